@@ -1,0 +1,23 @@
+package dev.backcheck.engine;
+
+import dev.backcheck.lang.ts.TsParser;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Creates the threads that run the native parser: each is created with a large stack from the
+ * start ({@link TsParser#THREAD_STACK_BYTES}), because swc4j recurses natively and a native stack
+ * overflow kills the whole JVM. Daemon threads, so a parse stuck past its budget never keeps the
+ * process alive.
+ */
+final class ParseThreads implements ThreadFactory {
+    private final AtomicInteger n = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+        Thread t = new Thread(null, r, "backcheck-parse-" + n.incrementAndGet(), TsParser.THREAD_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.backcheck.engine;
+
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Level;
+import dev.backcheck.findings.Notification;
+import dev.backcheck.frameworks.Frameworks;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.ts.TsParser;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleCatalog;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleMeta;
+import dev.backcheck.workspace.PackageJson;
+import dev.backcheck.workspace.SourceFile;
+import dev.backcheck.workspace.TextReader;
+import dev.backcheck.workspace.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.*;
+import java.util.concurrent.*;
+
+/**
+ * Runs a scan: workspace → parallel parse into facts → project → framework models → rules →
+ * sorted findings. Input problems become notifications; only a missing root throws.
+ */
+public final class Scanner {
+    private final RuleCatalog catalog;
+
+    public Scanner(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public ScanResult scan(ScanOptions opts) throws IOException {
+        long t0 = System.nanoTime();
+        Workspace ws = Workspace.scan(opts.root(), opts.excludes(), opts.maxFileSize());
+        List<Notification> notes = new ArrayList<>(ws.notifications());
+        List<String> internal = Collections.synchronizedList(new ArrayList<>());
+
+        // read files: sources to parse, manifests, other text
+        Map<String, String> sources = new TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
+        List<PackageJson> manifests = new ArrayList<>();
+        for (SourceFile f : ws.files()) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f.file());
+            } catch (IOException | SecurityException e) {
+                notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
+                        "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
+                continue;
+            }
+            if (bytes.length > opts.maxFileSize()) {
+                notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
+                        "file grew to " + bytes.length + " bytes, over the " + opts.maxFileSize() + "-byte limit; skipped"));
+                continue;
+            }
+            TextReader.Result r = TextReader.decode(bytes);
+            if (r.text() == null) {
+                notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
+                continue;
+            }
+            if (r.warning() != null) notes.add(Notification.file(Level.NOTE, "encoding", f.path(), r.warning()));
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            if (TsParser.isSource(name)) {
+                sources.put(f.path(), r.text());
+            } else if (name.equals("package.json")) {
+                try {
+                    manifests.add(PackageJson.parse(f.path(), r.text()));
+                } catch (IllegalArgumentException e) {
+                    notes.add(Notification.file(Level.WARNING, "bad-package-json", f.path(), e.getMessage() + "; ignored"));
+                }
+                texts.put(f.path(), r.text());
+            } else {
+                texts.put(f.path(), r.text());
+            }
+        }
+
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        long lines = 0;
+        for (FileFacts ff : facts.values()) lines += ff.lines();
+
+        Project project = new Project(ws.root(), facts, manifests, texts);
+        try {
+            project.addApplications(Frameworks.build(project));
+        } catch (RuntimeException | StackOverflowError e) {
+            internal.add("framework model failed: " + e);
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        List<RuleMeta> ran = new ArrayList<>();
+        for (RuleMeta meta : catalog.all().values()) {
+            if (opts.onlyRules() != null && !opts.onlyRules().contains(meta.id())) continue;
+            if (opts.disabled().contains(meta.id())) continue;
+            ran.add(meta);
+            Level level = opts.levels().getOrDefault(meta.id(), meta.defaultLevel());
+            List<Finding> sink = new ArrayList<>();
+            RuleContext ctx = new RuleContext(meta, level, opts.ruleOptions().getOrDefault(meta.id(), Map.of()), sink);
+            try {
+                Rule rule = catalog.instantiate(meta.id());
+                rule.check(project, ctx);
+                findings.addAll(sink);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.addAll(sink);
+                internal.add("rule " + meta.id() + " failed: " + e);
+                notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
+                        "rule " + meta.id() + " failed and its results may be incomplete: " + e));
+            }
+        }
+        findings = dedupe(findings);
+        findings.sort(Finding.ORDER);
+        notes.sort(Notification.ORDER);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
+                List.copyOf(internal));
+    }
+
+    private static List<Finding> dedupe(List<Finding> in) {
+        Map<String, Finding> seen = new LinkedHashMap<>();
+        for (Finding f : in) {
+            String k = f.ruleId() + "\u0000" + f.location() + "\u0000" + f.message();
+            seen.putIfAbsent(k, f);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    private Map<String, FileFacts> parseAll(Map<String, String> sources, ScanOptions opts, List<Notification> notes,
+                                            List<String> internal) {
+        Map<String, FileFacts> out = new TreeMap<>();
+        if (sources.isEmpty()) return out;
+        int jobs = Math.max(1, opts.jobs());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                new ParseThreads());
+        ThreadLocal<TsParser> parsers = ThreadLocal.withInitial(TsParser::new);
+        record Task(String path, Future<Object> future, long[] started) { }
+        List<Task> tasks = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            long[] started = {0};
+            Future<Object> fut = pool.submit(() -> {
+                started[0] = System.nanoTime();
+                try {
+                    return parsers.get().parse(e.getKey(), e.getValue());
+                } catch (TsParser.ParseError pe) {
+                    return pe;
+                } catch (RuntimeException | StackOverflowError err) {
+                    return err;
+                }
+            });
+            tasks.add(new Task(e.getKey(), fut, started));
+        }
+        long budget = opts.fileTimeout().toNanos();
+        List<Task> pending = new ArrayList<>(tasks);
+        try {
+            while (!pending.isEmpty()) {
+                Iterator<Task> it = pending.iterator();
+                boolean progressed = false;
+                while (it.hasNext()) {
+                    Task t = it.next();
+                    if (t.future().isDone()) {
+                        it.remove();
+                        progressed = true;
+                        collect(t.path(), t.future(), out, notes, internal);
+                    } else if (t.started()[0] != 0 && System.nanoTime() - t.started()[0] > budget) {
+                        it.remove();
+                        progressed = true;
+                        t.future().cancel(true);
+                        notes.add(Notification.file(Level.WARNING, "timeout", t.path(),
+                                "analysis took longer than " + opts.fileTimeout().toSeconds() + " s (per-file budget); skipped"));
+                        // the stuck thread may never return: give the pool a replacement worker
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    }
+                }
+                if (!progressed && !pending.isEmpty()) {
+                    try {
+                        pending.get(0).future().get(20, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException | ExecutionException | CancellationException ignored) {
+                        // polled again above
+                    }
+                }
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static void collect(String path, Future<Object> f, Map<String, FileFacts> out, List<Notification> notes,
+                                List<String> internal) {
+        try {
+            Object r = f.get();
+            if (r instanceof FileFacts ff) out.put(path, ff);
+            else if (r instanceof TsParser.ParseError pe) {
+                notes.add(new Notification(Level.WARNING, "parse-error", path, pe.line, pe.column, pe.getMessage()));
+            } else if (r instanceof StackOverflowError) {
+                notes.add(Notification.file(Level.WARNING, "too-deep", path, "nesting too deep to analyse; skipped"));
+            } else if (r instanceof Throwable t) {
+                notes.add(Notification.file(Level.WARNING, "analysis-error", path,
+                        "could not be analysed (" + t.getClass().getSimpleName() + ": " + t.getMessage() + "); skipped"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            notes.add(Notification.file(Level.WARNING, "analysis-error", path, "could not be analysed: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.backcheck.frameworks;
+
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** All framework models, run in a fixed order; applications sorted by creation site. */
+public final class Frameworks {
+    private Frameworks() { }
+
+    public static List<FrameworkModel> all() {
+        return List.of(new dev.backcheck.frameworks.express.ExpressModel());
+    }
+
+    public static List<Application> build(Project project) {
+        List<Application> apps = new ArrayList<>();
+        for (FrameworkModel m : all()) apps.addAll(m.build(project));
+        apps.sort(Comparator.comparing((Application a) -> a.location().path()).thenComparingInt(a -> a.location().line())
+                .thenComparing(Application::framework));
+        return apps;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.backcheck.lang.facts;
+
+import dev.backcheck.findings.Location;
+
+import java.util.List;
+
+/**
+ * What is known about one function (declaration, expression, arrow or method) without its AST.
+ *
+ * @param name      declared or inferred name ("" when anonymous)
+ * @param params    parameters in order
+ * @param calls     calls made in the body (not in nested functions), in source order
+ * @param reads     request reads in the body, in source order
+ * @param returns   values returned (at most a few)
+ * @param statuses  HTTP status codes the body responds or throws with (401, 403, 400, ...)
+ * @param nested    functions defined inside this one (callbacks etc.)
+ * @param throwsTypes names of classes thrown with {@code throw new X(...)}
+ */
+public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+                 List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+                 List<String> throwsTypes, List<Decorator> decorators, String file) {
+
+    /** A parameter: name (or "{...}" for a pattern), type name (may be null), decorators. */
+    public record Param(String name, String type, List<Decorator> decorators, Location location) { }
+
+    /** A request read: part (body/query/params/...), where, and the expression read. */
+    public record Read(String part, Location location, Val value) { }
+
+    public Param param(int i) {
+        return i < params.size() ? params.get(i) : null;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.backcheck.lang.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact, language-neutral abstraction of a source expression: what the analyzer knows about
+ * a value without keeping the AST. Produced by the language front ends (lang/ts, later lang/java),
+ * consumed by frameworks/ and rules/. Every variant is immutable.
+ */
+public sealed interface Val {
+
+    /** A literal: String, Double, Boolean, or null (JS null/undefined). */
+    record Lit(Object value) implements Val { }
+
+    /** A template literal; {@code quasis.size() == holes.size() + 1}. */
+    record Tpl(List<String> quasis, List<Val> holes) implements Val { }
+
+    /** String concatenation with {@code +}. */
+    record Concat(List<Val> parts) implements Val { }
+
+    /** A reference rooted at an import: module specifier as written, export name ("default", "*" or a name), then member path. */
+    record Ref(String module, String export, List<String> path) implements Val { }
+
+    /** A reference to a top-level binding of the same file, then member path. */
+    record Local(String name, List<String> path) implements Val { }
+
+    /** An identifier that is not bound in the file (process, JSON, console, Number, ...), then member path. */
+    record Global(String name, List<String> path) implements Val { }
+
+    /** The enclosing function's parameter number {@code index}, then member path. */
+    record Param(int index, String name, List<String> path) implements Val { }
+
+    /** {@code this} of the enclosing class method, then member path. */
+    record This(List<String> path) implements Val { }
+
+    /**
+     * A value read from the HTTP request. {@code part}: body, query, params, headers, cookies,
+     * user, raw (the whole request or an unknown part), or valid:&lt;target&gt; for input already
+     * validated by the framework (Hono {@code c.req.valid('json')}).
+     */
+    record Req(String part, List<String> path) implements Val { }
+
+    /** A call; {@code callee} is usually a Member/Ref/Local. */
+    record Call(Val callee, List<Val> args) implements Val { }
+
+    /** {@code new callee(args)}. */
+    record New(Val callee, List<Val> args) implements Val { }
+
+    /** Member access on a value that is not itself a path-carrying reference (e.g. a call result). */
+    record Member(Val object, String prop) implements Val { }
+
+    /** An object literal (insertion-ordered keys; "..." + n for spreads). */
+    record Obj(Map<String, Val> props) implements Val { }
+
+    /** An array literal. */
+    record Arr(List<Val> items) implements Val { }
+
+    /** A function literal or declaration. */
+    record FnVal(Fn fn) implements Val { }
+
+    /** A class (declaration or expression), by name; resolved through FileFacts.classes. */
+    record ClassRef(String name) implements Val { }
+
+    /** A regular expression literal. */
+    record Regex(String pattern, String flags) implements Val { }
+
+    /** {@code a ? b : c} or {@code a || b}: one of several values. */
+    record OneOf(List<Val> options) implements Val { }
+
+    /** Anything else; {@code kind} says what it was (for messages and debugging). */
+    record Unknown(String kind) implements Val { }
+
+    Unknown UNKNOWN = new Unknown("?");
+
+    static List<String> append(List<String> path, String name) {
+        List<String> p = new ArrayList<>(path.size() + 1);
+        p.addAll(path);
+        p.add(name);
+        return List.copyOf(p);
+    }
+
+    /** Member access: keeps reference paths flat where it can. */
+    static Val member(Val v, String name) {
+        if (v instanceof Ref r) return new Ref(r.module(), r.export(), append(r.path(), name));
+        if (v instanceof Local l) return new Local(l.name(), append(l.path(), name));
+        if (v instanceof Global g) return new Global(g.name(), append(g.path(), name));
+        if (v instanceof Param p) return new Param(p.index(), p.name(), append(p.path(), name));
+        if (v instanceof This t) return new This(append(t.path(), name));
+        if (v instanceof Req q) {
+            if (q.part().equals("raw") && q.path().isEmpty()) {
+                String part = switch (name) {
+                    case "body", "query", "params", "headers", "cookies", "signedCookies", "user", "session", "files", "file" -> name;
+                    case "querystring" -> "query";
+                    case "url", "originalUrl", "path", "hostname", "ip", "ips", "method", "protocol", "routeOptions", "log", "id" -> "meta:" + name;
+                    default -> null;
+                };
+                if (part != null) return new Req(part, List.of());
+                return new Req("raw", List.of(name));
+            }
+            return new Req(q.part(), append(q.path(), name));
+        }
+        if (v instanceof Obj o) {
+            Val f = o.props().get(name);
+            return f != null ? f : new Member(v, name);
+        }
+        return new Member(v, name);
+    }
+
+    static Obj obj(Map<String, Val> props) {
+        return new Obj(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)));
+    }
+
+    /** The string value when this is a constant string (or a number), else null. */
+    static String constString(Val v) {
+        if (v instanceof Lit l && l.value() instanceof String s) return s;
+        if (v instanceof Lit l && l.value() instanceof Double d) return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
+        if (v instanceof Tpl t && t.holes().isEmpty()) return t.quasis().get(0);
+        return null;
+    }
+}

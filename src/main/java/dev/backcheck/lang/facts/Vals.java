@@ -1,0 +1,109 @@
+package dev.backcheck.lang.facts;
+
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Small queries over {@link Val}s that every stage needs. */
+public final class Vals {
+    private Vals() { }
+
+    /** Last name of a reference-like value: {@code a.b.c} → c, {@code foo} → foo, {@code x()} → x. */
+    public static String lastName(Val v) {
+        if (v instanceof Ref r) {
+            if (!r.path().isEmpty()) return r.path().get(r.path().size() - 1);
+            return r.export().equals("default") || r.export().equals("*") ? moduleBase(r.module()) : r.export();
+        }
+        if (v instanceof Local l) return l.path().isEmpty() ? l.name() : l.path().get(l.path().size() - 1);
+        if (v instanceof Global g) return g.path().isEmpty() ? g.name() : g.path().get(g.path().size() - 1);
+        if (v instanceof Param p) return p.path().isEmpty() ? p.name() : p.path().get(p.path().size() - 1);
+        if (v instanceof This t) return t.path().isEmpty() ? "this" : t.path().get(t.path().size() - 1);
+        if (v instanceof Req q) return q.path().isEmpty() ? q.part() : q.path().get(q.path().size() - 1);
+        if (v instanceof Member m) return m.prop();
+        if (v instanceof Call c) return lastName(c.callee());
+        if (v instanceof New n) return lastName(n.callee());
+        if (v instanceof ClassRef c) return c.name();
+        if (v instanceof FnVal f) return f.fn().name();
+        return null;
+    }
+
+    private static String moduleBase(String module) {
+        int i = module.lastIndexOf('/');
+        return i >= 0 && !module.startsWith("@") ? module.substring(i + 1) : module;
+    }
+
+    /** True for pure data: literals, regexes, and arrays/objects/templates of them. */
+    public static boolean isData(Val v) {
+        if (v instanceof Lit || v instanceof Regex) return true;
+        if (v instanceof Arr a) return a.items().stream().allMatch(Vals::isData);
+        if (v instanceof Obj o) return o.props().values().stream().allMatch(Vals::isData);
+        return false;
+    }
+
+    public static int size(Val v) {
+        if (v instanceof Arr a) return 1 + a.items().stream().mapToInt(Vals::size).sum();
+        if (v instanceof Obj o) return 1 + o.props().values().stream().mapToInt(Vals::size).sum();
+        return 1;
+    }
+
+    /** True when {@code v} or anything it is built from satisfies {@code p} (bounded walk, no functions). */
+    public static boolean anyPart(Val v, Predicate<Val> p) {
+        return anyPart(v, p, 0);
+    }
+
+    private static boolean anyPart(Val v, Predicate<Val> p, int depth) {
+        if (v == null || depth > 40) return false;
+        if (p.test(v)) return true;
+        if (v instanceof Tpl t) return t.holes().stream().anyMatch(h -> anyPart(h, p, depth + 1));
+        if (v instanceof Concat c) return c.parts().stream().anyMatch(h -> anyPart(h, p, depth + 1));
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(h -> anyPart(h, p, depth + 1));
+        if (v instanceof Arr a) return a.items().stream().anyMatch(h -> anyPart(h, p, depth + 1));
+        if (v instanceof Obj o) return o.props().values().stream().anyMatch(h -> anyPart(h, p, depth + 1));
+        if (v instanceof Member m) return anyPart(m.object(), p, depth + 1);
+        if (v instanceof Call c) {
+            // data passes through string-building calls: String(x), x.toString(), x.trim(), arr.join(',')
+            String n = lastName(c.callee());
+            if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace",
+                    "slice", "substring", "padStart", "padEnd", "format", "stringify").contains(n)) {
+                if (c.callee() instanceof Member m && anyPart(m.object(), p, depth + 1)) return true;
+                return c.args().stream().anyMatch(a -> anyPart(a, p, depth + 1));
+            }
+        }
+        return false;
+    }
+
+    /** True when the value is, or is built from, request data (framework-validated input included: it is still attacker-chosen text). */
+    public static boolean isRequestDerived(Val v) {
+        return anyPart(v, x -> x instanceof Req q && !q.part().equals("user") && !q.part().equals("session"));
+    }
+
+    /** A string with non-constant parts: template with holes or concatenation with non-constant operands. */
+    public static boolean isDynamicString(Val v) {
+        if (v instanceof Tpl t) return !t.holes().isEmpty();
+        if (v instanceof Concat c) return c.parts().stream().anyMatch(p -> Val.constString(p) == null);
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(Vals::isDynamicString);
+        return false;
+    }
+
+    /** The constant text of a string-building value with holes replaced by {@code hole}. */
+    public static String shape(Val v, String hole) {
+        String c = Val.constString(v);
+        if (c != null) return c;
+        if (v instanceof Tpl t) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) sb.append(hole).append(t.quasis().get(i + 1));
+            return sb.toString();
+        }
+        if (v instanceof Concat cc) {
+            StringBuilder sb = new StringBuilder();
+            for (Val p : cc.parts()) {
+                String s = Val.constString(p);
+                sb.append(s != null ? s : hole);
+            }
+            return sb.toString();
+        }
+        if (v instanceof OneOf o && !o.options().isEmpty()) return shape(o.options().get(0), hole);
+        return hole;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.backcheck.lang.ts;
+
+import java.util.Arrays;
+
+/**
+ * Maps swc4j span offsets (Unicode code points from the start of the text) to 1-based lines and
+ * 1-based columns in UTF-16 code units, the unit SARIF and editors use.
+ */
+public final class LineIndex {
+    private final String text;
+    private final int[] lineStarts;      // UTF-16 index of each line start
+    private final int[] cpToUtf16;       // null when the text has no supplementary characters
+
+    public LineIndex(String text) {
+        this.text = text;
+        int[] starts = new int[64];
+        int n = 0;
+        starts[n++] = 0;
+        boolean supplementary = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            } else if (Character.isHighSurrogate(c)) {
+                supplementary = true;
+            }
+        }
+        lineStarts = Arrays.copyOf(starts, n);
+        if (supplementary) {
+            int cps = text.codePointCount(0, text.length());
+            cpToUtf16 = new int[cps + 1];
+            int u = 0;
+            for (int cp = 0; cp < cps; cp++) {
+                cpToUtf16[cp] = u;
+                u += Character.isHighSurrogate(text.charAt(u)) && u + 1 < text.length() ? 2 : 1;
+            }
+            cpToUtf16[cps] = u;
+        } else {
+            cpToUtf16 = null;
+        }
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    public int utf16(int codePointOffset) {
+        if (codePointOffset < 0) return 0;
+        if (cpToUtf16 == null) return Math.min(codePointOffset, text.length());
+        return cpToUtf16[Math.min(codePointOffset, cpToUtf16.length - 1)];
+    }
+
+    /** 1-based line of a UTF-16 index. */
+    public int lineOfUtf16(int u) {
+        int i = Arrays.binarySearch(lineStarts, u);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    public int line(int codePointOffset) {
+        return lineOfUtf16(utf16(codePointOffset));
+    }
+
+    /** 1-based UTF-16 column. */
+    public int column(int codePointOffset) {
+        int u = utf16(codePointOffset);
+        return u - lineStarts[lineOfUtf16(u) - 1] + 1;
+    }
+
+    /** The text of a 1-based line without its terminator. */
+    public String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) return "";
+        int s = lineStarts[line - 1];
+        int e = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (e > s && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
+        return text.substring(s, e);
+    }
+}

@@ -1,0 +1,1140 @@
+package dev.backcheck.lang.ts;
+
+import com.caoccao.javet.swc4j.ast.clazz.*;
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstVarDeclKind;
+import com.caoccao.javet.swc4j.ast.expr.*;
+import com.caoccao.javet.swc4j.ast.expr.lit.*;
+import com.caoccao.javet.swc4j.ast.interfaces.*;
+import com.caoccao.javet.swc4j.ast.miscs.*;
+import com.caoccao.javet.swc4j.ast.module.*;
+import com.caoccao.javet.swc4j.ast.pat.*;
+import com.caoccao.javet.swc4j.ast.stmt.*;
+import com.caoccao.javet.swc4j.ast.ts.*;
+import com.caoccao.javet.swc4j.comments.Swc4jComment;
+import com.caoccao.javet.swc4j.span.Swc4jSpan;
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.*;
+
+/**
+ * Turns one swc4j AST into {@link FileFacts}: import bindings, top-level symbols with constants
+ * folded, exports, classes with decorators, and per function the calls it makes (arguments as
+ * {@link Val}s), the request inputs it reads, what it returns and the statuses it answers with.
+ * <p>
+ * Recursion over expressions and statements is bounded by {@link #MAX_DEPTH}: deeper code is
+ * summarised as {@link Val.Unknown}, so hostile nesting cannot overflow a Java stack.
+ */
+public final class TsExtractor {
+    static final int MAX_DEPTH = 400;
+    private static final int MAX_LOOP_EXPANSION = 16;
+    private static final int MAX_VAL_ITEMS = 64;
+
+    private final String path;
+    private final LineIndex lines;
+    private final Map<String, Import> imports = new LinkedHashMap<>();
+    private final Map<String, Val> symbols = new LinkedHashMap<>();
+    private final Map<String, Val> exports = new LinkedHashMap<>();
+    private final List<String> reexportAll = new ArrayList<>();
+    private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    private final Set<String> topNames = new HashSet<>();
+    private int depth;
+
+    public TsExtractor(String path, LineIndex lines) {
+        this.path = path;
+        this.lines = lines;
+    }
+
+    // ------------------------------------------------------------------ scopes and function builders
+
+    /** A lexical scope: local bindings; the top scope resolves to imports, symbols and globals. */
+    private static final class Scope {
+        final Scope parent;
+        final Map<String, Val> vars = new HashMap<>();
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
+    }
+
+    /** Collects what one function body does. */
+    private final class FnBuilder {
+        final String name;
+        final List<Fn.Param> params = new ArrayList<>();
+        final List<CallSite> calls = new ArrayList<>();
+        final List<Fn.Read> reads = new ArrayList<>();
+        final List<Val> returns = new ArrayList<>();
+        final List<Integer> statuses = new ArrayList<>();
+        final List<Fn> nested = new ArrayList<>();
+        final List<String> throwsTypes = new ArrayList<>();
+        final List<Decorator> decorators;
+        final boolean async;
+        final Location location;
+        final Scope scope;
+        /** Parameter names that hold a Hono/Koa style context (c.req...). */
+        final Set<String> contextParams = new HashSet<>();
+
+        FnBuilder(String name, boolean async, Location location, Scope parent, List<Decorator> decorators) {
+            this.name = name;
+            this.async = async;
+            this.location = location;
+            this.scope = new Scope(parent);
+            this.decorators = decorators;
+        }
+
+        Fn build() {
+            return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
+                    List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
+                    decorators == null ? List.of() : List.copyOf(decorators), path);
+        }
+    }
+
+    private FnBuilder fn;       // the function whose body is being walked
+    private Scope scope;        // current innermost scope
+
+    // ------------------------------------------------------------------ entry point
+
+    public FileFacts extract(ISwc4jAstProgram<?> program, List<Swc4jComment> comments) {
+        Location loc = loc(program.getSpan());
+        fn = new FnBuilder("<module>", false, loc, null, List.of());
+        scope = fn.scope;
+        List<? extends ISwc4jAst> body = program.getBody();
+        // pass 1: imports and hoisted names
+        for (ISwc4jAst item : body) {
+            if (item instanceof Swc4jAstImportDecl imp) collectImport(imp);
+            collectTopName(item);
+        }
+        // pass 2: statements in order
+        for (ISwc4jAst item : body) {
+            try {
+                moduleItem(item);
+            } catch (DepthExceeded e) {
+                // summarised: the rest of this statement is unknown
+            }
+        }
+        List<FileFacts.Comment> cs = new ArrayList<>();
+        if (comments != null) {
+            for (Swc4jComment c : comments) {
+                Swc4jSpan s = c.getSpan();
+                cs.add(new FileFacts.Comment(lines.line(s.getStart()), lines.line(Math.max(s.getStart(), s.getEnd() - 1)), c.getText()));
+            }
+        }
+        cs.sort(Comparator.comparingInt(FileFacts.Comment::line));
+        return new FileFacts(path, "ts", Collections.unmodifiableMap(imports), Collections.unmodifiableMap(symbols),
+                Collections.unmodifiableMap(exports), List.copyOf(reexportAll), fn.build(),
+                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs));
+    }
+
+    private static final class DepthExceeded extends RuntimeException {
+        DepthExceeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw new DepthExceeded();
+        }
+    }
+
+    private void exit() {
+        depth--;
+    }
+
+    // ------------------------------------------------------------------ module level
+
+    private void collectImport(Swc4jAstImportDecl imp) {
+        if (imp.isTypeOnly()) return;
+        String module = imp.getSrc().getValue();
+        for (ISwc4jAstImportSpecifier spec : imp.getSpecifiers()) {
+            if (spec instanceof Swc4jAstImportDefaultSpecifier d) {
+                addImport(d.getLocal().getSym(), module, "default", d.getSpan());
+            } else if (spec instanceof Swc4jAstImportStarAsSpecifier s) {
+                addImport(s.getLocal().getSym(), module, "*", s.getSpan());
+            } else if (spec instanceof Swc4jAstImportNamedSpecifier n) {
+                if (n.isTypeOnly()) continue;
+                String imported = n.getImported().map(TsExtractor::exportName).orElse(n.getLocal().getSym());
+                addImport(n.getLocal().getSym(), module, imported, n.getSpan());
+            }
+        }
+    }
+
+    private void addImport(String local, String module, String export, Swc4jSpan span) {
+        imports.put(local, new Import(local, module, export, loc(span)));
+        topNames.add(local);
+    }
+
+    private static String exportName(ISwc4jAstModuleExportName n) {
+        if (n instanceof Swc4jAstIdent i) return i.getSym();
+        if (n instanceof Swc4jAstStr s) return s.getValue();
+        return String.valueOf(n);
+    }
+
+    private void collectTopName(ISwc4jAst item) {
+        ISwc4jAst decl = item;
+        if (item instanceof Swc4jAstExportDecl ed) decl = ed.getDecl();
+        if (decl instanceof Swc4jAstFnDecl f) topNames.add(f.getIdent().getSym());
+        else if (decl instanceof Swc4jAstClassDecl c) topNames.add(c.getIdent().getSym());
+        else if (decl instanceof Swc4jAstVarDecl v) {
+            for (Swc4jAstVarDeclarator d : v.getDecls()) collectPatNames(d.getName(), topNames);
+        } else if (decl instanceof Swc4jAstTsEnumDecl e) topNames.add(e.getId().getSym());
+    }
+
+    private void collectPatNames(ISwc4jAstPat pat, Set<String> out) {
+        if (pat instanceof Swc4jAstBindingIdent b) out.add(b.getId().getSym());
+        else if (pat instanceof Swc4jAstObjectPat o) {
+            for (ISwc4jAstObjectPatProp p : o.getProps()) {
+                if (p instanceof Swc4jAstAssignPatProp a) out.add(a.getKey().getId().getSym());
+                else if (p instanceof Swc4jAstKeyValuePatProp kv) collectPatNames(kv.getValue(), out);
+                else if (p instanceof Swc4jAstRestPat r) collectPatNames(r.getArg(), out);
+            }
+        } else if (pat instanceof Swc4jAstArrayPat a) {
+            for (Optional<ISwc4jAstPat> e : a.getElems()) e.ifPresent(x -> collectPatNames(x, out));
+        } else if (pat instanceof Swc4jAstAssignPat ap) collectPatNames(ap.getLeft(), out);
+        else if (pat instanceof Swc4jAstRestPat r) collectPatNames(r.getArg(), out);
+    }
+
+    private void moduleItem(ISwc4jAst item) {
+        if (item instanceof Swc4jAstImportDecl) return;
+        if (item instanceof Swc4jAstExportDecl ed) {
+            ISwc4jAstDecl decl = ed.getDecl();
+            stmt(decl);
+            Set<String> names = new LinkedHashSet<>();
+            if (decl instanceof Swc4jAstFnDecl f) names.add(f.getIdent().getSym());
+            else if (decl instanceof Swc4jAstClassDecl c) names.add(c.getIdent().getSym());
+            else if (decl instanceof Swc4jAstVarDecl v) for (Swc4jAstVarDeclarator d : v.getDecls()) collectPatNames(d.getName(), names);
+            for (String n : names) exports.put(n, new Local(n, List.of()));
+            return;
+        }
+        if (item instanceof Swc4jAstExportDefaultDecl dd) {
+            ISwc4jAstDefaultDecl decl = dd.getDecl();
+            if (decl instanceof Swc4jAstFnExpr fe) {
+                Fn f = function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse("default"), fe.getFunction(), List.of());
+                FnVal v = new FnVal(f);
+                fe.getIdent().ifPresent(i -> symbols.put(i.getSym(), v));
+                exports.put("default", v);
+            } else if (decl instanceof Swc4jAstClassExpr ce) {
+                String name = ce.getIdent().map(Swc4jAstIdent::getSym).orElse("default");
+                classDecl(name, ce.getClazz(), ce.getSpan());
+                exports.put("default", new ClassRef(name));
+            }
+            return;
+        }
+        if (item instanceof Swc4jAstExportDefaultExpr de) {
+            exports.put("default", expr(de.getExpr()));
+            return;
+        }
+        if (item instanceof Swc4jAstNamedExport ne) {
+            String src = ne.getSrc().map(Swc4jAstStr::getValue).orElse(null);
+            for (ISwc4jAstExportSpecifier spec : ne.getSpecifiers()) {
+                if (spec instanceof Swc4jAstExportNamedSpecifier ns) {
+                    String orig = exportName(ns.getOrig());
+                    String exported = ns.getExported().map(TsExtractor::exportName).orElse(orig);
+                    exports.put(exported, src != null ? new Ref(src, orig, List.of()) : identVal(orig));
+                } else if (spec instanceof Swc4jAstExportNamespaceSpecifier nss && src != null) {
+                    exports.put(exportName(nss.getName()), new Ref(src, "*", List.of()));
+                } else if (spec instanceof Swc4jAstExportDefaultSpecifier ds && src != null) {
+                    exports.put(ds.getExported().getSym(), new Ref(src, "default", List.of()));
+                }
+            }
+            return;
+        }
+        if (item instanceof Swc4jAstExportAll all) {
+            reexportAll.add(all.getSrc().getValue());
+            return;
+        }
+        if (item instanceof Swc4jAstTsExportAssignment ea) {
+            exports.put("default", expr(ea.getExpr()));
+            return;
+        }
+        if (item instanceof Swc4jAstTsImportEqualsDecl ied) {
+            if (ied.getModuleRef() instanceof Swc4jAstTsExternalModuleRef ext) {
+                addImport(ied.getId().getSym(), ext.getExpr().getValue(), "*", ied.getSpan());
+            }
+            return;
+        }
+        stmt(item);
+        // CommonJS exports: module.exports = x / exports.name = x
+        if (item instanceof Swc4jAstExprStmt es && es.getExpr() instanceof Swc4jAstAssignExpr ae
+                && ae.getLeft() instanceof Swc4jAstMemberExpr me) {
+            List<String> chain = memberChain(me);
+            if (chain != null) {
+                if (chain.equals(List.of("module", "exports"))) exports.put("default", expr(ae.getRight()));
+                else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports"))
+                    exports.put(chain.get(2), expr(ae.getRight()));
+                else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), expr(ae.getRight()));
+            }
+        }
+    }
+
+    private static List<String> memberChain(ISwc4jAstExpr e) {
+        LinkedList<String> out = new LinkedList<>();
+        ISwc4jAstExpr cur = e;
+        for (int i = 0; i < 32; i++) {
+            if (cur instanceof Swc4jAstIdent id) {
+                out.addFirst(id.getSym());
+                return out;
+            }
+            if (cur instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstIdentName n) {
+                out.addFirst(n.getSym());
+                cur = m.getObj();
+            } else return null;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void stmts(List<? extends ISwc4jAst> list) {
+        // hoist nested function declarations so calls before them resolve
+        for (ISwc4jAst s : list) {
+            if (s instanceof Swc4jAstFnDecl f) {
+                scope.vars.putIfAbsent(f.getIdent().getSym(), new Unknown("hoisted"));
+            }
+        }
+        for (ISwc4jAst s : list) {
+            try {
+                stmt(s);
+            } catch (DepthExceeded e) {
+                if (depth > 0) throw e;
+            }
+        }
+    }
+
+    private void stmt(ISwc4jAst s) {
+        if (s == null) return;
+        enter();
+        try {
+            stmt0(s);
+        } finally {
+            exit();
+        }
+    }
+
+    private void stmt0(ISwc4jAst s) {
+        if (s instanceof Swc4jAstExprStmt es) {
+            expr(es.getExpr());
+        } else if (s instanceof Swc4jAstVarDecl vd) {
+            boolean isConst = vd.getKind() == Swc4jAstVarDeclKind.Const;
+            for (Swc4jAstVarDeclarator d : vd.getDecls()) {
+                Val init = d.getInit().map(this::expr).orElse(new Lit(null));
+                bindPattern(d.getName(), init, isConst);
+            }
+        } else if (s instanceof Swc4jAstFnDecl fd) {
+            String name = fd.getIdent().getSym();
+            Fn f = function(name, fd.getFunction(), List.of());
+            if (!atModuleLevel()) fn.nested.add(f);
+            bind(name, new FnVal(f), true);
+        } else if (s instanceof Swc4jAstClassDecl cd) {
+            String name = cd.getIdent().getSym();
+            classDecl(name, cd.getClazz(), cd.getSpan());
+            bind(name, new ClassRef(name), true);
+        } else if (s instanceof Swc4jAstBlockStmt b) {
+            block(b.getStmts());
+        } else if (s instanceof Swc4jAstReturnStmt r) {
+            r.getArg().ifPresent(a -> {
+                Val v = expr(a);
+                if (fn.returns.size() < 8) fn.returns.add(v);
+            });
+        } else if (s instanceof Swc4jAstIfStmt is) {
+            expr(is.getTest());
+            block1(is.getCons());
+            is.getAlt().ifPresent(this::block1);
+        } else if (s instanceof Swc4jAstTryStmt ts) {
+            block(ts.getBlock().getStmts());
+            ts.getHandler().ifPresent(h -> {
+                Scope saved = scope;
+                scope = new Scope(scope);
+                h.getParam().ifPresent(p -> bindPattern(p, new Unknown("error"), false));
+                stmts(h.getBody().getStmts());
+                scope = saved;
+            });
+            ts.getFinalizer().ifPresent(f -> block(f.getStmts()));
+        } else if (s instanceof Swc4jAstThrowStmt th) {
+            Val v = expr(th.getArg());
+            if (v instanceof New n) {
+                String t = Vals.lastName(n.callee());
+                if (t != null) fn.throwsTypes.add(t);
+                Integer st = statusOfThrown(t, n.args());
+                if (st != null) fn.statuses.add(st);
+            } else if (v instanceof Call c) {
+                Integer st = statusOfThrown(Vals.lastName(c.callee()), c.args());
+                if (st != null) fn.statuses.add(st);
+            }
+        } else if (s instanceof Swc4jAstForOfStmt fo) {
+            forOf(fo);
+        } else if (s instanceof Swc4jAstForInStmt fi) {
+            expr(fi.getRight());
+            Scope saved = scope;
+            scope = new Scope(scope);
+            bindForHead(fi.getLeft(), new Unknown("for-in"));
+            block1(fi.getBody());
+            scope = saved;
+        } else if (s instanceof Swc4jAstForStmt f) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            f.getInit().ifPresent(i -> {
+                if (i instanceof ISwc4jAstExpr e) expr(e);
+                else stmt(i);
+            });
+            f.getTest().ifPresent(this::expr);
+            block1(f.getBody());
+            f.getUpdate().ifPresent(this::expr);
+            scope = saved;
+        } else if (s instanceof Swc4jAstWhileStmt w) {
+            expr(w.getTest());
+            block1(w.getBody());
+        } else if (s instanceof Swc4jAstDoWhileStmt dw) {
+            block1(dw.getBody());
+            expr(dw.getTest());
+        } else if (s instanceof Swc4jAstSwitchStmt sw) {
+            expr(sw.getDiscriminant());
+            for (Swc4jAstSwitchCase c : sw.getCases()) {
+                c.getTest().ifPresent(this::expr);
+                block(c.getCons());
+            }
+        } else if (s instanceof Swc4jAstLabeledStmt ls) {
+            block1(ls.getBody());
+        } else if (s instanceof Swc4jAstTsEnumDecl en) {
+            Map<String, Val> members = new LinkedHashMap<>();
+            for (Swc4jAstTsEnumMember m : en.getMembers()) {
+                String k = m.getId() instanceof Swc4jAstIdent i ? i.getSym() : m.getId() instanceof Swc4jAstStr st ? st.getValue() : null;
+                if (k != null) members.put(k, m.getInit().map(this::expr).orElse(new Lit(k)));
+            }
+            bind(en.getId().getSym(), Val.obj(members), true);
+        } else if (s instanceof Swc4jAstExportDecl || s instanceof Swc4jAstExportDefaultExpr
+                || s instanceof Swc4jAstExportDefaultDecl) {
+            moduleItem(s);
+        }
+        // type-only declarations and others carry nothing we use
+    }
+
+    private void block(List<? extends ISwc4jAst> list) {
+        Scope saved = scope;
+        scope = new Scope(scope);
+        stmts(list);
+        scope = saved;
+    }
+
+    private void block1(ISwc4jAstStmt s) {
+        if (s instanceof Swc4jAstBlockStmt b) block(b.getStmts());
+        else {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            stmt(s);
+            scope = saved;
+        }
+    }
+
+    private void forOf(Swc4jAstForOfStmt fo) {
+        Val iter = expr(fo.getRight());
+        List<Val> items = null;
+        if (iter instanceof Arr a && a.items().size() <= MAX_LOOP_EXPANSION) items = a.items();
+        else if (iter instanceof Call c && c.callee() instanceof Global g
+                && g.name().equals("Object") && g.path().size() == 1 && c.args().size() == 1
+                && c.args().get(0) instanceof Obj o && o.props().size() <= MAX_LOOP_EXPANSION) {
+            items = switch (g.path().get(0)) {
+                case "keys" -> o.props().keySet().stream().map(k -> (Val) new Lit(k)).toList();
+                case "values" -> List.copyOf(o.props().values());
+                case "entries" -> o.props().entrySet().stream()
+                        .map(e -> (Val) new Arr(List.of(new Lit(e.getKey()), e.getValue()))).toList();
+                default -> null;
+            };
+        }
+        if (items != null && items.stream().allMatch(Vals::isData)) {
+            for (Val item : items) {
+                Scope saved = scope;
+                scope = new Scope(scope);
+                bindForHead(fo.getLeft(), item);
+                block1(fo.getBody());
+                scope = saved;
+            }
+        } else {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            bindForHead(fo.getLeft(), new Unknown("loop"));
+            block1(fo.getBody());
+            scope = saved;
+        }
+    }
+
+    private void bindForHead(ISwc4jAstForHead head, Val v) {
+        if (head instanceof Swc4jAstVarDecl vd) {
+            for (Swc4jAstVarDeclarator d : vd.getDecls()) bindPattern(d.getName(), v, vd.getKind() == Swc4jAstVarDeclKind.Const);
+        } else if (head instanceof ISwc4jAstPat p) {
+            bindPattern(p, v, false);
+        }
+    }
+
+    private boolean atModuleLevel() {
+        return scope == fn.scope && fn.name.equals("<module>");
+    }
+
+    private void bind(String name, Val v, boolean isConst) {
+        if (atModuleLevel()) {
+            symbols.put(name, v);
+            scope.vars.remove(name);
+            return;
+        }
+        scope.vars.put(name, v);
+    }
+
+    private void bindPattern(ISwc4jAstPat pat, Val v, boolean isConst) {
+        if (pat instanceof Swc4jAstBindingIdent b) {
+            String name = b.getId().getSym();
+            // const x = require('m')
+            Import req = requireOf(v, name, b.getSpan());
+            if (req != null && atModuleLevel()) {
+                imports.put(name, req);
+                return;
+            }
+            bind(name, v, isConst);
+        } else if (pat instanceof Swc4jAstObjectPat o) {
+            for (ISwc4jAstObjectPatProp p : o.getProps()) {
+                if (p instanceof Swc4jAstAssignPatProp a) {
+                    String key = a.getKey().getId().getSym();
+                    Val mv = Val.member(v, key);
+                    if (isRequireCall(v) && atModuleLevel()) {
+                        imports.put(key, new Import(key, requireModule(v), key, loc(a.getSpan())));
+                        continue;
+                    }
+                    if (mv instanceof Member && a.getValue().isPresent()) mv = new OneOf(List.of(mv, expr(a.getValue().get())));
+                    bind(key, mv, isConst);
+                } else if (p instanceof Swc4jAstKeyValuePatProp kv) {
+                    String key = propName(kv.getKey());
+                    if (key == null) {
+                        bindPattern(kv.getValue(), Val.UNKNOWN, isConst);
+                        continue;
+                    }
+                    if (isRequireCall(v) && kv.getValue() instanceof Swc4jAstBindingIdent bi
+                            && atModuleLevel()) {
+                        String local = bi.getId().getSym();
+                        imports.put(local, new Import(local, requireModule(v), key, loc(kv.getSpan())));
+                        continue;
+                    }
+                    bindPattern(kv.getValue(), Val.member(v, key), isConst);
+                } else if (p instanceof Swc4jAstRestPat r) {
+                    bindPattern(r.getArg(), v, isConst);
+                }
+            }
+        } else if (pat instanceof Swc4jAstArrayPat a) {
+            int i = 0;
+            for (Optional<ISwc4jAstPat> e : a.getElems()) {
+                final int idx = i++;
+                e.ifPresent(x -> {
+                    Val item = v instanceof Arr arr && idx < arr.items().size() ? arr.items().get(idx)
+                            : v instanceof Req || v instanceof Param ? Val.member(v, Integer.toString(idx)) : new Unknown("element");
+                    bindPattern(x, item, isConst);
+                });
+            }
+        } else if (pat instanceof Swc4jAstAssignPat ap) {
+            bindPattern(ap.getLeft(), v, isConst);
+        } else if (pat instanceof Swc4jAstRestPat r) {
+            bindPattern(r.getArg(), v, isConst);
+        }
+    }
+
+    private static boolean isRequireCall(Val v) {
+        return v instanceof Call c && c.callee() instanceof Global g && g.name().equals("require") && g.path().isEmpty()
+                && c.args().size() == 1 && Val.constString(c.args().get(0)) != null;
+    }
+
+    private static String requireModule(Val v) {
+        return Val.constString(((Call) v).args().get(0));
+    }
+
+    private Import requireOf(Val v, String local, Swc4jSpan span) {
+        if (isRequireCall(v)) return new Import(local, requireModule(v), "*", loc(span));
+        if (v instanceof Member m && isRequireCall(m.object())) return new Import(local, requireModule(m.object()), m.prop(), loc(span));
+        return null;
+    }
+
+    // ------------------------------------------------------------------ functions and classes
+
+    private Fn function(String name, Swc4jAstFunction f, List<Decorator> decorators) {
+        List<ISwc4jAstPat> pats = new ArrayList<>();
+        List<List<Swc4jAstDecorator>> decs = new ArrayList<>();
+        for (Swc4jAstParam p : f.getParams()) {
+            pats.add(p.getPat());
+            decs.add(p.getDecorators());
+        }
+        List<Decorator> fnDecs = new ArrayList<>(decorators);
+        return functionBody(name, f.isAsync(), f.getSpan(), pats, decs, f.getBody().map(b -> (ISwc4jAst) b).orElse(null), fnDecs);
+    }
+
+    private Fn arrow(String name, Swc4jAstArrowExpr a) {
+        List<List<Swc4jAstDecorator>> decs = new ArrayList<>();
+        for (int i = 0; i < a.getParams().size(); i++) decs.add(List.of());
+        return functionBody(name, a.isAsync(), a.getSpan(), a.getParams(), decs, a.getBody(), List.of());
+    }
+
+    private Fn functionBody(String name, boolean async, Swc4jSpan span, List<? extends ISwc4jAstPat> pats,
+                            List<List<Swc4jAstDecorator>> paramDecs, ISwc4jAst body, List<Decorator> decorators) {
+        FnBuilder outer = fn;
+        Scope outerScope = scope;
+        fn = new FnBuilder(name, async, loc(span), scope, decorators);
+        scope = fn.scope;
+        try {
+            for (int i = 0; i < pats.size(); i++) {
+                ISwc4jAstPat p = pats.get(i);
+                List<Decorator> pd = new ArrayList<>();
+                for (Swc4jAstDecorator d : paramDecs.get(i)) pd.add(decorator(d));
+                param(i, p, pd);
+            }
+            if (body instanceof Swc4jAstBlockStmt b) stmts(b.getStmts());
+            else if (body instanceof ISwc4jAstExpr e) {
+                Val v = expr(e);
+                fn.returns.add(v);
+            }
+            return fn.build();
+        } catch (DepthExceeded e) {
+            return fn.build();
+        } finally {
+            fn = outer;
+            scope = outerScope;
+        }
+    }
+
+    private void param(int i, ISwc4jAstPat p, List<Decorator> decs) {
+        ISwc4jAstPat inner = p instanceof Swc4jAstAssignPat ap ? ap.getLeft() : p;
+        String pname = inner instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : "{...}";
+        String type = inner instanceof Swc4jAstBindingIdent b ? b.getTypeAnn().map(TsExtractor::typeName).orElse(null)
+                : inner instanceof Swc4jAstObjectPat o ? o.getTypeAnn().map(TsExtractor::typeName).orElse(null) : null;
+        fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan())));
+        Val v = paramValue(i, pname, type, decs);
+        if (isContextParam(pname, type)) fn.contextParams.add(pname);
+        bindPattern(inner, v, false);
+    }
+
+    private static boolean isContextParam(String name, String type) {
+        if (type != null && (type.equals("Context") || type.endsWith(".Context"))) return true;
+        return type == null && (name.equals("c") || name.equals("ctx") || name.equals("context"));
+    }
+
+    /** Request objects: Express/Fastify req/request, Nest parameter decorators. */
+    private Val paramValue(int i, String name, String type, List<Decorator> decs) {
+        for (Decorator d : decs) {
+            String part = switch (d.name()) {
+                case "Body" -> "body";
+                case "Query" -> "query";
+                case "Param" -> "params";
+                case "Headers" -> "headers";
+                case "Req", "Request" -> "raw";
+                case "Ip" -> "meta:ip";
+                default -> null;
+            };
+            if (part != null) {
+                String field = d.args().isEmpty() ? null : Val.constString(d.args().get(0));
+                if (part.equals("raw")) return new Req("raw", List.of());
+                return new Req(part, field == null ? List.of() : List.of(field));
+            }
+        }
+        boolean reqType = type != null && (type.equals("Request") || type.endsWith(".Request") || type.equals("FastifyRequest")
+                || type.startsWith("FastifyRequest") || type.equals("ExpressRequest") || type.equals("IncomingMessage")
+                || type.endsWith("Request") && !type.equals("HonoRequest"));
+        if (reqType || (type == null || type.endsWith("Request")) && (name.equals("req") || name.equals("request"))) {
+            return new Req("raw", List.of());
+        }
+        return new Param(i, name, List.of());
+    }
+
+    private static String typeName(Swc4jAstTsTypeAnn ann) {
+        ISwc4jAstTsType t = ann.getTypeAnn();
+        if (t instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName());
+        if (t instanceof Swc4jAstTsArrayType a && a.getElemType() instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName()) + "[]";
+        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").toLowerCase(Locale.ROOT);
+        return null;
+    }
+
+    private static String entityName(ISwc4jAstTsEntityName n) {
+        if (n instanceof Swc4jAstIdent i) return i.getSym();
+        if (n instanceof Swc4jAstTsQualifiedName q) return entityName(q.getLeft()) + "." + q.getRight().getSym();
+        return "?";
+    }
+
+    private Decorator decorator(Swc4jAstDecorator d) {
+        Val v = expr(d.getExpr());
+        Val callee = v instanceof Call c ? c.callee() : v;
+        List<Val> args = v instanceof Call c ? c.args() : List.of();
+        String name = Vals.lastName(callee);
+        if (callee instanceof Ref r && r.path().isEmpty() && !r.export().equals("default") && !r.export().equals("*")) name = r.export();
+        return new Decorator(name == null ? "?" : name, callee, args, loc(d.getSpan()));
+    }
+
+    private void classDecl(String name, Swc4jAstClass c, Swc4jSpan span) {
+        List<Decorator> decs = new ArrayList<>();
+        for (Swc4jAstDecorator d : c.getDecorators()) decs.add(decorator(d));
+        Val sup = c.getSuperClass().map(this::expr).orElse(null);
+        List<Val> impl = new ArrayList<>();
+        for (Swc4jAstTsExprWithTypeArgs i : c.getImplements()) impl.add(expr(i.getExpr()));
+        List<Fn.Param> ctor = new ArrayList<>();
+        List<Fn> methods = new ArrayList<>();
+        List<ClassInfo.Prop> props = new ArrayList<>();
+        FnBuilder outer = fn;
+        Scope outerScope = scope;
+        for (ISwc4jAstClassMember m : c.getBody()) {
+            try {
+                if (m instanceof Swc4jAstClassMethod cm) {
+                    String mname = propName(cm.getKey());
+                    List<Decorator> mdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : cm.getFunction().getDecorators()) mdecs.add(decorator(d));
+                    methods.add(function(mname == null ? "?" : mname, cm.getFunction(), mdecs));
+                } else if (m instanceof Swc4jAstConstructor k) {
+                    List<ISwc4jAstPat> pats = new ArrayList<>();
+                    List<List<Swc4jAstDecorator>> pdecs = new ArrayList<>();
+                    for (ISwc4jAstParamOrTsParamProp p : k.getParams()) {
+                        if (p instanceof Swc4jAstParam pp) {
+                            pats.add(pp.getPat());
+                            pdecs.add(pp.getDecorators());
+                        } else if (p instanceof Swc4jAstTsParamProp tp) {
+                            ISwc4jAstTsParamPropParam inner = tp.getParam();
+                            if (inner instanceof ISwc4jAstPat ip) {
+                                pats.add(ip);
+                                pdecs.add(tp.getDecorators());
+                            }
+                        }
+                    }
+                    Fn ctorFn = functionBody("constructor", false, k.getSpan(), pats, pdecs,
+                            k.getBody().orElse(null), List.of());
+                    ctor.addAll(ctorFn.params());
+                    methods.add(ctorFn);
+                } else if (m instanceof Swc4jAstClassProp cp) {
+                    List<Decorator> pdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : cp.getDecorators()) pdecs.add(decorator(d));
+                    String pname = propName(cp.getKey());
+                    Val value = null;
+                    if (cp.getValue().isPresent()) {
+                        ISwc4jAstExpr ve = cp.getValue().get();
+                        if (ve instanceof Swc4jAstArrowExpr ae) {
+                            Fn f = arrow(pname == null ? "?" : pname, ae);
+                            methods.add(f);
+                            value = new FnVal(f);
+                        } else value = expr(ve);
+                    }
+                    props.add(new ClassInfo.Prop(pname == null ? "?" : pname,
+                            cp.getTypeAnn().map(TsExtractor::typeName).orElse(null), pdecs, value, loc(cp.getSpan())));
+                }
+            } catch (DepthExceeded e) {
+                fn = outer;
+                scope = outerScope;
+            }
+        }
+        classes.put(name, new ClassInfo(name, loc(span), List.copyOf(decs), sup, List.copyOf(impl), List.copyOf(ctor),
+                List.copyOf(methods), List.copyOf(props), path));
+    }
+
+    private String propName(ISwc4jAst key) {
+        if (key instanceof Swc4jAstIdentName n) return n.getSym();
+        if (key instanceof Swc4jAstIdent i) return i.getSym();
+        if (key instanceof Swc4jAstStr s) return s.getValue();
+        if (key instanceof Swc4jAstNumber n) return Val.constString(new Lit(n.getValue()));
+        if (key instanceof Swc4jAstComputedPropName c) return Val.constString(expr(c.getExpr()));
+        if (key instanceof Swc4jAstPrivateName p) return "#" + p.getName();
+        return null;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Val expr(ISwc4jAstExpr e) {
+        if (e == null) return new Lit(null);
+        enter();
+        try {
+            return expr0(e);
+        } finally {
+            exit();
+        }
+    }
+
+    private Val expr0(ISwc4jAstExpr e) {
+        if (e instanceof Swc4jAstStr s) return new Lit(s.getValue());
+        if (e instanceof Swc4jAstNumber n) return new Lit(n.getValue());
+        if (e instanceof Swc4jAstBool b) return new Lit(b.isValue());
+        if (e instanceof Swc4jAstNull) return new Lit(null);
+        if (e instanceof Swc4jAstRegex r) return new Regex(r.getExp(), r.getFlags());
+        if (e instanceof Swc4jAstIdent id) return identVal(id.getSym());
+        if (e instanceof Swc4jAstParenExpr p) return expr(p.getExpr());
+        if (e instanceof Swc4jAstTsAsExpr a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstTsNonNullExpr a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstTsSatisfiesExpr a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstTsConstAssertion a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstTsTypeAssertion a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstTsInstantiation a) return expr(a.getExpr());
+        if (e instanceof Swc4jAstAwaitExpr a) return expr(a.getArg());
+        if (e instanceof Swc4jAstThisExpr) return new This(List.of());
+        if (e instanceof Swc4jAstTpl t) return tpl(t);
+        if (e instanceof Swc4jAstTaggedTpl tt) return taggedTpl(tt);
+        if (e instanceof Swc4jAstMemberExpr m) return member(m);
+        if (e instanceof Swc4jAstSuperPropExpr sp) return new Unknown("super");
+        if (e instanceof Swc4jAstCallExpr c) return call(c, c.getCallee(), c.getArgs(), false);
+        if (e instanceof Swc4jAstNewExpr n) return call(n, n.getCallee(), n.getArgs().orElse(List.of()), true);
+        if (e instanceof Swc4jAstOptChainExpr oc) {
+            ISwc4jAstOptChainBase base = oc.getBase();
+            if (base instanceof Swc4jAstMemberExpr m) return member(m);
+            if (base instanceof Swc4jAstOptCall c) return call(c, c.getCallee(), c.getArgs(), false);
+            return Val.UNKNOWN;
+        }
+        if (e instanceof Swc4jAstObjectLit o) return objectLit(o);
+        if (e instanceof Swc4jAstArrayLit a) {
+            List<Val> items = new ArrayList<>();
+            for (Optional<Swc4jAstExprOrSpread> el : a.getElems()) {
+                if (items.size() >= MAX_VAL_ITEMS) {
+                    el.ifPresent(x -> expr(x.getExpr()));
+                    continue;
+                }
+                if (el.isEmpty()) items.add(new Lit(null));
+                else if (el.get().getSpread().isPresent()) {
+                    Val sv = expr(el.get().getExpr());
+                    if (sv instanceof Arr sa) items.addAll(sa.items());
+                    else items.add(new Unknown("spread"));
+                } else items.add(expr(el.get().getExpr()));
+            }
+            return new Arr(List.copyOf(items));
+        }
+        if (e instanceof Swc4jAstArrowExpr a) {
+            Fn f = arrow("", a);
+            fn.nested.add(f);
+            return new FnVal(f);
+        }
+        if (e instanceof Swc4jAstFnExpr fe) {
+            Fn f = function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse(""), fe.getFunction(), List.of());
+            fn.nested.add(f);
+            return new FnVal(f);
+        }
+        if (e instanceof Swc4jAstClassExpr ce) {
+            String name = ce.getIdent().map(Swc4jAstIdent::getSym).orElse("<class@" + lines.line(ce.getSpan().getStart()) + ">");
+            classDecl(name, ce.getClazz(), ce.getSpan());
+            return new ClassRef(name);
+        }
+        if (e instanceof Swc4jAstBinExpr b) return binary(b);
+        if (e instanceof Swc4jAstCondExpr c) {
+            expr(c.getTest());
+            return oneOf(expr(c.getCons()), expr(c.getAlt()));
+        }
+        if (e instanceof Swc4jAstAssignExpr a) {
+            Val v = expr(a.getRight());
+            ISwc4jAstAssignTarget left = a.getLeft();
+            if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v);
+            else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
+            else if (left instanceof Swc4jAstMemberExpr m) memberNoRead(m);
+            return v;
+        }
+        if (e instanceof Swc4jAstUnaryExpr u) {
+            Val v = expr(u.getArg());
+            return switch (u.getOp()) {
+                case Minus -> v instanceof Lit l && l.value() instanceof Double d ? new Lit(-d) : new Unknown("unary");
+                case Bang -> new Unknown("boolean");
+                case TypeOf -> new Unknown("typeof");
+                default -> new Unknown("unary");
+            };
+        }
+        if (e instanceof Swc4jAstUpdateExpr u) {
+            expr(u.getArg());
+            return new Unknown("number");
+        }
+        if (e instanceof Swc4jAstSeqExpr s) {
+            Val last = Val.UNKNOWN;
+            for (ISwc4jAstExpr x : s.getExprs()) last = expr(x);
+            return last;
+        }
+        if (e instanceof Swc4jAstYieldExpr y) {
+            y.getArg().ifPresent(this::expr);
+            return Val.UNKNOWN;
+        }
+        if (e instanceof Swc4jAstJsxElement || e instanceof Swc4jAstJsxFragment) {
+            jsxChildren(e);
+            return new Unknown("jsx");
+        }
+        return new Unknown(e.getType().name());
+    }
+
+    /** Walks JSX only for the calls and functions inside expression containers. */
+    private void jsxChildren(ISwc4jAst node) {
+        Deque<ISwc4jAst> stack = new ArrayDeque<>();
+        stack.push(node);
+        int guard = 0;
+        while (!stack.isEmpty() && guard++ < 100_000) {
+            ISwc4jAst n = stack.pop();
+            if (n instanceof Swc4jAstJsxExprContainer c && c.getExpr() instanceof ISwc4jAstExpr x) {
+                expr(x);
+                continue;
+            }
+            if (n instanceof Swc4jAstJsxSpreadChild sc) {
+                expr(sc.getExpr());
+                continue;
+            }
+            for (ISwc4jAst ch : n.getChildNodes()) stack.push(ch);
+        }
+    }
+
+    private void reassign(String name, Val v) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.vars.containsKey(name)) {
+                Val old = s.vars.get(name);
+                s.vars.put(name, old instanceof Unknown || old instanceof Lit l && l.value() == null ? v : oneOf(old, v));
+                return;
+            }
+        }
+        if (symbols.containsKey(name) && fn.name.equals("<module>")) symbols.put(name, v);
+    }
+
+    private static Val oneOf(Val a, Val b) {
+        List<Val> opts = new ArrayList<>();
+        for (Val v : List.of(a, b)) {
+            if (v instanceof OneOf o) opts.addAll(o.options());
+            else opts.add(v);
+        }
+        if (opts.size() > 8) return new Unknown("choice");
+        return new OneOf(List.copyOf(opts));
+    }
+
+    Val identVal(String name) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            Val v = s.vars.get(name);
+            if (v != null) {
+                if (v instanceof Unknown u && u.kind().equals("hoisted")) return new Local(name, List.of());
+                return v;
+            }
+        }
+        Import imp = imports.get(name);
+        if (imp != null) return new Ref(imp.module(), imp.export(), List.of());
+        if (topNames.contains(name) || symbols.containsKey(name)) {
+            Val sym = symbols.get(name);
+            if (sym != null && Vals.isData(sym) && Vals.size(sym) <= MAX_VAL_ITEMS) return sym;
+            return new Local(name, List.of());
+        }
+        if (name.equals("undefined")) return new Lit(null);
+        return new Global(name, List.of());
+    }
+
+    private Val member(Swc4jAstMemberExpr m) {
+        Val obj = expr(m.getObj());
+        String prop = memberProp(m.getProp());
+        if (prop == null) {
+            // computed with a non-constant key: req[part] keeps the request taint
+            if (obj instanceof Req q) return new Req(q.part().equals("raw") && q.path().isEmpty() ? "raw" : q.part(), Val.append(q.path(), "*"));
+            return new Member(obj, "*");
+        }
+        Val v = Val.member(obj, prop);
+        if (v instanceof Req q && obj instanceof Req oq && oq.part().equals("raw") && oq.path().isEmpty() && !q.part().equals("raw")) {
+            fn.reads.add(new Fn.Read(q.part(), loc(m.getSpan()), v));
+        }
+        return v;
+    }
+
+    private void memberNoRead(Swc4jAstMemberExpr m) {
+        expr(m.getObj());
+    }
+
+    private String memberProp(ISwc4jAstMemberProp p) {
+        if (p instanceof Swc4jAstIdentName n) return n.getSym();
+        if (p instanceof Swc4jAstComputedPropName c) return Val.constString(expr(c.getExpr()));
+        if (p instanceof Swc4jAstPrivateName pn) return "#" + pn.getName();
+        return null;
+    }
+
+    private Val tpl(Swc4jAstTpl t) {
+        List<String> quasis = new ArrayList<>();
+        for (Swc4jAstTplElement q : t.getQuasis()) quasis.add(q.getCooked().orElse(q.getRaw()));
+        List<Val> holes = new ArrayList<>();
+        for (ISwc4jAstExpr x : t.getExprs()) holes.add(expr(x));
+        // fold constant holes
+        StringBuilder sb = new StringBuilder(quasis.get(0));
+        List<String> q2 = new ArrayList<>();
+        List<Val> h2 = new ArrayList<>();
+        for (int i = 0; i < holes.size(); i++) {
+            String c = Val.constString(holes.get(i));
+            if (c != null) sb.append(c).append(quasis.get(i + 1));
+            else {
+                q2.add(sb.toString());
+                h2.add(holes.get(i));
+                sb.setLength(0);
+                sb.append(quasis.get(i + 1));
+            }
+        }
+        q2.add(sb.toString());
+        if (h2.isEmpty()) return new Lit(q2.get(0));
+        return new Tpl(List.copyOf(q2), List.copyOf(h2));
+    }
+
+    private Val taggedTpl(Swc4jAstTaggedTpl tt) {
+        Val tag = expr(tt.getTag());
+        Val t = tpl(tt.getTpl());
+        // A tagged template is a call of the tag with the template: record it as such, marked tagged.
+        List<Val> args = List.of(new Unknown("tagged-template"), t);
+        Location l = loc(tt.getSpan());
+        fn.calls.add(new CallSite(tag, args, false, l, loc(tt.getTag().getSpan()), List.of(loc(tt.getTpl().getSpan()), loc(tt.getTpl().getSpan()))));
+        return new Call(tag, args);
+    }
+
+    private Val binary(Swc4jAstBinExpr b) {
+        Swc4jAstBinaryOp op = b.getOp();
+        if (op == Swc4jAstBinaryOp.Add) {
+            // flatten left-leaning chains iteratively: a + b + c + ...
+            Deque<ISwc4jAstExpr> operands = new ArrayDeque<>();
+            ISwc4jAstExpr cur = b;
+            int guard = 0;
+            while (cur instanceof Swc4jAstBinExpr be && be.getOp() == Swc4jAstBinaryOp.Add && guard++ < 10_000) {
+                operands.push(be.getRight());
+                cur = be.getLeft();
+            }
+            operands.push(cur);
+            List<Val> parts = new ArrayList<>();
+            for (ISwc4jAstExpr x : operands) {
+                Val v = expr(x);
+                if (v instanceof Concat c) parts.addAll(c.parts());
+                else parts.add(v);
+            }
+            // fold adjacent constants
+            List<Val> folded = new ArrayList<>();
+            boolean anyString = false;
+            for (Val v : parts) {
+                if (v instanceof Lit l && l.value() instanceof String) anyString = true;
+                if (v instanceof Tpl) anyString = true;
+                String c = Val.constString(v);
+                if (c != null && !folded.isEmpty() && Val.constString(folded.get(folded.size() - 1)) != null
+                        && (anyString || v instanceof Lit l && l.value() instanceof String)) {
+                    folded.set(folded.size() - 1, new Lit(Val.constString(folded.get(folded.size() - 1)) + c));
+                } else folded.add(v);
+            }
+            if (folded.size() == 1) return folded.get(0);
+            if (folded.size() > MAX_VAL_ITEMS) return new Unknown("long-concat");
+            return new Concat(List.copyOf(folded));
+        }
+        Val l = expr(b.getLeft());
+        Val r = expr(b.getRight());
+        if (op == Swc4jAstBinaryOp.LogicalOr || op == Swc4jAstBinaryOp.NullishCoalescing) return oneOf(l, r);
+        if (op == Swc4jAstBinaryOp.LogicalAnd) return r;
+        return new Unknown("binary:" + op.name());
+    }
+
+    private Val objectLit(Swc4jAstObjectLit o) {
+        Map<String, Val> props = new LinkedHashMap<>();
+        int spread = 0;
+        for (ISwc4jAstPropOrSpread p : o.getProps()) {
+            if (p instanceof Swc4jAstKeyValueProp kv) {
+                String k = propName(kv.getKey());
+                Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : expr(kv.getValue());
+                if (k != null && props.size() < MAX_VAL_ITEMS) props.put(k, v);
+            } else if (p instanceof Swc4jAstIdent id) {
+                props.put(id.getSym(), identVal(id.getSym()));
+            } else if (p instanceof Swc4jAstMethodProp mp) {
+                String k = propName(mp.getKey());
+                Fn f = function(k == null ? "" : k, mp.getFunction(), List.of());
+                fn.nested.add(f);
+                if (k != null) props.put(k, new FnVal(f));
+            } else if (p instanceof Swc4jAstSpreadElement se) {
+                Val v = expr(se.getExpr());
+                if (v instanceof Obj so) props.putAll(so.props());
+                else props.put("..." + (spread++), v);
+            } else if (p instanceof Swc4jAstGetterProp g) {
+                String k = propName(g.getKey());
+                if (k != null) props.put(k, new Unknown("getter"));
+            }
+        }
+        return Val.obj(props);
+    }
+
+    private Val nestedArrow(String name, Swc4jAstArrowExpr ae) {
+        Fn f = arrow(name == null ? "" : name, ae);
+        fn.nested.add(f);
+        return new FnVal(f);
+    }
+
+    private Val call(ISwc4jAst node, ISwc4jAstCallee calleeNode, List<Swc4jAstExprOrSpread> argNodes, boolean isNew) {
+        Val callee;
+        if (calleeNode instanceof Swc4jAstSuper) callee = new Unknown("super");
+        else if (calleeNode instanceof Swc4jAstImport) callee = new Global("import", List.of());
+        else callee = expr((ISwc4jAstExpr) calleeNode);
+        List<Val> args = new ArrayList<>();
+        List<Location> argLocs = new ArrayList<>();
+        for (Swc4jAstExprOrSpread a : argNodes) {
+            Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : expr(a.getExpr());
+            if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr : new Unknown("spread");
+            if (args.size() < MAX_VAL_ITEMS) {
+                args.add(v);
+                argLocs.add(loc(a.getSpan()));
+            }
+        }
+        // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
+        Val result = requestAccessor(callee, args, node);
+        Location l = loc(node.getSpan());
+        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs)));
+        Integer st = statusOfCall(callee, args);
+        if (st != null) fn.statuses.add(st);
+        if (result != null) return result;
+        return isNew ? new New(callee, List.copyOf(args)) : new Call(callee, List.copyOf(args));
+    }
+
+    private Val requestAccessor(Val callee, List<Val> args, ISwc4jAst node) {
+        if (!(callee instanceof Param p) || p.path().size() != 2 || !p.path().get(0).equals("req")) return null;
+        if (!fn.contextParams.contains(p.name()) && !isContextParamInScope(p.name())) return null;
+        String m = p.path().get(1);
+        String part = switch (m) {
+            case "json", "parseBody", "formData", "text", "arrayBuffer", "blob" -> "body";
+            case "query", "queries" -> "query";
+            case "param" -> "params";
+            case "header" -> "headers";
+            case "valid" -> {
+                String target = args.isEmpty() ? null : Val.constString(args.get(0));
+                yield "valid:" + (target == null ? "?" : target);
+            }
+            default -> null;
+        };
+        if (part == null) return null;
+        List<String> path = new ArrayList<>();
+        if (!m.equals("valid") && !args.isEmpty() && Val.constString(args.get(0)) != null) path.add(Val.constString(args.get(0)));
+        Req r = new Req(part, List.copyOf(path));
+        if (!part.startsWith("valid:")) fn.reads.add(new Fn.Read(part, loc(node.getSpan()), r));
+        return r;
+    }
+
+    private boolean isContextParamInScope(String name) {
+        // closures: a nested arrow inside a Hono handler still sees the handler's context parameter
+        return name.equals("c") || name.equals("ctx") || name.equals("context");
+    }
+
+    private static Integer statusOfCall(Val callee, List<Val> args) {
+        String m = Vals.lastName(callee);
+        if (m == null) return null;
+        if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && args.size() == 1) return intOf(args.get(0));
+        if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) return intOf(args.get(1));
+        return null;
+    }
+
+    private static Integer statusOfThrown(String type, List<Val> args) {
+        if (type == null) return null;
+        return switch (type) {
+            case "UnauthorizedException", "UnauthorizedError", "AuthenticationError" -> 401;
+            case "ForbiddenException", "ForbiddenError" -> 403;
+            case "BadRequestException", "ValidationError" -> 400;
+            case "NotFoundException" -> 404;
+            case "HTTPException", "HttpException", "HttpError", "createError", "createHttpError" ->
+                    args.isEmpty() ? null : intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null;
+            case "Unauthorized" -> 401;
+            case "Forbidden" -> 403;
+            default -> null;
+        };
+    }
+
+    private static Integer intOf(Val v) {
+        if (v instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600) return d.intValue();
+        if (v instanceof Ref r && r.path().size() == 1 && r.path().get(0).equals("UNAUTHORIZED")) return 401;
+        if (v instanceof Ref r && r.path().size() == 1 && r.path().get(0).equals("FORBIDDEN")) return 403;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ locations
+
+    Location loc(Swc4jSpan span) {
+        int s = span.getStart();
+        int e = Math.max(s, span.getEnd());
+        int line = lines.line(s);
+        int col = lines.column(s);
+        int endLine = lines.line(e);
+        int endCol = lines.column(e);
+        return new Location(path, line, col, endLine, endCol, null);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.backcheck.lang.ts;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
+import com.caoccao.javet.swc4j.outputs.Swc4jParseOutput;
+import dev.backcheck.lang.facts.FileFacts;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses TS/JS family sources with swc4j and extracts {@link FileFacts}.
+ * <p>
+ * swc4j's native parser recurses on nesting and kills the JVM with SIGSEGV when the native stack
+ * runs out (measured: depth 500 on a 1 MB thread stack). Two guards: {@link NestingGuard} rejects
+ * files whose nesting estimate is beyond {@link #MAX_NESTING} before the parser sees them, and
+ * callers must run {@link #parse} on a thread created with {@link #THREAD_STACK_BYTES} of stack
+ * (see {@code engine.ParseThreads}), which holds tens of thousands of levels.
+ */
+public final class TsParser {
+    public static final Set<String> EXTENSIONS = Set.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
+    /** Nesting estimate above which a file is skipped with a notification. */
+    public static final int MAX_NESTING = 1_000;
+    /** Stack size for parser threads: 256 MiB covers far more than {@link #MAX_NESTING} levels. */
+    public static final long THREAD_STACK_BYTES = 256L * 1024 * 1024;
+
+    private static final Pattern LOCATION = Pattern.compile("at file:///[^:]*:(\\d+):(\\d+)");
+    private final Swc4j swc4j = new Swc4j();
+
+    public static boolean isSource(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".d.ts") || n.endsWith(".d.mts") || n.endsWith(".d.cts") || n.endsWith(".min.js")) return false;
+        int dot = n.lastIndexOf('.');
+        return dot >= 0 && EXTENSIONS.contains(n.substring(dot));
+    }
+
+    static Swc4jMediaType mediaType(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".tsx")) return Swc4jMediaType.Tsx;
+        if (n.endsWith(".ts")) return Swc4jMediaType.TypeScript;
+        if (n.endsWith(".mts")) return Swc4jMediaType.Mts;
+        if (n.endsWith(".cts")) return Swc4jMediaType.Cts;
+        if (n.endsWith(".jsx")) return Swc4jMediaType.Jsx;
+        if (n.endsWith(".mjs")) return Swc4jMediaType.Mjs;
+        if (n.endsWith(".cjs")) return Swc4jMediaType.Cjs;
+        return Swc4jMediaType.Jsx; // .js: JSX is allowed in plain .js by most toolchains
+    }
+
+    /** A parse that failed: message, and the 1-based line/column when the parser named one. */
+    public static final class ParseError extends Exception {
+        public final int line;
+        public final int column;
+
+        ParseError(String message, int line, int column) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /** Parses {@code code} (path relative to the scan root) and extracts its facts. */
+    public FileFacts parse(String path, String code) throws ParseError {
+        int nesting = NestingGuard.estimate(code);
+        if (nesting > MAX_NESTING) {
+            throw new ParseError("nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
+                    + "); file skipped", 0, 0);
+        }
+        Swc4jMediaType media = mediaType(path);
+        Swc4jParseOutput out;
+        try {
+            out = swc4j.parse(code, options(media, path));
+        } catch (Exception first) {
+            if (media == Swc4jMediaType.Jsx) {
+                // .js that is not JSX-compatible (e.g. `a < b > c` patterns): retry as plain JavaScript
+                try {
+                    out = swc4j.parse(code, options(Swc4jMediaType.JavaScript, path));
+                } catch (Exception second) {
+                    throw error(first);
+                }
+            } else {
+                throw error(first);
+            }
+        }
+        LineIndex lines = new LineIndex(code);
+        return new TsExtractor(path, lines).extract(out.getProgram(),
+                out.getComments() == null ? null : out.getComments().getComments());
+    }
+
+    private static Swc4jParseOptions options(Swc4jMediaType media, String path) {
+        Swc4jParseOptions o = new Swc4jParseOptions()
+                .setMediaType(media)
+                .setCaptureAst(true)
+                .setCaptureComments(true);
+        o.setParseMode(path.toLowerCase(Locale.ROOT).endsWith(".cjs") ? Swc4jParseMode.Program : Swc4jParseMode.Program);
+        return o;
+    }
+
+    private static ParseError error(Exception e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher m = LOCATION.matcher(msg);
+        int line = 0, col = 0;
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = Integer.parseInt(m.group(2));
+        }
+        String first = msg.lines().findFirst().orElse(msg).replaceAll("\\s*at file:///\\S*$", "").trim();
+        return new ParseError("syntax error: " + first, line, col);
+    }
+}

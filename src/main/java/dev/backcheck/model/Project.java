@@ -1,0 +1,276 @@
+package dev.backcheck.model;
+
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.workspace.PackageJson;
+
+import java.nio.file.Path;
+import java.util.*;
+
+/**
+ * Everything known about the scanned tree after the per-file pass: the facts of every source
+ * file, the manifests and stack, and the applications the framework models built. Offers
+ * cross-file resolution of values ({@link #resolve}) and their canonical names ({@link #qname}).
+ */
+public final class Project {
+    private static final int MAX_RESOLVE_DEPTH = 16;
+    private static final List<String> EXTS = List.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
+
+    private final Path root;
+    private final SortedMap<String, FileFacts> files;
+    private final List<PackageJson> manifests;
+    private final Stack stack;
+    private final SortedMap<String, String> texts;
+    private final List<Application> applications = new ArrayList<>();
+
+    public Project(Path root, Map<String, FileFacts> files, List<PackageJson> manifests, Map<String, String> texts) {
+        this.root = root;
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.manifests = List.copyOf(manifests);
+        this.stack = Stack.detect(manifests);
+        this.texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SortedMap<String, FileFacts> files() {
+        return files;
+    }
+
+    public FileFacts file(String path) {
+        return files.get(path);
+    }
+
+    public List<PackageJson> manifests() {
+        return manifests;
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    /** Non-source text files kept for project rules (markdown, .env*, prisma schema, ...), by path. */
+    public SortedMap<String, String> texts() {
+        return texts;
+    }
+
+    public List<Application> applications() {
+        return Collections.unmodifiableList(applications);
+    }
+
+    public void addApplications(Collection<Application> apps) {
+        applications.addAll(apps);
+    }
+
+    /** True when any manifest declares {@code dep}. */
+    public boolean dependsOn(String dep) {
+        return manifests.stream().anyMatch(m -> m.has(dep));
+    }
+
+    // ------------------------------------------------------------------ module resolution
+
+    /** The project file a module specifier imported from {@code fromPath} refers to, or null (npm package, unknown). */
+    public String resolveModule(String fromPath, String spec) {
+        if (spec == null) return null;
+        List<String> bases = new ArrayList<>();
+        if (spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals("..")) {
+            String dir = fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/')) : "";
+            bases.add(normalize(dir.isEmpty() ? spec : dir + "/" + spec));
+        } else if (spec.startsWith("@/") || spec.startsWith("~/") || spec.startsWith("src/") || spec.startsWith("#")) {
+            String rest = spec.startsWith("src/") ? spec : spec.substring(spec.indexOf('/') + 1);
+            for (PackageJson m : manifests) {
+                String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
+                bases.add(normalize(dir + (spec.startsWith("src/") ? "" : "src/") + rest));
+                bases.add(normalize(dir + rest));
+            }
+            if (manifests.isEmpty()) bases.add(normalize((spec.startsWith("src/") ? "" : "src/") + rest));
+        } else {
+            return null;
+        }
+        for (String base : bases) {
+            if (base == null) continue;
+            if (files.containsKey(base)) return base;
+            String stripped = base;
+            for (String e : List.of(".js", ".jsx", ".mjs", ".cjs")) {
+                if (base.endsWith(e)) stripped = base.substring(0, base.length() - e.length());
+            }
+            for (String e : EXTS) if (files.containsKey(stripped + e)) return stripped + e;
+            for (String e : EXTS) if (files.containsKey(base + "/index" + e)) return base + "/index" + e;
+        }
+        return null;
+    }
+
+    private static String normalize(String p) {
+        Deque<String> out = new ArrayDeque<>();
+        for (String seg : p.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) continue;
+            if (seg.equals("..")) {
+                if (out.isEmpty()) return null;
+                out.removeLast();
+            } else out.addLast(seg);
+        }
+        return String.join("/", out);
+    }
+
+    // ------------------------------------------------------------------ value resolution
+
+    /** A value together with the file its Locals belong to. */
+    public record Resolved(Val val, FileFacts file) { }
+
+    /** Follows same-file bindings and project imports until the value is no longer a reference. */
+    public Resolved resolve(Val v, FileFacts in) {
+        return resolve(v, in, 0);
+    }
+
+    private Resolved resolve(Val v, FileFacts in, int depth) {
+        if (depth > MAX_RESOLVE_DEPTH || v == null || in == null) return new Resolved(v, in);
+        if (v instanceof Local l) {
+            Val sym = in.symbols().get(l.name());
+            if (sym == null && in.classes().containsKey(l.name())) sym = new ClassRef(l.name());
+            if (sym == null || sym.equals(v)) {
+                Import imp = in.imports().get(l.name());
+                if (imp == null) return new Resolved(v, in);
+                sym = new Ref(imp.module(), imp.export(), List.of());
+            }
+            return resolve(applyPath(sym, l.path()), in, depth + 1);
+        }
+        if (v instanceof Ref r) {
+            String target = resolveModule(in.path(), r.module());
+            if (target == null) return new Resolved(v, in);
+            FileFacts tf = files.get(target);
+            List<String> path = r.path();
+            String export = r.export();
+            if (export.equals("*")) {
+                if (path.isEmpty()) return new Resolved(new Local("*module*", List.of()), tf);
+                export = path.get(0);
+                path = path.subList(1, path.size());
+            }
+            Val ev = exportOf(tf, export, 0);
+            if (ev == null) return new Resolved(v, in);
+            if (ev instanceof Ref er && resolveModule(tf.path(), er.module()) == null) {
+                return new Resolved(applyPath(ev, path), tf);
+            }
+            Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, tf, depth + 1) : new Resolved(ev, tf);
+            return resolve(applyPath(exp.val(), path), exp.file(), depth + 1);
+        }
+        if (v instanceof Member m) {
+            Resolved o = resolve(m.object(), in, depth + 1);
+            Val mv = Val.member(o.val(), m.prop());
+            if (mv instanceof Member) return new Resolved(mv, o.file());
+            return resolve(mv, o.file(), depth + 1);
+        }
+        return new Resolved(v, in);
+    }
+
+    private Val exportOf(FileFacts tf, String export, int depth) {
+        Val ev = tf.exports().get(export);
+        if (ev != null) return ev;
+        if (depth > 4) return null;
+        for (String re : tf.reexportAll()) {
+            String t = resolveModule(tf.path(), re);
+            if (t == null) continue;
+            Val x = exportOf(files.get(t), export, depth + 1);
+            if (x != null) return x instanceof Local ? new Ref(re, export, List.of()) : x;
+        }
+        return null;
+    }
+
+    private static Val applyPath(Val v, List<String> path) {
+        Val cur = v;
+        for (String p : path) cur = Val.member(cur, p);
+        return cur;
+    }
+
+    /** The function a value denotes (a function literal/declaration, possibly imported), or null. */
+    public FnRef function(Val v, FileFacts in) {
+        Resolved r = resolve(v, in);
+        if (r.val() instanceof FnVal f) return new FnRef(f.fn(), r.file());
+        return null;
+    }
+
+    /** A function together with the file its values belong to. */
+    public record FnRef(Fn fn, FileFacts file) { }
+
+    /** The class a value denotes (class reference, possibly imported), or null. */
+    public ClassHit classOf(Val v, FileFacts in) {
+        Resolved r = resolve(v, in);
+        if (r.val() instanceof ClassRef c && r.file() != null) {
+            ClassInfo ci = r.file().classes().get(c.name());
+            if (ci != null) return new ClassHit(ci, r.file());
+        }
+        return null;
+    }
+
+    public record ClassHit(ClassInfo info, FileFacts file) { }
+
+    /** Finds a class by simple name anywhere in the project (for DI-typed parameters). */
+    public ClassHit classNamed(String name, FileFacts preferImportsOf) {
+        if (name == null) return null;
+        if (preferImportsOf != null) {
+            Import imp = preferImportsOf.imports().get(name);
+            if (imp != null) {
+                ClassHit h = classOf(new Ref(imp.module(), imp.export(), List.of()), preferImportsOf);
+                if (h != null) return h;
+            }
+            ClassInfo local = preferImportsOf.classes().get(name);
+            if (local != null) return new ClassHit(local, preferImportsOf);
+        }
+        for (FileFacts f : files.values()) {
+            ClassInfo ci = f.classes().get(name);
+            if (ci != null) return new ClassHit(ci, f);
+        }
+        return null;
+    }
+
+    /**
+     * Canonical name of a value after resolution: {@code jsonwebtoken.sign}, {@code express()},
+     * {@code express.Router()}, {@code new pg.Pool()}, {@code new pg.Pool().query}. Null when the
+     * value is not rooted in an import or a global.
+     */
+    public String qname(Val v, FileFacts in) {
+        return qname(v, in, 0);
+    }
+
+    private String qname(Val v, FileFacts in, int depth) {
+        if (depth > MAX_RESOLVE_DEPTH) return null;
+        Resolved r = resolve(v, in);
+        Val x = r.val();
+        FileFacts f = r.file();
+        if (x instanceof Ref ref) {
+            String base = ref.export().equals("default") || ref.export().equals("*") ? ref.module() : ref.module() + "." + ref.export();
+            return ref.path().isEmpty() ? base : base + "." + String.join(".", ref.path());
+        }
+        if (x instanceof Global g) return g.path().isEmpty() ? g.name() : g.name() + "." + String.join(".", g.path());
+        if (x instanceof Call c) {
+            String q = qname(c.callee(), f, depth + 1);
+            return q == null ? null : q + "()";
+        }
+        if (x instanceof New n) {
+            String q = qname(n.callee(), f, depth + 1);
+            return q == null ? null : "new " + q + "()";
+        }
+        if (x instanceof Member m) {
+            String q = qname(m.object(), f, depth + 1);
+            return q == null ? null : q + "." + m.prop();
+        }
+        return null;
+    }
+
+    /** The npm package a value is rooted in (after resolution), e.g. "express-rate-limit", or null. */
+    public String rootModule(Val v, FileFacts in) {
+        return rootModule(v, in, 0);
+    }
+
+    private String rootModule(Val v, FileFacts in, int depth) {
+        if (depth > MAX_RESOLVE_DEPTH) return null;
+        Resolved r = resolve(v, in);
+        Val x = r.val();
+        if (x instanceof Ref ref) return resolveModule(r.file().path(), ref.module()) == null ? ref.module() : null;
+        if (x instanceof Call c) return rootModule(c.callee(), r.file(), depth + 1);
+        if (x instanceof New n) return rootModule(n.callee(), r.file(), depth + 1);
+        if (x instanceof Member m) return rootModule(m.object(), r.file(), depth + 1);
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.backcheck.rules;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.backcheck.findings.Level;
+
+import java.util.List;
+import java.util.Map;
+
+/** A rule's metadata and help, read from {@code rules/<family>/<name>.yaml}. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record RuleMeta(
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "title", required = true) String title,
+        @JsonProperty(value = "level", required = true) String level,
+        @JsonProperty(value = "checklist", required = true) String checklist,
+        @JsonProperty("security-severity") String securitySeverity,
+        @JsonProperty(value = "precision", required = true) String precision,
+        @JsonProperty("cwe") List<Integer> cwe,
+        @JsonProperty("owasp") List<String> owasp,
+        @JsonProperty("tags") List<String> tags,
+        @JsonProperty("frameworks") List<String> frameworks,
+        @JsonProperty(value = "description", required = true) String description,
+        @JsonProperty(value = "help", required = true) String help,
+        @JsonProperty("options") Map<String, Option> options) {
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Option(@JsonProperty("default") Object defaultValue, @JsonProperty("description") String description) { }
+
+    public RuleMeta {
+        cwe = cwe == null ? List.of() : List.copyOf(cwe);
+        owasp = owasp == null ? List.of() : List.copyOf(owasp);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+        options = options == null ? Map.of() : options;
+    }
+
+    public Level defaultLevel() {
+        return Level.parse(level);
+    }
+
+    public boolean isSecurity() {
+        return securitySeverity != null && !securitySeverity.isBlank();
+    }
+
+    /** Tags as shown in SARIF: the declared ones, then 'security' and external/cwe/cwe-N for security rules. */
+    public List<String> sarifTags() {
+        java.util.LinkedHashSet<String> t = new java.util.LinkedHashSet<>(tags);
+        if (isSecurity()) t.add("security");
+        for (Integer c : cwe) t.add("external/cwe/cwe-" + c);
+        return List.copyOf(t);
+    }
+
+    public String family() {
+        return id.substring(0, id.indexOf('/'));
+    }
+
+    public String shortName() {
+        return id.substring(id.indexOf('/') + 1);
+    }
+
+    /** {@code injection/sql-raw-query} → {@code dev.backcheck.rules.injection.SqlRawQueryRule}. */
+    public String implementationClass() {
+        StringBuilder sb = new StringBuilder();
+        for (String part : shortName().split("-")) {
+            if (part.isEmpty()) continue;
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return "dev.backcheck.rules." + family().replace('-', '_') + "." + sb + "Rule";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.backcheck.workspace;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.*;
+
+/**
+ * A package.json: name, dependencies (runtime and dev) with versions and the line each is
+ * declared on, and {@code engines.node}.
+ */
+public record PackageJson(String path, String name, Map<String, Dep> dependencies, String nodeEngine) {
+
+    public record Dep(String name, String version, boolean dev, int line) { }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(200).maxStringLength(1_000_000).maxNumberLength(100).build());
+        JSON.getFactory().enable(JsonParser.Feature.ALLOW_COMMENTS);
+    }
+
+    /** Parses package.json text; throws IllegalArgumentException with a readable message on bad input. */
+    public static PackageJson parse(String path, String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("malformed package.json: " + m);
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("package.json is not a JSON object");
+        Map<String, Dep> deps = new TreeMap<>();
+        String[] lines = text.split("\n", -1);
+        for (String section : List.of("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")) {
+            JsonNode d = root.get(section);
+            if (d == null || !d.isObject()) continue;
+            boolean dev = section.equals("devDependencies");
+            Iterator<Map.Entry<String, JsonNode>> it = d.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String v = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+                deps.putIfAbsent(e.getKey(), new Dep(e.getKey(), v, dev, lineOf(lines, e.getKey())));
+            }
+        }
+        JsonNode eng = root.path("engines").path("node");
+        return new PackageJson(path, root.path("name").asText(null), Collections.unmodifiableMap(deps),
+                eng.isTextual() ? eng.asText() : null);
+    }
+
+    private static int lineOf(String[] lines, String key) {
+        String q = "\"" + key + "\"";
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(q)) return i + 1;
+        return 1;
+    }
+
+    public boolean has(String dep) {
+        return dependencies.containsKey(dep);
+    }
+}

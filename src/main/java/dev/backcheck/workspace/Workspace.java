@@ -1,0 +1,183 @@
+package dev.backcheck.workspace;
+
+import dev.backcheck.findings.Level;
+import dev.backcheck.findings.Notification;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.*;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.*;
+
+/**
+ * Finds the files of a scan: walks the root without following symlinks out of it, honours
+ * {@code .gitignore} files at every level (JGit's matcher, full gitignore semantics), the default
+ * excludes and {@code --exclude} globs (gitignore syntax), and the size cap. What it skips for a
+ * reason the user may not expect becomes a {@link Notification}; it never throws on a bad tree.
+ */
+public final class Workspace {
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
+            "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts");
+
+    private final Path root;
+    private final Path realRoot;
+    private final IgnoreNode excludes;
+    private final long maxFileSize;
+    private final List<SourceFile> files = new ArrayList<>();
+    private final List<Notification> notifications = new ArrayList<>();
+
+    private Workspace(Path root, List<String> excludeGlobs, long maxFileSize) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+        this.maxFileSize = maxFileSize;
+        List<String> rules = new ArrayList<>(DEFAULT_EXCLUDES);
+        rules.addAll(excludeGlobs);
+        this.excludes = new IgnoreNode();
+        this.excludes.parse(new java.io.ByteArrayInputStream(String.join("\n", rules).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Walks {@code root}. Throws only when the root itself is not a readable directory. */
+    public static Workspace scan(Path root, List<String> excludeGlobs, long maxFileSize) throws IOException {
+        if (!Files.isDirectory(root)) throw new NoSuchFileException(root.toString(), null, "not a directory");
+        Workspace w = new Workspace(root, excludeGlobs, maxFileSize);
+        w.walk();
+        Collections.sort(w.files);
+        w.notifications.sort(Notification.ORDER);
+        return w;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** All selected files, sorted by path (sources, package.json, markdown, config...). */
+    public List<SourceFile> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    public List<Notification> notifications() {
+        return Collections.unmodifiableList(notifications);
+    }
+
+    public String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private record Ignore(String dir, IgnoreNode node) { }
+
+    private void walk() throws IOException {
+        Deque<Ignore> ignores = new ArrayDeque<>();
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String rel = dir.equals(root) ? "" : relative(dir);
+                if (!rel.isEmpty() && ignored(ignores, rel, true)) return FileVisitResult.SKIP_SUBTREE;
+                Path gi = dir.resolve(".gitignore");
+                if (Files.isRegularFile(gi, LinkOption.NOFOLLOW_LINKS)) {
+                    IgnoreNode node = new IgnoreNode();
+                    try (InputStream in = Files.newInputStream(gi)) {
+                        node.parse(in);
+                        ignores.push(new Ignore(rel, node));
+                    } catch (IOException | RuntimeException e) {
+                        notifications.add(Notification.file(Level.WARNING, "unreadable-gitignore", relative(gi),
+                                "could not read .gitignore (" + e.getMessage() + "); its rules are not applied"));
+                        ignores.push(new Ignore(rel, new IgnoreNode()));
+                    }
+                } else {
+                    ignores.push(new Ignore(rel, null));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                if (!ignores.isEmpty()) ignores.pop();
+                if (exc != null) {
+                    notifications.add(Notification.file(Level.WARNING, "unreadable-directory", relative(dir),
+                            "directory could not be fully read: " + exc.getMessage()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = relative(file);
+                if (ignored(ignores, rel, false)) return FileVisitResult.CONTINUE;
+                if (attrs.isSymbolicLink()) {
+                    symlink(file, rel);
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                add(file, rel, attrs.size());
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                notifications.add(Notification.file(Level.WARNING, "unreadable-file", relative(file),
+                        "file could not be read: " + exc.getClass().getSimpleName() + " " + exc.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void symlink(Path file, String rel) {
+        try {
+            Path target = file.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                notifications.add(Notification.file(Level.NOTE, "symlink-outside-root", rel,
+                        "symbolic link points outside the scanned directory; not followed"));
+                return;
+            }
+            if (Files.isDirectory(target)) {
+                notifications.add(Notification.file(Level.NOTE, "symlink-directory", rel,
+                        "symbolic link to a directory; not followed (its target is scanned where it lives)"));
+                return;
+            }
+            if (Files.isRegularFile(target)) add(file, rel, Files.size(target));
+        } catch (IOException e) {
+            notifications.add(Notification.file(Level.NOTE, "broken-symlink", rel,
+                    "symbolic link cannot be resolved (" + e.getClass().getSimpleName() + "); not followed"));
+        }
+    }
+
+    private void add(Path file, String rel, long size) {
+        if (!interesting(rel)) return;
+        if (size > maxFileSize) {
+            notifications.add(Notification.file(Level.WARNING, "file-too-large", rel,
+                    "file is " + size + " bytes, over the " + maxFileSize + "-byte limit (--max-file-size); skipped"));
+            return;
+        }
+        files.add(new SourceFile(rel, file, size));
+    }
+
+    /** Files some stage reads: sources, manifests, markdown, env and config files. */
+    static boolean interesting(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (dev.backcheck.lang.ts.TsParser.isSource(name)) return true;
+        if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
+        return lower.equals("package.json") || lower.endsWith(".md") || lower.endsWith(".markdown")
+                || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
+                || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json")
+                || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
+                || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
+    }
+
+    private boolean ignored(Deque<Ignore> ignores, String rel, boolean dir) {
+        IgnoreNode.MatchResult r = excludes.isIgnored(rel, dir);
+        if (r == IgnoreNode.MatchResult.IGNORED) return true;
+        // also match excludes against the file name at any depth, like .gitignore patterns without '/'
+        // (IgnoreNode already does this for patterns without a slash)
+        for (Ignore ig : ignores) { // innermost first
+            if (ig.node == null) continue;
+            String sub = ig.dir.isEmpty() ? rel : rel.startsWith(ig.dir + "/") ? rel.substring(ig.dir.length() + 1) : null;
+            if (sub == null) continue;
+            IgnoreNode.MatchResult m = ig.node.isIgnored(sub, dir);
+            if (m == IgnoreNode.MatchResult.IGNORED) return true;
+            if (m == IgnoreNode.MatchResult.NOT_IGNORED) return false;
+        }
+        return false;
+    }
+}
