@@ -43,11 +43,19 @@ public sealed interface Val {
      */
     record Req(String part, List<String> path) implements Val { }
 
-    /** A call; {@code callee} is usually a Member/Ref/Local. */
-    record Call(Val callee, List<Val> args) implements Val { }
+    /** A call; {@code callee} is usually a Member/Ref/Local; {@code site} is where it is made (may be null). */
+    record Call(Val callee, List<Val> args, dev.backcheck.findings.Location site) implements Val {
+        public Call(Val callee, List<Val> args) {
+            this(callee, args, null);
+        }
+    }
 
-    /** {@code new callee(args)}. */
-    record New(Val callee, List<Val> args) implements Val { }
+    /** {@code new callee(args)}; {@code site} is where it is made (may be null). */
+    record New(Val callee, List<Val> args, dev.backcheck.findings.Location site) implements Val {
+        public New(Val callee, List<Val> args) {
+            this(callee, args, null);
+        }
+    }
 
     /** Member access on a value that is not itself a path-carrying reference (e.g. a call result). */
     record Member(Val object, String prop) implements Val { }

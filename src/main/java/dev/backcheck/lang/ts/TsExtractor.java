@@ -320,7 +320,13 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstVarDecl vd) {
             boolean isConst = vd.getKind() == Swc4jAstVarDeclKind.Const;
             for (Swc4jAstVarDeclarator d : vd.getDecls()) {
-                Val init = d.getInit().map(this::expr).orElse(new Lit(null));
+                Val init;
+                ISwc4jAstExpr ie = d.getInit().orElse(null);
+                String bname = d.getName() instanceof Swc4jAstBindingIdent bi ? bi.getId().getSym() : "";
+                if (ie instanceof Swc4jAstParenExpr pe) ie = pe.getExpr();
+                if (ie instanceof Swc4jAstArrowExpr ae) init = namedFn(arrow(bname, ae));
+                else if (ie instanceof Swc4jAstFnExpr fe) init = namedFn(function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse(bname), fe.getFunction(), List.of()));
+                else init = ie == null ? new Lit(null) : expr(ie);
                 bindPattern(d.getName(), init, isConst);
             }
         } else if (s instanceof Swc4jAstFnDecl fd) {
@@ -1037,6 +1043,11 @@ public final class TsExtractor {
         return Val.obj(props);
     }
 
+    private Val namedFn(Fn f) {
+        if (!atModuleLevel()) fn.nested.add(f);
+        return new FnVal(f);
+    }
+
     private Val nestedArrow(String name, Swc4jAstArrowExpr ae) {
         Fn f = arrow(name == null ? "" : name, ae);
         fn.nested.add(f);
@@ -1065,7 +1076,7 @@ public final class TsExtractor {
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (result != null) return result;
-        return isNew ? new New(callee, List.copyOf(args)) : new Call(callee, List.copyOf(args));
+        return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
     }
 
     private Val requestAccessor(Val callee, List<Val> args, ISwc4jAst node) {

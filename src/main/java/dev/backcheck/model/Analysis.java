@@ -1,0 +1,362 @@
+package dev.backcheck.model;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.*;
+
+/**
+ * What functions of the project do, followed across calls and files to a bounded depth:
+ * whether they verify a token or reject unauthenticated requests, which request parts (or which
+ * of their own parameters) they validate against a schema, and whether they apply a rate limiter.
+ * Summaries are memoised per function.
+ */
+public final class Analysis {
+    /** How many project-function calls deep validation and auth are followed. */
+    public static final int MAX_CALL_DEPTH = 3;
+
+    public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "yup", "valibot", "ajv", "class-validator",
+            "superstruct", "@sinclair/typebox", "@sinclair/typebox/value", "@sinclair/typebox/compiler", "io-ts",
+            "@vinejs/vine", "runtypes", "arktype", "typia");
+    private static final Set<String> VALIDATE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync",
+            "validate", "validateAsync", "validateSync", "attempt", "assert", "cast", "decode", "Check", "Decode",
+            "validateOrReject", "is", "create", "spa");
+    private static final Set<String> NOT_SCHEMAS = Set.of("JSON", "Date", "Number", "path", "url", "qs", "querystring",
+            "cookie", "URL", "Intl", "Math", "yaml", "YAML", "toml", "dayjs", "moment", "semver", "mime", "content-type",
+            "node:path", "node:url", "Buffer", "parseInt", "parseFloat", "BigInt");
+    private static final Set<String> AUTH_PACKAGES = Set.of("jsonwebtoken", "jose", "passport", "express-jwt",
+            "@fastify/jwt", "hono/jwt", "firebase-admin", "firebase-admin/auth", "@clerk/express", "@clerk/backend",
+            "@clerk/clerk-sdk-node", "express-openid-connect", "@supabase/supabase-js", "jwks-rsa", "hono/bearer-auth",
+            "hono/basic-auth", "express-basic-auth", "better-auth", "lucia", "next-auth", "@auth/express");
+    private static final Set<String> VERIFY_METHODS = Set.of("verify", "jwtVerify", "authenticate", "verifyIdToken",
+            "verifySessionCookie", "verifyToken", "expressjwt", "getUser", "requiresAuth", "requireAuth", "getSession",
+            "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt");
+
+    /** A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value). */
+    public record Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
+                          Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
+                          boolean comparesPassword, boolean issuesToken, Location evidence) {
+        public boolean isAuth() {
+            return verifiesToken || rejectsUnauthenticated;
+        }
+    }
+
+    private static final Summary EMPTY = new Summary(false, false, Set.of(), Map.of(), Set.of(), false, false, false, null);
+
+    private final Project project;
+    private final IdentityHashMap<Fn, Summary> memo = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, Boolean> inProgress = new IdentityHashMap<>();
+    private IdentityHashMap<Fn, ClassInfo> ownerClass;
+    private IdentityHashMap<Fn, FileFacts> fnFile;
+
+    public Analysis(Project project) {
+        this.project = project;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Summary summary(Fn fn, FileFacts file) {
+        return summary(fn, file, 0);
+    }
+
+    private Summary summary(Fn fn, FileFacts file, int depth) {
+        if (fn == null) return EMPTY;
+        Summary s = memo.get(fn);
+        if (s != null) return s;
+        if (depth > MAX_CALL_DEPTH || inProgress.containsKey(fn)) return EMPTY;
+        inProgress.put(fn, true);
+        try {
+            s = compute(fn, file, depth);
+        } finally {
+            inProgress.remove(fn);
+        }
+        if (depth == 0 || s != EMPTY) memo.put(fn, s);
+        return s;
+    }
+
+    private Summary compute(Fn fn, FileFacts file, int depth) {
+        boolean verifies = false, rateLimits = false, comparesPassword = false, issuesToken = false;
+        Set<String> parts = new TreeSet<>();
+        Map<Integer, Set<String>> params = new TreeMap<>();
+        Set<String> libs = new TreeSet<>();
+        Location evidence = null;
+        boolean readsUser = false;
+        Set<Integer> statuses = new HashSet<>(fn.statuses());
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            statuses.addAll(f.statuses());
+            for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+            for (CallSite cs : f.calls()) {
+                String method = cs.methodName();
+                String root = project.rootModule(cs.callee(), file);
+                if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
+                if (cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q
+                        && (q.part().equals("user") || q.part().equals("session"))))) readsUser = true;
+                // token verification
+                if (isVerification(cs, method, root, file)) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
+                }
+                // rate limiter use (rate-limiter-flexible style: limiter.consume(key))
+                if (root != null && (root.equals("rate-limiter-flexible") || root.equals("@upstash/ratelimit"))
+                        && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
+                if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
+                        && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
+                if (method != null && method.equals("sign") && root != null && (root.equals("jsonwebtoken") || root.equals("hono/jwt"))
+                        || "SignJWT".equals(Vals.lastName(cs.callee())) || method != null && method.equals("jwtSign")) issuesToken = true;
+                if (method != null && (method.equals("sign") || method.equals("signAsync")) && receiverMentions(cs.callee(), "jwt")) issuesToken = true;
+                // schema validation of request data or of own parameters
+                String lib = validationLib(cs, method, root, file);
+                if (lib != null) {
+                    boolean any = false;
+                    for (Val a : validatedArgs(cs, method)) {
+                        any |= markValidated(a, parts, params);
+                    }
+                    if (any) libs.add(lib);
+                }
+                // follow calls into project functions
+                Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                if (target != null && target.fn() != fn) {
+                    Summary ts = summary(target.fn(), target.file(), depth + 1);
+                    if (ts.verifiesToken()) {
+                        verifies = true;
+                        if (evidence == null) evidence = cs.location();
+                    }
+                    rateLimits |= ts.rateLimits();
+                    comparesPassword |= ts.comparesPassword();
+                    issuesToken |= ts.issuesToken();
+                    for (Map.Entry<Integer, Set<String>> e : ts.validatedParams().entrySet()) {
+                        Val a = cs.arg(e.getKey());
+                        if (a == null) continue;
+                        for (String sub : e.getValue()) {
+                            Val av = sub.isEmpty() ? a : Val.member(a, sub);
+                            if (markValidated(av, parts, params)) libs.addAll(ts.validationLibs());
+                        }
+                    }
+                    if (!ts.validatedParts().isEmpty()) {
+                        // the callee validates request parts itself when it is handed the request
+                        boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
+                        if (passesReq) {
+                            parts.addAll(ts.validatedParts());
+                            libs.addAll(ts.validationLibs());
+                        }
+                    }
+                }
+            }
+        }
+        boolean rejects = readsUser && (statuses.contains(401) || statuses.contains(403));
+        return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
+                comparesPassword, issuesToken, evidence);
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+
+    private boolean receiverMentions(Val callee, String word) {
+        Val obj = receiver(callee);
+        String n = obj == null ? null : Vals.lastName(obj);
+        return n != null && n.toLowerCase(Locale.ROOT).contains(word);
+    }
+
+    /** The object a method is called on: {@code a.b.c()} → {@code a.b}. */
+    public static Val receiver(Val callee) {
+        if (callee instanceof Member m) return m.object();
+        if (callee instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+        if (callee instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+        if (callee instanceof Param p && !p.path().isEmpty()) return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+        if (callee instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
+        if (callee instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
+        if (callee instanceof Req q && !q.path().isEmpty()) return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+        return null;
+    }
+
+    private boolean isVerification(CallSite cs, String method, String root, FileFacts file) {
+        if (method == null) return false;
+        if (method.equals("jwtVerify")) return true; // Fastify request.jwtVerify(), jose.jwtVerify
+        if (root != null && AUTH_PACKAGES.contains(root) && VERIFY_METHODS.contains(method)) return true;
+        if ((method.equals("verify") || method.equals("verifyAsync")) && receiverMentions(cs.callee(), "jwt")) return true;
+        if (method.equals("verifyIdToken") || method.equals("verifySessionCookie")) return true;
+        return false;
+    }
+
+    private String validationLib(CallSite cs, String method, String root, FileFacts file) {
+        if (method == null) return null;
+        if (root != null && SCHEMA_LIBS.contains(root)) {
+            // z.object(...).parse(x), v.parse(schema, x), Joi.attempt(x, schema), validate(dto) from class-validator
+            if (VALIDATE_METHODS.contains(method) || root.equals("ajv") || root.equals("class-validator")) return libName(root);
+            return null;
+        }
+        Val recv = receiver(cs.callee());
+        String recvName = recv == null ? null : Vals.lastName(recv);
+        if (recvName != null && NOT_SCHEMAS.contains(recvName)) return null;
+        if (root != null && !root.startsWith(".")) {
+            // another npm package: only ajv-compiled validators and known libs count
+            return null;
+        }
+        if (recv == null) {
+            // a bare call: validate(data) where validate = ajv.compile(schema)
+            Project.Resolved r = project.resolve(cs.callee(), file);
+            if (r.val() instanceof Call c && "compile".equals(Vals.lastName(c.callee()))) {
+                String rr = project.rootModule(c.callee(), r.file());
+                if (rr != null && (rr.equals("ajv") || rr.startsWith("@sinclair/typebox"))) return libName(rr);
+            }
+            return null;
+        }
+        // schema.parse(x) with a schema defined elsewhere: find what the receiver is
+        Project.Resolved rv = project.resolve(recv, file);
+        String rr = project.rootModule(rv.val(), rv.file());
+        if (rr != null && SCHEMA_LIBS.contains(rr)) return VALIDATE_METHODS.contains(method) ? libName(rr) : null;
+        if (rv.val() instanceof Call c && "compile".equals(Vals.lastName(c.callee()))) {
+            String cr = project.rootModule(c.callee(), rv.file());
+            if (cr != null && (cr.equals("ajv") || cr.startsWith("@sinclair/typebox"))) return libName(cr);
+        }
+        if (!Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateAsync", "validateSync").contains(method)) {
+            return null;
+        }
+        // an unresolved receiver (a parameter, a field): judge by the libraries the project depends on
+        if (method.contains("arse")) {
+            if (project.dependsOn("zod")) return "zod";
+            if (project.dependsOn("valibot")) return "valibot";
+            return null;
+        }
+        if (project.dependsOn("joi")) return "joi";
+        if (project.dependsOn("yup")) return "yup";
+        if (project.dependsOn("zod")) return null;
+        return null;
+    }
+
+    private static String libName(String root) {
+        return root.startsWith("@sinclair/typebox") ? "typebox" : root;
+    }
+
+    /** Arguments of a validation call that are the validated data. */
+    private static List<Val> validatedArgs(CallSite cs, String method) {
+        return cs.args();
+    }
+
+    /** Marks request parts or own parameters found in {@code a} as validated; true when anything was. */
+    private static boolean markValidated(Val a, Set<String> parts, Map<Integer, Set<String>> params) {
+        boolean[] any = {false};
+        Vals.anyPart(a, x -> {
+            if (x instanceof Req q) {
+                if (q.part().equals("raw")) parts.add(q.path().isEmpty() ? "*" : q.path().get(0).equals("*") ? "*" : q.path().get(0));
+                else parts.add(q.part());
+                any[0] = true;
+            } else if (x instanceof Param p) {
+                params.computeIfAbsent(p.index(), k -> new TreeSet<>()).add(p.path().isEmpty() ? "" : p.path().get(0));
+                any[0] = true;
+            }
+            return false;
+        });
+        // class-validator: validate(plainToInstance(Dto, req.body))
+        if (!any[0] && a instanceof Call c) {
+            for (Val x : c.args()) any[0] |= markValidated(x, parts, params);
+        }
+        return any[0];
+    }
+
+    /** Resolves a callee to a project function: plain functions, object-literal methods, class methods via this/instances. */
+    public Project.FnRef resolveCallee(Val callee, FileFacts file, Fn caller) {
+        Project.FnRef f = project.function(callee, file);
+        if (f != null) return f;
+        if (callee instanceof This t && !t.path().isEmpty()) {
+            ClassInfo owner = owner(caller);
+            FileFacts of = fnFile(caller);
+            if (owner == null) return null;
+            if (t.path().size() == 1) {
+                Fn m = owner.method(t.path().get(0));
+                return m == null ? null : new Project.FnRef(m, of == null ? file : of);
+            }
+            // this.service.method(): a constructor-injected or property-typed dependency
+            String field = t.path().get(0);
+            String type = null;
+            for (Fn.Param p : owner.ctorParams()) if (p.name().equals(field)) type = p.type();
+            for (ClassInfo.Prop p : owner.props()) if (p.name().equals(field) && p.type() != null) type = p.type();
+            Project.ClassHit hit = project.classNamed(type, of == null ? file : of);
+            if (hit != null && t.path().size() == 2) {
+                Fn m = hit.info().method(t.path().get(1));
+                if (m != null) return new Project.FnRef(m, hit.file());
+            }
+            return null;
+        }
+        Val recv = receiver(callee);
+        String method = Vals.lastName(callee);
+        if (recv == null || method == null) return null;
+        Project.Resolved r = project.resolve(recv, file);
+        Val v = r.val();
+        Project.ClassHit hit = null;
+        if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
+        else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
+        if (hit != null) {
+            Fn m = hit.info().method(method);
+            if (m != null) return new Project.FnRef(m, hit.file());
+        }
+        return null;
+    }
+
+    private ClassInfo owner(Fn fn) {
+        index();
+        return ownerClass.get(fn);
+    }
+
+    public FileFacts fnFile(Fn fn) {
+        index();
+        return fnFile.get(fn);
+    }
+
+    private void index() {
+        if (ownerClass != null) return;
+        ownerClass = new IdentityHashMap<>();
+        fnFile = new IdentityHashMap<>();
+        for (FileFacts f : project.files().values()) {
+            indexFn(f.main(), f, 0);
+            for (Fn top : topLevelFunctions(f)) indexFn(top, f, 0);
+            for (ClassInfo c : f.classes().values()) {
+                for (Fn m : c.methods()) {
+                    ownerClass.put(m, c);
+                    indexFn(m, f, 0);
+                    for (Fn n : m.nested()) ownerClass.put(n, c);
+                }
+            }
+        }
+    }
+
+    private void indexFn(Fn fn, FileFacts f, int depth) {
+        fnFile.put(fn, f);
+        if (depth > 50) return;
+        for (Fn n : fn.nested()) indexFn(n, f, depth + 1);
+    }
+
+    /** Functions bound at module level (declarations, const arrows, default export). */
+    public static List<Fn> topLevelFunctions(FileFacts f) {
+        List<Fn> out = new ArrayList<>();
+        for (Val v : f.symbols().values()) if (v instanceof FnVal fv) out.add(fv.fn());
+        for (Val v : f.exports().values()) if (v instanceof FnVal fv && !out.contains(fv.fn())) out.add(fv.fn());
+        return out;
+    }
+
+    /** Every function of a file (module body, nested functions, class methods), for site rules. */
+    public static List<Fn> functions(FileFacts f) {
+        List<Fn> out = new ArrayList<>();
+        Deque<Fn> stack = new ArrayDeque<>();
+        stack.push(f.main());
+        for (Fn top : topLevelFunctions(f)) stack.push(top);
+        for (ClassInfo c : f.classes().values()) for (Fn m : c.methods()) stack.push(m);
+        IdentityHashMap<Fn, Boolean> seen = new IdentityHashMap<>();
+        while (!stack.isEmpty()) {
+            Fn fn = stack.pop();
+            if (seen.put(fn, true) != null) continue;
+            out.add(fn);
+            for (Fn n : fn.nested()) stack.push(n);
+        }
+        out.sort(Comparator.comparingInt((Fn x) -> x.location().line()).thenComparingInt(x -> x.location().column()));
+        return out;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.backcheck.model;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.*;
+
+/**
+ * Classifies a middleware / hook / guard value by what it is (the package it comes from) or,
+ * for project code, by what it does (verifies a token, rejects without a user, validates request
+ * parts, consumes a limiter). Unknown stays {@link ControlKind#OTHER}; names alone never decide.
+ */
+public final class Classifier {
+    private static final Map<String, ControlKind> PACKAGES = new HashMap<>();
+
+    private static void pkg(ControlKind k, String... names) {
+        for (String n : names) PACKAGES.put(n, k);
+    }
+
+    static {
+        pkg(ControlKind.RATE_LIMIT, "express-rate-limit", "express-slow-down", "@fastify/rate-limit", "fastify-rate-limit",
+                "@nestjs/throttler", "hono-rate-limiter", "express-brute", "rate-limiter-flexible", "@upstash/ratelimit");
+        pkg(ControlKind.HEADERS, "helmet", "@fastify/helmet", "fastify-helmet", "hono/secure-headers", "lusca");
+        pkg(ControlKind.CORS, "cors", "@fastify/cors", "fastify-cors", "hono/cors");
+        pkg(ControlKind.AUTH, "passport", "express-jwt", "@fastify/jwt", "@fastify/auth", "@fastify/basic-auth",
+                "@fastify/bearer-auth", "hono/jwt", "hono/bearer-auth", "hono/basic-auth", "express-basic-auth",
+                "express-openid-connect", "@clerk/express", "@nestjs/passport", "express-oauth2-jwt-bearer");
+        pkg(ControlKind.VALIDATION, "express-validator", "celebrate", "@hono/zod-validator", "hono/validator",
+                "express-zod-safe", "zod-express-middleware", "express-joi-validation", "@hono/valibot-validator",
+                "@hono/typebox-validator", "express-openapi-validator");
+        pkg(ControlKind.LOGGING, "morgan", "pino-http", "express-winston", "hono/logger", "express-pino-logger");
+        pkg(ControlKind.BODY_PARSER, "body-parser", "express.json", "express.urlencoded", "express.raw", "express.text",
+                "@fastify/formbody", "@fastify/multipart", "multer");
+    }
+
+    private final Analysis analysis;
+    private final Project project;
+
+    public Classifier(Analysis analysis) {
+        this.analysis = analysis;
+        this.project = analysis.project();
+    }
+
+    /** The kind a package name implies, or null. */
+    public static ControlKind kindOfPackage(String pkg) {
+        return pkg == null ? null : PACKAGES.get(pkg);
+    }
+
+    /**
+     * Classifies {@code v} (a middleware expression as written in {@code file}) mounted at {@code where}.
+     * Returns null only for values that are certainly not middleware (literals).
+     */
+    public Control classify(Val v, FileFacts file, Location where, String scope) {
+        if (v == null || v instanceof Lit || v instanceof Tpl || v instanceof Concat || v instanceof Regex) return null;
+        String written = displayName(v);
+        Project.Resolved r = project.resolve(v, file);
+        Val x = r.val();
+        FileFacts xf = r.file();
+        // library controls: by the package they come from
+        String root = project.rootModule(x, xf);
+        String qn = project.qname(x, xf);
+        if (root != null) {
+            String key = qn != null && PACKAGES.containsKey(stripCall(qn)) ? stripCall(qn) : root;
+            ControlKind k = PACKAGES.get(key);
+            if (k == null && root.equals("express") && qn != null) {
+                String base = stripCall(qn);
+                if (base.equals("express.json") || base.equals("express.urlencoded") || base.equals("express.raw")
+                        || base.equals("express.text")) k = ControlKind.BODY_PARSER;
+                if (base.equals("express.static")) return new Control(ControlKind.OTHER, "express.static", where, Set.of(), scope);
+            }
+            if (k != null) {
+                String name = k == ControlKind.BODY_PARSER && root.equals("express") ? stripCall(qn) : root;
+                return new Control(k, name, where, k == ControlKind.VALIDATION ? libraryParts(x, xf, root) : Set.of(), scope);
+            }
+            return new Control(ControlKind.OTHER, qn != null ? stripCall(qn) : root, where, Set.of(), scope);
+        }
+        // project code: a function, or a factory call returning one
+        Fn fn = null;
+        FileFacts fnFile = xf;
+        String name = written;
+        if (x instanceof FnVal f) {
+            fn = f.fn();
+        } else if (x instanceof Call c) {
+            Project.FnRef factory = project.function(c.callee(), xf);
+            if (factory != null) {
+                name = factory.fn().name().isEmpty() ? displayName(c.callee()) : factory.fn().name();
+                for (Val ret : factory.fn().returns()) {
+                    Project.Resolved rr = project.resolve(ret, factory.file());
+                    if (rr.val() instanceof FnVal inner) {
+                        fn = inner.fn();
+                        fnFile = rr.file();
+                        break;
+                    }
+                }
+                if (fn == null) fn = factory.fn();
+            }
+        }
+        if (fn != null) {
+            if (name == null || name.isEmpty()) name = fn.name().isEmpty() ? "<anonymous>" : fn.name();
+            if (fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
+            Analysis.Summary s = analysis.summary(fn, fnFile);
+            if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
+            if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
+            if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
+            return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
+        }
+        return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
+    }
+
+    /** Request parts a library validator covers: express-validator body()/query()/param(), zValidator('json'), celebrate segments. */
+    private Set<String> libraryParts(Val x, FileFacts f, String root) {
+        Set<String> parts = new TreeSet<>();
+        // walk down a chain like body('email').isEmail().normalizeEmail() to its first call
+        Val cur = x;
+        for (int i = 0; i < 32 && cur != null; i++) {
+            if (cur instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                Val callee = c.callee();
+                boolean base = !(callee instanceof Member) || !(((Member) callee).object() instanceof Call);
+                if (base && n != null) {
+                    switch (n) {
+                        case "body" -> parts.add("body");
+                        case "query" -> parts.add("query");
+                        case "param", "params" -> parts.add("params");
+                        case "header", "headers" -> parts.add("headers");
+                        case "cookie", "cookies" -> parts.add("cookies");
+                        case "check", "checkSchema", "oneOf", "checkExact" -> parts.add("*");
+                        case "zValidator", "validator", "vValidator", "tbValidator" -> {
+                            String target = c.args().isEmpty() ? null : Val.constString(c.args().get(0));
+                            parts.add(target == null ? "*" : honoTarget(target));
+                        }
+                        case "celebrate" -> {
+                            if (!c.args().isEmpty() && project.resolve(c.args().get(0), f).val() instanceof Obj o) {
+                                for (String k : o.props().keySet()) parts.add(celebrateSegment(k));
+                            } else parts.add("*");
+                        }
+                        default -> parts.add("*");
+                    }
+                    return parts;
+                }
+                cur = callee instanceof Member m ? m.object() : null;
+            } else if (cur instanceof Member m) {
+                cur = m.object();
+            } else break;
+        }
+        if (parts.isEmpty()) parts.add("*");
+        return parts;
+    }
+
+    /** Hono validator targets to request parts. */
+    public static String honoTarget(String t) {
+        return switch (t) {
+            case "json", "form" -> "body";
+            case "query" -> "query";
+            case "param" -> "params";
+            case "header" -> "headers";
+            case "cookie" -> "cookies";
+            default -> t;
+        };
+    }
+
+    private static String celebrateSegment(String k) {
+        String s = k.toLowerCase(Locale.ROOT);
+        if (s.contains("body")) return "body";
+        if (s.contains("query")) return "query";
+        if (s.contains("param")) return "params";
+        if (s.contains("header")) return "headers";
+        if (s.contains("cookie")) return "cookies";
+        return "*";
+    }
+
+    private static String stripCall(String qn) {
+        String s = qn;
+        if (s.startsWith("new ")) s = s.substring(4);
+        int i = s.indexOf("()");
+        return i >= 0 ? s.substring(0, i) : s;
+    }
+
+    /** The name as written: an identifier or member chain, or the callee of a call. */
+    public static String displayName(Val v) {
+        if (v instanceof Local l) return l.path().isEmpty() ? l.name() : l.name() + "." + String.join(".", l.path());
+        if (v instanceof Ref r) {
+            String base = r.export().equals("default") || r.export().equals("*") ? r.module() : r.export();
+            return r.path().isEmpty() ? base : base + "." + String.join(".", r.path());
+        }
+        if (v instanceof Call c) return displayName(c.callee());
+        if (v instanceof New n) return displayName(n.callee());
+        if (v instanceof Member m) return displayName(m.object()) + "." + m.prop();
+        if (v instanceof FnVal f) return f.fn().name().isEmpty() ? null : f.fn().name();
+        if (v instanceof This t) return "this." + String.join(".", t.path());
+        if (v instanceof Global g) return g.path().isEmpty() ? g.name() : g.name() + "." + String.join(".", g.path());
+        if (v instanceof Param p) return p.path().isEmpty() ? p.name() : p.name() + "." + String.join(".", p.path());
+        if (v instanceof ClassRef c) return c.name();
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.backcheck.rules.authn;
+
+import dev.backcheck.model.*;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * POST/PUT/PATCH/DELETE routes with no auth control, in an application that authenticates other
+ * routes (so deliberately public APIs stay quiet). Login/signup/reset/refresh and webhooks are
+ * public by nature.
+ */
+@RuleId("authn/unauthenticated-mutation")
+public final class UnauthenticatedMutationRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        for (Application app : project.applications()) {
+            boolean authenticates = app.anyRouteHas(ControlKind.AUTH) || app.anyMount(ControlKind.AUTH);
+            if (!authenticates) continue;
+            Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
+            for (Route r : app.routes()) {
+                if (!r.isMutation() || r.has(ControlKind.AUTH)) continue;
+                if (AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS) || publicByNature(r.path())) continue;
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it, while other routes of this "
+                        + app.frameworkName() + " app require it.");
+                if (example != null) {
+                    b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
+                }
+                b.fix(fix(app.framework(), example)).property("framework", app.framework()).add();
+            }
+        }
+    }
+
+    private static boolean publicByNature(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        for (String s : List.of("webhook", "webhooks", "logout", "signout", "sign-out", "csp-report", "callback", "oauth")) {
+            for (String seg : p.split("/")) if (seg.equals(s) || seg.startsWith(s + "-") || seg.endsWith("-" + s)) return true;
+        }
+        return false;
+    }
+
+    private static String fix(String framework, Route example) {
+        String ctl = example == null ? "requireAuth" : example.controls(ControlKind.AUTH).get(0).name();
+        return switch (framework) {
+            case "fastify" -> "add the auth hook to the route: { onRequest: [app.authenticate] } or register it inside the protected plugin";
+            case "nestjs" -> "add @UseGuards(" + ctl + ") to the handler or controller, or make the guard global (APP_GUARD) with @Public() for open routes";
+            case "hono" -> "mount the auth middleware on the path: app.use('/path/*', " + ctl + ")";
+            default -> "add the auth middleware to the route: router.delete('/:id', " + ctl + ", handler), or mount it on the router";
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package dev.backcheck.rules.cors;
+
+import dev.backcheck.findings.Level;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.Set;
+
+/**
+ * CORS configured to allow any origin: no origin (the cors packages default to '*'), '*', true,
+ * or an origin function that allows or reflects every origin. Error together with credentials.
+ */
+@RuleId("cors/permissive-origin")
+public final class PermissiveOriginRule implements Rule {
+    private static final Set<String> CHECKS = Set.of("includes", "has", "test", "indexOf", "some", "find", "match",
+            "endsWith", "startsWith", "exec", "every", "get", "lastIndexOf", "findIndex");
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) check(project, f, cs, ctx);
+            }
+        }
+    }
+
+    private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
+        String m = cs.methodName();
+        String q = project.qname(cs.callee(), f);
+        String framework;
+        Val options;
+        boolean present;
+        if (q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors"))) {
+            framework = q.startsWith("hono") ? "hono" : "express";
+            present = !cs.args().isEmpty();
+            options = present ? cs.arg(0) : null;
+        } else if ("register".equals(m) && !cs.args().isEmpty()) {
+            String r = project.qname(cs.arg(0), f);
+            if (r == null || !(r.equals("@fastify/cors") || r.equals("fastify-cors"))) return;
+            framework = "fastify";
+            present = cs.args().size() > 1;
+            options = present ? cs.arg(1) : null;
+        } else if ("enableCors".equals(m)) {
+            framework = "nestjs";
+            present = !cs.args().isEmpty();
+            options = present ? cs.arg(0) : null;
+        } else if (q != null && q.endsWith("NestFactory.create") && cs.args().size() > 1) {
+            Val o = project.resolve(cs.arg(1), f).val();
+            if (!(o instanceof Obj obj) || !obj.props().containsKey("cors")) return;
+            Val c = obj.props().get("cors");
+            framework = "nestjs";
+            if (c instanceof Lit l && Boolean.TRUE.equals(l.value())) {
+                present = false;
+                options = null;
+            } else if (c instanceof Lit) {
+                return;
+            } else {
+                present = true;
+                options = c;
+            }
+        } else {
+            return;
+        }
+        Val opts = options == null ? null : project.resolve(options, f).val();
+        String why;
+        boolean credentials = false;
+        if (!present || opts instanceof Lit l && l.value() == null) {
+            why = "with no options, which allows every origin ('*')";
+        } else if (opts instanceof Obj o) {
+            Val cred = o.props().get("credentials");
+            credentials = cred instanceof Lit cl && Boolean.TRUE.equals(cl.value());
+            if (!o.props().containsKey("origin")) {
+                why = "without an origin option, which allows every origin ('*')";
+            } else {
+                why = permissive(project, o.props().get("origin"), f);
+                if (why == null) return;
+            }
+        } else {
+            return; // options built elsewhere (a function result, an import): not judged
+        }
+        String name = switch (framework) {
+            case "fastify" -> "@fastify/cors";
+            case "nestjs" -> "enableCors";
+            case "hono" -> "hono/cors";
+            default -> "cors()";
+        };
+        ctx.report(cs.location(), name + " is configured " + why + (credentials
+                        ? ", together with credentials: true: any website can make authenticated requests with the user's cookies and read the answers."
+                        : ": any website can read this API's responses from a visitor's browser."))
+                .level(credentials ? Level.ERROR : Level.WARNING)
+                .fix(fix(framework))
+                .property("framework", framework)
+                .add();
+    }
+
+    /** Why an origin value allows any origin, or null when it is an allow-list / single origin / checked function. */
+    private String permissive(Project project, Val origin, FileFacts f) {
+        Val o = project.resolve(origin, f).val();
+        if (o instanceof Lit l) {
+            if (l.value() == null) return "with origin undefined, which falls back to allowing every origin";
+            if ("*".equals(l.value())) return "with origin '*'";
+            if (Boolean.TRUE.equals(l.value())) return "with origin: true, which reflects any request origin";
+            return null;
+        }
+        if (o instanceof OneOf one) {
+            for (Val opt : one.options()) {
+                String w = permissive(project, opt, f);
+                if (w != null) return w + " on at least one code path";
+            }
+            return null;
+        }
+        if (o instanceof FnVal fv) {
+            Fn fn = fv.fn();
+            boolean checks = false;
+            for (CallSite cs : all(fn)) {
+                String m = cs.methodName();
+                if (m != null && CHECKS.contains(m)) checks = true;
+                if (cs.callee() instanceof Param p && p.path().isEmpty() && p.index() == 1) {
+                    for (Val a : cs.args()) if (a instanceof New || a instanceof Call) checks = true; // cb(new Error(...))
+                }
+            }
+            if (checks) return null;
+            for (CallSite cs : all(fn)) {
+                if (cs.callee() instanceof Param p && p.path().isEmpty() && p.index() == 1 && cs.args().size() >= 2) {
+                    Val ok = cs.arg(1);
+                    if (ok instanceof Lit l && Boolean.TRUE.equals(l.value())) return "with an origin function that allows every origin";
+                    if (ok instanceof Param p0 && p0.index() == 0) return "with an origin function that reflects the request origin";
+                }
+            }
+            for (Val ret : fn.returns()) {
+                if (ret instanceof Lit l && (Boolean.TRUE.equals(l.value()) || "*".equals(l.value()))) return "with an origin function that allows every origin";
+                if (ret instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty()) return "with an origin function that reflects the request origin";
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static java.util.List<CallSite> all(Fn fn) {
+        java.util.List<CallSite> out = new java.util.ArrayList<>(fn.calls());
+        for (Fn n : fn.nested()) out.addAll(n.calls());
+        return out;
+    }
+
+    private static String fix(String framework) {
+        return switch (framework) {
+            case "fastify" -> "await app.register(cors, { origin: ['https://app.example.com'], credentials: true })";
+            case "nestjs" -> "app.enableCors({ origin: ['https://app.example.com'], credentials: true })";
+            case "hono" -> "app.use('*', cors({ origin: ['https://app.example.com'], credentials: true }))";
+            default -> "app.use(cors({ origin: ['https://app.example.com'], credentials: true })), origins from config, never '*' or true";
+        };
+    }
+}

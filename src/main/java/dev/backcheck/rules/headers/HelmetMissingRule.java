@@ -1,0 +1,32 @@
+package dev.backcheck.rules.headers;
+
+import dev.backcheck.model.*;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+/** No security-headers middleware (helmet or the framework's equivalent) on an application with routes. */
+@RuleId("headers/helmet-missing")
+public final class HelmetMissingRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        for (Application app : project.applications()) {
+            if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.HEADERS) || app.anyMount(ControlKind.HEADERS)) continue;
+            RuleContext.Builder b = ctx.report(app.location(), "No security headers middleware is mounted on this " + app.frameworkName()
+                    + " app: responses go out without CSP, HSTS, X-Content-Type-Options or frame protection.");
+            for (Control c : app.unmounted()) {
+                if (c.kind() == ControlKind.HEADERS) b.related(c.location(), c.name() + " created here but never mounted");
+            }
+            b.fix(fix(app.framework())).property("framework", app.framework()).add();
+        }
+    }
+
+    static String fix(String framework) {
+        return switch (framework) {
+            case "fastify" -> "await app.register(helmet) from @fastify/helmet before registering routes";
+            case "nestjs" -> "app.use(helmet()) in main.ts right after NestFactory.create(...)";
+            case "hono" -> "app.use('*', secureHeaders()) from hono/secure-headers before the routes";
+            default -> "app.use(helmet()) right after const app = express(), before any route";
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dev.backcheck.rules.injection;
+
+import dev.backcheck.findings.Level;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * SQL text built by concatenation or template interpolation passed to a raw query API.
+ * Tagged templates (prisma.$queryRaw`...`, sql`...`) are parameterized and never reported.
+ */
+@RuleId("injection/sql-raw-query")
+public final class SqlRawQueryRule implements Rule {
+    private static final Set<String> DRIVERS = Set.of("pg", "pg-pool", "mysql", "mysql2", "mysql2/promise", "sequelize",
+            "typeorm", "@neondatabase/serverless", "@vercel/postgres", "mssql", "oracledb", "tedious", "@planetscale/database",
+            "@libsql/client", "postgres", "slonik", "pg-promise", "mariadb");
+    private static final Set<String> SQLITE = Set.of("sqlite3", "better-sqlite3", "sqlite", "bun:sqlite", "node:sqlite");
+    private static final Set<String> QUERY_BUILDERS = Set.of("knex", "objection", "kysely", "drizzle-orm", "drizzle-orm/sql",
+            "typeorm", "sequelize", "@mikro-orm/core", "@mikro-orm/postgresql", "@mikro-orm/knex");
+    private static final Set<String> RAW_METHODS = Set.of("raw", "whereRaw", "andWhereRaw", "orWhereRaw", "havingRaw",
+            "orderByRaw", "joinRaw", "groupByRaw", "selectRaw", "fromRaw", "onRaw", "whereNotRaw", "orHavingRaw");
+    private static final Set<String> QB_WHERE = Set.of("where", "andWhere", "orWhere", "having", "andHaving", "orHaving",
+            "orderBy", "addOrderBy", "groupBy", "addGroupBy", "select", "addSelect", "innerJoin", "leftJoin");
+    private static final Pattern SQL = Pattern.compile(
+            "^\\s*\\(?\\s*(select|insert|update|delete|with|create|drop|alter|merge|replace|upsert|truncate|call|exec)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) check(project, f, cs, ctx);
+            }
+        }
+    }
+
+    private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
+        if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return;
+        String m = cs.methodName();
+        if (m == null) return;
+        String root = project.rootModule(cs.callee(), f);
+        String api = null;
+        String fix = null;
+        boolean needsSqlShape = false;
+        if (m.equals("$queryRawUnsafe") || m.equals("$executeRawUnsafe")) {
+            api = "Prisma " + m;
+            fix = "use the tagged template prisma.$queryRaw`SELECT ... WHERE id = ${id}` (values become bound parameters), or Prisma.sql";
+        } else if (m.equals("raw") && root != null && root.startsWith("@prisma/client")) {
+            api = "Prisma.raw";
+            fix = "build the fragment with Prisma.sql`... ${value}` so values stay parameters; Prisma.raw is only for trusted constants";
+        } else if (m.equals("raw") && root != null && (root.startsWith("drizzle-orm") || root.equals("kysely"))) {
+            api = "sql.raw";
+            fix = "use the sql`... ${value}` tagged template (values are parameterized); sql.raw is only for trusted constants";
+        } else if (RAW_METHODS.contains(m) && (root == null || QUERY_BUILDERS.contains(root) || root.startsWith("."))) {
+            api = "Knex " + m;
+            fix = "pass values as bindings: " + m + "('id = ?', [id]) or use the query builder (where({ id }))";
+            needsSqlShape = root == null && m.equals("raw");
+        } else if ((m.equals("query") || m.equals("execute") || m.equals("unsafe")) && (root == null || DRIVERS.contains(root) || root.startsWith("."))) {
+            api = (root == null ? "" : root + " ") + m;
+            fix = "use placeholders and pass values separately: query('SELECT ... WHERE id = $1', [id]) (pg) or '?' (mysql2)";
+            needsSqlShape = root == null || root.startsWith(".");
+        } else if (Set.of("run", "get", "all", "exec", "each", "prepare").contains(m) && (root != null && SQLITE.contains(root)
+                || root == null)) {
+            api = (root == null ? "database " : root + " ") + m;
+            fix = "use placeholders: db.prepare('SELECT ... WHERE id = ?').get(id)";
+            needsSqlShape = root == null;
+        } else if (QB_WHERE.contains(m) && isTypeOrmBuilder(project, cs.callee(), f)) {
+            api = "TypeORM query builder ." + m;
+            fix = "use named parameters: ." + m + "('user.id = :id', { id })";
+        }
+        if (api == null) return;
+        Val sql = cs.arg(0);
+        if (!Vals.isDynamicString(sql)) return;
+        String shape = Vals.shape(sql, "?");
+        if (needsSqlShape && !SQL.matcher(shape).find()) return;
+        boolean fromRequest = Vals.isRequestDerived(sql);
+        String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
+        String source = fromRequest ? "request data" : "a non-constant value";
+        ctx.report(cs.location(), "SQL built with " + how + " from " + source + " reaches " + api + ". "
+                        + (fromRequest ? "A client can rewrite the query (SQL injection)." : "If that value ever carries user input, the query can be rewritten."))
+                .level(fromRequest ? Level.ERROR : Level.WARNING)
+                .fix(fix)
+                .add();
+    }
+
+    private static boolean isTypeOrmBuilder(Project project, Val callee, FileFacts f) {
+        Val cur = callee;
+        for (int i = 0; i < 24 && cur != null; i++) {
+            if (cur instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                if ("createQueryBuilder".equals(n)) return true;
+                cur = c.callee();
+            } else if (cur instanceof Member m) {
+                cur = m.object();
+            } else {
+                cur = Analysis.receiver(cur);
+            }
+        }
+        return false;
+    }
+}
