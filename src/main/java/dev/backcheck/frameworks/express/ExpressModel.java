@@ -67,6 +67,13 @@ public final class ExpressModel implements FrameworkModel {
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
+                        // app.route('/x').get(h).post(h): walk back over the chained method calls
+                        for (int hop = 0; hop < 8 && inst instanceof Call cc && HTTP.contains(String.valueOf(Vals.lastName(cc.callee())))
+                                && HTTP.contains(m); hop++) {
+                            Val back = Analysis.receiver(cc.callee());
+                            if (back == null) break;
+                            inst = back;
+                        }
                         // app.route('/x').get(h).post(h)
                         if (inst instanceof Call c && "route".equals(Vals.lastName(c.callee())) && HTTP.contains(m)) {
                             routePath = c.args().isEmpty() ? null : ModelSupport.pathOf(c.args().get(0));
