@@ -1,0 +1,20 @@
+import express, { type Request, type Response } from 'express';
+import { apiRouter } from './api';
+
+const app = express(); // expect: headers/helmet-missing
+
+app.use(express.json());
+
+app.use('/api', apiRouter);
+
+function health(_req: Request, res: Response) {
+  res.json({ status: 'ok' });
+}
+
+function requestHealthCheck(_req: Request, res: Response) {
+  res.status(202).json({ status: 'queued' });
+}
+
+app.route('/health').get(health).post(requestHealthCheck); // expect: authn/unauthenticated-mutation
+
+app.listen(3000);
