@@ -500,6 +500,11 @@ public final class TsExtractor {
             bind(name, v, isConst);
         } else if (pat instanceof Swc4jAstObjectPat o) {
             for (ISwc4jAstObjectPatProp p : o.getProps()) {
+                if (isProcessEnv(v)) {
+                    String envName = p instanceof Swc4jAstAssignPatProp a0 ? a0.getKey().getId().getSym()
+                            : p instanceof Swc4jAstKeyValuePatProp kv0 ? propName(kv0.getKey()) : null;
+                    if (envName != null) fn.reads.add(new Fn.Read("env", loc(p.getSpan()), new Lit(envName)));
+                }
                 if (p instanceof Swc4jAstAssignPatProp a) {
                     String key = a.getKey().getId().getSym();
                     Val mv = Val.member(v, key);
@@ -924,10 +929,15 @@ public final class TsExtractor {
             return new Member(obj, "*");
         }
         Val v = Val.member(obj, prop);
+        if (isProcessEnv(obj)) fn.reads.add(new Fn.Read("env", loc(m.getSpan()), new Lit(prop)));
         if (v instanceof Req q && obj instanceof Req oq && oq.part().equals("raw") && oq.path().isEmpty() && !q.part().equals("raw")) {
             fn.reads.add(new Fn.Read(q.part(), loc(m.getSpan()), v));
         }
         return v;
+    }
+
+    private static boolean isProcessEnv(Val v) {
+        return v instanceof Global g && g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
     }
 
     private void memberNoRead(Swc4jAstMemberExpr m) {

@@ -1,0 +1,459 @@
+package dev.backcheck.report;
+
+import dev.backcheck.engine.ScanResult;
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+import dev.backcheck.rules.RuleMeta;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The verified implementation report: what an agent's report would claim, restated from the code
+ * alone. Every tick carries evidence (file:line); contradictions come from findings.
+ */
+public final class ImplementationReport {
+
+    /** One line of the Security Measures section. */
+    public record Measure(String key, String title, String status, String summary, List<Location> evidence,
+                          List<Finding> findings) {
+        /** "[x]", "[ ]", "[~]" or "not checked yet" / "n/a". */
+        public String box() {
+            return switch (status) {
+                case "done" -> "[x]";
+                case "missing" -> "[ ]";
+                case "partial" -> "[~]";
+                default -> "[-]";
+            };
+        }
+    }
+
+    public record EnvVar(String name, List<Location> reads, boolean validated, boolean documented) { }
+
+    public record Migration(String kind, String path) { }
+
+    public record MiddlewareLine(Application app, List<String> steps, List<String> notes) { }
+
+    public record StackRow(String component, String technology, String version, String evidence) { }
+
+    public record Data(List<StackRow> stack, List<Route> routes, List<MiddlewareLine> middleware, List<Measure> measures,
+                       List<Migration> migrations, List<String> models, List<EnvVar> env,
+                       Map<String, int[]> findingsByKey, ScanResult result) { }
+
+    private ImplementationReport() { }
+
+    public static Data build(ScanResult r) {
+        Project p = r.project();
+        Map<String, RuleMeta> metas = new HashMap<>();
+        r.rules().forEach(m -> metas.put(m.id(), m));
+        return new Data(stack(p), RoutesReport.sorted(p.applications()), middleware(p), measures(r, metas),
+                migrations(p), models(p), env(p), byKey(r, metas), r);
+    }
+
+    // ------------------------------------------------------------------ stack
+
+    private static final Map<String, String> COMPONENT = Map.of("runtime", "Runtime", "framework", "Framework",
+            "orm", "ORM", "database-driver", "Database driver", "auth", "Auth", "validation", "Validation",
+            "logging", "Logger", "security", "Security middleware", "observability", "Observability", "config", "Config");
+
+    static List<StackRow> stack(Project p) {
+        List<StackRow> rows = new ArrayList<>();
+        String runtime = runtime(p);
+        if (runtime != null) rows.add(new StackRow("Runtime", "Node.js", runtime.split("\t")[0], runtime.split("\t")[1]));
+        for (String cat : List.of("framework", "orm", "database-driver", "auth", "validation", "logging", "security",
+                "observability", "config", "api-docs")) {
+            for (dev.backcheck.model.Stack.Component c : p.stack().of(cat)) {
+                if (cat.equals("runtime")) continue;
+                rows.add(new StackRow(COMPONENT.getOrDefault(cat, cat), c.name(), c.version() == null ? "" : c.version(), c.evidence()));
+            }
+        }
+        return rows;
+    }
+
+    private static String runtime(Project p) {
+        for (PackageJsonView m : PackageJsonView.of(p)) if (m.engine != null) return m.engine + "\t" + m.path + " (engines.node)";
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+            if (name.equals(".nvmrc")) return e.getValue().strip() + "\t" + e.getKey();
+        }
+        Pattern from = Pattern.compile("(?im)^\\s*FROM\\s+node:([0-9][\\w.\\-]*)");
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            if (!e.getKey().toLowerCase(Locale.ROOT).endsWith("dockerfile")) continue;
+            Matcher m = from.matcher(e.getValue());
+            if (m.find()) return m.group(1) + "\t" + e.getKey() + ":" + lineOf(e.getValue(), m.start());
+        }
+        return null;
+    }
+
+    private record PackageJsonView(String path, String engine) {
+        static List<PackageJsonView> of(Project p) {
+            return p.manifests().stream().map(m -> new PackageJsonView(m.path(), m.nodeEngine())).toList();
+        }
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    // ------------------------------------------------------------------ middleware
+
+    static String step(ControlKind k, String name) {
+        return switch (k) {
+            case RATE_LIMIT -> "RateLimit";
+            case AUTH -> "Auth";
+            case VALIDATION -> "Validate";
+            case CORS -> "CORS";
+            case HEADERS -> name.contains("helmet") ? "Helmet" : "SecurityHeaders";
+            case LOGGING -> "Logger";
+            case BODY_PARSER -> "BodyParser";
+            case ERROR_HANDLER -> "ErrorHandler";
+            default -> name;
+        };
+    }
+
+    static List<MiddlewareLine> middleware(Project p) {
+        List<MiddlewareLine> out = new ArrayList<>();
+        for (Application a : p.applications()) {
+            List<String> steps = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            steps.add("Request");
+            for (Application.Mount m : a.mounts()) {
+                String s = m.control().kind() == ControlKind.OTHER && m.control().name().startsWith("<")
+                        ? "Middleware" : step(m.control().kind(), m.control().name());
+                if (!m.pathPrefix().isEmpty() && !m.pathPrefix().equals("/")) s += "(" + m.pathPrefix() + ")";
+                long late = m.routesBefore().stream().filter(r -> dev.backcheck.frameworks.ModelSupport.applies(m.pathPrefix(), r.path())).count();
+                boolean protective = m.control().kind() != ControlKind.OTHER && m.control().kind() != ControlKind.BODY_PARSER;
+                if (late > 0 && protective) {
+                    s += " ⚠";
+                    notes.add(step(m.control().kind(), m.control().name()) + " (" + m.control().name() + ", "
+                            + m.control().location().path() + ":" + m.control().location().line() + ") is mounted after "
+                            + late + " route" + (late == 1 ? "" : "s") + " it does not protect");
+                }
+                steps.add(s);
+            }
+            // controls that only appear on routes
+            Set<String> routeLevel = new TreeSet<>();
+            for (Route r : a.routes()) {
+                for (Control c : r.chain()) {
+                    if (!c.scope().equals("global") && (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.VALIDATION
+                            || c.kind() == ControlKind.RATE_LIMIT)) routeLevel.add(step(c.kind(), c.name()));
+                }
+            }
+            for (String s : List.of("RateLimit", "Auth", "Validate")) {
+                if (routeLevel.contains(s)) steps.add(s + "(per route)");
+            }
+            steps.add("Handler");
+            for (Control c : a.unmounted()) {
+                notes.add(c.name() + " is created at " + c.location().path() + ":" + c.location().line() + " but never mounted");
+            }
+            if (!a.errorHandlers().isEmpty()) steps.add("ErrorHandler");
+            out.add(new MiddlewareLine(a, steps, notes));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ security measures
+
+    private static List<Measure> measures(ScanResult r, Map<String, RuleMeta> metas) {
+        Project p = r.project();
+        Map<String, List<Finding>> byKey = new HashMap<>();
+        for (Finding f : r.active()) {
+            RuleMeta m = metas.get(f.ruleId());
+            if (m != null) byKey.computeIfAbsent(m.checklist(), k -> new ArrayList<>()).add(f);
+        }
+        Set<String> covered = new HashSet<>();
+        for (RuleMeta m : r.rules()) if (!m.checklist().equals("report-claims")) covered.add(m.checklist());
+        List<Measure> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : Checklist.KEYS.entrySet()) {
+            String key = e.getKey();
+            if (key.equals("report-claims")) continue;
+            List<Finding> fs = byKey.getOrDefault(key, List.of());
+            List<Location> ev = evidence(key, p);
+            String status, summary;
+            if (!covered.contains(key)) {
+                status = "unchecked";
+                summary = "not checked yet: no rule covers this key";
+            } else if (!fs.isEmpty()) {
+                status = ev.isEmpty() ? "missing" : "partial";
+                summary = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message();
+            } else if (!ev.isEmpty()) {
+                status = "done";
+                summary = evidenceSummary(key, ev.size());
+            } else if (p.applications().isEmpty()) {
+                status = "unchecked";
+                summary = "no application found to check";
+            } else {
+                status = "unchecked";
+                summary = "nothing to check: " + nothingFound(key);
+            }
+            out.add(new Measure(key, e.getValue(), status, summary, ev.stream().limit(5).toList(), fs));
+        }
+        return out;
+    }
+
+    private static String evidenceSummary(String key, int n) {
+        return switch (key) {
+            case "rate-limiting" -> "rate limiter mounted (" + n + " place" + (n == 1 ? "" : "s") + ")";
+            case "security-headers" -> "security headers middleware mounted before the routes";
+            case "cors" -> "CORS restricted to configured origins";
+            case "input-validation" -> "every route that reads input validates it (" + n + " validation point" + (n == 1 ? "" : "s") + ")";
+            case "authn-authz" -> "authentication on every mutating route";
+            case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
+            default -> "evidence found";
+        };
+    }
+
+    private static String nothingFound(String key) {
+        return switch (key) {
+            case "parameterized-queries" -> "no SQL queries found";
+            case "input-validation" -> "no route reads request input";
+            case "authn-authz" -> "no route requires authentication (public API)";
+            case "cors" -> "CORS is not enabled (same-origin only)";
+            default -> "no relevant code found";
+        };
+    }
+
+    /** Code locations that show a control of the key is in place. */
+    static List<Location> evidence(String key, Project p) {
+        Set<Location> out = new TreeSet<>(Location.ORDER);
+        ControlKind kind = switch (key) {
+            case "rate-limiting" -> ControlKind.RATE_LIMIT;
+            case "security-headers" -> ControlKind.HEADERS;
+            case "cors" -> ControlKind.CORS;
+            case "input-validation" -> ControlKind.VALIDATION;
+            case "authn-authz" -> ControlKind.AUTH;
+            default -> null;
+        };
+        if (kind != null) {
+            for (Application a : p.applications()) {
+                for (Application.Mount m : a.mounts()) if (m.control().kind() == kind) out.add(m.control().location());
+                for (Route r : a.routes()) {
+                    for (Control c : r.chain()) if (c.kind() == kind) out.add(c.location());
+                    if (kind == ControlKind.VALIDATION && !r.frameworkValidated().isEmpty()) out.add(r.location());
+                }
+            }
+        }
+        if (key.equals("parameterized-queries")) {
+            for (FileFacts f : p.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        if (cs.args().size() == 2 && cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) {
+                            String n = Vals.lastName(cs.callee());
+                            if (n != null && (n.equals("sql") || n.startsWith("$queryRaw") || n.startsWith("$executeRaw"))) out.add(cs.location());
+                        } else if (("query".equals(cs.methodName()) || "execute".equals(cs.methodName())) && cs.args().size() >= 2
+                                && Val.constString(cs.arg(0)) != null && cs.arg(1) instanceof Arr) {
+                            out.add(cs.location());
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ------------------------------------------------------------------ database, env
+
+    static List<Migration> migrations(Project p) {
+        List<Migration> out = new ArrayList<>();
+        for (String path : p.texts().keySet()) {
+            String low = path.toLowerCase(Locale.ROOT);
+            if (low.endsWith(".sql")) {
+                String kind = low.contains("prisma/migrations/") ? "Prisma" : low.contains("drizzle") ? "Drizzle" : "SQL";
+                out.add(new Migration(kind, path));
+            }
+        }
+        for (FileFacts f : p.files().values()) {
+            String low = f.path().toLowerCase(Locale.ROOT);
+            boolean typeorm = f.classes().values().stream().anyMatch(c -> c.implemented().stream()
+                    .anyMatch(i -> "MigrationInterface".equals(Vals.lastName(i))));
+            if (typeorm) out.add(new Migration("TypeORM", f.path()));
+            else if (low.contains("migrations/") && (f.exports().containsKey("up") || f.symbols().containsKey("up"))) {
+                out.add(new Migration("Knex", f.path()));
+            }
+        }
+        out.sort(Comparator.comparing(Migration::path));
+        return out;
+    }
+
+    static List<String> models(Project p) {
+        List<String> out = new ArrayList<>();
+        Pattern model = Pattern.compile("(?m)^\\s*model\\s+(\\w+)\\s*\\{");
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            if (!e.getKey().endsWith(".prisma")) continue;
+            Matcher m = model.matcher(e.getValue());
+            while (m.find()) out.add(m.group(1) + " (" + e.getKey() + ":" + lineOf(e.getValue(), m.start()) + ")");
+        }
+        for (FileFacts f : p.files().values()) {
+            for (ClassInfo c : f.classes().values()) {
+                if (c.decorators().stream().anyMatch(d -> d.name().equals("Entity"))) {
+                    out.add(c.name() + " (" + f.path() + ":" + c.location().line() + ", TypeORM entity)");
+                }
+            }
+            for (Map.Entry<String, Val> s : f.symbols().entrySet()) {
+                if (s.getValue() instanceof Call c) {
+                    String n = Vals.lastName(c.callee());
+                    if (n != null && (n.equals("pgTable") || n.equals("mysqlTable") || n.equals("sqliteTable")) && c.site() != null) {
+                        out.add(s.getKey() + " (" + f.path() + ":" + c.site().line() + ", Drizzle table)");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<EnvVar> env(Project p) {
+        Map<String, List<Location>> reads = new TreeMap<>();
+        boolean wholeEnvValidated = false;
+        for (FileFacts f : p.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Read r : fn.reads()) {
+                    if (!r.part().equals("env")) continue;
+                    String name = Val.constString(r.value());
+                    if (name != null) reads.computeIfAbsent(name, k -> new ArrayList<>()).add(r.location());
+                }
+                for (CallSite cs : fn.calls()) {
+                    boolean passesEnv = cs.args().stream().anyMatch(a -> a instanceof Global g && g.name().equals("process")
+                            && g.path().equals(List.of("env")) || a instanceof Obj o && o.props().values().stream()
+                            .anyMatch(v -> v instanceof Global g2 && g2.name().equals("process") && g2.path().equals(List.of("env"))));
+                    if (!passesEnv) continue;
+                    String m = cs.methodName();
+                    String root = p.rootModule(cs.callee(), f);
+                    if (m != null && (m.equals("parse") || m.equals("safeParse") || m.equals("cleanEnv") || m.equals("createEnv")
+                            || m.equals("validate") || m.equals("parseAsync")) || root != null && (root.equals("envalid")
+                            || root.startsWith("@t3-oss/env"))) {
+                        wholeEnvValidated = true;
+                        // the variables a schema declares: envSchema = z.object({ PORT: ..., ... }); envSchema.parse(process.env)
+                        Val recv = Analysis.receiver(cs.callee());
+                        Val schema = recv == null ? null : p.resolve(recv, f).val();
+                        if (schema instanceof Call sc && !sc.args().isEmpty() && p.resolve(sc.args().get(0), f).val() instanceof Obj keys) {
+                            for (String k : keys.props().keySet()) {
+                                if (!k.startsWith("...")) reads.computeIfAbsent(k, x -> new ArrayList<>()).add(cs.location());
+                            }
+                        }
+                        for (Val a : cs.args()) {
+                            if (p.resolve(a, f).val() instanceof Obj keys && keys.props().size() > 0 && !(a instanceof Global)) {
+                                for (String k : keys.props().keySet()) {
+                                    if (!k.startsWith("...") && !k.equals("env") && !k.equals("runtimeEnv")) reads.computeIfAbsent(k, x -> new ArrayList<>()).add(cs.location());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder docs = new StringBuilder();
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (name.startsWith(".env.") && !name.equals(".env.local") || name.equals("readme.md")) docs.append(e.getValue()).append('\n');
+        }
+        String d = docs.toString();
+        List<EnvVar> out = new ArrayList<>();
+        for (Map.Entry<String, List<Location>> e : reads.entrySet()) {
+            boolean documented = Pattern.compile("(?m)\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(d).find();
+            out.add(new EnvVar(e.getKey(), e.getValue(), wholeEnvValidated, documented));
+        }
+        return out;
+    }
+
+    private static Map<String, int[]> byKey(ScanResult r, Map<String, RuleMeta> metas) {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        for (String k : Checklist.KEYS.keySet()) out.put(k, new int[3]);
+        for (Finding f : r.active()) {
+            RuleMeta m = metas.get(f.ruleId());
+            if (m != null) out.get(m.checklist())[f.level().ordinal()]++;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ markdown
+
+    static String link(Location l) {
+        return l.path() + ":" + l.line();
+    }
+
+    public static String markdown(Data d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Implementation Report (verified by backcheck ").append(dev.backcheck.Version.VERSION).append(")\n\n");
+        sb.append("Everything below is computed from the code; nothing is taken from the project's own documents.\n\n");
+        sb.append("## Stack Detected\n\n| Component | Technology | Version | Evidence |\n|---|---|---|---|\n");
+        for (StackRow s : d.stack()) {
+            sb.append("| ").append(s.component()).append(" | ").append(s.technology()).append(" | ").append(s.version())
+                    .append(" | ").append(s.evidence()).append(" |\n");
+        }
+        if (d.stack().isEmpty()) sb.append("| - | no package.json with known packages | | |\n");
+        sb.append("\n## API Endpoints\n\n");
+        if (d.routes().isEmpty()) sb.append("No routes found.\n");
+        else {
+            sb.append("| Method | Path | Auth | Validation | Rate limit | Handler |\n|---|---|---|---|---|---|\n");
+            for (Route r : d.routes()) {
+                sb.append("| ").append(r.method()).append(" | `").append(r.path()).append("` | ")
+                        .append(cell(RoutesReport.names(r, ControlKind.AUTH), "none")).append(" | ")
+                        .append(cell(RoutesReport.names(r, ControlKind.VALIDATION), "none")).append(" | ")
+                        .append(cell(RoutesReport.names(r, ControlKind.RATE_LIMIT), "none")).append(" | ")
+                        .append(link(r.location())).append(" |\n");
+            }
+        }
+        sb.append("\n## Middleware Stack\n\n");
+        if (d.middleware().isEmpty()) sb.append("No application found.\n");
+        for (MiddlewareLine m : d.middleware()) {
+            sb.append("**").append(m.app().frameworkName()).append(" app** (").append(link(m.app().location())).append(")\n\n```\n")
+                    .append(String.join(" → ", m.steps())).append("\n```\n");
+            for (String n : m.notes()) sb.append("- ⚠ ").append(n).append('\n');
+            sb.append('\n');
+        }
+        sb.append("## Security Measures\n\n");
+        for (Measure m : d.measures()) {
+            sb.append("- ").append(m.status().equals("unchecked") ? "" : m.box() + " ").append("**").append(m.title()).append("**")
+                    .append(" (`").append(m.key()).append("`): ").append(m.summary());
+            if (!m.evidence().isEmpty() && !m.status().equals("missing")) {
+                sb.append(" — evidence: ");
+                StringJoiner j = new StringJoiner(", ");
+                m.evidence().forEach(l -> j.add(link(l)));
+                sb.append(j);
+            }
+            if (!m.findings().isEmpty()) {
+                StringJoiner j = new StringJoiner(", ");
+                m.findings().stream().limit(5).forEach(f -> j.add(link(f.location())));
+                sb.append(" — see ").append(j);
+            }
+            sb.append('\n');
+        }
+        sb.append("\n## Database Changes\n\n");
+        if (d.migrations().isEmpty()) sb.append("No migrations found.\n");
+        for (Migration m : d.migrations()) sb.append("- ").append(m.kind()).append(" migration: ").append(m.path()).append('\n');
+        if (!d.models().isEmpty()) {
+            sb.append("\nModels:\n");
+            for (String m : d.models()) sb.append("- ").append(m).append('\n');
+        }
+        sb.append("\n## Environment Variables\n\n");
+        if (d.env().isEmpty()) sb.append("No environment variables read.\n");
+        else {
+            sb.append("| Variable | Read at | Validated at startup | Documented |\n|---|---|---|---|\n");
+            for (EnvVar e : d.env()) {
+                StringJoiner j = new StringJoiner(", ");
+                e.reads().stream().limit(3).forEach(l -> j.add(link(l)));
+                sb.append("| `").append(e.name()).append("` | ").append(j).append(e.reads().size() > 3 ? ", …" : "").append(" | ")
+                        .append(e.validated() ? "yes" : "no").append(" | ").append(e.documented() ? "yes" : "no").append(" |\n");
+            }
+        }
+        sb.append("\n## Findings by checklist key\n\n| Key | Errors | Warnings | Notes |\n|---|---|---|---|\n");
+        for (Map.Entry<String, int[]> e : d.findingsByKey().entrySet()) {
+            int[] n = e.getValue();
+            if (n[0] + n[1] + n[2] == 0) continue;
+            sb.append("| ").append(e.getKey()).append(" | ").append(n[0]).append(" | ").append(n[1]).append(" | ").append(n[2]).append(" |\n");
+        }
+        sb.append("\n").append(d.result().active().size()).append(" findings in ").append(d.result().filesAnalyzed())
+                .append(" files (").append(d.result().linesAnalyzed()).append(" lines).\n");
+        return sb.toString();
+    }
+
+    private static String cell(List<String> names, String none) {
+        return names.isEmpty() ? none : String.join(", ", names).replace("|", "\\|");
+    }
+}
