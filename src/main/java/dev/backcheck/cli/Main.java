@@ -1,6 +1,7 @@
 package dev.backcheck.cli;
 
 import dev.backcheck.Version;
+import dev.backcheck.rules.RuleCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,12 +27,31 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
-        return cl.execute(args);
+        return run(RuleCatalog.builtin(), args);
+    }
+
+    /**
+     * Runs the CLI with {@code catalog} instead of the built-in rule catalogue (embedding, and tests
+     * that need a rule of their own, e.g. one that fails). Not reachable from the command line.
+     */
+    public static int run(RuleCatalog catalog, String... args) {
+        return commandLine(catalog).execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(RuleCatalog.builtin());
+    }
+
+    static CommandLine commandLine(RuleCatalog catalog) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K k = defaults.create(cls);
+                if (k instanceof ScanCommand sc) sc.catalog = catalog;
+                return k;
+            }
+        });
         cl.setExitCodeExceptionMapper(t -> INTERNAL);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();

@@ -37,6 +37,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning, note or none: exit 1 when a finding is at or above it.")
     String failOn = "error";
 
+    /** The rules to run; set by {@link Main#commandLine(RuleCatalog)}. */
+    RuleCatalog catalog = RuleCatalog.builtin();
+
     @Override
     public Integer call() throws IOException {
         Level threshold = switch (failOn) {
@@ -48,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
         };
         List<Outputs.Target> targets = Outputs.pair(formats, outputs, "text", FORMATS);
         ScanOptions opts = input.toScanOptions();
-        ScanResult result = new Scanner(RuleCatalog.builtin()).scan(opts);
+        ScanResult result = new Scanner(catalog).scan(opts);
         SourceText src = new SourceText(opts.root());
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
@@ -61,6 +64,7 @@ final class ScanCommand implements Callable<Integer> {
         if (!result.internalErrors().isEmpty()) {
             System.err.println("backcheck: internal error: " + result.internalErrors().get(0)
                     + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : ""));
+            if (input.verbose) result.internalCauses().forEach(t -> t.printStackTrace(System.err));
             return Main.INTERNAL;
         }
         return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;

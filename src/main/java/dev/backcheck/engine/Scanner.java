@@ -17,6 +17,9 @@ import dev.backcheck.workspace.TextReader;
 import dev.backcheck.workspace.Workspace;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.*;
 import java.util.concurrent.*;
@@ -27,9 +30,38 @@ import java.util.concurrent.*;
  */
 public final class Scanner {
     private final RuleCatalog catalog;
+    private final Hooks hooks;
 
     public Scanner(RuleCatalog catalog) {
+        this(catalog, Hooks.NONE);
+    }
+
+    /** Tests only (package-private): observe or disturb the stages of a scan. */
+    Scanner(RuleCatalog catalog, Hooks hooks) {
         this.catalog = catalog;
+        this.hooks = hooks;
+    }
+
+    /** Test seams between the stages; never set outside tests. */
+    interface Hooks {
+        Hooks NONE = new Hooks() { };
+
+        /** After the walk, before any file is read (tests delete or replace files here). */
+        default void afterWalk(List<SourceFile> files) { }
+
+        /** On the parser thread, before the file is parsed (tests simulate a slow file here). */
+        default void beforeParse(String path) { }
+    }
+
+    /**
+     * Reads at most {@code max + 1} bytes, never through a symbolic link (the walk resolved links
+     * that stay inside the root to their targets): a file swapped for a link or grown huge since
+     * the walk cannot make the scan read outside the root or run out of memory.
+     */
+    static byte[] readBounded(Path file, long max) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        }
     }
 
     public ScanResult scan(ScanOptions opts) throws IOException {
@@ -42,10 +74,11 @@ public final class Scanner {
         Map<String, String> sources = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         List<PackageJson> manifests = new ArrayList<>();
+        hooks.afterWalk(ws.files());
         for (SourceFile f : ws.files()) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(f.file());
+                bytes = readBounded(f.file(), opts.maxFileSize());
             } catch (IOException | SecurityException e) {
                 notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
                         "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
@@ -53,7 +86,7 @@ public final class Scanner {
             }
             if (bytes.length > opts.maxFileSize()) {
                 notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
-                        "file grew to " + bytes.length + " bytes, over the " + opts.maxFileSize() + "-byte limit; skipped"));
+                        "file grew past the " + opts.maxFileSize() + "-byte limit since the scan started; skipped"));
                 continue;
             }
             TextReader.Result r = TextReader.decode(bytes);
@@ -133,50 +166,56 @@ public final class Scanner {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new ParseThreads());
         ThreadLocal<TsParser> parsers = ThreadLocal.withInitial(TsParser::new);
-        record Task(String path, Future<Object> future, long[] started) { }
-        List<Task> tasks = new ArrayList<>();
+        // Workers publish each finished task here; the calling thread drains it and, between
+        // drains, checks only the tasks that are running (not every queued one) against the budget.
+        BlockingQueue<Task> done = new LinkedBlockingQueue<>();
+        Set<Task> running = ConcurrentHashMap.newKeySet();
+        List<Task> tasks = new ArrayList<>(sources.size());
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            long[] started = {0};
-            Future<Object> fut = pool.submit(() -> {
-                started[0] = System.nanoTime();
+            Task t = new Task(e.getKey());
+            tasks.add(t);
+            t.future = pool.submit(() -> {
+                t.started = System.nanoTime();
+                running.add(t);
+                Object r;
                 try {
-                    return parsers.get().parse(e.getKey(), e.getValue());
+                    hooks.beforeParse(t.path);
+                    r = parsers.get().parse(t.path, e.getValue());
                 } catch (TsParser.ParseError pe) {
-                    return pe;
+                    r = pe;
                 } catch (RuntimeException | StackOverflowError err) {
-                    return err;
+                    r = err;
+                } finally {
+                    running.remove(t);
                 }
+                t.result = r;
+                done.add(t);
+                return r;
             });
-            tasks.add(new Task(e.getKey(), fut, started));
         }
         long budget = opts.fileTimeout().toNanos();
-        List<Task> pending = new ArrayList<>(tasks);
+        int remaining = tasks.size();
         try {
-            while (!pending.isEmpty()) {
-                Iterator<Task> it = pending.iterator();
-                boolean progressed = false;
-                while (it.hasNext()) {
-                    Task t = it.next();
-                    if (t.future().isDone()) {
-                        it.remove();
-                        progressed = true;
-                        collect(t.path(), t.future(), out, notes, internal);
-                    } else if (t.started()[0] != 0 && System.nanoTime() - t.started()[0] > budget) {
-                        it.remove();
-                        progressed = true;
-                        t.future().cancel(true);
-                        notes.add(Notification.file(Level.WARNING, "timeout", t.path(),
+            while (remaining > 0) {
+                Task t = done.poll(50, TimeUnit.MILLISECONDS);
+                while (t != null) {
+                    if (t.settled.compareAndSet(false, true)) {
+                        remaining--;
+                        collect(t.path, t.result, out, notes);
+                    }
+                    t = done.poll();
+                }
+                long now = System.nanoTime();
+                for (Task r : running) {
+                    if (now - r.started > budget && r.settled.compareAndSet(false, true)) {
+                        remaining--;
+                        Future<Object> f = r.future;
+                        if (f != null) f.cancel(true);
+                        notes.add(Notification.file(Level.WARNING, "timeout", r.path,
                                 "analysis took longer than " + opts.fileTimeout().toSeconds() + " s (per-file budget); skipped"));
-                        // the stuck thread may never return: give the pool a replacement worker
+                        // the stuck thread may never return (native code ignores interrupts): add a worker
                         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    }
-                }
-                if (!progressed && !pending.isEmpty()) {
-                    try {
-                        pending.get(0).future().get(20, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException | ExecutionException | CancellationException ignored) {
-                        // polled again above
                     }
                 }
             }
@@ -188,23 +227,28 @@ public final class Scanner {
         return out;
     }
 
-    private static void collect(String path, Future<Object> f, Map<String, FileFacts> out, List<Notification> notes,
-                                List<String> internal) {
-        try {
-            Object r = f.get();
-            if (r instanceof FileFacts ff) out.put(path, ff);
-            else if (r instanceof TsParser.ParseError pe) {
-                notes.add(new Notification(Level.WARNING, "parse-error", path, pe.line, pe.column, pe.getMessage()));
-            } else if (r instanceof StackOverflowError) {
-                notes.add(Notification.file(Level.WARNING, "too-deep", path, "nesting too deep to analyse; skipped"));
-            } else if (r instanceof Throwable t) {
-                notes.add(Notification.file(Level.WARNING, "analysis-error", path,
-                        "could not be analysed (" + t.getClass().getSimpleName() + ": " + t.getMessage() + "); skipped"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | CancellationException e) {
-            notes.add(Notification.file(Level.WARNING, "analysis-error", path, "could not be analysed: " + e.getMessage()));
+    /** One file's parse: written by its worker, settled exactly once (finished or timed out) by the caller. */
+    private static final class Task {
+        final String path;
+        final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
+        volatile long started;
+        volatile Object result;
+        volatile Future<Object> future;
+
+        Task(String path) {
+            this.path = path;
+        }
+    }
+
+    private static void collect(String path, Object r, Map<String, FileFacts> out, List<Notification> notes) {
+        if (r instanceof FileFacts ff) out.put(path, ff);
+        else if (r instanceof TsParser.ParseError pe) {
+            notes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
+        } else if (r instanceof StackOverflowError) {
+            notes.add(Notification.file(Level.WARNING, "too-deep", path, "nesting too deep to analyse; skipped"));
+        } else if (r instanceof Throwable t) {
+            notes.add(Notification.file(Level.WARNING, "analysis-error", path,
+                    "could not be analysed (" + t.getClass().getSimpleName() + ": " + t.getMessage() + "); skipped"));
         }
     }
 }

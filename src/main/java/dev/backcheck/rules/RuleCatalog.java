@@ -41,6 +41,18 @@ public final class RuleCatalog {
         return c;
     }
 
+    /**
+     * A catalogue of the given rules (for embedding and tests: a test can add a rule whose class
+     * lives on the test class path, found through the same id naming convention).
+     */
+    public static RuleCatalog of(Collection<RuleMeta> metas) {
+        SortedMap<String, RuleMeta> m = new TreeMap<>();
+        for (RuleMeta r : metas) {
+            if (m.put(r.id(), r) != null) throw new IllegalArgumentException("duplicate rule id " + r.id());
+        }
+        return new RuleCatalog(m);
+    }
+
     public SortedMap<String, RuleMeta> all() {
         return rules;
     }

@@ -108,7 +108,14 @@ public final class Workspace {
                     symlink(file, rel);
                     return FileVisitResult.CONTINUE;
                 }
-                if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                if (!attrs.isRegularFile()) {
+                    // a FIFO or device named like a source would block or never end a read
+                    if (!attrs.isDirectory() && interesting(rel)) {
+                        notifications.add(Notification.file(Level.NOTE, "not-a-regular-file", rel,
+                                "not a regular file (pipe, socket or device); skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
                 add(file, rel, attrs.size());
                 return FileVisitResult.CONTINUE;
             }
@@ -135,7 +142,12 @@ public final class Workspace {
                         "symbolic link to a directory; not followed (its target is scanned where it lives)"));
                 return;
             }
-            if (Files.isRegularFile(target)) add(file, rel, Files.size(target));
+            // read through the resolved target, so the read itself never follows a link
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) add(target, rel, Files.size(target));
+            else if (interesting(rel)) {
+                notifications.add(Notification.file(Level.NOTE, "not-a-regular-file", rel,
+                        "symbolic link to something that is not a regular file; not followed"));
+            }
         } catch (IOException e) {
             notifications.add(Notification.file(Level.NOTE, "broken-symlink", rel,
                     "symbolic link cannot be resolved (" + e.getClass().getSimpleName() + "); not followed"));

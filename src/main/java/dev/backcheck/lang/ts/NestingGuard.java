@@ -4,86 +4,566 @@ import java.util.Arrays;
 
 /**
  * A cheap, conservative estimate of how deeply the syntax tree of a JS/TS source nests, computed
- * before the native parser sees the file. It tracks bracket depth (including JSX elements) and,
- * per bracket level, how many operators are chained since the last {@code ,} or {@code ;}
- * (a chain {@code a+a+a...} nests the tree as deeply as brackets do). Strings, templates and
- * comments are skipped. Real code stays far below 100; generated hostile input goes far above.
+ * in one linear pass before the native parser sees the file (swc recurses natively per level, and
+ * a native stack overflow kills the JVM).
+ * <p>
+ * The estimate is meant never to fall far below the real depth, whatever the input:
+ * <ul>
+ * <li>brackets, template holes, JSX elements and expression containers each open a level;</li>
+ * <li>inside a level, every token that can nest the tree without a bracket is counted in a
+ * <em>chain</em>: binary, unary, assignment and arrow operators (maximal munch, so
+ * {@code !!!!a} and {@code a+-+-b} count per operator), {@code ?} and {@code :}, member access,
+ * calls and index/tag applications after an operand ({@code f()()()}, {@code a[0][0]}),
+ * and keywords that nest ({@code typeof new await if else while for do ...});</li>
+ * <li>a chain ends only where nesting certainly ends: at {@code ,} and {@code ;}, and at a
+ * statement boundary (a line break between an operand and a token that cannot continue the
+ * expression, or an identifier right after a block's closing brace). The chains of all enclosing
+ * levels add up, so {@code a+a+(a+a+(...))} is not underestimated;</li>
+ * <li>strings, comments, regular expressions and template text are skipped by a lexer that knows
+ * where each ends, including templates nested in template holes and JSX text (where quotes are
+ * plain text). Where a {@code /} after {@code )} or {@code }} could start a regular expression or
+ * be a division, the brackets inside the would-be regex are still counted (never subtracted).</li>
+ * </ul>
+ * Closers that match no open bracket are ignored rather than trusted. Real code stays in the tens;
+ * generated hostile input (50,000 levels of anything) goes far above {@link TsParser#MAX_NESTING}.
  */
 public final class NestingGuard {
     private NestingGuard() { }
 
+    // previous significant token
+    private static final int OPERATOR = 0;    // an expression may start next (regex allowed)
+    private static final int OPERAND = 1;     // an expression just ended (division next)
+    private static final int HEADER = 2;      // ')' of if/while/for/with/switch/catch: a statement follows
+    private static final int CLOSE_BRACE = 3; // '}' of a block or object literal
+
+    // frame kinds
+    private static final byte TOP = 0, PAREN = 1, BRACKET = 2, BRACE = 3, TPL_HOLE = 4, JSX_EXPR = 5, JSX_ELEM = 6;
+
+    /** Multi-character operators by first character, longest first. */
+    private static final String[][] OPS = new String[128][];
+
+    static {
+        OPS['>'] = new String[]{">>>=", ">>>", ">>=", ">>", ">="};
+        OPS['<'] = new String[]{"<<=", "<<", "<="};
+        OPS['='] = new String[]{"===", "==", "=>"};
+        OPS['!'] = new String[]{"!==", "!="};
+        OPS['*'] = new String[]{"**=", "**", "*="};
+        OPS['&'] = new String[]{"&&=", "&&", "&="};
+        OPS['|'] = new String[]{"||=", "||", "|="};
+        OPS['?'] = new String[]{"??=", "??", "?."};
+        OPS['+'] = new String[]{"++", "+="};
+        OPS['-'] = new String[]{"--", "-="};
+        OPS['%'] = new String[]{"%="};
+        OPS['^'] = new String[]{"^="};
+        OPS['/'] = new String[]{"/="};
+    }
+
+    // lexer modes
+    private static final int CODE = 0, TEMPLATE = 1, JSX_ATTR = 2, JSX_CHILD = 3;
+
+    /** The estimate for a file parsed with JSX enabled (.tsx, .jsx, .js). */
     public static int estimate(String s) {
-        int depth = 0, max = 0;
-        int[] chain = new int[256];
-        int n = s.length();
-        char prev = ';'; // last significant character
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-                while (i < n && s.charAt(i) != '\n') i++;
-                continue;
-            }
-            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int e = s.indexOf("*/", i + 2);
-                i = e < 0 ? n : e + 1;
-                continue;
-            }
-            if (c == '"' || c == '\'' || c == '`') {
-                i = skipString(s, i, c);
-                prev = 'a';
-                continue;
-            }
-            if (depth + 2 >= chain.length) chain = Arrays.copyOf(chain, chain.length * 2);
-            switch (c) {
-                case '(', '[', '{' -> chain[++depth] = 0;
-                case ')', ']', '}' -> {
-                    if (depth > 0) depth--;
+        return estimate(s, true);
+    }
+
+    /** The estimate; {@code jsx} says whether {@code <tag>} in expression position opens a JSX element. */
+    public static int estimate(String s, boolean jsx) {
+        return new Scan(s, jsx).run();
+    }
+
+    private static final class Scan {
+        final String s;
+        final int n;
+        final boolean jsx;
+        byte[] kind = new byte[64];
+        int[] chain = new int[64];
+        boolean[] header = new boolean[64];
+        byte[] resume = new byte[64]; // lexer mode to return to when the frame closes
+        int top;                      // index of the innermost frame (0 = file level)
+        long sum;                     // chains of all open frames
+        int max;
+        int prev = OPERATOR;
+        boolean newline;              // a line break since the previous token
+        boolean pendingHeader;        // the next '(' is the head of if/while/for/...
+        boolean afterDot;             // the next word is a property name
+        int mode = CODE;
+
+        Scan(String s, boolean jsx) {
+            this.s = s;
+            this.n = s.length();
+            this.jsx = jsx;
+        }
+
+        int run() {
+            int i = s.startsWith("#!") ? lineEnd(0) : 0;
+            while (i < n) {
+                switch (mode) {
+                    case TEMPLATE -> i = template(i);
+                    case JSX_ATTR -> i = jsxAttr(i);
+                    case JSX_CHILD -> i = jsxChild(i);
+                    default -> i = code(i);
                 }
-                case ',', ';' -> chain[depth] = 0;
+            }
+            return max;
+        }
+
+        // ------------------------------------------------------------------ bookkeeping
+
+        void bump() {
+            chain[top]++;
+            sum++;
+            note();
+        }
+
+        void note() {
+            long est = top + sum;
+            if (est > max) max = (int) Math.min(Integer.MAX_VALUE, est);
+        }
+
+        void push(byte k, boolean hdr, int resumeMode) {
+            if (++top == kind.length) {
+                int len = kind.length * 2;
+                kind = Arrays.copyOf(kind, len);
+                chain = Arrays.copyOf(chain, len);
+                header = Arrays.copyOf(header, len);
+                resume = Arrays.copyOf(resume, len);
+            }
+            kind[top] = k;
+            chain[top] = 0;
+            header[top] = hdr;
+            resume[top] = (byte) resumeMode;
+            note();
+        }
+
+        void pop() {
+            sum -= chain[top];
+            mode = resume[top];
+            top--;
+        }
+
+        void endChain() {
+            sum -= chain[top];
+            chain[top] = 0;
+        }
+
+        /** At a new token: a line break after a complete operand ends the statement (unless the token continues it). */
+        void statementBoundary(boolean continues) {
+            if (newline && !continues && (prev == OPERAND || prev == CLOSE_BRACE)
+                    && (kind[top] == TOP || kind[top] == BRACE)) {
+                endChain();
+            }
+            newline = false;
+        }
+
+        int lineEnd(int i) {
+            while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') i++;
+            return i;
+        }
+
+        // ------------------------------------------------------------------ code
+
+        int code(int i) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                newline = true;
+                return i + 1;
+            }
+            if (c <= ' ' || c == '\u00a0' || c == '\ufeff' || c > 127 && Character.isSpaceChar(c)) return i + 1;
+            if (c == '/' && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d == '/') return lineEnd(i + 2);
+                if (d == '*') {
+                    int e = s.indexOf("*/", i + 2);
+                    int end = e < 0 ? n : e + 2;
+                    for (int k = i + 2; k < end; k++) {
+                        char x = s.charAt(k);
+                        if (x == '\n' || x == '\r' || x == '\u2028' || x == '\u2029') {
+                            newline = true;
+                            break;
+                        }
+                    }
+                    return end;
+                }
+            }
+            if (isIdentStart(c)) return word(i);
+            if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(s.charAt(i + 1))) {
+                statementBoundary(false);
+                afterDot = false;
+                prev = OPERAND;
+                return number(i);
+            }
+            boolean continues = c != '{' && c != '\'' && c != '"' && c != '}' && c != ';' && c != ')' && c != ']';
+            statementBoundary(continues);
+            afterDot = false;
+            switch (c) {
+                case '\'', '"' -> {
+                    prev = OPERAND;
+                    return string(i, c);
+                }
+                case '`' -> {
+                    if (prev != OPERATOR && prev != HEADER) bump(); // tagged template: a call
+                    mode = TEMPLATE;
+                    return i + 1;
+                }
+                case '(' -> {
+                    if (prev == OPERAND || prev == CLOSE_BRACE) bump(); // call
+                    push(PAREN, pendingHeader, CODE);
+                    pendingHeader = false;
+                    prev = OPERATOR;
+                    return i + 1;
+                }
+                case '[' -> {
+                    if (prev == OPERAND || prev == CLOSE_BRACE) bump(); // index
+                    push(BRACKET, false, CODE);
+                    prev = OPERATOR;
+                    return i + 1;
+                }
+                case '{' -> {
+                    push(BRACE, false, CODE);
+                    prev = OPERATOR;
+                    return i + 1;
+                }
+                case ')', ']' -> {
+                    byte want = c == ')' ? PAREN : BRACKET;
+                    boolean hdr = false;
+                    if (kind[top] == want) {
+                        hdr = header[top];
+                        pop();
+                    }
+                    prev = hdr ? HEADER : OPERAND;
+                    return i + 1;
+                }
+                case '}' -> {
+                    byte k = kind[top];
+                    if (k == TPL_HOLE || k == JSX_EXPR) {
+                        pop(); // mode: back to the template text or the JSX tag/children
+                        prev = OPERAND;
+                    } else if (k == BRACE) {
+                        pop();
+                        prev = CLOSE_BRACE;
+                    } else {
+                        prev = CLOSE_BRACE;
+                    }
+                    return i + 1;
+                }
+                case ',', ';' -> {
+                    endChain();
+                    prev = OPERATOR;
+                    return i + 1;
+                }
+                case '/' -> {
+                    return slash(i);
+                }
                 case '<' -> {
-                    boolean jsxOpen = i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '>')
-                            && !isOperand(prev);
-                    if (jsxOpen) chain[++depth] = 0;
-                    else if (i + 1 < n && s.charAt(i + 1) == '/') {
-                        if (depth > 0) depth--; // closing tag
-                        i++;
-                    } else chain[depth]++;
+                    if (jsx && prev != OPERAND && prev != CLOSE_BRACE && i + 1 < n) {
+                        int after = jsxOpen(i);
+                        if (after >= 0) return after;
+                    }
+                    return operator(i);
+                }
+                case '.' -> {
+                    if (i + 2 < n && s.charAt(i + 1) == '.' && s.charAt(i + 2) == '.') {
+                        bump(); // spread / rest
+                        prev = OPERATOR;
+                        return i + 3;
+                    }
+                    bump(); // member access
+                    afterDot = true;
+                    prev = OPERATOR;
+                    return i + 1;
+                }
+                case '#', '@', '\\' -> {
+                    // private name, decorator, escaped identifier: treated as the start of a word
+                    if (c == '@') {
+                        prev = OPERATOR;
+                        return i + 1;
+                    }
+                    return word(i);
+                }
+                default -> {
+                    if ("+-*%&|^!~?<>=:".indexOf(c) >= 0) return operator(i);
+                    // anything else (stray characters): the parser will reject it
+                    prev = OPERAND;
+                    return i + 1;
+                }
+            }
+        }
+
+        int word(int i) {
+            int j = i + 1;
+            while (j < n && isIdentPart(s.charAt(j))) j++;
+            if (afterDot) { // property name, whatever it spells
+                statementBoundary(false);
+                afterDot = false;
+                prev = OPERAND;
+                return j;
+            }
+            int len = j - i;
+            char c0 = s.charAt(i);
+            // every keyword below is 2-10 lower-case letters starting with one of these
+            String w = len >= 2 && len <= 10 && "acdeiklorstvwyfn".indexOf(c0) >= 0 ? s.substring(i, j) : "";
+            boolean continues = w.equals("in") || w.equals("instanceof") || w.equals("as") || w.equals("satisfies");
+            // an identifier right after a block's '}' starts a new statement (minified code: function a(){}function b(){})
+            if (prev == CLOSE_BRACE && !continues && !w.equals("else") && !w.equals("while") && !w.equals("catch")
+                    && !w.equals("finally") && (kind[top] == TOP || kind[top] == BRACE)) {
+                endChain();
+            }
+            statementBoundary(continues);
+            switch (w) {
+                case "typeof", "void", "delete", "await", "new", "yield", "in", "instanceof", "as", "satisfies",
+                     "keyof", "infer", "else", "do", "return", "throw", "case", "extends" -> {
+                    bump();
+                    prev = OPERATOR;
+                }
+                case "of", "let" -> prev = OPERATOR; // a regex may follow (for (x of /re/...))
+                case "if", "while", "for", "with", "switch", "catch" -> {
+                    bump();
+                    pendingHeader = true;
+                    prev = OPERATOR;
+                }
+                default -> prev = OPERAND;
+            }
+            return j;
+        }
+
+        int number(int i) {
+            int j = i;
+            while (j < n) {
+                char c = s.charAt(j);
+                if (isIdentPart(c)) {
+                    if ((c == 'e' || c == 'E') && j + 1 < n && (s.charAt(j + 1) == '+' || s.charAt(j + 1) == '-')
+                            && !(s.startsWith("0x", i) || s.startsWith("0X", i))) {
+                        j += 2;
+                        continue;
+                    }
+                    j++;
+                } else if (c == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
+                    j++;
+                } else if (c == '.' && j + 1 < n && !isIdentStart(s.charAt(j + 1)) && s.charAt(j + 1) != '.') {
+                    j++; // "1." followed by nothing numeric
+                } else break;
+            }
+            return Math.max(j, i + 1);
+        }
+
+        int string(int i, char q) {
+            for (int j = i + 1; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '\\') j++;
+                else if (c == q) return j + 1;
+                else if (c == '\n' || c == '\r') return j; // unterminated: a syntax error here
+            }
+            return n;
+        }
+
+        /**
+         * {@code /} in code: a regular expression where an expression may start (after an operator,
+         * a statement head, a block's brace, {@code of}...), else a division. The opening brackets
+         * inside a regular expression are counted (and its closers ignored), so taking a division for
+         * a regex can only raise the estimate.
+         */
+        int slash(int i) {
+            if (prev == OPERATOR || prev == HEADER || prev == CLOSE_BRACE) {
+                int end = regexEnd(i);
+                if (end >= 0) {
+                    for (int k = i + 1; k < end; k++) {
+                        char c = s.charAt(k);
+                        if (c == '(' || c == '[' || c == '{') bump();
+                    }
+                    prev = OPERAND;
+                    return end;
+                }
+            }
+            return operator(i); // division (or an unterminated regex: a syntax error)
+        }
+
+        /** End (exclusive, flags included) of a regex literal starting at {@code i}, or -1 when it does not end on this line. */
+        int regexEnd(int i) {
+            boolean cls = false;
+            for (int j = i + 1; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return -1;
+                if (c == '\\') j++;
+                else if (c == '[') cls = true;
+                else if (c == ']') cls = false;
+                else if (c == '/' && !cls) {
+                    int k = j + 1;
+                    while (k < n && isIdentPart(s.charAt(k))) k++;
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** One operator token by maximal munch; each counts once in the chain. */
+        int operator(int i) {
+            char c = s.charAt(i);
+            int len = 1;
+            String[] ops = c < 128 ? OPS[c] : null;
+            if (ops != null) {
+                for (String op : ops) {
+                    if (s.startsWith(op, i)) {
+                        if (op.equals("?.") && i + 2 < n && isDigit(s.charAt(i + 2))) continue; // a ?.5 : b
+                        len = op.length();
+                        break;
+                    }
+                }
+            }
+            bump();
+            boolean incDec = len == 2 && (c == '+' || c == '-') && s.charAt(i + 1) == c;
+            if (len == 2 && c == '?' && s.charAt(i + 1) == '.') afterDot = true;
+            prev = incDec && prev == OPERAND ? OPERAND : OPERATOR; // a++ / b is a division
+            return i + len;
+        }
+
+        // ------------------------------------------------------------------ templates
+
+        /** Template text: up to the closing backtick (back to code) or a {@code ${} hole (a level deeper). */
+        int template(int i) {
+            for (int j = i; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '\\') j++;
+                else if (c == '`') {
+                    mode = CODE;
+                    prev = OPERAND;
+                    return j + 1;
+                } else if (c == '$' && j + 1 < n && s.charAt(j + 1) == '{') {
+                    push(TPL_HOLE, false, TEMPLATE);
+                    mode = CODE;
+                    prev = OPERATOR;
+                    newline = false;
+                    return j + 2;
+                }
+            }
+            return n;
+        }
+
+        // ------------------------------------------------------------------ JSX
+
+        /** {@code <Name ...} or {@code <>} in expression position: opens an element; -1 when it is not JSX. */
+        int jsxOpen(int i) {
+            char d = s.charAt(i + 1);
+            if (d == '>') {
+                push(JSX_ELEM, false, mode == CODE ? CODE : mode);
+                mode = JSX_CHILD;
+                return i + 2;
+            }
+            if (!isIdentStart(d)) return -1;
+            int j = i + 1;
+            while (j < n && (isIdentPart(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.' || s.charAt(j) == ':')) j++;
+            int k = j;
+            while (k < n && s.charAt(k) <= ' ') k++;
+            // TypeScript generic arrow in .tsx: <T,>(x) => x, <T extends U>(x) => x
+            if (k < n && s.charAt(k) == ',' || s.startsWith("extends", k) && k + 7 < n && !isIdentPart(s.charAt(k + 7))) return -1;
+            push(JSX_ELEM, false, CODE);
+            mode = JSX_ATTR;
+            return j;
+        }
+
+        /** Inside an opening tag: attributes, string values, {@code {expr}}, then {@code >} or {@code />}. */
+        int jsxAttr(int i) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"', '\'' -> {
+                    int e = s.indexOf(c, i + 1);
+                    return e < 0 ? n : e + 1;
+                }
+                case '{' -> {
+                    push(JSX_EXPR, false, JSX_ATTR);
+                    mode = CODE;
+                    prev = OPERATOR;
+                    newline = false;
+                    return i + 1;
                 }
                 case '/' -> {
                     if (i + 1 < n && s.charAt(i + 1) == '>') {
-                        if (depth > 0) depth--; // self-closing JSX element
-                        i++;
-                    } else chain[depth]++;
+                        closeElement();
+                        return i + 2;
+                    }
+                    return i + 1;
                 }
-                case '+', '-', '*', '%', '&', '|', '?', '=', '!', '>', ':' -> {
-                    if (c != ':' && !isOperatorChar(prev)) chain[depth]++;
+                case '>' -> {
+                    int k = i + 1;
+                    while (k < n && s.charAt(k) <= ' ') k++;
+                    if (k < n && s.charAt(k) == '(') return notJsx(i); // <T>(x) => x, <T, U>(...): type parameters
+                    mode = JSX_CHILD;
+                    return i + 1;
                 }
-                default -> { }
+                case '=' -> {
+                    int k = i + 1;
+                    while (k < n && s.charAt(k) <= ' ') k++;
+                    char v = k < n ? s.charAt(k) : ' ';
+                    // an attribute value is a string, {expression} or an element; <T = string> is a type parameter
+                    return v == '"' || v == '\'' || v == '{' || v == '<' ? k : notJsx(i);
+                }
+                default -> {
+                    if (c <= ' ' || isIdentPart(c) || c == '-' || c == ':' || c == '.') return i + 1;
+                    // not an attribute list, so not JSX (a TypeScript type such as <T>() => T | U that the
+                    // JSX reading took for an element): drop the element instead of letting such levels
+                    // pile up; the reading without JSX covers this code
+                    return notJsx(i);
+                }
             }
-            prev = c;
-            int est = depth + chain[depth];
-            if (est > max) max = est;
         }
-        return max;
-    }
 
-    private static boolean isOperand(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == ')' || c == ']';
-    }
-
-    private static boolean isOperatorChar(char c) {
-        return "+-*%&|?=!<>".indexOf(c) >= 0;
-    }
-
-    private static int skipString(String s, int i, char q) {
-        int n = s.length();
-        for (int j = i + 1; j < n; j++) {
-            char c = s.charAt(j);
-            if (c == '\\') j++;
-            else if (c == q) return j;
-            else if (c == '\n' && q != '`') return j;
+        /** The tag being read was not JSX after all: drop its level and go on in the enclosing mode. */
+        int notJsx(int i) {
+            if (kind[top] == JSX_ELEM) pop();
+            else mode = CODE;
+            return mode == CODE ? i : i + 1;
         }
-        return n;
+
+        /** Element children: text (quotes are plain text here), {@code {expr}}, nested elements, the closing tag. */
+        int jsxChild(int i) {
+            for (int j = i; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '{') {
+                    push(JSX_EXPR, false, JSX_CHILD);
+                    mode = CODE;
+                    prev = OPERATOR;
+                    newline = false;
+                    return j + 1;
+                }
+                if (c == '<') {
+                    if (j + 1 < n && s.charAt(j + 1) == '/') {
+                        int e = s.indexOf('>', j + 2);
+                        closeElement();
+                        return e < 0 ? n : e + 1;
+                    }
+                    if (j + 1 < n && s.charAt(j + 1) == '>') {
+                        push(JSX_ELEM, false, JSX_CHILD);
+                        mode = JSX_CHILD;
+                        return j + 2;
+                    }
+                    push(JSX_ELEM, false, JSX_CHILD);
+                    mode = JSX_ATTR;
+                    int k = j + 1;
+                    while (k < n && (isIdentPart(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.' || s.charAt(k) == ':')) k++;
+                    return k;
+                }
+            }
+            return n;
+        }
+
+        void closeElement() {
+            if (kind[top] == JSX_ELEM) pop();
+            else mode = CODE;
+            if (mode == CODE) prev = OPERAND;
+        }
+
+        // ------------------------------------------------------------------ characters
+
+        static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        static boolean isIdentStart(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+                    || c > 127 && !Character.isSpaceChar(c) && c != '\u2028' && c != '\u2029' && c != '\ufeff';
+        }
+
+        static boolean isIdentPart(char c) {
+            return isIdentStart(c) || isDigit(c);
+        }
     }
 }

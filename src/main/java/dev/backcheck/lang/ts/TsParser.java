@@ -52,11 +52,18 @@ public final class TsParser {
 
     /** A parse that failed: message, and the 1-based line/column when the parser named one. */
     public static final class ParseError extends Exception {
+        /** Notification id: {@code parse-error}, or {@code too-deep} when the nesting guard refused the file. */
+        public final String id;
         public final int line;
         public final int column;
 
         ParseError(String message, int line, int column) {
+            this("parse-error", message, line, column);
+        }
+
+        ParseError(String id, String message, int line, int column) {
             super(message, null, false, false);
+            this.id = id;
             this.line = line;
             this.column = column;
         }
@@ -64,12 +71,12 @@ public final class TsParser {
 
     /** Parses {@code code} (path relative to the scan root) and extracts its facts. */
     public FileFacts parse(String path, String code) throws ParseError {
-        int nesting = NestingGuard.estimate(code);
+        Swc4jMediaType media = mediaType(path);
+        int nesting = nestingEstimate(code, media);
         if (nesting > MAX_NESTING) {
-            throw new ParseError("nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
+            throw new ParseError("too-deep", "nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
                     + "); file skipped", 0, 0);
         }
-        Swc4jMediaType media = mediaType(path);
         Swc4jParseOutput out;
         try {
             out = swc4j.parse(code, options(media, path));
@@ -88,6 +95,20 @@ public final class TsParser {
         LineIndex lines = new LineIndex(code);
         return new TsExtractor(path, lines).extract(out.getProgram(),
                 out.getComments() == null ? null : out.getComments().getComments());
+    }
+
+    /**
+     * The nesting estimate the parser is exposed to. TypeScript proper has no JSX. Everything else may
+     * be parsed either way ({@code .tsx} types like {@code <T>() => T} are not JSX; {@code .js} is
+     * retried as plain JavaScript), so it is estimated both ways and the larger figure counts.
+     */
+    static int nestingEstimate(String code, Swc4jMediaType media) {
+        if (media == Swc4jMediaType.TypeScript || media == Swc4jMediaType.Mts || media == Swc4jMediaType.Cts) {
+            return NestingGuard.estimate(code, false);
+        }
+        int plain = NestingGuard.estimate(code, false);
+        if (plain > MAX_NESTING) return plain;
+        return Math.max(plain, NestingGuard.estimate(code, true));
     }
 
     private static Swc4jParseOptions options(Swc4jMediaType media, String path) {
