@@ -102,6 +102,10 @@ public final class TsParser {
      * be parsed either way ({@code .tsx} types like {@code <T>() => T} are not JSX; {@code .js} is
      * retried as plain JavaScript), so it is estimated both ways and the larger figure counts.
      */
+    public static int nestingEstimate(String code, String fileName) {
+        return nestingEstimate(code, mediaType(fileName));
+    }
+
     static int nestingEstimate(String code, Swc4jMediaType media) {
         if (media == Swc4jMediaType.TypeScript || media == Swc4jMediaType.Mts || media == Swc4jMediaType.Cts) {
             return NestingGuard.estimate(code, false);
