@@ -169,6 +169,24 @@ class HostileInputTest {
         return lo;
     }
 
+    @Test
+    void valuesBuiltFromSharedPartsDoNotBlowUpTheRules() throws Exception {
+        // 20 lines whose last value has 8^12 paths: any unbounded walk of it never ends
+        StringBuilder b = new StringBuilder("import express from 'express';\nconst app = express();\n"
+                + "app.post('/x', (req, res) => {\n  const a0 = [1, 1, 1, 1, 1, 1, 1, req.body];\n");
+        for (int i = 1; i <= 12; i++) {
+            b.append("  const a").append(i).append(" = [");
+            for (int k = 0; k < 8; k++) b.append(k == 0 ? "" : ", ").append("a").append(i - 1);
+            b.append("];\n");
+        }
+        b.append("  res.json(a12);\n  const t0 = `${req.query.q}`;\n");
+        for (int i = 1; i <= 40; i++) b.append("  const t").append(i).append(" = `${t").append(i - 1).append("}${t").append(i - 1).append("}`;\n");
+        b.append("  res.send(t40);\n});\n");
+        write("src/shared.ts", b.toString());
+        SarifAssert s = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scan());
+        s.assertNotNotified("src/shared.ts");
+    }
+
     // ------------------------------------------------------------------ syntax
 
     @Test

@@ -47,30 +47,65 @@ public final class Vals {
         return 1;
     }
 
-    /** True when {@code v} or anything it is built from satisfies {@code p} (bounded walk, no functions). */
+    /** Most nodes one {@link #anyPart} query visits: values share parts, so a walk must be bounded in size, not only depth. */
+    static final int MAX_VISITS = 20_000;
+
+    /**
+     * True when {@code v} or anything it is built from satisfies {@code p} (bounded walk, no functions).
+     * The walk stops at depth 40 and after {@link #MAX_VISITS} nodes: a value built from itself many
+     * times over ({@code const b = [a, a, a]; const c = [b, b, b]; ...}) has exponentially many paths.
+     */
     public static boolean anyPart(Val v, Predicate<Val> p) {
-        return anyPart(v, p, 0);
+        return anyPart(v, p, 0, new int[]{MAX_VISITS});
     }
 
-    private static boolean anyPart(Val v, Predicate<Val> p, int depth) {
-        if (v == null || depth > 40) return false;
+    private static boolean anyPart(Val v, Predicate<Val> p, int depth, int[] budget) {
+        if (v == null || depth > 40 || --budget[0] < 0) return false;
         if (p.test(v)) return true;
-        if (v instanceof Tpl t) return t.holes().stream().anyMatch(h -> anyPart(h, p, depth + 1));
-        if (v instanceof Concat c) return c.parts().stream().anyMatch(h -> anyPart(h, p, depth + 1));
-        if (v instanceof OneOf o) return o.options().stream().anyMatch(h -> anyPart(h, p, depth + 1));
-        if (v instanceof Arr a) return a.items().stream().anyMatch(h -> anyPart(h, p, depth + 1));
-        if (v instanceof Obj o) return o.props().values().stream().anyMatch(h -> anyPart(h, p, depth + 1));
-        if (v instanceof Member m) return anyPart(m.object(), p, depth + 1);
+        if (v instanceof Tpl t) return t.holes().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        if (v instanceof Concat c) return c.parts().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        if (v instanceof Arr a) return a.items().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        if (v instanceof Obj o) return o.props().values().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        if (v instanceof Member m) return anyPart(m.object(), p, depth + 1, budget);
         if (v instanceof Call c) {
             // data passes through string-building calls: String(x), x.toString(), x.trim(), arr.join(',')
             String n = lastName(c.callee());
             if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace",
                     "slice", "substring", "padStart", "padEnd", "format", "stringify").contains(n)) {
-                if (c.callee() instanceof Member m && anyPart(m.object(), p, depth + 1)) return true;
-                return c.args().stream().anyMatch(a -> anyPart(a, p, depth + 1));
+                if (c.callee() instanceof Member m && anyPart(m.object(), p, depth + 1, budget)) return true;
+                return c.args().stream().anyMatch(a -> anyPart(a, p, depth + 1, budget));
             }
         }
         return false;
+    }
+
+    /**
+     * How many nodes a walk of {@code v} reaches (a shared part once per path to it), counting no
+     * further than {@code limit + 1}: cheap however the value was built.
+     */
+    public static int weight(Val v, int limit) {
+        java.util.ArrayDeque<Val> stack = new java.util.ArrayDeque<>();
+        stack.push(v);
+        int n = 0;
+        while (!stack.isEmpty()) {
+            Val x = stack.pop();
+            if (++n > limit) return n;
+            if (x instanceof Tpl t) t.holes().forEach(stack::push);
+            else if (x instanceof Concat c) c.parts().forEach(stack::push);
+            else if (x instanceof OneOf o) o.options().forEach(stack::push);
+            else if (x instanceof Arr a) a.items().forEach(stack::push);
+            else if (x instanceof Obj o) o.props().values().forEach(stack::push);
+            else if (x instanceof Member m) stack.push(m.object());
+            else if (x instanceof Call c) {
+                stack.push(c.callee());
+                c.args().forEach(stack::push);
+            } else if (x instanceof New c) {
+                stack.push(c.callee());
+                c.args().forEach(stack::push);
+            }
+        }
+        return n;
     }
 
     /** True when the value is, or is built from, request data (framework-validated input included: it is still attacker-chosen text). */

@@ -31,6 +31,8 @@ public final class TsExtractor {
     static final int MAX_DEPTH = 400;
     private static final int MAX_LOOP_EXPANSION = 16;
     private static final int MAX_VAL_ITEMS = 64;
+    /** Largest local value (in {@link Vals#weight} nodes) copied into the places that use it. */
+    static final int MAX_INLINE_WEIGHT = 256;
 
     private final String path;
     private final LineIndex lines;
@@ -906,6 +908,10 @@ public final class TsExtractor {
             Val v = s.vars.get(name);
             if (v != null) {
                 if (v instanceof Unknown u && u.kind().equals("hoisted")) return new Local(name, List.of());
+                // values are copied into every use: a local built from locals built from locals...
+                // would grow without bound (exponentially when each is used twice), so a large one
+                // is not copied
+                if (Vals.weight(v, MAX_INLINE_WEIGHT) > MAX_INLINE_WEIGHT) return new Unknown("large-value");
                 return v;
             }
         }
