@@ -7,6 +7,7 @@ public final class ForkedMain {
     private ForkedMain() { }
 
     public static void main(String[] args) {
+        Main.noNameLookups();
         System.exit(Main.run(TestRules.withSql(), args));
     }
 }

@@ -22,7 +22,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        noNameLookups();
         System.exit(run(args));
+    }
+
+    /**
+     * Makes host name resolution in this process fail fast without touching the network. backcheck
+     * needs no names, but swc4j's start-up asks the JVM for its process id through
+     * {@code RuntimeMXBean.getName()}, which resolves the local host name: through DNS when the name
+     * is not in /etc/hosts (a query to the network, and a stall where DNS is slow or blocked). The
+     * JDK's own hosts-file resolver pointed at a file that does not exist answers "unknown host" to
+     * every lookup, and the JVM then uses "localhost". Must run before anything initialises
+     * {@link java.net.InetAddress}; a value the user set is kept.
+     */
+    public static void noNameLookups() {
+        if (System.getProperty("jdk.net.hosts.file") == null) {
+            System.setProperty("jdk.net.hosts.file", "/nonexistent/backcheck-resolves-no-host-names");
+        }
     }
 
     /** Runs the CLI and returns the exit code (tests call this). */

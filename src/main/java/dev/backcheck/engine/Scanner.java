@@ -69,6 +69,7 @@ public final class Scanner {
         Workspace ws = Workspace.scan(opts.root(), opts.excludes(), opts.maxFileSize());
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> causes = Collections.synchronizedList(new ArrayList<>());
 
         // read files: sources to parse, manifests, other text
         Map<String, String> sources = new TreeMap<>();
@@ -119,6 +120,7 @@ public final class Scanner {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {
             internal.add("framework model failed: " + e);
+            causes.add(e);
         }
 
         List<Finding> findings = new ArrayList<>();
@@ -137,6 +139,7 @@ public final class Scanner {
             } catch (RuntimeException | StackOverflowError e) {
                 findings.addAll(sink);
                 internal.add("rule " + meta.id() + " failed: " + e);
+                causes.add(e);
                 notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
                         "rule " + meta.id() + " failed and its results may be incomplete: " + e));
             }
@@ -146,7 +149,7 @@ public final class Scanner {
         notes.sort(Notification.ORDER);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
-                List.copyOf(internal));
+                List.copyOf(internal), List.copyOf(causes));
     }
 
     private static List<Finding> dedupe(List<Finding> in) {

@@ -29,6 +29,10 @@ public final class TsParser {
     public static final long THREAD_STACK_BYTES = 256L * 1024 * 1024;
 
     private static final Pattern LOCATION = Pattern.compile("at file:///[^:]*:(\\d+):(\\d+)");
+
+    static {
+        NativeLib.load();
+    }
     private final Swc4j swc4j = new Swc4j();
 
     public static boolean isSource(String fileName) {
