@@ -144,12 +144,21 @@ public final class ClaimJudge {
         }
         String low = Vocabulary.norm(c.text());
         boolean claimsLogin = Pattern.compile("login|log-in|sign.?in|auth|senha|contraseña|anmeld|로그인|giriş").matcher(low).find();
-        List<Finding> authRoutes = run("ratelimit/auth-routes");
-        if (claimsLogin && !authRoutes.isEmpty()) {
+        if (claimsLogin) {
             List<Location> rel = new ArrayList<>();
-            authRoutes.stream().limit(3).forEach(f -> rel.add(f.location().withMessage("no stricter limit here")));
-            return new Verdict(c, "rate-limiting", Status.PARTIAL,
-                    "a global limiter exists, but the stricter limit on authentication routes the report names does not", rel);
+            for (Application a : project.applications()) {
+                for (Route r : a.routes()) {
+                    if (r.method().equals("GET") || !AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
+                    boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && !ct.scope().equals("global"))
+                            || a.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.RATE_LIMIT && !m.pathPrefix().isEmpty()
+                            && !m.pathPrefix().equals("/") && ModelSupport.applies(m.pathPrefix(), r.path()));
+                    if (!stricter) rel.add(r.location().withMessage(r.label() + " has only the global limit"));
+                }
+            }
+            if (!rel.isEmpty()) {
+                return new Verdict(c, "rate-limiting", Status.PARTIAL,
+                        "a global limiter exists, but the stricter limit on authentication routes the report names does not", rel);
+            }
         }
         if (Pattern.compile("redis|distributed|distribuíd|distribuid|verteilt|분산|dağıtık|across instances|shared store|cluster").matcher(low).find()
                 && !limiterHasStore()) {
