@@ -380,7 +380,7 @@ public final class ClaimJudge {
     }
 
     private static String normPath(String p) {
-        String s = p.strip().replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
+        String s = p.strip().replaceAll("[?#].*$", "").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         return s.toLowerCase(Locale.ROOT);
     }
