@@ -40,6 +40,12 @@ final class ScanCommand implements Callable<Integer> {
     /** The rules to run; set by {@link Main#commandLine(RuleCatalog)}. */
     RuleCatalog catalog = RuleCatalog.builtin();
 
+    @Option(names = "--claims", paramLabel = "FILE", description = "An agent implementation report to check against the code; repeatable (reports in the tree are found automatically).")
+    List<Path> claims = new ArrayList<>();
+
+    @Option(names = "--no-claims", description = "Do not check agent implementation reports.")
+    boolean noClaims;
+
     @Override
     public Integer call() throws IOException {
         Level threshold = switch (failOn) {
@@ -50,7 +56,10 @@ final class ScanCommand implements Callable<Integer> {
             default -> throw new Main.UsageError("bad --fail-on '" + failOn + "' (error, warning, note or none)");
         };
         List<Outputs.Target> targets = Outputs.pair(formats, outputs, "text", FORMATS);
-        ScanOptions opts = input.toScanOptions();
+        for (Path c : claims) {
+            if (!java.nio.file.Files.isRegularFile(c)) throw new Main.UsageError("--claims file not found: " + c);
+        }
+        ScanOptions opts = input.toScanOptions().withClaims(!noClaims, List.copyOf(claims));
         ScanResult result = new Scanner(catalog).scan(opts);
         SourceText src = new SourceText(opts.root());
         for (Outputs.Target t : targets) {

@@ -111,11 +111,26 @@ public final class Scanner {
             }
         }
 
+        long tRead = System.nanoTime();
         Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
 
         Project project = new Project(ws.root(), facts, manifests, texts);
+        Map<String, String> claimTexts = new TreeMap<>();
+        for (java.nio.file.Path cf : opts.claimFiles()) {
+            java.nio.file.Path abs = cf.toAbsolutePath().normalize();
+            String shown = abs.startsWith(ws.root()) ? ws.relative(abs) : abs.toString().replace('\\', '/');
+            try {
+                TextReader.Result r = TextReader.decode(Files.readAllBytes(abs));
+                if (r.text() != null) claimTexts.put(shown, r.text());
+                else notes.add(Notification.file(Level.WARNING, "bad-claims-file", shown, r.problem()));
+            } catch (IOException | SecurityException e) {
+                notes.add(Notification.file(Level.WARNING, "bad-claims-file", shown, "cannot read --claims file: " + e.getMessage()));
+            }
+        }
+        project.setClaims(opts.claims(), claimTexts);
         try {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {
@@ -123,6 +138,7 @@ public final class Scanner {
             causes.add(e);
         }
 
+        long tModel = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
         List<RuleMeta> ran = new ArrayList<>();
         for (RuleMeta meta : catalog.all().values()) {
@@ -143,6 +159,10 @@ public final class Scanner {
                 notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
                         "rule " + meta.id() + " failed and its results may be incomplete: " + e));
             }
+        }
+        if (System.getenv("BACKCHECK_TIMING") != null) {
+            System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
+                    (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
         }
         findings = dedupe(findings);
         findings.sort(Finding.ORDER);

@@ -41,8 +41,7 @@ class ScannerDisturbanceTest {
     }
 
     private ScanResult scan(Scanner.Hooks hooks, Duration timeout) throws Exception {
-        ScanOptions d = ScanOptions.defaults(root);
-        ScanOptions o = new ScanOptions(root, List.of(), d.maxFileSize(), 2, timeout, null, d.disabled(), d.levels(), d.ruleOptions());
+        ScanOptions o = ScanOptions.defaults(root).withJobs(2).withFileTimeout(timeout);
         ScanResult r = new Scanner(TestRules.withSql(), hooks).scan(o);
         assertTrue(r.internalErrors().isEmpty(), r.internalErrors().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals(TestRules.SQL)
