@@ -233,11 +233,22 @@ public final class Project {
             ClassInfo local = preferImportsOf.classes().get(name);
             if (local != null) return new ClassHit(local, preferImportsOf);
         }
-        for (FileFacts f : files.values()) {
-            ClassInfo ci = f.classes().get(name);
-            if (ci != null) return new ClassHit(ci, f);
+        return classIndex().get(name);
+    }
+
+    private volatile Map<String, ClassHit> classIndex;
+
+    /** Simple class name → its first declaration in path order (was a scan of every file per lookup: quadratic). */
+    private Map<String, ClassHit> classIndex() {
+        Map<String, ClassHit> idx = classIndex;
+        if (idx == null) {
+            idx = new HashMap<>();
+            for (FileFacts f : files.values()) {
+                for (Map.Entry<String, ClassInfo> e : f.classes().entrySet()) idx.putIfAbsent(e.getKey(), new ClassHit(e.getValue(), f));
+            }
+            classIndex = idx;
         }
-        return null;
+        return idx;
     }
 
     /**
