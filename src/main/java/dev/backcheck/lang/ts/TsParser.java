@@ -20,6 +20,15 @@ import java.util.regex.Pattern;
  * files whose nesting estimate is beyond {@link #MAX_NESTING} before the parser sees them, and
  * callers must run {@link #parse} on a thread created with {@link #THREAD_STACK_BYTES} of stack
  * (see {@code engine.ParseThreads}), which holds tens of thousands of levels.
+ * <p>
+ * Native limits on a 256 MiB parse thread, bisected with forked JVMs (swc4j 2.0.0, Linux x86-64;
+ * deepest level that parsed / first that crashed): {@code type T = A<A<...>>} 61,515 / 62,491;
+ * parentheses 90,797 / 91,773; nested arrows 108,366 / 110,319; object literals 112,271 / 114,223;
+ * template holes 125,937 / 127,889; arrays 141,554 / 143,506; blocks 159,123 / 161,075; unary
+ * {@code !} 617,878 / 625,687; assignments 664,729 / 672,538; ternaries about 1.05 M;
+ * {@code a+a+...} and {@code as any} chains about 1.1 M; member, call and {@code if} chains of
+ * 2 M fail in Java (an exception, not a crash). Deep JSX hits time before stack: 8,000 levels take
+ * 45 s (the per-file budget applies). So {@link #MAX_NESTING} leaves a margin of 60x or more.
  */
 public final class TsParser {
     public static final Set<String> EXTENSIONS = Set.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
