@@ -17,13 +17,15 @@ import java.util.Locale;
 public final class UnauthenticatedMutationRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
+        List<String> publicKeywords = ctx.optionList("public-path-keywords");
+        if (publicKeywords.isEmpty()) publicKeywords = AuthRoutes.KEYWORDS;
         for (Application app : project.applications()) {
             boolean authenticates = app.anyRouteHas(ControlKind.AUTH) || app.anyMount(ControlKind.AUTH);
             if (!authenticates) continue;
             Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
             for (Route r : app.routes()) {
                 if (!r.isMutation() || r.has(ControlKind.AUTH)) continue;
-                if (AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS) || publicByNature(r.path())) continue;
+                if (AuthRoutes.matches(r.path(), publicKeywords) || publicByNature(r.path())) continue;
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it, while other routes of this "
                         + app.frameworkName() + " app require it.");
                 if (example != null) {
@@ -36,7 +38,7 @@ public final class UnauthenticatedMutationRule implements Rule {
 
     private static boolean publicByNature(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        for (String s : List.of("webhook", "webhooks", "logout", "signout", "sign-out", "csp-report", "callback", "oauth")) {
+        for (String s : List.of("csp-report")) {
             for (String seg : p.split("/")) if (seg.equals(s) || seg.startsWith(s + "-") || seg.endsWith("-" + s)) return true;
         }
         return false;
