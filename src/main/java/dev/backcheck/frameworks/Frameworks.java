@@ -12,7 +12,7 @@ public final class Frameworks {
     private Frameworks() { }
 
     public static List<FrameworkModel> all() {
-        return List.of(new dev.backcheck.frameworks.express.ExpressModel());
+        return List.of(new dev.backcheck.frameworks.express.ExpressModel(), new dev.backcheck.frameworks.fastify.FastifyModel());
     }
 
     public static List<Application> build(Project project) {
