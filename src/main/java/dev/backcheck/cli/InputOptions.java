@@ -37,7 +37,7 @@ final class InputOptions {
         if (fileTimeout < 1) throw new Main.UsageError("--file-timeout must be at least 1 second");
         ScanOptions d = ScanOptions.defaults(dir);
         return new ScanOptions(dir.toAbsolutePath().normalize(), List.copyOf(excludes), parseSize(maxFileSize),
-                jobs == null ? d.jobs() : jobs, Duration.ofSeconds(fileTimeout), null, d.disabled(), d.levels(), d.ruleOptions());
+                jobs == null ? d.jobs() : jobs, Duration.ofSeconds(fileTimeout), null, d.disabled(), d.levels(), d.ruleOptions(), true, List.of());
     }
 
     static long parseSize(String s) {

@@ -37,6 +37,12 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning, note or none: exit 1 when a finding is at or above it.")
     String failOn = "error";
 
+    @Option(names = "--claims", paramLabel = "FILE", description = "An agent implementation report to check against the code; repeatable (reports in the tree are found automatically).")
+    List<Path> claims = new ArrayList<>();
+
+    @Option(names = "--no-claims", description = "Do not check agent implementation reports.")
+    boolean noClaims;
+
     @Override
     public Integer call() throws IOException {
         Level threshold = switch (failOn) {
@@ -47,7 +53,10 @@ final class ScanCommand implements Callable<Integer> {
             default -> throw new Main.UsageError("bad --fail-on '" + failOn + "' (error, warning, note or none)");
         };
         List<Outputs.Target> targets = Outputs.pair(formats, outputs, "text", FORMATS);
-        ScanOptions opts = input.toScanOptions();
+        for (Path c : claims) {
+            if (!java.nio.file.Files.isRegularFile(c)) throw new Main.UsageError("--claims file not found: " + c);
+        }
+        ScanOptions opts = input.toScanOptions().withClaims(!noClaims, List.copyOf(claims));
         ScanResult result = new Scanner(RuleCatalog.builtin()).scan(opts);
         SourceText src = new SourceText(opts.root());
         for (Outputs.Target t : targets) {

@@ -15,22 +15,28 @@ import java.util.Set;
  * @param disabled    rule ids turned off
  * @param levels      per-rule level overrides
  * @param ruleOptions per-rule option overrides
+ * @param claims      check agent implementation reports found in the tree
+ * @param claimFiles  extra agent reports to check (--claims FILE)
  */
 public record ScanOptions(Path root, List<String> excludes, long maxFileSize, int jobs, Duration fileTimeout,
                           Set<String> onlyRules, Set<String> disabled, Map<String, Level> levels,
-                          Map<String, Map<String, Object>> ruleOptions) {
+                          Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles) {
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
     public static ScanOptions defaults(Path root) {
         return new ScanOptions(root, List.of(), DEFAULT_MAX_FILE_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                Duration.ofSeconds(10), null, Set.of(), Map.of(), Map.of());
+                Duration.ofSeconds(10), null, Set.of(), Map.of(), Map.of(), true, List.of());
     }
 
     public ScanOptions withOnlyRules(Set<String> ids) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions, claims, claimFiles);
     }
 
     public ScanOptions withJobs(int n) {
-        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions);
+        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles);
+    }
+
+    public ScanOptions withClaims(boolean enabled, List<Path> files) {
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, enabled, files);
     }
 }

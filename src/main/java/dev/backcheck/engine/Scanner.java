@@ -82,6 +82,19 @@ public final class Scanner {
         for (FileFacts ff : facts.values()) lines += ff.lines();
 
         Project project = new Project(ws.root(), facts, manifests, texts);
+        Map<String, String> claimTexts = new TreeMap<>();
+        for (java.nio.file.Path cf : opts.claimFiles()) {
+            java.nio.file.Path abs = cf.toAbsolutePath().normalize();
+            String shown = abs.startsWith(ws.root()) ? ws.relative(abs) : abs.toString().replace('\\', '/');
+            try {
+                TextReader.Result r = TextReader.decode(Files.readAllBytes(abs));
+                if (r.text() != null) claimTexts.put(shown, r.text());
+                else notes.add(Notification.file(Level.WARNING, "bad-claims-file", shown, r.problem()));
+            } catch (IOException | SecurityException e) {
+                notes.add(Notification.file(Level.WARNING, "bad-claims-file", shown, "cannot read --claims file: " + e.getMessage()));
+            }
+        }
+        project.setClaims(opts.claims(), claimTexts);
         try {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {

@@ -22,6 +22,8 @@ public final class Project {
     private final Stack stack;
     private final SortedMap<String, String> texts;
     private final List<Application> applications = new ArrayList<>();
+    private boolean claimsEnabled = true;
+    private SortedMap<String, String> claimFiles = Collections.emptySortedMap();
 
     public Project(Path root, Map<String, FileFacts> files, List<PackageJson> manifests, Map<String, String> texts) {
         this.root = root;
@@ -54,6 +56,20 @@ public final class Project {
     /** Non-source text files kept for project rules (markdown, .env*, prisma schema, ...), by path. */
     public SortedMap<String, String> texts() {
         return texts;
+    }
+
+    /** Agent reports named explicitly (--claims FILE), by display path; and whether claims are checked at all. */
+    public void setClaims(boolean enabled, Map<String, String> files) {
+        this.claimsEnabled = enabled;
+        this.claimFiles = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    public boolean claimsEnabled() {
+        return claimsEnabled;
+    }
+
+    public SortedMap<String, String> claimFiles() {
+        return claimFiles;
     }
 
     public List<Application> applications() {

@@ -117,6 +117,15 @@ public final class HtmlReport {
         }
         sb.append("</tbody></table>\n");
 
+        if (!d.claims().isEmpty()) {
+            sb.append("<h2 id=claims>Claims of the agent's report</h2>\n<table class=sortable><thead><tr><th>Claim</th><th>Key</th><th>Verdict</th><th>Where</th></tr></thead><tbody>\n");
+            for (dev.backcheck.claims.ClaimJudge.Verdict v : d.claims()) {
+                sb.append("<tr class=").append(v.status().name().toLowerCase(java.util.Locale.ROOT)).append("><td>").append(esc(v.claim().text()))
+                        .append("</td><td>").append(esc(v.key())).append("</td><td>").append(esc(ImplementationReport.verdict(v)))
+                        .append("</td><td>").append(loc(v.claim().location())).append("</td></tr>\n");
+            }
+            sb.append("</tbody></table>\n");
+        }
         sb.append("<h2 id=findings>Findings by checklist key</h2>\n<table class=sortable><thead><tr><th>Key</th><th>Errors</th><th>Warnings</th><th>Notes</th></tr></thead><tbody>\n");
         for (Map.Entry<String, int[]> e : d.findingsByKey().entrySet()) {
             int[] n = e.getValue();

@@ -42,7 +42,7 @@ public final class ImplementationReport {
 
     public record Data(List<StackRow> stack, List<Route> routes, List<MiddlewareLine> middleware, List<Measure> measures,
                        List<Migration> migrations, List<String> models, List<EnvVar> env,
-                       Map<String, int[]> findingsByKey, ScanResult result) { }
+                       Map<String, int[]> findingsByKey, List<dev.backcheck.claims.ClaimJudge.Verdict> claims, ScanResult result) { }
 
     private ImplementationReport() { }
 
@@ -51,7 +51,7 @@ public final class ImplementationReport {
         Map<String, RuleMeta> metas = new HashMap<>();
         r.rules().forEach(m -> metas.put(m.id(), m));
         return new Data(stack(p), RoutesReport.sorted(p.applications()), middleware(p), measures(r, metas),
-                migrations(p), models(p), env(p), byKey(r, metas), r);
+                migrations(p), models(p), env(p), byKey(r, metas), dev.backcheck.claims.ClaimJudge.of(p).verdicts(), r);
     }
 
     // ------------------------------------------------------------------ stack
@@ -442,6 +442,15 @@ public final class ImplementationReport {
                         .append(e.validated() ? "yes" : "no").append(" | ").append(e.documented() ? "yes" : "no").append(" |\n");
             }
         }
+        if (!d.claims().isEmpty()) {
+            sb.append("\n## Claims of the agent's report\n\n| Claim | Key | Verdict | Where |\n|---|---|---|---|\n");
+            for (dev.backcheck.claims.ClaimJudge.Verdict v : d.claims()) {
+                String t = v.claim().text().replace("|", "\\|");
+                if (t.length() > 90) t = t.substring(0, 87) + "...";
+                sb.append("| ").append(t).append(" | ").append(v.key()).append(" | ").append(verdict(v)).append(" | ")
+                        .append(link(v.claim().location())).append(" |\n");
+            }
+        }
         sb.append("\n## Findings by checklist key\n\n| Key | Errors | Warnings | Notes |\n|---|---|---|---|\n");
         for (Map.Entry<String, int[]> e : d.findingsByKey().entrySet()) {
             int[] n = e.getValue();
@@ -451,6 +460,17 @@ public final class ImplementationReport {
         sb.append("\n").append(d.result().active().size()).append(" findings in ").append(d.result().filesAnalyzed())
                 .append(" files (").append(d.result().linesAnalyzed()).append(" lines).\n");
         return sb.toString();
+    }
+
+    static String verdict(dev.backcheck.claims.ClaimJudge.Verdict v) {
+        return switch (v.status()) {
+            case CONTRADICTED -> "contradicted: " + v.message();
+            case PARTIAL -> "partly true: " + v.message();
+            case VERIFIED -> "verified: " + v.message();
+            case UNVERIFIED -> "unverified: " + v.message();
+            case UNVERIFIABLE -> "not statically verifiable";
+            case ABSENCE -> "declared not done";
+        };
     }
 
     private static String cell(List<String> names, String none) {

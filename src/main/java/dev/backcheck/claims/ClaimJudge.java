@@ -1,0 +1,433 @@
+package dev.backcheck.claims;
+
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Level;
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+import dev.backcheck.rules.RuleCatalog;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleMeta;
+import dev.backcheck.workspace.PackageJson;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares each claim of an agent's report with the application model and with what the code
+ * rules find (run privately, so a claims rule works on its own). Verdicts: contradicted, partial,
+ * verified, unverified (no rule can judge it yet) or unverifiable (figures such as latency).
+ */
+public final class ClaimJudge {
+    public enum Status { CONTRADICTED, PARTIAL, VERIFIED, UNVERIFIED, UNVERIFIABLE, ABSENCE }
+
+    public record Verdict(Claim claim, String key, Status status, String message, List<Location> related) { }
+
+    /** Keys whose contradiction is a security error (others are warnings). */
+    public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
+            "authn-authz", "rate-limiting", "cors", "security-headers", "config-secrets", "crypto-tls");
+
+    private static final Map<Project, ClaimJudge> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Project project;
+    private final Map<String, List<Finding>> codeFindings = new HashMap<>();
+    private final Vocabulary vocab = Vocabulary.get();
+    private List<Verdict> verdicts;
+
+    private ClaimJudge(Project project) {
+        this.project = project;
+    }
+
+    public static ClaimJudge of(Project p) {
+        return CACHE.computeIfAbsent(p, ClaimJudge::new);
+    }
+
+    /** Every claim of every report in the project, judged, in file/line order. */
+    public synchronized List<Verdict> verdicts() {
+        if (verdicts != null) return verdicts;
+        List<Verdict> out = new ArrayList<>();
+        ClaimParser parser = new ClaimParser();
+        for (Map.Entry<String, String> e : reports().entrySet()) {
+            boolean whole = project.claimFiles().containsKey(e.getKey());
+            for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) out.addAll(judge(c));
+        }
+        verdicts = List.copyOf(out);
+        return verdicts;
+    }
+
+    /** Markdown files shaped like implementation reports, plus files named with --claims. */
+    public SortedMap<String, String> reports() {
+        SortedMap<String, String> out = new TreeMap<>();
+        if (!project.claimsEnabled()) return out;
+        ClaimParser parser = new ClaimParser();
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            String low = e.getKey().toLowerCase(Locale.ROOT);
+            if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
+        }
+        out.putAll(project.claimFiles());
+        return out;
+    }
+
+    private List<Verdict> judge(Claim c) {
+        List<Verdict> out = new ArrayList<>();
+        if (!c.done()) {
+            for (String k : c.keys()) out.add(new Verdict(c, k, Status.ABSENCE, "declared as not done", List.of()));
+            return out;
+        }
+        if (c.figure()) {
+            out.add(new Verdict(c, c.keys().isEmpty() ? "observability" : c.keys().iterator().next(), Status.UNVERIFIABLE,
+                    "a runtime figure no static tool can verify", List.of()));
+            return out;
+        }
+        if (c.isEndpoint()) {
+            out.add(endpoint(c));
+            return out;
+        }
+        for (String key : c.keys()) out.add(judgeKey(c, key));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ per key
+
+    private Verdict judgeKey(Claim c, String key) {
+        Verdict lib = unusedLibrary(c, key);
+        if (lib != null) return lib;
+        return switch (key) {
+            case "rate-limiting" -> rateLimiting(c);
+            case "security-headers" -> control(c, key, ControlKind.HEADERS, "security headers middleware (helmet)",
+                    "headers/helmet-after-routes");
+            case "cors" -> cors(c);
+            case "input-validation" -> validation(c);
+            case "parameterized-queries" -> findingsOnly(c, key, "injection/sql-raw-query", "SQL is built from strings");
+            case "authn-authz" -> authn(c);
+            case "jwt" -> jwt(c);
+            case "graceful-shutdown" -> shutdown(c);
+            case "error-handling" -> errors(c);
+            case "observability" -> observability(c);
+            case "logging" -> logging(c);
+            default -> new Verdict(c, key, Status.UNVERIFIED, "no rule checks " + key + " yet", List.of());
+        };
+    }
+
+    private Verdict unusedLibrary(Claim c, String key) {
+        for (String lib : c.libraries()) {
+            if (!vocab.keyLibraries.getOrDefault(key, List.of()).contains(lib)) continue;
+            if (imported(lib)) continue;
+            Location decl = declaration(lib);
+            String where = decl != null ? " is listed in " + decl.path() + " but never imported" : " is not used anywhere in the code";
+            List<Location> rel = new ArrayList<>();
+            if (decl != null) rel.add(decl.withMessage(lib + " declared here, never imported"));
+            appSite().ifPresent(a -> rel.add(a.withMessage("where it would be mounted")));
+            return new Verdict(c, key, Status.CONTRADICTED, lib + where, rel);
+        }
+        return null;
+    }
+
+    private Verdict rateLimiting(Claim c) {
+        List<Location> ev = controls(ControlKind.RATE_LIMIT);
+        if (ev.isEmpty()) {
+            List<Location> rel = new ArrayList<>();
+            for (Application a : project.applications()) {
+                for (Control u : a.unmounted()) if (u.kind() == ControlKind.RATE_LIMIT) rel.add(u.location().withMessage(u.name() + " limiter created here but never mounted"));
+            }
+            for (String lib : vocab.keyLibraries.get("rate-limiting")) {
+                Location d = declaration(lib);
+                if (d != null && rel.stream().noneMatch(l -> l.path().equals(d.path()))) rel.add(d.withMessage(lib + " declared"));
+            }
+            appSite().ifPresent(a -> rel.add(a.withMessage("no limiter mounted on this app")));
+            String what = rel.stream().anyMatch(l -> l.message() != null && l.message().contains("never mounted"))
+                    ? "a limiter is created but never mounted" : "no rate limiter is mounted on any route";
+            return new Verdict(c, "rate-limiting", Status.CONTRADICTED, what, rel);
+        }
+        String low = Vocabulary.norm(c.text());
+        boolean claimsLogin = Pattern.compile("login|log-in|sign.?in|auth|senha|contraseña|anmeld|로그인|giriş").matcher(low).find();
+        if (claimsLogin) {
+            List<Location> rel = new ArrayList<>();
+            for (Application a : project.applications()) {
+                for (Route r : a.routes()) {
+                    if (r.method().equals("GET") || !AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
+                    boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && !ct.scope().equals("global"))
+                            || a.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.RATE_LIMIT && !m.pathPrefix().isEmpty()
+                            && !m.pathPrefix().equals("/") && ModelSupport.applies(m.pathPrefix(), r.path()));
+                    if (!stricter) rel.add(r.location().withMessage(r.label() + " has only the global limit"));
+                }
+            }
+            if (!rel.isEmpty()) {
+                return new Verdict(c, "rate-limiting", Status.PARTIAL,
+                        "a global limiter exists, but the stricter limit on authentication routes the report names does not", rel);
+            }
+        }
+        if (Pattern.compile("redis|distributed|distribuíd|distribuid|verteilt|분산|dağıtık|across instances|shared store|cluster").matcher(low).find()
+                && !limiterHasStore()) {
+            return new Verdict(c, "rate-limiting", Status.CONTRADICTED,
+                    "the limiter keeps its counters in the default in-memory store; no shared store (such as Redis) is configured",
+                    ev.stream().limit(3).map(l -> l.withMessage("limiter without a store option")).toList());
+        }
+        List<Finding> late = run("ratelimit/after-routes");
+        if (!late.isEmpty()) {
+            return new Verdict(c, "rate-limiting", Status.PARTIAL, "the limiter is mounted after routes it should protect",
+                    List.of(late.get(0).location()));
+        }
+        return new Verdict(c, "rate-limiting", Status.VERIFIED, "rate limiter mounted", ev.stream().limit(3).toList());
+    }
+
+    /** True when some rate-limiter factory call passes a store (Redis, Memcached ...) in its options. */
+    private boolean limiterHasStore() {
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String root = project.rootModule(cs.callee(), f);
+                    if (Classifier.kindOfPackage(root) != ControlKind.RATE_LIMIT) continue;
+                    for (Val a : cs.args()) {
+                        Val o = project.resolve(a, f).val();
+                        if (o instanceof Obj obj && (obj.props().containsKey("store") || obj.props().containsKey("redis")
+                                || obj.props().containsKey("storeClient"))) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
+        List<Location> ev = controls(kind);
+        if (ev.isEmpty()) {
+            List<Location> rel = new ArrayList<>();
+            for (Application a : project.applications()) {
+                for (Control u : a.unmounted()) if (u.kind() == kind) rel.add(u.location().withMessage(u.name() + " created here but never mounted"));
+            }
+            appSite().ifPresent(a -> rel.add(a.withMessage("mount it here")));
+            return new Verdict(c, key, Status.CONTRADICTED, "no " + what + " is mounted", rel);
+        }
+        List<Finding> late = run(lateRule);
+        if (!late.isEmpty()) return new Verdict(c, key, Status.PARTIAL, late.get(0).message(), List.of(late.get(0).location()));
+        return new Verdict(c, key, Status.VERIFIED, what + " mounted", ev.stream().limit(3).toList());
+    }
+
+    private Verdict cors(Claim c) {
+        List<Finding> fs = run("cors/permissive-origin");
+        if (!fs.isEmpty()) {
+            return new Verdict(c, "cors", Status.CONTRADICTED, "the code allows any origin: " + fs.get(0).message(),
+                    fs.stream().limit(3).map(Finding::location).toList());
+        }
+        List<Location> ev = controls(ControlKind.CORS);
+        if (ev.isEmpty()) {
+            return new Verdict(c, "cors", Status.UNVERIFIED, "no CORS configuration found (browsers then allow same-origin only)", List.of());
+        }
+        return new Verdict(c, "cors", Status.VERIFIED, "CORS restricted", ev.stream().limit(3).toList());
+    }
+
+    private Verdict validation(Claim c) {
+        List<Finding> fs = run("validation/unvalidated-input");
+        List<Location> ev = controls(ControlKind.VALIDATION);
+        for (Application a : project.applications()) for (Route r : a.routes()) if (!r.frameworkValidated().isEmpty()) ev.add(r.location());
+        if (fs.isEmpty()) {
+            return ev.isEmpty() ? new Verdict(c, "input-validation", Status.UNVERIFIED, "no route reads request input", List.of())
+                    : new Verdict(c, "input-validation", Status.VERIFIED, "input validated", ev.stream().limit(3).toList());
+        }
+        List<Location> rel = fs.stream().limit(3).map(f -> f.location().withMessage("read without validation")).toList();
+        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords);
+        if (ev.isEmpty() || all) {
+            return new Verdict(c, "input-validation", Status.CONTRADICTED, fs.size() + " handler" + (fs.size() == 1 ? " reads" : "s read")
+                    + " request input without any schema validation" + (ev.isEmpty() ? " and no route validates its input" : ""), rel);
+        }
+        return new Verdict(c, "input-validation", Status.PARTIAL, "some routes validate, but " + fs.size() + " handler"
+                + (fs.size() == 1 ? " reads" : "s read") + " input unvalidated", rel);
+    }
+
+    private Verdict findingsOnly(Claim c, String key, String rule, String what) {
+        List<Finding> fs = run(rule);
+        if (!fs.isEmpty()) return new Verdict(c, key, Status.CONTRADICTED, what + " in " + fs.size() + " place" + (fs.size() == 1 ? "" : "s"),
+                fs.stream().limit(3).map(Finding::location).toList());
+        return new Verdict(c, key, Status.VERIFIED, "no violation found", List.of());
+    }
+
+    private Verdict authn(Claim c) {
+        List<Location> ev = controls(ControlKind.AUTH);
+        if (ev.isEmpty() && !project.applications().isEmpty()) {
+            String low = Vocabulary.norm(c.text());
+            if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
+                    appSite().map(List::of).orElse(List.of()));
+        }
+        List<Finding> fs = run("authn/unauthenticated-mutation");
+        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords)
+                || Pattern.compile("protected routes|rotas protegidas|rutas protegidas|geschützte routen|korumalı").matcher(Vocabulary.norm(c.text())).find();
+        if (!fs.isEmpty() && all) return new Verdict(c, "authn-authz", Status.PARTIAL, fs.size() + " mutating route" + (fs.size() == 1 ? " has" : "s have")
+                + " no authentication", fs.stream().limit(3).map(Finding::location).toList());
+        return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
+                : new Verdict(c, "authn-authz", Status.VERIFIED, "authentication on protected routes", ev.stream().limit(3).toList());
+    }
+
+    private static final Pattern ALG = Pattern.compile("(?i)\\b(RS256|RS384|RS512|ES256|ES384|ES512|PS256|EdDSA|HS256|HS384|HS512)\\b");
+    private static final Pattern LIFETIME = Pattern.compile("(?i)\\b(\\d+)\\s*(m|min|mins|minutes|minutos|minuten|분|dakika|h|hours?|horas|stunden|시간|saat|d|days?|dias|días|tage|일|gün)\\b");
+
+    private Verdict jwt(Claim c) {
+        List<CallSite> signs = new ArrayList<>();
+        List<FileFacts> signFiles = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if ("sign".equals(cs.methodName()) && "jsonwebtoken".equals(project.rootModule(cs.callee(), f))) {
+                        signs.add(cs);
+                        signFiles.add(f);
+                    }
+                }
+            }
+        }
+        if (signs.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no jsonwebtoken.sign call found to check", List.of());
+        Matcher alg = ALG.matcher(c.text());
+        if (alg.find()) {
+            String claimed = alg.group(1).toUpperCase(Locale.ROOT);
+            for (int i = 0; i < signs.size(); i++) {
+                Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
+                String used = opts instanceof Obj o && o.props().get("algorithm") != null ? Val.constString(o.props().get("algorithm")) : "HS256";
+                if (used != null && !used.equalsIgnoreCase(claimed)) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + used + ", not " + claimed
+                            + (opts == null ? " (jsonwebtoken's default when no algorithm is given)" : ""), List.of(signs.get(i).location()));
+                }
+            }
+        }
+        Matcher life = LIFETIME.matcher(c.text());
+        if (life.find()) {
+            for (int i = 0; i < signs.size(); i++) {
+                Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
+                if (!(opts instanceof Obj o) || !o.props().containsKey("expiresIn")) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "a token is signed without expiresIn", List.of(signs.get(i).location()));
+                }
+            }
+        }
+        return new Verdict(c, "jwt", Status.UNVERIFIED, "only the algorithm and presence of an expiry are checked", List.of());
+    }
+
+    private Verdict shutdown(Claim c) {
+        for (Application a : project.applications()) {
+            for (Application.Signal s : a.signals()) {
+                if (s.signal().equals("SIGTERM") || s.signal().equals("SIGINT")) {
+                    return new Verdict(c, "graceful-shutdown", Status.VERIFIED, "signal handler registered", List.of(s.location()));
+                }
+            }
+        }
+        if (project.applications().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
+        List<Location> rel = new ArrayList<>();
+        for (Application a : project.applications()) rel.addAll(a.listens());
+        return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, "no SIGTERM or SIGINT handler is registered", rel);
+    }
+
+    private Verdict errors(Claim c) {
+        List<Location> ev = new ArrayList<>();
+        for (Application a : project.applications()) ev.addAll(a.errorHandlers());
+        if (!ev.isEmpty()) return new Verdict(c, "error-handling", Status.VERIFIED, "global error handler registered", ev);
+        if (project.applications().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
+        return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered", appSite().map(List::of).orElse(List.of()));
+    }
+
+    private Verdict observability(Claim c) {
+        String low = Vocabulary.norm(c.text());
+        if (Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık").matcher(low).find()) {
+            for (Application a : project.applications()) {
+                for (Route r : a.routes()) {
+                    if (r.path().toLowerCase(Locale.ROOT).matches(".*/(health|healthz|ready|readyz|live|livez|status)(/.*)?")) {
+                        return new Verdict(c, "observability", Status.VERIFIED, "health endpoint " + r.label(), List.of(r.location()));
+                    }
+                }
+            }
+            if (!project.applications().isEmpty()) {
+                return new Verdict(c, "observability", Status.CONTRADICTED, "no health endpoint exists among the routes",
+                        appSite().map(List::of).orElse(List.of()));
+            }
+        }
+        return new Verdict(c, "observability", Status.UNVERIFIED, "metrics and tracing are not checked yet", List.of());
+    }
+
+    private Verdict logging(Claim c) {
+        return new Verdict(c, "logging", Status.UNVERIFIED, "logging practices are not checked yet", List.of());
+    }
+
+    private Verdict endpoint(Claim c) {
+        Claim.Endpoint ep = c.endpoint();
+        String want = normPath(ep.path());
+        Route match = null;
+        List<Route> all = new ArrayList<>();
+        for (Application a : project.applications()) all.addAll(a.routes());
+        for (Route r : all) {
+            if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
+            String have = normPath(r.path());
+            if (have.equals(want) || have.endsWith(want) && want.length() > 1 || want.endsWith(have) && have.length() > 1) {
+                match = r;
+                break;
+            }
+        }
+        if (match == null) {
+            if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of());
+            return new Verdict(c, "api-design", Status.CONTRADICTED, "no route " + ep.method() + " " + ep.path() + " exists in the code",
+                    appSite().map(List::of).orElse(List.of()));
+        }
+        if (ep.auth() != null && !ep.auth().isBlank() && !negative(ep.auth()) && !match.has(ControlKind.AUTH)) {
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, match.label() + " runs no authentication control, although the report lists it as '"
+                    + ep.auth() + "'", List.of(match.location().withMessage("route declared here without auth")));
+        }
+        return new Verdict(c, "authn-authz", Status.VERIFIED, "route exists" + (match.has(ControlKind.AUTH) ? " with auth" : ""), List.of(match.location()));
+    }
+
+    private boolean negative(String auth) {
+        String n = Vocabulary.norm(auth).replace("*", "").strip();
+        for (String neg : vocab.negativeAuth) if (n.equals(neg) || n.startsWith(neg + " ") || n.startsWith(neg + "(")) return true;
+        return n.isEmpty();
+    }
+
+    private static String normPath(String p) {
+        String s = p.strip().replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
+        if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ evidence helpers
+
+    private List<Location> controls(ControlKind kind) {
+        Set<Location> out = new TreeSet<>(Location.ORDER);
+        for (Application a : project.applications()) {
+            for (Application.Mount m : a.mounts()) if (m.control().kind() == kind) out.add(m.control().location());
+            for (Route r : a.routes()) for (Control c : r.chain()) if (c.kind() == kind) out.add(c.location());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private Optional<Location> appSite() {
+        return project.applications().stream().map(Application::location).findFirst();
+    }
+
+    private boolean imported(String lib) {
+        for (FileFacts f : project.files().values()) {
+            for (Import i : f.imports().values()) if (i.module().equals(lib) || i.module().startsWith(lib + "/")) return true;
+        }
+        return false;
+    }
+
+    private Location declaration(String lib) {
+        for (PackageJson m : project.manifests()) {
+            PackageJson.Dep d = m.dependencies().get(lib);
+            if (d != null) return Location.at(m.path(), d.line(), 1);
+        }
+        return null;
+    }
+
+    /** Findings a code rule produces on this project (run privately, cached). */
+    private List<Finding> run(String ruleId) {
+        return codeFindings.computeIfAbsent(ruleId, id -> {
+            RuleMeta meta = RuleCatalog.builtin().get(id);
+            if (meta == null) return List.of();
+            List<Finding> sink = new ArrayList<>();
+            RuleCatalog.builtin().instantiate(id).check(project, new RuleContext(meta, meta.defaultLevel(), Map.of(), sink));
+            return sink;
+        });
+    }
+
+    /** The level a contradiction of {@code key} gets. */
+    public static Level contradictionLevel(String key) {
+        return SECURITY_KEYS.contains(key) ? Level.ERROR : Level.WARNING;
+    }
+}

@@ -1,0 +1,9 @@
+import 'dotenv/config';
+import { serve } from '@hono/node-server';
+import app from './app.js';
+
+const port = Number(process.env.PORT ?? 3000);
+
+serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`Inkwell API listening on http://localhost:${info.port}`);
+});
