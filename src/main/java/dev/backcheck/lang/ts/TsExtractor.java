@@ -508,6 +508,7 @@ public final class TsExtractor {
                 if (p instanceof Swc4jAstAssignPatProp a) {
                     String key = a.getKey().getId().getSym();
                     Val mv = Val.member(v, key);
+                    destructuredRead(v, mv, a.getSpan());
                     if (isRequireCall(v) && atModuleLevel()) {
                         imports.put(key, new Import(key, requireModule(v), key, loc(a.getSpan())));
                         continue;
@@ -526,6 +527,7 @@ public final class TsExtractor {
                         imports.put(local, new Import(local, requireModule(v), key, loc(kv.getSpan())));
                         continue;
                     }
+                    destructuredRead(v, Val.member(v, key), kv.getSpan());
                     bindPattern(kv.getValue(), Val.member(v, key), isConst);
                 } else if (p instanceof Swc4jAstRestPat r) {
                     bindPattern(r.getArg(), v, isConst);
@@ -545,6 +547,13 @@ public final class TsExtractor {
             bindPattern(ap.getLeft(), v, isConst);
         } else if (pat instanceof Swc4jAstRestPat r) {
             bindPattern(r.getArg(), v, isConst);
+        }
+    }
+
+    /** {@code const { body, user } = req}: reading a part of the request by destructuring it. */
+    private void destructuredRead(Val from, Val part, Swc4jSpan span) {
+        if (from instanceof Req q && q.part().equals("raw") && q.path().isEmpty() && part instanceof Req pq && !pq.part().equals("raw")) {
+            fn.reads.add(new Fn.Read(pq.part(), loc(span), pq));
         }
     }
 
@@ -1081,6 +1090,11 @@ public final class TsExtractor {
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
+        // NestJS guards and interceptors: context.switchToHttp().getRequest()
+        if (result == null && callee instanceof Member gm && gm.prop().equals("getRequest") && gm.object() instanceof Call sc
+                && "switchToHttp".equals(Vals.lastName(sc.callee()))) {
+            result = new Req("raw", List.of());
+        }
         Location l = loc(node.getSpan());
         fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs)));
         Integer st = statusOfCall(callee, args);
