@@ -13,7 +13,7 @@ public final class Frameworks {
 
     public static List<FrameworkModel> all() {
         return List.of(new dev.backcheck.frameworks.express.ExpressModel(), new dev.backcheck.frameworks.fastify.FastifyModel(),
-                new dev.backcheck.frameworks.nest.NestModel());
+                new dev.backcheck.frameworks.nest.NestModel(), new dev.backcheck.frameworks.hono.HonoModel());
     }
 
     public static List<Application> build(Project project) {
