@@ -191,9 +191,12 @@ public final class HonoModel implements FrameworkModel {
                         if (!HTTP.contains(r.method)) continue;
                         List<Val> args = r.cs.args();
                         if (args.isEmpty()) continue;
-                        boolean hasPath = Val.constString(project.resolve(args.get(0), r.file).val()) != null
-                                || args.get(0) instanceof Tpl || args.get(0) instanceof Concat;
-                        String path = hasPath ? pathArg(args.get(0), r.file) : "/";
+                        Val first = project.resolve(args.get(0), r.file).val();
+                        boolean isHandler = first instanceof FnVal || project.function(args.get(0), r.file) != null
+                                || first instanceof Call || first instanceof Ref;
+                        boolean hasPath = Val.constString(first) != null || args.get(0) instanceof Tpl || args.get(0) instanceof Concat
+                                || !isHandler && args.size() >= 2;
+                        String path = hasPath ? pathArg(args.get(0), r.file) : chainedPath(r);
                         List<Val> handlers = args.subList(hasPath ? 1 : 0, args.size());
                         if (handlers.isEmpty()) continue;
                         add(List.of(r.method.toUpperCase(Locale.ROOT)), ModelSupport.join(base, path), r, handlers, null, active);
@@ -201,6 +204,19 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             stack.remove(stack.size() - 1);
+        }
+
+        /** {@code app.get('/x', h).post(h2)}: a path-less chained registration uses the path of the call it is chained on. */
+        private String chainedPath(Reg r) {
+            Val cur = r.cs.callee() instanceof Member m ? m.object() : null;
+            for (int i = 0; i < 8 && cur instanceof Call c; i++) {
+                if (!c.args().isEmpty() && HTTP.contains(String.valueOf(Vals.lastName(c.callee())))) {
+                    String p = ModelSupport.pathOf(project.resolve(c.args().get(0), r.file).val());
+                    if (p != null) return normalize(p);
+                }
+                cur = c.callee() instanceof Member m2 ? m2.object() : null;
+            }
+            return "{unknown}";
         }
 
         private String pathArg(Val v, FileFacts f) {
@@ -212,7 +228,7 @@ public final class HonoModel implements FrameworkModel {
         /** Hono path syntax to the inventory's: {@code :id{[0-9]+}} → {@code :id}, OpenAPI {@code {id}} → {@code :id}. */
         static String normalize(String p) {
             String s = p.replaceAll(":([A-Za-z0-9_]+)\\{[^}]*}", ":$1");
-            s = s.replaceAll("\\{([A-Za-z0-9_]+)}", ":$1");
+            s = s.replaceAll("\\{(?!unknown})([A-Za-z0-9_]+)}", ":$1");
             return s;
         }
 
@@ -341,7 +357,17 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
-            for (String m : methods) routes.add(new Route(m, full, r.cs.location(), handler, chain, validated, order++, List.of()));
+            Location at = declared(r);
+            for (String m : methods) routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
+        }
+
+        /** Where a route is declared: the method name of a chained call ({@code new Hono()\n  .get(...)}), else the call. */
+        private static Location declared(Reg r) {
+            Location call = r.cs.location();
+            Location callee = r.cs.calleeLocation();
+            if (callee == null || callee.endLine() == call.line() || !(r.cs.callee() instanceof Member m) || !(m.object() instanceof Call || m.object() instanceof New)) return call;
+            int col = Math.max(1, callee.endColumn() - r.method.length());
+            return new Location(call.path(), callee.endLine(), col, call.endLine(), call.endColumn(), null);
         }
 
         /** Hono path matching for middleware: '*' and '/x/*' match by prefix (the base included), others exactly. */

@@ -665,7 +665,7 @@ public final class TsExtractor {
         ISwc4jAstTsType t = ann.getTypeAnn();
         if (t instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName());
         if (t instanceof Swc4jAstTsArrayType a && a.getElemType() instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName()) + "[]";
-        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").toLowerCase(Locale.ROOT);
+        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").replaceFirst("^Ts", "").toLowerCase(Locale.ROOT);
         return null;
     }
 
