@@ -168,6 +168,11 @@ public final class FastifyModel implements FrameworkModel {
             Val x = r.val();
             FileFacts xf = r.file();
             if (x instanceof FnVal fv) return new Plugin(new Project.FnRef(fv.fn(), xf), false, null, x, xf);
+            // const routes = require('./routes'): the module's module.exports / default export
+            if (x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty() && xf != null) {
+                Val def = xf.exports().get("default");
+                return def == null || def == x ? null : plugin(def, xf, depth + 1);
+            }
             if (x instanceof Call c) {
                 // import('./routes/users') / require('./routes/users')
                 if (c.callee() instanceof Global g && (g.name().equals("import") || g.name().equals("require")) && c.args().size() == 1) {
