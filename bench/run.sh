@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# backcheck benchmark: generate synthetic Express + TypeScript backends, scan them, compare with ESLint.
+#
+#   bench/run.sh                 # sizes 10k 100k 1M
+#   bench/run.sh 100k 1M         # chosen sizes
+#
+# Environment:
+#   BENCH_SEED=42                generator seed
+#   BENCH_ESLINT=auto|0|1        run ESLint (auto: when npm is on PATH)
+#   BENCH_ESLINT_TIMEOUT=3600    seconds before an ESLint run is abandoned
+#   BENCH_KEEP=1                 keep the temp dir (trees, SARIF, logs) and print its path
+#   BACKCHECK_JAVA_OPTS=...      passed to the JVM by bin/backcheck
+#
+# Everything is written under one mktemp dir that is removed on exit; nothing is written inside the
+# repository (except what bin/backcheck itself does on first use: building target/backcheck.jar).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+bc="$repo/bin/backcheck"
+seed="${BENCH_SEED:-42}"
+eslint_mode="${BENCH_ESLINT:-auto}"
+eslint_timeout="${BENCH_ESLINT_TIMEOUT:-3600}"
+
+if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(10k 100k 1M); fi
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: /usr/bin/time is missing; install it with: apt-get install -y time" >&2
+  exit 1
+fi
+for tool in java javac awk; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: '$tool' is required" >&2; exit 1; }
+done
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/backcheck-bench.XXXXXX")"
+cleanup() {
+  if [ "${BENCH_KEEP:-0}" = "1" ]; then echo "bench: kept $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+now_ns() { date +%s%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
+# peak RSS in MiB from a `/usr/bin/time -v` report
+rss_mib() { awk -F': *' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+# user+sys CPU seconds from a `/usr/bin/time -v` report (steadier than wall time on a busy machine)
+cpu_s() { awk -F': *' '/User time \(seconds\)|System time \(seconds\)/ { t += $2 } END { printf "%.2f", t }' "$1"; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.0f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0 || a == "n/a" || b == "n/a") print "n/a"; else printf "%.1f", a / b }'; }
+
+echo "== backcheck benchmark: sizes ${sizes[*]}, seed $seed, $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "   load average now: $(cut -d' ' -f1-3 /proc/loadavg) (wall times are only meaningful on an otherwise idle machine)"
+
+# Compile the generator once.
+mkdir -p "$work/gen"
+javac -d "$work/gen" "$here/Generate.java"
+
+# Make sure the jar exists before timing anything (bin/backcheck builds it on first use).
+echo "== preparing backcheck (builds the jar on first use)"
+if ! "$bc" --version >"$work/version.txt" 2>"$work/version.err"; then
+  echo "bench: bin/backcheck --version failed:" >&2
+  tail -n 20 "$work/version.err" >&2
+  exit 1
+fi
+echo "   backcheck $(head -1 "$work/version.txt")"
+
+# ESLint toolchain, installed once into the temp dir (never into the repo).
+eslint_bin=""
+eslint_cfg=""
+if [ "$eslint_mode" = "1" ] || { [ "$eslint_mode" = "auto" ] && command -v npm >/dev/null 2>&1; }; then
+  echo "== installing ESLint 9 + eslint-plugin-security + typescript-eslint into the temp dir"
+  mkdir -p "$work/eslint"
+  printf '{ "name": "backcheck-bench-eslint", "private": true }\n' >"$work/eslint/package.json"
+  if (cd "$work/eslint" && npm install --no-audit --no-fund --loglevel=error \
+        eslint@9 eslint-plugin-security typescript-eslint @typescript-eslint/parser >"$work/eslint/install.log" 2>&1); then
+    eslint_bin="$work/eslint/node_modules/.bin/eslint"
+    eslint_cfg="$work/eslint/eslint.config.mjs"
+    cat >"$eslint_cfg" <<'EOF'
+import security from 'eslint-plugin-security';
+import tsParser from '@typescript-eslint/parser';
+
+export default [
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
+  },
+  security.configs.recommended,
+];
+EOF
+    echo "   $("$eslint_bin" --version) with eslint-plugin-security $(node -p "require('$work/eslint/node_modules/eslint-plugin-security/package.json').version")"
+  else
+    echo "bench: npm install failed; skipping ESLint (log below)" >&2
+    tail -n 20 "$work/eslint/install.log" >&2
+  fi
+elif [ "$eslint_mode" != "0" ]; then
+  echo "== npm not found: skipping the ESLint comparison"
+fi
+
+declare -a R_CPU_WARM R_ESLINT_CPU R_RATIO_CPU
+declare -a R_SIZE R_LINES R_FILES R_COLD R_WARM R_LPS_COLD R_LPS_WARM R_RSS_COLD R_RSS_WARM R_RESULTS R_PLANTED R_ESLINT R_RATIO_COLD R_RATIO_WARM
+
+# run_scan <tree> <label> -> sets SCAN_WALL, SCAN_RSS, SCAN_CPU, SCAN_RC (re-runs, up to 3 tries, a run
+# during which the launcher had to rebuild the jar because the sources changed meanwhile)
+run_scan() {
+  local try
+  for try in 1 2 3; do
+    run_scan_once "$@"
+    grep -q 'backcheck: building' "$work/$2.err" || return 0
+    echo "   !! the launcher rebuilt the jar during timed run $2 (sources changed meanwhile); repeating it" >&2
+  done
+}
+
+run_scan_once() {
+  local tree="$1" label="$2" t0 t1
+  local sarif="$work/$label.sarif" tv="$work/$label.time" err="$work/$label.err"
+  rm -f "$sarif"
+  # Untimed: lets bin/backcheck rebuild the jar first if the sources changed since the last build.
+  "$bc" --version >/dev/null 2>>"$work/rebuild.log" || true
+  t0=$(now_ns)
+  set +e
+  /usr/bin/time -v -o "$tv" "$bc" scan "$tree" --format sarif --output "$sarif" --fail-on none >/dev/null 2>"$err"
+  SCAN_RC=$?
+  set -e
+  t1=$(now_ns)
+  SCAN_WALL=$(secs "$t0" "$t1")
+  SCAN_RSS=$(rss_mib "$tv")
+  SCAN_CPU=$(cpu_s "$tv")
+  if [ "$SCAN_RC" -ne 0 ]; then
+    echo "   !! backcheck exited $SCAN_RC ($label); last stderr lines:" >&2
+    tail -n 5 "$err" | sed 's/^/      /' >&2
+  fi
+}
+
+for size in "${sizes[@]}"; do
+  echo
+  echo "== size $size"
+  tree="$work/tree-$size"
+  java -cp "$work/gen" Generate "$tree" "$size" "$seed" 2>"$work/gen-$size.log"
+  sed 's/^/   /' "$work/gen-$size.log"
+  lines=$(find "$tree" -name '*.ts' -type f -print0 | xargs -0 cat | wc -l)
+  files=$(find "$tree" -name '*.ts' -type f | wc -l)
+  planted=$(($(wc -l <"$tree/expected-findings.tsv") - 1))
+  echo "   $lines lines of TypeScript in $files .ts files"
+
+  run_scan "$tree" "scan-$size-cold"
+  cold=$SCAN_WALL; rss_cold=$SCAN_RSS; rc_cold=$SCAN_RC
+  echo "   backcheck cold: ${cold} s, $(div "$lines" "$cold") lines/s, peak RSS ${rss_cold} MiB, CPU ${SCAN_CPU} s (exit $rc_cold)"
+  run_scan "$tree" "scan-$size-warm"
+  warm=$SCAN_WALL; rss_warm=$SCAN_RSS; rc_warm=$SCAN_RC; cpu_warm=$SCAN_CPU
+  echo "   backcheck warm: ${warm} s, $(div "$lines" "$warm") lines/s, peak RSS ${rss_warm} MiB, CPU ${SCAN_CPU} s (exit $rc_warm)"
+  results="n/a"
+  if [ -s "$work/scan-$size-warm.sarif" ]; then
+    results=$(grep -o '"ruleId" *:' "$work/scan-$size-warm.sarif" | wc -l || true)
+  fi
+  echo "   SARIF results: $results (planted findings in the tree: $planted)"
+  if [ "$rc_cold" -ne 0 ] || [ "$rc_warm" -ne 0 ]; then
+    cold="fail($rc_cold)"; warm="fail($rc_warm)"
+  fi
+
+  eslint_s="n/a"; eslint_cpu="n/a"
+  if [ -n "$eslint_bin" ]; then
+    t0=$(now_ns)
+    set +e
+    (cd "$tree" && NODE_OPTIONS="--max-old-space-size=8192" timeout "$eslint_timeout" \
+        /usr/bin/time -v -o "$work/eslint-$size.time" \
+        "$eslint_bin" --config "$eslint_cfg" --no-warn-ignored --format json --output-file "$work/eslint-$size.json" 'src/**/*.ts' \
+        >"$work/eslint-$size.out" 2>&1)
+    erc=$?
+    set -e
+    t1=$(now_ns)
+    if [ "$erc" -le 1 ]; then
+      eslint_s=$(secs "$t0" "$t1")
+      eslint_cpu=$(cpu_s "$work/eslint-$size.time")
+      emsgs=$(node -e "const r=require(process.argv[1]);let n=0;for(const f of r)n+=f.messages.length;console.log(r.length+' files, '+n+' messages')" "$work/eslint-$size.json" 2>/dev/null || echo "? messages")
+      echo "   ESLint: ${eslint_s} s, $(div "$lines" "$eslint_s") lines/s, peak RSS $(rss_mib "$work/eslint-$size.time") MiB, CPU $(cpu_s "$work/eslint-$size.time") s ($emsgs)"
+    else
+      echo "   !! ESLint exited $erc (124 = timeout after ${eslint_timeout}s); last lines:" >&2
+      tail -n 5 "$work/eslint-$size.out" | sed 's/^/      /' >&2
+      eslint_s="fail($erc)"
+    fi
+  fi
+
+  R_SIZE+=("$size"); R_LINES+=("$lines"); R_FILES+=("$files")
+  R_COLD+=("$cold"); R_WARM+=("$warm")
+  R_LPS_COLD+=("$(div "$lines" "$cold")"); R_LPS_WARM+=("$(div "$lines" "$warm")")
+  R_RSS_COLD+=("$rss_cold"); R_RSS_WARM+=("$rss_warm")
+  R_RESULTS+=("$results"); R_PLANTED+=("$planted")
+  R_ESLINT+=("$eslint_s"); R_CPU_WARM+=("$cpu_warm"); R_ESLINT_CPU+=("$eslint_cpu")
+  R_RATIO_CPU+=("$(ratio "$eslint_cpu" "$cpu_warm")")
+  R_RATIO_COLD+=("$(ratio "$eslint_s" "$cold")"); R_RATIO_WARM+=("$(ratio "$eslint_s" "$warm")")
+  if [ "${BENCH_KEEP:-0}" != "1" ]; then rm -rf "$tree"; fi
+done
+
+echo
+echo "== summary (seed $seed; times in s; RSS in MiB; x_* = ESLint time / backcheck time; cpu = user+sys)"
+fmt="%-6s %9s %6s %7s %7s %12s %12s %8s %8s %7s %7s %8s %8s %10s %6s %6s %6s\n"
+printf "$fmt" size lines files cold_s warm_s lines/s_cold lines/s_warm rss_cold rss_warm results planted cpu_warm eslint_s eslint_cpu x_cold x_warm x_cpu
+for i in "${!R_SIZE[@]}"; do
+  printf "$fmt" "${R_SIZE[$i]}" "${R_LINES[$i]}" "${R_FILES[$i]}" "${R_COLD[$i]}" "${R_WARM[$i]}" \
+    "${R_LPS_COLD[$i]}" "${R_LPS_WARM[$i]}" "${R_RSS_COLD[$i]}" "${R_RSS_WARM[$i]}" "${R_RESULTS[$i]}" \
+    "${R_PLANTED[$i]}" "${R_CPU_WARM[$i]}" "${R_ESLINT[$i]}" "${R_ESLINT_CPU[$i]}" "${R_RATIO_COLD[$i]}" \
+    "${R_RATIO_WARM[$i]}" "${R_RATIO_CPU[$i]}"
+done
+
+# Targets from issue 4, checked where the needed sizes were run.
+idx_of() { local s="$1" i; for i in "${!R_SIZE[@]}"; do [ "${R_SIZE[$i]}" = "$s" ] && { echo "$i"; return; }; done; echo ""; }
+verdict() { if [ "$1" = "1" ]; then echo PASS; elif [ "$1" = "0" ]; then echo FAIL; else echo "n/a"; fi; }
+cmp() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN {
+  if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/) { print "?"; exit }
+  if (op == ">=") print (a + 0 >= b + 0) ? 1 : 0; else print (a + 0 < b + 0) ? 1 : 0 }'; }
+echo
+echo "== targets (issue 4)"
+i100=$(idx_of 100k); i1m=$(idx_of 1M)
+for i in "${!R_SIZE[@]}"; do
+  # JVM start dominates small trees; the throughput target is read on trees of 100k lines or more.
+  [ "${R_LINES[$i]}" -ge 100000 ] || continue
+  echo "   [$(verdict "$(cmp "${R_LPS_WARM[$i]}" ">=" 100000)")] >= 100k lines/s warm at ${R_SIZE[$i]}: ${R_LPS_WARM[$i]}"
+done
+if [ -n "$i1m" ]; then
+  echo "   [$(verdict "$(cmp "${R_COLD[$i1m]}" "<" 30)")] 1M lines in < 30 s incl. JVM start: ${R_COLD[$i1m]} s"
+  echo "   [$(verdict "$(cmp "$(awk -v a="${R_RSS_COLD[$i1m]}" -v b="${R_RSS_WARM[$i1m]}" 'BEGIN{print (a>b)?a:b}')" "<" 1024)")] peak RSS < 1 GiB at 1M: ${R_RSS_COLD[$i1m]} / ${R_RSS_WARM[$i1m]} MiB"
+fi
+if [ -n "$i100" ] && [ -n "$i1m" ]; then
+  per100=$(awk -v t="${R_WARM[$i100]}" -v n="${R_LINES[$i100]}" 'BEGIN { if (t !~ /^[0-9.]+$/) print "n/a"; else printf "%.3f", t / n * 1e6 }')
+  per1m=$(awk -v t="${R_WARM[$i1m]}" -v n="${R_LINES[$i1m]}" 'BEGIN { if (t !~ /^[0-9.]+$/) print "n/a"; else printf "%.3f", t / n * 1e6 }')
+  scale=$(ratio "$per1m" "$per100")
+  echo "   [$(verdict "$(cmp "$scale" "<" 1.5001)")] time/line at 1M within 1.5x of 100k (warm): ${per1m} vs ${per100} us/line = ${scale}x"
+fi
+for i in "${!R_SIZE[@]}"; do
+  if [ "${R_ESLINT[$i]}" != "n/a" ]; then
+    echo "   [$(verdict "$(cmp "${R_RATIO_COLD[$i]}" ">=" 5)")] >= 5x faster than ESLint at ${R_SIZE[$i]} (cold backcheck): ${R_RATIO_COLD[$i]}x (warm: ${R_RATIO_WARM[$i]}x)"
+  fi
+done

@@ -1,0 +1,10 @@
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, headers/helmet-missing
+  app.setGlobalPrefix('api');
+  await app.listen(3000);
+}
+
+bootstrap();
