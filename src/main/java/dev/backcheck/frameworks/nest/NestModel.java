@@ -151,6 +151,8 @@ public final class NestModel implements FrameworkModel {
         final List<Pipe> globalPipes = new ArrayList<>();
         final List<Consumer> consumers = new ArrayList<>();
         String globalPrefix = "";
+        /** True when a module import could not be followed: controllers outside the graph are then kept too. */
+        boolean incomplete;
         final List<RouteSel> prefixExcludes = new ArrayList<>();
         boolean uriVersioning;
         List<String> defaultVersions = null;
@@ -196,10 +198,14 @@ public final class NestModel implements FrameworkModel {
                 }
                 for (Project.ClassHit m : modules) configure(m);
             }
-            if (controllers.isEmpty()) {
+            if (controllers.isEmpty() || incomplete) {
+                Set<ClassInfo> known = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Ctrl c : controllers) known.add(c.hit.info());
                 for (FileFacts f : project.files().values()) {
                     for (ClassInfo ci : f.classes().values()) {
-                        if (decorator(ci.decorators(), "Controller", f) != null) controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
+                        if (!known.contains(ci) && decorator(ci.decorators(), "Controller", f) != null) {
+                            controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
+                        }
                     }
                 }
                 if (root == null) {
@@ -312,7 +318,9 @@ public final class NestModel implements FrameworkModel {
                     routerModule(c.args().get(0), r.file(), "", prefixes, 0);
                     continue;
                 }
-                for (Project.ClassHit h : moduleClasses(r.val(), r.file(), 0)) walkModules(h, out, seen, prefixes, depth + 1);
+                List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
+                if (hits.isEmpty() && project.rootModule(r.val(), r.file()) == null) incomplete = true;
+                for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
         }
 
