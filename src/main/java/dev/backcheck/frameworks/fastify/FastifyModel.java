@@ -581,7 +581,8 @@ public final class FastifyModel implements FrameworkModel {
                 if (!p.startsWith(dir + "/")) continue;
                 String rel = p.substring(dir.length() + 1);
                 String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                if (baseName.startsWith(".") || baseName.startsWith("_") || baseName.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) continue;
+                if (rel.startsWith(".") || rel.contains("/.") || baseName.endsWith(".d.ts")
+                        || baseName.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) continue;
                 files.add(rel);
             }
             // a folder with an index file loads only that file
