@@ -752,13 +752,21 @@ public final class NestModel implements FrameworkModel {
             List<Pipe> classPipes = usePipes(ci.decorators(), f);
             Set<String> classMeta = trueMetadata(ci.decorators(), f);
             Boolean classSkipThrottle = skipThrottle(ci.decorators(), f);
-            for (Fn m : ci.methods()) {
-                for (Decorator d : m.decorators()) {
-                    if (!HTTP.contains(d.name())) continue;
-                    String root = project.rootModule(d.callee(), f);
-                    if (root != null && !root.equals(COMMON)) continue;
-                    route(ctrl, ci, f, m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
+            // route methods of the class and of the project classes it extends (a generic CRUD base controller)
+            Set<String> seen = new HashSet<>();
+            Project.ClassHit cur = ctrl.hit;
+            for (int depth = 0; depth < 6 && cur != null; depth++) {
+                for (Fn m : cur.info().methods()) {
+                    if (!seen.add(m.name())) continue;
+                    for (Decorator d : m.decorators()) {
+                        if (!HTTP.contains(d.name())) continue;
+                        String root = project.rootModule(d.callee(), cur.file());
+                        if (root != null && !root.equals(COMMON)) continue;
+                        route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
+                    }
                 }
+                Val sup = cur.info().superClass();
+                cur = sup == null ? null : project.classOf(sup, cur.file());
             }
         }
 
