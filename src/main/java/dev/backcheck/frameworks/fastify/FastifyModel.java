@@ -24,7 +24,7 @@ import java.util.*;
 public final class FastifyModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
     private static final Set<String> REG = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head",
-            "route", "register", "addHook", "setErrorHandler", "listen", "decorate", "after");
+            "route", "register", "addHook", "setErrorHandler", "listen", "decorate", "after", "ready");
     /** Request lifecycle hooks that run before the handler, in order. */
     private static final List<String> PHASES = List.of("onRequest", "preParsing", "preValidation", "preHandler");
     private static final int MAX_SCOPE_DEPTH = 12;
@@ -228,72 +228,93 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /**
-         * Processes one encapsulation scope.
+         * Processes one encapsulation scope, following avvio's load timeline: registered plugins are
+         * queued and load when the body awaits a registration or when it ends. A child plugin starts
+         * with the hooks its parent has at that moment; a fastify-plugin child adds its hooks to the
+         * parent when it loads. The scope's own routes get every hook the instance ends up with
+         * (Fastify binds route hooks when the app is ready). Library plugins (helmet, cors, rate
+         * limit) apply to the whole scope whatever their position.
          *
          * @param regs      its registrations in order
          * @param prefix    the full prefix of the scope
          * @param inherited controls from the ancestors (in order)
          * @param merged    true when this is a fastify-plugin body running in its parent's scope
          * @param rlParent  rate limit available from the ancestors
-         * @param contributed out: for merged bodies, the controls they add to the parent scope
+         * @param contributed out: the controls this body adds to its instance (for merged bodies: to the parent)
          * @return whether a rate limiter was registered in this scope (for merged bodies: into the parent)
          */
         boolean scope(List<Reg> regs, String prefix, List<Scoped> inherited, boolean merged, Boolean rlParent,
                       List<Scoped> contributed, int depth) {
-            boolean rateLimit = rlParent != null && rlParent;
-            // pass 1: the scope's own hooks and library plugins apply to all of it
-            List<Scoped> own = new ArrayList<>();
+            boolean[] rl = {rlParent != null && rlParent};
+            // library plugins registered here apply to all of the scope
+            List<Scoped> libs = new ArrayList<>();
             for (Reg r : regs) {
-                if (r.method.equals("addHook")) {
-                    Scoped s = hook(r);
-                    if (s != null) own.add(s);
-                } else if (r.method.equals("register")) {
-                    Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                    if (p != null && p.library != null) {
-                        Obj opts = options(r.cs.arg(1), r.file);
-                        if (isRateLimit(p.library)) rateLimit = true;
-                        Scoped s = library(p, opts, r);
-                        if (s != null) own.add(s);
-                    }
-                }
+                if (!r.method.equals("register")) continue;
+                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
+                if (p == null || p.library == null) continue;
+                Obj opts = options(r.cs.arg(1), r.file);
+                if (isRateLimit(p.library)) rl[0] = true;
+                Scoped s = library(p, opts, r);
+                if (s != null) libs.add(s);
             }
-            for (Scoped s : own) mounts.add(new Application.Mount(s.control, prefix, List.of()));
-            contributed.addAll(own);
-            List<Scoped> base = new ArrayList<>(inherited);
-            base.addAll(own);
-            List<Scoped> fromMerged = new ArrayList<>();
-            // pass 2: routes and child plugins in order
+            for (Scoped s : libs) mounts.add(new Application.Mount(s.control, prefix, List.of()));
+            contributed.addAll(libs);
+            List<Scoped> base = concat(inherited, libs);
+            List<Scoped> hooks = new ArrayList<>();
+            List<Reg> pending = new ArrayList<>();
+            List<Reg> routeRegs = new ArrayList<>();
             for (Reg r : regs) {
                 switch (r.method) {
-                    case "register" -> {
-                        Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                        if (p == null) continue;
-                        Obj opts = options(r.cs.arg(1), r.file);
-                        if (p.library != null) {
-                            if (isAutoload(p.library)) {
-                                rateLimit |= autoload(r, opts, prefix, concat(base, fromMerged), rateLimit, fromMerged, contributed, depth);
-                            }
-                            continue;
-                        }
-                        if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
-                        if (p.merged) {
-                            List<Scoped> added = new ArrayList<>();
-                            rateLimit |= runPlugin(p.fn, prefix, concat(base, fromMerged), true, rateLimit, added, depth);
-                            fromMerged.addAll(added);
-                            contributed.addAll(added);
-                        } else {
-                            String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
-                            runPlugin(p.fn, childPrefix, concat(base, fromMerged), false, rateLimit, new ArrayList<>(), depth);
+                    case "addHook" -> {
+                        Scoped s = hook(r);
+                        if (s != null) {
+                            hooks.add(s);
+                            contributed.add(s);
+                            mounts.add(new Application.Mount(s.control, prefix, List.of()));
                         }
                     }
-                    case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" ->
-                            route(r, prefix, concat(base, fromMerged), rateLimit);
+                    case "register" -> {
+                        pending.add(r);
+                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                    }
+                    case "after", "ready" -> {
+                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                    }
+                    case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" -> routeRegs.add(r);
                     case "setErrorHandler" -> errorHandlers.add(r.cs.location());
                     case "listen" -> listens.add(r.cs.location());
                     default -> { }
                 }
             }
-            return rateLimit;
+            flush(pending, prefix, base, hooks, rl, contributed, depth);
+            List<Scoped> all = concat(base, hooks);
+            for (Reg r : routeRegs) route(r, prefix, all, rl[0]);
+            return rl[0];
+        }
+
+        /** Loads the queued plugins in order. */
+        private void flush(List<Reg> pending, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
+                           List<Scoped> contributed, int depth) {
+            for (Reg r : pending) {
+                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
+                if (p == null) continue;
+                Obj opts = options(r.cs.arg(1), r.file);
+                if (p.library != null) {
+                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth);
+                    continue;
+                }
+                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
+                if (p.merged) {
+                    List<Scoped> added = new ArrayList<>();
+                    rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
+                    hooks.addAll(added);
+                    contributed.addAll(added);
+                } else {
+                    String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
+                    runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                }
+            }
+            pending.clear();
         }
 
         private static List<Scoped> concat(List<Scoped> a, List<Scoped> b) {

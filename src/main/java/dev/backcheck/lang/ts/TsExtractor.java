@@ -782,7 +782,12 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstTsConstAssertion a) return expr(a.getExpr());
         if (e instanceof Swc4jAstTsTypeAssertion a) return expr(a.getExpr());
         if (e instanceof Swc4jAstTsInstantiation a) return expr(a.getExpr());
-        if (e instanceof Swc4jAstAwaitExpr a) return expr(a.getArg());
+        if (e instanceof Swc4jAstAwaitExpr a) {
+            ISwc4jAstExpr arg = a.getArg();
+            while (arg instanceof Swc4jAstParenExpr pe) arg = pe.getExpr();
+            if (arg instanceof Swc4jAstCallExpr) pendingAwait = arg;
+            return expr(arg);
+        }
         if (e instanceof Swc4jAstThisExpr) return new This(List.of());
         if (e instanceof Swc4jAstTpl t) return tpl(t);
         if (e instanceof Swc4jAstTaggedTpl tt) return taggedTpl(tt);
@@ -1073,7 +1078,12 @@ public final class TsExtractor {
         return new FnVal(f);
     }
 
+    /** The call expression that is the operand of the {@code await} being walked. */
+    private ISwc4jAst pendingAwait;
+
     private Val call(ISwc4jAst node, ISwc4jAstCallee calleeNode, List<Swc4jAstExprOrSpread> argNodes, boolean isNew) {
+        boolean awaited = node == pendingAwait;
+        if (awaited) pendingAwait = null;
         Val callee;
         if (calleeNode instanceof Swc4jAstSuper) callee = new Unknown("super");
         else if (calleeNode instanceof Swc4jAstImport) callee = new Global("import", List.of());
@@ -1096,7 +1106,7 @@ public final class TsExtractor {
             result = new Req("raw", List.of());
         }
         Location l = loc(node.getSpan());
-        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs)));
+        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited));
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (result != null) return result;
