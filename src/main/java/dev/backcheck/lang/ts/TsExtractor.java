@@ -905,6 +905,17 @@ public final class TsExtractor {
         if (symbols.containsKey(name) && fn.name.equals("<module>")) symbols.put(name, v);
     }
 
+    /** Replaces a binding where it lives (for values updated in place, such as arrays built with push). */
+    private void rebind(String name, Val v) {
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(name)) {
+                sc.vars.put(name, v);
+                return;
+            }
+        }
+        if (symbols.containsKey(name) && atModuleLevel()) symbols.put(name, v);
+    }
+
     private static Val oneOf(Val a, Val b) {
         List<Val> opts = new ArrayList<>();
         for (Val v : List.of(a, b)) {
@@ -1096,6 +1107,16 @@ public final class TsExtractor {
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));
+            }
+        }
+        // arrays built up with push(): const parts = []; parts.push(`a = $1`); ... parts.join(' AND ')
+        if (!isNew && calleeNode instanceof Swc4jAstMemberExpr pm && pm.getObj() instanceof Swc4jAstIdent arrName
+                && pm.getProp() instanceof Swc4jAstIdentName pn && (pn.getSym().equals("push") || pn.getSym().equals("unshift"))) {
+            Val cur = identVal(arrName.getSym());
+            if (cur instanceof Arr arr && arr.items().size() + args.size() <= MAX_VAL_ITEMS) {
+                List<Val> items = new ArrayList<>(arr.items());
+                items.addAll(args);
+                rebind(arrName.getSym(), new Arr(List.copyOf(items)));
             }
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
