@@ -38,43 +38,29 @@ public final class Scanner {
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
 
-        // read files: sources to parse, manifests, other text
-        Map<String, String> sources = new TreeMap<>();
+        // manifests and other text are read here; sources are read by the parse workers, so their
+        // text is only held while that file is parsed
+        Map<String, SourceFile> sources = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         List<PackageJson> manifests = new ArrayList<>();
         for (SourceFile f : ws.files()) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(f.file());
-            } catch (IOException | SecurityException e) {
-                notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
-                        "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
-                continue;
-            }
-            if (bytes.length > opts.maxFileSize()) {
-                notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
-                        "file grew to " + bytes.length + " bytes, over the " + opts.maxFileSize() + "-byte limit; skipped"));
-                continue;
-            }
-            TextReader.Result r = TextReader.decode(bytes);
-            if (r.text() == null) {
-                notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
-                continue;
-            }
-            if (r.warning() != null) notes.add(Notification.file(Level.NOTE, "encoding", f.path(), r.warning()));
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
             if (TsParser.isSource(name)) {
-                sources.put(f.path(), r.text());
-            } else if (name.equals("package.json")) {
+                sources.put(f.path(), f);
+                continue;
+            }
+            List<Notification> readNotes = new ArrayList<>();
+            String text = read(f, opts.maxFileSize(), readNotes);
+            notes.addAll(readNotes);
+            if (text == null) continue;
+            if (name.equals("package.json")) {
                 try {
-                    manifests.add(PackageJson.parse(f.path(), r.text()));
+                    manifests.add(PackageJson.parse(f.path(), text));
                 } catch (IllegalArgumentException e) {
                     notes.add(Notification.file(Level.WARNING, "bad-package-json", f.path(), e.getMessage() + "; ignored"));
                 }
-                texts.put(f.path(), r.text());
-            } else {
-                texts.put(f.path(), r.text());
             }
+            texts.put(f.path(), text);
         }
 
         long tRead = System.nanoTime();
@@ -145,7 +131,34 @@ public final class Scanner {
         return new ArrayList<>(seen.values());
     }
 
-    private Map<String, FileFacts> parseAll(Map<String, String> sources, ScanOptions opts, List<Notification> notes,
+    /** Reads and decodes a file; null (with a notification) when it cannot be used. Never throws. */
+    static String read(SourceFile f, long maxFileSize, List<Notification> notes) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.file());
+        } catch (IOException | SecurityException e) {
+            notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
+                    "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
+            return null;
+        }
+        if (bytes.length > maxFileSize) {
+            notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
+                    "file grew to " + bytes.length + " bytes, over the " + maxFileSize + "-byte limit; skipped"));
+            return null;
+        }
+        TextReader.Result r = TextReader.decode(bytes);
+        if (r.text() == null) {
+            notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
+            return null;
+        }
+        if (r.warning() != null) notes.add(Notification.file(Level.NOTE, "encoding", f.path(), r.warning()));
+        return r.text();
+    }
+
+    /** What a parse worker returns for one file: its facts (or null) and notifications. */
+    private record Parsed(FileFacts facts, List<Notification> notes) { }
+
+    private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
                                             List<String> internal) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
@@ -155,14 +168,18 @@ public final class Scanner {
         ThreadLocal<TsParser> parsers = ThreadLocal.withInitial(TsParser::new);
         record Task(String path, Future<Object> future, long[] started) { }
         List<Task> tasks = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
+        for (Map.Entry<String, SourceFile> e : sources.entrySet()) {
             long[] started = {0};
             Future<Object> fut = pool.submit(() -> {
                 started[0] = System.nanoTime();
+                List<Notification> readNotes = new ArrayList<>();
+                String text = read(e.getValue(), opts.maxFileSize(), readNotes);
+                if (text == null) return new Parsed(null, readNotes);
                 try {
-                    return parsers.get().parse(e.getKey(), e.getValue());
+                    return new Parsed(parsers.get().parse(e.getKey(), text), readNotes);
                 } catch (TsParser.ParseError pe) {
-                    return pe;
+                    readNotes.add(new Notification(Level.WARNING, "parse-error", e.getKey(), pe.line, pe.column, pe.getMessage()));
+                    return new Parsed(null, readNotes);
                 } catch (RuntimeException | StackOverflowError err) {
                     return err;
                 }
@@ -212,7 +229,10 @@ public final class Scanner {
                                 List<String> internal) {
         try {
             Object r = f.get();
-            if (r instanceof FileFacts ff) out.put(path, ff);
+            if (r instanceof Parsed p) {
+                if (p.facts() != null) out.put(path, p.facts());
+                notes.addAll(p.notes());
+            } else if (r instanceof FileFacts ff) out.put(path, ff);
             else if (r instanceof TsParser.ParseError pe) {
                 notes.add(new Notification(Level.WARNING, "parse-error", path, pe.line, pe.column, pe.getMessage()));
             } else if (r instanceof StackOverflowError) {

@@ -233,11 +233,23 @@ public final class Project {
             ClassInfo local = preferImportsOf.classes().get(name);
             if (local != null) return new ClassHit(local, preferImportsOf);
         }
-        for (FileFacts f : files.values()) {
-            ClassInfo ci = f.classes().get(name);
-            if (ci != null) return new ClassHit(ci, f);
+        if (preferImportsOf != null && preferImportsOf.imports().containsKey(name)) return null; // an npm type (Pool, Request)
+        return classIndex().get(name);
+    }
+
+    private volatile Map<String, ClassHit> classIndex;
+
+    /** First class of each simple name, in path order; built once. */
+    private Map<String, ClassHit> classIndex() {
+        Map<String, ClassHit> idx = classIndex;
+        if (idx == null) {
+            idx = new HashMap<>();
+            for (FileFacts f : files.values()) {
+                for (ClassInfo ci : f.classes().values()) idx.putIfAbsent(ci.name(), new ClassHit(ci, f));
+            }
+            classIndex = idx;
         }
-        return null;
+        return idx;
     }
 
     /**
