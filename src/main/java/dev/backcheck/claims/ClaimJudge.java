@@ -112,14 +112,15 @@ public final class ClaimJudge {
         };
     }
 
+    /** A library the claim names that package.json declares but no file imports. */
     private Verdict unusedLibrary(Claim c, String key) {
         for (String lib : c.libraries()) {
             if (!vocab.keyLibraries.getOrDefault(key, List.of()).contains(lib)) continue;
-            if (imported(lib)) continue;
             Location decl = declaration(lib);
-            String where = decl != null ? " is listed in " + decl.path() + " but never imported" : " is not used anywhere in the code";
+            if (decl == null || imported(lib)) continue;
+            String where = " is listed in " + decl.path() + " but never imported";
             List<Location> rel = new ArrayList<>();
-            if (decl != null) rel.add(decl.withMessage(lib + " declared here, never imported"));
+            rel.add(decl.withMessage(lib + " declared here, never imported"));
             appSite().ifPresent(a -> rel.add(a.withMessage("where it would be mounted")));
             return new Verdict(c, key, Status.CONTRADICTED, lib + where, rel);
         }
@@ -146,9 +147,15 @@ public final class ClaimJudge {
         boolean claimsLogin = Pattern.compile("login|log-in|sign.?in|auth|senha|contraseña|anmeld|로그인|giriş").matcher(low).find();
         if (claimsLogin) {
             List<Location> rel = new ArrayList<>();
+            List<String> named = new ArrayList<>();
+            Matcher pm = Pattern.compile("(/[\\w\\-/:{}]+)").matcher(c.text());
+            while (pm.find()) named.add(normPath(pm.group(1)));
             for (Application a : project.applications()) {
                 for (Route r : a.routes()) {
-                    if (r.method().equals("GET") || !AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
+                    if (r.method().equals("GET")) continue;
+                    boolean concerned = named.isEmpty() ? AuthRoutes.matches(r.path(), List.of("login", "signin", "sign-in", "logon"))
+                            : named.stream().anyMatch(n -> n.length() > 1 && normPath(r.path()).endsWith(n));
+                    if (!concerned) continue;
                     boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && !ct.scope().equals("global"))
                             || a.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.RATE_LIMIT && !m.pathPrefix().isEmpty()
                             && !m.pathPrefix().equals("/") && ModelSupport.applies(m.pathPrefix(), r.path()));
@@ -380,7 +387,7 @@ public final class ClaimJudge {
     }
 
     private static String normPath(String p) {
-        String s = p.strip().replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
+        String s = p.strip().replaceAll("[?#].*$", "").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         return s.toLowerCase(Locale.ROOT);
     }

@@ -88,11 +88,16 @@ public final class Vocabulary {
         return out;
     }
 
-    /** Libraries (of any key) named in the text. */
+    /** Libraries (of any key) named in the text: whole package names, so "helmet" does not match "@fastify/helmet". */
     List<String> libraries(String text) {
         String n = norm(text);
         List<String> out = new ArrayList<>();
-        for (List<String> libs : keyLibraries.values()) for (String lib : libs) if (phrase(lib).matcher(n).find() && !out.contains(lib)) out.add(lib);
+        for (List<String> libs : keyLibraries.values()) {
+            for (String lib : libs) {
+                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + Pattern.quote(norm(lib)) + "(?![\\p{L}\\p{N}/_-])");
+                if (p.matcher(n).find() && !out.contains(lib)) out.add(lib);
+            }
+        }
         return out;
     }
 }

@@ -98,7 +98,9 @@ public final class Scanner {
             }
         }
 
+        long tRead = System.nanoTime();
         Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
 
@@ -123,6 +125,7 @@ public final class Scanner {
             internal.add("framework model failed: " + e);
         }
 
+        long tModel = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
         List<RuleMeta> ran = new ArrayList<>();
         for (RuleMeta meta : catalog.all().values()) {
@@ -142,6 +145,10 @@ public final class Scanner {
                 notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
                         "rule " + meta.id() + " failed and its results may be incomplete: " + e));
             }
+        }
+        if (System.getenv("BACKCHECK_TIMING") != null) {
+            System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
+                    (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
         }
         findings = dedupe(findings);
         findings = suppress(findings, facts, sources, texts, ran, levels, ruleOptions);

@@ -62,15 +62,15 @@ public final class SqlRawQueryRule implements Rule {
             api = "Knex " + m;
             fix = "pass values as bindings: " + m + "('id = ?', [id]) or use the query builder (where({ id }))";
             needsSqlShape = root == null && m.equals("raw");
-        } else if ((m.equals("query") || m.equals("execute") || m.equals("unsafe")) && (root == null || DRIVERS.contains(root) || root.startsWith("."))) {
-            api = (root == null ? "" : root + " ") + m;
+        } else if (m.equals("query") || m.equals("execute") || m.equals("unsafe")) {
+            // known drivers always; any other receiver (an in-house client, a pool from another package) when the text is SQL
+            api = (root == null || root.startsWith(".") ? "" : root + " ") + m;
             fix = "use placeholders and pass values separately: query('SELECT ... WHERE id = $1', [id]) (pg) or '?' (mysql2)";
-            needsSqlShape = root == null || root.startsWith(".");
-        } else if (Set.of("run", "get", "all", "exec", "each", "prepare").contains(m) && (root != null && SQLITE.contains(root)
-                || root == null)) {
-            api = (root == null ? "database " : root + " ") + m;
+            needsSqlShape = root == null || !DRIVERS.contains(root);
+        } else if (Set.of("run", "get", "all", "exec", "each", "prepare").contains(m)) {
+            api = (root == null || root.startsWith(".") ? "database " : root + " ") + m;
             fix = "use placeholders: db.prepare('SELECT ... WHERE id = ?').get(id)";
-            needsSqlShape = root == null;
+            needsSqlShape = root == null || !SQLITE.contains(root);
         } else if (QB_WHERE.contains(m) && isTypeOrmBuilder(project, cs.callee(), f)) {
             api = "TypeORM query builder ." + m;
             fix = "use named parameters: ." + m + "('user.id = :id', { id })";

@@ -1,0 +1,85 @@
+package dev.backcheck.workspace;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** File selection: nested .gitignore files with negation, default excludes, --exclude, size cap, symlinks. */
+class WorkspaceTest {
+    @TempDir
+    Path root;
+
+    private void write(String rel, String content) throws Exception {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+    }
+
+    private List<String> paths(Workspace w) {
+        return w.files().stream().map(SourceFile::path).toList();
+    }
+
+    @Test
+    void honoursNestedGitignoresNegationAndDefaultExcludes() throws Exception {
+        write(".gitignore", "*.gen.ts\n/tmp/\nlogs\n");
+        write("src/a.ts", "");
+        write("src/a.gen.ts", "");
+        write("src/keep/.gitignore", "!special.gen.ts\nlocal.ts\n");
+        write("src/keep/special.gen.ts", "");
+        write("src/keep/local.ts", "");
+        write("src/other/local.ts", "");
+        write("tmp/x.ts", "");
+        write("src/tmp/y.ts", "");
+        write("logs/z.ts", "");
+        write("node_modules/lib/index.js", "");
+        write("packages/api/node_modules/x/index.js", "");
+        write("dist/app.js", "");
+        write("src/vendor/jquery.min.js", "");
+        write("src/types/global.d.ts", "");
+        write("README.md", "");
+        write("image.png", "");
+        Workspace w = Workspace.scan(root, List.of(), 1024 * 1024);
+        assertEquals(List.of("README.md", "src/a.ts", "src/keep/special.gen.ts", "src/other/local.ts", "src/tmp/y.ts"), paths(w));
+    }
+
+    @Test
+    void excludeGlobsUseGitignoreSyntax() throws Exception {
+        write("src/a.ts", "");
+        write("src/a.test.ts", "");
+        write("test/b.ts", "");
+        Workspace w = Workspace.scan(root, List.of("*.test.ts", "/test/"), 1024 * 1024);
+        assertEquals(List.of("src/a.ts"), paths(w));
+    }
+
+    @Test
+    void oversizedFilesBecomeNotifications() throws Exception {
+        write("big.ts", "x".repeat(2000));
+        write("small.ts", "const a = 1;");
+        Workspace w = Workspace.scan(root, List.of(), 1000);
+        assertEquals(List.of("small.ts"), paths(w));
+        assertEquals(1, w.notifications().size());
+        assertEquals("big.ts", w.notifications().get(0).path());
+        assertEquals("file-too-large", w.notifications().get(0).id());
+    }
+
+    @Test
+    void symlinksNeverLeadOutOfTheRoot(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.ts"), "export const s = 1;");
+        Files.createDirectories(outside.resolve("dir"));
+        Files.writeString(outside.resolve("dir/x.ts"), "");
+        write("src/a.ts", "");
+        Files.createSymbolicLink(root.resolve("src/link.ts"), outside.resolve("secret.ts"));
+        Files.createSymbolicLink(root.resolve("src/linkdir"), outside.resolve("dir"));
+        Files.createSymbolicLink(root.resolve("src/inside.ts"), root.resolve("src/a.ts"));
+        Files.createSymbolicLink(root.resolve("src/loop"), root.resolve("src"));
+        Workspace w = Workspace.scan(root, List.of(), 1024 * 1024);
+        assertEquals(List.of("src/a.ts", "src/inside.ts"), paths(w));
+        assertTrue(w.notifications().stream().anyMatch(n -> n.path().equals("src/link.ts") && n.id().equals("symlink-outside-root")));
+        assertTrue(w.notifications().stream().anyMatch(n -> n.path().equals("src/linkdir")));
+    }
+}

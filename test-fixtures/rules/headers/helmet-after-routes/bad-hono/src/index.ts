@@ -1,0 +1,13 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { dishesApp } from './dishes.js';
+
+const app = new Hono();
+
+app.get('/', (c) => c.html('<h1>Menu</h1>'));
+app.route('/dishes', dishesApp);
+
+app.use('*', secureHeaders()); // expect: headers/helmet-after-routes[warning]
+
+serve({ fetch: app.fetch, port: 3000 });

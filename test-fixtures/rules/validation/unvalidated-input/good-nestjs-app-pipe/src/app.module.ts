@@ -1,0 +1,13 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { NotesController } from './notes/notes.controller';
+import { NotesService } from './notes/notes.service';
+
+@Module({
+  controllers: [NotesController],
+  providers: [
+    NotesService,
+    { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, transform: true }) },
+  ],
+})
+export class AppModule {}
