@@ -253,8 +253,8 @@ public final class ConfigLoader {
             Entry x = m.entries().get("export");
             throw err(x.line(), x.column(), "'export' goes with 'import'; for a function in a file use 'function' and 'file'");
         }
-        if (module != null) checkInside(m.entries().get("import"), module, true);
-        if (fileGlob != null) checkInside(m.entries().get("file"), fileGlob, false);
+        if (module != null) checkInside(m.entries().get("import"), module);
+        if (fileGlob != null) checkInside(m.entries().get("file"), fileGlob);
         Set<String> parts = new LinkedHashSet<>();
         Entry partsE = m.entries().get("parts");
         if (partsE != null) {
@@ -277,11 +277,10 @@ public final class ConfigLoader {
                 opt(m, "name"), parts, opt(m, "reason"), m.line());
     }
 
-    /** Paths in the config stay inside the scanned tree: no absolute paths, no '..'. */
-    private void checkInside(Entry e, String p, boolean isImport) {
-        if (isImport && !p.startsWith(".") && !p.startsWith("/") && !p.contains("\\")) return; // a package name or project path
+    /** Paths in the config stay inside the scanned tree: no absolute paths, no '..' segments. */
+    private void checkInside(Entry e, String p) {
         String s = p.replace('\\', '/');
-        boolean abs = s.startsWith("/") || s.matches("^[A-Za-z]:/.*");
+        boolean abs = s.startsWith("/") || s.matches("^[A-Za-z]:.*");
         boolean up = Arrays.asList(s.split("/")).contains("..");
         if (abs || up) {
             throw err(e.value().line(), e.value().column(), "'" + e.key() + "' must be a path inside the scanned directory, relative to it: '" + p + "'");
@@ -355,6 +354,15 @@ public final class ConfigLoader {
 
     /** " (did you mean 'x'?)" for the closest candidate within a small edit distance, else "". */
     public static String suggest(String got, Collection<String> candidates) {
+        String g = got.toLowerCase(Locale.ROOT);
+        if (g.length() >= 3) {
+            for (String c : candidates) {
+                String cl = c.toLowerCase(Locale.ROOT);
+                if (!cl.equals(g) && Math.min(cl.length(), g.length()) >= 3 && (cl.startsWith(g) || g.startsWith(cl))) {
+                    return " (did you mean '" + c + "'?)";
+                }
+            }
+        }
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String c : candidates) {
