@@ -98,14 +98,15 @@ final class ScanCommand implements Callable<Integer> {
         if (changed != null) result = ChangedFiles.restrict(result, changed, diffBase);
         SourceText src = new SourceText(opts.root());
         Instant end = Instant.now();
-        String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan time in the gitlab report
-        if (epoch != null && epoch.matches("\\d{1,12}")) end = Instant.ofEpochSecond(Long.parseLong(epoch));
+        Instant start = end.minusMillis(result.millis());
+        String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
+        if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
                 case "sarif" -> SarifReport.render(result, src);
                 case "json" -> JsonReport.render(result);
                 case "github" -> GithubReport.render(result);
-                case "gitlab" -> GitlabReport.render(result, end);
+                case "gitlab" -> GitlabReport.render(result, start, end);
                 case "markdown" -> MarkdownReport.render(result, linkBase);
                 case "junit" -> JunitReport.render(result);
                 default -> new TextReport(t.file() == null && Terminal.colors()).render(result, src);

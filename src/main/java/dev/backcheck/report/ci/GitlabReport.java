@@ -38,8 +38,8 @@ public final class GitlabReport {
 
     private GitlabReport() { }
 
-    /** {@code end}: when the scan finished (its start is {@code end} minus the scan's duration). */
-    public static String render(ScanResult r, Instant end) {
+    /** {@code start} and {@code end}: when the scan ran (UTC, to the second). */
+    public static String render(ScanResult r, Instant start, Instant end) {
         Map<String, RuleMeta> metas = Ranking.metas(r);
         ObjectNode root = JSON.createObjectNode();
         root.put("version", SCHEMA_VERSION);
@@ -47,7 +47,7 @@ public final class GitlabReport {
         tool(scan.putObject("analyzer"));
         tool(scan.putObject("scanner"));
         scan.put("type", "sast");
-        scan.put("start_time", TIME.format(end.minusMillis(r.millis())));
+        scan.put("start_time", TIME.format(start));
         scan.put("end_time", TIME.format(end));
         scan.put("status", r.internalErrors().isEmpty() ? "success" : "failure");
         ArrayNode vs = root.putArray("vulnerabilities");

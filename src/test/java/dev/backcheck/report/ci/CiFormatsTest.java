@@ -72,7 +72,7 @@ class CiFormatsTest {
     @Test
     void gitlabReportValidatesAgainstTheFieldListWithStableIds() throws Exception {
         ScanResult r = scan();
-        String json = GitlabReport.render(r, Instant.parse("2026-01-02T03:04:05Z"));
+        String json = GitlabReport.render(r, Instant.parse("2026-01-02T03:04:04Z"), Instant.parse("2026-01-02T03:04:05Z"));
         Set<ValidationMessage> errors;
         try (InputStream in = getClass().getResourceAsStream("/gitlab/sast-report-15.x-fields.json")) {
             errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(new ObjectMapper().readTree(json));
@@ -101,7 +101,7 @@ class CiFormatsTest {
         assertEquals("High", first.path("severity").asText(), "security-severity 8.8 is High");
         assertEquals("Low", marker.path("severity").asText(), "a warning without security-severity is Low");
         // the same tree gives the same ids and the same document apart from the times
-        String again = GitlabReport.render(scan(), Instant.parse("2026-01-02T03:04:05Z"));
+        String again = GitlabReport.render(scan(), Instant.parse("2026-01-02T03:04:04Z"), Instant.parse("2026-01-02T03:04:05Z"));
         assertEquals(json, again);
         assertEquals(GitlabReport.uuid("x"), GitlabReport.uuid("x"));
         assertNotEquals(GitlabReport.uuid("x"), GitlabReport.uuid("y"));
