@@ -100,6 +100,12 @@ public final class Scanner {
 
         long tRead = System.nanoTime();
         Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        // keep only the texts inline suppressions need; files with findings are read again for fingerprints
+        Map<String, String> withDirectives = new TreeMap<>();
+        sources.forEach((p, t) -> {
+            if (t.contains("backcheck-ignore")) withDirectives.put(p, t);
+        });
+        sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
@@ -151,13 +157,25 @@ public final class Scanner {
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
         }
         findings = dedupe(findings);
-        findings = suppress(findings, facts, sources, texts, ran, levels, ruleOptions);
+        findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);
         findings.sort(Finding.ORDER);
-        findings = Fingerprints.assign(findings, p -> sources.containsKey(p) ? sources.get(p) : texts.get(p));
+        findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
+                : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
         notes.sort(Notification.ORDER);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
                 List.copyOf(internal));
+    }
+
+    /** The decoded text of a scanned file, or null. */
+    private static String reread(java.nio.file.Path root, String rel) {
+        try {
+            java.nio.file.Path f = root.resolve(rel).normalize();
+            if (!f.startsWith(root)) return null;
+            return TextReader.decode(Files.readAllBytes(f)).text();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Config loadConfig(ScanOptions opts) {

@@ -8,7 +8,7 @@ import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
-/** Test rule: every call of a method named {@code query}, reported at its first argument. */
+/** Test rule: every call of a method named in option {@code words} (default: query), reported at its first argument. */
 @RuleId("testonly/query-call")
 public final class QueryCallRule implements Rule {
     @Override
@@ -25,7 +25,7 @@ public final class QueryCallRule implements Rule {
     private static void walk(Fn fn, RuleContext ctx, java.util.Set<Fn> seen) {
         if (!seen.add(fn)) return;
         for (CallSite c : fn.calls()) {
-            if ("query".equals(c.methodName())) ctx.report(c.argLocation(0), "query called with a built string.").fix("use parameters").add();
+            if (c.methodName() != null && ctx.optionList("words").contains(c.methodName())) ctx.report(c.argLocation(0), "query called with a built string.").fix("use parameters").add();
         }
         for (Fn n : fn.nested()) walk(n, ctx, seen);
     }

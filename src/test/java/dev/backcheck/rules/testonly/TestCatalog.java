@@ -30,7 +30,7 @@ public final class TestCatalog {
         RuleMeta query = new RuleMeta(QUERY, "Query called", "error", "parameterized-queries", "8.8", "high", List.of(89),
                 List.of(), List.of(), List.of("express"), "Reports every call of a method named query, for tests only.",
                 "### Express\nBad\n```ts\n```\nGood\n```ts\n```", Map.of("max", new RuleMeta.Option(5, "a number option"),
-                "mode", new RuleMeta.Option("strict", "a string option"), "words", new RuleMeta.Option(List.of("a"), "a list option")));
+                "mode", new RuleMeta.Option("strict", "a string option"), "words", new RuleMeta.Option(List.of("query"), "method names to report")));
         RuleMeta marker = new RuleMeta(MARKER, "Marker in a text file", "warning", "report-claims", null, "high", List.of(),
                 List.of(), List.of(), List.of("express"), "Reports FIXME-CLAIM markers in text files, for tests only.",
                 "### Express\nBad\n```ts\n```\nGood\n```ts\n```", Map.of());
