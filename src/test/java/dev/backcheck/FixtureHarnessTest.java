@@ -45,8 +45,10 @@ class FixtureHarnessTest {
     @TestFactory
     List<DynamicTest> sampleApps() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path app : Fixtures.dirs(Fixtures.ROOT.resolve("apps"))) {
-            tests.add(DynamicTest.dynamicTest("app " + app.getFileName(), () -> {
+        List<Path> roots = new ArrayList<>(Fixtures.dirs(Fixtures.ROOT.resolve("apps")));
+        roots.addAll(Fixtures.dirs(Fixtures.ROOT.resolve("model")));
+        for (Path app : roots) {
+            tests.add(DynamicTest.dynamicTest("app " + Fixtures.ROOT.relativize(app), () -> {
                 ScanResult r = Fixtures.scan(app, null);
                 String d = Fixtures.diff(Fixtures.expectations(app), r.findings(), null);
                 if (!d.isEmpty()) fail("findings of " + app.getFileName() + " differ from its expect: annotations:\n" + d);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /** The multilingual claims vocabulary (src/main/resources/claims/vocabulary.yaml). */
 public final class Vocabulary {
     private static Vocabulary instance;
+    private static final Pattern INPUT_WORDS = Pattern.compile(
+            "input|request|body|query|payload|entrada|requisi|petici|solicitud|eingabe|anfrage|입력|요청|girdi|giriş|istek");
 
     final List<String> reportHeadings, absenceHeadings, absenceMarkers, figures, allWords, negativeAuth;
     final Map<String, List<Pattern>> keyTerms = new LinkedHashMap<>();
@@ -84,6 +86,10 @@ public final class Vocabulary {
         }
         for (Map.Entry<String, List<String>> e : keyLibraries.entrySet()) {
             for (String lib : e.getValue()) if (phrase(lib).matcher(n).find()) out.add(e.getKey());
+        }
+        // "environment variables validated with zod" is about configuration, not request input
+        if (out.contains("config-secrets") && out.contains("input-validation") && !INPUT_WORDS.matcher(n).find()) {
+            out.remove("input-validation");
         }
         return out;
     }

@@ -12,7 +12,8 @@ public final class Frameworks {
     private Frameworks() { }
 
     public static List<FrameworkModel> all() {
-        return List.of(new dev.backcheck.frameworks.express.ExpressModel());
+        return List.of(new dev.backcheck.frameworks.express.ExpressModel(), new dev.backcheck.frameworks.fastify.FastifyModel(),
+                new dev.backcheck.frameworks.nest.NestModel(), new dev.backcheck.frameworks.hono.HonoModel());
     }
 
     public static List<Application> build(Project project) {

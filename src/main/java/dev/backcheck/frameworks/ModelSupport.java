@@ -76,8 +76,13 @@ public final class ModelSupport {
         if (f != null) return f;
         Project.Resolved r = project.resolve(v, file);
         if (r.val() instanceof Call c) {
+            // a wrapper: asyncHandler(async (req, res) => ...), asyncHandler(controller.create)
             for (int i = c.args().size() - 1; i >= 0; i--) {
-                Project.FnRef inner = project.function(c.args().get(i), r.file());
+                Val a = c.args().get(i);
+                Project.FnRef inner = project.function(a, r.file());
+                if (inner == null && (a instanceof Member || a instanceof Local || a instanceof Ref || a instanceof This)) {
+                    inner = an.resolveCallee(a, r.file(), null);
+                }
                 if (inner != null) return inner;
             }
             // a factory returning the handler: makeHandler(service)

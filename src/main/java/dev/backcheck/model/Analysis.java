@@ -94,6 +94,12 @@ public final class Analysis {
                 String method = cs.methodName();
                 String root = project.rootModule(cs.callee(), file);
                 if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
+                // Hono: c.get('user') / c.get('session') / c.get('jwtPayload') on the context
+                if ("get".equals(method) && receiver(cs.callee()) instanceof Param cp && cp.path().isEmpty()
+                        && Set.of("c", "ctx", "context").contains(cp.name()) && !cs.args().isEmpty()
+                        && Set.of("user", "session", "jwtPayload", "currentUser", "auth").contains(String.valueOf(Val.constString(cs.arg(0))))) {
+                    readsUser = true;
+                }
                 if (cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q
                         && (q.part().equals("user") || q.part().equals("session"))))) readsUser = true;
                 // token verification

@@ -96,16 +96,44 @@ public final class Classifier {
                 if (fn == null) fn = factory.fn();
             }
         }
-        if (fn != null) {
-            if (name == null || name.isEmpty()) name = fn.name().isEmpty() ? "<anonymous>" : fn.name();
-            if (fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
-            Analysis.Summary s = analysis.summary(fn, fnFile);
-            if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
-            if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
-            if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
-            return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
-        }
+        if (fn != null) return classifyFunction(fn, fnFile, name, where, scope, true);
         return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
+    }
+
+    /**
+     * Classifies project code by what it does: a function (middleware, hook, guard method) known
+     * under {@code name} (null or empty when anonymous). An anonymous function that authenticates
+     * through a library is named by that library ({@code request.jwtVerify()} → @fastify/jwt).
+     *
+     * @param errorHandlerArity true when a 4-parameter function is an Express error handler
+     */
+    public Control classifyFunction(Fn fn, FileFacts fnFile, String name, Location where, String scope, boolean errorHandlerArity) {
+        Analysis.Summary s = analysis.summary(fn, fnFile);
+        if (name == null || name.isEmpty()) name = fn.name().isEmpty() ? null : fn.name();
+        if (name == null && s.isAuth()) name = authLibrary(fn, fnFile, 0);
+        if (name == null) name = "<anonymous>";
+        if (errorHandlerArity && fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
+        if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
+        if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
+        if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
+        return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
+    }
+
+    /** The auth library an anonymous function verifies tokens with, or null (then it stays anonymous). */
+    private String authLibrary(Fn fn, FileFacts f, int depth) {
+        if (fn == null || depth > 3) return null;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if ("jwtVerify".equals(m) && Analysis.receiver(cs.callee()) instanceof Req) return "@fastify/jwt";
+            String root = project.rootModule(cs.callee(), f);
+            if (root != null && PACKAGES.get(root) == ControlKind.AUTH) return root;
+            if (root != null && (root.equals("jsonwebtoken") || root.equals("jose"))) return root;
+        }
+        for (Fn n : fn.nested()) {
+            String r = authLibrary(n, f, depth + 1);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     /** Request parts a library validator covers: express-validator body()/query()/param(), zValidator('json'), celebrate segments. */

@@ -277,6 +277,8 @@ public final class Project {
             return ref.path().isEmpty() ? base : base + "." + String.join(".", ref.path());
         }
         if (x instanceof Global g) return g.path().isEmpty() ? g.name() : g.name() + "." + String.join(".", g.path());
+        String req = inlineRequire(x, f);
+        if (req != null) return req;
         if (x instanceof Call c) {
             String q = qname(c.callee(), f, depth + 1);
             return q == null ? null : q + "()";
@@ -292,6 +294,16 @@ public final class Project {
         return null;
     }
 
+    /** {@code require('pkg')} / {@code import('pkg')} written inline: the package name (null for project modules). */
+    private String inlineRequire(Val x, FileFacts f) {
+        if (x instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && (g.name().equals("require") || g.name().equals("import")) && c.args().size() == 1) {
+            String spec = Val.constString(c.args().get(0));
+            if (spec != null && f != null && resolveModule(f.path(), spec) == null && !spec.startsWith(".")) return spec;
+        }
+        return null;
+    }
+
     /** The npm package a value is rooted in (after resolution), e.g. "express-rate-limit", or null. */
     public String rootModule(Val v, FileFacts in) {
         return rootModule(v, in, 0);
@@ -302,6 +314,8 @@ public final class Project {
         Resolved r = resolve(v, in);
         Val x = r.val();
         if (x instanceof Ref ref) return resolveModule(r.file().path(), ref.module()) == null ? ref.module() : null;
+        String req = inlineRequire(x, r.file());
+        if (req != null) return req;
         if (x instanceof Call c) return rootModule(c.callee(), r.file(), depth + 1);
         if (x instanceof New n) return rootModule(n.callee(), r.file(), depth + 1);
         if (x instanceof Member m) return rootModule(m.object(), r.file(), depth + 1);

@@ -179,8 +179,11 @@ public final class ImplementationReport {
             if (!covered.contains(key)) {
                 status = "unchecked";
                 summary = "not checked yet: no rule covers this key";
+                String seen = observed(key, p);
+                if (seen != null) summary += " (seen in the code: " + seen + ")";
             } else if (!fs.isEmpty()) {
-                status = ev.isEmpty() ? "missing" : "partial";
+                // a CORS configuration that allows any origin is not a partial allow-list: it contradicts one
+                status = ev.isEmpty() || key.equals("cors") ? "missing" : "partial";
                 summary = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message();
             } else if (!ev.isEmpty()) {
                 status = "done";
@@ -195,6 +198,31 @@ public final class ImplementationReport {
             out.add(new Measure(key, e.getValue(), status, summary, ev.stream().limit(5).toList(), fs));
         }
         return out;
+    }
+
+    /** What the model shows for keys no rule judges yet: stated as an observation, never ticked. */
+    private static String observed(String key, Project p) {
+        List<String> out = new ArrayList<>();
+        for (Application a : p.applications()) {
+            switch (key) {
+                case "error-handling" -> a.errorHandlers().stream().limit(2)
+                        .forEach(l -> out.add("error handler at " + link(l)));
+                case "graceful-shutdown" -> a.signals().stream().limit(2)
+                        .forEach(s -> out.add(s.signal() + " handler at " + link(s.location())));
+                case "observability" -> a.routes().stream()
+                        .filter(r -> r.path().toLowerCase(Locale.ROOT).matches(".*/(health|healthz|ready|readyz|live|livez|metrics)(/.*)?"))
+                        .limit(2).forEach(r -> out.add(r.label() + " at " + link(r.location())));
+                default -> { }
+            }
+        }
+        List<String> distinct = out.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return switch (key) {
+                case "error-handling", "graceful-shutdown", "observability" -> p.applications().isEmpty() ? null : "none found";
+                default -> null;
+            };
+        }
+        return String.join("; ", distinct);
     }
 
     private static String evidenceSummary(String key, int n) {

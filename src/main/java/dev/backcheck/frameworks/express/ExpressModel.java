@@ -100,8 +100,8 @@ public final class ExpressModel implements FrameworkModel {
             for (Reg r : in.regs) {
                 if (!r.method.equals("use")) continue;
                 for (Val a : ModelSupport.flatten(project, r.args, r.file)) {
-                    Val v = project.resolve(a, r.file).val();
-                    if (insts.containsKey(v) && v != in.val) mounted.add(v);
+                    Val v = instance(project, a, r.file, insts);
+                    if (v != null && v != in.val) mounted.add(v);
                 }
             }
         }
@@ -124,6 +124,25 @@ public final class ExpressModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /**
+     * The app/router instance a mounted value denotes: the instance itself, or the one a project
+     * factory returns ({@code app.use('/x', createXRouter())}). Null when it is not one.
+     */
+    private static Val instance(Project project, Val a, FileFacts file, IdentityHashMap<Val, Inst> insts) {
+        Project.Resolved rv = project.resolve(a, file);
+        if (insts.containsKey(rv.val())) return rv.val();
+        if (rv.val() instanceof Call c) {
+            Project.FnRef factory = project.function(c.callee(), rv.file());
+            if (factory != null) {
+                for (Val ret : factory.fn().returns()) {
+                    Val rr = project.resolve(ret, factory.file()).val();
+                    if (insts.containsKey(rr)) return rr;
+                }
+            }
+        }
+        return null;
     }
 
     /** TRUE for an express() app, FALSE for a Router, null for anything else. */
@@ -192,7 +211,8 @@ public final class ExpressModel implements FrameworkModel {
             List<Val> rest = args.subList(Math.min(first, args.size()), args.size());
             for (Val a : ModelSupport.flatten(project, rest, r.file)) {
                 Project.Resolved rv = project.resolve(a, r.file);
-                Inst sub = insts.get(rv.val());
+                Val key = instance(project, a, r.file, insts);
+                Inst sub = key == null ? null : insts.get(key);
                 if (sub != null && sub != in) {
                     List<Scoped> applicable = new ArrayList<>();
                     for (Scoped s : active) if (ModelSupport.applies(s.path, full)) applicable.add(s);

@@ -6,10 +6,16 @@ import java.util.List;
 
 /**
  * A call made inside a function body (or at module top level), in source order.
- * {@code location} spans the whole call expression; {@code calleeLocation} the callee.
+ * {@code location} spans the whole call expression; {@code calleeLocation} the callee; {@code awaited}
+ * is true when the call is the operand of {@code await} (Fastify plugin load order depends on it).
  */
 public record CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
-                       List<Location> argLocations) {
+                       List<Location> argLocations, boolean awaited) {
+    public CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
+                    List<Location> argLocations) {
+        this(callee, args, isNew, location, calleeLocation, argLocations, false);
+    }
+
     public Val arg(int i) {
         return i < args.size() ? args.get(i) : null;
     }

@@ -86,6 +86,44 @@ public final class Vals {
         return false;
     }
 
+    /**
+     * True when every part a string is built from is constant or harmless in SQL text: literals,
+     * numbers (lengths, arithmetic, Number()/parseInt), a choice between constants, a lookup in a
+     * constant allow-list object, and joins of arrays of such parts. Request data, parameters and
+     * anything unknown are not safe.
+     */
+    public static boolean isSqlSafe(Val v) {
+        return isSqlSafe(v, 0);
+    }
+
+    private static final java.util.Set<String> NUMERIC_CALLS = java.util.Set.of("Number", "parseInt", "parseFloat", "toFixed",
+            "floor", "ceil", "round", "min", "max", "abs", "trunc", "isInteger", "Boolean");
+
+    private static boolean isSqlSafe(Val v, int depth) {
+        if (v == null || depth > 30) return false;
+        if (v instanceof Lit) return true;
+        if (v instanceof OneOf o) return o.options().stream().allMatch(x -> isSqlSafe(x, depth + 1));
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(x -> isSqlSafe(x, depth + 1));
+        if (v instanceof Concat c) return c.parts().stream().allMatch(x -> isSqlSafe(x, depth + 1));
+        if (v instanceof Arr a) return a.items().stream().allMatch(x -> isSqlSafe(x, depth + 1));
+        if (v instanceof Unknown u) {
+            String k = u.kind();
+            return k.startsWith("binary:") || k.equals("number") || k.equals("boolean") || k.equals("typeof") || k.equals("unary");
+        }
+        if ("length".equals(lastName(v)) && !(v instanceof Req)) return true;
+        if (v instanceof Member m && m.prop().equals("*") && m.object() instanceof Obj o) {
+            return !o.props().isEmpty() && o.props().values().stream().allMatch(x -> x instanceof Lit);
+        }
+        if (v instanceof Call c) {
+            String n = lastName(c.callee());
+            if (n != null && NUMERIC_CALLS.contains(n)) return true;
+            if ("join".equals(n) && c.callee() instanceof Member m) {
+                return isSqlSafe(m.object(), depth + 1) && c.args().stream().allMatch(x -> isSqlSafe(x, depth + 1));
+            }
+        }
+        return false;
+    }
+
     /** The constant text of a string-building value with holes replaced by {@code hole}. */
     public static String shape(Val v, String hole) {
         String c = Val.constString(v);

@@ -521,6 +521,7 @@ public final class TsExtractor {
                 if (p instanceof Swc4jAstAssignPatProp a) {
                     String key = a.getKey().getId().getSym();
                     Val mv = Val.member(v, key);
+                    destructuredRead(v, mv, a.getSpan());
                     if (isRequireCall(v) && atModuleLevel()) {
                         imports.put(key, new Import(key, requireModule(v), key, loc(a.getSpan())));
                         continue;
@@ -539,6 +540,7 @@ public final class TsExtractor {
                         imports.put(local, new Import(local, requireModule(v), key, loc(kv.getSpan())));
                         continue;
                     }
+                    destructuredRead(v, Val.member(v, key), kv.getSpan());
                     bindPattern(kv.getValue(), Val.member(v, key), isConst);
                 } else if (p instanceof Swc4jAstRestPat r) {
                     bindPattern(r.getArg(), v, isConst);
@@ -558,6 +560,13 @@ public final class TsExtractor {
             bindPattern(ap.getLeft(), v, isConst);
         } else if (pat instanceof Swc4jAstRestPat r) {
             bindPattern(r.getArg(), v, isConst);
+        }
+    }
+
+    /** {@code const { body, user } = req}: reading a part of the request by destructuring it. */
+    private void destructuredRead(Val from, Val part, Swc4jSpan span) {
+        if (from instanceof Req q && q.part().equals("raw") && q.path().isEmpty() && part instanceof Req pq && !pq.part().equals("raw")) {
+            fn.reads.add(new Fn.Read(pq.part(), loc(span), pq));
         }
     }
 
@@ -669,7 +678,7 @@ public final class TsExtractor {
         ISwc4jAstTsType t = ann.getTypeAnn();
         if (t instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName());
         if (t instanceof Swc4jAstTsArrayType a && a.getElemType() instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName()) + "[]";
-        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").toLowerCase(Locale.ROOT);
+        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").replaceFirst("^Ts", "").toLowerCase(Locale.ROOT);
         return null;
     }
 
@@ -786,7 +795,12 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstTsConstAssertion a) return expr(a.getExpr());
         if (e instanceof Swc4jAstTsTypeAssertion a) return expr(a.getExpr());
         if (e instanceof Swc4jAstTsInstantiation a) return expr(a.getExpr());
-        if (e instanceof Swc4jAstAwaitExpr a) return expr(a.getArg());
+        if (e instanceof Swc4jAstAwaitExpr a) {
+            ISwc4jAstExpr arg = a.getArg();
+            while (arg instanceof Swc4jAstParenExpr pe) arg = pe.getExpr();
+            if (arg instanceof Swc4jAstCallExpr) pendingAwait = arg;
+            return expr(arg);
+        }
         if (e instanceof Swc4jAstThisExpr) return new This(List.of());
         if (e instanceof Swc4jAstTpl t) return tpl(t);
         if (e instanceof Swc4jAstTaggedTpl tt) return taggedTpl(tt);
@@ -902,6 +916,17 @@ public final class TsExtractor {
             }
         }
         if (symbols.containsKey(name) && fn.name.equals("<module>")) symbols.put(name, v);
+    }
+
+    /** Replaces a binding where it lives (for values updated in place, such as arrays built with push). */
+    private void rebind(String name, Val v) {
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(name)) {
+                sc.vars.put(name, v);
+                return;
+            }
+        }
+        if (symbols.containsKey(name) && atModuleLevel()) symbols.put(name, v);
     }
 
     private static Val oneOf(Val a, Val b) {
@@ -1077,7 +1102,12 @@ public final class TsExtractor {
         return new FnVal(f);
     }
 
+    /** The call expression that is the operand of the {@code await} being walked. */
+    private ISwc4jAst pendingAwait;
+
     private Val call(ISwc4jAst node, ISwc4jAstCallee calleeNode, List<Swc4jAstExprOrSpread> argNodes, boolean isNew) {
+        boolean awaited = node == pendingAwait;
+        if (awaited) pendingAwait = null;
         Val callee;
         if (calleeNode instanceof Swc4jAstSuper) callee = new Unknown("super");
         else if (calleeNode instanceof Swc4jAstImport) callee = new Global("import", List.of());
@@ -1092,10 +1122,25 @@ public final class TsExtractor {
                 argLocs.add(loc(a.getSpan()));
             }
         }
+        // arrays built up with push(): const parts = []; parts.push(`a = $1`); ... parts.join(' AND ')
+        if (!isNew && calleeNode instanceof Swc4jAstMemberExpr pm && pm.getObj() instanceof Swc4jAstIdent arrName
+                && pm.getProp() instanceof Swc4jAstIdentName pn && (pn.getSym().equals("push") || pn.getSym().equals("unshift"))) {
+            Val cur = identVal(arrName.getSym());
+            if (cur instanceof Arr arr && arr.items().size() + args.size() <= MAX_VAL_ITEMS) {
+                List<Val> items = new ArrayList<>(arr.items());
+                items.addAll(args);
+                rebind(arrName.getSym(), new Arr(List.copyOf(items)));
+            }
+        }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
+        // NestJS guards and interceptors: context.switchToHttp().getRequest()
+        if (result == null && callee instanceof Member gm && gm.prop().equals("getRequest") && gm.object() instanceof Call sc
+                && "switchToHttp".equals(Vals.lastName(sc.callee()))) {
+            result = new Req("raw", List.of());
+        }
         Location l = loc(node.getSpan());
-        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs)));
+        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited));
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (result != null) return result;

@@ -1,5 +1,9 @@
 package dev.backcheck.rules.authn;
 
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -17,13 +21,18 @@ import java.util.Locale;
 public final class UnauthenticatedMutationRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
+        Analysis analysis = ModelSupport.analysis(project);
+        List<String> publicKeywords = new java.util.ArrayList<>(ctx.optionList("public-path-keywords"));
+        publicKeywords.removeAll(List.of("webhook", "webhooks"));
+        if (publicKeywords.isEmpty()) publicKeywords = AuthRoutes.KEYWORDS;
         for (Application app : project.applications()) {
             boolean authenticates = app.anyRouteHas(ControlKind.AUTH) || app.anyMount(ControlKind.AUTH);
             if (!authenticates) continue;
             Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
             for (Route r : app.routes()) {
                 if (!r.isMutation() || r.has(ControlKind.AUTH)) continue;
-                if (AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS) || publicByNature(r.path())) continue;
+                boolean webhook = AuthRoutes.matches(r.path(), List.of("webhook", "webhooks"));
+                if (webhook ? verifiesSignature(analysis, r.handler(), 0) : AuthRoutes.matches(r.path(), publicKeywords) || publicByNature(r.path())) continue;
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it, while other routes of this "
                         + app.frameworkName() + " app require it.");
                 if (example != null) {
@@ -34,9 +43,28 @@ public final class UnauthenticatedMutationRule implements Rule {
         }
     }
 
+    private static final java.util.Set<String> SIGNATURE_CHECKS = java.util.Set.of("constructEvent", "constructEventAsync",
+            "verifySignature", "verifyWebhook", "createHmac", "timingSafeEqual", "validateRequest", "verify", "verifyRequest");
+
+    /** A webhook handler that checks the sender's signature authenticates the request itself. */
+    private static boolean verifiesSignature(Analysis analysis, Fn fn, int depth) {
+        if (fn == null || depth > 2) return false;
+        java.util.List<Fn> all = new java.util.ArrayList<>(List.of(fn));
+        all.addAll(fn.nested());
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.methodName() != null && SIGNATURE_CHECKS.contains(cs.methodName())) return true;
+                FileFacts ff = analysis.fnFile(f);
+                Project.FnRef target = ff == null ? null : analysis.resolveCallee(cs.callee(), ff, f);
+                if (target != null && verifiesSignature(analysis, target.fn(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean publicByNature(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        for (String s : List.of("webhook", "webhooks", "logout", "signout", "sign-out", "csp-report", "callback", "oauth")) {
+        for (String s : List.of("csp-report")) {
             for (String seg : p.split("/")) if (seg.equals(s) || seg.startsWith(s + "-") || seg.endsWith("-" + s)) return true;
         }
         return false;

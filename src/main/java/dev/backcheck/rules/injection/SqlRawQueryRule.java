@@ -77,7 +77,7 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (api == null) return;
         Val sql = cs.arg(0);
-        if (!Vals.isDynamicString(sql)) return;
+        if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");
         if (needsSqlShape && !SQL.matcher(shape).find()) return;
         boolean fromRequest = Vals.isRequestDerived(sql);

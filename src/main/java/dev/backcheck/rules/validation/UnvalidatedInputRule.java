@@ -25,14 +25,22 @@ public final class UnvalidatedInputRule implements Rule {
         IdentityHashMap<Object, Boolean> reported = new IdentityHashMap<>();
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
-                // parameters bound to input by the framework (NestJS @Body() dto: Dto)
-                for (Route.ParamInput in : route.inputs()) {
-                    if (in.validated() || !PARTS.contains(in.part())) continue;
-                    if (reported.put(in, true) != null) continue;
-                    ctx.report(in.location(), "The " + in.part() + " of " + route.label() + " reaches the handler unvalidated"
-                                    + (in.type() == null ? "" : " (parameter typed " + in.type() + " but no ValidationPipe checks it")
-                                    + (in.type() == null ? "." : ")."))
+                // parameters bound to input by the framework (NestJS @Body() dto: Dto): one finding per
+                // handler, at the first unvalidated parameter, naming every unvalidated part
+                List<Route.ParamInput> bad = route.inputs().stream()
+                        .filter(in -> !in.validated() && PARTS.contains(in.part()))
+                        .sorted(Comparator.comparing(Route.ParamInput::location, Location.ORDER)).toList();
+                Object key = route.handler() != null ? route.handler() : route;
+                if (!bad.isEmpty() && !reported.containsKey(key)) {
+                    reported.put(key, true);
+                    Route.ParamInput in = bad.get(0);
+                    Set<String> parts = new TreeSet<>(Comparator.comparingInt(PARTS::indexOf));
+                    for (Route.ParamInput b : bad) parts.add(b.part());
+                    ctx.report(in.location(), "Request " + String.join(" and ", parts) + " of " + route.label()
+                                    + " reaches the handler unvalidated"
+                                    + (in.type() == null ? "." : " (parameter typed " + in.type() + " but no validating pipe checks it)."))
                             .fix(fix(app.framework()))
+                            .related(route.location(), "route declared here")
                             .property("framework", app.framework())
                             .add();
                 }

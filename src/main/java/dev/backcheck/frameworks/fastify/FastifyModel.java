@@ -1,0 +1,717 @@
+package dev.backcheck.frameworks.fastify;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.FrameworkModel;
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+
+import java.util.*;
+
+/**
+ * Fastify 4 and 5: {@code fastify()} instances, {@code register(plugin, { prefix })} with plugins in
+ * any file (encapsulated, or merged into the parent by {@code fastify-plugin}), {@code @fastify/autoload}
+ * directories (folder names become prefixes), shorthand routes {@code get(url, [opts], handler)} and
+ * {@code route({ method, url, ... })}, route {@code schema} (validated parts), route-level hooks,
+ * {@code addHook}, {@code decorate}d auth functions, {@code setErrorHandler} and {@code listen}.
+ * <p>
+ * Encapsulation: a scope's own {@code addHook} hooks apply to all its routes and child plugins;
+ * hooks brought in by a {@code fastify-plugin} child apply to the routes and child plugins
+ * registered after it (avvio loads plugins in order); library plugins (helmet, cors, rate limit)
+ * apply to the whole scope they are registered in, regardless of order.
+ */
+public final class FastifyModel implements FrameworkModel {
+    static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+    private static final Set<String> REG = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head",
+            "route", "register", "addHook", "setErrorHandler", "listen", "decorate", "after", "ready");
+    /** Request lifecycle hooks that run before the handler, in order. */
+    private static final List<String> PHASES = List.of("onRequest", "preParsing", "preValidation", "preHandler");
+    private static final int MAX_SCOPE_DEPTH = 12;
+
+    @Override
+    public String id() {
+        return "fastify";
+    }
+
+    private record Reg(String method, CallSite cs, FileFacts file, Location pos) { }
+
+    /** A function registered as a plugin, or a library plugin by package. */
+    private record Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile) { }
+
+    @Override
+    public List<Application> build(Project project) {
+        if (!project.dependsOn("fastify") && project.files().values().stream()
+                .noneMatch(f -> f.imports().values().stream().anyMatch(i -> i.module().equals("fastify")))) {
+            return List.of();
+        }
+        Analysis analysis = ModelSupport.analysis(project);
+        Classifier classifier = new Classifier(analysis);
+        Ctx ctx = new Ctx(project, analysis, classifier);
+        ctx.collectDecorations();
+
+        // root instances and the registrations made on them anywhere in the project
+        IdentityHashMap<Val, List<Reg>> roots = new IdentityHashMap<>();
+        IdentityHashMap<Val, FileFacts> rootFiles = new IdentityHashMap<>();
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !REG.contains(m)) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (recv == null) continue;
+                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                        Bound inst = ctx.rootInstance(b.val(), b.file(), 0);
+                        if (inst == null) continue;
+                        roots.computeIfAbsent(inst.val, k -> new ArrayList<>()).add(new Reg(m, cs, f, cs.location()));
+                        rootFiles.putIfAbsent(inst.val, inst.file);
+                    }
+                }
+            }
+        }
+        List<Application> apps = new ArrayList<>();
+        List<Application.Signal> signals = ModelSupport.signals(project);
+        for (Map.Entry<Val, List<Reg>> e : roots.entrySet()) {
+            Val inst = e.getKey();
+            Location where = inst instanceof Call c && c.site() != null ? c.site() : e.getValue().get(0).cs.location();
+            FileFacts home = rootFiles.get(inst);
+            List<Reg> regs = new ArrayList<>(e.getValue());
+            regs.sort(Comparator.comparing((Reg r) -> r.file == home ? 0 : 1).thenComparing(r -> r.file.path())
+                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+            Builder b = new Builder(ctx);
+            b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
+            apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
+        }
+        if (apps.isEmpty()) return apps;
+        List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, ctx.used);
+        List<Application> out = new ArrayList<>();
+        for (Application a : apps) {
+            out.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), unmounted, a.errorHandlers(),
+                    a.listens(), a.signals()));
+        }
+        return out;
+    }
+
+    private record Bound(Val val, FileFacts file) { }
+
+    /** Shared state of one project: resolution helpers, decorations, used controls. */
+    private static final class Ctx {
+        final Project project;
+        final Analysis analysis;
+        final Classifier classifier;
+        final Map<String, Project.FnRef> decorations = new HashMap<>();
+        final Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Ctx(Project project, Analysis analysis, Classifier classifier) {
+            this.project = project;
+            this.analysis = analysis;
+            this.classifier = classifier;
+        }
+
+        /** {@code x.decorate('authenticate', fn)} anywhere: the decorated functions by name. */
+        void collectDecorations() {
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        if (!"decorate".equals(cs.methodName()) || cs.args().size() < 2) continue;
+                        String name = Val.constString(cs.arg(0));
+                        if (name == null) continue;
+                        Project.FnRef ref = ModelSupport.handler(project, cs.arg(1), f);
+                        if (ref != null) decorations.putIfAbsent(name, ref);
+                    }
+                }
+            }
+        }
+
+        /** True for {@code fastify()}, {@code Fastify({...})}, {@code require('fastify')(...)}. */
+        boolean isCreation(Val v, FileFacts f) {
+            if (!(v instanceof Call c)) return false;
+            if (c.callee() instanceof Call rc && rc.callee() instanceof Global g && g.name().equals("require")
+                    && rc.args().size() == 1 && "fastify".equals(Val.constString(rc.args().get(0)))) return true;
+            String q = project.qname(v, f);
+            return q != null && (q.equals("fastify()") || q.equals("fastify.default()") || q.equals("fastify.fastify()")
+                    || q.equals("fastify.default.default()"));
+        }
+
+        /**
+         * The root instance a receiver denotes: a creation call, or the result of a project function
+         * that returns one ({@code const app = await buildApp()}); chained registrations walk back.
+         */
+        Bound rootInstance(Val v, FileFacts f, int depth) {
+            if (v == null || depth > 3) return null;
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            for (int hop = 0; hop < 8 && x instanceof Call c && !isCreation(x, r.file()) && REG.contains(String.valueOf(Vals.lastName(c.callee())))
+                    && c.callee() instanceof Member; hop++) {
+                Project.Resolved back = project.resolve(((Member) c.callee()).object(), r.file());
+                x = back.val();
+                r = back;
+            }
+            if (isCreation(x, r.file())) return new Bound(x, r.file());
+            if (x instanceof Call c) {
+                Project.FnRef factory = project.function(c.callee(), r.file());
+                if (factory != null) {
+                    for (Val ret : factory.fn().returns()) {
+                        Bound b = rootInstance(ret, factory.file(), depth + 1);
+                        if (b != null) return b;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** What {@code register(x, ...)} registers. */
+        Plugin plugin(Val v, FileFacts f, int depth) {
+            if (v == null || depth > 4) return null;
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            FileFacts xf = r.file();
+            if (x instanceof FnVal fv) return new Plugin(new Project.FnRef(fv.fn(), xf), false, null, x, xf);
+            // const routes = require('./routes'): the module's module.exports / default export
+            if (x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty() && xf != null) {
+                Val def = xf.exports().get("default");
+                return def == null || def == x ? null : plugin(def, xf, depth + 1);
+            }
+            if (x instanceof Call c) {
+                // import('./routes/users') / require('./routes/users')
+                if (c.callee() instanceof Global g && (g.name().equals("import") || g.name().equals("require")) && c.args().size() == 1) {
+                    String spec = Val.constString(c.args().get(0));
+                    String target = spec == null ? null : project.resolveModule(xf.path(), spec);
+                    if (target == null) return spec == null ? null : new Plugin(null, false, spec, x, xf);
+                    FileFacts tf = project.file(target);
+                    Val def = tf.exports().get("default");
+                    return def == null ? null : plugin(def, tf, depth + 1);
+                }
+                String root = project.rootModule(c.callee(), xf);
+                if ("fastify-plugin".equals(root)) {
+                    Plugin inner = c.args().isEmpty() ? null : plugin(c.args().get(0), xf, depth + 1);
+                    if (inner == null) return null;
+                    return new Plugin(inner.fn, true, inner.library, inner.call, inner.callFile);
+                }
+                if (root != null) return new Plugin(null, false, root, x, xf);
+                // a factory returning the plugin: makeRoutes(deps)
+                Project.FnRef factory = project.function(c.callee(), xf);
+                if (factory != null) {
+                    for (Val ret : factory.fn().returns()) {
+                        Plugin p = plugin(ret, factory.file(), depth + 1);
+                        if (p != null) return p;
+                    }
+                }
+                return null;
+            }
+            String root = project.rootModule(x, xf);
+            if (root != null) return new Plugin(null, false, root, x, xf);
+            return null;
+        }
+    }
+
+    /** A control that applies at scope level, with where it lands in the chain. */
+    private record Scoped(Control control, int phase) { }
+
+    /** The per-scope state passed down to children. */
+    private record Inherited(List<Scoped> controls, boolean rateLimitAvailable) { }
+
+    private static final class Builder {
+        final Ctx ctx;
+        final Project project;
+        final List<Route> routes = new ArrayList<>();
+        final List<Application.Mount> mounts = new ArrayList<>();
+        final List<Location> errorHandlers = new ArrayList<>();
+        final List<Location> listens = new ArrayList<>();
+        final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        int order;
+
+        Builder(Ctx ctx) {
+            this.ctx = ctx;
+            this.project = ctx.project;
+        }
+
+        /**
+         * Processes one encapsulation scope, following avvio's load timeline: registered plugins are
+         * queued and load when the body awaits a registration or when it ends. A child plugin starts
+         * with the hooks its parent has at that moment; a fastify-plugin child adds its hooks to the
+         * parent when it loads. The scope's own routes get every hook the instance ends up with
+         * (Fastify binds route hooks when the app is ready). Library plugins (helmet, cors, rate
+         * limit) apply to the whole scope whatever their position.
+         *
+         * @param regs      its registrations in order
+         * @param prefix    the full prefix of the scope
+         * @param inherited controls from the ancestors (in order)
+         * @param merged    true when this is a fastify-plugin body running in its parent's scope
+         * @param rlParent  rate limit available from the ancestors
+         * @param contributed out: the controls this body adds to its instance (for merged bodies: to the parent)
+         * @return whether a rate limiter was registered in this scope (for merged bodies: into the parent)
+         */
+        boolean scope(List<Reg> regs, String prefix, List<Scoped> inherited, boolean merged, Boolean rlParent,
+                      List<Scoped> contributed, int depth) {
+            boolean[] rl = {rlParent != null && rlParent};
+            // library plugins registered here apply to all of the scope
+            List<Scoped> libs = new ArrayList<>();
+            for (Reg r : regs) {
+                if (!r.method.equals("register")) continue;
+                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
+                if (p == null || p.library == null) continue;
+                Obj opts = options(r.cs.arg(1), r.file);
+                if (isRateLimit(p.library)) rl[0] = true;
+                Scoped s = library(p, opts, r);
+                if (s != null) libs.add(s);
+            }
+            for (Scoped s : libs) mounts.add(new Application.Mount(s.control, prefix, List.of()));
+            contributed.addAll(libs);
+            List<Scoped> base = concat(inherited, libs);
+            List<Scoped> hooks = new ArrayList<>();
+            List<Reg> pending = new ArrayList<>();
+            List<Reg> routeRegs = new ArrayList<>();
+            for (Reg r : regs) {
+                switch (r.method) {
+                    case "addHook" -> {
+                        Scoped s = hook(r);
+                        if (s != null) {
+                            hooks.add(s);
+                            contributed.add(s);
+                            mounts.add(new Application.Mount(s.control, prefix, List.of()));
+                        }
+                    }
+                    case "register" -> {
+                        pending.add(r);
+                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                    }
+                    case "after", "ready" -> {
+                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                    }
+                    case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" -> routeRegs.add(r);
+                    case "setErrorHandler" -> errorHandlers.add(r.cs.location());
+                    case "listen" -> listens.add(r.cs.location());
+                    default -> { }
+                }
+            }
+            flush(pending, prefix, base, hooks, rl, contributed, depth);
+            List<Scoped> all = concat(base, hooks);
+            for (Reg r : routeRegs) route(r, prefix, all, rl[0]);
+            return rl[0];
+        }
+
+        /** Loads the queued plugins in order. */
+        private void flush(List<Reg> pending, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
+                           List<Scoped> contributed, int depth) {
+            for (Reg r : pending) {
+                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
+                if (p == null) continue;
+                Obj opts = options(r.cs.arg(1), r.file);
+                if (p.library != null) {
+                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth);
+                    continue;
+                }
+                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
+                if (p.merged) {
+                    List<Scoped> added = new ArrayList<>();
+                    rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
+                    hooks.addAll(added);
+                    contributed.addAll(added);
+                } else {
+                    String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
+                    runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                }
+            }
+            pending.clear();
+        }
+
+        private static List<Scoped> concat(List<Scoped> a, List<Scoped> b) {
+            List<Scoped> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+
+        /** Runs a plugin function's body as a scope (its own, or its parent's when merged). */
+        private boolean runPlugin(Project.FnRef plugin, String prefix, List<Scoped> inherited, boolean merged, boolean rateLimit,
+                                  List<Scoped> contributed, int depth) {
+            Fn fn = plugin.fn();
+            if (fn.params().isEmpty()) return false;
+            active.add(fn);
+            try {
+                List<Reg> regs = new ArrayList<>();
+                collect(fn, plugin.file(), 0, fn.params().get(0).name(), regs, 0);
+                return scope(regs, prefix, inherited, merged, rateLimit, contributed, depth + 1);
+            } finally {
+                active.remove(fn);
+            }
+        }
+
+        /** Registrations on parameter {@code index} (named {@code name}) of {@code fn}, its closures and the helpers it hands the instance to. */
+        private void collect(Fn fn, FileFacts file, int index, String name, List<Reg> out, int depth) {
+            if (depth > 4) return;
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(fn);
+            closures(fn, name, bodies, 0);
+            List<Reg> found = new ArrayList<>();
+            for (Fn body : bodies) {
+                for (CallSite cs : body.calls()) {
+                    String m = cs.methodName();
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (m != null && REG.contains(m) && recv != null && isInstanceParam(recv, file, index, name)) {
+                        found.add(new Reg(m, cs, file, cs.location()));
+                        continue;
+                    }
+                    // a helper that receives the instance: registerUserRoutes(app)
+                    for (int i = 0; i < cs.args().size(); i++) {
+                        if (!isInstanceParam(cs.arg(i), file, index, name)) continue;
+                        Project.FnRef helper = project.function(cs.callee(), file);
+                        if (helper == null || helper.fn() == fn || helper.fn().params().size() <= i) continue;
+                        List<Reg> sub = new ArrayList<>();
+                        collect(helper.fn(), helper.file(), i, helper.fn().params().get(i).name(), sub, depth + 1);
+                        for (Reg x : sub) found.add(new Reg(x.method, x.cs, x.file, cs.location()));
+                    }
+                }
+            }
+            // source order; a helper's registrations stand at the helper call (stable sort keeps theirs)
+            found.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column()));
+            out.addAll(found);
+        }
+
+        /** Nested functions of {@code fn} that still see its instance parameter (no parameter of that name). */
+        private static void closures(Fn fn, String name, List<Fn> out, int depth) {
+            if (depth > 4) return;
+            for (Fn n : fn.nested()) {
+                boolean shadows = n.params().stream().anyMatch(p -> p.name().equals(name));
+                if (shadows) continue;
+                out.add(n);
+                closures(n, name, out, depth + 1);
+            }
+        }
+
+        private boolean isInstanceParam(Val v, FileFacts file, int index, String name) {
+            Val x = v instanceof Param ? v : project.resolve(v, file).val();
+            return x instanceof Param p && p.index() == index && p.name().equals(name) && p.path().isEmpty();
+        }
+
+        private Obj options(Val v, FileFacts f) {
+            if (v == null) return null;
+            Val r = project.resolve(v, f).val();
+            return r instanceof Obj o ? o : null;
+        }
+
+        private Val prop(Obj o, String key, FileFacts f) {
+            if (o == null) return null;
+            Val v = o.props().get(key);
+            return v == null ? null : project.resolve(v, f).val();
+        }
+
+        private String prefixOf(Obj opts) {
+            if (opts == null || !opts.props().containsKey("prefix")) return "";
+            Val p = opts.props().get("prefix");
+            String s = ModelSupport.pathOf(p);
+            if (s != null) return s;
+            return ModelSupport.templatePath(p);
+        }
+
+        private static boolean isRateLimit(String lib) {
+            return lib.equals("@fastify/rate-limit") || lib.equals("fastify-rate-limit");
+        }
+
+        private static boolean isAutoload(String lib) {
+            return lib.equals("@fastify/autoload") || lib.equals("fastify-autoload");
+        }
+
+        /** A library plugin registered in a scope: helmet, cors, rate limit (unless global: false), bearer auth. */
+        private Scoped library(Plugin p, Obj opts, Reg r) {
+            ControlKind k = Classifier.kindOfPackage(p.library);
+            if (k == null) return null;
+            Val global = opts == null ? null : opts.props().get("global");
+            boolean notGlobal = global instanceof Lit l && Boolean.FALSE.equals(l.value());
+            switch (k) {
+                case RATE_LIMIT, HEADERS -> {
+                    if (notGlobal) return null;
+                }
+                case CORS -> { }
+                case AUTH -> {
+                    // @fastify/jwt, @fastify/auth, @fastify/basic-auth only decorate; bearer-auth adds a hook by default
+                    if (!p.library.equals("@fastify/bearer-auth")) return null;
+                    Val add = opts == null ? null : opts.props().get("addHook");
+                    if (add instanceof Lit l && Boolean.FALSE.equals(l.value())) return null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+            ctx.used.add(p.call);
+            return new Scoped(new Control(k, p.library, r.cs.location(), Set.of(), "global"), 0);
+        }
+
+        private Scoped hook(Reg r) {
+            String name = Val.constString(r.cs.arg(0));
+            int phase = name == null ? -1 : PHASES.indexOf(name);
+            if (phase < 0 || r.cs.args().size() < 2) return null;
+            Control c = control(r.cs.arg(1), r.file, r.cs.location(), "global");
+            return c == null ? null : new Scoped(c, phase);
+        }
+
+        /** Classifies a hook value: a function, a decorated function ({@code app.authenticate}), or a library decorator. */
+        private Control control(Val v, FileFacts f, Location where, String scope) {
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
+                ctx.used.add(x);
+                return ctx.classifier.classify(v, f, where, scope);
+            }
+            if (x instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                // app.rateLimit({...}), app.auth([...]), app.basicAuth
+                if ("rateLimit".equals(m) && (project.dependsOn("@fastify/rate-limit") || project.dependsOn("fastify-rate-limit"))) {
+                    return new Control(ControlKind.RATE_LIMIT, "@fastify/rate-limit", where, Set.of(), scope);
+                }
+                if ("auth".equals(m) && project.dependsOn("@fastify/auth")) {
+                    return new Control(ControlKind.AUTH, "@fastify/auth", where, Set.of(), scope);
+                }
+                if (project.function(c.callee(), r.file()) != null) return ctx.classifier.classify(v, f, where, scope);
+            }
+            String last = Vals.lastName(v);
+            if (last != null && !(x instanceof Call)) {
+                if (last.equals("basicAuth") && project.dependsOn("@fastify/basic-auth")) {
+                    return new Control(ControlKind.AUTH, "@fastify/basic-auth", where, Set.of(), scope);
+                }
+                if (last.equals("verifyBearerAuth") && project.dependsOn("@fastify/bearer-auth")) {
+                    return new Control(ControlKind.AUTH, "@fastify/bearer-auth", where, Set.of(), scope);
+                }
+                Project.FnRef dec = ctx.decorations.get(last);
+                if (dec != null) return ctx.classifier.classifyFunction(dec.fn(), dec.file(), last, where, scope, false);
+            }
+            return ctx.classifier.classify(v, f, where, scope);
+        }
+
+        private void route(Reg r, String prefix, List<Scoped> scoped, boolean rateLimit) {
+            List<Val> args = r.cs.args();
+            List<String> methods;
+            String path;
+            Obj opts;
+            Val handlerVal;
+            if (r.method.equals("route")) {
+                opts = options(args.isEmpty() ? null : args.get(0), r.file);
+                if (opts == null) return;
+                methods = methodsOf(prop(opts, "method", r.file));
+                Val url = opts.props().containsKey("url") ? opts.props().get("url") : opts.props().get("path");
+                path = url == null ? "{unknown}" : pathOrUnknown(url);
+                handlerVal = opts.props().get("handler");
+            } else {
+                if (args.isEmpty()) return;
+                path = pathOrUnknown(args.get(0));
+                methods = List.of(r.method.toUpperCase(Locale.ROOT));
+                if (args.size() >= 3) {
+                    opts = options(args.get(1), r.file);
+                    handlerVal = args.get(args.size() - 1);
+                } else if (args.size() == 2) {
+                    Obj o = options(args.get(1), r.file);
+                    if (o != null && o.props().containsKey("handler")) {
+                        opts = o;
+                        handlerVal = o.props().get("handler");
+                    } else {
+                        opts = null;
+                        handlerVal = args.get(1);
+                    }
+                } else return;
+            }
+            String full = ModelSupport.join(prefix, path);
+            // the chain: per phase, scope hooks then route hooks
+            Val config = prop(opts, "config", r.file);
+            Val rlConfig = config instanceof Obj co ? prop(co, "rateLimit", r.file) : null;
+            boolean rlOff = rlConfig instanceof Lit l && Boolean.FALSE.equals(l.value());
+            List<Control> chain = new ArrayList<>();
+            for (int phase = 0; phase < PHASES.size(); phase++) {
+                for (Scoped s : scoped) {
+                    if (s.phase != phase) continue;
+                    if (rlOff && s.control.kind() == ControlKind.RATE_LIMIT && s.control.name().equals("@fastify/rate-limit")) continue;
+                    chain.add(s.control);
+                }
+                if (phase == 0 && rateLimit && rlConfig != null && !rlOff) {
+                    chain.add(new Control(ControlKind.RATE_LIMIT, "@fastify/rate-limit", r.cs.location(), Set.of(), "route"));
+                }
+                Val hooks = opts == null ? null : opts.props().get(PHASES.get(phase));
+                if (hooks == null) continue;
+                for (Val h : ModelSupport.flatten(project, List.of(hooks), r.file)) {
+                    Control c = control(h, r.file, r.cs.location(), "route");
+                    if (c != null) chain.add(c);
+                }
+            }
+            // the route schema validates the parts it declares
+            Set<String> validated = new TreeSet<>();
+            Val schema = prop(opts, "schema", r.file);
+            if (schema instanceof Obj so) {
+                for (String k : so.props().keySet()) {
+                    String part = switch (k) {
+                        case "body" -> "body";
+                        case "querystring", "query" -> "query";
+                        case "params" -> "params";
+                        case "headers" -> "headers";
+                        default -> null;
+                    };
+                    if (part != null) validated.add(part);
+                }
+            } else if (schema != null && !(schema instanceof Lit)) {
+                validated.add("*"); // a schema built elsewhere: its parts are unknown, assume it covers what it is for
+            }
+            if (!validated.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "schema", r.cs.location(), validated, "route"));
+            Fn handler = null;
+            FileFacts handlerFile = r.file;
+            if (handlerVal != null) {
+                Project.FnRef ref = ModelSupport.handler(project, handlerVal, r.file);
+                if (ref != null) {
+                    handler = ref.fn();
+                    handlerFile = ref.file();
+                }
+            }
+            chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            for (String m : methods) {
+                routes.add(new Route(m, full, r.cs.location(), handler, chain, validated, order++, List.of()));
+            }
+        }
+
+        private static String pathOrUnknown(Val v) {
+            String p = ModelSupport.pathOf(v);
+            return p != null ? p : ModelSupport.templatePath(v);
+        }
+
+        private static List<String> methodsOf(Val v) {
+            List<String> out = new ArrayList<>();
+            if (v instanceof Arr a) {
+                for (Val x : a.items()) {
+                    String s = Val.constString(x);
+                    out.add(s == null ? "{unknown}" : s.toUpperCase(Locale.ROOT));
+                }
+            } else {
+                String s = v == null ? null : Val.constString(v);
+                out.add(s == null ? "{unknown}" : s.toUpperCase(Locale.ROOT));
+            }
+            return out;
+        }
+
+        // ------------------------------------------------------------ @fastify/autoload
+
+        /** Registers every plugin file under the autoload directory, folder names as prefixes. */
+        private boolean autoload(Reg r, Obj opts, String prefix, List<Scoped> inherited, boolean rateLimit,
+                                 List<Scoped> fromMerged, List<Scoped> contributed, int depth) {
+            String dir = opts == null ? null : directory(opts.props().get("dir"), r.file);
+            if (dir == null) return false;
+            Val o = prop(opts, "options", r.file);
+            String basePrefix = ModelSupport.join(prefix, o instanceof Obj oo ? prefixOf(oo) : "");
+            Val dirPrefix = prop(opts, "dirNameRoutePrefix", r.file);
+            boolean folders = !(dirPrefix instanceof Lit l && Boolean.FALSE.equals(l.value()));
+            Val rp = prop(opts, "routeParams", r.file);
+            boolean routeParams = rp instanceof Lit l2 && Boolean.TRUE.equals(l2.value());
+            List<String> files = new ArrayList<>();
+            for (String p : project.files().keySet()) {
+                if (!p.startsWith(dir + "/")) continue;
+                String rel = p.substring(dir.length() + 1);
+                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
+                if (rel.startsWith(".") || rel.contains("/.") || baseName.endsWith(".d.ts")
+                        || baseName.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) continue;
+                files.add(rel);
+            }
+            // a folder with an index file loads only that file
+            Set<String> indexDirs = new TreeSet<>();
+            for (String rel : files) {
+                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
+                if (baseName.matches("index\\.[cm]?[jt]sx?$")) indexDirs.add(rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "");
+            }
+            files.removeIf(rel -> {
+                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
+                for (String d : indexDirs) {
+                    boolean inside = d.isEmpty() ? true : folder.equals(d) || folder.startsWith(d + "/");
+                    if (inside && !(folder.equals(d) && baseName.matches("index\\.[cm]?[jt]sx?$"))) return true;
+                }
+                return false;
+            });
+            Collections.sort(files);
+            boolean rl = false;
+            for (String rel : files) {
+                FileFacts ff = project.file(dir + "/" + rel);
+                Val def = ff.exports().get("default");
+                if (def == null) continue;
+                Plugin p = ctx.plugin(def, ff, 0);
+                if (p == null || p.fn == null || active.contains(p.fn.fn())) continue;
+                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+                String filePrefix = basePrefix;
+                if (folders && !folder.isEmpty()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (String seg : folder.split("/")) {
+                        sb.append('/').append(routeParams && seg.startsWith("_") ? ":" + seg.substring(1) : seg);
+                    }
+                    filePrefix = ModelSupport.join(basePrefix, sb.toString());
+                }
+                Val auto = ff.exports().get("autoPrefix");
+                if (auto != null) {
+                    String ap = ModelSupport.pathOf(project.resolve(auto, ff).val());
+                    filePrefix = ModelSupport.join(basePrefix, ap == null ? "{unknown}" : ap);
+                }
+                if (p.merged) {
+                    List<Scoped> added = new ArrayList<>();
+                    rl |= runPlugin(p.fn, prefix, concat(inherited, fromMerged), true, rateLimit, added, depth);
+                    fromMerged.addAll(added);
+                    contributed.addAll(added);
+                } else {
+                    runPlugin(p.fn, filePrefix, concat(inherited, fromMerged), false, rateLimit, new ArrayList<>(), depth);
+                }
+            }
+            return rl;
+        }
+
+        /** The project directory an autoload {@code dir} option names: join(__dirname, 'routes'), new URL('./routes', import.meta.url). */
+        private String directory(Val v, FileFacts f) {
+            if (v == null) return null;
+            List<String> parts = new ArrayList<>();
+            dirParts(project.resolve(v, f).val(), f, parts, 0);
+            if (parts.isEmpty()) return null;
+            String rel = String.join("/", parts);
+            String from = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
+            List<String> candidates = new ArrayList<>();
+            candidates.add(normalize(from.isEmpty() ? rel : from + "/" + rel));
+            for (var m : project.manifests()) {
+                String d = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "";
+                candidates.add(normalize(d.isEmpty() ? rel : d + "/" + rel));
+            }
+            for (String c : candidates) {
+                if (c == null) continue;
+                String cc = c;
+                if (project.files().keySet().stream().anyMatch(p -> p.startsWith(cc + "/"))) return c;
+            }
+            return null;
+        }
+
+        private void dirParts(Val v, FileFacts f, List<String> out, int depth) {
+            if (v == null || depth > 4) return;
+            String s = Val.constString(v);
+            if (s != null) {
+                out.add(s);
+                return;
+            }
+            if (v instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                if (m != null && (m.equals("join") || m.equals("resolve"))) {
+                    for (Val a : c.args()) {
+                        Val ra = project.resolve(a, f).val();
+                        String cs = Val.constString(ra);
+                        if (cs != null) out.add(cs);
+                        else if (ra instanceof Call) dirParts(ra, f, out, depth + 1);
+                    }
+                } else if (m != null && m.equals("fileURLToPath") && !c.args().isEmpty()) {
+                    dirParts(project.resolve(c.args().get(0), f).val(), f, out, depth + 1);
+                }
+            } else if (v instanceof New n && "URL".equals(Vals.lastName(n.callee())) && !n.args().isEmpty()) {
+                String s0 = Val.constString(n.args().get(0));
+                if (s0 != null) out.add(s0);
+            }
+        }
+
+        private static String normalize(String p) {
+            Deque<String> out = new ArrayDeque<>();
+            for (String seg : p.split("/")) {
+                if (seg.isEmpty() || seg.equals(".")) continue;
+                if (seg.equals("..")) {
+                    if (out.isEmpty()) return null;
+                    out.removeLast();
+                } else out.addLast(seg);
+            }
+            return String.join("/", out);
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package dev.backcheck.frameworks.hono;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.FrameworkModel;
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Hono 4: {@code new Hono()} / {@code new OpenAPIHono()} instances in any file, {@code basePath},
+ * {@code route(prefix, subApp)} across files, {@code use(path?, ...mw)} in registration order,
+ * {@code get/post/.../all(path, ...handlers)}, {@code on(methods, paths, ...)}, validators on the
+ * route ({@code zValidator}, {@code validator}) as framework-validated parts, OpenAPIHono
+ * {@code openapi(createRoute({...}), handler)} with request schemas, {@code onError}.
+ * Hono semantics: middleware registered before a route on a matching path runs for it; later
+ * middleware does not (the handler answers first).
+ */
+public final class HonoModel implements FrameworkModel {
+    private static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+    private static final Set<String> REG = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head",
+            "use", "on", "route", "onError", "notFound", "openapi", "doc", "doc31", "basePath");
+
+    @Override
+    public String id() {
+        return "hono";
+    }
+
+    /** One registration: its method, call, file, and the basePath prefix of the instance it was made on. */
+    private record Reg(String method, CallSite cs, FileFacts file, String prefix) { }
+
+    /** An instance reference: the base {@code new Hono()} value (shared router) and a basePath prefix. */
+    private record InstRef(Val base, FileFacts file, String prefix) { }
+
+    private static final class Inst {
+        final Val val;
+        final FileFacts file;
+        final Location created;
+        final List<Reg> regs = new ArrayList<>();
+
+        Inst(Val val, FileFacts file, Location created) {
+            this.val = val;
+            this.file = file;
+            this.created = created;
+        }
+    }
+
+    @Override
+    public List<Application> build(Project project) {
+        if (!project.dependsOn("hono") && project.files().values().stream()
+                .noneMatch(f -> f.imports().values().stream().anyMatch(i -> i.module().equals("hono") || i.module().startsWith("hono/")))) {
+            return List.of();
+        }
+        Analysis analysis = ModelSupport.analysis(project);
+        Classifier classifier = new Classifier(analysis);
+        IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        List<Location> serves = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null) continue;
+                    if (m.equals("serve")) {
+                        String q = project.qname(cs.callee(), f);
+                        if (q != null && q.startsWith("@hono/node-server")) serves.add(cs.location());
+                        continue;
+                    }
+                    if (!REG.contains(m) || m.equals("basePath")) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (recv == null) continue;
+                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                        InstRef ref = instance(project, b.val(), b.file(), 0);
+                        if (ref == null) continue;
+                        Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
+                                k instanceof New n ? n.site() : null));
+                        in.regs.add(new Reg(m, cs, f, ref.prefix));
+                    }
+                }
+            }
+        }
+        // what is mounted with route() is not an application of its own
+        Set<Val> mounted = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Inst in : insts.values()) {
+            for (Reg r : in.regs) {
+                if (!r.method.equals("route") || r.cs.args().size() < 2) continue;
+                InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
+                if (sub != null && sub.base != in.val) mounted.add(sub.base);
+            }
+        }
+        List<Application> apps = new ArrayList<>();
+        List<Application.Signal> signals = ModelSupport.signals(project);
+        Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Inst in : insts.values()) {
+            if (mounted.contains(in.val)) continue;
+            Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
+            if (where == null) continue;
+            Builder b = new Builder(project, classifier, insts, used);
+            b.expand(in, "", new ArrayList<>(), new ArrayList<>());
+            apps.add(new Application("hono", where, b.routes, b.mounts, List.of(), b.errorHandlers, serves, signals));
+        }
+        if (apps.isEmpty()) return apps;
+        List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, used);
+        List<Application> out = new ArrayList<>();
+        for (Application a : apps) {
+            out.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), unmounted, a.errorHandlers(),
+                    a.listens(), a.signals()));
+        }
+        return out;
+    }
+
+    private static boolean isCreation(Project project, Val v, FileFacts f) {
+        if (!(v instanceof New)) return false;
+        String q = project.qname(v, f);
+        if (q == null) return false;
+        return q.equals("new hono.Hono()") || q.equals("new hono/tiny.Hono()") || q.equals("new hono/quick.Hono()")
+                || q.equals("new @hono/zod-openapi.OpenAPIHono()") || q.equals("new hono.default()");
+    }
+
+    /** The instance a value denotes, walking back over chained registrations and basePath(). */
+    private static InstRef instance(Project project, Val v, FileFacts f, int depth) {
+        if (v == null || depth > 12) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        if (isCreation(project, x, r.file())) return new InstRef(x, r.file(), "");
+        if (x instanceof Call c) {
+            String m = Vals.lastName(c.callee());
+            Val recv = Analysis.receiver(c.callee());
+            if (m == null || recv == null || !REG.contains(m)) return null;
+            InstRef base = instance(project, recv, r.file(), depth + 1);
+            if (base == null) return null;
+            if (m.equals("basePath")) {
+                String p = c.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(c.args().get(0), r.file()).val());
+                return new InstRef(base.base, base.file, ModelSupport.join(base.prefix, p == null ? "{unknown}" : p));
+            }
+            return base;
+        }
+        return null;
+    }
+
+    /** A middleware active from its registration on, for routes whose path its pattern matches. */
+    private record Scoped(Control control, String pattern) { }
+
+    private static final class Builder {
+        final Project project;
+        final Classifier classifier;
+        final IdentityHashMap<Val, Inst> insts;
+        final Set<Val> used;
+        final List<Route> routes = new ArrayList<>();
+        final List<Application.Mount> mounts = new ArrayList<>();
+        final List<Location> errorHandlers = new ArrayList<>();
+        int order;
+
+        Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used) {
+            this.project = project;
+            this.classifier = classifier;
+            this.insts = insts;
+            this.used = used;
+        }
+
+        void expand(Inst in, String prefix, List<Scoped> active, List<Inst> stack) {
+            if (stack.contains(in) || stack.size() > 12) return;
+            stack.add(in);
+            List<Reg> regs = new ArrayList<>(in.regs);
+            regs.sort(Comparator.comparing((Reg r) -> r.file == in.file ? 0 : 1).thenComparing(r -> r.file.path())
+                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+            for (Reg r : regs) {
+                String base = ModelSupport.join(prefix, r.prefix);
+                switch (r.method) {
+                    case "use" -> use(r, base, active);
+                    case "route" -> {
+                        if (r.cs.args().size() < 2) continue;
+                        InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
+                        Inst si = sub == null ? null : insts.get(sub.base);
+                        if (si == null || si == in) continue;
+                        // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
+                        expand(si, ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), active, stack);
+                    }
+                    case "on" -> on(r, base, active);
+                    case "openapi" -> openapi(r, base, active);
+                    case "doc", "doc31" -> {
+                        if (r.cs.args().isEmpty()) continue;
+                        add(List.of("GET"), ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), r, List.of(), null, active);
+                    }
+                    case "onError" -> errorHandlers.add(r.cs.location());
+                    case "notFound" -> { }
+                    default -> {
+                        if (!HTTP.contains(r.method)) continue;
+                        List<Val> args = r.cs.args();
+                        if (args.isEmpty()) continue;
+                        Val first = project.resolve(args.get(0), r.file).val();
+                        boolean isHandler = first instanceof FnVal || project.function(args.get(0), r.file) != null
+                                || first instanceof Call || first instanceof Ref;
+                        boolean hasPath = Val.constString(first) != null || args.get(0) instanceof Tpl || args.get(0) instanceof Concat
+                                || !isHandler && args.size() >= 2;
+                        String path = hasPath ? pathArg(args.get(0), r.file) : chainedPath(r);
+                        List<Val> handlers = args.subList(hasPath ? 1 : 0, args.size());
+                        if (handlers.isEmpty()) continue;
+                        add(List.of(r.method.toUpperCase(Locale.ROOT)), ModelSupport.join(base, path), r, handlers, null, active);
+                    }
+                }
+            }
+            stack.remove(stack.size() - 1);
+        }
+
+        /** {@code app.get('/x', h).post(h2)}: a path-less chained registration uses the path of the call it is chained on. */
+        private String chainedPath(Reg r) {
+            Val cur = r.cs.callee() instanceof Member m ? m.object() : null;
+            for (int i = 0; i < 8 && cur instanceof Call c; i++) {
+                if (!c.args().isEmpty() && HTTP.contains(String.valueOf(Vals.lastName(c.callee())))) {
+                    String p = ModelSupport.pathOf(project.resolve(c.args().get(0), r.file).val());
+                    if (p != null) return normalize(p);
+                }
+                cur = c.callee() instanceof Member m2 ? m2.object() : null;
+            }
+            return "{unknown}";
+        }
+
+        private String pathArg(Val v, FileFacts f) {
+            String s = ModelSupport.pathOf(v);
+            if (s == null) s = ModelSupport.pathOf(project.resolve(v, f).val());
+            return normalize(s != null ? s : ModelSupport.templatePath(v));
+        }
+
+        /** Hono path syntax to the inventory's: {@code :id{[0-9]+}} → {@code :id}, OpenAPI {@code {id}} → {@code :id}. */
+        static String normalize(String p) {
+            String s = p.replaceAll(":([A-Za-z0-9_]+)\\{[^}]*}", ":$1");
+            s = s.replaceAll("\\{(?!unknown})([A-Za-z0-9_]+)}", ":$1");
+            return s;
+        }
+
+        private void use(Reg r, String base, List<Scoped> active) {
+            List<Val> args = r.cs.args();
+            String path = "*";
+            int first = 0;
+            if (!args.isEmpty()) {
+                String p = ModelSupport.pathOf(args.get(0));
+                if (p != null) {
+                    path = p;
+                    first = 1;
+                } else if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat) {
+                    path = ModelSupport.templatePath(args.get(0));
+                    first = 1;
+                }
+            }
+            String pattern = ModelSupport.join(base, path);
+            for (Val a : ModelSupport.flatten(project, args.subList(Math.min(first, args.size()), args.size()), r.file)) {
+                Control c = middleware(a, r.file, r.cs.location(), "global");
+                if (c == null) continue;
+                active.add(new Scoped(c, pattern));
+                List<Route> before = routes.stream().filter(x -> matches(pattern, x.path())).toList();
+                mounts.add(new Application.Mount(c, pattern, before));
+            }
+        }
+
+        /** Classifies a middleware; {@code createMiddleware(fn)} from hono/factory is judged by its function. */
+        private Control middleware(Val v, FileFacts f, Location where, String scope) {
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            if (x instanceof Lit || x instanceof Tpl) return null;
+            used.add(x);
+            if (x instanceof Call c && "createMiddleware".equals(Vals.lastName(c.callee()))
+                    && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono") && !c.args().isEmpty()) {
+                Project.FnRef inner = project.function(c.args().get(0), r.file());
+                if (inner != null) {
+                    String name = Classifier.displayName(v);
+                    if (name != null && name.contains(".")) name = null;
+                    return classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
+                }
+            }
+            return classifier.classify(v, f, where, scope);
+        }
+
+        private void on(Reg r, String base, List<Scoped> active) {
+            List<Val> args = r.cs.args();
+            if (args.size() < 3) return;
+            List<String> methods = new ArrayList<>();
+            for (Val m : ModelSupport.flatten(project, List.of(args.get(0)), r.file)) {
+                String s = Val.constString(project.resolve(m, r.file).val());
+                methods.add(s == null ? "{unknown}" : s.toUpperCase(Locale.ROOT));
+            }
+            List<String> paths = new ArrayList<>();
+            for (Val p : ModelSupport.flatten(project, List.of(args.get(1)), r.file)) paths.add(pathArg(p, r.file));
+            for (String p : paths) add(methods, ModelSupport.join(base, p), r, args.subList(2, args.size()), null, active);
+        }
+
+        /** OpenAPIHono: app.openapi(createRoute({ method, path, request: { params, query, body }, middleware }), handler). */
+        private void openapi(Reg r, String base, List<Scoped> active) {
+            List<Val> args = r.cs.args();
+            if (args.size() < 2) return;
+            Project.Resolved rd = project.resolve(args.get(0), r.file);
+            Obj def = null;
+            FileFacts df = rd.file();
+            if (rd.val() instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && project.resolve(c.args().get(0), rd.file()).val() instanceof Obj o) def = o;
+            else if (rd.val() instanceof Obj o) def = o;
+            String method = "{unknown}";
+            String path = "{unknown}";
+            List<Val> mw = new ArrayList<>();
+            Set<String> parts = new TreeSet<>();
+            if (def != null) {
+                String m = Val.constString(project.resolve(def.props().get("method"), df).val());
+                if (m != null) method = m.toUpperCase(Locale.ROOT);
+                Val pv = def.props().get("path");
+                if (pv != null) path = pathArg(pv, df);
+                Val mws = def.props().get("middleware");
+                if (mws != null) mw.addAll(ModelSupport.flatten(project, List.of(mws), df));
+                if (project.resolve(def.props().get("request"), df).val() instanceof Obj req) {
+                    for (String k : req.props().keySet()) {
+                        switch (k) {
+                            case "params" -> parts.add("params");
+                            case "query" -> parts.add("query");
+                            case "body" -> parts.add("body");
+                            case "headers" -> parts.add("headers");
+                            case "cookies" -> parts.add("cookies");
+                            default -> { }
+                        }
+                    }
+                }
+            }
+            List<Val> handlers = new ArrayList<>(mw);
+            handlers.add(args.get(1));
+            Control schema = parts.isEmpty() ? null
+                    : new Control(ControlKind.VALIDATION, "@hono/zod-openapi", r.cs.location(), parts, "route");
+            add(List.of(method), ModelSupport.join(base, path), r, handlers, schema, active);
+        }
+
+        private void add(List<String> methods, String full, Reg r, List<Val> handlers, Control schema, List<Scoped> active) {
+            List<Control> chain = new ArrayList<>();
+            for (Scoped s : active) if (matches(s.pattern, full)) chain.add(s.control);
+            Set<String> validated = new TreeSet<>();
+            if (schema != null) {
+                chain.add(schema);
+                validated.addAll(schema.parts());
+            }
+            List<Val> flat = ModelSupport.flatten(project, handlers, r.file);
+            Fn handler = null;
+            FileFacts handlerFile = r.file;
+            for (int i = 0; i < flat.size(); i++) {
+                Val h = flat.get(i);
+                if (i == flat.size() - 1) {
+                    Project.FnRef ref = ModelSupport.handler(project, h, r.file);
+                    if (ref != null) {
+                        handler = ref.fn();
+                        handlerFile = ref.file();
+                    }
+                    break;
+                }
+                Control c = middleware(h, r.file, r.cs.location(), "route");
+                if (c == null) continue;
+                chain.add(c);
+                if (c.kind() == ControlKind.VALIDATION && Classifier.kindOfPackage(project.rootModule(h, r.file)) == ControlKind.VALIDATION) {
+                    validated.addAll(c.parts());
+                }
+            }
+            chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            Location at = declared(r);
+            for (String m : methods) routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
+        }
+
+        /** Where a route is declared: the method name of a chained call ({@code new Hono()\n  .get(...)}), else the call. */
+        private static Location declared(Reg r) {
+            Location call = r.cs.location();
+            Location callee = r.cs.calleeLocation();
+            if (callee == null || callee.endLine() == call.line() || !(r.cs.callee() instanceof Member m) || !(m.object() instanceof Call || m.object() instanceof New)) return call;
+            int col = Math.max(1, callee.endColumn() - r.method.length());
+            return new Location(call.path(), callee.endLine(), col, call.endLine(), call.endColumn(), null);
+        }
+
+        /** Hono path matching for middleware: '*' and '/x/*' match by prefix (the base included), others exactly. */
+        static boolean matches(String pattern, String path) {
+            if (pattern == null || pattern.isEmpty() || pattern.equals("/*") || pattern.equals("*")) return true;
+            StringBuilder re = new StringBuilder();
+            String p = pattern;
+            boolean tail = false;
+            if (p.endsWith("/*")) {
+                p = p.substring(0, p.length() - 2);
+                tail = true;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c == '*') re.append(".*");
+                else if (c == ':') {
+                    int j = i + 1;
+                    while (j < p.length() && p.charAt(j) != '/') j++;
+                    re.append("[^/]+");
+                    i = j - 1;
+                } else re.append(Pattern.quote(String.valueOf(c)));
+            }
+            if (tail) re.append("(/.*)?");
+            return Pattern.compile(re.toString()).matcher(path).matches();
+        }
+    }
+}

@@ -1,0 +1,941 @@
+package dev.backcheck.frameworks.nest;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.FrameworkModel;
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * NestJS: the application is {@code NestFactory.create(AppModule)}; controllers come from the
+ * {@code @Module} graph of the root module (all {@code @Controller} classes when it cannot be
+ * followed), with {@code RouterModule} prefixes. Paths: global prefix (and its {@code exclude}),
+ * URI version, controller path, method path. Chain, in Nest's order: {@code app.use} middleware,
+ * {@code configure(consumer)} middleware matching the route, global guards ({@code useGlobalGuards},
+ * {@code APP_GUARD}), controller guards, method guards (a guard that returns early on
+ * {@code SetMetadata(KEY, true)} metadata it reads through the Reflector is skipped on routes
+ * carrying that metadata; {@code @SkipThrottle} skips throttler guards), then validating pipes
+ * (global, {@code APP_PIPE}, {@code @UsePipes}, parameter pipes) and validation done in the handler.
+ * Parameters bound with {@code @Body() @Query() @Param()} become {@link Route.ParamInput}s,
+ * validated when a pipe checks them (a ValidationPipe only for DTO classes with class-validator
+ * decorators).
+ */
+public final class NestModel implements FrameworkModel {
+    private static final String COMMON = "@nestjs/common";
+    private static final Set<String> HTTP = Set.of("Get", "Post", "Put", "Patch", "Delete", "Options", "Head", "All", "Search");
+    private static final Set<String> PARSE_PIPES = Set.of("ParseIntPipe", "ParseFloatPipe", "ParseBoolPipe", "ParseUUIDPipe",
+            "ParseEnumPipe", "ParseArrayPipe", "ParseDatePipe", "ParseFilePipe");
+
+    @Override
+    public String id() {
+        return "nestjs";
+    }
+
+    @Override
+    public List<Application> build(Project project) {
+        if (!project.dependsOn("@nestjs/core") && !project.dependsOn("@nestjs/common") && project.files().values().stream()
+                .noneMatch(f -> f.imports().values().stream().anyMatch(i -> i.module().equals("@nestjs/core")))) {
+            return List.of();
+        }
+        Analysis analysis = ModelSupport.analysis(project);
+        Classifier classifier = new Classifier(analysis);
+        // applications: NestFactory.create(...) sites, and the calls made on what they return
+        Map<Location, App> apps = new LinkedHashMap<>();
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String q = project.qname(cs.callee(), f);
+                    if (q != null && isCreate(q)) {
+                        apps.computeIfAbsent(cs.location(), k -> new App(cs.location(), cs.args(), f));
+                        continue;
+                    }
+                    String m = cs.methodName();
+                    Val recv = m == null ? null : Analysis.receiver(cs.callee());
+                    if (recv == null) continue;
+                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                        Val inst = appValue(project, b.val(), b.file(), 0);
+                        if (!(inst instanceof Call c) || c.site() == null) continue;
+                        App app = apps.computeIfAbsent(c.site(), k -> new App(c.site(), c.args(), b.file()));
+                        app.calls.add(new AppCall(m, cs, f));
+                    }
+                }
+            }
+        }
+        List<Application> out = new ArrayList<>();
+        List<Application.Signal> signals = ModelSupport.signals(project);
+        Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (App app : apps.values()) {
+            out.add(new Builder(project, analysis, classifier, app, used).build(signals));
+        }
+        if (out.isEmpty()) return out;
+        List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, used);
+        List<Application> res = new ArrayList<>();
+        for (Application a : out) {
+            res.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), unmounted, a.errorHandlers(),
+                    a.listens(), a.signals()));
+        }
+        return res;
+    }
+
+    private static boolean isCreate(String q) {
+        return q.equals("@nestjs/core.NestFactory.create");
+    }
+
+    /** The NestFactory.create(...) call a receiver denotes (directly, or returned by a project function). */
+    private static Val appValue(Project project, Val v, FileFacts f, int depth) {
+        if (v == null || depth > 3) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        if (x instanceof Call c) {
+            String q = project.qname(c.callee(), r.file());
+            if (q != null && isCreate(q)) return x;
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory != null) {
+                for (Val ret : factory.fn().returns()) {
+                    Val a = appValue(project, ret, factory.file(), depth + 1);
+                    if (a != null) return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private record AppCall(String method, CallSite cs, FileFacts file) { }
+
+    private static final class App {
+        final Location location;
+        final List<Val> createArgs;
+        final FileFacts file;
+        final List<AppCall> calls = new ArrayList<>();
+
+        App(Location location, List<Val> createArgs, FileFacts file) {
+            this.location = location;
+            this.createArgs = createArgs;
+            this.file = file;
+        }
+    }
+
+    /** A controller class with the path prefix its module gets from RouterModule. */
+    private record Ctrl(Project.ClassHit hit, String modulePrefix) { }
+
+    /** A guard or pipe as applied, with the metadata key that makes it step aside. */
+    private record Guard(Control control, String skipKey, boolean throttler) { }
+
+    private enum PipeKind { DTO, PARSE, SCHEMA, OTHER }
+
+    private record Pipe(PipeKind kind, String name, Location location) { }
+
+    /** A consumer.apply(...).exclude(...).forRoutes(...) registration. */
+    private record Consumer(List<Control> controls, List<RouteSel> forRoutes, List<RouteSel> excludes) { }
+
+    /** A route selector: a path pattern (with optional method) or a controller class. */
+    private record RouteSel(Pattern path, String method, ClassInfo controller) { }
+
+    private static final class Builder {
+        final Project project;
+        final Analysis analysis;
+        final Classifier classifier;
+        final App app;
+        final Set<Val> used;
+        final List<Route> routes = new ArrayList<>();
+        final List<Application.Mount> mounts = new ArrayList<>();
+        final List<Location> errorHandlers = new ArrayList<>();
+        final List<Location> listens = new ArrayList<>();
+        final List<Control> appMiddleware = new ArrayList<>();
+        final List<Guard> globalGuards = new ArrayList<>();
+        final List<Pipe> globalPipes = new ArrayList<>();
+        final List<Consumer> consumers = new ArrayList<>();
+        String globalPrefix = "";
+        /** True when a module import could not be followed: controllers outside the graph are then kept too. */
+        boolean incomplete;
+        final List<RouteSel> prefixExcludes = new ArrayList<>();
+        boolean uriVersioning;
+        List<String> defaultVersions = null;
+        String versionPrefix = "v";
+        int order;
+
+        Builder(Project project, Analysis analysis, Classifier classifier, App app, Set<Val> used) {
+            this.project = project;
+            this.analysis = analysis;
+            this.classifier = classifier;
+            this.app = app;
+            this.used = used;
+        }
+
+        Application build(List<Application.Signal> signals) {
+            // NestFactory.create(AppModule, { cors: true })
+            if (app.createArgs.size() > 1 && project.resolve(app.createArgs.get(1), app.file).val() instanceof Obj o) {
+                Val c = o.props().get("cors");
+                if (c != null && !(c instanceof Lit l && Boolean.FALSE.equals(l.value()))) {
+                    mount(new Control(ControlKind.CORS, "cors", app.location, Set.of(), "global"));
+                }
+            }
+            List<AppCall> calls = new ArrayList<>(app.calls);
+            calls.sort(Comparator.comparing((AppCall c) -> c.file.path()).thenComparingInt(c -> c.cs.location().line())
+                    .thenComparingInt(c -> c.cs.location().column()));
+            for (AppCall c : calls) appCall(c);
+            // the module graph
+            List<Ctrl> controllers = new ArrayList<>();
+            Project.ClassHit root = app.createArgs.isEmpty() ? null : project.classOf(app.createArgs.get(0), app.file);
+            if (root != null) {
+                Map<ClassInfo, String> prefixes = new IdentityHashMap<>();
+                List<Project.ClassHit> modules = new ArrayList<>();
+                walkModules(root, modules, Collections.newSetFromMap(new IdentityHashMap<>()), prefixes, 0);
+                for (Project.ClassHit m : modules) moduleProviders(m);
+                for (Project.ClassHit m : modules) {
+                    Obj meta = moduleMeta(m.info(), m.file());
+                    Val cs = meta == null ? null : project.resolve(meta.props().get("controllers"), m.file()).val();
+                    if (cs == null) continue;
+                    for (Val c : ModelSupport.flatten(project, List.of(cs), m.file())) {
+                        Project.ClassHit h = project.classOf(c, m.file());
+                        if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                    }
+                }
+                for (Project.ClassHit m : modules) configure(m);
+            }
+            if (controllers.isEmpty() || incomplete) {
+                Set<ClassInfo> known = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Ctrl c : controllers) known.add(c.hit.info());
+                for (FileFacts f : project.files().values()) {
+                    for (ClassInfo ci : f.classes().values()) {
+                        if (!known.contains(ci) && decorator(ci.decorators(), "Controller", f) != null) {
+                            controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
+                        }
+                    }
+                }
+                if (root == null) {
+                    for (FileFacts f : project.files().values()) {
+                        for (ClassInfo ci : f.classes().values()) {
+                            if (decorator(ci.decorators(), "Module", f) != null) {
+                                moduleProviders(new Project.ClassHit(ci, f));
+                                configure(new Project.ClassHit(ci, f));
+                            }
+                        }
+                    }
+                }
+            }
+            Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Ctrl c : controllers) if (seen.add(c.hit.info())) controller(c);
+            return new Application("nestjs", app.location, routes, mounts, List.of(), errorHandlers, listens, signals);
+        }
+
+        private void mount(Control c) {
+            mounts.add(new Application.Mount(c, "", List.of()));
+        }
+
+        // ------------------------------------------------------------ app.* calls
+
+        private void appCall(AppCall c) {
+            CallSite cs = c.cs;
+            FileFacts f = c.file;
+            switch (c.method) {
+                case "setGlobalPrefix" -> {
+                    String p = cs.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(cs.arg(0), f).val());
+                    globalPrefix = p != null ? p : cs.args().isEmpty() ? "" : ModelSupport.templatePath(cs.arg(0));
+                    if (cs.args().size() > 1 && project.resolve(cs.arg(1), f).val() instanceof Obj o && o.props().containsKey("exclude")) {
+                        for (Val e : ModelSupport.flatten(project, List.of(o.props().get("exclude")), f)) {
+                            RouteSel s = selector(e, f);
+                            if (s != null) prefixExcludes.add(s);
+                        }
+                    }
+                }
+                case "enableVersioning" -> {
+                    Obj o = cs.args().isEmpty() ? null : project.resolve(cs.arg(0), f).val() instanceof Obj oo ? oo : null;
+                    Val type = o == null ? null : o.props().get("type");
+                    uriVersioning = type == null || "URI".equals(Vals.lastName(type)) || Double.valueOf(0).equals(type instanceof Lit l ? l.value() : null);
+                    if (o != null && o.props().containsKey("defaultVersion")) defaultVersions = versions(o.props().get("defaultVersion"), f);
+                    if (o != null && o.props().containsKey("prefix")) {
+                        Val p = project.resolve(o.props().get("prefix"), f).val();
+                        versionPrefix = p instanceof Lit l && Boolean.FALSE.equals(l.value()) ? "" : Val.constString(p) != null ? Val.constString(p) : "v";
+                    }
+                }
+                case "useGlobalGuards" -> {
+                    for (Val g : ModelSupport.flatten(project, cs.args(), f)) {
+                        Guard gd = guard(g, f, cs.location(), "global");
+                        if (gd != null) {
+                            globalGuards.add(gd);
+                            mount(gd.control);
+                        }
+                    }
+                }
+                case "useGlobalPipes" -> {
+                    for (Val p : ModelSupport.flatten(project, cs.args(), f)) globalPipes.add(pipe(p, f, cs.location()));
+                }
+                case "useGlobalFilters" -> errorHandlers.add(cs.location());
+                case "use" -> {
+                    for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
+                        Val rv = project.resolve(a, f).val();
+                        if (Val.constString(rv) != null) continue;
+                        Control ctl = classifier.classify(a, f, cs.location(), "global");
+                        if (ctl == null) continue;
+                        used.add(rv);
+                        appMiddleware.add(ctl);
+                        mount(ctl);
+                    }
+                }
+                case "register" -> {
+                    // Nest on the Fastify adapter: app.register(helmet) / app.register(fastifyRateLimit, {...})
+                    if (cs.args().isEmpty()) return;
+                    String lib = project.rootModule(cs.arg(0), f);
+                    ControlKind k = Classifier.kindOfPackage(lib);
+                    if (k == ControlKind.HEADERS || k == ControlKind.CORS || k == ControlKind.RATE_LIMIT) {
+                        Control ctl = new Control(k, lib, cs.location(), Set.of(), "global");
+                        appMiddleware.add(ctl);
+                        mount(ctl);
+                    }
+                }
+                case "enableCors" -> mount(new Control(ControlKind.CORS, "cors", cs.location(), Set.of(), "global"));
+                case "listen" -> listens.add(cs.location());
+                default -> { }
+            }
+        }
+
+        // ------------------------------------------------------------ modules
+
+        private Obj moduleMeta(ClassInfo ci, FileFacts f) {
+            Decorator d = decorator(ci.decorators(), "Module", f);
+            if (d == null || d.args().isEmpty()) return null;
+            return project.resolve(d.arg(0), f).val() instanceof Obj o ? o : null;
+        }
+
+        private void walkModules(Project.ClassHit m, List<Project.ClassHit> out, Set<ClassInfo> seen, Map<ClassInfo, String> prefixes, int depth) {
+            if (depth > 24 || !seen.add(m.info())) return;
+            out.add(m);
+            Obj meta = moduleMeta(m.info(), m.file());
+            if (meta == null) return;
+            Val imports = meta.props().get("imports");
+            if (imports == null) return;
+            for (Val i : ModelSupport.flatten(project, List.of(imports), m.file())) {
+                Project.Resolved r = project.resolve(i, m.file());
+                // RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])
+                if (r.val() instanceof Call c && "register".equals(Vals.lastName(c.callee()))
+                        && "RouterModule".equals(Vals.lastName(Analysis.receiver(c.callee()))) && !c.args().isEmpty()) {
+                    routerModule(c.args().get(0), r.file(), "", prefixes, 0);
+                    continue;
+                }
+                List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
+                if (hits.isEmpty() && project.rootModule(r.val(), r.file()) == null) incomplete = true;
+                for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
+            }
+        }
+
+        /** Module classes an import entry denotes: X, X.forRoot(...), forwardRef(() => X), { module: X }. */
+        private List<Project.ClassHit> moduleClasses(Val v, FileFacts f, int depth) {
+            if (v == null || depth > 4) return List.of();
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            Project.ClassHit h = project.classOf(x, r.file());
+            if (h != null) return List.of(h);
+            if (x instanceof Call c) {
+                if ("forwardRef".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()) {
+                    Project.FnRef fr = project.function(c.args().get(0), r.file());
+                    if (fr != null && !fr.fn().returns().isEmpty()) return moduleClasses(fr.fn().returns().get(0), fr.file(), depth + 1);
+                    return List.of();
+                }
+                Val recv = Analysis.receiver(c.callee());
+                if (recv != null) {
+                    Project.ClassHit rh = project.classOf(recv, r.file());
+                    if (rh != null) return List.of(rh);
+                }
+            }
+            if (x instanceof Obj o && o.props().containsKey("module")) return moduleClasses(o.props().get("module"), r.file(), depth + 1);
+            return List.of();
+        }
+
+        private void routerModule(Val routesVal, FileFacts f, String prefix, Map<ClassInfo, String> prefixes, int depth) {
+            if (depth > 8) return;
+            for (Val e : ModelSupport.flatten(project, List.of(routesVal), f)) {
+                if (!(project.resolve(e, f).val() instanceof Obj o)) continue;
+                String p = o.props().containsKey("path") ? ModelSupport.pathOf(project.resolve(o.props().get("path"), f).val()) : "";
+                String full = ModelSupport.join(prefix, p == null ? "{unknown}" : p);
+                if (o.props().containsKey("module")) {
+                    for (Project.ClassHit h : moduleClasses(o.props().get("module"), f, 0)) prefixes.putIfAbsent(h.info(), full);
+                }
+                if (o.props().containsKey("children")) routerModule(o.props().get("children"), f, full, prefixes, depth + 1);
+            }
+        }
+
+        /** APP_GUARD / APP_PIPE / APP_FILTER providers of a module. */
+        private void moduleProviders(Project.ClassHit m) {
+            Obj meta = moduleMeta(m.info(), m.file());
+            if (meta == null || !meta.props().containsKey("providers")) return;
+            for (Val p : ModelSupport.flatten(project, List.of(meta.props().get("providers")), m.file())) {
+                Project.Resolved r = project.resolve(p, m.file());
+                if (!(r.val() instanceof Obj o)) continue;
+                String token = Vals.lastName(o.props().get("provide"));
+                Val impl = o.props().containsKey("useClass") ? o.props().get("useClass")
+                        : o.props().containsKey("useExisting") ? o.props().get("useExisting") : o.props().get("useValue");
+                Location where = locationOf(o, r.file(), m.info().location());
+                if (token == null) continue;
+                switch (token) {
+                    case "APP_GUARD" -> {
+                        if (impl == null) continue;
+                        Guard g = guard(impl, r.file(), where, "global");
+                        if (g != null) {
+                            globalGuards.add(g);
+                            mount(g.control);
+                        }
+                    }
+                    case "APP_PIPE" -> {
+                        if (impl != null) globalPipes.add(pipe(impl, r.file(), where));
+                    }
+                    case "APP_FILTER" -> errorHandlers.add(where);
+                    default -> { }
+                }
+            }
+        }
+
+        private static Location locationOf(Obj o, FileFacts f, Location fallback) {
+            for (Val v : o.props().values()) {
+                if (v instanceof Call c && c.site() != null) return c.site();
+                if (v instanceof New n && n.site() != null) return n.site();
+            }
+            return fallback;
+        }
+
+        /** configure(consumer) { consumer.apply(M).exclude(...).forRoutes(...) } */
+        private void configure(Project.ClassHit m) {
+            Fn conf = m.info().method("configure");
+            if (conf == null) return;
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(conf);
+            bodies.addAll(conf.nested());
+            for (Fn body : bodies) {
+                for (CallSite cs : body.calls()) {
+                    if (!"forRoutes".equals(cs.methodName())) continue;
+                    List<RouteSel> fors = new ArrayList<>();
+                    for (Val a : ModelSupport.flatten(project, cs.args(), m.file())) {
+                        RouteSel s = selector(a, m.file());
+                        if (s != null) fors.add(s);
+                    }
+                    List<RouteSel> excl = new ArrayList<>();
+                    List<Control> ctls = new ArrayList<>();
+                    Val cur = Analysis.receiver(cs.callee());
+                    for (int hop = 0; hop < 8 && cur instanceof Call c; hop++) {
+                        String n = Vals.lastName(c.callee());
+                        if ("exclude".equals(n)) {
+                            for (Val a : ModelSupport.flatten(project, c.args(), m.file())) {
+                                RouteSel s = selector(a, m.file());
+                                if (s != null) excl.add(s);
+                            }
+                        } else if ("apply".equals(n)) {
+                            for (Val a : ModelSupport.flatten(project, c.args(), m.file())) {
+                                Control ctl = middleware(a, m.file(), cs.location());
+                                if (ctl != null) ctls.add(ctl);
+                            }
+                            break;
+                        }
+                        cur = Analysis.receiver(c.callee());
+                    }
+                    if (!ctls.isEmpty()) {
+                        consumers.add(new Consumer(ctls, fors, excl));
+                        for (Control ctl : ctls) mounts.add(new Application.Mount(ctl, "", List.of()));
+                    }
+                }
+            }
+        }
+
+        /** A middleware given to consumer.apply: a class with use(), a function, or a library middleware. */
+        private Control middleware(Val v, FileFacts f, Location where) {
+            Project.ClassHit h = project.classOf(v, f);
+            if (h != null) {
+                Fn use = h.info().method("use");
+                if (use == null) return new Control(ControlKind.OTHER, h.info().name(), where, Set.of(), "global");
+                return classifier.classifyFunction(use, h.file(), h.info().name(), where, "global", false);
+            }
+            used.add(project.resolve(v, f).val());
+            return classifier.classify(v, f, where, "global");
+        }
+
+        /** A path string, a { path, method } object or a controller class, as forRoutes/exclude take them. */
+        private RouteSel selector(Val v, FileFacts f) {
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            String s = Val.constString(x);
+            if (s != null) return new RouteSel(pathPattern(s), null, null);
+            if (x instanceof Obj o) {
+                String p = Val.constString(project.resolve(o.props().get("path"), r.file()).val());
+                if (p == null) return null;
+                String method = Vals.lastName(o.props().get("method"));
+                if (method != null && method.equals("ALL")) method = null;
+                return new RouteSel(pathPattern(p), method, null);
+            }
+            Project.ClassHit h = project.classOf(x, r.file());
+            if (h != null) return new RouteSel(null, null, h.info());
+            return null;
+        }
+
+        /** Nest route patterns: 'cats', 'cats/*', '*', '(.*)', 'users/:id', '{*splat}'. Matched against the path without prefix and version. */
+        private static Pattern pathPattern(String s) {
+            String p = s.replaceAll("^/+", "").replaceAll("/+$", "");
+            StringBuilder re = new StringBuilder();
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (p.startsWith("(.*)", i)) {
+                    re.append(".*");
+                    i += 3;
+                } else if (p.startsWith("{*", i) && p.indexOf('}', i) > 0) {
+                    re.append(".*");
+                    i = p.indexOf('}', i);
+                } else if (c == '*') {
+                    re.append(".*");
+                } else if (c == ':') {
+                    int j = i + 1;
+                    while (j < p.length() && (Character.isLetterOrDigit(p.charAt(j)) || p.charAt(j) == '_')) j++;
+                    re.append("[^/]+");
+                    i = j - 1;
+                } else {
+                    re.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            return Pattern.compile("/*" + re + "/*");
+        }
+
+        private static boolean selects(RouteSel s, String relPath, String method, ClassInfo ctrl) {
+            if (s.controller != null) return s.controller == ctrl;
+            if (s.method != null && !s.method.equalsIgnoreCase(method)) return false;
+            String p = relPath.replaceAll("^/+", "");
+            return s.path.matcher(p).matches();
+        }
+
+        // ------------------------------------------------------------ guards and pipes
+
+        /** Classifies a guard: library guards by package, project guards by class and what canActivate does. */
+        private Guard guard(Val v, FileFacts f, Location where, String scope) {
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            if (x instanceof New n) {
+                r = project.resolve(n.callee(), r.file());
+                x = r.val();
+            }
+            Project.ClassHit h = project.classOf(x, r.file());
+            if (h != null) return classGuard(h, where, scope);
+            String root = project.rootModule(x, r.file());
+            String name = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            if (root != null) {
+                used.add(x);
+                if (root.equals("@nestjs/throttler")) {
+                    return new Guard(new Control(ControlKind.RATE_LIMIT, root, where, Set.of(), scope), null, true);
+                }
+                if (root.equals("@nestjs/passport") && "AuthGuard".equals(name)) {
+                    return new Guard(new Control(ControlKind.AUTH, root, where, Set.of(), scope), null, false);
+                }
+                ControlKind k = Classifier.kindOfPackage(root);
+                return new Guard(new Control(k == null ? ControlKind.OTHER : k, root, where, Set.of(), scope), null, false);
+            }
+            String written = Classifier.displayName(v);
+            return new Guard(new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope), null, false);
+        }
+
+        private Guard classGuard(Project.ClassHit h, Location where, String scope) {
+            String name = h.info().name();
+            ControlKind kind = null;
+            boolean throttler = false;
+            // what it extends: AuthGuard('jwt') from @nestjs/passport, ThrottlerGuard, another project guard
+            Project.ClassHit cur = h;
+            String skip = null;
+            for (int i = 0; i < 6 && cur != null; i++) {
+                if (skip == null) skip = skipKey(cur);
+                Fn can = cur.info().method("canActivate");
+                if (kind == null && can != null) {
+                    Control c = classifier.classifyFunction(can, cur.file(), name, where, scope, false);
+                    if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
+                }
+                Val sup = cur.info().superClass();
+                if (sup == null) break;
+                Project.Resolved sr = project.resolve(sup, cur.file());
+                String root = project.rootModule(sr.val(), sr.file());
+                if (root != null) {
+                    String sn = Vals.lastName(sr.val() instanceof Call sc ? sc.callee() : sr.val());
+                    if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) kind = ControlKind.AUTH;
+                    else if (root.equals("@nestjs/throttler")) {
+                        kind = ControlKind.RATE_LIMIT;
+                        throttler = true;
+                    } else if (kind == null && Classifier.kindOfPackage(root) != null) kind = Classifier.kindOfPackage(root);
+                    break;
+                }
+                cur = project.classOf(sr.val(), sr.file());
+            }
+            return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler);
+        }
+
+        /**
+         * The metadata key a guard steps aside for: canActivate reads KEY through the Reflector and
+         * returns true (the {@code @Public()} pattern). Null when it has none.
+         */
+        private String skipKey(Project.ClassHit h) {
+            Fn can = h.info().method("canActivate");
+            if (can == null) return null;
+            boolean returnsTrue = false;
+            String key = null;
+            Val read = null;
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(can);
+            bodies.addAll(can.nested());
+            for (Fn b : bodies) {
+                for (CallSite cs : b.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !(m.equals("get") || m.equals("getAllAndOverride") || m.equals("getAllAndMerge"))) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (!isReflector(recv, h) || cs.args().isEmpty()) continue;
+                    key = metadataKey(cs.arg(0), h.file());
+                    read = cs.callee();
+                }
+            }
+            final Val readCallee = read;
+            for (Fn b : bodies) {
+                for (Val r : b.returns()) {
+                    // return true; / return isPublic ? true : super.canActivate(ctx); / return isPublic || super.canActivate(ctx);
+                    if (Vals.anyPart(r, x -> x instanceof Lit l && Boolean.TRUE.equals(l.value())
+                            || readCallee != null && x instanceof Call c && c.callee().equals(readCallee))) returnsTrue = true;
+                }
+            }
+            return returnsTrue ? key : null;
+        }
+
+        private boolean isReflector(Val recv, Project.ClassHit h) {
+            if (recv instanceof This t && t.path().size() == 1) {
+                String field = t.path().get(0);
+                for (Fn.Param p : h.info().ctorParams()) if (p.name().equals(field)) return "Reflector".equals(p.type());
+                for (ClassInfo.Prop p : h.info().props()) if (p.name().equals(field)) return "Reflector".equals(p.type()) || p.value() != null;
+                return field.toLowerCase(Locale.ROOT).contains("reflector");
+            }
+            return recv != null && "Reflector".equals(Vals.lastName(recv));
+        }
+
+        /** A metadata key as a comparable string: its constant value, else the symbol it is bound to. */
+        private String metadataKey(Val v, FileFacts f) {
+            Project.Resolved r = project.resolve(v, f);
+            String s = Val.constString(r.val());
+            if (s != null) return "=" + s;
+            if (r.val() instanceof Call c && c.site() != null) return "@" + c.site();
+            return null;
+        }
+
+        /** Metadata keys set to {@code true} by a decorator list ({@code @Public()} = SetMetadata(IS_PUBLIC_KEY, true)). */
+        private Set<String> trueMetadata(List<Decorator> decs, FileFacts f) {
+            Set<String> out = new HashSet<>();
+            for (Decorator d : decs) {
+                Val call = new Call(d.callee(), d.args(), d.location());
+                collectMetadata(call, f, out, 0);
+            }
+            return out;
+        }
+
+        private void collectMetadata(Val v, FileFacts f, Set<String> out, int depth) {
+            if (depth > 4 || !(v instanceof Call c)) return;
+            String name = Vals.lastName(c.callee());
+            String root = project.rootModule(c.callee(), f);
+            if ("SetMetadata".equals(name) && COMMON.equals(root) && c.args().size() >= 2) {
+                Val val = project.resolve(c.args().get(1), f).val();
+                String key = metadataKey(c.args().get(0), f);
+                if (key != null && val instanceof Lit l && Boolean.TRUE.equals(l.value())) out.add(key);
+                return;
+            }
+            if ("applyDecorators".equals(name) && COMMON.equals(root)) {
+                for (Val a : c.args()) collectMetadata(project.resolve(a, f).val(), f, out, depth + 1);
+                return;
+            }
+            // a project decorator factory: export const Public = () => SetMetadata(IS_PUBLIC_KEY, true)
+            Project.FnRef fn = project.function(c.callee(), f);
+            if (fn != null) {
+                for (Val ret : fn.fn().returns()) collectMetadata(project.resolve(ret, fn.file()).val(), fn.file(), out, depth + 1);
+            }
+        }
+
+        /** Classifies a pipe: ValidationPipe (DTO), Parse*Pipe, zod/schema pipes, project pipes by what transform does. */
+        private Pipe pipe(Val v, FileFacts f, Location where) {
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            if (x instanceof New n) {
+                if (n.site() != null) where = n.site();
+                r = project.resolve(n.callee(), r.file());
+                x = r.val();
+            }
+            Project.ClassHit h = project.classOf(x, r.file());
+            if (h != null) {
+                Project.ClassHit cur = h;
+                for (int i = 0; i < 6 && cur != null; i++) {
+                    Fn t = cur.info().method("transform");
+                    if (t != null) {
+                        Analysis.Summary s = analysis.summary(t, cur.file());
+                        if (!s.validatedParams().isEmpty() || !s.validatedParts().isEmpty()) return new Pipe(PipeKind.SCHEMA, h.info().name(), where);
+                    }
+                    Val sup = cur.info().superClass();
+                    if (sup == null) break;
+                    Project.Resolved sr = project.resolve(sup, cur.file());
+                    String root = project.rootModule(sr.val(), sr.file());
+                    if (root != null) {
+                        Pipe lib = libraryPipe(sr.val(), sr.file(), root, where);
+                        if (lib.kind != PipeKind.OTHER) return new Pipe(lib.kind, h.info().name(), where);
+                        break;
+                    }
+                    cur = project.classOf(sr.val(), sr.file());
+                }
+                return new Pipe(PipeKind.OTHER, h.info().name(), where);
+            }
+            String root = project.rootModule(x, r.file());
+            if (root != null) return libraryPipe(x, r.file(), root, where);
+            return new Pipe(PipeKind.OTHER, String.valueOf(Classifier.displayName(v)), where);
+        }
+
+        private Pipe libraryPipe(Val x, FileFacts f, String root, Location where) {
+            String name = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            if (name == null) name = root;
+            if (COMMON.equals(root) && name.equals("ValidationPipe")) return new Pipe(PipeKind.DTO, name, where);
+            if (COMMON.equals(root) && PARSE_PIPES.contains(name)) return new Pipe(PipeKind.PARSE, name, where);
+            if (name.contains("Zod") || root.contains("zod") || Classifier.kindOfPackage(root) == ControlKind.VALIDATION) {
+                return new Pipe(PipeKind.SCHEMA, name, where);
+            }
+            return new Pipe(PipeKind.OTHER, name, where);
+        }
+
+        // ------------------------------------------------------------ controllers and routes
+
+        private Decorator decorator(List<Decorator> decs, String name, FileFacts f) {
+            for (Decorator d : decs) {
+                if (!name.equals(d.name())) continue;
+                String root = project.rootModule(d.callee(), f);
+                if (root == null || root.startsWith("@nestjs/")) return d;
+            }
+            return null;
+        }
+
+        private List<Decorator> decorators(List<Decorator> decs, String name, String module, FileFacts f) {
+            List<Decorator> out = new ArrayList<>();
+            for (Decorator d : decs) {
+                if (!name.equals(d.name())) continue;
+                String root = project.rootModule(d.callee(), f);
+                if (root == null || root.equals(module)) out.add(d);
+            }
+            return out;
+        }
+
+        private List<String> versions(Val v, FileFacts f) {
+            Val x = project.resolve(v, f).val();
+            List<String> out = new ArrayList<>();
+            if (x instanceof Arr a) {
+                for (Val i : a.items()) out.addAll(versions(i, f));
+                return out;
+            }
+            String s = Val.constString(x);
+            if (s != null) out.add(s);
+            else if ("VERSION_NEUTRAL".equals(Vals.lastName(v))) out.add("");
+            else out.add("{unknown}");
+            return out;
+        }
+
+        private List<String> paths(Val v, FileFacts f) {
+            if (v == null) return List.of("");
+            Val x = project.resolve(v, f).val();
+            List<String> out = new ArrayList<>();
+            if (x instanceof Arr a) {
+                for (Val i : a.items()) out.addAll(paths(i, f));
+                return out.isEmpty() ? List.of("") : out;
+            }
+            String s = Val.constString(x);
+            out.add(s != null ? s : ModelSupport.templatePath(x));
+            return out;
+        }
+
+        private void controller(Ctrl ctrl) {
+            ClassInfo ci = ctrl.hit.info();
+            FileFacts f = ctrl.hit.file();
+            Decorator cd = decorator(ci.decorators(), "Controller", f);
+            if (cd == null) return;
+            List<String> ctrlPaths = List.of("");
+            List<String> ctrlVersions = null;
+            if (!cd.args().isEmpty()) {
+                Val a = project.resolve(cd.arg(0), f).val();
+                if (a instanceof Obj o) {
+                    if (o.props().containsKey("path")) ctrlPaths = paths(o.props().get("path"), f);
+                    if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), f);
+                } else ctrlPaths = paths(cd.arg(0), f);
+            }
+            List<Guard> classGuards = guards(ci.decorators(), f);
+            List<Pipe> classPipes = usePipes(ci.decorators(), f);
+            Set<String> classMeta = trueMetadata(ci.decorators(), f);
+            Boolean classSkipThrottle = skipThrottle(ci.decorators(), f);
+            // route methods of the class and of the project classes it extends (a generic CRUD base controller)
+            Set<String> seen = new HashSet<>();
+            Project.ClassHit cur = ctrl.hit;
+            for (int depth = 0; depth < 6 && cur != null; depth++) {
+                for (Fn m : cur.info().methods()) {
+                    if (!seen.add(m.name())) continue;
+                    for (Decorator d : m.decorators()) {
+                        if (!HTTP.contains(d.name())) continue;
+                        String root = project.rootModule(d.callee(), cur.file());
+                        if (root != null && !root.equals(COMMON)) continue;
+                        route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
+                    }
+                }
+                Val sup = cur.info().superClass();
+                cur = sup == null ? null : project.classOf(sup, cur.file());
+            }
+        }
+
+        private List<Guard> guards(List<Decorator> decs, FileFacts f) {
+            List<Guard> out = new ArrayList<>();
+            for (Decorator d : decorators(decs, "UseGuards", COMMON, f)) {
+                for (Val g : ModelSupport.flatten(project, d.args(), f)) {
+                    Guard gd = guard(g, f, d.location(), "route");
+                    if (gd != null) out.add(gd);
+                }
+            }
+            return out;
+        }
+
+        private List<Pipe> usePipes(List<Decorator> decs, FileFacts f) {
+            List<Pipe> out = new ArrayList<>();
+            for (Decorator d : decorators(decs, "UsePipes", COMMON, f)) {
+                for (Val p : ModelSupport.flatten(project, d.args(), f)) out.add(pipe(p, f, d.location()));
+            }
+            return out;
+        }
+
+        /** TRUE when @SkipThrottle() skips, FALSE when @SkipThrottle({ default: false }) re-enables, null when absent. */
+        private Boolean skipThrottle(List<Decorator> decs, FileFacts f) {
+            for (Decorator d : decorators(decs, "SkipThrottle", "@nestjs/throttler", f)) {
+                if (d.args().isEmpty()) return Boolean.TRUE;
+                Val a = project.resolve(d.arg(0), f).val();
+                if (a instanceof Lit l && Boolean.FALSE.equals(l.value())) return Boolean.FALSE;
+                if (a instanceof Obj o && !o.props().isEmpty()
+                        && o.props().values().stream().allMatch(x -> x instanceof Lit l && Boolean.FALSE.equals(l.value()))) return Boolean.FALSE;
+                return Boolean.TRUE;
+            }
+            return null;
+        }
+
+        private void route(Ctrl ctrl, ClassInfo ci, FileFacts f, Fn m, Decorator d, List<String> ctrlPaths, List<String> ctrlVersions,
+                           List<Guard> classGuards, List<Pipe> classPipes, Set<String> classMeta, Boolean classSkipThrottle) {
+            String method = d.name().equals("All") ? "ALL" : d.name().toUpperCase(Locale.ROOT);
+            List<String> methodPaths = d.args().isEmpty() ? List.of("") : paths(d.arg(0), f);
+            List<String> vs = List.of("");
+            if (uriVersioning) {
+                List<Decorator> vd = decorators(m.decorators(), "Version", COMMON, f);
+                if (!vd.isEmpty() && !vd.get(0).args().isEmpty()) vs = versions(vd.get(0).arg(0), f);
+                else if (ctrlVersions != null) vs = ctrlVersions;
+                else if (defaultVersions != null) vs = defaultVersions;
+            }
+            // metadata and skips
+            Set<String> meta = new HashSet<>(classMeta);
+            meta.addAll(trueMetadata(m.decorators(), f));
+            Boolean st = skipThrottle(m.decorators(), f);
+            boolean skipThrottle = st != null ? st : classSkipThrottle != null && classSkipThrottle;
+            // guards: global → controller → method
+            List<Guard> gs = new ArrayList<>(globalGuards);
+            gs.addAll(classGuards);
+            gs.addAll(guards(m.decorators(), f));
+            List<Control> guardControls = new ArrayList<>();
+            for (Guard g : gs) {
+                if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
+                guardControls.add(g.control);
+            }
+            // pipes: global → controller → method; then parameter pipes
+            List<Pipe> routePipes = new ArrayList<>(globalPipes);
+            routePipes.addAll(classPipes);
+            routePipes.addAll(usePipes(m.decorators(), f));
+            List<Route.ParamInput> inputs = new ArrayList<>();
+            List<Pipe> paramPipes = new ArrayList<>();
+            Analysis.Summary summary = analysis.summary(m, f);
+            Set<String> handlerValidated = summary.validatedParts();
+            for (Fn.Param p : m.params()) {
+                for (Decorator pd : p.decorators()) {
+                    String part = switch (pd.name()) {
+                        case "Body" -> "body";
+                        case "Query" -> "query";
+                        case "Param" -> "params";
+                        case "Headers" -> "headers";
+                        default -> null;
+                    };
+                    if (part == null) continue;
+                    String proot = project.rootModule(pd.callee(), f);
+                    if (proot != null && !proot.equals(COMMON)) continue;
+                    List<Pipe> own = new ArrayList<>();
+                    for (int i = 0; i < pd.args().size(); i++) {
+                        Val a = pd.arg(i);
+                        if (i == 0 && Val.constString(project.resolve(a, f).val()) != null) continue;
+                        own.add(pipe(a, f, pd.location()));
+                    }
+                    paramPipes.addAll(own);
+                    boolean validated = handlerValidated.contains(part) || handlerValidated.contains("*");
+                    for (Pipe pp : concat(routePipes, own)) {
+                        if (pp.kind == PipeKind.SCHEMA) validated = true;
+                        if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
+                        if (pp.kind == PipeKind.DTO && isDto(p.type(), f)) validated = true;
+                    }
+                    inputs.add(new Route.ParamInput(part, p.type(), p.location(), validated));
+                }
+            }
+            // after the middleware: guards, validating pipes, validation done by the handler
+            List<Control> tail = new ArrayList<>(guardControls);
+            for (Pipe pp : concat(routePipes, paramPipes)) {
+                if (pp.kind == PipeKind.OTHER) continue;
+                // a ValidationPipe checks DTO-typed parameters only (see inputs), never the raw request
+                tail.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, Set.of("dto"), "route"));
+            }
+            tail.addAll(ModelSupport.handlerControls(project, m, f, d.location()));
+            for (String cp : ctrlPaths) {
+                for (String mp : methodPaths) {
+                    String relPath = ModelSupport.join(ctrl.modulePrefix, ModelSupport.join(cp, mp));
+                    boolean excluded = false;
+                    for (RouteSel s : prefixExcludes) if (selects(s, relPath, method, ci)) excluded = true;
+                    List<Control> chain = new ArrayList<>(appMiddleware);
+                    for (Consumer c : consumers) {
+                        boolean sel = false;
+                        for (RouteSel s : c.forRoutes) if (selects(s, relPath, method, ci)) sel = true;
+                        for (RouteSel s : c.excludes) if (selects(s, relPath, method, ci)) sel = false;
+                        if (sel) chain.addAll(c.controls);
+                    }
+                    chain.addAll(tail);
+                    for (String v : vs) {
+                        String vseg = v.isEmpty() ? "" : versionPrefix + v;
+                        String path = ModelSupport.join(ModelSupport.join(excluded ? "" : globalPrefix, vseg), relPath);
+                        routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs));
+                    }
+                }
+            }
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+
+        /** True when the type names a class with class-validator decorators (own or inherited, PartialType(...) included). */
+        private boolean isDto(String type, FileFacts f) {
+            if (type == null || type.endsWith("[]")) return false;
+            Project.ClassHit h = project.classNamed(type, f);
+            return h != null && hasValidators(h, 0);
+        }
+
+        private boolean hasValidators(Project.ClassHit h, int depth) {
+            if (depth > 6) return false;
+            for (ClassInfo.Prop p : h.info().props()) {
+                for (Decorator d : p.decorators()) {
+                    if ("class-validator".equals(project.rootModule(d.callee(), h.file()))) return true;
+                }
+            }
+            Val sup = h.info().superClass();
+            if (sup == null) return false;
+            Project.Resolved sr = project.resolve(sup, h.file());
+            Project.ClassHit sh = project.classOf(sr.val(), sr.file());
+            if (sh != null) return hasValidators(sh, depth + 1);
+            // PartialType(CreateDto), OmitType(CreateDto, [...]), IntersectionType(A, B)
+            if (sr.val() instanceof Call c) {
+                for (Val a : c.args()) {
+                    Project.ClassHit ah = project.classOf(a, sr.file());
+                    if (ah != null && hasValidators(ah, depth + 1)) return true;
+                }
+            }
+            return false;
+        }
+    }
+}

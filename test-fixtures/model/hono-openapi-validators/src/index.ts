@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { validator } from 'hono/validator';
+import { rateLimiter } from 'hono-rate-limiter';
+import notes from './routes/notes.js';
+
+const app = new OpenAPIHono();
+
+// Registered before the middleware below: no security headers, no rate limit.
+app.get('/health', (c) => c.json({ status: 'ok' }));
+
+app.use('*', secureHeaders()); // expect: headers/helmet-after-routes
+app.use('/api/*', rateLimiter({ windowMs: 60_000, limit: 100, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' }));
+
+app.route('/api/notes', notes);
+
+// A hand-written validator from hono/validator checks the form body.
+app.post( // expect: authn/unauthenticated-mutation
+  '/api/contact',
+  validator('form', (value, c) => {
+    const email = value['email'];
+    if (typeof email !== 'string' || !email.includes('@')) return c.text('Invalid email', 400);
+    return { email };
+  }),
+  (c) => c.json({ received: c.req.valid('form').email }, 202),
+);
+
+app.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Notes', version: '1.0.0' } });
+
+serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) });

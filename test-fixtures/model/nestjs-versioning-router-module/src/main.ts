@@ -1,0 +1,13 @@
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://shop.example.com'] } });
+  app.setGlobalPrefix('api');
+  // Routes without @Version or a controller version are served as v1.
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  await app.listen(3000);
+}
+
+bootstrap();

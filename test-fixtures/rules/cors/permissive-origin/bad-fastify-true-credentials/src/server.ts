@@ -1,0 +1,10 @@
+import Fastify from 'fastify';
+import cors from '@fastify/cors';
+
+const app = Fastify({ logger: true });
+
+await app.register(cors, { origin: true, credentials: true }); // expect: cors/permissive-origin
+
+app.get('/api/boards', async () => [{ id: 1, name: 'Roadmap' }]);
+
+await app.listen({ port: 3000 });

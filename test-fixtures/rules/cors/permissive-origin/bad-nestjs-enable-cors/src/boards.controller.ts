@@ -1,0 +1,9 @@
+import { Controller, Get } from '@nestjs/common';
+
+@Controller('boards')
+export class BoardsController {
+  @Get()
+  list() {
+    return [{ id: 1, name: 'Roadmap' }];
+  }
+}

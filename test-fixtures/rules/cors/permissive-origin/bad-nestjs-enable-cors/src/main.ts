@@ -1,0 +1,11 @@
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.setGlobalPrefix('api');
+  app.enableCors(); // expect: cors/permissive-origin[warning]
+  await app.listen(process.env.PORT ?? 3000);
+}
+
+bootstrap();

@@ -1,0 +1,14 @@
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.setGlobalPrefix('api');
+  app.enableCors({
+    origin: process.env.CORS_ORIGINS!.split(','),
+    credentials: true,
+  });
+  await app.listen(process.env.PORT ?? 3000);
+}
+
+bootstrap();
