@@ -170,6 +170,30 @@ class SuppressionsTest {
     }
 
     @Test
+    void commentAboveDecoratorsCoversTheWholeClassMember() {
+        write(tmp, "src/admin.controller.ts", """
+                export class AdminController {
+                  // backcheck-ignore testonly/query-call -- admin network only, reviewed
+                  @UseGuards(IpAllowList)
+                  @Post('sql')
+                  run(@Body() body: { q: string }) {
+                    return this.db.query(body.q);
+                  }
+
+                  @Get('other')
+                  other() {
+                    return this.db.query('SELECT 1');
+                  }
+                }
+                """);
+        ScanResult r = TestCatalog.scan(tmp);
+        List<Finding> q = of(r, QUERY);
+        assertEquals(2, q.size(), q.toString());
+        assertTrue(q.get(0).suppressed());
+        assertFalse(q.get(1).suppressed(), "the next member is not covered");
+    }
+
+    @Test
     void markdownCommentSuppressesAFindingInATextFile() {
         write(tmp, "REPORT.md", """
                 # Report

@@ -709,6 +709,7 @@ public final class TsExtractor {
         FnBuilder outer = fn;
         Scope outerScope = scope;
         for (ISwc4jAstClassMember m : c.getBody()) {
+            span(m);
             try {
                 if (m instanceof Swc4jAstClassMethod cm) {
                     String mname = propName(cm.getKey());

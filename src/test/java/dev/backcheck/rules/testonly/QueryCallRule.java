@@ -19,6 +19,7 @@ public final class QueryCallRule implements Rule {
             for (dev.backcheck.lang.facts.Val v : f.symbols().values()) {
                 if (v instanceof dev.backcheck.lang.facts.Val.FnVal fv) walk(fv.fn(), ctx, seen);
             }
+            for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) for (Fn m : c.methods()) walk(m, ctx, seen);
         }
     }
 
