@@ -1,5 +1,7 @@
 package dev.backcheck.engine;
 
+import dev.backcheck.config.Config;
+import dev.backcheck.config.ConfigLoader;
 import dev.backcheck.findings.Finding;
 import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Notification;
@@ -32,9 +34,27 @@ public final class Scanner {
         this.catalog = catalog;
     }
 
+    /**
+     * Scans. Throws {@link dev.backcheck.config.ConfigException} when the config file is not acceptable
+     * and IOException when the root is not a readable directory.
+     */
     public ScanResult scan(ScanOptions opts) throws IOException {
         long t0 = System.nanoTime();
-        Workspace ws = Workspace.scan(opts.root(), opts.excludes(), opts.maxFileSize());
+        Config config = loadConfig(opts);
+        Set<String> disabled = new TreeSet<>(config.disabled());
+        disabled.addAll(opts.disabled());
+        Map<String, Level> levels = new TreeMap<>(config.levels());
+        levels.putAll(opts.levels());
+        Map<String, Map<String, Object>> ruleOptions = new TreeMap<>(config.ruleOptions());
+        opts.ruleOptions().forEach((id, o) -> {
+            Map<String, Object> m = new LinkedHashMap<>(ruleOptions.getOrDefault(id, Map.of()));
+            m.putAll(o);
+            ruleOptions.put(id, m);
+        });
+        List<String> excludes = new ArrayList<>(opts.excludes());
+        excludes.addAll(config.exclude());
+        org.eclipse.jgit.ignore.IgnoreNode includes = globs(config.include());
+        Workspace ws = Workspace.scan(opts.root(), excludes, opts.maxFileSize());
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
 
@@ -44,6 +64,7 @@ public final class Scanner {
         Map<String, String> texts = new TreeMap<>();
         List<PackageJson> manifests = new ArrayList<>();
         for (SourceFile f : ws.files()) {
+            if (includes != null && TsParser.isSource(f.path()) && !matches(includes, f.path())) continue;
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
             if (TsParser.isSource(name)) {
                 sources.put(f.path(), f);
@@ -64,7 +85,10 @@ public final class Scanner {
         }
 
         long tRead = System.nanoTime();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        // the workers keep only the texts inline suppressions need; files with findings are read again for fingerprints
+        Map<String, String> withDirectives = new TreeMap<>();
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives);
+        sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
@@ -83,6 +107,7 @@ public final class Scanner {
             }
         }
         project.setClaims(opts.claims(), claimTexts);
+        project.setConfig(config.project());
         try {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {
@@ -94,11 +119,11 @@ public final class Scanner {
         List<RuleMeta> ran = new ArrayList<>();
         for (RuleMeta meta : catalog.all().values()) {
             if (opts.onlyRules() != null && !opts.onlyRules().contains(meta.id())) continue;
-            if (opts.disabled().contains(meta.id())) continue;
+            if (disabled.contains(meta.id())) continue;
             ran.add(meta);
-            Level level = opts.levels().getOrDefault(meta.id(), meta.defaultLevel());
+            Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
             List<Finding> sink = new ArrayList<>();
-            RuleContext ctx = new RuleContext(meta, level, opts.ruleOptions().getOrDefault(meta.id(), Map.of()), sink);
+            RuleContext ctx = new RuleContext(meta, level, ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
             try {
                 Rule rule = catalog.instantiate(meta.id());
                 rule.check(project, ctx);
@@ -115,11 +140,78 @@ public final class Scanner {
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
         }
         findings = dedupe(findings);
+        findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);
         findings.sort(Finding.ORDER);
+        findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
+                : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
         notes.sort(Notification.ORDER);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
                 List.copyOf(internal));
+    }
+
+    /** The decoded text of a scanned file, or null. */
+    private static String reread(java.nio.file.Path root, String rel) {
+        try {
+            java.nio.file.Path f = root.resolve(rel).normalize();
+            if (!f.startsWith(root)) return null;
+            return TextReader.decode(Files.readAllBytes(f)).text();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Config loadConfig(ScanOptions opts) {
+        java.nio.file.Path file = opts.config();
+        if (file == null) file = ConfigLoader.discover(opts.root());
+        if (file == null) return Config.EMPTY;
+        java.nio.file.Path abs = file.toAbsolutePath().normalize();
+        java.nio.file.Path root = opts.root().toAbsolutePath().normalize();
+        String shown = abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : file.toString();
+        return ConfigLoader.load(file, shown, catalog);
+    }
+
+    private static org.eclipse.jgit.ignore.IgnoreNode globs(List<String> patterns) {
+        if (patterns.isEmpty()) return null;
+        org.eclipse.jgit.ignore.IgnoreNode n = new org.eclipse.jgit.ignore.IgnoreNode();
+        try {
+            n.parse(new java.io.ByteArrayInputStream(String.join("\n", patterns).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+    /** True when {@code path} or one of its parent directories matches one of the globs. */
+    private static boolean matches(org.eclipse.jgit.ignore.IgnoreNode globs, String path) {
+        if (globs.isIgnored(path, false) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED) return true;
+        for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+            if (globs.isIgnored(path.substring(0, i), true) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Applies inline suppressions, then reports the directives that matched nothing as
+     * meta/unused-suppression (when that rule runs).
+     */
+    private List<Finding> suppress(List<Finding> findings, Map<String, FileFacts> facts, Map<String, String> sources,
+                                   Map<String, String> texts, List<RuleMeta> ran, Map<String, Level> levels,
+                                   Map<String, Map<String, Object>> ruleOptions) {
+        Suppressions sup = Suppressions.collect(facts, sources, texts);
+        if (sup.isEmpty()) return findings;
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) out.add(sup.apply(f));
+        RuleMeta meta = ran.stream().filter(m -> m.id().equals(Suppressions.UNUSED_RULE)).findFirst().orElse(null);
+        if (meta == null) return out;
+        Set<String> ranIds = new HashSet<>();
+        ran.forEach(m -> ranIds.add(m.id()));
+        List<Finding> sink = new ArrayList<>();
+        RuleContext ctx = new RuleContext(meta, levels.getOrDefault(meta.id(), meta.defaultLevel()),
+                ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
+        dev.backcheck.rules.meta.UnusedSuppressionRule.report(sup.unused(ranIds, catalog.all().keySet()), ctx);
+        for (Finding f : sink) out.add(sup.apply(f));
+        return out;
     }
 
     private static List<Finding> dedupe(List<Finding> in) {
@@ -156,10 +248,10 @@ public final class Scanner {
     }
 
     /** What a parse worker returns for one file: its facts (or null) and notifications. */
-    private record Parsed(FileFacts facts, List<Notification> notes) { }
+    private record Parsed(FileFacts facts, List<Notification> notes, String directivesText) { }
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
-                                            List<String> internal) {
+                                            List<String> internal, Map<String, String> withDirectives) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -174,12 +266,13 @@ public final class Scanner {
                 started[0] = System.nanoTime();
                 List<Notification> readNotes = new ArrayList<>();
                 String text = read(e.getValue(), opts.maxFileSize(), readNotes);
-                if (text == null) return new Parsed(null, readNotes);
+                if (text == null) return new Parsed(null, readNotes, null);
+                String keep = text.contains("backcheck-ignore") ? text : null;
                 try {
-                    return new Parsed(parsers.get().parse(e.getKey(), text), readNotes);
+                    return new Parsed(parsers.get().parse(e.getKey(), text), readNotes, keep);
                 } catch (TsParser.ParseError pe) {
                     readNotes.add(new Notification(Level.WARNING, "parse-error", e.getKey(), pe.line, pe.column, pe.getMessage()));
-                    return new Parsed(null, readNotes);
+                    return new Parsed(null, readNotes, keep);
                 } catch (RuntimeException | StackOverflowError err) {
                     return err;
                 }
@@ -197,7 +290,7 @@ public final class Scanner {
                     if (t.future().isDone()) {
                         it.remove();
                         progressed = true;
-                        collect(t.path(), t.future(), out, notes, internal);
+                        collect(t.path(), t.future(), out, notes, withDirectives);
                     } else if (t.started()[0] != 0 && System.nanoTime() - t.started()[0] > budget) {
                         it.remove();
                         progressed = true;
@@ -226,11 +319,12 @@ public final class Scanner {
     }
 
     private static void collect(String path, Future<Object> f, Map<String, FileFacts> out, List<Notification> notes,
-                                List<String> internal) {
+                                Map<String, String> withDirectives) {
         try {
             Object r = f.get();
             if (r instanceof Parsed p) {
                 if (p.facts() != null) out.put(path, p.facts());
+                if (p.directivesText() != null) withDirectives.put(path, p.directivesText());
                 notes.addAll(p.notes());
             } else if (r instanceof FileFacts ff) out.put(path, ff);
             else if (r instanceof TsParser.ParseError pe) {

@@ -24,6 +24,7 @@ public final class Project {
     private final List<Application> applications = new ArrayList<>();
     private boolean claimsEnabled = true;
     private SortedMap<String, String> claimFiles = Collections.emptySortedMap();
+    private ProjectConfig config = ProjectConfig.EMPTY;
 
     public Project(Path root, Map<String, FileFacts> files, List<PackageJson> manifests, Map<String, String> texts) {
         this.root = root;
@@ -70,6 +71,23 @@ public final class Project {
 
     public SortedMap<String, String> claimFiles() {
         return claimFiles;
+    }
+
+    /** Declared controls and public routes from {@code .backcheck.yml} (empty when there is none). */
+    public ProjectConfig config() {
+        return config;
+    }
+
+    public void setConfig(ProjectConfig c) {
+        this.config = c == null ? ProjectConfig.EMPTY : c;
+    }
+
+    /**
+     * The control {@code .backcheck.yml} declares {@code v} (a middleware, guard or decorator expression
+     * written in {@code in}) to be, or null. Framework models ask this before classifying on their own.
+     */
+    public DeclaredControls.Match declaredControl(Val v, FileFacts in) {
+        return config.controls().match(v, in, this);
     }
 
     public List<Application> applications() {

@@ -29,6 +29,13 @@ public final class RuleCatalog {
         this.rules = Collections.unmodifiableSortedMap(rules);
     }
 
+    /** A catalogue of the given rules (tests and embedders; implementations found by the usual convention). */
+    public static RuleCatalog of(Collection<RuleMeta> metas) {
+        SortedMap<String, RuleMeta> m = new TreeMap<>();
+        for (RuleMeta r : metas) m.put(r.id(), r);
+        return new RuleCatalog(m);
+    }
+
     /** The catalogue shipped with backcheck. */
     public static RuleCatalog builtin() {
         RuleCatalog c = builtin;
