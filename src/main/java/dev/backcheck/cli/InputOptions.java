@@ -31,13 +31,22 @@ final class InputOptions {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .backcheck.yml in DIR when present).")
+    Path config;
+
+    private Path configFile() {
+        if (config == null) return null;
+        if (!Files.isRegularFile(config)) throw new Main.UsageError("--config file not found: " + config);
+        return config.toAbsolutePath().normalize();
+    }
+
     ScanOptions toScanOptions() {
         if (!Files.isDirectory(dir)) throw new Main.UsageError("not a directory: " + dir);
         if (jobs != null && jobs < 1) throw new Main.UsageError("--jobs must be at least 1");
         if (fileTimeout < 1) throw new Main.UsageError("--file-timeout must be at least 1 second");
         ScanOptions d = ScanOptions.defaults(dir);
         return new ScanOptions(dir.toAbsolutePath().normalize(), List.copyOf(excludes), parseSize(maxFileSize),
-                jobs == null ? d.jobs() : jobs, Duration.ofSeconds(fileTimeout), null, d.disabled(), d.levels(), d.ruleOptions(), true, List.of());
+                jobs == null ? d.jobs() : jobs, Duration.ofSeconds(fileTimeout), null, d.disabled(), d.levels(), d.ruleOptions(), true, List.of(), configFile());
     }
 
     static long parseSize(String s) {

@@ -78,8 +78,8 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof UsageError ue) {
-                c.getErr().println("backcheck: " + ue.getMessage());
+            if (ex instanceof UsageError || ex instanceof dev.backcheck.config.ConfigException) {
+                c.getErr().println("backcheck: " + ex.getMessage());
                 return USAGE;
             }
             c.getErr().println("backcheck: internal error: " + ex);

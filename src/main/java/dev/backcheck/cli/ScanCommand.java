@@ -1,5 +1,7 @@
 package dev.backcheck.cli;
 
+import dev.backcheck.engine.Baseline;
+import dev.backcheck.engine.ChangedFiles;
 import dev.backcheck.engine.ScanOptions;
 import dev.backcheck.engine.ScanResult;
 import dev.backcheck.engine.Scanner;
@@ -7,6 +9,10 @@ import dev.backcheck.findings.Level;
 import dev.backcheck.report.JsonReport;
 import dev.backcheck.report.SourceText;
 import dev.backcheck.report.TextReport;
+import dev.backcheck.report.ci.GithubReport;
+import dev.backcheck.report.ci.GitlabReport;
+import dev.backcheck.report.ci.JunitReport;
+import dev.backcheck.report.ci.MarkdownReport;
 import dev.backcheck.report.sarif.SarifReport;
 import dev.backcheck.rules.RuleCatalog;
 import picocli.CommandLine.Command;
@@ -15,6 +21,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,12 +30,14 @@ import java.util.concurrent.Callable;
         description = "Scan a backend and report findings.",
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or config error; 3 internal error."})
 final class ScanCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("text", "sarif", "json");
+    static final List<String> FORMATS = List.of("text", "sarif", "json", "github", "gitlab", "markdown", "junit");
+    /** Environment lookup; tests replace it. */
+    static java.util.function.UnaryOperator<String> env = System::getenv;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), sarif or json; repeatable, paired in order with --output.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), sarif, json, github (workflow annotations; with GITHUB_STEP_SUMMARY set, a table of all findings is appended there), gitlab (gl-sast-report.json), markdown (pull-request comment) or junit; repeatable, paired in order with --output.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the matching --format here instead of standard output; repeatable.")
@@ -46,6 +55,15 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-claims", description = "Do not check agent implementation reports.")
     boolean noClaims;
 
+    @Option(names = "--baseline", paramLabel = "SARIF", description = "A previous SARIF log of backcheck: findings already in it are 'unchanged' and do not fail the run; gone ones are listed as absent.")
+    Path baseline;
+
+    @Option(names = "--diff-base", paramLabel = "REF", description = "Analyse the whole tree but report only findings in files changed since the merge base of REF and HEAD (committed, staged, unstaged or untracked).")
+    String diffBase;
+
+    @Option(names = "--link-base", paramLabel = "URL", description = "markdown format: link file:line to URL + path + #Lline (e.g. https://github.com/OWNER/REPO/blob/SHA/).")
+    String linkBase;
+
     @Override
     public Integer call() throws IOException {
         Level threshold = switch (failOn) {
@@ -59,17 +77,46 @@ final class ScanCommand implements Callable<Integer> {
         for (Path c : claims) {
             if (!java.nio.file.Files.isRegularFile(c)) throw new Main.UsageError("--claims file not found: " + c);
         }
+        if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) throw new Main.UsageError("--baseline file not found: " + baseline);
+        if (diffBase != null && diffBase.isBlank()) throw new Main.UsageError("--diff-base needs a git revision");
         ScanOptions opts = input.toScanOptions().withClaims(!noClaims, List.copyOf(claims));
+        Baseline base = null;
+        if (baseline != null) {
+            try {
+                base = Baseline.read(baseline, baseline.toString());
+            } catch (Baseline.BaselineException e) {
+                throw new Main.UsageError(e.getMessage());
+            }
+        }
+        ChangedFiles.Result changed = null;
+        if (diffBase != null) {
+            try {
+                changed = ChangedFiles.between(opts.root(), diffBase);
+            } catch (ChangedFiles.DiffException e) {
+                throw new Main.UsageError(e.getMessage());
+            }
+        }
         ScanResult result = new Scanner(catalog).scan(opts);
+        if (base != null) result = base.apply(result);
+        if (changed != null) result = ChangedFiles.restrict(result, changed, diffBase);
         SourceText src = new SourceText(opts.root());
+        Instant end = Instant.now();
+        Instant start = end.minusMillis(result.millis());
+        String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
+        if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
                 case "sarif" -> SarifReport.render(result, src);
                 case "json" -> JsonReport.render(result);
+                case "github" -> GithubReport.render(result);
+                case "gitlab" -> GitlabReport.render(result, start, end);
+                case "markdown" -> MarkdownReport.render(result, linkBase);
+                case "junit" -> JunitReport.render(result);
                 default -> new TextReport(t.file() == null && Terminal.colors()).render(result, src);
             };
             Outputs.write(t, content, System.out);
         }
+        if (targets.stream().anyMatch(t -> t.format().equals("github"))) stepSummary(result);
         if (!result.internalErrors().isEmpty()) {
             System.err.println("backcheck: internal error: " + result.internalErrors().get(0)
                     + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : ""));
@@ -77,5 +124,20 @@ final class ScanCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
+    }
+
+    /**
+     * In GitHub Actions ($GITHUB_STEP_SUMMARY set by the runner), appends the table of all findings
+     * to the job summary: annotations beyond GitHub's per-step limits are dropped silently, this is not.
+     */
+    private static void stepSummary(ScanResult result) {
+        String file = env.apply("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) return;
+        try {
+            java.nio.file.Files.writeString(Path.of(file), GithubReport.summary(result), java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("backcheck: cannot append to GITHUB_STEP_SUMMARY (" + file + "): " + e.getMessage());
+        }
     }
 }

@@ -17,30 +17,37 @@ import java.util.Set;
  * @param ruleOptions per-rule option overrides
  * @param claims      check agent implementation reports found in the tree
  * @param claimFiles  extra agent reports to check (--claims FILE)
+ * @param config      the config file (--config FILE); null: {@code .backcheck.yml} at the root when present.
+ *                    Its settings come first; {@code disabled}, {@code levels}, {@code ruleOptions} and
+ *                    {@code excludes} given here add to or override them
  */
 public record ScanOptions(Path root, List<String> excludes, long maxFileSize, int jobs, Duration fileTimeout,
                           Set<String> onlyRules, Set<String> disabled, Map<String, Level> levels,
-                          Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles) {
+                          Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles, Path config) {
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
     public static ScanOptions defaults(Path root) {
         return new ScanOptions(root, List.of(), DEFAULT_MAX_FILE_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                Duration.ofSeconds(10), null, Set.of(), Map.of(), Map.of(), true, List.of());
+                Duration.ofSeconds(10), null, Set.of(), Map.of(), Map.of(), true, List.of(), null);
     }
 
     public ScanOptions withOnlyRules(Set<String> ids) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions, claims, claimFiles);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions, claims, claimFiles, config);
     }
 
     public ScanOptions withJobs(int n) {
-        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles);
+        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config);
+    }
+
+    public ScanOptions withConfig(Path file) {
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, file);
     }
 
     public ScanOptions withFileTimeout(Duration t) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, t, onlyRules, disabled, levels, ruleOptions, claims, claimFiles);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, t, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config);
     }
 
     public ScanOptions withClaims(boolean enabled, List<Path> files) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, enabled, files);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, enabled, files, config);
     }
 }

@@ -1,5 +1,7 @@
 package dev.backcheck.engine;
 
+import dev.backcheck.config.Config;
+import dev.backcheck.config.ConfigLoader;
 import dev.backcheck.findings.Finding;
 import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Notification;
@@ -49,7 +51,7 @@ public final class Scanner {
         /** After the walk, before any file is read (tests delete or replace files here). */
         default void afterWalk(List<SourceFile> files) { }
 
-        /** On the parser thread, before the file is parsed (tests simulate a slow file here). */
+        /** On the parser thread, before the file is read and parsed (tests simulate a slow file here). */
         default void beforeParse(String path) { }
     }
 
@@ -64,55 +66,63 @@ public final class Scanner {
         }
     }
 
+    /**
+     * Scans. Throws {@link dev.backcheck.config.ConfigException} when the config file is not acceptable
+     * and IOException when the root is not a readable directory.
+     */
     public ScanResult scan(ScanOptions opts) throws IOException {
         long t0 = System.nanoTime();
-        Workspace ws = Workspace.scan(opts.root(), opts.excludes(), opts.maxFileSize());
+        Config config = loadConfig(opts);
+        Set<String> disabled = new TreeSet<>(config.disabled());
+        disabled.addAll(opts.disabled());
+        Map<String, Level> levels = new TreeMap<>(config.levels());
+        levels.putAll(opts.levels());
+        Map<String, Map<String, Object>> ruleOptions = new TreeMap<>(config.ruleOptions());
+        opts.ruleOptions().forEach((id, o) -> {
+            Map<String, Object> m = new LinkedHashMap<>(ruleOptions.getOrDefault(id, Map.of()));
+            m.putAll(o);
+            ruleOptions.put(id, m);
+        });
+        List<String> excludes = new ArrayList<>(opts.excludes());
+        excludes.addAll(config.exclude());
+        org.eclipse.jgit.ignore.IgnoreNode includes = globs(config.include());
+        Workspace ws = Workspace.scan(opts.root(), excludes, opts.maxFileSize());
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> causes = Collections.synchronizedList(new ArrayList<>());
 
-        // read files: sources to parse, manifests, other text
-        Map<String, String> sources = new TreeMap<>();
+        // manifests and other text are read here; sources are read by the parse workers, so their
+        // text is only held while that file is parsed
+        Map<String, SourceFile> sources = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         List<PackageJson> manifests = new ArrayList<>();
         hooks.afterWalk(ws.files());
         for (SourceFile f : ws.files()) {
-            byte[] bytes;
-            try {
-                bytes = readBounded(f.file(), opts.maxFileSize());
-            } catch (IOException | SecurityException e) {
-                notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
-                        "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
-                continue;
-            }
-            if (bytes.length > opts.maxFileSize()) {
-                notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
-                        "file grew past the " + opts.maxFileSize() + "-byte limit since the scan started; skipped"));
-                continue;
-            }
-            TextReader.Result r = TextReader.decode(bytes);
-            if (r.text() == null) {
-                notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
-                continue;
-            }
-            if (r.warning() != null) notes.add(Notification.file(Level.NOTE, "encoding", f.path(), r.warning()));
+            if (includes != null && TsParser.isSource(f.path()) && !matches(includes, f.path())) continue;
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
             if (TsParser.isSource(name)) {
-                sources.put(f.path(), r.text());
-            } else if (name.equals("package.json")) {
+                sources.put(f.path(), f);
+                continue;
+            }
+            List<Notification> readNotes = new ArrayList<>();
+            String text = read(f, opts.maxFileSize(), readNotes);
+            notes.addAll(readNotes);
+            if (text == null) continue;
+            if (name.equals("package.json")) {
                 try {
-                    manifests.add(PackageJson.parse(f.path(), r.text()));
+                    manifests.add(PackageJson.parse(f.path(), text));
                 } catch (IllegalArgumentException e) {
                     notes.add(Notification.file(Level.WARNING, "bad-package-json", f.path(), e.getMessage() + "; ignored"));
                 }
-                texts.put(f.path(), r.text());
-            } else {
-                texts.put(f.path(), r.text());
             }
+            texts.put(f.path(), text);
         }
 
         long tRead = System.nanoTime();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal);
+        // the workers keep only the texts inline suppressions need; files with findings are read again for fingerprints
+        Map<String, String> withDirectives = new TreeMap<>();
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives);
+        sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
@@ -131,6 +141,7 @@ public final class Scanner {
             }
         }
         project.setClaims(opts.claims(), claimTexts);
+        project.setConfig(config.project());
         try {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {
@@ -143,11 +154,11 @@ public final class Scanner {
         List<RuleMeta> ran = new ArrayList<>();
         for (RuleMeta meta : catalog.all().values()) {
             if (opts.onlyRules() != null && !opts.onlyRules().contains(meta.id())) continue;
-            if (opts.disabled().contains(meta.id())) continue;
+            if (disabled.contains(meta.id())) continue;
             ran.add(meta);
-            Level level = opts.levels().getOrDefault(meta.id(), meta.defaultLevel());
+            Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
             List<Finding> sink = new ArrayList<>();
-            RuleContext ctx = new RuleContext(meta, level, opts.ruleOptions().getOrDefault(meta.id(), Map.of()), sink);
+            RuleContext ctx = new RuleContext(meta, level, ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
             try {
                 Rule rule = catalog.instantiate(meta.id());
                 rule.check(project, ctx);
@@ -165,11 +176,78 @@ public final class Scanner {
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
         }
         findings = dedupe(findings);
+        findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);
         findings.sort(Finding.ORDER);
+        findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
+                : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
         notes.sort(Notification.ORDER);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
-                List.copyOf(internal), List.copyOf(causes));
+                List.copyOf(internal), null, List.copyOf(causes));
+    }
+
+    /** The decoded text of a scanned file, or null. */
+    private static String reread(java.nio.file.Path root, String rel) {
+        try {
+            java.nio.file.Path f = root.resolve(rel).normalize();
+            if (!f.startsWith(root)) return null;
+            return TextReader.decode(Files.readAllBytes(f)).text();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Config loadConfig(ScanOptions opts) {
+        java.nio.file.Path file = opts.config();
+        if (file == null) file = ConfigLoader.discover(opts.root());
+        if (file == null) return Config.EMPTY;
+        java.nio.file.Path abs = file.toAbsolutePath().normalize();
+        java.nio.file.Path root = opts.root().toAbsolutePath().normalize();
+        String shown = abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : file.toString();
+        return ConfigLoader.load(file, shown, catalog);
+    }
+
+    private static org.eclipse.jgit.ignore.IgnoreNode globs(List<String> patterns) {
+        if (patterns.isEmpty()) return null;
+        org.eclipse.jgit.ignore.IgnoreNode n = new org.eclipse.jgit.ignore.IgnoreNode();
+        try {
+            n.parse(new java.io.ByteArrayInputStream(String.join("\n", patterns).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+    /** True when {@code path} or one of its parent directories matches one of the globs. */
+    private static boolean matches(org.eclipse.jgit.ignore.IgnoreNode globs, String path) {
+        if (globs.isIgnored(path, false) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED) return true;
+        for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+            if (globs.isIgnored(path.substring(0, i), true) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Applies inline suppressions, then reports the directives that matched nothing as
+     * meta/unused-suppression (when that rule runs).
+     */
+    private List<Finding> suppress(List<Finding> findings, Map<String, FileFacts> facts, Map<String, String> sources,
+                                   Map<String, String> texts, List<RuleMeta> ran, Map<String, Level> levels,
+                                   Map<String, Map<String, Object>> ruleOptions) {
+        Suppressions sup = Suppressions.collect(facts, sources, texts);
+        if (sup.isEmpty()) return findings;
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) out.add(sup.apply(f));
+        RuleMeta meta = ran.stream().filter(m -> m.id().equals(Suppressions.UNUSED_RULE)).findFirst().orElse(null);
+        if (meta == null) return out;
+        Set<String> ranIds = new HashSet<>();
+        ran.forEach(m -> ranIds.add(m.id()));
+        List<Finding> sink = new ArrayList<>();
+        RuleContext ctx = new RuleContext(meta, levels.getOrDefault(meta.id(), meta.defaultLevel()),
+                ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
+        dev.backcheck.rules.meta.UnusedSuppressionRule.report(sup.unused(ranIds, catalog.all().keySet()), ctx);
+        for (Finding f : sink) out.add(sup.apply(f));
+        return out;
     }
 
     private static List<Finding> dedupe(List<Finding> in) {
@@ -181,8 +259,35 @@ public final class Scanner {
         return new ArrayList<>(seen.values());
     }
 
-    private Map<String, FileFacts> parseAll(Map<String, String> sources, ScanOptions opts, List<Notification> notes,
-                                            List<String> internal) {
+    /** Reads and decodes a file; null (with a notification) when it cannot be used. Never throws. */
+    static String read(SourceFile f, long maxFileSize, List<Notification> notes) {
+        byte[] bytes;
+        try {
+            bytes = readBounded(f.file(), maxFileSize);
+        } catch (IOException | SecurityException e) {
+            notes.add(Notification.file(Level.WARNING, "unreadable-file", f.path(),
+                    "file could not be read (" + e.getClass().getSimpleName() + "); skipped"));
+            return null;
+        }
+        if (bytes.length > maxFileSize) {
+            notes.add(Notification.file(Level.WARNING, "file-too-large", f.path(),
+                    "file grew past the " + maxFileSize + "-byte limit since the scan started; skipped"));
+            return null;
+        }
+        TextReader.Result r = TextReader.decode(bytes);
+        if (r.text() == null) {
+            notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
+            return null;
+        }
+        if (r.warning() != null) notes.add(Notification.file(Level.NOTE, "encoding", f.path(), r.warning()));
+        return r.text();
+    }
+
+    /** What a parse worker returns for one file: its facts (or null) and notifications. */
+    private record Parsed(FileFacts facts, List<Notification> notes, String directivesText) { }
+
+    private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
+                                            List<String> internal, Map<String, String> withDirectives) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -193,19 +298,16 @@ public final class Scanner {
         // drains, checks only the tasks that are running (not every queued one) against the budget.
         BlockingQueue<Task> done = new LinkedBlockingQueue<>();
         Set<Task> running = ConcurrentHashMap.newKeySet();
-        List<Task> tasks = new ArrayList<>(sources.size());
-        for (Map.Entry<String, String> e : sources.entrySet()) {
+        int remaining = 0;
+        for (Map.Entry<String, SourceFile> e : sources.entrySet()) {
             Task t = new Task(e.getKey());
-            tasks.add(t);
+            remaining++;
             t.future = pool.submit(() -> {
                 t.started = System.nanoTime();
                 running.add(t);
                 Object r;
                 try {
-                    hooks.beforeParse(t.path);
-                    r = parsers.get().parse(t.path, e.getValue());
-                } catch (TsParser.ParseError pe) {
-                    r = pe;
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get());
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -217,14 +319,13 @@ public final class Scanner {
             });
         }
         long budget = opts.fileTimeout().toNanos();
-        int remaining = tasks.size();
         try {
             while (remaining > 0) {
                 Task t = done.poll(50, TimeUnit.MILLISECONDS);
                 while (t != null) {
                     if (t.settled.compareAndSet(false, true)) {
                         remaining--;
-                        collect(t.path, t.result, out, notes);
+                        collect(t.path, t.result, out, notes, withDirectives);
                     }
                     t = done.poll();
                 }
@@ -250,6 +351,21 @@ public final class Scanner {
         return out;
     }
 
+    /** One file on a parse worker: read, decode, parse, extract. */
+    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser) {
+        hooks.beforeParse(path);
+        List<Notification> readNotes = new ArrayList<>();
+        String text = read(file, opts.maxFileSize(), readNotes);
+        if (text == null) return new Parsed(null, readNotes, null);
+        String keep = text.contains("backcheck-ignore") ? text : null;
+        try {
+            return new Parsed(parser.parse(path, text), readNotes, keep);
+        } catch (TsParser.ParseError pe) {
+            readNotes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
+            return new Parsed(null, readNotes, keep);
+        }
+    }
+
     /** One file's parse: written by its worker, settled exactly once (finished or timed out) by the caller. */
     private static final class Task {
         final String path;
@@ -263,10 +379,12 @@ public final class Scanner {
         }
     }
 
-    private static void collect(String path, Object r, Map<String, FileFacts> out, List<Notification> notes) {
-        if (r instanceof FileFacts ff) out.put(path, ff);
-        else if (r instanceof TsParser.ParseError pe) {
-            notes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
+    private static void collect(String path, Object r, Map<String, FileFacts> out, List<Notification> notes,
+                                Map<String, String> withDirectives) {
+        if (r instanceof Parsed p) {
+            if (p.facts() != null) out.put(path, p.facts());
+            if (p.directivesText() != null) withDirectives.put(path, p.directivesText());
+            notes.addAll(p.notes());
         } else if (r instanceof StackOverflowError) {
             notes.add(Notification.file(Level.WARNING, "too-deep", path, "nesting too deep to analyse; skipped"));
         } else if (r instanceof Throwable t) {

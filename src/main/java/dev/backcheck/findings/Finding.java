@@ -9,10 +9,13 @@ import java.util.Objects;
  * One result of one rule. {@code message} is plain text whose first sentence is the title;
  * {@code fix} says how to fix it in the framework at hand; {@code properties} carries extra,
  * rule-specific facts (framework, claim text, ...) that end up in SARIF result properties.
+ * {@code fingerprint} identifies the finding across commits without its line number (set by the
+ * engine, see {@code engine.Fingerprints}); {@code baselineState} is null, or "new" / "unchanged"
+ * when the scan was compared with a baseline.
  */
 public record Finding(String ruleId, Level level, String message, Location location,
                       List<Location> related, String fix, Map<String, String> properties,
-                      Suppression suppression) {
+                      Suppression suppression, String fingerprint, String baselineState) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
             .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
@@ -27,16 +30,34 @@ public record Finding(String ruleId, Level level, String message, Location locat
         properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
 
+    public Finding(String ruleId, Level level, String message, Location location, List<Location> related, String fix,
+                   Map<String, String> properties, Suppression suppression) {
+        this(ruleId, level, message, location, related, fix, properties, suppression, null, null);
+    }
+
     public Finding withLevel(Level l) {
-        return new Finding(ruleId, l, message, location, related, fix, properties, suppression);
+        return new Finding(ruleId, l, message, location, related, fix, properties, suppression, fingerprint, baselineState);
     }
 
     public Finding withSuppression(Suppression s) {
-        return new Finding(ruleId, level, message, location, related, fix, properties, s);
+        return new Finding(ruleId, level, message, location, related, fix, properties, s, fingerprint, baselineState);
+    }
+
+    public Finding withFingerprint(String fp) {
+        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fp, baselineState);
+    }
+
+    public Finding withBaselineState(String state) {
+        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fingerprint, state);
     }
 
     public boolean suppressed() {
         return suppression != null;
+    }
+
+    /** True when a baseline was given and already contained this finding. */
+    public boolean unchanged() {
+        return "unchanged".equals(baselineState);
     }
 
     /** An in-source suppression that matched this finding. */

@@ -53,6 +53,9 @@ public final class Classifier {
      */
     public Control classify(Val v, FileFacts file, Location where, String scope) {
         if (v == null || v instanceof Lit || v instanceof Tpl || v instanceof Concat || v instanceof Regex) return null;
+        // what the user declared in .backcheck.yml wins over what backcheck infers
+        DeclaredControls.Match declared = project.declaredControl(v, file);
+        if (declared != null) return declared.toControl(where, scope);
         String written = displayName(v);
         Project.Resolved r = project.resolve(v, file);
         Val x = r.val();
@@ -108,6 +111,11 @@ public final class Classifier {
      * @param errorHandlerArity true when a 4-parameter function is an Express error handler
      */
     public Control classifyFunction(Fn fn, FileFacts fnFile, String name, Location where, String scope, boolean errorHandlerArity) {
+        String declaredName = name != null && !name.isEmpty() ? name : fn.name();
+        if (fnFile != null && declaredName != null && !declaredName.isEmpty()) {
+            DeclaredControls.Match declared = project.config().controls().matchFunction(fnFile.path(), declaredName);
+            if (declared != null) return declared.toControl(where, scope);
+        }
         Analysis.Summary s = analysis.summary(fn, fnFile);
         if (name == null || name.isEmpty()) name = fn.name().isEmpty() ? null : fn.name();
         if (name == null && s.isAuth()) name = authLibrary(fn, fnFile, 0);

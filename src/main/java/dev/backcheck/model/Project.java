@@ -24,6 +24,7 @@ public final class Project {
     private final List<Application> applications = new ArrayList<>();
     private boolean claimsEnabled = true;
     private SortedMap<String, String> claimFiles = Collections.emptySortedMap();
+    private ProjectConfig config = ProjectConfig.EMPTY;
 
     public Project(Path root, Map<String, FileFacts> files, List<PackageJson> manifests, Map<String, String> texts) {
         this.root = root;
@@ -70,6 +71,23 @@ public final class Project {
 
     public SortedMap<String, String> claimFiles() {
         return claimFiles;
+    }
+
+    /** Declared controls and public routes from {@code .backcheck.yml} (empty when there is none). */
+    public ProjectConfig config() {
+        return config;
+    }
+
+    public void setConfig(ProjectConfig c) {
+        this.config = c == null ? ProjectConfig.EMPTY : c;
+    }
+
+    /**
+     * The control {@code .backcheck.yml} declares {@code v} (a middleware, guard or decorator expression
+     * written in {@code in}) to be, or null. Framework models ask this before classifying on their own.
+     */
+    public DeclaredControls.Match declaredControl(Val v, FileFacts in) {
+        return config.controls().match(v, in, this);
     }
 
     public List<Application> applications() {
@@ -233,18 +251,19 @@ public final class Project {
             ClassInfo local = preferImportsOf.classes().get(name);
             if (local != null) return new ClassHit(local, preferImportsOf);
         }
+        if (preferImportsOf != null && preferImportsOf.imports().containsKey(name)) return null; // an npm type (Pool, Request)
         return classIndex().get(name);
     }
 
     private volatile Map<String, ClassHit> classIndex;
 
-    /** Simple class name → its first declaration in path order (was a scan of every file per lookup: quadratic). */
+    /** First class of each simple name, in path order; built once. */
     private Map<String, ClassHit> classIndex() {
         Map<String, ClassHit> idx = classIndex;
         if (idx == null) {
             idx = new HashMap<>();
             for (FileFacts f : files.values()) {
-                for (Map.Entry<String, ClassInfo> e : f.classes().entrySet()) idx.putIfAbsent(e.getKey(), new ClassHit(e.getValue(), f));
+                for (ClassInfo ci : f.classes().values()) idx.putIfAbsent(ci.name(), new ClassHit(ci, f));
             }
             classIndex = idx;
         }

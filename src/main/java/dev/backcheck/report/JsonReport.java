@@ -20,7 +20,7 @@ import java.util.Map;
  * findings, notifications, stack, applications with their routes.
  */
 public final class JsonReport {
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() { }
@@ -66,6 +66,8 @@ public final class JsonReport {
                 s.put("kind", f.suppression().kind());
                 s.put("justification", f.suppression().justification());
             }
+            if (f.fingerprint() != null) o.put("fingerprint", f.fingerprint());
+            if (f.baselineState() != null) o.put("baselineState", f.baselineState());
         }
         ArrayNode ns = root.putArray("notifications");
         for (Notification n : r.notifications()) {
@@ -75,6 +77,22 @@ public final class JsonReport {
             if (n.path() != null) o.put("path", n.path());
             if (n.line() > 0) o.put("line", n.line());
             o.put("message", n.message());
+        }
+        if (r.baseline() != null) {
+            ObjectNode b = root.putObject("baseline");
+            b.put("file", r.baseline().file());
+            b.put("new", r.baseline().newCount());
+            b.put("unchanged", r.baseline().unchanged());
+            ArrayNode abs = b.putArray("absent");
+            for (var a : r.baseline().absent()) {
+                ObjectNode x = abs.addObject();
+                x.put("ruleId", a.ruleId());
+                x.put("path", a.path());
+                x.put("line", a.line());
+                x.put("message", a.message());
+                x.put("fingerprint", a.fingerprint());
+            }
+            b.put("ignored", r.baseline().ignored());
         }
         ArrayNode apps = root.putArray("applications");
         for (Application a : r.project().applications()) {

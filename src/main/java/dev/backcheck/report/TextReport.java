@@ -57,6 +57,7 @@ public final class TextReport {
                 if (f.suppression().justification() == null || f.suppression().justification().isBlank()) noReason.add(f);
                 continue;
             }
+            if (f.unchanged()) continue; // in the baseline: counted below, not listed
             byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
@@ -107,6 +108,15 @@ public final class TextReport {
         for (Finding f : noReason) {
             sb.append("suppressed without a reason: ").append(f.location().path()).append(':').append(f.location().line())
                     .append(' ').append(f.ruleId()).append('\n');
+        }
+        if (r.baseline() != null) {
+            var b = r.baseline();
+            sb.append("baseline ").append(b.file()).append(": ").append(b.newCount()).append(" new, ").append(b.unchanged())
+                    .append(" unchanged (not listed), ").append(b.absent().size()).append(" absent\n");
+            for (var a : b.absent()) {
+                sb.append("  absent: ").append(a.path()).append(':').append(a.line()).append(' ').append(a.ruleId()).append('\n');
+            }
+            if (b.ignored() > 0) sb.append("  ").append(b.ignored()).append(" baseline results carry no backcheck fingerprint and were not compared\n");
         }
         return sb.toString();
     }

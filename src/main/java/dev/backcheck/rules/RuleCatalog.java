@@ -29,6 +29,13 @@ public final class RuleCatalog {
         this.rules = Collections.unmodifiableSortedMap(rules);
     }
 
+    /** A catalogue of the given rules (tests and embedders; implementations found by the usual convention). */
+    public static RuleCatalog of(Collection<RuleMeta> metas) {
+        SortedMap<String, RuleMeta> m = new TreeMap<>();
+        for (RuleMeta r : metas) m.put(r.id(), r);
+        return new RuleCatalog(m);
+    }
+
     /** The catalogue shipped with backcheck. */
     public static RuleCatalog builtin() {
         RuleCatalog c = builtin;
@@ -39,18 +46,6 @@ public final class RuleCatalog {
             }
         }
         return c;
-    }
-
-    /**
-     * A catalogue of the given rules (for embedding and tests: a test can add a rule whose class
-     * lives on the test class path, found through the same id naming convention).
-     */
-    public static RuleCatalog of(Collection<RuleMeta> metas) {
-        SortedMap<String, RuleMeta> m = new TreeMap<>();
-        for (RuleMeta r : metas) {
-            if (m.put(r.id(), r) != null) throw new IllegalArgumentException("duplicate rule id " + r.id());
-        }
-        return new RuleCatalog(m);
     }
 
     public SortedMap<String, RuleMeta> all() {

@@ -42,6 +42,7 @@ public final class TsExtractor {
     private final List<String> reexportAll = new ArrayList<>();
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Set<String> topNames = new HashSet<>();
+    private final Set<FileFacts.Span> statementSpans = new HashSet<>();
     private int depth;
 
     public TsExtractor(String path, LineIndex lines) {
@@ -124,9 +125,11 @@ public final class TsExtractor {
             }
         }
         cs.sort(Comparator.comparingInt(FileFacts.Comment::line));
+        List<FileFacts.Span> spans = new ArrayList<>(statementSpans);
+        spans.sort(Comparator.comparingInt(FileFacts.Span::line).thenComparingInt(FileFacts.Span::endLine));
         return new FileFacts(path, "ts", Collections.unmodifiableMap(imports), Collections.unmodifiableMap(symbols),
                 Collections.unmodifiableMap(exports), List.copyOf(reexportAll), fn.build(),
-                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs));
+                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs), List.copyOf(spans));
     }
 
     private static final class DepthExceeded extends RuntimeException {
@@ -201,6 +204,7 @@ public final class TsExtractor {
 
     private void moduleItem(ISwc4jAst item) {
         if (item instanceof Swc4jAstImportDecl) return;
+        span(item);
         if (item instanceof Swc4jAstExportDecl ed) {
             ISwc4jAstDecl decl = ed.getDecl();
             stmt(decl);
@@ -308,12 +312,21 @@ public final class TsExtractor {
 
     private void stmt(ISwc4jAst s) {
         if (s == null) return;
+        span(s);
         enter();
         try {
             stmt0(s);
         } finally {
             exit();
         }
+    }
+
+    /** Records the line span of a statement that covers several lines (for inline suppressions). */
+    private void span(ISwc4jAst s) {
+        Swc4jSpan sp = s.getSpan();
+        if (sp == null) return;
+        int a = lines.line(sp.getStart()), b = lines.line(Math.max(sp.getStart(), sp.getEnd() - 1));
+        if (b > a) statementSpans.add(new FileFacts.Span(a, b));
     }
 
     private void stmt0(ISwc4jAst s) {
@@ -698,6 +711,7 @@ public final class TsExtractor {
         FnBuilder outer = fn;
         Scope outerScope = scope;
         for (ISwc4jAstClassMember m : c.getBody()) {
+            span(m);
             try {
                 if (m instanceof Swc4jAstClassMethod cm) {
                     String mname = propName(cm.getKey());

@@ -137,6 +137,27 @@ public final class SarifReport {
                 .map(a -> a.framework()).distinct().sorted().toList());
         runProps.setAdditionalProperty("filesAnalyzed", result.filesAnalyzed());
         runProps.setAdditionalProperty("linesAnalyzed", result.linesAnalyzed());
+        if (result.baseline() != null) {
+            // absent results are listed here rather than emitted as results: an upload must not show alerts for code that is gone
+            dev.backcheck.engine.Baseline.Summary b = result.baseline();
+            Map<String, Object> bp = new LinkedHashMap<>();
+            bp.put("file", b.file());
+            bp.put("new", b.newCount());
+            bp.put("unchanged", b.unchanged());
+            List<Map<String, Object>> absent = new ArrayList<>();
+            for (dev.backcheck.engine.Baseline.Absent a : b.absent()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("ruleId", a.ruleId());
+                e.put("uri", uri(a.path()));
+                e.put("startLine", a.line());
+                e.put("message", a.message());
+                e.put("fingerprint", a.fingerprint());
+                absent.add(e);
+            }
+            bp.put("absent", absent);
+            if (b.ignored() > 0) bp.put("ignoredWithoutFingerprint", b.ignored());
+            runProps.setAdditionalProperty("baseline", bp);
+        }
 
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver))
@@ -237,7 +258,13 @@ public final class SarifReport {
                 .withLocations(List.of(new com.contrastsecurity.sarif.Location().withPhysicalLocation(pl)));
         if (ruleIndex >= 0) r.setRuleIndex(ruleIndex);
         String hash = LineHash.forLine(hashes, l.line());
-        if (hash != null) r.setPartialFingerprints(new PartialFingerprints().withAdditionalProperty("primaryLocationLineHash", hash));
+        PartialFingerprints pf = new PartialFingerprints();
+        if (hash != null) pf.setAdditionalProperty("primaryLocationLineHash", hash);
+        if (f.fingerprint() != null) pf.setAdditionalProperty(dev.backcheck.engine.Fingerprints.KEY, f.fingerprint());
+        if (!pf.getAdditionalProperties().isEmpty()) r.setPartialFingerprints(pf);
+        if (f.baselineState() != null) {
+            r.setBaselineState(f.unchanged() ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
+        }
         if (!f.related().isEmpty()) {
             LinkedHashSet<com.contrastsecurity.sarif.Location> rel = new LinkedHashSet<>();
             int id = 1;

@@ -31,6 +31,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
             for (Route r : app.routes()) {
                 if (!r.isMutation() || r.has(ControlKind.AUTH)) continue;
+                if (project.config().publicRoutes().isPublic(r)) continue; // declared public in .backcheck.yml
                 boolean webhook = AuthRoutes.matches(r.path(), List.of("webhook", "webhooks"));
                 if (webhook ? verifiesSignature(analysis, r.handler(), 0) : AuthRoutes.matches(r.path(), publicKeywords) || publicByNature(r.path())) continue;
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it, while other routes of this "
