@@ -108,6 +108,19 @@ public final class Project {
     /** The project file a module specifier imported from {@code fromPath} refers to, or null (npm package, unknown). */
     public String resolveModule(String fromPath, String spec) {
         if (spec == null) return null;
+        boolean relative = spec.startsWith(".");
+        // results depend on the importing directory only for relative specifiers; cache both kinds
+        String key = (relative ? (fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/')) : "") : "") + "\u0000" + spec;
+        String hit = moduleCache.get(key);
+        if (hit != null) return hit.isEmpty() ? null : hit;
+        String r = resolveModuleUncached(fromPath, spec);
+        moduleCache.put(key, r == null ? "" : r);
+        return r;
+    }
+
+    private final Map<String, String> moduleCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String resolveModuleUncached(String fromPath, String spec) {
         List<String> bases = new ArrayList<>();
         if (spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals("..")) {
             String dir = fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/')) : "";
