@@ -119,7 +119,7 @@ public final class Analysis {
                 String lib = validationLib(cs, method, root, file);
                 if (lib != null) {
                     boolean any = false;
-                    for (Val a : validatedArgs(cs, method)) {
+                    for (Val a : cs.args()) {
                         any |= markValidated(a, parts, params);
                     }
                     if (any) libs.add(lib);
@@ -240,11 +240,6 @@ public final class Analysis {
 
     private static String libName(String root) {
         return root.startsWith("@sinclair/typebox") ? "typebox" : root;
-    }
-
-    /** Arguments of a validation call that are the validated data. */
-    private static List<Val> validatedArgs(CallSite cs, String method) {
-        return cs.args();
     }
 
     /** Marks request parts or own parameters found in {@code a} as validated; true when anything was. */

@@ -133,7 +133,7 @@ public final class TsParser {
                 .setMediaType(media)
                 .setCaptureAst(true)
                 .setCaptureComments(true);
-        o.setParseMode(path.toLowerCase(Locale.ROOT).endsWith(".cjs") ? Swc4jParseMode.Program : Swc4jParseMode.Program);
+        o.setParseMode(Swc4jParseMode.Program); // module or script, decided by the parser from the content
         return o;
     }
 
