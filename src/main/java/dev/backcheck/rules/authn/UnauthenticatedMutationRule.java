@@ -72,12 +72,21 @@ public final class UnauthenticatedMutationRule implements Rule {
     }
 
     private static String fix(String framework, Route example) {
-        String ctl = example == null ? "requireAuth" : example.controls(ControlKind.AUTH).get(0).name();
+        String name = example == null ? null : example.controls(ControlKind.AUTH).get(0).name();
+        // a library control is shown as code, a project control by its name
+        String ctl = name == null ? null : switch (name) {
+            case "hono/jwt" -> "jwt({ secret: env.JWT_SECRET })";
+            case "hono/bearer-auth" -> "bearerAuth({ token })";
+            case "passport" -> "passport.authenticate('jwt', { session: false })";
+            case "express-jwt" -> "expressjwt({ secret, algorithms: ['RS256'] })";
+            case "@nestjs/passport" -> "AuthGuard('jwt')";
+            default -> name.contains("/") || name.startsWith("<") ? null : name;
+        };
         return switch (framework) {
-            case "fastify" -> "add the auth hook to the route: { onRequest: [app.authenticate] } or register it inside the protected plugin";
-            case "nestjs" -> "add @UseGuards(" + ctl + ") to the handler or controller, or make the guard global (APP_GUARD) with @Public() for open routes";
-            case "hono" -> "mount the auth middleware on the path: app.use('/path/*', " + ctl + ")";
-            default -> "add the auth middleware to the route: router.delete('/:id', " + ctl + ", handler), or mount it on the router";
+            case "fastify" -> "add the auth hook to the route: { onRequest: [" + (ctl == null ? "app.authenticate" : ctl) + "] } or register it inside the protected plugin";
+            case "nestjs" -> "add @UseGuards(" + (ctl == null ? "JwtAuthGuard" : ctl) + ") to the handler or controller, or make the guard global (APP_GUARD) with @Public() for open routes";
+            case "hono" -> "mount the auth middleware on the path: app.use('/path/*', " + (ctl == null ? "jwt({ secret: env.JWT_SECRET })" : ctl) + ")";
+            default -> "add the auth middleware to the route: router.delete('/:id', " + (ctl == null ? "requireAuth" : ctl) + ", handler), or mount it on the router";
         };
     }
 }
