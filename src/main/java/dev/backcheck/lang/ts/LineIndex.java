@@ -51,10 +51,23 @@ public final class LineIndex {
         return cpToUtf16[Math.min(codePointOffset, cpToUtf16.length - 1)];
     }
 
+    private int lastLine = 1; // lookups come in source order: try the previous answer first
+
     /** 1-based line of a UTF-16 index. */
     public int lineOfUtf16(int u) {
+        int l = lastLine;
+        if (l <= lineStarts.length && lineStarts[l - 1] <= u && (l == lineStarts.length || u < lineStarts[l])) return l;
         int i = Arrays.binarySearch(lineStarts, u);
-        return i >= 0 ? i + 1 : -i - 1;
+        l = i >= 0 ? i + 1 : -i - 1;
+        lastLine = l;
+        return l;
+    }
+
+    /** Line (high 32 bits) and 1-based UTF-16 column (low 32 bits) of a code-point offset, in one lookup. */
+    public long lineColumn(int codePointOffset) {
+        int u = utf16(codePointOffset);
+        int l = lineOfUtf16(u);
+        return ((long) l << 32) | (u - lineStarts[l - 1] + 1);
     }
 
     public int line(int codePointOffset) {

@@ -1217,10 +1217,8 @@ public final class TsExtractor {
     Location loc(Swc4jSpan span) {
         int s = span.getStart();
         int e = Math.max(s, span.getEnd());
-        int line = lines.line(s);
-        int col = lines.column(s);
-        int endLine = lines.line(e);
-        int endCol = lines.column(e);
-        return new Location(path, line, col, endLine, endCol, null);
+        long start = lines.lineColumn(s);
+        long end = lines.lineColumn(e);
+        return new Location(path, (int) (start >>> 32), (int) start, (int) (end >>> 32), (int) end, null);
     }
 }
