@@ -27,7 +27,7 @@ public record Finding(String ruleId, Level level, String message, Location locat
         Objects.requireNonNull(message);
         Objects.requireNonNull(location);
         related = related == null ? List.of() : List.copyOf(related);
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties)); // sorted: output is deterministic
     }
 
     public Finding(String ruleId, Level level, String message, Location location, List<Location> related, String fix,

@@ -173,6 +173,12 @@ public final class Project {
 
     private Resolved resolve(Val v, FileFacts in, int depth) {
         if (depth > MAX_RESOLVE_DEPTH || v == null || in == null) return new Resolved(v, in);
+        // require('./routes/auth') / await import('./plugin') written inline: the module, as if imported
+        if (v instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && (g.name().equals("require") || g.name().equals("import")) && c.args().size() == 1) {
+            String spec = Val.constString(c.args().get(0));
+            if (spec != null && resolveModule(in.path(), spec) != null) return resolve(new Ref(spec, "*", List.of()), in, depth + 1);
+        }
         if (v instanceof Local l) {
             Val sym = in.symbols().get(l.name());
             if (sym == null && in.classes().containsKey(l.name())) sym = new ClassRef(l.name());
@@ -190,9 +196,16 @@ public final class Project {
             List<String> path = r.path();
             String export = r.export();
             if (export.equals("*")) {
-                if (path.isEmpty()) return new Resolved(new Local("*module*", List.of()), tf);
-                export = path.get(0);
-                path = path.subList(1, path.size());
+                // require('./x') / import * as x: the module object. A CommonJS module that assigns
+                // module.exports = value is that value (its "default" export).
+                boolean cjsValue = tf.exports().containsKey("default") && (path.isEmpty() || exportOf(tf, path.get(0), 0) == null);
+                if (cjsValue) {
+                    export = "default";
+                } else {
+                    if (path.isEmpty()) return new Resolved(new Local("*module*", List.of()), tf);
+                    export = path.get(0);
+                    path = path.subList(1, path.size());
+                }
             }
             Val ev = exportOf(tf, export, 0);
             if (ev == null) return new Resolved(v, in);

@@ -138,11 +138,17 @@ public final class FastifyModel implements FrameworkModel {
          * The root instance a receiver denotes: a creation call, or the result of a project function
          * that returns one ({@code const app = await buildApp()}); chained registrations walk back.
          */
+        /** Methods that return the instance they are called on (typing and compiler settings). */
+        static final Set<String> SAME_INSTANCE = Set.of("withTypeProvider", "setValidatorCompiler", "setSerializerCompiler",
+                "setSchemaErrorFormatter", "setReplySerializer", "setNotFoundHandler", "setErrorHandler", "decorate",
+                "decorateRequest", "decorateReply", "addHook", "addSchema", "addContentTypeParser");
+
         Bound rootInstance(Val v, FileFacts f, int depth) {
             if (v == null || depth > 3) return null;
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
-            for (int hop = 0; hop < 8 && x instanceof Call c && !isCreation(x, r.file()) && REG.contains(String.valueOf(Vals.lastName(c.callee())))
+            for (int hop = 0; hop < 8 && x instanceof Call c && !isCreation(x, r.file())
+                    && (REG.contains(String.valueOf(Vals.lastName(c.callee()))) || SAME_INSTANCE.contains(String.valueOf(Vals.lastName(c.callee()))))
                     && c.callee() instanceof Member; hop++) {
                 Project.Resolved back = project.resolve(((Member) c.callee()).object(), r.file());
                 x = back.val();
