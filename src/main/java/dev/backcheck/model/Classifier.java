@@ -72,6 +72,10 @@ public final class Classifier {
                         || base.equals("express.text")) k = ControlKind.BODY_PARSER;
                 if (base.equals("express.static")) return new Control(ControlKind.OTHER, "express.static", where, Set.of(), scope);
             }
+            if (k == ControlKind.AUTH && !enforcesAuth(root, x)) {
+                // passport.initialize(), clerkMiddleware(): set-up that lets requests through unauthenticated
+                return new Control(ControlKind.OTHER, qn != null ? stripCall(qn) : root, where, Set.of(), scope);
+            }
             if (k != null) {
                 String name = k == ControlKind.BODY_PARSER && root.equals("express") ? stripCall(qn) : root;
                 return new Control(k, name, where, k == ControlKind.VALIDATION ? libraryParts(x, xf, root) : Set.of(), scope);
@@ -142,6 +146,26 @@ public final class Classifier {
             if (r != null) return r;
         }
         return null;
+    }
+
+    /** For auth packages whose set-up calls do not enforce anything: the calls that do. */
+    private static final Map<String, Set<String>> ENFORCING = Map.of(
+            "passport", Set.of("authenticate", "authorize"),
+            "@clerk/express", Set.of("requireAuth"),
+            "express-openid-connect", Set.of("requiresAuth", "auth"),
+            "@fastify/jwt", Set.of("jwtVerify"),
+            "@fastify/auth", Set.of("auth"));
+
+    private boolean enforcesAuth(String root, Val x) {
+        Set<String> methods = ENFORCING.get(root);
+        if (methods == null) return true;
+        String m = x instanceof Call c ? Vals.lastName(c.callee()) : Vals.lastName(x);
+        if (m == null || !methods.contains(m)) return false;
+        // express-openid-connect: auth({ authRequired: false }) only attaches the session
+        if (root.equals("express-openid-connect") && m.equals("auth") && x instanceof Call c && !c.args().isEmpty()
+                && project.resolve(c.args().get(0), null).val() instanceof Obj o
+                && o.props().get("authRequired") instanceof Lit l && Boolean.FALSE.equals(l.value())) return false;
+        return true;
     }
 
     /** Request parts a library validator covers: express-validator body()/query()/param(), zValidator('json'), celebrate segments. */
