@@ -112,8 +112,26 @@ public final class ClaimParser {
         return new Claim(plain, loc, keys, libs, !absent, figure, ep);
     }
 
+    /** A claim that starts by negating (No rate limiting..., Sem helmet...). */
+    private static final Pattern LEADING_NEGATION = Pattern.compile(
+            "(?iu)^[\\W_]*(no|not|none|without|sem|nenhum|nenhuma|sin|ningún|ninguna|kein|keine|ohne|없음|yok)(?![\\p{L}\\p{N}])");
+    /** Negating phrases anywhere (Helmet is not used, CORS is disabled, handled by the gateway). */
+    private static final Pattern NEGATING_PHRASE = Pattern.compile(
+            "(?iu)\\b(is|are|was|were)\\s+not\\b|\\bnot\\s+(used|enabled|configured|set up|installed|applied|mounted|needed|required)\\b"
+                    + "|\\b(disabled|do not use|don't use|does not use|doesn't use|we don't|we do not|handled by|delegated to|out of scope)\\b"
+                    + "|não\\s+(é|são|está|foi|usa|utiliza)|desativad|no\\s+(se\\s+)?(usa|utiliza|está|es)\\b|deshabilitad"
+                    + "|nicht\\s+(verwendet|aktiviert|genutzt|konfiguriert)|wird\\s+nicht|deaktiviert"
+                    + "|kullanılmıyor|kullanılmaz|devre dışı|사용하지\\s*않|비활성");
+    /** Negated risks are positive claims: "No SQL injection", "No secrets in code", "No stack traces leak". */
+    private static final Pattern NEGATED_RISK = Pattern.compile(
+            "(?iu)inject|injeç|inyecc|stack|secret|segredo|secreto|leak|vaz|plain ?text|hard-?coded|exposed|exposto|vulnerab|xss|n\\+1");
+
     private boolean marksAbsence(String text) {
         if (text.startsWith("[ ]") || text.contains("TODO")) return true;
+        String plain = text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip();
+        if ((LEADING_NEGATION.matcher(plain).find() || NEGATING_PHRASE.matcher(plain).find()) && !NEGATED_RISK.matcher(plain).find()) {
+            return true;
+        }
         for (String m : vocab.absenceMarkers) {
             if (m.equals("[ ]") || m.equals("TODO")) continue;
             if (m.codePointAt(0) > 0x2000 && !Character.isLetter(m.codePointAt(0))) {
