@@ -28,9 +28,14 @@ public final class SqlRawQueryRule implements Rule {
             "orderByRaw", "joinRaw", "groupByRaw", "selectRaw", "fromRaw", "onRaw", "whereNotRaw", "orHavingRaw");
     private static final Set<String> QB_WHERE = Set.of("where", "andWhere", "orWhere", "having", "andHaving", "orHaving",
             "orderBy", "addOrderBy", "groupBy", "addGroupBy", "select", "addSelect", "innerJoin", "leftJoin");
+    /** SQL text: a statement keyword followed by whitespace, and a clause keyword later on ("select ... from"). */
     private static final Pattern SQL = Pattern.compile(
-            "^\\s*\\(?\\s*(select|insert|update|delete|with|create|drop|alter|merge|replace|upsert|truncate|call|exec)\\b",
+            "^\\s*\\(?\\s*(select|insert|update|delete|with|create|drop|alter|merge|replace|upsert|truncate)\\s+(?s).*?\\b(from|into|set|values|where|table|join|returning|as|on)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Receivers from packages that are certainly not SQL (caches, HTTP clients): their get/run/query never take SQL. */
+    private static final Set<String> NOT_SQL = Set.of("ioredis", "redis", "@redis/client", "@upstash/redis", "lru-cache",
+            "node-cache", "keyv", "memcached", "axios", "got", "undici", "node-fetch", "superagent", "graphql", "@apollo/client",
+            "mongoose", "mongodb", "@elastic/elasticsearch", "algoliasearch", "meilisearch");
 
     @Override
     public void check(Project project, RuleContext ctx) {
@@ -75,7 +80,7 @@ public final class SqlRawQueryRule implements Rule {
             api = "TypeORM query builder ." + m;
             fix = "use named parameters: ." + m + "('user.id = :id', { id })";
         }
-        if (api == null) return;
+        if (api == null || root != null && NOT_SQL.contains(root)) return;
         Val sql = cs.arg(0);
         if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");

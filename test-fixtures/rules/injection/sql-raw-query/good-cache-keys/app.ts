@@ -1,0 +1,10 @@
+import express from 'express';
+import Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
+const redis = new Redis();
+const cache = new LRUCache<string, string>({ max: 100 });
+const app = express();
+app.get('/r1', async (req, res) => res.json(await redis.get(`update:${req.params.id}`)));
+app.get('/r2', async (req, res) => res.json(cache.get(`delete-${req.query.id}`)));
+app.get('/r6', (req, res) => res.json(new URL(String(req.query.u)).searchParams.get(`with ${req.query.id}`)));
+app.listen(3000);
