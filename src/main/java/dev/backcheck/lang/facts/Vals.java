@@ -155,7 +155,20 @@ public final class Vals {
             if ("join".equals(n) && c.callee() instanceof Member m) {
                 return isSqlSafe(m.object(), depth + 1) && c.args().stream().allMatch(x -> isSqlSafe(x, depth + 1));
             }
+            // ids.map(() => '?') / ids.map((_, i) => '$' + (i + 1)): placeholders built from the index
+            if ("map".equals(n) && c.args().size() >= 1 && c.args().get(0) instanceof FnVal f && !f.fn().returns().isEmpty()) {
+                return f.fn().returns().stream().allMatch(r -> isSqlSafe(r, depth + 1) || placeholderOfIndex(r, depth + 1));
+            }
         }
+        return false;
+    }
+
+    /** A map callback result built only from constants and the callback's index parameter (a number). */
+    private static boolean placeholderOfIndex(Val v, int depth) {
+        if (depth > 30) return false;
+        if (v instanceof Param p) return p.index() == 1 && p.path().isEmpty();
+        if (v instanceof Concat c) return c.parts().stream().allMatch(x -> isSqlSafe(x, depth + 1) || placeholderOfIndex(x, depth + 1));
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(x -> isSqlSafe(x, depth + 1) || placeholderOfIndex(x, depth + 1));
         return false;
     }
 
