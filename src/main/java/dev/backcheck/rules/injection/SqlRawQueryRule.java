@@ -81,7 +81,7 @@ public final class SqlRawQueryRule implements Rule {
             fix = "use named parameters: ." + m + "('user.id = :id', { id })";
         }
         if (api == null || root != null && NOT_SQL.contains(root)) return;
-        Val sql = cs.arg(0);
+        Val sql = sqlText(cs.arg(0));
         if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");
         if (needsSqlShape && !SQL.matcher(shape).find()) return;
@@ -93,6 +93,32 @@ public final class SqlRawQueryRule implements Rule {
                 .level(fromRequest ? Level.ERROR : Level.WARNING)
                 .fix(fix)
                 .add();
+    }
+
+    /**
+     * The SQL text of a query argument: pg's config object ({ text, values }), and strings passed
+     * through string methods ("SELECT ...".concat(x), `...`.trim()).
+     */
+    private static Val sqlText(Val arg) {
+        Val v = arg;
+        for (int i = 0; i < 8; i++) {
+            if (v instanceof Obj o && (o.props().containsKey("text") || o.props().containsKey("sql"))) {
+                v = o.props().containsKey("text") ? o.props().get("text") : o.props().get("sql");
+            } else if (v instanceof Call c && c.callee() instanceof Member m
+                    && Set.of("trim", "trimStart", "trimEnd", "toString", "replace", "replaceAll", "concat", "normalize").contains(m.prop())) {
+                if (m.prop().equals("concat")) {
+                    java.util.List<Val> parts = new java.util.ArrayList<>();
+                    parts.add(m.object());
+                    parts.addAll(c.args());
+                    v = new Concat(java.util.List.copyOf(parts));
+                } else {
+                    v = m.object();
+                }
+            } else {
+                break;
+            }
+        }
+        return v;
     }
 
     private static boolean isTypeOrmBuilder(Project project, Val callee, FileFacts f) {
