@@ -52,7 +52,9 @@ public final class ClaimJudge {
         ClaimParser parser = new ClaimParser();
         for (Map.Entry<String, String> e : reports().entrySet()) {
             boolean whole = project.claimFiles().containsKey(e.getKey());
+            scope = scopeOf(e.getKey());
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) out.addAll(judge(c));
+            scope = "";
         }
         verdicts = List.copyOf(out);
         return verdicts;
@@ -131,7 +133,7 @@ public final class ClaimJudge {
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
-            for (Application a : project.applications()) {
+            for (Application a : apps()) {
                 for (Control u : a.unmounted()) if (u.kind() == ControlKind.RATE_LIMIT) rel.add(u.location().withMessage(u.name() + " limiter created here but never mounted"));
             }
             for (String lib : vocab.keyLibraries.get("rate-limiting")) {
@@ -150,7 +152,7 @@ public final class ClaimJudge {
             List<String> named = new ArrayList<>();
             Matcher pm = Pattern.compile("(/[\\w\\-/:{}]+)").matcher(c.text());
             while (pm.find()) named.add(normPath(pm.group(1)));
-            for (Application a : project.applications()) {
+            for (Application a : apps()) {
                 for (Route r : a.routes()) {
                     if (r.method().equals("GET")) continue;
                     boolean concerned = named.isEmpty() ? AuthRoutes.matches(r.path(), List.of("login", "signin", "sign-in", "logon"))
@@ -203,7 +205,7 @@ public final class ClaimJudge {
         List<Location> ev = controls(kind);
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
-            for (Application a : project.applications()) {
+            for (Application a : apps()) {
                 for (Control u : a.unmounted()) if (u.kind() == kind) rel.add(u.location().withMessage(u.name() + " created here but never mounted"));
             }
             appSite().ifPresent(a -> rel.add(a.withMessage("mount it here")));
@@ -230,7 +232,7 @@ public final class ClaimJudge {
     private Verdict validation(Claim c) {
         List<Finding> fs = run("validation/unvalidated-input");
         List<Location> ev = controls(ControlKind.VALIDATION);
-        for (Application a : project.applications()) for (Route r : a.routes()) if (!r.frameworkValidated().isEmpty()) ev.add(r.location());
+        for (Application a : apps()) for (Route r : a.routes()) if (!r.frameworkValidated().isEmpty()) ev.add(r.location());
         if (fs.isEmpty()) {
             return ev.isEmpty() ? new Verdict(c, "input-validation", Status.UNVERIFIED, "no route reads request input", List.of())
                     : new Verdict(c, "input-validation", Status.VERIFIED, "input validated", ev.stream().limit(3).toList());
@@ -254,7 +256,7 @@ public final class ClaimJudge {
 
     private Verdict authn(Claim c) {
         List<Location> ev = controls(ControlKind.AUTH);
-        if (ev.isEmpty() && !project.applications().isEmpty()) {
+        if (ev.isEmpty() && !apps().isEmpty()) {
             String low = Vocabulary.norm(c.text());
             if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
@@ -311,38 +313,38 @@ public final class ClaimJudge {
     }
 
     private Verdict shutdown(Claim c) {
-        for (Application a : project.applications()) {
+        for (Application a : apps()) {
             for (Application.Signal s : a.signals()) {
                 if (s.signal().equals("SIGTERM") || s.signal().equals("SIGINT")) {
                     return new Verdict(c, "graceful-shutdown", Status.VERIFIED, "signal handler registered", List.of(s.location()));
                 }
             }
         }
-        if (project.applications().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
+        if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
         List<Location> rel = new ArrayList<>();
-        for (Application a : project.applications()) rel.addAll(a.listens());
+        for (Application a : apps()) rel.addAll(a.listens());
         return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, "no SIGTERM or SIGINT handler is registered", rel);
     }
 
     private Verdict errors(Claim c) {
         List<Location> ev = new ArrayList<>();
-        for (Application a : project.applications()) ev.addAll(a.errorHandlers());
+        for (Application a : apps()) ev.addAll(a.errorHandlers());
         if (!ev.isEmpty()) return new Verdict(c, "error-handling", Status.VERIFIED, "global error handler registered", ev);
-        if (project.applications().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
+        if (apps().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
         return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered", appSite().map(List::of).orElse(List.of()));
     }
 
     private Verdict observability(Claim c) {
         String low = Vocabulary.norm(c.text());
         if (Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık").matcher(low).find()) {
-            for (Application a : project.applications()) {
+            for (Application a : apps()) {
                 for (Route r : a.routes()) {
                     if (r.path().toLowerCase(Locale.ROOT).matches(".*/(health|healthz|ready|readyz|live|livez|status)(/.*)?")) {
                         return new Verdict(c, "observability", Status.VERIFIED, "health endpoint " + r.label(), List.of(r.location()));
                     }
                 }
             }
-            if (!project.applications().isEmpty()) {
+            if (!apps().isEmpty()) {
                 return new Verdict(c, "observability", Status.CONTRADICTED, "no health endpoint exists among the routes",
                         appSite().map(List::of).orElse(List.of()));
             }
@@ -359,7 +361,7 @@ public final class ClaimJudge {
         String want = normPath(ep.path());
         Route match = null;
         List<Route> all = new ArrayList<>();
-        for (Application a : project.applications()) all.addAll(a.routes());
+        for (Application a : apps()) all.addAll(a.routes());
         for (Route r : all) {
             if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
             String have = normPath(r.path());
@@ -396,7 +398,7 @@ public final class ClaimJudge {
 
     private List<Location> controls(ControlKind kind) {
         Set<Location> out = new TreeSet<>(Location.ORDER);
-        for (Application a : project.applications()) {
+        for (Application a : apps()) {
             for (Application.Mount m : a.mounts()) if (m.control().kind() == kind) out.add(m.control().location());
             for (Route r : a.routes()) for (Control c : r.chain()) if (c.kind() == kind) out.add(c.location());
         }
@@ -404,7 +406,7 @@ public final class ClaimJudge {
     }
 
     private Optional<Location> appSite() {
-        return project.applications().stream().map(Application::location).findFirst();
+        return apps().stream().map(Application::location).findFirst();
     }
 
     private boolean imported(String lib) {
@@ -424,6 +426,31 @@ public final class ClaimJudge {
 
     /** Findings a code rule produces on this project (run privately, cached). */
     private List<Finding> run(String ruleId) {
+        List<Finding> all = runAll(ruleId);
+        if (scope.isEmpty()) return all;
+        return all.stream().filter(f -> f.location().path().startsWith(scope)).toList();
+    }
+
+    /**
+     * A report speaks for the application next to it: in a tree with several apps (a monorepo),
+     * the apps under the report's directory; at the root, or when none is under it, all of them.
+     */
+    private String scope = "";
+
+    private String scopeOf(String reportPath) {
+        int slash = reportPath.lastIndexOf('/');
+        if (slash < 0) return "";
+        String dir = reportPath.substring(0, slash + 1);
+        boolean any = project.applications().stream().anyMatch(a -> a.location().path().startsWith(dir));
+        return any ? dir : "";
+    }
+
+    private List<Application> apps() {
+        if (scope.isEmpty()) return project.applications();
+        return project.applications().stream().filter(a -> a.location().path().startsWith(scope)).toList();
+    }
+
+    private List<Finding> runAll(String ruleId) {
         return codeFindings.computeIfAbsent(ruleId, id -> {
             RuleMeta meta = RuleCatalog.builtin().get(id);
             if (meta == null) return List.of();

@@ -33,6 +33,9 @@ public final class Analysis {
             "verifySessionCookie", "verifyToken", "expressjwt", "getUser", "requiresAuth", "requireAuth", "getSession",
             "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt");
 
+    private static final Set<String> SIGNATURE_CHECKS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
+            "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
+
     /** A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value). */
     public record Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
                           Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
@@ -103,6 +106,15 @@ public final class Analysis {
                 if (cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q
                         && (q.part().equals("user") || q.part().equals("session"))))) readsUser = true;
                 // token verification
+                // a webhook or API-key check: the sender is authenticated by a signature or a constant-time compare
+                if (method != null && SIGNATURE_CHECKS.contains(method)) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
+                    if (method.startsWith("constructEvent")) { // stripe: the event is parsed from the verified raw body
+                        parts.add("body");
+                        libs.add("stripe");
+                    }
+                }
                 if (isVerification(cs, method, root, file)) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
