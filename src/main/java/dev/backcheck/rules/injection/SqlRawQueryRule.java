@@ -37,19 +37,66 @@ public final class SqlRawQueryRule implements Rule {
             "node-cache", "keyv", "memcached", "axios", "got", "undici", "node-fetch", "superagent", "graphql", "@apollo/client",
             "mongoose", "mongodb", "@elastic/elasticsearch", "algoliasearch", "meilisearch");
 
+    /** A raw SQL API reached by a call: its name, the fix, and whether the text must look like SQL to count. */
+    private record Sink(String api, String fix, boolean needsSqlShape) { }
+
     @Override
     public void check(Project project, RuleContext ctx) {
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        // project functions that hand one of their parameters to a raw SQL API: runQuery(sql) => pool.query(sql)
+        java.util.IdentityHashMap<Fn, java.util.Map<Integer, Sink>> wrappers = new java.util.IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) check(project, f, cs, ctx);
+                for (CallSite cs : fn.calls()) {
+                    Sink sink = sink(project, f, cs);
+                    if (sink == null) continue;
+                    Val sql = sqlText(cs.arg(0));
+                    if (sql instanceof Param p && p.path().isEmpty()) {
+                        wrappers.computeIfAbsent(fn, k -> new java.util.TreeMap<>()).put(p.index(), sink);
+                    } else {
+                        judge(sql, sink, cs, ctx);
+                    }
+                }
+            }
+        }
+        if (wrappers.isEmpty()) return;
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.args().isEmpty()) continue;
+                    Project.FnRef target = project.function(cs.callee(), f);
+                    if (target == null) target = analysis.resolveCallee(cs.callee(), f, fn);
+                    if (target == null || !wrappers.containsKey(target.fn())) continue;
+                    String via = target.fn().name().isEmpty() ? "a helper" : target.fn().name() + "()";
+                    for (java.util.Map.Entry<Integer, Sink> e : wrappers.get(target.fn()).entrySet()) {
+                        Val arg = cs.arg(e.getKey());
+                        if (arg == null) continue;
+                        Sink s = e.getValue();
+                        judge(sqlText(arg), new Sink(s.api() + " through " + via, s.fix(), s.needsSqlShape()), cs, ctx);
+                    }
+                }
             }
         }
     }
 
-    private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
-        if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return;
+    private void judge(Val sql, Sink sink, CallSite cs, RuleContext ctx) {
+        if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
+        String shape = Vals.shape(sql, "?");
+        if (sink.needsSqlShape() && !SQL.matcher(shape).find()) return;
+        boolean fromRequest = Vals.isRequestDerived(sql);
+        String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
+        String source = fromRequest ? "request data" : "a non-constant value";
+        ctx.report(cs.location(), "SQL built with " + how + " from " + source + " reaches " + sink.api() + ". "
+                        + (fromRequest ? "A client can rewrite the query (SQL injection)." : "If that value ever carries user input, the query can be rewritten."))
+                .level(fromRequest ? Level.ERROR : Level.WARNING)
+                .fix(sink.fix())
+                .add();
+    }
+
+    private Sink sink(Project project, FileFacts f, CallSite cs) {
+        if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return null;
         String m = cs.methodName();
-        if (m == null) return;
+        if (m == null) return null;
         String root = project.rootModule(cs.callee(), f);
         String api = null;
         String fix = null;
@@ -80,19 +127,8 @@ public final class SqlRawQueryRule implements Rule {
             api = "TypeORM query builder ." + m;
             fix = "use named parameters: ." + m + "('user.id = :id', { id })";
         }
-        if (api == null || root != null && NOT_SQL.contains(root)) return;
-        Val sql = sqlText(cs.arg(0));
-        if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
-        String shape = Vals.shape(sql, "?");
-        if (needsSqlShape && !SQL.matcher(shape).find()) return;
-        boolean fromRequest = Vals.isRequestDerived(sql);
-        String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
-        String source = fromRequest ? "request data" : "a non-constant value";
-        ctx.report(cs.location(), "SQL built with " + how + " from " + source + " reaches " + api + ". "
-                        + (fromRequest ? "A client can rewrite the query (SQL injection)." : "If that value ever carries user input, the query can be rewritten."))
-                .level(fromRequest ? Level.ERROR : Level.WARNING)
-                .fix(fix)
-                .add();
+        if (api == null || root != null && NOT_SQL.contains(root)) return null;
+        return new Sink(api, fix, needsSqlShape);
     }
 
     /**
