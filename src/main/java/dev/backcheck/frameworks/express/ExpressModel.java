@@ -133,6 +133,13 @@ public final class ExpressModel implements FrameworkModel {
     private static Val instance(Project project, Val a, FileFacts file, IdentityHashMap<Val, Inst> insts) {
         Project.Resolved rv = project.resolve(a, file);
         if (insts.containsKey(rv.val())) return rv.val();
+        // export default Router().get('/', h).post('/', h2): the chain returns the router it started from
+        Val back = rv.val();
+        for (int hop = 0; hop < 16 && back instanceof Call bc && bc.callee() instanceof Member bm
+                && REG.contains(bm.prop()); hop++) {
+            back = project.resolve(bm.object(), rv.file()).val();
+            if (insts.containsKey(back)) return back;
+        }
         if (rv.val() instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), rv.file());
             if (factory != null) {
