@@ -34,6 +34,8 @@ public final class Classifier {
                 "@fastify/formbody", "@fastify/multipart", "multer");
     }
 
+    private static final Set<String> REQUEST_PARTS = Set.of("body", "query", "params", "headers", "cookies");
+
     private final Analysis analysis;
     private final Project project;
 
@@ -103,7 +105,16 @@ public final class Classifier {
                 if (fn == null) fn = factory.fn();
             }
         }
-        if (fn != null) return classifyFunction(fn, fnFile, name, where, scope, true);
+        if (fn != null) {
+            Control c = classifyFunction(fn, fnFile, name, where, scope, true);
+            // validateRequest({ params: IdParams }) whose body validates req[key] for each key: only those parts
+            if (c.kind() == ControlKind.VALIDATION && c.parts().contains("*") && x instanceof Call call && !call.args().isEmpty()
+                    && project.resolve(call.args().get(0), xf).val() instanceof Obj o && !o.props().isEmpty()
+                    && REQUEST_PARTS.containsAll(o.props().keySet())) {
+                return new Control(c.kind(), c.name(), c.location(), o.props().keySet(), c.scope());
+            }
+            return c;
+        }
         return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
     }
 
