@@ -18,6 +18,16 @@ public final class ModelSupport {
         return ANALYSES.computeIfAbsent(p, Analysis::new);
     }
 
+    /**
+     * The order registrations on one app/router take effect: those in the file that creates it first,
+     * then by file path, then by position. Used by every framework model.
+     */
+    public static <R> Comparator<R> registrationOrder(FileFacts home, java.util.function.Function<R, FileFacts> file,
+                                                      java.util.function.Function<R, CallSite> call) {
+        return Comparator.comparing((R r) -> file.apply(r) == home ? 0 : 1).thenComparing(r -> file.apply(r).path())
+                .thenComparingInt(r -> call.apply(r).location().line()).thenComparingInt(r -> call.apply(r).location().column());
+    }
+
     /** A constant path string, or null. */
     public static String pathOf(Val v) {
         return Val.constString(v);

@@ -187,8 +187,7 @@ public final class ExpressModel implements FrameworkModel {
             stack.add(in);
             List<Scoped> active = new ArrayList<>(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
-            regs.sort(Comparator.comparing((Reg r) -> r.file == in.file ? 0 : 1).thenComparing(r -> r.file.path())
-                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+            regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
             for (Reg r : regs) {
                 switch (r.method) {
                     case "use" -> use(in, r, prefix, active, stack);

@@ -77,8 +77,7 @@ public final class FastifyModel implements FrameworkModel {
             Location where = inst instanceof Call c && c.site() != null ? c.site() : e.getValue().get(0).cs.location();
             FileFacts home = rootFiles.get(inst);
             List<Reg> regs = new ArrayList<>(e.getValue());
-            regs.sort(Comparator.comparing((Reg r) -> r.file == home ? 0 : 1).thenComparing(r -> r.file.path())
-                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+            regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
             Builder b = new Builder(ctx);
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));

@@ -165,8 +165,7 @@ public final class HonoModel implements FrameworkModel {
             if (stack.contains(in) || stack.size() > 12) return;
             stack.add(in);
             List<Reg> regs = new ArrayList<>(in.regs);
-            regs.sort(Comparator.comparing((Reg r) -> r.file == in.file ? 0 : 1).thenComparing(r -> r.file.path())
-                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+            regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
             for (Reg r : regs) {
                 String base = ModelSupport.join(prefix, r.prefix);
                 switch (r.method) {
