@@ -30,7 +30,6 @@ public final class ClaimJudge {
     public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
             "authn-authz", "rate-limiting", "cors", "security-headers", "config-secrets", "crypto-tls");
 
-    private static final Map<Project, ClaimJudge> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Project project;
     private final Map<String, List<Finding>> codeFindings = new HashMap<>();
@@ -42,7 +41,7 @@ public final class ClaimJudge {
     }
 
     public static ClaimJudge of(Project p) {
-        return CACHE.computeIfAbsent(p, ClaimJudge::new);
+        return p.derived(ClaimJudge.class, ClaimJudge::new);
     }
 
     /** Every claim of every report in the project, judged, in file/line order. */

@@ -9,13 +9,12 @@ import java.util.*;
 
 /** Pieces every framework model needs: paths, middleware lists, handlers, signals, unmounted controls. */
 public final class ModelSupport {
-    private static final Map<Project, Analysis> ANALYSES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ModelSupport() { }
 
     /** The (shared, memoised) analysis of a project. */
     public static Analysis analysis(Project p) {
-        return ANALYSES.computeIfAbsent(p, Analysis::new);
+        return p.derived(Analysis.class, Analysis::new);
     }
 
     /**

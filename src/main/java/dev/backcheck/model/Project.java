@@ -90,6 +90,27 @@ public final class Project {
         return config.controls().match(v, in, this);
     }
 
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value computed once from this project (the shared Analysis, the claim verdicts), kept with
+     * it so it lives exactly as long as the project.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Class<T> type, java.util.function.Function<Project, T> make) {
+        Object v = derived.get(type);
+        if (v == null) {
+            synchronized (derived) {
+                v = derived.get(type);
+                if (v == null) {
+                    v = make.apply(this);
+                    derived.put(type, v);
+                }
+            }
+        }
+        return (T) v;
+    }
+
     public List<Application> applications() {
         return Collections.unmodifiableList(applications);
     }
