@@ -23,7 +23,16 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         noNameLookups();
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // one clear line, never a stack trace; exit 3 like any internal error
+            System.err.println("backcheck: internal error: out of memory analysing this tree; give the JVM more heap,"
+                    + " e.g. BACKCHECK_JAVA_OPTS=\"-Xmx2g -Xmn512m\" bin/backcheck ... (or java -Xmx2g -jar backcheck.jar ...)");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /**
