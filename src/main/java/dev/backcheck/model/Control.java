@@ -19,8 +19,4 @@ public record Control(ControlKind kind, String name, Location location, Set<Stri
     public Control {
         parts = parts == null ? Set.of() : Set.copyOf(parts);
     }
-
-    public Control atScope(String s) {
-        return new Control(kind, name, location, parts, s);
-    }
 }

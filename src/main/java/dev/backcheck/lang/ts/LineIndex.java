@@ -74,18 +74,5 @@ public final class LineIndex {
         return lineOfUtf16(utf16(codePointOffset));
     }
 
-    /** 1-based UTF-16 column. */
-    public int column(int codePointOffset) {
-        int u = utf16(codePointOffset);
-        return u - lineStarts[lineOfUtf16(u) - 1] + 1;
-    }
 
-    /** The text of a 1-based line without its terminator. */
-    public String lineText(int line) {
-        if (line < 1 || line > lineStarts.length) return "";
-        int s = lineStarts[line - 1];
-        int e = line < lineStarts.length ? lineStarts[line] : text.length();
-        while (e > s && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
-        return text.substring(s, e);
-    }
 }
