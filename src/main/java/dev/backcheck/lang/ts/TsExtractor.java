@@ -95,6 +95,7 @@ public final class TsExtractor {
     }
 
     private FnBuilder fn;       // the function whose body is being walked
+    private Val lastStatementValue; // value of the last expression statement walked at module level
     private Scope scope;        // current innermost scope
 
     // ------------------------------------------------------------------ entry point
@@ -262,16 +263,17 @@ public final class TsExtractor {
             }
             return;
         }
+        lastStatementValue = null;
         stmt(item);
-        // CommonJS exports: module.exports = x / exports.name = x
+        // CommonJS exports: module.exports = x / exports.name = x (the assigned value, evaluated once by stmt)
         if (item instanceof Swc4jAstExprStmt es && es.getExpr() instanceof Swc4jAstAssignExpr ae
-                && ae.getLeft() instanceof Swc4jAstMemberExpr me) {
+                && ae.getLeft() instanceof Swc4jAstMemberExpr me && lastStatementValue != null) {
             List<String> chain = memberChain(me);
             if (chain != null) {
-                if (chain.equals(List.of("module", "exports"))) exports.put("default", expr(ae.getRight()));
+                if (chain.equals(List.of("module", "exports"))) exports.put("default", lastStatementValue);
                 else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports"))
-                    exports.put(chain.get(2), expr(ae.getRight()));
-                else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), expr(ae.getRight()));
+                    exports.put(chain.get(2), lastStatementValue);
+                else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), lastStatementValue);
             }
         }
     }
@@ -331,7 +333,7 @@ public final class TsExtractor {
 
     private void stmt0(ISwc4jAst s) {
         if (s instanceof Swc4jAstExprStmt es) {
-            expr(es.getExpr());
+            lastStatementValue = expr(es.getExpr());
         } else if (s instanceof Swc4jAstVarDecl vd) {
             boolean isConst = vd.getKind() == Swc4jAstVarDeclKind.Const;
             for (Swc4jAstVarDeclarator d : vd.getDecls()) {
