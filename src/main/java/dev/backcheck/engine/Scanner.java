@@ -148,6 +148,10 @@ public final class Scanner {
             internal.add("framework model failed: " + e);
             causes.add(e);
         }
+        for (Project.NotModelled n : project.notModelled()) {
+            notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path(), n.line(), n.column(),
+                    (n.registration() ? "not followed: " : "not modelled: ") + n.what()));
+        }
 
         long tModel = System.nanoTime();
         List<Finding> findings = new ArrayList<>();

@@ -111,6 +111,39 @@ public final class Project {
         return (T) v;
     }
 
+    /**
+     * Something a framework model saw but could not follow: a registration whose path or router it
+     * could not resolve, or a framework it does not model. Becomes a {@code model/not-modelled}
+     * notification, so a tree whose wiring was not followed never reads as safe.
+     *
+     * @param what   what was not followed, in the user's terms ("app.use(routes[i].path, ...)", "Koa application")
+     * @param path   file (relative to the root)
+     * @param line   1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param registration true for a route or mount registration the model could not follow (counted in the
+     *                     "registrations not followed" summary), false for a whole unmodelled framework or app
+     */
+    public record NotModelled(String what, String path, int line, int column, boolean registration) { }
+
+    private final List<NotModelled> notModelled = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public void notModelled(String what, String path, int line, int column, boolean registration) {
+        NotModelled n = new NotModelled(what, path, line, column, registration);
+        synchronized (notModelled) {
+            if (!notModelled.contains(n)) notModelled.add(n);
+        }
+    }
+
+    /** Everything the framework models reported as not followed, sorted by place. */
+    public List<NotModelled> notModelled() {
+        synchronized (notModelled) {
+            List<NotModelled> out = new ArrayList<>(notModelled);
+            out.sort(Comparator.comparing(NotModelled::path).thenComparingInt(NotModelled::line)
+                    .thenComparingInt(NotModelled::column).thenComparing(NotModelled::what));
+            return out;
+        }
+    }
+
     public List<Application> applications() {
         return Collections.unmodifiableList(applications);
     }
