@@ -34,11 +34,12 @@ final class RoutesCommand implements Callable<Integer> {
         ScanOptions opts = input.toScanOptions().withOnlyRules(Set.of());
         ScanResult result = new Scanner(RuleCatalog.builtin()).scan(opts);
         var apps = result.project().applications();
+        var notModelled = result.project().notModelled();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
-                case "json" -> RoutesReport.json(apps);
-                case "markdown" -> RoutesReport.markdown(apps);
-                default -> RoutesReport.text(apps);
+                case "json" -> RoutesReport.json(apps, notModelled);
+                case "markdown" -> RoutesReport.markdown(apps, notModelled);
+                default -> RoutesReport.text(apps, notModelled);
             };
             Outputs.write(t, content, System.out);
         }

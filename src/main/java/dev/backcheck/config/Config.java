@@ -2,6 +2,7 @@ package dev.backcheck.config;
 
 import dev.backcheck.findings.Level;
 import dev.backcheck.model.ProjectConfig;
+import dev.backcheck.workspace.TestPaths;
 
 import java.util.*;
 
@@ -14,11 +15,12 @@ import java.util.*;
  * @param rules   per rule id, in file order
  * @param exclude globs (gitignore syntax) of paths to skip, added to --exclude
  * @param include globs (gitignore syntax): when not empty, only source files matching one are analysed
+ * @param tests   globs (gitignore syntax) of test and tooling code, replacing {@link TestPaths#DEFAULT}; null for the default
  * @param project declared controls and public routes, handed to the models via Project.config()
  */
 public record Config(String source, Map<String, RuleSetting> rules, List<String> exclude, List<String> include,
-                     ProjectConfig project) {
-    public static final Config EMPTY = new Config(null, Map.of(), List.of(), List.of(), ProjectConfig.EMPTY);
+                     List<String> tests, ProjectConfig project) {
+    public static final Config EMPTY = new Config(null, Map.of(), List.of(), List.of(), null, ProjectConfig.EMPTY);
 
     /**
      * One rule's setting.
@@ -38,7 +40,13 @@ public record Config(String source, Map<String, RuleSetting> rules, List<String>
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         exclude = List.copyOf(exclude);
         include = List.copyOf(include);
+        tests = tests == null ? null : List.copyOf(tests);
         project = project == null ? ProjectConfig.EMPTY : project;
+    }
+
+    /** What counts as test and tooling code: {@code tests:} or the default list. */
+    public TestPaths testPaths() {
+        return TestPaths.of(tests);
     }
 
     public Set<String> disabled() {

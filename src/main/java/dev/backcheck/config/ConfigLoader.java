@@ -24,7 +24,7 @@ import java.util.*;
  */
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".backcheck.yml", ".backcheck.yaml");
-    public static final List<String> TOP_KEYS = List.of("rules", "exclude", "include", "controls", "public-routes");
+    public static final List<String> TOP_KEYS = List.of("rules", "exclude", "include", "tests", "controls", "public-routes");
     public static final List<String> RULE_KEYS = List.of("level", "options");
     public static final List<String> CONTROL_KEYS = List.of("kind", "import", "export", "file", "function", "name", "parts", "reason");
     public static final List<String> ROUTE_KEYS = List.of("method", "path", "reason");
@@ -76,11 +76,11 @@ public final class ConfigLoader {
     }
 
     private Config read(Node root) {
-        if (root == null || root instanceof Scalar s && s.value() == null) return new Config(file, Map.of(), List.of(), List.of(), ProjectConfig.EMPTY);
+        if (root == null || root instanceof Scalar s && s.value() == null) return new Config(file, Map.of(), List.of(), List.of(), null, ProjectConfig.EMPTY);
         MapNode top = map(root, "the config file");
         checkKeys(top, TOP_KEYS, "top-level key");
         Map<String, Config.RuleSetting> rules = new LinkedHashMap<>();
-        List<String> exclude = List.of(), include = List.of();
+        List<String> exclude = List.of(), include = List.of(), tests = null;
         List<DeclaredControls.Entry> controls = new ArrayList<>();
         List<PublicRoutes.Entry> routes = new ArrayList<>();
         for (Entry e : top.entries().values()) {
@@ -88,6 +88,7 @@ public final class ConfigLoader {
                 case "rules" -> rules = rules(e);
                 case "exclude" -> exclude = globs(e);
                 case "include" -> include = globs(e);
+                case "tests" -> tests = globs(e);
                 case "controls" -> {
                     for (Node n : list(e.value(), "'controls'").items()) controls.add(control(n));
                 }
@@ -97,7 +98,7 @@ public final class ConfigLoader {
                 default -> throw new IllegalStateException(e.key());
             }
         }
-        return new Config(file, rules, exclude, include,
+        return new Config(file, rules, exclude, include, tests,
                 new ProjectConfig(new DeclaredControls(controls), new PublicRoutes(routes)));
     }
 

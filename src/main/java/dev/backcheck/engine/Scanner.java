@@ -142,12 +142,17 @@ public final class Scanner {
         }
         project.setClaims(opts.claims(), claimTexts);
         project.setConfig(config.project());
+        project.setTestPaths(config.testPaths());
         try {
             project.addApplications(Frameworks.build(project));
         } catch (RuntimeException | StackOverflowError e) {
             internal.add("framework model failed: " + e);
             causes.add(e);
         }
+        project.modules().problems().forEach((path, why) -> {
+            if (!path.endsWith("package.json")) notes.add(Notification.file(Level.WARNING, "bad-module-config", path,
+                    "could not read (" + why + "); its module resolution settings are ignored"));
+        });
         for (Project.NotModelled n : project.notModelled()) {
             notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path(), n.line(), n.column(),
                     (n.registration() ? "not followed: " : "not modelled: ") + n.what()));

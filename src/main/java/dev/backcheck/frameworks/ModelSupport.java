@@ -181,9 +181,15 @@ public final class ModelSupport {
         }
 
         public List<Bound> bind(Val recv, FileFacts file, Fn fn) {
+            return bind(recv, file, fn, 0);
+        }
+
+        /** Follows parameters through callers, a few calls deep ({@code registerRoutes(app)} → {@code registerAuthRoutes(app)}). */
+        private List<Bound> bind(Val recv, FileFacts file, Fn fn, int depth) {
             Project.Resolved r = project.resolve(recv, file);
             if (r.val() instanceof Param p && p.path().isEmpty()) {
                 List<Bound> out = new ArrayList<>();
+                if (depth > 3) return out;
                 for (Object[] call : callers().getOrDefault(fn, List.of())) {
                     CallSite cs = (CallSite) call[0];
                     FileFacts cf = (FileFacts) call[1];
@@ -191,6 +197,7 @@ public final class ModelSupport {
                     if (a == null) continue;
                     Project.Resolved ar = project.resolve(a, cf);
                     if (!(ar.val() instanceof Param)) out.add(new Bound(ar.val(), ar.file()));
+                    else if (call.length > 2 && call[2] instanceof Fn outer) out.addAll(bind(a, cf, outer, depth + 1));
                 }
                 return out;
             }
@@ -205,7 +212,7 @@ public final class ModelSupport {
                     for (CallSite cs : fn.calls()) {
                         if (cs.args().isEmpty()) continue;
                         Project.FnRef target = project.function(cs.callee(), f);
-                        if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f});
+                        if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f, fn});
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.backcheck.model;
 
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.workspace.ModuleResolver;
 import dev.backcheck.workspace.PackageJson;
 
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.*;
  */
 public final class Project {
     private static final int MAX_RESOLVE_DEPTH = 16;
-    private static final List<String> EXTS = List.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
 
     private final Path root;
     private final SortedMap<String, FileFacts> files;
@@ -90,6 +90,21 @@ public final class Project {
         return config.controls().match(v, in, this);
     }
 
+    private dev.backcheck.workspace.TestPaths testPaths = dev.backcheck.workspace.TestPaths.of(null);
+
+    /** What counts as test and tooling code ({@code .backcheck.yml} {@code tests:}, else the default list). */
+    public void setTestPaths(dev.backcheck.workspace.TestPaths t) {
+        this.testPaths = t == null ? dev.backcheck.workspace.TestPaths.of(null) : t;
+    }
+
+    /**
+     * True when {@code path} (relative to the root) is test or tooling code: its facts serve
+     * resolution, but an application created there is not the application.
+     */
+    public boolean isTestPath(String path) {
+        return testPaths.test(path);
+    }
+
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -159,60 +174,30 @@ public final class Project {
 
     // ------------------------------------------------------------------ module resolution
 
+    private volatile ModuleResolver modules;
+
+    /** How this tree's import specifiers resolve (tsconfig paths, package imports/exports, workspaces); built once. */
+    public ModuleResolver modules() {
+        ModuleResolver m = modules;
+        if (m == null) {
+            synchronized (this) {
+                m = modules;
+                if (m == null) {
+                    Map<String, String> configs = new TreeMap<>();
+                    texts.forEach((p, t) -> {
+                        if (p.endsWith("package.json") || dev.backcheck.workspace.Workspace.moduleConfig(p)) configs.put(p, t);
+                    });
+                    m = new ModuleResolver(files.keySet(), configs);
+                    modules = m;
+                }
+            }
+        }
+        return m;
+    }
+
     /** The project file a module specifier imported from {@code fromPath} refers to, or null (npm package, unknown). */
     public String resolveModule(String fromPath, String spec) {
-        if (spec == null) return null;
-        boolean relative = spec.startsWith(".");
-        // results depend on the importing directory only for relative specifiers; cache both kinds
-        String key = (relative ? (fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/')) : "") : "") + "\u0000" + spec;
-        String hit = moduleCache.get(key);
-        if (hit != null) return hit.isEmpty() ? null : hit;
-        String r = resolveModuleUncached(fromPath, spec);
-        moduleCache.put(key, r == null ? "" : r);
-        return r;
-    }
-
-    private final Map<String, String> moduleCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private String resolveModuleUncached(String fromPath, String spec) {
-        List<String> bases = new ArrayList<>();
-        if (spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals("..")) {
-            String dir = fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/')) : "";
-            bases.add(normalize(dir.isEmpty() ? spec : dir + "/" + spec));
-        } else if (spec.startsWith("@/") || spec.startsWith("~/") || spec.startsWith("src/") || spec.startsWith("#")) {
-            String rest = spec.startsWith("src/") ? spec : spec.substring(spec.indexOf('/') + 1);
-            for (PackageJson m : manifests) {
-                String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
-                bases.add(normalize(dir + (spec.startsWith("src/") ? "" : "src/") + rest));
-                bases.add(normalize(dir + rest));
-            }
-            if (manifests.isEmpty()) bases.add(normalize((spec.startsWith("src/") ? "" : "src/") + rest));
-        } else {
-            return null;
-        }
-        for (String base : bases) {
-            if (base == null) continue;
-            if (files.containsKey(base)) return base;
-            String stripped = base;
-            for (String e : List.of(".js", ".jsx", ".mjs", ".cjs")) {
-                if (base.endsWith(e)) stripped = base.substring(0, base.length() - e.length());
-            }
-            for (String e : EXTS) if (files.containsKey(stripped + e)) return stripped + e;
-            for (String e : EXTS) if (files.containsKey(base + "/index" + e)) return base + "/index" + e;
-        }
-        return null;
-    }
-
-    private static String normalize(String p) {
-        Deque<String> out = new ArrayDeque<>();
-        for (String seg : p.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (out.isEmpty()) return null;
-                out.removeLast();
-            } else out.addLast(seg);
-        }
-        return String.join("/", out);
+        return modules().resolve(fromPath, spec);
     }
 
     // ------------------------------------------------------------------ value resolution

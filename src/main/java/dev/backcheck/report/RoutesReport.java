@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Control;
 import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 
 import java.util.*;
@@ -53,9 +54,29 @@ public final class RoutesReport {
         return arr;
     }
 
+    /** The expected-routes.json format: {@code routes} only. */
     public static String json(List<Application> apps) {
+        return json(apps, null);
+    }
+
+    /**
+     * {@code routes}, and when {@code notModelled} is not null a {@code notModelled} array: what the
+     * framework models saw but could not follow (file, line, column, what, registration).
+     */
+    public static String json(List<Application> apps, List<Project.NotModelled> notModelled) {
         ObjectNode root = JSON.createObjectNode();
         root.set("routes", routesJson(sorted(apps), JSON));
+        if (notModelled != null) {
+            ArrayNode nm = root.putArray("notModelled");
+            for (Project.NotModelled n : notModelled) {
+                ObjectNode o = nm.addObject();
+                o.put("file", n.path());
+                o.put("line", n.line());
+                o.put("column", n.column());
+                o.put("what", n.what());
+                o.put("registration", n.registration());
+            }
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -68,6 +89,14 @@ public final class RoutesReport {
     }
 
     public static String text(List<Application> apps) {
+        return text(apps, List.of());
+    }
+
+    /**
+     * The table, then what the models could not follow (so a short list never reads as complete),
+     * then one summary line: {@code routes: 41 found in 2 applications, 2 registrations not followed}.
+     */
+    public static String text(List<Application> apps, List<Project.NotModelled> notModelled) {
         List<Route> rs = sorted(apps);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"METHOD", "PATH", "AUTH", "VALIDATION", "RATE LIMIT", "WHERE"});
@@ -85,11 +114,42 @@ public final class RoutesReport {
             }
             sb.append('\n');
         }
-        sb.append(rs.size()).append(" routes in ").append(apps.size()).append(apps.size() == 1 ? " application\n" : " applications\n");
+        if (!notModelled.isEmpty()) {
+            sb.append("\nnot modelled (routes behind these are missing from the list above):\n");
+            List<String[]> nrows = new ArrayList<>();
+            for (Project.NotModelled n : notModelled) nrows.add(new String[]{where(n), label(n)});
+            int nw = nrows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+            for (String[] r : nrows) sb.append("  ").append(r[0]).append(" ".repeat(nw - r[0].length() + 2)).append(r[1]).append('\n');
+            sb.append('\n');
+        }
+        sb.append(summary(rs.size(), apps.size(), notModelled)).append('\n');
         return sb.toString();
     }
 
+    /** "routes: 41 found in 2 applications, 2 registrations not followed[, 1 application not modelled]". */
+    public static String summary(int routes, int apps, List<Project.NotModelled> notModelled) {
+        long regs = notModelled.stream().filter(Project.NotModelled::registration).count();
+        long whole = notModelled.size() - regs;
+        String s = "routes: " + routes + " found in " + apps + (apps == 1 ? " application" : " applications") + ", "
+                + regs + (regs == 1 ? " registration" : " registrations") + " not followed";
+        if (whole > 0) s += ", " + whole + (whole == 1 ? " application" : " applications") + " not modelled";
+        return s;
+    }
+
+    private static String where(Project.NotModelled n) {
+        return n.path() + (n.line() > 0 ? ":" + n.line() + (n.column() > 0 ? ":" + n.column() : "") : "");
+    }
+
+    private static String label(Project.NotModelled n) {
+        return (n.registration() ? "not followed: " : "not modelled: ") + n.what();
+    }
+
     public static String markdown(List<Application> apps) {
+        return markdown(apps, List.of());
+    }
+
+    /** The table, the not-modelled list and the summary line. */
+    public static String markdown(List<Application> apps, List<Project.NotModelled> notModelled) {
         StringBuilder sb = new StringBuilder("| Method | Path | Auth | Validation | Rate limit | Handler |\n|---|---|---|---|---|---|\n");
         for (Route r : sorted(apps)) {
             sb.append("| ").append(r.method()).append(" | `").append(r.path()).append("` | ").append(md(cell(names(r, ControlKind.AUTH))))
@@ -97,7 +157,18 @@ public final class RoutesReport {
                     .append(md(cell(names(r, ControlKind.RATE_LIMIT)))).append(" | ").append(r.location().path()).append(':')
                     .append(r.location().line()).append(" |\n");
         }
+        if (!notModelled.isEmpty()) {
+            sb.append("\n**Not modelled** (routes behind these are missing from the table):\n\n");
+            for (Project.NotModelled n : notModelled) {
+                sb.append("- `").append(where(n)).append("`: ").append(mdText(label(n))).append('\n');
+            }
+        }
+        sb.append('\n').append(summary(sorted(apps).size(), apps.size(), notModelled)).append('\n');
         return sb.toString();
+    }
+
+    private static String mdText(String s) {
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("<", "&lt;");
     }
 
     private static String md(String s) {

@@ -170,11 +170,28 @@ public final class Workspace {
         String lower = name.toLowerCase(Locale.ROOT);
         if (dev.backcheck.lang.ts.TsParser.isSource(name)) return true;
         if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
+        if (moduleConfig(rel)) return true;
         return lower.equals("package.json") || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
                 || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
+    }
+
+    /**
+     * Files module resolution reads ({@link ModuleResolver}): tsconfig*.json and jsconfig*.json,
+     * pnpm-workspace.yaml, and the JSON files of a shared tsconfig package (a folder named like
+     * {@code tsconfig} or {@code typescript-config}, which {@code extends} names by package).
+     */
+    public static boolean moduleConfig(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        if (name.equals("pnpm-workspace.yaml") || name.equals("pnpm-workspace.yml")) return true;
+        if (!name.endsWith(".json")) return false;
+        if (name.startsWith("tsconfig") || name.startsWith("jsconfig")) return true;
+        int slash = lower.lastIndexOf('/');
+        String dir = slash < 0 ? "" : lower.substring(lower.lastIndexOf('/', slash - 1) + 1, slash);
+        return dir.contains("tsconfig") || dir.contains("typescript-config");
     }
 
     private boolean ignored(Deque<Ignore> ignores, String rel, boolean dir) {

@@ -24,6 +24,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void testsReplacesTheDefaultListAndAnEmptyListMeansNoTestCode() {
+        assertNull(parse("exclude: [x]\n").tests());
+        assertTrue(parse("exclude: [x]\n").testPaths().test("src/app.test.ts"));
+        Config c = parse("tests: [qa/, '*.check.ts']\n");
+        assertEquals(List.of("qa/", "*.check.ts"), c.tests());
+        assertTrue(c.testPaths().test("qa/app.ts"));
+        assertTrue(c.testPaths().test("src/app.check.ts"));
+        assertFalse(c.testPaths().test("test/app.ts"), "the default list is replaced, not extended");
+        assertFalse(parse("tests: []\n").testPaths().test("test/app.ts"));
+        assertFalse(parse("tests:\n").testPaths().test("src/app.spec.ts"));
+        assertTrue(reject("tests: test/\n").getMessage().contains("'tests' must be a list"));
+    }
+
+    @Test
     void acceptsEverySection() {
         Config c = parse("""
                 rules:
@@ -98,7 +112,7 @@ class ConfigLoaderTest {
         ConfigException e = reject("rules: {}\nexlude:\n  - dist\n");
         assertEquals(2, e.line());
         assertEquals(1, e.column());
-        assertEquals(".backcheck.yml:2:1: unknown top-level key 'exlude' (did you mean 'exclude'?); allowed: rules, exclude, include, controls, public-routes",
+        assertEquals(".backcheck.yml:2:1: unknown top-level key 'exlude' (did you mean 'exclude'?); allowed: rules, exclude, include, tests, controls, public-routes",
                 e.getMessage());
     }
 

@@ -76,6 +76,11 @@ class ConfigSchemaTest {
         CORPUS.put("rules: [a]\n", false);
         CORPUS.put("exclude: [dist, 'scripts/**']\ninclude: [src/]\n", true);
         CORPUS.put("exclude: dist\n", false);
+        CORPUS.put("tests: [test/, '*.spec.ts', '!test/app/']\n", true);
+        CORPUS.put("tests: []\n", true);
+        CORPUS.put("tests:\n", true);
+        CORPUS.put("tests: test/\n", false);
+        CORPUS.put("tests: ['  ']\n", false);
         CORPUS.put("exclude: ['']\n", false);
         CORPUS.put("exclude: [1]\n", false);
         CORPUS.put("excludes: [dist]\n", false);

@@ -97,6 +97,7 @@ public final class ExpressModel implements FrameworkModel {
         // what is mounted inside something else is not an application of its own
         Set<Val> mounted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Inst in : insts.values()) {
+            if (in.created != null && project.isTestPath(in.created.path())) continue; // a test app mounting the real one
             for (Reg r : in.regs) {
                 if (!r.method.equals("use")) continue;
                 for (Val a : ModelSupport.flatten(project, r.args, r.file)) {

@@ -76,7 +76,7 @@ public final class HonoModel implements FrameworkModel {
                         InstRef ref = instance(project, b.val(), b.file(), 0);
                         if (ref == null) continue;
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
-                                k instanceof New n ? n.site() : null));
+                                k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         in.regs.add(new Reg(m, cs, f, ref.prefix));
                     }
                 }
@@ -85,6 +85,7 @@ public final class HonoModel implements FrameworkModel {
         // what is mounted with route() is not an application of its own
         Set<Val> mounted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Inst in : insts.values()) {
+            if (in.created != null && project.isTestPath(in.created.path())) continue; // a test app mounting the real one
             for (Reg r : in.regs) {
                 if (!r.method.equals("route") || r.cs.args().size() < 2) continue;
                 InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
@@ -127,6 +128,14 @@ public final class HonoModel implements FrameworkModel {
         Val x = r.val();
         if (isCreation(project, x, r.file())) return new InstRef(x, r.file(), "");
         if (x instanceof Call c) {
+            // const users = honoApp(): a project factory that returns a new app makes one instance per call
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory != null && c.site() != null) {
+                for (Val ret : factory.fn().returns()) {
+                    Project.Resolved rr = project.resolve(ret, factory.file());
+                    if (isCreation(project, rr.val(), rr.file())) return new InstRef(x, r.file(), "");
+                }
+            }
             String m = Vals.lastName(c.callee());
             Val recv = Analysis.receiver(c.callee());
             if (m == null || recv == null || !REG.contains(m)) return null;
@@ -142,7 +151,15 @@ public final class HonoModel implements FrameworkModel {
     }
 
     /** A middleware active from its registration on, for routes whose path its pattern matches. */
-    private record Scoped(Control control, String pattern) { }
+    private record Scoped(Control control, String pattern, String method) {
+        Scoped(Control control, String pattern) {
+            this(control, pattern, null);
+        }
+
+        boolean appliesTo(String m, String path) {
+            return (method == null || method.equals(m)) && Builder.matches(pattern, path);
+        }
+    }
 
     private static final class Builder {
         final Project project;
@@ -198,11 +215,50 @@ public final class HonoModel implements FrameworkModel {
                         String path = hasPath ? pathArg(args.get(0), r.file) : chainedPath(r);
                         List<Val> handlers = args.subList(hasPath ? 1 : 0, args.size());
                         if (handlers.isEmpty()) continue;
-                        add(List.of(r.method.toUpperCase(Locale.ROOT)), ModelSupport.join(base, path), r, handlers, null, active);
+                        String full = ModelSupport.join(base, path);
+                        if (passesOn(handlers.get(handlers.size() - 1), r.file)) {
+                            // app.post('/users', adminOnly): every handler calls next(), so this is middleware
+                            // for that method and path, not an endpoint
+                            methodMiddleware(r, r.method.toUpperCase(Locale.ROOT), full, handlers, active);
+                            continue;
+                        }
+                        add(List.of(r.method.toUpperCase(Locale.ROOT)), full, r, handlers, null, active);
                     }
                 }
             }
             stack.remove(stack.size() - 1);
+        }
+
+        /**
+         * True when a route's last handler is middleware: {@code createMiddleware(...)}, or a function
+         * {@code (c, next)} that calls {@code next()}. Hono then runs the next matching handler.
+         */
+        private boolean passesOn(Val h, FileFacts f) {
+            Project.Resolved r = project.resolve(h, f);
+            if (r.val() instanceof Call c && "createMiddleware".equals(Vals.lastName(c.callee()))
+                    && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) return true;
+            Project.FnRef fn = project.function(h, f);
+            if (fn == null || fn.fn().params().size() < 2) return false;
+            List<Fn> all = new ArrayList<>();
+            all.add(fn.fn());
+            all.addAll(fn.fn().nested());
+            for (Fn x : all) {
+                for (CallSite cs : x.calls()) {
+                    if (cs.callee() instanceof Param p && p.index() == 1 && p.path().isEmpty()) return true;
+                }
+            }
+            return false;
+        }
+
+        private void methodMiddleware(Reg r, String method, String pattern, List<Val> handlers, List<Scoped> active) {
+            for (Val a : ModelSupport.flatten(project, handlers, r.file)) {
+                Control c = middleware(a, r.file, r.cs.location(), "global");
+                if (c == null) continue;
+                Scoped sc = new Scoped(c, pattern, method);
+                active.add(sc);
+                List<Route> before = routes.stream().filter(x -> sc.appliesTo(x.method(), x.path())).toList();
+                mounts.add(new Application.Mount(c, pattern, before));
+            }
         }
 
         /** {@code app.get('/x', h).post(h2)}: a path-less chained registration uses the path of the call it is chained on. */
@@ -255,22 +311,37 @@ public final class HonoModel implements FrameworkModel {
             }
         }
 
-        /** Classifies a middleware; {@code createMiddleware(fn)} from hono/factory is judged by its function. */
+        /**
+         * Classifies a middleware; {@code createMiddleware(fn)} from hono/factory is judged by its
+         * function, also when a project factory returns it ({@code requireAuth = createRequireAuth(deps)}).
+         */
         private Control middleware(Val v, FileFacts f, Location where, String scope) {
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
             if (x instanceof Lit || x instanceof Tpl) return null;
             used.add(x);
-            if (x instanceof Call c && "createMiddleware".equals(Vals.lastName(c.callee()))
-                    && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono") && !c.args().isEmpty()) {
-                Project.FnRef inner = project.function(c.args().get(0), r.file());
-                if (inner != null) {
-                    String name = Classifier.displayName(v);
-                    if (name != null && name.contains(".")) name = null;
-                    return classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
-                }
+            String name = Classifier.displayName(v);
+            if (name != null && name.contains(".")) name = null;
+            Control made = created(x, r.file(), name, where, scope, 0);
+            return made != null ? made : classifier.classify(v, f, where, scope);
+        }
+
+        private Control created(Val x, FileFacts f, String name, Location where, String scope, int depth) {
+            if (!(x instanceof Call c) || depth > 3) return null;
+            if ("createMiddleware".equals(Vals.lastName(c.callee()))
+                    && String.valueOf(project.rootModule(c.callee(), f)).startsWith("hono") && !c.args().isEmpty()) {
+                Project.FnRef inner = project.function(c.args().get(0), f);
+                return inner == null ? null : classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
             }
-            return classifier.classify(v, f, where, scope);
+            Project.FnRef factory = project.function(c.callee(), f);
+            if (factory == null) return null;
+            String n = name != null ? name : factory.fn().name().isEmpty() ? null : factory.fn().name();
+            for (Val ret : factory.fn().returns()) {
+                Project.Resolved rr = project.resolve(ret, factory.file());
+                Control k = created(rr.val(), rr.file(), n, where, scope, depth + 1);
+                if (k != null && k.kind() != ControlKind.OTHER) return k;
+            }
+            return null;
         }
 
         private void on(Reg r, String base, List<Scoped> active) {
@@ -286,50 +357,85 @@ public final class HonoModel implements FrameworkModel {
             for (String p : paths) add(methods, ModelSupport.join(base, p), r, args.subList(2, args.size()), null, active);
         }
 
-        /** OpenAPIHono: app.openapi(createRoute({ method, path, request: { params, query, body }, middleware }), handler). */
+        /**
+         * OpenAPIHono: app.openapi(createRoute({ method, path, request: { params, query, body }, middleware }), handler);
+         * the definition may come from another package and be spread into a literal that adds middleware
+         * ({@code app.openapi({ ...listRoute, middleware: [auth] }, h)}).
+         */
         private void openapi(Reg r, String base, List<Scoped> active) {
             List<Val> args = r.cs.args();
             if (args.size() < 2) return;
-            Project.Resolved rd = project.resolve(args.get(0), r.file);
-            Obj def = null;
-            FileFacts df = rd.file();
-            if (rd.val() instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
-                    && project.resolve(c.args().get(0), rd.file()).val() instanceof Obj o) def = o;
-            else if (rd.val() instanceof Obj o) def = o;
+            Map<String, Project.Resolved> def = new LinkedHashMap<>();
+            routeDef(args.get(0), r.file, def, 0);
             String method = "{unknown}";
             String path = "{unknown}";
             List<Val> mw = new ArrayList<>();
             Set<String> parts = new TreeSet<>();
-            if (def != null) {
-                String m = Val.constString(project.resolve(def.props().get("method"), df).val());
+            Project.Resolved mv = def.get("method");
+            if (mv != null) {
+                String m = Val.constString(project.resolve(mv.val(), mv.file()).val());
                 if (m != null) method = m.toUpperCase(Locale.ROOT);
-                Val pv = def.props().get("path");
-                if (pv != null) path = pathArg(pv, df);
-                Val mws = def.props().get("middleware");
-                if (mws != null) mw.addAll(ModelSupport.flatten(project, List.of(mws), df));
-                if (project.resolve(def.props().get("request"), df).val() instanceof Obj req) {
-                    for (String k : req.props().keySet()) {
-                        switch (k) {
-                            case "params" -> parts.add("params");
-                            case "query" -> parts.add("query");
-                            case "body" -> parts.add("body");
-                            case "headers" -> parts.add("headers");
-                            case "cookies" -> parts.add("cookies");
-                            default -> { }
-                        }
+            }
+            Project.Resolved pv = def.get("path");
+            if (pv != null) path = pathArg(pv.val(), pv.file());
+            Project.Resolved mws = def.get("middleware");
+            FileFacts mwFile = mws == null ? r.file : mws.file();
+            if (mws != null) mw.addAll(ModelSupport.flatten(project, List.of(mws.val()), mws.file()));
+            Project.Resolved rq = def.get("request");
+            if (rq != null && project.resolve(rq.val(), rq.file()).val() instanceof Obj req) {
+                for (String k : req.props().keySet()) {
+                    switch (k) {
+                        case "params" -> parts.add("params");
+                        case "query" -> parts.add("query");
+                        case "body" -> parts.add("body");
+                        case "headers" -> parts.add("headers");
+                        case "cookies" -> parts.add("cookies");
+                        default -> { }
                     }
                 }
             }
-            List<Val> handlers = new ArrayList<>(mw);
-            handlers.add(args.get(1));
             Control schema = parts.isEmpty() ? null
                     : new Control(ControlKind.VALIDATION, "@hono/zod-openapi", r.cs.location(), parts, "route");
-            add(List.of(method), ModelSupport.join(base, path), r, handlers, schema, active);
+            if (mwFile == r.file || mw.isEmpty()) {
+                List<Val> handlers = new ArrayList<>(mw);
+                handlers.add(args.get(1));
+                add(List.of(method), ModelSupport.join(base, path), r, handlers, schema, active);
+            } else {
+                // middleware declared with the route definition in another file: classify it there
+                List<Scoped> withMw = new ArrayList<>(active);
+                for (Val m : mw) {
+                    Control c = middleware(m, mwFile, r.cs.location(), "route");
+                    if (c != null) withMw.add(new Scoped(c, "*"));
+                }
+                add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, withMw);
+            }
+        }
+
+        /** The properties of a route definition: createRoute({...}), an object literal, spreads merged (later keys win). */
+        private void routeDef(Val v, FileFacts f, Map<String, Project.Resolved> out, int depth) {
+            if (depth > 6 || v == null) return;
+            Project.Resolved rd = project.resolve(v, f);
+            Val x = rd.val();
+            if (x instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()) {
+                routeDef(c.args().get(0), rd.file(), out, depth + 1);
+                return;
+            }
+            if (!(x instanceof Obj o)) return;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (e.getKey().startsWith("...")) routeDef(e.getValue(), rd.file(), out, depth + 1);
+                else out.put(e.getKey(), new Project.Resolved(e.getValue(), rd.file()));
+            }
         }
 
         private void add(List<String> methods, String full, Reg r, List<Val> handlers, Control schema, List<Scoped> active) {
-            List<Control> chain = new ArrayList<>();
-            for (Scoped s : active) if (matches(s.pattern, full)) chain.add(s.control);
+            for (String m : methods) {
+                List<Control> chain = new ArrayList<>();
+                for (Scoped s : active) if (s.appliesTo(m, full)) chain.add(s.control);
+                addOne(m, full, r, handlers, schema, chain);
+            }
+        }
+
+        private void addOne(String m, String full, Reg r, List<Val> handlers, Control schema, List<Control> chain) {
             Set<String> validated = new TreeSet<>();
             if (schema != null) {
                 chain.add(schema);
@@ -357,7 +463,7 @@ public final class HonoModel implements FrameworkModel {
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
             Location at = declared(r);
-            for (String m : methods) routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
+            routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
 
         /** Where a route is declared: the method name of a chained call ({@code new Hono()\n  .get(...)}), else the call. */

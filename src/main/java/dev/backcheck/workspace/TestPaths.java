@@ -1,0 +1,64 @@
+package dev.backcheck.workspace;
+
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which files are test and tooling code (tests, mocks, end-to-end suites, storybook, fixtures)
+ * rather than the application. Their facts still serve resolution, but an application created
+ * only there is not reported on. Globs are gitignore-like, as {@code exclude:} is, and are matched
+ * against paths relative to the scan root, so a scan rooted inside a {@code fixtures/} or
+ * {@code test/} folder still analyses that folder as an application (only folders below the root
+ * count). {@code .backcheck.yml} {@code tests:} replaces the default list.
+ */
+public final class TestPaths {
+    public static final List<String> DEFAULT = List.of(
+            "test/", "tests/", "__tests__/", "__test__/", "e2e/", "spec/", "__mocks__/", "cypress/",
+            "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/");
+
+    /** Nothing is test code. */
+    public static final TestPaths NONE = new TestPaths(List.of());
+
+    private final List<String> globs;
+    private final IgnoreNode node;
+    private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
+
+    private TestPaths(List<String> globs) {
+        this.globs = List.copyOf(globs);
+        this.node = new IgnoreNode();
+        try {
+            node.parse(new ByteArrayInputStream(String.join("\n", globs).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The given globs, or the default list when {@code globs} is null. */
+    public static TestPaths of(List<String> globs) {
+        return globs == null ? new TestPaths(DEFAULT) : new TestPaths(globs);
+    }
+
+    public List<String> globs() {
+        return globs;
+    }
+
+    /** True when {@code rel} (relative to the scan root, '/' separated) or one of its folders matches. */
+    public boolean test(String rel) {
+        if (rel == null || globs.isEmpty()) return false;
+        return cache.computeIfAbsent(rel, this::match);
+    }
+
+    private boolean match(String rel) {
+        if (node.isIgnored(rel, false) == IgnoreNode.MatchResult.IGNORED) return true;
+        for (int i = rel.indexOf('/'); i > 0; i = rel.indexOf('/', i + 1)) {
+            if (node.isIgnored(rel.substring(0, i), true) == IgnoreNode.MatchResult.IGNORED) return true;
+        }
+        return false;
+    }
+}
