@@ -126,13 +126,13 @@ public final class RoutesReport {
         return sb.toString();
     }
 
-    /** "routes: 41 found in 2 applications, 2 registrations not followed[, 1 application not modelled]". */
+    /** "routes: 41 found in 2 applications, 2 registrations not followed[, 1 not modelled]" (unmodelled servers, route files). */
     public static String summary(int routes, int apps, List<Project.NotModelled> notModelled) {
         long regs = notModelled.stream().filter(Project.NotModelled::registration).count();
         long whole = notModelled.size() - regs;
         String s = "routes: " + routes + " found in " + apps + (apps == 1 ? " application" : " applications") + ", "
                 + regs + (regs == 1 ? " registration" : " registrations") + " not followed";
-        if (whole > 0) s += ", " + whole + (whole == 1 ? " application" : " applications") + " not modelled";
+        if (whole > 0) s += ", " + whole + " not modelled";
         return s;
     }
 

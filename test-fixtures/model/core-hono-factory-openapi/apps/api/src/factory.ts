@@ -1,0 +1,6 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+
+// every call makes a new app: two calls are two routers, not one
+export function newApp() {
+  return new OpenAPIHono();
+}

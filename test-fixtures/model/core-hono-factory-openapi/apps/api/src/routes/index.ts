@@ -1,0 +1,6 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { registerOrders } from './orders';
+
+export function registerRoutes(app: OpenAPIHono) {
+  registerOrders(app, process.env.JWT_SECRET ?? '');
+}

@@ -1,0 +1,5 @@
+import { createServer } from 'node:http';
+import { createYoga, createSchema } from 'graphql-yoga';
+
+const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { hi: String }', resolvers: {} }) });
+createServer(yoga).listen(4001);

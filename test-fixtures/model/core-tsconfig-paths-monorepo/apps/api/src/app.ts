@@ -1,0 +1,9 @@
+import express from 'express';
+import helmet from 'helmet';
+import { apiLimiter } from '#middleware/limits';
+import { projects } from '@/routes/projects.js';
+
+export const app = express();
+app.use(helmet());
+app.use('/api', apiLimiter);
+app.use('/api/projects', projects);
