@@ -67,7 +67,7 @@ class CiWorkflowTest {
         String[] err = new String[1];
         assertEquals(2, run(err, "scan", app.toString()));
         assertEquals("backcheck: .backcheck.yml:3:1: unknown top-level key 'exlude' (did you mean 'exclude'?); allowed: rules, exclude, "
-                + "include, controls, public-routes\n", err[0]);
+                + "include, tests, controls, public-routes\n", err[0]);
 
         Files.writeString(app.resolve(".backcheck.yml"), "rules:\n  injection/sql-raw-qery: off\n");
         assertEquals(2, run(err, "scan", app.toString()));
