@@ -246,12 +246,14 @@ public final class Project {
                     path = path.subList(1, path.size());
                 }
             }
-            Val ev = exportOf(tf, export, 0);
-            if (ev == null) return new Resolved(v, in);
-            if (ev instanceof Ref er && resolveModule(tf.path(), er.module()) == null) {
-                return new Resolved(applyPath(ev, path), tf);
+            Resolved found = exportOf(tf, export, 0);
+            if (found == null) return new Resolved(v, in);
+            Val ev = found.val();
+            FileFacts ef = found.file();
+            if (ev instanceof Ref er && resolveModule(ef.path(), er.module()) == null) {
+                return new Resolved(applyPath(ev, path), ef);
             }
-            Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, tf, depth + 1) : new Resolved(ev, tf);
+            Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, ef, depth + 1) : new Resolved(ev, ef);
             return resolve(applyPath(exp.val(), path), exp.file(), depth + 1);
         }
         if (v instanceof Member m) {
@@ -263,15 +265,21 @@ public final class Project {
         return new Resolved(v, in);
     }
 
-    private Val exportOf(FileFacts tf, String export, int depth) {
+    /**
+     * An export of a module and the file its value belongs to: its own, or one reached through
+     * {@code export * from} chains (index files re-exporting index files), whose values keep their
+     * own file so their relative imports resolve from where they are written.
+     */
+    private Resolved exportOf(FileFacts tf, String export, int depth) {
+        if (tf == null) return null;
         Val ev = tf.exports().get(export);
-        if (ev != null) return ev;
-        if (depth > 4) return null;
+        if (ev != null) return new Resolved(ev, tf);
+        if (depth > 6 || export.equals("default")) return null; // export * never re-exports the default export
         for (String re : tf.reexportAll()) {
             String t = resolveModule(tf.path(), re);
             if (t == null) continue;
-            Val x = exportOf(files.get(t), export, depth + 1);
-            if (x != null) return x instanceof Local ? new Ref(re, export, List.of()) : x;
+            Resolved x = exportOf(files.get(t), export, depth + 1);
+            if (x != null) return x;
         }
         return null;
     }

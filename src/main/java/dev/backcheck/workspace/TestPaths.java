@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestPaths {
     public static final List<String> DEFAULT = List.of(
             "test/", "tests/", "__tests__/", "__test__/", "e2e/", "spec/", "__mocks__/", "cypress/",
-            "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/");
+            "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/",
+            "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*");
 
     /** Nothing is test code. */
     public static final TestPaths NONE = new TestPaths(List.of());

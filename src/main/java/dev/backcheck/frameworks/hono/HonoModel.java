@@ -33,13 +33,24 @@ public final class HonoModel implements FrameworkModel {
     private record Reg(String method, CallSite cs, FileFacts file, String prefix) { }
 
     /** An instance reference: the base {@code new Hono()} value (shared router) and a basePath prefix. */
-    private record InstRef(Val base, FileFacts file, String prefix) { }
+    /**
+     * An instance reference: the base value (a {@code new Hono()}, or a call of a project factory that
+     * returns one), a basePath prefix, and for a factory call the instance the factory builds inside
+     * ({@code inner}: registrations made in the factory before it returns belong to every call).
+     */
+    private record InstRef(Val base, FileFacts file, String prefix, InstRef inner) {
+        InstRef(Val base, FileFacts file, String prefix) {
+            this(base, file, prefix, null);
+        }
+    }
 
     private static final class Inst {
         final Val val;
         final FileFacts file;
         final Location created;
         final List<Reg> regs = new ArrayList<>();
+        /** For a factory call: the instance the factory registers on before returning it. */
+        InstRef inner;
 
         Inst(Val val, FileFacts file, Location created) {
             this.val = val;
@@ -77,6 +88,7 @@ public final class HonoModel implements FrameworkModel {
                         if (ref == null) continue;
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
+                        if (ref.inner != null) in.inner = ref.inner;
                         in.regs.add(new Reg(m, cs, f, ref.prefix));
                     }
                 }
@@ -90,8 +102,11 @@ public final class HonoModel implements FrameworkModel {
                 if (!r.method.equals("route") || r.cs.args().size() < 2) continue;
                 InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
                 if (sub != null && sub.base != in.val) mounted.add(sub.base);
+                if (sub != null && sub.inner != null && sub.inner.base != in.val) mounted.add(sub.inner.base);
             }
         }
+        // what a factory builds is part of each instance its calls make, not an application of its own
+        for (Inst in : insts.values()) if (in.inner != null && in.inner.base != in.val) mounted.add(in.inner.base);
         List<Application> apps = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -123,7 +138,7 @@ public final class HonoModel implements FrameworkModel {
 
     /** The instance a value denotes, walking back over chained registrations and basePath(). */
     private static InstRef instance(Project project, Val v, FileFacts f, int depth) {
-        if (v == null || depth > 12) return null;
+        if (v == null || depth > 64) return null; // long fluent chains: app.get(...).route(...) x 30
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
         if (isCreation(project, x, r.file())) return new InstRef(x, r.file(), "");
@@ -133,7 +148,9 @@ public final class HonoModel implements FrameworkModel {
             if (factory != null && c.site() != null) {
                 for (Val ret : factory.fn().returns()) {
                     Project.Resolved rr = project.resolve(ret, factory.file());
-                    if (isCreation(project, rr.val(), rr.file())) return new InstRef(x, r.file(), "");
+                    if (isCreation(project, rr.val(), rr.file())) return new InstRef(x, r.file(), "", new InstRef(rr.val(), rr.file(), ""));
+                    InstRef built = instance(project, ret, factory.file(), depth + 1);
+                    if (built != null) return new InstRef(x, r.file(), "", built);
                 }
             }
             String m = Vals.lastName(c.callee());
@@ -181,6 +198,9 @@ public final class HonoModel implements FrameworkModel {
         void expand(Inst in, String prefix, List<Scoped> active, List<Inst> stack) {
             if (stack.contains(in) || stack.size() > 12) return;
             stack.add(in);
+            // a factory call's instance: first what the factory registered before returning it
+            Inst built = in.inner == null ? null : insts.get(in.inner.base);
+            if (built != null && built != in) expand(built, ModelSupport.join(prefix, in.inner.prefix), active, stack);
             List<Reg> regs = new ArrayList<>(in.regs);
             regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
             for (Reg r : regs) {
@@ -191,6 +211,7 @@ public final class HonoModel implements FrameworkModel {
                         if (r.cs.args().size() < 2) continue;
                         InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
                         Inst si = sub == null ? null : insts.get(sub.base);
+                        if (si == null && sub != null && sub.inner != null) si = insts.get(sub.inner.base); // a factory call with no registrations of its own
                         if (si == null || si == in) continue;
                         // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
                         expand(si, ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), active, stack);
@@ -234,9 +255,20 @@ public final class HonoModel implements FrameworkModel {
          * {@code (c, next)} that calls {@code next()}. Hono then runs the next matching handler.
          */
         private boolean passesOn(Val h, FileFacts f) {
+            return passesOn(h, f, 0);
+        }
+
+        private boolean passesOn(Val h, FileFacts f, int depth) {
+            if (depth > 3) return false;
             Project.Resolved r = project.resolve(h, f);
             if (r.val() instanceof Call c && "createMiddleware".equals(Vals.lastName(c.callee()))
                     && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) return true;
+            if (r.val() instanceof Call c) { // applyRateLimit(config): a project factory returning middleware
+                Project.FnRef factory = project.function(c.callee(), r.file());
+                if (factory == null) return false;
+                for (Val ret : factory.fn().returns()) if (passesOn(ret, factory.file(), depth + 1)) return true;
+                return false;
+            }
             Project.FnRef fn = project.function(h, f);
             if (fn == null || fn.fn().params().size() < 2) return false;
             List<Fn> all = new ArrayList<>();
@@ -354,7 +386,15 @@ public final class HonoModel implements FrameworkModel {
             }
             List<String> paths = new ArrayList<>();
             for (Val p : ModelSupport.flatten(project, List.of(args.get(1)), r.file)) paths.add(pathArg(p, r.file));
-            for (String p : paths) add(methods, ModelSupport.join(base, p), r, args.subList(2, args.size()), null, active);
+            List<Val> handlers = args.subList(2, args.size());
+            boolean middleware = passesOn(handlers.get(handlers.size() - 1), r.file);
+            for (String p : paths) {
+                if (!middleware) {
+                    add(methods, ModelSupport.join(base, p), r, handlers, null, active);
+                    continue;
+                }
+                for (String m : methods) methodMiddleware(r, m, ModelSupport.join(base, p), handlers, active);
+            }
         }
 
         /**
