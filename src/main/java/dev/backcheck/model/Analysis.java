@@ -167,6 +167,8 @@ public final class Analysis {
             }
         }
         boolean rejects = readsUser && (statuses.contains(401) || statuses.contains(403));
+        // a hand-written limiter is known by what it answers: 429 Too Many Requests
+        if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence);
     }
