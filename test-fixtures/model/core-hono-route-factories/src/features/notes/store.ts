@@ -1,0 +1,3 @@
+export function notesStore() {
+  return new Map<string, string>();
+}

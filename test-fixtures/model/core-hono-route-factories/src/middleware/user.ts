@@ -1,0 +1,8 @@
+import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+
+export const requireUser = createMiddleware(async (c, next) => {
+  const token = c.req.header('authorization')?.replace('Bearer ', '') ?? '';
+  c.set('user', await verify(token, process.env.JWT_SECRET ?? ''));
+  await next();
+});
