@@ -143,6 +143,7 @@ public final class Project {
     private final List<NotModelled> notModelled = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public void notModelled(String what, String path, int line, int column, boolean registration) {
+        if (isTestPath(path)) return; // test code is not the application: what it wires is not reported either
         NotModelled n = new NotModelled(what, path, line, column, registration);
         synchronized (notModelled) {
             if (!notModelled.contains(n)) notModelled.add(n);

@@ -38,6 +38,16 @@ class UnmodelledFrameworksTest {
     }
 
     @Test
+    void aHonoMountTheModelCannotResolveIsReportedButNotFromTestCode() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/core-hono-unresolved-mount"), Set.of());
+        assertEquals(List.of("src/app.ts:13 route(/{unknown}, import.default) mounts a router the model could not resolve; its routes"
+                + " are missing [reg]"), r.project().notModelled().stream()
+                .map(n -> n.path() + ":" + n.line() + " " + n.what() + (n.registration() ? " [reg]" : "")).toList());
+        assertTrue(RoutesReport.text(r.project().applications(), r.project().notModelled())
+                .endsWith("routes: 1 found in 1 application, 1 registration not followed\n"));
+    }
+
+    @Test
     void modelledFrameworksAreNotReported() {
         for (String app : List.of("apps/express-secure", "apps/fastify-secure", "apps/nestjs-secure", "apps/hono-secure")) {
             ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve(app), Set.of());

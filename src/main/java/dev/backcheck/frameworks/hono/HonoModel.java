@@ -212,7 +212,14 @@ public final class HonoModel implements FrameworkModel {
                         InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
                         Inst si = sub == null ? null : insts.get(sub.base);
                         if (si == null && sub != null && sub.inner != null) si = insts.get(sub.inner.base); // a factory call with no registrations of its own
-                        if (si == null || si == in) continue;
+                        if (si == null) {
+                            String what = Classifier.displayName(r.cs.arg(1));
+                            Location l = r.cs.location();
+                            project.notModelled("route(" + pathArg(r.cs.arg(0), r.file) + ", " + (what == null ? "..." : what)
+                                    + ") mounts a router the model could not resolve; its routes are missing", l.path(), l.line(), l.column(), true);
+                            continue;
+                        }
+                        if (si == in) continue;
                         // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
                         expand(si, ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), active, stack);
                     }
@@ -436,6 +443,12 @@ public final class HonoModel implements FrameworkModel {
             }
             Control schema = parts.isEmpty() ? null
                     : new Control(ControlKind.VALIDATION, "@hono/zod-openapi", r.cs.location(), parts, "route");
+            if (method.equals("{unknown}") || path.contains("{unknown}")) {
+                String what = Classifier.displayName(args.get(0));
+                Location l = r.cs.location();
+                project.notModelled("openapi(" + (what == null ? "..." : what) + ", ...): the route definition's "
+                        + (method.equals("{unknown}") ? "method" : "path") + " could not be resolved", l.path(), l.line(), l.column(), true);
+            }
             if (mwFile == r.file || mw.isEmpty()) {
                 List<Val> handlers = new ArrayList<>(mw);
                 handlers.add(args.get(1));
