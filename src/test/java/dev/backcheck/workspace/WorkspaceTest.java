@@ -25,6 +25,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void readsTheConfigsModuleResolutionNeeds() throws Exception {
+        write("tsconfig.base.json", "{}");
+        write("apps/api/tsconfig.json", "{}");
+        write("apps/api/tsconfig.build.json", "{}");
+        write("apps/web/jsconfig.json", "{}");
+        write("pnpm-workspace.yaml", "packages: []");
+        write("packages/typescript-config/base.json", "{}");
+        write("packages/tsconfig/node.json", "{}");
+        write("packages/data/seed.json", "{}");
+        write("data.yaml", "");
+        Workspace w = Workspace.scan(root, List.of(), 1024 * 1024);
+        assertEquals(List.of("apps/api/tsconfig.build.json", "apps/api/tsconfig.json", "apps/web/jsconfig.json",
+                "packages/tsconfig/node.json", "packages/typescript-config/base.json", "pnpm-workspace.yaml", "tsconfig.base.json"), paths(w));
+    }
+
+    @Test
     void honoursNestedGitignoresNegationAndDefaultExcludes() throws Exception {
         write(".gitignore", "*.gen.ts\n/tmp/\nlogs\n");
         write("src/a.ts", "");
