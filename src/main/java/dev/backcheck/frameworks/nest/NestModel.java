@@ -61,7 +61,7 @@ public final class NestModel implements FrameworkModel {
                         Val inst = appValue(project, b.val(), b.file(), 0);
                         if (!(inst instanceof Call c) || c.site() == null) continue;
                         App app = apps.computeIfAbsent(c.site(), k -> new App(c.site(), c.args(), b.file()));
-                        app.calls.add(new AppCall(m, cs, f));
+                        app.calls.add(new AppCall(m, cs, f, fn));
                     }
                 }
             }
@@ -69,8 +69,17 @@ public final class NestModel implements FrameworkModel {
         List<Application> out = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> routeKeys = new HashSet<>();
         for (App app : apps.values()) {
-            out.add(new Builder(project, analysis, classifier, app, used).build(signals));
+            // NestFactory.create(...) only to read config or run a seed, then app.close(): a script, not a server
+            if (isScript(app)) continue;
+            Application a = new Builder(project, analysis, classifier, app, used).build(signals);
+            // a second entry point (serverless handler, cluster worker) serving the same routes is the same application
+            List<String> keys = new ArrayList<>();
+            for (Route r : a.routes()) keys.add(r.method() + " " + r.path() + " " + r.location());
+            if (!keys.isEmpty() && routeKeys.containsAll(keys)) continue;
+            routeKeys.addAll(keys);
+            out.add(a);
         }
         if (out.isEmpty()) return out;
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, used);
@@ -80,6 +89,21 @@ public final class NestModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return res;
+    }
+
+    /** An application that is closed and never listens or initialises: created to read config or seed a database. */
+    private static boolean isScript(App app) {
+        boolean closed = false;
+        for (AppCall c : app.calls) {
+            switch (c.method) {
+                case "listen", "init", "getHttpAdapter", "getHttpServer" -> {
+                    return false;
+                }
+                case "close" -> closed = true;
+                default -> { }
+            }
+        }
+        return closed;
     }
 
     private static boolean isCreate(String q) {
@@ -105,7 +129,7 @@ public final class NestModel implements FrameworkModel {
         return null;
     }
 
-    private record AppCall(String method, CallSite cs, FileFacts file) { }
+    private record AppCall(String method, CallSite cs, FileFacts file, Fn fn) { }
 
     private static final class App {
         final Location location;
@@ -119,6 +143,9 @@ public final class NestModel implements FrameworkModel {
             this.file = file;
         }
     }
+
+    /** A decorator with the file its values belong to. */
+    private record Dec(Decorator d, FileFacts f) { }
 
     /** A controller class with the path prefix its module gets from RouterModule. */
     private record Ctrl(Project.ClassHit hit, String modulePrefix) { }
@@ -154,10 +181,15 @@ public final class NestModel implements FrameworkModel {
         /** True when a module import could not be followed: controllers outside the graph are then kept too. */
         boolean incomplete;
         final List<RouteSel> prefixExcludes = new ArrayList<>();
-        boolean uriVersioning;
+        /** null without enableVersioning; else URI, HEADER, MEDIA_TYPE or CUSTOM. */
+        String versioning;
+        /** How a non-URI version is selected, for the route's version: "header X-API-Version". */
+        String versionSelector = "";
         List<String> defaultVersions = null;
         String versionPrefix = "v";
         int order;
+        final NestConfig config;
+        int depthGuard;
 
         Builder(Project project, Analysis analysis, Classifier classifier, App app, Set<Val> used) {
             this.project = project;
@@ -165,6 +197,7 @@ public final class NestModel implements FrameworkModel {
             this.classifier = classifier;
             this.app = app;
             this.used = used;
+            this.config = new NestConfig(project, app.file.path());
         }
 
         Application build(List<Application.Signal> signals) {
@@ -182,6 +215,12 @@ public final class NestModel implements FrameworkModel {
             // the module graph
             List<Ctrl> controllers = new ArrayList<>();
             Project.ClassHit root = app.createArgs.isEmpty() ? null : project.classOf(app.createArgs.get(0), app.file);
+            if (root == null) {
+                String written = app.createArgs.isEmpty() ? null : Classifier.displayName(app.createArgs.get(0));
+                project.notModelled("root module " + (written == null ? "?" : "'" + written + "'")
+                        + " of NestFactory.create could not be resolved; every @Controller class of the project is listed",
+                        app.file.path(), app.location.line(), app.location.column(), true);
+            }
             if (root != null) {
                 Map<ClassInfo, String> prefixes = new IdentityHashMap<>();
                 List<Project.ClassHit> modules = new ArrayList<>();
@@ -198,12 +237,14 @@ public final class NestModel implements FrameworkModel {
                 }
                 for (Project.ClassHit m : modules) configure(m);
             }
-            if (controllers.isEmpty() || incomplete) {
+            // every @Controller class only when the module graph could not be followed: an app whose root
+            // module is known and declares no controller (a seed or worker module) serves none
+            if (root == null || incomplete) {
                 Set<ClassInfo> known = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (Ctrl c : controllers) known.add(c.hit.info());
                 for (FileFacts f : project.files().values()) {
                     for (ClassInfo ci : f.classes().values()) {
-                        if (!known.contains(ci) && decorator(ci.decorators(), "Controller", f) != null) {
+                        if (!known.contains(ci) && !decorators(ci.decorators(), "Controller", COMMON, f).isEmpty()) {
                             controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
                         }
                     }
@@ -235,8 +276,14 @@ public final class NestModel implements FrameworkModel {
             FileFacts f = c.file;
             switch (c.method) {
                 case "setGlobalPrefix" -> {
-                    String p = cs.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(cs.arg(0), f).val());
-                    globalPrefix = p != null ? p : cs.args().isEmpty() ? "" : ModelSupport.templatePath(cs.arg(0));
+                    String p = cs.args().isEmpty() ? null : config.string(cs.arg(0), f, c.fn);
+                    if (p == null && !cs.args().isEmpty()) {
+                        // the routes stay unprefixed, and the user is told that their paths miss a prefix
+                        project.notModelled("global prefix from " + config.describe(cs.arg(0), f)
+                                + " (its value is not in the code or the env files; routes are listed without it)",
+                                f.path(), cs.location().line(), cs.location().column(), true);
+                    }
+                    globalPrefix = p == null ? "" : p;
                     if (cs.args().size() > 1 && project.resolve(cs.arg(1), f).val() instanceof Obj o && o.props().containsKey("exclude")) {
                         for (Val e : ModelSupport.flatten(project, List.of(o.props().get("exclude")), f)) {
                             RouteSel s = selector(e, f);
@@ -245,13 +292,23 @@ public final class NestModel implements FrameworkModel {
                     }
                 }
                 case "enableVersioning" -> {
+                    // enableVersioning() defaults to { type: VersioningType.URI }
                     Obj o = cs.args().isEmpty() ? null : project.resolve(cs.arg(0), f).val() instanceof Obj oo ? oo : null;
-                    Val type = o == null ? null : o.props().get("type");
-                    uriVersioning = type == null || "URI".equals(Vals.lastName(type)) || Double.valueOf(0).equals(type instanceof Lit l ? l.value() : null);
-                    if (o != null && o.props().containsKey("defaultVersion")) defaultVersions = versions(o.props().get("defaultVersion"), f);
-                    if (o != null && o.props().containsKey("prefix")) {
+                    versioning = o == null ? "URI" : versioningType(o.props().get("type"), f);
+                    if (o != null && o.props().containsKey("defaultVersion")) defaultVersions = versions(o.props().get("defaultVersion"), f, c.fn);
+                    if (o != null && "URI".equals(versioning) && o.props().containsKey("prefix")) {
                         Val p = project.resolve(o.props().get("prefix"), f).val();
-                        versionPrefix = p instanceof Lit l && Boolean.FALSE.equals(l.value()) ? "" : Val.constString(p) != null ? Val.constString(p) : "v";
+                        String ps = p instanceof Lit l && Boolean.FALSE.equals(l.value()) ? "" : config.string(o.props().get("prefix"), f, c.fn);
+                        versionPrefix = ps != null ? ps : "v";
+                    }
+                    if (o != null && "HEADER".equals(versioning)) {
+                        String h = config.string(o.props().get("header"), f, c.fn);
+                        versionSelector = "header " + (h == null ? "?" : h);
+                    } else if (o != null && "MEDIA_TYPE".equals(versioning)) {
+                        String k = config.string(o.props().get("key"), f, c.fn);
+                        versionSelector = "media type " + (k == null ? "?" : k);
+                    } else if ("CUSTOM".equals(versioning)) {
+                        versionSelector = "custom extractor";
                     }
                 }
                 case "useGlobalGuards" -> {
@@ -310,8 +367,12 @@ public final class NestModel implements FrameworkModel {
             if (meta == null) return;
             Val imports = meta.props().get("imports");
             if (imports == null) return;
-            for (Val i : ModelSupport.flatten(project, List.of(imports), m.file())) {
-                Project.Resolved r = project.resolve(i, m.file());
+            Decorator md = decorator(m.info().decorators(), "Module", m.file());
+            Location where = md == null ? m.info().location() : md.location();
+            List<Project.Resolved> entries = new ArrayList<>();
+            importEntries(imports, m.file(), entries, where, 0);
+            List<String> unresolved = new ArrayList<>();
+            for (Project.Resolved r : entries) {
                 // RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])
                 if (r.val() instanceof Call c && "register".equals(Vals.lastName(c.callee()))
                         && "RouterModule".equals(Vals.lastName(Analysis.receiver(c.callee()))) && !c.args().isEmpty()) {
@@ -319,9 +380,86 @@ public final class NestModel implements FrameworkModel {
                     continue;
                 }
                 List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
-                if (hits.isEmpty() && project.rootModule(r.val(), r.file()) == null) incomplete = true;
+                String lib = hits.isEmpty() ? project.rootModule(r.val(), r.file()) : null;
+                if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
+                    incomplete = true;
+                    String written = Classifier.displayName(r.val());
+                    unresolved.add(written == null ? "?" : written);
+                }
                 for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
+            if (!unresolved.isEmpty()) {
+                String names = String.join(", ", unresolved.subList(0, Math.min(4, unresolved.size())))
+                        + (unresolved.size() > 4 ? " and " + (unresolved.size() - 4) + " more" : "");
+                project.notModelled(unresolved.size() + " module import" + (unresolved.size() > 1 ? "s" : "") + " of " + m.info().name()
+                                + " could not be resolved (" + names + "); every @Controller class of the project is listed",
+                        where.path(), where.line(), where.column(), true);
+            }
+        }
+
+        /** A package the project depends on, a node builtin or a package scope the manifests name. */
+        private boolean isPackage(String lib) {
+            if (project.dependsOn(lib) || lib.startsWith("node:")) return true;
+            // a deep import of a dependency: @nestjs/typeorm/dist/x or lodash/fp
+            String[] parts = lib.split("/");
+            String pkg = lib.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+            return project.dependsOn(pkg) || project.manifests().isEmpty();
+        }
+
+        /**
+         * The entries of an imports array as Nest sees them at boot: arrays flattened, a module chosen by a
+         * condition ({@code cond ? A : B}) taken as one choice, helpers returning modules followed.
+         */
+        private void importEntries(Val v, FileFacts f, List<Project.Resolved> out, Location where, int depth) {
+            Project.Resolved r = project.resolve(v, f);
+            if (depth > 6) {
+                out.add(r);
+                return;
+            }
+            Val x = r.val();
+            if (x instanceof Arr a) {
+                for (Val i : a.items()) importEntries(i, r.file(), out, where, depth + 1);
+                return;
+            }
+            if (x instanceof OneOf o) {
+                // the model does not evaluate the condition: the first module that resolves is mounted, once
+                List<Project.Resolved> first = null;
+                int choices = 0;
+                for (Val opt : o.options()) {
+                    List<Project.Resolved> sub = new ArrayList<>();
+                    importEntries(opt, r.file(), sub, where, depth + 1);
+                    boolean resolves = sub.stream().anyMatch(e -> !moduleClasses(e.val(), e.file(), 0).isEmpty()
+                            || project.rootModule(e.val(), e.file()) != null);
+                    if (!resolves) continue;
+                    choices++;
+                    if (first == null) first = sub;
+                }
+                if (first != null) out.addAll(first);
+                if (choices > 1 && mountsControllers(o, r.file())) {
+                    project.notModelled("module chosen by a condition at import time (" + Classifier.displayName(o.options().get(0))
+                                    + " or another); the first option is mounted", where.path(), where.line(), where.column(), true);
+                }
+                return;
+            }
+            if (x instanceof Call c && project.classOf(Analysis.receiver(c.callee()), r.file()) == null) {
+                Project.FnRef helper = project.function(c.callee(), r.file());
+                if (helper != null && !helper.fn().returns().isEmpty()) {
+                    importEntries(helper.fn().returns().get(helper.fn().returns().size() - 1), helper.file(), out, where, depth + 1);
+                    return;
+                }
+            }
+            out.add(r);
+        }
+
+        /** True when some option of a conditional import brings controllers (a choice between providers-only modules changes no route). */
+        private boolean mountsControllers(OneOf o, FileFacts f) {
+            for (Val opt : o.options()) {
+                for (Project.ClassHit h : moduleClasses(opt, f, 0)) {
+                    Obj meta = moduleMeta(h.info(), h.file());
+                    if (meta != null && meta.props().containsKey("controllers")) return true;
+                }
+            }
+            return false;
         }
 
         /** Module classes an import entry denotes: X, X.forRoot(...), forwardRef(() => X), { module: X }. */
@@ -515,6 +653,20 @@ public final class NestModel implements FrameworkModel {
             }
             Project.ClassHit h = project.classOf(x, r.file());
             if (h != null) return classGuard(h, where, scope);
+            // a project function that returns the guard class: AuthGuard(options) { return PassportAuthGuard(['jwt']) }
+            Project.FnRef factory = x instanceof Call fc ? project.function(fc.callee(), r.file()) : null;
+            if (factory != null && !factory.fn().returns().isEmpty() && depthGuard++ < 4) {
+                try {
+                    Guard g = guard(factory.fn().returns().get(0), factory.file(), where, scope);
+                    if (g != null && g.control.kind() != ControlKind.OTHER) {
+                        String written = Vals.lastName(((Call) x).callee());
+                        return new Guard(new Control(g.control.kind(), written == null ? g.control.name() : written, where, Set.of(), scope),
+                                g.skipKey, g.throttler);
+                    }
+                } finally {
+                    depthGuard--;
+                }
+            }
             String root = project.rootModule(x, r.file());
             String name = Vals.lastName(x instanceof Call c ? c.callee() : x);
             if (root != null) {
@@ -706,27 +858,91 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        private List<Decorator> decorators(List<Decorator> decs, String name, String module, FileFacts f) {
-            List<Decorator> out = new ArrayList<>();
-            for (Decorator d : decs) {
-                if (!name.equals(d.name())) continue;
-                String root = project.rootModule(d.callee(), f);
+        /** Arguments of a decorator a project decorator returns, its parameters bound to the constants it was called with. */
+        private List<Val> bind(List<Val> args, Decorator outer, FileFacts outerFile) {
+            List<Val> out = new ArrayList<>(args.size());
+            for (Val a : args) {
+                if (a instanceof Param p && p.path().isEmpty() && p.index() < outer.args().size()) {
+                    String s = Val.constString(project.resolve(outer.args().get(p.index()), outerFile).val());
+                    out.add(s != null ? new Lit(s) : a);
+                } else out.add(a);
+            }
+            return out;
+        }
+
+        /** The decorators named {@code name} from {@code module}, also those a project decorator combines with applyDecorators. */
+        private List<Dec> decorators(List<Decorator> decs, String name, String module, FileFacts f) {
+            List<Dec> out = new ArrayList<>();
+            for (Dec d : expand(decs, f)) {
+                if (!name.equals(d.d.name())) continue;
+                String root = project.rootModule(d.d.callee(), d.f);
                 if (root == null || root.equals(module)) out.add(d);
             }
             return out;
         }
 
-        private List<String> versions(Val v, FileFacts f) {
+        /**
+         * Decorators as applied: each one, and for a project decorator ({@code export function Auth() { return
+         * applyDecorators(UseGuards(JwtGuard), Roles(...)) }}) the decorators it returns, as if written in its place.
+         */
+        private List<Dec> expand(List<Decorator> decs, FileFacts f) {
+            List<Dec> out = new ArrayList<>();
+            for (Decorator d : decs) expand(d, f, out, 0);
+            return out;
+        }
+
+        private void expand(Decorator d, FileFacts f, List<Dec> out, int depth) {
+            out.add(new Dec(d, f));
+            if (depth > 3) return;
+            Project.FnRef fn = project.function(d.callee(), f);
+            if (fn == null) return;
+            for (Val ret : fn.fn().returns()) {
+                Project.Resolved r = project.resolve(ret, fn.file());
+                if (!(r.val() instanceof Call c)) continue;
+                String name = Vals.lastName(c.callee());
+                if ("applyDecorators".equals(name) && COMMON.equals(project.rootModule(c.callee(), r.file()))) {
+                    for (Val a : ModelSupport.flatten(project, c.args(), r.file())) {
+                        Project.Resolved ar = project.resolve(a, r.file());
+                        if (ar.val() instanceof Call ac && Vals.lastName(ac.callee()) != null) {
+                            expand(new Decorator(Vals.lastName(ac.callee()), ac.callee(), bind(ac.args(), d, f), d.location()), ar.file(), out, depth + 1);
+                        }
+                    }
+                } else if (name != null && !name.equals(d.name())) {
+                    expand(new Decorator(name, c.callee(), bind(c.args(), d, f), d.location()), r.file(), out, depth + 1);
+                }
+            }
+        }
+
+        private String versioningType(Val type, FileFacts f) {
+            if (type == null) return "URI";
+            String n = Vals.lastName(type);
+            if (n != null && Set.of("URI", "HEADER", "MEDIA_TYPE", "CUSTOM").contains(n)) return n;
+            Val x = project.resolve(type, f).val();
+            if (x instanceof Lit l && l.value() instanceof Number num) {
+                return switch (num.intValue()) {
+                    case 1 -> "HEADER";
+                    case 2 -> "MEDIA_TYPE";
+                    case 3 -> "CUSTOM";
+                    default -> "URI";
+                };
+            }
+            return "URI";
+        }
+
+        /** Versions as Nest reads them: a string, VERSION_NEUTRAL ("" here) or an array of both. */
+        private List<String> versions(Val v, FileFacts f, Fn fn) {
             Val x = project.resolve(v, f).val();
             List<String> out = new ArrayList<>();
             if (x instanceof Arr a) {
-                for (Val i : a.items()) out.addAll(versions(i, f));
+                for (Val i : a.items()) out.addAll(versions(i, f, fn));
                 return out;
             }
-            String s = Val.constString(x);
-            if (s != null) out.add(s);
-            else if ("VERSION_NEUTRAL".equals(Vals.lastName(v))) out.add("");
-            else out.add("{unknown}");
+            if ("VERSION_NEUTRAL".equals(Vals.lastName(v)) || "VERSION_NEUTRAL".equals(Vals.lastName(x))) {
+                out.add("");
+                return out;
+            }
+            String s = config.string(v, f, fn);
+            out.add(s != null ? s : "{unknown}");
             return out;
         }
 
@@ -746,16 +962,19 @@ public final class NestModel implements FrameworkModel {
         private void controller(Ctrl ctrl) {
             ClassInfo ci = ctrl.hit.info();
             FileFacts f = ctrl.hit.file();
-            Decorator cd = decorator(ci.decorators(), "Controller", f);
-            if (cd == null) return;
+            // @Controller(...), also when a project decorator applies it (applyDecorators(Controller(name), UseGuards(...)))
+            List<Dec> cds = decorators(ci.decorators(), "Controller", COMMON, f);
+            if (cds.isEmpty()) return;
+            Decorator cd = cds.get(0).d;
+            FileFacts cf = cds.get(0).f;
             List<String> ctrlPaths = List.of("");
             List<String> ctrlVersions = null;
             if (!cd.args().isEmpty()) {
-                Val a = project.resolve(cd.arg(0), f).val();
+                Val a = project.resolve(cd.arg(0), cf).val();
                 if (a instanceof Obj o) {
-                    if (o.props().containsKey("path")) ctrlPaths = paths(o.props().get("path"), f);
-                    if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), f);
-                } else ctrlPaths = paths(cd.arg(0), f);
+                    if (o.props().containsKey("path")) ctrlPaths = paths(o.props().get("path"), cf);
+                    if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), cf, null);
+                } else ctrlPaths = paths(cd.arg(0), cf);
             }
             List<Guard> classGuards = guards(ci.decorators(), f);
             List<Pipe> classPipes = usePipes(ci.decorators(), f);
@@ -781,9 +1000,9 @@ public final class NestModel implements FrameworkModel {
 
         private List<Guard> guards(List<Decorator> decs, FileFacts f) {
             List<Guard> out = new ArrayList<>();
-            for (Decorator d : decorators(decs, "UseGuards", COMMON, f)) {
-                for (Val g : ModelSupport.flatten(project, d.args(), f)) {
-                    Guard gd = guard(g, f, d.location(), "route");
+            for (Dec dd : decorators(decs, "UseGuards", COMMON, f)) {
+                for (Val g : ModelSupport.flatten(project, dd.d.args(), dd.f)) {
+                    Guard gd = guard(g, dd.f, dd.d.location(), "route");
                     if (gd != null) out.add(gd);
                 }
             }
@@ -792,17 +1011,18 @@ public final class NestModel implements FrameworkModel {
 
         private List<Pipe> usePipes(List<Decorator> decs, FileFacts f) {
             List<Pipe> out = new ArrayList<>();
-            for (Decorator d : decorators(decs, "UsePipes", COMMON, f)) {
-                for (Val p : ModelSupport.flatten(project, d.args(), f)) out.add(pipe(p, f, d.location()));
+            for (Dec dd : decorators(decs, "UsePipes", COMMON, f)) {
+                for (Val p : ModelSupport.flatten(project, dd.d.args(), dd.f)) out.add(pipe(p, dd.f, dd.d.location()));
             }
             return out;
         }
 
         /** TRUE when @SkipThrottle() skips, FALSE when @SkipThrottle({ default: false }) re-enables, null when absent. */
         private Boolean skipThrottle(List<Decorator> decs, FileFacts f) {
-            for (Decorator d : decorators(decs, "SkipThrottle", "@nestjs/throttler", f)) {
+            for (Dec dd : decorators(decs, "SkipThrottle", "@nestjs/throttler", f)) {
+                Decorator d = dd.d;
                 if (d.args().isEmpty()) return Boolean.TRUE;
-                Val a = project.resolve(d.arg(0), f).val();
+                Val a = project.resolve(d.arg(0), dd.f).val();
                 if (a instanceof Lit l && Boolean.FALSE.equals(l.value())) return Boolean.FALSE;
                 if (a instanceof Obj o && !o.props().isEmpty()
                         && o.props().values().stream().allMatch(x -> x instanceof Lit l && Boolean.FALSE.equals(l.value()))) return Boolean.FALSE;
@@ -815,12 +1035,19 @@ public final class NestModel implements FrameworkModel {
                            List<Guard> classGuards, List<Pipe> classPipes, Set<String> classMeta, Boolean classSkipThrottle) {
             String method = d.name().equals("All") ? "ALL" : d.name().toUpperCase(Locale.ROOT);
             List<String> methodPaths = d.args().isEmpty() ? List.of("") : paths(d.arg(0), f);
+            // the method's @Version, else the controller's version, else defaultVersion (Nest: methodVersion || controllerVersion)
             List<String> vs = List.of("");
-            if (uriVersioning) {
-                List<Decorator> vd = decorators(m.decorators(), "Version", COMMON, f);
-                if (!vd.isEmpty() && !vd.get(0).args().isEmpty()) vs = versions(vd.get(0).arg(0), f);
+            boolean versioned = false;
+            if (versioning != null) {
+                List<Dec> vd = decorators(m.decorators(), "Version", COMMON, f);
+                if (!vd.isEmpty() && !vd.get(0).d.args().isEmpty()) vs = versions(vd.get(0).d.arg(0), vd.get(0).f, m);
                 else if (ctrlVersions != null) vs = ctrlVersions;
                 else if (defaultVersions != null) vs = defaultVersions;
+                else vs = null;
+                versioned = vs != null;
+                if (vs == null) vs = List.of("");
+                // header, media type and custom versioning select among handlers; the path is the same
+                if (!"URI".equals(versioning) && versioned) vs = List.of(String.join(", ", vs.stream().map(x -> x.isEmpty() ? "neutral" : x).toList()));
             }
             // metadata and skips
             Set<String> meta = new HashSet<>(classMeta);
@@ -895,9 +1122,12 @@ public final class NestModel implements FrameworkModel {
                     }
                     chain.addAll(tail);
                     for (String v : vs) {
-                        String vseg = v.isEmpty() ? "" : versionPrefix + v;
+                        boolean uri = "URI".equals(versioning);
+                        String vseg = !uri || v.isEmpty() ? "" : versionPrefix + v;
                         String path = ModelSupport.join(ModelSupport.join(excluded ? "" : globalPrefix, vseg), relPath);
-                        routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs));
+                        // a URI version is in the path; another kind of version is shown with the route
+                        String version = !versioned || uri ? null : v + " (" + versionSelector + ")";
+                        routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs, version));
                     }
                 }
             }
