@@ -85,7 +85,9 @@ public final class NestModel implements FrameworkModel {
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, used);
         List<Application> res = new ArrayList<>();
         for (Application a : out) {
-            res.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), unmounted, a.errorHandlers(),
+            List<Control> um = new ArrayList<>(unmounted);
+            um.addAll(a.unmounted());
+            res.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), um, a.errorHandlers(),
                     a.listens(), a.signals()));
         }
         return res;
@@ -190,6 +192,8 @@ public final class NestModel implements FrameworkModel {
         int order;
         final NestConfig config;
         int depthGuard;
+        /** Where ThrottlerModule.forRoot(...) is imported, if it is. */
+        Location throttlerModule;
 
         Builder(Project project, Analysis analysis, Classifier classifier, App app, Set<Val> used) {
             this.project = project;
@@ -214,6 +218,7 @@ public final class NestModel implements FrameworkModel {
             for (AppCall c : calls) appCall(c);
             // the module graph
             List<Ctrl> controllers = new ArrayList<>();
+            Set<ClassInfo> walked = Collections.newSetFromMap(new IdentityHashMap<>());
             Project.ClassHit root = app.createArgs.isEmpty() ? null : project.classOf(app.createArgs.get(0), app.file);
             if (root == null) {
                 String written = app.createArgs.isEmpty() ? null : Classifier.displayName(app.createArgs.get(0));
@@ -225,6 +230,7 @@ public final class NestModel implements FrameworkModel {
                 Map<ClassInfo, String> prefixes = new IdentityHashMap<>();
                 List<Project.ClassHit> modules = new ArrayList<>();
                 walkModules(root, modules, Collections.newSetFromMap(new IdentityHashMap<>()), prefixes, 0);
+                for (Project.ClassHit m : modules) walked.add(m.info());
                 for (Project.ClassHit m : modules) moduleProviders(m);
                 for (Project.ClassHit m : modules) {
                     Obj meta = moduleMeta(m.info(), m.file());
@@ -249,10 +255,11 @@ public final class NestModel implements FrameworkModel {
                         }
                     }
                 }
-                if (root == null) {
+                // global guards, pipes and middleware of the modules the walk could not reach
+                {
                     for (FileFacts f : project.files().values()) {
                         for (ClassInfo ci : f.classes().values()) {
-                            if (decorator(ci.decorators(), "Module", f) != null) {
+                            if (!walked.contains(ci) && decorator(ci.decorators(), "Module", f) != null) {
                                 moduleProviders(new Project.ClassHit(ci, f));
                                 configure(new Project.ClassHit(ci, f));
                             }
@@ -262,7 +269,12 @@ public final class NestModel implements FrameworkModel {
             }
             Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Ctrl c : controllers) if (seen.add(c.hit.info())) controller(c);
-            return new Application("nestjs", app.location, routes, mounts, List.of(), errorHandlers, listens, signals);
+            // ThrottlerModule only stores limits: without a ThrottlerGuard no request is counted
+            List<Control> unmounted = new ArrayList<>();
+            if (throttlerModule != null && routes.stream().noneMatch(r -> r.has(ControlKind.RATE_LIMIT))) {
+                unmounted.add(new Control(ControlKind.RATE_LIMIT, "ThrottlerModule (no ThrottlerGuard applies it)", throttlerModule, Set.of(), "global"));
+            }
+            return new Application("nestjs", app.location, routes, mounts, unmounted, errorHandlers, listens, signals);
         }
 
         private void mount(Control c) {
@@ -381,6 +393,7 @@ public final class NestModel implements FrameworkModel {
                 }
                 List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
                 String lib = hits.isEmpty() ? project.rootModule(r.val(), r.file()) : null;
+                if ("@nestjs/throttler".equals(lib) && throttlerModule == null) throttlerModule = where;
                 if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
                     incomplete = true;
                     String written = Classifier.displayName(r.val());

@@ -1,0 +1,114 @@
+package dev.backcheck.frameworks;
+
+import dev.backcheck.Fixtures;
+import dev.backcheck.engine.ScanResult;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** NestJS wiring the route inventory alone does not show: what was not followed, scripts that are not servers, versions. */
+class NestWiringTest {
+
+    @Test
+    void anUnknownPrefixAndAConditionalModuleAreReportedAndEachRouteIsListedOnce() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/nestjs-chosen-modules"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(2, nm.size(), nm.toString());
+        Project.NotModelled choice = nm.get(0);
+        assertEquals("src/app.module.ts", choice.path());
+        assertTrue(choice.what().contains("module chosen by a condition"), choice.what());
+        assertTrue(choice.registration());
+        Project.NotModelled prefix = nm.get(1);
+        assertEquals("src/main.ts", prefix.path());
+        assertEquals(9, prefix.line());
+        assertTrue(prefix.what().contains("global prefix from env PUBLIC_BASE_PATH"), prefix.what());
+        // the persistence choice (providers only) changes no route and is not reported; /reports is mounted once
+        List<Route> routes = r.project().applications().get(0).routes();
+        assertEquals(1, routes.stream().filter(x -> x.path().equals("/reports/summary")).count());
+    }
+
+    @Test
+    void appsCreatedOnlyToReadConfigOrSeedAreNotApplications() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/nestjs-config-prefix"), Set.of());
+        List<Application> apps = r.project().applications();
+        assertEquals(1, apps.size(), apps.toString());
+        assertEquals(13, apps.get(0).location().line());
+        assertTrue(r.project().notModelled().isEmpty(), r.project().notModelled().toString());
+        Set<String> keys = new HashSet<>();
+        for (Route x : apps.get(0).routes()) assertTrue(keys.add(x.label()), "listed twice: " + x.label());
+    }
+
+    @Test
+    void headerVersionsStayOutOfThePathAndOnTheRoute() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/nestjs-header-versioning"), Set.of());
+        List<String> versions = new ArrayList<>();
+        for (Route x : r.project().applications().get(0).routes()) {
+            assertTrue(x.path().startsWith("/svc/items"), x.path());
+            versions.add(x.version());
+        }
+        assertTrue(versions.contains("1 (header X-Catalog-Version)"), versions.toString());
+        assertTrue(versions.contains("2, 3 (header X-Catalog-Version)"), versions.toString());
+        assertTrue(versions.contains(null), versions.toString());
+    }
+
+    @Test
+    void anUnresolvableModuleImportIsReportedAndEveryControllerListed(@TempDir Path dir) throws IOException {
+        write(dir, "package.json", "{ \"dependencies\": { \"@nestjs/common\": \"10\", \"@nestjs/core\": \"10\", \"@nestjs/throttler\": \"6\" } }");
+        write(dir, "src/main.ts", """
+                import { NestFactory } from '@nestjs/core';
+                import { AppModule } from './app.module';
+                async function boot() {
+                  const app = await NestFactory.create(AppModule);
+                  await app.listen(3000);
+                }
+                boot();
+                """);
+        write(dir, "src/app.module.ts", """
+                import { Module } from '@nestjs/common';
+                import { ThrottlerModule } from '@nestjs/throttler';
+                import { BillingModule } from './billing/billing.module';
+                @Module({ imports: [ThrottlerModule.forRoot([{ ttl: 60000, limit: 10 }]), BillingModule] })
+                export class AppModule {}
+                """);
+        write(dir, "src/invoices.controller.ts", """
+                import { Controller, Get } from '@nestjs/common';
+                @Controller('invoices')
+                export class InvoicesController {
+                  @Get()
+                  list() { return []; }
+                }
+                """);
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(1, nm.size(), nm.toString());
+        assertEquals("src/app.module.ts", nm.get(0).path());
+        assertTrue(nm.get(0).what().contains("could not be resolved (BillingModule)"), nm.get(0).what());
+        Application app = r.project().applications().get(0);
+        assertEquals(List.of("GET /invoices"), app.routes().stream().map(Route::label).toList());
+        // ThrottlerModule without a ThrottlerGuard counts nothing: it is shown as a limiter never applied
+        List<Control> um = app.unmounted().stream().filter(c -> c.kind() == ControlKind.RATE_LIMIT).toList();
+        assertEquals(1, um.size(), app.unmounted().toString());
+        assertEquals(4, um.get(0).location().line());
+    }
+
+    private static void write(Path root, String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+}
