@@ -498,16 +498,38 @@ public final class NestModel implements FrameworkModel {
             return List.of();
         }
 
+        /**
+         * RouterModule.register(routes) as Nest flattens it: an entry with a path and a module gives the module
+         * that path (joined to its parents'); a module class listed among children gets its parent's path; a
+         * later entry for the same module wins.
+         */
         private void routerModule(Val routesVal, FileFacts f, String prefix, Map<ClassInfo, String> prefixes, int depth) {
             if (depth > 8) return;
-            for (Val e : ModelSupport.flatten(project, List.of(routesVal), f)) {
-                if (!(project.resolve(e, f).val() instanceof Obj o)) continue;
-                String p = o.props().containsKey("path") ? ModelSupport.pathOf(project.resolve(o.props().get("path"), f).val()) : "";
-                String full = ModelSupport.join(prefix, p == null ? "{unknown}" : p);
-                if (o.props().containsKey("module")) {
-                    for (Project.ClassHit h : moduleClasses(o.props().get("module"), f, 0)) prefixes.putIfAbsent(h.info(), full);
+            Project.Resolved rr = project.resolve(routesVal, f);
+            List<Project.Resolved> items = new ArrayList<>();
+            if (rr.val() instanceof Arr a) for (Val i : a.items()) items.add(project.resolve(i, rr.file()));
+            else items.add(rr);
+            for (Project.Resolved item : items) {
+                FileFacts file = item.file();
+                if (!(item.val() instanceof Obj o)) {
+                    if (depth > 0) for (Project.ClassHit h : moduleClasses(item.val(), file, 0)) prefixes.put(h.info(), prefix);
+                    continue;
                 }
-                if (o.props().containsKey("children")) routerModule(o.props().get("children"), f, full, prefixes, depth + 1);
+                String p = "";
+                if (o.props().containsKey("path")) {
+                    p = config.string(o.props().get("path"), file, null);
+                    if (p == null) {
+                        Location at = app.location;
+                        project.notModelled("RouterModule path from " + config.describe(o.props().get("path"), file)
+                                + " (its value is not known; the module's routes are listed without it)", file.path(), at.line(), at.column(), true);
+                        p = "";
+                    }
+                }
+                String full = ModelSupport.join(prefix, p);
+                if (o.props().containsKey("module") && !p.isEmpty()) {
+                    for (Project.ClassHit h : moduleClasses(o.props().get("module"), file, 0)) prefixes.put(h.info(), full);
+                }
+                if (o.props().containsKey("children")) routerModule(o.props().get("children"), file, full, prefixes, depth + 1);
             }
         }
 
@@ -621,7 +643,7 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        /** Nest route patterns: 'cats', 'cats/*', '*', '(.*)', 'users/:id', '{*splat}'. Matched against the path without prefix and version. */
+        /** Nest route patterns: 'cats', 'cats/*', '*', '(.*)', 'users/:id', '{*splat}', '*wildcard', 'docs{/*rest}'. Matched against the path without prefix and version. */
         private static Pattern pathPattern(String s) {
             String p = s.replaceAll("^/+", "").replaceAll("/+$", "");
             StringBuilder re = new StringBuilder();
@@ -630,11 +652,17 @@ public final class NestModel implements FrameworkModel {
                 if (p.startsWith("(.*)", i)) {
                     re.append(".*");
                     i += 3;
-                } else if (p.startsWith("{*", i) && p.indexOf('}', i) > 0) {
-                    re.append(".*");
-                    i = p.indexOf('}', i);
+                } else if (c == '{') {
+                    // path-to-regexp 8 (Nest 11): {/optional}, {*splat}
+                    re.append("(?:");
+                } else if (c == '}') {
+                    re.append(")?");
                 } else if (c == '*') {
+                    // '*', and Nest 11's named wildcard '*path'
                     re.append(".*");
+                    int j = i + 1;
+                    while (j < p.length() && (Character.isLetterOrDigit(p.charAt(j)) || p.charAt(j) == '_')) j++;
+                    i = j - 1;
                 } else if (c == ':') {
                     int j = i + 1;
                     while (j < p.length() && (Character.isLetterOrDigit(p.charAt(j)) || p.charAt(j) == '_')) j++;
