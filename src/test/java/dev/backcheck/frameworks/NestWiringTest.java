@@ -106,6 +106,59 @@ class NestWiringTest {
         assertEquals(4, um.get(0).location().line());
     }
 
+    @Test
+    void aKeyLookupGuardIsAuthAndALibraryRootModuleIsNoApplication(@TempDir Path dir) throws IOException {
+        write(dir, "package.json", "{ \"dependencies\": { \"@nestjs/common\": \"10\", \"@nestjs/core\": \"10\", \"@nestjs/graphql\": \"12\" } }");
+        write(dir, "src/main.ts", """
+                import { NestFactory } from '@nestjs/core';
+                import { GraphQLSchemaBuilderModule } from '@nestjs/graphql';
+                import { AppModule } from './app.module';
+                async function boot() {
+                  const app = await NestFactory.create(AppModule);
+                  await app.listen(3000);
+                }
+                export async function printSchema() {
+                  const tool = await NestFactory.create(GraphQLSchemaBuilderModule);
+                  await tool.init();
+                }
+                boot();
+                """);
+        write(dir, "src/app.module.ts", """
+                import { Module } from '@nestjs/common';
+                import { KeysController } from './keys.controller';
+                @Module({ controllers: [KeysController] })
+                export class AppModule {}
+                """);
+        write(dir, "src/key.guard.ts", """
+                import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+                const issued = new Set<string>();
+                @Injectable()
+                export class KeyGuard implements CanActivate {
+                  canActivate(context: ExecutionContext): boolean {
+                    const req = context.switchToHttp().getRequest();
+                    const key = req.headers['x-api-key'];
+                    if (!key || !issued.has(key)) throw new UnauthorizedException();
+                    return true;
+                  }
+                }
+                """);
+        write(dir, "src/keys.controller.ts", """
+                import { Controller, Delete, Param, UseGuards } from '@nestjs/common';
+                import { KeyGuard } from './key.guard';
+                @Controller('keys')
+                @UseGuards(KeyGuard)
+                export class KeysController {
+                  @Delete(':id')
+                  revoke(@Param('id') id: string) { return id; }
+                }
+                """);
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        assertEquals(1, r.project().applications().size(), r.project().applications().toString());
+        Route route = r.project().applications().get(0).routes().get(0);
+        assertEquals("DELETE /keys/:id", route.label());
+        assertEquals(List.of("KeyGuard"), route.controls(ControlKind.AUTH).stream().map(Control::name).toList());
+    }
+
     private static void write(Path root, String rel, String text) throws IOException {
         Path p = root.resolve(rel);
         Files.createDirectories(p.getParent());

@@ -73,6 +73,11 @@ public final class NestModel implements FrameworkModel {
         for (App app : apps.values()) {
             // NestFactory.create(...) only to read config or run a seed, then app.close(): a script, not a server
             if (isScript(app)) continue;
+            // NestFactory.create(SomeLibraryModule): a tool (schema generator, worker) with no project controller
+            if (!app.createArgs.isEmpty() && project.classOf(app.createArgs.get(0), app.file) == null) {
+                String lib = project.rootModule(app.createArgs.get(0), app.file);
+                if (lib != null && project.dependsOn(lib)) continue;
+            }
             Application a = new Builder(project, analysis, classifier, app, used).build(signals);
             // a second entry point (serverless handler, cluster worker) serving the same routes is the same application
             List<String> keys = new ArrayList<>();
@@ -710,6 +715,13 @@ public final class NestModel implements FrameworkModel {
             }
             String root = project.rootModule(x, r.file());
             String name = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            if (root != null && !isPackage(root)) {
+                // a project guard behind an import the model cannot resolve: what it checks is unknown
+                String written = Classifier.displayName(v);
+                project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
+                        + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
+                return new Guard(new Control(ControlKind.OTHER, written == null ? root : written, where, Set.of(), scope), null, false);
+            }
             if (root != null) {
                 used.add(x);
                 if (root.equals("@nestjs/throttler")) {
@@ -738,6 +750,7 @@ public final class NestModel implements FrameworkModel {
                 if (kind == null && can != null) {
                     Control c = classifier.classifyFunction(can, cur.file(), name, where, scope, false);
                     if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
+                    else if (rejectsWithoutCredential(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -755,6 +768,24 @@ public final class NestModel implements FrameworkModel {
                 cur = project.classOf(sr.val(), sr.file());
             }
             return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler);
+        }
+
+        /**
+         * A guard that reads a credential from the request (the Authorization header, an API-key header, a
+         * cookie) and answers 401 when it is missing or wrong: an API-key or opaque-token check looked up in a
+         * store rather than a signed token.
+         */
+        private static boolean rejectsWithoutCredential(Fn can) {
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(can);
+            bodies.addAll(can.nested());
+            boolean reads = false;
+            boolean rejects = false;
+            for (Fn b : bodies) {
+                if (b.statuses().contains(401)) rejects = true;
+                for (Fn.Read r : b.reads()) if (r.part().equals("headers") || r.part().equals("cookies")) reads = true;
+            }
+            return reads && rejects;
         }
 
         /**
