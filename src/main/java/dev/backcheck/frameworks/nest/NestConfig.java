@@ -25,6 +25,8 @@ final class NestConfig {
     /** The file whose nearest env files count (the app's main file). */
     private final String near;
     private List<Namespace> namespaces;
+    /** Defaults of a ConfigModule validationSchema (Joi: KEY: Joi.string().default('api')), which Nest writes to process.env. */
+    private final Map<String, String> schemaDefaults = new TreeMap<>();
 
     /** A registerAs('ns', factory) or a load function (ns null: its object is the config root). */
     private record Namespace(String ns, Val factory, FileFacts file) { }
@@ -214,7 +216,9 @@ final class NestConfig {
                         String ns = Val.constString(project.resolve(cs.arg(0), f).val());
                         if (ns != null) out.add(new Namespace(ns, cs.arg(1), f));
                     } else if ("forRoot".equals(cs.methodName()) && "ConfigModule".equals(Vals.lastName(Analysis.receiver(cs.callee())))
-                            && !cs.args().isEmpty() && project.resolve(cs.arg(0), f).val() instanceof Obj o && o.props().containsKey("load")) {
+                            && !cs.args().isEmpty() && project.resolve(cs.arg(0), f).val() instanceof Obj o) {
+                        if (o.props().containsKey("validationSchema")) schemaDefaults(o.props().get("validationSchema"), f);
+                        if (!o.props().containsKey("load")) continue;
                         Project.Resolved lr = project.resolve(o.props().get("load"), f);
                         if (!(lr.val() instanceof Arr a)) continue;
                         for (Val item : a.items()) {
@@ -229,10 +233,42 @@ final class NestConfig {
         return out;
     }
 
+    /** Joi.object({ KEY: Joi.string().default('x'), ... }): the defaults, by key. */
+    private void schemaDefaults(Val schema, FileFacts f) {
+        Project.Resolved r = project.resolve(schema, f);
+        if (!(r.val() instanceof Call c) || !"object".equals(Vals.lastName(c.callee())) || c.args().isEmpty()) return;
+        Project.Resolved keys = project.resolve(c.args().get(0), r.file());
+        if (!(keys.val() instanceof Obj o)) return;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            Val cur = e.getValue();
+            for (int hop = 0; hop < 12 && cur instanceof Call k; hop++) {
+                if ("default".equals(Vals.lastName(k.callee())) && !k.args().isEmpty()) {
+                    Val d = project.resolve(k.args().get(0), keys.file()).val();
+                    String v = Val.constString(d);
+                    if (v == null && d instanceof Lit l && l.value() instanceof Number n) {
+                        v = n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : n.toString();
+                    }
+                    if (v != null) schemaDefaults.putIfAbsent(e.getKey(), v);
+                    break;
+                }
+                cur = Analysis.receiver(k.callee());
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ env files
 
     /** The value of an environment variable in the env files: pass 1 reads .env, pass 2 the examples. Null when unset or empty. */
     String env(String name, int pass) {
+        String v = envFile(name, pass);
+        if (v == null && pass == 1) {
+            namespaces();
+            v = schemaDefaults.get(name);
+        }
+        return v;
+    }
+
+    private String envFile(String name, int pass) {
         for (String path : envFiles(pass)) {
             String text = project.texts().get(path);
             if (text == null) continue;
