@@ -31,15 +31,42 @@ class NestWiringTest {
         assertEquals(2, nm.size(), nm.toString());
         Project.NotModelled choice = nm.get(0);
         assertEquals("src/app.module.ts", choice.path());
+        assertEquals(7, choice.line());
         assertTrue(choice.what().contains("module chosen by a condition"), choice.what());
         assertTrue(choice.registration());
         Project.NotModelled prefix = nm.get(1);
         assertEquals("src/main.ts", prefix.path());
         assertEquals(9, prefix.line());
         assertTrue(prefix.what().contains("global prefix from env PUBLIC_BASE_PATH"), prefix.what());
-        // the persistence choice (providers only) changes no route and is not reported; /reports is mounted once
+        assertTrue(choice.what().contains("ToolsModule"), choice.what());
+        // the persistence choice (providers only) changes no route and is not reported; /reports is mounted
+        // once, from the module the default configuration selects
         List<Route> routes = r.project().applications().get(0).routes();
-        assertEquals(1, routes.stream().filter(x -> x.path().equals("/reports/summary")).count());
+        List<Route> reports = routes.stream().filter(x -> x.path().equals("/reports/summary")).toList();
+        assertEquals(1, reports.size());
+        assertEquals(5, reports.get(0).location().line());
+    }
+
+    @Test
+    void anEnvExampleValueChoosesTheOtherModule(@TempDir Path dir) throws IOException {
+        copy(Fixtures.ROOT.resolve("model/nestjs-chosen-modules"), dir);
+        write(dir, ".env.example", "REPORTS_ENGINE=legacy\nPUBLIC_BASE_PATH=/notes-api\n");
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        List<Route> routes = r.project().applications().get(0).routes();
+        Route report = routes.stream().filter(x -> x.path().endsWith("/reports/summary")).findFirst().orElseThrow();
+        assertEquals("/notes-api/reports/summary", report.path());
+        assertEquals(13, report.location().line());
+        assertEquals(1, r.project().notModelled().size(), r.project().notModelled().toString());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
     }
 
     @Test

@@ -91,6 +91,11 @@ final class NestConfig {
             }
             return sb.toString();
         }
+        if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+            // cond ? a : b, with the condition evaluated as the repository configures the app
+            Boolean h = holds(o.test(), file, fn);
+            if (h != null) return eval(o.options().get(h ? 0 : 1), file, fn, pass, depth + 1);
+        }
         if (x instanceof OneOf o) {
             // a ?? b / a || b: the first option that has a value
             for (Val opt : o.options()) {
@@ -115,6 +120,61 @@ final class NestConfig {
             if (h != null) return member(h, m.prop(), pass, depth);
         }
         return null;
+    }
+
+    /** Marks a value known to be undefined: an environment variable no env file, schema or default sets. */
+    private static final Object UNDEFINED = new Object();
+
+    /**
+     * Whether a condition holds in the app as the repository configures it (env files, schema defaults, code
+     * defaults; an environment variable set nowhere is undefined), or null when that cannot be told.
+     */
+    Boolean holds(Val.Test t, FileFacts f, Fn fn) {
+        Object l = value(t.left(), f, fn, 0);
+        if (l == null) return null;
+        boolean r;
+        if (t.op().equals("truthy")) {
+            r = l != UNDEFINED && !(l instanceof Boolean b && !b) && !(l instanceof String s && s.isEmpty());
+        } else {
+            Object rv = value(t.right(), f, fn, 0);
+            if (rv == null) return null;
+            boolean eq = l == UNDEFINED || rv == UNDEFINED ? l == rv : String.valueOf(l).equals(String.valueOf(rv));
+            r = t.op().equals("==") == eq;
+        }
+        return r == t.holds();
+    }
+
+    /** A string, a Boolean, UNDEFINED, or null when unknown. */
+    private Object value(Val v, FileFacts f, Fn fn, int depth) {
+        if (v == null || depth > MAX_DEPTH) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        if (x instanceof Lit l) {
+            if (l.value() == null) return UNDEFINED;
+            if (l.value() instanceof Boolean b) return b;
+            if (l.value() instanceof Number n) return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : n.toString();
+            return String.valueOf(l.value());
+        }
+        if (x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty()) return UNDEFINED;
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) {
+            String e = env(g.path().get(1), 1);
+            if (e == null) e = env(g.path().get(1), 2);
+            return e == null ? UNDEFINED : e;
+        }
+        if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+            Boolean h = holds(o.test(), r.file(), fn);
+            return h == null ? null : value(o.options().get(h ? 0 : 1), r.file(), fn, depth + 1);
+        }
+        if (x instanceof OneOf o) {
+            // a ?? b, a || b: the first option that is set
+            for (Val opt : o.options()) {
+                Object ov = value(opt, r.file(), fn, depth + 1);
+                if (ov == null) return null;
+                if (ov != UNDEFINED && !"".equals(ov)) return ov;
+            }
+            return UNDEFINED;
+        }
+        return string(v, f, fn);
     }
 
     /** A getter, a no-argument method or an initialised property of a config service class. */

@@ -439,8 +439,16 @@ public final class NestModel implements FrameworkModel {
                 for (Val i : a.items()) importEntries(i, r.file(), out, where, depth + 1);
                 return;
             }
+            if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+                // cond ? AModule : BModule, decided by the configuration the repository documents
+                Boolean h = config.holds(o.test(), r.file(), null);
+                if (h != null) {
+                    importEntries(o.options().get(h ? 0 : 1), r.file(), out, where, depth + 1);
+                    return;
+                }
+            }
             if (x instanceof OneOf o) {
-                // the model does not evaluate the condition: the first module that resolves is mounted, once
+                // a condition the model cannot evaluate: the first module that resolves is mounted, once
                 List<Project.Resolved> first = null;
                 int choices = 0;
                 for (Val opt : o.options()) {
