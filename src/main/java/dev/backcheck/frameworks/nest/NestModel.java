@@ -151,6 +151,9 @@ public final class NestModel implements FrameworkModel {
         }
     }
 
+    /** Module metadata (an @Module argument or a dynamic module object) with the file its values belong to. */
+    private record Meta(Obj obj, FileFacts file) { }
+
     /** A decorator with the file its values belong to. */
     private record Dec(Decorator d, FileFacts f) { }
 
@@ -196,6 +199,7 @@ public final class NestModel implements FrameworkModel {
         String versionPrefix = "v";
         int order;
         final NestConfig config;
+        final Map<ClassInfo, List<Meta>> dynamicMetas = new IdentityHashMap<>();
         int depthGuard;
         /** Where ThrottlerModule.forRoot(...) is imported, if it is. */
         Location throttlerModule;
@@ -238,12 +242,14 @@ public final class NestModel implements FrameworkModel {
                 for (Project.ClassHit m : modules) walked.add(m.info());
                 for (Project.ClassHit m : modules) moduleProviders(m);
                 for (Project.ClassHit m : modules) {
-                    Obj meta = moduleMeta(m.info(), m.file());
-                    Val cs = meta == null ? null : project.resolve(meta.props().get("controllers"), m.file()).val();
-                    if (cs == null) continue;
-                    for (Val c : ModelSupport.flatten(project, List.of(cs), m.file())) {
-                        Project.ClassHit h = project.classOf(c, m.file());
-                        if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                    for (Meta meta : metas(m.info(), m.file())) {
+                        if (!meta.obj.props().containsKey("controllers")) continue;
+                        List<Project.Resolved> cs = new ArrayList<>();
+                        importEntries(meta.obj.props().get("controllers"), meta.file, cs, m.info().location(), 0);
+                        for (Project.Resolved c : cs) {
+                            Project.ClassHit h = project.classOf(c.val(), c.file());
+                            if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                        }
                     }
                 }
                 for (Project.ClassHit m : modules) configure(m);
@@ -371,6 +377,33 @@ public final class NestModel implements FrameworkModel {
 
         // ------------------------------------------------------------ modules
 
+        /** The @Module metadata of a module class and what its dynamic-module methods return ({ module: X, controllers: [...] }). */
+        private List<Meta> metas(ClassInfo ci, FileFacts f) {
+            List<Meta> out = new ArrayList<>();
+            Obj m = moduleMeta(ci, f);
+            if (m != null) out.add(new Meta(m, f));
+            out.addAll(dynamicMetas.getOrDefault(ci, List.of()));
+            return out;
+        }
+
+        /** X.forRoot(...) / X.register(...) on a project module: the object its static method returns joins X's metadata. */
+        private void dynamicModule(Project.Resolved r) {
+            if (!(r.val() instanceof Call c)) return;
+            Val recv = Analysis.receiver(c.callee());
+            String name = Vals.lastName(c.callee());
+            Project.ClassHit rh = recv == null ? null : project.classOf(recv, r.file());
+            Fn sm = rh == null || name == null ? null : rh.info().method(name);
+            if (sm == null) return;
+            for (Val ret : sm.returns()) {
+                Project.Resolved rr = project.resolve(ret, rh.file());
+                if (rr.val() instanceof Obj o && (o.props().containsKey("controllers") || o.props().containsKey("imports")
+                        || o.props().containsKey("providers"))) {
+                    List<Meta> l = dynamicMetas.computeIfAbsent(rh.info(), k -> new ArrayList<>());
+                    if (l.stream().noneMatch(x -> x.obj == o)) l.add(new Meta(o, rr.file()));
+                }
+            }
+        }
+
         private Obj moduleMeta(ClassInfo ci, FileFacts f) {
             Decorator d = decorator(ci.decorators(), "Module", f);
             if (d == null || d.args().isEmpty()) return null;
@@ -380,16 +413,16 @@ public final class NestModel implements FrameworkModel {
         private void walkModules(Project.ClassHit m, List<Project.ClassHit> out, Set<ClassInfo> seen, Map<ClassInfo, String> prefixes, int depth) {
             if (depth > 24 || !seen.add(m.info())) return;
             out.add(m);
-            Obj meta = moduleMeta(m.info(), m.file());
-            if (meta == null) return;
-            Val imports = meta.props().get("imports");
-            if (imports == null) return;
             Decorator md = decorator(m.info().decorators(), "Module", m.file());
             Location where = md == null ? m.info().location() : md.location();
             List<Project.Resolved> entries = new ArrayList<>();
-            importEntries(imports, m.file(), entries, where, 0);
+            for (Meta meta : metas(m.info(), m.file())) {
+                Val imports = meta.obj.props().get("imports");
+                if (imports != null) importEntries(imports, meta.file, entries, where, 0);
+            }
             List<String> unresolved = new ArrayList<>();
             for (Project.Resolved r : entries) {
+                dynamicModule(r);
                 // RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])
                 if (r.val() instanceof Call c && "register".equals(Vals.lastName(c.callee()))
                         && "RouterModule".equals(Vals.lastName(Analysis.receiver(c.callee()))) && !c.args().isEmpty()) {
@@ -548,19 +581,25 @@ public final class NestModel implements FrameworkModel {
 
         /** APP_GUARD / APP_PIPE / APP_FILTER providers of a module. */
         private void moduleProviders(Project.ClassHit m) {
-            Obj meta = moduleMeta(m.info(), m.file());
-            if (meta == null || !meta.props().containsKey("providers")) return;
-            for (Val p : ModelSupport.flatten(project, List.of(meta.props().get("providers")), m.file())) {
-                Project.Resolved r = project.resolve(p, m.file());
-                if (!(r.val() instanceof Obj o)) continue;
+            for (Meta meta : metas(m.info(), m.file())) {
+                if (!meta.obj.props().containsKey("providers")) continue;
+                List<Project.Resolved> ps = new ArrayList<>();
+                importEntries(meta.obj.props().get("providers"), meta.file, ps, m.info().location(), 0);
+                for (Project.Resolved r : ps) provider(m, r);
+            }
+        }
+
+        private void provider(Project.ClassHit m, Project.Resolved r) {
+            {
+                if (!(r.val() instanceof Obj o)) return;
                 String token = Vals.lastName(o.props().get("provide"));
                 Val impl = o.props().containsKey("useClass") ? o.props().get("useClass")
                         : o.props().containsKey("useExisting") ? o.props().get("useExisting") : o.props().get("useValue");
                 Location where = locationOf(o, r.file(), m.info().location());
-                if (token == null) continue;
+                if (token == null) return;
                 switch (token) {
                     case "APP_GUARD" -> {
-                        if (impl == null) continue;
+                        if (impl == null) return;
                         Guard g = guard(impl, r.file(), where, "global");
                         if (g != null) {
                             globalGuards.add(g);
@@ -1139,10 +1178,18 @@ public final class NestModel implements FrameworkModel {
             gs.addAll(classGuards);
             gs.addAll(guards(m.decorators(), f));
             List<Control> guardControls = new ArrayList<>();
+            boolean throttled = false;
             for (Guard g : gs) {
                 if (g.skipKey != null && meta.contains(g.skipKey)) continue;
                 if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                 guardControls.add(g.control);
+                if (g.throttler) throttled = true;
+            }
+            // @Throttle({ default: { limit, ttl } }) sets this route's own limit; it counts only where a ThrottlerGuard runs
+            if (throttled) {
+                List<Dec> own = decorators(m.decorators(), "Throttle", "@nestjs/throttler", f);
+                if (own.isEmpty()) own = decorators(ci.decorators(), "Throttle", "@nestjs/throttler", ctrl.hit.file());
+                if (!own.isEmpty()) guardControls.add(new Control(ControlKind.RATE_LIMIT, "@Throttle", own.get(0).d.location(), Set.of(), "route"));
             }
             // pipes: global → controller → method; then parameter pipes
             List<Pipe> routePipes = new ArrayList<>(globalPipes);
