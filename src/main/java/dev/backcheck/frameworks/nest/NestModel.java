@@ -200,6 +200,12 @@ public final class NestModel implements FrameworkModel {
         int order;
         final NestConfig config;
         final Map<ClassInfo, List<Meta>> dynamicMetas = new IdentityHashMap<>();
+        /** Module imports the walk could not resolve (one notification per application, at the first module). */
+        final Set<String> unresolvedImports = new TreeSet<>();
+        Location unresolvedAt;
+        int unresolvedModules;
+        /** Unresolvable guards already reported. */
+        final Set<String> reportedGuards = new HashSet<>();
         int depthGuard;
         /** Where ThrottlerModule.forRoot(...) is imported, if it is. */
         Location throttlerModule;
@@ -240,6 +246,15 @@ public final class NestModel implements FrameworkModel {
                 List<Project.ClassHit> modules = new ArrayList<>();
                 walkModules(root, modules, Collections.newSetFromMap(new IdentityHashMap<>()), prefixes, 0);
                 for (Project.ClassHit m : modules) walked.add(m.info());
+                if (unresolvedAt != null) {
+                    List<String> names = new ArrayList<>(unresolvedImports);
+                    String list = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                            + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+                    project.notModelled(names.size() + " module import" + (names.size() > 1 ? "s" : "") + (unresolvedModules > 1 ? " in "
+                                    + unresolvedModules + " modules" : "") + " could not be resolved (" + list
+                                    + "); every @Controller class of the project is listed",
+                            unresolvedAt.path(), unresolvedAt.line(), unresolvedAt.column(), true);
+                }
                 for (Project.ClassHit m : modules) moduleProviders(m);
                 for (Project.ClassHit m : modules) {
                     for (Meta meta : metas(m.info(), m.file())) {
@@ -440,11 +455,9 @@ public final class NestModel implements FrameworkModel {
                 for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
             if (!unresolved.isEmpty()) {
-                String names = String.join(", ", unresolved.subList(0, Math.min(4, unresolved.size())))
-                        + (unresolved.size() > 4 ? " and " + (unresolved.size() - 4) + " more" : "");
-                project.notModelled(unresolved.size() + " module import" + (unresolved.size() > 1 ? "s" : "") + " of " + m.info().name()
-                                + " could not be resolved (" + names + "); every @Controller class of the project is listed",
-                        where.path(), where.line(), where.column(), true);
+                if (unresolvedAt == null) unresolvedAt = where;
+                unresolvedModules++;
+                unresolvedImports.addAll(unresolved);
             }
         }
 
@@ -765,8 +778,10 @@ public final class NestModel implements FrameworkModel {
             if (root != null && !isPackage(root)) {
                 // a project guard behind an import the model cannot resolve: what it checks is unknown
                 String written = Classifier.displayName(v);
-                project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
-                        + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
+                if (reportedGuards.add(root + "#" + written)) {
+                    project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
+                            + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
+                }
                 return new Guard(new Control(ControlKind.OTHER, written == null ? root : written, where, Set.of(), scope), null, false);
             }
             if (root != null) {
