@@ -1127,9 +1127,27 @@ public final class NestModel implements FrameworkModel {
                         route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
                     }
                 }
-                Val sup = cur.info().superClass();
-                cur = sup == null ? null : project.classOf(sup, cur.file());
+                cur = superClass(cur);
             }
+        }
+
+        /** The project class a class extends: a class, or the class a mixin factory returns (extends CrudController(Dto)). */
+        private Project.ClassHit superClass(Project.ClassHit c) {
+            Val sup = c.info().superClass();
+            if (sup == null) return null;
+            Project.ClassHit h = project.classOf(sup, c.file());
+            if (h != null) return h;
+            Project.Resolved r = project.resolve(sup, c.file());
+            if (r.val() instanceof Call call) {
+                Project.FnRef factory = project.function(call.callee(), r.file());
+                if (factory != null) {
+                    for (Val ret : factory.fn().returns()) {
+                        Project.ClassHit rh = project.classOf(ret, factory.file());
+                        if (rh != null) return rh;
+                    }
+                }
+            }
+            return null;
         }
 
         private List<Guard> guards(List<Decorator> decs, FileFacts f) {
