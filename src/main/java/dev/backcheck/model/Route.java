@@ -12,9 +12,16 @@ import java.util.Set;
  * framework itself validates (Fastify schema, Hono validator, Nest pipe with a DTO).
  *
  * @param order position among the application's registrations (for "mounted after" checks)
+ * @param version the API version the route answers ("1"; with how it is selected when that is not the
+ *                path: "2 (header X-API-Version)"), null when the framework does not version it
  */
 public record Route(String method, String path, Location location, Fn handler, List<Control> chain,
-                    Set<String> frameworkValidated, int order, List<ParamInput> inputs) {
+                    Set<String> frameworkValidated, int order, List<ParamInput> inputs, String version) {
+
+    public Route(String method, String path, Location location, Fn handler, List<Control> chain,
+                 Set<String> frameworkValidated, int order, List<ParamInput> inputs) {
+        this(method, path, location, handler, chain, frameworkValidated, order, inputs, null);
+    }
 
     /** A handler parameter bound to request input (NestJS @Body() dto: CreateUserDto ...). */
     public record ParamInput(String part, String type, Location location, boolean validated) { }

@@ -44,6 +44,7 @@ public final class RoutesReport {
             o.put("path", r.path());
             o.put("file", r.location().path());
             o.put("line", r.location().line());
+            if (r.version() != null) o.put("version", r.version());
             ArrayNode a = o.putArray("auth");
             names(r, ControlKind.AUTH).forEach(a::add);
             ArrayNode v = o.putArray("validation");

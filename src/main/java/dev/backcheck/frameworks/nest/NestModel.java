@@ -61,7 +61,7 @@ public final class NestModel implements FrameworkModel {
                         Val inst = appValue(project, b.val(), b.file(), 0);
                         if (!(inst instanceof Call c) || c.site() == null) continue;
                         App app = apps.computeIfAbsent(c.site(), k -> new App(c.site(), c.args(), b.file()));
-                        app.calls.add(new AppCall(m, cs, f));
+                        app.calls.add(new AppCall(m, cs, f, fn));
                     }
                 }
             }
@@ -69,17 +69,48 @@ public final class NestModel implements FrameworkModel {
         List<Application> out = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> routeKeys = new HashSet<>();
         for (App app : apps.values()) {
-            out.add(new Builder(project, analysis, classifier, app, used).build(signals));
+            // NestFactory.create(...) only to read config or run a seed, then app.close(): a script, not a server
+            if (isScript(app)) continue;
+            // NestFactory.create(SomeLibraryModule): a tool (schema generator, worker) with no project controller
+            if (!app.createArgs.isEmpty() && project.classOf(app.createArgs.get(0), app.file) == null) {
+                String lib = project.rootModule(app.createArgs.get(0), app.file);
+                if (lib != null && project.dependsOn(lib)) continue;
+            }
+            Application a = new Builder(project, analysis, classifier, app, used).build(signals);
+            // a second entry point (serverless handler, cluster worker) serving the same routes is the same application
+            List<String> keys = new ArrayList<>();
+            for (Route r : a.routes()) keys.add(r.method() + " " + r.path() + " " + r.location());
+            if (!keys.isEmpty() && routeKeys.containsAll(keys)) continue;
+            routeKeys.addAll(keys);
+            out.add(a);
         }
         if (out.isEmpty()) return out;
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, used);
         List<Application> res = new ArrayList<>();
         for (Application a : out) {
-            res.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), unmounted, a.errorHandlers(),
+            List<Control> um = new ArrayList<>(unmounted);
+            um.addAll(a.unmounted());
+            res.add(new Application(a.framework(), a.location(), a.routes(), a.mounts(), um, a.errorHandlers(),
                     a.listens(), a.signals()));
         }
         return res;
+    }
+
+    /** An application that is closed and never listens or initialises: created to read config or seed a database. */
+    private static boolean isScript(App app) {
+        boolean closed = false;
+        for (AppCall c : app.calls) {
+            switch (c.method) {
+                case "listen", "init", "getHttpAdapter", "getHttpServer" -> {
+                    return false;
+                }
+                case "close" -> closed = true;
+                default -> { }
+            }
+        }
+        return closed;
     }
 
     private static boolean isCreate(String q) {
@@ -105,7 +136,7 @@ public final class NestModel implements FrameworkModel {
         return null;
     }
 
-    private record AppCall(String method, CallSite cs, FileFacts file) { }
+    private record AppCall(String method, CallSite cs, FileFacts file, Fn fn) { }
 
     private static final class App {
         final Location location;
@@ -119,6 +150,12 @@ public final class NestModel implements FrameworkModel {
             this.file = file;
         }
     }
+
+    /** Module metadata (an @Module argument or a dynamic module object) with the file its values belong to. */
+    private record Meta(Obj obj, FileFacts file) { }
+
+    /** A decorator with the file its values belong to. */
+    private record Dec(Decorator d, FileFacts f) { }
 
     /** A controller class with the path prefix its module gets from RouterModule. */
     private record Ctrl(Project.ClassHit hit, String modulePrefix) { }
@@ -154,10 +191,24 @@ public final class NestModel implements FrameworkModel {
         /** True when a module import could not be followed: controllers outside the graph are then kept too. */
         boolean incomplete;
         final List<RouteSel> prefixExcludes = new ArrayList<>();
-        boolean uriVersioning;
+        /** null without enableVersioning; else URI, HEADER, MEDIA_TYPE or CUSTOM. */
+        String versioning;
+        /** How a non-URI version is selected, for the route's version: "header X-API-Version". */
+        String versionSelector = "";
         List<String> defaultVersions = null;
         String versionPrefix = "v";
         int order;
+        final NestConfig config;
+        final Map<ClassInfo, List<Meta>> dynamicMetas = new IdentityHashMap<>();
+        /** Module imports the walk could not resolve (one notification per application, at the first module). */
+        final Set<String> unresolvedImports = new TreeSet<>();
+        Location unresolvedAt;
+        int unresolvedModules;
+        /** Unresolvable guards already reported. */
+        final Set<String> reportedGuards = new HashSet<>();
+        int depthGuard;
+        /** Where ThrottlerModule.forRoot(...) is imported, if it is. */
+        Location throttlerModule;
 
         Builder(Project project, Analysis analysis, Classifier classifier, App app, Set<Val> used) {
             this.project = project;
@@ -165,6 +216,7 @@ public final class NestModel implements FrameworkModel {
             this.classifier = classifier;
             this.app = app;
             this.used = used;
+            this.config = new NestConfig(project, app.file.path());
         }
 
         Application build(List<Application.Signal> signals) {
@@ -181,37 +233,59 @@ public final class NestModel implements FrameworkModel {
             for (AppCall c : calls) appCall(c);
             // the module graph
             List<Ctrl> controllers = new ArrayList<>();
+            Set<ClassInfo> walked = Collections.newSetFromMap(new IdentityHashMap<>());
             Project.ClassHit root = app.createArgs.isEmpty() ? null : project.classOf(app.createArgs.get(0), app.file);
+            if (root == null) {
+                String written = app.createArgs.isEmpty() ? null : Classifier.displayName(app.createArgs.get(0));
+                project.notModelled("root module " + (written == null ? "?" : "'" + written + "'")
+                        + " of NestFactory.create could not be resolved; every @Controller class of the project is listed",
+                        app.file.path(), app.location.line(), app.location.column(), true);
+            }
             if (root != null) {
                 Map<ClassInfo, String> prefixes = new IdentityHashMap<>();
                 List<Project.ClassHit> modules = new ArrayList<>();
                 walkModules(root, modules, Collections.newSetFromMap(new IdentityHashMap<>()), prefixes, 0);
+                for (Project.ClassHit m : modules) walked.add(m.info());
+                if (unresolvedAt != null) {
+                    List<String> names = new ArrayList<>(unresolvedImports);
+                    String list = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                            + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+                    project.notModelled(names.size() + " module import" + (names.size() > 1 ? "s" : "") + (unresolvedModules > 1 ? " in "
+                                    + unresolvedModules + " modules" : "") + " could not be resolved (" + list
+                                    + "); every @Controller class of the project is listed",
+                            unresolvedAt.path(), unresolvedAt.line(), unresolvedAt.column(), true);
+                }
                 for (Project.ClassHit m : modules) moduleProviders(m);
                 for (Project.ClassHit m : modules) {
-                    Obj meta = moduleMeta(m.info(), m.file());
-                    Val cs = meta == null ? null : project.resolve(meta.props().get("controllers"), m.file()).val();
-                    if (cs == null) continue;
-                    for (Val c : ModelSupport.flatten(project, List.of(cs), m.file())) {
-                        Project.ClassHit h = project.classOf(c, m.file());
-                        if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                    for (Meta meta : metas(m.info(), m.file())) {
+                        if (!meta.obj.props().containsKey("controllers")) continue;
+                        List<Project.Resolved> cs = new ArrayList<>();
+                        importEntries(meta.obj.props().get("controllers"), meta.file, cs, m.info().location(), 0);
+                        for (Project.Resolved c : cs) {
+                            Project.ClassHit h = project.classOf(c.val(), c.file());
+                            if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                        }
                     }
                 }
                 for (Project.ClassHit m : modules) configure(m);
             }
-            if (controllers.isEmpty() || incomplete) {
+            // every @Controller class only when the module graph could not be followed: an app whose root
+            // module is known and declares no controller (a seed or worker module) serves none
+            if (root == null || incomplete) {
                 Set<ClassInfo> known = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (Ctrl c : controllers) known.add(c.hit.info());
                 for (FileFacts f : project.files().values()) {
                     for (ClassInfo ci : f.classes().values()) {
-                        if (!known.contains(ci) && decorator(ci.decorators(), "Controller", f) != null) {
+                        if (!known.contains(ci) && !decorators(ci.decorators(), "Controller", COMMON, f).isEmpty()) {
                             controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
                         }
                     }
                 }
-                if (root == null) {
+                // global guards, pipes and middleware of the modules the walk could not reach
+                {
                     for (FileFacts f : project.files().values()) {
                         for (ClassInfo ci : f.classes().values()) {
-                            if (decorator(ci.decorators(), "Module", f) != null) {
+                            if (!walked.contains(ci) && decorator(ci.decorators(), "Module", f) != null) {
                                 moduleProviders(new Project.ClassHit(ci, f));
                                 configure(new Project.ClassHit(ci, f));
                             }
@@ -221,7 +295,12 @@ public final class NestModel implements FrameworkModel {
             }
             Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Ctrl c : controllers) if (seen.add(c.hit.info())) controller(c);
-            return new Application("nestjs", app.location, routes, mounts, List.of(), errorHandlers, listens, signals);
+            // ThrottlerModule only stores limits: without a ThrottlerGuard no request is counted
+            List<Control> unmounted = new ArrayList<>();
+            if (throttlerModule != null && routes.stream().noneMatch(r -> r.has(ControlKind.RATE_LIMIT))) {
+                unmounted.add(new Control(ControlKind.RATE_LIMIT, "ThrottlerModule (no ThrottlerGuard applies it)", throttlerModule, Set.of(), "global"));
+            }
+            return new Application("nestjs", app.location, routes, mounts, unmounted, errorHandlers, listens, signals);
         }
 
         private void mount(Control c) {
@@ -235,8 +314,14 @@ public final class NestModel implements FrameworkModel {
             FileFacts f = c.file;
             switch (c.method) {
                 case "setGlobalPrefix" -> {
-                    String p = cs.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(cs.arg(0), f).val());
-                    globalPrefix = p != null ? p : cs.args().isEmpty() ? "" : ModelSupport.templatePath(cs.arg(0));
+                    String p = cs.args().isEmpty() ? null : config.string(cs.arg(0), f, c.fn);
+                    if (p == null && !cs.args().isEmpty()) {
+                        // the routes stay unprefixed, and the user is told that their paths miss a prefix
+                        project.notModelled("global prefix from " + config.describe(cs.arg(0), f)
+                                + " (its value is not in the code or the env files; routes are listed without it)",
+                                f.path(), cs.location().line(), cs.location().column(), true);
+                    }
+                    globalPrefix = p == null ? "" : p;
                     if (cs.args().size() > 1 && project.resolve(cs.arg(1), f).val() instanceof Obj o && o.props().containsKey("exclude")) {
                         for (Val e : ModelSupport.flatten(project, List.of(o.props().get("exclude")), f)) {
                             RouteSel s = selector(e, f);
@@ -245,13 +330,23 @@ public final class NestModel implements FrameworkModel {
                     }
                 }
                 case "enableVersioning" -> {
+                    // enableVersioning() defaults to { type: VersioningType.URI }
                     Obj o = cs.args().isEmpty() ? null : project.resolve(cs.arg(0), f).val() instanceof Obj oo ? oo : null;
-                    Val type = o == null ? null : o.props().get("type");
-                    uriVersioning = type == null || "URI".equals(Vals.lastName(type)) || Double.valueOf(0).equals(type instanceof Lit l ? l.value() : null);
-                    if (o != null && o.props().containsKey("defaultVersion")) defaultVersions = versions(o.props().get("defaultVersion"), f);
-                    if (o != null && o.props().containsKey("prefix")) {
+                    versioning = o == null ? "URI" : versioningType(o.props().get("type"), f);
+                    if (o != null && o.props().containsKey("defaultVersion")) defaultVersions = versions(o.props().get("defaultVersion"), f, c.fn);
+                    if (o != null && "URI".equals(versioning) && o.props().containsKey("prefix")) {
                         Val p = project.resolve(o.props().get("prefix"), f).val();
-                        versionPrefix = p instanceof Lit l && Boolean.FALSE.equals(l.value()) ? "" : Val.constString(p) != null ? Val.constString(p) : "v";
+                        String ps = p instanceof Lit l && Boolean.FALSE.equals(l.value()) ? "" : config.string(o.props().get("prefix"), f, c.fn);
+                        versionPrefix = ps != null ? ps : "v";
+                    }
+                    if (o != null && "HEADER".equals(versioning)) {
+                        String h = config.string(o.props().get("header"), f, c.fn);
+                        versionSelector = "header " + (h == null ? "?" : h);
+                    } else if (o != null && "MEDIA_TYPE".equals(versioning)) {
+                        String k = config.string(o.props().get("key"), f, c.fn);
+                        versionSelector = "media type " + (k == null ? "?" : k);
+                    } else if ("CUSTOM".equals(versioning)) {
+                        versionSelector = "custom extractor";
                     }
                 }
                 case "useGlobalGuards" -> {
@@ -297,6 +392,33 @@ public final class NestModel implements FrameworkModel {
 
         // ------------------------------------------------------------ modules
 
+        /** The @Module metadata of a module class and what its dynamic-module methods return ({ module: X, controllers: [...] }). */
+        private List<Meta> metas(ClassInfo ci, FileFacts f) {
+            List<Meta> out = new ArrayList<>();
+            Obj m = moduleMeta(ci, f);
+            if (m != null) out.add(new Meta(m, f));
+            out.addAll(dynamicMetas.getOrDefault(ci, List.of()));
+            return out;
+        }
+
+        /** X.forRoot(...) / X.register(...) on a project module: the object its static method returns joins X's metadata. */
+        private void dynamicModule(Project.Resolved r) {
+            if (!(r.val() instanceof Call c)) return;
+            Val recv = Analysis.receiver(c.callee());
+            String name = Vals.lastName(c.callee());
+            Project.ClassHit rh = recv == null ? null : project.classOf(recv, r.file());
+            Fn sm = rh == null || name == null ? null : rh.info().method(name);
+            if (sm == null) return;
+            for (Val ret : sm.returns()) {
+                Project.Resolved rr = project.resolve(ret, rh.file());
+                if (rr.val() instanceof Obj o && (o.props().containsKey("controllers") || o.props().containsKey("imports")
+                        || o.props().containsKey("providers"))) {
+                    List<Meta> l = dynamicMetas.computeIfAbsent(rh.info(), k -> new ArrayList<>());
+                    if (l.stream().noneMatch(x -> x.obj == o)) l.add(new Meta(o, rr.file()));
+                }
+            }
+        }
+
         private Obj moduleMeta(ClassInfo ci, FileFacts f) {
             Decorator d = decorator(ci.decorators(), "Module", f);
             if (d == null || d.args().isEmpty()) return null;
@@ -306,12 +428,16 @@ public final class NestModel implements FrameworkModel {
         private void walkModules(Project.ClassHit m, List<Project.ClassHit> out, Set<ClassInfo> seen, Map<ClassInfo, String> prefixes, int depth) {
             if (depth > 24 || !seen.add(m.info())) return;
             out.add(m);
-            Obj meta = moduleMeta(m.info(), m.file());
-            if (meta == null) return;
-            Val imports = meta.props().get("imports");
-            if (imports == null) return;
-            for (Val i : ModelSupport.flatten(project, List.of(imports), m.file())) {
-                Project.Resolved r = project.resolve(i, m.file());
+            Decorator md = decorator(m.info().decorators(), "Module", m.file());
+            Location where = md == null ? m.info().location() : md.location();
+            List<Project.Resolved> entries = new ArrayList<>();
+            for (Meta meta : metas(m.info(), m.file())) {
+                Val imports = meta.obj.props().get("imports");
+                if (imports != null) importEntries(imports, meta.file, entries, where, 0);
+            }
+            List<String> unresolved = new ArrayList<>();
+            for (Project.Resolved r : entries) {
+                dynamicModule(r);
                 // RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])
                 if (r.val() instanceof Call c && "register".equals(Vals.lastName(c.callee()))
                         && "RouterModule".equals(Vals.lastName(Analysis.receiver(c.callee()))) && !c.args().isEmpty()) {
@@ -319,9 +445,93 @@ public final class NestModel implements FrameworkModel {
                     continue;
                 }
                 List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
-                if (hits.isEmpty() && project.rootModule(r.val(), r.file()) == null) incomplete = true;
+                String lib = hits.isEmpty() ? project.rootModule(r.val(), r.file()) : null;
+                if ("@nestjs/throttler".equals(lib) && throttlerModule == null) throttlerModule = where;
+                if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
+                    incomplete = true;
+                    String written = Classifier.displayName(r.val());
+                    unresolved.add(written == null ? "?" : written);
+                }
                 for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
+            if (!unresolved.isEmpty()) {
+                if (unresolvedAt == null) unresolvedAt = where;
+                unresolvedModules++;
+                unresolvedImports.addAll(unresolved);
+            }
+        }
+
+        /** A package the project depends on, a node builtin or a package scope the manifests name. */
+        private boolean isPackage(String lib) {
+            if (project.dependsOn(lib) || lib.startsWith("node:")) return true;
+            // a deep import of a dependency: @nestjs/typeorm/dist/x or lodash/fp
+            String[] parts = lib.split("/");
+            String pkg = lib.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+            return project.dependsOn(pkg) || project.manifests().isEmpty();
+        }
+
+        /**
+         * The entries of an imports array as Nest sees them at boot: arrays flattened, a module chosen by a
+         * condition ({@code cond ? A : B}) taken as one choice, helpers returning modules followed.
+         */
+        private void importEntries(Val v, FileFacts f, List<Project.Resolved> out, Location where, int depth) {
+            Project.Resolved r = project.resolve(v, f);
+            if (depth > 6) {
+                out.add(r);
+                return;
+            }
+            Val x = r.val();
+            if (x instanceof Arr a) {
+                for (Val i : a.items()) importEntries(i, r.file(), out, where, depth + 1);
+                return;
+            }
+            if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+                // cond ? AModule : BModule, decided by the configuration the repository documents
+                Boolean h = config.holds(o.test(), r.file(), null);
+                if (h != null) {
+                    importEntries(o.options().get(h ? 0 : 1), r.file(), out, where, depth + 1);
+                    return;
+                }
+            }
+            if (x instanceof OneOf o) {
+                // a condition the model cannot evaluate: the first module that resolves is mounted, once
+                List<Project.Resolved> first = null;
+                int choices = 0;
+                for (Val opt : o.options()) {
+                    List<Project.Resolved> sub = new ArrayList<>();
+                    importEntries(opt, r.file(), sub, where, depth + 1);
+                    boolean resolves = sub.stream().anyMatch(e -> !moduleClasses(e.val(), e.file(), 0).isEmpty()
+                            || project.rootModule(e.val(), e.file()) != null);
+                    if (!resolves) continue;
+                    choices++;
+                    if (first == null) first = sub;
+                }
+                if (first != null) out.addAll(first);
+                if (choices > 1 && mountsControllers(o, r.file())) {
+                    project.notModelled("module chosen by a condition at import time (" + Classifier.displayName(o.options().get(0))
+                                    + " or another); the first option is mounted", where.path(), where.line(), where.column(), true);
+                }
+                return;
+            }
+            if (x instanceof Call c && project.classOf(Analysis.receiver(c.callee()), r.file()) == null) {
+                Project.FnRef helper = project.function(c.callee(), r.file());
+                if (helper != null && !helper.fn().returns().isEmpty()) {
+                    importEntries(helper.fn().returns().get(helper.fn().returns().size() - 1), helper.file(), out, where, depth + 1);
+                    return;
+                }
+            }
+            out.add(r);
+        }
+
+        /** True when some option of a conditional import brings controllers (a choice between providers-only modules changes no route). */
+        private boolean mountsControllers(OneOf o, FileFacts f) {
+            for (Val opt : o.options()) {
+                for (Project.ClassHit h : moduleClasses(opt, f, 0)) {
+                    Obj meta = moduleMeta(h.info(), h.file());
+                    if (meta != null && meta.props().containsKey("controllers")) return true;
+                }
+            }
+            return false;
         }
 
         /** Module classes an import entry denotes: X, X.forRoot(...), forwardRef(() => X), { module: X }. */
@@ -347,34 +557,62 @@ public final class NestModel implements FrameworkModel {
             return List.of();
         }
 
+        /**
+         * RouterModule.register(routes) as Nest flattens it: an entry with a path and a module gives the module
+         * that path (joined to its parents'); a module class listed among children gets its parent's path; a
+         * later entry for the same module wins.
+         */
         private void routerModule(Val routesVal, FileFacts f, String prefix, Map<ClassInfo, String> prefixes, int depth) {
             if (depth > 8) return;
-            for (Val e : ModelSupport.flatten(project, List.of(routesVal), f)) {
-                if (!(project.resolve(e, f).val() instanceof Obj o)) continue;
-                String p = o.props().containsKey("path") ? ModelSupport.pathOf(project.resolve(o.props().get("path"), f).val()) : "";
-                String full = ModelSupport.join(prefix, p == null ? "{unknown}" : p);
-                if (o.props().containsKey("module")) {
-                    for (Project.ClassHit h : moduleClasses(o.props().get("module"), f, 0)) prefixes.putIfAbsent(h.info(), full);
+            Project.Resolved rr = project.resolve(routesVal, f);
+            List<Project.Resolved> items = new ArrayList<>();
+            if (rr.val() instanceof Arr a) for (Val i : a.items()) items.add(project.resolve(i, rr.file()));
+            else items.add(rr);
+            for (Project.Resolved item : items) {
+                FileFacts file = item.file();
+                if (!(item.val() instanceof Obj o)) {
+                    if (depth > 0) for (Project.ClassHit h : moduleClasses(item.val(), file, 0)) prefixes.put(h.info(), prefix);
+                    continue;
                 }
-                if (o.props().containsKey("children")) routerModule(o.props().get("children"), f, full, prefixes, depth + 1);
+                String p = "";
+                if (o.props().containsKey("path")) {
+                    p = config.string(o.props().get("path"), file, null);
+                    if (p == null) {
+                        Location at = app.location;
+                        project.notModelled("RouterModule path from " + config.describe(o.props().get("path"), file)
+                                + " (its value is not known; the module's routes are listed without it)", file.path(), at.line(), at.column(), true);
+                        p = "";
+                    }
+                }
+                String full = ModelSupport.join(prefix, p);
+                if (o.props().containsKey("module") && !p.isEmpty()) {
+                    for (Project.ClassHit h : moduleClasses(o.props().get("module"), file, 0)) prefixes.put(h.info(), full);
+                }
+                if (o.props().containsKey("children")) routerModule(o.props().get("children"), file, full, prefixes, depth + 1);
             }
         }
 
         /** APP_GUARD / APP_PIPE / APP_FILTER providers of a module. */
         private void moduleProviders(Project.ClassHit m) {
-            Obj meta = moduleMeta(m.info(), m.file());
-            if (meta == null || !meta.props().containsKey("providers")) return;
-            for (Val p : ModelSupport.flatten(project, List.of(meta.props().get("providers")), m.file())) {
-                Project.Resolved r = project.resolve(p, m.file());
-                if (!(r.val() instanceof Obj o)) continue;
+            for (Meta meta : metas(m.info(), m.file())) {
+                if (!meta.obj.props().containsKey("providers")) continue;
+                List<Project.Resolved> ps = new ArrayList<>();
+                importEntries(meta.obj.props().get("providers"), meta.file, ps, m.info().location(), 0);
+                for (Project.Resolved r : ps) provider(m, r);
+            }
+        }
+
+        private void provider(Project.ClassHit m, Project.Resolved r) {
+            {
+                if (!(r.val() instanceof Obj o)) return;
                 String token = Vals.lastName(o.props().get("provide"));
                 Val impl = o.props().containsKey("useClass") ? o.props().get("useClass")
                         : o.props().containsKey("useExisting") ? o.props().get("useExisting") : o.props().get("useValue");
                 Location where = locationOf(o, r.file(), m.info().location());
-                if (token == null) continue;
+                if (token == null) return;
                 switch (token) {
                     case "APP_GUARD" -> {
-                        if (impl == null) continue;
+                        if (impl == null) return;
                         Guard g = guard(impl, r.file(), where, "global");
                         if (g != null) {
                             globalGuards.add(g);
@@ -470,7 +708,7 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        /** Nest route patterns: 'cats', 'cats/*', '*', '(.*)', 'users/:id', '{*splat}'. Matched against the path without prefix and version. */
+        /** Nest route patterns: 'cats', 'cats/*', '*', '(.*)', 'users/:id', '{*splat}', '*wildcard', 'docs{/*rest}'. Matched against the path without prefix and version. */
         private static Pattern pathPattern(String s) {
             String p = s.replaceAll("^/+", "").replaceAll("/+$", "");
             StringBuilder re = new StringBuilder();
@@ -479,11 +717,17 @@ public final class NestModel implements FrameworkModel {
                 if (p.startsWith("(.*)", i)) {
                     re.append(".*");
                     i += 3;
-                } else if (p.startsWith("{*", i) && p.indexOf('}', i) > 0) {
-                    re.append(".*");
-                    i = p.indexOf('}', i);
+                } else if (c == '{') {
+                    // path-to-regexp 8 (Nest 11): {/optional}, {*splat}
+                    re.append("(?:");
+                } else if (c == '}') {
+                    re.append(")?");
                 } else if (c == '*') {
+                    // '*', and Nest 11's named wildcard '*path'
                     re.append(".*");
+                    int j = i + 1;
+                    while (j < p.length() && (Character.isLetterOrDigit(p.charAt(j)) || p.charAt(j) == '_')) j++;
+                    i = j - 1;
                 } else if (c == ':') {
                     int j = i + 1;
                     while (j < p.length() && (Character.isLetterOrDigit(p.charAt(j)) || p.charAt(j) == '_')) j++;
@@ -515,8 +759,31 @@ public final class NestModel implements FrameworkModel {
             }
             Project.ClassHit h = project.classOf(x, r.file());
             if (h != null) return classGuard(h, where, scope);
+            // a project function that returns the guard class: AuthGuard(options) { return PassportAuthGuard(['jwt']) }
+            Project.FnRef factory = x instanceof Call fc ? project.function(fc.callee(), r.file()) : null;
+            if (factory != null && !factory.fn().returns().isEmpty() && depthGuard++ < 4) {
+                try {
+                    Guard g = guard(factory.fn().returns().get(0), factory.file(), where, scope);
+                    if (g != null && g.control.kind() != ControlKind.OTHER) {
+                        String written = Vals.lastName(((Call) x).callee());
+                        return new Guard(new Control(g.control.kind(), written == null ? g.control.name() : written, where, Set.of(), scope),
+                                g.skipKey, g.throttler);
+                    }
+                } finally {
+                    depthGuard--;
+                }
+            }
             String root = project.rootModule(x, r.file());
             String name = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            if (root != null && !isPackage(root)) {
+                // a project guard behind an import the model cannot resolve: what it checks is unknown
+                String written = Classifier.displayName(v);
+                if (reportedGuards.add(root + "#" + written)) {
+                    project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
+                            + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
+                }
+                return new Guard(new Control(ControlKind.OTHER, written == null ? root : written, where, Set.of(), scope), null, false);
+            }
             if (root != null) {
                 used.add(x);
                 if (root.equals("@nestjs/throttler")) {
@@ -545,6 +812,7 @@ public final class NestModel implements FrameworkModel {
                 if (kind == null && can != null) {
                     Control c = classifier.classifyFunction(can, cur.file(), name, where, scope, false);
                     if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
+                    else if (rejectsWithoutCredential(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -562,6 +830,24 @@ public final class NestModel implements FrameworkModel {
                 cur = project.classOf(sr.val(), sr.file());
             }
             return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler);
+        }
+
+        /**
+         * A guard that reads a credential from the request (the Authorization header, an API-key header, a
+         * cookie) and answers 401 when it is missing or wrong: an API-key or opaque-token check looked up in a
+         * store rather than a signed token.
+         */
+        private static boolean rejectsWithoutCredential(Fn can) {
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(can);
+            bodies.addAll(can.nested());
+            boolean reads = false;
+            boolean rejects = false;
+            for (Fn b : bodies) {
+                if (b.statuses().contains(401)) rejects = true;
+                for (Fn.Read r : b.reads()) if (r.part().equals("headers") || r.part().equals("cookies")) reads = true;
+            }
+            return reads && rejects;
         }
 
         /**
@@ -706,27 +992,91 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        private List<Decorator> decorators(List<Decorator> decs, String name, String module, FileFacts f) {
-            List<Decorator> out = new ArrayList<>();
-            for (Decorator d : decs) {
-                if (!name.equals(d.name())) continue;
-                String root = project.rootModule(d.callee(), f);
+        /** Arguments of a decorator a project decorator returns, its parameters bound to the constants it was called with. */
+        private List<Val> bind(List<Val> args, Decorator outer, FileFacts outerFile) {
+            List<Val> out = new ArrayList<>(args.size());
+            for (Val a : args) {
+                if (a instanceof Param p && p.path().isEmpty() && p.index() < outer.args().size()) {
+                    String s = Val.constString(project.resolve(outer.args().get(p.index()), outerFile).val());
+                    out.add(s != null ? new Lit(s) : a);
+                } else out.add(a);
+            }
+            return out;
+        }
+
+        /** The decorators named {@code name} from {@code module}, also those a project decorator combines with applyDecorators. */
+        private List<Dec> decorators(List<Decorator> decs, String name, String module, FileFacts f) {
+            List<Dec> out = new ArrayList<>();
+            for (Dec d : expand(decs, f)) {
+                if (!name.equals(d.d.name())) continue;
+                String root = project.rootModule(d.d.callee(), d.f);
                 if (root == null || root.equals(module)) out.add(d);
             }
             return out;
         }
 
-        private List<String> versions(Val v, FileFacts f) {
+        /**
+         * Decorators as applied: each one, and for a project decorator ({@code export function Auth() { return
+         * applyDecorators(UseGuards(JwtGuard), Roles(...)) }}) the decorators it returns, as if written in its place.
+         */
+        private List<Dec> expand(List<Decorator> decs, FileFacts f) {
+            List<Dec> out = new ArrayList<>();
+            for (Decorator d : decs) expand(d, f, out, 0);
+            return out;
+        }
+
+        private void expand(Decorator d, FileFacts f, List<Dec> out, int depth) {
+            out.add(new Dec(d, f));
+            if (depth > 3) return;
+            Project.FnRef fn = project.function(d.callee(), f);
+            if (fn == null) return;
+            for (Val ret : fn.fn().returns()) {
+                Project.Resolved r = project.resolve(ret, fn.file());
+                if (!(r.val() instanceof Call c)) continue;
+                String name = Vals.lastName(c.callee());
+                if ("applyDecorators".equals(name) && COMMON.equals(project.rootModule(c.callee(), r.file()))) {
+                    for (Val a : ModelSupport.flatten(project, c.args(), r.file())) {
+                        Project.Resolved ar = project.resolve(a, r.file());
+                        if (ar.val() instanceof Call ac && Vals.lastName(ac.callee()) != null) {
+                            expand(new Decorator(Vals.lastName(ac.callee()), ac.callee(), bind(ac.args(), d, f), d.location()), ar.file(), out, depth + 1);
+                        }
+                    }
+                } else if (name != null && !name.equals(d.name())) {
+                    expand(new Decorator(name, c.callee(), bind(c.args(), d, f), d.location()), r.file(), out, depth + 1);
+                }
+            }
+        }
+
+        private String versioningType(Val type, FileFacts f) {
+            if (type == null) return "URI";
+            String n = Vals.lastName(type);
+            if (n != null && Set.of("URI", "HEADER", "MEDIA_TYPE", "CUSTOM").contains(n)) return n;
+            Val x = project.resolve(type, f).val();
+            if (x instanceof Lit l && l.value() instanceof Number num) {
+                return switch (num.intValue()) {
+                    case 1 -> "HEADER";
+                    case 2 -> "MEDIA_TYPE";
+                    case 3 -> "CUSTOM";
+                    default -> "URI";
+                };
+            }
+            return "URI";
+        }
+
+        /** Versions as Nest reads them: a string, VERSION_NEUTRAL ("" here) or an array of both. */
+        private List<String> versions(Val v, FileFacts f, Fn fn) {
             Val x = project.resolve(v, f).val();
             List<String> out = new ArrayList<>();
             if (x instanceof Arr a) {
-                for (Val i : a.items()) out.addAll(versions(i, f));
+                for (Val i : a.items()) out.addAll(versions(i, f, fn));
                 return out;
             }
-            String s = Val.constString(x);
-            if (s != null) out.add(s);
-            else if ("VERSION_NEUTRAL".equals(Vals.lastName(v))) out.add("");
-            else out.add("{unknown}");
+            if ("VERSION_NEUTRAL".equals(Vals.lastName(v)) || "VERSION_NEUTRAL".equals(Vals.lastName(x))) {
+                out.add("");
+                return out;
+            }
+            String s = config.string(v, f, fn);
+            out.add(s != null ? s : "{unknown}");
             return out;
         }
 
@@ -746,16 +1096,19 @@ public final class NestModel implements FrameworkModel {
         private void controller(Ctrl ctrl) {
             ClassInfo ci = ctrl.hit.info();
             FileFacts f = ctrl.hit.file();
-            Decorator cd = decorator(ci.decorators(), "Controller", f);
-            if (cd == null) return;
+            // @Controller(...), also when a project decorator applies it (applyDecorators(Controller(name), UseGuards(...)))
+            List<Dec> cds = decorators(ci.decorators(), "Controller", COMMON, f);
+            if (cds.isEmpty()) return;
+            Decorator cd = cds.get(0).d;
+            FileFacts cf = cds.get(0).f;
             List<String> ctrlPaths = List.of("");
             List<String> ctrlVersions = null;
             if (!cd.args().isEmpty()) {
-                Val a = project.resolve(cd.arg(0), f).val();
+                Val a = project.resolve(cd.arg(0), cf).val();
                 if (a instanceof Obj o) {
-                    if (o.props().containsKey("path")) ctrlPaths = paths(o.props().get("path"), f);
-                    if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), f);
-                } else ctrlPaths = paths(cd.arg(0), f);
+                    if (o.props().containsKey("path")) ctrlPaths = paths(o.props().get("path"), cf);
+                    if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), cf, null);
+                } else ctrlPaths = paths(cd.arg(0), cf);
             }
             List<Guard> classGuards = guards(ci.decorators(), f);
             List<Pipe> classPipes = usePipes(ci.decorators(), f);
@@ -774,16 +1127,34 @@ public final class NestModel implements FrameworkModel {
                         route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
                     }
                 }
-                Val sup = cur.info().superClass();
-                cur = sup == null ? null : project.classOf(sup, cur.file());
+                cur = superClass(cur);
             }
+        }
+
+        /** The project class a class extends: a class, or the class a mixin factory returns (extends CrudController(Dto)). */
+        private Project.ClassHit superClass(Project.ClassHit c) {
+            Val sup = c.info().superClass();
+            if (sup == null) return null;
+            Project.ClassHit h = project.classOf(sup, c.file());
+            if (h != null) return h;
+            Project.Resolved r = project.resolve(sup, c.file());
+            if (r.val() instanceof Call call) {
+                Project.FnRef factory = project.function(call.callee(), r.file());
+                if (factory != null) {
+                    for (Val ret : factory.fn().returns()) {
+                        Project.ClassHit rh = project.classOf(ret, factory.file());
+                        if (rh != null) return rh;
+                    }
+                }
+            }
+            return null;
         }
 
         private List<Guard> guards(List<Decorator> decs, FileFacts f) {
             List<Guard> out = new ArrayList<>();
-            for (Decorator d : decorators(decs, "UseGuards", COMMON, f)) {
-                for (Val g : ModelSupport.flatten(project, d.args(), f)) {
-                    Guard gd = guard(g, f, d.location(), "route");
+            for (Dec dd : decorators(decs, "UseGuards", COMMON, f)) {
+                for (Val g : ModelSupport.flatten(project, dd.d.args(), dd.f)) {
+                    Guard gd = guard(g, dd.f, dd.d.location(), "route");
                     if (gd != null) out.add(gd);
                 }
             }
@@ -792,17 +1163,18 @@ public final class NestModel implements FrameworkModel {
 
         private List<Pipe> usePipes(List<Decorator> decs, FileFacts f) {
             List<Pipe> out = new ArrayList<>();
-            for (Decorator d : decorators(decs, "UsePipes", COMMON, f)) {
-                for (Val p : ModelSupport.flatten(project, d.args(), f)) out.add(pipe(p, f, d.location()));
+            for (Dec dd : decorators(decs, "UsePipes", COMMON, f)) {
+                for (Val p : ModelSupport.flatten(project, dd.d.args(), dd.f)) out.add(pipe(p, dd.f, dd.d.location()));
             }
             return out;
         }
 
         /** TRUE when @SkipThrottle() skips, FALSE when @SkipThrottle({ default: false }) re-enables, null when absent. */
         private Boolean skipThrottle(List<Decorator> decs, FileFacts f) {
-            for (Decorator d : decorators(decs, "SkipThrottle", "@nestjs/throttler", f)) {
+            for (Dec dd : decorators(decs, "SkipThrottle", "@nestjs/throttler", f)) {
+                Decorator d = dd.d;
                 if (d.args().isEmpty()) return Boolean.TRUE;
-                Val a = project.resolve(d.arg(0), f).val();
+                Val a = project.resolve(d.arg(0), dd.f).val();
                 if (a instanceof Lit l && Boolean.FALSE.equals(l.value())) return Boolean.FALSE;
                 if (a instanceof Obj o && !o.props().isEmpty()
                         && o.props().values().stream().allMatch(x -> x instanceof Lit l && Boolean.FALSE.equals(l.value()))) return Boolean.FALSE;
@@ -815,12 +1187,19 @@ public final class NestModel implements FrameworkModel {
                            List<Guard> classGuards, List<Pipe> classPipes, Set<String> classMeta, Boolean classSkipThrottle) {
             String method = d.name().equals("All") ? "ALL" : d.name().toUpperCase(Locale.ROOT);
             List<String> methodPaths = d.args().isEmpty() ? List.of("") : paths(d.arg(0), f);
+            // the method's @Version, else the controller's version, else defaultVersion (Nest: methodVersion || controllerVersion)
             List<String> vs = List.of("");
-            if (uriVersioning) {
-                List<Decorator> vd = decorators(m.decorators(), "Version", COMMON, f);
-                if (!vd.isEmpty() && !vd.get(0).args().isEmpty()) vs = versions(vd.get(0).arg(0), f);
+            boolean versioned = false;
+            if (versioning != null) {
+                List<Dec> vd = decorators(m.decorators(), "Version", COMMON, f);
+                if (!vd.isEmpty() && !vd.get(0).d.args().isEmpty()) vs = versions(vd.get(0).d.arg(0), vd.get(0).f, m);
                 else if (ctrlVersions != null) vs = ctrlVersions;
                 else if (defaultVersions != null) vs = defaultVersions;
+                else vs = null;
+                versioned = vs != null;
+                if (vs == null) vs = List.of("");
+                // header, media type and custom versioning select among handlers; the path is the same
+                if (!"URI".equals(versioning) && versioned) vs = List.of(String.join(", ", vs.stream().map(x -> x.isEmpty() ? "neutral" : x).toList()));
             }
             // metadata and skips
             Set<String> meta = new HashSet<>(classMeta);
@@ -832,10 +1211,18 @@ public final class NestModel implements FrameworkModel {
             gs.addAll(classGuards);
             gs.addAll(guards(m.decorators(), f));
             List<Control> guardControls = new ArrayList<>();
+            boolean throttled = false;
             for (Guard g : gs) {
                 if (g.skipKey != null && meta.contains(g.skipKey)) continue;
                 if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                 guardControls.add(g.control);
+                if (g.throttler) throttled = true;
+            }
+            // @Throttle({ default: { limit, ttl } }) sets this route's own limit; it counts only where a ThrottlerGuard runs
+            if (throttled) {
+                List<Dec> own = decorators(m.decorators(), "Throttle", "@nestjs/throttler", f);
+                if (own.isEmpty()) own = decorators(ci.decorators(), "Throttle", "@nestjs/throttler", ctrl.hit.file());
+                if (!own.isEmpty()) guardControls.add(new Control(ControlKind.RATE_LIMIT, "@Throttle", own.get(0).d.location(), Set.of(), "route"));
             }
             // pipes: global → controller → method; then parameter pipes
             List<Pipe> routePipes = new ArrayList<>(globalPipes);
@@ -895,9 +1282,12 @@ public final class NestModel implements FrameworkModel {
                     }
                     chain.addAll(tail);
                     for (String v : vs) {
-                        String vseg = v.isEmpty() ? "" : versionPrefix + v;
+                        boolean uri = "URI".equals(versioning);
+                        String vseg = !uri || v.isEmpty() ? "" : versionPrefix + v;
                         String path = ModelSupport.join(ModelSupport.join(excluded ? "" : globalPrefix, vseg), relPath);
-                        routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs));
+                        // a URI version is in the path; another kind of version is shown with the route
+                        String version = !versioned || uri ? null : v + " (" + versionSelector + ")";
+                        routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs, version));
                     }
                 }
             }

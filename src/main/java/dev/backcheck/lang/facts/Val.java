@@ -75,8 +75,22 @@ public sealed interface Val {
     /** A regular expression literal. */
     record Regex(String pattern, String flags) implements Val { }
 
-    /** {@code a ? b : c} or {@code a || b}: one of several values. */
-    record OneOf(List<Val> options) implements Val { }
+    /**
+     * {@code a ? b : c} or {@code a || b}: one of several values. For a ternary, {@code test} is its
+     * condition when it is a comparison or a plain value ({@link Test}): the first option is taken when it
+     * holds. Null otherwise.
+     */
+    record OneOf(List<Val> options, Test test) implements Val {
+        public OneOf(List<Val> options) {
+            this(options, null);
+        }
+    }
+
+    /**
+     * A condition: {@code left == right} / {@code left != right} (also {@code ===}, {@code !==}), or
+     * {@code left} tested for truthiness ({@code op} "truthy", {@code right} null); {@code holds} false under {@code !}.
+     */
+    record Test(Val left, String op, Val right, boolean holds) { }
 
     /** Anything else; {@code kind} says what it was (for messages and debugging). */
     record Unknown(String kind) implements Val { }

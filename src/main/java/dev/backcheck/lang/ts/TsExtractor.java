@@ -853,8 +853,11 @@ public final class TsExtractor {
         }
         if (e instanceof Swc4jAstBinExpr b) return binary(b);
         if (e instanceof Swc4jAstCondExpr c) {
-            expr(c.getTest());
-            return oneOf(expr(c.getCons()), expr(c.getAlt()));
+            Val.Test test = test(c.getTest(), true, 0);
+            if (test == null) expr(c.getTest());
+            Val v = oneOf(expr(c.getCons()), expr(c.getAlt()));
+            // the test is kept for a plain choice between two values (a ? X : Y), not for merged alternatives
+            return test != null && v instanceof OneOf o && o.options().size() == 2 ? new OneOf(o.options(), test) : v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
             Val v = expr(a.getRight());
@@ -932,6 +935,25 @@ public final class TsExtractor {
             }
         }
         if (symbols.containsKey(name) && atModuleLevel()) symbols.put(name, v);
+    }
+
+    /** A ternary's condition as a comparison or a truthiness test (through {@code !} and parentheses), or null. */
+    private Val.Test test(ISwc4jAstExpr e, boolean holds, int depth) {
+        if (depth > 4) return null;
+        if (e instanceof Swc4jAstParenExpr p) return test(p.getExpr(), holds, depth + 1);
+        if (e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) return test(u.getArg(), !holds, depth + 1);
+        if (e instanceof Swc4jAstBinExpr b) {
+            Swc4jAstBinaryOp op = b.getOp();
+            boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+            if (eq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
+                return new Val.Test(expr(b.getLeft()), eq ? "==" : "!=", expr(b.getRight()), holds);
+            }
+            return null;
+        }
+        if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstMemberExpr || e instanceof Swc4jAstCallExpr) {
+            return new Val.Test(expr(e), "truthy", null, holds);
+        }
+        return null;
     }
 
     private static Val oneOf(Val a, Val b) {

@@ -1,0 +1,376 @@
+package dev.backcheck.frameworks.nest;
+
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+
+/**
+ * The value a NestJS app reads from its configuration, as far as the tree shows it: constants,
+ * {@code process.env.X} with a default ({@code ?? 'api'}, {@code || 'api'}), {@code ConfigService.get(key, default)}
+ * / {@code getOrThrow(key)} where {@code key} is an environment variable or {@code 'ns.path'} of a
+ * {@code registerAs('ns', () => ({ path: ... }))} factory or of a {@code ConfigModule.forRoot({ load: [...] })}
+ * function, getters of a project config service wrapping those reads, and values written in the
+ * project's env files.
+ *
+ * <p>Order, as the app behaves when deployed from the repository: a committed {@code .env} first (it is
+ * what the process loads), then the default written in the code, then an example env file
+ * ({@code .env.example}, {@code .env.sample}, {@code .env.development}, ...). Null when none of them says.
+ */
+final class NestConfig {
+    private static final int MAX_DEPTH = 12;
+    private final Project project;
+    /** The file whose nearest env files count (the app's main file). */
+    private final String near;
+    private List<Namespace> namespaces;
+    /** Defaults of a ConfigModule validationSchema (Joi: KEY: Joi.string().default('api')), which Nest writes to process.env. */
+    private final Map<String, String> schemaDefaults = new TreeMap<>();
+
+    /** A registerAs('ns', factory) or a load function (ns null: its object is the config root). */
+    private record Namespace(String ns, Val factory, FileFacts file) { }
+
+    NestConfig(Project project, String near) {
+        this.project = project;
+        this.near = near == null ? "" : near;
+    }
+
+    /** The string a value evaluates to, or null when the tree does not say. {@code fn} is the function it is read in (for parameters). */
+    String string(Val v, FileFacts f, Fn fn) {
+        String s = eval(v, f, fn, 1, 0);
+        return s != null ? s : eval(v, f, fn, 2, 0);
+    }
+
+    /** What a configured value is read from, for messages: "config key 'app.prefix'", "env API_PREFIX", "globalPrefix". */
+    String describe(Val v, FileFacts f) {
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        if (x instanceof Call c && ("get".equals(Vals.lastName(c.callee())) || "getOrThrow".equals(Vals.lastName(c.callee())))
+                && !c.args().isEmpty()) {
+            String key = Val.constString(project.resolve(c.args().get(0), r.file()).val());
+            if (key != null) return "config key '" + key + "'";
+        }
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) {
+            return "env " + g.path().get(1);
+        }
+        if (v instanceof Local l) return String.join(".", concat(l.name(), l.path()));
+        if (v instanceof Param p) return String.join(".", concat(p.name(), p.path()));
+        return "expression";
+    }
+
+    private static List<String> concat(String head, List<String> tail) {
+        List<String> out = new ArrayList<>();
+        out.add(head);
+        out.addAll(tail);
+        return out;
+    }
+
+    private String eval(Val v, FileFacts f, Fn fn, int pass, int depth) {
+        if (v == null || depth > MAX_DEPTH) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        FileFacts file = r.file();
+        String c = Val.constString(x);
+        if (c != null) return c;
+        if (x instanceof Tpl t) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) {
+                String h = eval(t.holes().get(i), file, fn, pass, depth + 1);
+                if (h == null) return null;
+                sb.append(h).append(i + 1 < t.quasis().size() ? t.quasis().get(i + 1) : "");
+            }
+            return sb.toString();
+        }
+        if (x instanceof Concat cc) {
+            StringBuilder sb = new StringBuilder();
+            for (Val p : cc.parts()) {
+                String h = eval(p, file, fn, pass, depth + 1);
+                if (h == null) return null;
+                sb.append(h);
+            }
+            return sb.toString();
+        }
+        if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+            // cond ? a : b, with the condition evaluated as the repository configures the app
+            Boolean h = holds(o.test(), file, fn);
+            if (h != null) return eval(o.options().get(h ? 0 : 1), file, fn, pass, depth + 1);
+        }
+        if (x instanceof OneOf o) {
+            // a ?? b / a || b: the first option that has a value
+            for (Val opt : o.options()) {
+                String s = eval(opt, file, fn, pass, depth + 1);
+                if (s != null && !s.isEmpty()) return s;
+            }
+            return null;
+        }
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) {
+            return env(g.path().get(1), pass);
+        }
+        if (x instanceof Call call) return call(call, file, fn, pass, depth);
+        if (x instanceof Param p && fn != null && p.path().size() == 1) {
+            // configure(app, appConfig: AppConfigService) { app.setGlobalPrefix(appConfig.prefix) }
+            Fn.Param fp = fn.param(p.index());
+            Project.ClassHit h = fp == null ? null : project.classNamed(fp.type(), file);
+            if (h != null) return member(h, p.path().get(0), pass, depth);
+        }
+        if (x instanceof Member m && m.object() instanceof Call oc && "get".equals(Vals.lastName(oc.callee())) && !oc.args().isEmpty()) {
+            // app.get(AppConfigService).prefix
+            Project.ClassHit h = project.classOf(oc.args().get(0), file);
+            if (h != null) return member(h, m.prop(), pass, depth);
+        }
+        return null;
+    }
+
+    /** Marks a value known to be undefined: an environment variable no env file, schema or default sets. */
+    private static final Object UNDEFINED = new Object();
+
+    /**
+     * Whether a condition holds in the app as the repository configures it (env files, schema defaults, code
+     * defaults; an environment variable set nowhere is undefined), or null when that cannot be told.
+     */
+    Boolean holds(Val.Test t, FileFacts f, Fn fn) {
+        Object l = value(t.left(), f, fn, 0);
+        if (l == null) return null;
+        boolean r;
+        if (t.op().equals("truthy")) {
+            r = l != UNDEFINED && !(l instanceof Boolean b && !b) && !(l instanceof String s && s.isEmpty());
+        } else {
+            Object rv = value(t.right(), f, fn, 0);
+            if (rv == null) return null;
+            boolean eq = l == UNDEFINED || rv == UNDEFINED ? l == rv : String.valueOf(l).equals(String.valueOf(rv));
+            r = t.op().equals("==") == eq;
+        }
+        return r == t.holds();
+    }
+
+    /** A string, a Boolean, UNDEFINED, or null when unknown. */
+    private Object value(Val v, FileFacts f, Fn fn, int depth) {
+        if (v == null || depth > MAX_DEPTH) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        if (x instanceof Lit l) {
+            if (l.value() == null) return UNDEFINED;
+            if (l.value() instanceof Boolean b) return b;
+            if (l.value() instanceof Number n) return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : n.toString();
+            return String.valueOf(l.value());
+        }
+        if (x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty()) return UNDEFINED;
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) {
+            String e = env(g.path().get(1), 1);
+            if (e == null) e = env(g.path().get(1), 2);
+            return e == null ? UNDEFINED : e;
+        }
+        if (x instanceof OneOf o && o.test() != null && o.options().size() == 2) {
+            Boolean h = holds(o.test(), r.file(), fn);
+            return h == null ? null : value(o.options().get(h ? 0 : 1), r.file(), fn, depth + 1);
+        }
+        if (x instanceof OneOf o) {
+            // a ?? b, a || b: the first option that is set
+            for (Val opt : o.options()) {
+                Object ov = value(opt, r.file(), fn, depth + 1);
+                if (ov == null) return null;
+                if (ov != UNDEFINED && !"".equals(ov)) return ov;
+            }
+            return UNDEFINED;
+        }
+        return string(v, f, fn);
+    }
+
+    /** A getter, a no-argument method or an initialised property of a config service class. */
+    private String member(Project.ClassHit h, String name, int pass, int depth) {
+        Fn getter = h.info().method(name);
+        if (getter != null && getter.returns().size() == 1) return eval(getter.returns().get(0), h.file(), getter, pass, depth + 1);
+        for (ClassInfo.Prop p : h.info().props()) {
+            if (p.name().equals(name) && p.value() != null) return eval(p.value(), h.file(), null, pass, depth + 1);
+        }
+        return null;
+    }
+
+    private String call(Call call, FileFacts file, Fn fn, int pass, int depth) {
+        String m = Vals.lastName(call.callee());
+        Val recv = Analysis.receiver(call.callee());
+        if (("get".equals(m) || "getOrThrow".equals(m)) && recv != null && !call.args().isEmpty() && isConfig(recv, file, fn)) {
+            String key = Val.constString(project.resolve(call.args().get(0), file).val());
+            if (key == null) return null;
+            String v = key(key, pass, depth);
+            if (v != null) return v;
+            // get(key, default) / get(key, default, { infer: true }); get(key, { infer: true }) has none
+            if (call.args().size() > 1 && !(project.resolve(call.args().get(1), file).val() instanceof Obj)) {
+                return eval(call.args().get(1), file, fn, pass, depth + 1);
+            }
+            return null;
+        }
+        // a project helper that returns the value
+        Project.FnRef helper = project.function(call.callee(), file);
+        if (helper != null && helper.fn().returns().size() == 1) return eval(helper.fn().returns().get(0), helper.file(), helper.fn(), pass, depth + 1);
+        return null;
+    }
+
+    /** A receiver that is a config service: ConfigService-typed, named *config*, or app.get(SomeConfig). */
+    private boolean isConfig(Val recv, FileFacts file, Fn fn) {
+        if (recv instanceof Param p && fn != null && p.path().isEmpty()) {
+            Fn.Param fp = fn.param(p.index());
+            if (fp != null && fp.type() != null && fp.type().toLowerCase(Locale.ROOT).contains("config")) return true;
+        }
+        String name = Vals.lastName(recv);
+        if (name != null && name.toLowerCase(Locale.ROOT).contains("config")) return true;
+        Val r = project.resolve(recv, file).val();
+        if (r instanceof Call c && "get".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()) {
+            String n = Vals.lastName(c.args().get(0));
+            return n != null && n.toLowerCase(Locale.ROOT).contains("config");
+        }
+        if (r instanceof New n) {
+            String cn = Vals.lastName(n.callee());
+            return cn != null && cn.toLowerCase(Locale.ROOT).contains("config");
+        }
+        return false;
+    }
+
+    /** A ConfigService key: 'ns.path' of a registered namespace or load function, else an environment variable. */
+    private String key(String key, int pass, int depth) {
+        List<String> parts = Arrays.asList(key.split("\\."));
+        for (Namespace n : namespaces()) {
+            List<String> path;
+            if (n.ns == null) path = parts;
+            else if (parts.size() > 1 && parts.get(0).equals(n.ns)) path = parts.subList(1, parts.size());
+            else continue;
+            Project.FnRef factory = project.function(n.factory, n.file);
+            if (factory == null || factory.fn().returns().isEmpty()) continue;
+            Project.Resolved obj = project.resolve(factory.fn().returns().get(0), factory.file());
+            Val cur = obj.val();
+            FileFacts cf = obj.file();
+            for (int i = 0; i < path.size() && cur != null; i++) {
+                if (!(cur instanceof Obj o)) {
+                    cur = null;
+                    break;
+                }
+                Val next = o.props().get(path.get(i));
+                if (next == null) {
+                    cur = null;
+                    break;
+                }
+                if (i + 1 < path.size()) {
+                    Project.Resolved nr = project.resolve(next, cf);
+                    cur = nr.val();
+                    cf = nr.file();
+                } else cur = next;
+            }
+            if (cur != null) {
+                String s = eval(cur, cf, factory.fn(), pass, depth + 1);
+                if (s != null) return s;
+            }
+        }
+        return env(key, pass);
+    }
+
+    private List<Namespace> namespaces() {
+        if (namespaces != null) return namespaces;
+        List<Namespace> out = new ArrayList<>();
+        Set<Val> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String q = project.qname(cs.callee(), f);
+                    if ("@nestjs/config.registerAs".equals(q) && cs.args().size() > 1) {
+                        String ns = Val.constString(project.resolve(cs.arg(0), f).val());
+                        if (ns != null) out.add(new Namespace(ns, cs.arg(1), f));
+                    } else if ("forRoot".equals(cs.methodName()) && "ConfigModule".equals(Vals.lastName(Analysis.receiver(cs.callee())))
+                            && !cs.args().isEmpty() && project.resolve(cs.arg(0), f).val() instanceof Obj o) {
+                        if (o.props().containsKey("validationSchema")) schemaDefaults(o.props().get("validationSchema"), f);
+                        if (!o.props().containsKey("load")) continue;
+                        Project.Resolved lr = project.resolve(o.props().get("load"), f);
+                        if (!(lr.val() instanceof Arr a)) continue;
+                        for (Val item : a.items()) {
+                            Project.Resolved ir = project.resolve(item, lr.file());
+                            if (ir.val() instanceof FnVal && seen.add(ir.val())) out.add(new Namespace(null, item, lr.file()));
+                        }
+                    }
+                }
+            }
+        }
+        namespaces = out;
+        return out;
+    }
+
+    /** Joi.object({ KEY: Joi.string().default('x'), ... }): the defaults, by key. */
+    private void schemaDefaults(Val schema, FileFacts f) {
+        Project.Resolved r = project.resolve(schema, f);
+        if (!(r.val() instanceof Call c) || !"object".equals(Vals.lastName(c.callee())) || c.args().isEmpty()) return;
+        Project.Resolved keys = project.resolve(c.args().get(0), r.file());
+        if (!(keys.val() instanceof Obj o)) return;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            Val cur = e.getValue();
+            for (int hop = 0; hop < 12 && cur instanceof Call k; hop++) {
+                if ("default".equals(Vals.lastName(k.callee())) && !k.args().isEmpty()) {
+                    Val d = project.resolve(k.args().get(0), keys.file()).val();
+                    String v = Val.constString(d);
+                    if (v == null && d instanceof Lit l && l.value() instanceof Number n) {
+                        v = n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : n.toString();
+                    }
+                    if (v != null) schemaDefaults.putIfAbsent(e.getKey(), v);
+                    break;
+                }
+                cur = Analysis.receiver(k.callee());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ env files
+
+    /** The value of an environment variable in the env files: pass 1 reads .env, pass 2 the examples. Null when unset or empty. */
+    String env(String name, int pass) {
+        String v = envFile(name, pass);
+        if (v == null && pass == 1) {
+            namespaces();
+            v = schemaDefaults.get(name);
+        }
+        return v;
+    }
+
+    private String envFile(String name, int pass) {
+        for (String path : envFiles(pass)) {
+            String text = project.texts().get(path);
+            if (text == null) continue;
+            for (String line : text.split("\r?\n")) {
+                String l = line.strip();
+                if (l.startsWith("export ")) l = l.substring(7).strip();
+                int eq = l.indexOf('=');
+                if (l.startsWith("#") || eq <= 0 || !l.substring(0, eq).strip().equals(name)) continue;
+                String v = l.substring(eq + 1).strip();
+                if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+                    v = v.substring(1, v.length() - 1);
+                } else {
+                    int hash = v.indexOf(" #");
+                    if (hash >= 0) v = v.substring(0, hash).strip();
+                }
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
+    }
+
+    /** Env files nearest the app's main file first (its folder, then its parents); .env alone in pass 1. */
+    private List<String> envFiles(int pass) {
+        List<String> out = new ArrayList<>();
+        for (String p : project.texts().keySet()) {
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            if (!name.startsWith(".env")) continue;
+            boolean main = name.equals(".env");
+            if (pass == 1 ? !main : main || name.contains("test")) continue;
+            String dir = p.lastIndexOf('/') < 0 ? "" : p.substring(0, p.lastIndexOf('/') + 1);
+            if (near.startsWith(dir)) out.add(p);
+        }
+        out.sort(Comparator.comparingInt((String p) -> -p.lastIndexOf('/')).thenComparing(p -> rank(p)).thenComparing(p -> p));
+        return out;
+    }
+
+    private static int rank(String p) {
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        if (name.equals(".env.example")) return 0;
+        if (name.equals(".env.sample")) return 1;
+        if (name.startsWith(".env.dev")) return 2;
+        if (name.equals(".env.local")) return 3;
+        return 4;
+    }
+}

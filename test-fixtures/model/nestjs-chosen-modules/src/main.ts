@@ -1,0 +1,13 @@
+import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+
+async function main() {
+  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing
+  app.use(helmet());
+  // set by the deployment only: the model cannot know it
+  app.setGlobalPrefix(process.env.PUBLIC_BASE_PATH);
+  await app.listen(3000);
+}
+
+void main();

@@ -1,0 +1,9 @@
+import { Controller, Get } from '@nestjs/common';
+
+@Controller('webhooks')
+export class WebhooksController {
+  @Get('health')
+  health() {
+    return { ok: true };
+  }
+}

@@ -1,0 +1,12 @@
+import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.use(helmet());
+  app.enableCors({ origin: ['https://backoffice.example.net'] });
+  await app.listen(4000);
+}
+
+bootstrap();
