@@ -356,6 +356,7 @@ public final class ClaimJudge {
             String claimed = alg.group(1).toUpperCase(Locale.ROOT);
             for (int i = 0; i < signs.size(); i++) {
                 Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
+                if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
                 String used = opts instanceof Obj o && o.props().get("algorithm") != null ? Val.constString(o.props().get("algorithm")) : "HS256";
                 if (used != null && !used.equalsIgnoreCase(claimed)) {
                     return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + used + ", not " + claimed
@@ -365,7 +366,8 @@ public final class ClaimJudge {
             }
         }
         Matcher life = LIFETIME.matcher(c.text());
-        if (life.find()) {
+        boolean lifetime = life.find();
+        if (lifetime) {
             for (int i = 0; i < signs.size(); i++) {
                 Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
                 if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
@@ -374,6 +376,10 @@ public final class ClaimJudge {
                             .sure(true);
                 }
             }
+        }
+        if (alg.reset().find() || lifetime) {
+            return new Verdict(c, "jwt", Status.VERIFIED, lifetime ? "every token is signed with expiresIn (its value is not compared)"
+                    : "tokens are signed with the claimed algorithm", List.of(signs.get(0).location()));
         }
         return new Verdict(c, "jwt", Status.UNVERIFIED, "only the algorithm and presence of an expiry are checked", List.of());
     }
@@ -458,7 +464,7 @@ public final class ClaimJudge {
             out.add(match.has(ControlKind.RATE_LIMIT) || appliesLimiter(match)
                     ? new Verdict(c, "rate-limiting", Status.VERIFIED, match.label() + " is rate limited", List.of(match.location()))
                     : new Verdict(c, "rate-limiting", Status.CONTRADICTED, match.label() + " runs no rate limiter, although the report lists it as '"
-                    + ep.rateLimit() + "'", List.of(match.location().withMessage("route declared here without a limiter"))));
+                    + ep.rateLimit() + "'", List.of(match.location().withMessage("route declared here without a limiter"))).sure(fullyModelled()));
         }
         if (Claim.Value.of(ep.validation()) == Claim.Value.YES) {
             boolean validated = match.has(ControlKind.VALIDATION) || !match.frameworkValidated().isEmpty()

@@ -225,7 +225,11 @@ public final class ClaimParser {
         int method = column(header, "method"), path = column(header, "path"), auth = column(header, "auth");
         int limit = column(header, "rate-limit"), valid = column(header, "validation"), status = column(header, "status");
         String joined = String.join(" | ", cells);
-        boolean absent = inAbsence || marksAbsence(joined)
+        // a ❌ or "No" in a control column says the control is off for that row, not that the row is not done
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) if (i != auth && i != limit && i != valid) rest.add(cells.get(i));
+        boolean endpointTable = path >= 0;
+        boolean absent = inAbsence || marksAbsence(endpointTable ? String.join(" | ", rest) : joined)
                 || status >= 0 && status < cells.size() && Claim.Value.of(cells.get(status)) == Claim.Value.NO;
         if (path >= 0 && path < cells.size()) {
             String p = cells.get(path).replace("`", "").strip();
