@@ -490,6 +490,11 @@ public final class ImplementationReport {
         return sb.toString();
     }
 
+    /** How a verdict reads in the report (markdown and HTML). */
+    public static String verdictText(dev.backcheck.claims.ClaimJudge.Verdict v) {
+        return verdict(v);
+    }
+
     static String verdict(dev.backcheck.claims.ClaimJudge.Verdict v) {
         return switch (v.status()) {
             case CONTRADICTED -> (v.certain() ? "contradicted: " : "likely contradicted: ") + v.message();
