@@ -270,9 +270,20 @@ public final class ClaimJudge {
         return new Verdict(c, key, Status.VERIFIED, what + " mounted", ev.stream().limit(3).toList());
     }
 
+    /** Words by which a CORS claim says origins are restricted. */
+    private static final Pattern RESTRICTIVE_CORS = Pattern.compile(
+            "allow-?list|white-?list|allowed origins?|\\bonly\\b|restrict|specific|strict|trusted|limited to|known origins?|configured origins?"
+                    + "|frontend_url|client_url|cors_origins?|allowed_origins?|origens permitidas|permitid|lista blanca|lista branca|\\bsolo\\b|\\bsólo\\b|\\bapenas\\b"
+                    + "|\\bnur\\b|erlaubt|허용된|허용 목록|izin verilen|sadece|yalnızca");
+
     private Verdict cors(Claim c) {
         List<Finding> fs = run("cors/permissive-origin");
         if (fs == null) return disabled(c, "cors", "cors/permissive-origin", null);
+        if (!fs.isEmpty() && !RESTRICTIVE_CORS.matcher(Vocabulary.norm(c.text())).find()) {
+            // "CORS enabled" claims CORS, not a restriction: true even when every origin is allowed
+            return new Verdict(c, "cors", Status.VERIFIED, "CORS is enabled (it allows any origin, which the claim does not deny)",
+                    fs.stream().limit(3).map(Finding::location).toList());
+        }
         if (!fs.isEmpty()) {
             // a constant origin ('*', true, no options) is certain; one branch of a condition depends on the environment
             boolean sure = fs.stream().anyMatch(f -> !f.message().contains("at least one code path"));
@@ -290,19 +301,26 @@ public final class ClaimJudge {
         List<Finding> fs = run("validation/unvalidated-input");
         if (fs == null) return disabled(c, "input-validation", "validation/unvalidated-input", null);
         List<Location> ev = controls(ControlKind.VALIDATION);
-        for (Application a : apps()) for (Route r : a.routes()) if (!r.frameworkValidated().isEmpty()) ev.add(r.location());
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                if (!r.frameworkValidated().isEmpty() || r.inputs().stream().anyMatch(Route.ParamInput::validated)) ev.add(r.location());
+            }
+        }
         if (fs.isEmpty()) {
             return ev.isEmpty() ? new Verdict(c, "input-validation", Status.UNVERIFIED, "no route reads request input", List.of())
                     : new Verdict(c, "input-validation", Status.VERIFIED, "input validated", ev.stream().limit(3).toList());
         }
         List<Location> rel = fs.stream().limit(3).map(f -> f.location().withMessage("read without validation")).toList();
-        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords);
-        if (ev.isEmpty() || all) {
-            return new Verdict(c, "input-validation", Status.CONTRADICTED, fs.size() + " handler" + (fs.size() == 1 ? " reads" : "s read")
-                    + " request input without any schema validation" + (ev.isEmpty() ? " and no route validates its input" : ""), rel);
+        String unchecked = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + " of request input read without validation";
+        if (ev.isEmpty()) {
+            return new Verdict(c, "input-validation", Status.CONTRADICTED, "no route validates its input (" + unchecked + ")", rel);
         }
-        return new Verdict(c, "input-validation", Status.PARTIAL, "some routes validate, but " + fs.size() + " handler"
-                + (fs.size() == 1 ? " reads" : "s read") + " input unvalidated", rel);
+        // "validation with Zod" without a scope is true when routes validate; "on all inputs" is not
+        if (Vocabulary.containsPhrase(c.text(), vocab.allWords)) {
+            return new Verdict(c, "input-validation", Status.PARTIAL, "some routes validate, but there are " + unchecked, rel);
+        }
+        return new Verdict(c, "input-validation", Status.VERIFIED, "routes validate input (the claim names no scope; " + unchecked + ")",
+                ev.stream().limit(3).toList());
     }
 
     private Verdict findingsOnly(Claim c, String key, String rule, String what) {
@@ -445,6 +463,14 @@ public final class ClaimJudge {
         }
         if (match == null) {
             if (all.isEmpty()) return List.of(new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of()));
+            if (!ep.path().matches("[\\w\\-/:{}.\\[\\]]+") || ep.path().contains("...")) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "not a concrete route path", List.of()));
+            }
+            Location elsewhere = declaredElsewhere(want);
+            if (elsewhere != null) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a route ending like " + ep.path()
+                        + " is declared in the code, under a prefix the model did not follow", List.of(elsewhere)));
+            }
             return List.of(new Verdict(c, "api-design", Status.CONTRADICTED, "no route " + ep.method() + " " + ep.path() + " exists in the code",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled()));
         }
@@ -475,6 +501,32 @@ public final class ClaimJudge {
         }
         return out;
     }
+
+    /**
+     * A route registration (a call such as {@code get('/avatar', ...)}) whose path ends the claimed
+     * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
+     * computed mount), so "no such route" would be a guess.
+     */
+    private Location declaredElsewhere(String want) {
+        Set<String> modelled = new HashSet<>();
+        for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !ROUTE_METHODS.contains(m) || cs.arg(0) == null) continue;
+                    String p = Val.constString(cs.arg(0));
+                    if (p == null || !p.startsWith("/") || p.length() < 2) continue;
+                    String tail = normPath(p);
+                    if (tail.replace("/:p", "").length() < 2 || !want.endsWith(tail) || modelled.contains(cs.location().path() + ":" + cs.location().line())) continue;
+                    return cs.location().withMessage("route " + p + " declared here");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "route", "on");
 
     private boolean appliesLimiter(Route r) {
         for (Application a : apps()) {
@@ -507,9 +559,19 @@ public final class ClaimJudge {
         return apps().stream().map(Application::location).findFirst();
     }
 
+    /**
+     * True when a file imports the library, or a package built on it ({@code @nestjs/passport} and
+     * {@code passport-jwt} use {@code passport}; the app never imports it by name).
+     */
     private boolean imported(String lib) {
+        String bare = lib.startsWith("@") && lib.indexOf('/') > 0 ? lib.substring(lib.indexOf('/') + 1) : lib;
         for (FileFacts f : project.files().values()) {
-            for (Import i : f.imports().values()) if (i.module().equals(lib) || i.module().startsWith(lib + "/")) return true;
+            for (Import i : f.imports().values()) {
+                String m = i.module();
+                if (m.equals(lib) || m.startsWith(lib + "/")) return true;
+                String last = m.startsWith("@") && m.indexOf('/') > 0 ? m.substring(m.indexOf('/') + 1) : m;
+                if (last.equals(bare) || last.startsWith(bare + "-")) return true;
+            }
         }
         return false;
     }

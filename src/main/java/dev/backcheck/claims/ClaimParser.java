@@ -160,6 +160,12 @@ public final class ClaimParser {
     /** A line that starts with an error class or an HTTP status ("429 Too Many Requests", "`NotFoundError`: ..."). */
     private static final Pattern ERROR_ITEM = Pattern.compile(
             "^(?:`?[A-Z][A-Za-z0-9]*(?:Error|Exception)`?|`?[1-5]\\d\\d`?(?:\\s|:|$)|`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`?)");
+    private static final Pattern ABOUT_TESTS = Pattern.compile(
+            "(?iu)\\b(tests?|tested|testing|test cases?|test suites?|unit tests?|e2e|specs?|property \\d+|testes|pruebas|tests unitarios|"
+                    + "testfälle|테스트|testler)\\b");
+    private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
+            "(?iu)\\bvalidation (errors?|failures?|messages?)\\b|\\b(response|output|format|structure) (structure |format )?validation\\b"
+                    + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
@@ -175,6 +181,13 @@ public final class ClaimParser {
         if (errorItem) {
             keys = new LinkedHashSet<>(keys);
             keys.retainAll(Set.of("error-handling"));
+        }
+        // statements about tests ("Validation tests: 12 passing") describe the test suite, not a control
+        if (ABOUT_TESTS.matcher(judged).find()) return null;
+        // "validation errors are answered with 400", "response format validation": error handling or output, not input checks
+        if (keys.contains("input-validation") && NOT_INPUT_VALIDATION.matcher(judged).find()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.remove("input-validation");
         }
         List<String> libs = vocab.libraries(judged);
         boolean figure = Vocabulary.containsPhrase(plain, vocab.figures) && plain.matches("(?s).*\\d.*");
