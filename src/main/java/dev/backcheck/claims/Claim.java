@@ -8,13 +8,35 @@ import java.util.Set;
 /**
  * One statement of an agent's report: its text, where it is, the checklist keys it is about, the
  * libraries it names, and whether it claims something is done ({@code done}) or declares it
- * absent (next steps, TODO, ⏳, [ ]). Endpoint claims carry method/path/auth.
+ * absent (next steps, TODO, ⏳, [ ]). Endpoint claims carry method/path and the cells of the
+ * columns that claim a control (auth, rate limit, validation).
+ *
+ * @param frontend       the statement is about the frontend (form validation, components, pages)
+ * @param infrastructure what outside the code the statement says enforces it (database triggers, an API gateway,
+ *                       nginx ...), or null
  */
 public record Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
-                    boolean figure, Endpoint endpoint) {
-    public record Endpoint(String method, String path, String auth) { }
+                    boolean figure, Endpoint endpoint, boolean frontend, String infrastructure) {
+    public record Endpoint(String method, String path, String auth, String rateLimit, String validation) {
+        public Endpoint(String method, String path, String auth) {
+            this(method, path, auth, null, null);
+        }
+    }
+
+    public Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done, boolean figure, Endpoint endpoint) {
+        this(text, location, keys, libraries, done, figure, endpoint, false, null);
+    }
 
     public boolean isEndpoint() {
         return endpoint != null;
+    }
+
+    /** What a table cell says about a control: claimed (JWT, Yes, ✅), not claimed (No, Public, -, empty), or unclear. */
+    public enum Value {
+        YES, NO, UNKNOWN;
+
+        public static Value of(String cell) {
+            return Vocabulary.get().cellValue(cell);
+        }
     }
 }

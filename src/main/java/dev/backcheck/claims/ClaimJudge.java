@@ -7,9 +7,7 @@ import dev.backcheck.frameworks.ModelSupport;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
-import dev.backcheck.rules.RuleCatalog;
-import dev.backcheck.rules.RuleContext;
-import dev.backcheck.rules.RuleMeta;
+import dev.backcheck.rules.PriorFindings;
 import dev.backcheck.workspace.PackageJson;
 
 import java.util.*;
@@ -18,13 +16,33 @@ import java.util.regex.Pattern;
 
 /**
  * Compares each claim of an agent's report with the application model and with what the code
- * rules find (run privately, so a claims rule works on its own). Verdicts: contradicted, partial,
- * verified, unverified (no rule can judge it yet) or unverifiable (figures such as latency).
+ * rules found in the same scan ({@link PriorFindings}: the user's levels and options applied once,
+ * a disabled rule known as such). The claim rules are {@link dev.backcheck.rules.PostRule}s; the
+ * first to run judges, and every reader of the verdicts (both claim rules, {@code backcheck report})
+ * sees that one judgement. Verdicts: contradicted (certain or not), partial, verified, unverified
+ * (no rule can judge it, or the rule it needs is disabled) or unverifiable (figures such as latency,
+ * controls enforced by infrastructure outside the code).
  */
 public final class ClaimJudge {
     public enum Status { CONTRADICTED, PARTIAL, VERIFIED, UNVERIFIED, UNVERIFIABLE, ABSENCE }
 
-    public record Verdict(Claim claim, String key, Status status, String message, List<Location> related) { }
+    /**
+     * @param certain for a contradiction: the code cannot do what the claim says (the control is absent from an
+     *                application the model followed completely, or a constant contradicts the claimed value)
+     */
+    public record Verdict(Claim claim, String key, Status status, String message, List<Location> related, boolean certain) {
+        public Verdict(Claim claim, String key, Status status, String message, List<Location> related) {
+            this(claim, key, status, message, related, false);
+        }
+
+        Verdict sure(boolean c) {
+            return new Verdict(claim, key, status, message, related, c);
+        }
+    }
+
+    /** The code rules whose findings the judge reads. */
+    public static final Set<String> READS = Set.of("ratelimit/after-routes", "headers/helmet-after-routes", "cors/permissive-origin",
+            "validation/unvalidated-input", "injection/sql-raw-query", "authn/unauthenticated-mutation");
 
     /** Keys whose contradiction is a security error (others are warnings). */
     public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
@@ -32,8 +50,8 @@ public final class ClaimJudge {
 
 
     private final Project project;
-    private final Map<String, List<Finding>> codeFindings = new HashMap<>();
     private final Vocabulary vocab = Vocabulary.get();
+    private PriorFindings prior;
     private List<Verdict> verdicts;
 
     private ClaimJudge(Project project) {
@@ -44,19 +62,36 @@ public final class ClaimJudge {
         return p.derived(ClaimJudge.class, ClaimJudge::new);
     }
 
-    /** Every claim of every report in the project, judged, in file/line order. */
-    public synchronized List<Verdict> verdicts() {
+    /**
+     * Every claim of every report in the project, judged against the model and {@code prior}, in
+     * file/line order. Judged once per project: later calls return the first judgement.
+     */
+    public synchronized List<Verdict> judge(PriorFindings prior) {
         if (verdicts != null) return verdicts;
+        this.prior = prior;
         List<Verdict> out = new ArrayList<>();
         ClaimParser parser = new ClaimParser();
         for (Map.Entry<String, String> e : reports().entrySet()) {
             boolean whole = project.claimFiles().containsKey(e.getKey());
+            String frontend = frontendPackage(e.getKey());
             scope = scopeOf(e.getKey());
-            for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) out.addAll(judge(c));
+            for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
+                if (frontend != null && c.done()) {
+                    for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
+                            "the report sits in the frontend package " + frontend + "; it is not judged against a backend", List.of()));
+                    continue;
+                }
+                out.addAll(judge(c));
+            }
             scope = "";
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /** The verdicts of this scan's claim rules; empty when no claim rule ran (report/claim-* disabled, --no-claims). */
+    public synchronized Optional<List<Verdict>> judged() {
+        return Optional.ofNullable(verdicts);
     }
 
     /** Markdown files shaped like implementation reports, plus files named with --claims. */
@@ -83,13 +118,29 @@ public final class ClaimJudge {
                     "a runtime figure no static tool can verify", List.of()));
             return out;
         }
-        if (c.isEndpoint()) {
-            out.add(endpoint(c));
+        if (c.frontend()) {
+            for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED, "a frontend claim; not judged against the backend", List.of()));
             return out;
         }
-        for (String key : c.keys()) out.add(judgeKey(c, key));
+        if (c.isEndpoint()) {
+            out.addAll(endpoint(c));
+            return out;
+        }
+        for (String key : c.keys()) {
+            String infra = c.infrastructure();
+            if (infra != null && INFRA_KEYS.contains(key) && c.libraries().stream()
+                    .noneMatch(l -> vocab.keyLibraries.getOrDefault(key, List.of()).contains(l))) {
+                out.add(new Verdict(c, key, Status.UNVERIFIABLE, "enforced by " + infra + ", outside the code", List.of()));
+                continue;
+            }
+            out.add(judgeKey(c, key));
+        }
         return out;
     }
+
+    /** Keys a claim about infrastructure outside the code (a gateway, database triggers, a WAF) can be about. */
+    private static final Set<String> INFRA_KEYS = Set.of("rate-limiting", "security-headers", "cors", "input-validation",
+            "crypto-tls", "authn-authz", "injection", "parameterized-queries", "data-access");
 
     // ------------------------------------------------------------------ per key
 
@@ -123,12 +174,13 @@ public final class ClaimJudge {
             List<Location> rel = new ArrayList<>();
             rel.add(decl.withMessage(lib + " declared here, never imported"));
             appSite().ifPresent(a -> rel.add(a.withMessage("where it would be mounted")));
-            return new Verdict(c, key, Status.CONTRADICTED, lib + where, rel);
+            return new Verdict(c, key, Status.CONTRADICTED, lib + where, rel).sure(fullyModelled());
         }
         return null;
     }
 
     private Verdict rateLimiting(Claim c) {
+        if (apps().isEmpty()) return noApp(c, "rate-limiting");
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
@@ -142,7 +194,7 @@ public final class ClaimJudge {
             appSite().ifPresent(a -> rel.add(a.withMessage("no limiter mounted on this app")));
             String what = rel.stream().anyMatch(l -> l.message() != null && l.message().contains("never mounted"))
                     ? "a limiter is created but never mounted" : "no rate limiter is mounted on any route";
-            return new Verdict(c, "rate-limiting", Status.CONTRADICTED, what, rel);
+            return new Verdict(c, "rate-limiting", Status.CONTRADICTED, what, rel).sure(fullyModelled());
         }
         String low = Vocabulary.norm(c.text());
         boolean claimsLogin = Pattern.compile("login|log-in|sign.?in|auth|senha|contraseña|anmeld|로그인|giriş").matcher(low).find();
@@ -175,6 +227,7 @@ public final class ClaimJudge {
                     ev.stream().limit(3).map(l -> l.withMessage("limiter without a store option")).toList());
         }
         List<Finding> late = run("ratelimit/after-routes");
+        if (late == null) return disabled(c, "rate-limiting", "ratelimit/after-routes", "rate limiter mounted; its order");
         if (!late.isEmpty()) {
             return new Verdict(c, "rate-limiting", Status.PARTIAL, "the limiter is mounted after routes it should protect",
                     List.of(late.get(0).location()));
@@ -201,6 +254,7 @@ public final class ClaimJudge {
     }
 
     private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
+        if (apps().isEmpty()) return noApp(c, key);
         List<Location> ev = controls(kind);
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
@@ -208,18 +262,33 @@ public final class ClaimJudge {
                 for (Control u : a.unmounted()) if (u.kind() == kind) rel.add(u.location().withMessage(u.name() + " created here but never mounted"));
             }
             appSite().ifPresent(a -> rel.add(a.withMessage("mount it here")));
-            return new Verdict(c, key, Status.CONTRADICTED, "no " + what + " is mounted", rel);
+            return new Verdict(c, key, Status.CONTRADICTED, "no " + what + " is mounted", rel).sure(fullyModelled());
         }
         List<Finding> late = run(lateRule);
+        if (late == null) return disabled(c, key, lateRule, what + " mounted; its order");
         if (!late.isEmpty()) return new Verdict(c, key, Status.PARTIAL, late.get(0).message(), List.of(late.get(0).location()));
         return new Verdict(c, key, Status.VERIFIED, what + " mounted", ev.stream().limit(3).toList());
     }
 
+    /** Words by which a CORS claim says origins are restricted. */
+    private static final Pattern RESTRICTIVE_CORS = Pattern.compile(
+            "allow-?list|white-?list|allowed origins?|\\bonly\\b|restrict|specific|strict|trusted|limited to|known origins?|configured origins?"
+                    + "|frontend_url|client_url|cors_origins?|allowed_origins?|origens permitidas|permitid|lista blanca|lista branca|\\bsolo\\b|\\bsólo\\b|\\bapenas\\b"
+                    + "|\\bnur\\b|erlaubt|허용된|허용 목록|izin verilen|sadece|yalnızca");
+
     private Verdict cors(Claim c) {
         List<Finding> fs = run("cors/permissive-origin");
-        if (!fs.isEmpty()) {
-            return new Verdict(c, "cors", Status.CONTRADICTED, "the code allows any origin: " + fs.get(0).message(),
+        if (fs == null) return disabled(c, "cors", "cors/permissive-origin", null);
+        if (!fs.isEmpty() && !RESTRICTIVE_CORS.matcher(Vocabulary.norm(c.text())).find()) {
+            // "CORS enabled" claims CORS, not a restriction: true even when every origin is allowed
+            return new Verdict(c, "cors", Status.VERIFIED, "CORS is enabled (it allows any origin, which the claim does not deny)",
                     fs.stream().limit(3).map(Finding::location).toList());
+        }
+        if (!fs.isEmpty()) {
+            // a constant origin ('*', true, no options) is certain; one branch of a condition depends on the environment
+            boolean sure = fs.stream().anyMatch(f -> !f.message().contains("at least one code path"));
+            return new Verdict(c, "cors", Status.CONTRADICTED, "the code allows any origin: " + fs.get(0).message(),
+                    fs.stream().limit(3).map(Finding::location).toList()).sure(sure);
         }
         List<Location> ev = controls(ControlKind.CORS);
         if (ev.isEmpty()) {
@@ -230,26 +299,35 @@ public final class ClaimJudge {
 
     private Verdict validation(Claim c) {
         List<Finding> fs = run("validation/unvalidated-input");
+        if (fs == null) return disabled(c, "input-validation", "validation/unvalidated-input", null);
         List<Location> ev = controls(ControlKind.VALIDATION);
-        for (Application a : apps()) for (Route r : a.routes()) if (!r.frameworkValidated().isEmpty()) ev.add(r.location());
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                if (!r.frameworkValidated().isEmpty() || r.inputs().stream().anyMatch(Route.ParamInput::validated)) ev.add(r.location());
+            }
+        }
         if (fs.isEmpty()) {
             return ev.isEmpty() ? new Verdict(c, "input-validation", Status.UNVERIFIED, "no route reads request input", List.of())
                     : new Verdict(c, "input-validation", Status.VERIFIED, "input validated", ev.stream().limit(3).toList());
         }
         List<Location> rel = fs.stream().limit(3).map(f -> f.location().withMessage("read without validation")).toList();
-        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords);
-        if (ev.isEmpty() || all) {
-            return new Verdict(c, "input-validation", Status.CONTRADICTED, fs.size() + " handler" + (fs.size() == 1 ? " reads" : "s read")
-                    + " request input without any schema validation" + (ev.isEmpty() ? " and no route validates its input" : ""), rel);
+        String unchecked = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + " of request input read without validation";
+        if (ev.isEmpty()) {
+            return new Verdict(c, "input-validation", Status.CONTRADICTED, "no route validates its input (" + unchecked + ")", rel);
         }
-        return new Verdict(c, "input-validation", Status.PARTIAL, "some routes validate, but " + fs.size() + " handler"
-                + (fs.size() == 1 ? " reads" : "s read") + " input unvalidated", rel);
+        // "validation with Zod" without a scope is true when routes validate; "on all inputs" is not
+        if (Vocabulary.containsPhrase(c.text(), vocab.allWords)) {
+            return new Verdict(c, "input-validation", Status.PARTIAL, "some routes validate, but there are " + unchecked, rel);
+        }
+        return new Verdict(c, "input-validation", Status.VERIFIED, "routes validate input (the claim names no scope; " + unchecked + ")",
+                ev.stream().limit(3).toList());
     }
 
     private Verdict findingsOnly(Claim c, String key, String rule, String what) {
         List<Finding> fs = run(rule);
+        if (fs == null) return disabled(c, key, rule, null);
         if (!fs.isEmpty()) return new Verdict(c, key, Status.CONTRADICTED, what + " in " + fs.size() + " place" + (fs.size() == 1 ? "" : "s"),
-                fs.stream().limit(3).map(Finding::location).toList());
+                fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
         return new Verdict(c, key, Status.VERIFIED, "no violation found", List.of());
     }
 
@@ -259,11 +337,15 @@ public final class ClaimJudge {
             String low = Vocabulary.norm(c.text());
             if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
-                    appSite().map(List::of).orElse(List.of()));
+                    appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
         }
         List<Finding> fs = run("authn/unauthenticated-mutation");
         boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords)
                 || Pattern.compile("protected routes|rotas protegidas|rutas protegidas|geschützte routen|korumalı").matcher(Vocabulary.norm(c.text())).find();
+        if (fs == null) {
+            if (all && !ev.isEmpty()) return disabled(c, "authn-authz", "authn/unauthenticated-mutation", null);
+            fs = List.of();
+        }
         if (!fs.isEmpty() && all) return new Verdict(c, "authn-authz", Status.PARTIAL, fs.size() + " mutating route" + (fs.size() == 1 ? " has" : "s have")
                 + " no authentication", fs.stream().limit(3).map(Finding::location).toList());
         return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
@@ -292,21 +374,30 @@ public final class ClaimJudge {
             String claimed = alg.group(1).toUpperCase(Locale.ROOT);
             for (int i = 0; i < signs.size(); i++) {
                 Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
+                if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
                 String used = opts instanceof Obj o && o.props().get("algorithm") != null ? Val.constString(o.props().get("algorithm")) : "HS256";
                 if (used != null && !used.equalsIgnoreCase(claimed)) {
                     return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + used + ", not " + claimed
-                            + (opts == null ? " (jsonwebtoken's default when no algorithm is given)" : ""), List.of(signs.get(i).location()));
+                            + (opts == null ? " (jsonwebtoken's default when no algorithm is given)" : ""), List.of(signs.get(i).location()))
+                            .sure(true);
                 }
             }
         }
         Matcher life = LIFETIME.matcher(c.text());
-        if (life.find()) {
+        boolean lifetime = life.find();
+        if (lifetime) {
             for (int i = 0; i < signs.size(); i++) {
                 Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
-                if (!(opts instanceof Obj o) || !o.props().containsKey("expiresIn")) {
-                    return new Verdict(c, "jwt", Status.CONTRADICTED, "a token is signed without expiresIn", List.of(signs.get(i).location()));
+                if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
+                if (!(opts instanceof Obj o) || !o.props().containsKey("expiresIn") && !o.props().containsKey("exp")) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "a token is signed without expiresIn", List.of(signs.get(i).location()))
+                            .sure(true);
                 }
             }
+        }
+        if (alg.reset().find() || lifetime) {
+            return new Verdict(c, "jwt", Status.VERIFIED, lifetime ? "every token is signed with expiresIn (its value is not compared)"
+                    : "tokens are signed with the claimed algorithm", List.of(signs.get(0).location()));
         }
         return new Verdict(c, "jwt", Status.UNVERIFIED, "only the algorithm and presence of an expiry are checked", List.of());
     }
@@ -322,7 +413,7 @@ public final class ClaimJudge {
         if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
         List<Location> rel = new ArrayList<>();
         for (Application a : apps()) rel.addAll(a.listens());
-        return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, "no SIGTERM or SIGINT handler is registered", rel);
+        return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, "no SIGTERM or SIGINT handler is registered", rel).sure(fullyModelled());
     }
 
     private Verdict errors(Claim c) {
@@ -330,7 +421,8 @@ public final class ClaimJudge {
         for (Application a : apps()) ev.addAll(a.errorHandlers());
         if (!ev.isEmpty()) return new Verdict(c, "error-handling", Status.VERIFIED, "global error handler registered", ev);
         if (apps().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
-        return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered", appSite().map(List::of).orElse(List.of()));
+        return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered", appSite().map(List::of).orElse(List.of()))
+                .sure(fullyModelled());
     }
 
     private Verdict observability(Claim c) {
@@ -345,7 +437,7 @@ public final class ClaimJudge {
             }
             if (!apps().isEmpty()) {
                 return new Verdict(c, "observability", Status.CONTRADICTED, "no health endpoint exists among the routes",
-                        appSite().map(List::of).orElse(List.of()));
+                        appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
             }
         }
         return new Verdict(c, "observability", Status.UNVERIFIED, "metrics and tracing are not checked yet", List.of());
@@ -355,7 +447,7 @@ public final class ClaimJudge {
         return new Verdict(c, "logging", Status.UNVERIFIED, "logging practices are not checked yet", List.of());
     }
 
-    private Verdict endpoint(Claim c) {
+    private List<Verdict> endpoint(Claim c) {
         Claim.Endpoint ep = c.endpoint();
         String want = normPath(ep.path());
         Route match = null;
@@ -370,21 +462,80 @@ public final class ClaimJudge {
             }
         }
         if (match == null) {
-            if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of());
-            return new Verdict(c, "api-design", Status.CONTRADICTED, "no route " + ep.method() + " " + ep.path() + " exists in the code",
-                    appSite().map(List::of).orElse(List.of()));
+            if (all.isEmpty()) return List.of(new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of()));
+            if (!ep.path().matches("[\\w\\-/:{}.\\[\\]]+") || ep.path().contains("...")) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "not a concrete route path", List.of()));
+            }
+            Location elsewhere = declaredElsewhere(want);
+            if (elsewhere != null) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a route ending like " + ep.path()
+                        + " is declared in the code, under a prefix the model did not follow", List.of(elsewhere)));
+            }
+            return List.of(new Verdict(c, "api-design", Status.CONTRADICTED, "no route " + ep.method() + " " + ep.path() + " exists in the code",
+                    appSite().map(List::of).orElse(List.of())).sure(fullyModelled()));
         }
-        if (ep.auth() != null && !ep.auth().isBlank() && !negative(ep.auth()) && !match.has(ControlKind.AUTH)) {
-            return new Verdict(c, "authn-authz", Status.CONTRADICTED, match.label() + " runs no authentication control, although the report lists it as '"
-                    + ep.auth() + "'", List.of(match.location().withMessage("route declared here without auth")));
+        List<Verdict> out = new ArrayList<>();
+        Claim.Value auth = Claim.Value.of(ep.auth());
+        if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH)) {
+            // an unclassified middleware or guard on the route may be the authentication the model does not know
+            boolean sure = fullyModelled() && match.chain().stream().noneMatch(ct -> ct.kind() == ControlKind.OTHER);
+            out.add(new Verdict(c, "authn-authz", Status.CONTRADICTED, match.label() + " runs no authentication control, although the report lists it as '"
+                    + ep.auth() + "'", List.of(match.location().withMessage("route declared here without auth"))).sure(sure));
+        } else {
+            String how = auth == Claim.Value.YES ? " with auth" : auth == Claim.Value.NO ? ", public as the report says"
+                    : match.has(ControlKind.AUTH) ? " with auth" : "";
+            out.add(new Verdict(c, "authn-authz", Status.VERIFIED, "route exists" + how, List.of(match.location())));
         }
-        return new Verdict(c, "authn-authz", Status.VERIFIED, "route exists" + (match.has(ControlKind.AUTH) ? " with auth" : ""), List.of(match.location()));
+        if (Claim.Value.of(ep.rateLimit()) == Claim.Value.YES) {
+            out.add(match.has(ControlKind.RATE_LIMIT) || appliesLimiter(match)
+                    ? new Verdict(c, "rate-limiting", Status.VERIFIED, match.label() + " is rate limited", List.of(match.location()))
+                    : new Verdict(c, "rate-limiting", Status.CONTRADICTED, match.label() + " runs no rate limiter, although the report lists it as '"
+                    + ep.rateLimit() + "'", List.of(match.location().withMessage("route declared here without a limiter"))).sure(fullyModelled()));
+        }
+        if (Claim.Value.of(ep.validation()) == Claim.Value.YES) {
+            boolean validated = match.has(ControlKind.VALIDATION) || !match.frameworkValidated().isEmpty()
+                    || match.inputs().stream().anyMatch(Route.ParamInput::validated);
+            out.add(new Verdict(c, "input-validation", validated ? Status.VERIFIED : Status.UNVERIFIED,
+                    validated ? match.label() + " validates its input" : "validation inside the handler is not checked per route",
+                    List.of(match.location())));
+        }
+        return out;
     }
 
-    private boolean negative(String auth) {
-        String n = Vocabulary.norm(auth).replace("*", "").strip();
-        for (String neg : vocab.negativeAuth) if (n.equals(neg) || n.startsWith(neg + " ") || n.startsWith(neg + "(")) return true;
-        return n.isEmpty();
+    /**
+     * A route registration (a call such as {@code get('/avatar', ...)}) whose path ends the claimed
+     * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
+     * computed mount), so "no such route" would be a guess.
+     */
+    private Location declaredElsewhere(String want) {
+        Set<String> modelled = new HashSet<>();
+        for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !ROUTE_METHODS.contains(m) || cs.arg(0) == null) continue;
+                    String p = Val.constString(cs.arg(0));
+                    if (p == null || !p.startsWith("/") || p.length() < 2) continue;
+                    String tail = normPath(p);
+                    if (tail.replace("/:p", "").length() < 2 || !want.endsWith(tail) || modelled.contains(cs.location().path() + ":" + cs.location().line())) continue;
+                    return cs.location().withMessage("route " + p + " declared here");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "route", "on");
+
+    private boolean appliesLimiter(Route r) {
+        for (Application a : apps()) {
+            if (!a.routes().contains(r)) continue;
+            for (Application.Mount m : a.mounts()) {
+                if (m.control().kind() == ControlKind.RATE_LIMIT && ModelSupport.applies(m.pathPrefix(), r.path())) return true;
+            }
+        }
+        return false;
     }
 
     private static String normPath(String p) {
@@ -408,9 +559,19 @@ public final class ClaimJudge {
         return apps().stream().map(Application::location).findFirst();
     }
 
+    /**
+     * True when a file imports the library, or a package built on it ({@code @nestjs/passport} and
+     * {@code passport-jwt} use {@code passport}; the app never imports it by name).
+     */
     private boolean imported(String lib) {
+        String bare = lib.startsWith("@") && lib.indexOf('/') > 0 ? lib.substring(lib.indexOf('/') + 1) : lib;
         for (FileFacts f : project.files().values()) {
-            for (Import i : f.imports().values()) if (i.module().equals(lib) || i.module().startsWith(lib + "/")) return true;
+            for (Import i : f.imports().values()) {
+                String m = i.module();
+                if (m.equals(lib) || m.startsWith(lib + "/")) return true;
+                String last = m.startsWith("@") && m.indexOf('/') > 0 ? m.substring(m.indexOf('/') + 1) : m;
+                if (last.equals(bare) || last.startsWith(bare + "-")) return true;
+            }
         }
         return false;
     }
@@ -423,12 +584,62 @@ public final class ClaimJudge {
         return null;
     }
 
-    /** Findings a code rule produces on this project (run privately, cached). */
+    /** What a code rule found in this scan (in the report's scope); null when the rule is disabled. */
     private List<Finding> run(String ruleId) {
-        List<Finding> all = runAll(ruleId);
+        if (prior == null || !prior.ran(ruleId)) return null;
+        List<Finding> all = prior.of(ruleId);
         if (scope.isEmpty()) return all;
         return all.stream().filter(f -> f.location().path().startsWith(scope)).toList();
     }
+
+    /** The verdict when the rule a claim depends on is turned off. */
+    private Verdict disabled(Claim c, String key, String ruleId, String partly) {
+        return new Verdict(c, key, Status.UNVERIFIED, (partly == null ? "" : partly + " not checked: ") + "rule " + ruleId + " disabled", List.of());
+    }
+
+    private Verdict noApp(Claim c, String key) {
+        return new Verdict(c, key, Status.UNVERIFIED, "no backend application found to judge it against", List.of());
+    }
+
+    /** True when the framework models followed every registration and app in the report's scope. */
+    private boolean fullyModelled() {
+        return project.notModelled().stream().noneMatch(n -> scope.isEmpty() || n.path() == null || n.path().startsWith(scope));
+    }
+
+    /** True when every middleware of the apps in scope is classified (none could be an authentication the model does not know). */
+    private boolean noUnclassifiedControls() {
+        for (Application a : apps()) {
+            for (Application.Mount m : a.mounts()) if (m.control().kind() == ControlKind.OTHER) return false;
+            for (Route r : a.routes()) for (Control ct : r.chain()) if (ct.kind() == ControlKind.OTHER) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The frontend package a report sits in (nearest package.json up from it depends on a UI framework
+     * and on no backend framework), or null.
+     */
+    private String frontendPackage(String reportPath) {
+        PackageJson best = null;
+        for (PackageJson m : project.manifests()) {
+            int slash = m.path().lastIndexOf('/');
+            String dir = slash < 0 ? "" : m.path().substring(0, slash + 1);
+            if (!reportPath.startsWith(dir)) continue;
+            if (best == null || m.path().length() > best.path().length()) best = m;
+        }
+        if (best == null) return null;
+        boolean ui = false, server = false;
+        for (String d : best.dependencies().keySet()) {
+            if (UI_PACKAGES.contains(d)) ui = true;
+            if (SERVER_PACKAGES.contains(d)) server = true;
+        }
+        return ui && !server ? best.path() : null;
+    }
+
+    private static final Set<String> UI_PACKAGES = Set.of("react", "react-dom", "vue", "next", "nuxt", "svelte", "@sveltejs/kit",
+            "@angular/core", "solid-js", "preact", "react-native", "expo");
+    private static final Set<String> SERVER_PACKAGES = Set.of("express", "fastify", "@nestjs/core", "hono", "koa", "@hapi/hapi",
+            "restify", "@trpc/server", "@apollo/server", "apollo-server", "apollo-server-express");
 
     /**
      * A report speaks for the application next to it: in a tree with several apps (a monorepo),
@@ -449,18 +660,8 @@ public final class ClaimJudge {
         return project.applications().stream().filter(a -> a.location().path().startsWith(scope)).toList();
     }
 
-    private List<Finding> runAll(String ruleId) {
-        return codeFindings.computeIfAbsent(ruleId, id -> {
-            RuleMeta meta = RuleCatalog.builtin().get(id);
-            if (meta == null) return List.of();
-            List<Finding> sink = new ArrayList<>();
-            RuleCatalog.builtin().instantiate(id).check(project, new RuleContext(meta, meta.defaultLevel(), Map.of(), sink));
-            return sink;
-        });
-    }
-
-    /** The level a contradiction of {@code key} gets. */
-    public static Level contradictionLevel(String key) {
-        return SECURITY_KEYS.contains(key) ? Level.ERROR : Level.WARNING;
+    /** The level a contradiction gets: error only when it is certain and about a security key. */
+    public static Level contradictionLevel(Verdict v) {
+        return v.certain() && SECURITY_KEYS.contains(v.key()) ? Level.ERROR : Level.WARNING;
     }
 }

@@ -31,13 +31,42 @@ public final class ClaimParser {
         return false;
     }
 
+    /** What a heading (or a bold label standing for one) makes of the lines under it. */
+    private record Section(boolean report, boolean absence, boolean errors, boolean frontend, int bulletIndent) { }
+
+    /** A paragraph line that is only a bold label: {@code **Next Steps:**}, {@code __Planned__}, {@code - **Roadmap**:}. */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
+    /** A short plain line ending with a colon: {@code Next steps:}. */
+    private static final Pattern COLON_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?([\\p{L}][\\p{L}\\p{N} /&'-]{1,50}):\\s*$");
+    /** Headings of sections that list error classes or status codes: not claims of controls. */
+    private static final Pattern ERROR_SECTION = Pattern.compile(
+            "(?iu)\\b(error (classes|types|codes|responses|format)|errors|exceptions|status codes|http status|códigos de (erro|error)|"
+                    + "tipos de (erro|error)|fehlercodes|fehlerklassen|fehlertypen|오류 코드|에러 코드|오류 유형|hata kodları|hata türleri)\\b");
+    /** Headings of frontend sections. */
+    private static final Pattern FRONTEND_SECTION = Pattern.compile(
+            "(?iu)\\b(frontend|front-end|client-side|ui|user interface|web app|mobile app|interface do usuário|interfaz de usuario|"
+                    + "benutzeroberfläche|프론트엔드|프런트엔드|ön yüz|arayüz)\\b");
+
+    private Section section(String title, int bulletIndent) {
+        return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
+                Vocabulary.containsPhrase(title, vocab.absenceHeadings) || title.contains("TODO") || title.contains("⏳"),
+                ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), bulletIndent);
+    }
+
+    private static int indent(String raw) {
+        int n = 0;
+        while (n < raw.length() && (raw.charAt(n) == ' ' || raw.charAt(n) == '\t')) n++;
+        return n;
+    }
+
     /** Claims of a report; {@code whole} treats the whole file as report (for --claims FILE). */
     public List<Claim> parse(String path, String text, boolean whole) {
         List<Claim> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         boolean fence = false;
-        // heading stack: level -> (isReport, isAbsence)
-        TreeMap<Integer, boolean[]> stack = new TreeMap<>();
+        // heading level -> section; level 7 holds a bold label, which lasts until the next heading or label
+        // (a label that is a list item also ends at the next item as little indented as it)
+        TreeMap<Integer, Section> stack = new TreeMap<>();
         List<String> header = null;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -50,19 +79,37 @@ public final class ClaimParser {
             if (h.matches()) {
                 int level = h.group(1).length();
                 stack.tailMap(level, true).clear();
-                String title = clean(h.group(2));
-                stack.put(level, new boolean[]{Vocabulary.containsPhrase(title, vocab.reportHeadings),
-                        Vocabulary.containsPhrase(title, vocab.absenceHeadings) || title.contains("TODO") || title.contains("⏳")});
+                stack.put(level, section(clean(h.group(2)), -1));
                 header = null;
                 continue;
             }
-            boolean inReport = whole || stack.values().stream().anyMatch(b -> b[0]);
-            boolean inAbsence = stack.values().stream().anyMatch(b -> b[1]);
+            String stripped = COMMENT.matcher(raw).replaceAll("").stripTrailing();
+            Section label = stack.get(7);
+            if (label != null && label.bulletIndent() >= 0 && !stripped.isBlank() && BULLET.matcher(stripped).matches()
+                    && indent(stripped) <= label.bulletIndent()) {
+                stack.remove(7);
+            }
+            Matcher bl = BOLD_LABEL.matcher(stripped);
+            Matcher cl = bl.matches() ? null : COLON_LABEL.matcher(stripped);
+            if (bl.matches() || cl.matches()) {
+                String title = clean(bl.matches() ? bl.group(4) : cl.group(3));
+                boolean item = (bl.matches() ? bl.group(2) : cl.group(2)) != null;
+                Section sec = section(title, item ? indent(stripped) : -1);
+                if (bl.matches() || sec.absence() || sec.report()) {
+                    stack.put(7, sec);
+                    header = null;
+                    continue;
+                }
+            }
+            boolean inReport = whole || stack.values().stream().anyMatch(Section::report);
+            boolean inAbsence = stack.values().stream().anyMatch(Section::absence);
+            boolean inErrors = stack.values().stream().anyMatch(Section::errors);
+            boolean inFrontend = stack.values().stream().anyMatch(Section::frontend);
             if (!inReport && !inAbsence) {
                 header = null;
                 continue;
             }
-            String line = COMMENT.matcher(raw).replaceAll("").strip();
+            String line = stripped.strip();
             if (line.isEmpty()) {
                 header = null;
                 continue;
@@ -77,39 +124,85 @@ public final class ClaimParser {
                     }
                     continue;
                 }
+                if (!inReport) continue;
                 if (!header.isEmpty() && STACK_HEADER.matcher(Vocabulary.norm(header.get(0))).find()) continue; // a stack table, not claims
                 Claim c = tableRow(header, cells, line, loc, inAbsence);
-                if (c != null) out.add(c);
+                if (c != null) out.add(scoped(c, inErrors, inFrontend));
                 continue;
             }
             header = null;
-            if (!inReport || (!inAbsence && !whole && !inReport)) continue;
+            if (!inReport) continue;
             Matcher b = BULLET.matcher(line);
             String body = b.matches() ? b.group(1) : line;
             if (line.startsWith(">")) body = line.substring(1).strip();
             Claim c = claim(body, loc, inAbsence);
-            if (c != null) out.add(c);
+            if (c != null) out.add(scoped(c, inErrors, inFrontend));
         }
         return out;
     }
+
+    /** A claim under an error-classes heading asserts at most error handling; one under a frontend heading is a frontend claim. */
+    private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend) {
+        Set<String> keys = c.keys();
+        if (inErrors && !c.isEndpoint()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.retainAll(Set.of("error-handling"));
+            if (keys.isEmpty()) keys = Set.of();
+        }
+        if (keys == c.keys() && !inFrontend) return c;
+        return new Claim(c.text(), c.location(), keys, c.libraries(), c.done(), c.figure(), c.endpoint(), c.frontend() || inFrontend,
+                c.infrastructure());
+    }
+
+    /** Error classes and codes named in a list ({@code RateLimitError (429)}, {@code VALIDATION_ERROR}): names, not controls. */
+    private static final Pattern ERROR_NAME = Pattern.compile(
+            "`?\\b(?:[A-Z][A-Za-z0-9]*(?:Error|Exception)|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b`?(?:\\s*\\(\\s*\\d{3}\\s*\\))?");
+    /** A line that starts with an error class or an HTTP status ("429 Too Many Requests", "`NotFoundError`: ..."). */
+    private static final Pattern ERROR_ITEM = Pattern.compile(
+            "^(?:`?[A-Z][A-Za-z0-9]*(?:Error|Exception)`?|`?[1-5]\\d\\d`?(?:\\s|:|$)|`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`?)");
+    private static final Pattern ABOUT_TESTS = Pattern.compile(
+            "(?iu)\\b(tests?|tested|testing|test cases?|test suites?|unit tests?|e2e|specs?|property \\d+|testes|pruebas|tests unitarios|"
+                    + "testfälle|테스트|testler)\\b");
+    private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
+            "(?iu)\\bvalidation (errors?|failures?|messages?)\\b|\\b(response|output|format|structure) (structure |format )?validation\\b"
+                    + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
+    /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
+    private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
     private Claim claim(String body, Location loc, boolean inAbsence) {
         String text = body.strip();
         boolean absent = inAbsence || marksAbsence(text);
         String plain = text.replaceAll("^\\[[ xX]\\]\\s*", "").replaceAll("[✅✔☑✓⏳❌🚧⚠️]", "").replace("**", "").strip();
         if (plain.length() < 3) return null;
-        Set<String> keys = vocab.keys(plain);
-        List<String> libs = vocab.libraries(plain);
+        // an error class or status code names what the API answers, not a control it runs
+        boolean errorItem = ERROR_ITEM.matcher(plain).find();
+        String judged = ERROR_NAME.matcher(plain).replaceAll(" ");
+        Set<String> keys = vocab.keys(judged);
+        if (errorItem) {
+            keys = new LinkedHashSet<>(keys);
+            keys.retainAll(Set.of("error-handling"));
+        }
+        // statements about tests ("Validation tests: 12 passing") describe the test suite, not a control
+        if (ABOUT_TESTS.matcher(judged).find()) return null;
+        // "validation errors are answered with 400", "response format validation": error handling or output, not input checks
+        if (keys.contains("input-validation") && NOT_INPUT_VALIDATION.matcher(judged).find()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.remove("input-validation");
+        }
+        List<String> libs = vocab.libraries(judged);
         boolean figure = Vocabulary.containsPhrase(plain, vocab.figures) && plain.matches("(?s).*\\d.*");
         // endpoint mentioned in prose or a bullet: "POST /api/auth/login - rate limited"
         Matcher m = METHOD.matcher(plain);
         Claim.Endpoint ep = null;
         if (m.find() && m.start() < 12) {
             Matcher p = PATH.matcher(plain.substring(m.end()));
-            if (p.find() && p.start() < 4) ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), p.group(1), null);
+            if (p.find() && p.start() < 4) {
+                Matcher ia = INLINE_AUTH.matcher(plain);
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), p.group(1), ia.find() ? ia.group(1).strip() : null);
+            }
         }
         if (keys.isEmpty() && !figure && ep == null) return null;
-        return new Claim(plain, loc, keys, libs, !absent, figure, ep);
+        return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
     }
 
     /** A claim that starts by negating (No rate limiting..., Sem helmet...). */
@@ -143,8 +236,14 @@ public final class ClaimParser {
 
     private Claim tableRow(List<String> header, List<String> cells, String line, Location loc, boolean inAbsence) {
         int method = column(header, "method"), path = column(header, "path"), auth = column(header, "auth");
+        int limit = column(header, "rate-limit"), valid = column(header, "validation"), status = column(header, "status");
         String joined = String.join(" | ", cells);
-        boolean absent = inAbsence || marksAbsence(joined);
+        // a ❌ or "No" in a control column says the control is off for that row, not that the row is not done
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) if (i != auth && i != limit && i != valid) rest.add(cells.get(i));
+        boolean endpointTable = path >= 0;
+        boolean absent = inAbsence || marksAbsence(endpointTable ? String.join(" | ", rest) : joined)
+                || status >= 0 && status < cells.size() && Claim.Value.of(cells.get(status)) == Claim.Value.NO;
         if (path >= 0 && path < cells.size()) {
             String p = cells.get(path).replace("`", "").strip();
             String mth = method >= 0 && method < cells.size() ? cells.get(method).replace("`", "").strip().toUpperCase(Locale.ROOT) : null;
@@ -155,17 +254,26 @@ public final class ClaimParser {
                 p = p.substring(mm.end()).strip();
             }
             if (p.startsWith("/") && mth != null && METHOD.matcher(mth).matches()) {
-                String a = auth >= 0 && auth < cells.size() ? cells.get(auth).replace("`", "").strip() : null;
-                return new Claim(joined, loc, Set.of("authn-authz"), List.of(), !absent, false, new Claim.Endpoint(mth, p, a));
+                // each control column is read by its header: "No", "Public", "-", empty claim nothing
+                return new Claim(joined, loc, Set.of("authn-authz"), List.of(), !absent, false,
+                        new Claim.Endpoint(mth, p, cell(cells, auth), cell(cells, limit), cell(cells, valid)));
             }
         }
-        return claim(joined, loc, inAbsence);
+        Claim c = claim(joined, loc, inAbsence);
+        if (c == null || !absent || !c.done()) return c;
+        return new Claim(c.text(), c.location(), c.keys(), c.libraries(), false, c.figure(), c.endpoint(), c.frontend(), c.infrastructure());
+    }
+
+    /** The cell of a column (without code marks), "" when the row is short, null when the table has no such column. */
+    private static String cell(List<String> cells, int col) {
+        if (col < 0) return null;
+        return col < cells.size() ? cells.get(col).replace("`", "").strip() : "";
     }
 
     private int column(List<String> header, String kind) {
         List<String> names = vocab.endpointColumns.getOrDefault(kind, List.of());
         for (int i = 0; i < header.size(); i++) {
-            String h = Vocabulary.norm(header.get(i).replace("*", "").strip());
+            String h = Vocabulary.norm(header.get(i).replaceAll("[*_`?:]", "").strip());
             for (String n : names) if (h.equals(n) || h.startsWith(n + " ") || h.startsWith(n + "(")) return i;
         }
         return -1;

@@ -16,7 +16,9 @@ public final class Vocabulary {
     private static final Pattern INPUT_WORDS = Pattern.compile(
             "input|request|body|query|payload|entrada|requisi|petici|solicitud|eingabe|anfrage|입력|요청|girdi|giriş|istek");
 
-    final List<String> reportHeadings, absenceHeadings, absenceMarkers, figures, allWords, negativeAuth;
+    final List<String> reportHeadings, absenceHeadings, absenceMarkers, figures, allWords, cellYes, cellNo, frontendTerms;
+    /** Infrastructure outside the code, by the name a claim gives it (value: the name shown). */
+    final Map<String, String> infrastructureTerms = new LinkedHashMap<>();
     final Map<String, List<Pattern>> keyTerms = new LinkedHashMap<>();
     final Map<String, List<String>> keyLibraries = new LinkedHashMap<>();
     final Map<String, List<String>> endpointColumns = new LinkedHashMap<>();
@@ -27,7 +29,12 @@ public final class Vocabulary {
         absenceMarkers = list(root.path("absence-markers"));
         figures = list(root.path("figures"));
         allWords = list(root.path("all-words"));
-        negativeAuth = list(root.path("negative-auth"));
+        cellYes = list(root.path("cell-yes"));
+        cellNo = list(root.path("cell-no"));
+        frontendTerms = list(root.path("frontend"));
+        root.path("infrastructure").fields().forEachRemaining(e -> {
+            for (String t : list(e.getValue())) infrastructureTerms.put(t, e.getKey());
+        });
         root.path("keys").fields().forEachRemaining(e -> {
             List<Pattern> ps = new ArrayList<>();
             for (String t : list(e.getValue().path("terms"))) ps.add(phrase(t));
@@ -50,8 +57,51 @@ public final class Vocabulary {
 
     private static List<String> list(JsonNode n) {
         List<String> out = new ArrayList<>();
-        n.forEach(x -> out.add(norm(x.asText())));
+        n.forEach(x -> {
+            // YAML 1.1 reads an unquoted no/yes/off/on as a boolean: the vocabulary must quote them
+            if (x.isBoolean()) throw new IllegalStateException("claims vocabulary: quote the word read as boolean " + x.asText());
+            out.add(norm(x.asText()));
+        });
         return out;
+    }
+
+    /**
+     * What a table cell says about a control (auth, rate limit, validation, status): a negative word
+     * first (No, Public, None, -, ❌, false) or an empty cell claims nothing; a positive word (JWT, Yes,
+     * Bearer, Admin, ✅, Required) or a figure (5/min) claims it; anything else is unclear.
+     */
+    Claim.Value cellValue(String cell) {
+        if (cell == null) return Claim.Value.UNKNOWN;
+        String n = norm(cell).replaceAll("[*_`]", "").strip();
+        int colon = n.lastIndexOf(':');
+        if (colon >= 0 && colon < n.length() - 1) n = n.substring(colon + 1).strip(); // "Auth: No"
+        if (n.isEmpty()) return Claim.Value.NO;
+        for (String no : cellNo) if (startsWithWord(n, no)) return Claim.Value.NO;
+        for (String yes : cellYes) {
+            if (startsWithWord(n, yes)) return Claim.Value.YES;
+        }
+        for (String yes : cellYes) if (phrase(yes).matcher(n).find()) return Claim.Value.YES;
+        if (n.matches("(?s).*\\d.*")) return Claim.Value.YES;
+        return Claim.Value.UNKNOWN;
+    }
+
+    private static boolean startsWithWord(String n, String w) {
+        if (!n.startsWith(w)) return false;
+        if (n.length() == w.length()) return true;
+        char next = n.charAt(w.length());
+        return !Character.isLetterOrDigit(next) || !Character.isLetterOrDigit(w.charAt(w.length() - 1));
+    }
+
+    /** True when the text is about the frontend (form validation, components, client-side). */
+    boolean frontend(String text) {
+        return containsPhrase(text, frontendTerms);
+    }
+
+    /** The infrastructure outside the code the text names (database triggers, an API gateway, nginx ...), or null. */
+    String infrastructure(String text) {
+        String n = norm(text);
+        for (Map.Entry<String, String> e : infrastructureTerms.entrySet()) if (phrase(e.getKey()).matcher(n).find()) return e.getValue();
+        return null;
     }
 
     static String norm(String s) {

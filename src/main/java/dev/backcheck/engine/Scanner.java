@@ -159,26 +159,47 @@ public final class Scanner {
         }
 
         long tModel = System.nanoTime();
+        // Rules run in two passes: every other rule, then the post rules, which read what the
+        // others found (PriorFindings) with the user's levels and options applied once. A rule a
+        // post rule reads runs silently when the scan did not select it (fixture harness: one rule),
+        // unless the config turned it off; then the post rule learns it was disabled.
         List<Finding> findings = new ArrayList<>();
         List<RuleMeta> ran = new ArrayList<>();
+        Map<String, Rule> instances = new LinkedHashMap<>();
+        List<RuleMeta> firstPass = new ArrayList<>();
+        List<RuleMeta> postPass = new ArrayList<>();
+        Set<String> silent = new TreeSet<>();
         for (RuleMeta meta : catalog.all().values()) {
             if (opts.onlyRules() != null && !opts.onlyRules().contains(meta.id())) continue;
             if (disabled.contains(meta.id())) continue;
+            Rule rule = instantiate(meta, instances, notes, internal, causes);
+            if (rule == null) continue;
             ran.add(meta);
-            Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
-            List<Finding> sink = new ArrayList<>();
-            RuleContext ctx = new RuleContext(meta, level, ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
-            try {
-                Rule rule = catalog.instantiate(meta.id());
-                rule.check(project, ctx);
-                findings.addAll(sink);
-            } catch (RuntimeException | StackOverflowError e) {
-                findings.addAll(sink);
-                internal.add("rule " + meta.id() + " failed: " + e);
-                causes.add(e);
-                notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
-                        "rule " + meta.id() + " failed and its results may be incomplete: " + e));
+            if (rule instanceof dev.backcheck.rules.PostRule post) {
+                postPass.add(meta);
+                for (String id : post.reads()) if (catalog.get(id) != null && !disabled.contains(id)) silent.add(id);
+            } else {
+                firstPass.add(meta);
             }
+        }
+        firstPass.forEach(m -> silent.remove(m.id()));
+        for (String id : silent) {
+            RuleMeta meta = catalog.get(id);
+            if (instantiate(meta, instances, notes, internal, causes) instanceof dev.backcheck.rules.PostRule) continue;
+            firstPass.add(meta);
+        }
+        firstPass.sort(Comparator.comparing(RuleMeta::id));
+        Map<String, List<Finding>> byRule = new TreeMap<>();
+        Map<String, String> checklist = new TreeMap<>();
+        catalog.all().values().forEach(m -> checklist.put(m.id(), m.checklist() == null ? "" : m.checklist()));
+        for (RuleMeta meta : firstPass) {
+            List<Finding> sink = runRule(meta, instances.get(meta.id()), project, null, levels, ruleOptions, notes, internal, causes);
+            byRule.put(meta.id(), sink);
+            if (!silent.contains(meta.id())) findings.addAll(sink);
+        }
+        dev.backcheck.rules.PriorFindings prior = new dev.backcheck.rules.PriorFindings(byRule, checklist, disabled);
+        for (RuleMeta meta : postPass) {
+            findings.addAll(runRule(meta, instances.get(meta.id()), project, prior, levels, ruleOptions, notes, internal, causes));
         }
         if (System.getenv("BACKCHECK_TIMING") != null) {
             System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
@@ -193,6 +214,42 @@ public final class Scanner {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
                 List.copyOf(internal), null, List.copyOf(causes));
+    }
+
+    /** The rule's implementation, created once per scan; null (with an internal error) when it cannot be. */
+    private Rule instantiate(RuleMeta meta, Map<String, Rule> instances, List<Notification> notes, List<String> internal,
+                             List<Throwable> causes) {
+        Rule r = instances.get(meta.id());
+        if (r != null) return r;
+        try {
+            r = catalog.instantiate(meta.id());
+        } catch (RuntimeException e) {
+            internal.add("rule " + meta.id() + " failed: " + e);
+            causes.add(e);
+            notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0, "rule " + meta.id() + " could not be loaded: " + e));
+            return null;
+        }
+        instances.put(meta.id(), r);
+        return r;
+    }
+
+    /** Runs one rule with the user's level and options; a crash keeps what it found and becomes a notification. */
+    private static List<Finding> runRule(RuleMeta meta, Rule rule, Project project, dev.backcheck.rules.PriorFindings prior,
+                                         Map<String, Level> levels, Map<String, Map<String, Object>> ruleOptions,
+                                         List<Notification> notes, List<String> internal, List<Throwable> causes) {
+        Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
+        List<Finding> sink = new ArrayList<>();
+        RuleContext ctx = new RuleContext(meta, level, ruleOptions.getOrDefault(meta.id(), Map.of()), sink);
+        try {
+            if (prior != null && rule instanceof dev.backcheck.rules.PostRule post) post.check(project, ctx, prior);
+            else rule.check(project, ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            internal.add("rule " + meta.id() + " failed: " + e);
+            causes.add(e);
+            notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
+                    "rule " + meta.id() + " failed and its results may be incomplete: " + e));
+        }
+        return sink;
     }
 
     /** The decoded text of a scanned file, or null. */

@@ -51,7 +51,7 @@ public final class ImplementationReport {
         Map<String, RuleMeta> metas = new HashMap<>();
         r.rules().forEach(m -> metas.put(m.id(), m));
         return new Data(stack(p), RoutesReport.sorted(p.applications()), middleware(p), measures(r, metas),
-                migrations(p), models(p), env(p), byKey(r, metas), dev.backcheck.claims.ClaimJudge.of(p).verdicts(), r);
+                migrations(p), models(p), env(p), byKey(r, metas), dev.backcheck.claims.ClaimJudge.of(p).judged().orElse(List.of()), r);
     }
 
     // ------------------------------------------------------------------ stack
@@ -490,13 +490,19 @@ public final class ImplementationReport {
         return sb.toString();
     }
 
+    /** How a verdict reads in the report (markdown and HTML). */
+    public static String verdictText(dev.backcheck.claims.ClaimJudge.Verdict v) {
+        return verdict(v);
+    }
+
     static String verdict(dev.backcheck.claims.ClaimJudge.Verdict v) {
         return switch (v.status()) {
-            case CONTRADICTED -> "contradicted: " + v.message();
+            case CONTRADICTED -> (v.certain() ? "contradicted: " : "likely contradicted: ") + v.message();
             case PARTIAL -> "partly true: " + v.message();
             case VERIFIED -> "verified: " + v.message();
-            case UNVERIFIED -> "unverified: " + v.message();
-            case UNVERIFIABLE -> "not statically verifiable";
+            case UNVERIFIED -> v.message().startsWith("rule ") && v.message().endsWith(" disabled")
+                    ? "unverified (" + v.message() + ")" : "unverified: " + v.message();
+            case UNVERIFIABLE -> "not statically verifiable" + (v.message().startsWith("enforced by") ? ": " + v.message() : "");
             case ABSENCE -> "declared not done";
         };
     }

@@ -1,0 +1,126 @@
+package dev.backcheck.claims;
+
+import dev.backcheck.Fixtures;
+import dev.backcheck.engine.ScanOptions;
+import dev.backcheck.engine.ScanResult;
+import dev.backcheck.engine.Scanner;
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Level;
+import dev.backcheck.model.Project;
+import dev.backcheck.report.ImplementationReport;
+import dev.backcheck.rules.PriorFindings;
+import dev.backcheck.rules.RuleCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The claim judge as a post rule: one judgement per scan, read by the rules and the report; levels by certainty. */
+class ClaimJudgeTest {
+    private static final Path REPORT_FIXTURES = Fixtures.ROOT.resolve("rules/report/claim-contradicted");
+
+    @TempDir
+    Path tmp;
+
+    private static ScanResult scan(Path root, Set<String> only) throws IOException {
+        ScanOptions o = ScanOptions.defaults(root).withJobs(1);
+        if (only != null) o = o.withOnlyRules(only);
+        return new Scanner(RuleCatalog.builtin()).scan(o);
+    }
+
+    private static void write(Path root, String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    @Test
+    void tableCellsAreReadByMeaning() {
+        for (String no : List.of("No", "no", "**No**", "Public", "None", "-", "—", "❌", "✗", "false", "", "Auth: No", "Not required", "Não", "Keine", "없음", "Hayır"))
+            assertEquals(Claim.Value.NO, Claim.Value.of(no), no);
+        for (String yes : List.of("JWT", "Yes", "Bearer token", "Admin", "✅", "Required", "Protected", "🔒 JWT", "Sim", "Ja", "Evet", "5/min"))
+            assertEquals(Claim.Value.YES, Claim.Value.of(yes), yes);
+        assertEquals(Claim.Value.UNKNOWN, Claim.Value.of(null));
+    }
+
+    @Test
+    void theReportShowsTheVerdictsTheRulesReported() throws IOException {
+        ScanResult r = scan(Fixtures.ROOT.resolve("apps/claims-false"), null);
+        List<ClaimJudge.Verdict> verdicts = ClaimJudge.of(r.project()).judged().orElseThrow();
+        long contradicted = verdicts.stream().filter(v -> v.status() == ClaimJudge.Status.CONTRADICTED).count();
+        long findings = r.findings().stream().filter(f -> f.ruleId().equals("report/claim-contradicted")).count();
+        assertEquals(contradicted, findings, "one finding per contradicted verdict");
+        String md = ImplementationReport.markdown(ImplementationReport.build(r));
+        for (ClaimJudge.Verdict v : verdicts) {
+            assertTrue(md.contains(ImplementationReport.verdictText(v)), "report lacks " + v);
+        }
+    }
+
+    @Test
+    void aDisabledCodeRuleLeavesTheClaimUnverified() throws IOException {
+        Path root = REPORT_FIXTURES.resolve("good-rule-disabled-by-config");
+        ScanResult r = scan(root, Set.of("report/claim-contradicted"));
+        assertTrue(r.findings().isEmpty(), r.findings().toString());
+        ClaimJudge.Verdict v = ClaimJudge.of(r.project()).judged().orElseThrow().get(0);
+        assertEquals(ClaimJudge.Status.UNVERIFIED, v.status());
+        assertEquals("unverified (rule validation/unvalidated-input disabled)", ImplementationReport.verdictText(v));
+        // the same tree without the config: the silent run of the code rule feeds the judge, its findings stay out of the output
+        Path copy = tmp.resolve("copy");
+        write(copy, "package.json", Files.readString(root.resolve("package.json")));
+        write(copy, "src/app.ts", Files.readString(root.resolve("src/app.ts")));
+        write(copy, "IMPLEMENTATION_REPORT.md", Files.readString(root.resolve("IMPLEMENTATION_REPORT.md")));
+        ScanResult r2 = scan(copy, Set.of("report/claim-contradicted"));
+        assertEquals(List.of("report/claim-contradicted"), r2.findings().stream().map(Finding::ruleId).distinct().toList());
+        assertEquals(Level.WARNING, r2.findings().get(0).level(), "a contradiction read from a heuristic rule is not certain");
+    }
+
+    @Test
+    void theJudgeReadsFindingsWithTheUsersOptions() throws IOException {
+        write(tmp, "package.json", "{\"name\":\"x\",\"dependencies\":{\"express\":\"4.21.2\"}}");
+        write(tmp, "src/app.ts", """
+                import express from 'express';
+                const app = express();
+                app.post('/notes', (req, res) => { res.json(req.body.title); });
+                app.listen(3000);
+                """);
+        write(tmp, "IMPLEMENTATION_REPORT.md", "# Implementation Report\n\n## Security Measures\n\n- ✅ Input validation on all inputs\n");
+        ScanResult shown = scan(tmp, null);
+        assertTrue(shown.findings().stream().anyMatch(f -> f.ruleId().equals("report/claim-contradicted")));
+        write(tmp, ".backcheck.yml", "rules:\n  validation/unvalidated-input: off\n");
+        ScanResult off = scan(tmp, null);
+        assertTrue(off.findings().stream().noneMatch(f -> f.ruleId().startsWith("report/")), off.findings().toString());
+    }
+
+    @Test
+    void aContradictionIsAnErrorOnlyWhenTheModelFollowedEverything() throws IOException {
+        Path root = REPORT_FIXTURES.resolve("bad-express-unmounted");
+        ScanResult r = scan(root, Set.of("report/claim-contradicted"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.level() == Level.ERROR && f.message().contains("rate")));
+        // judge the same project again, now with a registration the model could not follow
+        ScanResult bare = scan(root, Set.of());
+        Project p = bare.project();
+        p.notModelled("app.use(routes[i])", "src/app.ts", 3, 1, true);
+        List<ClaimJudge.Verdict> vs = ClaimJudge.of(p).judge(new PriorFindings(Map.of(), Map.of(), Set.of()));
+        ClaimJudge.Verdict rate = vs.stream().filter(v -> v.key().equals("rate-limiting")).findFirst().orElseThrow();
+        assertEquals(ClaimJudge.Status.CONTRADICTED, rate.status());
+        assertFalse(rate.certain());
+        assertEquals(Level.WARNING, ClaimJudge.contradictionLevel(rate));
+    }
+
+    @Test
+    void infrastructureClaimsAreNotStaticallyVerifiable() throws IOException {
+        ScanResult r = scan(REPORT_FIXTURES.resolve("good-infrastructure-claims"), Set.of("report/claim-contradicted"));
+        List<ClaimJudge.Verdict> vs = ClaimJudge.of(r.project()).judged().orElseThrow();
+        ClaimJudge.Verdict triggers = vs.stream().filter(v -> v.claim().text().contains("database triggers")).findFirst().orElseThrow();
+        assertEquals(ClaimJudge.Status.UNVERIFIABLE, triggers.status());
+        String md = ImplementationReport.markdown(ImplementationReport.build(r));
+        assertTrue(md.contains("not statically verifiable: enforced by database triggers, outside the code"), md);
+    }
+}
