@@ -27,7 +27,7 @@ public final class Classifier {
                 "@fastify/bearer-auth", "hono/jwt", "hono/bearer-auth", "hono/basic-auth", "express-basic-auth",
                 "express-openid-connect", "@clerk/express", "@nestjs/passport", "express-oauth2-jwt-bearer");
         pkg(ControlKind.VALIDATION, "express-validator", "celebrate", "@hono/zod-validator", "hono/validator",
-                "express-zod-safe", "zod-express-middleware", "express-joi-validation", "@hono/valibot-validator",
+                "express-zod-safe", "zod-express-middleware", "express-joi-validation", "express-validation", "@hono/valibot-validator",
                 "@hono/typebox-validator", "express-openapi-validator");
         pkg(ControlKind.LOGGING, "morgan", "pino-http", "express-winston", "hono/logger", "express-pino-logger");
         pkg(ControlKind.BODY_PARSER, "body-parser", "express.json", "express.urlencoded", "express.raw", "express.text",
@@ -139,6 +139,8 @@ public final class Classifier {
         if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
+        // hand validation: a middleware that turns a request away unless a field has the right type or format
+        if (!s.checkedFields().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.checkedFields().keySet(), scope);
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
     }
 
@@ -201,7 +203,7 @@ public final class Classifier {
                             String target = c.args().isEmpty() ? null : Val.constString(c.args().get(0));
                             parts.add(target == null ? "*" : honoTarget(target));
                         }
-                        case "celebrate" -> {
+                        case "celebrate", "validate" -> { // celebrate({ [Segments.BODY]: ... }), express-validation validate({ body })
                             if (!c.args().isEmpty() && project.resolve(c.args().get(0), f).val() instanceof Obj o) {
                                 for (String k : o.props().keySet()) parts.add(celebrateSegment(k));
                             } else parts.add("*");
