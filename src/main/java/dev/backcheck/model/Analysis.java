@@ -339,6 +339,8 @@ public final class Analysis {
         }
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
         if (kp.contains("where")) return true;
+        // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
+        if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
         if (kp.isEmpty() && DIRECT_KEY.contains(m)) return true;
         // TypeORM repository.update(id, changes) / Mongoose Model.updateOne(id ...): the id selects the row
         if (kp.isEmpty() && i == 0 && cs.args().size() >= 2 && (m.equals("update") || m.equals("replace"))) return true;

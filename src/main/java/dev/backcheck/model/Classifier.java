@@ -90,6 +90,8 @@ public final class Classifier {
         String name = written;
         if (x instanceof FnVal f) {
             fn = f.fn();
+            // module.exports = function validateObjectId(...) required as a module: the function's own name
+            if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
             if (factory != null) {
@@ -106,6 +108,8 @@ public final class Classifier {
             }
         }
         if (fn != null) {
+            // a module required as a whole (require('../middleware/auth')): named after its file
+            if (name != null && name.startsWith(".")) name = moduleBaseName(name);
             Control c = classifyFunction(fn, fnFile, name, where, scope, true);
             // validateRequest({ params: IdParams }) whose body validates req[key] for each key: only those parts
             if (c.kind() == ControlKind.VALIDATION && c.parts().contains("*") && x instanceof Call call && !call.args().isEmpty()
@@ -241,6 +245,14 @@ public final class Classifier {
         if (s.contains("header")) return "headers";
         if (s.contains("cookie")) return "cookies";
         return "*";
+    }
+
+    /** {@code ../../middleware/auth.js} → {@code auth}; {@code ./validate/index} → {@code validate}. */
+    static String moduleBaseName(String spec) {
+        String s = spec.replaceAll("/+$", "");
+        if (s.endsWith("/index") || s.endsWith("/index.js") || s.endsWith("/index.ts")) s = s.substring(0, s.lastIndexOf('/'));
+        String base = s.substring(s.lastIndexOf('/') + 1).replaceFirst("\\.(c|m)?(j|t)sx?$", "");
+        return base.isEmpty() || base.equals("..") || base.equals(".") ? spec : base;
     }
 
     private static String stripCall(String qn) {

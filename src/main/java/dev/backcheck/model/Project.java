@@ -262,6 +262,14 @@ public final class Project {
                 }
             }
             Val ev = exportOf(tf, export, 0);
+            if (ev == null && !export.equals("default") && tf.exports().containsKey("default")) {
+                // const { validate } = require('./validate') of module.exports = { validate }: a property
+                // of the CommonJS module value (as Node's named-export interop reads it)
+                path = new ArrayList<>(path);
+                path.add(0, export);
+                export = "default";
+                ev = exportOf(tf, export, 0);
+            }
             if (ev == null) return new Resolved(v, in);
             if (ev instanceof Ref er && resolveModule(tf.path(), er.module()) == null) {
                 return new Resolved(applyPath(ev, path), tf);
