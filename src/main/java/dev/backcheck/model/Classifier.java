@@ -103,6 +103,11 @@ public final class Classifier {
                         fnFile = rr.file();
                         break;
                     }
+                    // a project factory that returns a library middleware: () => celebrate({ ... })
+                    if (rr.val() instanceof Call && project.rootModule(rr.val(), rr.file()) != null) {
+                        Control lib = classify(rr.val(), rr.file(), where, scope);
+                        if (lib != null && lib.kind() != ControlKind.OTHER) return lib;
+                    }
                 }
                 if (fn == null) fn = factory.fn();
             }

@@ -787,7 +787,16 @@ public final class TsExtractor {
         if (key instanceof Swc4jAstIdent i) return i.getSym();
         if (key instanceof Swc4jAstStr s) return s.getValue();
         if (key instanceof Swc4jAstNumber n) return Val.constString(new Lit(n.getValue()));
-        if (key instanceof Swc4jAstComputedPropName c) return Val.constString(expr(c.getExpr()));
+        if (key instanceof Swc4jAstComputedPropName c) {
+            Val k = expr(c.getExpr());
+            String s = Val.constString(k);
+            // an imported enum-like constant as key: celebrate's { [Segments.BODY]: schema } is keyed BODY
+            if (s == null && k instanceof Ref r && !r.path().isEmpty()) {
+                String last = r.path().get(r.path().size() - 1);
+                if (last.equals(last.toUpperCase(Locale.ROOT)) && Character.isLetter(last.charAt(0))) s = last;
+            }
+            return s;
+        }
         if (key instanceof Swc4jAstPrivateName p) return "#" + p.getName();
         return null;
     }

@@ -3,10 +3,12 @@ package dev.backcheck.rules.validation;
 import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.Decorator;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -114,6 +116,8 @@ public final class UnvalidatedInputRule implements Rule {
                         }
                         reads.removeAll(keys);
                     }
+                    // a value only written to a log line is not used
+                    reads.removeIf(r -> onlyLogged(fns, part, field(r)));
                     if (!reads.isEmpty()) {
                         Pending p = pending.computeIfAbsent(List.of(owner, part), k -> new Pending(part, app.framework()));
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -176,13 +180,40 @@ public final class UnvalidatedInputRule implements Rule {
 
     /** The field a read names (req.body.email → email), or null when it reads the whole part. */
     private static String field(Fn.Read r) {
-        if (r.value() instanceof Val.Req q && !q.path().isEmpty() && !q.path().get(0).equals("*")) return q.path().get(0);
+        if (r.value() instanceof Val.Req q && !q.path().isEmpty() && !q.path().get(0).equals("*")
+                && !OBJECT_METHODS.contains(q.path().get(0))) return q.path().get(0);
         return null;
     }
+
+    /** req.body.hasOwnProperty('x') reads no field called hasOwnProperty. */
+    private static final Set<String> OBJECT_METHODS = Set.of("hasOwnProperty", "toString", "valueOf", "isPrototypeOf",
+            "propertyIsEnumerable", "toJSON", "toLocaleString");
 
     private static boolean isPart(Val v, String part, String field) {
         if (!(v instanceof Val.Req q) || !q.part().equals(part)) return false;
         return field == null || q.path().isEmpty() || q.path().get(0).equals(field) || q.path().get(0).equals("*");
+    }
+
+    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
+
+    /** True when every call that receives the value passes it to console or a logger, and there is one. */
+    private static boolean onlyLogged(List<Fn> fns, String part, String field) {
+        boolean logged = false;
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
+                        && (field != null || ((Val.Req) x).path().isEmpty())));
+                if (!has) continue;
+                String m = cs.methodName();
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                boolean log = m != null && LOG_METHODS.contains(m) && rn != null
+                        && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
+                if (!log) return false;
+                logged = true;
+            }
+        }
+        return logged;
     }
 
     /** Fields of {@code part} that a rejecting guard checks only for presence. */
