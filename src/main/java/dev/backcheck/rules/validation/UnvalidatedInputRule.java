@@ -52,7 +52,9 @@ public final class UnvalidatedInputRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         Analysis analysis = ModelSupport.analysis(project);
         boolean reportKeys = Boolean.TRUE.equals(ctx.option("report-lookup-keys"));
-        Map<List<Object>, Pending> pending = new LinkedHashMap<>();
+        // by handler (identity: two handlers with the same code are still two) and part, in route order
+        IdentityHashMap<Object, Map<String, Pending>> byOwner = new IdentityHashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
                 Fn h = route.handler();
@@ -66,14 +68,14 @@ public final class UnvalidatedInputRule implements Rule {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
                             if (!reportKeys) continue;
-                            Pending p = pending.computeIfAbsent(List.of(owner, "params-key"), k -> new Pending("params", app.framework()));
+                            Pending p = pendingFor(byOwner, pending, owner, "params-key", "params", app.framework());
                             p.lookupNote = true;
                             p.lookup = use.lookup();
                             add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                             continue;
                         }
                     }
-                    Pending p = pending.computeIfAbsent(List.of(owner, in.part()), k -> new Pending(in.part(), app.framework()));
+                    Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                 }
                 if (h == null || hf == null) continue;
@@ -119,11 +121,11 @@ public final class UnvalidatedInputRule implements Rule {
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
                     if (!reads.isEmpty()) {
-                        Pending p = pending.computeIfAbsent(List.of(owner, part), k -> new Pending(part, app.framework()));
+                        Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
                         p.presenceOnly.addAll(presenceChecked(fns, part));
                     } else if (!keys.isEmpty() && reportKeys) {
-                        Pending p = pending.computeIfAbsent(List.of(owner, "params-key"), k -> new Pending(part, app.framework()));
+                        Pending p = pendingFor(byOwner, pending, owner, "params-key", part, app.framework());
                         p.lookupNote = true;
                         p.lookup = lookup;
                         for (Fn.Read r : keys) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -131,7 +133,16 @@ public final class UnvalidatedInputRule implements Rule {
                 }
             }
         }
-        for (Pending p : pending.values()) report(ctx, p);
+        for (Pending p : pending) report(ctx, p);
+    }
+
+    private static Pending pendingFor(IdentityHashMap<Object, Map<String, Pending>> byOwner, List<Pending> all, Object owner,
+                                      String key, String part, String framework) {
+        return byOwner.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(key, k -> {
+            Pending p = new Pending(part, framework);
+            all.add(p);
+            return p;
+        });
     }
 
     private static void add(Pending p, Route route, Location at, List<String> field, String type) {
