@@ -19,14 +19,14 @@ export class AdminUsersController {
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id') id: string) { // expect: validation/unvalidated-input
+  remove(@Param('id') id: string) {
     const index = users.findIndex((u) => u.id === Number(id));
     if (index >= 0) users.splice(index, 1);
   }
 
   @UseGuards(ThrottlerGuard)
   @Post(':id/suspend')
-  suspend(@Param('id') id: string) { // expect: validation/unvalidated-input
+  suspend(@Param('id') id: string) {
     const user = users.find((u) => u.id === Number(id));
     if (user) user.suspended = true;
     return user ?? null;

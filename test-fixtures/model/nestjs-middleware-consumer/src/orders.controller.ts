@@ -17,7 +17,7 @@ export class OrdersController {
   }
 
   @Get(':id')
-  findOne(@Param('id') id: string) { // expect: validation/unvalidated-input
+  findOne(@Param('id') id: string) {
     return orders.find((o) => o.id === Number(id)) ?? null;
   }
 
@@ -31,7 +31,7 @@ export class OrdersController {
 
   // POST, but on orders/:id/cancel, which the 'orders' route pattern does not match.
   @Post(':id/cancel') // expect: authn/unauthenticated-mutation
-  cancel(@Param('id') id: string) { // expect: validation/unvalidated-input
+  cancel(@Param('id') id: string) {
     const order = orders.find((o) => o.id === Number(id));
     if (order) order.status = 'cancelled';
     return order ?? null;

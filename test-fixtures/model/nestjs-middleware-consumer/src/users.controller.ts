@@ -22,14 +22,14 @@ export class UsersController {
   }
 
   @Get(':id')
-  findOne(@Param('id') id: string) { // expect: validation/unvalidated-input
+  findOne(@Param('id') id: string) {
     return users.find((u) => u.id === Number(id)) ?? null;
   }
 
   @Patch(':id')
   update(
-    @Param('id') id: string, // expect: validation/unvalidated-input
-    @Body() body: { name?: string },
+    @Param('id') id: string,
+    @Body() body: { name?: string }, // expect: validation/unvalidated-input
   ) {
     const user = users.find((u) => u.id === Number(id));
     if (user && body.name) user.name = body.name;

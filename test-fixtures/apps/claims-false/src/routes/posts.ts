@@ -26,7 +26,7 @@ router.get('/search', async (req, res) => {
 });
 
 router.get('/:id', async (req, res) => {
-  const post = await prisma.post.findUnique({ where: { id: req.params.id } }); // expect: validation/unvalidated-input
+  const post = await prisma.post.findUnique({ where: { id: req.params.id } });
   if (!post) {
     return res.status(404).json({ message: 'Post not found' });
   }
@@ -42,7 +42,7 @@ router.post('/', requireAuth, async (req, res) => {
 });
 
 router.put('/:id', requireAuth, async (req, res) => {
-  const post = await prisma.post.findUnique({ where: { id: req.params.id } }); // expect: validation/unvalidated-input
+  const post = await prisma.post.findUnique({ where: { id: req.params.id } });
   if (!post) {
     return res.status(404).json({ message: 'Post not found' });
   }
@@ -51,13 +51,13 @@ router.put('/:id', requireAuth, async (req, res) => {
   }
   const updated = await prisma.post.update({
     where: { id: post.id },
-    data: { title: req.body.title, content: req.body.content, published: req.body.published },
+    data: { title: req.body.title, content: req.body.content, published: req.body.published }, // expect: validation/unvalidated-input
   });
   res.json(updated);
 });
 
 router.delete('/:id', async (req, res) => { // expect: authn/unauthenticated-mutation
-  await prisma.post.delete({ where: { id: req.params.id } }); // expect: validation/unvalidated-input
+  await prisma.post.delete({ where: { id: req.params.id } });
   res.status(204).send();
 });
 

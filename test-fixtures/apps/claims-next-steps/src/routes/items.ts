@@ -16,7 +16,7 @@ itemsRouter.get('/', async (req, res) => {
 });
 
 itemsRouter.get('/:id', async (req, res) => {
-  const { id } = req.params; // expect: validation/unvalidated-input
+  const { id } = req.params;
   const { rows } = await pool.query(
     'SELECT id, sku, name, quantity FROM items WHERE id = $1 AND owner_id = $2',
     [id, req.userId],
@@ -40,7 +40,7 @@ itemsRouter.post('/', async (req, res) => {
 });
 
 itemsRouter.delete('/:id', async (req, res) => {
-  const result = await pool.query('DELETE FROM items WHERE id = $1 AND owner_id = $2', [req.params.id, req.userId]); // expect: validation/unvalidated-input
+  const result = await pool.query('DELETE FROM items WHERE id = $1 AND owner_id = $2', [req.params.id, req.userId]);
   if (result.rowCount === 0) {
     return res.status(404).json({ error: 'not found' });
   }

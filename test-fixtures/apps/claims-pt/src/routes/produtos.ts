@@ -21,7 +21,7 @@ produtos.get('/', async (c) => {
 });
 
 produtos.get('/:id', async (c) => {
-  const id = c.req.param('id'); // expect: validation/unvalidated-input
+  const id = c.req.param('id');
   const { rows } = await pool.query(`SELECT ${CAMPOS} FROM produtos WHERE id = $1`, [id]);
   if (rows.length === 0) {
     return c.json({ erro: 'produto não encontrado' }, 404);
@@ -39,8 +39,8 @@ produtos.post('/', autenticado, async (c) => {
 });
 
 produtos.put('/:id', autenticado, async (c) => {
-  const id = c.req.param('id'); // expect: validation/unvalidated-input
-  const dados = await c.req.json();
+  const id = c.req.param('id');
+  const dados = await c.req.json(); // expect: validation/unvalidated-input
   const { rows } = await pool.query(
     `UPDATE produtos SET nome = $1, descricao = $2, preco_centavos = $3, estoque = $4 WHERE id = $5 RETURNING ${CAMPOS}`,
     [dados.nome, dados.descricao, dados.preco_centavos, dados.estoque, id],
@@ -52,7 +52,7 @@ produtos.put('/:id', autenticado, async (c) => {
 });
 
 produtos.delete('/:id', autenticado, async (c) => {
-  const id = c.req.param('id'); // expect: validation/unvalidated-input
+  const id = c.req.param('id');
   const { rowCount } = await pool.query('DELETE FROM produtos WHERE id = $1', [id]);
   if (rowCount === 0) {
     return c.json({ erro: 'produto não encontrado' }, 404);

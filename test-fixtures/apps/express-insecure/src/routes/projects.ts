@@ -27,7 +27,7 @@ projectsRouter.post('/', requireAuth, async (req, res) => {
 });
 
 projectsRouter.post('/:id/archive', async (req, res) => { // expect: authn/unauthenticated-mutation
-  const { rowCount } = await pool.query('UPDATE projects SET archived = true WHERE id = $1', [req.params.id]); // expect: validation/unvalidated-input
+  const { rowCount } = await pool.query('UPDATE projects SET archived = true WHERE id = $1', [req.params.id]);
   if (!rowCount) {
     res.status(404).json({ error: 'Project not found' });
     return;

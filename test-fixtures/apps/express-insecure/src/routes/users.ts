@@ -20,7 +20,7 @@ usersRouter.get('/me', requireAuth, async (req, res) => {
 });
 
 usersRouter.get('/:id', requireAuth, async (req, res) => {
-  const user = await prisma.user.findUnique({ where: { id: req.params.id as string }, select: { id: true, email: true, name: true } }); // expect: validation/unvalidated-input
+  const user = await prisma.user.findUnique({ where: { id: req.params.id as string }, select: { id: true, email: true, name: true } });
   if (!user) {
     res.status(404).json({ error: 'User not found' });
     return;
@@ -39,6 +39,6 @@ usersRouter.patch('/:id', requireAuth, async (req, res) => {
 });
 
 usersRouter.delete('/:id', async (req, res) => { // expect: authn/unauthenticated-mutation
-  await prisma.user.delete({ where: { id: req.params.id } }); // expect: validation/unvalidated-input
+  await prisma.user.delete({ where: { id: req.params.id } });
   res.status(204).end();
 });

@@ -12,7 +12,7 @@ const productsRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get<{ Params: { id: string } }>('/:id', async (request, reply) => {
-    const [product] = await db.select().from(products).where(eq(products.id, Number(request.params.id))); // expect: validation/unvalidated-input
+    const [product] = await db.select().from(products).where(eq(products.id, Number(request.params.id)));
     if (!product) return reply.code(404).send({ error: 'Product not found' });
     return product;
   });

@@ -19,7 +19,7 @@ adminRoutes.get('/users', async (c) => {
 
 adminRoutes.delete('/users/:id', async (c) => {
   if (c.get('jwtPayload').role !== 'admin') return c.json({ error: 'Forbidden' }, 403);
-  const id = c.req.param('id'); // expect: validation/unvalidated-input
+  const id = c.req.param('id');
   await db.delete(users).where(eq(users.id, id));
   return c.body(null, 204);
 });

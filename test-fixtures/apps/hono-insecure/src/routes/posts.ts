@@ -15,7 +15,7 @@ postRoutes.get('/', async (c) => {
 });
 
 postRoutes.get('/:id', async (c) => {
-  const id = Number(c.req.param('id')); // expect: validation/unvalidated-input
+  const id = Number(c.req.param('id'));
   const [post] = await db.select().from(posts).where(eq(posts.id, id));
   if (!post) return c.json({ error: 'Post not found' }, 404);
   return c.json(post);
@@ -32,8 +32,8 @@ postRoutes.post('/', requireAuth, async (c) => {
 });
 
 postRoutes.patch('/:id', requireAuth, async (c) => {
-  const id = Number(c.req.param('id')); // expect: validation/unvalidated-input
-  const changes = await c.req.json();
+  const id = Number(c.req.param('id'));
+  const changes = await c.req.json(); // expect: validation/unvalidated-input
   const { sub } = c.get('jwtPayload');
   const [post] = await db
     .update(posts)
@@ -45,7 +45,7 @@ postRoutes.patch('/:id', requireAuth, async (c) => {
 });
 
 postRoutes.delete('/:id', async (c) => { // expect: authn/unauthenticated-mutation
-  const id = Number(c.req.param('id')); // expect: validation/unvalidated-input
+  const id = Number(c.req.param('id'));
   await db.delete(posts).where(eq(posts.id, id));
   return c.body(null, 204);
 });

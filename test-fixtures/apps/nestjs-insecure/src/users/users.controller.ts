@@ -33,15 +33,15 @@ export class UsersController {
   @UseGuards(JwtAuthGuard)
   @Patch(':id')
   update(
-    @Param('id') id: string, // expect: validation/unvalidated-input
-    @Body() dto: UpdateUserDto,
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto, // expect: validation/unvalidated-input
   ) {
     return this.usersService.update(id, dto);
   }
 
   @Delete(':id') // expect: authn/unauthenticated-mutation
   @HttpCode(204)
-  remove(@Param('id') id: string) { // expect: validation/unvalidated-input
+  remove(@Param('id') id: string) {
     return this.usersService.remove(id);
   }
 }

@@ -13,7 +13,7 @@ const projects = new Hono().basePath('/projects');
 projects.get('/', (c) => c.json(store));
 
 projects.get('/:projectId', (c) => {
-  const project = store.find((p) => p.id === Number(c.req.param('projectId'))); // expect: validation/unvalidated-input
+  const project = store.find((p) => p.id === Number(c.req.param('projectId')));
   return project ? c.json(project) : c.json({ error: 'Not found' }, 404);
 });
 

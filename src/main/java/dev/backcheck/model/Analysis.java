@@ -16,7 +16,7 @@ public final class Analysis {
     /** How many project-function calls deep validation and auth are followed. */
     public static final int MAX_CALL_DEPTH = 3;
 
-    public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "yup", "valibot", "ajv", "class-validator",
+    public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "class-validator",
             "superstruct", "@sinclair/typebox", "@sinclair/typebox/value", "@sinclair/typebox/compiler", "io-ts",
             "@vinejs/vine", "runtypes", "arktype", "typia");
     private static final Set<String> VALIDATE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync",
@@ -36,16 +36,23 @@ public final class Analysis {
     private static final Set<String> SIGNATURE_CHECKS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
             "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
 
-    /** A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value). */
+    /**
+     * A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value).
+     * {@code checkedFields}: request part → fields ("*" = the whole part) that a rejecting guard checks
+     * by type, format or range (hand validation; presence alone is not counted); {@code checkedParams}
+     * the same for the function's own parameters (index → "" or the property checked).
+     */
     public record Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
                           Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
-                          boolean comparesPassword, boolean issuesToken, Location evidence) {
+                          boolean comparesPassword, boolean issuesToken, Location evidence,
+                          Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams) {
         public boolean isAuth() {
             return verifiesToken || rejectsUnauthenticated;
         }
     }
 
-    private static final Summary EMPTY = new Summary(false, false, Set.of(), Map.of(), Set.of(), false, false, false, null);
+    private static final Summary EMPTY = new Summary(false, false, Set.of(), Map.of(), Set.of(), false, false, false, null,
+            Map.of(), Map.of());
 
     private final Project project;
     private final IdentityHashMap<Fn, Summary> memo = new IdentityHashMap<>();
@@ -88,10 +95,13 @@ public final class Analysis {
         Location evidence = null;
         boolean readsUser = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
+        Map<String, Set<String>> checked = new TreeMap<>();
+        Map<Integer, Set<String>> checkedParams = new TreeMap<>();
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         for (Fn f : all) {
             statuses.addAll(f.statuses());
+            for (Fn.Check c : f.checks()) if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
@@ -155,13 +165,18 @@ public final class Analysis {
                             if (markValidated(av, parts, params)) libs.addAll(ts.validationLibs());
                         }
                     }
-                    if (!ts.validatedParts().isEmpty()) {
+                    // the callee checks its own parameters by hand: the arguments handed to it are checked
+                    for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
+                        Val a = cs.arg(e.getKey());
+                        if (a == null) continue;
+                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), checked, checkedParams);
+                    }
+                    boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
+                    if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
-                        boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
-                        if (passesReq) {
-                            parts.addAll(ts.validatedParts());
-                            libs.addAll(ts.validationLibs());
-                        }
+                        parts.addAll(ts.validatedParts());
+                        if (!ts.validatedParts().isEmpty()) libs.addAll(ts.validationLibs());
+                        ts.checkedFields().forEach((k, v) -> checked.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
                     }
                 }
             }
@@ -170,7 +185,179 @@ public final class Analysis {
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
-                comparesPassword, issuesToken, evidence);
+                comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams));
+    }
+
+    /** Records a hand-checked request field or own parameter. */
+    private static void markChecked(Val v, Map<String, Set<String>> fields, Map<Integer, Set<String>> params) {
+        if (v instanceof Req q && !q.part().equals("raw") && !q.part().startsWith("valid:")) {
+            fields.computeIfAbsent(q.part(), k -> new TreeSet<>()).add(q.path().isEmpty() ? "*" : q.path().get(0));
+        } else if (v instanceof Param p) {
+            params.computeIfAbsent(p.index(), k -> new TreeSet<>()).add(p.path().isEmpty() ? "" : p.path().get(0));
+        }
+    }
+
+    // ------------------------------------------------------------------ lookup keys
+
+    /** Methods that take a key directly: findById(id), findByPk(id), where('id', id), eq(users.id, id). */
+    private static final Set<String> DIRECT_KEY = Set.of("findById", "findByIdAndUpdate", "findByIdAndDelete",
+            "findByIdAndRemove", "findByPk", "findOneById", "where", "andWhere", "orWhere", "whereIn", "whereNot", "eq",
+            "inArray", "doc", "delete", "softDelete", "restore", "exists", "getById", "findOne", "findOneOrFail");
+    /** Methods whose first argument is a filter object: findOne({ _id: id }), findOneBy({ id }), deleteOne({ _id }). */
+    private static final Set<String> FILTER_ARG0 = Set.of("find", "findOne", "findOneBy", "findBy", "findOneByOrFail",
+            "findOneOrFail", "findAll", "findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow",
+            "findAndCountAll", "count", "countBy", "countDocuments", "exists", "existsBy", "deleteOne", "deleteMany",
+            "delete", "destroy", "remove", "softDelete", "findOneAndUpdate", "findOneAndDelete", "findOneAndRemove",
+            "findOneAndReplace", "updateOne", "updateMany", "update", "replaceOne", "distinct", "aggregate");
+    /** Keys under which a value is written, not looked up. */
+    private static final Set<String> WRITE_KEYS = Set.of("data", "values", "$set", "$push", "$addToSet", "$inc",
+            "$setOnInsert", "create", "update", "set", "select", "include", "orderBy", "order", "sort", "limit", "take", "skip");
+    /** Drivers that bind parameters given beside the SQL text: query(sql, [id]), db.get(sql, id). */
+    private static final Set<String> BOUND_SQL = Set.of("query", "execute", "run", "get", "all", "raw", "any", "one",
+            "oneOrNone", "many", "manyOrNone", "none", "each", "result", "prepare", "$queryRaw", "$executeRaw");
+    /** Calls that only convert or compare a value, or send it back as JSON, or log it. */
+    private static final Set<String> NEUTRAL = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt", "toString",
+            "trim", "toLowerCase", "toUpperCase", "ObjectId", "isValidObjectId", "isValid", "includes", "indexOf",
+            "lastIndexOf", "has", "equals", "localeCompare", "startsWith", "endsWith", "json", "jsonp", "status",
+            "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test");
+    private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
+            "toString", "trim", "ObjectId", "Types", "toLowerCase", "toUpperCase");
+
+    /** How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. */
+    public record KeyUse(boolean keyOnly, String lookup, Location where) { }
+
+    private final IdentityHashMap<Fn, Map<String, KeyUse>> keyMemo = new IdentityHashMap<>();
+
+    /**
+     * Whether every use of the request values {@code subject} accepts in {@code fn} (and the project
+     * functions it hands them to, a few calls deep) is a parameterized lookup key: an ORM lookup by id
+     * or filter, a query-builder where, a bound SQL parameter, or a conversion, comparison, JSON
+     * answer or log line. Anything else (a string built into a URL or SQL text, a write, an unknown
+     * call) makes it false.
+     */
+    public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        return keyUse(fn, file, subject, List.of(), 0);
+    }
+
+    /** {@code within}: the object keys the subject sits under in what the caller handed over. */
+    private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        String lookup = null;
+        Location where = null;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                for (int i = 0; i < cs.args().size(); i++) {
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(cs.arg(i), subject, new ArrayList<>(), false, occs, 0);
+                    for (Occurrence oc : occs) {
+                        List<String> kp = new ArrayList<>(oc.keys());
+                        // the whole object the caller handed over: its keys are where the subject sits
+                        if (oc.value() instanceof Param pv && pv.path().isEmpty()) kp.addAll(within);
+                        boolean str = oc.inString();
+                        // a project function: what does it do with the parameter it receives?
+                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : resolveCallee(cs.callee(), file, f);
+                        if (target != null && target.fn() != fn && i < target.fn().params().size()) {
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1);
+                            if (!inner.keyOnly()) return new KeyUse(false, null, cs.location());
+                            if (lookup == null && inner.lookup() != null) {
+                                lookup = inner.lookup();
+                                where = inner.where();
+                            }
+                            continue;
+                        }
+                        if (isKeyPosition(cs, m, i, kp, str)) {
+                            if (lookup == null) {
+                                lookup = m;
+                                where = cs.location();
+                            }
+                            continue;
+                        }
+                        if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        if (!str && "send".equals(m) && !kp.isEmpty()) continue; // res.send({ id }) is JSON
+                        return new KeyUse(false, null, cs.location());
+                    }
+                }
+            }
+        }
+        return new KeyUse(true, lookup, where);
+    }
+
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth) {
+        String key = index + ":" + String.join(".", path);
+        Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
+        KeyUse known = m.get(key);
+        if (known != null) return known;
+        m.put(key, new KeyUse(false, null, null)); // recursion: assume the worst
+        String name = target.fn().params().get(index).name();
+        KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
+                , path, depth);
+        m.put(key, r);
+        return r;
+    }
+
+    /** Collects where {@code subject} occurs in {@code v}: the object keys on the way, and whether inside built text. */
+    private record Occurrence(List<String> keys, boolean inString, Val value) { }
+
+    private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
+                                    List<Occurrence> out, int depth) {
+        if (v == null || depth > 24 || out.size() > 32) return;
+        if (subject.test(v)) {
+            out.add(new Occurrence(List.copyOf(keys), inString, v));
+            return;
+        }
+        if (v instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                List<String> k2 = new ArrayList<>(keys);
+                if (!e.getKey().startsWith("...")) k2.add(e.getKey());
+                occurrences(e.getValue(), subject, k2, inString, out, depth + 1);
+            }
+        } else if (v instanceof Arr a) {
+            for (Val x : a.items()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof OneOf o) {
+            for (Val x : o.options()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof Tpl t) {
+            for (Val x : t.holes()) occurrences(x, subject, keys, true, out, depth + 1);
+        } else if (v instanceof Concat c) {
+            for (Val x : c.parts()) occurrences(x, subject, keys, true, out, depth + 1);
+        } else if (v instanceof Call c && CONVERSIONS.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            Val recv = receiver(c.callee());
+            if (recv != null) occurrences(recv, subject, keys, inString, out, depth + 1);
+            for (Val x : c.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
+            for (Val x : n.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
+            // req.params.id.toString as a callee
+            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, out, depth + 1);
+        }
+    }
+
+    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString) {
+        if (m == null) return false;
+        if (inString) {
+            // sql`... ${id}`: a tagged template binds its holes
+            return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") && m.toLowerCase(Locale.ROOT).contains("sql");
+        }
+        for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
+        if (kp.contains("where")) return true;
+        // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
+        if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
+        if (kp.isEmpty() && DIRECT_KEY.contains(m)) return true;
+        // TypeORM repository.update(id, changes) / Mongoose Model.updateOne(id ...): the id selects the row
+        if (kp.isEmpty() && i == 0 && cs.args().size() >= 2 && (m.equals("update") || m.equals("replace"))) return true;
+        if (i == 0 && !kp.isEmpty() && FILTER_ARG0.contains(m)) {
+            // Sequelize update(values, { where }): the first argument is written, not matched
+            if ((m.equals("update") || m.equals("updateOne")) && cs.arg(1) instanceof Obj o && o.props().containsKey("where")) return false;
+            return true;
+        }
+        if (BOUND_SQL.contains(m)) {
+            Val sql = cs.arg(0);
+            boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
+            if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
+            if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
+        }
+        return false;
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {

@@ -27,7 +27,7 @@ public final class Classifier {
                 "@fastify/bearer-auth", "hono/jwt", "hono/bearer-auth", "hono/basic-auth", "express-basic-auth",
                 "express-openid-connect", "@clerk/express", "@nestjs/passport", "express-oauth2-jwt-bearer");
         pkg(ControlKind.VALIDATION, "express-validator", "celebrate", "@hono/zod-validator", "hono/validator",
-                "express-zod-safe", "zod-express-middleware", "express-joi-validation", "@hono/valibot-validator",
+                "express-zod-safe", "zod-express-middleware", "express-joi-validation", "express-validation", "@hono/valibot-validator",
                 "@hono/typebox-validator", "express-openapi-validator");
         pkg(ControlKind.LOGGING, "morgan", "pino-http", "express-winston", "hono/logger", "express-pino-logger");
         pkg(ControlKind.BODY_PARSER, "body-parser", "express.json", "express.urlencoded", "express.raw", "express.text",
@@ -90,6 +90,8 @@ public final class Classifier {
         String name = written;
         if (x instanceof FnVal f) {
             fn = f.fn();
+            // module.exports = function validateObjectId(...) required as a module: the function's own name
+            if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
             if (factory != null) {
@@ -101,11 +103,18 @@ public final class Classifier {
                         fnFile = rr.file();
                         break;
                     }
+                    // a project factory that returns a library middleware: () => celebrate({ ... })
+                    if (rr.val() instanceof Call && project.rootModule(rr.val(), rr.file()) != null) {
+                        Control lib = classify(rr.val(), rr.file(), where, scope);
+                        if (lib != null && lib.kind() != ControlKind.OTHER) return lib;
+                    }
                 }
                 if (fn == null) fn = factory.fn();
             }
         }
         if (fn != null) {
+            // a module required as a whole (require('../middleware/auth')): named after its file
+            if (name != null && name.startsWith(".")) name = moduleBaseName(name);
             Control c = classifyFunction(fn, fnFile, name, where, scope, true);
             // validateRequest({ params: IdParams }) whose body validates req[key] for each key: only those parts
             if (c.kind() == ControlKind.VALIDATION && c.parts().contains("*") && x instanceof Call call && !call.args().isEmpty()
@@ -139,6 +148,8 @@ public final class Classifier {
         if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
+        // hand validation: a middleware that turns a request away unless a field has the right type or format
+        if (!s.checkedFields().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.checkedFields().keySet(), scope);
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
     }
 
@@ -201,7 +212,7 @@ public final class Classifier {
                             String target = c.args().isEmpty() ? null : Val.constString(c.args().get(0));
                             parts.add(target == null ? "*" : honoTarget(target));
                         }
-                        case "celebrate" -> {
+                        case "celebrate", "validate" -> { // celebrate({ [Segments.BODY]: ... }), express-validation validate({ body })
                             if (!c.args().isEmpty() && project.resolve(c.args().get(0), f).val() instanceof Obj o) {
                                 for (String k : o.props().keySet()) parts.add(celebrateSegment(k));
                             } else parts.add("*");
@@ -239,6 +250,14 @@ public final class Classifier {
         if (s.contains("header")) return "headers";
         if (s.contains("cookie")) return "cookies";
         return "*";
+    }
+
+    /** {@code ../../middleware/auth.js} → {@code auth}; {@code ./validate/index} → {@code validate}. */
+    static String moduleBaseName(String spec) {
+        String s = spec.replaceAll("/+$", "");
+        if (s.endsWith("/index") || s.endsWith("/index.js") || s.endsWith("/index.ts")) s = s.substring(0, s.lastIndexOf('/'));
+        String base = s.substring(s.lastIndexOf('/') + 1).replaceFirst("\\.(c|m)?(j|t)sx?$", "");
+        return base.isEmpty() || base.equals("..") || base.equals(".") ? spec : base;
     }
 
     private static String stripCall(String qn) {

@@ -220,6 +220,13 @@ public final class Project {
             if (spec != null && resolveModule(in.path(), spec) != null) return resolve(new Ref(spec, "*", List.of()), in, depth + 1);
         }
         if (v instanceof Local l) {
+            // a member of a module object (require('./user').update reached through another module's value)
+            if (l.name().equals("*module*") && !l.path().isEmpty()) {
+                Val ev = exportOf(in, l.path().get(0), 0);
+                if (ev == null) return new Resolved(v, in);
+                Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, in, depth + 1) : new Resolved(ev, in);
+                return resolve(applyPath(exp.val(), l.path().subList(1, l.path().size())), exp.file(), depth + 1);
+            }
             Val sym = in.symbols().get(l.name());
             if (sym == null && in.classes().containsKey(l.name())) sym = new ClassRef(l.name());
             if (sym == null || sym.equals(v)) {
@@ -248,6 +255,14 @@ public final class Project {
                 }
             }
             Resolved found = exportOf(tf, export, 0);
+            if (found == null && !export.equals("default") && tf.exports().containsKey("default")) {
+                // const { validate } = require('./validate') of module.exports = { validate }: a property
+                // of the CommonJS module value (as Node's named-export interop reads it)
+                path = new ArrayList<>(path);
+                path.add(0, export);
+                export = "default";
+                found = exportOf(tf, export, 0);
+            }
             if (found == null) return new Resolved(v, in);
             Val ev = found.val();
             FileFacts ef = found.file();

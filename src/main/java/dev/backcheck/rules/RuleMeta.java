@@ -22,7 +22,8 @@ public record RuleMeta(
         @JsonProperty("frameworks") List<String> frameworks,
         @JsonProperty(value = "description", required = true) String description,
         @JsonProperty(value = "help", required = true) String help,
-        @JsonProperty("options") Map<String, Option> options) {
+        @JsonProperty("options") Map<String, Option> options,
+        @JsonProperty("fix") Map<String, Object> fix) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Option(@JsonProperty("default") Object defaultValue, @JsonProperty("description") String description) { }
@@ -33,6 +34,31 @@ public record RuleMeta(
         tags = tags == null ? List.of() : List.copyOf(tags);
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
         options = options == null ? Map.of() : options;
+        fix = fix == null ? Map.of() : fix;
+    }
+
+    /** Metadata without declared fix text. */
+    public RuleMeta(String id, String title, String level, String checklist, String securitySeverity, String precision,
+                    List<Integer> cwe, List<String> owasp, List<String> tags, List<String> frameworks, String description,
+                    String help, Map<String, Option> options) {
+        this(id, title, level, checklist, securitySeverity, precision, cwe, owasp, tags, frameworks, description, help,
+                options, null);
+    }
+
+    /**
+     * The fix text declared under {@code fix:} in the rule's YAML, looked up by keys in order (for
+     * example framework, then request part); at each level a missing key falls back to {@code default}.
+     * Null when the rule declares none.
+     */
+    public String fixText(String... keys) {
+        Object cur = fix;
+        for (String k : keys) {
+            if (!(cur instanceof Map<?, ?> m)) break;
+            Object next = m.get(k);
+            cur = next != null ? next : m.get("default");
+        }
+        while (cur instanceof Map<?, ?> m) cur = m.get("default");
+        return cur == null ? null : String.valueOf(cur).strip();
     }
 
     public Level defaultLevel() {

@@ -20,7 +20,7 @@ app.post('/links', async (c) => {
 });
 
 app.delete('/links/:id', async (c) => {
-  await deleteLink(Number(c.req.param('id'))); // expect: validation/unvalidated-input[warning]
+  await deleteLink(Number(c.req.param('id')));
   return c.body(null, 204);
 });
 

@@ -15,16 +15,37 @@ import java.util.List;
  * @param statuses  HTTP status codes the body responds or throws with (401, 403, 400, ...)
  * @param nested    functions defined inside this one (callbacks etc.)
  * @param throwsTypes names of classes thrown with {@code throw new X(...)}
+ * @param checks  values tested by the condition of an {@code if} whose branch rejects the request
+ *                (a 4xx other than 401/403/429, a throw, or {@code next(err)}): hand validation
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
-                 List<String> throwsTypes, List<Decorator> decorators, String file) {
+                 List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks) {
 
     /** A parameter: name (or "{...}" for a pattern), type name (may be null), decorators. */
     public record Param(String name, String type, List<Decorator> decorators, Location location) { }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
     public record Read(String part, Location location, Val value) { }
+
+    /**
+     * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
+     * type ({@code typeof}, {@code Number.isInteger}, {@code Array.isArray}, {@code instanceof}),
+     * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
+     * (length or numeric bounds, equality with a constant, allow-list {@code includes}).
+     */
+    public record Check(String kind, Val subject, Location location) { }
+
+    public Fn {
+        checks = checks == null ? List.of() : checks;
+    }
+
+    /** A function without checks. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, List.of());
+    }
 
     public Param param(int i) {
         return i < params.size() ? params.get(i) : null;

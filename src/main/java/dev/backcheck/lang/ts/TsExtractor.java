@@ -72,6 +72,9 @@ public final class TsExtractor {
         final List<Integer> statuses = new ArrayList<>();
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
+        final List<Fn.Check> checks = new ArrayList<>();
+        /** How many times the body has rejected the request so far (4xx answer, throw, next(err)). */
+        int rejects;
         final List<Decorator> decorators;
         final boolean async;
         final Location location;
@@ -90,7 +93,7 @@ public final class TsExtractor {
         Fn build() {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
-                    decorators == null ? List.of() : List.copyOf(decorators), path);
+                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks));
         }
     }
 
@@ -364,8 +367,10 @@ public final class TsExtractor {
             });
         } else if (s instanceof Swc4jAstIfStmt is) {
             expr(is.getTest());
+            int before = fn.rejects;
             block1(is.getCons());
             is.getAlt().ifPresent(this::block1);
+            if (fn.rejects > before) guardChecks(is.getTest(), false, 0);
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
             ts.getHandler().ifPresent(h -> {
@@ -378,15 +383,17 @@ public final class TsExtractor {
             ts.getFinalizer().ifPresent(f -> block(f.getStmts()));
         } else if (s instanceof Swc4jAstThrowStmt th) {
             Val v = expr(th.getArg());
+            Integer st = null;
             if (v instanceof New n) {
                 String t = Vals.lastName(n.callee());
                 if (t != null) fn.throwsTypes.add(t);
-                Integer st = statusOfThrown(t, n.args());
+                st = statusOfThrown(t, n.args());
                 if (st != null) fn.statuses.add(st);
             } else if (v instanceof Call c) {
-                Integer st = statusOfThrown(Vals.lastName(c.callee()), c.args());
+                st = statusOfThrown(Vals.lastName(c.callee()), c.args());
                 if (st != null) fn.statuses.add(st);
             }
+            if (st == null || isRejection(st)) fn.rejects++;
         } else if (s instanceof Swc4jAstForOfStmt fo) {
             forOf(fo);
         } else if (s instanceof Swc4jAstForInStmt fi) {
@@ -516,6 +523,13 @@ public final class TsExtractor {
             }
             bind(name, v, isConst);
         } else if (pat instanceof Swc4jAstObjectPat o) {
+            // const { a, b } = req.body reads the fields, not the whole body: the whole read just
+            // recorded gives way to one read per field (unless a rest element keeps the remainder)
+            if (v instanceof Req q && !q.part().equals("raw") && q.path().isEmpty() && !fn.reads.isEmpty()
+                    && fn.reads.get(fn.reads.size() - 1).value().equals(q)
+                    && o.getProps().stream().noneMatch(p -> p instanceof Swc4jAstRestPat)) {
+                fn.reads.remove(fn.reads.size() - 1);
+            }
             for (ISwc4jAstObjectPatProp p : o.getProps()) {
                 if (isProcessEnv(v)) {
                     String envName = p instanceof Swc4jAstAssignPatProp a0 ? a0.getKey().getId().getSym()
@@ -570,6 +584,10 @@ public final class TsExtractor {
     /** {@code const { body, user } = req}: reading a part of the request by destructuring it. */
     private void destructuredRead(Val from, Val part, Swc4jSpan span) {
         if (from instanceof Req q && q.part().equals("raw") && q.path().isEmpty() && part instanceof Req pq && !pq.part().equals("raw")) {
+            fn.reads.add(new Fn.Read(pq.part(), loc(span), pq));
+        } else if (from instanceof Req q && !q.part().equals("raw") && !q.part().startsWith("valid:") && q.path().isEmpty()
+                && part instanceof Req pq) {
+            // const { email, password } = req.body: each field is a read of its own
             fn.reads.add(new Fn.Read(pq.part(), loc(span), pq));
         }
     }
@@ -769,9 +787,178 @@ public final class TsExtractor {
         if (key instanceof Swc4jAstIdent i) return i.getSym();
         if (key instanceof Swc4jAstStr s) return s.getValue();
         if (key instanceof Swc4jAstNumber n) return Val.constString(new Lit(n.getValue()));
-        if (key instanceof Swc4jAstComputedPropName c) return Val.constString(expr(c.getExpr()));
+        if (key instanceof Swc4jAstComputedPropName c) {
+            Val k = expr(c.getExpr());
+            String s = Val.constString(k);
+            // an imported enum-like constant as key: celebrate's { [Segments.BODY]: schema } is keyed BODY
+            if (s == null && k instanceof Ref r && !r.path().isEmpty()) {
+                String last = r.path().get(r.path().size() - 1);
+                if (last.equals(last.toUpperCase(Locale.ROOT)) && Character.isLetter(last.charAt(0))) s = last;
+            }
+            return s;
+        }
         if (key instanceof Swc4jAstPrivateName p) return "#" + p.getName();
         return null;
+    }
+
+    // ------------------------------------------------------------------ hand validation
+
+    private static final Set<String> TYPE_PREDICATES = Set.of("isInteger", "isSafeInteger", "isFinite", "isNaN", "isArray");
+    private static final Set<String> PASS_THROUGH = Set.of("trim", "toLowerCase", "toUpperCase", "toString", "String",
+            "Number", "parseInt", "parseFloat", "BigInt", "normalize");
+
+    /**
+     * Records the request values (or parameters) the condition of a rejecting {@code if} checks, and how.
+     * Walks the condition's AST without evaluating it again (no calls or reads are recorded twice).
+     */
+    private void guardChecks(ISwc4jAstExpr test, boolean negated, int depth) {
+        if (depth > 16 || fn.checks.size() > 64) return;
+        ISwc4jAstExpr e = unwrap(test);
+        if (e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
+            ISwc4jAstExpr arg = unwrap(u.getArg());
+            if (arg instanceof Swc4jAstCallExpr || arg instanceof Swc4jAstBinExpr || arg instanceof Swc4jAstUnaryExpr) {
+                guardChecks(arg, !negated, depth + 1);
+            } else check("presence", arg, e);
+            return;
+        }
+        if (e instanceof Swc4jAstBinExpr b) {
+            ISwc4jAstExpr l = unwrap(b.getLeft()), r = unwrap(b.getRight());
+            switch (b.getOp()) {
+                case LogicalOr, LogicalAnd -> {
+                    guardChecks(l, negated, depth + 1);
+                    guardChecks(r, negated, depth + 1);
+                }
+                case EqEq, NotEq, EqEqEq, NotEqEq -> {
+                    if (isTypeof(l)) check("type", ((Swc4jAstUnaryExpr) l).getArg(), e);
+                    else if (isTypeof(r)) check("type", ((Swc4jAstUnaryExpr) r).getArg(), e);
+                    else if (isNullish(r)) check("presence", l, e);
+                    else if (isNullish(l)) check("presence", r, e);
+                    else if (isConstant(r)) check(isEmptyString(r) || isZeroOrOne(r) ? "presence" : "range", l, e);
+                    else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
+                }
+                case Lt, LtEq, Gt, GtEq -> {
+                    // x.length < 1 and x.length === 0 only ask whether there is anything
+                    String kind = isZeroOrOne(l) || isZeroOrOne(r) ? "presence" : "range";
+                    if (!isConstant(l)) check(kind, l, e);
+                    if (!isConstant(r)) check(kind, r, e);
+                }
+                case InstanceOf -> check("type", l, e);
+                default -> { }
+            }
+            return;
+        }
+        if (e instanceof Swc4jAstCallExpr c && c.getCallee() instanceof ISwc4jAstExpr callee) {
+            ISwc4jAstExpr ce = unwrap(callee);
+            String m = ce instanceof Swc4jAstIdent id ? id.getSym()
+                    : ce instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n ? n.getSym() : null;
+            ISwc4jAstExpr recv = ce instanceof Swc4jAstMemberExpr me ? me.getObj() : null;
+            ISwc4jAstExpr a0 = c.getArgs().isEmpty() ? null : c.getArgs().get(0).getExpr();
+            if (m == null) return;
+            if (TYPE_PREDICATES.contains(m)) {
+                if (a0 != null) check("type", a0, e);
+            } else if (m.equals("test") && a0 != null) {
+                check("format", a0, e);
+            } else if (m.equals("match") && recv != null) {
+                check("format", recv, e);
+            } else if (m.equals("includes") && a0 != null) {
+                if (isRequestValue(peek(a0, 0))) check("range", a0, e);
+                else if (recv != null) check("format", recv, e);
+            } else if (m.equals("isEmpty")) {
+                check("presence", a0 != null ? a0 : recv, e);
+            } else if (isPredicateName(m)) {
+                // validator.isEmail(x), isValidObjectId(x), ObjectId.isValid(x), uuidValidate(x), isStrongPassword(x)
+                for (Swc4jAstExprOrSpread a : c.getArgs()) check("format", a.getExpr(), e);
+            }
+        }
+    }
+
+    private static boolean isPredicateName(String m) {
+        String l = m.toLowerCase(Locale.ROOT);
+        return m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))
+                || l.startsWith("isvalid") || l.startsWith("valid") || l.endsWith("valid") || l.startsWith("check")
+                || l.startsWith("assert") || m.equals("validate");
+    }
+
+    private void check(String kind, ISwc4jAstExpr subject, ISwc4jAst at) {
+        if (subject == null) return;
+        ISwc4jAstExpr x = unwrap(subject);
+        // x.length, x.trim(), String(x), Number(x): the check is about x
+        for (int i = 0; i < 4; i++) {
+            if (x instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && n.getSym().equals("length")) {
+                x = unwrap(me.getObj());
+            } else if (x instanceof Swc4jAstCallExpr c && c.getCallee() instanceof ISwc4jAstExpr ce) {
+                ISwc4jAstExpr cu = unwrap(ce);
+                String m = cu instanceof Swc4jAstIdent id ? id.getSym()
+                        : cu instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n ? n.getSym() : null;
+                if (m == null || !PASS_THROUGH.contains(m)) break;
+                if (cu instanceof Swc4jAstMemberExpr me && !(unwrap(me.getObj()) instanceof Swc4jAstIdent gi && Set.of("Number", "String").contains(gi.getSym()))) {
+                    x = unwrap(me.getObj());
+                } else if (!c.getArgs().isEmpty()) x = unwrap(c.getArgs().get(0).getExpr());
+                else break;
+            } else break;
+        }
+        Val v = peek(x, 0);
+        if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
+    }
+
+    private static boolean isRequestValue(Val v) {
+        if (v instanceof Req q) return !q.part().equals("raw") && !q.part().startsWith("valid:") && !q.part().startsWith("meta:");
+        return v instanceof Param;
+    }
+
+    /** The value of a plain reference expression (identifier, member chain) without recording anything. */
+    private Val peek(ISwc4jAstExpr e, int depth) {
+        if (e == null || depth > 32) return Val.UNKNOWN;
+        e = unwrap(e);
+        if (e instanceof Swc4jAstIdent id) return identVal(id.getSym());
+        if (e instanceof Swc4jAstThisExpr) return new This(List.of());
+        ISwc4jAstExpr obj = null;
+        ISwc4jAstMemberProp prop = null;
+        if (e instanceof Swc4jAstMemberExpr m) {
+            obj = m.getObj();
+            prop = m.getProp();
+        } else if (e instanceof Swc4jAstOptChainExpr oc && oc.getBase() instanceof Swc4jAstMemberExpr m) {
+            obj = m.getObj();
+            prop = m.getProp();
+        }
+        if (obj == null) return Val.UNKNOWN;
+        String name = prop instanceof Swc4jAstIdentName n ? n.getSym()
+                : prop instanceof Swc4jAstComputedPropName cp && unwrap(cp.getExpr()) instanceof Swc4jAstStr st ? st.getValue() : null;
+        if (name == null) return Val.UNKNOWN;
+        return Val.member(peek(obj, depth + 1), name);
+    }
+
+    private static ISwc4jAstExpr unwrap(ISwc4jAstExpr e) {
+        for (int i = 0; i < 16 && e != null; i++) {
+            if (e instanceof Swc4jAstParenExpr p) e = p.getExpr();
+            else if (e instanceof Swc4jAstTsAsExpr a) e = a.getExpr();
+            else if (e instanceof Swc4jAstTsNonNullExpr a) e = a.getExpr();
+            else if (e instanceof Swc4jAstAwaitExpr a) e = a.getArg();
+            else break;
+        }
+        return e;
+    }
+
+    private static boolean isTypeof(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.TypeOf;
+    }
+
+    private static boolean isNullish(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstNull || e instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
+    }
+
+    private static boolean isConstant(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool
+                || e instanceof Swc4jAstTpl t && t.getExprs().isEmpty()
+                || e instanceof Swc4jAstIdent i && Character.isUpperCase(i.getSym().charAt(0)) && i.getSym().equals(i.getSym().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isZeroOrOne(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstNumber n && (n.getValue() == 0 || n.getValue() == 1);
+    }
+
+    private static boolean isEmptyString(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstStr s && s.getValue().isBlank();
     }
 
     // ------------------------------------------------------------------ expressions
@@ -1001,6 +1188,14 @@ public final class TsExtractor {
         if (isProcessEnv(obj)) fn.reads.add(new Fn.Read("env", loc(m.getSpan()), new Lit(prop)));
         if (v instanceof Req q && obj instanceof Req oq && oq.part().equals("raw") && oq.path().isEmpty() && !q.part().equals("raw")) {
             fn.reads.add(new Fn.Read(q.part(), loc(m.getSpan()), v));
+        } else if (v instanceof Req q && obj instanceof Req oq && oq.path().isEmpty() && !oq.part().equals("raw") && !fn.reads.isEmpty()) {
+            // req.body.email: the read just recorded for req.body names the field it reads
+            int last = fn.reads.size() - 1;
+            Fn.Read r = fn.reads.get(last);
+            Location here = loc(m.getSpan());
+            if (r.value().equals(oq) && r.location().line() == here.line() && r.location().column() == here.column()) {
+                fn.reads.set(last, new Fn.Read(r.part(), here, q));
+            }
         }
         return v;
     }
@@ -1174,6 +1369,10 @@ public final class TsExtractor {
         fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited));
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
+        if (st != null && isRejection(st)) fn.rejects++;
+        // next(err): an Express middleware hands an error on instead of continuing
+        if (!isNew && callee instanceof Param np && np.path().isEmpty() && np.name().equals("next") && args.size() == 1
+                && (args.get(0) instanceof New || args.get(0) instanceof Call)) fn.rejects++;
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
     }
@@ -1229,8 +1428,24 @@ public final class TsExtractor {
         };
     }
 
+    /** A status that turns bad input away (authentication, authorization and rate limiting are not validation). */
+    private static boolean isRejection(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 429;
+    }
+
     private static Integer intOf(Val v) {
         if (v instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600) return d.intValue();
+        // http-status / http-status-codes constants: httpStatus.BAD_REQUEST, StatusCodes.UNPROCESSABLE_ENTITY
+        String n = Vals.lastName(v);
+        if (n != null && (v instanceof Ref || v instanceof Local || v instanceof Global)) {
+            switch (n) {
+                case "BAD_REQUEST" -> { return 400; }
+                case "NOT_FOUND" -> { return 404; }
+                case "CONFLICT" -> { return 409; }
+                case "UNPROCESSABLE_ENTITY" -> { return 422; }
+                default -> { }
+            }
+        }
         if (v instanceof Ref r && r.path().size() == 1 && r.path().get(0).equals("UNAUTHORIZED")) return 401;
         if (v instanceof Ref r && r.path().size() == 1 && r.path().get(0).equals("FORBIDDEN")) return 403;
         return null;

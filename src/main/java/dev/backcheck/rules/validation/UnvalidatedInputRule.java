@@ -1,9 +1,14 @@
 package dev.backcheck.rules.validation;
 
+import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Decorator;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -14,77 +19,242 @@ import java.util.*;
 /**
  * A route handler reads body, query or params that nothing on its chain, in the framework's
  * route schema, or in the handler (and the project functions it hands the input to) validates.
+ * One finding per route and request part, at the handler's first read of that part, listing the
+ * fields read. Routes that share a handler share the finding. A path parameter used only as a
+ * parameterized lookup key is not reported (a note with the {@code report-lookup-keys} option);
+ * fields a rejecting guard checks by type, format or range are validated by hand.
  */
 @RuleId("validation/unvalidated-input")
 public final class UnvalidatedInputRule implements Rule {
     static final List<String> PARTS = List.of("body", "query", "params");
+    private static final int MAX_FIELDS_LISTED = 8;
+
+    /** What one finding collects before it is reported. */
+    private static final class Pending {
+        final String part;
+        final String framework;
+        final List<Route> routes = new ArrayList<>();
+        final Set<String> fields = new LinkedHashSet<>();
+        final Set<String> presenceOnly = new TreeSet<>();
+        boolean whole;
+        Location first;
+        String paramType;
+        boolean lookupNote;
+        String lookup;
+
+        Pending(String part, String framework) {
+            this.part = part;
+            this.framework = framework;
+        }
+    }
 
     @Override
     public void check(Project project, RuleContext ctx) {
         Analysis analysis = ModelSupport.analysis(project);
-        IdentityHashMap<Object, Boolean> reported = new IdentityHashMap<>();
+        boolean reportKeys = Boolean.TRUE.equals(ctx.option("report-lookup-keys"));
+        // by handler (identity: two handlers with the same code are still two) and part, in route order
+        IdentityHashMap<Object, Map<String, Pending>> byOwner = new IdentityHashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
-                // parameters bound to input by the framework (NestJS @Body() dto: Dto): one finding per
-                // handler, at the first unvalidated parameter, naming every unvalidated part
-                List<Route.ParamInput> bad = route.inputs().stream()
-                        .filter(in -> !in.validated() && PARTS.contains(in.part()))
-                        .sorted(Comparator.comparing(Route.ParamInput::location, Location.ORDER)).toList();
-                Object key = route.handler() != null ? route.handler() : route;
-                if (!bad.isEmpty() && !reported.containsKey(key)) {
-                    reported.put(key, true);
-                    Route.ParamInput in = bad.get(0);
-                    Set<String> parts = new TreeSet<>(Comparator.comparingInt(PARTS::indexOf));
-                    for (Route.ParamInput b : bad) parts.add(b.part());
-                    ctx.report(in.location(), "Request " + String.join(" and ", parts) + " of " + route.label()
-                                    + " reaches the handler unvalidated"
-                                    + (in.type() == null ? "." : " (parameter typed " + in.type() + " but no validating pipe checks it)."))
-                            .fix(fix(app.framework()))
-                            .related(route.location(), "route declared here")
-                            .property("framework", app.framework())
-                            .add();
-                }
                 Fn h = route.handler();
-                if (h == null || reported.containsKey(h)) continue;
-                FileFacts hf = analysis.fnFile(h);
-                if (hf == null) continue;
+                FileFacts hf = h == null ? null : analysis.fnFile(h);
+                Object owner = h != null ? h : route;
+                // parameters bound to input by the framework (NestJS @Body() dto: Dto)
+                for (Route.ParamInput in : route.inputs()) {
+                    if (in.validated() || !PARTS.contains(in.part())) continue;
+                    String field = nestField(h, in);
+                    if (in.part().equals("params") && h != null && hf != null) {
+                        Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
+                        if (use.keyOnly()) {
+                            if (!reportKeys) continue;
+                            Pending p = pendingFor(byOwner, pending, owner, "params-key", "params", app.framework());
+                            p.lookupNote = true;
+                            p.lookup = use.lookup();
+                            add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                            continue;
+                        }
+                    }
+                    Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
+                    add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                }
+                if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
                 for (Control c : route.controls(ControlKind.VALIDATION)) validated.addAll(c.parts().isEmpty() ? Set.of("*") : c.parts());
-                validated.addAll(analysis.summary(h, hf).validatedParts());
+                Analysis.Summary summary = analysis.summary(h, hf);
+                validated.addAll(summary.validatedParts());
                 if (validated.contains("*")) continue;
-                List<Fn.Read> reads = new ArrayList<>();
-                collectReads(h, reads, 0);
-                Location first = null;
-                Set<String> unvalidated = new TreeSet<>(Comparator.comparingInt(PARTS::indexOf));
-                for (Fn.Read r : reads) {
-                    if (!PARTS.contains(r.part()) || validated.contains(r.part())) continue;
-                    unvalidated.add(r.part());
-                    if (first == null || Location.ORDER.compare(r.location(), first) < 0) first = r.location();
+                List<Fn> fns = new ArrayList<>();
+                collect(h, fns, 0);
+                Map<String, List<Fn.Read>> byPart = new LinkedHashMap<>();
+                for (Fn f : fns) {
+                    for (Fn.Read r : f.reads()) {
+                        if (PARTS.contains(r.part()) && !validated.contains(r.part())) {
+                            byPart.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r);
+                        }
+                    }
                 }
-                if (first == null) continue;
-                reported.put(h, true);
-                ctx.report(first, "Request " + String.join(" and ", unvalidated) + " used by " + route.label()
-                                + " without schema validation. Unchecked input reaches business logic and queries as-is.")
-                        .fix(fix(app.framework()))
-                        .related(route.location(), "route declared here")
-                        .property("framework", app.framework())
-                        .add();
+                for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
+                    String part = e.getKey();
+                    Set<String> checked = summary.checkedFields().getOrDefault(part, Set.of());
+                    if (checked.contains("*")) continue;
+                    List<Fn.Read> reads = new ArrayList<>(e.getValue());
+                    reads.sort(Comparator.comparing(Fn.Read::location, Location.ORDER));
+                    // fields a guard checks by type, format or range are validated by hand
+                    reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
+                    List<Fn.Read> keys = new ArrayList<>();
+                    String lookup = null;
+                    if (part.equals("params")) {
+                        // a path parameter used only as a parameterized lookup key
+                        Map<String, Analysis.KeyUse> uses = new HashMap<>();
+                        for (Fn.Read r : reads) {
+                            String fld = field(r);
+                            Analysis.KeyUse use = uses.computeIfAbsent(fld == null ? "" : fld,
+                                    k -> analysis.keyUse(h, hf, v -> isPart(v, "params", fld)));
+                            if (use.keyOnly()) {
+                                keys.add(r);
+                                if (lookup == null) lookup = use.lookup();
+                            }
+                        }
+                        reads.removeAll(keys);
+                    }
+                    // a value only written to a log line is not used
+                    reads.removeIf(r -> onlyLogged(fns, part, field(r)));
+                    if (!reads.isEmpty()) {
+                        Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
+                        for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
+                        p.presenceOnly.addAll(presenceChecked(fns, part));
+                    } else if (!keys.isEmpty() && reportKeys) {
+                        Pending p = pendingFor(byOwner, pending, owner, "params-key", part, app.framework());
+                        p.lookupNote = true;
+                        p.lookup = lookup;
+                        for (Fn.Read r : keys) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
+                    }
+                }
             }
         }
+        for (Pending p : pending) report(ctx, p);
     }
 
-    private static void collectReads(Fn fn, List<Fn.Read> out, int depth) {
-        out.addAll(fn.reads());
+    private static Pending pendingFor(IdentityHashMap<Object, Map<String, Pending>> byOwner, List<Pending> all, Object owner,
+                                      String key, String part, String framework) {
+        return byOwner.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(key, k -> {
+            Pending p = new Pending(part, framework);
+            all.add(p);
+            return p;
+        });
+    }
+
+    private static void add(Pending p, Route route, Location at, List<String> field, String type) {
+        if (!p.routes.contains(route)) p.routes.add(route);
+        if (field == null) p.whole = true;
+        else p.fields.addAll(field);
+        if (p.first == null || Location.ORDER.compare(at, p.first) < 0) p.first = at;
+        if (type != null && p.paramType == null) p.paramType = type;
+    }
+
+    private static void report(RuleContext ctx, Pending p) {
+        Route route = p.routes.get(0);
+        String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
+                : "Request " + p.part + describeFields(p);
+        String message;
+        if (p.lookupNote) {
+            message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
+                    + " and not validated: a malformed id reaches the database as is.";
+        } else {
+            message = what + " of " + routes(p) + " is used without validation"
+                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + " but no validating pipe checks it)")
+                    + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
+                    + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
+        }
+        String fix = ctx.meta().fixText(p.framework, p.lookupNote ? "params-key" : p.part);
+        RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
+        if (p.lookupNote) b.level(Level.NOTE);
+        for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
+        b.property("framework", p.framework).property("part", p.part)
+                .property("fields", p.fields.isEmpty() ? null : String.join(",", p.fields)).add();
+    }
+
+    private static String describeFields(Pending p) {
+        List<String> fs = new ArrayList<>(p.fields);
+        if (fs.isEmpty()) return "";
+        String listed = fs.size() > MAX_FIELDS_LISTED
+                ? String.join(", ", fs.subList(0, MAX_FIELDS_LISTED)) + " and " + (fs.size() - MAX_FIELDS_LISTED) + " more"
+                : String.join(", ", fs);
+        return " (" + listed + (p.whole ? "; also read whole" : "") + ")";
+    }
+
+    private static String routes(Pending p) {
+        if (p.routes.size() == 1) return p.routes.get(0).label();
+        return p.routes.get(0).label() + " and " + (p.routes.size() - 1) + " more route" + (p.routes.size() == 2 ? "" : "s");
+    }
+
+    /** The field a read names (req.body.email → email), or null when it reads the whole part. */
+    private static String field(Fn.Read r) {
+        if (r.value() instanceof Val.Req q && !q.path().isEmpty() && !q.path().get(0).equals("*")
+                && !OBJECT_METHODS.contains(q.path().get(0))) return q.path().get(0);
+        return null;
+    }
+
+    /** req.body.hasOwnProperty('x') reads no field called hasOwnProperty. */
+    private static final Set<String> OBJECT_METHODS = Set.of("hasOwnProperty", "toString", "valueOf", "isPrototypeOf",
+            "propertyIsEnumerable", "toJSON", "toLocaleString");
+
+    private static boolean isPart(Val v, String part, String field) {
+        if (!(v instanceof Val.Req q) || !q.part().equals(part)) return false;
+        return field == null || q.path().isEmpty() || q.path().get(0).equals(field) || q.path().get(0).equals("*");
+    }
+
+    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
+
+    /** True when every call that receives the value passes it to console or a logger, and there is one. */
+    private static boolean onlyLogged(List<Fn> fns, String part, String field) {
+        boolean logged = false;
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
+                        && (field != null || ((Val.Req) x).path().isEmpty())));
+                if (!has) continue;
+                String m = cs.methodName();
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                boolean log = m != null && LOG_METHODS.contains(m) && rn != null
+                        && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
+                if (!log) return false;
+                logged = true;
+            }
+        }
+        return logged;
+    }
+
+    /** Fields of {@code part} that a rejecting guard checks only for presence. */
+    private static Set<String> presenceChecked(List<Fn> fns, String part) {
+        Set<String> presence = new TreeSet<>(), other = new HashSet<>();
+        for (Fn f : fns) {
+            for (Fn.Check c : f.checks()) {
+                if (!(c.subject() instanceof Val.Req q) || !q.part().equals(part) || q.path().isEmpty()) continue;
+                (c.kind().equals("presence") ? presence : other).add(q.path().get(0));
+            }
+        }
+        presence.removeAll(other);
+        return presence;
+    }
+
+    /** NestJS: the field a decorated parameter binds (@Param('id') → id), or null for the whole part. */
+    private static String nestField(Fn h, Route.ParamInput in) {
+        if (h == null) return null;
+        for (Fn.Param p : h.params()) {
+            if (!p.location().equals(in.location())) continue;
+            for (Decorator d : p.decorators()) {
+                if (!d.args().isEmpty() && Val.constString(d.args().get(0)) != null) return Val.constString(d.args().get(0));
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
         if (depth > 3) return;
-        for (Fn n : fn.nested()) collectReads(n, out, depth + 1);
-    }
-
-    static String fix(String framework) {
-        return switch (framework) {
-            case "fastify" -> "declare a route schema: app.post(url, { schema: { body: BodySchema, querystring: ..., params: ... } }, handler) (JSON schema or TypeBox)";
-            case "nestjs" -> "type the parameter with a DTO class using class-validator decorators and enable app.useGlobalPipes(new ValidationPipe({ whitelist: true }))";
-            case "hono" -> "add zValidator('json' | 'query' | 'param', schema) from @hono/zod-validator to the route and read c.req.valid('json')";
-            default -> "validate at the boundary: const data = Schema.parse(req.body) with zod (or a validate(schema) middleware, express-validator, celebrate)";
-        };
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
     }
 }

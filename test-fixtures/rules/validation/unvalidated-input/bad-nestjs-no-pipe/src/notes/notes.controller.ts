@@ -25,7 +25,7 @@ export class NotesController {
   @Patch(':id')
   update(
     @Param('id') id: string, // expect: validation/unvalidated-input[warning]
-    @Body() dto: CreateNoteDto,
+    @Body() dto: CreateNoteDto, // expect: validation/unvalidated-input[warning]
   ) {
     return this.notes.update(id, dto);
   }

@@ -1,0 +1,85 @@
+package dev.backcheck.rules.validation;
+
+import dev.backcheck.Fixtures;
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Level;
+import dev.backcheck.rules.RuleCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** What a reviewer reads in a validation finding: the part, the fields, the route, a fix for that framework and part. */
+class UnvalidatedInputRuleTest {
+    private static final String ID = "validation/unvalidated-input";
+
+    private static List<Finding> scan(String fixture) {
+        Path dir = Fixtures.ROOT.resolve("rules").resolve(ID).resolve(fixture);
+        return Fixtures.scan(dir, Set.of(ID)).findings().stream().filter(f -> f.ruleId().equals(ID))
+                .sorted(Finding.ORDER).toList();
+    }
+
+    private static Finding at(List<Finding> fs, String path, int line) {
+        return fs.stream().filter(f -> f.location().path().equals(path) && f.location().line() == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding at " + path + ":" + line + " in " + fs));
+    }
+
+    @Test
+    void oneFindingPerRouteAndPartListingTheFieldsRead() {
+        List<Finding> fs = scan("params-lookup-keys");
+        Finding body = at(fs, "src/app.ts", 62);
+        Finding params = at(fs, "src/app.ts", 63);
+        assertEquals("Request body (text) of POST /products/:id/reviews is used without validation.", body.message());
+        assertEquals("Request params (id) of POST /products/:id/reviews is used without validation.", params.message());
+        assertTrue(body.fix().startsWith("Validate req.body"), body.fix());
+        assertTrue(params.fix().startsWith("Validate req.params"), params.fix());
+        assertEquals("src/app.ts", body.related().get(0).path());
+        assertEquals(61, body.related().get(0).line(), "the route registration is the related location");
+        // lookups by findUnique, findByPk, findById, find({...}), findOneBy, knex where, a bound parameter,
+        // and a service that looks up: none reported
+        assertEquals(4, fs.size(), fs.toString());
+    }
+
+    @Test
+    void presenceOnlyIsNamedAndTypeChecksCount() {
+        List<Finding> fs = scan("hand-validation-express");
+        assertEquals(2, fs.size(), fs.toString());
+        Finding login = at(fs, "src/app.js", 45);
+        assertTrue(login.message().contains("(email, password)"), login.message());
+        assertTrue(login.message().contains("email, password are checked for presence only"), login.message());
+        Finding profile = at(fs, "src/app.js", 56);
+        assertTrue(profile.message().startsWith("Request body (bio) of PUT /members/:id/profile"), profile.message());
+    }
+
+    @Test
+    void fixNamesThePartInTheFrameworksIdiom() {
+        Finding fastify = scan("bad-fastify").get(0);
+        assertTrue(fastify.fix().contains("request."), fastify.fix());
+        List<Finding> nest = scan("bad-nestjs-no-pipe");
+        assertTrue(nest.stream().anyMatch(f -> f.message().startsWith("Request query") && f.fix().contains("@Query()")), nest.toString());
+        assertTrue(nest.stream().anyMatch(f -> f.message().startsWith("Request params (id)") && f.fix().contains("ParseUUIDPipe")), nest.toString());
+        List<Finding> hono = scan("bad-hono");
+        assertTrue(hono.stream().allMatch(f -> f.fix().contains("zValidator(")), hono.toString());
+    }
+
+    @Test
+    void lookupKeyNoteWhenTheOptionIsOn() {
+        List<Finding> fs = scan("params-lookup-keys-note");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(Level.NOTE, fs.get(0).level());
+        assertTrue(fs.get(0).message().contains("used only as a lookup key (findUnique)"), fs.get(0).message());
+    }
+
+    @Test
+    void fixTextComesFromTheRuleYamlWithDefaults() {
+        var meta = RuleCatalog.builtin().all().get(ID);
+        assertTrue(meta.fixText("express", "query").contains("req.query"));
+        assertTrue(meta.fixText("fastify", "query").contains("querystring"));
+        assertTrue(meta.fixText("hono", "params").contains("zValidator('param'"));
+        assertEquals(meta.fixText("default"), meta.fixText("koa", "body"), "an unknown framework falls back to the default text");
+        assertNotNull(meta.fixText("koa", "body"));
+    }
+}

@@ -1,0 +1,12 @@
+const express = require('express');
+const helmet = require('helmet');
+const { rateLimit } = require('express-rate-limit');
+const bookRoute = require('./routes/book.route');
+
+const app = express();
+app.use(helmet());
+app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+app.use(express.json());
+app.use('/v1/books', bookRoute);
+
+app.listen(process.env.PORT || 3000);

@@ -1,0 +1,3 @@
+const objectId = (value, helpers) => (/^[0-9a-f]{24}$/i.test(value) ? value : helpers.message('"{{#label}}" is not an id'));
+
+module.exports = { objectId };

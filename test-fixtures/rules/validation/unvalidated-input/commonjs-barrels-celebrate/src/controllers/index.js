@@ -1,0 +1,5 @@
+const controllers = {
+  animals: require('./animals'),
+};
+
+module.exports = controllers;

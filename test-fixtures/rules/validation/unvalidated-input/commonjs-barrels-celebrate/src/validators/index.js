@@ -1,0 +1,3 @@
+module.exports = {
+  AnimalValidator: require('./AnimalValidator'),
+};

@@ -1,0 +1,60 @@
+import express from 'express';
+import validator from 'validator';
+import mongoose from 'mongoose';
+import pg from 'pg';
+import { assertSlug } from './checks.js';
+import { BadRequestError } from './errors.js';
+
+const pool = new pg.Pool();
+const Member = mongoose.model('Member', new mongoose.Schema({ email: String, name: String, age: Number }));
+const app = express();
+app.use(express.json());
+
+// every field read is checked by type, format or range before use
+app.post('/members', async (req, res) => {
+  const { email, name, age } = req.body;
+  if (typeof email !== 'string' || !validator.isEmail(email)) return res.status(400).json({ error: 'email' });
+  if (typeof name !== 'string' || name.length > 80) return res.status(400).json({ error: 'name' });
+  if (!Number.isInteger(age) || age < 0) return res.status(400).json({ error: 'age' });
+  res.status(201).json(await Member.create({ email, name, age }));
+});
+
+// a regex test guarding a throw
+app.get('/members/by-slug', async (req, res) => {
+  const slug = req.query.slug;
+  if (!/^[a-z0-9-]+$/.test(slug)) throw new BadRequestError('slug');
+  res.json(await Member.findOne({ slug }));
+});
+
+// the check lives in a helper the handler hands the value to
+app.get('/tags', async (req, res) => {
+  const tag = assertSlug(req.query.tag);
+  const { rows } = await pool.query('SELECT * FROM tags WHERE slug = $1', [tag]);
+  res.json(rows);
+});
+
+// an allow-list: only known values pass
+app.get('/members', async (req, res) => {
+  const sort = req.query.sort;
+  if (!['name', 'age'].includes(sort)) return res.status(400).end();
+  res.json(await Member.find().sort({ [sort]: 1 }));
+});
+
+// presence only: email may still be an object such as {"$gt": ""}
+app.post('/login', async (req, res) => {
+  const { email, password } = req.body; // expect: validation/unvalidated-input[warning]
+  if (!email || !password) return res.status(400).json({ error: 'email and password are required' });
+  const member = await Member.findOne({ email });
+  res.json({ ok: Boolean(member && password) });
+});
+
+// one field checked by type, another not checked at all
+app.put('/members/:id/profile', async (req, res) => {
+  if (typeof req.body.name !== 'string') return res.status(400).end();
+  const member = await Member.findById(req.params.id);
+  member.name = req.body.name;
+  member.bio = req.body.bio; // expect: validation/unvalidated-input[warning]
+  res.json(await member.save());
+});
+
+app.listen(3000);
