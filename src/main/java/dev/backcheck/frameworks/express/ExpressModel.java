@@ -42,7 +42,12 @@ public final class ExpressModel implements FrameworkModel {
         }
     }
 
-    private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args) { }
+    /**
+     * One registration: {@code args} with callback parameters and class fields replaced by their
+     * values; {@code env} where it takes effect ({@code if (NODE_ENV === 'production')}...).
+     */
+    private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args,
+                       ModelSupport.EnvScope env, String written) { }
 
     @Override
     public List<Application> build(Project project) {
@@ -53,17 +58,24 @@ public final class ExpressModel implements FrameworkModel {
         Analysis analysis = ModelSupport.analysis(project);
         Classifier classifier = new Classifier(analysis);
         IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
-        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis, true);
+        ModelSupport.Classes classes = new ModelSupport.Classes(project);
+        ModelSupport.Callbacks callbacks = new ModelSupport.Callbacks(project, bindings, classes);
 
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if (m == null || !REG.contains(m)) continue;
-                    Val recv = Analysis.receiver(cs.callee());
-                    if (recv == null) continue;
+                    Val recv0 = Analysis.receiver(cs.callee());
+                    if (recv0 == null) continue;
+                    ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
+                    for (Map<Integer, Project.Resolved> params : callbacks.envs(fn)) {
+                    Val recv = ModelSupport.substitute(project, classes, recv0, params, fn);
+                    List<Val> args = new ArrayList<>();
+                    for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, params, fn));
+                    String written = written(cs);
                     String routePath = null;
-                    List<Val> args = cs.args();
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
@@ -89,7 +101,8 @@ public final class ExpressModel implements FrameworkModel {
                         if (m.equals("route")) continue;
                         Inst in = insts.computeIfAbsent(inst, k -> new Inst(k, b.file(), app,
                                 k instanceof Call c ? c.site() : null));
-                        in.regs.add(new Reg(m, cs, f, routePath, args));
+                        in.regs.add(new Reg(m, cs, f, routePath, args, env, written));
+                    }
                     }
                 }
             }
@@ -111,7 +124,7 @@ public final class ExpressModel implements FrameworkModel {
         for (Inst in : insts.values()) {
             if (!in.isApp || mounted.contains(in.val)) continue;
             Builder b = new Builder(project, classifier, insts, usedControls);
-            b.expand(in, "", List.of(), new ArrayList<>());
+            b.expand(in, "", List.of(), new ArrayList<>(), false);
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             apps.add(new Application("express", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
@@ -152,6 +165,29 @@ public final class ExpressModel implements FrameworkModel {
         return null;
     }
 
+    /** The registration as written, for messages: {@code router.use(route.path, route.route)}. */
+    private static String written(CallSite cs) {
+        StringBuilder sb = new StringBuilder();
+        String callee = Classifier.displayName(cs.callee());
+        sb.append(callee == null ? "?" : callee).append('(');
+        for (int i = 0; i < cs.args().size() && i < 2; i++) {
+            if (i > 0) sb.append(", ");
+            Val a = cs.args().get(i);
+            String c = Val.constString(a);
+            String d = c != null ? "'" + c + "'" : a instanceof FnVal ? "function" : Classifier.displayName(a);
+            sb.append(d == null ? "..." : d);
+        }
+        if (cs.args().size() > 2) sb.append(", ...");
+        return sb.append(')').toString();
+    }
+
+    /** True for a value the model cannot follow: an unbound parameter, an unknown element, a member of one. */
+    private static boolean unresolved(Val v) {
+        if (v instanceof Param || v instanceof Unknown) return true;
+        if (v instanceof Member m) return unresolved(m.object());
+        return false;
+    }
+
     /** TRUE for an express() app, FALSE for a Router, null for anything else. */
     private static Boolean kind(Project project, Val inst, FileFacts f) {
         if (!(inst instanceof Call) && !(inst instanceof New)) return null;
@@ -182,24 +218,41 @@ public final class ExpressModel implements FrameworkModel {
             this.usedControls = usedControls;
         }
 
-        void expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack) {
+        void expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack, boolean productionOnly) {
             if (stack.contains(in) || stack.size() > 12) return;
             stack.add(in);
             List<Scoped> active = new ArrayList<>(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
             regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
             for (Reg r : regs) {
+                // mounted only in development or test: not part of the application in production
+                if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {
+                    // (its controls are not "never mounted": they are mounted outside production)
+                    for (Val a : ModelSupport.flatten(project, r.args, r.file)) usedControls.add(project.resolve(a, r.file).val());
+                    continue;
+                }
+                boolean prodOnly = productionOnly || r.env == ModelSupport.EnvScope.PRODUCTION_ONLY;
                 switch (r.method) {
-                    case "use" -> use(in, r, prefix, active, stack);
+                    case "use" -> use(in, r, prefix, active, stack, prodOnly);
                     case "listen" -> listens.add(r.cs.location());
                     case "param" -> { }
-                    default -> route(r, prefix, active);
+                    default -> route(r, prefix, active, prodOnly);
                 }
             }
             stack.remove(stack.size() - 1);
         }
 
-        private void use(Inst in, Reg r, String prefix, List<Scoped> active, List<Inst> stack) {
+        private void notModelled(Reg r) {
+            project.notModelled(r.written, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
+        }
+
+        /** A control mounted only under a production check says so in its name. */
+        private static Control production(Control c, boolean prodOnly) {
+            if (!prodOnly || c == null || c.name().endsWith(ModelSupport.PRODUCTION_ONLY)) return c;
+            return new Control(c.kind(), c.name() + ModelSupport.PRODUCTION_ONLY, c.location(), c.parts(), c.scope());
+        }
+
+        private void use(Inst in, Reg r, String prefix, List<Scoped> active, List<Inst> stack, boolean prodOnly) {
             List<Val> args = r.args;
             String path = "";
             int first = 0;
@@ -211,6 +264,10 @@ public final class ExpressModel implements FrameworkModel {
                 } else if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat) {
                     path = "{unknown}";
                     first = 1;
+                } else if (unresolved(project.resolve(args.get(0), r.file).val()) && args.size() > 1) {
+                    // app.use(route.path, route.router) over something the model could not list
+                    notModelled(r);
+                    return;
                 }
             }
             String full = ModelSupport.join(prefix, path);
@@ -221,11 +278,19 @@ public final class ExpressModel implements FrameworkModel {
                 Inst sub = key == null ? null : insts.get(key);
                 if (sub != null && sub != in) {
                     List<Scoped> applicable = new ArrayList<>();
-                    for (Scoped s : active) if (ModelSupport.applies(s.path, full)) applicable.add(s);
-                    expand(sub, full, applicable, stack);
+                    // controls on the mount path and those on a narrower path under it (app.use('/v1/auth', limiter)
+                    // before app.use('/v1', router)): each route below checks its own full path again
+                    for (Scoped s : active) {
+                        if (ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
+                    }
+                    expand(sub, full, applicable, stack, prodOnly);
                     continue;
                 }
-                Control c = classifier.classify(a, r.file, r.cs.location(), "global");
+                if (unresolved(rv.val())) {
+                    notModelled(r);
+                    continue;
+                }
+                Control c = production(classifier.classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 if (c == null) continue;
                 usedControls.add(rv.val());
                 if (c.kind() == ControlKind.ERROR_HANDLER) {
@@ -237,7 +302,7 @@ public final class ExpressModel implements FrameworkModel {
             }
         }
 
-        private void route(Reg r, String prefix, List<Scoped> active) {
+        private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
             List<Val> args = r.args;
             String path;
             List<Val> handlers;
@@ -247,6 +312,7 @@ public final class ExpressModel implements FrameworkModel {
             } else {
                 if (args.size() < 2) return; // app.get('setting') reads a setting
                 path = ModelSupport.pathOf(args.get(0));
+                if (path == null && unresolved(project.resolve(args.get(0), r.file).val())) notModelled(r);
                 if (path == null) {
                     if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat || args.get(0) instanceof Unknown
                             || args.get(0) instanceof Local || args.get(0) instanceof Param || args.get(0) instanceof OneOf) {
@@ -271,7 +337,7 @@ public final class ExpressModel implements FrameworkModel {
                     }
                     break;
                 }
-                Control c = classifier.classify(h, r.file, r.cs.location(), "route");
+                Control c = production(classifier.classify(h, r.file, r.cs.location(), "route"), prodOnly);
                 if (c != null) {
                     chain.add(c);
                     usedControls.add(project.resolve(h, r.file).val());
