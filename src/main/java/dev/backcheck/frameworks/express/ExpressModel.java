@@ -174,11 +174,21 @@ public final class ExpressModel implements FrameworkModel {
             if (i > 0) sb.append(", ");
             Val a = cs.args().get(i);
             String c = Val.constString(a);
-            String d = c != null ? "'" + c + "'" : a instanceof FnVal ? "function" : Classifier.displayName(a);
+            String d = c != null ? "'" + c + "'" : a instanceof FnVal ? "function" : shown(a);
             sb.append(d == null ? "..." : d);
         }
         if (cs.args().size() > 2) sb.append(", ...");
         return sb.append(')').toString();
+    }
+
+    /** A value as written, with an element of a loop the model could not list shown as {@code item}. */
+    private static String shown(Val a) {
+        if (a instanceof Member m) {
+            String o = shown(m.object());
+            return (o == null ? "item" : o) + "." + m.prop();
+        }
+        if (a instanceof Unknown) return "item";
+        return Classifier.displayName(a);
     }
 
     /** True for a value the model cannot follow: an unbound parameter, an unknown element, a member of one. */
