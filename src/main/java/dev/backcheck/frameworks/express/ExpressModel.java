@@ -3,6 +3,7 @@ package dev.backcheck.frameworks.express;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.FrameworkModel;
 import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.frameworks.routingcontrollers.RoutingControllers;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
@@ -51,13 +52,14 @@ public final class ExpressModel implements FrameworkModel {
 
     @Override
     public List<Application> build(Project project) {
-        if (!project.dependsOn("express") && project.files().values().stream()
+        if (!project.dependsOn("express") && !project.dependsOn(RoutingControllers.MODULE) && project.files().values().stream()
                 .noneMatch(f -> f.imports().values().stream().anyMatch(i -> i.module().equals("express")))) {
             return List.of();
         }
         Analysis analysis = ModelSupport.analysis(project);
         Classifier classifier = new Classifier(analysis);
         IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
+        List<Reg> pendingCreates = new ArrayList<>();
         ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis, true);
         ModelSupport.Classes classes = new ModelSupport.Classes(project);
         ModelSupport.Callbacks callbacks = new ModelSupport.Callbacks(project, bindings, classes);
@@ -66,6 +68,10 @@ public final class ExpressModel implements FrameworkModel {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
+                    if ("createExpressServer".equals(m) || "useExpressServer".equals(m)) {
+                        serverCall(project, f, fn, cs, bindings, insts, pendingCreates);
+                        continue;
+                    }
                     if (m == null || !REG.contains(m)) continue;
                     Val recv0 = Analysis.receiver(cs.callee());
                     if (recv0 == null) continue;
@@ -96,6 +102,12 @@ public final class ExpressModel implements FrameworkModel {
                             inst = rb.val();
                             instFile = rb.file();
                         }
+                        // useExpressServer(app, options) returns the app it was given
+                        if (inst instanceof Call uc && RoutingControllers.isUse(project.qname(uc, instFile)) && !uc.args().isEmpty()) {
+                            Project.Resolved ur = project.resolve(uc.args().get(0), instFile);
+                            inst = ur.val();
+                            instFile = ur.file();
+                        }
                         Boolean app = kind(project, inst, instFile);
                         if (app == null) continue;
                         if (m.equals("route")) continue;
@@ -106,6 +118,19 @@ public final class ExpressModel implements FrameworkModel {
                     }
                 }
             }
+        }
+        // createExpressServer(options): the app it returns registers the controllers where it is created
+        for (Reg r : pendingCreates) {
+            Inst target = null;
+            for (Inst in : insts.values()) {
+                if (in.val instanceof Call c && r.cs.location().equals(c.site())) target = in;
+            }
+            if (target == null) {
+                Val v = new Call(r.cs.callee(), r.cs.args(), r.cs.location());
+                target = new Inst(v, r.file, true, r.cs.location());
+                insts.put(v, target);
+            }
+            target.regs.add(r);
         }
         // what is mounted inside something else is not an application of its own
         Set<Val> mounted = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -165,6 +190,26 @@ public final class ExpressModel implements FrameworkModel {
         return null;
     }
 
+    /**
+     * {@code createExpressServer(options)} / {@code useExpressServer(app, options)} from
+     * routing-controllers: a registration of its controllers ("rc") on the app.
+     */
+    private static void serverCall(Project project, FileFacts f, Fn fn, CallSite cs, ModelSupport.ParamBindings bindings,
+                                   IdentityHashMap<Val, Inst> insts, List<Reg> pendingCreates) {
+        String q = project.qname(cs.callee(), f);
+        ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
+        if (RoutingControllers.isCreate(q)) {
+            pendingCreates.add(new Reg("rc", cs, f, null, cs.args().isEmpty() ? List.of() : List.of(cs.arg(0)), env, written(cs)));
+        } else if (RoutingControllers.isUse(q) && cs.arg(0) != null) {
+            for (ModelSupport.Bound b : bindings.bind(cs.arg(0), f, fn)) {
+                Boolean app = kind(project, b.val(), b.file());
+                if (app == null) continue;
+                Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
+                in.regs.add(new Reg("rc", cs, f, null, cs.arg(1) == null ? List.of() : List.of(cs.arg(1)), env, written(cs)));
+            }
+        }
+    }
+
     /** The registration as written, for messages: {@code router.use(route.path, route.route)}. */
     private static String written(CallSite cs) {
         StringBuilder sb = new StringBuilder();
@@ -203,7 +248,7 @@ public final class ExpressModel implements FrameworkModel {
         if (!(inst instanceof Call) && !(inst instanceof New)) return null;
         String q = project.qname(inst, f);
         if (q == null) return null;
-        if (q.equals("express()") || q.equals("express.default()")) return Boolean.TRUE;
+        if (q.equals("express()") || q.equals("express.default()") || RoutingControllers.isCreate(q)) return Boolean.TRUE;
         if (q.equals("express.Router()") || q.equals("new express.Router()") || q.equals("express.default.Router()")) return Boolean.FALSE;
         return null;
     }
@@ -245,6 +290,7 @@ public final class ExpressModel implements FrameworkModel {
                 switch (r.method) {
                     case "use" -> use(in, r, prefix, active, stack, prodOnly);
                     case "listen" -> listens.add(r.cs.location());
+                    case "rc" -> routingControllers(r, prefix, active, prodOnly);
                     case "param" -> { }
                     default -> route(r, prefix, active, prodOnly);
                 }
@@ -309,6 +355,30 @@ public final class ExpressModel implements FrameworkModel {
                 }
                 active.add(new Scoped(c, full));
                 mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
+            }
+        }
+
+        /** The controllers routing-controllers registers at a createExpressServer / useExpressServer call. */
+        private void routingControllers(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
+            RoutingControllers.Server server = RoutingControllers.server(project, classifier, r.args.isEmpty() ? null : r.args.get(0),
+                    r.file, r.cs.location());
+            for (String what : server.notFollowed()) {
+                project.notModelled("routing-controllers " + what + " (" + r.written + ")", r.file.path(), r.cs.location().line(),
+                        r.cs.location().column(), true);
+            }
+            for (RoutingControllers.Mount m : server.before()) {
+                Control c = production(m.control(), prodOnly);
+                String full = ModelSupport.join(prefix, m.path());
+                active.add(new Scoped(c, full));
+                mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
+            }
+            errorHandlers.addAll(server.errorHandlers());
+            for (RoutingControllers.Action a : server.actions()) {
+                String full = ModelSupport.join(prefix, a.path());
+                List<Control> chain = new ArrayList<>();
+                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
             }
         }
 
