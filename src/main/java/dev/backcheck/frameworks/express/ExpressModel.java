@@ -4,6 +4,7 @@ import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.FrameworkModel;
 import dev.backcheck.frameworks.ModelSupport;
 import dev.backcheck.frameworks.routingcontrollers.RoutingControllers;
+import dev.backcheck.frameworks.tsoa.Tsoa;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
@@ -68,6 +69,13 @@ public final class ExpressModel implements FrameworkModel {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
+                    if ("RegisterRoutes".equals(m) && cs.callee() instanceof Ref rr && rr.module().startsWith(".")
+                            && project.resolveModule(f.path(), rr.module()) == null) {
+                        // tsoa's generated routes file is not in the tree (generated at build time, gitignored)
+                        project.notModelled("RegisterRoutes(...) from " + rr.module() + " (tsoa routes file not in the tree: generate it"
+                                + " with tsoa spec-and-routes before scanning)", f.path(), cs.location().line(), cs.location().column(), true);
+                        continue;
+                    }
                     if ("createExpressServer".equals(m) || "useExpressServer".equals(m)) {
                         serverCall(project, f, fn, cs, bindings, insts, pendingCreates);
                         continue;
@@ -417,15 +425,20 @@ public final class ExpressModel implements FrameworkModel {
                     }
                     break;
                 }
-                Control c = production(classifier.classify(h, r.file, r.cs.location(), "route"), prodOnly);
+                Control c = Tsoa.security(h, r.file, r.cs.location());
+                if (c == null) c = classifier.classify(h, r.file, r.cs.location(), "route");
+                c = production(c, prodOnly);
                 if (c != null) {
                     chain.add(c);
                     usedControls.add(project.resolve(h, r.file).val());
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            // tsoa's generated handlers validate their declared parameters by type
+            Set<String> byFramework = Tsoa.validated(handler, handlerFile);
+            if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
             for (String method : ModelSupport.methods(r.method)) {
-                routes.add(new Route(method, full, r.cs.location(), handler, chain, Set.of(), order++, List.of()));
+                routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
             }
         }
     }
