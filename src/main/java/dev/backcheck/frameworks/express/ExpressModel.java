@@ -70,10 +70,15 @@ public final class ExpressModel implements FrameworkModel {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if ("RegisterRoutes".equals(m) && cs.callee() instanceof Ref rr && rr.module().startsWith(".")
-                            && project.resolveModule(f.path(), rr.module()) == null) {
-                        // tsoa's generated routes file is not in the tree (generated at build time, gitignored)
-                        project.notModelled("RegisterRoutes(...) from " + rr.module() + " (tsoa routes file not in the tree: generate it"
-                                + " with tsoa spec-and-routes before scanning)", f.path(), cs.location().line(), cs.location().column(), true);
+                            && project.resolveModule(f.path(), rr.module()) == null && cs.arg(0) != null) {
+                        // tsoa's generated routes file is not in the tree (generated at build time, gitignored):
+                        // the routes it would register come from the controllers
+                        for (ModelSupport.Bound b : bindings.bind(cs.arg(0), f, fn)) {
+                            Boolean app = kind(project, b.val(), b.file());
+                            if (app == null) continue;
+                            Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
+                            in.regs.add(new Reg("tsoa", cs, f, null, List.of(), ModelSupport.envScope(project, f, cs.guards()), written(cs)));
+                        }
                         continue;
                     }
                     if ("createExpressServer".equals(m) || "useExpressServer".equals(m)) {
@@ -299,6 +304,7 @@ public final class ExpressModel implements FrameworkModel {
                     case "use" -> use(in, r, prefix, active, stack, prodOnly);
                     case "listen" -> listens.add(r.cs.location());
                     case "rc" -> routingControllers(r, prefix, active, prodOnly);
+                    case "tsoa" -> tsoa(prefix, active, prodOnly);
                     case "param" -> { }
                     default -> route(r, prefix, active, prodOnly);
                 }
@@ -382,6 +388,17 @@ public final class ExpressModel implements FrameworkModel {
             }
             errorHandlers.addAll(server.errorHandlers());
             for (RoutingControllers.Action a : server.actions()) {
+                String full = ModelSupport.join(prefix, a.path());
+                List<Control> chain = new ArrayList<>();
+                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
+            }
+        }
+
+        /** The routes tsoa's (absent) generated file registers, built from the controllers. */
+        private void tsoa(String prefix, List<Scoped> active, boolean prodOnly) {
+            for (Tsoa.Action a : Tsoa.routes(project, classifier)) {
                 String full = ModelSupport.join(prefix, a.path());
                 List<Control> chain = new ArrayList<>();
                 for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);

@@ -1,12 +1,15 @@
 package dev.backcheck.frameworks.tsoa;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.ModelSupport;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
-import dev.backcheck.model.Control;
-import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.*;
 
 import java.util.*;
+import java.util.regex.Pattern;
 
 /**
  * tsoa's generated Express routes file ({@code RegisterRoutes(app)}, from {@code @tsoa/runtime}'s
@@ -15,6 +18,14 @@ import java.util.*;
  * (it calls the project's {@code expressAuthentication} and rejects on failure) and the handler's
  * {@code templateService.getValidatedArgs({ args, ... })} (older: {@code getValidatedArgs(args, ...)})
  * validates every declared parameter against its TypeScript type before the controller runs.
+ * <p>
+ * When the generated file is not in the tree (it is usually generated at build time and
+ * gitignored), {@link #routes} builds the same routes from the controllers, as tsoa's route
+ * generator does: {@code routes.basePath} of tsoa.json + {@code @Route(path)} + {@code @Get(path)}
+ * ({@code {id}} becomes {@code :id}), {@code @Security} on the class or method (not under
+ * {@code @NoSecurity}) as auth, {@code @Middlewares(...)} as route middleware, and every declared
+ * {@code @Body/@Query/@Path/@Header} parameter validated by its type. Controllers come from
+ * tsoa.json {@code controllerPathGlobs}, else every {@code @Route} class.
  */
 public final class Tsoa {
     private Tsoa() { }
@@ -33,6 +44,142 @@ public final class Tsoa {
             for (Val item : a.items()) if (item instanceof Obj o) schemes.addAll(o.props().keySet());
         }
         return new Control(ControlKind.AUTH, "tsoa @Security(" + String.join(", ", schemes) + ")", where, Set.of(), "route");
+    }
+
+    private static final Set<String> VERBS = Set.of("Get", "Post", "Put", "Patch", "Delete", "Head", "Options");
+    private static final Pattern BRACE_PARAM = Pattern.compile("\\{([A-Za-z0-9_$]+)}");
+
+    /** One action of a controller as a route (path under the app). */
+    public record Action(String method, String path, Location location, Fn handler, List<Control> chain, Set<String> validated,
+                         List<Route.ParamInput> inputs) { }
+
+    /** The routes tsoa would generate from the project's controllers (see the class comment). */
+    public static List<Action> routes(Project project, Classifier classifier) {
+        String basePath = "/";
+        List<Pattern> globs = new ArrayList<>();
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+            if (!name.equals("tsoa.json")) continue;
+            try {
+                JsonNode n = new ObjectMapper().readTree(e.getValue());
+                String dir = e.getKey().contains("/") ? e.getKey().substring(0, e.getKey().lastIndexOf('/') + 1) : "";
+                if (n.path("routes").path("basePath").isTextual()) basePath = n.path("routes").path("basePath").asText();
+                for (JsonNode g : n.path("controllerPathGlobs")) if (g.isTextual()) globs.add(glob(dir, g.asText()));
+            } catch (Exception ex) {
+                // an unreadable tsoa.json: defaults
+            }
+            break;
+        }
+        List<Action> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!globs.isEmpty() && globs.stream().noneMatch(g -> g.matcher(f.path()).matches())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                Decorator route = decorator(project, c.decorators(), "Route", f);
+                if (route == null) continue;
+                String base = route.arg(0) == null ? "" : str(project, route.arg(0), f);
+                List<Control> classSecurity = security(project, c.decorators(), f);
+                List<Control> classMw = middlewares(project, classifier, c.decorators(), f);
+                for (Fn m : c.methods()) {
+                    Decorator verb = null;
+                    for (Decorator d : m.decorators()) if (VERBS.contains(d.name()) && fromTsoa(project, d, f)) verb = d;
+                    if (verb == null) continue;
+                    String path = verb.arg(0) == null ? "" : str(project, verb.arg(0), f);
+                    List<Control> chain = new ArrayList<>();
+                    boolean noSecurity = decorator(project, m.decorators(), "NoSecurity", f) != null;
+                    List<Control> own = security(project, m.decorators(), f);
+                    if (!noSecurity) chain.addAll(own.isEmpty() ? classSecurity : own);
+                    chain.addAll(classMw);
+                    chain.addAll(middlewares(project, classifier, m.decorators(), f));
+                    Set<String> validated = new TreeSet<>();
+                    List<Route.ParamInput> inputs = new ArrayList<>();
+                    for (Fn.Param p : m.params()) {
+                        for (Decorator pd : p.decorators()) {
+                            if (!fromTsoa(project, pd, f)) continue;
+                            String part = switch (pd.name()) {
+                                case "Body", "BodyProp", "FormField", "UploadedFile", "UploadedFiles" -> "body";
+                                case "Query", "Queries" -> "query";
+                                case "Path" -> "params";
+                                case "Header" -> "headers";
+                                default -> null;
+                            };
+                            if (part == null) continue;
+                            validated.add(part);
+                            inputs.add(new Route.ParamInput(part, p.type(), p.location(), true));
+                        }
+                    }
+                    if (!validated.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", verb.location(), validated, "route"));
+                    chain.addAll(ModelSupport.handlerControls(project, m, f, verb.location()));
+                    String full = ModelSupport.join(basePath, ModelSupport.join(base, path));
+                    full = BRACE_PARAM.matcher(full).replaceAll(":$1");
+                    out.add(new Action(verb.name().toUpperCase(Locale.ROOT), full, verb.location(), m, chain, validated, inputs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Pattern glob(String dir, String g) {
+        String norm = (dir + g).replaceAll("^\\./", "").replace("/./", "/");
+        norm = norm.replaceAll("\\.(ts|js)$", "");
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < norm.length(); i++) {
+            char ch = norm.charAt(i);
+            if (ch == '*' && i + 1 < norm.length() && norm.charAt(i + 1) == '*') {
+                re.append(".*");
+                i++;
+                if (i + 1 < norm.length() && norm.charAt(i + 1) == '/') {
+                    re.append("/?");
+                    i++;
+                }
+            } else if (ch == '*') re.append("[^/]*");
+            else if (ch == '{') re.append("(?:");
+            else if (ch == '}') re.append(")");
+            else if (ch == ',') re.append("|");
+            else re.append(Pattern.quote(String.valueOf(ch)));
+        }
+        return Pattern.compile(re + "(?:\\.(?:ts|js|mts|cts))?");
+    }
+
+    private static boolean fromTsoa(Project project, Decorator d, FileFacts f) {
+        String root = project.rootModule(d.callee(), f);
+        return root != null && (root.equals("tsoa") || root.equals("@tsoa/runtime"));
+    }
+
+    private static Decorator decorator(Project project, List<Decorator> ds, String name, FileFacts f) {
+        for (Decorator d : ds) if (d.name().equals(name) && fromTsoa(project, d, f)) return d;
+        return null;
+    }
+
+    private static String str(Project project, Val v, FileFacts f) {
+        String s = Val.constString(project.resolve(v, f).val());
+        return s == null ? ModelSupport.templatePath(project.resolve(v, f).val()) : s;
+    }
+
+    private static List<Control> security(Project project, List<Decorator> ds, FileFacts f) {
+        Set<String> names = new TreeSet<>();
+        Location at = null;
+        for (Decorator d : ds) {
+            if (!d.name().equals("Security") || !fromTsoa(project, d, f)) continue;
+            at = at == null ? d.location() : at;
+            Val a = d.arg(0) == null ? null : project.resolve(d.arg(0), f).val();
+            String n = Val.constString(a);
+            if (n != null) names.add(n);
+            else if (a instanceof Obj o) names.addAll(o.props().keySet());
+        }
+        if (at == null) return List.of();
+        return List.of(new Control(ControlKind.AUTH, "tsoa @Security(" + String.join(", ", names) + ")", at, Set.of(), "route"));
+    }
+
+    private static List<Control> middlewares(Project project, Classifier classifier, List<Decorator> ds, FileFacts f) {
+        List<Control> out = new ArrayList<>();
+        for (Decorator d : ds) {
+            if (!d.name().equals("Middlewares") || !fromTsoa(project, d, f)) continue;
+            for (Val a : ModelSupport.flatten(project, d.args(), f)) {
+                Control c = classifier.classify(a, f, d.location(), "route");
+                if (c != null) out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Request parts a generated handler validates (getValidatedArgs over its declared parameters); empty when none. */
