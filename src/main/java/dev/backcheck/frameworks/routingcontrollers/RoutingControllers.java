@@ -149,6 +149,7 @@ public final class RoutingControllers {
                 for (Decorator d : m.decorators()) chain.addAll(controls(project, classifier, d, c.file(), checker));
                 List<Route.ParamInput> inputs = new ArrayList<>();
                 Set<String> validated = new TreeSet<>();
+                boolean byDto = false;
                 for (Fn.Param p : m.params()) {
                     for (Decorator pd : p.decorators()) {
                         if (!fromModule(project, pd, c.file())) continue;
@@ -165,13 +166,16 @@ public final class RoutingControllers {
                             default -> null;
                         };
                         if (part == null) continue;
-                        boolean ok = validation && validatedType(project, p.type(), c.file());
+                        boolean dto = validation && validatedType(project, p.type(), c.file());
+                        boolean ok = dto || convertedType(p.type());
+                        if (dto) byDto = true;
                         if (ok) validated.add(part);
                         inputs.add(new Route.ParamInput(part, p.type(), p.location(), ok));
                     }
                 }
                 if (!validated.isEmpty()) {
-                    chain.add(new Control(ControlKind.VALIDATION, "class-validator", verb.location(), validated, "route"));
+                    chain.add(new Control(ControlKind.VALIDATION, byDto ? "class-validator" : "routing-controllers typed parameters",
+                            verb.location(), validated, "route"));
                 }
                 chain.addAll(ModelSupport.handlerControls(project, m, c.file(), verb.location()));
                 String full = ModelSupport.join(prefix, ModelSupport.join(base, path));
@@ -233,11 +237,17 @@ public final class RoutingControllers {
         return out;
     }
 
-    /** A parameter type class-validator checks: a project class with decorated properties; numbers, booleans and dates are converted and checked. */
+    /** number, boolean and Date parameters are converted from strings and rejected when they do not parse, whatever the validation option. */
+    private static boolean convertedType(String type) {
+        if (type == null) return false;
+        String t = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
+        return Set.of("number", "boolean", "Date").contains(t);
+    }
+
+    /** A parameter type class-validator checks: a project class with decorated properties. */
     private static boolean validatedType(Project project, String type, FileFacts f) {
         if (type == null) return false;
         String t = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
-        if (Set.of("number", "boolean", "Date").contains(t)) return true;
         Project.ClassHit hit = project.classNamed(t, f);
         return hit != null && hit.info().props().stream().anyMatch(p -> !p.decorators().isEmpty());
     }
