@@ -163,6 +163,117 @@ public final class ModelSupport {
         return out;
     }
 
+    // ------------------------------------------------------------------ paths computed in code
+
+    /**
+     * A file path built from constants in {@code file}: a string, {@code __dirname + '/x'},
+     * {@code `${__dirname}/x`}, {@code path.join(__dirname, 'a', b)} / {@code path.resolve(...)}
+     * with constant parts; relative to the scan root (the process's working directory is taken to
+     * be the project root, as npm scripts run there); '/'-separated and normalised. Glob
+     * characters are kept. Null when a part is not constant or the path leaves the root.
+     */
+    public static String staticPath(Project project, Val v, FileFacts file) {
+        List<String> parts = new ArrayList<>();
+        if (!pathParts(project, v, file, parts, 0) || parts.isEmpty()) return null;
+        String dir = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+        StringBuilder sb = new StringBuilder();
+        boolean fromDir = parts.get(0).equals(DIRNAME);
+        for (int i = fromDir ? 1 : 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (p.equals(DIRNAME)) return null;
+            if (sb.length() > 0 && !p.startsWith("/") && sb.charAt(sb.length() - 1) != '/') sb.append('/');
+            sb.append(p);
+        }
+        String path = (fromDir ? dir + "/" : "") + sb.toString().replace('\\', '/');
+        Deque<String> segs = new ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) continue;
+            if (seg.equals("..")) {
+                if (segs.isEmpty()) return null;
+                segs.removeLast();
+            } else segs.addLast(seg);
+        }
+        return String.join("/", segs);
+    }
+
+    private static final String DIRNAME = "\u0000dirname";
+
+    private static boolean pathParts(Project project, Val v, FileFacts f, List<String> out, int depth) {
+        if (depth > 6) return false;
+        Val r = project.resolve(v, f).val();
+        String s = Val.constString(r);
+        if (s != null) {
+            out.add(s);
+            return true;
+        }
+        if (r instanceof Global g && g.name().equals("__dirname") && g.path().isEmpty()) {
+            out.add(DIRNAME);
+            return true;
+        }
+        if (r instanceof Concat c) {
+            for (Val p : c.parts()) if (!pathParts(project, p, f, out, depth + 1)) return false;
+            return true;
+        }
+        if (r instanceof Tpl t) {
+            for (int i = 0; i < t.holes().size(); i++) {
+                if (!t.quasis().get(i).isEmpty()) out.add(t.quasis().get(i));
+                if (!pathParts(project, t.holes().get(i), f, out, depth + 1)) return false;
+            }
+            String last = t.quasis().get(t.quasis().size() - 1);
+            if (!last.isEmpty()) out.add(last);
+            return true;
+        }
+        if (r instanceof Call c) {
+            String q = project.qname(c.callee(), f);
+            if (q != null && (q.equals("path.join") || q.equals("path.resolve") || q.equals("node:path.join")
+                    || q.equals("node:path.resolve") || q.equals("path.default.join") || q.equals("path.default.resolve"))) {
+                for (Val a : c.args()) {
+                    int before = out.size();
+                    if (!pathParts(project, a, f, out, depth + 1)) return false;
+                    if (out.size() > before && before > 0 && !out.get(before).startsWith("/") && !out.get(before).equals(DIRNAME)) {
+                        out.set(before, "/" + out.get(before));
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The module a {@code require(expr)} / {@code import(expr)} with a computed specifier loads, when
+     * the specifier is a constant path after all ({@code require(path.resolve('./src/routes', name + '.js'))}
+     * once {@code name} is bound): the module's exported value. Null when it is not such a call or
+     * the path is not a project file.
+     */
+    public static Project.Resolved computedRequire(Project project, Val v, FileFacts file) {
+        if (!(v instanceof Call c) || !(c.callee() instanceof Global g) || !g.path().isEmpty()
+                || !(g.name().equals("require") || g.name().equals("import")) || c.args().size() != 1) return null;
+        if (Val.constString(c.args().get(0)) != null) return null; // a plain require: Project.resolve follows it
+        String path = staticPath(project, c.args().get(0), file);
+        if (path == null) return null;
+        // a relative specifier is relative to the requiring file; path.resolve('./x') to the working directory
+        Val arg = project.resolve(c.args().get(0), file).val();
+        boolean cwdRelative = arg instanceof Call;
+        String dir = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/') + 1) : "";
+        String spec = cwdRelative || path.startsWith(dir) ? path : dir + path;
+        String target = project.resolveModule("", "./" + spec);
+        if (target == null && !cwdRelative) target = project.resolveModule("", "./" + path);
+        if (target == null) return null;
+        FileFacts tf = project.file(target);
+        if (tf == null) return null;
+        Val ev = tf.exports().get("default");
+        if (ev == null) return new Project.Resolved(new Local("*module*", List.of()), tf);
+        return project.resolve(ev, tf);
+    }
+
+    /** True for {@code require(expr)} / {@code import(expr)} whose specifier is computed (not a constant). */
+    public static boolean isComputedRequire(Val v) {
+        return v instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && (g.name().equals("require") || g.name().equals("import")) && c.args().size() == 1
+                && Val.constString(c.args().get(0)) == null;
+    }
+
     // ------------------------------------------------------------------ conditions around a registration
 
     /** Where a registration takes effect, judged from the {@code if} conditions around it. */
@@ -222,6 +333,30 @@ public final class ModelSupport {
         Val r = project.resolve(v, file).val();
         return Vals.anyPart(r, x -> x instanceof Global g && g.name().equals("process") && g.path().size() == 2
                 && g.path().get(0).equals("env") && ENV_NAME.matcher(g.path().get(1)).matches());
+    }
+
+    /**
+     * False when an enclosing condition is decided false once the callback parameters are bound:
+     * {@code routes.forEach(r => { if (r.path === '/api') app.get(r.path, r.router); else app.use(r.path, r.router); })}
+     * runs one branch per element.
+     */
+    public static boolean reachable(Project project, Classes classes, List<CallSite.Guard> guards, Map<Integer, Project.Resolved> env, Fn in) {
+        if (env.isEmpty()) return true;
+        for (CallSite.Guard g : guards) {
+            Val l = substitute(project, classes, g.left(), env, in);
+            if (l == g.left() && (g.right() == null || substitute(project, classes, g.right(), env, in) == g.right())) continue;
+            Boolean truth = null;
+            if (g.op().equals("truthy")) {
+                if (l instanceof Lit lit) truth = lit.value() != null && !Boolean.FALSE.equals(lit.value()) && !"".equals(lit.value())
+                        && !(lit.value() instanceof Double d && d == 0);
+            } else {
+                String a = Val.constString(l);
+                String b = Val.constString(substitute(project, classes, g.right(), env, in));
+                if (a != null && b != null) truth = a.equals(b) == g.op().equals("==");
+            }
+            if (truth != null && truth != g.holds()) return false;
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ callbacks run once per element
@@ -336,6 +471,7 @@ public final class ModelSupport {
         private final Project project;
         private final IdentityHashMap<Fn, Project.ClassHit> owner = new IdentityHashMap<>();
         private final IdentityHashMap<CallSite, Fn> callIn = new IdentityHashMap<>();
+        private final IdentityHashMap<Fn, Fn> parent = new IdentityHashMap<>();
 
         public Classes(Project project) {
             this.project = project;
@@ -343,8 +479,25 @@ public final class ModelSupport {
                 for (ClassInfo c : f.classes().values()) {
                     for (Fn m : c.methods()) index(m, new Project.ClassHit(c, f), 0);
                 }
-                for (Fn fn : Analysis.functions(f)) for (CallSite cs : fn.calls()) callIn.put(cs, fn);
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) callIn.put(cs, fn);
+                    for (Fn n : fn.nested()) parent.putIfAbsent(n, fn);
+                }
             }
+        }
+
+        /**
+         * The function a parameter value belongs to: {@code in} itself, or the enclosing function
+         * whose parameter a closure uses ({@code (app) => routes.forEach((r) => app.use(...))}).
+         */
+        public Fn paramOwner(Fn in, Param p) {
+            Fn cur = in;
+            for (int i = 0; cur != null && i < 16; i++) {
+                Fn.Param own = cur.param(p.index());
+                if (own != null && own.name().equals(p.name())) return cur;
+                cur = parent.get(cur);
+            }
+            return in;
         }
 
         private void index(Fn fn, Project.ClassHit c, int depth) {
@@ -395,7 +548,8 @@ public final class ModelSupport {
 
     private static Val substitute(Project project, Classes classes, Val v, Map<Integer, Project.Resolved> env, Fn in, int depth) {
         if (v == null || depth > 12) return v;
-        if (v instanceof Param p && env.containsKey(p.index())) {
+        if (v instanceof Param p && env.containsKey(p.index()) && in != null && in.param(p.index()) != null
+                && in.param(p.index()).name().equals(p.name())) {
             Project.Resolved cur = env.get(p.index());
             for (String seg : p.path()) {
                 cur = step(project, classes, cur, seg);
@@ -466,6 +620,17 @@ public final class ModelSupport {
                 if (fr != null) return fr.val();
             }
             return Val.member(o, m.prop());
+        }
+        if (v instanceof Call c) {
+            // require(path.resolve(dir, route.name + '.js')): the arguments (the call stays the same object when unchanged)
+            List<Val> args = new ArrayList<>();
+            boolean changed = false;
+            for (Val x : c.args()) {
+                Val y = substitute(project, classes, x, env, in, depth + 1);
+                changed |= y != x;
+                args.add(y);
+            }
+            return changed ? new Call(c.callee(), List.copyOf(args), c.site()) : v;
         }
         if (v instanceof OneOf o) {
             List<Val> opts = new ArrayList<>();

@@ -90,12 +90,14 @@ public final class ExpressModel implements FrameworkModel {
                     if (recv0 == null) continue;
                     ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
                     for (Map<Integer, Project.Resolved> params : callbacks.envs(fn)) {
+                    if (!ModelSupport.reachable(project, classes, cs.guards(), params, fn)) continue;
                     Val recv = ModelSupport.substitute(project, classes, recv0, params, fn);
                     List<Val> args = new ArrayList<>();
                     for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, params, fn));
                     String written = written(cs);
                     String routePath = null;
-                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                    Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
+                    for (ModelSupport.Bound b : bindings.bind(recv, f, recvOwner)) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
                         // app.route('/x').get(h).post(h): walk back over the chained method calls
@@ -183,6 +185,8 @@ public final class ExpressModel implements FrameworkModel {
      */
     private static Val instance(Project project, Val a, FileFacts file, IdentityHashMap<Val, Inst> insts) {
         Project.Resolved rv = project.resolve(a, file);
+        Project.Resolved computed = ModelSupport.computedRequire(project, rv.val(), rv.file());
+        if (computed != null) rv = computed;
         if (insts.containsKey(rv.val())) return rv.val();
         // export default Router().get('/', h).post('/', h2): the chain returns the router it started from
         Val back = rv.val();
@@ -246,6 +250,10 @@ public final class ExpressModel implements FrameworkModel {
             return (o == null ? "item" : o) + "." + m.prop();
         }
         if (a instanceof Unknown) return "item";
+        if (a instanceof Call c) {
+            String callee = Classifier.displayName(c.callee());
+            return callee == null ? null : callee + "(...)";
+        }
         return Classifier.displayName(a);
     }
 
@@ -356,7 +364,7 @@ public final class ExpressModel implements FrameworkModel {
                     expand(sub, full, applicable, stack, prodOnly);
                     continue;
                 }
-                if (unresolved(rv.val())) {
+                if (unresolved(rv.val()) || ModelSupport.isComputedRequire(rv.val())) {
                     notModelled(r);
                     continue;
                 }
