@@ -252,13 +252,17 @@ public final class ModelSupport {
         if (Val.constString(c.args().get(0)) != null) return null; // a plain require: Project.resolve follows it
         String path = staticPath(project, c.args().get(0), file);
         if (path == null) return null;
-        // a relative specifier is relative to the requiring file; path.resolve('./x') to the working directory
-        Val arg = project.resolve(c.args().get(0), file).val();
-        boolean cwdRelative = arg instanceof Call;
-        String dir = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/') + 1) : "";
-        String spec = cwdRelative || path.startsWith(dir) ? path : dir + path;
-        String target = project.resolveModule("", "./" + spec);
-        if (target == null && !cwdRelative) target = project.resolveModule("", "./" + path);
+        // __dirname-based paths and path.resolve('./x') are already from the root; a relative string
+        // specifier ('./routes/' + name) is relative to the requiring file
+        List<String> parts = new ArrayList<>();
+        pathParts(project, c.args().get(0), file, parts, 0);
+        boolean anchored = parts.contains(DIRNAME) || project.resolve(c.args().get(0), file).val() instanceof Call;
+        String target;
+        if (anchored) target = project.resolveModule("", "./" + path);
+        else {
+            String spec = Val.constString(new Lit(String.join("", parts)));
+            target = spec != null && spec.startsWith(".") ? project.resolveModule(file.path(), spec) : null;
+        }
         if (target == null) return null;
         FileFacts tf = project.file(target);
         if (tf == null) return null;
@@ -350,9 +354,11 @@ public final class ModelSupport {
                 if (l instanceof Lit lit) truth = lit.value() != null && !Boolean.FALSE.equals(lit.value()) && !"".equals(lit.value())
                         && !(lit.value() instanceof Double d && d == 0);
             } else {
+                Val r = substitute(project, classes, g.right(), env, in);
                 String a = Val.constString(l);
-                String b = Val.constString(substitute(project, classes, g.right(), env, in));
+                String b = Val.constString(r);
                 if (a != null && b != null) truth = a.equals(b) == g.op().equals("==");
+                else if (l instanceof Lit la && r instanceof Lit lb) truth = Objects.equals(la.value(), lb.value()) == g.op().equals("==");
             }
             if (truth != null && truth != g.holds()) return false;
         }

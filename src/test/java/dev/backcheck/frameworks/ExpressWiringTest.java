@@ -29,6 +29,20 @@ class ExpressWiringTest {
     }
 
     @Test
+    void aRequireComputedFromATableIsFollowedAndOneFromTheEnvironmentIsReported() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-commonjs-route-loader"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(1, nm.size(), nm.toString());
+        assertEquals("lib/boot/routes.js", nm.get(0).path());
+        assertEquals(20, nm.get(0).line());
+        // the middleware array mounted in a loop: helmet, cors and the limiter are application-wide
+        Application app = r.project().applications().get(0);
+        for (ControlKind k : List.of(ControlKind.HEADERS, ControlKind.CORS, ControlKind.RATE_LIMIT)) {
+            assertTrue(app.anyMount(k), k + " in " + app.mounts());
+        }
+    }
+
+    @Test
     void productionOnlyMountsAreMountedAndSaySo() {
         ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-route-table"), Set.of());
         assertTrue(r.project().notModelled().isEmpty(), r.project().notModelled().toString());
