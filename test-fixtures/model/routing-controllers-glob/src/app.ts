@@ -8,6 +8,10 @@ const app = createExpressServer({ // expect: cors/permissive-origin, ratelimit/m
   routePrefix: '/api',
   controllers: [__dirname + '/controllers/*.ts'],
   middlewares: [AccessLog],
+  currentUserChecker: async (action: Action) => {
+    const header = action.request.headers.authorization ?? '';
+    return jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET ?? '');
+  },
   authorizationChecker: async (action: Action) => {
     const header = action.request.headers.authorization ?? '';
     return Boolean(jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET ?? ''));

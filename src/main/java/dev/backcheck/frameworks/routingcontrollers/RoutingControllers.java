@@ -93,6 +93,15 @@ public final class RoutingControllers {
         }
         boolean validation = !isFalse(project, o.props().get("validation"), of) && !isFalse(project, o.props().get("classTransformer"), of);
         boolean checker = o.props().containsKey("authorizationChecker");
+        // a currentUserChecker that rejects requests without a valid token makes every @CurrentUser() action authenticated
+        Control userChecker = null;
+        Val cuc = o.props().get("currentUserChecker");
+        if (cuc != null) {
+            Project.FnRef fr = ModelSupport.handler(project, cuc, of);
+            if (fr != null && ModelSupport.analysis(project).summary(fr.fn(), fr.file()).isAuth()) {
+                userChecker = new Control(ControlKind.AUTH, "currentUserChecker", where, Set.of(), "route");
+            }
+        }
         // 1. cors
         if (corsValue(project, o, of) != null) {
             before.add(new Mount(new Control(ControlKind.CORS, "cors", where, Set.of(), "global"), ""));
@@ -153,7 +162,9 @@ public final class RoutingControllers {
                 for (Fn.Param p : m.params()) {
                     for (Decorator pd : p.decorators()) {
                         if (!fromModule(project, pd, c.file())) continue;
-                        if (pd.name().equals("CurrentUser") && pd.arg(0) != null
+                        if (pd.name().equals("CurrentUser") && userChecker != null && !chain.contains(userChecker)) {
+                            chain.add(new Control(userChecker.kind(), userChecker.name(), pd.location(), Set.of(), "route"));
+                        } else if (pd.name().equals("CurrentUser") && pd.arg(0) != null
                                 && project.resolve(pd.arg(0), c.file()).val() instanceof Obj co
                                 && co.props().get("required") instanceof Lit rl && Boolean.TRUE.equals(rl.value())) {
                             chain.add(new Control(ControlKind.AUTH, "@CurrentUser({ required: true })", pd.location(), Set.of(), "route"));

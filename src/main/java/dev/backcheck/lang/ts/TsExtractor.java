@@ -884,7 +884,8 @@ public final class TsExtractor {
         for (Map.Entry<String, Object[]> e : thisAssigns.entrySet()) {
             boolean declaredWithValue = props.stream().anyMatch(p -> p.name().equals(e.getKey()) && p.value() != null);
             if (declaredWithValue) continue;
-            String type = props.stream().filter(p -> p.name().equals(e.getKey())).map(ClassInfo.Prop::type).findFirst().orElse(null);
+            String type = null;
+            for (ClassInfo.Prop p : props) if (p.name().equals(e.getKey())) type = p.type();
             props.removeIf(p -> p.name().equals(e.getKey()));
             props.add(new ClassInfo.Prop(e.getKey(), type, List.of(), (Val) e.getValue()[0], (Location) e.getValue()[1]));
         }
