@@ -20,12 +20,16 @@ class ExpressWiringTest {
     void aMountOverAnArrayNobodyPassesIsReportedNotDropped() {
         ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-route-classes"), Set.of());
         List<Project.NotModelled> nm = r.project().notModelled();
-        assertEquals(1, nm.size(), nm.toString());
+        assertEquals(2, nm.size(), nm.toString());
         Project.NotModelled n = nm.get(0);
         assertEquals("this.app.use(item.path, item.router)", n.what());
         assertEquals("src/app.ts", n.path());
         assertEquals(31, n.line());
         assertTrue(n.registration());
+        // a registration function typed for an Express app that nothing calls
+        Project.NotModelled legacy = nm.get(1);
+        assertEquals("src/routes/legacy.ts", legacy.path());
+        assertTrue(legacy.what().startsWith("app.get('/legacy/status', function) on parameter 'app'"), legacy.what());
     }
 
     @Test

@@ -97,7 +97,13 @@ public final class ExpressModel implements FrameworkModel {
                     String written = written(cs);
                     String routePath = null;
                     Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
-                    for (ModelSupport.Bound b : bindings.bind(recv, f, recvOwner)) {
+                    List<ModelSupport.Bound> bound = bindings.bind(recv, f, recvOwner);
+                    if (bound.isEmpty() && recv instanceof Param rp && rp.path().isEmpty() && expressTyped(recvOwner.param(rp.index()))) {
+                        // registerRoutes(app: Express) that nothing in the project calls: its routes hang on no app
+                        project.notModelled(written(cs) + " on parameter '" + rp.name() + "', which no call in the project binds to an app",
+                                f.path(), cs.location().line(), cs.location().column(), true);
+                    }
+                    for (ModelSupport.Bound b : bound) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
                         // app.route('/x').get(h).post(h): walk back over the chained method calls
@@ -225,6 +231,14 @@ public final class ExpressModel implements FrameworkModel {
                 in.regs.add(new Reg("rc", cs, f, null, cs.arg(1) == null ? List.of() : List.of(cs.arg(1)), env, written(cs)));
             }
         }
+    }
+
+    private static final Set<String> EXPRESS_TYPES = Set.of("Express", "Application", "Router", "IRouter", "express.Express",
+            "express.Application", "express.Router", "Express.Application", "core.Express");
+
+    /** A parameter typed as an Express app or router. */
+    private static boolean expressTyped(Fn.Param p) {
+        return p != null && p.type() != null && EXPRESS_TYPES.contains(p.type());
     }
 
     /** The registration as written, for messages: {@code router.use(route.path, route.route)}. */
