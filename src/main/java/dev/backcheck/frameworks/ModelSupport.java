@@ -163,6 +163,516 @@ public final class ModelSupport {
         return out;
     }
 
+    // ------------------------------------------------------------------ paths computed in code
+
+    /**
+     * A file path built from constants in {@code file}: a string, {@code __dirname + '/x'},
+     * {@code `${__dirname}/x`}, {@code path.join(__dirname, 'a', b)} / {@code path.resolve(...)}
+     * with constant parts; relative to the scan root (the process's working directory is taken to
+     * be the project root, as npm scripts run there); '/'-separated and normalised. Glob
+     * characters are kept. Null when a part is not constant or the path leaves the root.
+     */
+    public static String staticPath(Project project, Val v, FileFacts file) {
+        List<String> parts = new ArrayList<>();
+        if (!pathParts(project, v, file, parts, 0) || parts.isEmpty()) return null;
+        String dir = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+        StringBuilder sb = new StringBuilder();
+        boolean fromDir = parts.get(0).equals(DIRNAME);
+        for (int i = fromDir ? 1 : 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (p.equals(DIRNAME)) return null;
+            if (sb.length() > 0 && !p.startsWith("/") && sb.charAt(sb.length() - 1) != '/') sb.append('/');
+            sb.append(p);
+        }
+        String path = (fromDir ? dir + "/" : "") + sb.toString().replace('\\', '/');
+        Deque<String> segs = new ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) continue;
+            if (seg.equals("..")) {
+                if (segs.isEmpty()) return null;
+                segs.removeLast();
+            } else segs.addLast(seg);
+        }
+        return String.join("/", segs);
+    }
+
+    private static final String DIRNAME = "\u0000dirname";
+
+    private static boolean pathParts(Project project, Val v, FileFacts f, List<String> out, int depth) {
+        if (depth > 6) return false;
+        Val r = project.resolve(v, f).val();
+        String s = Val.constString(r);
+        if (s != null) {
+            out.add(s);
+            return true;
+        }
+        if (r instanceof Global g && g.name().equals("__dirname") && g.path().isEmpty()) {
+            out.add(DIRNAME);
+            return true;
+        }
+        if (r instanceof Concat c) {
+            for (Val p : c.parts()) if (!pathParts(project, p, f, out, depth + 1)) return false;
+            return true;
+        }
+        if (r instanceof Tpl t) {
+            for (int i = 0; i < t.holes().size(); i++) {
+                if (!t.quasis().get(i).isEmpty()) out.add(t.quasis().get(i));
+                if (!pathParts(project, t.holes().get(i), f, out, depth + 1)) return false;
+            }
+            String last = t.quasis().get(t.quasis().size() - 1);
+            if (!last.isEmpty()) out.add(last);
+            return true;
+        }
+        if (r instanceof Call c) {
+            String q = project.qname(c.callee(), f);
+            if (q != null && (q.equals("path.join") || q.equals("path.resolve") || q.equals("node:path.join")
+                    || q.equals("node:path.resolve") || q.equals("path.default.join") || q.equals("path.default.resolve"))) {
+                for (Val a : c.args()) {
+                    int before = out.size();
+                    if (!pathParts(project, a, f, out, depth + 1)) return false;
+                    if (out.size() > before && before > 0 && !out.get(before).startsWith("/") && !out.get(before).equals(DIRNAME)) {
+                        out.set(before, "/" + out.get(before));
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The module a {@code require(expr)} / {@code import(expr)} with a computed specifier loads, when
+     * the specifier is a constant path after all ({@code require(path.resolve('./src/routes', name + '.js'))}
+     * once {@code name} is bound): the module's exported value. Null when it is not such a call or
+     * the path is not a project file.
+     */
+    public static Project.Resolved computedRequire(Project project, Val v, FileFacts file) {
+        if (!(v instanceof Call c) || !(c.callee() instanceof Global g) || !g.path().isEmpty()
+                || !(g.name().equals("require") || g.name().equals("import")) || c.args().size() != 1) return null;
+        if (Val.constString(c.args().get(0)) != null) return null; // a plain require: Project.resolve follows it
+        String path = staticPath(project, c.args().get(0), file);
+        if (path == null) return null;
+        // __dirname-based paths and path.resolve('./x') are already from the root; a relative string
+        // specifier ('./routes/' + name) is relative to the requiring file
+        List<String> parts = new ArrayList<>();
+        pathParts(project, c.args().get(0), file, parts, 0);
+        boolean anchored = parts.contains(DIRNAME) || project.resolve(c.args().get(0), file).val() instanceof Call;
+        String target;
+        if (anchored) target = project.resolveModule("", "./" + path);
+        else {
+            String spec = Val.constString(new Lit(String.join("", parts)));
+            target = spec != null && spec.startsWith(".") ? project.resolveModule(file.path(), spec) : null;
+        }
+        if (target == null) return null;
+        FileFacts tf = project.file(target);
+        if (tf == null) return null;
+        Val ev = tf.exports().get("default");
+        if (ev == null) return new Project.Resolved(new Local("*module*", List.of()), tf);
+        return project.resolve(ev, tf);
+    }
+
+    /** True for {@code require(expr)} / {@code import(expr)} whose specifier is computed (not a constant). */
+    public static boolean isComputedRequire(Val v) {
+        return v instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && (g.name().equals("require") || g.name().equals("import")) && c.args().size() == 1
+                && Val.constString(c.args().get(0)) == null;
+    }
+
+    // ------------------------------------------------------------------ conditions around a registration
+
+    /** Where a registration takes effect, judged from the {@code if} conditions around it. */
+    public enum EnvScope { ALWAYS, PRODUCTION_ONLY, NOT_PRODUCTION }
+
+    /** The suffix a control mounted only in production carries in its name ("express-rate-limit (production only)"). */
+    public static final String PRODUCTION_ONLY = " (production only)";
+
+    /**
+     * Judges the enclosing conditions of a call: {@code NODE_ENV === 'production'} (or
+     * {@code config.env}, {@code isProduction}, ...) makes it production only; a development or
+     * test branch means it is not mounted in production. Conditions on anything else count as
+     * mounted (the model does not guess them false).
+     */
+    public static EnvScope envScope(Project project, FileFacts file, List<CallSite.Guard> guards) {
+        EnvScope out = EnvScope.ALWAYS;
+        for (CallSite.Guard g : guards) {
+            int v = inProduction(project, file, g);
+            if (v < 0) return EnvScope.NOT_PRODUCTION;
+            if (v == 2) out = EnvScope.PRODUCTION_ONLY;
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ENV_NAME =
+            java.util.regex.Pattern.compile("(?i)(node_?env|env|environment|app_?env|mode|stage|profile)");
+    private static final java.util.regex.Pattern PROD_FLAG = java.util.regex.Pattern.compile("(?i)is_?prod(uction)?(_?mode)?");
+    private static final java.util.regex.Pattern DEV_FLAG =
+            java.util.regex.Pattern.compile("(?i)is_?(dev|development|test|testing|local)(_?mode)?");
+
+    /** 2: the guard holds only in production; 1: it holds in production (and elsewhere); 0: unknown; -1: false in production. */
+    private static int inProduction(Project project, FileFacts file, CallSite.Guard g) {
+        if (g.op().equals("truthy")) {
+            String n = Vals.lastName(g.left());
+            if (n == null) return 0;
+            if (PROD_FLAG.matcher(n).matches()) return g.holds() ? 2 : -1;
+            if (DEV_FLAG.matcher(n).matches()) return g.holds() ? -1 : 1;
+            return 0;
+        }
+        String lit = Val.constString(g.right());
+        Val subject = g.left();
+        if (lit == null) {
+            lit = Val.constString(g.left());
+            subject = g.right();
+        }
+        if (lit == null || subject == null || !isEnvName(project, file, subject)) return 0;
+        boolean equal = g.op().equals("==") == g.holds();
+        String env = lit.toLowerCase(Locale.ROOT);
+        boolean prod = env.equals("production") || env.equals("prod");
+        if (prod) return equal ? 2 : -1;
+        return equal ? -1 : 1;
+    }
+
+    private static boolean isEnvName(Project project, FileFacts file, Val v) {
+        String n = Vals.lastName(v);
+        if (n != null && ENV_NAME.matcher(n).matches()) return true;
+        Val r = project.resolve(v, file).val();
+        return Vals.anyPart(r, x -> x instanceof Global g && g.name().equals("process") && g.path().size() == 2
+                && g.path().get(0).equals("env") && ENV_NAME.matcher(g.path().get(1)).matches());
+    }
+
+    /**
+     * False when an enclosing condition is decided false once the callback parameters are bound:
+     * {@code routes.forEach(r => { if (r.path === '/api') app.get(r.path, r.router); else app.use(r.path, r.router); })}
+     * runs one branch per element.
+     */
+    public static boolean reachable(Project project, Classes classes, List<CallSite.Guard> guards, Map<Integer, Project.Resolved> env, Fn in) {
+        if (env.isEmpty()) return true;
+        for (CallSite.Guard g : guards) {
+            Val l = substitute(project, classes, g.left(), env, in);
+            if (l == g.left() && (g.right() == null || substitute(project, classes, g.right(), env, in) == g.right())) continue;
+            Boolean truth = null;
+            if (g.op().equals("truthy")) {
+                if (l instanceof Lit lit) truth = lit.value() != null && !Boolean.FALSE.equals(lit.value()) && !"".equals(lit.value())
+                        && !(lit.value() instanceof Double d && d == 0);
+            } else {
+                Val r = substitute(project, classes, g.right(), env, in);
+                String a = Val.constString(l);
+                String b = Val.constString(r);
+                if (a != null && b != null) truth = a.equals(b) == g.op().equals("==");
+                else if (l instanceof Lit la && r instanceof Lit lb) truth = Objects.equals(la.value(), lb.value()) == g.op().equals("==");
+            }
+            if (truth != null && truth != g.holds()) return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ callbacks run once per element
+
+    /**
+     * Functions run once per element of an array the model can list: {@code routes.forEach(r => ...)},
+     * {@code routes.map(...)}, {@code Object.entries(routes).forEach(([p, r]) => ...)}, where the array
+     * is a literal, a binding of one (in any file), a parameter bound by the callers, or a class field.
+     * For each such function: one binding of its parameters per element (0: the element, 1: its index).
+     */
+    public static final class Callbacks {
+        private final Project project;
+        private final ParamBindings bindings;
+        private final Classes classes;
+        private final IdentityHashMap<Fn, List<Map<Integer, Project.Resolved>>> byFn = new IdentityHashMap<>();
+        /** Callbacks over something the model could not list: the call site and its file. */
+        private final IdentityHashMap<Fn, Object[]> unknown = new IdentityHashMap<>();
+
+        public Callbacks(Project project, ParamBindings bindings, Classes classes) {
+            this.project = project;
+            this.bindings = bindings;
+            this.classes = classes;
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if (cs.args().isEmpty() || !("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
+                        Project.FnRef cb = project.function(cs.arg(0), f);
+                        Val recv = Analysis.receiver(cs.callee());
+                        if (cb == null || recv == null) continue;
+                        List<Project.Resolved> els = elements(recv, f, fn, 0);
+                        if (els == null || els.isEmpty()) {
+                            if (els == null) unknown.putIfAbsent(cb.fn(), new Object[]{cs, f});
+                            continue;
+                        }
+                        List<Map<Integer, Project.Resolved>> envs = byFn.computeIfAbsent(cb.fn(), k -> new ArrayList<>());
+                        for (int i = 0; i < els.size() && envs.size() < 64; i++) {
+                            envs.add(Map.of(0, els.get(i), 1, new Project.Resolved(new Lit((double) i), f)));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** One parameter binding per element when {@code fn} is such a callback, else one empty binding. */
+        public List<Map<Integer, Project.Resolved>> envs(Fn fn) {
+            List<Map<Integer, Project.Resolved>> e = byFn.get(fn);
+            return e == null ? List.of(Map.of()) : e;
+        }
+
+        /** The call that runs {@code fn} per element of something the model could not list, or null. */
+        public Object[] unknownIteration(Fn fn) {
+            return unknown.get(fn);
+        }
+
+        /** The elements of an array value, or null when it cannot be listed. */
+        private List<Project.Resolved> elements(Val v, FileFacts f, Fn in, int depth) {
+            if (depth > 4 || v == null) return null;
+            if (v instanceof This t && in != null) {
+                Project.Resolved field = classes.field(t, in);
+                return field == null ? null : elements(field.val(), field.file(), null, depth + 1);
+            }
+            Project.Resolved r = project.resolve(v, f);
+            Val x = r.val();
+            if (x instanceof Arr a) {
+                List<Project.Resolved> out = new ArrayList<>();
+                for (Val item : a.items()) {
+                    if (item instanceof Unknown) return null;
+                    out.add(new Project.Resolved(item, r.file()));
+                }
+                return out;
+            }
+            if (x instanceof Call c && c.callee() instanceof Global g && g.name().equals("Object") && g.path().size() == 1
+                    && c.args().size() == 1) {
+                Project.Resolved o = project.resolve(c.args().get(0), r.file());
+                if (!(o.val() instanceof Obj obj)) return null;
+                List<Project.Resolved> out = new ArrayList<>();
+                for (Map.Entry<String, Val> e : obj.props().entrySet()) {
+                    if (e.getKey().startsWith("...")) return null;
+                    Val item = switch (g.path().get(0)) {
+                        case "keys" -> new Lit(e.getKey());
+                        case "values" -> e.getValue();
+                        case "entries" -> new Arr(List.of(new Lit(e.getKey()), e.getValue()));
+                        default -> null;
+                    };
+                    if (item == null) return null;
+                    out.add(new Project.Resolved(item, o.file()));
+                }
+                return out;
+            }
+            if (x instanceof Param p && p.path().isEmpty() && in != null) {
+                List<Project.Resolved> out = new ArrayList<>();
+                boolean any = false;
+                for (Object[] call : bindings.callersOf(in)) {
+                    CallSite cs = (CallSite) call[0];
+                    Val a = cs.arg(p.index());
+                    if (a == null) continue;
+                    FileFacts cf = (FileFacts) call[1];
+                    List<Project.Resolved> els = elements(a, cf, classes.enclosing(cs, cf), depth + 1);
+                    if (els == null) return null;
+                    out.addAll(els);
+                    any = true;
+                }
+                return any ? out : null;
+            }
+            return null;
+        }
+    }
+
+    /** Which class each method (and function nested in one) belongs to, and the values of class fields. */
+    public static final class Classes {
+        private final Project project;
+        private final IdentityHashMap<Fn, Project.ClassHit> owner = new IdentityHashMap<>();
+        private final IdentityHashMap<CallSite, Fn> callIn = new IdentityHashMap<>();
+        private final IdentityHashMap<Fn, Fn> parent = new IdentityHashMap<>();
+
+        public Classes(Project project) {
+            this.project = project;
+            for (FileFacts f : project.files().values()) {
+                for (ClassInfo c : f.classes().values()) {
+                    for (Fn m : c.methods()) index(m, new Project.ClassHit(c, f), 0);
+                }
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) callIn.put(cs, fn);
+                    for (Fn n : fn.nested()) parent.putIfAbsent(n, fn);
+                }
+            }
+        }
+
+        /**
+         * The function a parameter value belongs to: {@code in} itself, or the enclosing function
+         * whose parameter a closure uses ({@code (app) => routes.forEach((r) => app.use(...))}).
+         */
+        public Fn paramOwner(Fn in, Param p) {
+            Fn cur = in;
+            for (int i = 0; cur != null && i < 16; i++) {
+                Fn.Param own = cur.param(p.index());
+                if (own != null && own.name().equals(p.name())) return cur;
+                cur = parent.get(cur);
+            }
+            return in;
+        }
+
+        private void index(Fn fn, Project.ClassHit c, int depth) {
+            owner.putIfAbsent(fn, c);
+            if (depth < 8) for (Fn n : fn.nested()) index(n, c, depth + 1);
+        }
+
+        /** The function a call site is made in. */
+        public Fn enclosing(CallSite cs, FileFacts f) {
+            return callIn.get(cs);
+        }
+
+        /** {@code this.a.b} inside a method: the value of field a (its initializer or first assignment), then .b; null when unknown. */
+        public Project.Resolved field(This t, Fn in) {
+            Project.ClassHit c = owner.get(in);
+            if (c == null || t.path().isEmpty()) return null;
+            for (ClassInfo.Prop p : c.info().props()) {
+                if (p.name().equals(t.path().get(0)) && p.value() != null) {
+                    Val v = p.value();
+                    for (String seg : t.path().subList(1, t.path().size())) v = Val.member(v, seg);
+                    return project.resolve(v, c.file());
+                }
+            }
+            return null;
+        }
+
+        /** Field {@code name} of an instance {@code new C()} of a project class, or null. */
+        public Project.Resolved instanceField(Val instance, FileFacts f, String name) {
+            Project.Resolved r = project.resolve(instance, f);
+            if (!(r.val() instanceof New n)) return null;
+            Project.ClassHit hit = project.classOf(n.callee(), r.file());
+            if (hit == null) return null;
+            for (ClassInfo.Prop p : hit.info().props()) {
+                if (p.name().equals(name) && p.value() != null) return project.resolve(p.value(), hit.file());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * {@code v} with the callback parameters bound by {@code env} and the fields of the enclosing
+     * class ({@code this.path}, {@code this.router}) replaced by their values where known; the
+     * same object when nothing was replaced (instances are matched by identity).
+     */
+    public static Val substitute(Project project, Classes classes, Val v, Map<Integer, Project.Resolved> env, Fn in) {
+        return substitute(project, classes, v, env, in, 0);
+    }
+
+    private static Val substitute(Project project, Classes classes, Val v, Map<Integer, Project.Resolved> env, Fn in, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Param p && env.containsKey(p.index()) && in != null && in.param(p.index()) != null
+                && in.param(p.index()).name().equals(p.name())) {
+            Project.Resolved cur = env.get(p.index());
+            for (String seg : p.path()) {
+                cur = step(project, classes, cur, seg);
+                if (cur == null) return v;
+            }
+            return project.resolve(cur.val(), cur.file()).val();
+        }
+        if (v instanceof This t && !t.path().isEmpty() && classes != null && in != null) {
+            Project.Resolved r = classes.field(t, in);
+            return r == null ? v : r.val();
+        }
+        if (v instanceof Tpl t) {
+            List<Val> holes = new ArrayList<>();
+            boolean changed = false;
+            for (Val h : t.holes()) {
+                Val x = substitute(project, classes, h, env, in, depth + 1);
+                changed |= x != h;
+                holes.add(x);
+            }
+            if (!changed) return v;
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            List<String> q = new ArrayList<>();
+            List<Val> hs = new ArrayList<>();
+            for (int i = 0; i < holes.size(); i++) {
+                String c = Val.constString(holes.get(i));
+                if (c != null) sb.append(c).append(t.quasis().get(i + 1));
+                else {
+                    q.add(sb.toString());
+                    hs.add(holes.get(i));
+                    sb.setLength(0);
+                    sb.append(t.quasis().get(i + 1));
+                }
+            }
+            q.add(sb.toString());
+            return hs.isEmpty() ? new Lit(q.get(0)) : new Tpl(List.copyOf(q), List.copyOf(hs));
+        }
+        if (v instanceof Concat c) {
+            List<Val> parts = new ArrayList<>();
+            boolean changed = false;
+            for (Val x : c.parts()) {
+                Val y = substitute(project, classes, x, env, in, depth + 1);
+                changed |= y != x;
+                parts.add(y);
+            }
+            if (!changed) return v;
+            if (parts.stream().allMatch(x -> Val.constString(x) != null)) {
+                StringBuilder sb = new StringBuilder();
+                for (Val x : parts) sb.append(Val.constString(x));
+                return new Lit(sb.toString());
+            }
+            return new Concat(List.copyOf(parts));
+        }
+        if (v instanceof Arr a) {
+            List<Val> items = new ArrayList<>();
+            boolean changed = false;
+            for (Val x : a.items()) {
+                Val y = substitute(project, classes, x, env, in, depth + 1);
+                changed |= y != x;
+                items.add(y);
+            }
+            return changed ? new Arr(List.copyOf(items)) : v;
+        }
+        if (v instanceof Member m) {
+            Val o = substitute(project, classes, m.object(), env, in, depth + 1);
+            if (o == m.object()) return v;
+            if (o instanceof New) {
+                Project.Resolved fr = classes == null ? null : classes.instanceField(o, null, m.prop());
+                if (fr != null) return fr.val();
+            }
+            return Val.member(o, m.prop());
+        }
+        if (v instanceof Call c) {
+            // require(path.resolve(dir, route.name + '.js')): the arguments (the call stays the same object when unchanged)
+            List<Val> args = new ArrayList<>();
+            boolean changed = false;
+            for (Val x : c.args()) {
+                Val y = substitute(project, classes, x, env, in, depth + 1);
+                changed |= y != x;
+                args.add(y);
+            }
+            return changed ? new Call(c.callee(), List.copyOf(args), c.site()) : v;
+        }
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            boolean changed = false;
+            for (Val x : o.options()) {
+                Val y = substitute(project, classes, x, env, in, depth + 1);
+                changed |= y != x;
+                opts.add(y);
+            }
+            return changed ? new OneOf(List.copyOf(opts)) : v;
+        }
+        return v;
+    }
+
+    /** One member step into a known value: an object property, an array element, a field of a class instance. */
+    private static Project.Resolved step(Project project, Classes classes, Project.Resolved cur, String seg) {
+        Project.Resolved r = project.resolve(cur.val(), cur.file());
+        Val x = r.val();
+        if (x instanceof Obj o) {
+            Val f = o.props().get(seg);
+            return f == null ? null : project.resolve(f, r.file());
+        }
+        if (x instanceof Arr a) {
+            try {
+                int i = Integer.parseInt(seg);
+                return i >= 0 && i < a.items().size() ? project.resolve(a.items().get(i), r.file()) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (x instanceof New && classes != null) return classes.instanceField(x, r.file(), seg);
+        Val m = Val.member(x, seg);
+        if (m instanceof Member) return null;
+        return project.resolve(m, r.file());
+    }
+
     /** A value as bound for a registration: the resolved instance and its file. */
     public record Bound(Val val, FileFacts file) { }
 
@@ -173,11 +683,26 @@ public final class ModelSupport {
     public static final class ParamBindings {
         private final Project project;
         private final Analysis analysis;
+        private final boolean methods;
         private IdentityHashMap<Fn, List<Object[]>> callers;
 
         public ParamBindings(Project project, Analysis analysis) {
+            this(project, analysis, false);
+        }
+
+        /**
+         * @param methods also follow {@code this.method(x)} calls to methods of the same class and
+         *                {@code new C(x)} to C's constructor
+         */
+        public ParamBindings(Project project, Analysis analysis, boolean methods) {
             this.project = project;
             this.analysis = analysis;
+            this.methods = methods;
+        }
+
+        /** The calls of {@code fn} found in the project: each a call site and the file it is in. */
+        public List<Object[]> callersOf(Fn fn) {
+            return callers().getOrDefault(fn, List.of());
         }
 
         public List<Bound> bind(Val recv, FileFacts file, Fn fn) {
@@ -204,6 +729,16 @@ public final class ModelSupport {
             return List.of(new Bound(r.val(), r.file()));
         }
 
+        private Project.FnRef method(CallSite cs, FileFacts f, Fn caller) {
+            if (cs.isNew()) {
+                Project.ClassHit hit = project.classOf(cs.callee(), f);
+                Fn ctor = hit == null ? null : hit.info().method("constructor");
+                return ctor == null ? null : new Project.FnRef(ctor, hit.file());
+            }
+            if (cs.callee() instanceof This t && t.path().size() == 1) return analysis.resolveCallee(cs.callee(), f, caller);
+            return null;
+        }
+
         private IdentityHashMap<Fn, List<Object[]>> callers() {
             if (callers != null) return callers;
             callers = new IdentityHashMap<>();
@@ -212,6 +747,7 @@ public final class ModelSupport {
                     for (CallSite cs : fn.calls()) {
                         if (cs.args().isEmpty()) continue;
                         Project.FnRef target = project.function(cs.callee(), f);
+                        if (target == null && methods) target = method(cs, f, fn);
                         if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f, fn});
                     }
                 }

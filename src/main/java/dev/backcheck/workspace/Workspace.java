@@ -173,7 +173,7 @@ public final class Workspace {
         if (moduleConfig(rel)) return true;
         return lower.equals("package.json") || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
-                || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json")
+                || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
     }

@@ -3,6 +3,8 @@ package dev.backcheck.frameworks.express;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.FrameworkModel;
 import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.frameworks.routingcontrollers.RoutingControllers;
+import dev.backcheck.frameworks.tsoa.Tsoa;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
@@ -42,29 +44,66 @@ public final class ExpressModel implements FrameworkModel {
         }
     }
 
-    private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args) { }
+    /**
+     * One registration: {@code args} with callback parameters and class fields replaced by their
+     * values; {@code env} where it takes effect ({@code if (NODE_ENV === 'production')}...).
+     */
+    private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args,
+                       ModelSupport.EnvScope env, String written) { }
 
     @Override
     public List<Application> build(Project project) {
-        if (!project.dependsOn("express") && project.files().values().stream()
+        if (!project.dependsOn("express") && !project.dependsOn(RoutingControllers.MODULE) && project.files().values().stream()
                 .noneMatch(f -> f.imports().values().stream().anyMatch(i -> i.module().equals("express")))) {
             return List.of();
         }
         Analysis analysis = ModelSupport.analysis(project);
         Classifier classifier = new Classifier(analysis);
         IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
-        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        List<Reg> pendingCreates = new ArrayList<>();
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis, true);
+        ModelSupport.Classes classes = new ModelSupport.Classes(project);
+        ModelSupport.Callbacks callbacks = new ModelSupport.Callbacks(project, bindings, classes);
 
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
+                    if ("RegisterRoutes".equals(m) && cs.callee() instanceof Ref rr && rr.module().startsWith(".")
+                            && project.resolveModule(f.path(), rr.module()) == null && cs.arg(0) != null) {
+                        // tsoa's generated routes file is not in the tree (generated at build time, gitignored):
+                        // the routes it would register come from the controllers
+                        for (ModelSupport.Bound b : bindings.bind(cs.arg(0), f, fn)) {
+                            Boolean app = kind(project, b.val(), b.file());
+                            if (app == null) continue;
+                            Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
+                            in.regs.add(new Reg("tsoa", cs, f, null, List.of(), ModelSupport.envScope(project, f, cs.guards()), written(cs)));
+                        }
+                        continue;
+                    }
+                    if ("createExpressServer".equals(m) || "useExpressServer".equals(m)) {
+                        serverCall(project, f, fn, cs, bindings, insts, pendingCreates);
+                        continue;
+                    }
                     if (m == null || !REG.contains(m)) continue;
-                    Val recv = Analysis.receiver(cs.callee());
-                    if (recv == null) continue;
+                    Val recv0 = Analysis.receiver(cs.callee());
+                    if (recv0 == null) continue;
+                    ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
+                    for (Map<Integer, Project.Resolved> params : callbacks.envs(fn)) {
+                    if (!ModelSupport.reachable(project, classes, cs.guards(), params, fn)) continue;
+                    Val recv = ModelSupport.substitute(project, classes, recv0, params, fn);
+                    List<Val> args = new ArrayList<>();
+                    for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, params, fn));
+                    String written = written(cs);
                     String routePath = null;
-                    List<Val> args = cs.args();
-                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                    Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
+                    List<ModelSupport.Bound> bound = bindings.bind(recv, f, recvOwner);
+                    if (bound.isEmpty() && recv instanceof Param rp && rp.path().isEmpty() && expressTyped(recvOwner.param(rp.index()))) {
+                        // registerRoutes(app: Express) that nothing in the project calls: its routes hang on no app
+                        project.notModelled(written(cs) + " on parameter '" + rp.name() + "', which no call in the project binds to an app",
+                                f.path(), cs.location().line(), cs.location().column(), true);
+                    }
+                    for (ModelSupport.Bound b : bound) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
                         // app.route('/x').get(h).post(h): walk back over the chained method calls
@@ -84,15 +123,35 @@ public final class ExpressModel implements FrameworkModel {
                             inst = rb.val();
                             instFile = rb.file();
                         }
+                        // useExpressServer(app, options) returns the app it was given
+                        if (inst instanceof Call uc && RoutingControllers.isUse(project.qname(uc, instFile)) && !uc.args().isEmpty()) {
+                            Project.Resolved ur = project.resolve(uc.args().get(0), instFile);
+                            inst = ur.val();
+                            instFile = ur.file();
+                        }
                         Boolean app = kind(project, inst, instFile);
                         if (app == null) continue;
                         if (m.equals("route")) continue;
                         Inst in = insts.computeIfAbsent(inst, k -> new Inst(k, b.file(), app,
                                 k instanceof Call c ? c.site() : null));
-                        in.regs.add(new Reg(m, cs, f, routePath, args));
+                        in.regs.add(new Reg(m, cs, f, routePath, args, env, written));
+                    }
                     }
                 }
             }
+        }
+        // createExpressServer(options): the app it returns registers the controllers where it is created
+        for (Reg r : pendingCreates) {
+            Inst target = null;
+            for (Inst in : insts.values()) {
+                if (in.val instanceof Call c && r.cs.location().equals(c.site())) target = in;
+            }
+            if (target == null) {
+                Val v = new Call(r.cs.callee(), r.cs.args(), r.cs.location());
+                target = new Inst(v, r.file, true, r.cs.location());
+                insts.put(v, target);
+            }
+            target.regs.add(r);
         }
         // what is mounted inside something else is not an application of its own
         Set<Val> mounted = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -112,7 +171,7 @@ public final class ExpressModel implements FrameworkModel {
         for (Inst in : insts.values()) {
             if (!in.isApp || mounted.contains(in.val)) continue;
             Builder b = new Builder(project, classifier, insts, usedControls);
-            b.expand(in, "", List.of(), new ArrayList<>());
+            b.expand(in, "", List.of(), new ArrayList<>(), false);
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             apps.add(new Application("express", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
@@ -133,6 +192,8 @@ public final class ExpressModel implements FrameworkModel {
      */
     private static Val instance(Project project, Val a, FileFacts file, IdentityHashMap<Val, Inst> insts) {
         Project.Resolved rv = project.resolve(a, file);
+        Project.Resolved computed = ModelSupport.computedRequire(project, rv.val(), rv.file());
+        if (computed != null) rv = computed;
         if (insts.containsKey(rv.val())) return rv.val();
         // export default Router().get('/', h).post('/', h2): the chain returns the router it started from
         Val back = rv.val();
@@ -153,12 +214,77 @@ public final class ExpressModel implements FrameworkModel {
         return null;
     }
 
+    /**
+     * {@code createExpressServer(options)} / {@code useExpressServer(app, options)} from
+     * routing-controllers: a registration of its controllers ("rc") on the app.
+     */
+    private static void serverCall(Project project, FileFacts f, Fn fn, CallSite cs, ModelSupport.ParamBindings bindings,
+                                   IdentityHashMap<Val, Inst> insts, List<Reg> pendingCreates) {
+        String q = project.qname(cs.callee(), f);
+        ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
+        if (RoutingControllers.isCreate(q)) {
+            pendingCreates.add(new Reg("rc", cs, f, null, cs.args().isEmpty() ? List.of() : List.of(cs.arg(0)), env, written(cs)));
+        } else if (RoutingControllers.isUse(q) && cs.arg(0) != null) {
+            for (ModelSupport.Bound b : bindings.bind(cs.arg(0), f, fn)) {
+                Boolean app = kind(project, b.val(), b.file());
+                if (app == null) continue;
+                Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
+                in.regs.add(new Reg("rc", cs, f, null, cs.arg(1) == null ? List.of() : List.of(cs.arg(1)), env, written(cs)));
+            }
+        }
+    }
+
+    private static final Set<String> EXPRESS_TYPES = Set.of("Express", "Application", "Router", "IRouter", "express.Express",
+            "express.Application", "express.Router", "Express.Application", "core.Express");
+
+    /** A parameter typed as an Express app or router. */
+    private static boolean expressTyped(Fn.Param p) {
+        return p != null && p.type() != null && EXPRESS_TYPES.contains(p.type());
+    }
+
+    /** The registration as written, for messages: {@code router.use(route.path, route.route)}. */
+    private static String written(CallSite cs) {
+        StringBuilder sb = new StringBuilder();
+        String callee = Classifier.displayName(cs.callee());
+        sb.append(callee == null ? "?" : callee).append('(');
+        for (int i = 0; i < cs.args().size() && i < 2; i++) {
+            if (i > 0) sb.append(", ");
+            Val a = cs.args().get(i);
+            String c = Val.constString(a);
+            String d = c != null ? "'" + c + "'" : a instanceof FnVal ? "function" : shown(a);
+            sb.append(d == null ? "..." : d);
+        }
+        if (cs.args().size() > 2) sb.append(", ...");
+        return sb.append(')').toString();
+    }
+
+    /** A value as written, with an element of a loop the model could not list shown as {@code item}. */
+    private static String shown(Val a) {
+        if (a instanceof Member m) {
+            String o = shown(m.object());
+            return (o == null ? "item" : o) + "." + m.prop();
+        }
+        if (a instanceof Unknown) return "item";
+        if (a instanceof Call c) {
+            String callee = Classifier.displayName(c.callee());
+            return callee == null ? null : callee + "(...)";
+        }
+        return Classifier.displayName(a);
+    }
+
+    /** True for a value the model cannot follow: an unbound parameter, an unknown element, a member of one. */
+    private static boolean unresolved(Val v) {
+        if (v instanceof Param || v instanceof Unknown) return true;
+        if (v instanceof Member m) return unresolved(m.object());
+        return false;
+    }
+
     /** TRUE for an express() app, FALSE for a Router, null for anything else. */
     private static Boolean kind(Project project, Val inst, FileFacts f) {
         if (!(inst instanceof Call) && !(inst instanceof New)) return null;
         String q = project.qname(inst, f);
         if (q == null) return null;
-        if (q.equals("express()") || q.equals("express.default()")) return Boolean.TRUE;
+        if (q.equals("express()") || q.equals("express.default()") || RoutingControllers.isCreate(q)) return Boolean.TRUE;
         if (q.equals("express.Router()") || q.equals("new express.Router()") || q.equals("express.default.Router()")) return Boolean.FALSE;
         return null;
     }
@@ -183,24 +309,43 @@ public final class ExpressModel implements FrameworkModel {
             this.usedControls = usedControls;
         }
 
-        void expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack) {
+        void expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack, boolean productionOnly) {
             if (stack.contains(in) || stack.size() > 12) return;
             stack.add(in);
             List<Scoped> active = new ArrayList<>(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
             regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
             for (Reg r : regs) {
+                // mounted only in development or test: not part of the application in production
+                if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {
+                    // (its controls are not "never mounted": they are mounted outside production)
+                    for (Val a : ModelSupport.flatten(project, r.args, r.file)) usedControls.add(project.resolve(a, r.file).val());
+                    continue;
+                }
+                boolean prodOnly = productionOnly || r.env == ModelSupport.EnvScope.PRODUCTION_ONLY;
                 switch (r.method) {
-                    case "use" -> use(in, r, prefix, active, stack);
+                    case "use" -> use(in, r, prefix, active, stack, prodOnly);
                     case "listen" -> listens.add(r.cs.location());
+                    case "rc" -> routingControllers(r, prefix, active, prodOnly);
+                    case "tsoa" -> tsoa(prefix, active, prodOnly);
                     case "param" -> { }
-                    default -> route(r, prefix, active);
+                    default -> route(r, prefix, active, prodOnly);
                 }
             }
             stack.remove(stack.size() - 1);
         }
 
-        private void use(Inst in, Reg r, String prefix, List<Scoped> active, List<Inst> stack) {
+        private void notModelled(Reg r) {
+            project.notModelled(r.written, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
+        }
+
+        /** A control mounted only under a production check says so in its name. */
+        private static Control production(Control c, boolean prodOnly) {
+            if (!prodOnly || c == null || c.name().endsWith(ModelSupport.PRODUCTION_ONLY)) return c;
+            return new Control(c.kind(), c.name() + ModelSupport.PRODUCTION_ONLY, c.location(), c.parts(), c.scope());
+        }
+
+        private void use(Inst in, Reg r, String prefix, List<Scoped> active, List<Inst> stack, boolean prodOnly) {
             List<Val> args = r.args;
             String path = "";
             int first = 0;
@@ -212,6 +357,10 @@ public final class ExpressModel implements FrameworkModel {
                 } else if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat) {
                     path = "{unknown}";
                     first = 1;
+                } else if (unresolved(project.resolve(args.get(0), r.file).val()) && args.size() > 1) {
+                    // app.use(route.path, route.router) over something the model could not list
+                    notModelled(r);
+                    return;
                 }
             }
             String full = ModelSupport.join(prefix, path);
@@ -222,11 +371,19 @@ public final class ExpressModel implements FrameworkModel {
                 Inst sub = key == null ? null : insts.get(key);
                 if (sub != null && sub != in) {
                     List<Scoped> applicable = new ArrayList<>();
-                    for (Scoped s : active) if (ModelSupport.applies(s.path, full)) applicable.add(s);
-                    expand(sub, full, applicable, stack);
+                    // controls on the mount path and those on a narrower path under it (app.use('/v1/auth', limiter)
+                    // before app.use('/v1', router)): each route below checks its own full path again
+                    for (Scoped s : active) {
+                        if (ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
+                    }
+                    expand(sub, full, applicable, stack, prodOnly);
                     continue;
                 }
-                Control c = classifier.classify(a, r.file, r.cs.location(), "global");
+                if (unresolved(rv.val()) || ModelSupport.isComputedRequire(rv.val())) {
+                    notModelled(r);
+                    continue;
+                }
+                Control c = production(classifier.classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 if (c == null) continue;
                 usedControls.add(rv.val());
                 if (c.kind() == ControlKind.ERROR_HANDLER) {
@@ -238,7 +395,42 @@ public final class ExpressModel implements FrameworkModel {
             }
         }
 
-        private void route(Reg r, String prefix, List<Scoped> active) {
+        /** The controllers routing-controllers registers at a createExpressServer / useExpressServer call. */
+        private void routingControllers(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
+            RoutingControllers.Server server = RoutingControllers.server(project, classifier, r.args.isEmpty() ? null : r.args.get(0),
+                    r.file, r.cs.location());
+            for (String what : server.notFollowed()) {
+                project.notModelled("routing-controllers " + what + " (" + r.written + ")", r.file.path(), r.cs.location().line(),
+                        r.cs.location().column(), true);
+            }
+            for (RoutingControllers.Mount m : server.before()) {
+                Control c = production(m.control(), prodOnly);
+                String full = ModelSupport.join(prefix, m.path());
+                active.add(new Scoped(c, full));
+                mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
+            }
+            errorHandlers.addAll(server.errorHandlers());
+            for (RoutingControllers.Action a : server.actions()) {
+                String full = ModelSupport.join(prefix, a.path());
+                List<Control> chain = new ArrayList<>();
+                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
+            }
+        }
+
+        /** The routes tsoa's (absent) generated file registers, built from the controllers. */
+        private void tsoa(String prefix, List<Scoped> active, boolean prodOnly) {
+            for (Tsoa.Action a : Tsoa.routes(project, classifier)) {
+                String full = ModelSupport.join(prefix, a.path());
+                List<Control> chain = new ArrayList<>();
+                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
+            }
+        }
+
+        private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
             List<Val> args = r.args;
             String path;
             List<Val> handlers;
@@ -248,6 +440,7 @@ public final class ExpressModel implements FrameworkModel {
             } else {
                 if (args.size() < 2) return; // app.get('setting') reads a setting
                 path = ModelSupport.pathOf(args.get(0));
+                if (path == null && unresolved(project.resolve(args.get(0), r.file).val())) notModelled(r);
                 if (path == null) {
                     if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat || args.get(0) instanceof Unknown
                             || args.get(0) instanceof Local || args.get(0) instanceof Param || args.get(0) instanceof OneOf) {
@@ -272,15 +465,20 @@ public final class ExpressModel implements FrameworkModel {
                     }
                     break;
                 }
-                Control c = classifier.classify(h, r.file, r.cs.location(), "route");
+                Control c = Tsoa.security(h, r.file, r.cs.location());
+                if (c == null) c = classifier.classify(h, r.file, r.cs.location(), "route");
+                c = production(c, prodOnly);
                 if (c != null) {
                     chain.add(c);
                     usedControls.add(project.resolve(h, r.file).val());
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            // tsoa's generated handlers validate their declared parameters by type
+            Set<String> byFramework = Tsoa.validated(handler, handlerFile);
+            if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
             for (String method : ModelSupport.methods(r.method)) {
-                routes.add(new Route(method, full, r.cs.location(), handler, chain, Set.of(), order++, List.of()));
+                routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
             }
         }
     }

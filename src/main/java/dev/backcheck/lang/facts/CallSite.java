@@ -8,12 +8,32 @@ import java.util.List;
  * A call made inside a function body (or at module top level), in source order.
  * {@code location} spans the whole call expression; {@code calleeLocation} the callee; {@code awaited}
  * is true when the call is the operand of {@code await} (Fastify plugin load order depends on it).
+ * {@code guards} are the conditions of the enclosing {@code if} statements (outermost first, those of
+ * enclosing functions included) under which the call runs: a mount under
+ * {@code if (process.env.NODE_ENV === 'production')} carries that test.
  */
 public record CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
-                       List<Location> argLocations, boolean awaited) {
+                       List<Location> argLocations, boolean awaited, List<Guard> guards) {
+
+    /**
+     * One enclosing condition. {@code op} is "==" (also ===), "!=" (also !==) with {@code left} and
+     * {@code right} the compared values, or "truthy" with {@code left} the tested value and
+     * {@code right} null. {@code holds} is false in the else branch (and under {@code !}).
+     */
+    public record Guard(Val left, String op, Val right, boolean holds) { }
+
+    public CallSite {
+        guards = guards == null ? List.of() : List.copyOf(guards);
+    }
+
+    public CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
+                    List<Location> argLocations, boolean awaited) {
+        this(callee, args, isNew, location, calleeLocation, argLocations, awaited, List.of());
+    }
+
     public CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
                     List<Location> argLocations) {
-        this(callee, args, isNew, location, calleeLocation, argLocations, false);
+        this(callee, args, isNew, location, calleeLocation, argLocations, false, List.of());
     }
 
     public Val arg(int i) {

@@ -98,6 +98,8 @@ public final class TsExtractor {
     }
 
     private FnBuilder fn;       // the function whose body is being walked
+    /** While a class body is walked: fields assigned as {@code this.name = value}, first assignment kept (value, where). */
+    private Map<String, Object[]> thisAssigns;
     private Val lastStatementValue; // value of the last expression statement walked at module level
     private Scope scope;        // current innermost scope
 
@@ -273,7 +275,15 @@ public final class TsExtractor {
                 && ae.getLeft() instanceof Swc4jAstMemberExpr me && lastStatementValue != null) {
             List<String> chain = memberChain(me);
             if (chain != null) {
-                if (chain.equals(List.of("module", "exports"))) exports.put("default", lastStatementValue);
+                if (chain.equals(List.of("module", "exports"))) {
+                    exports.put("default", lastStatementValue);
+                    // module.exports = { a, b }: also the names const { a } = require('./m') imports
+                    if (lastStatementValue instanceof Obj o) {
+                        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                            if (!e.getKey().startsWith("...")) exports.putIfAbsent(e.getKey(), e.getValue());
+                        }
+                    }
+                }
                 else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports"))
                     exports.put(chain.get(2), lastStatementValue);
                 else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), lastStatementValue);
@@ -366,10 +376,17 @@ public final class TsExtractor {
                 if (fn.returns.size() < 8) fn.returns.add(v);
             });
         } else if (s instanceof Swc4jAstIfStmt is) {
-            expr(is.getTest());
+            Cond test = condition(is.getTest(), 0);
+            int mark = guards.size();
             int before = fn.rejects;
+            guardsOf(test, true, guards);
             block1(is.getCons());
-            is.getAlt().ifPresent(this::block1);
+            guards.subList(mark, guards.size()).clear();
+            if (is.getAlt().isPresent()) {
+                guardsOf(test, false, guards);
+                block1(is.getAlt().get());
+                guards.subList(mark, guards.size()).clear();
+            }
             if (fn.rejects > before) guardChecks(is.getTest(), false, 0);
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
@@ -442,6 +459,59 @@ public final class TsExtractor {
         // type-only declarations and others carry nothing we use
     }
 
+    // ------------------------------------------------------------------ conditions of if statements
+
+    /** The conditions of the enclosing {@code if} statements, outermost first (recorded on each call). */
+    private final List<CallSite.Guard> guards = new ArrayList<>();
+
+    /** The shape of an if-test: comparisons and tested values joined by !, && and ||. */
+    private sealed interface Cond permits Cmp, Truthy, Not, And, Or { }
+
+    private record Cmp(Val left, String op, Val right) implements Cond { }
+
+    private record Truthy(Val value) implements Cond { }
+
+    private record Not(Cond c) implements Cond { }
+
+    private record And(Cond a, Cond b) implements Cond { }
+
+    private record Or(Cond a, Cond b) implements Cond { }
+
+    /** Evaluates an if-test once (its calls and reads are recorded as for any expression) and keeps its shape. */
+    private Cond condition(ISwc4jAstExpr e, int depth) {
+        while (e instanceof Swc4jAstParenExpr pe) e = pe.getExpr();
+        if (depth < 8 && e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
+            return new Not(condition(u.getArg(), depth + 1));
+        }
+        if (depth < 8 && e instanceof Swc4jAstBinExpr b) {
+            Swc4jAstBinaryOp op = b.getOp();
+            if (op == Swc4jAstBinaryOp.LogicalAnd) return new And(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
+            if (op == Swc4jAstBinaryOp.LogicalOr) return new Or(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
+            if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
+                Val l = expr(b.getLeft());
+                Val r = expr(b.getRight());
+                boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+                return new Cmp(l, eq ? "==" : "!=", r);
+            }
+        }
+        return new Truthy(expr(e));
+    }
+
+    /** The guards that hold where {@code c} evaluated to {@code holds} (nothing for the unknown half of && and ||). */
+    private static void guardsOf(Cond c, boolean holds, List<CallSite.Guard> out) {
+        if (out.size() > 16) return;
+        if (c instanceof Cmp cmp) out.add(new CallSite.Guard(cmp.left(), cmp.op(), cmp.right(), holds));
+        else if (c instanceof Truthy t) out.add(new CallSite.Guard(t.value(), "truthy", null, holds));
+        else if (c instanceof Not n) guardsOf(n.c(), !holds, out);
+        else if (c instanceof And a && holds) {
+            guardsOf(a.a(), true, out);
+            guardsOf(a.b(), true, out);
+        } else if (c instanceof Or o && !holds) {
+            guardsOf(o.a(), false, out);
+            guardsOf(o.b(), false, out);
+        }
+    }
+
     private void block(List<? extends ISwc4jAst> list) {
         Scope saved = scope;
         scope = new Scope(scope);
@@ -459,13 +529,44 @@ public final class TsExtractor {
         }
     }
 
+    /** How many expanded loops enclose the statement being walked (each expansion walks the body once per item). */
+    private int loopExpansions;
+
+    /**
+     * The array a value denotes in this file: an array literal, a top-level binding of one
+     * ({@code const routes = [{ path, route }]}), or a choice between such arrays (their union).
+     */
+    private Arr arrayOf(Val v) {
+        if (v instanceof Arr a) return a;
+        if (v instanceof Local l && l.path().isEmpty() && symbols.get(l.name()) instanceof Arr a) return a;
+        if (v instanceof OneOf o) {
+            List<Val> items = new ArrayList<>();
+            for (Val x : o.options()) {
+                Arr a = x instanceof Lit lit && lit.value() == null ? new Arr(List.of()) : arrayOf(x);
+                if (a == null) return null;
+                items.addAll(a.items());
+            }
+            return items.size() <= MAX_VAL_ITEMS ? new Arr(List.copyOf(items)) : null;
+        }
+        return null;
+    }
+
+    /** The object a value denotes in this file: an object literal or a top-level binding of one. */
+    private Obj objectOf(Val v) {
+        if (v instanceof Obj o) return o;
+        if (v instanceof Local l && l.path().isEmpty() && symbols.get(l.name()) instanceof Obj o) return o;
+        return null;
+    }
+
     private void forOf(Swc4jAstForOfStmt fo) {
         Val iter = expr(fo.getRight());
         List<Val> items = null;
-        if (iter instanceof Arr a && a.items().size() <= MAX_LOOP_EXPANSION) items = a.items();
+        Arr iterArr = arrayOf(iter);
+        if (iterArr != null && iterArr.items().size() <= MAX_LOOP_EXPANSION) items = iterArr.items();
         else if (iter instanceof Call c && c.callee() instanceof Global g
                 && g.name().equals("Object") && g.path().size() == 1 && c.args().size() == 1
-                && c.args().get(0) instanceof Obj o && o.props().size() <= MAX_LOOP_EXPANSION) {
+                && objectOf(c.args().get(0)) != null && objectOf(c.args().get(0)).props().size() <= MAX_LOOP_EXPANSION) {
+            Obj o = objectOf(c.args().get(0));
             items = switch (g.path().get(0)) {
                 case "keys" -> o.props().keySet().stream().map(k -> (Val) new Lit(k)).toList();
                 case "values" -> List.copyOf(o.props().values());
@@ -474,13 +575,21 @@ public final class TsExtractor {
                 default -> null;
             };
         }
-        if (items != null && items.stream().allMatch(Vals::isData)) {
-            for (Val item : items) {
-                Scope saved = scope;
-                scope = new Scope(scope);
-                bindForHead(fo.getLeft(), item);
-                block1(fo.getBody());
-                scope = saved;
+        // expand the body per item when the items are known and small: constants, or objects of
+        // constants and references ({ path: '/auth', route: authRouter })
+        if (items != null && loopExpansions < 2 && Vals.weight(new Arr(items), MAX_INLINE_WEIGHT) <= MAX_INLINE_WEIGHT
+                && items.stream().allMatch(TsExtractor::staticItem)) {
+            loopExpansions++;
+            try {
+                for (Val item : items) {
+                    Scope saved = scope;
+                    scope = new Scope(scope);
+                    bindForHead(fo.getLeft(), item);
+                    block1(fo.getBody());
+                    scope = saved;
+                }
+            } finally {
+                loopExpansions--;
             }
         } else {
             Scope saved = scope;
@@ -489,6 +598,15 @@ public final class TsExtractor {
             block1(fo.getBody());
             scope = saved;
         }
+    }
+
+    /** A loop item known well enough to expand the loop body with: data, references, or arrays/objects of them. */
+    private static boolean staticItem(Val v) {
+        if (Vals.isData(v) || v instanceof Local || v instanceof Ref || v instanceof Global || v instanceof ClassRef
+                || v instanceof FnVal || v instanceof Call || v instanceof New) return true;
+        if (v instanceof Arr a) return a.items().stream().allMatch(TsExtractor::staticItem);
+        if (v instanceof Obj o) return o.props().values().stream().allMatch(TsExtractor::staticItem);
+        return false;
     }
 
     private void bindForHead(ISwc4jAstForHead head, Val v) {
@@ -730,6 +848,8 @@ public final class TsExtractor {
         List<ClassInfo.Prop> props = new ArrayList<>();
         FnBuilder outer = fn;
         Scope outerScope = scope;
+        Map<String, Object[]> outerAssigns = thisAssigns;
+        thisAssigns = new LinkedHashMap<>();
         for (ISwc4jAstClassMember m : c.getBody()) {
             span(m);
             try {
@@ -778,6 +898,16 @@ public final class TsExtractor {
                 scope = outerScope;
             }
         }
+        // fields assigned in the body (this.router = Router()) and not declared with a value
+        for (Map.Entry<String, Object[]> e : thisAssigns.entrySet()) {
+            boolean declaredWithValue = props.stream().anyMatch(p -> p.name().equals(e.getKey()) && p.value() != null);
+            if (declaredWithValue) continue;
+            String type = null;
+            for (ClassInfo.Prop p : props) if (p.name().equals(e.getKey())) type = p.type();
+            props.removeIf(p -> p.name().equals(e.getKey()));
+            props.add(new ClassInfo.Prop(e.getKey(), type, List.of(), (Val) e.getValue()[0], (Location) e.getValue()[1]));
+        }
+        thisAssigns = outerAssigns;
         classes.put(name, new ClassInfo(name, loc(span), List.copyOf(decs), sup, List.copyOf(impl), List.copyOf(ctor),
                 List.copyOf(methods), List.copyOf(props), path));
     }
@@ -1017,7 +1147,8 @@ public final class TsExtractor {
                 if (el.isEmpty()) items.add(new Lit(null));
                 else if (el.get().getSpread().isPresent()) {
                     Val sv = expr(el.get().getExpr());
-                    if (sv instanceof Arr sa) items.addAll(sa.items());
+                    Arr sa = arrayOf(sv);
+                    if (sa != null && items.size() + sa.items().size() <= MAX_VAL_ITEMS) items.addAll(sa.items());
                     else items.add(new Unknown("spread"));
                 } else items.add(expr(el.get().getExpr()));
             }
@@ -1051,7 +1182,14 @@ public final class TsExtractor {
             ISwc4jAstAssignTarget left = a.getLeft();
             if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v);
             else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
-            else if (left instanceof Swc4jAstMemberExpr m) memberNoRead(m);
+            else if (left instanceof Swc4jAstMemberExpr m) {
+                memberNoRead(m);
+                // this.app = express() in a constructor or method: a field of the class being declared
+                if (thisAssigns != null && m.getObj() instanceof Swc4jAstThisExpr && m.getProp() instanceof Swc4jAstIdentName pn
+                        && thisAssigns.size() < MAX_VAL_ITEMS) {
+                    thisAssigns.putIfAbsent(pn.getSym(), new Object[]{v, loc(a.getSpan())});
+                }
+            }
             return v;
         }
         if (e instanceof Swc4jAstUnaryExpr u) {
@@ -1366,7 +1504,7 @@ public final class TsExtractor {
             result = new Req("raw", List.of());
         }
         Location l = loc(node.getSpan());
-        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited));
+        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited, guards));
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (st != null && isRejection(st)) fn.rejects++;

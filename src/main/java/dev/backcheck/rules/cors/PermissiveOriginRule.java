@@ -1,6 +1,7 @@
 package dev.backcheck.rules.cors;
 
 import dev.backcheck.findings.Level;
+import dev.backcheck.frameworks.routingcontrollers.RoutingControllers;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Analysis;
@@ -45,6 +46,14 @@ public final class PermissiveOriginRule implements Rule {
             framework = "fastify";
             present = cs.args().size() > 1;
             options = present ? cs.arg(1) : null;
+        } else if (("createExpressServer".equals(m) || "useExpressServer".equals(m))
+                && RoutingControllers.corsOption(project, f, cs) != null) {
+            // routing-controllers mounts cors() (cors: true) or cors(options) on the Express app
+            Val c = RoutingControllers.corsOption(project, f, cs);
+            framework = "express";
+            present = !(project.resolve(c, f).val() instanceof Lit);
+            options = present ? c : null;
+            if (!present && !(project.resolve(c, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value()))) return;
         } else if ("enableCors".equals(m)) {
             framework = "nestjs";
             present = !cs.args().isEmpty();

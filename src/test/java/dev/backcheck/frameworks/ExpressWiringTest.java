@@ -1,0 +1,63 @@
+package dev.backcheck.frameworks;
+
+import dev.backcheck.Fixtures;
+import dev.backcheck.engine.ScanResult;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Express wiring the route inventory alone does not show: what was not followed, and production-only mounts. */
+class ExpressWiringTest {
+
+    @Test
+    void aMountOverAnArrayNobodyPassesIsReportedNotDropped() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-route-classes"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(2, nm.size(), nm.toString());
+        Project.NotModelled n = nm.get(0);
+        assertEquals("this.app.use(item.path, item.router)", n.what());
+        assertEquals("src/app.ts", n.path());
+        assertEquals(31, n.line());
+        assertTrue(n.registration());
+        // a registration function typed for an Express app that nothing calls
+        Project.NotModelled legacy = nm.get(1);
+        assertEquals("src/routes/legacy.ts", legacy.path());
+        assertTrue(legacy.what().startsWith("app.get('/legacy/status', function) on parameter 'app'"), legacy.what());
+    }
+
+    @Test
+    void aRequireComputedFromATableIsFollowedAndOneFromTheEnvironmentIsReported() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-commonjs-route-loader"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(1, nm.size(), nm.toString());
+        assertEquals("lib/boot/routes.js", nm.get(0).path());
+        assertEquals(20, nm.get(0).line());
+        // the middleware array mounted in a loop: helmet, cors and the limiter are application-wide
+        Application app = r.project().applications().get(0);
+        for (ControlKind k : List.of(ControlKind.HEADERS, ControlKind.CORS, ControlKind.RATE_LIMIT)) {
+            assertTrue(app.anyMount(k), k + " in " + app.mounts());
+        }
+    }
+
+    @Test
+    void productionOnlyMountsAreMountedAndSaySo() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-route-table"), Set.of());
+        assertTrue(r.project().notModelled().isEmpty(), r.project().notModelled().toString());
+        Application app = r.project().applications().get(0);
+        assertTrue(app.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.HEADERS
+                && m.control().name().equals("helmet (production only)")), app.mounts().toString());
+        // morgan is mounted only in development: not a control of the production app
+        assertTrue(app.mounts().stream().noneMatch(m -> m.control().name().startsWith("morgan")), app.mounts().toString());
+        // the development-only docs router is not mounted in production
+        assertTrue(app.routes().stream().map(Route::path).noneMatch(p -> p.contains("api-docs")));
+        // and nothing mounted is reported as created but never mounted
+        assertTrue(app.unmounted().isEmpty(), app.unmounted().toString());
+    }
+}

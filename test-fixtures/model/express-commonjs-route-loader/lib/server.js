@@ -1,0 +1,8 @@
+const express = require('express');
+const installMiddleware = require('./boot/middleware');
+const installRoutes = require('./boot/routes');
+
+const server = express();
+installMiddleware(server);
+installRoutes(server);
+server.listen(process.env.PORT || 4000);

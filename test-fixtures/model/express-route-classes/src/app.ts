@@ -1,0 +1,38 @@
+import express, { type Application } from 'express';
+import helmet from 'helmet';
+import rateLimit from 'express-rate-limit';
+import type { Mountable } from './routes/route';
+import { makeTagRouter } from './routes/tags';
+import { adminRouters } from './routes/admin';
+
+export class App {
+  public app: Application;
+
+  constructor(routes: Mountable[]) {
+    this.app = express();
+    this.app.use(helmet());
+    if (process.env.NODE_ENV === 'production') {
+      this.app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+    }
+    this.mount(routes);
+    this.app.use('/tags', makeTagRouter({ all: () => ['a'] }));
+    Object.entries(adminRouters).forEach(([prefix, router]) => this.app.use(prefix, router));
+  }
+
+  private mount(routes: Mountable[]) {
+    routes.forEach((route) => {
+      this.app.use('/api', route.router);
+    });
+  }
+
+  public plugins(extra: Mountable[]) {
+    // mounted from whatever the caller hands in: nothing in this project calls it
+    for (const p of extra) {
+      this.app.use(p.path, p.router);
+    }
+  }
+
+  public listen() {
+    this.app.listen(3000);
+  }
+}

@@ -1,0 +1,6 @@
+import type { Router } from 'express';
+
+export interface Mountable {
+  path: string;
+  router: Router;
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { createExpressServer, type Action } from 'routing-controllers';
+import jwt from 'jsonwebtoken';
+import { AccessLog } from './middleware/AccessLog';
+
+const app = createExpressServer({ // expect: cors/permissive-origin, ratelimit/missing, headers/helmet-missing
+  cors: true,
+  routePrefix: '/api',
+  controllers: [__dirname + '/controllers/*.ts'],
+  middlewares: [AccessLog],
+  currentUserChecker: async (action: Action) => {
+    const header = action.request.headers.authorization ?? '';
+    return jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET ?? '');
+  },
+  authorizationChecker: async (action: Action) => {
+    const header = action.request.headers.authorization ?? '';
+    return Boolean(jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET ?? ''));
+  },
+});
+
+app.listen(3000);

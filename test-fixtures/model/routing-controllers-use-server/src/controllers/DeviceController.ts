@@ -1,0 +1,18 @@
+import { Body, Get, JsonController, Param, Patch, UseBefore } from 'routing-controllers';
+import { requireToken } from '../requireToken';
+import { Rename } from '../dto/Rename';
+
+@JsonController('/devices')
+@UseBefore(requireToken)
+export class DeviceController {
+  @Get('/:deviceId')
+  show(@Param('deviceId') deviceId: number) {
+    return { deviceId };
+  }
+
+  // validation: false in the server options: the DTO is not checked
+  @Patch('/:deviceId')
+  rename(@Param('deviceId') deviceId: number, @Body() body: Rename) { // expect: validation/unvalidated-input
+    return { deviceId, ...body };
+  }
+}

@@ -1,0 +1,4 @@
+import { DeviceController } from './DeviceController';
+import { PingController } from './PingController';
+
+export const controllers = [DeviceController, PingController];

@@ -1,0 +1,11 @@
+import express from 'express';
+import helmet from 'helmet';
+import rateLimit from 'express-rate-limit';
+import { RegisterRoutes } from './routes';
+
+export const app = express();
+app.use(helmet());
+app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+app.use(express.json());
+RegisterRoutes(app);
+app.listen(3000);
