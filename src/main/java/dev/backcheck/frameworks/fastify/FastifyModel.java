@@ -37,7 +37,12 @@ public final class FastifyModel implements FrameworkModel {
     private record Reg(String method, CallSite cs, FileFacts file, Location pos) { }
 
     /** A function registered as a plugin, or a library plugin by package. */
-    private record Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile) { }
+    private record Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile, String name,
+                          List<String> dependencies) {
+        Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile) {
+            this(fn, merged, library, call, callFile, null, List.of());
+        }
+    }
 
     @Override
     public List<Application> build(Project project) {
@@ -71,6 +76,7 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
         List<Application> apps = new ArrayList<>();
+        List<Set<Fn>> ran = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         for (Map.Entry<Val, List<Reg>> e : roots.entrySet()) {
             Val inst = e.getKey();
@@ -81,6 +87,29 @@ public final class FastifyModel implements FrameworkModel {
             Builder b = new Builder(ctx);
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
+            ran.add(b.ran);
+        }
+        // fastify-cli: `fastify start app.js` registers app.js's plugin on an instance it creates; an
+        // instance the project creates to register that same plugin (a test, a dev launcher) is that app
+        for (FastifyCli.Entry e : FastifyCli.entries(project)) {
+            FileFacts ff = project.file(e.file());
+            Val def = ff.exports().get("default");
+            Plugin p = def == null ? null : ctx.plugin(def, ff, 0);
+            if (p == null || p.fn == null) {
+                project.notModelled("fastify-cli start " + e.file() + " (its exported plugin could not be followed)",
+                        e.manifest(), e.line(), 1, true);
+                continue;
+            }
+            Builder b = new Builder(ctx);
+            b.runPlugin(p.fn, e.prefix(), new ArrayList<>(), true, false, new ArrayList<>(), 0);
+            for (int i = apps.size() - 1; i >= 0; i--) {
+                if (i < ran.size() && ran.get(i).contains(p.fn.fn())) {
+                    apps.remove(i);
+                    ran.remove(i);
+                }
+            }
+            apps.add(new Application("fastify", p.fn.fn().location(), b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
+            ran.add(b.ran);
         }
         if (apps.isEmpty()) return apps;
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, ctx.used);
@@ -106,6 +135,12 @@ public final class FastifyModel implements FrameworkModel {
             this.project = project;
             this.analysis = analysis;
             this.classifier = classifier;
+        }
+
+        private final Map<String, Autoload.Version> autoloadVersions = new HashMap<>();
+
+        Autoload.Version autoloadVersion(String pkg) {
+            return autoloadVersions.computeIfAbsent(pkg, k -> Autoload.version(project, k));
         }
 
         /** {@code x.decorate('authenticate', fn)} anywhere: the decorated functions by name. */
@@ -166,13 +201,44 @@ public final class FastifyModel implements FrameworkModel {
             return null;
         }
 
+        /**
+         * A property set on a named plugin at module level ({@code plugin.autoPrefix = '/x'},
+         * {@code plugin[Symbol.for('skip-override')] = true}), following imports and exports to
+         * the module that names it. {@code key} is ".name" or "[Symbol.for('k')]".
+         */
+        Val ownProp(Val v, FileFacts f, String key, int depth) {
+            if (v == null || f == null || depth > 6) return null;
+            if (v instanceof Local l && l.path().isEmpty()) {
+                Val own = f.symbols().get(l.name() + key);
+                if (own != null) return own;
+                Val sym = f.symbols().get(l.name());
+                if (sym instanceof Local || sym instanceof Ref) return ownProp(sym, f, key, depth + 1);
+                Import imp = f.imports().get(l.name());
+                if (imp != null) return ownProp(new Ref(imp.module(), imp.export(), List.of()), f, key, depth + 1);
+                return null;
+            }
+            if (v instanceof Ref r && r.path().isEmpty()) {
+                String target = project.resolveModule(f.path(), r.module());
+                FileFacts tf = target == null ? null : project.file(target);
+                if (tf == null) return null;
+                Val ev = tf.exports().get(r.export().equals("*") ? "default" : r.export());
+                return ownProp(ev, tf, key, depth + 1);
+            }
+            return null;
+        }
+
         /** What {@code register(x, ...)} registers. */
         Plugin plugin(Val v, FileFacts f, int depth) {
             if (v == null || depth > 4) return null;
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
             FileFacts xf = r.file();
-            if (x instanceof FnVal fv) return new Plugin(new Project.FnRef(fv.fn(), xf), false, null, x, xf);
+            if (x instanceof FnVal fv) {
+                // plugin[Symbol.for('skip-override')] = true: runs in its parent, as fastify-plugin does
+                Val skip = ownProp(v, f, "[Symbol.for('skip-override')]", 0);
+                boolean merged = skip != null && project.resolve(skip, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+                return new Plugin(new Project.FnRef(fv.fn(), xf), merged, null, x, xf);
+            }
             // const routes = require('./routes'): the module's module.exports / default export
             if (x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty() && xf != null) {
                 Val def = xf.exports().get("default");
@@ -190,9 +256,27 @@ public final class FastifyModel implements FrameworkModel {
                 }
                 String root = project.rootModule(c.callee(), xf);
                 if ("fastify-plugin".equals(root)) {
+                    // fp(fn, { name, dependencies, encapsulate }): skip-override unless encapsulate: true
                     Plugin inner = c.args().isEmpty() ? null : plugin(c.args().get(0), xf, depth + 1);
                     if (inner == null) return null;
-                    return new Plugin(inner.fn, true, inner.library, inner.call, inner.callFile);
+                    Val o = c.args().size() > 1 ? project.resolve(c.args().get(1), xf).val() : null;
+                    boolean encapsulate = false;
+                    String name = null;
+                    List<String> deps = new ArrayList<>();
+                    if (o instanceof Obj oo) {
+                        Val enc = oo.props().get("encapsulate");
+                        encapsulate = enc != null && project.resolve(enc, xf).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+                        Val n = oo.props().get("name");
+                        name = n == null ? null : Val.constString(project.resolve(n, xf).val());
+                        Val d = oo.props().get("dependencies");
+                        if (d != null && project.resolve(d, xf).val() instanceof Arr a) {
+                            for (Val x1 : a.items()) {
+                                String s = Val.constString(project.resolve(x1, xf).val());
+                                if (s != null) deps.add(s);
+                            }
+                        }
+                    }
+                    return new Plugin(inner.fn, !encapsulate, inner.library, inner.call, inner.callFile, name, List.copyOf(deps));
                 }
                 if (root != null) return new Plugin(null, false, root, x, xf);
                 // a factory returning the plugin: makeRoutes(deps)
@@ -225,6 +309,8 @@ public final class FastifyModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Every plugin function this application ran. */
+        final Set<Fn> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         int order;
 
         Builder(Ctx ctx) {
@@ -302,10 +388,13 @@ public final class FastifyModel implements FrameworkModel {
                            List<Scoped> contributed, int depth) {
             for (Reg r : pending) {
                 Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null) continue;
+                if (p == null || (p.fn == null && p.library != null && p.library.startsWith("."))) {
+                    notFollowed(r, "fastify.register(" + (r.cs.args().isEmpty() ? "" : Vals.shape(r.cs.arg(0), "{?}")) + ")");
+                    continue;
+                }
                 Obj opts = options(r.cs.arg(1), r.file);
                 if (p.library != null) {
-                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth);
+                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
                     continue;
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
@@ -322,6 +411,11 @@ public final class FastifyModel implements FrameworkModel {
             pending.clear();
         }
 
+        private void notFollowed(Reg r, String what) {
+            Location at = r.cs.location();
+            project.notModelled(what.length() > 120 ? what.substring(0, 117) + "..." : what, at.path(), at.line(), at.column(), true);
+        }
+
         private static List<Scoped> concat(List<Scoped> a, List<Scoped> b) {
             List<Scoped> out = new ArrayList<>(a);
             out.addAll(b);
@@ -332,6 +426,7 @@ public final class FastifyModel implements FrameworkModel {
         private boolean runPlugin(Project.FnRef plugin, String prefix, List<Scoped> inherited, boolean merged, boolean rateLimit,
                                   List<Scoped> contributed, int depth) {
             Fn fn = plugin.fn();
+            ran.add(fn);
             if (fn.params().isEmpty()) return false;
             active.add(fn);
             try {
@@ -353,7 +448,7 @@ public final class FastifyModel implements FrameworkModel {
             for (Fn body : bodies) {
                 for (CallSite cs : body.calls()) {
                     String m = cs.methodName();
-                    Val recv = Analysis.receiver(cs.callee());
+                    Val recv = chainBase(Analysis.receiver(cs.callee()));
                     if (m != null && REG.contains(m) && recv != null && isInstanceParam(recv, file, index, name)) {
                         found.add(new Reg(m, cs, file, cs.location()));
                         continue;
@@ -383,6 +478,16 @@ public final class FastifyModel implements FrameworkModel {
                 out.add(n);
                 closures(n, name, out, depth + 1);
             }
+        }
+
+        /** The instance a chained registration is made on: {@code app.register(a).register(b)} is {@code app}. */
+        private static Val chainBase(Val recv) {
+            Val x = recv;
+            for (int hop = 0; hop < 16 && x instanceof Call c && c.callee() instanceof Member mm
+                    && (REG.contains(mm.prop()) || Ctx.SAME_INSTANCE.contains(mm.prop())); hop++) {
+                x = mm.object();
+            }
+            return x;
         }
 
         private boolean isInstanceParam(Val v, FileFacts file, int index, String name) {
@@ -415,7 +520,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         private static boolean isAutoload(String lib) {
-            return lib.equals("@fastify/autoload") || lib.equals("fastify-autoload");
+            return Autoload.PACKAGES.contains(lib);
         }
 
         /** A library plugin registered in a scope: helmet, cors, rate limit (unless global: false), bearer auth. */
@@ -440,7 +545,7 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             ctx.used.add(p.call);
-            return new Scoped(new Control(k, p.library, r.cs.location(), Set.of(), "global"), 0);
+            return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global"), 0);
         }
 
         private Scoped hook(Reg r) {
@@ -591,73 +696,185 @@ public final class FastifyModel implements FrameworkModel {
 
         // ------------------------------------------------------------ @fastify/autoload
 
-        /** Registers every plugin file under the autoload directory, folder names as prefixes. */
+        /** The scope autoloaded plugins register into: the instance autoload was registered on, or a folder's hooks plugin. */
+        private final class Target {
+            final String prefix;
+            final List<Scoped> base;
+            final List<Scoped> hooks;
+            final List<Scoped> contributed;
+            boolean rl;
+
+            Target(String prefix, List<Scoped> base, List<Scoped> hooks, List<Scoped> contributed, boolean rl) {
+                this.prefix = prefix;
+                this.base = base;
+                this.hooks = hooks;
+                this.contributed = contributed;
+                this.rl = rl;
+            }
+        }
+
+        /** A plugin file as autoload loads it. */
+        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) { }
+
+        /**
+         * Registers what {@code @fastify/autoload} loads from its directory (see {@link Autoload}):
+         * every plugin file with the prefix its folder and exports give it; fastify-plugin wrapped
+         * files (and all files with {@code encapsulate: false}) run in the instance autoload was
+         * registered on, so their hooks and library plugins reach the plugins loaded after them.
+         */
         private boolean autoload(Reg r, Obj opts, String prefix, List<Scoped> inherited, boolean rateLimit,
-                                 List<Scoped> fromMerged, List<Scoped> contributed, int depth) {
+                                 List<Scoped> fromMerged, List<Scoped> contributed, int depth, String pkg) {
             String dir = opts == null ? null : directory(opts.props().get("dir"), r.file);
-            if (dir == null) return false;
-            Val o = prop(opts, "options", r.file);
-            String basePrefix = ModelSupport.join(prefix, o instanceof Obj oo ? prefixOf(oo) : "");
-            Val dirPrefix = prop(opts, "dirNameRoutePrefix", r.file);
-            boolean folders = !(dirPrefix instanceof Lit l && Boolean.FALSE.equals(l.value()));
-            Val rp = prop(opts, "routeParams", r.file);
-            boolean routeParams = rp instanceof Lit l2 && Boolean.TRUE.equals(l2.value());
-            List<String> files = new ArrayList<>();
-            for (String p : project.files().keySet()) {
-                if (!p.startsWith(dir + "/")) continue;
-                String rel = p.substring(dir.length() + 1);
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                if (rel.startsWith(".") || rel.contains("/.") || baseName.endsWith(".d.ts")
-                        || baseName.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) continue;
-                files.add(rel);
-            }
-            // a folder with an index file loads only that file
-            Set<String> indexDirs = new TreeSet<>();
-            for (String rel : files) {
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                if (baseName.matches("index\\.[cm]?[jt]sx?$")) indexDirs.add(rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "");
-            }
-            files.removeIf(rel -> {
-                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                for (String d : indexDirs) {
-                    boolean inside = d.isEmpty() ? true : folder.equals(d) || folder.startsWith(d + "/");
-                    if (inside && !(folder.equals(d) && baseName.matches("index\\.[cm]?[jt]sx?$"))) return true;
-                }
+            if (dir == null) {
+                Val d = opts == null ? null : opts.props().get("dir");
+                project.notModelled(pkg + " directory " + (d == null ? "(no dir option)" : Vals.shape(d, "{?}")),
+                        r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
                 return false;
-            });
-            Collections.sort(files);
-            boolean rl = false;
-            for (String rel : files) {
-                FileFacts ff = project.file(dir + "/" + rel);
-                Val def = ff.exports().get("default");
-                if (def == null) continue;
-                Plugin p = ctx.plugin(def, ff, 0);
-                if (p == null || p.fn == null || active.contains(p.fn.fn())) continue;
-                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-                String filePrefix = basePrefix;
-                if (folders && !folder.isEmpty()) {
-                    StringBuilder sb = new StringBuilder();
-                    for (String seg : folder.split("/")) {
-                        sb.append('/').append(routeParams && seg.startsWith("_") ? ":" + seg.substring(1) : seg);
-                    }
-                    filePrefix = ModelSupport.join(basePrefix, sb.toString());
-                }
-                Val auto = ff.exports().get("autoPrefix");
-                if (auto != null) {
-                    String ap = ModelSupport.pathOf(project.resolve(auto, ff).val());
-                    filePrefix = ModelSupport.join(basePrefix, ap == null ? "{unknown}" : ap);
-                }
-                if (p.merged) {
-                    List<Scoped> added = new ArrayList<>();
-                    rl |= runPlugin(p.fn, prefix, concat(inherited, fromMerged), true, rateLimit, added, depth);
-                    fromMerged.addAll(added);
-                    contributed.addAll(added);
-                } else {
-                    runPlugin(p.fn, filePrefix, concat(inherited, fromMerged), false, rateLimit, new ArrayList<>(), depth);
+            }
+            Autoload.Version v = ctx.autoloadVersion(pkg);
+            Autoload.Options o = Autoload.options(project, opts, r.file, v);
+            o.dir = dir;
+            for (String what : o.notModelled) {
+                project.notModelled(pkg + " " + what, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
+            }
+            Val ov = prop(opts, "options", r.file);
+            String optionsPrefix = null;
+            if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo);
+            List<Autoload.Node> nodes = Autoload.tree(project, o, v);
+            // load every file first (autoload imports them all before registering any)
+            Map<String, Loaded> byName = new LinkedHashMap<>();
+            Map<String, Loaded> byPath = new HashMap<>();
+            for (Autoload.Node n : nodes) {
+                for (Autoload.PluginFile pf : n.plugins()) {
+                    Loaded l = load(pf, o, v, optionsPrefix);
+                    if (l == null) continue;
+                    byPath.put(pf.path(), l);
+                    String name = l.plugin != null && l.plugin.name != null ? l.plugin.name : pf.path();
+                    byName.putIfAbsent(name, l);
                 }
             }
-            return rl;
+            Target parent = new Target(prefix, inherited, fromMerged, contributed, rateLimit);
+            Set<String> registered = new HashSet<>();
+            for (Autoload.Node n : nodes) {
+                List<Loaded> loaded = new ArrayList<>();
+                for (Autoload.PluginFile pf : n.plugins()) {
+                    Loaded l = byPath.get(pf.path());
+                    if (l != null) loaded.add(l);
+                }
+                if (loaded.isEmpty()) continue;
+                if (n.hooks().isEmpty()) {
+                    for (Loaded l : loaded) registerWithDeps(parent, l, byName, registered, new HashSet<>(), depth);
+                    continue;
+                }
+                // the folder's plugins load inside one encapsulated plugin that first registers its hook files
+                String hp = v.atLeast(6, 4) ? Autoload.hooksPrefix(loaded.stream().map(Loaded::prefix).toList()) : null;
+                Target composed = new Target(ModelSupport.join(prefix, hp == null ? "" : hp), concat(inherited, fromMerged),
+                        new ArrayList<>(), new ArrayList<>(), parent.rl);
+                for (String h : n.hooks()) {
+                    FileFacts hf = project.file(h);
+                    Val def = hf == null ? null : hf.exports().get("default");
+                    Plugin hpg = def == null ? null : ctx.plugin(def, hf, 0);
+                    if (hpg == null || hpg.fn == null) continue;
+                    registerInto(composed, new Loaded(h, hf, hpg, null, null, true), depth);
+                }
+                for (Loaded l : loaded) {
+                    String stripped = l.prefix;
+                    if (hp != null && stripped != null && stripped.startsWith(hp)) {
+                        stripped = stripped.substring(hp.length());
+                        if (stripped.isEmpty()) stripped = null;
+                    }
+                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged),
+                            byName, registered, new HashSet<>(), depth);
+                }
+            }
+            return parent.rl && !rateLimit;
+        }
+
+        /** Registers a loaded file after the plugins its fastify-plugin {@code dependencies} name (autoload's own order). */
+        private void registerWithDeps(Target t, Loaded l, Map<String, Loaded> byName, Set<String> registered, Set<String> chain, int depth) {
+            if (!registered.add(l.path) || chain.size() > 16) return;
+            chain.add(l.path);
+            if (l.plugin != null) {
+                for (String dep : l.plugin.dependencies) {
+                    Loaded d = byName.get(dep);
+                    if (d != null && !chain.contains(d.path)) registerWithDeps(t, d, byName, registered, new HashSet<>(chain), depth);
+                }
+            }
+            registerInto(t, l, depth);
+        }
+
+        private void registerInto(Target t, Loaded l, int depth) {
+            if (System.getenv("BC_DEBUG") != null) System.err.println("autoload " + l.path + " prefix=" + l.prefix + " merged=" + l.merged + " into " + t.prefix);
+            if (l.routeObject != null) {
+                // a file exporting a route object: autoload wraps it in a plugin that calls fastify.route(it)
+                Location at = Location.at(l.path, 1, 1);
+                CallSite cs = new CallSite(new Member(new Local("fastify", List.of()), "route"), List.of(l.routeObject), false,
+                        at, at, List.of(at));
+                route(new Reg("route", cs, l.file, at), ModelSupport.join(t.prefix, l.prefix == null ? "" : l.prefix),
+                        concat(t.base, t.hooks), t.rl);
+                return;
+            }
+            Plugin p = l.plugin;
+            if (p.library != null) {
+                Scoped s = library(p, null, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
+                if (isRateLimit(p.library)) t.rl = true;
+                if (s != null) {
+                    t.hooks.add(s);
+                    t.contributed.add(s);
+                    mounts.add(new Application.Mount(s.control, t.prefix, List.of()));
+                }
+                return;
+            }
+            if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
+            if (l.merged) {
+                List<Scoped> added = new ArrayList<>();
+                t.rl |= runPlugin(p.fn, t.prefix, concat(t.base, t.hooks), true, t.rl, added, depth);
+                t.hooks.addAll(added);
+                t.contributed.addAll(added);
+            } else {
+                runPlugin(p.fn, ModelSupport.join(t.prefix, l.prefix == null ? "" : l.prefix), concat(t.base, t.hooks), false, t.rl,
+                        new ArrayList<>(), depth);
+            }
+        }
+
+        /** One file as autoload imports it: its plugin (or route object), the prefix option it gets, whether it encapsulates. */
+        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix) {
+            FileFacts ff = project.file(pf.path());
+            if (ff == null) return null;
+            Val def = ff.exports().get("default");
+            if (def == null) return null; // not a plugin shape: autoload skips it
+            Val skip = ff.exports().get("autoload");
+            Val skipOwn = ctx.ownProp(def, ff, ".autoload", 0);
+            for (Val sv : new Val[]{skip, skipOwn}) {
+                if (sv != null && project.resolve(sv, ff).val() instanceof Lit l && Boolean.FALSE.equals(l.value())) return null;
+            }
+            Val resolved = project.resolve(def, ff).val();
+            Obj routeObject = resolved instanceof Obj ro && ro.props().containsKey("method") ? ro : null;
+            Plugin p = routeObject == null ? ctx.plugin(def, ff, 0) : null;
+            if (routeObject == null && p == null) {
+                if (!(resolved instanceof Lit) && !(resolved instanceof Obj)) {
+                    project.notModelled("@fastify/autoload plugin file " + pf.path() + " (its default export could not be followed)",
+                            pf.path(), 1, 1, true);
+                }
+                return null;
+            }
+            // autoConfig, autoPrefix, prefixOverride: exports of the module or properties of the plugin
+            String optPrefix = optionsPrefix;
+            Val ac = firstNonNull(ctx.ownProp(def, ff, ".autoConfig", 0), ff.exports().get("autoConfig"));
+            if (optPrefix == null && ac != null && project.resolve(ac, ff).val() instanceof Obj aco && aco.props().containsKey("prefix")) {
+                optPrefix = prefixOf(aco);
+            }
+            Val ap = firstNonNull(ctx.ownProp(def, ff, ".autoPrefix", 0), ff.exports().get("autoPrefix"));
+            Val po = firstNonNull(ctx.ownProp(def, ff, ".prefixOverride", 0), ff.exports().get("prefixOverride"));
+            String apS = ap == null ? null : pathOrUnknown(project.resolve(ap, ff).val());
+            String poS = po == null ? null : pathOrUnknown(project.resolve(po, ff).val());
+            String prefix = Autoload.pluginPrefix(v, o, optPrefix, pf.dirPrefix(), apS, ap != null, poS, po != null);
+            boolean merged = p != null && (p.merged || !o.encapsulate);
+            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged);
+        }
+
+        private static Val firstNonNull(Val a, Val b) {
+            return a != null ? a : b;
         }
 
         /** The project directory an autoload {@code dir} option names: join(__dirname, 'routes'), new URL('./routes', import.meta.url). */

@@ -39,6 +39,8 @@ public final class TsExtractor {
     private final Map<String, Import> imports = new LinkedHashMap<>();
     private final Map<String, Val> symbols = new LinkedHashMap<>();
     private final Map<String, Val> exports = new LinkedHashMap<>();
+    /** Names exported with exports.name = x / module.exports.name = x (lost when module.exports is reassigned). */
+    private final Set<String> cjsNamedExports = new HashSet<>();
     private final List<String> reexportAll = new ArrayList<>();
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Set<String> topNames = new HashSet<>();
@@ -270,10 +272,27 @@ public final class TsExtractor {
                 && ae.getLeft() instanceof Swc4jAstMemberExpr me && lastStatementValue != null) {
             List<String> chain = memberChain(me);
             if (chain != null) {
-                if (chain.equals(List.of("module", "exports"))) exports.put("default", lastStatementValue);
-                else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports"))
+                if (chain.equals(List.of("module", "exports"))) {
+                    // module.exports = x replaces the object earlier exports.name / module.exports.name were set on
+                    exports.keySet().removeAll(cjsNamedExports);
+                    cjsNamedExports.clear();
+                    exports.put("default", lastStatementValue);
+                } else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports")) {
                     exports.put(chain.get(2), lastStatementValue);
-                else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), lastStatementValue);
+                    cjsNamedExports.add(chain.get(2));
+                } else if (chain.size() == 2 && chain.get(0).equals("exports")) {
+                    exports.put(chain.get(1), lastStatementValue);
+                    cjsNamedExports.add(chain.get(1));
+                }
+                // a property set on a module-level binding: plugin.autoPrefix = '/x' (symbol "plugin.autoPrefix")
+                else if (chain.size() == 2 && symbols.containsKey(chain.get(0))) symbols.put(chain.get(0) + "." + chain.get(1), lastStatementValue);
+            } else if (me.getObj() instanceof Swc4jAstIdent id && symbols.containsKey(id.getSym())
+                    && me.getProp() instanceof Swc4jAstComputedPropName cp && cp.getExpr() instanceof Swc4jAstCallExpr ce
+                    && ce.getCallee() instanceof Swc4jAstMemberExpr sm && sm.getObj() instanceof Swc4jAstIdent si
+                    && si.getSym().equals("Symbol") && sm.getProp() instanceof Swc4jAstIdentName sn && sn.getSym().equals("for")
+                    && ce.getArgs().size() == 1 && ce.getArgs().get(0).getExpr() instanceof Swc4jAstStr key) {
+                // plugin[Symbol.for('skip-override')] = true (symbol "plugin[Symbol.for('skip-override')]")
+                symbols.put(id.getSym() + "[Symbol.for('" + key.getValue() + "')]", lastStatementValue);
             }
         }
     }
