@@ -94,7 +94,8 @@ public final class FastifyModel implements FrameworkModel {
         for (FastifyCli.Entry e : FastifyCli.entries(project)) {
             FileFacts ff = project.file(e.file());
             Val def = ff.exports().get("default");
-            Plugin p = def == null ? null : ctx.plugin(def, ff, 0);
+            if (def == null) continue; // a script that creates its own instance (found as a creation)
+            Plugin p = ctx.plugin(def, ff, 0);
             if (p == null || p.fn == null) {
                 project.notModelled("fastify-cli start " + e.file() + " (its exported plugin could not be followed)",
                         e.manifest(), e.line(), 1, true);
@@ -483,9 +484,11 @@ public final class FastifyModel implements FrameworkModel {
         /** The instance a chained registration is made on: {@code app.register(a).register(b)} is {@code app}. */
         private static Val chainBase(Val recv) {
             Val x = recv;
-            for (int hop = 0; hop < 16 && x instanceof Call c && c.callee() instanceof Member mm
-                    && (REG.contains(mm.prop()) || Ctx.SAME_INSTANCE.contains(mm.prop())); hop++) {
-                x = mm.object();
+            for (int hop = 0; hop < 16 && x instanceof Call c; hop++) {
+                String m = Vals.lastName(c.callee());
+                Val base = Analysis.receiver(c.callee());
+                if (m == null || base == null || !(REG.contains(m) || Ctx.SAME_INSTANCE.contains(m))) break;
+                x = base;
             }
             return x;
         }
@@ -560,6 +563,20 @@ public final class FastifyModel implements FrameworkModel {
         private Control control(Val v, FileFacts f, Location where, String scope) {
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
+            if (x instanceof FnVal fv && fv.fn().calls().size() == 1 && fv.fn().nested().isEmpty()) {
+                // a hook that only delegates: (req, reply, done) => checkSession(req, reply, app, done)
+                CallSite only = fv.fn().calls().get(0);
+                Project.FnRef target = project.function(only.callee(), r.file());
+                boolean passesRequest = !fv.fn().params().isEmpty() && only.args().stream()
+                        .anyMatch(a -> a instanceof Param p && p.index() == 0 && p.path().isEmpty());
+                if (target != null && passesRequest) {
+                    Control c = ctx.classifier.classifyFunction(target.fn(), target.file(), Vals.lastName(only.callee()), where, scope, false);
+                    if (c != null && c.kind() != ControlKind.OTHER) {
+                        ctx.used.add(x);
+                        return c;
+                    }
+                }
+            }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
                 return ctx.classifier.classify(v, f, where, scope);
@@ -804,7 +821,6 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         private void registerInto(Target t, Loaded l, int depth) {
-            if (System.getenv("BC_DEBUG") != null) System.err.println("autoload " + l.path + " prefix=" + l.prefix + " merged=" + l.merged + " into " + t.prefix);
             if (l.routeObject != null) {
                 // a file exporting a route object: autoload wraps it in a plugin that calls fastify.route(it)
                 Location at = Location.at(l.path, 1, 1);
