@@ -262,6 +262,8 @@ public final class Project {
                 }
             }
             Val ev = exportOf(tf, export, 0);
+            // const { name } = require('./m') of a module that assigns module.exports = { name, ... }
+            if (ev == null && tf.exports().get("default") instanceof Obj cjs && cjs.props().containsKey(export)) ev = cjs.props().get(export);
             if (ev == null) return new Resolved(v, in);
             if (ev instanceof Ref er && resolveModule(tf.path(), er.module()) == null) {
                 return new Resolved(applyPath(ev, path), tf);

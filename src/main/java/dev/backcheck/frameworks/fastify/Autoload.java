@@ -70,6 +70,7 @@ final class Autoload {
         boolean routeParams;
         boolean appendAutoPrefix;
         Integer maxDepth;
+        boolean unknownFilter;
         final List<String> notModelled = new ArrayList<>();
     }
 
@@ -209,12 +210,49 @@ final class Autoload {
         }
         String s = Val.constString(v);
         if (s != null) return p -> p.contains(s);
-        out.notModelled.add("the " + key + " option (a function or computed value)");
+        if (v instanceof FnVal fv) {
+            Predicate<String> p = predicate(fv.fn());
+            if (p != null) return p;
+        }
+        // an unknown filter could load any subset: load none rather than invent routes
+        out.unknownFilter = true;
+        out.notModelled.add("the " + key + " option (a function or value the model cannot evaluate; nothing loaded from this directory)");
+        return null;
+    }
+
+    /**
+     * A filter function simple enough to evaluate: one test of its path parameter,
+     * {@code p => p.endsWith('.routes.ts')} ({@code startsWith}, {@code includes}) or {@code p => /x/.test(p)}.
+     */
+    private static Predicate<String> predicate(dev.backcheck.lang.facts.Fn fn) {
+        if (fn.params().isEmpty() || fn.returns().size() != 1 || fn.calls().size() != 1 || !fn.nested().isEmpty()) return null;
+        Val r = fn.returns().get(0);
+        if (!(r instanceof Call c) || c.args().size() != 1) return null;
+        if (c.callee() instanceof Param p && p.index() == 0 && p.path().size() == 1) {
+            String arg = Val.constString(c.args().get(0));
+            if (arg == null) return null;
+            return switch (p.path().get(0)) {
+                case "endsWith" -> x -> x.endsWith(arg);
+                case "startsWith" -> x -> x.startsWith(arg);
+                case "includes" -> x -> x.contains(arg);
+                default -> null;
+            };
+        }
+        if (c.callee() instanceof Member m && m.prop().equals("test") && m.object() instanceof Regex rx
+                && c.args().get(0) instanceof Param p && p.index() == 0 && p.path().isEmpty()) {
+            try {
+                Pattern pat = Pattern.compile(rx.pattern(), rx.flags() != null && rx.flags().contains("i") ? Pattern.CASE_INSENSITIVE : 0);
+                return x -> pat.matcher(x).find();
+            } catch (PatternSyntaxException e) {
+                return null;
+            }
+        }
         return null;
     }
 
     /** The folders under {@code dir}, each with its hooks and plugin files, in the order autoload registers them. */
     static List<Node> tree(Project project, Options o, Version v) {
+        if (o.unknownFilter) return List.of();
         SortedMap<String, Node> nodes = new TreeMap<>();
         List<Node> order = new ArrayList<>();
         Listing listing = new Listing(project, o.dir);

@@ -28,6 +28,9 @@ public final class FastifyModel implements FrameworkModel {
     /** Request lifecycle hooks that run before the handler, in order. */
     private static final List<String> PHASES = List.of("onRequest", "preParsing", "preValidation", "preHandler");
     private static final int MAX_SCOPE_DEPTH = 12;
+    /** Test and tooling paths (issue 9 item 1's defaults; to be replaced by the project-wide predicate). */
+    private static final java.util.regex.Pattern TEST_CODE = java.util.regex.Pattern.compile(
+            "(^|/)(test|tests|__tests__|e2e|spec|__mocks__|cypress|fixtures?)/|\\.(test|spec|e2e-spec)\\.[cm]?[jt]sx?$");
 
     @Override
     public String id() {
@@ -88,6 +91,20 @@ public final class FastifyModel implements FrameworkModel {
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
             ran.add(b.ran);
+        }
+        // an instance created where the model could not follow its registrations (a class field, a container)
+        Set<String> rootSites = new HashSet<>();
+        for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
+        for (FileFacts f : project.files().values()) {
+            if (TEST_CODE.matcher(f.path()).find()) continue; // a test's own instance is no application
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.isNew() || rootSites.contains(cs.location().toString())) continue;
+                    if (!ctx.isCreation(new Call(cs.callee(), cs.args(), cs.location()), f)) continue;
+                    project.notModelled("the registrations of a Fastify instance kept where the model cannot trace it", f.path(),
+                            cs.location().line(), cs.location().column(), true);
+                }
+            }
         }
         // fastify-cli: `fastify start app.js` registers app.js's plugin on an instance it creates; an
         // instance the project creates to register that same plugin (a test, a dev launcher) is that app
@@ -255,7 +272,8 @@ public final class FastifyModel implements FrameworkModel {
                     Val def = tf.exports().get("default");
                     return def == null ? null : plugin(def, tf, depth + 1);
                 }
-                String root = project.rootModule(c.callee(), xf);
+                // a project function is a factory even when what it returns comes from a library
+                String root = project.function(c.callee(), xf) != null ? null : project.rootModule(c.callee(), xf);
                 if ("fastify-plugin".equals(root)) {
                     // fp(fn, { name, dependencies, encapsulate }): skip-override unless encapsulate: true
                     Plugin inner = c.args().isEmpty() ? null : plugin(c.args().get(0), xf, depth + 1);
