@@ -78,6 +78,7 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
         }
+        classInstances(ctx, roots, rootFiles);
         List<Application> apps = new ArrayList<>();
         List<Set<Fn>> ran = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
@@ -144,6 +145,65 @@ public final class FastifyModel implements FrameworkModel {
 
     private record Bound(Val val, FileFacts file) { }
 
+    /** Methods only a Fastify instance has: the field they are called on holds the class's instance. */
+    private static final Set<String> FASTIFY_ONLY = Set.of("register", "addHook", "route", "setErrorHandler", "setNotFoundHandler",
+            "decorate", "decorateRequest", "withTypeProvider");
+
+    /**
+     * A class that creates one Fastify instance and keeps it in a field ({@code this.#fastify = Fastify()}
+     * in the constructor, registrations in its methods): the registrations on that field, in source order.
+     */
+    private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles) {
+        for (FileFacts f : ctx.project.files().values()) {
+            for (ClassInfo ci : f.classes().values()) {
+                List<Fn> bodies = new ArrayList<>();
+                for (Fn m : ci.methods()) nestedBodies(m, bodies, 0);
+                CallSite creation = null;
+                int creations = 0;
+                Map<String, Integer> fields = new TreeMap<>();
+                for (Fn b : bodies) {
+                    for (CallSite cs : b.calls()) {
+                        if (!cs.isNew() && ctx.isCreation(new Call(cs.callee(), cs.args(), cs.location()), f)) {
+                            creation = cs;
+                            creations++;
+                        }
+                        String field = thisField(cs);
+                        if (field != null && FASTIFY_ONLY.contains(cs.methodName())) fields.merge(field, 1, Integer::sum);
+                    }
+                }
+                if (creations != 1 || fields.size() != 1) continue;
+                String field = fields.keySet().iterator().next();
+                List<Reg> regs = new ArrayList<>();
+                for (Fn b : bodies) {
+                    for (CallSite cs : b.calls()) {
+                        if (REG.contains(String.valueOf(cs.methodName())) && field.equals(thisField(cs))) {
+                            regs.add(new Reg(cs.methodName(), cs, f, cs.location()));
+                        }
+                    }
+                }
+                if (regs.isEmpty()) continue;
+                regs.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column()));
+                Val inst = new Call(creation.callee(), creation.args(), creation.location());
+                roots.put(inst, regs);
+                rootFiles.put(inst, f);
+            }
+        }
+    }
+
+    private static void nestedBodies(Fn fn, List<Fn> out, int depth) {
+        if (depth > 6) return;
+        out.add(fn);
+        for (Fn n : fn.nested()) nestedBodies(n, out, depth + 1);
+    }
+
+    /** The field a call's receiver (after chained registrations) is on: this.app.register(...) is "app". */
+    private static String thisField(CallSite cs) {
+        Val recv = Builder.chainBase(Analysis.receiver(cs.callee()));
+        if (recv instanceof This t && t.path().size() == 1) return t.path().get(0);
+        if (recv instanceof Member m && m.object() instanceof This t && t.path().isEmpty()) return m.prop();
+        return null;
+    }
+
     /** Shared state of one project: resolution helpers, decorations, used controls. */
     private static final class Ctx {
         final Project project;
@@ -156,6 +216,18 @@ public final class FastifyModel implements FrameworkModel {
             this.project = project;
             this.analysis = analysis;
             this.classifier = classifier;
+        }
+
+        /** True when a module specifier names an installed package or a Node built-in (not a project file left unresolved). */
+        boolean isPackage(String spec) {
+            if (spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("#") || spec.startsWith("@/") || spec.startsWith("~")) return false;
+            if (spec.startsWith("node:")) return true;
+            String[] segs = spec.split("/");
+            String pkg = spec.startsWith("@") && segs.length > 1 ? segs[0] + "/" + segs[1] : segs[0];
+            if (project.dependsOn(pkg)) return true;
+            // not declared: an unresolved path alias when the project has a folder of that name (baseUrl imports)
+            String first = segs[0];
+            return project.files().keySet().stream().noneMatch(p -> p.startsWith(first + "/") || p.contains("/" + first + "/"));
         }
 
         private final Map<String, Autoload.Version> autoloadVersions = new HashMap<>();
@@ -410,8 +482,8 @@ public final class FastifyModel implements FrameworkModel {
                            List<Scoped> contributed, int depth) {
             for (Reg r : pending) {
                 Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null || (p.fn == null && p.library != null && p.library.startsWith("."))) {
-                    notFollowed(r, "fastify.register(" + (r.cs.args().isEmpty() ? "" : Vals.shape(r.cs.arg(0), "{?}")) + ")");
+                if (p == null || (p.fn == null && p.library != null && !ctx.isPackage(p.library))) {
+                    notFollowed(r, "register(" + (r.cs.args().isEmpty() ? "" : describe(r.cs.arg(0))) + ")");
                     continue;
                 }
                 Obj opts = options(r.cs.arg(1), r.file);
@@ -431,6 +503,30 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             pending.clear();
+        }
+
+        /** A registered value as the source names it: a binding, a module, a call. */
+        private static String describe(Val v) {
+            if (v instanceof Local l) return String.join(".", concatName(l.name(), l.path()));
+            if (v instanceof Ref r) return r.export().equals("*") || r.export().equals("default") ? r.module() : r.export();
+            if (v instanceof Param p) return String.join(".", concatName(p.name(), p.path()));
+            if (v instanceof Call c) {
+                if (c.callee() instanceof Global g && (g.name().equals("require") || g.name().equals("import")) && !c.args().isEmpty()) {
+                    String spec = Val.constString(c.args().get(0));
+                    return g.name() + "(" + (spec == null ? "{computed}" : "'" + spec + "'") + ")";
+                }
+                return describe(c.callee()) + "(...)";
+            }
+            if (v instanceof Member m) return describe(m.object()) + "." + m.prop();
+            String s = Vals.lastName(v);
+            return s == null ? "{computed}" : s;
+        }
+
+        private static List<String> concatName(String head, List<String> path) {
+            List<String> out = new ArrayList<>();
+            out.add(head);
+            out.addAll(path);
+            return out;
         }
 
         private void notFollowed(Reg r, String what) {
@@ -503,7 +599,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** The instance a chained registration is made on: {@code app.register(a).register(b)} is {@code app}. */
-        private static Val chainBase(Val recv) {
+        static Val chainBase(Val recv) {
             Val x = recv;
             for (int hop = 0; hop < 16 && x instanceof Call c; hop++) {
                 String m = Vals.lastName(c.callee());

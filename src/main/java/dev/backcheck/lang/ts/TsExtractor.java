@@ -739,6 +739,27 @@ public final class TsExtractor {
                     List<Decorator> mdecs = new ArrayList<>();
                     for (Swc4jAstDecorator d : cm.getFunction().getDecorators()) mdecs.add(decorator(d));
                     methods.add(function(mname == null ? "?" : mname, cm.getFunction(), mdecs));
+                } else if (m instanceof Swc4jAstPrivateMethod pm) {
+                    // #method() { ... }: a method like any other, named with its #
+                    List<Decorator> mdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : pm.getFunction().getDecorators()) mdecs.add(decorator(d));
+                    methods.add(function("#" + pm.getKey().getName(), pm.getFunction(), mdecs));
+                } else if (m instanceof Swc4jAstPrivateProp pp) {
+                    // #field = value: its value (a function literal becomes a method)
+                    String pname = "#" + pp.getKey().getName();
+                    Val value = null;
+                    if (pp.getValue().isPresent()) {
+                        ISwc4jAstExpr ve = pp.getValue().get();
+                        if (ve instanceof Swc4jAstArrowExpr ae) {
+                            Fn f = arrow(pname, ae);
+                            methods.add(f);
+                            value = new FnVal(f);
+                        } else value = expr(ve);
+                    }
+                    List<Decorator> pdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : pp.getDecorators()) pdecs.add(decorator(d));
+                    props.add(new ClassInfo.Prop(pname, pp.getTypeAnn().map(TsExtractor::typeName).orElse(null), pdecs, value,
+                            loc(pp.getSpan())));
                 } else if (m instanceof Swc4jAstConstructor k) {
                     List<ISwc4jAstPat> pats = new ArrayList<>();
                     List<List<Swc4jAstDecorator>> pdecs = new ArrayList<>();

@@ -142,6 +142,30 @@ class FastifyModelTest {
     }
 
     @Test
+    void instanceInAPrivateClassFieldIsFollowedThroughPrivateMethods() throws IOException {
+        write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "server.ts", """
+                        import Fastify from 'fastify';
+                        import helmet from '@fastify/helmet';
+                        import users from './users';
+                        export class Server {
+                          #fastify;
+                          constructor() { this.#fastify = Fastify(); }
+                          async build() {
+                            await this.#fastify.register(helmet);
+                            this.#routes();
+                          }
+                          #routes() { this.#fastify.register(users, { prefix: '/users' }); }
+                          start() { return this.#fastify.listen({ port: 3000 }); }
+                        }
+                        """,
+                "users.ts", "export default async (app) => { app.get('/:id', async () => ({})); };\n"));
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        assertEquals(Set.of("GET /users/:id"), routes(r));
+        assertTrue(notModelled(r).isEmpty(), notModelled(r).toString());
+    }
+
+    @Test
     void autoloadVersionComesFromTheLockfileThenTheRange() throws IOException {
         write(Map.of("package.json", PKG.formatted("^5.0.0"),
                 "a.js", "module.exports = 1\n"));
