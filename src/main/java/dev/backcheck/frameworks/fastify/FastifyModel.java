@@ -403,6 +403,14 @@ public final class FastifyModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Where the routes of the encapsulation context being built start in {@link #routes}. */
+        int routesStart;
+
+        /** The routes built so far in the current encapsulation context (its child plugins' routes). */
+        List<Route> routesSoFar() {
+            return List.copyOf(routes.subList(routesStart, routes.size()));
+        }
+
         /** Every plugin function this application ran. */
         final Set<Fn> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         int order;
@@ -431,20 +439,7 @@ public final class FastifyModel implements FrameworkModel {
         boolean scope(List<Reg> regs, String prefix, List<Scoped> inherited, boolean merged, Boolean rlParent,
                       List<Scoped> contributed, int depth) {
             boolean[] rl = {rlParent != null && rlParent};
-            // library plugins registered here apply to all of the scope
-            List<Scoped> libs = new ArrayList<>();
-            for (Reg r : regs) {
-                if (!r.method.equals("register")) continue;
-                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null || p.library == null) continue;
-                Obj opts = options(r.cs.arg(1), r.file);
-                if (isRateLimit(p.library)) rl[0] = true;
-                Scoped s = library(p, opts, r);
-                if (s != null) libs.add(s);
-            }
-            for (Scoped s : libs) mounts.add(new Application.Mount(s.control, prefix, List.of()));
-            contributed.addAll(libs);
-            List<Scoped> base = concat(inherited, libs);
+            List<Scoped> base = inherited;
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
@@ -455,7 +450,7 @@ public final class FastifyModel implements FrameworkModel {
                         if (s != null) {
                             hooks.add(s);
                             contributed.add(s);
-                            mounts.add(new Application.Mount(s.control, prefix, List.of()));
+                            mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
                         }
                     }
                     case "register" -> {
@@ -488,7 +483,19 @@ public final class FastifyModel implements FrameworkModel {
                 }
                 Obj opts = options(r.cs.arg(1), r.file);
                 if (p.library != null) {
-                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
+                    if (isAutoload(p.library)) {
+                        rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
+                        continue;
+                    }
+                    // a library plugin (fastify-plugin wrapped: helmet, cors, rate limit) adds its hooks to this
+                    // instance when it loads: plugins loaded before it copied the hooks without it
+                    if (isRateLimit(p.library)) rl[0] = true;
+                    Scoped s = library(p, opts, r);
+                    if (s != null) {
+                        mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
+                        hooks.add(s);
+                        contributed.add(s);
+                    }
                     continue;
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
@@ -547,12 +554,15 @@ public final class FastifyModel implements FrameworkModel {
             ran.add(fn);
             if (fn.params().isEmpty()) return false;
             active.add(fn);
+            int outerStart = routesStart;
+            if (!merged) routesStart = routes.size();
             try {
                 List<Reg> regs = new ArrayList<>();
                 collect(fn, plugin.file(), 0, fn.params().get(0).name(), regs, 0);
                 return scope(regs, prefix, inherited, merged, rateLimit, contributed, depth + 1);
             } finally {
                 active.remove(fn);
+                routesStart = outerStart;
             }
         }
 
@@ -836,9 +846,11 @@ public final class FastifyModel implements FrameworkModel {
             final List<Scoped> base;
             final List<Scoped> hooks;
             final List<Scoped> contributed;
+            final int routesStart;
             boolean rl;
 
-            Target(String prefix, List<Scoped> base, List<Scoped> hooks, List<Scoped> contributed, boolean rl) {
+            Target(String prefix, List<Scoped> base, List<Scoped> hooks, List<Scoped> contributed, boolean rl, int routesStart) {
+                this.routesStart = routesStart;
                 this.prefix = prefix;
                 this.base = base;
                 this.hooks = hooks;
@@ -887,7 +899,7 @@ public final class FastifyModel implements FrameworkModel {
                     byName.putIfAbsent(name, l);
                 }
             }
-            Target parent = new Target(prefix, inherited, fromMerged, contributed, rateLimit);
+            Target parent = new Target(prefix, inherited, fromMerged, contributed, rateLimit, routesStart);
             Set<String> registered = new HashSet<>();
             for (Autoload.Node n : nodes) {
                 List<Loaded> loaded = new ArrayList<>();
@@ -903,7 +915,9 @@ public final class FastifyModel implements FrameworkModel {
                 // the folder's plugins load inside one encapsulated plugin that first registers its hook files
                 String hp = v.atLeast(6, 4) ? Autoload.hooksPrefix(loaded.stream().map(Loaded::prefix).toList()) : null;
                 Target composed = new Target(ModelSupport.join(prefix, hp == null ? "" : hp), concat(inherited, fromMerged),
-                        new ArrayList<>(), new ArrayList<>(), parent.rl);
+                        new ArrayList<>(), new ArrayList<>(), parent.rl, routes.size());
+                int outerStart = routesStart;
+                routesStart = composed.routesStart;
                 for (String h : n.hooks()) {
                     FileFacts hf = project.file(h);
                     Val def = hf == null ? null : hf.exports().get("default");
@@ -920,6 +934,7 @@ public final class FastifyModel implements FrameworkModel {
                     registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged),
                             byName, registered, new HashSet<>(), depth);
                 }
+                routesStart = outerStart;
             }
             return parent.rl && !rateLimit;
         }
@@ -952,9 +967,9 @@ public final class FastifyModel implements FrameworkModel {
                 Scoped s = library(p, null, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
                 if (isRateLimit(p.library)) t.rl = true;
                 if (s != null) {
+                    mounts.add(new Application.Mount(s.control, t.prefix, List.copyOf(routes.subList(t.routesStart, routes.size()))));
                     t.hooks.add(s);
                     t.contributed.add(s);
-                    mounts.add(new Application.Mount(s.control, t.prefix, List.of()));
                 }
                 return;
             }
