@@ -78,7 +78,8 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
         }
-        classInstances(ctx, roots, rootFiles);
+        Set<Val> presorted = Collections.newSetFromMap(new IdentityHashMap<>());
+        classInstances(ctx, roots, rootFiles, presorted);
         List<Application> apps = new ArrayList<>();
         List<Set<Fn>> ran = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
@@ -90,7 +91,8 @@ public final class FastifyModel implements FrameworkModel {
             // a test that adds routes to the application it built does not change the application
             if (home != null && !TEST_CODE.matcher(home.path()).find()) regs.removeIf(r -> TEST_CODE.matcher(r.file.path()).find());
             if (regs.isEmpty()) continue;
-            regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
+            // a class's registrations are already in call order (methods stand where this.method() is called)
+            if (!presorted.contains(inst)) regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
             Builder b = new Builder(ctx);
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
@@ -153,7 +155,8 @@ public final class FastifyModel implements FrameworkModel {
      * A class that creates one Fastify instance and keeps it in a field ({@code this.#fastify = Fastify()}
      * in the constructor, registrations in its methods): the registrations on that field, in source order.
      */
-    private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles) {
+    private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles,
+                                       Set<Val> presorted) {
         for (FileFacts f : ctx.project.files().values()) {
             for (ClassInfo ci : f.classes().values()) {
                 List<Fn> bodies = new ArrayList<>();
@@ -173,19 +176,50 @@ public final class FastifyModel implements FrameworkModel {
                 }
                 if (creations != 1 || fields.size() != 1) continue;
                 String field = fields.keySet().iterator().next();
+                // a method called as this.m() from another method registers where it is called
+                Map<String, Location> calledAt = new HashMap<>();
+                for (Fn m : ci.methods()) {
+                    List<Fn> mb = new ArrayList<>();
+                    nestedBodies(m, mb, 0);
+                    for (Fn b : mb) {
+                        for (CallSite cs : b.calls()) {
+                            Val recv = Analysis.receiver(cs.callee());
+                            boolean onThis = recv instanceof This t && t.path().isEmpty();
+                            if (onThis && cs.methodName() != null && !cs.methodName().equals(m.name())) calledAt.putIfAbsent(cs.methodName(), cs.location());
+                        }
+                    }
+                }
                 List<Reg> regs = new ArrayList<>();
-                for (Fn b : bodies) {
-                    for (CallSite cs : b.calls()) {
-                        if (REG.contains(String.valueOf(cs.methodName())) && field.equals(thisField(cs))) {
-                            regs.add(new Reg(cs.methodName(), cs, f, cs.location()));
+                for (Fn m : ci.methods()) {
+                    Location at = null;
+                    String name = m.name();
+                    for (int hop = 0; hop < 6 && calledAt.containsKey(name); hop++) {
+                        at = calledAt.get(name);
+                        String caller = null;
+                        for (Fn other : ci.methods()) {
+                            if (other.location().path().equals(at.path()) && other.location().line() <= at.line()
+                                    && other.location().endLine() >= at.line()) caller = other.name();
+                        }
+                        if (caller == null || caller.equals(name)) break;
+                        name = caller;
+                    }
+                    List<Fn> mb = new ArrayList<>();
+                    nestedBodies(m, mb, 0);
+                    for (Fn b : mb) {
+                        for (CallSite cs : b.calls()) {
+                            if (REG.contains(String.valueOf(cs.methodName())) && field.equals(thisField(cs))) {
+                                regs.add(new Reg(cs.methodName(), cs, f, at != null ? at : cs.location()));
+                            }
                         }
                     }
                 }
                 if (regs.isEmpty()) continue;
-                regs.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column()));
+                regs.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column())
+                        .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
                 Val inst = new Call(creation.callee(), creation.args(), creation.location());
                 roots.put(inst, regs);
                 rootFiles.put(inst, f);
+                presorted.add(inst);
             }
         }
     }
