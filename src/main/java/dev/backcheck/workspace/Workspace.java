@@ -154,8 +154,16 @@ public final class Workspace {
         }
     }
 
+    /** npm, pnpm and yarn lockfiles: the versions installed (framework models read library versions there). */
+    static boolean isLockfile(String lowerName) {
+        return lowerName.equals("package-lock.json") || lowerName.equals("npm-shrinkwrap.json")
+                || lowerName.equals("pnpm-lock.yaml") || lowerName.equals("yarn.lock");
+    }
+
     private void add(Path file, String rel, long size) {
         if (!interesting(rel)) return;
+        // a lockfile is optional metadata: one over the size cap is left out without a warning
+        if (size > maxFileSize && isLockfile(rel.substring(rel.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))) return;
         if (size > maxFileSize) {
             notifications.add(Notification.file(Level.WARNING, "file-too-large", rel,
                     "file is " + size + " bytes, over the " + maxFileSize + "-byte limit (--max-file-size); skipped"));
@@ -171,7 +179,7 @@ public final class Workspace {
         if (dev.backcheck.lang.ts.TsParser.isSource(name)) return true;
         if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
         if (moduleConfig(rel)) return true;
-        return lower.equals("package.json") || lower.endsWith(".md") || lower.endsWith(".markdown")
+        return lower.equals("package.json") || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
                 || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")

@@ -28,6 +28,9 @@ public final class FastifyModel implements FrameworkModel {
     /** Request lifecycle hooks that run before the handler, in order. */
     private static final List<String> PHASES = List.of("onRequest", "preParsing", "preValidation", "preHandler");
     private static final int MAX_SCOPE_DEPTH = 12;
+    /** Test and tooling paths (issue 9 item 1's defaults; to be replaced by the project-wide predicate). */
+    private static final java.util.regex.Pattern TEST_CODE = java.util.regex.Pattern.compile(
+            "(^|/)(test|tests|__tests__|e2e|spec|__mocks__|cypress|fixtures?)/|\\.(test|spec|e2e-spec)\\.[cm]?[jt]sx?$");
 
     @Override
     public String id() {
@@ -37,7 +40,12 @@ public final class FastifyModel implements FrameworkModel {
     private record Reg(String method, CallSite cs, FileFacts file, Location pos) { }
 
     /** A function registered as a plugin, or a library plugin by package. */
-    private record Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile) { }
+    private record Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile, String name,
+                          List<String> dependencies) {
+        Plugin(Project.FnRef fn, boolean merged, String library, Val call, FileFacts callFile) {
+            this(fn, merged, library, call, callFile, null, List.of());
+        }
+    }
 
     @Override
     public List<Application> build(Project project) {
@@ -70,17 +78,62 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
         }
+        Set<Val> presorted = Collections.newSetFromMap(new IdentityHashMap<>());
+        classInstances(ctx, roots, rootFiles, presorted);
         List<Application> apps = new ArrayList<>();
+        List<Set<Fn>> ran = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         for (Map.Entry<Val, List<Reg>> e : roots.entrySet()) {
             Val inst = e.getKey();
             Location where = inst instanceof Call c && c.site() != null ? c.site() : e.getValue().get(0).cs.location();
             FileFacts home = rootFiles.get(inst);
             List<Reg> regs = new ArrayList<>(e.getValue());
-            regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
+            // a test that adds routes to the application it built does not change the application
+            if (home != null && !TEST_CODE.matcher(home.path()).find()) regs.removeIf(r -> TEST_CODE.matcher(r.file.path()).find());
+            if (regs.isEmpty()) continue;
+            // a class's registrations are already in call order (methods stand where this.method() is called)
+            if (!presorted.contains(inst)) regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
             Builder b = new Builder(ctx);
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
+            ran.add(b.ran);
+        }
+        // an instance created where the model could not follow its registrations (a class field, a container)
+        Set<String> rootSites = new HashSet<>();
+        for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
+        for (FileFacts f : project.files().values()) {
+            if (TEST_CODE.matcher(f.path()).find()) continue; // a test's own instance is no application
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.isNew() || rootSites.contains(cs.location().toString())) continue;
+                    if (!ctx.isCreation(new Call(cs.callee(), cs.args(), cs.location()), f)) continue;
+                    project.notModelled("the registrations of a Fastify instance kept where the model cannot trace it", f.path(),
+                            cs.location().line(), cs.location().column(), true);
+                }
+            }
+        }
+        // fastify-cli: `fastify start app.js` registers app.js's plugin on an instance it creates; an
+        // instance the project creates to register that same plugin (a test, a dev launcher) is that app
+        for (FastifyCli.Entry e : FastifyCli.entries(project)) {
+            FileFacts ff = project.file(e.file());
+            Val def = ff.exports().get("default");
+            if (def == null) continue; // a script that creates its own instance (found as a creation)
+            Plugin p = ctx.plugin(def, ff, 0);
+            if (p == null || p.fn == null) {
+                project.notModelled("fastify-cli start " + e.file() + " (its exported plugin could not be followed)",
+                        e.manifest(), e.line(), 1, true);
+                continue;
+            }
+            Builder b = new Builder(ctx);
+            b.runPlugin(p.fn, e.prefix(), new ArrayList<>(), true, false, new ArrayList<>(), 0);
+            for (int i = apps.size() - 1; i >= 0; i--) {
+                if (i < ran.size() && ran.get(i).contains(p.fn.fn())) {
+                    apps.remove(i);
+                    ran.remove(i);
+                }
+            }
+            apps.add(new Application("fastify", p.fn.fn().location(), b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
+            ran.add(b.ran);
         }
         if (apps.isEmpty()) return apps;
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, ctx.used);
@@ -94,6 +147,97 @@ public final class FastifyModel implements FrameworkModel {
 
     private record Bound(Val val, FileFacts file) { }
 
+    /** Methods only a Fastify instance has: the field they are called on holds the class's instance. */
+    private static final Set<String> FASTIFY_ONLY = Set.of("register", "addHook", "route", "setErrorHandler", "setNotFoundHandler",
+            "decorate", "decorateRequest", "withTypeProvider");
+
+    /**
+     * A class that creates one Fastify instance and keeps it in a field ({@code this.#fastify = Fastify()}
+     * in the constructor, registrations in its methods): the registrations on that field, in source order.
+     */
+    private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles,
+                                       Set<Val> presorted) {
+        for (FileFacts f : ctx.project.files().values()) {
+            for (ClassInfo ci : f.classes().values()) {
+                List<Fn> bodies = new ArrayList<>();
+                for (Fn m : ci.methods()) nestedBodies(m, bodies, 0);
+                CallSite creation = null;
+                int creations = 0;
+                Map<String, Integer> fields = new TreeMap<>();
+                for (Fn b : bodies) {
+                    for (CallSite cs : b.calls()) {
+                        if (!cs.isNew() && ctx.isCreation(new Call(cs.callee(), cs.args(), cs.location()), f)) {
+                            creation = cs;
+                            creations++;
+                        }
+                        String field = thisField(cs);
+                        if (field != null && FASTIFY_ONLY.contains(cs.methodName())) fields.merge(field, 1, Integer::sum);
+                    }
+                }
+                if (creations != 1 || fields.size() != 1) continue;
+                String field = fields.keySet().iterator().next();
+                // a method called as this.m() from another method registers where it is called
+                Map<String, Location> calledAt = new HashMap<>();
+                for (Fn m : ci.methods()) {
+                    List<Fn> mb = new ArrayList<>();
+                    nestedBodies(m, mb, 0);
+                    for (Fn b : mb) {
+                        for (CallSite cs : b.calls()) {
+                            Val recv = Analysis.receiver(cs.callee());
+                            boolean onThis = recv instanceof This t && t.path().isEmpty();
+                            if (onThis && cs.methodName() != null && !cs.methodName().equals(m.name())) calledAt.putIfAbsent(cs.methodName(), cs.location());
+                        }
+                    }
+                }
+                List<Reg> regs = new ArrayList<>();
+                for (Fn m : ci.methods()) {
+                    Location at = null;
+                    String name = m.name();
+                    for (int hop = 0; hop < 6 && calledAt.containsKey(name); hop++) {
+                        at = calledAt.get(name);
+                        String caller = null;
+                        for (Fn other : ci.methods()) {
+                            if (other.location().path().equals(at.path()) && other.location().line() <= at.line()
+                                    && other.location().endLine() >= at.line()) caller = other.name();
+                        }
+                        if (caller == null || caller.equals(name)) break;
+                        name = caller;
+                    }
+                    List<Fn> mb = new ArrayList<>();
+                    nestedBodies(m, mb, 0);
+                    for (Fn b : mb) {
+                        for (CallSite cs : b.calls()) {
+                            if (REG.contains(String.valueOf(cs.methodName())) && field.equals(thisField(cs))) {
+                                regs.add(new Reg(cs.methodName(), cs, f, at != null ? at : cs.location()));
+                            }
+                        }
+                    }
+                }
+                if (regs.isEmpty()) continue;
+                regs.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column())
+                        .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column()));
+                Val inst = new Call(creation.callee(), creation.args(), creation.location());
+                roots.put(inst, regs);
+                rootFiles.put(inst, f);
+                presorted.add(inst);
+            }
+        }
+    }
+
+    private static void nestedBodies(Fn fn, List<Fn> out, int depth) {
+        if (depth > 6) return;
+        out.add(fn);
+        for (Fn n : fn.nested()) nestedBodies(n, out, depth + 1);
+    }
+
+    /** The field a call's receiver (after chained registrations) is on: this.app.register(...) is "app". */
+    private static String thisField(CallSite cs) {
+        Val recv = Builder.chainBase(Analysis.receiver(cs.callee()));
+        if (recv instanceof This t && t.path().size() == 1) return t.path().get(0);
+        if (recv instanceof Member m && m.object() instanceof This t && t.path().isEmpty()) return m.prop();
+        return null;
+    }
+
     /** Shared state of one project: resolution helpers, decorations, used controls. */
     private static final class Ctx {
         final Project project;
@@ -106,6 +250,24 @@ public final class FastifyModel implements FrameworkModel {
             this.project = project;
             this.analysis = analysis;
             this.classifier = classifier;
+        }
+
+        /** True when a module specifier names an installed package or a Node built-in (not a project file left unresolved). */
+        boolean isPackage(String spec) {
+            if (spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("#") || spec.startsWith("@/") || spec.startsWith("~")) return false;
+            if (spec.startsWith("node:")) return true;
+            String[] segs = spec.split("/");
+            String pkg = spec.startsWith("@") && segs.length > 1 ? segs[0] + "/" + segs[1] : segs[0];
+            if (project.dependsOn(pkg)) return true;
+            // not declared: an unresolved path alias when the project has a folder of that name (baseUrl imports)
+            String first = segs[0];
+            return project.files().keySet().stream().noneMatch(p -> p.startsWith(first + "/") || p.contains("/" + first + "/"));
+        }
+
+        private final Map<String, Autoload.Version> autoloadVersions = new HashMap<>();
+
+        Autoload.Version autoloadVersion(String pkg) {
+            return autoloadVersions.computeIfAbsent(pkg, k -> Autoload.version(project, k));
         }
 
         /** {@code x.decorate('authenticate', fn)} anywhere: the decorated functions by name. */
@@ -166,13 +328,44 @@ public final class FastifyModel implements FrameworkModel {
             return null;
         }
 
+        /**
+         * A property set on a named plugin at module level ({@code plugin.autoPrefix = '/x'},
+         * {@code plugin[Symbol.for('skip-override')] = true}), following imports and exports to
+         * the module that names it. {@code key} is ".name" or "[Symbol.for('k')]".
+         */
+        Val ownProp(Val v, FileFacts f, String key, int depth) {
+            if (v == null || f == null || depth > 6) return null;
+            if (v instanceof Local l && l.path().isEmpty()) {
+                Val own = f.symbols().get(l.name() + key);
+                if (own != null) return own;
+                Val sym = f.symbols().get(l.name());
+                if (sym instanceof Local || sym instanceof Ref) return ownProp(sym, f, key, depth + 1);
+                Import imp = f.imports().get(l.name());
+                if (imp != null) return ownProp(new Ref(imp.module(), imp.export(), List.of()), f, key, depth + 1);
+                return null;
+            }
+            if (v instanceof Ref r && r.path().isEmpty()) {
+                String target = project.resolveModule(f.path(), r.module());
+                FileFacts tf = target == null ? null : project.file(target);
+                if (tf == null) return null;
+                Val ev = tf.exports().get(r.export().equals("*") ? "default" : r.export());
+                return ownProp(ev, tf, key, depth + 1);
+            }
+            return null;
+        }
+
         /** What {@code register(x, ...)} registers. */
         Plugin plugin(Val v, FileFacts f, int depth) {
             if (v == null || depth > 4) return null;
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
             FileFacts xf = r.file();
-            if (x instanceof FnVal fv) return new Plugin(new Project.FnRef(fv.fn(), xf), false, null, x, xf);
+            if (x instanceof FnVal fv) {
+                // plugin[Symbol.for('skip-override')] = true: runs in its parent, as fastify-plugin does
+                Val skip = ownProp(v, f, "[Symbol.for('skip-override')]", 0);
+                boolean merged = skip != null && project.resolve(skip, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+                return new Plugin(new Project.FnRef(fv.fn(), xf), merged, null, x, xf);
+            }
             // const routes = require('./routes'): the module's module.exports / default export
             if (x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty() && xf != null) {
                 Val def = xf.exports().get("default");
@@ -188,11 +381,30 @@ public final class FastifyModel implements FrameworkModel {
                     Val def = tf.exports().get("default");
                     return def == null ? null : plugin(def, tf, depth + 1);
                 }
-                String root = project.rootModule(c.callee(), xf);
+                // a project function is a factory even when what it returns comes from a library
+                String root = project.function(c.callee(), xf) != null ? null : project.rootModule(c.callee(), xf);
                 if ("fastify-plugin".equals(root)) {
+                    // fp(fn, { name, dependencies, encapsulate }): skip-override unless encapsulate: true
                     Plugin inner = c.args().isEmpty() ? null : plugin(c.args().get(0), xf, depth + 1);
                     if (inner == null) return null;
-                    return new Plugin(inner.fn, true, inner.library, inner.call, inner.callFile);
+                    Val o = c.args().size() > 1 ? project.resolve(c.args().get(1), xf).val() : null;
+                    boolean encapsulate = false;
+                    String name = null;
+                    List<String> deps = new ArrayList<>();
+                    if (o instanceof Obj oo) {
+                        Val enc = oo.props().get("encapsulate");
+                        encapsulate = enc != null && project.resolve(enc, xf).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+                        Val n = oo.props().get("name");
+                        name = n == null ? null : Val.constString(project.resolve(n, xf).val());
+                        Val d = oo.props().get("dependencies");
+                        if (d != null && project.resolve(d, xf).val() instanceof Arr a) {
+                            for (Val x1 : a.items()) {
+                                String s = Val.constString(project.resolve(x1, xf).val());
+                                if (s != null) deps.add(s);
+                            }
+                        }
+                    }
+                    return new Plugin(inner.fn, !encapsulate, inner.library, inner.call, inner.callFile, name, List.copyOf(deps));
                 }
                 if (root != null) return new Plugin(null, false, root, x, xf);
                 // a factory returning the plugin: makeRoutes(deps)
@@ -225,6 +437,16 @@ public final class FastifyModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Where the routes of the encapsulation context being built start in {@link #routes}. */
+        int routesStart;
+
+        /** The routes built so far in the current encapsulation context (its child plugins' routes). */
+        List<Route> routesSoFar() {
+            return List.copyOf(routes.subList(routesStart, routes.size()));
+        }
+
+        /** Every plugin function this application ran. */
+        final Set<Fn> ran = Collections.newSetFromMap(new IdentityHashMap<>());
         int order;
 
         Builder(Ctx ctx) {
@@ -251,20 +473,7 @@ public final class FastifyModel implements FrameworkModel {
         boolean scope(List<Reg> regs, String prefix, List<Scoped> inherited, boolean merged, Boolean rlParent,
                       List<Scoped> contributed, int depth) {
             boolean[] rl = {rlParent != null && rlParent};
-            // library plugins registered here apply to all of the scope
-            List<Scoped> libs = new ArrayList<>();
-            for (Reg r : regs) {
-                if (!r.method.equals("register")) continue;
-                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null || p.library == null) continue;
-                Obj opts = options(r.cs.arg(1), r.file);
-                if (isRateLimit(p.library)) rl[0] = true;
-                Scoped s = library(p, opts, r);
-                if (s != null) libs.add(s);
-            }
-            for (Scoped s : libs) mounts.add(new Application.Mount(s.control, prefix, List.of()));
-            contributed.addAll(libs);
-            List<Scoped> base = concat(inherited, libs);
+            List<Scoped> base = inherited;
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
@@ -275,7 +484,7 @@ public final class FastifyModel implements FrameworkModel {
                         if (s != null) {
                             hooks.add(s);
                             contributed.add(s);
-                            mounts.add(new Application.Mount(s.control, prefix, List.of()));
+                            mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
                         }
                     }
                     case "register" -> {
@@ -302,10 +511,25 @@ public final class FastifyModel implements FrameworkModel {
                            List<Scoped> contributed, int depth) {
             for (Reg r : pending) {
                 Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null) continue;
+                if (p == null || (p.fn == null && p.library != null && !ctx.isPackage(p.library))) {
+                    notFollowed(r, "register(" + (r.cs.args().isEmpty() ? "" : describe(r.cs.arg(0))) + ")");
+                    continue;
+                }
                 Obj opts = options(r.cs.arg(1), r.file);
                 if (p.library != null) {
-                    if (isAutoload(p.library)) rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth);
+                    if (isAutoload(p.library)) {
+                        rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
+                        continue;
+                    }
+                    // a library plugin (fastify-plugin wrapped: helmet, cors, rate limit) adds its hooks to this
+                    // instance when it loads: plugins loaded before it copied the hooks without it
+                    if (isRateLimit(p.library)) rl[0] = true;
+                    Scoped s = library(p, opts, r);
+                    if (s != null) {
+                        mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
+                        hooks.add(s);
+                        contributed.add(s);
+                    }
                     continue;
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
@@ -322,6 +546,35 @@ public final class FastifyModel implements FrameworkModel {
             pending.clear();
         }
 
+        /** A registered value as the source names it: a binding, a module, a call. */
+        private static String describe(Val v) {
+            if (v instanceof Local l) return String.join(".", concatName(l.name(), l.path()));
+            if (v instanceof Ref r) return r.export().equals("*") || r.export().equals("default") ? r.module() : r.export();
+            if (v instanceof Param p) return String.join(".", concatName(p.name(), p.path()));
+            if (v instanceof Call c) {
+                if (c.callee() instanceof Global g && (g.name().equals("require") || g.name().equals("import")) && !c.args().isEmpty()) {
+                    String spec = Val.constString(c.args().get(0));
+                    return g.name() + "(" + (spec == null ? "{computed}" : "'" + spec + "'") + ")";
+                }
+                return describe(c.callee()) + "(...)";
+            }
+            if (v instanceof Member m) return describe(m.object()) + "." + m.prop();
+            String s = Vals.lastName(v);
+            return s == null ? "{computed}" : s;
+        }
+
+        private static List<String> concatName(String head, List<String> path) {
+            List<String> out = new ArrayList<>();
+            out.add(head);
+            out.addAll(path);
+            return out;
+        }
+
+        private void notFollowed(Reg r, String what) {
+            Location at = r.cs.location();
+            project.notModelled(what.length() > 120 ? what.substring(0, 117) + "..." : what, at.path(), at.line(), at.column(), true);
+        }
+
         private static List<Scoped> concat(List<Scoped> a, List<Scoped> b) {
             List<Scoped> out = new ArrayList<>(a);
             out.addAll(b);
@@ -332,14 +585,18 @@ public final class FastifyModel implements FrameworkModel {
         private boolean runPlugin(Project.FnRef plugin, String prefix, List<Scoped> inherited, boolean merged, boolean rateLimit,
                                   List<Scoped> contributed, int depth) {
             Fn fn = plugin.fn();
+            ran.add(fn);
             if (fn.params().isEmpty()) return false;
             active.add(fn);
+            int outerStart = routesStart;
+            if (!merged) routesStart = routes.size();
             try {
                 List<Reg> regs = new ArrayList<>();
                 collect(fn, plugin.file(), 0, fn.params().get(0).name(), regs, 0);
                 return scope(regs, prefix, inherited, merged, rateLimit, contributed, depth + 1);
             } finally {
                 active.remove(fn);
+                routesStart = outerStart;
             }
         }
 
@@ -353,7 +610,7 @@ public final class FastifyModel implements FrameworkModel {
             for (Fn body : bodies) {
                 for (CallSite cs : body.calls()) {
                     String m = cs.methodName();
-                    Val recv = Analysis.receiver(cs.callee());
+                    Val recv = chainBase(Analysis.receiver(cs.callee()));
                     if (m != null && REG.contains(m) && recv != null && isInstanceParam(recv, file, index, name)) {
                         found.add(new Reg(m, cs, file, cs.location()));
                         continue;
@@ -383,6 +640,18 @@ public final class FastifyModel implements FrameworkModel {
                 out.add(n);
                 closures(n, name, out, depth + 1);
             }
+        }
+
+        /** The instance a chained registration is made on: {@code app.register(a).register(b)} is {@code app}. */
+        static Val chainBase(Val recv) {
+            Val x = recv;
+            for (int hop = 0; hop < 16 && x instanceof Call c; hop++) {
+                String m = Vals.lastName(c.callee());
+                Val base = Analysis.receiver(c.callee());
+                if (m == null || base == null || !(REG.contains(m) || Ctx.SAME_INSTANCE.contains(m))) break;
+                x = base;
+            }
+            return x;
         }
 
         private boolean isInstanceParam(Val v, FileFacts file, int index, String name) {
@@ -415,7 +684,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         private static boolean isAutoload(String lib) {
-            return lib.equals("@fastify/autoload") || lib.equals("fastify-autoload");
+            return Autoload.PACKAGES.contains(lib);
         }
 
         /** A library plugin registered in a scope: helmet, cors, rate limit (unless global: false), bearer auth. */
@@ -440,7 +709,7 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             ctx.used.add(p.call);
-            return new Scoped(new Control(k, p.library, r.cs.location(), Set.of(), "global"), 0);
+            return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global"), 0);
         }
 
         private Scoped hook(Reg r) {
@@ -455,6 +724,20 @@ public final class FastifyModel implements FrameworkModel {
         private Control control(Val v, FileFacts f, Location where, String scope) {
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
+            if (x instanceof FnVal fv && fv.fn().calls().size() == 1 && fv.fn().nested().isEmpty()) {
+                // a hook that only delegates: (req, reply, done) => checkSession(req, reply, app, done)
+                CallSite only = fv.fn().calls().get(0);
+                Project.FnRef target = project.function(only.callee(), r.file());
+                boolean passesRequest = !fv.fn().params().isEmpty() && only.args().stream()
+                        .anyMatch(a -> a instanceof Param p && p.index() == 0 && p.path().isEmpty());
+                if (target != null && passesRequest) {
+                    Control c = ctx.classifier.classifyFunction(target.fn(), target.file(), Vals.lastName(only.callee()), where, scope, false);
+                    if (c != null && c.kind() != ControlKind.OTHER) {
+                        ctx.used.add(x);
+                        return c;
+                    }
+                }
+            }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
                 return ctx.classifier.classify(v, f, where, scope);
@@ -591,73 +874,189 @@ public final class FastifyModel implements FrameworkModel {
 
         // ------------------------------------------------------------ @fastify/autoload
 
-        /** Registers every plugin file under the autoload directory, folder names as prefixes. */
+        /** The scope autoloaded plugins register into: the instance autoload was registered on, or a folder's hooks plugin. */
+        private final class Target {
+            final String prefix;
+            final List<Scoped> base;
+            final List<Scoped> hooks;
+            final List<Scoped> contributed;
+            final int routesStart;
+            boolean rl;
+
+            Target(String prefix, List<Scoped> base, List<Scoped> hooks, List<Scoped> contributed, boolean rl, int routesStart) {
+                this.routesStart = routesStart;
+                this.prefix = prefix;
+                this.base = base;
+                this.hooks = hooks;
+                this.contributed = contributed;
+                this.rl = rl;
+            }
+        }
+
+        /** A plugin file as autoload loads it. */
+        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) { }
+
+        /**
+         * Registers what {@code @fastify/autoload} loads from its directory (see {@link Autoload}):
+         * every plugin file with the prefix its folder and exports give it; fastify-plugin wrapped
+         * files (and all files with {@code encapsulate: false}) run in the instance autoload was
+         * registered on, so their hooks and library plugins reach the plugins loaded after them.
+         */
         private boolean autoload(Reg r, Obj opts, String prefix, List<Scoped> inherited, boolean rateLimit,
-                                 List<Scoped> fromMerged, List<Scoped> contributed, int depth) {
+                                 List<Scoped> fromMerged, List<Scoped> contributed, int depth, String pkg) {
             String dir = opts == null ? null : directory(opts.props().get("dir"), r.file);
-            if (dir == null) return false;
-            Val o = prop(opts, "options", r.file);
-            String basePrefix = ModelSupport.join(prefix, o instanceof Obj oo ? prefixOf(oo) : "");
-            Val dirPrefix = prop(opts, "dirNameRoutePrefix", r.file);
-            boolean folders = !(dirPrefix instanceof Lit l && Boolean.FALSE.equals(l.value()));
-            Val rp = prop(opts, "routeParams", r.file);
-            boolean routeParams = rp instanceof Lit l2 && Boolean.TRUE.equals(l2.value());
-            List<String> files = new ArrayList<>();
-            for (String p : project.files().keySet()) {
-                if (!p.startsWith(dir + "/")) continue;
-                String rel = p.substring(dir.length() + 1);
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                if (rel.startsWith(".") || rel.contains("/.") || baseName.endsWith(".d.ts")
-                        || baseName.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) continue;
-                files.add(rel);
-            }
-            // a folder with an index file loads only that file
-            Set<String> indexDirs = new TreeSet<>();
-            for (String rel : files) {
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                if (baseName.matches("index\\.[cm]?[jt]sx?$")) indexDirs.add(rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "");
-            }
-            files.removeIf(rel -> {
-                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-                String baseName = rel.substring(rel.lastIndexOf('/') + 1);
-                for (String d : indexDirs) {
-                    boolean inside = d.isEmpty() ? true : folder.equals(d) || folder.startsWith(d + "/");
-                    if (inside && !(folder.equals(d) && baseName.matches("index\\.[cm]?[jt]sx?$"))) return true;
-                }
+            if (dir == null) {
+                Val d = opts == null ? null : opts.props().get("dir");
+                project.notModelled(pkg + " directory " + (d == null ? "(no dir option)" : Vals.shape(d, "{?}")),
+                        r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
                 return false;
-            });
-            Collections.sort(files);
-            boolean rl = false;
-            for (String rel : files) {
-                FileFacts ff = project.file(dir + "/" + rel);
-                Val def = ff.exports().get("default");
-                if (def == null) continue;
-                Plugin p = ctx.plugin(def, ff, 0);
-                if (p == null || p.fn == null || active.contains(p.fn.fn())) continue;
-                String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-                String filePrefix = basePrefix;
-                if (folders && !folder.isEmpty()) {
-                    StringBuilder sb = new StringBuilder();
-                    for (String seg : folder.split("/")) {
-                        sb.append('/').append(routeParams && seg.startsWith("_") ? ":" + seg.substring(1) : seg);
-                    }
-                    filePrefix = ModelSupport.join(basePrefix, sb.toString());
-                }
-                Val auto = ff.exports().get("autoPrefix");
-                if (auto != null) {
-                    String ap = ModelSupport.pathOf(project.resolve(auto, ff).val());
-                    filePrefix = ModelSupport.join(basePrefix, ap == null ? "{unknown}" : ap);
-                }
-                if (p.merged) {
-                    List<Scoped> added = new ArrayList<>();
-                    rl |= runPlugin(p.fn, prefix, concat(inherited, fromMerged), true, rateLimit, added, depth);
-                    fromMerged.addAll(added);
-                    contributed.addAll(added);
-                } else {
-                    runPlugin(p.fn, filePrefix, concat(inherited, fromMerged), false, rateLimit, new ArrayList<>(), depth);
+            }
+            Autoload.Version v = ctx.autoloadVersion(pkg);
+            Autoload.Options o = Autoload.options(project, opts, r.file, v);
+            o.dir = dir;
+            for (String what : o.notModelled) {
+                project.notModelled(pkg + " " + what, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
+            }
+            Val ov = prop(opts, "options", r.file);
+            String optionsPrefix = null;
+            if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo);
+            List<Autoload.Node> nodes = Autoload.tree(project, o, v);
+            // load every file first (autoload imports them all before registering any)
+            Map<String, Loaded> byName = new LinkedHashMap<>();
+            Map<String, Loaded> byPath = new HashMap<>();
+            for (Autoload.Node n : nodes) {
+                for (Autoload.PluginFile pf : n.plugins()) {
+                    Loaded l = load(pf, o, v, optionsPrefix);
+                    if (l == null) continue;
+                    byPath.put(pf.path(), l);
+                    String name = l.plugin != null && l.plugin.name != null ? l.plugin.name : pf.path();
+                    byName.putIfAbsent(name, l);
                 }
             }
-            return rl;
+            Target parent = new Target(prefix, inherited, fromMerged, contributed, rateLimit, routesStart);
+            Set<String> registered = new HashSet<>();
+            for (Autoload.Node n : nodes) {
+                List<Loaded> loaded = new ArrayList<>();
+                for (Autoload.PluginFile pf : n.plugins()) {
+                    Loaded l = byPath.get(pf.path());
+                    if (l != null) loaded.add(l);
+                }
+                if (loaded.isEmpty()) continue;
+                if (n.hooks().isEmpty()) {
+                    for (Loaded l : loaded) registerWithDeps(parent, l, byName, registered, new HashSet<>(), depth);
+                    continue;
+                }
+                // the folder's plugins load inside one encapsulated plugin that first registers its hook files
+                String hp = v.atLeast(6, 4) ? Autoload.hooksPrefix(loaded.stream().map(Loaded::prefix).toList()) : null;
+                Target composed = new Target(ModelSupport.join(prefix, hp == null ? "" : hp), concat(inherited, fromMerged),
+                        new ArrayList<>(), new ArrayList<>(), parent.rl, routes.size());
+                int outerStart = routesStart;
+                routesStart = composed.routesStart;
+                for (String h : n.hooks()) {
+                    FileFacts hf = project.file(h);
+                    Val def = hf == null ? null : hf.exports().get("default");
+                    Plugin hpg = def == null ? null : ctx.plugin(def, hf, 0);
+                    if (hpg == null || hpg.fn == null) continue;
+                    registerInto(composed, new Loaded(h, hf, hpg, null, null, true), depth);
+                }
+                for (Loaded l : loaded) {
+                    String stripped = l.prefix;
+                    if (hp != null && stripped != null && stripped.startsWith(hp)) {
+                        stripped = stripped.substring(hp.length());
+                        if (stripped.isEmpty()) stripped = null;
+                    }
+                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged),
+                            byName, registered, new HashSet<>(), depth);
+                }
+                routesStart = outerStart;
+            }
+            return parent.rl && !rateLimit;
+        }
+
+        /** Registers a loaded file after the plugins its fastify-plugin {@code dependencies} name (autoload's own order). */
+        private void registerWithDeps(Target t, Loaded l, Map<String, Loaded> byName, Set<String> registered, Set<String> chain, int depth) {
+            if (!registered.add(l.path) || chain.size() > 16) return;
+            chain.add(l.path);
+            if (l.plugin != null) {
+                for (String dep : l.plugin.dependencies) {
+                    Loaded d = byName.get(dep);
+                    if (d != null && !chain.contains(d.path)) registerWithDeps(t, d, byName, registered, new HashSet<>(chain), depth);
+                }
+            }
+            registerInto(t, l, depth);
+        }
+
+        private void registerInto(Target t, Loaded l, int depth) {
+            if (l.routeObject != null) {
+                // a file exporting a route object: autoload wraps it in a plugin that calls fastify.route(it)
+                Location at = Location.at(l.path, 1, 1);
+                CallSite cs = new CallSite(new Member(new Local("fastify", List.of()), "route"), List.of(l.routeObject), false,
+                        at, at, List.of(at));
+                route(new Reg("route", cs, l.file, at), ModelSupport.join(t.prefix, l.prefix == null ? "" : l.prefix),
+                        concat(t.base, t.hooks), t.rl);
+                return;
+            }
+            Plugin p = l.plugin;
+            if (p.library != null) {
+                Scoped s = library(p, null, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
+                if (isRateLimit(p.library)) t.rl = true;
+                if (s != null) {
+                    mounts.add(new Application.Mount(s.control, t.prefix, List.copyOf(routes.subList(t.routesStart, routes.size()))));
+                    t.hooks.add(s);
+                    t.contributed.add(s);
+                }
+                return;
+            }
+            if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
+            if (l.merged) {
+                List<Scoped> added = new ArrayList<>();
+                t.rl |= runPlugin(p.fn, t.prefix, concat(t.base, t.hooks), true, t.rl, added, depth);
+                t.hooks.addAll(added);
+                t.contributed.addAll(added);
+            } else {
+                runPlugin(p.fn, ModelSupport.join(t.prefix, l.prefix == null ? "" : l.prefix), concat(t.base, t.hooks), false, t.rl,
+                        new ArrayList<>(), depth);
+            }
+        }
+
+        /** One file as autoload imports it: its plugin (or route object), the prefix option it gets, whether it encapsulates. */
+        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix) {
+            FileFacts ff = project.file(pf.path());
+            if (ff == null) return null;
+            Val def = ff.exports().get("default");
+            if (def == null) return null; // not a plugin shape: autoload skips it
+            Val skip = ff.exports().get("autoload");
+            Val skipOwn = ctx.ownProp(def, ff, ".autoload", 0);
+            for (Val sv : new Val[]{skip, skipOwn}) {
+                if (sv != null && project.resolve(sv, ff).val() instanceof Lit l && Boolean.FALSE.equals(l.value())) return null;
+            }
+            Val resolved = project.resolve(def, ff).val();
+            Obj routeObject = resolved instanceof Obj ro && ro.props().containsKey("method") ? ro : null;
+            Plugin p = routeObject == null ? ctx.plugin(def, ff, 0) : null;
+            if (routeObject == null && p == null) {
+                if (!(resolved instanceof Lit) && !(resolved instanceof Obj)) {
+                    project.notModelled("@fastify/autoload plugin file " + pf.path() + " (its default export could not be followed)",
+                            pf.path(), 1, 1, true);
+                }
+                return null;
+            }
+            // autoConfig, autoPrefix, prefixOverride: exports of the module or properties of the plugin
+            String optPrefix = optionsPrefix;
+            Val ac = firstNonNull(ctx.ownProp(def, ff, ".autoConfig", 0), ff.exports().get("autoConfig"));
+            if (optPrefix == null && ac != null && project.resolve(ac, ff).val() instanceof Obj aco && aco.props().containsKey("prefix")) {
+                optPrefix = prefixOf(aco);
+            }
+            Val ap = firstNonNull(ctx.ownProp(def, ff, ".autoPrefix", 0), ff.exports().get("autoPrefix"));
+            Val po = firstNonNull(ctx.ownProp(def, ff, ".prefixOverride", 0), ff.exports().get("prefixOverride"));
+            String apS = ap == null ? null : pathOrUnknown(project.resolve(ap, ff).val());
+            String poS = po == null ? null : pathOrUnknown(project.resolve(po, ff).val());
+            String prefix = Autoload.pluginPrefix(v, o, optPrefix, pf.dirPrefix(), apS, ap != null, poS, po != null);
+            boolean merged = p != null && (p.merged || !o.encapsulate);
+            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged);
+        }
+
+        private static Val firstNonNull(Val a, Val b) {
+            return a != null ? a : b;
         }
 
         /** The project directory an autoload {@code dir} option names: join(__dirname, 'routes'), new URL('./routes', import.meta.url). */

@@ -39,6 +39,8 @@ public final class TsExtractor {
     private final Map<String, Import> imports = new LinkedHashMap<>();
     private final Map<String, Val> symbols = new LinkedHashMap<>();
     private final Map<String, Val> exports = new LinkedHashMap<>();
+    /** Names exported with exports.name = x / module.exports.name = x (lost when module.exports is reassigned). */
+    private final Set<String> cjsNamedExports = new HashSet<>();
     private final List<String> reexportAll = new ArrayList<>();
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Set<String> topNames = new HashSet<>();
@@ -276,6 +278,9 @@ public final class TsExtractor {
             List<String> chain = memberChain(me);
             if (chain != null) {
                 if (chain.equals(List.of("module", "exports"))) {
+                    // module.exports = x replaces the object earlier exports.name / module.exports.name were set on
+                    exports.keySet().removeAll(cjsNamedExports);
+                    cjsNamedExports.clear();
                     exports.put("default", lastStatementValue);
                     // module.exports = { a, b }: also the names const { a } = require('./m') imports
                     if (lastStatementValue instanceof Obj o) {
@@ -283,10 +288,22 @@ public final class TsExtractor {
                             if (!e.getKey().startsWith("...")) exports.putIfAbsent(e.getKey(), e.getValue());
                         }
                     }
-                }
-                else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports"))
+                } else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports")) {
                     exports.put(chain.get(2), lastStatementValue);
-                else if (chain.size() == 2 && chain.get(0).equals("exports")) exports.put(chain.get(1), lastStatementValue);
+                    cjsNamedExports.add(chain.get(2));
+                } else if (chain.size() == 2 && chain.get(0).equals("exports")) {
+                    exports.put(chain.get(1), lastStatementValue);
+                    cjsNamedExports.add(chain.get(1));
+                }
+                // a property set on a module-level binding: plugin.autoPrefix = '/x' (symbol "plugin.autoPrefix")
+                else if (chain.size() == 2 && symbols.containsKey(chain.get(0))) symbols.put(chain.get(0) + "." + chain.get(1), lastStatementValue);
+            } else if (me.getObj() instanceof Swc4jAstIdent id && symbols.containsKey(id.getSym())
+                    && me.getProp() instanceof Swc4jAstComputedPropName cp && cp.getExpr() instanceof Swc4jAstCallExpr ce
+                    && ce.getCallee() instanceof Swc4jAstMemberExpr sm && sm.getObj() instanceof Swc4jAstIdent si
+                    && si.getSym().equals("Symbol") && sm.getProp() instanceof Swc4jAstIdentName sn && sn.getSym().equals("for")
+                    && ce.getArgs().size() == 1 && ce.getArgs().get(0).getExpr() instanceof Swc4jAstStr key) {
+                // plugin[Symbol.for('skip-override')] = true (symbol "plugin[Symbol.for('skip-override')]")
+                symbols.put(id.getSym() + "[Symbol.for('" + key.getValue() + "')]", lastStatementValue);
             }
         }
     }
@@ -858,6 +875,27 @@ public final class TsExtractor {
                     List<Decorator> mdecs = new ArrayList<>();
                     for (Swc4jAstDecorator d : cm.getFunction().getDecorators()) mdecs.add(decorator(d));
                     methods.add(function(mname == null ? "?" : mname, cm.getFunction(), mdecs));
+                } else if (m instanceof Swc4jAstPrivateMethod pm) {
+                    // #method() { ... }: a method like any other, named with its #
+                    List<Decorator> mdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : pm.getFunction().getDecorators()) mdecs.add(decorator(d));
+                    methods.add(function("#" + pm.getKey().getName(), pm.getFunction(), mdecs));
+                } else if (m instanceof Swc4jAstPrivateProp pp) {
+                    // #field = value: its value (a function literal becomes a method)
+                    String pname = "#" + pp.getKey().getName();
+                    Val value = null;
+                    if (pp.getValue().isPresent()) {
+                        ISwc4jAstExpr ve = pp.getValue().get();
+                        if (ve instanceof Swc4jAstArrowExpr ae) {
+                            Fn f = arrow(pname, ae);
+                            methods.add(f);
+                            value = new FnVal(f);
+                        } else value = expr(ve);
+                    }
+                    List<Decorator> pdecs = new ArrayList<>();
+                    for (Swc4jAstDecorator d : pp.getDecorators()) pdecs.add(decorator(d));
+                    props.add(new ClassInfo.Prop(pname, pp.getTypeAnn().map(TsExtractor::typeName).orElse(null), pdecs, value,
+                            loc(pp.getSpan())));
                 } else if (m instanceof Swc4jAstConstructor k) {
                     List<ISwc4jAstPat> pats = new ArrayList<>();
                     List<List<Swc4jAstDecorator>> pdecs = new ArrayList<>();

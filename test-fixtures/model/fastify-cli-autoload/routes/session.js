@@ -1,0 +1,17 @@
+'use strict'
+
+// autoPrefix replaces the folder prefix: /api/auth/login
+module.exports = async function (fastify) {
+  fastify.post('/login', {
+    config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    schema: {
+      body: {
+        type: 'object',
+        required: ['email', 'password'],
+        properties: { email: { type: 'string', format: 'email' }, password: { type: 'string', minLength: 8 } }
+      }
+    }
+  }, async (request) => ({ token: request.body.email }))
+}
+
+module.exports.autoPrefix = '/auth'
