@@ -22,7 +22,8 @@ public record RuleMeta(
         @JsonProperty("frameworks") List<String> frameworks,
         @JsonProperty(value = "description", required = true) String description,
         @JsonProperty(value = "help", required = true) String help,
-        @JsonProperty("options") Map<String, Option> options) {
+        @JsonProperty("options") Map<String, Option> options,
+        @JsonProperty("fix") Map<String, String> fix) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Option(@JsonProperty("default") Object defaultValue, @JsonProperty("description") String description) { }
@@ -33,6 +34,27 @@ public record RuleMeta(
         tags = tags == null ? List.of() : List.copyOf(tags);
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
         options = options == null ? Map.of() : options;
+        fix = fix == null ? Map.of() : Map.copyOf(fix);
+    }
+
+    /** Metadata without per-framework fix text. */
+    public RuleMeta(String id, String title, String level, String checklist, String securitySeverity, String precision,
+                    List<Integer> cwe, List<String> owasp, List<String> tags, List<String> frameworks, String description,
+                    String help, Map<String, Option> options) {
+        this(id, title, level, checklist, securitySeverity, precision, cwe, owasp, tags, frameworks, description, help, options, null);
+    }
+
+    /**
+     * The one-line fix for a framework from the YAML's {@code fix:} map (keys: express, fastify,
+     * nestjs, hono, default), with {@code {name}} placeholders replaced from {@code values}; null when
+     * the rule declares none.
+     */
+    public String fixFor(String framework, Map<String, String> values) {
+        String t = fix.get(framework);
+        if (t == null) t = fix.get("default");
+        if (t == null) return null;
+        for (Map.Entry<String, String> e : values.entrySet()) t = t.replace("{" + e.getKey() + "}", e.getValue());
+        return t.strip();
     }
 
     public Level defaultLevel() {
