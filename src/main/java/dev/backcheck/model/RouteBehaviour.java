@@ -85,6 +85,9 @@ public final class RouteBehaviour {
             "findFirstOrThrow", "findUniqueOrThrow", "findOneOrFail", "findOneByOrFail", "findOneAndUpdate", "findOneAndDelete",
             "findOneAndRemove", "find", "findMany", "findAll", "where", "delete", "deleteMany", "deleteOne", "update", "updateMany",
             "get", "getdel", "getDel", "hget", "exists", "count");
+    private static final Pattern LOOKUP_PREFIX = Pattern.compile("(?i)(find|get|lookup|fetch|load|check|verify|validate|consume|redeem|use)[A-Z_].*");
+    private static final Pattern CHECK_CODE_METHOD = Pattern.compile(
+            "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
     private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security)_?code");
@@ -228,7 +231,9 @@ public final class RouteBehaviour {
 
         /** A DB or cache lookup keyed by a one-time token or code: findFirst({ where: { resetToken } }), redis.get(`otp:${email}`). */
         private boolean storedCode(CallSite cs, String m) {
-            if (!LOOKUP_METHODS.contains(m)) return false;
+            // a project helper that checks the code itself: verifyResetCode(email, code), consumeOtp(phone, otp)
+            if (CHECK_CODE_METHOD.matcher(m).matches() && !cs.args().isEmpty()) return true;
+            if (!LOOKUP_METHODS.contains(m) && !LOOKUP_PREFIX.matcher(m).matches()) return false;
             for (Val a : cs.args()) {
                 if (tokenKeyed(a, 0)) return true;
                 String shape = a instanceof Tpl || a instanceof Concat ? Vals.shape(a, "") : null;
