@@ -80,7 +80,8 @@ public final class RouteBehaviour {
             "validatePassword", "checkPassword", "verifyPassword", "matchPassword", "matchPasswords", "isPasswordMatch",
             "isPasswordValid", "passwordMatches", "signInWithPassword", "signInWithEmailAndPassword", "authenticateUser");
     private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
-    private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "hashPassword");
+    /** Sign-up through an identity provider's SDK. */
+    private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
     private static final Set<String> LOOKUP_METHODS = Set.of("findOne", "findFirst", "findUnique", "findOneBy", "findBy",
             "findFirstOrThrow", "findUniqueOrThrow", "findOneOrFail", "findOneByOrFail", "findOneAndUpdate", "findOneAndDelete",
             "findOneAndRemove", "find", "findMany", "findAll", "where", "delete", "deleteMany", "deleteOne", "update", "updateMany",
@@ -113,6 +114,8 @@ public final class RouteBehaviour {
     /** Privileged fields whose value is a flag: true grants the privilege. */
     private static final Set<String> FLAG_FIELDS = Set.of("isadmin", "is_admin", "admin", "issuperuser", "is_superuser", "superuser",
             "issuperadmin", "is_super_admin", "isstaff", "is_staff");
+    private static final Set<String> CREATE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany",
+            "build", "bulkCreate", "createUser", "register", "signUp", "values", "createAccount", "addUser");
     private static final Set<String> PRIVILEGED_FIELDS = Set.of("role", "roles", "isadmin", "is_admin", "admin", "permissions",
             "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
@@ -120,7 +123,9 @@ public final class RouteBehaviour {
     private static final Pattern PRIVILEGED_VALUE = Pattern.compile("(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged).*");
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
             "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
-            "employees", "usersservice", "userservice", "userrepository", "usersrepository", "usermodel", "accountservice");
+            "employees");
+    private static final Set<String> USER_SUFFIXES = Set.of("model", "models", "entity", "entities", "repository", "repo",
+            "service", "table", "collection", "schema", "dao", "store", "record", "records", "ts", "js");
 
     private final Project project;
     private final Analysis analysis;
@@ -143,13 +148,14 @@ public final class RouteBehaviour {
     /** One walk over a handler and what it calls. */
     private final class Walk {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
-        Location hashesPassword, createsUser, sends, generates;
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
 
         Public publicBecause() {
-            if (hashesPassword != null && createsUser != null) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
+            if (createsUser != null) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
+            if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
             for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
             return null;
         }
@@ -159,6 +165,9 @@ public final class RouteBehaviour {
             List<Fn> all = new ArrayList<>();
             collect(fn, all, 0);
             for (Fn f : all) {
+                for (Fn.Read r : f.reads()) {
+                    if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
+                }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
             }
         }
@@ -186,11 +195,12 @@ public final class RouteBehaviour {
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
                     seen.putIfAbsent(Reason.ENDS_SESSION, at);
                 }
-                if (HASH_METHODS.contains(m) && root != null && PASSWORD_PACKAGES.contains(root) || SIGN_UP_METHODS.contains(m)) {
+                boolean providerSignUp = SIGN_UP_METHODS.contains(m) && root != null && !root.startsWith(".");
+                if (HASH_METHODS.contains(m) && root != null && PASSWORD_PACKAGES.contains(root) || m.equals("hashPassword") || providerSignUp) {
                     if (hashesPassword == null) hashesPassword = at;
-                    if (!m.equals("hashPassword") && createsUser == null && SIGN_UP_METHODS.contains(m)) createsUser = at;
+                    if (providerSignUp && createsUser == null) createsUser = at; // supabase.auth.signUp, firebase createUserWithEmailAndPassword
                 }
-                if ((WRITE_METHODS.contains(m) || cs.isNew()) && userish(cs)) {
+                if (creates(cs, m) && userish(cs)) {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }
@@ -203,11 +213,12 @@ public final class RouteBehaviour {
                         if (hashesPassword == null && sql.toLowerCase(Locale.ROOT).contains("pass")) hashesPassword = at;
                     }
                 }
-                if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")) {
+                if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
+                        || m.startsWith("send") && receiverMentions(cs.callee(), "mail", "sms", "transport", "notif", "resend", "sendgrid")) {
                     if (sends == null) sends = at;
                 }
-                if (RANDOM_METHODS.contains(m) && (root != null || m.startsWith("random") || receiverMentions(cs.callee(), "jwt", "crypto"))
-                        || GENERATE_METHOD.matcher(m).matches()) {
+                if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
+                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
                     if (generates == null) generates = at;
                 }
                 if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null) {
@@ -219,6 +230,11 @@ public final class RouteBehaviour {
                         }
                     }
                 }
+            }
+            // a one-time token or code the client sends, checked against a record looked up here
+            if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
+            for (Val a : cs.args()) {
+                if (codeFromClient == null && Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode)) codeFromClient = at;
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
             if (depth >= MAX_DEPTH) return;
@@ -266,16 +282,27 @@ public final class RouteBehaviour {
             return false;
         }
 
+        /**
+         * A call that creates a record: create/insert/build, new Model(...), save or a Map's set of a fresh
+         * object (not save(user) of a record read before: that is an update).
+         */
+        private boolean creates(CallSite cs, String m) {
+            if (cs.isNew() || CREATE_METHODS.contains(m)) return true;
+            if (m.equals("save")) return !cs.args().isEmpty() && (cs.arg(0) instanceof Obj || cs.arg(0) instanceof New);
+            if (m.equals("set")) return cs.args().size() == 2 && cs.arg(1) instanceof Obj;
+            return false;
+        }
+
         /** prisma.user.create, User.create, userRepository.save, new User(...), db.insert(users).values(...). */
         private boolean userish(CallSite cs) {
             Val c = cs.callee();
             for (int i = 0; i < 6 && c != null; i++) {
                 String n = Vals.lastName(c);
-                if (n != null && USER_WORDS.contains(n.toLowerCase(Locale.ROOT))) return true;
+                if (isUserWord(n)) return true;
                 if (c instanceof Call call) {
                     for (Val a : call.args()) {
-                        String an = a instanceof Local || a instanceof Ref ? Vals.lastName(a) : null;
-                        if (an != null && USER_WORDS.contains(an.toLowerCase(Locale.ROOT))) return true;
+                        String an = a instanceof Local || a instanceof Ref ? Vals.lastName(a) : Val.constString(a);
+                        if (isUserWord(an)) return true;
                     }
                     c = call.callee();
                     continue;
@@ -344,6 +371,23 @@ public final class RouteBehaviour {
             }
             return null;
         }
+    }
+
+    /** user, Users, UserModel, user.model, usersRepository, accounts_table; not userSettings. */
+    static boolean isUserWord(String name) {
+        if (name == null) return false;
+        String[] tokens = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        if (tokens.length == 0 || !USER_WORDS.contains(tokens[0])) return false;
+        for (int i = 1; i < tokens.length; i++) if (!USER_SUFFIXES.contains(tokens[i])) return false;
+        return true;
+    }
+
+    /** A request value named like a one-time token or code: req.body.otp, req.query.token, @Body('resetCode'). */
+    static boolean isClientCode(Val v) {
+        if (!(v instanceof Req q) || q.path().isEmpty()) return false;
+        if (!Set.of("body", "query", "params").contains(q.part())) return false;
+        String last = q.path().get(q.path().size() - 1);
+        return TOKEN_KEY.matcher(last).matches() || CODE_KEY.matcher(last).matches() || last.equalsIgnoreCase("code");
     }
 
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
