@@ -56,10 +56,23 @@ public final class RouteBehaviour {
     /** A privileged field written: its name, its value as a reader writes it ('admin', true, req.body.role), and where. */
     public record Privileged(String field, String value, Location at) { }
 
-    /** What was found: the first reason to be public (or null) and the first privileged write (or null). */
+    /**
+     * What was found: the first reason to be public (or null) and the first privileged write (or null).
+     * A privileged write is authorised by a verified token, stored code or signature (an invitation
+     * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
+     */
     public record Verdict(Public publicBecause, Privileged privileged) {
         public boolean isPublic() {
-            return publicBecause != null && privileged == null;
+            return publicBecause != null && (privileged == null || authorises(publicBecause.reason()));
+        }
+
+        /** A privileged write nothing in the handler authorises. */
+        public Privileged unauthorisedPrivilege() {
+            return privileged != null && (publicBecause == null || !authorises(publicBecause.reason())) ? privileged : null;
+        }
+
+        private static boolean authorises(Reason r) {
+            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE;
         }
     }
 
@@ -107,6 +120,8 @@ public final class RouteBehaviour {
             "merge", "set", "values", "createUser", "updateUser", "register", "preload", "add");
     private static final Pattern INSERT_USER = Pattern.compile(
             "(?i)\\binsert\\s+into\\s+[`\"\\[]?(\\w+[`\"\\]]?\\.[`\"\\[]?)?(users?|accounts?|members?|customers?|profiles?)[`\"\\]]?[\\s(]");
+    /** A record that points at its owner is created for someone signed in, not a sign-up. */
+    private static final Pattern OWNER_KEY = Pattern.compile("(?i)(user_?id|user|owner_?id|owner|created_?by|author_?id|account_?id|tenant_?id)");
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?i)(password|passwordhash|password_hash|hashedpassword|hashed_password|passwd|pwd|pwdhash|hash)");
     /** Arguments of a write that say what to read back or match, not what to write. */
     private static final Set<String> NOT_WRITTEN = Set.of("select", "include", "omit", "where", "orderBy", "fields", "attributes",
@@ -149,12 +164,14 @@ public final class RouteBehaviour {
     private final class Walk {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
         Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
+        boolean readsUser;
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
 
         Public publicBecause() {
-            if (createsUser != null) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
-            if (sends != null && generates != null) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
+            // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
+            if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
+            if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
             if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
             for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
             return null;
@@ -166,6 +183,7 @@ public final class RouteBehaviour {
             collect(fn, all, 0);
             for (Fn f : all) {
                 for (Fn.Read r : f.reads()) {
+                    if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
                 }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
@@ -200,7 +218,7 @@ public final class RouteBehaviour {
                     if (hashesPassword == null) hashesPassword = at;
                     if (providerSignUp && createsUser == null) createsUser = at; // supabase.auth.signUp, firebase createUserWithEmailAndPassword
                 }
-                if (creates(cs, m) && userish(cs)) {
+                if (creates(cs, m) && userish(cs) && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }
@@ -230,6 +248,9 @@ public final class RouteBehaviour {
                         }
                     }
                 }
+            }
+            for (Val a : cs.args()) {
+                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
@@ -380,6 +401,16 @@ public final class RouteBehaviour {
         if (tokens.length == 0 || !USER_WORDS.contains(tokens[0])) return false;
         for (int i = 1; i < tokens.length; i++) if (!USER_SUFFIXES.contains(tokens[i])) return false;
         return true;
+    }
+
+    /** The signed-in user: req.user, req.session, this.request.user (a request-scoped Nest provider). */
+    static boolean isSignedInUser(Val v) {
+        if (v instanceof Req q) return q.part().equals("user") || q.part().equals("session");
+        if (v instanceof This t && t.path().size() >= 2) {
+            String a = t.path().get(0).toLowerCase(Locale.ROOT), b = t.path().get(1);
+            return (a.equals("request") || a.equals("req")) && (b.equals("user") || b.equals("session"));
+        }
+        return false;
     }
 
     /** A request value named like a one-time token or code: req.body.otp, req.query.token, @Body('resetCode'). */

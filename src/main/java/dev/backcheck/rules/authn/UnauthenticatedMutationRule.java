@@ -40,9 +40,9 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (java.util.Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
                 RouteBehaviour.Verdict v = e.getValue();
-                if (v.privileged() != null) {
+                if (v.unauthorisedPrivilege() != null) {
                     if (!hasAccounts) continue;
-                    RouteBehaviour.Privileged p = v.privileged();
+                    RouteBehaviour.Privileged p = v.unauthorisedPrivilege();
                     boolean fromClient = p.value().startsWith("req.") || p.value().startsWith("c.req");
                     String what = fromClient ? "sets " + p.field() + " from the request (" + p.value() + ")" : "sets " + p.field() + " to " + p.value();
                     RuleContext.Builder b = ctx.report(r.location(), r.label() + " " + what + " at " + p.at().path() + ":" + p.at().line()
