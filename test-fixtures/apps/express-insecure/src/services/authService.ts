@@ -12,7 +12,7 @@ interface UserRow {
 
 // Case-insensitive lookup so "Alice@Example.com" and "alice@example.com" match.
 export async function findUserByEmail(email: string): Promise<UserRow | null> {
-  const rows = await prisma.$queryRawUnsafe<UserRow[]>(`SELECT id, email, name, password_hash, role FROM users WHERE lower(email) = lower('${email}') LIMIT 1`); // expect: injection/sql-raw-query
+  const rows = await prisma.$queryRawUnsafe<UserRow[]>(`SELECT id, email, name, password_hash, role FROM users WHERE lower(email) = lower('${email}') LIMIT 1`); // expect: injection/sql-raw-query[error]
   return rows[0] ?? null;
 }
 

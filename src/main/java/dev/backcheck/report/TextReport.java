@@ -9,9 +9,11 @@ import dev.backcheck.rules.RuleMeta;
 import java.util.*;
 
 /**
- * Human-readable report: header with the stack, findings grouped by file (level, rule id, message,
- * the source line with a caret), notifications, and a summary by checklist key. Colour only when
- * asked for (a terminal, and NO_COLOR unset: decided by the caller).
+ * Human-readable report: header with the stack; findings sorted by file, each as one clickable line
+ * {@code path:line:col  level  rule-id  message} followed by the source line with a caret, the fix
+ * and related locations; notifications; a summary by checklist key with the keys no enabled rule
+ * checks, and the number of routes found and of registrations not followed. Colour only when asked
+ * for (a terminal, and NO_COLOR unset: decided by the caller).
  */
 public final class TextReport {
     private final boolean color;
@@ -61,23 +63,7 @@ public final class TextReport {
             byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-            sb.append(c("1;4", e.getKey())).append('\n');
-            for (Finding f : e.getValue()) {
-                sb.append("  ").append(f.location().line()).append(':').append(f.location().column()).append("  ")
-                        .append(level(f.level())).append("  ").append(c("2", f.ruleId())).append('\n');
-                sb.append("    ").append(f.message()).append('\n');
-                String line = src.line(f.location().path(), f.location().line());
-                if (!line.isBlank()) {
-                    String shown = line.length() > 160 ? line.substring(0, 160) + "…" : line;
-                    sb.append("    ").append(c("2", "│ ")).append(shown.replace('\t', ' ')).append('\n');
-                }
-                if (f.fix() != null && !f.fix().isBlank()) sb.append("    ").append(c("32", "fix: ")).append(f.fix()).append('\n');
-                for (var rel : f.related()) {
-                    sb.append("    ").append(c("2", "see " + rel.path() + ":" + rel.line()
-                            + (rel.message() == null ? "" : " (" + rel.message() + ")"))).append('\n');
-                }
-            }
-            sb.append('\n');
+            for (Finding f : e.getValue()) finding(sb, f, src);
         }
         if (!r.notifications().isEmpty()) {
             sb.append(c("1", "notifications")).append('\n');
@@ -98,6 +84,13 @@ public final class TextReport {
             int[] n = e.getValue();
             sb.append(String.format("  %-24s %3d error  %3d warning  %3d note%n", e.getKey(), n[0], n[1], n[2]));
         }
+        String notChecked = String.join(", ", notChecked(r));
+        if (!notChecked.isEmpty()) sb.append("  not checked: ").append(notChecked).append(" (no enabled rule checks these keys)\n");
+        int routes = 0;
+        for (var a : r.project().applications()) routes += a.routes().size();
+        long unfollowed = r.project().notModelled().stream().filter(dev.backcheck.model.Project.NotModelled::registration).count();
+        sb.append("routes: ").append(routes).append(" found, ").append(unfollowed)
+                .append(unfollowed == 1 ? " registration not followed\n" : " registrations not followed\n");
         long errors = r.active().stream().filter(f -> f.level() == Level.ERROR).count();
         long warnings = r.active().stream().filter(f -> f.level() == Level.WARNING).count();
         long notes = r.active().stream().filter(f -> f.level() == Level.NOTE).count();
@@ -119,5 +112,45 @@ public final class TextReport {
             if (b.ignored() > 0) sb.append("  ").append(b.ignored()).append(" baseline results carry no backcheck fingerprint and were not compared\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * One finding: {@code path:line:col  level  rule-id  message} on one line (clickable in terminals
+     * and editors, greppable), then the source line with a caret under the reported columns, the fix
+     * and the related locations.
+     */
+    private void finding(StringBuilder sb, Finding f, SourceText src) {
+        var loc = f.location();
+        sb.append(c("1", loc.path() + ":" + loc.line() + ":" + loc.column())).append("  ").append(level(f.level())).append("  ")
+                .append(c("2", f.ruleId())).append("  ").append(f.message()).append('\n');
+        String line = src.line(loc.path(), loc.line());
+        if (!line.isBlank()) {
+            String gutter = String.valueOf(loc.line());
+            String shown = line.length() > 160 ? line.substring(0, 160) + "…" : line;
+            shown = shown.replace('\t', ' ');
+            sb.append("  ").append(c("2", gutter + " │ ")).append(shown).append('\n');
+            int col = loc.column() - 1;
+            if (col < Math.min(line.length(), 160)) {
+                int end = loc.endLine() == loc.line() ? loc.endColumn() - 1 : line.length();
+                int width = Math.max(1, Math.min(Math.min(end, 160) - col, 160 - col));
+                sb.append("  ").append(c("2", " ".repeat(gutter.length()) + " │ ")).append(" ".repeat(col))
+                        .append(c(f.level() == Level.ERROR ? "1;31" : "33", "^" + "~".repeat(Math.max(0, width - 1)))).append('\n');
+            }
+        }
+        if (f.fix() != null && !f.fix().isBlank()) sb.append("  ").append(c("32", "fix: ")).append(f.fix()).append('\n');
+        for (var rel : f.related()) {
+            sb.append("  ").append(c("2", "see " + rel.path() + ":" + rel.line() + ":" + rel.column()
+                    + (rel.message() == null ? "" : "  " + rel.message()))).append('\n');
+        }
+        sb.append('\n');
+    }
+
+    /** Checklist keys (CHECKLIST.md order) that no rule of this scan checks: a quiet scan says nothing about them. */
+    public static List<String> notChecked(ScanResult r) {
+        Set<String> checked = new HashSet<>();
+        for (RuleMeta m : r.rules()) checked.add(m.checklist());
+        List<String> out = new ArrayList<>();
+        for (String k : dev.backcheck.model.Checklist.KEYS.keySet()) if (!checked.contains(k)) out.add(k);
+        return out;
     }
 }

@@ -61,6 +61,17 @@ public record RuleMeta(
         return cur == null ? null : String.valueOf(cur).strip();
     }
 
+    /**
+     * The fix for a framework ({@link #fixText} keyed by framework: express, fastify, nestjs, hono,
+     * default), with {@code {name}} placeholders replaced from {@code values}; null when the rule declares none.
+     */
+    public String fixFor(String framework, Map<String, String> values) {
+        String t = fixText(framework);
+        if (t == null) return null;
+        for (Map.Entry<String, String> e : values.entrySet()) t = t.replace("{" + e.getKey() + "}", e.getValue());
+        return t;
+    }
+
     public Level defaultLevel() {
         return Level.parse(level);
     }

@@ -73,6 +73,10 @@ public final class GithubReport {
             sb.append(" · baseline: ").append(r.baseline().unchanged()).append(" unchanged, ").append(r.baseline().absent().size()).append(" absent");
         }
         sb.append("\n\n");
+        List<String> notChecked = dev.backcheck.report.TextReport.notChecked(r);
+        if (!notChecked.isEmpty()) {
+            sb.append("Not checked (no enabled rule checks these keys): ").append(Markdown.cell(String.join(", ", notChecked))).append("\n\n");
+        }
         if (!fs.isEmpty()) {
             sb.append("| Level | Rule | Location | Message |\n|---|---|---|---|\n");
             for (Finding f : fs) {

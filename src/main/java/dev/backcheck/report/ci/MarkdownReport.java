@@ -40,6 +40,10 @@ public final class MarkdownReport {
         }
         extra.add(r.filesAnalyzed() + " files scanned");
         sb.append('\n').append(String.join(" · ", extra)).append("\n");
+        List<String> notChecked = dev.backcheck.report.TextReport.notChecked(r);
+        if (!notChecked.isEmpty()) {
+            sb.append("\nNot checked (no enabled rule checks these keys): ").append(Markdown.inline(String.join(", ", notChecked))).append('\n');
+        }
 
         // group by checklist key, keys in checklist order
         Map<String, List<Finding>> groups = new LinkedHashMap<>();

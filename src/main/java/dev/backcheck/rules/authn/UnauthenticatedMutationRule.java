@@ -1,9 +1,7 @@
 package dev.backcheck.rules.authn;
 
 import dev.backcheck.frameworks.ModelSupport;
-import dev.backcheck.lang.facts.CallSite;
-import dev.backcheck.lang.facts.FileFacts;
-import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.findings.Level;
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -14,53 +12,63 @@ import java.util.Locale;
 
 /**
  * POST/PUT/PATCH/DELETE routes with no auth control, in an application that authenticates other
- * routes (so deliberately public APIs stay quiet). Login/signup/reset/refresh and webhooks are
- * public by nature.
+ * routes (so deliberately public APIs stay quiet). A route is public by what its handler does, not
+ * by its name ({@link RouteBehaviour}): it verifies a signed token, a one-time code, a signature, a
+ * captcha or a password, signs a user up, sends a one-time link, or ends a session; or the config
+ * lists it in {@code public-routes}. A route that writes a privileged field (role, isAdmin, ...)
+ * with an administrator value or one the client chooses is reported whatever it does otherwise.
  */
 @RuleId("authn/unauthenticated-mutation")
 public final class UnauthenticatedMutationRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         Analysis analysis = ModelSupport.analysis(project);
-        List<String> publicKeywords = new java.util.ArrayList<>(ctx.optionList("public-path-keywords"));
-        publicKeywords.removeAll(List.of("webhook", "webhooks"));
-        if (publicKeywords.isEmpty()) publicKeywords = AuthRoutes.KEYWORDS;
+        RouteBehaviour behaviour = new RouteBehaviour(project, analysis);
+        List<String> extraPublic = ctx.optionList("public-path-keywords");
         for (Application app : project.applications()) {
             boolean authenticates = app.anyRouteHas(ControlKind.AUTH) || app.anyMount(ControlKind.AUTH);
-            if (!authenticates) continue;
             Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
+            java.util.Map<Route, RouteBehaviour.Verdict> verdicts = new java.util.LinkedHashMap<>();
             for (Route r : app.routes()) {
                 if (!r.isMutation() || r.has(ControlKind.AUTH)) continue;
                 if (project.config().publicRoutes().isPublic(r)) continue; // declared public in .backcheck.yml
-                boolean webhook = AuthRoutes.matches(r.path(), List.of("webhook", "webhooks"));
-                if (webhook ? verifiesSignature(analysis, r.handler(), 0) : AuthRoutes.matches(r.path(), publicKeywords) || publicByNature(r.path())) continue;
-                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it, while other routes of this "
-                        + app.frameworkName() + " app require it.");
+                verdicts.put(r, behaviour.of(r));
+            }
+            // an app with a login (or any authenticated route) has accounts worth protecting
+            boolean hasAccounts = authenticates || verdicts.values().stream().anyMatch(v -> v.publicBecause() != null
+                    && (v.publicBecause().reason() == RouteBehaviour.Reason.PASSWORD || v.publicBecause().reason() == RouteBehaviour.Reason.SIGNED_TOKEN));
+            for (java.util.Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
+                Route r = e.getKey();
+                RouteBehaviour.Verdict v = e.getValue();
+                if (v.unauthorisedPrivilege() != null) {
+                    if (!hasAccounts) continue;
+                    RouteBehaviour.Privileged p = v.unauthorisedPrivilege();
+                    boolean fromClient = p.value().startsWith("req.") || p.value().startsWith("c.req");
+                    String what = fromClient ? "sets " + p.field() + " from the request (" + p.value() + ")" : "sets " + p.field() + " to " + p.value();
+                    RuleContext.Builder b = ctx.report(r.location(), r.label() + " " + what + " at " + p.at().path() + ":" + p.at().line()
+                                    + " and runs no authentication: " + (fromClient ? "anyone can give themselves any role." : "anyone can make themselves an administrator."))
+                            .level(Level.ERROR)
+                            .related(p.at(), p.field() + " is written here");
+                    if (example != null) {
+                        b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
+                    }
+                    String fix = fromClient
+                            ? "set " + p.field() + " on the server (an ordinary sign-up gets the default role); a route that grants roles must "
+                            + "require an authenticated administrator: " + fix(ctx, app.framework(), example) + ", then check the caller's role"
+                            : "require an authenticated administrator: " + fix(ctx, app.framework(), example) + ", then check the caller's role";
+                    b.fix(fix).property("framework", app.framework()).add();
+                    continue;
+                }
+                if (!authenticates || v.isPublic()) continue;
+                if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it and its handler"
+                        + " checks no token, code, signature, captcha or password, while other routes of this " + app.frameworkName() + " app require it.");
                 if (example != null) {
                     b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
                 }
-                b.fix(fix(app.framework(), example)).property("framework", app.framework()).add();
+                b.fix(fix(ctx, app.framework(), example)).property("framework", app.framework()).add();
             }
         }
-    }
-
-    private static final java.util.Set<String> SIGNATURE_CHECKS = java.util.Set.of("constructEvent", "constructEventAsync",
-            "verifySignature", "verifyWebhook", "createHmac", "timingSafeEqual", "validateRequest", "verify", "verifyRequest");
-
-    /** A webhook handler that checks the sender's signature authenticates the request itself. */
-    private static boolean verifiesSignature(Analysis analysis, Fn fn, int depth) {
-        if (fn == null || depth > 2) return false;
-        java.util.List<Fn> all = new java.util.ArrayList<>(List.of(fn));
-        all.addAll(fn.nested());
-        for (Fn f : all) {
-            for (CallSite cs : f.calls()) {
-                if (cs.methodName() != null && SIGNATURE_CHECKS.contains(cs.methodName())) return true;
-                FileFacts ff = analysis.fnFile(f);
-                Project.FnRef target = ff == null ? null : analysis.resolveCallee(cs.callee(), ff, f);
-                if (target != null && verifiesSignature(analysis, target.fn(), depth + 1)) return true;
-            }
-        }
-        return false;
     }
 
     private static boolean publicByNature(String path) {
@@ -71,7 +79,7 @@ public final class UnauthenticatedMutationRule implements Rule {
         return false;
     }
 
-    private static String fix(String framework, Route example) {
+    private static String fix(RuleContext ctx, String framework, Route example) {
         String name = example == null ? null : example.controls(ControlKind.AUTH).get(0).name();
         // a library control is shown as code, a project control by its name
         String ctl = name == null ? null : switch (name) {
@@ -82,11 +90,13 @@ public final class UnauthenticatedMutationRule implements Rule {
             case "@nestjs/passport" -> "AuthGuard('jwt')";
             default -> name.contains("/") || name.startsWith("<") ? null : name;
         };
-        return switch (framework) {
-            case "fastify" -> "add the auth hook to the route: { onRequest: [" + (ctl == null ? "app.authenticate" : ctl) + "] } or register it inside the protected plugin";
-            case "nestjs" -> "add @UseGuards(" + (ctl == null ? "JwtAuthGuard" : ctl) + ") to the handler or controller, or make the guard global (APP_GUARD) with @Public() for open routes";
-            case "hono" -> "mount the auth middleware on the path: app.use('/path/*', " + (ctl == null ? "jwt({ secret: env.JWT_SECRET })" : ctl) + ")";
-            default -> "add the auth middleware to the route: router.delete('/:id', " + (ctl == null ? "requireAuth" : ctl) + ", handler), or mount it on the router";
+        String control = ctl != null ? ctl : switch (framework) {
+            case "fastify" -> "app.authenticate";
+            case "nestjs" -> "JwtAuthGuard";
+            case "hono" -> "jwt({ secret: env.JWT_SECRET })";
+            default -> "requireAuth";
         };
+        String t = ctx.meta().fixFor(framework, java.util.Map.of("control", control));
+        return t != null ? t : "add the authentication control (" + control + ") to the route";
     }
 }

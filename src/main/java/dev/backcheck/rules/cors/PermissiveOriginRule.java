@@ -98,11 +98,14 @@ public final class PermissiveOriginRule implements Rule {
             case "hono" -> "hono/cors";
             default -> "cors()";
         };
+        // credentials: true belongs in the fix only when browsers really send credentials to this API
+        String evidence = credentials ? "credentials: true is already set" : credentialEvidence(project);
         ctx.report(cs.location(), name + " is configured " + why + (credentials
                         ? ", together with credentials: true: any website can make authenticated requests with the user's cookies and read the answers."
                         : ": any website can read this API's responses from a visitor's browser."))
                 .level(credentials ? Level.ERROR : Level.WARNING)
-                .fix(fix(framework))
+                .fix(fix(ctx, framework, evidence != null) + (evidence != null && !credentials
+                        ? " (credentials: true because the app uses cookies: " + evidence + ")" : ""))
                 .property("framework", framework)
                 .add();
     }
@@ -156,12 +159,44 @@ public final class PermissiveOriginRule implements Rule {
         return out;
     }
 
-    private static String fix(String framework) {
-        return switch (framework) {
-            case "fastify" -> "await app.register(cors, { origin: ['https://app.example.com'], credentials: true })";
-            case "nestjs" -> "app.enableCors({ origin: ['https://app.example.com'], credentials: true })";
-            case "hono" -> "app.use('*', cors({ origin: ['https://app.example.com'], credentials: true }))";
-            default -> "app.use(cors({ origin: ['https://app.example.com'], credentials: true })), origins from config, never '*' or true";
-        };
+    /** Packages whose presence means the browser sends credentials (cookies, HTTP auth) with requests. */
+    private static final Set<String> CREDENTIAL_PACKAGES = Set.of("cookie-parser", "express-session", "cookie-session",
+            "@fastify/cookie", "@fastify/session", "@fastify/secure-session", "fastify-cookie", "fastify-session",
+            "hono/cookie", "iron-session", "connect-redis", "connect-mongo", "express-basic-auth", "hono/basic-auth",
+            "passport-http", "@fastify/basic-auth");
+    /** Methods that set a cookie on a response: res.cookie (Express), reply.setCookie (Fastify), setCookie(c, ...) (Hono). */
+    private static final Set<String> SET_COOKIE = Set.of("cookie", "setCookie", "setSignedCookie");
+
+    /**
+     * Where the project shows that browsers send credentials cross-origin: a cookie or session package
+     * imported, a cookie set on a response, cookies read from the request. Null when nothing shows it.
+     */
+    private static String credentialEvidence(Project project) {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                if (CREDENTIAL_PACKAGES.contains(i.module())) seen.add(i.module() + " imported in " + f.path());
+            }
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m != null && SET_COOKIE.contains(m) && cs.args().size() >= 2) seen.add("a cookie set at " + cs.location());
+                }
+                for (Fn.Read r : fn.reads()) {
+                    if (r.part().equals("cookies") || r.part().equals("signedCookies") || r.part().equals("session")) {
+                        seen.add("request cookies read at " + r.location());
+                    }
+                }
+            }
+        }
+        if (seen.isEmpty()) return null;
+        java.util.Collections.sort(seen);
+        return seen.get(0);
+    }
+
+    private String fix(RuleContext ctx, String framework, boolean credentials) {
+        String cred = credentials ? ", credentials: true" : "";
+        String t = ctx.meta().fixFor(framework, java.util.Map.of("credentials", cred));
+        return t != null ? t : "list the allowed origins explicitly";
     }
 }

@@ -1,6 +1,7 @@
 package dev.backcheck.rules.injection;
 
 import dev.backcheck.findings.Level;
+import dev.backcheck.findings.Location;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Analysis;
@@ -40,9 +41,54 @@ public final class SqlRawQueryRule implements Rule {
     /** A raw SQL API reached by a call: its name, the fix, and whether the text must look like SQL to count. */
     private record Sink(String api, String fix, boolean needsSqlShape) { }
 
+    /** How many callers up a parameter that reaches SQL text is followed to find where its value comes from. */
+    private static final int MAX_CALLER_DEPTH = 4;
+
+    /** A call of a project function: who calls, in which file, with which call. */
+    private record Caller(Fn fn, FileFacts file, CallSite cs) { }
+
+    /** Where a value reaching the SQL text comes from: the request value, where it is read, and the calls it crossed. */
+    private record Source(Req value, Location at, java.util.List<String> via) { }
+
+    /** Per-scan state: the project, its analysis, and (built on first need) who calls each project function. */
+    private static final class Scan {
+        final Project project;
+        final Analysis analysis;
+        final RuleContext ctx;
+        java.util.IdentityHashMap<Fn, java.util.List<Caller>> callers;
+
+        Scan(Project project, Analysis analysis, RuleContext ctx) {
+            this.project = project;
+            this.analysis = analysis;
+            this.ctx = ctx;
+        }
+
+        java.util.List<Caller> callersOf(Fn fn) {
+            if (callers == null) {
+                callers = new java.util.IdentityHashMap<>();
+                for (FileFacts f : project.files().values()) {
+                    for (Fn caller : Analysis.functions(f)) {
+                        for (CallSite cs : caller.calls()) {
+                            if (cs.args().isEmpty()) continue;
+                            Project.FnRef target = project.function(cs.callee(), f);
+                            if (target == null) target = analysis.resolveCallee(cs.callee(), f, caller);
+                            if (target == null || target.fn() == caller) continue;
+                            callers.computeIfAbsent(target.fn(), k -> new java.util.ArrayList<>()).add(new Caller(caller, f, cs));
+                        }
+                    }
+                }
+                for (java.util.List<Caller> l : callers.values()) {
+                    l.sort(java.util.Comparator.comparing((Caller c) -> c.cs().location(), Location.ORDER));
+                }
+            }
+            return callers.getOrDefault(fn, java.util.List.of());
+        }
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        Scan scan = new Scan(project, analysis, ctx);
         // project functions that hand one of their parameters to a raw SQL API: runQuery(sql) => pool.query(sql)
         java.util.IdentityHashMap<Fn, java.util.Map<Integer, Sink>> wrappers = new java.util.IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
@@ -54,7 +100,7 @@ public final class SqlRawQueryRule implements Rule {
                     if (sql instanceof Param p && p.path().isEmpty()) {
                         wrappers.computeIfAbsent(fn, k -> new java.util.TreeMap<>()).put(p.index(), sink);
                     } else {
-                        judge(sql, sink, cs, ctx);
+                        judge(sql, sink, cs, fn, f, scan);
                     }
                 }
             }
@@ -72,25 +118,118 @@ public final class SqlRawQueryRule implements Rule {
                         Val arg = cs.arg(e.getKey());
                         if (arg == null) continue;
                         Sink s = e.getValue();
-                        judge(sqlText(arg), new Sink(s.api() + " through " + via, s.fix(), s.needsSqlShape()), cs, ctx);
+                        judge(sqlText(arg), new Sink(s.api() + " through " + via, s.fix(), s.needsSqlShape()), cs, fn, f, scan);
                     }
                 }
             }
         }
     }
 
-    private void judge(Val sql, Sink sink, CallSite cs, RuleContext ctx) {
+    private void judge(Val sql, Sink sink, CallSite cs, Fn fn, FileFacts file, Scan scan) {
         if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");
         if (sink.needsSqlShape() && !SQL.matcher(shape).find()) return;
-        boolean fromRequest = Vals.isRequestDerived(sql);
         String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
-        String source = fromRequest ? "request data" : "a non-constant value";
-        ctx.report(cs.location(), "SQL built with " + how + " from " + source + " reaches " + sink.api() + ". "
-                        + (fromRequest ? "A client can rewrite the query (SQL injection)." : "If that value ever carries user input, the query can be rewritten."))
-                .level(fromRequest ? Level.ERROR : Level.WARNING)
-                .fix(sink.fix())
-                .add();
+        Source src = source(sql, fn, file, cs.location(), scan, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        RuleContext.Builder b;
+        if (src != null) {
+            String where = src.at().path() + ":" + src.at().line();
+            String through = src.via().isEmpty() ? "" : " (through " + String.join(" → ", src.via()) + ")";
+            b = scan.ctx.report(cs.location(), "SQL built with " + how + " reaches " + sink.api() + " with " + describe(src.value())
+                            + " read from the request at " + where + through + ". A client can rewrite the query (SQL injection).")
+                    .level(Level.ERROR)
+                    .related(src.at(), describe(src.value()) + " is read here");
+        } else {
+            java.util.List<String> params = new java.util.ArrayList<>();
+            Vals.anyPart(sql, x -> {
+                if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
+                return false;
+            });
+            int callers = params.isEmpty() ? 0 : scan.callersOf(fn).size();
+            String why = callers > 0
+                    ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
+                    + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
+                    + " its argument into SQL text: a future caller with user input can rewrite the query."
+                    : " from a non-constant value reaches " + sink.api() + ". Where that value comes from is not known here;"
+                    + " if it ever carries user input, the query can be rewritten.";
+            b = scan.ctx.report(cs.location(), "SQL built with " + how + why).level(Level.WARNING);
+        }
+        b.fix(sink.fix()).add();
+    }
+
+    /**
+     * Where request data in {@code v} (a value inside {@code fn}) comes from: read directly, or passed
+     * in through a parameter by a caller, followed up to {@link #MAX_CALLER_DEPTH} callers. The first
+     * source in source order wins, so the message is the same on every run.
+     */
+    private Source source(Val v, Fn fn, FileFacts file, Location fallback, Scan scan, int depth, java.util.Set<Fn> seen) {
+        Req[] req = {null};
+        Vals.anyPart(v, x -> {
+            if (x instanceof Req q && !q.part().equals("user") && !q.part().equals("session")) {
+                req[0] = q;
+                return true;
+            }
+            return false;
+        });
+        if (req[0] != null) return new Source(req[0], readLocation(fn, req[0], fallback), java.util.List.of());
+        if (depth >= MAX_CALLER_DEPTH || fn == null || !seen.add(fn)) return null;
+        java.util.List<Param> params = new java.util.ArrayList<>();
+        Vals.anyPart(v, x -> {
+            if (x instanceof Param p) params.add(p);
+            return false;
+        });
+        if (params.isEmpty()) return null;
+        String name = fn.name().isEmpty() ? "a helper" : fn.name() + "()";
+        for (Caller c : scan.callersOf(fn)) {
+            for (Param p : params) {
+                Val a = c.cs().arg(p.index());
+                if (a == null) continue;
+                for (String seg : p.path()) a = Val.member(a, seg);
+                Source s = source(a, c.fn(), c.file(), c.cs().argLocation(p.index()), scan, depth + 1, seen);
+                if (s != null) {
+                    java.util.List<String> via = new java.util.ArrayList<>(s.via());
+                    via.add(name);
+                    return new Source(s.value(), s.at(), java.util.List.copyOf(via));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code fn} (or a function nested in it) reads {@code q} from the request; else {@code fallback}. */
+    private static Location readLocation(Fn fn, Req q, Location fallback) {
+        if (fn == null) return fallback;
+        java.util.List<Fn> all = new java.util.ArrayList<>();
+        all.add(fn);
+        all.addAll(fn.nested());
+        Location prefix = null;
+        for (Fn f : all) {
+            for (Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Req rq) || !rq.part().equals(q.part())) continue;
+                if (rq.path().equals(q.path())) return r.location();
+                if (prefix == null && q.path().size() > rq.path().size() && q.path().subList(0, rq.path().size()).equals(rq.path())) {
+                    prefix = r.location();
+                }
+            }
+        }
+        return prefix != null ? prefix : fallback;
+    }
+
+    /** A request value as a reader writes it: req.body.email, req.params.id, c.req.valid('json').name. */
+    static String describe(Req q) {
+        String part = q.part();
+        String base;
+        if (part.startsWith("valid:")) base = "c.req.valid('" + part.substring(6) + "')";
+        else if (part.startsWith("meta:")) base = "req." + part.substring(5);
+        else if (part.equals("raw")) base = "req";
+        else base = "req." + part;
+        StringBuilder sb = new StringBuilder("`").append(base);
+        for (String seg : q.path()) {
+            if (seg.matches("[A-Za-z_$][A-Za-z0-9_$]*")) sb.append('.').append(seg);
+            else if (seg.equals("*")) sb.append("[…]");
+            else sb.append("['").append(seg).append("']");
+        }
+        return sb.append('`').toString();
     }
 
     private Sink sink(Project project, FileFacts f, CallSite cs) {

@@ -1,0 +1,483 @@
+package dev.backcheck.model;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * What a route handler does by itself that decides whether it may run without authentication,
+ * read from its facts and the project functions it calls (followed {@link #MAX_DEPTH} calls deep,
+ * arguments bound to the callee's parameters):
+ * <ul>
+ *   <li>it verifies something other than a session: a signed token (jwt.verify of a token from the
+ *       body or query, a verify-email or reset-password link), a one-time token or code looked up
+ *       in storage, a sender's signature (webhooks), a captcha, or a password (a login);</li>
+ *   <li>it starts or ends an account flow that needs no session: it creates an ordinary user
+ *       account (sign-up), sends a one-time code or link it generates (forgot password, resend
+ *       confirmation), or ends the session (logout);</li>
+ *   <li>it writes a privileged field (role, isAdmin, admin, permissions, ...) with a value the
+ *       client chooses or an administrator value ({@code role: 'admin'}): such a route needs
+ *       authentication whatever it is called.</li>
+ * </ul>
+ * The route's name plays no part.
+ */
+public final class RouteBehaviour {
+    /** How many project-function calls deep a handler is followed. */
+    public static final int MAX_DEPTH = 3;
+
+    /** Why a route may run without authentication. */
+    public enum Reason {
+        SIGNED_TOKEN("verifies a signed token"),
+        STORED_CODE("checks a one-time token or code against storage"),
+        SIGNATURE("checks the sender's signature"),
+        CAPTCHA("verifies a captcha"),
+        PASSWORD("checks a password (a login)"),
+        SIGN_UP("creates an ordinary user account (sign-up)"),
+        ONE_TIME_LINK("sends a one-time code or link it generates"),
+        ENDS_SESSION("ends the caller's session (logout)");
+
+        private final String text;
+
+        Reason(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** A reason with the call that shows it. */
+    public record Public(Reason reason, Location evidence) { }
+
+    /** A privileged field written: its name, its value as a reader writes it ('admin', true, req.body.role), and where. */
+    public record Privileged(String field, String value, Location at) { }
+
+    /**
+     * What was found: the first reason to be public (or null) and the first privileged write (or null).
+     * A privileged write is authorised by a verified token, stored code or signature (an invitation
+     * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
+     */
+    public record Verdict(Public publicBecause, Privileged privileged) {
+        public boolean isPublic() {
+            return publicBecause != null && (privileged == null || authorises(publicBecause.reason()));
+        }
+
+        /** A privileged write nothing in the handler authorises. */
+        public Privileged unauthorisedPrivilege() {
+            return privileged != null && (publicBecause == null || !authorises(publicBecause.reason())) ? privileged : null;
+        }
+
+        private static boolean authorises(Reason r) {
+            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE;
+        }
+    }
+
+    private static final Verdict NOTHING = new Verdict(null, null);
+
+    private static final Set<String> SIGNATURE_METHODS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
+            "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature", "verifyHeader",
+            "validateWebhookSignature", "validateRequest", "validateRequestWithBody", "verifyKey");
+    private static final Set<String> SIGNATURE_PACKAGES = Set.of("svix", "@octokit/webhooks", "@octokit/webhooks-methods",
+            "standardwebhooks", "twilio", "@slack/bolt", "discord-interactions", "stripe", "@paddle/paddle-node-sdk");
+    private static final Set<String> TOKEN_PACKAGES = Set.of("jsonwebtoken", "jose", "hono/jwt", "@fastify/jwt", "jwt-simple",
+            "fast-jwt", "@nestjs/jwt", "google-auth-library", "firebase-admin", "firebase-admin/auth");
+    private static final Set<String> TOKEN_METHODS = Set.of("verify", "verifyAsync", "jwtVerify", "verifyIdToken",
+            "decode", "verifySessionCookie", "verifyToken", "verifyJwt", "verifyJWT");
+    private static final Set<String> PASSWORD_PACKAGES = Set.of("bcrypt", "bcryptjs", "argon2", "@node-rs/argon2", "@node-rs/bcrypt");
+    /** Model or helper methods that compare a password (their body is usually out of reach: a mongoose schema method). */
+    private static final Set<String> PASSWORD_METHODS = Set.of("comparePassword", "comparePasswords", "isValidPassword",
+            "validatePassword", "checkPassword", "verifyPassword", "matchPassword", "matchPasswords", "isPasswordMatch",
+            "isPasswordValid", "passwordMatches", "signInWithPassword", "signInWithEmailAndPassword", "authenticateUser");
+    private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
+    /** Sign-up through an identity provider's SDK. */
+    private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
+    private static final Set<String> LOOKUP_METHODS = Set.of("findOne", "findFirst", "findUnique", "findOneBy", "findBy",
+            "findFirstOrThrow", "findUniqueOrThrow", "findOneOrFail", "findOneByOrFail", "findOneAndUpdate", "findOneAndDelete",
+            "findOneAndRemove", "find", "findMany", "findAll", "where", "delete", "deleteMany", "deleteOne", "update", "updateMany",
+            "get", "getdel", "getDel", "hget", "exists", "count");
+    private static final Pattern LOOKUP_PREFIX = Pattern.compile("(?i)(find|get|lookup|fetch|load|check|verify|validate|consume|redeem|use)[A-Z_].*");
+    private static final Pattern CHECK_CODE_METHOD = Pattern.compile(
+            "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
+    private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security)_?code");
+    private static final Pattern CODE_COMPANION = Pattern.compile("(?i).*(email|phone|user|expir|used|consumed|purpose|type).*");
+    private static final Pattern CODE_STORAGE_KEY = Pattern.compile("(?i).*(otp|reset|verif|confirm|magic|token|one.?time|2fa|mfa|activation).*");
+    private static final Set<String> MAIL_PACKAGES = Set.of("nodemailer", "resend", "@sendgrid/mail", "postmark", "mailgun.js",
+            "mailgun-js", "twilio", "@aws-sdk/client-ses", "@aws-sdk/client-sesv2", "@aws-sdk/client-sns", "@getbrevo/brevo",
+            "@mailchimp/mailchimp_transactional", "@nestjs-modules/mailer", "@react-email/render");
+    private static final Pattern SEND_METHOD = Pattern.compile(
+            "(?i)send(mail|email|.*(mail|email|link|otp|code|sms|verification|reset|magic|invite|invitation|confirmation)).*");
+    private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
+    private static final Set<String> RANDOM_METHODS = Set.of("randomBytes", "randomUUID", "randomInt", "nanoid", "customAlphabet",
+            "v4", "uuid", "uuidv4", "generateSecret", "cryptoRandomString", "sign", "signAsync", "jwtSign", "otp", "generate");
+    private static final Set<String> WRITE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "save",
+            "update", "updateOne", "updateMany", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "build", "bulkCreate",
+            "merge", "set", "values", "createUser", "updateUser", "register", "preload", "add");
+    private static final Pattern INSERT_USER = Pattern.compile(
+            "(?i)\\binsert\\s+into\\s+[`\"\\[]?(\\w+[`\"\\]]?\\.[`\"\\[]?)?(users?|accounts?|members?|customers?|profiles?)[`\"\\]]?[\\s(]");
+    /** A record that points at its owner is created for someone signed in, not a sign-up. */
+    private static final Pattern OWNER_KEY = Pattern.compile("(?i)(user_?id|user|owner_?id|owner|created_?by|author_?id|account_?id|tenant_?id)");
+    private static final Pattern PASSWORD_KEY = Pattern.compile("(?i)(password|passwordhash|password_hash|hashedpassword|hashed_password|passwd|pwd|pwdhash|hash)");
+    /** Arguments of a write that say what to read back or match, not what to write. */
+    private static final Set<String> NOT_WRITTEN = Set.of("select", "include", "omit", "where", "orderBy", "fields", "attributes",
+            "projection", "returning", "sort", "order", "relations", "conflictPaths", "skipDuplicates");
+    /** Privileged fields whose value is a flag: true grants the privilege. */
+    private static final Set<String> FLAG_FIELDS = Set.of("isadmin", "is_admin", "admin", "issuperuser", "is_superuser", "superuser",
+            "issuperadmin", "is_super_admin", "isstaff", "is_staff");
+    private static final Set<String> CREATE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany",
+            "build", "bulkCreate", "createUser", "register", "signUp", "values", "createAccount", "addUser");
+    private static final Set<String> PRIVILEGED_FIELDS = Set.of("role", "roles", "isadmin", "is_admin", "admin", "permissions",
+            "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
+            "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
+            "account_type");
+    private static final Pattern PRIVILEGED_VALUE = Pattern.compile("(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged).*");
+    private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
+            "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
+            "employees");
+    private static final Set<String> USER_SUFFIXES = Set.of("model", "models", "entity", "entities", "repository", "repo",
+            "service", "table", "collection", "schema", "dao", "store", "record", "records", "ts", "js");
+
+    private final Project project;
+    private final Analysis analysis;
+
+    public RouteBehaviour(Project project, Analysis analysis) {
+        this.project = project;
+        this.analysis = analysis;
+    }
+
+    /** The behaviour of a route's handler; nothing when the handler is not known. */
+    public Verdict of(Route r) {
+        if (r.handler() == null) return NOTHING;
+        FileFacts file = analysis.fnFile(r.handler());
+        if (file == null) return NOTHING;
+        Walk w = new Walk();
+        w.visit(r.handler(), file, null, 0);
+        return new Verdict(w.publicBecause(), w.privileged);
+    }
+
+    /** One walk over a handler and what it calls. */
+    private final class Walk {
+        final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
+        boolean readsUser;
+        Privileged privileged;
+        final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
+
+        Public publicBecause() {
+            // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
+            if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
+            if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
+            if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
+            for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
+            return null;
+        }
+
+        void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
+            if (fn == null || visited.put(fn, true) != null) return;
+            List<Fn> all = new ArrayList<>();
+            collect(fn, all, 0);
+            for (Fn f : all) {
+                for (Fn.Read r : f.reads()) {
+                    if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+                    if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
+                }
+                for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
+            }
+        }
+
+        private void call(CallSite cs, Fn f, FileFacts file, List<Val> args, List<Val> outerArgs, int depth) {
+            List<Val> bound = args != null ? args : outerArgs;
+            String m = cs.methodName();
+            String root = project.rootModule(cs.callee(), file);
+            Location at = cs.location();
+            if (m != null) {
+                if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")) {
+                    seen.putIfAbsent(Reason.SIGNATURE, at);
+                }
+                if (TOKEN_METHODS.contains(m) && !m.equals("decode")
+                        && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
+                    seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
+                }
+                if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify")) && root != null && PASSWORD_PACKAGES.contains(root)
+                        || PASSWORD_METHODS.contains(m)) {
+                    seen.putIfAbsent(Reason.PASSWORD, at);
+                }
+                if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);
+                if (storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
+                if (m.equals("clearCookie") || m.equals("deleteCookie") || m.equals("logout") || m.equals("logOut")
+                        || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
+                    seen.putIfAbsent(Reason.ENDS_SESSION, at);
+                }
+                boolean providerSignUp = SIGN_UP_METHODS.contains(m) && root != null && !root.startsWith(".");
+                if (HASH_METHODS.contains(m) && root != null && PASSWORD_PACKAGES.contains(root) || m.equals("hashPassword") || providerSignUp) {
+                    if (hashesPassword == null) hashesPassword = at;
+                    if (providerSignUp && createsUser == null) createsUser = at; // supabase.auth.signUp, firebase createUserWithEmailAndPassword
+                }
+                if (creates(cs, m) && userish(cs) && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
+                    if (createsUser == null) createsUser = at;
+                    if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
+                }
+                if (createsUser == null && !cs.args().isEmpty()) {
+                    // raw SQL: INSERT INTO users (email, password_hash) ...
+                    Val a0 = cs.arg(0);
+                    String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
+                    if (sql != null && INSERT_USER.matcher(sql).find()) {
+                        createsUser = at;
+                        if (hashesPassword == null && sql.toLowerCase(Locale.ROOT).contains("pass")) hashesPassword = at;
+                    }
+                }
+                if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
+                        || m.startsWith("send") && receiverMentions(cs.callee(), "mail", "sms", "transport", "notif", "resend", "sendgrid")) {
+                    if (sends == null) sends = at;
+                }
+                if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
+                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
+                    if (generates == null) generates = at;
+                }
+                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null) {
+                    for (Val a : cs.args()) {
+                        Privileged p = privilegedField(a, bound, at, 0);
+                        if (p != null) {
+                            privileged = p;
+                            break;
+                        }
+                    }
+                }
+            }
+            for (Val a : cs.args()) {
+                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
+            }
+            // a one-time token or code the client sends, checked against a record looked up here
+            if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
+            for (Val a : cs.args()) {
+                if (codeFromClient == null && Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode)) codeFromClient = at;
+            }
+            // follow the call into a project function, its arguments bound to the callee's parameters
+            if (depth >= MAX_DEPTH) return;
+            Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+            if (target == null) return;
+            List<Val> callArgs = new ArrayList<>();
+            for (Val a : cs.args()) callArgs.add(bind(a, bound));
+            visit(target.fn(), target.file(), callArgs, depth + 1);
+        }
+
+        /** A DB or cache lookup keyed by a one-time token or code: findFirst({ where: { resetToken } }), redis.get(`otp:${email}`). */
+        private boolean storedCode(CallSite cs, String m) {
+            // a project helper that checks the code itself: verifyResetCode(email, code), consumeOtp(phone, otp)
+            if (CHECK_CODE_METHOD.matcher(m).matches() && !cs.args().isEmpty()) return true;
+            if (!LOOKUP_METHODS.contains(m) && !LOOKUP_PREFIX.matcher(m).matches()) return false;
+            for (Val a : cs.args()) {
+                if (tokenKeyed(a, 0)) return true;
+                String shape = a instanceof Tpl || a instanceof Concat ? Vals.shape(a, "") : null;
+                if (shape != null && Vals.isDynamicString(a) && CODE_STORAGE_KEY.matcher(shape).matches()) return true;
+            }
+            return false;
+        }
+
+        private boolean tokenKeyed(Val v, int depth) {
+            if (!(v instanceof Obj o) || depth > 4) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                boolean constant = e.getValue() instanceof Lit;
+                if (!constant && (TOKEN_KEY.matcher(k).matches() || CODE_KEY.matcher(k).matches())) return true;
+                if (!constant && k.equalsIgnoreCase("code")
+                        && o.props().keySet().stream().anyMatch(x -> !x.equals(k) && CODE_COMPANION.matcher(x).matches())) return true;
+                if (tokenKeyed(e.getValue(), depth + 1)) return true;
+            }
+            return false;
+        }
+
+        private boolean captcha(CallSite cs, String m, String root) {
+            String lm = m.toLowerCase(Locale.ROOT);
+            if (lm.contains("captcha") || lm.contains("turnstile")) return true;
+            if (root != null && (root.contains("captcha") || root.contains("turnstile"))) return true;
+            for (Val a : cs.args()) {
+                String s = a instanceof Tpl || a instanceof Concat ? Vals.shape(a, "") : Val.constString(a);
+                if (s != null && (s.contains("/siteverify") || s.contains("recaptcha") || s.contains("hcaptcha"))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A call that creates a record: create/insert/build, new Model(...), save or a Map's set of a fresh
+         * object (not save(user) of a record read before: that is an update).
+         */
+        private boolean creates(CallSite cs, String m) {
+            if (cs.isNew() || CREATE_METHODS.contains(m)) return true;
+            if (m.equals("save")) return !cs.args().isEmpty() && (cs.arg(0) instanceof Obj || cs.arg(0) instanceof New);
+            if (m.equals("set")) return cs.args().size() == 2 && cs.arg(1) instanceof Obj;
+            return false;
+        }
+
+        /** prisma.user.create, User.create, userRepository.save, new User(...), db.insert(users).values(...). */
+        private boolean userish(CallSite cs) {
+            Val c = cs.callee();
+            for (int i = 0; i < 6 && c != null; i++) {
+                String n = Vals.lastName(c);
+                if (isUserWord(n)) return true;
+                if (c instanceof Call call) {
+                    for (Val a : call.args()) {
+                        String an = a instanceof Local || a instanceof Ref ? Vals.lastName(a) : Val.constString(a);
+                        if (isUserWord(an)) return true;
+                    }
+                    c = call.callee();
+                    continue;
+                }
+                Val next = Analysis.receiver(c);
+                c = next == null && c instanceof Member mm ? mm.object() : next;
+            }
+            return false;
+        }
+
+        private boolean hasKey(Val v, Pattern key, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (key.matcher(e.getKey()).matches() || hasKey(e.getValue(), key, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        private Privileged privilegedField(Val v, List<Val> args, Location at, int depth) {
+            if (depth > 4) return null;
+            if (v instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (NOT_WRITTEN.contains(e.getKey())) continue;
+                    String key = e.getKey().toLowerCase(Locale.ROOT);
+                    if (PRIVILEGED_FIELDS.contains(key)) {
+                        String value = privilegedValue(e.getValue(), args, FLAG_FIELDS.contains(key));
+                        if (value != null) return new Privileged(e.getKey(), value, at);
+                    }
+                    Privileged p = privilegedField(e.getValue(), args, at, depth + 1);
+                    if (p != null) return p;
+                }
+            } else if (v instanceof Arr a) {
+                for (Val x : a.items()) {
+                    Privileged p = privilegedField(x, args, at, depth + 1);
+                    if (p != null) return p;
+                }
+            }
+            return null;
+        }
+
+        /** How a privileged field's value reads in a message, or null when it is an ordinary constant (role: 'user'). */
+        private String privilegedValue(Val v, List<Val> args, boolean flag) {
+            Val b = bind(v, args);
+            Req[] req = {null};
+            Vals.anyPart(b, x -> {
+                if (x instanceof Req q && !q.part().equals("user") && !q.part().equals("session")) {
+                    req[0] = q;
+                    return true;
+                }
+                return false;
+            });
+            if (req[0] != null) return describe(req[0]);
+            if (flag && b instanceof Lit l && Boolean.TRUE.equals(l.value())) return "true";
+            if (b instanceof Lit l && l.value() instanceof String s && PRIVILEGED_VALUE.matcher(s).matches()) return "'" + s + "'";
+            if (b instanceof Arr a) {
+                for (Val x : a.items()) {
+                    String s = privilegedValue(x, null, false);
+                    if (s != null) return "[" + s + "]";
+                }
+            }
+            if (!(b instanceof Lit)) {
+                String n = Vals.lastName(b);
+                if (n != null && PRIVILEGED_VALUE.matcher(n).matches() && (b instanceof Ref || b instanceof Local || b instanceof Global)) {
+                    return display(b);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** user, Users, UserModel, user.model, usersRepository, accounts_table; not userSettings. */
+    static boolean isUserWord(String name) {
+        if (name == null) return false;
+        String[] tokens = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        if (tokens.length == 0 || !USER_WORDS.contains(tokens[0])) return false;
+        for (int i = 1; i < tokens.length; i++) if (!USER_SUFFIXES.contains(tokens[i])) return false;
+        return true;
+    }
+
+    /** The signed-in user: req.user, req.session, this.request.user (a request-scoped Nest provider). */
+    static boolean isSignedInUser(Val v) {
+        if (v instanceof Req q) return q.part().equals("user") || q.part().equals("session");
+        if (v instanceof This t && t.path().size() >= 2) {
+            String a = t.path().get(0).toLowerCase(Locale.ROOT), b = t.path().get(1);
+            return (a.equals("request") || a.equals("req")) && (b.equals("user") || b.equals("session"));
+        }
+        return false;
+    }
+
+    /** A request value named like a one-time token or code: req.body.otp, req.query.token, @Body('resetCode'). */
+    static boolean isClientCode(Val v) {
+        if (!(v instanceof Req q) || q.path().isEmpty()) return false;
+        if (!Set.of("body", "query", "params").contains(q.part())) return false;
+        String last = q.path().get(q.path().size() - 1);
+        return TOKEN_KEY.matcher(last).matches() || CODE_KEY.matcher(last).matches() || last.equalsIgnoreCase("code");
+    }
+
+    /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
+    static Val bind(Val v, List<Val> args) {
+        if (args == null || v == null) return v;
+        return bind(v, args, 0);
+    }
+
+    private static Val bind(Val v, List<Val> args, int depth) {
+        if (depth > 8) return v;
+        if (v instanceof Param p) {
+            if (p.index() >= args.size()) return v;
+            Val cur = args.get(p.index());
+            for (String s : p.path()) cur = Val.member(cur, s);
+            return cur;
+        }
+        if (v instanceof Obj o) {
+            Map<String, Val> m = new LinkedHashMap<>();
+            o.props().forEach((k, x) -> m.put(k, bind(x, args, depth + 1)));
+            return Val.obj(m);
+        }
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(x -> bind(x, args, depth + 1)).toList());
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(x -> bind(x, args, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(x -> bind(x, args, depth + 1)).toList());
+        if (v instanceof Arr a) return new Arr(a.items().stream().map(x -> bind(x, args, depth + 1)).toList());
+        if (v instanceof Member m) return Val.member(bind(m.object(), args, depth + 1), m.prop());
+        return v;
+    }
+
+    private static boolean receiverMentions(Val callee, String... words) {
+        Val c = Analysis.receiver(callee);
+        for (int i = 0; i < 3 && c != null; i++) {
+            String n = Vals.lastName(c);
+            if (n != null) {
+                String l = n.toLowerCase(Locale.ROOT);
+                for (String w : words) if (l.contains(w)) return true;
+            }
+            c = Analysis.receiver(c);
+        }
+        return false;
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+
+    /** A request value as a reader writes it: req.body.role. */
+    public static String describe(Req q) {
+        StringBuilder sb = new StringBuilder("req.").append(q.part().startsWith("valid:") ? q.part().substring(6) : q.part());
+        for (String s : q.path()) sb.append('.').append(s);
+        return sb.toString();
+    }
+
+    private static String display(Val v) {
+        if (v instanceof Ref r) return (r.export().equals("default") || r.export().equals("*") ? "" : r.export()) + (r.path().isEmpty() ? "" : (r.export().equals("default") || r.export().equals("*") ? "" : ".") + String.join(".", r.path()));
+        if (v instanceof Local l) return l.name() + (l.path().isEmpty() ? "" : "." + String.join(".", l.path()));
+        if (v instanceof Global g) return g.name() + (g.path().isEmpty() ? "" : "." + String.join(".", g.path()));
+        return String.valueOf(Vals.lastName(v));
+    }
+}

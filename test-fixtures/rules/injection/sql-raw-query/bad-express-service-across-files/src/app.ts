@@ -1,0 +1,10 @@
+import express from 'express';
+import { items } from './routes/items';
+import { countRows } from './services/items';
+
+const app = express();
+app.use(express.json());
+app.use('/items', items);
+
+setInterval(() => countRows('items'), 86_400_000);
+app.listen(3000);
