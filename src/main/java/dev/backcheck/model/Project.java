@@ -222,9 +222,10 @@ public final class Project {
         if (v instanceof Local l) {
             // a member of a module object (require('./user').update reached through another module's value)
             if (l.name().equals("*module*") && !l.path().isEmpty()) {
-                Val ev = exportOf(in, l.path().get(0), 0);
-                if (ev == null) return new Resolved(v, in);
-                Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, in, depth + 1) : new Resolved(ev, in);
+                Resolved found = exportOf(in, l.path().get(0), 0);
+                if (found == null) return new Resolved(v, in);
+                Val ev = found.val();
+                Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, found.file(), depth + 1) : found;
                 return resolve(applyPath(exp.val(), l.path().subList(1, l.path().size())), exp.file(), depth + 1);
             }
             Val sym = in.symbols().get(l.name());
