@@ -86,6 +86,9 @@ public final class HonoModel implements FrameworkModel {
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         InstRef ref = instance(project, b.val(), b.file(), 0);
                         if (ref == null) continue;
+                        // test code that registers on the real app (a fake auth, a debug route) does not change it
+                        Location made = ref.base instanceof New n ? n.site() : ref.base instanceof Call c ? c.site() : null;
+                        if (project.isTestPath(f.path()) && made != null && !project.isTestPath(made.path())) continue;
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
