@@ -365,7 +365,44 @@ public final class HonoModel implements FrameworkModel {
             String name = Classifier.displayName(v);
             if (name != null && name.contains(".")) name = null;
             Control made = created(x, r.file(), name, where, scope, 0);
-            return made != null ? made : classifier.classify(v, f, where, scope);
+            if (made != null) return made;
+            Control c = classifier.classify(v, f, where, scope);
+            if (c != null && c.kind() != ControlKind.OTHER) return c;
+            Control d = delegated(x, r.file(), where, scope);
+            return d != null ? d : c;
+        }
+
+        /**
+         * An inline middleware that hands the request to a middleware made elsewhere
+         * ({@code async (c, next) => cond ? docsHeaders(c, next) : apiHeaders(c, next)}): the control
+         * it delegates to.
+         */
+        private Control delegated(Val x, FileFacts f, Location where, String scope) {
+            if (!(x instanceof FnVal fv) || fv.fn().params().size() < 2) return null;
+            for (CallSite cs : fv.fn().calls()) {
+                if (cs.args().size() < 2 || !(cs.arg(0) instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty())
+                        || !(cs.arg(1) instanceof Param p1 && p1.index() == 1 && p1.path().isEmpty())) continue;
+                Project.Resolved target = factoryMember(cs.callee(), f, 0);
+                Control k = created(target.val(), target.file(), Classifier.displayName(cs.callee()), where, scope, 0);
+                if (k == null) k = classifier.classify(target.val(), target.file(), where, scope);
+                if (k != null && k.kind() != ControlKind.OTHER) return k;
+            }
+            return null;
+        }
+
+        /** {@code makeHeaders(cfg).api}: the property of the object a project factory returns, in the factory's file. */
+        private Project.Resolved factoryMember(Val v, FileFacts f, int depth) {
+            Project.Resolved r = project.resolve(v, f);
+            if (depth > 3 || !(r.val() instanceof Member m) || !(m.object() instanceof Call c)) return r;
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory == null) return r;
+            for (Val ret : factory.fn().returns()) {
+                Project.Resolved rr = project.resolve(ret, factory.file());
+                if (rr.val() instanceof Obj o && o.props().containsKey(m.prop())) {
+                    return factoryMember(o.props().get(m.prop()), rr.file(), depth + 1);
+                }
+            }
+            return r;
         }
 
         private Control created(Val x, FileFacts f, String name, Location where, String scope, int depth) {

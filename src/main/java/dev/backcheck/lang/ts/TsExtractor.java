@@ -1203,7 +1203,9 @@ public final class TsExtractor {
                     args.isEmpty() ? null : intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null;
             case "Unauthorized" -> 401;
             case "Forbidden" -> 403;
-            default -> null;
+            // the project's own error classes: new ApiError(429, ...) / new AppError('Not found', 404)
+            default -> (type.endsWith("Error") || type.endsWith("Exception")) && !args.isEmpty()
+                    ? intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null : null;
         };
     }
 
