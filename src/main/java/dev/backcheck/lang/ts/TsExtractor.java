@@ -831,6 +831,9 @@ public final class TsExtractor {
                 else if (el.get().getSpread().isPresent()) {
                     Val sv = expr(el.get().getExpr());
                     if (sv instanceof Arr sa) items.addAll(sa.items());
+                    // [...authChain, audit()]: keep the reference, so readers that resolve and flatten arrays
+                    // (middleware chains, module lists) still see what it names
+                    else if (sv instanceof Local || sv instanceof Ref || sv instanceof Member) items.add(sv);
                     else items.add(new Unknown("spread"));
                 } else items.add(expr(el.get().getExpr()));
             }
