@@ -108,7 +108,8 @@ public final class Analysis {
                 String root = project.rootModule(cs.callee(), file);
                 if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
                 // Hono: c.get('user') / c.get('session') / c.get('jwtPayload') on the context
-                if ("get".equals(method) && receiver(cs.callee()) instanceof Param cp && cp.path().isEmpty()
+                // ... or c.set('session', ...) / c.set('auth', ...): the middleware establishes who the caller is
+                if (("get".equals(method) || "set".equals(method)) && receiver(cs.callee()) instanceof Param cp && cp.path().isEmpty()
                         && Set.of("c", "ctx", "context").contains(cp.name()) && !cs.args().isEmpty()
                         && Set.of("user", "session", "jwtPayload", "currentUser", "auth").contains(String.valueOf(Val.constString(cs.arg(0))))) {
                     readsUser = true;

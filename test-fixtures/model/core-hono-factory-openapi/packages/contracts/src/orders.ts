@@ -8,3 +8,5 @@ export const cancelOrder = createRoute({
   request: { params: z.object({ orderId: z.string() }) },
   responses: {},
 });
+
+export const refundOrder = createRoute({ method: 'post', path: '/orders/{orderId}/refund', responses: {} });

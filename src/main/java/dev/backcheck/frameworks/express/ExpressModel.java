@@ -132,6 +132,9 @@ public final class ExpressModel implements FrameworkModel {
                         Boolean app = kind(project, inst, instFile);
                         if (app == null) continue;
                         if (m.equals("route")) continue;
+                        // test code that registers on the real app (a fake auth, a debug route) does not change it
+                        if (project.isTestPath(f.path()) && inst instanceof Call ic && ic.site() != null
+                                && !project.isTestPath(ic.site().path())) continue;
                         Inst in = insts.computeIfAbsent(inst, k -> new Inst(k, b.file(), app,
                                 k instanceof Call c ? c.site() : null));
                         in.regs.add(new Reg(m, cs, f, routePath, args, env, written));

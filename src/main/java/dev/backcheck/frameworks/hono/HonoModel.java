@@ -86,6 +86,9 @@ public final class HonoModel implements FrameworkModel {
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         InstRef ref = instance(project, b.val(), b.file(), 0);
                         if (ref == null) continue;
+                        // test code that registers on the real app (a fake auth, a debug route) does not change it
+                        Location made = ref.base instanceof New n ? n.site() : ref.base instanceof Call c ? c.site() : null;
+                        if (project.isTestPath(f.path()) && made != null && !project.isTestPath(made.path())) continue;
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
@@ -290,8 +293,8 @@ public final class HonoModel implements FrameworkModel {
         }
 
         private void methodMiddleware(Reg r, String method, String pattern, List<Val> handlers, List<Scoped> active) {
-            for (Val a : ModelSupport.flatten(project, handlers, r.file)) {
-                Control c = middleware(a, r.file, r.cs.location(), "global");
+            for (Project.Resolved ar : flat(handlers, r.file)) {
+                Control c = middleware(ar.val(), ar.file(), r.cs.location(), "global");
                 if (c == null) continue;
                 Scoped sc = new Scoped(c, pattern, method);
                 active.add(sc);
@@ -341,8 +344,8 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             String pattern = ModelSupport.join(base, path);
-            for (Val a : ModelSupport.flatten(project, args.subList(Math.min(first, args.size()), args.size()), r.file)) {
-                Control c = middleware(a, r.file, r.cs.location(), "global");
+            for (Project.Resolved ar : flat(args.subList(Math.min(first, args.size()), args.size()), r.file)) {
+                Control c = middleware(ar.val(), ar.file(), r.cs.location(), "global");
                 if (c == null) continue;
                 active.add(new Scoped(c, pattern));
                 List<Route> before = routes.stream().filter(x -> matches(pattern, x.path())).toList();
@@ -362,7 +365,44 @@ public final class HonoModel implements FrameworkModel {
             String name = Classifier.displayName(v);
             if (name != null && name.contains(".")) name = null;
             Control made = created(x, r.file(), name, where, scope, 0);
-            return made != null ? made : classifier.classify(v, f, where, scope);
+            if (made != null) return made;
+            Control c = classifier.classify(v, f, where, scope);
+            if (c != null && c.kind() != ControlKind.OTHER) return c;
+            Control d = delegated(x, r.file(), where, scope);
+            return d != null ? d : c;
+        }
+
+        /**
+         * An inline middleware that hands the request to a middleware made elsewhere
+         * ({@code async (c, next) => cond ? docsHeaders(c, next) : apiHeaders(c, next)}): the control
+         * it delegates to.
+         */
+        private Control delegated(Val x, FileFacts f, Location where, String scope) {
+            if (!(x instanceof FnVal fv) || fv.fn().params().size() < 2) return null;
+            for (CallSite cs : fv.fn().calls()) {
+                if (cs.args().size() < 2 || !(cs.arg(0) instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty())
+                        || !(cs.arg(1) instanceof Param p1 && p1.index() == 1 && p1.path().isEmpty())) continue;
+                Project.Resolved target = factoryMember(cs.callee(), f, 0);
+                Control k = created(target.val(), target.file(), Classifier.displayName(cs.callee()), where, scope, 0);
+                if (k == null) k = classifier.classify(target.val(), target.file(), where, scope);
+                if (k != null && k.kind() != ControlKind.OTHER) return k;
+            }
+            return null;
+        }
+
+        /** {@code makeHeaders(cfg).api}: the property of the object a project factory returns, in the factory's file. */
+        private Project.Resolved factoryMember(Val v, FileFacts f, int depth) {
+            Project.Resolved r = project.resolve(v, f);
+            if (depth > 3 || !(r.val() instanceof Member m) || !(m.object() instanceof Call c)) return r;
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory == null) return r;
+            for (Val ret : factory.fn().returns()) {
+                Project.Resolved rr = project.resolve(ret, factory.file());
+                if (rr.val() instanceof Obj o && o.props().containsKey(m.prop())) {
+                    return factoryMember(o.props().get(m.prop()), rr.file(), depth + 1);
+                }
+            }
+            return r;
         }
 
         private Control created(Val x, FileFacts f, String name, Location where, String scope, int depth) {
@@ -416,7 +456,7 @@ public final class HonoModel implements FrameworkModel {
             routeDef(args.get(0), r.file, def, 0);
             String method = "{unknown}";
             String path = "{unknown}";
-            List<Val> mw = new ArrayList<>();
+            List<Project.Resolved> mw = new ArrayList<>();
             Set<String> parts = new TreeSet<>();
             Project.Resolved mv = def.get("method");
             if (mv != null) {
@@ -426,8 +466,7 @@ public final class HonoModel implements FrameworkModel {
             Project.Resolved pv = def.get("path");
             if (pv != null) path = pathArg(pv.val(), pv.file());
             Project.Resolved mws = def.get("middleware");
-            FileFacts mwFile = mws == null ? r.file : mws.file();
-            if (mws != null) mw.addAll(ModelSupport.flatten(project, List.of(mws.val()), mws.file()));
+            if (mws != null) mw.addAll(flat(List.of(mws.val()), mws.file()));
             Project.Resolved rq = def.get("request");
             if (rq != null && project.resolve(rq.val(), rq.file()).val() instanceof Obj req) {
                 for (String k : req.props().keySet()) {
@@ -449,19 +488,14 @@ public final class HonoModel implements FrameworkModel {
                 project.notModelled("openapi(" + (what == null ? "..." : what) + ", ...): the route definition's "
                         + (method.equals("{unknown}") ? "method" : "path") + " could not be resolved", l.path(), l.line(), l.column(), true);
             }
-            if (mwFile == r.file || mw.isEmpty()) {
-                List<Val> handlers = new ArrayList<>(mw);
-                handlers.add(args.get(1));
-                add(List.of(method), ModelSupport.join(base, path), r, handlers, schema, active);
-            } else {
-                // middleware declared with the route definition in another file: classify it there
-                List<Scoped> withMw = new ArrayList<>(active);
-                for (Val m : mw) {
-                    Control c = middleware(m, mwFile, r.cs.location(), "route");
-                    if (c != null) withMw.add(new Scoped(c, "*"));
-                }
-                add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, withMw);
+            // middleware declared with the route definition (possibly in another package): each classified where it is written
+            List<Scoped> withMw = new ArrayList<>(active);
+            for (Project.Resolved m : mw) {
+                Control c = middleware(m.val(), m.file(), r.cs.location(), "route");
+                if (c == null) continue;
+                withMw.add(new Scoped(c, "*"));
             }
+            add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, withMw);
         }
 
         /** The properties of a route definition: createRoute({...}), an object literal, spreads merged (later keys win). */
@@ -494,29 +528,48 @@ public final class HonoModel implements FrameworkModel {
                 chain.add(schema);
                 validated.addAll(schema.parts());
             }
-            List<Val> flat = ModelSupport.flatten(project, handlers, r.file);
+            List<Project.Resolved> flat = new ArrayList<>();
+            for (Val h : handlers) flat.addAll(flat(List.of(h), r.file));
             Fn handler = null;
             FileFacts handlerFile = r.file;
             for (int i = 0; i < flat.size(); i++) {
-                Val h = flat.get(i);
+                Val h = flat.get(i).val();
+                FileFacts hf = flat.get(i).file();
                 if (i == flat.size() - 1) {
-                    Project.FnRef ref = ModelSupport.handler(project, h, r.file);
+                    Project.FnRef ref = ModelSupport.handler(project, h, hf);
                     if (ref != null) {
                         handler = ref.fn();
                         handlerFile = ref.file();
                     }
                     break;
                 }
-                Control c = middleware(h, r.file, r.cs.location(), "route");
+                Control c = middleware(h, hf, r.cs.location(), "route");
                 if (c == null) continue;
                 chain.add(c);
-                if (c.kind() == ControlKind.VALIDATION && Classifier.kindOfPackage(project.rootModule(h, r.file)) == ControlKind.VALIDATION) {
+                if (c.kind() == ControlKind.VALIDATION && Classifier.kindOfPackage(project.rootModule(h, hf)) == ControlKind.VALIDATION) {
                     validated.addAll(c.parts());
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
             Location at = declared(r);
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
+        }
+
+        /**
+         * Arguments with arrays flattened, each with the file its value belongs to: an array
+         * declared in another module ({@code export const chain = [requireAuth]}) is read there.
+         */
+        private List<Project.Resolved> flat(List<Val> args, FileFacts file) {
+            List<Project.Resolved> out = new ArrayList<>();
+            for (Val a : args) flat(a, file, out, 0);
+            return out;
+        }
+
+        private void flat(Val a, FileFacts file, List<Project.Resolved> out, int depth) {
+            Project.Resolved r = a instanceof Arr ? new Project.Resolved(a, file) : project.resolve(a, file);
+            if (depth <= 4 && r.val() instanceof Arr arr) {
+                for (Val x : arr.items()) flat(x, r.file(), out, depth + 1);
+            } else out.add(new Project.Resolved(a, file));
         }
 
         /** Where a route is declared: the method name of a chained call ({@code new Hono()\n  .get(...)}), else the call. */

@@ -1187,6 +1187,9 @@ public final class TsExtractor {
                     Val sv = expr(el.get().getExpr());
                     Arr sa = arrayOf(sv);
                     if (sa != null && items.size() + sa.items().size() <= MAX_VAL_ITEMS) items.addAll(sa.items());
+                    // [...authChain, audit()]: keep the reference, so readers that resolve and flatten arrays
+                    // (middleware chains, module lists) still see what it names
+                    else if (sv instanceof Local || sv instanceof Ref || sv instanceof Member) items.add(sv);
                     else items.add(new Unknown("spread"));
                 } else items.add(expr(el.get().getExpr()));
             }
@@ -1600,7 +1603,9 @@ public final class TsExtractor {
                     args.isEmpty() ? null : intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null;
             case "Unauthorized" -> 401;
             case "Forbidden" -> 403;
-            default -> null;
+            // the project's own error classes: new ApiError(429, ...) / new AppError('Not found', 404)
+            default -> (type.endsWith("Error") || type.endsWith("Exception")) && !args.isEmpty()
+                    ? intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null : null;
         };
     }
 

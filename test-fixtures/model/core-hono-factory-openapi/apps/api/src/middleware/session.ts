@@ -16,3 +16,6 @@ export const staffOnly = createMiddleware(async (c, next) => {
   if (claims.role !== 'staff') return c.json({ error: 'forbidden' }, 403);
   await next();
 });
+
+// a shared chain, spread into route definitions
+export const staffChain = [staffOnly];
