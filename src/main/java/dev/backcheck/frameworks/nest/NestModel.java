@@ -450,7 +450,7 @@ public final class NestModel implements FrameworkModel {
                 if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
                     incomplete = true;
                     String written = Classifier.displayName(r.val());
-                    unresolved.add(written == null ? "?" : written);
+                    unresolved.add(written != null ? written : r.val() instanceof Unknown u ? "a " + u.kind() + " expression" : "?");
                 }
                 for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
