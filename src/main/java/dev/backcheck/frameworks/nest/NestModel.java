@@ -221,7 +221,9 @@ public final class NestModel implements FrameworkModel {
 
         Application build(List<Application.Signal> signals) {
             // NestFactory.create(AppModule, { cors: true })
-            if (app.createArgs.size() > 1 && project.resolve(app.createArgs.get(1), app.file).val() instanceof Obj o) {
+            // NestFactory.create(AppModule, options) or NestFactory.create(AppModule, adapter, options)
+            Val options = app.createArgs.size() > 2 ? app.createArgs.get(2) : app.createArgs.size() > 1 ? app.createArgs.get(1) : null;
+            if (options != null && project.resolve(options, app.file).val() instanceof Obj o) {
                 Val c = o.props().get("cors");
                 if (c != null && !(c instanceof Lit l && Boolean.FALSE.equals(l.value()))) {
                     mount(new Control(ControlKind.CORS, "cors", app.location, Set.of(), "global"));
@@ -1309,8 +1311,9 @@ public final class NestModel implements FrameworkModel {
         private boolean hasValidators(Project.ClassHit h, int depth) {
             if (depth > 6) return false;
             for (ClassInfo.Prop p : h.info().props()) {
-                for (Decorator d : p.decorators()) {
-                    if ("class-validator".equals(project.rootModule(d.callee(), h.file()))) return true;
+                // @IsEmail(), or a project field decorator combining them (@EmailField() = applyDecorators(IsEmail(), ...))
+                for (Dec d : expand(p.decorators(), h.file())) {
+                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f))) return true;
                 }
             }
             Val sup = h.info().superClass();
