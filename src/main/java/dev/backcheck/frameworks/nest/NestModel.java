@@ -118,13 +118,22 @@ public final class NestModel implements FrameworkModel {
     }
 
     /** The NestFactory.create(...) call a receiver denotes (directly, or returned by a project function). */
+    /** INestApplication methods that return the application (app.setGlobalPrefix('api').enableVersioning(...)). */
+    private static final Set<String> FLUENT = Set.of("use", "setGlobalPrefix", "enableVersioning", "useGlobalPipes", "useGlobalGuards",
+            "useGlobalFilters", "useGlobalInterceptors", "useWebSocketAdapter", "enableShutdownHooks", "useStaticAssets",
+            "setBaseViewsDir", "setViewEngine", "useBodyParser");
+
     private static Val appValue(Project project, Val v, FileFacts f, int depth) {
-        if (v == null || depth > 3) return null;
+        if (v == null || depth > 8) return null;
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
         if (x instanceof Call c) {
             String q = project.qname(c.callee(), r.file());
             if (q != null && isCreate(q)) return x;
+            if (FLUENT.contains(Vals.lastName(c.callee())) && Analysis.receiver(c.callee()) != null) {
+                Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
+                if (a != null) return a;
+            }
             Project.FnRef factory = project.function(c.callee(), r.file());
             if (factory != null) {
                 for (Val ret : factory.fn().returns()) {
