@@ -1007,8 +1007,17 @@ public final class NestModel implements FrameworkModel {
         private List<Val> bind(List<Val> args, Decorator outer, FileFacts outerFile) {
             List<Val> out = new ArrayList<>(args.size());
             for (Val a : args) {
-                if (a instanceof Param p && p.path().isEmpty() && p.index() < outer.args().size()) {
-                    String s = Val.constString(project.resolve(outer.args().get(p.index()), outerFile).val());
+                if (a instanceof Param p && p.index() < outer.args().size()) {
+                    // name, or options.prefix / const { prefix } = options
+                    Project.Resolved cur = project.resolve(outer.args().get(p.index()), outerFile);
+                    for (String step : p.path()) {
+                        if (!(cur.val() instanceof Obj o) || !o.props().containsKey(step)) {
+                            cur = null;
+                            break;
+                        }
+                        cur = project.resolve(o.props().get(step), cur.file());
+                    }
+                    String s = cur == null ? null : Val.constString(cur.val());
                     out.add(s != null ? new Lit(s) : a);
                 } else out.add(a);
             }
