@@ -1130,10 +1130,20 @@ public final class NestModel implements FrameworkModel {
                     if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), cf, null);
                 } else ctrlPaths = paths(cd.arg(0), cf);
             }
-            List<Guard> classGuards = guards(ci.decorators(), f);
-            List<Pipe> classPipes = usePipes(ci.decorators(), f);
-            Set<String> classMeta = trueMetadata(ci.decorators(), f);
-            Boolean classSkipThrottle = skipThrottle(ci.decorators(), f);
+            // class metadata is read through the prototype chain: a class without its own @UseGuards takes its parent's
+            List<Guard> classGuards = List.of();
+            List<Pipe> classPipes = List.of();
+            Set<String> classMeta = new HashSet<>();
+            Boolean classSkipThrottle = null;
+            Project.ClassHit up = ctrl.hit;
+            for (int depth = 0; depth < 6 && up != null; depth++) {
+                List<Decorator> decs = up.info().decorators();
+                if (classGuards.isEmpty()) classGuards = guards(decs, up.file());
+                if (classPipes.isEmpty()) classPipes = usePipes(decs, up.file());
+                classMeta.addAll(trueMetadata(decs, up.file()));
+                if (classSkipThrottle == null) classSkipThrottle = skipThrottle(decs, up.file());
+                up = superClass(up);
+            }
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
