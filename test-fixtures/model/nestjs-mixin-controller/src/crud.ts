@@ -1,4 +1,4 @@
-import { Delete, Get, Param, ParseIntPipe, UseGuards } from '@nestjs/common';
+import { Delete, Get, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 
 export interface Store<T> {
@@ -23,4 +23,13 @@ export function readOnlyResource<T>() {
     }
   }
   return ResourceController;
+}
+
+// guards written on a base class reach every subclass (Nest reads class metadata through the prototype chain)
+@UseGuards(AuthGuard('jwt'))
+export abstract class SignedInResource {
+  @Post('touch')
+  touch() {
+    return { at: Date.now() };
+  }
 }

@@ -1,10 +1,12 @@
+import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
   const app = await NestFactory.create(AppModule);
-  app.use(helmet());
+  // INestApplication methods return the app: one chained statement
+  app.use(helmet()).setGlobalPrefix('shop').enableVersioning({ type: VersioningType.URI, defaultVersion: '2' });
   await app.listen(3000);
 }
 

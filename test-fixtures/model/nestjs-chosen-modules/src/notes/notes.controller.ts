@@ -3,7 +3,7 @@ import { SignedInController } from '../common/api-controller.decorator';
 import { NoteDto } from './note.dto';
 import { NotesRepository } from './notes.repository';
 
-@SignedInController('notes')
+@SignedInController({ path: 'notes', docsTag: 'Notes' })
 export class NotesController {
   constructor(private readonly notes: NotesRepository) {}
 

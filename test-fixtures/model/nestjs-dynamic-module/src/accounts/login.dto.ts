@@ -1,10 +1,9 @@
-import { IsEmail, IsString, MinLength } from 'class-validator';
+import { EmailField, SecretField } from './fields';
 
 export class LoginDto {
-  @IsEmail()
+  @EmailField()
   email: string;
 
-  @IsString()
-  @MinLength(12)
+  @SecretField()
   password: string;
 }

@@ -59,6 +59,29 @@ class NestWiringTest {
         assertEquals(1, r.project().notModelled().size(), r.project().notModelled().toString());
     }
 
+    @Test
+    void aCommittedDotEnvWinsOverTheCodeDefaultAndTheExample(@TempDir Path dir) throws IOException {
+        write(dir, "package.json", "{ \"dependencies\": { \"@nestjs/common\": \"10\", \"@nestjs/core\": \"10\" } }");
+        write(dir, "src/main.ts", """
+                import { NestFactory } from '@nestjs/core';
+                import { Controller, Get, Module } from '@nestjs/common';
+                @Controller('orders')
+                class OrdersController { @Get() list() { return []; } }
+                @Module({ controllers: [OrdersController] })
+                class AppModule {}
+                async function boot() {
+                  const app = await NestFactory.create(AppModule);
+                  app.setGlobalPrefix(process.env.API_PREFIX ?? 'api');
+                  await app.listen(3000);
+                }
+                boot();
+                """);
+        write(dir, ".env.example", "API_PREFIX=example\n");
+        assertEquals("GET /api/orders", Fixtures.scan(dir, Set.of()).project().applications().get(0).routes().get(0).label());
+        write(dir, ".env", "# local\nexport API_PREFIX=\"shop/v2\"\n");
+        assertEquals("GET /shop/v2/orders", Fixtures.scan(dir, Set.of()).project().applications().get(0).routes().get(0).label());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : files.toList()) {

@@ -118,13 +118,22 @@ public final class NestModel implements FrameworkModel {
     }
 
     /** The NestFactory.create(...) call a receiver denotes (directly, or returned by a project function). */
+    /** INestApplication methods that return the application (app.setGlobalPrefix('api').enableVersioning(...)). */
+    private static final Set<String> FLUENT = Set.of("use", "setGlobalPrefix", "enableVersioning", "useGlobalPipes", "useGlobalGuards",
+            "useGlobalFilters", "useGlobalInterceptors", "useWebSocketAdapter", "enableShutdownHooks", "useStaticAssets",
+            "setBaseViewsDir", "setViewEngine", "useBodyParser");
+
     private static Val appValue(Project project, Val v, FileFacts f, int depth) {
-        if (v == null || depth > 3) return null;
+        if (v == null || depth > 8) return null;
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
         if (x instanceof Call c) {
             String q = project.qname(c.callee(), r.file());
             if (q != null && isCreate(q)) return x;
+            if (FLUENT.contains(Vals.lastName(c.callee())) && Analysis.receiver(c.callee()) != null) {
+                Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
+                if (a != null) return a;
+            }
             Project.FnRef factory = project.function(c.callee(), r.file());
             if (factory != null) {
                 for (Val ret : factory.fn().returns()) {
@@ -221,7 +230,9 @@ public final class NestModel implements FrameworkModel {
 
         Application build(List<Application.Signal> signals) {
             // NestFactory.create(AppModule, { cors: true })
-            if (app.createArgs.size() > 1 && project.resolve(app.createArgs.get(1), app.file).val() instanceof Obj o) {
+            // NestFactory.create(AppModule, options) or NestFactory.create(AppModule, adapter, options)
+            Val options = app.createArgs.size() > 2 ? app.createArgs.get(2) : app.createArgs.size() > 1 ? app.createArgs.get(1) : null;
+            if (options != null && project.resolve(options, app.file).val() instanceof Obj o) {
                 Val c = o.props().get("cors");
                 if (c != null && !(c instanceof Lit l && Boolean.FALSE.equals(l.value()))) {
                     mount(new Control(ControlKind.CORS, "cors", app.location, Set.of(), "global"));
@@ -450,7 +461,7 @@ public final class NestModel implements FrameworkModel {
                 if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
                     incomplete = true;
                     String written = Classifier.displayName(r.val());
-                    unresolved.add(written == null ? "?" : written);
+                    unresolved.add(written != null ? written : r.val() instanceof Unknown u ? "a " + u.kind() + " expression" : "?");
                 }
                 for (Project.ClassHit h : hits) walkModules(h, out, seen, prefixes, depth + 1);
             }
@@ -996,8 +1007,17 @@ public final class NestModel implements FrameworkModel {
         private List<Val> bind(List<Val> args, Decorator outer, FileFacts outerFile) {
             List<Val> out = new ArrayList<>(args.size());
             for (Val a : args) {
-                if (a instanceof Param p && p.path().isEmpty() && p.index() < outer.args().size()) {
-                    String s = Val.constString(project.resolve(outer.args().get(p.index()), outerFile).val());
+                if (a instanceof Param p && p.index() < outer.args().size()) {
+                    // name, or options.prefix / const { prefix } = options
+                    Project.Resolved cur = project.resolve(outer.args().get(p.index()), outerFile);
+                    for (String step : p.path()) {
+                        if (!(cur.val() instanceof Obj o) || !o.props().containsKey(step)) {
+                            cur = null;
+                            break;
+                        }
+                        cur = project.resolve(o.props().get(step), cur.file());
+                    }
+                    String s = cur == null ? null : Val.constString(cur.val());
                     out.add(s != null ? new Lit(s) : a);
                 } else out.add(a);
             }
@@ -1110,10 +1130,20 @@ public final class NestModel implements FrameworkModel {
                     if (o.props().containsKey("version")) ctrlVersions = versions(o.props().get("version"), cf, null);
                 } else ctrlPaths = paths(cd.arg(0), cf);
             }
-            List<Guard> classGuards = guards(ci.decorators(), f);
-            List<Pipe> classPipes = usePipes(ci.decorators(), f);
-            Set<String> classMeta = trueMetadata(ci.decorators(), f);
-            Boolean classSkipThrottle = skipThrottle(ci.decorators(), f);
+            // class metadata is read through the prototype chain: a class without its own @UseGuards takes its parent's
+            List<Guard> classGuards = List.of();
+            List<Pipe> classPipes = List.of();
+            Set<String> classMeta = new HashSet<>();
+            Boolean classSkipThrottle = null;
+            Project.ClassHit up = ctrl.hit;
+            for (int depth = 0; depth < 6 && up != null; depth++) {
+                List<Decorator> decs = up.info().decorators();
+                if (classGuards.isEmpty()) classGuards = guards(decs, up.file());
+                if (classPipes.isEmpty()) classPipes = usePipes(decs, up.file());
+                classMeta.addAll(trueMetadata(decs, up.file()));
+                if (classSkipThrottle == null) classSkipThrottle = skipThrottle(decs, up.file());
+                up = superClass(up);
+            }
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
@@ -1309,8 +1339,9 @@ public final class NestModel implements FrameworkModel {
         private boolean hasValidators(Project.ClassHit h, int depth) {
             if (depth > 6) return false;
             for (ClassInfo.Prop p : h.info().props()) {
-                for (Decorator d : p.decorators()) {
-                    if ("class-validator".equals(project.rootModule(d.callee(), h.file()))) return true;
+                // @IsEmail(), or a project field decorator combining them (@EmailField() = applyDecorators(IsEmail(), ...))
+                for (Dec d : expand(p.decorators(), h.file())) {
+                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f))) return true;
                 }
             }
             Val sup = h.info().superClass();
