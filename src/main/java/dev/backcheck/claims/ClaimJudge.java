@@ -182,6 +182,15 @@ public final class ClaimJudge {
     private Verdict rateLimiting(Claim c) {
         if (apps().isEmpty()) return noApp(c, "rate-limiting");
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
+        List<Location> lookalikes = unclassifiedNamed(LIMITER_NAME);
+        if (ev.isEmpty() && !lookalikes.isEmpty()) {
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "no known rate limiter is mounted, but routes run a middleware named like one ("
+                    + lookalikes.get(0).message() + "); declare it under controls in .backcheck.yml to have it checked", lookalikes.stream().limit(3).toList());
+        }
+        if (ev.isEmpty() && !untracked(ControlKind.RATE_LIMIT).isEmpty()) {
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limiter is created but the model could not follow where it is mounted",
+                    untracked(ControlKind.RATE_LIMIT).stream().limit(3).toList());
+        }
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
             for (Application a : apps()) {
@@ -256,6 +265,15 @@ public final class ClaimJudge {
     private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
         if (apps().isEmpty()) return noApp(c, key);
         List<Location> ev = controls(kind);
+        List<Location> named = kind == ControlKind.HEADERS ? unclassifiedNamed(HEADERS_NAME) : List.of();
+        if (ev.isEmpty() && !named.isEmpty()) {
+            return new Verdict(c, key, Status.UNVERIFIED, "no known " + what + " is mounted, but the app runs a middleware named like one ("
+                    + named.get(0).message() + ")", named.stream().limit(3).toList());
+        }
+        if (ev.isEmpty() && !untracked(kind).isEmpty()) {
+            return new Verdict(c, key, Status.UNVERIFIED, what + " is created but the model could not follow where it is mounted",
+                    untracked(kind).stream().limit(3).toList());
+        }
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
             for (Application a : apps()) {
@@ -336,6 +354,12 @@ public final class ClaimJudge {
         if (ev.isEmpty() && !apps().isEmpty()) {
             String low = Vocabulary.norm(c.text());
             if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
+            List<Location> unknown = unclassifiedRouteControls();
+            if (!unknown.isEmpty()) {
+                // requireApiKey, checkSession ...: a middleware the model does not know may be the authentication
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no route runs a known authentication control, but routes run middleware "
+                        + "the model does not classify (" + unknown.get(0).message() + ")", unknown.stream().limit(3).toList());
+            }
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
         }
@@ -453,18 +477,26 @@ public final class ClaimJudge {
         Route match = null;
         List<Route> all = new ArrayList<>();
         for (Application a : apps()) all.addAll(a.routes());
-        for (Route r : all) {
-            if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
-            String have = normPath(r.path());
-            if (have.equals(want) || have.endsWith(want) && want.length() > 1 || want.endsWith(have) && have.length() > 1) {
-                match = r;
-                break;
+        for (int pass = 0; pass < 2 && match == null; pass++) {
+            for (Route r : all) {
+                if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
+                String have = normPath(r.path());
+                if (pass == 0 ? have.equals(want) : samePath(have, want)) {
+                    match = r;
+                    break;
+                }
             }
         }
         if (match == null) {
             if (all.isEmpty()) return List.of(new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of()));
+            if (want.equals("/") || want.startsWith("/:")) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a path relative to a router the report does not name", List.of()));
+            }
             if (!ep.path().matches("[\\w\\-/:{}.\\[\\]]+") || ep.path().contains("...")) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "not a concrete route path", List.of()));
+            }
+            if (all.stream().anyMatch(r -> r.path().contains(UNKNOWN))) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "the model could not compute every route prefix", List.of()));
             }
             Location elsewhere = declaredElsewhere(want);
             if (elsewhere != null) {
@@ -538,6 +570,25 @@ public final class ClaimJudge {
         return false;
     }
 
+    /**
+     * True when a route path and a claimed path name the same endpoint: equal, or one ends the other
+     * (a report that leaves out the global prefix, or a route whose mount the model saw partly),
+     * segment by segment, a route parameter matching any one segment ("/users/:id" matches "/users/42").
+     */
+    static boolean samePath(String have, String want) {
+        if (have.equals(want)) return true;
+        String[] h = have.split("/", -1), w = want.split("/", -1);
+        int n = Math.min(h.length, w.length);
+        if (n < 2 || (h.length > w.length ? want : have).length() <= 1) return false;
+        boolean literal = false;
+        for (int i = 1; i < n; i++) {
+            String a = h[h.length - i], b = w[w.length - i];
+            if (a.equals(b)) literal |= !a.equals(":p");
+            else if (!a.equals(":p") || b.isEmpty()) return false; // only the route's parameter stands for a value
+        }
+        return literal;
+    }
+
     private static String normPath(String p) {
         String s = p.strip().replaceAll("[?#].*$", "").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
@@ -601,9 +652,75 @@ public final class ClaimJudge {
         return new Verdict(c, key, Status.UNVERIFIED, "no backend application found to judge it against", List.of());
     }
 
-    /** True when the framework models followed every registration and app in the report's scope. */
+    /**
+     * True when the framework models followed every registration and app in the report's scope: no
+     * model/not-modelled note, and no route whose path has a part the model could not compute.
+     */
     private boolean fullyModelled() {
-        return project.notModelled().stream().noneMatch(n -> scope.isEmpty() || n.path() == null || n.path().startsWith(scope));
+        if (project.notModelled().stream().anyMatch(n -> scope.isEmpty() || n.path() == null || n.path().startsWith(scope))) return false;
+        for (Application a : apps()) for (Route r : a.routes()) if (r.path().contains(UNKNOWN)) return false;
+        return true;
+    }
+
+    /** How the framework models write a path part they could not compute. */
+    private static final String UNKNOWN = "{unknown}";
+
+    /**
+     * Calls of a library of this kind (rateLimit(...), helmet()) that no mounted or unmounted control
+     * of the model accounts for: the model lost track of them (a conditional, a wrapper), so "not
+     * mounted" would be a guess.
+     */
+    private List<Location> untracked(ControlKind kind) {
+        Set<String> known = new HashSet<>();
+        for (Application a : apps()) {
+            for (Control u : a.unmounted()) known.add(u.location().path() + ":" + u.location().line());
+        }
+        List<Location> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!scope.isEmpty() && !f.path().startsWith(scope)) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String root = project.rootModule(cs.callee(), f);
+                    if (root == null || Classifier.kindOfPackage(root) != kind) continue;
+                    if (known.contains(cs.location().path() + ":" + cs.location().line())) continue;
+                    out.add(cs.location().withMessage(root + " called here; the model could not follow where it is mounted"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LIMITER_NAME = Pattern.compile("(?i)limit|throttl|slowdown|slow_down|brute");
+    private static final Pattern HEADERS_NAME = Pattern.compile("(?i)helmet|secur\\w*header|header\\w*secur|csp");
+
+    /** Middleware (mounted or on routes) the model does not classify, whose name matches. */
+    private List<Location> unclassifiedNamed(Pattern name) {
+        Map<String, Location> out = new TreeMap<>();
+        for (Application a : apps()) {
+            for (Application.Mount m : a.mounts()) {
+                Control ct = m.control();
+                if (ct.kind() == ControlKind.OTHER && ct.name() != null && name.matcher(ct.name()).find()) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+            }
+            for (Route r : a.routes()) {
+                for (Control ct : r.chain()) {
+                    if (ct.kind() == ControlKind.OTHER && ct.name() != null && name.matcher(ct.name()).find()) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Route-level middleware the model does not classify, by name. */
+    private List<Location> unclassifiedRouteControls() {
+        Map<String, Location> out = new TreeMap<>();
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                for (Control ct : r.chain()) {
+                    if (ct.kind() == ControlKind.OTHER && !"global".equals(ct.scope())) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** True when every middleware of the apps in scope is classified (none could be an authentication the model does not know). */
