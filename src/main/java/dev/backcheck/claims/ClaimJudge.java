@@ -364,16 +364,39 @@ public final class ClaimJudge {
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
         }
         List<Finding> fs = run("authn/unauthenticated-mutation");
-        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords)
-                || Pattern.compile("protected routes|rotas protegidas|rutas protegidas|geschützte routen|korumalı").matcher(Vocabulary.norm(c.text())).find();
+        // "all routes require a JWT", "every write endpoint": a claim about coverage; "all auth events logged" is not
+        Matcher every = ALL_ROUTES.matcher(Vocabulary.norm(c.text()));
+        boolean all = every.find();
         if (fs == null) {
             if (all && !ev.isEmpty()) return disabled(c, "authn-authz", "authn/unauthenticated-mutation", null);
             fs = List.of();
         }
-        if (!fs.isEmpty() && all) return new Verdict(c, "authn-authz", Status.PARTIAL, fs.size() + " mutating route" + (fs.size() == 1 ? " has" : "s have")
-                + " no authentication", fs.stream().limit(3).map(Finding::location).toList());
+        if (all) {
+            // "all upload endpoints": only the routes whose path names the resource
+            String resource = every.group(2) == null ? null : every.group(2).strip();
+            if (resource != null && GENERIC_ROUTE_WORDS.contains(resource)) resource = null;
+            String stem = resource == null ? null : resource.length() > 5 ? resource.substring(0, 5) : resource;
+            List<Finding> concerned = stem == null ? fs : fs.stream().filter(f -> routeOf(f).contains(stem)).toList();
+            if (!concerned.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.PARTIAL, concerned.size() + " mutating route" + (concerned.size() == 1 ? " has" : "s have")
+                        + " no authentication", concerned.stream().limit(3).map(Finding::location).toList());
+            }
+        }
         return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
                 : new Verdict(c, "authn-authz", Status.VERIFIED, "authentication on protected routes", ev.stream().limit(3).toList());
+    }
+
+    /** An all-word before routes or endpoints, with the word naming which ones (group 2) when there is one. */
+    private static final Pattern ALL_ROUTES = Pattern.compile(
+            "(?u)\\b(all|every|each|todas as|todos os|todas las|todos los|alle|jede[rs]?|tüm|bütün|모든)\\s+(?:the\\s+|of the\\s+)?(?:([\\p{L}-]+)\\s+)?"
+                    + "(routes?|endpoints?|apis?|mutations?|operations?|requests?|rotas|rutas|endpunkte|routen|라우트|엔드포인트|uç noktalar)\\b");
+    private static final Set<String> GENERIC_ROUTE_WORDS = Set.of("api", "write", "mutating", "protected", "private", "sensitive", "other",
+            "http", "rest", "backend", "server", "our", "your", "de", "da", "do", "admin-only");
+
+    /** The path of the route a finding is about, from its message ("POST /api/x changes data ..."). */
+    private static String routeOf(Finding f) {
+        Matcher m = Pattern.compile("^(?:GET|POST|PUT|PATCH|DELETE|ALL)\\s+(\\S+)").matcher(f.message());
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static final Pattern ALG = Pattern.compile("(?i)\\b(RS256|RS384|RS512|ES256|ES384|ES512|PS256|EdDSA|HS256|HS384|HS512)\\b");
