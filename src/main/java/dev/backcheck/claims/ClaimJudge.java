@@ -521,7 +521,7 @@ public final class ClaimJudge {
             if (all.stream().anyMatch(r -> r.path().contains(UNKNOWN))) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "the model could not compute every route prefix", List.of()));
             }
-            Location elsewhere = declaredElsewhere(want);
+            Location elsewhere = declaredElsewhere(ep.method(), want);
             if (elsewhere != null) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a route ending like " + ep.path()
                         + " is declared in the code, under a prefix the model did not follow", List.of(elsewhere)));
@@ -562,7 +562,7 @@ public final class ClaimJudge {
      * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
      * computed mount), so "no such route" would be a guess.
      */
-    private Location declaredElsewhere(String want) {
+    private Location declaredElsewhere(String method, String want) {
         Set<String> modelled = new HashSet<>();
         for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());
         for (FileFacts f : project.files().values()) {
@@ -570,6 +570,7 @@ public final class ClaimJudge {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if (m == null || !ROUTE_METHODS.contains(m) || cs.arg(0) == null) continue;
+                    if (!m.equals("all") && !m.equals("route") && !m.equals("on") && !m.equalsIgnoreCase(method)) continue;
                     String p = Val.constString(cs.arg(0));
                     if (p == null || !p.startsWith("/") || p.length() < 2) continue;
                     String tail = normPath(p);
