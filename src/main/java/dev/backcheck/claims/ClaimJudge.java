@@ -608,7 +608,7 @@ public final class ClaimJudge {
         for (int i = 1; i < n; i++) {
             String a = h[h.length - i], b = w[w.length - i];
             if (a.equals(b)) literal |= !a.equals(":p");
-            else if (!a.equals(":p") || b.isEmpty()) return false; // only the route's parameter stands for a value
+            else if (!a.equals(":p") || b.isEmpty() || h.length != w.length) return false; // only the route's parameter stands for a value
         }
         return literal;
     }
