@@ -75,6 +75,7 @@ public final class ClaimJudge {
             boolean whole = project.claimFiles().containsKey(e.getKey());
             String frontend = frontendPackage(e.getKey());
             scope = scopeOf(e.getKey());
+            listed = listedEndpoints(e.getValue());
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (frontend != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
@@ -377,6 +378,18 @@ public final class ClaimJudge {
             if (resource != null && GENERIC_ROUTE_WORDS.contains(resource)) resource = null;
             String stem = resource == null ? null : resource.length() > 5 ? resource.substring(0, 5) : resource;
             List<Finding> concerned = stem == null ? fs : fs.stream().filter(f -> routeOf(f).contains(stem)).toList();
+            // a report that lists its endpoints speaks of those: "all endpoints" of a dashboard API document
+            if (!listed.isEmpty()) {
+                concerned = concerned.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
+            }
+            // a route running middleware the model does not classify (router.use(authenticate) from a helper) may be authenticated
+            Set<String> unsure = new HashSet<>();
+            for (Application a : apps()) {
+                for (Route r : a.routes()) {
+                    if (r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.OTHER)) unsure.add(r.label().toLowerCase(Locale.ROOT));
+                }
+            }
+            concerned = concerned.stream().filter(f -> !unsure.contains(routeLabelOf(f))).toList();
             if (!concerned.isEmpty()) {
                 return new Verdict(c, "authn-authz", Status.PARTIAL, concerned.size() + " mutating route" + (concerned.size() == 1 ? " has" : "s have")
                         + " no authentication", concerned.stream().limit(3).map(Finding::location).toList());
@@ -392,6 +405,12 @@ public final class ClaimJudge {
                     + "(routes?|endpoints?|apis?|mutations?|operations?|requests?|rotas|rutas|endpunkte|routen|라우트|엔드포인트|uç noktalar)\\b");
     private static final Set<String> GENERIC_ROUTE_WORDS = Set.of("api", "write", "mutating", "protected", "private", "sensitive", "other",
             "http", "rest", "backend", "server", "our", "your", "de", "da", "do", "admin-only");
+
+    /** "post /api/x" of the route a finding is about, from its message. */
+    private static String routeLabelOf(Finding f) {
+        Matcher m = Pattern.compile("^(GET|POST|PUT|PATCH|DELETE|ALL)\\s+(\\S+)").matcher(f.message());
+        return m.find() ? (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT) : "";
+    }
 
     /** The path of the route a finding is about, from its message ("POST /api/x changes data ..."). */
     private static String routeOf(Finding f) {
@@ -732,6 +751,18 @@ public final class ClaimJudge {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Paths of the endpoints the report being judged names anywhere (headings, tables, prose), normalised. */
+    private List<String> listed = List.of();
+
+    private static final Pattern LISTED_ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?(/[\\w\\-/:{}.\\[\\]]*)");
+
+    private static List<String> listedEndpoints(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = LISTED_ENDPOINT.matcher(text);
+        while (m.find()) out.add(normPath(m.group(1)));
+        return List.copyOf(out);
     }
 
     /** Route-level middleware the model does not classify, by name. */
