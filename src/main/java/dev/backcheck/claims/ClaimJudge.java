@@ -75,6 +75,7 @@ public final class ClaimJudge {
             boolean whole = project.claimFiles().containsKey(e.getKey());
             String frontend = frontendPackage(e.getKey());
             scope = scopeOf(e.getKey());
+            listed = listedEndpoints(e.getValue());
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (frontend != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
@@ -182,6 +183,15 @@ public final class ClaimJudge {
     private Verdict rateLimiting(Claim c) {
         if (apps().isEmpty()) return noApp(c, "rate-limiting");
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
+        List<Location> lookalikes = unclassifiedNamed(LIMITER_NAME);
+        if (ev.isEmpty() && !lookalikes.isEmpty()) {
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "no known rate limiter is mounted, but routes run a middleware named like one ("
+                    + lookalikes.get(0).message() + "); declare it under controls in .backcheck.yml to have it checked", lookalikes.stream().limit(3).toList());
+        }
+        if (ev.isEmpty() && !untracked(ControlKind.RATE_LIMIT).isEmpty()) {
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limiter is created but the model could not follow where it is mounted",
+                    untracked(ControlKind.RATE_LIMIT).stream().limit(3).toList());
+        }
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
             for (Application a : apps()) {
@@ -256,6 +266,15 @@ public final class ClaimJudge {
     private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
         if (apps().isEmpty()) return noApp(c, key);
         List<Location> ev = controls(kind);
+        List<Location> named = kind == ControlKind.HEADERS ? unclassifiedNamed(HEADERS_NAME) : List.of();
+        if (ev.isEmpty() && !named.isEmpty()) {
+            return new Verdict(c, key, Status.UNVERIFIED, "no known " + what + " is mounted, but the app runs a middleware named like one ("
+                    + named.get(0).message() + ")", named.stream().limit(3).toList());
+        }
+        if (ev.isEmpty() && !untracked(kind).isEmpty()) {
+            return new Verdict(c, key, Status.UNVERIFIED, what + " is created but the model could not follow where it is mounted",
+                    untracked(kind).stream().limit(3).toList());
+        }
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
             for (Application a : apps()) {
@@ -336,20 +355,67 @@ public final class ClaimJudge {
         if (ev.isEmpty() && !apps().isEmpty()) {
             String low = Vocabulary.norm(c.text());
             if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
+            List<Location> unknown = unclassifiedRouteControls();
+            if (!unknown.isEmpty()) {
+                // requireApiKey, checkSession ...: a middleware the model does not know may be the authentication
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no route runs a known authentication control, but routes run middleware "
+                        + "the model does not classify (" + unknown.get(0).message() + ")", unknown.stream().limit(3).toList());
+            }
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
         }
         List<Finding> fs = run("authn/unauthenticated-mutation");
-        boolean all = Vocabulary.containsPhrase(c.text(), vocab.allWords)
-                || Pattern.compile("protected routes|rotas protegidas|rutas protegidas|geschützte routen|korumalı").matcher(Vocabulary.norm(c.text())).find();
+        // "all routes require a JWT", "every write endpoint": a claim about coverage; "all auth events logged" is not
+        Matcher every = ALL_ROUTES.matcher(Vocabulary.norm(c.text()));
+        boolean all = every.find();
         if (fs == null) {
             if (all && !ev.isEmpty()) return disabled(c, "authn-authz", "authn/unauthenticated-mutation", null);
             fs = List.of();
         }
-        if (!fs.isEmpty() && all) return new Verdict(c, "authn-authz", Status.PARTIAL, fs.size() + " mutating route" + (fs.size() == 1 ? " has" : "s have")
-                + " no authentication", fs.stream().limit(3).map(Finding::location).toList());
+        if (all) {
+            // "all upload endpoints": only the routes whose path names the resource
+            String resource = every.group(2) == null ? null : every.group(2).strip();
+            if (resource != null && GENERIC_ROUTE_WORDS.contains(resource)) resource = null;
+            String stem = resource == null ? null : resource.length() > 5 ? resource.substring(0, 5) : resource;
+            List<Finding> concerned = stem == null ? fs : fs.stream().filter(f -> routeOf(f).contains(stem)).toList();
+            // a report that lists its endpoints speaks of those: "all endpoints" of a dashboard API document
+            if (!listed.isEmpty()) {
+                concerned = concerned.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
+            }
+            // a route running middleware the model does not classify (router.use(authenticate) from a helper) may be authenticated
+            Set<String> unsure = new HashSet<>();
+            for (Application a : apps()) {
+                for (Route r : a.routes()) {
+                    if (r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.OTHER)) unsure.add(r.label().toLowerCase(Locale.ROOT));
+                }
+            }
+            concerned = concerned.stream().filter(f -> !unsure.contains(routeLabelOf(f))).toList();
+            if (!concerned.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.PARTIAL, concerned.size() + " mutating route" + (concerned.size() == 1 ? " has" : "s have")
+                        + " no authentication", concerned.stream().limit(3).map(Finding::location).toList());
+            }
+        }
         return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
                 : new Verdict(c, "authn-authz", Status.VERIFIED, "authentication on protected routes", ev.stream().limit(3).toList());
+    }
+
+    /** An all-word before routes or endpoints, with the word naming which ones (group 2) when there is one. */
+    private static final Pattern ALL_ROUTES = Pattern.compile(
+            "(?u)\\b(all|every|each|todas as|todos os|todas las|todos los|alle|jede[rs]?|tüm|bütün|모든)\\s+(?:the\\s+|of the\\s+)?(?:([\\p{L}-]+)\\s+)?"
+                    + "(routes?|endpoints?|apis?|mutations?|operations?|requests?|rotas|rutas|endpunkte|routen|라우트|엔드포인트|uç noktalar)\\b");
+    private static final Set<String> GENERIC_ROUTE_WORDS = Set.of("api", "write", "mutating", "protected", "private", "sensitive", "other",
+            "http", "rest", "backend", "server", "our", "your", "de", "da", "do", "admin-only");
+
+    /** "post /api/x" of the route a finding is about, from its message. */
+    private static String routeLabelOf(Finding f) {
+        Matcher m = Pattern.compile("^(GET|POST|PUT|PATCH|DELETE|ALL)\\s+(\\S+)").matcher(f.message());
+        return m.find() ? (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The path of the route a finding is about, from its message ("POST /api/x changes data ..."). */
+    private static String routeOf(Finding f) {
+        Matcher m = Pattern.compile("^(?:GET|POST|PUT|PATCH|DELETE|ALL)\\s+(\\S+)").matcher(f.message());
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static final Pattern ALG = Pattern.compile("(?i)\\b(RS256|RS384|RS512|ES256|ES384|ES512|PS256|EdDSA|HS256|HS384|HS512)\\b");
@@ -453,20 +519,28 @@ public final class ClaimJudge {
         Route match = null;
         List<Route> all = new ArrayList<>();
         for (Application a : apps()) all.addAll(a.routes());
-        for (Route r : all) {
-            if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
-            String have = normPath(r.path());
-            if (have.equals(want) || have.endsWith(want) && want.length() > 1 || want.endsWith(have) && have.length() > 1) {
-                match = r;
-                break;
+        for (int pass = 0; pass < 2 && match == null; pass++) {
+            for (Route r : all) {
+                if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
+                String have = normPath(r.path());
+                if (pass == 0 ? have.equals(want) : samePath(have, want)) {
+                    match = r;
+                    break;
+                }
             }
         }
         if (match == null) {
             if (all.isEmpty()) return List.of(new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of()));
+            if (want.equals("/") || want.startsWith("/:")) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a path relative to a router the report does not name", List.of()));
+            }
             if (!ep.path().matches("[\\w\\-/:{}.\\[\\]]+") || ep.path().contains("...")) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "not a concrete route path", List.of()));
             }
-            Location elsewhere = declaredElsewhere(want);
+            if (all.stream().anyMatch(r -> r.path().contains(UNKNOWN))) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "the model could not compute every route prefix", List.of()));
+            }
+            Location elsewhere = declaredElsewhere(ep.method(), want);
             if (elsewhere != null) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a route ending like " + ep.path()
                         + " is declared in the code, under a prefix the model did not follow", List.of(elsewhere)));
@@ -507,7 +581,7 @@ public final class ClaimJudge {
      * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
      * computed mount), so "no such route" would be a guess.
      */
-    private Location declaredElsewhere(String want) {
+    private Location declaredElsewhere(String method, String want) {
         Set<String> modelled = new HashSet<>();
         for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());
         for (FileFacts f : project.files().values()) {
@@ -515,6 +589,7 @@ public final class ClaimJudge {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if (m == null || !ROUTE_METHODS.contains(m) || cs.arg(0) == null) continue;
+                    if (!m.equals("all") && !m.equals("route") && !m.equals("on") && !m.equalsIgnoreCase(method)) continue;
                     String p = Val.constString(cs.arg(0));
                     if (p == null || !p.startsWith("/") || p.length() < 2) continue;
                     String tail = normPath(p);
@@ -536,6 +611,25 @@ public final class ClaimJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a route path and a claimed path name the same endpoint: equal, or one ends the other
+     * (a report that leaves out the global prefix, or a route whose mount the model saw partly),
+     * segment by segment, a route parameter matching any one segment ("/users/:id" matches "/users/42").
+     */
+    static boolean samePath(String have, String want) {
+        if (have.equals(want)) return true;
+        String[] h = have.split("/", -1), w = want.split("/", -1);
+        int n = Math.min(h.length, w.length);
+        if (n < 2 || (h.length > w.length ? want : have).length() <= 1) return false;
+        boolean literal = false;
+        for (int i = 1; i < n; i++) {
+            String a = h[h.length - i], b = w[w.length - i];
+            if (a.equals(b)) literal |= !a.equals(":p");
+            else if (!a.equals(":p") || b.isEmpty() || h.length != w.length) return false; // only the route's parameter stands for a value
+        }
+        return literal;
     }
 
     private static String normPath(String p) {
@@ -601,9 +695,87 @@ public final class ClaimJudge {
         return new Verdict(c, key, Status.UNVERIFIED, "no backend application found to judge it against", List.of());
     }
 
-    /** True when the framework models followed every registration and app in the report's scope. */
+    /**
+     * True when the framework models followed every registration and app in the report's scope: no
+     * model/not-modelled note, and no route whose path has a part the model could not compute.
+     */
     private boolean fullyModelled() {
-        return project.notModelled().stream().noneMatch(n -> scope.isEmpty() || n.path() == null || n.path().startsWith(scope));
+        if (project.notModelled().stream().anyMatch(n -> scope.isEmpty() || n.path() == null || n.path().startsWith(scope))) return false;
+        for (Application a : apps()) for (Route r : a.routes()) if (r.path().contains(UNKNOWN)) return false;
+        return true;
+    }
+
+    /** How the framework models write a path part they could not compute. */
+    private static final String UNKNOWN = "{unknown}";
+
+    /**
+     * Calls of a library of this kind (rateLimit(...), helmet()) that no mounted or unmounted control
+     * of the model accounts for: the model lost track of them (a conditional, a wrapper), so "not
+     * mounted" would be a guess.
+     */
+    private List<Location> untracked(ControlKind kind) {
+        Set<String> known = new HashSet<>();
+        for (Application a : apps()) {
+            for (Control u : a.unmounted()) known.add(u.location().path() + ":" + u.location().line());
+        }
+        List<Location> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!scope.isEmpty() && !f.path().startsWith(scope)) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String root = project.rootModule(cs.callee(), f);
+                    if (root == null || Classifier.kindOfPackage(root) != kind) continue;
+                    if (known.contains(cs.location().path() + ":" + cs.location().line())) continue;
+                    out.add(cs.location().withMessage(root + " called here; the model could not follow where it is mounted"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LIMITER_NAME = Pattern.compile("(?i)limit|throttl|slowdown|slow_down|brute");
+    private static final Pattern HEADERS_NAME = Pattern.compile("(?i)helmet|secur\\w*header|header\\w*secur|csp");
+
+    /** Middleware (mounted or on routes) the model does not classify, whose name matches. */
+    private List<Location> unclassifiedNamed(Pattern name) {
+        Map<String, Location> out = new TreeMap<>();
+        for (Application a : apps()) {
+            for (Application.Mount m : a.mounts()) {
+                Control ct = m.control();
+                if (ct.kind() == ControlKind.OTHER && ct.name() != null && name.matcher(ct.name()).find()) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+            }
+            for (Route r : a.routes()) {
+                for (Control ct : r.chain()) {
+                    if (ct.kind() == ControlKind.OTHER && ct.name() != null && name.matcher(ct.name()).find()) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Paths of the endpoints the report being judged names anywhere (headings, tables, prose), normalised. */
+    private List<String> listed = List.of();
+
+    private static final Pattern LISTED_ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?(/[\\w\\-/:{}.\\[\\]]*)");
+
+    private static List<String> listedEndpoints(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = LISTED_ENDPOINT.matcher(text);
+        while (m.find()) out.add(normPath(m.group(1)));
+        return List.copyOf(out);
+    }
+
+    /** Route-level middleware the model does not classify, by name. */
+    private List<Location> unclassifiedRouteControls() {
+        Map<String, Location> out = new TreeMap<>();
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                for (Control ct : r.chain()) {
+                    if (ct.kind() == ControlKind.OTHER && !"global".equals(ct.scope())) out.putIfAbsent(ct.name(), ct.location().withMessage(ct.name()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** True when every middleware of the apps in scope is classified (none could be an authentication the model does not know). */

@@ -222,7 +222,11 @@ public final class ClaimParser {
     private boolean marksAbsence(String text) {
         if (text.startsWith("[ ]") || text.contains("TODO")) return true;
         String plain = text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip();
-        if ((LEADING_NEGATION.matcher(plain).find() || NEGATING_PHRASE.matcher(plain).find()) && !NEGATED_RISK.matcher(plain).find()) {
+        // "Health endpoint: No rate limiting": the negation opens the statement after its label
+        int colon = plain.indexOf(':');
+        String afterLabel = colon > 0 && colon < 60 ? plain.substring(colon + 1).strip() : "";
+        if ((LEADING_NEGATION.matcher(plain).find() || LEADING_NEGATION.matcher(afterLabel).find() || NEGATING_PHRASE.matcher(plain).find())
+                && !NEGATED_RISK.matcher(plain).find()) {
             return true;
         }
         for (String m : vocab.absenceMarkers) {

@@ -51,6 +51,15 @@ class ClaimJudgeTest {
     }
 
     @Test
+    void aRoutePathMatchesTheClaimedOneSegmentBySegment() {
+        assertTrue(ClaimJudge.samePath("/api/items/:p/status", "/api/items/42/status"), "a route parameter stands for a value");
+        assertTrue(ClaimJudge.samePath("/api/v1/notes", "/notes"), "a report may leave out the global prefix");
+        assertFalse(ClaimJudge.samePath("/health", "/api/items/:p"), "a claimed parameter is not a route literal");
+        assertFalse(ClaimJudge.samePath("/api/folders/galleries/:p/folders", "/api/folders"), "no wildcard when the lengths differ");
+        assertFalse(ClaimJudge.samePath("/api/users", "/"), "the root names nothing");
+    }
+
+    @Test
     void theReportShowsTheVerdictsTheRulesReported() throws IOException {
         ScanResult r = scan(Fixtures.ROOT.resolve("apps/claims-false"), null);
         List<ClaimJudge.Verdict> verdicts = ClaimJudge.of(r.project()).judged().orElseThrow();
