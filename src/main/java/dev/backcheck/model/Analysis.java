@@ -279,7 +279,9 @@ public final class Analysis {
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
-                        if (!str && "send".equals(m) && !kp.isEmpty()) continue; // res.send({ id }) is JSON
+                        // res.send({ id }) is JSON; an event sent to clients carries the id as data
+                        if (!str && !kp.isEmpty() && Set.of("send", "emit", "publish", "broadcast", "write").contains(m)) continue;
+                        if (!str && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
                         return new KeyUse(false, null, cs.location());
                     }
                 }
