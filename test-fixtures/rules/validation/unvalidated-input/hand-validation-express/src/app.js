@@ -57,4 +57,14 @@ app.put('/members/:id/profile', async (req, res) => {
   res.json(await member.save());
 });
 
+// the rejection goes through a response helper: an early return after the format check
+function sendInvalid(res, message) {
+  return res.status(400).json({ error: message });
+}
+
+app.get('/members/by-email', async (req, res) => {
+  if (!validator.isEmail(String(req.query.email))) return sendInvalid(res, 'email');
+  res.json(await Member.findOne({ email: req.query.email }));
+});
+
 app.listen(3000);

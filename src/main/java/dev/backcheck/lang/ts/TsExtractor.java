@@ -73,7 +73,7 @@ public final class TsExtractor {
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
         final List<Fn.Check> checks = new ArrayList<>();
-        /** How many times the body has rejected the request so far (4xx answer, throw, next(err)). */
+        /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
         int rejects;
         final List<Decorator> decorators;
         final boolean async;
@@ -361,6 +361,8 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstBlockStmt b) {
             block(b.getStmts());
         } else if (s instanceof Swc4jAstReturnStmt r) {
+            // an early return leaves the handler before the value is used (return sendError(res, ...))
+            fn.rejects++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
                 if (fn.returns.size() < 8) fn.returns.add(v);
