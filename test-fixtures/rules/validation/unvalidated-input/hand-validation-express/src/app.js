@@ -67,4 +67,19 @@ app.get('/members/by-email', async (req, res) => {
   res.json(await Member.findOne({ email: req.query.email }));
 });
 
+// a sanitizer is not validation: its early returns hand a value back, they reject nothing
+function stripNul(value) {
+  if (typeof value !== 'string') return value;
+  return value.replace(/\0/g, '');
+}
+
+function sanitize(req, res, next) {
+  for (const key of Object.keys(req.body)) req.body[key] = stripNul(req.body[key]);
+  next();
+}
+
+app.post('/notes', sanitize, async (req, res) => {
+  res.status(201).json(await Member.updateOne({ _id: req.body.member }, { $push: { notes: req.body.text } })); // expect: validation/unvalidated-input[warning]
+});
+
 app.listen(3000);

@@ -79,6 +79,8 @@ public final class TsExtractor {
         final boolean async;
         final Location location;
         final Scope scope;
+        /** True when a parameter is the request (or a Hono/Koa context): a handler or middleware. */
+        boolean takesRequest;
         /** Parameter names that hold a Hono/Koa style context (c.req...). */
         final Set<String> contextParams = new HashSet<>();
 
@@ -361,8 +363,9 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstBlockStmt b) {
             block(b.getStmts());
         } else if (s instanceof Swc4jAstReturnStmt r) {
-            // an early return leaves the handler before the value is used (return sendError(res, ...))
-            fn.rejects++;
+            // an early return leaves a handler or middleware before the value is used (return sendError(res, ...));
+            // in any other function it hands a value back and rejects nothing
+            if (fn.takesRequest) fn.rejects++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
                 if (fn.returns.size() < 8) fn.returns.add(v);
@@ -663,6 +666,7 @@ public final class TsExtractor {
         fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan())));
         Val v = paramValue(i, pname, type, decs);
         if (isContextParam(pname, type)) fn.contextParams.add(pname);
+        if (v instanceof Req || isContextParam(pname, type)) fn.takesRequest = true;
         bindPattern(inner, v, false);
     }
 
