@@ -372,10 +372,13 @@ public final class TsExtractor {
             });
         } else if (s instanceof Swc4jAstIfStmt is) {
             expr(is.getTest());
-            int before = fn.rejects;
+            int before = fn.rejects, statusesBefore = fn.statuses.size();
             block1(is.getCons());
             is.getAlt().ifPresent(this::block1);
-            if (fn.rejects > before) guardChecks(is.getTest(), false, 0);
+            // a guard that answers 401/403 checks who is asking (a token, a role), not the input's shape
+            boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
+                    .anyMatch(st -> st == 401 || st == 403 || st == 429);
+            if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
             ts.getHandler().ifPresent(h -> {
