@@ -18,7 +18,7 @@ tasks.get('/', (c) => {
 
 tasks.post('/', async (c) => { // expect: authn/unauthenticated-mutation
   const { title } = await c.req.json<{ title: string }>(); // expect: validation/unvalidated-input
-  const task: Task = { id: store.length + 1, projectId: Number(c.req.param('projectId')), title, done: false }; // expect: validation/unvalidated-input
+  const task: Task = { id: store.length + 1, projectId: Number(c.req.param('projectId')), title, done: false };
   store.push(task);
   return c.json(task, 201);
 });

@@ -210,6 +210,10 @@ public final class Analysis {
             "findAndCountAll", "count", "countBy", "countDocuments", "exists", "existsBy", "deleteOne", "deleteMany",
             "delete", "destroy", "remove", "softDelete", "findOneAndUpdate", "findOneAndDelete", "findOneAndRemove",
             "findOneAndReplace", "updateOne", "updateMany", "update", "replaceOne", "distinct", "aggregate");
+    /** ORM and collection writes: a key stored in a field of the written object is a reference. */
+    private static final Set<String> STORE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany",
+            "save", "build", "upsert", "update", "updateOne", "updateMany", "findByIdAndUpdate", "findOneAndUpdate",
+            "values", "set", "push", "unshift", "add");
     /** Keys under which a value is written, not looked up. */
     private static final Set<String> WRITE_KEYS = Set.of("data", "values", "$set", "$push", "$addToSet", "$inc",
             "$setOnInsert", "create", "update", "set", "select", "include", "orderBy", "order", "sort", "limit", "take", "skip");
@@ -276,7 +280,11 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
-                        if (!str && "send".equals(m) && !kp.isEmpty()) continue; // res.send({ id }) is JSON
+                        if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
+                                && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
+                        // res.send({ id }) is JSON; an event sent to clients carries the id as data
+                        if (!str && !kp.isEmpty() && Set.of("send", "emit", "publish", "broadcast", "write").contains(m)) continue;
+                        if (!str && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
                         return new KeyUse(false, null, cs.location());
                     }
                 }
@@ -340,6 +348,8 @@ public final class Analysis {
             // sql`... ${id}`: a tagged template binds its holes
             return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") && m.toLowerCase(Locale.ROOT).contains("sql");
         }
+        // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
+        if (!kp.isEmpty() && STORE_METHODS.contains(m)) return true;
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)

@@ -149,7 +149,15 @@ public final class Classifier {
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
         // hand validation: a middleware that turns a request away unless a field has the right type or format
-        if (!s.checkedFields().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.checkedFields().keySet(), scope);
+        if (!s.checkedFields().isEmpty()) {
+            // only the fields it checks: body.email, or the whole part when it checks the part itself
+            Set<String> parts = new TreeSet<>();
+            s.checkedFields().forEach((part, fields) -> {
+                if (fields.contains("*")) parts.add(part);
+                else for (String f : fields) parts.add(part + "." + f);
+            });
+            return new Control(ControlKind.VALIDATION, name, where, parts, scope);
+        }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param name     what it is: the npm package of a library control, the schema library, or the
  *                 local function/class name (see docs/writing-rules.md)
  * @param location where it is mounted or declared for this route
- * @param parts    for validation: the request parts it validates (body, query, params, headers, or "*")
+ * @param parts    for validation: the request parts it validates (body, query, params, headers, or "*"),
+ *                 or single fields as part.field when it checks only those by hand (body.email)
  * @param scope    "global" when mounted on the application (or a router) for all later routes,
  *                 "route" when on the route itself
  */

@@ -57,4 +57,53 @@ app.put('/members/:id/profile', async (req, res) => {
   res.json(await member.save());
 });
 
+// the rejection goes through a response helper: an early return after the format check
+function sendInvalid(res, message) {
+  return res.status(400).json({ error: message });
+}
+
+app.get('/members/by-email', async (req, res) => {
+  if (!validator.isEmail(String(req.query.email))) return sendInvalid(res, 'email');
+  res.json(await Member.findOne({ email: req.query.email }));
+});
+
+// a sanitizer is not validation: its early returns hand a value back, they reject nothing
+function stripNul(value) {
+  if (typeof value !== 'string') return value;
+  return value.replace(/\0/g, '');
+}
+
+function sanitize(req, res, next) {
+  for (const key of Object.keys(req.body)) req.body[key] = stripNul(req.body[key]);
+  next();
+}
+
+app.post('/notes', sanitize, async (req, res) => {
+  res.status(201).json(await Member.updateOne({ _id: req.body.member }, { $push: { notes: req.body.text } })); // expect: validation/unvalidated-input[warning]
+});
+
+// a middleware that checks one field by hand validates that field only
+function requireNumericAge(req, res, next) {
+  if (!Number.isInteger(req.body.age)) return res.status(422).json({ error: 'age' });
+  next();
+}
+
+app.patch('/members/:id/age', requireNumericAge, async (req, res) => {
+  res.json(await Member.findByIdAndUpdate(req.params.id, { age: req.body.age }));
+});
+
+app.patch('/members/:id/nickname', requireNumericAge, async (req, res) => {
+  res.json(await Member.findByIdAndUpdate(req.params.id, { nickname: req.body.nickname })); // expect: validation/unvalidated-input[warning]
+});
+
+// comparing a shared secret is authentication, not validation of the body
+function webhookSecret(req, res, next) {
+  if (req.body.secret !== process.env.HOOK_SECRET) return res.status(401).end();
+  next();
+}
+
+app.post('/hooks/member', webhookSecret, async (req, res) => {
+  res.json(await Member.create({ email: req.body.email })); // expect: validation/unvalidated-input[warning]
+});
+
 app.listen(3000);

@@ -16,7 +16,7 @@ import java.util.List;
  * @param nested    functions defined inside this one (callbacks etc.)
  * @param throwsTypes names of classes thrown with {@code throw new X(...)}
  * @param checks  values tested by the condition of an {@code if} whose branch rejects the request
- *                (a 4xx other than 401/403/429, a throw, or {@code next(err)}): hand validation
+ *                (a 4xx other than 401/403/429, a throw, {@code next(err)} or an early return): hand validation
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,

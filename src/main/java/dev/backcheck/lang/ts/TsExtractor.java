@@ -75,12 +75,14 @@ public final class TsExtractor {
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
         final List<Fn.Check> checks = new ArrayList<>();
-        /** How many times the body has rejected the request so far (4xx answer, throw, next(err)). */
+        /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
         int rejects;
         final List<Decorator> decorators;
         final boolean async;
         final Location location;
         final Scope scope;
+        /** True when a parameter is the request (or a Hono/Koa context): a handler or middleware. */
+        boolean takesRequest;
         /** Parameter names that hold a Hono/Koa style context (c.req...). */
         final Set<String> contextParams = new HashSet<>();
 
@@ -388,6 +390,9 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstBlockStmt b) {
             block(b.getStmts());
         } else if (s instanceof Swc4jAstReturnStmt r) {
+            // an early return leaves a handler or middleware before the value is used (return sendError(res, ...));
+            // in any other function it hands a value back and rejects nothing
+            if (fn.takesRequest) fn.rejects++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
                 if (fn.returns.size() < 8) fn.returns.add(v);
@@ -395,7 +400,7 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstIfStmt is) {
             Cond test = condition(is.getTest(), 0);
             int mark = guards.size();
-            int before = fn.rejects;
+            int before = fn.rejects, statusesBefore = fn.statuses.size();
             guardsOf(test, true, guards);
             block1(is.getCons());
             guards.subList(mark, guards.size()).clear();
@@ -404,7 +409,10 @@ public final class TsExtractor {
                 block1(is.getAlt().get());
                 guards.subList(mark, guards.size()).clear();
             }
-            if (fn.rejects > before) guardChecks(is.getTest(), false, 0);
+            // a guard that answers 401/403 checks who is asking (a token, a role), not the input's shape
+            boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
+                    .anyMatch(st -> st == 401 || st == 403 || st == 429);
+            if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
             ts.getHandler().ifPresent(h -> {
@@ -796,6 +804,7 @@ public final class TsExtractor {
         fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan())));
         Val v = paramValue(i, pname, type, decs);
         if (isContextParam(pname, type)) fn.contextParams.add(pname);
+        if (v instanceof Req || isContextParam(pname, type)) fn.takesRequest = true;
         bindPattern(inner, v, false);
     }
 

@@ -96,7 +96,9 @@ public final class UnvalidatedInputRule implements Rule {
                 }
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
-                    Set<String> checked = summary.checkedFields().getOrDefault(part, Set.of());
+                    Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
+                    // fields a hand-validation middleware on the chain checks (body.email)
+                    for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
                     List<Fn.Read> reads = new ArrayList<>(e.getValue());
                     reads.sort(Comparator.comparing(Fn.Read::location, Location.ORDER));

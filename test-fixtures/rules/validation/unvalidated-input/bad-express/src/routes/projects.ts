@@ -36,6 +36,6 @@ projectsRouter.put('/:id', async (req, res) => {
 
 projectsRouter.post('/:id/members', async (req, res) => {
   const { email, role } = req.body; // expect: validation/unvalidated-input[warning]
-  const member = await prisma.member.create({ data: { projectId: Number(req.params.id), email, role } }); // expect: validation/unvalidated-input[warning]
+  const member = await prisma.member.create({ data: { projectId: Number(req.params.id), email, role } });
   res.status(201).json(member);
 });
