@@ -36,6 +36,7 @@ public final class PermissiveOriginRule implements Rule {
         String framework;
         Val options;
         boolean present;
+        String label = null;
         if (q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors"))) {
             framework = q.startsWith("hono") ? "hono" : "express";
             present = !cs.args().isEmpty();
@@ -51,6 +52,7 @@ public final class PermissiveOriginRule implements Rule {
             // routing-controllers mounts cors() (cors: true) or cors(options) on the Express app
             Val c = RoutingControllers.corsOption(project, f, cs);
             framework = "express";
+            label = m + "({ cors })";
             present = !(project.resolve(c, f).val() instanceof Lit);
             options = present ? c : null;
             if (!present && !(project.resolve(c, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value()))) return;
@@ -98,6 +100,7 @@ public final class PermissiveOriginRule implements Rule {
             case "hono" -> "hono/cors";
             default -> "cors()";
         };
+        if (label != null) name = label;
         ctx.report(cs.location(), name + " is configured " + why + (credentials
                         ? ", together with credentials: true: any website can make authenticated requests with the user's cookies and read the answers."
                         : ": any website can read this API's responses from a visitor's browser."))
