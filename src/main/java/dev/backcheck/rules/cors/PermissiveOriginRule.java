@@ -52,8 +52,8 @@ public final class PermissiveOriginRule implements Rule {
             // routing-controllers mounts cors() (cors: true) or cors(options) on the Express app
             Val c = RoutingControllers.corsOption(project, f, cs);
             framework = "express";
-            label = m + "({ cors })";
             present = !(project.resolve(c, f).val() instanceof Lit);
+            label = m + (present ? "({ cors })" : "({ cors: true })");
             options = present ? c : null;
             if (!present && !(project.resolve(c, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value()))) return;
         } else if ("enableCors".equals(m)) {
