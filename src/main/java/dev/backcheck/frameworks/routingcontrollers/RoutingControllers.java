@@ -107,9 +107,12 @@ public final class RoutingControllers {
             before.add(new Mount(new Control(ControlKind.CORS, "cors", where, Set.of(), "global"), ""));
         }
         // 2. global middleware classes of type 'before' (registered at the route prefix)
+        // without the option routing-controllers registers every @Middleware class that was loaded
         Val mws = o.props().get("middlewares");
-        if (mws != null) {
-            for (Project.ClassHit c : classes(project, mws, of, notFollowed, "middlewares", false)) {
+        List<Project.ClassHit> middlewareClasses = mws == null ? decorated(project, "Middleware")
+                : classes(project, mws, of, notFollowed, "middlewares", false);
+        {
+            for (Project.ClassHit c : middlewareClasses) {
                 Decorator d = decorator(project, c, "Middleware");
                 if (d == null) continue; // not registered by routing-controllers without @Middleware
                 String type = "before";
@@ -276,6 +279,18 @@ public final class RoutingControllers {
         String t = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
         Project.ClassHit hit = project.classNamed(t, f);
         return hit != null && hit.info().props().stream().anyMatch(p -> !p.decorators().isEmpty());
+    }
+
+    /** Every class with the given routing-controllers class decorator, in path order. */
+    private static List<Project.ClassHit> decorated(Project project, String name) {
+        List<Project.ClassHit> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo c : f.classes().values()) {
+                Project.ClassHit h = new Project.ClassHit(c, f);
+                if (decorator(project, h, name) != null) out.add(h);
+            }
+        }
+        return out;
     }
 
     /** Every class decorated with @Controller / @JsonController from routing-controllers. */
