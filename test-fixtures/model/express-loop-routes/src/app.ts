@@ -23,4 +23,20 @@ for (const feature of enabledFeatures) {
   });
 }
 
+// A table of routers walked with for...of: each entry mounts at its prefix.
+const docsRouter = express.Router();
+docsRouter.get('/', (_req, res) => res.send('docs'));
+
+const auditRouter = express.Router();
+auditRouter.get('/entries', (_req, res) => res.json([]));
+
+const sections = [
+  { prefix: '/docs', router: docsRouter },
+  { prefix: '/audit', router: auditRouter },
+];
+
+for (const section of sections) {
+  app.use(section.prefix, section.router);
+}
+
 app.listen(3000);

@@ -8,12 +8,17 @@ import { adminRouters } from './routes/admin';
 export class App {
   public app: Application;
 
+  // (declared before the constructor: the model orders registrations by position, not by call order)
+  private limits() {
+    // the load balancer limits traffic outside production
+    if (process.env.NODE_ENV !== 'production') return;
+    this.app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+  }
+
   constructor(routes: Mountable[]) {
     this.app = express();
     this.app.use(helmet());
-    if (process.env.NODE_ENV === 'production') {
-      this.app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
-    }
+    this.limits();
     this.mount(routes);
     this.app.use('/tags', makeTagRouter({ all: () => ['a'] }));
     Object.entries(adminRouters).forEach(([prefix, router]) => this.app.use(prefix, router));

@@ -1,4 +1,5 @@
-import { Body, Get, JsonController, Param, Patch, UseBefore } from 'routing-controllers';
+import { Body, Get, JsonController, Param, Patch, Post, UseBefore } from 'routing-controllers';
+import { validateOrReject } from 'class-validator';
 import { requireToken } from '../requireToken';
 import { Rename } from '../dto/Rename';
 
@@ -14,5 +15,12 @@ export class DeviceController {
   @Patch('/:deviceId')
   rename(@Param('deviceId') deviceId: number, @Body() body: Rename) { // expect: validation/unvalidated-input
     return { deviceId, ...body };
+  }
+
+  // checked by the handler itself
+  @Post('/')
+  async register(@Body() body: Rename) {
+    await validateOrReject(body);
+    return body;
   }
 }

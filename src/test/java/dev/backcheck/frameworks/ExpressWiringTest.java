@@ -24,7 +24,7 @@ class ExpressWiringTest {
         Project.NotModelled n = nm.get(0);
         assertEquals("this.app.use(item.path, item.router)", n.what());
         assertEquals("src/app.ts", n.path());
-        assertEquals(31, n.line());
+        assertEquals(36, n.line());
         assertTrue(n.registration());
         // a registration function typed for an Express app that nothing calls
         Project.NotModelled legacy = nm.get(1);

@@ -107,9 +107,12 @@ public final class RoutingControllers {
             before.add(new Mount(new Control(ControlKind.CORS, "cors", where, Set.of(), "global"), ""));
         }
         // 2. global middleware classes of type 'before' (registered at the route prefix)
+        // without the option routing-controllers registers every @Middleware class that was loaded
         Val mws = o.props().get("middlewares");
-        if (mws != null) {
-            for (Project.ClassHit c : classes(project, mws, of, notFollowed, "middlewares", false)) {
+        List<Project.ClassHit> middlewareClasses = mws == null ? decorated(project, "Middleware")
+                : classes(project, mws, of, notFollowed, "middlewares", false);
+        {
+            for (Project.ClassHit c : middlewareClasses) {
                 Decorator d = decorator(project, c, "Middleware");
                 if (d == null) continue; // not registered by routing-controllers without @Middleware
                 String type = "before";
@@ -158,8 +161,13 @@ public final class RoutingControllers {
                 for (Decorator d : m.decorators()) chain.addAll(controls(project, classifier, d, c.file(), checker));
                 List<Route.ParamInput> inputs = new ArrayList<>();
                 Set<String> validated = new TreeSet<>();
-                boolean byDto = false;
-                for (Fn.Param p : m.params()) {
+                Set<String> dtoParts = new TreeSet<>();
+                Set<String> convertedParts = new TreeSet<>();
+                // the handler may validate a bound parameter itself: validate(dto) / schema.parse(body)
+                Analysis.Summary summary = ModelSupport.analysis(project).summary(m, c.file());
+                Set<String> handlerParts = new TreeSet<>();
+                for (int pi = 0; pi < m.params().size(); pi++) {
+                    Fn.Param p = m.params().get(pi);
                     for (Decorator pd : p.decorators()) {
                         if (!fromModule(project, pd, c.file())) continue;
                         if (pd.name().equals("CurrentUser") && userChecker != null && !chain.contains(userChecker)) {
@@ -178,17 +186,27 @@ public final class RoutingControllers {
                         };
                         if (part == null) continue;
                         boolean dto = validation && validatedType(project, p.type(), c.file());
-                        boolean ok = dto || convertedType(p.type());
-                        if (dto) byDto = true;
-                        if (ok) validated.add(part);
+                        boolean byHandler = summary.validatedParams().containsKey(pi) || summary.validatedParts().contains(part)
+                                || summary.validatedParts().contains("*");
+                        boolean ok = dto || byHandler || convertedType(p.type());
+                        if (byHandler && summary.validatedParams().containsKey(pi)) handlerParts.add(part);
+                        if (dto) dtoParts.add(part);
+                        else if (convertedType(p.type())) convertedParts.add(part);
+                        if (dto || convertedType(p.type())) validated.add(part);
                         inputs.add(new Route.ParamInput(part, p.type(), p.location(), ok));
                     }
                 }
-                if (!validated.isEmpty()) {
-                    chain.add(new Control(ControlKind.VALIDATION, byDto ? "class-validator" : "routing-controllers typed parameters",
-                            verb.location(), validated, "route"));
+                if (!dtoParts.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "class-validator", verb.location(), dtoParts, "route"));
+                convertedParts.removeAll(dtoParts);
+                if (!convertedParts.isEmpty()) {
+                    chain.add(new Control(ControlKind.VALIDATION, "routing-controllers typed parameters", verb.location(), convertedParts, "route"));
                 }
                 chain.addAll(ModelSupport.handlerControls(project, m, c.file(), verb.location()));
+                if (!handlerParts.isEmpty()) {
+                    for (String lib : summary.validationLibs().isEmpty() ? Set.of("schema") : new TreeSet<>(summary.validationLibs())) {
+                        chain.add(new Control(ControlKind.VALIDATION, lib, verb.location(), handlerParts, "handler"));
+                    }
+                }
                 String full = ModelSupport.join(prefix, ModelSupport.join(base, path));
                 actions.add(new Action(method.toUpperCase(Locale.ROOT), full, verb.location(), m, c.file(), chain, validated, inputs));
             }
@@ -261,6 +279,18 @@ public final class RoutingControllers {
         String t = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
         Project.ClassHit hit = project.classNamed(t, f);
         return hit != null && hit.info().props().stream().anyMatch(p -> !p.decorators().isEmpty());
+    }
+
+    /** Every class with the given routing-controllers class decorator, in path order. */
+    private static List<Project.ClassHit> decorated(Project project, String name) {
+        List<Project.ClassHit> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo c : f.classes().values()) {
+                Project.ClassHit h = new Project.ClassHit(c, f);
+                if (decorator(project, h, name) != null) out.add(h);
+            }
+        }
+        return out;
     }
 
     /** Every class decorated with @Controller / @JsonController from routing-controllers. */

@@ -335,13 +335,31 @@ public final class TsExtractor {
                 scope.vars.putIfAbsent(f.getIdent().getSym(), new Unknown("hoisted"));
             }
         }
-        for (ISwc4jAst s : list) {
-            try {
-                stmt(s);
-            } catch (DepthExceeded e) {
-                if (depth > 0) throw e;
+        int mark = guards.size();
+        try {
+            for (ISwc4jAst s : list) {
+                exitGuard = null;
+                try {
+                    stmt(s);
+                } catch (DepthExceeded e) {
+                    if (depth > 0) throw e;
+                }
+                // if (env !== 'production') return; -- the rest of the block runs only where the test is false
+                if (exitGuard != null) guardsOf(exitGuard, false, guards);
+                exitGuard = null;
             }
+        } finally {
+            if (guards.size() > mark) guards.subList(mark, guards.size()).clear();
         }
+    }
+
+    /** The test of the if statement just walked when its branch always leaves the block (return/throw) and it has no else. */
+    private Cond exitGuard;
+
+    private static boolean exits(ISwc4jAstStmt s) {
+        if (s instanceof Swc4jAstReturnStmt || s instanceof Swc4jAstThrowStmt) return true;
+        if (s instanceof Swc4jAstBlockStmt b && !b.getStmts().isEmpty()) return exits(b.getStmts().get(b.getStmts().size() - 1));
+        return false;
     }
 
     private void stmt(ISwc4jAst s) {
@@ -413,6 +431,7 @@ public final class TsExtractor {
             boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
+            exitGuard = !is.getAlt().isPresent() && exits(is.getCons()) ? test : null;
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
             ts.getHandler().ifPresent(h -> {

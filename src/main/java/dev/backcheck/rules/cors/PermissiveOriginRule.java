@@ -36,6 +36,7 @@ public final class PermissiveOriginRule implements Rule {
         String framework;
         Val options;
         boolean present;
+        String label = null;
         if (q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors"))) {
             framework = q.startsWith("hono") ? "hono" : "express";
             present = !cs.args().isEmpty();
@@ -52,6 +53,7 @@ public final class PermissiveOriginRule implements Rule {
             Val c = RoutingControllers.corsOption(project, f, cs);
             framework = "express";
             present = !(project.resolve(c, f).val() instanceof Lit);
+            label = m + (present ? "({ cors })" : "({ cors: true })");
             options = present ? c : null;
             if (!present && !(project.resolve(c, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value()))) return;
         } else if ("enableCors".equals(m)) {
@@ -98,6 +100,7 @@ public final class PermissiveOriginRule implements Rule {
             case "hono" -> "hono/cors";
             default -> "cors()";
         };
+        if (label != null) name = label;
         // credentials: true belongs in the fix only when browsers really send credentials to this API
         String evidence = credentials ? "credentials: true is already set" : credentialEvidence(project);
         ctx.report(cs.location(), name + " is configured " + why + (credentials
