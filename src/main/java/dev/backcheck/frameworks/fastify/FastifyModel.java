@@ -437,6 +437,9 @@ public final class FastifyModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The prefix option the plugin being run was registered with, as its own code reads it (null: unknown). */
+        String pluginOptionsPrefix;
+
         /** Where the routes of the encapsulation context being built start in {@link #routes}. */
         int routesStart;
 
@@ -533,14 +536,20 @@ public final class FastifyModel implements FrameworkModel {
                     continue;
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
-                if (p.merged) {
-                    List<Scoped> added = new ArrayList<>();
-                    rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
-                    hooks.addAll(added);
-                    contributed.addAll(added);
-                } else {
-                    String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
-                    runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                String outerOptions = pluginOptionsPrefix;
+                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
+                try {
+                    if (p.merged) {
+                        List<Scoped> added = new ArrayList<>();
+                        rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
+                        hooks.addAll(added);
+                        contributed.addAll(added);
+                    } else {
+                        String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
+                        runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                    }
+                } finally {
+                    pluginOptionsPrefix = outerOptions;
                 }
             }
             pending.clear();
@@ -778,11 +787,11 @@ public final class FastifyModel implements FrameworkModel {
                 if (opts == null) return;
                 methods = methodsOf(prop(opts, "method", r.file));
                 Val url = opts.props().containsKey("url") ? opts.props().get("url") : opts.props().get("path");
-                path = url == null ? "{unknown}" : pathOrUnknown(url);
+                path = url == null ? "{unknown}" : pathOrUnknown(withOptionsPrefix(url, r.file));
                 handlerVal = opts.props().get("handler");
             } else {
                 if (args.isEmpty()) return;
-                path = pathOrUnknown(args.get(0));
+                path = pathOrUnknown(withOptionsPrefix(args.get(0), r.file));
                 methods = List.of(r.method.toUpperCase(Locale.ROOT));
                 if (args.size() >= 3) {
                     opts = options(args.get(1), r.file);
@@ -853,6 +862,27 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        /**
+         * A route path built from the plugin's own options ({@code opts.prefix + 'users'}, a pattern of
+         * plugins that skip encapsulation): the prefix option the plugin was registered with.
+         */
+        private Val withOptionsPrefix(Val v, FileFacts f) {
+            Val x = project.resolve(v, f).val();
+            List<Val> parts = x instanceof Concat c ? c.parts() : null;
+            if (parts == null || parts.isEmpty() || !(parts.get(0) instanceof Param p) || p.index() != 1
+                    || !p.path().equals(List.of("prefix"))) return x;
+            List<Val> out = new ArrayList<>(parts);
+            out.set(0, new Lit(pluginOptionsPrefix == null ? "{prefix}" : pluginOptionsPrefix));
+            String s = Val.constString(new Concat(out));
+            if (s != null) return new Lit(s);
+            StringBuilder sb = new StringBuilder();
+            for (Val part : out) {
+                String cs = Val.constString(part);
+                sb.append(cs != null ? cs : "{unknown}");
+            }
+            return new Lit(sb.toString());
+        }
+
         private static String pathOrUnknown(Val v) {
             String p = ModelSupport.pathOf(v);
             return p != null ? p : ModelSupport.templatePath(v);
@@ -894,7 +924,11 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** A plugin file as autoload loads it. */
-        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) { }
+        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged, String seenPrefix) {
+            Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) {
+                this(path, file, plugin, routeObject, prefix, merged, prefix);
+            }
+        }
 
         /**
          * Registers what {@code @fastify/autoload} loads from its directory (see {@link Autoload}):
@@ -920,13 +954,14 @@ public final class FastifyModel implements FrameworkModel {
             Val ov = prop(opts, "options", r.file);
             String optionsPrefix = null;
             if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo);
+            boolean optionsUnknown = ov != null && !(ov instanceof Obj);
             List<Autoload.Node> nodes = Autoload.tree(project, o, v);
             // load every file first (autoload imports them all before registering any)
             Map<String, Loaded> byName = new LinkedHashMap<>();
             Map<String, Loaded> byPath = new HashMap<>();
             for (Autoload.Node n : nodes) {
                 for (Autoload.PluginFile pf : n.plugins()) {
-                    Loaded l = load(pf, o, v, optionsPrefix);
+                    Loaded l = load(pf, o, v, optionsPrefix, optionsUnknown);
                     if (l == null) continue;
                     byPath.put(pf.path(), l);
                     String name = l.plugin != null && l.plugin.name != null ? l.plugin.name : pf.path();
@@ -965,7 +1000,7 @@ public final class FastifyModel implements FrameworkModel {
                         stripped = stripped.substring(hp.length());
                         if (stripped.isEmpty()) stripped = null;
                     }
-                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged),
+                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged, l.seenPrefix),
                             byName, registered, new HashSet<>(), depth);
                 }
                 routesStart = outerStart;
@@ -1008,6 +1043,16 @@ public final class FastifyModel implements FrameworkModel {
                 return;
             }
             if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
+            String outerOptions = pluginOptionsPrefix;
+            pluginOptionsPrefix = l.seenPrefix;
+            try {
+                runLoaded(t, l, p, depth);
+            } finally {
+                pluginOptionsPrefix = outerOptions;
+            }
+        }
+
+        private void runLoaded(Target t, Loaded l, Plugin p, int depth) {
             if (l.merged) {
                 List<Scoped> added = new ArrayList<>();
                 t.rl |= runPlugin(p.fn, t.prefix, concat(t.base, t.hooks), true, t.rl, added, depth);
@@ -1020,7 +1065,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** One file as autoload imports it: its plugin (or route object), the prefix option it gets, whether it encapsulates. */
-        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix) {
+        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix, boolean optionsUnknown) {
             FileFacts ff = project.file(pf.path());
             if (ff == null) return null;
             Val def = ff.exports().get("default");
@@ -1052,7 +1097,10 @@ public final class FastifyModel implements FrameworkModel {
             String poS = po == null ? null : pathOrUnknown(project.resolve(po, ff).val());
             String prefix = Autoload.pluginPrefix(v, o, optPrefix, pf.dirPrefix(), apS, ap != null, poS, po != null);
             boolean merged = p != null && (p.merged || !o.encapsulate);
-            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged);
+            // what the plugin reads as opts.prefix when autoload's options could not be resolved
+            String seen = optionsUnknown && optPrefix == null
+                    ? Autoload.pluginPrefix(v, o, "{prefix}", pf.dirPrefix(), apS, ap != null, poS, po != null) : prefix;
+            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged, seen);
         }
 
         private static Val firstNonNull(Val a, Val b) {
