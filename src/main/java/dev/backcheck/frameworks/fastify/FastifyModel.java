@@ -136,6 +136,7 @@ public final class FastifyModel implements FrameworkModel {
             ran.add(b.ran);
         }
         if (apps.isEmpty()) return apps;
+        apps.sort(Comparator.comparing(Application::location, Location.ORDER));
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, ctx.used);
         List<Application> out = new ArrayList<>();
         for (Application a : apps) {
@@ -1129,6 +1130,14 @@ public final class FastifyModel implements FrameworkModel {
             return null;
         }
 
+        /** {@code __dirname}, {@code import.meta.dirname}, {@code dirname(fileURLToPath(import.meta.url))}. */
+        private boolean isOwnDir(Val hole, FileFacts f) {
+            if (Vals.lastName(hole) != null && Vals.lastName(hole).equals("__dirname")) return true;
+            Val x = project.resolve(hole, f).val();
+            String n = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            return n != null && (n.equals("__dirname") || n.equals("dirname"));
+        }
+
         private void dirParts(Val v, FileFacts f, List<String> out, int depth) {
             if (v == null || depth > 4) return;
             String s = Val.constString(v);
@@ -1148,6 +1157,12 @@ public final class FastifyModel implements FrameworkModel {
                 } else if (m != null && m.equals("fileURLToPath") && !c.args().isEmpty()) {
                     dirParts(project.resolve(c.args().get(0), f).val(), f, out, depth + 1);
                 }
+            } else if (v instanceof Tpl t && !t.quasis().isEmpty() && t.holes().stream().allMatch(h -> isOwnDir(h, f))) {
+                // `${__dirname}/routes`: the directory holes are the file's own directory
+                StringBuilder sb = new StringBuilder();
+                for (String q : t.quasis()) sb.append(q);
+                String rest = sb.toString().replaceAll("^/+", "");
+                if (!rest.isEmpty()) out.add(rest);
             } else if (v instanceof New n && "URL".equals(Vals.lastName(n.callee())) && !n.args().isEmpty()) {
                 String s0 = Val.constString(n.args().get(0));
                 if (s0 != null) out.add(s0);

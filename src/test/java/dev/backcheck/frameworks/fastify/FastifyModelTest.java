@@ -99,6 +99,37 @@ class FastifyModelTest {
     }
 
     @Test
+    void autoloadDirectoryWrittenTheUsualWays() throws IOException {
+        write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "src/app.mjs", """
+                        import { join, resolve, dirname } from 'node:path';
+                        import { fileURLToPath } from 'node:url';
+                        import Fastify from 'fastify';
+                        import autoload from '@fastify/autoload';
+                        const here = dirname(fileURLToPath(import.meta.url));
+                        const app = Fastify();
+                        app.register(autoload, { dir: join(import.meta.dirname, 'a') });
+                        app.register(autoload, { dir: resolve(here, 'b') });
+                        app.register(autoload, { dir: `${here}/c` });
+                        app.register(autoload, { dir: fileURLToPath(new URL('./d', import.meta.url)) });
+                        app.register(autoload, { dir: `${process.env.ROOT}/e` });
+                        app.listen({ port: 3000 });
+                        """,
+                "src/a/one.mjs", "export default async (f) => { f.get('/', async () => 1) }\n",
+                "src/b/two.mjs", "export default async (f) => { f.get('/', async () => 2) }\n",
+                "src/c/three.mjs", "export default async (f) => { f.get('/', async () => 3) }\n",
+                "src/d/four/index.mjs", "export default async (f) => { f.get('/', async () => 4) }\n",
+                "src/e/five.mjs", "export default async (f) => { f.get('/', async () => 5) }\n"));
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        // routes at the top of a/, b/, c/ get no folder prefix; d/four/ is a folder under d/
+        assertEquals(Set.of("GET /", "GET /four"), routes(r));
+        assertEquals(4, r.project().applications().get(0).routes().size());
+        List<String> nm = notModelled(r);
+        assertEquals(1, nm.size(), nm.toString());
+        assertTrue(nm.get(0).startsWith("src/app.mjs:11 "), nm.toString());
+    }
+
+    @Test
     void fastifyCliStartScriptIsTheApplicationAndTestsBuildingItAreNotOthers() throws IOException {
         write(Map.of("package.json", """
                         {"name":"t","scripts":{"start":"fastify start -l info --prefix /svc dist/app.js"},
