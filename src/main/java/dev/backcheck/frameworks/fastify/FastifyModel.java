@@ -1034,7 +1034,13 @@ public final class FastifyModel implements FrameworkModel {
             }
             Plugin p = l.plugin;
             if (p.library != null) {
-                Scoped s = library(p, null, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
+                // export default fastifyRateLimit + export const autoConfig = {...} (or (fastify) => ({...})): its options
+                Obj libOpts = null;
+                Val ac = l.file.exports().get("autoConfig");
+                Val acv = ac == null ? null : project.resolve(ac, l.file).val();
+                if (acv instanceof FnVal fv && fv.fn().returns().size() == 1) acv = project.resolve(fv.fn().returns().get(0), l.file).val();
+                if (acv instanceof Obj ao) libOpts = ao;
+                Scoped s = library(p, libOpts, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
                 if (isRateLimit(p.library)) t.rl = true;
                 if (s != null) {
                     mounts.add(new Application.Mount(s.control, t.prefix, List.copyOf(routes.subList(t.routesStart, routes.size()))));
