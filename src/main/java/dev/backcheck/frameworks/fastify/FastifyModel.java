@@ -10,16 +10,20 @@ import dev.backcheck.model.*;
 import java.util.*;
 
 /**
- * Fastify 4 and 5: {@code fastify()} instances, {@code register(plugin, { prefix })} with plugins in
- * any file (encapsulated, or merged into the parent by {@code fastify-plugin}), {@code @fastify/autoload}
- * directories (folder names become prefixes), shorthand routes {@code get(url, [opts], handler)} and
- * {@code route({ method, url, ... })}, route {@code schema} (validated parts), route-level hooks,
- * {@code addHook}, {@code decorate}d auth functions, {@code setErrorHandler} and {@code listen}.
+ * Fastify 4 and 5: {@code fastify()} instances (also kept in a class field), applications started by
+ * fastify-cli ({@code fastify start app.js}: the file's exported plugin), {@code register(plugin, { prefix })}
+ * with plugins in any file (encapsulated, or run in the parent by {@code fastify-plugin} and
+ * {@code Symbol.for('skip-override')}, which also makes Fastify ignore their prefix), {@code @fastify/autoload}
+ * directories as the installed version loads them (see {@link Autoload}), shorthand routes
+ * {@code get(url, [opts], handler)} and {@code route({ method, url, ... })}, route {@code schema}
+ * (validated parts), route-level hooks and {@code config.rateLimit}, {@code addHook}, {@code decorate}d
+ * auth functions, {@code setErrorHandler} and {@code listen}. Registrations it cannot follow are
+ * reported with {@link Project#notModelled}; no route is guessed.
  * <p>
- * Encapsulation: a scope's own {@code addHook} hooks apply to all its routes and child plugins;
- * hooks brought in by a {@code fastify-plugin} child apply to the routes and child plugins
- * registered after it (avvio loads plugins in order); library plugins (helmet, cors, rate limit)
- * apply to the whole scope they are registered in, regardless of order.
+ * Encapsulation follows avvio's load order: a child plugin copies its parent's hooks when it loads,
+ * so hooks and library plugins (helmet, cors, rate limit: fastify-plugin wrapped, they add hooks to
+ * the instance they are registered on) reach the child plugins loaded after them, and every route of
+ * the instance itself (Fastify binds those hooks when the app is ready).
  */
 public final class FastifyModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
@@ -463,8 +467,7 @@ public final class FastifyModel implements FrameworkModel {
          * queued and load when the body awaits a registration or when it ends. A child plugin starts
          * with the hooks its parent has at that moment; a fastify-plugin child adds its hooks to the
          * parent when it loads. The scope's own routes get every hook the instance ends up with
-         * (Fastify binds route hooks when the app is ready). Library plugins (helmet, cors, rate
-         * limit) apply to the whole scope whatever their position.
+         * (Fastify binds route hooks when the app is ready). Library plugins load in that same order.
          *
          * @param regs      its registrations in order
          * @param prefix    the full prefix of the scope
