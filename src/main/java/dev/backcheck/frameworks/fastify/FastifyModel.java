@@ -788,7 +788,11 @@ public final class FastifyModel implements FrameworkModel {
             Val handlerVal;
             if (r.method.equals("route")) {
                 opts = options(args.isEmpty() ? null : args.get(0), r.file);
-                if (opts == null) return;
+                if (opts == null) {
+                    // routes.forEach((r) => app.route(r)): a route the model cannot see
+                    if (r.cs != null) notFollowed(r, "route(" + (args.isEmpty() ? "" : describe(args.get(0))) + ")");
+                    return;
+                }
                 methods = methodsOf(prop(opts, "method", r.file));
                 Val url = opts.props().containsKey("url") ? opts.props().get("url") : opts.props().get("path");
                 path = url == null ? "{unknown}" : pathOrUnknown(withOptionsPrefix(url, r.file));

@@ -48,20 +48,23 @@ class FastifyModelTest {
     @Test
     void unresolvablePluginIsReportedAndAddsNoRoute() throws IOException {
         write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "route-table.js", "module.exports = JSON.parse(process.env.ROUTES)\n",
                 "server.js", """
                         const app = require('fastify')()
                         const mods = process.env.MODULES.split(',')
                         for (const m of mods) app.register(require(m), { prefix: '/' + m })
                         app.register(require('./routes/missing'))
                         app.get('/health', async () => 'ok')
+                        for (const def of require('./route-table')) app.route(def)
                         app.listen({ port: 3000 })
                         """));
         ScanResult r = Fixtures.scan(dir, Set.of());
         assertEquals(Set.of("GET /health"), routes(r));
         List<String> nm = notModelled(r);
-        assertEquals(2, nm.size(), nm.toString());
+        assertEquals(3, nm.size(), nm.toString());
         assertTrue(nm.get(0).startsWith("server.js:3 "), nm.toString());
         assertTrue(nm.get(1).startsWith("server.js:4 "), nm.toString());
+        assertTrue(nm.get(2).startsWith("server.js:6 ") && nm.get(2).contains("route("), nm.toString());
     }
 
     @Test
