@@ -106,7 +106,7 @@ public final class FastifyModel implements FrameworkModel {
         Set<String> rootSites = new HashSet<>();
         for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
         for (FileFacts f : project.files().values()) {
-            if (TEST_CODE.matcher(f.path()).find()) continue; // a test's own instance is no application
+            if (TEST_CODE.matcher(f.path()).find() || !mayCreate(f)) continue; // a test's own instance is no application
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     if (cs.isNew() || rootSites.contains(cs.location().toString())) continue;
@@ -163,6 +163,7 @@ public final class FastifyModel implements FrameworkModel {
     private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles,
                                        Set<Val> presorted) {
         for (FileFacts f : ctx.project.files().values()) {
+            if (f.classes().isEmpty() || !mayCreate(f)) continue;
             for (ClassInfo ci : f.classes().values()) {
                 List<Fn> bodies = new ArrayList<>();
                 for (Fn m : ci.methods()) nestedBodies(m, bodies, 0);
@@ -227,6 +228,17 @@ public final class FastifyModel implements FrameworkModel {
                 presorted.add(inst);
             }
         }
+    }
+
+    /** A file that can call fastify() itself: it imports or requires the package. */
+    private static boolean mayCreate(FileFacts f) {
+        for (Import i : f.imports().values()) if (i.module().equals("fastify")) return true;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.callee() instanceof Global g && g.name().equals("require") && "fastify".equals(Val.constString(cs.arg(0)))) return true;
+            }
+        }
+        return false;
     }
 
     private static void nestedBodies(Fn fn, List<Fn> out, int depth) {
