@@ -529,16 +529,66 @@ public final class FastifyModel implements FrameworkModel {
         private void flush(List<Reg> pending, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
                            List<Scoped> contributed, int depth) {
             for (Reg r : pending) {
-                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null || (p.fn == null && p.library != null && !ctx.isPackage(p.library))) {
+                List<Plugin> plugins = r.cs.args().isEmpty() ? List.of() : candidates(r);
+                if (plugins.isEmpty()) {
                     notFollowed(r, "register(" + (r.cs.args().isEmpty() ? "" : describe(r.cs.arg(0))) + ")");
                     continue;
                 }
+                for (Plugin p : plugins) load(r, p, prefix, base, hooks, rl, contributed, depth);
+            }
+            pending.clear();
+        }
+
+        /**
+         * The plugins one register call registers: the value itself, each value of a constant list it
+         * is taken from ({@code [users, posts].forEach((p) => app.register(p))}), none when unknown.
+         */
+        private List<Plugin> candidates(Reg r) {
+            Plugin p = ctx.plugin(r.cs.arg(0), r.file, 0);
+            if (p != null) return p.fn == null && p.library != null && !ctx.isPackage(p.library) ? List.of() : List.of(p);
+            List<Val> items = new ArrayList<>();
+            Val x = project.resolve(r.cs.arg(0), r.file).val();
+            if (x instanceof OneOf o) items.addAll(o.options());
+            else if (x instanceof Param prm && prm.path().isEmpty()) items.addAll(iteratedItems(r, prm.index()));
+            List<Plugin> out = new ArrayList<>();
+            for (Val item : items) {
+                Plugin ip = ctx.plugin(item, r.file, 0);
+                if (ip == null || (ip.fn == null && ip.library != null && !ctx.isPackage(ip.library))) return List.of();
+                out.add(ip);
+            }
+            return out;
+        }
+
+        /** The items of a constant array whose forEach/map callback (containing the call) receives them as parameter {@code index}. */
+        private List<Val> iteratedItems(Reg r, int index) {
+            if (index != 0) return List.of();
+            Fn callback = null;
+            for (Fn fn : Analysis.functions(r.file)) {
+                for (CallSite cs : fn.calls()) if (cs == r.cs) callback = fn;
+            }
+            if (callback == null) return List.of();
+            for (Fn fn : Analysis.functions(r.file)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !(m.equals("forEach") || m.equals("map"))) continue;
+                    if (!(cs.arg(0) instanceof FnVal fv) || fv.fn() != callback) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    Val arr = recv == null ? null : project.resolve(recv, r.file).val();
+                    if (arr instanceof Arr a) return a.items();
+                }
+            }
+            return List.of();
+        }
+
+        /** Loads one registered plugin at its place in the load order. */
+        private void load(Reg r, Plugin p, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
+                          List<Scoped> contributed, int depth) {
+            {
                 Obj opts = options(r.cs.arg(1), r.file);
                 if (p.library != null) {
                     if (isAutoload(p.library)) {
                         rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
-                        continue;
+                        return;
                     }
                     // a library plugin (fastify-plugin wrapped: helmet, cors, rate limit) adds its hooks to this
                     // instance when it loads: plugins loaded before it copied the hooks without it
@@ -549,9 +599,9 @@ public final class FastifyModel implements FrameworkModel {
                         hooks.add(s);
                         contributed.add(s);
                     }
-                    continue;
+                    return;
                 }
-                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
+                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
                 String outerOptions = pluginOptionsPrefix;
                 pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
                 try {
@@ -568,7 +618,6 @@ public final class FastifyModel implements FrameworkModel {
                     pluginOptionsPrefix = outerOptions;
                 }
             }
-            pending.clear();
         }
 
         /** A registered value as the source names it: a binding, a module, a call. */

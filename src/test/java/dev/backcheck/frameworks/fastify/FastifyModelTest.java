@@ -68,6 +68,21 @@ class FastifyModelTest {
     }
 
     @Test
+    void pluginsRegisteredFromAConstantListAreEachRegistered() throws IOException {
+        write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "server.js", """
+                        const app = require('fastify')()
+                        const users = async (f) => { f.get('/users', async () => []) }
+                        const posts = async (f) => { f.get('/posts', async () => []) }
+                        ;[users, posts].forEach((plugin) => app.register(plugin, { prefix: '/v2' }))
+                        app.listen({ port: 3000 })
+                        """));
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        assertEquals(Set.of("GET /v2/users", "GET /v2/posts"), routes(r));
+        assertTrue(notModelled(r).isEmpty(), notModelled(r).toString());
+    }
+
+    @Test
     void computedAutoloadDirAndUnknownFilterAreReported() throws IOException {
         write(Map.of("package.json", PKG.formatted("^6.0.0"),
                 "app.js", """
