@@ -101,9 +101,11 @@ final class Autoload {
     static Version version(Project project, String pkg) {
         String quoted = Pattern.quote(pkg);
         List<Pattern> locks = List.of(
-                Pattern.compile("\"node_modules/" + quoted + "\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d+)\\.(\\d+)"),
-                Pattern.compile("['\"/]?" + quoted + "[@/](\\d+)\\.(\\d+)\\.\\d+"),
-                Pattern.compile("\"?" + quoted + "@[^\\n]*\\n\\s+version:? \"?(\\d+)\\.(\\d+)"));
+                Pattern.compile("\"node_modules/" + quoted + "\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d{1,6})\\.(\\d{1,6})"),
+                Pattern.compile("['\"/]?" + quoted + "[@/](\\d{1,6})\\.(\\d{1,6})\\.\\d+"),
+                Pattern.compile("\"?" + quoted + "@[^\\n]*\\n\\s+version:? \"?(\\d{1,6})\\.(\\d{1,6})"),
+                // package-lock.json version 1: "dependencies": { "<pkg>": { "version": ... } }
+                Pattern.compile("\"" + quoted + "\"\\s*:\\s*\\{\\s*\"version\"\\s*:\\s*\"(\\d{1,6})\\.(\\d{1,6})"));
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
             if (!name.equals("package-lock.json") && !name.equals("pnpm-lock.yaml") && !name.equals("yarn.lock")
@@ -116,7 +118,7 @@ final class Autoload {
         for (PackageJson m : project.manifests()) {
             PackageJson.Dep d = m.dependencies().get(pkg);
             if (d == null || d.version() == null) continue;
-            Matcher v = Pattern.compile("(\\d+)(?:\\.(\\d+))?").matcher(d.version());
+            Matcher v = Pattern.compile("(\\d{1,6})(?:\\.(\\d{1,6}))?").matcher(d.version());
             if (v.find()) {
                 int major = Integer.parseInt(v.group(1));
                 boolean exact = d.version().matches("\\s*=?\\s*\\d+\\.\\d+\\.\\d+\\s*");

@@ -10,16 +10,20 @@ import dev.backcheck.model.*;
 import java.util.*;
 
 /**
- * Fastify 4 and 5: {@code fastify()} instances, {@code register(plugin, { prefix })} with plugins in
- * any file (encapsulated, or merged into the parent by {@code fastify-plugin}), {@code @fastify/autoload}
- * directories (folder names become prefixes), shorthand routes {@code get(url, [opts], handler)} and
- * {@code route({ method, url, ... })}, route {@code schema} (validated parts), route-level hooks,
- * {@code addHook}, {@code decorate}d auth functions, {@code setErrorHandler} and {@code listen}.
+ * Fastify 4 and 5: {@code fastify()} instances (also kept in a class field), applications started by
+ * fastify-cli ({@code fastify start app.js}: the file's exported plugin), {@code register(plugin, { prefix })}
+ * with plugins in any file (encapsulated, or run in the parent by {@code fastify-plugin} and
+ * {@code Symbol.for('skip-override')}, which also makes Fastify ignore their prefix), {@code @fastify/autoload}
+ * directories as the installed version loads them (see {@link Autoload}), shorthand routes
+ * {@code get(url, [opts], handler)} and {@code route({ method, url, ... })}, route {@code schema}
+ * (validated parts), route-level hooks and {@code config.rateLimit}, {@code addHook}, {@code decorate}d
+ * auth functions, {@code setErrorHandler} and {@code listen}. Registrations it cannot follow are
+ * reported with {@link Project#notModelled}; no route is guessed.
  * <p>
- * Encapsulation: a scope's own {@code addHook} hooks apply to all its routes and child plugins;
- * hooks brought in by a {@code fastify-plugin} child apply to the routes and child plugins
- * registered after it (avvio loads plugins in order); library plugins (helmet, cors, rate limit)
- * apply to the whole scope they are registered in, regardless of order.
+ * Encapsulation follows avvio's load order: a child plugin copies its parent's hooks when it loads,
+ * so hooks and library plugins (helmet, cors, rate limit: fastify-plugin wrapped, they add hooks to
+ * the instance they are registered on) reach the child plugins loaded after them, and every route of
+ * the instance itself (Fastify binds those hooks when the app is ready).
  */
 public final class FastifyModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
@@ -102,7 +106,7 @@ public final class FastifyModel implements FrameworkModel {
         Set<String> rootSites = new HashSet<>();
         for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
         for (FileFacts f : project.files().values()) {
-            if (TEST_CODE.matcher(f.path()).find()) continue; // a test's own instance is no application
+            if (TEST_CODE.matcher(f.path()).find() || !mayCreate(f)) continue; // a test's own instance is no application
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     if (cs.isNew() || rootSites.contains(cs.location().toString())) continue;
@@ -136,6 +140,7 @@ public final class FastifyModel implements FrameworkModel {
             ran.add(b.ran);
         }
         if (apps.isEmpty()) return apps;
+        apps.sort(Comparator.comparing(Application::location, Location.ORDER));
         List<Control> unmounted = ModelSupport.unmountedControls(project, classifier, ctx.used);
         List<Application> out = new ArrayList<>();
         for (Application a : apps) {
@@ -158,6 +163,7 @@ public final class FastifyModel implements FrameworkModel {
     private static void classInstances(Ctx ctx, IdentityHashMap<Val, List<Reg>> roots, IdentityHashMap<Val, FileFacts> rootFiles,
                                        Set<Val> presorted) {
         for (FileFacts f : ctx.project.files().values()) {
+            if (f.classes().isEmpty() || !mayCreate(f)) continue;
             for (ClassInfo ci : f.classes().values()) {
                 List<Fn> bodies = new ArrayList<>();
                 for (Fn m : ci.methods()) nestedBodies(m, bodies, 0);
@@ -222,6 +228,17 @@ public final class FastifyModel implements FrameworkModel {
                 presorted.add(inst);
             }
         }
+    }
+
+    /** A file that can call fastify() itself: it imports or requires the package. */
+    private static boolean mayCreate(FileFacts f) {
+        for (Import i : f.imports().values()) if (i.module().equals("fastify")) return true;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.callee() instanceof Global g && g.name().equals("require") && "fastify".equals(Val.constString(cs.arg(0)))) return true;
+            }
+        }
+        return false;
     }
 
     private static void nestedBodies(Fn fn, List<Fn> out, int depth) {
@@ -437,6 +454,9 @@ public final class FastifyModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The prefix option the plugin being run was registered with, as its own code reads it (null: unknown). */
+        String pluginOptionsPrefix;
+
         /** Where the routes of the encapsulation context being built start in {@link #routes}. */
         int routesStart;
 
@@ -459,8 +479,7 @@ public final class FastifyModel implements FrameworkModel {
          * queued and load when the body awaits a registration or when it ends. A child plugin starts
          * with the hooks its parent has at that moment; a fastify-plugin child adds its hooks to the
          * parent when it loads. The scope's own routes get every hook the instance ends up with
-         * (Fastify binds route hooks when the app is ready). Library plugins (helmet, cors, rate
-         * limit) apply to the whole scope whatever their position.
+         * (Fastify binds route hooks when the app is ready). Library plugins load in that same order.
          *
          * @param regs      its registrations in order
          * @param prefix    the full prefix of the scope
@@ -510,16 +529,66 @@ public final class FastifyModel implements FrameworkModel {
         private void flush(List<Reg> pending, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
                            List<Scoped> contributed, int depth) {
             for (Reg r : pending) {
-                Plugin p = r.cs.args().isEmpty() ? null : ctx.plugin(r.cs.arg(0), r.file, 0);
-                if (p == null || (p.fn == null && p.library != null && !ctx.isPackage(p.library))) {
+                List<Plugin> plugins = r.cs.args().isEmpty() ? List.of() : candidates(r);
+                if (plugins.isEmpty()) {
                     notFollowed(r, "register(" + (r.cs.args().isEmpty() ? "" : describe(r.cs.arg(0))) + ")");
                     continue;
                 }
+                for (Plugin p : plugins) load(r, p, prefix, base, hooks, rl, contributed, depth);
+            }
+            pending.clear();
+        }
+
+        /**
+         * The plugins one register call registers: the value itself, each value of a constant list it
+         * is taken from ({@code [users, posts].forEach((p) => app.register(p))}), none when unknown.
+         */
+        private List<Plugin> candidates(Reg r) {
+            Plugin p = ctx.plugin(r.cs.arg(0), r.file, 0);
+            if (p != null) return p.fn == null && p.library != null && !ctx.isPackage(p.library) ? List.of() : List.of(p);
+            List<Val> items = new ArrayList<>();
+            Val x = project.resolve(r.cs.arg(0), r.file).val();
+            if (x instanceof OneOf o) items.addAll(o.options());
+            else if (x instanceof Param prm && prm.path().isEmpty()) items.addAll(iteratedItems(r, prm.index()));
+            List<Plugin> out = new ArrayList<>();
+            for (Val item : items) {
+                Plugin ip = ctx.plugin(item, r.file, 0);
+                if (ip == null || (ip.fn == null && ip.library != null && !ctx.isPackage(ip.library))) return List.of();
+                out.add(ip);
+            }
+            return out;
+        }
+
+        /** The items of a constant array whose forEach/map callback (containing the call) receives them as parameter {@code index}. */
+        private List<Val> iteratedItems(Reg r, int index) {
+            if (index != 0) return List.of();
+            Fn callback = null;
+            for (Fn fn : Analysis.functions(r.file)) {
+                for (CallSite cs : fn.calls()) if (cs == r.cs) callback = fn;
+            }
+            if (callback == null) return List.of();
+            for (Fn fn : Analysis.functions(r.file)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !(m.equals("forEach") || m.equals("map"))) continue;
+                    if (!(cs.arg(0) instanceof FnVal fv) || fv.fn() != callback) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    Val arr = recv == null ? null : project.resolve(recv, r.file).val();
+                    if (arr instanceof Arr a) return a.items();
+                }
+            }
+            return List.of();
+        }
+
+        /** Loads one registered plugin at its place in the load order. */
+        private void load(Reg r, Plugin p, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
+                          List<Scoped> contributed, int depth) {
+            {
                 Obj opts = options(r.cs.arg(1), r.file);
                 if (p.library != null) {
                     if (isAutoload(p.library)) {
                         rl[0] |= autoload(r, opts, prefix, base, rl[0], hooks, contributed, depth, p.library);
-                        continue;
+                        return;
                     }
                     // a library plugin (fastify-plugin wrapped: helmet, cors, rate limit) adds its hooks to this
                     // instance when it loads: plugins loaded before it copied the hooks without it
@@ -530,20 +599,25 @@ public final class FastifyModel implements FrameworkModel {
                         hooks.add(s);
                         contributed.add(s);
                     }
-                    continue;
+                    return;
                 }
-                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) continue;
-                if (p.merged) {
-                    List<Scoped> added = new ArrayList<>();
-                    rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
-                    hooks.addAll(added);
-                    contributed.addAll(added);
-                } else {
-                    String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
-                    runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
+                String outerOptions = pluginOptionsPrefix;
+                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
+                try {
+                    if (p.merged) {
+                        List<Scoped> added = new ArrayList<>();
+                        rl[0] |= runPlugin(p.fn, prefix, concat(base, hooks), true, rl[0], added, depth);
+                        hooks.addAll(added);
+                        contributed.addAll(added);
+                    } else {
+                        String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
+                        runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
+                    }
+                } finally {
+                    pluginOptionsPrefix = outerOptions;
                 }
             }
-            pending.clear();
         }
 
         /** A registered value as the source names it: a binding, a module, a call. */
@@ -775,14 +849,18 @@ public final class FastifyModel implements FrameworkModel {
             Val handlerVal;
             if (r.method.equals("route")) {
                 opts = options(args.isEmpty() ? null : args.get(0), r.file);
-                if (opts == null) return;
+                if (opts == null) {
+                    // routes.forEach((r) => app.route(r)): a route the model cannot see
+                    if (r.cs != null) notFollowed(r, "route(" + (args.isEmpty() ? "" : describe(args.get(0))) + ")");
+                    return;
+                }
                 methods = methodsOf(prop(opts, "method", r.file));
                 Val url = opts.props().containsKey("url") ? opts.props().get("url") : opts.props().get("path");
-                path = url == null ? "{unknown}" : pathOrUnknown(url);
+                path = url == null ? "{unknown}" : pathOrUnknown(withOptionsPrefix(url, r.file));
                 handlerVal = opts.props().get("handler");
             } else {
                 if (args.isEmpty()) return;
-                path = pathOrUnknown(args.get(0));
+                path = pathOrUnknown(withOptionsPrefix(args.get(0), r.file));
                 methods = List.of(r.method.toUpperCase(Locale.ROOT));
                 if (args.size() >= 3) {
                     opts = options(args.get(1), r.file);
@@ -853,6 +931,27 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        /**
+         * A route path built from the plugin's own options ({@code opts.prefix + 'users'}, a pattern of
+         * plugins that skip encapsulation): the prefix option the plugin was registered with.
+         */
+        private Val withOptionsPrefix(Val v, FileFacts f) {
+            Val x = project.resolve(v, f).val();
+            List<Val> parts = x instanceof Concat c ? c.parts() : null;
+            if (parts == null || parts.isEmpty() || !(parts.get(0) instanceof Param p) || p.index() != 1
+                    || !p.path().equals(List.of("prefix"))) return x;
+            List<Val> out = new ArrayList<>(parts);
+            out.set(0, new Lit(pluginOptionsPrefix == null ? "{prefix}" : pluginOptionsPrefix));
+            String s = Val.constString(new Concat(out));
+            if (s != null) return new Lit(s);
+            StringBuilder sb = new StringBuilder();
+            for (Val part : out) {
+                String cs = Val.constString(part);
+                sb.append(cs != null ? cs : "{unknown}");
+            }
+            return new Lit(sb.toString());
+        }
+
         private static String pathOrUnknown(Val v) {
             String p = ModelSupport.pathOf(v);
             return p != null ? p : ModelSupport.templatePath(v);
@@ -894,7 +993,11 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** A plugin file as autoload loads it. */
-        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) { }
+        private record Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged, String seenPrefix) {
+            Loaded(String path, FileFacts file, Plugin plugin, Obj routeObject, String prefix, boolean merged) {
+                this(path, file, plugin, routeObject, prefix, merged, prefix);
+            }
+        }
 
         /**
          * Registers what {@code @fastify/autoload} loads from its directory (see {@link Autoload}):
@@ -920,13 +1023,14 @@ public final class FastifyModel implements FrameworkModel {
             Val ov = prop(opts, "options", r.file);
             String optionsPrefix = null;
             if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo);
+            boolean optionsUnknown = ov != null && !(ov instanceof Obj);
             List<Autoload.Node> nodes = Autoload.tree(project, o, v);
             // load every file first (autoload imports them all before registering any)
             Map<String, Loaded> byName = new LinkedHashMap<>();
             Map<String, Loaded> byPath = new HashMap<>();
             for (Autoload.Node n : nodes) {
                 for (Autoload.PluginFile pf : n.plugins()) {
-                    Loaded l = load(pf, o, v, optionsPrefix);
+                    Loaded l = load(pf, o, v, optionsPrefix, optionsUnknown);
                     if (l == null) continue;
                     byPath.put(pf.path(), l);
                     String name = l.plugin != null && l.plugin.name != null ? l.plugin.name : pf.path();
@@ -965,7 +1069,7 @@ public final class FastifyModel implements FrameworkModel {
                         stripped = stripped.substring(hp.length());
                         if (stripped.isEmpty()) stripped = null;
                     }
-                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged),
+                    registerWithDeps(composed, new Loaded(l.path, l.file, l.plugin, l.routeObject, stripped, l.merged, l.seenPrefix),
                             byName, registered, new HashSet<>(), depth);
                 }
                 routesStart = outerStart;
@@ -998,7 +1102,13 @@ public final class FastifyModel implements FrameworkModel {
             }
             Plugin p = l.plugin;
             if (p.library != null) {
-                Scoped s = library(p, null, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
+                // export default fastifyRateLimit + export const autoConfig = {...} (or (fastify) => ({...})): its options
+                Obj libOpts = null;
+                Val ac = l.file.exports().get("autoConfig");
+                Val acv = ac == null ? null : project.resolve(ac, l.file).val();
+                if (acv instanceof FnVal fv && fv.fn().returns().size() == 1) acv = project.resolve(fv.fn().returns().get(0), l.file).val();
+                if (acv instanceof Obj ao) libOpts = ao;
+                Scoped s = library(p, libOpts, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
                 if (isRateLimit(p.library)) t.rl = true;
                 if (s != null) {
                     mounts.add(new Application.Mount(s.control, t.prefix, List.copyOf(routes.subList(t.routesStart, routes.size()))));
@@ -1008,6 +1118,16 @@ public final class FastifyModel implements FrameworkModel {
                 return;
             }
             if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
+            String outerOptions = pluginOptionsPrefix;
+            pluginOptionsPrefix = l.seenPrefix;
+            try {
+                runLoaded(t, l, p, depth);
+            } finally {
+                pluginOptionsPrefix = outerOptions;
+            }
+        }
+
+        private void runLoaded(Target t, Loaded l, Plugin p, int depth) {
             if (l.merged) {
                 List<Scoped> added = new ArrayList<>();
                 t.rl |= runPlugin(p.fn, t.prefix, concat(t.base, t.hooks), true, t.rl, added, depth);
@@ -1020,7 +1140,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** One file as autoload imports it: its plugin (or route object), the prefix option it gets, whether it encapsulates. */
-        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix) {
+        private Loaded load(Autoload.PluginFile pf, Autoload.Options o, Autoload.Version v, String optionsPrefix, boolean optionsUnknown) {
             FileFacts ff = project.file(pf.path());
             if (ff == null) return null;
             Val def = ff.exports().get("default");
@@ -1052,7 +1172,10 @@ public final class FastifyModel implements FrameworkModel {
             String poS = po == null ? null : pathOrUnknown(project.resolve(po, ff).val());
             String prefix = Autoload.pluginPrefix(v, o, optPrefix, pf.dirPrefix(), apS, ap != null, poS, po != null);
             boolean merged = p != null && (p.merged || !o.encapsulate);
-            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged);
+            // what the plugin reads as opts.prefix when autoload's options could not be resolved
+            String seen = optionsUnknown && optPrefix == null
+                    ? Autoload.pluginPrefix(v, o, "{prefix}", pf.dirPrefix(), apS, ap != null, poS, po != null) : prefix;
+            return new Loaded(pf.path(), ff, p, routeObject, prefix, merged, seen);
         }
 
         private static Val firstNonNull(Val a, Val b) {
@@ -1081,6 +1204,14 @@ public final class FastifyModel implements FrameworkModel {
             return null;
         }
 
+        /** {@code __dirname}, {@code import.meta.dirname}, {@code dirname(fileURLToPath(import.meta.url))}. */
+        private boolean isOwnDir(Val hole, FileFacts f) {
+            if (Vals.lastName(hole) != null && Vals.lastName(hole).equals("__dirname")) return true;
+            Val x = project.resolve(hole, f).val();
+            String n = Vals.lastName(x instanceof Call c ? c.callee() : x);
+            return n != null && (n.equals("__dirname") || n.equals("dirname"));
+        }
+
         private void dirParts(Val v, FileFacts f, List<String> out, int depth) {
             if (v == null || depth > 4) return;
             String s = Val.constString(v);
@@ -1100,6 +1231,12 @@ public final class FastifyModel implements FrameworkModel {
                 } else if (m != null && m.equals("fileURLToPath") && !c.args().isEmpty()) {
                     dirParts(project.resolve(c.args().get(0), f).val(), f, out, depth + 1);
                 }
+            } else if (v instanceof Tpl t && !t.quasis().isEmpty() && t.holes().stream().allMatch(h -> isOwnDir(h, f))) {
+                // `${__dirname}/routes`: the directory holes are the file's own directory
+                StringBuilder sb = new StringBuilder();
+                for (String q : t.quasis()) sb.append(q);
+                String rest = sb.toString().replaceAll("^/+", "");
+                if (!rest.isEmpty()) out.add(rest);
             } else if (v instanceof New n && "URL".equals(Vals.lastName(n.callee())) && !n.args().isEmpty()) {
                 String s0 = Val.constString(n.args().get(0));
                 if (s0 != null) out.add(s0);

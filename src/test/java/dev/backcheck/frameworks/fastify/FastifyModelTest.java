@@ -48,20 +48,38 @@ class FastifyModelTest {
     @Test
     void unresolvablePluginIsReportedAndAddsNoRoute() throws IOException {
         write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "route-table.js", "module.exports = JSON.parse(process.env.ROUTES)\n",
                 "server.js", """
                         const app = require('fastify')()
                         const mods = process.env.MODULES.split(',')
                         for (const m of mods) app.register(require(m), { prefix: '/' + m })
                         app.register(require('./routes/missing'))
                         app.get('/health', async () => 'ok')
+                        for (const def of require('./route-table')) app.route(def)
                         app.listen({ port: 3000 })
                         """));
         ScanResult r = Fixtures.scan(dir, Set.of());
         assertEquals(Set.of("GET /health"), routes(r));
         List<String> nm = notModelled(r);
-        assertEquals(2, nm.size(), nm.toString());
+        assertEquals(3, nm.size(), nm.toString());
         assertTrue(nm.get(0).startsWith("server.js:3 "), nm.toString());
         assertTrue(nm.get(1).startsWith("server.js:4 "), nm.toString());
+        assertTrue(nm.get(2).startsWith("server.js:6 ") && nm.get(2).contains("route("), nm.toString());
+    }
+
+    @Test
+    void pluginsRegisteredFromAConstantListAreEachRegistered() throws IOException {
+        write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "server.js", """
+                        const app = require('fastify')()
+                        const users = async (f) => { f.get('/users', async () => []) }
+                        const posts = async (f) => { f.get('/posts', async () => []) }
+                        ;[users, posts].forEach((plugin) => app.register(plugin, { prefix: '/v2' }))
+                        app.listen({ port: 3000 })
+                        """));
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        assertEquals(Set.of("GET /v2/users", "GET /v2/posts"), routes(r));
+        assertTrue(notModelled(r).isEmpty(), notModelled(r).toString());
     }
 
     @Test
@@ -96,6 +114,37 @@ class FastifyModelTest {
         assertEquals(2, nm.size(), nm.toString());
         assertTrue(nm.get(0).startsWith("app.js:4 ") && nm.get(0).contains("directory"), nm.toString());
         assertTrue(nm.get(1).startsWith("app.js:5 ") && nm.get(1).contains("matchFilter"), nm.toString());
+    }
+
+    @Test
+    void autoloadDirectoryWrittenTheUsualWays() throws IOException {
+        write(Map.of("package.json", PKG.formatted("^6.0.0"),
+                "src/app.mjs", """
+                        import { join, resolve, dirname } from 'node:path';
+                        import { fileURLToPath } from 'node:url';
+                        import Fastify from 'fastify';
+                        import autoload from '@fastify/autoload';
+                        const here = dirname(fileURLToPath(import.meta.url));
+                        const app = Fastify();
+                        app.register(autoload, { dir: join(import.meta.dirname, 'a') });
+                        app.register(autoload, { dir: resolve(here, 'b') });
+                        app.register(autoload, { dir: `${here}/c` });
+                        app.register(autoload, { dir: fileURLToPath(new URL('./d', import.meta.url)) });
+                        app.register(autoload, { dir: `${process.env.ROOT}/e` });
+                        app.listen({ port: 3000 });
+                        """,
+                "src/a/one.mjs", "export default async (f) => { f.get('/', async () => 1) }\n",
+                "src/b/two.mjs", "export default async (f) => { f.get('/', async () => 2) }\n",
+                "src/c/three.mjs", "export default async (f) => { f.get('/', async () => 3) }\n",
+                "src/d/four/index.mjs", "export default async (f) => { f.get('/', async () => 4) }\n",
+                "src/e/five.mjs", "export default async (f) => { f.get('/', async () => 5) }\n"));
+        ScanResult r = Fixtures.scan(dir, Set.of());
+        // routes at the top of a/, b/, c/ get no folder prefix; d/four/ is a folder under d/
+        assertEquals(Set.of("GET /", "GET /four"), routes(r));
+        assertEquals(4, r.project().applications().get(0).routes().size());
+        List<String> nm = notModelled(r);
+        assertEquals(1, nm.size(), nm.toString());
+        assertTrue(nm.get(0).startsWith("src/app.mjs:11 "), nm.toString());
     }
 
     @Test
