@@ -422,7 +422,7 @@ public final class RouteBehaviour {
     }
 
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
-    static Val bind(Val v, List<Val> args) {
+    public static Val bind(Val v, List<Val> args) {
         if (args == null || v == null) return v;
         return bind(v, args, 0);
     }
