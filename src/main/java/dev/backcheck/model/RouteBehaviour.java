@@ -35,6 +35,7 @@ public final class RouteBehaviour {
         SIGNATURE("checks the sender's signature"),
         CAPTCHA("verifies a captcha"),
         PASSWORD("checks a password (a login)"),
+        IDENTITY_PROVIDER("hands the credentials or code to an identity provider (Cognito, Supabase, Firebase)"),
         SIGN_UP("creates an ordinary user account (sign-up)"),
         ONE_TIME_LINK("sends a one-time code or link it generates"),
         ENDS_SESSION("ends the caller's session (logout)");
@@ -92,6 +93,15 @@ public final class RouteBehaviour {
     private static final Set<String> PASSWORD_METHODS = Set.of("comparePassword", "comparePasswords", "isValidPassword",
             "validatePassword", "checkPassword", "verifyPassword", "matchPassword", "matchPasswords", "isPasswordMatch",
             "isPasswordValid", "passwordMatches", "signInWithPassword", "signInWithEmailAndPassword", "authenticateUser");
+    /** Cognito commands a client may call without AWS credentials of its own (never the Admin* ones). */
+    private static final Set<String> COGNITO_PUBLIC = Set.of("SignUpCommand", "ConfirmSignUpCommand", "ResendConfirmationCodeCommand",
+            "ForgotPasswordCommand", "ConfirmForgotPasswordCommand", "InitiateAuthCommand", "RespondToAuthChallengeCommand",
+            "GlobalSignOutCommand", "RevokeTokenCommand", "ChangePasswordCommand", "VerifyUserAttributeCommand");
+    /** Identity-provider SDK calls that verify the caller's credentials, code or link themselves. */
+    private static final Set<String> PROVIDER_METHODS = Set.of("signInWithPassword", "signInWithOtp", "verifyOtp",
+            "resetPasswordForEmail", "exchangeCodeForSession", "signInWithEmailAndPassword", "sendPasswordResetEmail",
+            "confirmPasswordReset", "applyActionCode", "verifyPasswordResetCode", "signInWithIdToken", "authenticateUser",
+            "confirmRegistration", "forgotPassword", "confirmPassword");
     private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
     /** Sign-up through an identity provider's SDK. */
     private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
@@ -203,11 +213,16 @@ public final class RouteBehaviour {
                         && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
                     seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
                 }
-                if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify")) && root != null && PASSWORD_PACKAGES.contains(root)
+                if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
+                        && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
                         || PASSWORD_METHODS.contains(m)) {
                     seen.putIfAbsent(Reason.PASSWORD, at);
                 }
                 if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);
+                if (root != null && !root.startsWith(".") && (cs.isNew() && root.startsWith("@aws-sdk/client-cognito") && COGNITO_PUBLIC.contains(m)
+                        || !cs.isNew() && PROVIDER_METHODS.contains(m))) {
+                    seen.putIfAbsent(Reason.IDENTITY_PROVIDER, at);
+                }
                 if (storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
                 if (m.equals("clearCookie") || m.equals("deleteCookie") || m.equals("logout") || m.equals("logOut")
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
@@ -378,6 +393,12 @@ public final class RouteBehaviour {
             if (req[0] != null) return describe(req[0]);
             if (flag && b instanceof Lit l && Boolean.TRUE.equals(l.value())) return "true";
             if (b instanceof Lit l && l.value() instanceof String s && PRIVILEGED_VALUE.matcher(s).matches()) return "'" + s + "'";
+            if (b instanceof OneOf o) { // role = body.role === 'x' ? Role.USER : Role.ADMIN
+                for (Val x : o.options()) {
+                    String s = privilegedValue(x, null, flag);
+                    if (s != null) return s;
+                }
+            }
             if (b instanceof Arr a) {
                 for (Val x : a.items()) {
                     String s = privilegedValue(x, null, false);
@@ -422,7 +443,7 @@ public final class RouteBehaviour {
     }
 
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
-    static Val bind(Val v, List<Val> args) {
+    public static Val bind(Val v, List<Val> args) {
         if (args == null || v == null) return v;
         return bind(v, args, 0);
     }

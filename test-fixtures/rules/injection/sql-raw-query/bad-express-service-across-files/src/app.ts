@@ -6,5 +6,5 @@ const app = express();
 app.use(express.json());
 app.use('/items', items);
 
-setInterval(() => countRows('items'), 86_400_000);
+setInterval(() => countRows(process.env.AUDIT_TABLE ?? 'items'), 86_400_000);
 app.listen(3000);

@@ -126,6 +126,7 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     private void judge(Val sql, Sink sink, CallSite cs, Fn fn, FileFacts file, Scan scan) {
+        sql = withoutSubqueries(sql);
         if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");
         if (sink.needsSqlShape() && !SQL.matcher(shape).find()) return;
@@ -146,6 +147,8 @@ public final class SqlRawQueryRule implements Rule {
                 return false;
             });
             int callers = params.isEmpty() ? 0 : scan.callersOf(fn).size();
+            // every known caller passes constants (a migration renaming its own columns): nothing to report
+            if (callers > 0 && constantEverywhere(sql, fn, scan, 0, new java.util.HashSet<>())) return;
             String why = callers > 0
                     ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
                     + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
@@ -194,6 +197,52 @@ public final class SqlRawQueryRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code v}, with the parameters of {@code fn} replaced by what each caller passes (followed up
+     * the callers), is constant SQL for every caller, and there is at least one caller at each level.
+     */
+    private boolean constantEverywhere(Val v, Fn fn, Scan scan, int depth, java.util.Set<Fn> seen) {
+        boolean[] hasParam = {false};
+        Vals.anyPart(v, x -> {
+            if (x instanceof Param) hasParam[0] = true;
+            return false;
+        });
+        if (!hasParam[0]) return Vals.isSqlSafe(v);
+        if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
+        java.util.List<Caller> callers = scan.callersOf(fn);
+        if (callers.isEmpty()) return false;
+        java.util.Set<Fn> next = new java.util.HashSet<>(seen);
+        next.add(fn);
+        for (Caller c : callers) {
+            if (!constantEverywhere(dev.backcheck.model.RouteBehaviour.bind(v, c.cs().args()), c.fn(), scan, depth + 1, next)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The SQL text with holes that are a query builder's own generated SQL (TypeORM
+     * {@code qb.subQuery()...getQuery()}, Knex {@code .toQuery()}) replaced by empty constants: their values
+     * stay bound parameters.
+     */
+    private static Val withoutSubqueries(Val sql) {
+        if (sql instanceof Tpl t) {
+            java.util.List<Val> holes = new java.util.ArrayList<>();
+            for (Val h : t.holes()) holes.add(isBuilderSql(h) ? new Lit("") : h);
+            return new Tpl(t.quasis(), java.util.List.copyOf(holes));
+        }
+        if (sql instanceof Concat c) {
+            java.util.List<Val> parts = new java.util.ArrayList<>();
+            for (Val p : c.parts()) parts.add(isBuilderSql(p) ? new Lit("") : p);
+            return new Concat(java.util.List.copyOf(parts));
+        }
+        return sql;
+    }
+
+    private static boolean isBuilderSql(Val v) {
+        return v instanceof Call c && Set.of("getQuery", "getSql", "toQuery").contains(Vals.lastName(c.callee()))
+                && c.args().isEmpty();
     }
 
     /** Where {@code fn} (or a function nested in it) reads {@code q} from the request; else {@code fallback}. */
