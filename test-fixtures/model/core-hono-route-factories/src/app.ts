@@ -27,6 +27,6 @@ export const routes = app
   .get('/k', ok)
   .get('/l', ok)
   .route('/users/notes', notesRoute)
-  .post('/signup', ok);
+  .post('/signup', ok); // expect: authn/unauthenticated-mutation
 
 export default app;

@@ -2,7 +2,7 @@
 
 // autoPrefix replaces the folder prefix: /api/auth/login
 module.exports = async function (fastify) {
-  fastify.post('/login', {
+  fastify.post('/login', { // expect: authn/unauthenticated-mutation
     config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
     schema: {
       body: {

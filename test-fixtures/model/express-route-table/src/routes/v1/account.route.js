@@ -3,6 +3,6 @@ const express = require('express');
 const router = express.Router();
 
 router.route('/').get((req, res) => res.json([]));
-router.route('/:accountId').get((req, res) => res.json({ id: req.params.accountId })); // expect: validation/unvalidated-input
+router.route('/:accountId').get((req, res) => res.json({ id: req.params.accountId }));
 
 module.exports = router;
