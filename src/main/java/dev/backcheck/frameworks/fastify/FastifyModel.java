@@ -32,9 +32,6 @@ public final class FastifyModel implements FrameworkModel {
     /** Request lifecycle hooks that run before the handler, in order. */
     private static final List<String> PHASES = List.of("onRequest", "preParsing", "preValidation", "preHandler");
     private static final int MAX_SCOPE_DEPTH = 12;
-    /** Test and tooling paths (issue 9 item 1's defaults; to be replaced by the project-wide predicate). */
-    private static final java.util.regex.Pattern TEST_CODE = java.util.regex.Pattern.compile(
-            "(^|/)(test|tests|__tests__|e2e|spec|__mocks__|cypress|fixtures?)/|\\.(test|spec|e2e-spec)\\.[cm]?[jt]sx?$");
 
     @Override
     public String id() {
@@ -93,7 +90,7 @@ public final class FastifyModel implements FrameworkModel {
             FileFacts home = rootFiles.get(inst);
             List<Reg> regs = new ArrayList<>(e.getValue());
             // a test that adds routes to the application it built does not change the application
-            if (home != null && !TEST_CODE.matcher(home.path()).find()) regs.removeIf(r -> TEST_CODE.matcher(r.file.path()).find());
+            if (home != null && !project.isTestPath(home.path())) regs.removeIf(r -> project.isTestPath(r.file.path()));
             if (regs.isEmpty()) continue;
             // a class's registrations are already in call order (methods stand where this.method() is called)
             if (!presorted.contains(inst)) regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
@@ -106,7 +103,7 @@ public final class FastifyModel implements FrameworkModel {
         Set<String> rootSites = new HashSet<>();
         for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
         for (FileFacts f : project.files().values()) {
-            if (TEST_CODE.matcher(f.path()).find() || !mayCreate(f)) continue; // a test's own instance is no application
+            if (project.isTestPath(f.path()) || !mayCreate(f)) continue; // a test's own instance is no application
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     if (cs.isNew() || rootSites.contains(cs.location().toString())) continue;
