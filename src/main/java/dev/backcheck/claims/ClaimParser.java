@@ -219,9 +219,14 @@ public final class ClaimParser {
     private static final Pattern NEGATED_RISK = Pattern.compile(
             "(?iu)inject|injeç|inyecc|stack|secret|segredo|secreto|leak|vaz|plain ?text|hard-?coded|exposed|exposto|vulnerab|xss|n\\+1");
 
+    /** Turning these off is itself a security measure: "x-powered-by disabled" does not negate the claim. */
+    private static final Pattern DISABLED_RISK = Pattern.compile(
+            "(?iu)`?\\b(x-powered-by|powered-by|etag|debug( mode)?|stack ?traces?|introspection|graphiql|playground|directory listing"
+                    + "|trace method|server header|source ?maps?|autoindex)`?\\s+((is|are)\\s+)?(disabled|turned off|deaktiviert|desativad[oa]s?|deshabilitad[oa]s?)");
+
     private boolean marksAbsence(String text) {
         if (text.startsWith("[ ]") || text.contains("TODO")) return true;
-        String plain = text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip();
+        String plain = DISABLED_RISK.matcher(text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "")).replaceAll(" ").strip();
         // "Health endpoint: No rate limiting": the negation opens the statement after its label
         int colon = plain.indexOf(':');
         String afterLabel = colon > 0 && colon < 60 ? plain.substring(colon + 1).strip() : "";
