@@ -76,6 +76,8 @@ class NestWiringTest {
                 }
                 boot();
                 """);
+        // a call on what super.make() returns (a callee with no name) is not the app, and does not stop the model
+        write(dir, "src/util.ts", "class Base { make() { return { on() {} }; } }\nexport class Child extends Base {\n  make() {\n    const made = super.make();\n    made.on();\n    return made;\n  }\n}\n");
         write(dir, ".env.example", "API_PREFIX=example\n");
         assertEquals("GET /api/orders", Fixtures.scan(dir, Set.of()).project().applications().get(0).routes().get(0).label());
         write(dir, ".env", "# local\nexport API_PREFIX=\"shop/v2\"\n");

@@ -130,7 +130,8 @@ public final class NestModel implements FrameworkModel {
         if (x instanceof Call c) {
             String q = project.qname(c.callee(), r.file());
             if (q != null && isCreate(q)) return x;
-            if (FLUENT.contains(Vals.lastName(c.callee())) && Analysis.receiver(c.callee()) != null) {
+            String m = Vals.lastName(c.callee());
+            if (m != null && FLUENT.contains(m) && Analysis.receiver(c.callee()) != null) {
                 Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
                 if (a != null) return a;
             }
@@ -1151,7 +1152,7 @@ public final class NestModel implements FrameworkModel {
                 for (Fn m : cur.info().methods()) {
                     if (!seen.add(m.name())) continue;
                     for (Decorator d : m.decorators()) {
-                        if (!HTTP.contains(d.name())) continue;
+                        if (d.name() == null || !HTTP.contains(d.name())) continue;
                         String root = project.rootModule(d.callee(), cur.file());
                         if (root != null && !root.equals(COMMON)) continue;
                         route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
