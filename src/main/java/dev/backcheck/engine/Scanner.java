@@ -144,7 +144,12 @@ public final class Scanner {
         project.setConfig(config.project());
         project.setTestPaths(config.testPaths());
         try {
-            project.addApplications(Frameworks.build(project));
+            List<Throwable> failures = new ArrayList<>();
+            project.addApplications(Frameworks.build(project, failures));
+            for (Throwable e : failures) {
+                internal.add(e.getMessage());
+                causes.add(e);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             internal.add("framework model failed: " + e);
             causes.add(e);
@@ -154,7 +159,7 @@ public final class Scanner {
                     "could not read (" + why + "); its module resolution settings are ignored"));
         });
         for (Project.NotModelled n : project.notModelled()) {
-            notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path(), n.line(), n.column(),
+            notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path().isEmpty() ? null : n.path(), n.line(), n.column(),
                     (n.registration() ? "not followed: " : "not modelled: ") + n.what()));
         }
 

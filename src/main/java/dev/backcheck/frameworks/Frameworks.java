@@ -23,9 +23,26 @@ public final class Frameworks {
     }
 
     public static List<Application> build(Project project) {
+        List<Throwable> failures = new ArrayList<>();
+        List<Application> apps = build(project, failures);
+        if (!failures.isEmpty()) throw (RuntimeException) failures.get(0);
+        return apps;
+    }
+
+    /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */
+    public static List<Application> build(Project project, List<Throwable> failures) {
         List<Application> apps = new ArrayList<>();
         for (FrameworkModel m : all()) {
-            for (Application a : m.build(project)) {
+            List<Application> built;
+            try {
+                built = m.build(project);
+            } catch (RuntimeException | StackOverflowError e) {
+                // one framework model failing must not take the others' applications with it
+                project.notModelled(m.id() + " applications (the " + m.id() + " model failed: " + e + ")", "", 0, 0, false);
+                failures.add(new IllegalStateException(m.id() + " model failed: " + e, e));
+                continue;
+            }
+            for (Application a : built) {
                 if (a.location() != null && project.isTestPath(a.location().path())) continue;
                 apps.add(a);
             }

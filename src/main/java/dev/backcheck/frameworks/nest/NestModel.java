@@ -324,6 +324,10 @@ public final class NestModel implements FrameworkModel {
         private void appCall(AppCall c) {
             CallSite cs = c.cs;
             FileFacts f = c.file;
+            // app.use(helmet()) under if (isProduction) protects production; under if (isDev) it does not
+            ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
+            if (env == ModelSupport.EnvScope.NOT_PRODUCTION && Set.of("use", "register", "enableCors", "useGlobalGuards").contains(c.method)) return;
+            boolean prodOnly = env == ModelSupport.EnvScope.PRODUCTION_ONLY;
             switch (c.method) {
                 case "setGlobalPrefix" -> {
                     String p = cs.args().isEmpty() ? null : config.string(cs.arg(0), f, c.fn);
@@ -380,6 +384,7 @@ public final class NestModel implements FrameworkModel {
                         if (Val.constString(rv) != null) continue;
                         Control ctl = classifier.classify(a, f, cs.location(), "global");
                         if (ctl == null) continue;
+                        if (prodOnly) ctl = new Control(ctl.kind(), ctl.name() + ModelSupport.PRODUCTION_ONLY, ctl.location(), ctl.parts(), ctl.scope());
                         used.add(rv);
                         appMiddleware.add(ctl);
                         mount(ctl);
@@ -391,7 +396,7 @@ public final class NestModel implements FrameworkModel {
                     String lib = project.rootModule(cs.arg(0), f);
                     ControlKind k = Classifier.kindOfPackage(lib);
                     if (k == ControlKind.HEADERS || k == ControlKind.CORS || k == ControlKind.RATE_LIMIT) {
-                        Control ctl = new Control(k, lib, cs.location(), Set.of(), "global");
+                        Control ctl = new Control(k, prodOnly ? lib + ModelSupport.PRODUCTION_ONLY : lib, cs.location(), Set.of(), "global");
                         appMiddleware.add(ctl);
                         mount(ctl);
                     }
