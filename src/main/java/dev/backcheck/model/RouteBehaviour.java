@@ -38,7 +38,8 @@ public final class RouteBehaviour {
         IDENTITY_PROVIDER("hands the credentials or code to an identity provider (Cognito, Supabase, Firebase)"),
         SIGN_UP("creates an ordinary user account (sign-up)"),
         ONE_TIME_LINK("sends a one-time code or link it generates"),
-        ENDS_SESSION("ends the caller's session (logout)");
+        ENDS_SESSION("ends the caller's session (logout)"),
+        READ_ONLY("only reads: every call it makes is a lookup or builds the answer (a POST used as a query)");
 
         private final String text;
 
@@ -102,6 +103,21 @@ public final class RouteBehaviour {
             "resetPasswordForEmail", "exchangeCodeForSession", "signInWithEmailAndPassword", "sendPasswordResetEmail",
             "confirmPasswordReset", "applyActionCode", "verifyPasswordResetCode", "signInWithIdToken", "authenticateUser",
             "confirmRegistration", "forgotPassword", "confirmPassword");
+    /** Calls that read stored data and write nothing. */
+    private static final Set<String> READ_METHODS = Set.of("findMany", "findFirst", "findUnique", "findOne", "findOneBy", "findBy",
+            "findAll", "findById", "findByPk", "findAndCountAll", "find", "count", "countDocuments", "aggregate", "groupBy", "exists",
+            "getMany", "getOne", "getRawMany", "getRawOne", "getCount", "lean", "exec", "distinct", "findFirstOrThrow", "findUniqueOrThrow");
+    private static final Set<String> ANSWER_METHODS = Set.of("json", "send", "status", "end", "sendStatus", "code", "header",
+            "type", "text", "body", "html", "jsonp", "setHeader", "redirect", "render", "vary", "location", "req", "param",
+            "query", "valid", "get");
+    private static final Set<String> PURE_GLOBALS = Set.of("console", "JSON", "Math", "Date", "String", "Number", "Object",
+            "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent");
+    /** Methods of values (arrays, strings, numbers, maps) that compute and change nothing outside the handler. */
+    private static final Set<String> PURE_METHODS = Set.of("map", "filter", "find", "findIndex", "reduce", "some", "every",
+            "includes", "forEach", "join", "slice", "sort", "concat", "keys", "values", "entries", "toString", "toFixed", "trim",
+            "split", "toLowerCase", "toUpperCase", "replace", "startsWith", "endsWith", "indexOf", "flatMap", "flat", "at",
+            "padStart", "padEnd", "toISOString", "getTime", "localeCompare", "parse", "stringify", "isArray", "from", "round",
+            "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all");
     private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
     /** Sign-up through an identity provider's SDK. */
     private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
@@ -175,10 +191,13 @@ public final class RouteBehaviour {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
         Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
         boolean readsUser;
+        int lookups, effects;
+        Location firstLookup;
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
 
         Public publicBecause() {
+            if (lookups > 0 && effects == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
             // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
@@ -273,12 +292,29 @@ public final class RouteBehaviour {
                 if (codeFromClient == null && Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode)) codeFromClient = at;
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
-            if (depth >= MAX_DEPTH) return;
-            Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
-            if (target == null) return;
+            Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
+            if (target == null) {
+                if (m != null && READ_METHODS.contains(m) && !cs.isNew()) {
+                    lookups++;
+                    if (firstLookup == null) firstLookup = at;
+                } else if (!pure(cs, m)) {
+                    effects++;
+                }
+                return;
+            }
             List<Val> callArgs = new ArrayList<>();
             for (Val a : cs.args()) callArgs.add(bind(a, bound));
             visit(target.fn(), target.file(), callArgs, depth + 1);
+        }
+
+        /** A call that builds the answer, logs, or computes without touching anything outside the handler. */
+        private boolean pure(CallSite cs, String m) {
+            if (m == null || cs.isNew() && !m.equals("Date") && !m.equals("Error")) return m != null && (m.equals("Date") || m.endsWith("Error"));
+            Val c = cs.callee();
+            for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
+            if (c instanceof Global g) return PURE_GLOBALS.contains(g.name());
+            if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
+            return PURE_METHODS.contains(m);
         }
 
         /** A DB or cache lookup keyed by a one-time token or code: findFirst({ where: { resetToken } }), redis.get(`otp:${email}`). */

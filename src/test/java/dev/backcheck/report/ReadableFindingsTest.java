@@ -61,7 +61,7 @@ class ReadableFindingsTest {
         assertTrue(plain.fix().startsWith("app.use(cors({ origin: process.env.CORS_ORIGINS.split(',') }))"), plain.fix());
         Finding cookies = only(Fixtures.scan(CORS.resolve("bad-express-star-with-session-cookie"), Set.of("cors/permissive-origin")));
         assertTrue(cookies.fix().contains(", credentials: true }))"), cookies.fix());
-        assertTrue(cookies.fix().contains("because the app uses cookies: "), cookies.fix());
+        assertTrue(cookies.fix().contains("because browsers send this app cookies or HTTP credentials: "), cookies.fix());
         Finding nest = only(Fixtures.scan(CORS.resolve("bad-nestjs-enable-cors"), Set.of("cors/permissive-origin")));
         assertTrue(nest.fix().startsWith("app.enableCors({ origin: config.getOrThrow<string>('CORS_ORIGINS').split(',') })"), nest.fix());
     }

@@ -29,3 +29,10 @@ export class RenameLegacyColumns {
     await runner.query(`ALTER TABLE "${names.table}" RENAME COLUMN "${names.from}" TO "${names.to}"`);
   }
 }
+
+// A staging table named after the clock: a number, never client text.
+export async function stageImport(runner: QueryRunner) {
+  const staging = `products_import_${Date.now()}`;
+  await runner.query(`CREATE TABLE ${staging} (LIKE products INCLUDING ALL)`);
+  return staging;
+}

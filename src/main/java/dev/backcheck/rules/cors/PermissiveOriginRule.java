@@ -108,7 +108,7 @@ public final class PermissiveOriginRule implements Rule {
                         : ": any website can read this API's responses from a visitor's browser."))
                 .level(credentials ? Level.ERROR : Level.WARNING)
                 .fix(fix(ctx, framework, evidence != null) + (evidence != null && !credentials
-                        ? " (credentials: true because the app uses cookies: " + evidence + ")" : ""))
+                        ? " (credentials: true because browsers send this app cookies or HTTP credentials: " + evidence + ")" : ""))
                 .property("framework", framework)
                 .add();
     }

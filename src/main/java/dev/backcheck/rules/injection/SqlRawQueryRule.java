@@ -227,22 +227,29 @@ public final class SqlRawQueryRule implements Rule {
      * stay bound parameters.
      */
     private static Val withoutSubqueries(Val sql) {
+        return withoutSubqueries(sql, 0);
+    }
+
+    private static Val withoutSubqueries(Val sql, int depth) {
+        if (depth > 6) return sql;
         if (sql instanceof Tpl t) {
             java.util.List<Val> holes = new java.util.ArrayList<>();
-            for (Val h : t.holes()) holes.add(isBuilderSql(h) ? new Lit("") : h);
+            for (Val h : t.holes()) holes.add(safeHole(h) ? new Lit("") : withoutSubqueries(h, depth + 1));
             return new Tpl(t.quasis(), java.util.List.copyOf(holes));
         }
         if (sql instanceof Concat c) {
             java.util.List<Val> parts = new java.util.ArrayList<>();
-            for (Val p : c.parts()) parts.add(isBuilderSql(p) ? new Lit("") : p);
+            for (Val p : c.parts()) parts.add(safeHole(p) ? new Lit("") : withoutSubqueries(p, depth + 1));
             return new Concat(java.util.List.copyOf(parts));
         }
         return sql;
     }
 
-    private static boolean isBuilderSql(Val v) {
-        return v instanceof Call c && Set.of("getQuery", "getSql", "toQuery").contains(Vals.lastName(c.callee()))
-                && c.args().isEmpty();
+    /** A builder's generated SQL (getQuery()) or a number from the clock (Date.now(), d.getTime()). */
+    private static boolean safeHole(Val v) {
+        if (!(v instanceof Call c) || !c.args().isEmpty()) return false;
+        String n = Vals.lastName(c.callee());
+        return n != null && Set.of("getQuery", "getSql", "toQuery", "now", "getTime", "valueOf").contains(n);
     }
 
     /** Where {@code fn} (or a function nested in it) reads {@code q} from the request; else {@code fallback}. */
