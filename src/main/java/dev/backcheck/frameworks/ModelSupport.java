@@ -108,6 +108,37 @@ public final class ModelSupport {
     }
 
     /**
+     * The function a middleware wrapper runs: {@code protect = asyncHandler(async (req, res, next) => ...)}
+     * where the wrapper is a project function returning a function that calls its first parameter
+     * ({@code fn => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next)}), or the
+     * express-async-handler package. Null when the value is not such a wrapped function.
+     */
+    public static Project.FnRef wrappedMiddleware(Project project, Val v, FileFacts file) {
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c) || c.args().size() != 1) return null;
+        Project.FnRef inner = project.function(c.args().get(0), r.file());
+        if (inner == null) return null;
+        String root = project.rootModule(c.callee(), r.file());
+        if (root != null) return root.equals("express-async-handler") ? inner : null;
+        Project.FnRef wrapper = project.function(c.callee(), r.file());
+        if (wrapper == null || wrapper.fn().params().isEmpty()) return null;
+        String p0 = wrapper.fn().params().get(0).name();
+        for (Val ret : wrapper.fn().returns()) {
+            if (!(ret instanceof FnVal fv)) continue;
+            List<Fn> all = new ArrayList<>();
+            all.add(fv.fn());
+            all.addAll(fv.fn().nested());
+            for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.index() == 0 && p.name().equals(p0) && p.path().isEmpty()) return inner;
+                    for (Val a : cs.args()) if (a instanceof Call ac && ac.callee() instanceof Param p && p.index() == 0 && p.name().equals(p0)) return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Controls a handler applies itself: schema validation in its body or in the project functions
      * it hands input to, named by library ("zod"), scope "handler".
      */

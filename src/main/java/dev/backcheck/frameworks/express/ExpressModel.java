@@ -338,6 +338,16 @@ public final class ExpressModel implements FrameworkModel {
             project.notModelled(r.written, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
         }
 
+        /** Classifies a middleware value; a function wrapped by an async helper is judged by what the wrapped function does. */
+        private Control classify(Val v, FileFacts file, Location where, String scope) {
+            Project.FnRef inner = ModelSupport.wrappedMiddleware(project, v, file);
+            if (inner != null) {
+                Control c = classifier.classifyFunction(inner.fn(), inner.file(), Classifier.displayName(v), where, scope, true);
+                if (c.kind() != ControlKind.OTHER) return c;
+            }
+            return classifier.classify(v, file, where, scope);
+        }
+
         /** A control mounted only under a production check says so in its name. */
         private static Control production(Control c, boolean prodOnly) {
             if (!prodOnly || c == null || c.name().endsWith(ModelSupport.PRODUCTION_ONLY)) return c;
@@ -382,7 +392,7 @@ public final class ExpressModel implements FrameworkModel {
                     notModelled(r);
                     continue;
                 }
-                Control c = production(classifier.classify(a, r.file, r.cs.location(), "global"), prodOnly);
+                Control c = production(classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 if (c == null) continue;
                 usedControls.add(rv.val());
                 if (c.kind() == ControlKind.ERROR_HANDLER) {
@@ -465,7 +475,7 @@ public final class ExpressModel implements FrameworkModel {
                     break;
                 }
                 Control c = Tsoa.security(h, r.file, r.cs.location());
-                if (c == null) c = classifier.classify(h, r.file, r.cs.location(), "route");
+                if (c == null) c = classify(h, r.file, r.cs.location(), "route");
                 c = production(c, prodOnly);
                 if (c != null) {
                     chain.add(c);
