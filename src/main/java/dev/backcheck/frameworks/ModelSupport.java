@@ -32,6 +32,43 @@ public final class ModelSupport {
         return Val.constString(v);
     }
 
+    /**
+     * A constant path after resolution: a literal, a constant imported or bound elsewhere
+     * ({@code config.api.prefix}), or a template / concatenation whose parts all resolve to
+     * constants ({@code `${config.prefix}/users`}). Null when some part is not constant.
+     */
+    public static String pathOf(Project project, Val v, FileFacts file) {
+        String s = Val.constString(v);
+        if (s != null) return s;
+        return constText(project, v, file, 0);
+    }
+
+    private static String constText(Project project, Val v, FileFacts file, int depth) {
+        if (depth > 6 || v == null) return null;
+        Project.Resolved r = project.resolve(v, file);
+        String s = Val.constString(r.val());
+        if (s != null) return s;
+        if (r.val() instanceof Tpl t) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) {
+                String h = constText(project, t.holes().get(i), r.file(), depth + 1);
+                if (h == null) return null;
+                sb.append(h).append(t.quasis().get(i + 1));
+            }
+            return sb.toString();
+        }
+        if (r.val() instanceof Concat c) {
+            StringBuilder sb = new StringBuilder();
+            for (Val p : c.parts()) {
+                String h = constText(project, p, r.file(), depth + 1);
+                if (h == null) return null;
+                sb.append(h);
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
     /** A path built from a template or concatenation: constant parts kept, the rest {unknown}. */
     public static String templatePath(Val v) {
         String s = Vals.shape(v, "{unknown}");
@@ -737,6 +774,10 @@ public final class ModelSupport {
         }
 
         public List<Bound> bind(Val recv, FileFacts file, Fn fn) {
+            return bind(recv, file, fn, 0);
+        }
+
+        private List<Bound> bind(Val recv, FileFacts file, Fn fn, int depth) {
             Project.Resolved r = project.resolve(recv, file);
             if (r.val() instanceof Param p && p.path().isEmpty()) {
                 List<Bound> out = new ArrayList<>();
@@ -747,6 +788,23 @@ public final class ModelSupport {
                     if (a == null) continue;
                     Project.Resolved ar = project.resolve(a, cf);
                     if (!(ar.val() instanceof Param)) out.add(new Bound(ar.val(), ar.file()));
+                }
+                return out;
+            }
+            // export default ({ app }) => { app.use(...) } called as loader({ app: expressApp })
+            if (methods && r.val() instanceof Param p && !p.path().isEmpty() && fn != null) {
+                List<Bound> out = new ArrayList<>();
+                for (Object[] call : callers().getOrDefault(fn, List.of())) {
+                    CallSite cs = (CallSite) call[0];
+                    Val a = cs.arg(p.index());
+                    if (a == null) continue;
+                    Val v = a;
+                    for (String seg : p.path()) v = Val.member(v, seg);
+                    Project.Resolved ar = project.resolve(v, (FileFacts) call[1]);
+                    if (ar.val() instanceof Param && call.length > 2 && depth < 4) {
+                        // handed on from the caller's own parameter: ({ expressApp }) => loader({ app: expressApp })
+                        out.addAll(bind(ar.val(), ar.file(), (Fn) call[2], depth + 1));
+                    } else if (!(ar.val() instanceof Param) && !(ar.val() instanceof Member)) out.add(new Bound(ar.val(), ar.file()));
                 }
                 return out;
             }
@@ -771,8 +829,14 @@ public final class ModelSupport {
                     for (CallSite cs : fn.calls()) {
                         if (cs.args().isEmpty()) continue;
                         Project.FnRef target = project.function(cs.callee(), f);
+                        // require('./loaders').default(...): the ES module's default export (require() of it
+                        // already resolves to that export)
+                        if (target == null && methods && cs.callee() instanceof Member dm && dm.prop().equals("default")
+                                && dm.object() instanceof Call rc && rc.callee() instanceof Global g && g.name().equals("require")) {
+                            target = project.function(dm.object(), f);
+                        }
                         if (target == null && methods) target = method(cs, f, fn);
-                        if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f});
+                        if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f, fn});
                     }
                 }
             }

@@ -115,7 +115,7 @@ public final class ExpressModel implements FrameworkModel {
                         }
                         // app.route('/x').get(h).post(h)
                         if (inst instanceof Call c && "route".equals(Vals.lastName(c.callee())) && HTTP.contains(m)) {
-                            routePath = c.args().isEmpty() ? null : ModelSupport.pathOf(c.args().get(0));
+                            routePath = c.args().isEmpty() ? null : ModelSupport.pathOf(project, c.args().get(0), instFile);
                             if (routePath == null) routePath = "{unknown}";
                             Val base = Analysis.receiver(c.callee());
                             if (base == null) continue;
@@ -359,7 +359,7 @@ public final class ExpressModel implements FrameworkModel {
             String path = "";
             int first = 0;
             if (!args.isEmpty()) {
-                String p = ModelSupport.pathOf(args.get(0));
+                String p = ModelSupport.pathOf(project, args.get(0), r.file);
                 if (p != null) {
                     path = p;
                     first = 1;
@@ -448,7 +448,7 @@ public final class ExpressModel implements FrameworkModel {
                 handlers = args;
             } else {
                 if (args.size() < 2) return; // app.get('setting') reads a setting
-                path = ModelSupport.pathOf(args.get(0));
+                path = ModelSupport.pathOf(project, args.get(0), r.file);
                 if (path == null && unresolved(project.resolve(args.get(0), r.file).val())) notModelled(r);
                 if (path == null) {
                     if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat || args.get(0) instanceof Unknown
