@@ -32,6 +32,43 @@ public final class ModelSupport {
         return Val.constString(v);
     }
 
+    /**
+     * A constant path after resolution: a literal, a constant imported or bound elsewhere
+     * ({@code config.api.prefix}), or a template / concatenation whose parts all resolve to
+     * constants ({@code `${config.prefix}/users`}). Null when some part is not constant.
+     */
+    public static String pathOf(Project project, Val v, FileFacts file) {
+        String s = Val.constString(v);
+        if (s != null) return s;
+        return constText(project, v, file, 0);
+    }
+
+    private static String constText(Project project, Val v, FileFacts file, int depth) {
+        if (depth > 6 || v == null) return null;
+        Project.Resolved r = project.resolve(v, file);
+        String s = Val.constString(r.val());
+        if (s != null) return s;
+        if (r.val() instanceof Tpl t) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) {
+                String h = constText(project, t.holes().get(i), r.file(), depth + 1);
+                if (h == null) return null;
+                sb.append(h).append(t.quasis().get(i + 1));
+            }
+            return sb.toString();
+        }
+        if (r.val() instanceof Concat c) {
+            StringBuilder sb = new StringBuilder();
+            for (Val p : c.parts()) {
+                String h = constText(project, p, r.file(), depth + 1);
+                if (h == null) return null;
+                sb.append(h);
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
     /** A path built from a template or concatenation: constant parts kept, the rest {unknown}. */
     public static String templatePath(Val v) {
         String s = Vals.shape(v, "{unknown}");
@@ -105,6 +142,37 @@ public final class ModelSupport {
         }
         // controller.method (an instance of a project class, or an object literal of functions)
         return an.resolveCallee(v instanceof Member || v instanceof Local || v instanceof Ref ? v : r.val(), file, null);
+    }
+
+    /**
+     * The function a middleware wrapper runs: {@code protect = asyncHandler(async (req, res, next) => ...)}
+     * where the wrapper is a project function returning a function that calls its first parameter
+     * ({@code fn => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next)}), or the
+     * express-async-handler package. Null when the value is not such a wrapped function.
+     */
+    public static Project.FnRef wrappedMiddleware(Project project, Val v, FileFacts file) {
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c) || c.args().size() != 1) return null;
+        Project.FnRef inner = project.function(c.args().get(0), r.file());
+        if (inner == null) return null;
+        String root = project.rootModule(c.callee(), r.file());
+        if (root != null) return root.equals("express-async-handler") ? inner : null;
+        Project.FnRef wrapper = project.function(c.callee(), r.file());
+        if (wrapper == null || wrapper.fn().params().isEmpty()) return null;
+        String p0 = wrapper.fn().params().get(0).name();
+        for (Val ret : wrapper.fn().returns()) {
+            if (!(ret instanceof FnVal fv)) continue;
+            List<Fn> all = new ArrayList<>();
+            all.add(fv.fn());
+            all.addAll(fv.fn().nested());
+            for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.index() == 0 && p.name().equals(p0) && p.path().isEmpty()) return inner;
+                    for (Val a : cs.args()) if (a instanceof Call ac && ac.callee() instanceof Param p && p.index() == 0 && p.name().equals(p0)) return inner;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -726,6 +794,23 @@ public final class ModelSupport {
                 }
                 return out;
             }
+            // export default ({ app }) => { app.use(...) } called as loader({ app: expressApp })
+            if (methods && r.val() instanceof Param p && !p.path().isEmpty() && fn != null) {
+                List<Bound> out = new ArrayList<>();
+                for (Object[] call : callers().getOrDefault(fn, List.of())) {
+                    CallSite cs = (CallSite) call[0];
+                    Val a = cs.arg(p.index());
+                    if (a == null) continue;
+                    Val v = a;
+                    for (String seg : p.path()) v = Val.member(v, seg);
+                    Project.Resolved ar = project.resolve(v, (FileFacts) call[1]);
+                    if (ar.val() instanceof Param && call.length > 2 && depth < 4) {
+                        // handed on from the caller's own parameter: ({ expressApp }) => loader({ app: expressApp })
+                        out.addAll(bind(ar.val(), ar.file(), (Fn) call[2], depth + 1));
+                    } else if (!(ar.val() instanceof Param) && !(ar.val() instanceof Member)) out.add(new Bound(ar.val(), ar.file()));
+                }
+                return out;
+            }
             return List.of(new Bound(r.val(), r.file()));
         }
 
@@ -747,6 +832,12 @@ public final class ModelSupport {
                     for (CallSite cs : fn.calls()) {
                         if (cs.args().isEmpty()) continue;
                         Project.FnRef target = project.function(cs.callee(), f);
+                        // require('./loaders').default(...): the ES module's default export (require() of it
+                        // already resolves to that export)
+                        if (target == null && methods && cs.callee() instanceof Member dm && dm.prop().equals("default")
+                                && dm.object() instanceof Call rc && rc.callee() instanceof Global g && g.name().equals("require")) {
+                            target = project.function(dm.object(), f);
+                        }
                         if (target == null && methods) target = method(cs, f, fn);
                         if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f, fn});
                     }

@@ -115,7 +115,7 @@ public final class ExpressModel implements FrameworkModel {
                         }
                         // app.route('/x').get(h).post(h)
                         if (inst instanceof Call c && "route".equals(Vals.lastName(c.callee())) && HTTP.contains(m)) {
-                            routePath = c.args().isEmpty() ? null : ModelSupport.pathOf(c.args().get(0));
+                            routePath = c.args().isEmpty() ? null : ModelSupport.pathOf(project, c.args().get(0), instFile);
                             if (routePath == null) routePath = "{unknown}";
                             Val base = Analysis.receiver(c.callee());
                             if (base == null) continue;
@@ -342,6 +342,16 @@ public final class ExpressModel implements FrameworkModel {
             project.notModelled(r.written, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
         }
 
+        /** Classifies a middleware value; a function wrapped by an async helper is judged by what the wrapped function does. */
+        private Control classify(Val v, FileFacts file, Location where, String scope) {
+            Project.FnRef inner = ModelSupport.wrappedMiddleware(project, v, file);
+            if (inner != null) {
+                Control c = classifier.classifyFunction(inner.fn(), inner.file(), Classifier.displayName(v), where, scope, true);
+                if (c.kind() != ControlKind.OTHER) return c;
+            }
+            return classifier.classify(v, file, where, scope);
+        }
+
         /** A control mounted only under a production check says so in its name. */
         private static Control production(Control c, boolean prodOnly) {
             if (!prodOnly || c == null || c.name().endsWith(ModelSupport.PRODUCTION_ONLY)) return c;
@@ -353,7 +363,7 @@ public final class ExpressModel implements FrameworkModel {
             String path = "";
             int first = 0;
             if (!args.isEmpty()) {
-                String p = ModelSupport.pathOf(args.get(0));
+                String p = ModelSupport.pathOf(project, args.get(0), r.file);
                 if (p != null) {
                     path = p;
                     first = 1;
@@ -386,7 +396,7 @@ public final class ExpressModel implements FrameworkModel {
                     notModelled(r);
                     continue;
                 }
-                Control c = production(classifier.classify(a, r.file, r.cs.location(), "global"), prodOnly);
+                Control c = production(classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 if (c == null) continue;
                 usedControls.add(rv.val());
                 if (c.kind() == ControlKind.ERROR_HANDLER) {
@@ -442,7 +452,7 @@ public final class ExpressModel implements FrameworkModel {
                 handlers = args;
             } else {
                 if (args.size() < 2) return; // app.get('setting') reads a setting
-                path = ModelSupport.pathOf(args.get(0));
+                path = ModelSupport.pathOf(project, args.get(0), r.file);
                 if (path == null && unresolved(project.resolve(args.get(0), r.file).val())) notModelled(r);
                 if (path == null) {
                     if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat || args.get(0) instanceof Unknown
@@ -469,7 +479,7 @@ public final class ExpressModel implements FrameworkModel {
                     break;
                 }
                 Control c = Tsoa.security(h, r.file, r.cs.location());
-                if (c == null) c = classifier.classify(h, r.file, r.cs.location(), "route");
+                if (c == null) c = classify(h, r.file, r.cs.location(), "route");
                 c = production(c, prodOnly);
                 if (c != null) {
                     chain.add(c);

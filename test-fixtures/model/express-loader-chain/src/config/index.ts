@@ -1,0 +1,7 @@
+export default {
+  port: Number(process.env.PORT ?? 3000),
+  http: {
+    base: '/service',
+    version: 'v3',
+  },
+};

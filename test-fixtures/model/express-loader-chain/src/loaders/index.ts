@@ -1,0 +1,5 @@
+import httpLoader from './http';
+
+export default async ({ httpServer }) => {
+  await httpLoader({ target: httpServer });
+};
