@@ -103,10 +103,21 @@ public final class PermissiveOriginRule implements Rule {
         if (label != null) name = label;
         // credentials: true belongs in the fix only when browsers really send credentials to this API
         String evidence = credentials ? "credentials: true is already set" : credentialEvidence(project);
-        ctx.report(cs.location(), name + " is configured " + why + (credentials
-                        ? ", together with credentials: true: any website can make authenticated requests with the user's cookies and read the answers."
-                        : ": any website can read this API's responses from a visitor's browser."))
-                .level(credentials ? Level.ERROR : Level.WARNING)
+        // A literal '*' is sent as Access-Control-Allow-Origin: *, which browsers refuse for credentialed
+        // requests: cookies do not cross, so this is a broken setting, not an open door (reflection is).
+        boolean wildcard = why.contains("'*'") || why.contains("origin undefined");
+        String consequence;
+        if (credentials && wildcard) {
+            consequence = ", together with credentials: true. Browsers refuse credentialed requests to a '*' origin, so cookie calls"
+                    + " from other sites fail, and the usual quick fix (reflecting the origin) would let any website act as the user;"
+                    + " any website can already read this API's uncredentialed responses.";
+        } else if (credentials) {
+            consequence = ", together with credentials: true: any website can make authenticated requests with the user's cookies and read the answers.";
+        } else {
+            consequence = ": any website can read this API's responses from a visitor's browser.";
+        }
+        ctx.report(cs.location(), name + " is configured " + why + consequence)
+                .level(credentials && !wildcard ? Level.ERROR : Level.WARNING)
                 .fix(fix(ctx, framework, evidence != null) + (evidence != null && !credentials
                         ? " (credentials: true because browsers send this app cookies or HTTP credentials: " + evidence + ")" : ""))
                 .property("framework", framework)
