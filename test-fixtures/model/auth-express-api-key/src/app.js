@@ -1,7 +1,7 @@
 const express = require('express');
 const config = require('./config');
 
-const app = express();
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing
 app.use(express.json());
 
 // the key compared with the configured one
@@ -18,6 +18,6 @@ function requireSomeKey(req, res, next) {
 }
 
 app.post('/jobs', requirePrinterKey, (req, res) => res.status(201).json({ queued: true }));
-app.post('/drafts', requireSomeKey, (req, res) => res.status(201).json({ saved: true }));
+app.post('/drafts', requireSomeKey, (req, res) => res.status(201).json({ saved: true })); // expect: authn/unauthenticated-mutation
 
 app.listen(3000);

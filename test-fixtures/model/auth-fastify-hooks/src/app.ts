@@ -4,7 +4,7 @@ import sensible from '@fastify/sensible';
 import jwt from '@fastify/jwt';
 import { findSession } from './sessions.js';
 
-const app = Fastify();
+const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing
 await app.register(cookie);
 await app.register(sensible);
 await app.register(jwt, { secret: process.env.JWT_SECRET as string });
@@ -59,7 +59,7 @@ await app.register(async (feed) => {
   feed.addHook('onRequest', async (request, reply) => {
     if (!request.headers['x-api-key']) return reply.code(401).send({ error: 'key required' });
   });
-  feed.post('/', async () => ({ ok: true }));
+  feed.post('/', async () => ({ ok: true })); // expect: authn/unauthenticated-mutation
 }, { prefix: '/feed' });
 
 // not authentication: a failed verification is swallowed and the request goes on (optional sign-in)
@@ -71,7 +71,7 @@ await app.register(async (catalogue) => {
       // anonymous visitors browse too
     }
   });
-  catalogue.post('/', async () => ({ ok: true }));
+  catalogue.post('/', async () => ({ ok: true })); // expect: authn/unauthenticated-mutation
 }, { prefix: '/catalogue' });
 
 await app.listen({ port: 3000 });

@@ -12,6 +12,6 @@ export function buildDeviceApi(guard: MiddlewareHandler = deviceKeyAuth) {
 export function buildPlotApi(guard: MiddlewareHandler = deviceKeyAuth) {
   const api = new Hono();
   api.use('*', guard);
-  api.post('/plots', (c) => c.json({ stored: true }, 201));
+  api.post('/plots', (c) => c.json({ stored: true }, 201)); // expect: authn/unauthenticated-mutation
   return api;
 }
