@@ -1635,6 +1635,8 @@ public final class TsExtractor {
     private static boolean passesFailureOn(CallSite cs) {
         String m = cs.methodName();
         if (cs.callee() instanceof Param p && p.path().isEmpty()) return !cs.args().isEmpty();
+        // handed the response (or the context) to answer: handleTokenError(err, res), sendError(reply, err)
+        if (!(cs.callee() instanceof Global) && cs.args().stream().anyMatch(x -> x instanceof Param ap && ap.path().isEmpty())) return true;
         return m != null && ANSWERS.contains(m) && !(cs.callee() instanceof Global);
     }
 
