@@ -783,10 +783,23 @@ public final class ModelSupport {
             if (r.val() instanceof Param p && p.path().isEmpty()) {
                 List<Bound> out = new ArrayList<>();
                 if (depth > 3) return out;
-                for (Object[] call : callers().getOrDefault(fn, List.of())) {
+                Fn.Param declared = fn == null ? null : fn.param(p.index());
+                Val dflt = declared != null && declared.name().equals(p.name()) ? declared.defaultValue() : null;
+                List<Object[]> calls = callers().getOrDefault(fn, List.of());
+                // a parameter with a default value (auth = apiKeyAuth) no caller passes: the default stands
+                if (calls.isEmpty() && dflt != null) {
+                    Project.Resolved dr = project.resolve(dflt, file);
+                    if (!(dr.val() instanceof Param)) out.add(new Bound(dr.val(), dr.file()));
+                }
+                for (Object[] call : calls) {
                     CallSite cs = (CallSite) call[0];
                     FileFacts cf = (FileFacts) call[1];
                     Val a = cs.arg(p.index());
+                    if (a == null && dflt != null) {
+                        Project.Resolved dr = project.resolve(dflt, file);
+                        if (!(dr.val() instanceof Param)) out.add(new Bound(dr.val(), dr.file()));
+                        continue;
+                    }
                     if (a == null) continue;
                     Project.Resolved ar = project.resolve(a, cf);
                     if (!(ar.val() instanceof Param)) out.add(new Bound(ar.val(), ar.file()));
@@ -830,7 +843,6 @@ public final class ModelSupport {
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
-                        if (cs.args().isEmpty()) continue;
                         Project.FnRef target = project.function(cs.callee(), f);
                         // require('./loaders').default(...): the ES module's default export (require() of it
                         // already resolves to that export)

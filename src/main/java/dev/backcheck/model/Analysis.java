@@ -93,7 +93,7 @@ public final class Analysis {
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
-        boolean readsUser = false;
+        boolean readsUser = false, usesCredential = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -116,9 +116,22 @@ public final class Analysis {
                 }
                 if (cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q
                         && (q.part().equals("user") || q.part().equals("session"))))) readsUser = true;
+                // a cookie or an API-key header looked up (sessions.get(sid), keys.has(key)) or compared with a
+                // configured value (key !== env.API_KEY): the caller is identified by it
+                if (method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))
+                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isCredential(x)
+                        // header.slice(7), header.split(' ')[1]: the token cut out of the header
+                        || x instanceof Call cc && isCredential(cc.callee()) || x instanceof Member mm && mm.object() instanceof Call mc
+                        && isCredential(mc.callee())))) usesCredential = true;
+                for (CallSite.Guard g : cs.guards()) {
+                    if (!g.op().equals("==") && !g.op().equals("!=")) continue;
+                    if (isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left())) usesCredential = true;
+                }
+                // a verification whose failure a catch swallows lets the request through: optional authentication
+                boolean lenient = f.inLenientTry(cs.location());
                 // token verification
                 // a webhook or API-key check: the sender is authenticated by a signature or a constant-time compare
-                if (method != null && SIGNATURE_CHECKS.contains(method)) {
+                if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
                     if (method.startsWith("constructEvent")) { // stripe: the event is parsed from the verified raw body
@@ -126,7 +139,7 @@ public final class Analysis {
                         libs.add("stripe");
                     }
                 }
-                if (isVerification(cs, method, root, file)) {
+                if (isVerification(cs, method, root, file) && !lenient) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
                 }
@@ -151,7 +164,7 @@ public final class Analysis {
                 Project.FnRef target = resolveCallee(cs.callee(), file, f);
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
-                    if (ts.verifiesToken()) {
+                    if (ts.verifiesToken() && !lenient) {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
                     }
@@ -182,11 +195,31 @@ public final class Analysis {
                 }
             }
         }
-        boolean rejects = readsUser && (statuses.contains(401) || statuses.contains(403));
+        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403));
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams));
+    }
+
+    /** Calls that only convert, test the type of, log or echo a value: they do not check a credential. */
+    private static final Set<String> CREDENTIAL_NEUTRAL = Set.of("Number", "parseInt", "parseFloat", "String", "toString",
+            "trim", "toLowerCase", "toUpperCase", "isArray", "startsWith", "endsWith", "split", "slice", "substring", "replace",
+            "json", "jsonp", "send", "status", "text", "log", "info", "warn", "error", "debug", "trace", "fatal", "set", "header",
+            "setHeader", "cookie", "from");
+
+    /** A request value that identifies the caller: a cookie, or a header named like a key, token or session. */
+    private static boolean isCredential(Val v) {
+        if (!(v instanceof Req q)) return false;
+        if (q.part().equals("cookies") || q.part().equals("signedCookies")) return true;
+        if (!q.part().equals("headers") || q.path().isEmpty()) return false;
+        String h = q.path().get(0).toLowerCase(java.util.Locale.ROOT);
+        return h.contains("key") || h.contains("token") || h.contains("auth") || h.contains("secret") || h.contains("session");
+    }
+
+    /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
+    private static boolean isConfigured(Val v) {
+        return v != null && !(v instanceof Lit) && !(v instanceof Req);
     }
 
     /** Records a hand-checked request field or own parameter. */

@@ -38,6 +38,8 @@ public final class Classifier {
 
     private final Analysis analysis;
     private final Project project;
+    /** Per function with default parameter values: whether some project (non-test) call passes argument i. */
+    private final IdentityHashMap<Fn, Map<Integer, Boolean>> passedArgs = new IdentityHashMap<>();
 
     public Classifier(Analysis analysis) {
         this.analysis = analysis;
@@ -62,6 +64,17 @@ public final class Classifier {
         Project.Resolved r = project.resolve(v, file);
         Val x = r.val();
         FileFacts xf = r.file();
+        // a parameter with a default value (auth = apiKeyAuth) that no caller passes: the default
+        if (x instanceof Param p && p.path().isEmpty() && where != null) {
+            Val dflt = unpassedDefault(p, xf, where);
+            if (dflt != null) {
+                Project.Resolved dr = project.resolve(dflt, xf);
+                if (!(dr.val() instanceof Param)) {
+                    Control c = classify(dflt, xf, where, scope);
+                    if (c != null) return c;
+                }
+            }
+        }
         // library controls: by the package they come from
         String root = project.rootModule(x, xf);
         String qn = project.qname(x, xf);
@@ -159,6 +172,43 @@ public final class Classifier {
             return new Control(ControlKind.VALIDATION, name, where, parts, scope);
         }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
+    }
+
+    /**
+     * The default value of parameter {@code p} of the innermost function of {@code file} that encloses
+     * {@code where}, when no call of that function in the project passes the argument; else null.
+     */
+    private Val unpassedDefault(Param p, FileFacts file, Location where) {
+        if (file == null || !file.path().equals(where.path())) return null;
+        Fn owner = null;
+        for (Fn fn : Analysis.functions(file)) {
+            Fn.Param fp = fn.param(p.index());
+            if (fp == null || fp.defaultValue() == null || !fp.name().equals(p.name()) || !encloses(fn.location(), where)) continue;
+            if (owner == null || encloses(owner.location(), fn.location())) owner = fn;
+        }
+        if (owner == null) return null;
+        final Fn fnOwner = owner;
+        boolean passed = passedArgs.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(p.index(), i -> {
+            for (FileFacts f : project.files().values()) {
+                // a test that injects a fake (createApi(mockAuth)) does not change what the app runs
+                if (project.isTestPath(f.path())) continue;
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        if (cs.arg(i) == null) continue;
+                        Project.FnRef target = project.function(cs.callee(), f);
+                        if (target != null && target.fn() == fnOwner) return true;
+                    }
+                }
+            }
+            return false;
+        });
+        return passed ? null : owner.param(p.index()).defaultValue();
+    }
+
+    private static boolean encloses(Location outer, Location inner) {
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return afterStart && beforeEnd;
     }
 
     /** The auth library an anonymous function verifies tokens with, or null (then it stays anonymous). */

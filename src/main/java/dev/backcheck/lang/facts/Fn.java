@@ -17,13 +17,23 @@ import java.util.List;
  * @param throwsTypes names of classes thrown with {@code throw new X(...)}
  * @param checks  values tested by the condition of an {@code if} whose branch rejects the request
  *                (a 4xx other than 401/403/429, a throw, {@code next(err)} or an early return): hand validation
+ * @param lenient {@code try} blocks whose {@code catch} swallows the failure: it neither throws, answers,
+ *                nor hands an error on ({@code next(err)}), so what fails inside them lets the request through
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
-                 List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks) {
+                 List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+                 List<Location> lenient) {
 
-    /** A parameter: name (or "{...}" for a pattern), type name (may be null), decorators. */
-    public record Param(String name, String type, List<Decorator> decorators, Location location) { }
+    /**
+     * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
+     * default value ({@code auth = apiKeyAuth}), null when it has none.
+     */
+    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) {
+        public Param(String name, String type, List<Decorator> decorators, Location location) {
+            this(name, type, decorators, location, null);
+        }
+    }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
     public record Read(String part, Location location, Val value) { }
@@ -38,13 +48,32 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
 
     public Fn {
         checks = checks == null ? List.of() : checks;
+        lenient = lenient == null ? List.of() : lenient;
+    }
+
+    /** A function without swallowing try blocks. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, List.of());
+    }
+
+    /** True when {@code where} lies inside a try block whose failure is swallowed. */
+    public boolean inLenientTry(Location where) {
+        if (where == null) return false;
+        for (Location l : lenient) {
+            boolean afterStart = where.line() > l.line() || where.line() == l.line() && where.column() >= l.column();
+            boolean beforeEnd = where.line() < l.endLine() || where.line() == l.endLine() && where.column() <= l.endColumn();
+            if (afterStart && beforeEnd) return true;
+        }
+        return false;
     }
 
     /** A function without checks. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
               List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
               List<String> throwsTypes, List<Decorator> decorators, String file) {
-        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, List.of());
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, List.of(), List.of());
     }
 
     public Param param(int i) {

@@ -75,6 +75,9 @@ public final class TsExtractor {
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
         final List<Fn.Check> checks = new ArrayList<>();
+        final List<Location> lenient = new ArrayList<>();
+        /** Throw statements walked so far. */
+        int throwsSeen;
         /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
         int rejects;
         final List<Decorator> decorators;
@@ -97,7 +100,7 @@ public final class TsExtractor {
         Fn build() {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
-                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks));
+                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient));
         }
     }
 
@@ -437,12 +440,20 @@ public final class TsExtractor {
             ts.getHandler().ifPresent(h -> {
                 Scope saved = scope;
                 scope = new Scope(scope);
+                int statuses0 = fn.statuses.size(), throws0 = fn.throwsSeen, calls0 = fn.calls.size();
                 h.getParam().ifPresent(p -> bindPattern(p, new Unknown("error"), false));
                 stmts(h.getBody().getStmts());
                 scope = saved;
+                // the catch of a handler, middleware or hook lets the request through: no answer, no throw,
+                // no error handed on (a helper's catch that returns null leaves the decision to its caller)
+                if (fn.takesRequest && fn.statuses.size() == statuses0 && fn.throwsSeen == throws0
+                        && fn.calls.subList(calls0, fn.calls.size()).stream().noneMatch(TsExtractor::passesFailureOn)) {
+                    fn.lenient.add(loc(ts.getBlock().getSpan()));
+                }
             });
             ts.getFinalizer().ifPresent(f -> block(f.getStmts()));
         } else if (s instanceof Swc4jAstThrowStmt th) {
+            fn.throwsSeen++;
             Val v = expr(th.getArg());
             Integer st = null;
             if (v instanceof New n) {
@@ -820,7 +831,9 @@ public final class TsExtractor {
         String pname = inner instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : "{...}";
         String type = inner instanceof Swc4jAstBindingIdent b ? b.getTypeAnn().map(TsExtractor::typeName).orElse(null)
                 : inner instanceof Swc4jAstObjectPat o ? o.getTypeAnn().map(TsExtractor::typeName).orElse(null) : null;
-        fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan())));
+        // a default value (auth = apiKeyAuth) stands when the caller passes nothing
+        Val dflt = p instanceof Swc4jAstAssignPat ap ? expr(ap.getRight()) : null;
+        fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan()), dflt));
         Val v = paramValue(i, pname, type, decs);
         if (isContextParam(pname, type)) fn.contextParams.add(pname);
         if (v instanceof Req || isContextParam(pname, type)) fn.takesRequest = true;
@@ -829,6 +842,8 @@ public final class TsExtractor {
 
     private static boolean isContextParam(String name, String type) {
         if (type != null && (type.equals("Context") || type.endsWith(".Context"))) return true;
+        // an app's own alias of Hono's context (type HonoContext = Context<Env>) on the conventional name
+        if (type != null && type.endsWith("Context") && !type.endsWith("ExecutionContext") && (name.equals("c") || name.equals("ctx"))) return true;
         return type == null && (name.equals("c") || name.equals("ctx") || name.equals("context"));
     }
 
@@ -1612,9 +1627,25 @@ public final class TsExtractor {
         return name.equals("c") || name.equals("ctx") || name.equals("context");
     }
 
+    /** Response methods: a catch that calls one answers the request (reply.send(err), res.status(500).json(...)). */
+    private static final Set<String> ANSWERS = Set.of("send", "json", "status", "code", "sendStatus", "end", "redirect",
+            "unauthorized", "forbidden", "text", "body", "html", "writeHead");
+
+    /** A call in a catch that answers the request or hands the error on ({@code next(err)}, {@code done(err)}). */
+    private static boolean passesFailureOn(CallSite cs) {
+        String m = cs.methodName();
+        if (cs.callee() instanceof Param p && p.path().isEmpty()) return !cs.args().isEmpty();
+        // handed the response (or the context) to answer: handleTokenError(err, res), sendError(reply, err)
+        if (!(cs.callee() instanceof Global) && cs.args().stream().anyMatch(x -> x instanceof Param ap && ap.path().isEmpty())) return true;
+        return m != null && ANSWERS.contains(m) && !(cs.callee() instanceof Global);
+    }
+
     private static Integer statusOfCall(Val callee, List<Val> args) {
         String m = Vals.lastName(callee);
         if (m == null) return null;
+        // @fastify/sensible: reply.unauthorized(), fastify.httpErrors.forbidden(); http-errors style helpers
+        if (m.equals("unauthorized") && !(callee instanceof Global g && g.path().isEmpty())) return 401;
+        if (m.equals("forbidden") && !(callee instanceof Global g2 && g2.path().isEmpty())) return 403;
         if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && args.size() == 1) return intOf(args.get(0));
         if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) return intOf(args.get(1));
         return null;

@@ -1,0 +1,1 @@
+module.exports = { printerKey: process.env.PRINTER_KEY };

@@ -1,0 +1,5 @@
+const store = new Map<string, { userId: string }>();
+
+export async function findSession(id: string) {
+  return store.get(id) ?? null;
+}

@@ -1,0 +1,11 @@
+import { Hono } from 'hono';
+import { keyPresent } from './keys.js';
+import { buildDeviceApi, buildPlotApi } from './v1/index.js';
+
+const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing
+
+app.route('/v1', buildDeviceApi());
+// this caller passes its own guard: the default does not apply
+app.route('/v2', buildPlotApi(keyPresent));
+
+export default app;
