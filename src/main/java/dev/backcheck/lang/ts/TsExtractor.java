@@ -1061,6 +1061,12 @@ public final class TsExtractor {
                 else if (recv != null) check("format", recv, e);
             } else if (m.equals("isEmpty")) {
                 check("presence", a0 != null ? a0 : recv, e);
+            } else if ((m.equals("fails") || m.equals("passes")) && recv != null && peek(recv, 0) instanceof New n
+                    && !n.args().isEmpty()) {
+                // validatorjs: v = new Validator(data, rules); if (v.fails()) reject: data (or its fields) is checked
+                Val data = n.args().get(0);
+                if (data instanceof Obj o) o.props().values().forEach(x -> checkVal("format", x, e));
+                else checkVal("format", data, e);
             } else if (isPredicateName(m)) {
                 // validator.isEmail(x), isValidObjectId(x), ObjectId.isValid(x), uuidValidate(x), isStrongPassword(x)
                 for (Swc4jAstExprOrSpread a : c.getArgs()) check("format", a.getExpr(), e);
@@ -1094,6 +1100,10 @@ public final class TsExtractor {
             } else break;
         }
         Val v = peek(x, 0);
+        if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
+    }
+
+    private void checkVal(String kind, Val v, ISwc4jAst at) {
         if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
     }
 
@@ -1617,6 +1627,11 @@ public final class TsExtractor {
         if (m == null) return null;
         if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && args.size() == 1) return intOf(args.get(0));
         if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) return intOf(args.get(1));
+        // a project helper that throws the error it is given: throwHttpError({ message, statusCode: 400 })
+        if (m.toLowerCase(Locale.ROOT).startsWith("throw") && args.size() == 1 && args.get(0) instanceof Obj o) {
+            Val st = o.props().containsKey("statusCode") ? o.props().get("statusCode") : o.props().get("status");
+            return st == null ? null : intOf(st);
+        }
         return null;
     }
 
