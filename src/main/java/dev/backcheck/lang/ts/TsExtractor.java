@@ -1589,7 +1589,14 @@ public final class TsExtractor {
         if (st != null && isRejection(st)) fn.rejects++;
         // next(err): an Express middleware hands an error on instead of continuing
         if (!isNew && callee instanceof Param np && np.path().isEmpty() && np.name().equals("next") && args.size() == 1
-                && (args.get(0) instanceof New || args.get(0) instanceof Call)) fn.rejects++;
+                && (args.get(0) instanceof New || args.get(0) instanceof Call)) {
+            // next(new AppError('Too many requests', 429)): the error's status is what the client gets
+            Val err = args.get(0);
+            Integer es = err instanceof New n ? statusOfThrown(Vals.lastName(n.callee()), n.args())
+                    : statusOfThrown(Vals.lastName(((Call) err).callee()), ((Call) err).args());
+            if (es != null) fn.statuses.add(es);
+            if (es == null || isRejection(es)) fn.rejects++;
+        }
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
     }
