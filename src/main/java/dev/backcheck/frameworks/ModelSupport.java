@@ -106,7 +106,17 @@ public final class ModelSupport {
             out.add(a);
             return;
         }
-        Val r = a instanceof Arr ? a : project.resolve(a, file).val();
+        Project.Resolved res = a instanceof Arr ? null : project.resolve(a, file);
+        Val r = res == null ? a : res.val();
+        // cond ? (req, res, next) => next() : rateLimit({...}) chosen by the environment: production's branch is mounted
+        if (r instanceof OneOf o && o.test() != null && o.options().size() == 2 && res.file() == file) {
+            Val.Test t = o.test();
+            EnvScope env = envScope(project, file, List.of(new CallSite.Guard(t.left(), t.op(), t.right(), t.holds())));
+            if (env != EnvScope.ALWAYS) {
+                flatten(project, o.options().get(env == EnvScope.PRODUCTION_ONLY ? 0 : 1), file, out, depth + 1);
+                return;
+            }
+        }
         if (r instanceof Arr arr) {
             for (Val x : arr.items()) flatten(project, x, file, out, depth + 1);
         } else out.add(a);

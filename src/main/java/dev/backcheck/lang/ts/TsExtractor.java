@@ -1076,6 +1076,12 @@ public final class TsExtractor {
                 else if (recv != null) check("format", recv, e);
             } else if (m.equals("isEmpty")) {
                 check("presence", a0 != null ? a0 : recv, e);
+            } else if ((m.equals("fails") || m.equals("passes")) && recv != null && peek(recv, 0) instanceof New n
+                    && !n.args().isEmpty()) {
+                // validatorjs: v = new Validator(data, rules); if (v.fails()) reject: data (or its fields) is checked
+                Val data = n.args().get(0);
+                if (data instanceof Obj o) o.props().values().forEach(x -> checkVal("format", x, e));
+                else checkVal("format", data, e);
             } else if (isPredicateName(m)) {
                 // validator.isEmail(x), isValidObjectId(x), ObjectId.isValid(x), uuidValidate(x), isStrongPassword(x)
                 for (Swc4jAstExprOrSpread a : c.getArgs()) check("format", a.getExpr(), e);
@@ -1109,6 +1115,10 @@ public final class TsExtractor {
             } else break;
         }
         Val v = peek(x, 0);
+        if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
+    }
+
+    private void checkVal(String kind, Val v, ISwc4jAst at) {
         if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
     }
 
@@ -1594,7 +1604,14 @@ public final class TsExtractor {
         if (st != null && isRejection(st)) fn.rejects++;
         // next(err): an Express middleware hands an error on instead of continuing
         if (!isNew && callee instanceof Param np && np.path().isEmpty() && np.name().equals("next") && args.size() == 1
-                && (args.get(0) instanceof New || args.get(0) instanceof Call)) fn.rejects++;
+                && (args.get(0) instanceof New || args.get(0) instanceof Call)) {
+            // next(new AppError('Too many requests', 429)): the error's status is what the client gets
+            Val err = args.get(0);
+            Integer es = err instanceof New n ? statusOfThrown(Vals.lastName(n.callee()), n.args())
+                    : statusOfThrown(Vals.lastName(((Call) err).callee()), ((Call) err).args());
+            if (es != null) fn.statuses.add(es);
+            if (es == null || isRejection(es)) fn.rejects++;
+        }
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
     }
@@ -1648,6 +1665,11 @@ public final class TsExtractor {
         if (m.equals("forbidden") && !(callee instanceof Global g2 && g2.path().isEmpty())) return 403;
         if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && args.size() == 1) return intOf(args.get(0));
         if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) return intOf(args.get(1));
+        // a project helper that throws the error it is given: throwHttpError({ message, statusCode: 400 })
+        if (m.toLowerCase(Locale.ROOT).startsWith("throw") && args.size() == 1 && args.get(0) instanceof Obj o) {
+            Val st = o.props().containsKey("statusCode") ? o.props().get("statusCode") : o.props().get("status");
+            return st == null ? null : intOf(st);
+        }
         return null;
     }
 

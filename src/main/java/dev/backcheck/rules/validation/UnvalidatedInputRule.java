@@ -60,10 +60,23 @@ public final class UnvalidatedInputRule implements Rule {
                 Fn h = route.handler();
                 FileFacts hf = h == null ? null : analysis.fnFile(h);
                 Object owner = h != null ? h : route;
-                // parameters bound to input by the framework (NestJS @Body() dto: Dto)
+                Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
+                // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
+                // parameter covers the part (or its field) however the handler reads it afterwards
+                Set<String> boundValidated = new TreeSet<>();
+                for (Route.ParamInput in : route.inputs()) {
+                    if (!in.validated() || !PARTS.contains(in.part())) continue;
+                    String field = nestField(h, in);
+                    boundValidated.add(field == null ? in.part() : in.part() + "." + field);
+                }
                 for (Route.ParamInput in : route.inputs()) {
                     if (in.validated() || !PARTS.contains(in.part())) continue;
                     String field = nestField(h, in);
+                    // a rejecting guard in the handler checks the bound value by type, format or range
+                    if (hsummary != null) {
+                        Set<String> checked = hsummary.checkedFields().getOrDefault(in.part(), Set.of());
+                        if (checked.contains("*") || field != null && checked.contains(field)) continue;
+                    }
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -80,8 +93,9 @@ public final class UnvalidatedInputRule implements Rule {
                 }
                 if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
+                validated.addAll(boundValidated);
                 for (Control c : route.controls(ControlKind.VALIDATION)) validated.addAll(c.parts().isEmpty() ? Set.of("*") : c.parts());
-                Analysis.Summary summary = analysis.summary(h, hf);
+                Analysis.Summary summary = hsummary;
                 validated.addAll(summary.validatedParts());
                 if (validated.contains("*")) continue;
                 List<Fn> fns = new ArrayList<>();
