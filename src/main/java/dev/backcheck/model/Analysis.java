@@ -228,6 +228,9 @@ public final class Analysis {
             fields.computeIfAbsent(q.part(), k -> new TreeSet<>()).add(q.path().isEmpty() ? "*" : q.path().get(0));
         } else if (v instanceof Param p) {
             params.computeIfAbsent(p.index(), k -> new TreeSet<>()).add(p.path().isEmpty() ? "" : p.path().get(0));
+        } else if (v instanceof Obj o) {
+            // validate({ shopName: req.body.shopName, ... }, rules): each value handed over is checked
+            for (Val x : o.props().values()) markChecked(x, fields, params);
         }
     }
 
