@@ -179,7 +179,8 @@ public final class UnvalidatedInputRule implements Rule {
                     + " and not validated: a malformed id reaches the database as is.";
         } else {
             message = what + " of " + routes(p) + " is used without validation"
-                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + " but no validating pipe checks it)")
+                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
+                            ? " but no validating pipe checks it)" : ", but a TypeScript type is not checked at run time)"))
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
