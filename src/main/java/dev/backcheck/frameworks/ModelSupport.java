@@ -66,7 +66,23 @@ public final class ModelSupport {
             }
             return sb.toString();
         }
+        // process.env.API_PREFIX || '/api' (or ??): the default written in the code, as the app runs
+        // when the variable is not set
+        if (r.val() instanceof Val.OneOf one && one.test() == null && one.options().size() == 2 && isEnvRead(one.options().get(0))) {
+            return constText(project, one.options().get(1), r.file(), depth + 1);
+        }
         return null;
+    }
+
+    /** process.env.X / process.env['X'] / import.meta.env.X. */
+    private static boolean isEnvRead(Val v) {
+        if (v instanceof Global g) {
+            return g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env");
+        }
+        if (v instanceof Member m && m.object() instanceof Global g) {
+            return g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
+        }
+        return false;
     }
 
     /** A path built from a template or concatenation: constant parts kept, the rest {unknown}. */

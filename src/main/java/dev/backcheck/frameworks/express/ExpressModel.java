@@ -368,7 +368,8 @@ public final class ExpressModel implements FrameworkModel {
                     path = p;
                     first = 1;
                 } else if (args.get(0) instanceof Tpl || args.get(0) instanceof Concat) {
-                    path = "{unknown}";
+                    // `${prefix}/players`: keep the constant parts ({unknown}/players)
+                    path = ModelSupport.templatePath(args.get(0));
                     first = 1;
                 } else if (unresolved(project.resolve(args.get(0), r.file).val()) && args.size() > 1) {
                     // app.use(route.path, route.router) over something the model could not list

@@ -1,0 +1,1 @@
+exports.mountPoint = () => (process.argv.includes('--legacy') ? '/v0' : '/v1');
