@@ -188,6 +188,10 @@ public final class SqlRawQueryRule implements Rule {
                     ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
                     + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
                     + " its argument into SQL text: a future caller with user input can rewrite the query."
+                    : !params.isEmpty()
+                    ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
+                    + ". No call of it was followed here (a call through an object or a container is not), so where the value comes"
+                    + " from is not known; the function puts its argument into SQL text, so a caller with user input can rewrite the query."
                     : identity(sql) != null
                     ? " from " + describe(identity(sql)) + " (the signed-in user's own record, not request text) reaches " + sink.api()
                     + ". An id is usually safe, but any field the user can edit (a name, an e-mail) rewrites the query."
