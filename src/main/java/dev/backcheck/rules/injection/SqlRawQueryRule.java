@@ -175,9 +175,9 @@ public final class SqlRawQueryRule implements Rule {
             if (holesTrusted(sql, fn, file, scan)) return;
             // Only a parameter of the function, or the signed-in user's own values, may carry outside input; a value of
             // unknown origin (a service's result, a property of a library object) is no evidence of injection.
-            if (!Vals.anyPart(sql, x -> x instanceof Param || x instanceof Req)) return;
+            if (!anyPart(sql, x -> x instanceof Param || x instanceof Req)) return;
             java.util.List<String> params = new java.util.ArrayList<>();
-            Vals.anyPart(sql, x -> {
+            anyPart(sql, x -> {
                 if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
                 return false;
             });
@@ -208,7 +208,7 @@ public final class SqlRawQueryRule implements Rule {
      */
     private Source source(Val v, Fn fn, FileFacts file, Location fallback, Scan scan, int depth, java.util.Set<Fn> seen) {
         Req[] req = {null};
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Req q && !q.part().equals("user") && !q.part().equals("session")) {
                 req[0] = q;
                 return true;
@@ -218,7 +218,7 @@ public final class SqlRawQueryRule implements Rule {
         if (req[0] != null) return new Source(req[0], readLocation(fn, req[0], fallback), java.util.List.of());
         if (depth >= MAX_CALLER_DEPTH || fn == null || !seen.add(fn)) return null;
         java.util.List<Param> params = new java.util.ArrayList<>();
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Param p) params.add(p);
             return false;
         });
@@ -246,7 +246,7 @@ public final class SqlRawQueryRule implements Rule {
      */
     private boolean constantEverywhere(Val v, Fn fn, FileFacts file, Scan scan, int depth, java.util.Set<Fn> seen) {
         boolean[] hasParam = {false};
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Param) hasParam[0] = true;
             return false;
         });
@@ -275,9 +275,9 @@ public final class SqlRawQueryRule implements Rule {
             java.util.List<Val> args = c.args().stream().map(a -> methodCalls(a, depth + 1)).toList();
             Val callee = c.callee();
             String m = Vals.lastName(callee);
-            if (m != null && STRING_METHODS.contains(m)) {
-                Val recv = withoutLast(callee);
-                if (recv != null) callee = new Member(methodCalls(recv, depth + 1), m);
+            Val recv = m != null && (STRING_METHODS.contains(m) || ELEMENT_METHODS.contains(m)) ? withoutLast(callee) : null;
+            if (recv != null) {
+                callee = new Member(methodCalls(recv, depth + 1), m);
             } else if (callee instanceof Member mm) {
                 callee = new Member(methodCalls(mm.object(), depth + 1), mm.prop());
             }
@@ -297,10 +297,38 @@ public final class SqlRawQueryRule implements Rule {
         return null;
     }
 
+    /** Array methods whose callback's result is made of the receiver's elements: ids.map(id => `'${id}'`). */
+    private static final Set<String> ELEMENT_METHODS = Set.of("map", "flatMap", "filter");
+
+    /**
+     * {@link Vals#anyPart}, also looking through array callbacks: in {@code list.map(x => `'${x}'`)} what the callback
+     * returns is a part (its element parameter standing for an element of the receiver); {@code list.filter(...)}
+     * keeps the receiver's elements. Placeholders made from the index ({@code ids.map((_, i) => '$' + (i + 1))}) carry nothing.
+     */
+    static boolean anyPart(Val v, java.util.function.Predicate<Val> p) {
+        return anyPart(v, p, 0);
+    }
+
+    private static boolean anyPart(Val v, java.util.function.Predicate<Val> p, int depth) {
+        return Vals.anyPart(v, x -> {
+            if (p.test(x)) return true;
+            if (depth < 4 && x instanceof Call c && c.callee() instanceof Member m && ELEMENT_METHODS.contains(m.prop())
+                    && !c.args().isEmpty() && c.args().get(0) instanceof FnVal f) {
+                // filter keeps the elements; map and flatMap keep only what the callback makes of them
+                if (m.prop().equals("filter")) return anyPart(m.object(), p, depth + 1);
+                java.util.List<Val> bound = java.util.List.of(Val.member(m.object(), "*"), new Unknown("number"));
+                for (Val r : f.fn().returns()) {
+                    if (anyPart(dev.backcheck.model.RouteBehaviour.bind(r, bound), p, depth + 1)) return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** The signed-in user's or session's value in the SQL text (req.user.id), or null. */
     private static Req identity(Val sql) {
         Req[] r = {null};
-        Vals.anyPart(sql, x -> {
+        anyPart(sql, x -> {
             if (x instanceof Req q && (q.part().equals("user") || q.part().equals("session"))) r[0] = q;
             return r[0] != null;
         });
