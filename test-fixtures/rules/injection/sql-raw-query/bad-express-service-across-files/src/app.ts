@@ -6,5 +6,8 @@ const app = express();
 app.use(express.json());
 app.use('/items', items);
 
-setInterval(() => countRows(process.env.AUDIT_TABLE ?? 'items'), 86_400_000);
+// The nightly job counts whatever table the scheduler's message names: not request data, not a constant.
+export function onNightlyMessage(message: { table: string }) {
+  return countRows(message.table);
+}
 app.listen(3000);

@@ -4,8 +4,15 @@ import { scheduleCleanup } from './jobs/cleanup';
 
 const app = express();
 
+// The signed-in user's id comes from the session, not from the request text: debatable, so a warning.
+app.get('/sessions', async (req, res) => {
+  const { rows } = await pool.query(`SELECT id, expires_at FROM ${schema}.sessions WHERE user_id = '${req.user.id}'`); // expect: injection/sql-raw-query[warning]
+  res.json(rows);
+});
+
+// The schema name is deployment configuration: fixed by whoever runs the service, so not reported.
 app.get('/sessions/:id', async (req, res) => {
-  const { rows } = await pool.query(`SELECT id, user_id, expires_at FROM ${schema}.sessions WHERE id = $1`, [req.params.id]); // expect: injection/sql-raw-query[warning]
+  const { rows } = await pool.query(`SELECT id, user_id, expires_at FROM ${schema}.sessions WHERE id = $1`, [req.params.id]);
   if (rows.length === 0) return res.status(404).json({ error: 'Not found' });
   res.json(rows[0]);
 });

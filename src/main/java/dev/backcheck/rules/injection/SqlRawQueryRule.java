@@ -50,11 +50,28 @@ public final class SqlRawQueryRule implements Rule {
     /** Where a value reaching the SQL text comes from: the request value, where it is read, and the calls it crossed. */
     private record Source(Req value, Location at, java.util.List<String> via) { }
 
+    /** A finding not yet emitted: one per sink call is kept (the most severe; on a tie the one naming the driver). */
+    private record Pending(Location at, Level level, String message, Location relatedAt, String relatedMessage, String fix,
+                           boolean viaWrapper) {
+        boolean beats(Pending o) {
+            if (level != o.level) return level.ordinal() < o.level.ordinal();
+            return viaWrapper && !o.viaWrapper;
+        }
+    }
+
     /** Per-scan state: the project, its analysis, and (built on first need) who calls each project function. */
     private static final class Scan {
         final Project project;
         final Analysis analysis;
         final RuleContext ctx;
+        /** Keyed by where the call starts: a chained builder's .where and .andWhere share it, as do a helper and its driver. */
+        final java.util.Map<String, Pending> pending = new java.util.HashMap<>();
+
+        void offer(Pending p) {
+            String key = p.at().path() + ":" + p.at().line() + ":" + p.at().column();
+            Pending old = pending.get(key);
+            if (old == null || p.beats(old)) pending.put(key, p);
+        }
         java.util.IdentityHashMap<Fn, java.util.List<Caller>> callers;
 
         Scan(Project project, Analysis analysis, RuleContext ctx) {
@@ -105,7 +122,18 @@ public final class SqlRawQueryRule implements Rule {
                 }
             }
         }
-        if (wrappers.isEmpty()) return;
+        if (!wrappers.isEmpty()) judgeWrapperCalls(project, analysis, wrappers, scan);
+        java.util.List<Pending> out = new java.util.ArrayList<>(scan.pending.values());
+        out.sort(java.util.Comparator.comparing(Pending::at, Location.ORDER));
+        for (Pending p : out) {
+            RuleContext.Builder b = ctx.report(p.at(), p.message()).level(p.level());
+            if (p.relatedAt() != null) b.related(p.relatedAt(), p.relatedMessage());
+            b.fix(p.fix()).add();
+        }
+    }
+
+    private void judgeWrapperCalls(Project project, Analysis analysis, java.util.IdentityHashMap<Fn, java.util.Map<Integer, Sink>> wrappers,
+                                   Scan scan) {
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
@@ -126,38 +154,51 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     private void judge(Val sql, Sink sink, CallSite cs, Fn fn, FileFacts file, Scan scan) {
-        sql = withoutSubqueries(sql);
+        sql = methodCalls(withoutSubqueries(sql), 0);
         if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
         String shape = Vals.shape(sql, "?");
         if (sink.needsSqlShape() && !SQL.matcher(shape).find()) return;
         String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
         Source src = source(sql, fn, file, cs.location(), scan, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-        RuleContext.Builder b;
+        boolean viaWrapper = sink.api().contains(" through ");
         if (src != null) {
             String where = src.at().path() + ":" + src.at().line();
             String through = src.via().isEmpty() ? "" : " (through " + String.join(" → ", src.via()) + ")";
-            b = scan.ctx.report(cs.location(), "SQL built with " + how + " reaches " + sink.api() + " with " + describe(src.value())
-                            + " read from the request at " + where + through + ". A client can rewrite the query (SQL injection).")
-                    .level(Level.ERROR)
-                    .related(src.at(), describe(src.value()) + " is read here");
+            scan.offer(new Pending(cs.location(), Level.ERROR, "SQL built with " + how + " reaches " + sink.api() + " with " + describe(src.value())
+                    + " read from the request at " + where + through + ". A client can rewrite the query (SQL injection).",
+                    src.at(), describe(src.value()) + " is read here", sink.fix(), viaWrapper));
         } else {
+            // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
+            if (scan.project.isTestPath(file.path()) || isToolingFile(file)) return;
+            // Every hole is a constant (literal, module constant, enum member, config, constant class field, clock or
+            // random value, a choice between constant fragments with placeholders): the text is fixed by the code.
+            if (holesTrusted(sql, fn, file, scan)) return;
+            // Only a parameter of the function, or the signed-in user's own values, may carry outside input; a value of
+            // unknown origin (a service's result, a property of a library object) is no evidence of injection.
+            if (!anyPart(sql, x -> x instanceof Param || x instanceof Req)) return;
             java.util.List<String> params = new java.util.ArrayList<>();
-            Vals.anyPart(sql, x -> {
+            anyPart(sql, x -> {
                 if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
                 return false;
             });
             int callers = params.isEmpty() ? 0 : scan.callersOf(fn).size();
             // every known caller passes constants (a migration renaming its own columns): nothing to report
-            if (callers > 0 && constantEverywhere(sql, fn, scan, 0, new java.util.HashSet<>())) return;
+            if (callers > 0 && constantEverywhere(sql, fn, file, scan, 0, new java.util.HashSet<>())) return;
             String why = callers > 0
                     ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
                     + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
                     + " its argument into SQL text: a future caller with user input can rewrite the query."
+                    : !params.isEmpty()
+                    ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
+                    + ". No call of it was followed here (a call through an object or a container is not), so where the value comes"
+                    + " from is not known; the function puts its argument into SQL text, so a caller with user input can rewrite the query."
+                    : identity(sql) != null
+                    ? " from " + describe(identity(sql)) + " (the signed-in user's own record, not request text) reaches " + sink.api()
+                    + ". An id is usually safe, but any field the user can edit (a name, an e-mail) rewrites the query."
                     : " from a non-constant value reaches " + sink.api() + ". Where that value comes from is not known here;"
                     + " if it ever carries user input, the query can be rewritten.";
-            b = scan.ctx.report(cs.location(), "SQL built with " + how + why).level(Level.WARNING);
+            scan.offer(new Pending(cs.location(), Level.WARNING, "SQL built with " + how + why, null, null, sink.fix(), viaWrapper));
         }
-        b.fix(sink.fix()).add();
     }
 
     /**
@@ -167,7 +208,7 @@ public final class SqlRawQueryRule implements Rule {
      */
     private Source source(Val v, Fn fn, FileFacts file, Location fallback, Scan scan, int depth, java.util.Set<Fn> seen) {
         Req[] req = {null};
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Req q && !q.part().equals("user") && !q.part().equals("session")) {
                 req[0] = q;
                 return true;
@@ -177,7 +218,7 @@ public final class SqlRawQueryRule implements Rule {
         if (req[0] != null) return new Source(req[0], readLocation(fn, req[0], fallback), java.util.List.of());
         if (depth >= MAX_CALLER_DEPTH || fn == null || !seen.add(fn)) return null;
         java.util.List<Param> params = new java.util.ArrayList<>();
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Param p) params.add(p);
             return false;
         });
@@ -203,22 +244,190 @@ public final class SqlRawQueryRule implements Rule {
      * True when {@code v}, with the parameters of {@code fn} replaced by what each caller passes (followed up
      * the callers), is constant SQL for every caller, and there is at least one caller at each level.
      */
-    private boolean constantEverywhere(Val v, Fn fn, Scan scan, int depth, java.util.Set<Fn> seen) {
+    private boolean constantEverywhere(Val v, Fn fn, FileFacts file, Scan scan, int depth, java.util.Set<Fn> seen) {
         boolean[] hasParam = {false};
-        Vals.anyPart(v, x -> {
+        anyPart(v, x -> {
             if (x instanceof Param) hasParam[0] = true;
             return false;
         });
-        if (!hasParam[0]) return Vals.isSqlSafe(v);
+        if (!hasParam[0]) return holesTrusted(v, fn, file, scan);
         if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
         java.util.List<Caller> callers = scan.callersOf(fn);
         if (callers.isEmpty()) return false;
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
         next.add(fn);
         for (Caller c : callers) {
-            if (!constantEverywhere(dev.backcheck.model.RouteBehaviour.bind(v, c.cs().args()), c.fn(), scan, depth + 1, next)) return false;
+            if (!constantEverywhere(dev.backcheck.model.RouteBehaviour.bind(v, c.cs().args()), c.fn(), c.file(), scan, depth + 1, next)) return false;
         }
         return true;
+    }
+
+    /**
+     * Calls on a path-carrying value written as one path ({@code req.body.ids.join(',')} is a call of the
+     * path [ids, join]) rewritten as a method call on the receiver, so the receiver is seen as a part of the text.
+     */
+    private static Val methodCalls(Val v, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> methodCalls(h, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> methodCalls(h, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> methodCalls(h, depth + 1)).toList(), o.test());
+        if (v instanceof Call c) {
+            java.util.List<Val> args = c.args().stream().map(a -> methodCalls(a, depth + 1)).toList();
+            Val callee = c.callee();
+            String m = Vals.lastName(callee);
+            Val recv = m != null && (STRING_METHODS.contains(m) || ELEMENT_METHODS.contains(m)) ? withoutLast(callee) : null;
+            if (recv != null) {
+                callee = new Member(methodCalls(recv, depth + 1), m);
+            } else if (callee instanceof Member mm) {
+                callee = new Member(methodCalls(mm.object(), depth + 1), mm.prop());
+            }
+            return new Call(callee, args, c.site());
+        }
+        return v;
+    }
+
+    /** A path-carrying value without its last segment (the receiver of a method), or null. */
+    private static Val withoutLast(Val v) {
+        if (v instanceof Req q && !q.path().isEmpty()) return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+        if (v instanceof Param p && !p.path().isEmpty()) return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+        if (v instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
+        if (v instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+        if (v instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+        if (v instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
+        return null;
+    }
+
+    /** Array methods whose callback's result is made of the receiver's elements: ids.map(id => `'${id}'`). */
+    private static final Set<String> ELEMENT_METHODS = Set.of("map", "flatMap", "filter");
+
+    /**
+     * {@link Vals#anyPart}, also looking through array callbacks: in {@code list.map(x => `'${x}'`)} what the callback
+     * returns is a part (its element parameter standing for an element of the receiver); {@code list.filter(...)}
+     * keeps the receiver's elements. Placeholders made from the index ({@code ids.map((_, i) => '$' + (i + 1))}) carry nothing.
+     */
+    static boolean anyPart(Val v, java.util.function.Predicate<Val> p) {
+        return anyPart(v, p, 0);
+    }
+
+    private static boolean anyPart(Val v, java.util.function.Predicate<Val> p, int depth) {
+        return Vals.anyPart(v, x -> {
+            if (p.test(x)) return true;
+            if (depth < 4 && x instanceof Call c && c.callee() instanceof Member m && ELEMENT_METHODS.contains(m.prop())
+                    && !c.args().isEmpty() && c.args().get(0) instanceof FnVal f) {
+                // filter keeps the elements; map and flatMap keep only what the callback makes of them
+                if (m.prop().equals("filter")) return anyPart(m.object(), p, depth + 1);
+                java.util.List<Val> bound = java.util.List.of(Val.member(m.object(), "*"), new Unknown("number"));
+                for (Val r : f.fn().returns()) {
+                    if (anyPart(dev.backcheck.model.RouteBehaviour.bind(r, bound), p, depth + 1)) return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The signed-in user's or session's value in the SQL text (req.user.id), or null. */
+    private static Req identity(Val sql) {
+        Req[] r = {null};
+        anyPart(sql, x -> {
+            if (x instanceof Req q && (q.part().equals("user") || q.part().equals("session"))) r[0] = q;
+            return r[0] != null;
+        });
+        return r[0];
+    }
+
+    /** String methods whose result is built only from the receiver and the arguments. */
+    private static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",
+            "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "padStart", "padEnd", "concat", "join", "toISOString",
+            "toJSON", "toUTCString", "toDateString", "toLocaleDateString", "toFixed", "split", "repeat", "at", "charAt", "normalize");
+    /** Globals whose calls give values no client chooses: the clock, random numbers, ids. */
+    private static final Set<String> CONSTANT_GLOBALS = Set.of("Date", "Math", "crypto", "Number", "String", "JSON", "performance");
+    /** Directory names of code that runs outside a request: one-off scripts, seeds and migrations. */
+    private static final Set<String> TOOLING_DIRS = Set.of("scripts", "script", "seeds", "seed", "seeders", "seeding", "migrations",
+            "migration", "migrate");
+    private static final Pattern TOOLING_FILE = Pattern.compile("(?i).*\\.(migration|seed|seeder)\\.[cm]?[jt]sx?$");
+
+    /**
+     * Code that never handles a request: a file under scripts/, seeds/ or migrations/, a *.migration.ts or *.seed.ts,
+     * a Knex/Sequelize migration (exports up and down), a TypeORM migration (a class implementing MigrationInterface).
+     */
+    static boolean isToolingFile(FileFacts f) {
+        String path = f.path().replace('\\', '/');
+        String[] segs = path.split("/");
+        for (int i = 0; i < segs.length - 1; i++) if (TOOLING_DIRS.contains(segs[i].toLowerCase(java.util.Locale.ROOT))) return true;
+        if (TOOLING_FILE.matcher(path).matches()) return true;
+        if (f.exports().containsKey("up") && f.exports().containsKey("down")) return true;
+        for (ClassInfo c : f.classes().values()) {
+            for (Val i : c.implemented()) if ("MigrationInterface".equals(Vals.lastName(i))) return true;
+            if (c.method("up") != null && c.method("down") != null) return true;
+        }
+        return false;
+    }
+
+    /** True when every hole of the SQL text is a value fixed by the code ({@link #trusted}). */
+    private static boolean holesTrusted(Val sql, Fn fn, FileFacts file, Scan scan) {
+        if (sql instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, 0));
+        if (sql instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, 0));
+        if (sql instanceof OneOf o) return o.options().stream().allMatch(h -> holesTrusted(h, fn, file, scan));
+        return trusted(sql, fn, file, 0);
+    }
+
+    /**
+     * A value no client chooses: what {@link Vals#isSqlSafe} accepts, plus imported bindings (module constants,
+     * enum members, config objects), constants of the same file, environment configuration, a class field whose
+     * only recorded assignment is a constant, the clock and random numbers, and string methods applied to such values.
+     */
+    private static boolean trusted(Val v, Fn fn, FileFacts file, int depth) {
+        if (v == null || depth > 20) return false;
+        if (Vals.isSqlSafe(v)) return true;
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (v instanceof Ref) return true;
+        if (v instanceof Local l) {
+            Val def = file.symbols().get(l.name());
+            if (def == null || def instanceof FnVal || def instanceof ClassRef) return true;
+            Val at = def;
+            for (String seg : l.path()) at = Val.member(at, seg);
+            return trusted(at, fn, file, depth + 1) || at instanceof Member && trusted(def, fn, file, depth + 1);
+        }
+        if (v instanceof Global g) {
+            return g.name().equals("process") && g.path().size() >= 2 && g.path().get(0).equals("env");
+        }
+        if (v instanceof This t && t.path().size() == 1) {
+            ClassInfo c = classOf(fn, file);
+            if (c == null) return false;
+            for (ClassInfo.Prop p : c.props()) {
+                if (p.name().equals(t.path().get(0))) return p.value() != null && !(p.value() instanceof This) && trusted(p.value(), null, file, depth + 1);
+            }
+            return false;
+        }
+        if (v instanceof Member m) {
+            // a property of a constant object, or a lookup in one (SCOPE[type]): one of its constant values
+            return trusted(m.object(), fn, file, depth + 1);
+        }
+        if (v instanceof New n) return n.callee() instanceof Global g && g.name().equals("Date") && n.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+        if (v instanceof Call c) {
+            if (c.callee() instanceof Global g && CONSTANT_GLOBALS.contains(g.name()) && !g.path().isEmpty()) {
+                return c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+            }
+            if (c.callee() instanceof Ref r && (r.module().equals("crypto") || r.module().equals("node:crypto"))) return true;
+            if (c.callee() instanceof Member m && STRING_METHODS.contains(m.prop())) {
+                return trusted(m.object(), fn, file, depth + 1) && c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+            }
+        }
+        return false;
+    }
+
+    /** The class declaring method {@code fn} in {@code file}, or null. */
+    private static ClassInfo classOf(Fn fn, FileFacts file) {
+        if (fn == null) return null;
+        for (ClassInfo c : file.classes().values()) {
+            for (Fn m : c.methods()) {
+                if (m == fn || m.nested().stream().anyMatch(x -> x == fn)) return c;
+            }
+        }
+        return null;
     }
 
     /**
