@@ -23,8 +23,7 @@ public final class HelmetAfterRoutesRule implements Rule {
                 ctx.report(m.control().location(), m.control().name() + " is mounted after " + before.size()
                                 + (before.size() == 1 ? " route that answers" : " routes that answer") + " without its headers: "
                                 + Listing.routes(before) + ".")
-                        .fix("mount it first: app.use(" + (app.framework().equals("hono") ? "'*', secureHeaders()" : "helmet()")
-                                + ") before any route or router in " + app.frameworkName())
+                        .fix(ctx.meta().fixText(app.framework()))
                         .related(before.get(0).location(), "first route without security headers")
                         .property("framework", app.framework())
                         .add();

@@ -17,16 +17,8 @@ public final class HelmetMissingRule implements Rule {
             for (Control c : app.unmounted()) {
                 if (c.kind() == ControlKind.HEADERS) b.related(c.location(), c.name() + " created here but never mounted");
             }
-            b.fix(fix(app.framework())).property("framework", app.framework()).add();
+            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
         }
     }
 
-    static String fix(String framework) {
-        return switch (framework) {
-            case "fastify" -> "await app.register(helmet) from @fastify/helmet before registering routes";
-            case "nestjs" -> "app.use(helmet()) in main.ts right after NestFactory.create(...)";
-            case "hono" -> "app.use('*', secureHeaders()) from hono/secure-headers before the routes";
-            default -> "app.use(helmet()) right after const app = express(), before any route";
-        };
-    }
 }

@@ -22,7 +22,7 @@ public final class AfterRoutesRule implements Rule {
                 if (before.isEmpty()) continue;
                 ctx.report(m.control().location(), m.control().name() + " is mounted after " + before.size()
                                 + (before.size() == 1 ? " route" : " routes") + " it does not protect: " + Listing.routes(before) + ".")
-                        .fix("move the limiter above the first route: app.use(limiter) must come before app.get/post/use(router) in " + app.frameworkName())
+                        .fix(ctx.meta().fixText(app.framework()))
                         .related(before.get(0).location(), "first unprotected route")
                         .property("framework", app.framework())
                         .add();

@@ -18,16 +18,8 @@ public final class MissingRule implements Rule {
             for (Control c : app.unmounted()) {
                 if (c.kind() == ControlKind.RATE_LIMIT) b.related(c.location(), c.name() + " limiter created here but never mounted");
             }
-            b.fix(fix(app.framework())).property("framework", app.framework()).add();
+            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
         }
     }
 
-    static String fix(String framework) {
-        return switch (framework) {
-            case "fastify" -> "await app.register(rateLimit, { max: 100, timeWindow: '1 minute' }) from @fastify/rate-limit";
-            case "nestjs" -> "import ThrottlerModule.forRoot([{ ttl: 60000, limit: 100 }]) and provide { provide: APP_GUARD, useClass: ThrottlerGuard }";
-            case "hono" -> "app.use(rateLimiter({ windowMs: 60_000, limit: 100, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' })) from hono-rate-limiter";
-            default -> "app.use(rateLimit({ windowMs: 60_000, limit: 100 })) from express-rate-limit, before the routes";
-        };
-    }
 }
