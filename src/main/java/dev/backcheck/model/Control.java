@@ -1,6 +1,7 @@
 package dev.backcheck.model;
 
 import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.Val;
 
 import java.util.Set;
 
@@ -15,9 +16,25 @@ import java.util.Set;
  *                 or single fields as part.field when it checks only those by hand (body.email)
  * @param scope    "global" when mounted on the application (or a router) for all later routes,
  *                 "route" when on the route itself
+ * @param options  the options a library plugin was registered with, as far as the framework model
+ *                 resolved them; null when the model records none for this control
  */
-public record Control(ControlKind kind, String name, Location location, Set<String> parts, String scope) {
+public record Control(ControlKind kind, String name, Location location, Set<String> parts, String scope, Options options) {
     public Control {
         parts = parts == null ? Set.of() : Set.copyOf(parts);
     }
+
+    public Control(ControlKind kind, String name, Location location, Set<String> parts, String scope) {
+        this(kind, name, location, parts, scope, null);
+    }
+
+    /**
+     * The options of a registered library plugin.
+     *
+     * @param value the options value (an object literal when resolved, else what the code passes);
+     *              null when the plugin was registered without options
+     * @param file  the file {@code value} belongs to (its names resolve there)
+     * @param at    where the options are given: the registration call, or the autoloaded plugin file
+     */
+    public record Options(Val value, String file, Location at) { }
 }

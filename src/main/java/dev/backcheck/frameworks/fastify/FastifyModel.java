@@ -590,7 +590,10 @@ public final class FastifyModel implements FrameworkModel {
                     // a library plugin (fastify-plugin wrapped: helmet, cors, rate limit) adds its hooks to this
                     // instance when it loads: plugins loaded before it copied the hooks without it
                     if (isRateLimit(p.library)) rl[0] = true;
-                    Scoped s = library(p, opts, r);
+                    Project.Resolved given = r.cs.args().size() > 1 ? pluginOptions(r.cs.arg(1), r.file) : null;
+                    if (given != null && given.val() instanceof Obj go) opts = go;
+                    Scoped s = library(p, opts, r, given == null ? new Control.Options(null, r.file.path(), r.cs.location())
+                            : new Control.Options(given.val(), given.file().path(), r.cs.location()));
                     if (s != null) {
                         mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
                         hooks.add(s);
@@ -759,7 +762,24 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         /** A library plugin registered in a scope: helmet, cors, rate limit (unless global: false), bearer auth. */
-        private Scoped library(Plugin p, Obj opts, Reg r) {
+        /**
+         * A library plugin's options as the registration gives them: followed through bindings and
+         * imports, and through one call of a project function that returns them
+         * ({@code register(cors, corsOptions(app))} with {@code corsOptions} returning an object literal).
+         */
+        private Project.Resolved pluginOptions(Val v, FileFacts f) {
+            Project.Resolved r = project.resolve(v, f);
+            if (r.val() instanceof Call c) {
+                Project.FnRef fn = project.function(c.callee(), r.file());
+                if (fn != null && fn.fn().returns().size() == 1) {
+                    Project.Resolved ret = project.resolve(fn.fn().returns().get(0), fn.file());
+                    if (ret.val() instanceof Obj) return ret;
+                }
+            }
+            return r;
+        }
+
+        private Scoped library(Plugin p, Obj opts, Reg r, Control.Options given) {
             ControlKind k = Classifier.kindOfPackage(p.library);
             if (k == null) return null;
             Val global = opts == null ? null : opts.props().get("global");
@@ -780,7 +800,7 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             ctx.used.add(p.call);
-            return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global"), 0);
+            return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global", given), 0);
         }
 
         private Scoped hook(Reg r) {
@@ -1102,10 +1122,19 @@ public final class FastifyModel implements FrameworkModel {
                 // export default fastifyRateLimit + export const autoConfig = {...} (or (fastify) => ({...})): its options
                 Obj libOpts = null;
                 Val ac = l.file.exports().get("autoConfig");
-                Val acv = ac == null ? null : project.resolve(ac, l.file).val();
-                if (acv instanceof FnVal fv && fv.fn().returns().size() == 1) acv = project.resolve(fv.fn().returns().get(0), l.file).val();
+                Project.Resolved acr = ac == null ? null : project.resolve(ac, l.file);
+                Val acv = acr == null ? null : acr.val();
+                FileFacts acf = acr == null || acr.file() == null ? l.file : acr.file();
+                Location optionsAt = Location.at(l.path, 1, 1);
+                if (acv instanceof FnVal fv && fv.fn().returns().size() == 1) {
+                    if (acf == l.file) optionsAt = fv.fn().location();
+                    Project.Resolved ret = project.resolve(fv.fn().returns().get(0), acf);
+                    acv = ret.val();
+                    if (ret.file() != null) acf = ret.file();
+                }
                 if (acv instanceof Obj ao) libOpts = ao;
-                Scoped s = library(p, libOpts, new Reg("register", null, l.file, Location.at(l.path, 1, 1)));
+                Scoped s = library(p, libOpts, new Reg("register", null, l.file, Location.at(l.path, 1, 1)),
+                        new Control.Options(acv, acf.path(), optionsAt));
                 if (isRateLimit(p.library)) t.rl = true;
                 if (s != null) {
                     mounts.add(new Application.Mount(s.control, t.prefix, List.copyOf(routes.subList(t.routesStart, routes.size()))));

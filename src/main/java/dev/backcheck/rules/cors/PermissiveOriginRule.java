@@ -4,7 +4,11 @@ import dev.backcheck.findings.Level;
 import dev.backcheck.frameworks.routingcontrollers.RoutingControllers;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.findings.Location;
 import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -23,9 +27,29 @@ public final class PermissiveOriginRule implements Rule {
 
     @Override
     public void check(Project project, RuleContext ctx) {
+        // Fastify: the options the model resolved for each @fastify/cors it loaded (a register call, a helper
+        // returning the options, an autoloaded file's autoConfig export)
+        java.util.Set<Location> judged = new java.util.HashSet<>();
+        java.util.List<Control.Options> fastify = new java.util.ArrayList<>();
+        for (Application app : project.applications()) {
+            if (!app.framework().equals("fastify")) continue;
+            for (Application.Mount m : app.mounts()) {
+                Control c = m.control();
+                if (c.kind() == ControlKind.CORS && c.options() != null && judged.add(c.options().at())) fastify.add(c.options());
+            }
+        }
+        fastify.sort(java.util.Comparator.comparing((Control.Options o) -> o.at().path()).thenComparingInt(o -> o.at().line())
+                .thenComparingInt(o -> o.at().column()));
+        for (Control.Options o : fastify) {
+            FileFacts of = project.file(o.file());
+            if (of == null) continue;
+            judge(project, ctx, o.at(), "fastify", o.value() != null, o.value(), of, null);
+        }
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) check(project, f, cs, ctx);
+                for (CallSite cs : fn.calls()) {
+                    if (!judged.contains(cs.location())) check(project, f, cs, ctx);
+                }
             }
         }
     }
@@ -77,7 +101,15 @@ public final class PermissiveOriginRule implements Rule {
         } else {
             return;
         }
-        Val opts = options == null ? null : project.resolve(options, f).val();
+        judge(project, ctx, cs.location(), framework, present, options, f, label);
+    }
+
+    /** Judges one CORS configuration: its options value (resolved in {@code f}), or none when not {@code present}. */
+    private void judge(Project project, RuleContext ctx, Location at, String framework, boolean present, Val options,
+                       FileFacts f, String label) {
+        Project.Resolved ro = options == null ? null : project.resolve(options, f);
+        Val opts = ro == null ? null : ro.val();
+        if (ro != null && ro.file() != null) f = ro.file();
         String why;
         boolean credentials = false;
         if (!present || opts instanceof Lit l && l.value() == null) {
@@ -116,7 +148,7 @@ public final class PermissiveOriginRule implements Rule {
         } else {
             consequence = ": any website can read this API's responses from a visitor's browser.";
         }
-        ctx.report(cs.location(), name + " is configured " + why + consequence)
+        ctx.report(at, name + " is configured " + why + consequence)
                 .level(credentials && !wildcard ? Level.ERROR : Level.WARNING)
                 .fix(fix(ctx, framework, evidence != null) + (evidence != null && !credentials
                         ? " (credentials: true because browsers send this app cookies or HTTP credentials: " + evidence + ")" : ""))
