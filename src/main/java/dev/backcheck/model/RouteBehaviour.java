@@ -39,6 +39,9 @@ public final class RouteBehaviour {
         SIGN_UP("creates an ordinary user account (sign-up)"),
         ONE_TIME_LINK("sends a one-time code or link it generates"),
         ENDS_SESSION("ends the caller's session (logout)"),
+        AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
+        CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
+        REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
         READ_ONLY("only reads: every call it makes is a lookup or builds the answer (a POST used as a query)");
 
         private final String text;
@@ -74,7 +77,7 @@ public final class RouteBehaviour {
         }
 
         private static boolean authorises(Reason r) {
-            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE;
+            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE || r == Reason.REJECTS;
         }
     }
 
@@ -103,6 +106,22 @@ public final class RouteBehaviour {
             "resetPasswordForEmail", "exchangeCodeForSession", "signInWithEmailAndPassword", "sendPasswordResetEmail",
             "confirmPasswordReset", "applyActionCode", "verifyPasswordResetCode", "signInWithIdToken", "authenticateUser",
             "confirmRegistration", "forgotPassword", "confirmPassword");
+    /**
+     * Authentication libraries whose own handlers a route may hand the request to: the library checks
+     * the credentials (better-auth's auth.handler, toNodeHandler(auth), lucia, Auth.js, WebAuthn
+     * assertion steps, passport's local strategy).
+     */
+    private static final Set<String> AUTH_LIBRARIES = Set.of("better-auth", "better-auth/node", "better-auth/api",
+            "lucia", "next-auth", "@auth/express", "@auth/core", "@simplewebauthn/server", "@supabase/supabase-js",
+            "@supabase/ssr", "firebase/auth", "firebase-admin", "firebase-admin/auth", "passport", "@hono/auth-js");
+    private static final Set<String> AUTH_LIBRARY_METHODS = Set.of("handler", "toNodeHandler", "ExpressAuth", "Auth",
+            "generateAuthenticationOptions", "verifyAuthenticationResponse", "validateSessionToken", "createSession",
+            "signInEmail", "signUpEmail", "signInWithPassword", "signInWithOtp", "signUp", "verifyOtp", "authenticate");
+    /** Method names too common to be followed by name alone. */
+    private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
+            "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
+            "send", "init", "start", "next", "then", "main", "validate", "check", "verify", "login", "logout", "register",
+            "constructor", "default", "toString", "toJSON", "map", "set", "add", "use", "write", "read", "parse");
     /** Calls that read stored data and write nothing. */
     private static final Set<String> READ_METHODS = Set.of("findMany", "findFirst", "findUnique", "findOne", "findOneBy", "findBy",
             "findAll", "findById", "findByPk", "findAndCountAll", "find", "count", "countDocuments", "aggregate", "groupBy", "exists",
@@ -176,6 +195,24 @@ public final class RouteBehaviour {
         this.analysis = analysis;
     }
 
+    private Map<String, List<Project.FnRef>> byName;
+
+    /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
+    private Project.FnRef byName(String m) {
+        if (m.length() < 5 || COMMON_NAMES.contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
+                || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
+                }
+            }
+        }
+        List<Project.FnRef> hits = byName.get(m);
+        return hits != null && hits.size() == 1 ? hits.get(0) : null;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
         if (r.handler() == null) return NOTHING;
@@ -189,7 +226,7 @@ public final class RouteBehaviour {
     /** One walk over a handler and what it calls. */
     private final class Walk {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
-        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects;
         boolean readsUser;
         int lookups, effects;
         Location firstLookup;
@@ -202,6 +239,9 @@ public final class RouteBehaviour {
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
             if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
+            // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
+            if (clientPassword != null && !readsUser) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
+            if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
             for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
             return null;
         }
@@ -214,6 +254,11 @@ public final class RouteBehaviour {
                 for (Fn.Read r : f.reads()) {
                     if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
+                }
+                // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
+                if (rejects == null && (f.statuses().contains(401)
+                        || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
+                    rejects = f.location();
                 }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
             }
@@ -289,10 +334,20 @@ public final class RouteBehaviour {
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
             for (Val a : cs.args()) {
-                if (codeFromClient == null && Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode)) codeFromClient = at;
+                Val b = bind(a, bound);
+                if (codeFromClient == null && Vals.anyPart(b, RouteBehaviour::isClientCode)) codeFromClient = at;
+                if (clientPassword == null && !(m != null && WRITE_METHODS.contains(m)) && Vals.anyPart(b, RouteBehaviour::isClientPassword)) {
+                    clientPassword = at;
+                }
+            }
+            if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
+                seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
             Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
+            // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
+            // a mongoose static): followed when exactly one project function bears that distinctive name
+            if (target == null && depth < MAX_DEPTH && m != null && root == null && !cs.isNew()) target = byName(m);
             if (target == null) {
                 if (m != null && READ_METHODS.contains(m) && !cs.isNew()) {
                     lookups++;
@@ -476,6 +531,14 @@ public final class RouteBehaviour {
         if (!Set.of("body", "query", "params").contains(q.part())) return false;
         String last = q.path().get(q.path().size() - 1);
         return TOKEN_KEY.matcher(last).matches() || CODE_KEY.matcher(last).matches() || last.equalsIgnoreCase("code");
+    }
+
+    /** A request value named like a password: req.body.password, @Body('currentPassword'); not a confirmation copy alone. */
+    static boolean isClientPassword(Val v) {
+        if (!(v instanceof Req q) || q.path().isEmpty()) return false;
+        if (!q.part().equals("body") && !q.part().startsWith("valid:") && !q.part().equals("json")) return false;
+        String last = q.path().get(q.path().size() - 1).toLowerCase(Locale.ROOT);
+        return (last.equals("password") || last.equals("pass") || last.endsWith("password")) && !last.startsWith("confirm");
     }
 
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
