@@ -117,6 +117,8 @@ public final class RouteBehaviour {
     private static final Set<String> AUTH_LIBRARY_METHODS = Set.of("handler", "toNodeHandler", "ExpressAuth", "Auth",
             "generateAuthenticationOptions", "verifyAuthenticationResponse", "validateSessionToken", "createSession",
             "signInEmail", "signUpEmail", "signInWithPassword", "signInWithOtp", "signUp", "verifyOtp", "authenticate");
+    /** ORMs whose models carry project-defined statics and methods (userSchema.statics.findAndGenerateToken). */
+    private static final Set<String> MODEL_PACKAGES = Set.of("mongoose", "sequelize", "typeorm", "objection", "@typegoose/typegoose");
     /** Method names too common to be followed by name alone. */
     private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
             "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
@@ -131,6 +133,12 @@ public final class RouteBehaviour {
             "query", "valid", "get");
     private static final Set<String> PURE_GLOBALS = Set.of("console", "JSON", "Math", "Date", "String", "Number", "Object",
             "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent");
+    private static final Set<String> PURE_CONSTRUCTORS = Set.of("Date", "Error", "RegExp", "URL", "URLSearchParams", "Map",
+            "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
+    private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
+            "@nestjs/axios", "ofetch", "cross-fetch");
+    /** Frameworks whose parameter decorators show up as calls in a handler's facts. */
+    private static final Set<String> DECORATOR_PACKAGES = Set.of("routing-controllers", "@nestjs/common", "tsoa", "@tsoa/runtime");
     /** Methods of values (arrays, strings, numbers, maps) that compute and change nothing outside the handler. */
     private static final Set<String> PURE_METHODS = Set.of("map", "filter", "find", "findIndex", "reduce", "some", "every",
             "includes", "forEach", "join", "slice", "sort", "concat", "keys", "values", "entries", "toString", "toFixed", "trim",
@@ -195,6 +203,7 @@ public final class RouteBehaviour {
         this.analysis = analysis;
     }
 
+    private static final boolean DEBUG = System.getenv("BC_DEBUG_BEHAVIOUR") != null;
     private Map<String, List<Project.FnRef>> byName;
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
@@ -213,13 +222,54 @@ public final class RouteBehaviour {
         return hits != null && hits.size() == 1 ? hits.get(0) : null;
     }
 
+    /**
+     * A tsoa-generated route hands the request to {@code templateService.apiHandler({ methodName: 'login',
+     * controller })} where {@code controller = new AuthController()}: the controller method it names.
+     */
+    private Project.FnRef tsoaTarget(CallSite cs, FileFacts file) {
+        for (Val a : cs.args()) {
+            if (!(a instanceof Obj o)) continue;
+            String method = Val.constString(o.props().get("methodName"));
+            Val controller = o.props().get("controller");
+            if (method == null || controller == null) continue;
+            Project.Resolved r = project.resolve(controller, file);
+            if (!(r.val() instanceof New n)) continue;
+            Project.ClassHit hit = project.classOf(n.callee(), r.file());
+            Fn fn = hit == null ? null : hit.info().method(method);
+            if (fn != null) return new Project.FnRef(fn, hit.file());
+        }
+        return null;
+    }
+
+    /** this.authService.login() where the class declares {@code private authService = new AuthService()}. */
+    private Project.FnRef propTarget(This t, FileFacts file, Fn caller) {
+        for (ClassInfo c : file.classes().values()) {
+            boolean owns = false;
+            for (Fn m : c.methods()) {
+                List<Fn> all = new ArrayList<>();
+                collect(m, all, 0);
+                for (Fn x : all) if (x == caller) owns = true;
+            }
+            if (!owns) continue;
+            for (ClassInfo.Prop p : c.props()) {
+                if (!p.name().equals(t.path().get(0)) || !(p.value() instanceof New n)) continue;
+                Project.ClassHit hit = project.classOf(n.callee(), file);
+                Fn fn = hit == null ? null : hit.info().method(t.path().get(1));
+                if (fn != null) return new Project.FnRef(fn, hit.file());
+            }
+        }
+        return null;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
         if (r.handler() == null) return NOTHING;
         FileFacts file = analysis.fnFile(r.handler());
         if (file == null) return NOTHING;
         Walk w = new Walk();
+        if (DEBUG) System.err.println("DBG ROUTE " + r.label() + " " + file.path());
         w.visit(r.handler(), file, null, 0);
+        if (DEBUG) System.err.println("DBG => " + w.publicBecause() + " lookups=" + w.lookups + " effects=" + w.effects + " readsUser=" + w.readsUser);
         return new Verdict(w.publicBecause(), w.privileged);
     }
 
@@ -287,7 +337,8 @@ public final class RouteBehaviour {
                         || !cs.isNew() && PROVIDER_METHODS.contains(m))) {
                     seen.putIfAbsent(Reason.IDENTITY_PROVIDER, at);
                 }
-                if (storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
+                // an outbound request carrying the server's own API token is no check of the client's code
+                if (!(root != null && HTTP_CLIENTS.contains(root)) && storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
                 if (m.equals("clearCookie") || m.equals("deleteCookie") || m.equals("logout") || m.equals("logOut")
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
                     seen.putIfAbsent(Reason.ENDS_SESSION, at);
@@ -347,12 +398,16 @@ public final class RouteBehaviour {
             Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
             // a mongoose static): followed when exactly one project function bears that distinctive name
-            if (target == null && depth < MAX_DEPTH && m != null && root == null && !cs.isNew()) target = byName(m);
+            if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
+            if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
+            if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
+                    && (root == null || MODEL_PACKAGES.contains(root))) target = byName(m);
+            if (DEBUG) System.err.println("DBG ".repeat(depth + 1) + m + " root=" + root + " at=" + at.line() + " -> " + (target == null ? "-" : target.file().path() + ":" + target.fn().location().line()));
             if (target == null) {
-                if (m != null && READ_METHODS.contains(m) && !cs.isNew()) {
+                if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
-                } else if (!pure(cs, m)) {
+                } else if (!pure(cs, m, root)) {
                     effects++;
                 }
                 return;
@@ -362,12 +417,29 @@ public final class RouteBehaviour {
             visit(target.fn(), target.file(), callArgs, depth + 1);
         }
 
+        /**
+         * A read of an array or object the module holds (orders.find(...)): its result may be changed
+         * in place by an assignment the facts do not record, so it is no proof of a read-only handler.
+         */
+        private boolean inMemory(CallSite cs, FileFacts file) {
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv == null) return false;
+            Val v = project.resolve(recv, file).val();
+            return v instanceof Arr || v instanceof Obj || v instanceof New n && Set.of("Map", "Set", "Array").contains(Vals.lastName(n.callee()));
+        }
+
         /** A call that builds the answer, logs, or computes without touching anything outside the handler. */
-        private boolean pure(CallSite cs, String m) {
-            if (m == null || cs.isNew() && !m.equals("Date") && !m.equals("Error")) return m != null && (m.equals("Date") || m.endsWith("Error"));
+        private boolean pure(CallSite cs, String m, String root) {
+            if (m == null) return false;
+            // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
+            if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
+            // parameter decorators evaluated by the framework: @BodyParam('email'), @Body(), @Query('q')
+            if (root != null && DECORATOR_PACKAGES.contains(root) && Character.isUpperCase(m.charAt(0))) return true;
+            // predicates: isValidObjectId(id), isEmail(x)
+            if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
-            if (c instanceof Global g) return PURE_GLOBALS.contains(g.name());
+            if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
             if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
             return PURE_METHODS.contains(m);
         }
