@@ -66,7 +66,20 @@ public final class RouteBehaviour {
      * A privileged write is authorised by a verified token, stored code or signature (an invitation
      * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
      */
-    public record Verdict(Public publicBecause, Privileged privileged) {
+    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+        public Verdict(Public publicBecause, Privileged privileged) {
+            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()));
+        }
+
+        public Verdict {
+            reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+        }
+
+        /** True when the handler shows {@code r} (not only the first reason found). */
+        public boolean shows(Reason r) {
+            return reasons.contains(r);
+        }
+
         public boolean isPublic() {
             return publicBecause != null && (privileged == null || authorises(publicBecause.reason()));
         }
@@ -81,7 +94,12 @@ public final class RouteBehaviour {
         }
     }
 
-    private static final Verdict NOTHING = new Verdict(null, null);
+    private static final Verdict NOTHING = new Verdict(null, null, Set.of());
+
+    /** True when the handler was found and read (its verdict may still show nothing). */
+    public boolean resolved(Route r) {
+        return r.handler() != null && analysis.fnFile(r.handler()) != null;
+    }
 
     private static final Set<String> SIGNATURE_METHODS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
             "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature", "verifyHeader",
@@ -157,7 +175,7 @@ public final class RouteBehaviour {
             "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
     private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security)_?code");
+            "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security|access|attendance|join|check_?in|secret|pass)_?code");
     private static final Pattern CODE_COMPANION = Pattern.compile("(?i).*(email|phone|user|expir|used|consumed|purpose|type).*");
     private static final Pattern CODE_STORAGE_KEY = Pattern.compile("(?i).*(otp|reset|verif|confirm|magic|token|one.?time|2fa|mfa|activation).*");
     private static final Set<String> MAIL_PACKAGES = Set.of("nodemailer", "resend", "@sendgrid/mail", "postmark", "mailgun.js",
@@ -205,6 +223,7 @@ public final class RouteBehaviour {
 
     private static final boolean DEBUG = System.getenv("BC_DEBUG_BEHAVIOUR") != null;
     private Map<String, List<Project.FnRef>> byName;
+    private final Map<Route, Verdict> cache = new IdentityHashMap<>();
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
     private Project.FnRef byName(String m) {
@@ -264,13 +283,18 @@ public final class RouteBehaviour {
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
         if (r.handler() == null) return NOTHING;
+        Verdict cached = cache.get(r);
+        if (cached != null) return cached;
         FileFacts file = analysis.fnFile(r.handler());
         if (file == null) return NOTHING;
         Walk w = new Walk();
         if (DEBUG) System.err.println("DBG ROUTE " + r.label() + " " + file.path());
         w.visit(r.handler(), file, null, 0);
         if (DEBUG) System.err.println("DBG => " + w.publicBecause() + " lookups=" + w.lookups + " effects=" + w.effects + " readsUser=" + w.readsUser);
-        return new Verdict(w.publicBecause(), w.privileged);
+        Public because = w.publicBecause();
+        Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
+        cache.put(r, v);
+        return v;
     }
 
     /** One walk over a handler and what it calls. */
@@ -292,6 +316,12 @@ public final class RouteBehaviour {
             // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
             if (clientPassword != null && !readsUser) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
+            // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
+            if (privileged != null) {
+                for (Map.Entry<Reason, Location> e : seen.entrySet()) {
+                    if (Verdict.authorises(e.getKey())) return new Public(e.getKey(), e.getValue());
+                }
+            }
             for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
             return null;
         }
