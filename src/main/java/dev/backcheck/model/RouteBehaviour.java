@@ -221,7 +221,6 @@ public final class RouteBehaviour {
         this.analysis = analysis;
     }
 
-    private static final boolean DEBUG = System.getenv("BC_DEBUG_BEHAVIOUR") != null;
     private Map<String, List<Project.FnRef>> byName;
     private final Map<Route, Verdict> cache = new IdentityHashMap<>();
 
@@ -288,9 +287,7 @@ public final class RouteBehaviour {
         FileFacts file = analysis.fnFile(r.handler());
         if (file == null) return NOTHING;
         Walk w = new Walk();
-        if (DEBUG) System.err.println("DBG ROUTE " + r.label() + " " + file.path());
         w.visit(r.handler(), file, null, 0);
-        if (DEBUG) System.err.println("DBG => " + w.publicBecause() + " lookups=" + w.lookups + " effects=" + w.effects + " readsUser=" + w.readsUser);
         Public because = w.publicBecause();
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
         cache.put(r, v);
@@ -432,7 +429,6 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root))) target = byName(m);
-            if (DEBUG) System.err.println("DBG ".repeat(depth + 1) + m + " root=" + root + " at=" + at.line() + " -> " + (target == null ? "-" : target.file().path() + ":" + target.fn().location().line()));
             if (target == null) {
                 if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
