@@ -298,7 +298,7 @@ public final class RouteBehaviour {
     private final class Walk {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
         Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects;
-        boolean readsUser;
+        boolean readsUser, usesPathParam;
         int lookups, effects;
         Location firstLookup;
         Privileged privileged;
@@ -311,7 +311,8 @@ public final class RouteBehaviour {
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
             if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
             // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
-            if (clientPassword != null && !readsUser) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
+            // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
+            if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
             // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
             if (privileged != null) {
@@ -414,6 +415,7 @@ public final class RouteBehaviour {
             for (Val a : cs.args()) {
                 Val b = bind(a, bound);
                 if (codeFromClient == null && Vals.anyPart(b, RouteBehaviour::isClientCode)) codeFromClient = at;
+                if (!usesPathParam && Vals.anyPart(b, x -> x instanceof Req q && q.part().equals("params"))) usesPathParam = true;
                 if (clientPassword == null && !(m != null && WRITE_METHODS.contains(m)) && Vals.anyPart(b, RouteBehaviour::isClientPassword)) {
                     clientPassword = at;
                 }
