@@ -357,7 +357,7 @@ public final class RouteBehaviour {
                 }
                 if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
                         && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
-                        || PASSWORD_METHODS.contains(m)) {
+                        || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj)) { // validatePassword(pw, { minLength }) is a policy
                     seen.putIfAbsent(Reason.PASSWORD, at);
                 }
                 if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);

@@ -58,7 +58,7 @@ public final class AuthRoutesRule implements Rule {
         RouteBehaviour.Verdict v = behaviour.of(r);
         if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
         if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
-        if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "checks a password the client sends";
+        if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
         if (v.shows(RouteBehaviour.Reason.STORED_CODE)) return "checks a one-time code or token";
         if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
         // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
