@@ -279,9 +279,32 @@ public final class RouteBehaviour {
         return null;
     }
 
+    /**
+     * A route whose handler is an authentication library's own, built by a call the model does not
+     * read as a function: {@code app.all('/api/auth/*', toNodeHandler(auth))}, {@code app.use('/auth/*', ExpressAuth(cfg))}.
+     */
+    private Verdict libraryHandler(Route r) {
+        Location at = r.location();
+        FileFacts file = at == null ? null : project.files().get(at.path());
+        if (file == null) return NOTHING;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() || cs.args().isEmpty()) continue;
+                Val last = cs.arg(cs.args().size() - 1);
+                if (!(last instanceof Call c)) continue;
+                String m = Vals.lastName(c.callee());
+                String root = project.rootModule(c.callee(), file);
+                if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
+                    return new Verdict(new Public(Reason.AUTH_LIBRARY, cs.location()), null, Set.of(Reason.AUTH_LIBRARY));
+                }
+            }
+        }
+        return NOTHING;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
-        if (r.handler() == null) return NOTHING;
+        if (r.handler() == null) return libraryHandler(r);
         Verdict cached = cache.get(r);
         if (cached != null) return cached;
         FileFacts file = analysis.fnFile(r.handler());
