@@ -39,6 +39,9 @@ public final class RouteBehaviour {
         SIGN_UP("creates an ordinary user account (sign-up)"),
         ONE_TIME_LINK("sends a one-time code or link it generates"),
         ENDS_SESSION("ends the caller's session (logout)"),
+        AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
+        CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
+        REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
         READ_ONLY("only reads: every call it makes is a lookup or builds the answer (a POST used as a query)");
 
         private final String text;
@@ -63,7 +66,20 @@ public final class RouteBehaviour {
      * A privileged write is authorised by a verified token, stored code or signature (an invitation
      * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
      */
-    public record Verdict(Public publicBecause, Privileged privileged) {
+    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+        public Verdict(Public publicBecause, Privileged privileged) {
+            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()));
+        }
+
+        public Verdict {
+            reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+        }
+
+        /** True when the handler shows {@code r} (not only the first reason found). */
+        public boolean shows(Reason r) {
+            return reasons.contains(r);
+        }
+
         public boolean isPublic() {
             return publicBecause != null && (privileged == null || authorises(publicBecause.reason()));
         }
@@ -74,11 +90,16 @@ public final class RouteBehaviour {
         }
 
         private static boolean authorises(Reason r) {
-            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE;
+            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE || r == Reason.REJECTS;
         }
     }
 
-    private static final Verdict NOTHING = new Verdict(null, null);
+    private static final Verdict NOTHING = new Verdict(null, null, Set.of());
+
+    /** True when the handler was found and read (its verdict may still show nothing). */
+    public boolean resolved(Route r) {
+        return r.handler() != null && analysis.fnFile(r.handler()) != null;
+    }
 
     private static final Set<String> SIGNATURE_METHODS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
             "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature", "verifyHeader",
@@ -103,6 +124,24 @@ public final class RouteBehaviour {
             "resetPasswordForEmail", "exchangeCodeForSession", "signInWithEmailAndPassword", "sendPasswordResetEmail",
             "confirmPasswordReset", "applyActionCode", "verifyPasswordResetCode", "signInWithIdToken", "authenticateUser",
             "confirmRegistration", "forgotPassword", "confirmPassword");
+    /**
+     * Authentication libraries whose own handlers a route may hand the request to: the library checks
+     * the credentials (better-auth's auth.handler, toNodeHandler(auth), lucia, Auth.js, WebAuthn
+     * assertion steps, passport's local strategy).
+     */
+    private static final Set<String> AUTH_LIBRARIES = Set.of("better-auth", "better-auth/node", "better-auth/api",
+            "lucia", "next-auth", "@auth/express", "@auth/core", "@simplewebauthn/server", "@supabase/supabase-js",
+            "@supabase/ssr", "firebase/auth", "firebase-admin", "firebase-admin/auth", "passport", "@hono/auth-js");
+    private static final Set<String> AUTH_LIBRARY_METHODS = Set.of("handler", "toNodeHandler", "ExpressAuth", "Auth",
+            "generateAuthenticationOptions", "verifyAuthenticationResponse", "validateSessionToken", "createSession",
+            "signInEmail", "signUpEmail", "signInWithPassword", "signInWithOtp", "signUp", "verifyOtp", "authenticate");
+    /** ORMs whose models carry project-defined statics and methods (userSchema.statics.findAndGenerateToken). */
+    private static final Set<String> MODEL_PACKAGES = Set.of("mongoose", "sequelize", "typeorm", "objection", "@typegoose/typegoose");
+    /** Method names too common to be followed by name alone. */
+    private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
+            "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
+            "send", "init", "start", "next", "then", "main", "validate", "check", "verify", "login", "logout", "register",
+            "constructor", "default", "toString", "toJSON", "map", "set", "add", "use", "write", "read", "parse");
     /** Calls that read stored data and write nothing. */
     private static final Set<String> READ_METHODS = Set.of("findMany", "findFirst", "findUnique", "findOne", "findOneBy", "findBy",
             "findAll", "findById", "findByPk", "findAndCountAll", "find", "count", "countDocuments", "aggregate", "groupBy", "exists",
@@ -112,6 +151,12 @@ public final class RouteBehaviour {
             "query", "valid", "get");
     private static final Set<String> PURE_GLOBALS = Set.of("console", "JSON", "Math", "Date", "String", "Number", "Object",
             "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent");
+    private static final Set<String> PURE_CONSTRUCTORS = Set.of("Date", "Error", "RegExp", "URL", "URLSearchParams", "Map",
+            "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
+    private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
+            "@nestjs/axios", "ofetch", "cross-fetch");
+    /** Frameworks whose parameter decorators show up as calls in a handler's facts. */
+    private static final Set<String> DECORATOR_PACKAGES = Set.of("routing-controllers", "@nestjs/common", "tsoa", "@tsoa/runtime");
     /** Methods of values (arrays, strings, numbers, maps) that compute and change nothing outside the handler. */
     private static final Set<String> PURE_METHODS = Set.of("map", "filter", "find", "findIndex", "reduce", "some", "every",
             "includes", "forEach", "join", "slice", "sort", "concat", "keys", "values", "entries", "toString", "toFixed", "trim",
@@ -130,7 +175,7 @@ public final class RouteBehaviour {
             "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
     private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security)_?code");
+            "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security|access|attendance|join|check_?in|secret|pass)_?code");
     private static final Pattern CODE_COMPANION = Pattern.compile("(?i).*(email|phone|user|expir|used|consumed|purpose|type).*");
     private static final Pattern CODE_STORAGE_KEY = Pattern.compile("(?i).*(otp|reset|verif|confirm|magic|token|one.?time|2fa|mfa|activation).*");
     private static final Set<String> MAIL_PACKAGES = Set.of("nodemailer", "resend", "@sendgrid/mail", "postmark", "mailgun.js",
@@ -176,21 +221,107 @@ public final class RouteBehaviour {
         this.analysis = analysis;
     }
 
+    private Map<String, List<Project.FnRef>> byName;
+    private final Map<Route, Verdict> cache = new IdentityHashMap<>();
+
+    /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
+    private Project.FnRef byName(String m) {
+        if (m.length() < 5 || COMMON_NAMES.contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
+                || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
+                }
+            }
+        }
+        List<Project.FnRef> hits = byName.get(m);
+        return hits != null && hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    /**
+     * A tsoa-generated route hands the request to {@code templateService.apiHandler({ methodName: 'login',
+     * controller })} where {@code controller = new AuthController()}: the controller method it names.
+     */
+    private Project.FnRef tsoaTarget(CallSite cs, FileFacts file) {
+        for (Val a : cs.args()) {
+            if (!(a instanceof Obj o)) continue;
+            String method = Val.constString(o.props().get("methodName"));
+            Val controller = o.props().get("controller");
+            if (method == null || controller == null) continue;
+            Project.Resolved r = project.resolve(controller, file);
+            if (!(r.val() instanceof New n)) continue;
+            Project.ClassHit hit = project.classOf(n.callee(), r.file());
+            Fn fn = hit == null ? null : hit.info().method(method);
+            if (fn != null) return new Project.FnRef(fn, hit.file());
+        }
+        return null;
+    }
+
+    /** this.authService.login() where the class declares {@code private authService = new AuthService()}. */
+    private Project.FnRef propTarget(This t, FileFacts file, Fn caller) {
+        for (ClassInfo c : file.classes().values()) {
+            boolean owns = false;
+            for (Fn m : c.methods()) {
+                List<Fn> all = new ArrayList<>();
+                collect(m, all, 0);
+                for (Fn x : all) if (x == caller) owns = true;
+            }
+            if (!owns) continue;
+            for (ClassInfo.Prop p : c.props()) {
+                if (!p.name().equals(t.path().get(0)) || !(p.value() instanceof New n)) continue;
+                Project.ClassHit hit = project.classOf(n.callee(), file);
+                Fn fn = hit == null ? null : hit.info().method(t.path().get(1));
+                if (fn != null) return new Project.FnRef(fn, hit.file());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A route whose handler is an authentication library's own, built by a call the model does not
+     * read as a function: {@code app.all('/api/auth/*', toNodeHandler(auth))}, {@code app.use('/auth/*', ExpressAuth(cfg))}.
+     */
+    private Verdict libraryHandler(Route r) {
+        Location at = r.location();
+        FileFacts file = at == null ? null : project.files().get(at.path());
+        if (file == null) return NOTHING;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() || cs.args().isEmpty()) continue;
+                Val last = cs.arg(cs.args().size() - 1);
+                if (!(last instanceof Call c)) continue;
+                String m = Vals.lastName(c.callee());
+                String root = project.rootModule(c.callee(), file);
+                if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
+                    return new Verdict(new Public(Reason.AUTH_LIBRARY, cs.location()), null, Set.of(Reason.AUTH_LIBRARY));
+                }
+            }
+        }
+        return NOTHING;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
-        if (r.handler() == null) return NOTHING;
+        if (r.handler() == null) return libraryHandler(r);
+        Verdict cached = cache.get(r);
+        if (cached != null) return cached;
         FileFacts file = analysis.fnFile(r.handler());
         if (file == null) return NOTHING;
         Walk w = new Walk();
         w.visit(r.handler(), file, null, 0);
-        return new Verdict(w.publicBecause(), w.privileged);
+        Public because = w.publicBecause();
+        Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
+        cache.put(r, v);
+        return v;
     }
 
     /** One walk over a handler and what it calls. */
     private final class Walk {
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
-        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup;
-        boolean readsUser;
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects;
+        boolean readsUser, usesPathParam;
         int lookups, effects;
         Location firstLookup;
         Privileged privileged;
@@ -202,6 +333,16 @@ public final class RouteBehaviour {
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
             if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
+            // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
+            // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
+            if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
+            if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
+            // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
+            if (privileged != null) {
+                for (Map.Entry<Reason, Location> e : seen.entrySet()) {
+                    if (Verdict.authorises(e.getKey())) return new Public(e.getKey(), e.getValue());
+                }
+            }
             for (Map.Entry<Reason, Location> e : seen.entrySet()) return new Public(e.getKey(), e.getValue());
             return null;
         }
@@ -214,6 +355,11 @@ public final class RouteBehaviour {
                 for (Fn.Read r : f.reads()) {
                     if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
+                }
+                // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
+                if (rejects == null && (f.statuses().contains(401)
+                        || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
+                    rejects = f.location();
                 }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
             }
@@ -234,7 +380,7 @@ public final class RouteBehaviour {
                 }
                 if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
                         && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
-                        || PASSWORD_METHODS.contains(m)) {
+                        || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj)) { // validatePassword(pw, { minLength }) is a policy
                     seen.putIfAbsent(Reason.PASSWORD, at);
                 }
                 if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);
@@ -242,7 +388,8 @@ public final class RouteBehaviour {
                         || !cs.isNew() && PROVIDER_METHODS.contains(m))) {
                     seen.putIfAbsent(Reason.IDENTITY_PROVIDER, at);
                 }
-                if (storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
+                // an outbound request carrying the server's own API token is no check of the client's code
+                if (!(root != null && HTTP_CLIENTS.contains(root)) && storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
                 if (m.equals("clearCookie") || m.equals("deleteCookie") || m.equals("logout") || m.equals("logOut")
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
                     seen.putIfAbsent(Reason.ENDS_SESSION, at);
@@ -289,15 +436,29 @@ public final class RouteBehaviour {
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
             for (Val a : cs.args()) {
-                if (codeFromClient == null && Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode)) codeFromClient = at;
+                Val b = bind(a, bound);
+                if (codeFromClient == null && Vals.anyPart(b, RouteBehaviour::isClientCode)) codeFromClient = at;
+                if (!usesPathParam && Vals.anyPart(b, x -> x instanceof Req q && q.part().equals("params"))) usesPathParam = true;
+                if (clientPassword == null && !(m != null && WRITE_METHODS.contains(m)) && Vals.anyPart(b, RouteBehaviour::isClientPassword)) {
+                    clientPassword = at;
+                }
+            }
+            if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
+                seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
             Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
+            // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
+            // a mongoose static): followed when exactly one project function bears that distinctive name
+            if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
+            if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
+            if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
+                    && (root == null || MODEL_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
-                if (m != null && READ_METHODS.contains(m) && !cs.isNew()) {
+                if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
-                } else if (!pure(cs, m)) {
+                } else if (!pure(cs, m, root)) {
                     effects++;
                 }
                 return;
@@ -307,12 +468,29 @@ public final class RouteBehaviour {
             visit(target.fn(), target.file(), callArgs, depth + 1);
         }
 
+        /**
+         * A read of an array or object the module holds (orders.find(...)): its result may be changed
+         * in place by an assignment the facts do not record, so it is no proof of a read-only handler.
+         */
+        private boolean inMemory(CallSite cs, FileFacts file) {
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv == null) return false;
+            Val v = project.resolve(recv, file).val();
+            return v instanceof Arr || v instanceof Obj || v instanceof New n && Set.of("Map", "Set", "Array").contains(Vals.lastName(n.callee()));
+        }
+
         /** A call that builds the answer, logs, or computes without touching anything outside the handler. */
-        private boolean pure(CallSite cs, String m) {
-            if (m == null || cs.isNew() && !m.equals("Date") && !m.equals("Error")) return m != null && (m.equals("Date") || m.endsWith("Error"));
+        private boolean pure(CallSite cs, String m, String root) {
+            if (m == null) return false;
+            // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
+            if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
+            // parameter decorators evaluated by the framework: @BodyParam('email'), @Body(), @Query('q')
+            if (root != null && DECORATOR_PACKAGES.contains(root) && Character.isUpperCase(m.charAt(0))) return true;
+            // predicates: isValidObjectId(id), isEmail(x)
+            if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
-            if (c instanceof Global g) return PURE_GLOBALS.contains(g.name());
+            if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
             if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
             return PURE_METHODS.contains(m);
         }
@@ -476,6 +654,14 @@ public final class RouteBehaviour {
         if (!Set.of("body", "query", "params").contains(q.part())) return false;
         String last = q.path().get(q.path().size() - 1);
         return TOKEN_KEY.matcher(last).matches() || CODE_KEY.matcher(last).matches() || last.equalsIgnoreCase("code");
+    }
+
+    /** A request value named like a password: req.body.password, @Body('currentPassword'); not a confirmation copy alone. */
+    static boolean isClientPassword(Val v) {
+        if (!(v instanceof Req q) || q.path().isEmpty()) return false;
+        if (!q.part().equals("body") && !q.part().startsWith("valid:") && !q.part().equals("json")) return false;
+        String last = q.path().get(q.path().size() - 1).toLowerCase(Locale.ROOT);
+        return (last.equals("password") || last.equals("pass") || last.endsWith("password")) && !last.startsWith("confirm");
     }
 
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */

@@ -10,8 +10,11 @@ import dev.backcheck.rules.RuleId;
 import java.util.List;
 
 /**
- * Login, signup, password reset, token refresh and OTP routes with no rate limit on their chain,
- * in an app that does rate limit elsewhere (ratelimit/missing covers apps with none).
+ * Routes a credential-guessing attacker targets (a password check, a one-time code or token
+ * verified for a caller who is not signed in, a one-time code or link sent) with no rate limit on
+ * their chain, in an app that does rate limit elsewhere (ratelimit/missing covers apps with none).
+ * Decided by what the handler does ({@link RouteBehaviour}); the path's words decide only when the
+ * handler cannot be read.
  */
 @RuleId("ratelimit/auth-routes")
 public final class AuthRoutesRule implements Rule {
@@ -20,26 +23,54 @@ public final class AuthRoutesRule implements Rule {
         List<String> keywords = ctx.optionList("path-keywords");
         if (keywords.isEmpty()) keywords = AuthRoutes.KEYWORDS;
         Analysis analysis = ModelSupport.analysis(project);
+        RouteBehaviour behaviour = new RouteBehaviour(project, analysis);
         for (Application app : project.applications()) {
             if (!app.anyRouteHas(ControlKind.RATE_LIMIT) && !app.anyMount(ControlKind.RATE_LIMIT)) continue;
             for (Route r : app.routes()) {
                 if (r.has(ControlKind.RATE_LIMIT)) continue;
-                boolean byPath = !r.method().equals("GET") && AuthRoutes.matches(r.path(), keywords);
-                boolean byBehaviour = false;
-                if (r.handler() != null) {
-                    FileFacts hf = analysis.fnFile(r.handler());
-                    Analysis.Summary s = hf == null ? null : analysis.summary(r.handler(), hf);
-                    byBehaviour = s != null && s.comparesPassword() && s.issuesToken();
+                String why = why(r, behaviour, analysis, keywords);
+                // the handler cannot be read, or reading it showed nothing it does (a service out of reach):
+                // the path's words decide, and only for a caller who is not signed in
+                if (why == null && !r.method().equals("GET") && !r.has(ControlKind.AUTH) && AuthRoutes.matches(r.path(), keywords)) {
+                    RouteBehaviour.Verdict v = behaviour.of(r);
+                    boolean unknown = !behaviour.resolved(r) || v.reasons().stream().allMatch(x -> x == RouteBehaviour.Reason.READ_ONLY);
+                    if (unknown) why = "";
                 }
-                if (!byPath && !byBehaviour) continue;
+                if (why == null) continue;
                 ctx.report(r.location(), r.label() + " is an authentication route with no rate limit on its chain"
-                                + (byBehaviour && !byPath ? " (its handler checks a password and issues a token)" : "")
+                                + (why.isEmpty() ? "" : " (its handler " + why + ")")
                                 + ". It invites credential stuffing and brute force.")
                         .fix(fix(app.framework()))
                         .property("framework", app.framework())
                         .add();
             }
         }
+    }
+
+    /**
+     * What makes a route a credential-guessing target, read from its handler, or null: it checks a
+     * password (also behind authentication: change-password), or, for a caller who is not signed in,
+     * verifies a one-time code or token, sends a one-time code or link, hands credentials to an
+     * identity provider or issues a token after a password check.
+     */
+    private static String why(Route r, RouteBehaviour behaviour, Analysis analysis, List<String> keywords) {
+        if (r.method().equals("GET")) return null; // an OAuth redirect or a page, not a credential check
+        RouteBehaviour.Verdict v = behaviour.of(r);
+        if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
+        if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
+        if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
+        if (v.shows(RouteBehaviour.Reason.STORED_CODE)) return "checks a one-time code or token";
+        if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
+        // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
+        if (v.shows(RouteBehaviour.Reason.SIGN_UP) && AuthRoutes.matches(r.path(), keywords)) return "creates an account";
+        if (v.shows(RouteBehaviour.Reason.REJECTS)) return "checks what the caller sends and answers 401 when it is wrong";
+        if (v.shows(RouteBehaviour.Reason.IDENTITY_PROVIDER)) return "hands credentials to an identity provider";
+        if (r.handler() != null) {
+            FileFacts hf = analysis.fnFile(r.handler());
+            Analysis.Summary s = hf == null ? null : analysis.summary(r.handler(), hf);
+            if (s != null && s.comparesPassword() && s.issuesToken()) return "checks a password and issues a token";
+        }
+        return null;
     }
 
     static String fix(String framework) {
