@@ -200,22 +200,6 @@ public final class DeclaredControls {
 
     /** A path glob: {@code **} any number of directories, {@code *} and {@code ?} within one segment. */
     public static Pattern glob(String g) {
-        StringBuilder sb = new StringBuilder();
-        String s = g.startsWith("./") ? g.substring(2) : g;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                boolean slash = i + 2 < s.length() && s.charAt(i + 2) == '/';
-                sb.append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            } else if (c == '*') {
-                sb.append("[^/]*");
-            } else if (c == '?') {
-                sb.append("[^/]");
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(sb.toString());
+        return dev.backcheck.workspace.Globs.glob(g);
     }
 }

@@ -525,22 +525,7 @@ public final class ModuleResolver {
 
     /** A workspace glob: {@code **} any number of folders, {@code *} within one. */
     static Pattern glob(String g) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < g.length(); i++) {
-            char c = g.charAt(i);
-            if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                boolean slash = i + 2 < g.length() && g.charAt(i + 2) == '/';
-                sb.append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            } else if (c == '*') {
-                sb.append("[^/]*");
-            } else if (c == '?') {
-                sb.append("[^/]");
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(sb.toString());
+        return Globs.glob(g);
     }
 
     // ------------------------------------------------------------------ paths
@@ -553,15 +538,6 @@ public final class ModuleResolver {
     /** {@code dir/rel} normalised, root-relative; null when it climbs above the root. */
     static String join(String dir, String rel) {
         if (rel == null) return null;
-        String p = dir == null || dir.isEmpty() ? rel : dir + "/" + rel;
-        Deque<String> out = new ArrayDeque<>();
-        for (String seg : p.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (out.isEmpty()) return null;
-                out.removeLast();
-            } else out.addLast(seg);
-        }
-        return String.join("/", out);
+        return Globs.normalize(dir == null || dir.isEmpty() ? rel : dir + "/" + rel);
     }
 }

@@ -1270,15 +1270,7 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         private static String normalize(String p) {
-            Deque<String> out = new ArrayDeque<>();
-            for (String seg : p.split("/")) {
-                if (seg.isEmpty() || seg.equals(".")) continue;
-                if (seg.equals("..")) {
-                    if (out.isEmpty()) return null;
-                    out.removeLast();
-                } else out.addLast(seg);
-            }
-            return String.join("/", out);
+            return dev.backcheck.workspace.Globs.normalize(p);
         }
     }
 }

@@ -367,23 +367,7 @@ public final class RoutingControllers {
         }
         String norm = String.join("/", segs);
         norm = norm.replaceAll("\\{?\\.(ts|js|tsx|mjs|cjs)(,\\.?(ts|js|tsx|mjs|cjs))*}?$", "").replaceAll("\\.\\{(ts|js)(,(ts|js))*}$", "");
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < norm.length(); i++) {
-            char ch = norm.charAt(i);
-            if (ch == '*' && i + 1 < norm.length() && norm.charAt(i + 1) == '*') {
-                re.append(".*");
-                i++;
-                if (i + 1 < norm.length() && norm.charAt(i + 1) == '/') {
-                    re.append("/?");
-                    i++;
-                }
-            } else if (ch == '*') re.append("[^/]*");
-            else if (ch == '?') re.append("[^/]");
-            else if (ch == '{') re.append("(?:");
-            else if (ch == '}') re.append(")");
-            else if (ch == ',') re.append("|");
-            else re.append(Pattern.quote(String.valueOf(ch)));
-        }
+        StringBuilder re = new StringBuilder(dev.backcheck.workspace.Globs.regex(norm));
         re.append("\\.(?:ts|js|tsx|mjs|cjs|mts|cts)");
         return Pattern.compile(re.toString());
     }

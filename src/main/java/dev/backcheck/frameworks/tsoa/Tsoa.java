@@ -121,22 +121,7 @@ public final class Tsoa {
     private static Pattern glob(String dir, String g) {
         String norm = (dir + g).replaceAll("^\\./", "").replace("/./", "/");
         norm = norm.replaceAll("\\.(ts|js)$", "");
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < norm.length(); i++) {
-            char ch = norm.charAt(i);
-            if (ch == '*' && i + 1 < norm.length() && norm.charAt(i + 1) == '*') {
-                re.append(".*");
-                i++;
-                if (i + 1 < norm.length() && norm.charAt(i + 1) == '/') {
-                    re.append("/?");
-                    i++;
-                }
-            } else if (ch == '*') re.append("[^/]*");
-            else if (ch == '{') re.append("(?:");
-            else if (ch == '}') re.append(")");
-            else if (ch == ',') re.append("|");
-            else re.append(Pattern.quote(String.valueOf(ch)));
-        }
+        StringBuilder re = new StringBuilder(dev.backcheck.workspace.Globs.regex(norm));
         return Pattern.compile(re + "(?:\\.(?:ts|js|mts|cts))?");
     }
 
