@@ -14,7 +14,14 @@ async function someKey(request, reply) {
   if (!key || key.length < 8) return reply.code(401).send({ error: 'key required' });
 }
 
+// not authentication: a request without any key gets through (only a wrong key is refused)
+async function wrongKeyOnly(request, reply) {
+  const key = request.headers['x-printer-key'];
+  if (key && key !== process.env.PRINTER_KEY) return reply.code(401).send({ error: 'bad key' });
+}
+
 app.post('/jobs', { onRequest: printerKey }, async () => ({ queued: true }));
 app.post('/drafts', { onRequest: someKey }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
+app.post('/notes', { onRequest: wrongKeyOnly }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
 
 await app.listen({ port: 3000 });

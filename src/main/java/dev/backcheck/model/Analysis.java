@@ -216,9 +216,14 @@ public final class Analysis {
         return h.contains("key") || h.contains("token") || h.contains("auth") || h.contains("secret") || h.contains("session");
     }
 
-    /** A comparison of a cookie or key header with a configured value (key !== env.API_KEY). */
+    /**
+     * A cookie or key header found equal to a configured value where the guard holds (key === env.API_KEY,
+     * or key !== env.API_KEY false): the request is let through only with the right key. A mismatch alone
+     * proves nothing: if (key && key !== env.API_KEY) return res.status(401)... lets a request without a key in.
+     */
     private static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
+        if (g.op().equals("==") != g.holds()) return false;
         return isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left());
     }
 

@@ -19,9 +19,10 @@ import java.util.List;
  *                (a 4xx other than 401/403/429, a throw, {@code next(err)} or an early return): hand validation
  * @param lenient {@code try} blocks whose {@code catch} swallows the failure: it neither throws, answers,
  *                nor hands an error on ({@code next(err)}), so what fails inside them lets the request through
- * @param authTests the comparisons in the test of an {@code if} whose branch answers 401/403, whatever joins
- *                them ({@code if (!key || key !== env.API_KEY) return res.status(401)...}): what an
- *                authentication check compares, recorded even where no call runs under the test
+ * @param authTests what a request must satisfy to get past an {@code if} whose branch answers 401/403
+ *                (the test's guards where it is false): {@code if (!key || key !== env.API_KEY) return
+ *                res.status(401)...} gives {@code key} truthy and {@code key == env.API_KEY}, recorded even
+ *                where no call runs after the check; {@code key && key !== env.API_KEY} gives nothing
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,

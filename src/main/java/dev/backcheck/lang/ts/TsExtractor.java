@@ -437,7 +437,9 @@ public final class TsExtractor {
             boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
-            if (auth) comparisonsOf(test, fn.authTests, 0);
+            // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
+            // for key && key !== env.KEY nothing (a request without a key passes)
+            if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
             exitGuard = !is.getAlt().isPresent() && exits(is.getCons()) ? test : null;
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
@@ -554,20 +556,6 @@ public final class TsExtractor {
             }
         }
         return new Truthy(expr(e));
-    }
-
-    /** Every comparison in a test, whatever joins them (for what an authentication check compares). */
-    private static void comparisonsOf(Cond c, List<CallSite.Guard> out, int depth) {
-        if (out.size() > 16 || depth > 16) return;
-        if (c instanceof Cmp cmp) out.add(new CallSite.Guard(cmp.left(), cmp.op(), cmp.right(), true));
-        else if (c instanceof Not n) comparisonsOf(n.c(), out, depth + 1);
-        else if (c instanceof And a) {
-            comparisonsOf(a.a(), out, depth + 1);
-            comparisonsOf(a.b(), out, depth + 1);
-        } else if (c instanceof Or o) {
-            comparisonsOf(o.a(), out, depth + 1);
-            comparisonsOf(o.b(), out, depth + 1);
-        }
     }
 
     /** The guards that hold where {@code c} evaluated to {@code holds} (nothing for the unknown half of && and ||). */
@@ -1628,7 +1616,7 @@ public final class TsExtractor {
         if (st != null && isRejection(st)) fn.rejects++;
         // next(err): an Express middleware hands an error on instead of continuing; done(err): a Fastify
         // callback hook fails the request
-        if (!isNew && callee instanceof Param np && np.path().isEmpty() && (np.name().equals("next") || np.name().equals("done"))
+        if (!isNew && callee instanceof Param np && np.path().isEmpty() && (np.name().equals("next") || np.name().equals("done") && fn.takesRequest)
                 && args.size() == 1) {
             ISwc4jAstExpr an = argNodes.get(0).getExpr();
             while (an instanceof Swc4jAstParenExpr || an instanceof Swc4jAstTsAsExpr) {
