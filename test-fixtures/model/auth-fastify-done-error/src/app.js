@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import { lookupStation } from './stations.js';
+import { lookupStation, STATION_REFUSED_401 } from './stations.js';
 
 const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing
 
@@ -30,6 +30,15 @@ function gatewayToken(request, reply, done) {
   done();
 }
 
+// a hook made by a factory: the key compared with the one it was given; the error class names its status
+function requireKey(expected) {
+  return (request, reply, done) => {
+    const provided = request.headers['x-api-key'];
+    if (typeof provided !== 'string' || provided !== expected) return done(new STATION_REFUSED_401('wrong key'));
+    done();
+  };
+}
+
 // not authentication: any key passes, only its presence is tested
 function anyKey(request, reply, done) {
   if (!request.headers['x-api-key']) {
@@ -43,6 +52,7 @@ function anyKey(request, reply, done) {
 app.post('/readings', { onRequest: stationKey }, async () => ({ stored: true }));
 app.post('/alerts', { preHandler: knownStation }, async () => ({ stored: true }));
 app.post('/relay', { onRequest: gatewayToken }, async () => ({ relayed: true }));
+app.post('/calibrate', { preHandler: requireKey(process.env.CALIBRATION_KEY) }, async () => ({ ok: true }));
 app.post('/notes', { onRequest: anyKey }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
 
 await app.listen({ port: 3000 });
