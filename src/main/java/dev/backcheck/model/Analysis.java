@@ -102,6 +102,8 @@ public final class Analysis {
         for (Fn f : all) {
             statuses.addAll(f.statuses());
             for (Fn.Check c : f.checks()) if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
+            // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
+            for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
@@ -123,10 +125,7 @@ public final class Analysis {
                         // header.slice(7), header.split(' ')[1]: the token cut out of the header
                         || x instanceof Call cc && isCredential(cc.callee()) || x instanceof Member mm && mm.object() instanceof Call mc
                         && isCredential(mc.callee())))) usesCredential = true;
-                for (CallSite.Guard g : cs.guards()) {
-                    if (!g.op().equals("==") && !g.op().equals("!=")) continue;
-                    if (isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left())) usesCredential = true;
-                }
+                for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
                 // a verification whose failure a catch swallows lets the request through: optional authentication
                 boolean lenient = f.inLenientTry(cs.location());
                 // token verification
@@ -215,6 +214,17 @@ public final class Analysis {
         if (!q.part().equals("headers") || q.path().isEmpty()) return false;
         String h = q.path().get(0).toLowerCase(java.util.Locale.ROOT);
         return h.contains("key") || h.contains("token") || h.contains("auth") || h.contains("secret") || h.contains("session");
+    }
+
+    /**
+     * A cookie or key header found equal to a configured value where the guard holds (key === env.API_KEY,
+     * or key !== env.API_KEY false): the request is let through only with the right key. A mismatch alone
+     * proves nothing: if (key && key !== env.API_KEY) return res.status(401)... lets a request without a key in.
+     */
+    private static boolean comparesCredential(CallSite.Guard g) {
+        if (!g.op().equals("==") && !g.op().equals("!=")) return false;
+        if (g.op().equals("==") != g.holds()) return false;
+        return isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left());
     }
 
     /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */

@@ -19,11 +19,15 @@ import java.util.List;
  *                (a 4xx other than 401/403/429, a throw, {@code next(err)} or an early return): hand validation
  * @param lenient {@code try} blocks whose {@code catch} swallows the failure: it neither throws, answers,
  *                nor hands an error on ({@code next(err)}), so what fails inside them lets the request through
+ * @param authTests what a request must satisfy to get past an {@code if} whose branch answers 401/403
+ *                (the test's guards where it is false): {@code if (!key || key !== env.API_KEY) return
+ *                res.status(401)...} gives {@code key} truthy and {@code key == env.API_KEY}, recorded even
+ *                where no call runs after the check; {@code key && key !== env.API_KEY} gives nothing
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
-                 List<Location> lenient) {
+                 List<Location> lenient, List<CallSite.Guard> authTests) {
 
     /**
      * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
@@ -49,6 +53,15 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
     public Fn {
         checks = checks == null ? List.of() : checks;
         lenient = lenient == null ? List.of() : lenient;
+        authTests = authTests == null ? List.of() : authTests;
+    }
+
+    /** A function without recorded authentication tests. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, List.of());
     }
 
     /** A function without swallowing try blocks. */

@@ -76,6 +76,9 @@ public final class TsExtractor {
         final List<String> throwsTypes = new ArrayList<>();
         final List<Fn.Check> checks = new ArrayList<>();
         final List<Location> lenient = new ArrayList<>();
+        final List<CallSite.Guard> authTests = new ArrayList<>();
+        /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
+        final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
         int throwsSeen;
         /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
@@ -100,7 +103,7 @@ public final class TsExtractor {
         Fn build() {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
-                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient));
+                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests));
         }
     }
 
@@ -434,6 +437,9 @@ public final class TsExtractor {
             boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
+            // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
+            // for key && key !== env.KEY nothing (a request without a key passes)
+            if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
             exitGuard = !is.getAlt().isPresent() && exits(is.getCons()) ? test : null;
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
@@ -1278,6 +1284,12 @@ public final class TsExtractor {
             else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
             else if (left instanceof Swc4jAstMemberExpr m) {
                 memberNoRead(m);
+                // const err = new Error('unauthorized'); err.statusCode = 401: the status the error will carry
+                if (m.getObj() instanceof Swc4jAstIdent eo && m.getProp() instanceof Swc4jAstIdentName sp
+                        && (sp.getSym().equals("statusCode") || sp.getSym().equals("status")) && intOf(v) != null
+                        && fn.errorStatuses.size() < MAX_VAL_ITEMS) {
+                    fn.errorStatuses.put(eo.getSym(), intOf(v));
+                }
                 // this.app = express() in a constructor or method: a field of the class being declared
                 if (thisAssigns != null && m.getObj() instanceof Swc4jAstThisExpr && m.getProp() instanceof Swc4jAstIdentName pn
                         && thisAssigns.size() < MAX_VAL_ITEMS) {
@@ -1602,15 +1614,23 @@ public final class TsExtractor {
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (st != null && isRejection(st)) fn.rejects++;
-        // next(err): an Express middleware hands an error on instead of continuing
-        if (!isNew && callee instanceof Param np && np.path().isEmpty() && np.name().equals("next") && args.size() == 1
-                && (args.get(0) instanceof New || args.get(0) instanceof Call)) {
-            // next(new AppError('Too many requests', 429)): the error's status is what the client gets
+        // next(err): an Express middleware hands an error on instead of continuing; done(err): a Fastify
+        // callback hook fails the request
+        if (!isNew && callee instanceof Param np && np.path().isEmpty() && (np.name().equals("next") || np.name().equals("done") && fn.takesRequest)
+                && args.size() == 1) {
+            ISwc4jAstExpr an = argNodes.get(0).getExpr();
+            while (an instanceof Swc4jAstParenExpr || an instanceof Swc4jAstTsAsExpr) {
+                an = an instanceof Swc4jAstParenExpr pe ? pe.getExpr() : ((Swc4jAstTsAsExpr) an).getExpr();
+            }
+            // const err = new Error('x'); err.statusCode = 401; done(err)
+            Integer assigned = an instanceof Swc4jAstIdent ai ? fn.errorStatuses.get(ai.getSym()) : null;
             Val err = args.get(0);
-            Integer es = err instanceof New n ? statusOfThrown(Vals.lastName(n.callee()), n.args())
-                    : statusOfThrown(Vals.lastName(((Call) err).callee()), ((Call) err).args());
-            if (es != null) fn.statuses.add(es);
-            if (es == null || isRejection(es)) fn.rejects++;
+            if (assigned != null || err instanceof New || err instanceof Call) {
+                // next(new AppError('Too many requests', 429)): the error's status is what the client gets
+                Integer es = assigned != null ? assigned : statusOfError(err);
+                if (es != null) fn.statuses.add(es);
+                if (es == null || isRejection(es)) fn.rejects++;
+            }
         }
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
@@ -1673,8 +1693,25 @@ public final class TsExtractor {
         return null;
     }
 
+    /** The status an error value handed on carries: new AppError(msg, 429), Object.assign(new Error(), { statusCode: 401 }). */
+    private static Integer statusOfError(Val err) {
+        if (err instanceof New n) return statusOfThrown(Vals.lastName(n.callee()), n.args());
+        if (!(err instanceof Call c)) return null;
+        if ("assign".equals(Vals.lastName(c.callee())) && c.callee() instanceof Global g && g.name().equals("Object")) {
+            for (Val a : c.args()) {
+                if (a instanceof Obj o && (o.props().get("statusCode") != null || o.props().get("status") != null)) {
+                    return intOf(o.props().get("statusCode") != null ? o.props().get("statusCode") : o.props().get("status"));
+                }
+            }
+            return c.args().isEmpty() ? null : statusOfError(c.args().get(0));
+        }
+        return statusOfThrown(Vals.lastName(c.callee()), c.args());
+    }
+
     private static Integer statusOfThrown(String type, List<Val> args) {
         if (type == null) return null;
+        // error classes named with their status (@fastify/error style): new UNAUTHORIZED_ACCESS_401('...')
+        if (type.matches("[A-Z][A-Z0-9_]*_[45][0-9][0-9]")) return Integer.parseInt(type.substring(type.length() - 3));
         return switch (type) {
             case "UnauthorizedException", "UnauthorizedError", "AuthenticationError" -> 401;
             case "ForbiddenException", "ForbiddenError" -> 403;
