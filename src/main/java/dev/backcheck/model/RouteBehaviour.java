@@ -137,6 +137,12 @@ public final class RouteBehaviour {
             "signInEmail", "signUpEmail", "signInWithPassword", "signInWithOtp", "signUp", "verifyOtp", "authenticate");
     /** ORMs whose models carry project-defined statics and methods (userSchema.statics.findAndGenerateToken). */
     private static final Set<String> MODEL_PACKAGES = Set.of("mongoose", "sequelize", "typeorm", "objection", "@typegoose/typegoose");
+    /**
+     * Dependency-injection containers: a service they hand out ({@code Container.get(AuthService).SignUp(dto)},
+     * {@code app.diContainer.cradle.authMutations}) is a project object whose method is followed by its name.
+     */
+    private static final Set<String> DI_PACKAGES = Set.of("typedi", "tsyringe", "inversify", "awilix", "@fastify/awilix",
+            "typescript-ioc", "@nestjs/core");
     /** Method names too common to be followed by name alone. */
     private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
             "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
@@ -453,7 +459,7 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
             if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
-                    && (root == null || MODEL_PACKAGES.contains(root))) target = byName(m);
+                    && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
                 if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
