@@ -3,6 +3,7 @@ import { Container } from 'typedi';
 import AccountService from './services/accounts';
 import { needsReader } from './guard';
 import { ShelfModel } from './models';
+import { MembersController } from './members.controller';
 
 const app = express();
 app.use(express.json());
@@ -18,6 +19,9 @@ app.post('/accounts/enter', async (req, res) => {
   const accounts = Container.get(AccountService);
   res.json({ token: await accounts.Enter(req.body.email, req.body.password) });
 });
+
+const members = Container.get(MembersController);
+app.post('/members', (req, res) => members.enrolMember(req, res));
 
 app.post('/shelves', needsReader, async (req, res) => {
   res.status(201).json(await ShelfModel.create({ title: req.body.title }));
