@@ -137,6 +137,12 @@ public final class RouteBehaviour {
             "signInEmail", "signUpEmail", "signInWithPassword", "signInWithOtp", "signUp", "verifyOtp", "authenticate");
     /** ORMs whose models carry project-defined statics and methods (userSchema.statics.findAndGenerateToken). */
     private static final Set<String> MODEL_PACKAGES = Set.of("mongoose", "sequelize", "typeorm", "objection", "@typegoose/typegoose");
+    /**
+     * Dependency-injection containers: a service they hand out ({@code Container.get(AuthService).SignUp(dto)},
+     * {@code app.diContainer.cradle.authMutations}) is a project object whose method is followed by its name.
+     */
+    private static final Set<String> DI_PACKAGES = Set.of("typedi", "tsyringe", "inversify", "awilix", "@fastify/awilix",
+            "typescript-ioc", "@nestjs/core");
     /** Method names too common to be followed by name alone. */
     private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
             "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
@@ -251,8 +257,11 @@ public final class RouteBehaviour {
             Val controller = o.props().get("controller");
             if (method == null || controller == null) continue;
             Project.Resolved r = project.resolve(controller, file);
-            if (!(r.val() instanceof New n)) continue;
-            Project.ClassHit hit = project.classOf(n.callee(), r.file());
+            // new AuthController(), or the IoC container's instance: iocContainer.get<AuthController>(AuthController)
+            Val cls = r.val() instanceof New n ? n.callee()
+                    : r.val() instanceof Call c && "get".equals(Vals.lastName(c.callee())) && !c.args().isEmpty() ? c.args().get(0) : null;
+            if (cls == null) continue;
+            Project.ClassHit hit = project.classOf(cls, r.file());
             Fn fn = hit == null ? null : hit.info().method(method);
             if (fn != null) return new Project.FnRef(fn, hit.file());
         }
@@ -270,13 +279,33 @@ public final class RouteBehaviour {
             }
             if (!owns) continue;
             for (ClassInfo.Prop p : c.props()) {
-                if (!p.name().equals(t.path().get(0)) || !(p.value() instanceof New n)) continue;
-                Project.ClassHit hit = project.classOf(n.callee(), file);
+                if (!p.name().equals(t.path().get(0))) continue;
+                Project.ClassHit hit = p.value() instanceof New n ? project.classOf(n.callee(), file)
+                        : p.value() == null && !p.decorators().isEmpty() ? injected(p.type(), file) : null;
                 Fn fn = hit == null ? null : hit.info().method(t.path().get(1));
                 if (fn != null) return new Project.FnRef(fn, hit.file());
             }
         }
         return null;
+    }
+
+    /**
+     * The class an injected property ({@code @AutoWired(TYPES.AuthService) private authService!: IAuthService})
+     * holds: the class of that type, or the one project class that implements that interface.
+     */
+    private Project.ClassHit injected(String type, FileFacts file) {
+        if (type == null || !type.matches("[A-Za-z_$][\\w$]*")) return null;
+        Project.ClassHit named = project.classNamed(type, file);
+        if (named != null) return named;
+        Project.ClassHit only = null;
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo ci : f.classes().values()) {
+                if (ci.implemented().stream().noneMatch(v -> type.equals(Vals.lastName(v)))) continue;
+                if (only != null) return null; // several implementations: the container's binding decides
+                only = new Project.ClassHit(ci, f);
+            }
+        }
+        return only;
     }
 
     /**
@@ -453,7 +482,7 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
             if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
-                    && (root == null || MODEL_PACKAGES.contains(root))) target = byName(m);
+                    && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
                 if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;

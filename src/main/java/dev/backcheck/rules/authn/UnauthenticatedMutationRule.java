@@ -63,8 +63,13 @@ public final class UnauthenticatedMutationRule implements Rule {
                 if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
                 // a handler the model could not follow cannot be judged by what it does: its path decides, as a last resort
                 if (r.handler() == null && AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
-                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it and its handler"
-                        + " checks no token, code, signature, captcha or password, while other routes of this " + app.frameworkName() + " app require it.");
+                // say what was read: a check inside a service backcheck could not reach is not "no check"
+                String seen = behaviour.resolved(r)
+                        ? " backcheck found no token, code, signature, captcha or password check in its handler or the project functions it could follow ("
+                        + RouteBehaviour.MAX_DEPTH + " calls deep)"
+                        : " backcheck could not read its handler to see whether it checks a token, code, signature, captcha or password";
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it;" + seen
+                        + ", while other routes of this " + app.frameworkName() + " app require authentication.");
                 if (example != null) {
                     b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
                 }
