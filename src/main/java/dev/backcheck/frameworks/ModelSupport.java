@@ -278,16 +278,7 @@ public final class ModelSupport {
             if (sb.length() > 0 && !p.startsWith("/") && sb.charAt(sb.length() - 1) != '/') sb.append('/');
             sb.append(p);
         }
-        String path = (fromDir ? dir + "/" : "") + sb.toString().replace('\\', '/');
-        Deque<String> segs = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (segs.isEmpty()) return null;
-                segs.removeLast();
-            } else segs.addLast(seg);
-        }
-        return String.join("/", segs);
+        return dev.backcheck.workspace.Globs.normalize((fromDir ? dir + "/" : "") + sb.toString().replace('\\', '/'));
     }
 
     private static final String DIRNAME = "\u0000dirname";

@@ -344,69 +344,11 @@ public final class RoutingControllers {
      * The extension is not compared (compiled code names .js files, the sources are .ts).
      */
     static Pattern glob(Project project, Val v, FileFacts f) {
-        List<String> parts = new ArrayList<>();
-        if (!globParts(project, v, f, parts, 0) || parts.isEmpty()) return null;
-        String dir = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
-        StringBuilder sb = new StringBuilder();
-        boolean fromDir = parts.get(0).equals("\u0000dirname");
-        for (int i = fromDir ? 1 : 0; i < parts.size(); i++) {
-            String p = parts.get(i);
-            if (sb.length() > 0 && !p.startsWith("/") && sb.charAt(sb.length() - 1) != '/') sb.append('/');
-            sb.append(p);
-        }
-        String rel = sb.toString().replace('\\', '/');
-        String path = fromDir ? dir + "/" + rel : rel;
-        // normalise ./ and ../
-        Deque<String> segs = new ArrayDeque<>();
-        for (String s : path.split("/")) {
-            if (s.isEmpty() || s.equals(".")) continue;
-            if (s.equals("..")) {
-                if (segs.isEmpty()) return null;
-                segs.removeLast();
-            } else segs.addLast(s);
-        }
-        String norm = String.join("/", segs);
+        String norm = ModelSupport.staticPath(project, v, f);
+        if (norm == null || norm.isEmpty()) return null;
         norm = norm.replaceAll("\\{?\\.(ts|js|tsx|mjs|cjs)(,\\.?(ts|js|tsx|mjs|cjs))*}?$", "").replaceAll("\\.\\{(ts|js)(,(ts|js))*}$", "");
         StringBuilder re = new StringBuilder(dev.backcheck.workspace.Globs.regex(norm));
         re.append("\\.(?:ts|js|tsx|mjs|cjs|mts|cts)");
         return Pattern.compile(re.toString());
-    }
-
-    private static boolean globParts(Project project, Val v, FileFacts f, List<String> out, int depth) {
-        if (depth > 6) return false;
-        Val r = project.resolve(v, f).val();
-        String s = Val.constString(r);
-        if (s != null) {
-            out.add(s);
-            return true;
-        }
-        if (r instanceof Global g && g.name().equals("__dirname") && g.path().isEmpty()) {
-            out.add("\u0000dirname");
-            return true;
-        }
-        if (r instanceof Concat c) {
-            for (Val p : c.parts()) if (!globParts(project, p, f, out, depth + 1)) return false;
-            return true;
-        }
-        if (r instanceof Tpl t) {
-            for (int i = 0; i < t.holes().size(); i++) {
-                if (!t.quasis().get(i).isEmpty()) out.add(t.quasis().get(i));
-                if (!globParts(project, t.holes().get(i), f, out, depth + 1)) return false;
-            }
-            if (!t.quasis().get(t.quasis().size() - 1).isEmpty()) out.add(t.quasis().get(t.quasis().size() - 1));
-            return true;
-        }
-        if (r instanceof Call c) {
-            String q = project.qname(c.callee(), f);
-            if (q != null && (q.equals("path.join") || q.equals("path.resolve") || q.equals("node:path.join") || q.equals("node:path.resolve"))) {
-                for (Val a : c.args()) {
-                    int before = out.size();
-                    if (!globParts(project, a, f, out, depth + 1)) return false;
-                    if (out.size() > before && before > 0 && !out.get(before).startsWith("/")) out.set(before, "/" + out.get(before));
-                }
-                return true;
-            }
-        }
-        return false;
     }
 }
