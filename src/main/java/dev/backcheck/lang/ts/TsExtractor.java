@@ -290,12 +290,6 @@ public final class TsExtractor {
                     exports.keySet().removeAll(cjsNamedExports);
                     cjsNamedExports.clear();
                     exports.put("default", lastStatementValue);
-                    // module.exports = { a, b }: also the names const { a } = require('./m') imports
-                    if (lastStatementValue instanceof Obj o) {
-                        for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                            if (!e.getKey().startsWith("...")) exports.putIfAbsent(e.getKey(), e.getValue());
-                        }
-                    }
                 } else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports")) {
                     exports.put(chain.get(2), lastStatementValue);
                     cjsNamedExports.add(chain.get(2));
