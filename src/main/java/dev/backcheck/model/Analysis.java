@@ -33,7 +33,8 @@ public final class Analysis {
             "verifySessionCookie", "verifyToken", "expressjwt", "getUser", "requiresAuth", "requireAuth", "getSession",
             "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt");
 
-    private static final Set<String> SIGNATURE_CHECKS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
+    /** Calls that verify a sender's signature (webhooks, HMAC compared in constant time). */
+    static final Set<String> SIGNATURE_CHECKS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
             "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
 
     /**

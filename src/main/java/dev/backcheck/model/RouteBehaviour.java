@@ -101,9 +101,15 @@ public final class RouteBehaviour {
         return r.handler() != null && analysis.fnFile(r.handler()) != null;
     }
 
-    private static final Set<String> SIGNATURE_METHODS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
-            "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature", "verifyHeader",
-            "validateWebhookSignature", "validateRequest", "validateRequestWithBody", "verifyKey");
+    /** Analysis's signature checks, plus provider SDK methods that a handler (not middleware) calls on a webhook. */
+    private static final Set<String> SIGNATURE_METHODS = union(Analysis.SIGNATURE_CHECKS,
+            Set.of("verifyHeader", "validateWebhookSignature", "validateRequest", "validateRequestWithBody", "verifyKey"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
     private static final Set<String> SIGNATURE_PACKAGES = Set.of("svix", "@octokit/webhooks", "@octokit/webhooks-methods",
             "standardwebhooks", "twilio", "@slack/bolt", "discord-interactions", "stripe", "@paddle/paddle-node-sdk");
     private static final Set<String> TOKEN_PACKAGES = Set.of("jsonwebtoken", "jose", "hono/jwt", "@fastify/jwt", "jwt-simple",
