@@ -233,6 +233,11 @@ public final class RouteBehaviour {
         this.analysis = analysis;
     }
 
+    /** The project's one RouteBehaviour (its name index and verdicts are shared by every rule that asks). */
+    public static RouteBehaviour of(Project project) {
+        return project.derived(RouteBehaviour.class, p -> new RouteBehaviour(p, p.derived(Analysis.class, Analysis::new)));
+    }
+
     private Map<String, List<Project.FnRef>> byName;
     private final Map<Route, Verdict> cache = new IdentityHashMap<>();
 

@@ -1,6 +1,5 @@
 package dev.backcheck.rules.authn;
 
-import dev.backcheck.frameworks.ModelSupport;
 import dev.backcheck.findings.Level;
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
@@ -22,8 +21,7 @@ import java.util.Locale;
 public final class UnauthenticatedMutationRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
-        Analysis analysis = ModelSupport.analysis(project);
-        RouteBehaviour behaviour = new RouteBehaviour(project, analysis);
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
         List<String> extraPublic = ctx.optionList("public-path-keywords");
         for (Application app : project.applications()) {
             boolean authenticates = app.anyRouteHas(ControlKind.AUTH) || app.anyMount(ControlKind.AUTH);

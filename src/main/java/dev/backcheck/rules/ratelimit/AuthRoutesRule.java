@@ -23,7 +23,7 @@ public final class AuthRoutesRule implements Rule {
         List<String> keywords = ctx.optionList("path-keywords");
         if (keywords.isEmpty()) keywords = AuthRoutes.KEYWORDS;
         Analysis analysis = ModelSupport.analysis(project);
-        RouteBehaviour behaviour = new RouteBehaviour(project, analysis);
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
         for (Application app : project.applications()) {
             if (!app.anyRouteHas(ControlKind.RATE_LIMIT) && !app.anyMount(ControlKind.RATE_LIMIT)) continue;
             for (Route r : app.routes()) {
