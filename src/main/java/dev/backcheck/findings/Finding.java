@@ -11,11 +11,13 @@ import java.util.Objects;
  * rule-specific facts (framework, claim text, ...) that end up in SARIF result properties.
  * {@code fingerprint} identifies the finding across commits without its line number (set by the
  * engine, see {@code engine.Fingerprints}); {@code baselineState} is null, or "new" / "unchanged"
- * when the scan was compared with a baseline.
+ * when the scan was compared with a baseline. {@code flow} is the path data took to reach the finding
+ * (source first, sink last; each step's {@code message} says what happens there), empty when the
+ * rule is not about a flow; SARIF writes it as a {@code codeFlow}.
  */
 public record Finding(String ruleId, Level level, String message, Location location,
                       List<Location> related, String fix, Map<String, String> properties,
-                      Suppression suppression, String fingerprint, String baselineState) {
+                      Suppression suppression, String fingerprint, String baselineState, List<Location> flow) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
             .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
@@ -27,28 +29,34 @@ public record Finding(String ruleId, Level level, String message, Location locat
         Objects.requireNonNull(message);
         Objects.requireNonNull(location);
         related = related == null ? List.of() : List.copyOf(related);
+        flow = flow == null ? List.of() : List.copyOf(flow);
         properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties)); // sorted: output is deterministic
     }
 
     public Finding(String ruleId, Level level, String message, Location location, List<Location> related, String fix,
                    Map<String, String> properties, Suppression suppression) {
-        this(ruleId, level, message, location, related, fix, properties, suppression, null, null);
+        this(ruleId, level, message, location, related, fix, properties, suppression, null, null, List.of());
+    }
+
+    public Finding(String ruleId, Level level, String message, Location location, List<Location> related, String fix,
+                   Map<String, String> properties, Suppression suppression, String fingerprint, String baselineState) {
+        this(ruleId, level, message, location, related, fix, properties, suppression, fingerprint, baselineState, List.of());
     }
 
     public Finding withLevel(Level l) {
-        return new Finding(ruleId, l, message, location, related, fix, properties, suppression, fingerprint, baselineState);
+        return new Finding(ruleId, l, message, location, related, fix, properties, suppression, fingerprint, baselineState, flow);
     }
 
     public Finding withSuppression(Suppression s) {
-        return new Finding(ruleId, level, message, location, related, fix, properties, s, fingerprint, baselineState);
+        return new Finding(ruleId, level, message, location, related, fix, properties, s, fingerprint, baselineState, flow);
     }
 
     public Finding withFingerprint(String fp) {
-        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fp, baselineState);
+        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fp, baselineState, flow);
     }
 
     public Finding withBaselineState(String state) {
-        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fingerprint, state);
+        return new Finding(ruleId, level, message, location, related, fix, properties, suppression, fingerprint, state, flow);
     }
 
     public boolean suppressed() {

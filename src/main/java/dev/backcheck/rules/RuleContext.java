@@ -50,6 +50,7 @@ public final class RuleContext {
         private String fix;
         private final List<Location> related = new ArrayList<>();
         private final Map<String, String> props = new TreeMap<>();
+        private final List<Location> flow = new ArrayList<>();
         private boolean done;
 
         Builder(Location location, String message) {
@@ -73,6 +74,12 @@ public final class RuleContext {
             return this;
         }
 
+        /** The path data took: source first, sink last, each step's message saying what happens there. */
+        public Builder flow(List<Location> steps) {
+            if (steps != null) for (Location l : steps) if (l != null) flow.add(l);
+            return this;
+        }
+
         public Builder property(String k, String v) {
             if (v != null) props.put(k, v);
             return this;
@@ -82,7 +89,7 @@ public final class RuleContext {
         public void add() {
             if (done) return;
             done = true;
-            sink.add(new Finding(meta.id(), lvl, message, location, related, fix, props, null));
+            sink.add(new Finding(meta.id(), lvl, message, location, related, fix, props, null, null, null, flow));
         }
     }
 }
