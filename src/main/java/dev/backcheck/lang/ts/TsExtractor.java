@@ -1072,8 +1072,9 @@ public final class TsExtractor {
             } else if (m.equals("match") && recv != null) {
                 check("format", recv, e);
             } else if (m.equals("includes") && a0 != null) {
-                if (isRequestValue(peek(a0, 0))) check("range", a0, e);
-                else if (recv != null) check("format", recv, e);
+                // ALLOWED.includes(x): x is in an allow-list; x.includes('..'): x's content is checked
+                if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
+                else check("range", a0, e);
             } else if (m.equals("isEmpty")) {
                 check("presence", a0 != null ? a0 : recv, e);
             } else if ((m.equals("fails") || m.equals("passes")) && recv != null && peek(recv, 0) instanceof New n
@@ -1114,8 +1115,24 @@ public final class TsExtractor {
                 else break;
             } else break;
         }
-        Val v = peek(x, 0);
+        Val v = stripConversions(peek(x, 0));
         if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
+    }
+
+    /** {@code const t = String(req.query.t)} then a check of {@code t}: the check is about the request value. */
+    private static Val stripConversions(Val v) {
+        for (int i = 0; i < 4; i++) {
+            if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.path().isEmpty()
+                    && PASS_THROUGH.contains(g.name())) {
+                v = c.args().get(0);
+            } else if (v instanceof Call c && c.callee() instanceof Req q && !q.path().isEmpty()
+                    && PASS_THROUGH.contains(q.path().get(q.path().size() - 1))) {
+                v = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            } else {
+                break;
+            }
+        }
+        return v;
     }
 
     private void checkVal(String kind, Val v, ISwc4jAst at) {

@@ -1,0 +1,177 @@
+package dev.backcheck.flow;
+
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every call of the project, indexed once (one walk over all functions of all files): by the names a
+ * model can use for its callee ({@link #keys}), by the project function it calls (its callers), and the
+ * calls that hand a function literal to a library ({@code list.forEach(x => ...)}: the callback's parent).
+ * Rules and the {@link TaintEngine} ask this index instead of walking every call of every file.
+ */
+public final class CallIndex {
+
+    /** One call: the function it is made in, that function's file, the call, and the names of its callee. */
+    public record Site(Fn fn, FileFacts file, CallSite cs, List<String> keys) { }
+
+    /** A call that passes function literal {@code arg} to something: the callback's caller. */
+    public record Callback(Site site, int arg) { }
+
+    private final Project project;
+    private final Analysis analysis;
+    private final Map<String, List<Site>> byKey = new HashMap<>();
+    private final IdentityHashMap<Fn, List<Site>> callers = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, Callback> callbacks = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, FileFacts> fileOf = new IdentityHashMap<>();
+    private int calls;
+
+    /** The project's index, built on first use and kept with the project. */
+    public static CallIndex of(Project p) {
+        return p.derived(CallIndex.class, CallIndex::new);
+    }
+
+    private CallIndex(Project project) {
+        this.project = project;
+        this.analysis = ModelSupport.analysis(project);
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                fileOf.put(fn, f);
+                for (CallSite cs : fn.calls()) {
+                    calls++;
+                    Site s = new Site(fn, f, cs, keys(cs, fn, f));
+                    for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+                    Project.FnRef target = null;
+                    try {
+                        target = project.function(cs.callee(), f);
+                        if (target == null) target = analysis.resolveCallee(cs.callee(), f, fn);
+                    } catch (RuntimeException e) {
+                        target = null; // an unresolvable callee is not a call of a project function
+                    }
+                    if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
+                    for (int i = 0; i < cs.args().size(); i++) {
+                        if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Calls whose callee has name {@code key}, in file and source order. */
+    public List<Site> sites(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Calls of project function {@code fn} (plain calls, methods through this, instances and DI-typed fields). */
+    public List<Site> callers(Fn fn) {
+        return callers.getOrDefault(fn, List.of());
+    }
+
+    /** The call that passes {@code fn} as a function literal argument, or null. */
+    public Callback callback(Fn fn) {
+        return callbacks.get(fn);
+    }
+
+    /** The file declaring {@code fn}, or null when it is not a function of the project. */
+    public FileFacts fileOf(Fn fn) {
+        return fileOf.get(fn);
+    }
+
+    public int callCount() {
+        return calls;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    private static final Set<String> RESPONSE_NAMES = Set.of("res", "response", "reply", "resp", "c", "ctx", "context", "rep");
+
+    /**
+     * The names a model may use for the callee of {@code cs}: its qualified name ({@code child_process.exec},
+     * {@code new Function}), {@code <response>.m} / {@code <request>.m} for methods of the handler's response
+     * and request objects, and {@code *.m} for any method call {@code m}.
+     */
+    public List<String> keys(CallSite cs, Fn fn, FileFacts f) {
+        return keys(cs.callee(), cs.isNew(), fn, f);
+    }
+
+    public List<String> keys(Val callee, boolean isNew, Fn fn, FileFacts f) {
+        List<String> out = new ArrayList<>(3);
+        String q = qualified(callee, f, 0);
+        if (q != null) out.add(isNew ? "new " + q : q);
+        String m = Vals.lastName(callee);
+        Val recv = Analysis.receiver(callee);
+        if (m != null && recv != null) {
+            if (isResponse(recv, fn)) out.add("<response>." + m);
+            if (recv instanceof Req) out.add("<request>." + m);
+            out.add("*." + m);
+        }
+        return out;
+    }
+
+    private String qualified(Val callee, FileFacts f, int depth) {
+        String q;
+        try {
+            q = project.qname(callee, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (q == null || q.startsWith("util.promisify(") || q.startsWith("node:util.promisify(")) {
+            // const run = util.promisify(exec): calls of run are calls of exec
+            Project.Resolved r = project.resolve(callee, f);
+            if (depth < 2 && r.val() instanceof Call c && c.args().size() == 1 && "promisify".equals(Vals.lastName(c.callee()))) {
+                return qualified(c.args().get(0), r.file(), depth + 1);
+            }
+            return null;
+        }
+        return normalize(q);
+    }
+
+    /** {@code node:fs.readFile} → {@code fs.readFile}; {@code fs/promises.readFile} → {@code fs.promises.readFile}. */
+    static String normalize(String q) {
+        if (q.startsWith("node:")) q = q.substring(5);
+        if (q.startsWith("new node:")) q = "new " + q.substring(9);
+        if (q.startsWith("fs/promises")) q = "fs.promises" + q.substring("fs/promises".length());
+        if (q.endsWith("()") && q.startsWith("util.promisify")) return null;
+        return q;
+    }
+
+    /** True when {@code v} is (a call chain on) the response object of a handler: res, reply, Hono's c. */
+    static boolean isResponse(Val v, Fn fn) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Param p) {
+                if (!p.path().isEmpty()) return false;
+                Fn.Param decl = fn == null ? null : fn.param(p.index());
+                String type = decl == null ? null : decl.type();
+                if (type != null) {
+                    String t = type.toLowerCase(Locale.ROOT);
+                    return t.endsWith("response") || t.endsWith("reply") || t.equals("context") || t.endsWith(".context");
+                }
+                return RESPONSE_NAMES.contains(p.name());
+            }
+            if (v instanceof Call c) v = Analysis.receiver(c.callee());
+            else if (v instanceof Member m) v = m.object();
+            else return false;
+        }
+        return false;
+    }
+}

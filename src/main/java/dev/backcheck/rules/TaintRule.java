@@ -1,0 +1,93 @@
+package dev.backcheck.rules;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.TaintEngine;
+import dev.backcheck.flow.TaintEngine.Flow;
+import dev.backcheck.flow.TaintEngine.SinkSite;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule that is a spec over the {@link TaintEngine}: the sinks of one kind (from the models), request data
+ * reaching their argument, one finding per sink call with the flow (source → calls → sink) attached.
+ * Subclasses name the kind and the risk; they may filter sinks ({@link #accept}) and word the message.
+ */
+public abstract class TaintRule implements Rule {
+
+    /** The sink kind in {@code models/*.yml}. */
+    protected abstract String kind();
+
+    /** What a client can do when the flow exists, one sentence ("A client can run any command on the server (command injection)."). */
+    protected abstract String risk(SinkSite s);
+
+    /** False to skip a sink call the model matched (an option that makes it safe, a constant program, ...). */
+    protected boolean accept(SinkSite s, Project project) {
+        return true;
+    }
+
+    /** Extra checks after a flow is found (a sanitiser the rule knows of in that function); null to drop the finding. */
+    protected Flow confirm(SinkSite s, Flow f, Project project) {
+        return f;
+    }
+
+    /** The key under the framework in the rule's {@code fix:} map (default: the sink's label). */
+    protected String fixKey(SinkSite s) {
+        return s.model().label();
+    }
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        TaintEngine engine = TaintEngine.of(project);
+        Set<String> done = new HashSet<>();
+        for (SinkSite s : engine.sinks(kind())) {
+            if (project.isTestPath(s.file().path())) continue;
+            if (!accept(s, project)) continue;
+            Flow f = engine.trace(s);
+            if (f == null) continue;
+            f = confirm(s, f, project);
+            if (f == null) continue;
+            Location at = s.cs().location();
+            if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
+            ctx.report(at, message(s, f))
+                    .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                    .flow(f.to(s.argLocation(), "reaches " + s.model().label()).steps())
+                    .fix(ctx.meta().fixText(frameworkOf(project, s.file().path()), fixKey(s)))
+                    .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                    .property("sink", s.model().label())
+                    .add();
+        }
+    }
+
+    /** "`req.query.host` read from the request at a.ts:12 reaches child_process.exec (through ping()). A client can ..." */
+    protected String message(SinkSite s, Flow f) {
+        Location src = f.sourceAt();
+        String where = src == null ? "" : " at " + src.path() + ":" + src.line();
+        List<String> via = new ArrayList<>();
+        for (int i = 1; i < f.steps().size(); i++) {
+            String m = f.steps().get(i).message();
+            if (m != null) via.add(m);
+        }
+        String through = via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
+        return TaintEngine.describe(f.source()) + " read from the request" + where + " reaches " + s.model().label() + through
+                + ". " + risk(s);
+    }
+
+    /** The framework whose fix applies to code in {@code path}: the app that routes to it, else the project's only framework. */
+    public static String frameworkOf(Project project, String path) {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Application app : project.applications()) {
+            all.add(app.framework());
+            for (Route r : app.routes()) {
+                if (r.location() != null && r.location().path().equals(path)) return app.framework();
+                if (r.handler() != null && path.equals(r.handler().file())) return app.framework();
+            }
+        }
+        return all.size() == 1 ? all.iterator().next() : "default";
+    }
+}
