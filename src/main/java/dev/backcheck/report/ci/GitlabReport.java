@@ -88,8 +88,10 @@ public final class GitlabReport {
     }
 
     /**
-     * The flow as a numbered list under the message (GitLab renders the description as markdown). Schema 15.0.x
-     * has no field for it: {@code details} of type {@code code-flows} came with later schema versions.
+     * The flow as a numbered list under the message (GitLab renders the description as markdown). The
+     * {@code details} field of type {@code code-flows} that newer GitLab versions show is not written: whether
+     * schema 15.0.7, which this report declares, admits it is unverified, and a report that fails its schema is
+     * not ingested.
      */
     static String flow(Finding f) {
         if (f.flow().isEmpty()) return "";
