@@ -96,6 +96,11 @@ public final class HtmlReport {
                 m.evidence().forEach(l -> j.add(loc(l)));
                 sb.append(" — evidence: ").append(j);
             }
+            if (!m.findings().isEmpty()) {
+                StringJoiner j = new StringJoiner(", ");
+                m.findings().stream().limit(5).forEach(f -> j.add("<code>" + esc(ImplementationReport.place(f)) + "</code>"));
+                sb.append(" — see ").append(j);
+            }
             sb.append("</li>\n");
         }
         sb.append("</ul>\n");

@@ -405,6 +405,14 @@ public final class ImplementationReport {
         return l.path() + ":" + l.line();
     }
 
+    /** A finding's place, with where its flow starts when that is elsewhere: {@code src/net.js:7 (from src/app.js:19)}. */
+    static String place(Finding f) {
+        String at = link(f.location());
+        if (f.flow().isEmpty()) return at;
+        String from = link(f.flow().get(0));
+        return from.equals(at) ? at : at + " (from " + from + ")";
+    }
+
     public static String markdown(Data d) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Implementation Report (verified by backcheck ").append(dev.backcheck.Version.VERSION).append(")\n\n");
@@ -447,7 +455,7 @@ public final class ImplementationReport {
             }
             if (!m.findings().isEmpty()) {
                 StringJoiner j = new StringJoiner(", ");
-                m.findings().stream().limit(5).forEach(f -> j.add(link(f.location())));
+                m.findings().stream().limit(5).forEach(f -> j.add(place(f)));
                 sb.append(" — see ").append(j);
             }
             sb.append('\n');

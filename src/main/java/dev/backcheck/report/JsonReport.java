@@ -17,10 +17,11 @@ import java.util.Map;
 
 /**
  * backcheck's own JSON format, versioned by {@code schemaVersion} (documented in docs/json-format.md):
- * findings, notifications, stack, applications with their routes.
+ * findings (with the flow from source to sink when the rule traced one), notifications, stack, applications
+ * with their routes.
  */
 public final class JsonReport {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() { }
@@ -56,6 +57,10 @@ public final class JsonReport {
             if (!f.related().isEmpty()) {
                 ArrayNode rel = o.putArray("related");
                 for (Location l : f.related()) location(rel.addObject(), l);
+            }
+            if (!f.flow().isEmpty()) {
+                ArrayNode flow = o.putArray("flow");
+                for (Location l : f.flow()) location(flow.addObject(), l);
             }
             if (!f.properties().isEmpty()) {
                 ObjectNode p = o.putObject("properties");

@@ -10,8 +10,9 @@ import java.util.*;
 
 /**
  * Human-readable report: header with the stack; findings sorted by file, each as one clickable line
- * {@code path:line:col  level  rule-id  message} followed by the source line with a caret, the fix
- * and related locations; notifications; a summary by checklist key with the keys no enabled rule
+ * {@code path:line:col  level  rule-id  message} followed by the source line with a caret, the fix,
+ * the flow ({@code flow: path:line:col step → ... → path:line:col sink}, when the rule traced one) and
+ * related locations; notifications; a summary by checklist key with the keys no enabled rule
  * checks, and the number of routes found and of registrations not followed. Colour only when asked
  * for (a terminal, and NO_COLOR unset: decided by the caller).
  */
@@ -116,8 +117,8 @@ public final class TextReport {
 
     /**
      * One finding: {@code path:line:col  level  rule-id  message} on one line (clickable in terminals
-     * and editors, greppable), then the source line with a caret under the reported columns, the fix
-     * and the related locations.
+     * and editors, greppable), then the source line with a caret under the reported columns, the fix,
+     * the flow from source to sink on one line, and the related locations.
      */
     private void finding(StringBuilder sb, Finding f, SourceText src) {
         var loc = f.location();
@@ -138,7 +139,10 @@ public final class TextReport {
             }
         }
         if (f.fix() != null && !f.fix().isBlank()) sb.append("  ").append(c("32", "fix: ")).append(f.fix()).append('\n');
+        if (!f.flow().isEmpty()) sb.append("  ").append(c("36", "flow: ")).append(Flows.line(f.flow())).append('\n');
         for (var rel : f.related()) {
+            // a related location the flow line shows already (the source, said the same way) is not repeated
+            if (f.flow().stream().anyMatch(s -> Flows.samePlace(s, rel) && java.util.Objects.equals(s.message(), rel.message()))) continue;
             sb.append("  ").append(c("2", "see " + rel.path() + ":" + rel.line() + ":" + rel.column()
                     + (rel.message() == null ? "" : "  " + rel.message()))).append('\n');
         }

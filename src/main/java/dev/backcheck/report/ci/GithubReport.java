@@ -45,7 +45,8 @@ public final class GithubReport {
                 sb.append(",col=").append(l.column()).append(",endColumn=").append(Math.max(l.column(), l.endColumn() - 1));
             }
             sb.append(",title=").append(property("[" + f.ruleId() + "] " + Ranking.title(f, metas.get(f.ruleId()))))
-                    .append("::").append(message(Ranking.text(f))).append('\n');
+                    .append("::").append(message(Ranking.text(f) + (f.flow().isEmpty() ? "" : "\nflow: " + dev.backcheck.report.Flows.line(f.flow()))))
+                    .append('\n');
         }
         sb.append("backcheck: ").append(fs.size()).append(fs.size() == 1 ? " finding" : " findings").append(" (").append(errors)
                 .append(" errors, ").append(warnings).append(" warnings, ").append(notes).append(" notes)");
@@ -82,7 +83,9 @@ public final class GithubReport {
             for (Finding f : fs) {
                 sb.append("| ").append(f.level().id()).append(" | `").append(f.ruleId()).append("` | `")
                         .append(Markdown.cell(f.location().path())).append(':').append(f.location().line()).append("` | ")
-                        .append(Markdown.cell(Ranking.text(f))).append(" |\n");
+                        .append(Markdown.cell(Ranking.text(f)));
+                if (!f.flow().isEmpty()) sb.append(" Flow: ").append(Markdown.cell(dev.backcheck.report.Flows.line(f.flow())));
+                sb.append(" |\n");
             }
             sb.append('\n');
         }

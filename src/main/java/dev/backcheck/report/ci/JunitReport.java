@@ -59,6 +59,7 @@ public final class JunitReport {
                 for (Finding f : fs) {
                     t.append(f.location().path()).append(':').append(f.location().line()).append(':').append(f.location().column())
                             .append(' ').append(f.level().id()).append(' ').append(Ranking.text(f)).append('\n');
+                    if (!f.flow().isEmpty()) t.append("  flow: ").append(dev.backcheck.report.Flows.line(f.flow())).append('\n');
                 }
                 cases.append(text(t.toString())).append("</failure>\n    </testcase>\n");
             }

@@ -9,7 +9,8 @@ import java.util.*;
 
 /**
  * A compact pull-request comment: counts, then the findings that count grouped by checklist key
- * (in CHECKLIST.md order), each with its level, rule id, a link to file:line and the message.
+ * (in CHECKLIST.md order), each with its level, rule id, a link to file:line and the message, and under it
+ * the flow from source to sink when the rule traced one.
  * Links use {@code linkBase} (e.g. {@code https://github.com/o/r/blob/<sha>/}) when given, else
  * the plain {@code path:line}. Text from the scanned code cannot inject HTML or @mention anyone.
  * Stays under GitHub's 65,536-character comment limit.
@@ -71,6 +72,7 @@ public final class MarkdownReport {
                 }
                 sb.append("- **").append(f.level().id()).append("** `").append(f.ruleId()).append("` ")
                         .append(link(f, linkBase)).append(" ").append(Markdown.inline(f.message())).append('\n');
+                if (!f.flow().isEmpty()) sb.append("  - flow: ").append(Markdown.inline(dev.backcheck.report.Flows.line(f.flow()))).append('\n');
                 shown++;
             }
         }

@@ -240,13 +240,26 @@ public final class SarifReport {
         };
     }
 
+    /** Locations per result GitHub accepts (the upload is rejected above it); thread-flow locations are capped lower than its 10,000. */
+    static final int MAX_LOCATIONS = 1000;
+
     private static Result result(Finding f, int ruleIndex, String[] hashes) {
         dev.backcheck.findings.Location l = f.location();
         Region region = new Region().withStartLine(l.line()).withStartColumn(l.column())
                 .withEndLine(l.endLine()).withEndColumn(Math.max(l.endColumn(), l.line() == l.endLine() ? l.column() + 1 : 1));
         PhysicalLocation pl = new PhysicalLocation().withArtifactLocation(artifact(l.path())).withRegion(region);
-        String text = f.message();
-        if (f.fix() != null && !f.fix().isBlank()) text = text + " Fix: " + f.fix();
+
+        // related locations get ids 1..n: the rule's own, then the flow's steps that are not among them (the sink is the result's location)
+        List<dev.backcheck.findings.Location> related = new ArrayList<>();
+        for (dev.backcheck.findings.Location x : f.related()) if (related.size() < MAX_LOCATIONS - 1) related.add(x);
+        List<dev.backcheck.findings.Location> flow = capped(f.flow());
+        for (int i = 0; i < flow.size() - 1 && related.size() < MAX_LOCATIONS - 1; i++) {
+            dev.backcheck.findings.Location s = flow.get(i);
+            if (related.stream().noneMatch(x -> dev.backcheck.report.Flows.samePlace(x, s))) related.add(s);
+        }
+
+        String text = linked(f.message(), related);
+        if (f.fix() != null && !f.fix().isBlank()) text = text + " Fix: " + escapeLinks(f.fix());
         Result r = new Result()
                 .withRuleId(f.ruleId())
                 .withLevel(switch (f.level()) {
@@ -265,19 +278,29 @@ public final class SarifReport {
         if (f.baselineState() != null) {
             r.setBaselineState(f.unchanged() ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
         }
-        if (!f.related().isEmpty()) {
+        if (!related.isEmpty()) {
             LinkedHashSet<com.contrastsecurity.sarif.Location> rel = new LinkedHashSet<>();
             int id = 1;
-            for (dev.backcheck.findings.Location x : f.related()) {
-                if (id > 999) break;
+            for (dev.backcheck.findings.Location x : related) {
                 com.contrastsecurity.sarif.Location sl = new com.contrastsecurity.sarif.Location()
                         .withId(id++)
                         .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact(x.path()))
                                 .withRegion(new Region().withStartLine(x.line()).withStartColumn(x.column())));
-                if (x.message() != null) sl.setMessage(new Message().withText(x.message()));
+                if (x.message() != null) sl.setMessage(new Message().withText(escapeLinks(x.message())));
                 rel.add(sl);
             }
             r.setRelatedLocations(rel);
+        }
+        if (!flow.isEmpty()) {
+            // one codeFlow with one threadFlow: source first, sink last, each step's message saying what happens there
+            List<ThreadFlowLocation> steps = new ArrayList<>();
+            for (dev.backcheck.findings.Location s : flow) {
+                com.contrastsecurity.sarif.Location sl = new com.contrastsecurity.sarif.Location()
+                        .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact(s.path())).withRegion(stepRegion(s)));
+                if (s.message() != null) sl.setMessage(new Message().withText(escapeLinks(s.message())));
+                steps.add(new ThreadFlowLocation().withLocation(sl));
+            }
+            r.setCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(steps)))));
         }
         if (f.suppression() != null) {
             r.setSuppressions(new LinkedHashSet<>(List.of(new Suppression().withKind(Suppression.Kind.IN_SOURCE)
@@ -289,5 +312,61 @@ public final class SarifReport {
             r.setProperties(pb);
         }
         return r;
+    }
+
+    /** The flow within GitHub's per-result limit: its first steps and always its sink. */
+    static List<dev.backcheck.findings.Location> capped(List<dev.backcheck.findings.Location> flow) {
+        if (flow.size() <= MAX_LOCATIONS) return flow;
+        List<dev.backcheck.findings.Location> out = new ArrayList<>(flow.subList(0, MAX_LOCATIONS - 1));
+        out.add(flow.get(flow.size() - 1));
+        return out;
+    }
+
+    /** A step's region: its start, and its end when it spans some text. */
+    private static Region stepRegion(dev.backcheck.findings.Location s) {
+        Region r = new Region().withStartLine(s.line()).withStartColumn(s.column());
+        if (s.endLine() > s.line() || s.endColumn() > s.column()) r.withEndLine(s.endLine()).withEndColumn(Math.max(1, s.endColumn()));
+        return r;
+    }
+
+    private static final java.util.regex.Pattern LINK_LIKE = java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\]\\(");
+
+    /**
+     * Plain text in which a literal {@code [text](...)} would read as an embedded link (SARIF 3.11.6): its
+     * brackets escaped with a backslash. Other brackets are left alone.
+     */
+    static String escapeLinks(String s) {
+        return LINK_LIKE.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\\[" + m.group(1) + "\\]("));
+    }
+
+    /**
+     * The message with its first mention of each related location's {@code path:line} turned into an embedded
+     * link to that location's id ({@code [src/app.js:8](1)}), which GitHub shows as a link to the code.
+     */
+    static String linked(String message, List<dev.backcheck.findings.Location> related) {
+        String text = escapeLinks(message);
+        for (int i = 0; i < related.size(); i++) {
+            dev.backcheck.findings.Location x = related.get(i);
+            String place = x.path() + ":" + x.line();
+            int at = mention(text, place);
+            if (at < 0) continue;
+            String label = place.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+            text = text.substring(0, at) + "[" + label + "](" + (i + 1) + ")" + text.substring(at + place.length());
+        }
+        return text;
+    }
+
+    /** Where {@code place} occurs as a whole (not inside a longer path or line number, not inside a link made already), or -1. */
+    private static int mention(String text, String place) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(place, from);
+            if (at < 0) return -1;
+            int end = at + place.length();
+            boolean startOk = at == 0 || " (`'\"".indexOf(text.charAt(at - 1)) >= 0;
+            boolean endOk = end == text.length() || !Character.isDigit(text.charAt(end)) && text.charAt(end) != ']';
+            if (startOk && endOk) return at;
+            from = at + 1;
+        }
     }
 }
