@@ -103,6 +103,19 @@ class HostileInputTest {
         scan().assertNotified("src/nul.ts", "binary-file", "NUL byte at offset");
     }
 
+    @Test
+    void spreadWithSpaceAfterTheDotsDoesNotAbortTheParser() throws Exception {
+        // swc4j 2.0.0 panics (and aborts the JVM) on `[... a]` and `f(... b)`; the parser rewrites them first
+        write("src/spread.tsx", "export function merge(prev: number[], next: number[]) {\n"
+                + "  const all = [... prev, ... next];\n  return Math.max(... all);\n}\n"
+                + "export const View = (p: any) => <div {... p}>{p.label}</div>;\n");
+        write("src/rest.js", "function f(... args) {\n  return [...\n    args];\n}\nmodule.exports = { f };\n");
+        SarifAssert s = scan();
+        s.assertNotNotified("src/spread.tsx");
+        s.assertNotNotified("src/rest.js");
+        assertEquals(3, s.run().at("/properties/filesAnalyzed").asInt(), "both files are analysed");
+    }
+
     // ------------------------------------------------------------------ size
 
     @Test

@@ -90,6 +90,7 @@ public final class TsParser {
             throw new ParseError("too-deep", "nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
                     + "); file skipped", 0, 0);
         }
+        code = spreadsWithoutSpace(code);
         Swc4jParseOutput out;
         try {
             out = swc4j.parse(code, options(media, path));
@@ -108,6 +109,28 @@ public final class TsParser {
         LineIndex lines = new LineIndex(code);
         return new TsExtractor(path, lines).extract(out.getProgram(),
                 out.getComments() == null ? null : out.getComments().getComments());
+    }
+
+    /** A spread or rest whose dots are followed by whitespace: {@code [... a]}, {@code f(x, ... b)}. */
+    private static final Pattern SPACED_SPREAD = Pattern.compile("([\\[(,{]\\s*)\\.\\.\\.(\\s+)");
+
+    /**
+     * swc4j 2.0.0 aborts the whole JVM (a Rust panic in span_utils, "Couldn't find end") on a spread in an
+     * array or call written with whitespace after the dots ({@code [... prev, ... next]}), so such code is
+     * rewritten before it is parsed: the whitespace moves in front of the dots. The text keeps its length
+     * and its line breaks, so every position after it stays where it was.
+     */
+    static String spreadsWithoutSpace(String code) {
+        if (!code.contains("...")) return code;
+        Matcher m = SPACED_SPREAD.matcher(code);
+        if (!m.find()) return code;
+        StringBuilder sb = new StringBuilder(code.length());
+        int last = 0;
+        do {
+            sb.append(code, last, m.start()).append(m.group(1)).append(m.group(2)).append("...");
+            last = m.end();
+        } while (m.find());
+        return sb.append(code, last, code.length()).toString();
     }
 
     /**
