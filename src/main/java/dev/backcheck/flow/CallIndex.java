@@ -38,7 +38,10 @@ public final class CallIndex {
     private final IdentityHashMap<Fn, List<Site>> callers = new IdentityHashMap<>();
     private final IdentityHashMap<Fn, Callback> callbacks = new IdentityHashMap<>();
     private final IdentityHashMap<Fn, FileFacts> fileOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, Fn> parentOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, dev.backcheck.lang.facts.ClassInfo> ownerOf = new IdentityHashMap<>();
     private int calls;
+    private final long buildNanos;
 
     /** The project's index, built on first use and kept with the project. */
     public static CallIndex of(Project p) {
@@ -46,11 +49,16 @@ public final class CallIndex {
     }
 
     private CallIndex(Project project) {
+        long t0 = System.nanoTime();
         this.project = project;
         this.analysis = ModelSupport.analysis(project);
         for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
+                for (Fn m : c.methods()) own(m, c, 0);
+            }
             for (Fn fn : Analysis.functions(f)) {
                 fileOf.put(fn, f);
+                for (Fn n : fn.nested()) parentOf.putIfAbsent(n, fn);
                 for (CallSite cs : fn.calls()) {
                     calls++;
                     Site s = new Site(fn, f, cs, keys(cs, fn, f));
@@ -62,6 +70,7 @@ public final class CallIndex {
                     } catch (RuntimeException e) {
                         target = null; // an unresolvable callee is not a call of a project function
                     }
+                    if (target == null && cs.isNew()) target = constructor(cs.callee(), f);
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
@@ -69,6 +78,39 @@ public final class CallIndex {
                 }
             }
         }
+        buildNanos = System.nanoTime() - t0;
+    }
+
+    /** {@code new C(...)} of a project class: its constructor, or null. */
+    private Project.FnRef constructor(Val callee, FileFacts f) {
+        try {
+            Project.ClassHit hit = project.classOf(callee, f);
+            if (hit == null) return null;
+            Fn ctor = hit.info().method("constructor");
+            return ctor == null ? null : new Project.FnRef(ctor, hit.file());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void own(Fn fn, dev.backcheck.lang.facts.ClassInfo c, int depth) {
+        if (depth > 50 || ownerOf.putIfAbsent(fn, c) != null) return;
+        for (Fn n : fn.nested()) own(n, c, depth + 1);
+    }
+
+    /** The function {@code fn} is written in (its closure's parent), or null for a top-level function or a method. */
+    public Fn parentOf(Fn fn) {
+        return parentOf.get(fn);
+    }
+
+    /** The class whose method (or a function nested in one) {@code fn} is, or null. */
+    public dev.backcheck.lang.facts.ClassInfo ownerOf(Fn fn) {
+        return ownerOf.get(fn);
+    }
+
+    /** How long building the index took (for the scan's statistics). */
+    public long buildNanos() {
+        return buildNanos;
     }
 
     /** Calls whose callee has name {@code key}, in file and source order. */
