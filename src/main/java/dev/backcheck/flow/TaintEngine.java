@@ -90,6 +90,8 @@ public final class TaintEngine {
     private static final Object BUSY = new Object();
     private long visits;
     private long traces;
+    /** Per sink kind: sinks matched, traces, flows found, visits, nanoseconds (sink matching and traces). */
+    private final Map<String, long[]> perKind = new java.util.TreeMap<>();
 
     public static TaintEngine of(Project p) {
         return p.derived(TaintEngine.class, x -> new TaintEngine(x, CallIndex.of(x), Models.builtin()));
@@ -123,6 +125,7 @@ public final class TaintEngine {
      * A {@code *.method} entry limited to {@code module}s only matches receivers rooted in one of them.
      */
     public synchronized List<SinkSite> sinks(String kind) {
+        long t0 = System.nanoTime();
         List<SinkSite> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Models.Sink s : models.sinks(kind)) {
@@ -150,6 +153,9 @@ public final class TaintEngine {
             }
         }
         out.sort(java.util.Comparator.comparing((SinkSite x) -> x.cs().location(), Location.ORDER).thenComparingInt(SinkSite::arg));
+        long[] st = stats(kind);
+        st[0] += out.size();
+        st[4] += System.nanoTime() - t0;
         return out;
     }
 
@@ -164,10 +170,35 @@ public final class TaintEngine {
      * sinks of {@code kind}; {@code at} is the sink call (its enclosing conditions may sanitise), or null.
      */
     public synchronized Flow trace(Val v, Fn fn, FileFacts file, String kind, CallSite at) {
+        long t0 = System.nanoTime();
+        long v0 = visits;
         traces++;
         Trace t = new Trace(kind, at);
         Flow f = t.find(v, new Frame(fn, file, null, null, null, 0), 0);
+        long[] st = stats(kind);
+        st[1]++;
+        if (f != null) st[2]++;
+        st[3] += visits - v0;
+        st[4] += System.nanoTime() - t0;
         return f;
+    }
+
+    private long[] stats(String kind) {
+        return perKind.computeIfAbsent(kind, k -> new long[5]);
+    }
+
+    /**
+     * The engine's cost for the scan's statistics: building the call index, then per sink kind the sinks
+     * matched, traces run, flows found, value nodes visited and time spent (matching and tracing).
+     */
+    public synchronized String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("call index %d ms (%d calls, %d memo entries)", index.buildNanos() / 1_000_000, index.callCount(), memo.size()));
+        for (Map.Entry<String, long[]> e : perKind.entrySet()) {
+            long[] st = e.getValue();
+            sb.append(String.format("; %s: %d sinks, %d traces, %d flows, %d visits, %d ms", e.getKey(), st[0], st[1], st[2], st[3], st[4] / 1_000_000));
+        }
+        return sb.toString();
     }
 
     /** Where a call's arguments came from: the caller's frame, so a callee's parameter resolves to the caller's data. */
