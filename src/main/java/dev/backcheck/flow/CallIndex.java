@@ -42,6 +42,7 @@ public final class CallIndex {
     private final IdentityHashMap<Fn, dev.backcheck.lang.facts.ClassInfo> ownerOf = new IdentityHashMap<>();
     private int calls;
     private final long buildNanos;
+    private long keyNanos, calleeNanos;
 
     /** The project's index, built on first use and kept with the project. */
     public static CallIndex of(Project p) {
@@ -61,16 +62,13 @@ public final class CallIndex {
                 for (Fn n : fn.nested()) parentOf.putIfAbsent(n, fn);
                 for (CallSite cs : fn.calls()) {
                     calls++;
+                    long tk = System.nanoTime();
                     Site s = new Site(fn, f, cs, keys(cs, fn, f));
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-                    Project.FnRef target = null;
-                    try {
-                        target = project.function(cs.callee(), f);
-                        if (target == null) target = analysis.resolveCallee(cs.callee(), f, fn);
-                    } catch (RuntimeException e) {
-                        target = null; // an unresolvable callee is not a call of a project function
-                    }
-                    if (target == null && cs.isNew()) target = constructor(cs.callee(), f);
+                    long tc = System.nanoTime();
+                    keyNanos += tc - tk;
+                    Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
+                    calleeNanos += System.nanoTime() - tc;
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
@@ -79,6 +77,33 @@ public final class CallIndex {
             }
         }
         buildNanos = System.nanoTime() - t0;
+    }
+
+    /**
+     * The project function a call runs: a function or method ({@link Analysis#resolveCallee}: plain calls, this,
+     * instances, DI-typed fields), the constructor of {@code new C(...)}, or a method of a class handed out by a
+     * container ({@code Container.get(UserService).find(x)}, {@code container.resolve(UserService).find(x)}); null.
+     */
+    public Project.FnRef resolve(Val callee, boolean isNew, FileFacts f, Fn in) {
+        try {
+            Project.FnRef target = analysis.resolveCallee(callee, f, in);
+            if (target == null && isNew) target = constructor(callee, f);
+            if (target == null && !isNew) target = containerMethod(callee, f);
+            return target;
+        } catch (RuntimeException e) {
+            return null; // an unresolvable callee is not a call of a project function
+        }
+    }
+
+    private Project.FnRef containerMethod(Val callee, FileFacts f) {
+        String m = Vals.lastName(callee);
+        if (m == null || !(Analysis.receiver(callee) instanceof Call c) || c.args().isEmpty()) return null;
+        String get = Vals.lastName(c.callee());
+        if (!"get".equals(get) && !"resolve".equals(get)) return null;
+        Project.ClassHit hit = project.classOf(c.args().get(0), f);
+        if (hit == null) return null;
+        Fn fn = hit.info().method(m);
+        return fn == null ? null : new Project.FnRef(fn, hit.file());
     }
 
     /** {@code new C(...)} of a project class: its constructor, or null. */
@@ -111,6 +136,15 @@ public final class CallIndex {
     /** How long building the index took (for the scan's statistics). */
     public long buildNanos() {
         return buildNanos;
+    }
+
+    /** Of {@link #buildNanos}: naming callees ({@link #keys}), and resolving them to project functions. */
+    public long keyNanos() {
+        return keyNanos;
+    }
+
+    public long calleeNanos() {
+        return calleeNanos;
     }
 
     /** Calls whose callee has name {@code key}, in file and source order. */
@@ -171,6 +205,14 @@ public final class CallIndex {
     }
 
     private String qualified(Val callee, FileFacts f, int depth) {
+        // a callee rooted at a parameter, this or the request has no import name (and resolving it costs the most)
+        Val root = callee;
+        for (int i = 0; i < 16; i++) {
+            if (root instanceof Member m) root = m.object();
+            else if (root instanceof Call c) root = c.callee();
+            else break;
+        }
+        if (root instanceof Param || root instanceof This || root instanceof Req) return null;
         String q;
         try {
             q = project.qname(callee, f);

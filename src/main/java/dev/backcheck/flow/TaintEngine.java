@@ -193,7 +193,8 @@ public final class TaintEngine {
      */
     public synchronized String report() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("call index %d ms (%d calls, %d memo entries)", index.buildNanos() / 1_000_000, index.callCount(), memo.size()));
+        sb.append(String.format("call index %d ms (%d calls; naming %d ms, resolving %d ms), %d memo entries", index.buildNanos() / 1_000_000,
+                index.callCount(), index.keyNanos() / 1_000_000, index.calleeNanos() / 1_000_000, memo.size()));
         for (Map.Entry<String, long[]> e : perKind.entrySet()) {
             long[] st = e.getValue();
             sb.append(String.format("; %s: %d sinks, %d traces, %d flows, %d visits, %d ms", e.getKey(), st[0], st[1], st[2], st[3], st[4] / 1_000_000));
@@ -581,13 +582,7 @@ public final class TaintEngine {
             // a project function: what it returns, with its parameters bound to these arguments
             if (fr.fn() != null && fr.depth() >= MAX_CALL_DEPTH) incomplete++;
             if (fr.fn() != null && fr.depth() < MAX_CALL_DEPTH) {
-                Project.FnRef target = null;
-                try {
-                    target = project.function(callee, fr.file());
-                    if (target == null) target = index.analysis().resolveCallee(callee, fr.file(), fr.fn());
-                } catch (RuntimeException e) {
-                    target = null;
-                }
+                Project.FnRef target = index.resolve(callee, isNew, fr.file(), fr.fn());
                 if (target != null && target.fn() != fr.fn()) {
                     Frame inner = new Frame(target.fn(), target.file(), args, fr, site);
                     String name = target.fn().name().isEmpty() ? "a function" : target.fn().name() + "()";

@@ -368,4 +368,63 @@ class TaintEngineTest {
                 });
                 """));
     }
+
+    @Test
+    void valuesTooHeavyToCopyKeepTheirRequestParts(@TempDir Path dir) throws IOException {
+        StringBuilder big = new StringBuilder("  const cfg = {\n");
+        for (int i = 0; i < 60; i++) big.append("    k").append(i).append(": { a: 'v").append(i).append("', b: ").append(i).append(", c: [1, 2] },\n");
+        big.append("    cmd: req.body.cmd,\n    safe: 'uptime',\n  };\n");
+        StringBuilder sum = new StringBuilder("  const s = 'tar ' + req.query.a");
+        for (int i = 0; i < 70; i++) sum.append(" + ' -x' + nn");
+        sum.append(";\n");
+        check(dir, Map.of("src/app.js", EXPRESS + """
+                app.post('/a', (req, res) => {
+                  const a = req.query.a + '-' + req.query.b;
+                  const b = a + a + a;
+                  const c = b + b + b;
+                  const d = c + c + c;
+                  const e = d + d + d;
+                  const f = e + e + e;
+                  exec('x ' + f); // SINK req.query.a
+                  const n = Number(req.query.n);
+                  const m = [n, n, n, n];
+                  const p = [m, m, m, m];
+                  const q = [p, p, p, p];
+                  const r = [q, q, q, q];
+                  exec('ls ' + r.join(' ')); // CLEAN
+                """ + big + """
+                  exec(cfg.cmd); // SINK req.body.cmd
+                  exec(cfg.safe); // CLEAN
+                  const nn = Number(req.query.k);
+                """ + sum + """
+                  exec(s); // SINK req.query.a
+                });
+                """));
+    }
+
+    @Test
+    void servicesHandedOutByAContainer(@TempDir Path dir) throws IOException {
+        check(dir, Map.of("src/app.ts", """
+                import express from 'express';
+                import { Container } from 'typedi';
+                import { container } from 'tsyringe';
+                import { JobService } from './job.service';
+                const app = express();
+                app.post('/a', (req, res) => {
+                  Container.get(JobService).run(req.body.cmd);
+                  container.resolve(JobService).tail(req.query.file);
+                  res.end();
+                });
+                """, "src/job.service.ts", """
+                import { execSync } from 'child_process';
+                export class JobService {
+                  run(cmd: string) {
+                    execSync(cmd); // SINK req.body.cmd
+                  }
+                  tail(file: string) {
+                    execSync('tail ' + file); // SINK req.query.file
+                  }
+                }
+                """));
+    }
 }
