@@ -63,7 +63,7 @@ public final class CallIndex {
                 for (CallSite cs : fn.calls()) {
                     calls++;
                     long tk = System.nanoTime();
-                    Site s = new Site(fn, f, cs, keys(cs, fn, f));
+                    Site s = new Site(fn, f, cs, canonical(keys(cs, fn, f)));
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
                     long tc = System.nanoTime();
                     keyNanos += tc - tk;
@@ -72,10 +72,15 @@ public final class CallIndex {
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
+                        // app.route({ method, url, schema, handler: async (req, reply) => ... })
+                        if (cs.args().get(i) instanceof Obj o && o.props().get("handler") instanceof FnVal hv) {
+                            callbacks.putIfAbsent(hv.fn(), new Callback(s, i));
+                        }
                     }
                 }
             }
         }
+        canon.clear();
         buildNanos = System.nanoTime() - t0;
     }
 
@@ -104,6 +109,18 @@ public final class CallIndex {
         if (hit == null) return null;
         Fn fn = hit.info().method(m);
         return fn == null ? null : new Project.FnRef(fn, hit.file());
+    }
+
+    private final Map<List<String>, List<String>> canon = new HashMap<>();
+
+    /** One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}). */
+    private List<String> canonical(List<String> keys) {
+        List<String> c = canon.get(keys);
+        if (c == null) {
+            c = List.copyOf(keys);
+            canon.put(c, c);
+        }
+        return c;
     }
 
     /** {@code new C(...)} of a project class: its constructor, or null. */

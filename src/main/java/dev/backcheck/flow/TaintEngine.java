@@ -262,6 +262,7 @@ public final class TaintEngine {
             if (!q.path().isEmpty() && q.path().get(q.path().size() - 1).equals("length")) return null; // a number
             if (checked(q, fr)) return null;
             if (validatedInput(q, fr)) return null;
+            if (schemaRestricted(q, fr)) return null;
             Location at = readLocation(fr.fn(), q);
             if (at == null) at = paramLocation(fr.fn(), q);
             if (at == null) at = fr.callAt() != null ? fr.callAt() : sinkCall != null ? sinkCall.location() : null;
@@ -363,6 +364,7 @@ public final class TaintEngine {
             Flow found = null;
             String name = fn.name().isEmpty() ? "a function" : fn.name() + "()";
             String pname = fn.param(p.index()) == null ? "#" + p.index() : fn.param(p.index()).name();
+            if (pname.startsWith("{") && !p.path().isEmpty()) pname = p.path().get(0); // createDb({ dbName }): "as dbName"
             for (CallIndex.Site s : index.callers(fn)) {
                 Val a = s.cs().arg(p.index());
                 if (a == null) continue;
@@ -492,6 +494,73 @@ public final class TaintEngine {
                     if (q.path().isEmpty() || !nestValidationPipe()) continue;
                     FileFacts file = index.fileOf(fn) != null ? index.fileOf(fn) : fr.file();
                     if (restrictedDtoField(p.type(), q.path(), file)) return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A Fastify route schema that admits no free text in the field read: {@code { type: 'integer' }}, an
+         * {@code enum}/{@code const}, a narrow {@code format} or anchored {@code pattern}, TypeBox's
+         * {@code Type.Integer()}/{@code Type.Literal()}/{@code Type.Enum()}. The handler is the function literal
+         * handed to the registration ({@code app.post(url, { schema }, handler)}, {@code app.route({ schema, handler })}).
+         */
+        boolean schemaRestricted(Req q, Frame fr) {
+            if (q.path().isEmpty() || fr.fn() == null) return false;
+            CallIndex.Callback cb = index.callback(fr.fn());
+            if (cb == null) return false;
+            FileFacts f = cb.site().file();
+            for (Val a : cb.site().cs().args()) {
+                if (!(resolved(a, f) instanceof Obj opts) || !(resolved(opts.props().get("schema"), f) instanceof Obj schema)) continue;
+                Val part = switch (q.part()) {
+                    case "body" -> schema.props().get("body");
+                    case "query" -> schema.props().containsKey("querystring") ? schema.props().get("querystring") : schema.props().get("query");
+                    case "params" -> schema.props().get("params");
+                    case "headers" -> schema.props().get("headers");
+                    default -> null;
+                };
+                Val field = schemaField(resolved(part, f), q.path().get(0), f);
+                if (field != null && narrowSchema(resolved(field, f), f)) return true;
+            }
+            return false;
+        }
+
+        Val resolved(Val v, FileFacts f) {
+            if (v == null) return null;
+            try {
+                return project.resolve(v, f).val();
+            } catch (RuntimeException e) {
+                return v;
+            }
+        }
+
+        /** The schema of property {@code name} of an object schema (JSON schema {@code properties}, or TypeBox {@code Type.Object({...})}). */
+        Val schemaField(Val schema, String name, FileFacts f) {
+            if (schema instanceof Obj o && resolved(o.props().get("properties"), f) instanceof Obj props) return props.props().get(name);
+            if (schema instanceof Call c && "Object".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && resolved(c.args().get(0), f) instanceof Obj props) return props.props().get(name);
+            return null;
+        }
+
+        boolean narrowSchema(Val s, FileFacts f) {
+            if (s instanceof Obj o) {
+                if (o.props().containsKey("enum") || o.props().containsKey("const")) return true;
+                String type = Val.constString(resolved(o.props().get("type"), f));
+                if (type != null && Set.of("integer", "number", "boolean", "null").contains(type)) return true;
+                String format = Val.constString(resolved(o.props().get("format"), f));
+                if (format != null && Set.of("uuid", "date", "date-time", "time", "ipv4", "ipv6", "hostname", "duration").contains(format)) return true;
+                String pattern = Val.constString(resolved(o.props().get("pattern"), f));
+                return pattern != null && anchoredNarrow(pattern);
+            }
+            if (s instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                if (m == null) return false;
+                if (Set.of("Integer", "Number", "Boolean", "Literal", "Enum", "Null").contains(m)) return true;
+                if (m.equals("String") && !c.args().isEmpty()) return narrowSchema(resolved(c.args().get(0), f), f);
+                if (m.equals("Union")) {
+                    // Type.Union([Type.Literal('a'), Type.Literal('b')])
+                    return !c.args().isEmpty() && resolved(c.args().get(0), f) instanceof Arr arr && !arr.items().isEmpty()
+                            && arr.items().stream().allMatch(x -> narrowSchema(resolved(x, f), f));
                 }
             }
             return false;

@@ -427,4 +427,40 @@ class TaintEngineTest {
                 }
                 """));
     }
+
+    @Test
+    void fastifyRouteSchemasThatAdmitNoFreeText(@TempDir Path dir) throws IOException {
+        check(dir, Map.of("src/app.ts", """
+                import Fastify from 'fastify';
+                import { Type } from '@sinclair/typebox';
+                import { execSync } from 'child_process';
+                const app = Fastify();
+                const body = {
+                  type: 'object',
+                  properties: {
+                    lines: { type: 'integer' },
+                    mode: { enum: ['fast', 'full'] },
+                    host: { type: 'string', pattern: '^[a-z0-9.-]+$' },
+                    name: { type: 'string', maxLength: 40 },
+                  },
+                };
+                app.post('/a', { schema: { body } }, async (request, reply) => {
+                  execSync('tail -n ' + request.body.lines); // CLEAN
+                  execSync('run --' + request.body.mode); // CLEAN
+                  execSync('ping ' + request.body.host); // CLEAN
+                  execSync('echo ' + request.body.name); // SINK req.body.name
+                  return 'ok';
+                });
+                app.route({
+                  method: 'GET',
+                  url: '/b',
+                  schema: { querystring: Type.Object({ id: Type.String({ format: 'uuid' }), q: Type.String() }) },
+                  handler: async (request) => {
+                    execSync('show ' + request.query.id); // CLEAN
+                    execSync('find ' + request.query.q); // SINK req.query.q
+                    return 'ok';
+                  },
+                });
+                """));
+    }
 }
