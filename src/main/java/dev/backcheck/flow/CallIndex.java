@@ -43,6 +43,13 @@ public final class CallIndex {
     private int calls;
     private final long buildNanos;
     private long keyNanos, calleeNanos;
+    private final long buildCpuNanos;
+
+    /** This thread's CPU time (0 when the JVM cannot tell): the build's cost on a machine other work shares. */
+    private static long cpuNow() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
+    }
 
     /** The project's index, built on first use and kept with the project. */
     public static CallIndex of(Project p) {
@@ -51,6 +58,7 @@ public final class CallIndex {
 
     private CallIndex(Project project) {
         long t0 = System.nanoTime();
+        long c0 = cpuNow();
         this.project = project;
         this.analysis = ModelSupport.analysis(project);
         for (FileFacts f : project.files().values()) {
@@ -82,6 +90,7 @@ public final class CallIndex {
         }
         canon.clear();
         buildNanos = System.nanoTime() - t0;
+        buildCpuNanos = cpuNow() - c0;
     }
 
     /**
@@ -153,6 +162,11 @@ public final class CallIndex {
     /** How long building the index took (for the scan's statistics). */
     public long buildNanos() {
         return buildNanos;
+    }
+
+    /** CPU time of the build (its thread's), 0 when unknown. */
+    public long buildCpuNanos() {
+        return buildCpuNanos;
     }
 
     /** Of {@link #buildNanos}: naming callees ({@link #keys}), and resolving them to project functions. */

@@ -193,8 +193,8 @@ public final class TaintEngine {
      */
     public synchronized String report() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("call index %d ms (%d calls; naming %d ms, resolving %d ms), %d memo entries", index.buildNanos() / 1_000_000,
-                index.callCount(), index.keyNanos() / 1_000_000, index.calleeNanos() / 1_000_000, memo.size()));
+        sb.append(String.format("call index %d ms, %d ms CPU (%d calls; naming %d ms, resolving %d ms), %d memo entries", index.buildNanos() / 1_000_000,
+                index.buildCpuNanos() / 1_000_000, index.callCount(), index.keyNanos() / 1_000_000, index.calleeNanos() / 1_000_000, memo.size()));
         for (Map.Entry<String, long[]> e : perKind.entrySet()) {
             long[] st = e.getValue();
             sb.append(String.format("; %s: %d sinks, %d traces, %d flows, %d visits, %d ms", e.getKey(), st[0], st[1], st[2], st[3], st[4] / 1_000_000));
