@@ -136,9 +136,13 @@ public final class CallIndex {
     private Project.FnRef constructor(Val callee, FileFacts f) {
         try {
             Project.ClassHit hit = project.classOf(callee, f);
-            if (hit == null) return null;
-            Fn ctor = hit.info().method("constructor");
-            return ctor == null ? null : new Project.FnRef(ctor, hit.file());
+            // a class without its own constructor runs the one it inherits
+            for (int i = 0; hit != null && i < 4; i++) {
+                Fn ctor = hit.info().method("constructor");
+                if (ctor != null) return new Project.FnRef(ctor, hit.file());
+                hit = hit.info().superClass() == null ? null : project.classOf(hit.info().superClass(), hit.file());
+            }
+            return null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -427,23 +427,45 @@ public final class TaintEngine {
             String name = t.path().get(0);
             List<String> rest = t.path().subList(1, t.path().size());
             FileFacts file = index.fileOf(fr.fn()) != null ? index.fileOf(fr.fn()) : fr.file();
-            for (ClassInfo.Prop prop : owner.props()) {
-                if (!prop.name().equals(name) || prop.value() == null) continue;
-                Val v = prop.value();
-                if (v instanceof FnVal) return null;
-                for (String seg : rest) v = Val.member(v, seg);
-                Fn in = methodAt(owner, prop.location());
-                Location at = prop.location();
-                Flow f = find(v, new Frame(in, file, null, null, null, fr.up()), depth + 1);
-                return f == null ? null : f.then(at, "stored in this." + name);
-            }
-            Fn ctor = owner.method("constructor");
-            if (ctor != null) {
-                for (int i = 0; i < ctor.params().size(); i++) {
-                    if (!ctor.params().get(i).name().equals(name)) continue;
-                    Flow f = param(new Param(i, name, List.copyOf(rest)), new Frame(ctor, file, null, null, null, fr.up()), depth + 1);
-                    return f == null ? null : f.then(ctor.params().get(i).location(), "stored in this." + name);
+            // the class, then the classes it extends
+            for (int level = 0; owner != null && level < 4; level++) {
+                for (ClassInfo.Prop prop : owner.props()) {
+                    if (!prop.name().equals(name) || prop.value() == null) continue;
+                    Val v = prop.value();
+                    if (v instanceof FnVal) return null;
+                    for (String seg : rest) v = Val.member(v, seg);
+                    Fn in = methodAt(owner, prop.location());
+                    Flow f = find(v, new Frame(in, file, null, null, null, fr.up()), depth + 1);
+                    return f == null ? null : f.then(prop.location(), "stored in this." + name);
                 }
+                Fn ctor = owner.method("constructor");
+                if (ctor != null) {
+                    for (int i = 0; i < ctor.params().size(); i++) {
+                        if (!ctor.params().get(i).name().equals(name)) continue;
+                        Flow f = param(new Param(i, name, List.copyOf(rest)), new Frame(ctor, file, null, null, null, fr.up()), depth + 1);
+                        return f == null ? null : f.then(ctor.params().get(i).location(), "stored in this." + name);
+                    }
+                }
+                // a getter (get cmd() { return ... }): what it returns
+                Fn getter = owner.method(name);
+                if (getter != null && getter.params().isEmpty() && !name.equals("constructor")) {
+                    Frame gf = new Frame(getter, file, null, null, null, fr.up());
+                    for (Val r : getter.returns()) {
+                        Val v = r;
+                        for (String seg : rest) v = Val.member(v, seg);
+                        Flow f = find(v, gf, depth + 1);
+                        if (f != null) return f.then(getter.location(), "returned by this." + name);
+                    }
+                    return null;
+                }
+                Project.ClassHit up = null;
+                try {
+                    up = owner.superClass() == null ? null : project.classOf(owner.superClass(), file);
+                } catch (RuntimeException e) {
+                    up = null;
+                }
+                owner = up == null ? null : up.info();
+                file = up == null ? file : up.file();
             }
             return null;
         }

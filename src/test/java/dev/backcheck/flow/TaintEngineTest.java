@@ -247,11 +247,27 @@ class TaintEngineTest {
                     exec('echo ' + this.name); // SINK req.query.name
                   }
                 }
+                class Base {
+                  protected target: string;
+                  constructor(t: string) {
+                    this.target = t;
+                  }
+                }
+                class Deploy extends Base {
+                  get script() {
+                    return './deploy.sh ' + this.target;
+                  }
+                  go() {
+                    exec(this.script); // SINK req.body.target
+                    exec('ls ' + this.target); // SINK req.body.target
+                  }
+                }
                 app.post('/a', (req, res) => {
                   new Job(req.body.cmd, req.query.dir).run();
+                  new Deploy(req.body.target).go();
                   res.end();
                 });
-                export { Holder };
+                export { Holder, Deploy };
                 """));
     }
 
@@ -347,7 +363,21 @@ class TaintEngineTest {
                   if (req.query.m === 'fast') exec('run ' + req.query.m); // CLEAN
                   if (ALLOWED.includes(req.query.t)) exec('run ' + req.query.t); // CLEAN
                   exec('run ' + req.query.u); // SINK req.query.u
+                  ping(req.query.v);
+                  pingIfKnown(req.query.w);
+                  pingUnchecked(req.query.z);
                 });
+                function ping(host) {
+                  if (!/^[a-z0-9.-]+$/.test(host)) throw new Error('bad host');
+                  exec('ping ' + host); // CLEAN
+                }
+                function pingIfKnown(host) {
+                  if (ALLOWED.includes(host)) exec('ping ' + host); // CLEAN
+                }
+                function pingUnchecked(host) {
+                  if (!host) throw new Error('missing');
+                  exec('ping ' + host); // SINK req.query.z
+                }
                 """));
     }
 
