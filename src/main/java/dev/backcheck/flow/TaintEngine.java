@@ -31,8 +31,18 @@ import java.util.Set;
  *   <li>a call of a project function to what it returns, with its parameters bound to the call's
  *       arguments;</li>
  *   <li>library calls through the models: propagators pass data on, sanitizers end it, other calls
- *       return data no client chose.</li>
+ *       return data no client chose;</li>
+ *   <li>{@code this.x} to what the class stores in it (the value it is declared or first assigned with, in the
+ *       function that assigns it; a constructor parameter property; a getter's return; fields of the class it
+ *       extends), a closure's read of an enclosing function's parameter to that function's callers, and
+ *       {@code o.x} of an object literal field by field (spreads included).</li>
  * </ul>
+ * A caller search is memoised per function, parameter and kind; a "no flow" answer cut short by a cycle, the
+ * visit budget or a depth limit is not memoised, and the sink's own conditions are only applied in the sink's
+ * function, so a memoised answer does not depend on which sink asked first.
+ * Framework validation that admits no free text also ends a flow: a NestJS DTO field with a restrictive
+ * class-validator decorator behind a ValidationPipe, a {@code Parse*Pipe} parameter, a Fastify route schema
+ * field typed integer/enum/narrow format or pattern.
  * Sources are request values ({@link Req}) the framework models named; the signed-in user, the session,
  * framework-validated parts and request metadata the client does not choose are not sources. A value a
  * rejecting guard checked for type, format or range ({@link Fn#checks}) is sanitised; so is one the sink's
