@@ -197,8 +197,11 @@ public final class Scanner {
         Map<String, List<Finding>> byRule = new TreeMap<>();
         Map<String, String> checklist = new TreeMap<>();
         catalog.all().values().forEach(m -> checklist.put(m.id(), m.checklist() == null ? "" : m.checklist()));
+        Map<String, Long> ruleNanos = new TreeMap<>();
         for (RuleMeta meta : firstPass) {
+            long tr = System.nanoTime();
             List<Finding> sink = runRule(meta, instances.get(meta.id()), project, null, levels, ruleOptions, notes, internal, causes);
+            ruleNanos.put(meta.id(), System.nanoTime() - tr);
             byRule.put(meta.id(), sink);
             if (!silent.contains(meta.id())) findings.addAll(sink);
         }
@@ -209,6 +212,11 @@ public final class Scanner {
         if (System.getenv("BACKCHECK_TIMING") != null) {
             System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
+            // the slowest rules, and the flow engine's phases (its call index is built by the first rule that asks)
+            ruleNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.err.printf("timing:   rule %s %d ms%n", e.getKey(), e.getValue() / 1_000_000));
+            dev.backcheck.flow.TaintEngine engine = project.derivedIfPresent(dev.backcheck.flow.TaintEngine.class);
+            if (engine != null) System.err.println("timing: flow engine: " + engine.report());
         }
         findings = dedupe(findings);
         findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);

@@ -38,7 +38,18 @@ public final class CallIndex {
     private final IdentityHashMap<Fn, List<Site>> callers = new IdentityHashMap<>();
     private final IdentityHashMap<Fn, Callback> callbacks = new IdentityHashMap<>();
     private final IdentityHashMap<Fn, FileFacts> fileOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, Fn> parentOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, dev.backcheck.lang.facts.ClassInfo> ownerOf = new IdentityHashMap<>();
     private int calls;
+    private final long buildNanos;
+    private long keyNanos, calleeNanos;
+    private final long buildCpuNanos;
+
+    /** This thread's CPU time (0 when the JVM cannot tell): the build's cost on a machine other work shares. */
+    private static long cpuNow() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
+    }
 
     /** The project's index, built on first use and kept with the project. */
     public static CallIndex of(Project p) {
@@ -46,29 +57,129 @@ public final class CallIndex {
     }
 
     private CallIndex(Project project) {
+        long t0 = System.nanoTime();
+        long c0 = cpuNow();
         this.project = project;
         this.analysis = ModelSupport.analysis(project);
         for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
+                for (Fn m : c.methods()) own(m, c, 0);
+            }
             for (Fn fn : Analysis.functions(f)) {
                 fileOf.put(fn, f);
+                for (Fn n : fn.nested()) parentOf.putIfAbsent(n, fn);
                 for (CallSite cs : fn.calls()) {
                     calls++;
-                    Site s = new Site(fn, f, cs, keys(cs, fn, f));
+                    long tk = System.nanoTime();
+                    Site s = new Site(fn, f, cs, canonical(keys(cs, fn, f)));
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-                    Project.FnRef target = null;
-                    try {
-                        target = project.function(cs.callee(), f);
-                        if (target == null) target = analysis.resolveCallee(cs.callee(), f, fn);
-                    } catch (RuntimeException e) {
-                        target = null; // an unresolvable callee is not a call of a project function
-                    }
+                    long tc = System.nanoTime();
+                    keyNanos += tc - tk;
+                    Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
+                    calleeNanos += System.nanoTime() - tc;
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
+                        // app.route({ method, url, schema, handler: async (req, reply) => ... })
+                        if (cs.args().get(i) instanceof Obj o && o.props().get("handler") instanceof FnVal hv) {
+                            callbacks.putIfAbsent(hv.fn(), new Callback(s, i));
+                        }
                     }
                 }
             }
         }
+        canon.clear();
+        buildNanos = System.nanoTime() - t0;
+        buildCpuNanos = cpuNow() - c0;
+    }
+
+    /**
+     * The project function a call runs: a function or method ({@link Analysis#resolveCallee}: plain calls, this,
+     * instances, DI-typed fields), the constructor of {@code new C(...)}, or a method of a class handed out by a
+     * container ({@code Container.get(UserService).find(x)}, {@code container.resolve(UserService).find(x)}); null.
+     */
+    public Project.FnRef resolve(Val callee, boolean isNew, FileFacts f, Fn in) {
+        try {
+            Project.FnRef target = analysis.resolveCallee(callee, f, in);
+            if (target == null && isNew) target = constructor(callee, f);
+            if (target == null && !isNew) target = containerMethod(callee, f);
+            return target;
+        } catch (RuntimeException e) {
+            return null; // an unresolvable callee is not a call of a project function
+        }
+    }
+
+    private Project.FnRef containerMethod(Val callee, FileFacts f) {
+        String m = Vals.lastName(callee);
+        if (m == null || !(Analysis.receiver(callee) instanceof Call c) || c.args().isEmpty()) return null;
+        String get = Vals.lastName(c.callee());
+        if (!"get".equals(get) && !"resolve".equals(get)) return null;
+        Project.ClassHit hit = project.classOf(c.args().get(0), f);
+        if (hit == null) return null;
+        Fn fn = hit.info().method(m);
+        return fn == null ? null : new Project.FnRef(fn, hit.file());
+    }
+
+    private final Map<List<String>, List<String>> canon = new HashMap<>();
+
+    /** One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}). */
+    private List<String> canonical(List<String> keys) {
+        List<String> c = canon.get(keys);
+        if (c == null) {
+            c = List.copyOf(keys);
+            canon.put(c, c);
+        }
+        return c;
+    }
+
+    /** {@code new C(...)} of a project class: its constructor, or null. */
+    private Project.FnRef constructor(Val callee, FileFacts f) {
+        try {
+            Project.ClassHit hit = project.classOf(callee, f);
+            // a class without its own constructor runs the one it inherits
+            for (int i = 0; hit != null && i < 4; i++) {
+                Fn ctor = hit.info().method("constructor");
+                if (ctor != null) return new Project.FnRef(ctor, hit.file());
+                hit = hit.info().superClass() == null ? null : project.classOf(hit.info().superClass(), hit.file());
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void own(Fn fn, dev.backcheck.lang.facts.ClassInfo c, int depth) {
+        if (depth > 50 || ownerOf.putIfAbsent(fn, c) != null) return;
+        for (Fn n : fn.nested()) own(n, c, depth + 1);
+    }
+
+    /** The function {@code fn} is written in (its closure's parent), or null for a top-level function or a method. */
+    public Fn parentOf(Fn fn) {
+        return parentOf.get(fn);
+    }
+
+    /** The class whose method (or a function nested in one) {@code fn} is, or null. */
+    public dev.backcheck.lang.facts.ClassInfo ownerOf(Fn fn) {
+        return ownerOf.get(fn);
+    }
+
+    /** How long building the index took (for the scan's statistics). */
+    public long buildNanos() {
+        return buildNanos;
+    }
+
+    /** CPU time of the build (its thread's), 0 when unknown. */
+    public long buildCpuNanos() {
+        return buildCpuNanos;
+    }
+
+    /** Of {@link #buildNanos}: naming callees ({@link #keys}), and resolving them to project functions. */
+    public long keyNanos() {
+        return keyNanos;
+    }
+
+    public long calleeNanos() {
+        return calleeNanos;
     }
 
     /** Calls whose callee has name {@code key}, in file and source order. */
@@ -129,6 +240,14 @@ public final class CallIndex {
     }
 
     private String qualified(Val callee, FileFacts f, int depth) {
+        // a callee rooted at a parameter, this or the request has no import name (and resolving it costs the most)
+        Val root = callee;
+        for (int i = 0; i < 16; i++) {
+            if (root instanceof Member m) root = m.object();
+            else if (root instanceof Call c) root = c.callee();
+            else break;
+        }
+        if (root instanceof Param || root instanceof This || root instanceof Req) return null;
         String q;
         try {
             q = project.qname(callee, f);

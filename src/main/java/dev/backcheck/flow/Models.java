@@ -165,6 +165,14 @@ public final class Models {
         return false;
     }
 
+    /** The propagator named by a qualified key of the call (not a {@code *.method} or {@code <request>.method} one), or null. */
+    public Propagator exactPropagator(List<String> keys) {
+        for (Propagator p : propagators) {
+            for (String k : keys) if (!k.startsWith("*.") && !k.startsWith("<") && p.callees().contains(k)) return p;
+        }
+        return null;
+    }
+
     /** The propagator for a call named by one of {@code keys}, or null. */
     public Propagator propagator(List<String> keys) {
         for (Propagator p : propagators) for (String k : keys) if (p.callees().contains(k)) return p;

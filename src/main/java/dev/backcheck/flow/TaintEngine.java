@@ -2,6 +2,7 @@ package dev.backcheck.flow;
 
 import dev.backcheck.findings.Location;
 import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.ClassInfo;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
@@ -30,8 +31,18 @@ import java.util.Set;
  *   <li>a call of a project function to what it returns, with its parameters bound to the call's
  *       arguments;</li>
  *   <li>library calls through the models: propagators pass data on, sanitizers end it, other calls
- *       return data no client chose.</li>
+ *       return data no client chose;</li>
+ *   <li>{@code this.x} to what the class stores in it (the value it is declared or first assigned with, in the
+ *       function that assigns it; a constructor parameter property; a getter's return; fields of the class it
+ *       extends), a closure's read of an enclosing function's parameter to that function's callers, and
+ *       {@code o.x} of an object literal field by field (spreads included).</li>
  * </ul>
+ * A caller search is memoised per function, parameter and kind; a "no flow" answer cut short by a cycle, the
+ * visit budget or a depth limit is not memoised, and the sink's own conditions are only applied in the sink's
+ * function, so a memoised answer does not depend on which sink asked first.
+ * Framework validation that admits no free text also ends a flow: a NestJS DTO field with a restrictive
+ * class-validator decorator behind a ValidationPipe, a {@code Parse*Pipe} parameter, a Fastify route schema
+ * field typed integer/enum/narrow format or pattern.
  * Sources are request values ({@link Req}) the framework models named; the signed-in user, the session,
  * framework-validated parts and request metadata the client does not choose are not sources. A value a
  * rejecting guard checked for type, format or range ({@link Fn#checks}) is sanitised; so is one the sink's
@@ -89,6 +100,8 @@ public final class TaintEngine {
     private static final Object BUSY = new Object();
     private long visits;
     private long traces;
+    /** Per sink kind: sinks matched, traces, flows found, visits, nanoseconds (sink matching and traces). */
+    private final Map<String, long[]> perKind = new java.util.TreeMap<>();
 
     public static TaintEngine of(Project p) {
         return p.derived(TaintEngine.class, x -> new TaintEngine(x, CallIndex.of(x), Models.builtin()));
@@ -122,6 +135,7 @@ public final class TaintEngine {
      * A {@code *.method} entry limited to {@code module}s only matches receivers rooted in one of them.
      */
     public synchronized List<SinkSite> sinks(String kind) {
+        long t0 = System.nanoTime();
         List<SinkSite> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Models.Sink s : models.sinks(kind)) {
@@ -149,6 +163,9 @@ public final class TaintEngine {
             }
         }
         out.sort(java.util.Comparator.comparing((SinkSite x) -> x.cs().location(), Location.ORDER).thenComparingInt(SinkSite::arg));
+        long[] st = stats(kind);
+        st[0] += out.size();
+        st[4] += System.nanoTime() - t0;
         return out;
     }
 
@@ -163,10 +180,36 @@ public final class TaintEngine {
      * sinks of {@code kind}; {@code at} is the sink call (its enclosing conditions may sanitise), or null.
      */
     public synchronized Flow trace(Val v, Fn fn, FileFacts file, String kind, CallSite at) {
+        long t0 = System.nanoTime();
+        long v0 = visits;
         traces++;
         Trace t = new Trace(kind, at);
         Flow f = t.find(v, new Frame(fn, file, null, null, null, 0), 0);
+        long[] st = stats(kind);
+        st[1]++;
+        if (f != null) st[2]++;
+        st[3] += visits - v0;
+        st[4] += System.nanoTime() - t0;
         return f;
+    }
+
+    private long[] stats(String kind) {
+        return perKind.computeIfAbsent(kind, k -> new long[5]);
+    }
+
+    /**
+     * The engine's cost for the scan's statistics: building the call index, then per sink kind the sinks
+     * matched, traces run, flows found, value nodes visited and time spent (matching and tracing).
+     */
+    public synchronized String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("call index %d ms, %d ms CPU (%d calls; naming %d ms, resolving %d ms), %d memo entries", index.buildNanos() / 1_000_000,
+                index.buildCpuNanos() / 1_000_000, index.callCount(), index.keyNanos() / 1_000_000, index.calleeNanos() / 1_000_000, memo.size()));
+        for (Map.Entry<String, long[]> e : perKind.entrySet()) {
+            long[] st = e.getValue();
+            sb.append(String.format("; %s: %d sinks, %d traces, %d flows, %d visits, %d ms", e.getKey(), st[0], st[1], st[2], st[3], st[4] / 1_000_000));
+        }
+        return sb.toString();
     }
 
     /** Where a call's arguments came from: the caller's frame, so a callee's parameter resolves to the caller's data. */
@@ -186,6 +229,8 @@ public final class TaintEngine {
         final String kind;
         final CallSite sinkCall;
         int budget = MAX_VISITS;
+        /** Bumped whenever a search was cut short (a cycle, the visit budget, a depth limit): a "no flow" then is not final and is not memoised. */
+        int incomplete;
 
         Trace(String kind, CallSite sinkCall) {
             this.kind = kind;
@@ -193,7 +238,11 @@ public final class TaintEngine {
         }
 
         Flow find(Val v, Frame fr, int depth) {
-            if (v == null || depth > 60 || --budget < 0) return null;
+            if (v == null) return null;
+            if (depth > 60 || --budget < 0) {
+                incomplete++;
+                return null;
+            }
             visits++;
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
@@ -202,7 +251,7 @@ public final class TaintEngine {
             if (v instanceof Arr a) return first(a.items(), fr, depth);
             if (v instanceof OneOf o) return first(o.options(), fr, depth);
             if (v instanceof Obj o) return first(new ArrayList<>(o.props().values()), fr, depth);
-            if (v instanceof Member m) return find(m.object(), fr, depth + 1);
+            if (v instanceof Member m) return member(m, fr, depth);
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
@@ -220,7 +269,10 @@ public final class TaintEngine {
         /** A request value: a source unless the client does not choose it, or a guard checked it. */
         Flow request(Req q, Frame fr) {
             if (!isSource(q, kind)) return null;
+            if (!q.path().isEmpty() && q.path().get(q.path().size() - 1).equals("length")) return null; // a number
             if (checked(q, fr)) return null;
+            if (validatedInput(q, fr)) return null;
+            if (schemaRestricted(q, fr)) return null;
             Location at = readLocation(fr.fn(), q);
             if (at == null) at = paramLocation(fr.fn(), q);
             if (at == null) at = fr.callAt() != null ? fr.callAt() : sinkCall != null ? sinkCall.location() : null;
@@ -237,32 +289,63 @@ public final class TaintEngine {
                     if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
                 }
             }
-            if (sinkCall != null) {
-                for (CallSite.Guard g : sinkCall.guards()) {
-                    if (!g.holds()) continue;
-                    if (g.op().equals("==") && (sameReq(g.left(), q) && Vals.isData(g.right()) || sameReq(g.right(), q) && Vals.isData(g.left()))) return true;
-                    if (g.op().equals("truthy") && g.left() instanceof Call c && allowListTest(c, q)) return true;
-                }
-            }
-            return false;
+            // the sink's own conditions speak of values of the sink's function only (a memoised caller search must not depend on them)
+            return fr.up() == 0 && sinkGuarded(q);
         }
 
         /** allowed.includes(x), ALLOWED.has(x), /^[a-z]+$/.test(x), isValidX(x) holding. */
-        boolean allowListTest(Call c, Req q) {
+        boolean allowListTest(Call c, Val q) {
             String m = Vals.lastName(c.callee());
             if (m == null) return false;
-            boolean subjectIsArg = c.args().stream().anyMatch(a -> sameReq(a, q));
+            boolean subjectIsArg = c.args().stream().anyMatch(a -> same(a, q));
             if (subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("test") || m.startsWith("isValid")
                     || m.startsWith("is") && m.length() > 2 && Character.isUpperCase(m.charAt(2)))) return true;
             return false;
         }
 
-        boolean sameReq(Val v, Req q) {
-            return v instanceof Req r && r.part().equals(q.part()) && prefix(r.path(), q.path());
+        /** {@code v} is {@code q} or a value {@code q} is read from (a guard on {@code req.query} covers {@code req.query.x}). */
+        boolean same(Val v, Val q) {
+            if (q instanceof Req rq) return v instanceof Req r && r.part().equals(rq.part()) && prefix(r.path(), rq.path());
+            if (q instanceof Param pq) return v instanceof Param p && p.index() == pq.index() && p.name().equals(pq.name()) && prefix(p.path(), pq.path());
+            return v != null && v.equals(q);
+        }
+
+        /** {@code o.x} of an object literal whose {@code x} was not written: the spreads' {@code x} (and a later write's); else the object. */
+        Flow member(Member m, Frame fr, int depth) {
+            if (m.object() instanceof Obj o && !m.prop().equals("*")) {
+                List<Val> parts = new ArrayList<>();
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (e.getKey().startsWith("...")) parts.add(Val.member(e.getValue(), m.prop()));
+                    else if (e.getKey().equals(m.prop())) parts.add(e.getValue());
+                }
+                return first(parts, fr, depth);
+            }
+            return find(m.object(), fr, depth + 1);
         }
 
         /** A parameter: the caller's argument when the frame knows it; else every caller (memoised), or the receiver of a callback. */
         Flow param(Param p, Frame fr, int depth) {
+            Fn own = fr.fn();
+            if (own != null && !ownParam(own, p)) {
+                // a closure reads a parameter of the function it is written in
+                Fn outer = index.parentOf(own);
+                for (int i = 0; outer != null && i < 20 && !ownParam(outer, p); i++) outer = index.parentOf(outer);
+                if (outer != null) return param(p, new Frame(outer, fr.file(), null, null, null, fr.up()), depth + 1);
+            }
+            Fn.Param decl = own == null ? null : own.param(p.index());
+            if (decl != null && !p.path().isEmpty() && p.path().get(0).equals("req") && honoContext(decl)) {
+                // Hono: c.req.url, c.req.path, c.req.raw.headers
+                Val r = new Req("raw", List.of());
+                for (String seg : p.path().subList(1, p.path().size())) r = Val.member(r, seg);
+                return find(r, fr, depth + 1);
+            }
+            if (own != null) {
+                // a rejecting guard in this function checked the parameter's type, format or range
+                for (Fn.Check c : own.checks()) {
+                    if (!c.kind().equals("presence") && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
+                }
+            }
+            if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;
             if (fr.args() != null) {
                 if (p.index() >= fr.args().size()) return null;
                 Val a = fr.args().get(p.index());
@@ -273,16 +356,25 @@ public final class TaintEngine {
             if (fn == null) return null;
             CallIndex.Callback cb = index.callback(fn);
             if (cb != null) return callbackParam(p, fn, cb, fr, depth);
-            if (fr.up() >= MAX_CALL_DEPTH) return null;
+            if (fr.up() >= MAX_CALL_DEPTH) {
+                incomplete++;
+                return null;
+            }
             String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind
                     + "#" + fr.file().path() + ":" + fn.location().line() + ":" + fn.location().column();
             Object m = memo.get(key);
-            if (m == BUSY || m == NONE) return null;
+            if (m == NONE) return null;
+            if (m == BUSY) {
+                incomplete++; // a cycle: what the outer search finds is the answer
+                return null;
+            }
             if (m instanceof Flow f) return f;
             memo.put(key, BUSY);
+            int cut = incomplete;
             Flow found = null;
             String name = fn.name().isEmpty() ? "a function" : fn.name() + "()";
             String pname = fn.param(p.index()) == null ? "#" + p.index() : fn.param(p.index()).name();
+            if (pname.startsWith("{") && !p.path().isEmpty()) pname = p.path().get(0); // createDb({ dbName }): "as dbName"
             for (CallIndex.Site s : index.callers(fn)) {
                 Val a = s.cs().arg(p.index());
                 if (a == null) continue;
@@ -293,8 +385,28 @@ public final class TaintEngine {
                     break;
                 }
             }
-            memo.put(key, found == null ? NONE : found);
+            // "no flow" is final only when nothing was cut short; otherwise the next search tries again
+            if (found != null) memo.put(key, found);
+            else if (incomplete == cut) memo.put(key, NONE);
+            else memo.remove(key);
             return found;
+        }
+
+        /** True when {@code p} names a parameter of {@code fn} (by position and name). */
+        boolean ownParam(Fn fn, Param p) {
+            Fn.Param d = fn.param(p.index());
+            return d != null && d.name().equals(p.name());
+        }
+
+        /** The sink call runs only when {@code p} equals a constant or passed an allow-list test. */
+        boolean sinkGuarded(Val p) {
+            if (sinkCall == null) return false;
+            for (CallSite.Guard g : sinkCall.guards()) {
+                if (!g.holds()) continue;
+                if (g.op().equals("==") && (same(g.left(), p) && Vals.isData(g.right()) || same(g.right(), p) && Vals.isData(g.left()))) return true;
+                if (g.op().equals("truthy") && g.left() instanceof Call c && allowListTest(c, p)) return true;
+            }
+            return false;
         }
 
         /** {@code list.forEach(x => ...)}, {@code p.then(v => ...)}: the parameter is an element (or the value) of the receiver. */
@@ -313,14 +425,229 @@ public final class TaintEngine {
             return find(elem, new Frame(cb.site().fn(), cb.site().file(), null, null, null, fr.up()), depth + 1);
         }
 
-        /** {@code this.x}: what the class stores in the field (a constructor argument is followed to the class's instantiations no further). */
+        /**
+         * {@code this.x}: what the class stores in the field: the value it is declared or first assigned with
+         * (a constructor's or method's parameter is followed to that function's callers, {@code new C(...)} included),
+         * or a constructor parameter property ({@code constructor(private readonly x: string)}).
+         */
         Flow field(This t, Frame fr, int depth) {
             if (t.path().isEmpty() || fr.fn() == null) return null;
+            ClassInfo owner = index.ownerOf(fr.fn());
+            if (owner == null) return null;
+            String name = t.path().get(0);
+            List<String> rest = t.path().subList(1, t.path().size());
+            FileFacts file = index.fileOf(fr.fn()) != null ? index.fileOf(fr.fn()) : fr.file();
+            // the class, then the classes it extends
+            for (int level = 0; owner != null && level < 4; level++) {
+                for (ClassInfo.Prop prop : owner.props()) {
+                    if (!prop.name().equals(name) || prop.value() == null) continue;
+                    Val v = prop.value();
+                    if (v instanceof FnVal) return null;
+                    for (String seg : rest) v = Val.member(v, seg);
+                    Fn in = methodAt(owner, prop.location());
+                    Flow f = find(v, new Frame(in, file, null, null, null, fr.up()), depth + 1);
+                    return f == null ? null : f.then(prop.location(), "stored in this." + name);
+                }
+                Fn ctor = owner.method("constructor");
+                if (ctor != null) {
+                    for (int i = 0; i < ctor.params().size(); i++) {
+                        if (!ctor.params().get(i).name().equals(name)) continue;
+                        Flow f = param(new Param(i, name, List.copyOf(rest)), new Frame(ctor, file, null, null, null, fr.up()), depth + 1);
+                        return f == null ? null : f.then(ctor.params().get(i).location(), "stored in this." + name);
+                    }
+                }
+                // a getter (get cmd() { return ... }): what it returns
+                Fn getter = owner.method(name);
+                if (getter != null && getter.params().isEmpty() && !name.equals("constructor")) {
+                    Frame gf = new Frame(getter, file, null, null, null, fr.up());
+                    for (Val r : getter.returns()) {
+                        Val v = r;
+                        for (String seg : rest) v = Val.member(v, seg);
+                        Flow f = find(v, gf, depth + 1);
+                        if (f != null) return f.then(getter.location(), "returned by this." + name);
+                    }
+                    return null;
+                }
+                Project.ClassHit up = null;
+                try {
+                    up = owner.superClass() == null ? null : project.classOf(owner.superClass(), file);
+                } catch (RuntimeException e) {
+                    up = null;
+                }
+                owner = up == null ? null : up.info();
+                file = up == null ? file : up.file();
+            }
             return null;
+        }
+
+        /** The method of {@code c} whose body holds {@code at}, or null (a field initialiser). */
+        Fn methodAt(ClassInfo c, Location at) {
+            if (at == null) return null;
+            for (Fn m : c.methods()) {
+                Location l = m.location();
+                boolean afterStart = at.line() > l.line() || at.line() == l.line() && at.column() >= l.column();
+                boolean beforeEnd = at.line() < l.endLine() || at.line() == l.endLine() && at.column() <= l.endColumn();
+                if (afterStart && beforeEnd) return m;
+            }
+            return null;
+        }
+
+        /** Hono's context parameter ({@code c: Context}, or an untyped {@code c}/{@code ctx}). */
+        boolean honoContext(Fn.Param d) {
+            String t = d.type();
+            if (t != null) return t.equals("Context") || t.endsWith(".Context") || t.endsWith("Context") && !t.endsWith("ExecutionContext");
+            return d.name().equals("c") || d.name().equals("ctx");
+        }
+
+        /**
+         * Input a NestJS pipe validated before the handler ran: {@code @Param('id', ParseIntPipe)}, or a field of a
+         * {@code @Body() dto: Dto} whose class-validator decorators admit no free text, with a ValidationPipe in the project.
+         */
+        boolean validatedInput(Req q, Frame fr) {
+            Fn fn = fr.fn();
+            if (fn == null) return false;
+            for (Fn.Param p : fn.params()) {
+                for (dev.backcheck.lang.facts.Decorator d : p.decorators()) {
+                    String part = switch (d.name()) {
+                        case "Body" -> "body";
+                        case "Query" -> "query";
+                        case "Param" -> "params";
+                        case "Headers" -> "headers";
+                        default -> null;
+                    };
+                    if (part == null || !part.equals(q.part())) continue;
+                    String field = d.args().isEmpty() ? null : Val.constString(d.args().get(0));
+                    if (field != null) {
+                        if (q.path().isEmpty() || !q.path().get(0).equals(field)) continue;
+                        for (Val a : d.args()) if (parsePipe(a)) return true;
+                        continue;
+                    }
+                    for (Val a : d.args()) if (parsePipe(a)) return true;
+                    if (q.path().isEmpty() || !nestValidationPipe()) continue;
+                    FileFacts file = index.fileOf(fn) != null ? index.fileOf(fn) : fr.file();
+                    if (restrictedDtoField(p.type(), q.path(), file)) return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A Fastify route schema that admits no free text in the field read: {@code { type: 'integer' }}, an
+         * {@code enum}/{@code const}, a narrow {@code format} or anchored {@code pattern}, TypeBox's
+         * {@code Type.Integer()}/{@code Type.Literal()}/{@code Type.Enum()}. The handler is the function literal
+         * handed to the registration ({@code app.post(url, { schema }, handler)}, {@code app.route({ schema, handler })}).
+         */
+        boolean schemaRestricted(Req q, Frame fr) {
+            if (q.path().isEmpty() || fr.fn() == null) return false;
+            CallIndex.Callback cb = index.callback(fr.fn());
+            if (cb == null) return false;
+            FileFacts f = cb.site().file();
+            for (Val a : cb.site().cs().args()) {
+                if (!(resolved(a, f) instanceof Obj opts) || !(resolved(opts.props().get("schema"), f) instanceof Obj schema)) continue;
+                Val part = switch (q.part()) {
+                    case "body" -> schema.props().get("body");
+                    case "query" -> schema.props().containsKey("querystring") ? schema.props().get("querystring") : schema.props().get("query");
+                    case "params" -> schema.props().get("params");
+                    case "headers" -> schema.props().get("headers");
+                    default -> null;
+                };
+                Val field = schemaField(resolved(part, f), q.path().get(0), f);
+                if (field != null && narrowSchema(resolved(field, f), f)) return true;
+            }
+            return false;
+        }
+
+        Val resolved(Val v, FileFacts f) {
+            if (v == null) return null;
+            try {
+                return project.resolve(v, f).val();
+            } catch (RuntimeException e) {
+                return v;
+            }
+        }
+
+        /** The schema of property {@code name} of an object schema (JSON schema {@code properties}, or TypeBox {@code Type.Object({...})}). */
+        Val schemaField(Val schema, String name, FileFacts f) {
+            if (schema instanceof Obj o && resolved(o.props().get("properties"), f) instanceof Obj props) return props.props().get(name);
+            if (schema instanceof Call c && "Object".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && resolved(c.args().get(0), f) instanceof Obj props) return props.props().get(name);
+            return null;
+        }
+
+        boolean narrowSchema(Val s, FileFacts f) {
+            if (s instanceof Obj o) {
+                if (o.props().containsKey("enum") || o.props().containsKey("const")) return true;
+                String type = Val.constString(resolved(o.props().get("type"), f));
+                if (type != null && Set.of("integer", "number", "boolean", "null").contains(type)) return true;
+                String format = Val.constString(resolved(o.props().get("format"), f));
+                if (format != null && Set.of("uuid", "date", "date-time", "time", "ipv4", "ipv6", "hostname", "duration").contains(format)) return true;
+                String pattern = Val.constString(resolved(o.props().get("pattern"), f));
+                return pattern != null && anchoredNarrow(pattern);
+            }
+            if (s instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                if (m == null) return false;
+                if (Set.of("Integer", "Number", "Boolean", "Literal", "Enum", "Null").contains(m)) return true;
+                if (m.equals("String") && !c.args().isEmpty()) return narrowSchema(resolved(c.args().get(0), f), f);
+                if (m.equals("Union")) {
+                    // Type.Union([Type.Literal('a'), Type.Literal('b')])
+                    return !c.args().isEmpty() && resolved(c.args().get(0), f) instanceof Arr arr && !arr.items().isEmpty()
+                            && arr.items().stream().allMatch(x -> narrowSchema(resolved(x, f), f));
+                }
+            }
+            return false;
+        }
+
+        boolean parsePipe(Val v) {
+            String n = Vals.lastName(v);
+            return n != null && PARSE_PIPES.contains(n);
+        }
+
+        /** True when the field at {@code path} of DTO class {@code type} (nested DTOs followed) carries a restrictive class-validator decorator. */
+        boolean restrictedDtoField(String type, List<String> path, FileFacts file) {
+            Project.ClassHit h = type == null ? null : project.classNamed(type, file);
+            for (int i = 0; h != null && i < path.size(); i++) {
+                ClassInfo.Prop prop = dtoProp(h, path.get(i), 0);
+                if (prop == null) return false;
+                for (dev.backcheck.lang.facts.Decorator d : prop.decorators()) if (restrictive(d)) return true;
+                String t = prop.type();
+                if (t == null || i == path.size() - 1) return false;
+                h = project.classNamed(t.endsWith("[]") ? t.substring(0, t.length() - 2) : t, h.file());
+                if (t.endsWith("[]") && i + 1 < path.size()) i++; // dto.items[0].x: skip the index
+            }
+            return false;
+        }
+
+        /** A field of a DTO class or of the class it extends ({@code extends PartialType(CreateDto)} too). */
+        ClassInfo.Prop dtoProp(Project.ClassHit h, String name, int depth) {
+            for (ClassInfo.Prop p : h.info().props()) if (p.name().equals(name)) return p;
+            Val sup = h.info().superClass();
+            if (sup == null || depth > 4) return null;
+            if (sup instanceof Call c && !c.args().isEmpty()) sup = c.args().get(0); // PartialType(CreateDto), PickType(...)
+            Project.ClassHit up;
+            try {
+                up = project.classOf(sup, h.file());
+            } catch (RuntimeException e) {
+                up = null;
+            }
+            return up == null ? null : dtoProp(up, name, depth + 1);
+        }
+
+        boolean restrictive(dev.backcheck.lang.facts.Decorator d) {
+            if (RESTRICTIVE_VALIDATORS.contains(d.name())) return true;
+            // @Matches(/^[a-z0-9-]+$/): an anchored pattern without a wildcard
+            if (d.name().equals("Matches") && d.arg(0) instanceof Regex r) return anchoredNarrow(r.pattern());
+            return false;
         }
 
         Flow call(Val callee, List<Val> args, boolean isNew, Location site, Frame fr, int depth) {
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
+            // a propagator named exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
+            Models.Propagator exact = models.exactPropagator(keys);
+            if (exact != null) {
+                if (exact.arg() == -2) return first(args, fr, depth);
+                return exact.arg() < args.size() ? find(args.get(exact.arg()), fr, depth + 1) : null;
+            }
             if (models.sanitizes(keys, kind)) return null;
             String m = Vals.lastName(callee);
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
@@ -354,14 +681,9 @@ public final class TaintEngine {
                 return null;
             }
             // a project function: what it returns, with its parameters bound to these arguments
+            if (fr.fn() != null && fr.depth() >= MAX_CALL_DEPTH) incomplete++;
             if (fr.fn() != null && fr.depth() < MAX_CALL_DEPTH) {
-                Project.FnRef target = null;
-                try {
-                    target = project.function(callee, fr.file());
-                    if (target == null) target = index.analysis().resolveCallee(callee, fr.file(), fr.fn());
-                } catch (RuntimeException e) {
-                    target = null;
-                }
+                Project.FnRef target = index.resolve(callee, isNew, fr.file(), fr.fn());
                 if (target != null && target.fn() != fr.fn()) {
                     Frame inner = new Frame(target.fn(), target.file(), args, fr, site);
                     String name = target.fn().name().isEmpty() ? "a function" : target.fn().name() + "()";
@@ -444,6 +766,64 @@ public final class TaintEngine {
             else sb.append("['").append(seg).append("']");
         }
         return sb.append('`').toString();
+    }
+
+    /** NestJS pipes that turn a parameter into a number, boolean, UUID or enum member (or reject the request). */
+    static final Set<String> PARSE_PIPES = Set.of("ParseIntPipe", "ParseFloatPipe", "ParseBoolPipe", "ParseUUIDPipe", "ParseEnumPipe");
+
+    /**
+     * class-validator decorators after which a field holds no free text: numbers, booleans, dates, identifiers, enum
+     * members, hostnames. Not {@code IsEmail} (its local part admits {@code $ ` | & ' /}), {@code IsUrl}, {@code IsString}, lengths.
+     */
+    static final Set<String> RESTRICTIVE_VALIDATORS = Set.of("IsInt", "IsNumber", "IsNumberString", "IsPositive", "IsNegative",
+            "Min", "Max", "IsBoolean", "IsBooleanString", "IsDate", "IsDateString", "IsISO8601", "IsUUID", "IsMongoId", "IsIn",
+            "IsEnum", "IsAlphanumeric", "IsAlpha", "IsHexadecimal", "IsPort", "IsIP", "IsFQDN", "IsHexColor", "IsISO31661Alpha2",
+            "IsLatitude", "IsLongitude", "IsLatLong", "IsMilitaryTime", "IsJWT", "IsDecimal", "IsCurrency", "IsCreditCard");
+
+    /** {@code ^[a-z0-9-]+$}: anchored at both ends, no {@code .}, {@code \S}, {@code \W} or negated class that admits any character. */
+    static boolean anchoredNarrow(String p) {
+        if (!p.startsWith("^") || !p.endsWith("$") || p.endsWith("\\$")) return false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < p.length() && "SWDs".indexOf(p.charAt(i + 1)) >= 0) return false; // \\s admits a newline
+                i++;
+                continue;
+            }
+            if (c == '.' && !insideClass(p, i)) return false;
+            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == '^') return false;
+            if (c == '|') return false; // ^a|b$ anchors only one side of each branch
+        }
+        return true;
+    }
+
+    private static boolean insideClass(String p, int at) {
+        boolean in = false;
+        for (int i = 0; i < at; i++) {
+            char c = p.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (c == '[') in = true;
+            else if (c == ']') in = false;
+        }
+        return in;
+    }
+
+    private volatile Boolean nestPipe;
+
+    /** True when the project uses NestJS's ValidationPipe (global, per controller or per parameter). */
+    boolean nestValidationPipe() {
+        Boolean b = nestPipe;
+        if (b == null) {
+            b = false;
+            for (FileFacts f : project.files().values()) {
+                for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                    if (i.module().equals("@nestjs/common") && i.export().equals("ValidationPipe")) b = true;
+                }
+                if (b) break;
+            }
+            nestPipe = b;
+        }
+        return b;
     }
 
     /** String methods whose result is built only from the receiver and the arguments. */

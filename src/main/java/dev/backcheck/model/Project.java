@@ -126,6 +126,11 @@ public final class Project {
         return (T) v;
     }
 
+    /** The value {@link #derived} computed for {@code type}, or null when nothing asked for it yet (statistics). */
+    public <T> T derivedIfPresent(Class<T> type) {
+        return type.cast(derived.get(type));
+    }
+
     /**
      * Something a framework model saw but could not follow: a registration whose path or router it
      * could not resolve, or a framework it does not model. Becomes a {@code model/not-modelled}

@@ -126,7 +126,14 @@ public sealed interface Val {
         }
         if (v instanceof Obj o) {
             Val f = o.props().get(name);
-            return f != null ? f : new Member(v, name);
+            if (f == null) return new Member(v, name);
+            // { x: 'a', ...input }: a spread written after the field may replace it
+            boolean after = false;
+            for (String k : o.props().keySet()) {
+                if (k.equals(name)) after = true;
+                else if (after && k.startsWith("...")) return new Member(v, name);
+            }
+            return f;
         }
         return new Member(v, name);
     }

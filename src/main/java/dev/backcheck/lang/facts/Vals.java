@@ -2,6 +2,7 @@ package dev.backcheck.lang.facts;
 
 import dev.backcheck.lang.facts.Val.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -106,6 +107,100 @@ public final class Vals {
             }
         }
         return n;
+    }
+
+    /** Most distinct parts a {@link #summary} keeps before it gives up. */
+    static final int MAX_SUMMARY_PARTS = 24;
+
+    /**
+     * A lighter stand-in for a value too heavy to copy into every use (weight over {@code limit}): an object keeps
+     * its keys, with each heavy field replaced by the parts that can carry data into it; any other value becomes
+     * those parts ({@code Concat} for a string, {@code Arr} for an array, {@code OneOf} else). The parts are the
+     * distinct request values, parameters and {@code this} fields it is built from, and its small calls and member
+     * reads whole ({@code Number(req.query.n)} stays a call), found in one walk that visits a shared part once.
+     * Null when there are more than {@link #MAX_SUMMARY_PARTS} parts or the result is still heavier than {@code limit}.
+     */
+    public static Val summary(Val v, int limit) {
+        Val out;
+        if (v instanceof Obj o) {
+            java.util.Map<String, Val> props = new java.util.LinkedHashMap<>();
+            int share = Math.max(8, limit / Math.max(1, o.props().size()));
+            for (java.util.Map.Entry<String, Val> e : o.props().entrySet()) {
+                Val x = e.getValue();
+                if (weight(x, share) > share) {
+                    List<Val> parts = parts(x);
+                    if (parts == null) return null;
+                    x = parts.isEmpty() ? new Unknown("large-value") : x instanceof Obj ? new OneOf(parts) : wrap(x, parts);
+                }
+                props.put(e.getKey(), x);
+            }
+            out = Val.obj(props);
+            if (weight(out, limit) <= limit) return out;
+            // still too heavy: only the fields that can carry data, and an unknown spread saying the others were left out
+            java.util.Map<String, Val> carrying = new java.util.LinkedHashMap<>();
+            props.forEach((k, x) -> { if (anyPart(x, Vals::carrier)) carrying.put(k, x); });
+            carrying.put("...large-value", new Unknown("large-value"));
+            out = Val.obj(carrying);
+            if (weight(out, limit) <= limit) return out;
+        }
+        List<Val> parts = parts(v);
+        if (parts == null) return null;
+        out = parts.isEmpty() ? new Unknown("large-value") : wrap(v, parts);
+        return weight(out, limit) <= limit ? out : null;
+    }
+
+    private static Val wrap(Val v, List<Val> parts) {
+        if (v instanceof Arr) return new Arr(parts);
+        if (v instanceof Tpl || v instanceof Concat) {
+            // the leading text stays (it says what the string is: "SELECT ...", "git ...")
+            String lead = v instanceof Tpl t ? t.quasis().get(0) : ((Concat) v).parts().get(0) instanceof Lit l && l.value() instanceof String ls ? ls : "";
+            List<Val> out = new ArrayList<>(parts.size() + 1);
+            out.add(new Lit(lead));
+            out.addAll(parts);
+            return new Concat(List.copyOf(out));
+        }
+        return parts.size() == 1 ? parts.get(0) : new OneOf(parts);
+    }
+
+    private static boolean carrier(Val x) {
+        return x instanceof Req || x instanceof Param || x instanceof This;
+    }
+
+    /** The distinct data-carrying parts of {@code v} (see {@link #summary}), in source order; null when too many. */
+    private static List<Val> parts(Val v) {
+        java.util.LinkedHashSet<Val> out = new java.util.LinkedHashSet<>();
+        java.util.IdentityHashMap<Val, Boolean> seen = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<Val> stack = new java.util.ArrayDeque<>();
+        stack.push(v);
+        while (!stack.isEmpty()) {
+            Val x = stack.pop();
+            if (seen.put(x, Boolean.TRUE) != null) continue;
+            if (carrier(x)) out.add(x);
+            else if ((x instanceof Call || x instanceof New || x instanceof Member) && weight(x, 16) <= 16) {
+                if (anyPart(x, Vals::carrier) || x instanceof Member m && anyPart(m.object(), Vals::carrier)) out.add(x);
+                else if (x instanceof Call || x instanceof New) {
+                    // a small call of plain values may still hide data in a function literal: nothing to keep
+                }
+            } else {
+                List<Val> kids = new ArrayList<>();
+                if (x instanceof Tpl t) kids.addAll(t.holes());
+                else if (x instanceof Concat c) kids.addAll(c.parts());
+                else if (x instanceof OneOf o) kids.addAll(o.options());
+                else if (x instanceof Arr a) kids.addAll(a.items());
+                else if (x instanceof Obj o) kids.addAll(o.props().values());
+                else if (x instanceof Member m) kids.add(m.object());
+                else if (x instanceof Call c) {
+                    kids.add(c.callee());
+                    kids.addAll(c.args());
+                } else if (x instanceof New n) {
+                    kids.add(n.callee());
+                    kids.addAll(n.args());
+                }
+                for (int i = kids.size() - 1; i >= 0; i--) if (kids.get(i) != null) stack.push(kids.get(i));
+            }
+            if (out.size() > MAX_SUMMARY_PARTS) return null;
+        }
+        return List.copyOf(out);
     }
 
     /** True when the value is, or is built from, request data (framework-validated input included: it is still attacker-chosen text). */

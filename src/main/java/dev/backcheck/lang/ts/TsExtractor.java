@@ -1071,8 +1071,8 @@ public final class TsExtractor {
                 check("format", a0, e);
             } else if (m.equals("match") && recv != null) {
                 check("format", recv, e);
-            } else if (m.equals("includes") && a0 != null) {
-                // ALLOWED.includes(x): x is in an allow-list; x.includes('..'): x's content is checked
+            } else if ((m.equals("includes") || m.equals("has")) && a0 != null) {
+                // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
                 else check("range", a0, e);
             } else if (m.equals("isEmpty")) {
@@ -1416,7 +1416,14 @@ public final class TsExtractor {
                 // values are copied into every use: a local built from locals built from locals...
                 // would grow without bound (exponentially when each is used twice), so a large one
                 // is not copied
-                if (Vals.weight(v, MAX_INLINE_WEIGHT) > MAX_INLINE_WEIGHT) return new Unknown("large-value");
+                if (Vals.weight(v, MAX_INLINE_WEIGHT) > MAX_INLINE_WEIGHT) {
+                    // kept as a lighter summary (the request data, parameters and small calls it is built from),
+                    // bound in place of the value so later uses copy the summary
+                    Val light = Vals.summary(v, MAX_INLINE_WEIGHT);
+                    if (light == null) light = new Unknown("large-value");
+                    s.vars.put(name, light);
+                    return light;
+                }
                 return v;
             }
         }
@@ -1535,7 +1542,11 @@ public final class TsExtractor {
                 } else folded.add(v);
             }
             if (folded.size() == 1) return folded.get(0);
-            if (folded.size() > MAX_VAL_ITEMS) return new Unknown("long-concat");
+            if (folded.size() > MAX_VAL_ITEMS) {
+                // a very long concatenation: its leading text and the distinct parts that carry data
+                Val light = Vals.summary(new Concat(List.copyOf(folded)), MAX_INLINE_WEIGHT);
+                return light instanceof Concat lc && lc.parts().size() <= MAX_VAL_ITEMS ? light : new Unknown("long-concat");
+            }
             return new Concat(List.copyOf(folded));
         }
         Val l = expr(b.getLeft());
