@@ -185,16 +185,17 @@ public final class SqlRawQueryRule implements Rule {
     private static Api api(SinkSite s, Scan scan) {
         CallSite cs = s.cs();
         if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return null;
-        Models.Sink m = s.model();
-        Set<String> when = new LinkedHashSet<>();
-        if (m.when() != null) for (String w : m.when().split(",")) if (!w.isBlank()) when.add(w.strip());
         String root;
         try {
             root = scan.project.rootModule(cs.callee(), s.file());
         } catch (RuntimeException e) {
             root = null;
         }
+        if (root == null) root = fieldModule(cs.callee(), s.fn(), s.file());
         if (root != null && root.startsWith("node:")) root = root.substring(5);
+        Models.Sink m = entry(s, root, scan);
+        Set<String> when = new LinkedHashSet<>();
+        if (m.when() != null) for (String w : m.when().split(",")) if (!w.isBlank()) when.add(w.strip());
         if (root != null && SqlModel.INSTANCE.notSql().contains(root)) return null;
         boolean local = root == null || root.startsWith(".");
         if (when.contains("local") && !local) return null;
@@ -207,6 +208,52 @@ public final class SqlRawQueryRule implements Rule {
         String method = cs.methodName();
         String label = m.label().replace("{method}", method == null ? "" : method).replace("{module}", root == null || local ? "" : root).strip();
         return new Api(s, label, SqlModel.INSTANCE.fix(m), method, when);
+    }
+
+    /**
+     * The model entry for the call: the engine's, unless an earlier entry limited to packages matches the receiver's
+     * package found through a DI-typed field (which the engine does not see), for the same argument.
+     */
+    private static Models.Sink entry(SinkSite s, String root, Scan scan) {
+        Models.Sink given = s.model();
+        if (root == null || !given.modules().isEmpty()) return given;
+        for (Models.Sink e : scan.engine.models().sinks(KIND)) {
+            if (e == given) break;
+            if (e.modules().isEmpty() || !e.modules().contains(root)) continue;
+            if (e.callees().stream().noneMatch(s.site().keys()::contains)) continue;
+            int n = s.cs().args().size();
+            int arg = e.arg() == -1 ? n - 1 : e.arg();
+            if (arg == s.arg()) return e;
+        }
+        return given;
+    }
+
+    /**
+     * The package of the type of a class field the call is made on ({@code constructor(private em: EntityManager)},
+     * {@code @InjectRepository(Order) repo: Repository<Order>}, then {@code this.em.getConnection().execute(...)}),
+     * or null: the engine's root module does not follow DI-typed fields to their library.
+     */
+    private static String fieldModule(Val callee, Fn fn, FileFacts file) {
+        Val cur = callee;
+        for (int i = 0; i < 16 && cur != null && !(cur instanceof This); i++) {
+            if (cur instanceof Call c) cur = c.callee();
+            else if (cur instanceof Member m) cur = m.object();
+            else cur = Analysis.receiver(cur);
+        }
+        if (!(cur instanceof This t) || t.path().isEmpty()) return null;
+        ClassInfo c = classOf(fn, file);
+        if (c == null) return null;
+        String field = t.path().get(0);
+        String type = null;
+        for (Fn.Param p : c.ctorParams()) if (p.name().equals(field)) type = p.type();
+        if (type == null) for (ClassInfo.Prop p : c.props()) if (p.name().equals(field)) type = p.type();
+        if (type == null) return null;
+        int lt = type.indexOf('<');
+        if (lt > 0) type = type.substring(0, lt);
+        String head = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
+        Import imp = file.imports().get(head);
+        if (imp == null || imp.module().startsWith(".")) return null;
+        return imp.module();
     }
 
     /** The callers of query helper {@code fn}: each one's argument {@code param} is the SQL text, judged at that call. */
