@@ -199,7 +199,12 @@ public final class SqlRawQueryRule implements Rule {
         if (root != null && SqlModel.INSTANCE.notSql().contains(root)) return null;
         boolean local = root == null || root.startsWith(".");
         if (when.contains("local") && !local) return null;
-        if (when.contains("builder") && !queryBuilder(cs.callee())) return null;
+        if (when.contains("builder") && !queryBuilder(cs.callee())) {
+            // a builder held in a typed field or parameter: request data reaching it is reported, but no warning for
+            // a helper's parameters (generic filter helpers take column names from their callers' constants)
+            if (!builderTyped(cs.callee(), s.fn(), s.file())) return null;
+            when.add("no-warning");
+        }
         if (when.contains("sequelize")) {
             Val recv = Analysis.receiver(cs.callee());
             String n = recv == null ? null : Vals.lastName(recv);
@@ -234,26 +239,46 @@ public final class SqlRawQueryRule implements Rule {
      * or null: the engine's root module does not follow DI-typed fields to their library.
      */
     private static String fieldModule(Val callee, Fn fn, FileFacts file) {
-        Val cur = callee;
-        for (int i = 0; i < 16 && cur != null && !(cur instanceof This); i++) {
-            if (cur instanceof Call c) cur = c.callee();
-            else if (cur instanceof Member m) cur = m.object();
-            else cur = Analysis.receiver(cur);
-        }
-        if (!(cur instanceof This t) || t.path().isEmpty()) return null;
-        ClassInfo c = classOf(fn, file);
-        if (c == null) return null;
-        String field = t.path().get(0);
-        String type = null;
-        for (Fn.Param p : c.ctorParams()) if (p.name().equals(field)) type = p.type();
-        if (type == null) for (ClassInfo.Prop p : c.props()) if (p.name().equals(field)) type = p.type();
+        String type = receiverType(callee, fn, file);
         if (type == null) return null;
-        int lt = type.indexOf('<');
-        if (lt > 0) type = type.substring(0, lt);
         String head = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
         Import imp = file.imports().get(head);
         if (imp == null || imp.module().startsWith(".")) return null;
         return imp.module();
+    }
+
+    /** True when the call's receiver is a field or parameter typed as a query builder ({@code qb: SelectQueryBuilder<User>}). */
+    private static boolean builderTyped(Val callee, Fn fn, FileFacts file) {
+        String type = receiverType(callee, fn, file);
+        return type != null && type.endsWith("QueryBuilder");
+    }
+
+    /**
+     * The declared type (without type arguments) of the class field or parameter the call's receiver chain starts
+     * from, or null.
+     */
+    private static String receiverType(Val callee, Fn fn, FileFacts file) {
+        Val cur = callee;
+        for (int i = 0; i < 16 && cur != null && !(cur instanceof This) && !(cur instanceof Param); i++) {
+            if (cur instanceof OneOf o) cur = o.options().isEmpty() ? null : o.options().get(0);
+            else if (cur instanceof Call c) cur = c.callee();
+            else if (cur instanceof Member m) cur = m.object();
+            else cur = Analysis.receiver(cur);
+        }
+        String type = null;
+        if (cur instanceof Param p && fn != null && p.path().size() <= 1) {
+            Fn.Param decl = fn.param(p.index());
+            if (decl != null && decl.name().equals(p.name())) type = decl.type();
+        } else if (cur instanceof This t && !t.path().isEmpty()) {
+            ClassInfo c = classOf(fn, file);
+            if (c == null) return null;
+            String field = t.path().get(0);
+            for (Fn.Param p : c.ctorParams()) if (p.name().equals(field)) type = p.type();
+            if (type == null) for (ClassInfo.Prop p : c.props()) if (p.name().equals(field)) type = p.type();
+        }
+        if (type == null) return null;
+        int lt = type.indexOf('<');
+        return lt > 0 ? type.substring(0, lt) : type;
     }
 
     /** The callers of query helper {@code fn}: each one's argument {@code param} is the SQL text, judged at that call. */
@@ -326,7 +351,7 @@ public final class SqlRawQueryRule implements Rule {
                     List.copyOf(steps), src.replace("`", ""), api.label()));
             return;
         }
-        if (!built) return;
+        if (!built || api.has("no-warning")) return;
         // a framework-validated value: the schema decides the shape, but a free-text field still rewrites the query
         Req valid = validated(sql);
         if (valid != null) {
@@ -665,14 +690,22 @@ public final class SqlRawQueryRule implements Rule {
 
     /** True when {@code createQueryBuilder(...)} is upstream of the call in its chain (TypeORM, MikroORM). */
     private static boolean queryBuilder(Val callee) {
+        return queryBuilder(callee, 0);
+    }
+
+    private static boolean queryBuilder(Val callee, int depth) {
         Val cur = callee;
-        for (int i = 0; i < 24 && cur != null; i++) {
+        for (int i = 0; i < 24 && cur != null && depth < 4; i++) {
             if (cur instanceof Call c) {
                 String n = Vals.lastName(c.callee());
                 if ("createQueryBuilder".equals(n)) return true;
                 cur = c.callee();
             } else if (cur instanceof Member m) {
                 cur = m.object();
+            } else if (cur instanceof OneOf o) {
+                // let qb = repo.createQueryBuilder('x'); if (...) qb = qb.where(...): either builder
+                for (Val x : o.options()) if (queryBuilder(x, depth + 1)) return true;
+                return false;
             } else {
                 cur = Analysis.receiver(cur);
             }
