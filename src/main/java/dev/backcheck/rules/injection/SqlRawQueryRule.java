@@ -144,6 +144,27 @@ public final class SqlRawQueryRule implements Rule {
             return fn;
         }
 
+        private final Map<String, List<String>> sources = new HashMap<>();
+
+        /** The source text at {@code at} (its first line, from its column), or null when the file cannot be read. */
+        String source(FileFacts file, Location at) {
+            if (at == null) return null;
+            List<String> lines = sources.computeIfAbsent(file.path(), p -> {
+                try {
+                    java.nio.file.Path f = project.root().resolve(p);
+                    if (java.nio.file.Files.size(f) > 4_000_000) return List.of();
+                    return java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException e) {
+                    return List.of();
+                }
+            });
+            if (at.line() < 1 || at.line() > lines.size()) return null;
+            String l = lines.get(at.line() - 1);
+            int from = Math.max(0, Math.min(l.length(), at.column() - 1));
+            int to = at.endLine() == at.line() ? Math.max(from, Math.min(l.length(), at.endColumn() - 1)) : l.length();
+            return l.substring(from, to);
+        }
+
         List<CallIndex.Site> callersOf(Fn fn) {
             List<CallIndex.Site> out = new ArrayList<>();
             for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty()) out.add(s);
@@ -323,6 +344,7 @@ public final class SqlRawQueryRule implements Rule {
         String apiName = api.label() + (via.isEmpty() ? "" : " through " + String.join(" → ", via));
         boolean viaWrapper = !via.isEmpty();
         Flow f = scan.engine.trace(sql, fn, file, KIND, at);
+        if (f == null) f = weaklyChecked(sql, fn, file, at, scan);
         if (f != null && (built || wholeText(f.source()))) {
             String src = TaintEngine.describe(f.source());
             Location s = f.sourceAt();
@@ -367,7 +389,9 @@ public final class SqlRawQueryRule implements Rule {
         if (holesTrusted(sql, fn, file, scan)) return;
         // Only a parameter of the function, or the signed-in user's own values, may carry outside input; a value of
         // unknown origin (a service's result, a property of a library object) is no evidence of injection.
-        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req)) return;
+        // (a client-chosen request value here was sanitised or checked: the engine found no flow, so nothing to say)
+        if (directRequest(sql, fn, file, scan, 0) != null) return;
+        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
         List<String> params = new ArrayList<>();
         anyPart(sql, x -> {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
@@ -392,6 +416,88 @@ public final class SqlRawQueryRule implements Rule {
                 + " if it ever carries user input, the query can be rewritten.";
         scan.offer(new Pending(at.location(), Level.WARNING, "SQL built with " + how + why, null, null, api.fixKey(), api.method(),
                 viaWrapper, null, null, api.label()));
+    }
+
+    /**
+     * Works around the engine counting every rejecting guard as a sanitiser: a length bound ({@code q.length > 200})
+     * or a string type test ({@code typeof q !== 'string'}) leaves any text a client chooses, quotes included. A
+     * request value read in {@code fn} and put in the text directly, whose only guards in {@code fn} are of those
+     * kinds (and that no guard of the call compares), is a flow from its read to the call.
+     */
+    private static Flow weaklyChecked(Val sql, Fn fn, FileFacts file, CallSite at, Scan scan) {
+        if (fn == null) return null;
+        Req q = directRequest(sql, fn, file, scan, 0);
+        if (q == null) return null;
+        boolean guarded = false;
+        for (Fn.Check c : fn.checks()) {
+            if (c.kind().equals("presence") || !(c.subject() instanceof Req s) || !s.part().equals(q.part())
+                    || !(s.path().size() <= q.path().size() && q.path().subList(0, s.path().size()).equals(s.path()))) continue;
+            if (!weakCheck(c, file, scan)) return null;
+            guarded = true;
+        }
+        if (!guarded) return null; // the engine had another reason (an allow-list or constant guard on the call)
+        for (CallSite.Guard g : at.guards()) {
+            if (g.op().equals("truthy") && g.left() instanceof Req) continue; // only its presence
+            if (Vals.anyPart(g.left(), x -> x instanceof Req r && r.part().equals(q.part()))
+                    || Vals.anyPart(g.right(), x -> x instanceof Req r && r.part().equals(q.part()))) return null;
+        }
+        Location read = null;
+        List<Fn> all = new ArrayList<>();
+        all.add(fn);
+        all.addAll(fn.nested());
+        for (Fn x : all) {
+            for (Fn.Read r : x.reads()) {
+                if (read == null && r.value() instanceof Req rq && rq.part().equals(q.part())
+                        && rq.path().size() <= q.path().size() && q.path().subList(0, rq.path().size()).equals(rq.path())) read = r.location();
+            }
+        }
+        if (read == null) read = at.location();
+        return new Flow(q, List.of(read.withMessage(TaintEngine.describe(q) + " is read here")));
+    }
+
+    /** The first client-chosen request value in {@code v} itself (not through calls of project functions), skipping sanitiser calls. */
+    private static Req directRequest(Val v, Fn fn, FileFacts file, Scan scan, int depth) {
+        if (v == null || depth > 30) return null;
+        if (v instanceof Req q) return TaintEngine.isSource(q, KIND) ? q : null;
+        List<Val> parts = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : v instanceof OneOf o ? o.options()
+                : v instanceof Arr a ? a.items() : v instanceof Obj o ? new ArrayList<>(o.props().values()) : null;
+        if (parts != null) {
+            for (Val p : parts) {
+                Req r = directRequest(p, fn, file, scan, depth + 1);
+                if (r != null) return r;
+            }
+            return null;
+        }
+        if (v instanceof Member m) return directRequest(m.object(), fn, file, scan, depth + 1);
+        if (v instanceof Call c) {
+            List<String> keys = scan.index.keys(c.callee(), false, fn, file);
+            if (scan.engine.models().sanitizes(keys, KIND)) return null;
+            String n = Vals.lastName(c.callee());
+            boolean passes = scan.engine.models().propagator(keys) != null
+                    || n != null && Set.of("toString", "trim", "toLowerCase", "toUpperCase", "slice", "substring", "replace", "join", "concat").contains(n);
+            if (!passes) return null;
+            if (c.callee() instanceof Req q && !q.path().isEmpty()) {
+                Req recv = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+                if (TaintEngine.isSource(recv, KIND)) return recv;
+            }
+            Val recv = Analysis.receiver(c.callee());
+            Req r = recv == null ? null : directRequest(recv, fn, file, scan, depth + 1);
+            if (r != null) return r;
+            for (Val a : c.args()) {
+                r = directRequest(a, fn, file, scan, depth + 1);
+                if (r != null) return r;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WEAK_CHECK = Pattern.compile("\\.length\\b|typeof\\s+[^=!]+[=!]==?\\s*['\"](string|undefined|object)['\"]|['\"](string|undefined|object)['\"]\\s*[=!]==?\\s*typeof\\b");
+
+    /** A guard that bounds a value's length or tests that it is a string: any SQL text passes it. */
+    private static boolean weakCheck(Fn.Check c, FileFacts file, Scan scan) {
+        if (!c.kind().equals("range") && !c.kind().equals("type")) return false;
+        String text = scan.source(file, c.location());
+        return text != null && WEAK_CHECK.matcher(text).find() && !text.contains("isInteger") && !text.contains("isNaN");
     }
 
     /** A request value that, passed whole, is SQL text a client wrote: a field of the body, query, params or headers (not the whole body object). */
