@@ -206,6 +206,10 @@ public final class SqlRawQueryRule implements Rule {
     private static Api api(SinkSite s, Scan scan) {
         CallSite cs = s.cs();
         if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return null;
+        // cheap tests first: most calls named get/all/where/select are not SQL, and resolving their receiver costs more
+        String given = s.model().when() == null ? "" : s.model().when();
+        if (s.model().modules().isEmpty() && given.contains("shape") && !mayBeSql(s.value())) return null;
+        if (given.contains("builder") && !queryBuilder(cs.callee()) && !builderTyped(cs.callee(), s.fn(), s.file())) return null;
         String root;
         try {
             root = scan.project.rootModule(cs.callee(), s.file());
@@ -300,6 +304,17 @@ public final class SqlRawQueryRule implements Rule {
         if (type == null) return null;
         int lt = type.indexOf('<');
         return lt > 0 ? type.substring(0, lt) : type;
+    }
+
+    /** Text that could pass the SQL-shape test: built text reading as SQL, or a bare parameter (a query helper's). */
+    private static boolean mayBeSql(Val arg) {
+        Val v = arg;
+        if (v instanceof Obj o && (o.props().containsKey("text") || o.props().containsKey("sql"))) {
+            v = o.props().containsKey("text") ? o.props().get("text") : o.props().get("sql");
+        }
+        if (v instanceof Param p && p.path().isEmpty()) return true;
+        if (v instanceof Call) return true; // "SELECT ...".concat(x), `...`.trim(): judged after sqlText
+        return Vals.isDynamicString(v) && SQL.matcher(Vals.shape(v, "?")).find();
     }
 
     /** The callers of query helper {@code fn}: each one's argument {@code param} is the SQL text, judged at that call. */
