@@ -222,6 +222,9 @@ public final class SqlRawQueryRule implements Rule {
         Set<String> when = new LinkedHashSet<>();
         if (m.when() != null) for (String w : m.when().split(",")) if (!w.isBlank()) when.add(w.strip());
         if (root != null && SqlModel.INSTANCE.notSql().contains(root)) return null;
+        for (String w : when) {
+            if (w.startsWith("escapes-since:") && escapingVersion(w.substring("escapes-since:".length()), scan.project)) return null;
+        }
         boolean local = root == null || root.startsWith(".");
         if (when.contains("local") && !local) return null;
         if (when.contains("builder") && !queryBuilder(cs.callee())) {
@@ -304,6 +307,41 @@ public final class SqlRawQueryRule implements Rule {
         if (type == null) return null;
         int lt = type.indexOf('<');
         return lt > 0 ? type.substring(0, lt) : type;
+    }
+
+    /**
+     * True when the project's manifests ask for {@code pkg@x.y} or later ({@code kysely@0.28}): the lowest version a
+     * declared range admits ({@code ^0.28.2}, {@code ~0.28}, {@code >=0.28}, {@code 0.28.17}) is at least x.y. Unknown
+     * or unparsable ranges are not.
+     */
+    static boolean escapingVersion(String spec, Project project) {
+        int at = spec.lastIndexOf('@');
+        if (at <= 0) return false;
+        String pkg = spec.substring(0, at);
+        int[] min = version(spec.substring(at + 1));
+        if (min == null) return false;
+        boolean any = false;
+        for (dev.backcheck.workspace.PackageJson m : project.manifests()) {
+            dev.backcheck.workspace.PackageJson.Dep d = m.dependencies().get(pkg);
+            if (d == null) continue;
+            int[] v = version(d.version());
+            if (v == null || compare(v, min) < 0) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static int[] version(String range) {
+        if (range == null) return null;
+        java.util.regex.Matcher m = Pattern.compile("^\\s*(?:\\^|~|>=|=)?\\s*v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?").matcher(range);
+        if (!m.find()) return null;
+        return new int[]{Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3))};
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < 3; i++) if (a[i] != b[i]) return Integer.compare(a[i], b[i]);
+        return 0;
     }
 
     /** Text that could pass the SQL-shape test: built text reading as SQL, or a bare parameter (a query helper's). */
