@@ -151,8 +151,10 @@ public final class SqlRawQueryRule implements Rule {
             if (at == null) return null;
             List<String> lines = sources.computeIfAbsent(file.path(), p -> {
                 try {
-                    java.nio.file.Path f = project.root().resolve(p);
-                    if (java.nio.file.Files.size(f) > 4_000_000) return List.of();
+                    java.nio.file.Path root = project.root().toAbsolutePath().normalize();
+                    java.nio.file.Path f = root.resolve(p).normalize();
+                    if (!f.startsWith(root) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || java.nio.file.Files.size(f) > 4_000_000) return List.of();
                     return java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
                 } catch (IOException | RuntimeException e) {
                     return List.of();
