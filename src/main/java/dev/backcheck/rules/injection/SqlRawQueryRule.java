@@ -211,7 +211,8 @@ public final class SqlRawQueryRule implements Rule {
         // cheap tests first: most calls named get/all/where/select are not SQL, and resolving their receiver costs more
         String given = s.model().when() == null ? "" : s.model().when();
         if (s.model().modules().isEmpty() && given.contains("shape") && !mayBeSql(s.value())) return null;
-        if (given.contains("builder") && !queryBuilder(cs.callee()) && !builderTyped(cs.callee(), s.fn(), s.file())) return null;
+        if (given.contains("builder") && !queryBuilder(cs.callee()) && !builderTyped(cs.callee(), s.fn(), s.file())
+                && !bracketsCallback(cs.callee(), s.fn(), scan)) return null;
         String root;
         try {
             root = scan.project.rootModule(cs.callee(), s.file());
@@ -232,8 +233,13 @@ public final class SqlRawQueryRule implements Rule {
         if (when.contains("builder") && !queryBuilder(cs.callee())) {
             // a builder held in a typed field or parameter: request data reaching it is reported, but no warning for
             // a helper's parameters (generic filter helpers take column names from their callers' constants)
-            if (!builderTyped(cs.callee(), s.fn(), s.file())) return null;
-            when.add("no-warning");
+            if (bracketsCallback(cs.callee(), s.fn(), scan)) {
+                // new Brackets((qb) => qb.where(...)): a builder, and the condition is judged like the chain's own
+            } else if (!builderTyped(cs.callee(), s.fn(), s.file())) {
+                return null;
+            } else {
+                when.add("no-warning");
+            }
         }
         if (when.contains("sequelize")) {
             Val recv = Analysis.receiver(cs.callee());
@@ -275,6 +281,21 @@ public final class SqlRawQueryRule implements Rule {
         Import imp = file.imports().get(head);
         if (imp == null || imp.module().startsWith(".")) return null;
         return imp.module();
+    }
+
+    /** True when the call is made on the parameter of a callback handed to TypeORM's {@code new Brackets(qb => ...)}. */
+    private static boolean bracketsCallback(Val callee, Fn fn, Scan scan) {
+        Val cur = callee;
+        for (int i = 0; i < 16 && cur != null && !(cur instanceof Param); i++) {
+            if (cur instanceof Call c) cur = c.callee();
+            else if (cur instanceof Member m) cur = m.object();
+            else cur = Analysis.receiver(cur);
+        }
+        if (!(cur instanceof Param p) || p.index() != 0 || fn == null) return false;
+        CallIndex.Callback cb = scan.index.callback(fn);
+        if (cb == null || !cb.site().cs().isNew()) return false;
+        String n = Vals.lastName(cb.site().cs().callee());
+        return "Brackets".equals(n) || "NotBrackets".equals(n);
     }
 
     /** True when the call's receiver is a field or parameter typed as a query builder ({@code qb: SelectQueryBuilder<User>}). */
@@ -398,7 +419,16 @@ public final class SqlRawQueryRule implements Rule {
         String how = !built ? "request text used whole" : sql instanceof Tpl ? "a template literal" : "string concatenation";
         String apiName = api.label() + (via.isEmpty() ? "" : " through " + String.join(" → ", via));
         boolean viaWrapper = !via.isEmpty();
-        Flow f = scan.engine.trace(sql, fn, file, KIND, at);
+        // a callback's text may use the enclosing function's parameters (new Brackets(qb => qb.where(`...${term}`)),
+        // new Promise(ok => db.all(`...${id}`))): trace from the function that declares them
+        Fn traceFn = fn;
+        Param[] captured = {null};
+        anyPart(sql, x -> {
+            if (x instanceof Param p && captured[0] == null) captured[0] = p;
+            return false;
+        });
+        if (captured[0] != null) traceFn = scan.owner(fn, file, captured[0]);
+        Flow f = scan.engine.trace(sql, traceFn, file, KIND, at);
         if (f == null) f = weaklyChecked(sql, fn, file, at, scan);
         if (f != null && (built || wholeText(f.source()))) {
             String src = TaintEngine.describe(f.source());
