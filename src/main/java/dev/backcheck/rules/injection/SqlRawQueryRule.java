@@ -482,10 +482,10 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
-        int callers = params.isEmpty() ? 0 : scan.callersOf(fn).size();
+        int callers = params.isEmpty() ? 0 : scan.callersOf(traceFn).size();
         // every known caller passes constants (a migration renaming its own columns): nothing to report
-        if (callers > 0 && constantEverywhere(sql, fn, file, scan, 0, new java.util.HashSet<>())) return;
-        String fname = fn.name().isEmpty() ? "a function" : fn.name() + "()";
+        if (callers > 0 && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
+        String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
         String why = callers > 0
                 ? " from parameter " + String.join(", ", params) + " of " + fname + " reaches " + apiName
                 + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
