@@ -1,7 +1,15 @@
 package dev.backcheck.rules.injection;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.flow.Models;
+import dev.backcheck.flow.TaintEngine;
+import dev.backcheck.flow.TaintEngine.Flow;
+import dev.backcheck.flow.TaintEngine.SinkSite;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Analysis;
@@ -9,235 +17,615 @@ import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
+import dev.backcheck.rules.TaintRule;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * SQL text built by concatenation or template interpolation passed to a raw query API.
- * Tagged templates (prisma.$queryRaw`...`, sql`...`) are parameterized and never reported.
+ * SQL text built by concatenation or template interpolation (or a request value as a whole) passed to a raw
+ * SQL API. The APIs are data ({@code models/sql.yml}, kind {@code sql}) found through the {@link CallIndex};
+ * whether request data reaches the text is the {@link TaintEngine}'s answer (callers, returns, DI services).
+ * What stays here is the SQL judgement: the text must be built (or be request text as a whole), read as SQL
+ * where the method name is shared, and not be made only of holes the code fixes (constants, placeholders,
+ * the clock); text built from a parameter whose callers are not known gives a warning outside tooling code.
+ * A project function that hands its parameter to a raw API (a query helper) is judged at its callers, where
+ * the text is built. One finding per call. Tagged templates ({@code prisma.$queryRaw`...`}, {@code sql`...`})
+ * are parameterized and never reported.
  */
 @RuleId("injection/sql-raw-query")
 public final class SqlRawQueryRule implements Rule {
-    private static final Set<String> DRIVERS = Set.of("pg", "pg-pool", "mysql", "mysql2", "mysql2/promise", "sequelize",
-            "typeorm", "@neondatabase/serverless", "@vercel/postgres", "mssql", "oracledb", "tedious", "@planetscale/database",
-            "@libsql/client", "postgres", "slonik", "pg-promise", "mariadb");
-    private static final Set<String> SQLITE = Set.of("sqlite3", "better-sqlite3", "sqlite", "bun:sqlite", "node:sqlite");
-    private static final Set<String> QUERY_BUILDERS = Set.of("knex", "objection", "kysely", "drizzle-orm", "drizzle-orm/sql",
-            "typeorm", "sequelize", "@mikro-orm/core", "@mikro-orm/postgresql", "@mikro-orm/knex");
-    private static final Set<String> RAW_METHODS = Set.of("raw", "whereRaw", "andWhereRaw", "orWhereRaw", "havingRaw",
-            "orderByRaw", "joinRaw", "groupByRaw", "selectRaw", "fromRaw", "onRaw", "whereNotRaw", "orHavingRaw");
-    private static final Set<String> QB_WHERE = Set.of("where", "andWhere", "orWhere", "having", "andHaving", "orHaving",
-            "orderBy", "addOrderBy", "groupBy", "addGroupBy", "select", "addSelect", "innerJoin", "leftJoin");
+    static final String KIND = "sql";
+
     /** SQL text: a statement keyword followed by whitespace, and a clause keyword later on ("select ... from"). */
     private static final Pattern SQL = Pattern.compile(
             "^\\s*\\(?\\s*(select|insert|update|delete|with|create|drop|alter|merge|replace|upsert|truncate)\\s+(?s).*?\\b(from|into|set|values|where|table|join|returning|as|on)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Receivers from packages that are certainly not SQL (caches, HTTP clients): their get/run/query never take SQL. */
-    private static final Set<String> NOT_SQL = Set.of("ioredis", "redis", "@redis/client", "@upstash/redis", "lru-cache",
-            "node-cache", "keyv", "memcached", "axios", "got", "undici", "node-fetch", "superagent", "graphql", "@apollo/client",
-            "mongoose", "mongodb", "@elastic/elasticsearch", "algoliasearch", "meilisearch");
 
-    /** A raw SQL API reached by a call: its name, the fix, and whether the text must look like SQL to count. */
-    private record Sink(String api, String fix, boolean needsSqlShape) { }
-
-    /** How many callers up a parameter that reaches SQL text is followed to find where its value comes from. */
+    /** How many callers up constantEverywhere follows a parameter to see that every caller passes constants. */
     private static final int MAX_CALLER_DEPTH = 4;
 
-    /** A call of a project function: who calls, in which file, with which call. */
-    private record Caller(Fn fn, FileFacts file, CallSite cs) { }
+    /** How many helpers deep a query helper's parameter is followed to where its text is built. */
+    private static final int MAX_HELPER_DEPTH = 3;
 
-    /** Where a value reaching the SQL text comes from: the request value, where it is read, and the calls it crossed. */
-    private record Source(Req value, Location at, java.util.List<String> via) { }
+    /** What sql.yml says beyond the engine's sink fields: the fix key of each entry, and receivers that never take SQL. */
+    private record SqlModel(Map<String, String> fixes, Set<String> notSql) {
+        static final SqlModel INSTANCE = load();
 
-    /** A finding not yet emitted: one per sink call is kept (the most severe; on a tie the one naming the driver). */
-    private record Pending(Location at, Level level, String message, Location relatedAt, String relatedMessage, String fix,
-                           boolean viaWrapper) {
+        private static SqlModel load() {
+            try (InputStream in = SqlRawQueryRule.class.getResourceAsStream("/models/sql.yml")) {
+                if (in == null) return new SqlModel(Map.of(), Set.of());
+                JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+                Map<String, String> fixes = new HashMap<>();
+                for (JsonNode s : root.path("sinks")) {
+                    if (s.hasNonNull("fix")) fixes.put(key(s.path("label").asText(), strings(s.path("callee"))), s.get("fix").asText());
+                }
+                return new SqlModel(Map.copyOf(fixes), Set.copyOf(strings(root.path("not-sql-modules"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read models/sql.yml", e);
+            }
+        }
+
+        static String key(String label, Set<String> callees) {
+            return label + "|" + String.join(",", callees);
+        }
+
+        private static Set<String> strings(JsonNode n) {
+            Set<String> out = new LinkedHashSet<>();
+            if (n.isArray()) for (JsonNode x : n) out.add(x.asText());
+            else if (!n.isMissingNode() && !n.isNull()) out.add(n.asText());
+            return out;
+        }
+
+        String fix(Models.Sink s) {
+            return fixes.getOrDefault(key(s.label(), s.callees()), "driver");
+        }
+    }
+
+    /** A sink call the rule accepted: the model entry's flags, the API as named in messages, and the fix key. */
+    private record Api(SinkSite site, String label, String fixKey, String method, Set<String> when) {
+        boolean has(String flag) {
+            return when.contains(flag);
+        }
+    }
+
+    /** A finding not yet emitted: one per call is kept (the most severe; on a tie the one naming the driver). */
+    private record Pending(Location at, Level level, String message, Location relatedAt, String relatedMessage, String fixKey,
+                           String method, boolean viaWrapper, List<Location> flow, String source, String sink) {
         boolean beats(Pending o) {
             if (level != o.level) return level.ordinal() < o.level.ordinal();
             return viaWrapper && !o.viaWrapper;
         }
     }
 
-    /** Per-scan state: the project, its analysis, and (built on first need) who calls each project function. */
+    /** Per-scan state. */
     private static final class Scan {
         final Project project;
-        final Analysis analysis;
-        final RuleContext ctx;
+        final TaintEngine engine;
+        final CallIndex index;
         /** Keyed by where the call starts: a chained builder's .where and .andWhere share it, as do a helper and its driver. */
-        final java.util.Map<String, Pending> pending = new java.util.HashMap<>();
+        final Map<String, Pending> pending = new HashMap<>();
+
+        Scan(Project project) {
+            this.project = project;
+            this.engine = TaintEngine.of(project);
+            this.index = engine.index();
+        }
 
         void offer(Pending p) {
             String key = p.at().path() + ":" + p.at().line() + ":" + p.at().column();
             Pending old = pending.get(key);
             if (old == null || p.beats(old)) pending.put(key, p);
         }
-        java.util.IdentityHashMap<Fn, java.util.List<Caller>> callers;
 
-        Scan(Project project, Analysis analysis, RuleContext ctx) {
-            this.project = project;
-            this.analysis = analysis;
-            this.ctx = ctx;
+        final java.util.IdentityHashMap<Fn, Fn> parents = new java.util.IdentityHashMap<>();
+        final Set<String> filesWithParents = new java.util.HashSet<>();
+
+        /**
+         * The function that declares parameter {@code p} seen in {@code fn}: {@code fn} itself, or the enclosing
+         * function whose parameter a nested callback captures ({@code new Promise((ok, fail) => db.all(sql, ...))}).
+         */
+        Fn owner(Fn fn, FileFacts file, Param p) {
+            if (filesWithParents.add(file.path())) {
+                for (Fn f : Analysis.functions(file)) for (Fn n : f.nested()) parents.putIfAbsent(n, f);
+            }
+            for (Fn cur = fn; cur != null; cur = parents.get(cur)) {
+                Fn.Param decl = cur.param(p.index());
+                if (decl != null && decl.name().equals(p.name())) return cur;
+            }
+            return fn;
         }
 
-        java.util.List<Caller> callersOf(Fn fn) {
-            if (callers == null) {
-                callers = new java.util.IdentityHashMap<>();
-                for (FileFacts f : project.files().values()) {
-                    for (Fn caller : Analysis.functions(f)) {
-                        for (CallSite cs : caller.calls()) {
-                            if (cs.args().isEmpty()) continue;
-                            Project.FnRef target = project.function(cs.callee(), f);
-                            if (target == null) target = analysis.resolveCallee(cs.callee(), f, caller);
-                            if (target == null || target.fn() == caller) continue;
-                            callers.computeIfAbsent(target.fn(), k -> new java.util.ArrayList<>()).add(new Caller(caller, f, cs));
-                        }
-                    }
+        private final Map<String, List<String>> sources = new HashMap<>();
+
+        /** The source text at {@code at} (its first line, from its column), or null when the file cannot be read. */
+        String source(FileFacts file, Location at) {
+            if (at == null) return null;
+            List<String> lines = sources.computeIfAbsent(file.path(), p -> {
+                try {
+                    java.nio.file.Path root = project.root().toAbsolutePath().normalize();
+                    java.nio.file.Path f = root.resolve(p).normalize();
+                    if (!f.startsWith(root) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || java.nio.file.Files.size(f) > 4_000_000) return List.of();
+                    return java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException e) {
+                    return List.of();
                 }
-                for (java.util.List<Caller> l : callers.values()) {
-                    l.sort(java.util.Comparator.comparing((Caller c) -> c.cs().location(), Location.ORDER));
-                }
-            }
-            return callers.getOrDefault(fn, java.util.List.of());
+            });
+            if (at.line() < 1 || at.line() > lines.size()) return null;
+            String l = lines.get(at.line() - 1);
+            int from = Math.max(0, Math.min(l.length(), at.column() - 1));
+            int to = at.endLine() == at.line() ? Math.max(from, Math.min(l.length(), at.endColumn() - 1)) : l.length();
+            return l.substring(from, to);
+        }
+
+        List<CallIndex.Site> callersOf(Fn fn) {
+            List<CallIndex.Site> out = new ArrayList<>();
+            for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty()) out.add(s);
+            return out;
         }
     }
 
     @Override
     public void check(Project project, RuleContext ctx) {
-        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
-        Scan scan = new Scan(project, analysis, ctx);
-        // project functions that hand one of their parameters to a raw SQL API: runQuery(sql) => pool.query(sql)
-        java.util.IdentityHashMap<Fn, java.util.Map<Integer, Sink>> wrappers = new java.util.IdentityHashMap<>();
-        for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    Sink sink = sink(project, f, cs);
-                    if (sink == null) continue;
-                    Val sql = sqlText(cs.arg(0));
-                    if (sql instanceof Param p && p.path().isEmpty()) {
-                        wrappers.computeIfAbsent(fn, k -> new java.util.TreeMap<>()).put(p.index(), sink);
-                    } else {
-                        judge(sql, sink, cs, fn, f, scan);
-                    }
-                }
+        Scan scan = new Scan(project);
+        for (SinkSite s : scan.engine.sinks(KIND)) {
+            Api api = api(s, scan);
+            if (api == null) continue;
+            Val text = sqlText(s.value(), api);
+            if (text == null) continue;
+            if (text instanceof Param p && p.path().isEmpty()) {
+                // a query helper: runQuery(sql) => pool.query(sql); the text is built by its callers
+                judgeCallers(scan.owner(s.fn(), s.file(), p), p.index(), api, scan, 0, new ArrayList<>(), new ArrayList<>(), new java.util.HashSet<>());
+            } else {
+                judge(text, api, s.cs(), s.fn(), s.file(), scan, List.of(), List.of());
             }
         }
-        if (!wrappers.isEmpty()) judgeWrapperCalls(project, analysis, wrappers, scan);
-        java.util.List<Pending> out = new java.util.ArrayList<>(scan.pending.values());
+        List<Pending> out = new ArrayList<>(scan.pending.values());
         out.sort(java.util.Comparator.comparing(Pending::at, Location.ORDER));
         for (Pending p : out) {
+            String fw = TaintRule.frameworkOf(project, p.at().path());
+            String fix = ctx.meta().fixText(fw, p.fixKey());
+            if (fix != null) fix = fix.replace("{method}", p.method() == null ? "query" : p.method());
             RuleContext.Builder b = ctx.report(p.at(), p.message()).level(p.level());
             if (p.relatedAt() != null) b.related(p.relatedAt(), p.relatedMessage());
-            b.fix(p.fix()).add();
+            if (p.flow() != null && !p.flow().isEmpty()) b.flow(p.flow());
+            if (p.source() != null) b.property("source", p.source());
+            b.property("sink", p.sink());
+            b.fix(fix).add();
         }
     }
 
-    private void judgeWrapperCalls(Project project, Analysis analysis, java.util.IdentityHashMap<Fn, java.util.Map<Integer, Sink>> wrappers,
-                                   Scan scan) {
-        for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    if (cs.args().isEmpty()) continue;
-                    Project.FnRef target = project.function(cs.callee(), f);
-                    if (target == null) target = analysis.resolveCallee(cs.callee(), f, fn);
-                    if (target == null || !wrappers.containsKey(target.fn())) continue;
-                    String via = target.fn().name().isEmpty() ? "a helper" : target.fn().name() + "()";
-                    for (java.util.Map.Entry<Integer, Sink> e : wrappers.get(target.fn()).entrySet()) {
-                        Val arg = cs.arg(e.getKey());
-                        if (arg == null) continue;
-                        Sink s = e.getValue();
-                        judge(sqlText(arg), new Sink(s.api() + " through " + via, s.fix(), s.needsSqlShape()), cs, fn, f, scan);
-                    }
-                }
+    /** The sink call as an API the rule judges, or null when the entry's conditions do not hold for this call. */
+    private static Api api(SinkSite s, Scan scan) {
+        CallSite cs = s.cs();
+        if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return null;
+        // cheap tests first: most calls named get/all/where/select are not SQL, and resolving their receiver costs more
+        String given = s.model().when() == null ? "" : s.model().when();
+        if (s.model().modules().isEmpty() && given.contains("shape") && !mayBeSql(s.value())) return null;
+        if (given.contains("builder") && !queryBuilder(cs.callee()) && !builderTyped(cs.callee(), s.fn(), s.file())
+                && !bracketsCallback(cs.callee(), s.fn(), scan)) return null;
+        String root;
+        try {
+            root = scan.project.rootModule(cs.callee(), s.file());
+        } catch (RuntimeException e) {
+            root = null;
+        }
+        if (root == null) root = fieldModule(cs.callee(), s.fn(), s.file());
+        if (root != null && root.startsWith("node:")) root = root.substring(5);
+        Models.Sink m = entry(s, root, scan);
+        Set<String> when = new LinkedHashSet<>();
+        if (m.when() != null) for (String w : m.when().split(",")) if (!w.isBlank()) when.add(w.strip());
+        if (root != null && SqlModel.INSTANCE.notSql().contains(root)) return null;
+        for (String w : when) {
+            if (w.startsWith("escapes-since:") && escapingVersion(w.substring("escapes-since:".length()), scan.project)) return null;
+        }
+        boolean local = root == null || root.startsWith(".");
+        if (when.contains("local") && !local) return null;
+        if (when.contains("builder") && !queryBuilder(cs.callee())) {
+            // a builder held in a typed field or parameter: request data reaching it is reported, but no warning for
+            // a helper's parameters (generic filter helpers take column names from their callers' constants)
+            if (bracketsCallback(cs.callee(), s.fn(), scan)) {
+                // new Brackets((qb) => qb.where(...)): a builder, and the condition is judged like the chain's own
+            } else if (!builderTyped(cs.callee(), s.fn(), s.file())) {
+                return null;
+            } else {
+                when.add("no-warning");
             }
         }
+        if (when.contains("sequelize")) {
+            Val recv = Analysis.receiver(cs.callee());
+            String n = recv == null ? null : Vals.lastName(recv);
+            if (n == null || !n.toLowerCase(java.util.Locale.ROOT).contains("sequelize")) return null;
+        }
+        String method = cs.methodName();
+        String label = m.label().replace("{method}", method == null ? "" : method).replace("{module}", root == null || local ? "" : root).strip();
+        return new Api(s, label, SqlModel.INSTANCE.fix(m), method, when);
     }
 
-    private void judge(Val sql, Sink sink, CallSite cs, Fn fn, FileFacts file, Scan scan) {
-        sql = methodCalls(withoutSubqueries(sql), 0);
-        if (!Vals.isDynamicString(sql) || Vals.isSqlSafe(sql)) return;
-        String shape = Vals.shape(sql, "?");
-        if (sink.needsSqlShape() && !SQL.matcher(shape).find()) return;
-        String how = sql instanceof Tpl ? "a template literal" : "string concatenation";
-        Source src = source(sql, fn, file, cs.location(), scan, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-        boolean viaWrapper = sink.api().contains(" through ");
-        if (src != null) {
-            String where = src.at().path() + ":" + src.at().line();
-            String through = src.via().isEmpty() ? "" : " (through " + String.join(" → ", src.via()) + ")";
-            scan.offer(new Pending(cs.location(), Level.ERROR, "SQL built with " + how + " reaches " + sink.api() + " with " + describe(src.value())
-                    + " read from the request at " + where + through + ". A client can rewrite the query (SQL injection).",
-                    src.at(), describe(src.value()) + " is read here", sink.fix(), viaWrapper));
-        } else {
-            // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
-            if (scan.project.isTestPath(file.path()) || isToolingFile(file)) return;
-            // Every hole is a constant (literal, module constant, enum member, config, constant class field, clock or
-            // random value, a choice between constant fragments with placeholders): the text is fixed by the code.
-            if (holesTrusted(sql, fn, file, scan)) return;
-            // Only a parameter of the function, or the signed-in user's own values, may carry outside input; a value of
-            // unknown origin (a service's result, a property of a library object) is no evidence of injection.
-            if (!anyPart(sql, x -> x instanceof Param || x instanceof Req)) return;
-            java.util.List<String> params = new java.util.ArrayList<>();
-            anyPart(sql, x -> {
-                if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
-                return false;
-            });
-            int callers = params.isEmpty() ? 0 : scan.callersOf(fn).size();
-            // every known caller passes constants (a migration renaming its own columns): nothing to report
-            if (callers > 0 && constantEverywhere(sql, fn, file, scan, 0, new java.util.HashSet<>())) return;
-            String why = callers > 0
-                    ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
-                    + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
-                    + " its argument into SQL text: a future caller with user input can rewrite the query."
-                    : !params.isEmpty()
-                    ? " from parameter " + String.join(", ", params) + " of " + (fn.name().isEmpty() ? "a function" : fn.name() + "()") + " reaches " + sink.api()
-                    + ". No call of it was followed here (a call through an object or a container is not), so where the value comes"
-                    + " from is not known; the function puts its argument into SQL text, so a caller with user input can rewrite the query."
-                    : identity(sql) != null
-                    ? " from " + describe(identity(sql)) + " (the signed-in user's own record, not request text) reaches " + sink.api()
-                    + ". An id is usually safe, but any field the user can edit (a name, an e-mail) rewrites the query."
-                    : " from a non-constant value reaches " + sink.api() + ". Where that value comes from is not known here;"
-                    + " if it ever carries user input, the query can be rewritten.";
-            scan.offer(new Pending(cs.location(), Level.WARNING, "SQL built with " + how + why, null, null, sink.fix(), viaWrapper));
+    /**
+     * The model entry for the call: the engine's, unless an earlier entry limited to packages matches the receiver's
+     * package found through a DI-typed field (which the engine does not see), for the same argument.
+     */
+    private static Models.Sink entry(SinkSite s, String root, Scan scan) {
+        Models.Sink given = s.model();
+        if (root == null || !given.modules().isEmpty()) return given;
+        for (Models.Sink e : scan.engine.models().sinks(KIND)) {
+            if (e == given) break;
+            if (e.modules().isEmpty() || !e.modules().contains(root)) continue;
+            if (e.callees().stream().noneMatch(s.site().keys()::contains)) continue;
+            int n = s.cs().args().size();
+            int arg = e.arg() == -1 ? n - 1 : e.arg();
+            if (arg == s.arg()) return e;
+        }
+        return given;
+    }
+
+    /**
+     * The package of the type of a class field the call is made on ({@code constructor(private em: EntityManager)},
+     * {@code @InjectRepository(Order) repo: Repository<Order>}, then {@code this.em.getConnection().execute(...)}),
+     * or null: the engine's root module does not follow DI-typed fields to their library.
+     */
+    private static String fieldModule(Val callee, Fn fn, FileFacts file) {
+        String type = receiverType(callee, fn, file);
+        if (type == null) return null;
+        String head = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
+        Import imp = file.imports().get(head);
+        if (imp == null || imp.module().startsWith(".")) return null;
+        return imp.module();
+    }
+
+    /** True when the call is made on the parameter of a callback handed to TypeORM's {@code new Brackets(qb => ...)}. */
+    private static boolean bracketsCallback(Val callee, Fn fn, Scan scan) {
+        Val cur = callee;
+        for (int i = 0; i < 16 && cur != null && !(cur instanceof Param); i++) {
+            if (cur instanceof Call c) cur = c.callee();
+            else if (cur instanceof Member m) cur = m.object();
+            else cur = Analysis.receiver(cur);
+        }
+        if (!(cur instanceof Param p) || p.index() != 0 || fn == null) return false;
+        CallIndex.Callback cb = scan.index.callback(fn);
+        if (cb == null || !cb.site().cs().isNew()) return false;
+        String n = Vals.lastName(cb.site().cs().callee());
+        return "Brackets".equals(n) || "NotBrackets".equals(n);
+    }
+
+    /** True when the call's receiver is a field or parameter typed as a query builder ({@code qb: SelectQueryBuilder<User>}). */
+    private static boolean builderTyped(Val callee, Fn fn, FileFacts file) {
+        String type = receiverType(callee, fn, file);
+        return type != null && type.endsWith("QueryBuilder");
+    }
+
+    /**
+     * The declared type (without type arguments) of the class field or parameter the call's receiver chain starts
+     * from, or null.
+     */
+    private static String receiverType(Val callee, Fn fn, FileFacts file) {
+        Val cur = callee;
+        for (int i = 0; i < 16 && cur != null && !(cur instanceof This) && !(cur instanceof Param); i++) {
+            if (cur instanceof OneOf o) cur = o.options().isEmpty() ? null : o.options().get(0);
+            else if (cur instanceof Call c) cur = c.callee();
+            else if (cur instanceof Member m) cur = m.object();
+            else cur = Analysis.receiver(cur);
+        }
+        String type = null;
+        if (cur instanceof Param p && fn != null && p.path().size() <= 1) {
+            Fn.Param decl = fn.param(p.index());
+            if (decl != null && decl.name().equals(p.name())) type = decl.type();
+        } else if (cur instanceof This t && !t.path().isEmpty()) {
+            ClassInfo c = classOf(fn, file);
+            if (c == null) return null;
+            String field = t.path().get(0);
+            for (Fn.Param p : c.ctorParams()) if (p.name().equals(field)) type = p.type();
+            if (type == null) for (ClassInfo.Prop p : c.props()) if (p.name().equals(field)) type = p.type();
+        }
+        if (type == null) return null;
+        int lt = type.indexOf('<');
+        return lt > 0 ? type.substring(0, lt) : type;
+    }
+
+    /**
+     * True when the project's manifests ask for {@code pkg@x.y} or later ({@code kysely@0.28}): the lowest version a
+     * declared range admits ({@code ^0.28.2}, {@code ~0.28}, {@code >=0.28}, {@code 0.28.17}) is at least x.y. Unknown
+     * or unparsable ranges are not.
+     */
+    static boolean escapingVersion(String spec, Project project) {
+        int at = spec.lastIndexOf('@');
+        if (at <= 0) return false;
+        String pkg = spec.substring(0, at);
+        int[] min = version(spec.substring(at + 1));
+        if (min == null) return false;
+        boolean any = false;
+        for (dev.backcheck.workspace.PackageJson m : project.manifests()) {
+            dev.backcheck.workspace.PackageJson.Dep d = m.dependencies().get(pkg);
+            if (d == null) continue;
+            int[] v = version(d.version());
+            if (v == null || compare(v, min) < 0) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static int[] version(String range) {
+        if (range == null) return null;
+        java.util.regex.Matcher m = Pattern.compile("^\\s*(?:\\^|~|>=|=)?\\s*v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?").matcher(range);
+        if (!m.find()) return null;
+        return new int[]{Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3))};
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < 3; i++) if (a[i] != b[i]) return Integer.compare(a[i], b[i]);
+        return 0;
+    }
+
+    /** Text that could pass the SQL-shape test: built text reading as SQL, or a bare parameter (a query helper's). */
+    private static boolean mayBeSql(Val arg) {
+        Val v = arg;
+        if (v instanceof Obj o && (o.props().containsKey("text") || o.props().containsKey("sql"))) {
+            v = o.props().containsKey("text") ? o.props().get("text") : o.props().get("sql");
+        }
+        if (v instanceof Param p && p.path().isEmpty()) return true;
+        if (v instanceof Call) return true; // "SELECT ...".concat(x), `...`.trim(): judged after sqlText
+        return Vals.isDynamicString(v) && SQL.matcher(Vals.shape(v, "?")).find();
+    }
+
+    /** The callers of query helper {@code fn}: each one's argument {@code param} is the SQL text, judged at that call. */
+    private void judgeCallers(Fn fn, int param, Api api, Scan scan, int depth, List<String> via, List<Location> hops, java.util.Set<Fn> seen) {
+        if (fn == null || !seen.add(fn)) return;
+        String name = fn.name().isEmpty() ? "a helper" : fn.name() + "()";
+        String pname = fn.param(param) == null ? "#" + param : fn.param(param).name();
+        for (CallIndex.Site c : scan.callersOf(fn)) {
+            Val arg = c.cs().arg(param);
+            if (arg == null) continue;
+            Val text = sqlText(arg, api);
+            if (text == null) continue;
+            List<String> v = new ArrayList<>(via);
+            v.add(0, name);
+            List<Location> h = new ArrayList<>();
+            h.add(c.cs().argLocation(param).withMessage("passed to " + name + " as " + pname));
+            h.addAll(hops);
+            if (text instanceof Param p && p.path().isEmpty()) {
+                if (depth + 1 < MAX_HELPER_DEPTH) judgeCallers(scan.owner(c.fn(), c.file(), p), p.index(), api, scan, depth + 1, v, h, seen);
+            } else {
+                judge(text, api, c.cs(), c.fn(), c.file(), scan, v, h);
+            }
         }
     }
 
     /**
-     * Where request data in {@code v} (a value inside {@code fn}) comes from: read directly, or passed
-     * in through a parameter by a caller, followed up to {@link #MAX_CALLER_DEPTH} callers. The first
-     * source in source order wins, so the message is the same on every run.
+     * Judges SQL text {@code raw} computed in {@code fn} and handed to the API at call {@code at} (the sink call, or
+     * the call of a query helper that reaches it through {@code via}).
      */
-    private Source source(Val v, Fn fn, FileFacts file, Location fallback, Scan scan, int depth, java.util.Set<Fn> seen) {
-        Req[] req = {null};
-        anyPart(v, x -> {
-            if (x instanceof Req q && !q.part().equals("user") && !q.part().equals("session")) {
-                req[0] = q;
-                return true;
+    private void judge(Val raw, Api api, CallSite at, Fn fn, FileFacts file, Scan scan, List<String> via, List<Location> hops) {
+        Val sql = normalise(raw);
+        boolean built = Vals.isDynamicString(sql);
+        if (!built) {
+            // a whole value (not text built around it): request data as the SQL statement, or a value spliced as such
+            if (sql == null || Val.constString(sql) != null || Vals.isSqlSafe(sql) || sql instanceof Obj || sql instanceof FnVal) return;
+            if (api.has("shape") || api.has("array")) return;
+        } else {
+            if (Vals.isSqlSafe(sql)) return;
+            if (api.has("shape") && !SQL.matcher(Vals.shape(sql, "?")).find()) return;
+        }
+        String how = !built ? "request text used whole" : sql instanceof Tpl ? "a template literal" : "string concatenation";
+        String apiName = api.label() + (via.isEmpty() ? "" : " through " + String.join(" → ", via));
+        boolean viaWrapper = !via.isEmpty();
+        // a callback's text may use the enclosing function's parameters (new Brackets(qb => qb.where(`...${term}`)),
+        // new Promise(ok => db.all(`...${id}`))): trace from the function that declares them
+        Fn traceFn = fn;
+        Param[] captured = {null};
+        anyPart(sql, x -> {
+            if (x instanceof Param p && captured[0] == null) captured[0] = p;
+            return false;
+        });
+        if (captured[0] != null) traceFn = scan.owner(fn, file, captured[0]);
+        Flow f = scan.engine.trace(sql, traceFn, file, KIND, at);
+        if (f == null) f = weaklyChecked(sql, fn, file, at, scan);
+        if (f != null && (built || wholeText(f.source()))) {
+            String src = TaintEngine.describe(f.source());
+            Location s = f.sourceAt();
+            String where = s == null ? "" : " read from the request at " + s.path() + ":" + s.line();
+            List<String> through = new ArrayList<>();
+            for (int i = 1; i < f.steps().size(); i++) {
+                String m = f.steps().get(i).message();
+                if (m == null) continue;
+                String fnName = m.startsWith("passed to ") ? m.substring(10, m.lastIndexOf(" as ") > 10 ? m.lastIndexOf(" as ") : m.length())
+                        : m.startsWith("returned by ") ? m.substring(12) : m;
+                if (!through.contains(fnName)) through.add(fnName);
             }
+            String thr = through.isEmpty() ? "" : " (through " + String.join(" → ", through) + ")";
+            List<Location> steps = new ArrayList<>(f.steps());
+            steps.addAll(hops);
+            steps.add(api.site().argLocation().withMessage("reaches " + api.label()));
+            Level level = api.has("identifier") ? Level.WARNING : Level.ERROR;
+            String message = !built
+                    ? src + where + thr + " is passed whole to " + apiName + (api.has("identifier")
+                        ? " as an identifier. The library quotes it, but a client chooses which column or table the query reads."
+                        : ". A client can run any SQL (SQL injection).")
+                    : "SQL built with " + how + " reaches " + apiName + " with " + src + where + thr
+                        + (api.has("identifier") ? ". The library quotes the identifier, but a client chooses which column or table the query reads."
+                        : ". A client can rewrite the query (SQL injection).");
+            scan.offer(new Pending(at.location(), level, message, s, src + " is read here", api.fixKey(), api.method(), viaWrapper,
+                    List.copyOf(steps), src.replace("`", ""), api.label()));
+            return;
+        }
+        if (!built || api.has("no-warning")) return;
+        // a framework-validated value: the schema decides the shape, but a free-text field still rewrites the query
+        Req valid = validated(sql);
+        if (valid != null) {
+            scan.offer(new Pending(at.location(), Level.WARNING, "SQL built with " + how + " reaches " + apiName + " with "
+                    + TaintEngine.describe(valid) + ", validated by the framework. Unless its schema admits only fixed values (an enum, a number),"
+                    + " a client can still rewrite the query.", null, null, api.fixKey(), api.method(), viaWrapper, null, null, api.label()));
+            return;
+        }
+        // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
+        if (scan.project.isTestPath(file.path()) || isToolingFile(file)) return;
+        // Every hole is a constant (literal, module constant, enum member, config, constant class field, clock or
+        // random value, a choice between constant fragments with placeholders): the text is fixed by the code.
+        if (holesTrusted(sql, fn, file, scan)) return;
+        // Only a parameter of the function, or the signed-in user's own values, may carry outside input; a value of
+        // unknown origin (a service's result, a property of a library object) is no evidence of injection.
+        // (a client-chosen request value here was sanitised or checked: the engine found no flow, so nothing to say)
+        if (directRequest(sql, fn, file, scan, 0) != null) return;
+        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
+        List<String> params = new ArrayList<>();
+        anyPart(sql, x -> {
+            if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
-        if (req[0] != null) return new Source(req[0], readLocation(fn, req[0], fallback), java.util.List.of());
-        if (depth >= MAX_CALLER_DEPTH || fn == null || !seen.add(fn)) return null;
-        java.util.List<Param> params = new java.util.ArrayList<>();
-        anyPart(v, x -> {
-            if (x instanceof Param p) params.add(p);
-            return false;
-        });
-        if (params.isEmpty()) return null;
-        String name = fn.name().isEmpty() ? "a helper" : fn.name() + "()";
-        for (Caller c : scan.callersOf(fn)) {
-            for (Param p : params) {
-                Val a = c.cs().arg(p.index());
-                if (a == null) continue;
-                for (String seg : p.path()) a = Val.member(a, seg);
-                Source s = source(a, c.fn(), c.file(), c.cs().argLocation(p.index()), scan, depth + 1, seen);
-                if (s != null) {
-                    java.util.List<String> via = new java.util.ArrayList<>(s.via());
-                    via.add(name);
-                    return new Source(s.value(), s.at(), java.util.List.copyOf(via));
-                }
+        int callers = params.isEmpty() ? 0 : scan.callersOf(traceFn).size();
+        // every known caller passes constants (a migration renaming its own columns): nothing to report
+        if (callers > 0 && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
+        String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
+        String why = callers > 0
+                ? " from parameter " + String.join(", ", params) + " of " + fname + " reaches " + apiName
+                + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
+                + " its argument into SQL text: a future caller with user input can rewrite the query."
+                : !params.isEmpty()
+                ? " from parameter " + String.join(", ", params) + " of " + fname + " reaches " + apiName
+                + ". No call of it was followed here (a call through an object or a container is not), so where the value comes"
+                + " from is not known; the function puts its argument into SQL text, so a caller with user input can rewrite the query."
+                : identity(sql) != null
+                ? " from " + TaintEngine.describe(identity(sql)) + " (the signed-in user's own record, not request text) reaches " + apiName
+                + ". An id is usually safe, but any field the user can edit (a name, an e-mail) rewrites the query."
+                : " from a non-constant value reaches " + apiName + ". Where that value comes from is not known here;"
+                + " if it ever carries user input, the query can be rewritten.";
+        scan.offer(new Pending(at.location(), Level.WARNING, "SQL built with " + how + why, null, null, api.fixKey(), api.method(),
+                viaWrapper, null, null, api.label()));
+    }
+
+    /**
+     * Works around the engine counting every rejecting guard as a sanitiser: a length bound ({@code q.length > 200})
+     * or a string type test ({@code typeof q !== 'string'}) leaves any text a client chooses, quotes included. A
+     * request value read in {@code fn} and put in the text directly, whose only guards in {@code fn} are of those
+     * kinds (and that no guard of the call compares), is a flow from its read to the call.
+     */
+    private static Flow weaklyChecked(Val sql, Fn fn, FileFacts file, CallSite at, Scan scan) {
+        if (fn == null) return null;
+        Req q = directRequest(sql, fn, file, scan, 0);
+        if (q == null) return null;
+        boolean guarded = false;
+        for (Fn.Check c : fn.checks()) {
+            if (c.kind().equals("presence") || !(c.subject() instanceof Req s) || !s.part().equals(q.part())
+                    || !(s.path().size() <= q.path().size() && q.path().subList(0, s.path().size()).equals(s.path()))) continue;
+            if (!weakCheck(c, file, scan)) return null;
+            guarded = true;
+        }
+        if (!guarded) return null; // the engine had another reason (an allow-list or constant guard on the call)
+        for (CallSite.Guard g : at.guards()) {
+            if (g.op().equals("truthy") && g.left() instanceof Req) continue; // only its presence
+            if (Vals.anyPart(g.left(), x -> x instanceof Req r && r.part().equals(q.part()))
+                    || Vals.anyPart(g.right(), x -> x instanceof Req r && r.part().equals(q.part()))) return null;
+        }
+        Location read = null;
+        List<Fn> all = new ArrayList<>();
+        all.add(fn);
+        all.addAll(fn.nested());
+        for (Fn x : all) {
+            for (Fn.Read r : x.reads()) {
+                if (read == null && r.value() instanceof Req rq && rq.part().equals(q.part())
+                        && rq.path().size() <= q.path().size() && q.path().subList(0, rq.path().size()).equals(rq.path())) read = r.location();
+            }
+        }
+        if (read == null) read = at.location();
+        return new Flow(q, List.of(read.withMessage(TaintEngine.describe(q) + " is read here")));
+    }
+
+    /** The first client-chosen request value in {@code v} itself (not through calls of project functions), skipping sanitiser calls. */
+    private static Req directRequest(Val v, Fn fn, FileFacts file, Scan scan, int depth) {
+        if (v == null || depth > 30) return null;
+        if (v instanceof Req q) return TaintEngine.isSource(q, KIND) ? q : null;
+        List<Val> parts = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : v instanceof OneOf o ? o.options()
+                : v instanceof Arr a ? a.items() : v instanceof Obj o ? new ArrayList<>(o.props().values()) : null;
+        if (parts != null) {
+            for (Val p : parts) {
+                Req r = directRequest(p, fn, file, scan, depth + 1);
+                if (r != null) return r;
+            }
+            return null;
+        }
+        if (v instanceof Member m) return directRequest(m.object(), fn, file, scan, depth + 1);
+        if (v instanceof Call c) {
+            List<String> keys = scan.index.keys(c.callee(), false, fn, file);
+            if (scan.engine.models().sanitizes(keys, KIND)) return null;
+            String n = Vals.lastName(c.callee());
+            boolean passes = scan.engine.models().propagator(keys) != null
+                    || n != null && Set.of("toString", "trim", "toLowerCase", "toUpperCase", "slice", "substring", "replace", "join", "concat").contains(n);
+            if (!passes) return null;
+            if (c.callee() instanceof Req q && !q.path().isEmpty()) {
+                Req recv = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+                if (TaintEngine.isSource(recv, KIND)) return recv;
+            }
+            Val recv = Analysis.receiver(c.callee());
+            Req r = recv == null ? null : directRequest(recv, fn, file, scan, depth + 1);
+            if (r != null) return r;
+            for (Val a : c.args()) {
+                r = directRequest(a, fn, file, scan, depth + 1);
+                if (r != null) return r;
             }
         }
         return null;
+    }
+
+    private static final Pattern WEAK_CHECK = Pattern.compile("\\.length\\b|typeof\\s+[^=!]+[=!]==?\\s*['\"](string|undefined|object)['\"]|['\"](string|undefined|object)['\"]\\s*[=!]==?\\s*typeof\\b");
+
+    /** A guard that bounds a value's length or tests that it is a string: any SQL text passes it. */
+    private static boolean weakCheck(Fn.Check c, FileFacts file, Scan scan) {
+        if (!c.kind().equals("range") && !c.kind().equals("type")) return false;
+        String text = scan.source(file, c.location());
+        return text != null && WEAK_CHECK.matcher(text).find() && !text.contains("isInteger") && !text.contains("isNaN");
+    }
+
+    /** A request value that, passed whole, is SQL text a client wrote: a field of the body, query, params or headers (not the whole body object). */
+    private static boolean wholeText(Req q) {
+        return !q.path().isEmpty() || q.part().equals("url") || q.part().equals("meta:url") || q.part().equals("meta:originalUrl");
+    }
+
+    /** A framework-validated request value in the text (Hono c.req.valid(...), a Fastify schema), or null. */
+    private static Req validated(Val sql) {
+        Req[] r = {null};
+        anyPart(sql, x -> {
+            if (x instanceof Req q && q.part().startsWith("valid:")) r[0] = q;
+            return r[0] != null;
+        });
+        return r[0];
+    }
+
+    /**
+     * The text as the engine and the SQL checks should see it: builder subqueries and the clock's numbers blanked,
+     * method calls on paths split into receiver and method, and {@code list.map(x => `'${x}'`)} replaced by what the
+     * callback makes of an element of the list.
+     */
+    private static Val normalise(Val raw) {
+        return mapped(methodCalls(withoutSubqueries(raw), 0), 0);
+    }
+
+    /** {@code list.map(cb)} / {@code flatMap}: the callback's returns with its element parameter bound to an element of the list. */
+    private static Val mapped(Val v, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> mapped(h, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> mapped(h, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> mapped(h, depth + 1)).toList(), o.test());
+        if (v instanceof Call c && c.callee() instanceof Member m) {
+            if ((m.prop().equals("map") || m.prop().equals("flatMap")) && !c.args().isEmpty() && c.args().get(0) instanceof FnVal f
+                    && !f.fn().returns().isEmpty() && !Vals.isSqlSafe(v)) {
+                List<Val> bound = List.of(Val.member(mapped(m.object(), depth + 1), "*"), new Unknown("number"));
+                List<Val> outs = new ArrayList<>();
+                for (Val r : f.fn().returns()) outs.add(mapped(dev.backcheck.model.RouteBehaviour.bind(r, bound), depth + 1));
+                return new Arr(List.copyOf(outs));
+            }
+            return new Call(new Member(mapped(m.object(), depth + 1), m.prop()), c.args().stream().map(a -> mapped(a, depth + 1)).toList(), c.site());
+        }
+        return v;
     }
 
     /**
@@ -252,11 +640,11 @@ public final class SqlRawQueryRule implements Rule {
         });
         if (!hasParam[0]) return holesTrusted(v, fn, file, scan);
         if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
-        java.util.List<Caller> callers = scan.callersOf(fn);
+        java.util.List<CallIndex.Site> callers = scan.callersOf(fn);
         if (callers.isEmpty()) return false;
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
         next.add(fn);
-        for (Caller c : callers) {
+        for (CallIndex.Site c : callers) {
             if (!constantEverywhere(dev.backcheck.model.RouteBehaviour.bind(v, c.cs().args()), c.fn(), c.file(), scan, depth + 1, next)) return false;
         }
         return true;
@@ -461,96 +849,26 @@ public final class SqlRawQueryRule implements Rule {
         return n != null && Set.of("getQuery", "getSql", "toQuery", "now", "getTime", "valueOf").contains(n);
     }
 
-    /** Where {@code fn} (or a function nested in it) reads {@code q} from the request; else {@code fallback}. */
-    private static Location readLocation(Fn fn, Req q, Location fallback) {
-        if (fn == null) return fallback;
-        java.util.List<Fn> all = new java.util.ArrayList<>();
-        all.add(fn);
-        all.addAll(fn.nested());
-        Location prefix = null;
-        for (Fn f : all) {
-            for (Fn.Read r : f.reads()) {
-                if (!(r.value() instanceof Req rq) || !rq.part().equals(q.part())) continue;
-                if (rq.path().equals(q.path())) return r.location();
-                if (prefix == null && q.path().size() > rq.path().size() && q.path().subList(0, rq.path().size()).equals(rq.path())) {
-                    prefix = r.location();
-                }
-            }
-        }
-        return prefix != null ? prefix : fallback;
-    }
-
-    /** A request value as a reader writes it: req.body.email, req.params.id, c.req.valid('json').name. */
-    static String describe(Req q) {
-        String part = q.part();
-        String base;
-        if (part.startsWith("valid:")) base = "c.req.valid('" + part.substring(6) + "')";
-        else if (part.startsWith("meta:")) base = "req." + part.substring(5);
-        else if (part.equals("raw")) base = "req";
-        else base = "req." + part;
-        StringBuilder sb = new StringBuilder("`").append(base);
-        for (String seg : q.path()) {
-            if (seg.matches("[A-Za-z_$][A-Za-z0-9_$]*")) sb.append('.').append(seg);
-            else if (seg.equals("*")) sb.append("[…]");
-            else sb.append("['").append(seg).append("']");
-        }
-        return sb.append('`').toString();
-    }
-
-    private Sink sink(Project project, FileFacts f, CallSite cs) {
-        if (cs.args().isEmpty() || cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")) return null;
-        String m = cs.methodName();
-        if (m == null) return null;
-        String root = project.rootModule(cs.callee(), f);
-        String api = null;
-        String fix = null;
-        boolean needsSqlShape = false;
-        if (m.equals("$queryRawUnsafe") || m.equals("$executeRawUnsafe")) {
-            api = "Prisma " + m;
-            fix = "use the tagged template prisma.$queryRaw`SELECT ... WHERE id = ${id}` (values become bound parameters), or Prisma.sql";
-        } else if (m.equals("raw") && root != null && root.startsWith("@prisma/client")) {
-            api = "Prisma.raw";
-            fix = "build the fragment with Prisma.sql`... ${value}` so values stay parameters; Prisma.raw is only for trusted constants";
-        } else if (m.equals("raw") && root != null && (root.startsWith("drizzle-orm") || root.equals("kysely"))) {
-            api = "sql.raw";
-            fix = "use the sql`... ${value}` tagged template (values are parameterized); sql.raw is only for trusted constants";
-        } else if (RAW_METHODS.contains(m) && (root == null || QUERY_BUILDERS.contains(root) || root.startsWith("."))) {
-            api = "Knex " + m;
-            fix = "pass values as bindings: " + m + "('id = ?', [id]) or use the query builder (where({ id }))";
-            needsSqlShape = root == null && m.equals("raw");
-        } else if (m.equals("query") || m.equals("execute") || m.equals("unsafe")) {
-            // known drivers always; any other receiver (an in-house client, a pool from another package) when the text is SQL
-            api = (root == null || root.startsWith(".") ? "" : root + " ") + m;
-            fix = "use placeholders and pass values separately: query('SELECT ... WHERE id = $1', [id]) (pg) or '?' (mysql2)";
-            needsSqlShape = root == null || !DRIVERS.contains(root);
-        } else if (Set.of("run", "get", "all", "exec", "each", "prepare").contains(m)) {
-            api = (root == null || root.startsWith(".") ? "database " : root + " ") + m;
-            fix = "use placeholders: db.prepare('SELECT ... WHERE id = ?').get(id)";
-            needsSqlShape = root == null || !SQLITE.contains(root);
-        } else if (QB_WHERE.contains(m) && isTypeOrmBuilder(project, cs.callee(), f)) {
-            api = "TypeORM query builder ." + m;
-            fix = "use named parameters: ." + m + "('user.id = :id', { id })";
-        }
-        if (api == null || root != null && NOT_SQL.contains(root)) return null;
-        return new Sink(api, fix, needsSqlShape);
-    }
-
     /**
-     * The SQL text of a query argument: pg's config object ({ text, values }), and strings passed
-     * through string methods ("SELECT ...".concat(x), `...`.trim()).
+     * The SQL text of a sink argument: pg's config object ({ text, values }), strings passed through string
+     * methods ("SELECT ...".concat(x), `...`.trim()), and for Prisma.sql([text]) the array's items.
      */
-    private static Val sqlText(Val arg) {
+    private static Val sqlText(Val arg, Api api) {
         Val v = arg;
+        if (api.has("array")) {
+            if (!(v instanceof Arr a) || a.items().size() != 1) return null;
+            v = a.items().get(0);
+        }
         for (int i = 0; i < 8; i++) {
             if (v instanceof Obj o && (o.props().containsKey("text") || o.props().containsKey("sql"))) {
                 v = o.props().containsKey("text") ? o.props().get("text") : o.props().get("sql");
             } else if (v instanceof Call c && c.callee() instanceof Member m
                     && Set.of("trim", "trimStart", "trimEnd", "toString", "replace", "replaceAll", "concat", "normalize").contains(m.prop())) {
                 if (m.prop().equals("concat")) {
-                    java.util.List<Val> parts = new java.util.ArrayList<>();
+                    List<Val> parts = new ArrayList<>();
                     parts.add(m.object());
                     parts.addAll(c.args());
-                    v = new Concat(java.util.List.copyOf(parts));
+                    v = new Concat(List.copyOf(parts));
                 } else {
                     v = m.object();
                 }
@@ -561,15 +879,24 @@ public final class SqlRawQueryRule implements Rule {
         return v;
     }
 
-    private static boolean isTypeOrmBuilder(Project project, Val callee, FileFacts f) {
+    /** True when {@code createQueryBuilder(...)} is upstream of the call in its chain (TypeORM, MikroORM). */
+    private static boolean queryBuilder(Val callee) {
+        return queryBuilder(callee, 0);
+    }
+
+    private static boolean queryBuilder(Val callee, int depth) {
         Val cur = callee;
-        for (int i = 0; i < 24 && cur != null; i++) {
+        for (int i = 0; i < 24 && cur != null && depth < 4; i++) {
             if (cur instanceof Call c) {
                 String n = Vals.lastName(c.callee());
                 if ("createQueryBuilder".equals(n)) return true;
                 cur = c.callee();
             } else if (cur instanceof Member m) {
                 cur = m.object();
+            } else if (cur instanceof OneOf o) {
+                // let qb = repo.createQueryBuilder('x'); if (...) qb = qb.where(...): either builder
+                for (Val x : o.options()) if (queryBuilder(x, depth + 1)) return true;
+                return false;
             } else {
                 cur = Analysis.receiver(cur);
             }

@@ -1,0 +1,15 @@
+import Fastify from 'fastify';
+import { sql, vehiclesWhere } from './db.js';
+
+const app = Fastify({ logger: true });
+
+app.get<{ Querystring: { field: string; value: string } }>('/vehicles', async (request) => {
+  return vehiclesWhere(request.query.field, request.query.value);
+});
+
+app.delete<{ Params: { plate: string } }>('/vehicles/:plate', async (request, reply) => {
+  await sql.unsafe('DELETE FROM vehicles WHERE plate = ' + `'${request.params.plate}'`); // expect: injection/sql-raw-query[error]
+  return reply.code(204).send();
+});
+
+await app.listen({ port: 3000, host: '0.0.0.0' });
