@@ -197,8 +197,9 @@ public final class TaintEngine {
             visits++;
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
-            if (v instanceof Tpl t) return first(t.holes(), fr, depth);
-            if (v instanceof Concat c) return first(c.parts(), fr, depth);
+            // string building ends flows of kinds that only fear non-strings (models: the "<template>"/"<concat>" sanitizers)
+            if (v instanceof Tpl t) return models.sanitizes(TEMPLATE, kind) ? null : first(t.holes(), fr, depth);
+            if (v instanceof Concat c) return models.sanitizes(CONCAT, kind) ? null : first(c.parts(), fr, depth);
             if (v instanceof Arr a) return first(a.items(), fr, depth);
             if (v instanceof OneOf o) return first(o.options(), fr, depth);
             if (v instanceof Obj o) return first(new ArrayList<>(o.props().values()), fr, depth);
@@ -445,6 +446,9 @@ public final class TaintEngine {
         }
         return sb.append('`').toString();
     }
+
+    private static final List<String> TEMPLATE = List.of("<template>");
+    private static final List<String> CONCAT = List.of("<concat>");
 
     /** String methods whose result is built only from the receiver and the arguments. */
     static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",
