@@ -226,10 +226,68 @@ public final class NosqlOperatorRule implements Rule {
         /** A request value that may be an object reaching {@code position}: traced by the engine (string casts end it). */
         void object(Val v, String position, Ctx c) {
             if (!hits.isEmpty()) return;
+            if (stringy(v, c, 0)) return;
             Flow f = engine.trace(v, c.fn(), c.file(), KIND, c.at());
             if (f == null || why(f.source()) == null) return;
             if (mongo.sanitizedRoute(f)) return;
             hits.add(new Hit(withDown(f, c), position, false, argAt(c)));
+        }
+
+        private static final Set<String> STRING_RESULTS = Set.of("String", "toString", "trim", "trimStart", "trimEnd", "toLowerCase",
+                "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "replace", "replaceAll", "slice", "substring", "substr",
+                "padStart", "padEnd", "normalize", "join", "charAt", "repeat", "concat", "encodeURIComponent", "toFixed",
+                "Number", "parseInt", "parseFloat", "toISOString");
+
+        /**
+         * A call of a project function that returns only strings (or numbers): {@code normalizePhone(p)} returning
+         * {@code p.replace(...).slice(-10)}, and {@code p} itself only where it is falsy ({@code if (!p) return p}).
+         */
+        boolean stringy(Val v, Ctx c, int depth) {
+            if (!(v instanceof Call call) || depth > 2 || c.fn() == null) return false;
+            Project.FnRef f;
+            try {
+                f = project.function(call.callee(), c.file());
+                if (f == null) f = engine.index().analysis().resolveCallee(call.callee(), c.file(), c.fn());
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (f == null || f.fn() == c.fn() || f.fn().returns().isEmpty()) return false;
+            for (Val r : f.fn().returns()) if (!stringResult(r, f.fn(), new Ctx(f.fn(), f.file(), null, List.of(), c.up()), depth)) return false;
+            return true;
+        }
+
+        private boolean stringResult(Val r, Fn fn, Ctx c, int depth) {
+            if (r instanceof Lit || r instanceof Tpl || r instanceof Concat) return true;
+            if (r instanceof OneOf o) {
+                for (Val x : o.options()) if (!stringResult(x, fn, c, depth)) return false;
+                return true;
+            }
+            if (r instanceof Param p && p.path().isEmpty()) {
+                // if (!p) return p: only a falsy value comes back unchanged
+                for (Fn.Check k : fn.checks()) if (k.kind().equals("presence") && k.subject() instanceof Param q && q.index() == p.index() && q.path().isEmpty()) return true;
+                // if (!p) return p; return p.replace(...): the same parameter is otherwise returned through string methods
+                for (Val other : fn.returns()) {
+                    if (other instanceof Call oc && STRING_RESULTS.contains(String.valueOf(Vals.lastName(oc.callee()))) && rootParam(oc) == p.index()) return true;
+                }
+                return false;
+            }
+            if (r instanceof Call rc) {
+                String m = Vals.lastName(rc.callee());
+                if (m != null && STRING_RESULTS.contains(m)) return true;
+                return stringy(r, c, depth + 1);
+            }
+            return false;
+        }
+
+        /** The parameter a method chain starts from ({@code p.replace(..).slice(..)} → p's index), or -1. */
+        private static int rootParam(Val v) {
+            for (int i = 0; i < 8 && v != null; i++) {
+                if (v instanceof Param p) return p.index();
+                if (v instanceof Call c) v = c.callee();
+                else if (v instanceof Member m) v = m.object();
+                else return -1;
+            }
+            return -1;
         }
 
         private Location argAt(Ctx c) {
@@ -542,6 +600,7 @@ public final class NosqlOperatorRule implements Rule {
          */
         boolean sanitizedRoute(Flow f) {
             Location src = f.sourceAt();
+            if (src != null && validatedWhereRead(src, f.source())) return true;
             boolean found = false;
             for (Application app : project.applications()) {
                 for (Route r : app.routes()) {
@@ -555,7 +614,129 @@ public final class NosqlOperatorRule implements Rule {
             for (Application app : project.applications()) {
                 for (Application.Mount m : app.mounts()) if (isSanitizer(m.control())) return true;
             }
+            // a router the framework model did not follow: the middleware written before the handler where it is registered
+            return src != null && registeredBehind(src, f.source());
+        }
+
+        /** The function reading the value validates that part with a schema or validator call (validate(req.body, rules)). */
+        private boolean validatedWhereRead(Location src, Req q) {
+            FileFacts file = project.file(src.path());
+            if (file == null) return false;
+            for (Fn fn : Analysis.functions(file)) {
+                if (fn == file.main() || !within(src, fn)) continue;
+                Analysis.Summary s;
+                try {
+                    s = index.analysis().summary(fn, file);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                Set<String> parts = s.validatedParts();
+                if (parts.contains("*") || parts.contains(q.part())) return true;
+                if (!q.path().isEmpty() && parts.contains(q.part() + "." + q.path().get(0))) return true;
+                if (helperChecks(fn, file, q)) return true;
+            }
             return false;
+        }
+
+        /**
+         * validate({ email, password }, rules) / assertValid(req.body): a project function that rejects what it
+         * validates or checks (its summary's validated or checked parameters) receives the value.
+         */
+        private boolean helperChecks(Fn fn, FileFacts file, Req q) {
+            for (CallSite cs : fn.calls()) {
+                boolean carries = false;
+                int at = -1;
+                for (int i = 0; i < cs.args().size() && !carries; i++) {
+                    Val a = cs.args().get(i);
+                    if (carriesReq(a, q, 0)) {
+                        carries = true;
+                        at = i;
+                    }
+                }
+                if (!carries) continue;
+                Project.FnRef g;
+                try {
+                    g = project.function(cs.callee(), file);
+                    if (g == null) g = index.analysis().resolveCallee(cs.callee(), file, fn);
+                } catch (RuntimeException e) {
+                    g = null;
+                }
+                if (g == null || g.fn() == fn) continue;
+                Analysis.Summary gs;
+                try {
+                    gs = index.analysis().summary(g.fn(), g.file());
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (gs.validatedParams().containsKey(at) || gs.checkedParams().containsKey(at)) return true;
+            }
+            return false;
+        }
+
+        private static boolean carriesReq(Val a, Req q, int depth) {
+            if (depth > 3 || a == null) return false;
+            if (a instanceof Req r) {
+                if (!r.part().equals(q.part())) return false;
+                List<String> p = r.path(), o = q.path();
+                return p.size() <= o.size() && o.subList(0, p.size()).equals(p);
+            }
+            if (a instanceof Obj o) {
+                for (Val x : o.props().values()) if (carriesReq(x, q, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "use", "route", "options");
+        private final java.util.IdentityHashMap<Fn, List<Control>> registrations = new java.util.IdentityHashMap<>();
+        private dev.backcheck.model.Classifier classifier;
+
+        /** True when a function containing {@code src} is registered as a route handler behind a validation or sanitising middleware. */
+        private synchronized boolean registeredBehind(Location src, Req q) {
+            FileFacts file = project.file(src.path());
+            if (file == null) return false;
+            for (Fn fn : Analysis.functions(file)) {
+                if (!within(src, fn)) continue;
+                for (Control c : registrationControls(fn)) {
+                    if (isSanitizer(c)) return true;
+                    if (c.kind() == ControlKind.VALIDATION && (c.parts().contains("*") || c.parts().contains(q.part())
+                            || !q.path().isEmpty() && c.parts().contains(q.part() + "." + q.path().get(0)))) return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Control> registrationControls(Fn fn) {
+            List<Control> cached = registrations.get(fn);
+            if (cached != null) return cached;
+            List<Control> out = new ArrayList<>();
+            registrations.put(fn, out);
+            if (classifier == null) classifier = new dev.backcheck.model.Classifier(index.analysis());
+            for (String m : ROUTE_METHODS) {
+                for (CallIndex.Site s : index.sites("*." + m)) {
+                    List<Val> args = s.cs().args();
+                    for (int i = 1; i < args.size(); i++) {
+                        Val a = args.get(i);
+                        if (a instanceof Lit || a instanceof Obj) continue;
+                        Project.FnRef ref;
+                        try {
+                            ref = a instanceof FnVal fv ? new Project.FnRef(fv.fn(), s.file()) : project.function(a, s.file());
+                        } catch (RuntimeException e) {
+                            ref = null;
+                        }
+                        if (ref == null || ref.fn() != fn) continue;
+                        for (int j = 0; j < i; j++) {
+                            if (args.get(j) instanceof Lit) continue;
+                            try {
+                                Control c = classifier.classify(args.get(j), s.file(), s.cs().argLocation(j), "route");
+                                if (c != null) out.add(c);
+                            } catch (RuntimeException e) {
+                                // an unclassifiable middleware is no control
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         private boolean within(Location at, Fn h) {
