@@ -442,7 +442,7 @@ public final class NosqlOperatorRule implements Rule {
             return null;
         }
 
-        private String rootOf(Val v, FileFacts f) {
+        String rootOf(Val v, FileFacts f) {
             try {
                 return project.rootModule(v, f);
             } catch (RuntimeException e) {
@@ -451,7 +451,7 @@ public final class NosqlOperatorRule implements Rule {
         }
 
         /** this.userModel: a constructor parameter or property typed Model&lt;...&gt; (or @InjectModel), Collection&lt;...&gt;. */
-        private String fieldTarget(String field, Fn fn, FileFacts f) {
+        String fieldTarget(String field, Fn fn, FileFacts f) {
             ClassInfo owner = ownerClass(fn, f);
             if (owner == null) return null;
             for (Fn.Param p : owner.ctorParams()) {
@@ -510,7 +510,7 @@ public final class NosqlOperatorRule implements Rule {
             return fn.name().isEmpty() || !f.exports().containsKey(fn.name());
         }
 
-        private ClassInfo ownerClass(Fn fn, FileFacts f) {
+        ClassInfo ownerClass(Fn fn, FileFacts f) {
             if (fn == null || f == null) return null;
             for (ClassInfo ci : f.classes().values()) {
                 for (Fn m : ci.methods()) if (m == fn || contains(m, fn)) return ci;
@@ -619,7 +619,7 @@ public final class NosqlOperatorRule implements Rule {
         }
 
         /** The function reading the value validates that part with a schema or validator call (validate(req.body, rules)). */
-        private boolean validatedWhereRead(Location src, Req q) {
+        boolean validatedWhereRead(Location src, Req q) {
             FileFacts file = project.file(src.path());
             if (file == null) return false;
             for (Fn fn : Analysis.functions(file)) {
@@ -705,7 +705,7 @@ public final class NosqlOperatorRule implements Rule {
             return false;
         }
 
-        private List<Control> registrationControls(Fn fn) {
+        synchronized List<Control> registrationControls(Fn fn) {
             List<Control> cached = registrations.get(fn);
             if (cached != null) return cached;
             List<Control> out = new ArrayList<>();
@@ -739,7 +739,7 @@ public final class NosqlOperatorRule implements Rule {
             return out;
         }
 
-        private boolean within(Location at, Fn h) {
+        boolean within(Location at, Fn h) {
             Location l = h.location();
             if (l == null || h.file() != null && !h.file().equals(at.path()) && !l.path().equals(at.path())) return false;
             if (!l.path().equals(at.path())) return false;
