@@ -583,9 +583,9 @@ public final class MassAssignmentRule implements Rule {
             if (r.frameworkValidated().contains(q.part()) || r.frameworkValidated().contains("*")) return true;
             for (Control c : r.chain()) if (schemaCovers(c, q)) return true;
             for (Route.ParamInput in : r.inputs()) {
-                if (!in.validated() || !in.part().equals(q.part())) continue;
-                // a DTO: the ValidationPipe strips unknown keys only with whitelist: true
-                if (whitelisted(r)) return true;
+                if (!in.part().equals(q.part())) continue;
+                // a DTO class: a ValidationPipe strips the keys it does not declare only with whitelist: true
+                if ((in.validated() || dtoClass(in.type())) && whitelisted(r)) return true;
             }
             return false;
         }
@@ -620,6 +620,11 @@ public final class MassAssignmentRule implements Rule {
             }
             // every ValidationPipe of the project whitelists: the route's is one of them
             return pipes > 0 && whitelistPipes.size() == pipes;
+        }
+
+        private static boolean dtoClass(String type) {
+            if (type == null || type.isEmpty() || !Character.isUpperCase(type.charAt(0))) return false;
+            return !Set.of("Record", "Object", "Partial", "Array", "Map", "String", "Number", "Boolean").contains(type.contains("<") ? type.substring(0, type.indexOf('<')) : type);
         }
 
         private static boolean isTrue(Val v) {
