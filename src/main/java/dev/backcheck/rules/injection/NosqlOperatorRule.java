@@ -57,7 +57,11 @@ public final class NosqlOperatorRule implements Rule {
     private static final int MAX_UP = 4;
 
     /** One reportable flow: where the object goes ("the filter", "field `email`"), and why it is dangerous. */
-    private record Hit(Flow flow, String position, boolean code, Location at) { }
+    private record Hit(Flow flow, String position, boolean code, Location at, String why) {
+        Hit(Flow flow, String position, boolean code, Location at) {
+            this(flow, position, code, at, null);
+        }
+    }
 
     @Override
     public void check(Project project, RuleContext ctx) {
@@ -97,10 +101,13 @@ public final class NosqlOperatorRule implements Rule {
                 message = src + " read from the request" + where(h.flow()) + " reaches " + h.position() + " of " + api + through(h.flow())
                         + ". MongoDB runs it as JavaScript on the server: a client can rewrite the query (always true) or make it slow.";
             } else {
-                String why = w.why(h.flow().source());
+                String why = h.why();
+                boolean whole = h.position().equals("the filter") || h.position().equals("the pipeline") || h.position().equals("a pipeline stage");
                 message = src + " read from the request" + where(h.flow()) + " is " + h.position() + " of " + api + through(h.flow())
-                        + " without a string cast. " + why + " MongoDB reads an object with `$` keys as an operator"
-                        + (h.position().equals("the filter") ? " (a whole filter may add `$where` or `$or`)" : " (`{\"$ne\": null}` matches every document)")
+                        + (whole ? ". " : " without a string cast. ") + why + " MongoDB reads an object with `$` keys as an operator"
+                        + (h.position().equals("the filter") ? " (a whole filter may add `$where` or `$or`)"
+                            : whole ? " (a pipeline from the client can read other collections with `$lookup` or write with `$out`)"
+                            : " (`{\"$ne\": null}` matches every document)")
                         + (target.equals("mongoose") ? "; Mongoose's schema casting keeps the operator." : ".");
             }
             ctx.report(at, message)
@@ -228,9 +235,15 @@ public final class NosqlOperatorRule implements Rule {
             if (!hits.isEmpty()) return;
             if (stringy(v, c, 0)) return;
             Flow f = engine.trace(v, c.fn(), c.file(), KIND, c.at());
-            if (f == null || why(f.source()) == null) return;
+            if (f == null) return;
+            String why = why(f.source());
+            // a whole query string as the filter: its keys are the filter's keys (?$where=... runs JavaScript), whatever the parser
+            if (why == null && position.equals("the filter") && f.source().part().equals("query") && f.source().path().isEmpty()) {
+                why = "The query string's keys become the filter's keys, so `?$where=...` runs JavaScript in MongoDB.";
+            }
+            if (why == null) return;
             if (mongo.sanitizedRoute(f)) return;
-            hits.add(new Hit(withDown(f, c), position, false, argAt(c)));
+            hits.add(new Hit(withDown(f, c), position, false, argAt(c), why));
         }
 
         private static final Set<String> STRING_RESULTS = Set.of("String", "toString", "trim", "trimStart", "trimEnd", "toLowerCase",

@@ -11,6 +11,14 @@ export class UsersService {
     return this.userModel.findOne({ resetToken: token }).exec(); // expect: injection/nosql-operator
   }
 
+  async byEmailUnchecked(email: string) {
+    return this.userModel.findOne({ email }).exec();
+  }
+
+  async search(filter: Record<string, string>) {
+    return this.userModel.find(filter).limit(20).exec(); // expect: injection/nosql-operator
+  }
+
   async byEmail(email: string) {
     return this.userModel.findOne({ email: String(email) }).exec();
   }
