@@ -551,7 +551,11 @@ public final class NosqlOperatorRule implements Rule {
                         case "fastify" -> "A JSON request body can hold an object there (no body schema types it).";
                         case "hono" -> "A JSON request body (c.req.json()) can hold an object there.";
                         case "nestjs" -> "A JSON request body can hold an object there (no DTO validation types it).";
-                        default -> "A JSON request body (express.json()) can hold an object there.";
+                        default -> {
+                            int b = expressBodies();
+                            yield b == 0 ? null : b == 2 ? "A form body parsed with extended: true (qs) can hold an object there (`x[$ne]=`)."
+                                    : "A JSON request body (express.json()) can hold an object there.";
+                        }
                     };
                 }
                 case "query" -> {
@@ -565,6 +569,37 @@ public final class NosqlOperatorRule implements Rule {
                     return null;
                 }
             }
+        }
+
+        private Integer bodies;
+
+        /**
+         * How an Express app's bodies can carry objects: 1 a JSON parser is created (express.json(), bodyParser.json()),
+         * 2 only urlencoded parsers with extended (qs) parsing, 0 only urlencoded parsers with extended: false (strings);
+         * 1 when the project creates no known parser (a parser the model does not know may produce objects).
+         */
+        private synchronized int expressBodies() {
+            if (bodies != null) return bodies;
+            boolean json = false, extended = false, simple = false;
+            for (String k : List.of("express.json", "body-parser.json", "body-parser.default.json", "*.json")) {
+                for (CallIndex.Site s : index.sites(k)) {
+                    String root = rootOf(s.cs().callee(), s.file());
+                    if (root != null && (root.equals("express") || root.equals("body-parser"))) json = true;
+                }
+            }
+            for (String k : List.of("*.urlencoded", "express.urlencoded", "body-parser.urlencoded")) {
+                for (CallIndex.Site s : index.sites(k)) {
+                    String root = rootOf(s.cs().callee(), s.file());
+                    if (root == null || !(root.equals("express") || root.equals("body-parser"))) continue;
+                    Val o = s.cs().args().isEmpty() ? null : project.resolve(s.cs().arg(0), s.file()).val();
+                    Val ext = o instanceof Obj obj ? obj.props().get("extended") : null;
+                    if (ext instanceof Lit l && Boolean.FALSE.equals(l.value())) simple = true;
+                    else if (ext instanceof Lit l && Boolean.TRUE.equals(l.value())) extended = true;
+                    else if (major("express") >= 5 || major("body-parser") >= 2) simple = true; // body-parser 2 defaults to extended: false
+                    else extended = true;
+                }
+            }
+            return bodies = json || !extended && !simple ? 1 : extended ? 2 : 0;
         }
 
         private Boolean qs;
