@@ -379,9 +379,11 @@ public final class NosqlOperatorRule implements Rule {
                 if (s.cs().args().size() < 2 || !"sanitizeFilter".equals(Val.constString(s.cs().arg(0)))) continue;
                 if (s.cs().arg(1) instanceof Lit l && Boolean.TRUE.equals(l.value()) && isMongooseRoot(s)) return s.cs().location();
             }
-            for (String k : List.of("*.connect", "*.createConnection", "*.openUri")) {
+            for (String k : List.of("*.connect", "*.createConnection", "*.openUri", "*.forRoot")) {
                 for (CallIndex.Site s : index.sites(k)) {
-                    if (!isMongooseRoot(s)) continue;
+                    // mongoose.connect(uri, { sanitizeFilter: true }), MongooseModule.forRoot(uri, { sanitizeFilter: true })
+                    String root = project.rootModule(s.cs().callee(), s.file());
+                    if (!"mongoose".equals(root) && !"@nestjs/mongoose".equals(root)) continue;
                     for (Val a : s.cs().args()) {
                         Val r = project.resolve(a, s.file()).val();
                         if (r instanceof Obj o && o.props().get("sanitizeFilter") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
