@@ -352,6 +352,10 @@ public final class MassAssignmentRule implements Rule {
                 }
                 return null;
             }
+            // knex: db('users').where(...).update({ ...req.body }), knex('users').insert(req.body)
+            if (Set.of("insert", "update").contains(m) && "knex".equals(mongo.rootOf(recv, s.file())) && !cs.args().isEmpty()) {
+                return new Store("default", List.of(cs.arg(0)), "knex " + m + "()", "row");
+            }
             String sq = sequelizeModel(recv, s.fn(), s.file());
             if (sq != null) {
                 return switch (m) {
@@ -484,6 +488,17 @@ public final class MassAssignmentRule implements Rule {
             }
             if (r.val() instanceof Call c && "define".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
                     && Val.constString(c.args().get(0)) != null) return "sequelize";
+            // sequelize-cli: const db = require('../models'); db.User.create(...): models/index loads every model into db
+            Val base = Analysis.receiver(recv);
+            if (base == null && recv instanceof Member mm) base = mm.object();
+            if (base instanceof Local l && l.path().isEmpty() && f.imports().get(l.name()) != null) {
+                String target = project.resolveModule(f.path(), f.imports().get(l.name()).module());
+                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+            }
+            if (base instanceof Ref ref && ref.path().isEmpty()) {
+                String target = project.resolveModule(f.path(), ref.module());
+                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+            }
             if (r.val() instanceof ClassRef) {
                 Project.ClassHit h = project.classOf(r.val(), r.file());
                 if ("sequelize".equals(classLib(h, 0))) return "sequelize";
