@@ -33,7 +33,7 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto) {
-    await this.users.update(id, dto);
+    await this.users.update(id, dto); // expect: injection/mass-assignment
     return this.findById(id);
   }
 

@@ -166,6 +166,15 @@ public final class Models {
     }
 
     /** The propagator named by a qualified key of the call (not a {@code *.method} or {@code <request>.method} one), or null. */
+    /** True when a sanitiser of {@code kind} names the call exactly (not by a {@code *.method} wildcard): {@code String} for nosql. */
+    public boolean sanitizesExactly(List<String> keys, String kind) {
+        for (Sanitizer s : sanitizers) {
+            if (!s.kinds().contains("*") && !s.kinds().contains(kind)) continue;
+            for (String k : keys) if (!k.startsWith("*.") && !k.startsWith("<") && s.callees().contains(k)) return true;
+        }
+        return false;
+    }
+
     public Propagator exactPropagator(List<String> keys) {
         for (Propagator p : propagators) {
             for (String k : keys) if (!k.startsWith("*.") && !k.startsWith("<") && p.callees().contains(k)) return p;

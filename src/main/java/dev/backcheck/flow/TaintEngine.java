@@ -246,8 +246,9 @@ public final class TaintEngine {
             visits++;
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
-            if (v instanceof Tpl t) return first(t.holes(), fr, depth);
-            if (v instanceof Concat c) return first(c.parts(), fr, depth);
+            // string building ends flows of kinds that only fear non-strings (models: the "<template>"/"<concat>" sanitizers)
+            if (v instanceof Tpl t) return models.sanitizes(TEMPLATE, kind) ? null : first(t.holes(), fr, depth);
+            if (v instanceof Concat c) return models.sanitizes(CONCAT, kind) ? null : first(c.parts(), fr, depth);
             if (v instanceof Arr a) return first(a.items(), fr, depth);
             if (v instanceof OneOf o) return first(o.options(), fr, depth);
             if (v instanceof Obj o) return first(new ArrayList<>(o.props().values()), fr, depth);
@@ -642,7 +643,9 @@ public final class TaintEngine {
 
         Flow call(Val callee, List<Val> args, boolean isNew, Location site, Frame fr, int depth) {
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
-            // a propagator named exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
+            // a sanitiser named exactly for this kind (String() for nosql) ends the flow; else a propagator named
+            // exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
+            if (models.sanitizesExactly(keys, kind)) return null;
             Models.Propagator exact = models.exactPropagator(keys);
             if (exact != null) {
                 if (exact.arg() == -2) return first(args, fr, depth);
@@ -825,6 +828,8 @@ public final class TaintEngine {
         }
         return b;
     }
+    private static final List<String> TEMPLATE = List.of("<template>");
+    private static final List<String> CONCAT = List.of("<concat>");
 
     /** String methods whose result is built only from the receiver and the arguments. */
     static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",

@@ -1,0 +1,649 @@
+package dev.backcheck.rules.injection;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.flow.TaintEngine;
+import dev.backcheck.flow.TaintEngine.SinkSite;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.ClassInfo;
+import dev.backcheck.lang.facts.Decorator;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Import;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+import dev.backcheck.rules.TaintRule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole request object written to a model: {@code prisma.user.create({ data: req.body })},
+ * {@code User.create(req.body)}, {@code new User(req.body)}, {@code repo.save({ ...req.body })},
+ * {@code User.findByIdAndUpdate(id, req.body)}, {@code user.update(req.body)},
+ * {@code Object.assign(user, req.body)}. A client then sets columns it was never meant to (role, isAdmin,
+ * ownerId, balance, emailVerified). Not reported: named fields picked from the request, schema-parsed data
+ * (zod strips unknown keys; joi and Fastify/Hono schemas reject or strip them), NestJS DTOs behind a
+ * ValidationPipe with {@code whitelist: true}, Sequelize writes limited by {@code fields}.
+ */
+@RuleId("injection/mass-assignment")
+public final class MassAssignmentRule implements Rule {
+    private static final int MAX_UP = 4;
+
+    /** A whole request object reaching the data argument: the source, where it is read, the calls on the way. */
+    private record Hit(Req source, List<Location> steps) { }
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        TaintEngine engine = TaintEngine.of(project);
+        Stores stores = new Stores(project, engine.index(), NosqlOperatorRule.Mongo.of(project));
+        Set<String> done = new HashSet<>();
+        List<Site> sites = new ArrayList<>();
+        for (SinkSite s : engine.sinks("mass")) {
+            Location at = s.cs().location();
+            if (done.add(at.path() + ":" + at.line() + ":" + at.column())) sites.add(new Site(s.site(), s.model().when()));
+        }
+        // new Model(req.body): constructors are not indexed by method name
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.isNew() && !cs.args().isEmpty()) sites.add(new Site(new CallIndex.Site(fn, f, cs, List.of()), "new"));
+                }
+            }
+        }
+        sites.sort(java.util.Comparator.comparing((Site x) -> x.site().cs().location(), Location.ORDER));
+        Set<String> reported = new HashSet<>();
+        for (Site s : sites) {
+            if (project.isTestPath(s.site().file().path())) continue;
+            Store store = stores.store(s.site(), s.when());
+            if (store == null) continue;
+            List<Val> data = store.data();
+            Walk w = new Walk(project, engine.index(), stores);
+            Hit h = null;
+            for (Val d : data) {
+                h = w.whole(d, new NosqlOperatorRule.Ctx(s.site().fn(), s.site().file(), s.site().cs(), List.of(), 0), 0);
+                if (h != null) break;
+            }
+            if (h == null) continue;
+            Location at = s.site().cs().location();
+            if (!reported.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
+            if (stores.stripped(h)) continue;
+            String framework = TaintRule.frameworkOf(project, s.site().file().path());
+            String src = TaintEngine.describe(h.source());
+            Location read = h.steps().isEmpty() ? null : h.steps().get(0);
+            String through = through(h.steps());
+            String message = src + " (the whole request " + (h.source().part().equals("query") ? "query" : "body") + ")"
+                    + (read == null ? "" : " read at " + read.path() + ":" + read.line()) + " is written by " + store.label() + through
+                    + ". A client can set any field of the " + store.what() + ", also those it must not choose (role, isAdmin, ownerId, balance,"
+                    + " verified flags): mass assignment. Pick the allowed fields, or parse the body with a schema that strips unknown keys.";
+            List<Location> steps = new ArrayList<>(h.steps());
+            steps.add(s.site().cs().location().withMessage("written by " + store.label()));
+            ctx.report(at, message)
+                    .related(read, src + " is read here")
+                    .flow(steps)
+                    .fix(ctx.meta().fixText(framework, store.lib()))
+                    .property("source", src.replace("`", ""))
+                    .property("sink", store.label())
+                    .add();
+        }
+    }
+
+    private static String through(List<Location> steps) {
+        List<String> via = new ArrayList<>();
+        for (int i = 1; i < steps.size(); i++) if (steps.get(i).message() != null) via.add(steps.get(i).message());
+        return via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
+    }
+
+    private record Site(CallIndex.Site site, String when) { }
+
+    /** A write to a model: the library ("prisma", "mongoose", ...), the values it stores, how to name it. */
+    private record Store(String lib, List<Val> data, String label, String what) { }
+
+    // ------------------------------------------------------------------------------------------- the walk
+
+    /** Whether a value is a whole request object (or a spread / clone of one), followed through callers and returns. */
+    private static final class Walk {
+        final Project project;
+        final CallIndex index;
+        final Stores stores;
+        int budget = 300;
+
+        Walk(Project project, CallIndex index, Stores stores) {
+            this.project = project;
+            this.index = index;
+            this.stores = stores;
+        }
+
+        Hit whole(Val v, NosqlOperatorRule.Ctx c, int depth) {
+            if (v == null || depth > 12 || --budget < 0) return null;
+            if (v instanceof Req q) {
+                if (q.path().isEmpty() && (q.part().equals("body") || q.part().equals("query"))) {
+                    Location at = readAt(c.fn(), q);
+                    if (at == null) at = c.at() == null ? null : c.at().location();
+                    List<Location> steps = new ArrayList<>();
+                    if (at != null) steps.add(at.withMessage(TaintEngine.describe(q) + " is read here"));
+                    steps.addAll(c.down());
+                    return new Hit(q, List.copyOf(steps));
+                }
+                return null;
+            }
+            if (v instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (!e.getKey().startsWith("...")) continue;
+                    Hit h = whole(e.getValue(), c, depth + 1);
+                    if (h != null) return h;
+                }
+                return null;
+            }
+            if (v instanceof OneOf o) {
+                for (Val x : o.options()) {
+                    Hit h = whole(x, c, depth + 1);
+                    if (h != null) return h;
+                }
+                return null;
+            }
+            if (v instanceof Param p && p.path().isEmpty()) return callers(p, c, depth);
+            if (v instanceof Call call) return call(call, c, depth);
+            return null;
+        }
+
+        private static final Set<String> CLONES = Set.of("Object.assign", "structuredClone", "lodash.cloneDeep", "lodash.clone",
+                "lodash.merge", "lodash.assign", "lodash.extend", "_.cloneDeep", "_.clone", "_.merge", "_.assign", "_.extend",
+                "lodash.cloneDeep.default", "rfdc()", "klona", "klona.klona", "deepmerge");
+
+        private Hit call(Call call, NosqlOperatorRule.Ctx c, int depth) {
+            List<String> keys = index.keys(call.callee(), false, c.fn(), c.file());
+            for (String k : keys) {
+                if (CLONES.contains(k)) {
+                    for (Val a : call.args()) {
+                        Hit h = whole(a, c, depth + 1);
+                        if (h != null) return h;
+                    }
+                    return null;
+                }
+                // JSON.parse(JSON.stringify(x)): a deep copy
+                if (k.equals("JSON.parse") && call.args().size() == 1 && call.args().get(0) instanceof Call inner
+                        && index.keys(inner.callee(), false, c.fn(), c.file()).contains("JSON.stringify") && !inner.args().isEmpty()) {
+                    return whole(inner.args().get(0), c, depth + 1);
+                }
+            }
+            // a project function: what it returns, its parameters bound to this call's arguments
+            if (c.up() >= MAX_UP) return null;
+            Project.FnRef f;
+            try {
+                f = project.function(call.callee(), c.file());
+                if (f == null && c.fn() != null) f = index.analysis().resolveCallee(call.callee(), c.file(), c.fn());
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (f == null || f.fn() == c.fn()) return null;
+            for (Val r : f.fn().returns()) {
+                Val b = bind(r, call.args(), 0);
+                if (b == null) continue;
+                Hit h = whole(b, c, depth + 1);
+                if (h != null) return h;
+            }
+            return null;
+        }
+
+        /** {@code r} with the callee's parameters replaced by the arguments; null when it needs more than that. */
+        private static Val bind(Val r, List<Val> args, int depth) {
+            if (depth > 6) return null;
+            if (r instanceof Param p) {
+                if (p.index() >= args.size()) return null;
+                Val a = args.get(p.index());
+                for (String s : p.path()) a = Val.member(a, s);
+                return a;
+            }
+            if (r instanceof Obj o) {
+                Map<String, Val> m = new LinkedHashMap<>();
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    Val b = bind(e.getValue(), args, depth + 1);
+                    m.put(e.getKey(), b == null ? Val.UNKNOWN : b);
+                }
+                return Val.obj(m);
+            }
+            if (r instanceof OneOf o) {
+                List<Val> opts = new ArrayList<>();
+                for (Val x : o.options()) opts.add(bind(x, args, depth + 1) == null ? Val.UNKNOWN : bind(x, args, depth + 1));
+                return new OneOf(opts);
+            }
+            if (r instanceof Call || r instanceof Lit || r instanceof Req) return r;
+            return null;
+        }
+
+        private Hit callers(Param p, NosqlOperatorRule.Ctx c, int depth) {
+            if (c.up() >= MAX_UP || c.fn() == null) return null;
+            String name = c.fn().name().isEmpty() ? "a function" : c.fn().name() + "()";
+            String pname = c.fn().param(p.index()) == null ? "#" + p.index() : c.fn().param(p.index()).name();
+            for (CallIndex.Site s : index.callers(c.fn())) {
+                if (project.isTestPath(s.file().path())) continue;
+                Val a = s.cs().arg(p.index());
+                if (a == null) continue;
+                List<Location> down = new ArrayList<>();
+                down.add(s.cs().argLocation(p.index()).withMessage("passed to " + name + " as " + pname));
+                down.addAll(c.down());
+                Hit h = whole(a, new NosqlOperatorRule.Ctx(s.fn(), s.file(), s.cs(), List.copyOf(down), c.up() + 1), depth + 1);
+                if (h != null) return h;
+            }
+            return null;
+        }
+
+        /** Where {@code fn} (or a function nested in it) reads the whole part, or where a decorator binds it. */
+        private static Location readAt(Fn fn, Req q) {
+            if (fn == null) return null;
+            List<Fn> all = new ArrayList<>();
+            all.add(fn);
+            all.addAll(fn.nested());
+            for (Fn f : all) {
+                for (Fn.Read r : f.reads()) {
+                    if (r.value() instanceof Req rq && rq.part().equals(q.part()) && rq.path().isEmpty()) return r.location();
+                }
+            }
+            for (Fn.Param p : fn.params()) {
+                for (Decorator d : p.decorators()) {
+                    if ((d.name().equals("Body") && q.part().equals("body") || d.name().equals("Query") && q.part().equals("query"))) return p.location();
+                }
+            }
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- stores
+
+    /** Which calls write to a model, and with which argument; and whether the route strips unknown keys first. */
+    private static final class Stores {
+        final Project project;
+        final CallIndex index;
+        final NosqlOperatorRule.Mongo mongo;
+        final boolean prisma;
+        final boolean sequelize;
+        final boolean typeorm;
+        private List<Location> whitelistPipes;
+        private int pipes;
+
+        Stores(Project project, CallIndex index, NosqlOperatorRule.Mongo mongo) {
+            this.project = project;
+            this.index = index;
+            this.mongo = mongo;
+            this.prisma = project.dependsOn("@prisma/client") || project.dependsOn("prisma") || imports("@prisma/client");
+            this.sequelize = project.dependsOn("sequelize") || project.dependsOn("sequelize-typescript");
+            this.typeorm = project.dependsOn("typeorm") || project.dependsOn("@nestjs/typeorm");
+        }
+
+        private boolean imports(String module) {
+            for (FileFacts f : project.files().values()) for (Import i : f.imports().values()) if (i.module().equals(module)) return true;
+            return false;
+        }
+
+        private static final Set<String> FINDERS = Set.of("findById", "findOne", "findByPk", "findOneBy", "findOneOrFail",
+                "findOneByOrFail", "findByIdAndUpdate", "findOneAndUpdate", "create", "build", "save");
+
+        Store store(CallIndex.Site s, String when) {
+            CallSite cs = s.cs();
+            String m = cs.methodName();
+            if (when.equals("assign")) return assign(s);
+            if (when.equals("new")) {
+                String lib = modelClass(cs.callee(), s.fn(), s.file());
+                if (lib == null) return null;
+                return new Store(lib, List.of(cs.arg(0)), "new " + ctorName(cs.callee()) + "()", "document");
+            }
+            if (m == null) return null;
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv == null) return null;
+            // Prisma: prisma.user.create({ data })
+            if (prisma && prismaDelegate(recv, s.fn(), s.file())) {
+                String model = Vals.lastName(recv);
+                Val a0 = cs.arg(0);
+                List<Val> data = new ArrayList<>();
+                switch (m) {
+                    case "create", "update", "createMany", "updateMany", "createManyAndReturn", "updateManyAndReturn" -> {
+                        if (a0 instanceof Obj o) {
+                            if (o.props().containsKey("data")) data.add(o.props().get("data"));
+                            for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) data.add(e.getValue());
+                        } else if (a0 != null) data.add(a0);
+                    }
+                    case "upsert" -> {
+                        if (a0 instanceof Obj o) {
+                            if (o.props().containsKey("create")) data.add(o.props().get("create"));
+                            if (o.props().containsKey("update")) data.add(o.props().get("update"));
+                        } else if (a0 != null) data.add(a0);
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+                return data.isEmpty() ? null : new Store("prisma", data, "prisma." + model + "." + m + "()", "record");
+            }
+            String mg = mongo.target(recv, s.fn(), s.file(), 0);
+            if ("mongoose".equals(mg) || "mongodb".equals(mg) || "mongoose-collection".equals(mg)) {
+                String label = ("mongoose".equals(mg) ? "Mongoose " : "MongoDB ") + m + "()";
+                String lib = "mongoose".equals(mg) ? "mongoose" : "mongodb";
+                return switch (m) {
+                    case "create", "insertMany", "insertOne", "insert" -> new Store(lib, cs.args(), label, "document");
+                    case "findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany", "update", "replaceOne", "findOneAndReplace" ->
+                            cs.args().size() >= 2 ? new Store(lib, List.of(cs.arg(1)), label, "document") : null;
+                    default -> null;
+                };
+            }
+            // a document or instance read before: doc.set(body), user.update(body) (Sequelize), doc.updateOne(body)
+            String inst = instanceOf(recv, s.fn(), s.file());
+            if (inst != null) {
+                if (inst.equals("mongoose") && Set.of("set", "overwrite", "updateOne").contains(m) && cs.args().size() == 1) {
+                    return new Store("mongoose", List.of(cs.arg(0)), "document." + m + "()", "document");
+                }
+                if (inst.equals("sequelize") && Set.of("update", "set").contains(m) && !limitedFields(cs.arg(1))) {
+                    return new Store("sequelize", List.of(cs.arg(0)), "instance." + m + "()", "row");
+                }
+                return null;
+            }
+            // knex: db('users').where(...).update({ ...req.body }), knex('users').insert(req.body)
+            if (Set.of("insert", "update").contains(m) && "knex".equals(mongo.rootOf(recv, s.file())) && !cs.args().isEmpty()) {
+                return new Store("default", List.of(cs.arg(0)), "knex " + m + "()", "row");
+            }
+            String sq = sequelizeModel(recv, s.fn(), s.file());
+            if (sq != null) {
+                return switch (m) {
+                    case "create", "build", "upsert", "bulkCreate" -> limitedFields(cs.arg(1)) ? null
+                            : new Store("sequelize", List.of(cs.arg(0)), Vals.lastName(recv) + "." + m + "()", "row");
+                    case "update" -> limitedFields(cs.arg(1)) ? null : new Store("sequelize", List.of(cs.arg(0)), Vals.lastName(recv) + ".update()", "row");
+                    default -> null;
+                };
+            }
+            String repo = typeormRepo(recv, s.fn(), s.file());
+            if (repo != null) {
+                String label = "repository." + m + "()";
+                return switch (m) {
+                    case "save", "create", "insert", "preload", "upsert" -> cs.args().isEmpty() ? null : new Store("typeorm", List.of(cs.arg(0)), label, "entity");
+                    case "update" -> cs.args().size() >= 2 ? new Store("typeorm", List.of(cs.arg(1)), label, "entity") : null;
+                    case "merge" -> cs.args().size() >= 2 ? new Store("typeorm", cs.args().subList(1, cs.args().size()), label, "entity") : null;
+                    default -> null;
+                };
+            }
+            return null;
+        }
+
+        private static String ctorName(Val callee) {
+            String n = Vals.lastName(callee);
+            return n == null ? "Model" : n;
+        }
+
+        /** Sequelize's { fields: [...] } option limits the columns written. */
+        private boolean limitedFields(Val opts) {
+            return opts instanceof Obj o && o.props().containsKey("fields");
+        }
+
+        /** Object.assign(target, ...sources) where target is a model instance (read from the model, or saved afterwards). */
+        private Store assign(CallIndex.Site s) {
+            CallSite cs = s.cs();
+            if (cs.args().size() < 2) return null;
+            Val target = cs.arg(0);
+            if (target instanceof Obj || target instanceof Lit || target instanceof Arr) return null;
+            String lib = instanceOf(target, s.fn(), s.file());
+            if (lib == null && savedLater(target, s.fn(), cs)) lib = "model";
+            if (lib == null) return null;
+            return new Store(lib.equals("model") ? "default" : lib, cs.args().subList(1, cs.args().size()), "Object.assign() onto a " + (lib.equals("model") ? "record that is saved" : lib + " record"), "record");
+        }
+
+        /** target.save() / repo.save(target) later in the same function. */
+        private boolean savedLater(Val target, Fn fn, CallSite assign) {
+            if (fn == null) return false;
+            boolean after = false;
+            for (CallSite cs : fn.calls()) {
+                if (cs == assign) {
+                    after = true;
+                    continue;
+                }
+                if (!after) continue;
+                String m = cs.methodName();
+                if (m == null || !Set.of("save", "persist", "persistAndFlush", "update").contains(m)) continue;
+                Val recv = Analysis.receiver(cs.callee());
+                if (target.equals(recv) || cs.args().stream().anyMatch(target::equals)) return true;
+            }
+            return false;
+        }
+
+        /** "mongoose" / "sequelize" / "typeorm" when {@code v} is a record read from (or made by) a model, else null. */
+        String instanceOf(Val v, Fn fn, FileFacts f) {
+            Project.Resolved r;
+            try {
+                r = project.resolve(v, f);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            Val x = r.val();
+            if (x instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                Val recv = Analysis.receiver(c.callee());
+                if (m == null || recv == null || !FINDERS.contains(m)) return null;
+                if ("mongoose".equals(mongo.target(recv, fn, r.file(), 0))) return "mongoose";
+                if (sequelizeModel(recv, fn, r.file()) != null) return "sequelize";
+                if (typeormRepo(recv, fn, r.file()) != null) return "typeorm";
+                return null;
+            }
+            if (x instanceof New n) return modelClass(n.callee(), fn, r.file());
+            return null;
+        }
+
+        /** new Model(...): a Mongoose model, or a TypeORM / Sequelize entity class. */
+        String modelClass(Val callee, Fn fn, FileFacts f) {
+            if ("mongoose".equals(mongo.target(callee, fn, f, 0))) return "mongoose";
+            Project.ClassHit h;
+            try {
+                h = project.classOf(callee, f);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (h == null) return null;
+            String lib = classLib(h, 0);
+            return lib;
+        }
+
+        /** The ORM a class belongs to: extends sequelize's Model, typeorm's BaseEntity, or carries @Entity / @Table. */
+        private String classLib(Project.ClassHit h, int depth) {
+            if (h == null || depth > 4) return null;
+            for (Decorator d : h.info().decorators()) {
+                String root = mongo.rootOf(d.callee(), h.file());
+                if (d.name().equals("Entity") && "typeorm".equals(root)) return "typeorm";
+                if (d.name().equals("Table") && "sequelize-typescript".equals(root)) return "sequelize";
+            }
+            Val sup = h.info().superClass();
+            if (sup == null) return null;
+            String root = mongo.rootOf(sup, h.file());
+            if (root != null) {
+                if (root.equals("sequelize") || root.equals("sequelize-typescript")) return "sequelize";
+                if (root.equals("typeorm") && "BaseEntity".equals(Vals.lastName(sup))) return "typeorm";
+                return null;
+            }
+            try {
+                return classLib(project.classOf(sup, h.file()), depth + 1);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** A Sequelize model: sequelize.define(...), or a class extending Model. */
+        String sequelizeModel(Val recv, Fn fn, FileFacts f) {
+            if (!sequelize) return null;
+            Project.Resolved r;
+            try {
+                r = project.resolve(recv, f);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (r.val() instanceof Call c && "define".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && Val.constString(c.args().get(0)) != null) return "sequelize";
+            // sequelize-cli: const db = require('../models'); db.User.create(...): models/index loads every model into db
+            Val base = Analysis.receiver(recv);
+            if (base == null && recv instanceof Member mm) base = mm.object();
+            if (base instanceof Local l && l.path().isEmpty() && f.imports().get(l.name()) != null) {
+                String target = project.resolveModule(f.path(), f.imports().get(l.name()).module());
+                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+            }
+            if (base instanceof Ref ref && ref.path().isEmpty()) {
+                String target = project.resolveModule(f.path(), ref.module());
+                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+            }
+            if (r.val() instanceof ClassRef) {
+                Project.ClassHit h = project.classOf(r.val(), r.file());
+                if ("sequelize".equals(classLib(h, 0))) return "sequelize";
+            }
+            return null;
+        }
+
+        /** A TypeORM repository: this.repo typed Repository&lt;X&gt; (or @InjectRepository), getRepository(X), or an ActiveRecord entity class. */
+        String typeormRepo(Val recv, Fn fn, FileFacts f) {
+            if (!typeorm) return null;
+            if (recv instanceof This t && t.path().size() == 1) {
+                ClassInfo owner = mongo.ownerClass(fn, f);
+                if (owner == null) return null;
+                String field = t.path().get(0);
+                for (Fn.Param p : owner.ctorParams()) {
+                    if (!p.name().equals(field)) continue;
+                    for (Decorator d : p.decorators()) if (d.name().equals("InjectRepository")) return "typeorm";
+                    if (repoType(p.type(), f)) return "typeorm";
+                }
+                for (ClassInfo.Prop p : owner.props()) {
+                    if (!p.name().equals(field)) continue;
+                    if (repoType(p.type(), f)) return "typeorm";
+                    if (p.value() != null) return typeormRepo(p.value(), fn, f);
+                }
+                return null;
+            }
+            Project.Resolved r;
+            try {
+                r = project.resolve(recv, f);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (r.val() instanceof Call c && "getRepository".equals(Vals.lastName(c.callee()))) return "typeorm";
+            if (r.val() instanceof ClassRef) {
+                Project.ClassHit h = project.classOf(r.val(), r.file());
+                if ("typeorm".equals(classLib(h, 0)) && h.info().superClass() != null) return "typeorm";
+            }
+            return null;
+        }
+
+        private static boolean repoType(String type, FileFacts f) {
+            if (type == null) return false;
+            String base = type.contains("<") ? type.substring(0, type.indexOf('<')).strip() : type.strip();
+            Import imp = f.imports().get(base);
+            return imp != null && imp.module().equals("typeorm") && (imp.export().equals("Repository") || imp.export().equals("MongoRepository"));
+        }
+
+        /** prisma.user / this.prisma.user / db.user of a PrismaClient (not prisma.$transaction). */
+        boolean prismaDelegate(Val recv, Fn fn, FileFacts f) {
+            String model = Vals.lastName(recv);
+            if (model == null || model.startsWith("$")) return false;
+            Val base = Analysis.receiver(recv);
+            if (base == null && recv instanceof Member mm) base = mm.object();
+            if (base == null) return false;
+            String root = mongo.rootOf(base, f);
+            if ("@prisma/client".equals(root) || root != null && root.startsWith("@prisma/")) return true;
+            String name = Vals.lastName(base);
+            if (name == null) return false;
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.contains("prisma")) return true;
+            // $transaction(async (tx) => tx.user.create(...))
+            return base instanceof Param p && p.path().isEmpty() && (n.equals("tx") || n.equals("trx") || n.equals("prismatx"));
+        }
+
+        // ------------------------------------------------------------------ routes that strip unknown keys
+
+        /**
+         * True when the request object of {@code h} is stripped or checked for unknown keys before the write: a NestJS
+         * DTO behind a ValidationPipe with whitelist, a Fastify/Hono schema, a schema validator (not express-validator,
+         * which keeps unknown keys) on the route or in the reading function.
+         */
+        boolean stripped(Hit h) {
+            Location src = h.steps().isEmpty() ? null : h.steps().get(0);
+            if (src == null) return false;
+            Req q = h.source();
+            if (mongo.validatedWhereRead(src, q)) return true;
+            boolean found = false;
+            for (Application app : project.applications()) {
+                for (Route r : app.routes()) {
+                    Fn fn = r.handler();
+                    if (fn == null || !mongo.within(src, fn)) continue;
+                    found = true;
+                    if (covered(r, q)) return true;
+                }
+            }
+            if (found) return false;
+            FileFacts file = project.file(src.path());
+            if (file == null) return false;
+            for (Fn fn : Analysis.functions(file)) {
+                if (!mongo.within(src, fn)) continue;
+                for (Control c : mongo.registrationControls(fn)) if (schemaCovers(c, q)) return true;
+            }
+            return false;
+        }
+
+        private boolean covered(Route r, Req q) {
+            if (r.frameworkValidated().contains(q.part()) || r.frameworkValidated().contains("*")) return true;
+            for (Control c : r.chain()) if (schemaCovers(c, q)) return true;
+            for (Route.ParamInput in : r.inputs()) {
+                if (!in.part().equals(q.part())) continue;
+                // a DTO class: a ValidationPipe strips the keys it does not declare only with whitelist: true
+                if ((in.validated() || dtoClass(in.type())) && whitelisted(r)) return true;
+            }
+            return false;
+        }
+
+        private static boolean schemaCovers(Control c, Req q) {
+            if (c.kind() != ControlKind.VALIDATION) return false;
+            if (c.name() != null && (c.name().equals("express-validator") || c.name().equals("ValidationPipe"))) return false;
+            if (c.parts().contains("dto")) return false;
+            return c.parts().contains("*") || c.parts().contains(q.part());
+        }
+
+        /** The route's ValidationPipe is one constructed with whitelist (or forbidNonWhitelisted): true. */
+        private synchronized boolean whitelisted(Route r) {
+            if (whitelistPipes == null) {
+                whitelistPipes = new ArrayList<>();
+                for (String k : List.of("new @nestjs/common.ValidationPipe", "new @nestjs/common.ValidationPipe()")) {
+                    for (CallIndex.Site s : index.sites(k)) {
+                        pipes++;
+                        Val a = s.cs().arg(0);
+                        Val o = a == null ? null : project.resolve(a, s.file()).val();
+                        if (o instanceof Obj obj && (isTrue(obj.props().get("whitelist")) || isTrue(obj.props().get("forbidNonWhitelisted")))) {
+                            whitelistPipes.add(s.cs().location());
+                        }
+                    }
+                }
+            }
+            for (Control c : r.controls(ControlKind.VALIDATION)) {
+                if (!"ValidationPipe".equals(c.name()) || c.location() == null) continue;
+                for (Location l : whitelistPipes) {
+                    if (l.path().equals(c.location().path()) && l.line() == c.location().line()) return true;
+                }
+            }
+            // every ValidationPipe of the project whitelists: the route's is one of them
+            return pipes > 0 && whitelistPipes.size() == pipes;
+        }
+
+        private static boolean dtoClass(String type) {
+            if (type == null || type.isEmpty() || !Character.isUpperCase(type.charAt(0))) return false;
+            return !Set.of("Record", "Object", "Partial", "Array", "Map", "String", "Number", "Boolean").contains(type.contains("<") ? type.substring(0, type.indexOf('<')) : type);
+        }
+
+        private static boolean isTrue(Val v) {
+            return v instanceof Lit l && Boolean.TRUE.equals(l.value());
+        }
+    }
+}

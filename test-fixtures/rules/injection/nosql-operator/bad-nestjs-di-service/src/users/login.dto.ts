@@ -1,0 +1,6 @@
+import { IsEmail, IsString } from 'class-validator';
+
+export class LoginDto {
+  @IsEmail() email: string;
+  @IsString() password: string;
+}

@@ -1,0 +1,13 @@
+// sanitizeFilter on the connection: Mongoose wraps client objects in $eq and rejects top-level $ keys
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+import { User, UserSchema } from './users/user.schema';
+
+@Module({
+  imports: [MongooseModule.forRoot(process.env.MONGO_URL, { sanitizeFilter: true }), MongooseModule.forFeature([{ name: User.name, schema: UserSchema }])],
+  controllers: [UsersController],
+  providers: [UsersService],
+})
+export class AppModule {}
