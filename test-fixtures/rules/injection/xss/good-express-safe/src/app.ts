@@ -70,4 +70,15 @@ app.get('/profile', (req, res) => {
   res.render('profile', { name: req.query.name, footer: '<em>© Example</em>' });
 });
 
+// a webhook handshake: the challenge is echoed only to whoever knows the verify token
+const VERIFY_TOKEN = process.env.WEBHOOK_VERIFY_TOKEN || '';
+app.get('/webhook', (req, res) => {
+  const challenge = req.query['hub.challenge'];
+  if (req.query['hub.mode'] === 'subscribe' && req.query['hub.verify_token'] === VERIFY_TOKEN) {
+    res.status(200).send(challenge);
+  } else {
+    res.sendStatus(403);
+  }
+});
+
 app.listen(3000);

@@ -84,8 +84,7 @@ public final class XssRule extends TaintRule {
         for (SinkSite s : engine.sinks(KIND)) {
             if (project.isTestPath(s.file().path())) continue;
             Val v = strip(s.value(), project, s.file());
-            if (System.getenv("XSS_DEBUG") != null) System.err.println("sink " + s.cs().location() + " v=" + v + " accept=" + (v != null && accept(s, v, project, engine.index())));
-            if (v == null || !accept(s, v, project, engine.index())) continue;
+            if (v == null || behindSecret(s.cs()) || !accept(s, v, project, engine.index())) continue;
             Flow f = engine.trace(v, s.fn(), s.file(), KIND, s.cs());
             if (f == null || escapedOnTheWay(f)) continue;
             // a whole request object (req.body) handed on as is: res.send answers an object with JSON
@@ -101,6 +100,24 @@ public final class XssRule extends TaintRule {
                     .property("sink", label)
                     .add();
         }
+    }
+
+    /**
+     * The call runs only when a request value equals a value the server keeps ({@code token === VERIFY_TOKEN}):
+     * a webhook handshake echoing {@code hub.challenge}; whoever sends the link must know the secret.
+     */
+    private static boolean behindSecret(CallSite cs) {
+        if (cs == null) return false;
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.holds() || !g.op().equals("==")) continue;
+            if (g.left() instanceof Req && secret(g.right()) || g.right() instanceof Req && secret(g.left())) return true;
+        }
+        return false;
+    }
+
+    private static boolean secret(Val v) {
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(XssRule::secret);
+        return v instanceof Global || v instanceof Ref || v instanceof Local || v instanceof This || v instanceof Member;
     }
 
     /** The fix for the framework, else the default one for that sink. */
@@ -235,8 +252,14 @@ public final class XssRule extends TaintRule {
         if (v instanceof Call c) {
             Project.FnRef target = target(c.callee(), project, file, fn);
             if (target != null) {
-                for (Val r : target.fn().returns()) if (maybeString(r, project, target.file(), target.fn())) return true;
-                return target.fn().returns().isEmpty();
+                // return null / an object: never a string body
+                boolean any = false;
+                for (Val r : target.fn().returns()) {
+                    if (r instanceof Lit l && l.value() == null) continue;
+                    any = true;
+                    if (maybeString(r, project, target.file(), target.fn())) return true;
+                }
+                return !any;
             }
         }
         return true;
@@ -245,7 +268,8 @@ public final class XssRule extends TaintRule {
     /** True when the value is surely a string: text built with holes, a request field, a string method's result. */
     private boolean stringShaped(Val v, Project project, FileFacts file, Fn fn, int depth) {
         if (depth > 4) return false;
-        if (v instanceof Tpl || v instanceof Concat || v instanceof Lit) return true;
+        if (v instanceof Tpl || v instanceof Concat) return true;
+        if (v instanceof Lit l) return l.value() instanceof String;
         if (v instanceof Req q) return !q.path().isEmpty() || q.part().startsWith("meta:");
         if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> stringShaped(x, project, file, fn, depth + 1));
         if (v instanceof Call c) {

@@ -1,7 +1,17 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Param, Query } from '@nestjs/common';
+import { TagsService } from './tags.service';
 
 @Controller('greet')
 export class GreetController {
+  constructor(private readonly tags: TagsService) {}
+
+  // the service answers an object or null: JSON, not a string
+  @Delete('tags/:name')
+  async remove(@Param('name') name: string) {
+    const tag = await this.tags.remove(name);
+    return tag;
+  }
+
   // an object is sent as JSON
   @Get()
   greet(@Query('name') name: string) {
