@@ -73,6 +73,7 @@ public final class XssRule extends TaintRule {
     public void check(Project project, RuleContext ctx) {
         TaintEngine engine = TaintEngine.of(project);
         Set<String> done = new HashSet<>();
+        defaultType = null;
         direct(project, ctx, engine, done);
         nestReturns(project, ctx, engine, done);
         templates(project, ctx, engine, done);
@@ -153,7 +154,32 @@ public final class XssRule extends TaintRule {
         if ("write".equals(when)) return markup(v);
         // send without a type: Express (and Nest on it) answer a string as text/html, Fastify as text/plain
         if (fastify(s, project)) return false;
+        if (defaultTypeSet(index)) return false;
         return maybeString(v, project, s.file(), s.fn());
+    }
+
+    private Boolean defaultType;
+
+    /**
+     * A middleware ({@code (req, res, next)}) sets a non-HTML content type for the responses after it
+     * ({@code res.setHeader('Content-Type', 'application/json')}): a string body is not answered as HTML.
+     */
+    private boolean defaultTypeSet(CallIndex index) {
+        if (defaultType != null) return defaultType;
+        boolean found = false;
+        for (String m : List.of("setHeader", "set", "header", "type", "contentType")) {
+            for (CallIndex.Site site : index.sites("<response>." + m)) {
+                if (site.fn().params().size() == 3 && callsNext(site.fn()) && typeSet(m, site.cs().args()) == Type.OTHER
+                        && Val.constString(site.cs().arg(m.equals("type") || m.equals("contentType") ? 0 : 1)) != null) found = true;
+            }
+        }
+        defaultType = found;
+        return found;
+    }
+
+    private static boolean callsNext(Fn fn) {
+        for (CallSite c : fn.calls()) if (c.callee() instanceof Param p && p.index() == 2 && p.path().isEmpty()) return true;
+        return false;
     }
 
     private static boolean fastify(SinkSite s, Project project) {
@@ -452,6 +478,7 @@ public final class XssRule extends TaintRule {
         for (String p : project.texts().keySet()) if (Workspace.template(p)) files.add(p);
         if (files.isEmpty()) return;
         Views views = views(project, engine.index());
+        scanned.clear();
         List<CallIndex.Site> sites = new ArrayList<>(engine.index().sites("<response>.render"));
         sites.addAll(engine.index().sites("<response>.view"));
         for (CallIndex.Site s : sites) {
@@ -482,11 +509,14 @@ public final class XssRule extends TaintRule {
         }
     }
 
+    /** Each template's unescaped outputs, scanned once per check. */
+    private final Map<String, List<TemplateOutputs.Output>> scanned = new java.util.HashMap<>();
+
     private void render(Project project, RuleContext ctx, TaintEngine engine, Set<String> done, Fn fn, FileFacts file,
                         CallSite cs, Location at, List<Val> localsOptions, String tpl, String framework) {
         String key = at.path() + ":" + at.line() + ":" + at.column();
         if (done.contains(key)) return;
-        List<TemplateOutputs.Output> outs = TemplateOutputs.scan(tpl, project.texts().get(tpl));
+        List<TemplateOutputs.Output> outs = scanned.computeIfAbsent(tpl, p -> TemplateOutputs.scan(p, project.texts().get(p)));
         for (TemplateOutputs.Output o : outs) {
             for (List<String> path : o.paths()) {
                 for (Val locals : localsOptions) {
