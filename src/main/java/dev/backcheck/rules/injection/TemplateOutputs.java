@@ -57,24 +57,50 @@ public final class TemplateOutputs {
                     ejs(text, out);
                     handlebars(text, out);
                     nunjucks(text, out);
-                    out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
                 }
             }
+            return positions(text, out);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(); // an odd template is no reason to stop the scan
         }
-        return out;
     }
 
-    private static final Pattern EJS = Pattern.compile("<%-(.*?)[-_]?%>", Pattern.DOTALL);
+    /** The longest expression between delimiters looked at; longer ones are not template outputs we judge. */
+    private static final int MAX_EXPR = 2000;
+
+    private interface Found {
+        void at(int start, String inner);
+    }
+
+    /**
+     * Each {@code open ... close} pair, in one pass: the next closing delimiter is looked up only when the
+     * last one found lies before the opening one, so an unclosed delimiter costs no rescans of the text.
+     */
+    private static void delimited(String text, String open, String close, Found f) {
+        int i = 0;
+        int closeAt = -1;
+        while ((i = text.indexOf(open, i)) >= 0) {
+            int inner = i + open.length();
+            if (closeAt < inner) {
+                closeAt = text.indexOf(close, inner);
+                if (closeAt < 0) return;
+            }
+            if (closeAt - inner <= MAX_EXPR) {
+                f.at(i, text.substring(inner, closeAt));
+                i = closeAt + close.length();
+            } else {
+                i = inner;
+            }
+        }
+    }
 
     private static void ejs(String text, List<Output> out) {
-        Matcher m = EJS.matcher(text);
-        while (m.find()) {
-            String e = m.group(1).strip();
-            if (e.isEmpty() || e.startsWith("include") || escapes(e)) continue;
-            add(out, text, m.start(), "ejs", e, paths(e, false));
-        }
+        delimited(text, "<%-", "%>", (start, inner) -> {
+            String e = inner.strip();
+            if (e.endsWith("-") || e.endsWith("_")) e = e.substring(0, e.length() - 1).strip();
+            if (e.isEmpty() || e.startsWith("include") || escapes(e)) return;
+            add(out, text, start, "ejs", e, paths(e, false));
+        });
     }
 
     private static final Pattern PUG_BUFFER = Pattern.compile("^(\\s*)(?:[A-Za-z][\\w:-]*|[.#][\\w-]+)?(?:[.#][\\w-]+)*(?:\\([^)]*\\))?(?:&attributes\\([^)]*\\))?!=\\s*(.+)$");
@@ -104,15 +130,21 @@ public final class TemplateOutputs {
         }
     }
 
-    private static final Pattern HBS = Pattern.compile("\\{\\{\\{(?!\\{)(.*?)}}}|\\{\\{&(.*?)}}", Pattern.DOTALL);
-
     private static void handlebars(String text, List<Output> out) {
-        Matcher m = HBS.matcher(text);
-        while (m.find()) {
-            String e = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        List<Output> found = new ArrayList<>();
+        delimited(text, "{{{", "}}}", (start, inner) -> {
+            if (!inner.startsWith("{")) stash(text, start, inner, found);
+        });
+        delimited(text, "{{&", "}}", (start, inner) -> stash(text, start, inner, found));
+        out.addAll(found);
+    }
+
+    private static void stash(String text, int start, String inner, List<Output> out) {
+        {
+            String e = inner.strip();
             if (e.startsWith("~")) e = e.substring(1).strip();
             if (e.endsWith("~")) e = e.substring(0, e.length() - 1).strip();
-            if (e.isEmpty() || e.startsWith(">") || escapes(e)) continue;
+            if (e.isEmpty() || e.startsWith(">") || escapes(e)) return;
             // {{{helper a b}}}: the helper's arguments are the data; {{{a.b}}}: the path itself
             String[] words = e.replaceAll("\"[^\"]*\"|'[^']*'", " ").trim().split("\\s+");
             List<List<String>> ps = new ArrayList<>();
@@ -123,19 +155,15 @@ public final class TemplateOutputs {
                 if (w.startsWith("@") || w.equals("this") || !w.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) continue;
                 ps.add(List.of(w.split("\\.")));
             }
-            add(out, text, m.start(), "handlebars", e, ps);
+            add(out, text, start, "handlebars", e, ps);
         }
     }
 
-    private static final Pattern NJK = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
-
     private static void nunjucks(String text, List<Output> out) {
-        Matcher m = NJK.matcher(text);
-        while (m.find()) {
-            String inner = m.group(1);
-            if (inner.startsWith("{")) continue; // handlebars triple-stash
+        delimited(text, "{{", "}}", (start, inner) -> {
+            if (inner.startsWith("{")) return; // handlebars triple-stash
             String[] parts = inner.split("\\|");
-            if (parts.length < 2) continue;
+            if (parts.length < 2) return;
             boolean safe = false;
             boolean escaped = false;
             for (int i = 1; i < parts.length; i++) {
@@ -145,9 +173,9 @@ public final class TemplateOutputs {
                         || f.equals("length") || f.equals("dump")) escaped = true;
             }
             String e = parts[0].strip();
-            if (!safe || escaped || e.isEmpty() || escapes(e)) continue;
-            add(out, text, m.start(), "nunjucks", e, paths(e, false));
-        }
+            if (!safe || escaped || e.isEmpty() || escapes(e)) return;
+            add(out, text, start, "nunjucks", e, paths(e, false));
+        });
     }
 
     private static final Set<String> NOT_DATA = Set.of("true", "false", "null", "undefined", "typeof", "new", "in", "of",
@@ -157,10 +185,12 @@ public final class TemplateOutputs {
 
     /** True when the expression passes its data through an escaper or sanitiser (escape(x), DOMPurify.sanitize(x), ...). */
     private static boolean escapes(String e) {
-        return Pattern.compile("(?i)\\b(escape\\w*|\\w*sanitiz\\w*|encode\\w*|\\w*purify\\w*|xss\\w*|filterXSS)\\s*\\(").matcher(e).find();
+        return ESCAPER.matcher(e).find();
     }
 
-    private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`(?:[^`\\\\]|\\\\.)*`");
+    private static final Pattern ESCAPER = Pattern.compile("(?i)\\b(escape\\w*|\\w*sanitiz\\w*|encode\\w*|\\w*purify\\w*|xss\\w*|filterXSS)\\s*\\(");
+
+    private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"|'(?:[^'\\\\]++|\\\\.)*+'|`(?:[^`\\\\]++|\\\\.)*+`");
     private static final Pattern PATH = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\s*\\??\\.\\s*[A-Za-z_$][\\w$]*)*");
 
     /** The variable paths an expression reads: {@code user.bio}, {@code a || b} gives both; properties of call results are skipped. */
@@ -191,16 +221,29 @@ public final class TemplateOutputs {
         return out;
     }
 
+    /** Records an output by its offset (line 0); {@link #positions} turns offsets into lines and columns in one pass. */
     private static void add(List<Output> out, String text, int offset, String engine, String expr, List<List<String>> paths) {
         if (paths.isEmpty()) return;
+        out.add(new Output(0, offset, engine, expr.replaceAll("\\s+", " "), paths));
+    }
+
+    private static List<Output> positions(String text, List<Output> raw) {
+        List<Output> sorted = new ArrayList<>(raw);
+        sorted.sort((a, b) -> Integer.compare(a.column(), b.column()));
+        List<Output> out = new ArrayList<>(sorted.size());
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        int i = 0;
+        for (Output o : sorted) {
+            int offset = Math.min(o.column(), text.length());
+            for (; i < offset; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
             }
+            out.add(new Output(line, offset - lineStart + 1, o.engine(), o.expr(), o.paths()));
         }
-        out.add(new Output(line, offset - lineStart + 1, engine, expr.replaceAll("\\s+", " "), paths));
+        return out;
     }
 }

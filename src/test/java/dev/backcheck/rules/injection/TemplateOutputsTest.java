@@ -45,4 +45,14 @@ class TemplateOutputsTest {
         assertEquals(List.of("1:1 [a]", "2:1 [b]"), found("views/page.html", "<%- a %>\n{{{ b }}}"));
         assertTrue(found("views/page.txt", "<%- a %>").isEmpty());
     }
+
+    @Test
+    void longAndUnclosedTemplatesEndQuickly() {
+        String longString = "p!= x + '" + "a".repeat(200_000) + "'";
+        assertEquals(List.of("1:5 [x]"), found("views/a.pug", longString));
+        String unclosed = "{{{ a ".repeat(20_000) + "<%- b ".repeat(20_000) + "<%- c %>\n".repeat(50_000);
+        long t0 = System.nanoTime();
+        TemplateOutputs.scan("views/a.html", unclosed);
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "scan took too long");
+    }
 }
