@@ -74,6 +74,8 @@ public final class XssRule extends TaintRule {
         TaintEngine engine = TaintEngine.of(project);
         Set<String> done = new HashSet<>();
         defaultType = null;
+        cleanedParts = null;
+        escapedFields = null;
         direct(project, ctx, engine, done);
         nestReturns(project, ctx, engine, done);
         templates(project, ctx, engine, done);
@@ -87,7 +89,7 @@ public final class XssRule extends TaintRule {
             Val v = strip(s.value(), project, s.file());
             if (v == null || behindSecret(s.cs()) || !accept(s, v, project, engine.index())) continue;
             Flow f = engine.trace(v, s.fn(), s.file(), KIND, s.cs());
-            if (f == null || escapedOnTheWay(f)) continue;
+            if (f == null || escapedOnTheWay(f) || cleanedBefore(f.source(), project, engine.index())) continue;
             // a whole request object (req.body) handed on as is: res.send answers an object with JSON
             if (f.source().path().isEmpty() && !f.source().part().startsWith("meta:") && !stringShaped(v, project, s.file(), s.fn(), 0)) continue;
             Location at = s.cs().location();
@@ -399,6 +401,41 @@ public final class XssRule extends TaintRule {
         return with instanceof FnVal || w != null && w.contains("&");
     }
 
+    private Set<String> cleanedParts;
+    private Set<String> escapedFields;
+
+    /**
+     * Request data the app HTML-escapes before any handler sees it: xss-clean (body, query, params) or
+     * express-xss-sanitizer (body, query, params, headers) mounted as middleware, and express-validator chains
+     * with {@code .escape()} ({@code body('bio').escape()}), which rewrite the named field in place.
+     */
+    private boolean cleanedBefore(Req source, Project project, CallIndex index) {
+        if (cleanedParts == null) {
+            cleanedParts = new HashSet<>();
+            escapedFields = new HashSet<>();
+            if (!index.sites("xss-clean").isEmpty()) cleanedParts.addAll(List.of("body", "query", "params"));
+            if (!index.sites("express-xss-sanitizer.xss").isEmpty()) cleanedParts.addAll(List.of("body", "query", "params", "headers"));
+            for (CallIndex.Site site : index.sites("*.escape")) {
+                String root = project.rootModule(site.cs().callee(), site.file());
+                if (root == null || !root.equals("express-validator")) continue;
+                Val r = Analysis.receiver(site.cs().callee());
+                Call first = null;
+                for (int i = 0; i < 30 && r instanceof Call c; i++) {
+                    first = c;
+                    r = Analysis.receiver(c.callee());
+                }
+                if (first == null || first.args().isEmpty()) continue;
+                Val names = first.args().get(0);
+                for (Val n : names instanceof Arr a ? a.items() : List.of(names)) {
+                    String name = Val.constString(n);
+                    if (name != null) escapedFields.add(name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+                }
+            }
+        }
+        if (cleanedParts.contains(source.part())) return true;
+        return !source.path().isEmpty() && escapedFields.contains(source.path().get(0));
+    }
+
     /** A flow that went through a project function named like an escaper (escapeHtml(), sanitize()) was escaped there. */
     private static boolean escapedOnTheWay(Flow f) {
         for (Location l : f.steps()) {
@@ -450,7 +487,7 @@ public final class XssRule extends TaintRule {
                     Val v = strip(ret, project, file);
                     if (v == null || !stringShaped(v, project, file, fn, 0)) continue;
                     Flow f = engine.trace(v, fn, file, KIND, null);
-                    if (f == null || escapedOnTheWay(f)) continue;
+                    if (f == null || escapedOnTheWay(f) || cleanedBefore(f.source(), project, engine.index())) continue;
                     done.add(key);
                     String name = fn.name().isEmpty() ? "the handler" : fn.name() + "()";
                     String type = t == Type.HTML ? "with @Header('Content-Type', 'text/html')" : "as text/html (Nest answers a string with res.send)";
@@ -525,7 +562,7 @@ public final class XssRule extends TaintRule {
                     v = strip(v, project, file);
                     if (v == null) continue;
                     Flow f = engine.trace(v, fn, file, KIND, cs);
-                    if (f == null || escapedOnTheWay(f)) continue;
+                    if (f == null || escapedOnTheWay(f) || cleanedBefore(f.source(), project, engine.index())) continue;
                     done.add(key);
                     String local = String.join(".", path);
                     Location out = Location.at(tpl, o.line(), o.column());
