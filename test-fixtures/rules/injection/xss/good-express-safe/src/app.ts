@@ -70,6 +70,11 @@ app.get('/profile', (req, res) => {
   res.render('profile', { name: req.query.name, footer: '<em>© Example</em>' });
 });
 
+// answers to PUT, PATCH and DELETE are never rendered as a page
+app.delete('/items/:id', (req, res) => {
+  res.send(`Deleted item ${req.params.id}`);
+});
+
 // a webhook handshake: the challenge is echoed only to whoever knows the verify token
 const VERIFY_TOKEN = process.env.WEBHOOK_VERIFY_TOKEN || '';
 app.get('/webhook', (req, res) => {

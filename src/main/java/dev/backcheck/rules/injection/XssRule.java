@@ -76,6 +76,7 @@ public final class XssRule extends TaintRule {
         defaultType = null;
         cleanedParts = null;
         escapedFields = null;
+        methods = null;
         direct(project, ctx, engine, done);
         nestReturns(project, ctx, engine, done);
         templates(project, ctx, engine, done);
@@ -86,6 +87,7 @@ public final class XssRule extends TaintRule {
     private void direct(Project project, RuleContext ctx, TaintEngine engine, Set<String> done) {
         for (SinkSite s : engine.sinks(KIND)) {
             if (project.isTestPath(s.file().path())) continue;
+            if (notNavigable(s.fn(), project)) continue;
             Val v = strip(s.value(), project, s.file());
             if (v == null || behindSecret(s.cs()) || !accept(s, v, project, engine.index())) continue;
             Flow f = engine.trace(v, s.fn(), s.file(), KIND, s.cs());
@@ -121,6 +123,26 @@ public final class XssRule extends TaintRule {
     private static boolean secret(Val v) {
         if (v instanceof OneOf o) return o.options().stream().anyMatch(XssRule::secret);
         return v instanceof Global || v instanceof Ref || v instanceof Local || v instanceof This || v instanceof Member;
+    }
+
+    private java.util.IdentityHashMap<Fn, Set<String>> methods;
+
+    /**
+     * True when {@code fn} handles only PUT, PATCH or DELETE routes: a browser never navigates to such a
+     * request (links and forms send GET and POST; a cross-origin fetch does not render the answer), so
+     * reflecting data there is no reflected XSS.
+     */
+    private boolean notNavigable(Fn fn, Project project) {
+        if (methods == null) {
+            methods = new java.util.IdentityHashMap<>();
+            for (Application app : project.applications()) {
+                for (Route r : app.routes()) if (r.handler() != null) methods.computeIfAbsent(r.handler(), x -> new HashSet<>()).add(r.method());
+            }
+        }
+        Set<String> m = methods.get(fn);
+        if (m == null || m.isEmpty()) return false;
+        for (String x : m) if (!x.equals("PUT") && !x.equals("PATCH") && !x.equals("DELETE")) return false;
+        return true;
     }
 
     /** The fix for the framework, else the default one for that sink. */
@@ -468,6 +490,7 @@ public final class XssRule extends TaintRule {
             for (Route r : app.routes()) {
                 Fn fn = r.handler();
                 if (fn == null || fn.file() == null || project.isTestPath(fn.file())) continue;
+                if (notNavigable(fn, project)) continue;
                 FileFacts file = project.file(fn.file());
                 if (file == null) continue;
                 if (has(fn, "Render") || has(fn, "Redirect") || fn.params().stream().anyMatch(p -> p.decorators().stream()
@@ -522,7 +545,7 @@ public final class XssRule extends TaintRule {
             if (project.isTestPath(s.file().path())) continue;
             String view = Val.constString(s.cs().arg(0));
             Val locals = s.cs().arg(1);
-            if (view == null || locals == null || locals instanceof FnVal) continue;
+            if (view == null || locals == null || locals instanceof FnVal || notNavigable(s.fn(), project)) continue;
             String tpl = views.resolve(view, s.file().path(), files);
             if (tpl == null) continue;
             render(project, ctx, engine, done, s.fn(), s.file(), s.cs(), s.cs().location(), List.of(locals), tpl,

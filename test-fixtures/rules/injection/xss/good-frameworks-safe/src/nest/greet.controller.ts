@@ -18,6 +18,12 @@ export class GreetController {
     return { greeting: `Hello ${name}` };
   }
 
+  // a DELETE answer is never rendered as a page: no browser navigates to it
+  @Delete('greetings/:name')
+  async forget(@Param('name') name: string): Promise<string> {
+    return `deleted greeting for ${name}`;
+  }
+
   @Get('plain')
   @Header('Content-Type', 'text/plain')
   plain(@Query('name') name: string) {
