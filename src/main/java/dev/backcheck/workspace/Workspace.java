@@ -179,11 +179,26 @@ public final class Workspace {
         if (dev.backcheck.lang.ts.TsParser.isSource(name)) return true;
         if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
         if (moduleConfig(rel)) return true;
+        if (template(rel)) return true;
         return lower.equals("package.json") || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
                 || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
+    }
+
+    /**
+     * Server-side view templates, read as text (never parsed as code) for the template sinks of
+     * injection/xss: EJS, Pug/Jade, Handlebars, Nunjucks, and {@code .html} views inside a folder named
+     * {@code views} or {@code templates} (nunjucks and {@code app.engine('html', ...)} setups).
+     */
+    public static boolean template(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        if (name.endsWith(".ejs") || name.endsWith(".pug") || name.endsWith(".jade") || name.endsWith(".hbs")
+                || name.endsWith(".handlebars") || name.endsWith(".njk") || name.endsWith(".nunjucks")) return true;
+        return name.endsWith(".html") && (lower.startsWith("views/") || lower.contains("/views/")
+                || lower.startsWith("templates/") || lower.contains("/templates/"));
     }
 
     /**
