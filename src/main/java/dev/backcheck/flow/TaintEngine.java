@@ -323,6 +323,7 @@ public final class TaintEngine {
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
             if (models.sanitizes(keys, kind)) return null;
             String m = Vals.lastName(callee);
+            if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
             if (callee instanceof Req q && !q.path().isEmpty()) {
                 String last = q.path().get(q.path().size() - 1);

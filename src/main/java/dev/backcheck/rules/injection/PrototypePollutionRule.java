@@ -1,0 +1,170 @@
+package dev.backcheck.rules.injection;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.TaintEngine;
+import dev.backcheck.flow.TaintEngine.Flow;
+import dev.backcheck.flow.TaintEngine.SinkSite;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+import dev.backcheck.rules.TaintRule;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Request data that can write into {@code Object.prototype}:
+ * <ul>
+ *   <li>a nested write whose inner key comes from the request, {@code target[key][sub] = value}: with
+ *       {@code key = "__proto__"}, {@code target[key]} is {@code Object.prototype} and {@code sub} lands on
+ *       every object of the process (the write's last key or its value must come from the request too);</li>
+ *   <li>merge/set libraries in the versions that do not skip {@code __proto__}/{@code constructor}
+ *       (lodash before 4.17.11/12/19, lodash.set and lodash.setwith in every version, merge-deep before 3.0.3,
+ *       dot-prop before 4.2.1 and 5.1.1), read from the lockfile or package.json;</li>
+ *   <li>{@code Object.assign} of request data into an object every request shares (a module-level binding,
+ *       a service field, {@code process.env}).</li>
+ * </ul>
+ * Safe: a key compared with "__proto__"/"constructor"/"prototype" or tested with hasOwnProperty/Object.hasOwn
+ * before the write, a key checked against an allow-list or a format, an {@code Object.create(null)} target.
+ */
+@RuleId("injection/prototype-pollution")
+public final class PrototypePollutionRule extends TaintRule {
+    private static final Set<String> PROTO_KEYS = Set.of("__proto__", "constructor", "prototype");
+    private static final String WRITE_LABEL = "the key of a nested property write";
+
+    @Override
+    protected String kind() {
+        return "prototype";
+    }
+
+    @Override
+    protected String risk(SinkSite s) {
+        if ("shared-target".equals(s.model().when())) {
+            return "A client overwrites any field of an object every request shares, and with a \"__proto__\" key replaces its prototype.";
+        }
+        return "With a \"__proto__\" or \"constructor.prototype\" key a client writes properties onto Object.prototype, which every object of the process inherits (prototype pollution).";
+    }
+
+    @Override
+    protected boolean accept(SinkSite s, Project project) {
+        String when = s.model().when();
+        if (when == null) return true;
+        if (when.equals("shared-target")) return s.arg() >= 1 && sharedTarget(s.cs().arg(0), s, project);
+        // merge(target, ...sources), defaultsDeep(target, ...sources): the sources carry the keys
+        if (s.model().arg() == -2 && s.arg() == 0) return false;
+        String root = project.rootModule(s.cs().callee(), s.file());
+        String pkg = Installed.packageOf(root);
+        if (pkg == null) return false;
+        for (String alt : when.split("\\|")) {
+            int at = alt.indexOf('@');
+            if (at <= 0) continue;
+            if (alt.substring(0, at).trim().equals(pkg) && Installed.within(project, pkg, alt.substring(at + 1))) return true;
+        }
+        return false;
+    }
+
+    /** An object that outlives the request: a module-level binding, an imported one, a field of a (singleton) service, process.env. */
+    private static boolean sharedTarget(Val target, SinkSite s, Project project) {
+        if (target instanceof Local || target instanceof Ref) {
+            Val r = project.resolve(target, s.file()).val();
+            return !(r instanceof FnVal) && !(r instanceof ClassRef) && !(r instanceof Call c && isNullProto(c));
+        }
+        if (target instanceof This t) return !t.path().isEmpty();
+        return target instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));
+    }
+
+    @Override
+    protected String fixKey(SinkSite s) {
+        return "shared-target".equals(s.model().when()) ? "assign" : "merge";
+    }
+
+    /** Nested computed-key writes (Fn.writes from the front end). */
+    @Override
+    protected void checkMore(Project project, RuleContext ctx, Set<String> done) {
+        TaintEngine engine = TaintEngine.of(project);
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Write w : fn.writes()) {
+                    Flow flow = pollutingWrite(w, fn, f, engine, project);
+                    if (flow == null) continue;
+                    Location at = w.location();
+                    if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
+                    report(ctx, project, at, at, f.path(), WRITE_LABEL, flow,
+                            message(WRITE_LABEL + " " + shape(w), flow)
+                                    + "With the key \"__proto__\" the write lands on Object.prototype, which every object of the process inherits (prototype pollution).",
+                            "write");
+                }
+            }
+        }
+    }
+
+    /** The flow into an inner key of {@code w} when the write can reach Object.prototype, else null. */
+    private static Flow pollutingWrite(Fn.Write w, Fn fn, FileFacts f, TaintEngine engine, Project project) {
+        List<Val> keys = w.keys();
+        if (keys.size() < 2 || guarded(w.guards())) return null;
+        Val target = project.resolve(w.target(), f).val();
+        if (target instanceof Call c && isNullProto(c)) return null;
+        for (int i = 0; i < keys.size() - 1; i++) {
+            Val k = keys.get(i);
+            if (Val.constString(k) != null) continue;
+            Flow flow = engine.trace(k, fn, f, "prototype", null);
+            if (flow == null) continue;
+            // Object.prototype[sub] = value: the last key or the value must be the client's too
+            Val last = keys.get(keys.size() - 1);
+            boolean lastChosen = Val.constString(last) == null && !(last instanceof Unknown)
+                    && engine.trace(last, fn, f, "prototype", null) != null;
+            if (!lastChosen && engine.trace(w.value(), fn, f, "prototype", null) == null) continue;
+            return flow;
+        }
+        return null;
+    }
+
+    /** A condition the write runs under that keeps "__proto__" out: a compare with a prototype key, hasOwnProperty, Object.hasOwn. */
+    static boolean guarded(List<CallSite.Guard> guards) {
+        for (CallSite.Guard g : guards) {
+            if (protoKey(g.left()) || protoKey(g.right())) return true;
+            if (g.op().equals("truthy") && g.holds() && g.left() instanceof Call c) {
+                String m = Vals.lastName(c.callee());
+                if (m == null) continue;
+                if (m.equals("hasOwnProperty") || m.equals("hasOwn")) return true;
+                // Object.prototype.hasOwnProperty.call(obj, key)
+                if (m.equals("call") && c.callee() instanceof Global gl && gl.path().contains("hasOwnProperty")) return true;
+                if (m.equals("call") && "hasOwnProperty".equals(Vals.lastName(Analysis.receiver(c.callee())))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean protoKey(Val v) {
+        String s = Val.constString(v);
+        if (s != null) return PROTO_KEYS.contains(s);
+        if (v instanceof Arr a) return a.items().stream().anyMatch(PrototypePollutionRule::protoKey);
+        return false;
+    }
+
+    private static boolean isNullProto(Call c) {
+        return c.callee() instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("create"))
+                && !c.args().isEmpty() && c.args().get(0) instanceof Lit l && l.value() == null;
+    }
+
+    /** target[…][…] as the message shows it. */
+    private static String shape(Fn.Write w) {
+        StringBuilder sb = new StringBuilder("(");
+        String base = Vals.lastName(w.target());
+        sb.append(base == null ? "obj" : base);
+        for (Val k : w.keys()) {
+            String c = Val.constString(k);
+            if (c != null && c.matches("[A-Za-z_$][A-Za-z0-9_$]*")) sb.append('.').append(c);
+            else sb.append("[…]");
+        }
+        return sb.append(" = …)").toString();
+    }
+}
