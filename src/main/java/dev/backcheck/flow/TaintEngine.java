@@ -231,10 +231,15 @@ public final class TaintEngine {
         /** True when a rejecting guard of the reading function checked the value's type, format or range, or the sink call runs only when it matched a constant. */
         boolean checked(Req q, Frame fr) {
             for (Frame f = fr; f != null; f = f.caller()) {
-                if (f.fn() == null) continue;
-                for (Fn.Check c : f.fn().checks()) {
-                    if (c.kind().equals("presence")) continue;
-                    if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
+                // a callback literal runs inside the function that passes it: that function's guards hold too
+                int up = 0;
+                for (Fn g = f.fn(); g != null && up < 4; up++) {
+                    for (Fn.Check c : g.checks()) {
+                        if (c.kind().equals("presence")) continue;
+                        if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
+                    }
+                    CallIndex.Callback cb = index.callback(g);
+                    g = cb == null ? null : cb.site().fn();
                 }
             }
             if (sinkCall != null) {
@@ -344,8 +349,11 @@ public final class TaintEngine {
             }
             Models.Propagator prop = models.propagator(keys);
             if (prop != null) {
-                if (prop.arg() == -2) return first(args, fr, depth);
-                return prop.arg() < args.size() ? find(args.get(prop.arg()), fr, depth + 1) : null;
+                Flow f = prop.arg() == -2 ? first(args, fr, depth) : prop.arg() < args.size() ? find(args.get(prop.arg()), fr, depth + 1) : null;
+                // and the receiver's data (Buffer.from(x).toString()), unless it is a module or a global (JSON.parse)
+                Val pr = dev.backcheck.model.Analysis.receiver(callee);
+                if (f == null && pr != null && !(pr instanceof Ref) && !(pr instanceof Global)) f = find(pr, fr, depth + 1);
+                return f;
             }
             Val recv = dev.backcheck.model.Analysis.receiver(callee);
             if (m != null && recv != null && (STRING_METHODS.contains(m) || ELEMENT_METHODS.contains(m)) && !(recv instanceof Ref) && !(recv instanceof Global)) {

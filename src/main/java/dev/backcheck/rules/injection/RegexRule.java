@@ -1,5 +1,6 @@
 package dev.backcheck.rules.injection;
 
+import dev.backcheck.flow.CallIndex;
 import dev.backcheck.flow.TaintEngine.SinkSite;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
@@ -26,6 +27,8 @@ public final class RegexRule extends TaintRule {
             "trimEnd", "slice", "substring", "substr", "replace", "replaceAll", "normalize", "padStart", "padEnd", "join",
             "toLocaleLowerCase", "toLocaleUpperCase", "String", "readFileSync", "stringify");
 
+    private static final Set<String> ELEMENT_CALLBACKS = Set.of("filter", "map", "forEach", "some", "every", "find", "findIndex", "flatMap");
+
     @Override
     protected String kind() {
         return "regex";
@@ -42,11 +45,11 @@ public final class RegexRule extends TaintRule {
         // match/matchAll/search take one argument and compile a string into a RegExp; other receivers
         // (a search client, a router, a matcher library) are not strings
         if (s.arg() != 0 || s.cs().args().size() != 1) return false;
-        return stringy(Analysis.receiver(s.cs().callee()), s.fn(), 0);
+        return stringy(Analysis.receiver(s.cs().callee()), s.fn(), CallIndex.of(project), 0);
     }
 
     /** True when {@code v} is certainly a string: request text, a literal, a template, a concatenation, a string method's result, a string-typed parameter. */
-    static boolean stringy(Val v, Fn fn, int depth) {
+    static boolean stringy(Val v, Fn fn, CallIndex index, int depth) {
         if (v == null || depth > 4) return false;
         if (v instanceof Req q) return !q.path().isEmpty() || q.part().startsWith("meta:");
         if (v instanceof Lit l) return l.value() instanceof String;
@@ -57,9 +60,14 @@ public final class RegexRule extends TaintRule {
         }
         if (v instanceof Param p && p.path().isEmpty() && fn != null) {
             Fn.Param decl = fn.param(p.index());
-            return decl != null && decl.type() != null && decl.type().toLowerCase(Locale.ROOT).equals("string");
+            if (decl != null && decl.type() != null) return decl.type().toLowerCase(Locale.ROOT).equals("string");
+            // text.split('\n').filter(line => line.match(q)): the callback's element is a string
+            CallIndex.Callback cb = p.index() == 0 ? index.callback(fn) : null;
+            if (cb == null || !ELEMENT_CALLBACKS.contains(String.valueOf(cb.site().cs().methodName()))) return false;
+            Val recv = Analysis.receiver(cb.site().cs().callee());
+            return recv instanceof Call c && "split".equals(Vals.lastName(c.callee()));
         }
-        if (v instanceof OneOf o) return o.options().stream().allMatch(x -> stringy(x, fn, depth + 1) || x instanceof Lit l && l.value() == null);
+        if (v instanceof OneOf o) return o.options().stream().allMatch(x -> stringy(x, fn, index, depth + 1) || x instanceof Lit l && l.value() == null);
         return false;
     }
 
