@@ -56,7 +56,7 @@ public final class PrototypePollutionRule extends TaintRule {
     protected boolean accept(SinkSite s, Project project) {
         String when = s.model().when();
         if (when == null) return true;
-        if (when.equals("shared-target")) return s.arg() >= 1 && sharedTarget(s.cs().arg(0), s, project);
+        if (when.equals("shared-target")) return s.arg() >= 1 && sharedTarget(s.cs().arg(0), s, project) && !(s.value() instanceof Obj);
         // merge(target, ...sources), defaultsDeep(target, ...sources): the sources carry the keys
         if (s.model().arg() == -2 && s.arg() == 0) return false;
         String root = project.rootModule(s.cs().callee(), s.file());
@@ -72,6 +72,8 @@ public final class PrototypePollutionRule extends TaintRule {
 
     /** An object that outlives the request: a module-level binding, an imported one, a field of a (singleton) service, process.env. */
     private static boolean sharedTarget(Val target, SinkSite s, Project project) {
+        // const appConfig = { theme: 'light' } at the top of the file: the front end hands its value itself
+        if (target instanceof Obj && topLevelName(target, s.file()) != null) return true;
         if (target instanceof Local || target instanceof Ref) {
             Val r = project.resolve(target, s.file()).val();
             return !(r instanceof FnVal) && !(r instanceof ClassRef) && !(r instanceof Call c && isNullProto(c));
@@ -98,7 +100,7 @@ public final class PrototypePollutionRule extends TaintRule {
                     Location at = w.location();
                     if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
                     report(ctx, project, at, at, f.path(), WRITE_LABEL, flow,
-                            message(WRITE_LABEL + " " + shape(w), flow)
+                            message(WRITE_LABEL + " " + shape(w, f), flow)
                                     + "With the key \"__proto__\" the write lands on Object.prototype, which every object of the process inherits (prototype pollution).",
                             "write");
                 }
@@ -131,6 +133,8 @@ public final class PrototypePollutionRule extends TaintRule {
     static boolean guarded(List<CallSite.Guard> guards) {
         for (CallSite.Guard g : guards) {
             if (protoKey(g.left()) || protoKey(g.right())) return true;
+            // ['__proto__', 'constructor'].includes(key)
+            if (g.left() instanceof Call c && protoKey(Analysis.receiver(c.callee()))) return true;
             if (g.op().equals("truthy") && g.holds() && g.left() instanceof Call c) {
                 String m = Vals.lastName(c.callee());
                 if (m == null) continue;
@@ -155,10 +159,16 @@ public final class PrototypePollutionRule extends TaintRule {
                 && !c.args().isEmpty() && c.args().get(0) instanceof Lit l && l.value() == null;
     }
 
+    /** The top-level binding whose value {@code v} is (the same instance the front end inlined), or null. */
+    private static String topLevelName(Val v, FileFacts f) {
+        for (var e : f.symbols().entrySet()) if (e.getValue() == v) return e.getKey();
+        return null;
+    }
+
     /** target[…][…] as the message shows it. */
-    private static String shape(Fn.Write w) {
+    private static String shape(Fn.Write w, FileFacts f) {
         StringBuilder sb = new StringBuilder("(");
-        String base = Vals.lastName(w.target());
+        String base = w.target() instanceof Obj ? topLevelName(w.target(), f) : Vals.lastName(w.target());
         sb.append(base == null ? "obj" : base);
         for (Val k : w.keys()) {
             String c = Val.constString(k);
