@@ -1,6 +1,7 @@
 package dev.backcheck.rules.injection;
 
 import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
 import dev.backcheck.flow.TaintEngine;
 import dev.backcheck.flow.TaintEngine.Flow;
 import dev.backcheck.flow.TaintEngine.SinkSite;
@@ -106,6 +107,86 @@ public final class PrototypePollutionRule extends TaintRule {
                 }
             }
         }
+        pollutingUtilities(project, ctx, done, engine);
+    }
+
+    /**
+     * Project functions that copy keys into an object without skipping "__proto__": a recursive merge
+     * ({@code merge(target[key], source[key])} beside {@code target[key] = source[key]}) or a path setter that
+     * walks {@code cur = cur[part]} before {@code cur[last] = value}. Their callers passing request data are
+     * reported at the call.
+     */
+    private void pollutingUtilities(Project project, RuleContext ctx, Set<String> done, TaintEngine engine) {
+        CallIndex index = engine.index();
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                Utility u = utility(fn, index);
+                if (u == null) continue;
+                for (CallIndex.Site site : index.callers(fn)) {
+                    if (site.fn() == fn || project.isTestPath(site.file().path())) continue;
+                    for (int p : u.inputs()) {
+                        Val a = site.cs().arg(p);
+                        if (a == null) continue;
+                        Flow flow = engine.trace(a, site.fn(), site.file(), "prototype", site.cs());
+                        if (flow == null) continue;
+                        Location at = site.cs().location();
+                        if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) break;
+                        String label = fn.name() + "() (" + u.what() + " at " + f.path() + ":" + fn.location().line() + ")";
+                        report(ctx, project, at, site.cs().argLocation(p), site.file().path(), label, flow,
+                                message(label, flow) + (u.what().startsWith("a path")
+                                        ? "A path such as \"__proto__.isAdmin\" walks into Object.prototype, which every object of the process inherits (prototype pollution)."
+                                        : "It copies every key, so a \"__proto__\" key from the client writes onto Object.prototype, which every object of the process inherits (prototype pollution)."),
+                                "utility");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a polluting utility is and which parameters carry the keys; null when {@code fn} is none. */
+    private record Utility(String what, List<Integer> inputs) { }
+
+    private static Utility utility(Fn fn, CallIndex index) {
+        if (fn.name().isEmpty() || fn.params().size() < 2) return null;
+        for (Fn.Write w : fn.writes()) {
+            if (guarded(w.guards()) || w.keys().isEmpty()) continue;
+            Val key = w.keys().get(w.keys().size() - 1);
+            if (Val.constString(key) != null) continue;
+            // recursive merge: target[key] = ... and fn(target[key], ...) on itself
+            if (w.keys().size() == 1 && w.target() instanceof Param t && t.path().isEmpty()) {
+                for (CallSite cs : fn.calls()) {
+                    // the call index leaves a function's calls of itself out: match the name
+                    if (!fn.name().equals(Vals.lastName(cs.callee())) || cs.callee() instanceof Member) continue;
+                    Val a = cs.arg(t.index());
+                    if (a instanceof Member m && m.object().equals(t)) {
+                        List<Integer> in = new java.util.ArrayList<>();
+                        for (int i = 0; i < fn.params().size(); i++) if (i != t.index()) in.add(i);
+                        return new Utility("a recursive merge without a __proto__ check", in);
+                    }
+                }
+            }
+            // path setter: cur = cur[part] from a parameter, then cur[last] = value; the path parameter carries the keys
+            if (w.target() instanceof OneOf o && o.options().stream().anyMatch(x -> x instanceof Param)
+                    && o.options().stream().anyMatch(x -> x instanceof Member m && m.object() instanceof Param)) {
+                List<Integer> in = new java.util.ArrayList<>();
+                for (Val k : w.keys()) paramsIn(k, in, 0);
+                if (!in.isEmpty()) return new Utility("a path setter without a __proto__ check", in);
+            }
+        }
+        return null;
+    }
+
+    /** Parameters a key is computed from: path.split('.')[i], parts[n - 1], String(key). */
+    private static void paramsIn(Val v, List<Integer> out, int depth) {
+        if (v == null || depth > 8) return;
+        if (v instanceof Param p) {
+            if (!out.contains(p.index())) out.add(p.index());
+        } else if (v instanceof Member m) paramsIn(m.object(), out, depth + 1);
+        else if (v instanceof Call c) {
+            paramsIn(c.callee(), out, depth + 1);
+            for (Val a : c.args()) paramsIn(a, out, depth + 1);
+        } else if (v instanceof OneOf o) for (Val x : o.options()) paramsIn(x, out, depth + 1);
     }
 
     /** The flow into an inner key of {@code w} when the write can reach Object.prototype, else null. */
