@@ -195,6 +195,7 @@ public final class TaintEngine {
         Flow find(Val v, Frame fr, int depth) {
             if (v == null || depth > 60 || --budget < 0) return null;
             visits++;
+            if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
             if (v instanceof Tpl t) return first(t.holes(), fr, depth);
