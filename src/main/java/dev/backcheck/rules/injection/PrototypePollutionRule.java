@@ -159,7 +159,10 @@ public final class PrototypePollutionRule extends TaintRule {
                     // the call index leaves a function's calls of itself out: match the name
                     if (!fn.name().equals(Vals.lastName(cs.callee())) || cs.callee() instanceof Member) continue;
                     Val a = cs.arg(t.index());
-                    if (a instanceof Member m && m.object().equals(t)) {
+                    // merge(target[key], ...) or merge(target[key] || {}, ...)
+                    boolean walks = a instanceof Member m && m.object().equals(t)
+                            || a instanceof OneOf o && o.options().stream().anyMatch(x -> x instanceof Member m && m.object().equals(t));
+                    if (walks) {
                         List<Integer> in = new java.util.ArrayList<>();
                         for (int i = 0; i < fn.params().size(); i++) if (i != t.index()) in.add(i);
                         return new Utility("a recursive merge without a __proto__ check", in);
