@@ -22,6 +22,12 @@ app.post('/sandbox', (req, res) => {
   res.json({ out });
 });
 
+app.post('/script', async (req, res) => {
+  const script = new vm.Script(`(${req.body.fn})`); // expect: injection/code
+  const mod = await import(req.body.module); // expect: injection/code
+  res.json({ out: script.runInNewContext({}), mod: Object.keys(mod) });
+});
+
 app.post('/remind', (req, res) => {
   setTimeout('notify("' + req.body.message + '")', 1000); // expect: injection/code
   res.sendStatus(202);
