@@ -1507,6 +1507,8 @@ public final class TsExtractor {
         }
         if (!computed || fn.writes.size() >= MAX_WRITES) return;
         Val target = peek(cur, 0);
+        // this.flags[tenant][flag]: the chain starts at this.flags
+        while (keys.size() > 1 && Val.constString(keys.get(0)) != null) target = Val.member(target, Val.constString(keys.remove(0)));
         List<CallSite.Guard> g = new ArrayList<>(guards);
         g.addAll(skipGuards);
         fn.writes.add(new Fn.Write(target, List.copyOf(keys), value, loc(at.getSpan()), List.copyOf(g)));

@@ -150,7 +150,7 @@ public final class PrototypePollutionRule extends TaintRule {
     private static Utility utility(Fn fn, CallIndex index) {
         if (fn.name().isEmpty() || fn.params().size() < 2) return null;
         for (Fn.Write w : fn.writes()) {
-            if (guarded(w.guards()) || w.keys().isEmpty()) continue;
+            if (guarded(w.guards(), index.project(), index.fileOf(fn)) || w.keys().isEmpty()) continue;
             Val key = w.keys().get(w.keys().size() - 1);
             if (Val.constString(key) != null) continue;
             // recursive merge: target[key] = ... and fn(target[key], ...) on itself
@@ -180,6 +180,17 @@ public final class PrototypePollutionRule extends TaintRule {
         return null;
     }
 
+    /** The initial value of field {@code name} of the class declaring {@code fn} ({@code private store = Object.create(null)}), or null. */
+    private static Val fieldValue(FileFacts f, Fn fn, String name) {
+        for (var c : f.classes().values()) {
+            boolean mine = false;
+            for (Fn m : c.methods()) if (m == fn || m.nested().contains(fn)) mine = true;
+            if (!mine) continue;
+            for (var p : c.props()) if (p.name().equals(name) && p.value() != null) return p.value();
+        }
+        return null;
+    }
+
     /** Parameters a key is computed from: path.split('.')[i], parts[n - 1], String(key). */
     private static void paramsIn(Val v, List<Integer> out, int depth) {
         if (v == null || depth > 8) return;
@@ -195,8 +206,8 @@ public final class PrototypePollutionRule extends TaintRule {
     /** The flow into an inner key of {@code w} when the write can reach Object.prototype, else null. */
     private static Flow pollutingWrite(Fn.Write w, Fn fn, FileFacts f, TaintEngine engine, Project project) {
         List<Val> keys = w.keys();
-        if (keys.size() < 2 || guarded(w.guards())) return null;
-        Val target = project.resolve(w.target(), f).val();
+        if (keys.size() < 2 || guarded(w.guards(), project, f)) return null;
+        Val target = w.target() instanceof This t && t.path().size() == 1 ? fieldValue(f, fn, t.path().get(0)) : project.resolve(w.target(), f).val();
         if (target instanceof Call c && isNullProto(c)) return null;
         for (int i = 0; i < keys.size() - 1; i++) {
             Val k = keys.get(i);
@@ -214,11 +225,18 @@ public final class PrototypePollutionRule extends TaintRule {
     }
 
     /** A condition the write runs under that keeps "__proto__" out: a compare with a prototype key, hasOwnProperty, Object.hasOwn. */
-    static boolean guarded(List<CallSite.Guard> guards) {
+    static boolean guarded(List<CallSite.Guard> guards, Project project, FileFacts f) {
         for (CallSite.Guard g : guards) {
             if (protoKey(g.left()) || protoKey(g.right())) return true;
-            // ['__proto__', 'constructor'].includes(key)
-            if (g.left() instanceof Call c && protoKey(Analysis.receiver(c.callee()))) return true;
+            // ['__proto__', 'constructor'].includes(key), RESERVED.has(key) with const RESERVED = new Set([...])
+            Val r = g.left() instanceof Call c ? Analysis.receiver(c.callee()) : null;
+            if (r != null) {
+                if (protoKey(r)) return true;
+                if (f != null && (r instanceof Local || r instanceof Ref)) {
+                    Val v = project.resolve(r, f).val();
+                    if (protoKey(v) || v instanceof New n && n.args().size() == 1 && protoKey(n.args().get(0))) return true;
+                }
+            }
             if (g.op().equals("truthy") && g.holds() && g.left() instanceof Call c) {
                 String m = Vals.lastName(c.callee());
                 if (m == null) continue;

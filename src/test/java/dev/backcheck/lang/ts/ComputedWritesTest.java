@@ -48,6 +48,16 @@ class ComputedWritesTest {
     }
 
     @Test
+    void fixedNamesBeforeTheFirstComputedKeyBelongToTheTarget() throws Exception {
+        List<Fn.Write> w = writes("""
+                class S { flags = {}; set(t, f) { this.flags[t][f] = true; } }
+                """);
+        assertEquals(1, w.size());
+        assertEquals(new This(List.of("flags")), w.get(0).target());
+        assertEquals(List.of(new Param(0, "t", List.of()), new Param(1, "f", List.of())), w.get(0).keys());
+    }
+
+    @Test
     void conditionsOfEnclosingIfsAndOfContinueAreKept() throws Exception {
         List<Fn.Write> w = writes("""
                 function f(store, keys, v) {
