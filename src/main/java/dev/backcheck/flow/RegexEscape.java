@@ -26,6 +26,7 @@ public final class RegexEscape {
         if (args.size() != 2 || !(args.get(0) instanceof Regex r) || r.flags() == null || !r.flags().contains("g")) return false;
         String with = Val.constString(args.get(1));
         if (with == null) return false;
+        if (with.isEmpty()) return strips(r.pattern());
         String p = r.pattern();
         boolean group = p.startsWith("(") && p.endsWith(")");
         if (group) p = p.substring(1, p.length() - 1);
@@ -34,6 +35,19 @@ public final class RegexEscape {
         if (cls == null) return false;
         for (char c : REQUIRED.toCharArray()) if (!cls.contains(c)) return false;
         return true;
+    }
+
+    /**
+     * {@code s.replace(/[^a-z0-9 ]/gi, '')}, {@code s.replace(/\W+/g, '')}: a global removal of every character
+     * outside letters, digits, {@code _}, {@code -} and white space leaves no metacharacter behind.
+     */
+    static boolean strips(String p) {
+        if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
+        if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]") || p.equals("[^\\w\\s]")) return true;
+        if (!p.startsWith("[^") || !p.endsWith("]") || p.length() < 4) return false;
+        String body = p.substring(2, p.length() - 1);
+        return body.replace("\\w", "").replace("\\d", "").replace("\\s", "").replace("\\-", "")
+                .matches("[A-Za-z0-9_ \\-]*");
     }
 
     /** The literal characters of a pattern that is exactly one (non-negated) character class, else null. */

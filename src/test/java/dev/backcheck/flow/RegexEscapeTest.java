@@ -23,6 +23,15 @@ class RegexEscapeTest {
     }
 
     @Test
+    void removingEverythingButWordCharactersIsASanitiser() {
+        assertTrue(escapes("[^a-zA-Z0-9 ]", "g", ""));
+        assertTrue(escapes("[\\W]+", "g", ""));
+        assertTrue(escapes("[^\\w\\s-]", "gi", ""));
+        assertFalse(escapes("[^a-zA-Z0-9 .*]", "g", ""), "keeps . and *");
+        assertFalse(escapes("[<>]", "g", ""), "removes only some characters");
+    }
+
+    @Test
     void incompleteOrWrongReplacementsAreNot() {
         assertFalse(escapes("[.*+?^${}()|[\\]\\\\]", "", "\\$&"), "not global: only the first metacharacter is escaped");
         assertFalse(escapes("[.*+?^${}()[\\]\\\\]", "g", "\\$&"), "| left out");

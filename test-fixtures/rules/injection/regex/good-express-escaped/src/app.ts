@@ -47,4 +47,10 @@ app.get('/g', (req, res) => {
   res.json({ re: new RegExp(`\\d{${Number(req.query.n)}}`).source });
 });
 
+// every character but letters, digits and spaces removed
+app.get('/h', (req, res) => {
+  const term = String(req.query.q).replace(/[^a-zA-Z0-9 ]/g, '');
+  res.json(NAMES.filter((n) => new RegExp(term, 'i').test(n)));
+});
+
 app.listen(3000);
