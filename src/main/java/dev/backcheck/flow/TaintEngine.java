@@ -237,6 +237,8 @@ public final class TaintEngine {
                 for (Fn g = f.fn(); g != null && up < 4; up++) {
                     for (Fn.Check c : g.checks()) {
                         if (c.kind().equals("presence")) continue;
+                        // typeof x === 'string' leaves any code, pattern or key a string can hold
+                        if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
                         if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
                     }
                     CallIndex.Callback cb = index.callback(g);
@@ -455,6 +457,9 @@ public final class TaintEngine {
         }
         return sb.append('`').toString();
     }
+
+    /** Sink kinds a type check does not sanitise: a string is all the payload needs. */
+    static final Set<String> TYPE_CHECK_KEEPS = Set.of("code", "regex", "prototype", "xxe");
 
     /** String methods whose result is built only from the receiver and the arguments. */
     static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",

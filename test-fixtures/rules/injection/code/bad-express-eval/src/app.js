@@ -1,6 +1,7 @@
 const express = require('express');
 const cookieParser = require('cookie-parser');
 const vm = require('vm');
+const { VM } = require('vm2');
 const serialize = require('node-serialize');
 const { evaluateFormula } = require('./formula');
 
@@ -26,6 +27,13 @@ app.post('/script', async (req, res) => {
   const script = new vm.Script(`(${req.body.fn})`); // expect: injection/code
   const mod = await import(req.body.module); // expect: injection/code
   res.json({ out: script.runInNewContext({}), mod: Object.keys(mod) });
+});
+
+app.post('/run', (req, res) => {
+  const { code } = req.body;
+  if (typeof code !== 'string') return res.status(400).json({ error: 'code must be a string' });
+  const sandbox = new VM({ timeout: 1000 });
+  res.json({ out: sandbox.run(code) }); // expect: injection/code
 });
 
 app.post('/remind', (req, res) => {

@@ -29,6 +29,9 @@ public final class CodeRule extends TaintRule {
         if (label.startsWith("node-serialize") || label.startsWith("funcster") || label.startsWith("js-yaml")) {
             return "The deserializer runs functions written in the payload, so a client can run any code on the server (insecure deserialization).";
         }
+        if (label.equals("vm2") || label.startsWith("node:vm")) {
+            return "Neither node:vm nor vm2 (discontinued, with published sandbox escapes) is a security boundary: a client can run any JavaScript on the server (code injection).";
+        }
         return "A client can run any JavaScript on the server with the service's rights (code injection).";
     }
 
