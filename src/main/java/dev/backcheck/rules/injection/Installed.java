@@ -3,6 +3,7 @@ package dev.backcheck.rules.injection;
 import dev.backcheck.model.Project;
 import dev.backcheck.workspace.PackageJson;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,23 +19,35 @@ final class Installed {
 
     private Installed() { }
 
-    /** major, minor, patch; null when unknown. */
+    /**
+     * major, minor, patch; null when unknown. npm lockfiles name the top-level copy ({@code node_modules/pkg},
+     * or a four-space-indented entry in lockfile version 1); yarn and pnpm lockfiles may list several copies,
+     * and the newest counts (a dependency's own older copy is not what the application imports).
+     */
     static int[] version(Project project, String pkg) {
         String q = Pattern.quote(pkg);
-        Pattern[] locks = {
-                Pattern.compile("\"node_modules/" + q + "\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})"),
-                Pattern.compile("(?m)^\\s*\"?" + q + "@[^\\n]*\\n\\s+version:? \"?(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})"),
-                Pattern.compile("(?m)^\\s*['\"/]?" + q + "[@/](\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})"),
-                Pattern.compile("\"" + q + "\"\\s*:\\s*\\{\\s*\"version\"\\s*:\\s*\"(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})")};
+        String v3 = "(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})";
+        Pattern npm = Pattern.compile("\"node_modules/" + q + "\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"" + v3);
+        Pattern npm1 = Pattern.compile("(?m)^ {4}\"" + q + "\"\\s*:\\s*\\{\\s*\"version\"\\s*:\\s*\"" + v3);
+        Pattern yarn = Pattern.compile("(?m)^\\s*\"?" + q + "@[^\\n]*\\n\\s+version:? \"?" + v3);
+        Pattern pnpm = Pattern.compile("(?m)^\\s*['\"/]?" + q + "[@/]" + v3);
+        int[] best = null;
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
-            if (!name.equals("package-lock.json") && !name.equals("pnpm-lock.yaml") && !name.equals("yarn.lock")
-                    && !name.equals("npm-shrinkwrap.json")) continue;
-            for (Pattern p : locks) {
+            boolean isNpm = name.equals("package-lock.json") || name.equals("npm-shrinkwrap.json");
+            if (!isNpm && !name.equals("pnpm-lock.yaml") && !name.equals("yarn.lock")) continue;
+            for (Pattern p : isNpm ? List.of(npm, npm1) : List.of(yarn, pnpm)) {
                 Matcher m = p.matcher(e.getValue());
-                if (m.find()) return new int[]{num(m.group(1)), num(m.group(2)), num(m.group(3))};
+                int n = 0;
+                while (m.find() && n++ < 32) {
+                    int[] v = {num(m.group(1)), num(m.group(2)), num(m.group(3))};
+                    if (best == null || compare(v, best) > 0) best = v;
+                    if (isNpm) break;
+                }
+                if (best != null && isNpm) break;
             }
         }
+        if (best != null) return best;
         for (PackageJson m : project.manifests()) {
             PackageJson.Dep d = m.dependencies().get(pkg);
             if (d != null && d.version() != null) return newest(d.version());
