@@ -59,12 +59,13 @@ public final class CodeRule extends TaintRule {
         Val opts = optIndex < args.size() ? args.get(optIndex) : null;
         if (optIndex == 2 && opts == null && args.size() == 2 && args.get(1) instanceof Obj) opts = args.get(1);
         Val schema = opts instanceof Obj o ? o.props().get("schema") : null;
+        int[] v = Installed.version(project, "js-yaml");
         if (schema != null) {
+            // js-yaml 4 has no DEFAULT_FULL_SCHEMA: the option is undefined there and load stays safe
             String q = project.qname(schema, s.file());
-            return q != null && q.endsWith("DEFAULT_FULL_SCHEMA");
+            return q != null && q.endsWith("DEFAULT_FULL_SCHEMA") && (v == null || v[0] <= 3);
         }
         if (opts != null && !(opts instanceof Obj)) return false; // options we cannot read
-        int[] v = Installed.version(project, "js-yaml");
         return v != null && v[0] <= 3;
     }
 
