@@ -271,6 +271,7 @@ public final class PrototypePollutionRule extends TaintRule {
     private static String shape(Fn.Write w, FileFacts f) {
         StringBuilder sb = new StringBuilder("(");
         String base = w.target() instanceof Obj ? topLevelName(w.target(), f) : Vals.lastName(w.target());
+        if (w.target() instanceof This t && t.path().size() == 1) sb.append("this.");
         sb.append(base == null ? "obj" : base);
         for (Val k : w.keys()) {
             String c = Val.constString(k);
