@@ -160,12 +160,16 @@ public final class Models {
     public boolean sanitizes(List<String> keys, String kind) {
         for (Sanitizer s : sanitizers) {
             if (!s.kinds().contains("*") && !s.kinds().contains(kind)) continue;
-            for (String k : keys) if (s.callees().contains(k)) return true;
+            for (String k : keys) {
+                if (!s.callees().contains(k)) continue;
+                // "*.parse" (schema output) does not end JSON.parse, which a propagator names by its own name
+                if (k.startsWith("*.") && namedPropagator(keys)) continue;
+                return true;
+            }
         }
         return false;
     }
 
-    /** The propagator named by a qualified key of the call (not a {@code *.method} or {@code <request>.method} one), or null. */
     /** True when a sanitiser of {@code kind} names the call exactly (not by a {@code *.method} wildcard): {@code String} for nosql. */
     public boolean sanitizesExactly(List<String> keys, String kind) {
         for (Sanitizer s : sanitizers) {
@@ -175,11 +179,17 @@ public final class Models {
         return false;
     }
 
+    /** The propagator named by a qualified key of the call (not a {@code *.method} or {@code <request>.method} one), or null. */
     public Propagator exactPropagator(List<String> keys) {
         for (Propagator p : propagators) {
             for (String k : keys) if (!k.startsWith("*.") && !k.startsWith("<") && p.callees().contains(k)) return p;
         }
         return null;
+    }
+
+    private boolean namedPropagator(List<String> keys) {
+        for (Propagator p : propagators) for (String k : keys) if (!k.startsWith("*.") && p.callees().contains(k)) return true;
+        return false;
     }
 
     /** The propagator for a call named by one of {@code keys}, or null. */

@@ -244,6 +244,7 @@ public final class TaintEngine {
                 return null;
             }
             visits++;
+            if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
             // string building ends flows of kinds that only fear non-strings (models: the "<template>"/"<concat>" sanitizers)
@@ -284,10 +285,17 @@ public final class TaintEngine {
         /** True when a rejecting guard of the reading function checked the value's type, format or range, or the sink call runs only when it matched a constant. */
         boolean checked(Req q, Frame fr) {
             for (Frame f = fr; f != null; f = f.caller()) {
-                if (f.fn() == null) continue;
-                for (Fn.Check c : f.fn().checks()) {
-                    if (c.kind().equals("presence")) continue;
-                    if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
+                // a callback literal runs inside the function that passes it: that function's guards hold too
+                int up = 0;
+                for (Fn g = f.fn(); g != null && up < 4; up++) {
+                    for (Fn.Check c : g.checks()) {
+                        if (c.kind().equals("presence")) continue;
+                        // typeof x === 'string' leaves any code, pattern or key a string can hold
+                        if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
+                        if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
+                    }
+                    CallIndex.Callback cb = index.callback(g);
+                    g = cb == null ? null : cb.site().fn();
                 }
             }
             // the sink's own conditions speak of values of the sink's function only (a memoised caller search must not depend on them)
@@ -653,6 +661,7 @@ public final class TaintEngine {
             }
             if (models.sanitizes(keys, kind)) return null;
             String m = Vals.lastName(callee);
+            if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
             if (callee instanceof Req q && !q.path().isEmpty()) {
                 String last = q.path().get(q.path().size() - 1);
@@ -673,8 +682,11 @@ public final class TaintEngine {
             }
             Models.Propagator prop = models.propagator(keys);
             if (prop != null) {
-                if (prop.arg() == -2) return first(args, fr, depth);
-                return prop.arg() < args.size() ? find(args.get(prop.arg()), fr, depth + 1) : null;
+                Flow f = prop.arg() == -2 ? first(args, fr, depth) : prop.arg() < args.size() ? find(args.get(prop.arg()), fr, depth + 1) : null;
+                // and the receiver's data (Buffer.from(x).toString()), unless it is a module or a global (JSON.parse)
+                Val pr = dev.backcheck.model.Analysis.receiver(callee);
+                if (f == null && pr != null && !(pr instanceof Ref) && !(pr instanceof Global)) f = find(pr, fr, depth + 1);
+                return f;
             }
             Val recv = dev.backcheck.model.Analysis.receiver(callee);
             if (m != null && recv != null && (STRING_METHODS.contains(m) || ELEMENT_METHODS.contains(m)) && !(recv instanceof Ref) && !(recv instanceof Global)) {
@@ -830,6 +842,8 @@ public final class TaintEngine {
     }
     private static final List<String> TEMPLATE = List.of("<template>");
     private static final List<String> CONCAT = List.of("<concat>");
+    /** Sink kinds a type check does not sanitise: a string is all the payload needs. */
+    static final Set<String> TYPE_CHECK_KEEPS = Set.of("code", "regex", "prototype", "xxe");
 
     /** String methods whose result is built only from the receiver and the arguments. */
     static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",

@@ -54,18 +54,37 @@ public abstract class TaintRule implements Rule {
             if (f == null) continue;
             Location at = s.cs().location();
             if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
-            ctx.report(at, message(s, f))
-                    .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
-                    .flow(f.to(s.argLocation(), "reaches " + s.model().label()).steps())
-                    .fix(ctx.meta().fixText(frameworkOf(project, s.file().path()), fixKey(s)))
-                    .property("source", TaintEngine.describe(f.source()).replace("`", ""))
-                    .property("sink", s.model().label())
-                    .add();
+            report(ctx, project, at, s.argLocation(), s.file().path(), s.model().label(), f, message(s, f), fixKey(s));
         }
+        checkMore(project, ctx, done);
+    }
+
+    /**
+     * Sinks that are not calls of a model (an assignment, a call shape the models cannot name): subclasses
+     * trace them with the engine and {@link #report} each; {@code done} holds the reported locations.
+     */
+    protected void checkMore(Project project, RuleContext ctx, Set<String> done) {
+    }
+
+    /** One finding at {@code at}: the flow (source → calls → {@code sinkAt}), the source as related location, the fix. */
+    protected void report(RuleContext ctx, Project project, Location at, Location sinkAt, String file, String label, Flow f,
+                          String message, String fixKey) {
+        ctx.report(at, message)
+                .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                .flow(f.to(sinkAt, "reaches " + label).steps())
+                .fix(ctx.meta().fixText(frameworkOf(project, file), fixKey))
+                .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                .property("sink", label)
+                .add();
     }
 
     /** "`req.query.host` read from the request at a.ts:12 reaches child_process.exec (through ping()). A client can ..." */
     protected String message(SinkSite s, Flow f) {
+        return message(s.model().label(), f) + risk(s);
+    }
+
+    /** "`req.query.host` read from the request at a.ts:12 reaches LABEL (through ping()). " */
+    protected static String message(String label, Flow f) {
         Location src = f.sourceAt();
         String where = src == null ? "" : " at " + src.path() + ":" + src.line();
         List<String> via = new ArrayList<>();
@@ -74,8 +93,7 @@ public abstract class TaintRule implements Rule {
             if (m != null) via.add(m);
         }
         String through = via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
-        return TaintEngine.describe(f.source()) + " read from the request" + where + " reaches " + s.model().label() + through
-                + ". " + risk(s);
+        return TaintEngine.describe(f.source()) + " read from the request" + where + " reaches " + label + through + ". ";
     }
 
     /** The framework whose fix applies to code in {@code path}: the app that routes to it, else the project's only framework. */

@@ -23,11 +23,28 @@ import java.util.List;
  *                (the test's guards where it is false): {@code if (!key || key !== env.API_KEY) return
  *                res.status(401)...} gives {@code key} truthy and {@code key == env.API_KEY}, recorded even
  *                where no call runs after the check; {@code key && key !== env.API_KEY} gives nothing
+ * @param writes  assignments through a computed member key ({@code obj[key][sub] = value}), in source order
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
-                 List<Location> lenient, List<CallSite.Guard> authTests) {
+                 List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes) {
+
+    /**
+     * An assignment to a member chain with a computed key, {@code target[key][sub] = value}: the object the
+     * chain starts from, every key from the outermost object inward ({@code Lit} for a fixed name), the value,
+     * where, and the enclosing {@code if} conditions (as on calls). Only chains with a key that is not a
+     * constant are recorded (prototype pollution reads them).
+     */
+    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) { }
+
+    /** A function without recorded computed-key writes. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, List.of());
+    }
 
     /**
      * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
@@ -54,6 +71,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         checks = checks == null ? List.of() : checks;
         lenient = lenient == null ? List.of() : lenient;
         authTests = authTests == null ? List.of() : authTests;
+        writes = writes == null ? List.of() : writes;
     }
 
     /** A function without recorded authentication tests. */

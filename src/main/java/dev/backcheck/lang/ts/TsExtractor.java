@@ -77,6 +77,7 @@ public final class TsExtractor {
         final List<Fn.Check> checks = new ArrayList<>();
         final List<Location> lenient = new ArrayList<>();
         final List<CallSite.Guard> authTests = new ArrayList<>();
+        final List<Fn.Write> writes = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -103,7 +104,8 @@ public final class TsExtractor {
         Fn build() {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
-                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests));
+                    decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
+                    List.copyOf(writes));
         }
     }
 
@@ -336,9 +338,11 @@ public final class TsExtractor {
             }
         }
         int mark = guards.size();
+        int skipMark = skipGuards.size();
         try {
             for (ISwc4jAst s : list) {
                 exitGuard = null;
+                skipGuard = null;
                 try {
                     stmt(s);
                 } catch (DepthExceeded e) {
@@ -346,15 +350,29 @@ public final class TsExtractor {
                 }
                 // if (env !== 'production') return; -- the rest of the block runs only where the test is false
                 if (exitGuard != null) guardsOf(exitGuard, false, guards);
+                // if (key === '__proto__') continue; -- likewise for the rest of the loop body (kept for writes only)
+                if (skipGuard != null) guardsOf(skipGuard, false, skipGuards);
                 exitGuard = null;
+                skipGuard = null;
             }
         } finally {
             if (guards.size() > mark) guards.subList(mark, guards.size()).clear();
+            if (skipGuards.size() > skipMark) skipGuards.subList(skipMark, skipGuards.size()).clear();
         }
     }
 
     /** The test of the if statement just walked when its branch always leaves the block (return/throw) and it has no else. */
     private Cond exitGuard;
+    /** The test of the if statement just walked when its branch only skips the rest of a loop body (continue/break). */
+    private Cond skipGuard;
+    /** Conditions from {@code if (...) continue;} that hold for the rest of the block: recorded on computed-key writes. */
+    private final List<CallSite.Guard> skipGuards = new ArrayList<>();
+
+    private static boolean skips(ISwc4jAstStmt s) {
+        if (s instanceof Swc4jAstContinueStmt || s instanceof Swc4jAstBreakStmt) return true;
+        if (s instanceof Swc4jAstBlockStmt b && !b.getStmts().isEmpty()) return skips(b.getStmts().get(b.getStmts().size() - 1));
+        return false;
+    }
 
     private static boolean exits(ISwc4jAstStmt s) {
         if (s instanceof Swc4jAstReturnStmt || s instanceof Swc4jAstThrowStmt) return true;
@@ -435,6 +453,7 @@ public final class TsExtractor {
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
             exitGuard = !is.getAlt().isPresent() && exits(is.getCons()) ? test : null;
+            skipGuard = !is.getAlt().isPresent() && skips(is.getCons()) ? test : null;
         } else if (s instanceof Swc4jAstTryStmt ts) {
             block(ts.getBlock().getStmts());
             ts.getHandler().ifPresent(h -> {
@@ -1295,6 +1314,7 @@ public final class TsExtractor {
             else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
             else if (left instanceof Swc4jAstMemberExpr m) {
                 memberNoRead(m);
+                computedWrite(m, v, a);
                 // const err = new Error('unauthorized'); err.statusCode = 401: the status the error will carry
                 if (m.getObj() instanceof Swc4jAstIdent eo && m.getProp() instanceof Swc4jAstIdentName sp
                         && (sp.getSym().equals("statusCode") || sp.getSym().equals("status")) && intOf(v) != null
@@ -1464,6 +1484,41 @@ public final class TsExtractor {
 
     private static boolean isProcessEnv(Val v) {
         return v instanceof Global g && g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
+    }
+
+    /** How many computed-key writes one function records at most. */
+    private static final int MAX_WRITES = 32;
+
+    /**
+     * {@code target[key][sub] = value}: records the chain when one of its keys is not a constant. The object
+     * and the inner keys were evaluated by {@link #memberNoRead}; they are read again without recording
+     * ({@link #peek}); the outermost key, which nothing evaluated yet, is evaluated here.
+     */
+    private void computedWrite(Swc4jAstMemberExpr m, Val value, ISwc4jAst at) {
+        List<Val> keys = new ArrayList<>();
+        boolean computed = false;
+        ISwc4jAstExpr cur = m;
+        boolean outer = true;
+        for (int i = 0; i < 8 && unwrap(cur) instanceof Swc4jAstMemberExpr me; i++) {
+            ISwc4jAstMemberProp p = me.getProp();
+            Val k;
+            if (p instanceof Swc4jAstIdentName n) k = new Lit(n.getSym());
+            else if (p instanceof Swc4jAstPrivateName pn) k = new Lit("#" + pn.getName());
+            else if (p instanceof Swc4jAstComputedPropName c) {
+                k = outer ? expr(c.getExpr()) : peek(c.getExpr(), 0);
+                if (Val.constString(k) == null) computed = true;
+            } else k = Val.UNKNOWN;
+            keys.add(0, k);
+            cur = me.getObj();
+            outer = false;
+        }
+        if (!computed || fn.writes.size() >= MAX_WRITES) return;
+        Val target = peek(cur, 0);
+        // this.flags[tenant][flag]: the chain starts at this.flags
+        while (keys.size() > 1 && Val.constString(keys.get(0)) != null) target = Val.member(target, Val.constString(keys.remove(0)));
+        List<CallSite.Guard> g = new ArrayList<>(guards);
+        g.addAll(skipGuards);
+        fn.writes.add(new Fn.Write(target, List.copyOf(keys), value, loc(at.getSpan()), List.copyOf(g)));
     }
 
     private void memberNoRead(Swc4jAstMemberExpr m) {

@@ -1,0 +1,74 @@
+package dev.backcheck.flow;
+
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written regular-expression escape, {@code s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (or with a
+ * capture group and {@code '\\$1'}): a global replace whose pattern is one character class holding every
+ * character that can open a construct or a quantifier, each replaced by itself behind a backslash. Its
+ * result matches the text literally, so it ends a flow into a {@code RegExp} ({@code injection/regex}).
+ * A class that leaves out one of {@code \ ^ $ . * + ? ( ) [ |} is no escape; braces alone may be left out
+ * ({@code a{2}} is linear).
+ */
+public final class RegexEscape {
+    private static final String REQUIRED = "\\^$.*+?()[|";
+
+    private RegexEscape() { }
+
+    /** True for a regex-escaping {@code replace}/{@code replaceAll} call in a flow of {@code kind} "regex". */
+    public static boolean sanitizes(String kind, String method, List<Val> args) {
+        if (!"regex".equals(kind) || method == null || !(method.equals("replace") || method.equals("replaceAll"))) return false;
+        if (args.size() != 2 || !(args.get(0) instanceof Regex r) || r.flags() == null || !r.flags().contains("g")) return false;
+        String with = Val.constString(args.get(1));
+        if (with == null) return false;
+        if (with.isEmpty()) return strips(r.pattern());
+        String p = r.pattern();
+        boolean group = p.startsWith("(") && p.endsWith(")");
+        if (group) p = p.substring(1, p.length() - 1);
+        if (!with.equals(group ? "\\$1" : "\\$&") && !(group && with.equals("\\$&"))) return false;
+        Set<Character> cls = classChars(p);
+        if (cls == null) return false;
+        for (char c : REQUIRED.toCharArray()) if (!cls.contains(c)) return false;
+        return true;
+    }
+
+    /**
+     * {@code s.replace(/[^a-z0-9 ]/gi, '')}, {@code s.replace(/\W+/g, '')}: a global removal of every character
+     * outside letters, digits, {@code _}, {@code -} and white space leaves no metacharacter behind.
+     */
+    static boolean strips(String p) {
+        if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
+        if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]") || p.equals("[^\\w\\s]")) return true;
+        if (!p.startsWith("[^") || !p.endsWith("]") || p.length() < 4) return false;
+        String body = p.substring(2, p.length() - 1);
+        return body.replace("\\w", "").replace("\\d", "").replace("\\s", "").replace("\\-", "")
+                .matches("[A-Za-z0-9_ \\-]*");
+    }
+
+    /** The literal characters of a pattern that is exactly one (non-negated) character class, else null. */
+    static Set<Character> classChars(String p) {
+        if (p.length() < 3 || p.charAt(0) != '[' || p.charAt(1) == '^') return null;
+        Set<Character> out = new HashSet<>();
+        int i = 1;
+        boolean first = true;
+        while (i < p.length()) {
+            char c = p.charAt(i);
+            if (c == ']' && !first) return i == p.length() - 1 ? out : null;
+            if (c == '\\' && i + 1 < p.length()) {
+                char e = p.charAt(i + 1);
+                if (!Character.isLetterOrDigit(e)) out.add(e);
+                i += 2;
+            } else {
+                out.add(c);
+                i++;
+            }
+            first = false;
+        }
+        return null;
+    }
+}
