@@ -887,7 +887,9 @@ public final class TsExtractor {
         boolean reqType = type != null && (type.equals("Request") || type.endsWith(".Request") || type.equals("FastifyRequest")
                 || type.startsWith("FastifyRequest") || type.equals("ExpressRequest") || type.equals("IncomingMessage")
                 || type.endsWith("Request") && !type.equals("HonoRequest"));
-        if (reqType || (type == null || type.endsWith("Request")) && (name.equals("req") || name.equals("request"))) {
+        // (request: any) says nothing about the value: the conventional name decides, as without a type
+        boolean untyped = type == null || type.equals("any") || type.equals("unknown");
+        if (reqType || (untyped || type.endsWith("Request")) && (name.equals("req") || name.equals("request"))) {
             return new Req("raw", List.of());
         }
         return new Param(i, name, List.of());
