@@ -166,6 +166,13 @@ public final class ModelSupport {
                 }
             }
         }
+        // a static property holding the handler: class AuthController { static logout = asyncHandler(async (req, res) => ...) }
+        if (r.val() instanceof Member m && m.object() instanceof ClassRef) {
+            Project.ClassHit hit = project.classOf(m.object(), r.file());
+            for (ClassInfo.Prop p : hit == null ? List.<ClassInfo.Prop>of() : hit.info().props()) {
+                if (p.name().equals(m.prop()) && (p.value() instanceof Call || p.value() instanceof FnVal)) return handler(project, p.value(), hit.file());
+            }
+        }
         // controller.method (an instance of a project class, or an object literal of functions)
         return an.resolveCallee(v instanceof Member || v instanceof Local || v instanceof Ref ? v : r.val(), file, null);
     }

@@ -106,6 +106,10 @@ public final class Analysis {
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+            // an identity an earlier middleware attached to the request, required here: if (!req.userId) return 401
+            for (CallSite.Guard g : f.authTests()) {
+                if (g.op().equals("truthy") && g.holds() && isAttachedIdentity(g.left())) readsUser = true;
+            }
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
                 String root = project.rootModule(cs.callee(), file);
@@ -122,10 +126,7 @@ public final class Analysis {
                 // a cookie or an API-key header looked up (sessions.get(sid), keys.has(key)) or compared with a
                 // configured value (key !== env.API_KEY): the caller is identified by it
                 if (method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))
-                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isCredential(x)
-                        // header.slice(7), header.split(' ')[1]: the token cut out of the header
-                        || x instanceof Call cc && isCredential(cc.callee()) || x instanceof Member mm && mm.object() instanceof Call mc
-                        && isCredential(mc.callee())))) usesCredential = true;
+                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, Analysis::isCredentialOrCut))) usesCredential = true;
                 for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
                 // a verification whose failure a catch swallows lets the request through: optional authentication
                 boolean lenient = f.inLenientTry(cs.location());
@@ -208,6 +209,14 @@ public final class Analysis {
             "json", "jsonp", "send", "status", "text", "log", "info", "warn", "error", "debug", "trace", "fatal", "set", "header",
             "setHeader", "cookie", "from");
 
+    private static final java.util.regex.Pattern IDENTITY_FIELD = java.util.regex.Pattern.compile(
+            "(user|current_?user|auth|account|principal|identity|claims|uid|wallet_?address|caller)(_?(id|address|info|data))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A field an authentication middleware sets on the request (req.userId, req.userAddress, req.auth), not a request part. */
+    private static boolean isAttachedIdentity(Val v) {
+        return v instanceof Req q && q.part().equals("raw") && !q.path().isEmpty() && IDENTITY_FIELD.matcher(q.path().get(0)).matches();
+    }
+
     /** A request value that identifies the caller: a cookie, or a header named like a key, token or session. */
     private static boolean isCredential(Val v) {
         if (!(v instanceof Req q)) return false;
@@ -225,7 +234,13 @@ public final class Analysis {
     private static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
         if (g.op().equals("==") != g.holds()) return false;
-        return isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left());
+        return isCredentialOrCut(g.left()) && isConfigured(g.right()) || isCredentialOrCut(g.right()) && isConfigured(g.left());
+    }
+
+    /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
+    private static boolean isCredentialOrCut(Val x) {
+        return isCredential(x) || x instanceof Call cc && isCredential(cc.callee())
+                || x instanceof Member mm && mm.object() instanceof Call mc && isCredential(mc.callee());
     }
 
     /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
