@@ -94,6 +94,8 @@ public final class RouteBehaviour {
         }
     }
 
+    private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
+
     /** A path ending a session: /logout, /auth/sign-out, /log_out. */
     private static final Pattern LOGOUT_PATH = Pattern.compile("(?i)/(log|sign)[-_]?out(/|$)");
 
@@ -587,6 +589,9 @@ public final class RouteBehaviour {
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
             if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
             if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
+            // log.info(..), this.logger.warn(..), req.log.error(..): a log line changes no data
+            if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
+                    && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;
             // next(err), done(): hands the request (or its error) back to the framework
             if (cs.callee() instanceof Param p && p.path().isEmpty() && (m.equals("next") || m.equals("done"))) return true;
             return PURE_METHODS.contains(m);

@@ -2,6 +2,7 @@ const express = require('express');
 const jwt = require('jsonwebtoken');
 const { PrismaClient } = require('@prisma/client');
 const { SessionController } = require('./session.controller');
+const { logger } = require('./logger');
 
 const prisma = new PrismaClient();
 const app = express();
@@ -20,10 +21,11 @@ function reply(res, status, data) {
   res.status(status).json({ data });
 }
 
-// a query sent as POST (a list of ids in the body): it reads and answers, an error goes to next()
+// a query sent as POST (a list of ids in the body): it reads, logs and answers, an error goes to next()
 app.post('/species/by-ids', async (req, res, next) => {
   try {
     const rows = await prisma.species.findMany({ where: { id: { in: req.body.ids } } });
+    logger.info('species lookup', rows.length);
     reply(res, 200, rows);
   } catch (err) {
     next(err);
