@@ -94,6 +94,10 @@ public final class RouteBehaviour {
         }
     }
 
+    private static boolean serverToken(String name) {
+        return name != null && (TOKEN_KEY.matcher(name).matches() || CODE_KEY.matcher(name).matches());
+    }
+
     private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
 
     /** A path ending a session: /logout, /auth/sign-out, /log_out. */
@@ -510,6 +514,9 @@ public final class RouteBehaviour {
                 if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
                         || m.startsWith("send") && receiverMentions(cs.callee(), "mail", "sms", "transport", "notif", "resend", "sendgrid")) {
                     if (sends == null) sends = at;
+                    // the message carries a token or code made on the server: sendActivationEmail(email, registrationToken)
+                    if (generates == null && cs.args().stream().anyMatch(a -> Vals.anyPart(bind(a, bound), x -> !(x instanceof Req)
+                            && (x instanceof Member || x instanceof Local || x instanceof Call) && serverToken(Vals.lastName(x))))) generates = at;
                 }
                 if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
                         || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
