@@ -22,7 +22,15 @@ function anyBearer(req, res, next) {
   next();
 }
 
+// a worker calling back with a shared token in the body
+function workerCallback(req, res, next) {
+  const { token } = req.body;
+  if (token !== process.env.WORKER_TOKEN) return res.status(401).send('not the worker');
+  next();
+}
+
 app.post('/relay/events', integrationKey, (req, res) => res.status(202).json({ accepted: true }));
+app.post('/relay/render-done', workerCallback, (req, res) => res.json({ stored: true }));
 app.post('/relay/drafts', anyBearer, (req, res) => res.status(202).json({ accepted: true })); // expect: authn/unauthenticated-mutation
 
 // the caller set on the request by readCaller, required by requireCaller('accountId')

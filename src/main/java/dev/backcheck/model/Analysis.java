@@ -234,7 +234,14 @@ public final class Analysis {
     private static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
         if (g.op().equals("==") != g.holds()) return false;
-        return isCredentialOrCut(g.left()) && isConfigured(g.right()) || isCredentialOrCut(g.right()) && isConfigured(g.left());
+        return (isCredentialOrCut(g.left()) || isSecretField(g.left())) && isConfigured(g.right())
+                || (isCredentialOrCut(g.right()) || isSecretField(g.right())) && isConfigured(g.left());
+    }
+
+    /** A body or query field named like a shared secret: { token, ... } of a service callback, ?apiKey=. */
+    private static boolean isSecretField(Val x) {
+        if (!(x instanceof Req q) || q.path().size() != 1 || !(q.part().equals("body") || q.part().equals("query"))) return false;
+        return q.path().get(0).matches("(?i)(.*_)?(token|secret|api_?key|access_?key|shared_?secret|webhook_?secret)");
     }
 
     /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
