@@ -98,6 +98,10 @@ public final class RouteBehaviour {
         return name != null && (TOKEN_KEY.matcher(name).matches() || CODE_KEY.matcher(name).matches());
     }
 
+    private static final Set<String> FS_MODULES = Set.of("fs", "fs/promises", "node:fs", "node:fs/promises", "fs-extra");
+    /** File-system calls that read: readFileSync(settingsPath), fs.promises.stat(p), existsSync(p). */
+    private static final Pattern FS_READ = Pattern.compile("(read(File|dir|link)?|exists|stat|lstat|access|realpath)(Sync)?|readJson(Sync)?");
+
     private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
 
     /** A path ending a session: /logout, /auth/sign-out, /log_out. */
@@ -557,7 +561,8 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
-                if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
+                boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
+                if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root)) {

@@ -1,3 +1,5 @@
+const fs = require('fs');
+const path = require('path');
 const express = require('express');
 const jwt = require('jsonwebtoken');
 const { PrismaClient } = require('@prisma/client');
@@ -30,6 +32,13 @@ app.post('/species/by-ids', async (req, res, next) => {
   } catch (err) {
     next(err);
   }
+});
+
+// a version check sent as POST: compares the client's version with the one in a settings file
+app.post('/app/version-check', (req, res) => {
+  const settings = JSON.parse(fs.readFileSync(path.join(__dirname, 'settings.json'), 'utf-8'));
+  const outdated = String(req.body.version) !== String(settings.latestVersion);
+  res.json({ latest: settings.latestVersion, outdated });
 });
 
 // the token lives on the client: this logout reads nothing and changes nothing
