@@ -94,7 +94,7 @@ public final class Analysis {
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
-        boolean readsUser = false, usesCredential = false;
+        boolean readsUser = false, usesCredential = false, redirectsToLogin = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -113,6 +113,11 @@ public final class Analysis {
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
                 String root = project.rootModule(cs.callee(), file);
+                // a server-rendered app turns the caller away to its sign-in page: res.redirect('/login')
+                if ("redirect".equals(method) && cs.args().stream().anyMatch(a -> {
+                    String to = Val.constString(a);
+                    return to != null && LOGIN_PAGE.matcher(to).find();
+                })) redirectsToLogin = true;
                 if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
                 // Hono: c.get('user') / c.get('session') / c.get('jwtPayload') on the context
                 // ... or c.set('session', ...) / c.set('auth', ...): the middleware establishes who the caller is
@@ -196,7 +201,7 @@ public final class Analysis {
                 }
             }
         }
-        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403));
+        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin);
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
@@ -208,6 +213,8 @@ public final class Analysis {
             "trim", "toLowerCase", "toUpperCase", "isArray", "startsWith", "endsWith", "split", "slice", "substring", "replace",
             "json", "jsonp", "send", "status", "text", "log", "info", "warn", "error", "debug", "trace", "fatal", "set", "header",
             "setHeader", "cookie", "from");
+
+    private static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("(?i)/(login|log-in|signin|sign-in|auth/login)\\b");
 
     private static final java.util.regex.Pattern IDENTITY_FIELD = java.util.regex.Pattern.compile(
             "(user|current_?user|auth|account|principal|identity|claims|uid|wallet_?address|caller)(_?(id|address|info|data))?", java.util.regex.Pattern.CASE_INSENSITIVE);
