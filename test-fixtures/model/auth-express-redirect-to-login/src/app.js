@@ -22,6 +22,12 @@ function signedIn(req, res, next) {
   next();
 }
 
+// passport's session test: a stranger goes back to the home page
+function ensureMember(req, res, next) {
+  if (req.isAuthenticated()) return next();
+  res.redirect('/');
+}
+
 // redirects to the sign-in page but never looks at who is calling
 function backToLogin(req, res, next) {
   if (req.query.expired) return res.redirect('/login');
@@ -32,6 +38,10 @@ const letters = [];
 
 app.post('/letters', signedIn, (req, res) => {
   letters.push({ from: req.user.sub, text: String(req.body.text).slice(0, 500) }); // expect: validation/unvalidated-input
+  res.redirect('/letters');
+});
+
+app.post('/letters/:id/star', ensureMember, (req, res) => {
   res.redirect('/letters');
 });
 

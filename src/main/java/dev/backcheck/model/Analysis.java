@@ -94,7 +94,7 @@ public final class Analysis {
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
-        boolean readsUser = false, usesCredential = false, redirectsToLogin = false;
+        boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -114,6 +114,8 @@ public final class Analysis {
                 String method = cs.methodName();
                 String root = project.rootModule(cs.callee(), file);
                 // a server-rendered app turns the caller away to its sign-in page: res.redirect('/login')
+                if ("redirect".equals(method)) redirects = true;
+                if ("isAuthenticated".equals(method)) asksPassport = true;
                 if ("redirect".equals(method) && cs.args().stream().anyMatch(a -> {
                     String to = Val.constString(a);
                     return to != null && LOGIN_PAGE.matcher(to).find();
@@ -201,7 +203,9 @@ public final class Analysis {
                 }
             }
         }
-        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin);
+        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
+                // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
+                || asksPassport && redirects);
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
