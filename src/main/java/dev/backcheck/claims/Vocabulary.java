@@ -141,8 +141,21 @@ public final class Vocabulary {
         if (out.contains("config-secrets") && out.contains("input-validation") && !INPUT_WORDS.matcher(n).find()) {
             out.remove("input-validation");
         }
+        // "database validation on each request", "token validation": what is validated is no request input
+        if (out.contains("input-validation") && NOT_INPUT_VALIDATION.matcher(n).find() && !INPUT_VALIDATION.matcher(n).find()
+                && libraries(text).stream().noneMatch(l -> keyLibraries.getOrDefault("input-validation", List.of()).contains(l))) {
+            out.remove("input-validation");
+        }
         return out;
     }
+
+    /** Validation named by a subject that is not request input. */
+    private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
+            "\\b(database|db|token|jwt|session|signature|webhook|user|account|license|ownership|environment|env|config|configuration)"
+            + "[- ](validation|validierung|validação|validación)\\b");
+    /** Validation named by request input: input, request, schema, body, payload, query, params, dto. */
+    private static final Pattern INPUT_VALIDATION = Pattern.compile(
+            "\\b(input|request|schema|body|payload|query|params|parameter|dto|field|form)s?[- ](validation|validierung)\\b|validat\\w*\\s+(of\\s+)?(the\\s+)?(input|request bod|body|payload|param|quer)");
 
     /** Libraries (of any key) named in the text: whole package names, so "helmet" does not match "@fastify/helmet". */
     List<String> libraries(String text) {

@@ -166,6 +166,13 @@ public final class ModelSupport {
                 }
             }
         }
+        // a static property holding the handler: class AuthController { static logout = asyncHandler(async (req, res) => ...) }
+        if (r.val() instanceof Member m && m.object() instanceof ClassRef) {
+            Project.ClassHit hit = project.classOf(m.object(), r.file());
+            for (ClassInfo.Prop p : hit == null ? List.<ClassInfo.Prop>of() : hit.info().props()) {
+                if (p.name().equals(m.prop()) && (p.value() instanceof Call || p.value() instanceof FnVal)) return handler(project, p.value(), hit.file());
+            }
+        }
         // controller.method (an instance of a project class, or an object literal of functions)
         return an.resolveCallee(v instanceof Member || v instanceof Local || v instanceof Ref ? v : r.val(), file, null);
     }
@@ -180,6 +187,7 @@ public final class ModelSupport {
         Project.Resolved r = project.resolve(v, file);
         if (!(r.val() instanceof Call c) || c.args().size() != 1) return null;
         Project.FnRef inner = project.function(c.args().get(0), r.file());
+        if (inner == null) inner = madeBy(project, c.args().get(0), r.file());
         if (inner == null) return null;
         String root = project.rootModule(c.callee(), r.file());
         if (root != null) return root.equals("express-async-handler") ? inner : null;
@@ -197,6 +205,18 @@ public final class ModelSupport {
                     for (Val a : cs.args()) if (a instanceof Call ac && ac.callee() instanceof Param p && p.index() == 0 && p.name().equals(p0)) return inner;
                 }
             }
+        }
+        return null;
+    }
+
+    /** The function a project factory call returns: jwt = authenticate('jwt', ...) where authenticate returns function auth(req, res, next). */
+    private static Project.FnRef madeBy(Project project, Val v, FileFacts file) {
+        Project.Resolved a = project.resolve(v, file);
+        if (!(a.val() instanceof Call fc)) return null;
+        Project.FnRef factory = project.function(fc.callee(), a.file());
+        if (factory == null) return null;
+        for (Val ret : factory.fn().returns()) {
+            if (ret instanceof FnVal fv) return new Project.FnRef(fv.fn(), factory.file());
         }
         return null;
     }

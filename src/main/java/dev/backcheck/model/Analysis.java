@@ -94,7 +94,7 @@ public final class Analysis {
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
-        boolean readsUser = false, usesCredential = false;
+        boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -106,9 +106,20 @@ public final class Analysis {
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+            // an identity an earlier middleware attached to the request, required here: if (!req.userId) return 401
+            for (CallSite.Guard g : f.authTests()) {
+                if (g.op().equals("truthy") && g.holds() && isAttachedIdentity(g.left())) readsUser = true;
+            }
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
                 String root = project.rootModule(cs.callee(), file);
+                // a server-rendered app turns the caller away to its sign-in page: res.redirect('/login')
+                if ("redirect".equals(method)) redirects = true;
+                if ("isAuthenticated".equals(method)) asksPassport = true;
+                if ("redirect".equals(method) && cs.args().stream().anyMatch(a -> {
+                    String to = Val.constString(a);
+                    return to != null && LOGIN_PAGE.matcher(to).find();
+                })) redirectsToLogin = true;
                 if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
                 // Hono: c.get('user') / c.get('session') / c.get('jwtPayload') on the context
                 // ... or c.set('session', ...) / c.set('auth', ...): the middleware establishes who the caller is
@@ -122,10 +133,7 @@ public final class Analysis {
                 // a cookie or an API-key header looked up (sessions.get(sid), keys.has(key)) or compared with a
                 // configured value (key !== env.API_KEY): the caller is identified by it
                 if (method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))
-                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isCredential(x)
-                        // header.slice(7), header.split(' ')[1]: the token cut out of the header
-                        || x instanceof Call cc && isCredential(cc.callee()) || x instanceof Member mm && mm.object() instanceof Call mc
-                        && isCredential(mc.callee())))) usesCredential = true;
+                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, Analysis::isCredentialOrCut))) usesCredential = true;
                 for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
                 // a verification whose failure a catch swallows lets the request through: optional authentication
                 boolean lenient = f.inLenientTry(cs.location());
@@ -195,7 +203,9 @@ public final class Analysis {
                 }
             }
         }
-        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403));
+        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
+                // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
+                || asksPassport && redirects);
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
@@ -207,6 +217,16 @@ public final class Analysis {
             "trim", "toLowerCase", "toUpperCase", "isArray", "startsWith", "endsWith", "split", "slice", "substring", "replace",
             "json", "jsonp", "send", "status", "text", "log", "info", "warn", "error", "debug", "trace", "fatal", "set", "header",
             "setHeader", "cookie", "from");
+
+    private static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("(?i)/(login|log-in|signin|sign-in|auth/login)\\b");
+
+    private static final java.util.regex.Pattern IDENTITY_FIELD = java.util.regex.Pattern.compile(
+            "(user|current_?user|auth|account|principal|identity|claims|uid|wallet_?address|caller)(_?(id|address|info|data))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A field an authentication middleware sets on the request (req.userId, req.userAddress, req.auth), not a request part. */
+    private static boolean isAttachedIdentity(Val v) {
+        return v instanceof Req q && q.part().equals("raw") && !q.path().isEmpty() && IDENTITY_FIELD.matcher(q.path().get(0)).matches();
+    }
 
     /** A request value that identifies the caller: a cookie, or a header named like a key, token or session. */
     private static boolean isCredential(Val v) {
@@ -225,7 +245,20 @@ public final class Analysis {
     private static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
         if (g.op().equals("==") != g.holds()) return false;
-        return isCredential(g.left()) && isConfigured(g.right()) || isCredential(g.right()) && isConfigured(g.left());
+        return (isCredentialOrCut(g.left()) || isSecretField(g.left())) && isConfigured(g.right())
+                || (isCredentialOrCut(g.right()) || isSecretField(g.right())) && isConfigured(g.left());
+    }
+
+    /** A body or query field named like a shared secret: { token, ... } of a service callback, ?apiKey=. */
+    private static boolean isSecretField(Val x) {
+        if (!(x instanceof Req q) || q.path().size() != 1 || !(q.part().equals("body") || q.part().equals("query"))) return false;
+        return q.path().get(0).matches("(?i)(.*_)?(token|secret|api_?key|access_?key|shared_?secret|webhook_?secret)");
+    }
+
+    /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
+    private static boolean isCredentialOrCut(Val x) {
+        return isCredential(x) || x instanceof Call cc && isCredential(cc.callee())
+                || x instanceof Member mm && mm.object() instanceof Call mc && isCredential(mc.callee());
     }
 
     /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */

@@ -237,7 +237,11 @@ public final class Project {
             if (sym == null && in.classes().containsKey(l.name())) sym = new ClassRef(l.name());
             if (sym == null || sym.equals(v)) {
                 Import imp = in.imports().get(l.name());
-                if (imp == null) return new Resolved(v, in);
+                if (imp == null) {
+                    // a function declared inside a function body below its first use (hoisted): handler: onRegister
+                    Fn hoisted = l.path().isEmpty() ? nestedFunction(in, l.name()) : null;
+                    return new Resolved(hoisted == null ? v : new FnVal(hoisted), in);
+                }
                 sym = new Ref(imp.module(), imp.export(), List.of());
             }
             return resolve(applyPath(sym, l.path()), in, depth + 1);
@@ -348,6 +352,26 @@ public final class Project {
         }
         if (preferImportsOf != null && preferImportsOf.imports().containsKey(name)) return null; // an npm type (Pool, Request)
         return classIndex().get(name);
+    }
+
+    private final Map<FileFacts, Map<String, Fn>> nestedFunctions = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** The one function of that name declared inside another function of the file (not top level, not a method), or null. */
+    private Fn nestedFunction(FileFacts f, String name) {
+        return nestedFunctions.computeIfAbsent(f, ff -> {
+            Set<Fn> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+            outer.add(ff.main());
+            outer.addAll(Analysis.topLevelFunctions(ff));
+            for (ClassInfo c : ff.classes().values()) outer.addAll(c.methods());
+            Map<String, Fn> byName = new HashMap<>();
+            Set<String> twice = new HashSet<>();
+            for (Fn fn : Analysis.functions(ff)) {
+                if (outer.contains(fn) || fn.name() == null) continue;
+                if (byName.putIfAbsent(fn.name(), fn) != null) twice.add(fn.name());
+            }
+            byName.keySet().removeAll(twice);
+            return byName;
+        }).get(name);
     }
 
     private volatile Map<String, ClassHit> classIndex;

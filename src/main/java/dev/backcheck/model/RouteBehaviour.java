@@ -94,6 +94,19 @@ public final class RouteBehaviour {
         }
     }
 
+    private static boolean serverToken(String name) {
+        return name != null && (TOKEN_KEY.matcher(name).matches() || CODE_KEY.matcher(name).matches());
+    }
+
+    private static final Set<String> FS_MODULES = Set.of("fs", "fs/promises", "node:fs", "node:fs/promises", "fs-extra");
+    /** File-system calls that read: readFileSync(settingsPath), fs.promises.stat(p), existsSync(p). */
+    private static final Pattern FS_READ = Pattern.compile("(read(File|dir|link)?|exists|stat|lstat|access|realpath)(Sync)?|readJson(Sync)?");
+
+    private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
+
+    /** A path ending a session: /logout, /auth/sign-out, /log_out. */
+    private static final Pattern LOGOUT_PATH = Pattern.compile("(?i)/(log|sign)[-_]?out(/|$)");
+
     private static final Verdict NOTHING = new Verdict(null, null, Set.of());
 
     /** True when the handler was found and read (its verdict may still show nothing). */
@@ -200,7 +213,7 @@ public final class RouteBehaviour {
             "v4", "uuid", "uuidv4", "generateSecret", "cryptoRandomString", "sign", "signAsync", "jwtSign", "otp", "generate");
     private static final Set<String> WRITE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "save",
             "update", "updateOne", "updateMany", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "build", "bulkCreate",
-            "merge", "set", "values", "createUser", "updateUser", "register", "preload", "add");
+            "merge", "set", "values", "createUser", "updateUser", "register", "preload", "add", "createOne");
     private static final Pattern INSERT_USER = Pattern.compile(
             "(?i)\\binsert\\s+into\\s+[`\"\\[]?(\\w+[`\"\\]]?\\.[`\"\\[]?)?(users?|accounts?|members?|customers?|profiles?)[`\"\\]]?[\\s(]");
     /** A record that points at its owner is created for someone signed in, not a sign-up. */
@@ -213,7 +226,7 @@ public final class RouteBehaviour {
     private static final Set<String> FLAG_FIELDS = Set.of("isadmin", "is_admin", "admin", "issuperuser", "is_superuser", "superuser",
             "issuperadmin", "is_super_admin", "isstaff", "is_staff");
     private static final Set<String> CREATE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany",
-            "build", "bulkCreate", "createUser", "register", "signUp", "values", "createAccount", "addUser");
+            "build", "bulkCreate", "createUser", "register", "signUp", "values", "createAccount", "addUser", "createOne");
     private static final Set<String> PRIVILEGED_FIELDS = Set.of("role", "roles", "isadmin", "is_admin", "admin", "permissions",
             "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
@@ -254,7 +267,44 @@ public final class RouteBehaviour {
             }
         }
         List<Project.FnRef> hits = byName.get(m);
+        if (hits != null && hits.size() > 1) {
+            // a factory and the function it returns under the same name (function login(deps) { return function login(input) {...} }):
+            // the method called is the returned one
+            List<Project.FnRef> returned = hits.stream().filter(h -> hits.stream().anyMatch(o -> o != h
+                    && o.fn().returns().stream().anyMatch(v -> v instanceof FnVal fv && fv.fn() == h.fn()))).toList();
+            if (returned.size() == 1) return returned.get(0);
+        }
         return hits != null && hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    private final Map<Fn, Integer> preBound = new IdentityHashMap<>();
+
+    private boolean same(Val v, Project.FnRef t) {
+        Project.FnRef f = project.function(v, t.file());
+        return f != null && f.fn() == t.fn();
+    }
+
+    /**
+     * How many leading parameters of a function its module binds before handing it out:
+     * {@code signUp: partial(signUp, [deps])} (rambda, ramda, lodash: the call site's arguments start
+     * at the parameter after the bound ones), {@code signUp.bind(null, deps)}.
+     */
+    private int preBound(Project.FnRef t) {
+        return preBound.computeIfAbsent(t.fn(), k -> {
+            for (Fn fn : Analysis.functions(t.file())) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || cs.args().isEmpty()) continue;
+                    if (m.equals("partial") && same(cs.arg(0), t)) {
+                        return cs.args().size() == 2 && cs.arg(1) instanceof Arr a ? a.items().size() : cs.args().size() - 1;
+                    }
+                    if (m.equals("bind") && Analysis.receiver(cs.callee()) != null && same(Analysis.receiver(cs.callee()), t)) {
+                        return Math.max(0, cs.args().size() - 1);
+                    }
+                }
+            }
+            return 0;
+        });
     }
 
     /**
@@ -352,6 +402,12 @@ public final class RouteBehaviour {
         Walk w = new Walk();
         w.visit(r.handler(), file, null, 0);
         Public because = w.publicBecause();
+        // a handler that reads nothing from the request and calls nothing but its answer does the same for every
+        // caller: its behaviour cannot tell a stub from a client-side logout, so only a logout path makes it one
+        if (because == null && w.inert() && LOGOUT_PATH.matcher(r.path()).find()) {
+            because = new Public(Reason.ENDS_SESSION, r.handler().location());
+            w.seen.put(Reason.ENDS_SESSION, because.evidence());
+        }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
         cache.put(r, v);
         return v;
@@ -366,6 +422,12 @@ public final class RouteBehaviour {
         Location firstLookup;
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
+        int requestReads, followed;
+
+        /** Nothing read from the request, nothing called but the answer, no project function followed. */
+        boolean inert() {
+            return requestReads == 0 && followed == 0 && effects == 0 && lookups == 0 && !readsUser;
+        }
 
         Public publicBecause() {
             if (lookups > 0 && effects == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
@@ -392,6 +454,7 @@ public final class RouteBehaviour {
             List<Fn> all = new ArrayList<>();
             collect(fn, all, 0);
             for (Fn f : all) {
+                requestReads += f.reads().size();
                 for (Fn.Read r : f.reads()) {
                     if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
@@ -455,6 +518,9 @@ public final class RouteBehaviour {
                 if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
                         || m.startsWith("send") && receiverMentions(cs.callee(), "mail", "sms", "transport", "notif", "resend", "sendgrid")) {
                     if (sends == null) sends = at;
+                    // the message carries a token or code made on the server: sendActivationEmail(email, registrationToken)
+                    if (generates == null && cs.args().stream().anyMatch(a -> Vals.anyPart(bind(a, bound), x -> !(x instanceof Req)
+                            && (x instanceof Member || x instanceof Local || x instanceof Call) && serverToken(Vals.lastName(x))))) generates = at;
                 }
                 if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
                         || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
@@ -495,7 +561,8 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
-                if (m != null && READ_METHODS.contains(m) && !cs.isNew() && !inMemory(cs, file)) {
+                boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
+                if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root)) {
@@ -504,6 +571,8 @@ public final class RouteBehaviour {
                 return;
             }
             List<Val> callArgs = new ArrayList<>();
+            followed++;
+            for (int i = preBound(target); i > 0; i--) callArgs.add(new Unknown("bound"));
             for (Val a : cs.args()) callArgs.add(bind(a, bound));
             visit(target.fn(), target.file(), callArgs, depth + 1);
         }
@@ -532,6 +601,11 @@ public final class RouteBehaviour {
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
             if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
             if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
+            // log.info(..), this.logger.warn(..), req.log.error(..): a log line changes no data
+            if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
+                    && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;
+            // next(err), done(): hands the request (or its error) back to the framework
+            if (cs.callee() instanceof Param p && p.path().isEmpty() && (m.equals("next") || m.equals("done"))) return true;
             return PURE_METHODS.contains(m);
         }
 

@@ -346,7 +346,9 @@ public final class ExpressModel implements FrameworkModel {
         private Control classify(Val v, FileFacts file, Location where, String scope) {
             Project.FnRef inner = ModelSupport.wrappedMiddleware(project, v, file);
             if (inner != null) {
-                Control c = classifier.classifyFunction(inner.fn(), inner.file(), Classifier.displayName(v), where, scope, true);
+                // named by what it wraps (auth.jwt), not by the wrapper (asyncHandler)
+                Val shown = v instanceof Call call && call.args().size() == 1 ? call.args().get(0) : v;
+                Control c = classifier.classifyFunction(inner.fn(), inner.file(), Classifier.displayName(shown), where, scope, true);
                 if (c.kind() != ControlKind.OTHER) return c;
             }
             return classifier.classify(v, file, where, scope);

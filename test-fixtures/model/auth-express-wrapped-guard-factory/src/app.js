@@ -1,0 +1,20 @@
+const express = require('express');
+const wrap = require('./wrap');
+const guards = require('./guards');
+
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+app.use(express.json());
+
+const links = new Map();
+
+app.post('/links', wrap(guards.member), (req, res) => {
+  links.set(req.body.slug, { target: req.body.target, owner: req.user.sub }); // expect: validation/unvalidated-input
+  res.status(201).json({ slug: req.body.slug });
+});
+
+app.delete('/links/:slug', (req, res) => { // expect: authn/unauthenticated-mutation
+  links.delete(req.params.slug);
+  res.status(204).end();
+});
+
+app.listen(3000);
