@@ -381,6 +381,11 @@ public final class TaintEngine {
     public static boolean isSource(Req q, String kind) {
         String part = q.part();
         if (part.startsWith("valid:")) return false;
+        // a browser following a link cannot choose headers or cookies; an upload's path is the server's and busboy
+        // (multer, express-fileupload) cuts its client name to the last segment
+        if (kind.equals("redirect") && (part.equals("headers") || part.equals("cookies") || part.equals("signedCookies")
+                || part.equals("meta:hostname"))) return false;
+        if (kind.equals("path") && (part.equals("file") || part.equals("files"))) return false;
         return switch (part) {
             case "user", "session", "meta:ip", "meta:ips", "meta:method", "meta:protocol", "meta:routeOptions", "meta:log", "meta:id" -> false;
             case "raw" -> !q.path().isEmpty() && !Set.of("user", "session", "ip", "method", "protocol", "log", "id", "app", "res",
