@@ -15,6 +15,7 @@ import dev.backcheck.model.Project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +45,17 @@ final class FlowGuards {
 
     private static boolean same(Location a, Location b) {
         return a != null && b != null && a.line() == b.line() && a.column() == b.column();
+    }
+
+    /** True when the call runs only under a condition that is a constant false ({@code if (data.write)} with {@code write: false}): dead code. */
+    static boolean dead(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"truthy".equals(g.op()) || !(g.left() instanceof Lit l)) continue;
+            Object v = l.value();
+            boolean truthy = v != null && !Boolean.FALSE.equals(v) && !"".equals(v) && !(v instanceof Number n && n.doubleValue() == 0);
+            if (truthy != g.holds()) return true;
+        }
+        return false;
     }
 
     /** True when one of the guards holding at the calls on the flow satisfies {@code p}. */
@@ -138,6 +150,52 @@ final class FlowGuards {
                     && deep(cs.arg(0), x -> x instanceof Param)) return true;
         }
         return slash && twoSlashes;
+    }
+
+    /**
+     * {@code const row = await db.invoice.findUnique({ where: { id } }); if (!row) throw ...}: the value names a record that
+     * exists (a key the server issued), checked before the call.
+     */
+    static boolean lookedUp(List<CallSite> calls, Flow f, Val sinkArg) {
+        for (CallSite cs : calls) {
+            // the values this call hands on (in its function's names), and the flow's source
+            List<Val> carried = new ArrayList<>();
+            for (Val a : cs.args()) deep(a, x -> (x instanceof Param || x instanceof Req) && carried.add(x) && false);
+            deep(sinkArg, x -> (x instanceof Param || x instanceof Req) && carried.add(x) && false);
+            carried.add(f.source());
+            for (CallSite.Guard g : cs.guards()) {
+                if (!g.holds() || !"truthy".equals(g.op())) continue;
+                if (deep(g.left(), x -> x instanceof Call c && lookup(c)
+                        && c.args().stream().anyMatch(a -> deep(a, y -> carried.contains(y))))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lookup(Call c) {
+        String m = Vals.lastName(c.callee());
+        return m != null && (m.startsWith("find") || m.equals("get") && Analysis.receiver(c.callee()) != null && c.args().size() == 1
+                && !(c.args().get(0) instanceof Lit));
+    }
+
+    /**
+     * {@code if (!ALLOWED.includes(x)) x = DEFAULT; redirect(x)}: the sink's value is one of x and a replacement,
+     * and the function looks x up in a collection (includes/has), tests it with a pattern, or checks its start.
+     */
+    static boolean replacedUnlessChecked(SinkSite s) {
+        List<Val> options = new ArrayList<>();
+        deep(s.value(), x -> {
+            if (x instanceof OneOf o) options.addAll(o.options());
+            return false;
+        });
+        if (options.isEmpty()) return false;
+        for (CallSite cs : s.fn().calls()) {
+            String m = cs.methodName();
+            if (m == null) continue;
+            if (Set.of("includes", "has", "test", "some").contains(m) && cs.args().stream().anyMatch(options::contains)) return true;
+            if (m.equals("startsWith") && options.contains(Analysis.receiver(cs.callee())) && cs.arg(0) != null && !(cs.arg(0) instanceof Lit)) return true;
+        }
+        return false;
     }
 
     /** The callee names of a value that is a call, or an empty list. */

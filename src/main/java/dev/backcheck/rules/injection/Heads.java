@@ -267,7 +267,8 @@ final class Heads {
     /**
      * True when the origin of a URL starting with {@code s} is complete ({@code \0}: text not known here):
      * {@code https://host/}, {@code \0/users/}, {@code /app/}, {@code ?q=}; not {@code https://}, {@code https://host},
-     * {@code /} (a second slash makes {@code //evil.example}), {@code \0} or the empty string.
+     * {@code /} (a second slash makes {@code //evil.example}), {@code \0} or the empty string. Unknown text right after
+     * a leading {@code /} is taken for a segment the code chose (request data there is kept as a part before).
      */
     static boolean originFixed(String s) {
         int i = 0;
@@ -285,7 +286,8 @@ final class Heads {
         }
         // "/app/" + x stays on this origin; "/" + x does not ("//evil.example"); after an unknown start
         // (`${BASE}/${x}`) the slash ends the base's origin
-        if (r.startsWith("/")) return i > 0 || r.length() > 1 && r.charAt(1) != '\0';
+        // "/" then text not known here (`/${lang}${rest}`): a segment the code chose; input there was kept as a part already
+        if (r.startsWith("/")) return i > 0 || r.length() > 1;
         if (r.startsWith("?") || r.startsWith("#")) return true;
         // relative text, or text after an unknown start ("\0.example.com/", "\0:8080/"): fixed at the first delimiter
         int d = -1;

@@ -55,6 +55,7 @@ public final class OpenRedirectRule extends TaintRule {
 
     @Override
     protected Flow confirm(SinkSite s, Flow f, Project project) {
+        if (FlowGuards.dead(s.cs())) return null;
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> originChecked(g, f, s.value()))) return null;
         // x.startsWith('/') && !x.startsWith('//'): a path on this site
@@ -63,6 +64,8 @@ public final class OpenRedirectRule extends TaintRule {
         boolean notTwo = FlowGuards.any(calls, g -> !g.holds() && "startsWith".equals(FlowGuards.method(g))
                 && Set.of("//", "/\\").contains(Val.constString(FlowGuards.arg0(g))) && FlowGuards.mentions(FlowGuards.receiver(g), f, s.value()));
         if (slash && notTwo) return null;
+        if (FlowGuards.replacedUnlessChecked(s)) return null;
+        if (FlowGuards.lookedUp(calls, f, s.value())) return null;
         if (FlowGuards.throughHelper(project, dev.backcheck.flow.CallIndex.of(project), s.value(), s.fn(), s.file(), FlowGuards::checksRelativeOrListed)) return null;
         return f;
     }

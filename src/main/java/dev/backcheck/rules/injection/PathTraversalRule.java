@@ -123,9 +123,11 @@ public final class PathTraversalRule extends TaintRule {
 
     /** A containment check or a {@code ..} check on the flow, or a helper that checks containment before it returns the path. */
     private boolean contained(Project project, SinkSite s, Flow f) {
+        if (FlowGuards.dead(s.cs())) return true;
         CallIndex index = CallIndex.of(project);
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
+        if (FlowGuards.lookedUp(calls, f, s.value())) return true;
         // a helper (safeJoin(root, name)) whose result reaches the sink and that checks containment itself
         boolean[] found = {false};
         FlowGuards.deep(s.value(), v -> {

@@ -40,8 +40,11 @@ public final class SsrfRule extends TaintRule {
 
     @Override
     protected Flow confirm(SinkSite s, Flow f, Project project) {
+        if (FlowGuards.dead(s.cs())) return null;
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> OpenRedirectRule.originChecked(g, f, s.value()))) return null;
+        if (FlowGuards.replacedUnlessChecked(s)) return null;
+        if (FlowGuards.lookedUp(calls, f, s.value())) return null;
         if (FlowGuards.throughHelper(project, dev.backcheck.flow.CallIndex.of(project), s.value(), s.fn(), s.file(), FlowGuards::checksRelativeOrListed)) return null;
         return f;
     }
