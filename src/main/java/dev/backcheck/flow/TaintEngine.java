@@ -386,6 +386,9 @@ public final class TaintEngine {
         if (kind.equals("redirect") && (part.equals("headers") || part.equals("cookies") || part.equals("signedCookies")
                 || part.equals("meta:hostname"))) return false;
         if (kind.equals("path") && (part.equals("file") || part.equals("files"))) return false;
+        // req.viewTemplate, req.tenant: properties a middleware set, not the client (for the kinds whose rules opted in)
+        if (Set.of("path", "ssrf", "redirect").contains(kind) && part.equals("raw") && !q.path().isEmpty()
+                && !Set.of("rawBody", "fields", "get", "header", "param").contains(q.path().get(0))) return false;
         return switch (part) {
             case "user", "session", "meta:ip", "meta:ips", "meta:method", "meta:protocol", "meta:routeOptions", "meta:log", "meta:id" -> false;
             case "raw" -> !q.path().isEmpty() && !Set.of("user", "session", "ip", "method", "protocol", "log", "id", "app", "res",

@@ -51,4 +51,18 @@ app.use((req, res, next) => {
   res.redirect(301, `https://${req.hostname}${req.originalUrl}`);
 });
 
+// replaced by a default unless it is on the list
+app.get('/sso/done', (req, res) => {
+  let back = String(req.query.back);
+  if (!PARTNERS.includes(back)) back = APP_URL;
+  res.redirect(back);
+});
+
+// a language prefix the code picked, then the request's own path
+app.use((req, res, next) => {
+  if (/^\/(en|de|fr)\//.test(req.path)) return next();
+  const lang = ['en', 'de', 'fr'].includes(String(req.acceptsLanguages()[0])) ? String(req.acceptsLanguages()[0]) : 'en';
+  res.redirect(301, `/${lang}${req.url.slice(1)}`);
+});
+
 app.listen(3000);

@@ -7,6 +7,7 @@ import multer from 'multer';
 import AdmZip from 'adm-zip';
 import { z } from 'zod';
 import { safeJoin } from './paths';
+import { db, render } from './db';
 
 const app = express();
 const UPLOADS = path.resolve(__dirname, '..', 'uploads');
@@ -111,6 +112,24 @@ app.post('/import', upload.single('bundle'), (req, res) => {
     fs.writeFileSync(target, entry.getData());
   });
   res.sendStatus(204);
+});
+
+// the id must name a stored invoice before its file is written
+app.post('/invoices/:id/pdf', async (req, res) => {
+  const invoice = await db.invoice.findUnique({ where: { id: req.params.id } });
+  if (!invoice) return res.status(404).end();
+  await fs.promises.writeFile(path.join('/srv/invoices', `invoice-${req.params.id}.pdf`), render(invoice));
+  res.sendStatus(201);
+});
+
+// a view a middleware chose (req.viewTemplate is the server's, not the client's)
+app.use((req: any, res, next) => {
+  req.viewTemplate = 'partials/form';
+  next();
+});
+app.use((err: Error, req: any, res: any, next: any) => {
+  if (req.viewTemplate) return res.render(req.viewTemplate, { error: err.message });
+  res.status(500).end();
 });
 
 // a constant view
