@@ -215,7 +215,7 @@ public final class PathTraversalRule extends TaintRule {
             Param entry = entryName(s, index);
             if (entry == null) continue;
             // the entry name in the path, past no sanitiser: traced as if it were request data
-            Val marked = substitute(s.value(), entry, new Req("raw", List.of("zipEntry", entry.path().get(0))));
+            Val marked = substitute(s.value(), entry, new Req("body", List.of("zipEntry", entry.path().get(0))));
             Flow inEntry = engine.trace(marked, s.fn(), s.file(), kind(), s.cs());
             if (inEntry == null) continue;
             CallIndex.Callback cb = index.callback(s.fn());
@@ -325,7 +325,7 @@ public final class PathTraversalRule extends TaintRule {
                     String label = "multer diskStorage " + cbName;
                     if (f == null && preserve && cbName.equals("filename")) {
                         Val marked = substitute(name, new Param(1, fn.param(1) == null ? "file" : fn.param(1).name(), List.of("originalname")),
-                                new Req("raw", List.of("uploadName")));
+                                new Req("body", List.of("uploadName")));
                         if (engine.trace(marked, fn, site.file(), kind(), cs) != null) {
                             f = new Flow(new Req("file", List.of("originalname")), List.of(cs.argLocation(1).withMessage(
                                     "the uploaded file's name, kept whole with preservePath: true")));
