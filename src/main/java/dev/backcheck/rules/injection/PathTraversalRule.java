@@ -212,17 +212,16 @@ public final class PathTraversalRule extends TaintRule {
             if (project.isTestPath(s.file().path()) || s.model().when() != null) continue;
             Location at = s.cs().location();
             if (reported.contains(at.path() + ":" + at.line() + ":" + at.column())) continue;
-            Param entry = entryName(s, index);
+            Entry entry = entryName(s, index);
             if (entry == null) continue;
             // the entry name in the path, past no sanitiser: traced as if it were request data
-            Val marked = substitute(s.value(), entry, new Req("body", List.of("zipEntry", entry.path().get(0))));
+            Val marked = substitute(s.value(), entry.name(), new Req("body", List.of("zipEntry", entry.field())));
             Flow inEntry = engine.trace(marked, s.fn(), s.file(), kind(), s.cs());
             if (inEntry == null) continue;
-            CallIndex.Callback cb = index.callback(s.fn());
-            Flow archive = archiveSource(cb.site(), engine);
+            Flow archive = archiveSource(entry.from(), s.fn(), s.file(), engine);
             if (archive == null) continue;
-            String entryExpr = entry.name() + "." + entry.path().get(0);
-            Flow f = archive.to(s.fn().param(0) == null ? s.cs().location() : s.fn().param(0).location(),
+            String entryExpr = entry.expr();
+            Flow f = archive.to(entry.at() == null ? s.cs().location() : entry.at(),
                     "each entry of the archive, its name `" + entryExpr + "` chosen by whoever made the archive");
             if (FlowGuards.any(FlowGuards.callsOnFlow(project, s, f), g -> containment(g, f, s.value(), s.fn(), s.file(), index))) continue;
             if (contained(project, s, f)) continue;
@@ -241,31 +240,59 @@ public final class PathTraversalRule extends TaintRule {
         }
     }
 
-    /** The callback parameter whose entry-name field the sink's path uses, when the callback iterates archive entries. */
-    private static Param entryName(SinkSite s, CallIndex index) {
+    /** An archive entry's name in a sink's path: the value to mark, its field, where entries are read, and the call they come out of. */
+    private record Entry(Val name, String field, String expr, Location at, CallSite from) { }
+
+    /**
+     * The entry-name field the sink's path uses: of the parameter of a callback that iterates archive entries
+     * ({@code zip.getEntries().forEach(e => ...)}, {@code .on('entry', e => ...)}), or of a loop variable in a
+     * function that reads an archive ({@code for (const e of zip.getEntries())}).
+     */
+    private static Entry entryName(SinkSite s, CallIndex index) {
         CallIndex.Callback cb = index.callback(s.fn());
-        if (cb == null) return null;
-        boolean zip = FlowGuards.deep(cb.site().cs().callee(), v -> v instanceof Ref r && ZIP_MODULES.contains(r.module()));
-        if (!zip) {
-            // entries of a zip bound elsewhere: the keys name the library (new adm-zip().getEntries().forEach)
-            zip = cb.site().keys().stream().anyMatch(k -> ZIP_MODULES.stream().anyMatch(z -> k.startsWith(z + ".") || k.startsWith("new " + z)));
+        if (cb != null && zipChain(cb.site().cs(), cb.site().keys())) {
+            Val[] found = {null};
+            FlowGuards.deep(s.value(), v -> {
+                if (v instanceof Param p && p.path().size() == 1 && ENTRY_NAMES.contains(p.path().get(0)) && s.fn().param(p.index()) != null) {
+                    found[0] = p;
+                    return true;
+                }
+                return false;
+            });
+            if (found[0] instanceof Param p) {
+                Fn.Param decl = s.fn().param(p.index());
+                return new Entry(p, p.path().get(0), p.name() + "." + p.path().get(0), decl.location(), cb.site().cs());
+            }
+            return null;
         }
-        if (!zip) return null;
-        Param[] found = {null};
+        Val[] loopVar = {null};
         FlowGuards.deep(s.value(), v -> {
-            if (v instanceof Param p && p.path().size() == 1 && ENTRY_NAMES.contains(p.path().get(0)) && s.fn().param(p.index()) != null) {
-                found[0] = p;
+            if (v instanceof Member m && m.object() instanceof Unknown u && "loop".equals(u.kind())
+                    && (m.prop().equals("entryName") || m.prop().equals("fileName"))) {
+                loopVar[0] = m;
                 return true;
             }
             return false;
         });
-        return found[0];
+        if (loopVar[0] == null) return null;
+        for (CallSite cs : s.fn().calls()) {
+            if (zipChain(cs, index.keys(cs, s.fn(), s.file()))) {
+                String field = ((Member) loopVar[0]).prop();
+                return new Entry(loopVar[0], field, "entry." + field, null, cs);
+            }
+        }
+        return null;
+    }
+
+    private static boolean zipChain(CallSite cs, List<String> keys) {
+        if (FlowGuards.deep(cs.callee(), v -> v instanceof Ref r && ZIP_MODULES.contains(r.module()))) return true;
+        return keys.stream().anyMatch(k -> ZIP_MODULES.stream().anyMatch(z -> k.startsWith(z + ".") || k.startsWith("new " + z)));
     }
 
     /** The request data the archive is read from: the arguments of the calls the entries come out of. */
-    private static Flow archiveSource(CallIndex.Site site, TaintEngine engine) {
-        List<Val> args = new ArrayList<>();
-        Val v = site.cs().callee();
+    private static Flow archiveSource(CallSite cs, Fn fn, FileFacts file, TaintEngine engine) {
+        List<Val> args = new ArrayList<>(cs.args());
+        Val v = cs.callee();
         for (int i = 0; i < 12 && v != null; i++) {
             if (v instanceof Call c) {
                 args.addAll(c.args());
@@ -281,13 +308,13 @@ public final class PathTraversalRule extends TaintRule {
         }
         for (Val a : args) {
             if (a instanceof FnVal || a instanceof Lit) continue;
-            Flow f = engine.trace(a, site.fn(), site.file(), "archive", null);
+            Flow f = engine.trace(a, fn, file, "archive", null);
             if (f != null) return f;
         }
         return null;
     }
 
-    private static Val substitute(Val v, Param target, Val with) {
+    private static Val substitute(Val v, Val target, Val with) {
         if (v == null) return null;
         if (v.equals(target)) return with;
         if (v instanceof Call c) return new Call(substitute(c.callee(), target, with), c.args().stream().map(a -> substitute(a, target, with)).toList(), c.site());
