@@ -128,6 +128,14 @@ public final class PathTraversalRule extends TaintRule {
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
         if (FlowGuards.lookedUp(calls, f, s.value())) return true;
+        // the very path the sink gets is tested with startsWith in its function (if (...) continue; in a loop, or an else)
+        List<String> argKeys = FlowGuards.keys(index, s.value(), s.fn(), s.file());
+        if (argKeys.stream().anyMatch(NORMALISED::contains) && !argKeys.contains("path.relative")) {
+            for (CallSite cs : s.fn().calls()) {
+                if ("startsWith".equals(cs.methodName()) && s.value().equals(Analysis.receiver(cs.callee()))
+                        && !(cs.arg(0) instanceof Lit)) return true;
+            }
+        }
         // a helper (safeJoin(root, name)) whose result reaches the sink and that checks containment itself
         boolean[] found = {false};
         FlowGuards.deep(s.value(), v -> {
