@@ -202,7 +202,15 @@ public final class TaintEngine {
             if (v instanceof Arr a) return first(a.items(), fr, depth);
             if (v instanceof OneOf o) return first(o.options(), fr, depth);
             if (v instanceof Obj o) return first(new ArrayList<>(o.props().values()), fr, depth);
-            if (v instanceof Member m) return find(m.object(), fr, depth + 1);
+            if (v instanceof Member m) {
+                // a field an object literal does not have is undefined (only a spread {...x} may bring it)
+                if (m.object() instanceof Obj o) {
+                    List<Val> spread = new ArrayList<>();
+                    o.props().forEach((k, x) -> { if (k.startsWith("...")) spread.add(Val.member(x, m.prop())); });
+                    return spread.isEmpty() ? null : first(spread, fr, depth);
+                }
+                return find(m.object(), fr, depth + 1);
+            }
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);

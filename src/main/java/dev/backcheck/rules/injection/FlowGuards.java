@@ -47,6 +47,24 @@ final class FlowGuards {
         return a != null && b != null && a.line() == b.line() && a.column() == b.column();
     }
 
+    /**
+     * True when a function the sink's function is nested in (a callback inside a handler) rejects the request unless the
+     * flow's source passed a type, format or range check ({@link Fn#checks}) before the nested function runs.
+     */
+    static boolean checkedByEnclosing(Project project, SinkSite s, Flow f) {
+        java.util.IdentityHashMap<Fn, Fn> parent = new java.util.IdentityHashMap<>();
+        for (Fn fn : Analysis.functions(s.file())) for (Fn n : fn.nested()) parent.putIfAbsent(n, fn);
+        Req q = f.source();
+        int n = 0;
+        for (Fn p = parent.get(s.fn()); p != null && n++ < 8; p = parent.get(p)) {
+            for (Fn.Check c : p.checks()) {
+                if (c.kind().equals("presence") || !(c.subject() instanceof Req r) || !r.part().equals(q.part())) continue;
+                if (r.path().size() <= q.path().size() && q.path().subList(0, r.path().size()).equals(r.path())) return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the call runs only under a condition that is a constant false ({@code if (data.write)} with {@code write: false}): dead code. */
     static boolean dead(CallSite cs) {
         for (CallSite.Guard g : cs.guards()) {

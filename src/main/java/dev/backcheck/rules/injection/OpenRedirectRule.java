@@ -55,7 +55,7 @@ public final class OpenRedirectRule extends TaintRule {
 
     @Override
     protected Flow confirm(SinkSite s, Flow f, Project project) {
-        if (FlowGuards.dead(s.cs())) return null;
+        if (FlowGuards.dead(s.cs()) || FlowGuards.checkedByEnclosing(project, s, f)) return null;
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> originChecked(g, f, s.value()))) return null;
         // x.startsWith('/') && !x.startsWith('//'): a path on this site

@@ -123,7 +123,7 @@ public final class PathTraversalRule extends TaintRule {
 
     /** A containment check or a {@code ..} check on the flow, or a helper that checks containment before it returns the path. */
     private boolean contained(Project project, SinkSite s, Flow f) {
-        if (FlowGuards.dead(s.cs())) return true;
+        if (FlowGuards.dead(s.cs()) || FlowGuards.checkedByEnclosing(project, s, f)) return true;
         CallIndex index = CallIndex.of(project);
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
@@ -167,7 +167,11 @@ public final class PathTraversalRule extends TaintRule {
         if (m.equals("startsWith") && !g.holds() && a0 != null && a0.startsWith("..")) {
             return FlowGuards.keys(index, recv, fn, file).contains("path.relative") || recv instanceof Param;
         }
-        if (m.equals("includes") && !g.holds() && "..".equals(a0)) return FlowGuards.mentions(recv, f, sinkArg);
+        if (m.equals("includes") && !g.holds() && a0 != null && a0.startsWith("..")) return FlowGuards.mentions(recv, f, sinkArg);
+        // if (name.match(/\.\.[\/\\]/)) return ...; if (/\.\./.test(name)) throw ...
+        Val pattern = m.equals("match") ? FlowGuards.arg0(g) : m.equals("test") ? recv : null;
+        Val tested = m.equals("match") ? recv : FlowGuards.arg0(g);
+        if (pattern instanceof Regex r && !g.holds() && r.pattern().contains("\\.\\.")) return FlowGuards.mentions(tested, f, sinkArg);
         return false;
     }
 

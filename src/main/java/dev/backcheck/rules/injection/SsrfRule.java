@@ -40,7 +40,7 @@ public final class SsrfRule extends TaintRule {
 
     @Override
     protected Flow confirm(SinkSite s, Flow f, Project project) {
-        if (FlowGuards.dead(s.cs())) return null;
+        if (FlowGuards.dead(s.cs()) || FlowGuards.checkedByEnclosing(project, s, f)) return null;
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> OpenRedirectRule.originChecked(g, f, s.value()))) return null;
         if (FlowGuards.replacedUnlessChecked(s)) return null;
