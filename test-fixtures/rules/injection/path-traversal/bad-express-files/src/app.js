@@ -41,6 +41,15 @@ app.delete('/attachments/:id', async (req, res) => {
   res.sendStatus(204);
 });
 
+// the folder is checked for ../, the names picked inside it are not
+app.get('/bundle/:folder', (req, res) => {
+  const folder = req.params.folder;
+  if (/\.\.[\/\\]/.test(folder)) return res.sendStatus(400);
+  const names = req.query.names || [];
+  names.forEach((n) => res.write(fs.readFileSync(path.join(UPLOADS, folder, n)))); // expect: injection/path-traversal
+  res.end();
+});
+
 app.post('/upload', upload.single('doc'), (req, res) => res.status(201).json({ stored: req.file.filename }));
 
 // zip slip: entry names of the uploaded archive become output paths

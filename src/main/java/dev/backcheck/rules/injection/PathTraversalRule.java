@@ -115,7 +115,14 @@ public final class PathTraversalRule extends TaintRule {
 
     @Override
     protected Flow confirm(SinkSite s, Flow f, Project project) {
-        if (contained(project, s, f)) return null;
+        if (contained(project, s, f)) {
+            // the checked value may not be the only input in the path: trace again without it
+            Val rest = replaceReq(s.value(), f.source());
+            if (rest.equals(s.value())) return null;
+            Flow other = TaintEngine.of(project).trace(rest, s.fn(), s.file(), kind(), s.cs());
+            if (other == null || contained(project, s, other)) return null;
+            f = other;
+        }
         Location at = s.cs().location();
         reported.add(at.path() + ":" + at.line() + ":" + at.column());
         return f;
@@ -324,6 +331,18 @@ public final class PathTraversalRule extends TaintRule {
             if (f != null) return f;
         }
         return null;
+    }
+
+    /** {@code v} with request value {@code q} (and values read under it) replaced by a constant. */
+    private static Val replaceReq(Val v, Req q) {
+        if (v instanceof Req r && r.part().equals(q.part()) && r.path().size() >= q.path().size()
+                && r.path().subList(0, q.path().size()).equals(q.path())) return new Lit("");
+        if (v instanceof Call c) return new Call(replaceReq(c.callee(), q), c.args().stream().map(a -> replaceReq(a, q)).toList(), c.site());
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(a -> replaceReq(a, q)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(a -> replaceReq(a, q)).toList());
+        if (v instanceof Member m) return new Member(replaceReq(m.object(), q), m.prop());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(a -> replaceReq(a, q)).toList(), o.test());
+        return v;
     }
 
     private static Val substitute(Val v, Val target, Val with) {
