@@ -242,6 +242,8 @@ public final class TaintEngine {
                 if (f.fn() == null) continue;
                 for (Fn.Check c : f.fn().checks()) {
                     if (c.kind().equals("presence")) continue;
+                    // a URL that is a string of URL shape still names any host: only ranges (allow-lists) pin it
+                    if (kind.equals("ssrf") && !c.kind().equals("range") || kind.equals("redirect") && c.kind().equals("type")) continue;
                     if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
                 }
             }
@@ -260,6 +262,8 @@ public final class TaintEngine {
             String m = Vals.lastName(c.callee());
             if (m == null) return false;
             boolean subjectIsArg = c.args().stream().anyMatch(a -> sameReq(a, q));
+            // a URL's shape (regex, isURL) leaves its host open; the ssrf rule judges host patterns itself
+            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has"));
             if (subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("test") || m.startsWith("isValid")
                     || m.startsWith("is") && m.length() > 2 && Character.isUpperCase(m.charAt(2)))) return true;
             return false;

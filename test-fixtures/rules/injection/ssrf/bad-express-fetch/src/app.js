@@ -37,4 +37,12 @@ app.post('/avatar', (req, res) => {
   needle.get(req.body.avatarUrl, (err, resp) => res.send(resp.body)); // expect: injection/ssrf
 });
 
+// a string that looks like a URL still names any host
+app.get('/image', async (req, res) => {
+  const { src } = req.query;
+  if (typeof src !== 'string' || !/^https?:\/\//i.test(src)) return res.status(400).send('bad src');
+  const img = await axios.get(src, { responseType: 'arraybuffer' }); // expect: injection/ssrf
+  res.type(img.headers['content-type']).send(img.data);
+});
+
 app.listen(3000);

@@ -90,10 +90,28 @@ public final class OpenRedirectRule extends TaintRule {
             return text == null ? !(prefix instanceof Lit) : Heads.originFixed(text) && !text.startsWith("/");
         }
         boolean argMentions = c.args().stream().anyMatch(a -> FlowGuards.mentions(a, f, sinkArg));
+        if (m.equals("test") && argMentions && FlowGuards.receiver(g) instanceof Regex r && pinsHost(r.pattern())) return true;
         if (MEMBERSHIP.contains(m) && argMentions) return true;
         String l = m.toLowerCase(Locale.ROOT);
         return argMentions && (l.contains("allowed") || l.contains("safe") || l.contains("trusted") || l.contains("whitelist")
                 || l.contains("allowlist") || l.contains("valid") && l.contains("redirect") || l.contains("sameorigin"));
+    }
+
+    /** A pattern anchored at the start that spells out the host: {@code ^https:\/\/hooks\.slack\.com\/}. */
+    static boolean pinsHost(String pattern) {
+        if (!pattern.startsWith("^")) return false;
+        int i = pattern.indexOf(":\\/\\/");
+        if (i < 0) return false;
+        String rest = pattern.substring(i + 5);
+        int n = 0;
+        for (int k = 0; k < rest.length(); k++) {
+            char ch = rest.charAt(k);
+            if (Character.isLetterOrDigit(ch) || ch == '-') { n++; continue; }
+            if (ch == '\\' && k + 1 < rest.length() && rest.charAt(k + 1) == '.') { k++; continue; }
+            // the host ends at a path, a port or the end
+            return n > 0 && (ch == '\\' && k + 1 < rest.length() && rest.charAt(k + 1) == '/' || ch == ':' || ch == '$');
+        }
+        return false;
     }
 
     /** {@code new URL(x).origin}, {@code url.hostname}, {@code parsed.host}. */
