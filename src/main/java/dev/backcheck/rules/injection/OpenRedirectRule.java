@@ -40,6 +40,42 @@ public final class OpenRedirectRule extends TaintRule {
     }
 
     @Override
+    public void check(Project project, dev.backcheck.rules.RuleContext ctx) {
+        super.check(project, ctx);
+        nestRedirects(project, ctx);
+    }
+
+    /** NestJS {@code @Redirect()} handlers: the {@code url} of the object they return is where the user is sent. */
+    private void nestRedirects(Project project, dev.backcheck.rules.RuleContext ctx) {
+        TaintEngine engine = TaintEngine.of(project);
+        for (dev.backcheck.lang.facts.FileFacts file : project.files().values()) {
+            if (project.isTestPath(file.path())) continue;
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(file)) {
+                if (fn.decorators().stream().noneMatch(d -> d.name().equals("Redirect"))) continue;
+                for (Val r : fn.returns()) {
+                    if (!(r instanceof Obj o) || !o.props().containsKey("url")) continue;
+                    Val url = o.props().get("url");
+                    Flow f = Heads.trace(engine, project, Heads.Mode.URL, kind(), url, fn, file, null);
+                    if (f == null) continue;
+                    dev.backcheck.findings.Location at = fn.location();
+                    for (dev.backcheck.lang.facts.Decorator d : fn.decorators()) if (d.name().equals("Redirect")) at = d.location();
+                    dev.backcheck.findings.Location src = f.sourceAt();
+                    String where = src == null ? "" : " at " + src.path() + ":" + src.line();
+                    ctx.report(at, TaintEngine.describe(f.source()) + " read from the request" + where + " is the url this @Redirect() handler returns. "
+                                    + risk(null))
+                            .related(src, TaintEngine.describe(f.source()) + " is read here")
+                            .flow(f.to(at, "returned as the redirect url").steps())
+                            .fix(ctx.meta().fixText("nestjs", "default"))
+                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("sink", "@Redirect")
+                            .add();
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
     protected boolean accept(SinkSite s, Project project) {
         if ("location-header".equals(s.model().when())) {
             String name = Val.constString(s.cs().arg(0));
