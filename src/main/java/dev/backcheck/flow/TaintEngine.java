@@ -292,6 +292,8 @@ public final class TaintEngine {
                         if (c.kind().equals("presence")) continue;
                         // typeof x === 'string' leaves any code, pattern or key a string can hold
                         if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
+                        // a URL that is a string of URL shape still names any host: only ranges (allow-lists) pin it
+                        if (kind.equals("ssrf") && !c.kind().equals("range") || kind.equals("redirect") && c.kind().equals("type")) continue;
                         if (c.subject() instanceof Req s && s.part().equals(q.part()) && prefix(s.path(), q.path())) return true;
                     }
                     CallIndex.Callback cb = index.callback(g);
@@ -307,6 +309,8 @@ public final class TaintEngine {
             String m = Vals.lastName(c.callee());
             if (m == null) return false;
             boolean subjectIsArg = c.args().stream().anyMatch(a -> same(a, q));
+            // a URL's shape (regex, isURL) leaves its host open; the ssrf rule judges host patterns itself
+            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has"));
             if (subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("test") || m.startsWith("isValid")
                     || m.startsWith("is") && m.length() > 2 && Character.isUpperCase(m.charAt(2)))) return true;
             return false;
@@ -718,6 +722,14 @@ public final class TaintEngine {
     public static boolean isSource(Req q, String kind) {
         String part = q.part();
         if (part.startsWith("valid:")) return false;
+        // a browser following a link cannot choose headers or cookies; an upload's path is the server's and busboy
+        // (multer, express-fileupload) cuts its client name to the last segment
+        if (kind.equals("redirect") && (part.equals("headers") || part.equals("cookies") || part.equals("signedCookies")
+                || part.equals("meta:hostname"))) return false;
+        if (kind.equals("path") && (part.equals("file") || part.equals("files"))) return false;
+        // req.viewTemplate, req.tenant: properties a middleware set, not the client (for the kinds whose rules opted in)
+        if (Set.of("path", "ssrf", "redirect").contains(kind) && part.equals("raw") && !q.path().isEmpty()
+                && !Set.of("rawBody", "fields", "get", "header", "param").contains(q.path().get(0))) return false;
         return switch (part) {
             case "user", "session", "meta:ip", "meta:ips", "meta:method", "meta:protocol", "meta:routeOptions", "meta:log", "meta:id" -> false;
             case "raw" -> !q.path().isEmpty() && !Set.of("user", "session", "ip", "method", "protocol", "log", "id", "app", "res",

@@ -36,6 +36,11 @@ public abstract class TaintRule implements Rule {
         return f;
     }
 
+    /** The flow into {@code s}'s argument (default: the engine's trace); a rule that judges where input sits in the value overrides it. */
+    protected Flow trace(TaintEngine engine, SinkSite s, Project project) {
+        return engine.trace(s);
+    }
+
     /** The key under the framework in the rule's {@code fix:} map (default: the sink's label). */
     protected String fixKey(SinkSite s) {
         return s.model().label();
@@ -48,7 +53,7 @@ public abstract class TaintRule implements Rule {
         for (SinkSite s : engine.sinks(kind())) {
             if (project.isTestPath(s.file().path())) continue;
             if (!accept(s, project)) continue;
-            Flow f = engine.trace(s);
+            Flow f = trace(engine, s, project);
             if (f == null) continue;
             f = confirm(s, f, project);
             if (f == null) continue;

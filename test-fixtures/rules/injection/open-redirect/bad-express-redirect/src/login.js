@@ -1,0 +1,5 @@
+function finishLogin(res, target) {
+  res.redirect(target || '/dashboard'); // expect: injection/open-redirect
+}
+
+module.exports = { finishLogin };
