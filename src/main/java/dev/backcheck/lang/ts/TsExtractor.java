@@ -1149,6 +1149,9 @@ public final class TsExtractor {
             } else if (v instanceof Call c && c.callee() instanceof Req q && !q.path().isEmpty()
                     && PASS_THROUGH.contains(q.path().get(q.path().size() - 1))) {
                 v = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            } else if (v instanceof OneOf o && o.options().stream().filter(x -> !Vals.isData(x)).count() == 1) {
+                // const sort = req.query.sort || 'name'; if (!ALLOWED.includes(sort)) ...: the check is about req.query.sort
+                v = o.options().stream().filter(x -> !Vals.isData(x)).findFirst().orElse(v);
             } else {
                 break;
             }

@@ -110,7 +110,13 @@ public final class NosqlOperatorRule implements Rule {
                             : " (`{\"$ne\": null}` matches every document)")
                         + (target.equals("mongoose") ? "; Mongoose's schema casting keeps the operator." : ".");
             }
+            // an un-cast field of a read-only lookup (findOne({ email })): the client widens what it reads, which a later
+            // password or ownership check often still gates; writes, deletes, whole filters and $where stay errors
+            boolean lookupOnly = !h.code() && READS.contains(String.valueOf(s.cs().methodName()))
+                    && !h.position().equals("the filter") && !h.position().startsWith("the pipeline") && !h.position().equals("a pipeline stage");
+            if (lookupOnly) message += " This call only reads: the client can widen the match to records it did not name.";
             ctx.report(at, message)
+                    .level(lookupOnly ? dev.backcheck.findings.Level.WARNING : dev.backcheck.findings.Level.ERROR)
                     .related(h.flow().sourceAt(), src + " is read here")
                     .flow(h.flow().to(h.at(), "reaches " + api).steps())
                     .fix(ctx.meta().fixText(framework, h.code() ? "where" : target))
@@ -119,6 +125,10 @@ public final class NosqlOperatorRule implements Rule {
                     .add();
         }
     }
+
+    /** Methods that only read: an operator in their filter widens a lookup, it changes nothing. */
+    private static final Set<String> READS = Set.of("find", "findOne", "findById", "countDocuments", "count", "exists", "distinct",
+            "estimatedDocumentCount");
 
     private static String api(SinkSite s, String target) {
         String m = s.cs().methodName();

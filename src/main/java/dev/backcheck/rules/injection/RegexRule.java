@@ -36,7 +36,7 @@ public final class RegexRule extends TaintRule {
 
     @Override
     protected String risk(SinkSite s) {
-        return "A client chooses the regular expression: a pattern such as (a+)+$ blocks the event loop (ReDoS), and any pattern widens the match.";
+        return "A client chooses the regular expression: it can match more than intended, and a pattern such as (a+)+$ takes exponential time wherever it runs (in Node it blocks the event loop; in a database query it holds the database: ReDoS).";
     }
 
     @Override
