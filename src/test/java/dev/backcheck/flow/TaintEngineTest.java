@@ -541,6 +541,30 @@ class TaintEngineTest {
     }
 
     @Test
+    void fieldWritesOnALocalObjectAreSeen(@TempDir Path dir) throws IOException {
+        check(dir, Map.of("src/app.js", EXPRESS + """
+                app.get('/a', (req, res) => {
+                  const o = { a: 'ls', b: req.query.b, c: 'ls' };
+                  o.a = req.query.a;
+                  exec(o.a); // SINK req.query.a
+                  o.b = 'ls';
+                  exec(o.b); // CLEAN
+                  if (3 > -2) { o['b'] = 'ls'; }
+                  exec(o.b); // CLEAN
+                  if (req.query.x) { o.c = req.query.c; }
+                  exec(o.c); // SINK req.query.c
+                  const p = { ...req.body };
+                  p.cmd = 'ls';
+                  exec(p.cmd); // CLEAN
+                  exec(p.other); // SINK req.body.other
+                  let s = req.query.s;
+                  s += ' -l';
+                  exec(s); // SINK req.query.s
+                });
+                """));
+    }
+
+    @Test
     void loopVariablesAreElementsOrKeysOfWhatTheyWalk(@TempDir Path dir) throws IOException {
         check(dir, Map.of("src/app.js", EXPRESS + """
                 app.get('/a', (req, res) => {

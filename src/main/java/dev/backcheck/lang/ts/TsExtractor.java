@@ -1346,11 +1346,14 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstAssignExpr a) {
             Val v = expr(a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
-            if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v);
-            else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
+            // x += y, x ||= y keep what x held: only a plain = may replace it
+            boolean plain = a.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign;
+            if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v, plain);
+            else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v, plain);
             else if (left instanceof Swc4jAstMemberExpr m) {
                 memberNoRead(m);
                 computedWrite(m, v, a);
+                fieldWrite(m, v, plain);
                 // const err = new Error('unauthorized'); err.statusCode = 401: the status the error will carry
                 if (m.getObj() instanceof Swc4jAstIdent eo && m.getProp() instanceof Swc4jAstIdentName sp
                         && (sp.getSym().equals("statusCode") || sp.getSym().equals("status")) && intOf(v) != null
@@ -1414,7 +1417,11 @@ public final class TsExtractor {
     }
 
     private void reassign(String name, Val v) {
-        boolean straight = true; // every block between the binding and here always runs: the new value replaces the old
+        reassign(name, v, true);
+    }
+
+    private void reassign(String name, Val v, boolean plain) {
+        boolean straight = plain; // every block between the binding and here always runs: the new value replaces the old
         for (Scope s = scope; s != null; s = s.parent) {
             if (s.vars.containsKey(name)) {
                 Val old = s.vars.get(name);
@@ -1424,6 +1431,30 @@ public final class TsExtractor {
             straight &= s.straight;
         }
         if (symbols.containsKey(name) && fn.name.equals("<module>")) symbols.put(name, v);
+    }
+
+    /**
+     * {@code o.k = v} / {@code o['k'] = v} on a local object literal binding: the field takes the value (replacing the
+     * old one when every block between the binding and here always runs, else as one more choice).
+     */
+    private void fieldWrite(Swc4jAstMemberExpr m, Val v, boolean plain) {
+        if (!(m.getObj() instanceof Swc4jAstIdent id)) return;
+        String k = m.getProp() instanceof Swc4jAstIdentName n ? n.getSym()
+                : m.getProp() instanceof Swc4jAstComputedPropName c ? Val.constString(peek(c.getExpr(), 0)) : null;
+        if (k == null || k.startsWith("...")) return;
+        boolean straight = plain;
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(id.getSym())) {
+                if (!(sc.vars.get(id.getSym()) instanceof Obj o) || o.props().size() >= MAX_VAL_ITEMS) return;
+                Map<String, Val> props = new LinkedHashMap<>(o.props());
+                Val field = straight ? v : oneOf(Val.member(o, k), v);
+                props.remove(k);
+                props.put(k, field); // last, after any spread it now overrides
+                sc.vars.put(id.getSym(), Val.obj(props));
+                return;
+            }
+            straight &= sc.straight;
+        }
     }
 
     /** Replaces a binding where it lives (for values updated in place, such as arrays built with push). */
