@@ -553,6 +553,8 @@ class TaintEngineTest {
                   exec(o.b); // CLEAN
                   if (req.query.x) { o.c = req.query.c; }
                   exec(o.c); // SINK req.query.c
+                  o['d'] = req.query.d;
+                  exec(o.d); // SINK req.query.d
                   const p = { ...req.body };
                   p.cmd = 'ls';
                   exec(p.cmd); // CLEAN

@@ -1440,14 +1440,19 @@ public final class TsExtractor {
     private void fieldWrite(Swc4jAstMemberExpr m, Val v, boolean plain) {
         if (!(m.getObj() instanceof Swc4jAstIdent id)) return;
         String k = m.getProp() instanceof Swc4jAstIdentName n ? n.getSym()
-                : m.getProp() instanceof Swc4jAstComputedPropName c ? Val.constString(peek(c.getExpr(), 0)) : null;
+                : m.getProp() instanceof Swc4jAstComputedPropName c ? (fold(c.getExpr(), 0) instanceof String fs ? fs : Val.constString(peek(c.getExpr(), 0))) : null;
         if (k == null || k.startsWith("...")) return;
         boolean straight = plain;
         for (Scope sc = scope; sc != null; sc = sc.parent) {
             if (sc.vars.containsKey(id.getSym())) {
                 if (!(sc.vars.get(id.getSym()) instanceof Obj o) || o.props().size() >= MAX_VAL_ITEMS) return;
                 Map<String, Val> props = new LinkedHashMap<>(o.props());
-                Val field = straight ? v : oneOf(Val.member(o, k), v);
+                // a write that may not run: one more choice beside the old value (none when the field is new);
+                // left alone when a spread may supply the field (the object would have to name itself)
+                boolean spread = o.props().keySet().stream().anyMatch(p -> p.startsWith("..."));
+                if (!straight && spread) return;
+                Val old = o.props().get(k);
+                Val field = straight || old == null ? v : oneOf(old, v);
                 props.remove(k);
                 props.put(k, field); // last, after any spread it now overrides
                 sc.vars.put(id.getSym(), Val.obj(props));
