@@ -275,7 +275,8 @@ public final class TaintEngine {
             if (checked(q, fr)) return null;
             if (validatedInput(q, fr)) return null;
             if (schemaRestricted(q, fr)) return null;
-            Location at = readLocation(fr.fn(), q);
+            // the read the sink's own call sees: inside its arguments, else the nearest before it in that function
+            Location at = readLocation(fr.fn(), q, fr.caller() == null && fr.up() == 0 ? sinkCall : null);
             if (at == null) at = paramLocation(fr.fn(), q);
             if (at == null) at = fr.callAt() != null ? fr.callAt() : sinkCall != null ? sinkCall.location() : null;
             List<Location> steps = at == null ? List.of() : List.of(at.withMessage(describe(q) + " is read here"));
@@ -744,19 +745,50 @@ public final class TaintEngine {
 
     /** Where {@code fn} (or a function nested in it) reads {@code q}, or null. */
     static Location readLocation(Fn fn, Req q) {
+        return readLocation(fn, q, null);
+    }
+
+    /**
+     * Where {@code fn} (or a function nested in it) reads {@code q}, or null: with {@code use} (the call that uses the
+     * value, in {@code fn}), a read inside its span first, else the nearest read before it, else the first read.
+     */
+    static Location readLocation(Fn fn, Req q, CallSite use) {
         if (fn == null) return null;
         List<Fn> all = new ArrayList<>();
         all.add(fn);
         all.addAll(fn.nested());
+        List<Location> exact = new ArrayList<>();
         Location prefix = null;
         for (Fn f : all) {
             for (Fn.Read r : f.reads()) {
                 if (!(r.value() instanceof Req rq) || !rq.part().equals(q.part())) continue;
-                if (rq.path().equals(q.path())) return r.location();
-                if (prefix == null && prefix(rq.path(), q.path())) prefix = r.location();
+                if (rq.path().equals(q.path())) exact.add(r.location());
+                else if (prefix == null && prefix(rq.path(), q.path())) prefix = r.location();
             }
         }
-        return prefix;
+        if (exact.isEmpty()) return prefix;
+        Location u = use == null ? null : use.location();
+        if (u != null) {
+            for (Location r : exact) if (within(r, u)) return r;
+            Location best = null;
+            for (Location r : exact) {
+                if (!r.path().equals(u.path()) || before(u, r)) continue;
+                if (best == null || before(best, r)) best = r;
+            }
+            if (best != null) return best;
+        }
+        return exact.get(0);
+    }
+
+    /** True when {@code a} starts before {@code b}. */
+    private static boolean before(Location a, Location b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
+    }
+
+    /** True when {@code r} lies inside {@code span} (same file). */
+    private static boolean within(Location r, Location span) {
+        return r.path().equals(span.path()) && !before(r, span)
+                && (r.endLine() < span.endLine() || r.endLine() == span.endLine() && r.endColumn() <= span.endColumn());
     }
 
     /** A parameter bound to the request by a decorator (NestJS {@code @Body('name') name}), for {@code q}; or null. */

@@ -272,7 +272,9 @@ public final class ExpressModel implements FrameworkModel {
             String callee = Classifier.displayName(c.callee());
             return callee == null ? null : callee + "(...)";
         }
-        return Classifier.displayName(a);
+        String d = Classifier.displayName(a);
+        // for (const p of extra): an element of a list, extra.*.path, is shown as item.path
+        return d != null && d.contains("*") ? "item" + d.substring(d.lastIndexOf('*') + 1) : d;
     }
 
     /** True for a value the model cannot follow: an unbound parameter, an unknown element, a member of one. */

@@ -58,9 +58,16 @@ public final class TsExtractor {
     private static final class Scope {
         final Scope parent;
         final Map<String, Val> vars = new HashMap<>();
+        /** True when the block always runs once its parent reaches it (a plain block, the live branch of a constant if). */
+        final boolean straight;
 
         Scope(Scope parent) {
+            this(parent, false);
+        }
+
+        Scope(Scope parent, boolean straight) {
             this.parent = parent;
+            this.straight = straight;
         }
     }
 
@@ -424,7 +431,10 @@ public final class TsExtractor {
             classDecl(name, cd.getClazz(), cd.getSpan());
             bind(name, new ClassRef(name), true);
         } else if (s instanceof Swc4jAstBlockStmt b) {
-            block(b.getStmts());
+            Scope saved = scope;
+            scope = new Scope(scope, true);
+            stmts(b.getStmts());
+            scope = saved;
         } else if (s instanceof Swc4jAstReturnStmt r) {
             // an early return leaves a handler or middleware before the value is used (return sendError(res, ...));
             // in any other function it hands a value back and rejects nothing
@@ -435,6 +445,21 @@ public final class TsExtractor {
             });
         } else if (s instanceof Swc4jAstIfStmt is) {
             Cond test = condition(is.getTest(), 0);
+            // if (32 > 33) { ... }: only the live branch runs, and it runs whenever the if is reached
+            Boolean constant = truth(fold(is.getTest(), 0));
+            if (constant != null) {
+                ISwc4jAstStmt live = constant ? is.getCons() : is.getAlt().orElse(null);
+                if (live != null) {
+                    Scope saved = scope;
+                    scope = new Scope(scope, true);
+                    if (live instanceof Swc4jAstBlockStmt lb) stmts(lb.getStmts());
+                    else stmt(live);
+                    scope = saved;
+                }
+                exitGuard = null;
+                skipGuard = null;
+                return;
+            }
             int mark = guards.size();
             int before = fn.rejects, statusesBefore = fn.statuses.size();
             guardsOf(test, true, guards);
@@ -488,10 +513,11 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstForOfStmt fo) {
             forOf(fo);
         } else if (s instanceof Swc4jAstForInStmt fi) {
-            expr(fi.getRight());
+            Val over = expr(fi.getRight());
             Scope saved = scope;
             scope = new Scope(scope);
-            bindForHead(fi.getLeft(), new Unknown("for-in"));
+            // for (const k in obj): k is one of obj's keys, as Object.keys(obj)[i] is
+            bindForHead(fi.getLeft(), over instanceof Unknown ? over : loopItem(new Call(new Global("Object", List.of("keys")), List.of(over), null)));
             block1(fi.getBody());
             scope = saved;
         } else if (s instanceof Swc4jAstForStmt f) {
@@ -668,10 +694,16 @@ public final class TsExtractor {
         } else {
             Scope saved = scope;
             scope = new Scope(scope);
-            bindForHead(fo.getLeft(), new Unknown("loop"));
+            bindForHead(fo.getLeft(), loopItem(iter));
             block1(fo.getBody());
             scope = saved;
         }
+    }
+
+    /** An element of {@code iterable} ({@code for (const part of req.query.parts)}), or unknown when nothing is known of it. */
+    private static Val loopItem(Val iterable) {
+        if (iterable == null || iterable instanceof Unknown) return new Unknown("loop");
+        return Val.member(iterable, "*");
     }
 
     /** A loop item known well enough to expand the loop body with: data, references, or arrays/objects of them. */
@@ -762,7 +794,7 @@ public final class TsExtractor {
                 final int idx = i++;
                 e.ifPresent(x -> {
                     Val item = v instanceof Arr arr && idx < arr.items().size() ? arr.items().get(idx)
-                            : v instanceof Req || v instanceof Param ? Val.member(v, Integer.toString(idx)) : new Unknown("element");
+                            : v instanceof Req || v instanceof Param || v instanceof Call || v instanceof Member ? Val.member(v, Integer.toString(idx)) : new Unknown("element");
                     bindPattern(x, item, isConst);
                 });
             }
@@ -1306,6 +1338,8 @@ public final class TsExtractor {
         }
         if (e instanceof Swc4jAstBinExpr b) return binary(b);
         if (e instanceof Swc4jAstCondExpr c) {
+            Boolean constant = truth(fold(c.getTest(), 0));
+            if (constant != null) return expr(constant ? c.getCons() : c.getAlt());
             Val.Test test = test(c.getTest(), true, 0);
             if (test == null) expr(c.getTest());
             Val v = oneOf(expr(c.getCons()), expr(c.getAlt()));
@@ -1315,11 +1349,14 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstAssignExpr a) {
             Val v = expr(a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
-            if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v);
-            else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
+            // x += y, x ||= y keep what x held: only a plain = may replace it
+            boolean plain = a.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign;
+            if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v, plain);
+            else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v, plain);
             else if (left instanceof Swc4jAstMemberExpr m) {
                 memberNoRead(m);
                 computedWrite(m, v, a);
+                fieldWrite(m, v, plain);
                 // const err = new Error('unauthorized'); err.statusCode = 401: the status the error will carry
                 if (m.getObj() instanceof Swc4jAstIdent eo && m.getProp() instanceof Swc4jAstIdentName sp
                         && (sp.getSym().equals("statusCode") || sp.getSym().equals("status")) && intOf(v) != null
@@ -1383,14 +1420,49 @@ public final class TsExtractor {
     }
 
     private void reassign(String name, Val v) {
+        reassign(name, v, true);
+    }
+
+    private void reassign(String name, Val v, boolean plain) {
+        boolean straight = plain; // every block between the binding and here always runs: the new value replaces the old
         for (Scope s = scope; s != null; s = s.parent) {
             if (s.vars.containsKey(name)) {
                 Val old = s.vars.get(name);
-                s.vars.put(name, old instanceof Unknown || old instanceof Lit l && l.value() == null ? v : oneOf(old, v));
+                s.vars.put(name, straight || old instanceof Unknown || old instanceof Lit l && l.value() == null ? v : oneOf(old, v));
                 return;
             }
+            straight &= s.straight;
         }
         if (symbols.containsKey(name) && fn.name.equals("<module>")) symbols.put(name, v);
+    }
+
+    /**
+     * {@code o.k = v} / {@code o['k'] = v} on a local object literal binding: the field takes the value (replacing the
+     * old one when every block between the binding and here always runs, else as one more choice).
+     */
+    private void fieldWrite(Swc4jAstMemberExpr m, Val v, boolean plain) {
+        if (!(m.getObj() instanceof Swc4jAstIdent id)) return;
+        String k = m.getProp() instanceof Swc4jAstIdentName n ? n.getSym()
+                : m.getProp() instanceof Swc4jAstComputedPropName c ? (fold(c.getExpr(), 0) instanceof String fs ? fs : Val.constString(peek(c.getExpr(), 0))) : null;
+        if (k == null || k.startsWith("...")) return;
+        boolean straight = plain;
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(id.getSym())) {
+                if (!(sc.vars.get(id.getSym()) instanceof Obj o) || o.props().size() >= MAX_VAL_ITEMS) return;
+                Map<String, Val> props = new LinkedHashMap<>(o.props());
+                // a write that may not run: one more choice beside the old value (none when the field is new);
+                // left alone when a spread may supply the field (the object would have to name itself)
+                boolean spread = o.props().keySet().stream().anyMatch(p -> p.startsWith("..."));
+                if (!straight && spread) return;
+                Val old = o.props().get(k);
+                Val field = straight || old == null ? v : oneOf(old, v);
+                props.remove(k);
+                props.put(k, field); // last, after any spread it now overrides
+                sc.vars.put(id.getSym(), Val.obj(props));
+                return;
+            }
+            straight &= sc.straight;
+        }
     }
 
     /** Replaces a binding where it lives (for values updated in place, such as arrays built with push). */
@@ -1402,6 +1474,70 @@ public final class TsExtractor {
             }
         }
         if (symbols.containsKey(name) && atModuleLevel()) symbols.put(name, v);
+    }
+
+    /**
+     * The constant value of an expression made of literals only ({@code 32 > 33}, {@code !true}, {@code 'a' === 'b'}):
+     * a Double, String or Boolean, or null. Variables are not folded (a loop may change them later).
+     */
+    private static Object fold(ISwc4jAstExpr e, int depth) {
+        if (e == null || depth > 8) return null;
+        if (e instanceof Swc4jAstParenExpr p) return fold(p.getExpr(), depth + 1);
+        if (e instanceof Swc4jAstNumber n) return n.getValue();
+        if (e instanceof Swc4jAstStr st) return st.getValue();
+        if (e instanceof Swc4jAstBool b) return b.isValue();
+        if (e instanceof Swc4jAstUnaryExpr u) {
+            Object v = fold(u.getArg(), depth + 1);
+            if (v == null) return null;
+            return switch (u.getOp()) {
+                case Bang -> truth(v) == null ? null : !truth(v);
+                case Minus -> v instanceof Double d ? -d : null;
+                default -> null;
+            };
+        }
+        if (e instanceof Swc4jAstBinExpr b) {
+            Object l = fold(b.getLeft(), depth + 1);
+            if (l == null) return null;
+            Swc4jAstBinaryOp op = b.getOp();
+            if (op == Swc4jAstBinaryOp.LogicalAnd) return truth(l) == null ? null : truth(l) ? fold(b.getRight(), depth + 1) : l;
+            if (op == Swc4jAstBinaryOp.LogicalOr) return truth(l) == null ? null : truth(l) ? l : fold(b.getRight(), depth + 1);
+            Object r = fold(b.getRight(), depth + 1);
+            if (r == null) return null;
+            if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.NotEqEq) {
+                return (op == Swc4jAstBinaryOp.EqEqEq) == l.equals(r);
+            }
+            if (l instanceof Double x && r instanceof Double y) {
+                return switch (op) {
+                    case Gt -> x > y;
+                    case GtEq -> x >= y;
+                    case Lt -> x < y;
+                    case LtEq -> x <= y;
+                    case EqEq -> x.doubleValue() == y.doubleValue();
+                    case NotEq -> x.doubleValue() != y.doubleValue();
+                    case Add -> x + y;
+                    case Sub -> x - y;
+                    case Mul -> x * y;
+                    default -> null;
+                };
+            }
+            if (l instanceof String x && r instanceof String y) {
+                return switch (op) {
+                    case EqEq -> x.equals(y);
+                    case NotEq -> !x.equals(y);
+                    case Add -> x + y;
+                    default -> null;
+                };
+            }
+        }
+        return null;
+    }
+
+    /** JavaScript truthiness of a folded constant, or null when unknown. */
+    private static Boolean truth(Object v) {
+        if (v instanceof Boolean b) return b;
+        if (v instanceof Double d) return d != 0 && !d.isNaN();
+        if (v instanceof String st) return !st.isEmpty();
+        return null;
     }
 
     /** A ternary's condition as a comparison or a truthiness test (through {@code !} and parentheses), or null. */
