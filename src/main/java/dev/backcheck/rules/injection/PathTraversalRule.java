@@ -286,7 +286,10 @@ public final class PathTraversalRule extends TaintRule {
         }
         Val[] loopVar = {null};
         FlowGuards.deep(s.value(), v -> {
-            if (v instanceof Member m && m.object() instanceof Unknown u && "loop".equals(u.kind())
+            // the loop variable of for (const e of zip.getEntries()): an element of the iterable (or unknown when not followed)
+            boolean element = v instanceof Member m0 && (m0.object() instanceof Unknown u && "loop".equals(u.kind())
+                    || m0.object() instanceof Member mm && mm.prop().equals("*"));
+            if (element && v instanceof Member m
                     && (m.prop().equals("entryName") || m.prop().equals("fileName"))) {
                 loopVar[0] = m;
                 return true;
