@@ -42,7 +42,7 @@ public final class RouteBehaviour {
         AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
         CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
-        READ_ONLY("only reads: every call it makes is a lookup or builds the answer (a POST used as a query)");
+        READ_ONLY("only reads or computes: every call it makes is a lookup, a log line, a computation or builds the answer (a POST used as a query)");
 
         private final String text;
 
@@ -188,6 +188,24 @@ public final class RouteBehaviour {
             "split", "toLowerCase", "toUpperCase", "replace", "startsWith", "endsWith", "indexOf", "flatMap", "flat", "at",
             "padStart", "padEnd", "toISOString", "getTime", "localeCompare", "parse", "stringify", "isArray", "from", "round",
             "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all");
+    /** Object methods that change an object they are given. */
+    private static final Set<String> OBJECT_MUTATORS = Set.of("assign", "defineProperty", "defineProperties", "setPrototypeOf",
+            "freeze", "seal", "preventExtensions");
+
+    /** Every name on the way from the parameter to the method is an answer method or the request: res.status(201).json. */
+    private static boolean answerChain(Val callee) {
+        Val c = callee;
+        for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) {
+            if (c instanceof Member mm) {
+                if (!ANSWER_METHODS.contains(mm.prop()) && !mm.prop().equals("req")) return false;
+                c = mm.object();
+            } else c = ((Call) c).callee();
+        }
+        if (!(c instanceof Param p)) return false;
+        for (String seg : p.path()) if (!ANSWER_METHODS.contains(seg) && !seg.equals("req") && !seg.equals("raw")) return false;
+        return true;
+    }
+
     private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
     /** Sign-up through an identity provider's SDK. */
     private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
@@ -403,10 +421,17 @@ public final class RouteBehaviour {
         w.visit(r.handler(), file, null, 0);
         Public because = w.publicBecause();
         // a handler that reads nothing from the request and calls nothing but its answer does the same for every
-        // caller: its behaviour cannot tell a stub from a client-side logout, so only a logout path makes it one
+        // caller: on a logout path it is a client-side logout
         if (because == null && w.inert() && LOGOUT_PATH.matcher(r.path()).find()) {
             because = new Public(Reason.ENDS_SESSION, r.handler().location());
             w.seen.put(Reason.ENDS_SESSION, because.evidence());
+        }
+        // a handler that provably changes nothing (an echo, a quote computed from the body, a constant answer) is no
+        // mutation whatever its method: every call in it and in the functions it leads to is known to answer, log or
+        // compute; an unresolved call, a service not followed, a write or an assignment outside its locals keeps it
+        if (because == null && w.changesNothing()) {
+            because = new Public(Reason.READ_ONLY, r.handler().location());
+            w.seen.put(Reason.READ_ONLY, because.evidence());
         }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
         cache.put(r, v);
@@ -423,14 +448,23 @@ public final class RouteBehaviour {
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
         int requestReads, followed;
+        /** Assignments outside a function's locals, and known-pure calls on values the module holds (items.sort()). */
+        int mutations, moduleState;
+        /** Functions the walk did not read: past the depth followed, or callbacks nested too deep. */
+        int unread;
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
-            return requestReads == 0 && followed == 0 && effects == 0 && lookups == 0 && !readsUser;
+            return requestReads == 0 && followed == 0 && effects == 0 && lookups == 0 && !readsUser && mutations == 0 && moduleState == 0;
+        }
+
+        /** Every call known to answer, log or compute, nothing assigned outside a local, no lookup, no write. */
+        boolean changesNothing() {
+            return effects == 0 && lookups == 0 && unread == 0 && mutations == 0 && moduleState == 0 && privileged == null;
         }
 
         Public publicBecause() {
-            if (lookups > 0 && effects == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
+            if (lookups > 0 && effects == 0 && mutations == 0 && moduleState == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
             // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
@@ -453,8 +487,13 @@ public final class RouteBehaviour {
             if (fn == null || visited.put(fn, true) != null) return;
             List<Fn> all = new ArrayList<>();
             collect(fn, all, 0);
+            Set<Fn> read = Collections.newSetFromMap(new IdentityHashMap<>());
+            read.addAll(all);
             for (Fn f : all) {
+                // a callback nested deeper than collect reads: what it does is unknown
+                for (Fn n : f.nested()) if (!read.contains(n)) unread++;
                 requestReads += f.reads().size();
+                mutations += f.mutations().size();
                 for (Fn.Read r : f.reads()) {
                     if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
@@ -553,7 +592,11 @@ public final class RouteBehaviour {
                 seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
-            Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
+            Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+            if (depth >= MAX_DEPTH) {
+                if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
+                target = null;
+            }
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
             // a mongoose static): followed when exactly one project function bears that distinctive name
             if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
@@ -567,6 +610,8 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root)) {
                     effects++;
+                } else if (inMemory(cs, file)) {
+                    moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
                 return;
             }
@@ -599,8 +644,11 @@ public final class RouteBehaviour {
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
+            // Object.assign(target, ..), Object.defineProperty(..): change the object they are given
+            if (c instanceof Global g && g.name().equals("Object") && OBJECT_MUTATORS.contains(m)) return false;
             if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
-            if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
+            // res.json, reply.code(400).send, c.json, c.req.json(): not deps.mailer.send(..) on a parameter of a factory
+            if (c instanceof Param && ANSWER_METHODS.contains(m) && answerChain(cs.callee())) return true;
             // log.info(..), this.logger.warn(..), req.log.error(..): a log line changes no data
             if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
                     && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;

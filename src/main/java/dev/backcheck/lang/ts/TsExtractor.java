@@ -78,6 +78,8 @@ public final class TsExtractor {
         final List<Location> lenient = new ArrayList<>();
         final List<CallSite.Guard> authTests = new ArrayList<>();
         final List<Fn.Write> writes = new ArrayList<>();
+        /** Assignments to members or to variables outside this function, ++/--, delete (at most MAX_WRITES). */
+        final List<Location> mutations = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -105,7 +107,7 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes));
+                    List.copyOf(writes), List.copyOf(mutations));
         }
     }
 
@@ -1312,6 +1314,7 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstAssignExpr a) {
             Val v = expr(a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
+            mutation(left, a);
             if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v);
             else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v);
             else if (left instanceof Swc4jAstMemberExpr m) {
@@ -1332,6 +1335,7 @@ public final class TsExtractor {
             return v;
         }
         if (e instanceof Swc4jAstUnaryExpr u) {
+            if (u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Delete) mutation(u.getArg(), u);
             Val v = expr(u.getArg());
             return switch (u.getOp()) {
                 case Minus -> v instanceof Lit l && l.value() instanceof Double d ? new Lit(-d) : new Unknown("unary");
@@ -1341,6 +1345,7 @@ public final class TsExtractor {
             };
         }
         if (e instanceof Swc4jAstUpdateExpr u) {
+            mutation(u.getArg(), u);
             expr(u.getArg());
             return new Unknown("number");
         }
@@ -1521,6 +1526,23 @@ public final class TsExtractor {
         List<CallSite.Guard> g = new ArrayList<>(guards);
         g.addAll(skipGuards);
         fn.writes.add(new Fn.Write(target, List.copyOf(keys), value, loc(at.getSpan()), List.copyOf(g)));
+    }
+
+    /**
+     * Records a change to something that is not a local of the function being walked: any member target
+     * (the object may be shared: {@code items.find(..).done = true}), or a variable bound outside the function.
+     */
+    private void mutation(Object target, ISwc4jAst at) {
+        if (fn == null || fn.mutations.size() >= MAX_WRITES) return;
+        Object t = target instanceof ISwc4jAstExpr x ? unwrap(x) : target;
+        String name = t instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : t instanceof Swc4jAstIdent i ? i.getSym() : null;
+        if (name != null) {
+            for (Scope s = scope; s != null; s = s.parent) {
+                if (s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
+                if (s == fn.scope) break;
+            }
+        }
+        fn.mutations.add(loc(at.getSpan()));
     }
 
     private void memberNoRead(Swc4jAstMemberExpr m) {
