@@ -1536,11 +1536,17 @@ public final class TsExtractor {
         if (fn == null || fn.mutations.size() >= MAX_WRITES) return;
         Object t = target instanceof ISwc4jAstExpr x ? unwrap(x) : target;
         String name = t instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : t instanceof Swc4jAstIdent i ? i.getSym() : null;
-        if (name != null) {
-            for (Scope s = scope; s != null; s = s.parent) {
-                if (s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
-                if (s == fn.scope) break;
+        // out.total = n where out is an object or array literal made by this function: still its own
+        // (one level only: out.inner.x = n may reach an object out merely refers to)
+        String owner = t instanceof Swc4jAstMemberExpr me && unwrap(me.getObj()) instanceof Swc4jAstIdent oi ? oi.getSym() : null;
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (name != null && s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
+            if (owner != null && s.vars.containsKey(owner)) {
+                Val v = s.vars.get(owner);
+                if (v instanceof Obj || v instanceof Arr) return;
+                break;
             }
+            if (s == fn.scope) break;
         }
         fn.mutations.add(loc(at.getSpan()));
     }
