@@ -253,6 +253,11 @@ public final class RouteBehaviour {
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
             "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
             "employees");
+    private static final Set<String> ADMIN_WORDS = Set.of("admin", "admins", "administrator", "administrators", "staff",
+            "moderator", "moderators", "superuser", "superusers", "operator", "operators");
+    /** Write methods that name the account they create or change. */
+    private static final Set<String> ACCOUNT_METHODS = Set.of("createUser", "updateUser", "register", "signUp", "createAccount",
+            "addUser", "registerUser", "createAdmin", "inviteUser", "addMember", "createMember");
     private static final Set<String> USER_SUFFIXES = Set.of("model", "models", "entity", "entities", "repository", "repo",
             "service", "table", "collection", "schema", "dao", "store", "record", "records", "ts", "js");
 
@@ -565,7 +570,8 @@ public final class RouteBehaviour {
                         || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
                     if (generates == null) generates = at;
                 }
-                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null) {
+                // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
+                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null && principal(cs, m)) {
                     for (Val a : cs.args()) {
                         Privileged p = privilegedField(a, bound, at, 0);
                         if (p != null) {
@@ -705,16 +711,27 @@ public final class RouteBehaviour {
             return false;
         }
 
+        /** A write to a record that holds a principal: userish, an Admin / admins / StaffModel record, createUser(..), or one with a password. */
+        private boolean principal(CallSite cs, String m) {
+            return ACCOUNT_METHODS.contains(m) || named(cs, n -> isUserWord(n) || isAdminWord(n))
+                    || cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0)); // a record with a password is an account
+        }
+
         /** prisma.user.create, User.create, userRepository.save, new User(...), db.insert(users).values(...). */
         private boolean userish(CallSite cs) {
+            return named(cs, RouteBehaviour::isUserWord);
+        }
+
+        /** The callee chain, or a table or model handed to it, bears a name {@code word} accepts. */
+        private boolean named(CallSite cs, java.util.function.Predicate<String> word) {
             Val c = cs.callee();
             for (int i = 0; i < 6 && c != null; i++) {
                 String n = Vals.lastName(c);
-                if (isUserWord(n)) return true;
+                if (word.test(n)) return true;
                 if (c instanceof Call call) {
                     for (Val a : call.args()) {
                         String an = a instanceof Local || a instanceof Ref ? Vals.lastName(a) : Val.constString(a);
-                        if (isUserWord(an)) return true;
+                        if (word.test(an)) return true;
                     }
                     c = call.callee();
                     continue;
@@ -789,6 +806,15 @@ public final class RouteBehaviour {
             }
             return null;
         }
+    }
+
+    /** Admin, admins, AdminModel, administrators_table, staff, moderators, superusers (same suffixes as users). */
+    static boolean isAdminWord(String name) {
+        if (name == null) return false;
+        String[] tokens = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        if (tokens.length == 0 || !ADMIN_WORDS.contains(tokens[0])) return false;
+        for (int i = 1; i < tokens.length; i++) if (!USER_SUFFIXES.contains(tokens[i])) return false;
+        return true;
     }
 
     /** user, Users, UserModel, user.model, usersRepository, accounts_table; not userSettings. */
