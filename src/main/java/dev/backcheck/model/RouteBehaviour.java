@@ -188,6 +188,11 @@ public final class RouteBehaviour {
             "split", "toLowerCase", "toUpperCase", "replace", "startsWith", "endsWith", "indexOf", "flatMap", "flat", "at",
             "padStart", "padEnd", "toISOString", "getTime", "localeCompare", "parse", "stringify", "isArray", "from", "round",
             "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all");
+    /** Methods of the request object that read it. */
+    private static final Set<String> REQUEST_ACCESSORS = Set.of("get", "header", "is", "accepts", "acceptsLanguages",
+            "acceptsEncodings", "acceptsCharsets", "param", "json", "text", "formData", "parseBody", "arrayBuffer", "blob",
+            "valid", "query", "queries", "headers");
+
     /** Object methods that change an object they are given. */
     private static final Set<String> OBJECT_MUTATORS = Set.of("assign", "defineProperty", "defineProperties", "setPrototypeOf",
             "freeze", "seal", "preventExtensions");
@@ -652,6 +657,8 @@ public final class RouteBehaviour {
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
             // Object.assign(target, ..), Object.defineProperty(..): change the object they are given
             if (c instanceof Global g && g.name().equals("Object") && OBJECT_MUTATORS.contains(m)) return false;
+            // req.get('origin'), c.req.json(), request.header('x-id'): reads of the request itself
+            if (c instanceof Req && REQUEST_ACCESSORS.contains(m)) return true;
             if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
             // res.json, reply.code(400).send, c.json, c.req.json(): not deps.mailer.send(..) on a parameter of a factory
             if (c instanceof Param && ANSWER_METHODS.contains(m) && answerChain(cs.callee())) return true;

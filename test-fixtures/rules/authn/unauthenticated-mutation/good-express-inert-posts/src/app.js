@@ -32,8 +32,11 @@ app.post('/quotes', (req, res) => {
   res.json(quote);
 });
 
-// an echo for clients testing their payloads
-app.post('/echo', (req, res) => res.status(200).json({ received: req.body }));
+// an echo for clients testing their payloads, answered to the caller's origin
+app.post('/echo', (req, res) => {
+  res.header('Access-Control-Allow-Origin', req.get('origin'));
+  res.status(200).json({ received: req.body });
+});
 
 // a score of a text, computed in the handler
 app.post('/score', (req, res) => {
