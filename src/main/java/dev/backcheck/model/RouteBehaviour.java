@@ -650,7 +650,7 @@ public final class RouteBehaviour {
             // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
             if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
             // parameter decorators evaluated by the framework: @BodyParam('email'), @Body(), @Query('q')
-            if (root != null && DECORATOR_PACKAGES.contains(root) && Character.isUpperCase(m.charAt(0))) return true;
+            if (root != null && DECORATOR_PACKAGES.contains(root) && (Character.isUpperCase(m.charAt(0)) || m.equals("createParamDecorator"))) return true;
             // predicates: isValidObjectId(id), isEmail(x)
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
             Val c = cs.callee();
