@@ -175,7 +175,7 @@ public final class RouteBehaviour {
             "type", "text", "body", "html", "jsonp", "setHeader", "redirect", "render", "vary", "location", "req", "param",
             "query", "valid", "get");
     private static final Set<String> PURE_GLOBALS = Set.of("console", "JSON", "Math", "Date", "String", "Number", "Object",
-            "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent");
+            "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent", "BigInt");
     private static final Set<String> PURE_CONSTRUCTORS = Set.of("Date", "Error", "RegExp", "URL", "URLSearchParams", "Map",
             "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
     private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",

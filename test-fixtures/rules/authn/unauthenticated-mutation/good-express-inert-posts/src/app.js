@@ -21,7 +21,8 @@ const PRICES = { slate: 42, oak: 57 };
 function priceFor(kind, squareMetres) {
   const unit = PRICES[kind] ?? 0;
   const total = Math.round(unit * Number(squareMetres) * 100) / 100;
-  return { unit, total };
+  const cents = BigInt(Math.round(total * 100));
+  return { unit, total, cents: cents.toString() };
 }
 
 // POST used as a calculator: nothing is stored, every call builds the answer, logs or computes
