@@ -16,8 +16,8 @@ function requireSomeKey(req, res, next) {
   if (!req.headers['x-api-key']) return res.status(401).json({ error: 'key required' });
   next();
 }
-
+const drafts = []; // kept in memory
 app.post('/jobs', requirePrinterKey, (req, res) => res.status(201).json({ queued: true }));
-app.post('/drafts', requireSomeKey, (req, res) => res.status(201).json({ saved: true })); // expect: authn/unauthenticated-mutation
+app.post('/drafts', requireSomeKey, (req, res) => { drafts.push({ at: Date.now() }); res.status(201).json({ saved: true }); }); // expect: authn/unauthenticated-mutation
 
 app.listen(3000);

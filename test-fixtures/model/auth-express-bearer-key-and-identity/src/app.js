@@ -28,10 +28,10 @@ function workerCallback(req, res, next) {
   if (token !== process.env.WORKER_TOKEN) return res.status(401).send('not the worker');
   next();
 }
-
+const relayDrafts = []; // kept in memory
 app.post('/relay/events', integrationKey, (req, res) => res.status(202).json({ accepted: true }));
 app.post('/relay/render-done', workerCallback, (req, res) => res.json({ stored: true }));
-app.post('/relay/drafts', anyBearer, (req, res) => res.status(202).json({ accepted: true })); // expect: authn/unauthenticated-mutation
+app.post('/relay/drafts', anyBearer, (req, res) => { relayDrafts.push({ at: Date.now() }); res.status(202).json({ accepted: true }); }); // expect: authn/unauthenticated-mutation
 
 // the caller set on the request by readCaller, required by requireCaller('accountId')
 const accounts = express.Router();

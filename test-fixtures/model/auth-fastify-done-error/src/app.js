@@ -48,11 +48,11 @@ function anyKey(request, reply, done) {
   }
   done();
 }
-
+const notes = []; // kept in memory
 app.post('/readings', { onRequest: stationKey }, async () => ({ stored: true }));
 app.post('/alerts', { preHandler: knownStation }, async () => ({ stored: true }));
 app.post('/relay', { onRequest: gatewayToken }, async () => ({ relayed: true }));
 app.post('/calibrate', { preHandler: requireKey(process.env.CALIBRATION_KEY) }, async () => ({ ok: true }));
-app.post('/notes', { onRequest: anyKey }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
+app.post('/notes', { onRequest: anyKey }, async () => { notes.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
 
 await app.listen({ port: 3000 });

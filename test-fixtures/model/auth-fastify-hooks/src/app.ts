@@ -53,13 +53,13 @@ await app.register(async (staff) => {
   });
   staff.post('/', async () => ({ ok: true }));
 }, { prefix: '/staff' });
-
+const entries: number[] = []; // kept in memory
 // not authentication: any value of the header passes
 await app.register(async (feed) => {
   feed.addHook('onRequest', async (request, reply) => {
     if (!request.headers['x-api-key']) return reply.code(401).send({ error: 'key required' });
   });
-  feed.post('/', async () => ({ ok: true })); // expect: authn/unauthenticated-mutation
+  feed.post('/', async () => { entries.push(Date.now()); return { ok: true }; }); // expect: authn/unauthenticated-mutation
 }, { prefix: '/feed' });
 
 // not authentication: a failed verification is swallowed and the request goes on (optional sign-in)
@@ -71,7 +71,7 @@ await app.register(async (catalogue) => {
       // anonymous visitors browse too
     }
   });
-  catalogue.post('/', async () => ({ ok: true })); // expect: authn/unauthenticated-mutation
+  catalogue.post('/', async () => { entries.push(Date.now()); return { ok: true }; }); // expect: authn/unauthenticated-mutation
 }, { prefix: '/catalogue' });
 
 await app.listen({ port: 3000 });

@@ -19,9 +19,9 @@ async function wrongKeyOnly(request, reply) {
   const key = request.headers['x-printer-key'];
   if (key && key !== process.env.PRINTER_KEY) return reply.code(401).send({ error: 'bad key' });
 }
-
+const saved = []; // kept in memory
 app.post('/jobs', { onRequest: printerKey }, async () => ({ queued: true }));
-app.post('/drafts', { onRequest: someKey }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
-app.post('/notes', { onRequest: wrongKeyOnly }, async () => ({ saved: true })); // expect: authn/unauthenticated-mutation
+app.post('/drafts', { onRequest: someKey }, async () => { saved.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
+app.post('/notes', { onRequest: wrongKeyOnly }, async () => { saved.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
 
 await app.listen({ port: 3000 });

@@ -5,7 +5,7 @@ import { requireUser } from './middleware/user';
 import { signupLimit } from './middleware/limit';
 
 const ok = (c: any) => c.json({ ok: true });
-
+const signups: number[] = []; // kept in memory
 const app = new Hono();
 app.use('*', secureHeaders());
 app.use('/users/*', requireUser);
@@ -27,6 +27,6 @@ export const routes = app
   .get('/k', ok)
   .get('/l', ok)
   .route('/users/notes', notesRoute)
-  .post('/signup', ok); // expect: authn/unauthenticated-mutation
+  .post('/signup', (c) => { signups.push(Date.now()); return c.json({ ok: true }, 201); }); // expect: authn/unauthenticated-mutation
 
 export default app;

@@ -10,9 +10,9 @@ app.use('/api', apiRouter);
 function health(_req: Request, res: Response) {
   res.json({ status: 'ok' });
 }
-
+const healthChecks: number[] = []; // queued in memory
 function requestHealthCheck(_req: Request, res: Response) {
-  res.status(202).json({ status: 'queued' });
+  healthChecks.push(Date.now()); res.status(202).json({ status: 'queued' });
 }
 
 app.route('/health').get(health).post(requestHealthCheck); // expect: authn/unauthenticated-mutation

@@ -1,5 +1,5 @@
 'use strict'
-
+const sessions = [] // kept in memory
 // autoPrefix replaces the folder prefix: /api/auth/login
 module.exports = async function (fastify) {
   fastify.post('/login', { // expect: authn/unauthenticated-mutation
@@ -11,7 +11,7 @@ module.exports = async function (fastify) {
         properties: { email: { type: 'string', format: 'email' }, password: { type: 'string', minLength: 8 } }
       }
     }
-  }, async (request) => ({ token: request.body.email }))
+  }, async (request) => { sessions.push(request.body.email); return { token: request.body.email } })
 }
 
 module.exports.autoPrefix = '/auth'

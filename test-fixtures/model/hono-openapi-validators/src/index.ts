@@ -14,7 +14,7 @@ app.use('*', secureHeaders()); // expect: headers/helmet-after-routes
 app.use('/api/*', rateLimiter({ windowMs: 60_000, limit: 100, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' }));
 
 app.route('/api/notes', notes);
-
+const contacts: string[] = []; // kept in memory
 // A hand-written validator from hono/validator checks the form body.
 app.post( // expect: authn/unauthenticated-mutation
   '/api/contact',
@@ -23,7 +23,7 @@ app.post( // expect: authn/unauthenticated-mutation
     if (typeof email !== 'string' || !email.includes('@')) return c.text('Invalid email', 400);
     return { email };
   }),
-  (c) => c.json({ received: c.req.valid('form').email }, 202),
+  (c) => { const { email } = c.req.valid('form'); contacts.push(email); return c.json({ received: email }, 202); },
 );
 
 app.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Notes', version: '1.0.0' } });

@@ -16,9 +16,9 @@ async function githubWebhook(c: Context) {
     return c.text('pong');
   }
   const event = c.req.header('x-github-event') ?? 'unknown';
-  return c.json({ received: event }, 202);
+  events.push(event); return c.json({ received: event }, 202);
 }
-
+const events: string[] = []; // kept in memory
 const api = app.basePath('/api');
 api.on(['GET', 'POST'], '/webhooks/github', githubWebhook); // expect: authn/unauthenticated-mutation
 api.route('/v1', v1);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-
+const feedback: string[] = []; // kept in memory
 const publicRoutes: FastifyPluginAsync = async (app) => {
   app.get('/status', async () => ({ status: 'ok' }));
 
@@ -32,7 +32,7 @@ const publicRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request, reply) => reply.code(202).send({ received: request.body.email }),
+    async (request, reply) => { feedback.push(request.body.message); return reply.code(202).send({ received: request.body.email }); },
   );
 };
 

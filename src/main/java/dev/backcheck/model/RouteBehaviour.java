@@ -42,7 +42,7 @@ public final class RouteBehaviour {
         AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
         CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
-        READ_ONLY("only reads: every call it makes is a lookup or builds the answer (a POST used as a query)");
+        READ_ONLY("only reads or computes: every call it makes is a lookup, a log line, a computation or builds the answer (a POST used as a query)");
 
         private final String text;
 
@@ -175,7 +175,7 @@ public final class RouteBehaviour {
             "type", "text", "body", "html", "jsonp", "setHeader", "redirect", "render", "vary", "location", "req", "param",
             "query", "valid", "get");
     private static final Set<String> PURE_GLOBALS = Set.of("console", "JSON", "Math", "Date", "String", "Number", "Object",
-            "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent");
+            "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent", "BigInt");
     private static final Set<String> PURE_CONSTRUCTORS = Set.of("Date", "Error", "RegExp", "URL", "URLSearchParams", "Map",
             "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
     private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
@@ -188,6 +188,29 @@ public final class RouteBehaviour {
             "split", "toLowerCase", "toUpperCase", "replace", "startsWith", "endsWith", "indexOf", "flatMap", "flat", "at",
             "padStart", "padEnd", "toISOString", "getTime", "localeCompare", "parse", "stringify", "isArray", "from", "round",
             "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all");
+    /** Methods of the request object that read it. */
+    private static final Set<String> REQUEST_ACCESSORS = Set.of("get", "header", "is", "accepts", "acceptsLanguages",
+            "acceptsEncodings", "acceptsCharsets", "param", "json", "text", "formData", "parseBody", "arrayBuffer", "blob",
+            "valid", "query", "queries", "headers");
+
+    /** Object methods that change an object they are given. */
+    private static final Set<String> OBJECT_MUTATORS = Set.of("assign", "defineProperty", "defineProperties", "setPrototypeOf",
+            "freeze", "seal", "preventExtensions");
+
+    /** Every name on the way from the parameter to the method is an answer method or the request: res.status(201).json. */
+    private static boolean answerChain(Val callee) {
+        Val c = callee;
+        for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) {
+            if (c instanceof Member mm) {
+                if (!ANSWER_METHODS.contains(mm.prop()) && !mm.prop().equals("req")) return false;
+                c = mm.object();
+            } else c = ((Call) c).callee();
+        }
+        if (!(c instanceof Param p)) return false;
+        for (String seg : p.path()) if (!ANSWER_METHODS.contains(seg) && !seg.equals("req") && !seg.equals("raw")) return false;
+        return true;
+    }
+
     private static final Set<String> HASH_METHODS = Set.of("hash", "hashSync", "genSalt");
     /** Sign-up through an identity provider's SDK. */
     private static final Set<String> SIGN_UP_METHODS = Set.of("signUp", "createUserWithEmailAndPassword", "createUser");
@@ -235,6 +258,11 @@ public final class RouteBehaviour {
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
             "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
             "employees");
+    private static final Set<String> ADMIN_WORDS = Set.of("admin", "admins", "administrator", "administrators", "staff",
+            "moderator", "moderators", "superuser", "superusers", "operator", "operators");
+    /** Write methods that name the account they create or change. */
+    private static final Set<String> ACCOUNT_METHODS = Set.of("createUser", "updateUser", "register", "signUp", "createAccount",
+            "addUser", "registerUser", "createAdmin", "inviteUser", "addMember", "createMember");
     private static final Set<String> USER_SUFFIXES = Set.of("model", "models", "entity", "entities", "repository", "repo",
             "service", "table", "collection", "schema", "dao", "store", "record", "records", "ts", "js");
 
@@ -403,10 +431,17 @@ public final class RouteBehaviour {
         w.visit(r.handler(), file, null, 0);
         Public because = w.publicBecause();
         // a handler that reads nothing from the request and calls nothing but its answer does the same for every
-        // caller: its behaviour cannot tell a stub from a client-side logout, so only a logout path makes it one
+        // caller: on a logout path it is a client-side logout
         if (because == null && w.inert() && LOGOUT_PATH.matcher(r.path()).find()) {
             because = new Public(Reason.ENDS_SESSION, r.handler().location());
             w.seen.put(Reason.ENDS_SESSION, because.evidence());
+        }
+        // a handler that provably changes nothing (an echo, a quote computed from the body, a constant answer) is no
+        // mutation whatever its method: every call in it and in the functions it leads to is known to answer, log or
+        // compute; an unresolved call, a service not followed, a write or an assignment outside its locals keeps it
+        if (because == null && w.changesNothing()) {
+            because = new Public(Reason.READ_ONLY, r.handler().location());
+            w.seen.put(Reason.READ_ONLY, because.evidence());
         }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
         cache.put(r, v);
@@ -423,14 +458,23 @@ public final class RouteBehaviour {
         Privileged privileged;
         final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
         int requestReads, followed;
+        /** Assignments outside a function's locals, and known-pure calls on values the module holds (items.sort()). */
+        int mutations, moduleState;
+        /** Functions the walk did not read: past the depth followed, or callbacks nested too deep. */
+        int unread;
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
-            return requestReads == 0 && followed == 0 && effects == 0 && lookups == 0 && !readsUser;
+            return requestReads == 0 && followed == 0 && effects == 0 && lookups == 0 && !readsUser && mutations == 0 && moduleState == 0;
+        }
+
+        /** Every call known to answer, log or compute, nothing assigned outside a local, no lookup, no write. */
+        boolean changesNothing() {
+            return effects == 0 && lookups == 0 && unread == 0 && mutations == 0 && moduleState == 0 && privileged == null;
         }
 
         Public publicBecause() {
-            if (lookups > 0 && effects == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
+            if (lookups > 0 && effects == 0 && mutations == 0 && moduleState == 0 && firstLookup != null) seen.putIfAbsent(Reason.READ_ONLY, firstLookup);
             // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
@@ -453,8 +497,13 @@ public final class RouteBehaviour {
             if (fn == null || visited.put(fn, true) != null) return;
             List<Fn> all = new ArrayList<>();
             collect(fn, all, 0);
+            Set<Fn> read = Collections.newSetFromMap(new IdentityHashMap<>());
+            read.addAll(all);
             for (Fn f : all) {
+                // a callback nested deeper than collect reads: what it does is unknown
+                for (Fn n : f.nested()) if (!read.contains(n)) unread++;
                 requestReads += f.reads().size();
+                mutations += f.mutations().size();
                 for (Fn.Read r : f.reads()) {
                     if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
@@ -526,7 +575,8 @@ public final class RouteBehaviour {
                         || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
                     if (generates == null) generates = at;
                 }
-                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null) {
+                // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
+                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null && principal(cs, m)) {
                     for (Val a : cs.args()) {
                         Privileged p = privilegedField(a, bound, at, 0);
                         if (p != null) {
@@ -553,7 +603,11 @@ public final class RouteBehaviour {
                 seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
-            Project.FnRef target = depth >= MAX_DEPTH ? null : analysis.resolveCallee(cs.callee(), file, f);
+            Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+            if (depth >= MAX_DEPTH) {
+                if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
+                target = null;
+            }
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
             // a mongoose static): followed when exactly one project function bears that distinctive name
             if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
@@ -567,6 +621,8 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root)) {
                     effects++;
+                } else if (inMemory(cs, file)) {
+                    moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
                 return;
             }
@@ -594,13 +650,18 @@ public final class RouteBehaviour {
             // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
             if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
             // parameter decorators evaluated by the framework: @BodyParam('email'), @Body(), @Query('q')
-            if (root != null && DECORATOR_PACKAGES.contains(root) && Character.isUpperCase(m.charAt(0))) return true;
+            if (root != null && DECORATOR_PACKAGES.contains(root) && (Character.isUpperCase(m.charAt(0)) || m.equals("createParamDecorator"))) return true;
             // predicates: isValidObjectId(id), isEmail(x)
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
+            // Object.assign(target, ..), Object.defineProperty(..): change the object they are given
+            if (c instanceof Global g && g.name().equals("Object") && OBJECT_MUTATORS.contains(m)) return false;
+            // req.get('origin'), c.req.json(), request.header('x-id'): reads of the request itself
+            if (c instanceof Req && REQUEST_ACCESSORS.contains(m)) return true;
             if (c instanceof Global g) return PURE_GLOBALS.contains(g.name()) || PURE_CONSTRUCTORS.contains(g.name());
-            if (c instanceof Param && ANSWER_METHODS.contains(m)) return true; // res.json, reply.code(400).send, c.json
+            // res.json, reply.code(400).send, c.json, c.req.json(): not deps.mailer.send(..) on a parameter of a factory
+            if (c instanceof Param && ANSWER_METHODS.contains(m) && answerChain(cs.callee())) return true;
             // log.info(..), this.logger.warn(..), req.log.error(..): a log line changes no data
             if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
                     && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;
@@ -657,16 +718,27 @@ public final class RouteBehaviour {
             return false;
         }
 
+        /** A write to a record that holds a principal: userish, an Admin / admins / StaffModel record, createUser(..), or one with a password. */
+        private boolean principal(CallSite cs, String m) {
+            return ACCOUNT_METHODS.contains(m) || named(cs, n -> isUserWord(n) || isAdminWord(n))
+                    || cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0)); // a record with a password is an account
+        }
+
         /** prisma.user.create, User.create, userRepository.save, new User(...), db.insert(users).values(...). */
         private boolean userish(CallSite cs) {
+            return named(cs, RouteBehaviour::isUserWord);
+        }
+
+        /** The callee chain, or a table or model handed to it, bears a name {@code word} accepts. */
+        private boolean named(CallSite cs, java.util.function.Predicate<String> word) {
             Val c = cs.callee();
             for (int i = 0; i < 6 && c != null; i++) {
                 String n = Vals.lastName(c);
-                if (isUserWord(n)) return true;
+                if (word.test(n)) return true;
                 if (c instanceof Call call) {
                     for (Val a : call.args()) {
                         String an = a instanceof Local || a instanceof Ref ? Vals.lastName(a) : Val.constString(a);
-                        if (isUserWord(an)) return true;
+                        if (word.test(an)) return true;
                     }
                     c = call.callee();
                     continue;
@@ -741,6 +813,15 @@ public final class RouteBehaviour {
             }
             return null;
         }
+    }
+
+    /** Admin, admins, AdminModel, administrators_table, staff, moderators, superusers (same suffixes as users). */
+    static boolean isAdminWord(String name) {
+        if (name == null) return false;
+        String[] tokens = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        if (tokens.length == 0 || !ADMIN_WORDS.contains(tokens[0])) return false;
+        for (int i = 1; i < tokens.length; i++) if (!USER_SUFFIXES.contains(tokens[i])) return false;
+        return true;
     }
 
     /** user, Users, UserModel, user.model, usersRepository, accounts_table; not userSettings. */

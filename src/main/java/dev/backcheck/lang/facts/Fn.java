@@ -24,11 +24,15 @@ import java.util.List;
  *                res.status(401)...} gives {@code key} truthy and {@code key == env.API_KEY}, recorded even
  *                where no call runs after the check; {@code key && key !== env.API_KEY} gives nothing
  * @param writes  assignments through a computed member key ({@code obj[key][sub] = value}), in source order
+ * @param mutations where the body changes something that is not its own local variable: an assignment to a
+ *                member ({@code item.done = true}, {@code settings.mode = x}) or to a variable declared outside
+ *                the function ({@code todos = todos.filter(..)}), {@code ++}/{@code --} on one, {@code delete obj.k}
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
-                 List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes) {
+                 List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
+                 List<Location> mutations) {
 
     /**
      * An assignment to a member chain with a computed key, {@code target[key][sub] = value}: the object the
@@ -72,6 +76,15 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         lenient = lenient == null ? List.of() : lenient;
         authTests = authTests == null ? List.of() : authTests;
         writes = writes == null ? List.of() : writes;
+        mutations = mutations == null ? List.of() : mutations;
+    }
+
+    /** A function without recorded mutations. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, List.of());
     }
 
     /** A function without recorded authentication tests. */

@@ -85,6 +85,8 @@ public final class TsExtractor {
         final List<Location> lenient = new ArrayList<>();
         final List<CallSite.Guard> authTests = new ArrayList<>();
         final List<Fn.Write> writes = new ArrayList<>();
+        /** Assignments to members or to variables outside this function, ++/--, delete (at most MAX_WRITES). */
+        final List<Location> mutations = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -112,7 +114,7 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes));
+                    List.copyOf(writes), List.copyOf(mutations));
         }
     }
 
@@ -1351,6 +1353,7 @@ public final class TsExtractor {
             ISwc4jAstAssignTarget left = a.getLeft();
             // x += y, x ||= y keep what x held: only a plain = may replace it
             boolean plain = a.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign;
+            mutation(left, a);
             if (left instanceof Swc4jAstBindingIdent b) reassign(b.getId().getSym(), v, plain);
             else if (left instanceof Swc4jAstIdent i) reassign(i.getSym(), v, plain);
             else if (left instanceof Swc4jAstMemberExpr m) {
@@ -1372,6 +1375,7 @@ public final class TsExtractor {
             return v;
         }
         if (e instanceof Swc4jAstUnaryExpr u) {
+            if (u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Delete) mutation(u.getArg(), u);
             Val v = expr(u.getArg());
             return switch (u.getOp()) {
                 case Minus -> v instanceof Lit l && l.value() instanceof Double d ? new Lit(-d) : new Unknown("unary");
@@ -1381,6 +1385,7 @@ public final class TsExtractor {
             };
         }
         if (e instanceof Swc4jAstUpdateExpr u) {
+            mutation(u.getArg(), u);
             expr(u.getArg());
             return new Unknown("number");
         }
@@ -1660,6 +1665,29 @@ public final class TsExtractor {
         List<CallSite.Guard> g = new ArrayList<>(guards);
         g.addAll(skipGuards);
         fn.writes.add(new Fn.Write(target, List.copyOf(keys), value, loc(at.getSpan()), List.copyOf(g)));
+    }
+
+    /**
+     * Records a change to something that is not a local of the function being walked: any member target
+     * (the object may be shared: {@code items.find(..).done = true}), or a variable bound outside the function.
+     */
+    private void mutation(Object target, ISwc4jAst at) {
+        if (fn == null || fn.mutations.size() >= MAX_WRITES) return;
+        Object t = target instanceof ISwc4jAstExpr x ? unwrap(x) : target;
+        String name = t instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : t instanceof Swc4jAstIdent i ? i.getSym() : null;
+        // out.total = n where out is an object or array literal made by this function: still its own
+        // (one level only: out.inner.x = n may reach an object out merely refers to)
+        String owner = t instanceof Swc4jAstMemberExpr me && unwrap(me.getObj()) instanceof Swc4jAstIdent oi ? oi.getSym() : null;
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (name != null && s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
+            if (owner != null && s.vars.containsKey(owner)) {
+                Val v = s.vars.get(owner);
+                if (v instanceof Obj || v instanceof Arr) return;
+                break;
+            }
+            if (s == fn.scope) break;
+        }
+        fn.mutations.add(loc(at.getSpan()));
     }
 
     private void memberNoRead(Swc4jAstMemberExpr m) {
