@@ -124,6 +124,12 @@ public sealed interface Val {
             }
             return new Req(q.part(), append(q.path(), name));
         }
+        if (v instanceof Arr a && name.length() <= 3 && name.chars().allMatch(Character::isDigit)) {
+            // items[1] of an array literal: that item, when nothing before it is a spread of unknown length
+            int i = Integer.parseInt(name);
+            if (i < a.items().size() && a.items().subList(0, i + 1).stream().noneMatch(x -> x instanceof Unknown)) return a.items().get(i);
+            return new Member(v, name);
+        }
         if (v instanceof Obj o) {
             Val f = o.props().get(name);
             if (f == null) return new Member(v, name);

@@ -1448,11 +1448,23 @@ public final class TsExtractor {
     private void fieldWrite(Swc4jAstMemberExpr m, Val v, boolean plain) {
         if (!(m.getObj() instanceof Swc4jAstIdent id)) return;
         String k = m.getProp() instanceof Swc4jAstIdentName n ? n.getSym()
-                : m.getProp() instanceof Swc4jAstComputedPropName c ? (fold(c.getExpr(), 0) instanceof String fs ? fs : Val.constString(peek(c.getExpr(), 0))) : null;
+                : m.getProp() instanceof Swc4jAstComputedPropName c ? (fold(c.getExpr(), 0) instanceof String fs ? fs
+                : fold(c.getExpr(), 0) instanceof Double d && d >= 0 && d == Math.rint(d) && d < 100 ? Long.toString(d.longValue())
+                : Val.constString(peek(c.getExpr(), 0))) : null;
         if (k == null || k.startsWith("...")) return;
         boolean straight = plain;
         for (Scope sc = scope; sc != null; sc = sc.parent) {
             if (sc.vars.containsKey(id.getSym())) {
+                if (sc.vars.get(id.getSym()) instanceof Arr arr && k.matches("\\d{1,2}")) {
+                    // items[3] = v on a local array: that item takes the value (appended when past the end); a write
+                    // that may not run adds the value beside the old one
+                    int i = Integer.parseInt(k);
+                    List<Val> items = new ArrayList<>(arr.items());
+                    if (i < items.size()) items.set(i, straight ? v : oneOf(items.get(i), v));
+                    else if (items.size() < MAX_VAL_ITEMS) items.add(v);
+                    sc.vars.put(id.getSym(), new Arr(List.copyOf(items)));
+                    return;
+                }
                 if (!(sc.vars.get(id.getSym()) instanceof Obj o) || o.props().size() >= MAX_VAL_ITEMS) return;
                 Map<String, Val> props = new LinkedHashMap<>(o.props());
                 // a write that may not run: one more choice beside the old value (none when the field is new);
@@ -1468,6 +1480,16 @@ public final class TsExtractor {
             }
             straight &= sc.straight;
         }
+    }
+
+    /** True when every block between the binding of {@code name} and here always runs. */
+    private boolean straightTo(String name) {
+        boolean straight = true;
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(name)) return straight;
+            straight &= sc.straight;
+        }
+        return false;
     }
 
     /** Replaces a binding where it lives (for values updated in place, such as arrays built with push). */
@@ -1847,6 +1869,15 @@ public final class TsExtractor {
                 items.addAll(args);
                 rebind(arrName.getSym(), new Arr(List.copyOf(items)));
             }
+        }
+        // parts.pop() / parts.shift() where the call always runs: the item leaves the array (under a condition it may
+        // not, so the array keeps it)
+        if (!isNew && args.isEmpty() && calleeNode instanceof Swc4jAstMemberExpr pm && pm.getObj() instanceof Swc4jAstIdent arrName
+                && pm.getProp() instanceof Swc4jAstIdentName pn && (pn.getSym().equals("pop") || pn.getSym().equals("shift"))
+                && straightTo(arrName.getSym()) && identVal(arrName.getSym()) instanceof Arr arr && !arr.items().isEmpty()) {
+            List<Val> items = new ArrayList<>(arr.items());
+            items.remove(pn.getSym().equals("pop") ? items.size() - 1 : 0);
+            rebind(arrName.getSym(), new Arr(List.copyOf(items)));
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
