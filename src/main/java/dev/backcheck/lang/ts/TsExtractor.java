@@ -540,7 +540,16 @@ public final class TsExtractor {
             block1(dw.getBody());
             expr(dw.getTest());
         } else if (s instanceof Swc4jAstSwitchStmt sw) {
-            expr(sw.getDiscriminant());
+            Val d = expr(sw.getDiscriminant());
+            List<ISwc4jAstStmt> live = liveCase(sw, constantOf(d));
+            if (live != null) {
+                // a switch on a constant where the code always reaches it: only the case it selects runs
+                Scope saved = scope;
+                scope = new Scope(scope, true);
+                stmts(live);
+                scope = saved;
+                return;
+            }
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 c.getTest().ifPresent(this::expr);
                 block(c.getCons());
@@ -612,6 +621,46 @@ public final class TsExtractor {
             guardsOf(o.a(), false, out);
             guardsOf(o.b(), false, out);
         }
+    }
+
+    /** A string or number a value surely is ({@code 'ABC'}, {@code 'ABC'[1]}), or null. */
+    private static Object constantOf(Val v) {
+        if (v instanceof Lit l && (l.value() instanceof String || l.value() instanceof Double)) return l.value();
+        if (v instanceof Member m && m.object() instanceof Lit l && l.value() instanceof String str
+                && m.prop().length() <= 3 && m.prop().chars().allMatch(Character::isDigit)) {
+            int i = Integer.parseInt(m.prop());
+            return i < str.length() ? String.valueOf(str.charAt(i)) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The statements a switch on constant {@code k} runs, when the switch is reached on every run of the function (no
+     * loop or branch around it) and the cases it runs are plain statements ending in {@code break} (or the end); null
+     * otherwise (then every case is walked as a possible one).
+     */
+    private List<ISwc4jAstStmt> liveCase(Swc4jAstSwitchStmt sw, Object k) {
+        if (k == null) return null;
+        for (Scope sc = scope; sc != null && sc != fn.scope; sc = sc.parent) if (!sc.straight) return null;
+        List<Swc4jAstSwitchCase> cases = sw.getCases();
+        int start = -1;
+        for (int i = 0; i < cases.size() && start < 0; i++) {
+            if (cases.get(i).getTest().isEmpty()) continue;
+            Object t = fold(cases.get(i).getTest().get(), 0);
+            if (t == null) return null; // a case that is not a constant: cannot tell
+            if (t.equals(k)) start = i;
+        }
+        if (start < 0) for (int i = 0; i < cases.size(); i++) if (cases.get(i).getTest().isEmpty()) start = i;
+        List<ISwc4jAstStmt> out = new ArrayList<>();
+        if (start < 0) return out;
+        for (int i = start; i < cases.size(); i++) {
+            for (ISwc4jAstStmt st : cases.get(i).getCons()) {
+                if (st instanceof Swc4jAstBreakStmt b && b.getLabel().isEmpty()) return out;
+                if (!(st instanceof Swc4jAstExprStmt || st instanceof Swc4jAstVarDecl)) return null;
+                out.add(st);
+            }
+        }
+        return out;
     }
 
     private void block(List<? extends ISwc4jAst> list) {
