@@ -71,6 +71,22 @@ public final class TaintEngine {
         public Flow to(Location sink, String message) {
             return then(sink, message);
         }
+
+        /** How messages open: "`req.query.host` read from the request at src/a.ts:12". */
+        public String origin() {
+            Location src = sourceAt();
+            return describe(source) + " read from the request" + (src == null ? "" : " at " + src.path() + ":" + src.line());
+        }
+
+        /** The steps after the source, as messages put them: " (passed to ping() as host, then returned by run())", or "". */
+        public String through() {
+            List<String> via = new ArrayList<>();
+            for (int i = 1; i < steps.size(); i++) {
+                String m = steps.get(i).message();
+                if (m != null) via.add(m);
+            }
+            return via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
+        }
     }
 
     /** A sink call found through the models: the entry, where the call is, and the argument checked. */
@@ -522,13 +538,7 @@ public final class TaintEngine {
             if (fn == null) return false;
             for (Fn.Param p : fn.params()) {
                 for (dev.backcheck.lang.facts.Decorator d : p.decorators()) {
-                    String part = switch (d.name()) {
-                        case "Body" -> "body";
-                        case "Query" -> "query";
-                        case "Param" -> "params";
-                        case "Headers" -> "headers";
-                        default -> null;
-                    };
+                    String part = d.inputPart();
                     if (part == null || !part.equals(q.part())) continue;
                     String field = d.args().isEmpty() ? null : Val.constString(d.args().get(0));
                     if (field != null) {
@@ -796,15 +806,8 @@ public final class TaintEngine {
         if (fn == null) return null;
         for (Fn.Param p : fn.params()) {
             for (dev.backcheck.lang.facts.Decorator d : p.decorators()) {
-                String part = switch (d.name()) {
-                    case "Body" -> "body";
-                    case "Query" -> "query";
-                    case "Param" -> "params";
-                    case "Headers" -> "headers";
-                    case "Req", "Request" -> "raw";
-                    default -> null;
-                };
-                if (part != null && (part.equals(q.part()) || part.equals("raw"))) return p.location();
+                String part = d.requestPart();
+                if (part != null && !part.startsWith("meta:") && (part.equals(q.part()) || part.equals("raw"))) return p.location();
             }
         }
         return null;

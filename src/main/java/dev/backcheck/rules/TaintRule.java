@@ -90,15 +90,7 @@ public abstract class TaintRule implements Rule {
 
     /** "`req.query.host` read from the request at a.ts:12 reaches LABEL (through ping()). " */
     protected static String message(String label, Flow f) {
-        Location src = f.sourceAt();
-        String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-        List<String> via = new ArrayList<>();
-        for (int i = 1; i < f.steps().size(); i++) {
-            String m = f.steps().get(i).message();
-            if (m != null) via.add(m);
-        }
-        String through = via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
-        return TaintEngine.describe(f.source()) + " read from the request" + where + " reaches " + label + through + ". ";
+        return f.origin() + " reaches " + label + f.through() + ". ";
     }
 
     /** The framework whose fix applies to code in {@code path}: the app that routes to it, else the project's only framework. */

@@ -1270,13 +1270,7 @@ public final class NestModel implements FrameworkModel {
             Set<String> handlerValidated = summary.validatedParts();
             for (Fn.Param p : m.params()) {
                 for (Decorator pd : p.decorators()) {
-                    String part = switch (pd.name()) {
-                        case "Body" -> "body";
-                        case "Query" -> "query";
-                        case "Param" -> "params";
-                        case "Headers" -> "headers";
-                        default -> null;
-                    };
+                    String part = pd.inputPart();
                     if (part == null) continue;
                     String proot = project.rootModule(pd.callee(), f);
                     if (proot != null && !proot.equals(COMMON)) continue;

@@ -952,15 +952,7 @@ public final class TsExtractor {
     /** Request objects: Express/Fastify req/request, Nest parameter decorators. */
     private Val paramValue(int i, String name, String type, List<Decorator> decs) {
         for (Decorator d : decs) {
-            String part = switch (d.name()) {
-                case "Body" -> "body";
-                case "Query" -> "query";
-                case "Param" -> "params";
-                case "Headers" -> "headers";
-                case "Req", "Request" -> "raw";
-                case "Ip" -> "meta:ip";
-                default -> null;
-            };
+            String part = d.requestPart();
             if (part != null) {
                 String field = d.args().isEmpty() ? null : Val.constString(d.args().get(0));
                 if (part.equals("raw")) return new Req("raw", List.of());

@@ -86,7 +86,7 @@ public final class MassAssignmentRule implements Rule {
             String framework = TaintRule.frameworkOf(project, s.site().file().path());
             String src = TaintEngine.describe(h.source());
             Location read = h.steps().isEmpty() ? null : h.steps().get(0);
-            String through = through(h.steps());
+            String through = new dev.backcheck.flow.TaintEngine.Flow(h.source(), h.steps()).through();
             String message = src + " (the whole request " + (h.source().part().equals("query") ? "query" : "body") + ")"
                     + (read == null ? "" : " read at " + read.path() + ":" + read.line()) + " is written by " + store.label() + through
                     + ". A client can set any field of the " + store.what() + ", also those it must not choose (role, isAdmin, ownerId, balance,"
@@ -101,12 +101,6 @@ public final class MassAssignmentRule implements Rule {
                     .property("sink", store.label())
                     .add();
         }
-    }
-
-    private static String through(List<Location> steps) {
-        List<String> via = new ArrayList<>();
-        for (int i = 1; i < steps.size(); i++) if (steps.get(i).message() != null) via.add(steps.get(i).message());
-        return via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
     }
 
     private record Site(CallIndex.Site site, String when) { }

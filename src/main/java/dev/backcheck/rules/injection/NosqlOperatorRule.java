@@ -98,12 +98,12 @@ public final class NosqlOperatorRule implements Rule {
             String api = api(s, target);
             String message;
             if (h.code()) {
-                message = src + " read from the request" + where(h.flow()) + " reaches " + h.position() + " of " + api + through(h.flow())
+                message = h.flow().origin() + " reaches " + h.position() + " of " + api + h.flow().through()
                         + ". MongoDB runs it as JavaScript on the server: a client can rewrite the query (always true) or make it slow.";
             } else {
                 String why = h.why();
                 boolean whole = h.position().equals("the filter") || h.position().equals("the pipeline") || h.position().equals("a pipeline stage");
-                message = src + " read from the request" + where(h.flow()) + " is " + h.position() + " of " + api + through(h.flow())
+                message = h.flow().origin() + " is " + h.position() + " of " + api + h.flow().through()
                         + (whole ? ". " : " without a string cast. ") + why + " MongoDB reads an object with `$` keys as an operator"
                         + (h.position().equals("the filter") ? " (a whole filter may add `$where` or `$or`)"
                             : whole ? " (a pipeline from the client can read other collections with `$lookup` or write with `$out`)"
@@ -133,20 +133,6 @@ public final class NosqlOperatorRule implements Rule {
     private static String api(SinkSite s, String target) {
         String m = s.cs().methodName();
         return (target.equals("mongoose") ? "Mongoose " : "MongoDB ") + m + "()";
-    }
-
-    private static String where(Flow f) {
-        Location src = f.sourceAt();
-        return src == null ? "" : " at " + src.path() + ":" + src.line();
-    }
-
-    private static String through(Flow f) {
-        List<String> via = new ArrayList<>();
-        for (int i = 1; i < f.steps().size(); i++) {
-            String m = f.steps().get(i).message();
-            if (m != null) via.add(m);
-        }
-        return via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
     }
 
     /** Where a value is judged: its function, file, the call it is an argument of, and the steps that led here from callers. */

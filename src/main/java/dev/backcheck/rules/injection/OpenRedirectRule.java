@@ -60,8 +60,7 @@ public final class OpenRedirectRule extends TaintRule {
                     dev.backcheck.findings.Location at = fn.location();
                     for (dev.backcheck.lang.facts.Decorator d : fn.decorators()) if (d.name().equals("Redirect")) at = d.location();
                     dev.backcheck.findings.Location src = f.sourceAt();
-                    String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-                    ctx.report(at, TaintEngine.describe(f.source()) + " read from the request" + where + " is the url this @Redirect() handler returns. "
+                    ctx.report(at, f.origin() + " is the url this @Redirect() handler returns. "
                                     + risk(null))
                             .related(src, TaintEngine.describe(f.source()) + " is read here")
                             .flow(f.to(at, "returned as the redirect url").steps())

@@ -397,8 +397,7 @@ public final class PathTraversalRule extends TaintRule {
                         continue;
                     }
                     Location src = f.sourceAt();
-                    String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-                    ctx.report(at, TaintEngine.describe(f.source()) + " read from the request" + where + " becomes the "
+                    ctx.report(at, f.origin() + " becomes the "
                                     + (cbName.equals("filename") ? "file name" : "directory") + " multer writes an upload to. "
                                     + "A client can write the upload outside the upload directory with ../ (path traversal).")
                             .related(src, TaintEngine.describe(f.source()) + " is read here")

@@ -470,15 +470,7 @@ public final class XssRule extends TaintRule {
     private static final Pattern ESCAPER_STEP = Pattern.compile("(?i)(returned by|passed to) \\w*(escape|sanitiz|encode|purify|xss)\\w*\\(\\)");
 
     private static String describeFlow(Flow f, String sink, String suffix) {
-        Location src = f.sourceAt();
-        String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-        List<String> via = new ArrayList<>();
-        for (int i = 1; i < f.steps().size(); i++) {
-            String m = f.steps().get(i).message();
-            if (m != null) via.add(m);
-        }
-        String through = via.isEmpty() ? "" : " (" + String.join(", then ", via) + ")";
-        return TaintEngine.describe(f.source()) + " read from the request" + where + " reaches " + sink + suffix + through + ".";
+        return f.origin() + " reaches " + sink + suffix + f.through() + ".";
     }
 
     // ------------------------------------------------------------------ NestJS handlers that return a string
@@ -590,8 +582,7 @@ public final class XssRule extends TaintRule {
                     String local = String.join(".", path);
                     Location out = Location.at(tpl, o.line(), o.column());
                     String how = o.shown();
-                    ctx.report(at, TaintEngine.describe(f.source()) + " read from the request"
-                                    + (f.sourceAt() == null ? "" : " at " + f.sourceAt().path() + ":" + f.sourceAt().line())
+                    ctx.report(at, f.origin()
                                     + " is rendered as `" + local + "` and printed unescaped by " + how + " in " + tpl + ":" + o.line()
                                     + ". " + RISK)
                             .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
