@@ -121,6 +121,16 @@ public final class Scanner {
             texts.put(f.path(), text);
         }
 
+        Shards shards = null;
+        if (opts.shard() != null) {
+            Map<String, Long> sizes = new TreeMap<>();
+            sources.forEach((path, f) -> sizes.put(path, f.size()));
+            Shards plan = Shards.plan(opts.shard(), sizes, manifests);
+            shards = plan;
+            sources.keySet().removeIf(path -> !plan.analyses(path));
+            texts.keySet().removeIf(path -> !plan.analyses(path));
+            manifests.removeIf(m -> !plan.analyses(m.path()));
+        }
         long tRead = System.nanoTime();
         clock.phase("read (manifests, texts)", texts.size(), -1);
         int sourceCount = sources.size();
@@ -247,6 +257,14 @@ public final class Scanner {
         findings.sort(Finding.ORDER);
         findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
                 : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
+        if (shards != null) {
+            // findings of the shard's units and of the shared packages its units use (see Shards); unused suppressions
+            // and notifications only for the shard's own units
+            Shards plan = shards;
+            findings.removeIf(f -> f.location().path() == null || f.location().path().isEmpty() ? !plan.owns(null)
+                    : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
+            notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
+        }
         notes.sort(Notification.ORDER);
         clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;
