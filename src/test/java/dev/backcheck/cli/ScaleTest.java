@@ -148,4 +148,27 @@ class ScaleTest {
         assertEquals(2, Main.run("scan", app, "--shard", "two"));
         assertEquals(2, Main.run("merge", tmp.resolve("missing.sarif").toString()));
     }
+
+    @Test
+    void findingsAreIdenticalAcrossJobsAndWithOrWithoutTheCache() throws Exception {
+        String app = Fixtures.ROOT.resolve("apps/nestjs-insecure").toString();
+        Path cache = tmp.resolve("cache");
+        Path plain = tmp.resolve("plain.sarif");
+        Main.run("scan", app, "--format", "sarif", "--output", plain.toString(), "--fail-on", "none", "--jobs", "1");
+        String expected = Files.readString(plain);
+        for (String jobs : List.of("1", "2", "4")) {
+            for (int pass = 0; pass < 2; pass++) { // a cold cache, then a warm one
+                Path out = tmp.resolve("c" + jobs + pass + ".sarif");
+                Path json = tmp.resolve("c" + jobs + pass + ".json");
+                Main.run("scan", app, "--format", "sarif", "--output", out.toString(), "--format", "json", "--output", json.toString(),
+                        "--stats", "--fail-on", "none", "--jobs", jobs, "--cache", cache.toString());
+                assertEquals(expected, Files.readString(out), "jobs " + jobs + " pass " + pass);
+                String summary = JSON.readTree(json.toFile()).at("/stats/cache").asText();
+                if (!jobs.equals("1") || pass == 1) assertTrue(summary.startsWith("hits ") && !summary.startsWith("hits 0"), summary);
+            }
+            Path out = tmp.resolve("j" + jobs + ".sarif");
+            Main.run("scan", app, "--format", "sarif", "--output", out.toString(), "--fail-on", "none", "--jobs", jobs);
+            assertEquals(expected, Files.readString(out), "jobs " + jobs + " without cache");
+        }
+    }
 }
