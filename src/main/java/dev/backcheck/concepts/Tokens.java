@@ -252,14 +252,14 @@ public final class Tokens {
 
     /** Where a string literal with {@code value} is written inside {@code span}, or null. */
     private Location literalAt(FileFacts f, Location span, String value) {
-        if (f == null || span == null || value == null || value.isEmpty()) return null;
-        Location l = ConfigValues.locate(f, value, span);
+        if (f == null || value == null || value.isEmpty()) return null;
+        Location l = span == null ? null : ConfigValues.locate(f, value, span);
         if (l != null) return l;
         String text = source.text(f.path());
         if (text.isEmpty()) return null;
         int[] starts = lineStarts(f.path(), text);
-        int from = offset(starts, span.line(), span.column(), text.length());
-        int to = offset(starts, span.endLine(), span.endColumn(), text.length());
+        int from = span == null ? 0 : offset(starts, span.line(), span.column(), text.length());
+        int to = span == null ? text.length() : offset(starts, span.endLine(), span.endColumn(), text.length());
         if (from < 0 || to <= from) return null;
         for (char q : new char[]{'\'', '"', '`'}) {
             int i = text.indexOf(q + value + q, from);
@@ -336,8 +336,8 @@ public final class Tokens {
         if (value.text() != null && value.text().contains("-----BEGIN")) asym = true;
         Location at = value.literal();
         if (at == null && value.text() != null && (value.kind() == ConfigValues.Kind.LITERAL || value.kind() == ConfigValues.Kind.ENV_DEFAULT)) {
-            at = literalAt(r.ctx().file(), r.ctx() == c ? span : null, value.text());
-            if (at == null) at = literalAt(c.file(), span, value.text());
+            at = literalAt(c.file(), span, value.text());
+            if (at == null && r.ctx().file() != c.file()) at = literalAt(r.ctx().file(), null, value.text());
             if (at == null) at = span;
         }
         return new Key(value, asym, at);
@@ -417,6 +417,10 @@ public final class Tokens {
         Val x = r.val();
         if (x instanceof Lit l && l.value() instanceof Double d) return new Raw(d, fmt(d), at, null);
         if (x instanceof Lit l && l.value() instanceof String s) {
+            FileFacts lf = r.ctx().file();
+            Location found = at != null && lf != null && at.path().equals(lf.path()) ? literalAt(lf, at, s) : null;
+            if (found == null) found = literalAt(lf, null, s);
+            if (found != null) at = found;
             if (numeric) {
                 try {
                     double d = Double.parseDouble(s.trim());
@@ -579,7 +583,9 @@ public final class Tokens {
             }
         }
         if (key != null && key.value() != null && key.value().name() != null) clues.add(new String[]{key.value().name(), "secret " + key.value().name()});
-        if (exp != null && exp.source() != null && exp.source().contains(" from ")) clues.add(new String[]{exp.source(), "lifetime " + exp.source()});
+        if (exp != null && exp.source() != null && exp.source().contains(" from ")) {
+            clues.add(new String[]{exp.source(), "the lifetime's " + exp.source().substring(exp.source().indexOf(" from ") + 6)});
+        }
         Fn named = fn;
         if (named != null && named.name() != null && !named.name().isEmpty()) clues.add(new String[]{named.name(), "function " + named.name()});
         for (String[] clue : clues) {

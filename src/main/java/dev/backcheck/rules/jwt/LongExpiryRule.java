@@ -26,7 +26,7 @@ public final class LongExpiryRule implements Rule {
             if (e.seconds() <= max) continue;
             String kind = refresh ? "refresh token" : "access token";
             String written = e.written() == null ? "" : " (" + e.source() + ": " + e.written() + ")";
-            String why = i.purposeWhy() == null || i.purposeWhy().isEmpty() ? "" : ", recognised by " + i.purposeWhy();
+            String why = !refresh || i.purposeWhy() == null || i.purposeWhy().isEmpty() ? "" : " (recognised by " + i.purposeWhy() + ")";
             String msg = "This " + kind + why + " lives " + JwtFindings.duration(e.seconds()) + written + ", over the "
                     + JwtFindings.duration(max) + " allowed for " + kind + "s (" + (refresh ? "max-refresh-ttl" : "max-access-ttl")
                     + "): a stolen token stays usable that long" + (refresh ? "." : "; keep access tokens short and renew them with a refresh token.");
