@@ -32,7 +32,7 @@ public final class HardcodedSecretRule implements Rule {
         ConfigValues.Value v = key.value();
         String msg;
         if (v.kind() == ConfigValues.Kind.ENV_DEFAULT) {
-            msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + v.describe()
+            msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + (v.name() != null ? v.name() : "the configured value")
                     + " is not set: a deployment that forgets it " + does + " tokens (" + library + ") with a secret anyone who reads the code knows,"
                     + " and can then forge any user's token.";
         } else {

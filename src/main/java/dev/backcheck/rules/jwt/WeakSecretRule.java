@@ -47,7 +47,7 @@ public final class WeakSecretRule implements Rule {
         if (why == null) return;
         String where = switch (v.kind()) {
             case LITERAL -> "written in code";
-            case ENV_DEFAULT -> "the fallback of " + v.describe();
+            case ENV_DEFAULT -> "the fallback when " + (v.name() != null ? v.name() : "the configured value") + " is not set";
             default -> "the value of " + v.describe() + " committed in the repository";
         };
         String msg = "The JWT HMAC secret '" + JwtFindings.mask(v.text()) + "' (" + where + ") is weak: " + why
