@@ -564,8 +564,8 @@ public final class Tokens {
     // ------------------------------------------------------------------ purpose
 
     private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
-    private static final Pattern OTHER = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|email|download|share|otp|"
-            + "password|forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa|temp)");
+    private static final Pattern OTHER = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|download|share|otp|"
+            + "forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa)");
     private static final Pattern ACCESS = Pattern.compile("(?i)(access|auth|login|session|bearer)");
 
     private Purpose purpose(CallSite cs, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
@@ -593,13 +593,13 @@ public final class Tokens {
                 why.append(clue[1]);
                 return Purpose.REFRESH;
             }
-            if (ACCESS.matcher(clue[0]).find() && !OTHER.matcher(clue[0]).find()) {
-                why.append(clue[1]);
-                return Purpose.ACCESS;
-            }
             if (OTHER.matcher(clue[0]).find()) {
                 why.append(clue[1]);
                 return Purpose.OTHER;
+            }
+            if (ACCESS.matcher(clue[0]).find()) {
+                why.append(clue[1]);
+                return Purpose.ACCESS;
             }
         }
         return Purpose.ACCESS;
