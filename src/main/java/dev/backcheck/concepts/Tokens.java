@@ -296,7 +296,8 @@ public final class Tokens {
 
     // ------------------------------------------------------------------ keys
 
-    private static final Set<String> KEY_WRAPPERS = Set.of("encode", "from", "createSecretKey", "toString", "trim", "Buffer");
+    /** Calls whose first argument is the key material: new TextEncoder().encode(s), Buffer.from(s, enc), createSecretKey(s). */
+    private static final Set<String> KEY_WRAPPERS = Set.of("encode", "from", "createSecretKey", "Buffer");
     private static final Set<String> ASYMMETRIC_WRAPPERS = Set.of("importPKCS8", "importSPKI", "importX509", "importJWK",
             "createPrivateKey", "createPublicKey");
 
@@ -313,13 +314,14 @@ public final class Tokens {
                     r = resolve(call.args().get(0), r.ctx());
                     continue;
                 }
-                if (n != null && KEY_WRAPPERS.contains(n) && !"readFileSync".equals(n)) {
+                if (n != null && KEY_WRAPPERS.contains(n)) {
                     r = resolve(call.args().get(0), r.ctx());
                     continue;
                 }
             }
-            if (x instanceof Call call && call.args().isEmpty() && ("toString".equals(Vals.lastName(call.callee()))
-                    || "trim".equals(Vals.lastName(call.callee()))) && call.callee() instanceof Member m) {
+            // s.toString('ascii'), s.trim(), s.replace(/\\n/g, '\n'): the receiver is the key material
+            if (x instanceof Call call && Set.of("toString", "trim", "replace", "replaceAll").contains(String.valueOf(Vals.lastName(call.callee())))
+                    && call.callee() instanceof Member m) {
                 r = resolve(m.object(), r.ctx());
                 continue;
             }
@@ -449,7 +451,7 @@ public final class Tokens {
                 if (ro == null || ro.value() == null) continue;
                 if (best == null || compareLifetime(ro, best) > 0) best = ro;
             }
-            if (best != null) return new Raw(best.value(), best.written(), best.at(), describe(x, r.ctx()));
+            if (best != null) return new Raw(best.value(), best.written(), best.at(), best.from() != null ? best.from() : describe(x, r.ctx()));
             return null;
         }
         ConfigValues.Value cv;
@@ -461,7 +463,7 @@ public final class Tokens {
         if (cv.text() == null || cv.kind() == ConfigValues.Kind.UNKNOWN || cv.kind() == ConfigValues.Kind.FILE) return null;
         String t = cv.text().trim();
         Location lat = cv.literal() != null ? cv.literal() : at;
-        String from = cv.describe();
+        String from = cv.kind() == ConfigValues.Kind.ENV ? cv.describe() + " as the repository's env file sets it" : cv.describe();
         // a config value written as digits: numbers from config schemas and defaults are seconds
         if (t.matches("\\d+(\\.\\d+)?")) return new Raw(Double.parseDouble(t), t, lat, from);
         return new Raw(t, "'" + t + "'", lat, from);
@@ -565,7 +567,7 @@ public final class Tokens {
 
     private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
     private static final Pattern OTHER = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|download|share|otp|"
-            + "forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa)");
+            + "forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa|ticket|qr|link|coupon|voucher|attachment)");
     private static final Pattern ACCESS = Pattern.compile("(?i)(access|auth|login|session|bearer)");
 
     private Purpose purpose(CallSite cs, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
@@ -629,8 +631,11 @@ public final class Tokens {
 
     // ------------------------------------------------------------------ collection
 
+    /** Manual test and maintenance scripts next to the app (test-api.js, debug-login.js, scripts/seed.ts): not the application. */
+    private static final Pattern TOOLING = Pattern.compile("(^|/)scripts?/|(^|/)(test|tests|debug|seed|try)[-_.][^/]*$");
+
     private boolean test(FileFacts f) {
-        return f != null && project.isTestPath(f.path());
+        return f != null && (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find());
     }
 
     private void collect() {
