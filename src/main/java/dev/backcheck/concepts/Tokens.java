@@ -574,6 +574,8 @@ public final class Tokens {
         List<String[]> clues = new ArrayList<>();
         String prefix = linePrefix(c.file(), cs.location());
         if (prefix != null) clues.add(new String[]{prefix, "assigned to '" + prefix.strip() + "'"});
+        String line = lineBefore(c.file(), cs.location());
+        if (line != null && !line.isBlank()) clues.add(new String[]{line, "'" + line.strip() + "'"});
         R p = payload == null ? null : resolve(payload, c);
         if (p != null && p.val() instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
@@ -608,6 +610,16 @@ public final class Tokens {
     }
 
     private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*(?:await\\s+)?[^=:]*$");
+
+    /** The text of the call's line before it ({@code exports.createAttachmentToken = (id) => }). */
+    private String lineBefore(FileFacts f, Location call) {
+        if (f == null || call == null) return null;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int off = offset(starts, call.line(), call.column(), text.length());
+        return off < 0 ? null : text.substring(starts[call.line() - 1], off);
+    }
 
     /** The name a call's result is assigned to on its line ({@code const refreshToken = jwt.sign(...)}, {@code refresh: sign(...)}). */
     private String linePrefix(FileFacts f, Location call) {
