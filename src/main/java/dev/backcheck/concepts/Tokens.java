@@ -1010,9 +1010,15 @@ public final class Tokens {
             String m = cs.methodName();
             Val recv = Analysis.receiver(cs.callee());
             boolean isJwtSign = "jwtSign".equals(m);
-            boolean viaDecorator = "sign".equals(m) && recv != null && "jwt".equals(Vals.lastName(recv)) && !isNestService(cs, s);
+            // fastify.jwt.sign(...), or fastify.jwt.<namespace>.sign(...) for a plugin registered with { namespace }
+            Val recv2 = recv == null ? null : Analysis.receiver(recv);
+            String namespace = recv != null && !"jwt".equals(Vals.lastName(recv)) && recv2 != null && "jwt".equals(Vals.lastName(recv2))
+                    ? Vals.lastName(recv) : null;
+            boolean viaDecorator = "sign".equals(m) && recv != null && ("jwt".equals(Vals.lastName(recv)) || namespace != null)
+                    && !isNestService(cs, s);
             if (!isJwtSign && !viaDecorator) continue;
-            if (project.qname(cs.callee(), s.file()) != null && project.rootModule(cs.callee(), s.file()) != null) continue;
+            String root = project.rootModule(cs.callee(), s.file());
+            if (root != null && !root.startsWith("fastify") && !root.startsWith("@fastify/")) continue; // another library's jwt.sign
             if (issuing.contains(cs)) continue;
             issuing.add(cs);
             Ctx c = new Ctx(s.file(), s.fn(), null, null);
@@ -1020,8 +1026,15 @@ public final class Tokens {
             Val opt = cs.arg(1) instanceof FnVal ? null : cs.arg(1);
             addLayer(o, opt, c, cs.argLocation(1), null);
             Plugin pl = only;
+            if (namespace != null) {
+                pl = null;
+                for (Plugin cand : plugins) {
+                    Hit ns = get(cand.opts(), "namespace");
+                    if (ns != null && namespace.equals(constOf(ns.val(), ns.ctx()))) pl = cand;
+                }
+            }
             if (pl == null && plugins.isEmpty()) o.open = true;
-            if (pl == null && plugins.size() > 1) o.open = true;
+            if (pl == null && plugins.size() > 1 || pl == null && namespace != null) o.open = true;
             Key key = null;
             if (pl != null) {
                 for (Layer l : pl.opts().layers) {
