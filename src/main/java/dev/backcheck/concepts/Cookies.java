@@ -162,8 +162,34 @@ public final class Cookies {
             for (Fn fn : dev.backcheck.model.Analysis.functions(f)) {
                 for (Fn.Read r : fn.reads()) {
                     if (!(r.part().equals("cookies") || r.part().equals("signedCookies")) || !(r.value() instanceof Req q)) continue;
-                    String n = q.path().isEmpty() ? null : q.path().get(0);
+                    String n = q.path().isEmpty() || q.path().get(0).equals("*") ? null : q.path().get(0);
                     if (n != null && authWord(n) && !isCsrfName(n) && seen.add(r.location())) reads.add(new AuthRead(n, r.location(), "req." + r.part() + "." + n));
+                    // req.cookies[SESSION_COOKIE] (a constant of another module): which cookie is not known here, but the
+                    // app sets an auth cookie, so reading a cookie by a computed name is reading it back
+                    if (n == null && !cookies.stream().noneMatch(Cookie::isAuth) && seen.add(r.location())) {
+                        reads.add(new AuthRead(null, r.location(), "req." + r.part() + "[...]"));
+                    }
+                }
+                // an extractor handed to a library: jwtFromRequest: (req) => req.cookies?.token
+                if (!fn.params().isEmpty() && fn.params().get(0).name() != null
+                        && Set.of("req", "request").contains(fn.params().get(0).name())) {
+                    List<Val> vals = new ArrayList<>(fn.returns());
+                    for (CallSite cs : fn.calls()) vals.addAll(cs.args());
+                    for (Val v : vals) {
+                        Val[] hit = new Val[1];
+                        Vals.anyPart(v, x -> {
+                            if (x instanceof Param p && p.index() == 0 && p.path().size() >= 2
+                                    && (p.path().get(0).equals("cookies") || p.path().get(0).equals("signedCookies"))) {
+                                hit[0] = x;
+                                return true;
+                            }
+                            return false;
+                        });
+                        if (hit[0] instanceof Param p) {
+                            String n = p.path().get(1);
+                            if (authWord(n) && !isCsrfName(n) && seen.add(fn.location())) reads.add(new AuthRead(n, fn.location(), p.name() + ".cookies." + n));
+                        }
+                    }
                 }
             }
         }

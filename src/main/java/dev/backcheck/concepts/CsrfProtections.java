@@ -33,7 +33,16 @@ import java.util.Set;
 public final class CsrfProtections {
 
     /** One protection: the library (or "custom" for a hand-written check), where it is set up, and what it does. */
-    public record Protection(String library, Location at, String what, String fnName) { }
+    /**
+     * One protection: the library (or "custom" for a hand-written check), where it is set up, what it does, the
+     * function's name for a custom check, and for a custom check whether it is registered for every request
+     * (handed to {@code use} / {@code addHook}) rather than run by some routes.
+     */
+    public record Protection(String library, Location at, String what, String fnName, boolean global) {
+        public Protection(String library, Location at, String what, String fnName) {
+            this(library, at, what, fnName, !library.equals("custom"));
+        }
+    }
 
     private final Project project;
     private final List<Protection> protections = new ArrayList<>();
@@ -97,8 +106,11 @@ public final class CsrfProtections {
             for (Fn fn : Analysis.functions(f)) {
                 String h = customCheck(fn);
                 if (h != null && seen.add(fn.location())) {
+                    CallIndex.Callback cb = idx.callback(fn);
+                    String reg = cb == null ? null : cb.site().cs().methodName();
+                    boolean global = reg != null && (reg.equals("use") || reg.equals("addHook"));
                     protections.add(new Protection("custom", fn.location(), "a check of the " + h + " header that rejects the request",
-                            fn.name() == null || fn.name().isEmpty() ? null : fn.name()));
+                            fn.name() == null || fn.name().isEmpty() ? null : fn.name(), global));
                 }
             }
         }
@@ -121,7 +133,8 @@ public final class CsrfProtections {
      */
     public boolean protects(Application app, Route r) {
         for (Control c : r.chain()) if (isCsrfControl(c)) return true;
-        if (protections.isEmpty()) return false;
+        if (protections.stream().anyMatch(p -> p.library().equals("custom") && p.global())) return true;
+        if (protections.stream().noneMatch(p -> !p.library().equals("custom"))) return false;
         for (Application a : project.applications()) {
             for (Route x : a.routes()) for (Control c : x.chain()) if (isCsrfControl(c)) return false;
         }
@@ -138,6 +151,12 @@ public final class CsrfProtections {
     /** The header a function checks before rejecting the request (a hand-written CSRF defence), or null. */
     private String customCheck(Fn fn) {
         boolean rejects = fn.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !fn.throwsTypes().isEmpty();
+        for (CallSite cs : fn.calls()) {
+            // res.writeHead(403) / res.sendStatus(403) written by hand
+            String m = cs.methodName();
+            if (m != null && Set.of("writeHead", "sendStatus", "status", "code").contains(m) && cs.args().size() >= 1
+                    && cs.arg(0) instanceof Lit l && l.value() instanceof Double d && (d == 403 || d == 401 || d == 400)) rejects = true;
+        }
         if (!rejects) return null;
         for (Fn.Read r : fn.reads()) {
             if (!r.part().equals("headers") || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;

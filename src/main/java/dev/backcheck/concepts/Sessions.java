@@ -55,10 +55,11 @@ public final class Sessions {
      * @param cookieName  the cookie's name as configured, else the library's
      * @param devOnly     configured only where NODE_ENV is not production
      * @param known       false when the options object could not be read
+     * @param remark      something about the options a reader would miss (options the library ignores), or null
      */
     public record Session(String library, String framework, Location at, FileFacts file, Fn fn, List<Secret> secrets,
                           String store, boolean memoryStore, Boolean saveUninitialized, Location saveUninitializedAt,
-                          Cookies.Options cookie, String cookieName, boolean devOnly, boolean known) {
+                          Cookies.Options cookie, String cookieName, boolean devOnly, boolean known, String remark) {
         public boolean stateless() {
             return store == null;
         }
@@ -178,7 +179,7 @@ public final class Sessions {
             sessions.add(read(lib, framework, at, f, fn, options, devOnly));
         } catch (RuntimeException e) {
             // an options value we cannot read: the session is still there, unjudged
-            sessions.add(new Session(lib, framework, at, f, fn, List.of(), null, false, null, null, Cookies.Options.UNREAD, null, devOnly, false));
+            sessions.add(new Session(lib, framework, at, f, fn, List.of(), null, false, null, null, Cookies.Options.UNREAD, null, devOnly, false, null));
         }
     }
 
@@ -189,7 +190,7 @@ public final class Sessions {
             boolean none = options == null;
             Cookies.Options co = none ? defaults(lib, cookies) : Cookies.Options.UNREAD;
             String store = none && (lib.equals("express-session") || lib.equals("@fastify/session")) ? "MemoryStore" : null;
-            return new Session(lib, framework, at, f, fn, List.of(), store, store != null, null, null, co, null, devOnly, none);
+            return new Session(lib, framework, at, f, fn, List.of(), store, store != null, null, null, co, null, devOnly, none, null);
         }
         FileFacts of = r.file();
         Map<String, Val> props = o.props();
@@ -246,6 +247,7 @@ public final class Sessions {
         Map<String, Val> cprops = new LinkedHashMap<>();
         Map<String, FileFacts> cwhere = new LinkedHashMap<>();
         String cookieName;
+        String remark = null;
         switch (lib) {
             case "cookie-session" -> {
                 for (String k : List.of("httpOnly", "secure", "sameSite", "maxAge", "expires")) {
@@ -255,6 +257,7 @@ public final class Sessions {
                     }
                 }
                 cookieName = str(props.get("name"), of, "session");
+                if (props.containsKey("cookie")) remark = "cookie-session reads the cookie's options from the top level of its options; the cookie: { ... } object given here is ignored";
             }
             case "hono-sessions" -> {
                 nested(props.get("cookieOptions"), of, cprops, cwhere);
@@ -288,7 +291,7 @@ public final class Sessions {
                     co.secure().explicit() ? co.secure() : new Cookies.Flag(Cookies.State.UNKNOWN, false),
                     co.sameSite().isEmpty() ? List.of("?") : co.sameSite(), true, true);
         }
-        return new Session(lib, framework, at, f, fn, List.copyOf(secrets), store, memory, saveUninit, saveAt, co, cookieName, devOnly, true);
+        return new Session(lib, framework, at, f, fn, List.copyOf(secrets), store, memory, saveUninit, saveAt, co, cookieName, devOnly, true, remark);
     }
 
     private static Map<String, Val> withDefault(Map<String, Val> m, String k, Val v) {
@@ -335,7 +338,6 @@ public final class Sessions {
 
     private String str(Val v, FileFacts f, String dflt) {
         if (v == null) return dflt;
-        String s = Val.constString(project.resolve(v, f).val());
-        return s != null ? s : dflt;
+        return Val.constString(project.resolve(v, f).val()); // configured, but not known here: no name rather than the default
     }
 }

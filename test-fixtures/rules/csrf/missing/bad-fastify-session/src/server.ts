@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySession from '@fastify/session';
-import { store } from './store';
+import { store, saveSettings } from './store';
 
 const app = Fastify();
 await app.register(fastifyCookie);
@@ -10,7 +10,7 @@ await app.register(fastifySession, { secret: process.env.SESSION_SECRET!, store,
 app.post('/settings', async (request, reply) => {
   const userId = request.session.get('userId');
   if (!userId) return reply.code(401).send();
-  await store.saveSettings(userId, request.body);
+  await saveSettings(userId, request.body);
   return { ok: true };
 });
 await app.listen({ port: 3000 });

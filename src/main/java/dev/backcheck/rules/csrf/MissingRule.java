@@ -41,12 +41,9 @@ public final class MissingRule implements Rule {
         CsrfProtections csrf = CsrfProtections.of(project);
         // the cookies that identify the caller: session middlewares, and auth cookies the app reads back
         List<Setup> setups = new ArrayList<>();
-        for (Sessions.Session s : sessions.all()) {
-            if (s.devOnly()) continue;
-            setups.add(new Setup(s.at(), s.library() + " session cookie" + (s.cookieName() == null ? "" : " '" + s.cookieName() + "'"),
-                    s.cookie(), s.framework()));
-        }
+        // auth cookies the app reads back by name come first (they are what identifies the caller), then sessions
         List<Cookies.AuthRead> reads = cookies.authReads().stream().filter(r -> !r.refreshOnly()).toList();
+        List<Setup> unnamed = new ArrayList<>();
         if (!reads.isEmpty()) {
             Set<String> names = new HashSet<>();
             boolean anyName = false;
@@ -57,9 +54,20 @@ public final class MissingRule implements Rule {
             for (Cookies.Cookie c : cookies.authCookies()) {
                 if (c.devOnly()) continue;
                 if (c.name() != null && c.name().toLowerCase(Locale.ROOT).contains("refresh")) continue;
-                if (!anyName && c.name() != null && !names.contains(c.name())) continue;
-                setups.add(new Setup(c.at(), c.label(), c.options(), c.framework()));
+                boolean named = c.name() != null && names.contains(c.name());
+                if (!anyName && !named) continue;
+                (named ? setups : unnamed).add(new Setup(c.at(), c.label(), c.options(), c.framework()));
             }
+        }
+        for (Sessions.Session s : sessions.all()) {
+            if (s.devOnly()) continue;
+            setups.add(new Setup(s.at(), s.library() + " session cookie" + (s.cookieName() == null ? "" : " '" + s.cookieName() + "'"),
+                    s.cookie(), s.framework()));
+        }
+        setups.addAll(unnamed);
+        if (System.getenv("BC_DEBUG_CSRF") != null) {
+            System.err.println("reads=" + cookies.authReads() + "\nauthCookies=" + cookies.authCookies().stream().map(c -> c.name() + " " + c.at() + " " + c.options()).toList()
+                    + "\nsetups=" + setups + "\nprotections=" + csrf.all());
         }
         if (setups.isEmpty()) return;
         // SameSite=Strict/Lax on every such cookie stops cross-site form posts; an unknown value is given the benefit
@@ -68,14 +76,26 @@ public final class MissingRule implements Rule {
         if (open.isEmpty()) return;
         boolean methodOverride = project.dependsOn("method-override");
         Set<Location> reported = new HashSet<>();
+        dev.backcheck.model.RouteBehaviour behaviour = dev.backcheck.model.RouteBehaviour.of(project);
         for (Application app : project.applications()) {
             if (project.isTestPath(app.location().path())) continue;
             List<Route> unprotected = new ArrayList<>();
+            List<Route> later = new ArrayList<>();
             for (Route r : app.routes()) {
                 if (!(r.method().equals("POST") || methodOverride && r.isMutation())) continue;
-                if (!authenticated(r) || csrf.protects(app, r)) continue;
-                unprotected.add(r);
+                if (csrf.protects(app, r)) continue;
+                // a sign-in, sign-up or sign-out handler acts for no one yet (login CSRF is not what this reports)
+                if (!r.has(ControlKind.AUTH) && !readsSession(r) || accountOrReadOnly(behaviour.of(r))) continue;
+                if (r.has(ControlKind.AUTH)) unprotected.add(r);
+                else later.add(r);
             }
+            unprotected.addAll(later);
+            // examples: routes named like sign-in, sign-up or sign-out last
+            List<Route> account = unprotected.stream().filter(r -> dev.backcheck.model.AuthRoutes.matches(r.path(), dev.backcheck.model.AuthRoutes.KEYWORDS)
+                    || r.path().toLowerCase(Locale.ROOT).contains("logout") || r.path().toLowerCase(Locale.ROOT).contains("signout")).toList();
+            if (account.size() == unprotected.size()) continue;
+            unprotected.removeAll(account);
+            unprotected.addAll(account);
             if (unprotected.isEmpty()) continue;
             Setup at = nearest(open, app);
             if (!reported.add(at.at())) continue;
@@ -100,18 +120,30 @@ public final class MissingRule implements Rule {
 
     private record Setup(Location at, String what, Cookies.Options options, String framework) { }
 
-    /** The setup written closest to the application (same file, then same directory), else the first. */
+    /**
+     * Where to report for an application: the first setup in priority order (auth cookies read back by name, then
+     * sessions, then other auth cookies) written under the application's directory, else the first.
+     */
     private static Setup nearest(List<Setup> open, Application app) {
         String file = app.location().path();
-        for (Setup s : open) if (s.at().path().equals(file)) return s;
         String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
         for (Setup s : open) if (s.at().path().startsWith(dir)) return s;
         return open.get(0);
     }
 
-    /** The route knows who calls it: an auth control on its chain, or its handler reads the session or the user. */
-    private static boolean authenticated(Route r) {
-        if (r.has(ControlKind.AUTH)) return true;
+    private static final Set<dev.backcheck.model.RouteBehaviour.Reason> NOT_FOR_A_USER = java.util.EnumSet.of(
+            dev.backcheck.model.RouteBehaviour.Reason.PASSWORD, dev.backcheck.model.RouteBehaviour.Reason.SIGN_UP,
+            dev.backcheck.model.RouteBehaviour.Reason.ENDS_SESSION, dev.backcheck.model.RouteBehaviour.Reason.IDENTITY_PROVIDER,
+            dev.backcheck.model.RouteBehaviour.Reason.AUTH_LIBRARY, dev.backcheck.model.RouteBehaviour.Reason.CLIENT_PASSWORD,
+            dev.backcheck.model.RouteBehaviour.Reason.ONE_TIME_LINK, dev.backcheck.model.RouteBehaviour.Reason.READ_ONLY);
+
+    /** Signs in, up or out, or provably changes nothing: a forged request to it acts for no signed-in user. */
+    private static boolean accountOrReadOnly(dev.backcheck.model.RouteBehaviour.Verdict v) {
+        return v.publicBecause() != null && NOT_FOR_A_USER.contains(v.publicBecause().reason());
+    }
+
+    /** The route's handler reads the session or the signed-in user. */
+    private static boolean readsSession(Route r) {
         Fn h = r.handler();
         if (h == null) return false;
         for (Fn.Read rd : h.reads()) if (rd.part().equals("session") || rd.part().equals("user")) return true;

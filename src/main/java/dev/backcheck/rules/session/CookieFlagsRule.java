@@ -28,14 +28,15 @@ public final class CookieFlagsRule implements Rule {
             List<String> missing = missing(s.cookie(), s.devOnly(), true);
             if (missing.isEmpty()) continue;
             String name = s.cookieName() == null ? "its session cookie" : "its session cookie '" + s.cookieName() + "'";
-            report(ctx, s.at(), s.library() + " sends " + name + " " + describe(missing, s.cookie(), s.library()), missing,
+            String remark = s.remark() == null ? "" : " (" + s.remark() + ")";
+            report(ctx, s.at(), s.library() + " sends " + name + " " + describe(missing, s.cookie(), s.library()) + remark + ".", missing,
                     s.framework(), "session", s.cookieName());
         }
         for (Cookies.Cookie c : Cookies.of(project).authCookies()) {
             List<String> missing = missing(c.options(), c.devOnly(), false);
             if (missing.isEmpty()) continue;
             report(ctx, c.at(), c.api() + " sets " + c.label() + ", which carries a session or auth token (" + c.auth() + "), "
-                    + describe(missing, c.options(), null), missing, c.framework(), "cookie", c.name());
+                    + describe(missing, c.options(), null) + ".", missing, c.framework(), "cookie", c.name());
         }
     }
 
@@ -60,7 +61,7 @@ public final class CookieFlagsRule implements Rule {
                 default -> parts.add("without sameSite (browsers that do not default to Lax attach it to requests other sites trigger)");
             }
         }
-        return String.join(", ", parts) + ".";
+        return String.join(", ", parts);
     }
 
     static String fill(String t, Map<String, String> values) {

@@ -64,7 +64,8 @@ public final class InsecureConfigRule implements Rule {
                 fixes.add(CookieFlagsRule.fill(ctx.meta().fixText(s.framework(), "maxage"), Map.of()));
             }
             if (problems.isEmpty()) continue;
-            ctx.report(s.at(), s.library() + " is configured with " + String.join("; and ", problems) + ".")
+            ctx.report(s.at(), s.library() + " is configured with " + String.join("; and ", problems) + "."
+                            + (s.remark() == null || !neverEnds ? "" : " Note: " + s.remark() + "."))
                     .level(Level.WARNING)
                     .fix(String.join("; ", fixes))
                     .property("framework", s.framework())
