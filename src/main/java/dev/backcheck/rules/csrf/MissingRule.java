@@ -65,10 +65,6 @@ public final class MissingRule implements Rule {
                     s.cookie(), s.framework()));
         }
         setups.addAll(unnamed);
-        if (System.getenv("BC_DEBUG_CSRF") != null) {
-            System.err.println("reads=" + cookies.authReads() + "\nauthCookies=" + cookies.authCookies().stream().map(c -> c.name() + " " + c.at() + " " + c.options()).toList()
-                    + "\nsetups=" + setups + "\nprotections=" + csrf.all());
-        }
         if (setups.isEmpty()) return;
         // SameSite=Strict/Lax on every such cookie stops cross-site form posts; an unknown value is given the benefit
         for (Setup s : setups) if (!s.options().known() || s.options().sameSiteUnknown()) return;
@@ -92,7 +88,8 @@ public final class MissingRule implements Rule {
             unprotected.addAll(later);
             // examples: routes named like sign-in, sign-up or sign-out last
             List<Route> account = unprotected.stream().filter(r -> dev.backcheck.model.AuthRoutes.matches(r.path(), dev.backcheck.model.AuthRoutes.KEYWORDS)
-                    || r.path().toLowerCase(Locale.ROOT).contains("logout") || r.path().toLowerCase(Locale.ROOT).contains("signout")).toList();
+                    || r.path().toLowerCase(Locale.ROOT).contains("logout") || r.path().toLowerCase(Locale.ROOT).contains("signout")
+                    || r.path().toLowerCase(Locale.ROOT).matches(".*/users?")).toList(); // POST /users: usually the sign-up
             if (account.size() == unprotected.size()) continue;
             unprotected.removeAll(account);
             unprotected.addAll(account);
