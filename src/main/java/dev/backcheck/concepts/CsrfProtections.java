@@ -7,7 +7,6 @@ import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
-import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Control;
@@ -176,9 +175,5 @@ public final class CsrfProtections {
     /** For messages: "csurf (src/app.ts:12)". */
     public static String describe(Protection p) {
         return p.what() + " at " + p.at();
-    }
-
-    static String nameOf(Val v) {
-        return Vals.lastName(v);
     }
 }
