@@ -308,7 +308,10 @@ public final class Cookies {
             }
         }
         if (clears(value, opts, f)) return null;
-        String auth = authReason(cookieName, name, value, f);
+        // a constant value ('true', '1') is a hint for the frontend, not a credential
+        Val vv = value == null ? null : project.resolve(value, f).val();
+        boolean constant = vv instanceof Lit || Val.constString(vv) != null;
+        String auth = constant ? null : authReason(cookieName, name, value, f);
         return new Cookie(api, framework, cookieName, cs.location(), f, s.fn(), cs, o, auth, devOnly(cs));
     }
 
@@ -567,7 +570,7 @@ public final class Cookies {
 
     private static final Set<String> AUTH_WORDS = Set.of("token", "tokens", "jwt", "session", "sessionid", "sid", "auth",
             "refresh", "sess", "ssid", "authorization", "authentication", "bearer", "accesstoken", "refreshtoken", "idtoken",
-            "login", "logged", "remember");
+            "logged", "remember");
 
     /** Why a cookie carries a session or auth token (its name, or what its value is built from), or null. */
     private String authReason(String cookieName, Val nameVal, Val value, FileFacts f) {

@@ -24,6 +24,8 @@ app.post('/auth/logout', (req, res) => {
 app.post('/prefs', (req, res) => {
   // not an auth cookie: the UI theme
   res.cookie('theme', req.body.theme === 'dark' ? 'dark' : 'light', { maxAge: 365 * 24 * 3600 * 1000 });
+  // a hint for the frontend, not a credential
+  res.cookie('loggedIn', 'true', { maxAge: 3600 * 1000 });
   res.json({ ok: true });
 });
 
