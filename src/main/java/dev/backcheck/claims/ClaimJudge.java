@@ -351,6 +351,8 @@ public final class ClaimJudge {
     }
 
     private Verdict authn(Claim c) {
+        Verdict session = sessionClaim(c);
+        if (session != null) return session;
         List<Location> ev = controls(ControlKind.AUTH);
         if (ev.isEmpty() && !apps().isEmpty()) {
             String low = Vocabulary.norm(c.text());
@@ -397,6 +399,105 @@ public final class ClaimJudge {
         }
         return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
                 : new Verdict(c, "authn-authz", Status.VERIFIED, "authentication on protected routes", ev.stream().limit(3).toList());
+    }
+
+    private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
+    private static final Pattern COOKIE_FLAGS_CLAIM = Pattern.compile("(?i)\\b(http-?only|secure cookies?|samesite)\\b");
+    private static final Pattern SESSION_STORE_CLAIM = Pattern.compile(
+            "(?i)\\bsessions?\\b[^.;]{0,40}\\b(redis|postgres(?:ql)?|mongo(?:db)?|database|memcached|dynamodb|sqlite|mysql)\\b"
+                    + "|\\b(redis|postgres(?:ql)?|mongo(?:db)?|memcached)\\b[^.;]{0,20}\\bsession");
+
+    /**
+     * Session, cookie and CSRF claims ("httpOnly secure cookies", "CSRF protection", "sessions stored in Redis"),
+     * answered from the Cookies, Sessions and CsrfProtections concepts; null when the claim is about none of them.
+     */
+    private Verdict sessionClaim(Claim c) {
+        String text = c.text();
+        dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
+        dev.backcheck.concepts.Cookies cookies = dev.backcheck.concepts.Cookies.of(project);
+        Matcher store = SESSION_STORE_CLAIM.matcher(text);
+        if (store.find()) {
+            String want = (store.group(1) != null ? store.group(1) : store.group(2)).toLowerCase(Locale.ROOT).replaceAll("ql$|db$", "");
+            List<dev.backcheck.concepts.Sessions.Session> all = sessions.all().stream().filter(x -> !x.devOnly()).toList();
+            if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session middleware found to check", List.of());
+            for (dev.backcheck.concepts.Sessions.Session x : all) {
+                String st = x.store() == null ? "the cookie itself (" + x.library() + ")" : x.store();
+                boolean match = x.store() != null && (st.toLowerCase(Locale.ROOT).contains(want) || want.equals("database") && !x.memoryStore());
+                if (!match && x.store() != null && x.store().equals("?")) continue;
+                if (!match) {
+                    return new Verdict(c, "authn-authz", Status.CONTRADICTED, "sessions are kept in " + (x.memoryStore() ? "process memory (" + st + ")" : st)
+                            + ", not " + want, List.of(x.at())).sure(x.known() && (x.memoryStore() || x.store() == null));
+                }
+            }
+            return new Verdict(c, "authn-authz", Status.VERIFIED, "sessions use a " + want + " store", all.stream().map(x -> x.at()).limit(3).toList());
+        }
+        if (CSRF_CLAIM.matcher(text).find()) {
+            dev.backcheck.concepts.CsrfProtections csrf = dev.backcheck.concepts.CsrfProtections.of(project);
+            if (!csrf.all().isEmpty()) {
+                dev.backcheck.concepts.CsrfProtections.Protection p0 = csrf.all().get(0);
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "CSRF protection: " + p0.what(), csrf.all().stream().map(x -> x.at()).limit(3).toList());
+            }
+            List<Location> lax = new ArrayList<>();
+            boolean allLax = true;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (x.cookie().sameSiteProtects()) lax.add(x.at());
+                else allLax = false;
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (k.options().sameSiteProtects()) lax.add(k.at());
+                else allLax = false;
+            }
+            if (allLax && !lax.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.PARTIAL, "no CSRF token or Origin check; the session cookies are SameSite=Strict/Lax", lax.stream().limit(3).toList());
+            }
+            List<Location> where = new ArrayList<>();
+            sessions.all().forEach(x -> where.add(x.at()));
+            cookies.authCookies().forEach(k -> where.add(k.at()));
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no CSRF protection (csurf, csrf-csrf, csrf-sync, @fastify/csrf-protection, hono/csrf, "
+                    + "an Origin check) and no SameSite=Strict/Lax session cookie found", where.stream().limit(3).toList()).sure(!where.isEmpty());
+        }
+        Matcher flags = COOKIE_FLAGS_CLAIM.matcher(text);
+        if (flags.find()) {
+            String low = text.toLowerCase(Locale.ROOT);
+            boolean httpOnly = low.contains("httponly") || low.contains("http-only");
+            boolean secure = low.matches("(?s).*\\bsecure\\b.*");
+            boolean sameSite = low.contains("samesite");
+            List<String> bad = new ArrayList<>();
+            List<Location> at = new ArrayList<>();
+            int seen = 0;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (!x.known() || x.devOnly()) continue;
+                seen++;
+                String why = flagGap(x.cookie(), httpOnly, secure, sameSite);
+                if (why != null) {
+                    bad.add("the " + x.library() + " session cookie " + why);
+                    at.add(x.at());
+                }
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (!k.options().known() || k.devOnly()) continue;
+                seen++;
+                String why = flagGap(k.options(), httpOnly, secure, sameSite);
+                if (why != null) {
+                    bad.add(k.label() + " " + why);
+                    at.add(k.at());
+                }
+            }
+            if (seen == 0) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session or auth cookie found to check", List.of());
+            if (!bad.isEmpty()) return new Verdict(c, "authn-authz", Status.CONTRADICTED, bad.get(0) + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more)" : ""),
+                    at.stream().limit(3).toList()).sure(true);
+            return new Verdict(c, "authn-authz", Status.VERIFIED, "every session and auth cookie has the claimed flags", List.of());
+        }
+        return null;
+    }
+
+    /** What a cookie lacks of the flags a claim names (secure set from the environment counts), or null. */
+    private static String flagGap(dev.backcheck.concepts.Cookies.Options o, boolean httpOnly, boolean secure, boolean sameSite) {
+        List<String> miss = new ArrayList<>();
+        if (httpOnly && o.httpOnly().off()) miss.add("httpOnly");
+        if (secure && o.secure().off()) miss.add("secure");
+        if (sameSite && o.sameSiteMissing()) miss.add("sameSite");
+        return miss.isEmpty() ? null : "is sent without " + String.join(", ", miss);
     }
 
     /** An all-word before routes or endpoints, with the word naming which ones (group 2) when there is one. */

@@ -269,6 +269,7 @@ public final class ImplementationReport {
             }
         }
         if (key.equals("jwt")) out.addAll(jwtEvidence(p));
+        if (key.equals("authn-authz") && !out.isEmpty()) out.addAll(sessionEvidence(p)); // next to authentication, not instead of it
         if (key.equals("parameterized-queries")) {
             for (FileFacts f : p.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
@@ -319,6 +320,22 @@ public final class ImplementationReport {
         long verifiers = t.verifiers().stream().filter(v -> !v.test()).count();
         if (verifiers > 0) parts.add(verifiers + " verification site" + (verifiers == 1 ? "" : "s"));
         return parts.isEmpty() ? "evidence found" : String.join("; ", parts);
+    }
+
+    /**
+     * Session and CSRF measures in place (from the concepts): CSRF protections, and sessions kept in a shared store
+     * whose cookie is httpOnly with SameSite=Strict/Lax.
+     */
+    public static List<Location> sessionEvidence(Project p) {
+        List<Location> out = new ArrayList<>();
+        for (dev.backcheck.concepts.CsrfProtections.Protection x : dev.backcheck.concepts.CsrfProtections.of(p).all()) {
+            if (!x.library().equals("custom") || x.global()) out.add(x.at());
+        }
+        for (dev.backcheck.concepts.Sessions.Session s : dev.backcheck.concepts.Sessions.of(p).all()) {
+            if (s.known() && !s.devOnly() && !s.memoryStore() && s.cookie().httpOnly().state() == dev.backcheck.concepts.Cookies.State.ON
+                    && s.cookie().sameSiteProtects()) out.add(s.at());
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ database, env
