@@ -92,6 +92,17 @@ public final class ErrorHandlers {
         // library handlers mounted with app.use: errorhandler, strong-error-handler, express-error-handler,
         // api-error-handler (the model classifies project functions by their four parameters only)
         List<AppHandler> lib = new ArrayList<>();
+        // routing-controllers answers errors its controllers throw with its default error handler
+        // unless the options turn it off (defaultErrorHandler: false)
+        for (String key : List.of("routing-controllers.createExpressServer", "routing-controllers.useExpressServer")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+                Val opts = s.cs().arg(key.endsWith("createExpressServer") ? 0 : 1);
+                Val o = opts == null ? null : project.resolve(opts, s.file()).val();
+                boolean off = o instanceof Obj obj && obj.props().get("defaultErrorHandler") instanceof Lit l && Boolean.FALSE.equals(l.value());
+                if (!off) lib.add(new AppHandler("routing-controllers default error handler", s.cs().location()));
+            }
+        }
         for (CallIndex.Site s : calls.sites("*.use")) {
             if (project.isTestPath(s.file().path())) continue;
             for (Val arg : s.cs().args()) {
