@@ -237,7 +237,9 @@ public final class ErrorHandlers {
             // side-effect imports leave no binding: require('express-async-errors') / import 'express-async-errors'
             for (CallSite cs : f.main().calls()) {
                 if (cs.callee() instanceof Global g && g.name().equals("require") && g.path().isEmpty()
-                        && PATCHES.contains(Val.constString(cs.arg(0)))) asyncPatches.add(cs.location());
+                        && cs.arg(0) != null && Val.constString(cs.arg(0)) != null && PATCHES.contains(Val.constString(cs.arg(0)))) {
+                    asyncPatches.add(cs.location());
+                }
             }
             String src = source(f.path());
             if (src != null) {
@@ -359,7 +361,7 @@ public final class ErrorHandlers {
                 if (m != null) errorHandlerFns.add(m);
             }
             for (Fn fn : Analysis.functions(f)) {
-                if (fn.params().size() == 4 && ERR_NAMES.contains(fn.params().get(0).name())) errorHandlerFns.add(fn);
+                if (fn.params().size() == 4 && fn.params().get(0).name() != null && ERR_NAMES.contains(fn.params().get(0).name())) errorHandlerFns.add(fn);
             }
         }
     }
@@ -387,7 +389,9 @@ public final class ErrorHandlers {
                     for (int i = 0; i < cs.args().size() && i < 1; i++) {
                         Found found = find(cs.arg(i), handler || promiseCatch, 0);
                         if (found == null) continue;
-                        if (found.what.equals("message") && status != null && status < 500) continue; // an operational error's message
+                        if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
+                        if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
                         // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
                         if (!found.what.equals("stack") && callText != null && TERNARY.matcher(callText).find()) continue;
                         if (found.what.equals("object") && (m.equals("send") && isFastifyReply(cs.callee(), fn))) continue;
@@ -459,6 +463,26 @@ public final class ErrorHandlers {
         return null;
     }
 
+    /** True when an enclosing condition that holds tests a property or the type of the error (err.name, err.code, instanceof). */
+    private static boolean testsError(CallSite cs, boolean paramIsError) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.holds()) continue;
+            if (g.left() instanceof Unknown u && u.kind().equals("binary:InstanceOf")) return true;
+            if (errorProperty(g.left(), paramIsError) || errorProperty(g.right(), paramIsError)) return true;
+        }
+        return false;
+    }
+
+    private static boolean errorProperty(Val v, boolean paramIsError) {
+        if (v instanceof Param p) return paramIsError && p.index() == 0 && !p.path().isEmpty();
+        if (v instanceof Member m) return isError(m.object(), paramIsError) || errorProperty(m.object(), paramIsError);
+        if (v instanceof Call c) {
+            for (Val a : c.args()) if (isError(a, paramIsError)) return true; // isHttpError(err), err instanceof X as a call
+            return c.callee() instanceof Member m && isError(m.object(), paramIsError);
+        }
+        return false;
+    }
+
     private static int rank(String what) {
         return switch (what) {
             case "stack" -> 3;
@@ -485,7 +509,7 @@ public final class ErrorHandlers {
         return "catch".equals(m) && cb.arg() == 0 || "then".equals(m) && cb.arg() == 1;
     }
 
-    /** The HTTP status set on the response chain of a send call: res.status(500).json(..), c.json(body, 500); null when unknown. */
+    /** The HTTP status set on the response chain of a send call: res.status(500).json(..), c.json(body, 500); null when none is set there or it is not a constant. */
     private static Integer status(CallSite cs) {
         if (cs.args().size() >= 2 && cs.arg(1) instanceof Lit l && l.value() instanceof Double d) return d.intValue();
         Val cur = cs.callee() instanceof Member m ? m.object() : null;
@@ -499,7 +523,18 @@ public final class ErrorHandlers {
                 cur = c.callee() instanceof Member m ? m.object() : null;
             } else break;
         }
-        return 200;
+        return null;
+    }
+
+    /** True when the send call's receiver chain sets a status (res.status(x).json(...)), constant or not. */
+    private static boolean statusCall(CallSite cs) {
+        Val cur = cs.callee() instanceof Member m ? m.object() : null;
+        for (int i = 0; i < 6 && cur instanceof Call c; i++) {
+            String n = Vals.lastName(c.callee());
+            if ("status".equals(n) || "code".equals(n)) return true;
+            cur = c.callee() instanceof Member m ? m.object() : null;
+        }
+        return cs.args().size() >= 2;
     }
 
     /** True when the receiver chain of a call is a handler's response object (res, reply, Hono's c, a Nest filter's response). */
@@ -516,7 +551,7 @@ public final class ErrorHandlers {
                     String t = type.toLowerCase(Locale.ROOT);
                     if (t.endsWith("response") || t.endsWith("reply") || t.equals("context") || t.endsWith(".context")) return true;
                 }
-                return RESPONSE_NAMES.contains(p.name());
+                return p.name() != null && RESPONSE_NAMES.contains(p.name());
             }
             if (v instanceof Call c) {
                 String n = Vals.lastName(c.callee());
@@ -663,12 +698,18 @@ public final class ErrorHandlers {
             if (isLogCall(cs)) continue;
             if (SENDS.contains(m) && isResponse(cs.callee(), fn)) {
                 Integer st = status(cs);
-                if (st == null || st >= 300) return null;
+                if (st == null && statusCall(cs)) return null; // res.status(err.status || 500).json(...)
+                if (st != null && st >= 300) return null;
                 if (cs.args().isEmpty() && (m.equals("end") || m.equals("send"))) return null;
                 ok = cs.location();
                 continue;
             }
-            if (m.equals("status") || m.equals("code")) continue; // the receiver of the send call
+            if (m.equals("status") || m.equals("code") || m.equals("sendStatus")) {
+                // res.status(500); res.json(...) as two statements: an error answer
+                Integer st = cs.arg(0) instanceof Lit l && l.value() instanceof Double d ? d.intValue() : null;
+                if (st == null || st >= 300) return null;
+                continue;
+            }
             return null; // anything else: a fallback, a cleanup, a retry
         }
         return ok;
