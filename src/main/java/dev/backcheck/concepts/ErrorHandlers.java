@@ -394,7 +394,9 @@ public final class ErrorHandlers {
                         if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
                         // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
                         if (!found.what.equals("stack") && callText != null && TERNARY.matcher(callText).find()) continue;
-                        if (found.what.equals("object") && (m.equals("send") && isFastifyReply(cs.callee(), fn))) continue;
+                        // Fastify serialises an Error sent with reply.send through its error serializer ({ statusCode, error, message })
+                        if (found.what.equals("object") && m.equals("send") && (isFastifyReply(cs.callee(), fn)
+                                || frameworkOf(f.path()).equals("fastify"))) continue;
                         out.add(new Leak(found.what, cs.location(), cs.argLocation(i), handler, found.expr));
                         break;
                     }
@@ -631,13 +633,25 @@ public final class ErrorHandlers {
                 }
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
-                    if (emptyFunction(fv.fn(), src)) out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
+                    if (!emptyFunction(fv.fn(), src) || cleanup(cs)) continue;
+                    out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
         }
         out.sort(Comparator.comparing(Swallow::location, Location.ORDER));
         swallowed = List.copyOf(out);
         return swallowed;
+    }
+
+    private static final Set<String> CLEANUP = Set.of("end", "close", "quit", "disconnect", "$disconnect", "destroy", "unlink", "rm",
+            "rmdir", "kill", "abort", "release", "terminate", "stop", "unsubscribe", "removeListener", "cancel", "drain", "flush", "delete",
+            "del", "unwatch", "closeAll");
+
+    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
+    private static boolean cleanup(CallSite cs) {
+        Val recv = Analysis.receiver(cs.callee());
+        String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;
+        return m != null && CLEANUP.contains(m);
     }
 
     /** Route handlers, their nested functions, and the project functions they call (three calls deep). */

@@ -96,12 +96,12 @@ public final class ShutdownHooks {
         for (Application a : project.applications()) {
             if (project.isTestPath(a.location().path())) continue;
             for (Location l : a.listens()) {
-                if (!project.isTestPath(l.path()) && seen.add(l)) listens.add(new Listen(a, a.framework(), l));
+                if (!project.isTestPath(l.path()) && !tooling(l.path()) && seen.add(l)) listens.add(new Listen(a, a.framework(), l));
             }
         }
         // http.createServer(app).listen(port), const server = https.createServer(opts, app); server.listen(...)
         for (CallIndex.Site s : calls.sites("*.listen")) {
-            if (project.isTestPath(s.file().path()) || seen.contains(s.cs().location())) continue;
+            if (project.isTestPath(s.file().path()) || seen.contains(s.cs().location()) || tooling(s.file().path())) continue;
             Val recv = Analysis.receiver(s.cs().callee());
             if (recv == null) continue;
             String q;
@@ -122,6 +122,16 @@ public final class ShutdownHooks {
             }
         }
         listens.sort(Comparator.comparing(Listen::location, Location.ORDER));
+    }
+
+    /** Tooling next to the application: scripts, tools, benchmarks, examples and docs start servers of their own. */
+    static boolean tooling(String path) {
+        String p = "/" + path;
+        for (String dir : List.of("/scripts/", "/script/", "/tools/", "/tooling/", "/benchmarks/", "/benchmark/", "/bench/",
+                "/examples/", "/example/", "/docs/", "/seed/", "/seeds/", "/migrations/")) {
+            if (p.contains(dir)) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ hooks
