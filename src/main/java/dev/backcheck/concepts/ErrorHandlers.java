@@ -385,11 +385,15 @@ public final class ErrorHandlers {
                     if (!handler && !promiseCatch && !inCatch) continue;
                     if (envGuarded(cs, f, fn)) continue;
                     String callText = slice(source(f.path()), cs.location());
+                    // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
+                    String fnText = slice(source(f.path()), fn.location());
+                    boolean replaced = fnText != null && MESSAGE_SET.matcher(fnText).find();
                     Integer status = status(cs);
                     for (int i = 0; i < cs.args().size() && i < 1; i++) {
                         Found found = find(cs.arg(i), handler || promiseCatch, 0);
                         if (found == null) continue;
                         if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        if (found.what.equals("message") && replaced) continue;
                         // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
                         if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
                         // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
@@ -407,6 +411,8 @@ public final class ErrorHandlers {
         leaks = List.copyOf(out);
         return leaks;
     }
+
+    private static final Pattern MESSAGE_SET = Pattern.compile("\\.message\\s*=[^=]");
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
 
@@ -611,7 +617,7 @@ public final class ErrorHandlers {
 
     // ------------------------------------------------------------------ swallowed failures
 
-    /** Swallowed failures in request paths (empty catch, a catch that answers success) and empty promise catches, in source order. */
+    /** Swallowed failures in request paths: empty catch, a catch that answers success, an empty promise catch; in source order. */
     public synchronized List<Swallow> swallowed() {
         if (swallowed != null) return swallowed;
         List<Swallow> out = new ArrayList<>();
@@ -623,7 +629,11 @@ public final class ErrorHandlers {
                 if (request.contains(fn)) {
                     for (Fn.Catch c : fn.catches()) {
                         if (c.empty()) {
-                            if (!commented(src, c.body()) && !ignoredParam(src, c)) out.add(new Swallow("empty-catch", c.body(), c.block()));
+                            // a failure that matters: an awaited operation that is not a best-effort cleanup; a parse or
+                            // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
+                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)) {
+                                out.add(new Swallow("empty-catch", c.body(), c.block()));
+                            }
                             continue;
                         }
                         if (c.rethrows()) continue;
@@ -631,6 +641,7 @@ public final class ErrorHandlers {
                         if (ok != null) out.add(new Swallow("catch-answers-success", c.body(), ok));
                     }
                 }
+                if (!request.contains(fn)) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
                     if (!emptyFunction(fv.fn(), src) || cleanup(cs)) continue;
@@ -683,6 +694,17 @@ public final class ErrorHandlers {
             }
         }
         return out;
+    }
+
+    /** True when the try block awaits a call that is not a cleanup (close, unlink, remove, ...). */
+    private static boolean awaitsWork(Fn fn, Fn.Catch c) {
+        for (CallSite cs : fn.calls()) {
+            if (!cs.awaited() || !c.inBlock(cs.location())) continue;
+            String m = cs.methodName();
+            if (m != null && (CLEANUP.contains(m) || m.equals("remove"))) continue;
+            return true;
+        }
+        return false;
     }
 
     /** A comment inside the span: the author says why the failure is ignored. */

@@ -383,11 +383,37 @@ public final class ShutdownHooks {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String lib = opens(cs, f, nestOrm);
-                    if (lib != null) clients.add(new DbClient(lib, cs.location()));
+                    if (lib != null && !handedOver(cs, fn, f)) clients.add(new DbClient(lib, cs.location()));
                 }
             }
         }
         clients.sort(Comparator.comparing(DbClient::location, Location.ORDER));
+    }
+
+    /**
+     * True when the client is created inside the arguments of another call: handed to a library that owns it
+     * ({@code KyselyModule.forRootAsync({ useFactory: () => ({ dialect: new PostgresJSDialect({ postgres: postgres(url) }) }) })},
+     * {@code new RedisSyncExtension({ redis: new Redis() })}), which closes it with the application. A method chain
+     * on the client itself ({@code createClient().connect()}) and drizzle (which never closes its client) do not count.
+     */
+    private boolean handedOver(CallSite client, Fn fn, FileFacts f) {
+        for (Fn other : Analysis.functions(f)) {
+            for (CallSite cs : other.calls()) {
+                if (cs == client || !contains(cs.location(), client.location()) || cs.location().equals(client.location())) continue;
+                if (contains(cs.calleeLocation(), client.location())) continue; // a method called on the client
+                String root = project.rootModule(cs.callee(), f);
+                if (root != null && root.startsWith("drizzle-orm")) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Location outer, Location inner) {
+        if (outer == null || inner == null || !outer.path().equals(inner.path())) return false;
+        boolean start = outer.line() < inner.line() || outer.line() == inner.line() && outer.column() <= inner.column();
+        boolean end = outer.endLine() > inner.endLine() || outer.endLine() == inner.endLine() && outer.endColumn() >= inner.endColumn();
+        return start && end;
     }
 
     /** The library a call opens a client or pool of, or null. */
