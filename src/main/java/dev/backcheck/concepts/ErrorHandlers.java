@@ -50,6 +50,7 @@ public final class ErrorHandlers {
     private final Project project;
     private final CallIndex calls;
     private final IdentityHashMap<Application, List<AppHandler>> globals = new IdentityHashMap<>();
+    private final IdentityHashMap<Application, List<Location>> earlyHandlers = new IdentityHashMap<>();
     private final List<ProcessHandler> processHandlers = new ArrayList<>();
     private final List<Location> asyncPatches = new ArrayList<>();
     private final Set<Fn> errorHandlerFns = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -74,7 +75,10 @@ public final class ErrorHandlers {
                 case "hono" -> "onError";
                 default -> "error handler";
             };
-            for (Location l : a.errorHandlers()) g.add(new AppHandler(kind, l));
+            for (Location l : a.errorHandlers()) {
+                if (a.framework().equals("express") && beforeRoutes(l)) earlyHandlers.computeIfAbsent(a, k -> new ArrayList<>()).add(l);
+                else g.add(new AppHandler(kind, l));
+            }
             globals.put(a, g);
         }
         collectProcessHandlers();
@@ -113,6 +117,34 @@ public final class ErrorHandlers {
             }
         }
         return lib;
+    }
+
+    /**
+     * Express error middleware mounted before the routes of its file: its file registers routes, all of them after it,
+     * and mounts no router on a path before it (app.use(express.json()); app.use(errorMiddleware); app.post('/x', ...)).
+     * Express runs error middleware only for errors raised by what was registered before it.
+     */
+    private boolean beforeRoutes(Location l) {
+        FileFacts f = project.file(l.path());
+        if (f == null) return false;
+        boolean routesAfter = false;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || Analysis.receiver(cs.callee()) == null) continue;
+                boolean route = ROUTE_METHODS.contains(m) && cs.args().size() >= 2 && Val.constString(cs.arg(0)) != null || m.equals("route");
+                boolean mount = m.equals("use") && cs.args().size() >= 2 && Val.constString(cs.arg(0)) != null;
+                boolean before = cs.location().line() < l.line();
+                if ((route || mount) && before) return false;
+                if (route && !before) routesAfter = true;
+            }
+        }
+        return routesAfter;
+    }
+
+    /** Express error middleware of the application that is mounted before the routes it should handle (it does not count). */
+    public List<Location> earlyHandlers(Application a) {
+        return earlyHandlers.getOrDefault(a, List.of());
     }
 
     private static final Set<String> ERROR_LIBS = Set.of("errorhandler", "strong-error-handler", "express-error-handler",

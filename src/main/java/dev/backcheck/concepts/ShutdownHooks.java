@@ -383,7 +383,7 @@ public final class ShutdownHooks {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String lib = opens(cs, f, nestOrm);
-                    if (lib != null && !handedOver(cs, fn, f)) clients.add(new DbClient(lib, cs.location()));
+                    if (lib != null && !handedOver(cs, fn, f) && !closedInPlace(lib, fn)) clients.add(new DbClient(lib, cs.location()));
                 }
             }
         }
@@ -406,6 +406,13 @@ public final class ShutdownHooks {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** A client a function opens and closes itself (a health check's own connection, a script's pool). */
+    private static boolean closedInPlace(String lib, Fn fn) {
+        Set<String> close = CLOSE.getOrDefault(lib, Set.of());
+        for (CallSite cs : fn.calls()) if (cs.methodName() != null && close.contains(cs.methodName())) return true;
         return false;
     }
 
