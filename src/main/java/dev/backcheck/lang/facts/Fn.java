@@ -32,14 +32,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations, List<Catch> catches) {
+                 List<Location> mutations, List<Catch> catches) implements java.io.Serializable {
 
     /**
      * A {@code try} statement with a {@code catch} clause: the try block, the catch body, whether the catch body
      * has no statement at all ({@code catch {}}), and whether it throws (rethrows or throws another error).
      * The calls of the catch body are those of {@link #calls} inside {@code body}.
      */
-    public record Catch(Location block, Location body, boolean empty, boolean rethrows) {
+    public record Catch(Location block, Location body, boolean empty, boolean rethrows) implements java.io.Serializable {
         /** True when {@code where} lies inside the catch body. */
         public boolean inBody(Location where) {
             return within(where, body);
@@ -72,7 +72,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * where, and the enclosing {@code if} conditions (as on calls). Only chains with a key that is not a
      * constant are recorded (prototype pollution reads them).
      */
-    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) { }
+    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) implements java.io.Serializable { }
 
     /** A function without recorded computed-key writes. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
@@ -86,14 +86,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
      * default value ({@code auth = apiKeyAuth}), null when it has none.
      */
-    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) {
+    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) implements java.io.Serializable {
         public Param(String name, String type, List<Decorator> decorators, Location location) {
             this(name, type, decorators, location, null);
         }
     }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
-    public record Read(String part, Location location, Val value) { }
+    public record Read(String part, Location location, Val value) implements java.io.Serializable { }
 
     /**
      * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
@@ -101,7 +101,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
      * (length or numeric bounds, equality with a constant, allow-list {@code includes}).
      */
-    public record Check(String kind, Val subject, Location location) { }
+    public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
 
     public Fn {
         checks = checks == null ? List.of() : checks;
