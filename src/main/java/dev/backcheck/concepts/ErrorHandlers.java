@@ -176,6 +176,10 @@ public final class ErrorHandlers {
         for (CallIndex.Site s : calls.sites("process.setUncaughtExceptionCaptureCallback")) {
             if (!project.isTestPath(s.file().path())) processHandlers.add(new ProcessHandler("uncaughtException", "process.on", s.cs().location()));
         }
+        // close-with-grace listens to uncaughtException and unhandledRejection as well as the signals (events/error.events.js)
+        for (CallIndex.Site s : calls.sites("close-with-grace")) {
+            if (!project.isTestPath(s.file().path())) processHandlers.add(new ProcessHandler("unhandledRejection", "close-with-grace", s.cs().location()));
+        }
         // @sentry/node's init installs onUncaughtException and onUnhandledRejection by default
         for (String key : List.of("@sentry/node.init", "@sentry/nestjs.init", "@sentry/bun.init")) {
             for (CallIndex.Site s : calls.sites(key)) {
