@@ -637,7 +637,7 @@ public final class ErrorHandlers {
     }
 
     private static final Pattern ENV_WORDS = Pattern.compile("NODE_ENV|isDev\\w*|isProd\\w*|isProduction|IS_PROD\\w*|IS_DEV\\w*|"
-            + "'development'|\"development\"|'production'|\"production\"|\\bisLocal\\b|\\bdebug(?:Mode)?\\b|\\bexposeErrors\\b|get\\(\\s*['\"]env['\"]\\s*\\)");
+            + "'development'|\"development\"|'production'|\"production\"|\\bisLocal\\b|\\b[dD]ebug(?:Mode)?\\b|DEBUG\\w*|\\bexposeErrors\\b|get\\(\\s*['\"]env['\"]\\s*\\)");
 
     private static boolean mentionsEnv(Val v) {
         if (v == null) return false;
