@@ -110,6 +110,12 @@ public final class ShutdownHooks {
             } catch (RuntimeException e) {
                 continue;
             }
+            Application made = madeByFactory(recv, s.file());
+            if (made != null) {
+                seen.add(s.cs().location());
+                listens.add(new Listen(made, made.framework(), s.cs().location()));
+                continue;
+            }
             if (q == null) continue;
             q = q.replace("node:", "");
             if (q.matches("(new )?(http|https|http2|spdy)\\.(createServer|createSecureServer|Server)\\(\\)")) {
@@ -132,6 +138,26 @@ public final class ShutdownHooks {
             if (p.contains(dir)) return true;
         }
         return false;
+    }
+
+    /** The application a project factory returns: {@code const app = createApp(); app.listen(port)} (the model binds no listen there). */
+    private Application madeByFactory(Val recv, FileFacts f) {
+        Project.Resolved r;
+        try {
+            r = project.resolve(recv, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(r.val() instanceof Call c)) return null;
+        Project.FnRef factory = project.function(c.callee(), r.file());
+        if (factory == null) return null;
+        for (Val ret : factory.fn().returns()) {
+            Val rv = project.resolve(ret, factory.file()).val();
+            Location site = rv instanceof Call rc ? rc.site() : rv instanceof New rn ? rn.site() : null;
+            if (site == null) continue;
+            for (Application a : project.applications()) if (a.location().equals(site)) return a;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ hooks
