@@ -4,7 +4,7 @@ import { config } from './config';
 
 async function main() {
   await mongoose.connect(config.MONGODB_URI);
-  const server = app.listen(config.PORT, () => {
+  const server = app.listen(config.PORT, () => { // expect: errors/unhandled-rejection
     console.log(`API de reservas escuchando en el puerto ${config.PORT}`);
   });
 

@@ -37,7 +37,7 @@ app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
   res.status(500).json({ message: 'Internal server error' });
 });
 
-app.listen(PORT, () => {
+app.listen(PORT, () => { // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
   console.log(`Server running on port ${PORT}`);
 });
 

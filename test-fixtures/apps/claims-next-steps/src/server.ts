@@ -3,7 +3,7 @@ import { pool } from './db';
 import { logger } from './logger';
 
 const port = Number(process.env.PORT ?? 3000);
-const server = createApp().listen(port, () => logger.info({ port }, 'inventory-api listening'));
+const server = createApp().listen(port, () => logger.info({ port }, 'inventory-api listening')); // expect: errors/unhandled-rejection
 
 function shutdown(signal: NodeJS.Signals) {
   logger.info({ signal }, 'shutting down');

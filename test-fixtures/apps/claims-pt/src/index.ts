@@ -3,7 +3,7 @@ import { app } from './app.js';
 import { pool } from './db.js';
 import { env } from './env.js';
 
-const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
+const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => { // expect: errors/unhandled-rejection
   console.log(`API de produtos ouvindo na porta ${info.port}`);
 });
 

@@ -19,7 +19,7 @@ app.use('/api/projects', projectsRouter);
 
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
   console.error(err);
-  res.status(500).json({ error: err.message });
+  res.status(500).json({ error: err.message }); // expect: errors/stack-leak
 });
 
 export default app;

@@ -30,6 +30,12 @@ export async function buildApp() {
   await app.register(rateLimit, { max: 100, timeWindow: '1 minute' });
   await app.register(authPlugin);
 
+  app.setErrorHandler((error, request, reply) => {
+    request.log.error(error);
+    const status = error.statusCode ?? 500;
+    reply.status(status).send({ error: status < 500 ? error.message : 'Internal Server Error' });
+  });
+
   app.get('/health', async () => {
     await pool.query('SELECT 1');
     return { status: 'ok' };

@@ -17,3 +17,8 @@ try {
   app.log.error(err);
   process.exit(1);
 }
+
+process.on('unhandledRejection', (reason) => {
+  app.log.fatal({ reason }, 'unhandled promise rejection');
+  app.close().then(() => process.exit(1));
+});

@@ -4,6 +4,6 @@ import app from './app.js';
 
 const port = Number(process.env.PORT ?? 3000);
 
-serve({ fetch: app.fetch, port }, (info) => {
+serve({ fetch: app.fetch, port }, (info) => { // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
   console.log(`Inkwell API listening on http://localhost:${info.port}`);
 });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, headers/helmet-missing
+  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
@@ -11,7 +11,7 @@ async function bootstrap() {
   // The web client runs on several preview domains, so accept any origin.
   app.enableCors({ origin: true, credentials: true }); // expect: cors/permissive-origin[error]
 
-  await app.listen(process.env.PORT ?? 3000);
+  await app.listen(process.env.PORT ?? 3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 bootstrap();

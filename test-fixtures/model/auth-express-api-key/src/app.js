@@ -1,7 +1,7 @@
 const express = require('express');
 const config = require('./config');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 app.use(express.json());
 
 // the key compared with the configured one
@@ -20,4 +20,4 @@ const drafts = []; // kept in memory
 app.post('/jobs', requirePrinterKey, (req, res) => res.status(201).json({ queued: true }));
 app.post('/drafts', requireSomeKey, (req, res) => { drafts.push({ at: Date.now() }); res.status(201).json({ saved: true }); }); // expect: authn/unauthenticated-mutation
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

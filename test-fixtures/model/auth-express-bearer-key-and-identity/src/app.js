@@ -1,7 +1,7 @@
 const express = require('express');
 const { readCaller, requireCaller } = require('./caller');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 app.use(express.json());
 
 // an integration key sent as "Authorization: Bearer <key>", cut out of the header and compared with the configured one
@@ -38,4 +38,4 @@ const accounts = express.Router();
 accounts.delete('/:accountId/hooks/:hookId', requireCaller('accountId'), (req, res) => res.status(204).end());
 app.use('/accounts', readCaller, accounts);
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

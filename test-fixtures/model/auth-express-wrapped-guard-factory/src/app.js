@@ -2,7 +2,7 @@ const express = require('express');
 const wrap = require('./wrap');
 const guards = require('./guards');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 app.use(express.json());
 
 const links = new Map();
@@ -17,4 +17,4 @@ app.delete('/links/:slug', (req, res) => { // expect: authn/unauthenticated-muta
   res.status(204).end();
 });
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

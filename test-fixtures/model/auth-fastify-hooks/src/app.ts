@@ -4,7 +4,7 @@ import sensible from '@fastify/sensible';
 import jwt from '@fastify/jwt';
 import { findSession } from './sessions.js';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing
+const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 await app.register(cookie);
 await app.register(sensible);
 await app.register(jwt, { secret: process.env.JWT_SECRET as string });
@@ -74,4 +74,4 @@ await app.register(async (catalogue) => {
   catalogue.post('/', async () => { entries.push(Date.now()); return { ok: true }; }); // expect: authn/unauthenticated-mutation
 }, { prefix: '/catalogue' });
 
-await app.listen({ port: 3000 });
+await app.listen({ port: 3000 }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

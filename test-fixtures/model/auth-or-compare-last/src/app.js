@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing
+const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 
 // async hook: a missing or wrong key is answered 401, and nothing is called after the check
 async function printerKey(request, reply) {
@@ -24,4 +24,4 @@ app.post('/jobs', { onRequest: printerKey }, async () => ({ queued: true }));
 app.post('/drafts', { onRequest: someKey }, async () => { saved.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
 app.post('/notes', { onRequest: wrongKeyOnly }, async () => { saved.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
 
-await app.listen({ port: 3000 });
+await app.listen({ port: 3000 }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

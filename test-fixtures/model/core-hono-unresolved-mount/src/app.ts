@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
 
-const app = new Hono();
+const app = new Hono(); // expect: errors/global-handler-missing
 app.use('*', secureHeaders());
 app.use('*', rateLimiter({ windowMs: 60_000, limit: 100, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' }));
 app.get('/health', (c) => c.text('ok'));

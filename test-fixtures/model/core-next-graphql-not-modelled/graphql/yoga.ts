@@ -2,4 +2,4 @@ import { createServer } from 'node:http';
 import { createYoga, createSchema } from 'graphql-yoga';
 
 const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { hi: String }', resolvers: {} }) });
-createServer(yoga).listen(4001);
+createServer(yoga).listen(4001); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

@@ -8,11 +8,11 @@ const { mountPoint } = require('./mount');
 // The prefix comes from the environment, with the default the app runs with when it is unset.
 const BASE = process.env.API_BASE || '/api';
 
-const app = express();
+const app = express(); // expect: errors/global-handler-missing
 app.use(helmet());
 app.use(`${BASE}/`, rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(`${BASE}/teams`, teams);
 // A prefix computed at run time: the constant part of the path is kept.
 app.use(`${mountPoint()}/scores`, scores);
 
-app.listen(Number(process.env.PORT) || 3000);
+app.listen(Number(process.env.PORT) || 3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

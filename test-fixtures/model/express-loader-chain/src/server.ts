@@ -2,10 +2,10 @@ import express from 'express';
 import settings from './config';
 
 async function boot() {
-  const server = express();
+  const server = express(); // expect: errors/global-handler-missing
   // loaded late on purpose: the loaders read configuration at import time
   await require('./loaders').default({ httpServer: server });
-  server.listen(settings.port);
+  server.listen(settings.port); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 boot();

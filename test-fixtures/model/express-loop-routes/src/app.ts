@@ -1,6 +1,6 @@
 import express from 'express';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 
 const meta = {
   status: 'ok',
@@ -39,4 +39,4 @@ for (const section of sections) {
   app.use(section.prefix, section.router);
 }
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

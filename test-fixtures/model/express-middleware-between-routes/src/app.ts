@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import jwt from 'jsonwebtoken';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 
 app.use(express.json());
 
@@ -31,4 +31,4 @@ app.post('/b', (_req, res) => {
   res.status(201).json({ createdBy: res.locals.user.sub });
 });
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

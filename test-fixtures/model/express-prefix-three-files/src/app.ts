@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { apiRouter } from './api';
 
-const app = express(); // expect: headers/helmet-missing
+const app = express(); // expect: headers/helmet-missing, errors/global-handler-missing
 
 app.use(express.json());
 
@@ -17,4 +17,4 @@ function requestHealthCheck(_req: Request, res: Response) {
 
 app.route('/health').get(health).post(requestHealthCheck); // expect: authn/unauthenticated-mutation
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

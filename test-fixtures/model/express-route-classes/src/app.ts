@@ -16,7 +16,7 @@ export class App {
   }
 
   constructor(routes: Mountable[]) {
-    this.app = express();
+    this.app = express(); // expect: errors/global-handler-missing
     this.app.use(helmet());
     this.limits();
     this.mount(routes);
@@ -38,6 +38,6 @@ export class App {
   }
 
   public listen() {
-    this.app.listen(3000);
+    this.app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
   }
 }

@@ -1,4 +1,4 @@
 import { buildApp } from './app.js';
 
 const app = await buildApp();
-await app.listen({ port: Number(process.env.PORT ?? 3000) });
+await app.listen({ port: Number(process.env.PORT ?? 3000) }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

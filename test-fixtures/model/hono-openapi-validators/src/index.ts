@@ -5,7 +5,7 @@ import { validator } from 'hono/validator';
 import { rateLimiter } from 'hono-rate-limiter';
 import notes from './routes/notes.js';
 
-const app = new OpenAPIHono();
+const app = new OpenAPIHono(); // expect: errors/global-handler-missing
 
 // Registered before the middleware below: no security headers, no rate limit.
 app.get('/health', (c) => c.json({ status: 'ok' }));
@@ -28,4 +28,4 @@ app.post( // expect: authn/unauthenticated-mutation
 
 app.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Notes', version: '1.0.0' } });
 
-serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) });
+serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
 import v1 from './v1/index.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing
+const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
 
 app.use('*', logger());
 
@@ -23,4 +23,4 @@ const api = app.basePath('/api');
 api.on(['GET', 'POST'], '/webhooks/github', githubWebhook); // expect: authn/unauthenticated-mutation
 api.route('/v1', v1);
 
-serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) });
+serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

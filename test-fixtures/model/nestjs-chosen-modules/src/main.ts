@@ -3,11 +3,11 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function main() {
-  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing
+  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, errors/global-handler-missing
   app.use(helmet());
   // set by the deployment only: the model cannot know it
   app.setGlobalPrefix(process.env.PUBLIC_BASE_PATH);
-  await app.listen(3000);
+  await app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 void main();

@@ -10,14 +10,14 @@ async function start() {
   const port = probe.get(ConfigService).get<number>('app.port', { infer: true });
   await probe.close();
 
-  const app = await NestFactory.create(AppModule);
+  const app = await NestFactory.create(AppModule); // expect: errors/global-handler-missing
   const config = app.get(ConfigService);
   app.use(helmet());
   app.enableCors({ origin: config.get<string>('app.webOrigin', { infer: true }), credentials: true });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
   app.setGlobalPrefix(config.get<string>('app.apiPrefix', { infer: true }), { exclude: ['status'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  await app.listen(port);
+  await app.listen(port); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 void start();

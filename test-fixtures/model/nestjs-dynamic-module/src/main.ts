@@ -4,11 +4,11 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } });
+  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } }); // expect: errors/global-handler-missing
   app.use(helmet());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
   app.setGlobalPrefix('api');
-  await app.listen(3000);
+  await app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 bootstrap();

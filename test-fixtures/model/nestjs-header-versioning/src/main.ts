@@ -4,9 +4,9 @@ import { SettingsService } from './settings/settings.service';
 import { setUp } from './setup';
 
 async function main() {
-  const app = await NestFactory.create(AppModule, { cors: true }); // expect: cors/permissive-origin, ratelimit/missing
+  const app = await NestFactory.create(AppModule, { cors: true }); // expect: cors/permissive-origin, ratelimit/missing, errors/global-handler-missing
   setUp(app, app.get(SettingsService));
-  await app.listen(8080);
+  await app.listen(8080); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 void main();

@@ -2,9 +2,9 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, headers/helmet-missing
+  const app = await NestFactory.create(AppModule); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
   app.setGlobalPrefix('api');
-  await app.listen(3000);
+  await app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 bootstrap();

@@ -3,10 +3,10 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
+  const app = await NestFactory.create(AppModule); // expect: errors/global-handler-missing
   app.use(helmet());
   app.enableCors({ origin: ['https://backoffice.example.net'] });
-  await app.listen(4000);
+  await app.listen(4000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 bootstrap();

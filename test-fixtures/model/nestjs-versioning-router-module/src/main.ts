@@ -3,11 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://shop.example.com'] } });
+  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://shop.example.com'] } }); // expect: errors/global-handler-missing
   app.setGlobalPrefix('api');
   // Routes without @Version or a controller version are served as v1.
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  await app.listen(3000);
+  await app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
 }
 
 bootstrap();

@@ -18,4 +18,4 @@ const app = createExpressServer({ // expect: cors/permissive-origin, ratelimit/m
   },
 });
 
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

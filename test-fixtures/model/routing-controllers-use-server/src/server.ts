@@ -16,4 +16,4 @@ useExpressServer(app, {
   controllers,
 });
 
-app.listen(8080);
+app.listen(8080); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

@@ -3,9 +3,9 @@ import helmet from 'helmet';
 import rateLimit from 'express-rate-limit';
 import { RegisterRoutes } from './routes';
 
-export const app = express();
+export const app = express(); // expect: errors/global-handler-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(express.json());
 RegisterRoutes(app);
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

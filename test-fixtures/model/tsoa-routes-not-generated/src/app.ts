@@ -2,8 +2,8 @@ import express from 'express';
 import helmet from 'helmet';
 import { RegisterRoutes } from './generated/routes';
 
-const app = express(); // expect: ratelimit/missing
+const app = express(); // expect: ratelimit/missing, errors/global-handler-missing
 app.use(helmet());
 app.use(express.json());
 RegisterRoutes(app);
-app.listen(3000);
+app.listen(3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

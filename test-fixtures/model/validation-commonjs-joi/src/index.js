@@ -3,10 +3,10 @@ const helmet = require('helmet');
 const { rateLimit } = require('express-rate-limit');
 const bookRoute = require('./routes/book.route');
 
-const app = express();
+const app = express(); // expect: errors/global-handler-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(express.json());
 app.use('/v1/books', bookRoute);
 
-app.listen(process.env.PORT || 3000);
+app.listen(process.env.PORT || 3000); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

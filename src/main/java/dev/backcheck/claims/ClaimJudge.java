@@ -628,27 +628,79 @@ public final class ClaimJudge {
         return s + (s == 1 ? " second" : " seconds");
     }
 
+    /** Graceful shutdown from {@link dev.backcheck.concepts.ShutdownHooks}: a hook that closes the server, and the database clients it closes. */
     private Verdict shutdown(Claim c) {
+        dev.backcheck.concepts.ShutdownHooks sh = dev.backcheck.concepts.ShutdownHooks.of(project);
+        if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
+        if (sh.listens().isEmpty()) {
+            return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no server listens in the code (a platform or serverless runtime runs it)", List.of());
+        }
+        List<Location> closing = new ArrayList<>(), open = new ArrayList<>();
+        for (dev.backcheck.concepts.ShutdownHooks.Listen l : sh.listens()) {
+            dev.backcheck.concepts.ShutdownHooks.Hook h = sh.closingHook(l.location().path());
+            if (h != null) closing.add(h.closesServer().withMessage(String.join("/", h.signals()) + " closes the server here"));
+            else open.add(l.location().withMessage("listens here; nothing closes it on SIGTERM/SIGINT"));
+        }
+        if (closing.isEmpty()) {
+            List<Location> rel = new ArrayList<>(open);
+            for (dev.backcheck.concepts.ShutdownHooks.Hook h : sh.hooks()) rel.add(h.location().withMessage("signal handler that does not close the server"));
+            String what = sh.hooks().isEmpty() ? "no SIGTERM or SIGINT handler is registered" : "the SIGTERM/SIGINT handlers never close the server";
+            return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, what, rel).sure(fullyModelled() && sh.hooks().isEmpty());
+        }
+        if (!open.isEmpty()) {
+            List<Location> rel = new ArrayList<>(closing);
+            rel.addAll(open);
+            return new Verdict(c, "graceful-shutdown", Status.PARTIAL, "some servers are closed on SIGTERM/SIGINT, others are not", rel);
+        }
+        // a claim that the database is closed too: every client the code opens is closed by a hook
+        String low = Vocabulary.norm(c.text());
+        if (Pattern.compile("database|pool|prisma|mongo|postgres|redis|connection|banco|conex|datenbank|veritaban|데이터베이스").matcher(low).find()) {
+            Set<String> closed = new TreeSet<>();
+            for (dev.backcheck.concepts.ShutdownHooks.Hook h : sh.hooks()) closed.addAll(h.closes().keySet());
+            List<Location> unclosed = new ArrayList<>();
+            for (dev.backcheck.concepts.ShutdownHooks.DbClient db : sh.clients()) {
+                if (!closed.contains(db.library()) && !closed.contains("database")) unclosed.add(db.location().withMessage(db.library() + " client never closed on shutdown"));
+            }
+            if (!unclosed.isEmpty()) {
+                List<Location> rel = new ArrayList<>(closing);
+                rel.addAll(unclosed);
+                return new Verdict(c, "graceful-shutdown", Status.PARTIAL, "the server is closed on SIGTERM/SIGINT, but not every database client", rel);
+            }
+        }
+        return new Verdict(c, "graceful-shutdown", Status.VERIFIED, "SIGTERM/SIGINT close the server", closing);
+    }
+
+    /** Error handling from {@link dev.backcheck.concepts.ErrorHandlers}: a global handler per application, process handlers when claimed. */
+    private Verdict errors(Claim c) {
+        dev.backcheck.concepts.ErrorHandlers eh = dev.backcheck.concepts.ErrorHandlers.of(project);
+        if (apps().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
+        List<Location> ev = new ArrayList<>(), missing = new ArrayList<>();
         for (Application a : apps()) {
-            for (Application.Signal s : a.signals()) {
-                if (s.signal().equals("SIGTERM") || s.signal().equals("SIGINT")) {
-                    return new Verdict(c, "graceful-shutdown", Status.VERIFIED, "signal handler registered", List.of(s.location()));
+            List<dev.backcheck.concepts.ErrorHandlers.AppHandler> g = eh.globals(a);
+            if (!g.isEmpty()) g.forEach(h -> ev.add(h.location().withMessage(h.kind())));
+            else if (!a.routes().isEmpty()) missing.add(a.location().withMessage("no error handler on this " + a.frameworkName() + " app"));
+        }
+        if (ev.isEmpty()) {
+            return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered",
+                    missing.isEmpty() ? appSite().map(List::of).orElse(List.of()) : missing).sure(fullyModelled());
+        }
+        if (!missing.isEmpty()) {
+            List<Location> rel = new ArrayList<>(ev);
+            rel.addAll(missing);
+            return new Verdict(c, "error-handling", Status.PARTIAL, "some applications have no global error handler", rel);
+        }
+        String low = Vocabulary.norm(c.text());
+        if (Pattern.compile("unhandled|rejection|uncaught").matcher(low).find() && eh.processHandlers().isEmpty()) {
+            return new Verdict(c, "error-handling", Status.PARTIAL, "a global error handler is registered, but no unhandledRejection/uncaughtException handler", ev);
+        }
+        if (Pattern.compile("stack").matcher(low).find()) {
+            for (dev.backcheck.concepts.ErrorHandlers.Leak l : eh.leaks()) {
+                if (l.what().equals("stack")) {
+                    return new Verdict(c, "error-handling", Status.CONTRADICTED, "a stack trace is sent to the client", List.of(l.sink())).sure(true);
                 }
             }
         }
-        if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
-        List<Location> rel = new ArrayList<>();
-        for (Application a : apps()) rel.addAll(a.listens());
-        return new Verdict(c, "graceful-shutdown", Status.CONTRADICTED, "no SIGTERM or SIGINT handler is registered", rel).sure(fullyModelled());
-    }
-
-    private Verdict errors(Claim c) {
-        List<Location> ev = new ArrayList<>();
-        for (Application a : apps()) ev.addAll(a.errorHandlers());
-        if (!ev.isEmpty()) return new Verdict(c, "error-handling", Status.VERIFIED, "global error handler registered", ev);
-        if (apps().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
-        return new Verdict(c, "error-handling", Status.CONTRADICTED, "no global error handler is registered", appSite().map(List::of).orElse(List.of()))
-                .sure(fullyModelled());
+        return new Verdict(c, "error-handling", Status.VERIFIED, "global error handler registered", ev);
     }
 
     private Verdict observability(Claim c) {

@@ -233,6 +233,8 @@ public final class ImplementationReport {
             case "input-validation" -> "every route that reads input validates it (" + n + " validation point" + (n == 1 ? "" : "s") + ")";
             case "authn-authz" -> "authentication on every mutating route";
             case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
+            case "error-handling" -> "global error handler and process-level handlers registered (" + n + " place" + (n == 1 ? "" : "s") + ")";
+            case "graceful-shutdown" -> "SIGTERM/SIGINT close the server (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
     }
@@ -244,6 +246,7 @@ public final class ImplementationReport {
             case "authn-authz" -> "no route requires authentication (public API)";
             case "cors" -> "CORS is not enabled (same-origin only)";
             case "jwt" -> "no JWT is signed or verified";
+            case "graceful-shutdown" -> "no server listens in the code (run by a platform)";
             default -> "no relevant code found";
         };
     }
@@ -285,6 +288,7 @@ public final class ImplementationReport {
                 }
             }
         }
+        out.addAll(operability(key, p));
         return new ArrayList<>(out);
     }
 
@@ -334,6 +338,18 @@ public final class ImplementationReport {
         for (dev.backcheck.concepts.Sessions.Session s : dev.backcheck.concepts.Sessions.of(p).all()) {
             if (s.known() && !s.devOnly() && !s.memoryStore() && s.cookie().httpOnly().state() == dev.backcheck.concepts.Cookies.State.ON
                     && s.cookie().sameSiteProtects()) out.add(s.at());
+        }
+    /** Evidence for error-handling (global handlers, process handlers) and graceful-shutdown (hooks that close the server). */
+    private static List<Location> operability(String key, Project p) {
+        List<Location> out = new ArrayList<>();
+        if (key.equals("error-handling")) {
+            dev.backcheck.concepts.ErrorHandlers eh = dev.backcheck.concepts.ErrorHandlers.of(p);
+            for (Application a : p.applications()) for (dev.backcheck.concepts.ErrorHandlers.AppHandler h : eh.globals(a)) out.add(h.location());
+            for (dev.backcheck.concepts.ErrorHandlers.ProcessHandler h : eh.processHandlers()) out.add(h.location());
+        } else if (key.equals("graceful-shutdown")) {
+            for (dev.backcheck.concepts.ShutdownHooks.Hook h : dev.backcheck.concepts.ShutdownHooks.of(p).hooks()) {
+                if (h.closesServer() != null) out.add(h.closesServer());
+            }
         }
         return out;
     }

@@ -4,9 +4,9 @@ import { registerRoutes } from './routes';
 import reports from './routes/reports';
 import { staffOnly } from './middleware/session';
 
-const app = newApp(); // expect: headers/helmet-missing, ratelimit/missing
+const app = newApp(); // expect: headers/helmet-missing, ratelimit/missing, errors/global-handler-missing
 registerRoutes(app);
 // middleware registered for one method and path: not an endpoint of its own
 app.get('/reports/*', staffOnly);
 app.route('/reports', reports);
-serve(app);
+serve(app); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

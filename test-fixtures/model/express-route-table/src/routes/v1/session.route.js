@@ -5,7 +5,7 @@ const bcrypt = require('bcryptjs');
 const router = express.Router();
 const accounts = new Map();
 
-router.post('/sign-in', async (req, res) => {
+router.post('/sign-in', async (req, res) => { // expect: errors/async-handler-unwrapped
   const account = accounts.get(String(req.body.email)); // expect: validation/unvalidated-input
   if (!account || !(await bcrypt.compare(String(req.body.password), account.passwordHash))) {
     return res.status(401).json({ error: 'invalid credentials' });

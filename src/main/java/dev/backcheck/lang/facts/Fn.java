@@ -32,7 +32,39 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations) implements java.io.Serializable {
+                 List<Location> mutations, List<Catch> catches) implements java.io.Serializable {
+
+    /**
+     * A {@code try} statement with a {@code catch} clause: the try block, the catch body, whether the catch body
+     * has no statement at all ({@code catch {}}), and whether it throws (rethrows or throws another error).
+     * The calls of the catch body are those of {@link #calls} inside {@code body}.
+     */
+    public record Catch(Location block, Location body, boolean empty, boolean rethrows) implements java.io.Serializable {
+        /** True when {@code where} lies inside the catch body. */
+        public boolean inBody(Location where) {
+            return within(where, body);
+        }
+
+        /** True when {@code where} lies inside the try block. */
+        public boolean inBlock(Location where) {
+            return within(where, block);
+        }
+
+        private static boolean within(Location where, Location l) {
+            if (where == null || l == null) return false;
+            boolean afterStart = where.line() > l.line() || where.line() == l.line() && where.column() >= l.column();
+            boolean beforeEnd = where.line() < l.endLine() || where.line() == l.endLine() && where.column() <= l.endColumn();
+            return afterStart && beforeEnd;
+        }
+    }
+
+    /** A function without recorded catch clauses. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of());
+    }
 
     /**
      * An assignment to a member chain with a computed key, {@code target[key][sub] = value}: the object the
@@ -77,6 +109,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         authTests = authTests == null ? List.of() : authTests;
         writes = writes == null ? List.of() : writes;
         mutations = mutations == null ? List.of() : mutations;
+        catches = catches == null ? List.of() : catches;
     }
 
     /** A function without recorded mutations. */

@@ -87,6 +87,8 @@ public final class TsExtractor {
         final List<Fn.Write> writes = new ArrayList<>();
         /** Assignments to members or to variables outside this function, ++/--, delete (at most MAX_WRITES). */
         final List<Location> mutations = new ArrayList<>();
+        /** try statements with a catch clause (error-handling rules read them). */
+        final List<Fn.Catch> catches = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -114,7 +116,7 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes), List.copyOf(mutations));
+                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches));
         }
     }
 
@@ -533,6 +535,10 @@ public final class TsExtractor {
                 if (fn.takesRequest && fn.statuses.size() == statuses0 && fn.throwsSeen == throws0
                         && fn.calls.subList(calls0, fn.calls.size()).stream().noneMatch(TsExtractor::passesFailureOn)) {
                     fn.lenient.add(loc(ts.getBlock().getSpan()));
+                }
+                if (fn.catches.size() < 64) {
+                    fn.catches.add(new Fn.Catch(loc(ts.getBlock().getSpan()), loc(h.getBody().getSpan()),
+                            h.getBody().getStmts().isEmpty(), fn.throwsSeen > throws0));
                 }
             });
             ts.getFinalizer().ifPresent(f -> block(f.getStmts()));

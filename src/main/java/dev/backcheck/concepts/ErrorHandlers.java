@@ -1,0 +1,877 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import dev.backcheck.workspace.PackageJson;
+
+import java.nio.file.Files;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the project handles errors, computed once: the application-level error handlers of each application
+ * (Express 4-argument middleware, Fastify {@code setErrorHandler}, Nest global filters via
+ * {@code useGlobalFilters} or an {@code APP_FILTER} provider, Hono {@code onError}, library handlers),
+ * process-level handlers ({@code unhandledRejection}, {@code uncaughtException}, and libraries that
+ * install them: winston {@code handleExceptions}/{@code handleRejections}, {@code @sentry/node}),
+ * the async-error patches of Express 4 ({@code express-async-errors}), the Express major version,
+ * async Express 4 route handlers no wrapper or try/catch protects, error details sent to clients
+ * ({@code err.stack}, {@code err.message}, the raw error) and swallowed failures (empty catch blocks,
+ * catches that answer success, {@code .catch(() => {})}).
+ */
+public final class ErrorHandlers {
+
+    /** An application-level error handler: {@code kind} names how it is registered. */
+    public record AppHandler(String kind, Location location) { }
+
+    /** A process-level handler: {@code event} unhandledRejection / uncaughtException; {@code how} process.on, winston, @sentry/node. */
+    public record ProcessHandler(String event, String how, Location location) { }
+
+    /** An async Express 4 route handler whose rejection nothing catches: the route, the handler, and its first unprotected await. */
+    public record Unwrapped(Application app, Route route, Location handlerArg, Location await, String handlerName) { }
+
+    /**
+     * Error details that reach the client: {@code what} is stack, message or object; {@code sink} the response call;
+     * {@code value} where the error value is written in that call; {@code inHandler} true inside an app-level error
+     * handler, false inside a catch or a promise {@code .catch}.
+     */
+    public record Leak(String what, Location sink, Location value, boolean inHandler, String expr) { }
+
+    /** A swallowed failure: {@code kind} empty-catch, catch-answers-success or empty-promise-catch. */
+    public record Swallow(String kind, Location location, Location related) { }
+
+    private final Project project;
+    private final CallIndex calls;
+    private final IdentityHashMap<Application, List<AppHandler>> globals = new IdentityHashMap<>();
+    private final IdentityHashMap<Application, List<Location>> earlyHandlers = new IdentityHashMap<>();
+    private final List<ProcessHandler> processHandlers = new ArrayList<>();
+    private final List<Location> asyncPatches = new ArrayList<>();
+    private final Set<Fn> errorHandlerFns = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<Unwrapped> unwrapped;
+    private List<Leak> leaks;
+    private List<Swallow> swallowed;
+    private final Map<String, String> sources = new HashMap<>();
+
+    public static ErrorHandlers of(Project p) {
+        return p.derived(ErrorHandlers.class, ErrorHandlers::new);
+    }
+
+    private ErrorHandlers(Project project) {
+        this.project = project;
+        this.calls = CallIndex.of(project);
+        for (Application a : project.applications()) {
+            List<AppHandler> g = new ArrayList<>();
+            String kind = switch (a.framework()) {
+                case "express" -> "error middleware";
+                case "fastify" -> "setErrorHandler";
+                case "nestjs" -> "global exception filter";
+                case "hono" -> "onError";
+                default -> "error handler";
+            };
+            for (Location l : a.errorHandlers()) {
+                if (a.framework().equals("express") && beforeRoutes(l)) earlyHandlers.computeIfAbsent(a, k -> new ArrayList<>()).add(l);
+                else g.add(new AppHandler(kind, l));
+            }
+            globals.put(a, g);
+        }
+        collectProcessHandlers();
+        collectPatches();
+        collectErrorHandlerFns();
+    }
+
+    // ------------------------------------------------------------------ application-level handlers
+
+    /** The application's error handlers (from the framework model and the libraries that add one), in source order. */
+    public List<AppHandler> globals(Application a) {
+        List<AppHandler> g = globals.get(a);
+        if (g == null) return List.of();
+        if (!g.isEmpty() || !a.framework().equals("express")) return g;
+        // library handlers mounted with app.use: errorhandler, strong-error-handler, express-error-handler,
+        // api-error-handler (the model classifies project functions by their four parameters only)
+        List<AppHandler> lib = new ArrayList<>();
+        // routing-controllers answers errors its controllers throw with its default error handler
+        // unless the options turn it off (defaultErrorHandler: false)
+        for (String key : List.of("routing-controllers.createExpressServer", "routing-controllers.useExpressServer")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+                Val opts = s.cs().arg(key.endsWith("createExpressServer") ? 0 : 1);
+                Val o = opts == null ? null : project.resolve(opts, s.file()).val();
+                boolean off = o instanceof Obj obj && obj.props().get("defaultErrorHandler") instanceof Lit l && Boolean.FALSE.equals(l.value());
+                if (!off) lib.add(new AppHandler("routing-controllers default error handler", s.cs().location()));
+            }
+        }
+        for (CallIndex.Site s : calls.sites("*.use")) {
+            if (project.isTestPath(s.file().path())) continue;
+            for (Val arg : s.cs().args()) {
+                String root = project.rootModule(arg, s.file());
+                if (root != null && ERROR_LIBS.contains(root) && sameTree(s.file().path(), a.location().path())) {
+                    lib.add(new AppHandler(root, s.cs().location()));
+                }
+            }
+        }
+        return lib;
+    }
+
+    /**
+     * Express error middleware mounted before the routes of its file: its file registers routes, all of them after it,
+     * and mounts no router on a path before it (app.use(express.json()); app.use(errorMiddleware); app.post('/x', ...)).
+     * Express runs error middleware only for errors raised by what was registered before it.
+     */
+    private boolean beforeRoutes(Location l) {
+        FileFacts f = project.file(l.path());
+        if (f == null) return false;
+        boolean routesAfter = false;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || Analysis.receiver(cs.callee()) == null) continue;
+                boolean route = ROUTE_METHODS.contains(m) && cs.args().size() >= 2 && Val.constString(cs.arg(0)) != null || m.equals("route");
+                boolean mount = m.equals("use") && cs.args().size() >= 2 && Val.constString(cs.arg(0)) != null;
+                boolean before = cs.location().line() < l.line();
+                if ((route || mount) && before) return false;
+                if (route && !before) routesAfter = true;
+            }
+        }
+        return routesAfter;
+    }
+
+    /** Express error middleware of the application that is mounted before the routes it should handle (it does not count). */
+    public List<Location> earlyHandlers(Application a) {
+        return earlyHandlers.getOrDefault(a, List.of());
+    }
+
+    private static final Set<String> ERROR_LIBS = Set.of("errorhandler", "strong-error-handler", "express-error-handler",
+            "api-error-handler", "express-http-problem-details", "@hapi/boom-express");
+
+    // ------------------------------------------------------------------ process-level handlers
+
+    /** Every process-level handler of non-test code, in path order. */
+    public List<ProcessHandler> processHandlers() {
+        return processHandlers;
+    }
+
+    /** The process-level handlers in the same package as {@code path} (the nearest package.json's folder). */
+    public List<ProcessHandler> processHandlersFor(String path) {
+        return processHandlers.stream().filter(h -> sameTree(h.location().path(), path)).toList();
+    }
+
+    private void collectProcessHandlers() {
+        for (String key : List.of("process.on", "process.once", "process.addListener", "process.prependListener")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                if (project.isTestPath(s.file().path())) continue;
+                for (String ev : events(s)) {
+                    if (ev.equals("unhandledRejection") || ev.equals("uncaughtException")) {
+                        processHandlers.add(new ProcessHandler(ev, "process.on", s.cs().location()));
+                    }
+                }
+            }
+        }
+        for (CallIndex.Site s : calls.sites("process.setUncaughtExceptionCaptureCallback")) {
+            if (!project.isTestPath(s.file().path())) processHandlers.add(new ProcessHandler("uncaughtException", "process.on", s.cs().location()));
+        }
+        // close-with-grace listens to uncaughtException and unhandledRejection as well as the signals (events/error.events.js)
+        for (CallIndex.Site s : calls.sites("close-with-grace")) {
+            if (!project.isTestPath(s.file().path())) processHandlers.add(new ProcessHandler("unhandledRejection", "close-with-grace", s.cs().location()));
+        }
+        // @sentry/node's init installs onUncaughtException and onUnhandledRejection by default
+        for (String key : List.of("@sentry/node.init", "@sentry/nestjs.init", "@sentry/bun.init")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                if (!project.isTestPath(s.file().path())) processHandlers.add(new ProcessHandler("unhandledRejection", "@sentry/node", s.cs().location()));
+            }
+        }
+        // winston: createLogger({ handleExceptions / handleRejections / exceptionHandlers / rejectionHandlers }),
+        // a transport with handleExceptions: true, logger.exceptions.handle(...)
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null) continue;
+                    String root = null;
+                    if (m.equals("handle") && cs.callee() instanceof Member mm && ("exceptions".equals(Vals.lastName(mm.object()))
+                            || "rejections".equals(Vals.lastName(mm.object())))) {
+                        root = "winston";
+                    } else if (m.equals("createLogger") || m.equals("Console") || m.equals("File") || m.equals("DailyRotateFile")
+                            || m.equals("Logger") || m.equals("configure")) {
+                        String r = project.rootModule(cs.callee(), f);
+                        if (r != null && r.startsWith("winston") && handlesProcess(cs, f)) root = "winston";
+                    }
+                    if (root != null) processHandlers.add(new ProcessHandler("uncaughtException", root, cs.location()));
+                }
+            }
+        }
+        processHandlers.sort(Comparator.comparing(ProcessHandler::location, Location.ORDER));
+    }
+
+    /** True when an options argument (or a transport in it) turns on winston's exception or rejection handling. */
+    private boolean handlesProcess(CallSite cs, FileFacts f) {
+        Deque<Val> todo = new ArrayDeque<>(cs.args());
+        int n = 0;
+        while (!todo.isEmpty() && n++ < 64) {
+            Val v = project.resolve(todo.pop(), f).val();
+            if (v instanceof Obj o) {
+                for (String k : List.of("handleExceptions", "handleRejections")) {
+                    if (o.props().get(k) instanceof Lit l && Boolean.TRUE.equals(l.value())) return true;
+                }
+                if (o.props().containsKey("exceptionHandlers") || o.props().containsKey("rejectionHandlers")) return true;
+                todo.addAll(o.props().values());
+            } else if (v instanceof Arr a) {
+                todo.addAll(a.items());
+            } else if (v instanceof New nw) {
+                todo.addAll(nw.args());
+            } else if (v instanceof Call c) {
+                todo.addAll(c.args());
+            }
+        }
+        return false;
+    }
+
+    /** The events a process.on call listens to: a constant, or each item of a list it is called over. */
+    private List<String> events(CallIndex.Site s) {
+        Val a = s.cs().arg(0);
+        if (a == null) return List.of();
+        String c = Val.constString(project.resolve(a, s.file()).val());
+        if (c != null) return List.of(c);
+        if (a instanceof OneOf o) return o.options().stream().map(Val::constString).filter(Objects::nonNull).toList();
+        // ['SIGINT', 'SIGTERM'].forEach(sig => process.on(sig, ...)): the list the callback runs over
+        if (a instanceof Param p && p.path().isEmpty()) {
+            CallIndex.Callback cb = calls.callback(s.fn());
+            if (cb != null && "forEach".equals(cb.site().cs().methodName()) && cb.site().cs().callee() instanceof Member m) {
+                Val list = project.resolve(m.object(), cb.site().file()).val();
+                if (list instanceof Arr arr) return arr.items().stream().map(Val::constString).filter(Objects::nonNull).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Event names a process.on-style call registers (also used for signals by {@link ShutdownHooks}). */
+    public List<String> eventsOf(CallIndex.Site s) {
+        return events(s);
+    }
+
+    // ------------------------------------------------------------------ Express 4 async errors
+
+    /** Where {@code express-async-errors} (or a package with the same patch) is imported in non-test code. */
+    public List<Location> asyncPatches() {
+        return asyncPatches;
+    }
+
+    private static final Set<String> PATCHES = Set.of("express-async-errors", "@root/async-router", "express-async-router-patch",
+            "@awaitjs/express", "express-promise-router");
+
+    private void collectPatches() {
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Import i : f.imports().values()) if (PATCHES.contains(i.module())) asyncPatches.add(i.location());
+            // side-effect imports leave no binding: require('express-async-errors') / import 'express-async-errors'
+            for (CallSite cs : f.main().calls()) {
+                if (cs.callee() instanceof Global g && g.name().equals("require") && g.path().isEmpty()
+                        && cs.arg(0) != null && Val.constString(cs.arg(0)) != null && PATCHES.contains(Val.constString(cs.arg(0)))) {
+                    asyncPatches.add(cs.location());
+                }
+            }
+            String src = source(f.path());
+            if (src != null) {
+                Matcher m = SIDE_IMPORT.matcher(src);
+                if (m.find()) asyncPatches.add(Location.at(f.path(), lineOf(src, m.start()), 1));
+            }
+        }
+        asyncPatches.sort(Location.ORDER);
+    }
+
+    private static final Pattern SIDE_IMPORT = Pattern.compile("(?m)^\\s*(?:import\\s+|require\\s*\\(\\s*)['\"](?:express-async-errors|@root/async-router)['\"]");
+
+    /** The Express major version the project installs (lockfile, else the package.json range), or -1 when unknown. */
+    public int expressMajor() {
+        Pattern npm = Pattern.compile("\"node_modules/express\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d+)\\.");
+        Pattern yarn = Pattern.compile("(?m)^\"?express@[^\\n]*\\n\\s+version:? \"?(\\d+)\\.");
+        Pattern pnpm = Pattern.compile("(?m)^\\s*['\"/]?express[@/](\\d+)\\.\\d+\\.\\d+");
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+            Pattern p = switch (name) {
+                case "package-lock.json", "npm-shrinkwrap.json" -> npm;
+                case "yarn.lock" -> yarn;
+                case "pnpm-lock.yaml" -> pnpm;
+                default -> null;
+            };
+            if (p == null) continue;
+            Matcher m = p.matcher(e.getValue());
+            if (m.find()) return Integer.parseInt(m.group(1));
+        }
+        for (PackageJson m : project.manifests()) {
+            PackageJson.Dep d = m.dependencies().get("express");
+            if (d == null || d.version() == null) continue;
+            Matcher v = Pattern.compile("^[\\^~=v\\s]*(\\d+)").matcher(d.version().trim());
+            if (v.find()) return Integer.parseInt(v.group(1));
+            if (d.version().trim().equals("next") || d.version().trim().equals("latest")) return 5;
+        }
+        return -1;
+    }
+
+    /** Async Express 4 route handlers with an await no try/catch, wrapper or patch protects, in source order. */
+    public synchronized List<Unwrapped> unwrapped() {
+        if (unwrapped != null) return unwrapped;
+        List<Unwrapped> out = new ArrayList<>();
+        int major = expressMajor();
+        if (major == 4 || major == 3) {
+            Map<Location, CallIndex.Site> byLoc = new HashMap<>();
+            Set<Location> seen = new HashSet<>();
+            for (Application a : project.applications()) {
+                if (!a.framework().equals("express")) continue;
+                if (asyncPatches.stream().anyMatch(p -> sameTree(p.path(), a.location().path()))) continue;
+                for (Route r : a.routes()) {
+                    Fn h = r.handler();
+                    if (h == null || !h.async() || !seen.add(r.location())) continue;
+                    if (byLoc.isEmpty()) indexCalls(byLoc);
+                    CallIndex.Site reg = byLoc.get(r.location());
+                    if (reg == null || reg.cs().args().isEmpty()) continue;
+                    String m = reg.cs().methodName();
+                    if (m == null || !ROUTE_METHODS.contains(m)) continue; // routing-controllers, tsoa: the library catches
+                    int last = reg.cs().args().size() - 1;
+                    Val raw = reg.cs().arg(last);
+                    if (raw instanceof Arr arr && !arr.items().isEmpty()) raw = arr.items().get(arr.items().size() - 1);
+                    Val rv = project.resolve(raw, reg.file()).val();
+                    if (rv instanceof Call || rv instanceof New) continue; // asyncHandler(fn), catchAsync(fn), a factory's handler
+                    if (raw instanceof Member mm && project.resolve(mm.object(), reg.file()).val() instanceof Call) continue;
+                    Location await = unprotectedAwait(h);
+                    if (await == null) continue;
+                    out.add(new Unwrapped(a, r, reg.cs().argLocation(last), await, h.name()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Unwrapped::handlerArg, Location.ORDER));
+        unwrapped = List.copyOf(out);
+        return unwrapped;
+    }
+
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+
+    private void indexCalls(Map<Location, CallIndex.Site> byLoc) {
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m != null && ROUTE_METHODS.contains(m)) byLoc.putIfAbsent(cs.location(), new CallIndex.Site(fn, f, cs, List.of()));
+                }
+            }
+        }
+    }
+
+    /** The first awaited call of {@code h} outside a try whose catch handles the failure, or null. */
+    static Location unprotectedAwait(Fn h) {
+        for (CallSite cs : h.calls()) {
+            if (!cs.awaited()) continue;
+            boolean caught = false;
+            for (Fn.Catch c : h.catches()) {
+                if (c.inBlock(cs.location()) && !c.rethrows()) caught = true;
+            }
+            boolean inCatch = h.catches().stream().anyMatch(c -> c.inBody(cs.location()));
+            if (!caught && !inCatch) return cs.location();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ error details to the client
+
+    /** Error handler functions: 4-parameter Express middleware, setErrorHandler/onError callbacks, Nest @Catch filters' catch. */
+    private void collectErrorHandlerFns() {
+        for (String key : List.of("*.setErrorHandler", "*.onError")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                Val a = s.cs().arg(0);
+                if (a == null) continue;
+                Project.FnRef ref = project.function(a, s.file());
+                if (ref != null) errorHandlerFns.add(ref.fn());
+            }
+        }
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo c : f.classes().values()) {
+                if (c.decorators().stream().noneMatch(d -> d.name().equals("Catch"))) continue;
+                Fn m = c.method("catch");
+                if (m != null) errorHandlerFns.add(m);
+            }
+            for (Fn fn : Analysis.functions(f)) {
+                if (fn.params().size() == 4 && fn.params().get(0).name() != null && ERR_NAMES.contains(fn.params().get(0).name())) errorHandlerFns.add(fn);
+            }
+        }
+    }
+
+    private static final Set<String> ERR_NAMES = Set.of("err", "error", "e", "ex", "exception", "_err", "er");
+
+    /** Response calls of non-test code that send error details, in source order. */
+    public synchronized List<Leak> leaks() {
+        if (leaks != null) return leaks;
+        List<Leak> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                boolean handler = errorHandlerFns.contains(fn);
+                boolean promiseCatch = !handler && isPromiseCatch(fn);
+                if (!handler && !promiseCatch && fn.catches().isEmpty()) continue;
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !SENDS.contains(m) || !isResponse(cs.callee(), fn)) continue;
+                    boolean inCatch = fn.catches().stream().anyMatch(c -> c.inBody(cs.location()));
+                    if (!handler && !promiseCatch && !inCatch) continue;
+                    if (envGuarded(cs, f, fn)) continue;
+                    String callText = slice(source(f.path()), cs.location());
+                    // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
+                    String fnText = slice(source(f.path()), fn.location());
+                    boolean replaced = fnText != null && MESSAGE_SET.matcher(fnText).find();
+                    Integer status = status(cs);
+                    for (int i = 0; i < cs.args().size() && i < 1; i++) {
+                        Found found = find(cs.arg(i), handler || promiseCatch, 0);
+                        if (found == null) continue;
+                        if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        if (found.what.equals("message") && replaced) continue;
+                        // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
+                        if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
+                        // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
+                        if (!found.what.equals("stack") && callText != null && TERNARY.matcher(callText).find()) continue;
+                        // Fastify serialises an Error sent with reply.send through its error serializer ({ statusCode, error, message })
+                        if (found.what.equals("object") && m.equals("send") && (isFastifyReply(cs.callee(), fn)
+                                || frameworkOf(f.path()).equals("fastify"))) continue;
+                        out.add(new Leak(found.what, cs.location(), cs.argLocation(i), handler, found.expr));
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Leak::sink, Location.ORDER));
+        leaks = List.copyOf(out);
+        return leaks;
+    }
+
+    private static final Pattern MESSAGE_SET = Pattern.compile("\\.message\\s*=[^=]");
+
+    private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
+
+    private static final Set<String> SENDS = Set.of("json", "send", "end", "text", "html", "jsonp", "write", "body");
+
+    private record Found(String what, String expr) { }
+
+    /**
+     * Error details inside a response value: {@code err.stack} (stack), {@code err.message} (message), the error
+     * itself as a value or property (object). A ternary chooses by a test (status, isOperational, environment):
+     * not judged.
+     */
+    private Found find(Val v, boolean paramIsError, int depth) {
+        if (v == null || depth > 6) return null;
+        if (isError(v, paramIsError)) return new Found("object", name(v));
+        if (v instanceof Param p && p.index() == 0 && paramIsError && p.path().size() == 1) {
+            String prop = p.path().get(0);
+            if (prop.equals("stack")) return new Found("stack", p.name() + ".stack");
+            if (prop.equals("message")) return new Found("message", p.name() + ".message");
+            return null;
+        }
+        if (v instanceof Member m && isError(m.object(), paramIsError)) {
+            if (m.prop().equals("stack")) return new Found("stack", name(m.object()) + ".stack");
+            if (m.prop().equals("message")) return new Found("message", name(m.object()) + ".message");
+            return null;
+        }
+        if (v instanceof Obj o) {
+            Found best = null;
+            for (Val x : o.props().values()) {
+                Found f = find(x, paramIsError, depth + 1);
+                if (f != null && (best == null || rank(f.what) > rank(best.what))) best = f;
+            }
+            return best;
+        }
+        if (v instanceof OneOf o) {
+            if (o.test() != null) return null;
+            // err.message || 'Internal error': the message goes out whenever there is one
+            for (Val x : o.options()) {
+                Found f = find(x, paramIsError, depth + 1);
+                if (f != null) return f;
+            }
+            return null;
+        }
+        if (v instanceof Tpl t) {
+            for (Val x : t.holes()) {
+                Found f = find(x, paramIsError, depth + 1);
+                if (f != null && !f.what.equals("object")) return f;
+            }
+        }
+        if (v instanceof Concat c) {
+            for (Val x : c.parts()) {
+                Found f = find(x, paramIsError, depth + 1);
+                if (f != null && !f.what.equals("object")) return f;
+            }
+        }
+        return null;
+    }
+
+    /** True when an enclosing condition that holds tests a property or the type of the error (err.name, err.code, instanceof). */
+    private static boolean testsError(CallSite cs, boolean paramIsError) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.holds()) continue;
+            if (g.left() instanceof Unknown u && u.kind().equals("binary:InstanceOf")) return true;
+            if (errorProperty(g.left(), paramIsError) || errorProperty(g.right(), paramIsError)) return true;
+        }
+        return false;
+    }
+
+    private static boolean errorProperty(Val v, boolean paramIsError) {
+        if (v instanceof Param p) return paramIsError && p.index() == 0 && !p.path().isEmpty();
+        if (v instanceof Member m) return isError(m.object(), paramIsError) || errorProperty(m.object(), paramIsError);
+        if (v instanceof Call c) {
+            for (Val a : c.args()) if (isError(a, paramIsError)) return true; // isHttpError(err), err instanceof X as a call
+            return c.callee() instanceof Member m && isError(m.object(), paramIsError);
+        }
+        return false;
+    }
+
+    private static int rank(String what) {
+        return switch (what) {
+            case "stack" -> 3;
+            case "object" -> 2;
+            default -> 1;
+        };
+    }
+
+    private static boolean isError(Val v, boolean paramIsError) {
+        if (v instanceof Unknown u && u.kind().equals("error")) return true;
+        return paramIsError && v instanceof Param p && p.index() == 0 && p.path().isEmpty();
+    }
+
+    private static String name(Val v) {
+        if (v instanceof Param p) return p.name();
+        return "error";
+    }
+
+    /** A callback handed to a promise's {@code .catch(...)} (or the second argument of {@code .then}). */
+    private boolean isPromiseCatch(Fn fn) {
+        CallIndex.Callback cb = calls.callback(fn);
+        if (cb == null) return false;
+        String m = cb.site().cs().methodName();
+        return "catch".equals(m) && cb.arg() == 0 || "then".equals(m) && cb.arg() == 1;
+    }
+
+    /** The HTTP status set on the response chain of a send call: res.status(500).json(..), c.json(body, 500); null when none is set there or it is not a constant. */
+    private static Integer status(CallSite cs) {
+        if (cs.args().size() >= 2 && cs.arg(1) instanceof Lit l && l.value() instanceof Double d) return d.intValue();
+        Val cur = cs.callee() instanceof Member m ? m.object() : null;
+        for (int i = 0; i < 6 && cur != null; i++) {
+            if (cur instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                if (("status".equals(n) || "code".equals(n)) && c.args().size() == 1) {
+                    if (c.args().get(0) instanceof Lit l && l.value() instanceof Double d) return d.intValue();
+                    return null;
+                }
+                cur = c.callee() instanceof Member m ? m.object() : null;
+            } else break;
+        }
+        return null;
+    }
+
+    /** True when the send call's receiver chain sets a status (res.status(x).json(...)), constant or not. */
+    private static boolean statusCall(CallSite cs) {
+        Val cur = cs.callee() instanceof Member m ? m.object() : null;
+        for (int i = 0; i < 6 && cur instanceof Call c; i++) {
+            String n = Vals.lastName(c.callee());
+            if ("status".equals(n) || "code".equals(n)) return true;
+            cur = c.callee() instanceof Member m ? m.object() : null;
+        }
+        return cs.args().size() >= 2;
+    }
+
+    /** True when the receiver chain of a call is a handler's response object (res, reply, Hono's c, a Nest filter's response). */
+    private static boolean isResponse(Val callee, Fn fn) {
+        Val v = callee instanceof Member m ? m.object() : null;
+        if (v == null) v = Analysis.receiver(callee);
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Param p) {
+                if (p.path().size() > 1) return false;
+                if (p.path().size() == 1) return p.path().get(0).equals("res") || p.path().get(0).equals("response");
+                Fn.Param decl = fn.param(p.index());
+                String type = decl == null ? null : decl.type();
+                if (type != null) {
+                    String t = type.toLowerCase(Locale.ROOT);
+                    if (t.endsWith("response") || t.endsWith("reply") || t.equals("context") || t.endsWith(".context")) return true;
+                }
+                return p.name() != null && RESPONSE_NAMES.contains(p.name());
+            }
+            if (v instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                if ("getResponse".equals(n)) return true;
+                v = c.callee() instanceof Member m ? m.object() : Analysis.receiver(c.callee());
+            } else if (v instanceof Member m) {
+                v = m.object();
+            } else return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> RESPONSE_NAMES = Set.of("res", "response", "reply", "c", "ctx", "resp", "rep");
+
+    private static boolean isFastifyReply(Val callee, Fn fn) {
+        Val v = Analysis.receiver(callee);
+        while (v instanceof Call c && c.callee() instanceof Member m) v = m.object();
+        if (v instanceof Param p && p.path().isEmpty()) {
+            Fn.Param decl = fn.param(p.index());
+            String t = decl == null || decl.type() == null ? "" : decl.type();
+            return p.name().equals("reply") || p.name().equals("rep") || t.contains("Reply");
+        }
+        return false;
+    }
+
+    /**
+     * True when the call runs only outside production: an enclosing {@code if} on the environment, or an
+     * environment switch written in the call or in the function around it ({@code ...(isDev && { stack })},
+     * {@code const body = env === 'development' ? {...} : {...}}).
+     */
+    private boolean envGuarded(CallSite cs, FileFacts f, Fn fn) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (mentionsEnv(g.left()) || mentionsEnv(g.right())) return true;
+        }
+        String src = source(f.path());
+        if (src == null) return false;
+        String text = slice(src, fn.location());
+        return text != null && ENV_WORDS.matcher(text).find();
+    }
+
+    private static final Pattern ENV_WORDS = Pattern.compile("NODE_ENV|isDev\\w*|isProd\\w*|isProduction|IS_PROD\\w*|IS_DEV\\w*|"
+            + "'development'|\"development\"|'production'|\"production\"|\\bisLocal\\b|\\b[dD]ebug(?:Mode)?\\b|DEBUG\\w*|\\bexposeErrors\\b|get\\(\\s*['\"]env['\"]\\s*\\)");
+
+    private static boolean mentionsEnv(Val v) {
+        if (v == null) return false;
+        if (v instanceof Global g) return g.path().contains("NODE_ENV") || g.path().contains("APP_ENV");
+        String n = Vals.lastName(v);
+        if (n != null) {
+            String low = n.toLowerCase(Locale.ROOT);
+            if (low.contains("env") || low.contains("dev") || low.contains("prod") || low.contains("debug")) return true;
+        }
+        String c = Val.constString(v);
+        return c != null && (c.equals("development") || c.equals("production") || c.equals("dev") || c.equals("prod") || c.equals("test"));
+    }
+
+    // ------------------------------------------------------------------ swallowed failures
+
+    /** Swallowed failures in request paths: empty catch, a catch that answers success, an empty promise catch; in source order. */
+    public synchronized List<Swallow> swallowed() {
+        if (swallowed != null) return swallowed;
+        List<Swallow> out = new ArrayList<>();
+        Set<Fn> request = requestPath();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            String src = source(f.path());
+            for (Fn fn : Analysis.functions(f)) {
+                if (request.contains(fn)) {
+                    for (Fn.Catch c : fn.catches()) {
+                        if (c.empty()) {
+                            // a failure that matters: an awaited operation that is not a best-effort cleanup; a parse or
+                            // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
+                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)) {
+                                out.add(new Swallow("empty-catch", c.body(), c.block()));
+                            }
+                            continue;
+                        }
+                        if (c.rethrows()) continue;
+                        Location ok = answersSuccess(fn, c);
+                        if (ok != null) out.add(new Swallow("catch-answers-success", c.body(), ok));
+                    }
+                }
+                if (!request.contains(fn)) continue;
+                for (CallSite cs : fn.calls()) {
+                    if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
+                    if (!emptyFunction(fv.fn(), src) || cleanup(cs)) continue;
+                    out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Swallow::location, Location.ORDER));
+        swallowed = List.copyOf(out);
+        return swallowed;
+    }
+
+    private static final Set<String> CLEANUP = Set.of("end", "close", "quit", "disconnect", "$disconnect", "destroy", "unlink", "rm",
+            "rmdir", "kill", "abort", "release", "terminate", "stop", "unsubscribe", "removeListener", "cancel", "drain", "flush", "delete",
+            "del", "unwatch", "closeAll");
+
+    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
+    private static boolean cleanup(CallSite cs) {
+        Val recv = Analysis.receiver(cs.callee());
+        String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;
+        return m != null && CLEANUP.contains(m);
+    }
+
+    /** Route handlers, their nested functions, and the project functions they call (three calls deep). */
+    private Set<Fn> requestPath() {
+        Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Fn> todo = new ArrayDeque<>();
+        Map<Fn, Integer> depth = new IdentityHashMap<>();
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() != null && depth.putIfAbsent(r.handler(), 0) == null) todo.add(r.handler());
+            }
+        }
+        while (!todo.isEmpty()) {
+            Fn fn = todo.pop();
+            if (!out.add(fn)) continue;
+            int d = depth.getOrDefault(fn, 0);
+            for (Fn n : fn.nested()) if (depth.putIfAbsent(n, d) == null) todo.add(n);
+            if (d >= 3) continue;
+            FileFacts ff = calls.fileOf(fn);
+            if (ff == null) continue;
+            for (CallSite cs : fn.calls()) {
+                Project.FnRef t;
+                try {
+                    t = calls.resolve(cs.callee(), cs.isNew(), ff, fn);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (t != null && depth.putIfAbsent(t.fn(), d + 1) == null) todo.add(t.fn());
+            }
+        }
+        return out;
+    }
+
+    /** True when the try block awaits a call that is not a cleanup (close, unlink, remove, ...). */
+    private static boolean awaitsWork(Fn fn, Fn.Catch c) {
+        for (CallSite cs : fn.calls()) {
+            if (!cs.awaited() || !c.inBlock(cs.location())) continue;
+            String m = cs.methodName();
+            if (m != null && (CLEANUP.contains(m) || m.equals("remove"))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /** A comment inside the span: the author says why the failure is ignored. */
+    private static boolean commented(String src, Location span) {
+        String body = slice(src, span);
+        return body == null || body.contains("//") || body.contains("/*");
+    }
+
+    private static final Pattern IGNORED_PARAM = Pattern.compile("catch\\s*\\(\\s*(?:_\\w*|ignored?|unused)\\s*\\)\\s*\\{?\\s*$");
+
+    /** {@code catch (_) {}} / {@code catch (ignore) {}}: named to say it is ignored on purpose. */
+    private static boolean ignoredParam(String src, Fn.Catch c) {
+        if (src == null) return false;
+        int end = offset(src, c.body().line(), c.body().column());
+        if (end < 0) return false;
+        int start = Math.max(0, end - 60);
+        return IGNORED_PARAM.matcher(src.substring(start, Math.min(src.length(), end + 1))).find();
+    }
+
+    /** A catch body that only logs and answers 2xx: the success answer, else null. */
+    private static Location answersSuccess(Fn fn, Fn.Catch c) {
+        Location ok = null;
+        for (CallSite cs : fn.calls()) {
+            if (!c.inBody(cs.location())) continue;
+            String m = cs.methodName();
+            if (m == null) return null;
+            if (isLogCall(cs)) continue;
+            if (SENDS.contains(m) && isResponse(cs.callee(), fn)) {
+                Integer st = status(cs);
+                if (st == null && statusCall(cs)) return null; // res.status(err.status || 500).json(...)
+                if (st != null && st >= 300) return null;
+                if (cs.args().isEmpty() && (m.equals("end") || m.equals("send"))) return null;
+                ok = cs.location();
+                continue;
+            }
+            if (m.equals("status") || m.equals("code") || m.equals("sendStatus")) {
+                // res.status(500); res.json(...) as two statements: an error answer
+                Integer st = cs.arg(0) instanceof Lit l && l.value() instanceof Double d ? d.intValue() : null;
+                if (st == null || st >= 300) return null;
+                continue;
+            }
+            return null; // anything else: a fallback, a cleanup, a retry
+        }
+        return ok;
+    }
+
+    private static boolean isLogCall(CallSite cs) {
+        String m = cs.methodName();
+        if (!Set.of("log", "error", "warn", "info", "debug", "trace", "fatal").contains(m)) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        return recv != null;
+    }
+
+    private static final Pattern EMPTY_FN = Pattern.compile("^(?:async\\s*)?(?:\\(\\s*(?:[\\w$]+\\s*(?::\\s*[\\w$<>\\[\\]| ]+)?)?\\s*\\)|[\\w$]+)\\s*=>\\s*\\{\\s*\\}$"
+            + "|^(?:async\\s+)?function\\s*[\\w$]*\\s*\\(\\s*[\\w$]*\\s*\\)\\s*\\{\\s*\\}$");
+
+    /** {@code () => {}} / {@code function () {}}: a callback with an empty body and no comment in it. */
+    private static boolean emptyFunction(Fn fn, String src) {
+        if (!fn.calls().isEmpty() || !fn.returns().isEmpty() || !fn.nested().isEmpty() || !fn.mutations().isEmpty()) return false;
+        String text = slice(src, fn.location());
+        return text != null && EMPTY_FN.matcher(text.trim()).matches();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The framework of the application in the same package as {@code path} (express when none is found). */
+    public String frameworkOf(String path) {
+        for (Application a : project.applications()) if (sameTree(a.location().path(), path)) return a.framework();
+        return project.applications().isEmpty() ? "express" : project.applications().get(0).framework();
+    }
+
+    /** True when both paths belong to the same package: the nearest folder with a package.json above them is the same. */
+    public boolean sameTree(String a, String b) {
+        return Objects.equals(packageOf(a), packageOf(b));
+    }
+
+    private final Map<String, String> packageOf = new HashMap<>();
+
+    /** The folder (with a trailing '/', "" for the root) of the nearest package.json above {@code path}. */
+    public String packageOf(String path) {
+        return packageOf.computeIfAbsent(path, p -> {
+            String best = "";
+            for (PackageJson m : project.manifests()) {
+                String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
+                if (p.startsWith(dir) && dir.length() >= best.length()) best = dir;
+            }
+            return best;
+        });
+    }
+
+    /** The text of a scanned file (read once), or null when it cannot be read. */
+    String source(String path) {
+        synchronized (sources) {
+            if (sources.containsKey(path)) return sources.get(path);
+            String s = null;
+            try {
+                if (project.root() != null) {
+                    java.nio.file.Path p = project.root().resolve(path);
+                    if (Files.isRegularFile(p) && Files.size(p) < 2_000_000) s = Files.readString(p);
+                }
+            } catch (Exception e) {
+                s = null;
+            }
+            sources.put(path, s);
+            return s;
+        }
+    }
+
+    /** The text a location spans (columns are UTF-16 units, 1-based, end exclusive), or null. */
+    static String slice(String src, Location l) {
+        if (src == null || l == null) return null;
+        int a = offset(src, l.line(), l.column());
+        int b = offset(src, l.endLine(), l.endColumn());
+        if (a < 0 || b < a) return null;
+        return src.substring(a, Math.min(b, src.length()));
+    }
+
+    static int offset(String src, int line, int column) {
+        int ln = 1, i = 0;
+        while (ln < line && i < src.length()) {
+            if (src.charAt(i) == '\n') ln++;
+            i++;
+        }
+        if (ln < line) return -1;
+        int o = i + column - 1;
+        return o > src.length() ? src.length() : o;
+    }
+
+    private static int lineOf(String src, int offset) {
+        int ln = 1;
+        for (int i = 0; i < offset && i < src.length(); i++) if (src.charAt(i) == '\n') ln++;
+        return ln;
+    }
+}

@@ -1,0 +1,523 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+
+/**
+ * How the project shuts down, computed once: where servers listen, the shutdown hooks (SIGTERM/SIGINT handlers,
+ * {@code close-with-grace}, {@code @godaddy/terminus}, {@code lightship}, {@code fastify-graceful-shutdown},
+ * Nest {@code app.enableShutdownHooks()}), whether each closes the server ({@code server.close}, {@code app.close},
+ * an http-terminator's {@code terminate}) and which database clients the code run on shutdown closes
+ * ({@code prisma.$disconnect}, {@code pool.end}, {@code dataSource.destroy}, {@code mongoose.disconnect} /
+ * {@code connection.close}, {@code redis.quit}, {@code knex.destroy}, {@code sequelize.close}), following the
+ * project functions they call, Fastify {@code onClose} hooks and Nest lifecycle hooks run by {@code app.close()}.
+ */
+public final class ShutdownHooks {
+
+    /** A server that listens: the application (null for a bare http server), the listen call. */
+    public record Listen(Application app, String framework, Location location) { }
+
+    /**
+     * A shutdown hook: {@code kind} signal, close-with-grace, terminus, lightship, fastify-graceful-shutdown,
+     * nest-shutdown-hooks; {@code signals} the signals it reacts to; {@code closesServer} where it closes the server
+     * (null when it does not); {@code closes} the database libraries it closes, with where.
+     */
+    public record Hook(String kind, List<String> signals, Location location, Location closesServer, Map<String, Location> closes) { }
+
+    /** A database client the code opens: library (prisma, pg, mysql, mongoose, mongodb, typeorm, knex, sequelize, redis, ...) and where. */
+    public record DbClient(String library, Location location) { }
+
+    private final Project project;
+    private final CallIndex calls;
+    private final ErrorHandlers errors;
+    private final List<Listen> listens = new ArrayList<>();
+    private final List<Hook> hooks = new ArrayList<>();
+    private final List<DbClient> clients = new ArrayList<>();
+    private final List<Fn> onCloseHooks = new ArrayList<>();
+    private final List<Fn> nestLifecycle = new ArrayList<>();
+
+    public static ShutdownHooks of(Project p) {
+        return p.derived(ShutdownHooks.class, ShutdownHooks::new);
+    }
+
+    private ShutdownHooks(Project project) {
+        this.project = project;
+        this.calls = CallIndex.of(project);
+        this.errors = ErrorHandlers.of(project);
+        collectListens();
+        collectLifecycle();
+        collectHooks();
+        collectClients();
+    }
+
+    /** Servers that listen in non-test code, in source order. */
+    public List<Listen> listens() {
+        return listens;
+    }
+
+    /** Shutdown hooks of non-test code, in source order. */
+    public List<Hook> hooks() {
+        return hooks;
+    }
+
+    /** The shutdown hooks in the same package as {@code path}. */
+    public List<Hook> hooksFor(String path) {
+        return hooks.stream().filter(h -> errors.sameTree(h.location().path(), path)).toList();
+    }
+
+    /** Database clients opened in non-test code, in source order. */
+    public List<DbClient> clients() {
+        return clients;
+    }
+
+    /** The database clients opened in files the entry file {@code path} loads (its imports, followed). */
+    public List<DbClient> clientsReachedFrom(String path) {
+        Set<String> reach = reachable(path);
+        return clients.stream().filter(c -> reach.contains(c.location().path())).toList();
+    }
+
+    /** The first hook in the package of {@code path} that closes the server, or null. */
+    public Hook closingHook(String path) {
+        for (Hook h : hooksFor(path)) if (h.closesServer() != null) return h;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ listen calls
+
+    private void collectListens() {
+        Set<Location> seen = new HashSet<>();
+        for (Application a : project.applications()) {
+            if (project.isTestPath(a.location().path())) continue;
+            for (Location l : a.listens()) {
+                if (!project.isTestPath(l.path()) && !tooling(l.path()) && seen.add(l)) listens.add(new Listen(a, a.framework(), l));
+            }
+        }
+        // http.createServer(app).listen(port), const server = https.createServer(opts, app); server.listen(...)
+        for (CallIndex.Site s : calls.sites("*.listen")) {
+            if (project.isTestPath(s.file().path()) || seen.contains(s.cs().location()) || tooling(s.file().path())) continue;
+            Val recv = Analysis.receiver(s.cs().callee());
+            if (recv == null) continue;
+            String q;
+            try {
+                q = project.qname(recv, s.file());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            Application made = madeByFactory(recv, s.file());
+            if (made != null) {
+                seen.add(s.cs().location());
+                listens.add(new Listen(made, made.framework(), s.cs().location()));
+                continue;
+            }
+            if (q == null) continue;
+            q = q.replace("node:", "");
+            if (q.matches("(new )?(http|https|http2|spdy)\\.(createServer|createSecureServer|Server)\\(\\)")) {
+                seen.add(s.cs().location());
+                Application app = null;
+                for (Application a : project.applications()) {
+                    if (errors.sameTree(a.location().path(), s.file().path()) && a.listens().isEmpty()) app = app == null ? a : app;
+                }
+                listens.add(new Listen(app, app == null ? "node" : app.framework(), s.cs().location()));
+            }
+        }
+        listens.sort(Comparator.comparing(Listen::location, Location.ORDER));
+    }
+
+    /** Tooling next to the application: scripts, tools, benchmarks, examples and docs start servers of their own. */
+    static boolean tooling(String path) {
+        String p = "/" + path;
+        for (String dir : List.of("/scripts/", "/script/", "/tools/", "/tooling/", "/benchmarks/", "/benchmark/", "/bench/",
+                "/examples/", "/example/", "/docs/", "/seed/", "/seeds/", "/migrations/")) {
+            if (p.contains(dir)) return true;
+        }
+        return false;
+    }
+
+    /** The application a project factory returns: {@code const app = createApp(); app.listen(port)} (the model binds no listen there). */
+    private Application madeByFactory(Val recv, FileFacts f) {
+        Project.Resolved r;
+        try {
+            r = project.resolve(recv, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(r.val() instanceof Call c)) return null;
+        Project.FnRef factory = project.function(c.callee(), r.file());
+        if (factory == null) return null;
+        for (Val ret : factory.fn().returns()) {
+            Val rv = project.resolve(ret, factory.file()).val();
+            Location site = rv instanceof Call rc ? rc.site() : rv instanceof New rn ? rn.site() : null;
+            if (site == null) continue;
+            for (Application a : project.applications()) if (a.location().equals(site)) return a;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    private static final Set<String> SIGNALS = Set.of("SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGUSR2");
+
+    private void collectHooks() {
+        for (String key : List.of("process.on", "process.once", "process.addListener", "process.prependListener")) {
+            for (CallIndex.Site s : calls.sites(key)) {
+                if (project.isTestPath(s.file().path())) continue;
+                List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();
+                if (sigs.isEmpty()) continue;
+                Project.FnRef h = s.cs().arg(1) == null ? null : handlerOf(s.cs().arg(1), s.file(), s.fn());
+                hooks.add(hook("signal", sigs, s.cs().location(), h == null ? List.of() : List.of(h), false));
+            }
+        }
+        for (CallIndex.Site s : sites("close-with-grace")) {
+            hooks.add(hook("close-with-grace", List.of("SIGTERM", "SIGINT"), s.cs().location(), fnArgs(s), false));
+        }
+        for (CallIndex.Site s : sites("@godaddy/terminus.createTerminus")) {
+            List<Project.FnRef> fns = new ArrayList<>();
+            Val opts = s.cs().arg(1) == null ? null : project.resolve(s.cs().arg(1), s.file()).val();
+            if (opts instanceof Obj o) {
+                for (String k : List.of("onSignal", "beforeShutdown", "onShutdown", "onSendFailureDuringShutdown")) {
+                    Project.FnRef f = o.props().get(k) == null ? null : handlerOf(o.props().get(k), s.file(), s.fn());
+                    if (f != null) fns.add(f);
+                }
+            }
+            Hook h = hook("terminus", List.of("SIGTERM"), s.cs().location(), fns, false);
+            hooks.add(new Hook(h.kind(), h.signals(), h.location(), s.cs().location(), h.closes())); // terminus closes the server itself
+        }
+        for (CallIndex.Site s : calls.sites("*.registerShutdownHandler")) {
+            if (project.isTestPath(s.file().path())) continue;
+            hooks.add(hook("lightship", List.of("SIGTERM", "SIGINT", "SIGHUP"), s.cs().location(), fnArgs(s), false));
+        }
+        for (CallIndex.Site s : calls.sites("*.register")) {
+            if (project.isTestPath(s.file().path()) || s.cs().arg(0) == null) continue;
+            String root = project.rootModule(s.cs().arg(0), s.file());
+            if ("fastify-graceful-shutdown".equals(root) || "@mgcrea/fastify-graceful-exit".equals(root)) {
+                Hook h = hook("fastify-graceful-shutdown", List.of("SIGTERM", "SIGINT"), s.cs().location(), List.of(), true);
+                hooks.add(new Hook(h.kind(), h.signals(), h.location(), s.cs().location(), h.closes()));
+            }
+        }
+        for (CallIndex.Site s : calls.sites("*.enableShutdownHooks")) {
+            if (project.isTestPath(s.file().path())) continue;
+            Hook h = hook("nest-shutdown-hooks", List.of("SIGTERM", "SIGINT"), s.cs().location(), List.of(), true);
+            hooks.add(new Hook(h.kind(), h.signals(), h.location(), s.cs().location(), h.closes()));
+        }
+        hooks.sort(Comparator.comparing(Hook::location, Location.ORDER));
+    }
+
+    private List<CallIndex.Site> sites(String key) {
+        return calls.sites(key).stream().filter(s -> !project.isTestPath(s.file().path())).toList();
+    }
+
+    private List<Project.FnRef> fnArgs(CallIndex.Site s) {
+        List<Project.FnRef> out = new ArrayList<>();
+        for (Val a : s.cs().args()) {
+            Project.FnRef f = handlerOf(a, s.file(), s.fn());
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    private Project.FnRef handlerOf(Val v, FileFacts f, Fn in) {
+        if (v instanceof FnVal fv) return new Project.FnRef(fv.fn(), f);
+        Project.FnRef r = project.function(v, f);
+        if (r != null) return r;
+        // process.on('SIGTERM', () => shutdown('SIGTERM')) is a FnVal; process.on('SIGTERM', this.stop.bind(this))
+        Project.Resolved rv = project.resolve(v, f);
+        if (rv.val() instanceof Call c && "bind".equals(Vals.lastName(c.callee())) && c.callee() instanceof Member m) {
+            return ModelSupportBridge.resolve(calls, m.object(), f, in);
+        }
+        return ModelSupportBridge.resolve(calls, v, f, in);
+    }
+
+    /** Walks what a hook runs: closes of the server and of database clients. */
+    private Hook hook(String kind, List<String> signals, Location at, List<Project.FnRef> fns, boolean runsLifecycle) {
+        Map<String, Location> closes = new TreeMap<>();
+        Location[] server = {null};
+        Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object[]> todo = new ArrayDeque<>();
+        for (Project.FnRef f : fns) todo.add(new Object[]{f.fn(), f.file(), 0});
+        if (runsLifecycle) addLifecycle(todo);
+        while (!todo.isEmpty()) {
+            Object[] cur = todo.pop();
+            Fn fn = (Fn) cur[0];
+            FileFacts file = (FileFacts) cur[1];
+            int depth = (Integer) cur[2];
+            if (!seen.add(fn) || seen.size() > 200) continue;
+            for (Fn n : fn.nested()) todo.add(new Object[]{n, file, depth});
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null) continue;
+                Val recv = Analysis.receiver(cs.callee());
+                String db = dbClose(m, recv, file);
+                if (db != null) closes.putIfAbsent(db, cs.location());
+                else if (recv != null && SERVER_CLOSE.contains(m) && !dbLike(recv, file)) {
+                    if (server[0] == null) server[0] = cs.location();
+                    // app.close() / fastify.close() runs the onClose hooks and Nest's lifecycle hooks
+                    if (m.equals("close")) addLifecycle(todo);
+                }
+                if (depth < 3) {
+                    Project.FnRef t;
+                    try {
+                        t = calls.resolve(cs.callee(), cs.isNew(), file, fn);
+                    } catch (RuntimeException e) {
+                        t = null;
+                    }
+                    if (t != null) todo.add(new Object[]{t.fn(), t.file(), depth + 1});
+                    for (Val a : cs.args()) {
+                        if (a instanceof FnVal) continue; // nested already
+                        Project.FnRef cb = project.function(a, file);
+                        if (cb != null) todo.add(new Object[]{cb.fn(), cb.file(), depth + 1});
+                    }
+                }
+            }
+        }
+        return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
+    }
+
+    private void addLifecycle(Deque<Object[]> todo) {
+        for (Fn f : onCloseHooks) todo.add(new Object[]{f, calls.fileOf(f), 1});
+        for (Fn f : nestLifecycle) todo.add(new Object[]{f, calls.fileOf(f), 1});
+    }
+
+    private static final Set<String> SERVER_CLOSE = Set.of("close", "terminate", "stop", "closeAllConnections", "shutdown", "stopServer");
+
+    /** Fastify onClose hooks and Nest lifecycle methods (run when the application closes). */
+    private void collectLifecycle() {
+        for (CallIndex.Site s : calls.sites("*.addHook")) {
+            if (!"onClose".equals(Val.constString(s.cs().arg(0)))) continue;
+            Project.FnRef f = s.cs().arg(1) == null ? null : handlerOf(s.cs().arg(1), s.file(), s.fn());
+            if (f != null) onCloseHooks.add(f.fn());
+        }
+        for (CallIndex.Site s : calls.sites("*.onClose")) {
+            Project.FnRef f = s.cs().arg(0) == null ? null : handlerOf(s.cs().arg(0), s.file(), s.fn());
+            if (f != null) onCloseHooks.add(f.fn());
+        }
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo c : f.classes().values()) {
+                for (String m : List.of("onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown")) {
+                    Fn fn = c.method(m);
+                    if (fn != null) nestLifecycle.add(fn);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ database clients
+
+    /** Close methods per library. */
+    private static final Map<String, Set<String>> CLOSE = new LinkedHashMap<>();
+
+    static {
+        CLOSE.put("prisma", Set.of("$disconnect"));
+        CLOSE.put("pg", Set.of("end"));
+        CLOSE.put("postgres", Set.of("end"));
+        CLOSE.put("mysql", Set.of("end"));
+        CLOSE.put("mongoose", Set.of("disconnect", "close"));
+        CLOSE.put("mongodb", Set.of("close"));
+        CLOSE.put("typeorm", Set.of("destroy", "close"));
+        CLOSE.put("knex", Set.of("destroy"));
+        CLOSE.put("sequelize", Set.of("close"));
+        CLOSE.put("redis", Set.of("quit", "disconnect", "close", "destroy"));
+        CLOSE.put("kysely", Set.of("destroy"));
+        CLOSE.put("mikro-orm", Set.of("close"));
+    }
+
+    /** The library whose client a call closes, or null: by method, and a receiver that is not the server. */
+    private String dbClose(String method, Val recv, FileFacts file) {
+        if (recv == null) return null;
+        if (method.equals("$disconnect")) return "prisma";
+        String root = project.rootModule(recv, file);
+        String name = Vals.lastName(recv);
+        String low = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (serverLike(low)) return null;
+        String lib = library(root);
+        if (lib == null) lib = guessByName(low);
+        if (lib != null && CLOSE.getOrDefault(lib, Set.of()).contains(method)) return lib;
+        // db.close() / pool.end() / client.quit() on a project value: by method and receiver name
+        if (method.equals("end") && (low.contains("pool") || low.contains("pg") || low.contains("sql") || low.contains("db"))) return lib == null ? "pg" : lib;
+        if ((method.equals("close") || method.equals("disconnect") || method.equals("destroy") || method.equals("quit")) && dbLike(recv, file)) {
+            return lib == null ? "database" : lib;
+        }
+        return null;
+    }
+
+    private static boolean serverLike(String low) {
+        return low.contains("server") || low.equals("app") || low.equals("fastify") || low.equals("instance") || low.contains("terminator")
+                || low.equals("wss") || low.equals("io") || low.contains("socket") || low.contains("worker") || low.contains("queue");
+    }
+
+    private boolean dbLike(Val recv, FileFacts file) {
+        String root = project.rootModule(recv, file);
+        if (library(root) != null) return true;
+        String name = Vals.lastName(recv);
+        if (name == null) return false;
+        String low = name.toLowerCase(Locale.ROOT);
+        if (serverLike(low)) return false;
+        return guessByName(low) != null || low.equals("connection") || low.equals("db") || low.contains("database") || low.equals("client")
+                || low.contains("pool") || low.equals("orm") || low.equals("sql") || low.contains("datasource") || low.equals("conn");
+    }
+
+    private static String guessByName(String low) {
+        if (low.contains("prisma")) return "prisma";
+        if (low.contains("mongoose")) return "mongoose";
+        if (low.contains("mongo")) return "mongodb";
+        if (low.contains("sequelize")) return "sequelize";
+        if (low.contains("knex")) return "knex";
+        if (low.contains("redis") || low.contains("cache")) return "redis";
+        if (low.contains("datasource")) return "typeorm";
+        if (low.contains("pool")) return "pg";
+        return null;
+    }
+
+    /** The library family of an npm package, or null. */
+    static String library(String root) {
+        if (root == null) return null;
+        return switch (root) {
+            case "@prisma/client" -> "prisma";
+            case "pg", "pg-pool" -> "pg";
+            case "postgres" -> "postgres";
+            case "mysql", "mysql2", "mysql2/promise" -> "mysql";
+            case "mongoose" -> "mongoose";
+            case "mongodb" -> "mongodb";
+            case "typeorm" -> "typeorm";
+            case "knex" -> "knex";
+            case "sequelize", "sequelize-typescript" -> "sequelize";
+            case "redis", "ioredis", "@redis/client" -> "redis";
+            case "kysely" -> "kysely";
+            case "@mikro-orm/core", "@mikro-orm/postgresql", "@mikro-orm/mysql" -> "mikro-orm";
+            default -> null;
+        };
+    }
+
+    private void collectClients() {
+        boolean nestOrm = project.files().values().stream().anyMatch(f -> f.imports().values().stream().anyMatch(i ->
+                i.module().equals("@nestjs/typeorm") || i.module().equals("@nestjs/mongoose") || i.module().equals("@nestjs/sequelize")
+                        || i.module().startsWith("@mikro-orm/nestjs")));
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                // class PrismaService extends PrismaClient
+                if (c.superClass() != null && "prisma".equals(library(project.rootModule(c.superClass(), f)))) {
+                    clients.add(new DbClient("prisma", c.location()));
+                }
+            }
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String lib = opens(cs, f, nestOrm);
+                    if (lib != null && !handedOver(cs, fn, f) && !closedInPlace(lib, fn)) clients.add(new DbClient(lib, cs.location()));
+                }
+            }
+        }
+        clients.sort(Comparator.comparing(DbClient::location, Location.ORDER));
+    }
+
+    /**
+     * True when the client is created inside the arguments of another call: handed to a library that owns it
+     * ({@code KyselyModule.forRootAsync({ useFactory: () => ({ dialect: new PostgresJSDialect({ postgres: postgres(url) }) }) })},
+     * {@code new RedisSyncExtension({ redis: new Redis() })}), which closes it with the application. A method chain
+     * on the client itself ({@code createClient().connect()}) and drizzle (which never closes its client) do not count.
+     */
+    private boolean handedOver(CallSite client, Fn fn, FileFacts f) {
+        for (Fn other : Analysis.functions(f)) {
+            for (CallSite cs : other.calls()) {
+                if (cs == client || !contains(cs.location(), client.location()) || cs.location().equals(client.location())) continue;
+                if (contains(cs.calleeLocation(), client.location())) continue; // a method called on the client
+                String root = project.rootModule(cs.callee(), f);
+                if (root != null && root.startsWith("drizzle-orm")) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A client a function opens and closes itself (a health check's own connection, a script's pool). */
+    private static boolean closedInPlace(String lib, Fn fn) {
+        Set<String> close = CLOSE.getOrDefault(lib, Set.of());
+        for (CallSite cs : fn.calls()) if (cs.methodName() != null && close.contains(cs.methodName())) return true;
+        return false;
+    }
+
+    private static boolean contains(Location outer, Location inner) {
+        if (outer == null || inner == null || !outer.path().equals(inner.path())) return false;
+        boolean start = outer.line() < inner.line() || outer.line() == inner.line() && outer.column() <= inner.column();
+        boolean end = outer.endLine() > inner.endLine() || outer.endLine() == inner.endLine() && outer.endColumn() >= inner.endColumn();
+        return start && end;
+    }
+
+    /** The library a call opens a client or pool of, or null. */
+    private String opens(CallSite cs, FileFacts f, boolean nestOrm) {
+        String q;
+        try {
+            q = project.qname(cs.callee(), f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (q == null) return null;
+        q = (cs.isNew() ? "new " : "") + q;
+        String root = project.rootModule(cs.callee(), f);
+        String lib = library(root);
+        if (lib == null) return null;
+        String m = q.substring(q.lastIndexOf('.') + 1);
+        return switch (lib) {
+            case "prisma" -> cs.isNew() && m.equals("PrismaClient") ? lib : null;
+            case "pg" -> cs.isNew() && (m.equals("Pool") || m.equals("Client")) ? lib : null;
+            case "postgres" -> q.equals("postgres") ? lib : null;
+            case "mysql" -> m.equals("createPool") || m.equals("createConnection") ? lib : null;
+            case "mongoose" -> m.equals("connect") || m.equals("createConnection") ? lib : null;
+            case "mongodb" -> cs.isNew() && m.equals("MongoClient") || q.endsWith("MongoClient.connect") ? lib : null;
+            case "typeorm" -> !nestOrm && (q.endsWith("createConnection") || q.endsWith(".initialize")) ? lib : null;
+            case "knex" -> q.equals("knex") || q.equals("knex.knex") || q.equals("knex.default") ? lib : null;
+            case "sequelize" -> cs.isNew() && m.equals("Sequelize") && !nestOrm ? lib : null;
+            case "redis" -> m.equals("createClient") || cs.isNew() && (m.equals("Redis") || q.equals("new ioredis") || m.equals("Cluster")) ? lib : null;
+            case "kysely" -> cs.isNew() && m.equals("Kysely") ? lib : null;
+            case "mikro-orm" -> q.endsWith("MikroORM.init") && !nestOrm ? lib : null;
+            default -> null;
+        };
+    }
+
+    /** The project files {@code path} loads: its imports and inline requires, followed. */
+    public Set<String> reachable(String path) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(path);
+        while (!todo.isEmpty() && seen.size() < 5000) {
+            String p = todo.pop();
+            if (!seen.add(p)) continue;
+            FileFacts f = project.file(p);
+            if (f == null) continue;
+            Set<String> specs = new TreeSet<>();
+            for (Import i : f.imports().values()) specs.add(i.module());
+            specs.addAll(f.reexportAll());
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("require") || g.name().equals("import"))) {
+                        String s = Val.constString(cs.arg(0));
+                        if (s != null) specs.add(s);
+                    }
+                }
+            }
+            for (Val v : f.exports().values()) if (v instanceof Ref r) specs.add(r.module());
+            for (String s : specs) {
+                String t = project.resolveModule(p, s);
+                if (t != null && !seen.contains(t)) todo.add(t);
+            }
+        }
+        return seen;
+    }
+
+    /** Bridges to the call index's resolution of project callees (methods through this, instances, DI). */
+    private static final class ModelSupportBridge {
+        static Project.FnRef resolve(CallIndex calls, Val v, FileFacts f, Fn in) {
+            try {
+                return calls.resolve(v, false, f, in);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.backcheck.rules.errors;
+
+import dev.backcheck.concepts.ErrorHandlers;
+import dev.backcheck.findings.Level;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+/**
+ * An application with routes and no application-level error handler (Express 4-argument middleware, Fastify
+ * setErrorHandler, Nest useGlobalFilters / APP_FILTER, Hono onError). Reported at the creation site. NestJS and
+ * Hono answer unknown errors with a generic 500 of their own, so there the finding is a note.
+ */
+@RuleId("errors/global-handler-missing")
+public final class GlobalHandlerMissingRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        ErrorHandlers eh = ErrorHandlers.of(project);
+        for (Application app : project.applications()) {
+            if (app.routes().isEmpty() || project.isTestPath(app.location().path()) || !eh.globals(app).isEmpty()) continue;
+            String what = switch (app.framework()) {
+                case "express" -> "no error-handling middleware (err, req, res, next) after its routes: Express's default handler answers"
+                        + " an HTML page, with the stack trace whenever NODE_ENV is not production";
+                case "fastify" -> "no error handler (setErrorHandler): Fastify's default handler sends every error's message to the client, 500s included";
+                case "nestjs" -> "no global exception filter (app.useGlobalFilters or an APP_FILTER provider): Nest's built-in filter answers"
+                        + " unknown errors with a generic 500, but errors are neither logged nor shaped in one place";
+                case "hono" -> "no app.onError handler: Hono's default answers a plain-text 500, and errors are neither logged nor shaped in one place";
+                default -> "no application-level error handler";
+            };
+            if (!eh.earlyHandlers(app).isEmpty()) {
+                what = "no error-handling middleware after its routes: the error middleware it mounts comes before the routes, and Express"
+                        + " only hands it errors of what was registered earlier, so route errors reach Express's default handler";
+            }
+            RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
+            for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
+            if (app.framework().equals("nestjs") || app.framework().equals("hono")) b.level(Level.NOTE);
+            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+        }
+    }
+}

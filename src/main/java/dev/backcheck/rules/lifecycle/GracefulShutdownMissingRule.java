@@ -1,0 +1,40 @@
+package dev.backcheck.rules.lifecycle;
+
+import dev.backcheck.concepts.ShutdownHooks;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A server that listens while nothing in its package closes it on SIGTERM/SIGINT (a signal handler that calls
+ * server.close / app.close / terminate, close-with-grace, @godaddy/terminus, lightship, fastify-graceful-shutdown,
+ * Nest enableShutdownHooks). Reported at the listen call; a signal handler that only exits is named as related.
+ */
+@RuleId("lifecycle/graceful-shutdown-missing")
+public final class GracefulShutdownMissingRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        ShutdownHooks sh = ShutdownHooks.of(project);
+        Set<String> reported = new HashSet<>();
+        for (ShutdownHooks.Listen l : sh.listens()) {
+            String path = l.location().path();
+            if (sh.closingHook(path) != null) continue;
+            if (!reported.add(dev.backcheck.concepts.ErrorHandlers.of(project).packageOf(path))) continue;
+            String fw = l.app() == null ? "express" : l.app().framework();
+            boolean nest = fw.equals("nestjs");
+            StringBuilder msg = new StringBuilder("This server listens here, but nothing closes it on SIGTERM or SIGINT");
+            msg.append(nest ? " (no app.enableShutdownHooks() and no signal handler calling app.close())" : "");
+            msg.append(": when the platform stops or redeploys the process, in-flight requests are cut off and open connections dropped.");
+            RuleContext.Builder b = ctx.report(l.location(), msg.toString());
+            for (ShutdownHooks.Hook h : sh.hooksFor(path)) {
+                b.related(h.location(), String.join("/", h.signals()) + " handler here does not close the server"
+                        + (h.closes().isEmpty() ? "" : " (it closes " + String.join(", ", h.closes().keySet()) + ")"));
+            }
+            b.fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+        }
+    }
+}

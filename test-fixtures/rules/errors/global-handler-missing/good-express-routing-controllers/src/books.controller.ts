@@ -1,0 +1,9 @@
+import { Get, JsonController } from 'routing-controllers';
+
+@JsonController('/books')
+export class BooksController {
+  @Get('/')
+  list() {
+    return [];
+  }
+}

@@ -1,0 +1,7 @@
+import { Pool } from 'pg';
+
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export async function closeDb() {
+  await pool.end();
+}
