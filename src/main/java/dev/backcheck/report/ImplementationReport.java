@@ -339,6 +339,9 @@ public final class ImplementationReport {
             if (s.known() && !s.devOnly() && !s.memoryStore() && s.cookie().httpOnly().state() == dev.backcheck.concepts.Cookies.State.ON
                     && s.cookie().sameSiteProtects()) out.add(s.at());
         }
+        return out;
+    }
+
     /** Evidence for error-handling (global handlers, process handlers) and graceful-shutdown (hooks that close the server). */
     private static List<Location> operability(String key, Project p) {
         List<Location> out = new ArrayList<>();
