@@ -92,6 +92,8 @@ public final class TlsSettings {
             for (CallSite cs : fn.calls()) {
                 boolean dev = ModelSupport.envScope(project, f, cs.guards()) == ModelSupport.EnvScope.NOT_PRODUCTION;
                 String where = label(cs, f);
+                // got(url, { https: {...} }).json(): the options of a call in the callee chain
+                if (cs.callee() instanceof Member m) walk(m.object(), f, cs.location(), where, dev, test, seen, 1, null);
                 for (int i = 0; i < cs.args().size(); i++) {
                     walk(cs.arg(i), f, cs.argLocation(i), where, dev, test, seen, 0, null);
                 }
@@ -125,8 +127,13 @@ public final class TlsSettings {
             for (Val x : a.items()) walk(x, f, near, where, dev, test, seen, depth + 1, key);
             return;
         }
+        if (v instanceof Member m) {
+            walk(m.object(), f, near, where, dev, test, seen, depth + 1, key);
+            return;
+        }
         if (v instanceof Call c) {
-            String w = where;
+            String w = depth > 0 ? callLabel(c.callee(), false, f) : where;
+            if (w == null) w = where;
             for (Val x : c.args()) walk(x, f, near, w, dev, test, seen, depth + 1, null);
             return;
         }
@@ -206,16 +213,20 @@ public final class TlsSettings {
 
     /** What a call configures, for messages: its qualified name, else its method name. */
     private String label(CallSite cs, FileFacts f) {
+        return callLabel(cs.callee(), cs.isNew(), f);
+    }
+
+    private String callLabel(Val callee, boolean isNew, FileFacts f) {
         String q;
         try {
-            q = project.qname(cs.callee(), f);
+            q = project.qname(callee, f);
         } catch (RuntimeException e) {
             q = null;
         }
-        if (q == null) q = cs.methodName();
+        if (q == null) q = dev.backcheck.lang.facts.Vals.lastName(callee);
         if (q == null) return null;
         if (q.startsWith("node:")) q = q.substring(5);
-        return (cs.isNew() ? "new " : "") + q + "()";
+        return (isNew ? "new " : "") + q + "()";
     }
 
     private static final Pattern NODE_TLS_CODE = Pattern.compile(
@@ -264,8 +275,19 @@ public final class TlsSettings {
     private static String stripComment(String line) {
         String t = line.strip();
         if (t.startsWith("//") || t.startsWith("*") || t.startsWith("/*")) return "";
-        int c = line.indexOf("//");
-        return c >= 0 ? line.substring(0, c) : line;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') i++;
+                else if (ch == quote) quote = 0;
+            } else if (ch == '\'' || ch == '"' || ch == '`') {
+                quote = ch;
+            } else if (ch == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     // ------------------------------------------------------------------ env files
