@@ -252,7 +252,8 @@ public final class Secrets {
                     + "label|message|msg|error|placeholder|hint|prefix|suffix|param|query|cookie|storage|column|prop|attr|id$|ids$|"
                     + "key_?name|event|route|format|algorithm|alg$|kind|mode|strategy|policy|scope|audience|issuer|env$|variable|"
                     + "text|title|description|desc$|help|i18n|translation|selector|locator|input|button|reset|forgot|confirm|"
-                    + "hash$|hashed|digest|salt_?rounds|rounds|cost|count|enabled|required|version|public|publishable|anon|site_?key)");
+                    + "hash$|hashed|digest|salt_?rounds|rounds|cost|count|enabled|required|version|public|publishable|anon|site_?key|"
+                    + "address|addr$|wallet|contract|mint)");
     /** JWT and session secrets: jwt/hardcoded-secret and session/insecure-config judge those. */
     static final Pattern DEFERRED = Pattern.compile("(?i)(jwt|session|cookie|access_?token_?secret|refresh_?token_?secret|token_?secret|secret_?or_?key)");
 
@@ -263,7 +264,7 @@ public final class Secrets {
         String flat = name.replace('-', '_');
         if (!SECRET_NAME.matcher(flat).find() || NOT_A_VALUE.matcher(flat).find() || DEFERRED.matcher(flat).find()) return null;
         String v = s.value();
-        if (placeholder(v) || commonDefault(v) || !looksRandom(v)) return null;
+        if (placeholder(v) || commonDefault(v) || !looksRandom(v) || hashOrAddress(v)) return null;
         boolean password = flat.toLowerCase(Locale.ROOT).matches(".*(passw|pwd|passphrase).*");
         return new Secret(s.location(), password ? "password" : "API key or token", name, preview(v), false, test);
     }
@@ -285,6 +286,11 @@ public final class Secrets {
         if (v.length() >= 32 && v.matches("[0-9a-fA-F]+")) return true;
         if (v.length() < 16) return v.length() >= 10 && classes >= 3 && entropy(v) >= 3.0;
         return (digit && (upper || lower)) && entropy(v) >= 3.5;
+    }
+
+    /** A password hash (bcrypt, argon2, scrypt, crypt) or a public blockchain address: stored or public, not a secret. */
+    static boolean hashOrAddress(String v) {
+        return v.matches("\\$(2[abxy]?|argon2(id|i|d)?|scrypt|pbkdf2[-\\w]*|[156])\\$.*") || v.matches("0x[0-9a-fA-F]{40}");
     }
 
     static double entropy(String v) {
@@ -338,7 +344,7 @@ public final class Secrets {
     private static final Pattern ENV_PUBLIC = Pattern.compile(
             "(?i)^(vite_|next_public_|react_app_|expo_public_|nuxt_public_|public_|gatsby_)|publishable|public_?key|site_?key|anon_?key|"
                     + "_id$|_user(name)?$|_url$|_uri$|_host$|_port$|_expir|_ttl|_expires|_algorithm|_issuer|_audience|_length|_rounds|"
-                    + "_enabled|_provider|_region|_bucket|_callback|_redirect|_domain|_name$|_mode$");
+                    + "_enabled|_provider|_region|_bucket|_callback|_redirect|_domain|_name$|_mode$|address");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("^[a-z][a-z0-9+.\\-]*://[^:/@\\s]+:([^@\\s]+)@([^/:?\\s]+)");
 
     private void envFile(String path, String text, GitState git) {
@@ -378,8 +384,9 @@ public final class Secrets {
         }
         String n = e.name();
         if (!ENV_SECRET_NAME.matcher(n).find() || ENV_PUBLIC.matcher(n).find()) return false;
-        if (placeholder(v) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") || v.matches("\\d{1,6}")) return false;
-        if (devOrTemplate) return looksRandom(v) && !commonDefault(v);
+        if (placeholder(v) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") || v.matches("\\d{1,6}") || hashOrAddress(v)) return false;
+        // a template or development file counts only with values that look generated for real (long and random)
+        if (devOrTemplate) return looksRandom(v) && !commonDefault(v) && v.length() >= 24;
         return true;
     }
 }

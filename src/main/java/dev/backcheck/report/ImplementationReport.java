@@ -233,6 +233,8 @@ public final class ImplementationReport {
             case "input-validation" -> "every route that reads input validates it (" + n + " validation point" + (n == 1 ? "" : "s") + ")";
             case "authn-authz" -> "authentication on every mutating route";
             case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
+            case "config-secrets" -> "secrets read from the environment (" + n + " variable" + (n == 1 ? "" : "s") + "), none written in code or a committed .env";
+            case "crypto-tls" -> "authenticated encryption with random IVs or TLS verification asked for (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
     }
@@ -282,7 +284,26 @@ public final class ImplementationReport {
                 }
             }
         }
+        out.addAll(secretsAndCryptoEvidence(key, p));
         return new ArrayList<>(out);
+    }
+
+    private static final Pattern SECRET_ENV = Pattern.compile("(?i)(secret|password|passwd|token|api_?key|private_?key|credential)");
+
+    /** config-secrets: secret-named variables read from the environment; crypto-tls: authenticated ciphers with random IVs, TLS verification asked for. */
+    static List<Location> secretsAndCryptoEvidence(String key, Project p) {
+        List<Location> out = new ArrayList<>();
+        if (key.equals("config-secrets")) {
+            for (EnvVar v : env(p)) {
+                if (SECRET_ENV.matcher(v.name()).find() && !v.reads().isEmpty()) out.add(v.reads().get(0).withMessage("env " + v.name()));
+            }
+        } else if (key.equals("crypto-tls")) {
+            for (dev.backcheck.concepts.CryptoUses.Use u : dev.backcheck.concepts.CryptoUses.of(p).uses()) {
+                if (u.strong() && !u.test()) out.add(u.at().withMessage(u.api() + " '" + u.algorithm() + "' with a random IV"));
+            }
+            for (dev.backcheck.concepts.TlsSettings.On on : dev.backcheck.concepts.TlsSettings.of(p).on()) out.add(on.at().withMessage(on.setting()));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ database, env
