@@ -363,17 +363,22 @@ public final class Secrets {
 
     /**
      * True when an entry holds a secret: a known key format anywhere, a URL with a password for a remote host, or a
-     * secret-named variable with a value that is not a placeholder. In development and template files only values
-     * that look generated (or known formats, remote passwords) count: {@code DB_PASSWORD=postgres} there is a
-     * local default.
+     * secret-named variable with a value that is not a placeholder. In development and template files only known
+     * key formats and remote passwords count: their secret-named values are stand-ins or local defaults.
      */
     static boolean envSecret(DotEnv.Entry e, boolean devOrTemplate) {
         String v = e.value();
         if (v == null || v.isBlank()) return false;
         for (Format fm : FORMATS) {
-            if (fm.kind().equals("JWT") || fm.kind().equals("Twilio API key")) continue;
+            if (fm.kind().equals("Twilio API key")) continue;
             Matcher m = fm.pattern().matcher(v);
-            if (m.find() && !placeholder(m.group()) && !m.group().contains("EXAMPLE") && !repetitive(m.group())) return true;
+            if (!m.find() || placeholder(m.group()) || m.group().contains("EXAMPLE") || repetitive(m.group())) continue;
+            if (fm.kind().equals("JWT")) {
+                // a service-role or API JWT is a credential; a Supabase anon key is public by design
+                String payload = jwtPayload(m.group());
+                if (payload == null || payload.contains("\"anon\"") || !CREDENTIAL_NAME.matcher(e.name()).find()) continue;
+            }
+            return true;
         }
         Matcher u = URL_WITH_PASSWORD.matcher(v);
         if (u.find()) {
@@ -384,9 +389,10 @@ public final class Secrets {
         }
         String n = e.name();
         if (!ENV_SECRET_NAME.matcher(n).find() || ENV_PUBLIC.matcher(n).find()) return false;
+        if (devOrTemplate) return false;
         if (placeholder(v) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") || v.matches("\\d{1,6}") || hashOrAddress(v)) return false;
-        // a template or development file counts only with values that look generated for real (long and random)
-        if (devOrTemplate) return looksRandom(v) && !commonDefault(v) && v.length() >= 24;
-        return true;
+        // a template or development file counts only with known key formats and remote passwords (above): its
+        // secret-named values are stand-ins or local defaults
+        return !devOrTemplate;
     }
 }
