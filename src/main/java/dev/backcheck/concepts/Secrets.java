@@ -325,7 +325,9 @@ public final class Secrets {
 
     private static final Set<String> DEFAULTS = Set.of("password", "postgres", "root", "admin", "secret", "guest", "user", "pass",
             "mysql", "mongo", "redis", "rabbitmq", "default", "changeit", "letmein", "welcome", "passw0rd", "password1",
-            "password123", "admin123", "root123", "toor", "postgrespassword", "mysecretpassword", "supersecret", "secret123");
+            "password123", "admin123", "root123", "toor", "postgrespassword", "mysecretpassword", "supersecret", "secret123",
+            "root_password", "rootpassword", "db_password", "dbpassword", "my_password", "mypassword", "pass123", "user_password",
+            "app_password", "example_password", "secret_key", "secretkey", "api_key", "apikey", "token");
 
     private static boolean commonDefault(String v) {
         return DEFAULTS.contains(v.toLowerCase(Locale.ROOT));
@@ -345,6 +347,7 @@ public final class Secrets {
             "(?i)^(vite_|next_public_|react_app_|expo_public_|nuxt_public_|public_|gatsby_)|publishable|public_?key|site_?key|anon_?key|"
                     + "_id$|_user(name)?$|_url$|_uri$|_host$|_port$|_expir|_ttl|_expires|_algorithm|_issuer|_audience|_length|_rounds|"
                     + "_enabled|_provider|_region|_bucket|_callback|_redirect|_domain|_name$|_mode$|address");
+    private static final Pattern CLIENT_ENV = Pattern.compile("(?i)^(vite_|next_public_|react_app_|expo_public_|nuxt_public_|public_|gatsby_)|firebase");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("^[a-z][a-z0-9+.\\-]*://[^:/@\\s]+:([^@\\s]+)@([^/:?\\s]+)");
 
     private void envFile(String path, String text, GitState git) {
@@ -373,6 +376,8 @@ public final class Secrets {
             if (fm.kind().equals("Twilio API key")) continue;
             Matcher m = fm.pattern().matcher(v);
             if (!m.find() || placeholder(m.group()) || m.group().contains("EXAMPLE") || repetitive(m.group())) continue;
+            // Firebase web keys (and any key a client build exposes on purpose) are identifiers, not secrets
+            if (fm.kind().equals("Google API key") && CLIENT_ENV.matcher(e.name()).find()) continue;
             if (fm.kind().equals("JWT")) {
                 // a service-role or API JWT is a credential; a Supabase anon key is public by design
                 String payload = jwtPayload(m.group());
@@ -390,7 +395,8 @@ public final class Secrets {
         String n = e.name();
         if (!ENV_SECRET_NAME.matcher(n).find() || ENV_PUBLIC.matcher(n).find()) return false;
         if (devOrTemplate) return false;
-        if (placeholder(v) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") || v.matches("\\d{1,6}") || hashOrAddress(v)) return false;
+        if (placeholder(v) || commonDefault(v) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") || v.matches("\\d{1,6}")
+                || hashOrAddress(v)) return false;
         // a template or development file counts only with known key formats and remote passwords (above): its
         // secret-named values are stand-ins or local defaults
         return !devOrTemplate;

@@ -98,7 +98,10 @@ public final class TlsSettings {
                     walk(cs.arg(i), f, cs.argLocation(i), where, dev, test, seen, 0, null);
                 }
             }
-            for (Val r : fn.returns()) walk(r, f, fn.location(), null, false, test, seen, 0, null);
+            // a function that answers verification on for some inputs and off for others maps the operator's choice
+            // (sslmode=require vs verify-full): the configuration decides, not the code
+            boolean choice = fn.returns().stream().anyMatch(r -> hasReject(r, true)) && fn.returns().stream().anyMatch(r -> hasReject(r, false));
+            if (!choice) for (Val r : fn.returns()) walk(r, f, fn.location(), null, false, test, seen, 0, null);
         }
         for (Val v : f.symbols().values()) walk(v, f, null, null, false, test, seen, 0, null);
         for (ClassInfo c : f.classes().values()) {
@@ -117,6 +120,8 @@ public final class TlsSettings {
             return;
         }
         if (v instanceof OneOf o) {
+            // tls: url.searchParams.get('rejectUnauthorized') === 'false' ? { rejectUnauthorized: false } : {}: opted out by configuration
+            if (o.test() != null && (mentions(o.test().left(), OPT_OUT, 0) || mentions(o.test().right(), OPT_OUT, 0))) return;
             for (int i = 0; i < o.options().size(); i++) {
                 boolean d = dev || o.test() != null && o.options().size() == 2 && devOnly(o.test(), i == 0, f);
                 walk(o.options().get(i), f, near, where, d, test, seen, depth + 1, key);
@@ -167,6 +172,7 @@ public final class TlsSettings {
                     else if (!firstOff && secondOff) d |= devOnly(oo.test(), false, f);
                 }
                 Location at = locate(f, near, settingPattern(k));
+                if (at != null && optedOutNearby(f, at)) continue;
                 if (at != null && off.stream().noneMatch(y -> y.at().equals(at))) {
                     off.add(new Off(at, setting, where != null ? where : key == null ? null : key + " options", d, test));
                 }
@@ -174,6 +180,46 @@ public final class TlsSettings {
                 walk(x, f, near, where, dev, test, seen, depth + 1, k);
             }
         }
+    }
+
+    private static final Pattern OPT_OUT = Pattern.compile("(?i)reject|verif|insecure|self.?signed|strict.?ssl|allow.?invalid|skip.?(tls|ssl|cert)|tls.?insecure");
+
+    private static final Pattern SETTING_KEYS = Pattern.compile("\\b(rejectUnauthorized|tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|sslValidate|strictSSL|insecure)['\"]?\\s*:");
+
+    /**
+     * True when the code around a setting (its line and the two before) chooses it from a configured opt-out:
+     * {@code url.searchParams.get('rejectUnauthorized') === 'false' ? { rejectUnauthorized: false } : {}},
+     * {@code env.DB_ALLOW_SELF_SIGNED ? ...}. Comments do not count.
+     */
+    private boolean optedOutNearby(FileFacts f, Location at) {
+        List<String> ls = lines(f.path());
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(1, at.line() - 2); i <= at.line() && i <= ls.size(); i++) sb.append(stripComment(ls.get(i - 1))).append('\n');
+        String code = SETTING_KEYS.matcher(sb).replaceAll(" ");
+        return code.contains("?") && OPT_OUT.matcher(code).find();
+    }
+
+    /** True when a value names a TLS opt-out setting (an env variable, a query parameter, a config key). */
+    private static boolean mentions(Val v, Pattern p, int depth) {
+        if (v == null || depth > 6) return false;
+        String c = Val.constString(v);
+        if (c != null) return p.matcher(c).find();
+        String n = dev.backcheck.lang.facts.Vals.lastName(v);
+        if (n != null && p.matcher(n).find()) return true;
+        if (v instanceof Global g) return g.path().stream().anyMatch(x -> p.matcher(x).find());
+        if (v instanceof Local l) return l.path().stream().anyMatch(x -> p.matcher(x).find());
+        if (v instanceof Member m) return mentions(m.object(), p, depth + 1);
+        if (v instanceof Call c2) return mentions(c2.callee(), p, depth + 1) || c2.args().stream().anyMatch(a -> mentions(a, p, depth + 1));
+        return false;
+    }
+
+    /** True when {@code v} is (or holds at its top) an object with {@code rejectUnauthorized} set to {@code value}. */
+    private static boolean hasReject(Val v, boolean value) {
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> hasReject(x, value));
+        if (!(v instanceof Obj o)) return false;
+        Val r = o.props().get("rejectUnauthorized");
+        if (r instanceof Lit l && Boolean.valueOf(value).equals(l.value())) return true;
+        return o.props().values().stream().anyMatch(x -> x instanceof Obj && hasReject(x, value));
     }
 
     private static Pattern settingPattern(String key) {
