@@ -4,7 +4,12 @@ import CryptoJS from 'crypto-js';
 const app = Fastify();
 
 function protect(value: string): string {
-  return CryptoJS.AES.encrypt(value, process.env.VAULT_PASSPHRASE as string).toString(); // expect: crypto/weak-cipher
+  return CryptoJS.AES.encrypt(value, process.env.VAULT_PASSPHRASE as string).toString();
+}
+
+function protectEcb(value: string): string {
+  const key = CryptoJS.enc.Hex.parse(process.env.VAULT_KEY as string);
+  return CryptoJS.AES.encrypt(value, key, { mode: CryptoJS.mode.ECB }).toString(); // expect: crypto/weak-cipher
 }
 
 function protectLegacy(value: string): string {
@@ -13,7 +18,7 @@ function protectLegacy(value: string): string {
 
 app.post('/secrets', async (request) => {
   const { value } = request.body as { value: string };
-  return { sealed: protect(value), legacy: protectLegacy(value) };
+  return { sealed: protect(value), ecb: protectEcb(value), legacy: protectLegacy(value) };
 });
 
 app.listen({ port: 3000 });

@@ -37,7 +37,8 @@ public final class CryptoUses {
      * @param algorithm the algorithm string as written (lower case), null when not constant
      * @param iv        the IV (ciphers only; NONE for APIs that take none)
      * @param ivAt      where the IV argument is written, null when none
-     * @param purpose   for digests: signature, integrity, password, non-security, or unknown; null for ciphers
+     * @param purpose   for digests: signature, password, non-security, or unknown; for crypto-js ciphers "passphrase"
+     *                  when the key is a string (CryptoJS then derives key and IV with EVP_BytesToKey); else null
      * @param weakness  why it is weak, one sentence fragment; null when nothing is wrong with it
      * @param weakAt    where the weakness shows (the algorithm, the IV argument or the call)
      * @param test      true in test or tooling code
@@ -109,9 +110,11 @@ public final class CryptoUses {
         if (a.startsWith("id-")) return null;
         if (a.endsWith("-ecb") || a.contains("-ecb") || a.equals("ecb")) return "ECB mode encrypts equal blocks to equal ciphertext and leaks the plaintext's structure";
         if (WEAK_ALG.matcher(a).matches() || a.startsWith("des-ede") || a.startsWith("tripledes")) {
-            String name = a.startsWith("rc4") ? "RC4" : a.startsWith("rc2") ? "RC2" : a.startsWith("bf") || a.startsWith("blowfish") ? "Blowfish"
-                    : a.startsWith("idea") ? "IDEA" : a.startsWith("cast") ? "CAST" : a.startsWith("seed") ? "SEED" : a.contains("ede") || a.contains("3") || a.startsWith("tripledes") ? "Triple DES" : "DES";
-            return name + " is a broken or legacy cipher (64-bit blocks or biased keystream)";
+            if (a.startsWith("rc4")) return "RC4 is broken: its keystream is biased";
+            if (a.startsWith("des") && !a.contains("ede") && !a.startsWith("des3")) return "DES is broken: its 56-bit key is brute-forced in hours";
+            String name = a.startsWith("rc2") ? "RC2" : a.startsWith("bf") || a.startsWith("blowfish") ? "Blowfish"
+                    : a.startsWith("idea") ? "IDEA" : a.startsWith("cast") ? "CAST" : a.startsWith("seed") ? "SEED" : "Triple DES";
+            return name + " is a legacy cipher with 64-bit blocks (Sweet32 collisions after a few GB under one key)";
         }
         return null;
     }
@@ -297,11 +300,10 @@ public final class CryptoUses {
             weakAt = cs.argLocation(2);
         }
         Val key = cs.arg(1) == null ? null : project.resolve(cs.arg(1), s.file()).val();
-        if (weak == null && a.equals("aes") && key != null && passphrase(key)) {
-            weak = "a string key makes CryptoJS derive the real key and IV from it as a passphrase with one MD5 round (EVP_BytesToKey)";
-            weakAt = cs.argLocation(1);
-        }
-        add(new Use(Kind.CIPHER, cs.location(), api, a, Iv.UNKNOWN, null, null, weak, weakAt, project.isTestPath(s.file().path())));
+        // a string key is a passphrase: CryptoJS derives key and IV with one MD5 round and a random salt (EVP_BytesToKey).
+        // Weak only for a guessable passphrase, which the code does not tell: recorded, not judged a weakness
+        String note = a.equals("aes") && key != null && passphrase(key) ? "passphrase" : null;
+        add(new Use(Kind.CIPHER, cs.location(), api, a, Iv.UNKNOWN, null, note, weak, weakAt, project.isTestPath(s.file().path())));
     }
 
     /** A string (literal, template or environment variable) rather than a WordArray key. */
