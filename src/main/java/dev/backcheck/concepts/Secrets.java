@@ -253,13 +253,19 @@ public final class Secrets {
                     + "key_?name|event|route|format|algorithm|alg$|kind|mode|strategy|policy|scope|audience|issuer|env$|variable|"
                     + "text|title|description|desc$|help|i18n|translation|selector|locator|input|button|reset|forgot|confirm|"
                     + "hash$|hashed|digest|salt_?rounds|rounds|cost|count|enabled|required|version|public|publishable|anon|site_?key|"
-                    + "address|addr$|wallet|contract|mint)");
+                    + "address|addr$|wallet|contract|mint|purpose|domain|namespace|context|info$|label|tag$|realm|grant$|kdf)");
     /** JWT and session secrets: jwt/hardcoded-secret and session/insecure-config judge those. */
     static final Pattern DEFERRED = Pattern.compile("(?i)(jwt|session|cookie|access_?token_?secret|refresh_?token_?secret|token_?secret|secret_?or_?key)");
 
+    /** Tooling outside the application: scripts, tools, bin, dot-directories (.github, .workflow). */
+    private static final Pattern TOOLING = Pattern.compile("(^|/)(scripts?|tools|bin|\\.[^/]+)/");
+    /** Values that name an algorithm or scheme ('argon2id-api', 'HS256', 'sha256'), and keys published on purpose. */
+    private static final Pattern NOT_SECRET_VALUE = Pattern.compile("(?i)^(argon2|pbkdf2|scrypt|bcrypt|sha-?\\d|hmac|aes|rsa|ecdsa|ed25519|[hre]s\\d{3}\\b|phc_|pk_live_|pk_test_)");
+
     private Secret named(FileFacts.Str s, boolean test) {
         String ctx = s.context();
-        if (ctx == null) return null;
+        if (ctx == null || ctx.contains("/") || ctx.matches(".*\\.(json|md|ya?ml|txt|[cm]?[jt]s)$")) return null;
+        if (TOOLING.matcher(s.location().path()).find() || NOT_SECRET_VALUE.matcher(s.value()).find()) return null;
         String name = ctx.endsWith("()") ? ctx.substring(0, ctx.length() - 2) : ctx;
         String flat = name.replace('-', '_');
         if (!SECRET_NAME.matcher(flat).find() || NOT_A_VALUE.matcher(flat).find() || DEFERRED.matcher(flat).find()) return null;
@@ -282,6 +288,9 @@ public final class Secrets {
         boolean symbol = v.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
         // identifiers: 'x-api-key', 'refresh_token', 'AUTH_TOKEN', 'apiKeyHeader'
         if (v.matches("[a-z]+([_.:\\-][a-z]+)*") || v.matches("[A-Z]+([_.:\\-][A-Z]+)*") || v.matches("[a-z]+([A-Z][a-z]+)+")) return false;
+        // labels made of words: 'hon204-rejected-device', 'app.v2.refresh-token'
+        String[] tokens = v.split("[_.:/\\-]+");
+        if (tokens.length >= 2 && Arrays.stream(tokens).filter(t -> t.matches("[a-zA-Z]{3,}")).count() * 2 >= tokens.length) return false;
         int classes = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
         if (v.length() >= 32 && v.matches("[0-9a-fA-F]+")) return true;
         if (v.length() < 16) return v.length() >= 10 && classes >= 3 && entropy(v) >= 3.0;
@@ -309,7 +318,7 @@ public final class Secrets {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)(change_?me|change[_-]?(this|it|in|me)|your[_-]|_here|<[^>]*>|\\$\\{|\\{\\{|xxx|\\*\\*\\*|\\.\\.\\.|replace|todo|placeholder|"
-                    + "dummy|example|sample|fake|mock|test|demo|not[_-]?a[_-]?(real|secret)|insert|redacted|fill[_-]?in|put[_-]|enter[_-]|"
+                    + "dummy|example|sample|fake|mock|test|demo|not[_-]?a[_-]?(real|secret)|insert|redacted|fill[_-]?in|put[_-]|enter[_-]|synthetic|sentinel|"
                     + "abcdef|123456|qwerty|lorem|foo|bar\\b)");
 
     /** Values that say they are stand-ins. */

@@ -11,4 +11,8 @@ module.exports = {
   secretMessage: 'Invalid API key or token supplied',
   passwordPattern: '^(?=.*[A-Z])(?=.*\\d).{12,}$',
   apiKeyLength: '32',
+  refreshTokenPurpose: 'billing.refresh-token.v2',
+  passwordKdf: 'argon2id-v19-m65536',
+  posthogApiKey: 'phc_Q8mZt2LwX4vKp9RnB7yC3dF6gH1jS5aE0uI2oP4qT8r',
+  smokeUserPassword: 'billing-smoke-user-2024',
 };
