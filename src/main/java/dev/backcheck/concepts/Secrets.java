@@ -125,7 +125,7 @@ public final class Secrets {
     private boolean nonProduction(String path) {
         if (project.isTestPath(path)) return true;
         String p = "/" + path.toLowerCase(Locale.ROOT);
-        return p.matches(".*/(examples?|samples?|docs?|demo-data|mocks?|__fixtures__|fixtures|stubs?|storybook)/.*")
+        return p.matches(".*/_*(examples?|samples?|docs?|demo-data|mocks?|fixtures|stubs?|storybook|seeds?|seeders?)_*/.*")
                 || p.matches(".*[./-](mock|mocks|stub|fixture|example|sample)\\.[cm]?[jt]sx?$");
     }
 
@@ -281,7 +281,7 @@ public final class Secrets {
      * base64 run; passwords from 10 characters with three character classes.
      */
     static boolean looksRandom(String v) {
-        if (v.contains(" ") || v.contains("://") || v.startsWith("/") || v.contains("\n")) return false;
+        if (v.contains(" ") || v.contains("://") || v.startsWith("/") || v.contains("\n") || v.contains("(") || v.contains("{")) return false;
         boolean upper = v.chars().anyMatch(Character::isUpperCase);
         boolean lower = v.chars().anyMatch(Character::isLowerCase);
         boolean digit = v.chars().anyMatch(Character::isDigit);
@@ -400,7 +400,7 @@ public final class Secrets {
         Matcher u = URL_WITH_PASSWORD.matcher(v);
         if (u.find()) {
             String pw = u.group(1);
-            if (placeholder(pw)) return false;
+            if (placeholder(pw) || commonDefault(pw)) return false;
             if (localHost(u.group(2).toLowerCase(Locale.ROOT))) return false; // a database on the developer's machine
             return true;
         }
