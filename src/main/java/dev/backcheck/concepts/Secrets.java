@@ -253,7 +253,7 @@ public final class Secrets {
                     + "key_?name|event|route|format|algorithm|alg$|kind|mode|strategy|policy|scope|audience|issuer|env$|variable|"
                     + "text|title|description|desc$|help|i18n|translation|selector|locator|input|button|reset|forgot|confirm|"
                     + "hash$|hashed|digest|salt_?rounds|rounds|cost|count|enabled|required|version|public|publishable|anon|site_?key|"
-                    + "address|addr$|wallet|contract|mint|purpose|domain|namespace|context|info$|label|tag$|realm|grant$|kdf)");
+                    + "address|addr$|wallet|contract|mint|purpose|domain|namespace|context|info$|label|tag$|realm|grant$|kdf|default)");
     /** JWT and session secrets: jwt/hardcoded-secret and session/insecure-config judge those. */
     static final Pattern DEFERRED = Pattern.compile("(?i)(jwt|session|cookie|access_?token_?secret|refresh_?token_?secret|token_?secret|secret_?or_?key)");
 

@@ -16,3 +16,9 @@ module.exports = {
   posthogApiKey: 'phc_Q8mZt2LwX4vKp9RnB7yC3dF6gH1jS5aE0uI2oP4qT8r',
   smokeUserPassword: 'billing-smoke-user-2024',
 };
+
+// the shipped default, compared against to refuse starting in production with it
+const DEFAULT_COOKIE_PASSWORD = '48213390571164829053317720964418';
+if (process.env.NODE_ENV === 'production' && process.env.COOKIE_PASSWORD === DEFAULT_COOKIE_PASSWORD) {
+  throw new Error('COOKIE_PASSWORD still has its default value');
+}
