@@ -227,7 +227,7 @@ public final class Secrets {
         if (!m.find()) return null;
         String password = m.group(3);
         String host = m.group(4).toLowerCase(Locale.ROOT);
-        if (placeholder(password) || commonDefault(password) || localHost(host)) return null;
+        if (placeholder(password) || localHost(host)) return null;
         return new Secret(s.location(), "connection string with a password (" + m.group(1) + "://" + m.group(2) + ":***@" + m.group(4) + ")",
                 s.context(), preview(password), false, test);
     }
@@ -400,7 +400,8 @@ public final class Secrets {
         Matcher u = URL_WITH_PASSWORD.matcher(v);
         if (u.find()) {
             String pw = u.group(1);
-            if (placeholder(pw) || commonDefault(pw)) return false;
+            // a default password is a stand-in in a template, but a real (weak) credential for a remote host in a real env file
+            if (placeholder(pw) || devOrTemplate && commonDefault(pw)) return false;
             if (localHost(u.group(2).toLowerCase(Locale.ROOT))) return false; // a database on the developer's machine
             return true;
         }
