@@ -42,7 +42,8 @@ public final class ClaimJudge {
 
     /** The code rules whose findings the judge reads. */
     public static final Set<String> READS = Set.of("ratelimit/after-routes", "headers/helmet-after-routes", "cors/permissive-origin",
-            "validation/unvalidated-input", "injection/sql-raw-query", "authn/unauthenticated-mutation");
+            "validation/unvalidated-input", "injection/sql-raw-query", "authn/unauthenticated-mutation",
+            "secrets/hardcoded", "secrets/dotenv-committed", "crypto/weak-cipher", "crypto/tls-verification-off");
 
     /** Keys whose contradiction is a security error (others are warnings). */
     public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
@@ -161,6 +162,8 @@ public final class ClaimJudge {
             case "error-handling" -> errors(c);
             case "observability" -> observability(c);
             case "logging" -> logging(c);
+            case "config-secrets" -> secretsClaim(c);
+            case "crypto-tls" -> cryptoClaim(c);
             default -> new Verdict(c, key, Status.UNVERIFIED, "no rule checks " + key + " yet", List.of());
         };
     }
@@ -719,6 +722,77 @@ public final class ClaimJudge {
             }
         }
         return new Verdict(c, "observability", Status.UNVERIFIED, "metrics and tracing are not checked yet", List.of());
+    }
+
+    // ------------------------------------------------------------------ secrets, crypto, TLS (concepts Secrets, CryptoUses, TlsSettings)
+
+    /** "Secrets in environment variables", "no hardcoded secrets": the secrets rules' findings. */
+    private Verdict secretsClaim(Claim c) {
+        List<Finding> code = run("secrets/hardcoded"), env = run("secrets/dotenv-committed");
+        if (code == null && env == null) return disabled(c, "config-secrets", "secrets/hardcoded", null);
+        List<Finding> fs = new ArrayList<>();
+        if (code != null) fs.addAll(code);
+        if (env != null) fs.addAll(env);
+        for (String other : List.of("jwt/hardcoded-secret", "session/insecure-config")) {
+            List<Finding> o = run(other);
+            if (o != null) o.stream().filter(f -> f.message().toLowerCase(Locale.ROOT).contains("secret")).forEach(fs::add);
+        }
+        if (!fs.isEmpty()) {
+            return new Verdict(c, "config-secrets", Status.CONTRADICTED, "secrets are written in the tree (" + fs.size() + " place"
+                    + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message().split(":")[0] + ")",
+                    fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
+        }
+        return new Verdict(c, "config-secrets", Status.VERIFIED, "no secret literal in the code and no .env with secrets committed", List.of());
+    }
+
+    private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
+    private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
+    private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
+
+    /** "AES-256-GCM", "encryption at rest", "TLS verified": the cipher uses and TLS settings of the code. */
+    private Verdict cryptoClaim(Claim c) {
+        String text = c.text();
+        dev.backcheck.concepts.CryptoUses crypto = dev.backcheck.concepts.CryptoUses.of(project);
+        List<dev.backcheck.concepts.CryptoUses.Use> ciphers = crypto.uses().stream()
+                .filter(u -> !u.test() && u.kind() == dev.backcheck.concepts.CryptoUses.Kind.CIPHER && inScope(u.at())).toList();
+        Matcher alg = CLAIMED_CIPHER.matcher(text);
+        if (alg.find()) {
+            String claimed = alg.group(1) == null ? "chacha20" : "aes-" + alg.group(2) + (alg.group(3) == null ? "" : "-" + alg.group(3).toLowerCase(Locale.ROOT));
+            if (ciphers.isEmpty()) return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "no cipher call found in the code to compare with " + claimed, List.of());
+            List<dev.backcheck.concepts.CryptoUses.Use> other = ciphers.stream()
+                    .filter(u -> u.algorithm() != null && !u.algorithm().replaceFirst("^(id-)?aes-?(\\d+)", "aes-$2").startsWith(claimed)).toList();
+            if (!other.isEmpty() && other.size() == ciphers.size()) {
+                return new Verdict(c, "crypto-tls", Status.CONTRADICTED, "the code encrypts with " + other.get(0).algorithm() + ", not " + claimed,
+                        other.stream().limit(3).map(u -> u.at().withMessage(u.api() + " '" + u.algorithm() + "'")).toList())
+                        .sure(ciphers.stream().allMatch(u -> u.algorithm() != null));
+            }
+        }
+        List<Finding> weak = run("crypto/weak-cipher"), tls = run("crypto/tls-verification-off");
+        boolean aboutTls = TLS_WORDS.matcher(text).find();
+        List<Finding> fs = new ArrayList<>();
+        if (tls != null && aboutTls) fs.addAll(tls);
+        if (weak != null && (!aboutTls || alg.reset().find())) fs.addAll(weak);
+        if (!fs.isEmpty()) {
+            return new Verdict(c, "crypto-tls", Status.CONTRADICTED, fs.get(0).message().split(":")[0] + (fs.size() > 1 ? " (and " + (fs.size() - 1) + " more)" : ""),
+                    fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
+        }
+        if (aboutTls) {
+            if (tls == null) return disabled(c, "crypto-tls", "crypto/tls-verification-off", null);
+            if (!VERIFY_WORDS.matcher(text).find()) {
+                return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "TLS termination is configured outside the code; no outgoing connection turns certificate verification off", List.of());
+            }
+            return new Verdict(c, "crypto-tls", Status.VERIFIED, "no outgoing connection turns certificate verification off", List.of());
+        }
+        if (weak == null) return disabled(c, "crypto-tls", "crypto/weak-cipher", null);
+        List<Location> strong = ciphers.stream().filter(dev.backcheck.concepts.CryptoUses.Use::strong)
+                .map(u -> u.at().withMessage(u.api() + " '" + u.algorithm() + "' with a random IV")).limit(3).toList();
+        if (!strong.isEmpty()) return new Verdict(c, "crypto-tls", Status.VERIFIED, "encryption uses an authenticated cipher with random IVs", strong);
+        if (ciphers.isEmpty()) return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "no cipher call found in the code", List.of());
+        return new Verdict(c, "crypto-tls", Status.VERIFIED, "no weak cipher, mode or IV found", List.of());
+    }
+
+    private boolean inScope(Location l) {
+        return scope.isEmpty() || l.path().startsWith(scope);
     }
 
     private Verdict logging(Claim c) {

@@ -235,6 +235,8 @@ public final class ImplementationReport {
             case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
             case "error-handling" -> "global error handler and process-level handlers registered (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "graceful-shutdown" -> "SIGTERM/SIGINT close the server (" + n + " place" + (n == 1 ? "" : "s") + ")";
+            case "config-secrets" -> "secrets read from the environment (" + n + " variable" + (n == 1 ? "" : "s") + "), none written in code or a committed .env";
+            case "crypto-tls" -> "authenticated encryption with random IVs or TLS verification asked for (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
     }
@@ -289,6 +291,7 @@ public final class ImplementationReport {
             }
         }
         out.addAll(operability(key, p));
+        out.addAll(secretsAndCryptoEvidence(key, p));
         return new ArrayList<>(out);
     }
 
@@ -353,6 +356,24 @@ public final class ImplementationReport {
             for (dev.backcheck.concepts.ShutdownHooks.Hook h : dev.backcheck.concepts.ShutdownHooks.of(p).hooks()) {
                 if (h.closesServer() != null) out.add(h.closesServer());
             }
+        }
+        return out;
+    }
+
+    private static final Pattern SECRET_ENV = Pattern.compile("(?i)(secret|password|passwd|token|api_?key|private_?key|credential)");
+
+    /** config-secrets: secret-named variables read from the environment; crypto-tls: authenticated ciphers with random IVs, TLS verification asked for. */
+    static List<Location> secretsAndCryptoEvidence(String key, Project p) {
+        List<Location> out = new ArrayList<>();
+        if (key.equals("config-secrets")) {
+            for (EnvVar v : env(p)) {
+                if (SECRET_ENV.matcher(v.name()).find() && !v.reads().isEmpty()) out.add(v.reads().get(0).withMessage("env " + v.name()));
+            }
+        } else if (key.equals("crypto-tls")) {
+            for (dev.backcheck.concepts.CryptoUses.Use u : dev.backcheck.concepts.CryptoUses.of(p).uses()) {
+                if (u.strong() && !u.test()) out.add(u.at().withMessage(u.api() + " '" + u.algorithm() + "' with a random IV"));
+            }
+            for (dev.backcheck.concepts.TlsSettings.On on : dev.backcheck.concepts.TlsSettings.of(p).on()) out.add(on.at().withMessage(on.setting()));
         }
         return out;
     }

@@ -1,0 +1,125 @@
+package dev.backcheck.concepts;
+
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.ignore.IgnoreNode;
+import org.eclipse.jgit.util.FS;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What git knows about the files of a scan root inside a work tree: whether its index tracks a path, and whether
+ * ignore rules the workspace walk does not see ({@code .gitignore} files above the scan root, {@code .git/info/exclude})
+ * ignore it. Read with JGit's index and ignore readers (git itself is never run); null when the root is in no work tree.
+ */
+final class GitState {
+    private final DirCache index;
+    private final String prefix;
+    private final List<Ignore> outer;
+    private final IgnoreNode exclude;
+
+    private record Ignore(String dir, IgnoreNode node) { }
+
+    private GitState(DirCache index, String prefix, List<Ignore> outer, IgnoreNode exclude) {
+        this.index = index;
+        this.prefix = prefix;
+        this.outer = outer;
+        this.exclude = exclude;
+    }
+
+    /** The work tree holding {@code root} (the root itself or a parent with a {@code .git}), or null. */
+    static GitState find(Path root) {
+        if (root == null) return null;
+        try {
+            Path start = root.toAbsolutePath().normalize();
+            Path top = start;
+            Path gitDir = null;
+            for (int i = 0; i < 12 && top != null; i++, top = top.getParent()) {
+                gitDir = gitDir(top);
+                if (gitDir != null) break;
+            }
+            if (gitDir == null || top == null) return null;
+            Path indexFile = gitDir.resolve("index");
+            DirCache dc = Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS) ? DirCache.read(indexFile.toFile(), FS.DETECTED) : null;
+            String prefix = top.relativize(start).toString().replace('\\', '/');
+            List<Ignore> outer = new ArrayList<>();
+            // .gitignore files from the work tree's top down to the root's parent (the walk read the root's own and below)
+            Path d = start.getParent();
+            while (d != null && d.startsWith(top)) {
+                IgnoreNode n = parse(d.resolve(".gitignore"));
+                if (n != null) outer.add(new Ignore(top.relativize(d).toString().replace('\\', '/'), n));
+                if (d.equals(top)) break;
+                d = d.getParent();
+            }
+            IgnoreNode exclude = parse(gitDir.resolve("info").resolve("exclude"));
+            return new GitState(dc, prefix, outer, exclude);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Path gitDir(Path dir) throws IOException {
+        Path g = dir.resolve(".git");
+        if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS)) return g;
+        if (Files.isRegularFile(g, LinkOption.NOFOLLOW_LINKS)) {
+            // a linked work tree or submodule: "gitdir: <path>"
+            String t = Files.readString(g).strip();
+            if (t.startsWith("gitdir:")) {
+                Path p = Path.of(t.substring(7).strip());
+                return p.isAbsolute() ? p.normalize() : dir.resolve(p).normalize();
+            }
+        }
+        return null;
+    }
+
+    private static IgnoreNode parse(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+        IgnoreNode n = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(file)) {
+            n.parse(in);
+            return n;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String full(String rel) {
+        return prefix.isEmpty() ? rel : prefix + "/" + rel;
+    }
+
+    /** True when the index tracks {@code rel} (relative to the scan root); null when there is no index. */
+    Boolean tracked(String rel) {
+        if (index == null) return null;
+        return index.findEntry(full(rel)) >= 0;
+    }
+
+    /** True when ignore rules above the scan root or {@code info/exclude} ignore {@code rel}. */
+    boolean ignored(String rel) {
+        String f = full(rel);
+        for (Ignore ig : outer) { // the deepest .gitignore first
+            String sub = ig.dir().isEmpty() ? f : f.startsWith(ig.dir() + "/") ? f.substring(ig.dir().length() + 1) : null;
+            if (sub == null) continue;
+            IgnoreNode.MatchResult m = ig.node().isIgnored(sub, false);
+            if (m == IgnoreNode.MatchResult.IGNORED) return true;
+            if (m == IgnoreNode.MatchResult.NOT_IGNORED) return false;
+        }
+        return exclude != null && exclude.isIgnored(f, false) == IgnoreNode.MatchResult.IGNORED;
+    }
+
+    /** Paths (relative to the scan root) the index tracks under it. */
+    List<String> trackedUnderRoot() {
+        List<String> out = new ArrayList<>();
+        if (index == null) return out;
+        String p = prefix.isEmpty() ? "" : prefix + "/";
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            String path = index.getEntry(i).getPathString();
+            if (path.startsWith(p)) out.add(path.substring(p.length()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+const https = require('https');
+
+const testAgent = new https.Agent({ rejectUnauthorized: false });
+module.exports = { testAgent };
