@@ -1,0 +1,370 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Environment configuration, the concept: every variable the code reads ({@code process.env.X}, a
+ * destructured {@code const { X } = process.env}, {@code ConfigService.get('X')}, env-var's
+ * {@code env.get('X')}, a project helper {@code required('X')} that throws when it is missing), the schemas
+ * that validate the environment at startup (zod/joi/yup/valibot/TypeBox {@code schema.parse(process.env)},
+ * envalid {@code cleanEnv}, t3-env {@code createEnv}, {@code @fastify/env} / env-schema,
+ * {@code @nestjs/config} {@code validationSchema}/{@code validate}, convict, env-var), the variables checked by
+ * hand ({@code if (!process.env.X) throw}), and the env example files that document them.
+ */
+public final class EnvValidation {
+
+    /**
+     * One read of a variable. {@code via}: "process.env", "ConfigService", "env-var", "helper".
+     * {@code checked}: the read fails fast when the variable is missing (getOrThrow, env-var's required(), a
+     * throwing helper, a rejecting presence test on it). {@code server}: in server code (not tooling).
+     */
+    public record Read(String name, Location location, String via, boolean checked, boolean server) { }
+
+    /**
+     * A startup schema over the environment: the library, where it runs, how ("zod parse of process.env",
+     * "envalid cleanEnv"), and the variables it declares (empty when they cannot be read).
+     */
+    public record Schema(String library, Location location, String how, SortedSet<String> names) { }
+
+    /** A file that documents the variables ({@code .env.example}, {@code .env.sample}, ...): path and the names it sets. */
+    public record ExampleFile(String path, SortedSet<String> names) { }
+
+    /** Variables the platform or the toolchain sets: nobody documents or validates these. */
+    public static final Set<String> AMBIENT = Set.of("NODE_ENV", "PORT", "HOST", "HOSTNAME", "HOME", "PWD", "CI", "TZ",
+            "DEBUG", "NODE_OPTIONS", "NODE_APP_INSTANCE", "JEST_WORKER_ID", "VITEST", "DYNO", "K_SERVICE", "npm_package_version",
+            "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
+    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
+    private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+
+    private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
+            "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe", "Check", "Decode", "Parse", "cast", "create", "is", "decode");
+    private static final Set<String> SCHEMA_MODULES = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "superstruct",
+            "@sinclair/typebox", "@sinclair/typebox/value", "envalid", "class-validator", "io-ts", "arktype", "@vinejs/vine", "env-schema",
+            "@t3-oss/env-core", "@t3-oss/env-nextjs", "envsafe", "znv", "zod-config");
+
+    private final Project project;
+    private final List<Read> reads = new ArrayList<>();
+    private final List<Schema> schemas = new ArrayList<>();
+    private final List<ExampleFile> examples = new ArrayList<>();
+    private final List<Location> dotenvLoads = new ArrayList<>();
+    private final List<Location> configModules = new ArrayList<>();
+
+    private EnvValidation(Project p) {
+        this.project = p;
+        ServerCode sc = ServerCode.of(p);
+        Set<String> checkedNames = new HashSet<>();
+        Map<Fn, Boolean> helpers = new IdentityHashMap<>();
+        List<Object[]> pending = new ArrayList<>(); // name, location, via, server, checked
+        for (FileFacts f : p.files().values()) {
+            if (!sc.inAppPackage(f.path())) continue;
+            boolean server = sc.server(f.path());
+            List<Fn> fns = Analysis.functions(f);
+            for (Fn fn : fns) {
+                for (Fn.Check c : fn.checks()) {
+                    String n = envName(c.subject());
+                    if (n != null && c.kind().equals("presence")) checkedNames.add(n);
+                }
+                if (requiredHelper(fn)) helpers.put(fn, true);
+            }
+            for (Fn fn : fns) {
+                for (Fn.Read r : fn.reads()) {
+                    if (!r.part().equals("env")) continue;
+                    String name = Val.constString(r.value());
+                    if (name != null) pending.add(new Object[]{name, r.location(), "process.env", server, false});
+                }
+                for (CallSite cs : fn.calls()) call(f, fn, cs, server, pending, helpers);
+            }
+        }
+        for (Object[] o : pending) {
+            String name = (String) o[0];
+            boolean checked = (Boolean) o[4] || checkedNames.contains(name);
+            reads.add(new Read(name, (Location) o[1], (String) o[2], checked, (Boolean) o[3]));
+        }
+        reads.sort(Comparator.comparing(Read::location, Location.ORDER).thenComparing(Read::name));
+        schemas.sort(Comparator.comparing(Schema::location, Location.ORDER));
+        dotenvLoads.sort(Location.ORDER);
+        configModules.sort(Location.ORDER);
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            if (!exampleFile(e.getKey()) || p.isTestPath(e.getKey())) continue;
+            SortedSet<String> names = new TreeSet<>();
+            Matcher m = Pattern.compile("(?m)^\\s*(?:export\\s+)?#?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=").matcher(e.getValue());
+            while (m.find()) names.add(m.group(1));
+            examples.add(new ExampleFile(e.getKey(), names));
+        }
+    }
+
+    public static EnvValidation of(Project p) {
+        return p.derived(EnvValidation.class, EnvValidation::new);
+    }
+
+    /** True for a committed file that documents variables: .env.example, .env.sample, .env.template, .env.dist, example.env. */
+    public static boolean exampleFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.matches("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
+                + "(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+    }
+
+    /** The name of process.env.X (also when the value is a member path under it), else null. */
+    static String envName(Val v) {
+        if (v instanceof Global g && g.name().equals("process") && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
+        return null;
+    }
+
+    private static boolean wholeEnv(Val v) {
+        return v instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));
+    }
+
+    /** {@code function required(name) { const v = process.env[name]; if (!v) throw ...; return v; }}: a helper that fails fast. */
+    private static boolean requiredHelper(Fn fn) {
+        if (fn.params().isEmpty() || fn.params().size() > 3) return false;
+        boolean dynamic = false;
+        for (Val r : fn.returns()) if (Vals.anyPart(r, EnvValidation::dynamicEnv)) dynamic = true;
+        for (Fn.Check c : fn.checks()) if (Vals.anyPart(c.subject(), EnvValidation::dynamicEnv)) dynamic = true;
+        if (!dynamic) return false;
+        return !fn.throwsTypes().isEmpty() || !fn.checks().isEmpty()
+                || fn.calls().stream().anyMatch(cs -> "exit".equals(cs.methodName()));
+    }
+
+    private static boolean dynamicEnv(Val v) {
+        return v instanceof Member m && m.prop().equals("*") && wholeEnv(m.object());
+    }
+
+    private void call(FileFacts f, Fn fn, CallSite cs, boolean server, List<Object[]> pending, Map<Fn, Boolean> helpers) {
+        String m = cs.methodName();
+        String q = safeQname(cs.callee(), f);
+        String root = safeRoot(cs.callee(), f);
+        // dotenv: where the environment is loaded (the place a schema belongs next to)
+        if (q != null && (q.equals("dotenv.config") || q.equals("dotenv/config") || q.equals("dotenv.configDotenv")) && server) dotenvLoads.add(cs.location());
+        // @nestjs/config ConfigModule.forRoot({ validationSchema | validate })
+        if (q != null && q.startsWith("@nestjs/config.ConfigModule.forRoot")) {
+            configModules.add(cs.location());
+            Val opt = cs.args().isEmpty() ? null : project.resolve(cs.arg(0), f).val();
+            if (opt instanceof Obj o && (o.props().containsKey("validationSchema") || o.props().containsKey("validate"))) {
+                Val schema = o.props().containsKey("validationSchema") ? o.props().get("validationSchema") : o.props().get("validate");
+                schemas.add(new Schema("@nestjs/config", cs.location(), o.props().containsKey("validationSchema")
+                        ? "ConfigModule.forRoot validationSchema" : "ConfigModule.forRoot validate", declared(schema, f)));
+            }
+            return;
+        }
+        // ConfigService.get('X') / getOrThrow('X'): a read through Nest's config
+        if (m != null && (m.equals("get") || m.equals("getOrThrow")) && !cs.args().isEmpty()) {
+            Val recv = Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            String key = Val.constString(cs.arg(0));
+            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches()
+                    && !(root != null && root.equals("env-var"))) {
+                pending.add(new Object[]{key, cs.argLocation(0), "ConfigService", server, m.equals("getOrThrow")});
+                return;
+            }
+        }
+        // env-var: env.get('X').required().asString()
+        if (root != null && root.equals("env-var") && "get".equals(m)) {
+            String key = Val.constString(cs.arg(0));
+            if (key != null) {
+                pending.add(new Object[]{key, cs.argLocation(0), "env-var", server, true});
+                if (schemas.stream().noneMatch(s -> s.library().equals("env-var"))) {
+                    schemas.add(new Schema("env-var", cs.location(), "env-var reads", new TreeSet<>()));
+                }
+            }
+            return;
+        }
+        // a project helper that throws when the variable is missing: required('JWT_SECRET')
+        if (!cs.args().isEmpty() && Val.constString(cs.arg(0)) != null && ENV_NAME.matcher(Val.constString(cs.arg(0))).matches()) {
+            Project.FnRef target = CallIndexSafe.resolve(project, cs, f, fn);
+            if (target != null && helpers.containsKey(target.fn())) {
+                pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, true});
+                return;
+            }
+        }
+        // @fastify/env / env-schema / convict
+        if (m != null && m.equals("register") && !cs.args().isEmpty()) {
+            String plugin = safeRoot(cs.arg(0), f);
+            if (plugin != null && (plugin.equals("@fastify/env") || plugin.equals("fastify-env"))) {
+                Val opt = cs.args().size() > 1 ? project.resolve(cs.arg(1), f).val() : null;
+                Val schema = opt instanceof Obj o ? o.props().get("schema") : null;
+                schemas.add(new Schema(plugin, cs.location(), "register(" + plugin + ")", declared(schema, f)));
+                return;
+            }
+        }
+        if (root != null && (root.equals("env-schema") || root.equals("convict")) && (q != null && (q.equals(root) || q.equals(root + ".default")))) {
+            Val opt = cs.args().isEmpty() ? null : cs.arg(0);
+            SortedSet<String> names = declared(opt instanceof Obj o && o.props().containsKey("schema") ? o.props().get("schema") : opt, f);
+            if (root.equals("convict")) names = convictNames(opt, f);
+            schemas.add(new Schema(root, cs.location(), root, names));
+            return;
+        }
+        // schema.parse(process.env), cleanEnv(process.env, {...}), createEnv({ runtimeEnv: process.env, ... })
+        boolean passesEnv = false;
+        for (Val a : cs.args()) {
+            Val ra = a;
+            if (wholeEnv(ra)) passesEnv = true;
+            else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
+        }
+        if (!passesEnv) return;
+        boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
+        if (!validator) {
+            // ajv.compile(schema)(process.env) / a validate function made by a schema library
+            Project.Resolved rc = project.resolve(cs.callee(), f);
+            if (rc.val() instanceof Call made && "compile".equals(Vals.lastName(made.callee()))) validator = true;
+        }
+        if (!validator || m != null && (m.equals("keys") || m.equals("entries") || m.equals("assign") || m.equals("stringify"))) return;
+        String lib = root != null ? root : "schema";
+        SortedSet<String> names = new TreeSet<>();
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv != null) names.addAll(declared(recv, f));
+        for (Val a : cs.args()) if (!wholeEnv(a)) names.addAll(declared(a, f));
+        schemas.add(new Schema(lib, cs.location(), (m == null ? lib : lib + " " + m) + " of process.env", names));
+    }
+
+    /** Variable names a schema value declares: keys of the first object literal it is built from. */
+    private SortedSet<String> declared(Val schema, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        if (schema == null) return out;
+        Val x = project.resolve(schema, f).val();
+        for (int i = 0; i < 6 && x != null; i++) {
+            if (x instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (ENV_NAME.matcher(e.getKey()).matches()) out.add(e.getKey());
+                    else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
+                        out.addAll(declared(e.getValue(), f));
+                    }
+                }
+                return out;
+            }
+            if (x instanceof Call c) {
+                Val next = null;
+                for (Val a : c.args()) {
+                    Val ra = project.resolve(a, f).val();
+                    if (ra instanceof Obj) {
+                        next = ra;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    Val recv = Analysis.receiver(c.callee());
+                    next = recv == null ? null : project.resolve(recv, f).val();
+                }
+                x = next;
+            } else {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private SortedSet<String> convictNames(Val opt, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        Deque<Val> stack = new ArrayDeque<>();
+        if (opt != null) stack.push(project.resolve(opt, f).val());
+        int budget = 500;
+        while (!stack.isEmpty() && budget-- > 0) {
+            Val v = stack.pop();
+            if (!(v instanceof Obj o)) continue;
+            Val env = o.props().get("env");
+            String n = env == null ? null : Val.constString(env);
+            if (n != null) out.add(n);
+            for (Val c : o.props().values()) if (c instanceof Obj) stack.push(c);
+        }
+        return out;
+    }
+
+    private String safeQname(Val v, FileFacts f) {
+        try {
+            return project.qname(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String safeRoot(Val v, FileFacts f) {
+        try {
+            return project.rootModule(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Resolves the project function a call runs through the call index (kept out of the constructor's imports). */
+    private static final class CallIndexSafe {
+        static Project.FnRef resolve(Project p, CallSite cs, FileFacts f, Fn fn) {
+            try {
+                return dev.backcheck.flow.CallIndex.of(p).resolve(cs.callee(), cs.isNew(), f, fn);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    /** Every read of a variable in the packages that create an app (test code excluded), in source order. */
+    public List<Read> reads() {
+        return Collections.unmodifiableList(reads);
+    }
+
+    /** The startup schemas over the environment, in source order. */
+    public List<Schema> schemas() {
+        return Collections.unmodifiableList(schemas);
+    }
+
+    /** True when a schema library validates the environment at startup. */
+    public boolean validated() {
+        return !schemas.isEmpty();
+    }
+
+    /** The env example files of the tree (not test code), by path. */
+    public List<ExampleFile> examples() {
+        return Collections.unmodifiableList(examples);
+    }
+
+    /** Where the environment is loaded with dotenv in server code ({@code dotenv.config()}, {@code import 'dotenv/config'}). */
+    public List<Location> dotenvLoads() {
+        return Collections.unmodifiableList(dotenvLoads);
+    }
+
+    /** {@code ConfigModule.forRoot(...)} calls. */
+    public List<Location> configModules() {
+        return Collections.unmodifiableList(configModules);
+    }
+
+    /** True for a variable the platform or toolchain provides (NODE_ENV, PORT, npm_*, VERCEL_*...). */
+    public static boolean ambient(String name) {
+        return AMBIENT.contains(name) || AMBIENT_PREFIX.matcher(name).find();
+    }
+
+    /** Variables read in server code by name (ambient ones left out), each with its reads in source order. */
+    public SortedMap<String, List<Read>> configVariables() {
+        SortedMap<String, List<Read>> out = new TreeMap<>();
+        for (Read r : reads) if (r.server() && !ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        return out;
+    }
+
+    /** Variables read (server code and tooling of the app's package) or declared by a schema, with where. */
+    public SortedMap<String, List<Location>> variables() {
+        SortedMap<String, List<Location>> out = new TreeMap<>();
+        for (Read r : reads) if (!ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.location());
+        for (Schema s : schemas) for (String n : s.names()) if (!ambient(n)) out.computeIfAbsent(n, k -> new ArrayList<>()).add(s.location());
+        return out;
+    }
+
+    /** True when an example env file sets {@code name} or a markdown file of the tree mentions it. */
+    public boolean documented(String name) {
+        for (ExampleFile e : examples) if (e.names().contains(name)) return true;
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String low = t.getKey().toLowerCase(Locale.ROOT);
+            if (project.isTestPath(t.getKey())) continue;
+            boolean doc = low.endsWith(".md") || low.endsWith(".markdown") || low.endsWith("dockerfile") || exampleFile(t.getKey());
+            if (doc && word.matcher(t.getValue()).find()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.workspace.PackageJson;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Which files are the server: the files of an application's package (the nearest package.json of the
+ * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files)
+ * and front-end components (.tsx/.jsx). Which applications run as long-lived servers (they listen), the
+ * ones health checks, shutdown and metrics concern; a serverless export has no process to probe.
+ */
+public final class ServerCode {
+    private static final Pattern TOOLING = Pattern.compile(
+            "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
+                    + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
+                    + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
+
+    private final Project project;
+    private final Set<String> appRoots = new TreeSet<>();
+    private final SortedSet<String> manifestDirs = new TreeSet<>();
+
+    private ServerCode(Project p) {
+        this.project = p;
+        for (PackageJson m : p.manifests()) manifestDirs.add(dir(m.path()));
+        for (Application a : p.applications()) {
+            if (a.location() == null || p.isTestPath(a.location().path())) continue;
+            appRoots.add(packageDir(a.location().path()));
+        }
+    }
+
+    public static ServerCode of(Project p) {
+        return p.derived(ServerCode.class, ServerCode::new);
+    }
+
+    private static String dir(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
+    public String packageDir(String path) {
+        String d = dir(path);
+        while (true) {
+            if (manifestDirs.contains(d)) return d;
+            if (d.isEmpty()) return "";
+            d = dir(d);
+        }
+    }
+
+    /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
+    public static boolean tooling(String path) {
+        return TOOLING.matcher(path).find();
+    }
+
+    /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
+    public boolean server(String path) {
+        if (project.isTestPath(path) || tooling(path)) return false;
+        String low = path.toLowerCase(Locale.ROOT);
+        if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
+        return appRoots.contains(packageDir(path));
+    }
+
+    /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */
+    public boolean inAppPackage(String path) {
+        return !project.isTestPath(path) && appRoots.contains(packageDir(path));
+    }
+
+    /** Applications that are not test code, in the model's order. */
+    public List<Application> apps() {
+        List<Application> out = new ArrayList<>();
+        for (Application a : project.applications()) {
+            if (a.location() != null && !project.isTestPath(a.location().path())) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * Applications with routes that run as a long-lived process: they listen (app.listen, Hono's serve(),
+     * Nest's app.listen), or a Hono app a Bun entry exports. Lambda/Workers/Vercel exports are left out.
+     */
+    public List<Application> servers() {
+        List<Application> out = new ArrayList<>();
+        for (Application a : apps()) {
+            if (a.routes().isEmpty()) continue;
+            if (!a.listens().isEmpty()) out.add(a);
+            else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
+        }
+        return out;
+    }
+
+    private boolean bunServer(Application a) {
+        String root = packageDir(a.location().path());
+        String pj = project.texts().get(root.isEmpty() ? "package.json" : root + "/package.json");
+        return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"bun (run )?(--hot |--watch )?[^\"]*\\.[jt]s").matcher(pj).find();
+    }
+}
