@@ -23,7 +23,7 @@ public final class ApiVersioning {
     public record AppVersions(Application app, List<Route> apiRoutes, List<Route> versioned) { }
 
     private static final Pattern VERSION_SEGMENT = Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*");
-    private static final Pattern INFRA = Pattern.compile("(?i)/(metrics|docs?|swagger|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
+    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|swagger|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
     private static final Set<String> VERSION_HEADERS = Set.of("accept-version", "api-version", "x-api-version", "x-version", "version");
     private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
             "express-api-version", "fastify-api-version");
@@ -61,6 +61,16 @@ public final class ApiVersioning {
             }
         }
         mechanisms.sort(Location.ORDER);
+        for (Project.NotModelled n : p.notModelled()) {
+            if (n.what().toLowerCase(Locale.ROOT).contains("prefix")) unresolved.add(Location.at(n.path(), Math.max(1, n.line()), Math.max(1, n.column())));
+        }
+    }
+
+    private final List<Location> unresolved = new ArrayList<>();
+
+    /** Route prefixes the model could not resolve (a Nest global prefix from config): any of them may be the version. */
+    public List<Location> unresolvedPrefixes() {
+        return Collections.unmodifiableList(unresolved);
     }
 
     public static ApiVersioning of(Project p) {

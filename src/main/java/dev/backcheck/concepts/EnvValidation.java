@@ -62,25 +62,44 @@ public final class EnvValidation {
         ServerCode sc = ServerCode.of(p);
         Set<String> checkedNames = new HashSet<>();
         Map<Fn, Boolean> helpers = new IdentityHashMap<>();
+        Map<Fn, Boolean> getters = new IdentityHashMap<>();
         List<Object[]> pending = new ArrayList<>(); // name, location, via, server, checked
-        for (FileFacts f : p.files().values()) {
-            if (!sc.inAppPackage(f.path())) continue;
-            boolean server = sc.server(f.path());
-            List<Fn> fns = Analysis.functions(f);
-            for (Fn fn : fns) {
+        List<FileFacts> files = new ArrayList<>();
+        for (FileFacts f : p.files().values()) if (sc.inAppPackage(f.path())) files.add(f);
+        for (FileFacts f : files) {
+            for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Check c : fn.checks()) {
                     String n = envName(c.subject());
                     if (n != null && c.kind().equals("presence")) checkedNames.add(n);
                 }
                 if (requiredHelper(fn)) helpers.put(fn, true);
+                else if (configGetter(fn)) getters.put(fn, fn.throwsTypes().isEmpty() && fn.checks().isEmpty() ? Boolean.FALSE : Boolean.TRUE);
             }
-            for (Fn fn : fns) {
+        }
+        // wrappers: getString(key) { const v = this.get(key); ... } is a getter too, throwing when it or what it calls throws
+        for (int round = 0; round < 2; round++) {
+            for (FileFacts f : files) {
+                for (Fn fn : Analysis.functions(f)) {
+                    if (fn.params().isEmpty() || helpers.containsKey(fn)) continue;
+                    for (CallSite cs : fn.calls()) {
+                        if (!(cs.arg(0) instanceof Val.Param pa) || pa.index() != 0 || !pa.path().isEmpty()) continue;
+                        Project.FnRef t = CallIndexSafe.resolve(p, cs, f, fn);
+                        if (t == null || t.fn() == fn) continue;
+                        if (helpers.containsKey(t.fn())) helpers.put(fn, true);
+                        else if (getters.containsKey(t.fn())) getters.merge(fn, getters.get(t.fn()) || !fn.throwsTypes().isEmpty(), Boolean::logicalOr);
+                    }
+                }
+            }
+        }
+        for (FileFacts f : files) {
+            boolean server = sc.server(f.path());
+            for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Read r : fn.reads()) {
                     if (!r.part().equals("env")) continue;
                     String name = Val.constString(r.value());
                     if (name != null) pending.add(new Object[]{name, r.location(), "process.env", server, false});
                 }
-                for (CallSite cs : fn.calls()) call(f, fn, cs, server, pending, helpers);
+                for (CallSite cs : fn.calls()) call(f, fn, cs, server, pending, helpers, getters);
             }
         }
         for (Object[] o : pending) {
@@ -92,13 +111,40 @@ public final class EnvValidation {
         schemas.sort(Comparator.comparing(Schema::location, Location.ORDER));
         dotenvLoads.sort(Location.ORDER);
         configModules.sort(Location.ORDER);
-        for (Map.Entry<String, String> e : p.texts().entrySet()) {
-            if (!exampleFile(e.getKey()) || p.isTestPath(e.getKey())) continue;
+        for (Map.Entry<String, String> e : exampleTexts(p).entrySet()) {
+            if (p.isTestPath(e.getKey())) continue;
             SortedSet<String> names = new TreeSet<>();
-            Matcher m = Pattern.compile("(?m)^\\s*(?:export\\s+)?#?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=").matcher(e.getValue());
+            Matcher m = Pattern.compile("(?m)^\\s*(?:export\\s+)?#?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[=:]").matcher(e.getValue());
             while (m.find()) names.add(m.group(1));
             examples.add(new ExampleFile(e.getKey(), names));
         }
+    }
+
+    /**
+     * Example env files: those the workspace read, and those next to a package.json (or at the root) that an ignore
+     * pattern such as {@code .env*} hid although the repository tracks them (a committed .env.example is common).
+     */
+    private static SortedMap<String, String> exampleTexts(Project p) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : p.texts().entrySet()) if (exampleFile(e.getKey())) out.put(e.getKey(), e.getValue());
+        if (p.root() == null) return out;
+        Set<String> dirs = new TreeSet<>();
+        dirs.add("");
+        for (dev.backcheck.workspace.PackageJson m : p.manifests()) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
+        for (String d : dirs) {
+            java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : s.sorted().toList()) {
+                    String rel = (d.isEmpty() ? "" : d + "/") + f.getFileName();
+                    if (!exampleFile(rel) || out.containsKey(rel) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || java.nio.file.Files.size(f) > 256 * 1024) continue;
+                    out.put(rel, java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // unreadable: the file does not document anything
+            }
+        }
+        return out;
     }
 
     public static EnvValidation of(Project p) {
@@ -109,7 +155,7 @@ public final class EnvValidation {
     public static boolean exampleFile(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return name.matches("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
-                + "(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+                + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
     }
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
@@ -133,16 +179,36 @@ public final class EnvValidation {
                 || fn.calls().stream().anyMatch(cs -> "exit".equals(cs.methodName()));
     }
 
+    /** A method reading the config key it is given: {@code get(key) { return this.configService.get(key); }} (throwing or not). */
+    private static boolean configGetter(Fn fn) {
+        if (fn.params().isEmpty() || fn.params().size() > 3) return false;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(m.equals("get") || m.equals("getOrThrow")) || !(cs.arg(0) instanceof Val.Param pa) || pa.index() != 0) continue;
+            Val recv = Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config")) return true;
+        }
+        return false;
+    }
+
     private static boolean dynamicEnv(Val v) {
         return v instanceof Member m && m.prop().equals("*") && wholeEnv(m.object());
     }
 
-    private void call(FileFacts f, Fn fn, CallSite cs, boolean server, List<Object[]> pending, Map<Fn, Boolean> helpers) {
+    private void call(FileFacts f, Fn fn, CallSite cs, boolean server, List<Object[]> pending, Map<Fn, Boolean> helpers, Map<Fn, Boolean> getters) {
         String m = cs.methodName();
         String q = safeQname(cs.callee(), f);
         String root = safeRoot(cs.callee(), f);
         // dotenv: where the environment is loaded (the place a schema belongs next to)
         if (q != null && (q.equals("dotenv.config") || q.equals("dotenv/config") || q.equals("dotenv.configDotenv")) && server) dotenvLoads.add(cs.location());
+        // dotenv-safe / dotenv-extended (errorOnMissing): every variable of the example file must be set, or the process stops
+        if (q != null && (q.equals("dotenv-safe.config") || q.equals("dotenv-safe.load")
+                || q.equals("dotenv-extended.load") && cs.arg(0) instanceof Obj eo && eo.props().get("errorOnMissing") instanceof Lit el
+                && Boolean.TRUE.equals(el.value()))) {
+            schemas.add(new Schema(q.substring(0, q.indexOf('.')), cs.location(), "presence of every variable of the example file", new TreeSet<>()));
+            return;
+        }
         // @nestjs/config ConfigModule.forRoot({ validationSchema | validate })
         if (q != null && q.startsWith("@nestjs/config.ConfigModule.forRoot")) {
             configModules.add(cs.location());
@@ -181,6 +247,10 @@ public final class EnvValidation {
             Project.FnRef target = CallIndexSafe.resolve(project, cs, f, fn);
             if (target != null && helpers.containsKey(target.fn())) {
                 pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, true});
+                return;
+            }
+            if (target != null && getters.containsKey(target.fn())) {
+                pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, getters.get(target.fn())});
                 return;
             }
         }

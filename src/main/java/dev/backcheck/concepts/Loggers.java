@@ -159,7 +159,11 @@ public final class Loggers {
             case "express-winston" -> {
                 if (q != null && q.equals("express-winston.logger")) {
                     Obj o = options(cs, 0, f);
-                    boolean red = has(o, "headerBlacklist") || has(o, "requestWhitelist") || has(o, "requestFilter")
+                    // a printf format writes only what it names: the headers in meta never reach the output
+                    boolean printf = o != null && o.props().get("format") != null && Vals.anyPart(project.resolve(o.props().get("format"), f).val(),
+                            v -> v instanceof Call c && "printf".equals(Vals.lastName(c.callee())) || v instanceof Call c2 && "combine".equals(Vals.lastName(c2.callee()))
+                            && c2.args().stream().anyMatch(a -> a instanceof Call c3 && "printf".equals(Vals.lastName(c3.callee()))));
+                    boolean red = printf || has(o, "headerBlacklist") || has(o, "requestWhitelist") || has(o, "requestFilter")
                             || o != null && o.props().get("meta") instanceof Lit l && Boolean.FALSE.equals(l.value());
                     loggers.add(new Logger("express-winston", cs.location(), true, true, true, red, false));
                 }

@@ -17,7 +17,8 @@ public final class ServerCode {
     private static final Pattern TOOLING = Pattern.compile(
             "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
                     + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
-                    + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
+                    + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$|(^|/)(jest|vitest|playwright|cypress)[\\w.-]*\\.[cm]?[jt]s$"
+                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
 
     private final Project project;
     private final Set<String> appRoots = new TreeSet<>();
@@ -30,7 +31,27 @@ public final class ServerCode {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
         }
+        // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
+        Map<String, Set<String>> importers = new HashMap<>();
+        for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                String t = p.resolveModule(f.path(), i.module());
+                if (t != null && !t.equals(f.path())) importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+                if (toolOnly.contains(e.getKey()) || tooling(e.getKey()) || p.isTestPath(e.getKey())) continue;
+                // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
+                boolean byTool = e.getValue().stream().anyMatch(x -> (tooling(x) || toolOnly.contains(x)) && !p.isTestPath(x));
+                if (byTool && e.getValue().stream().allMatch(x -> tooling(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
+            }
+            if (!changed) break;
+        }
     }
+
+    private final Set<String> toolOnly = new TreeSet<>();
 
     public static ServerCode of(Project p) {
         return p.derived(ServerCode.class, ServerCode::new);
@@ -58,7 +79,7 @@ public final class ServerCode {
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
-        if (project.isTestPath(path) || tooling(path)) return false;
+        if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
         return appRoots.contains(packageDir(path));
@@ -87,14 +108,20 @@ public final class ServerCode {
         for (Application a : apps()) {
             if (a.routes().isEmpty()) continue;
             if (!a.listens().isEmpty()) out.add(a);
+            else if (a.framework().equals("fastify") && script(a, "fastify start")) out.add(a);
             else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
         }
         return out;
     }
 
     private boolean bunServer(Application a) {
+        return script(a, "bun ") && !script(a, "wrangler");
+    }
+
+    /** True when the package.json of the app's package has a script containing {@code command}. */
+    private boolean script(Application a, String command) {
         String root = packageDir(a.location().path());
         String pj = project.texts().get(root.isEmpty() ? "package.json" : root + "/package.json");
-        return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"bun (run )?(--hot |--watch )?[^\"]*\\.[jt]s").matcher(pj).find();
+        return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"[^\"]*" + Pattern.quote(command)).matcher(pj).find();
     }
 }

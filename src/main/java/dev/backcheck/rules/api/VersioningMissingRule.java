@@ -23,11 +23,12 @@ public final class VersioningMissingRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         ApiVersioning av = ApiVersioning.of(project);
-        if (!av.mechanisms().isEmpty()) return;
+        if (!av.mechanisms().isEmpty() || !av.unresolvedPrefixes().isEmpty()) return;
         for (ApiVersioning.AppVersions v : av.apps()) {
             if (!v.versioned().isEmpty()) continue;
             List<Route> api = v.apiRoutes().stream().filter(r -> !page(r)).toList();
-            if (api.isEmpty()) continue;
+            // a prefix the model could not resolve may be the version: no verdict
+            if (api.isEmpty() || api.stream().anyMatch(r -> r.path().contains("{"))) continue;
             Route first = api.get(0);
             ctx.report(v.app().location(), "None of this " + v.app().frameworkName() + " app's " + api.size() + " API route"
                             + (api.size() == 1 ? "" : "s") + " is versioned (e.g. " + first.label() + "): no /v1 prefix, framework versioning or version header,"

@@ -27,10 +27,12 @@ public final class ConsoleInServerRule implements Rule {
         ServerCode sc = ServerCode.of(project);
         Loggers lg = Loggers.of(project);
         CallIndex idx = CallIndex.of(project);
+        // serverless functions (Workers, Lambda) log through console: the platform collects it
+        if (sc.servers().isEmpty()) return;
         SortedMap<String, List<Loggers.LogCall>> byFile = new TreeMap<>();
         for (Loggers.LogCall c : lg.calls()) {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
-            if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call())) continue;
+            if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
         if (byFile.isEmpty()) return;
@@ -50,11 +52,26 @@ public final class ConsoleInServerRule implements Rule {
         }
     }
 
-    /** A function run once at startup: the callback of listen()/serve(), a process signal or exit handler. */
+    private static final java.util.Set<String> CONNECT = java.util.Set.of("connect", "createConnection", "listen", "initialize", "sync",
+            "authenticate", "$connect", "createPool", "verify", "serve", "start", "bootstrap");
+
+    /**
+     * A function run at startup: a callback handed to a call made at module top level (transporter.verify(cb),
+     * listen(cb)), the callback of listen()/serve(), a process signal or exit handler, then/catch/on of a connect call.
+     */
     static boolean startup(Fn fn, CallIndex idx) {
+        if (bootstrap(fn)) return true;
+        // called only from the bootstrap function (setupSwagger(app) printing the docs URL)
+        List<CallIndex.Site> callers = fn == null ? List.of() : idx.callers(fn);
+        if (!callers.isEmpty() && callers.stream().allMatch(c -> bootstrap(c.fn()) || c.fn() == c.file().main())) return true;
         for (int i = 0; i < 4 && fn != null; i++) {
             CallIndex.Callback cb = idx.callback(fn);
             if (cb != null) {
+                if (cb.site().fn() == cb.site().file().main()) return true;
+                String cm = cb.site().cs().methodName();
+                if (cm != null && java.util.Set.of("then", "catch", "on", "once", "finally").contains(cm)
+                        && dev.backcheck.lang.facts.Vals.anyPart(cb.site().cs().callee(), v -> v instanceof Val.Call c
+                        && CONNECT.contains(dev.backcheck.lang.facts.Vals.lastName(c.callee())))) return true;
                 String m = cb.site().cs().methodName();
                 if (m != null && (m.equals("listen") || m.equals("serve") || m.equals("on") || m.equals("once") || m.equals("then")
                         && cb.site().fn() == cb.site().file().main())) {
@@ -71,6 +88,18 @@ public final class ConsoleInServerRule implements Rule {
             fn = idx.parentOf(fn);
         }
         return false;
+    }
+
+    /** console.log(JSON.stringify({...})) / console.info(serializeEvent(e)): a structured line written through console. */
+    private static boolean json(CallSite cs) {
+        if (cs.args().size() != 1 || !(cs.arg(0) instanceof Val.Call c)) return false;
+        String n = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        return n != null && (n.equals("stringify") || n.toLowerCase(java.util.Locale.ROOT).startsWith("serialize"));
+    }
+
+    /** A function that starts the server: it calls listen (Nest's bootstrap(), a start() function). */
+    private static boolean bootstrap(Fn fn) {
+        return fn != null && fn.calls().stream().anyMatch(c -> "listen".equals(c.methodName()) || "serve".equals(c.methodName()));
     }
 
     /** Under {@code if (process.env.NODE_ENV !== 'production')} or {@code === 'development'}. */
