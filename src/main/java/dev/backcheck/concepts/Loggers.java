@@ -198,7 +198,7 @@ public final class Loggers {
                     loggers.add(new Logger("morgan", cs.location(), false, true, false, true, id));
                 }
             }
-            case "hono" -> {
+            case "hono/logger" -> {
                 if (q != null && q.equals("hono/logger.logger")) loggers.add(new Logger("hono/logger", cs.location(), false, true, false, true, false));
             }
             case "fastify" -> {
@@ -295,13 +295,43 @@ public final class Loggers {
      * "the authorization header", "the password" (by the name of the value or field).
      */
     public static String sensitive(Val v) {
-        String[] out = new String[1];
-        Vals.anyPart(v, x -> {
-            String s = sensitivePart(x);
-            if (s != null && out[0] == null) out[0] = s;
-            return s != null;
-        });
-        return out[0];
+        return walk(v, 0, new int[]{2000});
+    }
+
+    /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
+    private static String walk(Val v, int depth, int[] budget) {
+        if (v == null || depth > 30 || --budget[0] < 0) return null;
+        if (v instanceof Member m && NOT_SECRET.matcher(m.prop()).matches()) return null;
+        if (pathEndsNotSecret(v)) return null;
+        String s = sensitivePart(v);
+        if (s != null) return s;
+        List<Val> parts = new ArrayList<>();
+        if (v instanceof Tpl t) parts.addAll(t.holes());
+        else if (v instanceof Concat c) parts.addAll(c.parts());
+        else if (v instanceof OneOf o) parts.addAll(o.options());
+        else if (v instanceof Arr a) parts.addAll(a.items());
+        else if (v instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
+        } else if (v instanceof Member m) parts.add(m.object());
+        else if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
+                if (c.callee() instanceof Member m) parts.add(m.object());
+                parts.addAll(c.args());
+            }
+        }
+        for (Val p : parts) {
+            String r = walk(p, depth + 1, budget);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static boolean pathEndsNotSecret(Val v) {
+        List<String> path = v instanceof Local l ? l.path() : v instanceof Param p ? p.path() : v instanceof Req q ? q.path()
+                : v instanceof This t ? t.path() : v instanceof Ref r ? r.path() : List.of();
+        return !path.isEmpty() && NOT_SECRET.matcher(path.get(path.size() - 1)).matches() && !(v instanceof Req q2 && q2.path().size() == 1
+                && q2.part().equals("headers"));
     }
 
     private static String sensitivePart(Val x) {
@@ -327,7 +357,17 @@ public final class Loggers {
             }
             return null;
         }
-        if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof Call || x instanceof New) return null;
+        if (x instanceof Call c) {
+            // jwt.sign(..) / generateAccessToken(..): a token just issued
+            String n = Vals.lastName(c.callee());
+            Val recv = Analysis.receiver(c.callee());
+            String rn = recv == null ? "" : String.valueOf(Vals.lastName(recv)).toLowerCase(Locale.ROOT);
+            if (n != null && (n.equals("sign") || n.equals("signAsync")) && (rn.contains("jwt") || rn.contains("token"))) return "a signed token";
+            if (n != null && !n.startsWith("verify") && !n.startsWith("validate") && !n.startsWith("check") && !n.startsWith("compare")
+                    && !n.startsWith("revoke") && !n.startsWith("delete") && !n.startsWith("hash") && secretName(n)) return "the result of " + n + "()";
+            return null;
+        }
+        if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;
         String n = Vals.lastName(x);
         if (x instanceof Global) return null;
         if (secretName(n)) return "the " + n;

@@ -60,15 +60,22 @@ public final class ConsoleInServerRule implements Rule {
      * listen(cb)), the callback of listen()/serve(), a process signal or exit handler, then/catch/on of a connect call.
      */
     static boolean startup(Fn fn, CallIndex idx) {
-        if (bootstrap(fn)) return true;
-        // called only from the bootstrap function (setupSwagger(app) printing the docs URL)
-        List<CallIndex.Site> callers = fn == null ? List.of() : idx.callers(fn);
-        if (!callers.isEmpty() && callers.stream().allMatch(c -> bootstrap(c.fn()) || c.fn() == c.file().main())) return true;
+        return startup(fn, idx, 0);
+    }
+
+    private static boolean startup(Fn fn, CallIndex idx, int depth) {
+        if (fn == null || depth > 3) return false;
+        if (bootstrap(fn) || shutdown(fn)) return true;
+        // called only from startup code (setupSwagger(app) printing the docs URL, a shutdown function a signal handler calls)
+        List<CallIndex.Site> callers = idx.callers(fn);
+        if (!callers.isEmpty() && callers.stream().allMatch(c -> c.fn() == c.file().main() || startup(c.fn(), idx, depth + 1))) return true;
         for (int i = 0; i < 4 && fn != null; i++) {
             CallIndex.Callback cb = idx.callback(fn);
             if (cb != null) {
-                if (cb.site().fn() == cb.site().file().main()) return true;
                 String cm = cb.site().cs().methodName();
+                // a startup call at module top level: transporter.verify(cb), db.connect().then(cb) (not app.use(handler))
+                if (cb.site().fn() == cb.site().file().main() && cm != null
+                        && (CONNECT.contains(cm) || java.util.Set.of("then", "catch", "finally").contains(cm))) return true;
                 if (cm != null && java.util.Set.of("then", "catch", "on", "once", "finally").contains(cm)
                         && dev.backcheck.lang.facts.Vals.anyPart(cb.site().cs().callee(), v -> v instanceof Val.Call c
                         && CONNECT.contains(dev.backcheck.lang.facts.Vals.lastName(c.callee())))) return true;
@@ -95,6 +102,12 @@ public final class ConsoleInServerRule implements Rule {
         if (cs.args().size() != 1 || !(cs.arg(0) instanceof Val.Call c)) return false;
         String n = dev.backcheck.lang.facts.Vals.lastName(c.callee());
         return n != null && (n.equals("stringify") || n.toLowerCase(java.util.Locale.ROOT).startsWith("serialize"));
+    }
+
+    /** A function that stops the process or the server: process.exit(..), server.close(..). */
+    private static boolean shutdown(Fn fn) {
+        return fn.calls().stream().anyMatch(c -> "exit".equals(c.methodName()) && dev.backcheck.model.Analysis.receiver(c.callee()) instanceof Val.Global g
+                && g.name().equals("process") || "close".equals(c.methodName()) && c.args().size() <= 1);
     }
 
     /** A function that starts the server: it calls listen (Nest's bootstrap(), a start() function). */
