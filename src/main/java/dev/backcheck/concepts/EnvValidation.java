@@ -41,7 +41,7 @@ public final class EnvValidation {
     public static final Set<String> AMBIENT = Set.of("NODE_ENV", "PORT", "HOST", "HOSTNAME", "HOME", "PWD", "CI", "TZ",
             "DEBUG", "NODE_OPTIONS", "NODE_APP_INSTANCE", "JEST_WORKER_ID", "VITEST", "DYNO", "K_SERVICE", "npm_package_version",
             "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
-    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
+    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
     private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
@@ -72,8 +72,38 @@ public final class EnvValidation {
                     String n = envName(c.subject());
                     if (n != null && c.kind().equals("presence")) checkedNames.add(n);
                 }
+                // if (!process.env.X) throw new Error(..) / process.exit(1): a fail-fast check by hand
+                for (CallSite cs : fn.calls()) {
+                    String cm = cs.methodName();
+                    boolean fails = cs.isNew() && cm != null && cm.endsWith("Error") || "exit".equals(cm);
+                    if (!fails) continue;
+                    // throw new Error('JWT_SECRET must be set'): the message names the variable it checks
+                    Val msg = cs.arg(0);
+                    List<String> texts = new ArrayList<>();
+                    if (Val.constString(msg) != null) texts.add(Val.constString(msg));
+                    if (msg instanceof Tpl t) texts.addAll(t.quasis());
+                    for (String t : texts) {
+                        Matcher mm = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b").matcher(t);
+                        while (mm.find()) checkedNames.add(mm.group());
+                    }
+                    for (CallSite.Guard g : cs.guards()) {
+                        for (Val side : Arrays.asList(g.left(), g.right())) {
+                            deep(side, v -> {
+                                String n = envName(v);
+                                if (n != null) checkedNames.add(n);
+                            }, 0);
+                        }
+                    }
+                }
+                collectDefaults(fn);
                 if (requiredHelper(fn)) helpers.put(fn, true);
                 else if (configGetter(fn)) getters.put(fn, fn.throwsTypes().isEmpty() && fn.checks().isEmpty() ? Boolean.FALSE : Boolean.TRUE);
+            }
+        }
+        for (FileFacts f : files) {
+            for (Val v : f.symbols().values()) {
+                Fn holder = new Fn("", List.of(), false, null, List.of(), List.of(), List.of(v), List.of(), List.of(), List.of(), List.of(), f.path());
+                collectDefaults(holder);
             }
         }
         // wrappers: getString(key) { const v = this.get(key); ... } is a getter too, throwing when it or what it calls throws
@@ -177,6 +207,52 @@ public final class EnvValidation {
         if (!dynamic) return false;
         return !fn.throwsTypes().isEmpty() || !fn.checks().isEmpty()
                 || fn.calls().stream().anyMatch(cs -> "exit".equals(cs.methodName()));
+    }
+
+    private final Set<String> defaulted = new HashSet<>();
+
+    /** Variables read with a literal fallback somewhere ({@code process.env.LOG_LEVEL ?? 'info'}): optional by design. */
+    private void collectDefaults(Fn fn) {
+        List<Val> vals = new ArrayList<>(fn.returns());
+        for (CallSite cs : fn.calls()) vals.addAll(cs.args());
+        for (Val v : vals) {
+            deep(v, x -> {
+                if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
+                    for (Val y : o.options()) {
+                        String n = envName(y);
+                        if (n != null) defaulted.add(n);
+                    }
+                }
+            }, 0);
+        }
+    }
+
+    /** Visits every part of a value (call callees and arguments included), bounded. */
+    private static void deep(Val v, java.util.function.Consumer<Val> visit, int depth) {
+        if (v == null || depth > 12) return;
+        visit.accept(v);
+        List<Val> parts = new ArrayList<>();
+        if (v instanceof Tpl t) parts.addAll(t.holes());
+        else if (v instanceof Concat c) parts.addAll(c.parts());
+        else if (v instanceof OneOf o) {
+            parts.addAll(o.options());
+            if (o.test() != null) {
+                parts.add(o.test().left());
+                parts.add(o.test().right());
+            }
+        } else if (v instanceof Arr a) parts.addAll(a.items());
+        else if (v instanceof Obj o) parts.addAll(o.props().values());
+        else if (v instanceof Member m) parts.add(m.object());
+        else if (v instanceof Call c) {
+            parts.add(c.callee());
+            parts.addAll(c.args());
+        } else if (v instanceof New n) parts.addAll(n.args());
+        for (Val p : parts) deep(p, visit, depth + 1);
+    }
+
+    /** True when the code reads {@code name} with a literal fallback somewhere. */
+    public boolean defaulted(String name) {
+        return defaulted.contains(name);
     }
 
     /** A method reading the config key it is given: {@code get(key) { return this.configService.get(key); }} (throwing or not). */

@@ -106,11 +106,25 @@ public final class Loggers {
         }
     }
 
+    /** The options object a call receives (followed into a project function that returns it), or null. */
     private Obj options(CallSite cs, int i, FileFacts f) {
         if (cs.args().size() <= i) return null;
-        Val v = project.resolve(cs.arg(i), f).val();
-        return v instanceof Obj o ? o : null;
+        Project.Resolved r = project.resolve(cs.arg(i), f);
+        for (int d = 0; d < 3 && r.val() instanceof Call c; d++) {
+            Project.FnRef fn = project.function(c.callee(), r.file());
+            if (fn == null || fn.fn().returns().isEmpty()) break;
+            r = project.resolve(fn.fn().returns().get(0), fn.file());
+            optionsFile = fn.file();
+        }
+        return r.val() instanceof Obj o ? o : null;
     }
+
+    /** Options passed but not readable (a computed value): what they redact is unknown. */
+    private boolean opaque(CallSite cs, int i, FileFacts f) {
+        return cs.args().size() > i && options(cs, i, f) == null && !(project.resolve(cs.arg(i), f).val() instanceof Lit);
+    }
+
+    private FileFacts optionsFile;
 
     private static boolean has(Obj o, String key) {
         return o != null && o.props().containsKey(key);
@@ -138,17 +152,21 @@ public final class Loggers {
             }
             case "pino-http", "express-pino-logger", "hono-pino", "koa-pino-logger" -> {
                 if (q != null && (q.equals(lib) || q.equals(lib + ".pinoHttp") || q.equals(lib + ".default") || q.equals(lib + ".pinoLogger"))) {
+                    optionsFile = f;
                     Obj o = options(cs, 0, f);
-                    boolean red = redacting(o, f) || o != null && o.props().get("logger") != null && loggerRedacts(o.props().get("logger"), f);
+                    boolean red = opaque(cs, 0, f) || redacting(o, optionsFile) || o != null && o.props().get("logger") != null && loggerRedacts(o.props().get("logger"), optionsFile);
                     loggers.add(new Logger(lib, cs.location(), true, true, true, red, true));
                 }
             }
             case "nestjs-pino" -> {
                 if (q != null && q.startsWith("nestjs-pino.LoggerModule.forRoot")) {
+                    optionsFile = f;
                     Obj o = options(cs, 0, f);
+                    FileFacts of = optionsFile;
                     Val ph = o == null ? null : o.props().get("pinoHttp");
-                    Obj pho = ph == null ? null : project.resolve(ph, f).val() instanceof Obj x ? x : null;
-                    loggers.add(new Logger("nestjs-pino", cs.location(), true, true, true, redacting(pho, f) || q.endsWith("Async"), true));
+                    Obj pho = ph == null ? null : project.resolve(ph, of).val() instanceof Obj x ? x : null;
+                    boolean unknown = opaque(cs, 0, f) || ph != null && pho == null;
+                    loggers.add(new Logger("nestjs-pino", cs.location(), true, true, true, unknown || redacting(pho, of) || q.endsWith("Async"), true));
                 }
             }
             case "winston" -> {
@@ -158,12 +176,14 @@ public final class Loggers {
             }
             case "express-winston" -> {
                 if (q != null && q.equals("express-winston.logger")) {
+                    optionsFile = f;
                     Obj o = options(cs, 0, f);
+                    if (opaque(cs, 0, f)) o = null;
                     // a printf format writes only what it names: the headers in meta never reach the output
                     boolean printf = o != null && o.props().get("format") != null && Vals.anyPart(project.resolve(o.props().get("format"), f).val(),
                             v -> v instanceof Call c && "printf".equals(Vals.lastName(c.callee())) || v instanceof Call c2 && "combine".equals(Vals.lastName(c2.callee()))
                             && c2.args().stream().anyMatch(a -> a instanceof Call c3 && "printf".equals(Vals.lastName(c3.callee()))));
-                    boolean red = printf || has(o, "headerBlacklist") || has(o, "requestWhitelist") || has(o, "requestFilter")
+                    boolean red = opaque(cs, 0, f) || printf || has(o, "headerBlacklist") || has(o, "requestWhitelist") || has(o, "requestFilter")
                             || o != null && o.props().get("meta") instanceof Lit l && Boolean.FALSE.equals(l.value());
                     loggers.add(new Logger("express-winston", cs.location(), true, true, true, red, false));
                 }

@@ -39,6 +39,26 @@ public final class ServerCode {
                 if (t != null && !t.equals(f.path())) importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
             }
         }
+        // front-end code in the same package (an Angular or React app beside the API in one repository)
+        for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                String m = i.module();
+                if (m.startsWith("@angular/") || m.equals("react") || m.equals("react-dom") || m.startsWith("react-dom/") || m.equals("vue")
+                        || m.startsWith("svelte") || m.equals("solid-js") || m.equals("preact") || m.startsWith("next/") || m.startsWith("@remix-run/react")
+                        || m.startsWith("@ionic/") || m.equals("react-native")) {
+                    frontEnd.add(f.path());
+                    break;
+                }
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+                if (frontEnd.contains(e.getKey())) continue;
+                if (e.getValue().stream().allMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
+            }
+            if (!changed) break;
+        }
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
             for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
@@ -52,6 +72,7 @@ public final class ServerCode {
     }
 
     private final Set<String> toolOnly = new TreeSet<>();
+    private final Set<String> frontEnd = new TreeSet<>();
 
     public static ServerCode of(Project p) {
         return p.derived(ServerCode.class, ServerCode::new);
@@ -79,7 +100,7 @@ public final class ServerCode {
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
-        if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path)) return false;
+        if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
         return appRoots.contains(packageDir(path));

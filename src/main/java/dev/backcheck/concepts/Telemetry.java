@@ -122,6 +122,18 @@ public final class Telemetry {
                 for (Kind kind : k) uses.add(new Use(mod, kind, Location.at(e.getKey(), line, 1), "preloaded in " + name));
             }
         }
+        // the OpenTelemetry SDK configured from the environment exports metrics when OTEL_METRICS_EXPORTER names an exporter
+        boolean otel = uses.stream().anyMatch(u -> u.library().startsWith("@opentelemetry/sdk-node") || u.library().startsWith("@opentelemetry/auto-instrumentations-node"));
+        if (otel) {
+            Pattern exporter = Pattern.compile("OTEL_METRICS_EXPORTER\\s*[=:]\\s*['\"]?(otlp|prometheus|console)");
+            for (Map.Entry<String, String> e : p.texts().entrySet()) {
+                String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                if (!name.equals("package.json") && !name.equals("dockerfile") && !name.startsWith(".env")) continue;
+                Matcher m = exporter.matcher(e.getValue());
+                if (m.find()) uses.add(new Use("@opentelemetry/sdk-node", Kind.METRICS, Location.at(e.getKey(), lineOf(e.getValue(), m.start()), 1),
+                        "OTEL_METRICS_EXPORTER=" + m.group(1)));
+            }
+        }
         for (dev.backcheck.model.Application a : ServerCode.of(p).apps()) {
             for (dev.backcheck.model.Route r : a.routes()) {
                 if (r.path().toLowerCase(Locale.ROOT).matches("(/[^/]+)*/metrics") && r.method().equals("GET")) {

@@ -26,11 +26,13 @@ public final class EnvNotValidatedRule implements Rule {
         SortedMap<String, List<EnvValidation.Read>> vars = ev.configVariables();
         List<String> unchecked = new ArrayList<>();
         for (Map.Entry<String, List<EnvValidation.Read>> e : vars.entrySet()) {
-            if (e.getValue().stream().anyMatch(r -> !r.checked())) unchecked.add(e.getKey());
+            // a variable with a literal fallback is optional by design; one checked anywhere fails fast
+            if (ev.defaulted(e.getKey()) || e.getValue().stream().anyMatch(EnvValidation.Read::checked)) continue;
+            unchecked.add(e.getKey());
         }
         // a hand-written validation layer (a getter that throws on a missing variable) covering most variables is the
         // project's way of failing fast; a few reads around it are not worth a finding
-        int checkedVars = vars.size() - unchecked.size();
+        int checkedVars = (int) vars.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(EnvValidation.Read::checked)).count();
         if (unchecked.isEmpty() || checkedVars >= 3 && checkedVars >= 2 * unchecked.size()) return;
         List<Application> apps = ServerCode.of(project).apps();
         String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
@@ -52,7 +54,7 @@ public final class EnvNotValidatedRule implements Rule {
         StringJoiner names = new StringJoiner(", ");
         for (int i = 0; i < unchecked.size() && i < 6; i++) names.add(unchecked.get(i));
         String more = unchecked.size() > 6 ? " and " + (unchecked.size() - 6) + " more" : "";
-        int checked = vars.size() - unchecked.size();
+        int checked = checkedVars;
         RuleContext.Builder b = ctx.report(at, unchecked.size() + " environment variable" + (unchecked.size() == 1 ? " is" : "s are")
                 + " read with no schema validating them at startup (" + names + more + "); " + where
                 + (checked > 0 ? " (" + checked + " other" + (checked == 1 ? " is" : "s are") + " checked by hand)" : "")

@@ -118,6 +118,9 @@ public final class ConsoleInServerRule implements Rule {
     /** Under {@code if (process.env.NODE_ENV !== 'production')} or {@code === 'development'}. */
     static boolean devOnly(CallSite cs) {
         for (CallSite.Guard g : cs.guards()) {
+            // if (DEBUG) / if (PortfolioCalculator.ENABLE_LOGGING) / if (this.verbose): a debugging switch
+            String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
+            if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
             String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
             if (name == null) continue;
             String v = g.right() == null ? null : Val.constString(g.right());
