@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
+  const app = await NestFactory.create(AppModule); // expect: observability/metrics-missing, observability/tracing-missing
 
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });

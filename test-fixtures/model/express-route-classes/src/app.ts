@@ -16,7 +16,7 @@ export class App {
   }
 
   constructor(routes: Mountable[]) {
-    this.app = express();
+    this.app = express(); // expect: api/versioning-missing, observability/metrics-missing, observability/tracing-missing
     this.app.use(helmet());
     this.limits();
     this.mount(routes);
