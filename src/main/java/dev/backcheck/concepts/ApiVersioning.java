@@ -23,7 +23,7 @@ public final class ApiVersioning {
     public record AppVersions(Application app, List<Route> apiRoutes, List<Route> versioned) { }
 
     private static final Pattern VERSION_SEGMENT = Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*");
-    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|swagger|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
+    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|ui|scalar|swagger|swagger-ui|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
     private static final Set<String> VERSION_HEADERS = Set.of("accept-version", "api-version", "x-api-version", "x-version", "version");
     private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
             "express-api-version", "fastify-api-version");

@@ -146,6 +146,14 @@ public final class HealthChecks {
         return !routes(a).isEmpty() || !libraries.isEmpty();
     }
 
+    /**
+     * A {@code GET /} route: not a health endpoint by name, but a load balancer's default probe path that answers
+     * while the process serves (often described as the health check). Health-missing counts it; health-shallow does not judge it.
+     */
+    public Optional<Route> root(Application a) {
+        return a.routes().stream().filter(r -> r.path().equals("/") && (r.method().equals("GET") || r.method().equals("ALL"))).findFirst();
+    }
+
     /** True when a health route or library checks a dependency (a terminus indicator counts). */
     public boolean deep(Application a) {
         return routes(a).stream().anyMatch(h -> !h.dependencyChecks().isEmpty());

@@ -347,6 +347,16 @@ public final class Loggers {
         return null;
     }
 
+    private static boolean literalOnly(Val v) {
+        if (v instanceof Lit) return true;
+        if (v instanceof OneOf o) return o.options().stream().allMatch(Loggers::literalOnly);
+        if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            return n != null && (n.equals("Boolean") || n.equals("isEmpty") || n.startsWith("has"));
+        }
+        return false;
+    }
+
     private static boolean pathEndsNotSecret(Val v) {
         List<String> path = v instanceof Local l ? l.path() : v instanceof Param p ? p.path() : v instanceof Req q ? q.path()
                 : v instanceof This t ? t.path() : v instanceof Ref r ? r.path() : List.of();
@@ -373,7 +383,8 @@ public final class Loggers {
         }
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                if (secretName(e.getKey()) && !(e.getValue() instanceof Lit)) return "the " + e.getKey();
+                // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
+                if (secretName(e.getKey()) && !literalOnly(e.getValue())) return "the " + e.getKey();
             }
             return null;
         }
