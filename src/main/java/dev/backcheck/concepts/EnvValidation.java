@@ -129,7 +129,15 @@ public final class EnvValidation {
                     String name = Val.constString(r.value());
                     if (name != null) pending.add(new Object[]{name, r.location(), "process.env", server, false});
                 }
-                for (CallSite cs : fn.calls()) call(f, fn, cs, server, pending, helpers, getters);
+                for (CallSite cs : fn.calls()) {
+                    call(f, fn, cs, server, pending, helpers, getters);
+                    // Bun.env.X (the front end records only process.env reads): one read per name per call
+                    Set<String> bun = new TreeSet<>();
+                    for (Val a : cs.args()) deep(a, v -> {
+                        if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
+                    }, 0);
+                    for (String n : bun) pending.add(new Object[]{n, cs.location(), "Bun.env", server, false});
+                }
             }
         }
         for (Object[] o : pending) {
@@ -190,7 +198,7 @@ public final class EnvValidation {
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
     static String envName(Val v) {
-        if (v instanceof Global g && g.name().equals("process") && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
+        if (v instanceof Global g && (g.name().equals("process") || g.name().equals("Bun")) && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
         return null;
     }
 
@@ -217,11 +225,21 @@ public final class EnvValidation {
         for (CallSite cs : fn.calls()) vals.addAll(cs.args());
         for (Val v : vals) {
             deep(v, x -> {
+                // process.env.X ?? 'a', process.env.X?.split(',') || '*', config.get('X') || 'a'
                 if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
                     for (Val y : o.options()) {
-                        String n = envName(y);
-                        if (n != null) defaulted.add(n);
+                        deep(y, z -> {
+                            String n = envName(z);
+                            if (n != null) defaulted.add(n);
+                            String k = configKey(z);
+                            if (k != null) defaulted.add(k);
+                        }, 0);
                     }
+                }
+                // config.get('X', 'a')
+                if (x instanceof Call c && c.args().size() == 2 && c.args().get(1) instanceof Lit l && l.value() != null) {
+                    String k = configKey(c);
+                    if (k != null) defaulted.add(k);
                 }
             }, 0);
         }
@@ -248,6 +266,15 @@ public final class EnvValidation {
             parts.addAll(c.args());
         } else if (v instanceof New n) parts.addAll(n.args());
         for (Val p : parts) deep(p, visit, depth + 1);
+    }
+
+    /** The key of {@code configService.get('X')}, else null. */
+    private static String configKey(Val v) {
+        if (!(v instanceof Call c) || c.args().isEmpty() || !"get".equals(Vals.lastName(c.callee()))) return null;
+        Val recv = Analysis.receiver(c.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        String key = Val.constString(c.args().get(0));
+        return rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches() ? key : null;
     }
 
     /** True when the code reads {@code name} with a literal fallback somewhere. */

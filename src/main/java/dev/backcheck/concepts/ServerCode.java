@@ -129,10 +129,45 @@ public final class ServerCode {
         for (Application a : apps()) {
             if (a.routes().isEmpty()) continue;
             if (!a.listens().isEmpty()) out.add(a);
+            else if (!a.framework().equals("hono") && (createsServer() || script(a, "bin/www"))) out.add(a);
             else if (a.framework().equals("fastify") && script(a, "fastify start")) out.add(a);
             else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
         }
         return out;
+    }
+
+    private Boolean createsServer;
+
+    /** {@code http.createServer(app).listen(port)} (Express generator's bin/www): the app is served, though it never listens itself. */
+    private boolean createsServer() {
+        if (createsServer == null) {
+            boolean found = false;
+            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+                if (project.isTestPath(f.path())) continue;
+                boolean create = false, listen = false;
+                for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                    for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if ("listen".equals(m)) listen = true;
+                        if ("createServer".equals(m)) {
+                            String q;
+                            try {
+                                q = project.qname(cs.callee(), f);
+                            } catch (RuntimeException e) {
+                                q = null;
+                            }
+                            if (q != null && q.matches("(node:)?https?\\.createServer")) create = true;
+                        }
+                    }
+                }
+                if (create && listen) {
+                    found = true;
+                    break;
+                }
+            }
+            createsServer = found;
+        }
+        return createsServer;
     }
 
     private boolean bunServer(Application a) {

@@ -56,7 +56,7 @@ public final class EnvNotValidatedRule implements Rule {
         String more = unchecked.size() > 6 ? " and " + (unchecked.size() - 6) + " more" : "";
         int checked = checkedVars;
         RuleContext.Builder b = ctx.report(at, unchecked.size() + " environment variable" + (unchecked.size() == 1 ? " is" : "s are")
-                + " read with no schema validating them at startup (" + names + more + "); " + where
+                + " read with no schema validating " + (unchecked.size() == 1 ? "it" : "them") + " at startup (" + names + more + "); " + where
                 + (checked > 0 ? " (" + checked + " other" + (checked == 1 ? " is" : "s are") + " checked by hand)" : "")
                 + ": a missing or malformed value shows up at the first request that needs it, not at boot.");
         for (int i = 0; i < unchecked.size() && i < 8; i++) {
