@@ -15,11 +15,16 @@ import java.util.List;
 public final class MetricsMissingRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
-        List<Application> servers = ServerCode.of(project).servers();
-        if (servers.isEmpty() || Telemetry.of(project).metrics()) return;
-        Application a = servers.get(0);
-        ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
+        ServerCode sc = ServerCode.of(project);
+        Telemetry t = Telemetry.of(project);
+        // one note per server, judged by what its own package loads (a monorepo's services each need their own)
+        for (Application a : sc.servers()) {
+            String root = sc.packageDir(a.location().path());
+            boolean has = t.uses(Telemetry.Kind.METRICS).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
+            if (has) continue;
+            ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
                         + " server (no prom-client, OpenTelemetry metrics, APM agent or /metrics route): request rates, latencies and error rates are invisible until users report them.")
                 .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
+        }
     }
 }
