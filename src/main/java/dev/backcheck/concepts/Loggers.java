@@ -328,7 +328,18 @@ public final class Loggers {
         List<Val> parts = new ArrayList<>();
         if (v instanceof Tpl t) parts.addAll(t.holes());
         else if (v instanceof Concat c) parts.addAll(c.parts());
-        else if (v instanceof OneOf o) parts.addAll(o.options());
+        else if (v instanceof OneOf o) {
+            // env === 'production' ? undefined : req.body: the branch taken outside production is development-only
+            Val.Test t = o.test();
+            boolean prodTest = t != null && o.options().size() == 2 && ("production".equals(Val.constString(t.right())) || "production".equals(Val.constString(t.left())))
+                    && (t.op().equals("==") || t.op().equals("!="));
+            if (prodTest) {
+                boolean eq = t.op().equals("==") == t.holds();
+                parts.add(o.options().get(eq ? 0 : 1));
+            } else {
+                parts.addAll(o.options());
+            }
+        }
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
