@@ -16,13 +16,13 @@ export const limitador = rateLimit({
   legacyHeaders: false,
 });
 
-export const app = express(); // expect: ratelimit/missing
+export const app = express(); // expect: ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 
 app.use(helmet());
 app.use(cors({ origin: true, credentials: true })); // expect: cors/permissive-origin[error]
 app.use(express.json({ limit: '20kb' }));
 
-app.get('/health', (_req, res) => {
+app.get('/health', (_req, res) => { // expect: observability/health-shallow
   const conectado = mongoose.connection.readyState === 1;
   res.status(conectado ? 200 : 503).json({ status: conectado ? 'ok' : 'sin base de datos' });
 });
@@ -34,6 +34,6 @@ app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
   if (err instanceof ZodError) {
     return res.status(400).json({ error: 'Datos inválidos', detalles: err.issues });
   }
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   res.status(500).json({ error: 'Error interno del servidor' });
 });

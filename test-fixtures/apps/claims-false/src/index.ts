@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import authRoutes from './routes/auth';
 import postRoutes from './routes/posts';
 
-const app = express(); // expect: headers/helmet-missing
+const app = express(); // expect: headers/helmet-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 const PORT = process.env.PORT || 4000;
 
 app.use(express.json());
@@ -28,12 +28,12 @@ app.use(limiter);
 app.use('/api/auth', authRoutes);
 app.use('/api/posts', postRoutes);
 
-app.get('/health', (_req, res) => {
+app.get('/health', (_req, res) => { // expect: observability/health-shallow
   res.json({ status: 'ok' });
 });
 
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   res.status(500).json({ message: 'Internal server error' });
 });
 

@@ -8,9 +8,9 @@ import { produtos } from './routes/produtos.js';
 
 const ORIGENS_PERMITIDAS = ['https://loja.exemplo.com.br', 'https://admin.loja.exemplo.com.br'];
 
-export const app = new Hono(); // expect: ratelimit/missing
+export const app = new Hono(); // expect: ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 
-app.use(logger());
+app.use(logger()); // expect: logging/no-request-id
 app.use(secureHeaders());
 app.use(
   '/api/*',
@@ -36,6 +36,6 @@ app.onError((err, c) => {
   if (err instanceof HTTPException) {
     return err.getResponse();
   }
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   return c.json({ erro: 'erro interno' }, 500);
 });

@@ -4,12 +4,12 @@ import { authRouter } from './routes/auth';
 import { usersRouter } from './routes/users';
 import { projectsRouter } from './routes/projects';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing
 
 app.use(cors({ origin: true, credentials: true })); // expect: cors/permissive-origin[error]
 app.use(express.json());
 
-app.get('/health', (_req, res) => {
+app.get('/health', (_req, res) => { // expect: observability/health-shallow
   res.json({ status: 'ok', uptime: process.uptime() });
 });
 
@@ -18,7 +18,7 @@ app.use('/api/users', usersRouter);
 app.use('/api/projects', projectsRouter);
 
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   res.status(500).json({ error: err.message }); // expect: errors/stack-leak
 });
 

@@ -7,13 +7,13 @@ import adminRoutes from './routes/admin.js';
 import authRoutes from './routes/auth.js';
 import postRoutes from './routes/posts.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing
+const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing
 
-app.use('*', logger());
+app.use('*', logger()); // expect: logging/no-request-id
 app.use('*', cors()); // expect: cors/permissive-origin[warning]
 app.use('/api/admin/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
 
-app.get('/health', (c) => c.json({ status: 'ok' }));
+app.get('/health', (c) => c.json({ status: 'ok' })); // expect: observability/health-shallow
 
 const api = app.basePath('/api');
 api.route('/auth', authRoutes);
@@ -26,7 +26,7 @@ app.onError((err, c) => {
   if (err instanceof HTTPException) {
     return err.getResponse();
   }
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   return c.json({ error: 'Internal server error' }, 500);
 });
 

@@ -13,9 +13,9 @@ import adminRoutes from './routes/admin.js';
 import authRoutes from './routes/auth.js';
 import postRoutes from './routes/posts.js';
 
-const app = new Hono();
+const app = new Hono(); // expect: api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 
-app.use('*', logger());
+app.use('*', logger()); // expect: logging/no-request-id
 app.use('*', secureHeaders());
 app.use(
   '*',
@@ -53,7 +53,7 @@ app.onError((err, c) => {
   if (err instanceof HTTPException) {
     return err.getResponse();
   }
-  console.error(err);
+  console.error(err); // expect: logging/console-in-server
   return c.json({ error: 'Internal server error' }, 500);
 });
 

@@ -1,1 +1,1 @@
-module.exports = { printerKey: process.env.PRINTER_KEY };
+module.exports = { printerKey: process.env.PRINTER_KEY }; // expect: config/env-undocumented

@@ -5,7 +5,7 @@ function readCaller(req, res, next) {
   const header = req.headers.authorization;
   if (!header) return next();
   try {
-    req.accountId = jwt.verify(header.slice(7), process.env.JWT_SECRET).sub;
+    req.accountId = jwt.verify(header.slice(7), process.env.JWT_SECRET).sub; // expect: config/env-undocumented
   } catch {
     // left unset
   }

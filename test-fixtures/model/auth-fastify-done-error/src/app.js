@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { lookupStation, STATION_REFUSED_401 } from './stations.js';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
+const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing
 
 // callback hook: the key compared with the configured one; a wrong key fails with a 401 error
 function stationKey(request, reply, done) {
@@ -52,7 +52,7 @@ const notes = []; // kept in memory
 app.post('/readings', { onRequest: stationKey }, async () => ({ stored: true }));
 app.post('/alerts', { preHandler: knownStation }, async () => ({ stored: true }));
 app.post('/relay', { onRequest: gatewayToken }, async () => ({ relayed: true }));
-app.post('/calibrate', { preHandler: requireKey(process.env.CALIBRATION_KEY) }, async () => ({ ok: true }));
+app.post('/calibrate', { preHandler: requireKey(process.env.CALIBRATION_KEY) }, async () => ({ ok: true })); // expect: config/env-undocumented
 app.post('/notes', { onRequest: anyKey }, async () => { notes.push({ at: Date.now() }); return { saved: true }; }); // expect: authn/unauthenticated-mutation
 
 await app.listen({ port: 3000 }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

@@ -1,6 +1,6 @@
 import type { Context, Next } from 'hono';
 
-const issued = new Set<string>((process.env.DEVICE_KEYS ?? '').split(','));
+const issued = new Set<string>((process.env.DEVICE_KEYS ?? '').split(',')); // expect: config/env-undocumented
 
 // a device key looked up among the issued ones
 export async function deviceKeyAuth(c: Context, next: Next) {

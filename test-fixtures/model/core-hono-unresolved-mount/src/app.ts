@@ -8,7 +8,7 @@ app.use('*', rateLimiter({ windowMs: 60_000, limit: 100, keyGenerator: (c) => c.
 app.get('/health', (c) => c.text('ok'));
 
 // plugins chosen at run time: the model cannot tell which router each one is
-for (const name of (process.env.PLUGINS ?? '').split(',')) {
+for (const name of (process.env.PLUGINS ?? '').split(',')) { // expect: config/env-undocumented
   const plugin = await import(`./plugins/${name}`);
   app.route(`/${name}`, plugin.default);
 }

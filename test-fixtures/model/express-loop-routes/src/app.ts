@@ -1,10 +1,10 @@
 import express from 'express';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, observability/metrics-missing, observability/tracing-missing
 
 const meta = {
   status: 'ok',
-  version: process.env.APP_VERSION ?? 'dev',
+  version: process.env.APP_VERSION ?? 'dev', // expect: config/env-undocumented
 };
 
 // Constant array: expands to GET /meta/status and GET /meta/version.

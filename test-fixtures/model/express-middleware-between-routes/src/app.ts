@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import jwt from 'jsonwebtoken';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing
 
 app.use(express.json());
 
@@ -12,7 +12,7 @@ function authMiddleware(req: Request, res: Response, next: NextFunction) {
     return;
   }
   try {
-    res.locals.user = jwt.verify(header.slice(7), process.env.JWT_SECRET as string, { algorithms: ['HS256'] });
+    res.locals.user = jwt.verify(header.slice(7), process.env.JWT_SECRET as string, { algorithms: ['HS256'] }); // expect: config/env-undocumented
     next();
   } catch {
     res.status(401).json({ error: 'Unauthorized' });

@@ -3,7 +3,7 @@
 const fp = require('fastify-plugin')
 
 async function auth (fastify) {
-  fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET })
+  fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET }) // expect: config/env-undocumented
 
   fastify.decorate('authenticate', async function (request, reply) {
     try {

@@ -3,9 +3,9 @@ import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
 import v1 from './v1/index.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing
+const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing
 
-app.use('*', logger());
+app.use('*', logger()); // expect: logging/no-request-id
 
 // Not under the base path: /health
 app.get('/health', (c) => c.json({ status: 'ok' }));

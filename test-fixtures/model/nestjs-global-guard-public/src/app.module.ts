@@ -11,7 +11,7 @@ import { HealthController } from './health.controller';
   imports: [
     JwtModule.register({
       global: true,
-      secret: process.env.JWT_SECRET,
+      secret: process.env.JWT_SECRET, // expect: config/env-undocumented
       signOptions: { expiresIn: '15m' },
     }),
     // Configured here, but the ThrottlerGuard is only used on one route (no APP_GUARD).

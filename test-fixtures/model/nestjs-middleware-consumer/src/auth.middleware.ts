@@ -10,7 +10,7 @@ export class AuthMiddleware implements NestMiddleware {
       throw new UnauthorizedException();
     }
     try {
-      req.user = jwt.verify(header.slice(7), process.env.JWT_SECRET as string, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+      req.user = jwt.verify(header.slice(7), process.env.JWT_SECRET as string, { algorithms: ['HS256'] }) as jwt.JwtPayload; // expect: config/env-undocumented
     } catch {
       throw new UnauthorizedException();
     }

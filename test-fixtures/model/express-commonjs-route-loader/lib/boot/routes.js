@@ -16,7 +16,7 @@ module.exports = (server) => {
     }
   });
   // plugins named in the environment: not knowable before run time
-  (process.env.PLUGINS || '').split(',').forEach((name) => {
+  (process.env.PLUGINS || '').split(',').forEach((name) => { // expect: config/env-undocumented
     server.use('/plugins/' + name, require('../plugins/' + name));
   });
 };

@@ -8,7 +8,7 @@ export function requireAuth(req: Request, res: Response, next: NextFunction) {
     return;
   }
   try {
-    res.locals.user = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] });
+    res.locals.user = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] }); // expect: config/env-undocumented
     next();
   } catch {
     res.status(401).json({ error: 'Unauthorized' });

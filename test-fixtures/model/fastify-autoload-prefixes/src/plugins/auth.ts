@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 export default fp(async (app) => {
-  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET as string });
+  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET as string }); // expect: config/env-undocumented
 
   app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
     try {

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 
 export default fp(
   async (app) => {
-    await app.register(fastifyJwt, { secret: process.env.JWT_SECRET as string });
+    await app.register(fastifyJwt, { secret: process.env.JWT_SECRET as string }); // expect: config/env-undocumented
 
     app.decorate('requireUser', async (request: FastifyRequest, reply: FastifyReply) => {
       try {

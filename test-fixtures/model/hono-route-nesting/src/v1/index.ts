@@ -6,7 +6,7 @@ import projects from './projects.js';
 const v1 = new Hono();
 
 // Path-scoped: only /api/v1/admin/* requires the admin token.
-v1.use('/admin/*', bearerAuth({ token: process.env.ADMIN_TOKEN! }));
+v1.use('/admin/*', bearerAuth({ token: process.env.ADMIN_TOKEN! })); // expect: config/env-undocumented
 
 // projects carries its own basePath('/projects'), so it is mounted at '/'.
 v1.route('/', projects);

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 @Middleware({ type: 'before' })
 export class AccessLog implements ExpressMiddlewareInterface {
   use(req: Request, _res: Response, next: NextFunction) {
-    console.info(req.method, req.url);
+    console.info(req.method, req.url); // expect: logging/console-in-server
     next();
   }
 }

@@ -149,6 +149,8 @@ public final class ClaimJudge {
     private Verdict judgeKey(Claim c, String key) {
         Verdict lib = unusedLibrary(c, key);
         if (lib != null) return lib;
+        Verdict op = operability(c, key);
+        if (op != null) return op;
         return switch (key) {
             case "rate-limiting" -> rateLimiting(c);
             case "security-headers" -> control(c, key, ControlKind.HEADERS, "security headers middleware (helmet)",
@@ -707,21 +709,8 @@ public final class ClaimJudge {
     }
 
     private Verdict observability(Claim c) {
-        String low = Vocabulary.norm(c.text());
-        if (Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık").matcher(low).find()) {
-            for (Application a : apps()) {
-                for (Route r : a.routes()) {
-                    if (r.path().toLowerCase(Locale.ROOT).matches(".*/(health|healthz|ready|readyz|live|livez|status)(/.*)?")) {
-                        return new Verdict(c, "observability", Status.VERIFIED, "health endpoint " + r.label(), List.of(r.location()));
-                    }
-                }
-            }
-            if (!apps().isEmpty()) {
-                return new Verdict(c, "observability", Status.CONTRADICTED, "no health endpoint exists among the routes",
-                        appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
-            }
-        }
-        return new Verdict(c, "observability", Status.UNVERIFIED, "metrics and tracing are not checked yet", List.of());
+        Verdict v = operability(c, "observability");
+        return v != null ? v : new Verdict(c, "observability", Status.UNVERIFIED, "not a health, metrics or tracing claim", List.of());
     }
 
     // ------------------------------------------------------------------ secrets, crypto, TLS (concepts Secrets, CryptoUses, TlsSettings)
@@ -796,7 +785,8 @@ public final class ClaimJudge {
     }
 
     private Verdict logging(Claim c) {
-        return new Verdict(c, "logging", Status.UNVERIFIED, "logging practices are not checked yet", List.of());
+        Verdict v = operability(c, "logging");
+        return v != null ? v : new Verdict(c, "logging", Status.UNVERIFIED, "not a structured-logging or request-id claim", List.of());
     }
 
     private List<Verdict> endpoint(Claim c) {
@@ -1121,5 +1111,115 @@ public final class ClaimJudge {
     /** The level a contradiction gets: error only when it is certain and about a security key. */
     public static Level contradictionLevel(Verdict v) {
         return v.certain() && SECURITY_KEYS.contains(v.key()) ? Level.ERROR : Level.WARNING;
+    }
+
+    // ------------------------------------------------------------------ operability (concepts: HealthChecks, Telemetry,
+    // Loggers, EnvValidation, ApiVersioning)
+
+    private static final Pattern HEALTH_WORDS = Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık|zustand");
+    private static final Pattern METRIC_WORDS = Pattern.compile("metric|prometheus|métrica|metrik|메트릭");
+    private static final Pattern TRACE_WORDS = Pattern.compile("tracing|opentelemetry|otel|trace|rastreamento|rastreo|트레이싱");
+    private static final Pattern ENV_WORDS = Pattern.compile("env|environment|config|variáve|variable|umgebung|환경|ortam");
+    private static final Pattern VALIDATE_WORDS = Pattern.compile("valid|schema|zod|joi|envalid|typed|fail fast|checked|startup");
+    private static final Pattern VERSION_WORDS = Pattern.compile("version|/v1|v1/|versão|versión|버전|sürüm");
+    private static final Pattern STRUCTURED_WORDS = Pattern.compile("structured|pino|winston|bunyan|json log|logger|estruturad|estructurad|strukturiert|구조화|yapılandırılmış");
+    private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
+
+    /**
+     * Claims about health checks, metrics, tracing, structured logging, request ids, environment validation and API
+     * versioning, answered from the concepts the operability rules use; null when the claim is about none of them.
+     */
+    private Verdict operability(Claim c, String key) {
+        String low = Vocabulary.norm(c.text());
+        Project p = project;
+        if (apps().isEmpty()) return null;
+        switch (key) {
+            case "observability" -> {
+                if (HEALTH_WORDS.matcher(low).find()) {
+                    dev.backcheck.concepts.HealthChecks hc = dev.backcheck.concepts.HealthChecks.of(p);
+                    List<Location> ev = new ArrayList<>();
+                    boolean deep = false;
+                    for (dev.backcheck.concepts.HealthChecks.Health h : hc.routes()) {
+                        if (!apps().contains(h.app())) continue;
+                        ev.add(h.route().location().withMessage("health endpoint " + h.route().label()));
+                        deep |= !h.dependencyChecks().isEmpty();
+                    }
+                    for (dev.backcheck.concepts.HealthChecks.Library l : hc.libraries()) ev.add(l.location().withMessage(l.name()));
+                    if (ev.isEmpty()) {
+                        return new Verdict(c, key, Status.CONTRADICTED, "no health endpoint exists among the routes and no health-check library is used",
+                                appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+                    }
+                    boolean claimsDeps = Pattern.compile("database|db|dependenc|redis|readiness|banco|datenbank").matcher(low).find();
+                    if (claimsDeps && !deep && hc.libraries().isEmpty() && hc.datastore().isPresent()) {
+                        return new Verdict(c, key, Status.PARTIAL, "a health endpoint exists but checks no dependency", ev);
+                    }
+                    return new Verdict(c, key, Status.VERIFIED, "health endpoint " + ev.get(0).message().replace("health endpoint ", ""), ev);
+                }
+                boolean metrics = METRIC_WORDS.matcher(low).find(), tracing = TRACE_WORDS.matcher(low).find();
+                if (metrics || tracing) {
+                    dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);
+                    dev.backcheck.concepts.Telemetry.Kind k = metrics ? dev.backcheck.concepts.Telemetry.Kind.METRICS : dev.backcheck.concepts.Telemetry.Kind.TRACING;
+                    List<dev.backcheck.concepts.Telemetry.Use> uses = t.uses(k);
+                    if (!uses.isEmpty()) {
+                        return new Verdict(c, key, Status.VERIFIED, (metrics ? "metrics" : "tracing") + " with " + uses.get(0).library() + " (" + uses.get(0).how() + ")",
+                                uses.stream().limit(3).map(u -> u.location().withMessage(u.library())).toList());
+                    }
+                    return new Verdict(c, key, Status.CONTRADICTED, "no " + (metrics ? "metrics library or /metrics route" : "tracing setup (OpenTelemetry SDK, APM agent)")
+                            + " is loaded by the code or its start scripts", appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+                }
+                return null;
+            }
+            case "logging" -> {
+                dev.backcheck.concepts.Loggers lg = dev.backcheck.concepts.Loggers.of(p);
+                if (REQUEST_ID_WORDS.matcher(low).find()) {
+                    List<Location> ids = new ArrayList<>(lg.requestIds());
+                    for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) if (l.requestLogger() && l.requestId()) ids.add(l.location().withMessage(l.library()));
+                    if (!ids.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "request ids: " + (ids.get(0).message() == null ? "request-id header or middleware" : ids.get(0).message()),
+                            ids.stream().limit(3).toList());
+                    return new Verdict(c, key, Status.CONTRADICTED, "no request logger assigns ids and no request-id middleware or header is used",
+                            appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+                }
+                if (STRUCTURED_WORDS.matcher(low).find()) {
+                    Location at = lg.structuredAt();
+                    long console = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())).count();
+                    if (at == null) {
+                        return new Verdict(c, key, Status.CONTRADICTED, "no structured logger is created or used"
+                                + (console > 0 ? "; the code logs with console (" + console + " calls)" : ""), appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+                    }
+                    return new Verdict(c, key, Status.VERIFIED, "structured logger at " + at.path() + ":" + at.line(), List.of(at));
+                }
+                return null;
+            }
+            case "config-secrets" -> {
+                if (!ENV_WORDS.matcher(low).find() || !VALIDATE_WORDS.matcher(low).find()) return null;
+                dev.backcheck.concepts.EnvValidation ev = dev.backcheck.concepts.EnvValidation.of(p);
+                if (!ev.schemas().isEmpty()) {
+                    dev.backcheck.concepts.EnvValidation.Schema s0 = ev.schemas().get(0);
+                    return new Verdict(c, key, Status.VERIFIED, "environment validated at startup (" + s0.how() + ")",
+                            ev.schemas().stream().limit(3).map(s -> s.location().withMessage(s.library())).toList());
+                }
+                if (ev.configVariables().isEmpty()) return null;
+                List<Location> rel = new ArrayList<>();
+                ev.configVariables().values().stream().limit(3).forEach(rs -> rel.add(rs.get(0).location().withMessage(rs.get(0).name() + " read here")));
+                return new Verdict(c, key, Status.CONTRADICTED, "no schema validates the environment at startup; " + ev.configVariables().size()
+                        + " variables are read directly", rel).sure(true);
+            }
+            case "api-design" -> {
+                if (!VERSION_WORDS.matcher(low).find()) return null;
+                dev.backcheck.concepts.ApiVersioning av = dev.backcheck.concepts.ApiVersioning.of(p);
+                List<Location> ev = new ArrayList<>(av.mechanisms());
+                for (dev.backcheck.concepts.ApiVersioning.AppVersions v : av.apps()) {
+                    if (!apps().contains(v.app())) continue;
+                    v.versioned().stream().limit(3).forEach(r -> ev.add(r.location().withMessage(r.label())));
+                }
+                if (!ev.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "versioned routes or framework versioning", ev.stream().limit(3).toList());
+                if (!av.unresolvedPrefixes().isEmpty()) return new Verdict(c, key, Status.UNVERIFIED, "a route prefix the model could not resolve may carry the version", av.unresolvedPrefixes());
+                return new Verdict(c, key, Status.CONTRADICTED, "no route path carries a version and no versioning is enabled",
+                        appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 }

@@ -235,8 +235,11 @@ public final class ImplementationReport {
             case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
             case "error-handling" -> "global error handler and process-level handlers registered (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "graceful-shutdown" -> "SIGTERM/SIGINT close the server (" + n + " place" + (n == 1 ? "" : "s") + ")";
-            case "config-secrets" -> "secrets read from the environment (" + n + " variable" + (n == 1 ? "" : "s") + "), none written in code or a committed .env";
+            case "config-secrets" -> "configuration from the environment: secrets read from it rather than written in code or a committed .env, a schema checking it at startup (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "crypto-tls" -> "authenticated encryption with random IVs or TLS verification asked for (" + n + " place" + (n == 1 ? "" : "s") + ")";
+            case "observability" -> "health endpoint, metrics and tracing in place (" + n + " place" + (n == 1 ? "" : "s") + ")";
+            case "logging" -> "structured logger in use";
+            case "api-design" -> "API routes versioned";
             default -> "evidence found";
         };
     }
@@ -273,6 +276,7 @@ public final class ImplementationReport {
                 }
             }
         }
+        out.addAll(operabilityEvidence(key, p));
         if (key.equals("jwt")) out.addAll(jwtEvidence(p));
         if (key.equals("authn-authz") && !out.isEmpty()) out.addAll(sessionEvidence(p)); // next to authentication, not instead of it
         if (key.equals("parameterized-queries")) {
@@ -293,6 +297,30 @@ public final class ImplementationReport {
         out.addAll(operability(key, p));
         out.addAll(secretsAndCryptoEvidence(key, p));
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Evidence for the operability keys from the concepts their rules use: env schemas (config-secrets), health routes
+     * and metrics/tracing libraries (observability), structured loggers (logging), versioned routes (api-design).
+     */
+    static List<Location> operabilityEvidence(String key, Project p) {
+        List<Location> out = new ArrayList<>();
+        switch (key) {
+            case "config-secrets" -> dev.backcheck.concepts.EnvValidation.of(p).schemas().forEach(s -> out.add(s.location()));
+            case "observability" -> {
+                dev.backcheck.concepts.HealthChecks.of(p).routes().forEach(h -> out.add(h.route().location()));
+                dev.backcheck.concepts.HealthChecks.of(p).libraries().forEach(l -> out.add(l.location()));
+                dev.backcheck.concepts.Telemetry.of(p).uses().forEach(u -> out.add(u.location()));
+            }
+            case "logging" -> dev.backcheck.concepts.Loggers.of(p).loggers().stream().filter(dev.backcheck.concepts.Loggers.Logger::structured)
+                    .forEach(l -> out.add(l.location()));
+            case "api-design" -> {
+                out.addAll(dev.backcheck.concepts.ApiVersioning.of(p).mechanisms());
+                dev.backcheck.concepts.ApiVersioning.of(p).apps().forEach(v -> v.versioned().stream().limit(3).forEach(r -> out.add(r.location())));
+            }
+            default -> { }
+        }
+        return out;
     }
 
     /** Where tokens are signed (with their lifetime when written) and verified, from the Tokens concept; test code left out. */
@@ -428,56 +456,13 @@ public final class ImplementationReport {
         return out;
     }
 
+    /** Environment variables from the EnvValidation concept: where each is read, whether a schema validates it, whether it is documented. */
     static List<EnvVar> env(Project p) {
-        Map<String, List<Location>> reads = new TreeMap<>();
-        boolean wholeEnvValidated = false;
-        for (FileFacts f : p.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (Fn.Read r : fn.reads()) {
-                    if (!r.part().equals("env")) continue;
-                    String name = Val.constString(r.value());
-                    if (name != null) reads.computeIfAbsent(name, k -> new ArrayList<>()).add(r.location());
-                }
-                for (CallSite cs : fn.calls()) {
-                    boolean passesEnv = cs.args().stream().anyMatch(a -> a instanceof Global g && g.name().equals("process")
-                            && g.path().equals(List.of("env")) || a instanceof Obj o && o.props().values().stream()
-                            .anyMatch(v -> v instanceof Global g2 && g2.name().equals("process") && g2.path().equals(List.of("env"))));
-                    if (!passesEnv) continue;
-                    String m = cs.methodName();
-                    String root = p.rootModule(cs.callee(), f);
-                    if (m != null && (m.equals("parse") || m.equals("safeParse") || m.equals("cleanEnv") || m.equals("createEnv")
-                            || m.equals("validate") || m.equals("parseAsync")) || root != null && (root.equals("envalid")
-                            || root.startsWith("@t3-oss/env"))) {
-                        wholeEnvValidated = true;
-                        // the variables a schema declares: envSchema = z.object({ PORT: ..., ... }); envSchema.parse(process.env)
-                        Val recv = Analysis.receiver(cs.callee());
-                        Val schema = recv == null ? null : p.resolve(recv, f).val();
-                        if (schema instanceof Call sc && !sc.args().isEmpty() && p.resolve(sc.args().get(0), f).val() instanceof Obj keys) {
-                            for (String k : keys.props().keySet()) {
-                                if (!k.startsWith("...")) reads.computeIfAbsent(k, x -> new ArrayList<>()).add(cs.location());
-                            }
-                        }
-                        for (Val a : cs.args()) {
-                            if (p.resolve(a, f).val() instanceof Obj keys && keys.props().size() > 0 && !(a instanceof Global)) {
-                                for (String k : keys.props().keySet()) {
-                                    if (!k.startsWith("...") && !k.equals("env") && !k.equals("runtimeEnv")) reads.computeIfAbsent(k, x -> new ArrayList<>()).add(cs.location());
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        StringBuilder docs = new StringBuilder();
-        for (Map.Entry<String, String> e : p.texts().entrySet()) {
-            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            if (name.startsWith(".env.") && !name.equals(".env.local") || name.equals("readme.md")) docs.append(e.getValue()).append('\n');
-        }
-        String d = docs.toString();
+        dev.backcheck.concepts.EnvValidation ev = dev.backcheck.concepts.EnvValidation.of(p);
         List<EnvVar> out = new ArrayList<>();
-        for (Map.Entry<String, List<Location>> e : reads.entrySet()) {
-            boolean documented = Pattern.compile("(?m)\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(d).find();
-            out.add(new EnvVar(e.getKey(), e.getValue(), wholeEnvValidated, documented));
+        for (Map.Entry<String, List<Location>> e : ev.variables().entrySet()) {
+            boolean validated = ev.validated() || ev.reads().stream().anyMatch(r -> r.name().equals(e.getKey()) && r.checked());
+            out.add(new EnvVar(e.getKey(), e.getValue(), validated, ev.documented(e.getKey())));
         }
         return out;
     }

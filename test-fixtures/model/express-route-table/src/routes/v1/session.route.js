@@ -10,7 +10,7 @@ router.post('/sign-in', async (req, res) => { // expect: errors/async-handler-un
   if (!account || !(await bcrypt.compare(String(req.body.password), account.passwordHash))) {
     return res.status(401).json({ error: 'invalid credentials' });
   }
-  return res.json({ token: jwt.sign({ sub: account.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+  return res.json({ token: jwt.sign({ sub: account.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) }); // expect: config/env-undocumented
 });
 router.post('/sign-out', (req, res) => res.clearCookie('session').status(204).end());
 

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 
 export default fp(
   async (fastify) => {
-    await fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET as string });
+    await fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET as string }); // expect: config/env-undocumented
 
     fastify.decorate('requireUser', async (request: FastifyRequest, reply: FastifyReply) => {
       try {

@@ -1,0 +1,108 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * API versioning, the concept, from the application model's resolved route paths (every prefix applied:
+ * routers, Fastify prefixes, Nest global prefix, {@code @Version}/URI versions) and versions the framework
+ * selects otherwise (Nest {@code VersioningType.HEADER}/{@code MEDIA_TYPE}), plus hand-made header versioning
+ * (a read of {@code Accept-Version} / {@code X-API-Version}) and versioning libraries.
+ */
+public final class ApiVersioning {
+
+    /** What an application shows: its API routes (health, metrics, docs and GraphQL left out) and which are versioned. */
+    public record AppVersions(Application app, List<Route> apiRoutes, List<Route> versioned) { }
+
+    private static final Pattern VERSION_SEGMENT = Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*");
+    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|ui|scalar|swagger|swagger-ui|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
+    private static final Set<String> VERSION_HEADERS = Set.of("accept-version", "api-version", "x-api-version", "x-version", "version");
+    private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
+            "express-api-version", "fastify-api-version");
+
+    private final List<AppVersions> apps = new ArrayList<>();
+    private final List<Location> mechanisms = new ArrayList<>();
+
+    private ApiVersioning(Project p) {
+        for (Application a : ServerCode.of(p).apps()) {
+            List<Route> api = new ArrayList<>();
+            List<Route> versioned = new ArrayList<>();
+            for (Route r : a.routes()) {
+                if (infra(r.path())) continue;
+                api.add(r);
+                if (versioned(r)) versioned.add(r);
+            }
+            apps.add(new AppVersions(a, api, versioned));
+        }
+        for (FileFacts f : p.files().values()) {
+            if (p.isTestPath(f.path())) continue;
+            for (Import i : f.imports().values()) if (LIBS.contains(i.module())) mechanisms.add(i.location());
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Read r : fn.reads()) {
+                    if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
+                            && VERSION_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) mechanisms.add(r.location());
+                }
+                for (CallSite cs : fn.calls()) {
+                    if ("enableVersioning".equals(cs.methodName())) mechanisms.add(cs.location());
+                    String m = cs.methodName();
+                    if (m != null && (m.equals("header") || m.equals("get")) && Analysis.receiver(cs.callee()) instanceof Req) {
+                        String h = Val.constString(cs.arg(0));
+                        if (h != null && VERSION_HEADERS.contains(h.toLowerCase(Locale.ROOT))) mechanisms.add(cs.location());
+                    }
+                }
+            }
+        }
+        mechanisms.sort(Location.ORDER);
+        for (Project.NotModelled n : p.notModelled()) {
+            if (n.what().toLowerCase(Locale.ROOT).contains("prefix")) unresolved.add(Location.at(n.path(), Math.max(1, n.line()), Math.max(1, n.column())));
+        }
+    }
+
+    private final List<Location> unresolved = new ArrayList<>();
+
+    /** Route prefixes the model could not resolve (a Nest global prefix from config): any of them may be the version. */
+    public List<Location> unresolvedPrefixes() {
+        return Collections.unmodifiableList(unresolved);
+    }
+
+    public static ApiVersioning of(Project p) {
+        return p.derived(ApiVersioning.class, ApiVersioning::new);
+    }
+
+    /** Health, metrics, docs, GraphQL, static files and the root: routes a version prefix is not expected on. */
+    public static boolean infra(String path) {
+        if (path == null || path.equals("/") || path.isEmpty()) return true;
+        return HealthChecks.isHealthPath(path) || INFRA.matcher(path).matches();
+    }
+
+    /** A route whose path carries a version segment (/v1/..., /api/v2/...) or that the framework selects by version. */
+    public static boolean versioned(Route r) {
+        if (r.version() != null && !r.version().isBlank()) return true;
+        for (String s : r.path().toLowerCase(Locale.ROOT).split("/")) if (VERSION_SEGMENT.matcher(s).matches()) return true;
+        return false;
+    }
+
+    /** Per application (test code left out), in the model's order. */
+    public List<AppVersions> apps() {
+        return Collections.unmodifiableList(apps);
+    }
+
+    /** What one application shows. */
+    public AppVersions of(Application a) {
+        for (AppVersions v : apps) if (v.app() == a) return v;
+        return new AppVersions(a, List.of(), List.of());
+    }
+
+    /** Versioning set up outside route paths: Nest enableVersioning, a version header the code reads, a versioning library. */
+    public List<Location> mechanisms() {
+        return Collections.unmodifiableList(mechanisms);
+    }
+}

@@ -1,0 +1,543 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Environment configuration, the concept: every variable the code reads ({@code process.env.X}, a
+ * destructured {@code const { X } = process.env}, {@code ConfigService.get('X')}, env-var's
+ * {@code env.get('X')}, a project helper {@code required('X')} that throws when it is missing), the schemas
+ * that validate the environment at startup (zod/joi/yup/valibot/TypeBox {@code schema.parse(process.env)},
+ * envalid {@code cleanEnv}, t3-env {@code createEnv}, {@code @fastify/env} / env-schema,
+ * {@code @nestjs/config} {@code validationSchema}/{@code validate}, convict, env-var), the variables checked by
+ * hand ({@code if (!process.env.X) throw}), and the env example files that document them.
+ */
+public final class EnvValidation {
+
+    /**
+     * One read of a variable. {@code via}: "process.env", "ConfigService", "env-var", "helper".
+     * {@code checked}: the read fails fast when the variable is missing (getOrThrow, env-var's required(), a
+     * throwing helper, a rejecting presence test on it). {@code server}: in server code (not tooling).
+     */
+    public record Read(String name, Location location, String via, boolean checked, boolean server) { }
+
+    /**
+     * A startup schema over the environment: the library, where it runs, how ("zod parse of process.env",
+     * "envalid cleanEnv"), and the variables it declares (empty when they cannot be read).
+     */
+    public record Schema(String library, Location location, String how, SortedSet<String> names) { }
+
+    /** A file that documents the variables ({@code .env.example}, {@code .env.sample}, ...): path and the names it sets. */
+    public record ExampleFile(String path, SortedSet<String> names) { }
+
+    /** Variables the platform or the toolchain sets: nobody documents or validates these. */
+    public static final Set<String> AMBIENT = Set.of("NODE_ENV", "PORT", "HOST", "HOSTNAME", "HOME", "PWD", "CI", "TZ",
+            "DEBUG", "NODE_OPTIONS", "NODE_APP_INSTANCE", "JEST_WORKER_ID", "VITEST", "DYNO", "K_SERVICE", "npm_package_version",
+            "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
+    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
+    private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+
+    private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
+            "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe", "Check", "Decode", "Parse", "cast", "create", "is", "decode");
+    private static final Set<String> SCHEMA_MODULES = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "superstruct",
+            "@sinclair/typebox", "@sinclair/typebox/value", "envalid", "class-validator", "io-ts", "arktype", "@vinejs/vine", "env-schema",
+            "@t3-oss/env-core", "@t3-oss/env-nextjs", "envsafe", "znv", "zod-config");
+
+    private final Project project;
+    private final List<Read> reads = new ArrayList<>();
+    private final List<Schema> schemas = new ArrayList<>();
+    private final List<ExampleFile> examples = new ArrayList<>();
+    private final List<Location> dotenvLoads = new ArrayList<>();
+    private final List<Location> configModules = new ArrayList<>();
+
+    private EnvValidation(Project p) {
+        this.project = p;
+        ServerCode sc = ServerCode.of(p);
+        Set<String> checkedNames = new HashSet<>();
+        Map<Fn, Boolean> helpers = new IdentityHashMap<>();
+        Map<Fn, Boolean> getters = new IdentityHashMap<>();
+        List<Object[]> pending = new ArrayList<>(); // name, location, via, server, checked
+        List<FileFacts> files = new ArrayList<>();
+        for (FileFacts f : p.files().values()) if (sc.inAppPackage(f.path())) files.add(f);
+        for (FileFacts f : files) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Check c : fn.checks()) {
+                    String n = envName(c.subject());
+                    if (n != null && c.kind().equals("presence")) checkedNames.add(n);
+                }
+                // if (!process.env.X) throw new Error(..) / process.exit(1): a fail-fast check by hand
+                for (CallSite cs : fn.calls()) {
+                    String cm = cs.methodName();
+                    boolean fails = cs.isNew() && cm != null && cm.endsWith("Error") || "exit".equals(cm);
+                    if (!fails) continue;
+                    // throw new Error('JWT_SECRET must be set'): the message names the variable it checks
+                    Val msg = cs.arg(0);
+                    List<String> texts = new ArrayList<>();
+                    if (Val.constString(msg) != null) texts.add(Val.constString(msg));
+                    if (msg instanceof Tpl t) texts.addAll(t.quasis());
+                    for (String t : texts) {
+                        Matcher mm = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b").matcher(t);
+                        while (mm.find()) checkedNames.add(mm.group());
+                    }
+                    for (CallSite.Guard g : cs.guards()) {
+                        for (Val side : Arrays.asList(g.left(), g.right())) {
+                            deep(side, v -> {
+                                String n = envName(v);
+                                if (n != null) checkedNames.add(n);
+                            }, 0);
+                        }
+                    }
+                }
+                collectDefaults(fn);
+                if (requiredHelper(fn)) helpers.put(fn, true);
+                else if (configGetter(fn)) getters.put(fn, fn.throwsTypes().isEmpty() && fn.checks().isEmpty() ? Boolean.FALSE : Boolean.TRUE);
+            }
+        }
+        for (FileFacts f : files) {
+            for (Val v : f.symbols().values()) {
+                Fn holder = new Fn("", List.of(), false, null, List.of(), List.of(), List.of(v), List.of(), List.of(), List.of(), List.of(), f.path());
+                collectDefaults(holder);
+            }
+        }
+        // wrappers: getString(key) { const v = this.get(key); ... } is a getter too, throwing when it or what it calls throws
+        for (int round = 0; round < 2; round++) {
+            for (FileFacts f : files) {
+                for (Fn fn : Analysis.functions(f)) {
+                    if (fn.params().isEmpty() || helpers.containsKey(fn)) continue;
+                    for (CallSite cs : fn.calls()) {
+                        if (!(cs.arg(0) instanceof Val.Param pa) || pa.index() != 0 || !pa.path().isEmpty()) continue;
+                        Project.FnRef t = CallIndexSafe.resolve(p, cs, f, fn);
+                        if (t == null || t.fn() == fn) continue;
+                        if (helpers.containsKey(t.fn())) helpers.put(fn, true);
+                        else if (getters.containsKey(t.fn())) getters.merge(fn, getters.get(t.fn()) || !fn.throwsTypes().isEmpty(), Boolean::logicalOr);
+                    }
+                }
+            }
+        }
+        for (FileFacts f : files) {
+            boolean server = sc.server(f.path());
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Read r : fn.reads()) {
+                    if (!r.part().equals("env")) continue;
+                    String name = Val.constString(r.value());
+                    if (name != null) pending.add(new Object[]{name, r.location(), "process.env", server, false});
+                }
+                for (CallSite cs : fn.calls()) {
+                    call(f, fn, cs, server, pending, helpers, getters);
+                    // Bun.env.X (the front end records only process.env reads): one read per name per call
+                    Set<String> bun = new TreeSet<>();
+                    for (Val a : cs.args()) deep(a, v -> {
+                        if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
+                    }, 0);
+                    for (String n : bun) pending.add(new Object[]{n, cs.location(), "Bun.env", server, false});
+                }
+            }
+        }
+        for (Object[] o : pending) {
+            String name = (String) o[0];
+            boolean checked = (Boolean) o[4] || checkedNames.contains(name);
+            reads.add(new Read(name, (Location) o[1], (String) o[2], checked, (Boolean) o[3]));
+        }
+        reads.sort(Comparator.comparing(Read::location, Location.ORDER).thenComparing(Read::name));
+        schemas.sort(Comparator.comparing(Schema::location, Location.ORDER));
+        dotenvLoads.sort(Location.ORDER);
+        configModules.sort(Location.ORDER);
+        for (Map.Entry<String, String> e : exampleTexts(p).entrySet()) {
+            if (p.isTestPath(e.getKey())) continue;
+            SortedSet<String> names = new TreeSet<>();
+            Matcher m = Pattern.compile("(?m)^\\s*(?:export\\s+)?#?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[=:]").matcher(e.getValue());
+            while (m.find()) names.add(m.group(1));
+            examples.add(new ExampleFile(e.getKey(), names));
+        }
+    }
+
+    /**
+     * Example env files: those the workspace read, and those next to a package.json (or at the root) that an ignore
+     * pattern such as {@code .env*} hid although the repository tracks them (a committed .env.example is common).
+     */
+    private static SortedMap<String, String> exampleTexts(Project p) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : p.texts().entrySet()) if (exampleFile(e.getKey())) out.put(e.getKey(), e.getValue());
+        if (p.root() == null) return out;
+        Set<String> dirs = new TreeSet<>();
+        dirs.add("");
+        for (dev.backcheck.workspace.PackageJson m : p.manifests()) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
+        for (String d : dirs) {
+            java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : s.sorted().toList()) {
+                    String rel = (d.isEmpty() ? "" : d + "/") + f.getFileName();
+                    if (!exampleFile(rel) || out.containsKey(rel) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || java.nio.file.Files.size(f) > 256 * 1024) continue;
+                    out.put(rel, java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // unreadable: the file does not document anything
+            }
+        }
+        return out;
+    }
+
+    public static EnvValidation of(Project p) {
+        return p.derived(EnvValidation.class, EnvValidation::new);
+    }
+
+    /** True for a committed file that documents variables: .env.example, .env.sample, .env.template, .env.dist, example.env. */
+    public static boolean exampleFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.matches("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
+                + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+    }
+
+    /** The name of process.env.X (also when the value is a member path under it), else null. */
+    static String envName(Val v) {
+        if (v instanceof Global g && (g.name().equals("process") || g.name().equals("Bun")) && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
+        return null;
+    }
+
+    private static boolean wholeEnv(Val v) {
+        return v instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));
+    }
+
+    /** {@code function required(name) { const v = process.env[name]; if (!v) throw ...; return v; }}: a helper that fails fast. */
+    private static boolean requiredHelper(Fn fn) {
+        if (fn.params().isEmpty() || fn.params().size() > 3) return false;
+        boolean dynamic = false;
+        for (Val r : fn.returns()) if (Vals.anyPart(r, EnvValidation::dynamicEnv)) dynamic = true;
+        for (Fn.Check c : fn.checks()) if (Vals.anyPart(c.subject(), EnvValidation::dynamicEnv)) dynamic = true;
+        if (!dynamic) return false;
+        return !fn.throwsTypes().isEmpty() || !fn.checks().isEmpty()
+                || fn.calls().stream().anyMatch(cs -> "exit".equals(cs.methodName()));
+    }
+
+    private final Set<String> defaulted = new HashSet<>();
+
+    /** Variables read with a literal fallback somewhere ({@code process.env.LOG_LEVEL ?? 'info'}): optional by design. */
+    private void collectDefaults(Fn fn) {
+        List<Val> vals = new ArrayList<>(fn.returns());
+        for (CallSite cs : fn.calls()) vals.addAll(cs.args());
+        for (Val v : vals) {
+            deep(v, x -> {
+                // process.env.X ?? 'a', process.env.X?.split(',') || '*', config.get('X') || 'a'
+                if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
+                    for (Val y : o.options()) {
+                        deep(y, z -> {
+                            String n = envName(z);
+                            if (n != null) defaulted.add(n);
+                            String k = configKey(z);
+                            if (k != null) defaulted.add(k);
+                        }, 0);
+                    }
+                }
+                // config.get('X', 'a')
+                if (x instanceof Call c && c.args().size() == 2 && c.args().get(1) instanceof Lit l && l.value() != null) {
+                    String k = configKey(c);
+                    if (k != null) defaulted.add(k);
+                }
+            }, 0);
+        }
+    }
+
+    /** Visits every part of a value (call callees and arguments included), bounded. */
+    private static void deep(Val v, java.util.function.Consumer<Val> visit, int depth) {
+        if (v == null || depth > 12) return;
+        visit.accept(v);
+        List<Val> parts = new ArrayList<>();
+        if (v instanceof Tpl t) parts.addAll(t.holes());
+        else if (v instanceof Concat c) parts.addAll(c.parts());
+        else if (v instanceof OneOf o) {
+            parts.addAll(o.options());
+            if (o.test() != null) {
+                parts.add(o.test().left());
+                parts.add(o.test().right());
+            }
+        } else if (v instanceof Arr a) parts.addAll(a.items());
+        else if (v instanceof Obj o) parts.addAll(o.props().values());
+        else if (v instanceof Member m) parts.add(m.object());
+        else if (v instanceof Call c) {
+            parts.add(c.callee());
+            parts.addAll(c.args());
+        } else if (v instanceof New n) parts.addAll(n.args());
+        for (Val p : parts) deep(p, visit, depth + 1);
+    }
+
+    /** The key of {@code configService.get('X')}, else null. */
+    private static String configKey(Val v) {
+        if (!(v instanceof Call c) || c.args().isEmpty() || !"get".equals(Vals.lastName(c.callee()))) return null;
+        Val recv = Analysis.receiver(c.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        String key = Val.constString(c.args().get(0));
+        return rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches() ? key : null;
+    }
+
+    /** True when the code reads {@code name} with a literal fallback somewhere. */
+    public boolean defaulted(String name) {
+        return defaulted.contains(name);
+    }
+
+    /** A method reading the config key it is given: {@code get(key) { return this.configService.get(key); }} (throwing or not). */
+    private static boolean configGetter(Fn fn) {
+        if (fn.params().isEmpty() || fn.params().size() > 3) return false;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(m.equals("get") || m.equals("getOrThrow")) || !(cs.arg(0) instanceof Val.Param pa) || pa.index() != 0) continue;
+            Val recv = Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config")) return true;
+        }
+        return false;
+    }
+
+    private static boolean dynamicEnv(Val v) {
+        return v instanceof Member m && m.prop().equals("*") && wholeEnv(m.object());
+    }
+
+    private void call(FileFacts f, Fn fn, CallSite cs, boolean server, List<Object[]> pending, Map<Fn, Boolean> helpers, Map<Fn, Boolean> getters) {
+        String m = cs.methodName();
+        String q = safeQname(cs.callee(), f);
+        String root = safeRoot(cs.callee(), f);
+        // dotenv: where the environment is loaded (the place a schema belongs next to)
+        if (q != null && (q.equals("dotenv.config") || q.equals("dotenv/config") || q.equals("dotenv.configDotenv")) && server) dotenvLoads.add(cs.location());
+        // dotenv-safe / dotenv-extended (errorOnMissing): every variable of the example file must be set, or the process stops
+        if (q != null && (q.equals("dotenv-safe.config") || q.equals("dotenv-safe.load")
+                || q.equals("dotenv-extended.load") && cs.arg(0) instanceof Obj eo && eo.props().get("errorOnMissing") instanceof Lit el
+                && Boolean.TRUE.equals(el.value()))) {
+            schemas.add(new Schema(q.substring(0, q.indexOf('.')), cs.location(), "presence of every variable of the example file", new TreeSet<>()));
+            return;
+        }
+        // @nestjs/config ConfigModule.forRoot({ validationSchema | validate })
+        if (q != null && q.startsWith("@nestjs/config.ConfigModule.forRoot")) {
+            configModules.add(cs.location());
+            Val opt = cs.args().isEmpty() ? null : project.resolve(cs.arg(0), f).val();
+            if (opt instanceof Obj o && (o.props().containsKey("validationSchema") || o.props().containsKey("validate"))) {
+                Val schema = o.props().containsKey("validationSchema") ? o.props().get("validationSchema") : o.props().get("validate");
+                schemas.add(new Schema("@nestjs/config", cs.location(), o.props().containsKey("validationSchema")
+                        ? "ConfigModule.forRoot validationSchema" : "ConfigModule.forRoot validate", declared(schema, f)));
+            }
+            return;
+        }
+        // ConfigService.get('X') / getOrThrow('X'): a read through Nest's config
+        if (m != null && (m.equals("get") || m.equals("getOrThrow")) && !cs.args().isEmpty()) {
+            Val recv = Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            String key = Val.constString(cs.arg(0));
+            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches()
+                    && !(root != null && root.equals("env-var"))) {
+                pending.add(new Object[]{key, cs.argLocation(0), "ConfigService", server, m.equals("getOrThrow")});
+                return;
+            }
+        }
+        // env-var: env.get('X').required().asString()
+        if (root != null && root.equals("env-var") && "get".equals(m)) {
+            String key = Val.constString(cs.arg(0));
+            if (key != null) {
+                pending.add(new Object[]{key, cs.argLocation(0), "env-var", server, true});
+                if (schemas.stream().noneMatch(s -> s.library().equals("env-var"))) {
+                    schemas.add(new Schema("env-var", cs.location(), "env-var reads", new TreeSet<>()));
+                }
+            }
+            return;
+        }
+        // a project helper that throws when the variable is missing: required('JWT_SECRET')
+        if (!cs.args().isEmpty() && Val.constString(cs.arg(0)) != null && ENV_NAME.matcher(Val.constString(cs.arg(0))).matches()) {
+            Project.FnRef target = CallIndexSafe.resolve(project, cs, f, fn);
+            if (target != null && helpers.containsKey(target.fn())) {
+                pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, true});
+                return;
+            }
+            if (target != null && getters.containsKey(target.fn())) {
+                pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, getters.get(target.fn())});
+                return;
+            }
+        }
+        // @fastify/env / env-schema / convict
+        if (m != null && m.equals("register") && !cs.args().isEmpty()) {
+            String plugin = safeRoot(cs.arg(0), f);
+            if (plugin != null && (plugin.equals("@fastify/env") || plugin.equals("fastify-env"))) {
+                Val opt = cs.args().size() > 1 ? project.resolve(cs.arg(1), f).val() : null;
+                Val schema = opt instanceof Obj o ? o.props().get("schema") : null;
+                schemas.add(new Schema(plugin, cs.location(), "register(" + plugin + ")", declared(schema, f)));
+                return;
+            }
+        }
+        if (root != null && (root.equals("env-schema") || root.equals("convict")) && (q != null && (q.equals(root) || q.equals(root + ".default")))) {
+            Val opt = cs.args().isEmpty() ? null : cs.arg(0);
+            SortedSet<String> names = declared(opt instanceof Obj o && o.props().containsKey("schema") ? o.props().get("schema") : opt, f);
+            if (root.equals("convict")) names = convictNames(opt, f);
+            schemas.add(new Schema(root, cs.location(), root, names));
+            return;
+        }
+        // schema.parse(process.env), cleanEnv(process.env, {...}), createEnv({ runtimeEnv: process.env, ... })
+        boolean passesEnv = false;
+        for (Val a : cs.args()) {
+            Val ra = a;
+            if (wholeEnv(ra)) passesEnv = true;
+            else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
+        }
+        if (!passesEnv) return;
+        boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
+        if (!validator) {
+            // ajv.compile(schema)(process.env) / a validate function made by a schema library
+            Project.Resolved rc = project.resolve(cs.callee(), f);
+            if (rc.val() instanceof Call made && "compile".equals(Vals.lastName(made.callee()))) validator = true;
+        }
+        if (!validator || m != null && (m.equals("keys") || m.equals("entries") || m.equals("assign") || m.equals("stringify"))) return;
+        String lib = root != null ? root : "schema";
+        SortedSet<String> names = new TreeSet<>();
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv != null) names.addAll(declared(recv, f));
+        for (Val a : cs.args()) if (!wholeEnv(a)) names.addAll(declared(a, f));
+        schemas.add(new Schema(lib, cs.location(), (m == null ? lib : lib + " " + m) + " of process.env", names));
+    }
+
+    /** Variable names a schema value declares: keys of the first object literal it is built from. */
+    private SortedSet<String> declared(Val schema, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        if (schema == null) return out;
+        Val x = project.resolve(schema, f).val();
+        for (int i = 0; i < 6 && x != null; i++) {
+            if (x instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (ENV_NAME.matcher(e.getKey()).matches()) out.add(e.getKey());
+                    else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
+                        out.addAll(declared(e.getValue(), f));
+                    }
+                }
+                return out;
+            }
+            if (x instanceof Call c) {
+                Val next = null;
+                for (Val a : c.args()) {
+                    Val ra = project.resolve(a, f).val();
+                    if (ra instanceof Obj) {
+                        next = ra;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    Val recv = Analysis.receiver(c.callee());
+                    next = recv == null ? null : project.resolve(recv, f).val();
+                }
+                x = next;
+            } else {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private SortedSet<String> convictNames(Val opt, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        Deque<Val> stack = new ArrayDeque<>();
+        if (opt != null) stack.push(project.resolve(opt, f).val());
+        int budget = 500;
+        while (!stack.isEmpty() && budget-- > 0) {
+            Val v = stack.pop();
+            if (!(v instanceof Obj o)) continue;
+            Val env = o.props().get("env");
+            String n = env == null ? null : Val.constString(env);
+            if (n != null) out.add(n);
+            for (Val c : o.props().values()) if (c instanceof Obj) stack.push(c);
+        }
+        return out;
+    }
+
+    private String safeQname(Val v, FileFacts f) {
+        try {
+            return project.qname(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String safeRoot(Val v, FileFacts f) {
+        try {
+            return project.rootModule(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Resolves the project function a call runs through the call index (kept out of the constructor's imports). */
+    private static final class CallIndexSafe {
+        static Project.FnRef resolve(Project p, CallSite cs, FileFacts f, Fn fn) {
+            try {
+                return dev.backcheck.flow.CallIndex.of(p).resolve(cs.callee(), cs.isNew(), f, fn);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    /** Every read of a variable in the packages that create an app (test code excluded), in source order. */
+    public List<Read> reads() {
+        return Collections.unmodifiableList(reads);
+    }
+
+    /** The startup schemas over the environment, in source order. */
+    public List<Schema> schemas() {
+        return Collections.unmodifiableList(schemas);
+    }
+
+    /** True when a schema library validates the environment at startup. */
+    public boolean validated() {
+        return !schemas.isEmpty();
+    }
+
+    /** The env example files of the tree (not test code), by path. */
+    public List<ExampleFile> examples() {
+        return Collections.unmodifiableList(examples);
+    }
+
+    /** Where the environment is loaded with dotenv in server code ({@code dotenv.config()}, {@code import 'dotenv/config'}). */
+    public List<Location> dotenvLoads() {
+        return Collections.unmodifiableList(dotenvLoads);
+    }
+
+    /** {@code ConfigModule.forRoot(...)} calls. */
+    public List<Location> configModules() {
+        return Collections.unmodifiableList(configModules);
+    }
+
+    /** True for a variable the platform or toolchain provides (NODE_ENV, PORT, npm_*, VERCEL_*...). */
+    public static boolean ambient(String name) {
+        return AMBIENT.contains(name) || AMBIENT_PREFIX.matcher(name).find();
+    }
+
+    /** Variables read in server code by name (ambient ones left out), each with its reads in source order. */
+    public SortedMap<String, List<Read>> configVariables() {
+        SortedMap<String, List<Read>> out = new TreeMap<>();
+        for (Read r : reads) if (r.server() && !ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        return out;
+    }
+
+    /** Variables read (server code and tooling of the app's package) or declared by a schema, with where. */
+    public SortedMap<String, List<Location>> variables() {
+        SortedMap<String, List<Location>> out = new TreeMap<>();
+        for (Read r : reads) if (!ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.location());
+        for (Schema s : schemas) for (String n : s.names()) if (!ambient(n)) out.computeIfAbsent(n, k -> new ArrayList<>()).add(s.location());
+        return out;
+    }
+
+    /** True when an example env file sets {@code name} or a markdown file of the tree mentions it. */
+    public boolean documented(String name) {
+        for (ExampleFile e : examples) if (e.names().contains(name)) return true;
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String low = t.getKey().toLowerCase(Locale.ROOT);
+            if (project.isTestPath(t.getKey())) continue;
+            boolean doc = low.endsWith(".md") || low.endsWith(".markdown") || low.endsWith("dockerfile") || exampleFile(t.getKey());
+            if (doc && word.matcher(t.getValue()).find()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Health checks, the concept: liveness and readiness routes of each application ({@code GET /health},
+ * {@code /healthz}, {@code /ready}, {@code /readyz}, {@code /live}, {@code /status}, {@code /ping},
+ * {@code /heartbeat}, under an {@code /api} or version prefix), libraries that add them
+ * ({@code @nestjs/terminus}, fastify-healthcheck, {@code @fastify/under-pressure} with its status route,
+ * {@code @godaddy/terminus}, express-healthcheck, lightship), and what a health handler checks: the
+ * dependency calls it makes (a query, a ping, a terminus indicator), followed into the project functions it
+ * calls.
+ */
+public final class HealthChecks {
+
+    /** A health route: the route, and the dependency checks its handler makes (empty: it checks nothing). */
+    public record Health(Application app, Route route, List<Location> dependencyChecks, boolean handlerKnown) { }
+
+    /** A library that serves health routes itself: package and where it is used. */
+    public record Library(String name, Location location) { }
+
+    /** Segments a health path may sit under ({@code /api/v1/health}, {@code /internal/healthz}). */
+    private static final Pattern PREFIX = Pattern.compile("api|v\\d+(\\.\\d+)?|internal|system|monitoring|management|actuator|_?meta|public|ops|sys|admin|_");
+    private static final Pattern HEALTH = Pattern.compile("_?(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)");
+    private static final Set<String> LIBRARIES = Set.of("@nestjs/terminus", "fastify-healthcheck", "@fastify/under-pressure",
+            "under-pressure", "@godaddy/terminus", "express-healthcheck", "lightship", "express-actuator", "@hono/health-check",
+            "express-health-check", "healthcheck-middleware", "@cloudnative/health-connect");
+    /** Calls that reach a dependency: a query, a ping, a connection check, a terminus indicator. */
+    private static final Set<String> DEP_METHODS = Set.of("query", "$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe",
+            "$runCommandRaw", "ping", "pingCheck", "raw", "authenticate", "execute", "select", "checkConnection", "isConnected",
+            "count", "countDocuments", "estimatedDocumentCount", "findFirst", "findOne", "findUnique", "command", "runCommand",
+            "checkHealth", "healthCheck", "isHealthy", "checkDatabase", "checkDb", "checkRedis", "checkDatabaseConnection",
+            "info", "dbStats", "serverStatus", "listCollections", "getConnection", "connect", "$connect", "initialize", "head",
+            "headBucket", "exists", "checkStorage", "fetch", "request");
+    private static final Pattern STATE = Pattern.compile("readyState|isReady|isOpen|isConnected|isInitialized|connected|status");
+
+    private final Project project;
+    private final List<Health> health = new ArrayList<>();
+    private final List<Library> libraries = new ArrayList<>();
+
+    private HealthChecks(Project p) {
+        this.project = p;
+        for (Application a : ServerCode.of(p).apps()) {
+            for (Route r : a.routes()) {
+                if (!isHealthPath(r.path()) || !(r.method().equals("GET") || r.method().equals("ALL") || r.method().equals("HEAD"))) continue;
+                List<Location> deps = new ArrayList<>();
+                boolean known = r.handler() != null;
+                if (known) dependencyCalls(r.handler(), p.file(r.handler().file()), deps, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+                health.add(new Health(a, r, deps, known));
+            }
+        }
+        for (FileFacts f : p.files().values()) {
+            if (p.isTestPath(f.path())) continue;
+            Set<String> seen = new TreeSet<>();
+            for (Import i : f.imports().values()) {
+                String mod = i.module();
+                if (LIBRARIES.contains(mod) && seen.add(mod)) libraries.add(new Library(mod, i.location()));
+            }
+        }
+        libraries.sort(Comparator.comparing(Library::location, Location.ORDER));
+    }
+
+    public static HealthChecks of(Project p) {
+        return p.derived(HealthChecks.class, HealthChecks::new);
+    }
+
+    /** True when a route path is a liveness/readiness endpoint: a health word as first segment after api/version prefixes. */
+    public static boolean isHealthPath(String path) {
+        if (path == null) return false;
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        int i = 0;
+        while (i < segs.length && (segs[i].isEmpty() || PREFIX.matcher(segs[i]).matches())) i++;
+        if (i >= segs.length || !HEALTH.matcher(segs[i]).matches()) return false;
+        // what may follow: /health/live, /health/ready, /healthz/db
+        return segs.length - i <= 2;
+    }
+
+    private void dependencyCalls(Fn fn, FileFacts f, List<Location> out, Set<Fn> seen, int depth) {
+        if (fn == null || depth > 3 || !seen.add(fn) || out.size() > 8) return;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m != null && DEP_METHODS.contains(m) && !(cs.callee() instanceof Global)) {
+                // res.status(...), c.json(...) are not checks; a dependency call has a receiver or is a project import
+                if (!m.equals("status") && Analysis.receiver(cs.callee()) != null || m.equals("fetch") || m.equals("request")) {
+                    if (!(m.equals("fetch") && Analysis.receiver(cs.callee()) == null && cs.args().isEmpty())) out.add(cs.location());
+                }
+            }
+            for (Val a : cs.args()) {
+                if (Vals.anyPart(a, v -> stateRead(v))) out.add(cs.location());
+                if (a instanceof FnVal fv) dependencyCalls(fv.fn(), f, out, seen, depth + 1);
+                if (a instanceof Arr arr) for (Val item : arr.items()) if (item instanceof FnVal fv) dependencyCalls(fv.fn(), f, out, seen, depth + 1);
+            }
+            Project.FnRef target = null;
+            if (f != null) {
+                try {
+                    target = CallIndex.of(project).resolve(cs.callee(), cs.isNew(), f, fn);
+                } catch (RuntimeException e) {
+                    target = null;
+                }
+            }
+            if (target != null) dependencyCalls(target.fn(), target.file(), out, seen, depth + 1);
+        }
+        for (Val r : fn.returns()) if (Vals.anyPart(r, HealthChecks::stateRead)) out.add(fn.location());
+        for (Fn n : fn.nested()) dependencyCalls(n, f, out, seen, depth + 1);
+    }
+
+    /** mongoose.connection.readyState, redis.isReady, dataSource.isInitialized: a connection state read. */
+    private static boolean stateRead(Val v) {
+        List<String> path = v instanceof Ref r ? r.path() : v instanceof Local l ? l.path() : v instanceof This t ? t.path()
+                : v instanceof Global g ? g.path() : List.of();
+        if (v instanceof Member m) return STATE.matcher(m.prop()).matches() && !m.prop().equals("status") && !m.prop().equals("connected");
+        if (path.size() < 2) return false;
+        String last = path.get(path.size() - 1);
+        return STATE.matcher(last).matches() && !last.equals("status") && !(v instanceof Global);
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    /** Every health route, in the model's order. */
+    public List<Health> routes() {
+        return Collections.unmodifiableList(health);
+    }
+
+    /** The health routes of one application. */
+    public List<Health> routes(Application a) {
+        return health.stream().filter(h -> h.app() == a).toList();
+    }
+
+    /** Libraries that serve health endpoints, imported in non-test code. */
+    public List<Library> libraries() {
+        return Collections.unmodifiableList(libraries);
+    }
+
+    /** True when the application has a health route or the project uses a health-check library. */
+    public boolean has(Application a) {
+        return !routes(a).isEmpty() || !libraries.isEmpty();
+    }
+
+    /**
+     * A {@code GET /} route: not a health endpoint by name, but a load balancer's default probe path that answers
+     * while the process serves (often described as the health check). Health-missing counts it; health-shallow does not judge it.
+     */
+    public Optional<Route> root(Application a) {
+        return a.routes().stream().filter(r -> r.path().equals("/") && (r.method().equals("GET") || r.method().equals("ALL"))).findFirst();
+    }
+
+    /** True when a health route or library checks a dependency (a terminus indicator counts). */
+    public boolean deep(Application a) {
+        return routes(a).stream().anyMatch(h -> !h.dependencyChecks().isEmpty());
+    }
+
+    /**
+     * A database or cache the project uses, from its manifests (packages of the stack's ORM and driver
+     * categories). The DbClients concept will answer this from the code; until then the dependency list does.
+     */
+    public Optional<String> datastore() {
+        for (String cat : List.of("orm", "database-driver")) {
+            for (dev.backcheck.model.Stack.Component c : project.stack().of(cat)) {
+                if (c.name().equals("prisma")) continue;
+                return Optional.of(c.name());
+            }
+        }
+        return Optional.empty();
+    }
+}

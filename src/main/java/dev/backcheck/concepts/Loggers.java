@@ -1,0 +1,418 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Logging, the concept: the loggers an app creates (pino, pino-http, nestjs-pino, winston, express-winston,
+ * nest-winston, bunyan, log4js, morgan, Nest's {@code Logger}, Fastify's {@code logger} option, Hono's
+ * {@code logger()}), what each one logs about requests (headers, with or without {@code redact}), whether
+ * request log lines carry a request id (pino-http and Fastify ids, {@code genReqId}, {@code requestIdHeader},
+ * request-id middleware, an {@code x-request-id} header the code reads or sets), and every log call with
+ * what it passes ({@code console.*}, {@code logger.*}, {@code req.log.*}, {@code this.logger.*}).
+ */
+public final class Loggers {
+
+    /**
+     * A logger the code creates. {@code structured}: a leveled logging library (not console, not morgan's access
+     * lines). {@code requestLogger}: it writes a line per request. {@code logsHeaders}: those lines include the
+     * request headers (pino-http's and express-winston's default serializers do; Fastify's and morgan's do not).
+     * {@code redacts}: headers are redacted or left out ({@code redact}, custom {@code serializers.req},
+     * {@code headerBlacklist}, a {@code requestWhitelist} without headers). {@code requestId}: its lines carry a
+     * request id.
+     */
+    public record Logger(String library, Location location, boolean structured, boolean requestLogger, boolean logsHeaders,
+                         boolean redacts, boolean requestId) { }
+
+    /** A log call: the logging library or "console", the method, the call, its function and file. */
+    public record LogCall(String library, String method, CallSite call, Fn fn, FileFacts file) {
+        public Location location() {
+            return call.location();
+        }
+    }
+
+    private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal", "log",
+            "verbose", "http", "silly", "critical", "notice");
+    private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace", "dir", "table");
+    private static final Pattern LOGGER_NAME = Pattern.compile("(?i)^(_?log|_?logger|_?appLogger|.*Logger|logService|loggerService)$");
+    private static final Set<String> REQUEST_ID_HEADERS = Set.of("x-request-id", "x-correlation-id", "request-id", "x-requestid",
+            "correlation-id", "x-trace-id", "traceparent", "x-amzn-trace-id", "x-cloud-trace-context", "x-b3-traceid");
+    private static final Set<String> REQUEST_ID_LIBS = Set.of("express-request-id", "cls-rtracer", "express-correlation-id",
+            "correlation-id", "hono/request-id", "nestjs-cls", "express-http-context", "@fastify/request-context", "request-ip-id",
+            "express-request-context", "nestjs-request-context", "@nestjs-cls/transactional");
+
+    private final Project project;
+    private final List<Logger> loggers = new ArrayList<>();
+    private final List<LogCall> calls = new ArrayList<>();
+    private final List<Location> requestIds = new ArrayList<>();
+
+    private Loggers(Project p) {
+        this.project = p;
+        ServerCode sc = ServerCode.of(p);
+        for (FileFacts f : p.files().values()) {
+            if (p.isTestPath(f.path()) || !sc.inAppPackage(f.path())) continue;
+            for (Import i : f.imports().values()) {
+                if (REQUEST_ID_LIBS.contains(i.module())) requestIds.add(i.location());
+            }
+            for (FileFacts.Str s : f.strings()) {
+                if (REQUEST_ID_HEADERS.contains(s.value().toLowerCase(Locale.ROOT))) requestIds.add(s.location());
+            }
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Read r : fn.reads()) {
+                    if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
+                            && REQUEST_ID_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) requestIds.add(r.location());
+                }
+                for (CallSite cs : fn.calls()) {
+                    creation(f, cs);
+                    LogCall lc = logCall(f, fn, cs);
+                    if (lc != null) calls.add(lc);
+                }
+            }
+            for (ClassInfo c : f.classes().values()) {
+                // a Nest logger class (extends ConsoleLogger / implements LoggerService) is a logger
+                String sup = c.superClass() == null ? null : Vals.lastName(c.superClass());
+                boolean impl = c.implemented().stream().anyMatch(v -> "LoggerService".equals(Vals.lastName(v)));
+                if ("ConsoleLogger".equals(sup) || impl) loggers.add(new Logger("@nestjs/common", c.location(), true, false, false, true, false));
+            }
+        }
+        loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
+        calls.sort(Comparator.comparing(LogCall::location, Location.ORDER));
+        requestIds.sort(Location.ORDER);
+    }
+
+    public static Loggers of(Project p) {
+        return p.derived(Loggers.class, Loggers::new);
+    }
+
+    private String qname(Val v, FileFacts f) {
+        try {
+            return project.qname(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String root(Val v, FileFacts f) {
+        try {
+            return project.rootModule(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The options object a call receives (followed into a project function that returns it), or null. */
+    private Obj options(CallSite cs, int i, FileFacts f) {
+        if (cs.args().size() <= i) return null;
+        Project.Resolved r = project.resolve(cs.arg(i), f);
+        for (int d = 0; d < 3 && r.val() instanceof Call c; d++) {
+            Project.FnRef fn = project.function(c.callee(), r.file());
+            if (fn == null || fn.fn().returns().isEmpty()) break;
+            r = project.resolve(fn.fn().returns().get(0), fn.file());
+            optionsFile = fn.file();
+        }
+        return r.val() instanceof Obj o ? o : null;
+    }
+
+    /** Options passed but not readable (a computed value): what they redact is unknown. */
+    private boolean opaque(CallSite cs, int i, FileFacts f) {
+        return cs.args().size() > i && options(cs, i, f) == null && !(project.resolve(cs.arg(i), f).val() instanceof Lit);
+    }
+
+    private FileFacts optionsFile;
+
+    private static boolean has(Obj o, String key) {
+        return o != null && o.props().containsKey(key);
+    }
+
+    /** Headers redacted or kept out of the request serializer. */
+    private boolean redacting(Obj o, FileFacts f) {
+        if (o == null) return false;
+        if (has(o, "redact")) return true;
+        Val ser = o.props().get("serializers");
+        if (ser != null && project.resolve(ser, f).val() instanceof Obj so && so.props().containsKey("req")) return true;
+        return false;
+    }
+
+    private void creation(FileFacts f, CallSite cs) {
+        String q = qname(cs.callee(), f);
+        String r = root(cs.callee(), f);
+        if (q == null && r == null) return;
+        String lib = r == null ? q : r;
+        switch (lib) {
+            case "pino" -> {
+                if (q != null && (q.equals("pino") || q.equals("pino.pino") || q.equals("pino.default"))) {
+                    loggers.add(new Logger("pino", cs.location(), true, false, false, redacting(options(cs, 0, f), f), false));
+                }
+            }
+            case "pino-http", "express-pino-logger", "hono-pino", "koa-pino-logger" -> {
+                if (q != null && (q.equals(lib) || q.equals(lib + ".pinoHttp") || q.equals(lib + ".default") || q.equals(lib + ".pinoLogger"))) {
+                    optionsFile = f;
+                    Obj o = options(cs, 0, f);
+                    boolean red = opaque(cs, 0, f) || redacting(o, optionsFile) || o != null && o.props().get("logger") != null && loggerRedacts(o.props().get("logger"), optionsFile);
+                    loggers.add(new Logger(lib, cs.location(), true, true, true, red, true));
+                }
+            }
+            case "nestjs-pino" -> {
+                if (q != null && q.startsWith("nestjs-pino.LoggerModule.forRoot")) {
+                    optionsFile = f;
+                    Obj o = options(cs, 0, f);
+                    FileFacts of = optionsFile;
+                    Val ph = o == null ? null : o.props().get("pinoHttp");
+                    Obj pho = ph == null ? null : project.resolve(ph, of).val() instanceof Obj x ? x : null;
+                    boolean unknown = opaque(cs, 0, f) || ph != null && pho == null;
+                    loggers.add(new Logger("nestjs-pino", cs.location(), true, true, true, unknown || redacting(pho, of) || q.endsWith("Async"), true));
+                }
+            }
+            case "winston" -> {
+                if (q != null && (q.equals("winston.createLogger") || q.equals("new winston.Logger()") || q.startsWith("winston.loggers.add"))) {
+                    loggers.add(new Logger("winston", cs.location(), true, false, false, false, false));
+                }
+            }
+            case "express-winston" -> {
+                if (q != null && q.equals("express-winston.logger")) {
+                    optionsFile = f;
+                    Obj o = options(cs, 0, f);
+                    if (opaque(cs, 0, f)) o = null;
+                    // a printf format writes only what it names: the headers in meta never reach the output
+                    boolean printf = o != null && o.props().get("format") != null && Vals.anyPart(project.resolve(o.props().get("format"), f).val(),
+                            v -> v instanceof Call c && "printf".equals(Vals.lastName(c.callee())) || v instanceof Call c2 && "combine".equals(Vals.lastName(c2.callee()))
+                            && c2.args().stream().anyMatch(a -> a instanceof Call c3 && "printf".equals(Vals.lastName(c3.callee()))));
+                    boolean red = opaque(cs, 0, f) || printf || has(o, "headerBlacklist") || has(o, "requestWhitelist") || has(o, "requestFilter")
+                            || o != null && o.props().get("meta") instanceof Lit l && Boolean.FALSE.equals(l.value());
+                    loggers.add(new Logger("express-winston", cs.location(), true, true, true, red, false));
+                }
+            }
+            case "nest-winston" -> {
+                if (q != null && (q.startsWith("nest-winston.WinstonModule") || q.startsWith("nest-winston.utilities"))) {
+                    loggers.add(new Logger("nest-winston", cs.location(), true, false, false, false, false));
+                }
+            }
+            case "bunyan" -> {
+                if (q != null && (q.equals("bunyan.createLogger") || q.equals("new bunyan()"))) {
+                    loggers.add(new Logger("bunyan", cs.location(), true, false, false, false, false));
+                }
+            }
+            case "log4js", "consola", "signale", "tslog", "loglevel", "roarr", "@logtape/logtape", "loglayer", "@nestjs/common" -> {
+                boolean made = switch (lib) {
+                    case "log4js" -> q != null && (q.equals("log4js.getLogger") || q.equals("log4js.configure"));
+                    case "consola" -> q != null && (q.equals("consola.createConsola") || q.equals("consola.create"));
+                    case "tslog" -> q != null && q.equals("new tslog.Logger()");
+                    case "@nestjs/common" -> q != null && (q.equals("new @nestjs/common.Logger()") || q.equals("new @nestjs/common.ConsoleLogger()"));
+                    case "loglevel" -> q != null && q.equals("loglevel.getLogger");
+                    default -> q != null && !q.contains(".") && !q.startsWith("new ");
+                };
+                if (made) loggers.add(new Logger(lib, cs.location(), true, false, false, false, false));
+            }
+            case "morgan" -> {
+                if (q != null && (q.equals("morgan") || q.equals("morgan.default"))) {
+                    String fmt = cs.args().isEmpty() ? null : Val.constString(cs.arg(0));
+                    boolean id = fmt != null && (fmt.contains(":req[x-request-id]") || fmt.contains(":id") || fmt.contains(":request-id")
+                            || fmt.contains(":req[x-correlation-id]"));
+                    if (cs.args().isEmpty() || cs.arg(0) instanceof FnVal) id = id || false;
+                    loggers.add(new Logger("morgan", cs.location(), false, true, false, true, id));
+                }
+            }
+            case "hono/logger" -> {
+                if (q != null && q.equals("hono/logger.logger")) loggers.add(new Logger("hono/logger", cs.location(), false, true, false, true, false));
+            }
+            case "fastify" -> {
+                if (q != null && (q.equals("fastify") || q.equals("fastify.default") || q.equals("fastify.fastify"))) {
+                    Obj o = options(cs, 0, f);
+                    Val lg = o == null ? null : o.props().containsKey("loggerInstance") ? o.props().get("loggerInstance") : o.props().get("logger");
+                    if (lg == null || lg instanceof Lit l && !Boolean.TRUE.equals(l.value())) return;
+                    boolean noRequestLogs = o.props().get("disableRequestLogging") instanceof Lit l && Boolean.TRUE.equals(l.value());
+                    loggers.add(new Logger("fastify", cs.location(), true, !noRequestLogs, false, true, true));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private boolean loggerRedacts(Val v, FileFacts f) {
+        Project.Resolved r = project.resolve(v, f);
+        if (r.val() instanceof Call c && !c.args().isEmpty() && project.resolve(c.args().get(0), r.file()).val() instanceof Obj o) {
+            return redacting(o, r.file());
+        }
+        return false;
+    }
+
+    private LogCall logCall(FileFacts f, Fn fn, CallSite cs) {
+        String m = cs.methodName();
+        if (m == null) return null;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv == null) return null;
+        if (recv instanceof Global g && g.name().equals("console") && g.path().isEmpty()) {
+            return CONSOLE.contains(m) ? new LogCall("console", m, cs, fn, f) : null;
+        }
+        if (!LEVELS.contains(m)) return null;
+        // req.log.info / request.log.info (pino-http, Fastify), c.var.logger
+        if (recv instanceof Req q && (q.part().equals("meta:log") || q.path().equals(List.of("log")))) return new LogCall("request logger", m, cs, fn, f);
+        String name = Vals.lastName(recv);
+        if (name != null && LOGGER_NAME.matcher(name).matches()) {
+            String lib = root(recv, f);
+            return new LogCall(lib == null ? "logger" : lib, m, cs, fn, f);
+        }
+        Project.Resolved r = project.resolve(recv, f);
+        if (r.val() instanceof Call || r.val() instanceof New) {
+            String lib = root(recv, f);
+            if (lib != null && Set.of("pino", "winston", "bunyan", "log4js", "consola", "tslog", "@nestjs/common").contains(lib)) {
+                return new LogCall(lib, m, cs, fn, f);
+            }
+        }
+        if (recv instanceof Ref ref && ref.module().equals("@nestjs/common") && ref.export().equals("Logger") && ref.path().isEmpty()) {
+            return new LogCall("@nestjs/common", m, cs, fn, f);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    /** The loggers the code creates, in source order. */
+    public List<Logger> loggers() {
+        return Collections.unmodifiableList(loggers);
+    }
+
+    /** Every log call (console included), in source order. */
+    public List<LogCall> calls() {
+        return Collections.unmodifiableList(calls);
+    }
+
+    /** The app logs with a leveled logging library (a logger it creates, Fastify's, Nest's, or calls on one). */
+    public boolean structured() {
+        return loggers.stream().anyMatch(Logger::structured) || calls.stream().anyMatch(c -> !c.library().equals("console"));
+    }
+
+    /** A structured logger's place, for messages; null when none. */
+    public Location structuredAt() {
+        for (Logger l : loggers) if (l.structured()) return l.location();
+        for (LogCall c : calls) if (!c.library().equals("console")) return c.location();
+        return null;
+    }
+
+    /** Request-id middleware imports, and places where an {@code x-request-id}-style header is named. */
+    public List<Location> requestIds() {
+        return Collections.unmodifiableList(requestIds);
+    }
+
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i)^(.*(password|passwd|passphrase|secret|token|tokens|apikey|api_key|authorization|cookie|cookies|jwt|credential|credentials"
+                    + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
+    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$");
+
+    /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
+    public static boolean secretName(String n) {
+        return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches();
+    }
+
+    /**
+     * What sensitive thing a logged value carries, or null: "the whole request body", "the request headers",
+     * "the authorization header", "the password" (by the name of the value or field).
+     */
+    public static String sensitive(Val v) {
+        return walk(v, 0, new int[]{2000});
+    }
+
+    /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
+    private static String walk(Val v, int depth, int[] budget) {
+        if (v == null || depth > 30 || --budget[0] < 0) return null;
+        if (v instanceof Member m && NOT_SECRET.matcher(m.prop()).matches()) return null;
+        if (pathEndsNotSecret(v)) return null;
+        String s = sensitivePart(v);
+        if (s != null) return s;
+        List<Val> parts = new ArrayList<>();
+        if (v instanceof Tpl t) parts.addAll(t.holes());
+        else if (v instanceof Concat c) parts.addAll(c.parts());
+        else if (v instanceof OneOf o) {
+            // env === 'production' ? undefined : req.body: the branch taken outside production is development-only
+            Val.Test t = o.test();
+            boolean prodTest = t != null && o.options().size() == 2 && ("production".equals(Val.constString(t.right())) || "production".equals(Val.constString(t.left())))
+                    && (t.op().equals("==") || t.op().equals("!="));
+            if (prodTest) {
+                boolean eq = t.op().equals("==") == t.holds();
+                parts.add(o.options().get(eq ? 0 : 1));
+            } else {
+                parts.addAll(o.options());
+            }
+        }
+        else if (v instanceof Arr a) parts.addAll(a.items());
+        else if (v instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
+        } else if (v instanceof Member m) parts.add(m.object());
+        else if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
+                if (c.callee() instanceof Member m) parts.add(m.object());
+                parts.addAll(c.args());
+            }
+        }
+        for (Val p : parts) {
+            String r = walk(p, depth + 1, budget);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static boolean literalOnly(Val v) {
+        if (v instanceof Lit) return true;
+        if (v instanceof OneOf o) return o.options().stream().allMatch(Loggers::literalOnly);
+        if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            return n != null && (n.equals("Boolean") || n.equals("isEmpty") || n.startsWith("has"));
+        }
+        return false;
+    }
+
+    private static boolean pathEndsNotSecret(Val v) {
+        List<String> path = v instanceof Local l ? l.path() : v instanceof Param p ? p.path() : v instanceof Req q ? q.path()
+                : v instanceof This t ? t.path() : v instanceof Ref r ? r.path() : List.of();
+        return !path.isEmpty() && NOT_SECRET.matcher(path.get(path.size() - 1)).matches() && !(v instanceof Req q2 && q2.path().size() == 1
+                && q2.part().equals("headers"));
+    }
+
+    private static String sensitivePart(Val x) {
+        if (x instanceof Req q) {
+            if (q.path().isEmpty()) {
+                return switch (q.part()) {
+                    case "body" -> "the whole request body";
+                    case "headers" -> "all request headers (authorization, cookies)";
+                    case "cookies", "signedCookies" -> "the request cookies";
+                    default -> null;
+                };
+            }
+            String first = q.path().get(0).toLowerCase(Locale.ROOT);
+            if (q.part().equals("headers") && (first.equals("authorization") || first.equals("cookie") || first.equals("x-api-key")
+                    || first.equals("proxy-authorization"))) return "the " + first + " header";
+            String last = q.path().get(q.path().size() - 1);
+            if (secretName(last)) return "the request's " + last;
+            return null;
+        }
+        if (x instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
+                if (secretName(e.getKey()) && !literalOnly(e.getValue())) return "the " + e.getKey();
+            }
+            return null;
+        }
+        if (x instanceof Call c) {
+            // jwt.sign(..) / generateAccessToken(..): a token just issued
+            String n = Vals.lastName(c.callee());
+            Val recv = Analysis.receiver(c.callee());
+            String rn = recv == null ? "" : String.valueOf(Vals.lastName(recv)).toLowerCase(Locale.ROOT);
+            if (n != null && (n.equals("sign") || n.equals("signAsync")) && (rn.contains("jwt") || rn.contains("token"))) return "a signed token";
+            if (n != null && !n.startsWith("verify") && !n.startsWith("validate") && !n.startsWith("check") && !n.startsWith("compare")
+                    && !n.startsWith("revoke") && !n.startsWith("delete") && !n.startsWith("hash") && secretName(n)) return "the result of " + n + "()";
+            return null;
+        }
+        if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;
+        String n = Vals.lastName(x);
+        if (x instanceof Global) return null;
+        if (secretName(n)) return "the " + n;
+        return null;
+    }
+}

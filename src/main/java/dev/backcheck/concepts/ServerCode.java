@@ -1,0 +1,183 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.workspace.PackageJson;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Which files are the server: the files of an application's package (the nearest package.json of the
+ * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files)
+ * and front-end components (.tsx/.jsx). Which applications run as long-lived servers (they listen), the
+ * ones health checks, shutdown and metrics concern; a serverless export has no process to probe.
+ */
+public final class ServerCode {
+    private static final Pattern TOOLING = Pattern.compile(
+            "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
+                    + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
+                    + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$|(^|/)(jest|vitest|playwright|cypress)[\\w.-]*\\.[cm]?[jt]s$"
+                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
+
+    private final Project project;
+    private final Set<String> appRoots = new TreeSet<>();
+    private final SortedSet<String> manifestDirs = new TreeSet<>();
+
+    private ServerCode(Project p) {
+        this.project = p;
+        for (PackageJson m : p.manifests()) manifestDirs.add(dir(m.path()));
+        for (Application a : p.applications()) {
+            if (a.location() == null || p.isTestPath(a.location().path())) continue;
+            appRoots.add(packageDir(a.location().path()));
+        }
+        // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
+        Map<String, Set<String>> importers = new HashMap<>();
+        for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                String t = p.resolveModule(f.path(), i.module());
+                if (t != null && !t.equals(f.path())) importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
+            }
+        }
+        // front-end code in the same package (an Angular or React app beside the API in one repository)
+        for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                String m = i.module();
+                if (m.startsWith("@angular/") || m.equals("react") || m.equals("react-dom") || m.startsWith("react-dom/") || m.equals("vue")
+                        || m.startsWith("svelte") || m.equals("solid-js") || m.equals("preact") || m.startsWith("next/") || m.startsWith("@remix-run/react")
+                        || m.startsWith("@ionic/") || m.equals("react-native")) {
+                    frontEnd.add(f.path());
+                    break;
+                }
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+                if (frontEnd.contains(e.getKey())) continue;
+                if (e.getValue().stream().allMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
+            }
+            if (!changed) break;
+        }
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+                if (toolOnly.contains(e.getKey()) || tooling(e.getKey()) || p.isTestPath(e.getKey())) continue;
+                // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
+                boolean byTool = e.getValue().stream().anyMatch(x -> (tooling(x) || toolOnly.contains(x)) && !p.isTestPath(x));
+                if (byTool && e.getValue().stream().allMatch(x -> tooling(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
+            }
+            if (!changed) break;
+        }
+    }
+
+    private final Set<String> toolOnly = new TreeSet<>();
+    private final Set<String> frontEnd = new TreeSet<>();
+
+    public static ServerCode of(Project p) {
+        return p.derived(ServerCode.class, ServerCode::new);
+    }
+
+    private static String dir(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
+    public String packageDir(String path) {
+        String d = dir(path);
+        while (true) {
+            if (manifestDirs.contains(d)) return d;
+            if (d.isEmpty()) return "";
+            d = dir(d);
+        }
+    }
+
+    /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
+    public static boolean tooling(String path) {
+        return TOOLING.matcher(path).find();
+    }
+
+    /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
+    public boolean server(String path) {
+        if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
+        String low = path.toLowerCase(Locale.ROOT);
+        if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
+        return appRoots.contains(packageDir(path));
+    }
+
+    /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */
+    public boolean inAppPackage(String path) {
+        return !project.isTestPath(path) && appRoots.contains(packageDir(path));
+    }
+
+    /** Applications that are not test code, in the model's order. */
+    public List<Application> apps() {
+        List<Application> out = new ArrayList<>();
+        for (Application a : project.applications()) {
+            if (a.location() != null && !project.isTestPath(a.location().path())) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * Applications with routes that run as a long-lived process: they listen (app.listen, Hono's serve(),
+     * Nest's app.listen), or a Hono app a Bun entry exports. Lambda/Workers/Vercel exports are left out.
+     */
+    public List<Application> servers() {
+        List<Application> out = new ArrayList<>();
+        for (Application a : apps()) {
+            if (a.routes().isEmpty()) continue;
+            if (!a.listens().isEmpty()) out.add(a);
+            else if (!a.framework().equals("hono") && (createsServer() || script(a, "bin/www"))) out.add(a);
+            else if (a.framework().equals("fastify") && script(a, "fastify start")) out.add(a);
+            else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
+        }
+        return out;
+    }
+
+    private Boolean createsServer;
+
+    /** {@code http.createServer(app).listen(port)} (Express generator's bin/www): the app is served, though it never listens itself. */
+    private boolean createsServer() {
+        if (createsServer == null) {
+            boolean found = false;
+            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+                if (project.isTestPath(f.path())) continue;
+                boolean create = false, listen = false;
+                for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                    for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if ("listen".equals(m)) listen = true;
+                        if ("createServer".equals(m)) {
+                            String q;
+                            try {
+                                q = project.qname(cs.callee(), f);
+                            } catch (RuntimeException e) {
+                                q = null;
+                            }
+                            if (q != null && q.matches("(node:)?https?\\.createServer")) create = true;
+                        }
+                    }
+                }
+                if (create && listen) {
+                    found = true;
+                    break;
+                }
+            }
+            createsServer = found;
+        }
+        return createsServer;
+    }
+
+    private boolean bunServer(Application a) {
+        return script(a, "bun ") && !script(a, "wrangler");
+    }
+
+    /** True when the package.json of the app's package has a script containing {@code command}. */
+    private boolean script(Application a, String command) {
+        String root = packageDir(a.location().path());
+        String pj = project.texts().get(root.isEmpty() ? "package.json" : root + "/package.json");
+        return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"[^\"]*" + Pattern.quote(command)).matcher(pj).find();
+    }
+}

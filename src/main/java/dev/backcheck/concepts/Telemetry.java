@@ -1,0 +1,190 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metrics and tracing, the concept: the libraries the code loads for them (imported in non-test code, or
+ * preloaded with {@code node --require}/{@code --import}/{@code -r} in package.json scripts, a Dockerfile or
+ * {@code NODE_OPTIONS}): prom-client, express-prom-bundle, {@code @willsoto/nestjs-prometheus}, fastify-metrics,
+ * {@code @hono/prometheus}, OpenTelemetry (SDK, auto-instrumentations, metrics and trace API), dd-trace, newrelic,
+ * elastic-apm-node, applicationinsights, and {@code @sentry/node} when its init samples traces.
+ */
+public final class Telemetry {
+
+    public enum Kind { METRICS, TRACING }
+
+    /** One use: the package, what it gives, where it is loaded ({@code file:line}) and how ("import", "--require in package.json"). */
+    public record Use(String library, Kind kind, Location location, String how) { }
+
+    private static final Map<String, EnumSet<Kind>> LIBS = new LinkedHashMap<>();
+
+    private static void lib(String name, Kind... kinds) {
+        LIBS.put(name, EnumSet.copyOf(Arrays.asList(kinds)));
+    }
+
+    static {
+        lib("prom-client", Kind.METRICS);
+        lib("express-prom-bundle", Kind.METRICS);
+        lib("@willsoto/nestjs-prometheus", Kind.METRICS);
+        lib("fastify-metrics", Kind.METRICS);
+        lib("@hono/prometheus", Kind.METRICS);
+        lib("prometheus-api-metrics", Kind.METRICS);
+        lib("express-prometheus-middleware", Kind.METRICS);
+        lib("@opentelemetry/sdk-metrics", Kind.METRICS);
+        lib("@opentelemetry/exporter-prometheus", Kind.METRICS);
+        lib("@opentelemetry/exporter-metrics-otlp-http", Kind.METRICS);
+        lib("@opentelemetry/exporter-metrics-otlp-grpc", Kind.METRICS);
+        lib("@opentelemetry/exporter-metrics-otlp-proto", Kind.METRICS);
+        lib("hot-shots", Kind.METRICS);
+        lib("node-statsd", Kind.METRICS);
+        lib("statsd-client", Kind.METRICS);
+        lib("@opentelemetry/sdk-node", Kind.METRICS, Kind.TRACING);
+        lib("@opentelemetry/auto-instrumentations-node", Kind.TRACING);
+        lib("@opentelemetry/auto-instrumentations-node/register", Kind.TRACING);
+        lib("@opentelemetry/sdk-trace-node", Kind.TRACING);
+        lib("@opentelemetry/sdk-trace-base", Kind.TRACING);
+        lib("@opentelemetry/exporter-trace-otlp-http", Kind.TRACING);
+        lib("@opentelemetry/exporter-trace-otlp-grpc", Kind.TRACING);
+        lib("@opentelemetry/exporter-trace-otlp-proto", Kind.TRACING);
+        lib("@vercel/otel", Kind.TRACING);
+        lib("@fastify/otel", Kind.TRACING);
+        lib("@autotelic/fastify-opentelemetry", Kind.TRACING);
+        lib("nestjs-otel", Kind.METRICS, Kind.TRACING);
+        lib("@hono/otel", Kind.TRACING);
+        lib("@honeycombio/opentelemetry-node", Kind.TRACING);
+        lib("@google-cloud/trace-agent", Kind.TRACING);
+        lib("dd-trace", Kind.METRICS, Kind.TRACING);
+        lib("dd-trace/init", Kind.METRICS, Kind.TRACING);
+        lib("newrelic", Kind.METRICS, Kind.TRACING);
+        lib("elastic-apm-node", Kind.METRICS, Kind.TRACING);
+        lib("elastic-apm-node/start", Kind.METRICS, Kind.TRACING);
+        lib("applicationinsights", Kind.METRICS, Kind.TRACING);
+        lib("@appsignal/nodejs", Kind.METRICS, Kind.TRACING);
+        lib("@splunk/otel", Kind.METRICS, Kind.TRACING);
+        lib("@aws/aws-distro-opentelemetry-node-autoinstrumentation", Kind.TRACING);
+    }
+
+    private static final Pattern PRELOAD = Pattern.compile("(?:--require|--import|--loader|-r)[ =]+['\"]?([@\\w./-]+)");
+
+    private final List<Use> uses = new ArrayList<>();
+
+    private Telemetry(Project p) {
+        for (FileFacts f : p.files().values()) {
+            if (p.isTestPath(f.path())) continue;
+            Set<String> seen = new HashSet<>();
+            for (Import i : f.imports().values()) {
+                String mod = i.module();
+                if (!seen.add(mod + "\u0000" + i.export())) continue;
+                if (mod.equals("@opentelemetry/api")) {
+                    if (i.export().equals("metrics")) uses.add(new Use(mod, Kind.METRICS, i.location(), "metrics API"));
+                    if (i.export().equals("trace")) uses.add(new Use(mod, Kind.TRACING, i.location(), "trace API"));
+                    continue;
+                }
+                if (mod.startsWith("@opentelemetry/instrumentation-")) {
+                    uses.add(new Use(mod, Kind.TRACING, i.location(), "import"));
+                    continue;
+                }
+                if (mod.startsWith("@sentry/")) {
+                    if (sentryTraces(f)) uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
+                    continue;
+                }
+                EnumSet<Kind> k = LIBS.get(mod);
+                if (k != null) for (Kind kind : k) uses.add(new Use(mod, kind, i.location(), "import"));
+            }
+            // require('newrelic') / import 'dd-trace/init' for its side effect
+            for (CallSite cs : f.main().calls()) {
+                if (cs.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("require") || g.name().equals("import"))) {
+                    String mod = Val.constString(cs.arg(0));
+                    EnumSet<Kind> k = mod == null ? null : LIBS.get(mod);
+                    if (k != null && seen.add(mod)) for (Kind kind : k) uses.add(new Use(mod, kind, cs.location(), "require"));
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (!name.equals("package.json") && !name.equals("dockerfile") && !name.startsWith(".env")) continue;
+            if (p.isTestPath(e.getKey())) continue;
+            Matcher m = PRELOAD.matcher(e.getValue());
+            while (m.find()) {
+                String mod = m.group(1);
+                EnumSet<Kind> k = LIBS.get(mod);
+                if (k == null && mod.startsWith("@opentelemetry/")) k = EnumSet.of(Kind.TRACING);
+                if (k == null) continue;
+                int line = lineOf(e.getValue(), m.start());
+                for (Kind kind : k) uses.add(new Use(mod, kind, Location.at(e.getKey(), line, 1), "preloaded in " + name));
+            }
+        }
+        // the OpenTelemetry SDK configured from the environment exports metrics when OTEL_METRICS_EXPORTER names an exporter
+        boolean otel = uses.stream().anyMatch(u -> u.library().startsWith("@opentelemetry/sdk-node") || u.library().startsWith("@opentelemetry/auto-instrumentations-node"));
+        if (otel) {
+            Pattern exporter = Pattern.compile("OTEL_METRICS_EXPORTER\\s*[=:]\\s*['\"]?(otlp|prometheus|console)");
+            for (Map.Entry<String, String> e : p.texts().entrySet()) {
+                String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                if (!name.equals("package.json") && !name.equals("dockerfile") && !name.startsWith(".env")) continue;
+                Matcher m = exporter.matcher(e.getValue());
+                if (m.find()) uses.add(new Use("@opentelemetry/sdk-node", Kind.METRICS, Location.at(e.getKey(), lineOf(e.getValue(), m.start()), 1),
+                        "OTEL_METRICS_EXPORTER=" + m.group(1)));
+            }
+        }
+        for (dev.backcheck.model.Application a : ServerCode.of(p).apps()) {
+            for (dev.backcheck.model.Route r : a.routes()) {
+                if (r.path().toLowerCase(Locale.ROOT).matches("(/[^/]+)*/metrics") && r.method().equals("GET")) {
+                    uses.add(new Use("route", Kind.METRICS, r.location(), r.label()));
+                }
+            }
+        }
+        uses.sort(Comparator.comparing(Use::location, Location.ORDER).thenComparing(Use::library).thenComparing(Use::kind));
+    }
+
+    public static Telemetry of(Project p) {
+        return p.derived(Telemetry.class, Telemetry::new);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    /** Sentry.init({ tracesSampleRate | tracesSampler | enableTracing }) in this file. */
+    private static boolean sentryTraces(FileFacts f) {
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (!"init".equals(cs.methodName()) || cs.args().isEmpty() || !(cs.arg(0) instanceof Obj o)) continue;
+                for (String k : List.of("tracesSampleRate", "tracesSampler", "enableTracing")) {
+                    Val v = o.props().get(k);
+                    if (v == null) continue;
+                    if (v instanceof Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()) || Double.valueOf(0).equals(l.value()))) continue;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    public List<Use> uses() {
+        return Collections.unmodifiableList(uses);
+    }
+
+    public List<Use> uses(Kind k) {
+        return uses.stream().filter(u -> u.kind() == k).toList();
+    }
+
+    public boolean metrics() {
+        return !uses(Kind.METRICS).isEmpty();
+    }
+
+    public boolean tracing() {
+        return !uses(Kind.TRACING).isEmpty();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.backcheck.rules.logging;
+
+import dev.backcheck.concepts.Loggers;
+import dev.backcheck.concepts.ServerCode;
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.*;
+
+/**
+ * {@code console.*} in server code: handlers, middleware, services (not scripts, seeds, migrations, tests or
+ * front-end components; not module top level or the listen callback, where a startup line is harmless; not under
+ * a development-only guard). One finding per file, on its first call, with the count.
+ */
+@RuleId("logging/console-in-server")
+public final class ConsoleInServerRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        ServerCode sc = ServerCode.of(project);
+        Loggers lg = Loggers.of(project);
+        CallIndex idx = CallIndex.of(project);
+        // serverless functions (Workers, Lambda) log through console: the platform collects it
+        if (sc.servers().isEmpty()) return;
+        SortedMap<String, List<Loggers.LogCall>> byFile = new TreeMap<>();
+        for (Loggers.LogCall c : lg.calls()) {
+            if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
+            if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
+            byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
+        }
+        if (byFile.isEmpty()) return;
+        List<Application> apps = sc.apps();
+        String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
+        Location structured = lg.structuredAt();
+        for (List<Loggers.LogCall> calls : byFile.values()) {
+            Loggers.LogCall first = calls.get(0);
+            String why = structured != null
+                    ? "the app has a structured logger (" + structured.path() + ":" + structured.line() + "), but these lines bypass it:"
+                    : "the app has no structured logger:";
+            RuleContext.Builder b = ctx.report(first.location(), calls.size() + " console." + first.method() + (calls.size() > 1 ? "(...) and other console calls" : "(...) call")
+                    + " in server code; " + why + " no level, no JSON, no request id, and nothing to redact secrets.");
+            if (structured != null) b.related(structured, "structured logger");
+            for (int i = 1; i < calls.size() && i < 6; i++) b.related(calls.get(i).location(), "console." + calls.get(i).method() + " here");
+            b.fix(ctx.meta().fixText(framework)).property("count", String.valueOf(calls.size())).add();
+        }
+    }
+
+    private static final java.util.Set<String> CONNECT = java.util.Set.of("connect", "createConnection", "listen", "initialize", "sync",
+            "authenticate", "$connect", "createPool", "verify", "serve", "start", "bootstrap");
+
+    /**
+     * A function run at startup: a callback handed to a call made at module top level (transporter.verify(cb),
+     * listen(cb)), the callback of listen()/serve(), a process signal or exit handler, then/catch/on of a connect call.
+     */
+    static boolean startup(Fn fn, CallIndex idx) {
+        return startup(fn, idx, 0);
+    }
+
+    private static boolean startup(Fn fn, CallIndex idx, int depth) {
+        if (fn == null || depth > 3) return false;
+        if (bootstrap(fn) || shutdown(fn)) return true;
+        // called only from startup code (setupSwagger(app) printing the docs URL, a shutdown function a signal handler calls)
+        List<CallIndex.Site> callers = idx.callers(fn);
+        if (!callers.isEmpty() && callers.stream().allMatch(c -> c.fn() == c.file().main() || startup(c.fn(), idx, depth + 1))) return true;
+        for (int i = 0; i < 4 && fn != null; i++) {
+            CallIndex.Callback cb = idx.callback(fn);
+            if (cb != null) {
+                String cm = cb.site().cs().methodName();
+                // a startup call at module top level: transporter.verify(cb), db.connect().then(cb) (not app.use(handler))
+                if (cb.site().fn() == cb.site().file().main() && cm != null
+                        && (CONNECT.contains(cm) || java.util.Set.of("then", "catch", "finally").contains(cm))) return true;
+                if (cm != null && java.util.Set.of("then", "catch", "on", "once", "finally").contains(cm)
+                        && dev.backcheck.lang.facts.Vals.anyPart(cb.site().cs().callee(), v -> v instanceof Val.Call c
+                        && CONNECT.contains(dev.backcheck.lang.facts.Vals.lastName(c.callee())))) return true;
+                String m = cb.site().cs().methodName();
+                if (m != null && (m.equals("listen") || m.equals("serve") || m.equals("on") || m.equals("once") || m.equals("then")
+                        && cb.site().fn() == cb.site().file().main())) {
+                    if (!m.equals("on") && !m.equals("once")) return true;
+                    Val ev = cb.site().cs().arg(0);
+                    String e = Val.constString(ev);
+                    Val recv = dev.backcheck.model.Analysis.receiver(cb.site().cs().callee());
+                    if (recv instanceof Val.Global g && g.name().equals("process")) return true;
+                    if (e != null && (e.equals("listening") || e.equals("error") || e.equals("close") || e.equals("connect")
+                            || e.equals("connected") || e.equals("ready") || e.equals("disconnected"))) return true;
+                }
+                if (cb.site().fn() == cb.site().file().main() && m != null && m.equals("catch")) return true;
+            }
+            fn = idx.parentOf(fn);
+        }
+        return false;
+    }
+
+    /** console.log(JSON.stringify({...})) / console.info(serializeEvent(e)): a structured line written through console. */
+    private static boolean json(CallSite cs) {
+        if (cs.args().size() != 1 || !(cs.arg(0) instanceof Val.Call c)) return false;
+        String n = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        return n != null && (n.equals("stringify") || n.toLowerCase(java.util.Locale.ROOT).startsWith("serialize"));
+    }
+
+    /** A function that stops the process or the server: process.exit(..), server.close(..). */
+    private static boolean shutdown(Fn fn) {
+        return fn.calls().stream().anyMatch(c -> "exit".equals(c.methodName()) && dev.backcheck.model.Analysis.receiver(c.callee()) instanceof Val.Global g
+                && g.name().equals("process") || "close".equals(c.methodName()) && c.args().size() <= 1);
+    }
+
+    /** A function that starts the server: it calls listen (Nest's bootstrap(), a start() function). */
+    private static boolean bootstrap(Fn fn) {
+        return fn != null && fn.calls().stream().anyMatch(c -> "listen".equals(c.methodName()) || "serve".equals(c.methodName()));
+    }
+
+    /** Under {@code if (process.env.NODE_ENV !== 'production')} or {@code === 'development'}. */
+    static boolean devOnly(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            // if (DEBUG) / if (PortfolioCalculator.ENABLE_LOGGING) / if (this.verbose): a debugging switch
+            String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
+            if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
+            String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
+            if (name == null) continue;
+            String v = g.right() == null ? null : Val.constString(g.right());
+            if (v == null) {
+                if (g.op().equals("truthy") && g.holds() && (name.contains("DEBUG") || name.contains("VERBOSE"))) return true;
+                continue;
+            }
+            boolean eq = g.op().equals("==") == g.holds();
+            if (name.equals("NODE_ENV") && (eq && (v.equals("development") || v.equals("dev") || v.equals("test") || v.equals("local"))
+                    || !eq && v.equals("production"))) return true;
+        }
+        return false;
+    }
+}

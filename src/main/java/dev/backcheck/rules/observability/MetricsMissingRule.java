@@ -1,0 +1,30 @@
+package dev.backcheck.rules.observability;
+
+import dev.backcheck.concepts.ServerCode;
+import dev.backcheck.concepts.Telemetry;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.List;
+
+/** No metrics library (prom-client, OpenTelemetry metrics, an APM agent) and no /metrics route in a project that runs a server. */
+@RuleId("observability/metrics-missing")
+public final class MetricsMissingRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        ServerCode sc = ServerCode.of(project);
+        Telemetry t = Telemetry.of(project);
+        // one note per server, judged by what its own package loads (a monorepo's services each need their own)
+        for (Application a : sc.servers()) {
+            String root = sc.packageDir(a.location().path());
+            boolean has = t.uses(Telemetry.Kind.METRICS).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
+            if (has) continue;
+            ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
+                        + " server (no prom-client, OpenTelemetry metrics, APM agent or /metrics route): request rates, latencies and error rates are invisible until users report them.")
+                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.backcheck.rules.observability;
+
+import dev.backcheck.concepts.ServerCode;
+import dev.backcheck.concepts.Telemetry;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.List;
+
+/** No tracing setup (OpenTelemetry SDK or auto-instrumentation, an APM agent, Sentry with traces) in a project that runs a server. */
+@RuleId("observability/tracing-missing")
+public final class TracingMissingRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        ServerCode sc = ServerCode.of(project);
+        Telemetry t = Telemetry.of(project);
+        // one note per server, judged by what its own package loads (a monorepo's services each need their own)
+        for (Application a : sc.servers()) {
+            String root = sc.packageDir(a.location().path());
+            boolean has = t.uses(Telemetry.Kind.TRACING).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
+            if (has) continue;
+            ctx.report(a.location(), "No request tracing is set up for this " + a.frameworkName()
+                        + " server (no OpenTelemetry SDK, auto-instrumentation or APM agent, in code or preloaded with --require): a slow or failing request cannot be followed through the database and the services it calls.")
+                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
+        }
+    }
+}

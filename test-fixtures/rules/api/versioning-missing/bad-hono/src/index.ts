@@ -1,0 +1,6 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+
+const app = new Hono().basePath('/api'); // expect: api/versioning-missing
+app.get('/orders', (c) => c.json([]));
+serve({ fetch: app.fetch, port: 3000 });

@@ -1,0 +1,20 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+@Controller('orders')
+class OrdersController {
+  @Get()
+  list() {
+    return [];
+  }
+}
+
+@Module({ controllers: [OrdersController] })
+class AppModule {}
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule); // expect: api/versioning-missing
+  app.setGlobalPrefix('api');
+  await app.listen(3000);
+}
+bootstrap();

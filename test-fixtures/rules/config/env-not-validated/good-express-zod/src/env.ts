@@ -1,0 +1,10 @@
+import 'dotenv/config';
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().url(),
+  JWT_SECRET: z.string().min(32),
+  PORT: z.coerce.number().default(3000),
+});
+
+export const env = schema.parse(process.env);

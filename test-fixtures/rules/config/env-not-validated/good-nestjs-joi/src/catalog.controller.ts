@@ -1,0 +1,12 @@
+import { Controller, Get } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+
+@Controller('catalog')
+export class CatalogController {
+  constructor(private readonly config: ConfigService) {}
+
+  @Get()
+  list() {
+    return [{ sku: 'A-1', image: `${this.config.get<string>('CDN_BASE_URL')}/a-1.png` }];
+  }
+}

@@ -1,0 +1,7 @@
+const { pool } = require('../src/db');
+
+async function main() {
+  await pool.query("INSERT INTO orders (sku) VALUES ('A-1')");
+  console.log('seeded');
+}
+main();

@@ -1,0 +1,3 @@
+const { Pool } = require('pg');
+
+exports.pool = new Pool();

@@ -1,0 +1,9 @@
+import { Hono } from 'hono';
+
+const app = new Hono();
+app.get('/orders', (c) => {
+  console.log('listing orders');
+  return c.json([]);
+});
+
+export default app;

@@ -1,0 +1,6 @@
+import { Hono } from 'hono';
+
+const app = new Hono();
+app.get('/orders', (c) => c.json([]));
+
+export default app;

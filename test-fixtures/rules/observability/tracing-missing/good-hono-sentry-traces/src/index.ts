@@ -1,0 +1,9 @@
+import * as Sentry from '@sentry/node';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+
+Sentry.init({ dsn: process.env.SENTRY_DSN, tracesSampleRate: 0.2 });
+
+const app = new Hono();
+app.get('/orders', (c) => c.json([]));
+serve({ fetch: app.fetch, port: 3000 });
