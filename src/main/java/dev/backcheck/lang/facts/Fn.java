@@ -32,7 +32,37 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations) {
+                 List<Location> mutations, List<Loop> loops) {
+
+    /**
+     * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
+     * whole statement (a call whose location lies inside it runs once per iteration). A for-of over a short constant
+     * list the front end unrolls is not recorded.
+     */
+    public record Loop(String kind, Location span) {
+        /** True when {@code where} lies inside this loop statement. */
+        public boolean contains(Location where) {
+            if (where == null || span == null || !where.path().equals(span.path())) return false;
+            boolean afterStart = where.line() > span.line() || where.line() == span.line() && where.column() >= span.column();
+            boolean beforeEnd = where.line() < span.endLine() || where.line() == span.endLine() && where.column() <= span.endColumn();
+            return afterStart && beforeEnd;
+        }
+    }
+
+    /** A function without recorded loops. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of());
+    }
+
+    /** The loop of this body that {@code where} runs in (the innermost recorded), or null. */
+    public Loop loopAround(Location where) {
+        Loop in = null;
+        for (Loop l : loops) if (l.contains(where)) in = l;
+        return in;
+    }
 
     /**
      * An assignment to a member chain with a computed key, {@code target[key][sub] = value}: the object the
@@ -77,6 +107,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         authTests = authTests == null ? List.of() : authTests;
         writes = writes == null ? List.of() : writes;
         mutations = mutations == null ? List.of() : mutations;
+        loops = loops == null ? List.of() : loops;
     }
 
     /** A function without recorded mutations. */
@@ -84,7 +115,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
               List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
               List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
               List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes) {
-        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, List.of());
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, List.of(), List.of());
     }
 
     /** A function without recorded authentication tests. */
