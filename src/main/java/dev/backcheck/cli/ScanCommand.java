@@ -61,6 +61,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--diff-base", paramLabel = "REF", description = "Analyse the whole tree but report only findings in files changed since the merge base of REF and HEAD (committed, staged, unstaged or untracked).")
     String diffBase;
 
+    @Option(names = "--stats", description = "Print wall and CPU time per phase, files and lines, peak heap to standard error, and add them to the JSON output's stats block.")
+    boolean stats;
+
     @Option(names = "--link-base", paramLabel = "URL", description = "markdown format: link file:line to URL + path + #Lline (e.g. https://github.com/OWNER/REPO/blob/SHA/).")
     String linkBase;
 
@@ -104,10 +107,11 @@ final class ScanCommand implements Callable<Integer> {
         Instant start = end.minusMillis(result.millis());
         String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
         if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
+        long reportStart = System.nanoTime(), reportCpu = processCpu();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
                 case "sarif" -> SarifReport.render(result, src);
-                case "json" -> JsonReport.render(result);
+                case "json" -> JsonReport.render(result, stats);
                 case "github" -> GithubReport.render(result);
                 case "gitlab" -> GitlabReport.render(result, start, end);
                 case "markdown" -> MarkdownReport.render(result, linkBase);
@@ -117,6 +121,11 @@ final class ScanCommand implements Callable<Integer> {
             Outputs.write(t, content, System.out);
         }
         if (targets.stream().anyMatch(t -> t.format().equals("github"))) stepSummary(result);
+        if (stats && result.stats() != null) {
+            System.err.print(result.stats().table());
+            System.err.printf(java.util.Locale.ROOT, "%-36s %9d %9d%n", "report (after the scan)", (System.nanoTime() - reportStart) / 1_000_000,
+                    (processCpu() - reportCpu) / 1_000_000);
+        }
         if (!result.internalErrors().isEmpty()) {
             System.err.println("backcheck: internal error: " + result.internalErrors().get(0)
                     + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : ""));
@@ -124,6 +133,13 @@ final class ScanCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
+    }
+
+    private static long processCpu() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /**

@@ -72,6 +72,8 @@ public final class Scanner {
      */
     public ScanResult scan(ScanOptions opts) throws IOException {
         long t0 = System.nanoTime();
+        ScanStats.Clock clock = new ScanStats.Clock();
+        ScanStats.WorkerTimes workerTimes = new ScanStats.WorkerTimes();
         Config config = loadConfig(opts);
         Set<String> disabled = new TreeSet<>(config.disabled());
         disabled.addAll(opts.disabled());
@@ -87,6 +89,7 @@ public final class Scanner {
         excludes.addAll(config.exclude());
         org.eclipse.jgit.ignore.IgnoreNode includes = globs(config.include());
         Workspace ws = Workspace.scan(opts.root(), excludes, opts.maxFileSize());
+        clock.phase("config, walk", ws.files().size(), -1);
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> causes = Collections.synchronizedList(new ArrayList<>());
@@ -119,13 +122,19 @@ public final class Scanner {
         }
 
         long tRead = System.nanoTime();
+        clock.phase("read (manifests, texts)", texts.size(), -1);
+        int sourceCount = sources.size();
         // the workers keep only the texts inline suppressions need; files with findings are read again for fingerprints
         Map<String, String> withDirectives = new TreeMap<>();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives);
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
+        clock.phase("parse stage", sourceCount, lines);
+        clock.add(new ScanStats.Phase("read sources", workerTimes.readWall.sum() / 1_000_000, workerTimes.readCpu.sum() / 1_000_000, sourceCount, -1, true));
+        clock.add(new ScanStats.Phase("parse (swc4j)", workerTimes.parseWall.sum() / 1_000_000, workerTimes.parseCpu.sum() / 1_000_000, facts.size(), lines, true));
+        clock.add(new ScanStats.Phase("extract facts", workerTimes.extractWall.sum() / 1_000_000, workerTimes.extractCpu.sum() / 1_000_000, facts.size(), lines, true));
 
         Project project = new Project(ws.root(), facts, manifests, texts);
         Map<String, String> claimTexts = new TreeMap<>();
@@ -164,6 +173,7 @@ public final class Scanner {
         }
 
         long tModel = System.nanoTime();
+        clock.phase("model", facts.size(), lines);
         // Rules run in two passes: every other rule, then the post rules, which read what the
         // others found (PriorFindings) with the user's levels and options applied once. A rule a
         // post rule reads runs silently when the scan did not select it (fixture harness: one rule),
@@ -198,17 +208,31 @@ public final class Scanner {
         Map<String, String> checklist = new TreeMap<>();
         catalog.all().values().forEach(m -> checklist.put(m.id(), m.checklist() == null ? "" : m.checklist()));
         Map<String, Long> ruleNanos = new TreeMap<>();
+        // rule families in the order they run (by id, then the post rules), time and CPU summed per family
+        Map<String, long[]> families = new LinkedHashMap<>();
         for (RuleMeta meta : firstPass) {
-            long tr = System.nanoTime();
+            long tr = System.nanoTime(), cr = ScanStats.processCpu();
             List<Finding> sink = runRule(meta, instances.get(meta.id()), project, null, levels, ruleOptions, notes, internal, causes);
             ruleNanos.put(meta.id(), System.nanoTime() - tr);
+            families.computeIfAbsent(family(meta.id()), k -> new long[3]);
+            long[] fam = families.get(family(meta.id()));
+            fam[0] += System.nanoTime() - tr;
+            fam[1] += ScanStats.processCpu() - cr;
+            fam[2]++;
             byRule.put(meta.id(), sink);
             if (!silent.contains(meta.id())) findings.addAll(sink);
         }
         dev.backcheck.rules.PriorFindings prior = new dev.backcheck.rules.PriorFindings(byRule, checklist, disabled);
         for (RuleMeta meta : postPass) {
+            long tr = System.nanoTime(), cr = ScanStats.processCpu();
             findings.addAll(runRule(meta, instances.get(meta.id()), project, prior, levels, ruleOptions, notes, internal, causes));
+            long[] fam = families.computeIfAbsent(family(meta.id()) + " (post)", k -> new long[3]);
+            fam[0] += System.nanoTime() - tr;
+            fam[1] += ScanStats.processCpu() - cr;
+            fam[2]++;
         }
+        clock.phase("rules (all, with loading)", ran.size(), -1);
+        families.forEach((fam, t) -> clock.add(new ScanStats.Phase("rules " + fam, t[0] / 1_000_000, t[1] / 1_000_000, (int) t[2], -1, false)));
         if (System.getenv("BACKCHECK_TIMING") != null) {
             System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
@@ -224,9 +248,17 @@ public final class Scanner {
         findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
                 : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
         notes.sort(Notification.ORDER);
+        clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, null);
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
-                List.copyOf(internal), null, List.copyOf(causes));
+                List.copyOf(internal), null, List.copyOf(causes), stats);
+    }
+
+    /** A rule's family: the part of its id before the slash ("injection" of injection/command). */
+    private static String family(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 
     /** The rule's implementation, created once per scan; null (with an internal error) when it cannot be. */
@@ -366,7 +398,7 @@ public final class Scanner {
     private record Parsed(FileFacts facts, List<Notification> notes, String directivesText) { }
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
-                                            List<String> internal, Map<String, String> withDirectives) {
+                                            List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -386,7 +418,7 @@ public final class Scanner {
                 running.add(t);
                 Object r;
                 try {
-                    r = work(e.getKey(), e.getValue(), opts, parsers.get());
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times);
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -431,10 +463,13 @@ public final class Scanner {
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
-    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser) {
+    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser, ScanStats.WorkerTimes times) {
         hooks.beforeParse(path);
         List<Notification> readNotes = new ArrayList<>();
+        long w0 = System.nanoTime(), c0 = ScanStats.Clock.threadCpu();
         String text = read(file, opts.maxFileSize(), readNotes);
+        times.readWall.add(System.nanoTime() - w0);
+        times.readCpu.add(ScanStats.Clock.threadCpu() - c0);
         if (text == null) return new Parsed(null, readNotes, null);
         String keep = text.contains("backcheck-ignore") ? text : null;
         try {
@@ -442,6 +477,12 @@ public final class Scanner {
         } catch (TsParser.ParseError pe) {
             readNotes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
             return new Parsed(null, readNotes, keep);
+        } finally {
+            long[] t = parser.lastTimes();
+            times.parseWall.add(t[0]);
+            times.parseCpu.add(t[1]);
+            times.extractWall.add(t[2]);
+            times.extractCpu.add(t[3]);
         }
     }
 

@@ -121,6 +121,11 @@ public final class TsExtractor {
     }
 
     private FnBuilder fn;       // the function whose body is being walked
+    /** String literals by start offset (a node may be walked more than once). */
+    private final Map<Integer, FileFacts.Str> strings = new HashMap<>();
+    /** The name the expression being walked is bound to (see {@link FileFacts.Str#context()}). */
+    private String strContext;
+    private static final int MAX_STRING = 8192;
     /** While a class body is walked: fields assigned as {@code this.name = value}, first assignment kept (value, where). */
     private Map<String, Object[]> thisAssigns;
     private Val lastStatementValue; // value of the last expression statement walked at module level
@@ -156,9 +161,28 @@ public final class TsExtractor {
         cs.sort(Comparator.comparingInt(FileFacts.Comment::line));
         List<FileFacts.Span> spans = new ArrayList<>(statementSpans);
         spans.sort(Comparator.comparingInt(FileFacts.Span::line).thenComparingInt(FileFacts.Span::endLine));
+        List<FileFacts.Str> strs = new ArrayList<>(strings.values());
+        strs.sort(Comparator.comparing(FileFacts.Str::location, Location.ORDER));
         return new FileFacts(path, "ts", Collections.unmodifiableMap(imports), Collections.unmodifiableMap(symbols),
                 Collections.unmodifiableMap(exports), List.copyOf(reexportAll), fn.build(),
-                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs), List.copyOf(spans));
+                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs), List.copyOf(spans), List.copyOf(strs));
+    }
+
+    /** Records a string literal with the current binding context. */
+    private void string(String value, Swc4jSpan span) {
+        if (value == null || span == null || value.length() > MAX_STRING) return;
+        strings.putIfAbsent(span.getStart(), new FileFacts.Str(value, loc(span), strContext));
+    }
+
+    /** Walks {@code e} with {@code name} as the binding context of the literals in it. */
+    private Val named(String name, ISwc4jAstExpr e) {
+        String saved = strContext;
+        strContext = name;
+        try {
+            return expr(e);
+        } finally {
+            strContext = saved;
+        }
     }
 
     private static final class DepthExceeded extends RuntimeException {
@@ -395,11 +419,25 @@ public final class TsExtractor {
         if (s == null) return;
         span(s);
         enter();
+        String savedContext = strContext;
+        strContext = null;
         try {
             stmt0(s);
         } finally {
+            strContext = savedContext;
             exit();
         }
+    }
+
+    /** The name an assignment binds: the variable, or the last property of a member target. */
+    private String assignName(ISwc4jAstAssignTarget left) {
+        if (left instanceof Swc4jAstBindingIdent b) return b.getId().getSym();
+        if (left instanceof Swc4jAstIdent i) return i.getSym();
+        if (left instanceof Swc4jAstMemberExpr m) {
+            if (m.getProp() instanceof Swc4jAstIdentName n) return n.getSym();
+            if (m.getProp() instanceof Swc4jAstComputedPropName c && c.getExpr() instanceof Swc4jAstStr st) return st.getValue();
+        }
+        return strContext;
     }
 
     /** Records the line span of a statement that covers several lines (for inline suppressions). */
@@ -422,7 +460,7 @@ public final class TsExtractor {
                 if (ie instanceof Swc4jAstParenExpr pe) ie = pe.getExpr();
                 if (ie instanceof Swc4jAstArrowExpr ae) init = namedFn(arrow(bname, ae));
                 else if (ie instanceof Swc4jAstFnExpr fe) init = namedFn(function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse(bname), fe.getFunction(), List.of()));
-                else init = ie == null ? new Lit(null) : expr(ie);
+                else init = ie == null ? new Lit(null) : named(bname.isEmpty() ? strContext : bname, ie);
                 bindPattern(d.getName(), init, isConst);
             }
         } else if (s instanceof Swc4jAstFnDecl fd) {
@@ -1041,7 +1079,7 @@ public final class TsExtractor {
                             Fn f = arrow(pname, ae);
                             methods.add(f);
                             value = new FnVal(f);
-                        } else value = expr(ve);
+                        } else value = named(pname, ve);
                     }
                     List<Decorator> pdecs = new ArrayList<>();
                     for (Swc4jAstDecorator d : pp.getDecorators()) pdecs.add(decorator(d));
@@ -1077,7 +1115,7 @@ public final class TsExtractor {
                             Fn f = arrow(pname == null ? "?" : pname, ae);
                             methods.add(f);
                             value = new FnVal(f);
-                        } else value = expr(ve);
+                        } else value = named(pname, ve);
                     }
                     props.add(new ClassInfo.Prop(pname == null ? "?" : pname,
                             cp.getTypeAnn().map(TsExtractor::typeName).orElse(null), pdecs, value, loc(cp.getSpan())));
@@ -1323,7 +1361,10 @@ public final class TsExtractor {
     }
 
     private Val expr0(ISwc4jAstExpr e) {
-        if (e instanceof Swc4jAstStr s) return new Lit(s.getValue());
+        if (e instanceof Swc4jAstStr s) {
+            string(s.getValue(), s.getSpan());
+            return new Lit(s.getValue());
+        }
         if (e instanceof Swc4jAstNumber n) return new Lit(n.getValue());
         if (e instanceof Swc4jAstBool b) return new Lit(b.isValue());
         if (e instanceof Swc4jAstNull) return new Lit(null);
@@ -1402,7 +1443,7 @@ public final class TsExtractor {
             return test != null && v instanceof OneOf o && o.options().size() == 2 ? new OneOf(o.options(), test) : v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
-            Val v = expr(a.getRight());
+            Val v = named(assignName(a.getLeft()), a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
             // x += y, x ||= y keep what x held: only a plain = may replace it
             boolean plain = a.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign;
@@ -1779,6 +1820,7 @@ public final class TsExtractor {
     private Val tpl(Swc4jAstTpl t) {
         List<String> quasis = new ArrayList<>();
         for (Swc4jAstTplElement q : t.getQuasis()) quasis.add(q.getCooked().orElse(q.getRaw()));
+        if (t.getExprs().isEmpty() && quasis.size() == 1) string(quasis.get(0), t.getSpan());
         List<Val> holes = new ArrayList<>();
         for (ISwc4jAstExpr x : t.getExprs()) holes.add(expr(x));
         // fold constant holes
@@ -1861,7 +1903,7 @@ public final class TsExtractor {
         for (ISwc4jAstPropOrSpread p : o.getProps()) {
             if (p instanceof Swc4jAstKeyValueProp kv) {
                 String k = propName(kv.getKey());
-                Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : expr(kv.getValue());
+                Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : named(k == null ? strContext : k, kv.getValue());
                 if (k != null && props.size() < MAX_VAL_ITEMS) props.put(k, v);
             } else if (p instanceof Swc4jAstIdent id) {
                 props.put(id.getSym(), identVal(id.getSym()));
@@ -1905,8 +1947,9 @@ public final class TsExtractor {
         else callee = expr((ISwc4jAstExpr) calleeNode);
         List<Val> args = new ArrayList<>();
         List<Location> argLocs = new ArrayList<>();
+        String argContext = Vals.lastName(callee) == null ? null : Vals.lastName(callee) + "()";
         for (Swc4jAstExprOrSpread a : argNodes) {
-            Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : expr(a.getExpr());
+            Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
             if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
