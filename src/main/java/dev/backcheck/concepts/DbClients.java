@@ -369,8 +369,9 @@ public final class DbClients {
         if (text == null) return null;
         java.util.regex.Matcher t = SQL_TABLE.matcher(text);
         String table = t.find() ? t.group(1) : null;
-        if (SQL_WRITE.matcher(text).matches()) return new Op("sql", Kind.WRITE, m, "SQL " + firstWords(text), table, s);
-        if (SQL_READ.matcher(text).matches()) return new Op("sql", Kind.READ, "select".equals(m) ? m : "sql", "SQL " + firstWords(text), table, s);
+        String label = "SQL " + firstWord(text) + (table == null ? "" : " on " + table);
+        if (SQL_WRITE.matcher(text).matches()) return new Op("sql", Kind.WRITE, m, label, table, s);
+        if (SQL_READ.matcher(text).matches()) return new Op("sql", Kind.READ, "select".equals(m) ? m : "sql", label, table, s);
         return null;
     }
 
@@ -387,9 +388,9 @@ public final class DbClients {
         return s;
     }
 
-    private static String firstWords(String sql) {
+    private static String firstWord(String sql) {
         String[] w = sql.strip().split("\\s+");
-        return String.join(" ", Arrays.copyOfRange(w, 0, Math.min(3, w.length))).toUpperCase(Locale.ROOT);
+        return w.length == 0 ? "" : w[0].toUpperCase(Locale.ROOT);
     }
 
     private static boolean pathHas(Val v, String seg) {

@@ -137,6 +137,24 @@ public final class RequestPaths {
         return l == null ? null : l.kind();
     }
 
+    /**
+     * True when the call runs once and its result is kept: it sits under {@code if (!cache)} / {@code if (cache == null)}
+     * on a module variable, a global or a field ({@code if (!client) client = new Pool()}).
+     */
+    public static boolean cachedOnce(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            boolean kept = g.left() instanceof dev.backcheck.lang.facts.Val.Local || g.left() instanceof dev.backcheck.lang.facts.Val.Global
+                    || g.left() instanceof dev.backcheck.lang.facts.Val.This
+                    // a module `let cache;` read in a function: the front end gives its initial value
+                    || g.left() instanceof dev.backcheck.lang.facts.Val.Lit l0 && l0.value() == null;
+            if (!kept) continue;
+            if (g.op().equals("truthy") && !g.holds()) return true;
+            if ((g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds())
+                    && g.right() instanceof dev.backcheck.lang.facts.Val.Lit l && l.value() == null) return true;
+        }
+        return false;
+    }
+
     /** The functions a route's handler is made of (for rules that only read the handler itself). */
     public static List<Fn> handlerFunctions(Fn handler) {
         List<Fn> out = new ArrayList<>();

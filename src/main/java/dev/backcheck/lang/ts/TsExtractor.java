@@ -1894,6 +1894,10 @@ public final class TsExtractor {
         Val r = expr(b.getRight());
         if (op == Swc4jAstBinaryOp.LogicalOr || op == Swc4jAstBinaryOp.NullishCoalescing) return oneOf(l, r);
         if (op == Swc4jAstBinaryOp.LogicalAnd) return r;
+        // sizes written as products: 50 * 1024 * 1024
+        if (op == Swc4jAstBinaryOp.Mul && l instanceof Lit ll && ll.value() instanceof Double a && r instanceof Lit rl && rl.value() instanceof Double c) {
+            return new Lit(a * c);
+        }
         return new Unknown("binary:" + op.name());
     }
 

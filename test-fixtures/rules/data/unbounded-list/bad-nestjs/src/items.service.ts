@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Item } from './item.entity';
+
+@Injectable()
+export class ItemsService {
+  constructor(@InjectRepository(Item) private readonly items: Repository<Item>) {}
+
+  findAll() {
+    return this.items.find({ order: { position: 'ASC' } }); // expect: data/unbounded-list
+  }
+
+  page(page: number, limit: number) {
+    return this.items.find({ take: Math.min(limit, 100), skip: (page - 1) * limit });
+  }
+}

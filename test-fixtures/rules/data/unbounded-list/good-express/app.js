@@ -1,0 +1,33 @@
+const express = require('express');
+const { prisma, pool, Event } = require('./db');
+
+const app = express();
+
+app.get('/products', async (req, res) => {
+  const take = Math.min(Number(req.query.limit) || 20, 100);
+  res.json(await prisma.product.findMany({ take, orderBy: { id: 'asc' } }));
+});
+
+app.get('/events', async (req, res) => {
+  const limit = Math.min(Number(req.query.limit) || 20, 100);
+  res.json(await Event.find({}).sort({ at: -1 }).limit(limit));
+});
+
+app.get('/orders', async (req, res) => {
+  const { rows } = await pool.query('SELECT id, total FROM orders ORDER BY id LIMIT $1', [20]);
+  const { rows: [{ count }] } = await pool.query('SELECT COUNT(*) AS count FROM orders');
+  res.json({ rows, count });
+});
+
+// one record's children: a path parameter, not a list of the table
+app.get('/orders/:id/items', async (req, res) => {
+  res.json(await prisma.item.findMany({ where: { orderId: req.params.id } }));
+});
+
+// a write route reads, it does not list
+app.post('/products/sync', async (req, res) => {
+  const all = await prisma.product.findMany({ select: { id: true } });
+  res.json({ count: all.length });
+});
+
+app.listen(3000);
