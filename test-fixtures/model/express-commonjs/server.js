@@ -1,4 +1,4 @@
 const express = require('express');
-const app = express(); // expect: headers/helmet-missing, ratelimit/missing
+const app = express(); // expect: headers/helmet-missing, ratelimit/missing, api/compression-missing
 app.use('/api/auth', require('./routes/auth'));
 app.listen(3000);

@@ -7,7 +7,7 @@ import productsRoutes from './routes/products.js';
 import ordersRoutes from './routes/orders.js';
 
 export async function buildApp() {
-  const app = Fastify({ logger: true }); // expect: headers/helmet-missing
+  const app = Fastify({ logger: true }); // expect: headers/helmet-missing, api/compression-missing
 
   await app.register(cors, { origin: '*' }); // expect: cors/permissive-origin[warning]
   // Limits are opt-in per route via `config.rateLimit`.

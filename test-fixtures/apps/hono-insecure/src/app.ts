@@ -7,7 +7,7 @@ import adminRoutes from './routes/admin.js';
 import authRoutes from './routes/auth.js';
 import postRoutes from './routes/posts.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing
+const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, api/compression-missing
 
 app.use('*', logger());
 app.use('*', cors()); // expect: cors/permissive-origin[warning]

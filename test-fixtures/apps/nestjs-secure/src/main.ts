@@ -1,6 +1,6 @@
 import { ValidationPipe, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import helmet from 'helmet';
+import helmet from 'helmet'; import compression from 'compression';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
@@ -9,7 +9,7 @@ async function bootstrap() {
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
 
-  app.use(helmet());
+  app.use(helmet()); app.use(compression());
   app.enableCors({
     origin: ['https://app.acme.dev', 'https://admin.acme.dev'],
     credentials: true,

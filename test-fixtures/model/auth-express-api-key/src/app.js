@@ -1,7 +1,7 @@
 const express = require('express');
 const config = require('./config');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/compression-missing
 app.use(express.json());
 
 // the key compared with the configured one

@@ -2,7 +2,7 @@ const express = require('express');
 const wrap = require('./wrap');
 const guards = require('./guards');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/compression-missing
 app.use(express.json());
 
 const links = new Map();

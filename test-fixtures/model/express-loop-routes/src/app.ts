@@ -1,6 +1,6 @@
 import express from 'express';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/compression-missing
 
 const meta = {
   status: 'ok',

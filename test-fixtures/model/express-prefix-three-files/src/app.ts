@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { apiRouter } from './api';
 
-const app = express(); // expect: headers/helmet-missing
+const app = express(); // expect: headers/helmet-missing, api/compression-missing
 
 app.use(express.json());
 

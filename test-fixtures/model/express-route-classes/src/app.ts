@@ -16,7 +16,7 @@ export class App {
   }
 
   constructor(routes: Mountable[]) {
-    this.app = express();
+    this.app = express(); // expect: api/compression-missing
     this.app.use(helmet());
     this.limits();
     this.mount(routes);

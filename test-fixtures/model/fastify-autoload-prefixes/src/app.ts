@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export async function buildApp() {
-  const app = Fastify({ logger: true });
+  const app = Fastify({ logger: true }); // expect: api/compression-missing
 
   await app.register(helmet);
   await app.register(rateLimit, { max: 100, timeWindow: '1 minute' });

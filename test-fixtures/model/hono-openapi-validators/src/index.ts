@@ -5,7 +5,7 @@ import { validator } from 'hono/validator';
 import { rateLimiter } from 'hono-rate-limiter';
 import notes from './routes/notes.js';
 
-const app = new OpenAPIHono();
+const app = new OpenAPIHono(); // expect: api/compression-missing
 
 // Registered before the middleware below: no security headers, no rate limit.
 app.get('/health', (c) => c.json({ status: 'ok' }));

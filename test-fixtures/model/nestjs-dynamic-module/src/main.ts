@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } });
+  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } }); // expect: api/compression-missing
   app.use(helmet());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
   app.setGlobalPrefix('api');

@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
+  const app = await NestFactory.create(AppModule); // expect: api/compression-missing
   // INestApplication methods return the app: one chained statement
   app.use(helmet()).setGlobalPrefix('shop').enableVersioning({ type: VersioningType.URI, defaultVersion: '2' });
   await app.listen(3000);

@@ -5,7 +5,7 @@ import rateLimit from 'express-rate-limit';
 import { useExpressServer } from 'routing-controllers';
 import { controllers } from './controllers';
 
-const app = express();
+const app = express(); // expect: api/compression-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 120 }));
 

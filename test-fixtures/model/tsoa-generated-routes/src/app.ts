@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import rateLimit from 'express-rate-limit';
 import { RegisterRoutes } from './routes';
 
-export const app = express();
+export const app = express(); // expect: api/compression-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(express.json());

@@ -3,7 +3,7 @@ const helmet = require('helmet');
 const { rateLimit } = require('express-rate-limit');
 const bookRoute = require('./routes/book.route');
 
-const app = express();
+const app = express(); // expect: api/compression-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(express.json());

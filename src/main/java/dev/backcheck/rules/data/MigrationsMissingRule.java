@@ -72,9 +72,9 @@ public final class MigrationsMissingRule implements Rule {
                     if (!project.isTestPath(s.file().path()) && (drizzle == null || Location.ORDER.compare(s.cs().location(), drizzle) < 0)) drizzle = s.cs().location();
                 }
             }
-            report(ctx, typeorm, "typeorm", "TypeORM entities");
-            report(ctx, sequelize, "sequelize", "Sequelize models");
-            report(ctx, drizzle, "drizzle", "The Drizzle schema");
+            report(ctx, typeorm, "typeorm", "TypeORM entities have");
+            report(ctx, sequelize, "sequelize", "Sequelize models have");
+            report(ctx, drizzle, "drizzle", "The Drizzle schema has");
         }
         synchronize(project, ctx, migrations);
     }
@@ -86,7 +86,7 @@ public final class MigrationsMissingRule implements Rule {
             case "sequelize" -> "sequelize-cli (`sequelize migration:generate`, `db:migrate`) or umzug";
             default -> "`drizzle-kit generate` and apply them with `drizzle-kit migrate` or migrate()";
         };
-        ctx.report(at, what + " have no migrations in the tree (no migrations folder or migration files): the production schema is"
+        ctx.report(at, what + " no migrations in the tree (no migrations folder or migration files): the production schema is"
                         + " changed by schema sync or by hand, which is not reviewed or repeatable and can drop columns with their data."
                         + " Generate and commit migrations with " + tool + ".")
                 .fix(ctx.meta().fixText("default", orm))
