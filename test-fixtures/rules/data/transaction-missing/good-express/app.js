@@ -55,4 +55,20 @@ app.delete('/posts/:id', async (req, res) => {
   res.status(204).end();
 });
 
+// a setting is saved or cleared, never both: the branch is in the handler, the writes in helpers
+async function saveSetting(key, value) {
+  await prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+}
+async function clearSetting(key) {
+  await prisma.setting.delete({ where: { key } });
+}
+app.put('/settings/:key', async (req, res) => {
+  if (req.body.value === null) {
+    await clearSetting(req.params.key);
+  } else {
+    await saveSetting(req.params.key, req.body.value);
+  }
+  res.status(204).end();
+});
+
 app.listen(3000);

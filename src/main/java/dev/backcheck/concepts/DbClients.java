@@ -290,14 +290,14 @@ public final class DbClients {
             String mg = mongoTarget(recv, fn, f, 0);
             if (mg != null) {
                 String lib = mg.equals("mongoose") ? "mongoose" : "mongodb";
-                String store = Vals.lastName(recv);
+                String store = storeName(recv);
                 return new Op(lib, MONGOOSE_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, store + "." + m + "()", store, s);
             }
         }
         // a record read from a model or made by one: doc.save(), user.destroy(), instance.update(...)
         if (DOC_WRITES.contains(m) && !m.equals("reload")) {
             String inst = instanceOf(recv, fn, f);
-            if (inst != null) return new Op(inst, Kind.WRITE, m, Vals.lastName(recv) + "." + m + "()", storeOfInstance(recv, f), s);
+            if (inst != null) return new Op(inst, Kind.WRITE, m, instanceLabel(recv, m), storeOfInstance(recv, f), s);
         }
         // TypeORM repositories and entity managers
         if (TYPEORM_WRITES.contains(m) || TYPEORM_READS.contains(m)) {
@@ -346,7 +346,10 @@ public final class DbClients {
             }
             if (m.equals("from") && Analysis.receiver(cs.callee()) instanceof Call sel && "select".equals(Vals.lastName(sel.callee()))) {
                 String t = cs.args().isEmpty() ? null : Vals.lastName(cs.arg(0));
-                return new Op("drizzle", Kind.READ, "select", "db.select().from(" + (t == null ? "" : t) + ")", t, s);
+                // select({ count: count() }): one row of aggregates, not a list
+                boolean aggregate = !sel.args().isEmpty() && sel.args().get(0) instanceof Obj fields && !fields.props().isEmpty()
+                        && fields.props().values().stream().allMatch(DbClients::aggregateCall);
+                return new Op("drizzle", Kind.READ, aggregate ? "aggregate" : "select", "db.select().from(" + (t == null ? "" : t) + ")", t, s);
             }
             if ((m.equals("findMany") || m.equals("findFirst")) && recv instanceof Member || (m.equals("findMany") || m.equals("findFirst")) && pathHas(recv, "query")) {
                 String t = Vals.lastName(recv);
@@ -391,6 +394,44 @@ public final class DbClients {
     private static String firstWord(String sql) {
         String[] w = sql.strip().split("\\s+");
         return w.length == 0 ? "" : w[0].toUpperCase(Locale.ROOT);
+    }
+
+    private static final Set<String> GENERIC = Set.of("model", "models", "Model", "repo", "repository", "collection", "db", "default",
+            "prisma", "client", "manager", "em", "tx", "trx");
+
+    /** The model, table or collection a receiver names: Notification.model → Notification, this.userRepository → userRepository. */
+    static String storeName(Val recv) {
+        Val c = recv;
+        for (int i = 0; i < 4 && c != null; i++) {
+            String n = Vals.lastName(c);
+            if (n != null && !GENERIC.contains(n)) return n;
+            Val next = Analysis.receiver(c);
+            c = next == null && c instanceof Member mm ? mm.object() : next;
+        }
+        return Vals.lastName(recv);
+    }
+
+    /** How a record's write reads: user.save(), Job.findById(…).deleteOne(). */
+    private static String instanceLabel(Val recv, String m) {
+        if (recv instanceof Call c) {
+            String model = Vals.lastName(Analysis.receiver(c.callee()));
+            return (model == null ? "" : model + ".") + Vals.lastName(c.callee()) + "(…)." + m + "()";
+        }
+        return Vals.lastName(recv) + "." + m + "()";
+    }
+
+    private static final Set<String> AGGREGATES = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "sumDistinct", "avgDistinct");
+
+    /** count(), sum(col), count().mapWith(Number): an aggregate column. */
+    private static boolean aggregateCall(Val v) {
+        Val c = v;
+        for (int i = 0; i < 4 && c instanceof Call call; i++) {
+            String n = Vals.lastName(call.callee());
+            if (n != null && AGGREGATES.contains(n)) return true;
+            Val r = Analysis.receiver(call.callee());
+            c = r;
+        }
+        return false;
     }
 
     private static boolean pathHas(Val v, String seg) {
@@ -451,7 +492,7 @@ public final class DbClients {
     private String storeOfInstance(Val recv, FileFacts f) {
         try {
             Val x = project.resolve(recv, f).val();
-            if (x instanceof Call c) return Vals.lastName(Analysis.receiver(c.callee()));
+            if (x instanceof Call c) return storeName(Analysis.receiver(c.callee()));
             if (x instanceof New n) return Vals.lastName(n.callee());
         } catch (RuntimeException e) {
             return null;

@@ -30,9 +30,10 @@ public final class RequestPaths {
     /**
      * One function on a route's path: the function, its file, the calls that led to it (handler first), the loop it
      * runs in (the loop statement or iterating call around the call that reached it; null when it runs once), and
-     * whether a transaction encloses it.
+     * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it.
      */
-    public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth) {
+    public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth,
+                       List<CallSite.Guard> guards) {
         public boolean inLoop() {
             return loop != null;
         }
@@ -70,7 +71,7 @@ public final class RequestPaths {
                 if (f == null) f = index.analysis().fnFile(r.handler());
                 if (f == null || project.isTestPath(f.path())) continue;
                 List<Step> steps = new ArrayList<>();
-                walk(r.handler(), f, List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
+                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
                 out.add(new Path(app, r, List.copyOf(steps)));
                 seen.add(r.location());
             }
@@ -85,10 +86,10 @@ public final class RequestPaths {
         return false;
     }
 
-    private void walk(Fn fn, FileFacts file, List<Location> via, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited) {
+    private void walk(Fn fn, FileFacts file, List<Location> via, List<CallSite.Guard> guards, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited) {
         if (fn == null || file == null || !visited.add(fn) || out.size() > 400) return;
         boolean tx = inTx || db.transactionalMethod(fn, file);
-        out.add(new Step(fn, file, via, loop, kind, tx, depth));
+        out.add(new Step(fn, file, via, loop, kind, tx, depth, guards));
         // functions written inside this one: callbacks run where they are handed over
         for (Fn n : fn.nested()) {
             CallIndex.Callback cb = index.callback(n);
@@ -108,7 +109,7 @@ public final class RequestPaths {
                 }
                 if (!ntx && db.inTransaction(cb.site())) ntx = true;
             }
-            walk(n, file, via, l, k, ntx, depth, out, visited);
+            walk(n, file, via, guards, l, k, ntx, depth, out, visited);
         }
         if (depth >= MAX_DEPTH) return;
         for (CallSite cs : fn.calls()) {
@@ -121,7 +122,9 @@ public final class RequestPaths {
             boolean t = tx || db.inTransaction(site);
             List<Location> v = new ArrayList<>(via);
             v.add(cs.location());
-            walk(target.fn(), target.file(), List.copyOf(v), l, k, t, depth + 1, out, visited);
+            List<CallSite.Guard> g = new ArrayList<>(guards);
+            g.addAll(cs.guards());
+            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited);
         }
     }
 

@@ -233,6 +233,7 @@ public final class ImplementationReport {
             case "input-validation" -> "every route that reads input validates it (" + n + " validation point" + (n == 1 ? "" : "s") + ")";
             case "authn-authz" -> "authentication on every mutating route";
             case "parameterized-queries" -> "queries use bound parameters (" + n + " query site" + (n == 1 ? "" : "s") + ")";
+            case "data-access" -> "transactions around multi-step writes and paginated lists (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
     }
@@ -240,6 +241,7 @@ public final class ImplementationReport {
     private static String nothingFound(String key) {
         return switch (key) {
             case "parameterized-queries" -> "no SQL queries found";
+            case "data-access" -> "no database writes or list queries found";
             case "input-validation" -> "no route reads request input";
             case "authn-authz" -> "no route requires authentication (public API)";
             case "cors" -> "CORS is not enabled (same-origin only)";
@@ -267,6 +269,7 @@ public final class ImplementationReport {
                 }
             }
         }
+        if (key.equals("data-access")) out.addAll(dataAccessEvidence(p));
         if (key.equals("parameterized-queries")) {
             for (FileFacts f : p.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
@@ -283,6 +286,16 @@ public final class ImplementationReport {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Transactions the code opens and list queries it bounds (take / limit / LIMIT): what data-access rests on. */
+    static List<Location> dataAccessEvidence(Project p) {
+        dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(p);
+        List<Location> out = new ArrayList<>();
+        for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) out.add(t.at());
+        out.addAll(db.transactionalDecorators());
+        for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o)) out.add(o.at());
+        return out;
     }
 
     // ------------------------------------------------------------------ database, env

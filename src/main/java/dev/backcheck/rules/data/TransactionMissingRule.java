@@ -108,16 +108,36 @@ public final class TransactionMissingRule implements Rule {
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
             boolean exclusive = false;
-            for (W o : out) if (o.step().fn() == w.step().fn() && exclusive(o.op().site().cs(), w.op().site().cs())) exclusive = true;
+            for (W o : out) if (exclusive(guards(o), guards(w)) || sameRecord(o, w)) exclusive = true;
             if (!exclusive) out.add(w);
         }
         return out;
     }
 
-    /** The two calls run under opposite outcomes of the same condition. */
-    private static boolean exclusive(CallSite a, CallSite b) {
-        for (CallSite.Guard ga : a.guards()) {
-            for (CallSite.Guard gb : b.guards()) {
+    /**
+     * Two saves of the same record object in one function ({@code user.save()} after setting a token, again after
+     * clearing it when the mail fails): each save writes the whole document atomically, the last one wins.
+     */
+    private static boolean sameRecord(W a, W b) {
+        if (a.step().fn() != b.step().fn()) return false;
+        if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
+        var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
+        var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
+        return ra != null && ra.equals(rb) && a.op().site().cs().args().isEmpty() == b.op().site().cs().args().isEmpty()
+                && !(ra instanceof dev.backcheck.lang.facts.Val.This);
+    }
+
+    /** The conditions a write runs under: those of the calls that led to it, then its own. */
+    private static List<CallSite.Guard> guards(W w) {
+        List<CallSite.Guard> g = new ArrayList<>(w.step().guards());
+        g.addAll(w.op().site().cs().guards());
+        return g;
+    }
+
+    /** The two writes run under opposite outcomes of the same condition. */
+    private static boolean exclusive(List<CallSite.Guard> a, List<CallSite.Guard> b) {
+        for (CallSite.Guard ga : a) {
+            for (CallSite.Guard gb : b) {
                 if (ga.holds() != gb.holds() && Objects.equals(ga.left(), gb.left()) && Objects.equals(ga.op(), gb.op())
                         && Objects.equals(ga.right(), gb.right())) return true;
             }

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
 public final class UnboundedListRule implements Rule {
     /** Aggregates return one row whatever the table holds. */
     private static final Pattern AGGREGATE_SQL = Pattern.compile("(?is)^\\s*select\\s+(count|sum|avg|min|max|exists)\\s*\\(.*");
+    /** Query-chain methods whose result is still the rows. */
+    private static final Set<String> CHAIN = Set.of("sort", "lean", "exec", "populate", "select", "where", "orderBy", "order",
+            "toArray", "then", "getMany", "all", "execute", "sortBy", "skip", "offset", "include", "with", "leftJoin", "innerJoin",
+            "from", "returning", "project", "collation", "hint");
     private static final Pattern GROUP_BY = Pattern.compile("(?is).*\\bgroup\\s+by\\b.*");
 
     @Override
@@ -35,6 +39,7 @@ public final class UnboundedListRule implements Rule {
         DbClients db = DbClients.of(project);
         if (db.ops().isEmpty()) return;
         Set<Location> done = new HashSet<>();
+        dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             Route r = p.route();
             if (!r.method().equals("GET") || r.path().contains(":") || r.path().contains("{") || r.path().contains("*")) continue;
@@ -44,6 +49,8 @@ public final class UnboundedListRule implements Rule {
                     if (op == null || !op.lists() || db.bounded(op)) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
+                    // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
+                    if (!answered(s, cs, index)) continue;
                     if (op.lib().equals("sql") && op.label().toUpperCase(Locale.ROOT).startsWith("SQL SELECT")) {
                         String text = sqlOf(cs);
                         if (text != null && AGGREGATE_SQL.matcher(text).matches() && !GROUP_BY.matcher(text).matches()) continue;
@@ -67,6 +74,36 @@ public final class UnboundedListRule implements Rule {
                 }
             }
         }
+    }
+
+    /** True when the rows of {@code cs} are what its function returns or answers with. */
+    private static boolean answered(RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index) {
+        java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> rowsOf(v, cs);
+        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, rows)) return true;
+        for (CallSite other : s.fn().calls()) {
+            if (other == cs) continue;
+            boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
+            if (!answer) continue;
+            for (dev.backcheck.lang.facts.Val a : other.args()) if (dev.backcheck.lang.facts.Vals.anyPart(a, rows)) return true;
+        }
+        return false;
+    }
+
+    /** The value is the call's result, or a query chain built on it ({@code .sort()}, {@code .lean()}, {@code .rows}). */
+    private static boolean rowsOf(dev.backcheck.lang.facts.Val v, CallSite cs) {
+        dev.backcheck.lang.facts.Val c = v;
+        for (int i = 0; i < 12 && c != null; i++) {
+            if (c instanceof dev.backcheck.lang.facts.Val.Call call) {
+                if (call.site() != null && call.site().equals(cs.location())) return true;
+                String m = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+                if (m == null || !CHAIN.contains(m)) return false; // rows.reduce(..), rows.map(..).length: a computation on the rows
+                c = call.callee();
+            } else if (c instanceof dev.backcheck.lang.facts.Val.Member m) {
+                if (m.prop().equals("length") || m.prop().chars().allMatch(Character::isDigit)) return false; // a count, or rows[0]: one row
+                c = m.object();
+            } else return false;
+        }
+        return false;
     }
 
     private static String sqlOf(CallSite cs) {
