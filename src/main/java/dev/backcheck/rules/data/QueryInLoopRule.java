@@ -44,7 +44,7 @@ public final class QueryInLoopRule implements Rule {
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
                     if (op == null || !done.add(cs.location())) continue;
-                    boolean concurrent = (kind.equals("map") || kind.equals("flatMap")) && !cs.awaited();
+                    boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
                     String loopText = switch (kind) {
                         case "for-of" -> "a for…of loop";
                         case "for-in" -> "a for…in loop";
