@@ -30,6 +30,11 @@ app.post('/products/sync', async (req, res) => {
   res.json({ count: all.length });
 });
 
+// a count on the query chain: one row
+app.get('/events/count', async (req, res) => {
+  res.json({ count: await Event.find({ kind: req.query.kind }).countDocuments() });
+});
+
 // rows read to compute one number: the answer does not grow with the table
 app.get('/stats', async (req, res) => {
   const amounts = await prisma.order.findMany({ select: { total: true } });

@@ -595,7 +595,7 @@ public final class DbClients {
         // client.query('BEGIN')
         if (SQL_METHODS.contains(m) && !cs.args().isEmpty()) {
             String text = Val.constString(cs.arg(0));
-            if (text != null && SQL_BEGIN.matcher(text).matches()) return new Tx("sql", Vals.lastName(recv) + "." + m + "('" + text.strip() + "')", s, false);
+            if (text != null && SQL_BEGIN.matcher(text).matches()) return new Tx("sql", m + "('" + text.strip() + "')", s, false);
         }
         return null;
     }
@@ -692,6 +692,21 @@ public final class DbClients {
             String m = other.methodName();
             if (m == null || !LIMIT_METHODS.contains(m)) continue;
             if (chainedOn(other.callee(), cs)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ONE_ROW = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "first", "countDocuments",
+            "estimatedDocumentCount", "findOne", "getOne", "getCount", "getRawOne");
+
+    /** True when the list query is reduced to one row on its chain: knex('users').where(m).count(), Model.find(q).countDocuments(). */
+    public boolean aggregated(Op op) {
+        CallSite cs = op.site().cs();
+        if (chainHas(cs.callee(), ONE_ROW)) return true;
+        for (CallSite other : op.site().fn().calls()) {
+            if (other == cs) continue;
+            String m = other.methodName();
+            if (m != null && ONE_ROW.contains(m) && chainedOn(other.callee(), cs)) return true;
         }
         return false;
     }

@@ -10,6 +10,11 @@ export class ItemsController {
     return this.items.findAll();
   }
 
+  @Get('summaries')
+  summaries() {
+    return this.items.summaries();
+  }
+
   @Get('page')
   page(@Query('page') page = 1, @Query('limit') limit = 20) {
     return this.items.page(page, limit);

@@ -11,6 +11,11 @@ export class ItemsService {
     return this.items.find({ order: { position: 'ASC' } }); // expect: data/unbounded-list
   }
 
+  async summaries() {
+    const rows = await this.items.find(); // expect: data/unbounded-list
+    return rows.map((r) => ({ id: r.id, position: r.position }));
+  }
+
   page(page: number, limit: number) {
     return this.items.find({ take: Math.min(limit, 100), skip: (page - 1) * limit });
   }

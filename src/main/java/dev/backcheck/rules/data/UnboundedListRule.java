@@ -31,7 +31,7 @@ public final class UnboundedListRule implements Rule {
     /** Query-chain methods whose result is still the rows. */
     private static final Set<String> CHAIN = Set.of("sort", "lean", "exec", "populate", "select", "where", "orderBy", "order",
             "toArray", "then", "getMany", "all", "execute", "sortBy", "skip", "offset", "include", "with", "leftJoin", "innerJoin",
-            "from", "returning", "project", "collation", "hint");
+            "from", "returning", "project", "collation", "hint", "map", "filter", "flatMap");
     private static final Pattern GROUP_BY = Pattern.compile("(?is).*\\bgroup\\s+by\\b.*");
 
     @Override
@@ -46,7 +46,7 @@ public final class UnboundedListRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
-                    if (op == null || !op.lists() || db.bounded(op)) continue;
+                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op)) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
                     // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
