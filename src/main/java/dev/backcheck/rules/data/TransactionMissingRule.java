@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
-    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)(model|entity|repository|repo|table|collection)?s?");
+    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?");
 
     private record W(DbClients.Op op, RequestPaths.Step step) { }
 
