@@ -121,12 +121,29 @@ public final class Scanner {
             texts.put(f.path(), text);
         }
 
+        Shards shards = null;
+        if (opts.shard() != null) {
+            Map<String, Long> sizes = new TreeMap<>();
+            sources.forEach((path, f) -> sizes.put(path, f.size()));
+            Shards plan = Shards.plan(opts.shard(), sizes, manifests);
+            shards = plan;
+            sources.keySet().removeIf(path -> !plan.analyses(path));
+            texts.keySet().removeIf(path -> !plan.analyses(path));
+            manifests.removeIf(m -> !plan.analyses(m.path()));
+        }
         long tRead = System.nanoTime();
         clock.phase("read (manifests, texts)", texts.size(), -1);
         int sourceCount = sources.size();
         // the workers keep only the texts inline suppressions need; files with findings are read again for fingerprints
         Map<String, String> withDirectives = new TreeMap<>();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes);
+        FactsCache cache = null;
+        if (opts.cache() != null) {
+            List<String> problem = new ArrayList<>();
+            cache = FactsCache.open(opts.cache(), cacheBound(), problem);
+            if (cache == null) notes.add(new Notification(Level.WARNING, "cache-unusable", null, 0, 0,
+                    "the facts cache " + opts.cache() + " cannot be used (" + String.join("; ", problem) + "); scanning without it"));
+        }
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
@@ -135,6 +152,10 @@ public final class Scanner {
         clock.add(new ScanStats.Phase("read sources", workerTimes.readWall.sum() / 1_000_000, workerTimes.readCpu.sum() / 1_000_000, sourceCount, -1, true));
         clock.add(new ScanStats.Phase("parse (swc4j)", workerTimes.parseWall.sum() / 1_000_000, workerTimes.parseCpu.sum() / 1_000_000, facts.size(), lines, true));
         clock.add(new ScanStats.Phase("extract facts", workerTimes.extractWall.sum() / 1_000_000, workerTimes.extractCpu.sum() / 1_000_000, facts.size(), lines, true));
+        if (cache != null) {
+            clock.add(new ScanStats.Phase("facts cache", workerTimes.cacheWall.sum() / 1_000_000, workerTimes.cacheCpu.sum() / 1_000_000,
+                    (int) cache.hits.get(), -1, true));
+        }
 
         Project project = new Project(ws.root(), facts, manifests, texts);
         Map<String, String> claimTexts = new TreeMap<>();
@@ -247,12 +268,32 @@ public final class Scanner {
         findings.sort(Finding.ORDER);
         findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
                 : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
+        if (shards != null) {
+            // findings of the shard's units and of the shared packages its units use (see Shards); unused suppressions
+            // and notifications only for the shard's own units
+            Shards plan = shards;
+            findings.removeIf(f -> f.location().path() == null || f.location().path().isEmpty() ? !plan.owns(null)
+                    : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
+            notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
+        }
         notes.sort(Notification.ORDER);
         clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, null);
+        String cacheSummary = null;
+        if (cache != null) {
+            cache.evict();
+            cacheSummary = cache.summary();
+        }
+        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, cacheSummary);
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
                 List.copyOf(internal), null, List.copyOf(causes), stats);
+    }
+
+    /** The cache's size bound: BACKCHECK_CACHE_MAX_MB, else 512 MiB. */
+    private static long cacheBound() {
+        String v = System.getenv("BACKCHECK_CACHE_MAX_MB");
+        if (v != null && v.matches("\\d{1,7}")) return Math.max(1, Long.parseLong(v)) * 1024 * 1024;
+        return FactsCache.DEFAULT_MAX_BYTES;
     }
 
     /** A rule's family: the part of its id before the slash ("injection" of injection/command). */
@@ -372,6 +413,12 @@ public final class Scanner {
 
     /** Reads and decodes a file; null (with a notification) when it cannot be used. Never throws. */
     static String read(SourceFile f, long maxFileSize, List<Notification> notes) {
+        byte[] bytes = readBytes(f, maxFileSize, notes);
+        return bytes == null ? null : decode(f, bytes, notes);
+    }
+
+    /** The file's bytes; null (with a notification) when it cannot be read or grew past the limit. Never throws. */
+    static byte[] readBytes(SourceFile f, long maxFileSize, List<Notification> notes) {
         byte[] bytes;
         try {
             bytes = readBounded(f.file(), maxFileSize);
@@ -385,6 +432,11 @@ public final class Scanner {
                     "file grew past the " + maxFileSize + "-byte limit since the scan started; skipped"));
             return null;
         }
+        return bytes;
+    }
+
+    /** The decoded text; null (with a notification) for binary content. */
+    static String decode(SourceFile f, byte[] bytes, List<Notification> notes) {
         TextReader.Result r = TextReader.decode(bytes);
         if (r.text() == null) {
             notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
@@ -398,7 +450,8 @@ public final class Scanner {
     private record Parsed(FileFacts facts, List<Notification> notes, String directivesText) { }
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
-                                            List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times) {
+                                            List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times,
+                                            FactsCache cache) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -418,7 +471,7 @@ public final class Scanner {
                 running.add(t);
                 Object r;
                 try {
-                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times);
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache);
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -463,17 +516,34 @@ public final class Scanner {
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
-    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser, ScanStats.WorkerTimes times) {
+    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser, ScanStats.WorkerTimes times, FactsCache cache) {
         hooks.beforeParse(path);
         List<Notification> readNotes = new ArrayList<>();
         long w0 = System.nanoTime(), c0 = ScanStats.Clock.threadCpu();
-        String text = read(file, opts.maxFileSize(), readNotes);
+        byte[] bytes = readBytes(file, opts.maxFileSize(), readNotes);
+        String text = bytes == null ? null : decode(file, bytes, readNotes);
         times.readWall.add(System.nanoTime() - w0);
         times.readCpu.add(ScanStats.Clock.threadCpu() - c0);
         if (text == null) return new Parsed(null, readNotes, null);
         String keep = text.contains("backcheck-ignore") ? text : null;
+        String key = null;
+        if (cache != null) {
+            long w1 = System.nanoTime(), c1 = ScanStats.Clock.threadCpu();
+            key = FactsCache.key(path, bytes);
+            FileFacts hit = cache.get(key, path);
+            times.cacheWall.add(System.nanoTime() - w1);
+            times.cacheCpu.add(ScanStats.Clock.threadCpu() - c1);
+            if (hit != null) return new Parsed(hit, readNotes, keep);
+        }
         try {
-            return new Parsed(parser.parse(path, text), readNotes, keep);
+            FileFacts facts = parser.parse(path, text);
+            if (cache != null) {
+                long w2 = System.nanoTime(), c2 = ScanStats.Clock.threadCpu();
+                cache.put(key, facts);
+                times.cacheWall.add(System.nanoTime() - w2);
+                times.cacheCpu.add(ScanStats.Clock.threadCpu() - c2);
+            }
+            return new Parsed(facts, readNotes, keep);
         } catch (TsParser.ParseError pe) {
             readNotes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
             return new Parsed(null, readNotes, keep);

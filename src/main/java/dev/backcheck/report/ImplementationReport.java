@@ -187,7 +187,7 @@ public final class ImplementationReport {
                 summary = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message();
             } else if (!ev.isEmpty()) {
                 status = "done";
-                summary = evidenceSummary(key, ev.size());
+                summary = key.equals("jwt") ? jwtSummary(p) : evidenceSummary(key, ev.size());
             } else if (p.applications().isEmpty()) {
                 status = "unchecked";
                 summary = "no application found to check";
@@ -245,6 +245,7 @@ public final class ImplementationReport {
             case "input-validation" -> "no route reads request input";
             case "authn-authz" -> "no route requires authentication (public API)";
             case "cors" -> "CORS is not enabled (same-origin only)";
+            case "jwt" -> "no JWT is signed or verified";
             default -> "no relevant code found";
         };
     }
@@ -270,6 +271,7 @@ public final class ImplementationReport {
             }
         }
         if (key.equals("data-access")) out.addAll(dataAccessEvidence(p));
+        if (key.equals("jwt")) out.addAll(jwtEvidence(p));
         if (key.equals("parameterized-queries")) {
             for (FileFacts f : p.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
@@ -296,6 +298,40 @@ public final class ImplementationReport {
         out.addAll(db.transactionalDecorators());
         for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o)) out.add(o.at());
         return out;
+    }
+
+    /** Where tokens are signed (with their lifetime when written) and verified, from the Tokens concept; test code left out. */
+    private static List<Location> jwtEvidence(Project p) {
+        List<Location> out = new ArrayList<>();
+        dev.backcheck.concepts.Tokens t = dev.backcheck.concepts.Tokens.of(p);
+        for (dev.backcheck.concepts.Tokens.Issuer i : t.issuers()) {
+            if (i.test()) continue;
+            out.add(i.expiry().at() != null && i.expiry().state() == dev.backcheck.concepts.Tokens.ExpiryState.SET ? i.expiry().at() : i.call());
+        }
+        for (dev.backcheck.concepts.Tokens.Verifier v : t.verifiers()) if (!v.test()) out.add(v.algorithmsAt() != null ? v.algorithmsAt() : v.call());
+        return out;
+    }
+
+    /** "tokens signed with HS256 (jsonwebtoken), access tokens expire in 15m, verification pins algorithms" */
+    private static String jwtSummary(Project p) {
+        dev.backcheck.concepts.Tokens t = dev.backcheck.concepts.Tokens.of(p);
+        Set<String> algs = new TreeSet<>(), libs = new TreeSet<>(), access = new TreeSet<>(), refresh = new TreeSet<>();
+        for (dev.backcheck.concepts.Tokens.Issuer i : t.issuers()) {
+            if (i.test()) continue;
+            if (i.algorithm() != null) algs.add(i.algorithm());
+            libs.add(i.library());
+            dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
+            if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.written() != null && i.purpose() != dev.backcheck.concepts.Tokens.Purpose.OTHER) {
+                (i.purpose() == dev.backcheck.concepts.Tokens.Purpose.REFRESH ? refresh : access).add(e.written());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!libs.isEmpty()) parts.add("tokens signed" + (algs.isEmpty() ? "" : " with " + String.join("/", algs)) + " (" + String.join(", ", libs) + ")");
+        if (!access.isEmpty()) parts.add("access tokens expire in " + String.join("/", access));
+        if (!refresh.isEmpty()) parts.add("refresh tokens in " + String.join("/", refresh));
+        long verifiers = t.verifiers().stream().filter(v -> !v.test()).count();
+        if (verifiers > 0) parts.add(verifiers + " verification site" + (verifiers == 1 ? "" : "s"));
+        return parts.isEmpty() ? "evidence found" : String.join("; ", parts);
     }
 
     // ------------------------------------------------------------------ database, env

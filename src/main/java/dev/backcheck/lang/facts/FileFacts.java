@@ -23,11 +23,11 @@ import java.util.Map;
  */
 public record FileFacts(String path, String language, Map<String, Import> imports, Map<String, Val> symbols,
                         Map<String, Val> exports, List<String> reexportAll, Fn main, Map<String, ClassInfo> classes,
-                        int lines, List<Comment> comments, List<Span> statements, List<Str> strings) {
-    public record Comment(int line, int endLine, String text) { }
+                        int lines, List<Comment> comments, List<Span> statements, List<Str> strings) implements java.io.Serializable {
+    public record Comment(int line, int endLine, String text) implements java.io.Serializable { }
 
     /** Lines {@code line..endLine} (1-based, inclusive) of one statement. */
-    public record Span(int line, int endLine) { }
+    public record Span(int line, int endLine) implements java.io.Serializable { }
 
     /**
      * A string literal: its value, where it is written (the quotes included), and {@code context}: the name it is
@@ -35,7 +35,7 @@ public record FileFacts(String path, String language, Map<String, Import> import
      * an assignment target's last name ({@code cfg.password = '...'}), a class field, or {@code name()} for a call
      * argument ({@code sign()}); null at statement level.
      */
-    public record Str(String value, dev.backcheck.findings.Location location, String context) { }
+    public record Str(String value, dev.backcheck.findings.Location location, String context) implements java.io.Serializable { }
 
     public FileFacts {
         statements = statements == null ? List.of() : statements;

@@ -32,14 +32,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations, List<Loop> loops) {
+                 List<Location> mutations, List<Loop> loops) implements java.io.Serializable {
 
     /**
      * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
      * whole statement (a call whose location lies inside it runs once per iteration). A for-of over a short constant
      * list the front end unrolls is not recorded.
      */
-    public record Loop(String kind, Location span) {
+    public record Loop(String kind, Location span) implements java.io.Serializable {
         /** True when {@code where} lies inside this loop statement. */
         public boolean contains(Location where) {
             if (where == null || span == null || !where.path().equals(span.path())) return false;
@@ -70,7 +70,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * where, and the enclosing {@code if} conditions (as on calls). Only chains with a key that is not a
      * constant are recorded (prototype pollution reads them).
      */
-    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) { }
+    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) implements java.io.Serializable { }
 
     /** A function without recorded computed-key writes. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
@@ -84,14 +84,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
      * default value ({@code auth = apiKeyAuth}), null when it has none.
      */
-    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) {
+    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) implements java.io.Serializable {
         public Param(String name, String type, List<Decorator> decorators, Location location) {
             this(name, type, decorators, location, null);
         }
     }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
-    public record Read(String part, Location location, Val value) { }
+    public record Read(String part, Location location, Val value) implements java.io.Serializable { }
 
     /**
      * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
@@ -99,7 +99,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
      * (length or numeric bounds, equality with a constant, allow-list {@code includes}).
      */
-    public record Check(String kind, Val subject, Location location) { }
+    public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
 
     public Fn {
         checks = checks == null ? List.of() : checks;

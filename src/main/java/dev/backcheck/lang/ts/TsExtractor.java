@@ -1894,9 +1894,17 @@ public final class TsExtractor {
         Val r = expr(b.getRight());
         if (op == Swc4jAstBinaryOp.LogicalOr || op == Swc4jAstBinaryOp.NullishCoalescing) return oneOf(l, r);
         if (op == Swc4jAstBinaryOp.LogicalAnd) return r;
-        // sizes written as products: 50 * 1024 * 1024
-        if (op == Swc4jAstBinaryOp.Mul && l instanceof Lit ll && ll.value() instanceof Double a && r instanceof Lit rl && rl.value() instanceof Double c) {
-            return new Lit(a * c);
+        // arithmetic on number literals (expiresIn: 60 * 60 * 24): the number
+        if (l instanceof Lit la && la.value() instanceof Double x && r instanceof Lit lb && lb.value() instanceof Double y) {
+            Double folded = switch (op) {
+                case Mul -> x * y;
+                case Div -> y != 0 ? x / y : null;
+                case Sub -> x - y;
+                case Mod -> y != 0 ? x % y : null;
+                case Exp -> Math.pow(x, y);
+                default -> null;
+            };
+            if (folded != null && Double.isFinite(folded)) return new Lit(folded);
         }
         return new Unknown("binary:" + op.name());
     }

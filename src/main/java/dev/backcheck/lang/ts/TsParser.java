@@ -135,6 +135,35 @@ public final class TsParser {
         return facts;
     }
 
+    /**
+     * The parse floor (benchmarks only): parses with the same options as {@link #parse} and walks the whole AST once,
+     * extracting nothing. Returns the number of nodes visited.
+     */
+    public long parseAndWalk(String path, String code) throws ParseError {
+        Swc4jMediaType media = mediaType(path);
+        if (nestingEstimate(code, media) > MAX_NESTING) throw new ParseError("too-deep", "too deep", 0, 0);
+        code = spreadsWithoutSpace(code);
+        Swc4jParseOutput out;
+        try {
+            out = swc4j.parse(code, options(media, path));
+        } catch (Exception first) {
+            try {
+                out = swc4j.parse(code, options(Swc4jMediaType.JavaScript, path));
+            } catch (Exception second) {
+                throw error(first);
+            }
+        }
+        long n = 0;
+        java.util.ArrayDeque<com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst> todo = new java.util.ArrayDeque<>();
+        todo.push(out.getProgram());
+        while (!todo.isEmpty()) {
+            com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst a = todo.pop();
+            n++;
+            for (com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst c : a.getChildNodes()) if (c != null) todo.push(c);
+        }
+        return n;
+    }
+
     /** A spread or rest whose dots are followed by whitespace: {@code [... a]}, {@code f(x, ... b)}. */
     private static final Pattern SPACED_SPREAD = Pattern.compile("([\\[(,{]\\s*)\\.\\.\\.(\\s+)");
 
