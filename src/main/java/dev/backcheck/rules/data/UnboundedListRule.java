@@ -78,13 +78,27 @@ public final class UnboundedListRule implements Rule {
 
     /** True when the rows of {@code cs} are what its function returns or answers with. */
     private static boolean answered(RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index) {
-        java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> rowsOf(v, cs);
-        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, rows)) return true;
+        java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> carries(v, cs, 0);
+        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (rows.test(r)) return true;
         for (CallSite other : s.fn().calls()) {
             if (other == cs) continue;
             boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
             if (!answer) continue;
-            for (dev.backcheck.lang.facts.Val a : other.args()) if (dev.backcheck.lang.facts.Vals.anyPart(a, rows)) return true;
+            for (dev.backcheck.lang.facts.Val a : other.args()) if (rows.test(a)) return true;
+        }
+        return false;
+    }
+
+    /** The value is the rows, or an object, array or alternative holding them ({ items: rows, total }); not a value computed from them. */
+    private static boolean carries(dev.backcheck.lang.facts.Val v, CallSite cs, int depth) {
+        if (v == null || depth > 6) return false;
+        if (rowsOf(v, cs)) return true;
+        if (v instanceof dev.backcheck.lang.facts.Val.Obj o) {
+            for (dev.backcheck.lang.facts.Val x : o.props().values()) if (carries(x, cs, depth + 1)) return true;
+        } else if (v instanceof dev.backcheck.lang.facts.Val.Arr a) {
+            for (dev.backcheck.lang.facts.Val x : a.items()) if (carries(x, cs, depth + 1)) return true;
+        } else if (v instanceof dev.backcheck.lang.facts.Val.OneOf o) {
+            for (dev.backcheck.lang.facts.Val x : o.options()) if (carries(x, cs, depth + 1)) return true;
         }
         return false;
     }
