@@ -680,8 +680,11 @@ public final class DbClients {
      */
     public boolean bounded(Op op) {
         CallSite cs = op.site().cs();
-        for (Val a : cs.args()) if (limitOption(project.resolve(a, op.site().file()).val(), 0)) return true;
-        if (chainHas(cs.callee(), LIMIT_METHODS)) return true;
+        for (Val a : cs.args()) {
+            Val r = project.resolve(a, op.site().file()).val();
+            if (limitOption(r, 0) || byList(r, 0)) return true;
+        }
+        if (chainHas(cs.callee(), LIMIT_METHODS) || chainHas(cs.callee(), Set.of("whereIn", "inArray"))) return true;
         if (op.lib().equals("sql") || op.method().equals("sql")) {
             String text = sqlShape(cs.arg(0), op.site().file());
             if (text != null && SQL_LIMIT.matcher(text).matches()) return true;
@@ -725,6 +728,28 @@ public final class DbClients {
                 if (r == null || r == c) return false;
                 c = r;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A filter that names the rows it wants from a list the caller holds: {@code where: { id: { in: ids } }}, {@code $in},
+     * TypeORM {@code In(ids)}, Drizzle {@code inArray(col, ids)}, or {@code OR: ids.map(...)}: as many rows as the list.
+     */
+    private static boolean byList(Val v, int depth) {
+        if (v == null || depth > 4) return false;
+        if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            if (n != null && (n.equals("In") || n.equals("inArray"))) return true;
+            for (Val a : c.args()) if (byList(a, depth + 1)) return true;
+            return false;
+        }
+        if (!(v instanceof Obj o)) return false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            String k = e.getKey();
+            if ((k.equals("in") || k.equals("$in")) && !(e.getValue() instanceof Lit)) return true;
+            if ((k.equals("OR") || k.equals("$or")) && e.getValue() instanceof Call c && "map".equals(Vals.lastName(c.callee()))) return true;
+            if (byList(e.getValue(), depth + 1)) return true;
         }
         return false;
     }
