@@ -34,11 +34,12 @@ class DbClientsTest {
     }
 
     @Test
-    void listsAreBoundedByTakeLimitOrSqlLimit() {
+    void listsAreBoundedByTakeLimitSqlLimitOrAnIdList() {
         Project p = project("rules/data/unbounded-list/good-express");
         DbClients db = DbClients.of(p);
         List<String> bounded = db.ops().stream().filter(o -> o.lists() && db.bounded(o)).map(DbClients.Op::label).toList();
-        assertEquals(List.of("prisma.product.findMany()", "Event.find()", "SQL SELECT on orders"), bounded);
+        // take, .limit(), LIMIT, and a filter by the ids the client lists (in: ids)
+        assertEquals(List.of("prisma.product.findMany()", "Event.find()", "SQL SELECT on orders", "prisma.product.findMany()"), bounded);
         assertTrue(db.ops().stream().anyMatch(o -> o.label().equals("Event.find()") && db.aggregated(o)));
     }
 
