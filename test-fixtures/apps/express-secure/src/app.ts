@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import helmet from 'helmet'; import compression from 'compression';
 import cors from 'cors';
 import rateLimit from 'express-rate-limit';
 import { ZodError } from 'zod';
@@ -14,7 +14,7 @@ const app = express();
 app.disable('x-powered-by');
 app.set('trust proxy', 1);
 
-app.use(helmet());
+app.use(helmet()); app.use(compression());
 app.use(cors({ origin: config.CORS_ORIGINS.split(','), credentials: true }));
 app.use(express.json({ limit: '100kb' }));
 

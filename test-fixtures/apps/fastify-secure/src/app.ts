@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import helmet from '@fastify/helmet';
+import helmet from '@fastify/helmet'; import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import authPlugin from './plugins/auth.js';
@@ -16,7 +16,7 @@ const allowedOrigins = (process.env.CORS_ORIGINS ?? '')
 export async function buildApp() {
   const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: true, bodyLimit: 100 * 1024 }); // expect: observability/metrics-missing, observability/tracing-missing
 
-  await app.register(helmet);
+  await app.register(helmet); await app.register(compress);
   await app.register(cors, {
     origin: (origin, cb) => {
       if (!origin || allowedOrigins.includes(origin)) {

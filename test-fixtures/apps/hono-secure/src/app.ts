@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
+import { cors } from 'hono/cors'; import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { jwt } from 'hono/jwt';
 import { logger } from 'hono/logger';
@@ -16,7 +16,7 @@ import postRoutes from './routes/posts.js';
 const app = new Hono(); // expect: api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 
 app.use('*', logger()); // expect: logging/no-request-id
-app.use('*', secureHeaders());
+app.use('*', secureHeaders()); app.use('*', compress());
 app.use(
   '*',
   cors({

@@ -1,6 +1,6 @@
 import { Logger, ValidationPipe, VersioningType } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
-import helmet from 'helmet';
+import helmet from 'helmet'; import compression from 'compression';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
@@ -10,7 +10,7 @@ async function bootstrap() {
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
 
-  app.use(helmet());
+  app.use(helmet()); app.use(compression());
   app.enableCors({
     origin: ['https://app.acme.dev', 'https://admin.acme.dev'],
     credentials: true,

@@ -2,7 +2,7 @@ const express = require('express');
 const cookieParser = require('cookie-parser');
 const jwt = require('jsonwebtoken');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing
+const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 app.set('view engine', 'ejs');
 app.use(express.urlencoded({ extended: false }));
 app.use(cookieParser());

@@ -5,7 +5,7 @@ import { validator } from 'hono/validator';
 import { rateLimiter } from 'hono-rate-limiter';
 import notes from './routes/notes.js';
 
-const app = new OpenAPIHono(); // expect: errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing
+const app = new OpenAPIHono(); // expect: errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 // Registered before the middleware below: no security headers, no rate limit.
 app.get('/health', (c) => c.json({ status: 'ok' }));

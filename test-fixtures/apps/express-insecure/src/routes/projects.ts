@@ -8,7 +8,7 @@ export const projectsRouter = Router();
 projectsRouter.get('/', requireAuth, async (req, res) => {
   const { status = 'active', sort = 'created_at' } = req.query; // expect: validation/unvalidated-input
   const sql = `SELECT id, name, status, created_at FROM projects WHERE owner_id = $1 AND status = '${status}' ORDER BY ${sort} DESC`;
-  const { rows } = await pool.query(sql, [req.user!.id]); // expect: injection/sql-raw-query[error]
+  const { rows } = await pool.query(sql, [req.user!.id]); // expect: injection/sql-raw-query[error], data/unbounded-list
   res.json(rows);
 });
 

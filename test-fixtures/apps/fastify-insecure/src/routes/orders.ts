@@ -10,7 +10,7 @@ interface OrderItemInput {
 
 async function findOrders(userId: string, status?: string) {
   const filter = status ? ` AND status = '${status}'` : '';
-  const { rows } = await pool.query(`SELECT id, status, total_cents, created_at FROM orders WHERE user_id = $1${filter} ORDER BY created_at DESC`, [userId]); // expect: injection/sql-raw-query
+  const { rows } = await pool.query(`SELECT id, status, total_cents, created_at FROM orders WHERE user_id = $1${filter} ORDER BY created_at DESC`, [userId]); // expect: injection/sql-raw-query, data/unbounded-list
   return rows;
 }
 

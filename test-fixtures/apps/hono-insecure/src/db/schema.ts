@@ -1,6 +1,6 @@
 import { boolean, pgTable, serial, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
-export const users = pgTable('users', {
+export const users = pgTable('users', { // expect: data/migrations-missing
   id: uuid('id').primaryKey().defaultRandom(),
   email: varchar('email', { length: 254 }).notNull().unique(),
   name: varchar('name', { length: 80 }).notNull(),

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 export type Role = 'member' | 'admin';
 
-@Entity('users')
+@Entity('users') // expect: data/migrations-missing
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

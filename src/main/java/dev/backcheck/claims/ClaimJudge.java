@@ -166,6 +166,7 @@ public final class ClaimJudge {
             case "logging" -> logging(c);
             case "config-secrets" -> secretsClaim(c);
             case "crypto-tls" -> cryptoClaim(c);
+            case "data-access" -> dataAccess(c);
             default -> new Verdict(c, key, Status.UNVERIFIED, "no rule checks " + key + " yet", List.of());
         };
     }
@@ -782,6 +783,40 @@ public final class ClaimJudge {
 
     private boolean inScope(Location l) {
         return scope.isEmpty() || l.path().startsWith(scope);
+    }
+
+    private static final Pattern TX_WORDS = Pattern.compile("(?i)transa[cç]|transaktion|트랜잭션|işlem|atomic");
+    private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
+
+    /** Transactions and pagination, answered from the DbClients concept and the data rules' findings. */
+    private Verdict dataAccess(Claim c) {
+        dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
+        String low = Vocabulary.norm(c.text());
+        if (TX_WORDS.matcher(low).find()) {
+            List<Location> txs = new ArrayList<>();
+            for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) txs.add(t.at());
+            txs.addAll(db.transactionalDecorators());
+            List<Finding> fs = run("data/transaction-missing");
+            if (fs != null && !fs.isEmpty()) {
+                return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
+                        + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one",
+                        fs.stream().limit(3).map(Finding::location).toList());
+            }
+            if (!txs.isEmpty()) return new Verdict(c, "data-access", Status.VERIFIED, "transactions opened (" + txs.size() + ")", txs.stream().limit(3).toList());
+            return new Verdict(c, "data-access", Status.UNVERIFIED, "no transaction found, and no request path that writes twice", List.of());
+        }
+        if (PAGE_WORDS.matcher(low).find()) {
+            List<Finding> fs = run("data/unbounded-list");
+            if (fs != null && !fs.isEmpty()) {
+                return new Verdict(c, "data-access", Status.CONTRADICTED, fs.size() + " list quer" + (fs.size() == 1 ? "y returns" : "ies return")
+                        + " every row (no take / limit)", fs.stream().limit(3).map(Finding::location).toList());
+            }
+            List<Location> bounded = new ArrayList<>();
+            for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o)) bounded.add(o.at());
+            if (!bounded.isEmpty()) return new Verdict(c, "data-access", Status.VERIFIED, "list queries are bounded (" + bounded.size() + ")", bounded.stream().limit(3).toList());
+            return new Verdict(c, "data-access", Status.UNVERIFIED, "no list query found", List.of());
+        }
+        return new Verdict(c, "data-access", Status.UNVERIFIED, "only transactions and pagination are judged", List.of());
     }
 
     private Verdict logging(Claim c) {

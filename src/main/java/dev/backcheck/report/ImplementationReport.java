@@ -240,6 +240,7 @@ public final class ImplementationReport {
             case "observability" -> "health endpoint, metrics and tracing in place (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "logging" -> "structured logger in use";
             case "api-design" -> "API routes versioned";
+            case "data-access" -> "transactions around multi-step writes and paginated lists (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
     }
@@ -247,6 +248,7 @@ public final class ImplementationReport {
     private static String nothingFound(String key) {
         return switch (key) {
             case "parameterized-queries" -> "no SQL queries found";
+            case "data-access" -> "no database writes or list queries found";
             case "input-validation" -> "no route reads request input";
             case "authn-authz" -> "no route requires authentication (public API)";
             case "cors" -> "CORS is not enabled (same-origin only)";
@@ -277,6 +279,7 @@ public final class ImplementationReport {
             }
         }
         out.addAll(operabilityEvidence(key, p));
+        if (key.equals("data-access")) out.addAll(dataAccessEvidence(p));
         if (key.equals("jwt")) out.addAll(jwtEvidence(p));
         if (key.equals("authn-authz") && !out.isEmpty()) out.addAll(sessionEvidence(p)); // next to authentication, not instead of it
         if (key.equals("parameterized-queries")) {
@@ -320,6 +323,16 @@ public final class ImplementationReport {
             }
             default -> { }
         }
+        return out;
+    }
+
+    /** Transactions the code opens and list queries it bounds (take / limit / LIMIT): what data-access rests on. */
+    static List<Location> dataAccessEvidence(Project p) {
+        dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(p);
+        List<Location> out = new ArrayList<>();
+        for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) out.add(t.at());
+        out.addAll(db.transactionalDecorators());
+        for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o)) out.add(o.at());
         return out;
     }
 

@@ -27,12 +27,45 @@ import java.util.List;
  * @param mutations where the body changes something that is not its own local variable: an assignment to a
  *                member ({@code item.done = true}, {@code settings.mode = x}) or to a variable declared outside
  *                the function ({@code todos = todos.filter(..)}), {@code ++}/{@code --} on one, {@code delete obj.k}
+ * @param catches try statements with a catch clause ({@link Catch})
+ * @param loops   loop statements of the body ({@link Loop})
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations, List<Catch> catches) implements java.io.Serializable {
+                 List<Location> mutations, List<Catch> catches, List<Loop> loops) implements java.io.Serializable {
+
+    /**
+     * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
+     * whole statement (a call whose location lies inside it runs once per iteration). A for-of over a short constant
+     * list the front end unrolls is not recorded.
+     */
+    public record Loop(String kind, Location span) implements java.io.Serializable {
+        /** True when {@code where} lies inside this loop statement. */
+        public boolean contains(Location where) {
+            if (where == null || span == null || !where.path().equals(span.path())) return false;
+            boolean afterStart = where.line() > span.line() || where.line() == span.line() && where.column() >= span.column();
+            boolean beforeEnd = where.line() < span.endLine() || where.line() == span.endLine() && where.column() <= span.endColumn();
+            return afterStart && beforeEnd;
+        }
+    }
+
+    /** The loop of this body that {@code where} runs in (the innermost recorded), or null. */
+    public Loop loopAround(Location where) {
+        Loop in = null;
+        for (Loop l : loops) if (l.contains(where)) in = l;
+        return in;
+    }
+
+    /** A function without recorded loops. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations,
+              List<Catch> catches) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, catches, List.of());
+    }
 
     /**
      * A {@code try} statement with a {@code catch} clause: the try block, the catch body, whether the catch body
@@ -63,7 +96,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
               List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
               List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
               List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations) {
-        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of());
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of(), List.of());
     }
 
     /**
@@ -110,6 +143,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         writes = writes == null ? List.of() : writes;
         mutations = mutations == null ? List.of() : mutations;
         catches = catches == null ? List.of() : catches;
+        loops = loops == null ? List.of() : loops;
     }
 
     /** A function without recorded mutations. */

@@ -89,6 +89,8 @@ public final class TsExtractor {
         final List<Location> mutations = new ArrayList<>();
         /** try statements with a catch clause (error-handling rules read them). */
         final List<Fn.Catch> catches = new ArrayList<>();
+        /** Loop statements of the body, outermost first (a call inside one runs once per iteration). */
+        final List<Fn.Loop> loops = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -116,7 +118,7 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches));
+                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops));
         }
     }
 
@@ -559,6 +561,7 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstForOfStmt fo) {
             forOf(fo);
         } else if (s instanceof Swc4jAstForInStmt fi) {
+            loop("for-in", s);
             Val over = expr(fi.getRight());
             Scope saved = scope;
             scope = new Scope(scope);
@@ -567,6 +570,7 @@ public final class TsExtractor {
             block1(fi.getBody());
             scope = saved;
         } else if (s instanceof Swc4jAstForStmt f) {
+            loop("for", s);
             Scope saved = scope;
             scope = new Scope(scope);
             f.getInit().ifPresent(i -> {
@@ -578,9 +582,11 @@ public final class TsExtractor {
             f.getUpdate().ifPresent(this::expr);
             scope = saved;
         } else if (s instanceof Swc4jAstWhileStmt w) {
+            loop("while", s);
             expr(w.getTest());
             block1(w.getBody());
         } else if (s instanceof Swc4jAstDoWhileStmt dw) {
+            loop("do-while", s);
             block1(dw.getBody());
             expr(dw.getTest());
         } else if (s instanceof Swc4jAstSwitchStmt sw) {
@@ -787,12 +793,18 @@ public final class TsExtractor {
                 loopExpansions--;
             }
         } else {
+            loop("for-of", fo);
             Scope saved = scope;
             scope = new Scope(scope);
             bindForHead(fo.getLeft(), loopItem(iter));
             block1(fo.getBody());
             scope = saved;
         }
+    }
+
+    /** Records a loop statement of the function being walked (a bounded number). */
+    private void loop(String kind, ISwc4jAst at) {
+        if (fn != null && fn.loops.size() < MAX_WRITES) fn.loops.add(new Fn.Loop(kind, loc(at.getSpan())));
     }
 
     /** An element of {@code iterable} ({@code for (const part of req.query.parts)}), or unknown when nothing is known of it. */

@@ -1,5 +1,6 @@
 package dev.backcheck.rules.injection;
 
+import dev.backcheck.concepts.DbClients;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.flow.TaintEngine;
@@ -265,9 +266,8 @@ public final class MassAssignmentRule implements Rule {
         final Project project;
         final CallIndex index;
         final NosqlOperatorRule.Mongo mongo;
+        final DbClients db;
         final boolean prisma;
-        final boolean sequelize;
-        final boolean typeorm;
         private List<Location> whitelistPipes;
         private int pipes;
 
@@ -275,18 +275,9 @@ public final class MassAssignmentRule implements Rule {
             this.project = project;
             this.index = index;
             this.mongo = mongo;
-            this.prisma = project.dependsOn("@prisma/client") || project.dependsOn("prisma") || imports("@prisma/client");
-            this.sequelize = project.dependsOn("sequelize") || project.dependsOn("sequelize-typescript");
-            this.typeorm = project.dependsOn("typeorm") || project.dependsOn("@nestjs/typeorm");
+            this.db = DbClients.of(project);
+            this.prisma = db.usesPrisma();
         }
-
-        private boolean imports(String module) {
-            for (FileFacts f : project.files().values()) for (Import i : f.imports().values()) if (i.module().equals(module)) return true;
-            return false;
-        }
-
-        private static final Set<String> FINDERS = Set.of("findById", "findOne", "findByPk", "findOneBy", "findOneOrFail",
-                "findOneByOrFail", "findByIdAndUpdate", "findOneAndUpdate", "create", "build", "save");
 
         Store store(CallIndex.Site s, String when) {
             CallSite cs = s.cs();
@@ -412,149 +403,25 @@ public final class MassAssignmentRule implements Rule {
             return false;
         }
 
-        /** "mongoose" / "sequelize" / "typeorm" when {@code v} is a record read from (or made by) a model, else null. */
+        // the receivers of each ORM: one home, the DbClients concept
         String instanceOf(Val v, Fn fn, FileFacts f) {
-            Project.Resolved r;
-            try {
-                r = project.resolve(v, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            Val x = r.val();
-            if (x instanceof Call c) {
-                String m = Vals.lastName(c.callee());
-                Val recv = Analysis.receiver(c.callee());
-                if (m == null || recv == null || !FINDERS.contains(m)) return null;
-                if ("mongoose".equals(mongo.target(recv, fn, r.file(), 0))) return "mongoose";
-                if (sequelizeModel(recv, fn, r.file()) != null) return "sequelize";
-                if (typeormRepo(recv, fn, r.file()) != null) return "typeorm";
-                return null;
-            }
-            if (x instanceof New n) return modelClass(n.callee(), fn, r.file());
-            return null;
+            return db.instanceOf(v, fn, f);
         }
 
-        /** new Model(...): a Mongoose model, or a TypeORM / Sequelize entity class. */
         String modelClass(Val callee, Fn fn, FileFacts f) {
-            if ("mongoose".equals(mongo.target(callee, fn, f, 0))) return "mongoose";
-            Project.ClassHit h;
-            try {
-                h = project.classOf(callee, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            if (h == null) return null;
-            String lib = classLib(h, 0);
-            return lib;
+            return db.modelClass(callee, fn, f);
         }
 
-        /** The ORM a class belongs to: extends sequelize's Model, typeorm's BaseEntity, or carries @Entity / @Table. */
-        private String classLib(Project.ClassHit h, int depth) {
-            if (h == null || depth > 4) return null;
-            for (Decorator d : h.info().decorators()) {
-                String root = mongo.rootOf(d.callee(), h.file());
-                if (d.name().equals("Entity") && "typeorm".equals(root)) return "typeorm";
-                if (d.name().equals("Table") && "sequelize-typescript".equals(root)) return "sequelize";
-            }
-            Val sup = h.info().superClass();
-            if (sup == null) return null;
-            String root = mongo.rootOf(sup, h.file());
-            if (root != null) {
-                if (root.equals("sequelize") || root.equals("sequelize-typescript")) return "sequelize";
-                if (root.equals("typeorm") && "BaseEntity".equals(Vals.lastName(sup))) return "typeorm";
-                return null;
-            }
-            try {
-                return classLib(project.classOf(sup, h.file()), depth + 1);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** A Sequelize model: sequelize.define(...), or a class extending Model. */
         String sequelizeModel(Val recv, Fn fn, FileFacts f) {
-            if (!sequelize) return null;
-            Project.Resolved r;
-            try {
-                r = project.resolve(recv, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            if (r.val() instanceof Call c && "define".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
-                    && Val.constString(c.args().get(0)) != null) return "sequelize";
-            // sequelize-cli: const db = require('../models'); db.User.create(...): models/index loads every model into db
-            Val base = Analysis.receiver(recv);
-            if (base == null && recv instanceof Member mm) base = mm.object();
-            if (base instanceof Local l && l.path().isEmpty() && f.imports().get(l.name()) != null) {
-                String target = project.resolveModule(f.path(), f.imports().get(l.name()).module());
-                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
-            }
-            if (base instanceof Ref ref && ref.path().isEmpty()) {
-                String target = project.resolveModule(f.path(), ref.module());
-                if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
-            }
-            if (r.val() instanceof ClassRef) {
-                Project.ClassHit h = project.classOf(r.val(), r.file());
-                if ("sequelize".equals(classLib(h, 0))) return "sequelize";
-            }
-            return null;
+            return db.sequelizeModel(recv, fn, f);
         }
 
-        /** A TypeORM repository: this.repo typed Repository&lt;X&gt; (or @InjectRepository), getRepository(X), or an ActiveRecord entity class. */
         String typeormRepo(Val recv, Fn fn, FileFacts f) {
-            if (!typeorm) return null;
-            if (recv instanceof This t && t.path().size() == 1) {
-                ClassInfo owner = mongo.ownerClass(fn, f);
-                if (owner == null) return null;
-                String field = t.path().get(0);
-                for (Fn.Param p : owner.ctorParams()) {
-                    if (!p.name().equals(field)) continue;
-                    for (Decorator d : p.decorators()) if (d.name().equals("InjectRepository")) return "typeorm";
-                    if (repoType(p.type(), f)) return "typeorm";
-                }
-                for (ClassInfo.Prop p : owner.props()) {
-                    if (!p.name().equals(field)) continue;
-                    if (repoType(p.type(), f)) return "typeorm";
-                    if (p.value() != null) return typeormRepo(p.value(), fn, f);
-                }
-                return null;
-            }
-            Project.Resolved r;
-            try {
-                r = project.resolve(recv, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            if (r.val() instanceof Call c && "getRepository".equals(Vals.lastName(c.callee()))) return "typeorm";
-            if (r.val() instanceof ClassRef) {
-                Project.ClassHit h = project.classOf(r.val(), r.file());
-                if ("typeorm".equals(classLib(h, 0)) && h.info().superClass() != null) return "typeorm";
-            }
-            return null;
+            return db.typeormRepo(recv, fn, f);
         }
 
-        private static boolean repoType(String type, FileFacts f) {
-            if (type == null) return false;
-            String base = type.contains("<") ? type.substring(0, type.indexOf('<')).strip() : type.strip();
-            Import imp = f.imports().get(base);
-            return imp != null && imp.module().equals("typeorm") && (imp.export().equals("Repository") || imp.export().equals("MongoRepository"));
-        }
-
-        /** prisma.user / this.prisma.user / db.user of a PrismaClient (not prisma.$transaction). */
         boolean prismaDelegate(Val recv, Fn fn, FileFacts f) {
-            String model = Vals.lastName(recv);
-            if (model == null || model.startsWith("$")) return false;
-            Val base = Analysis.receiver(recv);
-            if (base == null && recv instanceof Member mm) base = mm.object();
-            if (base == null) return false;
-            String root = mongo.rootOf(base, f);
-            if ("@prisma/client".equals(root) || root != null && root.startsWith("@prisma/")) return true;
-            String name = Vals.lastName(base);
-            if (name == null) return false;
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.contains("prisma")) return true;
-            // $transaction(async (tx) => tx.user.create(...))
-            return base instanceof Param p && p.path().isEmpty() && (n.equals("tx") || n.equals("trx") || n.equals("prismatx"));
+            return db.prismaDelegate(recv, fn, f);
         }
 
         // ------------------------------------------------------------------ routes that strip unknown keys

@@ -1,5 +1,6 @@
 package dev.backcheck.rules.injection;
 
+import dev.backcheck.concepts.DbClients;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.flow.TaintEngine;
@@ -398,12 +399,6 @@ public final class NosqlOperatorRule implements Rule {
 
         // ------------------------------------------------------------------ receivers
 
-        private static final Set<String> MODEL_FACTORIES = Set.of("model", "discriminator", "getModelForClass",
-                "getDiscriminatorModelForClass", "buildModel");
-        private static final Set<String> MODEL_TYPES = Set.of("Model", "ReturnModelType", "PaginateModel", "AggregatePaginateModel",
-                "SoftDeleteModel", "AccessibleRecordModel", "ModelType");
-        private static final Set<String> MONGOOSE_MODULES = Set.of("mongoose", "@typegoose/typegoose", "@nestjs/mongoose");
-
         /** "mongoose" when the call's receiver is a Mongoose model, "mongodb" for a driver collection, else null. */
         String target(CallIndex.Site s) {
             if (!mongoProject) return null;
@@ -412,126 +407,17 @@ public final class NosqlOperatorRule implements Rule {
             return target(recv, s.fn(), s.file(), 0);
         }
 
+        /** The receiver's kind, from the concept that knows every ORM's receivers ({@link DbClients#mongoTarget}). */
         String target(Val recv, Fn fn, FileFacts f, int depth) {
-            if (recv == null || depth > 4) return null;
-            if (recv instanceof This t) {
-                if (t.path().isEmpty()) {
-                    // schema.statics.byEmail = function (email) { return this.findOne({ email }) }: this is the model
-                    return ownerClass(fn, f) == null && importsFrom(f, "mongoose") && staticsFunction(fn, f) ? "mongoose" : null;
-                }
-                if (t.path().size() != 1) return null;
-                return fieldTarget(t.path().get(0), fn, f);
-            }
-            if (recv instanceof Param p && p.path().isEmpty() && fn != null) {
-                Fn.Param decl = fn.param(p.index());
-                return decl == null ? null : typeTarget(decl.type(), f);
-            }
-            Project.Resolved r;
-            try {
-                r = project.resolve(recv, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            Val x = r.val();
-            if (x instanceof OneOf o) {
-                for (Val opt : o.options()) {
-                    String t = target(opt, fn, r.file(), depth + 1);
-                    if (t != null) return t;
-                }
-                return null;
-            }
-            if (x instanceof Call c) {
-                String m = Vals.lastName(c.callee());
-                if (m == null) return null;
-                String root = rootOf(c.callee(), r.file());
-                if (m.equals("collection") && !c.args().isEmpty()) return root != null && MONGOOSE_MODULES.contains(root) ? "mongoose-collection" : "mongodb";
-                if (MODEL_FACTORIES.contains(m) && (root != null && MONGOOSE_MODULES.contains(root)
-                        || m.equals("model") && c.args().size() >= 2 && !(c.args().get(0) instanceof Obj))) return "mongoose";
-                return null;
-            }
-            if (x instanceof Ref ref && MONGOOSE_MODULES.contains(ref.module()) && ref.path().contains("models")) return "mongoose";
-            return null;
+            return DbClients.of(project).mongoTarget(recv, fn, f, depth);
         }
 
         String rootOf(Val v, FileFacts f) {
-            try {
-                return project.rootModule(v, f);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** this.userModel: a constructor parameter or property typed Model&lt;...&gt; (or @InjectModel), Collection&lt;...&gt;. */
-        String fieldTarget(String field, Fn fn, FileFacts f) {
-            ClassInfo owner = ownerClass(fn, f);
-            if (owner == null) return null;
-            for (Fn.Param p : owner.ctorParams()) {
-                if (!p.name().equals(field)) continue;
-                for (Decorator d : p.decorators()) {
-                    if (d.name().equals("InjectModel")) return "mongoose";
-                    if (d.name().equals("InjectCollection")) return "mongodb";
-                }
-                String t = typeTarget(p.type(), f);
-                if (t != null) return t;
-            }
-            for (ClassInfo.Prop p : owner.props()) {
-                if (!p.name().equals(field)) continue;
-                for (Decorator d : p.decorators()) if (d.name().equals("InjectModel")) return "mongoose";
-                String t = typeTarget(p.type(), f);
-                if (t != null) return t;
-                if (p.value() != null) return target(p.value(), fn, f, 1);
-            }
-            return null;
-        }
-
-        private String typeTarget(String type, FileFacts f) {
-            if (type == null) return null;
-            String base = type.contains("<") ? type.substring(0, type.indexOf('<')).strip() : type.strip();
-            if (base.contains(".")) {
-                String ns = base.substring(0, base.indexOf('.'));
-                base = base.substring(base.lastIndexOf('.') + 1);
-                Import imp = f.imports().get(ns);
-                if (imp == null) return null;
-                if (MONGOOSE_MODULES.contains(imp.module()) && MODEL_TYPES.contains(base)) return "mongoose";
-                if (imp.module().equals("mongodb") && base.equals("Collection")) return "mongodb";
-                return null;
-            }
-            Import imp = f.imports().get(base);
-            if (imp == null) return null;
-            if (MONGOOSE_MODULES.contains(imp.module()) && MODEL_TYPES.contains(imp.export())) return "mongoose";
-            if (imp.module().startsWith("mongoose-") && imp.export().endsWith("Model")) return "mongoose";
-            if (imp.module().equals("mongodb") && imp.export().equals("Collection")) return "mongodb";
-            return null;
-        }
-
-        private static boolean importsFrom(FileFacts f, String module) {
-            for (Import i : f.imports().values()) if (i.module().equals(module)) return true;
-            return false;
-        }
-
-        /** A function assigned to a schema's statics (or query helpers): its {@code this} is the model (or a query). */
-        private boolean staticsFunction(Fn fn, FileFacts f) {
-            if (fn == null) return false;
-            for (CallSite cs : f.main().calls()) {
-                // Schema.static('name', fn)
-                if ("static".equals(cs.methodName()) && cs.args().stream().anyMatch(a -> a instanceof FnVal fv && fv.fn() == fn)) return true;
-            }
-            // schema.statics.x = function () {}: the front end records the assignment as a symbol or export whose value is the function
-            for (Map.Entry<String, Val> e : f.symbols().entrySet()) if (e.getValue() instanceof FnVal fv && fv.fn() == fn) return false;
-            return fn.name().isEmpty() || !f.exports().containsKey(fn.name());
+            return DbClients.of(project).rootOf(v, f);
         }
 
         ClassInfo ownerClass(Fn fn, FileFacts f) {
-            if (fn == null || f == null) return null;
-            for (ClassInfo ci : f.classes().values()) {
-                for (Fn m : ci.methods()) if (m == fn || contains(m, fn)) return ci;
-            }
-            return null;
-        }
-
-        private static boolean contains(Fn outer, Fn inner) {
-            for (Fn n : outer.nested()) if (n == inner || contains(n, inner)) return true;
-            return false;
+            return DbClients.of(project).ownerClass(fn, f);
         }
 
         // ------------------------------------------------------------------ request parts

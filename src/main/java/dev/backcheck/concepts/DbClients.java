@@ -1,0 +1,1048 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.ClassInfo;
+import dev.backcheck.lang.facts.Decorator;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Import;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * The databases an application talks to, in one place: the clients it creates and where (a PrismaClient, a pg Pool,
+ * a mysql2 pool, a Mongoose connection, a TypeORM DataSource, Sequelize, Knex, Drizzle, Kysely, MikroORM, Redis),
+ * every query or write call and the store it touches ({@link #op}), the transactions it opens ({@link #transactions}),
+ * and what each ORM's receivers look like (a Prisma delegate, a Mongoose model, a TypeORM repository, a Sequelize
+ * model, a record read from one). Rules, the claim judge and the implementation report ask this class; the mass
+ * assignment and NoSQL rules read their receivers from it.
+ */
+public final class DbClients {
+
+    /** Reads or changes stored data. */
+    public enum Kind { READ, WRITE }
+
+    /**
+     * One query or write: the library ({@code prisma}, {@code mongoose}, {@code typeorm}, {@code sequelize},
+     * {@code knex}, {@code drizzle}, {@code sql}, {@code mikro-orm}), read or write, the method, how a reader names
+     * it ({@code prisma.order.create()}), the table/model when known, and the call.
+     */
+    public record Op(String lib, Kind kind, String method, String label, String store, CallIndex.Site site) {
+        public Location at() {
+            return site.cs().location();
+        }
+
+        /** True for a read that returns many rows (findMany, find, findAll, SELECT) rather than one. */
+        public boolean lists() {
+            return kind == Kind.READ && LIST_METHODS.contains(method);
+        }
+    }
+
+    /** A client or connection created by the application: library, how it is written, the call. */
+    public record Client(String lib, String what, CallIndex.Site site) {
+        public Location at() {
+            return site.cs().location();
+        }
+    }
+
+    /**
+     * A transaction: the library, how it is opened ({@code prisma.$transaction}, {@code queryRunner.startTransaction}),
+     * the call, and whether it scopes by span (a callback or an array of queries: every call inside the call's span runs
+     * in it) or by function (begin / commit calls: the calls of that function after it run in it).
+     */
+    public record Tx(String lib, String how, CallIndex.Site site, boolean span) {
+        public Location at() {
+            return site.cs().location();
+        }
+    }
+
+    private final Project project;
+    private final CallIndex index;
+    /** Same detection as before this concept existed (the mass assignment rule's): the manifests or an import. */
+    private final boolean prisma, sequelize, typeorm;
+    private List<Client> clients;
+    private List<Tx> transactions;
+    private List<Op> ops;
+    private final IdentityHashMap<CallSite, Optional<Op>> opCache = new IdentityHashMap<>();
+
+    public static DbClients of(Project p) {
+        return p.derived(DbClients.class, DbClients::new);
+    }
+
+    private DbClients(Project project) {
+        this.project = project;
+        this.index = CallIndex.of(project);
+        this.prisma = project.dependsOn("@prisma/client") || project.dependsOn("prisma") || imports("@prisma/client");
+        this.sequelize = project.dependsOn("sequelize") || project.dependsOn("sequelize-typescript");
+        this.typeorm = project.dependsOn("typeorm") || project.dependsOn("@nestjs/typeorm");
+    }
+
+    private boolean imports(String module) {
+        for (FileFacts f : project.files().values()) for (Import i : f.imports().values()) if (i.module().equals(module)) return true;
+        return false;
+    }
+
+    public boolean usesPrisma() {
+        return prisma;
+    }
+
+    public boolean usesSequelize() {
+        return sequelize;
+    }
+
+    public boolean usesTypeorm() {
+        return typeorm;
+    }
+
+    // =================================================================================== clients
+
+    /** Client constructors and factories by qualified name (as {@link CallIndex#keys} names them) → library. */
+    private static final Map<String, String> CLIENT_CALLS = new LinkedHashMap<>();
+    static {
+        for (String m : List.of("@prisma/client", ".prisma/client")) CLIENT_CALLS.put("new " + m + ".PrismaClient", "prisma");
+        for (String m : List.of("pg", "pg-pool")) {
+            CLIENT_CALLS.put("new " + m + ".Pool", "pg");
+            CLIENT_CALLS.put("new " + m + ".Client", "pg");
+            CLIENT_CALLS.put("new " + m, "pg");
+        }
+        CLIENT_CALLS.put("new pg.default.Pool", "pg");
+        CLIENT_CALLS.put("new pg.default.Client", "pg");
+        for (String m : List.of("mysql", "mysql2", "mysql2/promise", "mariadb")) {
+            CLIENT_CALLS.put(m + ".createPool", "mysql");
+            CLIENT_CALLS.put(m + ".createConnection", "mysql");
+            CLIENT_CALLS.put(m + ".default.createPool", "mysql");
+            CLIENT_CALLS.put(m + ".default.createConnection", "mysql");
+        }
+        CLIENT_CALLS.put("mongoose.connect", "mongoose");
+        CLIENT_CALLS.put("mongoose.createConnection", "mongoose");
+        CLIENT_CALLS.put("mongoose.default.connect", "mongoose");
+        CLIENT_CALLS.put("new mongodb.MongoClient", "mongodb");
+        CLIENT_CALLS.put("mongodb.MongoClient.connect", "mongodb");
+        CLIENT_CALLS.put("new typeorm.DataSource", "typeorm");
+        CLIENT_CALLS.put("typeorm.createConnection", "typeorm");
+        CLIENT_CALLS.put("new sequelize.Sequelize", "sequelize");
+        CLIENT_CALLS.put("new sequelize", "sequelize");
+        CLIENT_CALLS.put("new sequelize-typescript.Sequelize", "sequelize");
+        CLIENT_CALLS.put("knex", "knex");
+        CLIENT_CALLS.put("knex.knex", "knex");
+        CLIENT_CALLS.put("knex.default", "knex");
+        for (String m : List.of("drizzle-orm/node-postgres", "drizzle-orm/postgres-js", "drizzle-orm/mysql2", "drizzle-orm/better-sqlite3",
+                "drizzle-orm/neon-http", "drizzle-orm/neon-serverless", "drizzle-orm/libsql", "drizzle-orm/d1", "drizzle-orm/bun-sqlite")) {
+            CLIENT_CALLS.put(m + ".drizzle", "drizzle");
+        }
+        CLIENT_CALLS.put("new kysely.Kysely", "kysely");
+        CLIENT_CALLS.put("@mikro-orm/core.MikroORM.init", "mikro-orm");
+        for (String m : List.of("postgresql", "mysql", "sqlite", "mariadb", "mongodb")) CLIENT_CALLS.put("@mikro-orm/" + m + ".MikroORM.init", "mikro-orm");
+        CLIENT_CALLS.put("postgres", "postgres");
+        CLIENT_CALLS.put("new ioredis", "redis");
+        CLIENT_CALLS.put("new ioredis.Redis", "redis");
+        CLIENT_CALLS.put("new ioredis.default", "redis");
+        CLIENT_CALLS.put("redis.createClient", "redis");
+        CLIENT_CALLS.put("@redis/client.createClient", "redis");
+        CLIENT_CALLS.put("new better-sqlite3", "sqlite");
+        CLIENT_CALLS.put("new sqlite3.Database", "sqlite");
+    }
+
+    /** Every client or connection the project (not its tests) creates, in file and source order. */
+    public synchronized List<Client> clients() {
+        if (clients != null) return clients;
+        List<Client> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : CLIENT_CALLS.entrySet()) {
+            for (CallIndex.Site s : index.sites(e.getKey())) {
+                if (project.isTestPath(s.file().path())) continue;
+                out.add(new Client(e.getValue(), written(e.getKey()), s));
+            }
+        }
+        out.sort(Comparator.comparing(Client::at, Location.ORDER));
+        List<Client> dedup = new ArrayList<>();
+        for (Client c : out) if (dedup.isEmpty() || !dedup.get(dedup.size() - 1).at().equals(c.at())) dedup.add(c);
+        clients = List.copyOf(dedup);
+        return clients;
+    }
+
+    /** The client a {@code new C(...)} or factory call creates, or null. */
+    public Client client(CallIndex.Site s) {
+        for (Client c : clients()) if (c.site().cs() == s.cs()) return c;
+        return null;
+    }
+
+    /** {@code new @prisma/client.PrismaClient} → {@code new PrismaClient()}, {@code mysql2/promise.createPool} → {@code mysql2.createPool()}. */
+    private static String written(String key) {
+        boolean isNew = key.startsWith("new ");
+        String k = isNew ? key.substring(4) : key;
+        k = k.replace(".default", "");
+        String[] parts = k.split("\\.");
+        String last = parts[parts.length - 1];
+        String name;
+        if (isNew) name = "new " + (last.contains("/") || last.equals("pg") || last.equals("ioredis") || last.equals("sequelize") ? capital(last) : last) + "()";
+        else if (parts.length == 1) name = last + "()";
+        else name = parts[0].replaceAll("/.*", "") + "." + String.join(".", Arrays.copyOfRange(parts, 1, parts.length)) + "()";
+        return name;
+    }
+
+    private static String capital(String s) {
+        return switch (s) {
+            case "pg" -> "Pool";
+            case "ioredis" -> "Redis";
+            case "sequelize" -> "Sequelize";
+            case "better-sqlite3" -> "Database";
+            default -> s;
+        };
+    }
+
+    // =================================================================================== operations
+
+    private static final Set<String> PRISMA_WRITES = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany",
+            "updateManyAndReturn", "upsert", "delete", "deleteMany");
+    private static final Set<String> PRISMA_READS = Set.of("findMany", "findFirst", "findUnique", "findFirstOrThrow",
+            "findUniqueOrThrow", "count", "aggregate", "groupBy");
+    private static final Set<String> MONGOOSE_WRITES = Set.of("create", "insertMany", "insertOne", "updateOne", "updateMany",
+            "deleteOne", "deleteMany", "findByIdAndUpdate", "findOneAndUpdate", "findByIdAndDelete", "findOneAndDelete",
+            "findByIdAndRemove", "findOneAndRemove", "replaceOne", "findOneAndReplace", "bulkWrite", "update", "remove");
+    private static final Set<String> MONGOOSE_READS = Set.of("find", "findOne", "findById", "countDocuments", "count",
+            "estimatedDocumentCount", "aggregate", "distinct", "exists");
+    private static final Set<String> DOC_WRITES = Set.of("save", "deleteOne", "remove", "updateOne", "destroy", "update",
+            "increment", "decrement", "reload");
+    private static final Set<String> TYPEORM_WRITES = Set.of("save", "insert", "update", "delete", "remove", "softDelete",
+            "softRemove", "restore", "upsert", "increment", "decrement", "recover", "clear");
+    private static final Set<String> TYPEORM_READS = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
+            "findOneByOrFail", "findAndCount", "findAndCountBy", "count", "countBy", "exist", "exists", "existsBy", "sum",
+            "average", "minimum", "maximum", "query");
+    private static final Set<String> SEQUELIZE_WRITES = Set.of("create", "bulkCreate", "update", "destroy", "upsert",
+            "increment", "decrement", "findOrCreate", "restore", "truncate");
+    private static final Set<String> SEQUELIZE_READS = Set.of("findAll", "findOne", "findByPk", "findAndCountAll", "count",
+            "max", "min", "sum");
+    private static final Set<String> LIST_METHODS = Set.of("findMany", "find", "findBy", "findAll", "findAndCount",
+            "findAndCountBy", "findAndCountAll", "getMany", "getManyAndCount", "select", "from", "sql", "query", "all");
+    private static final Pattern SQL_WRITE = Pattern.compile("(?is)^\\s*(insert\\s+into|update\\s+\\S+\\s+set|delete\\s+from|replace\\s+into|merge\\s+into)\\b.*");
+    private static final Pattern SQL_READ = Pattern.compile("(?is)^\\s*(select|with)\\b.*\\bfrom\\b.*");
+    private static final Pattern SQL_TABLE = Pattern.compile("(?is)^\\s*(?:insert\\s+into|update|delete\\s+from|replace\\s+into|merge\\s+into|select\\s.*?\\bfrom)\\s+[`\"\\[]?(\\w+)");
+    private static final Set<String> SQL_METHODS = Set.of("query", "execute", "run", "all", "get", "exec", "none", "one",
+            "oneOrNone", "many", "manyOrNone", "any", "result");
+    private static final Set<String> SQL_MODULES = Set.of("pg", "pg-pool", "mysql", "mysql2", "mysql2/promise", "mariadb",
+            "better-sqlite3", "sqlite3", "sqlite", "pg-promise", "postgres", "@neondatabase/serverless", "@vercel/postgres",
+            "@planetscale/database", "@libsql/client", "mssql", "oracledb", "@fastify/postgres", "@fastify/mysql", "typeorm",
+            "sequelize", "sequelize-typescript", "knex");
+    private static final Set<String> KNEX_WRITES = Set.of("insert", "update", "del", "delete", "increment", "decrement", "upsert");
+    private static final Set<String> DRIZZLE_WRITES = Set.of("insert", "update", "delete");
+    private static final Set<String> MIKRO_WRITES = Set.of("persistAndFlush", "removeAndFlush", "flush", "nativeInsert",
+            "nativeUpdate", "nativeDelete", "insert", "insertMany", "upsert", "upsertMany");
+    private static final Set<String> MIKRO_READS = Set.of("find", "findOne", "findAll", "findOneOrFail", "findAndCount", "count");
+
+    /** Every query and write of the project (tests left out), in file and source order. */
+    public synchronized List<Op> ops() {
+        if (ops != null) return ops;
+        List<Op> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    Op o = op(new CallIndex.Site(fn, f, cs, List.of()));
+                    if (o != null) out.add(o);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Op::at, Location.ORDER));
+        ops = List.copyOf(out);
+        return ops;
+    }
+
+    /** The query or write {@code s} makes, or null when it is not a database call backcheck recognises. */
+    public synchronized Op op(CallIndex.Site s) {
+        Optional<Op> c = opCache.get(s.cs());
+        if (c != null) return c.orElse(null);
+        Op o;
+        try {
+            o = classify(s);
+        } catch (RuntimeException e) {
+            o = null; // an unresolvable receiver is no recognised query
+        }
+        opCache.put(s.cs(), Optional.ofNullable(o));
+        return o;
+    }
+
+    private Op classify(CallIndex.Site s) {
+        CallSite cs = s.cs();
+        String m = cs.methodName();
+        if (m == null || cs.isNew()) return null;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv == null) return null;
+        Fn fn = s.fn();
+        FileFacts f = s.file();
+        // Prisma: prisma.user.create(...), tx.order.update(...)
+        if ((PRISMA_WRITES.contains(m) || PRISMA_READS.contains(m)) && prisma && prismaDelegate(recv, fn, f)) {
+            String model = Vals.lastName(recv);
+            return new Op("prisma", PRISMA_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, "prisma." + model + "." + m + "()", model, s);
+        }
+        // Prisma raw: prisma.$executeRaw`...` / $queryRaw
+        if (prisma && (m.equals("$executeRaw") || m.equals("$executeRawUnsafe"))) return new Op("prisma", Kind.WRITE, m, m + "()", null, s);
+        if (prisma && (m.equals("$queryRaw") || m.equals("$queryRawUnsafe"))) return sqlText(s, "prisma", m);
+        // Mongoose models and MongoDB collections
+        if (MONGOOSE_WRITES.contains(m) || MONGOOSE_READS.contains(m)) {
+            String mg = mongoTarget(recv, fn, f, 0);
+            if (mg != null) {
+                String lib = mg.equals("mongoose") ? "mongoose" : "mongodb";
+                String store = storeName(recv);
+                return new Op(lib, MONGOOSE_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, store + "." + m + "()", store, s);
+            }
+        }
+        // a record read from a model or made by one: doc.save(), user.destroy(), instance.update(...)
+        if (DOC_WRITES.contains(m) && !m.equals("reload")) {
+            String inst = instanceOf(recv, fn, f);
+            if (inst != null) return new Op(inst, Kind.WRITE, m, instanceLabel(recv, m), storeOfInstance(recv, f), s);
+        }
+        // TypeORM repositories and entity managers
+        if (TYPEORM_WRITES.contains(m) || TYPEORM_READS.contains(m)) {
+            if (typeormRepo(recv, fn, f) != null) {
+                String store = Vals.lastName(recv);
+                if (m.equals("query")) return sqlText(s, "typeorm", m);
+                return new Op("typeorm", TYPEORM_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, store + "." + m + "()", store, s);
+            }
+            if (typeorm && entityManager(recv, fn, f)) {
+                String store = cs.args().isEmpty() ? null : Vals.lastName(cs.arg(0));
+                if (m.equals("query")) return sqlText(s, "typeorm", m);
+                return new Op("typeorm", TYPEORM_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, "manager." + m + "()", store, s);
+            }
+        }
+        // TypeORM query builders: createQueryBuilder()...getMany() / .execute() of an insert/update/delete builder
+        if (typeorm && Set.of("getMany", "getManyAndCount", "getRawMany", "getOne", "getRawOne", "getCount", "execute").contains(m)
+                && fromQueryBuilder(cs.callee())) {
+            boolean write = m.equals("execute") && chainHas(cs.callee(), Set.of("insert", "update", "delete", "softDelete"));
+            return new Op("typeorm", write ? Kind.WRITE : Kind.READ, m, "queryBuilder." + m + "()", null, s);
+        }
+        // Sequelize models
+        if (SEQUELIZE_WRITES.contains(m) || SEQUELIZE_READS.contains(m)) {
+            String sq = sequelizeModel(recv, fn, f);
+            if (sq != null) {
+                String store = Vals.lastName(recv);
+                return new Op("sequelize", SEQUELIZE_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, store + "." + m + "()", store, s);
+            }
+        }
+        // MikroORM entity manager: em.persistAndFlush(x), em.find(Entity, ...)
+        if ((MIKRO_WRITES.contains(m) || MIKRO_READS.contains(m)) && mikroManager(recv, fn, f)) {
+            return new Op("mikro-orm", MIKRO_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, "em." + m + "()", null, s);
+        }
+        String root = rootOf(recv, f);
+        // Knex: knex('users').insert(..), db('t').where(..).update(..), knex.select().from('t')
+        if ("knex".equals(root)) {
+            if (KNEX_WRITES.contains(m)) return new Op("knex", Kind.WRITE, m, "knex " + m + "()", knexTable(cs.callee()), s);
+            if (Set.of("select", "first", "where", "from", "pluck").contains(m) && !chainHas(Analysis.receiver(cs.callee()), Set.of("select", "first", "where", "from", "pluck", "insert", "update", "del", "delete"))) {
+                return new Op("knex", Kind.READ, m.equals("first") ? "first" : "select", "knex " + m + "()", knexTable(cs.callee()), s);
+            }
+        }
+        // Drizzle: db.insert(t).values(..), db.update(t).set(..), db.delete(t), db.select().from(t), db.query.users.findMany()
+        if (root != null && root.startsWith("drizzle-orm")) {
+            if (DRIZZLE_WRITES.contains(m) && !cs.args().isEmpty() && Analysis.receiver(recv) == null || DRIZZLE_WRITES.contains(m) && !cs.args().isEmpty() && !(Analysis.receiver(cs.callee()) instanceof Call)) {
+                String t = Vals.lastName(cs.arg(0));
+                return new Op("drizzle", Kind.WRITE, m, "db." + m + "(" + (t == null ? "" : t) + ")", t, s);
+            }
+            if (m.equals("from") && Analysis.receiver(cs.callee()) instanceof Call sel && "select".equals(Vals.lastName(sel.callee()))) {
+                String t = cs.args().isEmpty() ? null : Vals.lastName(cs.arg(0));
+                // select({ count: count() }): one row of aggregates, not a list
+                boolean aggregate = !sel.args().isEmpty() && sel.args().get(0) instanceof Obj fields && !fields.props().isEmpty()
+                        && fields.props().values().stream().allMatch(DbClients::aggregateCall);
+                return new Op("drizzle", Kind.READ, aggregate ? "aggregate" : "select", "db.select().from(" + (t == null ? "" : t) + ")", t, s);
+            }
+            if ((m.equals("findMany") || m.equals("findFirst")) && recv instanceof Member || (m.equals("findMany") || m.equals("findFirst")) && pathHas(recv, "query")) {
+                String t = Vals.lastName(recv);
+                return new Op("drizzle", Kind.READ, m, "db.query." + t + "." + m + "()", t, s);
+            }
+        }
+        // raw SQL text on a driver (or any receiver when the text reads as SQL)
+        if (SQL_METHODS.contains(m) && !cs.args().isEmpty()) {
+            if (root != null && !SQL_MODULES.contains(root)) return null;
+            return sqlText(s, root == null ? "sql" : root, m);
+        }
+        return null;
+    }
+
+    /** A call whose first argument is SQL text: a write for INSERT/UPDATE/DELETE, a read for SELECT; null otherwise. */
+    private Op sqlText(CallIndex.Site s, String lib, String m) {
+        Val a0 = s.cs().arg(0);
+        if (a0 == null && s.cs().callee() instanceof Call) return null;
+        String text = sqlShape(a0, s.file());
+        if (text == null) return null;
+        java.util.regex.Matcher t = SQL_TABLE.matcher(text);
+        String table = t.find() ? t.group(1) : null;
+        String label = "SQL " + firstWord(text) + (table == null ? "" : " on " + table);
+        if (SQL_WRITE.matcher(text).matches()) return new Op("sql", Kind.WRITE, m, label, table, s);
+        if (SQL_READ.matcher(text).matches()) return new Op("sql", Kind.READ, "select".equals(m) ? m : "sql", label, table, s);
+        return null;
+    }
+
+    /** The text of a SQL argument with holes as {@code ?}: a literal, template, concatenation, or a local/constant holding one. */
+    private String sqlShape(Val a, FileFacts f) {
+        if (a == null) return null;
+        if (a instanceof Obj o && o.props().containsKey("text")) a = o.props().get("text"); // pg: query({ text, values })
+        if (a instanceof Obj o && o.props().containsKey("sql")) a = o.props().get("sql");    // mysql: query({ sql })
+        String s = a instanceof Tpl || a instanceof Concat ? Vals.shape(a, "?") : Val.constString(a);
+        if (s == null && (a instanceof Local || a instanceof Ref)) {
+            Val r = project.resolve(a, f).val();
+            s = r instanceof Tpl || r instanceof Concat ? Vals.shape(r, "?") : Val.constString(r);
+        }
+        return s;
+    }
+
+    private static String firstWord(String sql) {
+        String[] w = sql.strip().split("\\s+");
+        return w.length == 0 ? "" : w[0].toUpperCase(Locale.ROOT);
+    }
+
+    private static final Set<String> GENERIC = Set.of("model", "models", "Model", "repo", "repository", "collection", "db", "default",
+            "prisma", "client", "manager", "em", "tx", "trx");
+
+    /** The model, table or collection a receiver names: Notification.model → Notification, this.userRepository → userRepository. */
+    static String storeName(Val recv) {
+        Val c = recv;
+        for (int i = 0; i < 4 && c != null; i++) {
+            String n = Vals.lastName(c);
+            if (n != null && !GENERIC.contains(n)) return n;
+            Val next = Analysis.receiver(c);
+            c = next == null && c instanceof Member mm ? mm.object() : next;
+        }
+        return Vals.lastName(recv);
+    }
+
+    /** How a record's write reads: user.save(), Job.findById(…).deleteOne(). */
+    private static String instanceLabel(Val recv, String m) {
+        if (recv instanceof Call c) {
+            String model = Vals.lastName(Analysis.receiver(c.callee()));
+            return (model == null ? "" : model + ".") + Vals.lastName(c.callee()) + "(…)." + m + "()";
+        }
+        return Vals.lastName(recv) + "." + m + "()";
+    }
+
+    private static final Set<String> AGGREGATES = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "sumDistinct", "avgDistinct");
+
+    /** count(), sum(col), count().mapWith(Number): an aggregate column. */
+    private static boolean aggregateCall(Val v) {
+        Val c = v;
+        for (int i = 0; i < 4 && c instanceof Call call; i++) {
+            String n = Vals.lastName(call.callee());
+            if (n != null && AGGREGATES.contains(n)) return true;
+            Val r = Analysis.receiver(call.callee());
+            c = r;
+        }
+        return false;
+    }
+
+    private static boolean pathHas(Val v, String seg) {
+        if (v instanceof Local l) return l.path().contains(seg);
+        if (v instanceof Ref r) return r.path().contains(seg);
+        if (v instanceof This t) return t.path().contains(seg);
+        if (v instanceof Param p) return p.path().contains(seg);
+        return v instanceof Member m && (m.prop().equals(seg) || pathHas(m.object(), seg));
+    }
+
+    /** The methods called on the way down a call chain: {@code a.where(..).limit(..).get} has where and limit. */
+    public static boolean chainHas(Val callee, Set<String> methods) {
+        Val c = callee;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                String n = Vals.lastName(call.callee());
+                if (n != null && methods.contains(n)) return true;
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else {
+                Val r = Analysis.receiver(c);
+                if (r == null || r == c) return false;
+                c = r;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fromQueryBuilder(Val callee) {
+        return chainHas(callee, Set.of("createQueryBuilder"));
+    }
+
+    /** knex('users')... or db.table('users')...: the table name at the head of the chain. */
+    private static String knexTable(Val callee) {
+        Val c = callee;
+        String found = null;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                String n = Vals.lastName(call.callee());
+                if (!call.args().isEmpty() && (n == null || Set.of("knex", "db", "table", "from", "into", "trx").contains(n) || Analysis.receiver(call.callee()) == null)) {
+                    String t = Val.constString(call.args().get(0));
+                    if (t != null) found = t;
+                }
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else {
+                Val r = Analysis.receiver(c);
+                if (r == null || r == c) break;
+                c = r;
+            }
+        }
+        return found;
+    }
+
+    /** The model name of a record read from (or made by) a model: user from User.findById(..) is User. */
+    private String storeOfInstance(Val recv, FileFacts f) {
+        try {
+            Val x = project.resolve(recv, f).val();
+            if (x instanceof Call c) return storeName(Analysis.receiver(c.callee()));
+            if (x instanceof New n) return Vals.lastName(n.callee());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** this.dataSource.manager, queryRunner.manager, a parameter typed EntityManager, transactionalEntityManager. */
+    private boolean entityManager(Val recv, Fn fn, FileFacts f) {
+        String n = Vals.lastName(recv);
+        if (n == null) return false;
+        if (n.equals("manager")) return true;
+        if (recv instanceof Param p && p.path().isEmpty() && fn != null) {
+            Fn.Param decl = fn.param(p.index());
+            if (decl != null && decl.type() != null && decl.type().strip().equals("EntityManager")) return true;
+            return inTransactionCallback(fn) && (n.toLowerCase(Locale.ROOT).contains("manager") || n.equals("em") || n.equals("tx") || n.equals("trx"));
+        }
+        if (recv instanceof This t && t.path().size() == 1) {
+            ClassInfo owner = ownerClass(fn, f);
+            if (owner == null) return false;
+            for (Fn.Param p : owner.ctorParams()) {
+                if (p.name().equals(t.path().get(0)) && p.type() != null && p.type().strip().equals("EntityManager")) {
+                    Import imp = f.imports().get("EntityManager");
+                    return imp != null && imp.module().equals("typeorm");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** this.em / em typed EntityManager / EntityRepository of a MikroORM module. */
+    private boolean mikroManager(Val recv, Fn fn, FileFacts f) {
+        String n = Vals.lastName(recv);
+        if (n == null) return false;
+        boolean mikro = f.imports().values().stream().anyMatch(i -> i.module().startsWith("@mikro-orm/"));
+        if (!mikro) return false;
+        return n.equals("em") || n.endsWith("Em") || n.toLowerCase(Locale.ROOT).endsWith("entitymanager");
+    }
+
+    private boolean inTransactionCallback(Fn fn) {
+        CallIndex.Callback cb = index.callback(fn);
+        if (cb == null) return false;
+        String m = cb.site().cs().methodName();
+        return m != null && TX_METHODS.contains(m);
+    }
+
+    // =================================================================================== transactions
+
+    private static final Set<String> TX_METHODS = Set.of("$transaction", "transaction", "withTransaction", "transactional",
+            "runInTransaction");
+    private static final Set<String> TX_BEGIN = Set.of("startTransaction", "beginTransaction", "begin");
+    private static final Pattern SQL_BEGIN = Pattern.compile("(?i)\\s*(begin|start\\s+transaction)\\b.*");
+    private static final Set<String> TX_DECORATORS = Set.of("Transactional", "Transaction", "UseTransaction");
+
+    /** Every transaction the project opens, in file and source order. */
+    public synchronized List<Tx> transactions() {
+        if (transactions != null) return transactions;
+        List<Tx> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    Tx t = tx(new CallIndex.Site(fn, f, cs, List.of()));
+                    if (t != null) out.add(t);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Tx::at, Location.ORDER));
+        transactions = List.copyOf(out);
+        return transactions;
+    }
+
+    private Tx tx(CallIndex.Site s) {
+        CallSite cs = s.cs();
+        String m = cs.methodName();
+        if (m == null) return null;
+        Val recv = Analysis.receiver(cs.callee());
+        if (TX_METHODS.contains(m) && recv != null) {
+            // prisma.$transaction([..]) / (async (tx) => ..), dataSource.transaction(cb), sequelize.transaction(cb),
+            // knex.transaction(cb), db.transaction(cb) (Drizzle, Kysely: db.transaction().execute(cb)), session.withTransaction(cb)
+            boolean withBody = cs.args().stream().anyMatch(a -> a instanceof FnVal || a instanceof Arr);
+            String lib = m.equals("$transaction") ? "prisma" : m.equals("withTransaction") ? "mongodb" : libOf(recv, s.file());
+            if (withBody) return new Tx(lib, Vals.lastName(recv) + "." + m + "()", s, true);
+            // const t = await sequelize.transaction(); / const trx = await knex.transaction(); (unmanaged: commit by hand)
+            if (!m.equals("$transaction") && cs.args().stream().noneMatch(a -> a instanceof Local || a instanceof Param || a instanceof Member)) {
+                return new Tx(lib, Vals.lastName(recv) + "." + m + "()", s, false);
+            }
+            return null;
+        }
+        // db.transaction().execute(async (trx) => ..) (Kysely)
+        if (m.equals("execute") && recv instanceof Call c && "transaction".equals(Vals.lastName(c.callee()))
+                && cs.args().stream().anyMatch(a -> a instanceof FnVal)) {
+            return new Tx("kysely", "db.transaction().execute()", s, true);
+        }
+        // queryRunner.startTransaction(), session.startTransaction(), connection.beginTransaction()
+        if (TX_BEGIN.contains(m) && recv != null && !(m.equals("begin") && !cs.args().isEmpty() && !(cs.arg(0) instanceof FnVal))) {
+            if (m.equals("begin") && cs.args().stream().anyMatch(a -> a instanceof FnVal)) return new Tx("postgres", "sql.begin()", s, true);
+            return new Tx(libOf(recv, s.file()), Vals.lastName(recv) + "." + m + "()", s, false);
+        }
+        // client.query('BEGIN')
+        if (SQL_METHODS.contains(m) && !cs.args().isEmpty()) {
+            String text = Val.constString(cs.arg(0));
+            if (text != null && SQL_BEGIN.matcher(text).matches()) return new Tx("sql", m + "('" + text.strip() + "')", s, false);
+        }
+        return null;
+    }
+
+    private String libOf(Val recv, FileFacts f) {
+        String root = rootOf(recv, f);
+        if (root != null) return root;
+        String n = Vals.lastName(recv);
+        return n == null ? "db" : n;
+    }
+
+    /**
+     * True when the call {@code s} runs inside a transaction the code opens around it: within the span of a
+     * transaction call (its callback or array of queries), after a begin in the same function, in a method marked
+     * {@code @Transactional()}, or passing a transaction handle ({@code { transaction: t }}, {@code { session }}).
+     */
+    public boolean inTransaction(CallIndex.Site s) {
+        Location at = s.cs().location();
+        for (Tx t : transactions()) {
+            if (!t.at().path().equals(at.path())) continue;
+            if (t.span() && within(at, t.at()) && s.cs() != t.site().cs()) return true;
+            if (!t.span() && sameFunctionOrNested(t.site().fn(), s.fn()) && after(at, t.at())) return true;
+        }
+        if (transactionalMethod(s.fn(), s.file())) return true;
+        for (Val a : s.cs().args()) {
+            if (a instanceof Obj o && (o.props().containsKey("transaction") || o.props().containsKey("session"))) return true;
+        }
+        return false;
+    }
+
+    /** A method (or a function nested in one) decorated {@code @Transactional()} (typeorm-transactional, @nestjs-cls/transactional). */
+    public boolean transactionalMethod(Fn fn, FileFacts f) {
+        if (fn == null) return false;
+        ClassInfo owner = ownerClass(fn, f);
+        if (owner == null) return false;
+        for (Fn m : owner.methods()) {
+            if (m != fn && !contains(m, fn)) continue;
+            for (Decorator d : m.decorators()) if (TX_DECORATORS.contains(d.name())) return true;
+        }
+        return false;
+    }
+
+    /** Locations of {@code @Transactional()} decorators (evidence for reports). */
+    public List<Location> transactionalDecorators() {
+        List<Location> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                for (Fn m : c.methods()) for (Decorator d : m.decorators()) if (TX_DECORATORS.contains(d.name())) out.add(d.location());
+            }
+        }
+        return out;
+    }
+
+    private boolean sameFunctionOrNested(Fn outer, Fn inner) {
+        return outer == inner || contains(outer, inner);
+    }
+
+    /** True when {@code inner} starts at or after {@code outer}'s start and ends at or before its end, in the same file. */
+    public static boolean within(Location inner, Location outer) {
+        if (inner == null || outer == null || !inner.path().equals(outer.path())) return false;
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.line() < outer.endLine() || inner.line() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return afterStart && beforeEnd;
+    }
+
+    private static boolean after(Location a, Location b) {
+        return a.line() > b.line() || a.line() == b.line() && a.column() > b.column();
+    }
+
+    // =================================================================================== pagination
+
+    private static final Set<String> LIMIT_KEYS = Set.of("take", "limit", "first", "last", "perPage", "per_page", "pageSize", "page_size");
+    private static final Set<String> LIMIT_METHODS = Set.of("limit", "take", "paginate", "page", "first", "top", "cursor", "slice",
+            "offset", "skip", "forPage", "paginateQuery", "limitRows", "batchSize");
+    private static final Pattern SQL_LIMIT = Pattern.compile("(?is).*\\b(limit|fetch\\s+first|fetch\\s+next|top)\\b.*");
+
+    /**
+     * True when a list read is bounded: a {@code take}/{@code limit} option (Prisma, TypeORM, Sequelize, Drizzle
+     * query API), a {@code .limit()}/{@code .take()}/{@code .paginate()} on the query chain (Mongoose, Knex,
+     * Drizzle, TypeORM builders), or a {@code LIMIT} in SQL text.
+     */
+    public boolean bounded(Op op) {
+        CallSite cs = op.site().cs();
+        for (Val a : cs.args()) {
+            Val r = project.resolve(a, op.site().file()).val();
+            if (limitOption(r, 0) || byList(r, 0)) return true;
+        }
+        if (chainHas(cs.callee(), LIMIT_METHODS) || chainHas(cs.callee(), Set.of("whereIn", "inArray"))) return true;
+        if (op.lib().equals("sql") || op.method().equals("sql")) {
+            String text = sqlShape(cs.arg(0), op.site().file());
+            if (text != null && SQL_LIMIT.matcher(text).matches()) return true;
+        }
+        // a chain built on the call's result in the same function: Model.find(q).limit(20), db.select().from(t).limit(10)
+        for (CallSite other : op.site().fn().calls()) {
+            if (other == cs) continue;
+            String m = other.methodName();
+            if (m == null || !LIMIT_METHODS.contains(m)) continue;
+            if (chainedOn(other.callee(), cs)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ONE_ROW = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "first", "countDocuments",
+            "estimatedDocumentCount", "findOne", "getOne", "getCount", "getRawOne");
+
+    /** True when the list query is reduced to one row on its chain: knex('users').where(m).count(), Model.find(q).countDocuments(). */
+    public boolean aggregated(Op op) {
+        CallSite cs = op.site().cs();
+        if (chainHas(cs.callee(), ONE_ROW)) return true;
+        for (CallSite other : op.site().fn().calls()) {
+            if (other == cs) continue;
+            String m = other.methodName();
+            if (m != null && ONE_ROW.contains(m) && chainedOn(other.callee(), cs)) return true;
+        }
+        return false;
+    }
+
+    /** True when {@code callee}'s chain includes the call made at {@code cs}'s location. */
+    private static boolean chainedOn(Val callee, CallSite cs) {
+        Val c = callee;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                if (call.site() != null && call.site().equals(cs.location())) return true;
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else {
+                Val r = Analysis.receiver(c);
+                if (r == null || r == c) return false;
+                c = r;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A filter that names the rows it wants from a list the caller holds: {@code where: { id: { in: ids } }}, {@code $in},
+     * TypeORM {@code In(ids)}, Drizzle {@code inArray(col, ids)}, or {@code OR: ids.map(...)}: as many rows as the list.
+     */
+    private static boolean byList(Val v, int depth) {
+        if (v == null || depth > 4) return false;
+        if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            if (n != null && (n.equals("In") || n.equals("inArray"))) return true;
+            for (Val a : c.args()) if (byList(a, depth + 1)) return true;
+            return false;
+        }
+        if (!(v instanceof Obj o)) return false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            String k = e.getKey();
+            if ((k.equals("in") || k.equals("$in")) && !(e.getValue() instanceof Lit)) return true;
+            if ((k.equals("OR") || k.equals("$or")) && e.getValue() instanceof Call c && "map".equals(Vals.lastName(c.callee()))) return true;
+            if (byList(e.getValue(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    private static boolean limitOption(Val v, int depth) {
+        if (!(v instanceof Obj o) || depth > 2) return false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (LIMIT_KEYS.contains(e.getKey()) && !(e.getValue() instanceof Lit l && l.value() == null)) return true;
+            if (e.getKey().startsWith("...")) return true; // options spread from elsewhere ({ ...paginate(query) }): may carry a limit
+            if (e.getKey().equals("options") && limitOption(e.getValue(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    // =================================================================================== receivers (Mongo)
+
+    private static final Set<String> MODEL_FACTORIES = Set.of("model", "discriminator", "getModelForClass",
+            "getDiscriminatorModelForClass", "buildModel");
+    private static final Set<String> MODEL_TYPES = Set.of("Model", "ReturnModelType", "PaginateModel", "AggregatePaginateModel",
+            "SoftDeleteModel", "AccessibleRecordModel", "ModelType");
+    private static final Set<String> MONGOOSE_MODULES = Set.of("mongoose", "@typegoose/typegoose", "@nestjs/mongoose");
+
+    /** "mongoose" when {@code recv} is a Mongoose model, "mongodb" for a driver collection, "mongoose-collection" for a connection's collection, else null. */
+    public String mongoTarget(Val recv, Fn fn, FileFacts f, int depth) {
+        if (recv == null || depth > 4) return null;
+        if (recv instanceof This t) {
+            if (t.path().isEmpty()) {
+                // schema.statics.byEmail = function (email) { return this.findOne({ email }) }: this is the model
+                return ownerClass(fn, f) == null && importsFrom(f, "mongoose") && staticsFunction(fn, f) ? "mongoose" : null;
+            }
+            if (t.path().size() != 1) return null;
+            return mongoFieldTarget(t.path().get(0), fn, f);
+        }
+        if (recv instanceof Param p && p.path().isEmpty() && fn != null) {
+            Fn.Param decl = fn.param(p.index());
+            return decl == null ? null : typeTarget(decl.type(), f);
+        }
+        Project.Resolved r;
+        try {
+            r = project.resolve(recv, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Val x = r.val();
+        if (x instanceof OneOf o) {
+            for (Val opt : o.options()) {
+                String t = mongoTarget(opt, fn, r.file(), depth + 1);
+                if (t != null) return t;
+            }
+            return null;
+        }
+        if (x instanceof Call c) {
+            String m = Vals.lastName(c.callee());
+            if (m == null) return null;
+            String root = rootOf(c.callee(), r.file());
+            if (m.equals("collection") && !c.args().isEmpty()) return root != null && MONGOOSE_MODULES.contains(root) ? "mongoose-collection" : "mongodb";
+            if (MODEL_FACTORIES.contains(m) && (root != null && MONGOOSE_MODULES.contains(root)
+                    || m.equals("model") && c.args().size() >= 2 && !(c.args().get(0) instanceof Obj))) return "mongoose";
+            return null;
+        }
+        if (x instanceof Ref ref && MONGOOSE_MODULES.contains(ref.module()) && ref.path().contains("models")) return "mongoose";
+        return null;
+    }
+
+    /** The npm package a value is rooted in, null when none or when it cannot be resolved. */
+    public String rootOf(Val v, FileFacts f) {
+        try {
+            return project.rootModule(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** this.userModel: a constructor parameter or property typed Model&lt;...&gt; (or @InjectModel), Collection&lt;...&gt;. */
+    public String mongoFieldTarget(String field, Fn fn, FileFacts f) {
+        ClassInfo owner = ownerClass(fn, f);
+        if (owner == null) return null;
+        for (Fn.Param p : owner.ctorParams()) {
+            if (!p.name().equals(field)) continue;
+            for (Decorator d : p.decorators()) {
+                if (d.name().equals("InjectModel")) return "mongoose";
+                if (d.name().equals("InjectCollection")) return "mongodb";
+            }
+            String t = typeTarget(p.type(), f);
+            if (t != null) return t;
+        }
+        for (ClassInfo.Prop p : owner.props()) {
+            if (!p.name().equals(field)) continue;
+            for (Decorator d : p.decorators()) if (d.name().equals("InjectModel")) return "mongoose";
+            String t = typeTarget(p.type(), f);
+            if (t != null) return t;
+            if (p.value() != null) return mongoTarget(p.value(), fn, f, 1);
+        }
+        return null;
+    }
+
+    private String typeTarget(String type, FileFacts f) {
+        if (type == null) return null;
+        String base = type.contains("<") ? type.substring(0, type.indexOf('<')).strip() : type.strip();
+        if (base.contains(".")) {
+            String ns = base.substring(0, base.indexOf('.'));
+            base = base.substring(base.lastIndexOf('.') + 1);
+            Import imp = f.imports().get(ns);
+            if (imp == null) return null;
+            if (MONGOOSE_MODULES.contains(imp.module()) && MODEL_TYPES.contains(base)) return "mongoose";
+            if (imp.module().equals("mongodb") && base.equals("Collection")) return "mongodb";
+            return null;
+        }
+        Import imp = f.imports().get(base);
+        if (imp == null) return null;
+        if (MONGOOSE_MODULES.contains(imp.module()) && MODEL_TYPES.contains(imp.export())) return "mongoose";
+        if (imp.module().startsWith("mongoose-") && imp.export().endsWith("Model")) return "mongoose";
+        if (imp.module().equals("mongodb") && imp.export().equals("Collection")) return "mongodb";
+        return null;
+    }
+
+    private static boolean importsFrom(FileFacts f, String module) {
+        for (Import i : f.imports().values()) if (i.module().equals(module)) return true;
+        return false;
+    }
+
+    /** A function assigned to a schema's statics (or query helpers): its {@code this} is the model (or a query). */
+    private boolean staticsFunction(Fn fn, FileFacts f) {
+        if (fn == null) return false;
+        for (CallSite cs : f.main().calls()) {
+            // Schema.static('name', fn)
+            if ("static".equals(cs.methodName()) && cs.args().stream().anyMatch(a -> a instanceof FnVal fv && fv.fn() == fn)) return true;
+        }
+        // schema.statics.x = function () {}: the front end records the assignment as a symbol or export whose value is the function
+        for (Map.Entry<String, Val> e : f.symbols().entrySet()) if (e.getValue() instanceof FnVal fv && fv.fn() == fn) return false;
+        return fn.name().isEmpty() || !f.exports().containsKey(fn.name());
+    }
+
+    /** The class whose method (or a function nested in one) {@code fn} is, in {@code f}; null. */
+    public ClassInfo ownerClass(Fn fn, FileFacts f) {
+        if (fn == null || f == null) return null;
+        for (ClassInfo ci : f.classes().values()) {
+            for (Fn m : ci.methods()) if (m == fn || contains(m, fn)) return ci;
+        }
+        return null;
+    }
+
+    private static boolean contains(Fn outer, Fn inner) {
+        for (Fn n : outer.nested()) if (n == inner || contains(n, inner)) return true;
+        return false;
+    }
+
+    // =================================================================================== receivers (SQL ORMs)
+
+    private static final Set<String> FINDERS = Set.of("findById", "findOne", "findByPk", "findOneBy", "findOneOrFail",
+            "findOneByOrFail", "findByIdAndUpdate", "findOneAndUpdate", "create", "build", "save");
+
+    /** "mongoose" / "sequelize" / "typeorm" when {@code v} is a record read from (or made by) a model, else null. */
+    public String instanceOf(Val v, Fn fn, FileFacts f) {
+        Project.Resolved r;
+        try {
+            r = project.resolve(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Val x = r.val();
+        if (x instanceof Call c) {
+            String m = Vals.lastName(c.callee());
+            Val recv = Analysis.receiver(c.callee());
+            if (m == null || recv == null || !FINDERS.contains(m)) return null;
+            if ("mongoose".equals(mongoTarget(recv, fn, r.file(), 0))) return "mongoose";
+            if (sequelizeModel(recv, fn, r.file()) != null) return "sequelize";
+            if (typeormRepo(recv, fn, r.file()) != null) return "typeorm";
+            return null;
+        }
+        if (x instanceof New n) return modelClass(n.callee(), fn, r.file());
+        return null;
+    }
+
+    /** new Model(...): a Mongoose model, or a TypeORM / Sequelize entity class. */
+    public String modelClass(Val callee, Fn fn, FileFacts f) {
+        if ("mongoose".equals(mongoTarget(callee, fn, f, 0))) return "mongoose";
+        Project.ClassHit h;
+        try {
+            h = project.classOf(callee, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (h == null) return null;
+        return classLib(h, 0);
+    }
+
+    /** The ORM a class belongs to: extends sequelize's Model, typeorm's BaseEntity, or carries @Entity / @Table. */
+    public String classLib(Project.ClassHit h, int depth) {
+        if (h == null || depth > 4) return null;
+        for (Decorator d : h.info().decorators()) {
+            String root = rootOf(d.callee(), h.file());
+            if (d.name().equals("Entity") && "typeorm".equals(root)) return "typeorm";
+            if (d.name().equals("Table") && "sequelize-typescript".equals(root)) return "sequelize";
+        }
+        Val sup = h.info().superClass();
+        if (sup == null) return null;
+        String root = rootOf(sup, h.file());
+        if (root != null) {
+            if (root.equals("sequelize") || root.equals("sequelize-typescript")) return "sequelize";
+            if (root.equals("typeorm") && "BaseEntity".equals(Vals.lastName(sup))) return "typeorm";
+            return null;
+        }
+        try {
+            return classLib(project.classOf(sup, h.file()), depth + 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A Sequelize model: sequelize.define(...), or a class extending Model. */
+    public String sequelizeModel(Val recv, Fn fn, FileFacts f) {
+        if (!sequelize) return null;
+        Project.Resolved r;
+        try {
+            r = project.resolve(recv, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (r.val() instanceof Call c && "define".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                && Val.constString(c.args().get(0)) != null) return "sequelize";
+        // sequelize-cli: const db = require('../models'); db.User.create(...): models/index loads every model into db
+        Val base = Analysis.receiver(recv);
+        if (base == null && recv instanceof Member mm) base = mm.object();
+        if (base instanceof Local l && l.path().isEmpty() && f.imports().get(l.name()) != null) {
+            String target = project.resolveModule(f.path(), f.imports().get(l.name()).module());
+            if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+        }
+        if (base instanceof Ref ref && ref.path().isEmpty()) {
+            String target = project.resolveModule(f.path(), ref.module());
+            if (target != null && target.matches("(.*/)?models/index\\.[cm]?[jt]s")) return "sequelize";
+        }
+        if (r.val() instanceof ClassRef) {
+            Project.ClassHit h = project.classOf(r.val(), r.file());
+            if ("sequelize".equals(classLib(h, 0))) return "sequelize";
+        }
+        return null;
+    }
+
+    /** A TypeORM repository: this.repo typed Repository&lt;X&gt; (or @InjectRepository), getRepository(X), or an ActiveRecord entity class. */
+    public String typeormRepo(Val recv, Fn fn, FileFacts f) {
+        if (!typeorm) return null;
+        if (recv instanceof This t && t.path().size() == 1) {
+            ClassInfo owner = ownerClass(fn, f);
+            if (owner == null) return null;
+            String field = t.path().get(0);
+            for (Fn.Param p : owner.ctorParams()) {
+                if (!p.name().equals(field)) continue;
+                for (Decorator d : p.decorators()) if (d.name().equals("InjectRepository")) return "typeorm";
+                if (repoType(p.type(), f)) return "typeorm";
+            }
+            for (ClassInfo.Prop p : owner.props()) {
+                if (!p.name().equals(field)) continue;
+                if (repoType(p.type(), f)) return "typeorm";
+                if (p.value() != null) return typeormRepo(p.value(), fn, f);
+            }
+            return null;
+        }
+        Project.Resolved r;
+        try {
+            r = project.resolve(recv, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (r.val() instanceof Call c && "getRepository".equals(Vals.lastName(c.callee()))) return "typeorm";
+        if (r.val() instanceof ClassRef) {
+            Project.ClassHit h = project.classOf(r.val(), r.file());
+            if ("typeorm".equals(classLib(h, 0)) && h.info().superClass() != null) return "typeorm";
+        }
+        return null;
+    }
+
+    private static boolean repoType(String type, FileFacts f) {
+        if (type == null) return false;
+        String base = type.contains("<") ? type.substring(0, type.indexOf('<')).strip() : type.strip();
+        Import imp = f.imports().get(base);
+        return imp != null && imp.module().equals("typeorm") && (imp.export().equals("Repository") || imp.export().equals("MongoRepository"));
+    }
+
+    /** prisma.user / this.prisma.user / db.user of a PrismaClient (not prisma.$transaction). */
+    public boolean prismaDelegate(Val recv, Fn fn, FileFacts f) {
+        String model = Vals.lastName(recv);
+        if (model == null || model.startsWith("$")) return false;
+        Val base = Analysis.receiver(recv);
+        if (base == null && recv instanceof Member mm) base = mm.object();
+        if (base == null) return false;
+        String root = rootOf(base, f);
+        if ("@prisma/client".equals(root) || root != null && root.startsWith("@prisma/")) return true;
+        String name = Vals.lastName(base);
+        if (name == null) return false;
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.contains("prisma")) return true;
+        // $transaction(async (tx) => tx.user.create(...))
+        return base instanceof Param p && p.path().isEmpty() && (n.equals("tx") || n.equals("trx") || n.equals("prismatx"));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+
+/**
+ * The code that runs for each request: a route's handler, the functions nested in it, and the project functions it
+ * calls (plain calls, methods through {@code this}, DI-injected services, {@code new C()} constructors, container
+ * lookups), followed {@link #MAX_DEPTH} calls deep. Each function reached is a {@link Step} that carries how it was
+ * reached: the calls on the way, whether it runs once per item of a loop (a loop statement around the call, or a
+ * callback of {@code forEach}/{@code map}), and whether it runs inside a transaction the code opened
+ * ({@link DbClients#inTransaction}). Module-level code (run once at load) is never on a request path.
+ */
+public final class RequestPaths {
+    public static final int MAX_DEPTH = 4;
+
+    /** Array methods whose callback runs once per item. */
+    public static final Set<String> ITERATORS = Set.of("forEach", "map", "flatMap", "reduce", "reduceRight", "filter",
+            "some", "every", "find", "findIndex");
+
+    /**
+     * One function on a route's path: the function, its file, the calls that led to it (handler first), the loop it
+     * runs in (the loop statement or iterating call around the call that reached it; null when it runs once), and
+     * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it.
+     */
+    public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth,
+                       List<CallSite.Guard> guards) {
+        public boolean inLoop() {
+            return loop != null;
+        }
+    }
+
+    /** One route of an application with the steps of its request path, handler first. */
+    public record Path(Application app, Route route, List<Step> steps) { }
+
+    private final Project project;
+    private final CallIndex index;
+    private final DbClients db;
+    private List<Path> paths;
+
+    public static RequestPaths of(Project p) {
+        return p.derived(RequestPaths.class, RequestPaths::new);
+    }
+
+    private RequestPaths(Project project) {
+        this.project = project;
+        this.index = CallIndex.of(project);
+        this.db = DbClients.of(project);
+    }
+
+    /** Every route with a known handler and its request path, in application and route-location order. */
+    public synchronized List<Path> paths() {
+        if (paths != null) return paths;
+        List<Path> out = new ArrayList<>();
+        Set<Location> seen = new HashSet<>();
+        for (Application app : project.applications()) {
+            List<Route> routes = new ArrayList<>(app.routes());
+            routes.sort(Comparator.comparing(Route::location, Comparator.nullsLast(Location.ORDER)).thenComparing(Route::method));
+            for (Route r : routes) {
+                if (r.handler() == null || r.location() == null) continue;
+                FileFacts f = index.fileOf(r.handler());
+                if (f == null) f = index.analysis().fnFile(r.handler());
+                if (f == null || project.isTestPath(f.path())) continue;
+                List<Step> steps = new ArrayList<>();
+                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
+                out.add(new Path(app, r, List.copyOf(steps)));
+                seen.add(r.location());
+            }
+        }
+        paths = List.copyOf(out);
+        return paths;
+    }
+
+    /** True when the function runs for requests (it is a step of some route's path). */
+    public boolean onRequestPath(Fn fn) {
+        for (Path p : paths()) for (Step s : p.steps()) if (s.fn() == fn) return true;
+        return false;
+    }
+
+    private void walk(Fn fn, FileFacts file, List<Location> via, List<CallSite.Guard> guards, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited) {
+        if (fn == null || file == null || !visited.add(fn) || out.size() > 400) return;
+        boolean tx = inTx || db.transactionalMethod(fn, file);
+        out.add(new Step(fn, file, via, loop, kind, tx, depth, guards));
+        // functions written inside this one: callbacks run where they are handed over
+        for (Fn n : fn.nested()) {
+            CallIndex.Callback cb = index.callback(n);
+            Location l = loop;
+            String k = kind;
+            boolean ntx = tx;
+            if (cb != null && cb.site().fn() == fn) {
+                CallSite cs = cb.site().cs();
+                if (l == null) {
+                    l = loopOf(fn, cs);
+                    k = loopKind(fn, cs);
+                }
+                String m = cs.methodName();
+                if (l == null && m != null && ITERATORS.contains(m) && dev.backcheck.model.Analysis.receiver(cs.callee()) != null) {
+                    l = cs.location();
+                    k = m;
+                }
+                if (!ntx && db.inTransaction(cb.site())) ntx = true;
+            }
+            walk(n, file, via, guards, l, k, ntx, depth, out, visited);
+        }
+        if (depth >= MAX_DEPTH) return;
+        for (CallSite cs : fn.calls()) {
+            Project.FnRef target = index.resolve(cs.callee(), cs.isNew(), file, fn);
+            if (target == null || target.fn() == fn) continue;
+            if (project.isTestPath(target.file().path())) continue;
+            CallIndex.Site site = new CallIndex.Site(fn, file, cs, List.of());
+            Location l = loop != null ? loop : loopOf(fn, cs);
+            String k = loop != null ? kind : loopKind(fn, cs);
+            boolean t = tx || db.inTransaction(site);
+            List<Location> v = new ArrayList<>(via);
+            v.add(cs.location());
+            List<CallSite.Guard> g = new ArrayList<>(guards);
+            g.addAll(cs.guards());
+            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited);
+        }
+    }
+
+    /** The loop statement of {@code fn} around {@code cs}, null when none. */
+    public static Location loopOf(Fn fn, CallSite cs) {
+        Fn.Loop l = fn.loopAround(cs.location());
+        return l == null ? null : l.span();
+    }
+
+    /** The loop kind of {@code fn} around {@code cs} (for-of, for-in, for, while, do-while), null when none. */
+    public static String loopKind(Fn fn, CallSite cs) {
+        Fn.Loop l = fn.loopAround(cs.location());
+        return l == null ? null : l.kind();
+    }
+
+    /**
+     * True when the call runs once and its result is kept: it sits under {@code if (!cache)} / {@code if (cache == null)}
+     * on a module variable, a global or a field ({@code if (!client) client = new Pool()}).
+     */
+    public static boolean cachedOnce(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            boolean kept = g.left() instanceof dev.backcheck.lang.facts.Val.Local || g.left() instanceof dev.backcheck.lang.facts.Val.Global
+                    || g.left() instanceof dev.backcheck.lang.facts.Val.This
+                    // a module `let cache;` read in a function: the front end gives its initial value
+                    || g.left() instanceof dev.backcheck.lang.facts.Val.Lit l0 && l0.value() == null;
+            if (!kept) continue;
+            if (g.op().equals("truthy") && !g.holds()) return true;
+            if ((g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds())
+                    && g.right() instanceof dev.backcheck.lang.facts.Val.Lit l && l.value() == null) return true;
+        }
+        return false;
+    }
+
+    /** The functions a route's handler is made of (for rules that only read the handler itself). */
+    public static List<Fn> handlerFunctions(Fn handler) {
+        List<Fn> out = new ArrayList<>();
+        Deque<Fn> todo = new ArrayDeque<>();
+        todo.push(handler);
+        while (!todo.isEmpty() && out.size() < 200) {
+            Fn f = todo.pop();
+            out.add(f);
+            for (Fn n : f.nested()) todo.push(n);
+        }
+        return out;
+    }
+
+    Analysis analysis() {
+        return index.analysis();
+    }
+}

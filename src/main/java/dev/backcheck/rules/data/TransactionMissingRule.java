@@ -1,0 +1,147 @@
+package dev.backcheck.rules.data;
+
+import dev.backcheck.concepts.DbClients;
+import dev.backcheck.concepts.RequestPaths;
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Two or more writes to the same database on one request path (the handler and the services it calls) with no
+ * transaction around them: if a later write fails (a constraint, a timeout, a crash), the earlier ones stay and the data
+ * is half-changed (an order without its items, stock taken for no order, a transfer debited and never credited).
+ * Not counted: writes inside a transaction ({@code $transaction}, {@code dataSource.transaction}, {@code queryRunner},
+ * {@code sequelize.transaction}, {@code session.withTransaction}, {@code knex.transaction}, {@code BEGIN}, a
+ * {@code @Transactional()} method, a {@code { transaction }} / {@code { session }} option), writes in exclusive
+ * branches of one {@code if}, writes to different libraries (no transaction spans them), audit and log records (a
+ * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction).
+ */
+@RuleId("data/transaction-missing")
+public final class TransactionMissingRule implements Rule {
+    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?");
+
+    private record W(DbClients.Op op, RequestPaths.Step step) { }
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        DbClients db = DbClients.of(project);
+        if (db.ops().stream().noneMatch(o -> o.kind() == DbClients.Kind.WRITE)) return;
+        Set<Location> done = new HashSet<>();
+        for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
+            Map<String, List<W>> byLib = new TreeMap<>();
+            for (RequestPaths.Step s : p.steps()) {
+                if (s.inTx()) continue;
+                for (CallSite cs : s.fn().calls()) {
+                    CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
+                    DbClients.Op op = db.op(site);
+                    if (op == null || op.kind() != DbClients.Kind.WRITE || op.lib().equals("mikro-orm")) continue;
+                    if (op.store() != null && LOG_STORE.matcher(op.store()).matches()) continue;
+                    if (db.inTransaction(site)) continue;
+                    byLib.computeIfAbsent(family(op.lib()), k -> new ArrayList<>()).add(new W(op, s));
+                }
+            }
+            for (List<W> ws : byLib.values()) {
+                ws.sort(TransactionMissingRule::runOrder);
+                List<W> together = together(ws);
+                if (together.size() < 2) continue;
+                W first = together.get(0);
+                if (!done.add(first.op().at())) continue;
+                StringBuilder others = new StringBuilder();
+                for (int i = 1; i < together.size() && i < 4; i++) {
+                    W w = together.get(i);
+                    others.append(i > 1 ? ", " : "").append(w.op().label()).append(" at ").append(w.op().at().path()).append(':').append(w.op().at().line());
+                }
+                if (together.size() > 4) others.append(" and ").append(together.size() - 4).append(" more");
+                RuleContext.Builder b = ctx.report(first.op().at(), p.route().label() + " writes " + together.size() + " times with no transaction: "
+                                + first.op().label() + " here, then " + others + ". If a later write fails (a constraint, a timeout, a crash),"
+                                + " the earlier ones stay and the data is left half-changed. Run the writes in one transaction.")
+                        .related(p.route().location(), p.route().label() + " is declared here")
+                        .fix(ctx.meta().fixText(fixKey(first.op().lib())))
+                        .property("library", first.op().lib());
+                for (int i = 1; i < together.size() && i < 4; i++) b.related(together.get(i).op().at(), "also written here");
+                b.add();
+            }
+        }
+    }
+
+    /** Execution order: the calls that lead to each write (handler first), compared position by position. */
+    private static int runOrder(W a, W b) {
+        List<Location> ka = new ArrayList<>(a.step().via());
+        ka.add(a.op().at());
+        List<Location> kb = new ArrayList<>(b.step().via());
+        kb.add(b.op().at());
+        for (int i = 0; i < Math.min(ka.size(), kb.size()); i++) {
+            int c = Location.ORDER.compare(ka.get(i), kb.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(ka.size(), kb.size());
+    }
+
+    private static String family(String lib) {
+        return switch (lib) {
+            case "mongoose", "mongodb" -> "mongo";
+            default -> lib;
+        };
+    }
+
+    private static String fixKey(String lib) {
+        return switch (lib) {
+            case "prisma", "typeorm", "sequelize", "knex", "drizzle", "mongoose", "mongodb" -> lib;
+            default -> "sql";
+        };
+    }
+
+    /**
+     * The writes that can run in one request, in path order, one per call site: a write is dropped when it sits in the
+     * other branch of an {@code if} than an earlier kept write of the same function.
+     */
+    private static List<W> together(List<W> ws) {
+        List<W> out = new ArrayList<>();
+        Set<Location> seen = new HashSet<>();
+        for (W w : ws) {
+            if (!seen.add(w.op().at())) continue;
+            boolean exclusive = false;
+            for (W o : out) if (exclusive(guards(o), guards(w)) || sameRecord(o, w)) exclusive = true;
+            if (!exclusive) out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * Two saves of the same record object in one function ({@code user.save()} after setting a token, again after
+     * clearing it when the mail fails): each save writes the whole document atomically, the last one wins.
+     */
+    private static boolean sameRecord(W a, W b) {
+        if (a.step().fn() != b.step().fn()) return false;
+        if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
+        var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
+        var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
+        return ra != null && ra.equals(rb) && a.op().site().cs().args().isEmpty() == b.op().site().cs().args().isEmpty()
+                && !(ra instanceof dev.backcheck.lang.facts.Val.This);
+    }
+
+    /** The conditions a write runs under: those of the calls that led to it, then its own. */
+    private static List<CallSite.Guard> guards(W w) {
+        List<CallSite.Guard> g = new ArrayList<>(w.step().guards());
+        g.addAll(w.op().site().cs().guards());
+        return g;
+    }
+
+    /** The two writes run under opposite outcomes of the same condition. */
+    private static boolean exclusive(List<CallSite.Guard> a, List<CallSite.Guard> b) {
+        for (CallSite.Guard ga : a) {
+            for (CallSite.Guard gb : b) {
+                if (ga.holds() != gb.holds() && Objects.equals(ga.left(), gb.left()) && Objects.equals(ga.op(), gb.op())
+                        && Objects.equals(ga.right(), gb.right())) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.backcheck.rules.data;
+
+import dev.backcheck.concepts.DbClients;
+import dev.backcheck.concepts.RequestPaths;
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A list route (GET, no path parameter) whose query returns every matching row: Prisma {@code findMany} without
+ * {@code take}, Mongoose/MongoDB {@code find} without {@code .limit()}, TypeORM {@code find}/{@code getMany} without
+ * {@code take}/{@code limit}, Sequelize {@code findAll} without {@code limit}, Knex/Drizzle selects without
+ * {@code .limit()}, SQL without {@code LIMIT}. The answer grows with the table: slow responses, memory spikes, and a
+ * cheap way for any client to load the database. Exports and downloads are reported the same way (stream them).
+ */
+@RuleId("data/unbounded-list")
+public final class UnboundedListRule implements Rule {
+    /** Aggregates return one row whatever the table holds. */
+    private static final Pattern AGGREGATE_SQL = Pattern.compile("(?is)^\\s*select\\s+(count|sum|avg|min|max|exists)\\s*\\(.*");
+    /** Query-chain methods whose result is still the rows. */
+    private static final Set<String> CHAIN = Set.of("sort", "lean", "exec", "populate", "select", "where", "orderBy", "order",
+            "toArray", "then", "getMany", "all", "execute", "sortBy", "skip", "offset", "include", "with", "leftJoin", "innerJoin",
+            "from", "returning", "project", "collation", "hint", "map", "filter", "flatMap");
+    private static final Pattern GROUP_BY = Pattern.compile("(?is).*\\bgroup\\s+by\\b.*");
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        DbClients db = DbClients.of(project);
+        if (db.ops().isEmpty()) return;
+        Set<Location> done = new HashSet<>();
+        dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
+        for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
+            Route r = p.route();
+            if (!r.method().equals("GET") || r.path().contains(":") || r.path().contains("{") || r.path().contains("*")) continue;
+            for (RequestPaths.Step s : p.steps()) {
+                for (CallSite cs : s.fn().calls()) {
+                    DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
+                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op)) continue;
+                    // a list read once per item of a loop is data/query-in-loop's finding
+                    if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
+                    // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
+                    if (!answered(s, cs, index)) continue;
+                    if (op.lib().equals("sql") && op.label().toUpperCase(Locale.ROOT).startsWith("SQL SELECT")) {
+                        String text = sqlOf(cs);
+                        if (text != null && AGGREGATE_SQL.matcher(text).matches() && !GROUP_BY.matcher(text).matches()) continue;
+                    }
+                    if (!done.add(cs.location())) continue;
+                    String bound = switch (op.lib()) {
+                        case "prisma" -> "take";
+                        case "mongoose", "mongodb" -> ".limit()";
+                        case "typeorm" -> op.method().startsWith("get") ? ".take()" : "take";
+                        case "sequelize" -> "limit";
+                        case "knex", "drizzle" -> ".limit()";
+                        default -> "LIMIT";
+                    };
+                    ctx.report(cs.location(), r.label() + " lists with " + op.label() + " and no " + bound
+                                    + ": the answer holds every matching row, so it grows with the table (slow responses, memory spikes, and a"
+                                    + " cheap way for any client to load the database). Page it: a page size with a maximum, and a cursor or page number.")
+                            .related(r.location(), r.label() + " is declared here")
+                            .fix(ctx.meta().fixText(p.app().framework()))
+                            .property("library", op.lib())
+                            .add();
+                }
+            }
+        }
+    }
+
+    /** True when the rows of {@code cs} are what its function returns or answers with. */
+    private static boolean answered(RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index) {
+        java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> carries(v, cs, 0);
+        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (rows.test(r)) return true;
+        for (CallSite other : s.fn().calls()) {
+            if (other == cs) continue;
+            boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
+            if (!answer) continue;
+            for (dev.backcheck.lang.facts.Val a : other.args()) if (rows.test(a)) return true;
+        }
+        return false;
+    }
+
+    /** The value is the rows, or an object, array or alternative holding them ({ items: rows, total }); not a value computed from them. */
+    private static boolean carries(dev.backcheck.lang.facts.Val v, CallSite cs, int depth) {
+        if (v == null || depth > 6) return false;
+        if (rowsOf(v, cs)) return true;
+        if (v instanceof dev.backcheck.lang.facts.Val.Obj o) {
+            for (dev.backcheck.lang.facts.Val x : o.props().values()) if (carries(x, cs, depth + 1)) return true;
+        } else if (v instanceof dev.backcheck.lang.facts.Val.Arr a) {
+            for (dev.backcheck.lang.facts.Val x : a.items()) if (carries(x, cs, depth + 1)) return true;
+        } else if (v instanceof dev.backcheck.lang.facts.Val.OneOf o) {
+            for (dev.backcheck.lang.facts.Val x : o.options()) if (carries(x, cs, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /** The value is the call's result, or a query chain built on it ({@code .sort()}, {@code .lean()}, {@code .rows}). */
+    private static boolean rowsOf(dev.backcheck.lang.facts.Val v, CallSite cs) {
+        dev.backcheck.lang.facts.Val c = v;
+        for (int i = 0; i < 12 && c != null; i++) {
+            if (c instanceof dev.backcheck.lang.facts.Val.Call call) {
+                if (call.site() != null && call.site().equals(cs.location())) return true;
+                String m = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+                if (m == null || !CHAIN.contains(m)) return false; // rows.reduce(..), rows.map(..).length: a computation on the rows
+                c = call.callee();
+            } else if (c instanceof dev.backcheck.lang.facts.Val.Member m) {
+                if (m.prop().equals("length") || m.prop().chars().allMatch(Character::isDigit)) return false; // a count, or rows[0]: one row
+                c = m.object();
+            } else return false;
+        }
+        return false;
+    }
+
+    private static String sqlOf(CallSite cs) {
+        var a = cs.arg(0);
+        if (a instanceof dev.backcheck.lang.facts.Val.Tpl || a instanceof dev.backcheck.lang.facts.Val.Concat) return dev.backcheck.lang.facts.Vals.shape(a, "?");
+        return dev.backcheck.lang.facts.Val.constString(a);
+    }
+}

@@ -1,0 +1,7 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() email: string;
+}
