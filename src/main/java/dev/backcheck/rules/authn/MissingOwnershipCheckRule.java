@@ -1,0 +1,297 @@
+package dev.backcheck.rules.authn;
+
+import dev.backcheck.concepts.RecordAccess;
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.*;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * An authenticated route whose handler (or a service it calls) reads, updates or deletes a record chosen
+ * by a path parameter, where the record has an owner field (or is a user account being changed), and
+ * nothing ties it to the caller: the filter does not constrain the owner or a tenant, no guard compares
+ * the record (or the id) with the signed-in user, no role or policy check runs (route middleware, Nest
+ * {@code @Roles} / policy guards, CASL, a 403 thrown on the way). Library knowledge (which calls are
+ * accesses, what the filter constrains, which fields own a record) lives in {@link RecordAccess}.
+ */
+@RuleId("authn/missing-ownership-check")
+public final class MissingOwnershipCheckRule implements Rule {
+    private static final int MAX_DEPTH = 4;
+
+    /** Controls that check who may touch which record whatever the route: an owner or policy guard, CASL, ACL. */
+    private static final Pattern OWNERISH = Pattern.compile(
+            "(?i).*(owner|author(?!i[sz]|enticat)|polic|abilit|casl|permission|permit|acl|access|member|belong|rbac|can[A-Z_]|allowed).*");
+    /** Controls and decorators that require a role. */
+    private static final Pattern ROLEISH = Pattern.compile("(?i).*(role|admin|staff|moderator|superuser|super_?admin|manager|restrict).*");
+    /** Calls that decide access: ability.can(..), authorize(..), checkOwnership(..), assertCanEdit(..), enforce(..). */
+    private static final Pattern CHECK_CALL = Pattern.compile(
+            "(?i)(can|cannot|authori[sz]e|enforce|throwUnlessCan|accessibleBy|permittedFieldsOf|isOwner|isAuthor)"
+                    + "|(can|cannot|authori[sz]e|assert|ensure|check|verify|validate|has|is|require|must|guard)_?[A-Z_]?\\w*"
+                    + "(owner|access|permission|role|admin|member|author|belong|allowed|polic|right|privilege|editable|can(edit|view|manage|modify|delete))\\w*");
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        RecordAccess records = RecordAccess.of(project);
+        CallIndex index = CallIndex.of(project);
+        Analysis analysis = index.analysis();
+        Set<Location> reported = new HashSet<>();
+        for (Application app : project.applications()) {
+            for (Route r : app.routes()) {
+                if (r.handler() == null || !r.has(ControlKind.AUTH)) continue;
+                FileFacts file = analysis.fnFile(r.handler());
+                if (file == null || project.isTestPath(file.path())) continue;
+                if (roleOrPolicyOnRoute(r, app, file, index, project)) continue;
+                Walk w = new Walk(project, records, index);
+                w.visit(r.handler(), file, handlerArgs(r.handler()), 0);
+                if (w.ownerEvidence) continue;
+                for (Found f : w.found) {
+                    if (!reported.add(f.access.at())) continue;
+                    report(ctx, app, r, f);
+                }
+            }
+        }
+    }
+
+    private static void report(RuleContext ctx, Application app, Route r, Found f) {
+        RecordAccess.Access a = f.access;
+        RecordAccess.Model m = a.model();
+        String auth = r.controls(ControlKind.AUTH).get(0).name();
+        String id = idSource(f.id, app.framework());
+        String model = m.name();
+        String why;
+        if (m.isUser()) {
+            why = model + " is an account: any signed-in user can " + (a.op() == RecordAccess.Op.DELETE ? "delete" : "change")
+                    + " another user's account by changing the id";
+        } else {
+            why = model + " has an owner field (" + String.join(", ", m.ownerFields()) + ") but the lookup does not constrain it, so any "
+                    + "signed-in user can " + (a.op() == RecordAccess.Op.READ ? "read" : a.op() == RecordAccess.Op.UPDATE ? "change" : "delete")
+                    + " another user's " + model + " by changing the id";
+        }
+        String msg = r.label() + " (authenticated by " + auth + ") " + a.op().verb() + " " + model + " by " + id + " with "
+                + a.label() + " and checks no ownership: " + why + ". backcheck found no comparison with the signed-in user, no owner "
+                + "or tenant in the filter, and no role or policy check in the handler or the functions it calls (" + MAX_DEPTH + " calls deep).";
+        String fixKey = m.isUser() ? "account" : "record";
+        String fix = ctx.meta().fixText(app.framework(), fixKey);
+        RuleContext.Builder b = ctx.report(a.at(), msg)
+                .related(r.location(), r.label() + " is declared here")
+                .related(m.at(), model + (m.isUser() ? " is declared here" : " declares its owner field here"));
+        if (fix != null) b.fix(fix.replace("{model}", model).replace("{owner}", m.ownerFields().isEmpty() ? "userId" : m.ownerFields().get(0)));
+        b.property("framework", app.framework()).add();
+    }
+
+    /** How the id reads in the framework: req.params.id, @Param('id'), c.req.param('id'), request.params.id. */
+    private static String idSource(Req q, String framework) {
+        String name = q.path().isEmpty() ? "" : q.path().get(0);
+        return switch (framework) {
+            case "nestjs" -> "@Param('" + name + "')";
+            case "hono" -> "c.req.param('" + name + "')";
+            case "fastify" -> "request.params." + name;
+            default -> "req.params." + name;
+        };
+    }
+
+    /** The handler's parameters, a caller decorator (@CurrentUser(), @GetUser('id')) bound to req.user. */
+    private static List<Val> handlerArgs(Fn h) {
+        List<Val> out = new ArrayList<>();
+        for (int i = 0; i < h.params().size(); i++) {
+            Fn.Param p = h.params().get(i);
+            Val v = new Param(i, p.name(), List.of());
+            for (Decorator d : p.decorators()) {
+                if (d.requestPart() != null) continue;
+                if (RecordAccess.USER_DECORATOR.matcher(d.name()).matches()) {
+                    String field = d.args().isEmpty() ? null : Val.constString(d.arg(0));
+                    v = new Req("user", field == null ? List.of() : List.of(field));
+                }
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * A role, owner or policy check on the route: middleware or guards named for it ({@code requireRole('admin')},
+     * {@code isOwner}, {@code PoliciesGuard}), a middleware factory called with a role, or Nest metadata on the
+     * handler or its controller ({@code @Roles('admin')}, {@code @CheckPolicies(..)}, {@code @Auth(Role.ADMIN)}).
+     */
+    private static boolean roleOrPolicyOnRoute(Route r, Application app, FileFacts file, CallIndex index, Project project) {
+        boolean nest = app.framework().equals("nestjs");
+        for (Control c : r.chain()) {
+            String n = c.name();
+            if (n == null) continue;
+            if (OWNERISH.matcher(n).matches()) return true;
+            // a Nest roles guard without role metadata lets everyone through: the decorators decide
+            if (!nest && ROLEISH.matcher(n).matches()) return true;
+        }
+        List<Decorator> decs = new ArrayList<>(r.handler().decorators());
+        ClassInfo owner = index.ownerOf(r.handler());
+        if (owner != null) decs.addAll(owner.decorators());
+        for (Decorator d : decs) {
+            if (ROLEISH.matcher(d.name()).matches() || OWNERISH.matcher(d.name()).matches()) return true;
+            for (Val a : d.args()) if (roleArg(a)) return true;
+        }
+        // router.delete('/:id', auth, authorize('admin'), handler): a middleware factory given a role
+        Location at = r.location();
+        if (at != null) {
+            for (Fn fn : Analysis.functions(file)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.location() == null || cs.location().line() != at.line() || !at.path().equals(file.path())) continue;
+                    for (Val a : cs.args()) {
+                        if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)
+                                || ROLEISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches()
+                                || OWNERISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())) return true;
+                        if (a instanceof Arr arr) {
+                            for (Val x : arr.items()) {
+                                String n = Vals.lastName(x);
+                                if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches())) return true;
+                                if (x instanceof Call c && c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)) return true;
+                            }
+                        }
+                        String n = a instanceof Local || a instanceof Ref || a instanceof Member ? Vals.lastName(a) : null;
+                        if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches())) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 'admin', Role.ADMIN, [RoleType.ADMIN], UserRole.Manager: a role named as a middleware or decorator argument. */
+    private static boolean roleArg(Val a) {
+        if (a instanceof Arr arr) return arr.items().stream().anyMatch(MissingOwnershipCheckRule::roleArg);
+        String s = Val.constString(a);
+        if (s != null) return ROLEISH.matcher(s).matches() || s.matches("(?i)(owner|editor|moderator|superuser|staff)");
+        if (a instanceof Ref || a instanceof Local || a instanceof Member) {
+            String n = Vals.lastName(a);
+            Val base = a instanceof Ref ref && ref.path().size() >= 1 ? ref : a;
+            String whole = String.valueOf(base);
+            return n != null && (ROLEISH.matcher(n).matches() || whole.toLowerCase(Locale.ROOT).contains("role"));
+        }
+        return false;
+    }
+
+    /** An access by a path id that nothing ties to the caller, and the id it is chosen by. */
+    private record Found(RecordAccess.Access access, Req id) { }
+
+    /** One walk over a handler and the project functions it calls, its arguments bound to their parameters. */
+    private static final class Walk {
+        final Project project;
+        final RecordAccess records;
+        final CallIndex index;
+        final IdentityHashMap<Fn, Boolean> visited = new IdentityHashMap<>();
+        final List<Found> found = new ArrayList<>();
+        boolean ownerEvidence;
+
+        Walk(Project project, RecordAccess records, CallIndex index) {
+            this.project = project;
+            this.records = records;
+            this.index = index;
+        }
+
+        void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
+            if (fn == null || ownerEvidence || visited.put(fn, true) != null) return;
+            List<Fn> all = new ArrayList<>();
+            collect(fn, all, 0);
+            for (Fn f : all) {
+                List<Val> bound = args;
+                // a 403 on the way: the code decides who may do this
+                if (f.statuses().contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) ownerEvidence = true;
+                for (CallSite.Guard g : f.authTests()) if (ownerTest(g, bound)) ownerEvidence = true;
+                for (CallSite cs : f.calls()) {
+                    for (CallSite.Guard g : cs.guards()) if (ownerTest(g, bound)) ownerEvidence = true;
+                    call(cs, f, file, bound, depth);
+                    if (ownerEvidence) return;
+                }
+            }
+        }
+
+        /** A guard that compares a record or id with the caller, or tests the caller's role. */
+        private boolean ownerTest(CallSite.Guard g, List<Val> bound) {
+            CallSite.Guard b = new CallSite.Guard(RouteBehaviour.bind(g.left(), bound), g.op(),
+                    g.right() == null ? null : RouteBehaviour.bind(g.right(), bound), g.holds());
+            if (RecordAccess.ownerComparison(b)) return true;
+            // if (!req.user.isAdmin), if (user.roles.includes('admin')), if (user.role === Role.ADMIN)
+            return RecordAccess.mentions(b.left(), x -> RecordAccess.isSignedInUser(x) || x instanceof Member mm && ROLEISH.matcher(mm.prop()).matches()
+                    && RecordAccess.mentionsSignedInUser(mm.object()), 0) && RecordAccess.mentions(b.left(), x -> {
+                        String n = Vals.lastName(x);
+                        return n != null && !(x instanceof Lit) && ROLEISH.matcher(n).matches();
+                    }, 0);
+        }
+
+        private void call(CallSite cs, Fn f, FileFacts file, List<Val> bound, int depth) {
+            String m = cs.methodName();
+            if (m != null && CHECK_CALL.matcher(m).matches()) {
+                ownerEvidence = true;
+                return;
+            }
+            RecordAccess.Access a = records.access(cs, f, file);
+            if (a != null) {
+                judge(a, bound);
+                if (ownerEvidence) return;
+            }
+            if (depth >= MAX_DEPTH) return;
+            Project.FnRef target = index.resolve(cs.callee(), cs.isNew(), file, f);
+            if (target == null || target.fn() == f) return;
+            List<Val> callArgs = new ArrayList<>();
+            for (Val x : cs.args()) callArgs.add(RouteBehaviour.bind(x, bound));
+            visit(target.fn(), target.file(), callArgs, depth + 1);
+        }
+
+        private void judge(RecordAccess.Access a, List<Val> bound) {
+            Map<String, Val> where = new LinkedHashMap<>();
+            a.where().forEach((k, v) -> where.put(k, RouteBehaviour.bind(v, bound)));
+            // a lookup scoped to the caller (this one or an earlier membership check): ownership is part of the query
+            for (Val v : where.values()) {
+                if (RecordAccess.mentionsSignedInUser(v)) {
+                    ownerEvidence = true;
+                    return;
+                }
+            }
+            RecordAccess.Model m = a.model();
+            if (m == null) return;
+            Req id = null;
+            String idKey = null;
+            for (Map.Entry<String, Val> e : where.entrySet()) {
+                Req[] q = {null};
+                RecordAccess.mentions(e.getValue(), x -> {
+                    if (x instanceof Req r && r.part().equals("params") && !r.path().isEmpty()) {
+                        q[0] = r;
+                        return true;
+                    }
+                    return false;
+                }, 0);
+                if (q[0] != null) {
+                    if (id != null) return; // two path parameters: a nested resource whose parent decides
+                    id = q[0];
+                    idKey = e.getKey();
+                }
+            }
+            if (id == null) return;
+            for (String k : where.keySet()) {
+                if (k.equals(idKey)) continue;
+                // a filter built elsewhere, a spread, an owner or tenant column, or another constraint the caller cannot choose
+                return;
+            }
+            if (!(idKey.equals("id") || idKey.equals("_id") || idKey.endsWith(".id") || idKey.endsWith("Id") || idKey.equals("uuid")
+                    || idKey.endsWith("_id") || idKey.equals("slug"))) return;
+            if (m.isUser()) {
+                if (a.op() == RecordAccess.Op.READ) return; // a profile read: public or not, the account is not changed
+            } else if (m.ownerFields().isEmpty()) {
+                return; // no owner: catalogue or shared data
+            }
+            found.add(new Found(a, id));
+        }
+
+        private static void collect(Fn fn, List<Fn> out, int depth) {
+            out.add(fn);
+            if (depth > 3) return;
+            for (Fn n : fn.nested()) collect(n, out, depth + 1);
+        }
+    }
+}
