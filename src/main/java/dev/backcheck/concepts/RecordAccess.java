@@ -59,7 +59,27 @@ public final class RecordAccess {
      * constrained fields with their values (nested filters flattened: {@code user.id}), and the model when known.
      */
     public record Access(CallSite call, Location at, String library, Op op, String modelName, Map<String, Val> where, Model model,
-                         String label) { }
+                         String label, Val data) {
+        /**
+         * An update that only counts or links ({@code $inc: { views: 1 }}, {@code $push: { likes: userId }},
+         * {@code likes: { increment: 1 }}, {@code { connect: .. }}): a like, a view or a follow on someone else's
+         * record, not a change of its content.
+         */
+        public boolean onlyCounts() {
+            if (op != Op.UPDATE || !(data instanceof Obj o) || o.props().isEmpty()) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                if (COUNTER_OPERATORS.contains(k)) continue;
+                if (e.getValue() instanceof Obj inner && !inner.props().isEmpty()
+                        && inner.props().keySet().stream().allMatch(COUNTER_OPERATORS::contains)) continue;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private static final Set<String> COUNTER_OPERATORS = Set.of("$inc", "$push", "$pull", "$addToSet", "$pullAll", "increment",
+            "decrement", "push", "connect", "disconnect");
 
     /** Fields that point at the record's owner. */
     public static final Pattern OWNER_FIELD = Pattern.compile(
@@ -72,6 +92,15 @@ public final class RecordAccess {
     private final Project project;
     private Map<String, Model> prismaModels;
     private final Map<String, Optional<Model>> byKey = new HashMap<>();
+
+    /** A memoised model lookup (not computeIfAbsent: a lookup may ask for another one). */
+    private Optional<Model> cached(String key, java.util.function.Function<String, Optional<Model>> make) {
+        Optional<Model> m = byKey.get(key);
+        if (m != null) return m;
+        m = make.apply(key);
+        byKey.put(key, m);
+        return m;
+    }
 
     private RecordAccess(Project project) {
         this.project = project;
@@ -115,7 +144,8 @@ public final class RecordAccess {
                 Map<String, Val> where = new LinkedHashMap<>();
                 if (cs.arg(0) instanceof Obj o && o.props().get("where") != null) flatten(o.props().get("where"), "", where, 0);
                 Op op = PRISMA_READ.contains(m) ? Op.READ : PRISMA_UPDATE.contains(m) ? Op.UPDATE : Op.DELETE;
-                return new Access(cs, cs.location(), "prisma", op, Vals.lastName(recv), where, pm, "prisma." + Vals.lastName(recv) + "." + m + "()");
+                Val data = cs.arg(0) instanceof Obj o ? o.props().get("data") : null;
+                return new Access(cs, cs.location(), "prisma", op, Vals.lastName(recv), where, pm, "prisma." + Vals.lastName(recv) + "." + m + "()", data);
             }
         }
         if (MONGOOSE_BY_ID.contains(m) || MONGOOSE_BY_FILTER.contains(m)) {
@@ -126,7 +156,7 @@ public final class RecordAccess {
                 else flatten(cs.arg(0), "", where, 0);
                 Op op = m.contains("Delete") || m.contains("Remove") || m.startsWith("delete") ? Op.DELETE
                         : m.contains("Update") || m.contains("Replace") || m.startsWith("update") || m.startsWith("replace") ? Op.UPDATE : Op.READ;
-                return new Access(cs, cs.location(), "mongoose", op, mm.name(), where, mm, mm.name() + "." + m + "()");
+                return new Access(cs, cs.location(), "mongoose", op, mm.name(), where, mm, mm.name() + "." + m + "()", cs.arg(1));
             }
         }
         if (TYPEORM.contains(m)) {
@@ -142,7 +172,7 @@ public final class RecordAccess {
                     where.put("id", a0); // findOne(id) (TypeORM 0.2), update(id, ..), delete(id)
                 }
                 Op op = m.equals("update") || m.equals("restore") ? Op.UPDATE : m.equals("delete") || m.equals("softDelete") ? Op.DELETE : Op.READ;
-                return new Access(cs, cs.location(), "typeorm", op, tm.name(), where, tm, "repository." + m + "()");
+                return new Access(cs, cs.location(), "typeorm", op, tm.name(), where, tm, "repository." + m + "()", cs.arg(1));
             }
         }
         if (SEQUELIZE.contains(m)) {
@@ -161,7 +191,8 @@ public final class RecordAccess {
                         op = Op.UPDATE;
                     }
                 }
-                return new Access(cs, cs.location(), "sequelize", op, sm.name(), where, sm, sm.name() + "." + m + "()");
+                return new Access(cs, cs.location(), "sequelize", op, sm.name(), where, sm, sm.name() + "." + m + "()",
+                        op == Op.UPDATE ? cs.arg(0) : null);
             }
         }
         return null;
@@ -310,7 +341,7 @@ public final class RecordAccess {
 
     /** mongoose.model('Post') looked up by name among the project's model definitions. */
     private Model mongooseByName(String name) {
-        return byKey.computeIfAbsent("mongoose:" + name, k -> {
+        return cached("mongoose:" + name, k -> {
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
@@ -352,7 +383,7 @@ public final class RecordAccess {
     /** A decorated model class (@Schema / @Entity / @Table): its properties, owner relations by type or name. */
     private Model classModel(Project.ClassHit h, String library) {
         ClassInfo ci = h.info();
-        return byKey.computeIfAbsent(library + ":" + h.file().path() + ":" + ci.name(), k -> {
+        return cached(library + ":" + h.file().path() + ":" + ci.name(), k -> {
             List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>();
             for (ClassInfo c = ci; c != null; ) {
                 for (ClassInfo.Prop p : c.props()) {
@@ -456,7 +487,7 @@ public final class RecordAccess {
             String name = Val.constString(c.args().get(0));
             Val attrs = project.resolve(c.args().get(1), r.file()).val();
             if (name == null || !(attrs instanceof Obj o)) return null;
-            return byKey.computeIfAbsent("sequelize:" + r.file().path() + ":" + name, k -> {
+            return cached("sequelize:" + r.file().path() + ":" + name, k -> {
                 List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>();
                 for (String f : o.props().keySet()) {
                     if (f.startsWith("...")) continue;
@@ -484,7 +515,7 @@ public final class RecordAccess {
     }
 
     private boolean belongsToUser(String model) {
-        return byKey.computeIfAbsent("belongsTo:" + model, k -> {
+        return cached("belongsTo:" + model, k -> {
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
@@ -535,7 +566,7 @@ public final class RecordAccess {
         String name = Val.constString(tc.args().get(0));
         Val cols = project.resolve(tc.args().get(1), r.file()).val();
         if (name == null || !(cols instanceof Obj o)) return null;
-        Model model = byKey.computeIfAbsent("drizzle:" + r.file().path() + ":" + name, k -> {
+        Model model = cached("drizzle:" + r.file().path() + ":" + name, k -> {
             List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>();
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (e.getKey().startsWith("...")) continue;
@@ -547,7 +578,11 @@ public final class RecordAccess {
         }).orElse(null);
         Map<String, Val> where = new LinkedHashMap<>();
         drizzleWhere(cs.arg(0), where, 0);
-        return new Access(cs, cs.location(), "drizzle", op, name, where, model, "db." + op.name().toLowerCase(Locale.ROOT) + "(" + name + ").where()");
+        Val data = null;
+        for (Val c2 = recv; c2 instanceof Call call && data == null; c2 = Analysis.receiver(call.callee())) {
+            if ("set".equals(Vals.lastName(call.callee())) && !call.args().isEmpty()) data = call.args().get(0);
+        }
+        return new Access(cs, cs.location(), "drizzle", op, name, where, model, "db." + op.name().toLowerCase(Locale.ROOT) + "(" + name + ").where()", data);
     }
 
     /** eq(posts.id, id) → id; and(eq(..), eq(..)) → both. */
@@ -657,6 +692,31 @@ public final class RecordAccess {
             for (Val x : c.parts()) if (mentions(x, p, depth + 1)) return true;
         }
         return false;
+    }
+
+    private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt", "ObjectId",
+            "toString", "trim", "toLowerCase", "toUpperCase", "ObjectID", "Types", "isValidObjectId", "createFromHexString", "uuid", "Int");
+
+    /** The path parameter a value is, directly or through a conversion (Number(id), new ObjectId(id), id.trim()); null otherwise. */
+    public static Req pathParam(Val v) {
+        for (int i = 0; i < 6 && v != null; i++) {
+            if (v instanceof Req q) return q.part().equals("params") && !q.path().isEmpty() ? q : null;
+            if (v instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                if (n == null || !CONVERSIONS.contains(n)) return null;
+                if (c.callee() instanceof Member m && c.args().isEmpty()) v = m.object();
+                else v = c.args().isEmpty() ? null : c.args().get(0);
+            } else if (v instanceof New n) {
+                String c = Vals.lastName(n.callee());
+                if (c == null || !CONVERSIONS.contains(c) || n.args().isEmpty()) return null;
+                v = n.args().get(0);
+            } else if (v instanceof Obj o && o.props().size() == 1 && o.props().keySet().iterator().next().matches("\\$?(eq|equals)")) {
+                v = o.props().values().iterator().next();
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A member named like an owner field: post.userId, post.author._id, doc.owner.toString(). */

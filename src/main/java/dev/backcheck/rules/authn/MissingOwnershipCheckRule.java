@@ -30,6 +30,13 @@ public final class MissingOwnershipCheckRule implements Rule {
             "(?i).*(owner|author(?!i[sz]|enticat)|polic|abilit|casl|permission|permit|acl|access|member|belong|rbac|can[A-Z_]|allowed).*");
     /** Controls and decorators that require a role. */
     private static final Pattern ROLEISH = Pattern.compile("(?i).*(role|admin|staff|moderator|superuser|super_?admin|manager|restrict).*");
+    /** Records private to their owner by nature, whose read by another user is a leak (not a post, an event, a profile). */
+    private static final Pattern PRIVATE_RECORD = Pattern.compile("(?i)(user_?)?(note|todo|order|invoice|payment|transaction|message|"
+            + "bookmark|cart|address|document|file|upload|wallet|card|subscription|booking|reservation|appointment|journal|diary|"
+            + "expense|receipt|draft|secret|credential|api_?key|notification|setting|preference|habit|entry|favou?rite|wishlist|"
+            + "medical|prescription|health|income|budget|account|statement|chat|conversation|purchase|ticket|application|resume|"
+            + "attachment|photo|image|album|password|vault|key|token|report|record|log)s?(_?(entity|model|schema|document|doc|table))?");
+
     /** Calls that decide access: ability.can(..), authorize(..), checkOwnership(..), assertCanEdit(..), enforce(..). */
     private static final Pattern CHECK_CALL = Pattern.compile(
             "(?i)(can|cannot|authori[sz]e|enforce|throwUnlessCan|accessibleBy|permittedFieldsOf|isOwner|isAuthor)"
@@ -48,13 +55,13 @@ public final class MissingOwnershipCheckRule implements Rule {
                 FileFacts file = analysis.fnFile(r.handler());
                 if (file == null || project.isTestPath(file.path())) continue;
                 if (roleOrPolicyOnRoute(r, app, file, index, project)) continue;
-                Walk w = new Walk(project, records, index);
+                Walk w = new Walk(project, records, index, r.method().equals("GET"));
                 w.visit(r.handler(), file, handlerArgs(r.handler()), 0);
                 if (w.ownerEvidence) continue;
-                for (Found f : w.found) {
-                    if (!reported.add(f.access.at())) continue;
-                    report(ctx, app, r, f);
-                }
+                // one finding per route: its first write, else its first read
+                Found pick = w.found.stream().filter(f -> f.access.op() != RecordAccess.Op.READ).findFirst()
+                        .orElse(w.found.isEmpty() ? null : w.found.get(0));
+                if (pick != null && reported.add(pick.access.at())) report(ctx, app, r, pick);
             }
         }
     }
@@ -188,7 +195,10 @@ public final class MissingOwnershipCheckRule implements Rule {
         final List<Found> found = new ArrayList<>();
         boolean ownerEvidence;
 
-        Walk(Project project, RecordAccess records, CallIndex index) {
+        final boolean getRoute;
+
+        Walk(Project project, RecordAccess records, CallIndex index, boolean getRoute) {
+            this.getRoute = getRoute;
             this.project = project;
             this.records = records;
             this.index = index;
@@ -216,6 +226,9 @@ public final class MissingOwnershipCheckRule implements Rule {
             CallSite.Guard b = new CallSite.Guard(RouteBehaviour.bind(g.left(), bound), g.op(),
                     g.right() == null ? null : RouteBehaviour.bind(g.right(), bound), g.holds());
             if (RecordAccess.ownerComparison(b)) return true;
+            // if (!room.members.includes(req.user.id)), if (!project.members.some(m => m.equals(userId))): membership of the caller
+            if (b.op().equals("truthy") && b.left() instanceof Call c && !RecordAccess.isSignedInUser(b.left())
+                    && c.args().stream().anyMatch(RecordAccess::mentionsSignedInUser)) return true;
             // if (!req.user.isAdmin), if (user.roles.includes('admin')), if (user.role === Role.ADMIN)
             return RecordAccess.mentions(b.left(), x -> RecordAccess.isSignedInUser(x) || x instanceof Member mm && ROLEISH.matcher(mm.prop()).matches()
                     && RecordAccess.mentionsSignedInUser(mm.object()), 0) && RecordAccess.mentions(b.left(), x -> {
@@ -231,6 +244,7 @@ public final class MissingOwnershipCheckRule implements Rule {
                 return;
             }
             RecordAccess.Access a = records.access(cs, f, file);
+            if (System.getenv("BC_DEBUG") != null) System.err.println("call " + cs.callee() + " args=" + cs.args() + " -> " + a);
             if (a != null) {
                 judge(a, bound);
                 if (ownerEvidence) return;
@@ -258,17 +272,10 @@ public final class MissingOwnershipCheckRule implements Rule {
             Req id = null;
             String idKey = null;
             for (Map.Entry<String, Val> e : where.entrySet()) {
-                Req[] q = {null};
-                RecordAccess.mentions(e.getValue(), x -> {
-                    if (x instanceof Req r && r.part().equals("params") && !r.path().isEmpty()) {
-                        q[0] = r;
-                        return true;
-                    }
-                    return false;
-                }, 0);
-                if (q[0] != null) {
+                Req q = RecordAccess.pathParam(e.getValue());
+                if (q != null) {
                     if (id != null) return; // two path parameters: a nested resource whose parent decides
-                    id = q[0];
+                    id = q;
                     idKey = e.getKey();
                 }
             }
@@ -280,11 +287,14 @@ public final class MissingOwnershipCheckRule implements Rule {
             }
             if (!(idKey.equals("id") || idKey.equals("_id") || idKey.endsWith(".id") || idKey.endsWith("Id") || idKey.equals("uuid")
                     || idKey.endsWith("_id") || idKey.equals("slug"))) return;
+            if (a.onlyCounts()) return; // a like, a view, a follow: counted on someone else's record by design
             if (m.isUser()) {
                 if (a.op() == RecordAccess.Op.READ) return; // a profile read: public or not, the account is not changed
             } else if (m.ownerFields().isEmpty()) {
                 return; // no owner: catalogue or shared data
             }
+            // reading someone else's post, event or profile is usually the point; a private record's read is not
+            if (a.op() == RecordAccess.Op.READ && (!getRoute || !PRIVATE_RECORD.matcher(m.name()).matches())) return;
             found.add(new Found(a, id));
         }
 
