@@ -51,7 +51,7 @@ public final class MissingOwnershipCheckRule implements Rule {
         Set<Location> reported = new HashSet<>();
         for (Application app : project.applications()) {
             for (Route r : app.routes()) {
-                if (r.handler() == null || !r.has(ControlKind.AUTH)) continue;
+                if (r.handler() == null || !authenticated(r) || ADMIN_PATH.matcher(r.path()).find()) continue;
                 FileFacts file = analysis.fnFile(r.handler());
                 if (file == null || project.isTestPath(file.path())) continue;
                 if (roleOrPolicyOnRoute(r, app, file, index, project)) continue;
@@ -66,10 +66,23 @@ public final class MissingOwnershipCheckRule implements Rule {
         }
     }
 
+    /** A segment naming an administrators' area: /admin/users/:id, /api/admin-panel/... (their role check is another matter). */
+    private static final Pattern ADMIN_PATH = Pattern.compile("(?i)/(admin|administrator|backoffice|back-office|staff|moderation|superadmin)s?([-_/]|$)");
+
+    /** An authentication control that requires a caller (an optional one lets anonymous requests through). */
+    private static boolean authenticated(Route r) {
+        for (Control c : r.controls(ControlKind.AUTH)) {
+            String n = c.name() == null ? "" : c.name().toLowerCase(Locale.ROOT);
+            if (!n.contains("optional") && !n.contains("maybe") && !n.contains("anonymous")) return true;
+        }
+        return false;
+    }
+
     private static void report(RuleContext ctx, Application app, Route r, Found f) {
         RecordAccess.Access a = f.access;
         RecordAccess.Model m = a.model();
-        String auth = r.controls(ControlKind.AUTH).get(0).name();
+        String auth = r.controls(ControlKind.AUTH).stream().map(Control::name).filter(n -> n != null && !n.toLowerCase(Locale.ROOT).contains("optional"))
+                .findFirst().orElse("authentication");
         String id = idSource(f.id, app.framework());
         String model = m.name();
         String why;

@@ -13,9 +13,10 @@ export class OrdersController {
     return this.ordersService.findOne(id);
   }
 
+  // as the Nest CLI generates it: the id converted with +id
   @Patch(':id/cancel')
-  cancel(@Param('id', ParseUUIDPipe) id: string) {
-    return this.ordersService.cancel(id);
+  cancel(@Param('id') id: string) {
+    return this.ordersService.cancel(+id);
   }
 
   @Get(':id/mine')

@@ -13,7 +13,7 @@ export class OrdersService {
     return order;
   }
 
-  async cancel(id: string) {
+  async cancel(id: number) {
     await this.orders.update({ id }, { status: 'cancelled' }); // expect: authn/missing-ownership-check
     return { ok: true };
   }
