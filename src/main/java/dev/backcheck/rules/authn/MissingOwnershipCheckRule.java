@@ -158,12 +158,13 @@ public final class MissingOwnershipCheckRule implements Rule {
         }
         // router.delete('/:id', auth, authorize('admin'), handler): a middleware factory given a role
         Location at = r.location();
-        if (at != null) {
-            for (Fn fn : Analysis.functions(file)) {
+        FileFacts declared = at == null ? null : project.file(at.path());
+        if (declared != null) {
+            for (Fn fn : Analysis.functions(declared)) {
                 for (CallSite cs : fn.calls()) {
-                    if (cs.location() == null || cs.location().line() != at.line() || !at.path().equals(file.path())) continue;
+                    if (cs.location() == null || cs.location().line() != at.line()) continue;
                     for (Val a : cs.args()) {
-                        if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)
+                        if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
                                 || ROLEISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches()
                                 || OWNERISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())) return true;
                         if (a instanceof Arr arr) {
@@ -187,13 +188,37 @@ public final class MissingOwnershipCheckRule implements Rule {
         if (a instanceof Arr arr) return arr.items().stream().anyMatch(MissingOwnershipCheckRule::roleArg);
         String s = Val.constString(a);
         if (s != null) return ROLEISH.matcher(s).matches() || s.matches("(?i)(owner|editor|moderator|superuser|staff)");
-        if (a instanceof Ref || a instanceof Local || a instanceof Member) {
-            String n = Vals.lastName(a);
-            Val base = a instanceof Ref ref && ref.path().size() >= 1 ? ref : a;
-            String whole = String.valueOf(base);
-            return n != null && (ROLEISH.matcher(n).matches() || whole.toLowerCase(Locale.ROOT).contains("role"));
+        // Role.ADMIN, PERMISSIONS.POST_DELETE_ANY, Scopes.WRITE_ORDERS: a member of a roles or permissions table
+        List<String> names = new ArrayList<>();
+        if (a instanceof Ref r) {
+            names.add(r.export());
+            names.addAll(r.path());
+        } else if (a instanceof Local l) {
+            names.add(l.name());
+            names.addAll(l.path());
+        } else if (a instanceof Member m) {
+            names.add(m.prop());
+            String o = Vals.lastName(m.object());
+            if (o != null) names.add(o);
+        }
+        for (String n : names) {
+            if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches() || n.toLowerCase(Locale.ROOT).contains("scope"))) return true;
         }
         return false;
+    }
+
+    /**
+     * A middleware factory named for authorisation and given its terms: authorize([..]), permit('editor'),
+     * requirePermission(..), allowOnly(..), restrictTo(..); not a validator (check('email')) or a token check.
+     */
+    private static final Pattern AUTHZ_FACTORY = Pattern.compile(
+            "(?i)(authori[sz]e|permit|allow|require|has|can|guard|restrict|only|access|grant|ensure)\\w*");
+
+    private static boolean authzFactory(Call c) {
+        String n = Vals.lastName(c.callee());
+        if (n == null || c.args().isEmpty() || !AUTHZ_FACTORY.matcher(n).matches()) return false;
+        String l = n.toLowerCase(Locale.ROOT);
+        return !(l.contains("auth") && !l.contains("authori")) && !l.contains("token") && !l.contains("login") && !l.contains("valid");
     }
 
     /** An access by a path id that nothing ties to the caller, and the id it is chosen by. */
@@ -293,8 +318,11 @@ public final class MissingOwnershipCheckRule implements Rule {
                 }
             }
             if (id == null) return;
-            for (String k : where.keySet()) {
+            for (Map.Entry<String, Val> e : where.entrySet()) {
+                String k = e.getKey();
                 if (k.equals(idKey)) continue;
+                // a constant condition (isDeleted: false, status: Status.ACTIVE, deletedAt: null) says nothing about who asks
+                if (constant(e.getValue())) continue;
                 // a filter built elsewhere, a spread, an owner or tenant column, or another constraint the caller cannot choose
                 return;
             }
@@ -309,6 +337,14 @@ public final class MissingOwnershipCheckRule implements Rule {
             // reading someone else's post, event or profile is usually the point; a private record's read is not
             if (a.op() == RecordAccess.Op.READ && (!getRoute || !PRIVATE_RECORD.matcher(m.name()).matches())) return;
             found.add(new Found(a, id));
+        }
+
+        private static boolean constant(Val v) {
+            if (v instanceof Lit) return true;
+            if (v instanceof Ref r) return !r.path().isEmpty(); // an enum member: Status.ACTIVE
+            if (v instanceof Obj o) return !o.props().isEmpty() && o.props().values().stream().allMatch(Walk::constant);
+            if (v instanceof Arr a) return a.items().stream().allMatch(Walk::constant);
+            return false;
         }
 
         private static void collect(Fn fn, List<Fn> out, int depth) {
