@@ -137,6 +137,10 @@ public final class RecordAccess {
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return null;
         if (m.equals("where")) return drizzle(cs, recv, file);
+        if (KNEX_TERMINAL.contains(m)) {
+            Access k = knex(cs, m, recv, file);
+            if (k != null) return k;
+        }
         // Prisma: prisma.post.update({ where: { id } }), this.prisma.post, tx.post
         if (PRISMA_READ.contains(m) || PRISMA_UPDATE.contains(m) || PRISMA_DELETE.contains(m)) {
             Model pm = prismaDelegate(recv, file);
@@ -528,6 +532,81 @@ public final class RecordAccess {
             }
             return Optional.empty();
         }).isPresent();
+    }
+
+    // --------------------------------------------------------------------------------------------------- knex
+
+    private static final Set<String> KNEX_TERMINAL = Set.of("first", "update", "del", "delete");
+    private static final Set<String> KNEX_WHERE = Set.of("where", "andWhere");
+    private static final Set<String> KNEX_NOT_COLUMNS = Set.of("foreign", "primary", "index", "unique", "dropColumn", "dropForeign",
+            "renameColumn", "comment", "engine", "charset", "collate", "inherits", "check");
+
+    /** knex('notes').where({ id }).update(..), db('notes').where('id', id).del(), knex('notes').where({ id }).first(). */
+    private Access knex(CallSite cs, String m, Val recv, FileFacts file) {
+        if (!project.dependsOn("knex")) return null;
+        Map<String, Val> where = new LinkedHashMap<>();
+        Val c = recv;
+        String table = null;
+        Location rootAt = null;
+        boolean filtered = false;
+        for (int i = 0; i < 10 && c instanceof Call call; i++) {
+            String n = Vals.lastName(call.callee());
+            if (n != null && KNEX_WHERE.contains(n) && call.callee() instanceof Member) {
+                filtered = true;
+                if (call.args().size() == 1) flatten(call.args().get(0), "", where, 0);
+                else if (call.args().size() >= 2 && Val.constString(call.args().get(0)) != null) {
+                    String col = Val.constString(call.args().get(0));
+                    if (col.contains(".")) col = col.substring(col.lastIndexOf('.') + 1);
+                    where.put(col, call.args().get(call.args().size() - 1));
+                } else where.put("?", call.args().isEmpty() ? Val.UNKNOWN : call.args().get(0));
+            } else if (n != null && (n.equals("from") || n.equals("table") || n.equals("into")) && call.args().size() == 1
+                    && Val.constString(call.args().get(0)) != null) {
+                table = Val.constString(call.args().get(0));
+                rootAt = call.site();
+                break;
+            } else if (!(call.callee() instanceof Member) && call.args().size() == 1 && Val.constString(call.args().get(0)) != null) {
+                // knex('notes'): the instance called with a table name
+                if (!"knex".equals(project.rootModule(call.callee(), file))) return null;
+                table = Val.constString(call.args().get(0));
+                rootAt = call.site();
+                break;
+            } else if (n != null && !Set.of("select", "returning", "orderBy", "limit", "first", "whereNull", "whereNotNull", "clone").contains(n)) {
+                return null;
+            }
+            c = call.callee() instanceof Member mm ? mm.object() : Analysis.receiver(call.callee());
+        }
+        if (table == null || !filtered) return null;
+        Model model = knexTable(table, rootAt);
+        Op op = m.equals("first") ? Op.READ : m.equals("update") ? Op.UPDATE : Op.DELETE;
+        return new Access(cs, cs.location(), "knex", op, table, where, model, "knex('" + table + "')." + m + "()",
+                op == Op.UPDATE ? cs.arg(0) : null);
+    }
+
+    /** The columns of a table as its knex migration creates them: knex.schema.createTable('notes', (t) => { t.uuid('user_id') }). */
+    private Model knexTable(String table, Location fallback) {
+        return cached("knex:" + table, k -> {
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String n = cs.methodName();
+                        if (n == null || !n.startsWith("createTable") || cs.args().size() < 2 || !table.equals(Val.constString(cs.arg(0)))
+                                || !(cs.arg(1) instanceof FnVal fv)) continue;
+                        List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>();
+                        for (CallSite col : fv.fn().calls()) {
+                            String cm = col.methodName();
+                            String name = Val.constString(col.arg(0));
+                            if (cm == null || name == null || KNEX_NOT_COLUMNS.contains(cm) || !(col.callee() instanceof Param p) || p.path().size() != 1) continue;
+                            if (fields.contains(name)) continue;
+                            fields.add(name);
+                            if (OWNER_FIELD.matcher(name).matches()) owners.add(name);
+                            if (TENANT_FIELD.matcher(name).matches()) tenants.add(name);
+                        }
+                        return Optional.of(new Model(table, "knex", List.copyOf(fields), List.copyOf(owners), List.copyOf(tenants), cs.location()));
+                    }
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
     }
 
     // ------------------------------------------------------------------------------------------------ Drizzle
