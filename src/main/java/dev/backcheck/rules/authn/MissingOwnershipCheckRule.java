@@ -282,7 +282,6 @@ public final class MissingOwnershipCheckRule implements Rule {
                 return;
             }
             RecordAccess.Access a = records.access(cs, f, file);
-            if (System.getenv("BC_DEBUG") != null) System.err.println("call " + cs.callee() + " args=" + cs.args() + " -> " + a);
             if (a != null) {
                 judge(a, bound);
                 if (ownerEvidence) return;
