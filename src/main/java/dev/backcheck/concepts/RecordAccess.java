@@ -83,7 +83,12 @@ public final class RecordAccess {
 
     /** Fields that point at the record's owner. */
     public static final Pattern OWNER_FIELD = Pattern.compile(
-            "(?i)(user|owner|author|creator|created_?by|posted_?by|uploaded_?by|added_?by|submitted_?by|requested_?by|reporter)(_?id)?(_?fk)?");
+            "(?i)(user|owner|author|posted_?by|uploaded_?by|submitted_?by|requested_?by|reporter)(_?id)?(_?fk)?");
+    /**
+     * Audit columns (createdBy, created_by_id, updatedBy): who typed the row in, in business records shared by the
+     * staff (prices, receipts, announcements), not whose it is; never an owner, even as a relation to User.
+     */
+    public static final Pattern AUDIT_FIELD = Pattern.compile("(?i)(created|updated|modified|last_?modified|added|deleted|creator|editor)_?by(_?id)?|creator(_?id)?");
     /** Fields that scope a record to a tenant of the user. */
     public static final Pattern TENANT_FIELD = Pattern.compile(
             "(?i)(tenant|organi[sz]ation|org|workspace|company|team|space|household|family|account)(_?id)?");
@@ -265,7 +270,7 @@ public final class RecordAccess {
                 if (end < 0) break;
                 String name = mm.group(1);
                 int line = lineOf(text, mm.start(1));
-                List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>();
+                List<String> fields = new ArrayList<>(), owners = new ArrayList<>(), tenants = new ArrayList<>(), audit = new ArrayList<>();
                 String[] lines = text.substring(start, end).split("\n", -1);
                 for (String l : lines) {
                     Matcher f = PRISMA_FIELD.matcher(l);
@@ -273,7 +278,11 @@ public final class RecordAccess {
                     String field = f.group(1), type = f.group(2), rest = f.group(5);
                     fields.add(field);
                     boolean list = f.group(3) != null;
-                    if (!list && USER_MODEL.matcher(type).matches() && !name.equalsIgnoreCase(type)) {
+                    if (AUDIT_FIELD.matcher(field).matches()) {
+                        // createdBy User @relation(fields: [createdById]): an audit trail, its key skipped below
+                        Matcher rel = Pattern.compile("fields:\\s*\\[\\s*(\\w+)").matcher(rest);
+                        if (rel.find()) audit.add(rel.group(1));
+                    } else if (!list && USER_MODEL.matcher(type).matches() && !name.equalsIgnoreCase(type)) {
                         // user User @relation(fields: [userId], references: [id]): the relation and its key
                         Matcher rel = Pattern.compile("fields:\\s*\\[\\s*(\\w+)").matcher(rest);
                         if (rel.find()) owners.add(rel.group(1));
@@ -283,6 +292,7 @@ public final class RecordAccess {
                     }
                     if (TENANT_FIELD.matcher(field).matches() && !list) tenants.add(field);
                 }
+                owners.removeAll(audit);
                 String key = name.toLowerCase(Locale.ROOT);
                 out.putIfAbsent(key, new Model(name, "prisma", List.copyOf(fields), dedupe(owners), dedupe(tenants),
                         new Location(t.getKey(), line, 1, line, 1, null)));
@@ -377,7 +387,7 @@ public final class RecordAccess {
             fields.add(k);
             Val spec = e.getValue();
             String ref = spec instanceof Obj so ? Val.constString(so.props().get("ref")) : null;
-            if (ref != null && USER_MODEL.matcher(ref).matches() || OWNER_FIELD.matcher(k).matches()) owners.add(k);
+            if ((ref != null && USER_MODEL.matcher(ref).matches() || OWNER_FIELD.matcher(k).matches()) && !AUDIT_FIELD.matcher(k).matches()) owners.add(k);
             if (TENANT_FIELD.matcher(k).matches()) tenants.add(k);
         }
         Location where = n.site() != null ? n.site() : at;
@@ -409,7 +419,7 @@ public final class RecordAccess {
                                     && rr.path().size() >= 2 && USER_MODEL.matcher(rr.path().get(rr.path().size() - 2)).matches())) relUser = true;
                         }
                     }
-                    if (!many && (relUser || USER_MODEL.matcher(type).matches() && !type.equalsIgnoreCase(ci.name())
+                    if (!many && !AUDIT_FIELD.matcher(p.name()).matches() && (relUser || USER_MODEL.matcher(type).matches() && !type.equalsIgnoreCase(ci.name())
                             || OWNER_FIELD.matcher(p.name()).matches())) owners.add(p.name());
                     if (TENANT_FIELD.matcher(p.name()).matches() && !many) tenants.add(p.name());
                 }
@@ -434,6 +444,7 @@ public final class RecordAccess {
                     if (d.name().equals("InjectRepository") && !d.args().isEmpty()) return entity(d.arg(0), file);
                 }
                 Model m = repoType(p.type(), file);
+                if (m == null) m = customRepository(p.type(), file);
                 if (m != null) return m;
             }
             for (ClassInfo.Prop p : owner.props()) {
@@ -469,6 +480,27 @@ public final class RecordAccess {
         String arg = type.substring(type.indexOf('<') + 1, type.lastIndexOf('>') > 0 ? type.lastIndexOf('>') : type.length()).strip();
         Project.ClassHit h = project.classNamed(arg, file);
         return h == null ? null : classModel(h, "typeorm");
+    }
+
+    /**
+     * A project repository class: {@code @EntityRepository(Todo) class TodoRepository extends Repository<Todo>} (TypeORM 0.2),
+     * {@code @CustomRepository(Todo)}, or one whose constructor calls {@code super(Todo, dataSource.createEntityManager())}.
+     */
+    private Model customRepository(String type, FileFacts file) {
+        if (type == null || !type.matches("[A-Za-z_$][\\w$]*")) return null;
+        Project.ClassHit h = project.classNamed(type, file);
+        if (h == null || h.info().superClass() == null || !"Repository".equals(Vals.lastName(h.info().superClass()))) return null;
+        for (Decorator d : h.info().decorators()) {
+            if ((d.name().equals("EntityRepository") || d.name().equals("CustomRepository")) && !d.args().isEmpty()) return entity(d.arg(0), h.file());
+        }
+        Fn ctor = h.info().method("constructor");
+        if (ctor != null) {
+            for (CallSite cs : ctor.calls()) {
+                if (cs.callee() instanceof Global g && g.name().equals("super") && !cs.args().isEmpty()) return entity(cs.arg(0), h.file());
+                if ("super".equals(cs.methodName()) && !cs.args().isEmpty()) return entity(cs.arg(0), h.file());
+            }
+        }
+        return null;
     }
 
     private Model entity(Val v, FileFacts file) {
