@@ -164,6 +164,13 @@ public final class MissingOwnershipCheckRule implements Rule {
                 for (CallSite cs : fn.calls()) {
                     if (cs.location() == null || cs.location().line() != at.line()) continue;
                     for (Val a : cs.args()) {
+                        // a middleware of the route (inline or the project's own) that answers 403 after its own check
+                        if (!(a instanceof Lit) && !nest) {
+                            Project.FnRef mw = index.resolve(a, false, declared, fn);
+                            if (mw == null && a instanceof FnVal fv) mw = new Project.FnRef(fv.fn(), declared);
+                            // not the authentication middleware itself (it may answer 403 to a bad token)
+                            if (mw != null && mw.fn() != r.handler() && forbids(mw.fn()) && !verifiesToken(mw, index)) return true;
+                        }
                         if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
                                 || ROLEISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches()
                                 || OWNERISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())) return true;
@@ -178,6 +185,28 @@ public final class MissingOwnershipCheckRule implements Rule {
                         if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches())) return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean verifiesToken(Project.FnRef mw, CallIndex index) {
+        try {
+            return index.analysis().summary(mw.fn(), mw.file()).verifiesToken();
+        } catch (RuntimeException e) {
+            return true; // unknown: not counted as a role check
+        }
+    }
+
+    /** A function that turns the caller away with 403 (a role or owner check), or tests the caller in a 401/403 branch. */
+    private static boolean forbids(Fn fn) {
+        List<Fn> all = new ArrayList<>();
+        Walk.collect(fn, all, 0);
+        for (Fn f : all) {
+            if (f.statuses().contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) return true;
+            for (CallSite.Guard g : f.authTests()) {
+                if (RecordAccess.mentions(g.left(), x -> x instanceof Req q && q.part().equals("user") && !q.path().isEmpty()
+                        && ROLEISH.matcher(q.path().get(q.path().size() - 1)).matches(), 0)) return true;
             }
         }
         return false;
@@ -346,7 +375,7 @@ public final class MissingOwnershipCheckRule implements Rule {
             return false;
         }
 
-        private static void collect(Fn fn, List<Fn> out, int depth) {
+        static void collect(Fn fn, List<Fn> out, int depth) {
             out.add(fn);
             if (depth > 3) return;
             for (Fn n : fn.nested()) collect(n, out, depth + 1);
