@@ -30,7 +30,7 @@ usersRouter.get('/:id', requireAuth, async (req, res) => {
 
 usersRouter.patch('/:id', requireAuth, async (req, res) => {
   const { name, email, role } = req.body; // expect: validation/unvalidated-input
-  const user = await prisma.user.update({
+  const user = await prisma.user.update({ // expect: authn/missing-ownership-check
     where: { id: req.params.id as string },
     data: { name, email, role },
     select: { id: true, email: true, name: true, role: true },

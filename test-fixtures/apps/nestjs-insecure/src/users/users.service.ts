@@ -33,7 +33,7 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto) {
-    await this.users.update(id, dto); // expect: injection/mass-assignment
+    await this.users.update(id, dto); // expect: injection/mass-assignment, authn/missing-ownership-check
     return this.findById(id);
   }
 

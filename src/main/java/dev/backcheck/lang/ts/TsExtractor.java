@@ -1479,6 +1479,8 @@ public final class TsExtractor {
             Val v = expr(u.getArg());
             return switch (u.getOp()) {
                 case Minus -> v instanceof Lit l && l.value() instanceof Double d ? new Lit(-d) : new Unknown("unary");
+                // +id converts as Number(id) does (Nest's generated controllers pass +id to their services)
+                case Plus -> v instanceof Lit l && l.value() instanceof Double ? v : new Call(new Global("Number", List.of()), List.of(v));
                 case Bang -> new Unknown("boolean");
                 case TypeOf -> new Unknown("typeof");
                 default -> new Unknown("unary");

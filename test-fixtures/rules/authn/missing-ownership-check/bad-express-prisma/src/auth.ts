@@ -1,0 +1,13 @@
+import type { Request, Response, NextFunction } from 'express';
+import jwt from 'jsonwebtoken';
+
+export function requireAuth(req: Request, res: Response, next: NextFunction) {
+  const header = req.headers.authorization;
+  if (!header) return res.status(401).json({ error: 'unauthorized' });
+  try {
+    req.user = jwt.verify(header.slice(7), process.env.JWT_SECRET!, { algorithms: ['HS256'] }) as { id: string };
+    next();
+  } catch {
+    return res.status(401).json({ error: 'unauthorized' });
+  }
+}

@@ -1,0 +1,5 @@
+import { EntityRepository, Repository } from 'typeorm';
+import { Note } from './note.entity';
+
+@EntityRepository(Note)
+export class NoteRepository extends Repository<Note> {}
