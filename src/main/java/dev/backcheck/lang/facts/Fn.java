@@ -32,7 +32,34 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations) {
+                 List<Location> mutations, List<Compare> compares, List<Named> names) {
+
+    /**
+     * An equality comparison in the body ({@code ===}, {@code ==}, {@code !==}, {@code !=}), anywhere in an expression
+     * (if-tests, ternaries, returns, callbacks' bodies are their own functions). {@code op} is "==" or "!=";
+     * {@code leftName}/{@code rightName} the name each side is written with (an identifier, the last property of a
+     * member chain, the callee name of a call; null otherwise), so {@code token === expected} keeps "expected" where
+     * the value is inlined. {@code leftKind}/{@code rightKind}: "typeof" for a {@code typeof x} operand, "length"
+     * for {@code x.length}/{@code x.size}, else null. At most 64 per function.
+     */
+    public record Compare(Val left, String op, Val right, Location location, String leftName, String rightName,
+                          String leftKind, String rightKind) { }
+
+    /**
+     * A name given to a value that contains a call: {@code const token = ...}, {@code x = ...},
+     * {@code obj.resetCode = ...}, {@code { otp: ... }}, a class field {@code secret = ...}; {@code value} spans the
+     * value expression. Lets a call be told what it is used for ({@code Math.random()} inside a value named
+     * {@code token}). At most 128 per function.
+     */
+    public record Named(String name, Location value) { }
+
+    /** A function with no recorded comparisons or names. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of(), List.of());
+    }
 
     /**
      * An assignment to a member chain with a computed key, {@code target[key][sub] = value}: the object the
@@ -77,6 +104,8 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         authTests = authTests == null ? List.of() : authTests;
         writes = writes == null ? List.of() : writes;
         mutations = mutations == null ? List.of() : mutations;
+        compares = compares == null ? List.of() : compares;
+        names = names == null ? List.of() : names;
     }
 
     /** A function without recorded mutations. */
