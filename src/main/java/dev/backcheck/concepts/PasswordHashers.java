@@ -39,7 +39,14 @@ import java.util.Set;
  */
 public final class PasswordHashers {
 
-    public enum Kind { BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE }
+    public enum Kind {
+        BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE;
+
+        /** A slow, salted password hash (bcrypt, argon2, scrypt, pbkdf2). */
+        public boolean slow() {
+            return ordinal() <= PBKDF2.ordinal();
+        }
+    }
 
     /**
      * One cost parameter: {@code value} when known (null otherwise), {@code defaulted} when the call leaves it to
@@ -54,10 +61,15 @@ public final class PasswordHashers {
     /**
      * One site. {@code library} is the npm package or "crypto"; {@code operation} "hash" or "verify";
      * {@code settings} by name (rounds; type, memoryCost, timeCost, parallelism; N, r, p; iterations, digest;
-     * algorithm); {@code input} the password value's name when it is one.
+     * algorithm); {@code input} the hashed value's name (for fast digests: only a password's); {@code context} the
+     * name of the function the call is made in ("" when anonymous).
      */
     public record Use(Kind kind, String library, String operation, String file, Location location,
-                      Map<String, Setting> settings, String input) {
+                      Map<String, Setting> settings, String input, String context) {
+        public Use(Kind kind, String library, String operation, String file, Location location, Map<String, Setting> settings, String input) {
+            this(kind, library, operation, file, location, settings, input, null);
+        }
+
         public Setting setting(String name) {
             return settings.get(name);
         }
@@ -105,8 +117,7 @@ public final class PasswordHashers {
 
     /** True when the project hashes passwords with a slow, salted function somewhere. */
     public boolean hashesSomewhere() {
-        return uses.stream().anyMatch(u -> u.kind() == Kind.BCRYPT || u.kind() == Kind.ARGON2 || u.kind() == Kind.SCRYPT
-                || u.kind() == Kind.PBKDF2);
+        return uses.stream().anyMatch(u -> u.kind().slow());
     }
 
     private static final Set<String> BCRYPT_LIBS = Set.of("bcrypt", "bcryptjs", "bcrypt-nodejs", "@node-rs/bcrypt");
@@ -124,6 +135,7 @@ public final class PasswordHashers {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     try {
+                        current = fn;
                         site(index, f, fn, cs, plain);
                     } catch (RuntimeException e) {
                         // a value the resolver cannot follow: skip the site
@@ -371,8 +383,10 @@ public final class PasswordHashers {
 
     // ------------------------------------------------------------------ values
 
+    private Fn current;
+
     private void add(Kind kind, String lib, String op, FileFacts f, CallSite cs, Map<String, Setting> st, String input) {
-        uses.add(new Use(kind, lib, op, f.path(), cs.location(), Map.copyOf(st), input));
+        uses.add(new Use(kind, lib, op, f.path(), cs.location(), Map.copyOf(st), input, current == null ? "" : current.name()));
     }
 
     private static final Set<String> NUMBER_CALLS = Set.of("Number", "parseInt", "parseFloat", "toNumber", "int");

@@ -94,12 +94,24 @@ public final class RandomSources {
                     Use u = project.isTestPath(f.path()) || isSeedPath(f.path())
                             ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                             : purpose(fn, cs.location(), 0);
+                    if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
                     sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
                 }
             }
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
                 .thenComparingInt(s -> s.location().column()));
+    }
+
+    /** Browser code shipped with the backend: an id made there names an element, not a record. */
+    private static boolean isUiPath(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
+        for (String seg : p.split("/")) {
+            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
+                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")) return true;
+        }
+        return false;
     }
 
     private static boolean isSeedPath(String path) {
@@ -144,8 +156,13 @@ public final class RandomSources {
         List<Fn.Named> holding = new ArrayList<>();
         for (Fn.Named n : fn.names()) if (contains(n.value(), at)) holding.add(n);
         holding.sort(Comparator.comparingInt((Fn.Named n) -> span(n.value())));
+        Use weak = null; // a bare `code`: kept unless a name further out says more
         for (Fn.Named n : holding) {
             Purpose p = classify(n.name());
+            if (p == Purpose.RESET_CODE && PasswordHashers.words(n.name()).size() == 1) {
+                if (weak == null) weak = new Use(p, "`" + n.name() + "`", n.value());
+                continue;
+            }
             if (p != null) return new Use(p, "`" + n.name() + "`", n.value());
         }
         // passed to setTimeout / sleep / sort(...) right where it is made
@@ -159,6 +176,7 @@ public final class RandomSources {
         for (int i = 0; i < 6 && cur != null; i++) {
             Purpose p = classify(cur.name());
             if (p != null) return new Use(p, "function `" + cur.name() + "`", cur.location());
+            if (weak != null) return weak;
             CallIndex.Callback cb = index.callback(cur);
             if (cb != null) {
                 String m = cb.site().cs().methodName();
@@ -177,6 +195,7 @@ public final class RandomSources {
             }
             cur = parent;
         }
+        if (weak != null) return weak;
         // a helper returning the value: what its callers call the result
         if (depth < 2) {
             Fn top = fn;
@@ -233,6 +252,11 @@ public final class RandomSources {
             "server", "node", "slot", "choice", "pick", "selection", "element", "el", "key", "multipart",
             "boundary", "upload", "tmpname", "filepath", "dir");
 
+    private static final Set<String> CODE_BENIGN = Set.of("partner", "join", "group", "class", "team", "wedding", "guest", "event",
+            "table", "booking", "reference", "tracking", "sku", "ticket", "branch", "store", "shop", "category", "item", "course",
+            "lesson", "session", "classroom", "lobby", "quiz", "tournament", "match", "voucher", "gift", "affiliate", "company", "org",
+            "organization", "workspace", "project", "barcode", "unique", "member", "employee", "student", "customer", "agent", "staff");
+
     /** The use a name says, or null when it says nothing. */
     static Purpose classify(String name) {
         if (name == null) return null;
@@ -240,12 +264,14 @@ public final class RandomSources {
         if (w.isEmpty()) return null;
         String all = String.join("", w);
         if (GENERIC.contains(all)) return null;
+        for (String x : w) if (Set.of("mock", "mocked", "fake", "dummy", "demo", "sample", "example", "test", "stub", "fixture").contains(x)) return Purpose.TEST_DATA;
         // the last meaningful word decides: resetToken → token, tokenExpiry → benign, userId → id
         for (int i = w.size() - 1; i >= 0; i--) {
             String x = w.get(i);
             String prev = i > 0 ? w.get(i - 1) : "";
             switch (x) {
-                case "token", "tokens", "jwt", "bearer", "ticket" -> { return Purpose.TOKEN; }
+                case "token", "jwt", "bearer" -> { return Purpose.TOKEN; }
+                case "tokens" -> { return null; } // usually a count (LLM tokens)
                 case "secret", "secrets", "apikey", "privatekey", "signingkey", "pepper" -> { return Purpose.SECRET; }
                 case "otp", "totp", "hotp", "mfa", "twofa", "2fa", "pin", "passcode" -> { return Purpose.OTP; }
                 case "salt" -> { return Purpose.SALT; }
@@ -259,7 +285,7 @@ public final class RandomSources {
                             || prev.equals("postal") || prev.equals("product") || prev.equals("promo") || prev.equals("discount")
                             || prev.equals("coupon") || prev.equals("short") || prev.equals("room") || prev.equals("game")
                             || prev.equals("order") || prev.equals("qr") || prev.equals("referral") || prev.equals("invite")
-                            || prev.equals("share") || prev.equals("ref")) {
+                            || prev.equals("share") || prev.equals("ref") || CODE_BENIGN.contains(prev)) {
                         return prev.equals("invite") ? Purpose.TOKEN : Purpose.OTHER;
                     }
                     return Purpose.RESET_CODE;
@@ -272,7 +298,9 @@ public final class RandomSources {
                 case "id", "ids", "uuid", "guid", "identifier" -> {
                     if (Set.of("request", "req", "trace", "correlation", "span", "message", "msg", "job", "task", "log", "event", "client",
                             "temp", "tmp", "element", "dom", "toast", "notification", "file", "upload", "react", "key", "row", "run",
-                            "test", "transaction", "tx", "operation", "op", "debug", "instance", "worker", "node", "process").contains(prev)) {
+                            "test", "transaction", "tx", "operation", "op", "debug", "instance", "worker", "node", "process", "short",
+                            "heading", "batch", "html", "anchor", "component", "widget", "field", "input", "form", "local", "audit",
+                            "chart", "svg", "canvas", "modal", "tab", "item", "layer", "marker", "block", "section").contains(prev)) {
                         return Purpose.OTHER;
                     }
                     if (prev.equals("session")) return Purpose.SESSION;

@@ -54,6 +54,13 @@ public final class WeakPasswordHashRule implements Rule {
             // a slow hash over a random token or key needs no password-grade cost
             if (!w.isEmpty() && TOKEN_WORDS.contains(w.get(w.size() - 1)) && !PasswordHashers.isPasswordName(u.input())) return null;
         }
+        List<String> ctxWords = PasswordHashers.words(u.context());
+        boolean passwordContext = ctxWords.contains("password") || ctxWords.contains("passwd") || ctxWords.contains("pwd");
+        // a helper named for a token or key (createAccessToken({ password, salt })): a random value, not a password
+        if (!passwordContext && ctxWords.stream().anyMatch(w -> w.equals("token") || w.equals("key") || w.equals("apikey")
+                || w.equals("secret") || w.equals("otp") || w.equals("code"))) return null;
+        // scrypt and pbkdf2 also derive encryption keys: judged where they hash a password
+        if ((u.kind() == Kind.SCRYPT || u.kind() == Kind.PBKDF2) && !passwordContext && !PasswordHashers.isPasswordName(u.input())) return null;
         switch (u.kind()) {
             case FAST_HASH -> {
                 return new Verdict("Password `" + u.input() + "` is hashed with " + u.describe()
