@@ -9,6 +9,7 @@
 #   BENCH_ESLINT=auto|0|1        run ESLint (auto: when npm is on PATH)
 #   BENCH_ESLINT_TIMEOUT=3600    seconds before an ESLint run is abandoned
 #   BENCH_KEEP=1                 keep the temp dir (trees, SARIF, logs) and print its path
+#   BENCH_TREES=DIR[:DIR...]     real trees to measure as well (read only; a copy is made for the one-file change)
 #   BACKCHECK_JAVA_OPTS=...      passed to the JVM by bin/backcheck
 #
 # Everything is written under one mktemp dir that is removed on exit; nothing is written inside the
@@ -112,13 +113,14 @@ run_scan() {
 
 run_scan_once() {
   local tree="$1" label="$2" t0 t1
+  shift 2
   local sarif="$work/$label.sarif" tv="$work/$label.time" err="$work/$label.err"
   rm -f "$sarif"
   # Untimed: lets bin/backcheck rebuild the jar first if the sources changed since the last build.
   "$bc" --version >/dev/null 2>>"$work/rebuild.log" || true
   t0=$(now_ns)
   set +e
-  /usr/bin/time -v -o "$tv" "$bc" scan "$tree" --format sarif --output "$sarif" --fail-on none >/dev/null 2>"$err"
+  /usr/bin/time -v -o "$tv" "$bc" scan "$tree" --format sarif --output "$sarif" --fail-on none "$@" >/dev/null 2>"$err"
   SCAN_RC=$?
   set -e
   t1=$(now_ns)
@@ -129,6 +131,40 @@ run_scan_once() {
     echo "   !! backcheck exited $SCAN_RC ($label); last stderr lines:" >&2
     tail -n 5 "$err" | sed 's/^/      /' >&2
   fi
+}
+
+# Issue 14 figures for one tree: the parse floor (swc4j parse + one AST walk on the same threads, nothing
+# extracted), a scan that fills an empty facts cache, a scan with the warm cache and no change, and one after
+# a single file changed; findings must be identical in all of them.
+declare -a C_LABEL C_FLOOR C_FILL C_WARMC C_ONE C_X_FLOOR C_X_WARMC C_X_ONE C_SAME C_COLD
+measure_cache_and_floor() {
+  local tree="$1" label="$2" t0 t1 cache="$work/cache-$2"
+  t0=$(now_ns)
+  /usr/bin/time -v -o "$work/floor-$label.time" "$bc" parse-floor "$tree" >"$work/floor-$label.out" 2>&1 || true
+  t1=$(now_ns)
+  local floor; floor=$(secs "$t0" "$t1")
+  echo "   parse floor: ${floor} s, CPU $(cpu_s "$work/floor-$label.time") s ($(tail -1 "$work/floor-$label.out"))"
+  rm -rf "$cache"
+  run_scan "$tree" "cache-$label-fill" --cache "$cache"
+  local fill=$SCAN_WALL
+  run_scan "$tree" "cache-$label-warm" --cache "$cache"
+  local warmc=$SCAN_WALL
+  echo "   facts cache: fill ${fill} s, warm (no change) ${warmc} s, CPU ${SCAN_CPU} s"
+  # one changed file: a copy of the tree when it is not ours to modify
+  local target="$tree"
+  if [ "${3:-}" = "copy" ]; then target="$work/copy-$label"; rm -rf "$target"; cp -a "$tree" "$target"; fi
+  local victim; victim=$(find "$target" -name '*.ts' -not -path '*/node_modules/*' -type f | sort | awk 'NR==50 || NR==1 {f=$0} END {print f}')
+  printf '\nexport const __benchChanged = %s;\n' "$(date +%s%N)" >>"$victim"
+  run_scan "$target" "cache-$label-one" --cache "$cache"
+  local one=$SCAN_WALL
+  echo "   one file changed ($victim): ${one} s with the cache, CPU ${SCAN_CPU} s"
+  # the warm-cache SARIF must be byte-identical to the cold scan's (SARIF carries no times)
+  local same="yes"
+  if ! cmp -s "$work/cache-$label-warm.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
+  [ "$target" != "$tree" ] && rm -rf "$target"
+  C_LABEL+=("$label"); C_FLOOR+=("$floor"); C_FILL+=("$fill"); C_WARMC+=("$warmc"); C_ONE+=("$one"); C_SAME+=("$same")
+  C_COLD+=("$CUR_COLD")
+  C_X_FLOOR+=("$(ratio "$CUR_COLD" "$floor")"); C_X_WARMC+=("$(ratio "$warmc" "$CUR_COLD")"); C_X_ONE+=("$(ratio "$one" "$CUR_COLD")")
 }
 
 for size in "${sizes[@]}"; do
@@ -143,11 +179,12 @@ for size in "${sizes[@]}"; do
   echo "   $lines lines of TypeScript in $files .ts files"
 
   run_scan "$tree" "scan-$size-cold"
-  cold=$SCAN_WALL; rss_cold=$SCAN_RSS; rc_cold=$SCAN_RC
+  cold=$SCAN_WALL; rss_cold=$SCAN_RSS; rc_cold=$SCAN_RC; CUR_COLD=$cold
   echo "   backcheck cold: ${cold} s, $(div "$lines" "$cold") lines/s, peak RSS ${rss_cold} MiB, CPU ${SCAN_CPU} s (exit $rc_cold)"
   run_scan "$tree" "scan-$size-warm"
   warm=$SCAN_WALL; rss_warm=$SCAN_RSS; rc_warm=$SCAN_RC; cpu_warm=$SCAN_CPU
   echo "   backcheck warm: ${warm} s, $(div "$lines" "$warm") lines/s, peak RSS ${rss_warm} MiB, CPU ${SCAN_CPU} s (exit $rc_warm)"
+  measure_cache_and_floor "$tree" "$size"
   results="n/a"
   if [ -s "$work/scan-$size-warm.sarif" ]; then
     results=$(grep -o '"ruleId" *:' "$work/scan-$size-warm.sarif" | wc -l || true)
@@ -231,3 +268,38 @@ for i in "${!R_SIZE[@]}"; do
     echo "   [$(verdict "$(cmp "${R_RATIO_COLD[$i]}" ">=" 5)")] >= 5x faster than ESLint at ${R_SIZE[$i]} (cold backcheck): ${R_RATIO_COLD[$i]}x (warm: ${R_RATIO_WARM[$i]}x)"
   fi
 done
+
+# Real trees (BENCH_TREES): cold scan, ESLint, then the floor and cache figures on a copy.
+if [ -n "${BENCH_TREES:-}" ]; then
+  IFS=':' read -r -a trees <<<"$BENCH_TREES"
+  for t in "${trees[@]}"; do
+    name=$(basename "$t")
+    echo
+    echo "== real tree $t"
+    lines=$(find "$t" \( -name '*.ts' -o -name '*.js' \) -not -path '*/node_modules/*' -type f -print0 | xargs -0 cat | wc -l)
+    echo "   $lines lines of TypeScript/JavaScript"
+    run_scan "$t" "scan-$name-cold"
+    CUR_COLD=$SCAN_WALL
+    echo "   backcheck cold: ${SCAN_WALL} s, CPU ${SCAN_CPU} s, peak RSS ${SCAN_RSS} MiB"
+    if [ -n "$eslint_bin" ]; then
+      t0=$(now_ns)
+      (cd "$t" && NODE_OPTIONS="--max-old-space-size=8192" timeout "$eslint_timeout" /usr/bin/time -v -o "$work/eslint-$name.time" \
+          "$eslint_bin" --config "$eslint_cfg" --no-warn-ignored --format json --output-file "$work/eslint-$name.json" '**/*.ts' \
+          >"$work/eslint-$name.out" 2>&1) || true
+      t1=$(now_ns)
+      echo "   ESLint: $(secs "$t0" "$t1") s, CPU $(cpu_s "$work/eslint-$name.time") s; x_cold $(ratio "$(secs "$t0" "$t1")" "$CUR_COLD")"
+    fi
+    measure_cache_and_floor "$t" "$name" copy
+  done
+fi
+
+if [ "${#C_LABEL[@]}" -gt 0 ]; then
+  echo
+  echo "== issue 14: parse floor and facts cache (times in s; x_floor = cold / floor, target <= 2; warm/cold target <= 0.25; one/cold target <= 0.30)"
+  fmt14="%-24s %8s %8s %8s %8s %8s %8s %9s %8s %9s\n"
+  printf "$fmt14" tree cold_s floor_s fill_s warm_s one_s x_floor warm/cold one/cold identical
+  for i in "${!C_LABEL[@]}"; do
+    printf "$fmt14" "${C_LABEL[$i]}" "${C_COLD[$i]}" "${C_FLOOR[$i]}" "${C_FILL[$i]}" "${C_WARMC[$i]}" "${C_ONE[$i]}" \
+      "${C_X_FLOOR[$i]}" "${C_X_WARMC[$i]}" "${C_X_ONE[$i]}" "${C_SAME[$i]}"
+  done
+fi

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code backcheck scan|routes|rules|explain}. */
 @Command(name = "backcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks a backend written by a coding agent against its security and best-practice checklist.",
-        subcommands = {ScanCommand.class, RoutesCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {ScanCommand.class, RoutesCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class, MergeCommand.class, ParseFloorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, FINDINGS = 1, USAGE = 2, INTERNAL = 3;

@@ -61,6 +61,15 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--diff-base", paramLabel = "REF", description = "Analyse the whole tree but report only findings in files changed since the merge base of REF and HEAD (committed, staged, unstaged or untracked).")
     String diffBase;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Analyse and report only shard K of N: package roots (folders with a package.json) dealt to N shards, each with the workspace packages it depends on. The SARIF run is tagged automationDetails.id backcheck/K; join the shards with 'backcheck merge'.")
+    String shard;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's extracted facts in DIR (default: off, or the BACKCHECK_CACHE environment variable), keyed by content, path and backcheck version; unchanged files are not parsed again. Bounded to 512 MiB (BACKCHECK_CACHE_MAX_MB); a damaged entry is parsed again, never trusted.")
+    Path cache;
+
+    @Option(names = "--stats", description = "Print wall and CPU time per phase, files and lines, peak heap to standard error, and add them to the JSON output's stats block.")
+    boolean stats;
+
     @Option(names = "--link-base", paramLabel = "URL", description = "markdown format: link file:line to URL + path + #Lline (e.g. https://github.com/OWNER/REPO/blob/SHA/).")
     String linkBase;
 
@@ -80,6 +89,9 @@ final class ScanCommand implements Callable<Integer> {
         if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) throw new Main.UsageError("--baseline file not found: " + baseline);
         if (diffBase != null && diffBase.isBlank()) throw new Main.UsageError("--diff-base needs a git revision");
         ScanOptions opts = input.toScanOptions().withClaims(!noClaims, List.copyOf(claims));
+        if (shard != null) opts = opts.withShard(parseShard(shard));
+        Path cacheDir = cache != null ? cache : env.apply("BACKCHECK_CACHE") == null || env.apply("BACKCHECK_CACHE").isBlank() ? null : Path.of(env.apply("BACKCHECK_CACHE"));
+        if (cacheDir != null) opts = opts.withCache(cacheDir);
         Baseline base = null;
         if (baseline != null) {
             try {
@@ -104,10 +116,11 @@ final class ScanCommand implements Callable<Integer> {
         Instant start = end.minusMillis(result.millis());
         String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
         if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
+        long reportStart = System.nanoTime(), reportCpu = processCpu();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
-                case "sarif" -> SarifReport.render(result, src);
-                case "json" -> JsonReport.render(result);
+                case "sarif" -> SarifReport.render(result, src, opts.shard() == null ? null : "backcheck/" + opts.shard().index());
+                case "json" -> JsonReport.render(result, stats);
                 case "github" -> GithubReport.render(result);
                 case "gitlab" -> GitlabReport.render(result, start, end);
                 case "markdown" -> MarkdownReport.render(result, linkBase);
@@ -117,6 +130,11 @@ final class ScanCommand implements Callable<Integer> {
             Outputs.write(t, content, System.out);
         }
         if (targets.stream().anyMatch(t -> t.format().equals("github"))) stepSummary(result);
+        if (stats && result.stats() != null) {
+            System.err.print(result.stats().table());
+            System.err.printf(java.util.Locale.ROOT, "%-36s %9d %9d%n", "report (after the scan)", (System.nanoTime() - reportStart) / 1_000_000,
+                    (processCpu() - reportCpu) / 1_000_000);
+        }
         if (!result.internalErrors().isEmpty()) {
             System.err.println("backcheck: internal error: " + result.internalErrors().get(0)
                     + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : ""));
@@ -124,6 +142,21 @@ final class ScanCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         return result.failsAt(threshold) ? Main.FINDINGS : Main.OK;
+    }
+
+    static ScanOptions.Shard parseShard(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})/(\\d{1,4})").matcher(s.trim());
+        if (!m.matches()) throw new Main.UsageError("bad --shard '" + s + "' (K/N, e.g. 2/4)");
+        int k = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
+        if (n < 1 || k < 1 || k > n) throw new Main.UsageError("bad --shard '" + s + "': K must be between 1 and N");
+        return new ScanOptions.Shard(k, n);
+    }
+
+    private static long processCpu() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /**

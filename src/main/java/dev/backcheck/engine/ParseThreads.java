@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * overflow kills the whole JVM. Daemon threads, so a parse stuck past its budget never keeps the
  * process alive.
  */
-final class ParseThreads implements ThreadFactory {
+public final class ParseThreads implements ThreadFactory {
     private final AtomicInteger n = new AtomicInteger();
 
     @Override

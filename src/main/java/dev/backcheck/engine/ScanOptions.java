@@ -20,11 +20,40 @@ import java.util.Set;
  * @param config      the config file (--config FILE); null: {@code .backcheck.yml} at the root when present.
  *                    Its settings come first; {@code disabled}, {@code levels}, {@code ruleOptions} and
  *                    {@code excludes} given here add to or override them
+ * @param cache       a facts cache directory (--cache DIR), null: no cache
+ * @param shard       the part of the tree this scan reports on (--shard K/N), null: all of it
  */
 public record ScanOptions(Path root, List<String> excludes, long maxFileSize, int jobs, Duration fileTimeout,
                           Set<String> onlyRules, Set<String> disabled, Map<String, Level> levels,
-                          Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles, Path config) {
+                          Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles, Path config,
+                          Path cache, Shard shard) {
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+    /** Shard {@code index} (1-based) of {@code count}. */
+    public record Shard(int index, int count) {
+        public Shard {
+            if (count < 1 || index < 1 || index > count) throw new IllegalArgumentException("shard " + index + "/" + count);
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
+        }
+    }
+
+    public ScanOptions(Path root, List<String> excludes, long maxFileSize, int jobs, Duration fileTimeout,
+                       Set<String> onlyRules, Set<String> disabled, Map<String, Level> levels,
+                       Map<String, Map<String, Object>> ruleOptions, boolean claims, List<Path> claimFiles, Path config) {
+        this(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config, null, null);
+    }
+
+    public ScanOptions withCache(Path dir) {
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config, dir, shard);
+    }
+
+    public ScanOptions withShard(Shard s) {
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config, cache, s);
+    }
 
     public static ScanOptions defaults(Path root) {
         return new ScanOptions(root, List.of(), DEFAULT_MAX_FILE_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -32,22 +61,22 @@ public record ScanOptions(Path root, List<String> excludes, long maxFileSize, in
     }
 
     public ScanOptions withOnlyRules(Set<String> ids) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions, claims, claimFiles, config);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, ids, disabled, levels, ruleOptions, claims, claimFiles, config, cache, shard);
     }
 
     public ScanOptions withJobs(int n) {
-        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config);
+        return new ScanOptions(root, excludes, maxFileSize, n, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config, cache, shard);
     }
 
     public ScanOptions withConfig(Path file) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, file);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, file, cache, shard);
     }
 
     public ScanOptions withFileTimeout(Duration t) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, t, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, t, onlyRules, disabled, levels, ruleOptions, claims, claimFiles, config, cache, shard);
     }
 
     public ScanOptions withClaims(boolean enabled, List<Path> files) {
-        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, enabled, files, config);
+        return new ScanOptions(root, excludes, maxFileSize, jobs, fileTimeout, onlyRules, disabled, levels, ruleOptions, enabled, files, config, cache, shard);
     }
 }

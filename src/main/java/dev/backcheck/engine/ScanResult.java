@@ -17,7 +17,14 @@ import java.util.List;
  */
 public record ScanResult(Project project, List<Finding> findings, List<Notification> notifications,
                          List<RuleMeta> rules, int filesAnalyzed, long linesAnalyzed, long millis,
-                         List<String> internalErrors, Baseline.Summary baseline, List<Throwable> internalCauses) {
+                         List<String> internalErrors, Baseline.Summary baseline, List<Throwable> internalCauses,
+                         ScanStats stats) {
+
+    public ScanResult(Project project, List<Finding> findings, List<Notification> notifications, List<RuleMeta> rules,
+                      int filesAnalyzed, long linesAnalyzed, long millis, List<String> internalErrors, Baseline.Summary baseline,
+                      List<Throwable> internalCauses) {
+        this(project, findings, notifications, rules, filesAnalyzed, linesAnalyzed, millis, internalErrors, baseline, internalCauses, null);
+    }
 
     public ScanResult(Project project, List<Finding> findings, List<Notification> notifications, List<RuleMeta> rules,
                       int filesAnalyzed, long linesAnalyzed, long millis, List<String> internalErrors) {
@@ -39,10 +46,10 @@ public record ScanResult(Project project, List<Finding> findings, List<Notificat
     }
 
     public ScanResult withFindings(List<Finding> fs, List<Notification> ns) {
-        return new ScanResult(project, List.copyOf(fs), List.copyOf(ns), rules, filesAnalyzed, linesAnalyzed, millis, internalErrors, baseline, internalCauses);
+        return new ScanResult(project, List.copyOf(fs), List.copyOf(ns), rules, filesAnalyzed, linesAnalyzed, millis, internalErrors, baseline, internalCauses, stats);
     }
 
     public ScanResult withBaseline(List<Finding> fs, Baseline.Summary b) {
-        return new ScanResult(project, List.copyOf(fs), notifications, rules, filesAnalyzed, linesAnalyzed, millis, internalErrors, b, internalCauses);
+        return new ScanResult(project, List.copyOf(fs), notifications, rules, filesAnalyzed, linesAnalyzed, millis, internalErrors, b, internalCauses, stats);
     }
 }

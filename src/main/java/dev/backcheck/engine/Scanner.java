@@ -72,6 +72,8 @@ public final class Scanner {
      */
     public ScanResult scan(ScanOptions opts) throws IOException {
         long t0 = System.nanoTime();
+        ScanStats.Clock clock = new ScanStats.Clock();
+        ScanStats.WorkerTimes workerTimes = new ScanStats.WorkerTimes();
         Config config = loadConfig(opts);
         Set<String> disabled = new TreeSet<>(config.disabled());
         disabled.addAll(opts.disabled());
@@ -87,6 +89,7 @@ public final class Scanner {
         excludes.addAll(config.exclude());
         org.eclipse.jgit.ignore.IgnoreNode includes = globs(config.include());
         Workspace ws = Workspace.scan(opts.root(), excludes, opts.maxFileSize());
+        clock.phase("config, walk", ws.files().size(), -1);
         List<Notification> notes = new ArrayList<>(ws.notifications());
         List<String> internal = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> causes = Collections.synchronizedList(new ArrayList<>());
@@ -118,14 +121,41 @@ public final class Scanner {
             texts.put(f.path(), text);
         }
 
+        Shards shards = null;
+        if (opts.shard() != null) {
+            Map<String, Long> sizes = new TreeMap<>();
+            sources.forEach((path, f) -> sizes.put(path, f.size()));
+            Shards plan = Shards.plan(opts.shard(), sizes, manifests);
+            shards = plan;
+            sources.keySet().removeIf(path -> !plan.analyses(path));
+            texts.keySet().removeIf(path -> !plan.analyses(path));
+            manifests.removeIf(m -> !plan.analyses(m.path()));
+        }
         long tRead = System.nanoTime();
+        clock.phase("read (manifests, texts)", texts.size(), -1);
+        int sourceCount = sources.size();
         // the workers keep only the texts inline suppressions need; files with findings are read again for fingerprints
         Map<String, String> withDirectives = new TreeMap<>();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives);
+        FactsCache cache = null;
+        if (opts.cache() != null) {
+            List<String> problem = new ArrayList<>();
+            cache = FactsCache.open(opts.cache(), cacheBound(), problem);
+            if (cache == null) notes.add(new Notification(Level.WARNING, "cache-unusable", null, 0, 0,
+                    "the facts cache " + opts.cache() + " cannot be used (" + String.join("; ", problem) + "); scanning without it"));
+        }
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
         for (FileFacts ff : facts.values()) lines += ff.lines();
+        clock.phase("parse stage", sourceCount, lines);
+        clock.add(new ScanStats.Phase("read sources", workerTimes.readWall.sum() / 1_000_000, workerTimes.readCpu.sum() / 1_000_000, sourceCount, -1, true));
+        clock.add(new ScanStats.Phase("parse (swc4j)", workerTimes.parseWall.sum() / 1_000_000, workerTimes.parseCpu.sum() / 1_000_000, facts.size(), lines, true));
+        clock.add(new ScanStats.Phase("extract facts", workerTimes.extractWall.sum() / 1_000_000, workerTimes.extractCpu.sum() / 1_000_000, facts.size(), lines, true));
+        if (cache != null) {
+            clock.add(new ScanStats.Phase("facts cache", workerTimes.cacheWall.sum() / 1_000_000, workerTimes.cacheCpu.sum() / 1_000_000,
+                    (int) cache.hits.get(), -1, true));
+        }
 
         Project project = new Project(ws.root(), facts, manifests, texts);
         Map<String, String> claimTexts = new TreeMap<>();
@@ -164,6 +194,7 @@ public final class Scanner {
         }
 
         long tModel = System.nanoTime();
+        clock.phase("model", facts.size(), lines);
         // Rules run in two passes: every other rule, then the post rules, which read what the
         // others found (PriorFindings) with the user's levels and options applied once. A rule a
         // post rule reads runs silently when the scan did not select it (fixture harness: one rule),
@@ -198,17 +229,31 @@ public final class Scanner {
         Map<String, String> checklist = new TreeMap<>();
         catalog.all().values().forEach(m -> checklist.put(m.id(), m.checklist() == null ? "" : m.checklist()));
         Map<String, Long> ruleNanos = new TreeMap<>();
+        // rule families in the order they run (by id, then the post rules), time and CPU summed per family
+        Map<String, long[]> families = new LinkedHashMap<>();
         for (RuleMeta meta : firstPass) {
-            long tr = System.nanoTime();
+            long tr = System.nanoTime(), cr = ScanStats.processCpu();
             List<Finding> sink = runRule(meta, instances.get(meta.id()), project, null, levels, ruleOptions, notes, internal, causes);
             ruleNanos.put(meta.id(), System.nanoTime() - tr);
+            families.computeIfAbsent(family(meta.id()), k -> new long[3]);
+            long[] fam = families.get(family(meta.id()));
+            fam[0] += System.nanoTime() - tr;
+            fam[1] += ScanStats.processCpu() - cr;
+            fam[2]++;
             byRule.put(meta.id(), sink);
             if (!silent.contains(meta.id())) findings.addAll(sink);
         }
         dev.backcheck.rules.PriorFindings prior = new dev.backcheck.rules.PriorFindings(byRule, checklist, disabled);
         for (RuleMeta meta : postPass) {
+            long tr = System.nanoTime(), cr = ScanStats.processCpu();
             findings.addAll(runRule(meta, instances.get(meta.id()), project, prior, levels, ruleOptions, notes, internal, causes));
+            long[] fam = families.computeIfAbsent(family(meta.id()) + " (post)", k -> new long[3]);
+            fam[0] += System.nanoTime() - tr;
+            fam[1] += ScanStats.processCpu() - cr;
+            fam[2]++;
         }
+        clock.phase("rules (all, with loading)", ran.size(), -1);
+        families.forEach((fam, t) -> clock.add(new ScanStats.Phase("rules " + fam, t[0] / 1_000_000, t[1] / 1_000_000, (int) t[2], -1, false)));
         if (System.getenv("BACKCHECK_TIMING") != null) {
             System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
                     (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
@@ -223,10 +268,38 @@ public final class Scanner {
         findings.sort(Finding.ORDER);
         findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
                 : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
+        if (shards != null) {
+            // findings of the shard's units and of the shared packages its units use (see Shards); unused suppressions
+            // and notifications only for the shard's own units
+            Shards plan = shards;
+            findings.removeIf(f -> f.location().path() == null || f.location().path().isEmpty() ? !plan.owns(null)
+                    : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
+            notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
+        }
         notes.sort(Notification.ORDER);
+        clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        String cacheSummary = null;
+        if (cache != null) {
+            cache.evict();
+            cacheSummary = cache.summary();
+        }
+        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, cacheSummary);
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
-                List.copyOf(internal), null, List.copyOf(causes));
+                List.copyOf(internal), null, List.copyOf(causes), stats);
+    }
+
+    /** The cache's size bound: BACKCHECK_CACHE_MAX_MB, else 512 MiB. */
+    private static long cacheBound() {
+        String v = System.getenv("BACKCHECK_CACHE_MAX_MB");
+        if (v != null && v.matches("\\d{1,7}")) return Math.max(1, Long.parseLong(v)) * 1024 * 1024;
+        return FactsCache.DEFAULT_MAX_BYTES;
+    }
+
+    /** A rule's family: the part of its id before the slash ("injection" of injection/command). */
+    private static String family(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 
     /** The rule's implementation, created once per scan; null (with an internal error) when it cannot be. */
@@ -340,6 +413,12 @@ public final class Scanner {
 
     /** Reads and decodes a file; null (with a notification) when it cannot be used. Never throws. */
     static String read(SourceFile f, long maxFileSize, List<Notification> notes) {
+        byte[] bytes = readBytes(f, maxFileSize, notes);
+        return bytes == null ? null : decode(f, bytes, notes);
+    }
+
+    /** The file's bytes; null (with a notification) when it cannot be read or grew past the limit. Never throws. */
+    static byte[] readBytes(SourceFile f, long maxFileSize, List<Notification> notes) {
         byte[] bytes;
         try {
             bytes = readBounded(f.file(), maxFileSize);
@@ -353,6 +432,11 @@ public final class Scanner {
                     "file grew past the " + maxFileSize + "-byte limit since the scan started; skipped"));
             return null;
         }
+        return bytes;
+    }
+
+    /** The decoded text; null (with a notification) for binary content. */
+    static String decode(SourceFile f, byte[] bytes, List<Notification> notes) {
         TextReader.Result r = TextReader.decode(bytes);
         if (r.text() == null) {
             notes.add(Notification.file(Level.WARNING, "binary-file", f.path(), r.problem()));
@@ -366,7 +450,8 @@ public final class Scanner {
     private record Parsed(FileFacts facts, List<Notification> notes, String directivesText) { }
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
-                                            List<String> internal, Map<String, String> withDirectives) {
+                                            List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times,
+                                            FactsCache cache) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -386,7 +471,7 @@ public final class Scanner {
                 running.add(t);
                 Object r;
                 try {
-                    r = work(e.getKey(), e.getValue(), opts, parsers.get());
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache);
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -431,17 +516,43 @@ public final class Scanner {
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
-    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser) {
+    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser, ScanStats.WorkerTimes times, FactsCache cache) {
         hooks.beforeParse(path);
         List<Notification> readNotes = new ArrayList<>();
-        String text = read(file, opts.maxFileSize(), readNotes);
+        long w0 = System.nanoTime(), c0 = ScanStats.Clock.threadCpu();
+        byte[] bytes = readBytes(file, opts.maxFileSize(), readNotes);
+        String text = bytes == null ? null : decode(file, bytes, readNotes);
+        times.readWall.add(System.nanoTime() - w0);
+        times.readCpu.add(ScanStats.Clock.threadCpu() - c0);
         if (text == null) return new Parsed(null, readNotes, null);
         String keep = text.contains("backcheck-ignore") ? text : null;
+        String key = null;
+        if (cache != null) {
+            long w1 = System.nanoTime(), c1 = ScanStats.Clock.threadCpu();
+            key = FactsCache.key(path, bytes);
+            FileFacts hit = cache.get(key, path);
+            times.cacheWall.add(System.nanoTime() - w1);
+            times.cacheCpu.add(ScanStats.Clock.threadCpu() - c1);
+            if (hit != null) return new Parsed(hit, readNotes, keep);
+        }
         try {
-            return new Parsed(parser.parse(path, text), readNotes, keep);
+            FileFacts facts = parser.parse(path, text);
+            if (cache != null) {
+                long w2 = System.nanoTime(), c2 = ScanStats.Clock.threadCpu();
+                cache.put(key, facts);
+                times.cacheWall.add(System.nanoTime() - w2);
+                times.cacheCpu.add(ScanStats.Clock.threadCpu() - c2);
+            }
+            return new Parsed(facts, readNotes, keep);
         } catch (TsParser.ParseError pe) {
             readNotes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
             return new Parsed(null, readNotes, keep);
+        } finally {
+            long[] t = parser.lastTimes();
+            times.parseWall.add(t[0]);
+            times.parseCpu.add(t[1]);
+            times.extractWall.add(t[2]);
+            times.extractCpu.add(t[3]);
         }
     }
 

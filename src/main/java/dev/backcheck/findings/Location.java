@@ -6,7 +6,7 @@ import java.util.Comparator;
  * A region in a scanned file. {@code path} is relative to the scan root, with '/' separators.
  * Lines and columns are 1-based; columns count UTF-16 code units; {@code endColumn} is exclusive.
  */
-public record Location(String path, int line, int column, int endLine, int endColumn, String message) {
+public record Location(String path, int line, int column, int endLine, int endColumn, String message) implements java.io.Serializable {
     public static final Comparator<Location> ORDER = Comparator.comparing(Location::path)
             .thenComparingInt(Location::line).thenComparingInt(Location::column)
             .thenComparingInt(Location::endLine).thenComparingInt(Location::endColumn);

@@ -21,12 +21,17 @@ import java.util.Map;
  * with their routes.
  */
 public final class JsonReport {
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() { }
 
     public static String render(ScanResult r) {
+        return render(r, false);
+    }
+
+    /** With {@code timings} (--stats), the stats block also holds the time per phase, which differs run to run. */
+    public static String render(ScanResult r, boolean timings) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", "backcheck");
@@ -34,6 +39,25 @@ public final class JsonReport {
         ObjectNode stats = root.putObject("stats");
         stats.put("files", r.filesAnalyzed());
         stats.put("lines", r.linesAnalyzed());
+        if (timings && r.stats() != null) {
+            dev.backcheck.engine.ScanStats st = r.stats();
+            stats.put("wallMillis", st.wallMillis());
+            stats.put("cpuMillis", st.cpuMillis());
+            stats.put("peakHeapBytes", st.peakHeapBytes());
+            stats.put("peakRssBytes", st.peakRssBytes());
+            stats.put("threads", st.threads());
+            if (st.cache() != null) stats.put("cache", st.cache());
+            ArrayNode phases = stats.putArray("phases");
+            for (dev.backcheck.engine.ScanStats.Phase p : st.phases()) {
+                ObjectNode o = phases.addObject();
+                o.put("name", p.name());
+                o.put("wallMillis", p.wallMillis());
+                o.put("cpuMillis", p.cpuMillis());
+                if (p.files() >= 0) o.put("files", p.files());
+                if (p.lines() >= 0) o.put("lines", p.lines());
+                if (p.parallel()) o.put("summedOverThreads", true);
+            }
+        }
         ArrayNode stack = root.putArray("stack");
         for (Stack.Component c : r.project().stack().components()) {
             ObjectNode o = stack.addObject();

@@ -157,7 +157,7 @@ class FlowRenderingTest {
         JsonNode root = JSON.readTree(json);
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(Files.newInputStream(Path.of("docs/json-report.schema.json")));
         assertTrue(schema.validate(root).isEmpty(), () -> schema.validate(root).toString());
-        assertEquals("1.2", root.path("schemaVersion").asText());
+        assertEquals("1.3", root.path("schemaVersion").asText());
         JsonNode f = null;
         for (JsonNode x : root.path("findings")) if (x.at("/location/path").asText().equals("src/net.js")) f = x;
         assertNotNull(f, json);

@@ -208,7 +208,7 @@ public final class NestModel implements FrameworkModel {
         List<String> defaultVersions = null;
         String versionPrefix = "v";
         int order;
-        final NestConfig config;
+        final dev.backcheck.concepts.ConfigValues config;
         final Map<ClassInfo, List<Meta>> dynamicMetas = new IdentityHashMap<>();
         /** Module imports the walk could not resolve (one notification per application, at the first module). */
         final Set<String> unresolvedImports = new TreeSet<>();
@@ -226,7 +226,7 @@ public final class NestModel implements FrameworkModel {
             this.classifier = classifier;
             this.app = app;
             this.used = used;
-            this.config = new NestConfig(project, app.file.path());
+            this.config = new dev.backcheck.concepts.ConfigValues(project, app.file.path());
         }
 
         Application build(List<Application.Signal> signals) {

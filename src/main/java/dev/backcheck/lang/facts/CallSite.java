@@ -13,14 +13,14 @@ import java.util.List;
  * {@code if (process.env.NODE_ENV === 'production')} carries that test.
  */
 public record CallSite(Val callee, List<Val> args, boolean isNew, Location location, Location calleeLocation,
-                       List<Location> argLocations, boolean awaited, List<Guard> guards) {
+                       List<Location> argLocations, boolean awaited, List<Guard> guards) implements java.io.Serializable {
 
     /**
      * One enclosing condition. {@code op} is "==" (also ===), "!=" (also !==) with {@code left} and
      * {@code right} the compared values, or "truthy" with {@code left} the tested value and
      * {@code right} null. {@code holds} is false in the else branch (and under {@code !}).
      */
-    public record Guard(Val left, String op, Val right, boolean holds) { }
+    public record Guard(Val left, String op, Val right, boolean holds) implements java.io.Serializable { }
 
     public CallSite {
         guards = guards == null ? List.of() : List.copyOf(guards);

@@ -5,7 +5,7 @@ import dev.backcheck.findings.Location;
 import java.util.List;
 
 /** A decorator application: {@code @name(args)}; {@code callee} resolves the name through imports. */
-public record Decorator(String name, Val callee, List<Val> args, Location location) {
+public record Decorator(String name, Val callee, List<Val> args, Location location) implements java.io.Serializable {
     /**
      * The request part a NestJS (or routing-controllers style) parameter decorator binds: body, query, params,
      * headers ({@code @Body}, {@code @Query}, {@code @Param}, {@code @Headers}), raw for the whole request

@@ -32,7 +32,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations, List<Compare> compares, List<Named> names) {
+                 List<Location> mutations, List<Compare> compares, List<Named> names) implements java.io.Serializable {
 
     /**
      * An equality comparison in the body ({@code ===}, {@code ==}, {@code !==}, {@code !=}), anywhere in an expression
@@ -43,7 +43,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * for {@code x.length}/{@code x.size}, else null. At most 64 per function.
      */
     public record Compare(Val left, String op, Val right, Location location, String leftName, String rightName,
-                          String leftKind, String rightKind) { }
+                          String leftKind, String rightKind) implements java.io.Serializable { }
 
     /**
      * A name given to a value that contains a call: {@code const token = ...}, {@code x = ...},
@@ -51,7 +51,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * value expression. Lets a call be told what it is used for ({@code Math.random()} inside a value named
      * {@code token}). At most 128 per function.
      */
-    public record Named(String name, Location value) { }
+    public record Named(String name, Location value) implements java.io.Serializable { }
 
     /** A function with no recorded comparisons or names. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
@@ -67,7 +67,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * where, and the enclosing {@code if} conditions (as on calls). Only chains with a key that is not a
      * constant are recorded (prototype pollution reads them).
      */
-    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) { }
+    public record Write(Val target, List<Val> keys, Val value, Location location, List<CallSite.Guard> guards) implements java.io.Serializable { }
 
     /** A function without recorded computed-key writes. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
@@ -81,14 +81,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * A parameter: name (or "{...}" for a pattern), type name (may be null), decorators, and the
      * default value ({@code auth = apiKeyAuth}), null when it has none.
      */
-    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) {
+    public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) implements java.io.Serializable {
         public Param(String name, String type, List<Decorator> decorators, Location location) {
             this(name, type, decorators, location, null);
         }
     }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
-    public record Read(String part, Location location, Val value) { }
+    public record Read(String part, Location location, Val value) implements java.io.Serializable { }
 
     /**
      * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
@@ -96,7 +96,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
      * (length or numeric bounds, equality with a constant, allow-list {@code includes}).
      */
-    public record Check(String kind, Val subject, Location location) { }
+    public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
 
     public Fn {
         checks = checks == null ? List.of() : checks;

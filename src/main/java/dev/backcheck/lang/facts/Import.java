@@ -3,4 +3,4 @@ package dev.backcheck.lang.facts;
 import dev.backcheck.findings.Location;
 
 /** One import binding: {@code local} names {@code export} ("default", "*" or a name) of {@code module}. */
-public record Import(String local, String module, String export, Location location) { }
+public record Import(String local, String module, String export, Location location) implements java.io.Serializable { }

@@ -10,7 +10,7 @@ import java.util.Map;
  * a value without keeping the AST. Produced by the language front ends (lang/ts, later lang/java),
  * consumed by frameworks/ and rules/. Every variant is immutable.
  */
-public sealed interface Val {
+public sealed interface Val extends java.io.Serializable {
 
     /** A literal: String, Double, Boolean, or null (JS null/undefined). */
     record Lit(Object value) implements Val { }
@@ -90,7 +90,7 @@ public sealed interface Val {
      * A condition: {@code left == right} / {@code left != right} (also {@code ===}, {@code !==}), or
      * {@code left} tested for truthiness ({@code op} "truthy", {@code right} null); {@code holds} false under {@code !}.
      */
-    record Test(Val left, String op, Val right, boolean holds) { }
+    record Test(Val left, String op, Val right, boolean holds) implements java.io.Serializable { }
 
     /** Anything else; {@code kind} says what it was (for messages and debugging). */
     record Unknown(String kind) implements Val { }

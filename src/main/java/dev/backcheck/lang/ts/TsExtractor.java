@@ -122,6 +122,11 @@ public final class TsExtractor {
     }
 
     private FnBuilder fn;       // the function whose body is being walked
+    /** String literals by start offset (a node may be walked more than once). */
+    private final Map<Integer, FileFacts.Str> strings = new HashMap<>();
+    /** The name the expression being walked is bound to (see {@link FileFacts.Str#context()}). */
+    private String strContext;
+    private static final int MAX_STRING = 8192;
     /** While a class body is walked: fields assigned as {@code this.name = value}, first assignment kept (value, where). */
     private Map<String, Object[]> thisAssigns;
     private Val lastStatementValue; // value of the last expression statement walked at module level
@@ -157,9 +162,28 @@ public final class TsExtractor {
         cs.sort(Comparator.comparingInt(FileFacts.Comment::line));
         List<FileFacts.Span> spans = new ArrayList<>(statementSpans);
         spans.sort(Comparator.comparingInt(FileFacts.Span::line).thenComparingInt(FileFacts.Span::endLine));
+        List<FileFacts.Str> strs = new ArrayList<>(strings.values());
+        strs.sort(Comparator.comparing(FileFacts.Str::location, Location.ORDER));
         return new FileFacts(path, "ts", Collections.unmodifiableMap(imports), Collections.unmodifiableMap(symbols),
                 Collections.unmodifiableMap(exports), List.copyOf(reexportAll), fn.build(),
-                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs), List.copyOf(spans));
+                Collections.unmodifiableMap(classes), lines.lineCount(), List.copyOf(cs), List.copyOf(spans), List.copyOf(strs));
+    }
+
+    /** Records a string literal with the current binding context. */
+    private void string(String value, Swc4jSpan span) {
+        if (value == null || span == null || value.length() > MAX_STRING) return;
+        strings.putIfAbsent(span.getStart(), new FileFacts.Str(value, loc(span), strContext));
+    }
+
+    /** Walks {@code e} with {@code name} as the binding context of the literals in it. */
+    private Val named(String name, ISwc4jAstExpr e) {
+        String saved = strContext;
+        strContext = name;
+        try {
+            return expr(e);
+        } finally {
+            strContext = saved;
+        }
     }
 
     private static final class DepthExceeded extends RuntimeException {
@@ -396,11 +420,25 @@ public final class TsExtractor {
         if (s == null) return;
         span(s);
         enter();
+        String savedContext = strContext;
+        strContext = null;
         try {
             stmt0(s);
         } finally {
+            strContext = savedContext;
             exit();
         }
+    }
+
+    /** The name an assignment binds: the variable, or the last property of a member target. */
+    private String assignName(ISwc4jAstAssignTarget left) {
+        if (left instanceof Swc4jAstBindingIdent b) return b.getId().getSym();
+        if (left instanceof Swc4jAstIdent i) return i.getSym();
+        if (left instanceof Swc4jAstMemberExpr m) {
+            if (m.getProp() instanceof Swc4jAstIdentName n) return n.getSym();
+            if (m.getProp() instanceof Swc4jAstComputedPropName c && c.getExpr() instanceof Swc4jAstStr st) return st.getValue();
+        }
+        return strContext;
     }
 
     /** Records the line span of a statement that covers several lines (for inline suppressions). */
@@ -425,8 +463,8 @@ public final class TsExtractor {
                 else if (ie instanceof Swc4jAstFnExpr fe) init = namedFn(function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse(bname), fe.getFunction(), List.of()));
                 else {
                     int before = fn.calls.size();
-                    init = ie == null ? new Lit(null) : expr(ie);
-                    if (!bname.isEmpty()) named(bname, ie, before);
+                    init = ie == null ? new Lit(null) : named(bname.isEmpty() ? strContext : bname, ie);
+                    if (!bname.isEmpty()) nameCalls(bname, ie, before);
                 }
                 bindPattern(d.getName(), init, isConst);
             }
@@ -1037,7 +1075,7 @@ public final class TsExtractor {
                             Fn f = arrow(pname, ae);
                             methods.add(f);
                             value = new FnVal(f);
-                        } else value = expr(ve);
+                        } else value = named(pname, ve);
                     }
                     List<Decorator> pdecs = new ArrayList<>();
                     for (Swc4jAstDecorator d : pp.getDecorators()) pdecs.add(decorator(d));
@@ -1075,8 +1113,8 @@ public final class TsExtractor {
                             value = new FnVal(f);
                         } else {
                             int callsBefore = fn.calls.size();
-                            value = expr(ve);
-                            named(pname, ve, callsBefore);
+                            value = named(pname, ve);
+                            nameCalls(pname, ve, callsBefore);
                         }
                     }
                     props.add(new ClassInfo.Prop(pname == null ? "?" : pname,
@@ -1323,7 +1361,10 @@ public final class TsExtractor {
     }
 
     private Val expr0(ISwc4jAstExpr e) {
-        if (e instanceof Swc4jAstStr s) return new Lit(s.getValue());
+        if (e instanceof Swc4jAstStr s) {
+            string(s.getValue(), s.getSpan());
+            return new Lit(s.getValue());
+        }
         if (e instanceof Swc4jAstNumber n) return new Lit(n.getValue());
         if (e instanceof Swc4jAstBool b) return new Lit(b.isValue());
         if (e instanceof Swc4jAstNull) return new Lit(null);
@@ -1403,9 +1444,9 @@ public final class TsExtractor {
         }
         if (e instanceof Swc4jAstAssignExpr a) {
             int callsBefore = fn.calls.size();
-            Val v = expr(a.getRight());
+            Val v = named(assignName(a.getLeft()), a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
-            named(left instanceof Swc4jAstBindingIdent lb ? lb.getId().getSym() : left instanceof Swc4jAstIdent li ? li.getSym()
+            nameCalls(left instanceof Swc4jAstBindingIdent lb ? lb.getId().getSym() : left instanceof Swc4jAstIdent li ? li.getSym()
                     : left instanceof Swc4jAstMemberExpr lm && lm.getProp() instanceof Swc4jAstIdentName ln ? ln.getSym() : null,
                     a.getRight(), callsBefore);
             // x += y, x ||= y keep what x held: only a plain = may replace it
@@ -1786,6 +1827,7 @@ public final class TsExtractor {
     private Val tpl(Swc4jAstTpl t) {
         List<String> quasis = new ArrayList<>();
         for (Swc4jAstTplElement q : t.getQuasis()) quasis.add(q.getCooked().orElse(q.getRaw()));
+        if (t.getExprs().isEmpty() && quasis.size() == 1) string(quasis.get(0), t.getSpan());
         List<Val> holes = new ArrayList<>();
         for (ISwc4jAstExpr x : t.getExprs()) holes.add(expr(x));
         // fold constant holes
@@ -1906,7 +1948,7 @@ public final class TsExtractor {
     }
 
     /** Records that the value spanning {@code value} is named {@code name}, when evaluating it made a call. */
-    private void named(String name, ISwc4jAst value, int callsBefore) {
+    private void nameCalls(String name, ISwc4jAst value, int callsBefore) {
         if (name == null || value == null || fn.calls.size() == callsBefore || fn.names.size() >= MAX_NAMES) return;
         fn.names.add(new Fn.Named(name, loc(value.getSpan())));
     }
@@ -1918,8 +1960,8 @@ public final class TsExtractor {
             if (p instanceof Swc4jAstKeyValueProp kv) {
                 String k = propName(kv.getKey());
                 int callsBefore = fn.calls.size();
-                Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : expr(kv.getValue());
-                if (!(kv.getValue() instanceof Swc4jAstArrowExpr)) named(k, kv.getValue(), callsBefore);
+                Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : named(k == null ? strContext : k, kv.getValue());
+                if (!(kv.getValue() instanceof Swc4jAstArrowExpr)) nameCalls(k, kv.getValue(), callsBefore);
                 if (k != null && props.size() < MAX_VAL_ITEMS) props.put(k, v);
             } else if (p instanceof Swc4jAstIdent id) {
                 props.put(id.getSym(), identVal(id.getSym()));
@@ -1963,8 +2005,9 @@ public final class TsExtractor {
         else callee = expr((ISwc4jAstExpr) calleeNode);
         List<Val> args = new ArrayList<>();
         List<Location> argLocs = new ArrayList<>();
+        String argContext = Vals.lastName(callee) == null ? null : Vals.lastName(callee) + "()";
         for (Swc4jAstExprOrSpread a : argNodes) {
-            Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : expr(a.getExpr());
+            Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
             if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);

@@ -43,6 +43,22 @@ public final class TsParser {
         NativeLib.load();
     }
     private final Swc4j swc4j = new Swc4j();
+    /** Nanoseconds the last {@link #parse} spent in swc4j (building the AST) and in extraction, wall and thread CPU. */
+    private long lastParseWall, lastParseCpu, lastExtractWall, lastExtractCpu;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall and CPU nanoseconds of the last parse: {parse wall, parse cpu, extract wall, extract cpu}. */
+    public long[] lastTimes() {
+        return new long[]{lastParseWall, lastParseCpu, lastExtractWall, lastExtractCpu};
+    }
+
+    private static long cpu() {
+        try {
+            return THREADS.getCurrentThreadCpuTime();
+        } catch (UnsupportedOperationException e) {
+            return 0;
+        }
+    }
 
     public static boolean isSource(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
@@ -84,6 +100,8 @@ public final class TsParser {
 
     /** Parses {@code code} (path relative to the scan root) and extracts its facts. */
     public FileFacts parse(String path, String code) throws ParseError {
+        lastParseWall = lastParseCpu = lastExtractWall = lastExtractCpu = 0;
+        long w0 = System.nanoTime(), c0 = cpu();
         Swc4jMediaType media = mediaType(path);
         int nesting = nestingEstimate(code, media);
         if (nesting > MAX_NESTING) {
@@ -106,9 +124,44 @@ public final class TsParser {
                 throw error(first);
             }
         }
+        long w1 = System.nanoTime(), c1 = cpu();
+        lastParseWall = w1 - w0;
+        lastParseCpu = c1 - c0;
         LineIndex lines = new LineIndex(code);
-        return new TsExtractor(path, lines).extract(out.getProgram(),
+        FileFacts facts = new TsExtractor(path, lines).extract(out.getProgram(),
                 out.getComments() == null ? null : out.getComments().getComments());
+        lastExtractWall = System.nanoTime() - w1;
+        lastExtractCpu = cpu() - c1;
+        return facts;
+    }
+
+    /**
+     * The parse floor (benchmarks only): parses with the same options as {@link #parse} and walks the whole AST once,
+     * extracting nothing. Returns the number of nodes visited.
+     */
+    public long parseAndWalk(String path, String code) throws ParseError {
+        Swc4jMediaType media = mediaType(path);
+        if (nestingEstimate(code, media) > MAX_NESTING) throw new ParseError("too-deep", "too deep", 0, 0);
+        code = spreadsWithoutSpace(code);
+        Swc4jParseOutput out;
+        try {
+            out = swc4j.parse(code, options(media, path));
+        } catch (Exception first) {
+            try {
+                out = swc4j.parse(code, options(Swc4jMediaType.JavaScript, path));
+            } catch (Exception second) {
+                throw error(first);
+            }
+        }
+        long n = 0;
+        java.util.ArrayDeque<com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst> todo = new java.util.ArrayDeque<>();
+        todo.push(out.getProgram());
+        while (!todo.isEmpty()) {
+            com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst a = todo.pop();
+            n++;
+            for (com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst c : a.getChildNodes()) if (c != null) todo.push(c);
+        }
+        return n;
     }
 
     /** A spread or rest whose dots are followed by whitespace: {@code [... a]}, {@code f(x, ... b)}. */

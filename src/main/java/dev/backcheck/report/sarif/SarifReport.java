@@ -68,8 +68,18 @@ public final class SarifReport {
     }
 
     public static String render(ScanResult result, SourceText sources) {
+        return render(result, sources, null);
+    }
+
+    /**
+     * With {@code automationId} (a sharded scan: {@code backcheck/<K>}), the run carries it as
+     * {@code automationDetails.id}; {@code backcheck merge} joins the runs of one category.
+     */
+    public static String render(ScanResult result, SourceText sources, String automationId) {
         try {
-            return mapper().writeValueAsString(build(result, sources)) + "\n";
+            SarifSchema210 log = build(result, sources);
+            if (automationId != null) log.getRuns().get(0).setAutomationDetails(new com.contrastsecurity.sarif.RunAutomationDetails().withId(automationId));
+            return mapper().writeValueAsString(log) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("SARIF serialization failed", e);
         }

@@ -1,5 +1,6 @@
-package dev.backcheck.frameworks.nest;
+package dev.backcheck.concepts;
 
+import dev.backcheck.findings.Location;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Analysis;
@@ -8,7 +9,12 @@ import dev.backcheck.model.Project;
 import java.util.*;
 
 /**
- * The value a NestJS app reads from its configuration, as far as the tree shows it: constants,
+ * Configured values, the concept: where a value an app is configured with comes from, as written in the code
+ * ({@link #value}: a literal, an environment variable or config key with a literal fallback, one without, a file),
+ * and the value the app runs with ({@link #string}, {@link #effective}). Rules (secrets, token expiries, session
+ * options), the framework models (Nest's global prefix and versions) and the claim judge all ask here.
+ *
+ * <p>The value an app reads from its configuration, as far as the tree shows it: constants,
  * {@code process.env.X} with a default ({@code ?? 'api'}, {@code || 'api'}), {@code ConfigService.get(key, default)}
  * / {@code getOrThrow(key)} where {@code key} is an environment variable or {@code 'ns.path'} of a
  * {@code registerAs('ns', () => ({ path: ... }))} factory or of a {@code ConfigModule.forRoot({ load: [...] })}
@@ -19,10 +25,10 @@ import java.util.*;
  * what the process loads), then the default written in the code, then an example env file
  * ({@code .env.example}, {@code .env.sample}, {@code .env.development}, ...). Null when none of them says.
  */
-final class NestConfig {
+public final class ConfigValues {
     private static final int MAX_DEPTH = 12;
     private final Project project;
-    /** The file whose nearest env files count (the app's main file). */
+    /** The file whose nearest env files count (the app's main file); null: every env file of the tree, shallowest first. */
     private final String near;
     private List<Namespace> namespaces;
     /** Defaults of a ConfigModule validationSchema (Joi: KEY: Joi.string().default('api')), which Nest writes to process.env. */
@@ -31,19 +37,250 @@ final class NestConfig {
     /** A registerAs('ns', factory) or a load function (ns null: its object is the config root). */
     private record Namespace(String ns, Val factory, FileFacts file) { }
 
-    NestConfig(Project project, String near) {
+    /** Values read as an app whose main file is {@code near} reads them (its nearest env files count). */
+    public ConfigValues(Project project, String near) {
         this.project = project;
-        this.near = near == null ? "" : near;
+        this.near = near;
+    }
+
+    /** The project's configured values, every env file of the tree counting (shallowest first); computed once. */
+    public static ConfigValues of(Project project) {
+        return project.derived(ConfigValues.class, p -> new ConfigValues(p, null));
+    }
+
+    /** Where a value comes from, as written in the code. */
+    public enum Kind {
+        /** A constant written in the code. */
+        LITERAL,
+        /** An environment variable, config key or config field with a literal fallback written in the code. */
+        ENV_DEFAULT,
+        /** An environment variable or config key with no fallback in the code. */
+        ENV,
+        /** Read from a file ({@code fs.readFileSync(path)}). */
+        FILE,
+        /** Anything else (a computed value, a parameter the tree does not bind, ...). */
+        UNKNOWN
+    }
+
+    /**
+     * What {@link #value} found. {@code text}: for LITERAL the constant, for ENV_DEFAULT the fallback, for ENV the value
+     * a committed {@code .env} or a schema default gives (null when none), for FILE the path when constant.
+     * {@code name}: the environment variable or config key (ENV, ENV_DEFAULT). {@code literal}: where the literal
+     * (LITERAL, ENV_DEFAULT) is written, null when it cannot be told. {@code describe}: for messages
+     * ("the literal 'dev'", "env JWT_SECRET with the fallback 'dev'", "config key 'jwt.secret'").
+     */
+    public record Value(Kind kind, String text, String name, Location literal, String describe) {
+        /** True when the value is written in the code: a literal or a literal fallback. */
+        public boolean inCode() {
+            return kind == Kind.LITERAL || kind == Kind.ENV_DEFAULT;
+        }
+    }
+
+    private static final Value UNKNOWN_VALUE = new Value(Kind.UNKNOWN, null, null, null, "a computed value");
+
+    /**
+     * Where {@code v} (read in {@code in}, inside {@code fn} when not null) comes from. Follows local and imported
+     * bindings, config objects across files, {@code process.env.X} (also {@code import.meta.env}, {@code Bun.env}),
+     * {@code a || b} / {@code a ?? b} / ternaries, {@code ConfigService.get(key[, default])} with {@code registerAs}
+     * namespaces, getters of config service classes, project helpers returning the value, validated env objects
+     * ({@code env.X} of {@code cleanEnv}/{@code createEnv}/{@code schema.parse(process.env)}), and
+     * {@code String()/Buffer.from()/.trim()/.toString()/.replace()} wrappers. Never null.
+     */
+    public Value value(Val v, FileFacts in, Fn fn) {
+        Value r = origin(v, in, fn, 0);
+        return r == null ? UNKNOWN_VALUE : r;
+    }
+
+    /**
+     * Where a literal is written: the string literal of {@code f} with value {@code text} inside {@code within}
+     * (when given), else the first at or after it, else the first in the file; null when the file has none.
+     */
+    public static Location locate(FileFacts f, String text, Location within) {
+        if (f == null || text == null) return null;
+        Location after = null, first = null;
+        for (FileFacts.Str s : f.strings()) {
+            if (!s.value().equals(text)) continue;
+            Location l = s.location();
+            if (first == null) first = l;
+            if (within != null && contains(within, l)) return l;
+            if (within != null && after == null && Location.ORDER.compare(l, within) >= 0) after = l;
+        }
+        return after != null ? after : first;
+    }
+
+    private static boolean contains(Location outer, Location l) {
+        boolean startOk = l.line() > outer.line() || l.line() == outer.line() && l.column() >= outer.column();
+        boolean endOk = l.endLine() < outer.endLine() || l.endLine() == outer.endLine() && l.endColumn() <= outer.endColumn();
+        return startOk && endOk;
+    }
+
+    private Value origin(Val v, FileFacts f, Fn fn, int depth) {
+        if (v == null || depth > MAX_DEPTH) return null;
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        FileFacts file = r.file() != null ? r.file() : f;
+        String c = Val.constString(x);
+        if (c == null && x instanceof Lit l && l.value() instanceof Boolean b) c = b.toString();
+        if (c != null) {
+            return new Value(Kind.LITERAL, c, null, locate(file, c, null), "the literal '" + shorten(c) + "'");
+        }
+        String env = envName(x);
+        if (env != null) {
+            String t = env(env, 1);
+            return new Value(Kind.ENV, t, env, null, "env " + env);
+        }
+        if (x instanceof OneOf o) {
+            // a || 'dev', a ?? 'dev', cond ? a : 'dev': a literal option is a fallback written in the code
+            Value named = null, literal = null;
+            for (Val opt : o.options()) {
+                Value ov = origin(opt, file, fn, depth + 1);
+                if (ov == null) continue;
+                if (ov.kind() == Kind.LITERAL && literal == null && !ov.text().isEmpty()) literal = ov;
+                else if ((ov.kind() == Kind.ENV || ov.kind() == Kind.ENV_DEFAULT || ov.kind() == Kind.FILE) && named == null) named = ov;
+            }
+            if (named != null && named.kind() == Kind.ENV_DEFAULT) return named;
+            if (named != null && literal != null) {
+                return new Value(Kind.ENV_DEFAULT, literal.text(), named.name(), literal.literal(),
+                        (named.name() == null ? "a configured value" : describeName(named)) + " with the fallback '" + shorten(literal.text()) + "'");
+            }
+            if (named != null) return named;
+            if (literal != null && o.test() == null) return literal;
+            return null;
+        }
+        if (x instanceof Call call) {
+            String m = Vals.lastName(call.callee());
+            Val recv = Analysis.receiver(call.callee());
+            // wrappers that keep the value: String(x), Buffer.from(x[, enc]), x.trim(), x.toString(), x.replace(/\n/g, '\n')
+            if (("String".equals(m) && recv == null || "from".equals(m) && "Buffer".equals(Vals.lastName(recv))) && !call.args().isEmpty()) {
+                return origin(call.args().get(0), file, fn, depth + 1);
+            }
+            if (recv != null && m != null && Set.of("trim", "toString", "replace", "replaceAll", "split").contains(m) && !"split".equals(m)) {
+                return origin(recv, file, fn, depth + 1);
+            }
+            if (m != null && (m.equals("readFileSync") || m.equals("readFile")) && !call.args().isEmpty()) {
+                String path = string(call.args().get(0), file, fn);
+                return new Value(Kind.FILE, path, null, null, path == null ? "a file" : "the file " + path);
+            }
+            if (("get".equals(m) || "getOrThrow".equals(m)) && recv != null && !call.args().isEmpty() && isConfig(recv, file, fn)) {
+                String key = Val.constString(project.resolve(call.args().get(0), file).val());
+                if (key == null) return null;
+                Value inNs = namespaceValue(key, depth);
+                if (inNs != null && inNs.kind() != Kind.UNKNOWN) return inNs;
+                Value def = null;
+                if (call.args().size() > 1 && !(project.resolve(call.args().get(1), file).val() instanceof Obj)) {
+                    def = origin(call.args().get(1), file, fn, depth + 1);
+                }
+                if (def != null && def.kind() == Kind.LITERAL) {
+                    return new Value(Kind.ENV_DEFAULT, def.text(), key, def.literal(), "config key '" + key + "' with the fallback '" + shorten(def.text()) + "'");
+                }
+                return new Value(Kind.ENV, env(key, 1), key, null, "config key '" + key + "'");
+            }
+            Project.FnRef helper = project.function(call.callee(), file);
+            if (helper != null && helper.fn().returns().size() == 1) return origin(helper.fn().returns().get(0), helper.file(), helper.fn(), depth + 1);
+            return null;
+        }
+        if (x instanceof Member m && validatedEnv(m.object(), file)) {
+            // env.JWT_SECRET of env = cleanEnv(process.env, {...}) / createEnv(...) / schema.parse(process.env)
+            return new Value(Kind.ENV, env(m.prop(), 1), m.prop(), null, "env " + m.prop() + " (validated)");
+        }
+        if (x instanceof Param p && fn != null && p.path().size() == 1) {
+            Fn.Param fp = fn.param(p.index());
+            Project.ClassHit h = fp == null ? null : project.classNamed(fp.type(), file);
+            if (h != null) return memberValue(h, p.path().get(0), depth);
+        }
+        if (x instanceof Member m && m.object() instanceof Call oc && "get".equals(Vals.lastName(oc.callee())) && !oc.args().isEmpty()) {
+            Project.ClassHit h = project.classOf(oc.args().get(0), file);
+            if (h != null) return memberValue(h, m.prop(), depth);
+        }
+        return null;
+    }
+
+    private static String describeName(Value v) {
+        return v.describe() != null && v.kind() == Kind.ENV ? v.describe() : "env " + v.name();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    /** The variable of process.env.X / process.env['X'] / import.meta.env.X / Bun.env.X, else null. */
+    private static String envName(Val x) {
+        if (x instanceof Global g && g.path().size() == 2 && g.path().get(0).equals("env")
+                && (g.name().equals("process") || g.name().equals("Bun"))) return g.path().get(1);
+        if (x instanceof Global g && g.name().equals("import") && g.path().size() == 3 && g.path().get(0).equals("meta")
+                && g.path().get(1).equals("env")) return g.path().get(2);
+        return null;
+    }
+
+    /** An object made from the environment by a validating library: cleanEnv, createEnv, schema.parse(process.env). */
+    private boolean validatedEnv(Val obj, FileFacts file) {
+        Val o = project.resolve(obj, file).val();
+        if (o instanceof Member m && m.prop().equals("data")) o = m.object();
+        if (!(o instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return false;
+        if (m.equals("cleanEnv") || m.equals("createEnv") || m.equals("envsafe")) return true;
+        if ((m.equals("parse") || m.equals("safeParse") || m.equals("validateSync")) && !c.args().isEmpty()) {
+            Val a = project.resolve(c.args().get(0), file).val();
+            return a instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));
+        }
+        return false;
+    }
+
+    private Value memberValue(Project.ClassHit h, String name, int depth) {
+        Fn getter = h.info().method(name);
+        if (getter != null && getter.returns().size() == 1) return origin(getter.returns().get(0), h.file(), getter, depth + 1);
+        for (ClassInfo.Prop p : h.info().props()) {
+            if (p.name().equals(name) && p.value() != null) return origin(p.value(), h.file(), null, depth + 1);
+        }
+        return null;
+    }
+
+    /** A 'ns.path' key of a registerAs namespace or load function: where its field comes from. */
+    private Value namespaceValue(String key, int depth) {
+        List<String> parts = Arrays.asList(key.split("\\."));
+        for (Namespace n : namespaces()) {
+            List<String> path;
+            if (n.ns == null) path = parts;
+            else if (parts.size() > 1 && parts.get(0).equals(n.ns)) path = parts.subList(1, parts.size());
+            else continue;
+            Project.FnRef factory = project.function(n.factory, n.file);
+            if (factory == null || factory.fn().returns().isEmpty()) continue;
+            Val cur = factory.fn().returns().get(0);
+            FileFacts cf = factory.file();
+            for (String seg : path) {
+                Project.Resolved nr = project.resolve(cur, cf);
+                if (!(nr.val() instanceof Obj o) || !o.props().containsKey(seg)) {
+                    cur = null;
+                    break;
+                }
+                cur = o.props().get(seg);
+                cf = nr.file();
+            }
+            if (cur != null) {
+                Value v = origin(cur, cf, factory.fn(), depth + 1);
+                if (v != null) return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The string the app runs with, as deployed from the repository (a committed .env, then the default written in
+     * the code, then an example env file); null when the tree does not say.
+     */
+    public String effective(Val v, FileFacts f, Fn fn) {
+        return string(v, f, fn);
     }
 
     /** The string a value evaluates to, or null when the tree does not say. {@code fn} is the function it is read in (for parameters). */
-    String string(Val v, FileFacts f, Fn fn) {
+    public String string(Val v, FileFacts f, Fn fn) {
         String s = eval(v, f, fn, 1, 0);
         return s != null ? s : eval(v, f, fn, 2, 0);
     }
 
     /** What a configured value is read from, for messages: "config key 'app.prefix'", "env API_PREFIX", "globalPrefix". */
-    String describe(Val v, FileFacts f) {
+    public String describe(Val v, FileFacts f) {
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
         if (x instanceof Call c && ("get".equals(Vals.lastName(c.callee())) || "getOrThrow".equals(Vals.lastName(c.callee())))
@@ -129,7 +366,7 @@ final class NestConfig {
      * Whether a condition holds in the app as the repository configures it (env files, schema defaults, code
      * defaults; an environment variable set nowhere is undefined), or null when that cannot be told.
      */
-    Boolean holds(Val.Test t, FileFacts f, Fn fn) {
+    public Boolean holds(Val.Test t, FileFacts f, Fn fn) {
         Object l = value(t.left(), f, fn, 0);
         if (l == null) return null;
         boolean r;
@@ -264,7 +501,7 @@ final class NestConfig {
         return env(key, pass);
     }
 
-    private List<Namespace> namespaces() {
+    private synchronized List<Namespace> namespaces() {
         if (namespaces != null) return namespaces;
         List<Namespace> out = new ArrayList<>();
         Set<Val> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -320,6 +557,7 @@ final class NestConfig {
 
     /** The value of an environment variable in the env files: pass 1 reads .env, pass 2 the examples. Null when unset or empty. */
     String env(String name, int pass) {
+        if (name == null) return null;
         String v = envFile(name, pass);
         if (v == null && pass == 1) {
             namespaces();
@@ -359,7 +597,7 @@ final class NestConfig {
             boolean main = name.equals(".env");
             if (pass == 1 ? !main : main || name.contains("test")) continue;
             String dir = p.lastIndexOf('/') < 0 ? "" : p.substring(0, p.lastIndexOf('/') + 1);
-            if (near.startsWith(dir)) out.add(p);
+            if (near == null || near.startsWith(dir)) out.add(p);
         }
         out.sort(Comparator.comparingInt((String p) -> -p.lastIndexOf('/')).thenComparing(p -> rank(p)).thenComparing(p -> p));
         return out;

@@ -1,0 +1,215 @@
+package dev.backcheck.engine;
+
+import dev.backcheck.Version;
+import dev.backcheck.lang.facts.FileFacts;
+
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.*;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The facts cache (--cache DIR, or BACKCHECK_CACHE): one entry per source file, keyed by SHA-256 of the backcheck
+ * version, the cache format, the file's path in the tree and its exact bytes, so an entry can only ever stand for the
+ * same text at the same place, extracted by the same code. An entry is {@code BCF1}, the SHA-256 of its payload, and
+ * the payload: the file's {@link FileFacts} in Java serialization.
+ *
+ * <p>The cache is not trusted: an entry whose checksum does not match, that does not deserialize, that names a class
+ * outside the facts (an allow-list filter refuses everything else before it is instantiated), or that is for another
+ * path is ignored and the file is parsed again. Writers write a temporary file in the entry's folder and move it into
+ * place atomically, so concurrent scans sharing a cache never read half an entry. After a scan, when the cache holds
+ * more than its bound (default 512 MiB, BACKCHECK_CACHE_MAX_MB), the least recently used entries are removed.
+ * The cache never follows a symbolic link and writes nowhere but inside its folder.
+ */
+final class FactsCache {
+    private static final byte[] MAGIC = "BCF1".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT = "facts-2"; // facts-2: Fn.compares and Fn.names
+    static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+
+    private final Path dir;
+    private final long maxBytes;
+    final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), written = new AtomicLong(), rejected = new AtomicLong();
+
+    private FactsCache(Path dir, long maxBytes) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The cache in {@code dir} (created when missing), or null with a reason in {@code problem} when it cannot be used. */
+    static FactsCache open(Path dir, long maxBytes, List<String> problem) {
+        try {
+            Path d = dir.toAbsolutePath().normalize().resolve("facts-v1");
+            Files.createDirectories(d);
+            if (Files.isSymbolicLink(d) || !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                problem.add(d + " is not a directory");
+                return null;
+            }
+            return new FactsCache(d.toRealPath(), maxBytes);
+        } catch (IOException | SecurityException e) {
+            problem.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The entry key of a file. */
+    static String key(String path, byte[] content) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((Version.VERSION + "\u0000" + FORMAT + "\u0000" + path + "\u0000").getBytes(StandardCharsets.UTF_8));
+            md.update(content);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path entry(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".bin");
+    }
+
+    /** The cached facts of {@code path} with this key, or null (a miss, or an entry that cannot be trusted). */
+    FileFacts get(String key, String path) {
+        Path e = entry(key);
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
+                misses.incrementAndGet();
+                return null;
+            }
+            bytes = Files.readAllBytes(e);
+        } catch (IOException | SecurityException ex) {
+            misses.incrementAndGet();
+            return null;
+        }
+        FileFacts f = decode(bytes);
+        if (f == null || !path.equals(f.path())) {
+            rejected.incrementAndGet();
+            misses.incrementAndGet();
+            try {
+                Files.deleteIfExists(e);
+            } catch (IOException | SecurityException ignored) {
+                // another writer may replace it
+            }
+            return null;
+        }
+        hits.incrementAndGet();
+        try {
+            Files.setLastModifiedTime(e, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | SecurityException ignored) {
+            // recency is a hint for eviction only
+        }
+        return f;
+    }
+
+    /** Stores the facts; failures are silent (the cache is an optimisation). */
+    void put(String key, FileFacts facts) {
+        try {
+            byte[] payload = encode(facts);
+            byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
+            Path e = entry(key);
+            Files.createDirectories(e.getParent());
+            Path tmp = Files.createTempFile(e.getParent(), "w", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    out.write(MAGIC);
+                    out.write(sum);
+                    out.write(payload);
+                }
+                Files.move(tmp, e, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                written.incrementAndGet();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException ignored) {
+            // a full disk or a read-only cache only costs speed
+        }
+    }
+
+    static byte[] encode(FileFacts f) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(bytes))) {
+            out.writeObject(f);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The facts in an entry, or null when its checksum, its classes or its shape are not what this cache writes. */
+    static FileFacts decode(byte[] bytes) {
+        if (bytes.length < MAGIC.length + 32 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
+        try {
+            byte[] payload = Arrays.copyOfRange(bytes, MAGIC.length + 32, bytes.length);
+            byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
+            if (!Arrays.equals(sum, 0, 32, bytes, MAGIC.length, MAGIC.length + 32)) return null;
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+                in.setObjectInputFilter(FactsCache::allowed);
+                Object o = in.readObject();
+                return o instanceof FileFacts f ? f : null;
+            }
+        } catch (IOException | ClassNotFoundException | NoSuchAlgorithmException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Only the facts' own classes and the JDK collections and values they are made of. */
+    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
+        if (info.depth() > 2_000 || info.references() > 5_000_000 || info.streamBytes() > 256L * 1024 * 1024) return ObjectInputFilter.Status.REJECTED;
+        Class<?> c = info.serialClass();
+        if (c == null) return ObjectInputFilter.Status.UNDECIDED;
+        while (c.isArray()) c = c.getComponentType();
+        if (c.isPrimitive()) return ObjectInputFilter.Status.ALLOWED;
+        String n = c.getName();
+        if (n.startsWith("dev.backcheck.lang.facts.") || n.equals("dev.backcheck.findings.Location")) return ObjectInputFilter.Status.ALLOWED;
+        return switch (n) {
+            case "java.lang.String", "java.lang.Double", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long",
+                 "java.lang.Number", "java.lang.Object", "java.lang.Enum",
+                 "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.HashMap", "java.util.TreeMap",
+                 "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
+                 "java.util.Map$Entry", "java.util.ImmutableCollections$SetN", "java.util.ImmutableCollections$Set12",
+                 "java.util.CollSer", "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$List12",
+                 "java.util.ImmutableCollections$MapN", "java.util.ImmutableCollections$Map1",
+                 "java.util.Collections$UnmodifiableMap", "java.util.Collections$UnmodifiableList",
+                 "java.util.Collections$UnmodifiableRandomAccessList", "java.util.Collections$UnmodifiableCollection",
+                 "java.util.Collections$UnmodifiableSet", "java.util.Collections$EmptyList", "java.util.Collections$EmptyMap",
+                 "java.util.Collections$SingletonList", "java.util.Collections$SingletonMap",
+                 "java.util.Collections$UnmodifiableSortedMap", "java.util.Collections$UnmodifiableNavigableMap" -> ObjectInputFilter.Status.ALLOWED;
+            default -> ObjectInputFilter.Status.REJECTED;
+        };
+    }
+
+    /** Removes the least recently used entries until the cache is within its bound. */
+    void evict() {
+        record E(Path p, long size, long time) { }
+        List<E> all = new ArrayList<>();
+        long total = 0;
+        try (Stream<Path> s = Files.walk(dir, 2)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!p.getFileName().toString().endsWith(".bin") || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                long size = Files.size(p);
+                all.add(new E(p, size, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()));
+                total += size;
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return;
+        }
+        if (total <= maxBytes) return;
+        all.sort(Comparator.comparingLong(E::time).thenComparing(e -> e.p().toString()));
+        for (E e : all) {
+            if (total <= maxBytes * 9 / 10) break;
+            try {
+                if (Files.deleteIfExists(e.p())) total -= e.size();
+            } catch (IOException | SecurityException ignored) {
+                // another scan may have removed it
+            }
+        }
+    }
+
+    String summary() {
+        return "hits " + hits.get() + ", misses " + misses.get() + ", written " + written.get()
+                + (rejected.get() > 0 ? ", rejected " + rejected.get() : "");
+    }
+}
