@@ -401,6 +401,30 @@ public final class PasswordHashers {
 
     private Setting number(String name, Val v, FileFacts f, Fn fn, Location at, int depth) {
         if (v == null || depth > 6) return null;
+        Setting own = number0(name, v, f, fn, at, depth);
+        if (own != null || depth > 0) return own;
+        // config values the concept knows: ConfigService keys with registerAs defaults, validated env objects,
+        // config fields across files, schema defaults
+        try {
+            Val x = v;
+            for (int i = 0; i < 3 && project.resolve(x, f).val() instanceof Call c && c.args().size() >= 1
+                    && NUMBER_CALLS.contains(String.valueOf(Vals.lastName(c.callee()))); i++) x = c.args().get(0);
+            ConfigValues cv = ConfigValues.of(project);
+            ConfigValues.Value val = cv.value(x, f, fn);
+            String text = val.kind() == ConfigValues.Kind.UNKNOWN ? null : cv.effective(x, f, fn);
+            if (text == null) text = val.text();
+            if (text != null) {
+                long n = Long.parseLong(text.trim());
+                String from = cv.describe(x, f);
+                return new Setting(name, n, null, false, from != null && !from.equals(val.describe()) ? from + ", " + val.describe() : val.describe(), at);
+            }
+        } catch (RuntimeException e) {
+            // not a number the tree gives
+        }
+        return null;
+    }
+
+    private Setting number0(String name, Val v, FileFacts f, Fn fn, Location at, int depth) {
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
         FileFacts in = r.file() != null ? r.file() : f;

@@ -91,7 +91,7 @@ public final class RandomSources {
                     }
                     if (api == null) continue;
                     boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1");
-                    Use u = project.isTestPath(f.path()) || isSeedPath(f.path())
+                    Use u = project.isTestPath(f.path()) || isSeedPath(f.path()) || isToolingPath(f.path())
                             ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                             : purpose(fn, cs.location(), 0);
                     if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
@@ -104,12 +104,23 @@ public final class RandomSources {
     }
 
     /** Browser code shipped with the backend: an id made there names an element, not a record. */
-    private static boolean isUiPath(String path) {
+    public static boolean isUiPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
         for (String seg : p.split("/")) {
             if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
                     .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")) return true;
+        }
+        return false;
+    }
+
+    /** Scripts and tooling kept with the backend (scripts/, hidden folders such as .github or .workflow), not the app. */
+    public static boolean isToolingPath(String path) {
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        for (int i = 0; i < segs.length - 1; i++) {
+            String seg = segs[i];
+            if (seg.equals("scripts") || seg.equals("script") || seg.equals("tools") || seg.equals("tooling")
+                    || seg.startsWith(".") && seg.length() > 1 && !seg.equals("..")) return true;
         }
         return false;
     }

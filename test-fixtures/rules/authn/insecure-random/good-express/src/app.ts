@@ -43,3 +43,17 @@ app.post('/upload', (req, res) => {
 });
 
 app.listen(3000);
+
+export async function generateUniquePartnerCode(exists: (c: string) => Promise<boolean>) {
+  for (let i = 0; i < 10; i++) {
+    const code = Math.floor(100000 + Math.random() * 900000).toString();
+    if (!(await exists(code))) return code;
+  }
+  throw new Error('no code');
+}
+
+export function mockCompletion(prompt: string) {
+  return { content: `echo: ${prompt}`, tokens: Math.floor(Math.random() * 500 + 100) };
+}
+
+export const mockOtpCode = () => String(Math.floor(Math.random() * 1e6)).padStart(6, '0');

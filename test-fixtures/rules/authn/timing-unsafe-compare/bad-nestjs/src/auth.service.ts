@@ -11,3 +11,9 @@ export class AuthService {
     return user;
   }
 }
+
+export async function signIn(users: { findByName(n: string): Promise<{ password?: string } | null> }, username: string, password: string) {
+  const userInfo = await users.findByName(username);
+  if (userInfo?.password !== password) throw new UnauthorizedException(); // expect: authn/timing-unsafe-compare
+  return userInfo;
+}

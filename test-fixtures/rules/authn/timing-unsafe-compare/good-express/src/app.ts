@@ -50,3 +50,16 @@ app.get('/me', (req, res) => {
 });
 
 app.listen(3000);
+
+import { body } from 'express-validator';
+
+export const registerRules = [
+  body('passwordConfirmation').custom((value, { req }) => {
+    if (value !== req.body.password) throw new Error('passwords differ');
+    return true;
+  }),
+];
+
+export function samePassword(password: string, password2: string) {
+  return password !== password2 ? 'passwords differ' : null;
+}

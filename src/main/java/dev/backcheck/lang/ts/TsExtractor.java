@@ -1922,6 +1922,8 @@ public final class TsExtractor {
     /** The name a compared operand is written with: identifier, last property, a header/config key, a callee. */
     private static String sideName(ISwc4jAstExpr e) {
         e = unwrap(e);
+        if (e instanceof Swc4jAstOptChainExpr oc && oc.getBase() instanceof ISwc4jAstExpr base) return sideName(base);
+        if (e instanceof Swc4jAstOptChainExpr oc && oc.getBase() instanceof Swc4jAstOptCall call) return sideName(call.getCallee());
         if (e instanceof Swc4jAstIdent i) return i.getSym();
         if (e instanceof Swc4jAstMemberExpr m) {
             if (m.getProp() instanceof Swc4jAstIdentName n) return n.getSym();

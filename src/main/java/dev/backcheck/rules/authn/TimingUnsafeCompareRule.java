@@ -1,6 +1,7 @@
 package dev.backcheck.rules.authn;
 
 import dev.backcheck.concepts.PasswordHashers;
+import dev.backcheck.concepts.RandomSources;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
@@ -33,7 +34,8 @@ public final class TimingUnsafeCompareRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         CallIndex index = CallIndex.of(project);
         for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path())) continue;
+            // tests, browser code and tooling scripts answer no request an attacker times
+            if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Compare c : fn.compares()) {
                     String secret = judge(project, f, fn, index, c);
@@ -58,21 +60,29 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (!ls && !rs) return null;
         // two values of the same input, or a confirmation field: nothing secret is guessed
         if (sameInput(l, r)) return null;
-        if (mentions(c.leftName(), "confirm", "confirmation", "repeat", "old", "previous", "current", "new")
-                || mentions(c.rightName(), "confirm", "confirmation", "repeat", "old", "previous", "current", "new")) return null;
+        String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new"};
+        if (mentions(c.leftName(), again) || mentions(c.rightName(), again)) return null;
+        // password and password2: the same field typed twice
+        if (c.leftName() != null && c.rightName() != null && !c.leftName().equals(c.rightName())
+                && c.leftName().replaceAll("\\d+$", "").equalsIgnoreCase(c.rightName().replaceAll("\\d+$", ""))) return null;
         // both sides from the environment or config: configuration, not a guess
         if (isEnv(l) && isEnv(r)) return null;
         // a lookup: the record was found by the value compared (the lookup is the check), or a find() callback
         if (lookedUpBy(l, r) || lookedUpBy(r, l)) return null;
         CallIndex.Callback cb = index.callback(fn);
         if (cb != null && LOOKUPS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
+        // a validator callback (express-validator custom, zod refine): comparing two fields of the input
+        if (cb != null && VALIDATORS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
-        boolean pickLeft = ls && !(l instanceof Req && !(r instanceof Req)) || !rs;
+        boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
     }
 
     private static final Set<String> LOOKUPS = Set.of("find", "findIndex", "filter", "some", "every", "findLast", "findLastIndex", "has",
             "get", "includes");
+
+    private static final Set<String> VALIDATORS = Set.of("custom", "refine", "superRefine", "validator", "equals", "addMethod", "test",
+            "when", "matches", "check");
 
     private static boolean constant(Project project, FileFacts f, Val v, String name) {
         if (v instanceof Lit || v instanceof Tpl t && t.holes().isEmpty() || v instanceof Regex) return true;
