@@ -163,6 +163,9 @@ public final class RandomSources {
 
     /** The use of a value made at {@code at} inside {@code fn}: names around it, the function's names, its callers. */
     private Use purpose(Fn fn, Location at, int depth) {
+        // a class named for test doubles (MockDnsProvider): its values are made-up data
+        dev.backcheck.lang.facts.ClassInfo owner = index.ownerOf(fn);
+        if (owner != null && classify(owner.name()) == Purpose.TEST_DATA) return new Use(Purpose.TEST_DATA, "class `" + owner.name() + "`", null);
         // names given to values holding the call, innermost first
         List<Fn.Named> holding = new ArrayList<>();
         for (Fn.Named n : fn.names()) if (contains(n.value(), at)) holding.add(n);
@@ -182,6 +185,8 @@ public final class RandomSources {
             String m = cs.methodName();
             if (m != null && TIMING_CALLS.contains(m)) return new Use(Purpose.TIMING, "passed to `" + m + "`", cs.location());
         }
+        // at a helper's call site only the names given to its result count (not the caller's own name)
+        if (depth > 0) return weak != null ? weak : UNKNOWN_USE;
         // the function it is made in and the functions around it
         Fn cur = fn;
         for (int i = 0; i < 6 && cur != null; i++) {
@@ -244,7 +249,7 @@ public final class RandomSources {
             "part", "parts", "digits", "digit", "arr", "array", "buf", "buffer", "bytes", "len", "length", "v",
             "x0", "ret", "generate", "create", "make", "get", "new", "gen", "build", "util", "utils", "helper",
             "helpers", "", "default", "anonymous", "constructor", "charset", "alphabet", "characters", "pick",
-            "index", "idx", "values", "list", "at", "from", "to", "of", "with", "for", "a", "b", "e", "uid", "hex",
+            "values", "list", "at", "from", "to", "of", "with", "for", "a", "b", "e", "uid", "hex",
             "base", "base64", "encoded", "string36", "int", "integer", "float", "math");
 
     private static final Set<String> BENIGN = Set.of(
@@ -306,7 +311,9 @@ public final class RandomSources {
                             .contains(prev)) return Purpose.SECRET;
                     return Purpose.OTHER;
                 }
-                case "id", "ids", "uuid", "guid", "identifier" -> {
+                case "ids" -> { return null; } // picking among existing ids
+                case "index", "idx", "indices", "indexes", "position", "offset" -> { return Purpose.OTHER; }
+                case "id", "uuid", "guid", "identifier" -> {
                     if (Set.of("request", "req", "trace", "correlation", "span", "message", "msg", "job", "task", "log", "event", "client",
                             "temp", "tmp", "element", "dom", "toast", "notification", "file", "upload", "react", "key", "row", "run",
                             "test", "transaction", "tx", "operation", "op", "debug", "instance", "worker", "node", "process", "short",

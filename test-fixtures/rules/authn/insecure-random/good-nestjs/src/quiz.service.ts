@@ -16,3 +16,26 @@ export class QuizService {
     return questions[index];
   }
 }
+
+export class MockDnsProvider {
+  register(hostname: string) {
+    return { recordId: `mock-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, hostname };
+  }
+}
+
+export function randomUserIds(users: { id: string }[]) {
+  const ids: string[] = [];
+  while (ids.length < 5) {
+    const randomIndex = Math.floor(Math.random() * users.length);
+    ids.push(users[randomIndex].id);
+  }
+  return ids;
+}
+
+export function genTicket() {
+  return 'TKT-' + Math.floor(Math.random() * 1e6);
+}
+
+export function handleConfirmation() {
+  return { ticket: genTicket() };
+}
