@@ -63,3 +63,8 @@ export const registerRules = [
 export function samePassword(password: string, password2: string) {
   return password !== password2 ? 'passwords differ' : null;
 }
+
+export function rotationAllowed(request: { nextPasswordHash: string }, stored: { passwordHash: string }) {
+  // a new credential must differ from the current one: no guess is being checked
+  return request.nextPasswordHash !== stored.passwordHash;
+}

@@ -60,7 +60,7 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (!ls && !rs) return null;
         // two values of the same input, or a confirmation field: nothing secret is guessed
         if (sameInput(l, r)) return null;
-        String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new"};
+        String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new", "next"};
         if (mentions(c.leftName(), again) || mentions(c.rightName(), again)) return null;
         // password and password2: the same field typed twice
         if (c.leftName() != null && c.rightName() != null && !c.leftName().equals(c.rightName())
