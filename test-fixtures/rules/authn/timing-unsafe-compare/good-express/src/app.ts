@@ -68,3 +68,13 @@ export function rotationAllowed(request: { nextPasswordHash: string }, stored: {
   // a new credential must differ from the current one: no guess is being checked
   return request.nextPasswordHash !== stored.passwordHash;
 }
+
+export async function findRefreshToken(rows: { find(s: string): Promise<{ tokenHash: string } | null> }, selector: string, plainToken: string) {
+  const row = await rows.find(selector);
+  if (!row || sha256(plainToken) !== row.tokenHash) return null;
+  return row;
+}
+
+function sha256(s: string) {
+  return crypto.createHash('sha256').update(s).digest('hex');
+}

@@ -56,6 +56,8 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (c.leftKind() != null || c.rightKind() != null) return null;
         Val l = c.left(), r = c.right();
         if (constant(project, f, l, c.leftName()) || constant(project, f, r, c.rightName())) return null;
+        // a digest of the input compared with a stored digest: the attacker cannot steer the digest's bytes
+        if (inputDigest(l) || inputDigest(r)) return null;
         boolean ls = secret(l, c.leftName()), rs = secret(r, c.rightName());
         if (!ls && !rs) return null;
         // two values of the same input, or a confirmation field: nothing secret is guessed
@@ -132,6 +134,15 @@ public final class TimingUnsafeCompareRule implements Rule {
             return w.stream().anyMatch(x -> SECRET_LAST.contains(x) || x.equals("key"));
         }
         return false;
+    }
+
+    /** {@code sha256(token)}, {@code hashToken(x)}, {@code createHash('sha256').update(x).digest('hex')}; not an HMAC. */
+    private static boolean inputDigest(Val v) {
+        if (!(v instanceof Call c)) return false;
+        if (Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHmac".equals(Vals.lastName(cc.callee())))) return false;
+        String n = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
+        if (n.equals("digest")) return Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHash".equals(Vals.lastName(cc.callee())));
+        return n.startsWith("hash") || n.startsWith("sha") || n.equals("md5") || n.endsWith("hash") && !n.endsWith("passwordhash");
     }
 
     private static boolean mentions(String name, String... words) {
