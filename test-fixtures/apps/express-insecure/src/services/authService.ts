@@ -31,5 +31,5 @@ export async function login(email: string, password: string): Promise<string | n
   const valid = await bcrypt.compare(password, user.password_hash);
   if (!valid) return null;
 
-  return jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET as string, { expiresIn: '7d' });
+  return jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET as string, { expiresIn: '7d' }); // expect: jwt/long-expiry
 }

@@ -26,7 +26,7 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     if (!user || !(await bcrypt.compare(password, user.passwordHash))) {
       return reply.code(401).send({ error: 'Invalid credentials' });
     }
-    const token = app.jwt.sign({ sub: user.id, role: user.role });
+    const token = app.jwt.sign({ sub: user.id, role: user.role }); // expect: jwt/no-expiry
     return { token };
   });
 };

@@ -353,6 +353,8 @@ public final class ClaimJudge {
     private Verdict authn(Claim c) {
         Verdict pw = passwordClaim(c);
         if (pw != null && (pw.status() != Status.VERIFIED || !OTHER_AUTH_WORDS.matcher(Vocabulary.norm(c.text())).find())) return pw;
+        Verdict session = sessionClaim(c);
+        if (session != null) return session;
         List<Location> ev = controls(ControlKind.AUTH);
         if (ev.isEmpty() && !apps().isEmpty()) {
             if (pw != null) return pw;
@@ -461,6 +463,105 @@ public final class ClaimJudge {
                 hashes.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList());
     }
 
+    private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
+    private static final Pattern COOKIE_FLAGS_CLAIM = Pattern.compile("(?i)\\b(http-?only|secure cookies?|samesite)\\b");
+    private static final Pattern SESSION_STORE_CLAIM = Pattern.compile(
+            "(?i)\\bsessions?\\b[^.;]{0,40}\\b(redis|postgres(?:ql)?|mongo(?:db)?|database|memcached|dynamodb|sqlite|mysql)\\b"
+                    + "|\\b(redis|postgres(?:ql)?|mongo(?:db)?|memcached)\\b[^.;]{0,20}\\bsession");
+
+    /**
+     * Session, cookie and CSRF claims ("httpOnly secure cookies", "CSRF protection", "sessions stored in Redis"),
+     * answered from the Cookies, Sessions and CsrfProtections concepts; null when the claim is about none of them.
+     */
+    private Verdict sessionClaim(Claim c) {
+        String text = c.text();
+        dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
+        dev.backcheck.concepts.Cookies cookies = dev.backcheck.concepts.Cookies.of(project);
+        Matcher store = SESSION_STORE_CLAIM.matcher(text);
+        if (store.find()) {
+            String want = (store.group(1) != null ? store.group(1) : store.group(2)).toLowerCase(Locale.ROOT).replaceAll("ql$|db$", "");
+            List<dev.backcheck.concepts.Sessions.Session> all = sessions.all().stream().filter(x -> !x.devOnly()).toList();
+            if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session middleware found to check", List.of());
+            for (dev.backcheck.concepts.Sessions.Session x : all) {
+                String st = x.store() == null ? "the cookie itself (" + x.library() + ")" : x.store();
+                boolean match = x.store() != null && (st.toLowerCase(Locale.ROOT).contains(want) || want.equals("database") && !x.memoryStore());
+                if (!match && x.store() != null && x.store().equals("?")) continue;
+                if (!match) {
+                    return new Verdict(c, "authn-authz", Status.CONTRADICTED, "sessions are kept in " + (x.memoryStore() ? "process memory (" + st + ")" : st)
+                            + ", not " + want, List.of(x.at())).sure(x.known() && (x.memoryStore() || x.store() == null));
+                }
+            }
+            return new Verdict(c, "authn-authz", Status.VERIFIED, "sessions use a " + want + " store", all.stream().map(x -> x.at()).limit(3).toList());
+        }
+        if (CSRF_CLAIM.matcher(text).find()) {
+            dev.backcheck.concepts.CsrfProtections csrf = dev.backcheck.concepts.CsrfProtections.of(project);
+            if (!csrf.all().isEmpty()) {
+                dev.backcheck.concepts.CsrfProtections.Protection p0 = csrf.all().get(0);
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "CSRF protection: " + p0.what(), csrf.all().stream().map(x -> x.at()).limit(3).toList());
+            }
+            List<Location> lax = new ArrayList<>();
+            boolean allLax = true;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (x.cookie().sameSiteProtects()) lax.add(x.at());
+                else allLax = false;
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (k.options().sameSiteProtects()) lax.add(k.at());
+                else allLax = false;
+            }
+            if (allLax && !lax.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.PARTIAL, "no CSRF token or Origin check; the session cookies are SameSite=Strict/Lax", lax.stream().limit(3).toList());
+            }
+            List<Location> where = new ArrayList<>();
+            sessions.all().forEach(x -> where.add(x.at()));
+            cookies.authCookies().forEach(k -> where.add(k.at()));
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no CSRF protection (csurf, csrf-csrf, csrf-sync, @fastify/csrf-protection, hono/csrf, "
+                    + "an Origin check) and no SameSite=Strict/Lax session cookie found", where.stream().limit(3).toList()).sure(!where.isEmpty());
+        }
+        Matcher flags = COOKIE_FLAGS_CLAIM.matcher(text);
+        if (flags.find()) {
+            String low = text.toLowerCase(Locale.ROOT);
+            boolean httpOnly = low.contains("httponly") || low.contains("http-only");
+            boolean secure = low.matches("(?s).*\\bsecure\\b.*");
+            boolean sameSite = low.contains("samesite");
+            List<String> bad = new ArrayList<>();
+            List<Location> at = new ArrayList<>();
+            int seen = 0;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (!x.known() || x.devOnly()) continue;
+                seen++;
+                String why = flagGap(x.cookie(), httpOnly, secure, sameSite);
+                if (why != null) {
+                    bad.add("the " + x.library() + " session cookie " + why);
+                    at.add(x.at());
+                }
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (!k.options().known() || k.devOnly()) continue;
+                seen++;
+                String why = flagGap(k.options(), httpOnly, secure, sameSite);
+                if (why != null) {
+                    bad.add(k.label() + " " + why);
+                    at.add(k.at());
+                }
+            }
+            if (seen == 0) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session or auth cookie found to check", List.of());
+            if (!bad.isEmpty()) return new Verdict(c, "authn-authz", Status.CONTRADICTED, bad.get(0) + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more)" : ""),
+                    at.stream().limit(3).toList()).sure(true);
+            return new Verdict(c, "authn-authz", Status.VERIFIED, "every session and auth cookie has the claimed flags", List.of());
+        }
+        return null;
+    }
+
+    /** What a cookie lacks of the flags a claim names (secure set from the environment counts), or null. */
+    private static String flagGap(dev.backcheck.concepts.Cookies.Options o, boolean httpOnly, boolean secure, boolean sameSite) {
+        List<String> miss = new ArrayList<>();
+        if (httpOnly && o.httpOnly().off()) miss.add("httpOnly");
+        if (secure && o.secure().off()) miss.add("secure");
+        if (sameSite && o.sameSiteMissing()) miss.add("sameSite");
+        return miss.isEmpty() ? null : "is sent without " + String.join(", ", miss);
+    }
+
     /** An all-word before routes or endpoints, with the word naming which ones (group 2) when there is one. */
     private static final Pattern ALL_ROUTES = Pattern.compile(
             "(?u)\\b(all|every|each|todas as|todos os|todas las|todos los|alle|jede[rs]?|tüm|bütün|모든)\\s+(?:the\\s+|of the\\s+)?(?:([\\p{L}-]+)\\s+)?"
@@ -481,53 +582,112 @@ public final class ClaimJudge {
     }
 
     private static final Pattern ALG = Pattern.compile("(?i)\\b(RS256|RS384|RS512|ES256|ES384|ES512|PS256|EdDSA|HS256|HS384|HS512)\\b");
-    private static final Pattern LIFETIME = Pattern.compile("(?i)\\b(\\d+)\\s*(m|min|mins|minutes|minutos|minuten|분|dakika|h|hours?|horas|stunden|시간|saat|d|days?|dias|días|tage|일|gün)\\b");
+    private static final Pattern LIFETIME = Pattern.compile("(?iu)(?<![\\w.])(\\d+)\\s*-?\\s*(minutes?|minutos?|minuten|mins?|m|분|dakika|hours?|horas?|stunden?|h|시간|saat|days?|dias?|días?|tage?n?|d|일|gün|seconds?|segundos?|sekunden?|s|초|saniye)(?![\\w])");
+    private static final Pattern REFRESH_WORD = Pattern.compile("(?iu)refresh|de atualização|de actualización|aktualisierungs|리프레시|yenileme");
+    private static final Pattern TOKEN_WORD = Pattern.compile("(?iu)token|jwt|expir|lifetime|valid|ttl|caduc|gültig|ablauf|만료|süre|access|refresh|sess");
+    private static final Pattern CLAUSE_SEP = Pattern.compile("(?iu)[,;(]|\\s(and|und|y|e|ve|plus|with|con|com|mit)\\s|\\s&\\s|/");
+    private static final Pattern PINS = Pattern.compile("(?iu)(pins?|pinned|pinning|fixed|fijad[oa]|fixad[oa]|fixiert|allow-?list|algorithms:)");
 
+    /** JWT claims (algorithm, lifetimes of access and refresh tokens, pinned verification) against the Tokens concept. */
     private Verdict jwt(Claim c) {
-        List<CallSite> signs = new ArrayList<>();
-        List<FileFacts> signFiles = new ArrayList<>();
-        for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    if ("sign".equals(cs.methodName()) && "jsonwebtoken".equals(project.rootModule(cs.callee(), f))) {
-                        signs.add(cs);
-                        signFiles.add(f);
-                    }
-                }
-            }
-        }
-        if (signs.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no jsonwebtoken.sign call found to check", List.of());
-        Matcher alg = ALG.matcher(c.text());
+        dev.backcheck.concepts.Tokens tokens = dev.backcheck.concepts.Tokens.of(project);
+        List<dev.backcheck.concepts.Tokens.Issuer> issuers = tokens.issuers().stream()
+                .filter(i -> !i.test() && i.purpose() != dev.backcheck.concepts.Tokens.Purpose.OTHER).toList();
+        if (issuers.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no call that signs a token was found to check", List.of());
+        String text = c.text();
+        List<Location> evidence = new ArrayList<>();
+        boolean judged = false;
+        Matcher alg = ALG.matcher(text);
         if (alg.find()) {
+            judged = true;
             String claimed = alg.group(1).toUpperCase(Locale.ROOT);
-            for (int i = 0; i < signs.size(); i++) {
-                Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
-                if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
-                String used = opts instanceof Obj o && o.props().get("algorithm") != null ? Val.constString(o.props().get("algorithm")) : "HS256";
-                if (used != null && !used.equalsIgnoreCase(claimed)) {
-                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + used + ", not " + claimed
-                            + (opts == null ? " (jsonwebtoken's default when no algorithm is given)" : ""), List.of(signs.get(i).location()))
-                            .sure(true);
+            for (dev.backcheck.concepts.Tokens.Issuer i : issuers) {
+                if (i.algorithm() == null) continue;
+                if (!i.algorithm().equalsIgnoreCase(claimed)) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + i.algorithm() + ", not " + claimed
+                            + (i.algorithmDefault() ? " (" + i.library() + "'s default when no algorithm is given)" : ""),
+                            List.of(i.algorithmAt() != null ? i.algorithmAt() : i.call())).sure(true);
                 }
+                evidence.add(i.call());
             }
         }
-        Matcher life = LIFETIME.matcher(c.text());
-        boolean lifetime = life.find();
-        if (lifetime) {
-            for (int i = 0; i < signs.size(); i++) {
-                Val opts = signs.get(i).arg(2) == null ? null : project.resolve(signs.get(i).arg(2), signFiles.get(i)).val();
-                if (opts != null && !(opts instanceof Obj)) continue; // options built elsewhere: not judged
-                if (!(opts instanceof Obj o) || !o.props().containsKey("expiresIn") && !o.props().containsKey("exp")) {
-                    return new Verdict(c, "jwt", Status.CONTRADICTED, "a token is signed without expiresIn", List.of(signs.get(i).location()))
-                            .sure(true);
+        Matcher life = LIFETIME.matcher(text);
+        boolean refreshClaimed = false;
+        while (life.find()) {
+            judged = true;
+            long claimed = claimedSeconds(Long.parseLong(life.group(1)), life.group(2));
+            if (claimed <= 0) continue;
+            // the lifetime is a refresh token's when "refresh" is written in its own part of the sentence
+            // ("15-minute access tokens and 7-day refresh tokens": split at commas and conjunctions)
+            int from = 0, to = text.length();
+            Matcher sep = CLAUSE_SEP.matcher(text);
+            while (sep.find()) {
+                if (sep.end() <= life.start()) from = sep.end();
+                else if (sep.start() >= life.end()) {
+                    to = sep.start();
+                    break;
                 }
             }
+            String clause = text.substring(from, to);
+            if (!TOKEN_WORD.matcher(clause).find()) continue; // "5 requests / 15 min": not a token lifetime
+            boolean refresh = REFRESH_WORD.matcher(clause).find();
+            refreshClaimed |= refresh;
+            dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
+            for (dev.backcheck.concepts.Tokens.Issuer i : issuers) {
+                if (i.purpose() != want) continue;
+                dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
+                String kind = refresh ? "refresh" : "access";
+                if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "an " + kind + " token is signed without an expiry", List.of(i.call())).sure(true);
+                }
+                if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.seconds() >= 0 && e.seconds() != claimed) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, kind + " tokens are signed for " + words(e.seconds())
+                            + (e.written() == null ? "" : " (" + e.written() + ")") + ", not " + words(claimed),
+                            List.of(e.at() != null ? e.at() : i.call())).sure(true);
+                }
+                if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.seconds() == claimed) evidence.add(e.at() != null ? e.at() : i.call());
+            }
         }
-        if (alg.reset().find() || lifetime) {
-            return new Verdict(c, "jwt", Status.VERIFIED, lifetime ? "every token is signed with expiresIn (its value is not compared)"
-                    : "tokens are signed with the claimed algorithm", List.of(signs.get(0).location()));
+        if (!refreshClaimed && REFRESH_WORD.matcher(text).find()) {
+            judged = true;
+            refreshClaimed = true;
         }
-        return new Verdict(c, "jwt", Status.UNVERIFIED, "only the algorithm and presence of an expiry are checked", List.of());
+        if (refreshClaimed && issuers.stream().noneMatch(i -> i.purpose() == dev.backcheck.concepts.Tokens.Purpose.REFRESH)) {
+            return new Verdict(c, "jwt", Status.CONTRADICTED, "no refresh token is issued: every token signed is an access token",
+                    issuers.stream().map(dev.backcheck.concepts.Tokens.Issuer::call).limit(3).toList());
+        }
+        if (PINS.matcher(text).find() && text.toLowerCase(Locale.ROOT).contains("algori")) {
+            judged = true;
+            for (dev.backcheck.concepts.Tokens.Verifier v : tokens.verifiers()) {
+                if (v.test() || v.library().equals("hono/jwt")) continue;
+                if (v.algorithms() == null) {
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "verification at " + v.call() + " passes no algorithms allow-list", List.of(v.call()));
+                }
+                evidence.add(v.algorithmsAt() != null ? v.algorithmsAt() : v.call());
+            }
+        }
+        if (judged) {
+            return new Verdict(c, "jwt", Status.VERIFIED, "signing and verification match the claim ("
+                    + issuers.size() + " signing site" + (issuers.size() == 1 ? "" : "s") + ")",
+                    evidence.isEmpty() ? List.of(issuers.get(0).call()) : evidence.stream().distinct().limit(5).toList());
+        }
+        return new Verdict(c, "jwt", Status.UNVERIFIED, "only algorithms, lifetimes, refresh tokens and pinned verification are checked", List.of());
+    }
+
+    private static long claimedSeconds(long n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("mi") || u.equals("m") || u.equals("분") || u.startsWith("dak")) return n * 60;
+        if (u.startsWith("h") || u.startsWith("st") || u.equals("시간") || u.startsWith("saat")) return n * 3600;
+        if (u.startsWith("d") || u.startsWith("tag") || u.equals("일") || u.startsWith("gün")) return n * 86400;
+        if (u.startsWith("s") || u.equals("초")) return n;
+        return -1;
+    }
+
+    private static String words(long s) {
+        if (s % 86400 == 0 && s >= 86400) return s / 86400 + (s == 86400 ? " day" : " days");
+        if (s % 3600 == 0 && s >= 3600) return s / 3600 + (s == 3600 ? " hour" : " hours");
+        if (s % 60 == 0 && s >= 60) return s / 60 + (s == 60 ? " minute" : " minutes");
+        return s + (s == 1 ? " second" : " seconds");
     }
 
     private Verdict shutdown(Claim c) {

@@ -69,6 +69,14 @@ public final class Analysis {
         return project;
     }
 
+    private dev.backcheck.concepts.Tokens tokens;
+
+    /** Where the project signs tokens (asked lazily: the concept indexes every call once). */
+    private dev.backcheck.concepts.Tokens tokens() {
+        if (tokens == null) tokens = dev.backcheck.concepts.Tokens.of(project);
+        return tokens;
+    }
+
     public Summary summary(Fn fn, FileFacts file) {
         return summary(fn, file, 0);
     }
@@ -156,9 +164,7 @@ public final class Analysis {
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
-                if (method != null && method.equals("sign") && root != null && (root.equals("jsonwebtoken") || root.equals("hono/jwt"))
-                        || "SignJWT".equals(Vals.lastName(cs.callee())) || method != null && method.equals("jwtSign")) issuesToken = true;
-                if (method != null && (method.equals("sign") || method.equals("signAsync")) && receiverMentions(cs.callee(), "jwt")) issuesToken = true;
+                if (tokens().issues(cs)) issuesToken = true;
                 // schema validation of request data or of own parameters
                 String lib = validationLib(cs, method, root, file);
                 if (lib != null) {

@@ -87,7 +87,7 @@ public final class Classifier {
                         || base.equals("express.text")) k = ControlKind.BODY_PARSER;
                 if (base.equals("express.static")) return new Control(ControlKind.OTHER, "express.static", where, Set.of(), scope);
             }
-            if (k == ControlKind.AUTH && !enforcesAuth(root, x)) {
+            if (k == ControlKind.AUTH && !enforcesAuth(root, x, xf)) {
                 // passport.initialize(), clerkMiddleware(): set-up that lets requests through unauthenticated
                 return new Control(ControlKind.OTHER, qn != null ? stripCall(qn) : root, where, Set.of(), scope);
             }
@@ -236,10 +236,11 @@ public final class Classifier {
             "@fastify/jwt", Set.of("jwtVerify"),
             "@fastify/auth", Set.of("auth"));
 
-    private boolean enforcesAuth(String root, Val x) {
+    private boolean enforcesAuth(String root, Val x, FileFacts xf) {
         Set<String> methods = ENFORCING.get(root);
         if (methods == null) return true;
-        String m = x instanceof Call c ? Vals.lastName(c.callee()) : Vals.lastName(x);
+        // through local names: const guard = passport.authenticate.bind(passport); guard('jwt')
+        String m = x instanceof Call c ? Vals.lastName(project.resolve(c.callee(), xf).val()) : Vals.lastName(x);
         if (m == null || !methods.contains(m)) return false;
         // express-openid-connect: auth({ authRequired: false }) only attaches the session
         if (root.equals("express-openid-connect") && m.equals("auth") && x instanceof Call c && !c.args().isEmpty()

@@ -224,6 +224,14 @@ public final class Project {
             String spec = Val.constString(c.args().get(0));
             if (spec != null && resolveModule(in.path(), spec) != null) return resolve(new Ref(spec, "*", List.of()), in, depth + 1);
         }
+        // fn.bind(thisArg, ...): the same function (const pauth = passport.authenticate.bind(passport))
+        if (v instanceof Call c && !c.args().isEmpty() && "bind".equals(Vals.lastName(c.callee()))) {
+            Val target = withoutLast(c.callee());
+            if (target != null) {
+                Resolved t = resolve(target, in, depth + 1);
+                if (t.val() instanceof FnVal || t.val() instanceof Ref r && !r.path().isEmpty() || t.val() instanceof Param p && !p.path().isEmpty()) return t;
+            }
+        }
         if (v instanceof Local l) {
             // a member of a module object (require('./user').update reached through another module's value)
             if (l.name().equals("*module*") && !l.path().isEmpty()) {
@@ -307,6 +315,16 @@ public final class Project {
             Resolved x = exportOf(files.get(t), export, depth + 1);
             if (x != null) return x;
         }
+        return null;
+    }
+
+    /** {@code a.b.c} without its last member ({@code a.b}), or null when it has none. */
+    private static Val withoutLast(Val v) {
+        if (v instanceof Member m) return m.object();
+        if (v instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+        if (v instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+        if (v instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
+        if (v instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
         return null;
     }
 

@@ -187,7 +187,7 @@ public final class ImplementationReport {
                 summary = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message();
             } else if (!ev.isEmpty()) {
                 status = "done";
-                summary = evidenceSummary(key, ev.size());
+                summary = key.equals("jwt") ? jwtSummary(p) : evidenceSummary(key, ev.size());
                 if (key.equals("authn-authz") && passwordHashing(p) != null) summary += "; " + passwordHashing(p);
             } else if (p.applications().isEmpty()) {
                 status = "unchecked";
@@ -260,6 +260,7 @@ public final class ImplementationReport {
             case "input-validation" -> "no route reads request input";
             case "authn-authz" -> "no route requires authentication (public API)";
             case "cors" -> "CORS is not enabled (same-origin only)";
+            case "jwt" -> "no JWT is signed or verified";
             default -> "no relevant code found";
         };
     }
@@ -284,6 +285,8 @@ public final class ImplementationReport {
                 }
             }
         }
+        if (key.equals("jwt")) out.addAll(jwtEvidence(p));
+        if (key.equals("authn-authz") && !out.isEmpty()) out.addAll(sessionEvidence(p)); // next to authentication, not instead of it
         if (key.equals("parameterized-queries")) {
             for (FileFacts f : p.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
@@ -300,6 +303,56 @@ public final class ImplementationReport {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Where tokens are signed (with their lifetime when written) and verified, from the Tokens concept; test code left out. */
+    private static List<Location> jwtEvidence(Project p) {
+        List<Location> out = new ArrayList<>();
+        dev.backcheck.concepts.Tokens t = dev.backcheck.concepts.Tokens.of(p);
+        for (dev.backcheck.concepts.Tokens.Issuer i : t.issuers()) {
+            if (i.test()) continue;
+            out.add(i.expiry().at() != null && i.expiry().state() == dev.backcheck.concepts.Tokens.ExpiryState.SET ? i.expiry().at() : i.call());
+        }
+        for (dev.backcheck.concepts.Tokens.Verifier v : t.verifiers()) if (!v.test()) out.add(v.algorithmsAt() != null ? v.algorithmsAt() : v.call());
+        return out;
+    }
+
+    /** "tokens signed with HS256 (jsonwebtoken), access tokens expire in 15m, verification pins algorithms" */
+    private static String jwtSummary(Project p) {
+        dev.backcheck.concepts.Tokens t = dev.backcheck.concepts.Tokens.of(p);
+        Set<String> algs = new TreeSet<>(), libs = new TreeSet<>(), access = new TreeSet<>(), refresh = new TreeSet<>();
+        for (dev.backcheck.concepts.Tokens.Issuer i : t.issuers()) {
+            if (i.test()) continue;
+            if (i.algorithm() != null) algs.add(i.algorithm());
+            libs.add(i.library());
+            dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
+            if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.written() != null && i.purpose() != dev.backcheck.concepts.Tokens.Purpose.OTHER) {
+                (i.purpose() == dev.backcheck.concepts.Tokens.Purpose.REFRESH ? refresh : access).add(e.written());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!libs.isEmpty()) parts.add("tokens signed" + (algs.isEmpty() ? "" : " with " + String.join("/", algs)) + " (" + String.join(", ", libs) + ")");
+        if (!access.isEmpty()) parts.add("access tokens expire in " + String.join("/", access));
+        if (!refresh.isEmpty()) parts.add("refresh tokens in " + String.join("/", refresh));
+        long verifiers = t.verifiers().stream().filter(v -> !v.test()).count();
+        if (verifiers > 0) parts.add(verifiers + " verification site" + (verifiers == 1 ? "" : "s"));
+        return parts.isEmpty() ? "evidence found" : String.join("; ", parts);
+    }
+
+    /**
+     * Session and CSRF measures in place (from the concepts): CSRF protections, and sessions kept in a shared store
+     * whose cookie is httpOnly with SameSite=Strict/Lax.
+     */
+    public static List<Location> sessionEvidence(Project p) {
+        List<Location> out = new ArrayList<>();
+        for (dev.backcheck.concepts.CsrfProtections.Protection x : dev.backcheck.concepts.CsrfProtections.of(p).all()) {
+            if (!x.library().equals("custom") || x.global()) out.add(x.at());
+        }
+        for (dev.backcheck.concepts.Sessions.Session s : dev.backcheck.concepts.Sessions.of(p).all()) {
+            if (s.known() && !s.devOnly() && !s.memoryStore() && s.cookie().httpOnly().state() == dev.backcheck.concepts.Cookies.State.ON
+                    && s.cookie().sameSiteProtects()) out.add(s.at());
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ database, env

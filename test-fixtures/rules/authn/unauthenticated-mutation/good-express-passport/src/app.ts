@@ -13,6 +13,8 @@ passport.use(
 const pages = new Map<string, { slug: string; body: string }>();
 const Page = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/), body: z.string().max(100_000) });
 const auth = passport.authenticate('jwt', { session: false });
+// a bound copy of passport.authenticate is the same function
+const guard = passport.authenticate.bind(passport);
 
 const app = express();
 app.use(express.json());
@@ -30,6 +32,12 @@ app.put('/pages/:slug', auth, (req, res) => {
 
 app.delete('/pages/:slug', passport.authenticate('jwt', { session: false }), (req, res) => {
   pages.delete(Page.shape.slug.parse(req.params.slug));
+  res.status(204).end();
+});
+
+app.post('/pages/:slug/publish', guard('jwt', { session: false }), (req, res) => {
+  const page = pages.get(Page.shape.slug.parse(req.params.slug));
+  if (page) pages.set(page.slug, { ...page, body: page.body.trim() });
   res.status(204).end();
 });
 

@@ -1904,6 +1904,18 @@ public final class TsExtractor {
         if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
             compared(b, l, r, op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq);
         }
+        // arithmetic on number literals (expiresIn: 60 * 60 * 24): the number
+        if (l instanceof Lit la && la.value() instanceof Double x && r instanceof Lit lb && lb.value() instanceof Double y) {
+            Double folded = switch (op) {
+                case Mul -> x * y;
+                case Div -> y != 0 ? x / y : null;
+                case Sub -> x - y;
+                case Mod -> y != 0 ? x % y : null;
+                case Exp -> Math.pow(x, y);
+                default -> null;
+            };
+            if (folded != null && Double.isFinite(folded)) return new Lit(folded);
+        }
         return new Unknown("binary:" + op.name());
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock), else the newest release the package.json range admits
  * (what {@code npm install} picks). Unknown when the project declares neither.
  */
-final class Installed {
+public final class Installed {
     private static final int MAX = Integer.MAX_VALUE;
 
     private Installed() { }
@@ -24,7 +24,7 @@ final class Installed {
      * or a four-space-indented entry in lockfile version 1); yarn and pnpm lockfiles may list several copies,
      * and the newest counts (a dependency's own older copy is not what the application imports).
      */
-    static int[] version(Project project, String pkg) {
+    public static int[] version(Project project, String pkg) {
         String q = Pattern.quote(pkg);
         String v3 = "(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})";
         Pattern npm = Pattern.compile("\"node_modules/" + q + "\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"" + v3);

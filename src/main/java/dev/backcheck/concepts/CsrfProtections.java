@@ -1,0 +1,179 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * CSRF protections the application sets up: csurf {@code csurf()}, csrf-csrf {@code doubleCsrf()}, csrf-sync
+ * {@code csrfSync()}, @fastify/csrf-protection (registered; routes opt in with {@code onRequest: app.csrfProtection}),
+ * Hono {@code csrf()} from {@code hono/csrf} (an Origin check on unsafe form requests), {@code lusca.csrf()} /
+ * {@code lusca({ csrf })}, tiny-csrf, the {@code csrf} token package, and plain hand-written checks: a function that
+ * reads the Origin, Referer or Sec-Fetch-Site header, or requires a custom header (X-Requested-With, X-CSRF-Token),
+ * and rejects the request. Which routes a protection covers is read from the routes' chains (a control named like
+ * a CSRF check); a protection whose routes the model cannot tell covers every route. Test code is left out.
+ */
+public final class CsrfProtections {
+
+    /** One protection: the library (or "custom" for a hand-written check), where it is set up, and what it does. */
+    /**
+     * One protection: the library (or "custom" for a hand-written check), where it is set up, what it does, the
+     * function's name for a custom check, and for a custom check whether it is registered for every request
+     * (handed to {@code use} / {@code addHook}) rather than run by some routes.
+     */
+    public record Protection(String library, Location at, String what, String fnName, boolean global) {
+        public Protection(String library, Location at, String what, String fnName) {
+            this(library, at, what, fnName, !library.equals("custom"));
+        }
+    }
+
+    private final Project project;
+    private final List<Protection> protections = new ArrayList<>();
+
+    public static CsrfProtections of(Project p) {
+        return p.derived(CsrfProtections.class, CsrfProtections::new);
+    }
+
+    private static final List<String[]> LIBRARY_CALLS = List.of(
+            new String[]{"csurf", "csurf", "csurf() token middleware"},
+            new String[]{"csrf-csrf.doubleCsrf", "csrf-csrf", "doubleCsrf() double-submit cookie"},
+            new String[]{"csrf-sync.csrfSync", "csrf-sync", "csrfSync() synchronizer token"},
+            new String[]{"hono/csrf.csrf", "hono/csrf", "csrf() Origin check"},
+            new String[]{"lusca.csrf", "lusca", "lusca.csrf() token middleware"},
+            new String[]{"tiny-csrf", "tiny-csrf", "tiny-csrf token middleware"},
+            new String[]{"new csrf", "csrf", "csrf token package"},
+            new String[]{"@dr.pogodin/csurf", "@dr.pogodin/csurf", "csurf() token middleware"},
+            new String[]{"@nestjs/csrf", "@nestjs/csrf", "CSRF middleware"},
+            new String[]{"nestjs-csrf", "nestjs-csrf", "CSRF middleware"});
+
+    private static final Set<String> CSRF_HEADERS = Set.of("origin", "referer", "referrer", "sec-fetch-site", "x-requested-with",
+            "x-csrf-token", "x-xsrf-token", "csrf-token", "xsrf-token", "x-csrftoken", "x-csrf");
+
+    private CsrfProtections(Project project) {
+        this.project = project;
+        CallIndex idx = CallIndex.of(project);
+        Set<Location> seen = new HashSet<>();
+        for (String[] lib : LIBRARY_CALLS) {
+            for (CallIndex.Site s : idx.sites(lib[0])) {
+                if (project.isTestPath(s.file().path()) || !seen.add(s.cs().location())) continue;
+                protections.add(new Protection(lib[1], s.cs().location(), lib[2], null));
+            }
+        }
+        // lusca({ csrf: true, ... })
+        for (CallIndex.Site s : idx.sites("lusca")) {
+            if (project.isTestPath(s.file().path()) || s.cs().args().isEmpty()) continue;
+            if (project.resolve(s.cs().arg(0), s.file()).val() instanceof Obj o && o.props().get("csrf") != null
+                    && !(project.resolve(o.props().get("csrf"), s.file()).val() instanceof Lit l && Boolean.FALSE.equals(l.value()))
+                    && seen.add(s.cs().location())) {
+                protections.add(new Protection("lusca", s.cs().location(), "lusca({ csrf }) token middleware", null));
+            }
+        }
+        for (CallIndex.Site s : idx.sites("*.register")) {
+            if (project.isTestPath(s.file().path()) || s.cs().args().isEmpty()) continue;
+            String q = project.qname(s.cs().arg(0), s.file());
+            if (q != null && (q.equals("@fastify/csrf-protection") || q.equals("fastify-csrf")) && seen.add(s.cs().location())) {
+                protections.add(new Protection("@fastify/csrf-protection", s.cs().location(), "@fastify/csrf-protection", null));
+            }
+        }
+        for (Application app : project.applications()) {
+            for (Application.Mount m : app.mounts()) {
+                Control c = m.control();
+                if (c.name() != null && (c.name().equals("@fastify/csrf-protection") || c.name().equals("fastify-csrf"))
+                        && seen.add(c.location())) {
+                    protections.add(new Protection("@fastify/csrf-protection", c.location(), "@fastify/csrf-protection", null));
+                }
+            }
+        }
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                String h = customCheck(fn);
+                if (h != null && seen.add(fn.location())) {
+                    CallIndex.Callback cb = idx.callback(fn);
+                    String reg = cb == null ? null : cb.site().cs().methodName();
+                    boolean global = reg != null && (reg.equals("use") || reg.equals("addHook"));
+                    protections.add(new Protection("custom", fn.location(), "a check of the " + h + " header that rejects the request",
+                            fn.name() == null || fn.name().isEmpty() ? null : fn.name(), global));
+                }
+            }
+        }
+        protections.sort(Comparator.comparing(Protection::at, Location.ORDER));
+    }
+
+    /** Every protection, in file and source order. */
+    public List<Protection> all() {
+        return List.copyOf(protections);
+    }
+
+    public boolean any() {
+        return !protections.isEmpty();
+    }
+
+    /**
+     * True when {@code r} is protected: a control on its chain is a CSRF check (a library's, or a project function
+     * listed as a custom check), or the project sets up a protection that no route's chain shows (then where it
+     * applies is not known and every route counts as covered).
+     */
+    public boolean protects(Application app, Route r) {
+        for (Control c : r.chain()) if (isCsrfControl(c)) return true;
+        if (protections.stream().anyMatch(p -> p.library().equals("custom") && p.global())) return true;
+        if (protections.stream().noneMatch(p -> !p.library().equals("custom"))) return false;
+        for (Application a : project.applications()) {
+            for (Route x : a.routes()) for (Control c : x.chain()) if (isCsrfControl(c)) return false;
+        }
+        return true;
+    }
+
+    private boolean isCsrfControl(Control c) {
+        String n = c.name() == null ? "" : c.name().toLowerCase(Locale.ROOT);
+        if (n.contains("csrf") || n.contains("xsrf") || n.equals("csurf") || n.startsWith("csurf")) return true;
+        for (Protection p : protections) if (p.fnName() != null && p.fnName().equals(c.name())) return true;
+        return false;
+    }
+
+    /** The header a function checks before rejecting the request (a hand-written CSRF defence), or null. */
+    private String customCheck(Fn fn) {
+        boolean rejects = fn.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !fn.throwsTypes().isEmpty();
+        for (CallSite cs : fn.calls()) {
+            // res.writeHead(403) / res.sendStatus(403) written by hand
+            String m = cs.methodName();
+            if (m != null && Set.of("writeHead", "sendStatus", "status", "code").contains(m) && cs.args().size() >= 1
+                    && cs.arg(0) instanceof Lit l && l.value() instanceof Double d && (d == 403 || d == 401 || d == 400)) rejects = true;
+        }
+        if (!rejects) return null;
+        for (Fn.Read r : fn.reads()) {
+            if (!r.part().equals("headers") || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
+            String h = q.path().get(0).toLowerCase(Locale.ROOT);
+            if (CSRF_HEADERS.contains(h)) return h;
+        }
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || cs.args().isEmpty() || !(m.equals("get") || m.equals("header") || m.equals("getHeader"))) continue;
+            if (!(Analysis.receiver(cs.callee()) instanceof Req)) continue;
+            String h = Val.constString(cs.arg(0));
+            if (h != null && CSRF_HEADERS.contains(h.toLowerCase(Locale.ROOT))) return h.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** For messages: "csurf (src/app.ts:12)". */
+    public static String describe(Protection p) {
+        return p.what() + " at " + p.at();
+    }
+}

@@ -1,0 +1,1287 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.report.SourceText;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every place the project signs, verifies or decodes a JWT, with what the library does there: the
+ * algorithm, the key and where it comes from, the lifetime (parsed the way the library parses it),
+ * the verification options, and whether the token is an access or a refresh token.
+ *
+ * <p>Libraries: jsonwebtoken ({@code sign}, {@code verify}, {@code decode}; {@code expiresIn} strings
+ * through vercel/ms, numbers as seconds; {@code verify} without {@code algorithms} picks them from the key
+ * in 9.x but falls back to HS* and to {@code none} for a missing secret in 8.x), jose ({@code new SignJWT()
+ * ...setExpirationTime('2h').sign(key)}: a number there is an absolute time; {@code jwtVerify},
+ * {@code decodeJwt}), {@code @fastify/jwt} (register options {@code secret}, {@code sign}, {@code verify};
+ * {@code reply.jwtSign}, {@code fastify.jwt.sign}, {@code request.jwtVerify}; numbers in seconds, strings
+ * through @lukeed/ms; fast-jwt picks algorithms from the key), {@code @nestjs/jwt} ({@code JwtModule.register}
+ * / {@code registerAsync} options are the defaults of every {@code JwtService} call, call options override
+ * them), passport-jwt ({@code new Strategy(options)}, Nest {@code PassportStrategy(Strategy)} classes'
+ * {@code super(options)}), {@code hono/jwt} ({@code sign}, {@code verify}, {@code decode}, {@code jwt()}
+ * middleware; the lifetime is the payload's {@code exp}) and express-jwt ({@code expressjwt(options)}).
+ */
+public final class Tokens {
+
+    public enum Purpose { ACCESS, REFRESH, OTHER }
+
+    /** A signing or verification key: where its value comes from, whether it is asymmetric, where it is written. */
+    public record Key(ConfigValues.Value value, boolean asymmetric, Location at) {
+        /** A secret written in code: a literal, or the fallback of an environment/config read. */
+        public boolean hardcoded() {
+            return value != null && (value.kind() == ConfigValues.Kind.LITERAL || value.kind() == ConfigValues.Kind.ENV_DEFAULT)
+                    && value.text() != null && !value.text().isBlank() && !asymmetric;
+        }
+    }
+
+    public enum ExpiryState { SET, NONE, UNKNOWN }
+
+    /**
+     * A token lifetime. {@code seconds} is the lifetime the library computes (-1 when set but not known statically);
+     * {@code written} as in the code ('30d', 3600); {@code at} where it is written (the option or the literal);
+     * {@code source} what it is read from (option, payload exp, module default, config key).
+     */
+    public record Expiry(ExpiryState state, long seconds, String written, Location at, String source) {
+        static final Expiry UNKNOWN = new Expiry(ExpiryState.UNKNOWN, -1, null, null, null);
+    }
+
+    /** One call that signs a token. {@code defaults}: where module/plugin defaults came from (null when none). */
+    public record Issuer(String library, Location call, String file, Fn fn, String algorithm, boolean algorithmDefault,
+                         Location algorithmAt, Key key, Expiry expiry, Purpose purpose, String purposeWhy, Location defaults,
+                         boolean test) { }
+
+    /**
+     * One place that verifies tokens. {@code algorithms} null when none are given; {@code unsafeDefault} says what the
+     * library accepts then, when that is unsafe (null when the library pins the algorithms from the key itself).
+     * {@code legacy} is set when the library underneath does not tie the algorithm to the key type (jsonwebtoken
+     * before 9): what it accepts without a list. {@code toleranceSeconds} is -1 when none is set.
+     */
+    public record Verifier(String library, Location call, String file, List<String> algorithms, Location algorithmsAt,
+                           String unsafeDefault, String legacy, Key key, boolean ignoreExpiration, Location ignoreAt, long toleranceSeconds,
+                           String toleranceWritten, Location toleranceAt, boolean test) {
+        Verifier withKey(Key k) {
+            return new Verifier(library, call, file, algorithms, algorithmsAt, unsafeDefault, legacy, k, ignoreExpiration, ignoreAt,
+                    toleranceSeconds, toleranceWritten, toleranceAt, test);
+        }
+    }
+
+    /** A call that reads a token's claims without checking its signature. */
+    public record Decode(String library, Location call, FileFacts file, Fn fn, CallSite cs, boolean test) { }
+
+    private final Project project;
+    private final CallIndex index;
+    private final ConfigValues config;
+    private final SourceText source;
+    private final List<Issuer> issuers = new ArrayList<>();
+    private final List<Verifier> verifiers = new ArrayList<>();
+    private final List<Decode> decodes = new ArrayList<>();
+    private final Set<CallSite> issuing = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public static Tokens of(Project p) {
+        return p.derived(Tokens.class, Tokens::new);
+    }
+
+    private Tokens(Project project) {
+        this.project = project;
+        this.index = CallIndex.of(project);
+        this.config = ConfigValues.of(project);
+        this.source = new SourceText(project.root() == null ? java.nio.file.Path.of(".") : project.root());
+        try {
+            collect();
+        } catch (RuntimeException e) {
+            // a shape the concept does not expect: what was collected so far stands
+        }
+        Comparator<Location> order = Location.ORDER;
+        issuers.sort(Comparator.comparing(Issuer::call, order));
+        verifiers.sort(Comparator.comparing(Verifier::call, order));
+        decodes.sort(Comparator.comparing(Decode::call, order));
+    }
+
+    public List<Issuer> issuers() {
+        return Collections.unmodifiableList(issuers);
+    }
+
+    public List<Verifier> verifiers() {
+        return Collections.unmodifiableList(verifiers);
+    }
+
+    public List<Decode> decodes() {
+        return Collections.unmodifiableList(decodes);
+    }
+
+    /** True when {@code cs} signs a token (any library above, or a {@code sign} on a receiver named like a JWT service). */
+    public boolean issues(CallSite cs) {
+        return issuing.contains(cs);
+    }
+
+    /** Where the secrets judged here are written (literals and literal fallbacks of keys), for other rules not to report them again. */
+    public List<Location> secretLiterals() {
+        Set<Location> out = new TreeSet<>(Location.ORDER);
+        for (Issuer i : issuers) if (i.key() != null && i.key().hardcoded() && i.key().at() != null) out.add(i.key().at());
+        for (Verifier v : verifiers) if (v.key() != null && v.key().hardcoded() && v.key().at() != null) out.add(v.key().at());
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ evaluation context
+
+    /** Where a value is evaluated: its file and function, and the call that bound the function's parameters (one level). */
+    private record Ctx(FileFacts file, Fn fn, CallSite via, Ctx up) { }
+
+    private record R(Val val, Ctx ctx) { }
+
+    /** Resolves a value; a parameter of a function evaluated for one caller becomes that caller's argument. */
+    private R resolve(Val v, Ctx c) {
+        for (int i = 0; i < 6 && v != null; i++) {
+            Project.Resolved r = project.resolve(v, c.file());
+            Val x = r.val();
+            Ctx here = r.file() == c.file() ? c : new Ctx(r.file(), null, null, null);
+            if (x instanceof Param p && here.via() != null && here.up() != null) {
+                Val a = here.via().arg(p.index());
+                if (a == null) return new R(Val.UNKNOWN, here);
+                for (String s : p.path()) a = Val.member(a, s);
+                v = a;
+                c = here.up();
+                continue;
+            }
+            return new R(x, here);
+        }
+        return new R(v == null ? null : Val.UNKNOWN, c);
+    }
+
+    private boolean paramRooted(Val v, Ctx c) {
+        R r = resolve(v, c);
+        return r.val() instanceof Param;
+    }
+
+    // ------------------------------------------------------------------ options
+
+    private record Layer(Obj obj, Ctx ctx, Location span, String label) { }
+
+    private record Hit(Val val, Ctx ctx, Location at, String label) { }
+
+    /** Option objects in priority order (call options first, then module/plugin defaults). {@code open}: one could not be read. */
+    private static final class Opts {
+        final List<Layer> layers = new ArrayList<>();
+        boolean open;
+        boolean paramHit;
+    }
+
+    private void addLayer(Opts o, Val v, Ctx c, Location span, String label) {
+        if (v == null) return;
+        if (paramRooted(v, c)) o.paramHit = true;
+        R r = resolve(v, c);
+        if (r.val() instanceof Obj obj) o.layers.add(new Layer(obj, r.ctx(), r.ctx() == c ? span : null, label));
+        else if (r.val() instanceof Lit l && l.value() == null) return;
+        else if (r.val() instanceof FnVal) return; // a callback in the options position
+        else o.open = true;
+    }
+
+    /** The first layer's value at {@code path}; null when no layer sets it. */
+    private Hit get(Opts o, String... path) {
+        for (Layer l : o.layers) {
+            Val cur = l.obj();
+            Ctx ctx = l.ctx();
+            boolean ok = true;
+            for (int i = 0; i < path.length; i++) {
+                R r = i == 0 ? new R(cur, ctx) : resolve(cur, ctx);
+                if (!(r.val() instanceof Obj ob) || !ob.props().containsKey(path[i])) {
+                    if (r.val() instanceof Obj ob2 && ob2.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) o.open = true;
+                    else if (!(r.val() instanceof Obj) && i > 0) o.open = true;
+                    ok = false;
+                    break;
+                }
+                cur = ob.props().get(path[i]);
+                ctx = r.ctx();
+            }
+            if (ok) {
+                if (paramRooted(cur, ctx)) o.paramHit = true;
+                Location at = l.span() == null ? null : keyAt(ctx.file(), l.span(), path[path.length - 1]);
+                return new Hit(cur, ctx, at, l.label());
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ source positions
+
+    /** The value written after {@code key:} inside {@code span} of the file, or null. */
+    private Location keyAt(FileFacts f, Location span, String key) {
+        if (f == null || span == null) return null;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int from = offset(starts, span.line(), span.column(), text.length());
+        int to = offset(starts, span.endLine(), span.endColumn(), text.length());
+        if (from < 0 || to <= from) return null;
+        Matcher m = Pattern.compile("(?<![\\w$.])['\"]?" + Pattern.quote(key) + "['\"]?\\s*:\\s*").matcher(text);
+        m.region(from, to);
+        if (!m.find()) {
+            // shorthand { expiresIn }: the key itself
+            Matcher s = Pattern.compile("(?<![\\w$.])" + Pattern.quote(key) + "(?=\\s*[,}\\n])").matcher(text);
+            s.region(from, to);
+            return s.find() ? at(f.path(), starts, s.start(), s.end()) : null;
+        }
+        int vs = m.end();
+        int ve = vs;
+        int depth = 0;
+        char quote = 0;
+        while (ve < to) {
+            char ch = text.charAt(ve);
+            if (quote != 0) {
+                if (ch == '\\') ve++;
+                else if (ch == quote) quote = 0;
+            } else if (ch == '\'' || ch == '"' || ch == '`') quote = ch;
+            else if (ch == '(' || ch == '[' || ch == '{') depth++;
+            else if (ch == ')' || ch == ']' || ch == '}') {
+                if (depth == 0) break;
+                depth--;
+            } else if ((ch == ',' || ch == '\n') && depth == 0) break;
+            ve++;
+        }
+        while (ve > vs && Character.isWhitespace(text.charAt(ve - 1))) ve--;
+        return at(f.path(), starts, vs, Math.max(ve, vs + 1));
+    }
+
+    /** Where a string literal with {@code value} is written inside {@code span}, or null. */
+    private Location literalAt(FileFacts f, Location span, String value) {
+        if (f == null || value == null || value.isEmpty()) return null;
+        Location l = span == null ? null : ConfigValues.locate(f, value, span);
+        if (l != null) return l;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int from = span == null ? 0 : offset(starts, span.line(), span.column(), text.length());
+        int to = span == null ? text.length() : offset(starts, span.endLine(), span.endColumn(), text.length());
+        if (from < 0 || to <= from) return null;
+        for (char q : new char[]{'\'', '"', '`'}) {
+            int i = text.indexOf(q + value + q, from);
+            if (i >= 0 && i < to) return at(f.path(), starts, i, i + value.length() + 2);
+        }
+        return null;
+    }
+
+    private final Map<String, int[]> lineStarts = new HashMap<>();
+
+    private synchronized int[] lineStarts(String path, String text) {
+        return lineStarts.computeIfAbsent(path, p -> {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') s.add(i + 1);
+            return s.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    private static int offset(int[] starts, int line, int col, int len) {
+        if (line < 1 || line > starts.length) return -1;
+        return Math.min(len, starts[line - 1] + Math.max(0, col - 1));
+    }
+
+    private static Location at(String path, int[] starts, int from, int to) {
+        int l1 = lineOf(starts, from), l2 = lineOf(starts, to);
+        return new Location(path, l1 + 1, from - starts[l1] + 1, l2 + 1, to - starts[l2] + 1, null);
+    }
+
+    private static int lineOf(int[] starts, int off) {
+        int i = Arrays.binarySearch(starts, off);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    /** Calls whose first argument is the key material: new TextEncoder().encode(s), Buffer.from(s, enc), createSecretKey(s). */
+    private static final Set<String> KEY_WRAPPERS = Set.of("encode", "from", "createSecretKey", "Buffer");
+    private static final Set<String> ASYMMETRIC_WRAPPERS = Set.of("importPKCS8", "importSPKI", "importX509", "importJWK",
+            "createPrivateKey", "createPublicKey");
+
+    private Key key(Val v, Ctx c, Location span, String alg) {
+        if (v == null) return null;
+        boolean asym = alg != null && !alg.toUpperCase(Locale.ROOT).startsWith("HS");
+        R r = resolve(v, c);
+        for (int i = 0; i < 4; i++) {
+            Val x = r.val();
+            if (x instanceof Call call && !call.args().isEmpty()) {
+                String n = Vals.lastName(call.callee());
+                if (n != null && ASYMMETRIC_WRAPPERS.contains(n)) {
+                    asym = true;
+                    r = resolve(call.args().get(0), r.ctx());
+                    continue;
+                }
+                if (n != null && KEY_WRAPPERS.contains(n)) {
+                    r = resolve(call.args().get(0), r.ctx());
+                    continue;
+                }
+            }
+            // s.toString('ascii'), s.trim(), s.replace(/\\n/g, '\n'): the receiver is the key material
+            if (x instanceof Call call && Set.of("toString", "trim", "replace", "replaceAll").contains(String.valueOf(Vals.lastName(call.callee())))
+                    && call.callee() instanceof Member m) {
+                r = resolve(m.object(), r.ctx());
+                continue;
+            }
+            if (x instanceof New n && !n.args().isEmpty() && "TextEncoder".equals(Vals.lastName(n.callee()))) break;
+            break;
+        }
+        ConfigValues.Value value;
+        try {
+            value = config.value(r.val(), r.ctx().file(), r.ctx().fn());
+        } catch (RuntimeException e) {
+            value = new ConfigValues.Value(ConfigValues.Kind.UNKNOWN, null, null, null, "expression");
+        }
+        if (value.kind() == ConfigValues.Kind.FILE) asym = true;
+        if (value.text() != null && value.text().contains("-----BEGIN")) asym = true;
+        Location at = value.literal();
+        if (at == null && value.text() != null && (value.kind() == ConfigValues.Kind.LITERAL || value.kind() == ConfigValues.Kind.ENV_DEFAULT)) {
+            at = literalAt(c.file(), span, value.text());
+            if (at == null && r.ctx().file() != c.file()) at = literalAt(r.ctx().file(), null, value.text());
+            if (at == null) at = span;
+        }
+        return new Key(value, asym, at);
+    }
+
+    // ------------------------------------------------------------------ lifetimes
+
+    enum Clock { VERCEL_MS, LUKEED_MS, JOSE, EXP }
+
+    private static final Pattern VERCEL = Pattern.compile("(?i)^(-?(?:\\d+)?\\.?\\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$");
+    private static final Pattern LUKEED = Pattern.compile("^(-?(?:\\d+)?\\.?\\d+) *(m(?:illiseconds?|s(?:ecs?)?))?(s(?:ec(?:onds?|s)?)?)?(m(?:in(?:utes?|s)?)?)?(h(?:ours?|rs?)?)?(d(?:ays?)?)?(w(?:eeks?|ks?)?)?(y(?:ears?|rs?)?)?$");
+    private static final Pattern JOSE = Pattern.compile("(?i)^(\\+|-)? ?(\\d+|\\d+\\.\\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$");
+
+    /** Milliseconds a vercel/ms string stands for (jsonwebtoken, @nestjs/jwt), null when ms rejects it. */
+    static Double vercelMs(String s) {
+        if (s == null || s.isEmpty() || s.length() > 100) return null;
+        Matcher m = VERCEL.matcher(s);
+        if (!m.matches()) return null;
+        double n = Double.parseDouble(m.group(1));
+        String u = m.group(2) == null ? "ms" : m.group(2).toLowerCase(Locale.ROOT);
+        double mult;
+        if (u.startsWith("y")) mult = 31_557_600_000d;
+        else if (u.startsWith("w")) mult = 604_800_000d;
+        else if (u.startsWith("d")) mult = 86_400_000d;
+        else if (u.startsWith("h")) mult = 3_600_000d;
+        else if (u.equals("m") || u.startsWith("min")) mult = 60_000d;
+        else if (u.equals("s") || u.startsWith("sec")) mult = 1000d;
+        else mult = 1d;
+        return n * mult;
+    }
+
+    /** Milliseconds an @lukeed/ms string stands for (@fastify/jwt), null when it rejects it. */
+    static Double lukeedMs(String s) {
+        if (s == null) return null;
+        Matcher m = LUKEED.matcher(s.toLowerCase(Locale.ROOT));
+        if (!m.matches()) return null;
+        double n = Double.parseDouble(m.group(1));
+        if (n == 0) return null;
+        if (m.group(3) != null) return n * 1000;
+        if (m.group(4) != null) return n * 60_000;
+        if (m.group(5) != null) return n * 3_600_000;
+        if (m.group(6) != null) return n * 86_400_000;
+        if (m.group(7) != null) return n * 604_800_000;
+        if (m.group(8) != null) return n * 31_557_600_000d;
+        return n;
+    }
+
+    /** Seconds a jose time span stands for (setExpirationTime('2h'), clockTolerance '30s'), null when jose rejects it. */
+    static Long joseSecs(String s) {
+        if (s == null) return null;
+        Matcher m = JOSE.matcher(s);
+        if (!m.matches() || m.group(4) != null && m.group(1) != null) return null;
+        double v = Double.parseDouble(m.group(2));
+        char u = Character.toLowerCase(m.group(3).charAt(0));
+        long mult = switch (u) {
+            case 's' -> 1;
+            case 'm' -> 60;
+            case 'h' -> 3600;
+            case 'd' -> 86400;
+            case 'w' -> 604800;
+            default -> 31557600;
+        };
+        long secs = Math.round(v * mult);
+        boolean neg = "-".equals(m.group(1)) || "ago".equalsIgnoreCase(m.group(4));
+        return neg ? -secs : secs;
+    }
+
+    /** A value as the library reads it: a number or a string (null: unknown), and where it is written. */
+    private record Raw(Object value, String written, Location at, String from) { }
+
+    private static final Set<String> NUMBER_CALLS = Set.of("Number", "parseInt", "parseFloat");
+
+    /** The value a lifetime option has as written in code (the literal fallback of a config read, the largest option of a ternary). */
+    private Raw raw(Val v, Ctx c, Location at, boolean numeric, int depth) {
+        if (v == null || depth > 6) return null;
+        R r = resolve(v, c);
+        Val x = r.val();
+        if (x instanceof Lit l && l.value() instanceof Double d) return new Raw(d, fmt(d), at, null);
+        if (x instanceof Lit l && l.value() instanceof String s) {
+            FileFacts lf = r.ctx().file();
+            Location found = at != null && lf != null && at.path().equals(lf.path()) ? literalAt(lf, at, s) : null;
+            if (found == null) found = literalAt(lf, null, s);
+            if (found != null) at = found;
+            if (numeric) {
+                try {
+                    double d = Double.parseDouble(s.trim());
+                    return new Raw(d, s, at, null);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            return new Raw(s, "'" + s + "'", at, null);
+        }
+        if (x instanceof Tpl t && t.holes().isEmpty()) return raw(new Lit(t.quasis().get(0)), r.ctx(), at, numeric, depth + 1);
+        if (x instanceof Call call && !call.args().isEmpty() && NUMBER_CALLS.contains(String.valueOf(Vals.lastName(call.callee())))
+                && call.callee() instanceof Global) {
+            return raw(call.args().get(0), r.ctx(), at, true, depth + 1);
+        }
+        if (x instanceof Concat cc && cc.parts().stream().allMatch(p -> p instanceof Lit l && l.value() instanceof Double)) {
+            double sum = 0;
+            for (Val p : cc.parts()) sum += (Double) ((Lit) p).value();
+            return new Raw(sum, fmt(sum), at, null);
+        }
+        if (x instanceof OneOf o) {
+            // the literal options (a fallback, either side of a ternary): the longest lifetime the code allows
+            Raw best = null;
+            for (Val opt : o.options()) {
+                Raw ro = raw(opt, r.ctx(), at, numeric, depth + 1);
+                if (ro == null || ro.value() == null) continue;
+                if (best == null || compareLifetime(ro, best) > 0) best = ro;
+            }
+            if (best != null) return new Raw(best.value(), best.written(), best.at(), best.from() != null ? best.from() : describe(x, r.ctx()));
+            return null;
+        }
+        ConfigValues.Value cv;
+        try {
+            cv = config.value(x, r.ctx().file(), r.ctx().fn());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (cv.text() == null || cv.kind() == ConfigValues.Kind.UNKNOWN || cv.kind() == ConfigValues.Kind.FILE) return null;
+        String t = cv.text().trim();
+        Location lat = cv.literal() != null ? cv.literal() : at;
+        String from = cv.kind() == ConfigValues.Kind.ENV ? cv.describe() + " as the repository's env file sets it" : cv.describe();
+        // a config value written as digits: numbers from config schemas and defaults are seconds
+        if (t.matches("\\d+(\\.\\d+)?")) return new Raw(Double.parseDouble(t), t, lat, from);
+        return new Raw(t, "'" + t + "'", lat, from);
+    }
+
+    private String describe(Val x, Ctx c) {
+        try {
+            ConfigValues.Value cv = config.value(x, c.file(), c.fn());
+            return cv.kind() == ConfigValues.Kind.ENV_DEFAULT || cv.kind() == ConfigValues.Kind.ENV ? cv.describe() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int compareLifetime(Raw a, Raw b) {
+        double x = approxSeconds(a.value()), y = approxSeconds(b.value());
+        return Double.compare(x, y);
+    }
+
+    private static double approxSeconds(Object v) {
+        if (v instanceof Double d) return d;
+        Double ms = vercelMs(String.valueOf(v));
+        return ms == null ? -1 : ms / 1000;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** The lifetime an option value gives under a library's clock. */
+    private Expiry lifetime(Hit h, Clock clock, String what) {
+        if (h == null) return null;
+        Raw raw = raw(h.val(), h.ctx(), h.at(), false, 0);
+        String source = what + (h.label() == null ? "" : " (" + h.label() + ")");
+        if (raw == null) return new Expiry(ExpiryState.SET, -1, null, h.at(), source);
+        if (raw.from() != null) source += " from " + raw.from();
+        Location at = raw.at() != null ? raw.at() : h.at();
+        long secs = -1;
+        if (raw.value() instanceof Double d) {
+            secs = switch (clock) {
+                case JOSE -> -2; // an absolute time: handled by the caller
+                default -> (long) Math.floor(d);
+            };
+        } else if (raw.value() instanceof String s) {
+            Double ms = switch (clock) {
+                case VERCEL_MS -> vercelMs(s);
+                case LUKEED_MS -> lukeedMs(s);
+                default -> null;
+            };
+            if (clock == Clock.JOSE) {
+                Long js = joseSecs(s);
+                secs = js == null ? -1 : js;
+            } else secs = ms == null ? -1 : (long) Math.floor(ms / 1000);
+        }
+        return new Expiry(ExpiryState.SET, secs, raw.written(), at, source);
+    }
+
+    /** A payload's exp claim: now + N seconds when written as Math.floor(Date.now() / 1000) + N. */
+    private Expiry payloadExp(Val payload, Ctx c, Location span) {
+        R r = resolve(payload, c);
+        if (!(r.val() instanceof Obj o)) return null;
+        Val exp = o.props().get("exp");
+        if (exp == null) return null;
+        Location at = keyAt(r.ctx().file(), r.ctx() == c ? span : null, "exp");
+        R e = resolve(exp, r.ctx());
+        if (e.val() instanceof Concat cc) {
+            double sum = 0;
+            int now = 0;
+            for (Val p : cc.parts()) {
+                if (p instanceof Lit l && l.value() instanceof Double d) sum += d;
+                else if (isNowSeconds(p)) now++;
+                else return new Expiry(ExpiryState.SET, -1, null, at, "payload exp");
+            }
+            if (now == 1) return new Expiry(ExpiryState.SET, (long) sum, fmt(sum) + " s from now", at, "payload exp");
+        }
+        return new Expiry(ExpiryState.SET, -1, null, at, "payload exp");
+    }
+
+    private static boolean isNowSeconds(Val v) {
+        if (v instanceof Call c && c.args().size() == 1 && Set.of("floor", "round", "trunc", "ceil").contains(String.valueOf(Vals.lastName(c.callee())))) {
+            return c.args().get(0) instanceof Unknown u && u.kind().equals("binary:Div");
+        }
+        if (v instanceof Unknown u && u.kind().equals("binary:Div")) return true;
+        if (v instanceof Call c && "getNumericDate".equals(Vals.lastName(c.callee()))) return true;
+        return false;
+    }
+
+    /** True when a payload may carry exp (a spread, an object built elsewhere); false for an object literal without it or a string. */
+    private Boolean payloadMayHaveExp(Val payload, Ctx c) {
+        if (payload == null) return false;
+        R r = resolve(payload, c);
+        if (r.val() instanceof Obj o) {
+            if (o.props().containsKey("exp")) return true;
+            return o.props().keySet().stream().anyMatch(k -> k.startsWith("...")) ? null : false;
+        }
+        if (r.val() instanceof Lit || r.val() instanceof Tpl || r.val() instanceof Concat) return false;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ purpose
+
+    private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
+    private static final Pattern OTHER = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|download|share|otp|"
+            + "forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa|ticket|qr|link|coupon|voucher|attachment)");
+    private static final Pattern ACCESS = Pattern.compile("(?i)(access|auth|login|session|bearer)");
+
+    private Purpose purpose(CallSite cs, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
+        List<String[]> clues = new ArrayList<>();
+        String prefix = linePrefix(c.file(), cs.location());
+        if (prefix != null) clues.add(new String[]{prefix, "assigned to '" + prefix.strip() + "'"});
+        String line = lineBefore(c.file(), cs.location());
+        if (line != null && !line.isBlank()) clues.add(new String[]{line, "'" + line.strip() + "'"});
+        R p = payload == null ? null : resolve(payload, c);
+        if (p != null && p.val() instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String s = Val.constString(e.getValue());
+                if (s != null && e.getKey().toLowerCase(Locale.ROOT).matches(".*(type|kind|use|purpose|scope|typ).*")) {
+                    clues.add(new String[]{s, "payload " + e.getKey() + " '" + s + "'"});
+                }
+                if (e.getKey().toLowerCase(Locale.ROOT).contains("refresh")) clues.add(new String[]{e.getKey(), "payload field " + e.getKey()});
+            }
+        }
+        if (key != null && key.value() != null && key.value().name() != null) clues.add(new String[]{key.value().name(), "secret " + key.value().name()});
+        if (exp != null && exp.source() != null && exp.source().contains(" from ")) {
+            clues.add(new String[]{exp.source(), "the lifetime's " + exp.source().substring(exp.source().indexOf(" from ") + 6)});
+        }
+        Fn named = fn;
+        if (named != null && named.name() != null && !named.name().isEmpty()) clues.add(new String[]{named.name(), "function " + named.name()});
+        for (String[] clue : clues) {
+            if (REFRESH.matcher(clue[0]).find()) {
+                why.append(clue[1]);
+                return Purpose.REFRESH;
+            }
+            if (OTHER.matcher(clue[0]).find()) {
+                why.append(clue[1]);
+                return Purpose.OTHER;
+            }
+            if (ACCESS.matcher(clue[0]).find()) {
+                why.append(clue[1]);
+                return Purpose.ACCESS;
+            }
+        }
+        return Purpose.ACCESS;
+    }
+
+    private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*(?:await\\s+)?[^=:]*$");
+
+    /** The text of the call's line before it ({@code exports.createAttachmentToken = (id) => }). */
+    private String lineBefore(FileFacts f, Location call) {
+        if (f == null || call == null) return null;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int off = offset(starts, call.line(), call.column(), text.length());
+        return off < 0 ? null : text.substring(starts[call.line() - 1], off);
+    }
+
+    /** The name a call's result is assigned to on its line ({@code const refreshToken = jwt.sign(...)}, {@code refresh: sign(...)}). */
+    private String linePrefix(FileFacts f, Location call) {
+        if (f == null || call == null) return null;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int off = offset(starts, call.line(), call.column(), text.length());
+        if (off < 0) return null;
+        String before = text.substring(starts[call.line() - 1], off);
+        Matcher m = ASSIGNED.matcher(before);
+        if (m.find()) return m.group(1);
+        // return jwt.sign(...) on its own line: the previous line may name it (const refreshToken =\n  jwt.sign(...))
+        if (before.isBlank() && call.line() >= 2) {
+            String prev = text.substring(starts[call.line() - 2], starts[call.line() - 1]).strip();
+            Matcher pm = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:await)?$").matcher(prev);
+            if (pm.find()) return pm.group(1);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ collection
+
+    /** Manual test and maintenance scripts next to the app (test-api.js, debug-login.js, scripts/seed.ts): not the application. */
+    private static final Pattern TOOLING = Pattern.compile("(^|/)scripts?/|(^|/)(test|tests|debug|seed|try)[-_.][^/]*$");
+
+    private boolean test(FileFacts f) {
+        return f != null && (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find());
+    }
+
+    private void collect() {
+        jsonwebtoken();
+        jose();
+        hono();
+        fastify();
+        nest();
+        passport();
+        expressJwt();
+        loose();
+    }
+
+    /** The sites of a qualified callee, for every spelling CallIndex gives. */
+    private List<CallIndex.Site> sites(String... keys) {
+        List<CallIndex.Site> out = new ArrayList<>();
+        Set<CallSite> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String k : keys) for (CallIndex.Site s : index.sites(k)) if (seen.add(s.cs())) out.add(s);
+        return out;
+    }
+
+    /** One context per caller when the values come from the function's parameters, else the site's own. */
+    private List<Ctx> contexts(CallIndex.Site s, boolean paramHit) {
+        Ctx base = new Ctx(s.file(), s.fn(), null, null);
+        if (!paramHit) return List.of(base);
+        List<CallIndex.Site> callers = index.callers(s.fn());
+        if (callers.isEmpty() || callers.size() > 12) return List.of(base);
+        List<Ctx> out = new ArrayList<>();
+        for (CallIndex.Site c : callers) out.add(new Ctx(s.file(), s.fn(), c.cs(), new Ctx(c.file(), c.fn(), null, null)));
+        return out;
+    }
+
+    /** The span a value was written in for a context: the site's argument, or the caller's argument for a parameter. */
+    private Location spanOf(CallSite cs, int arg, Ctx c, Val v) {
+        if (c.via() != null && v != null && project.resolve(v, c.file()).val() instanceof Param p) {
+            return c.via().argLocation(p.index());
+        }
+        return cs.argLocation(arg);
+    }
+
+    // jsonwebtoken -------------------------------------------------------
+
+    private int[] installed(String pkg) {
+        try {
+            return dev.backcheck.rules.injection.Installed.version(project, pkg);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The jsonwebtoken major a library verifies with (null: unknown). */
+    private Integer jsonwebtokenMajor(String via) {
+        int[] v;
+        switch (via) {
+            case "passport-jwt" -> {
+                v = installed("passport-jwt");
+                if (v == null) return null;
+                return v[0] > 4 || v[0] == 4 && (v[1] > 0 || v[2] >= 1) ? 9 : 8;
+            }
+            case "@nestjs/jwt" -> {
+                v = installed("@nestjs/jwt");
+                return v == null ? null : v[0] >= 10 ? 9 : 8;
+            }
+            default -> {
+                v = installed("jsonwebtoken");
+                return v == null ? null : v[0];
+            }
+        }
+    }
+
+    private String jsonwebtokenDefault(String via) {
+        Integer major = jsonwebtokenMajor(via);
+        if (major == null || major >= 9) return null;
+        String pkg = via.equals("jsonwebtoken") ? "jsonwebtoken " + major + ".x" : via + " (on jsonwebtoken " + major + ".x)";
+        return pkg + " accepts any HS* algorithm for a secret, the HS* family for a public key it does not recognise as PEM"
+                + " (key confusion), and unsigned tokens ('none') when the secret is missing";
+    }
+
+    private void jsonwebtoken() {
+        for (CallIndex.Site s : sites("jsonwebtoken.sign", "jsonwebtoken.default.sign")) {
+            issuing.add(s.cs());
+            CallSite cs = s.cs();
+            Opts probe = new Opts();
+            Val opt = cs.arg(2) instanceof FnVal ? null : cs.arg(2);
+            addLayer(probe, opt, new Ctx(s.file(), s.fn(), null, null), cs.argLocation(2), null);
+            boolean paramHit = probe.paramHit || paramRooted(cs.arg(1), new Ctx(s.file(), s.fn(), null, null));
+            for (Ctx c : contexts(s, paramHit)) {
+                Opts o = new Opts();
+                addLayer(o, opt, c, spanOf(cs, 2, c, opt), null);
+                issuers.add(jwtIssuer("jsonwebtoken", s, c, o, cs.arg(0), cs.arg(1), spanOf(cs, 1, c, cs.arg(1)), Clock.VERCEL_MS, "HS256", null));
+            }
+        }
+        for (CallIndex.Site s : sites("jsonwebtoken.verify", "jsonwebtoken.default.verify")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            Val opt = cs.arg(2) instanceof FnVal ? null : cs.arg(2);
+            addLayer(o, opt, c, cs.argLocation(2), null);
+            verifiers.add(jwtVerifier("jsonwebtoken", s.file(), cs.location(), c, o, cs.arg(1), cs.argLocation(1),
+                    jsonwebtokenDefault("jsonwebtoken"), false));
+        }
+        for (CallIndex.Site s : sites("jsonwebtoken.decode", "jsonwebtoken.default.decode")) {
+            decodes.add(new Decode("jsonwebtoken", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+        }
+    }
+
+    /** An issuer from option layers (jsonwebtoken, @nestjs/jwt, @fastify/jwt). */
+    private Issuer jwtIssuer(String lib, CallIndex.Site s, Ctx c, Opts o, Val payload, Val keyVal, Location keySpan, Clock clock,
+                             String defaultAlg, Location defaults) {
+        CallSite cs = s.cs();
+        Hit alg = get(o, "algorithm");
+        String algorithm = alg == null ? null : constOf(alg.val(), alg.ctx());
+        boolean algDefault = alg == null && !o.open;
+        if (algDefault) algorithm = defaultAlg;
+        Key key = keyVal == null ? null : key(keyVal, c, keySpan, algorithm);
+        Expiry exp = lifetime(get(o, "expiresIn"), clock, "expiresIn");
+        if (exp == null) exp = payloadExp(payload, c, spanOf(cs, 0, c, payload));
+        if (exp == null) {
+            Boolean may = payloadMayHaveExp(payload, c);
+            exp = o.open || may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
+        }
+        StringBuilder why = new StringBuilder();
+        Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), s.fn(), payload, key, exp, why);
+        if (key != null && key.asymmetric() && algDefault) algorithm = "RS256";
+        return new Issuer(lib, cs.location(), s.file().path(), s.fn(), algorithm, algDefault, alg == null ? null : alg.at(), key, exp, p,
+                why.toString(), defaults, test(s.file()));
+    }
+
+    private Verifier jwtVerifier(String lib, FileFacts file, Location call, Ctx c, Opts o, Val keyVal, Location keySpan,
+                                 String unsafeDefault, boolean msTolerance) {
+        Hit algs = get(o, "algorithms");
+        List<String> list = null;
+        if (algs != null) {
+            R r = resolve(algs.val(), algs.ctx());
+            list = new ArrayList<>();
+            if (r.val() instanceof Arr a) {
+                for (Val it : a.items()) {
+                    String s = constOf(it, r.ctx());
+                    list.add(s == null ? "?" : s);
+                }
+            } else {
+                String s = constOf(algs.val(), algs.ctx());
+                list.add(s == null ? "?" : s);
+            }
+        }
+        Key key = keyVal == null ? null : key(keyVal, c, keySpan, list != null && list.size() == 1 ? list.get(0) : null);
+        Hit ign = get(o, "ignoreExpiration");
+        boolean ignore = ign != null && resolve(ign.val(), ign.ctx()).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+        Hit tol = get(o, "clockTolerance");
+        long tolSecs = -1;
+        String tolWritten = null;
+        if (tol != null) {
+            Raw raw = raw(tol.val(), tol.ctx(), tol.at(), false, 0);
+            if (raw != null && raw.value() instanceof Double d) {
+                tolSecs = msTolerance ? (long) (d / 1000) : (long) Math.floor(d);
+                tolWritten = raw.written() + (msTolerance ? " ms" : " s");
+            } else if (raw != null && raw.value() instanceof String s && lib.equals("jose")) {
+                Long js = joseSecs(s);
+                tolSecs = js == null ? -1 : js;
+                tolWritten = raw.written();
+            }
+        }
+        boolean unsafe = list == null && !o.open && unsafeDefault != null;
+        return new Verifier(lib, call, file.path(), list, algs == null ? null : algs.at(), unsafe ? unsafeDefault : null, unsafeDefault, key, ignore,
+                ign == null ? null : ign.at(), tolSecs, tolWritten, tol == null ? null : tol.at(), test(file));
+    }
+
+    private String constOf(Val v, Ctx c) {
+        R r = resolve(v, c);
+        String s = Val.constString(r.val());
+        if (s != null) return s;
+        if (r.val() instanceof OneOf || r.val() instanceof Global || r.val() instanceof Call) {
+            try {
+                ConfigValues.Value cv = config.value(r.val(), r.ctx().file(), r.ctx().fn());
+                return cv.text();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // jose ---------------------------------------------------------------
+
+    private void jose() {
+        for (CallIndex.Site s : sites("*.sign")) {
+            CallSite cs = s.cs();
+            Map<String, List<Val>> chain = new LinkedHashMap<>();
+            Val cur = Analysis.receiver(cs.callee());
+            New root = null;
+            for (int i = 0; i < 16 && cur != null; i++) {
+                Val x = project.resolve(cur, s.file()).val();
+                if (x instanceof Call c) {
+                    String m = Vals.lastName(c.callee());
+                    if (m != null) chain.putIfAbsent(m, c.args());
+                    cur = Analysis.receiver(c.callee());
+                } else if (x instanceof New n) {
+                    root = n;
+                    break;
+                } else break;
+            }
+            if (root == null) continue;
+            String q = project.qname(root.callee(), s.file());
+            if (q == null || !(q.equals("jose.SignJWT") || q.endsWith("jose.SignJWT"))) continue;
+            issuing.add(cs);
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Val payload = root.args().isEmpty() ? null : root.args().get(0);
+            String alg = null;
+            Location algAt = null;
+            List<Val> hdr = chain.get("setProtectedHeader");
+            if (hdr != null && !hdr.isEmpty()) {
+                Opts o = new Opts();
+                addLayer(o, hdr.get(0), c, cs.location(), null);
+                Hit h = get(o, "alg");
+                if (h != null) {
+                    alg = constOf(h.val(), h.ctx());
+                    algAt = keyAt(s.file(), cs.location(), "alg");
+                }
+            }
+            Key key = key(cs.arg(0), c, cs.argLocation(0), alg);
+            Expiry exp;
+            List<Val> set = chain.get("setExpirationTime");
+            if (set != null && !set.isEmpty()) {
+                Location at = literalAt(s.file(), cs.location(), Val.constString(project.resolve(set.get(0), s.file()).val()));
+                Raw raw = raw(set.get(0), c, at, false, 0);
+                R rv = resolve(set.get(0), c);
+                if (raw != null && raw.value() instanceof String str) {
+                    Long secs = joseSecs(str);
+                    exp = new Expiry(ExpiryState.SET, secs == null ? -1 : secs, raw.written(), raw.at() != null ? raw.at() : cs.location(),
+                            "setExpirationTime" + (raw.from() == null ? "" : " from " + raw.from()));
+                } else if (rv.val() instanceof Concat cc && cc.parts().stream().allMatch(p -> p instanceof Lit l && l.value() instanceof Double || isNowSeconds(p))
+                        && cc.parts().stream().filter(Tokens::isNowSeconds).count() == 1) {
+                    double sum = 0;
+                    for (Val p : cc.parts()) if (p instanceof Lit l && l.value() instanceof Double d) sum += d;
+                    exp = new Expiry(ExpiryState.SET, (long) sum, fmt(sum) + " s from now", cs.location(), "setExpirationTime");
+                } else {
+                    exp = new Expiry(ExpiryState.SET, -1, null, cs.location(), "setExpirationTime");
+                }
+            } else {
+                exp = payloadExp(payload, c, cs.location());
+                if (exp == null) {
+                    Boolean may = payloadMayHaveExp(payload, c);
+                    exp = may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
+                }
+            }
+            StringBuilder why = new StringBuilder();
+            Purpose p = purpose(cs, c, s.fn(), payload, key, exp, why);
+            issuers.add(new Issuer("jose", cs.location(), s.file().path(), s.fn(), alg, false, algAt, key, exp, p, why.toString(), null, test(s.file())));
+        }
+        for (CallIndex.Site s : sites("jose.jwtVerify")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            addLayer(o, cs.arg(2), c, cs.argLocation(2), null);
+            verifiers.add(jwtVerifier("jose", s.file(), cs.location(), c, o, cs.arg(1), cs.argLocation(1), null, false));
+        }
+        for (CallIndex.Site s : sites("jose.decodeJwt")) {
+            decodes.add(new Decode("jose", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+        }
+    }
+
+    // hono/jwt -----------------------------------------------------------
+
+    private void hono() {
+        for (CallIndex.Site s : sites("hono/jwt.sign", "hono/utils/jwt.Jwt.sign", "hono/utils/jwt/jwt.sign", "hono/jwt.Jwt.sign")) {
+            CallSite cs = s.cs();
+            issuing.add(cs);
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            String alg = cs.arg(2) == null ? "HS256" : constOf(cs.arg(2), c);
+            Key key = key(cs.arg(1), c, cs.argLocation(1), alg);
+            Expiry exp = payloadExp(cs.arg(0), c, cs.argLocation(0));
+            if (exp == null) {
+                Boolean may = payloadMayHaveExp(cs.arg(0), c);
+                exp = may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
+            }
+            StringBuilder why = new StringBuilder();
+            Purpose p = purpose(cs, c, s.fn(), cs.arg(0), key, exp, why);
+            issuers.add(new Issuer("hono/jwt", cs.location(), s.file().path(), s.fn(), alg, cs.arg(2) == null,
+                    cs.arg(2) == null ? null : cs.argLocation(2), key, exp, p, why.toString(), null, test(s.file())));
+        }
+        for (CallIndex.Site s : sites("hono/jwt.verify", "hono/utils/jwt.Jwt.verify", "hono/utils/jwt/jwt.verify", "hono/jwt.Jwt.verify")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            // verify(token, key, 'HS256') or verify(token, key, { alg, exp: false, ... }); the algorithm is always pinned
+            Opts o = new Opts();
+            R third = cs.arg(2) == null ? null : resolve(cs.arg(2), c);
+            if (third != null && third.val() instanceof Obj) addLayer(o, cs.arg(2), c, cs.argLocation(2), null);
+            Hit expOpt = get(o, "exp");
+            boolean ignore = expOpt != null && resolve(expOpt.val(), expOpt.ctx()).val() instanceof Lit l && Boolean.FALSE.equals(l.value());
+            String alg = third == null ? "HS256" : Val.constString(third.val());
+            if (alg == null) {
+                Hit a = get(o, "alg");
+                alg = a == null ? null : constOf(a.val(), a.ctx());
+            }
+            verifiers.add(new Verifier("hono/jwt", cs.location(), s.file().path(), alg == null ? null : List.of(alg), null, null, null,
+                    key(cs.arg(1), c, cs.argLocation(1), alg), ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file())));
+        }
+        for (CallIndex.Site s : sites("hono/jwt.jwt", "hono/jwt")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            addLayer(o, cs.arg(0), c, cs.argLocation(0), null);
+            Hit sec = get(o, "secret");
+            Hit a = get(o, "alg");
+            String alg = a == null ? "HS256" : constOf(a.val(), a.ctx());
+            Hit expOpt = get(o, "verification", "exp");
+            boolean ignore = expOpt != null && resolve(expOpt.val(), expOpt.ctx()).val() instanceof Lit l && Boolean.FALSE.equals(l.value());
+            Key key = sec == null ? null : key(sec.val(), sec.ctx(), sec.at() != null ? sec.at() : cs.argLocation(0), alg);
+            verifiers.add(new Verifier("hono/jwt", cs.location(), s.file().path(), alg == null ? null : List.of(alg), a == null ? null : a.at(),
+                    null, null, key, ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file())));
+        }
+        for (CallIndex.Site s : sites("hono/jwt.decode", "hono/utils/jwt.Jwt.decode", "hono/jwt.Jwt.decode")) {
+            decodes.add(new Decode("hono/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+        }
+    }
+
+    // @fastify/jwt --------------------------------------------------------
+
+    private record Plugin(Opts opts, Location at, FileFacts file, Fn fn, CallSite cs) { }
+
+    private void fastify() {
+        List<Plugin> plugins = new ArrayList<>();
+        for (CallIndex.Site s : sites("*.register")) {
+            CallSite cs = s.cs();
+            if (cs.args().isEmpty()) continue;
+            String q = project.qname(cs.arg(0), s.file());
+            if (q == null || !(q.equals("@fastify/jwt") || q.equals("fastify-jwt") || q.equals("@fastify/jwt.default")
+                    || q.equals("@fastify/jwt.fastifyJwt"))) continue;
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            addLayer(o, cs.arg(1), c, cs.argLocation(1), "@fastify/jwt options at " + cs.location());
+            if (cs.arg(1) == null) o.open = true;
+            plugins.add(new Plugin(o, cs.location(), s.file(), s.fn(), cs));
+        }
+        boolean uses = !plugins.isEmpty() || project.dependsOn("@fastify/jwt") || project.dependsOn("fastify-jwt");
+        if (!uses) return;
+        Plugin only = plugins.size() == 1 ? plugins.get(0) : null;
+        for (Plugin pl : plugins) {
+            Hit sec = get(pl.opts(), "secret");
+            Key key = null;
+            if (sec != null) {
+                R r = resolve(sec.val(), sec.ctx());
+                if (r.val() instanceof Obj pair && (pair.props().containsKey("private") || pair.props().containsKey("public"))) {
+                    Val pv = pair.props().getOrDefault("private", pair.props().get("public"));
+                    key = key(pv, r.ctx(), sec.at(), "RS256");
+                    key = new Key(key.value(), true, key.at());
+                } else key = key(sec.val(), sec.ctx(), sec.at() != null ? sec.at() : pl.cs().argLocation(1), null);
+            }
+            Ctx c = new Ctx(pl.file(), pl.fn(), null, null);
+            Opts vo = new Opts();
+            vo.open = pl.opts().open;
+            for (Layer l : pl.opts().layers) {
+                Val v = l.obj().props().get("verify");
+                if (v != null) addLayer(vo, v, l.ctx(), l.span(), l.label());
+            }
+            verifiers.add(jwtVerifier("@fastify/jwt", pl.file(), pl.at(), c, vo, null, null, null, true).withKey(key));
+        }
+        for (CallIndex.Site s : sites("*.jwtSign", "*.sign", "<response>.jwtSign")) {
+            CallSite cs = s.cs();
+            String m = cs.methodName();
+            Val recv = Analysis.receiver(cs.callee());
+            boolean isJwtSign = "jwtSign".equals(m);
+            // fastify.jwt.sign(...), or fastify.jwt.<namespace>.sign(...) for a plugin registered with { namespace }
+            Val recv2 = recv == null ? null : Analysis.receiver(recv);
+            String namespace = recv != null && !"jwt".equals(Vals.lastName(recv)) && recv2 != null && "jwt".equals(Vals.lastName(recv2))
+                    ? Vals.lastName(recv) : null;
+            boolean viaDecorator = "sign".equals(m) && recv != null && ("jwt".equals(Vals.lastName(recv)) || namespace != null)
+                    && !isNestService(cs, s);
+            if (!isJwtSign && !viaDecorator) continue;
+            String root = project.rootModule(cs.callee(), s.file());
+            if (root != null && !root.startsWith("fastify") && !root.startsWith("@fastify/")) continue; // another library's jwt.sign
+            if (issuing.contains(cs)) continue;
+            issuing.add(cs);
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            Val opt = cs.arg(1) instanceof FnVal ? null : cs.arg(1);
+            addLayer(o, opt, c, cs.argLocation(1), null);
+            Plugin pl = only;
+            if (namespace != null) {
+                pl = null;
+                for (Plugin cand : plugins) {
+                    Hit ns = get(cand.opts(), "namespace");
+                    if (ns != null && namespace.equals(constOf(ns.val(), ns.ctx()))) pl = cand;
+                }
+            }
+            if (pl == null && plugins.isEmpty()) o.open = true;
+            if (pl == null && plugins.size() > 1 || pl == null && namespace != null) o.open = true;
+            Key key = null;
+            if (pl != null) {
+                for (Layer l : pl.opts().layers) {
+                    Val sv = l.obj().props().get("sign");
+                    if (sv != null) addLayer(o, sv, l.ctx(), l.span(), l.label());
+                }
+                if (pl.opts().open) o.open = true;
+                Hit sec = get(pl.opts(), "secret");
+                if (sec != null) {
+                    R r = resolve(sec.val(), sec.ctx());
+                    if (r.val() instanceof Obj) key = new Key(new ConfigValues.Value(ConfigValues.Kind.FILE, null, null, null, "key pair"), true, sec.at());
+                    else key = key(sec.val(), sec.ctx(), sec.at() != null ? sec.at() : pl.cs().argLocation(1), null);
+                }
+            }
+            Issuer i = jwtIssuer("@fastify/jwt", s, c, o, cs.arg(0), null, null, Clock.LUKEED_MS, key != null && key.asymmetric() ? "RS256" : "HS256",
+                    pl == null ? null : pl.at());
+            issuers.add(new Issuer(i.library(), i.call(), i.file(), i.fn(), i.algorithm(), i.algorithmDefault(), i.algorithmAt(), key, i.expiry(),
+                    i.purpose(), i.purposeWhy(), i.defaults(), i.test()));
+        }
+        for (CallIndex.Site s : sites("*.jwtDecode", "*.decode")) {
+            CallSite cs = s.cs();
+            Val recv = Analysis.receiver(cs.callee());
+            if ("jwtDecode".equals(cs.methodName()) || "decode".equals(cs.methodName()) && recv != null && "jwt".equals(Vals.lastName(recv))
+                    && project.rootModule(cs.callee(), s.file()) == null && !isNestService(cs, s)) {
+                decodes.add(new Decode("@fastify/jwt", cs.location(), s.file(), s.fn(), cs, test(s.file())));
+            }
+        }
+    }
+
+    // @nestjs/jwt ---------------------------------------------------------
+
+    private record Module(Opts opts, Location at, FileFacts file) { }
+
+    private boolean isNestService(CallSite cs, CallIndex.Site s) {
+        if (!project.dependsOn("@nestjs/jwt")) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv == null) return false;
+        String n = Vals.lastName(recv);
+        String type = null;
+        if (recv instanceof This t && t.path().size() == 1) {
+            ClassInfo owner = index.ownerOf(s.fn());
+            if (owner != null) {
+                for (Fn.Param p : owner.ctorParams()) if (p.name().equals(n)) type = p.type();
+                if (type == null) for (ClassInfo.Prop p : owner.props()) if (p.name().equals(n)) type = p.type();
+            }
+        } else if (recv instanceof Param p && p.path().isEmpty()) {
+            Fn.Param d = s.fn().param(p.index());
+            type = d == null ? null : d.type();
+        }
+        if (type != null) return type.equals("JwtService") || type.endsWith(".JwtService");
+        return n != null && n.toLowerCase(Locale.ROOT).contains("jwtservice");
+    }
+
+    private List<Module> nestModules() {
+        List<Module> mods = new ArrayList<>();
+        for (CallIndex.Site s : sites("@nestjs/jwt.JwtModule.register", "@nestjs/jwt.JwtModule.registerAsync")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            String label = "JwtModule options at " + cs.location();
+            if ("registerAsync".equals(cs.methodName())) {
+                R r = resolve(cs.arg(0), c);
+                Val factory = r.val() instanceof Obj ob ? ob.props().get("useFactory") : null;
+                Project.FnRef f = factory == null ? null : project.function(factory, r.ctx().file());
+                if (f != null && !f.fn().returns().isEmpty()) {
+                    Ctx fc = new Ctx(f.file(), f.fn(), null, null);
+                    addLayer(o, f.fn().returns().get(0), fc, f.fn().location(), label);
+                } else if (r.val() instanceof Obj ob && ob.props().get("useClass") != null) {
+                    Project.ClassHit ch = project.classOf(ob.props().get("useClass"), r.ctx().file());
+                    Fn m = ch == null ? null : ch.info().method("createJwtOptions");
+                    if (m != null && !m.returns().isEmpty()) addLayer(o, m.returns().get(0), new Ctx(ch.file(), m, null, null), m.location(), label);
+                    else o.open = true;
+                } else o.open = true;
+            } else {
+                addLayer(o, cs.arg(0), c, cs.argLocation(0), label);
+            }
+            mods.add(new Module(o, cs.location(), s.file()));
+        }
+        return mods;
+    }
+
+    private void nest() {
+        if (!project.dependsOn("@nestjs/jwt") && index.sites("@nestjs/jwt.JwtModule.register").isEmpty()
+                && index.sites("@nestjs/jwt.JwtModule.registerAsync").isEmpty()) return;
+        List<Module> mods = nestModules();
+        for (String verb : List.of("sign", "signAsync")) {
+            for (CallIndex.Site s : sites("*." + verb)) {
+                CallSite cs = s.cs();
+                if (issuing.contains(cs) || !isNestService(cs, s)) continue;
+                issuing.add(cs);
+                Ctx c0 = new Ctx(s.file(), s.fn(), null, null);
+                Opts probe = new Opts();
+                addLayer(probe, cs.arg(1), c0, cs.argLocation(1), null);
+                for (Ctx c : contexts(s, probe.paramHit)) {
+                    Opts o = new Opts();
+                    addLayer(o, cs.arg(1), c, spanOf(cs, 1, c, cs.arg(1)), null);
+                    Module mod = module(mods, s.file());
+                    Opts keys = new Opts();
+                    addLayer(keys, cs.arg(1), c, spanOf(cs, 1, c, cs.arg(1)), null);
+                    if (mod != null) {
+                        for (Layer l : mod.opts().layers) {
+                            Val so = l.obj().props().get("signOptions");
+                            if (so != null) addLayer(o, so, l.ctx(), l.span(), l.label());
+                            keys.layers.add(l);
+                        }
+                        if (mod.opts().open) o.open = true;
+                    } else o.open = true;
+                    Hit sec = get(keys, "secret");
+                    if (sec == null) sec = get(keys, "privateKey");
+                    if (sec == null) sec = get(keys, "secretOrPrivateKey");
+                    Val keyVal = sec == null ? null : sec.val();
+                    Issuer i = jwtIssuer("@nestjs/jwt", s, sec == null ? c : sec.ctx(), o, cs.arg(0), keyVal, sec == null ? null : sec.at(),
+                            Clock.VERCEL_MS, "HS256", mod == null ? null : mod.at());
+                    issuers.add(i);
+                }
+            }
+        }
+        for (String verb : List.of("verify", "verifyAsync")) {
+            for (CallIndex.Site s : sites("*." + verb)) {
+                CallSite cs = s.cs();
+                if (!isNestService(cs, s)) continue;
+                Ctx c = new Ctx(s.file(), s.fn(), null, null);
+                Opts o = new Opts();
+                addLayer(o, cs.arg(1), c, cs.argLocation(1), null);
+                Opts keys = new Opts();
+                addLayer(keys, cs.arg(1), c, cs.argLocation(1), null);
+                Module mod = module(mods, s.file());
+                if (mod != null) {
+                    for (Layer l : mod.opts().layers) {
+                        Val vo = l.obj().props().get("verifyOptions");
+                        if (vo != null) addLayer(o, vo, l.ctx(), l.span(), l.label());
+                        keys.layers.add(l);
+                    }
+                    if (mod.opts().open) o.open = true;
+                } else o.open = true;
+                Hit sec = get(keys, "secret");
+                if (sec == null) sec = get(keys, "publicKey");
+                Verifier v = jwtVerifier("@nestjs/jwt", s.file(), cs.location(), sec == null ? c : sec.ctx(), o,
+                        sec == null ? null : sec.val(), sec == null ? null : sec.at(), jsonwebtokenDefault("@nestjs/jwt"), false);
+                verifiers.add(v);
+            }
+        }
+        for (CallIndex.Site s : sites("*.decode")) {
+            if (isNestService(s.cs(), s)) decodes.add(new Decode("@nestjs/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+        }
+    }
+
+    /** The JwtModule registration whose options a JwtService in {@code file} gets: the only one, else the nearest by path. */
+    private Module module(List<Module> mods, FileFacts file) {
+        if (mods.isEmpty()) return null;
+        if (mods.size() == 1) return mods.get(0);
+        Module best = null;
+        int bestLen = -1;
+        boolean tie = false;
+        for (Module m : mods) {
+            int n = commonDirs(m.file().path(), file.path());
+            if (n > bestLen) {
+                best = m;
+                bestLen = n;
+                tie = false;
+            } else if (n == bestLen) tie = true;
+        }
+        return tie ? null : best;
+    }
+
+    private static int commonDirs(String a, String b) {
+        String[] x = a.split("/"), y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) n++;
+        return n;
+    }
+
+    // passport-jwt ---------------------------------------------------------
+
+    private void passport() {
+        for (CallIndex.Site s : sites("new passport-jwt.Strategy", "new passport-jwt.default.Strategy", "new passport-jwt.default")) {
+            strategy(s.file(), s.fn(), s.cs());
+        }
+        for (FileFacts f : project.files().values()) {
+            for (ClassInfo ci : f.classes().values()) {
+                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+                String q = project.qname(sc.args().get(0), f);
+                if (q == null || !q.startsWith("passport-jwt")) continue;
+                Fn ctor = ci.method("constructor");
+                if (ctor == null) continue;
+                for (CallSite cs : ctor.calls()) {
+                    if (cs.callee() instanceof Unknown u && u.kind().equals("super")) {
+                        strategy(f, ctor, cs);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void strategy(FileFacts f, Fn fn, CallSite cs) {
+        Ctx c = new Ctx(f, fn, null, null);
+        Opts o = new Opts();
+        addLayer(o, cs.arg(0), c, cs.argLocation(0), null);
+        Opts jw = new Opts();
+        jw.open = o.open;
+        Hit jwo = get(o, "jsonWebTokenOptions");
+        if (jwo != null) addLayer(jw, jwo.val(), jwo.ctx(), cs.argLocation(0), null);
+        Hit sec = get(o, "secretOrKey");
+        Verifier v = jwtVerifier("passport-jwt", f, cs.location(), sec == null ? c : sec.ctx(), o, sec == null ? null : sec.val(),
+                sec == null ? null : sec.at(), get(o, "secretOrKeyProvider") == null ? jsonwebtokenDefault("passport-jwt") : jsonwebtokenDefault("passport-jwt"), false);
+        // clockTolerance sits in jsonWebTokenOptions
+        Hit tol = get(jw, "clockTolerance");
+        if (tol != null && v.toleranceAt() == null) {
+            Raw raw = raw(tol.val(), tol.ctx(), tol.at(), false, 0);
+            if (raw != null && raw.value() instanceof Double d) {
+                v = new Verifier(v.library(), v.call(), v.file(), v.algorithms(), v.algorithmsAt(), v.unsafeDefault(), v.legacy(), v.key(), v.ignoreExpiration(),
+                        v.ignoreAt(), (long) Math.floor(d), raw.written() + " s", tol.at(), v.test());
+            }
+        }
+        verifiers.add(v);
+    }
+
+    // express-jwt ----------------------------------------------------------
+
+    private void expressJwt() {
+        for (CallIndex.Site s : sites("express-jwt.expressjwt", "express-jwt", "express-jwt.default", "express-jwt.jwt")) {
+            CallSite cs = s.cs();
+            Ctx c = new Ctx(s.file(), s.fn(), null, null);
+            Opts o = new Opts();
+            addLayer(o, cs.arg(0), c, cs.argLocation(0), null);
+            Hit sec = get(o, "secret");
+            int[] v = installed("express-jwt");
+            String unsafe = v != null && v[0] < 6 ? "express-jwt " + v[0] + ".x (on jsonwebtoken 8) accepts any HS* algorithm for a secret,"
+                    + " the HS* family for a public key it does not recognise as PEM, and unsigned tokens when the secret is missing" : null;
+            verifiers.add(jwtVerifier("express-jwt", s.file(), cs.location(), sec == null ? c : sec.ctx(), o, sec == null ? null : sec.val(),
+                    sec == null ? null : sec.at(), unsafe, false));
+        }
+    }
+
+    // anything else named like a JWT signer -------------------------------
+
+    /** {@code sign}/{@code signAsync} on a receiver named like a JWT service that no library above explains: it issues a token too. */
+    private void loose() {
+        for (String verb : List.of("sign", "signAsync")) {
+            for (CallIndex.Site s : sites("*." + verb)) {
+                if (issuing.contains(s.cs())) continue;
+                Val recv = Analysis.receiver(s.cs().callee());
+                String n = recv == null ? null : Vals.lastName(recv);
+                if (n != null && n.toLowerCase(Locale.ROOT).contains("jwt")) issuing.add(s.cs());
+            }
+        }
+        for (CallIndex.Site s : sites("*.jwtSign")) issuing.add(s.cs());
+    }
+}

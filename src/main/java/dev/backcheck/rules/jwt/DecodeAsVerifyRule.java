@@ -1,0 +1,112 @@
+package dev.backcheck.rules.jwt;
+
+import dev.backcheck.concepts.Tokens;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A token from the request decoded without verification ({@code jwt.decode}, jose {@code decodeJwt},
+ * hono/jwt {@code decode}, {@code JwtService.decode}, Fastify {@code request.jwtDecode()}) in a function that
+ * decides whether the request goes on: a middleware that calls {@code next()}, a guard's {@code canActivate},
+ * or code that answers 401/403, where neither it nor what it calls verifies a signature. Decoding after a
+ * verification, or to read the header's {@code kid} before verifying, is not reported.
+ */
+@RuleId("jwt/decode-as-verify")
+public final class DecodeAsVerifyRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        Analysis an = ModelSupport.analysis(project);
+        CallIndex index = CallIndex.of(project);
+        for (Tokens.Decode d : Tokens.of(project).decodes()) {
+            if (d.test() || d.fn() == null) continue;
+            Fn fn = d.fn();
+            if (an.summary(fn, d.file()).verifiesToken()) continue;
+            Fn parent = index.parentOf(fn);
+            if (parent != null && an.summary(parent, d.file()).verifiesToken()) continue;
+            boolean fromRequest = d.library().equals("@fastify/jwt") && "jwtDecode".equals(d.cs().methodName())
+                    || d.cs().args().stream().anyMatch(a -> fromRequest(a, 0));
+            String gate = gate(fn);
+            if (gate == null && parent != null) gate = gate(parent);
+            if (!fromRequest && d.cs().arg(0) instanceof Param p && p.path().isEmpty()) {
+                // a helper decoding the token it is handed: its callers that pass the request's token and let the request on
+                for (CallIndex.Site c : index.callers(fn)) {
+                    Val a = c.cs().arg(p.index());
+                    if (a == null || !fromRequest(a, 0) || an.summary(c.fn(), c.file()).verifiesToken()) continue;
+                    fromRequest = true;
+                    if (gate == null) gate = gate(c.fn());
+                }
+            }
+            if (!fromRequest && (readsCredentials(fn) || parent != null && readsCredentials(parent))) fromRequest = true;
+            if (!fromRequest || gate == null) continue;
+            String name = switch (d.library()) {
+                case "jose" -> "decodeJwt";
+                case "hono/jwt" -> "hono/jwt decode";
+                case "@nestjs/jwt" -> "JwtService.decode";
+                case "@fastify/jwt" -> "jwtDecode";
+                default -> "jwt.decode";
+            };
+            String fw = JwtFindings.framework(project, d.library());
+            ctx.report(d.call(), name + " reads the request's token without checking its signature, and " + gate
+                    + ": anyone can write a token with any user id or role and be let in.")
+                    .fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+        }
+    }
+
+    /** How a function lets a request through, or null when it does not decide. */
+    private static String gate(Fn fn) {
+        if (fn == null) return null;
+        if ("canActivate".equals(fn.name())) return "the guard's canActivate decides on its claims";
+        if (fn.statuses().contains(401) || fn.statuses().contains(403)) return fn.name().isEmpty() ? "the code answers 401/403 on them"
+                : fn.name() + " answers 401/403 on them";
+        for (Fn.Param p : fn.params()) {
+            if (!p.name().equals("next")) continue;
+            for (CallSite cs : calls(fn)) {
+                if (cs.callee() instanceof Param q && q.path().isEmpty() && q.name().equals("next")) {
+                    return (fn.name().isEmpty() ? "the middleware" : "middleware " + fn.name()) + " passes the request on with them";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<CallSite> calls(Fn fn) {
+        java.util.List<CallSite> out = new java.util.ArrayList<>(fn.calls());
+        for (Fn n : fn.nested()) out.addAll(n.calls());
+        return out;
+    }
+
+    private static boolean readsCredentials(Fn fn) {
+        for (Fn.Read r : fn.reads()) {
+            if (r.part().equals("cookies") || r.part().equals("signedCookies")) return true;
+            if (r.part().equals("headers") && r.value() != null && String.valueOf(r.value()).toLowerCase(java.util.Locale.ROOT).contains("auth")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> THROUGH = Set.of("split", "replace", "slice", "substring", "trim", "toString", "substr", "at", "pop");
+
+    private static boolean fromRequest(Val v, int depth) {
+        if (v == null || depth > 12) return false;
+        if (v instanceof Req q) return !q.part().equals("user") && !q.part().equals("session") && !q.part().equals("body");
+        if (v instanceof Member m) return fromRequest(m.object(), depth + 1);
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> fromRequest(x, depth + 1));
+        if (v instanceof Call c) {
+            String n = Vals.lastName(c.callee());
+            if (n != null && THROUGH.contains(n) && c.callee() instanceof Member m) return fromRequest(m.object(), depth + 1);
+            if (n != null && (n.equals("header") || n.equals("get") || n.equals("cookie")) && Analysis.receiver(c.callee()) instanceof Req) return true;
+            if ("getCookie".equals(n) || "getSignedCookie".equals(n)) return true;
+            if (c.callee() instanceof Member m && m.object() instanceof Req) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.backcheck.rules.jwt;
+
+import dev.backcheck.concepts.ConfigValues;
+import dev.backcheck.concepts.Tokens;
+import dev.backcheck.findings.Location;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A JWT signing or verification secret written in code: a literal, or the literal fallback of an
+ * environment/config read ({@code process.env.JWT_SECRET || 'secret'}). Public keys are not secrets; test
+ * code is not the application.
+ */
+@RuleId("jwt/hardcoded-secret")
+public final class HardcodedSecretRule implements Rule {
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        Tokens t = Tokens.of(project);
+        Set<Location> seen = new HashSet<>();
+        for (Tokens.Issuer i : t.issuers()) report(project, ctx, i.key(), i.library(), i.test(), "signs", seen);
+        for (Tokens.Verifier v : t.verifiers()) report(project, ctx, v.key(), v.library(), v.test(), "verifies", seen);
+    }
+
+    private void report(Project project, RuleContext ctx, Tokens.Key key, String library, boolean test, String does, Set<Location> seen) {
+        if (test || key == null || !key.hardcoded() || key.at() == null) return;
+        if (project.isTestPath(key.at().path()) || !seen.add(key.at())) return;
+        ConfigValues.Value v = key.value();
+        String msg;
+        if (v.kind() == ConfigValues.Kind.ENV_DEFAULT) {
+            msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + (v.name() != null ? v.name() : "the configured value")
+                    + " is not set: a deployment that forgets it " + does + " tokens (" + library + ") with a secret anyone who reads the code knows,"
+                    + " and can then forge any user's token.";
+        } else {
+            msg = "The JWT secret is the literal '" + JwtFindings.mask(v.text()) + "' written in code (" + library + " " + does
+                    + " tokens with it): anyone who reads the repository can forge a token for any user.";
+        }
+        String fw = JwtFindings.framework(project, library);
+        ctx.report(key.at(), msg).fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+    }
+}

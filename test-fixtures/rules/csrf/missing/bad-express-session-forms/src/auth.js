@@ -1,0 +1,4 @@
+exports.requireLogin = function requireLogin(req, res, next) {
+  if (!req.session.userId) return res.status(401).redirect('/login');
+  next();
+};

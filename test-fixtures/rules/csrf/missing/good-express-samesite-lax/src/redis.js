@@ -1,0 +1,1 @@
+const { createClient } = require('redis'); exports.redis = createClient({ url: process.env.REDIS_URL });

@@ -1,0 +1,1 @@
+export const store: any = { saveSettings: async (_: unknown, __: unknown) => {} };

@@ -1,0 +1,1 @@
+exports.SESSION_COOKIE = 'app_sess_id';

@@ -1,0 +1,3 @@
+export const jwtConstants = {
+  secret: 'DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET', // expect: jwt/hardcoded-secret
+};

@@ -1,0 +1,9 @@
+import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+
+const app = Fastify();
+app.register(fastifyJwt, {
+  secret: process.env.JWT_SECRET as string,
+  sign: { expiresIn: '15m' },
+  verify: { ignoreExpiration: true }, // expect: jwt/ignore-expiration
+});

@@ -1,0 +1,9 @@
+import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+
+export default fp(async (app) => {
+  await app.register(fastifyJwt, {
+    secret: process.env.JWT_SECRET || 'my-super-secret-jwt-key-change-in-production', // expect: jwt/weak-secret
+    sign: { expiresIn: '15m' },
+  });
+});
