@@ -23,7 +23,7 @@ function knownStation(request, reply, done) {
 
 // callback hook: the status set on the reply, then the error handed on
 function gatewayToken(request, reply, done) {
-  if (request.headers['x-gateway-token'] !== process.env.GATEWAY_TOKEN) {
+  if (request.headers['x-gateway-token'] !== process.env.GATEWAY_TOKEN) { // expect: authn/timing-unsafe-compare
     reply.code(401);
     return done(new Error('bad gateway token'));
   }

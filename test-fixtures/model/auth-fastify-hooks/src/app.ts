@@ -37,7 +37,7 @@ await app.register(async (fines) => {
 // a machine client: the key compared with the configured one
 await app.register(async (sync) => {
   sync.addHook('onRequest', async (request, reply) => {
-    if (request.headers['x-api-key'] !== process.env.SYNC_KEY) return reply.code(403).send({ error: 'bad key' });
+    if (request.headers['x-api-key'] !== process.env.SYNC_KEY) return reply.code(403).send({ error: 'bad key' }); // expect: authn/timing-unsafe-compare
   });
   sync.post('/', async () => ({ ok: true }));
 }, { prefix: '/sync' });

@@ -357,12 +357,13 @@ public final class ClaimJudge {
     }
 
     private Verdict authn(Claim c) {
+        Verdict pw = passwordClaim(c);
+        if (pw != null && (pw.status() != Status.VERIFIED || !OTHER_AUTH_WORDS.matcher(Vocabulary.norm(c.text())).find())) return pw;
         Verdict session = sessionClaim(c);
         if (session != null) return session;
         List<Location> ev = controls(ControlKind.AUTH);
         if (ev.isEmpty() && !apps().isEmpty()) {
-            String low = Vocabulary.norm(c.text());
-            if (Pattern.compile("bcrypt|argon2|hash").matcher(low).find()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "password hashing is not checked yet", List.of());
+            if (pw != null) return pw;
             List<Location> unknown = unclassifiedRouteControls();
             if (!unknown.isEmpty()) {
                 // requireApiKey, checkSession ...: a middleware the model does not know may be the authentication
@@ -405,6 +406,67 @@ public final class ClaimJudge {
         }
         return ev.isEmpty() ? new Verdict(c, "authn-authz", Status.UNVERIFIED, "no application found", List.of())
                 : new Verdict(c, "authn-authz", Status.VERIFIED, "authentication on protected routes", ev.stream().limit(3).toList());
+    }
+
+    private static final Pattern PASSWORD_CLAIM = Pattern.compile(
+            "bcrypt|argon2|scrypt|pbkdf2|passwords?\\s+(?:are\\s+|is\\s+)?(?:securely\\s+)?(?:hash|salt)|(?:hash|salt)\\w*\\s+(?:\\w+\\s+)?passwords?");
+    private static final Pattern OTHER_AUTH_WORDS = Pattern.compile("\\b(jwt|guard|middleware|protected|login|sessions?|passport|token|rbac|role)");
+    private static final Pattern CLAIMED_COST = Pattern.compile(
+            "(\\d{1,2})\\s*(?:salt\\s*)?rounds|(?:cost|rounds|work factor|salt rounds)(?:\\s*factor)?(?:\\s*(?:of|=|:))?\\s*(\\d{1,2})\\b");
+
+    /**
+     * A claim about password hashing ("bcrypt with 12 rounds", "passwords hashed with argon2"), judged from the
+     * password-hashing concept: the algorithm, the cost, and OWASP's minimums. Null when the claim is about something else.
+     */
+    private Verdict passwordClaim(Claim c) {
+        String low = Vocabulary.norm(c.text()).toLowerCase(Locale.ROOT);
+        if (!PASSWORD_CLAIM.matcher(low).find()) return null;
+        dev.backcheck.concepts.PasswordHashers ph = dev.backcheck.concepts.PasswordHashers.of(project);
+        List<dev.backcheck.concepts.PasswordHashers.Use> hashes = ph.hashes();
+        List<dev.backcheck.concepts.PasswordHashers.Use> plain = ph.uses().stream()
+                .filter(u -> u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_STORE
+                        || u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_COMPARE).toList();
+        if (!plain.isEmpty()) {
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "passwords are stored as given (no hashing call in the project)",
+                    plain.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList()).sure(true);
+        }
+        if (hashes.isEmpty()) {
+            return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no password hashing call found (it may be in a library or service"
+                    + " outside the scanned code)", List.of());
+        }
+        String claimedAlg = low.contains("argon2") ? "ARGON2" : low.contains("bcrypt") ? "BCRYPT" : low.contains("scrypt") ? "SCRYPT"
+                : low.contains("pbkdf2") ? "PBKDF2" : null;
+        List<dev.backcheck.concepts.PasswordHashers.Use> slow = hashes.stream().filter(u -> u.kind().slow()).toList();
+        if (claimedAlg != null && slow.stream().noneMatch(u -> u.kind().name().equals(claimedAlg))) {
+            List<dev.backcheck.concepts.PasswordHashers.Use> shown = slow.isEmpty() ? hashes : slow;
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "passwords are hashed with " + shown.get(0).describe() + ", not "
+                    + claimedAlg.toLowerCase(Locale.ROOT), shown.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList())
+                    .sure(true);
+        }
+        List<dev.backcheck.concepts.PasswordHashers.Use> weak = hashes.stream()
+                .filter(u -> dev.backcheck.rules.authn.WeakPasswordHashRule.judge(u) != null).toList();
+        Matcher cost = CLAIMED_COST.matcher(low);
+        if (cost.find() && (claimedAlg == null || claimedAlg.equals("BCRYPT"))) {
+            long want = Long.parseLong(cost.group(1) != null ? cost.group(1) : cost.group(2));
+            List<dev.backcheck.concepts.PasswordHashers.Use> other = slow.stream()
+                    .filter(u -> u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.BCRYPT && u.setting("rounds") != null
+                            && u.setting("rounds").value() != null && u.setting("rounds").value() != want).toList();
+            if (!other.isEmpty()) {
+                boolean some = slow.stream().anyMatch(u -> u.setting("rounds") != null && u.setting("rounds").value() != null
+                        && u.setting("rounds").value() == want);
+                return new Verdict(c, "authn-authz", some ? Status.PARTIAL : Status.CONTRADICTED, "bcrypt runs with cost "
+                        + other.get(0).setting("rounds").value() + " (" + other.get(0).setting("rounds").source() + "), not " + want,
+                        other.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList()).sure(true);
+            }
+        }
+        if (!weak.isEmpty()) {
+            return new Verdict(c, "authn-authz", weak.size() == hashes.size() ? Status.CONTRADICTED : Status.PARTIAL,
+                    dev.backcheck.rules.authn.WeakPasswordHashRule.judge(weak.get(0)).message(),
+                    weak.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList());
+        }
+        return new Verdict(c, "authn-authz", Status.VERIFIED, "passwords hashed with " + slow.stream()
+                .map(dev.backcheck.concepts.PasswordHashers.Use::describe).distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("?"),
+                hashes.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList());
     }
 
     private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");

@@ -188,6 +188,7 @@ public final class ImplementationReport {
             } else if (!ev.isEmpty()) {
                 status = "done";
                 summary = key.equals("jwt") ? jwtSummary(p) : evidenceSummary(key, ev.size());
+                if (key.equals("authn-authz") && passwordHashing(p) != null) summary += "; " + passwordHashing(p);
             } else if (p.applications().isEmpty()) {
                 status = "unchecked";
                 summary = "no application found to check";
@@ -223,6 +224,22 @@ public final class ImplementationReport {
             };
         }
         return String.join("; ", distinct);
+    }
+
+    /**
+     * "passwords hashed with bcrypt (cost 12) at src/auth.ts:14" from the password-hashing concept, the slow hashes that
+     * meet OWASP's minimums; null when the project hashes no password that way.
+     */
+    public static String passwordHashing(Project p) {
+        Set<String> how = new TreeSet<>();
+        Location first = null;
+        for (dev.backcheck.concepts.PasswordHashers.Use u : dev.backcheck.concepts.PasswordHashers.of(p).hashes()) {
+            if (!u.kind().slow() || dev.backcheck.rules.authn.WeakPasswordHashRule.judge(u) != null) continue;
+            how.add(u.describe());
+            if (first == null) first = u.location();
+        }
+        if (how.isEmpty()) return null;
+        return "passwords hashed with " + String.join(", ", how) + " at " + first.path() + ":" + first.line();
     }
 
     private static String evidenceSummary(String key, int n) {

@@ -29,12 +29,34 @@ import java.util.List;
  *                the function ({@code todos = todos.filter(..)}), {@code ++}/{@code --} on one, {@code delete obj.k}
  * @param catches try statements with a catch clause ({@link Catch})
  * @param loops   loop statements of the body ({@link Loop})
+ * @param compares equality comparisons of the body ({@link Compare})
+ * @param names   names given to values that hold calls ({@link Named})
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
-                 List<Location> mutations, List<Catch> catches, List<Loop> loops) implements java.io.Serializable {
+                 List<Location> mutations, List<Catch> catches, List<Loop> loops, List<Compare> compares,
+                 List<Named> names) implements java.io.Serializable {
+
+    /**
+     * An equality comparison in the body ({@code ===}, {@code ==}, {@code !==}, {@code !=}), anywhere in an expression
+     * (if-tests, ternaries, returns, callbacks' bodies are their own functions). {@code op} is "==" or "!=";
+     * {@code leftName}/{@code rightName} the name each side is written with (an identifier, the last property of a
+     * member chain, the callee name of a call; null otherwise), so {@code token === expected} keeps "expected" where
+     * the value is inlined. {@code leftKind}/{@code rightKind}: "typeof" for a {@code typeof x} operand, "length"
+     * for {@code x.length}/{@code x.size}, else null. At most 64 per function.
+     */
+    public record Compare(Val left, String op, Val right, Location location, String leftName, String rightName,
+                          String leftKind, String rightKind) implements java.io.Serializable { }
+
+    /**
+     * A name given to a value that contains a call: {@code const token = ...}, {@code x = ...},
+     * {@code obj.resetCode = ...}, {@code { otp: ... }}, a class field {@code secret = ...}; {@code value} spans the
+     * value expression. Lets a call be told what it is used for ({@code Math.random()} inside a value named
+     * {@code token}). At most 128 per function.
+     */
+    public record Named(String name, Location value) implements java.io.Serializable { }
 
     /**
      * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
@@ -64,7 +86,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
               List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
               List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations,
               List<Catch> catches) {
-        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, catches, List.of());
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, catches, List.of(), List.of(), List.of());
     }
 
     /**
@@ -96,7 +118,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
               List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
               List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
               List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes, List<Location> mutations) {
-        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of(), List.of());
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks, lenient, authTests, writes, mutations, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -144,6 +166,8 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         mutations = mutations == null ? List.of() : mutations;
         catches = catches == null ? List.of() : catches;
         loops = loops == null ? List.of() : loops;
+        compares = compares == null ? List.of() : compares;
+        names = names == null ? List.of() : names;
     }
 
     /** A function without recorded mutations. */

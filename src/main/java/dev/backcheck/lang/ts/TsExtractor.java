@@ -91,6 +91,9 @@ public final class TsExtractor {
         final List<Fn.Catch> catches = new ArrayList<>();
         /** Loop statements of the body, outermost first (a call inside one runs once per iteration). */
         final List<Fn.Loop> loops = new ArrayList<>();
+        /** Equality comparisons (at most MAX_COMPARES) and names given to values holding calls (at most MAX_NAMES). */
+        final List<Fn.Compare> compares = new ArrayList<>();
+        final List<Fn.Named> names = new ArrayList<>();
         /** Variables given an HTTP status after they were made: err.statusCode = 401 (name to status). */
         final Map<String, Integer> errorStatuses = new HashMap<>();
         /** Throw statements walked so far. */
@@ -118,7 +121,7 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops));
+                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops), List.copyOf(compares), List.copyOf(names));
         }
     }
 
@@ -462,7 +465,11 @@ public final class TsExtractor {
                 if (ie instanceof Swc4jAstParenExpr pe) ie = pe.getExpr();
                 if (ie instanceof Swc4jAstArrowExpr ae) init = namedFn(arrow(bname, ae));
                 else if (ie instanceof Swc4jAstFnExpr fe) init = namedFn(function(fe.getIdent().map(Swc4jAstIdent::getSym).orElse(bname), fe.getFunction(), List.of()));
-                else init = ie == null ? new Lit(null) : named(bname.isEmpty() ? strContext : bname, ie);
+                else {
+                    int before = fn.calls.size();
+                    init = ie == null ? new Lit(null) : named(bname.isEmpty() ? strContext : bname, ie);
+                    if (!bname.isEmpty()) nameCalls(bname, ie, before);
+                }
                 bindPattern(d.getName(), init, isConst);
             }
         } else if (s instanceof Swc4jAstFnDecl fd) {
@@ -652,6 +659,7 @@ public final class TsExtractor {
                 Val l = expr(b.getLeft());
                 Val r = expr(b.getRight());
                 boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+                compared(b, l, r, eq);
                 return new Cmp(l, eq ? "==" : "!=", r);
             }
         }
@@ -1121,7 +1129,11 @@ public final class TsExtractor {
                             Fn f = arrow(pname == null ? "?" : pname, ae);
                             methods.add(f);
                             value = new FnVal(f);
-                        } else value = named(pname, ve);
+                        } else {
+                            int callsBefore = fn.calls.size();
+                            value = named(pname, ve);
+                            nameCalls(pname, ve, callsBefore);
+                        }
                     }
                     props.add(new ClassInfo.Prop(pname == null ? "?" : pname,
                             cp.getTypeAnn().map(TsExtractor::typeName).orElse(null), pdecs, value, loc(cp.getSpan())));
@@ -1449,8 +1461,12 @@ public final class TsExtractor {
             return test != null && v instanceof OneOf o && o.options().size() == 2 ? new OneOf(o.options(), test) : v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
+            int callsBefore = fn.calls.size();
             Val v = named(assignName(a.getLeft()), a.getRight());
             ISwc4jAstAssignTarget left = a.getLeft();
+            nameCalls(left instanceof Swc4jAstBindingIdent lb ? lb.getId().getSym() : left instanceof Swc4jAstIdent li ? li.getSym()
+                    : left instanceof Swc4jAstMemberExpr lm && lm.getProp() instanceof Swc4jAstIdentName ln ? ln.getSym() : null,
+                    a.getRight(), callsBefore);
             // x += y, x ||= y keep what x held: only a plain = may replace it
             boolean plain = a.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign;
             mutation(left, a);
@@ -1678,7 +1694,10 @@ public final class TsExtractor {
             Swc4jAstBinaryOp op = b.getOp();
             boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
             if (eq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
-                return new Val.Test(expr(b.getLeft()), eq ? "==" : "!=", expr(b.getRight()), holds);
+                Val tl = expr(b.getLeft());
+                Val tr = expr(b.getRight());
+                compared(b, tl, tr, eq);
+                return new Val.Test(tl, eq ? "==" : "!=", tr, holds);
             }
             return null;
         }
@@ -1902,6 +1921,9 @@ public final class TsExtractor {
         Val r = expr(b.getRight());
         if (op == Swc4jAstBinaryOp.LogicalOr || op == Swc4jAstBinaryOp.NullishCoalescing) return oneOf(l, r);
         if (op == Swc4jAstBinaryOp.LogicalAnd) return r;
+        if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
+            compared(b, l, r, op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq);
+        }
         // arithmetic on number literals (expiresIn: 60 * 60 * 24): the number
         if (l instanceof Lit la && la.value() instanceof Double x && r instanceof Lit lb && lb.value() instanceof Double y) {
             Double folded = switch (op) {
@@ -1917,13 +1939,63 @@ public final class TsExtractor {
         return new Unknown("binary:" + op.name());
     }
 
+    private static final int MAX_COMPARES = 64;
+    private static final int MAX_NAMES = 128;
+
+    /** Records an equality comparison of the current function (once per place). */
+    private void compared(Swc4jAstBinExpr b, Val l, Val r, boolean eq) {
+        if (fn.compares.size() >= MAX_COMPARES) return;
+        Location at = loc(b.getSpan());
+        for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
+        fn.compares.add(new Fn.Compare(l, eq ? "==" : "!=", r, at, sideName(b.getLeft()), sideName(b.getRight()),
+                sideKind(b.getLeft()), sideKind(b.getRight())));
+    }
+
+    /** The name a compared operand is written with: identifier, last property, a header/config key, a callee. */
+    private static String sideName(ISwc4jAstExpr e) {
+        e = unwrap(e);
+        if (e instanceof Swc4jAstOptChainExpr oc && oc.getBase() instanceof ISwc4jAstExpr base) return sideName(base);
+        if (e instanceof Swc4jAstOptChainExpr oc && oc.getBase() instanceof Swc4jAstOptCall call) return sideName(call.getCallee());
+        if (e instanceof Swc4jAstIdent i) return i.getSym();
+        if (e instanceof Swc4jAstMemberExpr m) {
+            if (m.getProp() instanceof Swc4jAstIdentName n) return n.getSym();
+            if (m.getProp() instanceof Swc4jAstComputedPropName c && unwrap(c.getExpr()) instanceof Swc4jAstStr str) return str.getValue();
+            return null;
+        }
+        if (e instanceof Swc4jAstCallExpr c && c.getCallee() instanceof ISwc4jAstExpr ce) {
+            String callee = sideName(ce);
+            // req.get('x-api-key'), config.get('API_KEY'), req.header('x-signature'): the key names the value
+            if (callee != null && Set.of("get", "header", "getOrThrow", "getHeader").contains(callee) && !c.getArgs().isEmpty()
+                    && unwrap(c.getArgs().get(0).getExpr()) instanceof Swc4jAstStr str) return str.getValue();
+            return callee;
+        }
+        return null;
+    }
+
+    /** "typeof" for a typeof operand, "length" for x.length / x.size, else null. */
+    private static String sideKind(ISwc4jAstExpr e) {
+        e = unwrap(e);
+        if (isTypeof(e)) return "typeof";
+        if (e instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstIdentName n
+                && (n.getSym().equals("length") || n.getSym().equals("size") || n.getSym().equals("byteLength"))) return "length";
+        return null;
+    }
+
+    /** Records that the value spanning {@code value} is named {@code name}, when evaluating it made a call. */
+    private void nameCalls(String name, ISwc4jAst value, int callsBefore) {
+        if (name == null || value == null || fn.calls.size() == callsBefore || fn.names.size() >= MAX_NAMES) return;
+        fn.names.add(new Fn.Named(name, loc(value.getSpan())));
+    }
+
     private Val objectLit(Swc4jAstObjectLit o) {
         Map<String, Val> props = new LinkedHashMap<>();
         int spread = 0;
         for (ISwc4jAstPropOrSpread p : o.getProps()) {
             if (p instanceof Swc4jAstKeyValueProp kv) {
                 String k = propName(kv.getKey());
+                int callsBefore = fn.calls.size();
                 Val v = kv.getValue() instanceof Swc4jAstArrowExpr ae ? nestedArrow(k, ae) : named(k == null ? strContext : k, kv.getValue());
+                if (!(kv.getValue() instanceof Swc4jAstArrowExpr)) nameCalls(k, kv.getValue(), callsBefore);
                 if (k != null && props.size() < MAX_VAL_ITEMS) props.put(k, v);
             } else if (p instanceof Swc4jAstIdent id) {
                 props.put(id.getSym(), identVal(id.getSym()));

@@ -1,0 +1,600 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every place the project hashes or verifies a password, with the cost parameters it uses (resolved through
+ * constants, env fallbacks and config, else the library's default read from its source):
+ * <ul>
+ * <li>bcrypt / bcryptjs ({@code hash}, {@code hashSync}, {@code genSalt}, {@code genSaltSync}; default 10 rounds),
+ *     {@code @node-rs/bcrypt} ({@code hash(pw, cost)} or {@code hash(pw, { cost })}; default 12);</li>
+ * <li>argon2 ({@code hash(pw, { type, memoryCost, timeCost, parallelism })}; defaults argon2id, m=65536 KiB, t=3,
+ *     p=4) and {@code @node-rs/argon2} (algorithm Argon2id, m=19456, t=2, p=1);</li>
+ * <li>{@code crypto.scrypt/scryptSync(pw, salt, keylen, { N | cost, r | blockSize, p | parallelization })}
+ *     (Node's defaults N=16384, r=8, p=1);</li>
+ * <li>{@code crypto.pbkdf2/pbkdf2Sync(pw, salt, iterations, keylen, digest)};</li>
+ * <li>a fast digest over a password: {@code crypto.createHash('sha256').update(password)}, {@code createHmac},
+ *     {@code md5(password)}, crypto-js {@code SHA256(password)};</li>
+ * <li>a password stored as given: a create/insert/save/update whose record has a password field holding the
+ *     input's password, in a project that hashes passwords nowhere; a stored password compared with {@code ===}.</li>
+ * </ul>
+ * Verifications ({@code bcrypt.compare}, {@code argon2.verify}) are recorded too, without costs.
+ */
+public final class PasswordHashers {
+
+    public enum Kind {
+        BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE;
+
+        /** A slow, salted password hash (bcrypt, argon2, scrypt, pbkdf2). */
+        public boolean slow() {
+            return ordinal() <= PBKDF2.ordinal();
+        }
+    }
+
+    /**
+     * One cost parameter: {@code value} when known (null otherwise), {@code defaulted} when the call leaves it to
+     * the library, {@code source} how it is written ("12", "process.env.SALT_ROUNDS, else 10", "library default").
+     */
+    public record Setting(String name, Long value, String text, boolean defaulted, String source, Location at) {
+        public String shown() {
+            return text != null ? text : value != null ? Long.toString(value) : "?";
+        }
+    }
+
+    /**
+     * One site. {@code library} is the npm package or "crypto"; {@code operation} "hash" or "verify";
+     * {@code settings} by name (rounds; type, memoryCost, timeCost, parallelism; N, r, p; iterations, digest;
+     * algorithm); {@code input} the hashed value's name (for fast digests: only a password's); {@code context} the
+     * name of the function the call is made in ("" when anonymous).
+     */
+    public record Use(Kind kind, String library, String operation, String file, Location location,
+                      Map<String, Setting> settings, String input, String context) {
+        public Use(Kind kind, String library, String operation, String file, Location location, Map<String, Setting> settings, String input) {
+            this(kind, library, operation, file, location, settings, input, null);
+        }
+
+        public Setting setting(String name) {
+            return settings.get(name);
+        }
+
+        public boolean hashes() {
+            return operation.equals("hash");
+        }
+
+        /** "bcrypt (cost 12)", "argon2id (m=65536, t=3, p=4)", "pbkdf2 (sha256, 100000 iterations)", "md5". */
+        public String describe() {
+            return switch (kind) {
+                case BCRYPT -> library + (setting("rounds") != null ? " (cost " + setting("rounds").shown() + ")" : "");
+                case ARGON2 -> (setting("type") != null ? setting("type").shown() : "argon2") + " (m=" + s("memoryCost") + " KiB, t="
+                        + s("timeCost") + ", p=" + s("parallelism") + ")";
+                case SCRYPT -> "scrypt (N=" + s("N") + ", r=" + s("r") + ", p=" + s("p") + ")";
+                case PBKDF2 -> "pbkdf2 (" + s("digest") + ", " + s("iterations") + " iterations)";
+                case FAST_HASH -> s("algorithm");
+                case PLAIN_STORE -> "password stored as given";
+                case PLAIN_COMPARE -> "stored password compared as given";
+            };
+        }
+
+        private String s(String k) {
+            Setting x = settings.get(k);
+            return x == null ? "?" : x.shown();
+        }
+    }
+
+    private final Project project;
+    private final List<Use> uses = new ArrayList<>();
+
+    public static PasswordHashers of(Project p) {
+        return p.derived(PasswordHashers.class, PasswordHashers::new);
+    }
+
+    /** Every site, sorted by file, line, column (test files left out). */
+    public List<Use> uses() {
+        return uses;
+    }
+
+    /** The sites that hash a password (not verifications). */
+    public List<Use> hashes() {
+        return uses.stream().filter(Use::hashes).toList();
+    }
+
+    /** True when the project hashes passwords with a slow, salted function somewhere. */
+    public boolean hashesSomewhere() {
+        return uses.stream().anyMatch(u -> u.kind().slow());
+    }
+
+    private static final Set<String> BCRYPT_LIBS = Set.of("bcrypt", "bcryptjs", "bcrypt-nodejs", "@node-rs/bcrypt");
+    private static final Set<String> ARGON_LIBS = Set.of("argon2", "@node-rs/argon2");
+    private static final Set<String> FAST_LIBS = Set.of("md5", "sha1", "js-sha256", "js-sha512", "js-sha1", "blueimp-md5",
+            "crypto-js", "object-hash", "sha256");
+
+    private PasswordHashers(Project project) {
+        this.project = project;
+        CallIndex index = CallIndex.of(project);
+        boolean[] plainCandidates = {false};
+        List<Use> plain = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    try {
+                        current = fn;
+                        site(index, f, fn, cs, plain);
+                    } catch (RuntimeException e) {
+                        // a value the resolver cannot follow: skip the site
+                    }
+                }
+                for (Fn.Compare c : fn.compares()) {
+                    Use u = plainCompare(f, c);
+                    if (u != null) plain.add(u);
+                }
+            }
+        }
+        // a password stored or compared as given only counts where nothing hashes passwords (a model hook may hash
+        // what a create call stores)
+        if (!hashesSomewhere()) uses.addAll(plain);
+        uses.sort(Comparator.comparing(Use::file).thenComparingInt((Use u) -> u.location().line())
+                .thenComparingInt(u -> u.location().column()));
+    }
+
+    private void site(CallIndex index, FileFacts f, Fn fn, CallSite cs, List<Use> plain) {
+        List<String> keys = index.keys(cs, fn, f);
+        String q = keys.isEmpty() || keys.get(0).startsWith("*.") || keys.get(0).startsWith("<") ? null : keys.get(0);
+        String m = cs.methodName();
+        if (q != null) {
+            int dot = lastModuleDot(q);
+            String lib = dot < 0 ? q : q.substring(0, dot);
+            String fnName = dot < 0 ? "" : q.substring(dot + 1);
+            if (BCRYPT_LIBS.contains(lib)) {
+                bcrypt(f, fn, cs, lib, fnName);
+                return;
+            }
+            if (ARGON_LIBS.contains(lib)) {
+                argon2(f, fn, cs, lib, fnName);
+                return;
+            }
+            if (lib.equals("crypto") && (fnName.equals("scrypt") || fnName.equals("scryptSync"))) {
+                scrypt(f, fn, cs);
+                return;
+            }
+            if (lib.equals("crypto") && (fnName.equals("pbkdf2") || fnName.equals("pbkdf2Sync"))) {
+                pbkdf2(f, fn, cs);
+                return;
+            }
+            if (FAST_LIBS.contains(lib) || q.equals("crypto-js")) {
+                fastLibrary(f, cs, lib, fnName);
+                return;
+            }
+            if ((q.equals("crypto.createHash().update") || q.equals("crypto.createHmac().update")) && cs.args().size() >= 1) {
+                fastDigest(f, fn, cs, q);
+                return;
+            }
+        }
+        if (m != null && STORE.contains(m)) {
+            Use u = plainStore(f, cs);
+            if (u != null) plain.add(u);
+        }
+    }
+
+    /** The dot between a package and its function: "@node-rs/bcrypt.hash" → the last dot after any slash. */
+    private static int lastModuleDot(String q) {
+        int slash = q.lastIndexOf('/');
+        int dot = q.indexOf('.', Math.max(slash, 0));
+        return dot;
+    }
+
+    // ------------------------------------------------------------------ bcrypt
+
+    private void bcrypt(FileFacts f, Fn fn, CallSite cs, String lib, String fnName) {
+        long dflt = lib.equals("@node-rs/bcrypt") ? 12 : 10;
+        Map<String, Setting> st = new LinkedHashMap<>();
+        switch (fnName) {
+            case "hash", "hashSync" -> {
+                Val cost = cs.arg(1);
+                if (cost instanceof Obj o) cost = o.props().get("cost");
+                if (cost == null && cs.args().size() < 2 && lib.equals("@node-rs/bcrypt")) {
+                    st.put("rounds", new Setting("rounds", dflt, null, true, "library default", cs.location()));
+                } else if (cost == null) {
+                    if (cs.args().size() < 2) return; // hash(pw) without salt: bcryptjs generates one with the default
+                    st.put("rounds", new Setting("rounds", dflt, null, true, "library default", cs.location()));
+                } else {
+                    Setting s = number("rounds", cost, f, fn, cs.argLocation(1));
+                    // hash(pw, salt) with a salt from genSalt: its cost is judged at the genSalt call
+                    if (s == null) {
+                        if (project.resolve(cost, f).val() instanceof Call || isSaltName(cost)) return;
+                        s = new Setting("rounds", null, null, false, "unknown", cs.argLocation(1));
+                    }
+                    st.put("rounds", s);
+                }
+                add(Kind.BCRYPT, lib, "hash", f, cs, st, anyName(cs.arg(0)));
+            }
+            case "genSalt", "genSaltSync" -> {
+                Val cost = cs.arg(0);
+                if (cost instanceof Obj o) cost = o.props().get("cost");
+                Setting s = cost == null || cost instanceof FnVal
+                        ? new Setting("rounds", dflt, null, true, "library default", cs.location())
+                        : number("rounds", cost, f, fn, cs.argLocation(0));
+                if (s == null) s = new Setting("rounds", null, null, false, "unknown", cs.argLocation(0));
+                st.put("rounds", s);
+                add(Kind.BCRYPT, lib, "hash", f, cs, st, null);
+            }
+            case "compare", "compareSync", "verify", "verifySync" -> add(Kind.BCRYPT, lib, "verify", f, cs, st, inputName(cs.arg(0)));
+            default -> { }
+        }
+    }
+
+    private static boolean isSaltName(Val v) {
+        String n = Vals.lastName(v);
+        return n != null && n.toLowerCase(Locale.ROOT).contains("salt");
+    }
+
+    // ------------------------------------------------------------------ argon2
+
+    private void argon2(FileFacts f, Fn fn, CallSite cs, String lib, String fnName) {
+        boolean rs = lib.equals("@node-rs/argon2");
+        if (fnName.equals("verify") || fnName.equals("verifySync")) {
+            add(Kind.ARGON2, lib, "verify", f, cs, new LinkedHashMap<>(), inputName(cs.arg(1)));
+            return;
+        }
+        if (!(fnName.equals("hash") || fnName.equals("hashSync") || fnName.equals("hashRaw") || fnName.equals("hashRawSync"))) return;
+        Val opts = cs.arg(1) == null ? null : project.resolve(cs.arg(1), f).val();
+        Map<String, Val> props = opts instanceof Obj o ? o.props() : Map.of();
+        if (opts != null && !(opts instanceof Obj)) return; // options built elsewhere: unknown
+        Map<String, Setting> st = new LinkedHashMap<>();
+        Val type = props.get(rs ? "algorithm" : "type");
+        String typeName = type == null ? "argon2id" : argonType(type, f);
+        st.put("type", new Setting("type", null, typeName == null ? "?" : typeName, type == null,
+                type == null ? "library default" : "written", cs.location()));
+        long[] dflt = rs ? new long[]{19456, 2, 1} : new long[]{65536, 3, 4};
+        String[] names = {"memoryCost", "timeCost", "parallelism"};
+        for (int i = 0; i < 3; i++) {
+            Val v = props.get(names[i]);
+            Setting s = v == null ? new Setting(names[i], dflt[i], null, true, "library default", cs.location())
+                    : number(names[i], v, f, fn, cs.argLocation(1));
+            if (s == null) s = new Setting(names[i], null, null, false, "unknown", cs.argLocation(1));
+            st.put(names[i], s);
+        }
+        add(Kind.ARGON2, lib, "hash", f, cs, st, anyName(cs.arg(0)));
+    }
+
+    private String argonType(Val type, FileFacts f) {
+        Val v = project.resolve(type, f).val();
+        String n = v instanceof Lit l && l.value() instanceof Double d ? (d == 0 ? "argon2d" : d == 1 ? "argon2i" : d == 2 ? "argon2id" : null)
+                : Vals.lastName(v);
+        if (n == null) return null;
+        String low = n.toLowerCase(Locale.ROOT);
+        return low.endsWith("id") ? "argon2id" : low.endsWith("2i") ? "argon2i" : low.endsWith("2d") ? "argon2d" : n;
+    }
+
+    // ------------------------------------------------------------------ scrypt and pbkdf2
+
+    private void scrypt(FileFacts f, Fn fn, CallSite cs) {
+        Map<String, Setting> st = new LinkedHashMap<>();
+        Val opts = cs.arg(3) == null ? null : project.resolve(cs.arg(3), f).val();
+        Map<String, Val> props = opts instanceof Obj o ? o.props() : Map.of();
+        if (opts != null && !(opts instanceof Obj) && !(opts instanceof FnVal)) return;
+        String[][] names = {{"N", "cost"}, {"r", "blockSize"}, {"p", "parallelization"}};
+        long[] dflt = {16384, 8, 1};
+        for (int i = 0; i < 3; i++) {
+            Val v = props.get(names[i][0]) != null ? props.get(names[i][0]) : props.get(names[i][1]);
+            Setting s = v == null ? new Setting(names[i][0], dflt[i], null, true, "Node's default", cs.location())
+                    : number(names[i][0], v, f, fn, cs.argLocation(3));
+            if (s == null) s = new Setting(names[i][0], null, null, false, "unknown", cs.argLocation(3));
+            st.put(names[i][0], s);
+        }
+        add(Kind.SCRYPT, "crypto", "hash", f, cs, st, anyName(cs.arg(0)));
+    }
+
+    private void pbkdf2(FileFacts f, Fn fn, CallSite cs) {
+        Map<String, Setting> st = new LinkedHashMap<>();
+        Setting it = cs.arg(2) == null ? null : number("iterations", cs.arg(2), f, fn, cs.argLocation(2));
+        st.put("iterations", it != null ? it : new Setting("iterations", null, null, false, "unknown", cs.argLocation(2)));
+        Val d = cs.arg(4) == null ? null : project.resolve(cs.arg(4), f).val();
+        String digest = d == null ? null : Val.constString(d);
+        st.put("digest", new Setting("digest", null, digest == null ? "?" : digest.toLowerCase(Locale.ROOT).replace("-", ""),
+                false, "written", cs.argLocation(4)));
+        add(Kind.PBKDF2, "crypto", "hash", f, cs, st, anyName(cs.arg(0)));
+    }
+
+    // ------------------------------------------------------------------ fast digests over passwords
+
+    private void fastDigest(FileFacts f, Fn fn, CallSite cs, String q) {
+        String input = inputName(cs.arg(0));
+        if (input == null) return;
+        Val callee = cs.callee();
+        Val maker = callee instanceof Member mm ? project.resolve(mm.object(), f).val() : null;
+        String alg = maker instanceof Call c && c.args().size() >= 1 ? Val.constString(project.resolve(c.args().get(0), f).val()) : null;
+        if (alg == null) return;
+        Map<String, Setting> st = new LinkedHashMap<>();
+        boolean hmac = q.startsWith("crypto.createHmac");
+        st.put("algorithm", new Setting("algorithm", null, (hmac ? "HMAC-" : "") + alg.toLowerCase(Locale.ROOT), false, "written",
+                cs.location()));
+        add(Kind.FAST_HASH, "crypto", "hash", f, cs, st, input);
+    }
+
+    private void fastLibrary(FileFacts f, CallSite cs, String lib, String fnName) {
+        String alg;
+        if (lib.equals("crypto-js")) {
+            String n = fnName.toUpperCase(Locale.ROOT);
+            if (!(n.equals("MD5") || n.startsWith("SHA") || n.startsWith("HMACSHA") || n.equals("HMACMD5") || n.equals("RIPEMD160"))) return;
+            alg = fnName.toLowerCase(Locale.ROOT);
+        } else {
+            if (!(fnName.isEmpty() || fnName.equals("hex") || fnName.equals("sha256") || fnName.equals("sha512") || fnName.equals("sha1")
+                    || fnName.equals("md5") || fnName.equals("create"))) return;
+            alg = lib.replace("js-", "").replace("blueimp-", "");
+        }
+        String input = inputName(cs.arg(0));
+        if (input == null) return;
+        Map<String, Setting> st = new LinkedHashMap<>();
+        st.put("algorithm", new Setting("algorithm", null, alg, false, "written", cs.location()));
+        add(Kind.FAST_HASH, lib, "hash", f, cs, st, input);
+    }
+
+    // ------------------------------------------------------------------ passwords stored or compared as given
+
+    private static final Set<String> STORE = Set.of("create", "createMany", "insert", "values", "insertOne", "insertMany", "save",
+            "update", "updateOne", "updateMany", "findOneAndUpdate", "findByIdAndUpdate", "upsert");
+
+    private Use plainStore(FileFacts f, CallSite cs) {
+        for (int i = 0; i < Math.min(2, cs.args().size()); i++) {
+            Val a = cs.arg(i);
+            if (!(a instanceof Obj o)) continue;
+            Val data = o.props().get("data") instanceof Obj d ? d : o.props().get("values") instanceof Obj v ? v
+                    : o.props().get("$set") instanceof Obj s ? s : o;
+            if (!(data instanceof Obj rec)) continue;
+            for (Map.Entry<String, Val> e : rec.props().entrySet()) {
+                if (!isPasswordName(e.getKey())) continue;
+                Val v = e.getValue();
+                // the input's own password: a request field or a parameter's field named so, not a computed value
+                if ((v instanceof Req || v instanceof Param) && isPasswordName(Vals.lastName(v))) {
+                    return new Use(Kind.PLAIN_STORE, "", "hash", f.path(), cs.argLocation(i), Map.of(), Vals.lastName(v));
+                }
+            }
+        }
+        return null;
+    }
+
+    private Use plainCompare(FileFacts f, Fn.Compare c) {
+        if (!isPasswordName(c.leftName()) || !isPasswordName(c.rightName())) return null;
+        boolean lIn = c.left() instanceof Req || c.left() instanceof Param;
+        boolean rIn = c.right() instanceof Req || c.right() instanceof Param;
+        // the input on one side, a stored record's field on the other
+        boolean lStored = c.left() instanceof Member, rStored = c.right() instanceof Member;
+        if (!(lIn && rStored || rIn && lStored)) return null;
+        return new Use(Kind.PLAIN_COMPARE, "", "verify", f.path(), c.location(), Map.of(), lIn ? c.leftName() : c.rightName());
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private Fn current;
+
+    private void add(Kind kind, String lib, String op, FileFacts f, CallSite cs, Map<String, Setting> st, String input) {
+        uses.add(new Use(kind, lib, op, f.path(), cs.location(), Map.copyOf(st), input, current == null ? "" : current.name()));
+    }
+
+    private static final Set<String> NUMBER_CALLS = Set.of("Number", "parseInt", "parseFloat", "toNumber", "int");
+
+    /**
+     * A numeric cost: a literal, {@code Number(process.env.X) || 10}, {@code parseInt(process.env.X ?? '12')},
+     * {@code configService.get('X', 12)}, {@code 2 ** 17}; null when the value cannot be told.
+     */
+    Setting number(String name, Val v, FileFacts f, Fn fn, Location at) {
+        return number(name, v, f, fn, at, 0);
+    }
+
+    private Setting number(String name, Val v, FileFacts f, Fn fn, Location at, int depth) {
+        if (v == null || depth > 6) return null;
+        Setting own = number0(name, v, f, fn, at, depth);
+        if (own != null || depth > 0) return own;
+        // config values the concept knows: ConfigService keys with registerAs defaults, validated env objects,
+        // config fields across files, schema defaults
+        try {
+            Val x = v;
+            for (int i = 0; i < 3 && project.resolve(x, f).val() instanceof Call c && c.args().size() >= 1
+                    && NUMBER_CALLS.contains(String.valueOf(Vals.lastName(c.callee()))); i++) x = c.args().get(0);
+            ConfigValues cv = ConfigValues.of(project);
+            ConfigValues.Value val = cv.value(x, f, fn);
+            String text = val.kind() == ConfigValues.Kind.UNKNOWN ? null : cv.effective(x, f, fn);
+            if (text == null) text = val.text();
+            if (text != null) {
+                long n = Long.parseLong(text.trim());
+                String from = cv.describe(x, f);
+                return new Setting(name, n, null, false, from != null && !from.equals(val.describe()) ? from + ", " + val.describe() : val.describe(), at);
+            }
+        } catch (RuntimeException e) {
+            // not a number the tree gives
+        }
+        return null;
+    }
+
+    private Setting number0(String name, Val v, FileFacts f, Fn fn, Location at, int depth) {
+        Project.Resolved r = project.resolve(v, f);
+        Val x = r.val();
+        FileFacts in = r.file() != null ? r.file() : f;
+        if (x instanceof Lit l && l.value() instanceof Double d) return new Setting(name, d.longValue(), null, false, fmt(d), at);
+        if (x instanceof Lit l && l.value() instanceof String s) {
+            try {
+                long n = Long.parseLong(s.trim());
+                return new Setting(name, n, null, false, s.trim(), at);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (x instanceof Call c && c.args().size() >= 1 && NUMBER_CALLS.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            return number(name, c.args().get(0), in, fn, at, depth + 1);
+        }
+        if (x instanceof Call c && c.args().size() >= 2 && ("get".equals(Vals.lastName(c.callee())) || "getOrThrow".equals(Vals.lastName(c.callee())))) {
+            // configService.get('BCRYPT_ROUNDS', 12)
+            Setting d = number(name, c.args().get(1), in, fn, at, depth + 1);
+            String key = Val.constString(c.args().get(0));
+            if (d != null && d.value() != null) return new Setting(name, d.value(), null, false, (key == null ? "config" : key) + ", else " + d.value(), at);
+        }
+        if (x instanceof OneOf o) {
+            // Number(process.env.SALT_ROUNDS) || 10: the environment's value, else the fallback written in code
+            Setting lit = null;
+            String env = null;
+            for (Val opt : o.options()) {
+                Setting s = number(name, opt, in, fn, at, depth + 1);
+                if (s != null && s.value() != null && lit == null) lit = s;
+                else if (s == null) env = envName(opt, in);
+            }
+            if (lit != null && o.test() == null) {
+                String envValue = env == null ? null : committedEnv(env);
+                if (envValue != null) {
+                    try {
+                        long n = Long.parseLong(envValue.trim());
+                        return new Setting(name, n, null, false, env + "=" + n + " (committed env file)", at);
+                    } catch (NumberFormatException e) {
+                        // fall through
+                    }
+                }
+                return new Setting(name, lit.value(), null, false, (env == null ? "a value" : env) + ", else " + lit.value(), at);
+            }
+            return null;
+        }
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) {
+            String envValue = committedEnv(g.path().get(1));
+            if (envValue != null) {
+                try {
+                    return new Setting(name, Long.parseLong(envValue.trim()), null, false, g.path().get(1) + "=" + envValue.trim() + " (committed env file)", at);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private String envName(Val v, FileFacts f) {
+        Val x = project.resolve(v, f).val();
+        if (x instanceof Call c && c.args().size() >= 1) x = project.resolve(c.args().get(0), f).val();
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) return g.path().get(1);
+        if (x instanceof Call c && c.args().size() == 1 && Val.constString(c.args().get(0)) != null) return Val.constString(c.args().get(0));
+        return null;
+    }
+
+    /** The value of {@code NAME=value} in a committed .env file (not an example), or null. */
+    private String committedEnv(String name) {
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            String p = e.getKey();
+            String base = p.substring(p.lastIndexOf('/') + 1);
+            if (!base.startsWith(".env") || base.contains("example") || base.contains("sample") || base.contains("test")) continue;
+            for (String line : e.getValue().split("\n")) {
+                String t = line.trim();
+                if (t.startsWith("export ")) t = t.substring(7).trim();
+                if (t.startsWith(name + "=")) {
+                    String val = t.substring(name.length() + 1).trim();
+                    if (val.length() >= 2 && (val.startsWith("\"") && val.endsWith("\"") || val.startsWith("'") && val.endsWith("'"))) {
+                        val = val.substring(1, val.length() - 1);
+                    }
+                    return val;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** The words of an identifier: camelCase, snake_case, kebab-case and dots split, lower-cased. */
+    public static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        if (name == null) return out;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            boolean sep = !Character.isLetterOrDigit(ch);
+            boolean upper = Character.isUpperCase(ch);
+            boolean boundary = upper && cur.length() > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                    || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1)));
+            if (sep || boundary) {
+                if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
+                cur.setLength(0);
+                if (sep) continue;
+            }
+            cur.append(ch);
+        }
+        if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "pass", "pw",
+            "pword", "senha", "contrasena", "motdepasse", "passwort");
+
+    /** True when a name's last word says it holds a password ({@code newPassword}, {@code user_pwd}; not {@code passwordResetToken}). */
+    public static boolean isPasswordName(String name) {
+        List<String> w = words(name);
+        if (w.isEmpty()) return false;
+        String last = w.get(w.size() - 1);
+        if (PASSWORD_WORDS.contains(last)) return true;
+        // plainPassword, password1, passwordConfirm are still passwords; passwordHash, passwordResetToken are not
+        return last.matches("password\\d*|passwordconfirm(ation)?") || w.size() >= 2 && PASSWORD_WORDS.contains(w.get(w.size() - 2))
+                && Set.of("confirm", "confirmation", "plain", "raw", "input", "text", "1", "2").contains(last);
+    }
+
+    private static final Set<String> PASS_THROUGH = Set.of("trim", "toString", "normalize", "toLowerCase", "String", "from");
+
+    /** The name of the hashed value: its password name, else the last name it is written with (may be null). */
+    private String anyName(Val v) {
+        String n = inputName(v);
+        if (n != null) return n;
+        if (v instanceof Call c && PASS_THROUGH.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            Val recv = Analysis.receiver(c.callee());
+            return recv == null ? null : Vals.lastName(recv);
+        }
+        return v instanceof Call ? null : Vals.lastName(v);
+    }
+
+    /** The name of a password value ({@code password}, {@code dto.password}, {@code password + salt}), or null. */
+    private String inputName(Val v) {
+        return inputName(v, 0);
+    }
+
+    private String inputName(Val v, int depth) {
+        if (v == null || depth > 4) return null;
+        if (v instanceof Concat c) {
+            for (Val p : c.parts()) {
+                String n = inputName(p, depth + 1);
+                if (n != null) return n;
+            }
+            return null;
+        }
+        if (v instanceof Tpl t) {
+            for (Val p : t.holes()) {
+                String n = inputName(p, depth + 1);
+                if (n != null) return n;
+            }
+            return null;
+        }
+        if (v instanceof Call c && PASS_THROUGH.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            Val recv = Analysis.receiver(c.callee());
+            if ("String".equals(Vals.lastName(c.callee())) || "from".equals(Vals.lastName(c.callee()))) recv = c.args().isEmpty() ? null : c.args().get(0);
+            return inputName(recv, depth + 1);
+        }
+        if (v instanceof Call) return null;
+        String n = Vals.lastName(v);
+        return isPasswordName(n) ? n : null;
+    }
+}

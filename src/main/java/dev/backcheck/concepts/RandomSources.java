@@ -1,0 +1,345 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every source of random values and what each value is used for. APIs: {@code Math.random()} (not secure),
+ * {@code crypto.randomBytes/randomUUID/randomInt/getRandomValues} (also {@code globalThis.crypto}, webcrypto),
+ * {@code nanoid}/{@code customAlphabet}, {@code uuid.v4} (secure), {@code uuid.v1} (time-based).
+ * The use is read from the names around the call, innermost first: the binding, assignment target, object key or
+ * class field its value is given to ({@link Fn#names()}), the function it is written in and the functions around
+ * that, then, for a helper ({@code randomString(n)}), the names its callers give its result; a value passed to
+ * {@code setTimeout}/{@code sleep}/{@code sort} is timing or shuffling.
+ */
+public final class RandomSources {
+
+    /** What a random value is for. The first group needs an unpredictable value. */
+    public enum Purpose {
+        TOKEN, SECRET, OTP, RESET_CODE, SALT, PASSWORD, SESSION, NONCE, ID,
+        TIMING, SAMPLING, UI, TEST_DATA, OTHER, UNKNOWN;
+
+        /** True when a guessable value is a security problem. */
+        public boolean needsSecrecy() {
+            return ordinal() <= ID.ordinal();
+        }
+
+        public String label() {
+            return switch (this) {
+                case TOKEN -> "a token";
+                case SECRET -> "a secret or key";
+                case OTP -> "a one-time code";
+                case RESET_CODE -> "a reset or verification code";
+                case SALT -> "a salt";
+                case PASSWORD -> "a password";
+                case SESSION -> "a session id";
+                case NONCE -> "a nonce or state value";
+                case ID -> "an id";
+                case TIMING -> "timing (jitter, backoff)";
+                case SAMPLING -> "sampling";
+                case UI -> "display";
+                case TEST_DATA -> "test or seed data";
+                case OTHER -> "something that needs no secrecy";
+                case UNKNOWN -> "an unknown use";
+            };
+        }
+    }
+
+    /**
+     * One random source: the API ("Math.random", "crypto.randomBytes", "nanoid", "uuid.v4"), whether it is
+     * cryptographically secure, where, the use, and the name that told the use ({@code because}: "`resetToken`",
+     * "function `generateOtp`", "`token` at src/auth.ts:12" for a helper's caller), null when unknown.
+     */
+    public record Source(String api, boolean secure, String file, Location location, Purpose purpose, String because,
+                         Location becauseAt) { }
+
+    private final List<Source> sources = new ArrayList<>();
+    private final CallIndex index;
+
+    public static RandomSources of(Project p) {
+        return p.derived(RandomSources.class, RandomSources::new);
+    }
+
+    /** Every source, sorted by file, line, column. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    private RandomSources(Project project) {
+        this.index = CallIndex.of(project);
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String api;
+                    try {
+                        api = api(cs, fn, f);
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (api == null) continue;
+                    boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1");
+                    Use u = project.isTestPath(f.path()) || isSeedPath(f.path()) || isToolingPath(f.path())
+                            ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
+                            : purpose(fn, cs.location(), 0);
+                    if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
+                    sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
+                }
+            }
+        }
+        sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
+                .thenComparingInt(s -> s.location().column()));
+    }
+
+    /** Browser code shipped with the backend: an id made there names an element, not a record. */
+    public static boolean isUiPath(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
+        for (String seg : p.split("/")) {
+            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
+                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")) return true;
+        }
+        return false;
+    }
+
+    /** Scripts and tooling kept with the backend (scripts/, hidden folders such as .github or .workflow), not the app. */
+    public static boolean isToolingPath(String path) {
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        for (int i = 0; i < segs.length - 1; i++) {
+            String seg = segs[i];
+            if (seg.equals("scripts") || seg.equals("script") || seg.equals("tools") || seg.equals("tooling")
+                    || seg.startsWith(".") && seg.length() > 1 && !seg.equals("..")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSeedPath(String path) {
+        for (String seg : path.toLowerCase(Locale.ROOT).split("/")) {
+            if (seg.startsWith("seed") || seg.equals("mocks") || seg.equals("mock") || seg.equals("faker") || seg.startsWith("fixture")
+                    || seg.contains(".seed.") || seg.startsWith("generate-") && seg.contains("data")) return true;
+        }
+        return false;
+    }
+
+    private String api(CallSite cs, Fn fn, FileFacts f) {
+        Val c = cs.callee();
+        if (c instanceof Val.Global g && g.name().equals("Math") && g.path().equals(List.of("random"))) return "Math.random";
+        String m = cs.methodName();
+        if (m == null || !(m.equals("random") || m.startsWith("random") || m.equals("getRandomValues") || m.equals("nanoid")
+                || m.equals("customAlphabet") || m.equals("v4") || m.equals("v1") || m.equals("uuid") || m.equals("generate")
+                || m.equals("createId") || m.equals("cuid"))) return null;
+        List<String> keys = index.keys(cs, fn, f);
+        for (String k : keys) {
+            if (k.startsWith("*.") || k.startsWith("<")) continue;
+            String q = k.replace("globalThis.", "").replace("crypto.webcrypto.", "crypto.");
+            switch (q) {
+                case "crypto.randomBytes", "crypto.randomUUID", "crypto.randomInt", "crypto.getRandomValues", "crypto.randomFillSync",
+                     "crypto.randomFill", "crypto.subtle.getRandomValues" -> { return q; }
+                case "nanoid.nanoid", "nanoid", "nanoid.customAlphabet", "nanoid/async.nanoid" -> { return "nanoid"; }
+                case "uuid.v4", "uuid.default.v4" -> { return "uuid.v4"; }
+                case "uuid.v1" -> { return "uuid.v1"; }
+                case "@paralleldrive/cuid2.createId", "cuid" -> { return q; }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    private record Use(Purpose purpose, String because, Location at) { }
+
+    private static final Use UNKNOWN_USE = new Use(Purpose.UNKNOWN, null, null);
+
+    /** The use of a value made at {@code at} inside {@code fn}: names around it, the function's names, its callers. */
+    private Use purpose(Fn fn, Location at, int depth) {
+        // a class named for test doubles (MockDnsProvider): its values are made-up data
+        dev.backcheck.lang.facts.ClassInfo owner = index.ownerOf(fn);
+        if (owner != null && classify(owner.name()) == Purpose.TEST_DATA) return new Use(Purpose.TEST_DATA, "class `" + owner.name() + "`", null);
+        // names given to values holding the call, innermost first
+        List<Fn.Named> holding = new ArrayList<>();
+        for (Fn.Named n : fn.names()) if (contains(n.value(), at)) holding.add(n);
+        holding.sort(Comparator.comparingInt((Fn.Named n) -> span(n.value())));
+        Use weak = null; // a bare `code`: kept unless a name further out says more
+        for (Fn.Named n : holding) {
+            Purpose p = classify(n.name());
+            if (p == Purpose.RESET_CODE && PasswordHashers.words(n.name()).size() == 1) {
+                if (weak == null) weak = new Use(p, "`" + n.name() + "`", n.value());
+                continue;
+            }
+            if (p != null) return new Use(p, "`" + n.name() + "`", n.value());
+        }
+        // passed to setTimeout / sleep / sort(...) right where it is made
+        for (CallSite cs : fn.calls()) {
+            if (!contains(cs.location(), at) || cs.location().equals(at)) continue;
+            String m = cs.methodName();
+            if (m != null && TIMING_CALLS.contains(m)) return new Use(Purpose.TIMING, "passed to `" + m + "`", cs.location());
+        }
+        // at a helper's call site only the names given to its result count (not the caller's own name)
+        if (depth > 0) return weak != null ? weak : UNKNOWN_USE;
+        // the function it is made in and the functions around it
+        Fn cur = fn;
+        for (int i = 0; i < 6 && cur != null; i++) {
+            Purpose p = classify(cur.name());
+            if (p != null) return new Use(p, "function `" + cur.name() + "`", cur.location());
+            if (weak != null) return weak;
+            CallIndex.Callback cb = index.callback(cur);
+            if (cb != null) {
+                String m = cb.site().cs().methodName();
+                if (m != null && (m.equals("sort") || TIMING_CALLS.contains(m))) {
+                    return new Use(m.equals("sort") ? Purpose.OTHER : Purpose.TIMING, "a callback of `" + m + "`", cb.site().cs().location());
+                }
+            }
+            Fn parent = index.parentOf(cur);
+            if (parent == null && cb != null) parent = cb.site().fn();
+            if (parent == null) break;
+            // a value named where the closure is written: const token = chars.map(() => ...Math.random()...)
+            for (Fn.Named n : parent.names()) {
+                if (contains(n.value(), cur.location()) && classify(n.name()) != null) {
+                    return new Use(classify(n.name()), "`" + n.name() + "`", n.value());
+                }
+            }
+            cur = parent;
+        }
+        if (weak != null) return weak;
+        // a helper returning the value: what its callers call the result
+        if (depth < 2) {
+            Fn top = fn;
+            for (int i = 0; i < 6 && index.parentOf(top) != null; i++) top = index.parentOf(top);
+            List<CallIndex.Site> callers = index.callers(top);
+            Use best = null;
+            for (int i = 0; i < Math.min(12, callers.size()); i++) {
+                CallIndex.Site s = callers.get(i);
+                Use u = purpose(s.fn(), s.cs().location(), depth + 1);
+                if (u.purpose == Purpose.UNKNOWN) continue;
+                Use named = new Use(u.purpose, u.because + " at " + s.file().path() + ":" + s.cs().location().line(), u.at);
+                if (best == null || u.purpose.needsSecrecy() && !best.purpose.needsSecrecy()) best = named;
+            }
+            if (best != null) return best;
+        }
+        return UNKNOWN_USE;
+    }
+
+    private static final Set<String> TIMING_CALLS = Set.of("setTimeout", "setInterval", "sleep", "delay", "wait", "backoff");
+
+    private static boolean contains(Location outer, Location inner) {
+        if (outer == null || inner == null || !outer.path().equals(inner.path())) return false;
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return afterStart && beforeEnd;
+    }
+
+    private static int span(Location l) {
+        return (l.endLine() - l.line()) * 1000 + (l.endColumn() - l.column());
+    }
+
+    private static final Set<String> GENERIC = Set.of(
+            "result", "value", "val", "r", "n", "i", "j", "k", "rand", "random", "rnd", "num", "number", "str",
+            "string", "s", "tmp", "temp", "chars", "char", "c", "data", "out", "output", "res", "it", "item",
+            "part", "parts", "digits", "digit", "arr", "array", "buf", "buffer", "bytes", "len", "length", "v",
+            "x0", "ret", "generate", "create", "make", "get", "new", "gen", "build", "util", "utils", "helper",
+            "helpers", "", "default", "anonymous", "constructor", "charset", "alphabet", "characters", "pick",
+            "values", "list", "at", "from", "to", "of", "with", "for", "a", "b", "e", "uid", "hex",
+            "base", "base64", "encoded", "string36", "int", "integer", "float", "math");
+
+    private static final Set<String> BENIGN = Set.of(
+            "jitter", "delay", "backoff", "retry", "retries", "wait", "timeout", "sleep", "sample", "sampling",
+            "sampled", "rate", "probability", "chance", "percent", "percentage", "color", "colour", "hue", "rgb",
+            "avatar", "shuffle", "shuffled", "position", "x", "y", "z", "offset", "latency", "mock", "fake", "seed",
+            "port", "noise", "variance", "weight", "lat", "lng", "latitude", "longitude", "price", "amount",
+            "quantity", "score", "stock", "rating", "count", "size", "width", "height", "duration", "interval",
+            "ms", "seconds", "file", "filename", "name", "suffix", "prefix", "path", "request", "trace",
+            "correlation", "span", "log", "message", "job", "task", "temperature", "speed", "angle", "radius",
+            "opacity", "animation", "quote", "tip", "greeting", "emoji", "image", "photo", "banner", "music",
+            "song", "question", "answer", "winner", "dice", "roll", "coin", "flip", "ttl", "demo", "example",
+            "test", "dummy", "placeholder", "elapsed", "progress", "status", "level", "temp", "traffic", "load",
+            "cpu", "memory", "metric", "metrics", "value", "balance", "age", "year", "month", "day", "hour",
+            "minute", "date", "time", "timestamp", "order", "cache", "bucket", "shard", "partition", "worker",
+            "server", "node", "slot", "choice", "pick", "selection", "element", "el", "key", "multipart",
+            "boundary", "upload", "tmpname", "filepath", "dir");
+
+    private static final Set<String> CODE_BENIGN = Set.of("partner", "join", "group", "class", "team", "wedding", "guest", "event",
+            "table", "booking", "reference", "tracking", "sku", "ticket", "branch", "store", "shop", "category", "item", "course",
+            "lesson", "session", "classroom", "lobby", "quiz", "tournament", "match", "voucher", "gift", "affiliate", "company", "org",
+            "organization", "workspace", "project", "barcode", "unique", "member", "employee", "student", "customer", "agent", "staff");
+
+    /** The use a name says, or null when it says nothing. */
+    static Purpose classify(String name) {
+        if (name == null) return null;
+        List<String> w = PasswordHashers.words(name);
+        if (w.isEmpty()) return null;
+        String all = String.join("", w);
+        if (GENERIC.contains(all)) return null;
+        for (String x : w) if (Set.of("mock", "mocked", "fake", "dummy", "demo", "sample", "example", "test", "stub", "fixture").contains(x)) return Purpose.TEST_DATA;
+        // the last meaningful word decides: resetToken → token, tokenExpiry → benign, userId → id
+        for (int i = w.size() - 1; i >= 0; i--) {
+            String x = w.get(i);
+            String prev = i > 0 ? w.get(i - 1) : "";
+            switch (x) {
+                case "token", "jwt", "bearer" -> { return Purpose.TOKEN; }
+                case "tokens" -> { return null; } // usually a count (LLM tokens)
+                case "secret", "secrets", "apikey", "privatekey", "signingkey", "pepper" -> { return Purpose.SECRET; }
+                case "otp", "totp", "hotp", "mfa", "twofa", "2fa", "pin", "passcode" -> { return Purpose.OTP; }
+                case "salt" -> { return Purpose.SALT; }
+                case "password", "passwd", "pwd", "passphrase", "pass" -> { return Purpose.PASSWORD; }
+                case "session", "sid", "sess" -> { return Purpose.SESSION; }
+                case "nonce", "csrf", "xsrf", "state", "challenge", "verifier" -> {
+                    return x.equals("state") && !(w.contains("oauth") || w.contains("auth") || w.size() == 1) ? null : Purpose.NONCE;
+                }
+                case "code", "codes" -> {
+                    if (prev.equals("status") || prev.equals("error") || prev.equals("country") || prev.equals("color") || prev.equals("zip")
+                            || prev.equals("postal") || prev.equals("product") || prev.equals("promo") || prev.equals("discount")
+                            || prev.equals("coupon") || prev.equals("short") || prev.equals("room") || prev.equals("game")
+                            || prev.equals("order") || prev.equals("qr") || prev.equals("referral") || prev.equals("invite")
+                            || prev.equals("share") || prev.equals("ref") || CODE_BENIGN.contains(prev)) {
+                        return prev.equals("invite") ? Purpose.TOKEN : Purpose.OTHER;
+                    }
+                    return Purpose.RESET_CODE;
+                }
+                case "key" -> {
+                    if (Set.of("api", "secret", "private", "signing", "encryption", "access", "auth", "hmac", "webhook", "license", "master")
+                            .contains(prev)) return Purpose.SECRET;
+                    return Purpose.OTHER;
+                }
+                case "ids" -> { return null; } // picking among existing ids
+                case "index", "idx", "indices", "indexes", "position", "offset" -> { return Purpose.OTHER; }
+                case "id", "uuid", "guid", "identifier" -> {
+                    if (Set.of("request", "req", "trace", "correlation", "span", "message", "msg", "job", "task", "log", "event", "client",
+                            "temp", "tmp", "element", "dom", "toast", "notification", "file", "upload", "react", "key", "row", "run",
+                            "test", "transaction", "tx", "operation", "op", "debug", "instance", "worker", "node", "process", "short",
+                            "heading", "batch", "html", "anchor", "component", "widget", "field", "input", "form", "local", "audit",
+                            "chart", "svg", "canvas", "modal", "tab", "item", "layer", "marker", "block", "section").contains(prev)) {
+                        return Purpose.OTHER;
+                    }
+                    if (prev.equals("session")) return Purpose.SESSION;
+                    return Purpose.ID;
+                }
+                case "reset", "verification", "verify", "confirmation", "confirm", "activation", "invite", "invitation", "magic" -> {
+                    return Purpose.RESET_CODE;
+                }
+                default -> { }
+            }
+            if (BENIGN.contains(x)) return x.equals("jitter") || x.equals("delay") || x.equals("backoff") || x.equals("retry")
+                    || x.equals("wait") || x.equals("timeout") || x.equals("sleep") || x.equals("interval") ? Purpose.TIMING
+                    : x.equals("sample") || x.equals("sampling") || x.equals("sampled") || x.equals("rate") || x.equals("probability")
+                    || x.equals("chance") ? Purpose.SAMPLING
+                    : x.equals("mock") || x.equals("fake") || x.equals("seed") || x.equals("dummy") || x.equals("demo") || x.equals("test")
+                    ? Purpose.TEST_DATA : Set.of("color", "colour", "hue", "rgb", "avatar", "animation", "opacity", "emoji").contains(x)
+                    ? Purpose.UI : Purpose.OTHER;
+            if (!GENERIC.contains(x) && !x.matches("\\d+|random|rand|rnd|generate|gen|create|make|get|new|build|string|str|hex|chars?|characters|alphanumeric|digits?|num|number|int|integer|bytes|of|with|for|to|from|a|an|the|by|six|unique|short|long|secure|crypto|safe|value|s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

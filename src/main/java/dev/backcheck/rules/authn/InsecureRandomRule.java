@@ -1,0 +1,38 @@
+package dev.backcheck.rules.authn;
+
+import dev.backcheck.concepts.RandomSources;
+import dev.backcheck.concepts.RandomSources.Purpose;
+import dev.backcheck.concepts.RandomSources.Source;
+import dev.backcheck.findings.Level;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+import dev.backcheck.rules.TaintRule;
+
+/**
+ * {@code Math.random()} making a value that must not be guessable: a token, secret, one-time or reset code, salt,
+ * password, session id, nonce (error) or an id (warning), as {@link RandomSources} reads the use from the names
+ * around the call. Jitter, sampling, display, test data and values of unknown use are not reported.
+ */
+@RuleId("authn/insecure-random")
+public final class InsecureRandomRule implements Rule {
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        for (Source s : RandomSources.of(project).sources()) {
+            if (s.secure() || !s.api().equals("Math.random") || !s.purpose().needsSecrecy()) continue;
+            String fw = TaintRule.frameworkOf(project, s.file());
+            String key = switch (s.purpose()) {
+                case OTP, RESET_CODE -> "code";
+                case ID -> "id";
+                default -> "token";
+            };
+            String msg = "Math.random() makes " + s.purpose().label() + " (" + s.because() + "): its output is predictable (V8's"
+                    + " generator state can be recovered from a few values), so the value can be guessed. Use the crypto module.";
+            ctx.report(s.location(), msg).level(s.purpose() == Purpose.ID ? Level.WARNING : Level.ERROR)
+                    .related(s.becauseAt(), "used as " + s.purpose().label())
+                    .fix(ctx.meta().fixText(fw, key)).add();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.backcheck.rules.authn;
+
+import dev.backcheck.concepts.PasswordHashers;
+import dev.backcheck.concepts.RandomSources;
+import dev.backcheck.flow.CallIndex;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+import dev.backcheck.rules.TaintRule;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code ===}/{@code ==}/{@code !==}/{@code !=} between a secret (a token, API key, password or its hash, HMAC
+ * signature, one-time code, a secret from the environment or config) and a value that is not a constant
+ * ({@link Fn#compares()}). Not reported: comparisons with null, undefined, '' or constants, {@code typeof} and
+ * lengths, two values of the same input ({@code password !== confirmPassword}), a value compared after the record
+ * was looked up by it ({@code findOne({ token })}) or inside a lookup callback ({@code keys.find(k => k.key === key)}),
+ * test files.
+ */
+@RuleId("authn/timing-unsafe-compare")
+public final class TimingUnsafeCompareRule implements Rule {
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        CallIndex index = CallIndex.of(project);
+        for (FileFacts f : project.files().values()) {
+            // tests, browser code and tooling scripts answer no request an attacker times
+            if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (Fn.Compare c : fn.compares()) {
+                    String secret = judge(project, f, fn, index, c);
+                    if (secret == null) continue;
+                    String l = shown(c.left(), c.leftName()), r = shown(c.right(), c.rightName());
+                    String fw = TaintRule.frameworkOf(project, f.path());
+                    ctx.report(c.location(), "`" + l + "` is compared with `" + r + "` using " + (c.op().equals("==") ? "===" : "!==")
+                            + ", and " + secret + " is a secret: the comparison stops at the first differing character, so the"
+                            + " response time tells an attacker how much of a guess is right. Compare in constant time.")
+                            .fix(ctx.meta().fixText(fw, "default")).add();
+                }
+            }
+        }
+    }
+
+    /** The secret side's description when the comparison leaks a secret through timing, else null. */
+    static String judge(Project project, FileFacts f, Fn fn, CallIndex index, Fn.Compare c) {
+        if (c.leftKind() != null || c.rightKind() != null) return null;
+        Val l = c.left(), r = c.right();
+        if (constant(project, f, l, c.leftName()) || constant(project, f, r, c.rightName())) return null;
+        // a digest of the input compared with a stored digest: the attacker cannot steer the digest's bytes
+        if (inputDigest(l) || inputDigest(r)) return null;
+        boolean ls = secret(l, c.leftName()), rs = secret(r, c.rightName());
+        if (!ls && !rs) return null;
+        // two values of the same input, or a confirmation field: nothing secret is guessed
+        if (sameInput(l, r)) return null;
+        String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new", "next"};
+        if (mentions(c.leftName(), again) || mentions(c.rightName(), again)) return null;
+        // password and password2: the same field typed twice
+        if (c.leftName() != null && c.rightName() != null && !c.leftName().equals(c.rightName())
+                && c.leftName().replaceAll("\\d+$", "").equalsIgnoreCase(c.rightName().replaceAll("\\d+$", ""))) return null;
+        // both sides from the environment or config: configuration, not a guess
+        if (isEnv(l) && isEnv(r)) return null;
+        // a lookup: the record was found by the value compared (the lookup is the check), or a find() callback
+        if (lookedUpBy(l, r) || lookedUpBy(r, l)) return null;
+        CallIndex.Callback cb = index.callback(fn);
+        if (cb != null && LOOKUPS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
+        // a validator callback (express-validator custom, zod refine): comparing two fields of the input
+        if (cb != null && VALIDATORS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
+        // the secret is the side the attacker does not send (a request header named x-signature is the guess)
+        boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
+        return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
+    }
+
+    private static final Set<String> LOOKUPS = Set.of("find", "findIndex", "filter", "some", "every", "findLast", "findLastIndex", "has",
+            "get", "includes");
+
+    private static final Set<String> VALIDATORS = Set.of("custom", "refine", "superRefine", "validator", "equals", "addMethod", "test",
+            "when", "matches", "check");
+
+    private static boolean constant(Project project, FileFacts f, Val v, String name) {
+        if (v instanceof Lit || v instanceof Tpl t && t.holes().isEmpty() || v instanceof Regex) return true;
+        if (v instanceof Global g && g.path().isEmpty() && (g.name().equals("undefined") || g.name().equals("NaN"))) return true;
+        if (v instanceof Unknown u && u.kind().startsWith("binary")) return true; // arithmetic, negation: not a secret string
+        // an enum member or exported constant: TokenType.REFRESH, ROLE_ADMIN
+        if ((v instanceof Local || v instanceof Ref) && name != null && name.equals(name.toUpperCase(Locale.ROOT))
+                && name.chars().anyMatch(Character::isLetter)) {
+            return true;
+        }
+        try {
+            Val x = project.resolve(v, f).val();
+            if (x instanceof Lit || x instanceof Tpl t && t.holes().isEmpty()) return true;
+        } catch (RuntimeException e) {
+            // unresolvable: not a constant
+        }
+        return false;
+    }
+
+    private static final Set<String> SECRET_LAST = Set.of("token", "secret", "apikey", "password", "passwd", "pwd", "passphrase",
+            "signature", "sig", "hmac", "otp", "totp", "passcode", "pin", "csrf", "xsrf");
+    private static final Set<String> KEY_PREFIX = Set.of("api", "secret", "private", "access", "signing", "webhook", "auth", "hmac",
+            "admin", "master", "client", "internal", "service", "x");
+    private static final Set<String> CODE_PREFIX = Set.of("verification", "verify", "reset", "otp", "auth", "confirm", "confirmation",
+            "activation", "security", "mfa", "2fa", "twofa", "login", "sms", "email", "one", "recovery", "backup");
+
+    /** True when a value is a secret by its name or by what it is (an HMAC digest, a secret env var). */
+    static boolean secret(Val v, String name) {
+        if (secretName(name)) return true;
+        if (v instanceof Global g && g.name().equals("process") && g.path().size() == 2 && secretName(g.path().get(1))) return true;
+        if (v instanceof Call call && "digest".equals(Vals.lastName(call.callee()))) {
+            // crypto.createHmac(...).update(x).digest('hex')
+            return Vals.anyPart(call.callee(), p -> p instanceof Call cc && "createHmac".equals(Vals.lastName(cc.callee())));
+        }
+        return false;
+    }
+
+    static boolean secretName(String name) {
+        List<String> w = PasswordHashers.words(name);
+        if (w.isEmpty()) return false;
+        String last = w.get(w.size() - 1), prev = w.size() > 1 ? w.get(w.size() - 2) : "";
+        if (SECRET_LAST.contains(last)) return !(last.equals("password") && w.contains("reset") && w.contains("token"));
+        if (last.equals("key") || last.equals("keys")) return KEY_PREFIX.contains(prev);
+        if (last.equals("code")) return CODE_PREFIX.contains(prev);
+        // tokenHash, passwordHash, signatureDigest: a hash of a secret
+        if ((last.equals("hash") || last.equals("digest") || last.equals("hashed")) && w.size() > 1) {
+            return w.stream().anyMatch(x -> SECRET_LAST.contains(x) || x.equals("key"));
+        }
+        return false;
+    }
+
+    /** {@code sha256(token)}, {@code hashToken(x)}, {@code createHash('sha256').update(x).digest('hex')}; not an HMAC. */
+    private static boolean inputDigest(Val v) {
+        if (!(v instanceof Call c)) return false;
+        if (Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHmac".equals(Vals.lastName(cc.callee())))) return false;
+        String n = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
+        if (n.equals("digest")) return Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHash".equals(Vals.lastName(cc.callee())));
+        return n.startsWith("hash") || n.startsWith("sha") || n.equals("md5") || n.endsWith("hash") && !n.endsWith("passwordhash");
+    }
+
+    private static boolean mentions(String name, String... words) {
+        List<String> w = PasswordHashers.words(name);
+        for (String x : words) if (w.contains(x)) return true;
+        return false;
+    }
+
+    private static boolean isEnv(Val v) {
+        if (v instanceof Global g && g.name().equals("process")) return true;
+        if (v instanceof Call c && Set.of("get", "getOrThrow").contains(String.valueOf(Vals.lastName(c.callee())))
+                && !c.args().isEmpty() && Val.constString(c.args().get(0)) != null) {
+            // configService.get('API_KEY'), config.get('x'), env.get('x'); not req.get('x-api-key')
+            Val recv = Analysis.receiver(c.callee());
+            String n = recv == null ? "" : String.valueOf(Vals.lastName(recv)).toLowerCase(Locale.ROOT);
+            return n.contains("config") || n.contains("env") || n.contains("settings") || n.contains("secrets");
+        }
+        return false;
+    }
+
+    /** Two values of the same request part or the same parameter ({@code dto.password} and {@code dto.confirm}). */
+    private static boolean sameInput(Val a, Val b) {
+        if (a instanceof Req && b instanceof Req) return true;
+        if (a instanceof Param pa && b instanceof Param pb) return pa.index() == pb.index() && !pa.path().isEmpty() && !pb.path().isEmpty();
+        return false;
+    }
+
+    /** True when {@code stored} is a field of a record fetched by a query that mentions {@code by}. */
+    private static boolean lookedUpBy(Val stored, Val by) {
+        Val cur = stored;
+        for (int i = 0; i < 6 && cur instanceof Member m; i++) {
+            cur = m.object();
+            if (cur instanceof Call c) {
+                for (Val a : c.args()) if (Vals.anyPart(a, p -> p.equals(by))) return true;
+                Val recv = Analysis.receiver(c.callee());
+                if (recv instanceof Call rc) for (Val a : rc.args()) if (Vals.anyPart(a, p -> p.equals(by))) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String shown(Val v, String name) {
+        if (v instanceof Global g && g.name().equals("process")) return "process." + String.join(".", g.path());
+        if (v instanceof Req q) return "req." + q.part() + (q.path().isEmpty() ? "" : "." + String.join(".", q.path()));
+        if (v instanceof This t) return "this." + String.join(".", t.path());
+        if (v instanceof Param p) return p.path().isEmpty() ? p.name() : p.name() + "." + String.join(".", p.path());
+        if (isEnv(v) && v instanceof Call c) return Vals.lastName(c.callee()) + "('" + Val.constString(c.args().get(0)) + "')";
+        return name != null ? name : "a computed value";
+    }
+}

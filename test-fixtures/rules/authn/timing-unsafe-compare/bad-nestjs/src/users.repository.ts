@@ -1,0 +1,5 @@
+export class UsersRepository {
+  async findById(id: string) {
+    return { id, refreshToken: 'stored' as string | null };
+  }
+}

@@ -1,0 +1,4 @@
+// a maintenance script run by hand, not a request handler
+export function sameKey(apiKey: string, expectedApiKey: string) {
+  return apiKey === expectedApiKey;
+}
