@@ -126,14 +126,30 @@ public final class ServerCode {
      */
     public List<Application> servers() {
         List<Application> out = new ArrayList<>();
+        // a Bun package serves one Hono app (its entry's); the other Hono instances of the package are sub-routers
+        // mounted into it: the one with the most routes stands for the package
+        Map<String, Application> bunEntry = new HashMap<>();
+        for (Application a : apps()) {
+            if (a.routes().isEmpty() || !a.listens().isEmpty() || !a.framework().equals("hono") || !bunServer(a)) continue;
+            bunEntry.merge(packageDir(a.location().path()), a, (x, y) -> y.routes().size() > x.routes().size() ? y : x);
+        }
         for (Application a : apps()) {
             if (a.routes().isEmpty()) continue;
             if (!a.listens().isEmpty()) out.add(a);
             else if (!a.framework().equals("hono") && (createsServer() || script(a, "bin/www"))) out.add(a);
             else if (a.framework().equals("fastify") && script(a, "fastify start")) out.add(a);
-            else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
+            else if (a.framework().equals("hono") && bunEntry.get(packageDir(a.location().path())) == a) out.add(a);
         }
-        return out;
+        // one process per package: sub-routers the model could not tie to their parent (new Hono() per route file,
+        // mounted by a function the entry calls) must not each count as a server; the app with the most routes stands
+        // for the package
+        Map<String, Application> perPackage = new LinkedHashMap<>();
+        for (Application a : out) {
+            perPackage.merge(packageDir(a.location().path()), a, (x, y) -> y.routes().size() > x.routes().size() ? y : x);
+        }
+        List<Application> one = new ArrayList<>();
+        for (Application a : out) if (perPackage.get(packageDir(a.location().path())) == a) one.add(a);
+        return one;
     }
 
     private Boolean createsServer;

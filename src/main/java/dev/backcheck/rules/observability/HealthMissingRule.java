@@ -17,8 +17,12 @@ public final class HealthMissingRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         HealthChecks hc = HealthChecks.of(project);
-        for (Application a : ServerCode.of(project).servers()) {
+        ServerCode sc = ServerCode.of(project);
+        for (Application a : sc.servers()) {
             if (hc.has(a) || hc.root(a).isPresent()) continue;
+            // a health route on another app of the same package (a sub-router mounted into this server) counts
+            String pkg = sc.packageDir(a.location().path());
+            if (sc.apps().stream().anyMatch(o -> o != a && pkg.equals(sc.packageDir(o.location().path())) && (hc.has(o) || hc.root(o).isPresent()))) continue;
             RuleContext.Builder b = ctx.report(a.location(), "This " + a.frameworkName() + " server has no health or readiness route (" + a.routes().size()
                     + " route" + (a.routes().size() == 1 ? "" : "s") + ", none of /health, /healthz, /ready, /live, /status, /ping): an orchestrator or load balancer"
                     + " cannot tell a hung or half-started instance from a healthy one.");
