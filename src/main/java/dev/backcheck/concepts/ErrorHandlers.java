@@ -680,7 +680,7 @@ public final class ErrorHandlers {
                 if (!request.contains(fn)) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
-                    if (!emptyFunction(fv.fn(), src) || cleanup(cs)) continue;
+                    if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -693,6 +693,21 @@ public final class ErrorHandlers {
     private static final Set<String> CLEANUP = Set.of("end", "close", "quit", "disconnect", "$disconnect", "destroy", "unlink", "rm",
             "rmdir", "kill", "abort", "release", "terminate", "stop", "unsubscribe", "removeListener", "cancel", "drain", "flush", "delete",
             "del", "unwatch", "closeAll");
+
+    /**
+     * {@code const st = await fs.stat(p).catch(() => {})}: the result is kept under a name, so the failure becomes an
+     * {@code undefined} the code goes on to test (an existence check, an optional lookup), not a dropped error.
+     */
+    private static boolean kept(Fn fn, CallSite cs) {
+        for (Fn.Named n : fn.names()) {
+            Location v = n.value();
+            if (v == null || cs.location() == null || !Objects.equals(v.path(), cs.location().path())) continue;
+            boolean startOk = cs.location().line() > v.line() || cs.location().line() == v.line() && cs.location().column() >= v.column();
+            boolean endOk = cs.location().endLine() < v.endLine() || cs.location().endLine() == v.endLine() && cs.location().endColumn() <= v.endColumn();
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
 
     /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
     private static boolean cleanup(CallSite cs) {
