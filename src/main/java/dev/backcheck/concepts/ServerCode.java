@@ -73,6 +73,76 @@ public final class ServerCode {
 
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
+    /** Stand-alone scripts: see {@link #standalone}. */
+    private Set<String> standalone;
+
+    /**
+     * Files run on their own, beside the server (a maintenance script, a socket client to try the API): they export
+     * nothing, no file imports them, no application is created, listens or has a route in them, they are not the
+     * package's main, and nothing
+     * they import (three levels deep) creates an application. Server rules (console, shutdown, database clients) do not
+     * apply to them.
+     */
+    private synchronized Set<String> standalone() {
+        if (standalone != null) return standalone;
+        Set<String> imported = new HashSet<>(), appFiles = new HashSet<>();
+        Map<String, List<String>> imports = new HashMap<>();
+        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+                String t = project.resolveModule(f.path(), i.module());
+                if (t != null && !t.equals(f.path())) {
+                    imported.add(t);
+                    imports.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            // require('./x') written inline is a call, not an import binding
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                    if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
+                            && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
+                        String spec = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
+                        String t = spec == null ? null : project.resolveModule(f.path(), spec);
+                        if (t != null && !t.equals(f.path())) {
+                            imported.add(t);
+                            imports.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
+                        }
+                    }
+                }
+            }
+        }
+        for (Application a : project.applications()) {
+            if (a.location() != null) appFiles.add(a.location().path());
+            a.listens().forEach(l -> appFiles.add(l.path()));
+            a.routes().forEach(r -> { if (r.location() != null) appFiles.add(r.location().path()); });
+        }
+        Set<String> mains = new HashSet<>();
+        for (PackageJson m : project.manifests()) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            java.util.regex.Matcher mm = Pattern.compile("\"(main|module)\"\\s*:\\s*\"([^\"]+)\"").matcher(pj);
+            String d = dir(m.path());
+            while (mm.find()) mains.add((d.isEmpty() ? "" : d + "/") + mm.group(2).replaceFirst("^\\./", ""));
+        }
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, dev.backcheck.lang.facts.FileFacts> e : project.files().entrySet()) {
+            String path = e.getKey();
+            if (imported.contains(path) || appFiles.contains(path) || mains.contains(path)) continue;
+            // a module that exports something is loaded by someone (Fastify autoload, a dynamic loader): not a script
+            if (!e.getValue().exports().isEmpty()) continue;
+            if (reachesApp(path, imports, appFiles, 0, new HashSet<>())) continue;
+            out.add(path);
+        }
+        standalone = out;
+        return out;
+    }
+
+    private static boolean reachesApp(String file, Map<String, List<String>> imports, Set<String> appFiles, int depth, Set<String> seen) {
+        if (depth > 3 || !seen.add(file)) return false;
+        for (String t : imports.getOrDefault(file, List.of())) {
+            if (appFiles.contains(t) || reachesApp(t, imports, appFiles, depth + 1, seen)) return true;
+        }
+        return false;
+    }
 
     public static ServerCode of(Project p) {
         return p.derived(ServerCode.class, ServerCode::new);
@@ -101,6 +171,7 @@ public final class ServerCode {
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
+        if (standalone().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
         return appRoots.contains(packageDir(path));
