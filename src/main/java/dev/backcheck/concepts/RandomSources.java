@@ -246,14 +246,14 @@ public final class RandomSources {
     private static final Set<String> GENERIC = Set.of(
             "result", "value", "val", "r", "n", "i", "j", "k", "rand", "random", "rnd", "num", "number", "str",
             "string", "s", "tmp", "temp", "chars", "char", "c", "data", "out", "output", "res", "it", "item",
-            "part", "parts", "digits", "digit", "arr", "array", "buf", "buffer", "bytes", "len", "length", "v",
+            "part", "parts", "digits", "digit", "arr", "array", "buf", "buffer", "bytes", "v",
             "x0", "ret", "generate", "create", "make", "get", "new", "gen", "build", "util", "utils", "helper",
             "helpers", "", "default", "anonymous", "constructor", "charset", "alphabet", "characters", "pick",
             "values", "list", "at", "from", "to", "of", "with", "for", "a", "b", "e", "uid", "hex",
             "base", "base64", "encoded", "string36", "int", "integer", "float", "math");
 
     private static final Set<String> BENIGN = Set.of(
-            "jitter", "delay", "backoff", "retry", "retries", "wait", "timeout", "sleep", "sample", "sampling",
+            "jitter", "delay", "backoff", "retry", "retries", "wait", "timeout", "sleep", "sample", "sampling", "len", "length",
             "sampled", "rate", "probability", "chance", "percent", "percentage", "color", "colour", "hue", "rgb",
             "avatar", "shuffle", "shuffled", "position", "x", "y", "z", "offset", "latency", "mock", "fake", "seed",
             "port", "noise", "variance", "weight", "lat", "lng", "latitude", "longitude", "price", "amount",

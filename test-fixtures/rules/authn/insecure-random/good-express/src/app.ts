@@ -57,3 +57,9 @@ export function mockCompletion(prompt: string) {
 }
 
 export const mockOtpCode = () => String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
+
+// Math.random only picks how long the password is; every character comes from the CSPRNG
+export function generateRandomPassword() {
+  const length = Math.floor(Math.random() * 41) + 24;
+  return [...crypto.randomBytes(length)].map((b) => String.fromCharCode((b % 93) + 33)).join('');
+}
