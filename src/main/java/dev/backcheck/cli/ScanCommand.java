@@ -116,7 +116,7 @@ final class ScanCommand implements Callable<Integer> {
         Instant start = end.minusMillis(result.millis());
         String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
         if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
-        long reportStart = System.nanoTime(), reportCpu = processCpu();
+        long reportStart = System.nanoTime(), reportCpu = dev.backcheck.engine.ScanStats.processCpu();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
                 case "sarif" -> SarifReport.render(result, src, opts.shard() == null ? null : "backcheck/" + opts.shard().index());
@@ -133,7 +133,7 @@ final class ScanCommand implements Callable<Integer> {
         if (stats && result.stats() != null) {
             System.err.print(result.stats().table());
             System.err.printf(java.util.Locale.ROOT, "%-36s %9d %9d%n", "report (after the scan)", (System.nanoTime() - reportStart) / 1_000_000,
-                    (processCpu() - reportCpu) / 1_000_000);
+                    (dev.backcheck.engine.ScanStats.processCpu() - reportCpu) / 1_000_000);
         }
         if (!result.internalErrors().isEmpty()) {
             System.err.println("backcheck: internal error: " + result.internalErrors().get(0)
@@ -150,13 +150,6 @@ final class ScanCommand implements Callable<Integer> {
         int k = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
         if (n < 1 || k < 1 || k > n) throw new Main.UsageError("bad --shard '" + s + "': K must be between 1 and N");
         return new ScanOptions.Shard(k, n);
-    }
-
-    private static long processCpu() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return Math.max(0, os.getProcessCpuTime());
-        }
-        return 0;
     }
 
     /**

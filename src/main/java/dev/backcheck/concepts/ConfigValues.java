@@ -154,7 +154,7 @@ public final class ConfigValues {
             if (("String".equals(m) && recv == null || "from".equals(m) && "Buffer".equals(Vals.lastName(recv))) && !call.args().isEmpty()) {
                 return origin(call.args().get(0), file, fn, depth + 1);
             }
-            if (recv != null && m != null && Set.of("trim", "toString", "replace", "replaceAll", "split").contains(m) && !"split".equals(m)) {
+            if (recv != null && m != null && Set.of("trim", "toString", "replace", "replaceAll").contains(m)) {
                 return origin(recv, file, fn, depth + 1);
             }
             if (m != null && (m.equals("readFileSync") || m.equals("readFile")) && !call.args().isEmpty()) {

@@ -32,11 +32,13 @@ public final class ServerCode {
             appRoots.add(packageDir(a.location().path()));
         }
         // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
-        Map<String, Set<String>> importers = new HashMap<>();
         for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
             for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
                 String t = p.resolveModule(f.path(), i.module());
-                if (t != null && !t.equals(f.path())) importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
+                if (t != null && !t.equals(f.path())) {
+                    importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
+                    importsOf.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
+                }
             }
         }
         // front-end code in the same package (an Angular or React app beside the API in one repository)
@@ -73,6 +75,9 @@ public final class ServerCode {
 
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
+    /** Import bindings between project files: who imports a file, and what a file imports. */
+    private final Map<String, Set<String>> importers = new HashMap<>();
+    private final Map<String, List<String>> importsOf = new HashMap<>();
     /** Stand-alone scripts: see {@link #standalone}. */
     private Set<String> standalone;
 
@@ -85,17 +90,11 @@ public final class ServerCode {
      */
     private synchronized Set<String> standalone() {
         if (standalone != null) return standalone;
-        Set<String> imported = new HashSet<>(), appFiles = new HashSet<>();
+        // the import bindings, plus require('./x') written inline (a call, not an import binding)
+        Set<String> imported = new HashSet<>(importers.keySet()), appFiles = new HashSet<>();
         Map<String, List<String>> imports = new HashMap<>();
+        importsOf.forEach((k, v) -> imports.put(k, new ArrayList<>(v)));
         for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
-            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
-                String t = project.resolveModule(f.path(), i.module());
-                if (t != null && !t.equals(f.path())) {
-                    imported.add(t);
-                    imports.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
-                }
-            }
-            // require('./x') written inline is a call, not an import binding
             for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
                 for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
                     if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
@@ -197,21 +196,14 @@ public final class ServerCode {
      */
     public List<Application> servers() {
         List<Application> out = new ArrayList<>();
-        // a Bun package serves one Hono app (its entry's); the other Hono instances of the package are sub-routers
-        // mounted into it: the one with the most routes stands for the package
-        Map<String, Application> bunEntry = new HashMap<>();
-        for (Application a : apps()) {
-            if (a.routes().isEmpty() || !a.listens().isEmpty() || !a.framework().equals("hono") || !bunServer(a)) continue;
-            bunEntry.merge(packageDir(a.location().path()), a, (x, y) -> y.routes().size() > x.routes().size() ? y : x);
-        }
         for (Application a : apps()) {
             if (a.routes().isEmpty()) continue;
             if (!a.listens().isEmpty()) out.add(a);
             else if (!a.framework().equals("hono") && (createsServer() || script(a, "bin/www"))) out.add(a);
             else if (a.framework().equals("fastify") && script(a, "fastify start")) out.add(a);
-            else if (a.framework().equals("hono") && bunEntry.get(packageDir(a.location().path())) == a) out.add(a);
+            else if (a.framework().equals("hono") && bunServer(a)) out.add(a);
         }
-        // one process per package: sub-routers the model could not tie to their parent (new Hono() per route file,
+        // one process per package (a Bun package serves its entry's Hono app): sub-routers the model could not tie to their parent (new Hono() per route file,
         // mounted by a function the entry calls) must not each count as a server; the app with the most routes stands
         // for the package
         Map<String, Application> perPackage = new LinkedHashMap<>();

@@ -74,7 +74,8 @@ public record ScanStats(List<Phase> phases, long wallMillis, long cpuMillis, lon
         final LongAdder cacheWall = new LongAdder(), cacheCpu = new LongAdder();
     }
 
-    static long processCpu() {
+    /** CPU time of the whole process in nanoseconds (wall time where the platform does not tell). */
+    public static long processCpu() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             long t = sun.getProcessCpuTime();

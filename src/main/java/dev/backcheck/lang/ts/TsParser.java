@@ -102,6 +102,23 @@ public final class TsParser {
     public FileFacts parse(String path, String code) throws ParseError {
         lastParseWall = lastParseCpu = lastExtractWall = lastExtractCpu = 0;
         long w0 = System.nanoTime(), c0 = cpu();
+        Parsed p = swcParse(path, code);
+        long w1 = System.nanoTime(), c1 = cpu();
+        lastParseWall = w1 - w0;
+        lastParseCpu = c1 - c0;
+        LineIndex lines = new LineIndex(p.code());
+        FileFacts facts = new TsExtractor(path, lines).extract(p.out().getProgram(),
+                p.out().getComments() == null ? null : p.out().getComments().getComments());
+        lastExtractWall = System.nanoTime() - w1;
+        lastExtractCpu = cpu() - c1;
+        return facts;
+    }
+
+    /** The text swc4j parsed (spreads rewritten) and its output. */
+    private record Parsed(String code, Swc4jParseOutput out) { }
+
+    /** The nesting guard, the spread rewrite, and swc4j's parse (a .js file that is not JSX-compatible retried as plain JavaScript). */
+    private Parsed swcParse(String path, String code) throws ParseError {
         Swc4jMediaType media = mediaType(path);
         int nesting = nestingEstimate(code, media);
         if (nesting > MAX_NESTING) {
@@ -109,50 +126,27 @@ public final class TsParser {
                     + "); file skipped", 0, 0);
         }
         code = spreadsWithoutSpace(code);
-        Swc4jParseOutput out;
         try {
-            out = swc4j.parse(code, options(media, path));
+            return new Parsed(code, swc4j.parse(code, options(media, path)));
         } catch (Exception first) {
             if (media == Swc4jMediaType.Jsx) {
                 // .js that is not JSX-compatible (e.g. `a < b > c` patterns): retry as plain JavaScript
                 try {
-                    out = swc4j.parse(code, options(Swc4jMediaType.JavaScript, path));
+                    return new Parsed(code, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
                 } catch (Exception second) {
                     throw error(first);
                 }
-            } else {
-                throw error(first);
             }
+            throw error(first);
         }
-        long w1 = System.nanoTime(), c1 = cpu();
-        lastParseWall = w1 - w0;
-        lastParseCpu = c1 - c0;
-        LineIndex lines = new LineIndex(code);
-        FileFacts facts = new TsExtractor(path, lines).extract(out.getProgram(),
-                out.getComments() == null ? null : out.getComments().getComments());
-        lastExtractWall = System.nanoTime() - w1;
-        lastExtractCpu = cpu() - c1;
-        return facts;
     }
 
     /**
-     * The parse floor (benchmarks only): parses with the same options as {@link #parse} and walks the whole AST once,
+     * The parse floor (benchmarks only): the same guard and parse as {@link #parse}, then one walk over the whole AST,
      * extracting nothing. Returns the number of nodes visited.
      */
     public long parseAndWalk(String path, String code) throws ParseError {
-        Swc4jMediaType media = mediaType(path);
-        if (nestingEstimate(code, media) > MAX_NESTING) throw new ParseError("too-deep", "too deep", 0, 0);
-        code = spreadsWithoutSpace(code);
-        Swc4jParseOutput out;
-        try {
-            out = swc4j.parse(code, options(media, path));
-        } catch (Exception first) {
-            try {
-                out = swc4j.parse(code, options(Swc4jMediaType.JavaScript, path));
-            } catch (Exception second) {
-                throw error(first);
-            }
-        }
+        Swc4jParseOutput out = swcParse(path, code).out();
         long n = 0;
         java.util.ArrayDeque<com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst> todo = new java.util.ArrayDeque<>();
         todo.push(out.getProgram());
