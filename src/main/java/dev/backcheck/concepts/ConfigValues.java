@@ -102,16 +102,10 @@ public final class ConfigValues {
             if (!s.value().equals(text)) continue;
             Location l = s.location();
             if (first == null) first = l;
-            if (within != null && contains(within, l)) return l;
+            if (within != null && within.spans(l)) return l;
             if (within != null && after == null && Location.ORDER.compare(l, within) >= 0) after = l;
         }
         return after != null ? after : first;
-    }
-
-    private static boolean contains(Location outer, Location l) {
-        boolean startOk = l.line() > outer.line() || l.line() == outer.line() && l.column() >= outer.column();
-        boolean endOk = l.endLine() < outer.endLine() || l.endLine() == outer.endLine() && l.endColumn() <= outer.endColumn();
-        return startOk && endOk;
     }
 
     private Value origin(Val v, FileFacts f, Fn fn, int depth) {

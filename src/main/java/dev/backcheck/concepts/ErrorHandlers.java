@@ -701,10 +701,7 @@ public final class ErrorHandlers {
     private static boolean kept(Fn fn, CallSite cs) {
         for (Fn.Named n : fn.names()) {
             Location v = n.value();
-            if (v == null || cs.location() == null || !Objects.equals(v.path(), cs.location().path())) continue;
-            boolean startOk = cs.location().line() > v.line() || cs.location().line() == v.line() && cs.location().column() >= v.column();
-            boolean endOk = cs.location().endLine() < v.endLine() || cs.location().endLine() == v.endLine() && cs.location().endColumn() <= v.endColumn();
-            if (startOk && endOk) return true;
+            if (v != null && cs.location() != null && Objects.equals(v.path(), cs.location().path()) && v.spans(cs.location())) return true;
         }
         return false;
     }

@@ -26,6 +26,14 @@ public record Location(String path, int line, int column, int endLine, int endCo
         return new Location(path, line, column, endLine, endColumn, m);
     }
 
+    /** True when {@code where} starts at or after this span's start and ends at or before its end (paths not compared). */
+    public boolean spans(Location where) {
+        if (where == null) return false;
+        boolean afterStart = where.line() > line || where.line() == line && where.column() >= column;
+        boolean beforeEnd = where.endLine() < endLine || where.endLine() == endLine && where.endColumn() <= endColumn;
+        return afterStart && beforeEnd;
+    }
+
     @Override
     public String toString() {
         return path + ":" + line + ":" + column;
