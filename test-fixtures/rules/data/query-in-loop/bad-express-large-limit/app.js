@@ -16,4 +16,19 @@ app.post('/admin/reconcile', async (req, res) => {
   res.json({ seen });
 });
 
+// undo what was made: the list starts empty and grows with the request
+app.post('/admin/import', async (req, res) => {
+  const made = [];
+  for (const row of req.body.rows) {
+    const [id] = await db('payments').insert({ amount: row.amount }).returning('id'); // expect: data/query-in-loop
+    made.push(id);
+  }
+  if (made.length < req.body.rows.length) {
+    for (const id of made) {
+      await db('payments').where('id', id).del(); // expect: data/query-in-loop
+    }
+  }
+  res.json({ made: made.length });
+});
+
 app.listen(3000);

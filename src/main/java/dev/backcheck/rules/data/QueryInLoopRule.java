@@ -106,7 +106,8 @@ public final class QueryInLoopRule implements Rule {
         } catch (RuntimeException e) {
             return false;
         }
-        if (r instanceof Arr a) return a.items().size() <= FEW && a.items().stream().noneMatch(i -> i instanceof Unknown);
+        // a literal list of data: `const rows = []` filled by push() later is no bound (its initial value is all the facts keep)
+        if (r instanceof Arr a) return !a.items().isEmpty() && a.items().size() <= FEW && a.items().stream().allMatch(dev.backcheck.lang.facts.Vals::isData);
         // sessions.data, result.rows, res.items: a part of what was fetched
         if (r instanceof Member m) return few(project, m.object(), file, depth + 1);
         if (r instanceof Call c) {
