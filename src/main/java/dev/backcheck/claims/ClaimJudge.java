@@ -422,8 +422,8 @@ public final class ClaimJudge {
         String low = Vocabulary.norm(c.text()).toLowerCase(Locale.ROOT);
         if (!PASSWORD_CLAIM.matcher(low).find()) return null;
         dev.backcheck.concepts.PasswordHashers ph = dev.backcheck.concepts.PasswordHashers.of(project);
-        List<dev.backcheck.concepts.PasswordHashers.Use> hashes = ph.hashes();
-        List<dev.backcheck.concepts.PasswordHashers.Use> plain = ph.uses().stream()
+        List<dev.backcheck.concepts.PasswordHashers.Use> hashes = appCode(ph.hashes());
+        List<dev.backcheck.concepts.PasswordHashers.Use> plain = appCode(ph.uses()).stream()
                 .filter(u -> u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_STORE
                         || u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_COMPARE).toList();
         if (!plain.isEmpty()) {
@@ -467,6 +467,16 @@ public final class ClaimJudge {
         return new Verdict(c, "authn-authz", Status.VERIFIED, "passwords hashed with " + slow.stream()
                 .map(dev.backcheck.concepts.PasswordHashers.Use::describe).distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("?"),
                 hashes.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList());
+    }
+
+    /**
+     * The uses in application code: a seed, fixture, script or test (prisma/seed.js hashing demo passwords with cost 10)
+     * is not what the claim describes; when every use is there, all of them are kept.
+     */
+    private List<dev.backcheck.concepts.PasswordHashers.Use> appCode(List<dev.backcheck.concepts.PasswordHashers.Use> uses) {
+        List<dev.backcheck.concepts.PasswordHashers.Use> app = uses.stream().filter(u -> u.location() == null
+                || !project.isTestPath(u.location().path()) && !dev.backcheck.concepts.ServerCode.tooling(u.location().path())).toList();
+        return app.isEmpty() ? uses : app;
     }
 
     private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
@@ -639,8 +649,7 @@ public final class ClaimJudge {
             boolean refresh = REFRESH_WORD.matcher(clause).find();
             refreshClaimed |= refresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
-            for (dev.backcheck.concepts.Tokens.Issuer i : issuers) {
-                if (i.purpose() != want) continue;
+            for (dev.backcheck.concepts.Tokens.Issuer i : issuersFor(issuers, want)) {
                 dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
                 String kind = refresh ? "refresh" : "access";
                 if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE) {
@@ -678,6 +687,19 @@ public final class ClaimJudge {
                     evidence.isEmpty() ? List.of(issuers.get(0).call()) : evidence.stream().distinct().limit(5).toList());
         }
         return new Verdict(c, "jwt", Status.UNVERIFIED, "only algorithms, lifetimes, refresh tokens and pinned verification are checked", List.of());
+    }
+
+    /**
+     * The issuers of one purpose a lifetime claim is compared with. A purpose read from the call's own words (the name it
+     * is assigned to, its secret, its payload, its lifetime setting) outranks one read only from the enclosing function's
+     * name: inside {@code refreshToken()} the new access token is signed next to the new refresh token.
+     */
+    private static List<dev.backcheck.concepts.Tokens.Issuer> issuersFor(List<dev.backcheck.concepts.Tokens.Issuer> issuers,
+                                                                       dev.backcheck.concepts.Tokens.Purpose want) {
+        List<dev.backcheck.concepts.Tokens.Issuer> all = issuers.stream().filter(i -> i.purpose() == want).toList();
+        List<dev.backcheck.concepts.Tokens.Issuer> own = all.stream()
+                .filter(i -> i.purposeWhy() == null || !i.purposeWhy().startsWith("function ")).toList();
+        return own.isEmpty() ? all : own;
     }
 
     private static long claimedSeconds(long n, String unit) {
@@ -779,7 +801,14 @@ public final class ClaimJudge {
     // ------------------------------------------------------------------ secrets, crypto, TLS (concepts Secrets, CryptoUses, TlsSettings)
 
     /** "Secrets in environment variables", "no hardcoded secrets": the secrets rules' findings. */
+    /** Words of a claim about secrets (not about configuration management in general). */
+    private static final Pattern SECRET_CLAIM = Pattern.compile("(?iu)secret|hard-?cod|credential|password|passwd|api[ _-]?keys?|private[ _-]?keys?"
+            + "|\\.env\\b|dotenv|environment[ _-]variable|env[ _-]?var|vault|\\bkms\\b|token|segredo|secreto|geheim|비밀|gizli|sensitive");
+
     private Verdict secretsClaim(Claim c) {
+        if (!SECRET_CLAIM.matcher(c.text()).find()) {
+            return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim about configuration handling, not about where secrets are kept", List.of());
+        }
         List<Finding> code = run("secrets/hardcoded"), env = run("secrets/dotenv-committed");
         if (code == null && env == null) return disabled(c, "config-secrets", "secrets/hardcoded", null);
         List<Finding> fs = new ArrayList<>();
@@ -1038,6 +1067,15 @@ public final class ClaimJudge {
                 if (m.equals(lib) || m.startsWith(lib + "/")) return true;
                 String last = m.startsWith("@") && m.indexOf('/') > 0 ? m.substring(m.indexOf('/') + 1) : m;
                 if (last.equals(bare) || last.startsWith(bare + "-")) return true;
+            }
+            // require('dotenv').config(), import('x'): loaded without an import binding
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                    if (!(cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g) || !g.path().isEmpty()
+                            || !(g.name().equals("require") || g.name().equals("import")) || cs.args().size() != 1) continue;
+                    String m = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
+                    if (m != null && (m.equals(lib) || m.startsWith(lib + "/"))) return true;
+                }
             }
         }
         return false;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code @nestjs/terminus}, fastify-healthcheck, {@code @fastify/under-pressure} with its status route,
  * {@code @godaddy/terminus}, express-healthcheck, lightship), and what a health handler checks: the
  * dependency calls it makes (a query, a ping, a terminus indicator), followed into the project functions it
- * calls.
+ * calls. A route named like a health route whose handler reads the request's body, query or path parameters is a
+ * feature, not a probe (a probe sends no input).
  */
 public final class HealthChecks {
 
@@ -53,6 +54,9 @@ public final class HealthChecks {
         for (Application a : ServerCode.of(p).apps()) {
             for (Route r : a.routes()) {
                 if (!isHealthPath(r.path()) || !(r.method().equals("GET") || r.method().equals("ALL") || r.method().equals("HEAD"))) continue;
+                // a probe sends no input: a /ping that runs `ping <host>` from the query, a /status/:jobId lookup, are
+                // features named like a health route
+                if (r.handler() != null && readsInput(r.handler())) continue;
                 List<Location> deps = new ArrayList<>();
                 boolean known = r.handler() != null;
                 if (known) dependencyCalls(r.handler(), p.file(r.handler().file()), deps, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
@@ -112,6 +116,21 @@ public final class HealthChecks {
         }
         for (Val r : fn.returns()) if (Vals.anyPart(r, HealthChecks::stateRead)) out.add(fn.location());
         for (Fn n : fn.nested()) dependencyCalls(n, f, out, seen, depth + 1);
+    }
+
+    /** True when the handler (or a function written inside it) reads the request's body, query or path parameters. */
+    private static boolean readsInput(Fn handler) {
+        Deque<Fn> todo = new ArrayDeque<>();
+        todo.push(handler);
+        int n = 0;
+        while (!todo.isEmpty() && n++ < 100) {
+            Fn f = todo.pop();
+            for (Fn.Read r : f.reads()) {
+                if (r.part().equals("body") || r.part().equals("query") || r.part().equals("params")) return true;
+            }
+            f.nested().forEach(todo::push);
+        }
+        return false;
     }
 
     /** mongoose.connection.readyState, redis.isReady, dataSource.isInitialized: a connection state read. */

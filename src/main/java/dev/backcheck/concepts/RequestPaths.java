@@ -145,7 +145,15 @@ public final class RequestPaths {
      * on a module variable, a global or a field ({@code if (!client) client = new Pool()}).
      */
     public static boolean cachedOnce(CallSite cs) {
-        for (CallSite.Guard g : cs.guards()) {
+        return cachedOnce(cs.guards());
+    }
+
+    /**
+     * True when the conditions a step was reached under keep a value once made ({@code if (!db) db = openDatabase()}
+     * around the call that led to it): the whole step runs once, not per request.
+     */
+    public static boolean cachedOnce(List<CallSite.Guard> guards) {
+        for (CallSite.Guard g : guards) {
             boolean kept = g.left() instanceof dev.backcheck.lang.facts.Val.Local || g.left() instanceof dev.backcheck.lang.facts.Val.Global
                     || g.left() instanceof dev.backcheck.lang.facts.Val.This
                     // a module `let cache;` read in a function: the front end gives its initial value

@@ -135,6 +135,14 @@ public final class ServerCode {
         return out;
     }
 
+    /**
+     * True when {@code path} is a stand-alone script run beside the server (see {@link #standalone()}): a socket.io or
+     * HTTP client trying the API, a maintenance script. Its signal handlers and clients are its own, not the server's.
+     */
+    public boolean standaloneScript(String path) {
+        return standalone().contains(path);
+    }
+
     private static boolean reachesApp(String file, Map<String, List<String>> imports, Set<String> appFiles, int depth, Set<String> seen) {
         if (depth > 3 || !seen.add(file)) return false;
         for (String t : imports.getOrDefault(file, List.of())) {

@@ -168,6 +168,8 @@ public final class ShutdownHooks {
         for (String key : List.of("process.on", "process.once", "process.addListener", "process.prependListener")) {
             for (CallIndex.Site s : calls.sites(key)) {
                 if (project.isTestPath(s.file().path())) continue;
+                // a client script beside the server (socket.io-client, fetch) stops itself on Ctrl+C: not the server's hook
+                if (ServerCode.of(project).standaloneScript(s.file().path())) continue;
                 List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();
                 if (sigs.isEmpty()) continue;
                 Project.FnRef h = s.cs().arg(1) == null ? null : handlerOf(s.cs().arg(1), s.file(), s.fn());

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class FactsCache {
     private static final byte[] MAGIC = "BCF1".getBytes(StandardCharsets.US_ASCII);
-    private static final String FORMAT = "facts-4"; // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too
+    private static final String FORMAT = "facts-5"; // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over
     static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path dir;

@@ -101,9 +101,10 @@ public final class Scanner {
         List<PackageJson> manifests = new ArrayList<>();
         hooks.afterWalk(ws.files());
         for (SourceFile f : ws.files()) {
-            if (includes != null && TsParser.isSource(f.path()) && !matches(includes, f.path())) continue;
+            boolean script = ws.scripts().contains(f.path()); // bin/www and other extension-less entries: JavaScript
+            if (includes != null && (script || TsParser.isSource(f.path())) && !matches(includes, f.path())) continue;
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            if (TsParser.isSource(name)) {
+            if (script || TsParser.isSource(name)) {
                 sources.put(f.path(), f);
                 continue;
             }

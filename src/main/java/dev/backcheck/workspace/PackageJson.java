@@ -51,6 +51,34 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
                 eng.isTextual() ? eng.asText() : null);
     }
 
+    /**
+     * The files a package.json names as code to run, as written: {@code main}, {@code bin} (a path or a map of them)
+     * and the words of its {@code scripts} ({@code "start": "node ./bin/www"} gives "node" and "./bin/www"). Empty for
+     * text that is not a JSON object.
+     */
+    public static List<String> entryWords(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            return List.of();
+        }
+        if (root == null || !root.isObject()) return List.of();
+        List<String> out = new ArrayList<>();
+        if (root.path("main").isTextual()) out.add(root.path("main").asText());
+        JsonNode bin = root.get("bin");
+        if (bin != null && bin.isTextual()) out.add(bin.asText());
+        if (bin != null && bin.isObject()) bin.elements().forEachRemaining(v -> { if (v.isTextual()) out.add(v.asText()); });
+        JsonNode scripts = root.get("scripts");
+        if (scripts != null && scripts.isObject()) {
+            scripts.elements().forEachRemaining(v -> {
+                if (!v.isTextual()) return;
+                for (String w : v.asText().split("[\\s;&|()=]+")) if (!w.isEmpty() && w.length() < 300) out.add(w);
+            });
+        }
+        return out;
+    }
+
     private static int lineOf(String[] lines, String key) {
         String q = "\"" + key + "\"";
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(q)) return i + 1;

@@ -42,6 +42,7 @@ public final class Workspace {
         if (!Files.isDirectory(root)) throw new NoSuchFileException(root.toString(), null, "not a directory");
         Workspace w = new Workspace(root, excludeGlobs, maxFileSize);
         w.walk();
+        w.entryScripts();
         Collections.sort(w.files);
         w.notifications.sort(Notification.ORDER);
         return w;
@@ -54,6 +55,74 @@ public final class Workspace {
     /** All selected files, sorted by path (sources, package.json, markdown, config...). */
     public List<SourceFile> files() {
         return Collections.unmodifiableList(files);
+    }
+
+    /**
+     * JavaScript files without an extension that run as code: the ones a package.json names ({@code main}, {@code bin},
+     * a script such as {@code node ./bin/www}, Express generator's entry) and the ones starting with a node shebang
+     * ({@code #!/usr/bin/env node}). Other extension-less files are never read as code.
+     */
+    public Set<String> scripts() {
+        return Collections.unmodifiableSet(scripts);
+    }
+
+    private final Set<String> scripts = new TreeSet<>();
+    /** Extension-less regular files met on the walk (a bounded number): candidates for {@link #scripts()}. */
+    private final Map<String, SourceFile> extensionless = new TreeMap<>();
+    private static final int MAX_EXTENSIONLESS = 5000;
+
+    private void entryScripts() {
+        Set<String> named = new HashSet<>();
+        for (SourceFile f : files) {
+            if (!f.path().equals("package.json") && !f.path().endsWith("/package.json")) continue;
+            String dir = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/') + 1) : "";
+            String text;
+            try {
+                TextReader.Result r = TextReader.decode(Files.readAllBytes(f.file()));
+                text = r.text();
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            if (text == null) continue;
+            for (String w : PackageJson.entryWords(text)) {
+                String n = normalize(dir + w.replace('\\', '/'));
+                if (n != null) named.add(n);
+            }
+        }
+        for (SourceFile f : extensionless.values()) {
+            String first = firstLine(f.file());
+            boolean nodeShebang = first != null && first.startsWith("#!") && first.matches("#!.*\\bnode\\b.*");
+            boolean otherShebang = first != null && first.startsWith("#!") && !nodeShebang;
+            if (nodeShebang || named.contains(f.path()) && !otherShebang) {
+                scripts.add(f.path());
+                files.add(f);
+            }
+        }
+    }
+
+    /** "a/./b/../c" as "a/c"; null when it leaves the root. */
+    private static String normalize(String path) {
+        Deque<String> out = new ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) continue;
+            if (seg.equals("..")) {
+                if (out.isEmpty()) return null;
+                out.removeLast();
+            } else out.addLast(seg);
+        }
+        return String.join("/", out);
+    }
+
+    /** The first line of a file (at most 200 bytes read), or null when it cannot be read. */
+    private static String firstLine(Path file) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] b = in.readNBytes(200);
+            String t = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            int nl = t.indexOf('\n');
+            return (nl < 0 ? t : t.substring(0, nl)).strip();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public List<Notification> notifications() {
@@ -161,7 +230,13 @@ public final class Workspace {
     }
 
     private void add(Path file, String rel, long size) {
-        if (!interesting(rel)) return;
+        if (!interesting(rel)) {
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            if (!name.contains(".") && size > 0 && size <= maxFileSize && extensionless.size() < MAX_EXTENSIONLESS) {
+                extensionless.put(rel, new SourceFile(rel, file, size));
+            }
+            return;
+        }
         // a lockfile is optional metadata: one over the size cap is left out without a warning
         if (size > maxFileSize && isLockfile(rel.substring(rel.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))) return;
         if (size > maxFileSize) {

@@ -60,10 +60,15 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
 
     /**
      * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
-     * whole statement (a call whose location lies inside it runs once per iteration). A for-of over a short constant
+     * whole statement (a call whose location lies inside it runs once per iteration); {@code over} is what a for-of or
+     * for-in iterates (null for the other kinds, or when unknown). A for-of over a short constant
      * list the front end unrolls is not recorded.
      */
-    public record Loop(String kind, Location span) implements java.io.Serializable {
+    public record Loop(String kind, Location span, Val over) implements java.io.Serializable {
+        public Loop(String kind, Location span) {
+            this(kind, span, null);
+        }
+
         /** True when {@code where} lies inside this loop statement. */
         public boolean contains(Location where) {
             if (where == null || span == null || !where.path().equals(span.path())) return false;

@@ -568,8 +568,8 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstForOfStmt fo) {
             forOf(fo);
         } else if (s instanceof Swc4jAstForInStmt fi) {
-            loop("for-in", s);
             Val over = expr(fi.getRight());
+            loop("for-in", s, over);
             Scope saved = scope;
             scope = new Scope(scope);
             // for (const k in obj): k is one of obj's keys, as Object.keys(obj)[i] is
@@ -801,7 +801,7 @@ public final class TsExtractor {
                 loopExpansions--;
             }
         } else {
-            loop("for-of", fo);
+            loop("for-of", fo, iter);
             Scope saved = scope;
             scope = new Scope(scope);
             bindForHead(fo.getLeft(), loopItem(iter));
@@ -812,7 +812,11 @@ public final class TsExtractor {
 
     /** Records a loop statement of the function being walked (a bounded number). */
     private void loop(String kind, ISwc4jAst at) {
-        if (fn != null && fn.loops.size() < MAX_WRITES) fn.loops.add(new Fn.Loop(kind, loc(at.getSpan())));
+        loop(kind, at, null);
+    }
+
+    private void loop(String kind, ISwc4jAst at, Val over) {
+        if (fn != null && fn.loops.size() < MAX_WRITES) fn.loops.add(new Fn.Loop(kind, loc(at.getSpan()), over));
     }
 
     /** An element of {@code iterable} ({@code for (const part of req.query.parts)}), or unknown when nothing is known of it. */

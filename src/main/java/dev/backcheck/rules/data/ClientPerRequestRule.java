@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code mysql.createConnection()}, {@code mongoose.connect()}, {@code new DataSource()}, ... on a request path (in the
  * handler, in a function it calls, or in the constructor / field initializers of a class it instantiates per request).
  * Each request then opens its own connections: the database runs out of them under load and every request pays the
- * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...}).
+ * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...}),
+ * also when the keeping is done by a caller on the path ({@code if (!db) db = openDatabase(file)}, with the client made
+ * inside {@code openDatabase}).
  */
 @RuleId("data/client-per-request")
 public final class ClientPerRequestRule implements Rule {
@@ -36,7 +38,7 @@ public final class ClientPerRequestRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, java.util.List.of());
                     DbClients.Client c = db.client(site);
                     if (c != null) {
-                        if (RequestPaths.cachedOnce(cs) || !done.add(c.at())) continue;
+                        if (RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards()) || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
                     }

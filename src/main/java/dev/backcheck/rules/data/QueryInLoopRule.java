@@ -5,6 +5,8 @@ import dev.backcheck.concepts.RequestPaths;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -20,12 +22,19 @@ import java.util.Set;
  * handler or in a function it calls (a call made in a loop counts for everything it reaches). {@code while} loops are
  * not reported: they retry, page through a cursor or look for a free slug, a bounded number of times.
  * {@code Promise.all(items.map(...))} is reported too: the queries run concurrently, but there are still N of them
- * and N connections taken from the pool.
+ * and N connections taken from the pool. Not reported either: a loop over a literal array or over what a call fetched
+ * with a small literal limit ({@code stripe.checkout.sessions.list({ limit: 3 })}, {@code .limit(5)}): at most
+ * {@link #FEW} items, a number that does not grow with the data.
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
     private static final Set<String> REPORTED_KINDS = Set.of("for-of", "for-in", "for", "forEach", "map", "flatMap", "reduce",
             "reduceRight", "filter", "some", "every", "find", "findIndex");
+
+    /** The most items a literal array or a literal fetch limit may give for the loop to count as bounded. */
+    static final int FEW = 10;
+    private static final Set<String> LIMIT_KEYS = Set.of("limit", "take", "first", "top", "per_page", "perPage", "pageSize",
+            "page_size", "maxResults", "max_results", "max");
 
     @Override
     public void check(Project project, RuleContext ctx) {
@@ -42,6 +51,7 @@ public final class QueryInLoopRule implements Rule {
                         kind = RequestPaths.loopKind(s.fn(), cs);
                     }
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
+                    if (fewItems(project, p, loop)) continue;
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
                     if (op == null || !done.add(cs.location())) continue;
                     boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
@@ -67,5 +77,64 @@ public final class QueryInLoopRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * True when the loop at {@code loop} runs over few items: a for-of/for-in over, or an iterating call on, a literal
+     * array of at most {@link #FEW} items or the result of a call given a literal limit of at most {@link #FEW}.
+     */
+    private static boolean fewItems(Project project, RequestPaths.Path p, Location loop) {
+        for (RequestPaths.Step s : p.steps()) {
+            if (!s.file().path().equals(loop.path())) continue;
+            for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
+                if (loop.equals(l.span())) return l.over() != null && few(project, l.over(), s.file(), 0);
+            }
+            for (CallSite cs : s.fn().calls()) {
+                if (!loop.equals(cs.location())) continue;
+                Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
+                return recv != null && few(project, recv, s.file(), 0);
+            }
+        }
+        return false;
+    }
+
+    private static boolean few(Project project, Val v, dev.backcheck.lang.facts.FileFacts file, int depth) {
+        if (v == null || depth > 6) return false;
+        Val r;
+        try {
+            r = project.resolve(v, file).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        // a literal list of data: `const rows = []` filled by push() later is no bound (its initial value is all the facts keep)
+        if (r instanceof Arr a) return !a.items().isEmpty() && a.items().size() <= FEW && a.items().stream().allMatch(dev.backcheck.lang.facts.Vals::isData);
+        // sessions.data, result.rows, res.items: a part of what was fetched
+        if (r instanceof Member m) return few(project, m.object(), file, depth + 1);
+        if (r instanceof Call c) {
+            for (Val a : c.args()) {
+                Val ra;
+                try {
+                    ra = project.resolve(a, file).val();
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (ra instanceof Obj o) {
+                    for (String k : LIMIT_KEYS) if (small(o.props().get(k))) return true;
+                }
+            }
+            // db('t').where(...).limit(5), Model.find().limit(3): a limit call in the chain
+            Val callee = c.callee();
+            while (callee instanceof Member m) {
+                if (LIMIT_KEYS.contains(m.prop()) && c.args().size() == 1 && small(c.args().get(0))) return true;
+                if (!(m.object() instanceof Call inner)) break;
+                c = inner;
+                callee = inner.callee();
+            }
+        }
+        return false;
+    }
+
+    private static boolean small(Val v) {
+        return v instanceof Lit l && l.value() instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= FEW;
     }
 }

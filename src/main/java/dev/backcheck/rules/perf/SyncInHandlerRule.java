@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * A synchronous, blocking call on a request path: file-system {@code *Sync} calls, {@code bcrypt.hashSync} /
  * {@code compareSync}, {@code crypto.pbkdf2Sync} / {@code scryptSync}, {@code child_process.execSync}, {@code zlib.*Sync}.
  * Node runs every request on one thread: while such a call runs, no other request is served. Not reported: code run at
- * module load, and a value read once and kept ({@code if (!cache) cache = fs.readFileSync(..)}).
+ * module load, a value read once and kept ({@code if (!cache) cache = fs.readFileSync(..)}), and the set-up of something
+ * missing ({@code if (!fs.existsSync(file)) { ...readFileSync(schema)...; create file }}, also through a flag
+ * {@code const needsInit = !existsSync(file)}): it runs the first time only, once the file exists it is skipped, so it
+ * is no per-request cost.
  */
 @RuleId("perf/sync-in-handler")
 public final class SyncInHandlerRule implements Rule {
@@ -38,7 +41,8 @@ public final class SyncInHandlerRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     String api = api(index.keys(cs, s.fn(), s.file()));
-                    if (api == null || RequestPaths.cachedOnce(cs) || !done.add(cs.location())) continue;
+                    if (api == null || RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards())
+                            || createsMissing(cs.guards()) || createsMissing(s.guards()) || initFlag(s.fn(), cs) || !done.add(cs.location())) continue;
                     String via = s.via().isEmpty() ? "in the handler of " + p.route().label()
                             : "on the path of " + p.route().label() + " (reached through " + s.via().size() + " call" + (s.via().size() == 1 ? "" : "s") + ")";
                     String why = api.contains("bcrypt") || api.contains("pbkdf2") || api.contains("scrypt") || api.contains("generateKeyPair")
@@ -67,4 +71,38 @@ public final class SyncInHandlerRule implements Rule {
         return null;
     }
 
+
+    /** True when a condition is "the file does not exist yet": {@code !existsSync(p)}, {@code existsSync(p) === false}. */
+    static boolean createsMissing(List<CallSite.Guard> guards) {
+        for (CallSite.Guard g : guards) {
+            if (!(g.left() instanceof Call c) || !"existsSync".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee()))) continue;
+            if (g.op().equals("truthy") && !g.holds()) return true;
+            boolean isFalse = g.right() instanceof Lit l && Boolean.FALSE.equals(l.value());
+            if (isFalse && (g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern INIT_FLAG = Pattern.compile("(?i)init|fresh|missing|first|creat|setup|exist|new");
+
+    /**
+     * True when {@code cs} runs under a flag the same function set from a negated existence test,
+     * {@code const needsInit = !existsSync(file); ... if (needsInit) readFileSync(schema)} (the front end keeps a
+     * negation as an unknown boolean, so the flag is found by its name and the {@code existsSync} call it holds).
+     */
+    static boolean initFlag(dev.backcheck.lang.facts.Fn fn, CallSite cs) {
+        boolean underFlag = cs.guards().stream().anyMatch(g -> g.op().equals("truthy") && g.holds()
+                && g.left() instanceof Unknown u && "boolean".equals(u.kind()));
+        if (!underFlag) return false;
+        for (dev.backcheck.lang.facts.Fn.Named n : fn.names()) {
+            if (n.value() == null || !INIT_FLAG.matcher(n.name()).find()) continue;
+            for (CallSite e : fn.calls()) {
+                if (!"existsSync".equals(dev.backcheck.lang.facts.Vals.lastName(e.callee())) || !n.value().spans(e.location())) continue;
+                // the value starts before the call: the ! in front of it
+                Location v = n.value(), c = e.location();
+                if (v.line() < c.line() || v.line() == c.line() && v.column() < c.column()) return true;
+            }
+        }
+        return false;
+    }
 }
