@@ -124,9 +124,12 @@ public final class OpenApiSpecs {
         return generators.stream().anyMatch(Generator::specIsCode);
     }
 
-    /** True when the project has any OpenAPI document, JSDoc spec, generator or a library serving a document. */
+    /**
+     * True when the project has any OpenAPI document (one that could not be read included), JSDoc spec, generator or a
+     * library serving a document.
+     */
     public boolean documented() {
-        return !specs.isEmpty() || !generators.isEmpty();
+        return !specs.isEmpty() || !generators.isEmpty() || problems.stream().anyMatch(n -> n.line() == 0);
     }
 
     /** Evidence that API documentation exists: the documents and the generators, by location. */
@@ -478,11 +481,11 @@ public final class OpenApiSpecs {
                     Val opts = project.resolve(cs.arg(0), f).val();
                     for (String k : List.of("definition", "swaggerDefinition")) {
                         Val def = project.resolve(Val.member(opts, k), f).val();
-                        String bp = Val.constString(Val.member(def, "basePath"));
+                        String bp = urlText(project.resolve(Val.member(def, "basePath"), f).val());
                         if (bp != null) out.add(basePath(bp));
                         if (project.resolve(Val.member(def, "servers"), f).val() instanceof Arr a) {
                             for (Val s : a.items()) {
-                                String url = Val.constString(project.resolve(Val.member(project.resolve(s, f).val(), "url"), f).val());
+                                String url = urlText(project.resolve(Val.member(project.resolve(s, f).val(), "url"), f).val());
                                 if (url != null) out.add(basePath(url));
                             }
                         }
@@ -492,6 +495,17 @@ public final class OpenApiSpecs {
         }
         if (out.isEmpty()) out.add("");
         return List.copyOf(new TreeSet<>(out));
+    }
+
+    /** A URL written in code: a constant, or a template whose text after the last hole is a path (`http://localhost:${port}/v1` → "/v1"). */
+    private static String urlText(Val v) {
+        String c = Val.constString(v);
+        if (c != null) return c;
+        if (v instanceof Tpl t && !t.holes().isEmpty()) {
+            String tail = t.quasis().get(t.quasis().size() - 1);
+            if (tail.startsWith("/")) return tail;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ drift
@@ -506,7 +520,7 @@ public final class OpenApiSpecs {
             if (seg.isEmpty()) continue;
             String s;
             if (code && seg.matches("\\{[^}]*}")) s = "?";
-            else if (seg.equals("*") || seg.matches("\\{[^}]*}") || seg.matches(":[^/]*")) s = "{}";
+            else if (seg.equals("*") || seg.matches("\\{[^}]*}") || seg.matches(":[A-Za-z0-9_]+(\\([^)]*\\))?\\??")) s = "{}";
             else s = seg.replaceAll("\\{[^}]*}", "{}").replaceAll(":[A-Za-z0-9_]+(\\([^)]*\\))?\\??", "{}");
             sb.append('/').append(s);
         }
@@ -550,7 +564,7 @@ public final class OpenApiSpecs {
         prefixes.add("");
         String common = null;
         for (Route r : routes) {
-            if (ApiVersioning.infra(r.path())) continue;
+            if (notInContract(r) || r.method().equals("ALL")) continue;
             String n = normalise(r.path(), true);
             common = common == null ? n : commonPrefix(common, n);
         }
@@ -583,12 +597,33 @@ public final class OpenApiSpecs {
         }
         List<Route> undocumented = new ArrayList<>();
         for (Route r : routes) {
-            if (documented.contains(r) || ApiVersioning.infra(r.path()) || r.path().contains("{") || r.method().equals("ALL")) continue;
+            // catch-alls, CORS preflight answers (OPTIONS) and wildcard paths are not operations a contract lists
+            if (documented.contains(r) || notInContract(r) || r.path().contains("{") || r.path().contains("*")
+                    || r.method().equals("ALL") || r.method().equals("OPTIONS")) continue;
             if (project.isTestPath(r.location().path())) continue;
             undocumented.add(r);
         }
         undocumented.sort(Comparator.comparing(Route::location, Location.ORDER).thenComparing(Route::method));
         return new Drift(s, List.copyOf(apps), List.copyOf(undocumented), List.copyOf(unserved), matched);
+    }
+
+    private static final Pattern DOC_ROUTE = Pattern.compile("(?i).*/(openapi|swagger|api-docs?|docs?|spec|swagger-ui|redoc|reference)([.-](json|ya?ml|html))?(/.*)?");
+
+    /** Routes a contract does not list: health, metrics, docs, static files, the root, the routes serving the document itself. */
+    public static boolean notInContract(Route r) {
+        return ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches();
+    }
+
+    /**
+     * True when a document and the routes share enough to be about each other: at least one operation matches, and
+     * the matches are at least a fifth of the smaller side (a leftover document of another service, a spec of a
+     * provider the app calls, or a prefix the model does not know share less).
+     */
+    public static boolean related(Drift d) {
+        int routes = 0;
+        for (Application a : d.apps()) for (Route r : a.routes()) if (!notInContract(r) && !r.method().equals("ALL")) routes++;
+        int smaller = Math.min(d.spec().operations().size(), routes);
+        return d.matched() > 0 && d.matched() * 5 >= smaller;
     }
 
     private static String commonPrefix(String a, String b) {
@@ -602,11 +637,15 @@ public final class OpenApiSpecs {
     }
 
     private static boolean methodMatches(String op, String route) {
-        return op.equals("ANY") || route.equals("ALL") || op.equals(route) || op.equals("HEAD") && route.equals("GET");
+        // an ALL route (router.all, a catch-all) answers any method but documents none: it does not count as a match
+        return !route.equals("ALL") && (op.equals("ANY") || op.equals(route) || op.equals("HEAD") && route.equals("GET"));
     }
 
     /** A code path (normalised, ? = a segment the model could not resolve, matching one or more) against a document path. */
     static boolean pathMatches(String code, String doc) {
+        // Express and Nest route case-insensitively by default, Fastify and Hono do not: compared without case either way
+        code = code.toLowerCase(Locale.ROOT);
+        doc = doc.toLowerCase(Locale.ROOT);
         if (code.equals(doc)) return true;
         if (!code.contains("?")) return false;
         StringBuilder re = new StringBuilder();
