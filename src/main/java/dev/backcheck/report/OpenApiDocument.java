@@ -141,6 +141,8 @@ public final class OpenApiDocument {
             if (seg.isEmpty()) continue;
             String s;
             if (seg.equals("*")) s = "{wildcard}";
+            else if (seg.matches("\\*[A-Za-z_]\\w*")) s = "{" + seg.substring(1) + "}"; // Express 5 named wildcard *splat
+            else if (seg.matches("\\{\\*[A-Za-z_]\\w*}")) s = "{" + seg.substring(2, seg.length() - 1) + "}";
             else s = seg.replaceAll(":([A-Za-z0-9_]+)(\\([^)]*\\))?\\??", "{$1}").replace("*", "");
             sb.append('/').append(s);
         }
@@ -267,13 +269,26 @@ public final class OpenApiDocument {
                         if (part == null) continue;
                         String field = Val.constString(d.arg(0));
                         ObjectNode ts = tsType(p.type());
-                        if (part.equals("body") && body == null) body = field == null ? dto(p.type(), hf) : object(Map.of(field, ts), Set.of(field));
+                        if (part.equals("body") && body == null) {
+                            body = field == null ? dto(p.type(), hf) : object(Map.of(field, ts), Set.of(field));
+                            // an interface or type alias the model does not read: named, shape unknown
+                            if (body == null && p.type() != null && p.type().matches("[A-Z][\\w$.]*")) body = JSON.createObjectNode().put("title", p.type());
+                        }
                         else if (part.equals("query")) {
                             if (field != null) query.put(field, ts);
                             else dtoFields(p.type(), hf, query, queryRequired);
                         } else if (part.equals("params") && field != null) params.put(field, ts);
                     }
                 }
+            }
+            // parameters the framework model bound to the body (tsoa @Body, routing-controllers @Body) when the handler above did not say
+            for (Route.ParamInput in : r.inputs()) {
+                if (body != null || !in.part().equals("body") || in.type() == null || in.location() == null) continue;
+                FileFacts tf = project.file(in.location().path());
+                body = tf == null ? null : dto(in.type(), tf);
+                if (body == null && in.type().matches("[A-Z][\\w$.]*")) body = JSON.createObjectNode().put("title", in.type());
+            }
+            if (h != null && hf != null) {
                 // fields the handler reads, when nothing declares them
                 Map<String, ObjectNode> bodyReads = new TreeMap<>();
                 for (Fn.Read rd : h.reads()) {
@@ -292,40 +307,50 @@ public final class OpenApiDocument {
 
         /** Route options (Fastify schema), validator middleware (zod, TypeBox), @hono/zod-openapi route definitions. */
         private void fromCall(CallSite cs, FileFacts f) {
-            for (int i = 0; i < cs.args().size(); i++) {
-                Val a = project.resolve(cs.arg(i), f).val();
-                if (a instanceof Obj o && o.props().containsKey("schema")) {
-                    Val sch = project.resolve(o.props().get("schema"), f).val();
-                    Val b = Val.member(sch, "body");
-                    if (!(b instanceof Member)) body = schema(b, f, 0);
-                    Val qs = Val.member(sch, "querystring");
-                    if (qs instanceof Member) qs = Val.member(sch, "query");
-                    if (!(qs instanceof Member)) fields(schema(qs, f, 0), query, queryRequired);
-                    Val ps = Val.member(sch, "params");
-                    if (!(ps instanceof Member)) fields(schema(ps, f, 0), params, new TreeSet<>());
-                } else if (a instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && c.args().size() == 1) {
-                    Val def = project.resolve(c.args().get(0), f).val();
-                    Val req = project.resolve(Val.member(def, "request"), f).val();
-                    Val b = project.resolve(Val.member(Val.member(Val.member(project.resolve(Val.member(req, "body"), f).val(), "content"), "application/json"), "schema"), f).val();
-                    if (!(b instanceof Member)) body = schema(b, f, 0);
-                    Val q = Val.member(req, "query");
-                    if (!(q instanceof Member)) fields(schema(q, f, 0), query, queryRequired);
-                    Val p = Val.member(req, "params");
-                    if (!(p instanceof Member)) fields(schema(p, f, 0), params, new TreeSet<>());
-                } else if (a instanceof Call c && !c.args().isEmpty()) {
-                    // zValidator('json', schema), validate(schema), validateBody(schema), validateQuery(schema)
-                    String target = Val.constString(c.args().get(0));
-                    Val sv = target != null && c.args().size() > 1 ? c.args().get(1) : c.args().get(0);
-                    ObjectNode sch = schemaIfKnown(project.resolve(sv, f).val(), f);
-                    if (sch == null) continue;
-                    String name = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
-                    String where = target != null ? target : name.contains("query") ? "query" : name.contains("param") ? "param" : "json";
-                    switch (where) {
-                        case "query" -> fields(sch, query, queryRequired);
-                        case "param" -> fields(sch, params, new TreeSet<>());
-                        case "json", "form", "body" -> body = sch;
-                        default -> { }
-                    }
+            for (int i = 0; i < cs.args().size(); i++) arg(cs.arg(i), f, 0);
+        }
+
+        private void arg(Val v, FileFacts in, int depth) {
+            if (v == null || depth > 3) return;
+            Project.Resolved res = project.resolve(v, in);
+            Val a = res.val();
+            FileFacts f = res.file() == null ? in : res.file();
+            if (a instanceof Obj o && o.props().containsKey("schema")) {
+                Val sch = project.resolve(o.props().get("schema"), f).val();
+                Val b = Val.member(sch, "body");
+                if (!(b instanceof Member)) body = schema(b, f, 0);
+                Val qs = Val.member(sch, "querystring");
+                if (qs instanceof Member) qs = Val.member(sch, "query");
+                if (!(qs instanceof Member)) fields(schema(qs, f, 0), query, queryRequired);
+                Val ps = Val.member(sch, "params");
+                if (!(ps instanceof Member)) fields(schema(ps, f, 0), params, new TreeSet<>());
+            } else if (a instanceof Obj o) {
+                // { ...routeDefinition, middleware: [...] }: the definition spread into the options
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) arg(e.getValue(), f, depth + 1);
+            } else if (a instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && c.args().size() == 1) {
+                Project.Resolved dr = project.resolve(c.args().get(0), f);
+                FileFacts df = dr.file() == null ? f : dr.file();
+                Val req = project.resolve(Val.member(dr.val(), "request"), df).val();
+                Val b = project.resolve(Val.member(Val.member(Val.member(project.resolve(Val.member(req, "body"), df).val(), "content"), "application/json"), "schema"), df).val();
+                if (!(b instanceof Member)) body = schema(b, df, 0);
+                Val q = Val.member(req, "query");
+                if (!(q instanceof Member)) fields(schema(q, df, 0), query, queryRequired);
+                Val p = Val.member(req, "params");
+                if (!(p instanceof Member)) fields(schema(p, df, 0), params, new TreeSet<>());
+            } else if (a instanceof Call c && !c.args().isEmpty()) {
+                // zValidator('json', schema), validate(schema), validateBody(schema), validateQuery(schema)
+                String target = Val.constString(c.args().get(0));
+                Val sv = target != null && c.args().size() > 1 ? c.args().get(1) : c.args().get(0);
+                Project.Resolved sr = project.resolve(sv, f);
+                ObjectNode sch = schemaIfKnown(sr.val(), sr.file() == null ? f : sr.file());
+                if (sch == null) return;
+                String name = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
+                String where = target != null ? target : name.contains("query") ? "query" : name.contains("param") ? "param" : "json";
+                switch (where) {
+                    case "query" -> fields(sch, query, queryRequired);
+                    case "param" -> fields(sch, params, new TreeSet<>());
+                    case "json", "form", "body" -> body = sch;
+                    default -> { }
                 }
             }
         }
