@@ -9,7 +9,7 @@ import { authRouter } from './routes/auth';
 import { usersRouter } from './routes/users';
 import { projectsRouter } from './routes/projects';
 
-const app = express(); // expect: api/openapi-missing
+const app = express();
 
 app.disable('x-powered-by');
 app.set('trust proxy', 1);

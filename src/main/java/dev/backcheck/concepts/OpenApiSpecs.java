@@ -143,18 +143,22 @@ public final class OpenApiSpecs {
 
     // ------------------------------------------------------------------ documents in the tree
 
-    /** YAML/JSON files the workspace reads so this concept can look for OpenAPI documents in them. */
+    /**
+     * YAML/JSON files the workspace reads so this concept can look for OpenAPI documents in them: named like a spec
+     * (openapi, swagger, api, spec, contract, oas) or in a docs/openapi/swagger/spec/api/contracts/generated folder; a
+     * document named and placed otherwise is not found.
+     */
     public static boolean candidateName(String rel) {
         String lower = rel.toLowerCase(Locale.ROOT);
         String name = lower.substring(lower.lastIndexOf('/') + 1);
         if (name.equals("package.json") || name.equals("package-lock.json") || name.equals("pnpm-lock.yaml") || name.startsWith("tsconfig")
                 || name.startsWith("jsconfig") || name.equals("composer.json") || name.endsWith(".schema.json")) return false;
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) return true;
-        if (!name.endsWith(".json")) return false;
-        if (name.contains("openapi") || name.contains("swagger") || name.contains("api")) return true;
+        if (!name.endsWith(".json") && !name.endsWith(".yaml") && !name.endsWith(".yml")) return false;
+        if (name.contains("openapi") || name.contains("swagger") || name.contains("api") || name.contains("spec") || name.contains("contract")
+                || name.startsWith("oas")) return true;
         for (String seg : lower.split("/")) {
             if (seg.equals("docs") || seg.equals("doc") || seg.equals("openapi") || seg.equals("swagger") || seg.equals("spec")
-                    || seg.equals("specs") || seg.equals("api") || seg.equals("contracts") || seg.equals("generated")) return true;
+                    || seg.equals("specs") || seg.equals("api") || seg.equals("apis") || seg.equals("contracts") || seg.equals("generated")) return true;
         }
         return false;
     }

@@ -344,6 +344,16 @@ public final class OpenApiDocument {
                 Project.Resolved sr = project.resolve(sv, f);
                 ObjectNode sch = schemaIfKnown(sr.val(), sr.file() == null ? f : sr.file());
                 if (sch == null) return;
+                // one schema for the whole request, z.object({ body, query, params }) (validate middleware idioms)
+                JsonNode props = sch.path("properties");
+                List<String> keys = new ArrayList<>();
+                props.fieldNames().forEachRemaining(keys::add);
+                if (!keys.isEmpty() && Set.of("body", "query", "params", "headers", "cookies").containsAll(keys)) {
+                    if (props.get("body") instanceof ObjectNode b) body = b;
+                    if (props.get("query") instanceof ObjectNode q) fields(q, query, queryRequired);
+                    if (props.get("params") instanceof ObjectNode pp) fields(pp, params, new TreeSet<>());
+                    return;
+                }
                 String name = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
                 String where = target != null ? target : name.contains("query") ? "query" : name.contains("param") ? "param" : "json";
                 switch (where) {
