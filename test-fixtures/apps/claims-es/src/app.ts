@@ -16,7 +16,7 @@ export const limitador = rateLimit({
   legacyHeaders: false,
 });
 
-export const app = express(); // expect: ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+export const app = express(); // expect: api/openapi-missing, ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use(helmet());
 app.use(cors({ origin: true, credentials: true })); // expect: cors/permissive-origin[error]

@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import authRoutes from './routes/auth';
 import postRoutes from './routes/posts';
 
-const app = express(); // expect: headers/helmet-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, headers/helmet-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 const PORT = process.env.PORT || 4000;
 
 app.use(express.json());

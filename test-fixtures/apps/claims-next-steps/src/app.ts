@@ -12,7 +12,7 @@ const allowedOrigins = (process.env.CORS_ORIGINS ?? '')
   .filter(Boolean);
 
 export function createApp() {
-  const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/versioning-missing, api/compression-missing
+  const app = express(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, api/versioning-missing, api/compression-missing
 
   app.use(pinoHttp({ logger }));
   app.use(cors({ origin: allowedOrigins }));

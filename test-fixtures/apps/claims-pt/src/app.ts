@@ -8,7 +8,7 @@ import { produtos } from './routes/produtos.js';
 
 const ORIGENS_PERMITIDAS = ['https://loja.exemplo.com.br', 'https://admin.loja.exemplo.com.br'];
 
-export const app = new Hono(); // expect: ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+export const app = new Hono(); // expect: api/openapi-missing, ratelimit/missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use(logger()); // expect: logging/no-request-id
 app.use(secureHeaders());

@@ -14,7 +14,7 @@ import { notesRouter } from './routes/notes';
 const ALLOWED_ORIGINS = ['https://notes.example.com', 'https://admin.notes.example.com'];
 
 export function createApp() {
-  const app = express();
+  const app = express(); // expect: api/openapi-missing
 
   app.disable('x-powered-by');
   app.set('trust proxy', 1); // exactly one load balancer in front of the app

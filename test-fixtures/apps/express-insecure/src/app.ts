@@ -4,7 +4,7 @@ import { authRouter } from './routes/auth';
 import { usersRouter } from './routes/users';
 import { projectsRouter } from './routes/projects';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use(cors({ origin: true, credentials: true })); // expect: cors/permissive-origin[error]
 app.use(express.json());

@@ -7,7 +7,7 @@ import productsRoutes from './routes/products.js';
 import ordersRoutes from './routes/orders.js';
 
 export async function buildApp() {
-  const app = Fastify({ logger: true }); // expect: headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = Fastify({ logger: true }); // expect: api/openapi-missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
   await app.register(cors, { origin: '*' }); // expect: cors/permissive-origin[warning]
   // Limits are opt-in per route via `config.rateLimit`.

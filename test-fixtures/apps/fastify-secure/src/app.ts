@@ -14,7 +14,7 @@ const allowedOrigins = (process.env.CORS_ORIGINS ?? '')
   .filter(Boolean);
 
 export async function buildApp() {
-  const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: true, bodyLimit: 100 * 1024 }); // expect: observability/metrics-missing, observability/tracing-missing
+  const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: true, bodyLimit: 100 * 1024 }); // expect: api/openapi-missing, observability/metrics-missing, observability/tracing-missing
 
   await app.register(helmet); await app.register(compress);
   await app.register(cors, {

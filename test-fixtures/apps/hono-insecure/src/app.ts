@@ -7,7 +7,7 @@ import adminRoutes from './routes/admin.js';
 import authRoutes from './routes/auth.js';
 import postRoutes from './routes/posts.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = new Hono(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use('*', logger()); // expect: logging/no-request-id
 app.use('*', cors()); // expect: cors/permissive-origin[warning]

@@ -13,7 +13,7 @@ import adminRoutes from './routes/admin.js';
 import authRoutes from './routes/auth.js';
 import postRoutes from './routes/posts.js';
 
-const app = new Hono(); // expect: api/versioning-missing, observability/metrics-missing, observability/tracing-missing
+const app = new Hono(); // expect: api/openapi-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing
 
 app.use('*', logger()); // expect: logging/no-request-id
 app.use('*', secureHeaders()); app.use('*', compress());

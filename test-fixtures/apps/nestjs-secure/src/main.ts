@@ -5,7 +5,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule); // expect: observability/metrics-missing, observability/tracing-missing
+  const app = await NestFactory.create(AppModule); // expect: api/openapi-missing, observability/metrics-missing, observability/tracing-missing
 
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });

@@ -1,7 +1,7 @@
 const express = require('express');
 const { readCaller, requireCaller } = require('./caller');
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 app.use(express.json());
 
 // an integration key sent as "Authorization: Bearer <key>", cut out of the header and compared with the configured one

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { lookupStation, STATION_REFUSED_401 } from './stations.js';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = Fastify(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 // callback hook: the key compared with the configured one; a wrong key fails with a 401 error
 function stationKey(request, reply, done) {

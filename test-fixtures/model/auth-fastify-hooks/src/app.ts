@@ -4,7 +4,7 @@ import sensible from '@fastify/sensible';
 import jwt from '@fastify/jwt';
 import { findSession } from './sessions.js';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = Fastify(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 await app.register(cookie);
 await app.register(sensible);
 await app.register(jwt, { secret: process.env.JWT_SECRET as string }); // expect: config/env-undocumented

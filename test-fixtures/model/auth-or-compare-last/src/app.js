@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 
-const app = Fastify(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = Fastify(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 // async hook: a missing or wrong key is answered 401, and nothing is called after the check
 async function printerKey(request, reply) {

@@ -6,7 +6,7 @@ import { signupLimit } from './middleware/limit';
 
 const ok = (c: any) => c.json({ ok: true });
 const signups: number[] = []; // kept in memory
-const app = new Hono(); // expect: errors/global-handler-missing, api/versioning-missing
+const app = new Hono(); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing
 app.use('*', secureHeaders());
 app.use('/users/*', requireUser);
 app.on('POST', '/signup', signupLimit);

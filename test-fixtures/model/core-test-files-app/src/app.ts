@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import rateLimit from 'express-rate-limit';
 import { orders } from './routes/orders';
 
-export const app = express(); // expect: errors/global-handler-missing, api/versioning-missing, api/compression-missing
+export const app = express(); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, api/compression-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use('/orders', orders);

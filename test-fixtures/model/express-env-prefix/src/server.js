@@ -8,7 +8,7 @@ const { mountPoint } = require('./mount');
 // The prefix comes from the environment, with the default the app runs with when it is unset.
 const BASE = process.env.API_BASE || '/api'; // expect: config/env-undocumented
 
-const app = express(); // expect: errors/global-handler-missing, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, errors/global-handler-missing, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 app.use(helmet());
 app.use(`${BASE}/`, rateLimit({ windowMs: 60_000, limit: 100 }));
 app.use(`${BASE}/teams`, teams);

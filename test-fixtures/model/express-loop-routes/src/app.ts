@@ -1,6 +1,6 @@
 import express from 'express';
 
-const app = express(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 const meta = {
   status: 'ok',

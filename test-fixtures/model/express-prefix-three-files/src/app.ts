@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { apiRouter } from './api';
 
-const app = express(); // expect: headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use(express.json());
 

@@ -16,7 +16,7 @@ export class App {
   }
 
   constructor(routes: Mountable[]) {
-    this.app = express(); // expect: errors/global-handler-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+    this.app = express(); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
     this.app.use(helmet());
     this.limits();
     this.mount(routes);

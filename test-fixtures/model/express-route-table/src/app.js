@@ -5,7 +5,7 @@ const config = require('./config/config');
 const { signInLimiter } = require('./config/limits');
 const v1 = require('./routes/v1');
 
-const app = express(); // expect: errors/global-handler-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, errors/global-handler-missing, config/env-not-validated, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 // headers are set by the proxy in development; the app adds them in production
 if (config.env === 'production') {

@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 
 export async function buildApp() {
-  const app = Fastify({ logger: true }); // expect: errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = Fastify({ logger: true }); // expect: api/openapi-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
   await app.register(helmet);
   // global: false: only routes with config.rateLimit are limited

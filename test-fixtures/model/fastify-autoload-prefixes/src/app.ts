@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export async function buildApp() {
-  const app = Fastify({ logger: true }); // expect: errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = Fastify({ logger: true }); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
   await app.register(helmet);
   await app.register(rateLimit, { max: 100, timeWindow: '1 minute' });

@@ -6,7 +6,7 @@ import sessionAuth from './plugins/session-auth.js';
 import adminRoutes from './routes/admin.js';
 
 export function buildApp() {
-  const app = Fastify({ logger: true }); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = Fastify({ logger: true }); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, api/versioning-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
   // fastify-plugin wrapped by the library: decorates request.jwtVerify() on the root.
   app.register(fastifyJwt, { secret: process.env.JWT_SECRET as string }); // expect: config/env-undocumented

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { logger } from 'hono/logger';
 import v1 from './v1/index.js';
 
-const app = new Hono(); // expect: ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = new Hono(); // expect: api/openapi-missing, ratelimit/missing, headers/helmet-missing, errors/global-handler-missing, config/env-not-validated, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 
 app.use('*', logger()); // expect: logging/no-request-id
 

@@ -10,7 +10,7 @@ async function start() {
   const port = probe.get(ConfigService).get<number>('app.port', { infer: true });
   await probe.close();
 
-  const app = await NestFactory.create(AppModule); // expect: errors/global-handler-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = await NestFactory.create(AppModule); // expect: api/openapi-missing, errors/global-handler-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
   const config = app.get(ConfigService);
   app.use(helmet());
   app.enableCors({ origin: config.get<string>('app.webOrigin', { infer: true }), credentials: true });

@@ -3,7 +3,7 @@ import { createExpressServer, type Action } from 'routing-controllers';
 import jwt from 'jsonwebtoken';
 import { AccessLog } from './middleware/AccessLog';
 
-const app = createExpressServer({ // expect: cors/permissive-origin, ratelimit/missing, headers/helmet-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = createExpressServer({ // expect: api/openapi-missing, cors/permissive-origin, ratelimit/missing, headers/helmet-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
   cors: true,
   routePrefix: '/api',
   controllers: [__dirname + '/controllers/*.ts'],

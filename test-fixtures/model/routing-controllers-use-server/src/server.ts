@@ -5,7 +5,7 @@ import rateLimit from 'express-rate-limit';
 import { useExpressServer } from 'routing-controllers';
 import { controllers } from './controllers';
 
-const app = express(); // expect: observability/metrics-missing, observability/tracing-missing, api/compression-missing
+const app = express(); // expect: api/openapi-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
 app.use(helmet());
 app.use(rateLimit({ windowMs: 60_000, limit: 120 }));
 

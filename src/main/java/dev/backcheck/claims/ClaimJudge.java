@@ -1258,12 +1258,33 @@ public final class ClaimJudge {
     private static final Pattern VALIDATE_WORDS = Pattern.compile("valid|schema|zod|joi|envalid|typed|fail fast|checked|startup");
     private static final Pattern VERSION_WORDS = Pattern.compile("version|/v1|v1/|versão|versión|버전|sürüm");
     private static final Pattern STRUCTURED_WORDS = Pattern.compile("structured|pino|winston|bunyan|json log|logger|estruturad|estructurad|strukturiert|구조화|yapılandırılmış");
+    private static final Pattern OPENAPI_WORDS = Pattern.compile("openapi|swagger|api doc|api-doc|documentação da api|documentación de la api|api-dokumentation|redoc|scalar");
     private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
 
     /**
      * Claims about health checks, metrics, tracing, structured logging, request ids, environment validation and API
      * versioning, answered from the concepts the operability rules use; null when the claim is about none of them.
      */
+    /** A claim of OpenAPI/Swagger documentation, answered from the OpenApiSpecs concept the api/openapi-* rules use. */
+    private Verdict openApi(Claim c, String key) {
+        dev.backcheck.concepts.OpenApiSpecs specs = dev.backcheck.concepts.OpenApiSpecs.of(project);
+        if (!specs.documented()) {
+            return new Verdict(c, key, Status.CONTRADICTED, "no OpenAPI/Swagger document is in the tree and no library generates or serves one",
+                    appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+        }
+        for (dev.backcheck.concepts.OpenApiSpecs.Drift d : specs.drift()) {
+            if (!dev.backcheck.concepts.OpenApiSpecs.related(d) || d.undocumented().isEmpty() && d.unserved().isEmpty()) continue;
+            List<Location> ev = new ArrayList<>();
+            ev.add(d.spec().location().withMessage(d.spec().file()));
+            d.undocumented().stream().limit(2).forEach(r -> ev.add(r.location().withMessage(r.label() + " not documented")));
+            d.unserved().stream().limit(2).forEach(o -> ev.add(o.location().withMessage(o.method() + " " + o.path() + " documented, not served")));
+            return new Verdict(c, key, Status.PARTIAL, "the OpenAPI document and the routes disagree (" + d.undocumented().size()
+                    + " routes undocumented, " + d.unserved().size() + " operations not served)", ev);
+        }
+        List<Location> ev = specs.evidence();
+        return new Verdict(c, key, Status.VERIFIED, "OpenAPI documentation: " + ev.get(0).message(), ev.stream().limit(3).toList());
+    }
+
     private Verdict operability(Claim c, String key) {
         String low = Vocabulary.norm(c.text());
         Project p = project;
@@ -1340,6 +1361,7 @@ public final class ClaimJudge {
                         + " variables are read directly", rel).sure(true);
             }
             case "api-design" -> {
+                if (OPENAPI_WORDS.matcher(low).find()) return openApi(c, key);
                 if (!VERSION_WORDS.matcher(low).find()) return null;
                 dev.backcheck.concepts.ApiVersioning av = dev.backcheck.concepts.ApiVersioning.of(p);
                 List<Location> ev = new ArrayList<>(av.mechanisms());

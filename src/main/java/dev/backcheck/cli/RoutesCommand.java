@@ -3,6 +3,7 @@ package dev.backcheck.cli;
 import dev.backcheck.engine.ScanOptions;
 import dev.backcheck.engine.ScanResult;
 import dev.backcheck.engine.Scanner;
+import dev.backcheck.report.OpenApiDocument;
 import dev.backcheck.report.RoutesReport;
 import dev.backcheck.rules.RuleCatalog;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class RoutesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown; repeatable, paired with --output.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, markdown or openapi (an OpenAPI 3.1 document; YAML when the --output file ends in .yaml/.yml, else JSON); repeatable, paired with --output.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the matching --format here; repeatable.")
@@ -30,7 +31,7 @@ final class RoutesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Outputs.Target> targets = Outputs.pair(formats, outputs, "text", List.of("text", "json", "markdown"));
+        List<Outputs.Target> targets = Outputs.pair(formats, outputs, "text", List.of("text", "json", "markdown", "openapi"));
         ScanOptions opts = input.toScanOptions().withOnlyRules(Set.of());
         ScanResult result = new Scanner(RuleCatalog.builtin()).scan(opts);
         var apps = result.project().applications();
@@ -39,10 +40,17 @@ final class RoutesCommand implements Callable<Integer> {
             String content = switch (t.format()) {
                 case "json" -> RoutesReport.json(apps, notModelled);
                 case "markdown" -> RoutesReport.markdown(apps, notModelled);
+                case "openapi" -> yaml(t.file()) ? OpenApiDocument.yaml(result.project()) : OpenApiDocument.json(result.project());
                 default -> RoutesReport.text(apps, notModelled);
             };
             Outputs.write(t, content, System.out);
         }
         return result.internalErrors().isEmpty() ? Main.OK : Main.INTERNAL;
+    }
+
+    private static boolean yaml(Path file) {
+        if (file == null) return false;
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 }

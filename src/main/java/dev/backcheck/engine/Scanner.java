@@ -253,6 +253,9 @@ public final class Scanner {
             fam[1] += ScanStats.processCpu() - cr;
             fam[2]++;
         }
+        // OpenAPI documents the api/openapi-* rules could not read (only when one of them asked)
+        dev.backcheck.concepts.OpenApiSpecs specs = project.derivedIfPresent(dev.backcheck.concepts.OpenApiSpecs.class);
+        if (specs != null) notes.addAll(specs.problems());
         clock.phase("rules (all, with loading)", ran.size(), -1);
         families.forEach((fam, t) -> clock.add(new ScanStats.Phase("rules " + fam, t[0] / 1_000_000, t[1] / 1_000_000, (int) t[2], -1, false)));
         if (System.getenv("BACKCHECK_TIMING") != null) {

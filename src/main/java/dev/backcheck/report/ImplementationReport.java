@@ -256,7 +256,7 @@ public final class ImplementationReport {
             case "crypto-tls" -> "authenticated encryption with random IVs or TLS verification asked for (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "observability" -> "health endpoint, metrics and tracing in place (" + n + " place" + (n == 1 ? "" : "s") + ")";
             case "logging" -> "structured logger in use";
-            case "api-design" -> "API routes versioned";
+            case "api-design" -> "API routes versioned and described by an OpenAPI document or generator";
             case "data-access" -> "transactions around multi-step writes and paginated lists (" + n + " place" + (n == 1 ? "" : "s") + ")";
             default -> "evidence found";
         };
@@ -335,6 +335,7 @@ public final class ImplementationReport {
             case "logging" -> dev.backcheck.concepts.Loggers.of(p).loggers().stream().filter(dev.backcheck.concepts.Loggers.Logger::structured)
                     .forEach(l -> out.add(l.location()));
             case "api-design" -> {
+                out.addAll(dev.backcheck.concepts.OpenApiSpecs.of(p).evidence());
                 out.addAll(dev.backcheck.concepts.ApiVersioning.of(p).mechanisms());
                 dev.backcheck.concepts.ApiVersioning.of(p).apps().forEach(v -> v.versioned().stream().limit(3).forEach(r -> out.add(r.location())));
             }

@@ -239,6 +239,8 @@ public final class Workspace {
         }
         // a lockfile is optional metadata: one over the size cap is left out without a warning
         if (size > maxFileSize && isLockfile(rel.substring(rel.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))) return;
+        // a YAML/JSON file read only to look for an OpenAPI document: over the cap it is left out silently too
+        if (size > maxFileSize && openApiOnly(rel)) return;
         if (size > maxFileSize) {
             notifications.add(Notification.file(Level.WARNING, "file-too-large", rel,
                     "file is " + size + " bytes, over the " + maxFileSize + "-byte limit (--max-file-size); skipped"));
@@ -255,11 +257,20 @@ public final class Workspace {
         if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
         if (moduleConfig(rel)) return true;
         if (template(rel)) return true;
+        if (openApiOnly(rel)) return true;
         return lower.equals("package.json") || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
                 || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
+    }
+
+    /** YAML/JSON files read only for {@link dev.backcheck.concepts.OpenApiSpecs} (not already read for another reason). */
+    private static boolean openApiOnly(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        if (isLockfile(name) || moduleConfig(rel) || name.startsWith("application") || name.startsWith(".backcheck")) return false;
+        return dev.backcheck.concepts.OpenApiSpecs.candidateName(rel);
     }
 
     /**

@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { apiLimiter } from '#middleware/limits';
 import { projects } from '@/routes/projects.js';
 
-export const app = express(); // expect: errors/global-handler-missing, api/versioning-missing, api/compression-missing
+export const app = express(); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, api/compression-missing
 app.use(helmet());
 app.use('/api', apiLimiter);
 app.use('/api/projects', projects);

@@ -39,7 +39,7 @@ public final class VersioningMissingRule implements Rule {
     }
 
     /** A route that renders a page or redirects: a website route, not an API one. */
-    private static boolean page(Route r) {
+    static boolean page(Route r) {
         if (r.handler() == null) return false;
         for (CallSite cs : r.handler().calls()) if (PAGE.contains(cs.methodName())) return true;
         return false;

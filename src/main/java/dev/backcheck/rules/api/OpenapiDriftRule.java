@@ -1,0 +1,48 @@
+package dev.backcheck.rules.api;
+
+import dev.backcheck.concepts.OpenApiSpecs;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.rules.RuleId;
+
+/**
+ * An OpenAPI document (or swagger-jsdoc blocks) out of step with the routes: a route the code serves that the document
+ * does not list (reported at the route), and an operation the document lists that no route serves (reported at its line
+ * in the document). Method and normalised path are compared, parameter names ignored, the document's base paths and
+ * the applications' common prefix tried. Not reported when the spec is generated from the code, when no operation of
+ * the document matches a route or the matches are under a fifth of the smaller side (it describes another service, or a prefix the model does not know), and, for
+ * documented-but-unserved operations, when the model could not follow every route registration. ALL routes (catch-alls,
+ * router.all) neither count as documented nor as undocumented.
+ */
+@RuleId("api/openapi-drift")
+public final class OpenapiDriftRule implements Rule {
+
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        boolean complete = project.notModelled().stream().noneMatch(Project.NotModelled::registration);
+        for (OpenApiSpecs.Drift d : OpenApiSpecs.of(project).drift()) {
+            if (!OpenApiSpecs.related(d)) continue;
+            OpenApiSpecs.Spec s = d.spec();
+            String doc = s.source().equals("file") ? s.file() : "the @openapi JSDoc blocks";
+            String framework = d.apps().get(0).framework();
+            int total = s.operations().size();
+            for (Route r : d.undocumented()) {
+                Application app = d.apps().stream().filter(a -> a.routes().contains(r)).findFirst().orElse(d.apps().get(0));
+                ctx.report(r.location(), r.label() + " is served here but is not documented in " + doc + " (" + d.matched() + " of its "
+                                + total + " operations match a route): clients and generated SDKs do not know this endpoint exists.")
+                        .related(s.location(), doc + " starts here")
+                        .fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+            }
+            if (!complete) continue;
+            for (OpenApiSpecs.Operation op : d.unserved()) {
+                String who = s.source().equals("file") ? doc + " documents " : "An @openapi JSDoc block documents ";
+                ctx.report(op.location(), who + op.method() + " " + op.path() + " but no route of the "
+                                + d.apps().get(0).frameworkName() + " app serves it: clients following the document get a 404.")
+                        .fix(ctx.meta().fixText(framework)).property("framework", framework).add();
+            }
+        }
+    }
+}
