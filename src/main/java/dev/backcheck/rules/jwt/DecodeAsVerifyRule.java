@@ -55,7 +55,7 @@ public final class DecodeAsVerifyRule implements Rule {
             if (!fromRequest && (readsCredentials(fn) || parent != null && readsCredentials(parent))) fromRequest = true;
             if (!fromRequest || gate == null) continue;
             // a middleware no route, app or other code uses lets nothing through
-            Fn mw = middlewareOf(fn, parent);
+            Fn mw = servesRoutes(project) ? middlewareOf(fn, parent) : null; // a library's exported middleware is used elsewhere
             if (mw != null) {
                 if (referenced == null) referenced = referenced(project, index);
                 if (!referenced.contains(mw) && !named(project, mw)) continue;
@@ -72,6 +72,11 @@ public final class DecodeAsVerifyRule implements Rule {
                     + ": anyone can write a token with any user id or role and be let in.")
                     .fix(ctx.meta().fixText(fw)).property("framework", fw).add();
         }
+    }
+
+    /** The project defines routes: it is an application, and what it does not mount is mounted nowhere. */
+    private static boolean servesRoutes(Project project) {
+        return project.applications().stream().anyMatch(a -> !a.routes().isEmpty());
     }
 
     /** The function with the {@code next} parameter: the decode's own, else its parent. */
