@@ -157,7 +157,7 @@ public final class CsrfProtections {
 
     /**
      * True when every auth control on the route takes the credential from a request header (an {@code Authorization}
-     * bearer token, an API-key header) and none reads a cookie or the session: a browser does not attach such a
+     * bearer token, an API-key header, a shared token in the body) and none reads a cookie or the session: a browser does not attach such a
      * credential to a cross-site request, so a forged form post arrives unauthenticated. The controls are the
      * project's auth functions (middlewares, guards) known under the control's name; a library control or one whose
      * function cannot be found is not known to be header-only.
@@ -221,6 +221,8 @@ public final class CsrfProtections {
             for (Fn.Read r : b.reads()) {
                 String part = r.part();
                 if (part.equals("cookies") || part.equals("signedCookies") || part.equals("session")) cookie = true;
+                // a shared token in the body or query (a webhook's key): the browser attaches nothing of it cross-site
+                if (part.equals("body") || part.equals("query")) header = true;
                 if (part.equals("headers")) {
                     String h = r.value() instanceof Req q && !q.path().isEmpty() ? q.path().get(0).toLowerCase(Locale.ROOT) : "";
                     if (h.equals("cookie")) cookie = true;
