@@ -608,7 +608,7 @@ public final class ClaimJudge {
     private Verdict jwt(Claim c) {
         dev.backcheck.concepts.Tokens tokens = dev.backcheck.concepts.Tokens.of(project);
         List<dev.backcheck.concepts.Tokens.Issuer> issuers = tokens.issuers().stream()
-                .filter(i -> !i.test() && i.purpose() != dev.backcheck.concepts.Tokens.Purpose.OTHER).toList();
+                .filter(i -> !i.test() && i.purpose().session()).toList();
         if (issuers.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no call that signs a token was found to check", List.of());
         String text = c.text();
         List<Location> evidence = new ArrayList<>();

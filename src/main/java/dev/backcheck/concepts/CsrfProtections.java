@@ -147,6 +147,114 @@ public final class CsrfProtections {
         return false;
     }
 
+    // ------------------------------------------------------------------ how a route's caller is identified
+
+    /** Where an auth control takes the caller's credential from. */
+    private enum Carrier { HEADER, COOKIE, UNKNOWN }
+
+    private java.util.Map<String, List<Fn>> authByName;
+    private final java.util.IdentityHashMap<Fn, Carrier> carriers = new java.util.IdentityHashMap<>();
+
+    /**
+     * True when every auth control on the route takes the credential from a request header (an {@code Authorization}
+     * bearer token, an API-key header, a shared token in the body) and none reads a cookie or the session: a browser does not attach such a
+     * credential to a cross-site request, so a forged form post arrives unauthenticated. The controls are the
+     * project's auth functions (middlewares, guards) known under the control's name; a library control or one whose
+     * function cannot be found is not known to be header-only.
+     */
+    public boolean headerAuthenticated(Route r) {
+        List<Control> auth = r.controls(dev.backcheck.model.ControlKind.AUTH);
+        if (auth.isEmpty()) return false;
+        for (Control c : auth) if (carrier(c) != Carrier.HEADER) return false;
+        return true;
+    }
+
+    private Carrier carrier(Control c) {
+        String n = c.name();
+        if (n == null || n.isEmpty()) return Carrier.UNKNOWN;
+        if (n.contains(".")) n = n.substring(n.lastIndexOf('.') + 1);
+        n = n.replaceAll("\\(.*$", "");
+        List<Fn> fns = authFunctions().get(n);
+        if (fns == null || fns.isEmpty()) return Carrier.UNKNOWN;
+        Carrier out = null;
+        for (Fn fn : fns) {
+            Carrier k = carrier(fn, 0);
+            if (k != Carrier.HEADER) return k;
+            out = k;
+        }
+        return out == null ? Carrier.UNKNOWN : out;
+    }
+
+    /** The project's auth functions (they verify a token or turn unauthenticated requests away) by name; guards by class name. */
+    private java.util.Map<String, List<Fn>> authFunctions() {
+        if (authByName != null) return authByName;
+        java.util.Map<String, List<Fn>> m = new java.util.TreeMap<>();
+        Analysis an = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                if (fn.name() == null || fn.name().isEmpty() || !an.summary(fn, f).isAuth()) continue;
+                m.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(fn);
+            }
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                Fn can = ci.method("canActivate");
+                if (can == null) can = ci.method("use");
+                if (can != null && ci.name() != null) m.computeIfAbsent(ci.name(), k -> new ArrayList<>()).add(can);
+            }
+        }
+        authByName = m;
+        return m;
+    }
+
+    private static final Set<String> COOKIE_CALLS = Set.of("getCookie", "getSignedCookie", "isAuthenticated", "isUnauthenticated", "unsignCookie");
+
+    /** Where a function (with the functions written in it and those it calls, two levels down) takes the credential from. */
+    private Carrier carrier(Fn fn, int depth) {
+        Carrier known = carriers.get(fn);
+        if (known != null) return known;
+        boolean header = false, cookie = false;
+        List<Fn> body = new ArrayList<>();
+        body.add(fn);
+        body.addAll(fn.nested());
+        CallIndex idx = CallIndex.of(project);
+        for (Fn b : body) {
+            for (Fn.Read r : b.reads()) {
+                String part = r.part();
+                if (part.equals("cookies") || part.equals("signedCookies") || part.equals("session")) cookie = true;
+                // a shared token in the body or query (a webhook's key): the browser attaches nothing of it cross-site
+                if (part.equals("body") || part.equals("query")) header = true;
+                if (part.equals("headers")) {
+                    String h = r.value() instanceof Req q && !q.path().isEmpty() ? q.path().get(0).toLowerCase(Locale.ROOT) : "";
+                    if (h.equals("cookie")) cookie = true;
+                    else if (!h.isEmpty()) header = true;
+                }
+            }
+            for (CallSite cs : b.calls()) {
+                String m = cs.methodName();
+                if (m == null) continue;
+                if (COOKIE_CALLS.contains(m)) cookie = true;
+                if ((m.equals("header") || m.equals("get") || m.equals("getHeader")) && Analysis.receiver(cs.callee()) instanceof Req) {
+                    String h = Val.constString(cs.arg(0));
+                    if (h != null && h.equalsIgnoreCase("cookie")) cookie = true;
+                    else if (h != null) header = true;
+                }
+                if (m.startsWith("fromAuthHeader") || m.equals("fromHeader")) header = true;
+                if (m.equals("fromCookie") || m.equals("fromCookies")) cookie = true;
+                if (depth < 2 && !cookie) {
+                    dev.backcheck.model.Project.FnRef t = idx.resolve(cs.callee(), cs.isNew(), idx.fileOf(b), b);
+                    if (t != null && t.fn() != fn) {
+                        Carrier k = carrier(t.fn(), depth + 1);
+                        if (k == Carrier.COOKIE) cookie = true;
+                        else if (k == Carrier.HEADER) header = true;
+                    }
+                }
+            }
+        }
+        Carrier out = cookie ? Carrier.COOKIE : header ? Carrier.HEADER : Carrier.UNKNOWN;
+        if (depth == 0) carriers.put(fn, out);
+        return out;
+    }
+
     /** The header a function checks before rejecting the request (a hand-written CSRF defence), or null. */
     private String customCheck(Fn fn) {
         boolean rejects = fn.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !fn.throwsTypes().isEmpty();

@@ -40,7 +40,9 @@ import java.util.Set;
 public final class PasswordHashers {
 
     public enum Kind {
-        BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE;
+        BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE,
+        /** A fast digest of the stored password compared with the password the user sends: the digest is accepted as the password. */
+        DIGEST_COMPARE;
 
         /** A slow, salted password hash (bcrypt, argon2, scrypt, pbkdf2). */
         public boolean slow() {
@@ -89,6 +91,7 @@ public final class PasswordHashers {
                 case FAST_HASH -> s("algorithm");
                 case PLAIN_STORE -> "password stored as given";
                 case PLAIN_COMPARE -> "stored password compared as given";
+                case DIGEST_COMPARE -> s("algorithm") + " of the stored password compared with the input";
             };
         }
 
@@ -149,7 +152,15 @@ public final class PasswordHashers {
         }
         // a password stored or compared as given only counts where nothing hashes passwords (a model hook may hash
         // what a create call stores)
-        if (!hashesSomewhere()) uses.addAll(plain);
+        plain.addAll(digestCompares);
+        if (!hashesSomewhere()) {
+            for (Use u : plain) {
+                // md5(stored) == input next to stored == input: the plain comparison is the finding, the digest adds nothing
+                if (u.kind() == Kind.DIGEST_COMPARE && plain.stream().anyMatch(o -> o.kind() == Kind.PLAIN_COMPARE && o.file().equals(u.file())
+                        && o.location().line() == u.location().line())) continue;
+                uses.add(u);
+            }
+        }
         uses.sort(Comparator.comparing(Use::file).thenComparingInt((Use u) -> u.location().line())
                 .thenComparingInt(u -> u.location().column()));
     }
@@ -326,6 +337,7 @@ public final class PasswordHashers {
         boolean hmac = q.startsWith("crypto.createHmac");
         st.put("algorithm", new Setting("algorithm", null, (hmac ? "HMAC-" : "") + alg.toLowerCase(Locale.ROOT), false, "written",
                 cs.location()));
+        if (digestCompared(f, cs, cs.arg(0), st, input)) return;
         add(Kind.FAST_HASH, "crypto", "hash", f, cs, st, input);
     }
 
@@ -344,7 +356,54 @@ public final class PasswordHashers {
         if (input == null) return;
         Map<String, Setting> st = new LinkedHashMap<>();
         st.put("algorithm", new Setting("algorithm", null, alg, false, "written", cs.location()));
+        if (digestCompared(f, cs, cs.arg(0), st, input)) return;
         add(Kind.FAST_HASH, lib, "hash", f, cs, st, input);
+    }
+
+    private final List<Use> digestCompares = new ArrayList<>();
+
+    /**
+     * A digest of a stored password ({@code md5(user.password)}) compared with the password the request sends: not a
+     * password being hashed for storage but a login that accepts the digest of the stored value. Recorded as
+     * {@link Kind#DIGEST_COMPARE} (judged with the plain comparisons) at the comparison; true when so.
+     */
+    private boolean digestCompared(FileFacts f, CallSite cs, Val hashed, Map<String, Setting> st, String input) {
+        if (current == null || !stored(hashed)) return false;
+        for (Fn.Compare c : current.compares()) {
+            Val other = isCall(c.left(), cs) ? c.right() : isCall(c.right(), cs) ? c.left() : null;
+            String otherName = isCall(c.left(), cs) ? c.rightName() : c.leftName();
+            if (other == null || !given(other) || !passwordSide(otherName, other)) continue;
+            digestCompares.add(new Use(Kind.DIGEST_COMPARE, "", "verify", f.path(), c.location(), Map.copyOf(st), sideName(otherName, other),
+                    current.name()));
+            return true;
+        }
+        return false;
+    }
+
+    /** One side of a comparison holds a password: written with a password name, or a request field named so ({@code const given = req.body.password}). */
+    private static boolean passwordSide(String written, Val v) {
+        return isPasswordName(written) || v instanceof Req && isPasswordName(Vals.lastName(v));
+    }
+
+    private static String sideName(String written, Val v) {
+        return isPasswordName(written) || v == null ? written : Vals.lastName(v);
+    }
+
+    /** The value is the call {@code cs} (by where it is made, else by callee and arguments). */
+    private static boolean isCall(Val v, CallSite cs) {
+        if (!(v instanceof Call c)) return false;
+        if (c.site() != null && cs.location() != null) return c.site().line() == cs.location().line() && c.site().column() == cs.location().column();
+        return c.callee().equals(cs.callee()) && c.args().equals(cs.args());
+    }
+
+    /** A password as the request gives it: a request field, or a function's parameter itself. */
+    private static boolean given(Val v) {
+        return v instanceof Req || v instanceof Param p && p.path().isEmpty();
+    }
+
+    /** A password read from a stored record: a field of a loaded object ({@code user.password}, {@code rows[0].password}). */
+    private static boolean stored(Val v) {
+        return v instanceof Member || v instanceof Param p && !p.path().isEmpty();
     }
 
     // ------------------------------------------------------------------ passwords stored or compared as given
@@ -372,13 +431,19 @@ public final class PasswordHashers {
     }
 
     private Use plainCompare(FileFacts f, Fn.Compare c) {
-        if (!isPasswordName(c.leftName()) || !isPasswordName(c.rightName())) return null;
+        if (!passwordSide(c.leftName(), c.left()) || !passwordSide(c.rightName(), c.right())) return null;
         boolean lIn = c.left() instanceof Req || c.left() instanceof Param;
         boolean rIn = c.right() instanceof Req || c.right() instanceof Param;
-        // the input on one side, a stored record's field on the other
+        // the input on one side, a stored record's field on the other (a loaded object's field, or the field of a
+        // callback's row: db.find(...).then(rows => rows[0].password == input))
         boolean lStored = c.left() instanceof Member, rStored = c.right() instanceof Member;
-        if (!(lIn && rStored || rIn && lStored)) return null;
-        return new Use(Kind.PLAIN_COMPARE, "", "verify", f.path(), c.location(), Map.of(), lIn ? c.leftName() : c.rightName());
+        if (!(lIn && rStored || rIn && lStored)) {
+            if (given(c.left()) && stored(c.right())) rIn = false;
+            else if (given(c.right()) && stored(c.left())) lIn = false;
+            else return null;
+        }
+        return new Use(Kind.PLAIN_COMPARE, "", "verify", f.path(), c.location(), Map.of(), lIn ? sideName(c.leftName(), c.left())
+                : sideName(c.rightName(), c.right()));
     }
 
     // ------------------------------------------------------------------ values

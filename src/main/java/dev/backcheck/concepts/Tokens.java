@@ -31,7 +31,19 @@ import java.util.regex.Pattern;
  */
 public final class Tokens {
 
-    public enum Purpose { ACCESS, REFRESH, OTHER }
+    /**
+     * What a token is for. ACCESS and REFRESH tokens carry a session; ONE_TIME tokens are handed to a person once
+     * (mailed, or put in a verification, password-reset, invitation, magic-sign-in or unsubscribe link) and spent
+     * on one action; OTHER tokens grant something else (a download, a share, an upload, a ticket).
+     */
+    public enum Purpose {
+        ACCESS, REFRESH, ONE_TIME, OTHER;
+
+        /** True for the tokens of a signed-in session (access and refresh tokens): the ones lifetime claims speak of. */
+        public boolean session() {
+            return this == ACCESS || this == REFRESH;
+        }
+    }
 
     /** A signing or verification key: where its value comes from, whether it is asymmetric, where it is written. */
     public record Key(ConfigValues.Value value, boolean asymmetric, Location at) {
@@ -120,6 +132,92 @@ public final class Tokens {
     /** True when {@code cs} signs a token (any library above, or a {@code sign} on a receiver named like a JWT service). */
     public boolean issues(CallSite cs) {
         return issuing.contains(cs);
+    }
+
+    /**
+     * True when the decode's result is thrown away: the call is a statement of its own ({@code jwt.decode(token, cb);}).
+     * jsonwebtoken's {@code decode(token, options)} is synchronous and never calls a function handed to it, so a
+     * callback there never runs and what it would do with the claims never happens.
+     */
+    public boolean discarded(Decode d) {
+        if (d.file() == null || d.call() == null) return false;
+        String text = source.text(d.file().path());
+        if (text.isEmpty()) return false;
+        int[] starts = lineStarts(d.file().path(), text);
+        int from = offset(starts, d.call().line(), d.call().column(), text.length());
+        int to = offset(starts, d.call().endLine(), d.call().endColumn(), text.length());
+        if (from < 0 || to < from) return false;
+        String before = text.substring(starts[d.call().line() - 1], from).strip();
+        if (!(before.isEmpty() || before.endsWith(";") || before.endsWith("{") || before.endsWith("}"))) return false;
+        int i = to;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return i >= text.length() || text.charAt(i) == ';' || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '}';
+    }
+
+    /** True when {@code fn} is a callback handed to jsonwebtoken's {@code decode}, which never calls it. */
+    public boolean deadCallback(Decode d, Fn fn) {
+        if (!d.library().equals("jsonwebtoken")) return false;
+        for (Val a : d.cs().args()) if (a instanceof FnVal fv && fv.fn() == fn) return true;
+        return false;
+    }
+
+    private static final Pattern LOOKUP = Pattern.compile("(?i)^(eq|equals|where|find.*|get|hget|getItem|exists|count.*|lookup.*|"
+            + "sismember|zscore|some|includes|has)$");
+    private static final Pattern DENY = Pattern.compile("(?i)(black|block|revok|deny|denied|banned|invalidat|blacklist|logout|expired)");
+
+    /**
+     * Where the token a decode reads is matched against a stored copy, which is how the code verifies it: the raw
+     * token compared with a value that is not the request's ({@code user.refreshToken !== token}), or handed to a
+     * lookup ({@code where(eq(users.refreshToken, token))}, {@code findOne({ refreshToken: token })},
+     * {@code redis.get(`session:${token}`)}) in the function that decodes it or the one it is written in. A lookup
+     * in a deny-list (blacklist, revoked) is no verification: a forged token is in no such list. Null when none.
+     */
+    public Location storedMatch(Decode d) {
+        Val token = d.cs().arg(0);
+        if (token == null || token instanceof Lit) return null;
+        for (Fn fn : new Fn[]{d.fn(), index.parentOf(d.fn())}) {
+            if (fn == null) continue;
+            for (Fn.Compare c : fn.compares()) {
+                Val other = token.equals(c.left()) ? c.right() : token.equals(c.right()) ? c.left() : null;
+                if (other == null || other instanceof Lit || other.equals(token) || Vals.isRequestDerived(other)) continue;
+                if (other instanceof Unknown || fromDecode(other)) continue;
+                if (DENY.matcher(String.valueOf(c.leftName()) + " " + c.rightName()).find()) continue;
+                return c.location();
+            }
+            List<CallSite> calls = new ArrayList<>(fn.calls());
+            for (Fn n : fn.nested()) calls.addAll(n.calls());
+            for (CallSite cs : calls) {
+                if (cs == d.cs()) continue;
+                String m = cs.methodName();
+                if (m == null || !LOOKUP.matcher(m).matches() || DENY.matcher(m).find()) continue;
+                Val recv = Analysis.receiver(cs.callee());
+                if (recv != null && DENY.matcher(String.valueOf(Vals.lastName(recv))).find()) continue;
+                boolean holds = false;
+                for (Val a : cs.args()) {
+                    if (Vals.anyPart(a, x -> x.equals(token))) holds = true;
+                    if (Vals.anyPart(a, x -> x instanceof Lit l && l.value() instanceof String s && DENY.matcher(s).find()
+                            || x instanceof Tpl t && DENY.matcher(String.join("", t.quasis())).find())) {
+                        holds = false;
+                        break;
+                    }
+                }
+                if (holds) return cs.location();
+            }
+        }
+        return null;
+    }
+
+    /** A value read off a decode's result ({@code jwt.decode(t).sub}): not a stored copy. */
+    private static boolean fromDecode(Val v) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Member m) v = m.object();
+            else if (v instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                if (n != null && n.toLowerCase(Locale.ROOT).contains("decode")) return true;
+                v = c.callee() instanceof Member m ? m.object() : null;
+            } else return false;
+        }
+        return false;
     }
 
     /** Where the secrets judged here are written (literals and literal fallbacks of keys), for other rules not to report them again. */
@@ -566,16 +664,32 @@ public final class Tokens {
     // ------------------------------------------------------------------ purpose
 
     private static final Pattern REFRESH = Pattern.compile("(?i)refresh");
-    private static final Pattern OTHER = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|download|share|otp|"
-            + "forgot|recover|unsubscribe|upload|signed_?url|preview|mfa|2fa|twofa|ticket|qr|link|coupon|voucher|attachment)");
+    private static final Pattern ONE_TIME = Pattern.compile("(?i)(verif|reset|invit|confirm|magic|activat|forgot|recover|unsubscribe)");
+    private static final Pattern OTHER = Pattern.compile("(?i)(download|share|otp|upload|signed_?url|preview|mfa|2fa|twofa|ticket|qr|link|"
+            + "coupon|voucher|attachment)");
+    /** Calls that send a message to a person: what they are handed is delivered by mail or text, not kept by a client. */
+    private static final Pattern MAILER = Pattern.compile("(?i)(mail|sms|sendgrid|postmark|mailgun|resend|nodemailer|twilio|ses$|sendverification|sendreset|sendinvit)");
     private static final Pattern ACCESS = Pattern.compile("(?i)(access|auth|login|session|bearer)");
 
-    private Purpose purpose(CallSite cs, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
+    /**
+     * What a token is for, from the names around it: where its call is written ({@code c}'s site), the caller that
+     * handed a signing helper its values ({@code via}), the payload's type fields, the secret's and lifetime's config
+     * names, the enclosing function; then from where the token goes: handed to a mailer or put into a link whose path
+     * names a one-time action is a ONE_TIME token.
+     */
+    private Purpose purpose(CallSite cs, Ctx site, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
         List<String[]> clues = new ArrayList<>();
-        String prefix = linePrefix(c.file(), cs.location());
+        String prefix = linePrefix(site.file(), cs.location());
         if (prefix != null) clues.add(new String[]{prefix, "assigned to '" + prefix.strip() + "'"});
-        String line = lineBefore(c.file(), cs.location());
+        String line = lineBefore(site.file(), cs.location());
         if (line != null && !line.isBlank()) clues.add(new String[]{line, "'" + line.strip() + "'"});
+        Ctx caller = c.via() != null && c.up() != null ? c.up() : null;
+        if (caller != null) {
+            String cp = linePrefix(caller.file(), c.via().location());
+            if (cp != null) clues.add(new String[]{cp, "assigned to '" + cp.strip() + "'"});
+            String cl = lineBefore(caller.file(), c.via().location());
+            if (cl != null && !cl.isBlank()) clues.add(new String[]{cl, "'" + cl.strip() + "'"});
+        }
         R p = payload == null ? null : resolve(payload, c);
         if (p != null && p.val() instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
@@ -592,10 +706,17 @@ public final class Tokens {
         }
         Fn named = fn;
         if (named != null && named.name() != null && !named.name().isEmpty()) clues.add(new String[]{named.name(), "function " + named.name()});
+        if (caller != null && caller.fn() != null && caller.fn().name() != null && !caller.fn().name().isEmpty()) {
+            clues.add(new String[]{caller.fn().name(), "function " + caller.fn().name()});
+        }
         for (String[] clue : clues) {
             if (REFRESH.matcher(clue[0]).find()) {
                 why.append(clue[1]);
                 return Purpose.REFRESH;
+            }
+            if (ONE_TIME.matcher(clue[0]).find()) {
+                why.append(clue[1]);
+                return Purpose.ONE_TIME;
             }
             if (OTHER.matcher(clue[0]).find()) {
                 why.append(clue[1]);
@@ -606,7 +727,66 @@ public final class Tokens {
                 return Purpose.ACCESS;
             }
         }
+        String delivered = delivery(caller != null ? caller : site, caller != null ? c.via().location() : cs.location());
+        if (delivered != null) {
+            why.append(delivered);
+            return Purpose.ONE_TIME;
+        }
         return Purpose.ACCESS;
+    }
+
+    /**
+     * Where a signed token goes in the function that signs it ({@code at}: the call that returns it): handed to a
+     * mailer ({@code sendEmail(to, { link: `...${token}` })}, {@code transporter.sendMail}), or put into a link whose
+     * text names a one-time action ({@code `${base}/verify-email?token=${token}`}). Null when neither.
+     */
+    private String delivery(Ctx where, Location at) {
+        if (where == null || where.fn() == null || at == null) return null;
+        java.util.function.Predicate<Val> isToken = x -> x instanceof Call k && k.site() != null && k.site().line() == at.line()
+                && k.site().column() == at.column() && k.site().path().equals(at.path());
+        List<CallSite> calls = new ArrayList<>(where.fn().calls());
+        for (Fn n : where.fn().nested()) calls.addAll(n.calls());
+        for (CallSite cs : calls) {
+            if (cs.location() != null && cs.location().line() == at.line() && cs.location().column() == at.column()) continue;
+            for (Val a : cs.args()) {
+                if (!Vals.anyPart(a, isToken)) continue;
+                String link = linkText(a, isToken, 0);
+                if (link != null && ONE_TIME.matcher(link).find()) return "its link '" + shorten(link) + "'";
+                String callee = String.valueOf(Vals.lastName(cs.callee()));
+                Val recv = Analysis.receiver(cs.callee());
+                String r = recv == null ? "" : String.valueOf(Vals.lastName(recv));
+                if (MAILER.matcher(callee).find() || MAILER.matcher(r).find()) {
+                    return "its delivery through " + (recv == null || r.equals("null") ? callee : r + "." + callee);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The constant text of a template or concatenation that holds the token, searched inside objects and arrays. */
+    private static String linkText(Val v, java.util.function.Predicate<Val> isToken, int depth) {
+        if (v == null || depth > 6) return null;
+        if (v instanceof Tpl t && t.holes().stream().anyMatch(h -> Vals.anyPart(h, isToken))) return String.join("…", t.quasis());
+        if (v instanceof Concat cc && cc.parts().stream().anyMatch(h -> Vals.anyPart(h, isToken))) {
+            StringBuilder b = new StringBuilder();
+            for (Val x : cc.parts()) {
+                String k = Val.constString(x);
+                b.append(k == null ? "…" : k);
+            }
+            return b.toString();
+        }
+        List<Val> inner = v instanceof Obj o ? new ArrayList<>(o.props().values()) : v instanceof Arr a ? a.items()
+                : v instanceof OneOf o ? o.options() : List.of();
+        for (Val x : inner) {
+            String s = linkText(x, isToken, depth + 1);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() <= 60 ? t : "…" + t.substring(t.length() - 59);
     }
 
     private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*(?:await\\s+)?[^=:]*$");
@@ -718,6 +898,63 @@ public final class Tokens {
         }
     }
 
+    /**
+     * What jsonwebtoken before 9 really accepts when no algorithms are given, for this key (read from its source,
+     * 8.5.1 verify.js): it takes ['none'] when the token is unsigned and the key is empty, else derives the list
+     * from the key's text: public-key algorithms for a PEM with a BEGIN PUBLIC KEY / CERTIFICATE / RSA PUBLIC KEY
+     * header, HS256/384/512 otherwise. So a plain secret that is always set admits only HMAC with that secret, and a
+     * PEM public key only public-key algorithms: nothing to report. What remains: a key that may be empty at run
+     * time (an environment variable read with no check that it is set: CVE-2022-23540, unsigned tokens pass), and a
+     * key-retrieval function (secretOrKeyProvider, a jwks-rsa secret, a callback key), which may return no key or a
+     * public key in a form the PEM check misses (CVE-2022-23541). {@code required}: the library itself refuses to
+     * start without a key (passport-jwt's secretOrKey, express-jwt's secret). Returns the verifier with
+     * {@code unsafeDefault} set to that precise risk, or cleared.
+     */
+    private Verifier legacyRisk(Verifier v, Val keyVal, Ctx c, boolean provider, boolean required) {
+        if (v.unsafeDefault() == null) return v;
+        String pkg = v.legacy().substring(0, v.legacy().indexOf(" accepts"));
+        String risk = null;
+        if (provider) {
+            risk = pkg + " takes the key from a key-retrieval function and derives the allowed algorithms from what it returns:"
+                    + " a public key in a form its PEM check misses lets a token signed with HS256 using that public key pass"
+                    + " (CVE-2022-23541), and a function that returns no key lets an unsigned token ('none') pass (CVE-2022-23540)";
+        } else if (keyVal == null && !required) {
+            risk = pkg + " verifies with no key given here: an unsigned token (alg 'none') passes (CVE-2022-23540)";
+        } else if (!required && v.key() != null && mayBeEmpty(v.key())) {
+            risk = pkg + " accepts an unsigned token (alg 'none') when the key is empty, and the key is " + v.key().value().describe()
+                    + ", read with no check that it is set (CVE-2022-23540)";
+        }
+        return new Verifier(v.library(), v.call(), v.file(), v.algorithms(), v.algorithmsAt(), risk, v.legacy(), v.key(), v.ignoreExpiration(),
+                v.ignoreAt(), v.toleranceSeconds(), v.toleranceWritten(), v.toleranceAt(), v.test());
+    }
+
+    private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+
+    /** An environment variable with no fallback, no value in a schema or env file, and no startup check: may be unset. */
+    private boolean mayBeEmpty(Key k) {
+        ConfigValues.Value val = k.value();
+        if (val == null || val.kind() != ConfigValues.Kind.ENV || val.text() != null || val.name() == null) return false;
+        if (!ENV_NAME.matcher(val.name()).matches() || val.describe() != null && val.describe().contains("(validated)")) return false;
+        EnvValidation ev = EnvValidation.of(project);
+        for (EnvValidation.Schema sc : ev.schemas()) if (sc.names().contains(val.name())) return false;
+        for (EnvValidation.Read r : ev.reads()) if (r.name().equals(val.name()) && r.checked()) return false;
+        return true;
+    }
+
+    /** A key given as a function, a project function or a jwks-rsa secret provider: the key is looked up per token. */
+    private boolean provider(Val keyVal, Ctx c) {
+        if (keyVal == null) return false;
+        R r = resolve(keyVal, c);
+        if (r.val() instanceof FnVal) return true;
+        String q = project.qname(r.val() instanceof Call call ? call.callee() : r.val(), r.ctx().file());
+        if (q != null && q.startsWith("jwks-rsa")) return true;
+        try {
+            return !(r.val() instanceof Call) && project.function(r.val(), r.ctx().file()) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private String jsonwebtokenDefault(String via) {
         Integer major = jsonwebtokenMajor(via);
         if (major == null || major >= 9) return null;
@@ -733,6 +970,7 @@ public final class Tokens {
             Opts probe = new Opts();
             Val opt = cs.arg(2) instanceof FnVal ? null : cs.arg(2);
             addLayer(probe, opt, new Ctx(s.file(), s.fn(), null, null), cs.argLocation(2), null);
+            get(probe, "expiresIn"); // { expiresIn: lifetime } with the lifetime a parameter: evaluated per caller
             boolean paramHit = probe.paramHit || paramRooted(cs.arg(1), new Ctx(s.file(), s.fn(), null, null));
             for (Ctx c : contexts(s, paramHit)) {
                 Opts o = new Opts();
@@ -746,8 +984,9 @@ public final class Tokens {
             Opts o = new Opts();
             Val opt = cs.arg(2) instanceof FnVal ? null : cs.arg(2);
             addLayer(o, opt, c, cs.argLocation(2), null);
-            verifiers.add(jwtVerifier("jsonwebtoken", s.file(), cs.location(), c, o, cs.arg(1), cs.argLocation(1),
-                    jsonwebtokenDefault("jsonwebtoken"), false));
+            Verifier v = jwtVerifier("jsonwebtoken", s.file(), cs.location(), c, o, cs.arg(1), cs.argLocation(1),
+                    jsonwebtokenDefault("jsonwebtoken"), false);
+            verifiers.add(legacyRisk(v, cs.arg(1), c, provider(cs.arg(1), c), false));
         }
         for (CallIndex.Site s : sites("jsonwebtoken.decode", "jsonwebtoken.default.decode")) {
             decodes.add(new Decode("jsonwebtoken", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
@@ -770,7 +1009,7 @@ public final class Tokens {
             exp = o.open || may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
         }
         StringBuilder why = new StringBuilder();
-        Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), s.fn(), payload, key, exp, why);
+        Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), c, s.fn(), payload, key, exp, why);
         if (key != null && key.asymmetric() && algDefault) algorithm = "RS256";
         return new Issuer(lib, cs.location(), s.file().path(), s.fn(), algorithm, algDefault, alg == null ? null : alg.at(), key, exp, p,
                 why.toString(), defaults, test(s.file()));
@@ -894,7 +1133,7 @@ public final class Tokens {
                 }
             }
             StringBuilder why = new StringBuilder();
-            Purpose p = purpose(cs, c, s.fn(), payload, key, exp, why);
+            Purpose p = purpose(cs, c, c, s.fn(), payload, key, exp, why);
             issuers.add(new Issuer("jose", cs.location(), s.file().path(), s.fn(), alg, false, algAt, key, exp, p, why.toString(), null, test(s.file())));
         }
         for (CallIndex.Site s : sites("jose.jwtVerify")) {
@@ -924,7 +1163,7 @@ public final class Tokens {
                 exp = may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
             }
             StringBuilder why = new StringBuilder();
-            Purpose p = purpose(cs, c, s.fn(), cs.arg(0), key, exp, why);
+            Purpose p = purpose(cs, c, c, s.fn(), cs.arg(0), key, exp, why);
             issuers.add(new Issuer("hono/jwt", cs.location(), s.file().path(), s.fn(), alg, cs.arg(2) == null,
                     cs.arg(2) == null ? null : cs.argLocation(2), key, exp, p, why.toString(), null, test(s.file())));
         }
@@ -1174,6 +1413,7 @@ public final class Tokens {
                 if (sec == null) sec = get(keys, "publicKey");
                 Verifier v = jwtVerifier("@nestjs/jwt", s.file(), cs.location(), sec == null ? c : sec.ctx(), o,
                         sec == null ? null : sec.val(), sec == null ? null : sec.at(), jsonwebtokenDefault("@nestjs/jwt"), false);
+                v = legacyRisk(v, sec == null ? null : sec.val(), sec == null ? c : sec.ctx(), sec != null && provider(sec.val(), sec.ctx()), false);
                 verifiers.add(v);
             }
         }
@@ -1240,7 +1480,11 @@ public final class Tokens {
         if (jwo != null) addLayer(jw, jwo.val(), jwo.ctx(), cs.argLocation(0), null);
         Hit sec = get(o, "secretOrKey");
         Verifier v = jwtVerifier("passport-jwt", f, cs.location(), sec == null ? c : sec.ctx(), o, sec == null ? null : sec.val(),
-                sec == null ? null : sec.at(), get(o, "secretOrKeyProvider") == null ? jsonwebtokenDefault("passport-jwt") : jsonwebtokenDefault("passport-jwt"), false);
+                sec == null ? null : sec.at(), jsonwebtokenDefault("passport-jwt"), false);
+        // passport-jwt refuses to start without a truthy secretOrKey (or a secretOrKeyProvider): the key is never missing
+        Hit prov = get(o, "secretOrKeyProvider");
+        v = legacyRisk(v, sec == null ? null : sec.val(), sec == null ? c : sec.ctx(), prov != null || sec != null && provider(sec.val(), sec.ctx()),
+                sec != null);
         // clockTolerance sits in jsonWebTokenOptions
         Hit tol = get(jw, "clockTolerance");
         if (tol != null && v.toleranceAt() == null) {
@@ -1265,8 +1509,10 @@ public final class Tokens {
             int[] v = installed("express-jwt");
             String unsafe = v != null && v[0] < 6 ? "express-jwt " + v[0] + ".x (on jsonwebtoken 8) accepts any HS* algorithm for a secret,"
                     + " the HS* family for a public key it does not recognise as PEM, and unsigned tokens when the secret is missing" : null;
-            verifiers.add(jwtVerifier("express-jwt", s.file(), cs.location(), sec == null ? c : sec.ctx(), o, sec == null ? null : sec.val(),
-                    sec == null ? null : sec.at(), unsafe, false));
+            Verifier ver = jwtVerifier("express-jwt", s.file(), cs.location(), sec == null ? c : sec.ctx(), o, sec == null ? null : sec.val(),
+                    sec == null ? null : sec.at(), unsafe, false);
+            // express-jwt before 6 throws 'secret should be set' without a secret: the key is never missing
+            verifiers.add(legacyRisk(ver, sec == null ? null : sec.val(), sec == null ? c : sec.ctx(), sec != null && provider(sec.val(), sec.ctx()), true));
         }
     }
 

@@ -375,7 +375,7 @@ public final class ImplementationReport {
             if (i.algorithm() != null) algs.add(i.algorithm());
             libs.add(i.library());
             dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
-            if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.written() != null && i.purpose() != dev.backcheck.concepts.Tokens.Purpose.OTHER) {
+            if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.written() != null && i.purpose().session()) {
                 (i.purpose() == dev.backcheck.concepts.Tokens.Purpose.REFRESH ? refresh : access).add(e.written());
             }
         }

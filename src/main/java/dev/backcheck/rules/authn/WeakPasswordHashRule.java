@@ -48,8 +48,9 @@ public final class WeakPasswordHashRule implements Rule {
 
     /** OWASP's judgement of one hashing site (null for verifications, met minimums, unknown costs, hashed tokens). */
     public static Verdict judge(Use u) {
-        if (!u.hashes() && u.kind() != Kind.PLAIN_COMPARE) return null;
-        if (u.input() != null && u.kind() != Kind.FAST_HASH && u.kind() != Kind.PLAIN_STORE && u.kind() != Kind.PLAIN_COMPARE) {
+        if (!u.hashes() && u.kind() != Kind.PLAIN_COMPARE && u.kind() != Kind.DIGEST_COMPARE) return null;
+        if (u.input() != null && u.kind() != Kind.FAST_HASH && u.kind() != Kind.PLAIN_STORE && u.kind() != Kind.PLAIN_COMPARE
+                && u.kind() != Kind.DIGEST_COMPARE) {
             List<String> w = PasswordHashers.words(u.input());
             // a slow hash over a random token or key needs no password-grade cost
             if (!w.isEmpty() && TOKEN_WORDS.contains(w.get(w.size() - 1)) && !PasswordHashers.isPasswordName(u.input())) return null;
@@ -68,12 +69,20 @@ public final class WeakPasswordHashRule implements Rule {
                         + " password hash (argon2id, bcrypt, scrypt).", "fast", Level.ERROR);
             }
             case PLAIN_STORE -> {
-                return new Verdict("Password `" + u.input() + "` is stored as given, and the project hashes passwords nowhere:"
-                        + " anyone who reads the table (a backup, an injection) has every user's password.", "plain", Level.ERROR);
+                return new Verdict("Password `" + u.input() + "` is stored as given, and nothing in the project hashes passwords with a"
+                        + " slow function (bcrypt, argon2, scrypt, pbkdf2): anyone who reads the table (a backup, an injection) has every"
+                        + " user's password.", "plain", Level.ERROR);
             }
             case PLAIN_COMPARE -> {
-                return new Verdict("Password `" + u.input() + "` is compared with the stored one as given, and the project hashes"
-                        + " passwords nowhere: passwords are kept in plain text.", "plain", Level.ERROR);
+                return new Verdict("Password `" + u.input() + "` is compared with the stored one as given, and nothing in the project"
+                        + " hashes passwords with a slow function (bcrypt, argon2, scrypt, pbkdf2): passwords are kept in plain text.",
+                        "plain", Level.ERROR);
+            }
+            case DIGEST_COMPARE -> {
+                String alg = u.setting("algorithm") == null ? "a fast digest" : u.setting("algorithm").shown();
+                return new Verdict("The stored password is put through " + alg + " at login and compared with the password sent (`"
+                        + u.input() + "`): the table holds passwords that are not hashed with a slow function, and the " + alg
+                        + " of a stored value is accepted in place of the password (whoever reads the table can sign in).", "plain", Level.ERROR);
             }
             case BCRYPT -> {
                 Setting r = u.setting("rounds");

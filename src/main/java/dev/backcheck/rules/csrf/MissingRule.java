@@ -27,7 +27,8 @@ import java.util.Set;
  * application, at the session or cookie setup, naming a few of those routes. Apps that authenticate only with an
  * {@code Authorization} header are not cookie-based and stay silent; so does an app where the cookie's SameSite
  * is not known. Only routes a cross-site form can reach count: POST (PUT, PATCH and DELETE need a CORS preflight)
- * unless method-override is installed, and only those that authenticate the caller (an auth control on the chain,
+ * unless method-override is installed, and only those that authenticate the caller with the cookie (an auth control
+ * on the chain that does not take the credential from a header only, see {@link CsrfProtections#headerAuthenticated},
  * or a handler that reads the session or the signed-in user).
  */
 @RuleId("csrf/missing")
@@ -82,6 +83,8 @@ public final class MissingRule implements Rule {
                 if (csrf.protects(app, r)) continue;
                 // a sign-in, sign-up or sign-out handler acts for no one yet (login CSRF is not what this reports)
                 if (!r.has(ControlKind.AUTH) && !readsSession(r) || accountOrReadOnly(behaviour.of(r))) continue;
+                // the caller is identified by a header token (Authorization: Bearer), which a cross-site form post does not carry
+                if (csrf.headerAuthenticated(r) && !readsPart(r, "session")) continue;
                 if (r.has(ControlKind.AUTH)) unprotected.add(r);
                 else later.add(r);
             }
@@ -141,10 +144,15 @@ public final class MissingRule implements Rule {
 
     /** The route's handler reads the session or the signed-in user. */
     private static boolean readsSession(Route r) {
+        return readsPart(r, "session") || readsPart(r, "user");
+    }
+
+    /** The route's handler (or a function written in it) reads that part of the request. */
+    private static boolean readsPart(Route r, String part) {
         Fn h = r.handler();
         if (h == null) return false;
-        for (Fn.Read rd : h.reads()) if (rd.part().equals("session") || rd.part().equals("user")) return true;
-        for (Fn n : h.nested()) for (Fn.Read rd : n.reads()) if (rd.part().equals("session") || rd.part().equals("user")) return true;
+        for (Fn.Read rd : h.reads()) if (rd.part().equals(part)) return true;
+        for (Fn n : h.nested()) for (Fn.Read rd : n.reads()) if (rd.part().equals(part)) return true;
         return false;
     }
 

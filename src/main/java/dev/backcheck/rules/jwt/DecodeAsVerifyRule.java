@@ -27,27 +27,39 @@ public final class DecodeAsVerifyRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         Analysis an = ModelSupport.analysis(project);
         CallIndex index = CallIndex.of(project);
-        for (Tokens.Decode d : Tokens.of(project).decodes()) {
+        Tokens tokens = Tokens.of(project);
+        Set<Fn> referenced = null;
+        for (Tokens.Decode d : tokens.decodes()) {
             if (d.test() || d.fn() == null) continue;
+            // the claims go nowhere (a statement of its own; jsonwebtoken never calls a callback handed to decode)
+            if (tokens.discarded(d)) continue;
+            // the presented token must equal a stored copy: verification by lookup
+            if (tokens.storedMatch(d) != null) continue;
             Fn fn = d.fn();
             if (an.summary(fn, d.file()).verifiesToken()) continue;
             Fn parent = index.parentOf(fn);
             if (parent != null && an.summary(parent, d.file()).verifiesToken()) continue;
             boolean fromRequest = d.library().equals("@fastify/jwt") && "jwtDecode".equals(d.cs().methodName())
                     || d.cs().args().stream().anyMatch(a -> fromRequest(a, 0));
-            String gate = gate(fn);
-            if (gate == null && parent != null) gate = gate(parent);
+            String gate = gate(fn, d, tokens);
+            if (gate == null && parent != null) gate = gate(parent, d, tokens);
             if (!fromRequest && d.cs().arg(0) instanceof Param p && p.path().isEmpty()) {
                 // a helper decoding the token it is handed: its callers that pass the request's token and let the request on
                 for (CallIndex.Site c : index.callers(fn)) {
                     Val a = c.cs().arg(p.index());
                     if (a == null || !fromRequest(a, 0) || an.summary(c.fn(), c.file()).verifiesToken()) continue;
                     fromRequest = true;
-                    if (gate == null) gate = gate(c.fn());
+                    if (gate == null) gate = gate(c.fn(), d, tokens);
                 }
             }
             if (!fromRequest && (readsCredentials(fn) || parent != null && readsCredentials(parent))) fromRequest = true;
             if (!fromRequest || gate == null) continue;
+            // a middleware no route, app or other code uses lets nothing through
+            Fn mw = servesRoutes(project) ? middlewareOf(fn, parent) : null; // a library's exported middleware is used elsewhere
+            if (mw != null) {
+                if (referenced == null) referenced = referenced(project, index);
+                if (!referenced.contains(mw) && !named(project, mw)) continue;
+            }
             String name = switch (d.library()) {
                 case "jose" -> "decodeJwt";
                 case "hono/jwt" -> "hono/jwt decode";
@@ -62,15 +74,82 @@ public final class DecodeAsVerifyRule implements Rule {
         }
     }
 
+    /** The project defines routes: it is an application, and what it does not mount is mounted nowhere. */
+    private static boolean servesRoutes(Project project) {
+        return project.applications().stream().anyMatch(a -> !a.routes().isEmpty());
+    }
+
+    /** The function with the {@code next} parameter: the decode's own, else its parent. */
+    private static Fn middlewareOf(Fn fn, Fn parent) {
+        for (Fn f : new Fn[]{fn, parent}) {
+            if (f != null && f.params().stream().anyMatch(p -> p.name().equals("next"))) return f;
+        }
+        return null;
+    }
+
+    /**
+     * The project functions something uses: called, handed to a call (directly, in an array or an options object, or
+     * through a wrapper such as {@code asyncHandler(fn)}), or returned by a function.
+     */
+    private static Set<Fn> referenced(Project project, CallIndex index) {
+        Set<Fn> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    Project.FnRef t = index.resolve(cs.callee(), cs.isNew(), f, fn);
+                    if (t != null) out.add(t.fn());
+                    for (Val a : cs.args()) collect(project, a, f, out, 0);
+                }
+                for (Val r : fn.returns()) collect(project, r, f, out, 0);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Project project, Val v, dev.backcheck.lang.facts.FileFacts f, Set<Fn> out, int depth) {
+        if (v == null || depth > 4) return;
+        if (v instanceof FnVal fv) {
+            out.add(fv.fn());
+            return;
+        }
+        if (v instanceof Arr a) for (Val x : a.items()) collect(project, x, f, out, depth + 1);
+        else if (v instanceof Obj o) for (Val x : o.props().values()) collect(project, x, f, out, depth + 1);
+        else if (v instanceof OneOf o) for (Val x : o.options()) collect(project, x, f, out, depth + 1);
+        else if (v instanceof Call c) for (Val x : c.args()) collect(project, x, f, out, depth + 1);
+        try {
+            Project.FnRef t = project.function(v, f);
+            if (t != null) out.add(t.fn());
+        } catch (RuntimeException e) {
+            // not a function the tree binds
+        }
+    }
+
+    /**
+     * True when another source file names the middleware (its declared name): a use the resolver may not follow
+     * (a dynamic require, a registry of middlewares). A middleware nothing names elsewhere and nothing references is
+     * mounted nowhere.
+     */
+    private static boolean named(Project project, Fn mw) {
+        String name = mw.name();
+        if (name == null || name.isEmpty() || mw.location() == null) return true;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        dev.backcheck.report.SourceText src = new dev.backcheck.report.SourceText(project.root() == null ? java.nio.file.Path.of(".") : project.root());
+        for (String path : project.files().keySet()) {
+            if (path.equals(mw.location().path()) || project.isTestPath(path)) continue;
+            if (word.matcher(src.text(path)).find()) return true;
+        }
+        return false;
+    }
+
     /** How a function lets a request through, or null when it does not decide. */
-    private static String gate(Fn fn) {
+    private static String gate(Fn fn, Tokens.Decode d, Tokens tokens) {
         if (fn == null) return null;
         if ("canActivate".equals(fn.name())) return "the guard's canActivate decides on its claims";
         if (fn.statuses().contains(401) || fn.statuses().contains(403)) return fn.name().isEmpty() ? "the code answers 401/403 on them"
                 : fn.name() + " answers 401/403 on them";
         for (Fn.Param p : fn.params()) {
             if (!p.name().equals("next")) continue;
-            for (CallSite cs : calls(fn)) {
+            for (CallSite cs : calls(fn, d, tokens)) {
                 if (cs.callee() instanceof Param q && q.path().isEmpty() && q.name().equals("next")) {
                     return (fn.name().isEmpty() ? "the middleware" : "middleware " + fn.name()) + " passes the request on with them";
                 }
@@ -79,9 +158,10 @@ public final class DecodeAsVerifyRule implements Rule {
         return null;
     }
 
-    private static List<CallSite> calls(Fn fn) {
+    /** The calls of a function and of the functions written in it, but not of a callback the decode never calls. */
+    private static List<CallSite> calls(Fn fn, Tokens.Decode d, Tokens tokens) {
         java.util.List<CallSite> out = new java.util.ArrayList<>(fn.calls());
-        for (Fn n : fn.nested()) out.addAll(n.calls());
+        for (Fn n : fn.nested()) if (!tokens.deadCallback(d, n)) out.addAll(n.calls());
         return out;
     }
 

@@ -9,7 +9,8 @@ import dev.backcheck.rules.RuleId;
 /**
  * A token lifetime over the limit for its kind: access tokens over {@code max-access-ttl} (default 15m),
  * tokens recognised as refresh tokens (by name, payload type, separate secret or config key) over
- * {@code max-refresh-ttl} (default 30d). The lifetime is the one the library computes from what is written
+ * {@code max-refresh-ttl} (default 30d), one-time link tokens (mailed, or for a verification, reset or invitation link)
+ * over {@code max-one-time-ttl} (default 7d). The lifetime is the one the library computes from what is written
  * ({@code '7d'}, 604800, {@code setExpirationTime('2h')}, {@code exp: now + 3600}, a config default).
  */
 @RuleId("jwt/long-expiry")
@@ -18,20 +19,24 @@ public final class LongExpiryRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         long maxAccess = limit(ctx.option("max-access-ttl"), 900);
         long maxRefresh = limit(ctx.option("max-refresh-ttl"), 30L * 86400);
+        long maxOneTime = limit(ctx.option("max-one-time-ttl"), 7L * 86400);
         for (Tokens.Issuer i : Tokens.of(project).issuers()) {
             Tokens.Expiry e = i.expiry();
             if (i.test() || e.state() != Tokens.ExpiryState.SET || e.seconds() < 0 || i.purpose() == Tokens.Purpose.OTHER) continue;
             boolean refresh = i.purpose() == Tokens.Purpose.REFRESH;
-            long max = refresh ? maxRefresh : maxAccess;
+            boolean oneTime = i.purpose() == Tokens.Purpose.ONE_TIME;
+            long max = refresh ? maxRefresh : oneTime ? maxOneTime : maxAccess;
             if (e.seconds() <= max) continue;
-            String kind = refresh ? "refresh token" : "access token";
+            String kind = refresh ? "refresh token" : oneTime ? "one-time link token" : "access token";
+            String option = refresh ? "max-refresh-ttl" : oneTime ? "max-one-time-ttl" : "max-access-ttl";
             String written = e.written() == null ? "" : " (" + e.source() + ": " + e.written() + ")";
-            String why = !refresh || i.purposeWhy() == null || i.purposeWhy().isEmpty() ? "" : " (recognised by " + i.purposeWhy() + ")";
+            String why = refresh || oneTime ? i.purposeWhy() == null || i.purposeWhy().isEmpty() ? "" : " (recognised by " + i.purposeWhy() + ")" : "";
+            String tail = refresh ? "." : oneTime ? "; a mailed link should expire soon (an hour for a password reset) and work once."
+                    : "; keep access tokens short and renew them with a refresh token.";
             String msg = "This " + kind + why + " lives " + JwtFindings.duration(e.seconds()) + written + ", over the "
-                    + JwtFindings.duration(max) + " allowed for " + kind + "s (" + (refresh ? "max-refresh-ttl" : "max-access-ttl")
-                    + "): a stolen token stays usable that long" + (refresh ? "." : "; keep access tokens short and renew them with a refresh token.");
+                    + JwtFindings.duration(max) + " allowed for " + kind + "s (" + option + "): a stolen token stays usable that long" + tail;
             String fw = JwtFindings.framework(project, i.library());
-            ctx.report(e.at() != null ? e.at() : i.call(), msg).fix(ctx.meta().fixText(fw, refresh ? "refresh" : "access"))
+            ctx.report(e.at() != null ? e.at() : i.call(), msg).fix(ctx.meta().fixText(fw, refresh ? "refresh" : oneTime ? "one-time" : "access"))
                     .property("framework", fw).property("seconds", Long.toString(e.seconds())).add();
         }
     }

@@ -16,7 +16,7 @@ public final class NoExpiryRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         for (Tokens.Issuer i : Tokens.of(project).issuers()) {
-            if (i.test() || i.expiry().state() != Tokens.ExpiryState.NONE || i.purpose() == Tokens.Purpose.OTHER) continue;
+            if (i.test() || i.expiry().state() != Tokens.ExpiryState.NONE || !i.purpose().session()) continue;
             String kind = i.purpose() == Tokens.Purpose.REFRESH ? "refresh token" : "access token";
             String msg = JwtFindings.signer(i.library()) + " issues a" + (kind.startsWith("a") ? "n " : " ") + kind + " with no expiry"
                     + (i.defaults() != null ? " (neither the call nor the defaults at " + i.defaults() + " set expiresIn)" : "")

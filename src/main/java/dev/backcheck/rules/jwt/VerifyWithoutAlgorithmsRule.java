@@ -10,8 +10,10 @@ import java.util.Locale;
 
 /**
  * Verification that does not pin the algorithm where the library lets the token choose: no {@code algorithms}
- * on jsonwebtoken before 9 (directly, or under passport-jwt 4.0.0, @nestjs/jwt before 10, express-jwt before 6),
- * an allow-list with {@code none}, or one that mixes HMAC with public-key algorithms on those versions
+ * on jsonwebtoken before 9 (directly, or under passport-jwt 4.0.0, @nestjs/jwt before 10, express-jwt before 6)
+ * where that is exploitable for the key given ({@link Tokens.Verifier#unsafeDefault()}: a key that may be empty, so
+ * unsigned tokens pass, or a key-retrieval function; a plain secret that is always set admits only HMAC with it,
+ * and a PEM public key only public-key algorithms), an allow-list with {@code none}, or one that mixes HMAC with public-key algorithms on those versions
  * (key confusion: the public key used as the HMAC secret). jsonwebtoken 9, jose, fast-jwt and hono/jwt tie the
  * algorithm to the key and are not reported for a missing list.
  */
@@ -25,8 +27,7 @@ public final class VerifyWithoutAlgorithmsRule implements Rule {
             String name = JwtFindings.verifier(v);
             if (v.algorithms() == null) {
                 if (v.unsafeDefault() == null) continue;
-                ctx.report(v.call(), name + " verifies without an algorithms allow-list: " + v.unsafeDefault()
-                        + ". The token's header then chooses how it is checked.").fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+                ctx.report(v.call(), name + " verifies without an algorithms allow-list: " + v.unsafeDefault() + ".").fix(ctx.meta().fixText(fw)).property("framework", fw).add();
                 continue;
             }
             boolean none = v.algorithms().stream().anyMatch(a -> a.equalsIgnoreCase("none"));

@@ -1,0 +1,1 @@
+exports.deliver = { sendMail: async () => {} };
