@@ -444,6 +444,7 @@ public final class RouteBehaviour {
             w.seen.put(Reason.READ_ONLY, because.evidence());
         }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
+        if (System.getenv("BC_DBG") != null && r.label().contains(System.getenv("BC_DBG"))) System.err.println("DBG " + r.label() + " " + r.location() + " seen=" + w.seen + " effects=" + w.effects + " lookups=" + w.lookups + " mut=" + w.mutations + " unread=" + w.unread + " readsUser=" + w.readsUser + " createsUser=" + w.createsUser + " clientPw=" + w.clientPassword + " followed=" + w.followed + " log=" + w.dbg);
         cache.put(r, v);
         return v;
     }
@@ -462,6 +463,7 @@ public final class RouteBehaviour {
         int mutations, moduleState;
         /** Functions the walk did not read: past the depth followed, or callbacks nested too deep. */
         int unread;
+        final StringBuilder dbg = new StringBuilder();
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
@@ -505,7 +507,11 @@ public final class RouteBehaviour {
                 requestReads += f.reads().size();
                 mutations += f.mutations().size();
                 for (Fn.Read r : f.reads()) {
-                    if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+                    // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
+                    // session for the account just created or checked: it reads no signed-in user
+                    boolean startsSession = r.part().equals("session") && r.location() != null && f.mutations().stream().anyMatch(x ->
+                            x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()));
+                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession) { readsUser = true; dbg.append("\n  RU read ").append(r); }
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
                 }
                 // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
@@ -587,7 +593,7 @@ public final class RouteBehaviour {
                 }
             }
             for (Val a : cs.args()) {
-                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
+                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) { readsUser = true; dbg.append("\n  RU arg ").append(at); }
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
@@ -614,6 +620,7 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
+            if (System.getenv("BC_DBG") != null) dbg.append("\n  d").append(depth).append(' ').append(cs.callee()).append(" -> ").append(target == null ? "?" : target.fn().name());
             if (target == null) {
                 boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
                 if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
