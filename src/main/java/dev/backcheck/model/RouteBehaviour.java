@@ -162,6 +162,9 @@ public final class RouteBehaviour {
      */
     private static final Set<String> DI_PACKAGES = Set.of("typedi", "tsyringe", "inversify", "awilix", "@fastify/awilix",
             "typescript-ioc", "@nestjs/core");
+    private static final Set<String> TSOA_PACKAGES = Set.of("tsoa", "@tsoa/runtime");
+    private static final Set<String> TSOA_PLUMBING = Set.of("getValidatedArgs", "fetchMiddlewares", "setStatus");
+    private static final Set<String> CONTAINER_LOOKUPS = Set.of("get", "getAsync", "resolve", "getNamed", "getTagged");
     /** Method names too common to be followed by name alone. */
     private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
             "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
@@ -626,7 +629,7 @@ public final class RouteBehaviour {
                 if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
-                } else if (!pure(cs, m, root)) {
+                } else if (!pure(cs, m, root, file)) {
                     effects++;
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
@@ -652,7 +655,7 @@ public final class RouteBehaviour {
         }
 
         /** A call that builds the answer, logs, or computes without touching anything outside the handler. */
-        private boolean pure(CallSite cs, String m, String root) {
+        private boolean pure(CallSite cs, String m, String root, FileFacts file) {
             if (m == null) return false;
             // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
             if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
@@ -660,6 +663,15 @@ public final class RouteBehaviour {
             if (root != null && DECORATOR_PACKAGES.contains(root) && (Character.isUpperCase(m.charAt(0)) || m.equals("createParamDecorator"))) return true;
             // predicates: isValidObjectId(id), isEmail(x)
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
+            // a tsoa-generated route's plumbing: the template service validates the arguments (getValidatedArgs), the
+            // controller's setStatus chooses the answer's status; the controller method itself is followed (tsoaTarget)
+            if (root != null && TSOA_PACKAGES.contains(root) && TSOA_PLUMBING.contains(m)) return true;
+            // a DI container handing out an instance: container.get(AuthController), iocContainer(request) of an
+            // inversify Container, and setStatus on the controller it handed out
+            if (containerLookup(cs.callee(), cs.args(), file)) return true;
+            if (root != null && DI_PACKAGES.contains(root) && !(cs.callee() instanceof Member)
+                    && project.resolve(cs.callee(), file).val() instanceof New) return true;
+            if (m.equals("setStatus") && Analysis.receiver(cs.callee()) instanceof Call lc && containerLookup(lc.callee(), lc.args(), file)) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
             // Object.assign(target, ..), Object.defineProperty(..): change the object they are given
@@ -675,6 +687,13 @@ public final class RouteBehaviour {
             // next(err), done(): hands the request (or its error) back to the framework
             if (cs.callee() instanceof Param p && p.path().isEmpty() && (m.equals("next") || m.equals("done"))) return true;
             return PURE_METHODS.contains(m);
+        }
+
+        /** {@code container.get(AuthController)}, {@code container.resolve(UserService)}: a lookup of a project class's instance. */
+        private boolean containerLookup(Val callee, List<Val> args, FileFacts file) {
+            String m = Vals.lastName(callee);
+            if (m == null || !CONTAINER_LOOKUPS.contains(m) || args.isEmpty() || Analysis.receiver(callee) == null) return false;
+            return project.classOf(args.get(0), file) != null;
         }
 
         /** A DB or cache lookup keyed by a one-time token or code: findFirst({ where: { resetToken } }), redis.get(`otp:${email}`). */
