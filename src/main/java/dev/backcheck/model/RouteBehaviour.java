@@ -423,8 +423,65 @@ public final class RouteBehaviour {
         return NOTHING;
     }
 
+    /**
+     * A route middleware that is an authentication library's handler reached through a parameter of the function
+     * registering the route: {@code module.exports = (app, passport) => { const pauth = passport.authenticate.bind(passport);
+     * app.post('/session', pauth('local'), ...) }}, where every caller passes the library ({@code require('./routes')(app, passport)}).
+     * The library checks the credentials itself (a login).
+     */
+    private Location libraryThroughParameter(Route r) {
+        Location at = r.location();
+        FileFacts file = at == null ? null : project.files().get(at.path());
+        if (file == null) return null;
+        dev.backcheck.flow.CallIndex index = null;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() || cs.args().size() < 2) continue;
+                for (Val a : cs.args().subList(0, cs.args().size() - 1)) {
+                    if (!(a instanceof Call c)) continue;
+                    Val fv = project.resolve(c.callee(), file).val();
+                    // passport.authenticate.bind(passport): the same function
+                    if (fv instanceof Call b && "bind".equals(Vals.lastName(b.callee())) && b.callee() instanceof Param bp && bp.path().size() >= 2) {
+                        fv = new Param(bp.index(), bp.name(), bp.path().subList(0, bp.path().size() - 1));
+                    }
+                    if (!(fv instanceof Param p) || p.path().isEmpty()) continue;
+                    String method = p.path().get(p.path().size() - 1);
+                    if (!AUTH_LIBRARY_METHODS.contains(method)) continue;
+                    if (index == null) index = dev.backcheck.flow.CallIndex.of(project);
+                    // the function whose parameter it is: the registering function or one it is written in
+                    Fn owner = fn;
+                    for (int i = 0; i < 4 && owner != null && !(p.index() < owner.params().size()
+                            && owner.params().get(p.index()).name().equals(p.name())); i++) owner = index.parentOf(owner);
+                    if (owner == null) continue;
+                    List<dev.backcheck.flow.CallIndex.Site> callers = index.callers(owner);
+                    if (System.getenv("BC_DBG") != null) System.err.println("DBGP " + p + " owner=" + owner.name() + " callers=" + callers.size());
+                    boolean all = !callers.isEmpty();
+                    for (dev.backcheck.flow.CallIndex.Site s : callers) {
+                        Val passed = p.index() < s.cs().args().size() ? s.cs().args().get(p.index()) : null;
+                        String root = passed == null ? null : project.rootModule(passed, s.file());
+                        if (root == null || !AUTH_LIBRARIES.contains(root)) all = false;
+                    }
+                    if (all) return c.site() != null ? c.site() : cs.location();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
+        Verdict v = behaviour(r);
+        if (v.isPublic() || v.privileged() != null) return v;
+        Location lib = libraryThroughParameter(r);
+        if (lib == null) return v;
+        Set<Reason> reasons = new HashSet<>(v.reasons());
+        reasons.add(Reason.AUTH_LIBRARY);
+        Verdict withLib = new Verdict(new Public(Reason.AUTH_LIBRARY, lib), null, reasons);
+        cache.put(r, withLib);
+        return withLib;
+    }
+
+    private Verdict behaviour(Route r) {
         if (r.handler() == null) return libraryHandler(r);
         Verdict cached = cache.get(r);
         if (cached != null) return cached;
