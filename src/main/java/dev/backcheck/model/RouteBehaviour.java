@@ -454,7 +454,6 @@ public final class RouteBehaviour {
                             && owner.params().get(p.index()).name().equals(p.name())); i++) owner = index.parentOf(owner);
                     if (owner == null) continue;
                     List<dev.backcheck.flow.CallIndex.Site> callers = index.callers(owner);
-                    if (System.getenv("BC_DBG") != null) System.err.println("DBGP " + p + " owner=" + owner.name() + " callers=" + callers.size());
                     boolean all = !callers.isEmpty();
                     for (dev.backcheck.flow.CallIndex.Site s : callers) {
                         Val passed = p.index() < s.cs().args().size() ? s.cs().args().get(p.index()) : null;
@@ -504,7 +503,6 @@ public final class RouteBehaviour {
             w.seen.put(Reason.READ_ONLY, because.evidence());
         }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
-        if (System.getenv("BC_DBG") != null && r.label().contains(System.getenv("BC_DBG"))) System.err.println("DBG " + r.label() + " " + r.location() + " seen=" + w.seen + " effects=" + w.effects + " lookups=" + w.lookups + " mut=" + w.mutations + " unread=" + w.unread + " readsUser=" + w.readsUser + " createsUser=" + w.createsUser + " clientPw=" + w.clientPassword + " followed=" + w.followed + " log=" + w.dbg);
         cache.put(r, v);
         return v;
     }
@@ -523,7 +521,6 @@ public final class RouteBehaviour {
         int mutations, moduleState;
         /** Functions the walk did not read: past the depth followed, or callbacks nested too deep. */
         int unread;
-        final StringBuilder dbg = new StringBuilder();
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
@@ -571,7 +568,7 @@ public final class RouteBehaviour {
                     // session for the account just created or checked: it reads no signed-in user
                     boolean startsSession = r.part().equals("session") && r.location() != null && f.mutations().stream().anyMatch(x ->
                             x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()));
-                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession) { readsUser = true; dbg.append("\n  RU read ").append(r); }
+                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
                 }
                 // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
@@ -653,7 +650,7 @@ public final class RouteBehaviour {
                 }
             }
             for (Val a : cs.args()) {
-                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) { readsUser = true; dbg.append("\n  RU arg ").append(at); }
+                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
@@ -680,7 +677,6 @@ public final class RouteBehaviour {
             if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
-            if (System.getenv("BC_DBG") != null) dbg.append("\n  d").append(depth).append(' ').append(cs.callee()).append(" -> ").append(target == null ? "?" : target.fn().name());
             if (target == null) {
                 boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
                 if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
