@@ -162,6 +162,9 @@ public final class RouteBehaviour {
      */
     private static final Set<String> DI_PACKAGES = Set.of("typedi", "tsyringe", "inversify", "awilix", "@fastify/awilix",
             "typescript-ioc", "@nestjs/core");
+    private static final Set<String> TSOA_PACKAGES = Set.of("tsoa", "@tsoa/runtime");
+    private static final Set<String> TSOA_PLUMBING = Set.of("getValidatedArgs", "fetchMiddlewares", "setStatus");
+    private static final Set<String> CONTAINER_LOOKUPS = Set.of("get", "getAsync", "resolve", "getNamed", "getTagged");
     /** Method names too common to be followed by name alone. */
     private static final Set<String> COMMON_NAMES = Set.of("handle", "handler", "execute", "run", "process", "call", "apply",
             "create", "update", "delete", "remove", "get", "list", "index", "show", "store", "destroy", "save", "find",
@@ -420,8 +423,64 @@ public final class RouteBehaviour {
         return NOTHING;
     }
 
+    /**
+     * A route middleware that is an authentication library's handler reached through a parameter of the function
+     * registering the route: {@code module.exports = (app, passport) => { const pauth = passport.authenticate.bind(passport);
+     * app.post('/session', pauth('local'), ...) }}, where every caller passes the library ({@code require('./routes')(app, passport)}).
+     * The library checks the credentials itself (a login).
+     */
+    private Location libraryThroughParameter(Route r) {
+        Location at = r.location();
+        FileFacts file = at == null ? null : project.files().get(at.path());
+        if (file == null) return null;
+        dev.backcheck.flow.CallIndex index = null;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() || cs.args().size() < 2) continue;
+                for (Val a : cs.args().subList(0, cs.args().size() - 1)) {
+                    if (!(a instanceof Call c)) continue;
+                    Val fv = project.resolve(c.callee(), file).val();
+                    // passport.authenticate.bind(passport): the same function
+                    if (fv instanceof Call b && "bind".equals(Vals.lastName(b.callee())) && b.callee() instanceof Param bp && bp.path().size() >= 2) {
+                        fv = new Param(bp.index(), bp.name(), bp.path().subList(0, bp.path().size() - 1));
+                    }
+                    if (!(fv instanceof Param p) || p.path().isEmpty()) continue;
+                    String method = p.path().get(p.path().size() - 1);
+                    if (!AUTH_LIBRARY_METHODS.contains(method)) continue;
+                    if (index == null) index = dev.backcheck.flow.CallIndex.of(project);
+                    // the function whose parameter it is: the registering function or one it is written in
+                    Fn owner = fn;
+                    for (int i = 0; i < 4 && owner != null && !(p.index() < owner.params().size()
+                            && owner.params().get(p.index()).name().equals(p.name())); i++) owner = index.parentOf(owner);
+                    if (owner == null) continue;
+                    List<dev.backcheck.flow.CallIndex.Site> callers = index.callers(owner);
+                    boolean all = !callers.isEmpty();
+                    for (dev.backcheck.flow.CallIndex.Site s : callers) {
+                        Val passed = p.index() < s.cs().args().size() ? s.cs().args().get(p.index()) : null;
+                        String root = passed == null ? null : project.rootModule(passed, s.file());
+                        if (root == null || !AUTH_LIBRARIES.contains(root)) all = false;
+                    }
+                    if (all) return c.site() != null ? c.site() : cs.location();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
+        Verdict v = behaviour(r);
+        if (v.isPublic() || v.privileged() != null) return v;
+        Location lib = libraryThroughParameter(r);
+        if (lib == null) return v;
+        Set<Reason> reasons = new HashSet<>(v.reasons());
+        reasons.add(Reason.AUTH_LIBRARY);
+        Verdict withLib = new Verdict(new Public(Reason.AUTH_LIBRARY, lib), null, reasons);
+        cache.put(r, withLib);
+        return withLib;
+    }
+
+    private Verdict behaviour(Route r) {
         if (r.handler() == null) return libraryHandler(r);
         Verdict cached = cache.get(r);
         if (cached != null) return cached;
@@ -505,7 +564,11 @@ public final class RouteBehaviour {
                 requestReads += f.reads().size();
                 mutations += f.mutations().size();
                 for (Fn.Read r : f.reads()) {
-                    if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+                    // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
+                    // session for the account just created or checked: it reads no signed-in user
+                    boolean startsSession = r.part().equals("session") && r.location() != null && f.mutations().stream().anyMatch(x ->
+                            x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()));
+                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
                 }
                 // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
@@ -619,7 +682,7 @@ public final class RouteBehaviour {
                 if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
                     lookups++;
                     if (firstLookup == null) firstLookup = at;
-                } else if (!pure(cs, m, root)) {
+                } else if (!pure(cs, m, root, file)) {
                     effects++;
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
@@ -645,7 +708,7 @@ public final class RouteBehaviour {
         }
 
         /** A call that builds the answer, logs, or computes without touching anything outside the handler. */
-        private boolean pure(CallSite cs, String m, String root) {
+        private boolean pure(CallSite cs, String m, String root, FileFacts file) {
             if (m == null) return false;
             // values built in memory, errors thrown: new Date(), new RegExp(..), throw new BadRequestException(..)
             if (cs.isNew()) return PURE_CONSTRUCTORS.contains(m) || m.endsWith("Error") || m.endsWith("Exception");
@@ -653,6 +716,15 @@ public final class RouteBehaviour {
             if (root != null && DECORATOR_PACKAGES.contains(root) && (Character.isUpperCase(m.charAt(0)) || m.equals("createParamDecorator"))) return true;
             // predicates: isValidObjectId(id), isEmail(x)
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
+            // a tsoa-generated route's plumbing: the template service validates the arguments (getValidatedArgs), the
+            // controller's setStatus chooses the answer's status; the controller method itself is followed (tsoaTarget)
+            if (root != null && TSOA_PACKAGES.contains(root) && TSOA_PLUMBING.contains(m)) return true;
+            // a DI container handing out an instance: container.get(AuthController), iocContainer(request) of an
+            // inversify Container, and setStatus on the controller it handed out
+            if (containerLookup(cs.callee(), cs.args(), file)) return true;
+            if (root != null && DI_PACKAGES.contains(root) && !(cs.callee() instanceof Member)
+                    && project.resolve(cs.callee(), file).val() instanceof New) return true;
+            if (m.equals("setStatus") && Analysis.receiver(cs.callee()) instanceof Call lc && containerLookup(lc.callee(), lc.args(), file)) return true;
             Val c = cs.callee();
             for (int i = 0; i < 8 && (c instanceof Member || c instanceof Call); i++) c = c instanceof Member mm ? mm.object() : ((Call) c).callee();
             // Object.assign(target, ..), Object.defineProperty(..): change the object they are given
@@ -668,6 +740,13 @@ public final class RouteBehaviour {
             // next(err), done(): hands the request (or its error) back to the framework
             if (cs.callee() instanceof Param p && p.path().isEmpty() && (m.equals("next") || m.equals("done"))) return true;
             return PURE_METHODS.contains(m);
+        }
+
+        /** {@code container.get(AuthController)}, {@code container.resolve(UserService)}: a lookup of a project class's instance. */
+        private boolean containerLookup(Val callee, List<Val> args, FileFacts file) {
+            String m = Vals.lastName(callee);
+            if (m == null || !CONTAINER_LOOKUPS.contains(m) || args.isEmpty() || Analysis.receiver(callee) == null) return false;
+            return project.classOf(args.get(0), file) != null;
         }
 
         /** A DB or cache lookup keyed by a one-time token or code: findFirst({ where: { resetToken } }), redis.get(`otp:${email}`). */
