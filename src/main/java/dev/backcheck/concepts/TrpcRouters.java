@@ -533,6 +533,12 @@ public final class TrpcRouters {
         return Collections.unmodifiableList(served);
     }
 
+    /** True when a tRPC adapter in {@code path} serves a router (a Next.js route file that is a tRPC endpoint). */
+    public boolean servesFrom(String path) {
+        for (Served s : served) if (s.adapter().file().equals(path) && !s.adapter().kind().equals("none")) return true;
+        return false;
+    }
+
     /** The procedure {@code fn} resolves, or null. */
     public Procedure procedureOf(Fn fn) {
         return fn == null ? null : byResolver.get(fn);
