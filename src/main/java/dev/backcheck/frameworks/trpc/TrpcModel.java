@@ -73,15 +73,19 @@ public final class TrpcModel {
                     break;
                 }
             }
-            if (idx < 0) {
-                // the adapter mount is not a recorded control: the app's mounts in the same file written before it
-                if (app.location() == null || !app.location().path().equals(a.mountedAt().path())) continue;
-                idx = 0;
-                while (idx < ms.size() && ms.get(idx).control().location() != null
-                        && ms.get(idx).control().location().path().equals(a.mountedAt().path())
-                        && Location.ORDER.compare(ms.get(idx).control().location(), a.mountedAt()) < 0) idx++;
-            }
             List<Control> out = new ArrayList<>();
+            if (idx < 0) {
+                // the adapter mount is not a recorded control (a Fastify plugin registration): the controls the app
+                // mounts in the adapter's file before it (the same plugin scope: register(authGuard) beside it)
+                for (Application.Mount m : ms) {
+                    Location l = m.control().location();
+                    if (l == null || !l.path().equals(a.mountedAt().path()) || Location.ORDER.compare(l, a.mountedAt()) >= 0) continue;
+                    if (m.control().kind() == ControlKind.OTHER || m.control().kind() == ControlKind.BODY_PARSER) continue;
+                    out.add(m.control());
+                }
+                if (!out.isEmpty()) return out;
+                continue;
+            }
             for (int i = 0; i < idx; i++) {
                 Application.Mount m = ms.get(i);
                 if (m.control().kind() == ControlKind.OTHER || m.control().kind() == ControlKind.BODY_PARSER) continue;
