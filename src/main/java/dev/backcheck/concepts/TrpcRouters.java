@@ -462,7 +462,8 @@ public final class TrpcRouters {
         for (Fn g : all) {
             for (CallSite cs : g.calls()) {
                 String code = trpcErrorCode(cs);
-                if (code != null && !cs.guards().isEmpty() && (code.equals("UNAUTHORIZED") || code.equals("FORBIDDEN"))) {
+                if (code != null && (code.equals("UNAUTHORIZED") || code.equals("FORBIDDEN"))
+                        && cs.guards().stream().anyMatch(gd -> Vals.anyPart(gd.left(), TrpcRouters::identity))) {
                     k = ControlKind.AUTH;
                     break outer;
                 }
@@ -491,6 +492,35 @@ public final class TrpcRouters {
         }
         if (depth == 0) mwMemo.put(fn, k);
         return k;
+    }
+
+    private static final Pattern IDENTITY = Pattern.compile("(?i)(user|users?Id|session|auth|account|viewer|me|principal|identity|"
+            + "currentUser|claims|token|apiKey|member|caller|uid)");
+    private static final Pattern IDENTITY_CALL = Pattern.compile("(?i)(auth|get(Server)?(Auth)?Session|getServerAuthSession|currentUser|getUser|"
+            + "validateRequest|getAuth|verify\\w*|decode\\w*)");
+
+    /**
+     * A value that says who the caller is: {@code ctx.user}, {@code ctx.session?.user}, {@code ctx.auth.userId}, or what
+     * {@code auth()}/{@code getServerSession()} returned (a guard on {@code poll.isActive} is no authentication).
+     */
+    private static boolean identity(Val v) {
+        if (v instanceof Param p) {
+            // what the context carries (createContext derives it from the request): if (!ctx.requester) throw UNAUTHORIZED
+            if ((p.name().equals("ctx") || p.path().contains("ctx")) && !p.path().contains("input")) return true;
+            for (String s : p.path()) if (IDENTITY.matcher(s).matches()) return true;
+            return p.path().isEmpty() && IDENTITY.matcher(p.name()).matches();
+        }
+        if (v instanceof Req q) return q.part().equals("user") || q.part().equals("session") || q.part().equals("headers") || q.part().equals("cookies");
+        if (v instanceof Call c) {
+            String m = Vals.lastName(c.callee());
+            return m != null && IDENTITY_CALL.matcher(m).matches();
+        }
+        if (v instanceof Member m) return IDENTITY.matcher(m.prop()).matches() && !(m.object() instanceof Lit);
+        if (v instanceof Local l) {
+            for (String s : l.path()) if (IDENTITY.matcher(s).matches()) return true;
+            return false;
+        }
+        return false;
     }
 
     /** The code of {@code new TRPCError({ code })}, or null. */
