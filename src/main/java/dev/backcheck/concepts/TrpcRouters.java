@@ -47,7 +47,11 @@ public final class TrpcRouters {
     public record Middleware(String name, Location at, Fn fn, ControlKind kind) { }
 
     /** An {@code .input(schema)}: the schema library ("zod", "function" for a parser function), where; opaque for z.any()/z.unknown(). */
-    public record Input(String lib, Location at, boolean opaque) { }
+    public record Input(String lib, Location at, boolean opaque, Val schema, FileFacts file) {
+        public Input(String lib, Location at, boolean opaque) {
+            this(lib, at, opaque, null, null);
+        }
+    }
 
     /**
      * A procedure: dotted path, type (query, mutation, subscription), where it is declared, its resolver
@@ -534,7 +538,7 @@ public final class TrpcRouters {
         if (schema == null) return new Input("none", at, true);
         Project.Resolved r = project.resolve(schema, f);
         Val v = r.val();
-        if (v instanceof FnVal) return new Input("function", at, false);
+        if (v instanceof FnVal) return new Input("function", at, false, v, r.file());
         String root = project.rootModule(v, r.file());
         String lib = root == null ? null : SCHEMA_LIBS.get(root);
         if (lib == null) lib = root != null ? root : "schema";
@@ -543,7 +547,65 @@ public final class TrpcRouters {
             String m = Vals.lastName(c.callee());
             opaque = ("any".equals(m) || "unknown".equals(m) || "mixed".equals(m)) && root != null;
         }
-        return new Input(lib, at, opaque);
+        return new Input(lib, at, opaque, v, r.file());
+    }
+
+    /** Zod/valibot/yup builders whose value holds no free text: numbers, booleans, dates, enum members, literals. */
+    private static final Set<String> RESTRICTIVE = Set.of("number", "boolean", "bigint", "date", "enum", "nativeEnum", "literal",
+            "picklist", "integer", "int", "coerce.number", "coerce.boolean", "coerce.date", "coerce.bigint");
+    /** String refinements that leave no free text: an id or a date format. */
+    private static final Set<String> RESTRICTIVE_STRING = Set.of("uuid", "cuid", "cuid2", "ulid", "datetime", "date", "time",
+            "ip", "ipv4", "ipv6", "nanoid", "base64", "emoji", "int", "integer");
+
+    /**
+     * True when {@code field} of a procedure's input is declared with a schema that admits no free text
+     * ({@code z.number()}, {@code z.enum([...])}, {@code z.string().uuid()}, {@code z.coerce.date()}).
+     */
+    public boolean restrictedField(Procedure p, String field) {
+        for (Input in : p.inputs()) {
+            if (in.schema() == null || in.file() == null) continue;
+            Val s = in.schema();
+            // z.object({...}) with refinements after it (.strict(), .optional())
+            for (int i = 0; i < 8 && s instanceof Call c && c.callee() instanceof Member m && m.object() instanceof Call; i++) s = m.object();
+            if (!(s instanceof Call c) || c.args().isEmpty()) continue;
+            String m = Vals.lastName(c.callee());
+            if (!"object".equals(m) && !"strictObject".equals(m) && !"looseObject".equals(m)) continue;
+            Project.Resolved shape = project.resolve(c.args().get(0), in.file());
+            if (!(shape.val() instanceof Obj o)) continue;
+            Val f = o.props().get(field);
+            if (f != null && restrictive(project.resolve(f, shape.file()).val())) return true;
+        }
+        return false;
+    }
+
+    private static boolean restrictive(Val v) {
+        Set<String> steps = new HashSet<>();
+        for (int i = 0; i < 12 && v != null; i++) {
+            if (v instanceof Call c) {
+                Val callee = c.callee();
+                String name = Vals.lastName(callee);
+                if (callee instanceof Member m) {
+                    steps.add(name);
+                    v = m.object();
+                    continue;
+                }
+                if (callee instanceof Ref r) {
+                    String base = r.path().isEmpty() ? r.export() : String.join(".", r.path());
+                    if (RESTRICTIVE.contains(base)) return true;
+                    // valibot: v.pipe(v.string(), v.uuid())
+                    if (base.equals("pipe")) {
+                        for (Val a : c.args()) if (restrictive(a)) return true;
+                        for (Val a : c.args()) if (a instanceof Call ac && RESTRICTIVE_STRING.contains(String.valueOf(Vals.lastName(ac.callee())))) return true;
+                        return false;
+                    }
+                    if (base.equals("string")) return steps.stream().anyMatch(RESTRICTIVE_STRING::contains) || steps.contains("regex");
+                    return false;
+                }
+                return false;
+            }
+            return false;
+        }
+        return false;
     }
 
     private static Val argOf(Call c, int i) {
@@ -587,7 +649,10 @@ public final class TrpcRouters {
     public Val requestValue(Fn fn, Param p) {
         if (p.index() != 0 || p.path().isEmpty() || !isResolver(fn)) return null;
         List<String> path = p.path();
-        if (path.get(0).equals("input")) return new Req("input", path.subList(1, path.size()));
+        if (path.get(0).equals("input")) {
+            if (path.size() >= 2 && restrictedField(procedureOf(fn), path.get(1))) return new Lit(null); // a number, an enum member, an id
+            return new Req("input", path.subList(1, path.size()));
+        }
         if (path.get(0).equals("ctx") && path.size() >= 2) {
             if (path.get(1).equals("req") || path.get(1).equals("request")) {
                 Val r = new Req("raw", List.of());
