@@ -77,6 +77,24 @@ public final class TrpcRouters {
 
     private static final Pattern ROOT = Pattern.compile("^@trpc/server(?:/[\\w-]+)*\\.initTRPC(?:\\.(?:context|meta)\\(\\))*\\.create\\(\\)");
     private static final Set<String> TYPES = Set.of("query", "mutation", "subscription");
+    private static final Set<String> LEGACY_STEPS = Set.of("query", "mutation", "subscription", "merge", "middleware",
+            "transformer", "formatError", "flat");
+    private static final Pattern LEGACY_ROUTER = Pattern.compile("^@trpc/server\\.router\\(\\)$");
+
+    /** {@code trpc.router<Ctx>()} or a project function returning it ({@code createRouter()}). */
+    private boolean isLegacyBase(Call c, FileFacts f, int depth) {
+        String q = project.qname(c, f);
+        if (q != null && LEGACY_ROUTER.matcher(q).matches()) return true;
+        if (depth > 2) return false;
+        Project.FnRef fr = project.function(c.callee(), f);
+        if (fr == null) return false;
+        for (Val r : fr.fn().returns()) {
+            Project.Resolved rr = project.resolve(r, fr.file());
+            if (rr.val() instanceof Call rc && isLegacyBase(rc, rr.file(), depth + 1)) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> PASS_THROUGH = Set.of("output", "meta", "concat", "unstable_concat");
     private static final Map<String, String> ADAPTERS = Map.ofEntries(
             Map.entry("@trpc/server/adapters/express.createExpressMiddleware", "express"),
@@ -290,7 +308,12 @@ public final class TrpcRouters {
                 return;
             }
             String q = project.qname(c.callee(), xf);
-            if (q == null || !isRouterFactory(q)) return;
+            if (q == null || !isRouterFactory(q)) {
+                if (legacy(c, xf, prefix, depth, List.of())) return;
+                // legacyRouter.interop() in a v10 mergeRouters
+                if ("interop".equals(Vals.lastName(c.callee())) && withoutLast(c.callee()) != null) router(withoutLast(c.callee()), xf, prefix, depth + 1);
+                return;
+            }
             if (c.site() != null) {
                 if (depth > 0) innerRouters.add(c.site());
                 if (!visiting.add(c.site())) return;
@@ -305,6 +328,66 @@ public final class TrpcRouters {
             } finally {
                 if (c.site() != null) visiting.remove(c.site());
             }
+        }
+
+        /**
+         * The v9 router API (still in v10 as deprecated): {@code trpc.router<Ctx>().middleware(fn).query('name', { input,
+         * resolve }).mutation(...).merge('prefix.', sub)}; a middleware applies to the procedures after it and to routers
+         * merged after it. True when {@code c} is such a chain.
+         */
+        boolean legacy(Call c, FileFacts f, String prefix, int depth, List<Middleware> inherited) {
+            List<Call> steps = new ArrayList<>();
+            Val cur = c;
+            FileFacts cf = f;
+            boolean base = false;
+            for (int i = 0; i < 200 && cur instanceof Call cc; i++) {
+                String m = Vals.lastName(cc.callee());
+                if (LEGACY_STEPS.contains(m) && cc.callee() instanceof Member mm) {
+                    steps.add(cc);
+                    cur = mm.object();
+                    continue;
+                }
+                base = isLegacyBase(cc, cf, 0);
+                break;
+            }
+            if (!base) return false;
+            if (c.site() != null && !visiting.add(c.site())) return true;
+            Collections.reverse(steps);
+            List<Middleware> mws = new ArrayList<>(inherited);
+            for (Call st : steps) {
+                String m = Vals.lastName(st.callee());
+                Location at = st.site();
+                switch (m) {
+                    case "middleware" -> mws.add(middleware(argOf(st, 0), f, at, "middleware"));
+                    case "query", "mutation", "subscription" -> {
+                        String name = Val.constString(argOf(st, 0));
+                        Project.Resolved o = project.resolve(argOf(st, 1), f);
+                        if (name == null || !(o.val() instanceof Obj ob)) continue;
+                        List<Input> inputs = new ArrayList<>();
+                        if (ob.props().get("input") != null) inputs.add(input(ob.props().get("input"), o.file(), at));
+                        Fn resolver = null;
+                        Val rv = ob.props().get("resolve");
+                        if (rv != null) {
+                            Project.FnRef fr = project.function(rv, o.file());
+                            if (fr != null) resolver = fr.fn();
+                        }
+                        Location loc = resolver != null && resolver.location() != null ? resolver.location() : at;
+                        if (loc != null) procedures.add(new Procedure(prefix + name, m, loc, resolver, List.copyOf(mws), List.copyOf(inputs), true));
+                    }
+                    case "merge" -> {
+                        String p = st.args().size() >= 2 ? Val.constString(argOf(st, 0)) : "";
+                        Val sub = st.args().size() >= 2 ? argOf(st, 1) : argOf(st, 0);
+                        Project.Resolved sr = project.resolve(sub, f);
+                        if (sr.val() instanceof Call sc) {
+                            if (sc.site() != null) innerRouters.add(sc.site());
+                            legacy(sc, sr.file(), prefix + (p == null ? "" : p), depth + 1, mws);
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            if (c.site() != null) visiting.remove(c.site());
+            return true;
         }
 
         /** A router record: each key a procedure, a router or a nested record. */
