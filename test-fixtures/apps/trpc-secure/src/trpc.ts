@@ -4,7 +4,7 @@ import type { Context } from './context';
 const t = initTRPC.context<Context>().create();
 
 const isAuthed = t.middleware(({ ctx, next }) => {
-  if (!ctx.user) {
+  if (!ctx.user || !ctx.user.id) {
     throw new TRPCError({ code: 'UNAUTHORIZED' });
   }
   return next({ ctx: { user: ctx.user } });

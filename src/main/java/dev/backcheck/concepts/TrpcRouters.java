@@ -549,8 +549,11 @@ public final class TrpcRouters {
         for (Fn g : all) {
             for (CallSite cs : g.calls()) {
                 String code = trpcErrorCode(cs);
+                // the throw runs when the caller is unknown: its if-test (or, for a compound test such as
+                // !ctx.user || !ctx.session, the function's rejecting presence checks) names who the caller is
                 if (code != null && (code.equals("UNAUTHORIZED") || code.equals("FORBIDDEN"))
-                        && cs.guards().stream().anyMatch(gd -> Vals.anyPart(gd.left(), TrpcRouters::identity))) {
+                        && (cs.guards().stream().anyMatch(gd -> Vals.anyPart(gd.left(), TrpcRouters::identity))
+                        || g.checks().stream().anyMatch(ck -> Vals.anyPart(ck.subject(), TrpcRouters::identity)))) {
                     k = ControlKind.AUTH;
                     break outer;
                 }
