@@ -627,7 +627,7 @@ public final class TrpcRouters {
         if (v instanceof FnVal) return new Input("function", at, false, v, r.file());
         String root = project.rootModule(v, r.file());
         String lib = root == null ? null : SCHEMA_LIBS.get(root);
-        if (lib == null) lib = root != null ? root : "schema";
+        if (lib == null) lib = "schema"; // a project or workspace schema module whose library is not seen here
         boolean opaque = false;
         if (v instanceof Call c && c.args().isEmpty()) {
             String m = Vals.lastName(c.callee());
