@@ -36,7 +36,7 @@ public final class ApiVersioning {
             List<Route> api = new ArrayList<>();
             List<Route> versioned = new ArrayList<>();
             for (Route r : a.routes()) {
-                if (infra(r.path())) continue;
+                if (infra(r.path()) || !r.isHttp()) continue; // tRPC procedures and GraphQL fields have no versioned path
                 api.add(r);
                 if (versioned(r)) versioned.add(r);
             }

@@ -384,6 +384,9 @@ public final class TaintEngine {
             }
             Fn fn = fr.fn();
             if (fn == null) return null;
+            // a tRPC resolver's input and request context (the concept says which parameters are request values)
+            Val trpc = dev.backcheck.concepts.TrpcRouters.of(project).requestValue(fn, p);
+            if (trpc != null) return find(trpc, fr, depth + 1);
             CallIndex.Callback cb = index.callback(fn);
             if (cb != null) return callbackParam(p, fn, cb, fr, depth);
             if (fr.up() >= MAX_CALL_DEPTH) {
@@ -820,6 +823,7 @@ public final class TaintEngine {
         if (part.startsWith("valid:")) base = "c.req.valid('" + part.substring(6) + "')";
         else if (part.startsWith("meta:")) base = "req." + part.substring(5);
         else if (part.equals("raw")) base = "req";
+        else if (part.equals("input")) base = "input"; // a tRPC procedure's input
         else base = "req." + part;
         StringBuilder sb = new StringBuilder("`").append(base);
         for (String seg : q.path()) {

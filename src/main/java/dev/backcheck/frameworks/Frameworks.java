@@ -47,6 +47,15 @@ public final class Frameworks {
                 apps.add(a);
             }
         }
+        try {
+            // tRPC procedures, behind the controls their host application mounts before the adapter
+            for (Application a : new dev.backcheck.frameworks.trpc.TrpcModel().build(project, List.copyOf(apps))) {
+                if (a.location() != null && !project.isTestPath(a.location().path())) apps.add(a);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            project.notModelled("trpc applications (the trpc model failed: " + e + ")", "", 0, 0, false);
+            failures.add(new IllegalStateException("trpc model failed: " + e, e));
+        }
         UnmodelledFrameworks.report(project);
         apps.sort(Comparator.comparing((Application a) -> a.location().path()).thenComparingInt(a -> a.location().line())
                 .thenComparing(Application::framework));

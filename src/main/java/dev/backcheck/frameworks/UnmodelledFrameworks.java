@@ -49,7 +49,8 @@ public final class UnmodelledFrameworks {
         boolean next = project.dependsOn("next");
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path()) || !"ts".equals(f.language())) continue;
-            if (next && (NEXT_PAGES_API.matcher(f.path()).matches() || NEXT_ROUTE_HANDLER.matcher(f.path()).matches())) {
+            if (next && (NEXT_PAGES_API.matcher(f.path()).matches() || NEXT_ROUTE_HANDLER.matcher(f.path()).matches())
+                    && !dev.backcheck.concepts.TrpcRouters.of(project).servesFrom(f.path())) { // a tRPC adapter's procedures are modelled
                 Location at = firstExportedFunction(f);
                 project.notModelled("Next.js API route (next is not modelled yet; the handlers of this file are not checked)",
                         f.path(), at == null ? 1 : at.line(), at == null ? 1 : at.column(), false);

@@ -50,6 +50,7 @@ public record Application(String framework, Location location, List<Route> route
             case "fastify" -> "Fastify";
             case "nestjs" -> "NestJS";
             case "hono" -> "Hono";
+            case "trpc" -> "tRPC";
             default -> framework;
         };
     }

@@ -18,8 +18,28 @@ public final class RoutesReport {
 
     private RoutesReport() { }
 
-    public static final Comparator<Route> ORDER = Comparator.comparing(Route::path).thenComparing(Route::method)
+    /** HTTP routes first, then GraphQL fields, then tRPC procedures; each by path, method, file, line. */
+    public static final Comparator<Route> ORDER = Comparator.comparing(Route::kind).thenComparing(Route::path).thenComparing(Route::method)
             .thenComparing(r -> r.location().path()).thenComparingInt(r -> r.location().line());
+
+    /** "http", "graphql" or "trpc": the {@code kind} field of non-HTTP endpoints in JSON. */
+    public static String kindId(Route r) {
+        return r.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The method column: the HTTP verb, the GraphQL operation type (QUERY, MUTATION, SUBSCRIPTION), or TRPC. */
+    public static String methodCell(Route r) {
+        String l = r.label();
+        int sp = l.indexOf(' ');
+        return sp < 0 ? l : l.substring(0, sp);
+    }
+
+    /** The path column: the HTTP path, the GraphQL field name, or the tRPC procedure with its type ("post.create (mutation)"). */
+    public static String pathCell(Route r) {
+        String l = r.label();
+        int sp = l.indexOf(' ');
+        return sp < 0 ? r.path() : l.substring(sp + 1);
+    }
 
     public static List<Route> sorted(List<Application> apps) {
         List<Route> all = new ArrayList<>();
@@ -40,6 +60,7 @@ public final class RoutesReport {
         rs.sort(ORDER);
         for (Route r : rs) {
             ObjectNode o = arr.addObject();
+            if (!r.isHttp()) o.put("kind", kindId(r));
             o.put("method", r.method());
             o.put("path", r.path());
             o.put("file", r.location().path());
@@ -102,7 +123,7 @@ public final class RoutesReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"METHOD", "PATH", "AUTH", "VALIDATION", "RATE LIMIT", "WHERE"});
         for (Route r : rs) {
-            rows.add(new String[]{r.method(), r.path(), cell(names(r, ControlKind.AUTH)), cell(names(r, ControlKind.VALIDATION)),
+            rows.add(new String[]{methodCell(r), pathCell(r), cell(names(r, ControlKind.AUTH)), cell(names(r, ControlKind.VALIDATION)),
                     cell(names(r, ControlKind.RATE_LIMIT)), r.location().path() + ":" + r.location().line()});
         }
         int[] w = new int[6];
@@ -123,15 +144,33 @@ public final class RoutesReport {
             for (String[] r : nrows) sb.append("  ").append(r[0]).append(" ".repeat(nw - r[0].length() + 2)).append(r[1]).append('\n');
             sb.append('\n');
         }
-        sb.append(summary(rs.size(), apps.size(), notModelled)).append('\n');
+        sb.append(summary(rs, apps.size(), notModelled)).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * {@link #summary(int, int, List)} over these endpoints; GraphQL operations and tRPC procedures are counted apart:
+     * "routes: 3 found (+ 5 GraphQL operations, 2 tRPC procedures) in 1 application, ...".
+     */
+    public static String summary(List<Route> endpoints, int apps, List<Project.NotModelled> notModelled) {
+        long http = endpoints.stream().filter(Route::isHttp).count();
+        long gql = endpoints.stream().filter(r -> r.kind() == Route.Kind.GRAPHQL).count();
+        long trpc = endpoints.stream().filter(r -> r.kind() == Route.Kind.TRPC).count();
+        List<String> extra = new ArrayList<>();
+        if (gql > 0) extra.add(gql + (gql == 1 ? " GraphQL operation" : " GraphQL operations"));
+        if (trpc > 0) extra.add(trpc + (trpc == 1 ? " tRPC procedure" : " tRPC procedures"));
+        return summary((int) http, extra.isEmpty() ? "" : " (+ " + String.join(", ", extra) + ")", apps, notModelled);
     }
 
     /** "routes: 41 found in 2 applications, 2 registrations not followed[, 1 not modelled]" (unmodelled servers, route files). */
     public static String summary(int routes, int apps, List<Project.NotModelled> notModelled) {
+        return summary(routes, "", apps, notModelled);
+    }
+
+    private static String summary(int routes, String extra, int apps, List<Project.NotModelled> notModelled) {
         long regs = notModelled.stream().filter(Project.NotModelled::registration).count();
         long whole = notModelled.size() - regs;
-        String s = "routes: " + routes + " found in " + apps + (apps == 1 ? " application" : " applications") + ", "
+        String s = "routes: " + routes + " found" + extra + " in " + apps + (apps == 1 ? " application" : " applications") + ", "
                 + regs + (regs == 1 ? " registration" : " registrations") + " not followed";
         if (whole > 0) s += ", " + whole + " not modelled";
         return s;
@@ -153,7 +192,7 @@ public final class RoutesReport {
     public static String markdown(List<Application> apps, List<Project.NotModelled> notModelled) {
         StringBuilder sb = new StringBuilder("| Method | Path | Auth | Validation | Rate limit | Handler |\n|---|---|---|---|---|---|\n");
         for (Route r : sorted(apps)) {
-            sb.append("| ").append(r.method()).append(" | `").append(r.path()).append("` | ").append(md(cell(names(r, ControlKind.AUTH))))
+            sb.append("| ").append(methodCell(r)).append(" | `").append(pathCell(r)).append("` | ").append(md(cell(names(r, ControlKind.AUTH))))
                     .append(" | ").append(md(cell(names(r, ControlKind.VALIDATION)))).append(" | ")
                     .append(md(cell(names(r, ControlKind.RATE_LIMIT)))).append(" | ").append(r.location().path()).append(':')
                     .append(r.location().line()).append(" |\n");
@@ -164,7 +203,7 @@ public final class RoutesReport {
                 sb.append("- `").append(where(n)).append("`: ").append(mdText(label(n))).append('\n');
             }
         }
-        sb.append('\n').append(summary(sorted(apps).size(), apps.size(), notModelled)).append('\n');
+        sb.append('\n').append(summary(sorted(apps), apps.size(), notModelled)).append('\n');
         return sb.toString();
     }
 

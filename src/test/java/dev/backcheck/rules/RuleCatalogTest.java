@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Every rule has complete metadata, help with bad/good examples per framework, an implementation and fixtures. */
 class RuleCatalogTest {
     private static final Map<String, String> HEADINGS = Map.of("express", "Express", "fastify", "Fastify",
-            "nestjs", "NestJS", "hono", "Hono", "spring", "Spring");
+            "nestjs", "NestJS", "hono", "Hono", "spring", "Spring", "next", "Next.js");
 
     @Test
     void catalogueIsNotEmptyAndIdsAreUniqueAcrossFiles() throws Exception {

@@ -38,6 +38,7 @@ public final class CompressionMissingRule implements Rule {
         if (compresses || serverless) return;
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.location() == null || project.isTestPath(app.location().path())) continue;
+            if (app.framework().equals("trpc")) continue; // its HTTP server is the host app's (or Next.js, which compresses)
             if (app.framework().equals("hono") && !nodeServer) continue;
             String lib = switch (app.framework()) {
                 case "fastify" -> "@fastify/compress";

@@ -477,6 +477,8 @@ public final class SqlRawQueryRule implements Rule {
         // (a client-chosen request value here was sanitised or checked: the engine found no flow, so nothing to say)
         if (directRequest(sql, fn, file, scan, 0) != null) return;
         if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
+        // a tRPC resolver's parameters are modelled (its input, its context): the engine's "no flow" is the answer
+        if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
         List<String> params = new ArrayList<>();
         anyPart(sql, x -> {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());

@@ -10,8 +10,14 @@ import dev.backcheck.rules.RuleId;
 public final class MissingRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
+        java.util.Set<String> trpcPackages = new java.util.HashSet<>();
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.RATE_LIMIT) || app.anyMount(ControlKind.RATE_LIMIT)) continue;
+            // a tRPC router mounted on an HTTP app that has routes of its own: that app's finding is the one to fix
+            if (app.framework().equals("trpc") && project.applications().stream().anyMatch(h -> h != app && !h.framework().equals("trpc")
+                    && !h.routes().isEmpty() && h.location() != null && h.location().path().equals(app.location().path()))) continue;
+            // one server registering a router per plugin: one finding for the package, at its first tRPC adapter
+            if (app.framework().equals("trpc") && !trpcPackages.add(dev.backcheck.concepts.ServerCode.of(project).packageDir(app.location().path()))) continue;
             RuleContext.Builder b = ctx.report(app.location(), "No rate limiter is mounted on this " + app.frameworkName() + " app ("
                     + app.routes().size() + (app.routes().size() == 1 ? " route" : " routes")
                     + "). Clients can brute-force logins and exhaust the service.");

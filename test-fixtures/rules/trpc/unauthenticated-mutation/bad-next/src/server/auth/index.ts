@@ -1,0 +1,1 @@
+export async function auth() { return null as null | { user: { id: string } }; }
