@@ -613,9 +613,12 @@ public final class OpenApiSpecs {
 
     private static final Pattern DOC_ROUTE = Pattern.compile("(?i).*/(openapi|swagger|api-docs?|docs?|spec|swagger-ui|redoc|reference)([.-](json|ya?ml|html))?(/.*)?");
 
-    /** Routes a contract does not list: health, metrics, docs, static files, the root, the routes serving the document itself. */
+    /**
+     * Routes a contract does not list: GraphQL fields and tRPC procedures (not HTTP paths), health, metrics, docs,
+     * static files, the root, the routes serving the document itself.
+     */
     public static boolean notInContract(Route r) {
-        return ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches();
+        return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches();
     }
 
     /**

@@ -72,6 +72,7 @@ public final class OpenApiDocument {
         TreeMap<String, TreeMap<String, ObjectNode>> paths = new TreeMap<>();
         ArrayNode skipped = JSON.createArrayNode();
         for (Route r : routes) {
+            if (!r.isHttp()) continue; // GraphQL fields and tRPC procedures are not OpenAPI paths
             if (!METHODS.contains(r.method())) {
                 skipped.add(r.label() + " (" + r.location().path() + ":" + r.location().line() + ")");
                 continue;
