@@ -1044,8 +1044,8 @@ public final class ClaimJudge {
     }
 
     private Location declaration(String lib) {
-        for (PackageJson m : project.manifests()) {
-            PackageJson.Dep d = m.dependencies().get(lib);
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(lib);
             if (d != null) return Location.at(m.path(), d.line(), 1);
         }
         return null;
@@ -1166,7 +1166,7 @@ public final class ClaimJudge {
      */
     private String frontendPackage(String reportPath) {
         PackageJson best = null;
-        for (PackageJson m : project.manifests()) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
             int slash = m.path().lastIndexOf('/');
             String dir = slash < 0 ? "" : m.path().substring(0, slash + 1);
             if (!reportPath.startsWith(dir)) continue;

@@ -168,7 +168,7 @@ public final class EnvValidation {
         if (p.root() == null) return out;
         Set<String> dirs = new TreeSet<>();
         dirs.add("");
-        for (dev.backcheck.workspace.PackageJson m : p.manifests()) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
+        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
         for (String d : dirs) {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {

@@ -305,8 +305,8 @@ public final class ErrorHandlers {
             Matcher m = p.matcher(e.getValue());
             if (m.find()) return Integer.parseInt(m.group(1));
         }
-        for (PackageJson m : project.manifests()) {
-            PackageJson.Dep d = m.dependencies().get("express");
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get("express");
             if (d == null || d.version() == null) continue;
             Matcher v = Pattern.compile("^[\\^~=v\\s]*(\\d+)").matcher(d.version().trim());
             if (v.find()) return Integer.parseInt(v.group(1));
@@ -835,7 +835,7 @@ public final class ErrorHandlers {
     public String packageOf(String path) {
         return packageOf.computeIfAbsent(path, p -> {
             String best = "";
-            for (PackageJson m : project.manifests()) {
+            for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
                 String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
                 if (p.startsWith(dir) && dir.length() >= best.length()) best = dir;
             }

@@ -26,7 +26,7 @@ public final class ServerCode {
 
     private ServerCode(Project p) {
         this.project = p;
-        for (PackageJson m : p.manifests()) manifestDirs.add(dir(m.path()));
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) manifestDirs.add(dir(m.path()));
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
@@ -115,7 +115,7 @@ public final class ServerCode {
             a.routes().forEach(r -> { if (r.location() != null) appFiles.add(r.location().path()); });
         }
         Set<String> mains = new HashSet<>();
-        for (PackageJson m : project.manifests()) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
             if (pj == null) continue;
             java.util.regex.Matcher mm = Pattern.compile("\"(main|module)\"\\s*:\\s*\"([^\"]+)\"").matcher(pj);

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The facts cache (--cache DIR, or BACKCHECK_CACHE): one entry per source file, keyed by SHA-256 of the backcheck
- * version, the cache format, the file's path in the tree and its exact bytes, so an entry can only ever stand for the
+ * version, the cache format, the front end (language) that reads it, the file's path in the tree and its exact bytes, so an entry can only ever stand for the
  * same text at the same place, extracted by the same code. An entry is {@code BCF1}, the SHA-256 of its payload, and
  * the payload: the file's {@link FileFacts} in Java serialization.
  *
@@ -56,11 +56,16 @@ final class FactsCache {
         }
     }
 
-    /** The entry key of a file. */
+    /** The entry key of a TS/JS file. */
     static String key(String path, byte[] content) {
+        return key("ts", path, content);
+    }
+
+    /** The entry key of a file read by the front end of {@code language}. */
+    static String key(String language, String path, byte[] content) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((Version.VERSION + "\u0000" + FORMAT + "\u0000" + path + "\u0000").getBytes(StandardCharsets.UTF_8));
+            md.update((Version.VERSION + "\u0000" + FORMAT + "\u0000" + language + "\u0000" + path + "\u0000").getBytes(StandardCharsets.UTF_8));
             md.update(content);
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

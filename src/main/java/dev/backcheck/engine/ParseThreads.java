@@ -1,13 +1,13 @@
 package dev.backcheck.engine;
 
-import dev.backcheck.lang.ts.TsParser;
+import dev.backcheck.lang.FrontEnds;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Creates the threads that run the native parser: each is created with a large stack from the
- * start ({@link TsParser#THREAD_STACK_BYTES}), because swc4j recurses natively and a native stack
+ * start ({@link FrontEnds#THREAD_STACK_BYTES}), because swc4j recurses natively and a native stack
  * overflow kills the whole JVM. Daemon threads, so a parse stuck past its budget never keeps the
  * process alive.
  */
@@ -16,7 +16,7 @@ public final class ParseThreads implements ThreadFactory {
 
     @Override
     public Thread newThread(Runnable r) {
-        Thread t = new Thread(null, r, "backcheck-parse-" + n.incrementAndGet(), TsParser.THREAD_STACK_BYTES);
+        Thread t = new Thread(null, r, "backcheck-parse-" + n.incrementAndGet(), FrontEnds.THREAD_STACK_BYTES);
         t.setDaemon(true);
         return t;
     }

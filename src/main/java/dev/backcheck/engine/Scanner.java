@@ -7,13 +7,15 @@ import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Notification;
 import dev.backcheck.frameworks.Frameworks;
 import dev.backcheck.lang.facts.FileFacts;
-import dev.backcheck.lang.ts.TsParser;
+import dev.backcheck.lang.FrontEnd;
+import dev.backcheck.lang.FrontEnds;
+import dev.backcheck.lang.ParseError;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleCatalog;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleMeta;
-import dev.backcheck.workspace.PackageJson;
+import dev.backcheck.workspace.Manifest;
 import dev.backcheck.workspace.SourceFile;
 import dev.backcheck.workspace.TextReader;
 import dev.backcheck.workspace.Workspace;
@@ -98,12 +100,12 @@ public final class Scanner {
         // text is only held while that file is parsed
         Map<String, SourceFile> sources = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
-        List<PackageJson> manifests = new ArrayList<>();
+        List<Manifest> manifests = new ArrayList<>();
         hooks.afterWalk(ws.files());
         for (SourceFile f : ws.files()) {
-            if (includes != null && TsParser.isSource(f.path()) && !matches(includes, f.path())) continue;
+            if (includes != null && FrontEnds.isSource(f.path()) && !matches(includes, f.path())) continue;
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            if (TsParser.isSource(name)) {
+            if (FrontEnds.isSource(name)) {
                 sources.put(f.path(), f);
                 continue;
             }
@@ -111,11 +113,13 @@ public final class Scanner {
             String text = read(f, opts.maxFileSize(), readNotes);
             notes.addAll(readNotes);
             if (text == null) continue;
-            if (name.equals("package.json")) {
+            if (Manifest.isManifest(name)) {
                 try {
-                    manifests.add(PackageJson.parse(f.path(), text));
+                    Manifest m = Manifest.parse(f.path(), text);
+                    if (m != null) manifests.add(m);
                 } catch (IllegalArgumentException e) {
-                    notes.add(Notification.file(Level.WARNING, "bad-package-json", f.path(), e.getMessage() + "; ignored"));
+                    String id = name.equals("package.json") ? "bad-package-json" : "bad-manifest";
+                    notes.add(Notification.file(Level.WARNING, id, f.path(), e.getMessage() + "; ignored"));
                 }
             }
             texts.put(f.path(), text);
@@ -329,6 +333,8 @@ public final class Scanner {
         try {
             if (prior != null && rule instanceof dev.backcheck.rules.PostRule post) post.check(project, ctx, prior);
             else rule.check(project, ctx);
+            sink.removeIf(f -> f.location() != null && f.location().path() != null
+                    && project.file(f.location().path()) != null && !meta.handles(project.file(f.location().path()).language()));
         } catch (RuntimeException | StackOverflowError e) {
             internal.add("rule " + meta.id() + " failed: " + e);
             causes.add(e);
@@ -457,7 +463,7 @@ public final class Scanner {
         int jobs = Math.max(1, opts.jobs());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new ParseThreads());
-        ThreadLocal<TsParser> parsers = ThreadLocal.withInitial(TsParser::new);
+        ThreadLocal<FrontEnds.PerThread> parsers = ThreadLocal.withInitial(FrontEnds.PerThread::new);
         // Workers publish each finished task here; the calling thread drains it and, between
         // drains, checks only the tasks that are running (not every queued one) against the budget.
         BlockingQueue<Task> done = new LinkedBlockingQueue<>();
@@ -516,7 +522,8 @@ public final class Scanner {
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
-    private Object work(String path, SourceFile file, ScanOptions opts, TsParser parser, ScanStats.WorkerTimes times, FactsCache cache) {
+    private Object work(String path, SourceFile file, ScanOptions opts, FrontEnds.PerThread frontEnds, ScanStats.WorkerTimes times, FactsCache cache) {
+        FrontEnd parser = frontEnds.forPath(path);
         hooks.beforeParse(path);
         List<Notification> readNotes = new ArrayList<>();
         long w0 = System.nanoTime(), c0 = ScanStats.Clock.threadCpu();
@@ -529,7 +536,7 @@ public final class Scanner {
         String key = null;
         if (cache != null) {
             long w1 = System.nanoTime(), c1 = ScanStats.Clock.threadCpu();
-            key = FactsCache.key(path, bytes);
+            key = FactsCache.key(parser.language(), path, bytes);
             FileFacts hit = cache.get(key, path);
             times.cacheWall.add(System.nanoTime() - w1);
             times.cacheCpu.add(ScanStats.Clock.threadCpu() - c1);
@@ -544,7 +551,7 @@ public final class Scanner {
                 times.cacheCpu.add(ScanStats.Clock.threadCpu() - c2);
             }
             return new Parsed(facts, readNotes, keep);
-        } catch (TsParser.ParseError pe) {
+        } catch (ParseError pe) {
             readNotes.add(new Notification(Level.WARNING, pe.id, path, pe.line, pe.column, pe.getMessage()));
             return new Parsed(null, readNotes, keep);
         } finally {

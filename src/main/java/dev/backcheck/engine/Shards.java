@@ -1,6 +1,6 @@
 package dev.backcheck.engine;
 
-import dev.backcheck.workspace.PackageJson;
+import dev.backcheck.workspace.Manifest;
 
 import java.util.*;
 
@@ -36,17 +36,17 @@ public final class Shards {
 
     /**
      * The plan for shard {@code s}: {@code sourceSizes} by path (the files that would be parsed), the tree's
-     * package.json files.
+     * build manifests (package.json, pom.xml, build.gradle: each folder with one is a unit).
      */
-    public static Shards plan(ScanOptions.Shard s, Map<String, Long> sourceSizes, List<PackageJson> manifests) {
+    public static Shards plan(ScanOptions.Shard s, Map<String, Long> sourceSizes, List<? extends Manifest> manifests) {
         SortedMap<String, String> units = new TreeMap<>();
         units.put("", "");
         Map<String, String> unitOfName = new HashMap<>();
-        Map<String, PackageJson> manifestOf = new HashMap<>();
-        for (PackageJson m : manifests) {
-            String dir = m.path().equals("package.json") ? "" : m.path().substring(0, m.path().length() - "package.json".length());
+        Map<String, List<Manifest>> manifestOf = new HashMap<>();
+        for (Manifest m : manifests) {
+            String dir = m.dir();
             units.put(dir, dir);
-            manifestOf.put(dir, m);
+            manifestOf.computeIfAbsent(dir, k -> new ArrayList<>()).add(m);
             if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), dir);
         }
         Map<String, Long> weight = new TreeMap<>();
@@ -85,15 +85,15 @@ public final class Shards {
     }
 
     /** The unit and the workspace packages it depends on, transitively. */
-    private static Set<String> closure(String unit, Map<String, PackageJson> manifestOf, Map<String, String> unitOfName) {
+    private static Set<String> closure(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
         Set<String> out = new TreeSet<>(List.of(unit));
         Deque<String> todo = new ArrayDeque<>(out);
         while (!todo.isEmpty()) {
-            PackageJson m = manifestOf.get(todo.pop());
-            if (m == null) continue;
-            for (String dep : m.dependencies().keySet()) {
-                String u = unitOfName.get(dep);
-                if (u != null && out.add(u)) todo.push(u);
+            for (Manifest m : manifestOf.getOrDefault(todo.pop(), List.of())) {
+                for (String dep : m.dependencies().keySet()) {
+                    String u = unitOfName.get(dep);
+                    if (u != null && out.add(u)) todo.push(u);
+                }
             }
         }
         return out;

@@ -2,8 +2,8 @@ package dev.backcheck.model;
 
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
-import dev.backcheck.workspace.ModuleResolver;
-import dev.backcheck.workspace.PackageJson;
+import dev.backcheck.lang.ModuleResolver;
+import dev.backcheck.workspace.Manifest;
 
 import java.nio.file.Path;
 import java.util.*;
@@ -18,7 +18,7 @@ public final class Project {
 
     private final Path root;
     private final SortedMap<String, FileFacts> files;
-    private final List<PackageJson> manifests;
+    private final List<Manifest> manifests;
     private final Stack stack;
     private final SortedMap<String, String> texts;
     private final List<Application> applications = new ArrayList<>();
@@ -26,7 +26,7 @@ public final class Project {
     private SortedMap<String, String> claimFiles = Collections.emptySortedMap();
     private ProjectConfig config = ProjectConfig.EMPTY;
 
-    public Project(Path root, Map<String, FileFacts> files, List<PackageJson> manifests, Map<String, String> texts) {
+    public Project(Path root, Map<String, FileFacts> files, List<? extends Manifest> manifests, Map<String, String> texts) {
         this.root = root;
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.manifests = List.copyOf(manifests);
@@ -46,7 +46,8 @@ public final class Project {
         return files.get(path);
     }
 
-    public List<PackageJson> manifests() {
+    /** Every build manifest of the tree (package.json, pom.xml, build.gradle...), by path. */
+    public List<Manifest> manifests() {
         return manifests;
     }
 
@@ -182,18 +183,15 @@ public final class Project {
 
     private volatile ModuleResolver modules;
 
-    /** How this tree's import specifiers resolve (tsconfig paths, package imports/exports, workspaces); built once. */
+    /** How this tree's imports resolve, each file's with its language's resolver (TS: tsconfig paths, package imports/exports,
+     * workspaces; Java: packages); built once. */
     public ModuleResolver modules() {
         ModuleResolver m = modules;
         if (m == null) {
             synchronized (this) {
                 m = modules;
                 if (m == null) {
-                    Map<String, String> configs = new TreeMap<>();
-                    texts.forEach((p, t) -> {
-                        if (p.endsWith("package.json") || dev.backcheck.workspace.Workspace.moduleConfig(p)) configs.put(p, t);
-                    });
-                    m = new ModuleResolver(files.keySet(), configs);
+                    m = dev.backcheck.lang.FrontEnds.resolver(files, texts);
                     modules = m;
                 }
             }
@@ -204,6 +202,11 @@ public final class Project {
     /** The project file a module specifier imported from {@code fromPath} refers to, or null (npm package, unknown). */
     public String resolveModule(String fromPath, String spec) {
         return modules().resolve(fromPath, spec);
+    }
+
+    /** The project file that defines {@code export} of {@code module} imported from {@code fromPath} (a Java class of a package), or null. */
+    public String resolveModule(String fromPath, String module, String export) {
+        return modules().resolve(fromPath, module, export);
     }
 
     // ------------------------------------------------------------------ value resolution
@@ -255,7 +258,7 @@ public final class Project {
             return resolve(applyPath(sym, l.path()), in, depth + 1);
         }
         if (v instanceof Ref r) {
-            String target = resolveModule(in.path(), r.module());
+            String target = resolveModule(in.path(), r.module(), r.export());
             if (target == null) return new Resolved(v, in);
             FileFacts tf = files.get(target);
             List<String> path = r.path();

@@ -1,11 +1,11 @@
 package dev.backcheck.model;
 
-import dev.backcheck.workspace.PackageJson;
+import dev.backcheck.workspace.Manifest;
 
 import java.util.*;
 
 /**
- * The detected technology stack: one entry per recognised component, from every package.json
+ * The detected technology stack: one entry per recognised component, from every build manifest
  * of the tree. Categories are fixed strings so reports can group them.
  */
 public record Stack(List<Component> components) {
@@ -32,17 +32,17 @@ public record Stack(List<Component> components) {
         KNOWN.remove("@nestjs/common"); // not a logger; NestJS is reported through @nestjs/core
     }
 
-    public static Stack detect(List<PackageJson> manifests) {
+    public static Stack detect(List<? extends Manifest> manifests) {
         Map<String, Component> found = new TreeMap<>();
-        for (PackageJson p : manifests) {
-            for (PackageJson.Dep d : p.dependencies().values()) {
+        for (Manifest p : manifests) {
+            for (Manifest.Dep d : p.dependencies().values()) {
                 String[] cat = KNOWN.get(d.name());
                 if (cat == null) continue;
                 String key = cat[0] + "\u0000" + d.name();
                 found.putIfAbsent(key, new Component(cat[0], d.name(), d.version(), p.path() + ":" + d.line()));
             }
-            if (p.nodeEngine() != null) {
-                found.putIfAbsent("runtime\u0000node", new Component("runtime", "node", p.nodeEngine(), p.path()));
+            if (p.runtime() != null && p.runtimeVersion() != null) {
+                found.putIfAbsent("runtime\u0000" + p.runtime(), new Component("runtime", p.runtime(), p.runtimeVersion(), p.path()));
             }
         }
         return new Stack(List.copyOf(found.values()));

@@ -91,7 +91,7 @@ public final class ImplementationReport {
 
     private record PackageJsonView(String path, String engine) {
         static List<PackageJsonView> of(Project p) {
-            return p.manifests().stream().map(m -> new PackageJsonView(m.path(), m.nodeEngine())).toList();
+            return dev.backcheck.workspace.PackageJson.of(p.manifests()).stream().map(m -> new PackageJsonView(m.path(), m.nodeEngine())).toList();
         }
     }
 

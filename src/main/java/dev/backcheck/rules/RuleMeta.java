@@ -23,7 +23,8 @@ public record RuleMeta(
         @JsonProperty(value = "description", required = true) String description,
         @JsonProperty(value = "help", required = true) String help,
         @JsonProperty("options") Map<String, Option> options,
-        @JsonProperty("fix") Map<String, Object> fix) {
+        @JsonProperty("fix") Map<String, Object> fix,
+        @JsonProperty("languages") List<String> languages) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Option(@JsonProperty("default") Object defaultValue, @JsonProperty("description") String description) { }
@@ -35,6 +36,27 @@ public record RuleMeta(
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
         options = options == null ? Map.of() : options;
         fix = fix == null ? Map.of() : fix;
+        languages = languages == null || languages.isEmpty() ? DEFAULT_LANGUAGES : List.copyOf(languages);
+    }
+
+    /** The languages of a rule that declares none: those every rule handled before the Java front end, TS/JS. */
+    public static final List<String> DEFAULT_LANGUAGES = List.of("ts");
+
+    /** Metadata without declared languages (TS/JS). */
+    public RuleMeta(String id, String title, String level, String checklist, String securitySeverity, String precision,
+                    List<Integer> cwe, List<String> owasp, List<String> tags, List<String> frameworks, String description,
+                    String help, Map<String, Option> options, Map<String, Object> fix) {
+        this(id, title, level, checklist, securitySeverity, precision, cwe, owasp, tags, frameworks, description, help,
+                options, fix, null);
+    }
+
+    /**
+     * True when the rule's findings may point into a source file of {@code language} ("ts", "java"): the scan drops
+     * a finding a rule reports in a source file of a language it does not declare, so a TS rule never misfires on
+     * Java code it was not written for.
+     */
+    public boolean handles(String language) {
+        return language == null || languages.contains(language);
     }
 
     /** Metadata without declared fix text. */

@@ -11,9 +11,29 @@ import java.util.*;
  * A package.json: name, dependencies (runtime and dev) with versions and the line each is
  * declared on, and {@code engines.node}.
  */
-public record PackageJson(String path, String name, Map<String, Dep> dependencies, String nodeEngine) {
+public record PackageJson(String path, String name, Map<String, Dep> dependencies, String nodeEngine) implements Manifest {
 
-    public record Dep(String name, String version, boolean dev, int line) { }
+    @Override
+    public String ecosystem() {
+        return "npm";
+    }
+
+    @Override
+    public String runtime() {
+        return "node";
+    }
+
+    @Override
+    public String runtimeVersion() {
+        return nodeEngine;
+    }
+
+    /** The package.json manifests among {@code manifests}. */
+    public static java.util.List<PackageJson> of(java.util.Collection<? extends Manifest> manifests) {
+        java.util.List<PackageJson> out = new java.util.ArrayList<>();
+        for (Manifest m : manifests) if (m instanceof PackageJson p) out.add(p);
+        return out;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +77,4 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
         return 1;
     }
 
-    public boolean has(String dep) {
-        return dependencies.containsKey(dep);
-    }
 }

@@ -18,7 +18,7 @@ import java.util.*;
  */
 public final class Workspace {
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts");
+            "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/");
 
     private final Path root;
     private final Path realRoot;
@@ -176,15 +176,16 @@ public final class Workspace {
     static boolean interesting(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (dev.backcheck.lang.ts.TsParser.isSource(name)) return true;
+        if (dev.backcheck.lang.FrontEnds.isSource(name)) return true;
         if (lower.endsWith(".d.ts") || lower.endsWith(".min.js")) return false;
         if (moduleConfig(rel)) return true;
         if (template(rel)) return true;
-        return lower.equals("package.json") || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
+        return Manifest.isManifest(lower) || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
                 || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
-                || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
+                || lower.equals("web.xml") || lower.equals("settings.gradle") || lower.equals("settings.gradle.kts")
+                || (lower.startsWith("application") || lower.startsWith("bootstrap")) && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
     }
 
     /**
@@ -202,7 +203,7 @@ public final class Workspace {
     }
 
     /**
-     * Files module resolution reads ({@link ModuleResolver}): tsconfig*.json and jsconfig*.json,
+     * Files module resolution reads ({@link TsModuleResolver}): tsconfig*.json and jsconfig*.json,
      * pnpm-workspace.yaml, and the JSON files of a shared tsconfig package (a folder named like
      * {@code tsconfig} or {@code typescript-config}, which {@code extends} names by package).
      */

@@ -52,6 +52,10 @@ class RuleCatalogTest {
                     assertFalse(m.cwe().isEmpty(), "security rules name their CWE");
                 }
                 assertFalse(m.frameworks().isEmpty(), "frameworks list");
+                assertFalse(m.languages().isEmpty(), "languages list");
+                for (String lang : m.languages()) {
+                    assertTrue(dev.backcheck.lang.FrontEnds.LANGUAGES.contains(lang), "unknown language " + lang);
+                }
                 for (String fw : m.frameworks()) {
                     String h = HEADINGS.get(fw);
                     assertNotNull(h, "unknown framework " + fw);

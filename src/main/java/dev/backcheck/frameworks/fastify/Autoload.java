@@ -115,8 +115,8 @@ final class Autoload {
                 if (m.find()) return new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
-        for (PackageJson m : project.manifests()) {
-            PackageJson.Dep d = m.dependencies().get(pkg);
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(pkg);
             if (d == null || d.version() == null) continue;
             Matcher v = Pattern.compile("(\\d{1,6})(?:\\.(\\d{1,6}))?").matcher(d.version());
             if (v.find()) {

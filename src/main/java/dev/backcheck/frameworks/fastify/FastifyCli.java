@@ -31,7 +31,7 @@ final class FastifyCli {
     static List<Entry> entries(Project project) {
         SortedSet<String> seen = new TreeSet<>();
         List<Entry> out = new ArrayList<>();
-        for (PackageJson m : project.manifests()) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
             String text = project.texts().get(m.path());
             if (text == null) continue;
             JsonNode scripts;

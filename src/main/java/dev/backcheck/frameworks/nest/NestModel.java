@@ -484,7 +484,7 @@ public final class NestModel implements FrameworkModel {
             // a deep import of a dependency: @nestjs/typeorm/dist/x or lodash/fp
             String[] parts = lib.split("/");
             String pkg = lib.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
-            return project.dependsOn(pkg) || project.manifests().isEmpty();
+            return project.dependsOn(pkg) || dev.backcheck.workspace.PackageJson.of(project.manifests()).isEmpty();
         }
 
         /**

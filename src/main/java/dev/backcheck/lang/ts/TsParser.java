@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  * 2 M fail in Java (an exception, not a crash). Deep JSX hits time before stack: 8,000 levels take
  * 45 s (the per-file budget applies). So {@link #MAX_NESTING} leaves a margin of 60x or more.
  */
-public final class TsParser {
+public final class TsParser implements dev.backcheck.lang.FrontEnd {
+    @Override
+    public String language() {
+        return "ts";
+    }
+
     public static final Set<String> EXTENSIONS = Set.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
     /** Nesting estimate above which a file is skipped with a notification. */
     public static final int MAX_NESTING = 1_000;
@@ -48,6 +53,7 @@ public final class TsParser {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Wall and CPU nanoseconds of the last parse: {parse wall, parse cpu, extract wall, extract cpu}. */
+    @Override
     public long[] lastTimes() {
         return new long[]{lastParseWall, lastParseCpu, lastExtractWall, lastExtractCpu};
     }
@@ -80,25 +86,18 @@ public final class TsParser {
     }
 
     /** A parse that failed: message, and the 1-based line/column when the parser named one. */
-    public static final class ParseError extends Exception {
-        /** Notification id: {@code parse-error}, or {@code too-deep} when the nesting guard refused the file. */
-        public final String id;
-        public final int line;
-        public final int column;
-
+    public static final class ParseError extends dev.backcheck.lang.ParseError {
         ParseError(String message, int line, int column) {
             this("parse-error", message, line, column);
         }
 
         ParseError(String id, String message, int line, int column) {
-            super(message, null, false, false);
-            this.id = id;
-            this.line = line;
-            this.column = column;
+            super(id, message, line, column);
         }
     }
 
     /** Parses {@code code} (path relative to the scan root) and extracts its facts. */
+    @Override
     public FileFacts parse(String path, String code) throws ParseError {
         lastParseWall = lastParseCpu = lastExtractWall = lastExtractCpu = 0;
         long w0 = System.nanoTime(), c0 = cpu();

@@ -77,7 +77,7 @@ public final class JunitReport {
     private static List<Suite> suites(ScanResult r) {
         Map<String, Set<String>> dirs = new TreeMap<>();
         List<String> manifestDirs = new ArrayList<>();
-        for (PackageJson m : r.project().manifests()) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(r.project().manifests())) {
             manifestDirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "");
         }
         for (Application a : r.project().applications()) {

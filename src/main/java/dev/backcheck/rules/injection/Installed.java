@@ -48,8 +48,8 @@ public final class Installed {
             }
         }
         if (best != null) return best;
-        for (PackageJson m : project.manifests()) {
-            PackageJson.Dep d = m.dependencies().get(pkg);
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(pkg);
             if (d != null && d.version() != null) return newest(d.version());
         }
         return null;

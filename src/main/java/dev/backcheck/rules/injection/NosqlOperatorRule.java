@@ -512,8 +512,8 @@ public final class NosqlOperatorRule implements Rule {
 
         /** The major version a manifest declares for {@code dep} (first digits of the range), 0 when unknown. */
         private int major(String dep) {
-            for (PackageJson m : project.manifests()) {
-                PackageJson.Dep d = m.dependencies().get(dep);
+            for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+                dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(dep);
                 if (d == null || d.version() == null) continue;
                 java.util.regex.Matcher mm = java.util.regex.Pattern.compile("(\\d+)").matcher(d.version());
                 if (mm.find()) return Integer.parseInt(mm.group(1));

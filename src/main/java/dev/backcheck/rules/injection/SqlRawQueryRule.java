@@ -344,8 +344,8 @@ public final class SqlRawQueryRule implements Rule {
         int[] min = version(spec.substring(at + 1));
         if (min == null) return false;
         boolean any = false;
-        for (dev.backcheck.workspace.PackageJson m : project.manifests()) {
-            dev.backcheck.workspace.PackageJson.Dep d = m.dependencies().get(pkg);
+        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(pkg);
             if (d == null) continue;
             int[] v = version(d.version());
             if (v == null || compare(v, min) < 0) return false;

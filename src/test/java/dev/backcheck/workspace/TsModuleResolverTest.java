@@ -103,7 +103,7 @@ class ModuleResolverTest {
     }
 
     static String run() throws IOException {
-        ModuleResolver r = new ModuleResolver(files(), texts());
+        TsModuleResolver r = new TsModuleResolver(files(), texts());
         StringBuilder sb = new StringBuilder();
         for (String line : Files.readAllLines(DIR.resolve("queries.txt"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -124,7 +124,7 @@ class ModuleResolverTest {
 
     @Test
     void lookupsAreCachedAndStable() {
-        ModuleResolver r = new ModuleResolver(files(), texts());
+        TsModuleResolver r = new TsModuleResolver(files(), texts());
         String a = r.resolve("apps/api/src/server.ts", "@/routes/users");
         assertEquals("apps/api/src/routes/users.ts", a);
         assertSame(a, r.resolve("apps/api/src/app.ts", "@/routes/users"), "same directory, same specifier: the cached answer");
@@ -136,7 +136,7 @@ class ModuleResolverTest {
         t.put("tsconfig.json", "{\"extends\": \"./tsconfig.json\", \"compilerOptions\": {\"paths\": {\"*\": [\"*\", \"../../*\"]}}}");
         t.put("package.json", "{\"name\": 5, \"imports\": {\"#a\": {\"x\": {\"y\": [\"#a\"]}}}, \"workspaces\": {\"packages\": 3}}");
         t.put("pnpm-workspace.yaml", "packages: [[[");
-        ModuleResolver r = new ModuleResolver(List.of("a.ts"), t);
+        TsModuleResolver r = new TsModuleResolver(List.of("a.ts"), t);
         assertEquals("a.ts", r.resolve("b.ts", "a"));
         assertNull(r.resolve("b.ts", "#a"));
         assertNull(r.resolve("b.ts", "../x"));

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * is safe to use from several threads. Never throws on bad input: an unreadable config is
  * recorded in {@link #problems()} and ignored.
  */
-public final class ModuleResolver {
+public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver {
     static final List<String> EXTS = List.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts");
     private static final List<String> OUTPUT_DIRS = List.of("dist", "build", "lib", "out", "esm", "cjs");
     private static final int MAX_DEPTH = 8;
@@ -65,7 +65,7 @@ public final class ModuleResolver {
      * @param texts other files by path: package.json, tsconfig*.json, jsconfig*.json,
      *              pnpm-workspace.yaml (anything else is ignored)
      */
-    public ModuleResolver(Collection<String> files, Map<String, String> texts) {
+    public TsModuleResolver(Collection<String> files, Map<String, String> texts) {
         this.files = Set.copyOf(files);
         this.texts = Map.copyOf(texts);
         indexPackages();

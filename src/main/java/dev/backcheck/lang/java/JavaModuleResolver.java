@@ -1,0 +1,61 @@
+package dev.backcheck.lang.java;
+
+import dev.backcheck.lang.ModuleResolver;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Val;
+
+import java.util.*;
+
+/**
+ * Java imports over the scanned tree: a Java {@link dev.backcheck.lang.facts.Import} names a package (its module)
+ * and a class in it (its export), so {@code import com.acme.users.UserService} resolves to the file declaring
+ * class {@code UserService} in package {@code com.acme.users} (a nested class {@code Outer.Inner} to the file of
+ * {@code Outer}). A package alone resolves to the first of its files, by path (so "is this a project package?" has
+ * an answer). Anything else (the JDK, a library) resolves to null. No source roots are needed: the package comes
+ * from each file's {@code package} declaration ({@link JavaExtractor#PACKAGE}).
+ */
+public final class JavaModuleResolver implements ModuleResolver {
+    private final Map<String, String> byClass = new HashMap<>();
+    private final Map<String, String> byPackage = new HashMap<>();
+
+    public JavaModuleResolver(SortedMap<String, FileFacts> javaFiles) {
+        for (FileFacts f : javaFiles.values()) {
+            String pkg = packageOf(f);
+            byPackage.putIfAbsent(pkg, f.path());
+            for (String c : f.classes().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? c : pkg + "." + c, f.path());
+            for (String qualified : f.exports().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? qualified : pkg + "." + qualified, f.path());
+        }
+    }
+
+    /** The package a Java file declares ("" for the default package). */
+    public static String packageOf(FileFacts f) {
+        Val p = f.symbols().get(JavaExtractor.PACKAGE);
+        String s = p == null ? null : Val.constString(p);
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String resolve(String fromPath, String spec) {
+        if (spec == null) return null;
+        String c = byClass.get(spec);
+        return c != null ? c : byPackage.get(spec);
+    }
+
+    @Override
+    public String resolve(String fromPath, String module, String export) {
+        if (module == null) return null;
+        if (export == null || export.equals("*") || export.equals("default")) return resolve(fromPath, module);
+        String q = module.isEmpty() ? export : module + "." + export;
+        String c = byClass.get(q);
+        if (c != null) return c;
+        // a nested class imported through its outer class (com.acme.Outer + Inner): the outer class's file
+        int dot = module.lastIndexOf('.');
+        if (dot > 0 && Character.isUpperCase(module.charAt(dot + 1))) return byClass.get(module);
+        return null;
+    }
+
+    @Override
+    public SortedMap<String, String> problems() {
+        return new TreeMap<>();
+    }
+}
