@@ -180,6 +180,7 @@ public final class JavaExtractor {
         if (t == null) return null;
         if (t instanceof ClassOrInterfaceType c) return c.getNameAsString();
         if (t.isVarType()) return "var";
+        if (t.isUnknownType()) return null;
         if (t.isArrayType()) {
             String e = typeName(t.asArrayType().getComponentType());
             return e == null ? null : e + "[]";
@@ -219,14 +220,27 @@ public final class JavaExtractor {
         if (e instanceof CharLiteralExpr c) return new Lit(c.getValue());
         if (e instanceof EnclosedExpr en) return constantValue(en.getInner(), cls);
         if (e instanceof CastExpr ce) return constantValue(ce.getExpression(), cls);
-        if (e instanceof NameExpr n) return constants.get(cls + "." + n.getNameAsString());
-        if (e instanceof FieldAccessExpr fa && fa.getScope() instanceof NameExpr sc) return constants.get(sc.getNameAsString() + "." + fa.getNameAsString());
+        if (e instanceof NameExpr n) {
+            Val own = constants.get(cls + "." + n.getNameAsString());
+            if (own != null) return own;
+            // a constant of another file through a static import: its reference, resolved across files later
+            Val sym = symbols.get(n.getNameAsString());
+            return sym instanceof Ref ? sym : null;
+        }
+        if (e instanceof FieldAccessExpr fa && fa.getScope() instanceof NameExpr sc) {
+            Val own = constants.get(sc.getNameAsString() + "." + fa.getNameAsString());
+            if (own != null) return own;
+            String t = sc.getNameAsString();
+            if (!fileTypes.contains(t) && !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && fa.getNameAsString().matches("[A-Z][A-Z0-9_]*")) {
+                return Val.member(typeRef(t), fa.getNameAsString()); // OtherClass.CONSTANT
+            }
+            return null;
+        }
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             Val l = constantValue(b.getLeft(), cls), r = constantValue(b.getRight(), cls);
             if (l == null || r == null) return null;
-            String ls = Val.constString(l), rs = Val.constString(r);
             if (l instanceof Lit ll && ll.value() instanceof Double a && r instanceof Lit rl && rl.value() instanceof Double b2) return new Lit(a + b2);
-            return ls != null && rs != null ? new Lit(ls + rs) : null;
+            return fold(List.of(l, r));
         }
         if (e instanceof ArrayInitializerExpr a) {
             List<Val> items = new ArrayList<>();
@@ -778,6 +792,19 @@ public final class JavaExtractor {
         return t != null && !t.endsWith("[]") && !VALUE_TYPES.contains(t) && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
 
+    /** True when {@code simple} is a type of a library (the JDK, Spring, a dependency), not of this project. */
+    private boolean libraryType(String simple) {
+        if (simple == null) return false;
+        String head = simple.contains(".") ? simple.substring(0, simple.indexOf('.')) : simple;
+        if (fileTypes.contains(head)) return false;
+        String p = packageOf(head);
+        if (p.equals(pkg)) return false;
+        if (p.startsWith("java.") || p.startsWith("javax.") || p.startsWith("jakarta.") || p.equals("java.lang")) return true;
+        String[] mine = pkg.split("\\."), theirs = p.split("\\.");
+        // a package sharing the project's first two segments (com.acme.*) is the project's own
+        return !(mine.length >= 2 && theirs.length >= 2 && mine[0].equals(theirs[0]) && mine[1].equals(theirs[1]));
+    }
+
     private static boolean isRequestType(String t) {
         return t != null && (t.equals("HttpServletRequest") || t.equals("ServletRequest"));
     }
@@ -809,7 +836,11 @@ public final class JavaExtractor {
             if (name.equals("append")) parts.add(args.isEmpty() ? Val.UNKNOWN : args.get(0));
             else parts.add(0, args.get(1));
             Val built = new Concat(List.copyOf(parts));
-            if (scope instanceof NameExpr sn) rebind(sn.getNameAsString(), built, c);
+            // sb.append(a).append(b): the builder variable at the root of the chain now holds the longer text
+            Expression root = scope;
+            while (root instanceof MethodCallExpr rm && (rm.getNameAsString().equals("append") || rm.getNameAsString().equals("insert"))
+                    && rm.getScope().isPresent()) root = rm.getScope().get();
+            if (root instanceof NameExpr sn) rebind(sn.getNameAsString(), built, c);
             return built;
         }
         if (recv instanceof Concat cc && name.equals("toString") && args.isEmpty()) return fold(cc.parts());
@@ -825,7 +856,10 @@ public final class JavaExtractor {
             callee = sym instanceof Ref r ? r : new This(List.of(name));
         } else if (staticType) {
             callee = Val.member(typeRef(recvType), name);
-        } else if (namedType(recvType) && !(recv instanceof This t && t.path().size() > 1)) {
+        } else if (namedType(recvType) && (recv instanceof This || libraryType(recvType))) {
+            // a field (an injected service, a JdbcTemplate) or a library-typed parameter or local (Statement,
+            // HttpServletRequest): the call names the type; a project-typed parameter or local (a request DTO)
+            // keeps its value, so what flows from the request stays visible
             callee = Val.member(typeRef(recvType), name);
         } else {
             callee = Val.member(recv, name);

@@ -49,7 +49,7 @@ public final class JavaFrontEnd implements FrontEnd {
 
     private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
         ParserConfiguration c = new ParserConfiguration().setLanguageLevel(level).setAttributeComments(true)
-                .setStoreTokens(false).setLexicalPreservationEnabled(false);
+                .setLexicalPreservationEnabled(false);
         return new JavaParser(c);
     }
 
