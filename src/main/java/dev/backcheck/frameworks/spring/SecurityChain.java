@@ -30,6 +30,9 @@ public record SecurityChain(Location at, boolean adapter, boolean legacy, List<S
                             Location csrfDisabled, Location sessionLogin, boolean stateless, Location bearer,
                             Location headersDisabled, List<Filter> filters) {
 
+    /** Stands for the actuator base path in a pattern built from {@code EndpointRequest.to(...)}. */
+    public static final String ACTUATOR = "{actuator}";
+
     /** What a rule grants. */
     public enum Access {
         PERMIT_ALL, AUTHENTICATED, ROLE, DENY_ALL, ANONYMOUS, OTHER;
@@ -57,7 +60,10 @@ public record SecurityChain(Location at, boolean adapter, boolean legacy, List<S
             if (!methods.isEmpty() && !methods.contains(method.toUpperCase(Locale.ROOT)) && !method.equals("ALL")) return false;
             if (anyRequest) return true;
             if (actuator) return actuatorBase != null && AntPaths.matches(actuatorBase + "/**", servletPath);
-            for (String p : patterns) if (AntPaths.matches(p, servletPath)) return true;
+            for (String p : patterns) {
+                String pat = p.startsWith(ACTUATOR) ? (actuatorBase == null ? null : actuatorBase + p.substring(ACTUATOR.length())) : p;
+                if (pat != null && AntPaths.matches(pat, servletPath)) return true;
+            }
             return false;
         }
 

@@ -77,7 +77,7 @@ public final class SpringCors {
             String m = cs.methodName();
             if (m == null) continue;
             if ("applyPermitDefaultValues".equals(m)) {
-                configs.add(new Config(cs.location(), "CorsConfiguration.applyPermitDefaultValues()", true, false, credentials));
+                configs.add(new Config(nameAt(cs), "CorsConfiguration.applyPermitDefaultValues()", true, false, credentials));
                 continue;
             }
             boolean origins = ORIGINS.contains(m), patterns = PATTERNS.contains(m);
@@ -87,9 +87,17 @@ public final class SpringCors {
             for (Val a : cs.args()) known &= strings(project, f, a, values);
             boolean any = values.contains("*");
             if (!any && !known) continue; // origins from configuration: not judged
-            configs.add(new Config(cs.location(), m + "(" + String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList()) + ")",
+            configs.add(new Config(nameAt(cs), m + "(" + String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList()) + ")",
                     any, patterns, credentials));
         }
+    }
+
+    /** Where the method name of a call is (a chained call starts where its chain starts). */
+    static Location nameAt(CallSite cs) {
+        Location cl = cs.calleeLocation();
+        String m = cs.methodName();
+        if (cl == null || m == null || cl.endLine() <= 0) return cs.location();
+        return Location.at(cl.path(), cl.endLine(), Math.max(1, cl.endColumn() - m.length()));
     }
 
     private Config crossOrigin(Project project, FileFacts f, List<Decorator> ds) {

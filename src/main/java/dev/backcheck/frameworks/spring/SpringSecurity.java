@@ -152,7 +152,7 @@ public final class SpringSecurity {
         Builder b = new Builder(project, f);
         b.adapter = owner.superClass() != null && text(owner.superClass()).endsWith("WebSecurityConfigurerAdapter")
                 || m.name().equals("configure");
-        b.read(m, http.name());
+        b.read(m, http.name(), simple(http.type()));
         if (b.touched == 0) return null;
         return new SecurityChain(m.location(), b.adapter, b.legacy, List.copyOf(b.scope), List.copyOf(b.rules), b.csrfDisabled,
                 b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters));
@@ -161,7 +161,7 @@ public final class SpringSecurity {
     private void ignoring(Fn m, String web, Project project, FileFacts f) {
         Builder b = new Builder(project, f);
         b.ignoringMode = true;
-        b.read(m, web);
+        b.read(m, web, "WebSecurity");
         ignoring.addAll(b.rules);
     }
 
@@ -169,6 +169,8 @@ public final class SpringSecurity {
     private static final class Builder {
         final Project project;
         final FileFacts file;
+        /** Parameter types of the configuring method: a filter passed in as a parameter is named by its type. */
+        final Map<String, String> paramTypes = new HashMap<>();
         boolean adapter;
         boolean legacy;
         boolean ignoringMode;
@@ -187,54 +189,99 @@ public final class SpringSecurity {
             this.file = file;
         }
 
-        /** Reads every call chain of {@code fn} rooted at its parameter {@code root}. */
-        void read(Fn fn, String root) {
-            for (List<Step> chain : chains(fn, root)) walk(chain, "http");
+        /** Reads every call chain of {@code fn} rooted at its parameter {@code root} (of type {@code type}, or any). */
+        void read(Fn fn, String root, String type) {
+            for (Fn.Param p : fn.params()) if (p.type() != null && !p.type().isBlank()) paramTypes.put(p.name(), simple(p.type()));
+            for (List<Step> chain : chains(fn, root, type)) walk(chain, "http");
         }
 
         /**
-         * The call chains of a function whose receiver root is the parameter (or local) named {@code root}:
-         * only the outermost call of each chain (one not used as the receiver of another), flattened root first,
-         * in source order.
+         * The call chains of a function whose receiver root is the parameter (or local) named {@code root}, or a
+         * receiver the front end typed as {@code type}: only the outermost call of each chain (one not used as the
+         * receiver of another), flattened root first, in source order.
          */
-        List<List<Step>> chains(Fn fn, String root) {
+        List<List<Step>> chains(Fn fn, String root, String type) {
             List<CallSite> calls = new ArrayList<>(fn.calls());
-            List<List<Step>> out = new ArrayList<>();
-            Set<Location> seen = new HashSet<>();
             calls.sort(Comparator.comparing(CallSite::location, Location.ORDER));
+            List<List<Step>> out = new ArrayList<>();
             for (CallSite c : calls) {
-                if (!(c.callee() instanceof Member mem)) continue;
-                List<Step> steps = new ArrayList<>();
-                if (!flatten(mem.object(), root, steps)) continue;
-                steps.add(new Step(mem.prop(), c.args(), c.location()));
-                // keep only the longest chain: a prefix chain has its last call as the receiver of a later one
+                List<Step> steps = call(c.callee(), c.args(), c.location(), root, type);
+                if (steps == null || steps.isEmpty()) continue;
+                // keep only the longest chain: a prefix chain's last call is the receiver of a later one
                 out.removeIf(prev -> isPrefix(prev, steps));
                 boolean covered = false;
-                for (List<Step> prev : out) if (isPrefix(steps, prev)) covered = true;
-                if (!covered && seen.add(c.location())) out.add(steps);
+                for (List<Step> prev : out) if (isPrefix(steps, prev) || prev.equals(steps)) covered = true;
+                if (!covered) out.add(steps);
+            }
+            // each call of a chain starts where the chain starts; the calls of one chain are listed receiver first,
+            // so the i-th call at that start is the i-th step: point each step at its method name
+            Map<String, List<CallSite>> byStart = new LinkedHashMap<>();
+            for (CallSite c : fn.calls()) byStart.computeIfAbsent(start(c.location()), k -> new ArrayList<>()).add(c);
+            for (int k = 0; k < out.size(); k++) {
+                List<Step> steps = out.get(k);
+                List<CallSite> group = byStart.get(start(steps.get(steps.size() - 1).at()));
+                if (group == null || group.size() != steps.size()) continue;
+                List<Step> named = new ArrayList<>();
+                for (int i = 0; i < steps.size(); i++) {
+                    Step st = steps.get(i);
+                    CallSite cs = group.get(i);
+                    Location cl = cs.calleeLocation();
+                    if (!st.name().equals(cs.methodName()) || cl == null || cl.endLine() <= 0) {
+                        named = null;
+                        break;
+                    }
+                    int col = Math.max(1, cl.endColumn() - st.name().length());
+                    named.add(new Step(st.name(), st.args(), Location.at(cl.path(), cl.endLine(), col)));
+                }
+                if (named != null) out.set(k, named);
             }
             return out;
+        }
+
+        private static String start(Location l) {
+            return l == null ? "" : l.path() + ":" + l.line() + ":" + l.column();
+        }
+
+        /** The steps of one call rooted at the parameter, or null when its receiver is something else. */
+        private List<Step> call(Val callee, List<Val> args, Location at, String root, String type) {
+            Val receiver;
+            String name;
+            if (callee instanceof Member m) {
+                receiver = m.object();
+                name = m.prop();
+            } else if (callee instanceof Param p && !p.path().isEmpty()) {
+                receiver = new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+                name = p.path().get(p.path().size() - 1);
+            } else if (callee instanceof Local l && !l.path().isEmpty()) {
+                receiver = new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+                name = l.path().get(l.path().size() - 1);
+            } else if (callee instanceof Ref r && r.path() != null && !r.path().isEmpty()) {
+                receiver = new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+                name = r.path().get(r.path().size() - 1);
+            } else {
+                return null;
+            }
+            List<Step> out = receiver(receiver, root, type);
+            if (out == null) return null;
+            out.add(new Step(name, args, at));
+            return out;
+        }
+
+        private List<Step> receiver(Val v, String root, String type) {
+            if (v instanceof Call c) return call(c.callee(), c.args(), c.site(), root, type);
+            boolean isRoot = v instanceof Param p && p.path().isEmpty() && p.name().equals(root)
+                    || v instanceof Local l && l.path().isEmpty() && l.name().equals(root)
+                    || type != null && v instanceof Ref r && (r.path() == null || r.path().isEmpty()) && type.equals(r.export());
+            return isRoot ? new ArrayList<>() : null;
         }
 
         private static boolean isPrefix(List<Step> a, List<Step> b) {
             if (a.size() >= b.size()) return false;
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).name().equals(b.get(i).name())) return false;
-                Location x = a.get(i).at(), y = b.get(i).at();
-                if (x != null && y != null && (x.line() != y.line() || !x.path().equals(y.path()))) return false;
+                if (!start(a.get(i).at()).equals(start(b.get(i).at()))) return false;
             }
             return true;
-        }
-
-        private boolean flatten(Val v, String root, List<Step> out) {
-            if (v instanceof Param p) return p.name().equals(root) && p.path().isEmpty();
-            if (v instanceof Local l) return l.name().equals(root) && l.path().isEmpty();
-            if (v instanceof Call c && c.callee() instanceof Member m) {
-                if (!flatten(m.object(), root, out)) return false;
-                out.add(new Step(m.prop(), c.args(), c.site()));
-                return true;
-            }
-            return false;
         }
 
         /** The DSL, step by step: which configurer a call opens, and what it sets. */
@@ -296,7 +343,9 @@ public final class SpringSecurity {
                     }
                     case "addFilterBefore", "addFilterAfter", "addFilterAt", "addFilter" -> {
                         if (!s.args().isEmpty()) {
-                            String name = filterName(s.args().get(0));
+                            Val fa = s.args().get(0);
+                            String name = fa instanceof Param fp && fp.path().isEmpty() && paramTypes.containsKey(fp.name())
+                                    ? paramTypes.get(fp.name()) : filterName(fa);
                             filters.add(new SecurityChain.Filter(name, s.at()));
                             if (bearer == null && looksLikeTokenFilter(name)) bearer = s.at();
                         }
@@ -331,7 +380,11 @@ public final class SpringSecurity {
                         for (Val a : s.args()) {
                             String t = text(a);
                             if (isHttpMethod(a, t)) methods.add(t.substring(t.lastIndexOf('.') + 1));
-                            else if (t.contains("EndpointRequest")) actuator = true;
+                            else if (t.contains("EndpointRequest")) {
+                                List<String> ids = endpointIds(a);
+                                if (ids == null) actuator = true;
+                                else for (String id : ids) patterns.add(SecurityChain.ACTUATOR + "/" + id + "/**");
+                            }
                             else patterns.addAll(strings(a));
                         }
                         if (patterns.isEmpty() && !actuator && !methods.isEmpty()) patterns.add("/**");
@@ -372,7 +425,7 @@ public final class SpringSecurity {
             for (Val a : s.args()) {
                 if (a instanceof FnVal fv && !fv.fn().params().isEmpty()) {
                     String p = fv.fn().params().get(0).name();
-                    for (List<Step> chain : chains(fv.fn(), p)) walk(chain, ctx);
+                    for (List<Step> chain : chains(fv.fn(), p, null)) walk(chain, ctx);
                     // a method reference or a lambda whose body only disables: c -> c.disable()
                 }
             }
@@ -406,6 +459,30 @@ public final class SpringSecurity {
             }
             return out;
         }
+    }
+
+    /**
+     * The endpoint ids of {@code EndpointRequest.to(HealthEndpoint.class, "info")}, or null for
+     * {@code toAnyEndpoint()} (every endpoint; an {@code excluding(...)} only narrows it, which still reads as all).
+     */
+    private static List<String> endpointIds(Val a) {
+        if (!(a instanceof Call c)) return null;
+        String callee = text(c.callee());
+        if (!callee.endsWith(".to") && !callee.equals("to")) return null;
+        List<String> ids = new ArrayList<>();
+        for (Val x : c.args()) {
+            if (x instanceof Lit l && l.value() instanceof String str) {
+                ids.add(str);
+                continue;
+            }
+            String t = text(x);
+            if (t.endsWith(".class")) t = t.substring(0, t.length() - 6);
+            t = t.substring(t.lastIndexOf('.') + 1);
+            if (t.endsWith("Endpoint")) t = t.substring(0, t.length() - "Endpoint".length());
+            if (t.isEmpty()) return null;
+            ids.add(Character.toLowerCase(t.charAt(0)) + t.substring(1));
+        }
+        return ids.isEmpty() ? null : ids;
     }
 
     private static boolean isHttpMethod(Val a, String t) {
