@@ -1,0 +1,228 @@
+package dev.backcheck.concepts;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.backcheck.findings.Location;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spring Boot configuration, the concept: every key of {@code application.properties}, {@code application.yml} /
+ * {@code .yaml}, their profile variants ({@code application-prod.yml}) and {@code bootstrap.*}, flattened to
+ * dotted keys ({@code server.servlet.context-path}), with the profile each is set for (from the file name, or a
+ * YAML document's {@code spring.config.activate.on-profile} / {@code spring.profiles}; null for the default
+ * profile) and where it is written. Rules and the Spring model ask {@link #value} (the default profile's value, as
+ * the app runs without a profile) and {@link #entries} (every profile's, for "set anywhere" questions).
+ * Values are kept as written; {@link #resolve} fills {@code ${NAME:default}} placeholders from other keys or their
+ * default. Only files under the scanned tree are read; bad files are skipped.
+ */
+public final class SpringConfig {
+    /** One key as set in one file (and profile). {@code module} is the folder the file's build module lives in. */
+    public record Entry(String key, String value, String profile, Location location, String module) { }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static {
+        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).maxStringLength(1_000_000).build());
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    private SpringConfig(Project p) {
+        for (Map.Entry<String, String> t : p.texts().entrySet()) {
+            String path = t.getKey();
+            if (!isConfigFile(path) || p.isTestPath(path) || path.contains("/test/")) continue;
+            try {
+                read(path, t.getValue());
+            } catch (RuntimeException | java.io.IOException e) {
+                // an unreadable config file says nothing
+            }
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.location().path()).thenComparingInt(e -> e.location().line()));
+    }
+
+    public static SpringConfig of(Project p) {
+        return p.derived(SpringConfig.class, SpringConfig::new);
+    }
+
+    /** application*.properties / .yml / .yaml and bootstrap*.* files. */
+    public static boolean isConfigFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return (name.startsWith("application") || name.startsWith("bootstrap"))
+                && (name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
+    /** The build module a path belongs to: the part before {@code src/main/}, or "" at the root. */
+    public static String moduleOf(String path) {
+        int i = path.indexOf("src/main/");
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    private static String profileOfName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        int dash = base.indexOf('-');
+        return dash < 0 ? null : base.substring(dash + 1);
+    }
+
+    private void read(String path, String text) throws java.io.IOException {
+        String profile = profileOfName(path);
+        String[] lines = text.split("\n", -1);
+        if (path.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+            readProperties(path, lines, profile);
+            return;
+        }
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(text)) {
+            int from = 0;
+            while (docs.hasNextValue()) {
+                JsonNode doc = docs.nextValue();
+                if (doc == null || !doc.isObject()) continue;
+                Map<String, String> flat = new LinkedHashMap<>();
+                flatten("", doc, flat, 0);
+                String docProfile = flat.getOrDefault("spring.config.activate.on-profile", flat.get("spring.profiles"));
+                String prof = docProfile != null ? docProfile : profile;
+                for (Map.Entry<String, String> e : flat.entrySet()) {
+                    int line = lineOf(lines, e.getKey(), from);
+                    entries.add(new Entry(e.getKey(), e.getValue(), prof, new Location(path, line, 1, line, lines[line - 1].length() + 1, null), moduleOf(path)));
+                }
+                // the next document starts after the next '---'
+                for (int i = from + 1; i < lines.length; i++) {
+                    if (lines[i].startsWith("---")) {
+                        from = i;
+                        break;
+                    }
+                    if (i == lines.length - 1) from = i;
+                }
+            }
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode n, Map<String, String> out, int depth) {
+        if (depth > 40) return;
+        if (n.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out, depth + 1);
+            }
+        } else if (n.isArray()) {
+            List<String> items = new ArrayList<>();
+            boolean scalars = true;
+            for (int i = 0; i < n.size(); i++) {
+                if (n.get(i).isValueNode()) items.add(n.get(i).asText());
+                else {
+                    scalars = false;
+                    flatten(prefix + "[" + i + "]", n.get(i), out, depth + 1);
+                }
+            }
+            if (scalars) out.put(prefix, String.join(",", items));
+        } else if (!n.isNull()) {
+            out.put(prefix, n.asText());
+        } else {
+            out.put(prefix, "");
+        }
+    }
+
+    /** The line that sets the last segment of {@code key} (at or after {@code from}), else the first line. */
+    private static int lineOf(String[] lines, String key, int from) {
+        String last = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        Pattern p = Pattern.compile("^\\s*-?\\s*[\"']?" + Pattern.quote(last) + "[\"']?\\s*:");
+        for (int i = from; i < lines.length; i++) if (p.matcher(lines[i]).find()) return i + 1;
+        return from + 1;
+    }
+
+    private void readProperties(String path, String[] lines, String profile) {
+        String prof = profile;
+        for (int i = 0; i < lines.length; i++) {
+            int start = i;
+            String line = lines[i].strip();
+            if (line.equals("#---") || line.equals("!---")) {
+                prof = profile;
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
+            StringBuilder sb = new StringBuilder(line);
+            while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\\' && i + 1 < lines.length) {
+                sb.setLength(sb.length() - 1);
+                sb.append(lines[++i].strip());
+            }
+            String l = sb.toString();
+            int sep = -1;
+            for (int k = 0; k < l.length(); k++) {
+                char ch = l.charAt(k);
+                if (ch == '\\') {
+                    k++;
+                    continue;
+                }
+                if (ch == '=' || ch == ':' || Character.isWhitespace(ch)) {
+                    sep = k;
+                    break;
+                }
+            }
+            String key = (sep < 0 ? l : l.substring(0, sep)).strip();
+            String value = sep < 0 ? "" : l.substring(sep + 1).strip();
+            if (value.startsWith("=") || value.startsWith(":")) value = value.substring(1).strip();
+            if (key.equals("spring.config.activate.on-profile") || key.equals("spring.profiles")) prof = value;
+            entries.add(new Entry(key, value, prof, new Location(path, start + 1, 1, start + 1, lines[start].length() + 1, null), moduleOf(path)));
+        }
+    }
+
+    /** Every entry, sorted by file and line. */
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    /** Every entry of {@code key}, in any profile and module. */
+    public List<Entry> entries(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).toList();
+    }
+
+    /**
+     * The default profile's entry for {@code key} in {@code module} (a build module folder, see {@link #moduleOf};
+     * null: any module, shallowest first): the last one set (properties win over YAML, as Spring loads them), or null.
+     */
+    public Entry value(String key, String module) {
+        Entry best = null;
+        for (Entry e : entries) {
+            if (!e.key().equals(key) || e.profile() != null) continue;
+            if (module != null && !e.module().equals(module)) continue;
+            if (best == null || rank(e) >= rank(best)) best = e;
+        }
+        if (best == null && module != null && !module.isEmpty()) return value(key, "");
+        return best;
+    }
+
+    private static int rank(Entry e) {
+        String p = e.location().path();
+        return (p.endsWith(".properties") ? 2 : 1) - (p.contains("bootstrap") ? 2 : 0) - e.module().length() * 4;
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    /** {@code value} with {@code ${key:default}} placeholders filled from the default profile's keys or their default. */
+    public String resolve(String value, String module) {
+        if (value == null || !value.contains("${")) return value;
+        for (int i = 0; i < 4 && value.contains("${"); i++) {
+            Matcher m = PLACEHOLDER.matcher(value);
+            StringBuilder sb = new StringBuilder();
+            boolean changed = false;
+            while (m.find()) {
+                Entry e = value(m.group(1), module);
+                String r = e != null ? e.value() : m.group(2);
+                if (r != null) changed = true;
+                m.appendReplacement(sb, Matcher.quoteReplacement(r == null ? m.group() : r));
+            }
+            m.appendTail(sb);
+            value = sb.toString();
+            if (!changed) break;
+        }
+        return value;
+    }
+}
