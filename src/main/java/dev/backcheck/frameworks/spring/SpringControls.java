@@ -1,6 +1,6 @@
 package dev.backcheck.frameworks.spring;
 
-import dev.backcheck.concepts.BootProperties;
+import dev.backcheck.concepts.SpringConfig;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.spring.SecurityChain.Access;
 import dev.backcheck.frameworks.spring.SecurityChain.AuthzRule;
@@ -46,14 +46,14 @@ public final class SpringControls {
     private SpringControls(Project project) {
         this.project = project;
         this.security = SpringSecurity.of(project);
-        BootProperties props = BootProperties.of(project);
-        this.contextPath = trim(firstNonNull(props.value("server.servlet.context-path"), props.value("server.context-path")));
-        this.servletPath = trim(props.value("spring.mvc.servlet.path"));
+        SpringConfig props = SpringConfig.of(project);
+        this.contextPath = trim(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")));
+        this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
         this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
         rateLimitFilters();
-        if (!props.get("bucket4j.enabled").isEmpty() || !props.get("bucket4j.filters[0].url").isEmpty()) {
-            List<BootProperties.Prop> p = props.get("bucket4j.filters[0].url");
-            if (p.isEmpty()) p = props.get("bucket4j.enabled");
+        if (!props.entries("bucket4j.enabled").isEmpty() || !props.entries("bucket4j.filters[0].url").isEmpty()) {
+            List<SpringConfig.Entry> p = props.entries("bucket4j.filters[0].url");
+            if (p.isEmpty()) p = props.entries("bucket4j.enabled");
             if (!p.get(0).value().equalsIgnoreCase("false")) {
                 globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, "bucket4j", p.get(0).location(), Set.of(), "global"));
             }
@@ -122,7 +122,7 @@ public final class SpringControls {
 
     /** The actuator base path as Spring Security sees it ({@code management.endpoints.web.base-path}, default /actuator). */
     public String actuatorBase() {
-        String b = BootProperties.of(project).value("management.endpoints.web.base-path");
+        String b = value(SpringConfig.of(project), "management.endpoints.web.base-path");
         return b == null ? "/actuator" : trim(b).isEmpty() ? "" : trim(b);
     }
 
@@ -288,6 +288,12 @@ public final class SpringControls {
         while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
         if (!t.isEmpty() && !t.startsWith("/")) t = "/" + t;
         return t;
+    }
+
+    /** The default profile's value of {@code key} (placeholders filled), or null. */
+    private static String value(SpringConfig c, String key) {
+        SpringConfig.Entry e = c.value(key, null);
+        return e == null ? null : c.resolve(e.value(), e.module());
     }
 
     private static String firstNonNull(String a, String b) {

@@ -1,6 +1,6 @@
 package dev.backcheck.rules.spring;
 
-import dev.backcheck.concepts.BootProperties;
+import dev.backcheck.concepts.SpringConfig;
 import dev.backcheck.findings.Level;
 import dev.backcheck.frameworks.spring.SecurityChain.Access;
 import dev.backcheck.frameworks.spring.SpringControls;
@@ -29,15 +29,15 @@ public final class ActuatorExposedRule implements Rule {
 
     @Override
     public void check(Project project, RuleContext ctx) {
-        BootProperties props = BootProperties.of(project);
-        String mgmtPort = props.value("management.server.port");
-        String port = props.value("server.port");
+        SpringConfig props = SpringConfig.of(project);
+        String mgmtPort = SpringProfiles.value(props, "management.server.port");
+        String port = SpringProfiles.value(props, "server.port");
         if (mgmtPort != null && !mgmtPort.isBlank() && !mgmtPort.equals(port) && !mgmtPort.equals("-1")) return;
         SpringControls controls = SpringControls.of(project);
-        for (BootProperties.Prop p : props.get("management.endpoints.web.exposure.include")) {
-            if (p.devOnly()) continue;
+        for (SpringConfig.Entry p : SpringProfiles.entries(props, "management.endpoints.web.exposure.include")) {
+            if (SpringProfiles.devOnly(p.profile())) continue;
             Set<String> excluded = new TreeSet<>();
-            for (BootProperties.Prop x : props.get("management.endpoints.web.exposure.exclude")) {
+            for (SpringConfig.Entry x : SpringProfiles.entries(props, "management.endpoints.web.exposure.exclude")) {
                 if (Objects.equals(x.profile(), p.profile()) || x.profile() == null) for (String e : x.value().split(",")) excluded.add(e.strip().toLowerCase(Locale.ROOT));
             }
             List<String> listed = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.backcheck.rules.spring;
 
-import dev.backcheck.concepts.BootProperties;
+import dev.backcheck.concepts.SpringConfig;
 import dev.backcheck.findings.Level;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
@@ -20,10 +20,9 @@ import java.util.Locale;
 public final class StacktraceExposedRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
-        BootProperties props = BootProperties.of(project);
-        for (BootProperties.Prop p : props.all()) {
-            if (p.devOnly()) continue;
-            String key = BootProperties.canonical(p.key());
+        for (SpringConfig.Entry p : SpringConfig.of(project).entries()) {
+            if (SpringProfiles.devOnly(p.profile())) continue;
+            String key = SpringProfiles.canonical(p.key());
             String v = p.value().strip().toLowerCase(Locale.ROOT).replace('_', '-');
             String what;
             String fix;
