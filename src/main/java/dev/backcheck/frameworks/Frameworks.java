@@ -19,7 +19,8 @@ public final class Frameworks {
 
     public static List<FrameworkModel> all() {
         return List.of(new dev.backcheck.frameworks.express.ExpressModel(), new dev.backcheck.frameworks.fastify.FastifyModel(),
-                new dev.backcheck.frameworks.nest.NestModel(), new dev.backcheck.frameworks.hono.HonoModel());
+                new dev.backcheck.frameworks.nest.NestModel(), new dev.backcheck.frameworks.hono.HonoModel(),
+                new dev.backcheck.frameworks.spring.SpringModel());
     }
 
     public static List<Application> build(Project project) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One application as its framework sees it.
  *
- * @param framework    express | fastify | nestjs | hono
+ * @param framework    express | fastify | nestjs | hono | spring (Spring MVC, JAX-RS and servlets)
  * @param location     where it is created (the fix site for absence findings)
  * @param routes       every route with its chain, in registration order
  * @param mounts       application-wide registrations of controls, in order, each with the routes
@@ -50,6 +50,7 @@ public record Application(String framework, Location location, List<Route> route
             case "fastify" -> "Fastify";
             case "nestjs" -> "NestJS";
             case "hono" -> "Hono";
+            case "spring" -> "Spring";
             default -> framework;
         };
     }

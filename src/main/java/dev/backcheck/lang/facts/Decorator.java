@@ -19,6 +19,12 @@ public record Decorator(String name, Val callee, List<Val> args, Location locati
             case "Headers" -> "headers";
             case "Req", "Request" -> "raw";
             case "Ip" -> "meta:ip";
+            // Spring MVC and JAX-RS parameter annotations (lang/java)
+            case "RequestBody", "RequestPart", "FormParam" -> "body";
+            case "RequestParam", "QueryParam" -> "query";
+            case "PathVariable", "PathParam" -> "params";
+            case "RequestHeader", "HeaderParam" -> "headers";
+            case "CookieValue", "CookieParam" -> "cookies";
             default -> null;
         };
     }

@@ -1,0 +1,543 @@
+package dev.backcheck.frameworks.spring;
+
+import dev.backcheck.concepts.SpringConfig;
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.FrameworkModel;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.java.JavaExtractor;
+import dev.backcheck.lang.java.JavaModuleResolver;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The routes of Java web applications:
+ * <ul>
+ *   <li>Spring MVC: {@code @RestController}/{@code @Controller} classes (and classes whose interface or superclass
+ *       carries the mappings: OpenAPI-generated {@code *Api} interfaces), {@code @RequestMapping} with
+ *       {@code value}/{@code path} arrays and {@code method} arrays, {@code @GetMapping}... on methods, class-level
+ *       prefixes, constants and {@code ${property:default}} placeholders in paths, and the app's
+ *       {@code server.servlet.context-path} and {@code spring.mvc.servlet.path};</li>
+ *   <li>JAX-RS: {@code @Path} resources with {@code @GET}/{@code @POST}..., under {@code @ApplicationPath} or
+ *       {@code spring.jersey.application-path};</li>
+ *   <li>servlets: {@code @WebServlet} URL patterns and web.xml servlet mappings, one route per {@code doGet},
+ *       {@code doPost}... the servlet overrides.</li>
+ * </ul>
+ * A route's handler is the method's {@link Fn} (the controller's override when the mapping sits on an interface);
+ * its inputs are the parameters bound to the request ({@code @RequestBody} body, {@code @RequestParam} query,
+ * {@code @PathVariable} params, {@code @RequestHeader} headers, {@code @CookieValue} cookies,
+ * {@code @ModelAttribute} and un-annotated objects body), validated when {@code @Valid}/{@code @Validated} is on
+ * the parameter. One application per {@code @SpringBootApplication} class (controllers go to the one whose package
+ * contains theirs); without one, one per build module that has controllers. Controls (Spring Security, CORS,
+ * rate limits) are added by the concepts that model them, not here.
+ */
+public final class SpringModel implements FrameworkModel {
+    private static final Map<String, String> MAPPINGS = Map.of("GetMapping", "GET", "PostMapping", "POST", "PutMapping", "PUT",
+            "DeleteMapping", "DELETE", "PatchMapping", "PATCH", "RequestMapping", "");
+    private static final Set<String> JAXRS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    private static final Map<String, String> SERVLET_METHODS = Map.of("doGet", "GET", "doPost", "POST", "doPut", "PUT",
+            "doDelete", "DELETE", "doPatch", "PATCH", "doHead", "HEAD", "doOptions", "OPTIONS", "service", "ALL");
+
+    @Override
+    public String id() {
+        return "spring";
+    }
+
+    /** A class with the file it is declared in. */
+    private record Cls(ClassInfo info, FileFacts file) { }
+
+    /** A route before it is placed in an application: the module and package it comes from. */
+    private record Found(Route route, String module, String pkg) { }
+
+    @Override
+    public List<Application> build(Project project) {
+        List<Cls> all = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language())) continue;
+            for (ClassInfo c : f.classes().values()) all.add(new Cls(c, f));
+        }
+        if (all.isEmpty()) return List.of();
+        SpringConfig config = SpringConfig.of(project);
+        List<Found> found = new ArrayList<>();
+        int[] order = {0};
+        for (Cls c : all) {
+            if (project.isTestPath(c.file().path())) continue;
+            if (isController(project, c)) mvc(project, config, c, found, order);
+            if (has(c.info().decorators(), "Path") && !c.info().decorators().isEmpty()) jaxrs(project, config, all, c, found, order);
+            if (has(c.info().decorators(), "WebServlet")) webServlet(project, c, found, order);
+        }
+        webXml(project, all, found, order);
+        // applications: @SpringBootApplication classes, else one per module with routes
+        List<Cls> boots = new ArrayList<>();
+        for (Cls c : all) {
+            if (!project.isTestPath(c.file().path()) && has(c.info().decorators(), "SpringBootApplication")) boots.add(c);
+        }
+        Map<Cls, List<Route>> byBoot = new LinkedHashMap<>();
+        Map<String, List<Found>> orphans = new TreeMap<>();
+        for (Cls b : boots) byBoot.put(b, new ArrayList<>());
+        for (Found fr : found) {
+            Cls best = null;
+            int bestLen = -1;
+            for (Cls b : boots) {
+                String bp = JavaModuleResolver.packageOf(b.file());
+                boolean sameModule = SpringConfig.moduleOf(b.file().path()).equals(fr.module());
+                if ((fr.pkg().equals(bp) || fr.pkg().startsWith(bp + ".") || bp.isEmpty()) && (sameModule || best == null)) {
+                    int len = bp.length() + (sameModule ? 10_000 : 0);
+                    if (len > bestLen) {
+                        best = b;
+                        bestLen = len;
+                    }
+                }
+            }
+            if (best != null) byBoot.get(best).add(fr.route());
+            else orphans.computeIfAbsent(fr.module(), k -> new ArrayList<>()).add(fr);
+        }
+        List<Application> apps = new ArrayList<>();
+        for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
+            apps.add(new Application("spring", e.getKey().info().location(), e.getValue(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        for (List<Found> fs : orphans.values()) {
+            List<Route> rs = new ArrayList<>();
+            for (Found x : fs) rs.add(x.route());
+            apps.add(new Application("spring", rs.get(0).location(), rs, List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        return apps;
+    }
+
+    // ------------------------------------------------------------------ Spring MVC
+
+    private static boolean isController(Project project, Cls c) {
+        if (has(c.info().decorators(), "RestController") || has(c.info().decorators(), "Controller")) return true;
+        return false;
+    }
+
+    private static void mvc(Project project, SpringConfig config, Cls c, List<Found> out, int[] order) {
+        String module = SpringConfig.moduleOf(c.file().path());
+        String base = join(servletBase(config, module), "");
+        // class-level prefixes: on the class, else on a superclass or an implemented interface
+        List<String> prefixes = null;
+        Location classMapping = null;
+        for (Cls h : hierarchy(project, c)) {
+            Decorator d = find(h.info().decorators(), "RequestMapping");
+            if (d != null) {
+                prefixes = paths(project, config, d, h.file(), module);
+                classMapping = d.location();
+                break;
+            }
+        }
+        if (prefixes == null || prefixes.isEmpty()) prefixes = List.of("");
+        List<String> classMethods = null;
+        for (Cls h : hierarchy(project, c)) {
+            Decorator d = find(h.info().decorators(), "RequestMapping");
+            if (d != null) {
+                classMethods = methods(d);
+                break;
+            }
+        }
+        // handler methods: the class's own, then mapped methods of its interfaces and superclasses it inherits
+        Set<String> seen = new HashSet<>();
+        for (Cls h : hierarchy(project, c)) {
+            for (Fn m : h.info().methods()) {
+                if (m.name().equals("constructor")) continue;
+                Decorator map = mapping(m.decorators());
+                String sig = m.name() + "/" + m.params().size();
+                if (map == null) {
+                    // an override without its own mapping takes the interface's (searched below)
+                    if (h == c) {
+                        Fn mapped = inheritedMapped(project, c, m);
+                        if (mapped != null && seen.add(sig)) emitMvc(project, config, c, m, mapped, prefixes, classMethods, base, module, out, order);
+                    }
+                    continue;
+                }
+                if (!seen.add(sig)) continue;
+                Fn handler = h == c ? m : override(c, m);
+                emitMvc(project, config, c, handler == null ? m : handler, m, prefixes, classMethods, base, module, out, order);
+            }
+        }
+    }
+
+    private static void emitMvc(Project project, SpringConfig config, Cls c, Fn handler, Fn mapped, List<String> prefixes,
+                                List<String> classMethods, String base, String module, List<Found> out, int[] order) {
+        Decorator map = mapping(mapped.decorators());
+        if (map == null) return;
+        List<String> methods;
+        if (!MAPPINGS.get(map.name()).isEmpty()) methods = List.of(MAPPINGS.get(map.name()));
+        else {
+            methods = methods(map);
+            if (methods.isEmpty()) methods = classMethods == null || classMethods.isEmpty() ? List.of("ALL") : classMethods;
+        }
+        List<String> paths = paths(project, config, map, fileOf(project, mapped, c), module);
+        if (paths.isEmpty()) paths = List.of("");
+        List<Route.ParamInput> inputs = inputs(handler, mapped, c, false);
+        Set<String> validated = new TreeSet<>();
+        for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
+        for (String prefix : prefixes) {
+            for (String p : paths) {
+                String full = normalize(join(base, join(prefix, p)));
+                for (String m : methods) {
+                    Route r = new Route(m, full, map.location(), handler, List.<Control>of(), validated, order[0]++, inputs);
+                    out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
+                }
+            }
+        }
+    }
+
+    /** {@code server.servlet.context-path} + {@code spring.mvc.servlet.path} of the module's configuration. */
+    private static String servletBase(SpringConfig config, String module) {
+        String ctx = setting(config, module, "server.servlet.context-path", "server.context-path");
+        String servlet = setting(config, module, "spring.mvc.servlet.path", "server.servlet-path");
+        return join(ctx == null ? "" : ctx, servlet == null ? "" : servlet);
+    }
+
+    private static String setting(SpringConfig config, String module, String... keys) {
+        for (String k : keys) {
+            SpringConfig.Entry e = config.value(k, module);
+            if (e != null) {
+                String v = config.resolve(e.value(), module);
+                if (v != null && !v.contains("${")) return v;
+            }
+        }
+        return null;
+    }
+
+    /** The class, then its superclasses and the interfaces it (or they) implement, as far as the project declares them. */
+    private static List<Cls> hierarchy(Project project, Cls c) {
+        List<Cls> out = new ArrayList<>();
+        Deque<Cls> todo = new ArrayDeque<>(List.of(c));
+        Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < 12) {
+            Cls x = todo.poll();
+            if (!seen.add(x.info())) continue;
+            out.add(x);
+            List<Val> up = new ArrayList<>();
+            if (x.info().superClass() != null) up.add(x.info().superClass());
+            up.addAll(x.info().implemented());
+            for (Val v : up) {
+                try {
+                    Project.ClassHit hit = project.classOf(v, x.file());
+                    if (hit != null) todo.add(new Cls(hit.info(), hit.file()));
+                } catch (RuntimeException e) {
+                    // an unresolvable supertype adds nothing
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The mapped method of a supertype that {@code m} overrides, or null. */
+    private static Fn inheritedMapped(Project project, Cls c, Fn m) {
+        for (Cls h : hierarchy(project, c)) {
+            if (h.info() == c.info()) continue;
+            for (Fn x : h.info().methods()) {
+                if (x.name().equals(m.name()) && x.params().size() == m.params().size() && mapping(x.decorators()) != null) return x;
+            }
+        }
+        return null;
+    }
+
+    /** The class's own method that overrides {@code m}, or null. */
+    private static Fn override(Cls c, Fn m) {
+        for (Fn x : c.info().methods()) if (x.name().equals(m.name()) && x.params().size() == m.params().size()) return x;
+        return null;
+    }
+
+    private static FileFacts fileOf(Project project, Fn fn, Cls fallback) {
+        FileFacts f = fn.file() == null ? null : project.file(fn.file());
+        return f == null ? fallback.file() : f;
+    }
+
+    private static Decorator mapping(List<Decorator> ds) {
+        for (Decorator d : ds) if (MAPPINGS.containsKey(d.name())) return d;
+        return null;
+    }
+
+    /** The HTTP methods of a {@code @RequestMapping(method = ...)}; empty when it names none. */
+    private static List<String> methods(Decorator d) {
+        List<String> out = new ArrayList<>();
+        if (d.arg(0) instanceof Obj o && o.props().get("method") != null) {
+            Val m = o.props().get("method");
+            List<Val> items = m instanceof Arr a ? a.items() : List.of(m);
+            for (Val v : items) {
+                String name = Vals.lastName(v);
+                if (name != null && name.matches("[A-Z]+")) out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The paths a mapping annotation names ({@code value} or {@code path}, a string or an array); empty when none. */
+    private static List<String> paths(Project project, SpringConfig config, Decorator d, FileFacts f, String module) {
+        Val v = d.arg(0);
+        if (v instanceof Obj o) v = o.props().containsKey("value") ? o.props().get("value") : o.props().get("path");
+        if (v == null) return List.of();
+        List<Val> items = v instanceof Arr a ? a.items() : List.of(v);
+        List<String> out = new ArrayList<>();
+        for (Val x : items) {
+            String s = string(project, x, f, 0);
+            if (s == null) {
+                project.notModelled("request mapping path " + describe(x) + " (not a constant)", d.location().path(),
+                        d.location().line(), d.location().column(), true);
+                continue;
+            }
+            out.add(placeholders(config, s, module));
+        }
+        return out;
+    }
+
+    private static String describe(Val v) {
+        String s = String.valueOf(v);
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+
+    /** {@code ${name:default}} in a mapping path: the configured value, else the default, else "". */
+    private static String placeholders(SpringConfig config, String s, String module) {
+        if (!s.contains("${")) return s;
+        String r = config.resolve(s, module);
+        return r.replaceAll("\\$\\{[^}]*}", "");
+    }
+
+    /** The constant string a value folds to: literals, concatenations, constants of this or another file. */
+    static String string(Project project, Val v, FileFacts f, int depth) {
+        if (v == null || depth > 8) return null;
+        String s = Val.constString(v);
+        if (s != null) return s;
+        if (v instanceof Concat c) {
+            StringBuilder sb = new StringBuilder();
+            for (Val p : c.parts()) {
+                String x = string(project, p, f, depth + 1);
+                if (x == null) return null;
+                sb.append(x);
+            }
+            return sb.toString();
+        }
+        if (v instanceof Ref || v instanceof Local || v instanceof Member) {
+            try {
+                Project.Resolved r = project.resolve(v, f);
+                if (r.val() != v && Val.constString(r.val()) != null) return Val.constString(r.val());
+                Val k = JavaExtractor.constant(r.val(), r.file());
+                if (k != null) return string(project, k, r.file(), depth + 1);
+                if (r.val() instanceof Concat c && r.val() != v) return string(project, c, r.file(), depth + 1);
+                // Ref(pkg, Class, [FIELD]) of a file resolution did not reach: the folded symbol of that class's file
+                if (v instanceof Ref ref && ref.path().size() == 1) {
+                    String target = project.resolveModule(f.path(), ref.module(), ref.export());
+                    FileFacts tf = target == null ? null : project.file(target);
+                    Val sym = tf == null ? null : tf.symbols().get(ref.export() + "." + ref.path().get(0));
+                    if (sym != null) return string(project, sym, tf, depth + 1);
+                }
+                if (v instanceof Local l && l.path().size() == 1) {
+                    Val sym = f.symbols().get(l.name() + "." + l.path().get(0));
+                    if (sym != null) return string(project, sym, f, depth + 1);
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The request inputs of a handler; annotations may sit on the overriding method or on the interface's. */
+    private static List<Route.ParamInput> inputs(Fn handler, Fn mapped, Cls c, boolean jaxrs) {
+        List<Route.ParamInput> out = new ArrayList<>();
+        boolean classValidated = has(c.info().decorators(), "Validated");
+        for (int i = 0; i < handler.params().size(); i++) {
+            Fn.Param p = handler.params().get(i);
+            List<Decorator> ds = new ArrayList<>(p.decorators());
+            if (mapped != handler && i < mapped.params().size()) ds.addAll(mapped.params().get(i).decorators());
+            String part = jaxrs ? jaxrsPart(ds, p) : mvcPart(ds, p);
+            if (part == null) continue;
+            boolean validated = has(ds, "Valid") || has(ds, "Validated")
+                    || classValidated && ds.stream().anyMatch(d -> CONSTRAINTS.contains(d.name()));
+            out.add(new Route.ParamInput(part, p.type(), p.location(), validated));
+        }
+        return out;
+    }
+
+    /** Bean Validation constraints that Spring checks on a handler parameter when the class is {@code @Validated}. */
+    private static final Set<String> CONSTRAINTS = Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min", "Max", "Pattern",
+            "Email", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "Past", "Future", "Digits", "DecimalMin", "DecimalMax",
+            "Length", "Range", "URL");
+
+    private static final Set<String> FRAMEWORK_TYPES = Set.of("HttpServletRequest", "HttpServletResponse", "ServletRequest",
+            "ServletResponse", "HttpSession", "Model", "ModelMap", "BindingResult", "Errors", "Principal", "Authentication",
+            "Pageable", "Sort", "Locale", "RedirectAttributes", "SessionStatus", "UriComponentsBuilder", "WebRequest",
+            "NativeWebRequest", "HttpHeaders", "ServerWebExchange", "ServerHttpRequest", "ServerHttpResponse", "MultipartFile",
+            "TimeZone", "ZoneId", "InputStream", "OutputStream", "Reader", "Writer", "HttpMethod", "SecurityContext",
+            "OAuth2User", "Jwt", "UserDetails");
+
+    private static String mvcPart(List<Decorator> ds, Fn.Param p) {
+        for (Decorator d : ds) {
+            switch (d.name()) {
+                case "RequestBody", "RequestPart": return "body";
+                case "RequestParam", "MatrixVariable": return "query";
+                case "PathVariable": return "params";
+                case "RequestHeader": return "headers";
+                case "CookieValue": return "cookies";
+                case "ModelAttribute": return "body";
+                case "AuthenticationPrincipal", "CurrentUser", "SessionAttribute", "RequestAttribute", "Value": return null;
+                default: break;
+            }
+        }
+        if (ds.stream().anyMatch(d -> !CONSTRAINTS.contains(d.name()) && !d.name().equals("Valid") && !d.name().equals("Validated")
+                && !d.name().equals("Parameter") && !d.name().equals("ApiParam") && !d.name().equals("NonNull") && !d.name().equals("Nullable"))) {
+            return null; // another resolver's annotation
+        }
+        String t = p.type() == null ? "" : p.type();
+        if (FRAMEWORK_TYPES.contains(t)) return null;
+        if (Set.of("String", "int", "long", "Integer", "Long", "boolean", "Boolean", "double", "Double", "UUID", "LocalDate").contains(t)) return "query";
+        return "body"; // a command object bound from the request (@ModelAttribute by default)
+    }
+
+    // ------------------------------------------------------------------ JAX-RS
+
+    private static void jaxrs(Project project, SpringConfig config, List<Cls> all, Cls c, List<Found> out, int[] order) {
+        Decorator path = find(c.info().decorators(), "Path");
+        if (path == null) return;
+        String module = SpringConfig.moduleOf(c.file().path());
+        String appPath = null;
+        for (Cls x : all) {
+            Decorator ap = find(x.info().decorators(), "ApplicationPath");
+            if (ap != null && SpringConfig.moduleOf(x.file().path()).equals(module)) {
+                appPath = string(project, ap.arg(0) instanceof Obj o ? o.props().get("value") : ap.arg(0), x.file(), 0);
+                break;
+            }
+        }
+        if (appPath == null) appPath = setting(config, module, "spring.jersey.application-path");
+        String ctx = setting(config, module, "server.servlet.context-path");
+        String prefix = string(project, path.arg(0) instanceof Obj o ? o.props().get("value") : path.arg(0), c.file(), 0);
+        if (prefix == null) prefix = "";
+        String base = join(ctx == null ? "" : ctx, join(appPath == null ? "" : appPath, prefix));
+        Set<String> seen = new HashSet<>();
+        for (Cls h : hierarchy(project, c)) {
+            for (Fn m : h.info().methods()) {
+                String verb = null;
+                for (Decorator d : m.decorators()) if (JAXRS_METHODS.contains(d.name())) verb = d.name();
+                if (verb == null || !seen.add(m.name() + "/" + m.params().size())) continue;
+                Fn handler = h == c ? m : Optional.ofNullable(override(c, m)).orElse(m);
+                Decorator sub = find(m.decorators(), "Path");
+                String sp = sub == null ? "" : string(project, sub.arg(0) instanceof Obj o ? o.props().get("value") : sub.arg(0), h.file(), 0);
+                List<Route.ParamInput> inputs = inputs(handler, m, c, true);
+                Set<String> validated = new TreeSet<>();
+                for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
+                Decorator at = find(m.decorators(), verb);
+                Route r = new Route(verb, normalize(join(base, sp == null ? "" : sp)), at.location(), handler, List.of(), validated, order[0]++, inputs);
+                out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
+            }
+        }
+    }
+
+    private static String jaxrsPart(List<Decorator> ds, Fn.Param p) {
+        for (Decorator d : ds) {
+            switch (d.name()) {
+                case "PathParam": return "params";
+                case "QueryParam", "MatrixParam": return "query";
+                case "HeaderParam": return "headers";
+                case "CookieParam": return "cookies";
+                case "FormParam", "BeanParam", "MultipartForm": return "body";
+                case "Context", "Suspended", "Auth": return null;
+                default: break;
+            }
+        }
+        if (ds.stream().anyMatch(d -> !CONSTRAINTS.contains(d.name()) && !d.name().equals("Valid"))) return null;
+        return FRAMEWORK_TYPES.contains(p.type() == null ? "" : p.type()) ? null : "body"; // the entity
+    }
+
+    // ------------------------------------------------------------------ servlets
+
+    private static void webServlet(Project project, Cls c, List<Found> out, int[] order) {
+        Decorator d = find(c.info().decorators(), "WebServlet");
+        Val v = d.arg(0);
+        if (v instanceof Obj o) v = o.props().containsKey("urlPatterns") ? o.props().get("urlPatterns") : o.props().get("value");
+        if (v == null) return;
+        List<String> patterns = new ArrayList<>();
+        for (Val x : v instanceof Arr a ? a.items() : List.of(v)) {
+            String s = string(project, x, c.file(), 0);
+            if (s != null) patterns.add(s);
+        }
+        servletRoutes(project, c, patterns, d.location(), out, order);
+    }
+
+    private static void servletRoutes(Project project, Cls c, List<String> patterns, Location at, List<Found> out, int[] order) {
+        String module = SpringConfig.moduleOf(c.file().path());
+        String ctx = setting(SpringConfig.of(project), module, "server.servlet.context-path");
+        for (String pattern : patterns) {
+            for (Fn m : c.info().methods()) {
+                String verb = SERVLET_METHODS.get(m.name());
+                if (verb == null || m.params().size() != 2) continue;
+                List<Route.ParamInput> inputs = List.of();
+                Route r = new Route(verb, normalize(join(ctx == null ? "" : ctx, pattern)), at, m, List.of(), Set.of(), order[0]++, inputs);
+                out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
+            }
+        }
+    }
+
+    private static final Pattern SERVLET = Pattern.compile("<servlet>.*?<servlet-name>\\s*([^<]+?)\\s*</servlet-name>.*?<servlet-class>\\s*([^<]+?)\\s*</servlet-class>.*?</servlet>", Pattern.DOTALL);
+    private static final Pattern MAPPING = Pattern.compile("<servlet-mapping>.*?<servlet-name>\\s*([^<]+?)\\s*</servlet-name>(.*?)</servlet-mapping>", Pattern.DOTALL);
+    private static final Pattern URL = Pattern.compile("<url-pattern>\\s*([^<]+?)\\s*</url-pattern>");
+
+    /** web.xml servlet mappings to servlet classes of the project. */
+    private static void webXml(Project project, List<Cls> all, List<Found> out, int[] order) {
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            if (!t.getKey().endsWith("web.xml") || project.isTestPath(t.getKey())) continue;
+            String xml = t.getValue().replaceAll("(?s)<!--.*?-->", "");
+            Map<String, String> classOf = new HashMap<>();
+            Matcher s = SERVLET.matcher(xml);
+            while (s.find()) classOf.put(s.group(1), s.group(2));
+            Matcher m = MAPPING.matcher(xml);
+            while (m.find()) {
+                String cls = classOf.get(m.group(1));
+                if (cls == null) continue;
+                String simple = cls.substring(cls.lastIndexOf('.') + 1);
+                Cls target = null;
+                for (Cls c : all) {
+                    String q = JavaModuleResolver.packageOf(c.file());
+                    if (c.info().name().equals(simple) && (q.isEmpty() ? simple : q + "." + simple).equals(cls)) target = c;
+                }
+                if (target == null) continue;
+                List<String> patterns = new ArrayList<>();
+                Matcher u = URL.matcher(m.group(2));
+                while (u.find()) patterns.add(u.group(1));
+                int line = (int) t.getValue().substring(0, Math.max(0, t.getValue().indexOf("<servlet-mapping>"))).chars().filter(ch -> ch == '\n').count() + 1;
+                servletRoutes(project, target, patterns, Location.at(t.getKey(), line, 1), out, order);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ paths
+
+    private static boolean has(List<Decorator> ds, String name) {
+        return find(ds, name) != null;
+    }
+
+    private static Decorator find(List<Decorator> ds, String name) {
+        for (Decorator d : ds) if (d.name().equals(name)) return d;
+        return null;
+    }
+
+    /** Joins path segments with one slash between them. */
+    static String join(String a, String b) {
+        if (a == null || a.isEmpty() || a.equals("/")) return b == null ? "" : b;
+        if (b == null || b.isEmpty()) return a;
+        boolean as = a.endsWith("/"), bs = b.startsWith("/");
+        if (as && bs) return a + b.substring(1);
+        if (!as && !bs) return a + "/" + b;
+        return a + b;
+    }
+
+    private static final Pattern VAR = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^{}]*(?:\\{[^{}]*}[^{}]*)*)?}");
+
+    /** A leading slash, no doubled or trailing slashes, {@code {id}} and {@code {id:regex}} as {@code :id}. */
+    static String normalize(String p) {
+        String s = p == null ? "" : p.strip();
+        s = VAR.matcher(s).replaceAll(":$1");
+        if (!s.startsWith("/")) s = "/" + s;
+        s = s.replaceAll("/{2,}", "/");
+        if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+}

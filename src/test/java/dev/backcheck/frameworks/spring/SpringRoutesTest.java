@@ -1,0 +1,185 @@
+package dev.backcheck.frameworks.spring;
+
+import dev.backcheck.Fixtures;
+import dev.backcheck.engine.ScanResult;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Routes of a small Spring Boot tree written here: MVC, an OpenAPI-style interface, JAX-RS, a servlet, config prefixes. */
+class SpringRoutesTest {
+    @TempDir
+    Path root;
+
+    private void write(String rel, String text) throws Exception {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private ScanResult scan() {
+        return Fixtures.scan(root, Set.of("injection/sql-raw-query"));
+    }
+
+    private static Map<String, Route> routes(ScanResult r) {
+        Map<String, Route> out = new TreeMap<>();
+        for (Application a : r.project().applications()) {
+            assertEquals("spring", a.framework());
+            for (Route x : a.routes()) assertNull(out.put(x.label(), x), "duplicate " + x.label());
+        }
+        return out;
+    }
+
+    @Test
+    void mvcMappingsWithPrefixesArraysConstantsAndConfig() throws Exception {
+        write("pom.xml", "<project><artifactId>shop</artifactId></project>");
+        write("src/main/resources/application.properties", "server.servlet.context-path=/shop\n");
+        write("src/main/resources/application.yml", "spring:\n  mvc:\n    servlet:\n      path: /svc\napi:\n  base: /v2\n");
+        write("src/main/java/com/acme/shop/ShopApplication.java", """
+                package com.acme.shop;
+                import org.springframework.boot.autoconfigure.SpringBootApplication;
+                @SpringBootApplication
+                public class ShopApplication { }
+                """);
+        write("src/main/java/com/acme/shop/web/Routes.java", """
+                package com.acme.shop.web;
+                public final class Routes {
+                    public static final String ITEMS = "/items";
+                    public static final String BY_ID = ITEMS + "/{id:\\\\d+}";
+                }
+                """);
+        write("src/main/java/com/acme/shop/web/ItemController.java", """
+                package com.acme.shop.web;
+                import jakarta.validation.Valid;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                @RequestMapping({"/a", "/b"})
+                public class ItemController {
+                    @GetMapping(Routes.BY_ID)
+                    public String one(@PathVariable long id) { return ""; }
+                    @PostMapping(path = Routes.ITEMS)
+                    public void add(@Valid @RequestBody ItemForm form, @RequestHeader("X-Trace") String trace) { }
+                    @RequestMapping(value = "/sync", method = {RequestMethod.PUT, RequestMethod.PATCH})
+                    public void sync() { }
+                    @GetMapping({"/list", "/all"})
+                    public String list(@RequestParam(required = false) String q, org.springframework.data.domain.Pageable page) { return q; }
+                    public void helper() { }
+                }
+                """);
+        write("src/main/java/com/acme/shop/web/PlaceholderController.java", """
+                package com.acme.shop.web;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.*;
+                @Controller
+                @RequestMapping("${api.base}/things")
+                public class PlaceholderController {
+                    @DeleteMapping("/{name}")
+                    public void drop(@PathVariable("name") String n) { }
+                    @RequestMapping("/any")
+                    public void any() { }
+                }
+                """);
+        write("src/test/java/com/acme/shop/web/TestOnlyController.java", """
+                package com.acme.shop.web;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                public class TestOnlyController {
+                    @GetMapping("/test-only")
+                    public void t() { }
+                }
+                """);
+        Map<String, Route> rs = routes(scan());
+        assertEquals(new TreeSet<>(List.of(
+                "GET /shop/svc/a/items/:id", "GET /shop/svc/b/items/:id", "POST /shop/svc/a/items", "POST /shop/svc/b/items",
+                "PUT /shop/svc/a/sync", "PATCH /shop/svc/a/sync", "PUT /shop/svc/b/sync", "PATCH /shop/svc/b/sync",
+                "GET /shop/svc/a/list", "GET /shop/svc/a/all", "GET /shop/svc/b/list", "GET /shop/svc/b/all",
+                "DELETE /shop/svc/v2/things/:name", "ALL /shop/svc/v2/things/any")), rs.keySet());
+        Route add = rs.get("POST /shop/svc/a/items");
+        assertEquals("add", add.handler().name());
+        assertEquals(List.of("body", "headers"), add.inputs().stream().map(Route.ParamInput::part).toList());
+        assertTrue(add.inputs().get(0).validated());
+        assertFalse(add.inputs().get(1).validated());
+        assertEquals(Set.of("body"), add.frameworkValidated());
+        Route list = rs.get("GET /shop/svc/b/list");
+        assertEquals(List.of("query"), list.inputs().stream().map(Route.ParamInput::part).toList());
+        assertEquals("src/main/java/com/acme/shop/web/ItemController.java", add.location().path());
+        assertEquals(9, add.location().line());
+    }
+
+    @Test
+    void interfaceMappingsJaxRsAndServlets() throws Exception {
+        write("build.gradle", "plugins { id 'org.springframework.boot' version '3.2.0' }\n");
+        write("src/main/java/org/demo/api/PetsApi.java", """
+                package org.demo.api;
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.web.bind.annotation.*;
+                @RequestMapping("${openapi.demo.base-path:/api}")
+                public interface PetsApi {
+                    @RequestMapping(method = RequestMethod.GET, value = "/pets/{petId}")
+                    default ResponseEntity<String> getPet(@PathVariable("petId") Long petId) { return null; }
+                    @PostMapping("/pets")
+                    ResponseEntity<Void> addPet(@jakarta.validation.Valid @RequestBody Pet pet);
+                }
+                """);
+        write("src/main/java/org/demo/web/PetsController.java", """
+                package org.demo.web;
+                import org.demo.api.PetsApi;
+                import org.demo.api.Pet;
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.web.bind.annotation.RestController;
+                @RestController
+                public class PetsController implements PetsApi {
+                    @Override
+                    public ResponseEntity<Void> addPet(Pet pet) { return null; }
+                }
+                """);
+        write("src/main/java/org/demo/rs/App.java", """
+                package org.demo.rs;
+                import jakarta.ws.rs.ApplicationPath;
+                import jakarta.ws.rs.core.Application;
+                @ApplicationPath("/rs")
+                public class App extends Application { }
+                """);
+        write("src/main/java/org/demo/rs/Orders.java", """
+                package org.demo.rs;
+                import jakarta.ws.rs.*;
+                @Path("/orders")
+                public class Orders {
+                    @GET
+                    public String all(@QueryParam("page") int page) { return ""; }
+                    @GET
+                    @Path("/{id}")
+                    public String one(@PathParam("id") String id) { return id; }
+                    @POST
+                    public void create(OrderForm form) { }
+                }
+                """);
+        write("src/main/java/org/demo/legacy/Export.java", """
+                package org.demo.legacy;
+                import jakarta.servlet.annotation.WebServlet;
+                import jakarta.servlet.http.*;
+                @WebServlet(urlPatterns = {"/export"})
+                public class Export extends HttpServlet {
+                    @Override
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) { }
+                }
+                """);
+        Map<String, Route> rs = routes(scan());
+        assertEquals(new TreeSet<>(List.of("GET /api/pets/:petId", "POST /api/pets", "GET /rs/orders", "GET /rs/orders/:id",
+                "POST /rs/orders", "GET /export")), rs.keySet());
+        Route add = rs.get("POST /api/pets");
+        assertEquals("src/main/java/org/demo/web/PetsController.java", add.handler().file());
+        assertTrue(add.inputs().get(0).validated(), "the interface's @Valid @RequestBody applies to the override");
+        assertEquals("src/main/java/org/demo/api/PetsApi.java", rs.get("GET /api/pets/:petId").handler().file());
+        assertEquals(List.of("body"), rs.get("POST /rs/orders").inputs().stream().map(Route.ParamInput::part).toList());
+        assertEquals(List.of("params"), rs.get("GET /rs/orders/:id").inputs().stream().map(Route.ParamInput::part).toList());
+        assertEquals("doGet", rs.get("GET /export").handler().name());
+    }
+}
