@@ -10,6 +10,7 @@ import dev.backcheck.model.Application;
 import dev.backcheck.model.Control;
 import dev.backcheck.model.ControlKind;
 import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
 
 import java.util.*;
 
@@ -30,12 +31,6 @@ import java.util.*;
  * {@code resilience4j}, {@code bucket4j}, or the project filter's class name.
  */
 public final class SpringControls {
-    /** Bean Validation constraint annotations (jakarta.validation / javax.validation and Hibernate Validator's). */
-    static final Set<String> CONSTRAINTS = Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min", "Max", "Pattern", "Email",
-            "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax", "Digits", "Past",
-            "PastOrPresent", "Future", "FutureOrPresent", "AssertTrue", "AssertFalse", "Null", "Length", "Range", "URL",
-            "UUID", "CreditCardNumber", "Valid");
-
     private final Project project;
     private final SpringSecurity security;
     private final String contextPath;
@@ -130,15 +125,15 @@ public final class SpringControls {
      * The controls on one route, in the order Spring runs them (filters, then method security, then
      * argument validation).
      *
-     * @param method     the HTTP method (ALL for a mapping without one)
-     * @param path       the full route path (context path included)
-     * @param handler    the handler method (for an OpenAPI interface: the interface method)
-     * @param owners     the classes whose annotations apply: the controller, then the interface it implements
-     * @param file       the file of {@code handler}
+     * @param method  the HTTP method (ALL for a mapping without one)
+     * @param path    the full route path (context path included)
+     * @param handler the handler method
+     * @param mapped  the method carrying the mapping (an OpenAPI interface's), or the handler
+     * @param owners  the classes whose annotations apply: the controller, then its supertypes
+     * @param inputs  the handler parameters bound to request input, as the routes model read them
      */
-    public List<Control> route(String method, String path, Fn handler, List<ClassInfo> owners, FileFacts file) {
-        List<Control> out = new ArrayList<>();
-        out.addAll(globalRateLimits);
+    public List<Control> route(String method, String path, Fn handler, Fn mapped, List<ClassInfo> owners, List<Route.ParamInput> inputs) {
+        List<Control> out = new ArrayList<>(globalRateLimits);
         Decision d = decide(method, path);
         if (d != null && d.access().requiresAuth()) {
             Location at = d.rule() != null ? d.rule().at() : d.chain() != null ? d.chain().at() : handler == null ? null : handler.location();
@@ -146,13 +141,15 @@ public final class SpringControls {
         }
         List<Decorator> annotations = new ArrayList<>();
         if (handler != null) annotations.addAll(handler.decorators());
+        if (mapped != null && mapped != handler) annotations.addAll(mapped.decorators());
         for (ClassInfo c : owners) if (c != null) annotations.addAll(c.decorators());
         for (Decorator a : annotations) {
             String n = a.name();
-            if (!Set.of("PreAuthorize", "Secured", "RolesAllowed").contains(n) || !security.enforces(n)) continue;
+            if (!Set.of("PreAuthorize", "Secured", "RolesAllowed").contains(n)) continue;
+            if (!security.enforces(n)) break; // method security not enabled for it: the annotation does nothing
             String expr = a.args().isEmpty() ? "" : SpringSecurity.text(a.args().get(0));
-            if (expr.contains("permitAll") || expr.contains("isAnonymous") || expr.equals("\"true\"")) continue;
-            if (out.stream().noneMatch(c -> c.name().equals("@" + n))) out.add(new Control(ControlKind.AUTH, "@" + n, a.location(), Set.of(), "route"));
+            if (expr.contains("permitAll") || expr.contains("isAnonymous") || expr.equals("\"true\"")) break;
+            out.add(new Control(ControlKind.AUTH, "@" + n, a.location(), Set.of(), "route"));
             break; // the method's annotation wins over the class's
         }
         for (Decorator a : annotations) {
@@ -161,63 +158,14 @@ public final class SpringControls {
                 break;
             }
         }
-        if (handler != null) validation(handler, owners, file, out);
+        if (inputs != null) {
+            for (Route.ParamInput in : inputs) {
+                if (!in.validated()) continue;
+                String name = in.part().equals("body") ? "@Valid" : "@Validated";
+                out.add(new Control(ControlKind.VALIDATION, name, in.location(), Set.of(in.part()), "route"));
+            }
+        }
         return out;
-    }
-
-    private void validation(Fn handler, List<ClassInfo> owners, FileFacts file, List<Control> out) {
-        boolean validatedClass = false;
-        for (ClassInfo c : owners) if (c != null && c.decorators().stream().anyMatch(d -> d.name().equals("Validated"))) validatedClass = true;
-        for (Fn.Param p : handler.params()) {
-            boolean body = false, valid = false, constrained = false;
-            String part = null;
-            for (Decorator d : p.decorators()) {
-                switch (d.name()) {
-                    case "RequestBody" -> {
-                        body = true;
-                        part = "body";
-                    }
-                    case "PathVariable" -> part = "params";
-                    case "RequestParam" -> part = "query";
-                    case "Valid", "Validated" -> valid = true;
-                    default -> {
-                        if (CONSTRAINTS.contains(d.name())) constrained = true;
-                    }
-                }
-            }
-            if (part == null) continue;
-            if (body && valid && dtoConstrained(p.type(), file)) {
-                out.add(new Control(ControlKind.VALIDATION, "@Valid", p.location(), Set.of("body"), "route"));
-            } else if (!body && constrained && validatedClass) {
-                out.add(new Control(ControlKind.VALIDATION, "@Validated", p.location(), Set.of(part), "route"));
-            }
-        }
-    }
-
-    /** True when the body type has Bean Validation constraints (or is not a project class: it cannot be read). */
-    private boolean dtoConstrained(String type, FileFacts file) {
-        String t = SpringSecurity.simple(type);
-        if (type != null && type.contains("<")) {
-            // List<@Valid Item> / List<Item>: the element type
-            String inner = type.substring(type.indexOf('<') + 1, type.lastIndexOf('>') < 0 ? type.length() : type.lastIndexOf('>'));
-            t = SpringSecurity.simple(inner.replaceAll("@\\w+\\s*", "").strip());
-        }
-        if (t.isEmpty()) return true;
-        Project.ClassHit hit = project.classNamed(t, file);
-        if (hit == null || hit.info() == null) return true;
-        return constrained(hit.info(), new HashSet<>());
-    }
-
-    private boolean constrained(ClassInfo c, Set<String> seen) {
-        if (!seen.add(c.name())) return false;
-        for (ClassInfo.Prop p : c.props()) for (Decorator d : p.decorators()) if (CONSTRAINTS.contains(d.name())) return true;
-        for (Fn.Param p : c.ctorParams()) for (Decorator d : p.decorators()) if (CONSTRAINTS.contains(d.name())) return true;
-        for (Fn m : c.methods()) for (Decorator d : m.decorators()) if (CONSTRAINTS.contains(d.name())) return true;
-        if (c.superClass() != null) {
-            Project.ClassHit sup = project.classNamed(SpringSecurity.text(c.superClass()), null);
-            if (sup != null && sup.info() != null && constrained(sup.info(), seen)) return true;
-        }
-        return false;
     }
 
     /**

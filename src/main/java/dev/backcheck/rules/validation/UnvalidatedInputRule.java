@@ -180,7 +180,9 @@ public final class UnvalidatedInputRule implements Rule {
         } else {
             message = what + " of " + routes(p) + " is used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
-                            ? " but no validating pipe checks it)" : ", but a TypeScript type is not checked at run time)"))
+                            ? " but no validating pipe checks it)" : p.framework.equals("spring")
+                            ? " without @Valid: Spring binds it but runs none of its constraints)"
+                            : ", but a TypeScript type is not checked at run time)"))
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
