@@ -135,6 +135,11 @@ public final class SpringCors {
         return null;
     }
 
+    private static String lastName(Val callee) {
+        String t = SpringSecurity.text(callee);
+        return t.substring(t.lastIndexOf('.') + 1);
+    }
+
     /** Adds the string values of {@code v} (a literal, an array, List.of / Arrays.asList); false when one is not a literal. */
     private static boolean strings(Project project, FileFacts f, Val v, List<String> out) {
         Val r = v;
@@ -152,7 +157,7 @@ public final class SpringCors {
             for (Val x : a.items()) ok &= strings(project, f, x, out);
             return ok;
         }
-        if (r instanceof Call c && c.callee() instanceof Member m && Set.of("of", "asList", "singletonList", "List").contains(m.prop())) {
+        if (r instanceof Call c && Set.of("of", "asList", "singletonList", "List").contains(lastName(c.callee()))) {
             boolean ok = true;
             for (Val x : c.args()) ok &= strings(project, f, x, out);
             return ok;

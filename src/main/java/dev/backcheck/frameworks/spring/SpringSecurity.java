@@ -365,6 +365,11 @@ public final class SpringSecurity {
                     }
                     default -> { }
                 }
+                // a sub-configurer (headers.frameOptions(), csrf.ignoringRequestMatchers()): a disable after it is its own
+                if (!ctx.equals("authorize") && !ctx.equals("http") && !ctx.equals("session")) {
+                    ctx = ctx + "." + n;
+                    continue;
+                }
                 if (!ctx.equals("authorize")) continue;
                 switch (n) {
                     case "requestMatchers", "antMatchers", "mvcMatchers", "regexMatchers", "pathMatchers", "dispatcherTypeMatchers" -> {
