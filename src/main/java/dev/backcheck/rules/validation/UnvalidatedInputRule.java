@@ -32,6 +32,24 @@ public final class UnvalidatedInputRule implements Rule {
             "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "BigDecimal", "BigInteger", "UUID", "LocalDate",
             "LocalDateTime", "LocalTime", "Instant", "OffsetDateTime", "ZonedDateTime", "Date", "Year", "YearMonth", "Duration");
 
+    /**
+     * A Spring parameter the binding itself checks or that carries no free-form data: a number, boolean, UUID or
+     * date (converted, 400 when malformed), a collection of those, an uploaded file, paging and sorting.
+     */
+    private static boolean springBound(Route route, Route.ParamInput in) {
+        String t = in.type() == null ? "" : in.type().strip();
+        String simple = simpleType(t);
+        if (Set.of("MultipartFile", "Pageable", "Sort", "Principal", "Authentication", "Model", "HttpServletRequest").contains(simple)) return true;
+        int lt = t.indexOf('<');
+        if (lt > 0 && t.endsWith(">")) {
+            String outer = simpleType(t.substring(0, lt));
+            String inner = simpleType(t.substring(lt + 1, t.length() - 1).replaceAll("@\\w+\\s*", ""));
+            if (Set.of("List", "Set", "Collection", "Optional").contains(outer) && (SPRING_TYPED.contains(inner) || inner.equals("MultipartFile"))) return true;
+        }
+        if (t.endsWith("[]") && SPRING_TYPED.contains(simpleType(t.substring(0, t.length() - 2)))) return true;
+        return !in.part().equals("body") && SPRING_TYPED.contains(simple);
+    }
+
     private static String simpleType(String t) {
         if (t == null) return "";
         String s = t.strip();
@@ -83,7 +101,7 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Route.ParamInput in : route.inputs()) {
                     if (in.validated() || !PARTS.contains(in.part())) continue;
                     // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
-                    if (app.framework().equals("spring") && !in.part().equals("body") && SPRING_TYPED.contains(simpleType(in.type()))) continue;
+                    if (app.framework().equals("spring") && springBound(route, in)) continue;
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
