@@ -579,6 +579,7 @@ public final class Analysis {
             for (Fn.Param p : owner.ctorParams()) if (p.name().equals(field)) type = p.type();
             for (ClassInfo.Prop p : owner.props()) if (p.name().equals(field) && p.type() != null) type = p.type();
             Project.ClassHit hit = project.classNamed(type, of == null ? file : of);
+            if (hit != null && t.path().size() == 2) hit = project.implementation(hit, t.path().get(1));
             if (hit != null && t.path().size() == 2) {
                 Fn m = hit.info().method(t.path().get(1));
                 if (m != null) return new Project.FnRef(m, hit.file());
@@ -594,6 +595,7 @@ public final class Analysis {
         if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
         else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
         if (hit != null) {
+            hit = project.implementation(hit, method);
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }

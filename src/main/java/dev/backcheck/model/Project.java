@@ -395,6 +395,45 @@ public final class Project {
         }).get(name);
     }
 
+    private volatile Map<ClassInfo, List<ClassHit>> implementers;
+
+    /**
+     * The class whose {@code method} a call on a value of type {@code type} runs: for a Java interface or base class
+     * with exactly one project class that implements or extends it and declares {@code method} (a UserService
+     * interface and its UserServiceImpl, as Spring injects it), that class; otherwise {@code type} itself. TS classes
+     * are returned as they are.
+     */
+    public ClassHit implementation(ClassHit type, String method) {
+        if (type == null || type.file() == null || !"java".equals(type.file().language())) return type;
+        Map<ClassInfo, List<ClassHit>> idx = implementers;
+        if (idx == null) {
+            idx = new IdentityHashMap<>();
+            for (FileFacts f : files.values()) {
+                if (!"java".equals(f.language())) continue;
+                for (ClassInfo ci : f.classes().values()) {
+                    List<Val> up = new ArrayList<>(ci.implemented());
+                    if (ci.superClass() != null) up.add(ci.superClass());
+                    for (Val u : up) {
+                        try {
+                            ClassHit h = classOf(u, f);
+                            if (h != null && h.info() != ci) idx.computeIfAbsent(h.info(), k -> new ArrayList<>()).add(new ClassHit(ci, f));
+                        } catch (RuntimeException e) {
+                            // an unresolvable supertype names no implementation
+                        }
+                    }
+                }
+            }
+            implementers = idx;
+        }
+        ClassHit only = null;
+        for (ClassHit h : idx.getOrDefault(type.info(), List.of())) {
+            if (h.info().method(method) == null) continue;
+            if (only != null) return type; // several implementations: the call may run any of them
+            only = h;
+        }
+        return only == null ? type : only;
+    }
+
     private volatile Map<String, ClassHit> classIndex;
 
     /** First class of each simple name, in path order; built once. */

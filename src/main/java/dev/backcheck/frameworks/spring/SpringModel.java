@@ -73,6 +73,7 @@ public final class SpringModel implements FrameworkModel {
             if (has(c.info().decorators(), "WebServlet")) webServlet(project, c, found, order);
         }
         webXml(project, all, found, order);
+        unmodelled(project, all);
         // applications: @SpringBootApplication classes, else one per module with routes
         List<Cls> boots = new ArrayList<>();
         for (Cls c : all) {
@@ -110,11 +111,34 @@ public final class SpringModel implements FrameworkModel {
         return apps;
     }
 
+    /**
+     * Routes this model does not follow yet, reported so the tree never reads as fully checked: functional
+     * endpoints ({@code RouterFunctions.route()}, WebFlux or WebMvc.fn) and Spring Data REST repositories.
+     */
+    private static void unmodelled(Project project, List<Cls> all) {
+        for (Cls c : all) {
+            if (project.isTestPath(c.file().path())) continue;
+            Decorator rest = find(c.info().decorators(), "RepositoryRestResource");
+            if (rest != null) {
+                project.notModelled("Spring Data REST repository " + c.info().name() + " (its generated routes are not modelled)",
+                        rest.location().path(), rest.location().line(), rest.location().column(), true);
+            }
+            for (Fn m : c.info().methods()) {
+                for (CallSite cs : m.calls()) {
+                    if (cs.callee() instanceof Ref r && r.export().equals("RouterFunctions") && !r.path().isEmpty()
+                            && (r.path().get(0).equals("route") || r.path().get(0).equals("nest"))) {
+                        project.notModelled("Spring functional routes (RouterFunctions." + r.path().get(0) + "; not modelled yet)",
+                                cs.location().path(), cs.location().line(), cs.location().column(), true);
+                    }
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ Spring MVC
 
     private static boolean isController(Project project, Cls c) {
-        if (has(c.info().decorators(), "RestController") || has(c.info().decorators(), "Controller")) return true;
-        return false;
+        return has(c.info().decorators(), "RestController") || has(c.info().decorators(), "Controller");
     }
 
     private static void mvc(Project project, SpringConfig config, Cls c, List<Found> out, int[] order) {

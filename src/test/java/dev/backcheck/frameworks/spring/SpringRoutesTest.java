@@ -171,7 +171,19 @@ class SpringRoutesTest {
                     protected void doGet(HttpServletRequest req, HttpServletResponse resp) { }
                 }
                 """);
-        Map<String, Route> rs = routes(scan());
+        write("src/main/java/org/demo/fn/Router.java", """
+                package org.demo.fn;
+                import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+                import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+                import org.springframework.web.reactive.function.server.RouterFunction;
+                class Router {
+                    RouterFunction<?> routes(Handler h) { return route(GET("/fn"), h::all); }
+                }
+                """);
+        ScanResult result = scan();
+        assertTrue(result.project().notModelled().stream().anyMatch(n -> n.what().startsWith("Spring functional routes")
+                && n.path().equals("src/main/java/org/demo/fn/Router.java") && n.line() == 6), result.project().notModelled().toString());
+        Map<String, Route> rs = routes(result);
         assertEquals(new TreeSet<>(List.of("GET /api/pets/:petId", "POST /api/pets", "GET /rs/orders", "GET /rs/orders/:id",
                 "POST /rs/orders", "GET /export")), rs.keySet());
         Route add = rs.get("POST /api/pets");
