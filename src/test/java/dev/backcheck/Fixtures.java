@@ -43,11 +43,20 @@ public final class Fixtures {
                 } catch (IOException e) {
                     continue;
                 }
+                // a .properties file has no trailing comments: there `# expect:` on a line of its own
+                // annotates the next property line
+                boolean properties = rel.endsWith(".properties");
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = EXPECT.matcher(lines.get(i));
+                    int line = i + 1;
+                    if (properties && lines.get(i).strip().startsWith("#")) {
+                        int j = i + 1;
+                        while (j < lines.size() && (lines.get(j).isBlank() || lines.get(j).strip().startsWith("#"))) j++;
+                        line = j + 1;
+                    }
                     while (m.find()) {
                         Matcher one = ONE.matcher(m.group(1));
-                        while (one.find()) out.add(new Expect(rel, i + 1, one.group(1), one.group(2)));
+                        while (one.find()) out.add(new Expect(rel, line, one.group(1), one.group(2)));
                     }
                 }
             }

@@ -101,12 +101,12 @@ public final class SpringModel implements FrameworkModel {
         }
         List<Application> apps = new ArrayList<>();
         for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
-            apps.add(new Application("spring", e.getKey().info().location(), e.getValue(), List.of(), List.of(), List.of(), List.of(), List.of()));
+            apps.add(new Application("spring", e.getKey().info().location(), e.getValue(), SpringControls.of(project).mounts(), List.of(), List.of(), List.of(), List.of()));
         }
         for (List<Found> fs : orphans.values()) {
             List<Route> rs = new ArrayList<>();
             for (Found x : fs) rs.add(x.route());
-            apps.add(new Application("spring", rs.get(0).location(), rs, List.of(), List.of(), List.of(), List.of(), List.of()));
+            apps.add(new Application("spring", rs.get(0).location(), rs, SpringControls.of(project).mounts(), List.of(), List.of(), List.of(), List.of()));
         }
         return apps;
     }
@@ -205,7 +205,10 @@ public final class SpringModel implements FrameworkModel {
             for (String p : paths) {
                 String full = normalize(join(base, join(prefix, p)));
                 for (String m : methods) {
-                    Route r = new Route(m, full, map.location(), handler, List.<Control>of(), validated, order[0]++, inputs);
+                    List<ClassInfo> owners = new ArrayList<>();
+                    for (Cls h : hierarchy(project, c)) owners.add(h.info());
+                    List<Control> chain = SpringControls.of(project).route(m, full, handler, mapped, owners, inputs);
+                    Route r = new Route(m, full, map.location(), handler, chain, validated, order[0]++, inputs);
                     out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
                 }
             }
@@ -449,7 +452,11 @@ public final class SpringModel implements FrameworkModel {
                 Set<String> validated = new TreeSet<>();
                 for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
                 Decorator at = find(m.decorators(), verb);
-                Route r = new Route(verb, normalize(join(base, sp == null ? "" : sp)), at.location(), handler, List.of(), validated, order[0]++, inputs);
+                String full = normalize(join(base, sp == null ? "" : sp));
+                List<ClassInfo> owners = new ArrayList<>();
+                for (Cls o : hierarchy(project, c)) owners.add(o.info());
+                Route r = new Route(verb, full, at.location(), handler, SpringControls.of(project).route(verb, full, handler, m, owners, inputs),
+                        validated, order[0]++, inputs);
                 out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
             }
         }
@@ -494,7 +501,9 @@ public final class SpringModel implements FrameworkModel {
                 String verb = SERVLET_METHODS.get(m.name());
                 if (verb == null || m.params().size() != 2) continue;
                 List<Route.ParamInput> inputs = List.of();
-                Route r = new Route(verb, normalize(join(ctx == null ? "" : ctx, pattern)), at, m, List.of(), Set.of(), order[0]++, inputs);
+                String full = normalize(join(ctx == null ? "" : ctx, pattern));
+                Route r = new Route(verb, full, at, m, SpringControls.of(project).route(verb, full, m, m, List.of(c.info()), inputs),
+                        Set.of(), order[0]++, inputs);
                 out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
             }
         }

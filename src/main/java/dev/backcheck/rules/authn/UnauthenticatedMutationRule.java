@@ -30,6 +30,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (Route r : app.routes()) {
                 if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH)) continue;
                 if (project.config().publicRoutes().isPublic(r)) continue; // declared public in .backcheck.yml
+                if (app.framework().equals("spring") && springPublic(project, r)) continue; // a Spring Security rule names it public
                 verdicts.put(r, behaviour.of(r));
             }
             // an app with a login (or any authenticated route) has accounts worth protecting
@@ -74,6 +75,12 @@ public final class UnauthenticatedMutationRule implements Rule {
                 b.fix(fix(ctx, app.framework(), example)).property("framework", app.framework()).add();
             }
         }
+    }
+
+    /** A route Spring Security permits by a rule that names its path (not a catch-all, not a missing rule). */
+    private static boolean springPublic(Project project, Route r) {
+        dev.backcheck.frameworks.spring.SpringControls.Decision d = dev.backcheck.frameworks.spring.SpringControls.of(project).decide(r.method(), r.path());
+        return d != null && d.explicitlyPublic();
     }
 
     private static boolean publicByNature(String path) {

@@ -52,6 +52,30 @@ public final class PermissiveOriginRule implements Rule {
                 }
             }
         }
+        for (dev.backcheck.frameworks.spring.SpringCors.Config c : dev.backcheck.frameworks.spring.SpringCors.of(project).configs()) spring(ctx, c);
+    }
+
+    /** Spring: a CorsRegistry mapping, a CorsConfiguration or @CrossOrigin that allows every origin. */
+    private void spring(RuleContext ctx, dev.backcheck.frameworks.spring.SpringCors.Config c) {
+        if (!c.anyOrigin()) return;
+        String consequence;
+        Level level = Level.WARNING;
+        if (c.credentials() && c.pattern()) {
+            consequence = " with credentials allowed: Spring answers every origin by echoing it back, so any website can make"
+                    + " authenticated requests with the user's cookies and read the answers.";
+            level = Level.ERROR;
+        } else if (c.credentials()) {
+            consequence = " with credentials allowed: Spring refuses this combination when a request arrives (allowedOrigins cannot"
+                    + " contain '*' with allowCredentials), and the usual quick fix, allowedOriginPatterns(\"*\"), would let any website act as the user.";
+        } else {
+            consequence = ", so any website can read this API's responses from a visitor's browser.";
+        }
+        String fix = ctx.meta().fixFor("spring", java.util.Map.of("credentials", c.credentials() ? ".allowCredentials(true)" : ""));
+        ctx.report(c.at(), c.what() + " allows every origin" + consequence)
+                .level(level)
+                .fix(fix != null ? fix : "list the allowed origins explicitly")
+                .property("framework", "spring")
+                .add();
     }
 
     private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {

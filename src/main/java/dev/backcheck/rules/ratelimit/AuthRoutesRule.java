@@ -78,6 +78,7 @@ public final class AuthRoutesRule implements Rule {
             case "fastify" -> "add a stricter per-route limit: app.post(url, { config: { rateLimit: { max: 5, timeWindow: '15 minutes' } } }, handler)";
             case "nestjs" -> "decorate the handler with @Throttle({ default: { limit: 5, ttl: 900000 } }) and make sure ThrottlerGuard applies";
             case "hono" -> "mount a stricter limiter on the path: app.use('/auth/login', rateLimiter({ windowMs: 15 * 60_000, limit: 5, keyGenerator }))";
+            case "spring" -> "put a stricter limit on the handler: @RateLimiter(name = \"login\") with resilience4j.ratelimiter.instances.login.limit-for-period=5, or a Bucket4j filter on the path";
             default -> "add a stricter limiter to the route: router.post('/login', rateLimit({ windowMs: 15 * 60_000, limit: 5 }), handler)";
         };
     }

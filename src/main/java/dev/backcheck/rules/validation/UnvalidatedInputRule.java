@@ -27,6 +27,35 @@ import java.util.*;
 @RuleId("validation/unvalidated-input")
 public final class UnvalidatedInputRule implements Rule {
     static final List<String> PARTS = List.of("body", "query", "params");
+    /** Parameter types Spring's binding converts and rejects when malformed. */
+    private static final Set<String> SPRING_TYPED = Set.of("int", "long", "short", "byte", "double", "float", "boolean",
+            "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "BigDecimal", "BigInteger", "UUID", "LocalDate",
+            "LocalDateTime", "LocalTime", "Instant", "OffsetDateTime", "ZonedDateTime", "Date", "Year", "YearMonth", "Duration");
+
+    /**
+     * A Spring parameter the binding itself checks or that carries no free-form data: a number, boolean, UUID or
+     * date (converted, 400 when malformed), a collection of those, an uploaded file, paging and sorting.
+     */
+    private static boolean springBound(Route route, Route.ParamInput in) {
+        String t = in.type() == null ? "" : in.type().strip();
+        String simple = simpleType(t);
+        if (Set.of("MultipartFile", "Pageable", "Sort", "Principal", "Authentication", "Model", "HttpServletRequest").contains(simple)) return true;
+        int lt = t.indexOf('<');
+        if (lt > 0 && t.endsWith(">")) {
+            String outer = simpleType(t.substring(0, lt));
+            String inner = simpleType(t.substring(lt + 1, t.length() - 1).replaceAll("@\\w+\\s*", ""));
+            if (Set.of("List", "Set", "Collection", "Optional").contains(outer) && (SPRING_TYPED.contains(inner) || inner.equals("MultipartFile"))) return true;
+        }
+        if (t.endsWith("[]") && SPRING_TYPED.contains(simpleType(t.substring(0, t.length() - 2)))) return true;
+        return !in.part().equals("body") && SPRING_TYPED.contains(simple);
+    }
+
+    private static String simpleType(String t) {
+        if (t == null) return "";
+        String s = t.strip();
+        if (s.startsWith("Optional<") && s.endsWith(">")) s = s.substring(9, s.length() - 1);
+        return s.substring(s.lastIndexOf('.') + 1);
+    }
     private static final int MAX_FIELDS_LISTED = 8;
 
     /** What one finding collects before it is reported. */
@@ -71,6 +100,8 @@ public final class UnvalidatedInputRule implements Rule {
                 }
                 for (Route.ParamInput in : route.inputs()) {
                     if (in.validated() || !PARTS.contains(in.part())) continue;
+                    // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
+                    if (app.framework().equals("spring") && springBound(route, in)) continue;
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
@@ -180,7 +211,9 @@ public final class UnvalidatedInputRule implements Rule {
         } else {
             message = what + " of " + routes(p) + " is used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
-                            ? " but no validating pipe checks it)" : ", but a TypeScript type is not checked at run time)"))
+                            ? " but no validating pipe checks it)" : p.framework.equals("spring")
+                            ? " without @Valid: Spring binds it but runs none of its constraints)"
+                            : ", but a TypeScript type is not checked at run time)"))
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }

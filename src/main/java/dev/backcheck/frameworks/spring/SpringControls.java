@@ -1,0 +1,250 @@
+package dev.backcheck.frameworks.spring;
+
+import dev.backcheck.concepts.SpringConfig;
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.spring.SecurityChain.Access;
+import dev.backcheck.frameworks.spring.SecurityChain.AuthzRule;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+
+/**
+ * The controls a Spring app puts on each route, for the Spring routes model: authentication from the
+ * Spring Security filter chain ({@link SpringSecurity}: the first matching authorization rule, with the
+ * servlet context path taken off as Spring does before matching) and from method security
+ * ({@code @PreAuthorize}, {@code @Secured}, {@code @RolesAllowed} on the handler or its class, counted only when
+ * method security is enabled for that annotation); validation ({@code @Valid} / {@code @Validated} on a
+ * {@code @RequestBody} whose class carries Bean Validation constraints, constrained {@code @PathVariable} /
+ * {@code @RequestParam} on a {@code @Validated} controller); rate limiting (resilience4j {@code @RateLimiter},
+ * Bucket4j filters or interceptors, the bucket4j starter's properties, a project filter named for rate
+ * limiting); and app-wide security headers (on whenever Spring Security is, unless a chain disables them)
+ * and CORS.
+ *
+ * <p>Names, as the route inventory prints them: {@code spring-security} for the filter chain,
+ * {@code @PreAuthorize} / {@code @Secured} / {@code @RolesAllowed}, {@code @Valid} / {@code @Validated},
+ * {@code resilience4j}, {@code bucket4j}, or the project filter's class name.
+ */
+public final class SpringControls {
+    private final Project project;
+    private final SpringSecurity security;
+    private final String contextPath;
+    private final String servletPath;
+    private final boolean securityOnClasspath;
+    private final List<Control> globalRateLimits = new ArrayList<>();
+
+    private SpringControls(Project project) {
+        this.project = project;
+        this.security = SpringSecurity.of(project);
+        SpringConfig props = SpringConfig.of(project);
+        this.contextPath = trim(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")));
+        this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
+        this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
+        rateLimitFilters();
+        if (!props.entries("bucket4j.enabled").isEmpty() || !props.entries("bucket4j.filters[0].url").isEmpty()) {
+            List<SpringConfig.Entry> p = props.entries("bucket4j.filters[0].url");
+            if (p.isEmpty()) p = props.entries("bucket4j.enabled");
+            if (!p.get(0).value().equalsIgnoreCase("false")) {
+                globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, "bucket4j", p.get(0).location(), Set.of(), "global"));
+            }
+        }
+    }
+
+    public static SpringControls of(Project project) {
+        return project.derived(SpringControls.class, SpringControls::new);
+    }
+
+    /** Spring Security on the classpath (a dependency in the build, or a filter chain in the code). */
+    public boolean securityOnClasspath() {
+        return securityOnClasspath;
+    }
+
+    /**
+     * The path Spring Security matches a route by: the route path without the servlet context path and
+     * the DispatcherServlet path ({@code /api/users/:id} with {@code server.servlet.context-path=/api} is
+     * matched as {@code /users/:id}).
+     */
+    public String matchPath(String routePath) {
+        String p = routePath;
+        for (String prefix : new String[] {contextPath, servletPath}) {
+            if (prefix.isEmpty()) continue;
+            if (p.equals(prefix)) p = "/";
+            else if (p.startsWith(prefix + "/")) p = p.substring(prefix.length());
+        }
+        return p;
+    }
+
+    /** What the filter chain decides for a route. */
+    public record Decision(Access access, AuthzRule rule, SecurityChain chain, String why) {
+        /** Public because a rule names this route's path (not a catch-all, not a missing rule). */
+        public boolean explicitlyPublic() {
+            return (access == Access.PERMIT_ALL || access == Access.ANONYMOUS) && rule != null && !rule.catchAll();
+        }
+    }
+
+    /** The filter chain's decision for a request, or null when Spring Security is not on the classpath. */
+    public Decision decide(String method, String routePath) {
+        return decideServlet(method, matchPath(routePath));
+    }
+
+    /** The filter chain's decision for a path relative to the servlet context, or null without Spring Security. */
+    public Decision decideServlet(String method, String p) {
+        if (!securityOnClasspath) return null;
+        for (AuthzRule r : security.ignoring()) {
+            if (r.matches(method, p, actuatorBase())) return new Decision(Access.PERMIT_ALL, r, null, "web.ignoring()");
+        }
+        SecurityChain c = security.chainFor(p);
+        if (c == null) {
+            // Spring Boot's default chain when the code configures none: every request must authenticate
+            return new Decision(Access.AUTHENTICATED, null, null, "Spring Boot's default security");
+        }
+        AuthzRule r = c.decide(method, p, actuatorBase());
+        if (r == null) {
+            if (c.rules().isEmpty() && !c.adapter()) return new Decision(Access.OTHER, null, c, "no authorization rules");
+            // authorizeRequests lets unmatched requests through; authorizeHttpRequests denies them
+            return c.legacy() || c.rules().isEmpty() ? new Decision(Access.PERMIT_ALL, null, c, "no rule matches")
+                    : new Decision(Access.DENY_ALL, null, c, "no rule matches (denied)");
+        }
+        Access a = r.access();
+        if (a == Access.OTHER) a = r.expr().contains("permitAll") ? Access.PERMIT_ALL : Access.ROLE;
+        return new Decision(a, r, c, r.expr());
+    }
+
+    /** The actuator base path as Spring Security sees it ({@code management.endpoints.web.base-path}, default /actuator). */
+    public String actuatorBase() {
+        String b = value(SpringConfig.of(project), "management.endpoints.web.base-path");
+        return b == null ? "/actuator" : trim(b).isEmpty() ? "" : trim(b);
+    }
+
+    /**
+     * The controls on one route, in the order Spring runs them (filters, then method security, then
+     * argument validation).
+     *
+     * @param method  the HTTP method (ALL for a mapping without one)
+     * @param path    the full route path (context path included)
+     * @param handler the handler method
+     * @param mapped  the method carrying the mapping (an OpenAPI interface's), or the handler
+     * @param owners  the classes whose annotations apply: the controller, then its supertypes
+     * @param inputs  the handler parameters bound to request input, as the routes model read them
+     */
+    public List<Control> route(String method, String path, Fn handler, Fn mapped, List<ClassInfo> owners, List<Route.ParamInput> inputs) {
+        List<Control> out = new ArrayList<>(globalRateLimits);
+        Decision d = decide(method, path);
+        if (d != null && d.access().requiresAuth()) {
+            Location at = d.rule() != null ? d.rule().at() : d.chain() != null ? d.chain().at() : handler == null ? null : handler.location();
+            out.add(new Control(ControlKind.AUTH, "spring-security", at, Set.of(), d.rule() != null && !d.rule().catchAll() ? "route" : "global"));
+        }
+        List<Decorator> annotations = new ArrayList<>();
+        if (handler != null) annotations.addAll(handler.decorators());
+        if (mapped != null && mapped != handler) annotations.addAll(mapped.decorators());
+        for (ClassInfo c : owners) if (c != null) annotations.addAll(c.decorators());
+        for (Decorator a : annotations) {
+            String n = a.name();
+            if (!Set.of("PreAuthorize", "Secured", "RolesAllowed").contains(n)) continue;
+            if (!security.enforces(n)) break; // method security not enabled for it: the annotation does nothing
+            String expr = a.args().isEmpty() ? "" : SpringSecurity.text(a.args().get(0));
+            if (expr.contains("permitAll") || expr.contains("isAnonymous") || expr.equals("\"true\"")) break;
+            out.add(new Control(ControlKind.AUTH, "@" + n, a.location(), Set.of(), "route"));
+            break; // the method's annotation wins over the class's
+        }
+        for (Decorator a : annotations) {
+            if (a.name().equals("RateLimiter") && (a.callee() == null || !SpringSecurity.text(a.callee()).contains("guava"))) {
+                out.add(new Control(ControlKind.RATE_LIMIT, "resilience4j", a.location(), Set.of(), "route"));
+                break;
+            }
+        }
+        if (inputs != null) {
+            for (Route.ParamInput in : inputs) {
+                if (!in.validated()) continue;
+                String name = in.part().equals("body") ? "@Valid" : "@Validated";
+                out.add(new Control(ControlKind.VALIDATION, name, in.location(), Set.of(in.part()), "route"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * App-wide controls: Spring Security's default response headers (unless a chain disables them), CORS
+     * configuration, and rate-limiting filters.
+     */
+    public List<Application.Mount> mounts() {
+        List<Application.Mount> out = new ArrayList<>();
+        if (securityOnClasspath) {
+            boolean disabled = false;
+            Location at = null;
+            for (SecurityChain c : security.chains()) {
+                if (c.headersDisabled() != null) disabled = true;
+                else if (at == null) at = c.at();
+            }
+            if (!disabled || at != null) {
+                out.add(new Application.Mount(new Control(ControlKind.HEADERS, "spring-security", at, Set.of(), "global"), "", List.of()));
+            }
+        }
+        for (SpringCors.Config c : SpringCors.of(project).configs()) {
+            out.add(new Application.Mount(new Control(ControlKind.CORS, "spring-cors", c.at(), Set.of(), "global"), "", List.of()));
+            break;
+        }
+        for (Control c : globalRateLimits) out.add(new Application.Mount(c, "", List.of()));
+        return out;
+    }
+
+    /** Where a chain turns Spring Security's headers off, or null. */
+    public Location headersDisabledAt() {
+        for (SecurityChain c : security.chains()) if (c.headersDisabled() != null) return c.headersDisabled();
+        return null;
+    }
+
+    /**
+     * Rate-limiting filters and interceptors of the project: a class that uses Bucket4j, or whose name says it
+     * limits rates, and is a servlet filter ({@code OncePerRequestFilter}, {@code Filter}, {@code GenericFilterBean})
+     * or a {@code HandlerInterceptor}.
+     */
+    private void rateLimitFilters() {
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            boolean bucket4j = f.imports().values().stream().anyMatch(i -> i.module() != null && i.module().startsWith("io.github.bucket4j"));
+            for (ClassInfo c : f.classes().values()) {
+                boolean named = c.name().toLowerCase(Locale.ROOT).contains("ratelimit") || c.name().toLowerCase(Locale.ROOT).contains("throttl");
+                if (!bucket4j && !named) continue;
+                List<String> supers = new ArrayList<>();
+                if (c.superClass() != null) supers.add(SpringSecurity.text(c.superClass()));
+                for (Val i : c.implemented()) supers.add(SpringSecurity.text(i));
+                boolean filter = supers.stream().anyMatch(s -> s.endsWith("OncePerRequestFilter") || s.endsWith("Filter")
+                        || s.endsWith("GenericFilterBean") || s.endsWith("HandlerInterceptor") || s.endsWith("HandlerInterceptorAdapter"));
+                if (!filter) continue;
+                globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, bucket4j ? "bucket4j" : c.name(), c.location(), Set.of(), "global"));
+            }
+        }
+    }
+
+    private static boolean dependsOnSecurity(Project project) {
+        return project.dependsOn("org.springframework.boot:spring-boot-starter-security")
+                || project.dependsOn("org.springframework.security:spring-security-web")
+                || project.dependsOn("org.springframework.security:spring-security-config")
+                || project.dependsOn("org.springframework.boot:spring-boot-starter-oauth2-resource-server")
+                || project.dependsOn("org.keycloak:keycloak-spring-boot-starter");
+    }
+
+    private static String trim(String p) {
+        if (p == null) return "";
+        String t = p.strip();
+        while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
+        if (!t.isEmpty() && !t.startsWith("/")) t = "/" + t;
+        return t;
+    }
+
+    /** The default profile's value of {@code key} (placeholders filled), or null. */
+    private static String value(SpringConfig c, String key) {
+        SpringConfig.Entry e = c.value(key, null);
+        return e == null ? null : c.resolve(e.value(), e.module());
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

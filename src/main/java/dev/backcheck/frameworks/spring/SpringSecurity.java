@@ -1,0 +1,532 @@
+package dev.backcheck.frameworks.spring;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.frameworks.spring.SecurityChain.Access;
+import dev.backcheck.frameworks.spring.SecurityChain.AuthzRule;
+import dev.backcheck.lang.facts.*;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+
+/**
+ * Spring Security as configured in a project, the concept: the filter chains
+ * ({@link SecurityChain}: {@code SecurityFilterChain} beans, {@code WebSecurityConfigurerAdapter.configure},
+ * WebFlux {@code SecurityWebFilterChain}), paths taken out of security with {@code web.ignoring()}, and
+ * whether method security is on ({@code @EnableMethodSecurity}, {@code @EnableGlobalMethodSecurity}).
+ * A method that configures an {@code HttpSecurity} parameter is a chain; its calls are read as the DSL
+ * reads: chained ({@code .authorizeRequests().antMatchers(..).permitAll().and().csrf().disable()}) and with
+ * customizer lambdas ({@code .authorizeHttpRequests(a -> a.requestMatchers(..).permitAll())}), in source
+ * order.
+ */
+public final class SpringSecurity {
+    private final List<SecurityChain> chains = new ArrayList<>();
+    private final List<AuthzRule> ignoring = new ArrayList<>();
+    private boolean prePost;
+    private boolean secured;
+    private boolean jsr250;
+    private Location methodSecurityAt;
+
+    private SpringSecurity(Project project) {
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                for (Decorator d : c.decorators()) enabling(d);
+                for (Fn m : c.methods()) {
+                    Fn.Param http = httpParam(m);
+                    if (http != null) {
+                        SecurityChain ch = chain(m, http, c, project, f);
+                        if (ch != null) chains.add(ch);
+                    }
+                    Fn.Param web = webParam(m);
+                    if (web != null) ignoring(m, web.name(), project, f);
+                    for (Fn n : m.nested()) {
+                        // a WebSecurityCustomizer bean: web -> web.ignoring().requestMatchers(...)
+                        Fn.Param w = webParam(n);
+                        if (w != null) ignoring(n, w.name(), project, f);
+                    }
+                }
+            }
+        }
+        chains.sort(Comparator.comparing(SecurityChain::at, Location.ORDER));
+    }
+
+    public static SpringSecurity of(Project project) {
+        return project.derived(SpringSecurity.class, SpringSecurity::new);
+    }
+
+    /** The filter chains configured in code, by file and line. */
+    public List<SecurityChain> chains() {
+        return Collections.unmodifiableList(chains);
+    }
+
+    /** Paths excluded from every chain with {@code web.ignoring()}: no security at all. */
+    public List<AuthzRule> ignoring() {
+        return Collections.unmodifiableList(ignoring);
+    }
+
+    /** Where method security is enabled, or null. */
+    public Location methodSecurityAt() {
+        return methodSecurityAt;
+    }
+
+    /** True when {@code annotation} (PreAuthorize, PostAuthorize, Secured, RolesAllowed) is enforced. */
+    public boolean enforces(String annotation) {
+        return switch (annotation) {
+            case "PreAuthorize", "PostAuthorize", "PreFilter", "PostFilter" -> prePost;
+            case "Secured" -> secured;
+            case "RolesAllowed", "DenyAll" -> jsr250;
+            default -> false;
+        };
+    }
+
+    /** The chain a request path goes through: the first whose scope covers it (chains in declaration order). */
+    public SecurityChain chainFor(String servletPath) {
+        SecurityChain scoped = null;
+        SecurityChain open = null;
+        for (SecurityChain c : chains) {
+            if (!c.scope().isEmpty()) {
+                if (scoped == null && c.covers(servletPath)) scoped = c;
+            } else if (open == null) {
+                open = c;
+            }
+        }
+        return scoped != null ? scoped : open;
+    }
+
+    private void enabling(Decorator d) {
+        switch (d.name()) {
+            case "EnableMethodSecurity" -> {
+                // Security 6: prePostEnabled defaults to true; securedEnabled and jsr250Enabled to false
+                prePost = !flag(d, "prePostEnabled", true) ? prePost : true;
+                secured |= flag(d, "securedEnabled", false);
+                jsr250 |= flag(d, "jsr250Enabled", false);
+                methodSecurityAt = d.location();
+            }
+            case "EnableGlobalMethodSecurity" -> {
+                prePost |= flag(d, "prePostEnabled", false);
+                secured |= flag(d, "securedEnabled", false);
+                jsr250 |= flag(d, "jsr250Enabled", false);
+                methodSecurityAt = d.location();
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean flag(Decorator d, String name, boolean dflt) {
+        for (Val a : d.args()) {
+            if (a instanceof Obj o && o.props().get(name) instanceof Lit l && l.value() instanceof Boolean b) return b;
+        }
+        return dflt;
+    }
+
+    private static Fn.Param httpParam(Fn m) {
+        for (Fn.Param p : m.params()) {
+            String t = simple(p.type());
+            if (t.equals("HttpSecurity") || t.equals("ServerHttpSecurity")) return p;
+        }
+        return null;
+    }
+
+    private static Fn.Param webParam(Fn m) {
+        for (Fn.Param p : m.params()) if (simple(p.type()).equals("WebSecurity")) return p;
+        return null;
+    }
+
+    static String simple(String type) {
+        if (type == null) return "";
+        String t = type.strip();
+        int lt = t.indexOf('<');
+        if (lt >= 0) t = t.substring(0, lt);
+        int dot = t.lastIndexOf('.');
+        return dot >= 0 ? t.substring(dot + 1) : t;
+    }
+
+    // ---- reading the DSL
+
+    /** One call of a flattened chain: method name, arguments, where. */
+    record Step(String name, List<Val> args, Location at) { }
+
+    /** Builds the chain a configure method / bean method sets up on its HttpSecurity parameter. */
+    private SecurityChain chain(Fn m, Fn.Param http, ClassInfo owner, Project project, FileFacts f) {
+        Builder b = new Builder(project, f);
+        b.adapter = owner.superClass() != null && text(owner.superClass()).endsWith("WebSecurityConfigurerAdapter")
+                || m.name().equals("configure");
+        b.read(m, http.name(), simple(http.type()));
+        if (b.touched == 0) return null;
+        return new SecurityChain(m.location(), b.adapter, b.legacy, List.copyOf(b.scope), List.copyOf(b.rules), b.csrfDisabled,
+                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters));
+    }
+
+    private void ignoring(Fn m, String web, Project project, FileFacts f) {
+        Builder b = new Builder(project, f);
+        b.ignoringMode = true;
+        b.read(m, web, "WebSecurity");
+        ignoring.addAll(b.rules);
+    }
+
+    /** Reads DSL calls rooted at a parameter, in source order, following customizer lambdas. */
+    private static final class Builder {
+        final Project project;
+        final FileFacts file;
+        /** Parameter types of the configuring method: a filter passed in as a parameter is named by its type. */
+        final Map<String, String> paramTypes = new HashMap<>();
+        boolean adapter;
+        boolean legacy;
+        boolean ignoringMode;
+        int touched;
+        final List<String> scope = new ArrayList<>();
+        final List<AuthzRule> rules = new ArrayList<>();
+        final List<SecurityChain.Filter> filters = new ArrayList<>();
+        Location csrfDisabled;
+        Location sessionLogin;
+        boolean stateless;
+        Location bearer;
+        Location headersDisabled;
+
+        Builder(Project project, FileFacts file) {
+            this.project = project;
+            this.file = file;
+        }
+
+        /** Reads every call chain of {@code fn} rooted at its parameter {@code root} (of type {@code type}, or any). */
+        void read(Fn fn, String root, String type) {
+            for (Fn.Param p : fn.params()) if (p.type() != null && !p.type().isBlank()) paramTypes.put(p.name(), simple(p.type()));
+            for (List<Step> chain : chains(fn, root, type)) walk(chain, "http");
+        }
+
+        /**
+         * The call chains of a function whose receiver root is the parameter (or local) named {@code root}, or a
+         * receiver the front end typed as {@code type}: only the outermost call of each chain (one not used as the
+         * receiver of another), flattened root first, in source order.
+         */
+        List<List<Step>> chains(Fn fn, String root, String type) {
+            List<CallSite> calls = new ArrayList<>(fn.calls());
+            calls.sort(Comparator.comparing(CallSite::location, Location.ORDER));
+            List<List<Step>> out = new ArrayList<>();
+            for (CallSite c : calls) {
+                List<Step> steps = call(c.callee(), c.args(), c.location(), root, type);
+                if (steps == null || steps.isEmpty()) continue;
+                // keep only the longest chain: a prefix chain's last call is the receiver of a later one
+                out.removeIf(prev -> isPrefix(prev, steps));
+                boolean covered = false;
+                for (List<Step> prev : out) if (isPrefix(steps, prev) || prev.equals(steps)) covered = true;
+                if (!covered) out.add(steps);
+            }
+            // each call of a chain starts where the chain starts; the calls of one chain are listed receiver first,
+            // so the i-th call at that start is the i-th step: point each step at its method name
+            Map<String, List<CallSite>> byStart = new LinkedHashMap<>();
+            for (CallSite c : fn.calls()) byStart.computeIfAbsent(start(c.location()), k -> new ArrayList<>()).add(c);
+            for (int k = 0; k < out.size(); k++) {
+                List<Step> steps = out.get(k);
+                List<CallSite> group = byStart.get(start(steps.get(steps.size() - 1).at()));
+                if (group == null || group.size() != steps.size()) continue;
+                List<Step> named = new ArrayList<>();
+                for (int i = 0; i < steps.size(); i++) {
+                    Step st = steps.get(i);
+                    CallSite cs = group.get(i);
+                    Location cl = cs.calleeLocation();
+                    if (!st.name().equals(cs.methodName()) || cl == null || cl.endLine() <= 0) {
+                        named = null;
+                        break;
+                    }
+                    int col = Math.max(1, cl.endColumn() - st.name().length());
+                    named.add(new Step(st.name(), st.args(), Location.at(cl.path(), cl.endLine(), col)));
+                }
+                if (named != null) out.set(k, named);
+            }
+            return out;
+        }
+
+        private static String start(Location l) {
+            return l == null ? "" : l.path() + ":" + l.line() + ":" + l.column();
+        }
+
+        /** The steps of one call rooted at the parameter, or null when its receiver is something else. */
+        private List<Step> call(Val callee, List<Val> args, Location at, String root, String type) {
+            Val receiver;
+            String name;
+            if (callee instanceof Member m) {
+                receiver = m.object();
+                name = m.prop();
+            } else if (callee instanceof Param p && !p.path().isEmpty()) {
+                receiver = new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+                name = p.path().get(p.path().size() - 1);
+            } else if (callee instanceof Local l && !l.path().isEmpty()) {
+                receiver = new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+                name = l.path().get(l.path().size() - 1);
+            } else if (callee instanceof Ref r && r.path() != null && !r.path().isEmpty()) {
+                receiver = new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+                name = r.path().get(r.path().size() - 1);
+            } else {
+                return null;
+            }
+            List<Step> out = receiver(receiver, root, type);
+            if (out == null) return null;
+            out.add(new Step(name, args, at));
+            return out;
+        }
+
+        private List<Step> receiver(Val v, String root, String type) {
+            if (v instanceof Call c) return call(c.callee(), c.args(), c.site(), root, type);
+            boolean isRoot = v instanceof Param p && p.path().isEmpty() && p.name().equals(root)
+                    || v instanceof Local l && l.path().isEmpty() && l.name().equals(root)
+                    || type != null && v instanceof Ref r && (r.path() == null || r.path().isEmpty()) && type.equals(r.export());
+            return isRoot ? new ArrayList<>() : null;
+        }
+
+        private static boolean isPrefix(List<Step> a, List<Step> b) {
+            if (a.size() >= b.size()) return false;
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).name().equals(b.get(i).name())) return false;
+                if (!start(a.get(i).at()).equals(start(b.get(i).at()))) return false;
+            }
+            return true;
+        }
+
+        /** The DSL, step by step: which configurer a call opens, and what it sets. */
+        void walk(List<Step> steps, String context) {
+            touched++;
+            String ctx = context;
+            List<String> methods = new ArrayList<>();
+            List<String> patterns = new ArrayList<>();
+            boolean any = false;
+            boolean actuator = false;
+            boolean haveMatcher = false;
+            for (Step s : steps) {
+                String n = s.name();
+                switch (n) {
+                    case "and" -> {
+                        ctx = "http";
+                        continue;
+                    }
+                    case "authorizeRequests", "authorizeHttpRequests", "authorizeExchange" -> {
+                        legacy = n.equals("authorizeRequests");
+                        ctx = "authorize";
+                        lambdas(s, "authorize");
+                        continue;
+                    }
+                    case "ignoring" -> {
+                        ctx = "authorize";
+                        continue;
+                    }
+                    case "csrf" -> {
+                        ctx = "csrf";
+                        lambdas(s, "csrf");
+                        if (disablesByReference(s)) csrfDisabled = s.at();
+                        continue;
+                    }
+                    case "headers" -> {
+                        ctx = "headers";
+                        lambdas(s, "headers");
+                        if (disablesByReference(s)) headersDisabled = s.at();
+                        continue;
+                    }
+                    case "formLogin", "oauth2Login", "saml2Login", "rememberMe" -> {
+                        if (!disablesByReference(s) && sessionLogin == null) sessionLogin = s.at();
+                        ctx = n;
+                        continue;
+                    }
+                    case "oauth2ResourceServer" -> {
+                        if (bearer == null) bearer = s.at();
+                        ctx = n;
+                        continue;
+                    }
+                    case "sessionManagement" -> {
+                        ctx = "session";
+                        lambdas(s, "session");
+                        continue;
+                    }
+                    case "sessionCreationPolicy" -> {
+                        if (!s.args().isEmpty() && text(s.args().get(0)).endsWith("STATELESS")) stateless = true;
+                        continue;
+                    }
+                    case "addFilterBefore", "addFilterAfter", "addFilterAt", "addFilter" -> {
+                        if (!s.args().isEmpty()) {
+                            Val fa = s.args().get(0);
+                            String name = fa instanceof Param fp && fp.path().isEmpty() && paramTypes.containsKey(fp.name())
+                                    ? paramTypes.get(fp.name()) : filterName(fa);
+                            filters.add(new SecurityChain.Filter(name, s.at()));
+                            if (bearer == null && looksLikeTokenFilter(name)) bearer = s.at();
+                        }
+                        continue;
+                    }
+                    case "securityMatcher", "securityMatchers", "antMatcher", "mvcMatcher", "regexMatcher", "requestMatcher" -> {
+                        if (ctx.equals("http")) {
+                            for (Val a : s.args()) scope.addAll(strings(a));
+                            continue;
+                        }
+                    }
+                    case "disable" -> {
+                        if (ctx.equals("csrf") && csrfDisabled == null) csrfDisabled = s.at();
+                        if (ctx.equals("headers") && headersDisabled == null) headersDisabled = s.at();
+                        if ((ctx.equals("formLogin") || ctx.equals("rememberMe")) && sessionLogin != null && sessionLogin.line() <= s.at().line()) sessionLogin = null;
+                        continue;
+                    }
+                    default -> { }
+                }
+                // a sub-configurer (headers.frameOptions(), csrf.ignoringRequestMatchers()): a disable after it is its own
+                if (!ctx.equals("authorize") && !ctx.equals("http") && !ctx.equals("session")) {
+                    ctx = ctx + "." + n;
+                    continue;
+                }
+                if (!ctx.equals("authorize")) continue;
+                switch (n) {
+                    case "requestMatchers", "antMatchers", "mvcMatchers", "regexMatchers", "pathMatchers", "dispatcherTypeMatchers" -> {
+                        methods.clear();
+                        patterns.clear();
+                        any = false;
+                        actuator = false;
+                        haveMatcher = true;
+                        if (n.equals("dispatcherTypeMatchers")) {
+                            haveMatcher = false; // forwards and error dispatches: no route of its own
+                            continue;
+                        }
+                        for (Val a : s.args()) {
+                            String t = text(a);
+                            if (isHttpMethod(a, t)) methods.add(t.substring(t.lastIndexOf('.') + 1));
+                            else if (t.contains("EndpointRequest")) {
+                                List<String> ids = endpointIds(a);
+                                if (ids == null) actuator = true;
+                                else for (String id : ids) patterns.add(SecurityChain.ACTUATOR + "/" + id + "/**");
+                            }
+                            else patterns.addAll(strings(a));
+                        }
+                        if (patterns.isEmpty() && !actuator && !methods.isEmpty()) patterns.add("/**");
+                    }
+                    case "anyRequest", "anyExchange" -> {
+                        methods.clear();
+                        patterns.clear();
+                        any = true;
+                        actuator = false;
+                        haveMatcher = true;
+                    }
+                    case "permitAll", "authenticated", "fullyAuthenticated", "hasRole", "hasAnyRole", "hasAuthority",
+                         "hasAnyAuthority", "denyAll", "anonymous", "access", "hasIpAddress", "rememberMe" -> {
+                        if (!haveMatcher && !ignoringMode) continue;
+                        Access a = switch (n) {
+                            case "permitAll" -> Access.PERMIT_ALL;
+                            case "authenticated", "fullyAuthenticated" -> Access.AUTHENTICATED;
+                            case "hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority" -> Access.ROLE;
+                            case "denyAll" -> Access.DENY_ALL;
+                            case "anonymous" -> Access.ANONYMOUS;
+                            default -> Access.OTHER;
+                        };
+                        String expr = n + "(" + String.join(", ", s.args().stream().map(SpringSecurity::text).toList()) + ")";
+                        rules.add(new AuthzRule(List.copyOf(methods), List.copyOf(patterns), any, actuator, a, expr, s.at()));
+                        haveMatcher = false;
+                    }
+                    default -> { }
+                }
+            }
+            if (ignoringMode && haveMatcher) {
+                rules.add(new AuthzRule(List.copyOf(methods), List.copyOf(patterns), any, actuator, Access.PERMIT_ALL, "ignoring()",
+                        steps.get(steps.size() - 1).at()));
+            }
+        }
+
+        /** Customizer lambdas given to a configurer call: their chains are read in that configurer's context. */
+        private void lambdas(Step s, String ctx) {
+            for (Val a : s.args()) {
+                if (a instanceof FnVal fv && !fv.fn().params().isEmpty()) {
+                    String p = fv.fn().params().get(0).name();
+                    for (List<Step> chain : chains(fv.fn(), p, null)) walk(chain, ctx);
+                    // a method reference or a lambda whose body only disables: c -> c.disable()
+                }
+            }
+        }
+
+        /** {@code csrf(AbstractHttpConfigurer::disable)}, {@code csrf(CsrfConfigurer::disable)}. */
+        private static boolean disablesByReference(Step s) {
+            for (Val a : s.args()) {
+                String t = text(a);
+                if (t.endsWith("::disable") || t.endsWith(".disable") && !(a instanceof Call)) return true;
+            }
+            return false;
+        }
+
+        private List<String> strings(Val a) {
+            List<String> out = new ArrayList<>();
+            Val v = a;
+            if (!(v instanceof Lit) && !(v instanceof Arr)) {
+                Project.Resolved r = project.resolve(v, file);
+                if (r != null && r.val() != null) v = r.val();
+            }
+            if (v instanceof Lit l && l.value() instanceof String s) out.add(s);
+            else if (v instanceof Arr arr) for (Val x : arr.items()) out.addAll(strings(x));
+            else if (v instanceof OneOf o) for (Val x : o.options()) out.addAll(strings(x));
+            else if (v instanceof Call || v instanceof New) {
+                // new AntPathRequestMatcher("/x"), antMatcher("/x"), AntPathRequestMatcher.antMatcher(GET, "/x")
+                List<Val> args = v instanceof Call c ? c.args() : ((New) v).args();
+                for (Val x : args) if (!isHttpMethod(x, text(x))) out.addAll(strings(x));
+            } else {
+                out.add("{unknown}");
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The endpoint ids of {@code EndpointRequest.to(HealthEndpoint.class, "info")}, or null for
+     * {@code toAnyEndpoint()} (every endpoint; an {@code excluding(...)} only narrows it, which still reads as all).
+     */
+    private static List<String> endpointIds(Val a) {
+        if (!(a instanceof Call c)) return null;
+        String callee = text(c.callee());
+        if (!callee.endsWith(".to") && !callee.equals("to")) return null;
+        List<String> ids = new ArrayList<>();
+        for (Val x : c.args()) {
+            if (x instanceof Lit l && l.value() instanceof String str) {
+                ids.add(str);
+                continue;
+            }
+            String t = text(x);
+            if (t.endsWith(".class")) t = t.substring(0, t.length() - 6);
+            t = t.substring(t.lastIndexOf('.') + 1);
+            if (t.endsWith("Endpoint")) t = t.substring(0, t.length() - "Endpoint".length());
+            if (t.isEmpty()) return null;
+            ids.add(Character.toLowerCase(t.charAt(0)) + t.substring(1));
+        }
+        return ids.isEmpty() ? null : ids;
+    }
+
+    private static boolean isHttpMethod(Val a, String t) {
+        String last = t.substring(t.lastIndexOf('.') + 1);
+        return t.contains("HttpMethod") && Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE").contains(last);
+    }
+
+    private static boolean looksLikeTokenFilter(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("jwt") || n.contains("token") || n.contains("bearer") || n.contains("apikey") || n.contains("api_key");
+    }
+
+    private static String filterName(Val v) {
+        if (v instanceof New n) return text(n.callee());
+        if (v instanceof Call c && c.callee() instanceof Member m) return m.prop();
+        if (v instanceof Call c) return text(c.callee());
+        String t = text(v);
+        return t.isEmpty() ? "<filter>" : t;
+    }
+
+    /** A short source-like rendering of a value: literals, names, member chains. */
+    static String text(Val v) {
+        if (v == null) return "";
+        if (v instanceof Lit l) return l.value() instanceof String s ? "\"" + s + "\"" : String.valueOf(l.value());
+        if (v instanceof Member m) return text(m.object()) + "." + m.prop();
+        if (v instanceof Local l) return join(l.name(), l.path());
+        if (v instanceof Param p) return join(p.name(), p.path());
+        if (v instanceof Global g) return join(g.name(), g.path());
+        if (v instanceof Ref r) return join(r.export() == null ? r.module() : r.export(), r.path());
+        if (v instanceof ClassRef c) return c.name();
+        if (v instanceof This t) return join("this", t.path());
+        if (v instanceof Call c) return text(c.callee()) + "()";
+        if (v instanceof New n) return "new " + text(n.callee()) + "()";
+        if (v instanceof Unknown u) return u.kind() == null ? "" : u.kind();
+        return "";
+    }
+
+    private static String join(String head, List<String> path) {
+        if (path == null || path.isEmpty()) return head == null ? "" : head;
+        return (head == null ? "" : head) + "." + String.join(".", path);
+    }
+}

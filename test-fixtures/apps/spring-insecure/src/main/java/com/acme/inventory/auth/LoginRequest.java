@@ -1,0 +1,4 @@
+package com.acme.inventory.auth;
+
+public record LoginRequest(String email, String password) {
+}
