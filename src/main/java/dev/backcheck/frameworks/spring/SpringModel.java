@@ -199,6 +199,11 @@ public final class SpringModel implements FrameworkModel {
         List<String> paths = paths(project, config, map, fileOf(project, mapped, c), module);
         if (paths.isEmpty()) paths = List.of("");
         List<Route.ParamInput> inputs = inputs(handler, mapped, c, false);
+        if (methods.stream().allMatch(m -> m.equals("GET") || m.equals("HEAD") || m.equals("DELETE"))) {
+            // a command object on a GET is bound from query parameters (there is no body to bind)
+            inputs = inputs.stream().map(in -> in.part().equals("body") && !requestBody(handler, mapped, in)
+                    ? new Route.ParamInput("query", in.type(), in.location(), in.validated()) : in).toList();
+        }
         Set<String> validated = new TreeSet<>();
         for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
         for (String prefix : prefixes) {
@@ -366,6 +371,17 @@ public final class SpringModel implements FrameworkModel {
             }
         }
         return null;
+    }
+
+    /** True when the parameter behind {@code in} is annotated {@code @RequestBody}/{@code @RequestPart}. */
+    private static boolean requestBody(Fn handler, Fn mapped, Route.ParamInput in) {
+        for (int i = 0; i < handler.params().size(); i++) {
+            if (!Objects.equals(handler.params().get(i).location(), in.location())) continue;
+            List<Decorator> ds = new ArrayList<>(handler.params().get(i).decorators());
+            if (mapped != handler && i < mapped.params().size()) ds.addAll(mapped.params().get(i).decorators());
+            return has(ds, "RequestBody") || has(ds, "RequestPart");
+        }
+        return false;
     }
 
     /** The request inputs of a handler; annotations may sit on the overriding method or on the interface's. */
