@@ -47,6 +47,12 @@ public final class Frameworks {
                 apps.add(a);
             }
         }
+        try {
+            apps = new ArrayList<>(dev.backcheck.frameworks.graphql.GraphqlModel.attach(project, apps));
+        } catch (RuntimeException | StackOverflowError e) {
+            project.notModelled("GraphQL operations (the graphql model failed: " + e + ")", "", 0, 0, false);
+            failures.add(new IllegalStateException("graphql model failed: " + e, e));
+        }
         UnmodelledFrameworks.report(project);
         apps.sort(Comparator.comparing((Application a) -> a.location().path()).thenComparingInt(a -> a.location().line())
                 .thenComparing(Application::framework));

@@ -182,7 +182,7 @@ public final class Workspace {
         if (template(rel)) return true;
         return lower.equals("package.json") || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
-                || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
+                || lower.endsWith(".prisma") || lower.endsWith(".graphql") || lower.endsWith(".gql") || lower.endsWith(".graphqls") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.endsWith(".java") || lower.startsWith("application") && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
     }
