@@ -36,7 +36,7 @@ public final class ApiVersioning {
             List<Route> api = new ArrayList<>();
             List<Route> versioned = new ArrayList<>();
             for (Route r : a.routes()) {
-                if (infra(r.path())) continue;
+                if (infra(r.path()) || !r.isHttp()) continue; // a GraphQL schema or tRPC router evolves without URL versions
                 api.add(r);
                 if (versioned(r)) versioned.add(r);
             }

@@ -109,6 +109,9 @@ public final class GraphqlServers {
             for (FileFacts f : project.files().values()) {
                 if (project.isTestPath(f.path()) || !"ts".equals(f.language())) continue;
                 for (Import i : f.imports().values()) {
+                    if ("NoSchemaIntrospectionCustomRule".equals(i.export()) || i.module().contains("disable-introspection")) {
+                        introspectionOff.add(new Location(f.path(), 1, 1, 1, 1, null));
+                    }
                     if (LIMIT_PACKAGES.stream().anyMatch(p -> i.module().equals(p) || i.module().startsWith(p + "-") || i.module().startsWith(p + "/"))) {
                         limits.add(new Location(f.path(), 1, 1, 1, 1, null));
                     }
@@ -172,13 +175,14 @@ public final class GraphqlServers {
             if (aq != null && (aq.endsWith("NoSchemaIntrospectionCustomRule") || aq.endsWith("useDisableIntrospection"))) introspectionOff.add(cs.location());
         }
         if ("shield".equals(m) && q != null && q.startsWith("graphql-shield")) shield(cs, f);
-        if (q == null) {
-            if ("register".equals(m) && !cs.args().isEmpty()) {
-                String a0 = project.qname(cs.args().get(0), f);
-                if (a0 != null && (a0.equals("mercurius") || a0.equals("mercurius.default"))) server("mercurius", cs, f, cs.arg(1), null);
+        if ("register".equals(m) && !cs.args().isEmpty()) {
+            String a0 = project.qname(cs.args().get(0), f);
+            if (a0 != null && (a0.equals("mercurius") || a0.equals("mercurius.default"))) {
+                server("mercurius", cs, f, cs.arg(1), null);
+                return;
             }
-            return;
         }
+        if (q == null) return;
         if (q.equals("@apollo/server/standalone.startStandaloneServer") || q.startsWith("@apollo/server/express4.")
                 || q.startsWith("@as-integrations/") || q.equals("@apollo/server/express4")) {
             hosting(cs, f, q.contains("standalone"));
