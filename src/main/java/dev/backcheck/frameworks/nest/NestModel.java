@@ -1234,10 +1234,17 @@ public final class NestModel implements FrameworkModel {
                         gs.addAll(classGuards);
                         gs.addAll(guards(m.decorators(), f));
                         List<Control> chain = new ArrayList<>(appMiddleware);
+                        boolean throttled = false;
                         for (Guard g : gs) {
                             if (g.skipKey != null && meta.contains(g.skipKey)) continue;
                             if (skip && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                             chain.add(g.control);
+                            if (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT) throttled = true;
+                        }
+                        if (throttled) {
+                            List<Dec> own = decorators(m.decorators(), "Throttle", "@nestjs/throttler", f);
+                            if (own.isEmpty()) own = decorators(ci.decorators(), "Throttle", "@nestjs/throttler", hit.file());
+                            if (!own.isEmpty()) chain.add(new Control(ControlKind.RATE_LIMIT, "@Throttle", own.get(0).d.location(), Set.of(), "route"));
                         }
                         List<Pipe> pipes = new ArrayList<>(globalPipes);
                         pipes.addAll(classPipes);
