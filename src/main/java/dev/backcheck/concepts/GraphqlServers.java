@@ -52,7 +52,7 @@ public final class GraphqlServers {
     private static final Set<String> AUTH_ERRORS = Set.of("AuthenticationError", "ForbiddenError", "UnauthorizedException",
             "ForbiddenException", "UnauthenticatedError", "UnauthorizedError", "NotAuthenticatedError", "NotAuthorizedError");
     /** Context fields that identify the caller. */
-    private static final Pattern CALLER = Pattern.compile("(?i)(user|userid|user_id|currentuser|me|viewer|auth|session|account|isauth(enticated)?|token|claims|identity|principal|member|admin)");
+    private static final Pattern CALLER = Pattern.compile("(?i)(user|userid|user_id|uid|id|sub|currentuser|me|viewer|auth|session|account|isauth(enticated)?|token|claims|identity|principal|member|admin)");
     /** Names of wrappers, middleware and directives that authenticate. */
     private static final Pattern AUTH_NAME = Pattern.compile("(?i).*(auth|loggedin|logged_in|signedin|protect|guard|requireuser|ensureuser|withuser|isadmin|hasrole|role|permission|private|jwt|authorized|iam|cognito).*");
     private static final Pattern RATE_NAME = Pattern.compile("(?i).*(ratelimit|rate_limit|throttle|limiter).*");
@@ -493,7 +493,7 @@ public final class GraphqlServers {
 
     private static List<Arg> args(String s) {
         List<Arg> out = new ArrayList<>();
-        Matcher m = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*([\\[\\]A-Za-z0-9_!\\s]+)").matcher(s);
+        Matcher m = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(\\[?\\s*[A-Za-z_][A-Za-z0-9_]*\\s*!?\\s*\\]?\\s*!?)").matcher(s);
         while (m.find()) out.add(new Arg(m.group(1), m.group(2).replaceAll("\\s", "")));
         return out;
     }
@@ -530,8 +530,28 @@ public final class GraphqlServers {
 
     /** The SDL declaration of a root field, or null. */
     public SdlField sdlField(String type, String field) {
-        for (SdlField s : sdl) if (s.type().equals(type) && s.field().equals(field)) return s;
-        return null;
+        return sdlField(type, field, null);
+    }
+
+    /** The SDL declaration of a root field nearest to {@code near} (the resolver's file: same folder first), or null. */
+    public SdlField sdlField(String type, String field, String near) {
+        SdlField best = null;
+        int bestLen = -1;
+        for (SdlField s : sdl) {
+            if (!s.type().equals(type) || !s.field().equals(field)) continue;
+            int l = near == null ? 0 : commonPrefix(s.at().path(), near);
+            if (l > bestLen) {
+                best = s;
+                bestLen = l;
+            }
+        }
+        return best;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+        return n;
     }
 
     /** True when a GraphQL type (as written) is a built-in scalar or a declared enum/scalar other than JSON-like. */
@@ -613,7 +633,7 @@ public final class GraphqlServers {
      * (schema first), a shield rule, a body that turns away a caller without a user in the context.
      */
     public List<Control> fieldControls(String type, String field, Fn m, FileFacts f, Location at) {
-        List<Control> out = new ArrayList<>(directiveControls(type, field));
+        List<Control> out = new ArrayList<>(directiveControls(type, field, f.path()));
         Control sh = shieldControl(type, field);
         if (sh != null) out.add(sh);
         int ctx = -1;
@@ -625,9 +645,9 @@ public final class GraphqlServers {
         return out;
     }
 
-    private List<Control> directiveControls(String type, String name) {
+    private List<Control> directiveControls(String type, String name, String near) {
         List<Control> controls = new ArrayList<>();
-        SdlField decl = sdlField(type, name);
+        SdlField decl = sdlField(type, name, near);
         if (decl != null) {
             for (String d : decl.directives()) {
                 if (AUTH_NAME.matcher(d).matches()) controls.add(new Control(ControlKind.AUTH, "@" + d, decl.at(), Set.of(), "route"));
@@ -642,8 +662,8 @@ public final class GraphqlServers {
         List<Control> controls = new ArrayList<>();
         Project.FnRef fn = unwrap(v, f, controls, 0);
         if (fn == null || !seen.add(fn.fn()) || project.isTestPath(fn.file().path())) return;
-        SdlField decl = sdlField(type, name);
-        controls.addAll(directiveControls(type, name));
+        SdlField decl = sdlField(type, name, fn.file().path());
+        controls.addAll(directiveControls(type, name, fn.file().path()));
         Location at = fn.fn().location();
         resolverControls(fn.fn(), fn.file(), 2, 1, at, controls);
         operations.add(new Operation(type, name, at, fn.fn(), fn.file(), "resolver-map", controls, 1,
@@ -723,6 +743,24 @@ public final class GraphqlServers {
         if (argsParam >= 0 && s.validatedParams().containsKey(argsParam)) {
             Set<String> libs = s.validationLibs().isEmpty() ? Set.of("schema") : new TreeSet<>(s.validationLibs());
             for (String lib : libs) controls.add(new Control(ControlKind.VALIDATION, lib, at, Set.of("args"), "handler"));
+            return;
+        }
+        // a project function that validates the arguments by hand (const errors = validateRegister(options); if (errors) ...)
+        Set<Integer> argParams = new HashSet<>();
+        if (argsParam >= 0) argParams.add(argsParam);
+        for (int i = 0; i < fn.params().size(); i++) {
+            for (Decorator d : fn.params().get(i).decorators()) if ("Arg".equals(d.name()) || "Args".equals(d.name())) argParams.add(i);
+        }
+        for (CallSite cs : fn.calls()) {
+            String n = cs.methodName();
+            if (n == null || !n.matches("(?i)(validate|sanitize|check|assert)[A-Za-z0-9_]*") || n.matches("(?i)check(auth|user|login|permission).*")) continue;
+            if (analysis.resolveCallee(cs.callee(), f, fn) == null) continue;
+            boolean passes = false;
+            for (Val a : cs.args()) if (Vals.anyPart(a, x -> x instanceof Param p && argParams.contains(p.index()))) passes = true;
+            if (passes) {
+                controls.add(new Control(ControlKind.VALIDATION, n, at, Set.of("args"), "handler"));
+                return;
+            }
         }
     }
 

@@ -22,6 +22,27 @@ import java.util.Map;
  */
 @RuleId("graphql/unauthenticated-mutation")
 public final class UnauthenticatedMutationRule implements Rule {
+    /**
+     * A resolver that takes a one-time token or code as an argument and looks it up (a reset-password or verify-email
+     * mutation: redis.get(PREFIX + token), a query by the token): public by nature, as its HTTP twin is.
+     */
+    private static boolean checksOneTimeToken(Route r) {
+        if (r.handler() == null) return false;
+        java.util.List<dev.backcheck.lang.facts.Fn.Param> ps = r.handler().params();
+        for (int i = 0; i < ps.size(); i++) {
+            String n = ps.get(i).name();
+            boolean named = n != null && n.matches("(?i).*(token|code|otp|nonce)");
+            final int idx = i;
+            for (var cs : r.handler().calls()) {
+                for (var a : cs.args()) {
+                    if (dev.backcheck.lang.facts.Vals.anyPart(a, x -> x instanceof dev.backcheck.lang.facts.Val.Param p && p.index() == idx
+                            && (named || !p.path().isEmpty() && p.path().get(p.path().size() - 1).matches("(?i).*(token|code|otp|nonce)")))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         RouteBehaviour behaviour = RouteBehaviour.of(project);
@@ -40,7 +61,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             if (!hasAccounts) continue;
             for (Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
-                if (e.getValue().isPublic()) continue;
+                if (e.getValue().isPublic() || checksOneTimeToken(r)) continue;
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it: no guard, "
                         + "@Authorized, graphql-shield rule, auth directive or context check in its resolver, while "
                         + (example != null ? "other operations of this API require one." : "the API has accounts."));
