@@ -20,7 +20,7 @@ public final class BatchingUnboundedRule implements Rule {
         for (GraphqlServers.Server s : GraphqlRules.productionServers(project)) {
             String lib = GraphqlServers.effectiveLibrary(s);
             String key = switch (lib) {
-                case "apollo" -> "allowBatchedHttpRequests";
+                case "apollo", "apollo-server" -> "allowBatchedHttpRequests";
                 case "mercurius" -> "allowBatchedQueries";
                 default -> null;
             };
