@@ -43,6 +43,17 @@ public final class UnauthenticatedMutationRule implements Rule {
         return false;
     }
 
+    /** A resolver that calls nothing and assigns nothing outside itself (a stub answering a constant). */
+    private static boolean changesNothing(Route r) {
+        var fn = r.handler();
+        if (fn == null || !fn.mutations().isEmpty() || !fn.writes().isEmpty() || !fn.nested().isEmpty()) return false;
+        // decorators (@Args('text'), @Mutation(() => Boolean)) are recorded as calls; the body makes none
+        java.util.Set<String> decorators = new java.util.HashSet<>();
+        fn.decorators().forEach(d -> decorators.add(d.name()));
+        fn.params().forEach(p -> p.decorators().forEach(d -> decorators.add(d.name())));
+        return fn.calls().stream().allMatch(cs -> cs.methodName() != null && decorators.contains(cs.methodName()));
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         RouteBehaviour behaviour = RouteBehaviour.of(project);
@@ -61,7 +72,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             if (!hasAccounts) continue;
             for (Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
-                if (e.getValue().isPublic() || checksOneTimeToken(r)) continue;
+                if (e.getValue().isPublic() || checksOneTimeToken(r) || changesNothing(r)) continue;
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it: no guard, "
                         + "@Authorized, graphql-shield rule, auth directive or context check in its resolver, while "
                         + (example != null ? "other operations of this API require one." : "the API has accounts."));
