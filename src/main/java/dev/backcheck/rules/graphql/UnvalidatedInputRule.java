@@ -33,6 +33,7 @@ public final class UnvalidatedInputRule implements Rule {
                 if (r.kind() != Route.Kind.GRAPHQL || r.method().equals("SUBSCRIPTION")) continue;
                 if (r.chain().stream().anyMatch(c -> c.kind() == ControlKind.VALIDATION && !c.parts().contains("dto"))) continue;
                 String what = null;
+                boolean array = false;
                 for (Route.ParamInput in : r.inputs()) {
                     if (in.validated() || in.type() == null) continue;
                     String t = in.type().replace("[]", "").replaceAll("[!\\[\\]]", "");
@@ -45,15 +46,21 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     if (free) {
                         what = t;
+                        array = in.type().endsWith("[]");
                         break;
                     }
                 }
                 if (what == null) continue;
                 String fw = GraphqlRules.framework(app);
                 String fix = ctx.meta().fixFor(fw, Map.of());
-                ctx.report(r.location(), r.label() + " takes a " + what + " argument that no schema validates (no class-validator "
-                                + "rules behind a ValidationPipe, no zod/joi parse in the resolver): GraphQL checks only its shape, so "
-                                + "any string, size or extra nesting the type allows reaches the resolver.")
+                String msg = array
+                        ? r.label() + " takes an array of " + what + " that no schema validates: a ValidationPipe checks a class-typed "
+                        + "argument but not the elements of an array (TypeScript records no element type; use ParseArrayPipe({ items: "
+                        + what + " }) or validate each item), so any string or size the GraphQL type allows reaches the resolver."
+                        : r.label() + " takes a " + what + " argument that no schema validates (no class-validator "
+                        + "rules behind a ValidationPipe, no zod/joi parse in the resolver): GraphQL checks only its shape, so "
+                        + "any string, size or extra nesting the type allows reaches the resolver.";
+                ctx.report(r.location(), msg)
                         .fix(fix == null ? ctx.meta().fixFor("default", Map.of()) : fix).property("framework", fw).add();
             }
         }
