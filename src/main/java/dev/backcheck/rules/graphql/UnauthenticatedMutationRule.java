@@ -31,12 +31,13 @@ public final class UnauthenticatedMutationRule implements Rule {
         java.util.List<dev.backcheck.lang.facts.Fn.Param> ps = r.handler().params();
         for (int i = 0; i < ps.size(); i++) {
             String n = ps.get(i).name();
-            boolean named = n != null && n.matches("(?i).*(token|code|otp|nonce)");
+            // token, resetToken, otp, verificationCode; not a record's code (input.code of a permission)
+            boolean named = n != null && n.matches("(?i)(.*token|otp|.*nonce|(reset|verification|verify|confirm|confirmation|invite|magic|one_?time)_?code)");
+            if (!named) continue;
             final int idx = i;
             for (var cs : r.handler().calls()) {
                 for (var a : cs.args()) {
-                    if (dev.backcheck.lang.facts.Vals.anyPart(a, x -> x instanceof dev.backcheck.lang.facts.Val.Param p && p.index() == idx
-                            && (named || !p.path().isEmpty() && p.path().get(p.path().size() - 1).matches("(?i).*(token|code|otp|nonce)")))) return true;
+                    if (dev.backcheck.lang.facts.Vals.anyPart(a, x -> x instanceof dev.backcheck.lang.facts.Val.Param p && p.index() == idx)) return true;
                 }
             }
         }
