@@ -376,6 +376,13 @@ public final class TaintEngine {
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;
+            if (fr.args() == null && own != null && graphqlArgs(own).contains(p.index())) {
+                // a GraphQL resolver's arguments come from the client's query (the request body)
+                Req q = new Req("args", p.path());
+                if (!isSource(q, kind)) return null;
+                Location at = decl != null && decl.location() != null ? decl.location() : own.location();
+                return new Flow(q, at == null ? List.of() : List.of(at.withMessage(describe(q) + " (GraphQL arguments) is read here")));
+            }
             if (fr.args() != null) {
                 if (p.index() >= fr.args().size()) return null;
                 Val a = fr.args().get(p.index());
@@ -732,6 +739,33 @@ public final class TaintEngine {
         }
     }
 
+    private java.util.IdentityHashMap<Fn, Set<Integer>> graphqlArgs;
+
+    /**
+     * The parameters of a GraphQL resolver that hold the client's arguments: the second of a resolver-map function
+     * ({@code (parent, args, context)}), those decorated {@code @Args}/{@code @Arg} in NestJS and TypeGraphQL.
+     */
+    private Set<Integer> graphqlArgs(Fn fn) {
+        if (graphqlArgs == null) {
+            graphqlArgs = new java.util.IdentityHashMap<>();
+            for (dev.backcheck.model.Application a : project.applications()) {
+                for (dev.backcheck.model.Route r : a.routes()) {
+                    if (r.kind() != dev.backcheck.model.Route.Kind.GRAPHQL || r.handler() == null) continue;
+                    Set<Integer> idx = new java.util.TreeSet<>();
+                    List<Fn.Param> ps = r.handler().params();
+                    for (int i = 0; i < ps.size(); i++) {
+                        for (dev.backcheck.lang.facts.Decorator d : ps.get(i).decorators()) {
+                            if ("Args".equals(d.name()) || "Arg".equals(d.name())) idx.add(i);
+                        }
+                    }
+                    if (idx.isEmpty() && ps.size() > 1 && ps.stream().allMatch(x -> x.decorators().isEmpty())) idx.add(1);
+                    graphqlArgs.put(r.handler(), idx);
+                }
+            }
+        }
+        return graphqlArgs.getOrDefault(fn, Set.of());
+    }
+
     /** Request parts a client chooses, for sinks of {@code kind}. */
     public static boolean isSource(Req q, String kind) {
         String part = q.part();
@@ -824,6 +858,7 @@ public final class TaintEngine {
         else if (part.startsWith("meta:")) base = "req." + part.substring(5);
         else if (part.equals("raw")) base = "req";
         else if (part.equals("input")) base = "input"; // a tRPC procedure's input
+        else if (part.equals("args")) base = "args";
         else base = "req." + part;
         StringBuilder sb = new StringBuilder("`").append(base);
         for (String seg : q.path()) {

@@ -49,6 +49,12 @@ public final class Frameworks {
             }
         }
         try {
+            apps = new ArrayList<>(dev.backcheck.frameworks.graphql.GraphqlModel.attach(project, apps));
+        } catch (RuntimeException | StackOverflowError e) {
+            project.notModelled("GraphQL operations (the graphql model failed: " + e + ")", "", 0, 0, false);
+            failures.add(new IllegalStateException("graphql model failed: " + e, e));
+        }
+        try {
             // tRPC procedures, behind the controls their host application mounts before the adapter
             for (Application a : new dev.backcheck.frameworks.trpc.TrpcModel().build(project, List.copyOf(apps))) {
                 if (a.location() != null && !project.isTestPath(a.location().path())) apps.add(a);

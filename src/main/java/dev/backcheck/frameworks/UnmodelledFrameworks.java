@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Servers of frameworks backcheck does not model yet: Koa, hapi, restify, Next.js API routes,
- * standalone Apollo Server and graphql-yoga. Each becomes a {@code model/not-modelled}
+ * standalone Apollo Server and graphql-yoga when the graphql model found none of their operations. Each becomes a {@code model/not-modelled}
  * notification at its creation site ({@link Project#notModelled}, registration=false), so a tree
  * served by one of them never reads as a clean scan. Test and tooling code is skipped, as it is
  * for the modelled frameworks.
@@ -47,6 +47,8 @@ public final class UnmodelledFrameworks {
 
     public static void report(Project project) {
         boolean next = project.dependsOn("next");
+        // GraphQL servers whose operations the graphql model found are modelled (frameworks/graphql)
+        boolean graphqlModelled = !dev.backcheck.concepts.GraphqlServers.of(project).operations().isEmpty();
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path()) || !"ts".equals(f.language())) continue;
             if (next && (NEXT_PAGES_API.matcher(f.path()).matches() || NEXT_ROUTE_HANDLER.matcher(f.path()).matches())
@@ -60,6 +62,7 @@ public final class UnmodelledFrameworks {
                     String q = project.qname(cs.callee(), f);
                     if (q == null) continue;
                     String what = SERVERS.get(q);
+                    if (what != null && graphqlModelled && (what.contains("Apollo") || what.contains("yoga"))) continue;
                     if (what != null && !(q.endsWith(".ApolloServer") && !cs.isNew())) {
                         Location l = cs.location();
                         String lib = what.substring(what.indexOf('(') + 1);
@@ -68,7 +71,7 @@ public final class UnmodelledFrameworks {
                                 f.path(), l.line(), l.column(), false);
                         continue;
                     }
-                    if (NODE_SERVERS.contains(q) && !cs.args().isEmpty()) yoga(project, cs.args().get(0), f);
+                    if (NODE_SERVERS.contains(q) && !cs.args().isEmpty() && !graphqlModelled) yoga(project, cs.args().get(0), f);
                 }
             }
         }

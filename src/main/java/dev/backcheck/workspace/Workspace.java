@@ -260,7 +260,7 @@ public final class Workspace {
         if (openApiOnly(rel)) return true;
         return Manifest.isManifest(lower) || isLockfile(lower) || lower.endsWith(".md") || lower.endsWith(".markdown")
                 || lower.startsWith(".env") || lower.equals(".nvmrc") || lower.equals("dockerfile")
-                || lower.endsWith(".prisma") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
+                || lower.endsWith(".prisma") || lower.endsWith(".graphql") || lower.endsWith(".gql") || lower.endsWith(".graphqls") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.equals("web.xml") || lower.equals("settings.gradle") || lower.equals("settings.gradle.kts")
                 || (lower.startsWith("application") || lower.startsWith("bootstrap")) && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));

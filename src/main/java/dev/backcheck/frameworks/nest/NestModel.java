@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class NestModel implements FrameworkModel {
     private static final String COMMON = "@nestjs/common";
+    private static final String GQL = "@nestjs/graphql";
     private static final Set<String> HTTP = Set.of("Get", "Post", "Put", "Patch", "Delete", "Options", "Head", "All", "Search");
     private static final Set<String> PARSE_PIPES = Set.of("ParseIntPipe", "ParseFloatPipe", "ParseBoolPipe", "ParseUUIDPipe",
             "ParseEnumPipe", "ParseArrayPipe", "ParseDatePipe", "ParseFilePipe");
@@ -307,6 +308,17 @@ public final class NestModel implements FrameworkModel {
             }
             Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Ctrl c : controllers) if (seen.add(c.hit.info())) controller(c);
+            // @nestjs/graphql resolvers: the providers of the module graph (every @Resolver class when it cannot be followed)
+            if (root == null || incomplete || gqlResolvers.isEmpty()) {
+                // providers: [...Object.values(resolvers)] cannot be followed either
+                for (FileFacts f : project.files().values()) {
+                    for (ClassInfo ci : f.classes().values()) {
+                        Project.ClassHit h = new Project.ClassHit(ci, f);
+                        if (!project.isTestPath(f.path()) && isGraphqlResolver(h)) gqlResolvers.add(h);
+                    }
+                }
+            }
+            for (Project.ClassHit h : gqlResolvers) if (seen.add(h.info())) graphqlResolver(h);
             // ThrottlerModule only stores limits: without a ThrottlerGuard no request is counted
             List<Control> unmounted = new ArrayList<>();
             if (throttlerModule != null && routes.stream().noneMatch(r -> r.has(ControlKind.RATE_LIMIT))) {
@@ -615,6 +627,10 @@ public final class NestModel implements FrameworkModel {
                 if (!meta.obj.props().containsKey("providers")) continue;
                 List<Project.Resolved> ps = new ArrayList<>();
                 importEntries(meta.obj.props().get("providers"), meta.file, ps, m.info().location(), 0);
+                for (Project.Resolved r : ps) {
+                    Project.ClassHit rh = r.val() instanceof ClassRef ? project.classOf(r.val(), r.file()) : null;
+                    if (rh != null && isGraphqlResolver(rh)) gqlResolvers.add(rh);
+                }
                 for (Project.Resolved r : ps) provider(m, r);
             }
         }
@@ -1161,6 +1177,108 @@ public final class NestModel implements FrameworkModel {
                         String root = project.rootModule(d.callee(), cur.file());
                         if (root != null && !root.equals(COMMON)) continue;
                         route(ctrl, ci, cur.file(), m, d, ctrlPaths, ctrlVersions, classGuards, classPipes, classMeta, classSkipThrottle);
+                    }
+                }
+                cur = superClass(cur);
+            }
+        }
+
+        /** @nestjs/graphql resolver classes among the providers, in module order. */
+        final List<Project.ClassHit> gqlResolvers = new ArrayList<>();
+
+        private boolean isGraphqlResolver(Project.ClassHit h) {
+            for (Decorator d : h.info().decorators()) {
+                if ("Resolver".equals(d.name()) && GQL.equals(project.rootModule(d.callee(), h.file()))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A @nestjs/graphql resolver: each @Query, @Mutation and @Subscription method becomes a GraphQL endpoint
+         * ({@code MUTATION createPost}) with the chain an HTTP route of the app gets (app middleware, global, class and
+         * method guards, pipes), its @Args parameters as inputs (validated by a ValidationPipe when their class has
+         * class-validator decorators) and the checks its body makes. @ResolveField methods are fields of a type,
+         * not operations.
+         */
+        private void graphqlResolver(Project.ClassHit hit) {
+            ClassInfo ci = hit.info();
+            List<Guard> classGuards = List.of();
+            List<Pipe> classPipes = List.of();
+            Set<String> classMeta = new HashSet<>();
+            Boolean classSkipThrottle = null;
+            Project.ClassHit up = hit;
+            for (int depth = 0; depth < 6 && up != null; depth++) {
+                List<Decorator> decs = up.info().decorators();
+                if (classGuards.isEmpty()) classGuards = guards(decs, up.file());
+                if (classPipes.isEmpty()) classPipes = usePipes(decs, up.file());
+                classMeta.addAll(trueMetadata(decs, up.file()));
+                if (classSkipThrottle == null) classSkipThrottle = skipThrottle(decs, up.file());
+                up = superClass(up);
+            }
+            Set<String> seenMethods = new HashSet<>();
+            Project.ClassHit cur = hit;
+            for (int depth = 0; depth < 6 && cur != null; depth++) {
+                FileFacts f = cur.file();
+                for (Fn m : cur.info().methods()) {
+                    if (!seenMethods.add(m.name())) continue;
+                    for (Decorator d : m.decorators()) {
+                        if (d.name() == null || !Set.of("Query", "Mutation", "Subscription").contains(d.name())) continue;
+                        if (!GQL.equals(project.rootModule(d.callee(), f))) continue;
+                        String field = dev.backcheck.concepts.GraphqlServers.of(project).optionName(d, f);
+                        if (field == null) field = m.name();
+                        Set<String> meta = new HashSet<>(classMeta);
+                        meta.addAll(trueMetadata(m.decorators(), f));
+                        Boolean st = skipThrottle(m.decorators(), f);
+                        boolean skip = st != null ? st : classSkipThrottle != null && classSkipThrottle;
+                        List<Guard> gs = new ArrayList<>(globalGuards);
+                        gs.addAll(classGuards);
+                        gs.addAll(guards(m.decorators(), f));
+                        List<Control> chain = new ArrayList<>(appMiddleware);
+                        boolean throttled = false;
+                        for (Guard g : gs) {
+                            if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                            if (skip && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
+                            chain.add(g.control);
+                            if (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT) throttled = true;
+                        }
+                        if (throttled) {
+                            List<Dec> own = decorators(m.decorators(), "Throttle", "@nestjs/throttler", f);
+                            if (own.isEmpty()) own = decorators(ci.decorators(), "Throttle", "@nestjs/throttler", hit.file());
+                            if (!own.isEmpty()) chain.add(new Control(ControlKind.RATE_LIMIT, "@Throttle", own.get(0).d.location(), Set.of(), "route"));
+                        }
+                        List<Pipe> pipes = new ArrayList<>(globalPipes);
+                        pipes.addAll(classPipes);
+                        pipes.addAll(usePipes(m.decorators(), f));
+                        List<Route.ParamInput> inputs = new ArrayList<>();
+                        List<Pipe> paramPipes = new ArrayList<>();
+                        for (Fn.Param p : m.params()) {
+                            for (Decorator pd : p.decorators()) {
+                                if (!"Args".equals(pd.name()) || !GQL.equals(project.rootModule(pd.callee(), f))) continue;
+                                List<Pipe> own = new ArrayList<>();
+                                for (int i = 0; i < pd.args().size(); i++) {
+                                    Val a = pd.arg(i);
+                                    Val ra = project.resolve(a, f).val();
+                                    if (Val.constString(ra) != null || ra instanceof Obj) continue;
+                                    own.add(pipe(a, f, pd.location()));
+                                }
+                                paramPipes.addAll(own);
+                                boolean validated = false;
+                                for (Pipe pp : concat(pipes, own)) {
+                                    if (pp.kind == PipeKind.SCHEMA) validated = true;
+                                    if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
+                                    if (pp.kind == PipeKind.DTO && isDto(p.type(), f)) validated = true;
+                                }
+                                inputs.add(new Route.ParamInput("args", p.type(), p.location(), validated));
+                            }
+                        }
+                        for (Pipe pp : concat(pipes, paramPipes)) {
+                            if (pp.kind == PipeKind.OTHER) continue;
+                            chain.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, Set.of("dto"), "route"));
+                        }
+                        chain.addAll(ModelSupport.handlerControls(project, m, f, d.location()));
+                        chain.addAll(dev.backcheck.concepts.GraphqlServers.of(project).fieldControls(d.name().toUpperCase(Locale.ROOT), field, m, f, d.location()));
+                        routes.add(new Route(d.name().toUpperCase(Locale.ROOT), field, d.location(), m, chain, Set.of(), order++, inputs,
+                                null, Route.Kind.GRAPHQL));
                     }
                 }
                 cur = superClass(cur);

@@ -28,7 +28,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             Route example = app.routes().stream().filter(r -> r.has(ControlKind.AUTH)).findFirst().orElse(null);
             java.util.Map<Route, RouteBehaviour.Verdict> verdicts = new java.util.LinkedHashMap<>();
             for (Route r : app.routes()) {
-                if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH)) continue;
+                if (!r.isMutation() || r.has(ControlKind.AUTH) || !r.isHttp()) continue; // GraphQL/tRPC: graphql/, trpc/unauthenticated-mutation
                 if (project.config().publicRoutes().isPublic(r)) continue; // declared public in .backcheck.yml
                 if (app.framework().equals("spring") && springPublic(project, r)) continue; // a Spring Security rule names it public
                 verdicts.put(r, behaviour.of(r));

@@ -21,6 +21,7 @@ public final class GlobalHandlerMissingRule implements Rule {
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || project.isTestPath(app.location().path()) || !eh.globals(app).isEmpty()) continue;
             if (app.framework().equals("trpc")) continue; // tRPC answers every error itself (TRPCError shape, INTERNAL_SERVER_ERROR)
+            if (app.framework().equals("graphql")) continue; // a standalone GraphQL server formats its errors itself (graphql/error-details-leak)
             String what = switch (app.framework()) {
                 case "express" -> "no error-handling middleware (err, req, res, next) after its routes: Express's default handler answers"
                         + " an HTML page, with the stack trace whenever NODE_ENV is not production";

@@ -1,0 +1,14 @@
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@apollo/server/express4';
+import { typeDefs, resolvers } from './schema';
+
+const app = express();
+const server = new ApolloServer({
+  typeDefs,
+  resolvers,
+  includeStacktraceInErrorResponses: true, // expect: graphql/error-details-leak
+});
+await server.start();
+app.use('/graphql', express.json(), expressMiddleware(server));
+app.listen(4000);

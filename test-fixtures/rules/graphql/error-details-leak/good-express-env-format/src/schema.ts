@@ -1,0 +1,4 @@
+export const typeDefs = `#graphql
+  type Query { books: [String!]! }
+`;
+export const resolvers = { Query: { books: () => ["Dune"] } };

@@ -1,0 +1,2 @@
+export const schema = `type Query { me: String }`;
+export const resolvers = { Query: { me: () => 'x' } };

@@ -1,0 +1,7 @@
+import Fastify from 'fastify';
+import mercurius from 'mercurius';
+
+const schema = `type Query { me: String }`;
+const app = Fastify();
+app.register(mercurius, { schema, resolvers: { Query: { me: () => 'x' } }, queryDepth: 8 });
+app.listen({ port: 3000 });

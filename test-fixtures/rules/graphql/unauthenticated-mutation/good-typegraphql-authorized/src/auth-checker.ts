@@ -1,0 +1,2 @@
+import type { AuthChecker } from 'type-graphql';
+export const authChecker: AuthChecker<{ userId?: string }> = ({ context }) => Boolean(context.userId);
