@@ -89,6 +89,11 @@ public record RuleMeta(
      */
     public String fixFor(String framework, Map<String, String> values) {
         String t = fixText(framework);
+        if (t == null && "graphql".equals(framework)) {
+            // a standalone GraphQL server (Apollo startStandaloneServer, Yoga createServer) has no middleware chain
+            t = "serve the GraphQL server from an Express or Fastify app (Apollo expressMiddleware, Yoga as a handler, Mercurius"
+                    + " as a Fastify plugin) and add the control there; `backcheck explain " + id + "` shows it per framework";
+        }
         if (t == null) return null;
         for (Map.Entry<String, String> e : values.entrySet()) t = t.replace("{" + e.getKey() + "}", e.getValue());
         return t;
