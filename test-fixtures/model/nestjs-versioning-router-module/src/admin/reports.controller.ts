@@ -1,5 +1,7 @@
 import { Controller, Delete, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 
+const reports = new Map<string, { title: string }>();
+
 // RouterModule prefix 'admin' + controller version '2': /api/v2/admin/reports.
 @Controller({ path: 'reports', version: '2' })
 export class ReportsController {
@@ -10,6 +12,7 @@ export class ReportsController {
 
   @Delete(':id') // expect: authn/unauthenticated-mutation
   remove(@Param('id', new ParseUUIDPipe()) id: string) {
+    reports.delete(id);
     return { deleted: id };
   }
 }
