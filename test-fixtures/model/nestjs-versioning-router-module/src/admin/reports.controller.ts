@@ -1,7 +1,5 @@
 import { Controller, Delete, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 
-const reports = new Map<string, { title: string }>();
-
 // RouterModule prefix 'admin' + controller version '2': /api/v2/admin/reports.
 @Controller({ path: 'reports', version: '2' })
 export class ReportsController {
@@ -16,3 +14,5 @@ export class ReportsController {
     return { deleted: id };
   }
 }
+
+const reports = new Map<string, { title: string }>();

@@ -194,7 +194,8 @@ public final class RouteBehaviour {
             + "executeRaw|write|append|unlink|rmdir|mkdir|rename|copyFile|truncate|drop|increment|decrement|restore|persist|"
             + "Create|Insert|Update|Upsert|Save|Delete|Remove|Destroy|ExecuteRaw|Write|Append|Unlink|Increment|Decrement)"
             + "|^(set|put|add|push|pop|shift|unshift|splice|del|hset|hdel|hincrby|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|expire|"
-            + "merge|rm|deleteFrom|insertInto|updateTable|replaceInto|bulkWrite|bulkCreate|enqueue|upload|publish|clear)$");
+            + "merge|rm|deleteFrom|insertInto|updateTable|replaceInto|bulkWrite|bulkCreate|enqueue|upload|publish|clear|mv|"
+            + "transfer|transferFrom|mint|burn|withdraw|deposit|refund|charge|capture|sendTransaction)$");
     private static final Pattern SQL_READ = Pattern.compile("(?i)^\\s*(\\(\\s*)?(select|with\\s+\\w+\\s+as\\s*\\(\\s*select[^;]*\\)\\s*select|show|explain)\\b(?![^;]*\\b(insert|update|delete|merge)\\b)");
     private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
@@ -216,6 +217,8 @@ public final class RouteBehaviour {
             "$if", "$call", "$castTo", "$narrowType", "$assertType", "from", "first", "pluck", "jsonArrayFrom", "jsonObjectFrom",
             "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns");
     private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
+    private static final Set<String> UPLOAD_PACKAGES = Set.of("multer", "formidable", "busboy", "express-fileupload",
+            "@fastify/multipart", "multiparty", "connect-multiparty");
     private static final Set<String> ARRAY_VERBS = Set.of("push", "pop", "shift", "unshift", "splice");
     private static final Set<String> CONTAINER_VERBS = Set.of("push", "pop", "shift", "unshift", "splice", "set", "add", "delete",
             "clear", "del");
@@ -810,6 +813,8 @@ public final class RouteBehaviour {
                 Val target = cs.args().isEmpty() ? null : cs.arg(0);
                 return !(target instanceof Obj || target instanceof Arr) || moduleHeld(target, file);
             }
+            // an upload parser stores the file it receives: upload.single('file')(req, res, cb)
+            if (root != null && UPLOAD_PACKAGES.contains(root)) return true;
             // node's own computations: crypto.createHash(..).update(..), path.join, util.format
             if (root != null && PURE_BUILTINS.contains(root)) return false;
             List<String> chain = chain(cs.callee());
