@@ -10,6 +10,9 @@ export class ReportsController {
 
   @Delete(':id') // expect: authn/unauthenticated-mutation
   remove(@Param('id', new ParseUUIDPipe()) id: string) {
+    reports.delete(id);
     return { deleted: id };
   }
 }
+
+const reports = new Map<string, { title: string }>();

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class RouteBehaviour {
     /** How many project-function calls deep a handler is followed. */
     public static final int MAX_DEPTH = 3;
+    /** How many calls deep a handler is followed to see whether it writes data (past {@link #MAX_DEPTH}, for nothing else). */
+    static final int WRITE_DEPTH = 6;
 
     /** Why a route may run without authentication. */
     public enum Reason {
@@ -42,7 +44,7 @@ public final class RouteBehaviour {
         AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
         CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
-        READ_ONLY("only reads or computes: every call it makes is a lookup, a log line, a computation or builds the answer (a POST used as a query)");
+        READ_ONLY("writes no data: what it calls, however deep it was followed, only looks up, computes, logs, answers or asks an outside service (a POST used as a query)");
 
         private final String text;
 
@@ -183,6 +185,45 @@ public final class RouteBehaviour {
             "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
     private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
             "@nestjs/axios", "ofetch", "cross-fetch");
+    /** Outbound LLM clients: a completion is a computation another service makes, no data change here. */
+    private static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
+            "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
+            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate");
+    /** A method name that changes data: create, insertOne, findByIdAndUpdate, bulkWrite, $executeRaw, writeFileSync, push, hset. */
+    private static final Pattern WRITE_VERB = Pattern.compile("(^|[a-z_$])(create|insert|update|upsert|save|delete|remove|destroy|"
+            + "executeRaw|write|append|unlink|rmdir|mkdir|rename|copyFile|truncate|drop|increment|decrement|restore|persist|"
+            + "Create|Insert|Update|Upsert|Save|Delete|Remove|Destroy|ExecuteRaw|Write|Append|Unlink|Increment|Decrement)"
+            + "|^(set|put|add|push|pop|shift|unshift|splice|del|hset|hdel|hincrby|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|expire|"
+            + "merge|rm|deleteFrom|insertInto|updateTable|replaceInto|bulkWrite|bulkCreate|enqueue|upload|publish|clear|mv|"
+            + "transfer|transferFrom|mint|burn|withdraw|deposit|refund|charge|capture|sendTransaction)$");
+    private static final Pattern SQL_READ = Pattern.compile("(?i)^\\s*(\\(\\s*)?(select|with\\s+\\w+\\s+as\\s*\\(\\s*select[^;]*\\)\\s*select|show|explain)\\b(?![^;]*\\b(insert|update|delete|merge)\\b)");
+    private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
+    /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
+    private static final Pattern COMMAND_WRITE = Pattern.compile("^(Put|Add|Set|Create|Update|Delete|Remove|Admin|Batch(Write|Delete)|Write|Insert|Upload|Copy|Transact)[A-Z]");
+    private static final Set<String> RESPONSE_WRITES = Set.of("write", "writeHead", "set", "append", "setHeader", "header",
+            "removeHeader", "cookie", "setCookie", "clearCookie", "end");
+    private static final Set<String> PURE_BUILTINS = Set.of("crypto", "node:crypto", "path", "node:path", "url", "node:url",
+            "util", "node:util", "zlib", "node:zlib", "buffer", "node:buffer", "querystring", "node:querystring", "os", "node:os");
+    /** Methods of strings, regexes, dates and fetched bodies: computations on a value. */
+    private static final Set<String> VALUE_METHODS = Set.of("substring", "substr", "match", "matchAll", "test", "exec", "charAt",
+            "charCodeAt", "codePointAt", "search", "normalize", "repeat", "trimStart", "trimEnd", "toLocaleString", "toLocaleDateString",
+            "toLocaleTimeString", "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "valueOf",
+            "json", "text", "arrayBuffer", "blob", "has", "get", "toJSON", "toObject", "clone", "replaceAll", "lastIndexOf", "fill");
+    /** Steps of a query builder (kysely, knex, drizzle) that say what to read: the statement's verb decides. */
+    private static final Set<String> QUERY_BUILDER = Set.of("select", "selectAll", "selectFrom", "selectDistinct", "where", "whereRef",
+            "andWhere", "orWhere", "whereIn", "whereNotIn", "whereNull", "whereNotNull", "whereRaw", "whereExists", "as", "orderBy",
+            "limit", "offset", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "join", "groupBy", "having", "with", "withRecursive",
+            "union", "unionAll", "distinct", "distinctOn", "on", "onRef", "forUpdate", "forShare", "forNoKeyUpdate", "skipLocked",
+            "$if", "$call", "$castTo", "$narrowType", "$assertType", "from", "first", "pluck", "jsonArrayFrom", "jsonObjectFrom",
+            "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns");
+    private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
+    private static final Set<String> UPLOAD_PACKAGES = Set.of("multer", "formidable", "busboy", "express-fileupload",
+            "@fastify/multipart", "multiparty", "connect-multiparty");
+    private static final Set<String> ARRAY_VERBS = Set.of("push", "pop", "shift", "unshift", "splice");
+    private static final Set<String> CONTAINER_VERBS = Set.of("push", "pop", "shift", "unshift", "splice", "set", "add", "delete",
+            "clear", "del");
+    /** Session values that name the signed-in caller: req.session.user, req.session.userId, req.session.loggedIn. */
+    private static final Pattern SESSION_IDENTITY = Pattern.compile("(?i)(user|user_?id|uid|logged_?in|is_?logged_?in|authenticated|is_?authenticated|account|account_?id|passport)");
     /** Frameworks whose parameter decorators show up as calls in a handler's facts. */
     private static final Set<String> DECORATOR_PACKAGES = Set.of("routing-controllers", "@nestjs/common", "tsoa", "@tsoa/runtime");
     /** Methods of values (arrays, strings, numbers, maps) that compute and change nothing outside the handler. */
@@ -498,7 +539,7 @@ public final class RouteBehaviour {
         // a handler that provably changes nothing (an echo, a quote computed from the body, a constant answer) is no
         // mutation whatever its method: every call in it and in the functions it leads to is known to answer, log or
         // compute; an unresolved call, a service not followed, a write or an assignment outside its locals keeps it
-        if (because == null && w.changesNothing()) {
+        if (because == null && (w.changesNothing() || w.writesNothing())) {
             because = new Public(Reason.READ_ONLY, r.handler().location());
             w.seen.put(Reason.READ_ONLY, because.evidence());
         }
@@ -521,6 +562,14 @@ public final class RouteBehaviour {
         int mutations, moduleState;
         /** Functions the walk did not read: past the depth followed, or callbacks nested too deep. */
         int unread;
+        /**
+         * Calls that change or may change stored data: a known write (create/update/delete/save/insert...), raw SQL that
+         * is no SELECT, a file write, or a project function the walk could not follow. Lookups, outbound HTTP and LLM
+         * calls, answers, logs and computations are not counted; nor are writes under a handler-level sign-in test.
+         */
+        int writes;
+        /** Depth of calls followed under {@code if (req.session.user)}, {@code if (req.isAuthenticated())}: writes there count for no one. */
+        int signedInOnly;
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
@@ -530,6 +579,11 @@ public final class RouteBehaviour {
         /** Every call known to answer, log or compute, nothing assigned outside a local, no lookup, no write. */
         boolean changesNothing() {
             return effects == 0 && lookups == 0 && unread == 0 && mutations == 0 && moduleState == 0 && privileged == null;
+        }
+
+        /** Nothing it calls, however deep it was followed, writes data (or may: an unread project function). */
+        boolean writesNothing() {
+            return writes == 0 && unread == 0 && mutations == 0 && privileged == null;
         }
 
         Public publicBecause() {
@@ -561,18 +615,27 @@ public final class RouteBehaviour {
             for (Fn f : all) {
                 // a callback nested deeper than collect reads: what it does is unknown
                 for (Fn n : f.nested()) if (!read.contains(n)) unread++;
-                requestReads += f.reads().size();
-                mutations += f.mutations().size();
-                for (Fn.Read r : f.reads()) {
+                if (depth <= MAX_DEPTH) requestReads += f.reads().size();
+                for (Location mu : f.mutations()) {
+                    // req.session.cart = .., res.locals.x = ..: a session or per-request value, no stored data
+                    boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
+                            && r.location().column() == mu.column() && r.location().path().equals(mu.path())
+                            && (r.part().equals("session") || r.part().equals("cookies")));
+                    if (!sessionWrite && signedInOnly == 0) mutations++;
+                }
+                for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
                     // session for the account just created or checked: it reads no signed-in user
                     boolean startsSession = r.part().equals("session") && r.location() != null && f.mutations().stream().anyMatch(x ->
                             x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()));
-                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession) readsUser = true;
+                    // req.session.save(cb), req.session.regenerate(cb): the session's own plumbing names no one
+                    boolean plumbing = r.part().equals("session") && r.value() instanceof Req rq && !rq.path().isEmpty()
+                            && SESSION_PLUMBING.contains(rq.path().get(0));
+                    if ((r.part().equals("user") || r.part().equals("session")) && !startsSession && !plumbing) readsUser = true;
                     if (codeFromClient == null && r.value() != null && isClientCode(r.value())) codeFromClient = r.location();
                 }
                 // the handler turns the caller away itself: 401 / UnauthorizedException after its own check
-                if (rejects == null && (f.statuses().contains(401)
+                if (depth <= MAX_DEPTH && rejects == null && (f.statuses().contains(401)
                         || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
                     rejects = f.location();
                 }
@@ -582,9 +645,22 @@ public final class RouteBehaviour {
 
         private void call(CallSite cs, Fn f, FileFacts file, List<Val> args, List<Val> outerArgs, int depth) {
             List<Val> bound = args != null ? args : outerArgs;
+            boolean guarded = cs.guards().stream().anyMatch(g -> g.holds() && g.op().equals("truthy") && signedInTest(bind(g.left(), bound)));
+            if (guarded) signedInOnly++;
+            try {
+                call0(cs, f, file, args, outerArgs, depth);
+            } finally {
+                if (guarded) signedInOnly--;
+            }
+        }
+
+        private void call0(CallSite cs, Fn f, FileFacts file, List<Val> args, List<Val> outerArgs, int depth) {
+            List<Val> bound = args != null ? args : outerArgs;
             String m = cs.methodName();
             String root = project.rootModule(cs.callee(), file);
             Location at = cs.location();
+            // past the depth read for reasons, a function is followed only to see whether it writes
+            if (depth <= MAX_DEPTH) {
             if (m != null) {
                 if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
@@ -665,17 +741,19 @@ public final class RouteBehaviour {
             if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
                 seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
+            }
             // follow the call into a project function, its arguments bound to the callee's parameters
             Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
-            if (depth >= MAX_DEPTH) {
+            if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
+                if (target != null && signedInOnly == 0) writes++;
                 target = null;
             }
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
             // a mongoose static): followed when exactly one project function bears that distinctive name
-            if (target == null && depth < MAX_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
-            if (target == null && depth < MAX_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
-            if (target == null && depth < MAX_DEPTH && m != null && !cs.isNew()
+            if (target == null && depth < WRITE_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
+            if (target == null && depth < WRITE_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
                 boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
@@ -684,6 +762,7 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root, file)) {
                     effects++;
+                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound)) writes++;
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
@@ -694,6 +773,124 @@ public final class RouteBehaviour {
             for (int i = preBound(target); i > 0; i--) callArgs.add(new Unknown("bound"));
             for (Val a : cs.args()) callArgs.add(bind(a, bound));
             visit(target.fn(), target.file(), callArgs, depth + 1);
+        }
+
+        /**
+         * A call that changes or may change data, the target of which was not followed: a write verb in its name
+         * (create, updateOne, findByIdAndRemove, $executeRaw, writeFile, push, hset) on anything but an outbound HTTP or
+         * LLM client, SQL that is no SELECT, or a call into the project (a relative import, an injected service, a
+         * callback parameter) the walk could not read. A lookup, a SELECT, a library call named like a read or a
+         * computation, an HTTP request or an LLM completion changes no data here.
+         */
+        private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound) {
+            if (m == null) return true;
+            if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // new MapboxController(), new Intl.NumberFormat(..): building an object; this.setStatus(500) of a tsoa controller
+            if (cs.isNew() || TSOA_PLUMBING.contains(m)) return false;
+            // a token minted for the caller grants access: a change of who may act, whatever is stored
+            if (Set.of("sign", "signAsync", "jwtSign").contains(m)
+                    && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) return true;
+            Val recv = Analysis.receiver(cs.callee());
+            // req.session.save(), req.login(..): the request's own session, no stored data of the app's
+            if (recv != null && Vals.anyPart(recv, x -> x instanceof Req)) return false;
+            // res.write(..), c.set('user', u), reply.header(..): the answer or the request's context
+            if (recv instanceof Param p && p.path().isEmpty() && RESPONSE_WRITES.contains(m)) return false;
+            if (CONTAINER_VERBS.contains(m)) {
+                // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
+                // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
+                if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
+                if (recv instanceof Call && ARRAY_VERBS.contains(m)) return false;
+                if (inMemory(cs, file)) return true;
+            }
+            // new AdminAddUserToGroupCommand(..), new PutObjectCommand(..) handed to an SDK client's send
+            if (!cs.args().isEmpty() && cs.arg(0) instanceof New n && Vals.lastName(n.callee()) != null
+                    && COMMAND_WRITE.matcher(Vals.lastName(n.callee())).find()) return true;
+            if (cs.callee() instanceof Global g && g.name().equals("fetch") && g.path().isEmpty()) return false;
+            // Object.assign(settings, req.body): changes the object it is given, unless that is one built right there
+            Val head = cs.callee();
+            for (int i = 0; i < 8 && (head instanceof Member || head instanceof Call); i++) head = head instanceof Member mm ? mm.object() : ((Call) head).callee();
+            if (head instanceof Global g && g.name().equals("Object") && OBJECT_MUTATORS.contains(m)) {
+                Val target = cs.args().isEmpty() ? null : cs.arg(0);
+                return !(target instanceof Obj || target instanceof Arr) || moduleHeld(target, file);
+            }
+            // an upload parser stores the file it receives: upload.single('file')(req, res, cb)
+            if (root != null && UPLOAD_PACKAGES.contains(root)) return true;
+            // node's own computations: crypto.createHash(..).update(..), path.join, util.format
+            if (root != null && PURE_BUILTINS.contains(root)) return false;
+            List<String> chain = chain(cs.callee());
+            // openai.chat.completions.create, client.responses.create, model.generateContent(..) of a client built elsewhere
+            if (chain.contains("completions") || chain.contains("moderations") || chain.contains("embeddings")
+                    || chain.contains("generateContent") || chain.contains("generateContentStream")) return false;
+            if (!cs.args().isEmpty()) {
+                Val a0 = bind(cs.arg(0), bound);
+                String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
+                if (sql != null && SQL_READ.matcher(sql).find()) return false;
+                if (sql != null && SQL_WRITE.matcher(sql).find()) return true;
+            }
+            // kysely / knex builders: db.selectFrom('t')...executeTakeFirst(); a chain naming an insert, update or delete writes
+            if (QUERY_BUILDER.contains(m)) return false;
+            // query.executeTakeFirst() on a builder assembled over several statements: what the builder started with
+            if (m.startsWith("execute") && !m.toLowerCase(Locale.ROOT).contains("raw") && recv != null) {
+                Val built = project.resolve(recv, file).val();
+                boolean[] select = {false}, write = {false};
+                Vals.anyPart(built, x -> {
+                    String n = x instanceof Member mm ? mm.prop() : x instanceof Call c ? Vals.lastName(c.callee()) : null;
+                    if ("selectFrom".equals(n)) select[0] = true;
+                    if (n != null && Set.of("insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto").contains(n)) write[0] = true;
+                    return false;
+                });
+                if (select[0] && !write[0]) return false;
+            }
+            boolean writeInChain = chain.stream().anyMatch(n -> !QUERY_BUILDER.contains(n) && WRITE_VERB.matcher(n).find());
+            if (chain.contains("selectFrom") && !writeInChain) return false;
+            if (WRITE_VERB.matcher(m).find() || writeInChain && (m.startsWith("execute") || m.equals("then"))) return true;
+            // an SQL driver's query with text the walk cannot read
+            if (Set.of("query", "execute", "$executeRawUnsafe", "raw", "run", "batch", "transaction", "$transaction").contains(m)) return true;
+            // project code not followed: a relative import, a method of an injected or passed-in service; not a method of a
+            // value (a string, a regex, a response body read) nor a global (setTimeout, new Promise)
+            if (VALUE_METHODS.contains(m)) return false;
+            Val base = cs.callee();
+            for (int i = 0; i < 12 && (base instanceof Member || base instanceof Call); i++) base = base instanceof Member mm ? mm.object() : ((Call) base).callee();
+            if (!(base instanceof Local || base instanceof This || base instanceof Param || base instanceof Ref || base instanceof FnVal)) return false;
+            return root == null || root.startsWith(".") || root.startsWith("@/") || root.startsWith("~/");
+        }
+
+        private boolean moduleHeld(Val recv, FileFacts file) {
+            for (Val v : file.symbols().values()) if (v == recv) return true;
+            return false;
+        }
+
+        /** A test that the caller is signed in: req.session.user, req.session.userId, req.user, req.isAuthenticated(). */
+        private boolean signedInTest(Val v) {
+            if (v instanceof Call c) {
+                String n = Vals.lastName(c.callee());
+                return "isAuthenticated".equals(n) && Vals.anyPart(c.callee(), x -> x instanceof Req);
+            }
+            if (!(v instanceof Req q)) return false;
+            if (q.part().equals("user")) return true;
+            return q.part().equals("session") && !q.path().isEmpty() && SESSION_IDENTITY.matcher(q.path().get(0)).matches();
+        }
+
+        private List<String> chain(Val callee) {
+            List<String> out = new ArrayList<>();
+            Val c = callee;
+            for (int i = 0; i < 12 && c != null; i++) {
+                if (c instanceof Member mm) {
+                    out.add(mm.prop());
+                    c = mm.object();
+                } else if (c instanceof Call call) {
+                    c = call.callee();
+                } else {
+                    if (c instanceof Param p) out.addAll(p.path());
+                    if (c instanceof Local l) out.addAll(l.path());
+                    if (c instanceof This t) out.addAll(t.path());
+                    if (c instanceof Ref r) out.addAll(r.path());
+                    if (c instanceof Global g) out.addAll(g.path());
+                    if (c instanceof Req q) out.addAll(q.path());
+                    break;
+                }
+            }
+            return out;
         }
 
         /**

@@ -46,7 +46,10 @@ app.patch('/settings', (req, res) => { // expect: authn/unauthenticated-mutation
 function stepOne(x) { return stepTwo(x); }
 function stepTwo(x) { return stepThree(x); }
 function stepThree(x) { return stepFour(x); }
-function stepFour(x) { return String(x).trim(); }
+function stepFour(x) { return stepFive(x); }
+function stepFive(x) { return stepSix(x); }
+function stepSix(x) { return stepSeven(x); }
+function stepSeven(x) { return String(x).trim(); }
 app.post('/imports', (req, res) => res.json({ name: stepOne(req.body.name) })); // expect: authn/unauthenticated-mutation
 
 // only a module variable is changed, with no call at all
