@@ -119,13 +119,25 @@ public final class Project {
             synchronized (derived) {
                 v = derived.get(type);
                 if (v == null) {
-                    v = make.apply(this);
+                    java.util.ArrayDeque<Class<?>> stack = COMPUTING.get();
+                    stack.push(type);
+                    try {
+                        v = make.apply(this);
+                    } finally {
+                        stack.pop();
+                    }
                     derived.put(type, v);
                 }
             }
         }
         return (T) v;
     }
+
+    /** The derived values being computed on this thread, innermost first. */
+    private static final ThreadLocal<java.util.ArrayDeque<Class<?>>> COMPUTING = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+    /** Derived values computed from the applications before the model was built (they saw none): dropped once it is. */
+    private final Set<Class<?>> sawNoModel = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean modelled;
 
     /** The value {@link #derived} computed for {@code type}, or null when nothing asked for it yet (statistics). */
     public <T> T derivedIfPresent(Class<T> type) {
@@ -167,11 +179,23 @@ public final class Project {
     }
 
     public List<Application> applications() {
+        // a concept asked while the framework models are still building (a route's handler summary reading the token
+        // concept, which reads the env validation, which reads the servers) must not keep what it saw then
+        if (!modelled) sawNoModel.addAll(COMPUTING.get());
         return Collections.unmodifiableList(applications);
     }
 
+    /**
+     * Adds the applications the framework models built and marks the model complete: derived values that read the
+     * applications before (and every derived value computed inside them) are dropped, to be computed again on demand.
+     */
     public void addApplications(Collection<Application> apps) {
         applications.addAll(apps);
+        synchronized (derived) {
+            modelled = true;
+            derived.keySet().removeAll(sawNoModel);
+            sawNoModel.clear();
+        }
     }
 
     /** True when any manifest declares {@code dep}. */
