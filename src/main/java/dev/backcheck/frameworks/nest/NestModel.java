@@ -1153,19 +1153,11 @@ public final class NestModel implements FrameworkModel {
                 } else ctrlPaths = paths(cd.arg(0), cf);
             }
             // class metadata is read through the prototype chain: a class without its own @UseGuards takes its parent's
-            List<Guard> classGuards = List.of();
-            List<Pipe> classPipes = List.of();
-            Set<String> classMeta = new HashSet<>();
-            Boolean classSkipThrottle = null;
-            Project.ClassHit up = ctrl.hit;
-            for (int depth = 0; depth < 6 && up != null; depth++) {
-                List<Decorator> decs = up.info().decorators();
-                if (classGuards.isEmpty()) classGuards = guards(decs, up.file());
-                if (classPipes.isEmpty()) classPipes = usePipes(decs, up.file());
-                classMeta.addAll(trueMetadata(decs, up.file()));
-                if (classSkipThrottle == null) classSkipThrottle = skipThrottle(decs, up.file());
-                up = superClass(up);
-            }
+            ClassLevel level = classLevel(ctrl.hit);
+            List<Guard> classGuards = level.guards();
+            List<Pipe> classPipes = level.pipes();
+            Set<String> classMeta = level.meta();
+            Boolean classSkipThrottle = level.skipThrottle();
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
@@ -1181,6 +1173,30 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = superClass(cur);
             }
+        }
+
+        /** What a controller or resolver class sets for all its methods: guards, pipes, metadata, @SkipThrottle. */
+        record ClassLevel(List<Guard> guards, List<Pipe> pipes, Set<String> meta, Boolean skipThrottle) { }
+
+        /**
+         * The class-level decorators of {@code hit}, read through the prototype chain: a class without its own
+         * {@code @UseGuards}/{@code @UsePipes}/{@code @SkipThrottle} takes its parent's; metadata accumulates.
+         */
+        private ClassLevel classLevel(Project.ClassHit hit) {
+            List<Guard> guards = List.of();
+            List<Pipe> pipes = List.of();
+            Set<String> meta = new HashSet<>();
+            Boolean skip = null;
+            Project.ClassHit up = hit;
+            for (int depth = 0; depth < 6 && up != null; depth++) {
+                List<Decorator> decs = up.info().decorators();
+                if (guards.isEmpty()) guards = guards(decs, up.file());
+                if (pipes.isEmpty()) pipes = usePipes(decs, up.file());
+                meta.addAll(trueMetadata(decs, up.file()));
+                if (skip == null) skip = skipThrottle(decs, up.file());
+                up = superClass(up);
+            }
+            return new ClassLevel(guards, pipes, meta, skip);
         }
 
         /** @nestjs/graphql resolver classes among the providers, in module order. */
@@ -1202,19 +1218,11 @@ public final class NestModel implements FrameworkModel {
          */
         private void graphqlResolver(Project.ClassHit hit) {
             ClassInfo ci = hit.info();
-            List<Guard> classGuards = List.of();
-            List<Pipe> classPipes = List.of();
-            Set<String> classMeta = new HashSet<>();
-            Boolean classSkipThrottle = null;
-            Project.ClassHit up = hit;
-            for (int depth = 0; depth < 6 && up != null; depth++) {
-                List<Decorator> decs = up.info().decorators();
-                if (classGuards.isEmpty()) classGuards = guards(decs, up.file());
-                if (classPipes.isEmpty()) classPipes = usePipes(decs, up.file());
-                classMeta.addAll(trueMetadata(decs, up.file()));
-                if (classSkipThrottle == null) classSkipThrottle = skipThrottle(decs, up.file());
-                up = superClass(up);
-            }
+            ClassLevel level = classLevel(hit);
+            List<Guard> classGuards = level.guards();
+            List<Pipe> classPipes = level.pipes();
+            Set<String> classMeta = level.meta();
+            Boolean classSkipThrottle = level.skipThrottle();
             Set<String> seenMethods = new HashSet<>();
             Project.ClassHit cur = hit;
             for (int depth = 0; depth < 6 && cur != null; depth++) {
