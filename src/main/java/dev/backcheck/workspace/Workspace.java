@@ -85,7 +85,7 @@ public final class Workspace {
             }
             if (text == null) continue;
             for (String w : PackageJson.entryWords(text)) {
-                String n = normalize(dir + w.replace('\\', '/'));
+                String n = Globs.normalize(dir + w.replace('\\', '/'));
                 if (n != null) named.add(n);
             }
         }
@@ -100,18 +100,6 @@ public final class Workspace {
         }
     }
 
-    /** "a/./b/../c" as "a/c"; null when it leaves the root. */
-    private static String normalize(String path) {
-        Deque<String> out = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (out.isEmpty()) return null;
-                out.removeLast();
-            } else out.addLast(seg);
-        }
-        return String.join("/", out);
-    }
 
     /** The first line of a file (at most 200 bytes read), or null when it cannot be read. */
     private static String firstLine(Path file) {
