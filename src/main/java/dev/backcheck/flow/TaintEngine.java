@@ -342,6 +342,9 @@ public final class TaintEngine {
 
         /** {@code o.x} of an object literal whose {@code x} was not written: the spreads' {@code x} (and a later write's); else the object. */
         Flow member(Member m, Frame fr, int depth) {
+            // one element of a split on the path separator (name.split('/')[1]) holds no separator: like basename
+            if (kind.equals("path") && m.prop().chars().allMatch(Character::isDigit) && !m.prop().isEmpty()
+                    && separatorSplit(m.object())) return null;
             if (m.object() instanceof Obj o && !m.prop().equals("*")) {
                 List<Val> parts = new ArrayList<>();
                 for (Map.Entry<String, Val> e : o.props().entrySet()) {
@@ -351,6 +354,13 @@ public final class TaintEngine {
                 return first(parts, fr, depth);
             }
             return find(m.object(), fr, depth + 1);
+        }
+
+        /** {@code x.split('/')} or {@code x.split('\\')}: its elements carry no path separator. */
+        boolean separatorSplit(Val v) {
+            if (!(v instanceof Call c) || !"split".equals(Vals.lastName(c.callee())) || c.args().isEmpty()) return false;
+            String sep = Val.constString(c.args().get(0));
+            return "/".equals(sep) || "\\".equals(sep);
         }
 
         /** A parameter: the caller's argument when the frame knows it; else every caller (memoised), or the receiver of a callback. */
@@ -686,6 +696,9 @@ public final class TaintEngine {
             }
             if (models.sanitizes(keys, kind)) return null;
             String m = Vals.lastName(callee);
+            // the last or first element of a split on the path separator (name.split('/').pop()) holds no separator
+            if (kind.equals("path") && callee instanceof Member cm && Set.of("pop", "shift").contains(cm.prop())
+                    && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
             if (callee instanceof Req q && !q.path().isEmpty()) {
