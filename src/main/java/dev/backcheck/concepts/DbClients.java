@@ -239,20 +239,24 @@ public final class DbClients {
 
     /** Every query and write of the project (tests left out), in file and source order. */
     public synchronized List<Op> ops() {
-        if (ops != null) return ops;
-        List<Op> out = new ArrayList<>();
+        if (ops == null) ops = everyCall(this::op, Op::at);
+        return ops;
+    }
+
+    /** What {@code read} finds at each call of the project (tests left out), in file and source order. */
+    private <T> List<T> everyCall(java.util.function.Function<CallIndex.Site, T> read, java.util.function.Function<T, Location> at) {
+        List<T> out = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
-                    Op o = op(new CallIndex.Site(fn, f, cs, List.of()));
-                    if (o != null) out.add(o);
+                    T t = read.apply(new CallIndex.Site(fn, f, cs, List.of()));
+                    if (t != null) out.add(t);
                 }
             }
         }
-        out.sort(Comparator.comparing(Op::at, Location.ORDER));
-        ops = List.copyOf(out);
-        return ops;
+        out.sort(Comparator.comparing(at, Location.ORDER));
+        return List.copyOf(out);
     }
 
     /** The query or write {@code s} makes, or null when it is not a database call backcheck recognises. */
@@ -549,19 +553,7 @@ public final class DbClients {
 
     /** Every transaction the project opens, in file and source order. */
     public synchronized List<Tx> transactions() {
-        if (transactions != null) return transactions;
-        List<Tx> out = new ArrayList<>();
-        for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path())) continue;
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    Tx t = tx(new CallIndex.Site(fn, f, cs, List.of()));
-                    if (t != null) out.add(t);
-                }
-            }
-        }
-        out.sort(Comparator.comparing(Tx::at, Location.ORDER));
-        transactions = List.copyOf(out);
+        if (transactions == null) transactions = everyCall(this::tx, Tx::at);
         return transactions;
     }
 
