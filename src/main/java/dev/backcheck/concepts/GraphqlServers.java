@@ -39,7 +39,7 @@ public final class GraphqlServers {
     /** Packages whose presence makes a project a GraphQL project. */
     public static final List<String> PACKAGES = List.of("graphql", "@apollo/server", "apollo-server", "apollo-server-express",
             "apollo-server-fastify", "apollo-server-koa", "apollo-server-lambda", "apollo-server-micro", "graphql-yoga",
-            "@graphql-yoga/node", "mercurius", "@nestjs/graphql", "type-graphql", "express-graphql", "graphql-http");
+            "@graphql-yoga/node", "mercurius", "@nestjs/graphql", "type-graphql", "express-graphql", "graphql-http", "@pothos/core", "nexus", "@nexus/schema");
 
     /** Packages that bound a query's depth, complexity or aliases. */
     private static final List<String> LIMIT_PACKAGES = List.of("graphql-depth-limit", "graphql-query-complexity",
@@ -55,6 +55,9 @@ public final class GraphqlServers {
     private static final Pattern CALLER = Pattern.compile("(?i)(user|userid|user_id|uid|id|sub|currentuser|me|viewer|auth|session|account|isauth(enticated)?|token|claims|identity|principal|member|admin)");
     /** Names of wrappers, middleware and directives that authenticate. */
     private static final Pattern AUTH_NAME = Pattern.compile("(?i).*(auth|loggedin|logged_in|signedin|protect|guard|requireuser|ensureuser|withuser|isadmin|hasrole|role|permission|private|jwt|authorized|iam|cognito).*");
+    /** Calls that change stored data (ORM and driver methods). */
+    private static final Pattern WRITE_CALL = Pattern.compile("(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|insertOne|insertMany|"
+            + "updateOne|deleteOne|save|remove|destroy|findOneAndUpdate|findByIdAndUpdate|findByIdAndDelete|findOneAndDelete|set|del|hset|incr)");
     private static final Pattern RATE_NAME = Pattern.compile("(?i).*(ratelimit|rate_limit|throttle|limiter).*");
 
     /** A GraphQL server. {@code library}: apollo, apollo-server (2/3), yoga, mercurius, nestjs, express-graphql. */
@@ -127,6 +130,7 @@ public final class GraphqlServers {
             }
             resolverMaps();
             typeGraphql();
+            codeFirst();
             operations.sort(Comparator.comparing(Operation::at, Location.ORDER).thenComparing(Operation::field));
             servers.sort(Comparator.comparing(Server::at, Location.ORDER));
         } catch (RuntimeException | StackOverflowError e) {
@@ -780,6 +784,15 @@ public final class GraphqlServers {
         for (Fn.Check c : fn.checks()) {
             if (mentionsCaller(c.subject(), contextParam)) return depth == 0 ? "context check" : fnName(fn);
         }
+        // if (session.type === 'Unauthenticated') return ...; prisma.user.update(...): every write runs only for a known caller
+        boolean anyWrite = false, allGuarded = true;
+        for (CallSite cs : fn.calls()) {
+            String n = cs.methodName();
+            if (n == null || !WRITE_CALL.matcher(n).matches()) continue;
+            anyWrite = true;
+            if (cs.guards().stream().noneMatch(g -> mentionsCaller(g.left(), contextParam) || mentionsCaller(g.right(), contextParam))) allGuarded = false;
+        }
+        if (anyWrite && allGuarded && contextParam >= 0) return depth == 0 ? "context check" : fnName(fn);
         for (CallSite.Guard g : fn.authTests()) {
             if (mentionsCaller(g.left(), contextParam) || mentionsCaller(g.right(), contextParam)) return depth == 0 ? "context check" : fnName(fn);
         }
@@ -822,6 +835,33 @@ public final class GraphqlServers {
     private static boolean mentionsContext(Val v, int contextParam) {
         if (v == null || contextParam < 0) return false;
         return Vals.anyPart(v, x -> x instanceof Param p && p.index() == contextParam);
+    }
+
+    // ------------------------------------------------------------------ Pothos, Nexus
+
+    private void codeFirst() {
+        GraphqlCodeFirst cf = new GraphqlCodeFirst(project, inputTypes, enumsAndScalars);
+        cf.run();
+        for (GraphqlCodeFirst.Found x : cf.found) {
+            List<Control> controls = new ArrayList<>(x.controls());
+            resolverControls(x.resolver(), x.file(), x.argsParam() + 1, x.argsParam(), x.at(), controls);
+            operations.add(new Operation(x.type(), x.field(), x.at(), x.resolver(), x.file(), x.style(), controls, x.argsParam(), x.args()));
+        }
+    }
+
+    /**
+     * The parameter of a resolver (of a root operation outside NestJS) that holds the client's arguments, or -1 when
+     * the arguments are bound by decorators or the function is no such resolver.
+     */
+    public int argsParam(Fn fn) {
+        for (Operation op : operations) if (op.resolver() == fn) return op.argsParam();
+        return -1;
+    }
+
+    /** True when {@code fn} is the resolver of a root operation this concept found (outside NestJS). */
+    public boolean isResolver(Fn fn) {
+        for (Operation op : operations) if (op.resolver() == fn) return true;
+        return false;
     }
 
     // ------------------------------------------------------------------ TypeGraphQL

@@ -764,6 +764,12 @@ public final class TaintEngine {
             for (dev.backcheck.model.Application a : project.applications()) {
                 for (dev.backcheck.model.Route r : a.routes()) {
                     if (r.kind() != dev.backcheck.model.Route.Kind.GRAPHQL || r.handler() == null) continue;
+                    // the concept knows where the arguments are (a root-value resolver's first, a Pothos prisma field's third)
+                    int known = dev.backcheck.concepts.GraphqlServers.of(project).argsParam(r.handler());
+                    if (known >= 0) {
+                        graphqlArgs.put(r.handler(), Set.of(known));
+                        continue;
+                    }
                     Set<Integer> idx = new java.util.TreeSet<>();
                     List<Fn.Param> ps = r.handler().params();
                     for (int i = 0; i < ps.size(); i++) {

@@ -42,7 +42,7 @@ public final class UnvalidatedInputRule implements Rule {
                         // NestJS @Args / TypeGraphQL @Arg: a class is an input object; a scalar, enum or unknown type is not
                         free = !TS_SCALARS.contains(t) && project.classNamed(t, r.handler().file() == null ? null : project.file(r.handler().file())) != null;
                     } else {
-                        free = (r.handler() == null || usesArgs(r.handler())) && !g.typedByGraphql(in.type());
+                        free = (r.handler() == null || usesArgs(r.handler(), g.argsParam(r.handler()))) && !g.typedByGraphql(in.type());
                     }
                     if (free) {
                         what = t;
@@ -67,8 +67,8 @@ public final class UnvalidatedInputRule implements Rule {
     }
 
     /** A resolver-map function that names its args parameter (not {@code _args}). */
-    private static boolean usesArgs(Fn fn) {
-        Fn.Param p = fn.param(1);
+    private static boolean usesArgs(Fn fn, int argsParam) {
+        Fn.Param p = fn.param(argsParam < 0 ? 1 : argsParam);
         return p != null && !p.name().startsWith("_");
     }
 
