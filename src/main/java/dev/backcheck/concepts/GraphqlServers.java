@@ -197,6 +197,18 @@ public final class GraphqlServers {
             if (y.val() instanceof Call c && c.site() != null) standalone.add(c.site());
             return;
         }
+        if (q.startsWith("graphql-http") && q.endsWith(".createHandler")) {
+            server("graphql-http", cs, f, cs.arg(0), null);
+            return;
+        }
+        if ((q.equals("graphql.graphql") || q.equals("graphql.graphqlSync") || q.equals("graphql.execute") || q.equals("graphql.executeSync"))
+                && !project.isTestPath(f.path())) {
+            // graphql({ schema, source, rootValue }) / graphql(schema, source, rootValue): a hand-written endpoint
+            Val o = project.resolve(cs.arg(0), f).val();
+            Val rv = o instanceof Obj obj ? obj.props().get("rootValue") : cs.args().size() > 2 ? cs.arg(2) : null;
+            if (rv != null) rootValues.add(Map.entry(rv, f));
+            return;
+        }
         switch (q) {
             case "@apollo/server.ApolloServer" -> { if (cs.isNew()) server("apollo", cs, f, cs.arg(0), null); }
             case "apollo-server.ApolloServer", "apollo-server-express.ApolloServer", "apollo-server-fastify.ApolloServer",
@@ -588,6 +600,12 @@ public final class GraphqlServers {
             for (Val v : f.exports().values()) if (v instanceof Obj) roots.add(Map.entry(v, f));
         }
         for (Map.Entry<Val, FileFacts> e : roots) map(e.getKey(), e.getValue(), seen, 0);
+        for (Server s : servers) {
+            if (s.option("rootValue") != null) rootValues.add(Map.entry(s.option("rootValue"), s.optionsFile()));
+            // mercurius: a function at the top of the resolvers object goes to the root value (defineResolvers)
+            if (s.library().equals("mercurius") && s.option("resolvers") != null) rootValues.add(Map.entry(s.option("resolvers"), s.optionsFile()));
+        }
+        for (Map.Entry<Val, FileFacts> e : rootValues) rootValue(e.getKey(), e.getValue(), seen, 0);
     }
 
     /** A resolver map, an array of them, or a call merging them (merge, mergeResolvers, makeExecutableSchema, createSchema). */
@@ -663,15 +681,64 @@ public final class GraphqlServers {
     }
 
     private void field(String type, String name, Val v, FileFacts f, Set<Fn> seen) {
+        field(type, name, v, f, seen, 1, "resolver-map");
+    }
+
+    /** A root field's resolver: {@code argsParam} holds the arguments, the context follows it. */
+    private void field(String type, String name, Val v, FileFacts f, Set<Fn> seen, int argsParam, String style) {
         List<Control> controls = new ArrayList<>();
         Project.FnRef fn = unwrap(v, f, controls, 0);
         if (fn == null || !seen.add(fn.fn()) || project.isTestPath(fn.file().path())) return;
+        if (type == null) type = rootTypeOf(name, fn.file().path());
+        if (type == null) return;
         SdlField decl = sdlField(type, name, fn.file().path());
         controls.addAll(directiveControls(type, name, fn.file().path()));
         Location at = fn.fn().location();
-        resolverControls(fn.fn(), fn.file(), 2, 1, at, controls);
-        operations.add(new Operation(type, name, at, fn.fn(), fn.file(), "resolver-map", controls, 1,
+        resolverControls(fn.fn(), fn.file(), argsParam + 1, argsParam, at, controls);
+        operations.add(new Operation(type, name, at, fn.fn(), fn.file(), style, controls, argsParam,
                 decl == null ? List.of() : decl.args()));
+    }
+
+    /** The root type whose SDL declares {@code name} (nearest declaration to {@code near}), or null. */
+    private String rootTypeOf(String name, String near) {
+        String best = null;
+        int bestLen = -1;
+        for (SdlField s : sdl) {
+            if (!s.field().equals(name)) continue;
+            int l = commonPrefix(s.at().path(), near);
+            if (l > bestLen) {
+                best = s.type();
+                bestLen = l;
+            }
+        }
+        return best;
+    }
+
+    /** rootValue objects (express-graphql, graphql-http, graphql()) and function-valued mercurius resolvers. */
+    private final List<Map.Entry<Val, FileFacts>> rootValues = new ArrayList<>();
+
+    /**
+     * A root value: {@code { createUser: (args, context) => ..., ...more }}; each function is the resolver of the root
+     * field of that name (its root type from the SDL), called with the arguments first and the context second.
+     */
+    private void rootValue(Val v, FileFacts f, Set<Fn> seen, int depth) {
+        if (v == null || depth > 6) return;
+        Project.Resolved r = project.resolve(v, f);
+        FileFacts xf = r.file() == null ? f : r.file();
+        if (r.val() instanceof Call c) {
+            for (Val a : c.args()) rootValue(a, xf, seen, depth + 1);
+            return;
+        }
+        if (!(r.val() instanceof Obj o)) return;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (e.getKey().startsWith("...")) {
+                rootValue(e.getValue(), xf, seen, depth + 1);
+                continue;
+            }
+            if (ROOTS.contains(e.getKey())) continue;
+            if (project.function(e.getValue(), xf) == null && !(project.resolve(e.getValue(), xf).val() instanceof Call)) continue;
+            field(null, e.getKey(), e.getValue(), xf, seen, 0, "root-value");
+        }
     }
 
     /**
