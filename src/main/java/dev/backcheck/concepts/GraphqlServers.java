@@ -925,6 +925,46 @@ public final class GraphqlServers {
         return -1;
     }
 
+    /**
+     * The request value a resolver's context parameter stands for ({@code ctx.token} when the server's context function
+     * copies {@code req.headers.authorization} into {@code token}; {@code context.req.body}), or null. Only fields the
+     * context function takes from the request count: not a user it verified, not a client it holds. express-graphql
+     * with no context option hands the request itself.
+     */
+    public Val contextValue(Fn fn, Param p) {
+        if (fn == null || p.path().isEmpty()) return null;
+        Operation op = null;
+        for (Operation o : operations) if (o.resolver() == fn) op = o;
+        if (op == null || op.argsParam() < 0 || p.index() != op.argsParam() + 1) return null;
+        Server s = null;
+        int bestLen = -1;
+        for (Server x : servers) {
+            if (x.library().equals("nestjs")) continue;
+            int l = commonPrefix(x.at().path(), op.file().path());
+            if (l > bestLen) {
+                s = x;
+                bestLen = l;
+            }
+        }
+        if (s == null) return null;
+        List<Project.FnRef> fns = new ArrayList<>(contexts.getOrDefault(s.at(), List.of()));
+        Val c = s.option("context");
+        Project.FnRef own = c == null ? null : project.function(c, s.optionsFile());
+        if (own != null) fns.add(own);
+        if (fns.isEmpty()) {
+            if (!s.library().equals("express-graphql") || c != null) return null;
+            Val r = new Req("raw", List.of());
+            for (String seg : p.path()) r = Val.member(r, seg);
+            return r;
+        }
+        Set<String> keys = s.library().equals("mercurius") ? null : Set.of("req", "request");
+        for (Project.FnRef f : fns) {
+            Val v = RequestContext.field(project, f.fn(), f.file(), p.path(), 0, keys);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
     /** True when {@code fn} is the resolver of a root operation this concept found (outside NestJS). */
     public boolean isResolver(Fn fn) {
         for (Operation op : operations) if (op.resolver() == fn) return true;

@@ -217,6 +217,7 @@ public final class TrpcRouters {
             case "standalone" -> mount = "/";
             default -> mount = "";
         }
+        contextFn(props.get("createContext"), o.file());
         if (kind.equals("hono") && props.get("endpoint") != null) mount = Optional.ofNullable(constString(props.get("endpoint"), o.file())).orElse(mount);
         serve(kind, cs.location(), mount, f, router, o.file(), seenRoots, mountedAt);
     }
@@ -228,7 +229,17 @@ public final class TrpcRouters {
         String prefix = constString(ob.props().get("prefix"), o.file());
         Project.Resolved t = project.resolve(ob.props().get("trpcOptions"), o.file());
         if (!(t.val() instanceof Obj to)) return;
+        contextFn(to.props().get("createContext"), t.file());
         serve("fastify", cs.location(), prefix == null ? "/" : prefix, f, to.props().get("router"), t.file(), seenRoots, cs.location());
+    }
+
+    /** The adapters' createContext functions. */
+    private final List<Project.FnRef> contextFns = new ArrayList<>();
+
+    private void contextFn(Val v, FileFacts f) {
+        if (v == null || f == null) return;
+        Project.FnRef fn = project.function(v, f);
+        if (fn != null && contextFns.stream().noneMatch(x -> x.fn() == fn.fn())) contextFns.add(fn);
     }
 
     private void serve(String kind, Location at, String mount, FileFacts adapterFile, Val router, FileFacts routerFile, Set<Location> seenRoots,
@@ -746,6 +757,11 @@ public final class TrpcRouters {
                 return r;
             }
             if (path.get(1).equals("headers")) return new Req("headers", path.subList(2, path.size()));
+            // a field createContext copied from the request (token: req.headers.authorization)
+            for (Project.FnRef c : contextFns) {
+                Val v = RequestContext.field(project, c.fn(), c.file(), path.subList(1, path.size()), 0, Set.of("req", "request"));
+                if (v != null) return v;
+            }
         }
         return null;
     }

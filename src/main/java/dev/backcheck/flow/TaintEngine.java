@@ -404,6 +404,9 @@ public final class TaintEngine {
             // a tRPC resolver's input and request context (the concept says which parameters are request values)
             Val trpc = dev.backcheck.concepts.TrpcRouters.of(project).requestValue(fn, p);
             if (trpc != null) return find(trpc, fr, depth + 1);
+            // a GraphQL resolver's context field its server copied from the request (ctx.token, context.req.body)
+            Val gqlCtx = dev.backcheck.concepts.GraphqlServers.of(project).contextValue(fn, p);
+            if (gqlCtx != null) return find(gqlCtx, fr, depth + 1);
             CallIndex.Callback cb = index.callback(fn);
             if (cb != null) return callbackParam(p, fn, cb, fr, depth);
             if (fr.up() >= MAX_CALL_DEPTH) {

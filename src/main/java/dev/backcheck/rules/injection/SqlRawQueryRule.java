@@ -479,6 +479,8 @@ public final class SqlRawQueryRule implements Rule {
         if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
         // a tRPC resolver's parameters are modelled (its input, its context): the engine's "no flow" is the answer
         if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
+        // likewise a GraphQL root resolver's (its arguments, its context fields taken from the request)
+        if (dev.backcheck.concepts.GraphqlServers.of(scan.project).isResolver(traceFn)) return;
         List<String> params = new ArrayList<>();
         anyPart(sql, x -> {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
