@@ -160,6 +160,22 @@ public final class GraphqlServers {
         return !limits.isEmpty();
     }
 
+    /** Packages that bound the aliases of one query (directly, or by a cost that counts each aliased field). */
+    private static final List<String> ALIAS_PACKAGES = List.of("graphql-no-alias", "@escape.tech/graphql-armor",
+            "@escape.tech/graphql-armor-max-aliases", "@escape.tech/graphql-armor-cost-limit", "graphql-query-complexity",
+            "graphql-validation-complexity", "graphql-cost-analysis", "@envelop/query-complexity", "graphql-query-complexity-apollo-plugin");
+
+    /** True when the project imports a library that limits aliases or query cost. */
+    public boolean aliasLimit() {
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Import i : f.imports().values()) {
+                if (ALIAS_PACKAGES.stream().anyMatch(p -> i.module().equals(p) || i.module().startsWith(p + "/"))) return true;
+            }
+        }
+        return false;
+    }
+
     /** True when introspection is turned off in code for every server (a disabling rule or plugin is used). */
     public boolean introspectionDisabledInCode() {
         return !introspectionOff.isEmpty();

@@ -319,6 +319,11 @@ public final class TrpcRouters {
                 return;
             }
             String q = project.qname(c.callee(), xf);
+            if (q != null && q.startsWith("@trpc/server") && q.endsWith(".lazy") && !c.args().isEmpty()) {
+                // v11 lazy(() => import('./user')): the router the imported module exports
+                lazy(c.args().get(0), xf, prefix, depth);
+                return;
+            }
             if (q == null || !isRouterFactory(q)) {
                 if (legacy(c, xf, prefix, depth, List.of())) return;
                 // legacyRouter.interop() in a v10 mergeRouters
@@ -399,6 +404,44 @@ public final class TrpcRouters {
             }
             if (c.site() != null) visiting.remove(c.site());
             return true;
+        }
+
+        /**
+         * {@code lazy(() => import('./user'))} (the module's one exported router) or
+         * {@code lazy(() => import('./user').then((m) => m.userRouter))}.
+         */
+        void lazy(Val loader, FileFacts f, String prefix, int depth) {
+            Project.FnRef fn = project.function(loader, f);
+            if (fn == null) return;
+            for (Val ret : fn.fn().returns()) {
+                Val v = ret;
+                String export = null;
+                if (v instanceof Call then && "then".equals(Vals.lastName(then.callee())) && then.callee() instanceof Member m) {
+                    Project.FnRef pick = then.args().isEmpty() ? null : project.function(then.args().get(0), fn.file());
+                    if (pick != null) for (Val r : pick.fn().returns()) if (r instanceof Param p && p.path().size() == 1) export = p.path().get(0);
+                    v = m.object();
+                }
+                if (!(v instanceof Call imp) || !(imp.callee() instanceof Global g) || !g.name().equals("import") || imp.args().isEmpty()) continue;
+                String spec = Val.constString(imp.args().get(0));
+                String path = spec == null ? null : project.resolveModule(fn.file().path(), spec);
+                FileFacts mf = path == null ? null : project.file(path);
+                if (mf == null) continue;
+                if (export != null) {
+                    Val e = mf.exports().get(export);
+                    if (e != null) router(e, mf, prefix, depth + 1);
+                    continue;
+                }
+                for (Map.Entry<String, Val> e : new TreeMap<>(mf.exports()).entrySet()) {
+                    Project.Resolved r = project.resolve(e.getValue(), mf);
+                    if (r.val() instanceof Call rc) {
+                        String rq = project.qname(rc.callee(), r.file());
+                        if (rq != null && isRouterFactory(rq)) {
+                            router(e.getValue(), mf, prefix, depth + 1);
+                            break;
+                        }
+                    }
+                }
+            }
         }
 
         /** A router record: each key a procedure, a router or a nested record. */
