@@ -55,7 +55,16 @@ public final class TaintEngine {
     public static final int MAX_VISITS = 20_000;
 
     /** A flow from a request value to a sink: the source, and its steps (source first; the rule adds the sink). */
-    public record Flow(Req source, List<Location> steps) {
+    public record Flow(Req source, List<Location> steps, String what) {
+        public Flow(Req source, List<Location> steps) {
+            this(source, steps, null);
+        }
+
+        /** The source as a reader of the code names it: {@code `req.query.q`}, or {@code `@RequestParam q`} for a Java handler parameter. */
+        public String what() {
+            return what != null ? what : describe(source);
+        }
+
         public Location sourceAt() {
             return steps.isEmpty() ? null : steps.get(0);
         }
@@ -64,7 +73,7 @@ public final class TaintEngine {
             if (at == null) return this;
             List<Location> s = new ArrayList<>(steps);
             s.add(at.withMessage(message));
-            return new Flow(source, List.copyOf(s));
+            return new Flow(source, List.copyOf(s), what);
         }
 
         /** This flow with the sink appended as the last step. */
@@ -75,7 +84,7 @@ public final class TaintEngine {
         /** How messages open: "`req.query.host` read from the request at src/a.ts:12". */
         public String origin() {
             Location src = sourceAt();
-            return describe(source) + " read from the request" + (src == null ? "" : " at " + src.path() + ":" + src.line());
+            return what() + " read from the request" + (src == null ? "" : " at " + src.path() + ":" + src.line());
         }
 
         /** The steps after the source, as messages put them: " (passed to ping() as host, then returned by run())", or "". */
@@ -327,7 +336,11 @@ public final class TaintEngine {
             if (m == null) return false;
             boolean subjectIsArg = c.args().stream().anyMatch(a -> same(a, q));
             // a URL's shape (regex, isURL) leaves its host open; the ssrf rule judges host patterns itself
-            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has"));
+            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("contains"));
+            // Java: ALLOWED.contains(x), x.matches("[a-z0-9]+") with a narrow pattern
+            if (subjectIsArg && (m.equals("contains") || m.equals("containsKey"))) return true;
+            if (m.equals("matches") && c.args().size() == 1 && same(dev.backcheck.model.Analysis.receiver(c.callee()), q)
+                    && Val.constString(c.args().get(0)) != null && SpringSources.narrowJavaPattern(Val.constString(c.args().get(0)))) return true;
             if (subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("test") || m.startsWith("isValid")
                     || m.startsWith("is") && m.length() > 2 && Character.isUpperCase(m.charAt(2)))) return true;
             return false;
@@ -386,6 +399,21 @@ public final class TaintEngine {
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;
+            if (decl != null && java(fr)) {
+                // a Java parameter declared as a number, UUID, date or boolean holds no text whoever calls it
+                if (p.path().isEmpty() && !SpringSources.injectable(decl.type())) return null;
+                if (fr.args() == null && own != null) {
+                    // a Spring MVC / JAX-RS handler parameter bound to the request (@RequestParam, @RequestBody, a command object)
+                    FileFacts file = index.fileOf(own) != null ? index.fileOf(own) : fr.file();
+                    Req q = SpringSources.request(project, own, decl, p, file);
+                    if (q != null) {
+                        if (!isSource(q, kind) || SpringSources.restricted(project, decl, p.path(), file)) return null;
+                        Location at = decl.location();
+                        String what = SpringSources.describe(decl, q);
+                        return new Flow(q, at == null ? List.of() : List.of(at.withMessage(what + " is read here")), what);
+                    }
+                }
+            }
             if (fr.args() == null && own != null && graphqlArgs(own).contains(p.index())) {
                 // a GraphQL resolver's arguments come from the client's query (the request body)
                 Req q = new Req("args", p.path());
@@ -685,6 +713,11 @@ public final class TaintEngine {
         }
 
         Flow call(Val callee, List<Val> args, boolean isNew, Location site, Frame fr, int depth) {
+            // a Java bean getter on request data or a parameter (dto.getName(), cookie.getValue()): that field
+            if (args.isEmpty() && !isNew && java(fr)) {
+                Val field = SpringSources.getter(callee);
+                if (field != null) return find(field, fr, depth + 1);
+            }
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
             // a sanitiser named exactly for this kind (String() for nosql) ends the flow; else a propagator named
             // exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
@@ -750,6 +783,10 @@ public final class TaintEngine {
             // await-free promise helpers and unknown library calls: data the client did not choose
             return null;
         }
+    }
+
+    private static boolean java(Frame fr) {
+        return fr.file() != null && "java".equals(fr.file().language());
     }
 
     private java.util.IdentityHashMap<Fn, Set<Integer>> graphqlArgs;

@@ -43,6 +43,69 @@ public final class OpenRedirectRule extends TaintRule {
     public void check(Project project, dev.backcheck.rules.RuleContext ctx) {
         super.check(project, ctx);
         nestRedirects(project, ctx);
+        springRedirects(project, ctx);
+    }
+
+    /**
+     * Spring MVC view names: a handler returning {@code "redirect:" + x} (or a {@code new ModelAndView("redirect:" + x)})
+     * sends the browser to {@code x}; the part after the prefix is judged like any redirect target.
+     */
+    private void springRedirects(Project project, dev.backcheck.rules.RuleContext ctx) {
+        TaintEngine engine = TaintEngine.of(project);
+        for (dev.backcheck.lang.facts.FileFacts file : project.files().values()) {
+            if (!"java".equals(file.language()) || project.isTestPath(file.path())) continue;
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(file)) {
+                java.util.List<Val> targets = new java.util.ArrayList<>();
+                java.util.List<dev.backcheck.findings.Location> where = new java.util.ArrayList<>();
+                for (Val r : fn.returns()) {
+                    Val t = redirectView(r);
+                    if (t != null) {
+                        targets.add(t);
+                        where.add(fn.location());
+                    }
+                }
+                for (CallSite cs : fn.calls()) {
+                    if (!cs.isNew() || !"ModelAndView".equals(Vals.lastName(cs.callee())) || cs.args().isEmpty()) continue;
+                    Val t = redirectView(cs.arg(0));
+                    if (t != null) {
+                        targets.add(t);
+                        where.add(cs.location());
+                    }
+                }
+                for (int i = 0; i < targets.size(); i++) {
+                    Flow f = Heads.trace(engine, project, Heads.Mode.URL, kind(), targets.get(i), fn, file, null);
+                    if (f == null) continue;
+                    dev.backcheck.findings.Location at = where.get(i);
+                    dev.backcheck.findings.Location src = f.sourceAt();
+                    ctx.report(at, f.origin() + " follows \"redirect:\" in the view name this handler returns. " + risk(null))
+                            .related(src, f.what() + " is read here")
+                            .flow(f.to(at, "returned as a redirect: view name").steps())
+                            .fix(ctx.meta().fixText("spring", "default"))
+                            .property("source", f.what().replace("`", ""))
+                            .property("sink", "redirect: view")
+                            .add();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The target of a {@code "redirect:" + x} view name (the parts after the prefix), or null. */
+    static Val redirectView(Val v) {
+        String head = v instanceof Concat cc && !cc.parts().isEmpty() ? Val.constString(cc.parts().get(0)) : null;
+        if (v instanceof Concat c && head != null && head.startsWith("redirect:") && c.parts().size() > 1) {
+            java.util.List<Val> rest = new java.util.ArrayList<>();
+            String after = head.substring("redirect:".length());
+            if (!after.isEmpty()) rest.add(new Lit(after));
+            rest.addAll(c.parts().subList(1, c.parts().size()));
+            return new Concat(java.util.List.copyOf(rest));
+        }
+        if (v instanceof Tpl t && !t.quasis().isEmpty() && t.quasis().get(0).startsWith("redirect:")) {
+            java.util.List<String> q = new java.util.ArrayList<>(t.quasis());
+            q.set(0, q.get(0).substring("redirect:".length()));
+            return new Tpl(java.util.List.copyOf(q), t.holes());
+        }
+        return null;
     }
 
     /** NestJS {@code @Redirect()} handlers: the {@code url} of the object they return is where the user is sent. */
@@ -62,10 +125,10 @@ public final class OpenRedirectRule extends TaintRule {
                     dev.backcheck.findings.Location src = f.sourceAt();
                     ctx.report(at, f.origin() + " is the url this @Redirect() handler returns. "
                                     + risk(null))
-                            .related(src, TaintEngine.describe(f.source()) + " is read here")
+                            .related(src, f.what() + " is read here")
                             .flow(f.to(at, "returned as the redirect url").steps())
                             .fix(ctx.meta().fixText("nestjs", "default"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", "@Redirect")
                             .add();
                     break;

@@ -47,7 +47,9 @@ import java.util.Set;
 public final class PathTraversalRule extends TaintRule {
     private static final Set<String> NORMALISED = Set.of("path.resolve", "path.join", "path.normalize", "path.posix.join",
             "path.posix.resolve", "path.posix.normalize", "fs.realpathSync", "fs.realpath", "fs.promises.realpath",
-            "fs.realpathSync.native", "path.relative");
+            "fs.realpathSync.native", "path.relative",
+            // Java: Path.normalize / toRealPath / toAbsolutePath().normalize(), File.getCanonicalPath / getCanonicalFile
+            "*.normalize", "*.toRealPath", "*.getCanonicalPath", "*.getCanonicalFile");
     private static final Set<String> ZIP_MODULES = Set.of("adm-zip", "unzipper", "yauzl", "decompress", "jszip", "node-stream-zip");
     private static final Set<String> ENTRY_NAMES = Set.of("entryName", "path", "fileName", "name");
 
@@ -247,10 +249,10 @@ public final class PathTraversalRule extends TaintRule {
             reported.add(at.path() + ":" + at.line() + ":" + at.column());
             Location src = f.sourceAt();
             String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-            ctx.report(at, "The name of an entry (`" + entryExpr + "`) of an archive from the request (" + TaintEngine.describe(f.source())
+            ctx.report(at, "The name of an entry (`" + entryExpr + "`) of an archive from the request (" + f.what()
                             + where + ") reaches " + s.model().label() + ". An entry named ../../app/server.js is written outside the "
                             + "destination (zip slip): a client can overwrite any file the service can write.")
-                    .related(src, TaintEngine.describe(f.source()) + " is read here")
+                    .related(src, f.what() + " is read here")
                     .flow(f.to(s.argLocation(), "reaches " + s.model().label()).steps())
                     .fix(ctx.meta().fixText(frameworkOf(project, s.file().path()), "zip"))
                     .property("source", "archive entry name")
@@ -400,10 +402,10 @@ public final class PathTraversalRule extends TaintRule {
                     ctx.report(at, f.origin() + " becomes the "
                                     + (cbName.equals("filename") ? "file name" : "directory") + " multer writes an upload to. "
                                     + "A client can write the upload outside the upload directory with ../ (path traversal).")
-                            .related(src, TaintEngine.describe(f.source()) + " is read here")
+                            .related(src, f.what() + " is read here")
                             .flow(f.to(cs.argLocation(1), "reaches " + label).steps())
                             .fix(ctx.meta().fixText(frameworkOf(project, site.file().path()), "multer"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", label)
                             .add();
                 }
