@@ -172,6 +172,29 @@ final class SpringSources {
         return new Req(((Req) callee).part(), List.copyOf(np));
     }
 
+    /** Library calls that return what the client sent: the file name of an upload. */
+    private static final Set<String> LIBRARY_REQUEST = Set.of("org.springframework.web.multipart.MultipartFile.getOriginalFilename",
+            "jakarta.servlet.http.Part.getSubmittedFileName", "javax.servlet.http.Part.getSubmittedFileName");
+
+    /** The request value a library call returns ({@code upload.getOriginalFilename()}), or null. */
+    static Req libraryRequest(List<String> keys) {
+        for (String k : keys) if (LIBRARY_REQUEST.contains(k)) return new Req("body", List.of("filename"));
+        return null;
+    }
+
+    /** A servlet read as written: {@code request.getParameter("q")}; null for a request value of another shape. */
+    static String servletDescribe(Req q) {
+        String key = q.path().isEmpty() ? null : q.path().get(0);
+        String call = switch (q.part()) {
+            case "query" -> key == null ? "request.getParameterMap()" : "request.getParameter(\"" + key + "\")";
+            case "headers" -> key == null ? "request.getHeaderNames()" : "request.getHeader(\"" + key + "\")";
+            case "cookies" -> "request.getCookies()";
+            case "body" -> "request.getInputStream()";
+            default -> null;
+        };
+        return call == null ? null : "`" + call + "`";
+    }
+
     private static boolean handler(Fn fn) {
         for (Decorator d : fn.decorators()) if (HANDLER.contains(d.name())) return true;
         return false;

@@ -304,8 +304,9 @@ public final class TaintEngine {
             Location at = readLocation(fr.fn(), q, fr.caller() == null && fr.up() == 0 ? sinkCall : null);
             if (at == null) at = paramLocation(fr.fn(), q);
             if (at == null) at = fr.callAt() != null ? fr.callAt() : sinkCall != null ? sinkCall.location() : null;
-            List<Location> steps = at == null ? List.of() : List.of(at.withMessage(describe(q) + " is read here"));
-            return new Flow(q, steps);
+            String what = java(fr) ? SpringSources.servletDescribe(q) : null;
+            List<Location> steps = at == null ? List.of() : List.of(at.withMessage((what != null ? what : describe(q)) + " is read here"));
+            return new Flow(q, steps, what);
         }
 
         /** True when a rejecting guard of the reading function checked the value's type, format or range, or the sink call runs only when it matched a constant. */
@@ -719,6 +720,15 @@ public final class TaintEngine {
                 if (field != null) return find(field, fr, depth + 1);
             }
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
+            // a client-chosen value a Java library object hands out (MultipartFile.getOriginalFilename())
+            if (java(fr)) {
+                Req lib = SpringSources.libraryRequest(keys);
+                if (lib != null) {
+                    if (!isSource(lib, kind)) return null;
+                    String what = "`" + Vals.lastName(callee) + "()`";
+                    return new Flow(lib, site == null ? List.of() : List.of(site.withMessage(what + " is read here")), what);
+                }
+            }
             // a sanitiser named exactly for this kind (String() for nosql) ends the flow; else a propagator named
             // exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
             if (models.sanitizesExactly(keys, kind)) return null;
@@ -781,6 +791,21 @@ public final class TaintEngine {
                 }
             }
             // await-free promise helpers and unknown library calls: data the client did not choose
+            return null;
+        }
+    }
+
+    /**
+     * The request value a Java handler parameter is bound to by Spring MVC or JAX-RS ({@code @RequestParam q}, a
+     * {@code @RequestBody} DTO, a command object), or null: for rules that judge a parameter the engine found no flow from.
+     */
+    public Req requestParam(Fn fn, Param p, FileFacts file) {
+        if (fn == null || file == null || !"java".equals(file.language())) return null;
+        Fn.Param decl = fn.param(p.index());
+        if (decl == null || !decl.name().equals(p.name())) return null;
+        try {
+            return SpringSources.request(project, fn, decl, p, file);
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -49,7 +49,10 @@ public final class PathTraversalRule extends TaintRule {
             "path.posix.resolve", "path.posix.normalize", "fs.realpathSync", "fs.realpath", "fs.promises.realpath",
             "fs.realpathSync.native", "path.relative",
             // Java: Path.normalize / toRealPath / toAbsolutePath().normalize(), File.getCanonicalPath / getCanonicalFile
-            "*.normalize", "*.toRealPath", "*.getCanonicalPath", "*.getCanonicalFile");
+            "*.normalize", "*.toRealPath", "*.getCanonicalPath", "*.getCanonicalFile", "java.io.File.getCanonicalPath",
+            "java.io.File.getCanonicalFile", "java.nio.file.Path.normalize", "java.nio.file.Path.toRealPath");
+    /** Java calls that normalise a path (a containment check on their result holds for the path). */
+    private static final Set<String> JAVA_NORMALISING = Set.of("normalize", "toRealPath", "getCanonicalPath", "getCanonicalFile");
     private static final Set<String> ZIP_MODULES = Set.of("adm-zip", "unzipper", "yauzl", "decompress", "jszip", "node-stream-zip");
     private static final Set<String> ENTRY_NAMES = Set.of("entryName", "path", "fileName", "name");
 
@@ -77,8 +80,16 @@ public final class PathTraversalRule extends TaintRule {
         multer(project, engine, ctx);
     }
 
+    /** True when {@code v} is built through a normalising call ({@code root.resolve(name).normalize()}, {@code getCanonicalPath()}). */
+    private static boolean normalisedJava(Val v) {
+        return FlowGuards.deep(v, x -> x instanceof Call c && JAVA_NORMALISING.contains(String.valueOf(Vals.lastName(c.callee()))));
+    }
+
     @Override
     protected boolean accept(SinkSite s, Project project) {
+        // Java: new FileInputStream(new File(x)), upload.transferTo(new File(dir, name)): the inner new File is the sink reported
+        if ("java".equals(s.file().language()) && s.value() instanceof New n && "File".equals(Vals.lastName(n.callee()))
+                && !s.model().label().equals("new File")) return false;
         String when = s.model().when();
         if (when == null) return true;
         boolean fastify = fastify(s, project);
@@ -137,6 +148,11 @@ public final class PathTraversalRule extends TaintRule {
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
         if (FlowGuards.lookedUp(calls, f, s.value())) return true;
+        // Java: a Path or File local is named by its type (its value is not on the guard), so
+        // if (!file.startsWith(root)) throw ... before a sink whose path is normalised is the containment check
+        if ("java".equals(s.file().language()) && normalisedJava(s.value())
+                && FlowGuards.any(calls, g -> g.holds() && "startsWith".equals(FlowGuards.method(g)) && Val.constString(FlowGuards.arg0(g)) == null
+                && FlowGuards.arg0(g) != null && !(FlowGuards.receiver(g) instanceof Param))) return true;
         // the very path the sink gets is tested with startsWith in its function (if (...) continue; in a loop, or an else)
         List<String> argKeys = FlowGuards.keys(index, s.value(), s.fn(), s.file());
         if (argKeys.stream().anyMatch(NORMALISED::contains) && !argKeys.contains("path.relative")) {

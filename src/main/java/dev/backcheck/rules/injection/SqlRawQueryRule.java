@@ -479,6 +479,9 @@ public final class SqlRawQueryRule implements Rule {
         if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
         // a tRPC resolver's parameters are modelled (its input, its context): the engine's "no flow" is the answer
         if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
+        // so are a Spring handler's request-bound parameters (@RequestParam sort checked against an allow-list)
+        Fn handlerFn = traceFn;
+        if (anyPart(sql, x -> x instanceof Param p && scan.engine.requestParam(handlerFn, p, file) != null)) return;
         List<String> params = new ArrayList<>();
         anyPart(sql, x -> {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
