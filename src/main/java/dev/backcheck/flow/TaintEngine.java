@@ -743,6 +743,9 @@ public final class TaintEngine {
             if (kind.equals("path") && callee instanceof Member cm && Set.of("pop", "shift").contains(cm.prop())
                     && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators
+            if (kind.equals("path") && java(fr) && ("replaceAll".equals(m) || "replace".equals(m)) && args.size() == 2
+                    && "".equals(Val.constString(args.get(1))) && separatorClass(Val.constString(args.get(0)))) return null;
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
             if (callee instanceof Req q && !q.path().isEmpty()) {
                 String last = q.path().get(q.path().size() - 1);
@@ -808,6 +811,11 @@ public final class TaintEngine {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** A regular expression character class holding both path separators ({@code [\\/:*?]}). */
+    private static boolean separatorClass(String re) {
+        return re != null && re.startsWith("[") && re.contains("/") && re.contains("\\\\");
     }
 
     private static boolean java(Frame fr) {

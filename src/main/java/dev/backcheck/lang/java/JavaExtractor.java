@@ -1069,6 +1069,15 @@ public final class JavaExtractor {
                 c.set(n.getNameAsString(), new LocalVar(l.type(), nv));
                 return nv;
             }
+            Integer pi = c.params.get(n.getNameAsString());
+            if (pi != null && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+                // a parameter reassigned (name = name.replaceAll(...)): later reads see the new value; inside a nested
+                // block (a conditional assignment) either value
+                Val before = new Param(pi, n.getNameAsString(), List.of());
+                Val nv = c.locals.size() <= 2 ? v : new OneOf(List.of(before, v));
+                c.locals.getLast().put(n.getNameAsString(), new LocalVar(c.paramTypes.get(n.getNameAsString()), nv));
+                return v;
+            }
         } else {
             val(target, c);
         }

@@ -43,6 +43,9 @@ public final class CodeRule extends TaintRule {
 
     @Override
     protected boolean accept(SinkSite s, Project project) {
+        // SpEL evaluated in a SimpleEvaluationContext: no type references, constructors or bean calls (Spring's own fix)
+        if (s.model().label().startsWith("SpEL") && s.fn().calls().stream().anyMatch(c -> Set.of("forReadOnlyDataBinding",
+                "forReadWriteDataBinding", "forPropertyAccessors").contains(String.valueOf(c.methodName())))) return false;
         String when = s.model().when();
         if (when == null) return true;
         var args = s.cs().args();

@@ -61,7 +61,7 @@ public final class OpenRedirectRule extends TaintRule {
                     Val t = redirectView(r);
                     if (t != null) {
                         targets.add(t);
-                        where.add(fn.location());
+                        where.add(redirectLiteral(file, fn.location()));
                     }
                 }
                 for (CallSite cs : fn.calls()) {
@@ -88,6 +88,15 @@ public final class OpenRedirectRule extends TaintRule {
                 }
             }
         }
+    }
+
+    /** The {@code "redirect:..."} string literal inside {@code span} (where the view name is written), else the span. */
+    private static dev.backcheck.findings.Location redirectLiteral(dev.backcheck.lang.facts.FileFacts file, dev.backcheck.findings.Location span) {
+        for (dev.backcheck.lang.facts.FileFacts.Str str : file.strings()) {
+            dev.backcheck.findings.Location l = str.location();
+            if (str.value().startsWith("redirect:") && l.line() >= span.line() && l.line() <= span.endLine()) return l;
+        }
+        return span;
     }
 
     /** The target of a {@code "redirect:" + x} view name (the parts after the prefix), or null. */
@@ -148,7 +157,7 @@ public final class OpenRedirectRule extends TaintRule {
 
     @Override
     protected Flow trace(TaintEngine engine, SinkSite s, Project project) {
-        return Heads.trace(engine, project, Heads.Mode.URL, kind(), s.value(), s.fn(), s.file(), s.cs());
+        return Heads.trace(engine, project, Heads.Mode.URL, kind(), unwrapUri(s.value()), s.fn(), s.file(), s.cs());
     }
 
     @Override
@@ -178,6 +187,10 @@ public final class OpenRedirectRule extends TaintRule {
             return urlPart(g.left()) && FlowGuards.mentions(g.left(), f, sinkArg) && !FlowGuards.mentions(g.right(), f, sinkArg)
                     || urlPart(g.right()) && FlowGuards.mentions(g.right(), f, sinkArg) && !FlowGuards.mentions(g.left(), f, sinkArg);
         }
+        // if (checkURL(url) == null) return;  a checking helper that answers null for a rejected target
+        if ((g.op().equals("==") && !g.holds() || g.op().equals("!=") && g.holds())
+                && (g.right() instanceof Lit rl && rl.value() == null && g.left() instanceof Call lc && checker(lc, f, sinkArg)
+                || g.left() instanceof Lit ll && ll.value() == null && g.right() instanceof Call rc && checker(rc, f, sinkArg))) return true;
         String m = FlowGuards.method(g);
         if (m == null || !g.holds() || !(g.left() instanceof Call c)) return false;
         if (m.equals("startsWith")) {
@@ -193,6 +206,27 @@ public final class OpenRedirectRule extends TaintRule {
         String l = m.toLowerCase(Locale.ROOT);
         return argMentions && (l.contains("allowed") || l.contains("safe") || l.contains("trusted") || l.contains("whitelist")
                 || l.contains("allowlist") || l.contains("valid") && l.contains("redirect") || l.contains("sameorigin"));
+    }
+
+    /** A call named like a URL check ({@code checkURL}, {@code validateRedirect}, {@code isAllowed}) on the flow's value. */
+    private static boolean checker(Call c, Flow f, Val sinkArg) {
+        String l = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
+        return c.args().stream().anyMatch(a -> FlowGuards.mentions(a, f, sinkArg)) && (l.contains("check") || l.contains("allow")
+                || l.contains("safe") || l.contains("trust") || l.contains("white") || l.contains("valid"));
+    }
+
+    /** Java: {@code URI.create(x)} / {@code new URI(x)} around a target: the text inside is the target. */
+    static Val unwrapUri(Val v) {
+        for (int i = 0; i < 3; i++) {
+            if (v instanceof Call c && c.args().size() == 1 && "create".equals(Vals.lastName(c.callee())) && "URI".equals(typeName(c.callee()))) v = c.args().get(0);
+            else if (v instanceof New n && n.args().size() == 1 && "URI".equals(Vals.lastName(n.callee()))) v = n.args().get(0);
+            else break;
+        }
+        return v;
+    }
+
+    private static String typeName(Val callee) {
+        return callee instanceof Ref r ? r.export() : null;
     }
 
     /** A pattern anchored at the start that spells out the host: {@code ^https:\/\/hooks\.slack\.com\/}. */

@@ -80,6 +80,23 @@ public final class PathTraversalRule extends TaintRule {
         multer(project, engine, ctx);
     }
 
+    private static final Set<String> FILE_NAME_METHODS = Set.of("getName", "getParent", "getPath", "getAbsolutePath", "toPath", "toURI",
+            "isAbsolute", "getParentFile", "getCanonicalPath", "getCanonicalFile", "getAbsoluteFile");
+
+    /** True when the {@code new File(...)} of sink {@code s} is the receiver of a call that only reads or converts the name. */
+    private static boolean nameOnly(SinkSite s) {
+        Location at = s.cs().location();
+        for (CallSite cs : s.fn().calls()) {
+            if (!FILE_NAME_METHODS.contains(String.valueOf(cs.methodName())) || cs == s.cs()) continue;
+            // (new File(x)).getName(): the call spans the constructor (a File receiver is named by its type)
+            Location c = cs.location();
+            boolean spans = c.path().equals(at.path()) && (c.line() < at.line() || c.line() == at.line() && c.column() <= at.column())
+                    && (c.endLine() > at.endLine() || c.endLine() == at.endLine() && c.endColumn() >= at.endColumn());
+            if (spans && (cs.callee() instanceof Member m && m.object() instanceof New || cs.callee() instanceof Ref r && r.export().equals("File"))) return true;
+        }
+        return false;
+    }
+
     /** True when {@code v} is built through a normalising call ({@code root.resolve(name).normalize()}, {@code getCanonicalPath()}). */
     private static boolean normalisedJava(Val v) {
         return FlowGuards.deep(v, x -> x instanceof Call c && JAVA_NORMALISING.contains(String.valueOf(Vals.lastName(c.callee()))));
@@ -90,6 +107,8 @@ public final class PathTraversalRule extends TaintRule {
         // Java: new FileInputStream(new File(x)), upload.transferTo(new File(dir, name)): the inner new File is the sink reported
         if ("java".equals(s.file().language()) && s.value() instanceof New n && "File".equals(Vals.lastName(n.callee()))
                 && !s.model().label().equals("new File")) return false;
+        // Java: new File(name).getName() / getParent() / toPath() only reads or converts the name; a later file call is its own sink
+        if ("java".equals(s.file().language()) && s.model().label().equals("new File") && nameOnly(s)) return false;
         String when = s.model().when();
         if (when == null) return true;
         boolean fastify = fastify(s, project);

@@ -18,8 +18,8 @@ public class LoginController {
     }
 
     @GetMapping("/logout")
-    public String logout(@RequestParam("returnTo") String returnTo) { // expect: injection/open-redirect
-        return "redirect:" + returnTo;
+    public String logout(@RequestParam("returnTo") String returnTo) {
+        return "redirect:" + returnTo; // expect: injection/open-redirect
     }
 
     @GetMapping("/continue")
