@@ -55,7 +55,16 @@ public final class TaintEngine {
     public static final int MAX_VISITS = 20_000;
 
     /** A flow from a request value to a sink: the source, and its steps (source first; the rule adds the sink). */
-    public record Flow(Req source, List<Location> steps) {
+    public record Flow(Req source, List<Location> steps, String what) {
+        public Flow(Req source, List<Location> steps) {
+            this(source, steps, null);
+        }
+
+        /** The source as a reader of the code names it: {@code `req.query.q`}, or {@code `@RequestParam q`} for a Java handler parameter. */
+        public String what() {
+            return what != null ? what : describe(source);
+        }
+
         public Location sourceAt() {
             return steps.isEmpty() ? null : steps.get(0);
         }
@@ -64,7 +73,7 @@ public final class TaintEngine {
             if (at == null) return this;
             List<Location> s = new ArrayList<>(steps);
             s.add(at.withMessage(message));
-            return new Flow(source, List.copyOf(s));
+            return new Flow(source, List.copyOf(s), what);
         }
 
         /** This flow with the sink appended as the last step. */
@@ -75,7 +84,7 @@ public final class TaintEngine {
         /** How messages open: "`req.query.host` read from the request at src/a.ts:12". */
         public String origin() {
             Location src = sourceAt();
-            return describe(source) + " read from the request" + (src == null ? "" : " at " + src.path() + ":" + src.line());
+            return what() + " read from the request" + (src == null ? "" : " at " + src.path() + ":" + src.line());
         }
 
         /** The steps after the source, as messages put them: " (passed to ping() as host, then returned by run())", or "". */
@@ -295,8 +304,9 @@ public final class TaintEngine {
             Location at = readLocation(fr.fn(), q, fr.caller() == null && fr.up() == 0 ? sinkCall : null);
             if (at == null) at = paramLocation(fr.fn(), q);
             if (at == null) at = fr.callAt() != null ? fr.callAt() : sinkCall != null ? sinkCall.location() : null;
-            List<Location> steps = at == null ? List.of() : List.of(at.withMessage(describe(q) + " is read here"));
-            return new Flow(q, steps);
+            String what = java(fr) ? SpringSources.servletDescribe(q) : null;
+            List<Location> steps = at == null ? List.of() : List.of(at.withMessage((what != null ? what : describe(q)) + " is read here"));
+            return new Flow(q, steps, what);
         }
 
         /** True when a rejecting guard of the reading function checked the value's type, format or range, or the sink call runs only when it matched a constant. */
@@ -327,7 +337,11 @@ public final class TaintEngine {
             if (m == null) return false;
             boolean subjectIsArg = c.args().stream().anyMatch(a -> same(a, q));
             // a URL's shape (regex, isURL) leaves its host open; the ssrf rule judges host patterns itself
-            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has"));
+            if (kind.equals("ssrf")) return subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("contains"));
+            // Java: ALLOWED.contains(x), x.matches("[a-z0-9]+") with a narrow pattern
+            if (subjectIsArg && (m.equals("contains") || m.equals("containsKey"))) return true;
+            if (m.equals("matches") && c.args().size() == 1 && same(dev.backcheck.model.Analysis.receiver(c.callee()), q)
+                    && Val.constString(c.args().get(0)) != null && SpringSources.narrowJavaPattern(Val.constString(c.args().get(0)))) return true;
             if (subjectIsArg && (m.equals("includes") || m.equals("has") || m.equals("test") || m.startsWith("isValid")
                     || m.startsWith("is") && m.length() > 2 && Character.isUpperCase(m.charAt(2)))) return true;
             return false;
@@ -386,6 +400,21 @@ public final class TaintEngine {
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;
+            if (decl != null && java(fr)) {
+                // a Java parameter declared as a number, UUID, date or boolean holds no text whoever calls it
+                if (p.path().isEmpty() && !SpringSources.injectable(decl.type())) return null;
+                if (fr.args() == null && own != null) {
+                    // a Spring MVC / JAX-RS handler parameter bound to the request (@RequestParam, @RequestBody, a command object)
+                    FileFacts file = index.fileOf(own) != null ? index.fileOf(own) : fr.file();
+                    Req q = SpringSources.request(project, own, decl, p, file);
+                    if (q != null) {
+                        if (!isSource(q, kind) || SpringSources.restricted(project, decl, p.path(), file)) return null;
+                        Location at = decl.location();
+                        String what = SpringSources.describe(decl, q);
+                        return new Flow(q, at == null ? List.of() : List.of(at.withMessage(what + " is read here")), what);
+                    }
+                }
+            }
             if (fr.args() == null && own != null && graphqlArgs(own).contains(p.index())) {
                 // a GraphQL resolver's arguments come from the client's query (the request body)
                 Req q = new Req("args", p.path());
@@ -688,7 +717,21 @@ public final class TaintEngine {
         }
 
         Flow call(Val callee, List<Val> args, boolean isNew, Location site, Frame fr, int depth) {
+            // a Java bean getter on request data or a parameter (dto.getName(), cookie.getValue()): that field
+            if (args.isEmpty() && !isNew && java(fr)) {
+                Val field = SpringSources.getter(callee);
+                if (field != null) return find(field, fr, depth + 1);
+            }
             List<String> keys = index.keys(callee, isNew, fr.fn(), fr.file());
+            // a client-chosen value a Java library object hands out (MultipartFile.getOriginalFilename())
+            if (java(fr)) {
+                Req lib = SpringSources.libraryRequest(keys);
+                if (lib != null) {
+                    if (!isSource(lib, kind)) return null;
+                    String what = "`" + Vals.lastName(callee) + "()`";
+                    return new Flow(lib, site == null ? List.of() : List.of(site.withMessage(what + " is read here")), what);
+                }
+            }
             // a sanitiser named exactly for this kind (String() for nosql) ends the flow; else a propagator named
             // exactly (JSON.parse) wins over a sanitiser named by method only (*.parse)
             if (models.sanitizesExactly(keys, kind)) return null;
@@ -703,6 +746,9 @@ public final class TaintEngine {
             if (kind.equals("path") && callee instanceof Member cm && Set.of("pop", "shift").contains(cm.prop())
                     && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators
+            if (kind.equals("path") && java(fr) && ("replaceAll".equals(m) || "replace".equals(m)) && args.size() == 2
+                    && "".equals(Val.constString(args.get(1))) && separatorClass(Val.constString(args.get(0)))) return null;
             // a method on a path-carrying value (req.body.name.trim(), req.get('host')): the receiver's data
             if (callee instanceof Req q && !q.path().isEmpty()) {
                 String last = q.path().get(q.path().size() - 1);
@@ -753,6 +799,30 @@ public final class TaintEngine {
             // await-free promise helpers and unknown library calls: data the client did not choose
             return null;
         }
+    }
+
+    /**
+     * The request value a Java handler parameter is bound to by Spring MVC or JAX-RS ({@code @RequestParam q}, a
+     * {@code @RequestBody} DTO, a command object), or null: for rules that judge a parameter the engine found no flow from.
+     */
+    public Req requestParam(Fn fn, Param p, FileFacts file) {
+        if (fn == null || file == null || !"java".equals(file.language())) return null;
+        Fn.Param decl = fn.param(p.index());
+        if (decl == null || !decl.name().equals(p.name())) return null;
+        try {
+            return SpringSources.request(project, fn, decl, p, file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A regular expression character class holding both path separators ({@code [\\/:*?]}). */
+    private static boolean separatorClass(String re) {
+        return re != null && re.startsWith("[") && re.contains("/") && re.contains("\\\\");
+    }
+
+    private static boolean java(Frame fr) {
+        return fr.file() != null && "java".equals(fr.file().language());
     }
 
     private java.util.IdentityHashMap<Fn, Set<Integer>> graphqlArgs;

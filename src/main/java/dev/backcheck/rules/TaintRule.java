@@ -59,7 +59,7 @@ public abstract class TaintRule implements Rule {
             if (f == null) continue;
             Location at = s.cs().location();
             if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
-            report(ctx, project, at, s.argLocation(), s.file().path(), s.model().label(), f, message(s, f), fixKey(s));
+            report(ctx, project, at, s.argLocation(), s.file().path(), sinkLabel(s), f, message(s, f), fixKey(s));
         }
         checkMore(project, ctx, done);
     }
@@ -75,17 +75,23 @@ public abstract class TaintRule implements Rule {
     protected void report(RuleContext ctx, Project project, Location at, Location sinkAt, String file, String label, Flow f,
                           String message, String fixKey) {
         ctx.report(at, message)
-                .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                .related(f.sourceAt(), f.what() + " is read here")
                 .flow(f.to(sinkAt, "reaches " + label).steps())
                 .fix(ctx.meta().fixText(frameworkOf(project, file), fixKey))
-                .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                .property("source", f.what().replace("`", ""))
                 .property("sink", label)
                 .add();
     }
 
     /** "`req.query.host` read from the request at a.ts:12 reaches child_process.exec (through ping()). A client can ..." */
     protected String message(SinkSite s, Flow f) {
-        return message(s.model().label(), f) + risk(s);
+        return message(sinkLabel(s), f) + risk(s);
+    }
+
+    /** The sink's label, {@code {method}} replaced by the called method ({@code Files.{method}} → {@code Files.readAllBytes}). */
+    protected static String sinkLabel(SinkSite s) {
+        String m = s.cs().methodName();
+        return s.model().label().replace("{method}", m == null ? "call" : m);
     }
 
     /** "`req.query.host` read from the request at a.ts:12 reaches LABEL (through ping()). " */

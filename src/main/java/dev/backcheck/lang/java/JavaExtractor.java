@@ -523,7 +523,19 @@ public final class JavaExtractor {
         if (s == null) return;
         if (s instanceof BlockStmt b) {
             c.locals.push(new HashMap<>());
-            for (Statement x : b.getStatements()) stmt(x, c);
+            int n = c.guards.size();
+            for (Statement x : b.getStatements()) {
+                stmt(x, c);
+                // if (!ok) return/throw ...; the rest of the block runs only when the test failed (an early exit)
+                if (x instanceof IfStmt i && i.getElseStmt().isEmpty() && exits(i.getThenStmt())) {
+                    boolean q = c.quiet;
+                    c.quiet = true;
+                    List<CallSite.Guard> no = guards(i.getCondition(), false, c);
+                    c.quiet = q;
+                    c.guards.addAll(no);
+                }
+            }
+            trim(c.guards, n);
             c.locals.pop();
         } else if (s instanceof ExpressionStmt e) {
             val(e.getExpression(), c);
@@ -614,6 +626,12 @@ public final class JavaExtractor {
         } else if (s instanceof AssertStmt a) {
             val(a.getCheck(), c);
         }
+    }
+
+    /** True when a statement always leaves the block: it ends with return, throw, continue or break. */
+    private static boolean exits(Statement s) {
+        if (s instanceof BlockStmt b) return !b.getStatements().isEmpty() && exits(b.getStatements().get(b.getStatements().size() - 1));
+        return s instanceof ReturnStmt || s instanceof ThrowStmt || s instanceof ContinueStmt || s instanceof BreakStmt;
     }
 
     private static void trim(List<?> l, int n) {
@@ -1050,6 +1068,15 @@ public final class JavaExtractor {
                 else if (a.getOperator() != AssignExpr.Operator.ASSIGN) nv = new Unknown("compound");
                 c.set(n.getNameAsString(), new LocalVar(l.type(), nv));
                 return nv;
+            }
+            Integer pi = c.params.get(n.getNameAsString());
+            if (pi != null && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+                // a parameter reassigned (name = name.replaceAll(...)): later reads see the new value; inside a nested
+                // block (a conditional assignment) either value
+                Val before = new Param(pi, n.getNameAsString(), List.of());
+                Val nv = c.locals.size() <= 2 ? v : new OneOf(List.of(before, v));
+                c.locals.getLast().put(n.getNameAsString(), new LocalVar(c.paramTypes.get(n.getNameAsString()), nv));
+                return v;
             }
         } else {
             val(target, c);

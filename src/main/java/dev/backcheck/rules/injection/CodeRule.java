@@ -7,6 +7,8 @@ import dev.backcheck.model.Project;
 import dev.backcheck.rules.RuleId;
 import dev.backcheck.rules.TaintRule;
 
+import java.util.Set;
+
 /**
  * Request data run as code: {@code eval}, the {@code Function} constructor, {@code node:vm}, a string handed
  * to {@code setTimeout}/{@code setInterval}, {@code require}/{@code import()} of a computed module, and
@@ -32,11 +34,18 @@ public final class CodeRule extends TaintRule {
         if (label.equals("vm2") || label.startsWith("node:vm")) {
             return "Neither node:vm nor vm2 (discontinued, with published sandbox escapes) is a security boundary: a client can run any JavaScript on the server (code injection).";
         }
+        if (Set.of("SpEL parseExpression", "OGNL", "ScriptEngine.eval").contains(label) || s.model().callees().stream().anyMatch(c -> c.contains("."))
+                && "java".equals(s.file().language())) {
+            return "The expression language or script engine runs what the client wrote, with the service's rights (code injection).";
+        }
         return "A client can run any JavaScript on the server with the service's rights (code injection).";
     }
 
     @Override
     protected boolean accept(SinkSite s, Project project) {
+        // SpEL evaluated in a SimpleEvaluationContext: no type references, constructors or bean calls (Spring's own fix)
+        if (s.model().label().startsWith("SpEL") && s.fn().calls().stream().anyMatch(c -> Set.of("forReadOnlyDataBinding",
+                "forReadWriteDataBinding", "forPropertyAccessors").contains(String.valueOf(c.methodName())))) return false;
         String when = s.model().when();
         if (when == null) return true;
         var args = s.cs().args();

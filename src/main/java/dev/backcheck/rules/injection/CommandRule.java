@@ -31,6 +31,8 @@ public final class CommandRule extends TaintRule {
 
     @Override
     protected boolean accept(SinkSite s, Project project) {
+        String when = s.model().when();
+        if ("java-exec".equals(when) || "java-argv".equals(when)) return javaAccept(s, when);
         if (!"shell".equals(s.model().when())) return true;
         var args = s.cs().args();
         // spawn(program, args, options): the shell option, or a shell as the program with -c
@@ -44,8 +46,38 @@ public final class CommandRule extends TaintRule {
         return s.arg() == 0 && !(args.get(0) instanceof Lit);
     }
 
+    /**
+     * Java: {@code Runtime.exec(String)} tokenises its line without a shell, so text in it adds arguments or picks the
+     * program (reported); {@code Runtime.exec(String[])}, {@code new ProcessBuilder(...)} and {@code command(...)} run an
+     * argument vector: reported when its program is a shell ({@code sh -c}) or not a constant.
+     */
+    private static boolean javaAccept(SinkSite s, String when) {
+        var args = s.cs().args();
+        if (args.isEmpty()) return false;
+        java.util.List<Val> argv = argv(args);
+        if ("java-exec".equals(when) && argv == null) return s.arg() == 0;
+        if (argv == null || argv.isEmpty()) return false;
+        String program = Val.constString(argv.get(0));
+        if (program == null) return !(argv.get(0) instanceof Lit);
+        String base = program.contains("/") ? program.substring(program.lastIndexOf('/') + 1) : program;
+        return SHELLS.contains(program) || SHELLS.contains(base);
+    }
+
+    /** The argument vector of a Java process call: {@code new String[]{...}}, {@code List.of(...)}, {@code Arrays.asList(...)}, varargs; null for one string. */
+    private static java.util.List<Val> argv(java.util.List<Val> args) {
+        if (args.size() == 1) {
+            Val a = args.get(0);
+            if (a instanceof Arr arr) return arr.items();
+            if (a instanceof Call c && java.util.Set.of("of", "asList").contains(dev.backcheck.lang.facts.Vals.lastName(c.callee()))) return c.args();
+            if (Val.constString(a) != null || a instanceof Concat || a instanceof Tpl || a instanceof Param || a instanceof Req) return null;
+            return null;
+        }
+        return args;
+    }
+
     @Override
     protected String fixKey(SinkSite s) {
+        if ("java-exec".equals(s.model().when()) || "java-argv".equals(s.model().when())) return "java";
         return "shell".equals(s.model().when()) ? "spawn" : "exec";
     }
 }

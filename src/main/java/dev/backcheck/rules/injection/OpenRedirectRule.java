@@ -43,6 +43,78 @@ public final class OpenRedirectRule extends TaintRule {
     public void check(Project project, dev.backcheck.rules.RuleContext ctx) {
         super.check(project, ctx);
         nestRedirects(project, ctx);
+        springRedirects(project, ctx);
+    }
+
+    /**
+     * Spring MVC view names: a handler returning {@code "redirect:" + x} (or a {@code new ModelAndView("redirect:" + x)})
+     * sends the browser to {@code x}; the part after the prefix is judged like any redirect target.
+     */
+    private void springRedirects(Project project, dev.backcheck.rules.RuleContext ctx) {
+        TaintEngine engine = TaintEngine.of(project);
+        for (dev.backcheck.lang.facts.FileFacts file : project.files().values()) {
+            if (!"java".equals(file.language()) || project.isTestPath(file.path())) continue;
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(file)) {
+                java.util.List<Val> targets = new java.util.ArrayList<>();
+                java.util.List<dev.backcheck.findings.Location> where = new java.util.ArrayList<>();
+                for (Val r : fn.returns()) {
+                    Val t = redirectView(r);
+                    if (t != null) {
+                        targets.add(t);
+                        where.add(redirectLiteral(file, fn.location()));
+                    }
+                }
+                for (CallSite cs : fn.calls()) {
+                    if (!cs.isNew() || !"ModelAndView".equals(Vals.lastName(cs.callee())) || cs.args().isEmpty()) continue;
+                    Val t = redirectView(cs.arg(0));
+                    if (t != null) {
+                        targets.add(t);
+                        where.add(cs.location());
+                    }
+                }
+                for (int i = 0; i < targets.size(); i++) {
+                    Flow f = Heads.trace(engine, project, Heads.Mode.URL, kind(), targets.get(i), fn, file, null);
+                    if (f == null) continue;
+                    dev.backcheck.findings.Location at = where.get(i);
+                    dev.backcheck.findings.Location src = f.sourceAt();
+                    ctx.report(at, f.origin() + " follows \"redirect:\" in the view name this handler returns. " + risk(null))
+                            .related(src, f.what() + " is read here")
+                            .flow(f.to(at, "returned as a redirect: view name").steps())
+                            .fix(ctx.meta().fixText("spring", "default"))
+                            .property("source", f.what().replace("`", ""))
+                            .property("sink", "redirect: view")
+                            .add();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The {@code "redirect:..."} string literal inside {@code span} (where the view name is written), else the span. */
+    private static dev.backcheck.findings.Location redirectLiteral(dev.backcheck.lang.facts.FileFacts file, dev.backcheck.findings.Location span) {
+        for (dev.backcheck.lang.facts.FileFacts.Str str : file.strings()) {
+            dev.backcheck.findings.Location l = str.location();
+            if (str.value().startsWith("redirect:") && l.line() >= span.line() && l.line() <= span.endLine()) return l;
+        }
+        return span;
+    }
+
+    /** The target of a {@code "redirect:" + x} view name (the parts after the prefix), or null. */
+    static Val redirectView(Val v) {
+        String head = v instanceof Concat cc && !cc.parts().isEmpty() ? Val.constString(cc.parts().get(0)) : null;
+        if (v instanceof Concat c && head != null && head.startsWith("redirect:") && c.parts().size() > 1) {
+            java.util.List<Val> rest = new java.util.ArrayList<>();
+            String after = head.substring("redirect:".length());
+            if (!after.isEmpty()) rest.add(new Lit(after));
+            rest.addAll(c.parts().subList(1, c.parts().size()));
+            return new Concat(java.util.List.copyOf(rest));
+        }
+        if (v instanceof Tpl t && !t.quasis().isEmpty() && t.quasis().get(0).startsWith("redirect:")) {
+            java.util.List<String> q = new java.util.ArrayList<>(t.quasis());
+            q.set(0, q.get(0).substring("redirect:".length()));
+            return new Tpl(java.util.List.copyOf(q), t.holes());
+        }
+        return null;
     }
 
     /** NestJS {@code @Redirect()} handlers: the {@code url} of the object they return is where the user is sent. */
@@ -62,10 +134,10 @@ public final class OpenRedirectRule extends TaintRule {
                     dev.backcheck.findings.Location src = f.sourceAt();
                     ctx.report(at, f.origin() + " is the url this @Redirect() handler returns. "
                                     + risk(null))
-                            .related(src, TaintEngine.describe(f.source()) + " is read here")
+                            .related(src, f.what() + " is read here")
                             .flow(f.to(at, "returned as the redirect url").steps())
                             .fix(ctx.meta().fixText("nestjs", "default"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", "@Redirect")
                             .add();
                     break;
@@ -85,7 +157,7 @@ public final class OpenRedirectRule extends TaintRule {
 
     @Override
     protected Flow trace(TaintEngine engine, SinkSite s, Project project) {
-        return Heads.trace(engine, project, Heads.Mode.URL, kind(), s.value(), s.fn(), s.file(), s.cs());
+        return Heads.trace(engine, project, Heads.Mode.URL, kind(), unwrapUri(s.value()), s.fn(), s.file(), s.cs());
     }
 
     @Override
@@ -115,6 +187,10 @@ public final class OpenRedirectRule extends TaintRule {
             return urlPart(g.left()) && FlowGuards.mentions(g.left(), f, sinkArg) && !FlowGuards.mentions(g.right(), f, sinkArg)
                     || urlPart(g.right()) && FlowGuards.mentions(g.right(), f, sinkArg) && !FlowGuards.mentions(g.left(), f, sinkArg);
         }
+        // if (checkURL(url) == null) return;  a checking helper that answers null for a rejected target
+        if ((g.op().equals("==") && !g.holds() || g.op().equals("!=") && g.holds())
+                && (g.right() instanceof Lit rl && rl.value() == null && g.left() instanceof Call lc && checker(lc, f, sinkArg)
+                || g.left() instanceof Lit ll && ll.value() == null && g.right() instanceof Call rc && checker(rc, f, sinkArg))) return true;
         String m = FlowGuards.method(g);
         if (m == null || !g.holds() || !(g.left() instanceof Call c)) return false;
         if (m.equals("startsWith")) {
@@ -130,6 +206,27 @@ public final class OpenRedirectRule extends TaintRule {
         String l = m.toLowerCase(Locale.ROOT);
         return argMentions && (l.contains("allowed") || l.contains("safe") || l.contains("trusted") || l.contains("whitelist")
                 || l.contains("allowlist") || l.contains("valid") && l.contains("redirect") || l.contains("sameorigin"));
+    }
+
+    /** A call named like a URL check ({@code checkURL}, {@code validateRedirect}, {@code isAllowed}) on the flow's value. */
+    private static boolean checker(Call c, Flow f, Val sinkArg) {
+        String l = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
+        return c.args().stream().anyMatch(a -> FlowGuards.mentions(a, f, sinkArg)) && (l.contains("check") || l.contains("allow")
+                || l.contains("safe") || l.contains("trust") || l.contains("white") || l.contains("valid"));
+    }
+
+    /** Java: {@code URI.create(x)} / {@code new URI(x)} around a target: the text inside is the target. */
+    static Val unwrapUri(Val v) {
+        for (int i = 0; i < 3; i++) {
+            if (v instanceof Call c && c.args().size() == 1 && "create".equals(Vals.lastName(c.callee())) && "URI".equals(typeName(c.callee()))) v = c.args().get(0);
+            else if (v instanceof New n && n.args().size() == 1 && "URI".equals(Vals.lastName(n.callee()))) v = n.args().get(0);
+            else break;
+        }
+        return v;
+    }
+
+    private static String typeName(Val callee) {
+        return callee instanceof Ref r ? r.export() : null;
     }
 
     /** A pattern anchored at the start that spells out the host: {@code ^https:\/\/hooks\.slack\.com\/}. */

@@ -47,7 +47,12 @@ import java.util.Set;
 public final class PathTraversalRule extends TaintRule {
     private static final Set<String> NORMALISED = Set.of("path.resolve", "path.join", "path.normalize", "path.posix.join",
             "path.posix.resolve", "path.posix.normalize", "fs.realpathSync", "fs.realpath", "fs.promises.realpath",
-            "fs.realpathSync.native", "path.relative");
+            "fs.realpathSync.native", "path.relative",
+            // Java: Path.normalize / toRealPath / toAbsolutePath().normalize(), File.getCanonicalPath / getCanonicalFile
+            "*.normalize", "*.toRealPath", "*.getCanonicalPath", "*.getCanonicalFile", "java.io.File.getCanonicalPath",
+            "java.io.File.getCanonicalFile", "java.nio.file.Path.normalize", "java.nio.file.Path.toRealPath");
+    /** Java calls that normalise a path (a containment check on their result holds for the path). */
+    private static final Set<String> JAVA_NORMALISING = Set.of("normalize", "toRealPath", "getCanonicalPath", "getCanonicalFile");
     private static final Set<String> ZIP_MODULES = Set.of("adm-zip", "unzipper", "yauzl", "decompress", "jszip", "node-stream-zip");
     private static final Set<String> ENTRY_NAMES = Set.of("entryName", "path", "fileName", "name");
 
@@ -75,8 +80,35 @@ public final class PathTraversalRule extends TaintRule {
         multer(project, engine, ctx);
     }
 
+    private static final Set<String> FILE_NAME_METHODS = Set.of("getName", "getParent", "getPath", "getAbsolutePath", "toPath", "toURI",
+            "isAbsolute", "getParentFile", "getCanonicalPath", "getCanonicalFile", "getAbsoluteFile");
+
+    /** True when the {@code new File(...)} of sink {@code s} is the receiver of a call that only reads or converts the name. */
+    private static boolean nameOnly(SinkSite s) {
+        Location at = s.cs().location();
+        for (CallSite cs : s.fn().calls()) {
+            if (!FILE_NAME_METHODS.contains(String.valueOf(cs.methodName())) || cs == s.cs()) continue;
+            // (new File(x)).getName(): the call spans the constructor (a File receiver is named by its type)
+            Location c = cs.location();
+            boolean spans = c.path().equals(at.path()) && (c.line() < at.line() || c.line() == at.line() && c.column() <= at.column())
+                    && (c.endLine() > at.endLine() || c.endLine() == at.endLine() && c.endColumn() >= at.endColumn());
+            if (spans && (cs.callee() instanceof Member m && m.object() instanceof New || cs.callee() instanceof Ref r && r.export().equals("File"))) return true;
+        }
+        return false;
+    }
+
+    /** True when {@code v} is built through a normalising call ({@code root.resolve(name).normalize()}, {@code getCanonicalPath()}). */
+    private static boolean normalisedJava(Val v) {
+        return FlowGuards.deep(v, x -> x instanceof Call c && JAVA_NORMALISING.contains(String.valueOf(Vals.lastName(c.callee()))));
+    }
+
     @Override
     protected boolean accept(SinkSite s, Project project) {
+        // Java: new FileInputStream(new File(x)), upload.transferTo(new File(dir, name)): the inner new File is the sink reported
+        if ("java".equals(s.file().language()) && s.value() instanceof New n && "File".equals(Vals.lastName(n.callee()))
+                && !s.model().label().equals("new File")) return false;
+        // Java: new File(name).getName() / getParent() / toPath() only reads or converts the name; a later file call is its own sink
+        if ("java".equals(s.file().language()) && s.model().label().equals("new File") && nameOnly(s)) return false;
         String when = s.model().when();
         if (when == null) return true;
         boolean fastify = fastify(s, project);
@@ -135,6 +167,11 @@ public final class PathTraversalRule extends TaintRule {
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
         if (FlowGuards.lookedUp(calls, f, s.value())) return true;
+        // Java: a Path or File local is named by its type (its value is not on the guard), so
+        // if (!file.startsWith(root)) throw ... before a sink whose path is normalised is the containment check
+        if ("java".equals(s.file().language()) && normalisedJava(s.value())
+                && FlowGuards.any(calls, g -> g.holds() && "startsWith".equals(FlowGuards.method(g)) && Val.constString(FlowGuards.arg0(g)) == null
+                && FlowGuards.arg0(g) != null && !(FlowGuards.receiver(g) instanceof Param))) return true;
         // the very path the sink gets is tested with startsWith in its function (if (...) continue; in a loop, or an else)
         List<String> argKeys = FlowGuards.keys(index, s.value(), s.fn(), s.file());
         if (argKeys.stream().anyMatch(NORMALISED::contains) && !argKeys.contains("path.relative")) {
@@ -247,10 +284,10 @@ public final class PathTraversalRule extends TaintRule {
             reported.add(at.path() + ":" + at.line() + ":" + at.column());
             Location src = f.sourceAt();
             String where = src == null ? "" : " at " + src.path() + ":" + src.line();
-            ctx.report(at, "The name of an entry (`" + entryExpr + "`) of an archive from the request (" + TaintEngine.describe(f.source())
+            ctx.report(at, "The name of an entry (`" + entryExpr + "`) of an archive from the request (" + f.what()
                             + where + ") reaches " + s.model().label() + ". An entry named ../../app/server.js is written outside the "
                             + "destination (zip slip): a client can overwrite any file the service can write.")
-                    .related(src, TaintEngine.describe(f.source()) + " is read here")
+                    .related(src, f.what() + " is read here")
                     .flow(f.to(s.argLocation(), "reaches " + s.model().label()).steps())
                     .fix(ctx.meta().fixText(frameworkOf(project, s.file().path()), "zip"))
                     .property("source", "archive entry name")
@@ -400,10 +437,10 @@ public final class PathTraversalRule extends TaintRule {
                     ctx.report(at, f.origin() + " becomes the "
                                     + (cbName.equals("filename") ? "file name" : "directory") + " multer writes an upload to. "
                                     + "A client can write the upload outside the upload directory with ../ (path traversal).")
-                            .related(src, TaintEngine.describe(f.source()) + " is read here")
+                            .related(src, f.what() + " is read here")
                             .flow(f.to(cs.argLocation(1), "reaches " + label).steps())
                             .fix(ctx.meta().fixText(frameworkOf(project, site.file().path()), "multer"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", label)
                             .add();
                 }

@@ -416,7 +416,7 @@ public final class SqlRawQueryRule implements Rule {
             if (Vals.isSqlSafe(sql)) return;
             if (api.has("shape") && !SQL.matcher(Vals.shape(sql, "?")).find()) return;
         }
-        String how = !built ? "request text used whole" : sql instanceof Tpl ? "a template literal" : "string concatenation";
+        String how = !built ? "request text used whole" : sql instanceof Tpl ? ("java".equals(file.language()) ? "String.format" : "a template literal") : "string concatenation";
         String apiName = api.label() + (via.isEmpty() ? "" : " through " + String.join(" → ", via));
         boolean viaWrapper = !via.isEmpty();
         // a callback's text may use the enclosing function's parameters (new Brackets(qb => qb.where(`...${term}`)),
@@ -431,7 +431,7 @@ public final class SqlRawQueryRule implements Rule {
         Flow f = scan.engine.trace(sql, traceFn, file, KIND, at);
         if (f == null) f = weaklyChecked(sql, fn, file, at, scan);
         if (f != null && (built || wholeText(f.source()))) {
-            String src = TaintEngine.describe(f.source());
+            String src = f.what();
             Location s = f.sourceAt();
             String where = s == null ? "" : " read from the request at " + s.path() + ":" + s.line();
             List<String> through = new ArrayList<>();
@@ -481,6 +481,9 @@ public final class SqlRawQueryRule implements Rule {
         if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
         // likewise a GraphQL root resolver's (its arguments, its context fields taken from the request)
         if (dev.backcheck.concepts.GraphqlServers.of(scan.project).isResolver(traceFn)) return;
+        // so are a Spring handler's request-bound parameters (@RequestParam sort checked against an allow-list)
+        Fn handlerFn = traceFn;
+        if (anyPart(sql, x -> x instanceof Param p && scan.engine.requestParam(handlerFn, p, file) != null)) return;
         List<String> params = new ArrayList<>();
         anyPart(sql, x -> {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
@@ -756,6 +759,10 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     /** True when every hole of the SQL text is a value fixed by the code ({@link #trusted}). */
+    private static final Set<String> JAVA_NOT_TEXT = Set.of("int", "long", "short", "byte", "double", "float", "boolean",
+            "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "BigDecimal", "BigInteger", "UUID", "LocalDate",
+            "LocalDateTime", "Instant", "OffsetDateTime", "ZonedDateTime", "Date", "Timestamp");
+
     private static boolean holesTrusted(Val sql, Fn fn, FileFacts file, Scan scan) {
         if (sql instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, 0));
         if (sql instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, 0));
@@ -771,6 +778,11 @@ public final class SqlRawQueryRule implements Rule {
     private static boolean trusted(Val v, Fn fn, FileFacts file, int depth) {
         if (v == null || depth > 20) return false;
         if (Vals.isSqlSafe(v)) return true;
+        // a Java parameter declared as a number, UUID, date or boolean (long id, UUID key): no text to splice
+        if (v instanceof Param p && p.path().isEmpty() && fn != null && "java".equals(file.language())) {
+            Fn.Param d = fn.param(p.index());
+            if (d != null && d.name().equals(p.name()) && d.type() != null && JAVA_NOT_TEXT.contains(d.type())) return true;
+        }
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1));

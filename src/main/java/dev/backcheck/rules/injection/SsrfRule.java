@@ -35,7 +35,7 @@ public final class SsrfRule extends TaintRule {
 
     @Override
     protected Flow trace(TaintEngine engine, SinkSite s, Project project) {
-        return Heads.trace(engine, project, Heads.Mode.URL, kind(), s.value(), s.fn(), s.file(), s.cs());
+        return Heads.trace(engine, project, Heads.Mode.URL, kind(), OpenRedirectRule.unwrapUri(s.value()), s.fn(), s.file(), s.cs());
     }
 
     @Override

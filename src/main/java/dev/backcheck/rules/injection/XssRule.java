@@ -98,10 +98,10 @@ public final class XssRule extends TaintRule {
             if (!done.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
             String label = label(s);
             ctx.report(at, describeFlow(f, label, " in an HTML response") + " " + RISK)
-                    .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                    .related(f.sourceAt(), f.what() + " is read here")
                     .flow(f.to(s.argLocation(), "reaches " + label).steps())
                     .fix(fix(ctx, frameworkOf(project, s.file().path()), fixKey(s)))
-                    .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                    .property("source", f.what().replace("`", ""))
                     .property("sink", label)
                     .add();
         }
@@ -153,6 +153,7 @@ public final class XssRule extends TaintRule {
 
     /** res.send / reply.send / c.html as written: the receiver's name and the method. */
     private static String label(SinkSite s) {
+        if ("servlet-writer".equals(s.model().when())) return "response.getWriter()." + s.cs().methodName();
         Val recv = Analysis.receiver(s.cs().callee());
         Param root = rootParam(recv);
         String m = s.cs().methodName();
@@ -171,6 +172,7 @@ public final class XssRule extends TaintRule {
 
     private boolean accept(SinkSite s, Val v, Project project, CallIndex index) {
         String when = s.model().when();
+        if ("servlet-writer".equals(when)) return servletHtml(s);
         Type t = explicitType(s, index);
         if ("html".equals(when)) return t != Type.OTHER;
         if (t == Type.HTML) return true;
@@ -180,6 +182,35 @@ public final class XssRule extends TaintRule {
         if (fastify(s, project)) return false;
         if (defaultTypeSet(index)) return false;
         return maybeString(v, project, s.file(), s.fn());
+    }
+
+    /**
+     * A servlet response's writer ({@code response.getWriter().print(x)}, or a {@code PrintWriter} in a function that takes
+     * the response): the answer is HTML unless the function sets another content type ({@code setContentType("application/json")}).
+     */
+    private static boolean servletHtml(SinkSite s) {
+        boolean response = false;
+        for (Fn.Param p : s.fn().params()) {
+            if (p.type() != null && (p.type().equals("HttpServletResponse") || p.type().equals("ServletResponse"))) response = true;
+        }
+        if (!response) return false;
+        for (CallSite c : s.fn().calls()) {
+            String m = c.methodName();
+            String type = null;
+            if ("setContentType".equals(m)) type = Val.constString(c.arg(0));
+            else if (("setHeader".equals(m) || "addHeader".equals(m)) && "content-type".equalsIgnoreCase(String.valueOf(Val.constString(c.arg(0))))) {
+                type = Val.constString(c.arg(1));
+            }
+            if (type == null) {
+                // MediaType.APPLICATION_JSON_VALUE and friends
+                Val a = "setContentType".equals(m) ? c.arg(0) : null;
+                String n = a == null ? null : Vals.lastName(a);
+                if (n != null && n.startsWith("APPLICATION_") || n != null && n.startsWith("TEXT_PLAIN")) return false;
+                continue;
+            }
+            if (!type.toLowerCase(java.util.Locale.ROOT).contains("html")) return false;
+        }
+        return true;
     }
 
     private Boolean defaultType;
@@ -507,10 +538,10 @@ public final class XssRule extends TaintRule {
                     String name = fn.name().isEmpty() ? "the handler" : fn.name() + "()";
                     String type = t == Type.HTML ? "with @Header('Content-Type', 'text/html')" : "as text/html (Nest answers a string with res.send)";
                     ctx.report(at, describeFlow(f, "the return value of " + name + ", sent " + type, "") + " " + RISK)
-                            .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                            .related(f.sourceAt(), f.what() + " is read here")
                             .flow(f.to(at, "returned by " + name + " as the response body").steps())
                             .fix(fix(ctx, "nestjs", "send"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", name + " return")
                             .add();
                     break;
@@ -585,11 +616,11 @@ public final class XssRule extends TaintRule {
                     ctx.report(at, f.origin()
                                     + " is rendered as `" + local + "` and printed unescaped by " + how + " in " + tpl + ":" + o.line()
                                     + ". " + RISK)
-                            .related(f.sourceAt(), TaintEngine.describe(f.source()) + " is read here")
+                            .related(f.sourceAt(), f.what() + " is read here")
                             .related(out, "`" + local + "` is printed without HTML escaping here")
                             .flow(f.to(at, "passed to the view as " + local).to(out, "printed unescaped by " + how).steps())
                             .fix(fix(ctx, framework, "template"))
-                            .property("source", TaintEngine.describe(f.source()).replace("`", ""))
+                            .property("source", f.what().replace("`", ""))
                             .property("sink", tpl + ":" + o.line())
                             .add();
                     return;

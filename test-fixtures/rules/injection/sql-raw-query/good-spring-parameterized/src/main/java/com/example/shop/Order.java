@@ -1,0 +1,11 @@
+package com.example.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Order {
+    @Id
+    private Long id;
+    private String status;
+}
