@@ -2,6 +2,7 @@ package dev.backcheck.rules.data;
 
 import dev.backcheck.concepts.DbClients;
 import dev.backcheck.concepts.RequestPaths;
+import dev.backcheck.concepts.SourceLines;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.lang.facts.CallSite;
@@ -201,7 +202,11 @@ public final class TransactionMissingRule implements Rule {
     /** The properties read directly off {@code v} in {@code val}, not through a choice of values or a function. */
     private static void dereferenced(Val val, Val v, Set<String> out, int depth) {
         if (val == null || depth > 12 || out.size() > 8) return;
-        if (val instanceof Val.Member m) {
+        if (val instanceof Val.Param p && v instanceof Val.Param q && p.index() == q.index() && extends_(p.path(), q.path())) {
+            out.add(p.path().get(q.path().size()));
+        } else if (val instanceof Val.Local l && v instanceof Val.Local q && l.name().equals(q.name()) && extends_(l.path(), q.path())) {
+            out.add(l.path().get(q.path().size()));
+        } else if (val instanceof Val.Member m) {
             if (m.object().equals(v)) out.add(m.prop());
             else dereferenced(m.object(), v, out, depth + 1);
         } else if (val instanceof Val.Obj o) {
@@ -214,6 +219,10 @@ public final class TransactionMissingRule implements Rule {
         } else if (val instanceof Val.Concat c) {
             for (Val x : c.parts()) dereferenced(x, v, out, depth + 1);
         }
+    }
+
+    private static boolean extends_(List<String> longer, List<String> prefix) {
+        return longer.size() > prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
     }
 
     /** The scanned files' lines, read when a write's text is needed. */
@@ -235,16 +244,7 @@ public final class TransactionMissingRule implements Rule {
         }
 
         private List<String> read(String rel) {
-            try {
-                if (project == null || project.root() == null) return List.of();
-                java.nio.file.Path root = project.root().toAbsolutePath().normalize();
-                java.nio.file.Path f = root.resolve(rel).normalize();
-                if (!f.startsWith(root) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || java.nio.file.Files.size(f) > 4_000_000) return List.of();
-                return java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException | RuntimeException e) {
-                return List.of();
-            }
+            return SourceLines.read(project, rel);
         }
     }
 }
