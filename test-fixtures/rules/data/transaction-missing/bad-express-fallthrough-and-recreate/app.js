@@ -39,4 +39,18 @@ app.post('/reminders', async (req, res) => {
   res.status(204).end();
 });
 
+// here the handler hands the new member back: both writes run
+async function signUp(req, res) {
+  if (!req.body.email) return res.status(400).json({ error: 'email required' });
+  const member = await prisma.member.create({ data: { email: req.body.email } }); // expect: data/transaction-missing
+  res.status(201).json({ ok: true });
+  return { member };
+}
+app.post('/sign-up', async (req, res) => {
+  const result = await signUp(req, res);
+  if (result && result.member) {
+    await prisma.badge.create({ data: { memberId: result.member.id, kind: 'new' } });
+  }
+});
+
 app.listen(3000);

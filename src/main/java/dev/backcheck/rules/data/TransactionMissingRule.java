@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {@code @Transactional()} method, a {@code { transaction }} / {@code { session }} option), writes in exclusive
  * branches of one {@code if} or in two {@code case}s of one {@code switch} (each entered by its own label, not by
  * falling through), a write under {@code if (!x)} and one whose arguments read {@code x.prop} (where x is missing the
- * second throws before it writes), writes to different libraries (no transaction spans them), audit and log records (a
+ * second throws before it writes), a write under a test of a property of what a request handler returned when that
+ * handler returns only its answer ({@code res.status(..).json(..)}) or nothing, writes to different libraries (no transaction spans them), audit and log records (a
  * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction).
  */
 @RuleId("data/transaction-missing")
@@ -115,6 +116,7 @@ public final class TransactionMissingRule implements Rule {
         Set<Location> seen = new HashSet<>();
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
+            if (deadGuard(texts.project, guards(w))) continue;
             boolean exclusive = false;
             for (W o : out) {
                 if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)) exclusive = true;
@@ -223,6 +225,44 @@ public final class TransactionMissingRule implements Rule {
 
     private static boolean extends_(List<String> longer, List<String> prefix) {
         return longer.size() > prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static final Set<String> ANSWERS = Set.of("status", "json", "send", "sendStatus", "end", "redirect", "render", "sendFile", "set", "header", "type", "cookie");
+
+    /**
+     * A guard on a property of what a request handler returned ({@code const r = await register(req, res);
+     * if (r && r.user) ...}) where that handler returns only its answer ({@code return res.status(400).json(..)}), a
+     * literal or nothing: the property is never there, so the write under it never runs.
+     */
+    private static boolean deadGuard(Project project, List<CallSite.Guard> gs) {
+        for (CallSite.Guard g : gs) {
+            if (!g.op().equals("truthy") || !g.holds() || !(g.left() instanceof Val.Member m) || !(m.object() instanceof Val.Call c) || c.site() == null) continue;
+            FileFacts f = project.files().get(c.site().path());
+            if (f == null) continue;
+            Project.FnRef ref;
+            try {
+                ref = project.function(c.callee(), f);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (ref == null || ref.fn().params().size() < 2 || ref.fn().returns().size() >= 8) continue;
+            if (c.args().size() < 2 || !(c.args().get(1) instanceof Val.Param)) continue;
+            boolean onlyAnswers = true;
+            for (Val r : ref.fn().returns()) if (!(r instanceof Val.Lit || answer(r, 1))) onlyAnswers = false;
+            if (onlyAnswers) return true;
+        }
+        return false;
+    }
+
+    /** A call chain on the function's response parameter ({@code res.status(400).json(..)}). */
+    private static boolean answer(Val v, int resIndex) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Val.Call c) v = c.callee();
+            else if (v instanceof Val.Member m) v = m.object();
+            else if (v instanceof Val.Param p) return p.index() == resIndex && !p.path().isEmpty() && ANSWERS.contains(p.path().get(0));
+            else return false;
+        }
+        return false;
     }
 
     /** The scanned files' lines, read when a write's text is needed. */
