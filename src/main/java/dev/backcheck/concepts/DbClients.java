@@ -691,6 +691,40 @@ public final class DbClients {
         return false;
     }
 
+    private static final Pattern SQL_EQ_LOOKUP = Pattern.compile(
+            "(?is)^\\s*select\\s+.+?\\s+from\\s+[`\"\\[]?(\\w+)[`\"\\]]?(?:\\s+(?:as\\s+)?\\w+)?\\s+where\\s+(.+?)\\s*;?\\s*$");
+    private static final Pattern SQL_EQ_TERM = Pattern.compile(
+            "(?is)^\\(?\\s*(?:\\w+\\.)?[`\"\\[]?\\w+[`\"\\]]?\\s*=\\s*(?:\\?|\\$\\d+|:\\w+|@\\w+|'[^']*'|\\d+)\\s*\\)?$");
+
+    /**
+     * True when a SQL read is a lookup in reference data: {@code SELECT ... FROM t WHERE a = ? [AND b = :v]} (only
+     * equalities, no join, OR, LIKE, range or IN) on a table no code of the project writes (no INSERT/UPDATE/DELETE
+     * or ORM write names it, and no write whose table is unknown): seed or migration data the app only reads, which
+     * does not grow with use.
+     */
+    public boolean referenceLookup(Op op) {
+        if (!op.lib().equals("sql") || op.store() == null) return false;
+        String text = sqlShape(op.site().cs().arg(0), op.site().file());
+        if (text == null) return false;
+        java.util.regex.Matcher m = SQL_EQ_LOOKUP.matcher(text);
+        if (!m.matches() || !m.group(1).equalsIgnoreCase(op.store())) return false;
+        if (Pattern.compile("(?is).*\\b(join|union|from\\s+\\w+\\s*,)\\b.*").matcher(text).matches()) return false;
+        for (String term : m.group(2).split("(?i)\\s+and\\s+")) if (!SQL_EQ_TERM.matcher(term.strip()).matches()) return false;
+        String table = singular(op.store());
+        for (Op o : ops()) {
+            if (o.kind() != Kind.WRITE) continue;
+            if (o.store() == null || singular(o.store()).equals(table)) return false;
+        }
+        return true;
+    }
+
+    private static String singular(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "");
+        if (n.endsWith("ies")) return n.substring(0, n.length() - 3) + "y";
+        if (n.endsWith("s")) return n.substring(0, n.length() - 1);
+        return n;
+    }
+
     private static final Set<String> ONE_ROW = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "first", "countDocuments",
             "estimatedDocumentCount", "findOne", "getOne", "getCount", "getRawOne");
 

@@ -100,6 +100,7 @@ public final class ServerCode {
                     if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
                             && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
                         String spec = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
+                        if (spec == null) computedLoads.add(packageDir(f.path()));
                         String t = spec == null ? null : project.resolveModule(f.path(), spec);
                         if (t != null && !t.equals(f.path())) {
                             imported.add(t);
@@ -122,6 +123,20 @@ public final class ServerCode {
             String d = dir(m.path());
             while (mm.find()) mains.add((d.isEmpty() ? "" : d + "/") + mm.group(2).replaceFirst("^\\./", ""));
         }
+        // re-exported modules (export * from './x', export { a } from './x') are loaded by the module that re-exports them
+        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            List<String> specs = new ArrayList<>(f.reexportAll());
+            for (dev.backcheck.lang.facts.Val v : f.exports().values()) {
+                if (v instanceof dev.backcheck.lang.facts.Val.Ref r) specs.add(r.module());
+            }
+            for (String spec : specs) {
+                String t = project.resolveModule(f.path(), spec);
+                if (t != null && !t.equals(f.path())) imported.add(t);
+            }
+        }
+        loaded = imported;
+        entries = new HashSet<>(appFiles);
+        entries.addAll(mains);
         Set<String> out = new TreeSet<>();
         for (Map.Entry<String, dev.backcheck.lang.facts.FileFacts> e : project.files().entrySet()) {
             String path = e.getKey();
@@ -133,6 +148,114 @@ public final class ServerCode {
         }
         standalone = out;
         return out;
+    }
+
+    /** Files some project file imports, requires or re-exports; application files and package mains (set by {@link #standalone}). */
+    private Set<String> loaded, entries;
+    /** Packages (their directories) that load a module by a computed path: require(name), import(`./${x}`). */
+    private final Set<String> computedLoads = new HashSet<>();
+    /** Modules nothing loads: see {@link #unloaded}. */
+    private Set<String> unloaded;
+
+    private static final Pattern LOADERS = Pattern.compile("\"(@fastify/autoload|fastify-autoload|require-all|require-directory|require-dir"
+            + "|consign|express-load|bulk-require|express-file-routing|next|nuxt|@sveltejs/kit|honox|@adonisjs/core|glob|fast-glob|globby)\"\\s*:");
+
+    /**
+     * Modules nothing loads, whose code never runs: they export something (a module that exports nothing is a
+     * {@link #standalone} script), but no project file imports, requires or re-exports them, no source or text file
+     * names them (no side-effect import, no package.json script, no worker path, no alias the resolver missed), they
+     * are not an application's file or a package's main, and their package loads nothing by a computed path
+     * (require(name), an autoload plugin, a file router) nor through a glob that matches their file name.
+     */
+    private synchronized Set<String> unloaded() {
+        if (unloaded != null) return unloaded;
+        standalone();
+        Map<String, String> stems = new TreeMap<>();
+        for (Map.Entry<String, dev.backcheck.lang.facts.FileFacts> e : project.files().entrySet()) {
+            String path = e.getKey();
+            if (loaded.contains(path) || entries.contains(path) || e.getValue().exports().isEmpty() || project.isTestPath(path)) continue;
+            String pkg = packageDir(path);
+            if (computedLoads.contains(pkg) || loaderPackage(pkg) || globbed(path)) continue;
+            String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[cm]?[jt]sx?$", "");
+            if (name.equals("index")) name = dir(path).isEmpty() ? "" : dir(path).substring(dir(path).lastIndexOf('/') + 1);
+            if (name.length() < 3) continue;
+            stems.put(path, name);
+        }
+        Set<String> out = new TreeSet<>();
+        if (!stems.isEmpty() && stems.size() <= 400) {
+            Set<String> named = new HashSet<>();
+            for (String other : project.files().keySet()) {
+                String text = String.join("\n", SourceLines.read(project, other));
+                for (Map.Entry<String, String> st : stems.entrySet()) {
+                    if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
+                }
+            }
+            for (String text : project.texts().values()) {
+                for (Map.Entry<String, String> st : stems.entrySet()) if (text != null && text.contains(st.getValue())) named.add(st.getKey());
+            }
+            for (String path : stems.keySet()) if (!named.contains(path)) out.add(path);
+        }
+        unloaded = out;
+        return out;
+    }
+
+    private boolean loaderPackage(String pkg) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            if (!dir(m.path()).equals(pkg)) continue;
+            String pj = project.texts().get(m.path());
+            if (pj == null || LOADERS.matcher(pj).find()) return true;
+        }
+        return false;
+    }
+
+    /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
+    private record Glob(Pattern name, String dir) { }
+
+    private List<Glob> globs;
+
+    /**
+     * A glob written in the code that names source files ({@code '/**' + '/*.entity{.ts,.js}'}, {@code 'src/jobs/*.ts'})
+     * and matches the file: by its name without extension (dist/*.js globs load the compiled .ts files), or, for a bare
+     * {@code *.ts}, by its directory; a bare {@code **}{@code /*.ts} matches every file.
+     */
+    private synchronized boolean globbed(String path) {
+        if (globs == null) {
+            globs = new ArrayList<>();
+            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+                for (dev.backcheck.lang.facts.FileFacts.Str st : f.strings()) {
+                    String g = st.value();
+                    if (!g.contains("*") || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
+                    String last = g.substring(g.lastIndexOf('/') + 1);
+                    String before = g.lastIndexOf('/') < 0 ? "" : g.substring(0, g.lastIndexOf('/'));
+                    String parent = before.substring(before.lastIndexOf('/') + 1);
+                    String norm = last.replaceFirst("\\{[^}]*\\}$", "").replaceFirst("\\.[cm]?[jt]sx?$", "");
+                    if (!norm.replace("*", "").replace(".", "").isEmpty()) {
+                        StringBuilder re = new StringBuilder();
+                        for (char ch : norm.toCharArray()) {
+                            if (ch == '*') re.append("[^/]*");
+                            else if (ch == '?') re.append("[^/]");
+                            else re.append(Pattern.quote(String.valueOf(ch)));
+                        }
+                        try {
+                            globs.add(new Glob(Pattern.compile(re.toString()), null));
+                        } catch (RuntimeException ex) {
+                            globs.add(new Glob(Pattern.compile(".*"), null));
+                        }
+                    } else if (!parent.isEmpty() && !parent.contains("*")) {
+                        globs.add(new Glob(null, parent));
+                    } else {
+                        globs.add(new Glob(Pattern.compile(".*"), null));
+                    }
+                }
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[cm]?[jt]sx?$", "");
+        String d = dir(path);
+        String parent = d.substring(d.lastIndexOf('/') + 1);
+        for (Glob g : globs) {
+            if (g.name() != null ? g.name().matcher(name).matches() : g.dir().equals(parent)) return true;
+        }
+        return false;
     }
 
     /**
@@ -178,7 +301,7 @@ public final class ServerCode {
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
-        if (standalone().contains(path)) return false;
+        if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
         return appRoots.contains(packageDir(path));

@@ -607,9 +607,17 @@ public final class TsExtractor {
                 scope = saved;
                 return;
             }
+            // a case entered only by its own test (not the default, not reached by falling through from the case
+            // above) runs where discriminant === test: its calls carry that guard, as under if (d === test)
+            boolean open = false;
             for (Swc4jAstSwitchCase c : sw.getCases()) {
-                c.getTest().ifPresent(this::expr);
+                Val t = c.getTest().map(this::expr).orElse(null);
+                int mark = guards.size();
+                if (t != null && !open && !(d instanceof Unknown) && guards.size() <= 16) guards.add(new CallSite.Guard(d, "==", t, true));
                 block(c.getCons());
+                guards.subList(mark, guards.size()).clear();
+                List<ISwc4jAstStmt> body = c.getCons();
+                open = body.isEmpty() || !(exits(body.get(body.size() - 1)) || skips(body.get(body.size() - 1)));
             }
         } else if (s instanceof Swc4jAstLabeledStmt ls) {
             block1(ls.getBody());

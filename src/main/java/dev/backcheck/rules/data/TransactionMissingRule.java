@@ -2,9 +2,14 @@ package dev.backcheck.rules.data;
 
 import dev.backcheck.concepts.DbClients;
 import dev.backcheck.concepts.RequestPaths;
+import dev.backcheck.concepts.SourceLines;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
@@ -20,7 +25,10 @@ import java.util.regex.Pattern;
  * Not counted: writes inside a transaction ({@code $transaction}, {@code dataSource.transaction}, {@code queryRunner},
  * {@code sequelize.transaction}, {@code session.withTransaction}, {@code knex.transaction}, {@code BEGIN}, a
  * {@code @Transactional()} method, a {@code { transaction }} / {@code { session }} option), writes in exclusive
- * branches of one {@code if}, writes to different libraries (no transaction spans them), audit and log records (a
+ * branches of one {@code if} or in two {@code case}s of one {@code switch} (each entered by its own label, not by
+ * falling through), a write under {@code if (!x)} and one whose arguments read {@code x.prop} (where x is missing the
+ * second throws before it writes), a write under a test of a property of what a request handler returned when that
+ * handler returns only its answer ({@code res.status(..).json(..)}) or nothing, writes to different libraries (no transaction spans them), audit and log records (a
  * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction).
  */
 @RuleId("data/transaction-missing")
@@ -31,6 +39,7 @@ public final class TransactionMissingRule implements Rule {
 
     @Override
     public void check(Project project, RuleContext ctx) {
+        Texts texts = new Texts(project);
         DbClients db = DbClients.of(project);
         if (db.ops().stream().noneMatch(o -> o.kind() == DbClients.Kind.WRITE)) return;
         Set<Location> done = new HashSet<>();
@@ -49,7 +58,7 @@ public final class TransactionMissingRule implements Rule {
             }
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
-                List<W> together = together(ws);
+                List<W> together = together(ws, texts);
                 if (together.size() < 2) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
@@ -102,13 +111,16 @@ public final class TransactionMissingRule implements Rule {
      * The writes that can run in one request, in path order, one per call site: a write is dropped when it sits in the
      * other branch of an {@code if} than an earlier kept write of the same function.
      */
-    private static List<W> together(List<W> ws) {
+    private static List<W> together(List<W> ws, Texts texts) {
         List<W> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
+            if (deadGuard(texts.project, guards(w))) continue;
             boolean exclusive = false;
-            for (W o : out) if (exclusive(guards(o), guards(w)) || sameRecord(o, w)) exclusive = true;
+            for (W o : out) {
+                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)) exclusive = true;
+            }
             if (!exclusive) out.add(w);
         }
         return out;
@@ -134,14 +146,145 @@ public final class TransactionMissingRule implements Rule {
         return g;
     }
 
-    /** The two writes run under opposite outcomes of the same condition. */
+    /**
+     * The two writes run under opposite outcomes of the same condition, or under equality of one value with two
+     * different constants (two {@code case}s of one {@code switch}, each entered only by its own label).
+     */
     private static boolean exclusive(List<CallSite.Guard> a, List<CallSite.Guard> b) {
         for (CallSite.Guard ga : a) {
             for (CallSite.Guard gb : b) {
-                if (ga.holds() != gb.holds() && Objects.equals(ga.left(), gb.left()) && Objects.equals(ga.op(), gb.op())
-                        && Objects.equals(ga.right(), gb.right())) return true;
+                if (!Objects.equals(ga.left(), gb.left()) || !Objects.equals(ga.op(), gb.op())) continue;
+                if (ga.holds() != gb.holds() && Objects.equals(ga.right(), gb.right())) return true;
+                if (ga.holds() && gb.holds() && ga.op().equals("==") && distinctConstants(ga.right(), gb.right())) return true;
             }
         }
         return false;
+    }
+
+    /** Two different literals, or two different keys of one object ({@code Status.Active}, {@code Status.Closed}). */
+    private static boolean distinctConstants(Val a, Val b) {
+        if (a instanceof Val.Lit la && b instanceof Val.Lit lb) {
+            return la.value() != null && lb.value() != null && !la.value().equals(lb.value());
+        }
+        if (a instanceof Val.Member ma && b instanceof Val.Member mb) {
+            return ma.object().equals(mb.object()) && !ma.prop().equals(mb.prop()) && !(Vals.anyPart(ma.object(), x -> x instanceof Val.Req));
+        }
+        return false;
+    }
+
+    /**
+     * {@code a} runs only where a value is missing ({@code if (!token) create(...)}) and {@code b}'s own arguments read
+     * a property of that same value ({@code upsert({ where: { id: token.id } })}), outside any condition or callback:
+     * where the value is missing, evaluating {@code b}'s arguments throws before it writes, so the two never run on one
+     * request. Not applied in loops (each turn has its own value), nor when {@code b} reads the property through
+     * {@code ?.}, nor to a value that was reassigned (it is then a choice of values, not one).
+     */
+    private static boolean nullExclusive(W a, W b, Texts texts) {
+        if (a.step().fn() != b.step().fn()) return false;
+        Fn fn = a.step().fn();
+        CallSite ca = a.op().site().cs(), cb = b.op().site().cs();
+        if (a.step().loop() != null || fn.loopAround(ca.location()) != null || fn.loopAround(cb.location()) != null) return false;
+        for (CallSite.Guard g : ca.guards()) {
+            if (!g.op().equals("truthy") || g.holds()) continue;
+            Val v = g.left();
+            if (!(v instanceof Val.Call || v instanceof Val.Member || v instanceof Val.Param || v instanceof Val.Local)) continue;
+            if (cb.guards().contains(g)) continue;
+            Set<String> props = new TreeSet<>();
+            for (Val arg : cb.args()) dereferenced(arg, v, props, 0);
+            if (props.isEmpty()) continue;
+            String text = texts.text(b.step().file(), cb.location());
+            if (text == null) continue;
+            boolean optional = false;
+            for (String p : props) if (Pattern.compile("\\?\\.\\s*" + Pattern.quote(p) + "\\b").matcher(text).find()) optional = true;
+            if (!optional) return true;
+        }
+        return false;
+    }
+
+    /** The properties read directly off {@code v} in {@code val}, not through a choice of values or a function. */
+    private static void dereferenced(Val val, Val v, Set<String> out, int depth) {
+        if (val == null || depth > 12 || out.size() > 8) return;
+        if (val instanceof Val.Param p && v instanceof Val.Param q && p.index() == q.index() && extends_(p.path(), q.path())) {
+            out.add(p.path().get(q.path().size()));
+        } else if (val instanceof Val.Local l && v instanceof Val.Local q && l.name().equals(q.name()) && extends_(l.path(), q.path())) {
+            out.add(l.path().get(q.path().size()));
+        } else if (val instanceof Val.Member m) {
+            if (m.object().equals(v)) out.add(m.prop());
+            else dereferenced(m.object(), v, out, depth + 1);
+        } else if (val instanceof Val.Obj o) {
+            for (Val x : o.props().values()) dereferenced(x, v, out, depth + 1);
+        } else if (val instanceof Val.Arr a) {
+            for (Val x : a.items()) dereferenced(x, v, out, depth + 1);
+        } else if (val instanceof Val.Call c) {
+            dereferenced(c.callee(), v, out, depth + 1);
+            for (Val x : c.args()) dereferenced(x, v, out, depth + 1);
+        } else if (val instanceof Val.Concat c) {
+            for (Val x : c.parts()) dereferenced(x, v, out, depth + 1);
+        }
+    }
+
+    private static boolean extends_(List<String> longer, List<String> prefix) {
+        return longer.size() > prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static final Set<String> ANSWERS = Set.of("status", "json", "send", "sendStatus", "end", "redirect", "render", "sendFile", "set", "header", "type", "cookie");
+
+    /**
+     * A guard on a property of what a request handler returned ({@code const r = await register(req, res);
+     * if (r && r.user) ...}) where that handler returns only its answer ({@code return res.status(400).json(..)}), a
+     * literal or nothing: the property is never there, so the write under it never runs.
+     */
+    private static boolean deadGuard(Project project, List<CallSite.Guard> gs) {
+        for (CallSite.Guard g : gs) {
+            if (!g.op().equals("truthy") || !g.holds() || !(g.left() instanceof Val.Member m) || !(m.object() instanceof Val.Call c) || c.site() == null) continue;
+            FileFacts f = project.files().get(c.site().path());
+            if (f == null) continue;
+            Project.FnRef ref;
+            try {
+                ref = project.function(c.callee(), f);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (ref == null || ref.fn().params().size() < 2 || ref.fn().returns().size() >= 8) continue;
+            if (c.args().size() < 2 || !(c.args().get(1) instanceof Val.Param)) continue;
+            boolean onlyAnswers = true;
+            for (Val r : ref.fn().returns()) if (!(r instanceof Val.Lit || answer(r, 1))) onlyAnswers = false;
+            if (onlyAnswers) return true;
+        }
+        return false;
+    }
+
+    /** A call chain on the function's response parameter ({@code res.status(400).json(..)}). */
+    private static boolean answer(Val v, int resIndex) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Val.Call c) v = c.callee();
+            else if (v instanceof Val.Member m) v = m.object();
+            else if (v instanceof Val.Param p) return p.index() == resIndex && !p.path().isEmpty() && ANSWERS.contains(p.path().get(0));
+            else return false;
+        }
+        return false;
+    }
+
+    /** The scanned files' lines, read when a write's text is needed. */
+    private static final class Texts {
+        private final Project project;
+        private final Map<String, List<String>> lines = new HashMap<>();
+
+        Texts(Project project) {
+            this.project = project;
+        }
+
+        /** The source text of {@code at} (its whole lines), or null when the file cannot be read. */
+        private String text(FileFacts file, Location at) {
+            List<String> ls = lines.computeIfAbsent(file.path(), this::read);
+            if (ls.isEmpty() || at.line() < 1 || at.endLine() > ls.size() || at.endLine() < at.line()) return null;
+            StringBuilder sb = new StringBuilder();
+            for (int i = at.line(); i <= at.endLine(); i++) sb.append(ls.get(i - 1)).append('\n');
+            return sb.toString();
+        }
+
+        private List<String> read(String rel) {
+            return SourceLines.read(project, rel);
+        }
     }
 }

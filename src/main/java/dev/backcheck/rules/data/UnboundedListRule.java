@@ -46,11 +46,11 @@ public final class UnboundedListRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
-                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op)) continue;
+                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op)) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
                     // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
-                    if (!answered(s, cs, index)) continue;
+                    if (!answered(p, s, cs, index, 0)) continue;
                     if (op.lib().equals("sql") && op.label().toUpperCase(Locale.ROOT).startsWith("SQL SELECT")) {
                         String text = sqlOf(cs);
                         if (text != null && AGGREGATE_SQL.matcher(text).matches() && !GROUP_BY.matcher(text).matches()) continue;
@@ -76,17 +76,35 @@ public final class UnboundedListRule implements Rule {
         }
     }
 
-    /** True when the rows of {@code cs} are what its function returns or answers with. */
-    private static boolean answered(RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index) {
+    /**
+     * True when the rows of {@code cs} reach the answer: handed to a response call ({@code res.json}, {@code c.json},
+     * {@code reply.send}), or returned by the route's handler. A helper that returns them answers only when its caller
+     * on this path does in turn: ids a service returns for a membership or ownership check are not the response.
+     */
+    private static boolean answered(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index, int depth) {
         java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> carries(v, cs, 0);
-        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (rows.test(r)) return true;
         for (CallSite other : s.fn().calls()) {
             if (other == cs) continue;
             boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
             if (!answer) continue;
             for (dev.backcheck.lang.facts.Val a : other.args()) if (rows.test(a)) return true;
         }
-        return false;
+        boolean returned = false;
+        for (dev.backcheck.lang.facts.Val r : s.fn().returns()) if (rows.test(r)) returned = true;
+        if (!returned) return false;
+        if (s.via().isEmpty() || depth > 6) return true;
+        // a callback of a function on the path (same calls led to both): its return is that function's business
+        for (RequestPaths.Step t : p.steps()) if (t != s && t.via().equals(s.via()) && t.fn().nested().contains(s.fn())) return true;
+        // the step that made the call leading here, and that call: the rows answer if its result does
+        Location call = s.via().get(s.via().size() - 1);
+        List<Location> up = s.via().subList(0, s.via().size() - 1);
+        for (RequestPaths.Step c : p.steps()) {
+            if (!c.via().equals(up)) continue;
+            for (CallSite ccs : c.fn().calls()) {
+                if (ccs.location().equals(call)) return answered(p, c, ccs, index, depth + 1);
+            }
+        }
+        return true;
     }
 
     /** The value is the rows, or an object, array or alternative holding them ({ items: rows, total }); not a value computed from them. */

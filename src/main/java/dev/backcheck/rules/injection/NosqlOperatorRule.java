@@ -1,6 +1,7 @@
 package dev.backcheck.rules.injection;
 
 import dev.backcheck.concepts.DbClients;
+import dev.backcheck.concepts.SourceLines;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.flow.TaintEngine;
@@ -230,7 +231,7 @@ public final class NosqlOperatorRule implements Rule {
         /** A request value that may be an object reaching {@code position}: traced by the engine (string casts end it). */
         void object(Val v, String position, Ctx c) {
             if (!hits.isEmpty()) return;
-            if (stringy(v, c, 0)) return;
+            if (stringy(v, c, 0) || stringUseBefore(v, c)) return;
             Flow f = engine.trace(v, c.fn(), c.file(), KIND, c.at());
             if (f == null) return;
             String why = why(f.source());
@@ -241,6 +242,100 @@ public final class NosqlOperatorRule implements Rule {
             if (why == null) return;
             if (mongo.sanitizedRoute(f)) return;
             hits.add(new Hit(withDown(f, c), position, false, argAt(c), why));
+        }
+
+        /** Methods strings have and plain objects and arrays lack: called on an object they throw a TypeError. */
+        private static final Set<String> STRING_ONLY = Set.of("trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase",
+                "toLocaleLowerCase", "toLocaleUpperCase", "startsWith", "endsWith", "split", "charAt", "charCodeAt", "codePointAt",
+                "padStart", "padEnd", "normalize", "localeCompare", "match", "matchAll", "replace", "replaceAll", "substring",
+                "substr", "search", "repeat");
+
+        /**
+         * {@code v} had a string-only method called on it ({@code email.trim()}, {@code name.toLowerCase()},
+         * {@code id.split(':')}) before {@code c.at()} on every path there: an object throws a TypeError at that call and
+         * never reaches the sink. The call must run whenever the sink does (same or fewer enclosing conditions, not in a
+         * loop the sink is outside of, not skipped by a short-circuit or {@code ?.} on its line), and a throw there must
+         * not be swallowed on the way: either the sink is in the same try block, or in its catch under a test of the
+         * error's code that a TypeError does not pass ({@code if (err.code === 11000)}), with no database write before
+         * the call in the try block that could raise that code for an object value.
+         */
+        boolean stringUseBefore(Val v, Ctx c) {
+            if (c.fn() == null || c.at() == null || c.file() == null) return false;
+            if (!(v instanceof Req || v instanceof Param || v instanceof Local || v instanceof Member)) return false;
+            CallSite sink = c.at();
+            Location s = sink.location();
+            for (CallSite cs : c.fn().calls()) {
+                String m = cs.methodName();
+                if (m == null || !STRING_ONLY.contains(m)) continue;
+                if (!v.equals(Analysis.receiver(cs.callee()))) continue;
+                Location l = cs.location();
+                if (!l.path().equals(s.path()) || Location.ORDER.compare(l, s) >= 0 || s.spans(l)) continue;
+                if (!sink.guards().containsAll(cs.guards())) continue;
+                Fn.Loop loop = c.fn().loopAround(l);
+                if (loop != null && !loop.contains(s)) continue;
+                if (!throwReachesPastSink(c, cs)) continue;
+                if (!alwaysCalled(c.file(), cs, m)) continue;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean throwReachesPastSink(Ctx c, CallSite cs) {
+            Location l = cs.location(), s = c.at().location();
+            for (Fn.Catch k : c.fn().catches()) {
+                if (!k.inBlock(l) || k.inBlock(s)) continue;
+                if (!k.inBody(s) || !errorCodeTest(c.at().guards())) return false;
+                DbClients db = DbClients.of(project);
+                for (CallSite o : c.fn().calls()) {
+                    if (!k.inBlock(o.location()) || Location.ORDER.compare(o.location(), l) >= 0) continue;
+                    DbClients.Op op = db.op(new CallIndex.Site(c.fn(), c.file(), o, List.of()));
+                    if (op != null && op.kind() == DbClients.Kind.WRITE) return false;
+                }
+            }
+            return true;
+        }
+
+        /** A guard that the caught error carries a given code ({@code err.code === 11000}): a TypeError carries none. */
+        private static boolean errorCodeTest(List<CallSite.Guard> guards) {
+            for (CallSite.Guard g : guards) {
+                if (g.op().equals("truthy") || g.op().equals("==") != g.holds()) continue;
+                if (!(g.left() instanceof Member em && em.object() instanceof Unknown u && u.kind().equals("error"))) continue;
+                if (!Set.of("code", "errno", "codeName").contains(em.prop())) continue;
+                Object lit = g.right() instanceof Lit rl ? rl.value() : null;
+                if (lit instanceof Double || lit instanceof String str && !str.startsWith("ERR_")) return true;
+            }
+            return false;
+        }
+
+        private final Map<String, List<String>> lines = new java.util.HashMap<>();
+
+        /**
+         * The call is not skipped by its own line: no {@code ?}, {@code ||}, type test or other {@code &&} operand in the
+         * expression before it (only {@code x && x.trim()}, which an object passes), and not {@code x.trim?.()}.
+         */
+        private boolean alwaysCalled(FileFacts file, CallSite cs, String method) {
+            List<String> ls = lines.computeIfAbsent(file.path(), p -> SourceLines.read(project, p));
+            Location l = cs.location();
+            if (l.line() < 1 || l.line() > ls.size()) return false;
+            String line = ls.get(l.line() - 1);
+            int col = l.column() - 1;
+            if (col < 0 || col > line.length()) return false;
+            int dot = line.indexOf("." + method, col);
+            if (dot < 0) return false;
+            String receiver = line.substring(col, dot).strip();
+            String after = line.substring(dot + 1 + method.length()).stripLeading();
+            if (after.startsWith("?.") || receiver.isEmpty()) return false;
+            String before = line.substring(0, col);
+            int cut = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf('{'), before.lastIndexOf('}')));
+            before = before.substring(cut + 1);
+            if (before.contains("?") || before.contains("||") || before.contains("typeof") || before.contains("instanceof")
+                    || before.matches("(?s).*\\bis[A-Z]\\w*\\(.*")) return false;
+            String[] operands = before.split("&&", -1);
+            for (int i = 0; i < operands.length - 1; i++) {
+                String o = operands[i].strip().replaceFirst("^(if|while|return|const\\s+\\w+\\s*=|let\\s+\\w+\\s*=)?\\s*\\(*\\s*", "").strip();
+                if (!o.equals(receiver)) return false;
+            }
+            return true;
         }
 
         private static final Set<String> STRING_RESULTS = Set.of("String", "toString", "trim", "trimStart", "trimEnd", "toLowerCase",

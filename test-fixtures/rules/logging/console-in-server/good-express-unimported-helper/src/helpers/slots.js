@@ -1,0 +1,3 @@
+export function slotLabel(n) {
+  return `slot ${n}`;
+}
