@@ -719,7 +719,8 @@ public final class RouteBehaviour {
                             && (x instanceof Member || x instanceof Local || x instanceof Call) && serverToken(Vals.lastName(x))))) generates = at;
                 }
                 if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
-                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
+                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()
+                        || generatorMade(cs.callee(), file)) {
                     if (generates == null) generates = at;
                 }
                 // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
@@ -917,6 +918,15 @@ public final class RouteBehaviour {
             List<Val> live = o.options().stream().filter(x -> !(x instanceof Lit l && l.value() == null)).toList();
             if (live.size() != 1 || live.size() == o.options().size()) return null;
             return analysis.resolveCallee(Val.member(live.get(0), m), r.file(), f);
+        }
+
+        /** A project generator a random library made: {@code export const makeId = customAlphabet(chars, 10)}; makeId(16). */
+        private boolean generatorMade(Val callee, FileFacts file) {
+            if (!(callee instanceof Ref || callee instanceof Local)) return false;
+            Project.Resolved r = project.resolve(callee, file);
+            if (!(r.val() instanceof Call c) || !RANDOM_METHODS.contains(String.valueOf(Vals.lastName(c.callee())))) return false;
+            String lib = project.rootModule(c.callee(), r.file());
+            return lib != null && !lib.startsWith(".");
         }
 
         /** The function starts a query builder with selectFrom and no builder that writes (insertInto, updateTable, deleteFrom...). */
