@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class FactsCache {
     private static final byte[] MAGIC = "BCF1".getBytes(StandardCharsets.US_ASCII);
-    private static final String FORMAT = "facts-5"; // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over
+    private static final String FORMAT = "facts-6"; // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over; facts-6: closure:N on Fn.mutations
     static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path dir;

@@ -215,7 +215,10 @@ public final class RouteBehaviour {
             "limit", "offset", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "join", "groupBy", "having", "with", "withRecursive",
             "union", "unionAll", "distinct", "distinctOn", "on", "onRef", "forUpdate", "forShare", "forNoKeyUpdate", "skipLocked",
             "$if", "$call", "$castTo", "$narrowType", "$assertType", "from", "first", "pluck", "jsonArrayFrom", "jsonObjectFrom",
-            "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns");
+            "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns",
+            "countAll", "case", "when", "else", "selectNoFrom");
+    /** A value kept as a cache: searchCache, imageCache, memo, resultsCache, cache. */
+    private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo)[a-z]*");
     private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
     private static final Set<String> UPLOAD_PACKAGES = Set.of("multer", "formidable", "busboy", "express-fileupload",
             "@fastify/multipart", "multiparty", "connect-multiparty");
@@ -612,11 +615,16 @@ public final class RouteBehaviour {
             collect(fn, all, 0);
             Set<Fn> read = Collections.newSetFromMap(new IdentityHashMap<>());
             read.addAll(all);
+            Map<Fn, Integer> nesting = new IdentityHashMap<>();
+            nesting(fn, nesting, 0);
             for (Fn f : all) {
                 // a callback nested deeper than collect reads: what it does is unknown
                 for (Fn n : f.nested()) if (!read.contains(n)) unread++;
                 if (depth <= MAX_DEPTH) requestReads += f.reads().size();
                 for (Location mu : f.mutations()) {
+                    // total += x in a callback, on a variable of the function read here (or one it is written in, inside
+                    // it): a local of this call, not state other requests share
+                    if (closureWithin(mu, nesting.getOrDefault(f, 0))) continue;
                     // req.session.cart = .., res.locals.x = ..: a session or per-request value, no stored data
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
@@ -711,7 +719,8 @@ public final class RouteBehaviour {
                             && (x instanceof Member || x instanceof Local || x instanceof Call) && serverToken(Vals.lastName(x))))) generates = at;
                 }
                 if (RANDOM_METHODS.contains(m) && (root != null || receiverMentions(cs.callee(), "jwt", "crypto"))
-                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()) {
+                        || m.toLowerCase(Locale.ROOT).startsWith("random") || GENERATE_METHOD.matcher(m).matches()
+                        || generatorMade(cs.callee(), file)) {
                     if (generates == null) generates = at;
                 }
                 // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
@@ -753,6 +762,8 @@ public final class RouteBehaviour {
             // a mongoose static): followed when exactly one project function bears that distinctive name
             if (target == null && depth < WRITE_DEPTH && m != null && root != null && root.startsWith("@tsoa/")) target = tsoaTarget(cs, file);
             if (target == null && depth < WRITE_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
+            // a service loaded only when a flag is on: const svc = FLAG ? require('./svc') : null; svc.classify(..)
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()) target = optionalService(cs.callee(), m, file, f);
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
@@ -762,7 +773,7 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root, file)) {
                     effects++;
-                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound)) writes++;
+                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) writes++;
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
@@ -782,7 +793,7 @@ public final class RouteBehaviour {
          * callback parameter) the walk could not read. A lookup, a SELECT, a library call named like a read or a
          * computation, an HTTP request or an LLM completion changes no data here.
          */
-        private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound) {
+        private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
             // new MapboxController(), new Intl.NumberFormat(..): building an object; this.setStatus(500) of a tsoa controller
@@ -796,6 +807,9 @@ public final class RouteBehaviour {
             // res.write(..), c.set('user', u), reply.header(..): the answer or the request's context
             if (recv instanceof Param p && p.path().isEmpty() && RESPONSE_WRITES.contains(m)) return false;
             if (CONTAINER_VERBS.contains(m)) {
+                // searchCache.set(key, result) on a Map the module keeps as a cache: memoizing what the server computed
+                // (a cache may be filled by anyone; clearing or deleting from it is still a change)
+                if (m.equals("set") && cs.args().size() == 2 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
@@ -829,6 +843,8 @@ public final class RouteBehaviour {
             }
             // kysely / knex builders: db.selectFrom('t')...executeTakeFirst(); a chain naming an insert, update or delete writes
             if (QUERY_BUILDER.contains(m)) return false;
+            // eb.case().when(..).then(..).else(..).end(): a CASE expression of a builder
+            if (m.equals("end") && chain(cs.callee()).contains("case")) return false;
             // query.executeTakeFirst() on a builder assembled over several statements: what the builder started with
             if (m.startsWith("execute") && !m.toLowerCase(Locale.ROOT).contains("raw") && recv != null) {
                 Val built = project.resolve(recv, file).val();
@@ -840,6 +856,9 @@ public final class RouteBehaviour {
                     return false;
                 });
                 if (select[0] && !write[0]) return false;
+                // a builder reassigned in many branches (q = q.where(..) under several ifs) is too large to keep: the
+                // statements of the function that built it tell what it is, a SELECT when nothing in it starts a write
+                if (!select[0] && !write[0] && f != null && onlySelects(f)) return false;
             }
             boolean writeInChain = chain.stream().anyMatch(n -> !QUERY_BUILDER.contains(n) && WRITE_VERB.matcher(n).find());
             if (chain.contains("selectFrom") && !writeInChain) return false;
@@ -853,6 +872,81 @@ public final class RouteBehaviour {
             for (int i = 0; i < 12 && (base instanceof Member || base instanceof Call); i++) base = base instanceof Member mm ? mm.object() : ((Call) base).callee();
             if (!(base instanceof Local || base instanceof This || base instanceof Param || base instanceof Ref || base instanceof FnVal)) return false;
             return root == null || root.startsWith(".") || root.startsWith("@/") || root.startsWith("~/");
+        }
+
+        /**
+         * A write that stores a field of the session's user (owner: req.session.user._id), read in the same function
+         * without optional chaining: without a signed-in session the dereference throws before the write runs.
+         */
+        private boolean sessionOwned(CallSite cs, Fn f, FileFacts file, List<Val> bound) {
+            List<Val> parts = new ArrayList<>();
+            for (Val a : cs.args()) parts.add(bind(a, bound));
+            Val recv = Analysis.receiver(cs.callee());
+            // project.save() of new Project({ owner: .. })
+            if (recv != null && project.resolve(recv, file).val() instanceof New n) parts.addAll(n.args());
+            for (Val p : parts) {
+                Req[] hit = {null};
+                Vals.anyPart(p, x -> {
+                    if (x instanceof Req q && q.part().equals("session") && q.path().size() >= 2
+                            && SESSION_IDENTITY.matcher(q.path().get(0)).matches()) hit[0] = q;
+                    return hit[0] != null;
+                });
+                if (hit[0] == null) continue;
+                boolean seen = false;
+                for (Fn.Read r : f.reads()) {
+                    if (r.location() == null || !(r.value() instanceof Req rq) || !rq.part().equals("session")
+                            || !hit[0].path().subList(0, Math.min(rq.path().size(), hit[0].path().size())).equals(rq.path())) continue;
+                    // the whole member chain as written from the read on: req.session.user._id, not req.session?.user?._id
+                    String text = lineFrom(r.location());
+                    java.util.regex.Matcher mm = text == null ? null : MEMBER_CHAIN.matcher(text);
+                    if (mm == null || !mm.lookingAt()) return false;
+                    String chain = mm.group();
+                    if (chain.contains("?.") || chain.split("\\.").length < 4) return false;
+                    seen = true;
+                }
+                if (seen) return true;
+            }
+            return false;
+        }
+
+        /** The method {@code m} of the one module or object a receiver holds besides null/undefined (a conditional require). */
+        private Project.FnRef optionalService(Val callee, String m, FileFacts file, Fn f) {
+            Val recv = Analysis.receiver(callee);
+            if (recv == null) return null;
+            Project.Resolved r = project.resolve(recv, file);
+            if (!(r.val() instanceof OneOf o)) return null;
+            List<Val> live = o.options().stream().filter(x -> !(x instanceof Lit l && l.value() == null)).toList();
+            if (live.size() != 1 || live.size() == o.options().size()) return null;
+            return analysis.resolveCallee(Val.member(live.get(0), m), r.file(), f);
+        }
+
+        /** A project generator a random library made: {@code export const makeId = customAlphabet(chars, 10)}; makeId(16). */
+        private boolean generatorMade(Val callee, FileFacts file) {
+            if (!(callee instanceof Ref || callee instanceof Local)) return false;
+            Project.Resolved r = project.resolve(callee, file);
+            if (!(r.val() instanceof Call c) || !RANDOM_METHODS.contains(String.valueOf(Vals.lastName(c.callee())))) return false;
+            String lib = project.rootModule(c.callee(), r.file());
+            return lib != null && !lib.startsWith(".");
+        }
+
+        /** The function starts a query builder with selectFrom and no builder that writes (insertInto, updateTable, deleteFrom...). */
+        private boolean onlySelects(Fn f) {
+            boolean select = false;
+            for (CallSite c : f.calls()) {
+                String n = c.methodName();
+                if (n == null) continue;
+                if (n.equals("selectFrom")) select = true;
+                if (Set.of("insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto").contains(n)
+                        || n.startsWith("execute") && n.toLowerCase(Locale.ROOT).contains("raw")) return false;
+            }
+            return select;
+        }
+
+        /** The name a receiver goes by: its own (a local, an import), or the module binding that holds it. */
+        private String heldName(Val recv, FileFacts file) {
+            if (recv instanceof Local || recv instanceof Ref || recv instanceof This || recv instanceof Member) return Vals.lastName(recv);
+            for (Map.Entry<String, Val> e : file.symbols().entrySet()) if (e.getValue() == recv) return e.getKey();
+            return null;
         }
 
         private boolean moduleHeld(Val recv, FileFacts file) {
@@ -1173,6 +1267,44 @@ public final class RouteBehaviour {
             c = Analysis.receiver(c);
         }
         return false;
+    }
+
+    private final Map<String, List<String>> sources = new HashMap<>();
+
+    private static final Pattern MEMBER_CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(\\s*\\??\\.\\s*[A-Za-z_$][\\w$]*)*");
+
+    /** The scanned source line from a location's start on (null when it cannot be read). */
+    String lineFrom(Location at) {
+        if (at.line() < 1) return null;
+        List<String> lines = sources.computeIfAbsent(at.path(), k -> {
+            try {
+                java.nio.file.Path p = project.root().resolve(k).normalize();
+                if (!p.startsWith(project.root().normalize()) || java.nio.file.Files.size(p) > 2_000_000) return List.of();
+                return java.nio.file.Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                return List.of();
+            }
+        });
+        if (at.line() > lines.size()) return null;
+        String line = lines.get(at.line() - 1);
+        return line.substring(Math.min(Math.max(0, at.column() - 1), line.length()));
+    }
+
+    private static void nesting(Fn fn, Map<Fn, Integer> out, int depth) {
+        out.putIfAbsent(fn, depth);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) nesting(n, out, depth + 1);
+    }
+
+    /** A mutation of a variable bound {@code closure:N} functions out, where the function is {@code depth} inside the one read: N <= depth. */
+    static boolean closureWithin(Location mu, int depth) {
+        String msg = mu.message();
+        if (msg == null || !msg.startsWith("closure:")) return false;
+        try {
+            return Integer.parseInt(msg.substring(8)) <= depth;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {

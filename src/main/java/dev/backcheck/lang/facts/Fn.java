@@ -26,7 +26,9 @@ import java.util.List;
  * @param writes  assignments through a computed member key ({@code obj[key][sub] = value}), in source order
  * @param mutations where the body changes something that is not its own local variable: an assignment to a
  *                member ({@code item.done = true}, {@code settings.mode = x}) or to a variable declared outside
- *                the function ({@code todos = todos.filter(..)}), {@code ++}/{@code --} on one, {@code delete obj.k}
+ *                the function ({@code todos = todos.filter(..)}), {@code ++}/{@code --} on one, {@code delete obj.k};
+ *                a change to a variable (or object literal) of a function this one is written in carries the message
+ *                {@code closure:N}, N the number of functions out it is bound (1: the enclosing function)
  * @param catches try statements with a catch clause ({@link Catch})
  * @param loops   loop statements of the body ({@link Loop})
  * @param compares equality comparisons of the body ({@link Compare})

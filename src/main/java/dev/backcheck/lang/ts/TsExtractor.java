@@ -60,6 +60,8 @@ public final class TsExtractor {
         final Map<String, Val> vars = new HashMap<>();
         /** True when the block always runs once its parent reaches it (a plain block, the live branch of a constant if). */
         final boolean straight;
+        /** True for the outermost scope of a function (its parameters): a variable found above it is a closure's. */
+        boolean fnRoot;
 
         Scope(Scope parent) {
             this(parent, false);
@@ -114,6 +116,7 @@ public final class TsExtractor {
             this.async = async;
             this.location = location;
             this.scope = new Scope(parent);
+            this.scope.fnRoot = true;
             this.decorators = decorators;
         }
 
@@ -1833,14 +1836,29 @@ public final class TsExtractor {
         // out.total = n where out is an object or array literal made by this function: still its own
         // (one level only: out.inner.x = n may reach an object out merely refers to)
         String owner = t instanceof Swc4jAstMemberExpr me && unwrap(me.getObj()) instanceof Swc4jAstIdent oi ? oi.getSym() : null;
+        boolean ownBinding = false;
         for (Scope s = scope; s != null; s = s.parent) {
             if (name != null && s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
             if (owner != null && s.vars.containsKey(owner)) {
                 Val v = s.vars.get(owner);
                 if (v instanceof Obj || v instanceof Arr) return;
+                ownBinding = true;
                 break;
             }
             if (s == fn.scope) break;
+        }
+        // a variable of a function this one is written in (response += .. in a forEach callback): the location says how
+        // many functions out it is bound ("closure:1"), so a reader can tell a caller's local from module state
+        // (or a field of an object or array literal such a function made: scores[k] = 0 in a forEach callback)
+        int out = 1;
+        for (Scope s = fn.scope.parent; !ownBinding && (name != null || owner != null) && s != null && s.parent != null; s = s.parent) {
+            if (name != null && s.vars.containsKey(name)
+                    || owner != null && s.vars.containsKey(owner) && (s.vars.get(owner) instanceof Obj || s.vars.get(owner) instanceof Arr)) {
+                fn.mutations.add(loc(at.getSpan()).withMessage("closure:" + out));
+                return;
+            }
+            if (owner != null && s.vars.containsKey(owner)) break;
+            if (s.fnRoot) out++;
         }
         fn.mutations.add(loc(at.getSpan()));
     }
