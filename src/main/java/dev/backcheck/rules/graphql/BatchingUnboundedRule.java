@@ -1,7 +1,11 @@
 package dev.backcheck.rules.graphql;
 
 import dev.backcheck.concepts.GraphqlServers;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.ControlKind;
 import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+import dev.backcheck.model.RouteBehaviour;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
@@ -29,6 +33,35 @@ public final class BatchingUnboundedRule implements Rule {
                             + "on their number: one request can carry thousands of operations, past any per-request rate limit "
                             + "(a batched login mutation is a brute force in one request).")
                     .fix(GraphqlRules.fix(ctx, s)).property("framework", GraphqlRules.framework(s)).add();
+        }
+        aliases(project, ctx, g);
+    }
+
+    /**
+     * A sign-in mutation (its resolver checks a password) with no alias limit in the project (graphql-armor's
+     * max-aliases, graphql-no-alias, a cost limit that counts each aliased field) and no rate limit that runs per
+     * operation (a resolver wrapper or directive, a NestJS guard): {@code { a: login(...) b: login(...) ... }} is a
+     * thousand guesses in one request, which a per-request HTTP limiter counts once.
+     */
+    private static void aliases(Project project, RuleContext ctx, GraphqlServers g) {
+        if (g.aliasLimit() || GraphqlRules.productionServers(project).isEmpty()) return;
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
+        for (Application app : project.applications()) {
+            for (Route r : app.routes()) {
+                if (r.kind() != Route.Kind.GRAPHQL || !r.isMutation() || project.isTestPath(r.location().path())) continue;
+                RouteBehaviour.Verdict v = behaviour.of(r);
+                if (v.publicBecause() == null || v.publicBecause().reason() != RouteBehaviour.Reason.PASSWORD) continue;
+                boolean perOperation = g.isResolver(r.handler())
+                        ? g.operations().stream().anyMatch(op -> op.resolver() == r.handler() && op.controls().stream().anyMatch(c -> c.kind() == ControlKind.RATE_LIMIT))
+                        : r.has(ControlKind.RATE_LIMIT);
+                if (perOperation) continue;
+                ctx.report(r.location(), r.label() + " checks a password and nothing limits aliases: one query can repeat it under a "
+                                + "thousand aliases ({ a: " + r.path() + "(...) b: " + r.path() + "(...) ... }), a thousand guesses that a "
+                                + "per-request rate limiter counts as one request.")
+                        .fix("limit aliases (graphql-armor maxAliases, graphql-no-alias) or rate limit the mutation per operation "
+                                + "(graphql-rate-limit directive or wrapper, a NestJS throttler guard)")
+                        .property("framework", GraphqlRules.framework(app)).add();
+            }
         }
     }
 }
