@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import compression from 'compression';
 import cors from 'cors';
 import rateLimit from 'express-rate-limit';
-import depthLimit from 'graphql-depth-limit';
+import depthLimit from 'graphql-depth-limit'; import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@apollo/server/express4';
 import { config, logger } from './config';
@@ -27,7 +27,7 @@ export async function createApp() {
   });
 
   const signInLimiter = rateLimit({ windowMs: 15 * 60_000, limit: 10, skip: (req) => !JSON.stringify(req.body ?? {}).includes('signIn') });
-  const server = new ApolloServer<Context>({ typeDefs, resolvers, validationRules: [depthLimit(8)] });
+  const server = new ApolloServer<Context>({ typeDefs, resolvers, validationRules: [depthLimit(8), maxAliasesRule({ n: 10 })] });
   await server.start();
   app.use('/graphql', express.json({ limit: '100kb' }), signInLimiter, expressMiddleware(server, { context: buildContext }));
 

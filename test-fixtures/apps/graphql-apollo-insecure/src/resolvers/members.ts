@@ -9,7 +9,7 @@ export const memberResolvers = {
     me: (_: unknown, __: unknown, ctx: Context) => (ctx.user ? prisma.member.findUnique({ where: { id: ctx.user.id } }) : null),
   },
   Mutation: {
-    signIn: async (_: unknown, { email, password }: { email: string; password: string }) => { // expect: ratelimit/auth-routes
+    signIn: async (_: unknown, { email, password }: { email: string; password: string }) => { // expect: ratelimit/auth-routes, graphql/batching-unbounded
       const member = await prisma.member.findUnique({ where: { email } });
       if (!member || !(await bcrypt.compare(password, member.passwordHash))) {
         throw new GraphQLError('Invalid email or password', { extensions: { code: 'UNAUTHENTICATED' } });

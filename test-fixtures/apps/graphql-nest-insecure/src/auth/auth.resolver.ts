@@ -5,7 +5,7 @@ import { AuthService } from './auth.service';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => String)
+  @Mutation(() => String) // expect: graphql/batching-unbounded
   login(@Args('email') email: string, @Args('password') password: string) {
     return this.auth.login(email, password);
   }

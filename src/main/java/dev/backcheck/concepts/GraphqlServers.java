@@ -591,7 +591,8 @@ public final class GraphqlServers {
         String base = type.replaceAll("[\\[\\]!]", "");
         if (SCALARS.contains(base)) return true;
         if (base.matches("(?i)json|jsonobject|any|object|upload")) return false;
-        if (inputTypes.contains(base)) return false;
+        // an enum, a scalar, or a code-first input type of numbers and ids only (before the SDL's input list, which a
+        // generated schema file also declares it in)
         return enumsAndScalars.contains(base);
     }
 

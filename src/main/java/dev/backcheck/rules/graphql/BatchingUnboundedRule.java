@@ -37,6 +37,19 @@ public final class BatchingUnboundedRule implements Rule {
         aliases(project, ctx, g);
     }
 
+    private static boolean calls(dev.backcheck.lang.facts.Fn fn, String pattern) {
+        if (fn == null) return false;
+        java.util.List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>(fn.nested());
+        all.add(fn);
+        for (dev.backcheck.lang.facts.Fn g : all) {
+            for (var cs : g.calls()) {
+                String m = cs.methodName();
+                if (m != null && m.matches(pattern)) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A sign-in mutation (its resolver checks a password) with no alias limit in the project (graphql-armor's
      * max-aliases, graphql-no-alias, a cost limit that counts each aliased field) and no rate limit that runs per
@@ -51,6 +64,8 @@ public final class BatchingUnboundedRule implements Rule {
                 if (r.kind() != Route.Kind.GRAPHQL || !r.isMutation() || project.isTestPath(r.location().path())) continue;
                 RouteBehaviour.Verdict v = behaviour.of(r);
                 if (v.publicBecause() == null || v.publicBecause().reason() != RouteBehaviour.Reason.PASSWORD) continue;
+                // a sign-up hashes a new password and compares none: aliased sign-ups guess nothing
+                if (calls(r.handler(), "(?i)(hash|hashsync|hashpassword)") && !calls(r.handler(), "(?i).*(compare|verify)\\w*")) continue;
                 boolean perOperation = g.isResolver(r.handler())
                         ? g.operations().stream().anyMatch(op -> op.resolver() == r.handler() && op.controls().stream().anyMatch(c -> c.kind() == ControlKind.RATE_LIMIT))
                         : r.has(ControlKind.RATE_LIMIT);
