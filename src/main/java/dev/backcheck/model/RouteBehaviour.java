@@ -1269,7 +1269,7 @@ public final class RouteBehaviour {
         return false;
     }
 
-    private final Map<String, List<String>> sources = new HashMap<>();
+    private final Map<String, List<String>> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Pattern MEMBER_CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(\\s*\\??\\.\\s*[A-Za-z_$][\\w$]*)*");
 
@@ -1278,8 +1278,11 @@ public final class RouteBehaviour {
         if (at.line() < 1) return null;
         List<String> lines = sources.computeIfAbsent(at.path(), k -> {
             try {
-                java.nio.file.Path p = project.root().resolve(k).normalize();
-                if (!p.startsWith(project.root().normalize()) || java.nio.file.Files.size(p) > 2_000_000) return List.of();
+                // the scanned file itself, never through a link out of the root
+                java.nio.file.Path root = project.root().toRealPath();
+                java.nio.file.Path p = root.resolve(k).normalize();
+                if (!p.startsWith(root) || java.nio.file.Files.isSymbolicLink(p) || !p.toRealPath().startsWith(root)
+                        || java.nio.file.Files.size(p) > 2_000_000) return List.of();
                 return java.nio.file.Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8);
             } catch (Exception e) {
                 return List.of();
