@@ -98,7 +98,7 @@ public final class SpringControls {
         for (AuthzRule r : security.ignoring()) {
             if (r.matches(method, p, actuatorBase())) return new Decision(Access.PERMIT_ALL, r, null, "web.ignoring()");
         }
-        SecurityChain c = security.chainFor(p);
+        SecurityChain c = security.chainFor(p, actuatorBase());
         if (c == null) {
             // Spring Boot's default chain when the code configures none: every request must authenticate
             return new Decision(Access.AUTHENTICATED, null, null, "Spring Boot's default security");

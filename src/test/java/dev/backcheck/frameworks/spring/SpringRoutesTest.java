@@ -194,4 +194,62 @@ class SpringRoutesTest {
         assertEquals(List.of("params"), rs.get("GET /rs/orders/:id").inputs().stream().map(Route.ParamInput::part).toList());
         assertEquals("doGet", rs.get("GET /export").handler().name());
     }
+
+    private static boolean authenticated(Route r) {
+        return r.chain().stream().anyMatch(c -> c.kind() == dev.backcheck.model.ControlKind.AUTH);
+    }
+
+    @Test
+    void securityFiveAdaptersOrderedAndScopedWithRequestMatchersAndSuperConfigure() throws Exception {
+        write("pom.xml", "<project><artifactId>desk</artifactId></project>");
+        write("src/main/java/com/acme/desk/DeskApplication.java", """
+                package com.acme.desk;
+                @org.springframework.boot.autoconfigure.SpringBootApplication
+                public class DeskApplication { }
+                """);
+        // declared first but @Order(100) by default: the site chain, Spring's defaults after an open folder
+        write("src/main/java/com/acme/desk/SiteSecurity.java", """
+                package com.acme.desk;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.config.annotation.web.configuration.WebSecurityConfigurerAdapter;
+                public class SiteSecurity extends WebSecurityConfigurerAdapter {
+                    @Override
+                    protected void configure(HttpSecurity http) throws Exception {
+                        http.authorizeRequests().antMatchers("/public/**", "/api/open/**").permitAll();
+                        super.configure(http);
+                    }
+                }
+                """);
+        write("src/main/java/com/acme/desk/ApiSecurity.java", """
+                package com.acme.desk;
+                import org.springframework.core.annotation.Order;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.config.annotation.web.configuration.WebSecurityConfigurerAdapter;
+                @Order(1)
+                public class ApiSecurity extends WebSecurityConfigurerAdapter {
+                    @Override
+                    protected void configure(HttpSecurity http) throws Exception {
+                        http.requestMatchers().antMatchers("/api/**").and()
+                            .authorizeRequests().anyRequest().authenticated()
+                            .and().httpBasic();
+                    }
+                }
+                """);
+        write("src/main/java/com/acme/desk/DeskController.java", """
+                package com.acme.desk;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                public class DeskController {
+                    @GetMapping("/public/about") public String about() { return "a"; }
+                    @GetMapping("/home") public String home() { return "h"; }
+                    @GetMapping("/api/open/status") public String status() { return "s"; }
+                    @PostMapping("/api/tickets") public void open() { }
+                }
+                """);
+        Map<String, Route> rs = routes(scan());
+        assertFalse(authenticated(rs.get("GET /public/about")), "the site chain opens /public/**");
+        assertTrue(authenticated(rs.get("GET /home")), "super.configure(http): anyRequest().authenticated()");
+        assertTrue(authenticated(rs.get("GET /api/open/status")), "the @Order(1) /api/** chain comes first, the site chain never sees it");
+        assertTrue(authenticated(rs.get("POST /api/tickets")));
+    }
 }
