@@ -42,7 +42,8 @@ public final class SpringControls {
         this.project = project;
         this.security = SpringSecurity.of(project);
         SpringConfig props = SpringConfig.of(project);
-        this.contextPath = trim(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")));
+        this.contextPath = trim(firstNonNull(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")),
+                value(props, "spring.webflux.base-path"))); // WebFlux: security matches the path within the base path
         this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
         this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
         rateLimitFilters();

@@ -73,6 +73,7 @@ public final class SpringModel implements FrameworkModel {
             if (has(c.info().decorators(), "WebServlet")) webServlet(project, c, found, order);
         }
         webXml(project, all, found, order);
+        functional(project, config, all, found, order);
         unmodelled(project, all);
         // applications: @SpringBootApplication classes, else one per module with routes
         List<Cls> boots = new ArrayList<>();
@@ -124,13 +125,47 @@ public final class SpringModel implements FrameworkModel {
                         rest.location().path(), rest.location().line(), rest.location().column(), true);
             }
             for (Fn m : c.info().methods()) {
-                for (CallSite cs : m.calls()) {
-                    if (cs.callee() instanceof Ref r && r.export().equals("RouterFunctions") && !r.path().isEmpty()
-                            && (r.path().get(0).equals("route") || r.path().get(0).equals("nest"))) {
-                        project.notModelled("Spring functional routes (RouterFunctions." + r.path().get(0) + "; not modelled yet)",
-                                cs.location().path(), cs.location().line(), cs.location().column(), true);
-                    }
-                }
+                if (!FunctionalRoutes.buildsRouter(m, c.file())) continue;
+                boolean[] complete = {false};
+                FunctionalRoutes.of(project, c.file(), c.info(), m, complete, new HashSet<>());
+                if (complete[0]) continue;
+                project.notModelled("Spring functional routes in " + c.info().name() + "." + m.name()
+                                + " (part of the router could not be read: a predicate or router built elsewhere)",
+                        m.location().path(), m.location().line(), m.location().column(), true);
+            }
+        }
+    }
+
+    /**
+     * Functional endpoints ({@link FunctionalRoutes}): the routes of every method that builds a router, under
+     * {@code spring.webflux.base-path} for WebFlux and the servlet base for WebMvc.fn.
+     */
+    private static void functional(Project project, SpringConfig config, List<Cls> all, List<Found> out, int[] order) {
+        Set<Fn> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Fn, List<FunctionalRoutes.FnRoute>> byMethod = new LinkedHashMap<>();
+        Map<Fn, Cls> clsOf = new IdentityHashMap<>();
+        for (Cls c : all) {
+            if (project.isTestPath(c.file().path())) continue;
+            for (Fn m : c.info().methods()) {
+                if (!FunctionalRoutes.buildsRouter(m, c.file())) continue;
+                byMethod.put(m, FunctionalRoutes.of(project, c.file(), c.info(), m, new boolean[1], helpers));
+                clsOf.put(m, c);
+            }
+        }
+        for (Map.Entry<Fn, List<FunctionalRoutes.FnRoute>> e : byMethod.entrySet()) {
+            if (helpers.contains(e.getKey())) continue;
+            Cls c = clsOf.get(e.getKey());
+            String module = SpringConfig.moduleOf(c.file().path());
+            boolean reactive = c.file().imports().values().stream().anyMatch(i -> i.module() != null && i.module().contains("web.reactive"))
+                    || e.getKey().calls().stream().anyMatch(cs -> cs.callee() instanceof Ref r && r.module() != null && r.module().contains("web.reactive"))
+                    || project.dependsOn("org.springframework.boot:spring-boot-starter-webflux")
+                    && !project.dependsOn("org.springframework.boot:spring-boot-starter-web");
+            String base = reactive ? setting(config, module, "spring.webflux.base-path") : servletBase(config, module);
+            for (FunctionalRoutes.FnRoute r : e.getValue()) {
+                String full = normalize(join(base == null ? "" : base, r.path()));
+                List<Control> chain = SpringControls.of(project).route(r.method(), full, r.handler(), r.handler(), List.of(), List.of());
+                Route route = new Route(r.method(), full, r.at(), r.handler(), chain, Set.of(), order[0]++, List.of());
+                out.add(new Found(route, module, JavaModuleResolver.packageOf(c.file())));
             }
         }
     }

@@ -36,9 +36,10 @@ public final class SpringSecurity {
             if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
             for (ClassInfo c : f.classes().values()) {
                 for (Decorator d : c.decorators()) enabling(d);
+                boolean configurer = isConfigurer(c);
                 for (Fn m : c.methods()) {
                     Fn.Param http = httpParam(m);
-                    if (http != null) {
+                    if (http != null && !configurer) {
                         SecurityChain ch = chain(m, http, c, project, f, inlined);
                         if (ch != null) {
                             built.add(ch);
@@ -127,6 +128,17 @@ public final class SpringSecurity {
             if (a instanceof Obj o && o.props().get(name) instanceof Lit l && l.value() instanceof Boolean b) return b;
         }
         return dflt;
+    }
+
+    /**
+     * A configurer applied to a chain ({@code SecurityConfigurerAdapter}, {@code AbstractHttpConfigurer}): its
+     * {@code configure(HttpSecurity)} adds to the chain that applies it ({@code .apply(..)}, {@code .with(..)}), it
+     * is no chain of its own.
+     */
+    private static boolean isConfigurer(ClassInfo c) {
+        if (c.superClass() == null) return false;
+        String s = simple(text(c.superClass()));
+        return s.equals("SecurityConfigurerAdapter") || s.equals("AbstractHttpConfigurer");
     }
 
     private static Fn.Param httpParam(Fn m) {
@@ -292,6 +304,8 @@ public final class SpringSecurity {
         private void helper(String name, int arity, int index, String ctx, Fn caller) {
             if (depth > 4 || owner == null) return;
             if (ctx.equals("http") && name.equals("configure") && self != null && caller == self && self.name().equals("configure")) {
+                // another base class's configure (Keycloak's adapter...) sets up what that library sets up: not modelled
+                if (owner.superClass() == null || !simple(text(owner.superClass())).equals("WebSecurityConfigurerAdapter")) return;
                 // super.configure(http) in a WebSecurityConfigurerAdapter: Spring's default chain
                 // (authorizeRequests anyRequest().authenticated(), formLogin(), httpBasic())
                 touched++;
@@ -451,6 +465,11 @@ public final class SpringSecurity {
                         ctx = n;
                         continue;
                     }
+                    case "apply", "with" -> {
+                        if (ctx.equals("http") && !s.args().isEmpty()) applied(s.args().get(0));
+                        ctx = "http";
+                        continue;
+                    }
                     case "sessionManagement" -> {
                         ctx = "session";
                         lambdas(s, "session");
@@ -605,6 +624,37 @@ public final class SpringSecurity {
                             break;
                         }
                     }
+                }
+            }
+        }
+
+        /**
+         * A configurer applied with {@code .apply(new TokenConfigurer(..))} / {@code .with(tokenConfigurer(), ..)}:
+         * its {@code configure(HttpSecurity)} / {@code init(HttpSecurity)} read into this chain.
+         */
+        private void applied(Val a) {
+            if (depth > 4) return;
+            Val v = a;
+            if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof This t && t.path().size() == 1 && owner != null) {
+                Fn m = owner.method(t.path().get(0));
+                v = m == null || m.returns().isEmpty() ? null : m.returns().get(0);
+            }
+            if (!(v instanceof New n)) return;
+            Project.ClassHit hit;
+            try {
+                hit = project.classNamed(simple(text(n.callee())), file);
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (hit == null) return;
+            for (Fn m : hit.info().methods()) {
+                Fn.Param p = httpParam(m);
+                if (p == null || !(m.name().equals("configure") || m.name().equals("init"))) continue;
+                depth++;
+                try {
+                    read(m, p.name(), simple(p.type()), "http");
+                } finally {
+                    depth--;
                 }
             }
         }
