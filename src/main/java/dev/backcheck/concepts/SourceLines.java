@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The lines of a scanned file, for concepts that judge a value by the words written around it. */
-final class SourceLines {
+public final class SourceLines {
     private SourceLines() { }
 
     /** The lines of {@code rel} (relative to the root), or none when it cannot be read or lies outside the root. */
-    static List<String> read(Project project, String rel) {
+    public static List<String> read(Project project, String rel) {
         try {
             if (project.root() == null) return List.of();
             Path root = project.root().toAbsolutePath().normalize();

@@ -37,6 +37,8 @@ final class FunctionalRoutes {
     private final Fn bean;
     private final List<FnRoute> out = new ArrayList<>();
     private boolean unknown;
+    /** A router combined through a local typed {@code RouterFunction} (its value is named by the type only). */
+    private boolean typedLocal;
     private int depth;
     /** Router methods followed from another one (their routes belong to that one). */
     private Set<Fn> helpers = new HashSet<>();
@@ -72,6 +74,20 @@ final class FunctionalRoutes {
         FunctionalRoutes r = new FunctionalRoutes(project, file, owner, m);
         r.helpers = helpers;
         for (Val v : m.returns()) r.router(v, "");
+        if (r.typedLocal) {
+            // a router kept in a local typed RouterFunction (html.and(json)): its value is not in the returned one;
+            // read every router the method builds (builder chains ending in build(), static route(..) calls)
+            r.unknown = false;
+            for (CallSite cs : m.calls()) {
+                String n = name(cs.callee());
+                boolean builder = "build".equals(n);
+                boolean route = ("route".equals(n) || "nest".equals(n)) && cs.args().size() == 2 && isStatic(cs.callee());
+                if (builder || route) r.router(new Call(cs.callee(), cs.args(), cs.location()), "");
+            }
+        }
+        // the same declaration read twice (through a local and through the method's calls) is one route
+        Set<String> seen = new HashSet<>();
+        r.out.removeIf(x -> !seen.add(x.method() + " " + x.path() + " " + x.at()));
         complete[0] = !r.unknown && !r.out.isEmpty();
         return r.out;
     }
@@ -111,6 +127,7 @@ final class FunctionalRoutes {
             unknown = true;
             return;
         }
+        if (c.callee() instanceof Ref r && "RouterFunction".equals(r.export())) typedLocal = true;
         depth++;
         try {
             if (recv != null && !(recv instanceof Param p0 && p0.path().isEmpty())) router(recv, prefix);

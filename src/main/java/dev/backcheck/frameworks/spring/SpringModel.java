@@ -233,7 +233,7 @@ public final class SpringModel implements FrameworkModel {
         }
         List<String> paths = paths(project, config, map, fileOf(project, mapped, c), module);
         if (paths.isEmpty()) paths = List.of("");
-        List<Route.ParamInput> inputs = inputs(handler, mapped, c, false);
+        List<Route.ParamInput> inputs = inputs(project, handler, mapped, c, false);
         if (methods.stream().allMatch(m -> m.equals("GET") || m.equals("HEAD") || m.equals("DELETE"))) {
             // a command object on a GET is bound from query parameters (there is no body to bind)
             inputs = inputs.stream().map(in -> in.part().equals("body") && !requestBody(handler, mapped, in)
@@ -420,7 +420,7 @@ public final class SpringModel implements FrameworkModel {
     }
 
     /** The request inputs of a handler; annotations may sit on the overriding method or on the interface's. */
-    private static List<Route.ParamInput> inputs(Fn handler, Fn mapped, Cls c, boolean jaxrs) {
+    private static List<Route.ParamInput> inputs(Project project, Fn handler, Fn mapped, Cls c, boolean jaxrs) {
         List<Route.ParamInput> out = new ArrayList<>();
         boolean classValidated = has(c.info().decorators(), "Validated");
         for (int i = 0; i < handler.params().size(); i++) {
@@ -431,9 +431,31 @@ public final class SpringModel implements FrameworkModel {
             if (part == null) continue;
             boolean validated = has(ds, "Valid") || has(ds, "Validated")
                     || classValidated && ds.stream().anyMatch(d -> CONSTRAINTS.contains(d.name()));
-            out.add(new Route.ParamInput(part, p.type(), p.location(), validated));
+            out.add(new Route.ParamInput(part, fullType(project, p), p.location(), validated));
         }
         return out;
+    }
+
+    private static final Set<String> CONTAINERS = Set.of("List", "Set", "Collection", "Iterable", "Optional", "SortedSet", "ArrayList", "HashSet");
+
+    /**
+     * The parameter's type with its element type for a collection ({@code Set<Long>}): the facts keep the raw type
+     * only, so the element type is read from the declaration in the source.
+     */
+    private static String fullType(Project project, Fn.Param p) {
+        String t = p.type();
+        if (t == null || !CONTAINERS.contains(t) || p.location() == null) return t;
+        try {
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, p.location().path());
+            Pattern decl = Pattern.compile("\\b" + Pattern.quote(t) + "\\s*<\\s*([\\w.]+)\\s*>\\s+" + Pattern.quote(p.name()) + "\\b");
+            StringBuilder text = new StringBuilder();
+            for (int i = p.location().line() - 1; i >= 0 && i < lines.size() && i <= p.location().line() + 2; i++) text.append(lines.get(i)).append(' ');
+            Matcher m = decl.matcher(text);
+            if (m.find()) return t + "<" + m.group(1) + ">";
+        } catch (RuntimeException e) {
+            return t;
+        }
+        return t;
     }
 
     /** Bean Validation constraints that Spring checks on a handler parameter when the class is {@code @Validated}. */
@@ -499,7 +521,7 @@ public final class SpringModel implements FrameworkModel {
                 Fn handler = h == c ? m : Optional.ofNullable(override(c, m)).orElse(m);
                 Decorator sub = find(m.decorators(), "Path");
                 String sp = sub == null ? "" : string(project, sub.arg(0) instanceof Obj o ? o.props().get("value") : sub.arg(0), h.file(), 0);
-                List<Route.ParamInput> inputs = inputs(handler, m, c, true);
+                List<Route.ParamInput> inputs = inputs(project, handler, m, c, true);
                 Set<String> validated = new TreeSet<>();
                 for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
                 Decorator at = find(m.decorators(), verb);

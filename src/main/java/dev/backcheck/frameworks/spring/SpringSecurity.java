@@ -100,8 +100,28 @@ public final class SpringSecurity {
 
     /** The chain a request path goes through, with the actuator base path for endpoint-scoped chains. */
     public SecurityChain chainFor(String servletPath, String actuatorBase) {
-        for (SecurityChain c : chains) if (c.covers(servletPath, actuatorBase)) return c;
+        return chainFor(servletPath, actuatorBase, null, null);
+    }
+
+    /**
+     * The chain a request path of a route declared in build module {@code module} goes through: chains of modules
+     * that do not run with it (separate apps of a multi-module tree) are skipped.
+     */
+    public SecurityChain chainFor(String servletPath, String actuatorBase, Project project, String module) {
+        for (SecurityChain c : chains) {
+            if (module != null && project != null
+                    && !BuildModules.of(project).related(module, dev.backcheck.concepts.SpringConfig.moduleOf(c.at().path()))) continue;
+            if (c.covers(servletPath, actuatorBase)) return c;
+        }
         return null;
+    }
+
+    /** True when some chain is configured in a module that runs with {@code module} (any chain when module is null). */
+    public boolean hasChainFor(Project project, String module) {
+        for (SecurityChain c : chains) {
+            if (module == null || BuildModules.of(project).related(module, dev.backcheck.concepts.SpringConfig.moduleOf(c.at().path()))) return true;
+        }
+        return false;
     }
 
     private void enabling(Decorator d) {

@@ -329,4 +329,53 @@ class SpringRoutesTest {
         assertFalse(authenticated(rs.get("GET /svc/older")));
         assertTrue(authenticated(rs.get("POST /svc/shop/carts")));
     }
+
+    @Test
+    void aSecurityChainCoversTheModulesPackagedWithItsAppNotAnIndependentApp() throws Exception {
+        String starter = "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency>";
+        write("pom.xml", "<project><groupId>com.acme</groupId><artifactId>parent</artifactId><modules><module>shop</module>"
+                + "<module>tools</module><module>demo</module></modules></project>");
+        write("shop/pom.xml", "<project><groupId>com.acme</groupId><artifactId>shop</artifactId><dependencies>" + starter
+                + "<dependency><groupId>com.acme</groupId><artifactId>tools</artifactId></dependency></dependencies></project>");
+        write("tools/pom.xml", "<project><groupId>com.acme</groupId><artifactId>tools</artifactId></project>");
+        write("demo/pom.xml", "<project><groupId>com.acme</groupId><artifactId>demo</artifactId></project>");
+        write("shop/src/main/java/com/acme/shop/ShopApplication.java", """
+                package com.acme.shop;
+                @org.springframework.boot.autoconfigure.SpringBootApplication
+                public class ShopApplication { }
+                """);
+        write("shop/src/main/java/com/acme/shop/Security.java", """
+                package com.acme.shop;
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.web.SecurityFilterChain;
+                public class Security {
+                    @Bean
+                    SecurityFilterChain chain(HttpSecurity http) throws Exception {
+                        return http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).build();
+                    }
+                }
+                """);
+        write("tools/src/main/java/com/acme/tools/ToolController.java", """
+                package com.acme.tools;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                public class ToolController {
+                    @PostMapping("/tools/reindex") public void reindex() { }
+                }
+                """);
+        write("demo/src/main/java/com/acme/demo/DemoApplication.java", """
+                package com.acme.demo;
+                import org.springframework.web.bind.annotation.*;
+                @org.springframework.boot.autoconfigure.SpringBootApplication
+                @RestController
+                public class DemoApplication {
+                    @PostMapping("/demo/echo") public String echo(@RequestBody String s) { return s; }
+                }
+                """);
+        Map<String, Route> rs = new TreeMap<>();
+        for (Application a : scan().project().applications()) for (Route x : a.routes()) rs.put(x.label(), x);
+        assertTrue(authenticated(rs.get("POST /tools/reindex")), "the tools module is packaged into the shop app");
+        assertFalse(authenticated(rs.get("POST /demo/echo")), "the demo app has neither the chain nor Spring Security");
+    }
 }
