@@ -10,7 +10,8 @@ import java.util.*;
  * The Maven modules of a multi-module tree and which of them end up in one deployable: module A and module B
  * run together when one depends on the other, directly or through other modules of the tree (an app module that
  * depends on a tools module packages the tools module's controllers; a tools module that depends on a common module
- * gets the common module's Spring Security dependency). Independent modules (a workshop's separate apps) do not.
+ * gets the common module's Spring Security dependency; a module inherits the dependencies of the poms in the folders
+ * above it, its parents). Independent modules (a workshop's separate apps) do not.
  * Only Maven builds name their modules' artifacts; with a Gradle build, or a path outside any module, every module
  * is taken as related.
  */
@@ -61,7 +62,8 @@ final class BuildModules {
     boolean declares(String m, Collection<String> deps) {
         if (m == null || byModule.size() < 2 || !byModule.containsKey(m)) return false;
         for (Map.Entry<String, Manifest> e : byModule.entrySet()) {
-            if (!related(m, e.getKey())) continue;
+            // a related module, or a pom in a folder above (the parent a module inherits its dependencies from)
+            if (!related(m, e.getKey()) && !m.startsWith(e.getKey())) continue;
             for (String d : deps) if (e.getValue().has(d)) return true;
         }
         return false;
