@@ -90,6 +90,7 @@ public final class ErrorHandlers {
 
     /** The application's error handlers (from the framework model and the libraries that add one), in source order. */
     public List<AppHandler> globals(Application a) {
+        if (a.framework().equals("spring")) return springHandlers();
         List<AppHandler> g = globals.get(a);
         if (g == null) return List.of();
         if (!g.isEmpty() || !a.framework().equals("express")) return g;
@@ -117,6 +118,57 @@ public final class ErrorHandlers {
             }
         }
         return lib;
+    }
+
+    private List<AppHandler> springHandlers;
+
+    /**
+     * Spring MVC / WebFlux application-wide error handling: a {@code @ControllerAdvice} / {@code @RestControllerAdvice}
+     * class with {@code @ExceptionHandler} methods (or extending {@code ResponseEntityExceptionHandler}), a
+     * {@code HandlerExceptionResolver}, an {@code ErrorController} replacing Boot's /error, or a WebFlux
+     * {@code ErrorWebExceptionHandler}. An {@code @ExceptionHandler} inside one controller only covers that controller.
+     */
+    public synchronized List<AppHandler> springHandlers() {
+        if (springHandlers != null) return springHandlers;
+        List<AppHandler> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
+                String advice = null;
+                for (dev.backcheck.lang.facts.Decorator d : c.decorators()) {
+                    if (d.name().equals("ControllerAdvice") || d.name().equals("RestControllerAdvice")) advice = d.name();
+                }
+                String sup = c.superClass() == null ? "" : simpleName(c.superClass());
+                boolean handlers = c.methods().stream().anyMatch(m -> m.decorators().stream().anyMatch(d -> d.name().equals("ExceptionHandler")));
+                if (advice != null && (handlers || sup.equals("ResponseEntityExceptionHandler"))) {
+                    out.add(new AppHandler("@" + advice, c.location()));
+                    continue;
+                }
+                Set<String> types = new TreeSet<>();
+                types.add(sup);
+                for (Val i : c.implemented()) types.add(simpleName(i));
+                for (String t : List.of("HandlerExceptionResolver", "ErrorController", "ErrorWebExceptionHandler", "AbstractErrorWebExceptionHandler",
+                        "DefaultErrorWebExceptionHandler", "AbstractHandlerExceptionResolver", "SimpleMappingExceptionResolver",
+                        "AbstractErrorController", "BasicErrorController")) {
+                    if (types.contains(t)) {
+                        out.add(new AppHandler(t, c.location()));
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(AppHandler::location, Location.ORDER));
+        springHandlers = List.copyOf(out);
+        return springHandlers;
+    }
+
+    private static String simpleName(Val v) {
+        String t = v instanceof Val.Ref r ? (r.export() == null ? r.module() : r.export()) : v instanceof Val.ClassRef c ? c.name()
+                : v instanceof Val.Member m ? m.prop() : v instanceof Val.Global g ? g.name() : "";
+        if (t == null) return "";
+        int lt = t.indexOf('<');
+        if (lt >= 0) t = t.substring(0, lt);
+        return t.substring(t.lastIndexOf('.') + 1);
     }
 
     /**

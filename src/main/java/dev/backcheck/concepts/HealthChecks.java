@@ -71,7 +71,37 @@ public final class HealthChecks {
                 if (LIBRARIES.contains(mod) && seen.add(mod)) libraries.add(new Library(mod, i.location()));
             }
         }
+        springActuator(p);
         libraries.sort(Comparator.comparing(Library::location, Location.ORDER));
+    }
+
+    /**
+     * Spring Boot Actuator: with spring-boot-starter-actuator on the classpath, {@code /actuator/health} is enabled
+     * and exposed over HTTP by default (liveness/readiness groups on Kubernetes). Counted unless the configuration
+     * turns the health endpoint off or takes it out of the web exposure.
+     */
+    private void springActuator(Project p) {
+        Location at = SpringConfig.dependencyAt(p, n -> n.equals("org.springframework.boot:spring-boot-starter-actuator")
+                || n.equals("org.springframework.boot:spring-boot-actuator-autoconfigure"));
+        if (at == null) return;
+        SpringConfig c = SpringConfig.of(p);
+        if (off(c, "management.endpoint.health.enabled")) return;
+        SpringConfig.Entry access = c.value("management.endpoint.health.access", null);
+        if (access != null && access.value().strip().equalsIgnoreCase("none")) return;
+        SpringConfig.Entry all = c.value("management.endpoints.enabled-by-default", null);
+        SpringConfig.Entry health = c.value("management.endpoint.health.enabled", null);
+        if (all != null && all.value().strip().equalsIgnoreCase("false") && (health == null || !health.value().strip().equalsIgnoreCase("true"))) return;
+        SpringConfig.Entry exclude = c.value("management.endpoints.web.exposure.exclude", null);
+        if (exclude != null && Arrays.stream(exclude.value().split(",")).map(String::strip).anyMatch(x -> x.equals("*") || x.equals("health"))) return;
+        SpringConfig.Entry include = c.value("management.endpoints.web.exposure.include", null);
+        if (include != null && !include.value().isBlank()
+                && Arrays.stream(include.value().split(",")).map(String::strip).noneMatch(x -> x.equals("*") || x.equals("health"))) return;
+        libraries.add(new Library("spring-boot-starter-actuator (/actuator/health)", at));
+    }
+
+    private static boolean off(SpringConfig c, String key) {
+        SpringConfig.Entry e = c.value(key, null);
+        return e != null && e.value().strip().equalsIgnoreCase("false");
     }
 
     public static HealthChecks of(Project p) {

@@ -57,6 +57,29 @@ public final class ShutdownHooks {
         collectClients();
     }
 
+    /**
+     * How a Spring Boot app stops: {@code setting} is the {@code server.shutdown} entry (null when unset),
+     * {@code bootVersion} the version the build pins (null when unknown), {@code graceful} true when the web server
+     * drains in-flight requests on shutdown: {@code server.shutdown=graceful}, or unset on Boot 3.4 and later (where
+     * graceful is the default). {@code known} is false when neither the setting nor the version says.
+     */
+    public record SpringShutdown(SpringConfig.Entry setting, String bootVersion, boolean graceful, boolean known) { }
+
+    /** The Spring Boot shutdown mode of the app's build module (default profile). */
+    public SpringShutdown springShutdown(Application a) {
+        SpringConfig c = SpringConfig.of(project);
+        SpringConfig.Entry e = c.value("server.shutdown", SpringConfig.moduleOf(a.location().path()));
+        String boot = SpringConfig.bootVersion(project);
+        if (e != null) {
+            String v = c.resolve(e.value(), e.module());
+            if (v != null && v.strip().equalsIgnoreCase("graceful")) return new SpringShutdown(e, boot, true, true);
+            if (v != null && v.strip().equalsIgnoreCase("immediate")) return new SpringShutdown(e, boot, false, true);
+            return new SpringShutdown(e, boot, true, false); // a placeholder: not judged
+        }
+        if (boot == null) return new SpringShutdown(null, null, true, false);
+        return new SpringShutdown(null, boot, SpringConfig.compareVersions(boot, "3.4") >= 0, true);
+    }
+
     /** Servers that listen in non-test code, in source order. */
     public List<Listen> listens() {
         return listens;

@@ -225,4 +225,57 @@ public final class SpringConfig {
         }
         return value;
     }
+
+    // ------------------------------------------------------------------ Spring Boot apps (for the operability concepts)
+
+    /**
+     * The Spring applications of the project that run as a web server: the Spring routes model's applications with
+     * routes, outside test code, unless {@code spring.main.web-application-type=none}.
+     */
+    public static List<dev.backcheck.model.Application> servers(Project p) {
+        List<dev.backcheck.model.Application> out = new ArrayList<>();
+        SpringConfig c = of(p);
+        for (dev.backcheck.model.Application a : p.applications()) {
+            if (!a.framework().equals("spring") || a.routes().isEmpty() || a.location() == null || p.isTestPath(a.location().path())) continue;
+            Entry t = c.value("spring.main.web-application-type", moduleOf(a.location().path()));
+            if (t != null && t.value().strip().equalsIgnoreCase("none")) continue;
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The Spring Boot version the builds pin (parent, BOM or plugin), the highest when modules differ, or null. */
+    public static String bootVersion(Project p) {
+        String best = null;
+        for (dev.backcheck.workspace.Manifest m : p.manifests()) {
+            String v = m.versions().get("spring-boot");
+            if (v == null || !v.matches("\\d+\\.\\d+.*")) continue;
+            if (best == null || compareVersions(v, best) > 0) best = v;
+        }
+        return best;
+    }
+
+    /** Compares dotted versions numerically by their first two parts (3.4.1 vs 3.10.0). */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("[.-]"), y = b.split("[.-]");
+        for (int i = 0; i < 2; i++) {
+            int xi = i < x.length && x[i].matches("\\d+") ? Integer.parseInt(x[i]) : 0;
+            int yi = i < y.length && y[i].matches("\\d+") ? Integer.parseInt(y[i]) : 0;
+            if (xi != yi) return Integer.compare(xi, yi);
+        }
+        return 0;
+    }
+
+    /** Where a Java build declares {@code groupId:artifactId} (its line in pom.xml / build.gradle), or null. */
+    public static Location dependencyAt(Project p, java.util.function.Predicate<String> name) {
+        List<dev.backcheck.workspace.Manifest> ms = new ArrayList<>(p.manifests());
+        ms.sort(Comparator.comparing(dev.backcheck.workspace.Manifest::path));
+        for (dev.backcheck.workspace.Manifest m : ms) {
+            if (m.ecosystem().equals("npm") || p.isTestPath(m.path())) continue;
+            for (dev.backcheck.workspace.Manifest.Dep d : m.dependencies().values()) {
+                if (!d.dev() && name.test(d.name())) return Location.at(m.path(), Math.max(1, d.line()), 1);
+            }
+        }
+        return null;
+    }
 }

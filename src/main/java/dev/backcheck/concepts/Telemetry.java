@@ -141,7 +141,42 @@ public final class Telemetry {
                 }
             }
         }
+        javaBuilds(p);
         uses.sort(Comparator.comparing(Use::location, Location.ORDER).thenComparing(Use::library).thenComparing(Use::kind));
+    }
+
+    /**
+     * Java builds: Micrometer (Spring Boot Actuator records JVM and HTTP server metrics with it; a
+     * micrometer-registry-* exports them), Micrometer Tracing bridges, Spring Cloud Sleuth, OpenTelemetry and APM
+     * agents declared as dependencies, by their line in pom.xml / build.gradle.
+     */
+    private void javaBuilds(Project p) {
+        List<dev.backcheck.workspace.Manifest> ms = new ArrayList<>(p.manifests());
+        ms.sort(Comparator.comparing(dev.backcheck.workspace.Manifest::path));
+        for (dev.backcheck.workspace.Manifest m : ms) {
+            if (m.ecosystem().equals("npm") || p.isTestPath(m.path())) continue;
+            for (dev.backcheck.workspace.Manifest.Dep d : m.dependencies().values()) {
+                if (d.dev()) continue;
+                String n = d.name();
+                String artifact = n.substring(n.indexOf(':') + 1);
+                Location at = Location.at(m.path(), Math.max(1, d.line()), 1);
+                if (artifact.equals("spring-boot-starter-actuator") || artifact.startsWith("micrometer-registry-")
+                        || n.startsWith("io.prometheus:") || artifact.equals("spring-boot-starter-opentelemetry")) {
+                    uses.add(new Use(n, Kind.METRICS, at, "dependency"));
+                }
+                if (artifact.startsWith("micrometer-tracing-bridge-") || artifact.equals("spring-cloud-starter-sleuth")
+                        || n.startsWith("io.opentelemetry") && !artifact.equals("opentelemetry-api")
+                        || artifact.equals("spring-boot-starter-opentelemetry") || n.startsWith("com.datadoghq:dd-")
+                        || n.startsWith("co.elastic.apm:") || n.startsWith("com.newrelic.agent") || n.startsWith("io.sentry:sentry-opentelemetry")
+                        || artifact.equals("applicationinsights-spring-boot-starter") || artifact.equals("applicationinsights-agent")) {
+                    uses.add(new Use(n, Kind.TRACING, at, "dependency"));
+                }
+                if (n.startsWith("com.datadoghq:dd-") || n.startsWith("co.elastic.apm:") || n.startsWith("com.newrelic.agent")
+                        || artifact.startsWith("opentelemetry-exporter") || artifact.equals("opentelemetry-spring-boot-starter")) {
+                    uses.add(new Use(n, Kind.METRICS, at, "dependency"));
+                }
+            }
+        }
     }
 
     public static Telemetry of(Project p) {

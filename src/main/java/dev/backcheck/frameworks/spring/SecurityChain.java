@@ -25,10 +25,11 @@ import java.util.Locale;
  *                      filter added with addFilterBefore/After), or null
  * @param headersDisabled where {@code headers().disable()} / {@code headers(h -> h.disable())} is, or null
  * @param filters       filters added with addFilterBefore/After/At/addFilter: their class names
+ * @param order         the chain's {@code @Order} (an adapter's default is 100; a bean without one is last)
  */
 public record SecurityChain(Location at, boolean adapter, boolean legacy, List<String> scope, List<AuthzRule> rules,
                             Location csrfDisabled, Location sessionLogin, boolean stateless, Location bearer,
-                            Location headersDisabled, List<Filter> filters) {
+                            Location headersDisabled, List<Filter> filters, int order) {
 
     /** Stands for the actuator base path in a pattern built from {@code EndpointRequest.to(...)}. */
     public static final String ACTUATOR = "{actuator}";
@@ -78,8 +79,16 @@ public record SecurityChain(Location at, boolean adapter, boolean legacy, List<S
 
     /** True when the chain applies to the request path. */
     public boolean covers(String servletPath) {
+        return covers(servletPath, "/actuator");
+    }
+
+    /** True when the chain applies to the request path ({@code actuatorBase} for {@code EndpointRequest} scopes). */
+    public boolean covers(String servletPath, String actuatorBase) {
         if (scope.isEmpty()) return true;
-        for (String p : scope) if (AntPaths.matches(p, servletPath)) return true;
+        for (String p : scope) {
+            String pat = p.startsWith(ACTUATOR) ? (actuatorBase == null ? null : actuatorBase + p.substring(ACTUATOR.length())) : p;
+            if (pat != null && AntPaths.matches(pat, servletPath)) return true;
+        }
         return false;
     }
 

@@ -42,7 +42,8 @@ public final class SpringControls {
         this.project = project;
         this.security = SpringSecurity.of(project);
         SpringConfig props = SpringConfig.of(project);
-        this.contextPath = trim(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")));
+        this.contextPath = trim(firstNonNull(firstNonNull(value(props, "server.servlet.context-path"), value(props, "server.context-path")),
+                value(props, "spring.webflux.base-path"))); // WebFlux: security matches the path within the base path
         this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
         this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
         rateLimitFilters();
@@ -92,13 +93,29 @@ public final class SpringControls {
         return decideServlet(method, matchPath(routePath));
     }
 
+    /** The filter chain's decision for a route declared in {@code file} (its build module's chains only). */
+    public Decision decide(String method, String routePath, String file) {
+        return decideServlet(method, matchPath(routePath), file == null ? null : SpringConfig.moduleOf(file));
+    }
+
     /** The filter chain's decision for a path relative to the servlet context, or null without Spring Security. */
     public Decision decideServlet(String method, String p) {
+        return decideServlet(method, p, null);
+    }
+
+    /**
+     * The decision for a path of a route in build module {@code module} (null: any): in a multi-module Maven tree,
+     * only chains and the Spring Security dependency of modules that run with it count.
+     */
+    public Decision decideServlet(String method, String p, String module) {
         if (!securityOnClasspath) return null;
+        BuildModules bm = BuildModules.of(project);
+        if (module != null && bm.multi() && bm.known(module) && !security.hasChainFor(project, module)
+                && !bm.declares(module, SECURITY_DEPS)) return null;
         for (AuthzRule r : security.ignoring()) {
             if (r.matches(method, p, actuatorBase())) return new Decision(Access.PERMIT_ALL, r, null, "web.ignoring()");
         }
-        SecurityChain c = security.chainFor(p);
+        SecurityChain c = security.chainFor(p, actuatorBase(), project, module);
         if (c == null) {
             // Spring Boot's default chain when the code configures none: every request must authenticate
             return new Decision(Access.AUTHENTICATED, null, null, "Spring Boot's default security");
@@ -134,7 +151,7 @@ public final class SpringControls {
      */
     public List<Control> route(String method, String path, Fn handler, Fn mapped, List<ClassInfo> owners, List<Route.ParamInput> inputs) {
         List<Control> out = new ArrayList<>(globalRateLimits);
-        Decision d = decide(method, path);
+        Decision d = decide(method, path, handler == null ? null : handler.file());
         if (d != null && d.access().requiresAuth()) {
             Location at = d.rule() != null ? d.rule().at() : d.chain() != null ? d.chain().at() : handler == null ? null : handler.location();
             out.add(new Control(ControlKind.AUTH, "spring-security", at, Set.of(), d.rule() != null && !d.rule().catchAll() ? "route" : "global"));
@@ -222,12 +239,13 @@ public final class SpringControls {
         }
     }
 
+    private static final List<String> SECURITY_DEPS = List.of("org.springframework.boot:spring-boot-starter-security",
+            "org.springframework.security:spring-security-web", "org.springframework.security:spring-security-config",
+            "org.springframework.boot:spring-boot-starter-oauth2-resource-server", "org.keycloak:keycloak-spring-boot-starter");
+
     private static boolean dependsOnSecurity(Project project) {
-        return project.dependsOn("org.springframework.boot:spring-boot-starter-security")
-                || project.dependsOn("org.springframework.security:spring-security-web")
-                || project.dependsOn("org.springframework.security:spring-security-config")
-                || project.dependsOn("org.springframework.boot:spring-boot-starter-oauth2-resource-server")
-                || project.dependsOn("org.keycloak:keycloak-spring-boot-starter");
+        for (String d : SECURITY_DEPS) if (project.dependsOn(d)) return true;
+        return false;
     }
 
     private static String trim(String p) {

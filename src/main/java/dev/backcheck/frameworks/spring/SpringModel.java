@@ -73,6 +73,7 @@ public final class SpringModel implements FrameworkModel {
             if (has(c.info().decorators(), "WebServlet")) webServlet(project, c, found, order);
         }
         webXml(project, all, found, order);
+        functional(project, config, all, found, order);
         unmodelled(project, all);
         // applications: @SpringBootApplication classes, else one per module with routes
         List<Cls> boots = new ArrayList<>();
@@ -124,13 +125,47 @@ public final class SpringModel implements FrameworkModel {
                         rest.location().path(), rest.location().line(), rest.location().column(), true);
             }
             for (Fn m : c.info().methods()) {
-                for (CallSite cs : m.calls()) {
-                    if (cs.callee() instanceof Ref r && r.export().equals("RouterFunctions") && !r.path().isEmpty()
-                            && (r.path().get(0).equals("route") || r.path().get(0).equals("nest"))) {
-                        project.notModelled("Spring functional routes (RouterFunctions." + r.path().get(0) + "; not modelled yet)",
-                                cs.location().path(), cs.location().line(), cs.location().column(), true);
-                    }
-                }
+                if (!FunctionalRoutes.buildsRouter(m, c.file())) continue;
+                boolean[] complete = {false};
+                FunctionalRoutes.of(project, c.file(), c.info(), m, complete, new HashSet<>());
+                if (complete[0]) continue;
+                project.notModelled("Spring functional routes in " + c.info().name() + "." + m.name()
+                                + " (part of the router could not be read: a predicate or router built elsewhere)",
+                        m.location().path(), m.location().line(), m.location().column(), true);
+            }
+        }
+    }
+
+    /**
+     * Functional endpoints ({@link FunctionalRoutes}): the routes of every method that builds a router, under
+     * {@code spring.webflux.base-path} for WebFlux and the servlet base for WebMvc.fn.
+     */
+    private static void functional(Project project, SpringConfig config, List<Cls> all, List<Found> out, int[] order) {
+        Set<Fn> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Fn, List<FunctionalRoutes.FnRoute>> byMethod = new LinkedHashMap<>();
+        Map<Fn, Cls> clsOf = new IdentityHashMap<>();
+        for (Cls c : all) {
+            if (project.isTestPath(c.file().path())) continue;
+            for (Fn m : c.info().methods()) {
+                if (!FunctionalRoutes.buildsRouter(m, c.file())) continue;
+                byMethod.put(m, FunctionalRoutes.of(project, c.file(), c.info(), m, new boolean[1], helpers));
+                clsOf.put(m, c);
+            }
+        }
+        for (Map.Entry<Fn, List<FunctionalRoutes.FnRoute>> e : byMethod.entrySet()) {
+            if (helpers.contains(e.getKey())) continue;
+            Cls c = clsOf.get(e.getKey());
+            String module = SpringConfig.moduleOf(c.file().path());
+            boolean reactive = c.file().imports().values().stream().anyMatch(i -> i.module() != null && i.module().contains("web.reactive"))
+                    || e.getKey().calls().stream().anyMatch(cs -> cs.callee() instanceof Ref r && r.module() != null && r.module().contains("web.reactive"))
+                    || project.dependsOn("org.springframework.boot:spring-boot-starter-webflux")
+                    && !project.dependsOn("org.springframework.boot:spring-boot-starter-web");
+            String base = reactive ? setting(config, module, "spring.webflux.base-path") : servletBase(config, module);
+            for (FunctionalRoutes.FnRoute r : e.getValue()) {
+                String full = normalize(join(base == null ? "" : base, r.path()));
+                List<Control> chain = SpringControls.of(project).route(r.method(), full, r.handler(), r.handler(), List.of(), List.of());
+                Route route = new Route(r.method(), full, r.at(), r.handler(), chain, Set.of(), order[0]++, List.of());
+                out.add(new Found(route, module, JavaModuleResolver.packageOf(c.file())));
             }
         }
     }
@@ -198,7 +233,7 @@ public final class SpringModel implements FrameworkModel {
         }
         List<String> paths = paths(project, config, map, fileOf(project, mapped, c), module);
         if (paths.isEmpty()) paths = List.of("");
-        List<Route.ParamInput> inputs = inputs(handler, mapped, c, false);
+        List<Route.ParamInput> inputs = inputs(project, handler, mapped, c, false);
         if (methods.stream().allMatch(m -> m.equals("GET") || m.equals("HEAD") || m.equals("DELETE"))) {
             // a command object on a GET is bound from query parameters (there is no body to bind)
             inputs = inputs.stream().map(in -> in.part().equals("body") && !requestBody(handler, mapped, in)
@@ -385,7 +420,7 @@ public final class SpringModel implements FrameworkModel {
     }
 
     /** The request inputs of a handler; annotations may sit on the overriding method or on the interface's. */
-    private static List<Route.ParamInput> inputs(Fn handler, Fn mapped, Cls c, boolean jaxrs) {
+    private static List<Route.ParamInput> inputs(Project project, Fn handler, Fn mapped, Cls c, boolean jaxrs) {
         List<Route.ParamInput> out = new ArrayList<>();
         boolean classValidated = has(c.info().decorators(), "Validated");
         for (int i = 0; i < handler.params().size(); i++) {
@@ -396,9 +431,31 @@ public final class SpringModel implements FrameworkModel {
             if (part == null) continue;
             boolean validated = has(ds, "Valid") || has(ds, "Validated")
                     || classValidated && ds.stream().anyMatch(d -> CONSTRAINTS.contains(d.name()));
-            out.add(new Route.ParamInput(part, p.type(), p.location(), validated));
+            out.add(new Route.ParamInput(part, fullType(project, p), p.location(), validated));
         }
         return out;
+    }
+
+    private static final Set<String> CONTAINERS = Set.of("List", "Set", "Collection", "Iterable", "Optional", "SortedSet", "ArrayList", "HashSet");
+
+    /**
+     * The parameter's type with its element type for a collection ({@code Set<Long>}): the facts keep the raw type
+     * only, so the element type is read from the declaration in the source.
+     */
+    private static String fullType(Project project, Fn.Param p) {
+        String t = p.type();
+        if (t == null || !CONTAINERS.contains(t) || p.location() == null) return t;
+        try {
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, p.location().path());
+            Pattern decl = Pattern.compile("\\b" + Pattern.quote(t) + "\\s*<\\s*([\\w.]+)\\s*>\\s+" + Pattern.quote(p.name()) + "\\b");
+            StringBuilder text = new StringBuilder();
+            for (int i = p.location().line() - 1; i >= 0 && i < lines.size() && i <= p.location().line() + 2; i++) text.append(lines.get(i)).append(' ');
+            Matcher m = decl.matcher(text);
+            if (m.find()) return t + "<" + m.group(1) + ">";
+        } catch (RuntimeException e) {
+            return t;
+        }
+        return t;
     }
 
     /** Bean Validation constraints that Spring checks on a handler parameter when the class is {@code @Validated}. */
@@ -464,7 +521,7 @@ public final class SpringModel implements FrameworkModel {
                 Fn handler = h == c ? m : Optional.ofNullable(override(c, m)).orElse(m);
                 Decorator sub = find(m.decorators(), "Path");
                 String sp = sub == null ? "" : string(project, sub.arg(0) instanceof Obj o ? o.props().get("value") : sub.arg(0), h.file(), 0);
-                List<Route.ParamInput> inputs = inputs(handler, m, c, true);
+                List<Route.ParamInput> inputs = inputs(project, handler, m, c, true);
                 Set<String> validated = new TreeSet<>();
                 for (Route.ParamInput in : inputs) if (in.validated()) validated.add(in.part());
                 Decorator at = find(m.decorators(), verb);

@@ -28,27 +28,40 @@ public final class SpringSecurity {
     private Location methodSecurityAt;
 
     private SpringSecurity(Project project) {
+        /** Methods read into another chain: helpers given the chain's HttpSecurity or a configurer. */
+        Set<Fn> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SecurityChain> built = new ArrayList<>();
+        Map<SecurityChain, Fn> methodOf = new IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
             if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
             for (ClassInfo c : f.classes().values()) {
                 for (Decorator d : c.decorators()) enabling(d);
+                boolean configurer = isConfigurer(c);
                 for (Fn m : c.methods()) {
                     Fn.Param http = httpParam(m);
-                    if (http != null) {
-                        SecurityChain ch = chain(m, http, c, project, f);
-                        if (ch != null) chains.add(ch);
+                    if (http != null && !configurer) {
+                        SecurityChain ch = chain(m, http, c, project, f, inlined);
+                        if (ch != null) {
+                            built.add(ch);
+                            methodOf.put(ch, m);
+                        }
                     }
                     Fn.Param web = webParam(m);
-                    if (web != null) ignoring(m, web.name(), project, f);
+                    if (web != null) ignoring(m, web.name(), c, project, f);
                     for (Fn n : m.nested()) {
                         // a WebSecurityCustomizer bean: web -> web.ignoring().requestMatchers(...)
                         Fn.Param w = webParam(n);
-                        if (w != null) ignoring(n, w.name(), project, f);
+                        if (w != null) ignoring(n, w.name(), c, project, f);
                     }
                 }
             }
         }
-        chains.sort(Comparator.comparing(SecurityChain::at, Location.ORDER));
+        for (SecurityChain ch : built) if (!inlined.contains(methodOf.get(ch))) chains.add(ch);
+        // the order Spring tries them in: @Order (lowest first), then, for equal orders, scoped chains before a chain
+        // for every request (Spring refuses a chain after an any-request one), then declaration order
+        chains.sort(Comparator.comparingInt(SecurityChain::order)
+                .thenComparing(ch -> ch.scope().isEmpty())
+                .thenComparing(SecurityChain::at, Location.ORDER));
     }
 
     public static SpringSecurity of(Project project) {
@@ -80,18 +93,35 @@ public final class SpringSecurity {
         };
     }
 
-    /** The chain a request path goes through: the first whose scope covers it (chains in declaration order). */
+    /** The chain a request path goes through: the first, in Spring's order, whose scope covers it. */
     public SecurityChain chainFor(String servletPath) {
-        SecurityChain scoped = null;
-        SecurityChain open = null;
+        return chainFor(servletPath, "/actuator");
+    }
+
+    /** The chain a request path goes through, with the actuator base path for endpoint-scoped chains. */
+    public SecurityChain chainFor(String servletPath, String actuatorBase) {
+        return chainFor(servletPath, actuatorBase, null, null);
+    }
+
+    /**
+     * The chain a request path of a route declared in build module {@code module} goes through: chains of modules
+     * that do not run with it (separate apps of a multi-module tree) are skipped.
+     */
+    public SecurityChain chainFor(String servletPath, String actuatorBase, Project project, String module) {
         for (SecurityChain c : chains) {
-            if (!c.scope().isEmpty()) {
-                if (scoped == null && c.covers(servletPath)) scoped = c;
-            } else if (open == null) {
-                open = c;
-            }
+            if (module != null && project != null
+                    && !BuildModules.of(project).related(module, dev.backcheck.concepts.SpringConfig.moduleOf(c.at().path()))) continue;
+            if (c.covers(servletPath, actuatorBase)) return c;
         }
-        return scoped != null ? scoped : open;
+        return null;
+    }
+
+    /** True when some chain is configured in a module that runs with {@code module} (any chain when module is null). */
+    public boolean hasChainFor(Project project, String module) {
+        for (SecurityChain c : chains) {
+            if (module == null || BuildModules.of(project).related(module, dev.backcheck.concepts.SpringConfig.moduleOf(c.at().path()))) return true;
+        }
+        return false;
     }
 
     private void enabling(Decorator d) {
@@ -118,6 +148,17 @@ public final class SpringSecurity {
             if (a instanceof Obj o && o.props().get(name) instanceof Lit l && l.value() instanceof Boolean b) return b;
         }
         return dflt;
+    }
+
+    /**
+     * A configurer applied to a chain ({@code SecurityConfigurerAdapter}, {@code AbstractHttpConfigurer}): its
+     * {@code configure(HttpSecurity)} adds to the chain that applies it ({@code .apply(..)}, {@code .with(..)}), it
+     * is no chain of its own.
+     */
+    private static boolean isConfigurer(ClassInfo c) {
+        if (c.superClass() == null) return false;
+        String s = simple(text(c.superClass()));
+        return s.equals("SecurityConfigurerAdapter") || s.equals("AbstractHttpConfigurer");
     }
 
     private static Fn.Param httpParam(Fn m) {
@@ -148,18 +189,62 @@ public final class SpringSecurity {
     record Step(String name, List<Val> args, Location at) { }
 
     /** Builds the chain a configure method / bean method sets up on its HttpSecurity parameter. */
-    private SecurityChain chain(Fn m, Fn.Param http, ClassInfo owner, Project project, FileFacts f) {
-        Builder b = new Builder(project, f);
+    private SecurityChain chain(Fn m, Fn.Param http, ClassInfo owner, Project project, FileFacts f, Set<Fn> inlined) {
+        Builder b = new Builder(project, f, owner, inlined);
         b.adapter = owner.superClass() != null && text(owner.superClass()).endsWith("WebSecurityConfigurerAdapter")
                 || m.name().equals("configure");
+        b.self = m;
         b.read(m, http.name(), simple(http.type()));
         if (b.touched == 0) return null;
+        // @Order on the bean method, or on the adapter class; an adapter is @Order(100) by default
+        Integer order = order(m.decorators(), project, f);
+        if (order == null && b.adapter) order = order(owner.decorators(), project, f);
+        if (order == null) order = b.adapter ? 100 : Integer.MAX_VALUE;
         return new SecurityChain(m.location(), b.adapter, b.legacy, List.copyOf(b.scope), List.copyOf(b.rules), b.csrfDisabled,
-                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters));
+                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters), order);
     }
 
-    private void ignoring(Fn m, String web, Project project, FileFacts f) {
-        Builder b = new Builder(project, f);
+    /** The value of an {@code @Order} among {@code ds}: a number, {@code Ordered.HIGHEST_PRECEDENCE + 1}, a constant. */
+    static Integer order(List<Decorator> ds, Project project, FileFacts f) {
+        for (Decorator d : ds) {
+            if (!d.name().equals("Order")) continue;
+            Val v = d.args().isEmpty() ? null : d.args().get(0);
+            if (v instanceof Obj o) v = o.props().get("value");
+            if (v == null) return Integer.MAX_VALUE; // @Order() is LOWEST_PRECEDENCE
+            Long n = orderValue(v, project, f, 0);
+            return n == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+        }
+        return null;
+    }
+
+    private static Long orderValue(Val v, Project project, FileFacts f, int depth) {
+        if (depth > 4 || v == null) return null;
+        if (v instanceof Lit l && l.value() instanceof Number n) return n.longValue();
+        if (v instanceof Concat c) {
+            long sum = 0;
+            for (Val p : c.parts()) {
+                Long x = orderValue(p, project, f, depth + 1);
+                if (x == null) return null;
+                sum += x;
+            }
+            return sum;
+        }
+        String t = text(v);
+        if (t.endsWith("HIGHEST_PRECEDENCE")) return (long) Integer.MIN_VALUE;
+        if (t.endsWith("LOWEST_PRECEDENCE")) return (long) Integer.MAX_VALUE;
+        if (t.endsWith("BASIC_AUTH_ORDER")) return (long) Integer.MAX_VALUE - 5; // SecurityProperties
+        if (t.endsWith("ACCESS_OVERRIDE_ORDER")) return (long) Integer.MAX_VALUE - 2; // Boot 1.x ManagementServerProperties
+        try {
+            Project.Resolved r = project.resolve(v, f);
+            if (r != null && r.val() != null && r.val() != v) return orderValue(r.val(), project, r.file() == null ? f : r.file(), depth + 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private void ignoring(Fn m, String web, ClassInfo owner, Project project, FileFacts f) {
+        Builder b = new Builder(project, f, owner, Collections.newSetFromMap(new IdentityHashMap<>()));
         b.ignoringMode = true;
         b.read(m, web, "WebSecurity");
         ignoring.addAll(b.rules);
@@ -169,6 +254,12 @@ public final class SpringSecurity {
     private static final class Builder {
         final Project project;
         final FileFacts file;
+        /** The configuration class: its helper methods and method references are read into the chain. */
+        final ClassInfo owner;
+        final Set<Fn> inlined;
+        /** The chain method itself (a call back to it is {@code super.configure(http)}). */
+        Fn self;
+        int depth;
         /** Parameter types of the configuring method: a filter passed in as a parameter is named by its type. */
         final Map<String, String> paramTypes = new HashMap<>();
         boolean adapter;
@@ -184,15 +275,77 @@ public final class SpringSecurity {
         Location bearer;
         Location headersDisabled;
 
-        Builder(Project project, FileFacts file) {
+        Builder(Project project, FileFacts file, ClassInfo owner, Set<Fn> inlined) {
             this.project = project;
             this.file = file;
+            this.owner = owner;
+            this.inlined = inlined;
         }
 
         /** Reads every call chain of {@code fn} rooted at its parameter {@code root} (of type {@code type}, or any). */
         void read(Fn fn, String root, String type) {
+            read(fn, root, type, "http");
+        }
+
+        /**
+         * Reads the chains of {@code fn} rooted at {@code root} in the configurer context {@code ctx}, and, in source
+         * order with them, the helper methods of the configuration class it hands its root to
+         * ({@code configureAuthorization(http)}, {@code auth -> rules(auth)}), read as part of the same chain.
+         */
+        void read(Fn fn, String root, String type, String ctx) {
             for (Fn.Param p : fn.params()) if (p.type() != null && !p.type().isBlank()) paramTypes.put(p.name(), simple(p.type()));
-            for (List<Step> chain : chains(fn, root, type)) walk(chain, "http");
+            List<Object[]> items = new ArrayList<>();
+            for (List<Step> chain : chains(fn, root, type)) items.add(new Object[] {chain.get(0).at(), chain});
+            for (CallSite c : fn.calls()) {
+                if (!(c.callee() instanceof This t) || t.path().size() != 1) continue;
+                for (int i = 0; i < c.args().size(); i++) {
+                    Val a = c.args().get(i);
+                    boolean isRoot = a instanceof Param p && p.path().isEmpty() && p.name().equals(root)
+                            || a instanceof Local l && l.path().isEmpty() && l.name().equals(root);
+                    if (isRoot) {
+                        items.add(new Object[] {c.location(), new Object[] {t.path().get(0), c.args().size(), i}});
+                        break;
+                    }
+                }
+            }
+            items.sort((x, y) -> Location.ORDER.compare((Location) x[0], (Location) y[0]));
+            for (Object[] it : items) {
+                if (it[1] instanceof List<?> l) {
+                    @SuppressWarnings("unchecked") List<Step> chain = (List<Step>) l;
+                    walk(chain, ctx);
+                } else {
+                    Object[] h = (Object[]) it[1];
+                    helper((String) h[0], (Integer) h[1], (Integer) h[2], ctx, fn);
+                }
+            }
+        }
+
+        /** A helper method of the configuration class that receives the chain's root as argument {@code index}. */
+        private void helper(String name, int arity, int index, String ctx, Fn caller) {
+            if (depth > 4 || owner == null) return;
+            if (ctx.equals("http") && name.equals("configure") && self != null && caller == self && self.name().equals("configure")) {
+                // another base class's configure (Keycloak's adapter...) sets up what that library sets up: not modelled
+                if (owner.superClass() == null || !simple(text(owner.superClass())).equals("WebSecurityConfigurerAdapter")) return;
+                // super.configure(http) in a WebSecurityConfigurerAdapter: Spring's default chain
+                // (authorizeRequests anyRequest().authenticated(), formLogin(), httpBasic())
+                touched++;
+                legacy = true;
+                rules.add(new AuthzRule(List.of(), List.of(), true, false, Access.AUTHENTICATED, "authenticated()", self.location()));
+                if (sessionLogin == null) sessionLogin = self.location();
+                return;
+            }
+            for (Fn m : owner.methods()) {
+                if (m == caller || m == self || !m.name().equals(name) || m.params().size() != arity) continue;
+                inlined.add(m);
+                depth++;
+                try {
+                    Fn.Param p = m.params().get(index);
+                    read(m, p.name(), p.type() == null || p.type().isBlank() ? null : simple(p.type()), ctx);
+                } finally {
+                    depth--;
+                }
+                return;
+            }
         }
 
         /**
@@ -332,6 +485,11 @@ public final class SpringSecurity {
                         ctx = n;
                         continue;
                     }
+                    case "apply", "with" -> {
+                        if (ctx.equals("http") && !s.args().isEmpty()) applied(s.args().get(0));
+                        ctx = "http";
+                        continue;
+                    }
                     case "sessionManagement" -> {
                         ctx = "session";
                         lambdas(s, "session");
@@ -351,9 +509,22 @@ public final class SpringSecurity {
                         }
                         continue;
                     }
-                    case "securityMatcher", "securityMatchers", "antMatcher", "mvcMatcher", "regexMatcher", "requestMatcher" -> {
+                    case "securityMatcher", "antMatcher", "mvcMatcher", "regexMatcher", "requestMatcher" -> {
                         if (ctx.equals("http")) {
-                            for (Val a : s.args()) scope.addAll(strings(a));
+                            for (Val a : s.args()) scope.addAll(scopeStrings(a));
+                            continue;
+                        }
+                    }
+                    case "securityMatchers", "requestMatchers" -> {
+                        // the chain's scope: 6.x securityMatchers(m -> m.requestMatchers(..)), 5.x
+                        // requestMatchers().antMatchers(..).and() / requestMatchers(m -> m.antMatchers(..))
+                        if (ctx.equals("http")) {
+                            ctx = "scope";
+                            lambdas(s, "scope");
+                            continue;
+                        }
+                        if (ctx.equals("scope")) {
+                            for (Val a : s.args()) if (!(a instanceof FnVal)) scope.addAll(scopeStrings(a));
                             continue;
                         }
                     }
@@ -364,6 +535,12 @@ public final class SpringSecurity {
                         continue;
                     }
                     default -> { }
+                }
+                if (ctx.equals("scope")) {
+                    if (Set.of("antMatchers", "mvcMatchers", "regexMatchers", "pathMatchers").contains(n)) {
+                        for (Val a : s.args()) if (!isHttpMethod(a, text(a))) scope.addAll(scopeStrings(a));
+                    }
+                    continue;
                 }
                 // a sub-configurer (headers.frameOptions(), csrf.ignoringRequestMatchers()): a disable after it is its own
                 if (!ctx.equals("authorize") && !ctx.equals("http") && !ctx.equals("session")) {
@@ -425,15 +602,90 @@ public final class SpringSecurity {
             }
         }
 
-        /** Customizer lambdas given to a configurer call: their chains are read in that configurer's context. */
+        /**
+         * Customizer lambdas given to a configurer call: their chains are read in that configurer's context; so are a
+         * method reference to a method of the configuration class ({@code authorizeHttpRequests(this::authz)}) and
+         * a call of one that returns the customizer ({@code authorizeHttpRequests(authorizationRules())}).
+         */
         private void lambdas(Step s, String ctx) {
             for (Val a : s.args()) {
                 if (a instanceof FnVal fv && !fv.fn().params().isEmpty()) {
                     String p = fv.fn().params().get(0).name();
-                    for (List<Step> chain : chains(fv.fn(), p, null)) walk(chain, ctx);
+                    read(fv.fn(), p, null, ctx);
                     // a method reference or a lambda whose body only disables: c -> c.disable()
+                } else if (owner != null && depth <= 4) {
+                    String name = ownMethodRef(a);
+                    if (name != null) {
+                        for (Fn m : owner.methods()) {
+                            if (!m.name().equals(name) || m.params().size() != 1 || m == self) continue;
+                            inlined.add(m);
+                            depth++;
+                            try {
+                                Fn.Param p = m.params().get(0);
+                                read(m, p.name(), p.type() == null || p.type().isBlank() ? null : simple(p.type()), ctx);
+                            } finally {
+                                depth--;
+                            }
+                            break;
+                        }
+                    } else if (a instanceof Call c && c.args().isEmpty() && c.callee() instanceof This t && t.path().size() == 1) {
+                        for (Fn m : owner.methods()) {
+                            if (!m.name().equals(t.path().get(0)) || !m.params().isEmpty() || m == self) continue;
+                            for (Val r : m.returns()) {
+                                if (r instanceof FnVal fv && !fv.fn().params().isEmpty()) {
+                                    depth++;
+                                    try {
+                                        read(fv.fn(), fv.fn().params().get(0).name(), null, ctx);
+                                    } finally {
+                                        depth--;
+                                    }
+                                }
+                            }
+                            break;
+                        }
+                    }
                 }
             }
+        }
+
+        /**
+         * A configurer applied with {@code .apply(new TokenConfigurer(..))} / {@code .with(tokenConfigurer(), ..)}:
+         * its {@code configure(HttpSecurity)} / {@code init(HttpSecurity)} read into this chain.
+         */
+        private void applied(Val a) {
+            if (depth > 4) return;
+            Val v = a;
+            if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof This t && t.path().size() == 1 && owner != null) {
+                Fn m = owner.method(t.path().get(0));
+                v = m == null || m.returns().isEmpty() ? null : m.returns().get(0);
+            }
+            if (!(v instanceof New n)) return;
+            Project.ClassHit hit;
+            try {
+                hit = project.classNamed(simple(text(n.callee())), file);
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (hit == null) return;
+            for (Fn m : hit.info().methods()) {
+                Fn.Param p = httpParam(m);
+                if (p == null || !(m.name().equals("configure") || m.name().equals("init"))) continue;
+                depth++;
+                try {
+                    read(m, p.name(), simple(p.type()), "http");
+                } finally {
+                    depth--;
+                }
+            }
+        }
+
+        /** The method name of {@code this::name} or {@code OwnerClass::name}, or null. */
+        private String ownMethodRef(Val a) {
+            if (a instanceof This t && t.path().size() == 1) return t.path().get(0);
+            if (a instanceof Ref r && r.path() != null && r.path().size() == 1 && owner.name().equals(r.export())) return r.path().get(0);
+            if (a instanceof Member m && m.object() instanceof Ref r && (r.path() == null || r.path().isEmpty())
+                    && owner.name().equals(r.export())) return m.prop();
+            return null;
         }
 
         /** {@code csrf(AbstractHttpConfigurer::disable)}, {@code csrf(CsrfConfigurer::disable)}. */
@@ -443,6 +695,20 @@ public final class SpringSecurity {
                 if (t.endsWith("::disable") || t.endsWith(".disable") && !(a instanceof Call)) return true;
             }
             return false;
+        }
+
+        /** Scope patterns of a chain matcher: path patterns, or the actuator's for {@code EndpointRequest}. */
+        private List<String> scopeStrings(Val a) {
+            String t = text(a);
+            if (t.contains("EndpointRequest")) {
+                List<String> ids = endpointIds(a);
+                if (ids == null) return List.of(SecurityChain.ACTUATOR + "/**");
+                List<String> out = new ArrayList<>();
+                for (String id : ids) out.add(SecurityChain.ACTUATOR + "/" + id + "/**");
+                return out;
+            }
+            if (isHttpMethod(a, t)) return List.of();
+            return strings(a);
         }
 
         private List<String> strings(Val a) {

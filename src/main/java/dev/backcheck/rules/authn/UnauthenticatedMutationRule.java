@@ -79,7 +79,8 @@ public final class UnauthenticatedMutationRule implements Rule {
 
     /** A route Spring Security permits by a rule that names its path (not a catch-all, not a missing rule). */
     private static boolean springPublic(Project project, Route r) {
-        dev.backcheck.frameworks.spring.SpringControls.Decision d = dev.backcheck.frameworks.spring.SpringControls.of(project).decide(r.method(), r.path());
+        dev.backcheck.frameworks.spring.SpringControls.Decision d = dev.backcheck.frameworks.spring.SpringControls.of(project).decide(r.method(), r.path(),
+                r.handler() == null ? null : r.handler().file());
         return d != null && d.explicitlyPublic();
     }
 

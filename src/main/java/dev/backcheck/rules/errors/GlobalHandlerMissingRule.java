@@ -11,7 +11,8 @@ import dev.backcheck.rules.RuleId;
 /**
  * An application with routes and no application-level error handler (Express 4-argument middleware, Fastify
  * setErrorHandler, Nest useGlobalFilters / APP_FILTER, Hono onError). Reported at the creation site. NestJS and
- * Hono answer unknown errors with a generic 500 of their own, so there the finding is a note.
+ * Hono answer unknown errors with a generic 500 of their own, so there the finding is a note; so does Spring Boot
+ * (its /error controller), where a {@code @RestControllerAdvice} with {@code @ExceptionHandler} methods is the handler.
  */
 @RuleId("errors/global-handler-missing")
 public final class GlobalHandlerMissingRule implements Rule {
@@ -29,6 +30,9 @@ public final class GlobalHandlerMissingRule implements Rule {
                 case "nestjs" -> "no global exception filter (app.useGlobalFilters or an APP_FILTER provider): Nest's built-in filter answers"
                         + " unknown errors with a generic 500, but errors are neither logged nor shaped in one place";
                 case "hono" -> "no app.onError handler: Hono's default answers a plain-text 500, and errors are neither logged nor shaped in one place";
+                case "spring" -> "no @RestControllerAdvice (or @ControllerAdvice) with @ExceptionHandler methods: Spring Boot's /error answers"
+                        + " unknown errors with its generic body (timestamp, status, error, path), but errors are neither logged nor shaped in one place"
+                        + " and validation failures come back in Spring's own format";
                 default -> "no application-level error handler";
             };
             if (!eh.earlyHandlers(app).isEmpty()) {
@@ -37,7 +41,7 @@ public final class GlobalHandlerMissingRule implements Rule {
             }
             RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
             for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
-            if (app.framework().equals("nestjs") || app.framework().equals("hono")) b.level(Level.NOTE);
+            if (app.framework().equals("nestjs") || app.framework().equals("hono") || app.framework().equals("spring")) b.level(Level.NOTE);
             b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
         }
     }

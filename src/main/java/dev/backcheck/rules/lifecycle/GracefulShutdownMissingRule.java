@@ -36,5 +36,18 @@ public final class GracefulShutdownMissingRule implements Rule {
             }
             b.fix(ctx.meta().fixText(fw)).property("framework", fw).add();
         }
+        // Spring Boot: the embedded server drains in-flight requests only with server.shutdown=graceful (the default from 3.4)
+        for (dev.backcheck.model.Application a : dev.backcheck.concepts.SpringConfig.servers(project)) {
+            if (!reported.add("spring:" + dev.backcheck.concepts.SpringConfig.moduleOf(a.location().path()))) continue;
+            ShutdownHooks.SpringShutdown s = sh.springShutdown(a);
+            if (!s.known() || s.graceful()) continue;
+            String msg = s.setting() != null
+                    ? "server.shutdown is set to immediate: when the platform stops or redeploys the app, the embedded server drops in-flight requests"
+                      + " instead of finishing them."
+                    : "This Spring Boot " + s.bootVersion() + " app does not set server.shutdown=graceful (graceful is the default only from Boot 3.4):"
+                      + " when the platform stops or redeploys it, the embedded server drops in-flight requests instead of finishing them.";
+            RuleContext.Builder b = ctx.report(s.setting() != null ? s.setting().location() : a.location(), msg);
+            b.fix(ctx.meta().fixText("spring")).property("framework", "spring").add();
+        }
     }
 }

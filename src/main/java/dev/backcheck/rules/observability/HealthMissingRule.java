@@ -18,10 +18,13 @@ public final class HealthMissingRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         HealthChecks hc = HealthChecks.of(project);
         ServerCode sc = ServerCode.of(project);
-        for (Application a : sc.servers()) {
+        java.util.List<Application> servers = new java.util.ArrayList<>(sc.servers());
+        for (Application a : dev.backcheck.concepts.SpringConfig.servers(project)) if (!servers.contains(a)) servers.add(a);
+        for (Application a : servers) {
             if (hc.has(a) || hc.root(a).isPresent()) continue;
             // a health route on another app of the same package (a sub-router mounted into this server) counts
-            String pkg = sc.packageDir(a.location().path());
+            // Spring apps are judged each on its own (the actuator answers for the whole build)
+            String pkg = a.framework().equals("spring") ? "\u0000spring" : sc.packageDir(a.location().path());
             if (sc.apps().stream().anyMatch(o -> o != a && pkg.equals(sc.packageDir(o.location().path())) && (hc.has(o) || hc.root(o).isPresent()))) continue;
             RuleContext.Builder b = ctx.report(a.location(), "This " + a.frameworkName() + " server has no health or readiness route (" + a.routes().size()
                     + " route" + (a.routes().size() == 1 ? "" : "s") + ", none of /health, /healthz, /ready, /live, /status, /ping): an orchestrator or load balancer"

@@ -18,12 +18,16 @@ public final class MetricsMissingRule implements Rule {
         ServerCode sc = ServerCode.of(project);
         Telemetry t = Telemetry.of(project);
         // one note per server, judged by what its own package loads (a monorepo's services each need their own)
-        for (Application a : sc.servers()) {
+        List<Application> servers = new java.util.ArrayList<>(sc.servers());
+        for (Application a : dev.backcheck.concepts.SpringConfig.servers(project)) if (!servers.contains(a)) servers.add(a);
+        for (Application a : servers) {
             String root = sc.packageDir(a.location().path());
             boolean has = t.uses(Telemetry.Kind.METRICS).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
             if (has) continue;
+            String none = a.framework().equals("spring") ? "no Spring Boot Actuator / Micrometer registry, OpenTelemetry or APM agent in the build"
+                    : "no prom-client, OpenTelemetry metrics, APM agent or /metrics route";
             ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
-                        + " server (no prom-client, OpenTelemetry metrics, APM agent or /metrics route): request rates, latencies and error rates are invisible until users report them.")
+                        + " server (" + none + "): request rates, latencies and error rates are invisible until users report them.")
                 .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
         }
     }

@@ -18,12 +18,16 @@ public final class TracingMissingRule implements Rule {
         ServerCode sc = ServerCode.of(project);
         Telemetry t = Telemetry.of(project);
         // one note per server, judged by what its own package loads (a monorepo's services each need their own)
-        for (Application a : sc.servers()) {
+        List<Application> servers = new java.util.ArrayList<>(sc.servers());
+        for (Application a : dev.backcheck.concepts.SpringConfig.servers(project)) if (!servers.contains(a)) servers.add(a);
+        for (Application a : servers) {
             String root = sc.packageDir(a.location().path());
             boolean has = t.uses(Telemetry.Kind.TRACING).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
             if (has) continue;
+            String none = a.framework().equals("spring") ? "no Micrometer Tracing bridge, Spring Cloud Sleuth, OpenTelemetry or APM agent in the build"
+                    : "no OpenTelemetry SDK, auto-instrumentation or APM agent, in code or preloaded with --require";
             ctx.report(a.location(), "No request tracing is set up for this " + a.frameworkName()
-                        + " server (no OpenTelemetry SDK, auto-instrumentation or APM agent, in code or preloaded with --require): a slow or failing request cannot be followed through the database and the services it calls.")
+                        + " server (" + none + "): a slow or failing request cannot be followed through the database and the services it calls.")
                 .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
         }
     }
