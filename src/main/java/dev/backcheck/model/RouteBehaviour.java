@@ -1276,18 +1276,7 @@ public final class RouteBehaviour {
     /** The scanned source line from a location's start on (null when it cannot be read). */
     String lineFrom(Location at) {
         if (at.line() < 1) return null;
-        List<String> lines = sources.computeIfAbsent(at.path(), k -> {
-            try {
-                // the scanned file itself, never through a link out of the root
-                java.nio.file.Path root = project.root().toRealPath();
-                java.nio.file.Path p = root.resolve(k).normalize();
-                if (!p.startsWith(root) || java.nio.file.Files.isSymbolicLink(p) || !p.toRealPath().startsWith(root)
-                        || java.nio.file.Files.size(p) > 2_000_000) return List.of();
-                return java.nio.file.Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (Exception e) {
-                return List.of();
-            }
-        });
+        List<String> lines = sources.computeIfAbsent(at.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));
         if (at.line() > lines.size()) return null;
         String line = lines.get(at.line() - 1);
         return line.substring(Math.min(Math.max(0, at.column() - 1), line.length()));
