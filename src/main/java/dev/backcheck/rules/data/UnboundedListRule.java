@@ -86,6 +86,12 @@ public final class UnboundedListRule implements Rule {
         for (CallSite other : s.fn().calls()) {
             if (other == cs) continue;
             boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
+            // a caller that hands a helper's rows on with the response object: successResponse(res, rows)
+            if (!answer && depth > 0) {
+                for (dev.backcheck.lang.facts.Val a : other.args()) {
+                    if (index.keys(new dev.backcheck.lang.facts.Val.Member(a, "send"), false, s.fn(), s.file()).contains("<response>.send")) answer = true;
+                }
+            }
             if (!answer) continue;
             for (dev.backcheck.lang.facts.Val a : other.args()) if (rows.test(a)) return true;
         }
