@@ -182,9 +182,11 @@ public final class ServerCode {
             stems.put(path, name);
         }
         Set<String> out = new TreeSet<>();
-        if (!stems.isEmpty() && stems.size() <= 400) {
+        List<String> sources = stems.isEmpty() ? List.of() : sourcesOnDisk();
+        if (!stems.isEmpty() && stems.size() <= 400 && sources != null) {
             Set<String> named = new HashSet<>();
-            for (String other : project.files().keySet()) {
+            // every source file on disk, also those the parser gave up on (their imports are unknown)
+            for (String other : sources) {
                 String text = String.join("\n", SourceLines.read(project, other));
                 for (Map.Entry<String, String> st : stems.entrySet()) {
                     if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
@@ -196,6 +198,33 @@ public final class ServerCode {
             for (String path : stems.keySet()) if (!named.contains(path)) out.add(path);
         }
         unloaded = out;
+        return out;
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte|json|html?|ya?ml)$");
+    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache");
+
+    /** Source paths under the root (relative, '/'-separated), or null when the tree cannot be listed or is too large. */
+    private List<String> sourcesOnDisk() {
+        if (project.root() == null) return null;
+        java.nio.file.Path root = project.root().toAbsolutePath().normalize();
+        List<String> out = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
+            java.util.Iterator<java.nio.file.Path> it = walk.iterator();
+            while (it.hasNext()) {
+                java.nio.file.Path f = it.next();
+                java.nio.file.Path rel = root.relativize(f);
+                boolean skipped = false;
+                for (java.nio.file.Path part : rel) if (SKIP_DIRS.contains(part.toString())) skipped = true;
+                if (skipped || !SOURCE.matcher(f.getFileName() == null ? "" : f.getFileName().toString()).matches()) continue;
+                if (!java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || java.nio.file.Files.size(f) > 2_000_000) continue;
+                out.add(rel.toString().replace('\\', '/'));
+                if (out.size() > 40_000) return null;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        Collections.sort(out);
         return out;
     }
 

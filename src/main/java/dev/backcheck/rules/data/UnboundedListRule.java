@@ -31,7 +31,7 @@ public final class UnboundedListRule implements Rule {
     /** Query-chain methods whose result is still the rows. */
     private static final Set<String> CHAIN = Set.of("sort", "lean", "exec", "populate", "select", "where", "orderBy", "order",
             "toArray", "then", "getMany", "all", "execute", "sortBy", "skip", "offset", "include", "with", "leftJoin", "innerJoin",
-            "from", "returning", "project", "collation", "hint", "map", "filter", "flatMap");
+            "from", "returning", "project", "collation", "hint", "map", "filter", "flatMap", "slice");
     private static final Pattern GROUP_BY = Pattern.compile("(?is).*\\bgroup\\s+by\\b.*");
 
     @Override
@@ -50,7 +50,7 @@ public final class UnboundedListRule implements Rule {
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
                     // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
-                    if (!answered(p, s, cs, index, 0)) continue;
+                    if (!answered(p, s, cs, index, db, 0)) continue;
                     if (op.lib().equals("sql") && op.label().toUpperCase(Locale.ROOT).startsWith("SQL SELECT")) {
                         String text = sqlOf(cs);
                         if (text != null && AGGREGATE_SQL.matcher(text).matches() && !GROUP_BY.matcher(text).matches()) continue;
@@ -81,11 +81,15 @@ public final class UnboundedListRule implements Rule {
      * {@code reply.send}), or returned by the route's handler. A helper that returns them answers only when its caller
      * on this path does in turn: ids a service returns for a membership or ownership check are not the response.
      */
-    private static boolean answered(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index, int depth) {
+    private static boolean answered(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, dev.backcheck.flow.CallIndex index, DbClients db, int depth) {
         java.util.function.Predicate<dev.backcheck.lang.facts.Val> rows = v -> carries(v, cs, 0);
         for (CallSite other : s.fn().calls()) {
             if (other == cs) continue;
             boolean answer = index.keys(other, s.fn(), s.file()).stream().anyMatch(k -> k.startsWith("<response>."));
+            // a caller that hands a helper's rows on to any call but another query (successResponse(res, rows),
+            // new Envelope({ data: rows }), Promise.all(rows.map(..))): they may reach the answer; an id list used as
+            // the filter of another query, or only tested (ids.includes(x)) or counted (rows.length), does not
+            if (!answer && depth > 0 && db.op(new CallIndex.Site(s.fn(), s.file(), other, List.of())) == null) answer = true;
             if (!answer) continue;
             for (dev.backcheck.lang.facts.Val a : other.args()) if (rows.test(a)) return true;
         }
@@ -101,7 +105,7 @@ public final class UnboundedListRule implements Rule {
         for (RequestPaths.Step c : p.steps()) {
             if (!c.via().equals(up)) continue;
             for (CallSite ccs : c.fn().calls()) {
-                if (ccs.location().equals(call)) return answered(p, c, ccs, index, depth + 1);
+                if (ccs.location().equals(call)) return answered(p, c, ccs, index, db, depth + 1);
             }
         }
         return true;
