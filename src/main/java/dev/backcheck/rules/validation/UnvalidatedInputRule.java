@@ -108,6 +108,8 @@ public final class UnvalidatedInputRule implements Rule {
                         Set<String> checked = hsummary.checkedFields().getOrDefault(in.part(), Set.of());
                         if (checked.contains("*") || field != null && checked.contains(field)) continue;
                     }
+                    // a bound parameter only compared, echoed, handed to an unread parameter or verified as a token
+                    if (h != null && hf != null && !app.framework().equals("spring") && boundSettled(analysis, h, hf, in)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -167,6 +169,10 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
+                    // a value only compared with a literal, parsed with a fallback, echoed back, handed to a parameter
+                    // the callee never reads, or verified as a signed token leaves nothing to validate
+                    RequestUses uses = RequestUses.of(analysis, hf, fns, part);
+                    reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -288,6 +294,13 @@ public final class UnvalidatedInputRule implements Rule {
         }
         presence.removeAll(other);
         return presence;
+    }
+
+    /** A parameter bound to request input whose value the handler never uses as it is (see {@link RequestUses}). */
+    private static boolean boundSettled(Analysis analysis, Fn h, FileFacts hf, Route.ParamInput in) {
+        List<Fn> fns = new ArrayList<>();
+        collect(h, fns, 0);
+        return RequestUses.of(analysis, hf, fns, in.part()).settled(nestField(h, in), in.location());
     }
 
     /** NestJS: the field a decorated parameter binds (@Param('id') → id), or null for the whole part. */
