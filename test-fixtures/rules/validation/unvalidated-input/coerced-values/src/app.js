@@ -1,35 +1,23 @@
 import express from 'express';
 import pg from 'pg';
+import { Op } from 'sequelize';
+import { Item } from './item.js';
 
 const pool = new pg.Pool();
 const app = express();
-const SORTS = { newest: 'created_at DESC', oldest: 'created_at ASC' };
 
-async function listItems(archived, sortSql, offset, size) {
-  const { rows } = await pool.query(`SELECT * FROM items WHERE archived = $1 ORDER BY ${sortSql} OFFSET $2 LIMIT $3`,
+async function listItems(archived, offset, size) {
+  const { rows } = await pool.query('SELECT * FROM items WHERE archived = $1 ORDER BY id OFFSET $2 LIMIT $3',
     [archived, offset, size]);
   return rows;
 }
 
-// a flag compared with a literal, numbers parsed with a fallback, a sort key looked up in a fixed map
+// a flag compared with a literal, numbers parsed with a fallback
 app.get('/items', async (req, res) => {
   const archived = req.query.archived === 'true';
   const offset = parseInt(req.query.offset) || 0;
   const size = Math.min(Number(req.query.size) || 20, 100);
-  const sortSql = SORTS[req.query.sort] || SORTS.newest;
-  res.json(await listItems(archived, sortSql, offset, size));
-});
-
-// a switch over literals picks the SQL; the value itself goes nowhere
-app.get('/items/report', async (req, res) => {
-  let column;
-  switch (req.query.group) {
-    case 'unit': column = 'unit'; break;
-    case 'shelf': column = 'shelf'; break;
-    default: column = 'category';
-  }
-  const { rows } = await pool.query(`SELECT ${column}, count(*) FROM items GROUP BY ${column}`);
-  res.json(rows);
+  res.json(await listItems(archived, offset, size));
 });
 
 // a number without a fallback is NaN when it does not parse; a raw value beside the comparison is still used
@@ -49,6 +37,12 @@ async function countItems(_archived) {
 app.get('/items/count', async (req, res) => {
   const archived = req.query.archived || 'no';
   res.json({ archived, count: await countItems(archived) });
+});
+
+// a value under a computed operator key is still used, though no comparison or echo shows where it went
+app.get('/items/like', async (req, res) => {
+  const { text } = req.query; // expect: validation/unvalidated-input[warning]
+  res.json(await Item.findAll({ where: { name: { [Op.like]: `%${text}%` } } }));
 });
 
 app.listen(3000);

@@ -54,19 +54,21 @@ final class RequestUses {
     }
 
     /**
-     * True when {@code field} needs no validation: verified as a signed token, or never used as it is. Its value then
-     * only fed a comparison, a test, arithmetic, a key into a fixed map or a switch, a parse with a fallback, a JSON
-     * echo or an unread parameter. A read inside an assignment to an object is a use; so may be any read when the
-     * handler assigns a local's value to an object (o.name = name), unless the read sits inside a comparison or a parse.
+     * True when {@code field} needs no validation: verified as a signed token, or never used as it is while something
+     * shows where it went: a comparison with a literal, a parse with a fallback, a JSON echo, an unread parameter. A
+     * read inside an assignment to an object is a use; so may be any read when the handler assigns a local's value to
+     * an object (o.name = name), unless the read sits inside a comparison or a parse.
      */
     boolean settled(String field, Location read) {
         if (field == null) {
             // the whole part (Nest @Body() dto): every field of it
             if (verified.contains("*")) return true;
-            if (wholePartUsed || !raw.isEmpty()) return false;
+            if (wholePartUsed || !raw.isEmpty() || evidence.isEmpty()) return false;
         } else {
             if (verified.contains(field) || verified.contains("*")) return true;
-            if (wholePartUsed || raw.contains(field)) return false;
+            // a value the facts lose track of (an object under a computed key, arithmetic) is not known to be unused:
+            // something must show where it went
+            if (wholePartUsed || raw.contains(field) || !evidence.contains(field)) return false;
         }
         if (inside(read, mutationSpans)) return false;
         // an assignment whose value came from a local (o.name = name) may carry a destructured field: only a read
