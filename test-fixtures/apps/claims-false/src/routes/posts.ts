@@ -7,7 +7,7 @@ const PAGE_SIZE = 20;
 
 // GET /api/posts?page=1
 router.get('/', async (req, res) => {
-  const page = Number(req.query.page) || 1; // a number or the default: nothing left to validate
+  const page = Number(req.query.page) || 1; // expect: validation/unvalidated-input
   const posts = await prisma.post.findMany({
     where: { published: true },
     orderBy: { createdAt: 'desc' },

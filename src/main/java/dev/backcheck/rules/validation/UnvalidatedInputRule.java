@@ -106,7 +106,8 @@ public final class UnvalidatedInputRule implements Rule {
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
-                        Set<String> checked = hsummary.checkedFields().getOrDefault(in.part(), Set.of());
+                        Set<String> checked = new HashSet<>(hsummary.checkedFields().getOrDefault(in.part(), Set.of()));
+                        checked.addAll(hsummary.existsFields().getOrDefault(in.part(), Set.of()));
                         if (checked.contains("*") || field != null && checked.contains(field)) continue;
                     }
                     // a bound parameter only compared, echoed, handed to an unread parameter or verified as a token
@@ -152,6 +153,8 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
+                    // an id whose lookup answers 4xx when no record has it names an existing record
+                    checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
                     // fields a hand-validation middleware on the chain checks (body.email)
                     for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
