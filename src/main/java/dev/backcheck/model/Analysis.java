@@ -46,7 +46,17 @@ public final class Analysis {
     public record Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
                           Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
                           boolean comparesPassword, boolean issuesToken, Location evidence,
-                          Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams) {
+                          Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams,
+                          Map<String, Set<String>> existsFields, Map<Integer, Set<String>> existsParams) {
+        /** {@code existsFields}/{@code existsParams}: id-like values whose record lookup answers 4xx when missing ("exists" checks). */
+        public Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
+                       Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
+                       boolean comparesPassword, boolean issuesToken, Location evidence,
+                       Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams) {
+            this(verifiesToken, rejectsUnauthenticated, validatedParts, validatedParams, validationLibs, rateLimits, comparesPassword,
+                    issuesToken, evidence, checkedFields, checkedParams, Map.of(), Map.of());
+        }
+
         public boolean isAuth() {
             return verifiesToken || rejectsUnauthenticated;
         }
@@ -106,11 +116,16 @@ public final class Analysis {
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
+        Map<String, Set<String>> exists = new TreeMap<>();
+        Map<Integer, Set<String>> existsParams = new TreeMap<>();
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         for (Fn f : all) {
             statuses.addAll(f.statuses());
-            for (Fn.Check c : f.checks()) if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
+            for (Fn.Check c : f.checks()) {
+                if (c.kind().equals("exists")) markChecked(c.subject(), exists, existsParams);
+                else if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
+            }
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
@@ -199,12 +214,18 @@ public final class Analysis {
                         if (a == null) continue;
                         for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), checked, checkedParams);
                     }
+                    for (Map.Entry<Integer, Set<String>> e : ts.existsParams().entrySet()) {
+                        Val a = cs.arg(e.getKey());
+                        if (a == null) continue;
+                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), exists, existsParams);
+                    }
                     boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
                         if (!ts.validatedParts().isEmpty()) libs.addAll(ts.validationLibs());
                         ts.checkedFields().forEach((k, v) -> checked.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                        ts.existsFields().forEach((k, v) -> exists.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
                     }
                 }
             }
@@ -215,7 +236,8 @@ public final class Analysis {
         // a hand-written limiter is known by what it answers: 429 Too Many Requests
         if (statuses.contains(429)) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
-                comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams));
+                comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
+                Map.copyOf(existsParams));
     }
 
     /** Calls that only convert, test the type of, log or echo a value: they do not check a credential. */

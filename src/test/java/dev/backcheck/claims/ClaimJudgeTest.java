@@ -96,7 +96,7 @@ class ClaimJudgeTest {
         write(tmp, "src/app.ts", """
                 import express from 'express';
                 const app = express();
-                app.post('/notes', (req, res) => { res.json(req.body.title); });
+                app.post('/notes', (req, res) => { res.send(req.body.title); });
                 app.listen(3000);
                 """);
         write(tmp, "IMPLEMENTATION_REPORT.md", "# Implementation Report\n\n## Security Measures\n\n- ✅ Input validation on all inputs\n");

@@ -161,7 +161,9 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
      * type ({@code typeof}, {@code Number.isInteger}, {@code Array.isArray}, {@code instanceof}),
      * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
-     * (length or numeric bounds, equality with a constant, allow-list {@code includes}).
+     * (length or numeric bounds, equality with a constant, allow-list {@code includes}), or exists (an id-like value
+     * whose record lookup, {@code findById(id)}, is tested for presence: it names an existing record, whatever its shape,
+     * so it is no sanitiser for injection).
      */
     public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
 

@@ -1283,11 +1283,15 @@ public final class TsExtractor {
         for (int i = 0; i < 4; i++) {
             if (x instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && n.getSym().equals("length")) {
                 x = unwrap(me.getObj());
+            } else if (x instanceof Swc4jAstNewExpr ne && unwrap(ne.getCallee()) instanceof Swc4jAstIdent di && di.getSym().equals("Date")
+                    && ne.getArgs().isPresent() && ne.getArgs().get().size() == 1) {
+                // isNaN(new Date(x).getTime()): the parse of x is tested
+                x = unwrap(ne.getArgs().get().get(0).getExpr());
             } else if (x instanceof Swc4jAstCallExpr c && c.getCallee() instanceof ISwc4jAstExpr ce) {
                 ISwc4jAstExpr cu = unwrap(ce);
                 String m = cu instanceof Swc4jAstIdent id ? id.getSym()
                         : cu instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n ? n.getSym() : null;
-                if (m == null || !PASS_THROUGH.contains(m)) break;
+                if (m == null || !PASS_THROUGH.contains(m) && !(PARSED_TIME.contains(m) && cu instanceof Swc4jAstMemberExpr)) break;
                 if (cu instanceof Swc4jAstMemberExpr me && !(unwrap(me.getObj()) instanceof Swc4jAstIdent gi && Set.of("Number", "String").contains(gi.getSym()))) {
                     x = unwrap(me.getObj());
                 } else if (!c.getArgs().isEmpty()) x = unwrap(c.getArgs().get(0).getExpr());
@@ -1296,6 +1300,51 @@ public final class TsExtractor {
         }
         Val v = stripConversions(peek(x, 0));
         if (isRequestValue(v)) fn.checks.add(new Fn.Check(kind, v, loc(at.getSpan())));
+        else if (v instanceof OneOf o && o.options().stream().allMatch(y -> isRequestValue(y) || Vals.isData(y))) {
+            // c.req.query('Token') ?? c.req.query('token'): either spelling is checked
+            for (Val y : o.options()) if (isRequestValue(y)) fn.checks.add(new Fn.Check(kind, y, loc(at.getSpan())));
+        } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
+            // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
+            for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
+        }
+    }
+
+    /** Member calls the {@code time} of a parsed date is read with: isNaN(d.getTime()) tests the parse. */
+    private static final Set<String> PARSED_TIME = Set.of("getTime", "valueOf");
+
+    private static final java.util.regex.Pattern LOOKUP_METHOD = java.util.regex.Pattern.compile(
+            "(find|fetch|load|lookup|retrieve|first)\\w*|get\\w+|one|oneOrNone|exists");
+    private static final java.util.regex.Pattern ID_NAME = java.util.regex.Pattern.compile(
+            "(?i:_?id|uuid|guid)|.*[a-z0-9](Id|ID|_id|_ID|Uuid|UUID|_uuid|Guid)");
+
+    /**
+     * A call that looks a record up: findById(id), getUserById(id), findUnique({ where }), db.first(sql, [id]); a bare
+     * get (a Map, a cache, a config) is not taken for one.
+     */
+    private static boolean isLookupCall(Call c) {
+        String m = Vals.lastName(c.callee());
+        return m != null && LOOKUP_METHOD.matcher(m).matches() && !m.equals("getTime") && !m.startsWith("getAll");
+    }
+
+    /**
+     * The id-like request values or parameters a lookup is keyed by: a direct argument, an element of a bound
+     * parameter list, or a value under {@code where}; a filter object such as findOne({ email }) is not a key.
+     */
+    private static List<Val> lookupKeys(Call c) {
+        List<Val> out = new ArrayList<>();
+        for (Val a : c.args()) {
+            lookupKey(stripConversions(a), out);
+            if (a instanceof Arr arr) for (Val y : arr.items()) lookupKey(stripConversions(y), out);
+            if (a instanceof Obj o && o.props().get("where") instanceof Obj w) for (Val y : w.props().values()) lookupKey(stripConversions(y), out);
+        }
+        return out;
+    }
+
+    private static void lookupKey(Val v, List<Val> out) {
+        if (!isRequestValue(v)) return;
+        String name = v instanceof Param p ? (p.path().isEmpty() ? p.name() : p.path().get(p.path().size() - 1))
+                : ((Req) v).path().isEmpty() ? null : ((Req) v).path().get(((Req) v).path().size() - 1);
+        if (name != null && ID_NAME.matcher(name).matches()) out.add(v);
     }
 
     /** {@code const t = String(req.query.t)} then a check of {@code t}: the check is about the request value. */
@@ -1304,6 +1353,10 @@ public final class TsExtractor {
             if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.path().isEmpty()
                     && PASS_THROUGH.contains(g.name())) {
                 v = c.args().get(0);
+            } else if (v instanceof New n && n.args().size() == 1 && n.callee() instanceof Global g && g.path().isEmpty()
+                    && g.name().equals("Date")) {
+                // const d = new Date(x); if (isNaN(d.getTime())) ...: the check is about x
+                v = n.args().get(0);
             } else if (v instanceof Call c && c.callee() instanceof Req q && !q.path().isEmpty()
                     && PASS_THROUGH.contains(q.path().get(q.path().size() - 1))) {
                 v = new Req(q.part(), q.path().subList(0, q.path().size() - 1));

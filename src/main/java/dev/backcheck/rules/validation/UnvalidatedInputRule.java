@@ -70,6 +70,7 @@ public final class UnvalidatedInputRule implements Rule {
         String paramType;
         boolean lookupNote;
         String lookup;
+        boolean atFlush;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -105,9 +106,12 @@ public final class UnvalidatedInputRule implements Rule {
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
-                        Set<String> checked = hsummary.checkedFields().getOrDefault(in.part(), Set.of());
+                        Set<String> checked = new HashSet<>(hsummary.checkedFields().getOrDefault(in.part(), Set.of()));
+                        checked.addAll(hsummary.existsFields().getOrDefault(in.part(), Set.of()));
                         if (checked.contains("*") || field != null && checked.contains(field)) continue;
                     }
+                    // a bound parameter only compared, echoed, handed to an unread parameter or verified as a token
+                    if (h != null && hf != null && !app.framework().equals("spring") && boundSettled(analysis, h, hf, in)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -118,6 +122,13 @@ public final class UnvalidatedInputRule implements Rule {
                             add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                             continue;
                         }
+                    }
+                    // a JPA entity with Bean Validation constraints is checked by Hibernate Validator when it is flushed
+                    if (app.framework().equals("spring") && in.part().equals("body") && validatedAtFlush(project, in.type(), hf)) {
+                        Pending p = pendingFor(byOwner, pending, owner, "body-flush", "body", app.framework());
+                        p.atFlush = true;
+                        add(p, route, in.location(), null, in.type());
+                        continue;
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
@@ -142,6 +153,8 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
+                    // an id whose lookup answers 4xx when no record has it names an existing record
+                    checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
                     // fields a hand-validation middleware on the chain checks (body.email)
                     for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
@@ -167,6 +180,10 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
+                    // a value only compared with a literal, parsed with a fallback, echoed back, handed to a parameter
+                    // the callee never reads, or verified as a signed token leaves nothing to validate
+                    RequestUses uses = RequestUses.of(analysis, hf, fns, part);
+                    reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -205,21 +222,26 @@ public final class UnvalidatedInputRule implements Rule {
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
                 : "Request " + p.part + describeFields(p);
         String message;
-        if (p.lookupNote) {
+        if (p.atFlush) {
+            message = what + " of " + routes(p) + " binds JPA entity " + p.paramType + " without @Valid: its Bean Validation"
+                    + " constraints run only when Hibernate flushes it, after the handler has used the values, not at the boundary.";
+        } else if (p.lookupNote) {
             message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
                     + " and not validated: a malformed id reaches the database as is.";
         } else {
             message = what + " of " + routes(p) + " is used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
-                            ? " but no validating pipe checks it)" : p.framework.equals("spring")
+                            ? " but no validating pipe checks it)" : p.framework.equals("spring") && !p.part.equals("body")
+                            ? " with no constraint: Spring binds any text, and @Valid on it would check nothing)"
+                            : p.framework.equals("spring")
                             ? " without @Valid: Spring binds it but runs none of its constraints)"
                             : ", but a TypeScript type is not checked at run time)"))
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
-        String fix = ctx.meta().fixText(p.framework, p.lookupNote ? "params-key" : p.part);
+        String fix = ctx.meta().fixText(p.framework, p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part);
         RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
-        if (p.lookupNote) b.level(Level.NOTE);
+        if (p.lookupNote || p.atFlush) b.level(Level.NOTE);
         for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
         b.property("framework", p.framework).property("part", p.part)
                 .property("fields", p.fields.isEmpty() ? null : String.join(",", p.fields)).add();
@@ -288,6 +310,28 @@ public final class UnvalidatedInputRule implements Rule {
         }
         presence.removeAll(other);
         return presence;
+    }
+
+    /** A parameter bound to request input whose value the handler never uses as it is (see {@link RequestUses}). */
+    private static boolean boundSettled(Analysis analysis, Fn h, FileFacts hf, Route.ParamInput in) {
+        List<Fn> fns = new ArrayList<>();
+        collect(h, fns, 0);
+        return RequestUses.of(analysis, hf, fns, in.part()).settled(nestField(h, in), in.location());
+    }
+
+    private static final Set<String> CONSTRAINTS = Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Pattern", "Min", "Max",
+            "Email", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax", "Digits", "Past",
+            "PastOrPresent", "Future", "FutureOrPresent", "Length", "Range", "URL");
+
+    /**
+     * Spring: a body bound to a JPA {@code @Entity} whose fields carry Bean Validation constraints, with Hibernate
+     * Validator on the classpath: JPA validates it on persist and update (unless validation.mode is none).
+     */
+    private static boolean validatedAtFlush(Project project, String type, FileFacts from) {
+        if (type == null || !(project.stack().has("bean-validation") || project.dependsOn("hibernate-validator"))) return false;
+        Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        if (hit == null || hit.info().decorators().stream().noneMatch(d -> d.name().equals("Entity"))) return false;
+        return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
     }
 
     /** NestJS: the field a decorated parameter binds (@Param('id') → id), or null for the whole part. */

@@ -1,0 +1,254 @@
+package dev.backcheck.rules.validation;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Where the fields of one request part go in a handler (and the functions defined inside it): used as they are
+ * (handed to a call, returned, written to an object), or only consumed in a way that leaves nothing to validate:
+ * compared with a literal ({@code req.query.all === 'true'}), parsed to a number with a fallback
+ * ({@code parseInt(req.query.page) || 1}), looked up in a fixed map, echoed back in a JSON answer, handed to a
+ * parameter the callee never reads ({@code _chain}), or verified as a signed token ({@code jwt.verify(token, key)}).
+ */
+final class RequestUses {
+    /** Calls that compute a value from their input and do nothing else: if the result is used, it shows where. */
+    private static final Set<String> PURE = Set.of("includes", "has", "indexOf", "lastIndexOf", "startsWith", "endsWith",
+            "test", "match", "isNaN", "isFinite", "isInteger", "isSafeInteger", "isArray", "Number", "parseInt", "parseFloat",
+            "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
+            "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid");
+    private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
+    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
+    /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
+    private static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
+
+    private final Set<String> raw = new HashSet<>();
+    private final Set<String> evidence = new HashSet<>();
+    private final Set<String> verified = new HashSet<>();
+    private final List<Location> consumedSpans = new ArrayList<>();
+    private final List<Location> mutationSpans = new ArrayList<>();
+    private final List<Location> readSpans = new ArrayList<>();
+    private boolean wholePartUsed;
+    /** The field of the tracked input a value is ("*" for all of it), or null when it is something else. */
+    private final java.util.function.Function<Val, String> key;
+
+    private RequestUses(java.util.function.Function<Val, String> key) {
+        this.key = key;
+    }
+
+    /** The fields of request part {@code part} read in {@code fns}. */
+    static RequestUses of(Analysis analysis, FileFacts file, List<Fn> fns, String part) {
+        RequestUses u = new RequestUses(v -> v instanceof Val.Req q && q.part().equals(part)
+                ? q.path().isEmpty() || q.path().get(0).equals("*") ? "*" : q.path().get(0) : null);
+        u.scan(analysis, file, fns);
+        return u;
+    }
+
+    /**
+     * True when {@code field} needs no validation: verified as a signed token, or never used as it is while something
+     * shows where it went: a comparison with a literal, a parse with a fallback, a JSON echo, an unread parameter. A
+     * read inside an assignment to an object is a use; so may be any read when the handler assigns a local's value to
+     * an object (o.name = name), unless the read sits inside a comparison or a parse.
+     */
+    boolean settled(String field, Location read) {
+        if (field == null) {
+            // the whole part (Nest @Body() dto): every field of it
+            if (verified.contains("*")) return true;
+            if (wholePartUsed || !raw.isEmpty() || evidence.isEmpty()) return false;
+        } else {
+            if (verified.contains(field) || verified.contains("*")) return true;
+            // a value the facts lose track of (an object under a computed key, arithmetic) is not known to be unused:
+            // something must show where it went
+            if (wholePartUsed || raw.contains(field) || !evidence.contains(field)) return false;
+        }
+        if (inside(read, mutationSpans)) return false;
+        // an assignment whose value came from a local (o.name = name) may carry a destructured field: only a read
+        // inside a comparison or a parse is then known not to be that value
+        boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r)));
+        return !unattributed || inside(read, consumedSpans);
+    }
+
+    private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
+        for (Fn f : fns) {
+            mutationSpans.addAll(f.mutations());
+            for (Fn.Read r : f.reads()) readSpans.add(r.location());
+            for (Fn.Compare c : f.compares()) {
+                String lf = field(strip(c.left())), rf = field(strip(c.right()));
+                if (lf != null && c.right() instanceof Val.Lit) {
+                    evidence.add(lf);
+                    consumedSpans.add(c.location());
+                }
+                if (rf != null && c.left() instanceof Val.Lit) {
+                    evidence.add(rf);
+                    consumedSpans.add(c.location());
+                }
+            }
+        }
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) call(analysis, file, f, cs);
+            for (Val v : f.returns()) if (!(v instanceof Val.Call) && !(v instanceof Val.New)) walk(v, raw, 0);
+            for (Fn.Loop l : f.loops()) walk(l.over(), raw, 0);
+            for (Fn.Write w : f.writes()) {
+                walk(w.value(), raw, 0);
+                for (Val k : w.keys()) walk(k, raw, 0);
+            }
+        }
+    }
+
+    private void call(Analysis analysis, FileFacts file, Fn caller, CallSite cs) {
+        String m = cs.methodName();
+        Val recv = Analysis.receiver(cs.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        if (m != null && LOG_METHODS.contains(m) && rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) return;
+        if (m != null && PURE.contains(m)) return;
+        Project.FnRef target = null;
+        try {
+            target = analysis.resolveCallee(cs.callee(), file, caller);
+        } catch (RuntimeException e) {
+            target = null;
+        }
+        // jwt.verify(token, key), jwtService.verifyAsync(token), a project wrapper that verifies, an HMAC compare
+        if (m != null && (VERIFY.matcher(m).matches() || m.startsWith("verify") && target != null
+                && analysis.summary(target.fn(), target.file()).verifiesToken())) {
+            for (Val a : cs.args()) walkAll(a, verified, 0);
+            return;
+        }
+        // res.json({ chain }), c.json(...): the value is sent back as JSON data to whoever sent it
+        if (m != null && (m.equals("json") || m.equals("jsonp") || m.equals("send") && !cs.args().isEmpty()
+                && cs.args().stream().allMatch(a -> a instanceof Val.Obj))) {
+            for (Val a : cs.args()) walk(a, evidence, 0);
+            walk(cs.callee(), raw, 0);
+            return;
+        }
+        walk(cs.callee(), raw, 0);
+        for (int i = 0; i < cs.args().size(); i++) {
+            Val a = cs.args().get(i);
+            if (target != null && unread(target.fn(), i)) walk(a, evidence, 0);
+            else walk(a, raw, 0);
+        }
+    }
+
+    /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */
+    private static boolean unread(Fn fn, int index) {
+        if (index >= fn.params().size()) return false;
+        Fn.Param p = fn.params().get(index);
+        if (p.name().startsWith("...") || p.name().startsWith("{")) return false;
+        if (p.name().startsWith("_")) return true;
+        // a parameter whose use the facts cannot show (arithmetic, a condition) is not taken for unread
+        return false;
+    }
+
+    /** Walks a value: request fields reached as they are go to {@code sink}, those parsed with a fallback are evidence. */
+    private void walk(Val v, Set<String> sink, int depth) {
+        if (v == null || depth > 24) return;
+        String k = key.apply(v);
+        if (k != null) {
+            if (k.equals("*") && sink == raw) wholePartUsed = true;
+            sink.add(k);
+        } else if (v instanceof Val.OneOf o) {
+            boolean fallback = o.options().stream().anyMatch(x -> x instanceof Val.Lit l && l.value() != null);
+            for (Val x : o.options()) {
+                if (fallback && numeric(x)) {
+                    // parseInt(req.query.page) || 1: a number or the default
+                    walkAll(x, evidence, depth + 1);
+                    if (x instanceof Val.Call c && c.site() != null) consumedSpans.add(c.site());
+                } else walk(x, sink, depth + 1);
+            }
+        } else if (v instanceof Val.Call c) {
+            if (c.callee() instanceof Val.Global g && g.path().isEmpty() && g.name().equals("Boolean")) {
+                walkAll(c, evidence, depth + 1);
+                return;
+            }
+            walk(c.callee(), sink, depth + 1);
+            for (Val a : c.args()) walk(a, sink, depth + 1);
+        } else if (v instanceof Val.New n) {
+            walk(n.callee(), sink, depth + 1);
+            for (Val a : n.args()) walk(a, sink, depth + 1);
+        } else if (v instanceof Val.Member m) {
+            walk(m.object(), sink, depth + 1);
+        } else if (v instanceof Val.Obj o) {
+            for (Val x : o.props().values()) walk(x, sink, depth + 1);
+        } else if (v instanceof Val.Arr a) {
+            for (Val x : a.items()) walk(x, sink, depth + 1);
+        } else if (v instanceof Val.Concat c) {
+            for (Val x : c.parts()) walk(x, sink, depth + 1);
+        } else if (v instanceof Val.Tpl t) {
+            for (Val x : t.holes()) walk(x, sink, depth + 1);
+        }
+    }
+
+    /** Every request field of the part anywhere in {@code v} goes to {@code sink}. */
+    private void walkAll(Val v, Set<String> sink, int depth) {
+        if (v == null || depth > 24) return;
+        String k = key.apply(v);
+        if (k != null) {
+            sink.add(k);
+        } else if (v instanceof Val.OneOf o) {
+            for (Val x : o.options()) walkAll(x, sink, depth + 1);
+        } else if (v instanceof Val.Call c) {
+            walkAll(c.callee(), sink, depth + 1);
+            for (Val a : c.args()) walkAll(a, sink, depth + 1);
+        } else if (v instanceof Val.New n) {
+            for (Val a : n.args()) walkAll(a, sink, depth + 1);
+        } else if (v instanceof Val.Member m) {
+            walkAll(m.object(), sink, depth + 1);
+        } else if (v instanceof Val.Obj o) {
+            for (Val x : o.props().values()) walkAll(x, sink, depth + 1);
+        } else if (v instanceof Val.Arr a) {
+            for (Val x : a.items()) walkAll(x, sink, depth + 1);
+        } else if (v instanceof Val.Concat c) {
+            for (Val x : c.parts()) walkAll(x, sink, depth + 1);
+        } else if (v instanceof Val.Tpl t) {
+            for (Val x : t.holes()) walkAll(x, sink, depth + 1);
+        }
+    }
+
+    /** Number(x), parseInt(x, 10), parseFloat(x), Number.parseInt(x). */
+    private static boolean numeric(Val v) {
+        if (!(v instanceof Val.Call c) || c.args().isEmpty()) return false;
+        if (c.callee() instanceof Val.Global g) {
+            if (g.path().isEmpty()) return NUMERIC.contains(g.name());
+            return g.name().equals("Number") && g.path().size() == 1 && NUMERIC.contains(g.path().get(0));
+        }
+        return false;
+    }
+
+    /** String(x), x.trim(): the value compared is still x. */
+    private static Val strip(Val v) {
+        for (int i = 0; i < 3; i++) {
+            if (v instanceof Val.Call c && c.callee() instanceof Val.Global g && g.path().isEmpty()
+                    && (g.name().equals("String") || NUMERIC.contains(g.name())) && !c.args().isEmpty()) {
+                v = c.args().get(0);
+            } else if (v instanceof Val.Call c && c.callee() instanceof Val.Req q && !q.path().isEmpty()
+                    && Set.of("trim", "toLowerCase", "toUpperCase", "toString").contains(q.path().get(q.path().size() - 1))) {
+                v = new Val.Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            } else break;
+        }
+        return v;
+    }
+
+    private String field(Val v) {
+        return key.apply(v);
+    }
+
+    private static boolean inside(Location at, List<Location> spans) {
+        for (Location s : spans) if (contains(s, at)) return true;
+        return false;
+    }
+
+    private static boolean contains(Location outer, Location at) {
+        if (outer == null || at == null || !Objects.equals(outer.path(), at.path())) return false;
+        boolean afterStart = at.line() > outer.line() || at.line() == outer.line() && at.column() >= outer.column();
+        boolean beforeEnd = at.line() < outer.endLine() || at.line() == outer.endLine() && at.column() <= outer.endColumn();
+        return afterStart && beforeEnd;
+    }
+}
