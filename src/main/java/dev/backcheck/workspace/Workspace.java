@@ -251,6 +251,8 @@ public final class Workspace {
                 || lower.endsWith(".prisma") || lower.endsWith(".graphql") || lower.endsWith(".gql") || lower.endsWith(".graphqls") || lower.endsWith(".sql") || lower.equals("tsconfig.json") || lower.equals("tsoa.json")
                 || lower.equals(".backcheck.yml") || lower.equals(".backcheck.yaml")
                 || lower.equals("web.xml") || lower.equals("settings.gradle") || lower.equals("settings.gradle.kts")
+                // MyBatis mapper XML (its ${...} splices text into SQL: injection/sql-raw-query)
+                || lower.endsWith(".xml") && (lower.contains("mapper") || rel.toLowerCase(Locale.ROOT).contains("/mapper"))
                 || (lower.startsWith("application") || lower.startsWith("bootstrap")) && (lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml"));
     }
 

@@ -482,6 +482,7 @@ public final class JavaExtractor {
         final List<Fn.Catch> catches = new ArrayList<>();
         final List<Fn.Loop> loops = new ArrayList<>();
         final List<Fn.Named> names = new ArrayList<>();
+        final List<Fn.Check> checks = new ArrayList<>();
 
         FnBuilder(String name, List<Fn.Param> params, Location location, List<Decorator> decorators) {
             this.name = name;
@@ -492,7 +493,7 @@ public final class JavaExtractor {
 
         Fn build(String file) {
             return new Fn(name, List.copyOf(params), false, location, List.copyOf(calls), List.copyOf(reads), List.copyOf(returns),
-                    List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes), decorators, file, List.of(), List.of(),
+                    List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes), decorators, file, List.copyOf(checks), List.of(),
                     List.of(), List.of(), List.of(), List.copyOf(catches), List.copyOf(loops), List.of(), List.copyOf(names));
         }
     }
@@ -531,6 +532,7 @@ public final class JavaExtractor {
                     boolean q = c.quiet;
                     c.quiet = true;
                     List<CallSite.Guard> no = guards(i.getCondition(), false, c);
+                    rejects(i.getCondition(), c);
                     c.quiet = q;
                     c.guards.addAll(no);
                 }
@@ -626,6 +628,47 @@ public final class JavaExtractor {
         } else if (s instanceof AssertStmt a) {
             val(a.getCheck(), c);
         }
+    }
+
+    /**
+     * The checks of an early exit {@code if (!PATTERN.matcher(x).matches()) return ...;}: after it, {@code x} matched a
+     * pattern (a format check) or is in a set ({@code !ALLOWED.contains(x)}: a range check), as the TS front end records
+     * rejecting guards ({@link Fn#checks}). Called in quiet mode.
+     */
+    private void rejects(Expression e, FnScope c) {
+        if (e instanceof EnclosedExpr en) {
+            rejects(en.getInner(), c);
+            return;
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
+            rejects(b.getLeft(), c);
+            rejects(b.getRight(), c);
+            return;
+        }
+        if (!(e instanceof UnaryExpr u) || u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT) return;
+        Expression inner = u.getExpression();
+        while (inner instanceof EnclosedExpr en) inner = en.getInner();
+        if (!(inner instanceof MethodCallExpr m)) return;
+        String name = m.getNameAsString();
+        Expression subject = null;
+        String kind = null;
+        if (name.equals("matches") && m.getArguments().isEmpty() && m.getScope().orElse(null) instanceof MethodCallExpr mm
+                && mm.getNameAsString().equals("matcher") && mm.getArguments().size() == 1) {
+            subject = mm.getArgument(0);
+            kind = "format";
+        } else if (name.equals("matches") && m.getArguments().size() == 1 && m.getScope().isPresent()) {
+            subject = m.getScope().get();
+            kind = "format";
+        } else if (name.equals("matches") && m.getArguments().size() == 2) {
+            subject = m.getArgument(1); // Pattern.matches(regex, x)
+            kind = "format";
+        } else if ((name.equals("contains") || name.equals("containsKey")) && m.getArguments().size() == 1) {
+            subject = m.getArgument(0);
+            kind = "range";
+        }
+        if (subject == null) return;
+        Val v = val(subject, c);
+        if (v instanceof Param || v instanceof Req) c.fn.checks.add(new Fn.Check(kind, v, loc(m)));
     }
 
     /** True when a statement always leaves the block: it ends with return, throw, continue or break. */

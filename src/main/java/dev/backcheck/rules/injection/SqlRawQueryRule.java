@@ -189,6 +189,7 @@ public final class SqlRawQueryRule implements Rule {
                 judge(text, api, s.cs(), s.fn(), s.file(), scan, List.of(), List.of());
             }
         }
+        myBatis(scan);
         List<Pending> out = new ArrayList<>(scan.pending.values());
         out.sort(java.util.Comparator.comparing(Pending::at, Location.ORDER));
         for (Pending p : out) {
@@ -201,6 +202,34 @@ public final class SqlRawQueryRule implements Rule {
             if (p.source() != null) b.property("source", p.source());
             b.property("sink", p.sink());
             b.fix(fix).add();
+        }
+    }
+
+    /**
+     * MyBatis {@code ${...}} splices ({@link MyBatisMappers}): what each caller of the mapper method passes for the
+     * spliced parameter, traced to the request; reported at the call, with the splice as related location.
+     */
+    private void myBatis(Scan scan) {
+        for (MyBatisMappers.Splice sp : MyBatisMappers.splices(scan.project)) {
+            String mapper = (scan.index.ownerOf(sp.method()) == null ? "" : scan.index.ownerOf(sp.method()).name() + ".") + sp.method().name();
+            for (CallIndex.Site site : scan.index.callers(sp.method())) {
+                if (scan.project.isTestPath(site.file().path())) continue;
+                Val arg = site.cs().arg(sp.param());
+                if (arg == null) continue;
+                for (String seg : sp.path()) arg = Val.member(arg, seg);
+                Flow f = scan.engine.trace(arg, site.fn(), site.file(), KIND, site.cs());
+                if (f == null) continue;
+                String src = f.what();
+                Location s = f.sourceAt();
+                List<Location> steps = new ArrayList<>(f.steps());
+                steps.add(site.cs().argLocation(sp.param()).withMessage("passed to " + mapper + "()"));
+                steps.add(sp.at().withMessage(sp.text() + " splices it into the SQL text"));
+                String message = "MyBatis " + sp.text() + " in " + mapper + " (" + sp.at().path() + ":" + sp.at().line()
+                        + ") splices " + src + (s == null ? "" : " read from the request at " + s.path() + ":" + s.line())
+                        + " into SQL text. A client can rewrite the query (SQL injection).";
+                scan.offer(new Pending(site.cs().location(), Level.ERROR, message, sp.at(), sp.text() + " splices the value into SQL here", "mybatis",
+                        site.cs().methodName(), false, List.copyOf(steps), src.replace("`", ""), "MyBatis " + sp.text()));
+            }
         }
     }
 

@@ -19,8 +19,8 @@ public class ProductController {
     }
 
     @GetMapping
-    public List<Product> list() {
-        return products.findAll();
+    public List<Product> list(@RequestParam(defaultValue = "name") String sort) { // expect: validation/unvalidated-input
+        return products.findAll(sort);
     }
 
     @GetMapping("/{id}")

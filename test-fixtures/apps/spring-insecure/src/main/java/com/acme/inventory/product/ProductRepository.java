@@ -15,8 +15,8 @@ public class ProductRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Product> findAll() {
-        return jdbc.query("SELECT id, name, description, price, stock FROM products ORDER BY name",
+    public List<Product> findAll(String sort) {
+        return jdbc.query("SELECT id, name, description, price, stock FROM products ORDER BY " + sort, // expect: injection/sql-raw-query
             (rs, i) -> new Product(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)));
     }
 

@@ -1,0 +1,7 @@
+package com.example.crm;
+
+public class Customer {
+    private Long id;
+    private String name;
+    private String city;
+}

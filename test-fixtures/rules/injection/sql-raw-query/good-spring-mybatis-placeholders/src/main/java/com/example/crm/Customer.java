@@ -1,0 +1,6 @@
+package com.example.crm;
+
+public class Customer {
+    private Long id;
+    private String name;
+}
