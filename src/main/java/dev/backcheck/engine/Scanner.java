@@ -298,7 +298,7 @@ public final class Scanner {
     }
 
     /** The cache's size bound: BACKCHECK_CACHE_MAX_MB, else 512 MiB. */
-    private static long cacheBound() {
+    static long cacheBound() {
         String v = System.getenv("BACKCHECK_CACHE_MAX_MB");
         if (v != null && v.matches("\\d{1,7}")) return Math.max(1, Long.parseLong(v)) * 1024 * 1024;
         return FactsCache.DEFAULT_MAX_BYTES;
