@@ -64,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "Analyse and report only shard K of N: package roots (folders with a package.json) dealt to N shards, each with the workspace packages it depends on. The SARIF run is tagged automationDetails.id backcheck/K; join the shards with 'backcheck merge'.")
     String shard;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's extracted facts in DIR (default: off, or the BACKCHECK_CACHE environment variable), keyed by content, path and backcheck version; unchanged files are not parsed again. Bounded to 512 MiB (BACKCHECK_CACHE_MAX_MB); a damaged entry is parsed again, never trusted.")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's extracted facts in DIR (default: off, or the BACKCHECK_CACHE environment variable), keyed by content, path and backcheck version; unchanged files are not parsed again, and when no input changed at all (files, config, options, formats, backcheck build) the stored outputs are written again without a scan. Bounded to 512 MiB (BACKCHECK_CACHE_MAX_MB); a damaged entry is parsed again, never trusted.")
     Path cache;
 
     @Option(names = "--stats", description = "Print wall and CPU time per phase, files and lines, peak heap to standard error, and add them to the JSON output's stats block.")
