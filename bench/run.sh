@@ -138,7 +138,7 @@ run_scan_once() {
 # Issue 14 figures for one tree: the parse floor (swc4j parse + one AST walk on the same threads, nothing
 # extracted), a scan that fills an empty facts cache, a scan with the warm cache and no change, and one after
 # a single file changed; findings must be identical in all of them.
-declare -a C_LABEL C_FLOOR C_FILL C_WARMC C_ONE C_X_FLOOR C_X_WARMC C_X_ONE C_SAME C_COLD
+declare -a C_LABEL C_FLOOR C_FILL C_WARMC C_WARMF C_ONE C_X_FLOOR C_X_WARMC C_X_ONE C_SAME C_COLD
 measure_cache_and_floor() {
   local tree="$1" label="$2" t0 t1 cache="$work/cache-$2"
   t0=$(now_ns)
@@ -151,7 +151,11 @@ measure_cache_and_floor() {
   local fill=$SCAN_WALL
   run_scan "$tree" "cache-$label-warm" --cache "$cache"
   local warmc=$SCAN_WALL
-  echo "   facts cache: fill ${fill} s, warm (no change) ${warmc} s, CPU ${SCAN_CPU} s"
+  echo "   cache: fill ${fill} s, warm (no change: the stored result is reused) ${warmc} s, CPU ${SCAN_CPU} s"
+  # the same warm cache with the result reuse off (--stats is never answered from a stored result): facts only
+  run_scan "$tree" "cache-$label-warmfacts" --cache "$cache" --stats
+  local warmf=$SCAN_WALL
+  echo "   facts cache only (no change, result not reused): ${warmf} s, CPU ${SCAN_CPU} s"
   # one changed file: a copy of the tree when it is not ours to modify
   local target="$tree"
   if [ "${3:-}" = "copy" ]; then target="$work/copy-$label"; rm -rf "$target"; cp -a "$tree" "$target"; fi
@@ -164,7 +168,8 @@ measure_cache_and_floor() {
   local same="yes"
   if ! cmp -s "$work/cache-$label-warm.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
   [ "$target" != "$tree" ] && rm -rf "$target"
-  C_LABEL+=("$label"); C_FLOOR+=("$floor"); C_FILL+=("$fill"); C_WARMC+=("$warmc"); C_ONE+=("$one"); C_SAME+=("$same")
+  if ! cmp -s "$work/cache-$label-warmfacts.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
+  C_LABEL+=("$label"); C_FLOOR+=("$floor"); C_FILL+=("$fill"); C_WARMC+=("$warmc"); C_WARMF+=("$warmf"); C_ONE+=("$one"); C_SAME+=("$same")
   C_COLD+=("$CUR_COLD")
   C_X_FLOOR+=("$(ratio "$CUR_COLD" "$floor")"); C_X_WARMC+=("$(ratio "$warmc" "$CUR_COLD")"); C_X_ONE+=("$(ratio "$one" "$CUR_COLD")")
 }
@@ -309,10 +314,10 @@ fi
 if [ "${#C_LABEL[@]}" -gt 0 ]; then
   echo
   echo "== issue 14: parse floor and facts cache (times in s; x_floor = cold / floor, target <= 2; warm/cold target <= 0.25; one/cold target <= 0.30)"
-  fmt14="%-24s %8s %8s %8s %8s %8s %8s %9s %8s %9s\n"
-  printf "$fmt14" tree cold_s floor_s fill_s warm_s one_s x_floor warm/cold one/cold identical
+  fmt14="%-24s %8s %8s %8s %8s %8s %8s %8s %9s %8s %9s\n"
+  printf "$fmt14" tree cold_s floor_s fill_s warm_s warmf_s one_s x_floor warm/cold one/cold identical
   for i in "${!C_LABEL[@]}"; do
-    printf "$fmt14" "${C_LABEL[$i]}" "${C_COLD[$i]}" "${C_FLOOR[$i]}" "${C_FILL[$i]}" "${C_WARMC[$i]}" "${C_ONE[$i]}" \
+    printf "$fmt14" "${C_LABEL[$i]}" "${C_COLD[$i]}" "${C_FLOOR[$i]}" "${C_FILL[$i]}" "${C_WARMC[$i]}" "${C_WARMF[$i]}" "${C_ONE[$i]}" \
       "${C_X_FLOOR[$i]}" "${C_X_WARMC[$i]}" "${C_X_ONE[$i]}" "${C_SAME[$i]}"
   done
 fi

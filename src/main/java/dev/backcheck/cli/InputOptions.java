@@ -22,7 +22,7 @@ final class InputOptions {
     @Option(names = "--max-file-size", paramLabel = "SIZE", description = "Skip files larger than SIZE (bytes, or with k/KiB/M/MiB suffix; default 1MiB).")
     String maxFileSize = "1MiB";
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Parser threads (default: number of CPUs).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Parser threads, and threads for the rules (default: number of CPUs); the output does not depend on it.")
     Integer jobs;
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS", description = "Per-file analysis budget in seconds (default 10).")

@@ -64,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "Analyse and report only shard K of N: package roots (folders with a package.json) dealt to N shards, each with the workspace packages it depends on. The SARIF run is tagged automationDetails.id backcheck/K; join the shards with 'backcheck merge'.")
     String shard;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's extracted facts in DIR (default: off, or the BACKCHECK_CACHE environment variable), keyed by content, path and backcheck version; unchanged files are not parsed again. Bounded to 512 MiB (BACKCHECK_CACHE_MAX_MB); a damaged entry is parsed again, never trusted.")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's extracted facts in DIR (default: off, or the BACKCHECK_CACHE environment variable), keyed by content, path and backcheck version; unchanged files are not parsed again, and when no input changed at all (files, config, options, formats, backcheck build) the stored outputs are written again without a scan. Bounded to 512 MiB (BACKCHECK_CACHE_MAX_MB); a damaged entry is parsed again, never trusted.")
     Path cache;
 
     @Option(names = "--stats", description = "Print wall and CPU time per phase, files and lines, peak heap to standard error, and add them to the JSON output's stats block.")
@@ -108,6 +108,27 @@ final class ScanCommand implements Callable<Integer> {
                 throw new Main.UsageError(e.getMessage());
             }
         }
+        // the result cache: with every input unchanged, the outputs of the last such scan are written again as they were
+        boolean reusable = cacheDir != null && base == null && changed == null && !stats
+                && targets.stream().noneMatch(t -> t.format().equals("github") || t.format().equals("gitlab"));
+        dev.backcheck.engine.ResultCache results = reusable ? dev.backcheck.engine.ResultCache.open(cacheDir) : null;
+        String resultKey = null;
+        if (results != null) {
+            List<String> rendering = new ArrayList<>();
+            for (Outputs.Target t : targets) {
+                // the content does not depend on the file it goes to, only on colours (text on a terminal)
+                rendering.add(t.format() + "\u0000" + (t.file() == null && t.format().equals("text") && Terminal.colors()));
+            }
+            rendering.add(failOn);
+            rendering.add(String.valueOf(linkBase));
+            rendering.add(String.valueOf(catalog.all().keySet()));
+            resultKey = dev.backcheck.engine.ResultCache.key(opts, rendering);
+            dev.backcheck.engine.ResultCache.Entry hit = results.get(resultKey);
+            if (hit != null && hit.outputs().size() == targets.size()) {
+                for (int i = 0; i < targets.size(); i++) Outputs.write(targets.get(i), hit.outputs().get(i).content(), System.out);
+                return hit.exitCode();
+            }
+        }
         ScanResult result = new Scanner(catalog).scan(opts);
         if (base != null) result = base.apply(result);
         if (changed != null) result = ChangedFiles.restrict(result, changed, diffBase);
@@ -117,6 +138,7 @@ final class ScanCommand implements Callable<Integer> {
         String epoch = env.apply("SOURCE_DATE_EPOCH"); // reproducible builds: fixed scan times in the gitlab report
         if (epoch != null && epoch.matches("\\d{1,12}")) start = end = Instant.ofEpochSecond(Long.parseLong(epoch));
         long reportStart = System.nanoTime(), reportCpu = dev.backcheck.engine.ScanStats.processCpu();
+        List<dev.backcheck.engine.ResultCache.Output> rendered = new ArrayList<>();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
                 case "sarif" -> SarifReport.render(result, src, opts.shard() == null ? null : "backcheck/" + opts.shard().index());
@@ -128,6 +150,11 @@ final class ScanCommand implements Callable<Integer> {
                 default -> new TextReport(t.file() == null && Terminal.colors()).render(result, src);
             };
             Outputs.write(t, content, System.out);
+            rendered.add(new dev.backcheck.engine.ResultCache.Output(t.format(), t.file() == null ? null : t.file().toString(), content));
+        }
+        if (resultKey != null && result.internalErrors().isEmpty()
+                && result.notifications().stream().noneMatch(n -> n.id().equals("timeout"))) {
+            results.put(resultKey, new dev.backcheck.engine.ResultCache.Entry(rendered, result.failsAt(threshold) ? Main.FINDINGS : Main.OK));
         }
         if (targets.stream().anyMatch(t -> t.format().equals("github"))) stepSummary(result);
         if (stats && result.stats() != null) {

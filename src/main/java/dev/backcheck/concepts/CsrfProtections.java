@@ -152,7 +152,7 @@ public final class CsrfProtections {
     /** Where an auth control takes the caller's credential from. */
     private enum Carrier { HEADER, COOKIE, UNKNOWN }
 
-    private java.util.Map<String, List<Fn>> authByName;
+    private volatile java.util.Map<String, List<Fn>> authByName;
     private final java.util.IdentityHashMap<Fn, Carrier> carriers = new java.util.IdentityHashMap<>();
 
     /**

@@ -70,6 +70,8 @@ public final class DbClients {
     private final boolean prisma, sequelize, typeorm;
     private List<Client> clients;
     private List<Tx> transactions;
+    /** {@link #transactions} by file path (same order), so {@link #inTransaction} reads only the call's own file. */
+    private Map<String, List<Tx>> txByPath;
     private List<Op> ops;
     private final IdentityHashMap<CallSite, Optional<Op>> opCache = new IdentityHashMap<>();
 
@@ -553,8 +555,19 @@ public final class DbClients {
 
     /** Every transaction the project opens, in file and source order. */
     public synchronized List<Tx> transactions() {
-        if (transactions == null) transactions = everyCall(this::tx, Tx::at);
+        if (transactions == null) {
+            List<Tx> all = everyCall(this::tx, Tx::at);
+            Map<String, List<Tx>> by = new HashMap<>();
+            for (Tx t : all) by.computeIfAbsent(t.at().path(), k -> new ArrayList<>()).add(t);
+            txByPath = by;
+            transactions = all;
+        }
         return transactions;
+    }
+
+    private synchronized List<Tx> transactionsIn(String path) {
+        transactions();
+        return txByPath.getOrDefault(path, List.of());
     }
 
     private Tx tx(CallIndex.Site s) {
@@ -606,8 +619,7 @@ public final class DbClients {
      */
     public boolean inTransaction(CallIndex.Site s) {
         Location at = s.cs().location();
-        for (Tx t : transactions()) {
-            if (!t.at().path().equals(at.path())) continue;
+        for (Tx t : transactionsIn(at.path())) {
             if (t.span() && within(at, t.at()) && s.cs() != t.site().cs()) return true;
             if (!t.span() && sameFunctionOrNested(t.site().fn(), s.fn()) && after(at, t.at())) return true;
         }

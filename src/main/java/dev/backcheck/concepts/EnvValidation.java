@@ -57,6 +57,9 @@ public final class EnvValidation {
     private final List<Location> dotenvLoads = new ArrayList<>();
     private final List<Location> configModules = new ArrayList<>();
 
+    /** A variable name in an error message ("JWT_SECRET must be set"). */
+    private static final Pattern ENV_NAME_IN_MESSAGE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b");
+
     private EnvValidation(Project p) {
         this.project = p;
         ServerCode sc = ServerCode.of(p);
@@ -83,7 +86,7 @@ public final class EnvValidation {
                     if (Val.constString(msg) != null) texts.add(Val.constString(msg));
                     if (msg instanceof Tpl t) texts.addAll(t.quasis());
                     for (String t : texts) {
-                        Matcher mm = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b").matcher(t);
+                        Matcher mm = ENV_NAME_IN_MESSAGE.matcher(t);
                         while (mm.find()) checkedNames.add(mm.group());
                     }
                     for (CallSite.Guard g : cs.guards()) {

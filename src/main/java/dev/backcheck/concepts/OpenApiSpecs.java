@@ -75,7 +75,7 @@ public final class OpenApiSpecs {
     private final List<Spec> specs = new ArrayList<>();
     private final List<Generator> generators = new ArrayList<>();
     private final List<Notification> problems = new ArrayList<>();
-    private List<Drift> drift;
+    private volatile List<Drift> drift; // computed again by a thread that asks meanwhile (same value)
 
     private OpenApiSpecs(Project p) {
         this.project = p;

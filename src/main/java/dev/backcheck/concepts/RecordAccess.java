@@ -95,7 +95,7 @@ public final class RecordAccess {
     private static final Pattern USER_MODEL = Pattern.compile("(?i)(app_?)?users?(_?(entity|model|schema|document|doc|table))?");
 
     private final Project project;
-    private Map<String, Model> prismaModels;
+    private volatile Map<String, Model> prismaModels; // computed again by a thread that asks meanwhile (same value)
     private final Map<String, Optional<Model>> byKey = new HashMap<>();
 
     /** A memoised model lookup (not computeIfAbsent: a lookup may ask for another one). */

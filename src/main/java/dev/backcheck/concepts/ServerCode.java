@@ -375,7 +375,7 @@ public final class ServerCode {
         return one;
     }
 
-    private Boolean createsServer;
+    private volatile Boolean createsServer;
 
     /** {@code http.createServer(app).listen(port)} (Express generator's bin/www): the app is served, though it never listens itself. */
     private boolean createsServer() {

@@ -17,18 +17,21 @@ import java.util.stream.Stream;
  * The facts cache (--cache DIR, or BACKCHECK_CACHE): one entry per source file, keyed by SHA-256 of the backcheck
  * version, the cache format, the front end (language) that reads it, the file's path in the tree and its exact bytes, so an entry can only ever stand for the
  * same text at the same place, extracted by the same code. An entry is {@code BCF1}, the SHA-256 of its payload, and
- * the payload: the file's {@link FileFacts} in Java serialization.
+ * the payload: the file's {@link FileFacts} in {@link FactsCodec}'s compact form.
  *
- * <p>The cache is not trusted: an entry whose checksum does not match, that does not deserialize, that names a class
- * outside the facts (an allow-list filter refuses everything else before it is instantiated), or that is for another
+ * <p>The cache is not trusted: an entry whose checksum does not match, that does not decode, that names a class
+ * outside the facts (the codec can only name the fact records), or that is for another
  * path is ignored and the file is parsed again. Writers write a temporary file in the entry's folder and move it into
  * place atomically, so concurrent scans sharing a cache never read half an entry. After a scan, when the cache holds
  * more than its bound (default 512 MiB, BACKCHECK_CACHE_MAX_MB), the least recently used entries are removed.
  * The cache never follows a symbolic link and writes nowhere but inside its folder.
  */
 final class FactsCache {
-    private static final byte[] MAGIC = "BCF1".getBytes(StandardCharsets.US_ASCII);
-    private static final String FORMAT = "facts-6"; // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over; facts-6: closure:N on Fn.mutations
+    private static final byte[] MAGIC = "BCF2".getBytes(StandardCharsets.US_ASCII);
+    // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over;
+    // facts-6: FactsCodec instead of Java serialization; facts-7: closure:N on Fn.mutations, switch-case guards,
+    // "exists" checks, Java facts of the Spring/injection work
+    private static final String FORMAT = "facts-7";
     static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path dir;
@@ -136,54 +139,20 @@ final class FactsCache {
     }
 
     static byte[] encode(FileFacts f) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(bytes))) {
-            out.writeObject(f);
-        }
-        return bytes.toByteArray();
+        return FactsCodec.encode(f);
     }
 
-    /** The facts in an entry, or null when its checksum, its classes or its shape are not what this cache writes. */
+    /** The facts in an entry, or null when its checksum or its shape is not what this cache writes. */
     static FileFacts decode(byte[] bytes) {
         if (bytes.length < MAGIC.length + 32 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
         try {
             byte[] payload = Arrays.copyOfRange(bytes, MAGIC.length + 32, bytes.length);
             byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
             if (!Arrays.equals(sum, 0, 32, bytes, MAGIC.length, MAGIC.length + 32)) return null;
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
-                in.setObjectInputFilter(FactsCache::allowed);
-                Object o = in.readObject();
-                return o instanceof FileFacts f ? f : null;
-            }
-        } catch (IOException | ClassNotFoundException | NoSuchAlgorithmException | RuntimeException e) {
+            return FactsCodec.decode(payload);
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException | StackOverflowError e) {
             return null;
         }
-    }
-
-    /** Only the facts' own classes and the JDK collections and values they are made of. */
-    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
-        if (info.depth() > 2_000 || info.references() > 5_000_000 || info.streamBytes() > 256L * 1024 * 1024) return ObjectInputFilter.Status.REJECTED;
-        Class<?> c = info.serialClass();
-        if (c == null) return ObjectInputFilter.Status.UNDECIDED;
-        while (c.isArray()) c = c.getComponentType();
-        if (c.isPrimitive()) return ObjectInputFilter.Status.ALLOWED;
-        String n = c.getName();
-        if (n.startsWith("dev.backcheck.lang.facts.") || n.equals("dev.backcheck.findings.Location")) return ObjectInputFilter.Status.ALLOWED;
-        return switch (n) {
-            case "java.lang.String", "java.lang.Double", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long",
-                 "java.lang.Number", "java.lang.Object", "java.lang.Enum",
-                 "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.HashMap", "java.util.TreeMap",
-                 "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
-                 "java.util.Map$Entry", "java.util.ImmutableCollections$SetN", "java.util.ImmutableCollections$Set12",
-                 "java.util.CollSer", "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$List12",
-                 "java.util.ImmutableCollections$MapN", "java.util.ImmutableCollections$Map1",
-                 "java.util.Collections$UnmodifiableMap", "java.util.Collections$UnmodifiableList",
-                 "java.util.Collections$UnmodifiableRandomAccessList", "java.util.Collections$UnmodifiableCollection",
-                 "java.util.Collections$UnmodifiableSet", "java.util.Collections$EmptyList", "java.util.Collections$EmptyMap",
-                 "java.util.Collections$SingletonList", "java.util.Collections$SingletonMap",
-                 "java.util.Collections$UnmodifiableSortedMap", "java.util.Collections$UnmodifiableNavigableMap" -> ObjectInputFilter.Status.ALLOWED;
-            default -> ObjectInputFilter.Status.REJECTED;
-        };
     }
 
     /** Removes the least recently used entries until the cache is within its bound. */

@@ -236,17 +236,46 @@ public final class Scanner {
         Map<String, Long> ruleNanos = new TreeMap<>();
         // rule families in the order they run (by id, then the post rules), time and CPU summed per family
         Map<String, long[]> families = new LinkedHashMap<>();
+        // The first pass on ruleThreads threads: each rule writes its own findings, notifications and errors, merged
+        // below in rule-id order, so the output does not depend on which thread ran what or when.
+        int ruleThreads = ruleThreads(opts, firstPass.size());
+        Map<String, RuleRun> runs = new HashMap<>();
+        for (RuleMeta meta : firstPass) runs.put(meta.id(), new RuleRun());
+        if (ruleThreads <= 1) {
+            for (RuleMeta meta : firstPass) runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions);
+        } else {
+            ExecutorService rulePool = Executors.newFixedThreadPool(ruleThreads, new RuleThreads());
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (RuleMeta meta : firstPass) {
+                    futures.add(rulePool.submit(() -> runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions)));
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        internal.add("rule thread failed: " + e.getCause());
+                        causes.add(e.getCause());
+                    }
+                }
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            } finally {
+                rulePool.shutdownNow();
+            }
+        }
         for (RuleMeta meta : firstPass) {
-            long tr = System.nanoTime(), cr = ScanStats.processCpu();
-            List<Finding> sink = runRule(meta, instances.get(meta.id()), project, null, levels, ruleOptions, notes, internal, causes);
-            ruleNanos.put(meta.id(), System.nanoTime() - tr);
-            families.computeIfAbsent(family(meta.id()), k -> new long[3]);
-            long[] fam = families.get(family(meta.id()));
-            fam[0] += System.nanoTime() - tr;
-            fam[1] += ScanStats.processCpu() - cr;
+            RuleRun r = runs.get(meta.id());
+            notes.addAll(r.notes);
+            internal.addAll(r.internal);
+            causes.addAll(r.causes);
+            ruleNanos.put(meta.id(), r.wall);
+            long[] fam = families.computeIfAbsent(family(meta.id()), k -> new long[3]);
+            fam[0] += r.wall;
+            fam[1] += r.cpu;
             fam[2]++;
-            byRule.put(meta.id(), sink);
-            if (!silent.contains(meta.id())) findings.addAll(sink);
+            byRule.put(meta.id(), r.findings);
+            if (!silent.contains(meta.id())) findings.addAll(r.findings);
         }
         dev.backcheck.rules.PriorFindings prior = new dev.backcheck.rules.PriorFindings(byRule, checklist, disabled);
         for (RuleMeta meta : postPass) {
@@ -298,10 +327,49 @@ public final class Scanner {
     }
 
     /** The cache's size bound: BACKCHECK_CACHE_MAX_MB, else 512 MiB. */
-    private static long cacheBound() {
+    static long cacheBound() {
         String v = System.getenv("BACKCHECK_CACHE_MAX_MB");
         if (v != null && v.matches("\\d{1,7}")) return Math.max(1, Long.parseLong(v)) * 1024 * 1024;
         return FactsCache.DEFAULT_MAX_BYTES;
+    }
+
+    /**
+     * Threads for the first rule pass: --jobs (the parser threads, default the number of CPUs), never more than the
+     * rules; BACKCHECK_RULE_THREADS=1 runs them on the calling thread (the output is the same either way).
+     */
+    static int ruleThreads(ScanOptions opts, int rules) {
+        int n = Math.max(1, opts.jobs());
+        String v = System.getenv("BACKCHECK_RULE_THREADS");
+        if (v != null && v.matches("\\d{1,3}")) n = Math.min(n, Math.max(1, Integer.parseInt(v)));
+        return Math.max(1, Math.min(n, rules));
+    }
+
+    /** One rule's run in the first pass: what it found and reported, and its own wall and CPU time. */
+    private static final class RuleRun {
+        List<Finding> findings = List.of();
+        final List<Notification> notes = new ArrayList<>();
+        final List<String> internal = new ArrayList<>();
+        final List<Throwable> causes = new ArrayList<>();
+        long wall, cpu;
+
+        void run(RuleMeta meta, Rule rule, Project project, Map<String, Level> levels, Map<String, Map<String, Object>> ruleOptions) {
+            long tr = System.nanoTime(), cr = ScanStats.Clock.threadCpu();
+            findings = runRule(meta, rule, project, null, levels, ruleOptions, notes, internal, causes);
+            wall = System.nanoTime() - tr;
+            cpu = ScanStats.Clock.threadCpu() - cr;
+        }
+    }
+
+    /** Rule threads: daemon, with the default stack size of the calling thread's kind (same recursion limits). */
+    private static final class RuleThreads implements ThreadFactory {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(null, r, "backcheck-rules-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     /** A rule's family: the part of its id before the slash ("injection" of injection/command). */

@@ -66,8 +66,10 @@ public final class Analysis {
             Map.of(), Map.of());
 
     private final Project project;
-    private final IdentityHashMap<Fn, Summary> memo = new IdentityHashMap<>();
-    private final IdentityHashMap<Fn, Boolean> inProgress = new IdentityHashMap<>();
+    // shared by the rule threads: the memo behind a lock held only for a get or a put (never while computing); what
+    // is in progress is per thread (another thread computing the same function does not make it look recursive)
+    private final Map<Fn, Summary> memo = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final ThreadLocal<IdentityHashMap<Fn, Boolean>> inProgressByThread = ThreadLocal.withInitial(IdentityHashMap::new);
     private IdentityHashMap<Fn, ClassInfo> ownerClass;
     private IdentityHashMap<Fn, FileFacts> fnFile;
 
@@ -79,12 +81,10 @@ public final class Analysis {
         return project;
     }
 
-    private dev.backcheck.concepts.Tokens tokens;
 
     /** Where the project signs tokens (asked lazily: the concept indexes every call once). */
     private dev.backcheck.concepts.Tokens tokens() {
-        if (tokens == null) tokens = dev.backcheck.concepts.Tokens.of(project);
-        return tokens;
+        return dev.backcheck.concepts.Tokens.of(project); // the project's one Tokens (a lookup once computed)
     }
 
     public Summary summary(Fn fn, FileFacts file) {
@@ -95,6 +95,7 @@ public final class Analysis {
         if (fn == null) return EMPTY;
         Summary s = memo.get(fn);
         if (s != null) return s;
+        IdentityHashMap<Fn, Boolean> inProgress = inProgressByThread.get();
         if (depth > MAX_CALL_DEPTH || inProgress.containsKey(fn)) return EMPTY;
         inProgress.put(fn, true);
         try {
@@ -349,7 +350,9 @@ public final class Analysis {
      * call) makes it false.
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
-        return keyUse(fn, file, subject, List.of(), 0);
+        synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
+            return keyUse(fn, file, subject, List.of(), 0);
+        }
     }
 
     /** {@code within}: the object keys the subject sits under in what the caller handed over. */
@@ -634,7 +637,7 @@ public final class Analysis {
         return fnFile.get(fn);
     }
 
-    private void index() {
+    private synchronized void index() {
         if (ownerClass != null) return;
         ownerClass = new IdentityHashMap<>();
         fnFile = new IdentityHashMap<>();

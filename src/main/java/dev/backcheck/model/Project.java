@@ -106,31 +106,98 @@ public final class Project {
         return testPaths.test(path);
     }
 
-    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per key, the one computation of its value: threads asking at once wait for the first one instead of computing again. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Slot> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What each thread waits for in {@link #derived}, to see a wait that would close a cycle (then it computes itself). */
+    private final java.util.concurrent.ConcurrentHashMap<Thread, Slot> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One derived value: computed by {@code owner}; {@code value} set (or {@code failure}) once {@code done} counts down. */
+    private static final class Slot {
+        final Thread owner = Thread.currentThread();
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        volatile Object value;
+        volatile Throwable failure;
+    }
 
     /**
-     * A value computed once from this project (the shared Analysis, the claim verdicts), kept with
-     * it so it lives exactly as long as the project.
+     * A value computed once from this project (the shared Analysis, the claim verdicts, each concept), kept with
+     * it so it lives exactly as long as the project. Safe from several threads: each key is computed once, by the
+     * first thread that asks; the others wait for that value (not for unrelated keys). A computation that fails is
+     * not kept: the next caller computes again, as before.
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Class<T> type, java.util.function.Function<Project, T> make) {
-        Object v = derived.get(type);
-        if (v == null) {
-            synchronized (derived) {
-                v = derived.get(type);
-                if (v == null) {
-                    java.util.ArrayDeque<Class<?>> stack = COMPUTING.get();
-                    stack.push(type);
-                    try {
-                        v = make.apply(this);
-                    } finally {
-                        stack.pop();
-                    }
-                    derived.put(type, v);
+        while (true) {
+            Slot s = derived.get(type);
+            if (s != null && s.done.getCount() == 0) {
+                if (s.failure == null) return (T) s.value;
+                derived.remove(type, s);
+                continue;
+            }
+            if (s == null) {
+                Slot mine = new Slot();
+                s = derived.putIfAbsent(type, mine);
+                if (s == null) return (T) compute(type, make, mine);
+            }
+            // being computed: by this thread (a re-entrant ask, computed again as before) or by a thread that
+            // (transitively) waits for this one: computing here too is the only way on
+            if (s.owner == Thread.currentThread() || closesCycle(s)) return make.apply(this);
+            waiting.put(Thread.currentThread(), s);
+            try {
+                // a wait can also close a cycle later, through a lock: the owner blocked on a monitor this thread holds
+                while (!s.done.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (closesCycle(s)) return make.apply(this);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + type.getSimpleName(), e);
+            } finally {
+                waiting.remove(Thread.currentThread());
             }
         }
-        return (T) v;
+    }
+
+    private Object compute(Class<?> type, java.util.function.Function<Project, ?> make, Slot mine) {
+        java.util.ArrayDeque<Class<?>> stack = COMPUTING.get();
+        stack.push(type);
+        try {
+            Object v = make.apply(this);
+            mine.value = v;
+            return v;
+        } catch (RuntimeException | Error e) {
+            mine.failure = e;
+            derived.remove(type, mine);
+            throw e;
+        } finally {
+            stack.pop();
+            mine.done.countDown();
+        }
+    }
+
+    /** True when the owner of {@code s} waits, through other owners, for a value this thread is computing. */
+    private boolean closesCycle(Slot s) {
+        long me = Thread.currentThread().getId();
+        Thread t = s.owner;
+        for (int hops = 0; t != null && hops < 64; hops++) {
+            if (t.getId() == me) return true;
+            Slot next = waiting.get(t);
+            if (next != null) {
+                t = next.owner;
+                continue;
+            }
+            // blocked on a monitor or lock: follow its holder
+            java.lang.management.ThreadInfo info = java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(t.getId());
+            if (info == null || info.getLockOwnerId() < 0) return false;
+            if (info.getLockOwnerId() == me) return true;
+            t = threadById(info.getLockOwnerId());
+        }
+        return false;
+    }
+
+    private Thread threadById(long id) {
+        for (Slot sl : waiting.values()) if (sl.owner.getId() == id) return sl.owner;
+        for (Slot sl : derived.values()) if (sl.owner.getId() == id) return sl.owner;
+        return null;
     }
 
     /** The derived values being computed on this thread, innermost first. */
@@ -141,7 +208,8 @@ public final class Project {
 
     /** The value {@link #derived} computed for {@code type}, or null when nothing asked for it yet (statistics). */
     public <T> T derivedIfPresent(Class<T> type) {
-        return type.cast(derived.get(type));
+        Slot s = derived.get(type);
+        return s == null || s.done.getCount() != 0 || s.failure != null ? null : type.cast(s.value);
     }
 
     /**
@@ -191,7 +259,7 @@ public final class Project {
      */
     public void addApplications(Collection<Application> apps) {
         applications.addAll(apps);
-        synchronized (derived) {
+        synchronized (sawNoModel) { // the framework models run on one thread; nothing computes derived values meanwhile
             modelled = true;
             derived.keySet().removeAll(sawNoModel);
             sawNoModel.clear();

@@ -327,10 +327,10 @@ public final class RouteBehaviour {
     }
 
     private Map<String, List<Project.FnRef>> byName;
-    private final Map<Route, Verdict> cache = new IdentityHashMap<>();
+    private final Map<Route, Verdict> cache = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
-    private Project.FnRef byName(String m) {
+    private synchronized Project.FnRef byName(String m) {
         if (m.length() < 5 || COMMON_NAMES.contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
@@ -365,21 +365,31 @@ public final class RouteBehaviour {
      * at the parameter after the bound ones), {@code signUp.bind(null, deps)}.
      */
     private int preBound(Project.FnRef t) {
-        return preBound.computeIfAbsent(t.fn(), k -> {
-            for (Fn fn : Analysis.functions(t.file())) {
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if (m == null || cs.args().isEmpty()) continue;
-                    if (m.equals("partial") && same(cs.arg(0), t)) {
-                        return cs.args().size() == 2 && cs.arg(1) instanceof Arr a ? a.items().size() : cs.args().size() - 1;
-                    }
-                    if (m.equals("bind") && Analysis.receiver(cs.callee()) != null && same(Analysis.receiver(cs.callee()), t)) {
-                        return Math.max(0, cs.args().size() - 1);
-                    }
+        synchronized (preBound) {
+            Integer known = preBound.get(t.fn());
+            if (known != null) return known;
+        }
+        int n = preBoundOf(t);
+        synchronized (preBound) {
+            preBound.putIfAbsent(t.fn(), n);
+        }
+        return n;
+    }
+
+    private int preBoundOf(Project.FnRef t) {
+        for (Fn fn : Analysis.functions(t.file())) {
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || cs.args().isEmpty()) continue;
+                if (m.equals("partial") && same(cs.arg(0), t)) {
+                    return cs.args().size() == 2 && cs.arg(1) instanceof Arr a ? a.items().size() : cs.args().size() - 1;
+                }
+                if (m.equals("bind") && Analysis.receiver(cs.callee()) != null && same(Analysis.receiver(cs.callee()), t)) {
+                    return Math.max(0, cs.args().size() - 1);
                 }
             }
-            return 0;
-        });
+        }
+        return 0;
     }
 
     /**

@@ -72,7 +72,7 @@ class FactsCacheTest {
         byte[] body = payload.toByteArray();
         byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(body);
         ByteArrayOutputStream forged = new ByteArrayOutputStream();
-        forged.write("BCF1".getBytes());
+        forged.write("BCF2".getBytes());
         forged.write(sum);
         forged.write(body);
         assertNull(FactsCache.decode(forged.toByteArray()));

@@ -241,7 +241,14 @@ public final class PermissiveOriginRule implements Rule {
      * Where the project shows that browsers send credentials cross-origin: a cookie or session package
      * imported, a cookie set on a response, cookies read from the request. Null when nothing shows it.
      */
+    /** {@link #credentialEvidence}, computed once per project (it reads every call of the tree; judged once per CORS setting). */
+    private record CredentialEvidence(String first) { }
+
     private static String credentialEvidence(Project project) {
+        return project.derived(CredentialEvidence.class, p -> new CredentialEvidence(computeCredentialEvidence(p))).first();
+    }
+
+    private static String computeCredentialEvidence(Project project) {
         java.util.List<String> seen = new java.util.ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
