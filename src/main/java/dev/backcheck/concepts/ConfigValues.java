@@ -267,7 +267,7 @@ public final class ConfigValues {
         SpringConfig sc = SpringConfig.of(project);
         String module = SpringConfig.moduleOf(file.path());
         for (String key : List.of(prefix + "." + kebab, prefix + "." + prop.name())) {
-            SpringConfig.Entry e = sc.value(key, module);
+            SpringConfig.Entry e = springEntry(key, module);
             if (e != null) return configured(e.value(), key, e.location(), depth);
         }
         String key = prefix + "." + kebab;
@@ -280,6 +280,17 @@ public final class ConfigValues {
         return new Value(Kind.ENV, null, key, null, "config key '" + key + "'");
     }
 
+    /** The default profile's entry for a key, else a production profile's ({@code application-prod.yml}): what the deployed app reads. */
+    private SpringConfig.Entry springEntry(String key, String module) {
+        SpringConfig sc = SpringConfig.of(project);
+        SpringConfig.Entry e = sc.value(key, module);
+        if (e != null) return e;
+        for (SpringConfig.Entry x : sc.entries(key)) {
+            if (x.profile() != null && x.profile().toLowerCase(Locale.ROOT).matches("prod|production|prd")) return x;
+        }
+        return null;
+    }
+
     /** {@code @Value("${key:default}")}: the key's value in the Spring config files, else the placeholder's default. */
     private Value spring(String placeholder, FileFacts file, Location annotation, int depth) {
         java.util.regex.Matcher m = SPRING_PLACEHOLDER.matcher(placeholder.trim());
@@ -288,7 +299,7 @@ public final class ConfigValues {
             return new Value(Kind.LITERAL, placeholder, null, locate(file, placeholder, annotation), "the literal '" + shorten(placeholder) + "'");
         }
         String key = m.group(1).trim(), def = m.group(2);
-        SpringConfig.Entry e = SpringConfig.of(project).value(key, SpringConfig.moduleOf(file.path()));
+        SpringConfig.Entry e = springEntry(key, SpringConfig.moduleOf(file.path()));
         if (e != null) return configured(e.value(), key, e.location(), depth);
         if (def != null && !def.isEmpty() && !def.contains("${")) {
             return new Value(Kind.ENV_DEFAULT, def, key, locate(file, placeholder, annotation), "config key '" + key + "' with the fallback '" + shorten(def) + "'");
