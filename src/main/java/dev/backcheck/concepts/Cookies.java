@@ -9,7 +9,9 @@ import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Application;
+import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
+import dev.backcheck.lang.facts.ClassInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
