@@ -757,6 +757,28 @@ public final class Cookies {
                 default -> { }
             }
         }
+        if (!"build".equals(ch.last().name())) {
+            // the builder is kept in a variable and finished later: the flags its other calls in the function set
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || !(cs.callee() instanceof Ref r) || !r.export().startsWith("ResponseCookie")) continue;
+                switch (m) {
+                    case "httpOnly" -> {
+                        httpExplicit = true;
+                        http = javaFlag(cs.arg(0), f);
+                    }
+                    case "secure" -> {
+                        secExplicit = true;
+                        sec = javaFlag(cs.arg(0), f);
+                    }
+                    case "sameSite" -> {
+                        String sv = Val.constString(project.resolve(cs.arg(0), f).val());
+                        sameSite.add(sv == null ? "?" : sv.toLowerCase(Locale.ROOT));
+                    }
+                    default -> { }
+                }
+            }
+        }
         String name = Val.constString(project.resolve(from.arg(0), f).val());
         Options o = new Options(new Flag(http, httpExplicit), new Flag(sec, secExplicit), sameSite, lifetime, true);
         String auth = authReason(name, from.arg(0), from.arg(1), f);

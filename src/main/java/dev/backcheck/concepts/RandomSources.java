@@ -96,6 +96,12 @@ public final class RandomSources {
                             ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                             : purpose(fn, cs.location(), 0);
                     if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
+                    // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
+                    // (createImageCode) places and colours shapes
+                    if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
+                            && f.imports().values().stream().anyMatch(i -> i.module().startsWith("java.awt"))) {
+                        u = new Use(Purpose.UI, u.because + " drawing with java.awt", u.at);
+                    }
                     sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
                 }
             }
