@@ -1571,7 +1571,7 @@ public final class Tokens {
         String lib = javaLibrary(ch.rootQname());
         // a decode through a stored parser or the JWT class: jwtParser.parseClaimsJwt(t), JWT.decode(t), SignedJWT.parse(t)
         for (JavaCalls.Step st : ch.steps()) {
-            if (st.cs() == null) continue;
+            if (st.cs() == null || !JJWT_UNSIGNED.contains(st.name()) && !st.name().equals("decode") && !st.name().equals("decodeJwt")) continue;
             String q = project.qname(st.cs().callee(), f);
             String l = javaLibrary(q);
             if (l == null) continue;
