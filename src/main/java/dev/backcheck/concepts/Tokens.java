@@ -1584,6 +1584,24 @@ public final class Tokens {
         if (lib == null) return;
         Ctx c = new Ctx(f, fn, null, null);
         String root = ch.rootQname();
+        if (root.equals("io.jsonwebtoken.Jwts.builder") || root.equals("com.auth0.jwt.JWT.create")) {
+            // a signing helper (generateToken(user, type, ttl)) called for access and refresh tokens: one issuer per caller
+            // when its lifetime or key comes from its parameters, evaluated with that caller's arguments
+            boolean jjwt = root.startsWith("io.jsonwebtoken");
+            JavaCalls.Step e = jjwt ? ch.step("setExpiration", "expiration") : ch.step("withExpiresAt");
+            JavaCalls.Step sign = jjwt ? ch.step("signWith") : ch.last();
+            boolean fromParams = e != null && e.arg(0) != null && firstParam(project.resolve(e.arg(0), f).val(), 0) != null
+                    || sign != null && sign.args().stream().anyMatch(a -> paramRooted(a, c));
+            List<CallIndex.Site> callers = fromParams ? index.callers(fn) : List.of();
+            List<Ctx> ctxs = new ArrayList<>();
+            if (callers.isEmpty() || callers.size() > 12) ctxs.add(c);
+            else for (CallIndex.Site k : callers) ctxs.add(new Ctx(f, fn, k.cs(), new Ctx(k.file(), k.fn(), null, null)));
+            for (Ctx x : ctxs) {
+                if (jjwt) jjwtIssuer(f, fn, cs, ch, x);
+                else auth0Issuer(f, fn, cs, ch, x);
+            }
+            return;
+        }
         if (root.equals("io.jsonwebtoken.Jwts.builder")) jjwtIssuer(f, fn, cs, ch, c);
         else if (root.equals("io.jsonwebtoken.Jwts.parser") || root.equals("io.jsonwebtoken.Jwts.parserBuilder")) jjwtVerifier(f, ch, c);
         else if (root.equals("com.auth0.jwt.JWT.create")) auth0Issuer(f, fn, cs, ch, c);
@@ -1634,7 +1652,7 @@ public final class Tokens {
 
     private void addJavaIssuer(String lib, FileFacts f, Fn fn, CallSite cs, Ctx c, String alg, boolean algDefault, Location algAt, Key key, Expiry exp) {
         StringBuilder why = new StringBuilder();
-        Purpose p = purpose(cs, c, c, fn, null, key, exp, why);
+        Purpose p = purpose(cs, new Ctx(f, fn, null, null), c, fn, null, key, exp, why);
         ClassInfo owner = JavaCalls.owner(f, fn);
         if (p == Purpose.ACCESS && why.length() == 0 && owner != null) {
             // the class the helper is written in: a RefreshTokenService, a PasswordResetTokenProvider
@@ -1852,10 +1870,29 @@ public final class Tokens {
      * {@code plus(Duration.ofMinutes(n))}; SET with unknown seconds when the amount cannot be read.
      */
     private Expiry javaExpiry(Val v, Ctx c, Location at, String step) {
+        if (c.via() != null && v != null) {
+            // new Date(now + ttl) with ttl a parameter: where the caller writes the lifetime
+            Val r = project.resolve(v, c.file()).val();
+            Param p = r instanceof Param q ? q : firstParam(r, 0);
+            if (p != null) at = c.via().argLocation(p.index());
+        }
         Double ms = javaMillisFromNow(v, c, 0);
         if (ms == null) return new Expiry(ExpiryState.SET, -1, null, at, step);
         long s = (long) Math.floor(ms / 1000);
         return new Expiry(ExpiryState.SET, s, fmt(ms) + " ms from now", at, step);
+    }
+
+    /** The first parameter a value is built from (inside {@code new Date(now + ttl)}), or null. */
+    private static Param firstParam(Val v, int depth) {
+        if (v == null || depth > 5) return null;
+        if (v instanceof Param p) return p.path().isEmpty() ? p : null;
+        List<Val> parts = v instanceof Concat cc ? cc.parts() : v instanceof New n ? n.args() : v instanceof Call k ? k.args() : List.of();
+        for (Val x : parts) {
+            Param p = firstParam(x, depth + 1);
+            if (p != null) return p;
+        }
+        if (v instanceof Call k && k.callee() instanceof Member m) return firstParam(m.object(), depth + 1);
+        return null;
     }
 
     private Double javaMillisFromNow(Val v, Ctx c, int depth) {
