@@ -118,6 +118,10 @@ public final class ConfigValues {
         if (c != null) {
             return new Value(Kind.LITERAL, c, null, locate(file, c, null), "the literal '" + shorten(c) + "'");
         }
+        if ("java".equals(file.language())) {
+            Value j = java(x, file, fn, depth);
+            if (j != null) return j;
+        }
         String env = envName(x);
         if (env != null) {
             String t = env(env, 1);
@@ -187,6 +191,142 @@ public final class ConfigValues {
             if (h != null) return memberValue(h, m.prop(), depth);
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ Java / Spring
+
+    private static final java.util.regex.Pattern SPRING_PLACEHOLDER = java.util.regex.Pattern.compile("^\\$\\{([^}:]+)(?::(.*))?}$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A Java value: a field of the enclosing class ({@code @Value("${jwt.secret:dev}")}, an initializer, what the
+     * constructor assigns), a constructor or method parameter with {@code @Value}, a no-argument method of the class
+     * returning the value, a getter of a {@code @ConfigurationProperties} class (its prefix and field name are the key).
+     */
+    private Value java(Val x, FileFacts file, Fn fn, int depth) {
+        if (x instanceof This t && t.path().size() == 1) {
+            ClassInfo owner = fn != null ? JavaCalls.owner(file, fn) : file.classes().size() == 1 ? file.classes().values().iterator().next() : null;
+            ClassInfo.Prop prop = JavaCalls.field(owner, t.path().get(0));
+            if (prop == null) return null;
+            Decorator d = JavaCalls.annotation(prop.decorators(), "Value");
+            if (d != null && Val.constString(d.arg(0)) != null) return spring(Val.constString(d.arg(0)), file, d.location(), depth);
+            Decorator cp = JavaCalls.annotation(owner.decorators(), "ConfigurationProperties");
+            if (cp != null) {
+                Value v = configurationProperty(owner, cp, prop, file, depth);
+                if (v != null) return v;
+            }
+            JavaCalls.FieldValue fv = JavaCalls.fieldValue(owner, prop.name());
+            return fv == null ? null : origin(fv.value(), file, fv.fn(), depth + 1);
+        }
+        if (x instanceof Param p && p.path().isEmpty() && fn != null) {
+            Fn.Param fp = fn.param(p.index());
+            Decorator d = fp == null ? null : JavaCalls.annotation(fp.decorators(), "Value");
+            if (d != null && Val.constString(d.arg(0)) != null) return spring(Val.constString(d.arg(0)), file, d.location(), depth);
+            return null;
+        }
+        if (x instanceof Call call && call.args().isEmpty()) {
+            if (call.callee() instanceof This t && t.path().size() == 1) {
+                JavaCalls.FieldValue rv = JavaCalls.returned(fn != null ? JavaCalls.owner(file, fn) : null, t.path().get(0));
+                return rv == null ? null : origin(rv.value(), file, rv.fn(), depth + 1);
+            }
+            if (call.callee() instanceof Ref r && r.path().size() == 1) {
+                Project.ClassHit h;
+                try {
+                    h = project.classOf(new Ref(r.module(), r.export(), List.of()), file);
+                } catch (RuntimeException e) {
+                    h = null;
+                }
+                if (h == null) return null;
+                String m = r.path().get(0);
+                String field = m.startsWith("get") && m.length() > 3 ? Character.toLowerCase(m.charAt(3)) + m.substring(4)
+                        : m.startsWith("is") && m.length() > 2 ? Character.toLowerCase(m.charAt(2)) + m.substring(3) : m;
+                Decorator cp = JavaCalls.annotation(h.info().decorators(), "ConfigurationProperties");
+                ClassInfo.Prop prop = JavaCalls.field(h.info(), field);
+                if (cp != null && prop != null) {
+                    Value v = configurationProperty(h.info(), cp, prop, h.file(), depth);
+                    if (v != null) return v;
+                }
+                JavaCalls.FieldValue rv = JavaCalls.returned(h.info(), m);
+                if (rv != null) return origin(rv.value(), h.file(), rv.fn(), depth + 1);
+                if (prop != null && JavaCalls.annotation(prop.decorators(), "Value") != null) {
+                    return java(new This(List.of(field)), h.file(), null, depth + 1) ;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A field of a {@code @ConfigurationProperties(prefix)} class: the key prefix.field (kebab case too), its initializer as default. */
+    private Value configurationProperty(ClassInfo owner, Decorator cp, ClassInfo.Prop prop, FileFacts file, int depth) {
+        Val a = cp.arg(0);
+        String prefix = Val.constString(a);
+        if (prefix == null && a instanceof Obj o) {
+            prefix = Val.constString(o.props().getOrDefault("prefix", o.props().get("value")));
+        }
+        if (prefix == null) return null;
+        String kebab = prop.name().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        SpringConfig sc = SpringConfig.of(project);
+        String module = SpringConfig.moduleOf(file.path());
+        for (String key : List.of(prefix + "." + kebab, prefix + "." + prop.name())) {
+            SpringConfig.Entry e = springEntry(key, module);
+            if (e != null) return configured(e.value(), key, e.location(), depth);
+        }
+        String key = prefix + "." + kebab;
+        if (prop.value() != null) {
+            Value init = origin(prop.value(), file, null, depth + 1);
+            if (init != null && init.kind() == Kind.LITERAL) {
+                return new Value(Kind.ENV_DEFAULT, init.text(), key, init.literal(), "config key '" + key + "' with the fallback '" + shorten(init.text()) + "'");
+            }
+        }
+        return new Value(Kind.ENV, null, key, null, "config key '" + key + "'");
+    }
+
+    /** The default profile's entry for a key, else a production profile's ({@code application-prod.yml}): what the deployed app reads. */
+    private SpringConfig.Entry springEntry(String key, String module) {
+        SpringConfig sc = SpringConfig.of(project);
+        SpringConfig.Entry e = sc.value(key, module);
+        if (e != null) return e;
+        for (SpringConfig.Entry x : sc.entries(key)) {
+            if (x.profile() != null && x.profile().toLowerCase(Locale.ROOT).matches("prod|production|prd")) return x;
+        }
+        return null;
+    }
+
+    /** {@code @Value("${key:default}")}: the key's value in the Spring config files, else the placeholder's default. */
+    private Value spring(String placeholder, FileFacts file, Location annotation, int depth) {
+        java.util.regex.Matcher m = SPRING_PLACEHOLDER.matcher(placeholder.trim());
+        if (!m.matches()) {
+            if (placeholder.contains("${") || placeholder.contains("#{")) return null;
+            return new Value(Kind.LITERAL, placeholder, null, locate(file, placeholder, annotation), "the literal '" + shorten(placeholder) + "'");
+        }
+        String key = m.group(1).trim(), def = m.group(2);
+        SpringConfig.Entry e = springEntry(key, SpringConfig.moduleOf(file.path()));
+        if (e != null) return configured(e.value(), key, e.location(), depth);
+        if (def != null && !def.isEmpty() && !def.contains("${")) {
+            return new Value(Kind.ENV_DEFAULT, def, key, locate(file, placeholder, annotation), "config key '" + key + "' with the fallback '" + shorten(def) + "'");
+        }
+        return new Value(Kind.ENV, null, key, null, "config key '" + key + "'");
+    }
+
+    /**
+     * A value as set in a Spring config file: {@code ${ENV_VAR:fallback}} is the environment variable with a fallback
+     * written in the file (or another key), a plain value is a constant committed with the application (LITERAL, named
+     * by its key, located at its line).
+     */
+    private Value configured(String value, String key, Location at, int depth) {
+        if (value == null || depth > MAX_DEPTH) return null;
+        String file = at == null ? "the config file" : at.path().substring(at.path().lastIndexOf('/') + 1);
+        java.util.regex.Matcher m = SPRING_PLACEHOLDER.matcher(value.trim());
+        if (m.matches()) {
+            String name = m.group(1).trim(), def = m.group(2);
+            SpringConfig.Entry other = SpringConfig.of(project).value(name, at == null ? null : SpringConfig.moduleOf(at.path()));
+            if (other != null && !other.key().equals(key)) return configured(other.value(), name, other.location(), depth + 1);
+            if (def != null && !def.isEmpty() && !def.contains("${")) {
+                return new Value(Kind.ENV_DEFAULT, def, name, at, "env " + name + " with the fallback '" + shorten(def) + "' (" + key + " in " + file + ")");
+            }
+            return new Value(Kind.ENV, env(name, 1), name, null, "env " + name + " (" + key + " in " + file + ")");
+        }
+        if (value.contains("${") || value.isEmpty()) return new Value(Kind.UNKNOWN, null, key, null, "config key '" + key + "'");
+        return new Value(Kind.LITERAL, value, key, at, "config key '" + key + "' set to '" + shorten(value) + "' in " + file);
     }
 
     private static String describeName(Value v) {

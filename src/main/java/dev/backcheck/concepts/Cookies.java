@@ -9,7 +9,9 @@ import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Application;
+import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
+import dev.backcheck.lang.facts.ClassInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,6 +146,11 @@ public final class Cookies {
                     // unreadable call: not a cookie we can judge
                 }
             }
+        }
+        try {
+            java(seen);
+        } catch (RuntimeException e) {
+            // a Java shape the concept does not expect: the cookies found so far stand
         }
         cookies.sort(Comparator.comparing(Cookie::at, Location.ORDER));
         findReads(idx);
@@ -641,5 +648,140 @@ public final class Cookies {
 
     static boolean isNodeEnv(Val v) {
         return v instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env", "NODE_ENV"));
+    }
+
+    // ------------------------------------------------------------------ Java: servlet Cookie, Spring ResponseCookie
+
+    /**
+     * Servlet cookies handed to {@code response.addCookie(cookie)}: {@code new Cookie(name, value)} (here or in a method
+     * of the class that returns it) with the {@code setHttpOnly(true)} / {@code setSecure(true)} /
+     * {@code setAttribute("SameSite", ..)} calls of the function that makes it (the servlet defaults are all off);
+     * Spring {@code ResponseCookie.from(name, value)...build()} chains with their {@code httpOnly}/{@code secure}/
+     * {@code sameSite} steps (defaults off too).
+     */
+    private void java(Set<Location> seen) {
+        for (FileFacts f : JavaCalls.javaFiles(project)) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    if ("addCookie".equals(m) && cs.args().size() == 1) servletCookie(f, fn, cs, seen);
+                }
+                for (CallSite cs : JavaCalls.outermost(fn)) {
+                    JavaCalls.Chain ch = JavaCalls.chain(project, f, fn, cs);
+                    if (ch.rootQname() != null && ch.rootQname().equals("org.springframework.http.ResponseCookie.from")) responseCookie(f, fn, ch, seen);
+                }
+            }
+        }
+    }
+
+    private void servletCookie(FileFacts f, Fn fn, CallSite add, Set<Location> seen) {
+        Val v = project.resolve(add.arg(0), f).val();
+        Fn maker = fn;
+        if (v instanceof Call c && c.callee() instanceof This t && t.path().size() == 1) {
+            JavaCalls.FieldValue rv = JavaCalls.returned(JavaCalls.owner(f, fn), t.path().get(0));
+            if (rv == null) {
+                ClassInfo owner = JavaCalls.owner(f, fn);
+                Fn m = owner == null ? null : owner.method(t.path().get(0));
+                if (m == null || m.returns().size() != 1) return;
+                rv = new JavaCalls.FieldValue(m.returns().get(0), m);
+            }
+            v = project.resolve(rv.value(), f).val();
+            maker = rv.fn();
+        }
+        if (!(v instanceof New n) || !"Cookie".equals(Vals.lastName(n.callee())) || n.args().size() < 2) return;
+        Location at = n.site() != null ? n.site() : add.location();
+        if (!seen.add(at)) return;
+        State http = State.OFF, sec = State.OFF;
+        boolean httpExplicit = false, secExplicit = false, lifetime = false;
+        List<String> sameSite = new ArrayList<>();
+        List<CallSite> calls = new ArrayList<>(maker.calls());
+        if (maker != fn) calls.addAll(fn.calls());
+        for (CallSite cs : calls) {
+            String m = cs.methodName();
+            if (m == null) continue;
+            switch (m) {
+                case "setHttpOnly" -> {
+                    httpExplicit = true;
+                    http = javaFlag(cs.arg(0), f);
+                }
+                case "setSecure" -> {
+                    secExplicit = true;
+                    sec = javaFlag(cs.arg(0), f);
+                }
+                case "setMaxAge" -> lifetime = true;
+                case "setAttribute" -> {
+                    String k = Val.constString(project.resolve(cs.arg(0), f).val());
+                    if (k != null && k.equalsIgnoreCase("SameSite")) {
+                        String sv = Val.constString(project.resolve(cs.arg(1), f).val());
+                        sameSite.add(sv == null ? "?" : sv.toLowerCase(Locale.ROOT));
+                    }
+                }
+                default -> { }
+            }
+        }
+        String name = Val.constString(project.resolve(n.args().get(0), f).val());
+        Options o = new Options(new Flag(http, httpExplicit), new Flag(sec, secExplicit), sameSite, lifetime, true);
+        String auth = authReason(name, n.args().get(0), n.args().get(1), f);
+        cookies.add(new Cookie("new Cookie + response.addCookie", "spring", name, at, f, fn, add, o, auth, false));
+    }
+
+    private State javaFlag(Val v, FileFacts f) {
+        Val r = v == null ? null : project.resolve(v, f).val();
+        if (r instanceof Lit l && l.value() instanceof Boolean b) return b ? State.ON : State.OFF;
+        return State.UNKNOWN;
+    }
+
+    private void responseCookie(FileFacts f, Fn fn, JavaCalls.Chain ch, Set<Location> seen) {
+        JavaCalls.Step from = ch.steps().get(0);
+        Location at = from.site();
+        if (at == null || !seen.add(at)) return;
+        State http = State.OFF, sec = State.OFF;
+        boolean httpExplicit = false, secExplicit = false, lifetime = false;
+        List<String> sameSite = new ArrayList<>();
+        for (JavaCalls.Step st : ch.steps()) {
+            switch (st.name()) {
+                case "httpOnly" -> {
+                    httpExplicit = true;
+                    http = javaFlag(st.arg(0), f);
+                }
+                case "secure" -> {
+                    secExplicit = true;
+                    sec = javaFlag(st.arg(0), f);
+                }
+                case "maxAge" -> lifetime = true;
+                case "sameSite" -> {
+                    String sv = Val.constString(project.resolve(st.arg(0), f).val());
+                    sameSite.add(sv == null ? "?" : sv.toLowerCase(Locale.ROOT));
+                }
+                default -> { }
+            }
+        }
+        if (!"build".equals(ch.last().name())) {
+            // the builder is kept in a variable and finished later: the flags its other calls in the function set
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || !(cs.callee() instanceof Ref r) || !r.export().startsWith("ResponseCookie")) continue;
+                switch (m) {
+                    case "httpOnly" -> {
+                        httpExplicit = true;
+                        http = javaFlag(cs.arg(0), f);
+                    }
+                    case "secure" -> {
+                        secExplicit = true;
+                        sec = javaFlag(cs.arg(0), f);
+                    }
+                    case "sameSite" -> {
+                        String sv = Val.constString(project.resolve(cs.arg(0), f).val());
+                        sameSite.add(sv == null ? "?" : sv.toLowerCase(Locale.ROOT));
+                    }
+                    default -> { }
+                }
+            }
+        }
+        String name = Val.constString(project.resolve(from.arg(0), f).val());
+        Options o = new Options(new Flag(http, httpExplicit), new Flag(sec, secExplicit), sameSite, lifetime, true);
+        String auth = authReason(name, from.arg(0), from.arg(1), f);
+        cookies.add(new Cookie("ResponseCookie.from", "spring", name, at, f, fn, from.cs(), o, auth, false));
     }
 }

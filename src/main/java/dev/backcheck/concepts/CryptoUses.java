@@ -85,6 +85,11 @@ public final class CryptoUses {
         for (String k : List.of("node-forge.cipher.createCipher", "node-forge.cipher.createDecipher")) {
             for (CallIndex.Site s : idx.sites(k)) forge(s, k);
         }
+        try {
+            java();
+        } catch (RuntimeException e) {
+            // a Java shape the concept does not expect
+        }
         uses.sort(Comparator.comparing((Use u) -> u.at().path()).thenComparingInt(u -> u.at().line()).thenComparingInt(u -> u.at().column()));
         lines.clear();
     }
@@ -377,5 +382,77 @@ public final class CryptoUses {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= to && i - 1 < ls.size(); i++) if (i >= 1) sb.append(ls.get(i - 1)).append('\n');
         return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ Java (JCA)
+
+    /**
+     * Java: {@code Cipher.getInstance(transformation)} ("DES", "DESede", "RC4"/"ARCFOUR", "Blowfish", "RC2", any
+     * ".../ECB/...", and "AES" alone, which the providers complete to AES/ECB/PKCS5Padding), and IVs given as constants:
+     * {@code new IvParameterSpec(x)} / {@code new GCMParameterSpec(bits, x)} where x is a string's bytes, a literal or
+     * constant array, or {@code new byte[n]} (zeros).
+     */
+    private void java() {
+        for (FileFacts f : JavaCalls.javaFiles(project)) {
+            boolean test = project.isTestPath(f.path());
+            for (Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    String q;
+                    try {
+                        q = project.qname(cs.callee(), f);
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (q == null) continue;
+                    if (q.equals("javax.crypto.Cipher.getInstance")) {
+                        String t = Val.constString(project.resolve(cs.arg(0), f).val());
+                        if (t == null) continue;
+                        String weak = javaTransformation(t);
+                        add(new Use(Kind.CIPHER, cs.location(), "Cipher.getInstance", t.toLowerCase(Locale.ROOT), Iv.UNKNOWN, null, null, weak,
+                                cs.argLocation(0), test));
+                    } else if (cs.isNew() && (q.equals("javax.crypto.spec.IvParameterSpec") || q.equals("javax.crypto.spec.GCMParameterSpec"))) {
+                        int i = q.endsWith("GCMParameterSpec") ? 1 : 0;
+                        Iv iv = javaIv(cs.arg(i), f, fn);
+                        if (iv == Iv.UNKNOWN) continue;
+                        String weak = iv == Iv.ZERO ? "the IV is all zeros: every message encrypted under the key starts the same way, and with GCM the key can be recovered"
+                                : "the IV is a constant: every message encrypted under the key gets the same IV, so equal prefixes show and GCM loses its authenticity";
+                        add(new Use(Kind.CIPHER, cs.location(), "new " + q.substring(q.lastIndexOf('.') + 1), null, iv, cs.argLocation(i), null, weak,
+                                cs.argLocation(i), test));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Why a JCA transformation is weak, or null. */
+    static String javaTransformation(String t) {
+        String[] p = t.trim().split("/");
+        String alg = p[0].trim().toUpperCase(Locale.ROOT);
+        if (alg.equals("RSA") || alg.startsWith("PBE") && p.length == 1) return null;
+        if (alg.equals("DES")) return "DES is broken: its 56-bit key is brute-forced in hours";
+        if (alg.equals("DESEDE") || alg.equals("TRIPLEDES")) return "Triple DES is a legacy cipher with 64-bit blocks (Sweet32 collisions after a few GB under one key)";
+        if (alg.equals("RC4") || alg.equals("ARCFOUR")) return "RC4 is broken: its keystream is biased";
+        if (alg.equals("RC2") || alg.equals("BLOWFISH")) return (alg.equals("RC2") ? "RC2" : "Blowfish") + " is a legacy cipher with 64-bit blocks";
+        if (p.length == 1 && alg.startsWith("AES")) return "\"" + t + "\" alone is AES/ECB/PKCS5Padding: ECB encrypts equal blocks to equal ciphertext and leaks the plaintext's structure";
+        if (p.length >= 2 && p[1].trim().equalsIgnoreCase("ECB")) return "ECB mode encrypts equal blocks to equal ciphertext and leaks the plaintext's structure";
+        return null;
+    }
+
+    private Iv javaIv(Val v, FileFacts f, Fn fn) {
+        if (v == null) return Iv.UNKNOWN;
+        Val r = project.resolve(v, f).val();
+        if (r instanceof Val.This t && t.path().size() == 1) {
+            JavaCalls.FieldValue fv = JavaCalls.fieldValue(JavaCalls.owner(f, fn), t.path().get(0));
+            if (fv != null && fv.fn() == null) r = project.resolve(fv.value(), f).val();
+        }
+        if (r instanceof Val.Arr a) return a.items().stream().allMatch(x -> x instanceof Val.Lit l && l.value() instanceof Double d && d == 0) ? Iv.ZERO : Iv.LITERAL;
+        // new byte[16] never filled in the function (no nextBytes, read, get, arraycopy): zeros
+        if (r instanceof Val.Unknown u && u.kind().equals("array") && fn.calls().stream().noneMatch(k -> Set.of("nextBytes", "read", "readFully", "get",
+                "arraycopy", "fill", "generateSeed", "wrap").contains(String.valueOf(k.methodName())))) return Iv.ZERO;
+        if (r instanceof Val.Call c && "getBytes".equals(Vals.lastName(c.callee()))) {
+            Val recv = dev.backcheck.model.Analysis.receiver(c.callee());
+            if (recv != null && Val.constString(project.resolve(recv, f).val()) != null) return Iv.LITERAL;
+        }
+        return Iv.UNKNOWN;
     }
 }

@@ -166,6 +166,10 @@ public final class PasswordHashers {
     }
 
     private void site(CallIndex index, FileFacts f, Fn fn, CallSite cs, List<Use> plain) {
+        if ("java".equals(f.language())) {
+            javaSite(f, fn, cs);
+            return;
+        }
         List<String> keys = index.keys(cs, fn, f);
         String q = keys.isEmpty() || keys.get(0).startsWith("*.") || keys.get(0).startsWith("<") ? null : keys.get(0);
         String m = cs.methodName();
@@ -661,5 +665,106 @@ public final class PasswordHashers {
         if (v instanceof Call) return null;
         String n = Vals.lastName(v);
         return isPasswordName(n) ? n : null;
+    }
+
+    // ------------------------------------------------------------------ Java
+
+    private static final Set<String> SPRING_WEAK_ENCODERS = Set.of("NoOpPasswordEncoder", "Md5PasswordEncoder", "StandardPasswordEncoder",
+            "MessageDigestPasswordEncoder", "LdapShaPasswordEncoder", "ShaPasswordEncoder");
+    private static final java.util.regex.Pattern JAVA_FAST = java.util.regex.Pattern.compile("(?i)^(md2|md5|sha|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\\d+)$");
+
+    /**
+     * Java: {@code MessageDigest.getInstance("MD5"|"SHA-256"..)} whose {@code digest}/{@code update} in the same function
+     * takes a password; commons-codec / Spring {@code DigestUtils.md5Hex|sha256Hex|md5DigestAsHex(password)}; Guava
+     * {@code Hashing.sha256().hashString(password, ..)}; Spring Security's deprecated encoders (NoOp, Md5, Sha, Standard,
+     * MessageDigest, LdapSha) and {@code new BCryptPasswordEncoder(strength)} (default 10).
+     */
+    private void javaSite(FileFacts f, Fn fn, CallSite cs) {
+        String q = project.qname(cs.callee(), f);
+        if (q == null) return;
+        String m = cs.methodName();
+        String cls = cs.callee() instanceof Val.Ref r ? r.export() : null;
+        String ctx = fn.name();
+        if (q.startsWith("org.springframework.security") && cls != null && SPRING_WEAK_ENCODERS.contains(cls)) {
+            String alg = cls.equals("NoOpPasswordEncoder") ? "NoOpPasswordEncoder (no hashing at all)"
+                    : cls.equals("MessageDigestPasswordEncoder") && Val.constString(project.resolve(cs.arg(0), f).val()) != null
+                    ? "MessageDigestPasswordEncoder(" + Val.constString(project.resolve(cs.arg(0), f).val()) + ")" : cls;
+            uses.add(new Use(Kind.FAST_HASH, "spring-security", "hash", f.path(), cs.location(),
+                    Map.of("algorithm", new Setting("algorithm", null, alg, false, "written", cs.location())), "password", "passwordEncoder"));
+            return;
+        }
+        if (cs.isNew() && "BCryptPasswordEncoder".equals(cls) && q.startsWith("org.springframework.security")) {
+            Long rounds = 10L;
+            boolean defaulted = true;
+            for (Val a : cs.args()) {
+                Val r = project.resolve(a, f).val();
+                if (r instanceof Val.Lit l && l.value() instanceof Double d) {
+                    rounds = d.longValue();
+                    defaulted = false;
+                    break;
+                }
+            }
+            uses.add(new Use(Kind.BCRYPT, "BCryptPasswordEncoder", "hash", f.path(), cs.location(),
+                    Map.of("rounds", new Setting("rounds", rounds, null, defaulted, defaulted ? "library default" : "written", cs.location())), "password", "passwordEncoder"));
+            return;
+        }
+        String alg = null;
+        Val input = null;
+        if (q.endsWith("DigestUtils." + m) && m != null && m.matches("(md5|sha1|sha|sha256|sha384|sha512|md2)(Hex|Base64)?|md5DigestAsHex|md5Digest")) {
+            alg = m.replaceAll("(Hex|Base64|DigestAsHex|Digest)$", "").toUpperCase(Locale.ROOT);
+            input = cs.arg(0);
+        } else if ("hashString".equals(m) || "hashBytes".equals(m) || "hashUnencodedChars".equals(m)) {
+            Val recv = Analysis.receiver(cs.callee());
+            String h = recv instanceof Val.Call c ? Vals.lastName(c.callee()) : null;
+            if (h != null && h.matches("md5|sha1|sha256|sha384|sha512") && q.startsWith("com.google.common.hash")) {
+                alg = h.toUpperCase(Locale.ROOT);
+                input = cs.arg(0);
+            }
+        } else if (("digest".equals(m) || "update".equals(m)) && !cs.args().isEmpty()) {
+            // md.digest(password.getBytes()) of a MessageDigest.getInstance("SHA-256") made in the same function
+            for (CallSite g : fn.calls()) {
+                if (!"getInstance".equals(g.methodName())) continue;
+                String gq = project.qname(g.callee(), f);
+                if (gq == null || !gq.equals("java.security.MessageDigest.getInstance")) continue;
+                String a = Val.constString(project.resolve(g.arg(0), f).val());
+                if (a != null && JAVA_FAST.matcher(a).matches()) {
+                    alg = a.toUpperCase(Locale.ROOT);
+                    input = cs.arg(0);
+                }
+            }
+        }
+        if (alg == null || input == null) return;
+        String name = javaInputName(input, fn, 0);
+        boolean pwContext = words(ctx).contains("password") || words(ctx).contains("pwd") || words(ctx).contains("passwd");
+        if (name == null || !isPasswordName(name)) {
+            if (!pwContext || name != null && !name.isEmpty() && List.of("token", "key", "code", "otp", "secret", "id", "nonce", "salt")
+                    .contains(words(name).isEmpty() ? "" : words(name).get(words(name).size() - 1))) return;
+            if (name == null) name = "password";
+        }
+        uses.add(new Use(Kind.FAST_HASH, "java", "hash", f.path(), cs.location(),
+                Map.of("algorithm", new Setting("algorithm", null, alg, false, "written", cs.location())), name, ctx));
+    }
+
+    /** The name a Java value is written with: a parameter, a field, a getter ({@code dto.getPassword()} is password). */
+    private static String javaInputName(Val v, Fn fn, int depth) {
+        if (v == null || depth > 6) return null;
+        if (v instanceof Val.Param p) return p.path().isEmpty() ? p.name() : p.path().get(p.path().size() - 1);
+        if (v instanceof Val.This t && !t.path().isEmpty()) return t.path().get(t.path().size() - 1);
+        if (v instanceof Val.Call c) {
+            String m = Vals.lastName(c.callee());
+            if (m != null && Set.of("getBytes", "toCharArray", "trim", "toString", "concat").contains(m)) {
+                Val recv = Analysis.receiver(c.callee());
+                return recv == null ? null : javaInputName(recv, fn, depth + 1);
+            }
+            if (m != null && m.startsWith("get") && m.length() > 3) return Character.toLowerCase(m.charAt(3)) + m.substring(4);
+            return m;
+        }
+        if (v instanceof Val.Concat cc) {
+            for (Val p : cc.parts()) {
+                String n = javaInputName(p, fn, depth + 1);
+                if (n != null && isPasswordName(n)) return n;
+            }
+        }
+        return null;
     }
 }

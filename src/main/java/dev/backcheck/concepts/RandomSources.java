@@ -80,6 +80,7 @@ public final class RandomSources {
 
     private RandomSources(Project project) {
         this.index = CallIndex.of(project);
+        this.project = project;
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
@@ -90,11 +91,17 @@ public final class RandomSources {
                         continue;
                     }
                     if (api == null) continue;
-                    boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1");
+                    boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1") && !INSECURE_JAVA.contains(api);
                     Use u = project.isTestPath(f.path()) || isSeedPath(f.path()) || isToolingPath(f.path())
                             ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                             : purpose(fn, cs.location(), 0);
                     if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
+                    // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
+                    // (createImageCode) places and colours shapes
+                    if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
+                            && f.imports().values().stream().anyMatch(i -> i.module().startsWith("java.awt"))) {
+                        u = new Use(Purpose.UI, u.because + " drawing with java.awt", u.at);
+                    }
                     sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
                 }
             }
@@ -133,7 +140,71 @@ public final class RandomSources {
         return false;
     }
 
+    /** The Java sources that are not cryptographically secure. */
+    public static final Set<String> INSECURE_JAVA = Set.of("java.util.Random", "ThreadLocalRandom", "RandomStringUtils");
+
+    private static final Set<String> JAVA_NEXT = Set.of("nextInt", "nextLong", "nextDouble", "nextFloat", "nextBytes", "nextBoolean",
+            "nextGaussian", "ints", "longs", "doubles");
+
+    /**
+     * Java: {@code Math.random()}, {@code java.util.Random} / {@code ThreadLocalRandom} draws (a file that also names
+     * SecureRandom is left out: a {@code Random} variable may hold one), commons-lang3 {@code RandomStringUtils.random*}
+     * before 3.15 (which draws from ThreadLocalRandom; 3.15 on uses SecureRandom) or commons-lang 2, and the secure
+     * ones ({@code SecureRandom}, {@code UUID.randomUUID}).
+     */
+    private String javaApi(CallSite cs, FileFacts f) {
+        Val c = cs.callee();
+        String m = cs.methodName();
+        if (m == null) return null;
+        if (c instanceof Val.Ref r && r.module().equals("java.lang") && r.export().equals("Math") && r.path().equals(List.of("random"))) return "Math.random";
+        if (c instanceof Val.Ref r && r.export().equals("UUID") && m.equals("randomUUID")) return "java.util.UUID.randomUUID";
+        if (c instanceof Val.Ref r && r.export().equals("RandomStringUtils") && m.startsWith("random") && r.path().size() == 1) {
+            if (r.module().equals("org.apache.commons.lang")) return "RandomStringUtils";
+            if (!r.module().equals("org.apache.commons.lang3")) return null;
+            String v = dependencyVersion("org.apache.commons:commons-lang3");
+            if (v == null) return null; // managed by a BOM: the version, and so the generator, is not known
+            return olderThan(v, 3, 15) ? "RandomStringUtils" : "RandomStringUtils (SecureRandom since 3.15)";
+        }
+        if (!JAVA_NEXT.contains(m)) return null;
+        Val recv = dev.backcheck.model.Analysis.receiver(c);
+        String type = recv instanceof Val.Ref r ? r.export() : recv instanceof Val.New n ? Vals.lastName(n.callee())
+                : recv instanceof Val.Call rc ? Vals.lastName(dev.backcheck.model.Analysis.receiver(rc.callee())) : null;
+        if (type == null) return null;
+        if (type.equals("SecureRandom")) return "java.security.SecureRandom";
+        if (!type.equals("Random") && !type.equals("ThreadLocalRandom")) return null;
+        if (fileNames(f, "SecureRandom")) return null;
+        return type.equals("Random") ? "java.util.Random" : "ThreadLocalRandom";
+    }
+
+    private dev.backcheck.model.Project project;
+
+    private String dependencyVersion(String name) {
+        for (dev.backcheck.workspace.Manifest mf : project.manifests()) {
+            dev.backcheck.workspace.Manifest.Dep d = mf.dependencies().get(name);
+            if (d != null && d.version() != null && d.version().matches("\\d+(\\.\\d+)*.*")) return d.version();
+        }
+        return null;
+    }
+
+    private static boolean olderThan(String v, int major, int minor) {
+        String[] p = v.split("[.-]");
+        try {
+            int a = Integer.parseInt(p[0]), b = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+            return a < major || a == major && b < minor;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean fileNames(FileFacts f, String type) {
+        return f.imports().containsKey(type)
+                || f.classes().values().stream().anyMatch(ci -> ci.props().stream().anyMatch(p -> p.value() instanceof Val.New n && type.equals(Vals.lastName(n.callee()))))
+                || dev.backcheck.model.Analysis.functions(f).stream().anyMatch(fn -> fn.calls().stream().anyMatch(k -> k.isNew() && type.equals(Vals.lastName(k.callee())))
+                || fn.params().stream().anyMatch(p -> type.equals(p.type())));
+    }
+
     private String api(CallSite cs, Fn fn, FileFacts f) {
+        if ("java".equals(f.language())) return javaApi(cs, f);
         Val c = cs.callee();
         if (c instanceof Val.Global g && g.name().equals("Math") && g.path().equals(List.of("random"))) return "Math.random";
         String m = cs.methodName();

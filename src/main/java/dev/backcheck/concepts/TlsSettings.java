@@ -60,6 +60,13 @@ public final class TlsSettings {
                 // a value the walk cannot follow is no setting
             }
         }
+        for (FileFacts f : JavaCalls.javaFiles(project)) {
+            try {
+                java(f);
+            } catch (RuntimeException e) {
+                // a Java shape the concept does not expect
+            }
+        }
         for (Map.Entry<String, String> e : project.texts().entrySet()) envFile(e.getKey(), e.getValue());
         Comparator<Location> order = Comparator.comparing(Location::path).thenComparingInt(Location::line).thenComparingInt(Location::column);
         off.sort(Comparator.comparing(Off::at, order));
@@ -380,5 +387,52 @@ public final class TlsSettings {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ Java
+
+    private static final Set<String> JAVA_TRUST_ALL = Set.of("NoopHostnameVerifier", "TrustAllStrategy", "InsecureTrustManagerFactory",
+            "AllowAllHostnameVerifier");
+
+    /**
+     * Java: a trust manager whose {@code checkServerTrusted} neither throws nor calls anything (an anonymous
+     * {@code X509TrustManager} or a class implementing one), a {@code HostnameVerifier} whose {@code verify} returns
+     * true (method or lambda handed to {@code setHostnameVerifier}/{@code setDefaultHostnameVerifier}), a
+     * {@code TrustStrategy} lambda returning true ({@code loadTrustMaterial(null, (chain, type) -> true)}), and
+     * Apache HttpClient's {@code NoopHostnameVerifier}/{@code TrustAllStrategy}, Netty's {@code InsecureTrustManagerFactory}.
+     */
+    private void java(FileFacts f) {
+        boolean test = project.isTestPath(f.path());
+        for (Fn fn : Analysis.functions(f)) {
+            if (fn.name().equals("checkServerTrusted") && fn.params().size() >= 2 && fn.calls().isEmpty() && fn.throwsTypes().isEmpty()
+                    && fn.statuses().isEmpty()) {
+                off.add(new Off(fn.location(), "checkServerTrusted accepts every certificate", "an X509TrustManager", false, test));
+            }
+            if (fn.name().equals("verify") && fn.params().size() == 2 && "SSLSession".equals(fn.params().get(1).type()) && returnsTrue(fn)) {
+                off.add(new Off(fn.location(), "HostnameVerifier.verify returns true", "a HostnameVerifier", false, test));
+            }
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                String cls = dev.backcheck.lang.facts.Vals.lastName(cs.callee());
+                if (cs.isNew() && cls != null && JAVA_TRUST_ALL.contains(cls)) {
+                    off.add(new Off(cs.location(), "new " + cls + "()", null, false, test));
+                    continue;
+                }
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.arg(i);
+                    if (a instanceof Val.Ref r && JAVA_TRUST_ALL.contains(r.export()) && !(cs.isNew() && JAVA_TRUST_ALL.contains(cls))) {
+                        off.add(new Off(cs.argLocation(i), r.export() + (r.path().isEmpty() ? "" : "." + String.join(".", r.path())), m, false, test));
+                    }
+                    if (a instanceof Val.FnVal fv && m != null && (m.equals("setHostnameVerifier") || m.equals("setDefaultHostnameVerifier")
+                            || m.equals("loadTrustMaterial") || m.equals("setSSLHostnameVerifier") || m.equals("hostnameVerifier")) && returnsTrue(fv.fn())) {
+                        off.add(new Off(cs.argLocation(i), m + "(... -> true)", m.equals("loadTrustMaterial") ? "a TrustStrategy" : "a HostnameVerifier", false, test));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean returnsTrue(Fn fn) {
+        return !fn.returns().isEmpty() && fn.returns().stream().allMatch(r -> r instanceof Val.Lit l && Boolean.TRUE.equals(l.value()));
     }
 }

@@ -839,6 +839,11 @@ public final class Tokens {
         passport();
         expressJwt();
         loose();
+        try {
+            java();
+        } catch (RuntimeException e) {
+            // a Java shape the concept does not expect: the TS libraries' answers stand
+        }
     }
 
     /** The sites of a qualified callee, for every spelling CallIndex gives. */
@@ -1529,5 +1534,458 @@ public final class Tokens {
             }
         }
         for (CallIndex.Site s : sites("*.jwtSign")) issuing.add(s.cs());
+    }
+
+    // ------------------------------------------------------------------ Java: jjwt, java-jwt (auth0), nimbus-jose-jwt, Spring
+
+    /** The Java JWT libraries by their package. */
+    static String javaLibrary(String qname) {
+        if (qname == null) return null;
+        String q = qname.startsWith("new ") ? qname.substring(4) : qname;
+        if (q.startsWith("io.jsonwebtoken.")) return "jjwt";
+        if (q.startsWith("com.auth0.jwt.")) return "java-jwt";
+        if (q.startsWith("com.nimbusds.")) return "nimbus-jose-jwt";
+        if (q.startsWith("org.springframework.security.oauth2.jwt.")) return "spring-security-oauth2-jose";
+        return null;
+    }
+
+    private static final Set<String> JJWT_KEY_STEPS = Set.of("setSigningKey", "verifyWith", "decryptWith", "setSigningKeyResolver", "keyLocator");
+    private static final Set<String> JJWT_UNSIGNED = Set.of("parseClaimsJwt", "parseContentJwt", "parsePlaintextJwt", "parseUnsecuredClaims", "parseUnsecuredContent");
+
+    private void java() {
+        for (FileFacts f : JavaCalls.javaFiles(project)) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : JavaCalls.outermost(fn)) {
+                    try {
+                        javaChain(f, fn, cs);
+                    } catch (RuntimeException e) {
+                        // one chain the concept cannot read
+                    }
+                }
+            }
+        }
+    }
+
+    private void javaChain(FileFacts f, Fn fn, CallSite cs) {
+        JavaCalls.Chain ch = JavaCalls.chain(project, f, fn, cs);
+        String lib = javaLibrary(ch.rootQname());
+        // a decode through a stored parser or the JWT class: jwtParser.parseClaimsJwt(t), JWT.decode(t), SignedJWT.parse(t)
+        for (JavaCalls.Step st : ch.steps()) {
+            if (st.cs() == null || !JJWT_UNSIGNED.contains(st.name()) && !st.name().equals("decode") && !st.name().equals("decodeJwt")) continue;
+            String q = project.qname(st.cs().callee(), f);
+            String l = javaLibrary(q);
+            if (l == null) continue;
+            boolean jjwtUnsigned = l.equals("jjwt") && JJWT_UNSIGNED.contains(st.name());
+            boolean auth0Decode = q.equals("com.auth0.jwt.JWT.decode") || q.equals("com.auth0.jwt.JWT.decodeJwt");
+            if ((jjwtUnsigned || auth0Decode) && !ch.has("setSigningKey", "verifyWith")) {
+                decodes.add(new Decode(l, st.cs().location(), f, fn, st.cs(), test(f)));
+            }
+        }
+        if (lib == null) return;
+        Ctx c = new Ctx(f, fn, null, null);
+        String root = ch.rootQname();
+        if (root.equals("io.jsonwebtoken.Jwts.builder") || root.equals("com.auth0.jwt.JWT.create")) {
+            // a signing helper (generateToken(user, type, ttl)) called for access and refresh tokens: one issuer per caller
+            // when its lifetime or key comes from its parameters, evaluated with that caller's arguments
+            boolean jjwt = root.startsWith("io.jsonwebtoken");
+            JavaCalls.Step e = jjwt ? ch.step("setExpiration", "expiration") : ch.step("withExpiresAt");
+            JavaCalls.Step sign = jjwt ? ch.step("signWith") : ch.last();
+            boolean fromParams = e != null && e.arg(0) != null && firstParam(project.resolve(e.arg(0), f).val(), 0) != null
+                    || sign != null && sign.args().stream().anyMatch(a -> paramRooted(a, c));
+            List<CallIndex.Site> callers = fromParams ? index.callers(fn) : List.of();
+            List<Ctx> ctxs = new ArrayList<>();
+            if (callers.isEmpty() || callers.size() > 12) ctxs.add(c);
+            else for (CallIndex.Site k : callers) ctxs.add(new Ctx(f, fn, k.cs(), new Ctx(k.file(), k.fn(), null, null)));
+            for (Ctx x : ctxs) {
+                if (jjwt) jjwtIssuer(f, fn, cs, ch, x);
+                else auth0Issuer(f, fn, cs, ch, x);
+            }
+            return;
+        }
+        if (root.equals("io.jsonwebtoken.Jwts.builder")) jjwtIssuer(f, fn, cs, ch, c);
+        else if (root.equals("io.jsonwebtoken.Jwts.parser") || root.equals("io.jsonwebtoken.Jwts.parserBuilder")) jjwtVerifier(f, ch, c);
+        else if (root.equals("com.auth0.jwt.JWT.create")) auth0Issuer(f, fn, cs, ch, c);
+        else if (root.equals("com.auth0.jwt.JWT.require")) auth0Verifier(f, ch, c);
+        else if (root.equals("new com.nimbusds.jose.crypto.MACSigner")) nimbusSigner(f, fn, cs, ch, c);
+        else if (root.equals("new com.nimbusds.jose.crypto.MACVerifier")) {
+            JavaCalls.Step st = ch.steps().get(0);
+            Key key = javaKey(st.arg(0), c, st.argAt(0), "HS256");
+            verifiers.add(new Verifier(lib, st.site(), f.path(), null, null, null, null, key, false, null, -1, null, null, test(f)));
+        } else if (root.equals("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withSecretKey")) {
+            JavaCalls.Step st = ch.steps().get(0);
+            JavaCalls.Step mac = ch.step("macAlgorithm");
+            String alg = mac == null ? "HS256" : Vals.lastName(mac.arg(0));
+            Key key = javaKey(st.arg(0), c, st.argAt(0), alg);
+            verifiers.add(new Verifier(lib, st.site(), f.path(), alg == null ? null : List.of(alg), mac == null ? null : mac.argAt(0), null, null, key,
+                    false, null, -1, null, null, test(f)));
+        }
+    }
+
+    private void jjwtIssuer(FileFacts f, Fn fn, CallSite cs, JavaCalls.Chain ch, Ctx c) {
+        if (!"compact".equals(ch.last().name())) return;
+        issuing.add(cs);
+        JavaCalls.Step sign = ch.step("signWith");
+        String alg = null;
+        Key key = null;
+        Location algAt = null;
+        if (sign != null) {
+            int keyArg = 0;
+            String a0 = jjwtAlg(sign.arg(0));
+            if (a0 != null) {
+                alg = a0;
+                algAt = sign.argAt(0);
+                keyArg = 1;
+            } else if (sign.arg(1) != null) {
+                alg = jjwtAlg(sign.arg(1));
+                algAt = sign.argAt(1);
+            }
+            key = javaKey(sign.arg(keyArg), c, sign.argAt(keyArg), alg);
+        }
+        Expiry exp;
+        JavaCalls.Step e = ch.step("setExpiration", "expiration");
+        if (e != null) exp = javaExpiry(e.arg(0), c, e.argAt(0), e.name());
+        else if (ch.has("setClaims", "claims", "addClaims", "setPayload", "content") || ch.steps().stream().anyMatch(st -> st.name().equals("claim")
+                && "exp".equals(Val.constString(resolve(st.arg(0), c).val())))) exp = Expiry.UNKNOWN;
+        else exp = new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
+        addJavaIssuer("jjwt", f, fn, cs, c, alg == null ? "HS256" : alg, alg == null, algAt, key, exp);
+    }
+
+    private void addJavaIssuer(String lib, FileFacts f, Fn fn, CallSite cs, Ctx c, String alg, boolean algDefault, Location algAt, Key key, Expiry exp) {
+        StringBuilder why = new StringBuilder();
+        Purpose p = purpose(cs, new Ctx(f, fn, null, null), c, fn, null, key, exp, why);
+        ClassInfo owner = JavaCalls.owner(f, fn);
+        if (p == Purpose.ACCESS && why.length() == 0 && owner != null) {
+            // the class the helper is written in: a RefreshTokenService, a PasswordResetTokenProvider
+            if (REFRESH.matcher(owner.name()).find()) {
+                p = Purpose.REFRESH;
+                why.append("class ").append(owner.name());
+            } else if (ONE_TIME.matcher(owner.name()).find()) {
+                p = Purpose.ONE_TIME;
+                why.append("class ").append(owner.name());
+            }
+        }
+        issuers.add(new Issuer(lib, cs.location(), f.path(), fn, alg, algDefault, algAt, key, exp, p, why.toString(), null, test(f)));
+    }
+
+    /** {@code SignatureAlgorithm.HS512}, {@code Jwts.SIG.HS256}, {@code MacAlgorithm} constants: the name, else null. */
+    private static String jjwtAlg(Val v) {
+        if (v instanceof Ref r && r.module().startsWith("io.jsonwebtoken") && !r.path().isEmpty()
+                && (r.export().equals("SignatureAlgorithm") || r.export().equals("Jwts") || r.export().equals("MacAlgorithm"))) {
+            String n = r.path().get(r.path().size() - 1);
+            if (n.matches("(HS|RS|ES|PS)\\d+|EdDSA|NONE")) return n;
+        }
+        return null;
+    }
+
+    private void jjwtVerifier(FileFacts f, JavaCalls.Chain ch, Ctx c) {
+        JavaCalls.Step k = null;
+        for (JavaCalls.Step st : ch.steps()) if (JJWT_KEY_STEPS.contains(st.name())) k = st;
+        if (k == null) return;
+        boolean resolver = k.name().equals("setSigningKeyResolver") || k.name().equals("keyLocator");
+        Key key = resolver ? null : javaKey(k.arg(0), c, k.argAt(0), null);
+        JavaCalls.Step skew = ch.step("setAllowedClockSkewSeconds", "clockSkewSeconds");
+        long tol = -1;
+        String tolWritten = null;
+        if (skew != null) {
+            Double d = javaNumber(skew.arg(0), c);
+            if (d != null) {
+                tol = d.longValue();
+                tolWritten = fmt(d) + " s";
+            }
+        }
+        boolean unsecured = ch.has("unsecured");
+        verifiers.add(new Verifier("jjwt", k.site(), f.path(), unsecured ? List.of("none") : null, unsecured ? ch.step("unsecured").site() : null,
+                null, null, key, false, null, tol, tolWritten, skew == null ? null : skew.argAt(0), test(f)));
+    }
+
+    private void auth0Issuer(FileFacts f, Fn fn, CallSite cs, JavaCalls.Chain ch, Ctx c) {
+        if (!"sign".equals(ch.last().name())) return;
+        issuing.add(cs);
+        JavaCalls.Step sign = ch.last();
+        String[] alg = new String[1];
+        Key key = auth0Key(sign.arg(0), c, sign.argAt(0), alg);
+        Expiry exp;
+        JavaCalls.Step e = ch.step("withExpiresAt");
+        if (e != null) exp = javaExpiry(e.arg(0), c, e.argAt(0), e.name());
+        else if (ch.has("withPayload") || ch.steps().stream().anyMatch(st -> st.name().equals("withClaim")
+                && "exp".equals(Val.constString(resolve(st.arg(0), c).val())))) exp = Expiry.UNKNOWN;
+        else exp = new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
+        addJavaIssuer("java-jwt", f, fn, cs, c, alg[0], false, sign.argAt(0), key, exp);
+    }
+
+    /** The key an auth0 {@code Algorithm.HMAC256(secret)} (or RSA/ECDSA with keys) holds; {@code alg[0]} its name. */
+    private Key auth0Key(Val v, Ctx c, Location at, String[] alg) {
+        R r = resolve(v, c);
+        for (int i = 0; i < 3 && r.val() instanceof This t && t.path().size() == 1; i++) {
+            JavaCalls.FieldValue fv = JavaCalls.fieldValue(JavaCalls.owner(r.ctx().file(), r.ctx().fn()), t.path().get(0));
+            if (fv == null) break;
+            Ctx fc = new Ctx(r.ctx().file(), fv.fn() != null ? fv.fn() : r.ctx().fn(), null, null);
+            r = resolve(fv.value(), fc);
+        }
+        if (r.val() instanceof Call call) {
+            String n = JavaCalls.method(call);
+            if (n != null && n.matches("HMAC(256|384|512)")) {
+                alg[0] = "HS" + n.substring(4);
+                return call.args().isEmpty() ? null : javaKey(call.args().get(0), r.ctx(), at, alg[0]);
+            }
+            if (n != null && n.matches("(RSA|ECDSA)(256|384|512)")) {
+                alg[0] = (n.startsWith("RSA") ? "RS" : "ES") + n.replaceAll("\\D", "");
+                return new Key(null, true, at);
+            }
+            if ("none".equals(n)) alg[0] = "none";
+        }
+        return null;
+    }
+
+    private void auth0Verifier(FileFacts f, JavaCalls.Chain ch, Ctx c) {
+        JavaCalls.Step req = ch.steps().get(0);
+        String[] alg = new String[1];
+        Key key = auth0Key(req.arg(0), c, req.argAt(0), alg);
+        JavaCalls.Step leeway = ch.step("acceptExpiresAt", "acceptLeeway");
+        long tol = -1;
+        String tolWritten = null;
+        if (leeway != null) {
+            Double d = javaNumber(leeway.arg(0), c);
+            if (d != null) {
+                tol = d.longValue();
+                tolWritten = fmt(d) + " s";
+            }
+        }
+        verifiers.add(new Verifier("java-jwt", req.site(), f.path(), alg[0] == null ? null : List.of(alg[0]), req.argAt(0), null, null, key, false, null,
+                tol, tolWritten, leeway == null ? null : leeway.argAt(0), test(f)));
+    }
+
+    /**
+     * nimbus {@code new MACSigner(secret)}: a token is signed with it. Its lifetime is the {@code expirationTime} of a
+     * {@code JWTClaimsSet.Builder} chain in the same function, none when the function builds claims without one,
+     * unknown when the claims are built elsewhere.
+     */
+    private void nimbusSigner(FileFacts f, Fn fn, CallSite cs, JavaCalls.Chain ch, Ctx c) {
+        JavaCalls.Step st = ch.steps().get(0);
+        Key key = javaKey(st.arg(0), c, st.argAt(0), "HS256");
+        Expiry exp = Expiry.UNKNOWN;
+        for (CallSite other : JavaCalls.outermost(fn)) {
+            JavaCalls.Chain b = JavaCalls.chain(project, f, fn, other);
+            if (!"new com.nimbusds.jwt.JWTClaimsSet.Builder".equals(b.rootQname())) continue;
+            JavaCalls.Step e = b.step("expirationTime");
+            if (e != null) exp = javaExpiry(e.arg(0), c, e.argAt(0), e.name());
+            else if (exp.state() == ExpiryState.UNKNOWN && !b.has("claim")) exp = new Expiry(ExpiryState.NONE, -1, null, other.location(), null);
+        }
+        issuing.add(cs);
+        addJavaIssuer("nimbus-jose-jwt", f, fn, cs, c, "HS256", true, null, key, exp);
+    }
+
+    private static final Set<String> JAVA_KEY_WRAPPERS = Set.of("hmacShaKeyFor", "decode", "parseBase64Binary", "decodeBase64", "from", "copyOf", "wrap");
+    private static final Set<String> JAVA_KEY_RECEIVERS = Set.of("getBytes", "toCharArray", "trim", "strip", "toString", "getEncoded", "decode", "decodeBase64");
+
+    /**
+     * A Java signing or verification key: through {@code Keys.hmacShaKeyFor(secret.getBytes())}, Base64 decoding,
+     * {@code new SecretKeySpec(bytes, alg)}, a method of the class returning the key, a field assigned once, to the
+     * string it is made from ({@link ConfigValues} answers {@code @Value} and {@code @ConfigurationProperties}).
+     */
+    private Key javaKey(Val v, Ctx c, Location span, String alg) {
+        if (v == null) return null;
+        boolean asym = alg != null && !alg.toUpperCase(Locale.ROOT).startsWith("HS");
+        R r = resolve(v, c);
+        for (int i = 0; i < 10; i++) {
+            Val x = r.val();
+            Ctx rc = r.ctx();
+            String n = JavaCalls.method(x);
+            if (x instanceof Call call) {
+                Val recv = JavaCalls.receiver(x);
+                if (n != null && n.matches("(generatePrivate|generatePublic|getPrivate|getPublic|readPrivateKey|readPublicKey|RSA\\d+|ECDSA\\d+)")) {
+                    asym = true;
+                    break;
+                }
+                if (n != null && JAVA_KEY_WRAPPERS.contains(n) && !call.args().isEmpty()) {
+                    r = resolve(call.args().get(0), rc);
+                    continue;
+                }
+                if (n != null && JAVA_KEY_RECEIVERS.contains(n) && recv != null) {
+                    r = resolve(recv, rc);
+                    continue;
+                }
+                if (call.callee() instanceof This t && t.path().size() == 1 && call.args().isEmpty()) {
+                    JavaCalls.FieldValue rv = JavaCalls.returned(JavaCalls.owner(rc.file(), rc.fn()), t.path().get(0));
+                    if (rv == null) break;
+                    r = resolve(rv.value(), new Ctx(rc.file(), rv.fn(), null, null));
+                    continue;
+                }
+                break;
+            }
+            if (x instanceof New nw && n != null && Set.of("SecretKeySpec", "MACSigner", "MACVerifier", "String", "OctetSequenceKey").contains(n) && !nw.args().isEmpty()) {
+                r = resolve(nw.args().get(0), rc);
+                continue;
+            }
+            if (x instanceof This t && t.path().size() == 1) {
+                ClassInfo owner = JavaCalls.owner(rc.file(), rc.fn());
+                ClassInfo.Prop prop = JavaCalls.field(owner, t.path().get(0));
+                if (prop == null || JavaCalls.annotation(prop.decorators(), "Value") != null) break;
+                if (prop.type() != null && prop.type().matches("(RSA|EC)?(Private|Public)Key|KeyPair|RSAKey|ECKey")) {
+                    asym = true;
+                    break;
+                }
+                JavaCalls.FieldValue fv = JavaCalls.fieldValue(owner, prop.name());
+                if (fv == null) break;
+                r = resolve(fv.value(), new Ctx(rc.file(), fv.fn() != null ? fv.fn() : rc.fn(), null, null));
+                continue;
+            }
+            break;
+        }
+        ConfigValues.Value value;
+        try {
+            value = config.value(r.val(), r.ctx().file(), r.ctx().fn());
+        } catch (RuntimeException e) {
+            value = new ConfigValues.Value(ConfigValues.Kind.UNKNOWN, null, null, null, "expression");
+        }
+        if (value.kind() == ConfigValues.Kind.FILE) asym = true;
+        if (value.text() != null && value.text().contains("-----BEGIN")) asym = true;
+        Location at = value.literal();
+        if (at == null && value.text() != null && value.kind() == ConfigValues.Kind.LITERAL) {
+            at = literalAt(r.ctx().file(), null, value.text());
+            if (at == null) at = span;
+        }
+        return new Key(value, asym, at);
+    }
+
+    /** A number a Java value holds (a literal, a constant, a configured {@code @Value}), else null. */
+    private Double javaNumber(Val v, Ctx c) {
+        R r = resolve(v, c);
+        Double d = JavaCalls.number(r.val());
+        if (d != null) return d;
+        if (r.val() instanceof This || r.val() instanceof Param || r.val() instanceof Call) {
+            try {
+                ConfigValues.Value cv = config.value(r.val(), r.ctx().file(), r.ctx().fn());
+                if (cv.text() != null) return JavaCalls.number(new Lit(cv.text()));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lifetime a Java expiry date gives: {@code new Date(System.currentTimeMillis() + ms)}, {@code new Date(now.getTime()
+     * + ms)}, {@code Date.from(Instant.now().plusSeconds(s))}, {@code Instant.now().plus(n, ChronoUnit.HOURS)},
+     * {@code plus(Duration.ofMinutes(n))}; SET with unknown seconds when the amount cannot be read.
+     */
+    private Expiry javaExpiry(Val v, Ctx c, Location at, String step) {
+        if (c.via() != null && v != null) {
+            // new Date(now + ttl) with ttl a parameter: where the caller writes the lifetime
+            Val r = project.resolve(v, c.file()).val();
+            Param p = r instanceof Param q ? q : firstParam(r, 0);
+            if (p != null) at = c.via().argLocation(p.index());
+        }
+        Double ms = javaMillisFromNow(v, c, 0);
+        if (ms == null) return new Expiry(ExpiryState.SET, -1, null, at, step);
+        long s = (long) Math.floor(ms / 1000);
+        return new Expiry(ExpiryState.SET, s, fmt(ms) + " ms from now", at, step);
+    }
+
+    /** The first parameter a value is built from (inside {@code new Date(now + ttl)}), or null. */
+    private static Param firstParam(Val v, int depth) {
+        if (v == null || depth > 5) return null;
+        if (v instanceof Param p) return p.path().isEmpty() ? p : null;
+        List<Val> parts = v instanceof Concat cc ? cc.parts() : v instanceof New n ? n.args() : v instanceof Call k ? k.args() : List.of();
+        for (Val x : parts) {
+            Param p = firstParam(x, depth + 1);
+            if (p != null) return p;
+        }
+        if (v instanceof Call k && k.callee() instanceof Member m) return firstParam(m.object(), depth + 1);
+        return null;
+    }
+
+    private Double javaMillisFromNow(Val v, Ctx c, int depth) {
+        if (v == null || depth > 6) return null;
+        R r = resolve(v, c);
+        Val x = r.val();
+        String n = JavaCalls.method(x);
+        if (x instanceof New nw && "Date".equals(n) && nw.args().size() == 1) return javaMillisFromNow(nw.args().get(0), r.ctx(), depth + 1);
+        if (x instanceof Call call && ("from".equals(n) || "toInstant".equals(n) || "valueOf".equals(n)) && call.args().size() == 1) {
+            return javaMillisFromNow(call.args().get(0), r.ctx(), depth + 1);
+        }
+        if (x instanceof Concat cc) {
+            double sum = 0;
+            int now = 0;
+            for (Val p : cc.parts()) {
+                if (isJavaNow(p)) {
+                    now++;
+                    continue;
+                }
+                Double d = javaNumber(p, r.ctx());
+                if (d == null) return null;
+                sum += d;
+            }
+            return now == 1 ? sum : null;
+        }
+        if (x instanceof Call call && n != null && call.callee() instanceof Member m) {
+            Double base = isJavaNow(m.object()) ? Double.valueOf(0) : javaMillisFromNow(m.object(), r.ctx(), depth + 1);
+            if (base == null) return null;
+            Double amount = call.args().isEmpty() ? null : javaNumber(call.args().get(0), r.ctx());
+            switch (n) {
+                case "plusMillis" -> { return amount == null ? null : base + amount; }
+                case "plusSeconds" -> { return amount == null ? null : base + amount * 1000; }
+                case "plusMinutes" -> { return amount == null ? null : base + amount * 60_000; }
+                case "plusHours" -> { return amount == null ? null : base + amount * 3_600_000; }
+                case "plusDays" -> { return amount == null ? null : base + amount * 86_400_000; }
+                case "plusWeeks" -> { return amount == null ? null : base + amount * 7 * 86_400_000; }
+                case "plus" -> {
+                    if (call.args().size() == 2 && amount != null) {
+                        Long unit = unitMillis(Vals.lastName(call.args().get(1)));
+                        return unit == null ? null : base + amount * unit;
+                    }
+                    if (call.args().size() == 1) {
+                        Double d = durationMillis(call.args().get(0), r.ctx());
+                        return d == null ? null : base + d;
+                    }
+                    return null;
+                }
+                default -> { return null; }
+            }
+        }
+        return null;
+    }
+
+    private Double durationMillis(Val v, Ctx c) {
+        R r = resolve(v, c);
+        if (!(r.val() instanceof Call call) || call.args().isEmpty()) return null;
+        String n = JavaCalls.method(call);
+        Double amount = javaNumber(call.args().get(0), r.ctx());
+        if (n == null || amount == null) return null;
+        Long unit = switch (n) {
+            case "ofMillis" -> 1L;
+            case "ofSeconds" -> 1000L;
+            case "ofMinutes" -> 60_000L;
+            case "ofHours" -> 3_600_000L;
+            case "ofDays" -> 86_400_000L;
+            default -> null;
+        };
+        return unit == null ? null : amount * unit;
+    }
+
+    private static Long unitMillis(String unit) {
+        if (unit == null) return null;
+        return switch (unit) {
+            case "MILLIS" -> 1L;
+            case "SECONDS" -> 1000L;
+            case "MINUTES" -> 60_000L;
+            case "HOURS" -> 3_600_000L;
+            case "DAYS" -> 86_400_000L;
+            case "WEEKS" -> 7 * 86_400_000L;
+            default -> null;
+        };
+    }
+
+    /** {@code System.currentTimeMillis()}, {@code new Date().getTime()}, {@code now.getTime()}, {@code Instant.now()}, {@code Instant.now().toEpochMilli()}. */
+    private static boolean isJavaNow(Val v) {
+        String n = JavaCalls.method(v);
+        if (n == null) return false;
+        if (n.equals("currentTimeMillis") || n.equals("now")) return true;
+        if (n.equals("getTime") || n.equals("toEpochMilli")) {
+            if (v instanceof Call c && c.callee() instanceof Ref r && (r.export().equals("Date") || r.export().equals("Instant"))) return true;
+            Val recv = JavaCalls.receiver(v);
+            return recv instanceof New nw && "Date".equals(Vals.lastName(nw.callee())) && nw.args().isEmpty() || isJavaNow(recv);
+        }
+        return false;
     }
 }

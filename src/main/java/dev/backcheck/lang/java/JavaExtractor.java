@@ -242,6 +242,10 @@ public final class JavaExtractor {
             if (l instanceof Lit ll && ll.value() instanceof Double a && r instanceof Lit rl && rl.value() instanceof Double b2) return new Lit(a + b2);
             return fold(List.of(l, r));
         }
+        if (e instanceof BinaryExpr b) {
+            Val l = constantValue(b.getLeft(), cls), r = constantValue(b.getRight(), cls);
+            return l == null || r == null ? null : arithmetic(b.getOperator(), l, r);
+        }
         if (e instanceof ArrayInitializerExpr a) {
             List<Val> items = new ArrayList<>();
             for (Expression x : a.getValues()) {
@@ -1028,9 +1032,21 @@ public final class JavaExtractor {
             parts.add(r);
             return fold(parts);
         }
-        val(b.getLeft(), c);
-        val(b.getRight(), c);
+        Val l = val(b.getLeft(), c), r = val(b.getRight(), c);
+        Val folded = arithmetic(b.getOperator(), l, r);
+        if (folded != null) return folded;
         return new Unknown("binary " + b.getOperator().asString());
+    }
+
+    /** {@code 1000 * 60 * 60} and other products, differences and quotients of two number literals: the number; else null. */
+    private static Val arithmetic(BinaryExpr.Operator op, Val l, Val r) {
+        if (!(l instanceof Lit ll && ll.value() instanceof Double x && r instanceof Lit rl && rl.value() instanceof Double y)) return null;
+        return switch (op) {
+            case MULTIPLY -> new Lit(x * y);
+            case MINUS -> new Lit(x - y);
+            case DIVIDE -> y == 0 ? null : new Lit(x == Math.rint(x) && y == Math.rint(y) ? (double) ((long) (x / y)) : x / y); // integer division of whole numbers
+            default -> null;
+        };
     }
 
     /** Concatenation: adjacent constant strings joined; a single constant is a Lit. */

@@ -21,13 +21,28 @@ public final class InsecureRandomRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         for (Source s : RandomSources.of(project).sources()) {
-            if (s.secure() || !s.api().equals("Math.random") || !s.purpose().needsSecrecy()) continue;
+            boolean java = RandomSources.INSECURE_JAVA.contains(s.api()) || s.api().equals("Math.random") && s.file().endsWith(".java");
+            if (s.secure() || !s.api().equals("Math.random") && !java || !s.purpose().needsSecrecy()) continue;
             String fw = TaintRule.frameworkOf(project, s.file());
             String key = switch (s.purpose()) {
                 case OTP, RESET_CODE -> "code";
                 case ID -> "id";
                 default -> "token";
             };
+            if (java) {
+                String what = switch (s.api()) {
+                    case "RandomStringUtils" -> "RandomStringUtils (commons-lang before 3.15 draws from ThreadLocalRandom)";
+                    case "ThreadLocalRandom" -> "ThreadLocalRandom";
+                    case "Math.random" -> "Math.random()";
+                    default -> "java.util.Random";
+                };
+                ctx.report(s.location(), what + " makes " + s.purpose().label() + " (" + s.because() + "): it is a 48-bit linear"
+                        + " congruential generator whose state a few outputs reveal, so the next values can be predicted. Use SecureRandom.")
+                        .level(s.purpose() == Purpose.ID ? Level.WARNING : Level.ERROR)
+                        .related(s.becauseAt(), "used as " + s.purpose().label())
+                        .fix(ctx.meta().fixText("spring", key)).add();
+                continue;
+            }
             String msg = "Math.random() makes " + s.purpose().label() + " (" + s.because() + "): its output is predictable (V8's"
                     + " generator state can be recovered from a few values), so the value can be guessed. Use the crypto module.";
             ctx.report(s.location(), msg).level(s.purpose() == Purpose.ID ? Level.WARNING : Level.ERROR)

@@ -6,6 +6,8 @@ import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.RuleId;
 import dev.backcheck.rules.TaintRule;
+import dev.backcheck.rules.RuleContext;
+import dev.backcheck.concepts.XmlParsers;
 
 /**
  * Request XML parsed by libxml2 (libxmljs, libxmljs2) with entity substitution on ({@code noent: true}, or
@@ -15,6 +17,30 @@ import dev.backcheck.rules.TaintRule;
  */
 @RuleId("injection/xxe")
 public final class XxeRule extends TaintRule {
+
+    /**
+     * The taint flows above (libxmljs), then Java parsers from {@link XmlParsers}: a factory or reader created without
+     * external-entity hardening in a function that parses something other than a constant file or resource with it.
+     */
+    @Override
+    public void check(Project project, RuleContext ctx) {
+        super.check(project, ctx);
+        for (XmlParsers.Parser p : XmlParsers.of(project).all()) {
+            if (!p.exposed()) continue;
+            String what = switch (p.input()) {
+                case "request" -> "the request body";
+                case "parameter" -> "a value handed to " + (p.fn().name().isEmpty() ? "the function" : p.fn().name() + "()");
+                default -> "a document";
+            };
+            ctx.report(p.at(), p.api() + " is created without disabling DOCTYPEs or external entities and parses " + what
+                    + ": a <!ENTITY x SYSTEM \"file:///etc/passwd\"> in it is read from the server's disk or network into the result (XXE),"
+                    + " and nested entities exhaust memory.")
+                    .level(p.input().equals("request") ? dev.backcheck.findings.Level.ERROR : dev.backcheck.findings.Level.WARNING)
+                    .related(p.parseAt(), "parsed here")
+                    .fix(ctx.meta().fixText("spring", p.api()))
+                    .property("framework", "spring").add();
+        }
+    }
 
     @Override
     protected String kind() {

@@ -31,6 +31,10 @@ public final class DecodeAsVerifyRule implements Rule {
         Set<Fn> referenced = null;
         for (Tokens.Decode d : tokens.decodes()) {
             if (d.test() || d.fn() == null) continue;
+            if ("java".equals(d.file().language())) {
+                java(project, ctx, d, tokens, index);
+                continue;
+            }
             // the claims go nowhere (a statement of its own; jsonwebtoken never calls a callback handed to decode)
             if (tokens.discarded(d)) continue;
             // the presented token must equal a stored copy: verification by lookup
@@ -72,6 +76,64 @@ public final class DecodeAsVerifyRule implements Rule {
                     + ": anyone can write a token with any user id or role and be let in.")
                     .fix(ctx.meta().fixText(fw)).property("framework", fw).add();
         }
+    }
+
+    /**
+     * Java (jjwt {@code parseClaimsJwt}, auth0 {@code JWT.decode}): the request's token decoded in a servlet filter that
+     * passes the request on ({@code chain.doFilter}), sets the authentication from it, or answers 401/403, where neither
+     * it, its caller, nor what they call verifies a signature.
+     */
+    private static void java(Project project, RuleContext ctx, Tokens.Decode d, Tokens tokens, CallIndex index) {
+        Fn fn = d.fn();
+        if (javaVerifies(fn, d.file(), tokens, index, 0)) return;
+        boolean fromRequest = d.cs().args().stream().anyMatch(a -> fromRequest(a, 0)) || readsCredentials(fn);
+        String gate = javaGate(fn);
+        if (!fromRequest && d.cs().arg(0) instanceof Param p && p.path().isEmpty()) {
+            for (CallIndex.Site c : index.callers(fn)) {
+                Val a = c.cs().arg(p.index());
+                if (a == null || !(fromRequest(a, 0) || readsCredentials(c.fn())) || javaVerifies(c.fn(), c.file(), tokens, index, 0)) continue;
+                fromRequest = true;
+                if (gate == null) gate = javaGate(c.fn());
+            }
+        }
+        if (!fromRequest || gate == null) return;
+        String name = d.library().equals("java-jwt") ? "JWT.decode" : d.cs().methodName();
+        ctx.report(d.call(), name + " reads the request's token without checking its signature, and " + gate
+                + ": anyone can write a token with any user id or role and be let in.")
+                .fix(ctx.meta().fixText("spring")).property("framework", "spring").add();
+    }
+
+    /** True when {@code fn} or a project method it calls (two levels) verifies a token (a verifier of {@link Tokens} inside it). */
+    private static boolean javaVerifies(Fn fn, dev.backcheck.lang.facts.FileFacts file, Tokens tokens, CallIndex index, int depth) {
+        if (fn == null || depth > 2) return false;
+        for (Tokens.Verifier v : tokens.verifiers()) {
+            if (fn.location() != null && fn.location().spans(v.call())) return true;
+        }
+        for (CallSite cs : fn.calls()) {
+            Project.FnRef t;
+            try {
+                t = index.resolve(cs.callee(), cs.isNew(), file, fn);
+            } catch (RuntimeException e) {
+                t = null;
+            }
+            if (t != null && t.fn() != fn && javaVerifies(t.fn(), t.file(), tokens, index, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /** How a Java function lets a request through on a token's claims, or null. */
+    private static String javaGate(Fn fn) {
+        if (fn == null) return null;
+        if (fn.statuses().contains(401) || fn.statuses().contains(403)) return fn.name() + " answers 401/403 on them";
+        boolean chain = fn.params().stream().anyMatch(p -> p.type() != null && p.type().endsWith("FilterChain"));
+        List<CallSite> calls = new java.util.ArrayList<>(fn.calls());
+        for (Fn n : fn.nested()) calls.addAll(n.calls());
+        for (CallSite cs : calls) {
+            String m = cs.methodName();
+            if ("setAuthentication".equals(m)) return fn.name() + " sets the SecurityContext's authentication from them";
+            if (chain && "doFilter".equals(m)) return "filter " + fn.name() + " passes the request on with them";
+        }
+        return null;
     }
 
     /** The project defines routes: it is an application, and what it does not mount is mounted nowhere. */
@@ -186,6 +248,9 @@ public final class DecodeAsVerifyRule implements Rule {
             if (n != null && (n.equals("header") || n.equals("get") || n.equals("cookie")) && Analysis.receiver(c.callee()) instanceof Req) return true;
             if ("getCookie".equals(n) || "getSignedCookie".equals(n)) return true;
             if (c.callee() instanceof Member m && m.object() instanceof Req) return true;
+            // Java: header.substring(7) of a request header keeps the Req path with the method name
+            if (c.callee() instanceof Req q && !q.path().isEmpty() && THROUGH.contains(q.path().get(q.path().size() - 1))) return fromRequest(
+                    new Req(q.part(), q.path().subList(0, q.path().size() - 1)), depth + 1);
         }
         return false;
     }

@@ -35,6 +35,10 @@ public final class HardcodedSecretRule implements Rule {
             msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + (v.name() != null ? v.name() : "the configured value")
                     + " is not set: a deployment that forgets it " + does + " tokens (" + library + ") with a secret anyone who reads the code knows,"
                     + " and can then forge any user's token.";
+        } else if (v.name() != null && v.literal() != null && !v.literal().path().endsWith(".java")) {
+            msg = "The JWT secret is committed in " + v.literal().path().substring(v.literal().path().lastIndexOf('/') + 1) + " (" + v.name() + " = '"
+                    + JwtFindings.mask(v.text()) + "', " + library + " " + does + " tokens with it): anyone who reads the repository can forge a token for any user;"
+                    + " the deployed app runs with it unless every environment overrides it.";
         } else {
             msg = "The JWT secret is the literal '" + JwtFindings.mask(v.text()) + "' written in code (" + library + " " + does
                     + " tokens with it): anyone who reads the repository can forge a token for any user.";

@@ -17,6 +17,7 @@ final class JwtFindings {
                 case "@fastify/jwt" -> { return "fastify"; }
                 case "@nestjs/jwt" -> { return "nestjs"; }
                 case "hono/jwt" -> { return "hono"; }
+                case "jjwt", "java-jwt", "nimbus-jose-jwt", "spring-security-oauth2-jose" -> { return "spring"; }
                 default -> { }
             }
         }
@@ -61,6 +62,9 @@ final class JwtFindings {
             case "@fastify/jwt" -> "@fastify/jwt sign";
             case "@nestjs/jwt" -> "JwtService.sign";
             case "hono/jwt" -> "hono/jwt sign";
+            case "jjwt" -> "Jwts.builder()...compact()";
+            case "java-jwt" -> "JWT.create()...sign(algorithm)";
+            case "nimbus-jose-jwt" -> "SignedJWT.sign(new MACSigner(secret))";
             default -> library + " sign";
         };
     }
@@ -74,6 +78,10 @@ final class JwtFindings {
             case "hono/jwt" -> "hono/jwt";
             case "passport-jwt" -> "passport-jwt Strategy";
             case "express-jwt" -> "express-jwt";
+            case "jjwt" -> "The jjwt parser";
+            case "java-jwt" -> "JWT.require(algorithm)";
+            case "nimbus-jose-jwt" -> "MACVerifier";
+            case "spring-security-oauth2-jose" -> "NimbusJwtDecoder";
             default -> v.library();
         };
     }

@@ -46,7 +46,8 @@ public final class WeakSecretRule implements Rule {
         String why = weakness(v.text(), alg == null ? "HS256" : alg.toUpperCase(Locale.ROOT));
         if (why == null) return;
         String where = switch (v.kind()) {
-            case LITERAL -> "written in code";
+            case LITERAL -> v.name() != null && v.literal() != null && !v.literal().path().endsWith(".java")
+                    ? v.name() + " in " + v.literal().path().substring(v.literal().path().lastIndexOf('/') + 1) : "written in code";
             case ENV_DEFAULT -> "the fallback when " + (v.name() != null ? v.name() : "the configured value") + " is not set";
             default -> "the value of " + v.describe() + " committed in the repository";
         };

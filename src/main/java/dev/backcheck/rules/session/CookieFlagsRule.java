@@ -72,10 +72,16 @@ public final class CookieFlagsRule implements Rule {
 
     private static void report(RuleContext ctx, Location at, String message, List<String> missing, String framework, String kind, String name) {
         StringBuilder flags = new StringBuilder();
-        if (missing.contains("httpOnly")) flags.append("httpOnly: true, ");
-        if (missing.contains("secure")) flags.append("secure: process.env.NODE_ENV === 'production', ");
-        if (missing.contains("sameSite")) flags.append("sameSite: 'lax', ");
+        if ("spring".equals(framework)) {
+            // Java: the setter calls of a servlet Cookie, or the ResponseCookie builder steps
+            if (missing.contains("httpOnly")) flags.append("httpOnly(true), ");
+            if (missing.contains("secure")) flags.append("secure(true), ");
+            if (missing.contains("sameSite")) flags.append("sameSite(\"Lax\"), ");
+        } else if (missing.contains("httpOnly")) flags.append("httpOnly: true, ");
+        if (!"spring".equals(framework) && missing.contains("secure")) flags.append("secure: process.env.NODE_ENV === 'production', ");
+        if (!"spring".equals(framework) && missing.contains("sameSite")) flags.append("sameSite: 'lax', ");
         String f = flags.substring(0, flags.length() - 2);
+        if ("spring".equals(framework)) f = f.replace(", ", ".");
         String fix = fill(ctx.meta().fixText(framework, kind), Map.of("flags", f, "name", name == null ? "token" : name));
         ctx.report(at, message)
                 .level(missing.equals(List.of("sameSite")) ? Level.NOTE : Level.WARNING)

@@ -1,5 +1,7 @@
 package com.acme.inventory.auth;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,10 +16,12 @@ public class AuthController {
 
     private final AccountService accounts;
     private final PasswordEncoder passwordEncoder;
+    private final TokenService tokens;
 
-    public AuthController(AccountService accounts, PasswordEncoder passwordEncoder) {
+    public AuthController(AccountService accounts, PasswordEncoder passwordEncoder, TokenService tokens) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
     }
 
     @PostMapping("/register")
@@ -27,12 +31,15 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public ResponseEntity<Void> login(@RequestBody LoginRequest request) { // expect: validation/unvalidated-input
+    public ResponseEntity<Void> login(@RequestBody LoginRequest request, HttpServletResponse response) { // expect: validation/unvalidated-input
         Account account = accounts.findByEmail(request.email());
         if (account == null || !passwordEncoder.matches(request.password(), account.passwordHash())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         accounts.signIn(account);
+        Cookie cookie = new Cookie("access_token", tokens.issueAccessToken(account.email())); // expect: session/cookie-flags
+        cookie.setPath("/api");
+        response.addCookie(cookie);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,7 +1,9 @@
 package com.acme.inventory.auth;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,10 +17,12 @@ public class AuthController {
 
     private final AccountService accounts;
     private final PasswordEncoder passwordEncoder;
+    private final TokenService tokens;
 
-    public AuthController(AccountService accounts, PasswordEncoder passwordEncoder) {
+    public AuthController(AccountService accounts, PasswordEncoder passwordEncoder, TokenService tokens) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
     }
 
     @PostMapping("/register")
@@ -34,6 +38,13 @@ public class AuthController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         accounts.signIn(account);
-        return ResponseEntity.noContent().build();
+        ResponseCookie cookie = ResponseCookie.from("access_token", tokens.issueAccessToken(account.email()))
+                .httpOnly(true)
+                .secure(true)
+                .sameSite("Strict")
+                .path("/api")
+                .maxAge(TokenService.ACCESS_TTL)
+                .build();
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
     }
 }
