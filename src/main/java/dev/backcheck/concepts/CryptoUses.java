@@ -54,7 +54,7 @@ public final class CryptoUses {
 
     private final Project project;
     private final List<Use> uses = new ArrayList<>();
-    private final Map<String, List<String>> lines = new HashMap<>();
+    private final Map<String, List<String>> lines = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static CryptoUses of(Project p) {
         return p.derived(CryptoUses.class, CryptoUses::new);

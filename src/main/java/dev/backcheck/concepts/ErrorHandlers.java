@@ -10,7 +10,6 @@ import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 import dev.backcheck.workspace.PackageJson;
 
-import java.nio.file.Files;
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -881,7 +880,7 @@ public final class ErrorHandlers {
         return Objects.equals(packageOf(a), packageOf(b));
     }
 
-    private final Map<String, String> packageOf = new HashMap<>();
+    private final Map<String, String> packageOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The folder (with a trailing '/', "" for the root) of the nearest package.json above {@code path}. */
     public String packageOf(String path) {
@@ -899,15 +898,7 @@ public final class ErrorHandlers {
     String source(String path) {
         synchronized (sources) {
             if (sources.containsKey(path)) return sources.get(path);
-            String s = null;
-            try {
-                if (project.root() != null) {
-                    java.nio.file.Path p = project.root().resolve(path);
-                    if (Files.isRegularFile(p) && Files.size(p) < 2_000_000) s = Files.readString(p);
-                }
-            } catch (Exception e) {
-                s = null;
-            }
+            String s = SourceLines.text(project, path, 2_000_000);
             sources.put(path, s);
             return s;
         }

@@ -96,7 +96,7 @@ public final class RecordAccess {
 
     private final Project project;
     private volatile Map<String, Model> prismaModels; // computed again by a thread that asks meanwhile (same value)
-    private final Map<String, Optional<Model>> byKey = new HashMap<>();
+    private final Map<String, Optional<Model>> byKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A memoised model lookup (not computeIfAbsent: a lookup may ask for another one). */
     private Optional<Model> cached(String key, java.util.function.Function<String, Optional<Model>> make) {

@@ -15,16 +15,24 @@ public final class SourceLines {
 
     /** The lines of {@code rel} (relative to the root), or none when it cannot be read or lies outside the root. */
     public static List<String> read(Project project, String rel) {
+        String t = text(project, rel, Long.MAX_VALUE);
+        return t == null ? List.of() : t.lines().toList();
+    }
+
+    /**
+     * The decoded text of {@code rel} (relative to the root), or null when it cannot be read, is larger than
+     * {@code maxBytes}, or is not a regular file inside the root (no symbolic link is followed out of it).
+     */
+    public static String text(Project project, String rel, long maxBytes) {
         try {
-            if (project.root() == null) return List.of();
+            if (project.root() == null) return null;
             Path root = project.root().toAbsolutePath().normalize();
             Path f = root.resolve(rel).normalize();
-            if (!f.startsWith(root) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return List.of();
-            if (!f.toRealPath().startsWith(root.toRealPath())) return List.of();
-            String t = TextReader.decode(Files.readAllBytes(f)).text();
-            return t == null ? List.of() : t.lines().toList();
+            if (!f.startsWith(root) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+            if (!f.toRealPath().startsWith(root.toRealPath()) || Files.size(f) > maxBytes) return null;
+            return TextReader.decode(Files.readAllBytes(f)).text();
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return null;
         }
     }
 }

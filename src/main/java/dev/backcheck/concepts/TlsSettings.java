@@ -43,7 +43,7 @@ public final class TlsSettings {
     private final Project project;
     private final List<Off> off = new ArrayList<>();
     private final List<On> on = new ArrayList<>();
-    private final Map<String, List<String>> lines = new HashMap<>();
+    private final Map<String, List<String>> lines = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> used = new HashSet<>();
 
     public static TlsSettings of(Project p) {

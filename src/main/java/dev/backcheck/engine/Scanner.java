@@ -388,6 +388,10 @@ public final class Scanner {
         } catch (RuntimeException e) {
             internal.add("rule " + meta.id() + " failed: " + e);
             causes.add(e);
+            if (System.getenv("BACKCHECK_DEBUG") != null) {
+                System.err.println("rule " + meta.id() + " failed:");
+                e.printStackTrace();
+            }
             notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0, "rule " + meta.id() + " could not be loaded: " + e));
             return null;
         }
@@ -410,6 +414,10 @@ public final class Scanner {
         } catch (RuntimeException | StackOverflowError e) {
             internal.add("rule " + meta.id() + " failed: " + e);
             causes.add(e);
+            if (System.getenv("BACKCHECK_DEBUG") != null) {
+                System.err.println("rule " + meta.id() + " failed:");
+                e.printStackTrace();
+            }
             notes.add(new Notification(Level.ERROR, "internal-error", null, 0, 0,
                     "rule " + meta.id() + " failed and its results may be incomplete: " + e));
         }

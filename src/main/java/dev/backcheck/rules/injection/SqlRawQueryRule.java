@@ -150,15 +150,8 @@ public final class SqlRawQueryRule implements Rule {
         String source(FileFacts file, Location at) {
             if (at == null) return null;
             List<String> lines = sources.computeIfAbsent(file.path(), p -> {
-                try {
-                    java.nio.file.Path root = project.root().toAbsolutePath().normalize();
-                    java.nio.file.Path f = root.resolve(p).normalize();
-                    if (!f.startsWith(root) || !java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                            || java.nio.file.Files.size(f) > 4_000_000) return List.of();
-                    return java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
-                } catch (IOException | RuntimeException e) {
-                    return List.of();
-                }
+                String t = dev.backcheck.concepts.SourceLines.text(project, p, 4_000_000);
+                return t == null ? List.of() : t.lines().toList();
             });
             if (at.line() < 1 || at.line() > lines.size()) return null;
             String l = lines.get(at.line() - 1);
