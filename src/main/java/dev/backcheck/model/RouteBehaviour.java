@@ -63,14 +63,21 @@ public final class RouteBehaviour {
     /** A privileged field written: its name, its value as a reader writes it ('admin', true, req.body.role), and where. */
     public record Privileged(String field, String value, Location at) { }
 
+    /** The first change the walk counted (a write, a project function it could not read, an assignment outside a local): what and where. */
+    public record Change(String what, Location at) { }
+
     /**
      * What was found: the first reason to be public (or null) and the first privileged write (or null).
      * A privileged write is authorised by a verified token, stored code or signature (an invitation
      * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
      */
-    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons, Change change) {
         public Verdict(Public publicBecause, Privileged privileged) {
-            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()));
+            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()), null);
+        }
+
+        public Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+            this(publicBecause, privileged, reasons, null);
         }
 
         public Verdict {
@@ -546,7 +553,7 @@ public final class RouteBehaviour {
             because = new Public(Reason.READ_ONLY, r.handler().location());
             w.seen.put(Reason.READ_ONLY, because.evidence());
         }
-        Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
+        Verdict v = new Verdict(because, w.privileged, w.seen.keySet(), w.change);
         cache.put(r, v);
         return v;
     }
@@ -571,6 +578,13 @@ public final class RouteBehaviour {
          * calls, answers, logs and computations are not counted; nor are writes under a handler-level sign-in test.
          */
         int writes;
+        /** The first write, unread project function or outside assignment counted (first one wins, in walk order). */
+        Change change;
+
+        void changed(String what, Location at) {
+            if (change == null && at != null) change = new Change(what, at);
+        }
+
         /** Depth of calls followed under {@code if (req.session.user)}, {@code if (req.isAuthenticated())}: writes there count for no one. */
         int signedInOnly;
 
@@ -619,7 +633,12 @@ public final class RouteBehaviour {
             nesting(fn, nesting, 0);
             for (Fn f : all) {
                 // a callback nested deeper than collect reads: what it does is unknown
-                for (Fn n : f.nested()) if (!read.contains(n)) unread++;
+                for (Fn n : f.nested()) {
+                    if (!read.contains(n)) {
+                        unread++;
+                        changed("a callback nested too deep to read", n.location());
+                    }
+                }
                 if (depth <= MAX_DEPTH) requestReads += f.reads().size();
                 for (Location mu : f.mutations()) {
                     // total += x in a callback, on a variable of the function read here (or one it is written in, inside
@@ -629,7 +648,10 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && signedInOnly == 0) mutations++;
+                    if (!sessionWrite && signedInOnly == 0) {
+                        mutations++;
+                        changed("an assignment outside the function's locals", mu);
+                    }
                 }
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
@@ -756,6 +778,7 @@ public final class RouteBehaviour {
             if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
                 if (target != null && signedInOnly == 0) writes++;
+                if (target != null) changed(callText(cs) + ", a project function past " + WRITE_DEPTH + " calls, not read", at);
                 target = null;
             }
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
@@ -773,7 +796,10 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root, file)) {
                     effects++;
-                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) writes++;
+                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) {
+                        writes++;
+                        changed(callText(cs), at);
+                    }
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
@@ -1321,6 +1347,33 @@ public final class RouteBehaviour {
         StringBuilder sb = new StringBuilder("req.").append(q.part().startsWith("valid:") ? q.part().substring(6) : q.part());
         for (String s : q.path()) sb.append('.').append(s);
         return sb.toString();
+    }
+
+    /** A call as a reader writes it: prisma.user.update, this.usersService.create, new Order. */
+    static String callText(CallSite cs) {
+        String c = calleeText(cs.callee(), 0);
+        return (cs.isNew() ? "new " : "") + (c == null ? "a call" : c);
+    }
+
+    private static String calleeText(Val v, int depth) {
+        if (v == null || depth > 6) return null;
+        if (v instanceof Ref r) {
+            String base = r.export().equals("default") || r.export().equals("*") ? r.module().replaceAll("^.*/", "") : r.export();
+            return base + (r.path().isEmpty() ? "" : "." + String.join(".", r.path()));
+        }
+        if (v instanceof Local || v instanceof Global) return display(v);
+        if (v instanceof Param p) return p.name() + (p.path().isEmpty() ? "" : "." + String.join(".", p.path()));
+        if (v instanceof This t) return "this" + (t.path().isEmpty() ? "" : "." + String.join(".", t.path()));
+        if (v instanceof Req q) return describe(q);
+        if (v instanceof Member mb) {
+            String o = calleeText(mb.object(), depth + 1);
+            return (o == null ? "…" : o) + "." + mb.prop();
+        }
+        if (v instanceof Call c) {
+            String o = calleeText(c.callee(), depth + 1);
+            return (o == null ? "…" : o) + "(..)";
+        }
+        return Vals.lastName(v);
     }
 
     private static String display(Val v) {
