@@ -1439,7 +1439,7 @@ public final class RouteBehaviour {
     private static String calleeText(Val v, int depth) {
         if (v == null || depth > 6) return null;
         if (v instanceof Ref r) {
-            String base = r.export().equals("default") || r.export().equals("*") ? r.module().replaceAll("^.*/", "") : r.export();
+            String base = r.export().equals("default") || r.export().equals("*") ? r.module().replaceAll("^.*/", "").replaceAll("\\.[cm]?[jt]sx?$", "") : r.export();
             return base + (r.path().isEmpty() ? "" : "." + String.join(".", r.path()));
         }
         if (v instanceof Local || v instanceof Global) return display(v);
