@@ -63,14 +63,21 @@ public final class RouteBehaviour {
     /** A privileged field written: its name, its value as a reader writes it ('admin', true, req.body.role), and where. */
     public record Privileged(String field, String value, Location at) { }
 
+    /** The first change the walk counted (a write, a project function it could not read, an assignment outside a local): what and where. */
+    public record Change(String what, Location at) { }
+
     /**
      * What was found: the first reason to be public (or null) and the first privileged write (or null).
      * A privileged write is authorised by a verified token, stored code or signature (an invitation
      * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
      */
-    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons, Change change) {
         public Verdict(Public publicBecause, Privileged privileged) {
-            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()));
+            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()), null);
+        }
+
+        public Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
+            this(publicBecause, privileged, reasons, null);
         }
 
         public Verdict {
@@ -219,6 +226,20 @@ public final class RouteBehaviour {
             "countAll", "case", "when", "else", "selectNoFrom");
     /** A value kept as a cache: searchCache, imageCache, memo, resultsCache, cache. */
     private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo)[a-z]*");
+    /** An in-memory work queue of a throttle or a batcher: requestQueue, pending, jobQueue, waiters. */
+    private static final Pattern QUEUE_NAME = Pattern.compile("(?i)([a-z]*queue|pending[a-z]*|waiters|[a-z]*callbacks|listeners)");
+    private static final Set<String> HTTP_VERBS = Set.of("get", "post", "put", "patch", "delete", "request");
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("^https?://[^?/]+");
+    /** A statistics counter on the service instance: this.stats.fallbackUsed++, this.metrics.hits += 1 (in-memory). */
+    private static final Pattern INSTANCE_COUNTER = Pattern.compile("^this(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*\\.\\s*[A-Za-z_$]*(?i:stats|metrics|counters)[\\w$]*(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*(\\+\\+|--|[+-]=\\s*\\d+\\s*(;|$))");
+    /** A project method named as a read: searchPage, findMatches, listItems, countOpen. */
+    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup)([A-Z]|$)");
+    /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
+    private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
+    /** row.label = ..: a field of a named value set (the name is group 1). */
+    private static final Pattern PARAM_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*=(?!=)");
+    /** delete dto.spaceId: a key removed from an object the function was given. */
+    private static final Pattern DELETE_KEY = Pattern.compile("^delete\\s+([A-Za-z_$][\\w$]*)\\s*[.\\[]");
     private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
     private static final Set<String> UPLOAD_PACKAGES = Set.of("multer", "formidable", "busboy", "express-fileupload",
             "@fastify/multipart", "multiparty", "connect-multiparty");
@@ -556,7 +577,7 @@ public final class RouteBehaviour {
             because = new Public(Reason.READ_ONLY, r.handler().location());
             w.seen.put(Reason.READ_ONLY, because.evidence());
         }
-        Verdict v = new Verdict(because, w.privileged, w.seen.keySet());
+        Verdict v = new Verdict(because, w.privileged, w.seen.keySet(), w.change);
         cache.put(r, v);
         return v;
     }
@@ -581,6 +602,13 @@ public final class RouteBehaviour {
          * calls, answers, logs and computations are not counted; nor are writes under a handler-level sign-in test.
          */
         int writes;
+        /** The first write, unread project function or outside assignment counted (first one wins, in walk order). */
+        Change change;
+
+        void changed(String what, Location at) {
+            if (change == null && at != null) change = new Change(what, at);
+        }
+
         /** Depth of calls followed under {@code if (req.session.user)}, {@code if (req.isAuthenticated())}: writes there count for no one. */
         int signedInOnly;
 
@@ -629,7 +657,12 @@ public final class RouteBehaviour {
             nesting(fn, nesting, 0);
             for (Fn f : all) {
                 // a callback nested deeper than collect reads: what it does is unknown
-                for (Fn n : f.nested()) if (!read.contains(n)) unread++;
+                for (Fn n : f.nested()) {
+                    if (!read.contains(n)) {
+                        unread++;
+                        changed("a callback nested too deep to read", n.location());
+                    }
+                }
                 if (depth <= MAX_DEPTH) requestReads += f.reads().size();
                 for (Location mu : f.mutations()) {
                     // total += x in a callback, on a variable of the function read here (or one it is written in, inside
@@ -639,7 +672,10 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && signedInOnly == 0) mutations++;
+                    if (!sessionWrite && signedInOnly == 0 && !localMutation(mu, f) && !mappedElement(mu, f, all, file)) {
+                        mutations++;
+                        changed("an assignment outside the function's locals", mu);
+                    }
                 }
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
@@ -766,6 +802,7 @@ public final class RouteBehaviour {
             if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
                 if (target != null && signedInOnly == 0) writes++;
+                if (target != null) changed(callText(cs) + ", a project function past " + WRITE_DEPTH + " calls, not read", at);
                 target = null;
             }
             // a service reached through an injected or passed-in object (deps.services.auth.requestMagicLink,
@@ -783,7 +820,10 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root, file)) {
                     effects++;
-                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) writes++;
+                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) {
+                        writes++;
+                        changed(callText(cs), at);
+                    }
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
                 }
@@ -804,6 +844,14 @@ public final class RouteBehaviour {
          * computation, an HTTP request or an LLM completion changes no data here.
          */
         private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
+            // const { run } = this.requestQueue.shift(); run(): a task taken off an in-memory queue was built by the code
+            // that queued it, read where it is written
+            Val hop = cs.callee();
+            for (int i = 0; i < 12 && (hop instanceof Member || hop instanceof Call); i++) {
+                if (hop instanceof Call c && ("shift".equals(Vals.lastName(c.callee())) || "pop".equals(Vals.lastName(c.callee())))
+                        && QUEUE_NAME.matcher(String.valueOf(heldName(Analysis.receiver(c.callee()), file))).matches()) return false;
+                hop = hop instanceof Member mm ? mm.object() : ((Call) hop).callee();
+            }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
             // new MapboxController(), new Intl.NumberFormat(..): building an object; this.setStatus(500) of a tsoa controller
@@ -823,13 +871,26 @@ public final class RouteBehaviour {
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
+                // sections[kind].push(line) on an object of arrays built there: the same, one level down
+                Val holder = recv;
+                for (int i = 0; i < 4 && holder instanceof Member mm; i++) holder = mm.object();
+                if (holder != recv && (holder instanceof Arr || holder instanceof Obj)) return moduleHeld(holder, file);
                 if (recv instanceof Call && ARRAY_VERBS.contains(m)) return false;
+                // this.requestQueue.push({ run, resolve, reject }): a throttle's queue of work in memory, no stored data
+                if (ARRAY_VERBS.contains(m) && QUEUE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()
+                        && cs.args().stream().noneMatch(a -> Vals.anyPart(bind(a, bound), x -> x instanceof Req))) return false;
                 if (inMemory(cs, file)) return true;
             }
             // new AdminAddUserToGroupCommand(..), new PutObjectCommand(..) handed to an SDK client's send
             if (!cs.args().isEmpty() && cs.arg(0) instanceof New n && Vals.lastName(n.callee()) != null
                     && COMMAND_WRITE.matcher(Vals.lastName(n.callee())).find()) return true;
             if (cs.callee() instanceof Global g && g.name().equals("fetch") && g.path().isEmpty()) return false;
+            // api.post(text, 'https://api.example.com/analyse'): a request to another service's absolute URL, whatever
+            // wraps it (a decorated helper, an SDK of the project's own), changes no data of this app
+            if (HTTP_VERBS.contains(m) && cs.args().stream().anyMatch(a -> {
+                String u = Vals.shape(bind(a, bound), "?");
+                return u != null && ABSOLUTE_URL.matcher(u).find();
+            })) return false;
             // Object.assign(settings, req.body): changes the object it is given, unless that is one built right there
             Val head = cs.callee();
             for (int i = 0; i < 8 && (head instanceof Member || head instanceof Call); i++) head = head instanceof Member mm ? mm.object() : ((Call) head).callee();
@@ -844,7 +905,8 @@ public final class RouteBehaviour {
             List<String> chain = chain(cs.callee());
             // openai.chat.completions.create, client.responses.create, model.generateContent(..) of a client built elsewhere
             if (chain.contains("completions") || chain.contains("moderations") || chain.contains("embeddings")
-                    || chain.contains("generateContent") || chain.contains("generateContentStream")) return false;
+                    || chain.contains("generateContent") || chain.contains("generateContentStream")
+                    || chain.contains("getGenerativeModel")) return false;
             if (!cs.args().isEmpty()) {
                 Val a0 = bind(cs.arg(0), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
@@ -861,7 +923,7 @@ public final class RouteBehaviour {
                 boolean[] select = {false}, write = {false};
                 Vals.anyPart(built, x -> {
                     String n = x instanceof Member mm ? mm.prop() : x instanceof Call c ? Vals.lastName(c.callee()) : null;
-                    if ("selectFrom".equals(n)) select[0] = true;
+                    if ("selectFrom".equals(n) || "selectNoFrom".equals(n)) select[0] = true;
                     if (n != null && Set.of("insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto").contains(n)) write[0] = true;
                     return false;
                 });
@@ -871,13 +933,16 @@ public final class RouteBehaviour {
                 if (!select[0] && !write[0] && f != null && onlySelects(f)) return false;
             }
             boolean writeInChain = chain.stream().anyMatch(n -> !QUERY_BUILDER.contains(n) && WRITE_VERB.matcher(n).find());
-            if (chain.contains("selectFrom") && !writeInChain) return false;
+            if ((chain.contains("selectFrom") || chain.contains("selectNoFrom")) && !writeInChain) return false;
             if (WRITE_VERB.matcher(m).find() || writeInChain && (m.startsWith("execute") || m.equals("then"))) return true;
             // an SQL driver's query with text the walk cannot read
             if (Set.of("query", "execute", "$executeRawUnsafe", "raw", "run", "batch", "transaction", "$transaction").contains(m)) return true;
             // project code not followed: a relative import, a method of an injected or passed-in service; not a method of a
             // value (a string, a regex, a response body read) nor a global (setTimeout, new Promise)
             if (VALUE_METHODS.contains(m)) return false;
+            // searchPage(..), findMatches(..), listItems(..) of a service the walk could not reach: named as a read, and
+            // no write verb in the name (findOrCreate, searchAndDelete were taken above)
+            if (READ_NAME.matcher(m).find()) return false;
             Val base = cs.callee();
             for (int i = 0; i < 12 && (base instanceof Member || base instanceof Call); i++) base = base instanceof Member mm ? mm.object() : ((Call) base).callee();
             if (!(base instanceof Local || base instanceof This || base instanceof Param || base instanceof Ref || base instanceof FnVal)) return false;
@@ -957,6 +1022,40 @@ public final class RouteBehaviour {
             if (recv instanceof Local || recv instanceof Ref || recv instanceof This || recv instanceof Member) return Vals.lastName(recv);
             for (Map.Entry<String, Val> e : file.symbols().entrySet()) if (e.getValue() == recv) return e.getKey();
             return null;
+        }
+
+        /**
+         * An assignment that changes no stored data nor a value other requests rely on: a statistics counter of the service
+         * instance ({@code this.stats.calls++}), a throttle's flag or clock ({@code this.isProcessing = true}), or a key
+         * deleted from an object the function was given ({@code delete dto.spaceId}).
+         */
+        private boolean localMutation(Location mu, Fn f) {
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            text = text.strip();
+            if (INSTANCE_COUNTER.matcher(text).find() || THROTTLE_STATE.matcher(text).find()) return true;
+            java.util.regex.Matcher d = DELETE_KEY.matcher(text);
+            return d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)));
+        }
+
+        /**
+         * rows.map(row => { row.label = ..; return row; }): a field set on the element a map callback is given, the
+         * array being no value the module holds (those are shared by every request).
+         */
+        private boolean mappedElement(Location mu, Fn f, List<Fn> all, FileFacts file) {
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = PARAM_FIELD_SET.matcher(text.strip());
+            if (!a.find() || f.params().stream().noneMatch(p -> p.name().equals(a.group(1)))) return false;
+            for (Fn g : all) {
+                for (CallSite cs : g.calls()) {
+                    if (!"map".equals(cs.methodName())) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (recv == null || moduleHeld(recv, file)) continue;
+                    for (Val v : cs.args()) if (v instanceof FnVal fv && fv.fn() == f) return true;
+                }
+            }
+            return false;
         }
 
         private boolean moduleHeld(Val recv, FileFacts file) {
@@ -1292,6 +1391,14 @@ public final class RouteBehaviour {
         return line.substring(Math.min(Math.max(0, at.column() - 1), line.length()));
     }
 
+    /** The whole scanned source line of a location (null when it cannot be read). */
+    String wholeLine(Location at) {
+        String from = lineFrom(at);
+        if (from == null) return null;
+        List<String> lines = sources.get(at.path());
+        return lines == null ? from : lines.get(at.line() - 1);
+    }
+
     private static void nesting(Fn fn, Map<Fn, Integer> out, int depth) {
         out.putIfAbsent(fn, depth);
         if (depth > 3) return;
@@ -1320,6 +1427,33 @@ public final class RouteBehaviour {
         StringBuilder sb = new StringBuilder("req.").append(q.part().startsWith("valid:") ? q.part().substring(6) : q.part());
         for (String s : q.path()) sb.append('.').append(s);
         return sb.toString();
+    }
+
+    /** A call as a reader writes it: prisma.user.update, this.usersService.create, new Order. */
+    static String callText(CallSite cs) {
+        String c = calleeText(cs.callee(), 0);
+        return (cs.isNew() ? "new " : "") + (c == null ? "a call" : c);
+    }
+
+    private static String calleeText(Val v, int depth) {
+        if (v == null || depth > 6) return null;
+        if (v instanceof Ref r) {
+            String base = r.export().equals("default") || r.export().equals("*") ? r.module().replaceAll("^.*/", "").replaceAll("\\.[cm]?[jt]sx?$", "") : r.export();
+            return base + (r.path().isEmpty() ? "" : "." + String.join(".", r.path()));
+        }
+        if (v instanceof Local || v instanceof Global) return display(v);
+        if (v instanceof Param p) return p.name() + (p.path().isEmpty() ? "" : "." + String.join(".", p.path()));
+        if (v instanceof This t) return "this" + (t.path().isEmpty() ? "" : "." + String.join(".", t.path()));
+        if (v instanceof Req q) return describe(q);
+        if (v instanceof Member mb) {
+            String o = calleeText(mb.object(), depth + 1);
+            return (o == null ? "…" : o) + "." + mb.prop();
+        }
+        if (v instanceof Call c) {
+            String o = calleeText(c.callee(), depth + 1);
+            return (o == null ? "…" : o) + "(..)";
+        }
+        return Vals.lastName(v);
     }
 
     private static String display(Val v) {

@@ -67,8 +67,11 @@ public final class UnauthenticatedMutationRule implements Rule {
                         ? " backcheck found no token, code, signature, captcha or password check in its handler or the project functions it could follow ("
                         + RouteBehaviour.MAX_DEPTH + " calls deep)"
                         : " backcheck could not read its handler to see whether it checks a token, code, signature, captcha or password";
-                RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it;" + seen
+                RouteBehaviour.Change ch = v.change();
+                String what = ch == null ? "changes data" : "can change data (" + ch.what() + " at " + ch.at().path() + ":" + ch.at().line() + ")";
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " " + what + " but no authentication runs on it;" + seen
                         + ", while other routes of this " + app.frameworkName() + " app require authentication.");
+                if (ch != null) b.related(ch.at(), "the change counted: " + ch.what());
                 if (example != null) {
                     b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
                 }
