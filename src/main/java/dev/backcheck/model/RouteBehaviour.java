@@ -44,7 +44,8 @@ public final class RouteBehaviour {
         AUTH_LIBRARY("hands the request to an authentication library's own handler (sign-in, sign-up, WebAuthn)"),
         CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
-        READ_ONLY("writes no data: what it calls, however deep it was followed, only looks up, computes, logs, answers or asks an outside service (a POST used as a query)");
+        READ_ONLY("writes no data: what it calls, however deep it was followed, only looks up, computes, logs, answers or asks an outside service (a POST used as a query)"),
+        SIGNED_IN_ONLY("writes only for a signed-in user: under a test of the session user, or records owned by it (req.session.user._id), so an anonymous request changes nothing");
 
         private final String text;
 
@@ -574,8 +575,11 @@ public final class RouteBehaviour {
         // mutation whatever its method: every call in it and in the functions it leads to is known to answer, log or
         // compute; an unresolved call, a service not followed, a write or an assignment outside its locals keeps it
         if (because == null && (w.changesNothing() || w.writesNothing())) {
-            because = new Public(Reason.READ_ONLY, r.handler().location());
-            w.seen.put(Reason.READ_ONLY, because.evidence());
+            // writes left out because they run only for a signed-in user: anonymous callers change nothing, but a
+            // signed-in browser does (a CSRF target), so this is not "read only"
+            Reason why = w.signedInWrites > 0 ? Reason.SIGNED_IN_ONLY : Reason.READ_ONLY;
+            because = new Public(why, w.signedInWriteAt != null ? w.signedInWriteAt : r.handler().location());
+            w.seen.put(why, because.evidence());
         }
         Verdict v = new Verdict(because, w.privileged, w.seen.keySet(), w.change);
         cache.put(r, v);
@@ -611,6 +615,9 @@ public final class RouteBehaviour {
 
         /** Depth of calls followed under {@code if (req.session.user)}, {@code if (req.isAuthenticated())}: writes there count for no one. */
         int signedInOnly;
+        /** Writes not counted because they run only for a signed-in user (under {@link #signedInOnly} or session-owned). */
+        int signedInWrites;
+        Location signedInWriteAt;
 
         /** Nothing read from the request, nothing called but the answer, no project function followed. */
         boolean inert() {
@@ -618,6 +625,11 @@ public final class RouteBehaviour {
         }
 
         /** Every call known to answer, log or compute, nothing assigned outside a local, no lookup, no write. */
+        void signedIn(Location at) {
+            signedInWrites++;
+            if (signedInWriteAt == null) signedInWriteAt = at;
+        }
+
         boolean changesNothing() {
             return effects == 0 && lookups == 0 && unread == 0 && mutations == 0 && moduleState == 0 && privileged == null;
         }
@@ -672,9 +684,12 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && signedInOnly == 0 && !localMutation(mu, f) && !mappedElement(mu, f, all, file)) {
-                        mutations++;
-                        changed("an assignment outside the function's locals", mu);
+                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file)) {
+                        if (signedInOnly > 0) signedIn(mu);
+                        else {
+                            mutations++;
+                            changed("an assignment outside the function's locals", mu);
+                        }
                     }
                 }
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
@@ -802,6 +817,7 @@ public final class RouteBehaviour {
             if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
                 if (target != null && signedInOnly == 0) writes++;
+                else if (target != null) signedIn(at);
                 if (target != null) changed(callText(cs) + ", a project function past " + WRITE_DEPTH + " calls, not read", at);
                 target = null;
             }
@@ -820,9 +836,12 @@ public final class RouteBehaviour {
                     if (firstLookup == null) firstLookup = at;
                 } else if (!pure(cs, m, root, file)) {
                     effects++;
-                    if (signedInOnly == 0 && mayWrite(cs, m, root, file, bound, f) && !sessionOwned(cs, f, file, bound)) {
-                        writes++;
-                        changed(callText(cs), at);
+                    if (mayWrite(cs, m, root, file, bound, f)) {
+                        if (signedInOnly > 0 || sessionOwned(cs, f, file, bound)) signedIn(at);
+                        else {
+                            writes++;
+                            changed(callText(cs), at);
+                        }
                     }
                 } else if (inMemory(cs, file)) {
                     moduleState++; // items.sort(), cache.forEach(..): a value other requests share
