@@ -14,6 +14,7 @@ import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import dev.backcheck.lang.facts.ClassInfo;
 import java.util.*;
 
 /**
@@ -123,6 +124,9 @@ public final class UnvalidatedInputRule implements Rule {
                             continue;
                         }
                     }
+                    // a body class whose every field is a number, boolean, UUID or date: Jackson converts each one and
+                    // answers 400 for anything else, so there is no free-form value to constrain
+                    if (app.framework().equals("spring") && in.part().equals("body") && typedFieldsOnly(project, in.type(), hf)) continue;
                     // a JPA entity with Bean Validation constraints is checked by Hibernate Validator when it is flushed
                     if (app.framework().equals("spring") && in.part().equals("body") && validatedAtFlush(project, in.type(), hf)) {
                         Pending p = pendingFor(byOwner, pending, owner, "body-flush", "body", app.framework());
@@ -332,6 +336,24 @@ public final class UnvalidatedInputRule implements Rule {
         Project.ClassHit hit = project.classNamed(simpleType(type), from);
         if (hit == null || hit.info().decorators().stream().noneMatch(d -> d.name().equals("Entity"))) return false;
         return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
+    }
+
+    /** Spring: a body class (of the project) with at least one field, every field a type Jackson converts strictly. */
+    private static boolean typedFieldsOnly(Project project, String type, FileFacts from) {
+        if (type == null || type.contains("<") || type.endsWith("[]")) return false;
+        Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        if (hit == null || hit.info().props().isEmpty()) return false;
+        for (ClassInfo.Prop p : hit.info().props()) {
+            String t = p.type() == null ? "" : p.type().strip();
+            int lt = t.indexOf('<');
+            if (lt > 0 && t.endsWith(">")) {
+                String outer = simpleType(t.substring(0, lt));
+                if (!Set.of("List", "Set", "Collection").contains(outer)) return false;
+                t = t.substring(lt + 1, t.length() - 1);
+            }
+            if (!SPRING_TYPED.contains(simpleType(t))) return false;
+        }
+        return true;
     }
 
     /** NestJS: the field a decorated parameter binds (@Param('id') → id), or null for the whole part. */
