@@ -17,7 +17,7 @@ import java.util.List;
  * ignore rules the workspace walk does not see ({@code .gitignore} files above the scan root, {@code .git/info/exclude})
  * ignore it. Read with JGit's index and ignore readers (git itself is never run); null when the root is in no work tree.
  */
-final class GitState {
+public final class GitState {
     private final DirCache index;
     private final String prefix;
     private final List<Ignore> outer;
@@ -61,6 +61,34 @@ final class GitState {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The files outside the walked tree whose content decides what {@link #find} answers: the index, the
+     * repository's exclude file and the .gitignore files above the root (for caches keyed by their content).
+     */
+    public static List<Path> inputs(Path root) {
+        List<Path> out = new ArrayList<>();
+        if (root == null) return out;
+        try {
+            Path start = root.toAbsolutePath().normalize();
+            Path top = start;
+            Path gitDir = null;
+            for (int i = 0; i < 12 && top != null; i++, top = top.getParent()) {
+                gitDir = gitDir(top);
+                if (gitDir != null) break;
+            }
+            if (gitDir == null || top == null) return out;
+            out.add(gitDir.resolve("index"));
+            out.add(gitDir.resolve("info").resolve("exclude"));
+            for (Path d = start.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+                out.add(d.resolve(".gitignore"));
+                if (d.equals(top)) break;
+            }
+        } catch (IOException | RuntimeException e) {
+            // no repository found: nothing more decides the answer
+        }
+        return out;
     }
 
     private static Path gitDir(Path dir) throws IOException {

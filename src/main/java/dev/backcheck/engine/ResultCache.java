@@ -82,8 +82,10 @@ public final class ResultCache {
                 if (!hashFile(f.file(), file, buf, md)) return null;
             }
             update(md, String.valueOf(ws.scripts()));
-            // a config or claims file named on the command line may be outside the tree
+            // a config or claims file named on the command line may be outside the tree; the git index (which
+            // files are committed: secrets/dotenv-committed) and ignore files above the root are too
             List<Path> extra = new ArrayList<>(opts.claimFiles());
+            extra.addAll(dev.backcheck.concepts.GitState.inputs(root));
             if (opts.config() != null) extra.add(opts.config());
             else {
                 Path c = ConfigLoader.discover(opts.root());

@@ -96,4 +96,23 @@ class ResultCacheTest {
             for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
         }
     }
+
+    @Test
+    void committingAFileIsAChangeEvenWhenNoFileContentChanged() throws Exception {
+        // secrets/dotenv-committed reads the git index: staging .env changes the answer with every file byte the same
+        Path app = tmp.resolve("gitapp");
+        Files.createDirectories(app);
+        Path cache = tmp.resolve("gitcache");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(app.toFile()).call()) {
+            Files.writeString(app.resolve(".env"), "PORT=3000\nSTRIPE_SECRET_KEY=sk_live_WF1n8By1VgzGrBIE0vJ0r2mzOSJ5QafHIRzpcQiG\n");
+            Files.writeString(app.resolve("app.js"), "const express = require('express');\nconst app = express();\napp.listen(3000);\n");
+            git.add().addFilepattern("app.js").call();
+            String untracked = scan(app, cache, "untracked");
+            assertTrue(untracked.contains("next `git add .`"), untracked);
+            git.add().addFilepattern(".env").call();
+        }
+        String tracked = scan(app, cache, "tracked");
+        assertTrue(tracked.contains("tracked by git"), "a stale result was reused: " + tracked);
+        assertEquals(tracked, scan(app, null, "tracked-plain"));
+    }
 }
