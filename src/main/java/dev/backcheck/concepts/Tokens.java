@@ -426,6 +426,15 @@ public final class Tokens {
             if (x instanceof New n && !n.args().isEmpty() && "TextEncoder".equals(Vals.lastName(n.callee()))) break;
             break;
         }
+        return keyFrom(r, asym, span, c.file(), true);
+    }
+
+    /**
+     * The key a resolved value holds: its configured value (a file or PEM text is asymmetric), located at the literal
+     * that sets it: in {@code callFile} near {@code span} first (when given), else where the value was resolved,
+     * else the call. {@code envDefaults}: an env fallback literal ({@code process.env.S || 'x'}) is located too.
+     */
+    private Key keyFrom(R r, boolean asym, Location span, FileFacts callFile, boolean envDefaults) {
         ConfigValues.Value value;
         try {
             value = config.value(r.val(), r.ctx().file(), r.ctx().fn());
@@ -435,9 +444,10 @@ public final class Tokens {
         if (value.kind() == ConfigValues.Kind.FILE) asym = true;
         if (value.text() != null && value.text().contains("-----BEGIN")) asym = true;
         Location at = value.literal();
-        if (at == null && value.text() != null && (value.kind() == ConfigValues.Kind.LITERAL || value.kind() == ConfigValues.Kind.ENV_DEFAULT)) {
-            at = literalAt(c.file(), span, value.text());
-            if (at == null && r.ctx().file() != c.file()) at = literalAt(r.ctx().file(), null, value.text());
+        if (at == null && value.text() != null
+                && (value.kind() == ConfigValues.Kind.LITERAL || envDefaults && value.kind() == ConfigValues.Kind.ENV_DEFAULT)) {
+            if (callFile != null) at = literalAt(callFile, span, value.text());
+            if (at == null && r.ctx().file() != callFile) at = literalAt(r.ctx().file(), null, value.text());
             if (at == null) at = span;
         }
         return new Key(value, asym, at);
@@ -1832,20 +1842,7 @@ public final class Tokens {
             }
             break;
         }
-        ConfigValues.Value value;
-        try {
-            value = config.value(r.val(), r.ctx().file(), r.ctx().fn());
-        } catch (RuntimeException e) {
-            value = new ConfigValues.Value(ConfigValues.Kind.UNKNOWN, null, null, null, "expression");
-        }
-        if (value.kind() == ConfigValues.Kind.FILE) asym = true;
-        if (value.text() != null && value.text().contains("-----BEGIN")) asym = true;
-        Location at = value.literal();
-        if (at == null && value.text() != null && value.kind() == ConfigValues.Kind.LITERAL) {
-            at = literalAt(r.ctx().file(), null, value.text());
-            if (at == null) at = span;
-        }
-        return new Key(value, asym, at);
+        return keyFrom(r, asym, span, null, false);
     }
 
     /** A number a Java value holds (a literal, a constant, a configured {@code @Value}), else null. */
