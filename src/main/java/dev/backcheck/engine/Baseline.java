@@ -75,6 +75,19 @@ public final class Baseline {
                 JsonNode pl = r.at("/locations/0/physicalLocation");
                 out.putIfAbsent(fp, new Absent(r.path("ruleId").asText(), path(pl.at("/artifactLocation/uri").asText()),
                         pl.at("/region/startLine").asInt(0), r.at("/message/text").asText(), fp));
+                // a rolled-up absence finding: the other applications it names, each with its own fingerprint
+                String others = r.path("properties").path(dev.backcheck.rules.AbsenceRollup.FINGERPRINTS).asText("").trim();
+                if (!others.isEmpty()) {
+                    String[] ids = others.split(" ");
+                    JsonNode rel = r.path("relatedLocations");
+                    for (int i = 0; i < ids.length; i++) {
+                        if (ids[i].equals("-")) continue;
+                        JsonNode l = rel.path(rel.size() - ids.length + i);
+                        JsonNode rpl = l.path("physicalLocation");
+                        out.putIfAbsent(ids[i], new Absent(r.path("ruleId").asText(), path(rpl.at("/artifactLocation/uri").asText()),
+                                rpl.at("/region/startLine").asInt(0), l.at("/message/text").asText(), ids[i]));
+                    }
+                }
             }
         }
         if (!ours) throw new BaselineException("baseline " + shown + " has no backcheck run (tool.driver.name 'backcheck')");
@@ -106,6 +119,10 @@ public final class Baseline {
         int fresh = 0, same = 0;
         for (Finding f : r.findings()) {
             boolean known = f.fingerprint() != null && remaining.remove(f.fingerprint()) != null;
+            // a rolled-up absence finding is unchanged only when every application it names was in the baseline
+            for (dev.backcheck.rules.AbsenceRollup.Member m : dev.backcheck.rules.AbsenceRollup.members(f)) {
+                if (m.fingerprint() == null || remaining.remove(m.fingerprint()) == null) known = false;
+            }
             out.add(f.withBaselineState(known ? "unchanged" : "new"));
             if (!f.suppressed()) {
                 if (known) same++;

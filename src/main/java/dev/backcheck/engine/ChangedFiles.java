@@ -190,7 +190,8 @@ public final class ChangedFiles {
         List<dev.backcheck.findings.Finding> kept = new ArrayList<>();
         int dropped = 0;
         for (dev.backcheck.findings.Finding f : r.findings()) {
-            if (changed.paths().contains(f.location().path())) kept.add(f);
+            // a rolled-up absence finding stays when the file of any application it names changed
+            if (dev.backcheck.rules.AbsenceRollup.paths(f).stream().anyMatch(changed.paths()::contains)) kept.add(f);
             else if (!f.suppressed()) dropped++;
         }
         List<dev.backcheck.findings.Notification> notes = new ArrayList<>(r.notifications());

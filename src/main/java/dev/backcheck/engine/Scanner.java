@@ -313,6 +313,8 @@ public final class Scanner {
                     : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
             notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
         }
+        // one finding for an absence several applications share (after suppressions and fingerprints, per application)
+        findings = dev.backcheck.rules.AbsenceRollup.apply(findings);
         notes.sort(Notification.ORDER);
         clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;

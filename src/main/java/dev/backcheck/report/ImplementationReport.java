@@ -163,7 +163,7 @@ public final class ImplementationReport {
     private static List<Measure> measures(ScanResult r, Map<String, RuleMeta> metas) {
         Project p = r.project();
         Map<String, List<Finding>> byKey = new HashMap<>();
-        for (Finding f : r.active()) {
+        for (Finding f : dev.backcheck.rules.AbsenceRollup.expand(r.active())) { // one per application, also where the scan rolled them up
             RuleMeta m = metas.get(f.ruleId());
             if (m != null) byKey.computeIfAbsent(m.checklist(), k -> new ArrayList<>()).add(f);
         }
@@ -501,7 +501,7 @@ public final class ImplementationReport {
     private static Map<String, int[]> byKey(ScanResult r, Map<String, RuleMeta> metas) {
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String k : Checklist.KEYS.keySet()) out.put(k, new int[3]);
-        for (Finding f : r.active()) {
+        for (Finding f : dev.backcheck.rules.AbsenceRollup.expand(r.active())) {
             RuleMeta m = metas.get(f.ruleId());
             if (m != null) out.get(m.checklist())[f.level().ordinal()]++;
         }

@@ -5,6 +5,7 @@ import dev.backcheck.lang.facts.Import;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -45,10 +46,10 @@ public final class CompressionMissingRule implements Rule {
                 case "hono" -> "compress() from hono/compress";
                 default -> "compression";
             };
-            ctx.report(app.location(), "This " + app.frameworkName() + " app sends its responses uncompressed: no " + lib
+            AbsenceRollup.perApplication(ctx.report(app.location(), "This " + app.frameworkName() + " app sends its responses uncompressed: no " + lib
                             + " is mounted. JSON compresses five- to tenfold, so lists and large answers travel slower and cost more bandwidth"
                             + " than needed; mount it, unless a reverse proxy or CDN in front of the app compresses.")
-                    .fix(ctx.meta().fixText(app.framework()))
+                    .fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()))
                     .add();
         }
     }

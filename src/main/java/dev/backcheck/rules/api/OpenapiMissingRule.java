@@ -5,6 +5,7 @@ import dev.backcheck.concepts.OpenApiSpecs;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -26,12 +27,12 @@ public final class OpenapiMissingRule implements Rule {
             List<Route> api = v.apiRoutes().stream().filter(r -> !VersioningMissingRule.page(r)).toList();
             if (api.isEmpty()) continue;
             Route first = api.get(0);
-            ctx.report(v.app().location(), "This " + v.app().frameworkName() + " app serves " + api.size() + " API route"
+            AbsenceRollup.perApplicationWithExamples(ctx.report(v.app().location(), "This " + v.app().frameworkName() + " app serves " + api.size() + " API route"
                             + (api.size() == 1 ? "" : "s") + " (e.g. " + first.label() + ") with no OpenAPI description: no openapi/swagger"
                             + " document in the tree and no spec generated from the code, so clients, SDK generators and contract tests"
                             + " have nothing to rely on but the source.")
                     .related(first.location(), first.label() + " declared here")
-                    .fix(ctx.meta().fixText(v.app().framework())).property("framework", v.app().framework()).add();
+                    .fix(ctx.meta().fixText(v.app().framework())).property("framework", v.app().framework())).add();
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -30,11 +31,11 @@ public final class VersioningMissingRule implements Rule {
             // a prefix the model could not resolve may be the version: no verdict
             if (api.isEmpty() || api.stream().anyMatch(r -> r.path().contains("{"))) continue;
             Route first = api.get(0);
-            ctx.report(v.app().location(), "None of this " + v.app().frameworkName() + " app's " + api.size() + " API route"
+            AbsenceRollup.perApplicationWithExamples(ctx.report(v.app().location(), "None of this " + v.app().frameworkName() + " app's " + api.size() + " API route"
                             + (api.size() == 1 ? "" : "s") + " is versioned (e.g. " + first.label() + "): no /v1 prefix, framework versioning or version header,"
                             + " so a breaking change to a response reaches every existing client at once.")
                     .related(first.location(), first.label() + " declared here")
-                    .fix(ctx.meta().fixText(v.app().framework())).property("framework", v.app().framework()).add();
+                    .fix(ctx.meta().fixText(v.app().framework())).property("framework", v.app().framework())).add();
         }
     }
 

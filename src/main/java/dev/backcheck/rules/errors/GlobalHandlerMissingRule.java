@@ -5,6 +5,7 @@ import dev.backcheck.findings.Level;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -42,7 +43,7 @@ public final class GlobalHandlerMissingRule implements Rule {
             RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
             for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
             if (app.framework().equals("nestjs") || app.framework().equals("hono") || app.framework().equals("spring")) b.level(Level.NOTE);
-            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework())).add();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.backcheck.rules.graphql;
 import dev.backcheck.concepts.GraphqlServers;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -19,10 +20,10 @@ public final class NoDepthLimitRule implements Rule {
         if (g.limitLibrary()) return;
         for (GraphqlServers.Server s : GraphqlRules.productionServers(project)) {
             if (GraphqlServers.effectiveLibrary(s).equals("mercurius") && s.option("queryDepth") != null) continue;
-            ctx.report(s.at(), GraphqlRules.libraryName(s) + " runs queries with no depth or complexity limit (no graphql-depth-limit, "
+            AbsenceRollup.perApplication(ctx.report(s.at(), GraphqlRules.libraryName(s) + " runs queries with no depth or complexity limit (no graphql-depth-limit, "
                             + "graphql-query-complexity or graphql-armor; no queryDepth): one deeply nested or heavily aliased query can "
                             + "exhaust the server and the database.")
-                    .fix(GraphqlRules.fix(ctx, s)).property("framework", GraphqlRules.framework(s)).add();
+                    .fix(GraphqlRules.fix(ctx, s)).property("framework", GraphqlRules.framework(s))).add();
         }
     }
 }

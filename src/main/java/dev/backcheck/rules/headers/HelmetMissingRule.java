@@ -2,6 +2,7 @@ package dev.backcheck.rules.headers;
 
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -18,7 +19,7 @@ public final class HelmetMissingRule implements Rule {
             for (Control c : app.unmounted()) {
                 if (c.kind() == ControlKind.HEADERS) b.related(c.location(), c.name() + " created here but never mounted");
             }
-            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework())).add();
         }
     }
 

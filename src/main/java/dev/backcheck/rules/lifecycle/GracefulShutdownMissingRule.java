@@ -3,6 +3,7 @@ package dev.backcheck.rules.lifecycle;
 import dev.backcheck.concepts.ShutdownHooks;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -34,7 +35,7 @@ public final class GracefulShutdownMissingRule implements Rule {
                 b.related(h.location(), String.join("/", h.signals()) + " handler here does not close the server"
                         + (h.closes().isEmpty() ? "" : " (it closes " + String.join(", ", h.closes().keySet()) + ")"));
             }
-            b.fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(fw)).property("framework", fw)).add();
         }
         // Spring Boot: the embedded server drains in-flight requests only with server.shutdown=graceful (the default from 3.4)
         for (dev.backcheck.model.Application a : dev.backcheck.concepts.SpringConfig.servers(project)) {
@@ -47,7 +48,7 @@ public final class GracefulShutdownMissingRule implements Rule {
                     : "This Spring Boot " + s.bootVersion() + " app does not set server.shutdown=graceful (graceful is the default only from Boot 3.4):"
                       + " when the platform stops or redeploys it, the embedded server drops in-flight requests instead of finishing them.";
             RuleContext.Builder b = ctx.report(s.setting() != null ? s.setting().location() : a.location(), msg);
-            b.fix(ctx.meta().fixText("spring")).property("framework", "spring").add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText("spring")).property("framework", "spring")).add();
         }
     }
 }

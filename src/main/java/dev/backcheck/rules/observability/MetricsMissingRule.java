@@ -5,6 +5,7 @@ import dev.backcheck.concepts.Telemetry;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -26,9 +27,9 @@ public final class MetricsMissingRule implements Rule {
             if (has) continue;
             String none = a.framework().equals("spring") ? "no Spring Boot Actuator / Micrometer registry, OpenTelemetry or APM agent in the build"
                     : "no prom-client, OpenTelemetry metrics, APM agent or /metrics route";
-            ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
+            AbsenceRollup.perApplication(ctx.report(a.location(), "No metrics are collected for this " + a.frameworkName()
                         + " server (" + none + "): request rates, latencies and error rates are invisible until users report them.")
-                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
+                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework())).add();
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.backcheck.concepts.Telemetry;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -26,9 +27,9 @@ public final class TracingMissingRule implements Rule {
             if (has) continue;
             String none = a.framework().equals("spring") ? "no Micrometer Tracing bridge, Spring Cloud Sleuth, OpenTelemetry or APM agent in the build"
                     : "no OpenTelemetry SDK, auto-instrumentation or APM agent, in code or preloaded with --require";
-            ctx.report(a.location(), "No request tracing is set up for this " + a.frameworkName()
+            AbsenceRollup.perApplication(ctx.report(a.location(), "No request tracing is set up for this " + a.frameworkName()
                         + " server (" + none + "): a slow or failing request cannot be followed through the database and the services it calls.")
-                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework()).add();
+                .fix(ctx.meta().fixText(a.framework())).property("framework", a.framework())).add();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.backcheck.rules.ratelimit;
 
 import dev.backcheck.model.*;
 import dev.backcheck.rules.Rule;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
@@ -24,7 +25,7 @@ public final class MissingRule implements Rule {
             for (Control c : app.unmounted()) {
                 if (c.kind() == ControlKind.RATE_LIMIT) b.related(c.location(), c.name() + " limiter created here but never mounted");
             }
-            b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework())).add();
         }
     }
 

@@ -1,0 +1,216 @@
+package dev.backcheck.rules;
+
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Location;
+
+import java.util.*;
+
+/**
+ * Rolls up application-level absence findings ("no rate limiter on this app", "no tracing", ...) over the
+ * applications of one scan. An absence rule reports once per application, marking the finding with
+ * {@link #perApplication}; the rules' findings stay per application for everything that reads them during the
+ * scan (post rules such as the claim judge, through {@code PriorFindings}). At emission, after inline
+ * suppressions and fingerprints, the scan calls {@link #apply}: when {@value #THRESHOLD} or more applications
+ * lack the same thing (same rule, level, fix and framework), one finding remains, at the first application in
+ * path order (where the fix belongs for that one); its message says how many other applications lack it too and
+ * names them, and each of them is a related location (SARIF {@code relatedLocations}) whose message is that
+ * application's own title. Below the threshold the findings stay separate: with two applications two findings
+ * are as short as one and each points where its fix belongs.
+ *
+ * <p>What stays per application:
+ * <ul>
+ *   <li>an inline suppression (or a finding the config pins) applies to its application before the roll-up: a
+ *   suppressed application stays a separate, suppressed finding and is not named by the rolled-up one;</li>
+ *   <li>a finding with related locations or a flow of its own (an unmounted limiter, a signal handler that does
+ *   not close the server) carries evidence for that application and is not rolled up, unless the rule marked its
+ *   related locations as mere examples ({@link #perApplicationWithExamples});</li>
+ *   <li>the rolled-up finding keeps the fingerprint of its first application and lists the others' fingerprints
+ *   in the property {@value #FINGERPRINTS}, so a baseline compares every application ({@link #members}),
+ *   {@code --diff-base} keeps it when any named application's file changed ({@link #paths}), and the
+ *   implementation report counts every application ({@link #expand}).</li>
+ * </ul>
+ * Deterministic: members are ordered by {@link Finding#ORDER}, groups by their first member.
+ */
+public final class AbsenceRollup {
+    /** Property marking a per-application absence finding (value: {@value #APPLICATION}). */
+    public static final String MARK = "absence";
+    public static final String APPLICATION = "application";
+    /** Value of {@link #MARK} when the finding's related locations only illustrate it (a route as example): rolled up all the same. */
+    public static final String EXAMPLES = "application, related locations are examples";
+    /** Property of a rolled-up finding: how many other applications it names. */
+    public static final String OTHERS = "alsoMissingIn";
+    /** Property of a rolled-up finding: the other applications' fingerprints, space-separated, in related-location order. */
+    public static final String FINGERPRINTS = "alsoMissingFingerprints";
+    /** Roll up from this many applications lacking the same thing. */
+    public static final int THRESHOLD = 3;
+    /** Applications named in the message before "and N more". */
+    static final int NAMED = 5;
+    private static final String SEPARATOR = " The same is missing in ";
+
+    private AbsenceRollup() { }
+
+    /** Marks a finding as the absence of something in one application (call before {@code add()}). */
+    public static RuleContext.Builder perApplication(RuleContext.Builder b) {
+        return b.property(MARK, APPLICATION);
+    }
+
+    /**
+     * Marks a finding as the absence of something in one application whose related locations are examples, not
+     * evidence (one of the routes concerned): rolled up too; the other applications' examples are then dropped
+     * (their titles in the related locations still say what they serve).
+     */
+    public static RuleContext.Builder perApplicationWithExamples(RuleContext.Builder b) {
+        return b.property(MARK, EXAMPLES);
+    }
+
+    /** Rolls up the marked findings of each group of {@value #THRESHOLD} or more; the result is in {@link Finding#ORDER}. */
+    public static List<Finding> apply(List<Finding> findings) {
+        Map<String, List<Finding>> groups = new TreeMap<>();
+        for (Finding f : findings) {
+            if (rollable(f)) groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+        }
+        Set<Finding> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Finding, Finding> replaced = new IdentityHashMap<>();
+        for (List<Finding> g : groups.values()) {
+            if (g.size() < THRESHOLD) continue;
+            g.sort(Finding.ORDER);
+            Finding first = g.get(0);
+            replaced.put(first, rolled(first, g.subList(1, g.size())));
+            absorbed.addAll(g.subList(1, g.size()));
+        }
+        if (replaced.isEmpty()) return findings;
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (absorbed.contains(f)) continue;
+            out.add(replaced.getOrDefault(f, f));
+        }
+        out.sort(Finding.ORDER);
+        return out;
+    }
+
+    private static boolean rollable(Finding f) {
+        String mark = f.properties().get(MARK);
+        return (APPLICATION.equals(mark) && f.related().isEmpty() || EXAMPLES.equals(mark)) && !f.suppressed() && f.flow().isEmpty()
+                && f.baselineState() == null;
+    }
+
+    private static String key(Finding f) {
+        return f.ruleId() + "\u0000" + f.level() + "\u0000" + Objects.toString(f.fix(), "") + "\u0000"
+                + Objects.toString(f.properties().get("framework"), "");
+    }
+
+    private static Finding rolled(Finding first, List<Finding> others) {
+        List<String> labels = labels(first, others);
+        StringJoiner named = new StringJoiner(", ");
+        for (int i = 0; i < labels.size() && i < NAMED; i++) named.add(labels.get(i));
+        int more = labels.size() - Math.min(NAMED, labels.size());
+        String message = first.message() + SEPARATOR + others.size() + " other application" + (others.size() == 1 ? "" : "s") + ": "
+                + named + (more > 0 ? " and " + more + " more" : "") + " (related locations).";
+        List<Location> related = new ArrayList<>(first.related());
+        StringJoiner fps = new StringJoiner(" ");
+        for (Finding o : others) {
+            related.add(o.location().withMessage(title(o.message())));
+            fps.add(Objects.toString(o.fingerprint(), "-"));
+        }
+        Map<String, String> props = new TreeMap<>(first.properties());
+        props.put(OTHERS, String.valueOf(others.size()));
+        props.put(FINGERPRINTS, fps.toString());
+        return new Finding(first.ruleId(), first.level(), message, first.location(), related, first.fix(), props,
+                first.suppression(), first.fingerprint(), first.baselineState(), first.flow());
+    }
+
+    /**
+     * How the message names each other application: its module or package folder (the part of the path before
+     * {@code /src/}, else the file's folder); the file's path when that folder is the first application's, or is
+     * shared by two of them, or is the root.
+     */
+    static List<String> labels(Finding first, List<Finding> others) {
+        List<String> folders = new ArrayList<>();
+        for (Finding o : others) folders.add(folder(o.location().path()));
+        Map<String, Integer> count = new HashMap<>();
+        for (String s : folders) count.merge(s, 1, Integer::sum);
+        String own = folder(first.location().path());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            String s = folders.get(i);
+            out.add(s.isEmpty() || s.equals(own) || count.get(s) > 1 ? others.get(i).location().path() : s);
+        }
+        return out;
+    }
+
+    static String folder(String path) {
+        if (path == null) return "";
+        if (path.startsWith("src/")) return "";
+        int src = path.indexOf("/src/");
+        if (src > 0) return path.substring(0, src);
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The first sentence of a message: its title. */
+    static String title(String message) {
+        int i = message.indexOf(". ");
+        int j = message.indexOf(": ");
+        int end = i < 0 ? message.length() : i + 1;
+        if (j > 0 && j < end) end = j;
+        return message.substring(0, end);
+    }
+
+    /** True when the finding stands for several applications. */
+    public static boolean rolledUp(Finding f) {
+        return f.properties().containsKey(FINGERPRINTS);
+    }
+
+    /** One application a rolled-up finding names: where, its title, its fingerprint. */
+    public record Member(Location location, String message, String fingerprint) { }
+
+    /** The other applications a rolled-up finding names (not its own), in order; empty for any other finding. */
+    public static List<Member> members(Finding f) {
+        String fps = f.properties().get(FINGERPRINTS);
+        if (fps == null) return List.of();
+        String[] ids = fps.isBlank() ? new String[0] : fps.trim().split(" ");
+        List<Location> rel = f.related();
+        List<Member> out = new ArrayList<>();
+        int from = rel.size() - ids.length;
+        for (int i = 0; i < ids.length && from + i >= 0; i++) {
+            Location l = rel.get(from + i);
+            out.add(new Member(l.withMessage(null), l.message(), ids[i].equals("-") ? null : ids[i]));
+        }
+        return out;
+    }
+
+    /** Paths of the applications a finding stands for: its own, then the others a rolled-up finding names. */
+    public static List<String> paths(Finding f) {
+        List<String> out = new ArrayList<>();
+        out.add(f.location().path());
+        for (Member m : members(f)) out.add(m.location().path());
+        return out;
+    }
+
+    /**
+     * The findings with every rolled-up one turned back into one finding per application (its own first; the
+     * others with their title as message, the shared fix and level): for readers that count or list applications.
+     */
+    public static List<Finding> expand(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!rolledUp(f)) {
+                out.add(f);
+                continue;
+            }
+            List<Member> ms = members(f);
+            Map<String, String> props = new TreeMap<>(f.properties());
+            props.remove(OTHERS);
+            props.remove(FINGERPRINTS);
+            int cut = f.message().lastIndexOf(SEPARATOR);
+            String own = cut < 0 ? f.message() : f.message().substring(0, cut);
+            out.add(new Finding(f.ruleId(), f.level(), own, f.location(), f.related().subList(0, f.related().size() - ms.size()),
+                    f.fix(), props, f.suppression(), f.fingerprint(), f.baselineState(), f.flow()));
+            for (Member m : ms) {
+                out.add(new Finding(f.ruleId(), f.level(), m.message() == null ? own : m.message(), m.location(), List.of(), f.fix(), props,
+                        f.suppression(), m.fingerprint(), f.baselineState(), List.of()));
+            }
+        }
+        return out;
+    }
+}
