@@ -31,7 +31,7 @@ public final class HealthMissingRule implements Rule {
                     + " route" + (a.routes().size() == 1 ? "" : "s") + ", none of /health, /healthz, /ready, /live, /status, /ping): an orchestrator or load balancer"
                     + " cannot tell a hung or half-started instance from a healthy one.");
             if (!a.listens().isEmpty()) b.related(a.listens().get(0), "the server listens here");
-            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(a.framework())).property("framework", a.framework())).add();
+            AbsenceRollup.perApplicationWithExamples(b.fix(ctx.meta().fixText(a.framework())).property("framework", a.framework())).add(); // "listens here" only points
         }
     }
 }
