@@ -122,7 +122,7 @@ public final class AbsenceRollup {
     /**
      * How the message names each other application: its module or package folder (the part of the path before
      * {@code /src/}, else the file's folder); the file's path when that folder is the first application's, or is
-     * shared by two of them, or is the root.
+     * shared by two of them, or is the root or its {@code src}.
      */
     static List<String> labels(Finding first, List<Finding> others) {
         List<String> folders = new ArrayList<>();
@@ -140,11 +140,11 @@ public final class AbsenceRollup {
 
     static String folder(String path) {
         if (path == null) return "";
-        if (path.startsWith("src/")) return "";
         int src = path.indexOf("/src/");
         if (src > 0) return path.substring(0, src);
         int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+        String dir = slash < 0 ? "" : path.substring(0, slash);
+        return dir.equals("src") ? "" : dir;
     }
 
     /** The first sentence of a message: its title. */

@@ -271,6 +271,18 @@ class AbsenceRollupTest {
     }
 
     @Test
+    void theJunitOutputFailsEveryApplicationNamed() throws Exception {
+        ScanResult r = scan(tree("junit", "billing", "audit", "catalog"), RATE);
+        assertEquals(1, of(r, RATE).size());
+        String xml = dev.backcheck.report.ci.JunitReport.render(r);
+        // one suite per application package, each failing ratelimit/missing
+        assertEquals(3, xml.split("<failure ", -1).length - 1, xml);
+        for (String app : List.of("billing", "audit", "catalog")) {
+            assertTrue(xml.contains("services/" + app + "/src/server.ts:"), xml);
+        }
+    }
+
+    @Test
     void postRulesReadThePerApplicationFindings() throws Exception {
         Path root = tree("post", "billing", "audit", "catalog");
         RuleMeta probe = new RuleMeta("testonly/absence-probe", "Probe", "note", "report-claims", null, "high", List.of(),
@@ -289,8 +301,8 @@ class AbsenceRollupTest {
     void labelsFallBackToThePathWhenFoldersCollide() {
         Finding first = finding("apps/a/src/main.ts");
         List<Finding> others = List.of(finding("apps/a/src/other.ts"), finding("apps/b/src/x.ts"), finding("apps/b/src/y.ts"),
-                finding("src/root.ts"), finding("svc/c/server.js"));
-        assertEquals(List.of("apps/a/src/other.ts", "apps/b/src/x.ts", "apps/b/src/y.ts", "src/root.ts", "svc/c"),
+                finding("src/root.ts"), finding("svc/c/server.js"), finding("src/step-02/index.js"));
+        assertEquals(List.of("apps/a/src/other.ts", "apps/b/src/x.ts", "apps/b/src/y.ts", "src/root.ts", "svc/c", "src/step-02"),
                 AbsenceRollup.labels(first, others));
         assertEquals("This Spring Boot 2.7 app does not set server.shutdown=graceful",
                 AbsenceRollup.title("This Spring Boot 2.7 app does not set server.shutdown=graceful: when the platform stops it."));
