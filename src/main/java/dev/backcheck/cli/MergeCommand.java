@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.backcheck.findings.Finding;
+import dev.backcheck.findings.Level;
+import dev.backcheck.rules.AbsenceRollup;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,6 +126,47 @@ final class MergeCommand implements Callable<Integer> {
                     + r.at("/partialFingerprints/primaryLocationLineHash").asText() + "\u0000" + r.at("/message/text").asText();
         }
 
+        /**
+         * The shards' per-application absence findings (carried whole, see {@code AbsenceRollup.carry}) rolled up
+         * over all of them, as one scan of the whole tree rolls them up; every other result as it is.
+         */
+        static List<ObjectNode> rollUp(List<ObjectNode> in) {
+            List<ObjectNode> out = new ArrayList<>();
+            List<Finding> carried = new ArrayList<>();
+            Map<String, String> hashes = new HashMap<>();
+            for (ObjectNode r : in) {
+                JsonNode props = r.path("properties");
+                Finding f = null;
+                if (props.has(AbsenceRollup.CARRIED)) {
+                    Map<String, String> p = new TreeMap<>();
+                    props.fields().forEachRemaining(e -> p.put(e.getKey(), e.getValue().asText()));
+                    Level level = switch (r.path("level").asText("warning")) {
+                        case "error" -> Level.ERROR;
+                        case "note" -> Level.NOTE;
+                        default -> Level.WARNING;
+                    };
+                    String fp = r.at("/partialFingerprints").path(dev.backcheck.engine.Fingerprints.KEY).asText(null);
+                    f = AbsenceRollup.carried(r.path("ruleId").asText(), level, p, fp);
+                }
+                if (f == null) {
+                    out.add(r);
+                    continue;
+                }
+                carried.add(f);
+                hashes.put(at(f), r.at("/partialFingerprints/primaryLocationLineHash").asText(null));
+            }
+            for (Finding f : AbsenceRollup.apply(carried)) {
+                ObjectNode node = dev.backcheck.report.sarif.SarifReport.resultNode(f, hashes.get(at(f)));
+                node.put("ruleId", f.ruleId());
+                out.add(node);
+            }
+            return out;
+        }
+
+        private static String at(Finding f) {
+            return f.ruleId() + "\u0000" + f.location().path() + ":" + f.location().line() + ":" + f.location().column() + "\u0000" + f.fingerprint();
+        }
+
         ObjectNode build() {
             ObjectNode run = first;
             List<String> ruleIds = new ArrayList<>(rules.keySet());
@@ -132,7 +177,7 @@ final class MergeCommand implements Callable<Integer> {
                 rs.add(rules.get(id));
             }
             ((ObjectNode) run.with("tool").with("driver")).set("rules", rs);
-            List<ObjectNode> sorted = new ArrayList<>(results.values());
+            List<ObjectNode> sorted = rollUp(new ArrayList<>(results.values()));
             sorted.sort(Comparator.comparing((ObjectNode r) -> r.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                     .thenComparingInt(r -> r.at("/locations/0/physicalLocation/region/startLine").asInt())
                     .thenComparingInt(r -> r.at("/locations/0/physicalLocation/region/startColumn").asInt())

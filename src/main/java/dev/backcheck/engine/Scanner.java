@@ -314,7 +314,8 @@ public final class Scanner {
             notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
         }
         // one finding for an absence several applications share (after suppressions and fingerprints, per application)
-        findings = dev.backcheck.rules.AbsenceRollup.apply(findings);
+        // (a shard sees only its applications: it carries each absence for `backcheck merge` to roll up over all shards)
+        findings = shards != null ? dev.backcheck.rules.AbsenceRollup.carry(findings) : dev.backcheck.rules.AbsenceRollup.apply(findings);
         notes.sort(Notification.ORDER);
         clock.phase("suppress, fingerprints", -1, -1);
         long ms = (System.nanoTime() - t0) / 1_000_000;

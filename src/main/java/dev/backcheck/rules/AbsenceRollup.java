@@ -3,6 +3,7 @@ package dev.backcheck.rules;
 import dev.backcheck.findings.Finding;
 import dev.backcheck.findings.Location;
 
+import java.io.IOException;
 import java.util.*;
 
 /**
@@ -154,6 +155,73 @@ public final class AbsenceRollup {
         int end = i < 0 ? message.length() : i + 1;
         if (j > 0 && j < end) end = j;
         return message.substring(0, end);
+    }
+
+    /**
+     * Property of a per-application absence finding in a sharded scan's output: the finding's own fields (message,
+     * fix, locations) as JSON, so that {@code backcheck merge} can roll up over all shards exactly as one scan of
+     * the whole tree does ({@link #carry}, {@link #carried}); merge removes it.
+     */
+    public static final String CARRIED = "absenceFinding";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * For a sharded scan: nothing rolled up (a shard sees only its own applications); each finding that could roll
+     * up carries its fields in {@value #CARRIED} for {@code backcheck merge}.
+     */
+    public static List<Finding> carry(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!rollable(f)) {
+                out.add(f);
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("message", f.message());
+            m.put("fix", f.fix());
+            m.put("location", loc(f.location()));
+            List<Object> rel = new ArrayList<>();
+            for (Location l : f.related()) rel.add(loc(l));
+            m.put("related", rel);
+            Map<String, String> props = new TreeMap<>(f.properties());
+            try {
+                props.put(CARRIED, JSON.writeValueAsString(m));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            out.add(new Finding(f.ruleId(), f.level(), f.message(), f.location(), f.related(), f.fix(), props, f.suppression(),
+                    f.fingerprint(), f.baselineState(), f.flow()));
+        }
+        return out;
+    }
+
+    private static List<Object> loc(Location l) {
+        return Arrays.asList(l.path(), l.line(), l.column(), l.endLine(), l.endColumn(), l.message());
+    }
+
+    private static Location loc(com.fasterxml.jackson.databind.JsonNode a) {
+        return new Location(a.path(0).isNull() ? null : a.path(0).asText(), a.path(1).asInt(), a.path(2).asInt(), a.path(3).asInt(),
+                a.path(4).asInt(), a.path(5).isNull() || a.path(5).isMissingNode() ? null : a.path(5).asText());
+    }
+
+    /**
+     * The finding a sharded scan carried in {@value #CARRIED} (see {@link #carry}), with its rule, level, other
+     * properties and fingerprint as the SARIF result gives them; null when the value cannot be read.
+     */
+    public static Finding carried(String ruleId, dev.backcheck.findings.Level level, Map<String, String> properties, String fingerprint) {
+        String json = properties.get(CARRIED);
+        if (json == null) return null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode m = JSON.readTree(json);
+            List<Location> related = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode r : m.path("related")) related.add(loc(r));
+            Map<String, String> props = new TreeMap<>(properties);
+            props.remove(CARRIED);
+            return new Finding(ruleId, level, m.path("message").asText(), loc(m.path("location")), related,
+                    m.path("fix").isNull() ? null : m.path("fix").asText(), props, null, fingerprint, null, List.of());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** True when the finding stands for several applications. */

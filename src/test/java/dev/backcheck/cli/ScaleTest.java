@@ -81,6 +81,15 @@ class ScaleTest {
                 app.post('/settings', (req, res) => { res.json({ ok: req.body.mode }); });
                 app.listen(4000);
                 """);
+        // a third service: absences all three share are rolled up into one finding, across shards too
+        write(root.resolve("apps/jobs/package.json"), "{\"name\":\"jobs\",\"dependencies\":{\"express\":\"4.19.2\"}}");
+        write(root.resolve("apps/jobs/src/main.ts"), """
+                import express from 'express';
+                const app = express();
+                app.use(express.json());
+                app.post('/jobs', (req, res) => { res.status(202).json({ queued: true }); });
+                app.listen(5000);
+                """);
         return root;
     }
 
@@ -112,6 +121,7 @@ class ScaleTest {
         List<String> expected = results(whole);
         assertTrue(expected.stream().anyMatch(r -> r.startsWith("injection/sql-raw-query packages/db/src/index.ts")), expected::toString);
         assertTrue(expected.stream().anyMatch(r -> r.startsWith("cors/permissive-origin apps/admin/src/server.ts")), expected::toString);
+        assertTrue(expected.stream().anyMatch(r -> r.contains("The same is missing in 2 other applications")), expected::toString);
         for (int n : new int[]{2, 3}) {
             List<String> args = new ArrayList<>(List.of("merge"));
             List<List<String>> perShard = new ArrayList<>();
@@ -132,6 +142,7 @@ class ScaleTest {
             assertEquals(1, log.path("runs").size(), "one run per category");
             assertEquals("backcheck/", log.at("/runs/0/automationDetails/id").asText());
             assertEquals(expected, results(merged), "shards " + n);
+            assertFalse(JSON.readTree(merged.toFile()).toString().contains(dev.backcheck.rules.AbsenceRollup.CARRIED), "merge drops the carried fields");
         }
         // the plan is a function of the tree: the same shard twice gives the same log
         Path a = tmp.resolve("a.sarif"), b = tmp.resolve("b.sarif");

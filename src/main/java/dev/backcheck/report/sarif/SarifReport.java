@@ -253,7 +253,19 @@ public final class SarifReport {
     /** Locations per result GitHub accepts (the upload is rejected above it); thread-flow locations are capped lower than its 10,000. */
     static final int MAX_LOCATIONS = 1000;
 
+    /**
+     * One finding as a SARIF result object, with the given primary line hash (may be null) and no rule index:
+     * for {@code backcheck merge}, which rebuilds the absence findings it rolls up over shards.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode resultNode(Finding f, String lineHash) {
+        return mapper().valueToTree(result(f, -1, lineHash == null ? new String[0] : new String[]{lineHash}, true));
+    }
+
     private static Result result(Finding f, int ruleIndex, String[] hashes) {
+        return result(f, ruleIndex, hashes, false);
+    }
+
+    private static Result result(Finding f, int ruleIndex, String[] hashes, boolean givenHash) {
         dev.backcheck.findings.Location l = f.location();
         Region region = new Region().withStartLine(l.line()).withStartColumn(l.column())
                 .withEndLine(l.endLine()).withEndColumn(Math.max(l.endColumn(), l.line() == l.endLine() ? l.column() + 1 : 1));
@@ -280,7 +292,7 @@ public final class SarifReport {
                 .withMessage(new Message().withText(text))
                 .withLocations(List.of(new com.contrastsecurity.sarif.Location().withPhysicalLocation(pl)));
         if (ruleIndex >= 0) r.setRuleIndex(ruleIndex);
-        String hash = LineHash.forLine(hashes, l.line());
+        String hash = givenHash ? (hashes.length == 0 ? null : hashes[0]) : LineHash.forLine(hashes, l.line());
         PartialFingerprints pf = new PartialFingerprints();
         if (hash != null) pf.setAdditionalProperty("primaryLocationLineHash", hash);
         if (f.fingerprint() != null) pf.setAdditionalProperty(dev.backcheck.engine.Fingerprints.KEY, f.fingerprint());
