@@ -79,18 +79,38 @@ public final class FrontEnds {
         ModuleResolver ts = new dev.backcheck.workspace.TsModuleResolver(tsFiles, configs);
         ModuleResolver java = new dev.backcheck.lang.java.JavaModuleResolver(javaFiles);
         return new ModuleResolver() {
+            // Per importing file: its language's resolver and every specifier it resolved (the resolvers' answers never
+            // change once given). Project.resolve asks the same (file, specifier) pairs again and again; this answers
+            // them without the path arithmetic, key building and hashing each resolver does per call.
+            private final java.util.concurrent.ConcurrentHashMap<String, PerFile> perFile = new java.util.concurrent.ConcurrentHashMap<>();
+
             private ModuleResolver of(String from) {
                 return "java".equals(languageOf(from == null ? "" : from)) ? java : ts;
             }
 
+            private PerFile perFile(String from) {
+                PerFile pf = perFile.get(from);
+                return pf != null ? pf : perFile.computeIfAbsent(from, k -> new PerFile(of(k)));
+            }
+
             @Override
             public String resolve(String fromPath, String spec) {
-                return of(fromPath).resolve(fromPath, spec);
+                if (fromPath == null || spec == null) return of(fromPath).resolve(fromPath, spec);
+                PerFile pf = perFile(fromPath);
+                String hit = pf.specs.get(spec);
+                if (hit != null) return hit == NONE ? null : hit;
+                String r = pf.resolver.resolve(fromPath, spec);
+                pf.specs.put(spec, r == null ? NONE : r);
+                return r;
             }
 
             @Override
             public String resolve(String fromPath, String module, String export) {
-                return of(fromPath).resolve(fromPath, module, export);
+                if (fromPath == null) return of(null).resolve(null, module, export);
+                PerFile pf = perFile(fromPath);
+                // the TS resolver ignores the export (a module is a file): the memoised two-argument answer
+                if (pf.resolver == ts) return resolve(fromPath, module);
+                return pf.resolver.resolve(fromPath, module, export);
             }
 
             @Override
@@ -100,5 +120,18 @@ public final class FrontEnds {
                 return all;
             }
         };
+    }
+
+    /** "No project file" in a memo of module answers (compared by identity). */
+    private static final String NONE = new String("");
+
+    /** One importing file's resolver and the answers it gave, by specifier ({@link #NONE} for null). */
+    private static final class PerFile {
+        final ModuleResolver resolver;
+        final java.util.concurrent.ConcurrentHashMap<String, String> specs = new java.util.concurrent.ConcurrentHashMap<>();
+
+        PerFile(ModuleResolver resolver) {
+            this.resolver = resolver;
+        }
     }
 }
