@@ -547,7 +547,8 @@ public final class SpringSecurity {
                 }
                 if (ctx.startsWith("csrf") && (n.equals("ignoringRequestMatchers") || n.equals("ignoringAntMatchers"))) {
                     for (Val a : s.args()) {
-                        List<String> ps = isHttpMethod(a, text(a)) ? List.of() : strings(a);
+                        if (isHttpMethod(a, text(a))) continue;
+                        List<String> ps = strings(a);
                         csrfIgnoring.addAll(ps.isEmpty() ? List.of("{unknown}") : ps);
                     }
                 }
