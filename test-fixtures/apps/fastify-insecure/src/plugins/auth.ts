@@ -16,7 +16,7 @@ declare module '@fastify/jwt' {
 }
 
 export default fp(async (app) => {
-  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET || 'supersecret' }); // expect: jwt/hardcoded-secret, jwt/weak-secret
+  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET || 'supersecret' }); // expect: jwt/hardcoded-secret (weak too: one finding with both reasons)
 
   app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
     try {

@@ -479,6 +479,11 @@ public final class ClaimJudge {
         return app.isEmpty() ? uses : app;
     }
 
+    /** A claim that CSRF handling is configured, set up (not that it protects something). */
+    private static final Pattern CONFIGURED_WORDS = Pattern.compile("(?u)configur|\\bconfig\\b|\\bset ?up\\b|configuração|configuración|konfiguration|설정|yapılandırma");
+    /** Words by which a claim says what the CSRF check protects. */
+    private static final Pattern PROTECTS_WORDS = Pattern.compile(
+            "(?u)protect|prevent|defen|against|state-?chang|mutat|\\ball\\b|\\bevery\\b|proteç|protecc|schutz|보호|koruma");
     private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
     private static final Pattern COOKIE_FLAGS_CLAIM = Pattern.compile("(?i)\\b(http-?only|secure cookies?|samesite)\\b");
     private static final Pattern SESSION_STORE_CLAIM = Pattern.compile(
@@ -511,9 +516,44 @@ public final class ClaimJudge {
         }
         if (CSRF_CLAIM.matcher(text).find()) {
             dev.backcheck.concepts.CsrfProtections csrf = dev.backcheck.concepts.CsrfProtections.of(project);
-            if (!csrf.all().isEmpty()) {
-                dev.backcheck.concepts.CsrfProtections.Protection p0 = csrf.all().get(0);
-                return new Verdict(c, "authn-authz", Status.VERIFIED, "CSRF protection: " + p0.what(), csrf.all().stream().map(x -> x.at()).limit(3).toList());
+            List<dev.backcheck.concepts.CsrfProtections.Protection> spring = csrf.all().stream().filter(x -> x.chain() != null).toList();
+            List<dev.backcheck.concepts.CsrfProtections.Protection> other = csrf.all().stream().filter(x -> x.chain() == null).toList();
+            if (!other.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "CSRF protection: " + other.get(0).what(), other.stream().map(x -> x.at()).limit(3).toList());
+            }
+            String springGap = null;
+            List<Location> springAt = new ArrayList<>();
+            if (!spring.isEmpty()) {
+                // Spring Security checks CSRF tokens in every chain that does not disable it: which state-changing routes it leaves out
+                List<Route> checked = new ArrayList<>(), skipped = new ArrayList<>();
+                for (Application a : apps()) {
+                    for (Route r : a.routes()) {
+                        if (!r.isMutation()) continue;
+                        Boolean on = csrf.springChecks(a, r);
+                        if (on != null) (on ? checked : skipped).add(r);
+                    }
+                }
+                dev.backcheck.concepts.CsrfProtections.Protection p0 = spring.get(0);
+                spring.stream().map(x -> x.at().withMessage("CSRF configured here")).limit(2).forEach(springAt::add);
+                if (skipped.isEmpty()) {
+                    return new Verdict(c, "authn-authz", Status.VERIFIED, "CSRF protection: " + p0.what(), springAt);
+                }
+                List<Location> rel = new ArrayList<>(springAt);
+                skipped.stream().limit(3).forEach(r -> rel.add(r.location().withMessage(r.label() + " is left out of the CSRF check")));
+                String left = skipped.size() + " state-changing route" + (skipped.size() == 1 ? "" : "s") + " ("
+                        + skipped.stream().limit(3).map(Route::label).reduce((x, y) -> x + ", " + y).orElse("") + (skipped.size() > 3 ? ", ..." : "") + ")";
+                if (!checked.isEmpty()) {
+                    return new Verdict(c, "authn-authz", Status.PARTIAL, "Spring Security checks CSRF tokens on " + checked.size() + " state-changing route"
+                            + (checked.size() == 1 ? "" : "s") + ", but leaves out " + left, rel);
+                }
+                String low = Vocabulary.norm(text);
+                if (CONFIGURED_WORDS.matcher(low).find() && !PROTECTS_WORDS.matcher(low).find()) {
+                    // "CSRF configuration": configured it is, but it checks no state-changing route
+                    return new Verdict(c, "authn-authz", Status.PARTIAL, "CSRF is configured (" + p0.at().path() + ":" + p0.at().line()
+                            + "), but its check leaves out every state-changing route: " + left, rel);
+                }
+                springGap = "Spring Security's CSRF check (" + p0.at().path() + ":" + p0.at().line() + ") leaves out every state-changing route: " + left;
+                springAt = rel;
             }
             List<Location> lax = new ArrayList<>();
             boolean allLax = true;
@@ -526,13 +566,18 @@ public final class ClaimJudge {
                 else allLax = false;
             }
             if (allLax && !lax.isEmpty()) {
-                return new Verdict(c, "authn-authz", Status.PARTIAL, "no CSRF token or Origin check; the session cookies are SameSite=Strict/Lax", lax.stream().limit(3).toList());
+                return new Verdict(c, "authn-authz", Status.PARTIAL, (springGap != null ? springGap + "; " : "no CSRF token or Origin check; ")
+                        + "the session cookies are SameSite=Strict/Lax", lax.stream().limit(3).toList());
             }
-            List<Location> where = new ArrayList<>();
+            List<Location> where = new ArrayList<>(springAt);
             sessions.all().forEach(x -> where.add(x.at()));
             cookies.authCookies().forEach(k -> where.add(k.at()));
-            return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no CSRF protection (csurf, csrf-csrf, csrf-sync, @fastify/csrf-protection, hono/csrf, "
-                    + "an Origin check) and no SameSite=Strict/Lax session cookie found", where.stream().limit(3).toList()).sure(!where.isEmpty());
+            String what = springGap != null ? springGap + ", and no SameSite=Strict/Lax session cookie found"
+                    : apps().stream().anyMatch(a -> a.framework().equals("spring"))
+                    ? "no CSRF protection (Spring Security's CSRF check is disabled or not on the classpath; no Origin check) and no SameSite=Strict/Lax session cookie found"
+                    : "no CSRF protection (csurf, csrf-csrf, csrf-sync, @fastify/csrf-protection, hono/csrf, an Origin check) and no SameSite=Strict/Lax session cookie found";
+            return new Verdict(c, "authn-authz", Status.CONTRADICTED, what, where.stream().limit(3).toList())
+                    .sure(springGap == null && !where.isEmpty());
         }
         Matcher flags = COOKIE_FLAGS_CLAIM.matcher(text);
         if (flags.find()) {
@@ -805,9 +850,22 @@ public final class ClaimJudge {
     private static final Pattern SECRET_CLAIM = Pattern.compile("(?iu)secret|hard-?cod|credential|password|passwd|api[ _-]?keys?|private[ _-]?keys?"
             + "|\\.env\\b|dotenv|environment[ _-]variable|env[ _-]?var|vault|\\bkms\\b|token|segredo|secreto|geheim|비밀|gizli|sensitive");
 
+    /** The words of SECRET_CLAIM that name a secret itself (not the environment that may carry one). */
+    private static final Pattern SECRET_WORD = Pattern.compile("(?iu)secret|hard-?cod|credential|password|passwd|api[ _-]?keys?|private[ _-]?keys?"
+            + "|vault|\\bkms\\b|token|segredo|secreto|geheim|비밀|gizli|sensitive|signing key|\\bkeys\\b");
+    /** Configuration that is no secret, named as what the environment sets. */
+    private static final Pattern NON_SECRET_SUBJECT = Pattern.compile("(?iu)\\b(ports?|hosts?|hostnames?|urls?|base urls?|domains?|origins?|log levels?"
+            + "|timeouts?|feature flags?|regions?|replicas?|memory limits?|cpu limits?|resource limits?|paths?|directories|portas?|puertos?)\\b");
+
     private Verdict secretsClaim(Claim c) {
         if (!SECRET_CLAIM.matcher(c.text()).find()) {
             return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim about configuration handling, not about where secrets are kept", List.of());
+        }
+        // "configurable ports via environment variables": the environment configures something that is no secret
+        Matcher subject = NON_SECRET_SUBJECT.matcher(c.text());
+        if (!SECRET_WORD.matcher(c.text()).find() && subject.find()) {
+            return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim that the environment configures " + subject.group().toLowerCase(Locale.ROOT)
+                    + ", not about where secrets are kept", List.of());
         }
         List<Finding> code = run("secrets/hardcoded"), env = run("secrets/dotenv-committed");
         if (code == null && env == null) return disabled(c, "config-secrets", "secrets/hardcoded", null);

@@ -32,7 +32,7 @@ public final class ClaimParser {
     }
 
     /** What a heading (or a bold label standing for one) makes of the lines under it. */
-    private record Section(boolean report, boolean absence, boolean errors, boolean frontend, int bulletIndent) { }
+    private record Section(boolean report, boolean absence, boolean errors, boolean frontend, boolean deploy, int bulletIndent) { }
 
     /** A paragraph line that is only a bold label: {@code **Next Steps:**}, {@code __Planned__}, {@code - **Roadmap**:}. */
     private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
@@ -47,10 +47,23 @@ public final class ClaimParser {
             "(?iu)\\b(frontend|front-end|client-side|ui|user interface|web app|mobile app|interface do usuário|interfaz de usuario|"
                     + "benutzeroberfläche|프론트엔드|프런트엔드|ön yüz|arayüz)\\b");
 
+    /** A heading that says its content is done ("Best Practices Implemented", "Recommendations applied ✅"). */
+    private static final Pattern DONE_HEADING = Pattern.compile(
+            "(?iu)\\b(implemented|applied|in place|followed|done|completed|enabled|added|adopted|implementad[oa]s?|aplicad[oa]s?|umgesetzt|implementiert"
+                    + "|uygulandı)\\b|✅|구현됨|적용됨");
+    /** Headings about deploying to production: their imperative lines are the deployer's to-dos. */
+    private static final Pattern DEPLOY_SECTION = Pattern.compile(
+            "(?iu)\\b(deploy\\w*|production|go(ing)?[- ]live|implantação|despliegue|bereitstellung|produktion|배포|프로덕션|dağıtım|üretim)\\b");
+    /** A line that opens with an imperative: "Enable HSTS", "Set JWT_SECRET", "Consider rate limiting". */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "^(?:add|enable|configure|set|set up|use|implement|consider|ensure|rotate|monitor|review|restrict|store|keep|replace|change|update|install"
+                    + "|turn on|switch|move|generate|provide|make sure|remember to|don't forget)\\b", Pattern.CASE_INSENSITIVE);
+
     private Section section(String title, int bulletIndent) {
+        boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
-                Vocabulary.containsPhrase(title, vocab.absenceHeadings) || title.contains("TODO") || title.contains("⏳"),
-                ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), bulletIndent);
+                Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳"),
+                ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent);
     }
 
     private static int indent(String raw) {
@@ -105,6 +118,7 @@ public final class ClaimParser {
             boolean inAbsence = stack.values().stream().anyMatch(Section::absence);
             boolean inErrors = stack.values().stream().anyMatch(Section::errors);
             boolean inFrontend = stack.values().stream().anyMatch(Section::frontend);
+            boolean inDeploy = stack.values().stream().anyMatch(Section::deploy);
             if (!inReport && !inAbsence) {
                 header = null;
                 continue;
@@ -135,7 +149,9 @@ public final class ClaimParser {
             Matcher b = BULLET.matcher(line);
             String body = b.matches() ? b.group(1) : line;
             if (line.startsWith(">")) body = line.substring(1).strip();
-            Claim c = claim(body, loc, inAbsence);
+            // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
+            boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
+            Claim c = claim(body, loc, inAbsence || todo);
             if (c != null) out.add(scoped(c, inErrors, inFrontend));
         }
         return out;

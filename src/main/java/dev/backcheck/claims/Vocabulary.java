@@ -16,7 +16,7 @@ public final class Vocabulary {
     private static final Pattern INPUT_WORDS = Pattern.compile(
             "input|request|body|query|payload|entrada|requisi|petici|solicitud|eingabe|anfrage|입력|요청|girdi|giriş|istek");
 
-    final List<String> reportHeadings, absenceHeadings, absenceMarkers, figures, allWords, cellYes, cellNo, frontendTerms;
+    final List<String> reportHeadings, absenceHeadings, adviceHeadings, absenceMarkers, figures, allWords, cellYes, cellNo, frontendTerms;
     /** Infrastructure outside the code, by the name a claim gives it (value: the name shown). */
     final Map<String, String> infrastructureTerms = new LinkedHashMap<>();
     final Map<String, List<Pattern>> keyTerms = new LinkedHashMap<>();
@@ -26,6 +26,7 @@ public final class Vocabulary {
     private Vocabulary(JsonNode root) {
         reportHeadings = list(root.path("report-headings"));
         absenceHeadings = list(root.path("absence-headings"));
+        adviceHeadings = list(root.path("advice-headings"));
         absenceMarkers = list(root.path("absence-markers"));
         figures = list(root.path("figures"));
         allWords = list(root.path("all-words"));
@@ -141,6 +142,13 @@ public final class Vocabulary {
         if (out.contains("config-secrets") && out.contains("input-validation") && !INPUT_WORDS.matcher(n).find()) {
             out.remove("input-validation");
         }
+        // "whitelist of public endpoints", "IP allowlist": an allow-list of something other than origins is no CORS claim
+        if (out.contains("cors") && !CORS_WORDS.matcher(n).find()) out.remove("cors");
+        // "rate limiting based on active token count", "max 5 sessions per user": a cap on tokens or sessions, not on requests
+        if (out.contains("rate-limiting") && COUNT_CAP.matcher(n).find() && !REQUEST_RATE.matcher(n).find()
+                && libraries(text).stream().noneMatch(l -> keyLibraries.getOrDefault("rate-limiting", List.of()).contains(l))) {
+            out.remove("rate-limiting");
+        }
         // "database validation on each request", "token validation": what is validated is no request input
         if (out.contains("input-validation") && NOT_INPUT_VALIDATION.matcher(n).find() && !INPUT_VALIDATION.matcher(n).find()
                 && libraries(text).stream().noneMatch(l -> keyLibraries.getOrDefault("input-validation", List.of()).contains(l))) {
@@ -148,6 +156,18 @@ public final class Vocabulary {
         }
         return out;
     }
+
+    /** Words that make an allow-list one of origins (the CORS key's own words, or what a browser origin is named by). */
+    private static final Pattern CORS_WORDS = Pattern.compile(
+            "cors|cross-origin|cross origin|origin|domain|frontend|front-end|client app|browser|site|origem|origen|domäne|출처|도메인|kaynak|alan adı");
+    /** A limit on how many tokens, sessions or devices a user holds. */
+    private static final Pattern COUNT_CAP = Pattern.compile(
+            "\\b(active|concurrent|simultaneous|open|outstanding)\\s+(\\w+\\s+)?(tokens?|sessions?|devices?|logins?)\\b"
+            + "|\\b(tokens?|sessions?|devices?)\\s+(count|counts|cap|quota|per user|per account)\\b"
+            + "|\\bmax(imum)?\\s+(number of\\s+)?(\\w+\\s+)?(tokens?|sessions?|devices?)\\b");
+    /** Words of a limit on requests. */
+    private static final Pattern REQUEST_RATE = Pattern.compile(
+            "requests?|req/|\\bper (second|minute|hour)|/min\\b|/s\\b|\\bper ip\\b|\\bip\\b|brute|login attempts|attempts|api calls|calls per");
 
     /** Validation named by a subject that is not request input. */
     private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(

@@ -2,6 +2,8 @@ package dev.backcheck.concepts;
 
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
+import dev.backcheck.frameworks.spring.SecurityChain;
+import dev.backcheck.frameworks.spring.SpringSecurity;
 import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
@@ -27,17 +29,23 @@ import java.util.Set;
  * {@code lusca({ csrf })}, tiny-csrf, the {@code csrf} token package, and plain hand-written checks: a function that
  * reads the Origin, Referer or Sec-Fetch-Site header, or requires a custom header (X-Requested-With, X-CSRF-Token),
  * and rejects the request. Which routes a protection covers is read from the routes' chains (a control named like
- * a CSRF check); a protection whose routes the model cannot tell covers every route. Test code is left out.
+ * a CSRF check); a protection whose routes the model cannot tell covers every route. Spring Security's CSRF check
+ * (on in every filter chain unless disabled, minus the paths its csrf configurer ignores) covers the Spring routes
+ * its chains decide. Test code is left out.
  */
 public final class CsrfProtections {
 
-    /** One protection: the library (or "custom" for a hand-written check), where it is set up, and what it does. */
     /**
-     * One protection: the library (or "custom" for a hand-written check), where it is set up, what it does, the
-     * function's name for a custom check, and for a custom check whether it is registered for every request
-     * (handed to {@code use} / {@code addHook}) rather than run by some routes.
+     * One protection: the library (or "custom" for a hand-written check, "spring-security" for a Spring Security
+     * chain's CSRF check), where it is set up, what it does, the function's name for a custom check, and for a custom
+     * check whether it is registered for every request (handed to {@code use} / {@code addHook}) rather than run by
+     * some routes; for Spring Security the chain (its scope and the paths its csrf configurer ignores).
      */
-    public record Protection(String library, Location at, String what, String fnName, boolean global) {
+    public record Protection(String library, Location at, String what, String fnName, boolean global, SecurityChain chain) {
+        public Protection(String library, Location at, String what, String fnName, boolean global) {
+            this(library, at, what, fnName, global, null);
+        }
+
         public Protection(String library, Location at, String what, String fnName) {
             this(library, at, what, fnName, !library.equals("custom"));
         }
@@ -113,7 +121,38 @@ public final class CsrfProtections {
                 }
             }
         }
+        spring(seen);
         protections.sort(Comparator.comparing(Protection::at, Location.ORDER));
+    }
+
+    /**
+     * Spring Security: every filter chain checks a CSRF token on unsafe requests unless it disables the check
+     * ({@code csrf().disable()}, {@code csrf(AbstractHttpConfigurer::disable)}, which spring/csrf-disabled reports);
+     * {@code csrf.ignoringRequestMatchers(..)} leaves paths out. Read from {@link SpringSecurity}, which reads the DSL.
+     */
+    private void spring(Set<Location> seen) {
+        for (SecurityChain ch : SpringSecurity.of(project).chains()) {
+            if (ch.csrfDisabled() != null) continue;
+            Location at = ch.csrfAt() != null ? ch.csrfAt() : ch.at();
+            if (project.isTestPath(at.path()) || !seen.add(at)) continue;
+            String what = "Spring Security's CSRF token check" + (ch.csrfAt() == null ? " (on by default; the chain does not disable it)" : "")
+                    + (ch.csrfIgnoring().isEmpty() ? "" : ", except on " + String.join(", ", ch.csrfIgnoring()));
+            protections.add(new Protection("spring-security", at, what, null, true, ch));
+        }
+    }
+
+    /**
+     * For a route of a Spring application: true when Spring Security's CSRF check runs on it (the chain its path goes
+     * through does not disable CSRF nor ignore the path, or Spring Boot's default chain applies), false when it does not
+     * (no Spring Security, {@code web.ignoring()}, disabled or ignored); null for a route of another framework.
+     */
+    public Boolean springChecks(Application app, Route r) {
+        if (!"spring".equals(app.framework())) return null;
+        dev.backcheck.frameworks.spring.SpringControls sc = dev.backcheck.frameworks.spring.SpringControls.of(project);
+        dev.backcheck.frameworks.spring.SpringControls.Decision d = sc.decide(r.method(), r.path(), r.location() == null ? null : r.location().path());
+        if (d == null) return false;
+        if (d.chain() == null) return !"web.ignoring()".equals(d.why());
+        return d.chain().csrfChecks(sc.matchPath(r.path()));
     }
 
     /** Every protection, in file and source order. */
@@ -131,9 +170,11 @@ public final class CsrfProtections {
      * applies is not known and every route counts as covered).
      */
     public boolean protects(Application app, Route r) {
+        Boolean spring = springChecks(app, r);
+        if (spring != null && spring) return true;
         for (Control c : r.chain()) if (isCsrfControl(c)) return true;
         if (protections.stream().anyMatch(p -> p.library().equals("custom") && p.global())) return true;
-        if (protections.stream().noneMatch(p -> !p.library().equals("custom"))) return false;
+        if (protections.stream().noneMatch(p -> !p.library().equals("custom") && p.chain() == null)) return false;
         for (Application a : project.applications()) {
             for (Route x : a.routes()) for (Control c : x.chain()) if (isCsrfControl(c)) return false;
         }

@@ -132,4 +132,28 @@ class ClaimJudgeTest {
         String md = ImplementationReport.markdown(ImplementationReport.build(r));
         assertTrue(md.contains("not statically verifiable: enforced by database triggers, outside the code"), md);
     }
+
+    @Test
+    void anAllowListOrACapIsJudgedByWhatItLimits() {
+        Vocabulary v = Vocabulary.get();
+        assertFalse(v.keys("Explicit whitelist of public endpoints").contains("cors"), "endpoints are no origins");
+        assertFalse(v.keys("IP allowlist for the admin console").contains("cors"));
+        assertTrue(v.keys("CORS whitelist of allowed origins").contains("cors"));
+        assertTrue(v.keys("Origin allowlist from FRONTEND_URL").contains("cors"));
+        assertFalse(v.keys("Rate limiting based on active token count").contains("rate-limiting"), "a cap on tokens held");
+        assertFalse(v.keys("Throttling of concurrent sessions: at most 5 active sessions per user").contains("rate-limiting"));
+        assertTrue(v.keys("Rate limiting: 60 requests per minute per IP").contains("rate-limiting"));
+        assertTrue(v.keys("Login throttling: 5 attempts per minute, max 3 active sessions").contains("rate-limiting"), "attempts are requests");
+    }
+
+    @Test
+    void adviceSectionsAreDeclarationsUnlessTheyAreDone() {
+        String md = String.join("\n", "# API Implementation Summary", "## Security Features", "- Use of helmet for security headers",
+                "## Production Deployment", "- Rate limiting for authentication endpoints",
+                "## Recommendations Implemented ✅", "- Helmet security headers on every response",
+                "## Deployment", "- Enable HSTS at the load balancer", "- Security headers set by helmet in app.ts", "");
+        Map<Integer, Boolean> done = new java.util.TreeMap<>();
+        for (Claim c : new ClaimParser().parse("R.md", md, false)) done.put(c.location().line(), c.done());
+        assertEquals(Map.of(3, true, 5, false, 7, true, 9, false, 10, true), done, done.toString());
+    }
 }

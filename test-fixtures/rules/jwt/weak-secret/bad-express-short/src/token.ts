@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 
 export function issue(userId: string) {
-  return jwt.sign({ sub: userId }, process.env.JWT_SECRET ?? 'secret123', { expiresIn: '15m' }); // expect: jwt/weak-secret
+  // the value comes from the committed .env next to package.json
+  return jwt.sign({ sub: userId }, process.env.JWT_SECRET as string, { expiresIn: '15m' });
 }

@@ -26,10 +26,14 @@ import java.util.Locale;
  * @param headersDisabled where {@code headers().disable()} / {@code headers(h -> h.disable())} is, or null
  * @param filters       filters added with addFilterBefore/After/At/addFilter: their class names
  * @param order         the chain's {@code @Order} (an adapter's default is 100; a bean without one is last)
+ * @param csrfAt        where {@code csrf(..)} configures the CSRF check (a token repository, exclusions), or null when
+ *                      the chain leaves Spring Security's default (on) untouched
+ * @param csrfIgnoring  the path patterns {@code csrf.ignoringRequestMatchers(..)} / {@code ignoringAntMatchers(..)}
+ *                      leave out of the CSRF check ({@code {unknown}} for a matcher not read)
  */
 public record SecurityChain(Location at, boolean adapter, boolean legacy, List<String> scope, List<AuthzRule> rules,
                             Location csrfDisabled, Location sessionLogin, boolean stateless, Location bearer,
-                            Location headersDisabled, List<Filter> filters, int order) {
+                            Location headersDisabled, List<Filter> filters, int order, Location csrfAt, List<String> csrfIgnoring) {
 
     /** Stands for the actuator base path in a pattern built from {@code EndpointRequest.to(...)}. */
     public static final String ACTUATOR = "{actuator}";
@@ -90,6 +94,13 @@ public record SecurityChain(Location at, boolean adapter, boolean legacy, List<S
             if (pat != null && AntPaths.matches(pat, servletPath)) return true;
         }
         return false;
+    }
+
+    /** True when the chain's CSRF check runs on a request path: CSRF is not disabled and no csrf ignoring pattern matches it. */
+    public boolean csrfChecks(String servletPath) {
+        if (csrfDisabled != null) return false;
+        for (String p : csrfIgnoring) if (AntPaths.matches(p, servletPath)) return false;
+        return true;
     }
 
     /** The first rule matching the request, or null when none does. */

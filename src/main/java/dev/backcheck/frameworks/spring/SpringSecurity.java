@@ -201,7 +201,7 @@ public final class SpringSecurity {
         if (order == null && b.adapter) order = order(owner.decorators(), project, f);
         if (order == null) order = b.adapter ? 100 : Integer.MAX_VALUE;
         return new SecurityChain(m.location(), b.adapter, b.legacy, List.copyOf(b.scope), List.copyOf(b.rules), b.csrfDisabled,
-                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters), order);
+                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters), order, b.csrfAt, List.copyOf(b.csrfIgnoring));
     }
 
     /** The value of an {@code @Order} among {@code ds}: a number, {@code Ordered.HIGHEST_PRECEDENCE + 1}, a constant. */
@@ -270,6 +270,8 @@ public final class SpringSecurity {
         final List<AuthzRule> rules = new ArrayList<>();
         final List<SecurityChain.Filter> filters = new ArrayList<>();
         Location csrfDisabled;
+        Location csrfAt;
+        final List<String> csrfIgnoring = new ArrayList<>();
         Location sessionLogin;
         boolean stateless;
         Location bearer;
@@ -467,6 +469,7 @@ public final class SpringSecurity {
                         ctx = "csrf";
                         lambdas(s, "csrf");
                         if (disablesByReference(s)) csrfDisabled = s.at();
+                        else if (csrfAt == null) csrfAt = s.at();
                         continue;
                     }
                     case "headers" -> {
@@ -541,6 +544,13 @@ public final class SpringSecurity {
                         for (Val a : s.args()) if (!isHttpMethod(a, text(a))) scope.addAll(scopeStrings(a));
                     }
                     continue;
+                }
+                if (ctx.startsWith("csrf") && (n.equals("ignoringRequestMatchers") || n.equals("ignoringAntMatchers"))) {
+                    for (Val a : s.args()) {
+                        if (isHttpMethod(a, text(a))) continue;
+                        List<String> ps = strings(a);
+                        csrfIgnoring.addAll(ps.isEmpty() ? List.of("{unknown}") : ps);
+                    }
                 }
                 // a sub-configurer (headers.frameOptions(), csrf.ignoringRequestMatchers()): a disable after it is its own
                 if (!ctx.equals("authorize") && !ctx.equals("http") && !ctx.equals("session")) {

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A JWT signing or verification secret written in code: a literal, or the literal fallback of an
  * environment/config read ({@code process.env.JWT_SECRET || 'secret'}). Public keys are not secrets; test
- * code is not the application.
+ * code is not the application. When the literal is also guessable (jwt/weak-secret's test), the finding says so: one
+ * finding with both reasons, and jwt/weak-secret stays silent on it.
  */
 @RuleId("jwt/hardcoded-secret")
 public final class HardcodedSecretRule implements Rule {
@@ -22,11 +23,15 @@ public final class HardcodedSecretRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         Tokens t = Tokens.of(project);
         Set<Location> seen = new HashSet<>();
-        for (Tokens.Issuer i : t.issuers()) report(project, ctx, i.key(), i.library(), i.test(), "signs", seen);
-        for (Tokens.Verifier v : t.verifiers()) report(project, ctx, v.key(), v.library(), v.test(), "verifies", seen);
+        for (Tokens.Issuer i : t.issuers()) report(project, ctx, i.key(), i.algorithm(), i.library(), i.test(), "signs", seen);
+        for (Tokens.Verifier v : t.verifiers()) {
+            String alg = v.algorithms() != null && v.algorithms().size() == 1 ? v.algorithms().get(0) : null;
+            report(project, ctx, v.key(), alg, v.library(), v.test(), "verifies", seen);
+        }
     }
 
-    private void report(Project project, RuleContext ctx, Tokens.Key key, String library, boolean test, String does, Set<Location> seen) {
+    private void report(Project project, RuleContext ctx, Tokens.Key key, String alg, String library, boolean test, String does,
+                        Set<Location> seen) {
         if (test || key == null || !key.hardcoded() || key.at() == null) return;
         if (project.isTestPath(key.at().path()) || !seen.add(key.at())) return;
         ConfigValues.Value v = key.value();
@@ -43,7 +48,12 @@ public final class HardcodedSecretRule implements Rule {
             msg = "The JWT secret is the literal '" + JwtFindings.mask(v.text()) + "' written in code (" + library + " " + does
                     + " tokens with it): anyone who reads the repository can forge a token for any user.";
         }
+        // the same literal is guessable too: one finding with both reasons (jwt/weak-secret leaves it to this rule)
+        String weak = WeakSecretRule.weakness(key, alg);
+        if (weak != null) msg += " It is also weak (" + weak + "): someone who never reads the code can still guess it offline from one captured token.";
         String fw = JwtFindings.framework(project, library);
-        ctx.report(key.at(), msg).fix(ctx.meta().fixText(fw)).property("framework", fw).add();
+        RuleContext.Builder b = ctx.report(key.at(), msg).fix(ctx.meta().fixText(fw)).property("framework", fw);
+        if (weak != null) b.property("weak", weak);
+        b.add();
     }
 }

@@ -3,7 +3,7 @@ import fastifyJwt from '@fastify/jwt';
 
 export default fp(async (app) => {
   await app.register(fastifyJwt, {
-    secret: process.env.JWT_SECRET || 'my-super-secret-jwt-key-change-in-production', // expect: jwt/weak-secret
+    secret: process.env.JWT_SECRET!,
     sign: { expiresIn: '15m' },
   });
 });

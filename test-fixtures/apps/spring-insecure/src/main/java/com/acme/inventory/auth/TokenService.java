@@ -13,7 +13,7 @@ import javax.crypto.SecretKey;
 public class TokenService {
     private final SecretKey key;
 
-    public TokenService(@Value("${jwt.secret:inventory-dev-secret}") String secret) { // expect: jwt/hardcoded-secret, jwt/weak-secret
+    public TokenService(@Value("${jwt.secret:inventory-dev-secret}") String secret) { // expect: jwt/hardcoded-secret (weak too: one finding with both reasons)
         this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
     }
 
