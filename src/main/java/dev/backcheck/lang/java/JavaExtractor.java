@@ -749,6 +749,11 @@ public final class JavaExtractor {
         if (type.isEmpty() || !Character.isUpperCase(type.charAt(0)) || !STRICT_PARSE.matcher(m.getNameAsString()).matches()) return;
         if (m.getNameAsString().equals("of") && !Set.of("LocalDate", "LocalTime", "YearMonth", "Year").contains(type)) return;
         if (Set.of("String", "List", "Set", "Map", "Optional", "Arrays", "Collections", "Objects", "Stream").contains(type)) return;
+        // inside a try whose catch goes on (a default, a log): a fallback, not a rejection
+        for (Node n = m; n != null && !(n instanceof BodyDeclaration<?>); n = n.getParentNode().orElse(null)) {
+            if (n.getParentNode().orElse(null) instanceof TryStmt t && t.getTryBlock() == n
+                    && t.getCatchClauses().stream().anyMatch(cc -> cc.getBody().findAll(ThrowStmt.class).isEmpty())) return;
+        }
         boolean q = c.quiet;
         c.quiet = true;
         // Enum.valueOf(Type.class, x): the value is the second argument
