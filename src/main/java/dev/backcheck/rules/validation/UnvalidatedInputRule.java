@@ -121,6 +121,8 @@ public final class UnvalidatedInputRule implements Rule {
                         for (CallSite cs : h.calls()) { var t = analysis.resolveCallee(cs.callee(), hf, h); System.err.println("   call " + cs.callee() + " -> " + (t == null ? null : t.fn().name() + " " + t.file().path() + " " + analysis.summary(t.fn(), t.file()).checkedParams())); }
                     }
                     if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
+                    // Spring: every use binds the value as a query parameter, compares it or converts it strictly
+                    if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
