@@ -30,6 +30,9 @@ final class JavaUses {
     private static final Set<String> COMPARE = Set.of("equals", "equalsIgnoreCase", "contains", "containsKey", "startsWith",
             "endsWith", "compareTo", "compareToIgnoreCase", "matches", "isEmpty", "isBlank", "length", "size", "hashCode",
             "isPresent", "in", "inListOrNull", "isIn");
+    /** Presence tests taking the value as an argument. */
+    private static final Set<String> PRESENCE = Set.of("isBlank", "isNotBlank", "isEmpty", "isNotEmpty", "hasText", "hasLength",
+            "isNull", "nonNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
     /** Methods on the value whose result is the same text (followed where the result goes). */
     private static final Set<String> SAME = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString", "orElse",
             "get", "name", "getValue", "value");
@@ -91,7 +94,6 @@ final class JavaUses {
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
             for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
-            for (Fn.Loop l : f.loops()) if (has(l.over(), s)) return Use.RAW;
             for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
             for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
             for (CallSite cs : f.calls()) {
@@ -107,32 +109,67 @@ final class JavaUses {
         List<Integer> at = new ArrayList<>();
         for (int j = 0; j < cs.args().size(); j++) if (has(cs.args().get(j), s)) at.add(j);
         boolean inCallee = has(cs.callee(), s);
-        if (at.isEmpty() && !inCallee) return Use.NONE;
+        // the object whose field the subject is, handed on whole: followed into the callee, same field
+        List<Integer> whole = new ArrayList<>();
+        if (!s.prefixes().isEmpty()) {
+            for (int j = 0; j < cs.args().size(); j++) {
+                if (cs.args().get(j) instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name()) && p.path().isEmpty()) whole.add(j);
+            }
+        }
+        if (at.isEmpty() && !inCallee && whole.isEmpty()) return Use.NONE;
         String m = cs.methodName();
         Val recv = Analysis.receiver(cs.callee());
         String rn = recv == null ? null : Vals.lastName(recv);
         if (m != null && LOG_METHODS.contains(m) && rn != null && rn.toLowerCase(Locale.ROOT).contains("log")) return Use.NONE;
+        if (!whole.isEmpty()) {
+            if (!at.isEmpty() || inCallee) return Use.RAW;
+            Project.FnRef target = resolve(cs, file, f);
+            if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn())) return Use.RAW;
+            Use out = Use.NONE;
+            for (int j : whole) {
+                if (j >= target.fn().params().size()) return Use.RAW;
+                Use u = uses(target.fn(), target.file(), new Subject(j, target.fn().params().get(j).name(), s.prefixes()), depth + 1);
+                if (u == Use.RAW) return Use.RAW;
+                if (u == Use.SETTLED) out = Use.SETTLED;
+            }
+            return out;
+        }
         if (at.isEmpty()) {
             // the value is what the method is called on: a test or a comparison of it, a copy of it (followed where the
             // copy goes), a getter of one of its fields (followed likewise) or a setter on it
             if (m == null) return Use.RAW;
             if (COMPARE.contains(m)) return Use.SETTLED;
             if (SAME.contains(m) || (m.startsWith("get") || m.startsWith("is")) && cs.args().isEmpty() || m.startsWith("set")) return Use.NONE;
+            // a list or map of values being filled or walked: each element's use shows where it goes
+            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear").contains(m)) return Use.NONE;
             // a record accessor or a Lombok fluent getter: name() with no arguments
             if (cs.args().isEmpty() && cs.callee() instanceof Val.Param p && p.path().size() == 1) return Use.NONE;
             return Use.RAW;
         }
         if (m == null) return Use.RAW;
+        // asked whether it is there (StringUtils.isNotBlank(x), Objects.isNull(x)): a boolean, the value goes nowhere
+        if (PRESENCE.contains(m)) return Use.NONE;
         // compared with, looked up in or tested against something: "asc".equalsIgnoreCase(x), ALLOWED.contains(x)
-        if (COMPARE.contains(m) || m.equals("equals")) return Use.SETTLED;
+        // (a password handed to encoder.matches(raw, hash) is not: a credential checked against a hash is the
+        // login's input, as the TS side reports it)
+        if (COMPARE.contains(m) && !m.equals("matches")) return Use.SETTLED;
         String type = receiverType(recv);
         // converted by a call that throws on malformed text: Status.valueOf(x), LocalDate.parse(x)
         if (STRICT_PARSE.matcher(m).matches() && type != null && !type.equals("String") && Character.isUpperCase(type.charAt(0))) {
             return Use.SETTLED;
         }
         Integer from = BINDERS.get(m);
-        if (from != null) return at.stream().allMatch(j -> j >= from) ? Use.SETTLED : Use.RAW;
-        if (type != null && JDBC.contains(type)) return at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+        if (from != null) {
+            // a bound value of a statement that writes (update ... set name = :name) is stored as it is
+            if (recv instanceof Val.Call q && !q.args().isEmpty() && writes(Val.constString(q.args().get(0)))) return Use.RAW;
+            return at.stream().allMatch(j -> j >= from) ? Use.SETTLED : Use.RAW;
+        }
+        // JdbcTemplate: a ? argument of a query that reads; an insert or update stores the value
+        if (type != null && JDBC.contains(type)) {
+            String sql = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
+            boolean reads = m.startsWith("query") && !writes(sql);
+            return reads && at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+        }
         if (PREDICATES.contains(m) && (type != null && CRITERIA_TYPES.contains(type) || rn != null && (rn.equals("cb") || rn.equals("builder")
                 || rn.equals("criteriaBuilder") || rn.endsWith("Wrapper")))) {
             return at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
@@ -172,21 +209,56 @@ final class JavaUses {
                     Project.FnRef target = resolve(cs, file, g);
                     String m = cs.methodName();
                     String type = receiverType(Analysis.receiver(cs.callee()));
-                    if (type != null && JDBC.contains(type) && j >= 1) {
+                    if (type != null && JDBC.contains(type) && j >= 1 && m != null && m.startsWith("query")
+                            && !writes(cs.args().isEmpty() ? null : Val.constString(cs.args().get(0)))) {
                         out = Use.SETTLED;
                         continue;
                     }
                     if (m != null && m.equals("toArray")) continue;
-                    if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn()) || j >= target.fn().params().size()) return Use.RAW;
-                    Fn.Param p = target.fn().params().get(j);
-                    Use u = uses(target.fn(), target.file(), new Subject(j, p.name(), List.of()), depth + 1);
-                    if (u != Use.SETTLED) return Use.RAW;
-                    out = Use.SETTLED;
+                    if (target == null || depth >= MAX_DEPTH) return Use.RAW;
+                    for (Fn o : overloads(target, cs.args().size(), j, coll)) {
+                        if (!hasBody(o) || j >= o.params().size()) return Use.RAW;
+                        Use u = uses(o, target.file(), new Subject(j, o.params().get(j).name(), List.of()), depth + 1);
+                        // a callee that only adds to the list or never reads it is neutral
+                        if (u == Use.RAW) return Use.RAW;
+                        if (u == Use.SETTLED) out = Use.SETTLED;
+                    }
                 }
             }
             for (Val r : g.returns()) if (Vals.anyPart(r, x -> x.equals(coll))) return Use.RAW;
         }
         return out;
+    }
+
+    private static final Pattern WRITE_SQL = Pattern.compile("(?is)\\s*(insert|update|delete|merge|replace|upsert)\\b.*");
+
+    /** True when a statement's text (when known) writes. */
+    private static boolean writes(String sql) {
+        return sql != null && WRITE_SQL.matcher(sql).matches();
+    }
+
+    /**
+     * The methods a call resolved to {@code target} may run: the overloads of its class with as many parameters,
+     * narrowed by the collection handed at {@code index} (an ArrayList is no Map).
+     */
+    private static List<Fn> overloads(Project.FnRef target, int arity, int index, Val.New arg) {
+        List<Fn> same = new ArrayList<>();
+        for (ClassInfo c : target.file().classes().values()) {
+            if (c.methods().stream().noneMatch(x -> x == target.fn())) continue;
+            for (Fn x : c.methods()) if (Objects.equals(x.name(), target.fn().name()) && x.params().size() == arity) same.add(x);
+        }
+        if (same.isEmpty()) return List.of(target.fn());
+        String made = Vals.lastName(arg.callee());
+        boolean list = made != null && (made.endsWith("List") || made.endsWith("Set")), map = made != null && made.endsWith("Map");
+        List<Fn> fit = new ArrayList<>();
+        for (Fn x : same) {
+            String t = index < x.params().size() ? x.params().get(index).type() : null;
+            String outer = t == null ? "" : t.replaceAll("<.*", "").replaceAll(".*\\.", "");
+            boolean isMap = outer.endsWith("Map"), isColl = Set.of("List", "Collection", "Iterable", "Set", "ArrayList", "LinkedList").contains(outer);
+            if (list && isMap || map && isColl) continue;
+            fit.add(x);
+        }
+        return fit.isEmpty() ? same : fit;
     }
 
     /** {@code X.builder()...field(x)...}: a fluent setter on a chain that starts at a static builder() call. */

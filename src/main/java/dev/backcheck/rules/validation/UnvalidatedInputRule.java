@@ -116,10 +116,6 @@ public final class UnvalidatedInputRule implements Rule {
                     // Spring: the handler, or a service or validator it hands the value to, checks it by hand (a length
                     // bound, a format predicate, an allow-list, a strict parse) and throws or answers before using it
                     int index = paramIndex(h, in);
-                    if (System.getenv("BC_DEBUG") != null && h != null) {
-                        System.err.println("DBG " + route.label() + " idx=" + index + " checked=" + (hsummary == null ? null : hsummary.checkedParams()));
-                        for (CallSite cs : h.calls()) { var t = analysis.resolveCallee(cs.callee(), hf, h); System.err.println("   call " + cs.callee() + " -> " + (t == null ? null : t.fn().name() + " " + t.file().path() + " " + analysis.summary(t.fn(), t.file()).checkedParams())); }
-                    }
                     if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
