@@ -644,11 +644,13 @@ public final class JavaExtractor {
             rejects(en.getInner(), c);
             return;
         }
-        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
+        if (e instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.OR || b.getOperator() == BinaryExpr.Operator.AND)) {
+            // if (x != null && x.length() > 255) throw ...: each test of the condition checks its subject
             rejects(b.getLeft(), c);
             rejects(b.getRight(), c);
             return;
         }
+        if (handChecks(e, c)) return;
         if (!(e instanceof UnaryExpr u) || u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT) return;
         Expression inner = u.getExpression();
         while (inner instanceof EnclosedExpr en) inner = en.getInner();
@@ -673,6 +675,117 @@ public final class JavaExtractor {
         if (subject == null) return;
         Val v = val(subject, c);
         if (v instanceof Param || v instanceof Req) c.fn.checks.add(new Fn.Check(kind, v, loc(m)));
+    }
+
+    /** Predicates that test a value's format, length or membership: isValidEmail(x), isPasswordLengthInvalid(x), isNumeric(x). */
+    private static final java.util.regex.Pattern FORMAT_PREDICATE = java.util.regex.Pattern.compile(
+            "(is|has)\\w*(Valid|Invalid|Email|Numeric|Alpha|Digit|Url|Uri|Uuid|UUID|Phone|Pattern|Format|Length|Allowed|Supported)\\w*");
+
+    /**
+     * The checks of a rejecting test {@link #rejects} reads besides negated matches/contains: a length compared with a
+     * bound ({@code x.length() > 255}, {@code x.size() < 1}), a format predicate called on the value, and a project
+     * validator that answers an error ({@code validateCode(x) != null}). True when the test was one of these.
+     */
+    private boolean handChecks(Expression e, FnScope c) {
+        while (e instanceof EnclosedExpr en) e = en.getInner();
+        if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                && unwrap(u.getExpression()) instanceof MethodCallExpr m && FORMAT_PREDICATE.matcher(m.getNameAsString()).matches()) {
+            return handChecks(m, c);
+        }
+        if (e instanceof BinaryExpr b) {
+            BinaryExpr.Operator op = b.getOperator();
+            if (op == BinaryExpr.Operator.GREATER || op == BinaryExpr.Operator.GREATER_EQUALS || op == BinaryExpr.Operator.LESS
+                    || op == BinaryExpr.Operator.LESS_EQUALS) {
+                boolean any = false;
+                for (Expression side : List.of(b.getLeft(), b.getRight())) {
+                    Expression x = unwrap(side);
+                    if (x instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
+                            && (m.getNameAsString().equals("length") || m.getNameAsString().equals("size"))) {
+                        any |= check("length", m.getScope().get(), m, c);
+                    } else if (x instanceof FieldAccessExpr fa && fa.getNameAsString().equals("length")) {
+                        any |= check("length", fa.getScope(), fa, c);
+                    }
+                }
+                return any;
+            }
+            if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
+                // String error = validator.validateCode(x); if (error != null) throw ...
+                for (Expression side : List.of(b.getLeft(), b.getRight())) {
+                    if (unwrap(side) instanceof MethodCallExpr m && m.getNameAsString().matches("(validate|check)\\w*")) {
+                        boolean any = false;
+                        for (Expression a : m.getArguments()) any |= check("format", a, m, c);
+                        return any;
+                    }
+                    if (unwrap(side) instanceof NameExpr n && c.local(n.getNameAsString()) != null) {
+                        Val v = val(n, c);
+                        if (v instanceof Call call && Vals.lastName(call.callee()) != null
+                                && Vals.lastName(call.callee()).matches("(validate|check)\\w*")) {
+                            boolean any = false;
+                            for (Val a : call.args()) any |= record("format", a, loc(b), c);
+                            return any;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+        if (e instanceof MethodCallExpr m && FORMAT_PREDICATE.matcher(m.getNameAsString()).matches()) {
+            if (!m.getArguments().isEmpty()) return check("format", m.getArgument(0), m, c);
+            return false;
+        }
+        return false;
+    }
+
+    /** Conversions that throw on malformed text: LocalDate.parse(x), UUID.fromString(x), Integer.parseInt(x), Status.valueOf(x). */
+    private static final java.util.regex.Pattern STRICT_PARSE = java.util.regex.Pattern.compile("parse\\w*|valueOf|fromString|of");
+
+    /**
+     * A request value or parameter converted by a call that throws when it does not parse (a type check: nothing
+     * malformed gets past it): recorded as a {@code type} check, as the TS front end records parse-then-test.
+     */
+    private void strictParse(MethodCallExpr m, FnScope c) {
+        if (m.getArguments().isEmpty() || !(m.getScope().orElse(null) instanceof NameExpr scope)) return;
+        String type = scope.getNameAsString();
+        if (type.isEmpty() || !Character.isUpperCase(type.charAt(0)) || !STRICT_PARSE.matcher(m.getNameAsString()).matches()) return;
+        if (m.getNameAsString().equals("of") && !Set.of("LocalDate", "LocalTime", "YearMonth", "Year").contains(type)) return;
+        if (Set.of("String", "List", "Set", "Map", "Optional", "Arrays", "Collections", "Objects", "Stream").contains(type)) return;
+        // inside a try whose catch goes on (a default, a log): a fallback, not a rejection
+        for (Node n = m; n != null && !(n instanceof BodyDeclaration<?>); n = n.getParentNode().orElse(null)) {
+            if (n.getParentNode().orElse(null) instanceof TryStmt t && t.getTryBlock() == n
+                    && t.getCatchClauses().stream().anyMatch(cc -> cc.getBody().findAll(ThrowStmt.class).isEmpty())) return;
+        }
+        boolean q = c.quiet;
+        c.quiet = true;
+        // Enum.valueOf(Type.class, x): the value is the second argument
+        Expression subject = type.equals("Enum") && m.getArguments().size() == 2 ? m.getArgument(1) : m.getArgument(0);
+        check("type", subject, m, c);
+        c.quiet = q;
+    }
+
+    private static Expression unwrap(Expression e) {
+        while (e instanceof EnclosedExpr en) e = en.getInner();
+        return e;
+    }
+
+    private boolean check(String kind, Expression subject, com.github.javaparser.ast.Node at, FnScope c) {
+        return record(kind, val(subject, c), loc(at), c);
+    }
+
+    /** Records a check of a parameter or request value; a getter's or a trim's result is checked on what it was called on. */
+    private static boolean record(String kind, Val v, Location at, FnScope c) {
+        for (int i = 0; i < 3 && v instanceof Call call && call.args().isEmpty(); i++) {
+            Val callee = call.callee();
+            Set<String> same = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString");
+            if (callee instanceof Param p && !p.path().isEmpty()) {
+                String last = p.path().get(p.path().size() - 1);
+                v = same.contains(last) ? new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1)) : callee;
+            } else if (callee instanceof Member mb && same.contains(mb.prop())) {
+                v = mb.object();
+            } else break;
+        }
+        if (!(v instanceof Param) && !(v instanceof Req)) return false;
+        c.fn.checks.add(new Fn.Check(kind, v, at));
+        return true;
     }
 
     /** True when a statement always leaves the block: it ends with return, throw, continue or break. */
@@ -724,7 +837,10 @@ public final class JavaExtractor {
         if (e instanceof ThisExpr || e instanceof SuperExpr) return new This(List.of());
         if (e instanceof NameExpr n) return name(n.getNameAsString(), c);
         if (e instanceof FieldAccessExpr fa) return fieldAccess(fa, c);
-        if (e instanceof MethodCallExpr m) return call(m, c);
+        if (e instanceof MethodCallExpr m) {
+            if (!c.quiet) strictParse(m, c);
+            return call(m, c);
+        }
         if (e instanceof ObjectCreationExpr oc) return creation(oc, c);
         if (e instanceof BinaryExpr b) return binary(b, c);
         if (e instanceof ConditionalExpr ce) {

@@ -17,11 +17,13 @@ import java.util.*;
 public final class JavaModuleResolver implements ModuleResolver {
     private final Map<String, String> byClass = new HashMap<>();
     private final Map<String, String> byPackage = new HashMap<>();
+    private final Map<String, String> packageOfPath = new HashMap<>();
 
     public JavaModuleResolver(SortedMap<String, FileFacts> javaFiles) {
         for (FileFacts f : javaFiles.values()) {
             String pkg = packageOf(f);
             byPackage.putIfAbsent(pkg, f.path());
+            packageOfPath.put(f.path(), pkg);
             for (String c : f.classes().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? c : pkg + "." + c, f.path());
             for (String qualified : f.exports().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? qualified : pkg + "." + qualified, f.path());
         }
@@ -51,6 +53,12 @@ public final class JavaModuleResolver implements ModuleResolver {
         // a nested class imported through its outer class (com.acme.Outer + Inner): the outer class's file
         int dot = module.lastIndexOf('.');
         if (dot > 0 && Character.isUpperCase(module.charAt(dot + 1))) return byClass.get(module);
+        // a name the file neither declares nor imports by name, which the front end placed in a wildcard-imported
+        // package: Java finds a class of the file's own package first (UserServiceImpl implements UserService)
+        String own = fromPath == null ? null : packageOfPath.get(fromPath);
+        if (own != null && !own.equals(module) && dot >= 0 && !Character.isUpperCase(module.charAt(dot + 1))) {
+            return byClass.get(own.isEmpty() ? export : own + "." + export);
+        }
         return null;
     }
 

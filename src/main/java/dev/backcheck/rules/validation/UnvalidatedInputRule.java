@@ -113,6 +113,12 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a bound parameter only compared, echoed, handed to an unread parameter or verified as a token
                     if (h != null && hf != null && !app.framework().equals("spring") && boundSettled(analysis, h, hf, in)) continue;
+                    // Spring: the handler, or a service or validator it hands the value to, checks it by hand (a length
+                    // bound, a format predicate, an allow-list, a strict parse) and throws or answers before using it
+                    int index = paramIndex(h, in);
+                    if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
+                    // Spring: every use binds the value as a query parameter, compares it or converts it strictly
+                    if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -354,6 +360,18 @@ public final class UnvalidatedInputRule implements Rule {
             if (!SPRING_TYPED.contains(simpleType(t))) return false;
         }
         return true;
+    }
+
+    /** The index of the handler parameter bound to {@code in}, or -1. */
+    private static int paramIndex(Fn h, Route.ParamInput in) {
+        if (h == null) return -1;
+        for (int i = 0; i < h.params().size(); i++) if (h.params().get(i).location().equals(in.location())) return i;
+        return -1;
+    }
+
+    /** True when a rejecting guard in the handler or a function it calls checks parameter {@code index} (or a field of it) by hand. */
+    private static boolean handChecked(Analysis.Summary s, int index) {
+        return s.checkedParams().containsKey(index);
     }
 
     /** NestJS: the field a decorated parameter binds (@Param('id') → id), or null for the whole part. */

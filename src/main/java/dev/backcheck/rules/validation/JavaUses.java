@@ -1,0 +1,388 @@
+package dev.backcheck.rules.validation;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.ClassInfo;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Where a bound Java parameter goes (the Spring side of {@link RequestUses}): followed through the handler and the
+ * project methods it is handed to (services, helpers, a Lombok builder's field, a local parameter list), a value is
+ * <em>settled</em> when every use binds it as a query parameter (JdbcTemplate {@code ?} arguments, {@code setParameter},
+ * {@code addValue}, a Spring Data repository's finder, a Criteria or query-wrapper value), compares it with something
+ * ({@code equals}, {@code contains} on an allow-list), converts it strictly ({@code valueOf}, {@code parse}) or logs
+ * it, and at least one such use is seen. Anything else (a setter on an entity, a save, string-built SQL, a return, a
+ * library call the analysis does not know) is a use as it is, and the value stays reported.
+ */
+final class JavaUses {
+    private enum Use { NONE, SETTLED, RAW }
+
+    private static final int MAX_DEPTH = 4;
+    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace");
+    /** Methods on the value that compare it or test it (their result is a boolean or a number). */
+    private static final Set<String> COMPARE = Set.of("equals", "equalsIgnoreCase", "contains", "containsKey", "startsWith",
+            "endsWith", "compareTo", "compareToIgnoreCase", "matches", "isEmpty", "isBlank", "length", "size", "hashCode",
+            "isPresent", "in", "inListOrNull", "isIn");
+    /** Presence tests taking the value as an argument. */
+    private static final Set<String> PRESENCE = Set.of("isBlank", "isNotBlank", "isEmpty", "isNotEmpty", "hasText", "hasLength",
+            "isNull", "nonNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
+    /** Methods on the value whose result is the same text (followed where the result goes). */
+    private static final Set<String> SAME = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString", "orElse",
+            "get", "name", "getValue", "value");
+    /** Calls that bind their argument as a query parameter, with the first argument index that is a bound value. */
+    private static final Map<String, Integer> BINDERS = Map.ofEntries(Map.entry("setParameter", 1), Map.entry("addValue", 1),
+            Map.entry("setString", 1), Map.entry("setObject", 1), Map.entry("bind", 1));
+    private static final Set<String> JDBC = Set.of("JdbcTemplate", "NamedParameterJdbcTemplate", "JdbcClient", "JdbcOperations",
+            "NamedParameterJdbcOperations");
+    /** Criteria API and query-wrapper predicates: the value is a bound parameter of the generated SQL. */
+    private static final Set<String> PREDICATES = Set.of("equal", "notEqual", "like", "notLike", "greaterThan", "lessThan",
+            "greaterThanOrEqualTo", "lessThanOrEqualTo", "between", "eq", "ne", "gt", "lt", "ge", "le", "likeLeft", "likeRight",
+            "notIn", "literal");
+    private static final Set<String> CRITERIA_TYPES = Set.of("CriteriaBuilder", "QueryWrapper", "LambdaQueryWrapper",
+            "UpdateWrapper", "HibernateCriteriaBuilder", "Specification", "Example");
+    /** Spring Data repository methods that look records up (a derived query or a read @Query). */
+    private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*");
+    private static final Pattern STRICT_PARSE = Pattern.compile("parse\\w*|valueOf|fromString");
+
+    private final Analysis analysis;
+    private final Project project;
+    private final Map<String, Use> memo = new HashMap<>();
+
+    private JavaUses(Analysis analysis) {
+        this.analysis = analysis;
+        this.project = analysis.project();
+    }
+
+    /** True when handler parameter {@code index} of {@code h} is settled (see the class comment). */
+    static boolean settled(Analysis analysis, Fn h, FileFacts file, int index) {
+        if (index < 0 || index >= h.params().size()) return false;
+        JavaUses u = new JavaUses(analysis);
+        return u.uses(h, file, new Subject(index, h.params().get(index).name(), List.of()), 0) == Use.SETTLED;
+    }
+
+    /** A parameter of a function, or the field {@code prefixes} names of it (a builder's field read by its getter). */
+    private record Subject(int index, String name, List<String> prefixes) {
+        boolean matches(Val v) {
+            if (v instanceof Val.Param p && p.index() == index && Objects.equals(p.name(), name)) {
+                return prefixes.isEmpty() || !p.path().isEmpty() && prefixes.contains(p.path().get(0));
+            }
+            return false;
+        }
+    }
+
+    private Use uses(Fn fn, FileFacts file, Subject s, int depth) {
+        String key = System.identityHashCode(fn) + "/" + s;
+        Use known = memo.get(key);
+        if (known != null) return known;
+        memo.put(key, Use.RAW); // a recursive call back into the same value: not shown to be settled
+        Use u = compute(fn, file, s, depth);
+        memo.put(key, u);
+        return u;
+    }
+
+    private Use compute(Fn fn, FileFacts file, Subject s, int depth) {
+        Use out = Use.NONE;
+        List<Fn> fns = new ArrayList<>();
+        collect(fn, fns, 0);
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
+            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
+            for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
+            for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
+            for (CallSite cs : f.calls()) {
+                Use u = call(f, file, cs, s, depth);
+                if (u == Use.RAW) return Use.RAW;
+                if (u == Use.SETTLED) out = Use.SETTLED;
+            }
+        }
+        return out;
+    }
+
+    private Use call(Fn f, FileFacts file, CallSite cs, Subject s, int depth) {
+        List<Integer> at = new ArrayList<>();
+        for (int j = 0; j < cs.args().size(); j++) if (has(cs.args().get(j), s)) at.add(j);
+        boolean inCallee = has(cs.callee(), s);
+        // the object whose field the subject is, handed on whole: followed into the callee, same field
+        List<Integer> whole = new ArrayList<>();
+        if (!s.prefixes().isEmpty()) {
+            for (int j = 0; j < cs.args().size(); j++) {
+                if (cs.args().get(j) instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name()) && p.path().isEmpty()) whole.add(j);
+            }
+        }
+        if (at.isEmpty() && !inCallee && whole.isEmpty()) return Use.NONE;
+        String m = cs.methodName();
+        Val recv = Analysis.receiver(cs.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        if (m != null && LOG_METHODS.contains(m) && rn != null && rn.toLowerCase(Locale.ROOT).contains("log")) return Use.NONE;
+        if (!whole.isEmpty()) {
+            if (!at.isEmpty() || inCallee) return Use.RAW;
+            Project.FnRef target = resolve(cs, file, f);
+            if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn())) return Use.RAW;
+            Use out = Use.NONE;
+            for (int j : whole) {
+                if (j >= target.fn().params().size()) return Use.RAW;
+                Use u = uses(target.fn(), target.file(), new Subject(j, target.fn().params().get(j).name(), s.prefixes()), depth + 1);
+                if (u == Use.RAW) return Use.RAW;
+                if (u == Use.SETTLED) out = Use.SETTLED;
+            }
+            return out;
+        }
+        if (at.isEmpty()) {
+            // the value is what the method is called on: a test or a comparison of it, a copy of it (followed where the
+            // copy goes), a getter of one of its fields (followed likewise) or a setter on it
+            if (m == null) return Use.RAW;
+            if (COMPARE.contains(m)) return Use.SETTLED;
+            if (SAME.contains(m) || (m.startsWith("get") || m.startsWith("is")) && cs.args().isEmpty() || m.startsWith("set")) return Use.NONE;
+            // a list or map of values being filled or walked: each element's use shows where it goes
+            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear").contains(m)) return Use.NONE;
+            // a record accessor or a Lombok fluent getter: name() with no arguments
+            if (cs.args().isEmpty() && cs.callee() instanceof Val.Param p && p.path().size() == 1) return Use.NONE;
+            return Use.RAW;
+        }
+        if (m == null) return Use.RAW;
+        // asked whether it is there (StringUtils.isNotBlank(x), Objects.isNull(x)): a boolean, the value goes nowhere
+        if (PRESENCE.contains(m)) return Use.NONE;
+        // compared with, looked up in or tested against something: "asc".equalsIgnoreCase(x), ALLOWED.contains(x)
+        // (a password handed to encoder.matches(raw, hash) is not: a credential checked against a hash is the
+        // login's input, as the TS side reports it)
+        if (COMPARE.contains(m) && !m.equals("matches")) return Use.SETTLED;
+        String type = receiverType(recv);
+        // converted by a call that throws on malformed text: Status.valueOf(x), LocalDate.parse(x)
+        if (STRICT_PARSE.matcher(m).matches() && type != null && !type.equals("String") && Character.isUpperCase(type.charAt(0))) {
+            return Use.SETTLED;
+        }
+        Integer from = BINDERS.get(m);
+        if (from != null) {
+            // a bound value of a statement that writes (update ... set name = :name) is stored as it is
+            if (recv instanceof Val.Call q && !q.args().isEmpty() && writes(Val.constString(q.args().get(0)))) return Use.RAW;
+            return at.stream().allMatch(j -> j >= from) ? Use.SETTLED : Use.RAW;
+        }
+        // JdbcTemplate: a ? argument of a query that reads; an insert or update stores the value
+        if (type != null && JDBC.contains(type)) {
+            String sql = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
+            boolean reads = m.startsWith("query") && !writes(sql);
+            return reads && at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+        }
+        if (PREDICATES.contains(m) && (type != null && CRITERIA_TYPES.contains(type) || rn != null && (rn.equals("cb") || rn.equals("builder")
+                || rn.equals("criteriaBuilder") || rn.endsWith("Wrapper")))) {
+            return at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+        }
+        if (type != null && repositoryFinder(type, m, file)) return Use.SETTLED;
+        // added to a local collection: where the collection goes (a parameter list handed to a binder)
+        if (m.equals("add") && recv instanceof Val.New coll && at.equals(List.of(0))) return collection(f, file, coll, depth);
+        // a Lombok builder's field: X.builder().code(x).build() handed to a project method
+        if (depth < MAX_DEPTH && at.size() == 1 && cs.callee() instanceof Val.Member mb && builderField(mb)) {
+            return builtObject(f, file, cs, mb.prop(), depth);
+        }
+        Project.FnRef target = resolve(cs, file, f);
+        if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn())) return Use.RAW;
+        Use out = Use.NONE;
+        for (int j : at) {
+            if (j >= target.fn().params().size()) return Use.RAW;
+            Fn.Param p = target.fn().params().get(j);
+            if (p.name().startsWith("...")) return Use.RAW;
+            Use u = uses(target.fn(), target.file(), new Subject(j, p.name(), List.of()), depth + 1);
+            if (u == Use.RAW || u == Use.NONE) return Use.RAW;
+            out = u;
+        }
+        return out;
+    }
+
+    /** A list the value was added to ({@code params.add(x)}): every call it is handed to or called on decides. */
+    private Use collection(Fn f, FileFacts file, Val.New coll, int depth) {
+        Use out = Use.NONE;
+        List<Fn> fns = new ArrayList<>();
+        collect(f, fns, 0);
+        for (Fn g : fns) {
+            for (CallSite cs : g.calls()) {
+                Val recv = Analysis.receiver(cs.callee());
+                if (coll.equals(recv)) continue; // params.add(...), params.size()
+                for (int j = 0; j < cs.args().size(); j++) {
+                    if (!coll.equals(cs.args().get(j))) continue;
+                    Project.FnRef target = resolve(cs, file, g);
+                    String m = cs.methodName();
+                    String type = receiverType(Analysis.receiver(cs.callee()));
+                    if (type != null && JDBC.contains(type) && j >= 1 && m != null && m.startsWith("query")
+                            && !writes(cs.args().isEmpty() ? null : Val.constString(cs.args().get(0)))) {
+                        out = Use.SETTLED;
+                        continue;
+                    }
+                    if (m != null && m.equals("toArray")) continue;
+                    if (target == null || depth >= MAX_DEPTH) return Use.RAW;
+                    for (Fn o : overloads(target, cs.args().size(), j, coll)) {
+                        if (!hasBody(o) || j >= o.params().size()) return Use.RAW;
+                        Use u = uses(o, target.file(), new Subject(j, o.params().get(j).name(), List.of()), depth + 1);
+                        // a callee that only adds to the list or never reads it is neutral
+                        if (u == Use.RAW) return Use.RAW;
+                        if (u == Use.SETTLED) out = Use.SETTLED;
+                    }
+                }
+            }
+            for (Val r : g.returns()) if (Vals.anyPart(r, x -> x.equals(coll))) return Use.RAW;
+        }
+        return out;
+    }
+
+    private static final Pattern WRITE_SQL = Pattern.compile("(?is)\\s*(insert|update|delete|merge|replace|upsert)\\b.*");
+
+    /** True when a statement's text (when known) writes. */
+    private static boolean writes(String sql) {
+        return sql != null && WRITE_SQL.matcher(sql).matches();
+    }
+
+    /**
+     * The methods a call resolved to {@code target} may run: the overloads of its class with as many parameters,
+     * narrowed by the collection handed at {@code index} (an ArrayList is no Map).
+     */
+    private static List<Fn> overloads(Project.FnRef target, int arity, int index, Val.New arg) {
+        List<Fn> same = new ArrayList<>();
+        for (ClassInfo c : target.file().classes().values()) {
+            if (c.methods().stream().noneMatch(x -> x == target.fn())) continue;
+            for (Fn x : c.methods()) if (Objects.equals(x.name(), target.fn().name()) && x.params().size() == arity) same.add(x);
+        }
+        if (same.isEmpty()) return List.of(target.fn());
+        String made = Vals.lastName(arg.callee());
+        boolean list = made != null && (made.endsWith("List") || made.endsWith("Set")), map = made != null && made.endsWith("Map");
+        List<Fn> fit = new ArrayList<>();
+        for (Fn x : same) {
+            String t = index < x.params().size() ? x.params().get(index).type() : null;
+            String outer = t == null ? "" : t.replaceAll("<.*", "").replaceAll(".*\\.", "");
+            boolean isMap = outer.endsWith("Map"), isColl = Set.of("List", "Collection", "Iterable", "Set", "ArrayList", "LinkedList").contains(outer);
+            if (list && isMap || map && isColl) continue;
+            fit.add(x);
+        }
+        return fit.isEmpty() ? same : fit;
+    }
+
+    /** {@code X.builder()...field(x)...}: a fluent setter on a chain that starts at a static builder() call. */
+    private static boolean builderField(Val.Member mb) {
+        Val o = mb.object();
+        for (int i = 0; i < 30 && o != null; i++) {
+            if (o instanceof Val.Call c) {
+                if (c.callee() instanceof Val.Ref r && !r.path().isEmpty() && r.path().get(r.path().size() - 1).equals("builder")) return true;
+                if (c.callee() instanceof Val.Member m) {
+                    o = m.object();
+                    continue;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * The object built by the chain whose {@code field(x)} call is {@code cs}: the value is that field of it, followed
+     * into each project method the built object is handed to (read there by getField()/field()).
+     */
+    private Use builtObject(Fn f, FileFacts file, CallSite setter, String field, int depth) {
+        Use out = Use.NONE;
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        List<Fn> fns = new ArrayList<>();
+        collect(f, fns, 0);
+        for (Fn g : fns) {
+            for (CallSite cs : g.calls()) {
+                for (int j = 0; j < cs.args().size(); j++) {
+                    Val a = cs.args().get(j);
+                    if (!(a instanceof Val.Call built) || !"build".equals(Vals.lastName(built.callee())) || !chainHas(built, setter)) continue;
+                    Project.FnRef target = resolve(cs, file, g);
+                    if (target == null || !hasBody(target.fn()) || j >= target.fn().params().size()) return Use.RAW;
+                    Fn.Param p = target.fn().params().get(j);
+                    Use u = uses(target.fn(), target.file(), new Subject(j, p.name(), List.of(getter, field)), depth + 1);
+                    if (u != Use.SETTLED) return Use.RAW;
+                    out = Use.SETTLED;
+                }
+            }
+            for (Val r : g.returns()) if (Vals.anyPart(r, x -> x instanceof Val.Call c && "build".equals(Vals.lastName(c.callee())) && chainHas(c, setter))) return Use.RAW;
+            for (Fn.Write w : g.writes()) if (Vals.anyPart(w.value(), x -> x instanceof Val.Call c && "build".equals(Vals.lastName(c.callee())) && chainHas(c, setter))) return Use.RAW;
+        }
+        return out;
+    }
+
+    /** True when the builder chain ending in {@code built} passes through the call at {@code setter}. */
+    private static boolean chainHas(Val.Call built, CallSite setter) {
+        Val o = built;
+        for (int i = 0; i < 40 && o instanceof Val.Call c; i++) {
+            if (Objects.equals(c.site(), setter.location())) return true;
+            o = c.callee() instanceof Val.Member m ? m.object() : null;
+        }
+        return false;
+    }
+
+    /** A Spring Data repository (an interface extending a Spring Data type) and a method of it that looks records up. */
+    private boolean repositoryFinder(String type, String method, FileFacts file) {
+        if (!FINDER.matcher(method).matches()) return false;
+        Project.ClassHit hit = project.classNamed(type, file);
+        for (int i = 0; i < 3 && hit != null; i++) {
+            ClassInfo c = hit.info();
+            List<Val> up = new ArrayList<>(c.implemented());
+            if (c.superClass() != null) up.add(c.superClass());
+            Project.ClassHit next = null;
+            for (Val u : up) {
+                if (u instanceof Val.Ref r && r.module() != null && r.module().startsWith("org.springframework.data")) return true;
+                String n = Vals.lastName(u);
+                if (n != null && next == null) next = project.classNamed(n, hit.file());
+            }
+            hit = next;
+        }
+        return false;
+    }
+
+    /** The class name a receiver value is typed with (a field or parameter type the front end resolved), or null. */
+    private static String receiverType(Val recv) {
+        if (recv instanceof Val.Ref r) return r.path().isEmpty() ? r.export() : null;
+        return null;
+    }
+
+    private Project.FnRef resolve(CallSite cs, FileFacts file, Fn caller) {
+        try {
+            return analysis.resolveCallee(cs.callee(), file, caller);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An interface method has no body: nothing shows what it does with its arguments. */
+    private static boolean hasBody(Fn fn) {
+        return !fn.calls().isEmpty() || !fn.returns().isEmpty() || !fn.writes().isEmpty() || !fn.checks().isEmpty()
+                || !fn.compares().isEmpty();
+    }
+
+    private static final Set<String> STRING_BUILDING = Set.of("String", "toString", "trim", "strip", "toLowerCase", "toUpperCase",
+            "join", "concat", "replace", "substring", "format", "formatted", "valueOf");
+
+    /** True when {@code v} carries the subject's data: the value itself, a getter or a copy of it, text built from it. */
+    private static boolean has(Val v, Subject s) {
+        return has(v, s, 0);
+    }
+
+    private static boolean has(Val v, Subject s, int depth) {
+        if (v == null || depth > 30) return false;
+        if (s.matches(v)) return true;
+        if (v instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name()) && !s.prefixes().isEmpty()) return false;
+        if (v instanceof Val.Concat c) return c.parts().stream().anyMatch(x -> has(x, s, depth + 1));
+        if (v instanceof Val.Tpl t) return t.holes().stream().anyMatch(x -> has(x, s, depth + 1));
+        if (v instanceof Val.OneOf o) return o.options().stream().anyMatch(x -> has(x, s, depth + 1));
+        if (v instanceof Val.Arr a) return a.items().stream().anyMatch(x -> has(x, s, depth + 1));
+        if (v instanceof Val.Obj o) return o.props().values().stream().anyMatch(x -> has(x, s, depth + 1));
+        if (v instanceof Val.Member m) return has(m.object(), s, depth + 1);
+        if (v instanceof Val.Call c) {
+            if (has(c.callee(), s, depth + 1)) return true;
+            String n = Vals.lastName(c.callee());
+            return n != null && STRING_BUILDING.contains(n) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
+        }
+        return false;
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+}

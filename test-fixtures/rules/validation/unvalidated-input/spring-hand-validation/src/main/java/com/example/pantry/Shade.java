@@ -1,0 +1,3 @@
+package com.example.pantry;
+
+public enum Shade { LIGHT, DARK }
