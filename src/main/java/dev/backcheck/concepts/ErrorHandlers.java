@@ -513,8 +513,21 @@ public final class ErrorHandlers {
         for (Val r : t.fn().returns()) if (r instanceof Call || r instanceof New) return false; // return db.find(): the promise itself
         Fn callee = t.fn();
         FileFacts cf = t.file();
+        // a synchronous call outside the try blocks (a database call, a client method) throws into the promise too:
+        // only string and number helpers, logging and the answer itself may run there
+        for (CallSite x : callee.calls()) {
+            if (x.awaited() || callee.catches().stream().anyMatch(c -> c.inBlock(x.location()) || c.inBody(x.location()))) continue;
+            String m = x.methodName();
+            if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
+            return false;
+        }
         return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
     }
+
+    private static final Set<String> PURE = Set.of("replace", "replaceAll", "split", "join", "trim", "toLowerCase", "toUpperCase",
+            "toString", "slice", "substring", "includes", "startsWith", "endsWith", "String", "Number", "Boolean", "parseInt",
+            "parseFloat", "isArray", "dirname", "basename", "extname", "normalize", "padStart", "padEnd", "now", "keys", "values",
+            "entries", "encodeURIComponent", "decodeURIComponent", "isNaN", "isFinite", "max", "min", "round", "floor", "ceil", "abs");
 
     // ------------------------------------------------------------------ error details to the client
 
