@@ -339,30 +339,67 @@ public final class ErrorHandlers {
 
     private static final Pattern SIDE_IMPORT = Pattern.compile("(?m)^\\s*(?:import\\s+|require\\s*\\(\\s*)['\"](?:express-async-errors|@root/async-router)['\"]");
 
+    private static final Pattern NPM_LOCK = Pattern.compile("\"node_modules/express\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d+)\\.");
+    private static final Pattern YARN_LOCK = Pattern.compile("(?m)^\"?express@[^\\n]*\\n\\s+version:? \"?(\\d+)\\.");
+    private static final Pattern PNPM_LOCK = Pattern.compile("(?m)^\\s*['\"/]?express[@/](\\d+)\\.\\d+\\.\\d+");
+    private static final Pattern RANGE_MAJOR = Pattern.compile("^[\\^~=v\\s]*(\\d+)");
+
     /** The Express major version the project installs (lockfile, else the package.json range), or -1 when unknown. */
     public int expressMajor() {
-        Pattern npm = Pattern.compile("\"node_modules/express\"\\s*:\\s*\\{[^}]*?\"version\"\\s*:\\s*\"(\\d+)\\.");
-        Pattern yarn = Pattern.compile("(?m)^\"?express@[^\\n]*\\n\\s+version:? \"?(\\d+)\\.");
-        Pattern pnpm = Pattern.compile("(?m)^\\s*['\"/]?express[@/](\\d+)\\.\\d+\\.\\d+");
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
-            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
-            Pattern p = switch (name) {
-                case "package-lock.json", "npm-shrinkwrap.json" -> npm;
-                case "yarn.lock" -> yarn;
-                case "pnpm-lock.yaml" -> pnpm;
-                default -> null;
-            };
-            if (p == null) continue;
-            Matcher m = p.matcher(e.getValue());
-            if (m.find()) return Integer.parseInt(m.group(1));
+            int v = lockMajor(e.getKey(), e.getValue());
+            if (v >= 0) return v;
         }
         for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
-            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get("express");
-            if (d == null || d.version() == null) continue;
-            Matcher v = Pattern.compile("^[\\^~=v\\s]*(\\d+)").matcher(d.version().trim());
-            if (v.find()) return Integer.parseInt(v.group(1));
-            if (d.version().trim().equals("next") || d.version().trim().equals("latest")) return 5;
+            int v = manifestMajor(m);
+            if (v >= 0) return v;
         }
+        return -1;
+    }
+
+    /**
+     * The Express major version of the package {@code path} belongs to: from the nearest folder upwards, its own
+     * package.json range, else its lockfile's top-level entry; never another package's lockfile (a front end's dev
+     * server) nor a copy nested under a dependency ({@code node_modules/x/node_modules/express}). -1 when unknown.
+     */
+    public int expressMajor(String path) {
+        String dir = packageOf(path);
+        Map<String, PackageJson> manifests = new HashMap<>();
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) manifests.put(m.path(), m);
+        while (true) {
+            PackageJson own = manifests.get(dir + "package.json");
+            int v = own == null ? -1 : manifestMajor(own);
+            if (v >= 0) return v;
+            for (String lock : List.of("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml")) {
+                String text = project.texts().get(dir + lock);
+                v = text == null ? -1 : lockMajor(dir + lock, text);
+                if (v >= 0) return v;
+            }
+            if (dir.isEmpty()) return -1;
+            String up = dir.substring(0, dir.length() - 1);
+            dir = up.contains("/") ? up.substring(0, up.lastIndexOf('/') + 1) : "";
+        }
+    }
+
+    private static int lockMajor(String key, String text) {
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        Pattern p = switch (name) {
+            case "package-lock.json", "npm-shrinkwrap.json" -> NPM_LOCK;
+            case "yarn.lock" -> YARN_LOCK;
+            case "pnpm-lock.yaml" -> PNPM_LOCK;
+            default -> null;
+        };
+        if (p == null) return -1;
+        Matcher m = p.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static int manifestMajor(PackageJson m) {
+        dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get("express");
+        if (d == null || d.version() == null) return -1;
+        Matcher v = RANGE_MAJOR.matcher(d.version().trim());
+        if (v.find()) return Integer.parseInt(v.group(1));
+        if (d.version().trim().equals("next") || d.version().trim().equals("latest")) return 5;
         return -1;
     }
 
@@ -370,12 +407,13 @@ public final class ErrorHandlers {
     public synchronized List<Unwrapped> unwrapped() {
         if (unwrapped != null) return unwrapped;
         List<Unwrapped> out = new ArrayList<>();
-        int major = expressMajor();
-        if (major == 4 || major == 3) {
+        {
             Map<Location, CallIndex.Site> byLoc = new HashMap<>();
             Set<Location> seen = new HashSet<>();
             for (Application a : project.applications()) {
                 if (!a.framework().equals("express")) continue;
+                int major = expressMajor(a.location().path());
+                if (major != 4 && major != 3) continue;
                 if (asyncPatches.stream().anyMatch(p -> sameTree(p.path(), a.location().path()))) continue;
                 for (Route r : a.routes()) {
                     Fn h = r.handler();
@@ -391,7 +429,7 @@ public final class ErrorHandlers {
                     Val rv = project.resolve(raw, reg.file()).val();
                     if (rv instanceof Call || rv instanceof New) continue; // asyncHandler(fn), catchAsync(fn), a factory's handler
                     if (raw instanceof Member mm && project.resolve(mm.object(), reg.file()).val() instanceof Call) continue;
-                    Location await = unprotectedAwait(h);
+                    Location await = unprotectedAwait(h, calls.fileOf(h));
                     if (await == null) continue;
                     out.add(new Unwrapped(a, r, reg.cs().argLocation(last), await, h.name()));
                 }
@@ -417,6 +455,10 @@ public final class ErrorHandlers {
 
     /** The first awaited call of {@code h} outside a try whose catch handles the failure, or null. */
     static Location unprotectedAwait(Fn h) {
+        return unprotectedAwait(h, cs -> false);
+    }
+
+    private static Location unprotectedAwait(Fn h, java.util.function.Predicate<CallSite> cannotReject) {
         for (CallSite cs : h.calls()) {
             if (!cs.awaited()) continue;
             boolean caught = false;
@@ -424,10 +466,68 @@ public final class ErrorHandlers {
                 if (c.inBlock(cs.location()) && !c.rethrows()) caught = true;
             }
             boolean inCatch = h.catches().stream().anyMatch(c -> c.inBody(cs.location()));
-            if (!caught && !inCatch) return cs.location();
+            if (!caught && !inCatch && !cannotReject.test(cs)) return cs.location();
         }
         return null;
     }
+
+    /** The first awaited call of handler {@code h} (of file {@code f}) that may reject and that no try/catch protects, or null. */
+    private Location unprotectedAwait(Fn h, FileFacts f) {
+        return unprotectedAwait(h, cs -> cannotReject(cs, f, h, 0));
+    }
+
+    private static final Pattern THROW = Pattern.compile("\\bthrow\\b|Promise\\.reject|\\breject\\s*\\(");
+
+    /**
+     * True when the awaited call resolves whatever happens, so there is no rejection to lose: a supabase-js query
+     * ({@code supabase.from(t).select()}, {@code .rpc()}: postgrest-js resolves {@code {data, error}}, fetch failures
+     * included, unless {@code throwOnError()} is chained), fs-extra's {@code exists}/{@code pathExists} (resolve a
+     * boolean), and a project async function that throws nothing itself and whose own awaits are caught without a
+     * rethrow or cannot reject either (it answers or returns an error value instead).
+     */
+    private boolean cannotReject(CallSite cs, FileFacts f, Fn in, int depth) {
+        if (f == null || depth > 2) return false;
+        String q;
+        try {
+            q = project.qname(cs.callee(), f);
+        } catch (RuntimeException e) {
+            q = null;
+        }
+        if (q != null) {
+            if ((q.startsWith("@supabase/supabase-js.createClient().") || q.startsWith("@supabase/ssr.createServerClient()."))
+                    && (q.contains(".from()") || q.contains(".rpc(")) && !q.contains("throwOnError")) return true;
+            if (q.equals("fs-extra.exists") || q.equals("fs-extra.pathExists")) return true;
+            return false;
+        }
+        Project.FnRef t;
+        try {
+            t = calls.resolve(cs.callee(), cs.isNew(), f, in);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || !t.fn().async() || t.fn() == in) return false;
+        String text = slice(source(t.file().path()), t.fn().location());
+        if (text == null || THROW.matcher(text).find()) return false;
+        if (t.fn().catches().isEmpty()) return false;
+        for (Fn.Catch c : t.fn().catches()) if (c.rethrows()) return false;
+        for (Val r : t.fn().returns()) if (r instanceof Call || r instanceof New) return false; // return db.find(): the promise itself
+        Fn callee = t.fn();
+        FileFacts cf = t.file();
+        // a synchronous call outside the try blocks (a database call, a client method) throws into the promise too:
+        // only string and number helpers, logging and the answer itself may run there
+        for (CallSite x : callee.calls()) {
+            if (x.awaited() || callee.catches().stream().anyMatch(c -> c.inBlock(x.location()) || c.inBody(x.location()))) continue;
+            String m = x.methodName();
+            if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
+            return false;
+        }
+        return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
+    }
+
+    private static final Set<String> PURE = Set.of("replace", "replaceAll", "split", "join", "trim", "toLowerCase", "toUpperCase",
+            "toString", "slice", "substring", "includes", "startsWith", "endsWith", "String", "Number", "Boolean", "parseInt",
+            "parseFloat", "isArray", "dirname", "basename", "extname", "normalize", "padStart", "padEnd", "now", "keys", "values",
+            "entries", "encodeURIComponent", "decodeURIComponent", "isNaN", "isFinite", "max", "min", "round", "floor", "ceil", "abs");
 
     // ------------------------------------------------------------------ error details to the client
 
@@ -468,8 +568,11 @@ public final class ErrorHandlers {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if (m == null || !SENDS.contains(m) || !isResponse(cs.callee(), fn)) continue;
-                    boolean inCatch = fn.catches().stream().anyMatch(c -> c.inBody(cs.location()));
-                    if (!handler && !promiseCatch && !inCatch) continue;
+                    Fn.Catch around = null;
+                    for (Fn.Catch c : fn.catches()) if (c.inBody(cs.location())) around = c;
+                    if (!handler && !promiseCatch && around == null) continue;
+                    // try { res.json(project) } catch (err) {...}: only the answer runs in the try, nothing there fails
+                    if (!handler && !promiseCatch && !mayFail(fn, around, false)) continue;
                     if (envGuarded(cs, f, fn)) continue;
                     String callText = slice(source(f.path()), cs.location());
                     // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
@@ -480,6 +583,9 @@ public final class ErrorHandlers {
                         Found found = find(cs.arg(i), handler || promiseCatch, 0);
                         if (found == null) continue;
                         if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        // a raw error shows driver details only when it comes from awaited I/O; a synchronous failure
+                        // (crypto.randomBytes, a property read, a save() not awaited) is a plain Error that serialises to {}
+                        if (found.what.equals("object") && around != null && !handler && !promiseCatch && !mayFail(fn, around, true)) continue;
                         if (found.what.equals("message") && replaced) continue;
                         // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
                         if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
@@ -497,6 +603,26 @@ public final class ErrorHandlers {
         out.sort(Comparator.comparing(Leak::sink, Location.ORDER));
         leaks = List.copyOf(out);
         return leaks;
+    }
+
+    private static final Set<String> ANSWERS = Set.of("json", "send", "end", "text", "html", "jsonp", "write", "body", "render",
+            "status", "sendStatus", "redirect", "header", "set", "setHeader", "type", "cookie", "code");
+
+    /**
+     * True when the try block of {@code c} runs a call that may fail, other than the answer itself (res.json,
+     * res.render, res.status) and logging; with {@code awaited}, only an awaited call counts (I/O whose rejection reaches
+     * the catch: a driver error).
+     */
+    private static boolean mayFail(Fn fn, Fn.Catch c, boolean awaited) {
+        for (CallSite cs : fn.calls()) {
+            if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
+            if (awaited && !cs.awaited()) continue;
+            String m = cs.methodName();
+            if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
+            if (isLogCall(cs)) continue;
+            return true;
+        }
+        return false;
     }
 
     private static final Pattern MESSAGE_SET = Pattern.compile("\\.message\\s*=[^=]");
@@ -718,12 +844,16 @@ public final class ErrorHandlers {
                         if (c.empty()) {
                             // a failure that matters: an awaited operation that is not a best-effort cleanup; a parse or
                             // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
-                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)) {
+                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
+                                    && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c)) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
                             }
                             continue;
                         }
                         if (c.rethrows()) continue;
+                        // a comment in the catch says why it answers success (a webhook stops retrying, no account
+                        // enumeration); only the answer runs in the try; the body is an error envelope ({ success: false })
+                        if (saysWhy(src, c.body()) || !mayFail(fn, c, false) || ENVELOPE.matcher(String.valueOf(slice(src, c.body()))).find()) continue;
                         Location ok = answersSuccess(fn, c);
                         if (ok != null) out.add(new Swallow("catch-answers-success", c.body(), ok));
                     }
@@ -731,7 +861,7 @@ public final class ErrorHandlers {
                 if (!request.contains(fn)) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
-                    if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs)) continue;
+                    if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -755,6 +885,93 @@ public final class ErrorHandlers {
             if (v != null && cs.location() != null && Objects.equals(v.path(), cs.location().path()) && v.spans(cs.location())) return true;
         }
         return false;
+    }
+
+    /**
+     * An answer that tells the client it failed inside a 200 body: {@code success: false}, {@code error: true},
+     * {@code ok: false}, a status or code of 4xx/5xx as a property, or a body built by an error helper
+     * ({@code Response.error(msg)}, {@code R.fail(...)}).
+     */
+    private static final Pattern ENVELOPE = Pattern.compile("\\b(?:success|ok|status)\\s*[:=]\\s*false\\b|\\b(?:error|failed|isError)\\s*[:=]\\s*true\\b"
+            + "|\\b(?:status|code|statusCode|errCode|errorCode)\\s*[:=]\\s*['\"]?[45]\\d\\d\\b"
+            + "|\\.(?:json|send)\\s*\\(\\s*[\\w$.]+\\.(?:error|ERROR|Error|fail|FAIL|Fail|failure|failed)\\s*\\(");
+
+    /**
+     * {@code validate(req, res).then(...).catch(() => {})}: the call that makes the promise was handed the response
+     * object, so it answers the client itself before it rejects; the empty catch only ends the chain.
+     */
+    private static boolean producerAnswers(Fn fn, CallSite cs) {
+        Val v = Analysis.receiver(cs.callee());
+        for (int i = 0; i < 12 && v instanceof Call c; i++) {
+            for (Val a : c.args()) {
+                if (a instanceof Param p && p.path().isEmpty() && isResponse(new Member(a, "json"), fn)) return true;
+            }
+            Val next = c.callee() instanceof Member m ? m.object() : Analysis.receiver(c.callee());
+            if (next == null && c.callee() instanceof Call inner) next = inner; // validator(rules)(req, res)
+            v = next;
+        }
+        return false;
+    }
+
+    /**
+     * {@code try { const v = JSON.parse(await cache.get(k)); if (v) return v; } catch {} ...compute}: the try returns
+     * what it found and a failure falls through to the code after it (compute again, answer false): a fallback.
+     */
+    private static boolean fallsThrough(String src, Fn fn, Fn.Catch c) {
+        String block = slice(src, c.block());
+        if (block == null) return false;
+        Matcher m = RETURN.matcher(block);
+        boolean returns = false;
+        int base = offset(src, c.block().line(), c.block().column());
+        while (m.find()) {
+            int at = base + m.start();
+            if (fn.nested().stream().noneMatch(n -> n.location() != null && contains(src, n.location(), at))) {
+                returns = true;
+                break;
+            }
+        }
+        if (!returns) return false;
+        String rest = after(src, fn, c);
+        return rest != null && !COMMENT.matcher(rest).replaceAll("").replaceAll("[\\s;})]", "").isEmpty();
+    }
+
+    private static final Pattern RETURN = Pattern.compile("\\breturn\\b");
+
+    /**
+     * {@code try { rate = (await prices.get(pair))?.value; } catch {} ... if (isNaN(rate)) logger.error(...)}: the try
+     * fills a variable declared before it, and the code after it reads that variable and reports a missing value (an
+     * error log or a throw): the failure is detected downstream, not lost.
+     */
+    private static boolean keptInTry(String src, Fn fn, Fn.Catch c) {
+        String rest = after(src, fn, c);
+        String block = slice(src, c.block());
+        if (rest == null || block == null || !REPORTS.matcher(rest).find()) return false;
+        Matcher m = ASSIGNED.matcher(block);
+        while (m.find()) {
+            String name = m.group(1);
+            if (Pattern.compile("(?:const|let|var)\\s+" + Pattern.quote(name) + "\\b").matcher(block).find()) continue;
+            if (Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "\\b").matcher(rest).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern ASSIGNED = Pattern.compile("(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\[[^\\]\\n]*\\]\\s*)?=(?![=>])");
+
+    private static final Pattern REPORTS = Pattern.compile("\\b(?:logger|log|console|Logger)\\.(?:error|warn)\\s*\\(|\\bthrow\\b");
+
+    /** The text of {@code fn} after the catch body of {@code c}, or null. */
+    private static String after(String src, Fn fn, Fn.Catch c) {
+        if (src == null || fn.location() == null) return null;
+        int from = offset(src, c.body().endLine(), c.body().endColumn());
+        int to = offset(src, fn.location().endLine(), fn.location().endColumn());
+        if (from < 0 || to < from) return null;
+        return src.substring(from, Math.min(to, src.length()));
+    }
+
+    private static boolean contains(String src, Location l, int at) {
+        int a = offset(src, l.line(), l.column());
+        int b = offset(src, l.endLine(), l.endColumn());
+        return a >= 0 && at >= a && at < b;
     }
 
     /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
@@ -805,6 +1022,33 @@ public final class ErrorHandlers {
         }
         return false;
     }
+
+    /**
+     * A comment inside the span that gives a reason: at least two words that are not about logging
+     * ({@code // the provider retries every non-2xx}, {@code // token was already invalid}); not {@code // log it},
+     * not commented-out code, not a TODO, not a fixture's {@code // expect:} marker.
+     */
+    private static boolean saysWhy(String src, Location span) {
+        String body = slice(src, span);
+        if (body == null) return false;
+        Matcher m = COMMENT.matcher(body);
+        while (m.find()) {
+            String text = m.group(1) != null ? m.group(1) : m.group(2);
+            if (text == null || text.trim().startsWith("expect:") || TODO.matcher(text).find() || CODE.matcher(text).find()) continue;
+            int words = 0;
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                if (w.length() > 1 && !LOG_WORDS.contains(w)) words++;
+            }
+            if (words >= 2) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("//([^\\n]*)|/\\*([\\s\\S]*?)\\*/");
+    private static final Pattern CODE = Pattern.compile("^\\s*(?:[\\w$.]+\\s*\\(.*\\)\\s*;?\\s*$|(?:const|let|var)\\s+[\\w$]+\\s*=.*|.*[;{}]\\s*$)");
+    private static final Pattern TODO = Pattern.compile("(?i)\\b(?:todo|fixme|xxx)\\b");
+    private static final Set<String> LOG_WORDS = Set.of("log", "logs", "logging", "logged", "error", "errors", "err", "the", "it", "to",
+            "console", "print", "debug", "handle", "handling", "catch", "an", "and", "this", "here", "exception");
 
     /** A comment inside the span: the author says why the failure is ignored. */
     private static boolean commented(String src, Location span) {
