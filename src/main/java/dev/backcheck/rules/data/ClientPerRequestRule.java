@@ -22,7 +22,10 @@ import java.util.Set;
  * Each request then opens its own connections: the database runs out of them under load and every request pays the
  * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...}),
  * also when the keeping is done by a caller on the path ({@code if (!db) db = openDatabase(file)}, with the client made
- * inside {@code openDatabase}).
+ * inside {@code openDatabase}), or on a class instance kept that way ({@code if (!store) store = new Store()} whose field
+ * makes the pool); a reconnect of the one shared connection ({@code if (mongoose.connection.readyState === 0)
+ * mongoose.connect(..)}); a package deployed to Cloudflare Workers (depends on {@code wrangler}), where a client per
+ * request is the platform's way.
  */
 @RuleId("data/client-per-request")
 public final class ClientPerRequestRule implements Rule {

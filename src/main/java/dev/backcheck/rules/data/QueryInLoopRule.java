@@ -24,7 +24,11 @@ import java.util.Set;
  * {@code Promise.all(items.map(...))} is reported too: the queries run concurrently, but there are still N of them
  * and N connections taken from the pool. Not reported either: a loop over a literal array or over what a call fetched
  * with a small literal limit ({@code stripe.checkout.sessions.list({ limit: 3 })}, {@code .limit(5)}): at most
- * {@link #FEW} items, a number that does not grow with the data.
+ * {@link #FEW} items, a number that does not grow with the data; Prisma queries collected unawaited and run by
+ * {@code $transaction(list)} (one batch); the callback of a database call named like an array method
+ * ({@code Model.find(q, cb)}); a query under a test of a parameter the caller fixes so the test fails
+ * ({@code addEntry({ refresh: false })} → {@code if (refresh === true) ..}); SQL on in-process SQLite (better-sqlite3
+ * and no network database).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
@@ -41,6 +45,7 @@ public final class QueryInLoopRule implements Rule {
         DbClients db = DbClients.of(project);
         if (db.ops().isEmpty()) return;
         Set<Location> done = new HashSet<>();
+        boolean inProcessSql = inProcessSql(project);
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
@@ -54,7 +59,9 @@ public final class QueryInLoopRule implements Rule {
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
-                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || !done.add(cs.location())) continue;
+                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs)) continue;
+                    if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
+                    if (!done.add(cs.location())) continue;
                     boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
                     String loopText = switch (kind) {
                         case "for-of" -> "a for…of loop";
@@ -78,6 +85,19 @@ public final class QueryInLoopRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final List<String> NETWORK_SQL = List.of("pg", "pg-promise", "postgres", "mysql", "mysql2", "mariadb", "mssql", "tedious",
+            "oracledb", "@neondatabase/serverless", "@vercel/postgres", "@libsql/client", "@planetscale/database", "knex", "sequelize", "typeorm");
+
+    /**
+     * True when the project's SQL runs in process on synchronous SQLite (better-sqlite3) and on no network database: a
+     * query there is a function call on a local file, with no round trip and no pool, so one per item costs little.
+     */
+    private static boolean inProcessSql(Project project) {
+        if (!project.dependsOn("better-sqlite3")) return false;
+        for (String d : NETWORK_SQL) if (project.dependsOn(d)) return false;
+        return true;
     }
 
     /**

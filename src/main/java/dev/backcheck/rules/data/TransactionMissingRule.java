@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * falling through), a write under {@code if (!x)} and one whose arguments read {@code x.prop} (where x is missing the
  * second throws before it writes), a write under a test of a property of what a request handler returned when that
  * handler returns only its answer ({@code res.status(..).json(..)}) or nothing, writes to different libraries (no transaction spans them), audit and log records (a
- * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction).
+ * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction). Prisma queries
+ * collected unawaited and handed to {@code $transaction(list)} run in it; a write in the then-block of an {@code if}
+ * and one in its {@code else} chain, or a write in a block that ends with {@code return}/{@code throw} and one after
+ * that block, never run together (read from the source text, so conjunctions the guards cannot negate count too).
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
