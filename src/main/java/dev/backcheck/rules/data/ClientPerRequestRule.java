@@ -93,7 +93,9 @@ public final class ClientPerRequestRule implements Rule {
     private static final Set<String> STATE_PROPS = Set.of("readyState", "isConnected", "connected", "isInitialized");
 
     private static boolean connectionState(dev.backcheck.lang.facts.Val v) {
-        return v != null && !(v instanceof Call) && !(v instanceof New) && STATE_PROPS.contains(dev.backcheck.lang.facts.Vals.lastName(v));
+        if (v == null || v instanceof Call || v instanceof New) return false;
+        String name = dev.backcheck.lang.facts.Vals.lastName(v);
+        return name != null && STATE_PROPS.contains(name);
     }
 
     /**
@@ -104,7 +106,7 @@ public final class ClientPerRequestRule implements Rule {
     private static Set<String> workerDirs(Project project) {
         Set<String> out = new HashSet<>();
         for (dev.backcheck.workspace.Manifest m : project.manifests()) {
-            if (m.ecosystem().equals("npm") && (m.has("wrangler") || m.has("@cloudflare/workers-types"))) out.add(m.dir());
+            if ("npm".equals(m.ecosystem()) && (m.has("wrangler") || m.has("@cloudflare/workers-types"))) out.add(m.dir());
         }
         return out;
     }
@@ -114,7 +116,7 @@ public final class ClientPerRequestRule implements Rule {
         if (workers.isEmpty() || at == null) return false;
         String nearest = null;
         for (dev.backcheck.workspace.Manifest m : project.manifests()) {
-            if (!m.ecosystem().equals("npm") || !at.path().startsWith(m.dir())) continue;
+            if (!"npm".equals(m.ecosystem()) || at.path() == null || !at.path().startsWith(m.dir())) continue;
             if (nearest == null || m.dir().length() > nearest.length()) nearest = m.dir();
         }
         return nearest != null && workers.contains(nearest);

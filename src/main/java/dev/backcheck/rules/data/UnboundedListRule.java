@@ -97,7 +97,7 @@ public final class UnboundedListRule implements Rule {
         java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
         for (DbClients.Op o : db.ops()) {
             if (o.kind() != DbClients.Kind.WRITE || !onPath.contains(o.site().fn())) continue;
-            boolean adds = CREATES.contains(o.method()) || o.label().toUpperCase(Locale.ROOT).contains("INSERT")
+            boolean adds = o.method() != null && CREATES.contains(o.method()) || o.label().toUpperCase(Locale.ROOT).contains("INSERT")
                     || o.lib().equals("sql") && !o.label().toUpperCase(Locale.ROOT).matches(".*\\b(UPDATE|DELETE)\\b.*");
             if (!adds) continue;
             if (o.store() == null) return null;
