@@ -581,6 +581,8 @@ public final class DbClients {
             boolean withBody = cs.args().stream().anyMatch(a -> a instanceof FnVal || a instanceof Arr);
             String lib = m.equals("$transaction") ? "prisma" : m.equals("withTransaction") ? "mongodb" : libOf(recv, s.file());
             if (withBody) return new Tx(lib, Vals.lastName(recv) + "." + m + "()", s, true);
+            // prisma.$transaction(operations): the PrismaPromises collected before (a list, a map(), push()) run in it
+            if (m.equals("$transaction") && !cs.args().isEmpty()) return new Tx(lib, Vals.lastName(recv) + "." + m + "()", s, true);
             // const t = await sequelize.transaction(); / const trx = await knex.transaction(); (unmanaged: commit by hand)
             if (!m.equals("$transaction") && cs.args().stream().noneMatch(a -> a instanceof Local || a instanceof Param || a instanceof Member)) {
                 return new Tx(lib, Vals.lastName(recv) + "." + m + "()", s, false);
@@ -624,10 +626,30 @@ public final class DbClients {
             if (!t.span() && sameFunctionOrNested(t.site().fn(), s.fn()) && after(at, t.at())) return true;
         }
         if (transactionalMethod(s.fn(), s.file())) return true;
+        if (batched(s)) return true;
         for (Val a : s.cs().args()) {
             if (a instanceof Obj o && (o.props().containsKey("transaction") || o.props().containsKey("session"))) return true;
         }
         return false;
+    }
+
+    /**
+     * True when {@code s} is a Prisma query made without {@code await} in a function (or a callback of one) that later
+     * hands a list to {@code prisma.$transaction(list)}: a PrismaPromise runs only when awaited, so the queries collected
+     * into that list ({@code [a(), b()]}, {@code items.map(i => prisma.x.upsert(..))}, {@code ops.push(..)}) run as one
+     * batch transaction, on one connection.
+     */
+    public boolean batched(CallIndex.Site s) {
+        if (s.cs().awaited()) return false;
+        Location at = s.cs().location();
+        Tx found = null;
+        for (Tx t : transactionsIn(at.path())) {
+            if (t.lib().equals("prisma") && "$transaction".equals(t.site().cs().methodName()) && !(t.site().cs().arg(0) instanceof FnVal)
+                    && sameFunctionOrNested(t.site().fn(), s.fn()) && after(t.at(), at)) found = t;
+        }
+        if (found == null) return false;
+        Op op = op(s);
+        return op != null && op.lib().equals("prisma");
     }
 
     /** A method (or a function nested in one) decorated {@code @Transactional()} (typeorm-transactional, @nestjs-cls/transactional). */

@@ -22,7 +22,10 @@ import java.util.Set;
  * Each request then opens its own connections: the database runs out of them under load and every request pays the
  * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...}),
  * also when the keeping is done by a caller on the path ({@code if (!db) db = openDatabase(file)}, with the client made
- * inside {@code openDatabase}).
+ * inside {@code openDatabase}), or on a class instance kept that way ({@code if (!store) store = new Store()} whose field
+ * makes the pool); a reconnect of the one shared connection ({@code if (mongoose.connection.readyState === 0)
+ * mongoose.connect(..)}); a package deployed to Cloudflare Workers (depends on {@code wrangler}), where a client per
+ * request is the platform's way.
  */
 @RuleId("data/client-per-request")
 public final class ClientPerRequestRule implements Rule {
@@ -30,6 +33,7 @@ public final class ClientPerRequestRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         DbClients db = DbClients.of(project);
         if (db.clients().isEmpty()) return;
+        Set<String> workers = workerDirs(project);
         CallIndex index = CallIndex.of(project);
         Set<Location> done = new HashSet<>();
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
@@ -38,12 +42,12 @@ public final class ClientPerRequestRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, java.util.List.of());
                     DbClients.Client c = db.client(site);
                     if (c != null) {
-                        if (RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards()) || !done.add(c.at())) continue;
+                        if (keptOnce(cs, s) || onWorkers(project, workers, c.at()) || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
                     }
                     // new UserService() per request, whose field initializer makes a client: private prisma = new PrismaClient()
-                    if (!cs.isNew()) continue;
+                    if (!cs.isNew() || keptOnce(cs, s)) continue;
                     Project.ClassHit hit;
                     try {
                         hit = project.classOf(cs.callee(), s.file());
@@ -66,12 +70,56 @@ public final class ClientPerRequestRule implements Rule {
                             lib = q.endsWith("PrismaClient") ? "prisma" : "pg";
                             what = "new " + q.substring(q.lastIndexOf('.') + 1) + "()";
                         }
-                        if (lib == null || prop.location() == null || !done.add(prop.location())) continue;
+                        if (lib == null || prop.location() == null || onWorkers(project, workers, prop.location()) || !done.add(prop.location())) continue;
                         report(ctx, p, what, lib, prop.location(), cs.location());
                     }
                 }
             }
         }
+    }
+
+    /**
+     * True when the call runs once and is kept ({@code if (!client) client = ...}, on this call or on a call that led
+     * to it) or only when the shared connection is down ({@code if (mongoose.connection.readyState === 0) await
+     * mongoose.connect(...)}: a reconnect of the one connection, not one per request).
+     */
+    private static boolean keptOnce(CallSite cs, RequestPaths.Step s) {
+        if (RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards())) return true;
+        for (CallSite.Guard g : cs.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
+        for (CallSite.Guard g : s.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
+        return false;
+    }
+
+    private static final Set<String> STATE_PROPS = Set.of("readyState", "isConnected", "connected", "isInitialized");
+
+    private static boolean connectionState(dev.backcheck.lang.facts.Val v) {
+        if (v == null || v instanceof Call || v instanceof New) return false;
+        String name = dev.backcheck.lang.facts.Vals.lastName(v);
+        return name != null && STATE_PROPS.contains(name);
+    }
+
+    /**
+     * Package folders deployed to Cloudflare Workers (the package depends on {@code wrangler} or
+     * {@code @cloudflare/workers-types}): a Worker cannot share I/O objects between requests, so a client made per
+     * request (Neon's serverless driver, Hyperdrive with pg) is the platform's way, not a leak.
+     */
+    private static Set<String> workerDirs(Project project) {
+        Set<String> out = new HashSet<>();
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            if ("npm".equals(m.ecosystem()) && (m.has("wrangler") || m.has("@cloudflare/workers-types"))) out.add(m.dir());
+        }
+        return out;
+    }
+
+    /** True when the nearest package.json above {@code at} is a Workers package. */
+    private static boolean onWorkers(Project project, Set<String> workers, Location at) {
+        if (workers.isEmpty() || at == null) return false;
+        String nearest = null;
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            if (!"npm".equals(m.ecosystem()) || at.path() == null || !at.path().startsWith(m.dir())) continue;
+            if (nearest == null || m.dir().length() > nearest.length()) nearest = m.dir();
+        }
+        return nearest != null && workers.contains(nearest);
     }
 
     private static void report(RuleContext ctx, RequestPaths.Path p, String what, String lib, Location at, Location instantiated) {

@@ -36,6 +36,7 @@ public final class MigrationsMissingRule implements Rule {
             for (Map.Entry<String, String> e : project.texts().entrySet()) {
                 String p = e.getKey();
                 if (!p.endsWith(".prisma") || project.isTestPath(p) || !e.getValue().contains("model ")) continue;
+                if (prismaOnMongo(project)) break;
                 int line = lineOf(e.getValue(), "datasource");
                 ctx.report(new Location(p, line, 1, line, 1, null), "The Prisma schema has no migrations in the tree (no prisma/migrations folder):"
                                 + " the database is changed with `prisma db push` or by hand, which is not reviewed or repeatable and can drop"
@@ -51,7 +52,7 @@ public final class MigrationsMissingRule implements Rule {
                 for (ClassInfo c : f.classes().values()) {
                     for (Decorator d : c.decorators()) {
                         String root = project.rootModule(d.callee(), f);
-                        if (typeorm == null && d.name().equals("Entity") && "typeorm".equals(root)) typeorm = d.location();
+                        if (typeorm == null && d.name().equals("Entity") && "typeorm".equals(root) && !mongoEntity(c)) typeorm = d.location();
                         if (sequelize == null && d.name().equals("Table") && "sequelize-typescript".equals(root)) sequelize = d.location();
                     }
                 }
@@ -131,6 +132,27 @@ public final class MigrationsMissingRule implements Rule {
                     .property("orm", "sequelize")
                     .add();
         }
+    }
+
+    private static final Pattern MONGO_DATASOURCE = Pattern.compile("datasource\\s+\\w+\\s*\\{[^}]*provider\\s*=\\s*\"mongodb\"");
+
+    /**
+     * True when a Prisma schema of the tree has a MongoDB datasource: Prisma Migrate does not support MongoDB (the
+     * documented workflow is {@code prisma db push}, which only syncs indexes), so no migrations folder can exist.
+     */
+    private static boolean prismaOnMongo(Project project) {
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            if (e.getKey().endsWith(".prisma") && MONGO_DATASOURCE.matcher(e.getValue()).find()) return true;
+        }
+        return false;
+    }
+
+    /** A TypeORM entity stored in MongoDB ({@code @ObjectIdColumn()}): a schemaless collection has no DDL to migrate. */
+    private static boolean mongoEntity(ClassInfo c) {
+        for (ClassInfo.Prop p : c.props()) {
+            for (Decorator d : p.decorators()) if (d.name().equals("ObjectIdColumn")) return true;
+        }
+        return false;
     }
 
     private static boolean hasMigrations(Project project) {

@@ -24,7 +24,11 @@ import java.util.Set;
  * {@code Promise.all(items.map(...))} is reported too: the queries run concurrently, but there are still N of them
  * and N connections taken from the pool. Not reported either: a loop over a literal array or over what a call fetched
  * with a small literal limit ({@code stripe.checkout.sessions.list({ limit: 3 })}, {@code .limit(5)}): at most
- * {@link #FEW} items, a number that does not grow with the data.
+ * {@link #FEW} items, a number that does not grow with the data; Prisma queries collected unawaited and run by
+ * {@code $transaction(list)} (one batch); the callback of a database call named like an array method
+ * ({@code Model.find(q, cb)}); a query under a test of a parameter the caller fixes so the test fails
+ * ({@code addEntry({ refresh: false })} → {@code if (refresh === true) ..}); SQL on in-process SQLite (better-sqlite3
+ * and no network database).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
@@ -41,6 +45,7 @@ public final class QueryInLoopRule implements Rule {
         DbClients db = DbClients.of(project);
         if (db.ops().isEmpty()) return;
         Set<Location> done = new HashSet<>();
+        boolean inProcessSql = inProcessSql(project);
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
@@ -51,9 +56,12 @@ public final class QueryInLoopRule implements Rule {
                         kind = RequestPaths.loopKind(s.fn(), cs);
                     }
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
-                    if (fewItems(project, p, loop)) continue;
-                    DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
-                    if (op == null || !done.add(cs.location())) continue;
+                    if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
+                    CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
+                    DbClients.Op op = db.op(site);
+                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs)) continue;
+                    if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
+                    if (!done.add(cs.location())) continue;
                     boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
                     String loopText = switch (kind) {
                         case "for-of" -> "a for…of loop";
@@ -77,6 +85,84 @@ public final class QueryInLoopRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final List<String> NETWORK_SQL = List.of("pg", "pg-promise", "postgres", "mysql", "mysql2", "mariadb", "mssql", "tedious",
+            "oracledb", "@neondatabase/serverless", "@vercel/postgres", "@libsql/client", "@planetscale/database", "knex", "sequelize", "typeorm");
+
+    /**
+     * True when the project's SQL runs in process on synchronous SQLite (better-sqlite3) and on no network database: a
+     * query there is a function call on a local file, with no round trip and no pool, so one per item costs little.
+     */
+    private static boolean inProcessSql(Project project) {
+        if (!project.dependsOn("better-sqlite3")) return false;
+        for (String d : NETWORK_SQL) if (project.dependsOn(d)) return false;
+        return true;
+    }
+
+    /**
+     * True when a condition on the way to the query tests a parameter that the call into that function fixes to a
+     * value under which the query never runs: {@code createActivity({ ..., updateAccountBalance: false })} in the loop,
+     * and {@code if (updateAccountBalance === true) await accountService.updateBalance(..)} in the callee. The test
+     * reads the parameter directly, as {@code flag}, {@code options.flag} or {@code options.flag ?? false}.
+     */
+    private static boolean switchedOff(Project project, RequestPaths.Path p, RequestPaths.Step s, CallSite query) {
+        List<Location> via = s.via();
+        CallSite prevCall = null;
+        for (int j = 0; j <= via.size(); j++) {
+            RequestPaths.Step fnStep = stepAt(p, via.subList(0, j));
+            if (fnStep == null) return false;
+            CallSite here = j == via.size() ? query : callAt(fnStep, via.get(j));
+            if (here == null) return false;
+            if (prevCall != null) {
+                for (CallSite.Guard g : here.guards()) if (off(g, prevCall)) return true;
+            }
+            prevCall = here;
+        }
+        return false;
+    }
+
+    private static RequestPaths.Step stepAt(RequestPaths.Path p, List<Location> via) {
+        for (RequestPaths.Step st : p.steps()) if (st.via().equals(via)) return st;
+        return null;
+    }
+
+    private static CallSite callAt(RequestPaths.Step st, Location at) {
+        for (CallSite c : st.fn().calls()) if (at.equals(c.location())) return c;
+        return null;
+    }
+
+    /** The guard tests a parameter that {@code call} passes as a constant that makes the guard fail. */
+    private static boolean off(CallSite.Guard g, CallSite call) {
+        Val left = g.left();
+        if (left instanceof OneOf o && o.options().size() == 2 && o.options().get(1) instanceof Lit d && (Boolean.FALSE.equals(d.value()) || d.value() == null)) left = o.options().get(0);
+        if (!(left instanceof Param q) || q.path().size() > 1) return false;
+        Val a = call.arg(q.index());
+        if (!q.path().isEmpty()) a = a instanceof Obj obj ? obj.props().get(q.path().get(0)) : null;
+        if (!(a instanceof Lit l)) return false;
+        Object v = l.value();
+        boolean falsy = v == null || Boolean.FALSE.equals(v) || v instanceof Number n && n.doubleValue() == 0 || "".equals(v);
+        if (g.op().equals("truthy")) return g.holds() == falsy;
+        if (g.op().equals("==") && g.right() instanceof Lit r) return g.holds() != java.util.Objects.equals(normal(v), normal(r.value()));
+        return false;
+    }
+
+    private static Object normal(Object v) {
+        return v instanceof Number n ? (Object) n.doubleValue() : v;
+    }
+
+    /**
+     * True when the "loop" is the callback of a database call named like an array method ({@code User.find({}, (err,
+     * users) => ...)} in Mongoose): the callback runs once with the result, not once per item.
+     */
+    private static boolean queryCallback(DbClients db, RequestPaths.Path p, Location loop) {
+        for (RequestPaths.Step s : p.steps()) {
+            if (!s.file().path().equals(loop.path())) continue;
+            for (CallSite cs : s.fn().calls()) {
+                if (loop.equals(cs.location())) return db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of())) != null;
+            }
+        }
+        return false;
     }
 
     /**

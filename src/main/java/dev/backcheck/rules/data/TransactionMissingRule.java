@@ -29,11 +29,14 @@ import java.util.regex.Pattern;
  * falling through), a write under {@code if (!x)} and one whose arguments read {@code x.prop} (where x is missing the
  * second throws before it writes), a write under a test of a property of what a request handler returned when that
  * handler returns only its answer ({@code res.status(..).json(..)}) or nothing, writes to different libraries (no transaction spans them), audit and log records (a
- * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction).
+ * lost log line leaves the data consistent), and MikroORM's flush (one unit of work, one transaction). Prisma queries
+ * collected unawaited and handed to {@code $transaction(list)} run in it; a write in the then-block of an {@code if}
+ * and one in its {@code else} chain, or a write in a block that ends with {@code return}/{@code throw} and one after
+ * that block, never run together (read from the source text, so conjunctions the guards cannot negate count too).
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
-    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?");
+    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?([.](js|ts|mjs|cjs))?");
 
     private record W(DbClients.Op op, RequestPaths.Step step) { }
 
@@ -119,11 +122,33 @@ public final class TransactionMissingRule implements Rule {
             if (deadGuard(texts.project, guards(w))) continue;
             boolean exclusive = false;
             for (W o : out) {
-                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)) exclusive = true;
+                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
+                        || branchExclusive(o, w, texts)) exclusive = true;
             }
             if (!exclusive) out.add(w);
         }
         return out;
+    }
+
+    /**
+     * {@code a} (run first) sits in a block of an {@code if} that ends the request ({@code if (expired) { await
+     * t.save(); return res.status(409)... }}) and {@code b} runs after that block in the same function; or {@code a}
+     * sits in the then-block and {@code b} in the {@code else} (or {@code else if}) chain of the same {@code if}, also
+     * when the condition is a conjunction the guards cannot negate. The two never run on one request. Read from the
+     * source text: the block around {@code a} is closed by the first unmatched brace after it.
+     */
+    private static boolean branchExclusive(W a, W b, Texts texts) {
+        if (guards(a).isEmpty()) return false;
+        List<Location> av = a.step().via(), bv = b.step().via();
+        if (bv.size() < av.size() || !bv.subList(0, av.size()).equals(av)) return false;
+        Location bAt = bv.size() > av.size() ? bv.get(av.size()) : b.op().at();
+        Location aAt = a.op().at();
+        Fn fn = a.step().fn();
+        if (!bAt.path().equals(aAt.path()) || !DbClients.within(bAt, fn.location()) || (bv.size() == av.size() && b.step().fn() != fn)) return false;
+        int[] blk = texts.blockAfter(a.step().file(), aAt);
+        if (blk == null || bAt.line() <= blk[0]) return false;
+        if (blk[1] == 1) return true;
+        return blk[2] > 0 && bAt.line() <= blk[2];
     }
 
     /**
@@ -265,6 +290,8 @@ public final class TransactionMissingRule implements Rule {
         return false;
     }
 
+    private static final Pattern EXIT = Pattern.compile("(return|throw)\\b");
+
     /** The scanned files' lines, read when a write's text is needed. */
     private static final class Texts {
         private final Project project;
@@ -281,6 +308,70 @@ public final class TransactionMissingRule implements Rule {
             StringBuilder sb = new StringBuilder();
             for (int i = at.line(); i <= at.endLine(); i++) sb.append(ls.get(i - 1)).append('\n');
             return sb.toString();
+        }
+
+        /**
+         * The block around the call at {@code at}: {line of its closing brace, 1 when a {@code return}/{@code throw}
+         * at the block's own level follows the call, last line of an {@code else} chain after it (0 when none)}; null
+         * when the text cannot be read or the block does not close within 400 lines.
+         */
+        private int[] blockAfter(FileFacts file, Location at) {
+            List<String> ls = lines.computeIfAbsent(file.path(), this::read);
+            if (ls.isEmpty() || at.endLine() < 1 || at.endLine() > ls.size()) return null;
+            int depth = 0, exits = 0, end = -1, endCol = 0;
+            int last = Math.min(ls.size(), at.endLine() + 400);
+            int line = at.endLine();
+            int col = Math.max(0, Math.min(at.endColumn() - 1, ls.get(line - 1).length()));
+            for (; line <= last && end < 0; line++, col = 0) {
+                String l = ls.get(line - 1);
+                for (int i = col; i < l.length(); i++) {
+                    char c = l.charAt(i);
+                    if (c == '/' && i + 1 < l.length() && l.charAt(i + 1) == '/') break;
+                    if (depth == 0 && (c == 'r' || c == 't') && (i == 0 || !Character.isJavaIdentifierPart(l.charAt(i - 1)))
+                            && EXIT.matcher(l).region(i, l.length()).lookingAt()) exits = 1;
+                    if (c == '{') depth++;
+                    else if (c == '}' && --depth < 0) {
+                        end = line;
+                        endCol = i + 1;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) return null;
+            // an else chain: `} else {`, `} else if (...) {`, possibly with `else` on the next line
+            int elseEnd = 0;
+            int ln = end, c0 = endCol;
+            while (true) {
+                String rest = ln <= ls.size() ? ls.get(ln - 1).substring(Math.min(c0, ls.get(ln - 1).length())).trim() : "";
+                if (rest.isEmpty() && ln < ls.size()) {
+                    rest = ls.get(ln).trim();
+                    if (!rest.startsWith("else")) break;
+                    ln++;
+                    c0 = ls.get(ln - 1).indexOf("else");
+                } else if (!rest.startsWith("else")) break;
+                // find the opening brace of the else block, then its close
+                int d = 0, closeLine = -1, closeCol = 0;
+                boolean opened = false;
+                for (int k = ln; k <= Math.min(ls.size(), ln + 400) && closeLine < 0; k++) {
+                    String l = ls.get(k - 1);
+                    for (int i = k == ln ? c0 : 0; i < l.length(); i++) {
+                        char c = l.charAt(i);
+                        if (c == '{') {
+                            d++;
+                            opened = true;
+                        } else if (c == '}' && --d == 0 && opened) {
+                            closeLine = k;
+                            closeCol = i + 1;
+                            break;
+                        }
+                    }
+                }
+                if (closeLine < 0) break;
+                elseEnd = closeLine;
+                ln = closeLine;
+                c0 = closeCol;
+            }
+            return new int[]{end, exits, elseEnd};
         }
 
         private List<String> read(String rel) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * {@code take}/{@code limit}, Sequelize {@code findAll} without {@code limit}, Knex/Drizzle selects without
  * {@code .limit()}, SQL without {@code LIMIT}. The answer grows with the table: slow responses, memory spikes, and a
  * cheap way for any client to load the database. Exports and downloads are reported the same way (stream them).
+ * Not reported: reference tables no request path adds rows to (filled by a seed or migration), judged per library
+ * when the library's row-adding writes are seen on some path.
  */
 @RuleId("data/unbounded-list")
 public final class UnboundedListRule implements Rule {
@@ -40,6 +42,7 @@ public final class UnboundedListRule implements Rule {
         if (db.ops().isEmpty()) return;
         Set<Location> done = new HashSet<>();
         dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
+        java.util.Map<String, Set<String>> grown = grownByRequests(db, RequestPaths.of(project));
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             Route r = p.route();
             if (!r.method().equals("GET") || r.path().contains(":") || r.path().contains("{") || r.path().contains("*")) continue;
@@ -47,6 +50,7 @@ public final class UnboundedListRule implements Rule {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
                     if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op)) continue;
+                    if (grown != null && op.store() != null && grown.containsKey(op.lib()) && !grown.get(op.lib()).contains(singular(op.store()))) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
                     // the rows are the answer (returned, or handed to res.json / c.json / reply.send), not input to a computation
@@ -74,6 +78,42 @@ public final class UnboundedListRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final Set<String> CREATES = Set.of("create", "createMany", "createManyAndReturn", "insert", "insertMany", "insertOne",
+            "bulkCreate", "bulkInsert", "save", "upsert", "findOrCreate", "findOneAndUpdate", "updateOne", "updateMany", "bulkWrite",
+            "values", "add", "batchInsert", "replaceOne", "findByIdAndUpdate");
+
+    /**
+     * The tables (singular, lower case) that requests add rows to: an insert-like write (create, insert, save,
+     * upsert, an upserting update, SQL INSERT) on some route's path. A table no route adds rows to (catalogs, settings,
+     * geography, login methods: filled by a seed or migration) does not grow with use and is not reported. By library:
+     * a library with no row-adding write seen on any path is not judged (its writes may be made in a way not modelled).
+     * Null when a row-adding write on a request path names no table: any table may then grow.
+     */
+    private static java.util.Map<String, Set<String>> grownByRequests(DbClients db, RequestPaths paths) {
+        java.util.Set<dev.backcheck.lang.facts.Fn> onPath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RequestPaths.Path p : paths.paths()) for (RequestPaths.Step st : p.steps()) onPath.add(st.fn());
+        java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
+        for (DbClients.Op o : db.ops()) {
+            if (o.kind() != DbClients.Kind.WRITE || !onPath.contains(o.site().fn())) continue;
+            boolean adds = o.method() != null && CREATES.contains(o.method()) || o.label().toUpperCase(Locale.ROOT).contains("INSERT")
+                    || o.lib().equals("sql") && !o.label().toUpperCase(Locale.ROOT).matches(".*\\b(UPDATE|DELETE)\\b.*");
+            if (!adds) continue;
+            if (o.store() == null) return null;
+            out.computeIfAbsent(o.lib(), k -> new HashSet<>()).add(singular(o.store()));
+        }
+        return out;
+    }
+
+    private static String singular(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        if (dot > 0) n = n.substring(0, dot); // Permission.schema.js, branch.js: the model's file
+        n = n.replaceAll("[^a-z0-9]", "");
+        if (n.endsWith("ies")) return n.substring(0, n.length() - 3) + "y";
+        if (n.endsWith("s")) return n.substring(0, n.length() - 1);
+        return n;
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * A synchronous, blocking call on a request path: file-system {@code *Sync} calls, {@code bcrypt.hashSync} /
- * {@code compareSync}, {@code crypto.pbkdf2Sync} / {@code scryptSync}, {@code child_process.execSync}, {@code zlib.*Sync}.
+ * {@code compareSync} (not {@code genSaltSync}: it draws random bytes and encodes the cost, it hashes nothing), {@code crypto.pbkdf2Sync} / {@code scryptSync}, {@code child_process.execSync}, {@code zlib.*Sync}.
  * Node runs every request on one thread: while such a call runs, no other request is served. Not reported: code run at
  * module load, a value read once and kept ({@code if (!cache) cache = fs.readFileSync(..)}), and the set-up of something
  * missing ({@code if (!fs.existsSync(file)) { ...readFileSync(schema)...; create file }}, also through a flag
@@ -30,7 +30,7 @@ public final class SyncInHandlerRule implements Rule {
     private static final Pattern FS = Pattern.compile("(fs|fs-extra|graceful-fs)\\.(\\w+Sync)");
     private static final Set<String> FS_CHEAP = Set.of("existsSync");
     private static final Pattern OTHER = Pattern.compile(
-            "(crypto\\.(pbkdf2Sync|scryptSync|generateKeyPairSync)|(bcrypt|bcryptjs)\\.(hashSync|compareSync|genSaltSync)"
+            "(crypto\\.(pbkdf2Sync|scryptSync|generateKeyPairSync)|(bcrypt|bcryptjs)\\.(hashSync|compareSync)"
             + "|child_process\\.(execSync|execFileSync|spawnSync)|zlib\\.\\w+Sync)");
 
     @Override
