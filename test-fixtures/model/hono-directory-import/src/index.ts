@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const app = new Hono();
+export const app = new Hono(); // expect: api/compression-missing, api/openapi-missing, api/versioning-missing, errors/global-handler-missing, headers/helmet-missing, observability/metrics-missing, observability/tracing-missing, ratelimit/missing
 
 app.get('/ping', (c) => c.text('pong'));
 
@@ -15,4 +15,4 @@ readdirSync(path.join(__dirname, 'routes')).forEach((entry) => {
   });
 });
 
-serve({ fetch: app.fetch, port: 8080 });
+serve({ fetch: app.fetch, port: 8080 }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing
