@@ -134,10 +134,17 @@ public final class ExternalApi {
         if (!a.framework().equals("express") && !a.framework().equals("fastify") && !a.framework().equals("hono")) return false;
         FileFacts f = p.file(a.location().path());
         if (f == null) return false;
+        // an app kept on an object (this.app = express() in a class) is listened on through it: not followed here
+        if (!f.classes().isEmpty()) return false;
         Location site = a.location();
+        // only an app made by a call here (express(), Fastify(), new Hono()); a plugin function fastify-cli loads is not
+        boolean made = false;
+        for (Fn fn : Analysis.functions(f)) for (CallSite cs : fn.calls()) made |= sameSite(cs.location(), site);
+        if (!made) return false;
         for (Val e : f.exports().values()) if (mentions(p, e, f, site, 0)) return false;
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {
+                if ("listen".equals(cs.methodName())) return false;
                 for (Val arg : cs.args()) if (mentions(p, arg, f, site, 0)) return false;
             }
             for (Val ret : fn.returns()) if (mentions(p, ret, f, site, 0)) return false;
