@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Whether an application serves an API that clients outside its own deployment consume: the routes a contract
  * (OpenAPI) or a version prefix is for. Left out, per route: health, metrics, docs, GraphQL and static files
- * ({@link ApiVersioning#infra}), routes that render a page or redirect (a website's; an app with a route that renders a
- * template is a website), OAuth redirects a library
+ * ({@link ApiVersioning#infra}), routes that render a page or redirect (a website's; an app whose template-rendering
+ * routes are at least as many as its JSON routes is a website), OAuth redirects a library
  * answers (a route with no project handler under an auth path) and an auth library's catch-all handler
  * ({@code /api/auth/**}). Per application: an app never listened on, exported or handed to anything (dead code), and
  * a GraphQL or tRPC API whose few REST routes are stubs beside it (the schema is the contract). A website (an app
@@ -49,14 +49,16 @@ public final class ExternalApi {
         for (ApiVersioning.AppVersions v : av.apps()) {
             Application a = v.app();
             List<Route> consumed = new ArrayList<>();
-            boolean website = false;
+            int rendered = 0;
             for (Route r : v.apiRoutes()) {
-                if (rendersPage(r)) website = true;
+                if (rendersPage(r)) rendered++;
                 if (page(r)) continue;
                 if (authLibrary(r) || STATS.matcher(r.path()).matches()) continue;
                 consumed.add(r);
             }
             if (graphql && consumed.size() <= STUBS_BESIDE_GRAPHQL) consumed.clear();
+            // a website: its pages are rendered here and its JSON routes (AJAX helpers of those pages) are no more than them
+            boolean website = rendered > 0 && consumed.size() <= rendered;
             apps.add(new AppApi(a, List.copyOf(consumed), website, dead(p, a)));
         }
     }
