@@ -69,7 +69,10 @@ public final class OpenApiSpecs {
             "swagger-jsdoc", "@openapi JSDoc blocks", "express-openapi-validator", "validates requests against the document",
             "swagger-ui-express", "serves a document", "@fastify/swagger-ui", "serves a document", "@hono/swagger-ui", "serves a document",
             "@scalar/express-api-reference", "serves a document", "@scalar/hono-api-reference", "serves a document",
-            "redoc-express", "serves a document", "openapi-types", "document typed in code"));
+            "redoc-express", "serves a document", "openapi-types", "document typed in code",
+            "@useoptic/express-middleware", "Optic records the traffic into an OpenAPI spec"));
+    /** apiDoc's route annotations ({@code @api {get} /users/:id Get a user}): the API documented as HTML by the apidoc tool. */
+    private static final Pattern APIDOC = Pattern.compile("@api\\s+\\{(?i:get|post|put|patch|delete|head|options)}\\s+\\S");
 
     private final Project project;
     private final List<Spec> specs = new ArrayList<>();
@@ -397,6 +400,14 @@ public final class OpenApiSpecs {
             if (m.equals("@nestjs/swagger") || m.equals("@fastify/swagger") || m.equals("fastify-swagger")) continue; // by use, below
             if (GENERATED.containsKey(m) && seen.add(m)) generators.add(new Generator(m, GENERATED.get(m), i.location(), true));
             else if (SERVED.containsKey(m) && seen.add(m)) generators.add(new Generator(m, SERVED.get(m), i.location(), false));
+        }
+        if (generators.stream().noneMatch(g -> g.library().equals("apidoc"))) {
+            for (FileFacts.Comment c : f.comments()) {
+                if (c.text() != null && APIDOC.matcher(c.text()).find()) {
+                    generators.add(new Generator("apidoc", "@api comment blocks", Location.at(f.path(), Math.max(1, c.line()), 1), false));
+                    break;
+                }
+            }
         }
         boolean nest = false, fastify = false;
         for (Import i : f.imports().values()) {

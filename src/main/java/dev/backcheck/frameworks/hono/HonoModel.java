@@ -30,7 +30,10 @@ public final class HonoModel implements FrameworkModel {
     }
 
     /** One registration: its method, call, file, and the basePath prefix of the instance it was made on. */
-    private record Reg(String method, CallSite cs, FileFacts file, String prefix) { }
+    private record Reg(String method, CallSite cs, FileFacts file, String prefix, Fn fn) { }
+
+    /** What one {@code route(path, sub)} call mounts: the sub-app and the path it is mounted at (unnormalized text). */
+    private record Mounted(InstRef sub, String path) { }
 
     /** An instance reference: the base {@code new Hono()} value (shared router) and a basePath prefix. */
     /**
@@ -68,7 +71,8 @@ public final class HonoModel implements FrameworkModel {
         Analysis analysis = ModelSupport.analysis(project);
         Classifier classifier = new Classifier(analysis);
         IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
-        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        // methods: also ({ app }) => { app.route(...) } called as prepareRoutes({ app, db })
+        ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis, true);
         List<Location> serves = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
@@ -92,7 +96,7 @@ public final class HonoModel implements FrameworkModel {
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
-                        in.regs.add(new Reg(m, cs, f, ref.prefix));
+                        in.regs.add(new Reg(m, cs, f, ref.prefix, fn));
                     }
                 }
             }
@@ -103,9 +107,11 @@ public final class HonoModel implements FrameworkModel {
             if (in.created != null && project.isTestPath(in.created.path())) continue; // a test app mounting the real one
             for (Reg r : in.regs) {
                 if (!r.method.equals("route") || r.cs.args().size() < 2) continue;
-                InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
-                if (sub != null && sub.base != in.val) mounted.add(sub.base);
-                if (sub != null && sub.inner != null && sub.inner.base != in.val) mounted.add(sub.inner.base);
+                for (Mounted mt : mountedBy(project, r)) {
+                    InstRef sub = mt.sub;
+                    if (sub.base != in.val) mounted.add(sub.base);
+                    if (sub.inner != null && sub.inner.base != in.val) mounted.add(sub.inner.base);
+                }
             }
         }
         // what a factory builds is part of each instance its calls make, not an application of its own
@@ -129,6 +135,89 @@ public final class HonoModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /**
+     * The sub-apps one {@code route(path, sub)} call mounts. Usually one; a router loaded by a dynamic import over a
+     * directory ({@code import(`./routes/${file}`).then(m => app.route(`/${stem(file)}`, m.default))}) mounts the
+     * default export of every module in that directory, each at the path with the file's stem for the loop variable.
+     */
+    private static List<Mounted> mountedBy(Project project, Reg r) {
+        Val arg = r.cs.arg(1);
+        InstRef direct = instance(project, arg, r.file, 0);
+        if (direct != null) return List.of(new Mounted(direct, pathText(project, r.cs.arg(0), r.file, null, null)));
+        List<Mounted> out = new ArrayList<>();
+        Val x = project.resolve(arg, r.file).val();
+        if (x instanceof Member m && m.object() instanceof Call c && c.callee() instanceof Global g && g.name().equals("import")) {
+            return directoryImport(project, r, c, m.prop()); // const mod = await import(`./routes/${file}`); app.route(.., mod.default)
+        }
+        Param p = x instanceof Param q ? q : x instanceof Member m && m.object() instanceof Param q2 && q2.path().isEmpty()
+                ? new Param(q2.index(), q2.name(), List.of(m.prop())) : null;
+        if (p == null || r.fn == null || p.index() != 0 || p.path().size() > 1) return out;
+        String export = p.path().isEmpty() ? "*" : p.path().get(0);
+        Call imp = null;
+        // await import(spec) bound to a name, or import(spec).then(module => ...)
+        for (Fn outer : Analysis.functions(r.file)) {
+            for (CallSite cs : outer.calls()) {
+                if (!"then".equals(cs.methodName()) || cs.args().isEmpty() || !(cs.arg(0) instanceof FnVal fv) || fv.fn() != r.fn) continue;
+                if (Analysis.receiver(cs.callee()) instanceof Call c && c.callee() instanceof Global g && g.name().equals("import")) imp = c;
+            }
+        }
+        return imp == null ? out : directoryImport(project, r, imp, export.equals("*") ? "default" : export);
+    }
+
+    private static List<Mounted> directoryImport(Project project, Reg r, Call imp, String export) {
+        List<Mounted> out = new ArrayList<>();
+        if (imp.args().isEmpty() || !(imp.args().get(0) instanceof Tpl t) || t.holes().size() != 1
+                || !t.quasis().get(1).isEmpty()) return out;
+        String dirSpec = t.quasis().get(0);
+        if (!dirSpec.startsWith(".") || !dirSpec.endsWith("/")) return out;
+        String loopVar = rootName(t.holes().get(0));
+        java.nio.file.Path dir = java.nio.file.Path.of(r.file.path()).getParent();
+        java.nio.file.Path target = (dir == null ? java.nio.file.Path.of(dirSpec) : dir.resolve(dirSpec)).normalize();
+        String prefix = target.toString().replace('\\', '/') + "/";
+        if (prefix.equals("./")) prefix = "";
+        for (String path : project.files().keySet()) {
+            if (!path.startsWith(prefix) || path.substring(prefix.length()).contains("/") || path.endsWith(".d.ts")
+                    || project.isTestPath(path)) continue;
+            String name = path.substring(prefix.length());
+            int dot = name.indexOf('.');
+            String stem = dot < 0 ? name : name.substring(0, dot);
+            InstRef sub = instance(project, new Ref(dirSpec + stem, export, List.of()), r.file, 0);
+            if (sub == null) continue;
+            out.add(new Mounted(sub, pathText(project, r.cs.arg(0), r.file, loopVar, stem)));
+        }
+        return out;
+    }
+
+    /** A mount path's text: constant parts kept, a hole naming {@code loopVar} read as {@code stem}, others {unknown}. */
+    private static String pathText(Project project, Val v, FileFacts f, String loopVar, String stem) {
+        String s = ModelSupport.pathOf(project, v, f);
+        if (s != null) return s;
+        if (v instanceof Tpl t && loopVar != null) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) {
+                Val h = t.holes().get(i);
+                String c = ModelSupport.pathOf(project, h, f);
+                sb.append(c != null ? c : loopVar.equals(rootName(h)) ? stem : "{unknown}");
+                sb.append(t.quasis().get(i + 1));
+            }
+            return sb.toString();
+        }
+        return ModelSupport.templatePath(v);
+    }
+
+    /** The variable a value is computed from: {@code file} for {@code file.split('.')[0]} or {@code file.replace(...)}. */
+    private static String rootName(Val v) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Param p) return p.path().isEmpty() ? p.name() : null;
+            if (v instanceof Local l) return l.path().isEmpty() ? l.name() : null;
+            if (v instanceof Global g) return g.path().isEmpty() ? g.name() : null;
+            if (v instanceof Member m) v = m.object();
+            else if (v instanceof Call c) v = Analysis.receiver(c.callee());
+            else return null;
+        }
+        return null;
     }
 
     private static boolean isCreation(Project project, Val v, FileFacts f) {
@@ -212,19 +301,24 @@ public final class HonoModel implements FrameworkModel {
                     case "use" -> use(r, base, active);
                     case "route" -> {
                         if (r.cs.args().size() < 2) continue;
-                        InstRef sub = instance(project, r.cs.arg(1), r.file, 0);
-                        Inst si = sub == null ? null : insts.get(sub.base);
-                        if (si == null && sub != null && sub.inner != null) si = insts.get(sub.inner.base); // a factory call with no registrations of its own
-                        if (si == null) {
+                        List<Mounted> subs = mountedBy(project, r);
+                        boolean any = false;
+                        for (Mounted mt : subs) {
+                            InstRef sub = mt.sub;
+                            Inst si = insts.get(sub.base);
+                            if (si == null && sub.inner != null) si = insts.get(sub.inner.base); // a factory call with no registrations of its own
+                            if (si == null) continue;
+                            any = true;
+                            if (si == in) continue;
+                            // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
+                            expand(si, ModelSupport.join(base, normalize(mt.path)), active, stack);
+                        }
+                        if (!any) {
                             String what = Classifier.displayName(r.cs.arg(1));
                             Location l = r.cs.location();
                             project.notModelled("route(" + pathArg(r.cs.arg(0), r.file) + ", " + (what == null ? "..." : what)
                                     + ") mounts a router the model could not resolve; its routes are missing", l.path(), l.line(), l.column(), true);
-                            continue;
                         }
-                        if (si == in) continue;
-                        // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
-                        expand(si, ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), active, stack);
                     }
                     case "on" -> on(r, base, active);
                     case "openapi" -> openapi(r, base, active);

@@ -8,7 +8,10 @@ import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.ControlKind;
 import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
@@ -104,14 +107,35 @@ public final class BodyLimitRule implements Rule {
             }
             if (n <= max) continue;
             String shown = n == Long.MAX_VALUE ? "removed (Infinity)" : text.matches("\\s*\\d+\\s*") ? n / (1024 * 1024) + " MiB (" + text.strip() + " bytes)" : "'" + text + "'";
-            ctx.report(s.cs().location(), label + " is " + shown + ", over the " + String.valueOf(ctx.option("max")) + " maximum"
-                            + ": any client can send a body that large to every route the parser covers, and parsing it holds the event loop"
-                            + " and the memory (a cheap denial of service). Keep the global limit small and raise it only on the route that"
-                            + " needs it (an upload streamed to storage rather than parsed in memory).")
+            Route scoped = routeOf(project, s.cs().location());
+            // a limit raised on one route that authenticates first is the route-scoped raise this rule recommends
+            if (scoped != null && scoped.has(ControlKind.AUTH)) continue;
+            String reach = scoped != null
+                    ? ": it is raised on " + scoped.label() + " only, but that route runs no authentication, so any client can send a body"
+                      + " that large to it, and parsing it holds the event loop and the memory (a cheap denial of service). Authenticate"
+                      + " before the body is read, and stream an upload to storage rather than parsing it in memory."
+                    : ": any client can send a body that large to every route the parser covers, and parsing it holds the event loop"
+                      + " and the memory (a cheap denial of service). Keep the global limit small and raise it only on the route that"
+                      + " needs it (an upload streamed to storage rather than parsed in memory).";
+            ctx.report(s.cs().location(), label + " is " + shown + ", over the " + String.valueOf(ctx.option("max")) + " maximum" + reach)
                     .fix(ctx.meta().fixText(framework))
                     .property("limit", n == Long.MAX_VALUE ? "none" : String.valueOf(n))
                     .add();
         }
+    }
+
+    /** The route whose registration call holds {@code site} (a limit passed as route middleware or route option), or null. */
+    private static Route routeOf(Project project, Location site) {
+        Route best = null;
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                Location l = r.location();
+                if (l == null || !l.path().equals(site.path()) || site.line() < l.line() || site.line() > l.endLine()) continue;
+                if (l.line() == site.line() && site.column() < l.column()) continue;
+                if (best == null || l.endLine() - l.line() < best.location().endLine() - best.location().line()) best = r;
+            }
+        }
+        return best;
     }
 
     private static Val field(Project project, Val opts, FileFacts f, String key) {

@@ -1,5 +1,6 @@
 package dev.backcheck.rules.api;
 
+import dev.backcheck.concepts.ExternalApi;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Import;
 import dev.backcheck.model.Application;
@@ -16,7 +17,9 @@ import java.util.Set;
  * Express), no {@code @fastify/compress} (Fastify, NestJS on Fastify), no {@code compress()} from {@code hono/compress}.
  * JSON lists compress five- to tenfold. A note: a reverse proxy or CDN in front of the app may compress instead, which
  * the tree does not show. Not reported for serverless handlers (the platform compresses) nor for Hono apps that do not
- * run on Node ({@code @hono/node-server}).
+ * run on Node ({@code @hono/node-server}) or whose Node entry is the dev server of a Cloudflare Workers deployment
+ * (a wrangler config whose main entry is in the app's directory tree), nor for a dead app or one that only answers
+ * health/metrics/stats probes.
  */
 @RuleId("api/compression-missing")
 public final class CompressionMissingRule implements Rule {
@@ -24,6 +27,40 @@ public final class CompressionMissingRule implements Rule {
             "shrink-ray-current", "shrink-ray", "express-static-gzip", "koa-compress");
     private static final Set<String> SERVERLESS = Set.of("serverless-http", "@vendia/serverless-express", "@codegenie/serverless-express",
             "aws-serverless-express", "@fastify/aws-lambda", "hono/aws-lambda", "hono/vercel", "hono/cloudflare-workers", "@netlify/functions");
+
+    private static final java.util.regex.Pattern WRANGLER_MAIN = java.util.regex.Pattern.compile("(?m)^\\s*\"?main\"?\\s*[=:]\\s*\"([^\"]+)\"");
+
+    /**
+     * A wrangler.toml / wrangler.json(c) whose {@code main} entry lies in the same directory tree as the app's file
+     * (the app's directory or one above it holding both).
+     */
+    static boolean workersDeploy(Project project, String appPath) {
+        java.nio.file.Path root = project.root();
+        if (root == null) return false;
+        String appDir = appPath.contains("/") ? appPath.substring(0, appPath.lastIndexOf('/')) : "";
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(root, 4)) {
+            for (java.nio.file.Path w : s.filter(x -> x.getFileName() != null && x.getFileName().toString().matches("wrangler\\.(toml|json|jsonc)"))
+                    .filter(x -> !x.toString().contains("node_modules")).sorted().toList()) {
+                String text;
+                try {
+                    if (java.nio.file.Files.size(w) > 200_000) continue;
+                    text = java.nio.file.Files.readString(w);
+                } catch (Exception e) {
+                    continue;
+                }
+                java.util.regex.Matcher m = WRANGLER_MAIN.matcher(text);
+                if (!m.find()) continue;
+                java.nio.file.Path main = w.getParent().resolve(m.group(1)).normalize();
+                String rel = root.relativize(main).toString().replace('\\', '/');
+                String mainDir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+                if (mainDir.equals(appDir) || appDir.startsWith(mainDir + "/") || mainDir.startsWith(appDir + "/")
+                        || mainDir.isEmpty()) return true;
+            }
+        } catch (Exception e) {
+            return false;
+        }
+        return false;
+    }
 
     @Override
     public void check(Project project, RuleContext ctx) {
@@ -41,6 +78,10 @@ public final class CompressionMissingRule implements Rule {
             if (app.routes().isEmpty() || app.location() == null || project.isTestPath(app.location().path())) continue;
             if (app.framework().equals("trpc")) continue; // its HTTP server is the host app's (or Next.js, which compresses)
             if (app.framework().equals("hono") && !nodeServer) continue;
+            // never listened on nor handed anywhere, or only health/stats probes beside a websocket server: nothing to compress
+            if (ExternalApi.of(project).of(app).dead() || ExternalApi.probesOnly(app)) continue;
+            // the Node entry is the dev server when Cloudflare Workers runs the same package in production (the edge compresses)
+            if (app.framework().equals("hono") && workersDeploy(project, app.location().path())) continue;
             String lib = switch (app.framework()) {
                 case "fastify" -> "@fastify/compress";
                 case "hono" -> "compress() from hono/compress";

@@ -1,7 +1,7 @@
 package dev.backcheck.rules.api;
 
 import dev.backcheck.concepts.ApiVersioning;
-import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.concepts.ExternalApi;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 import dev.backcheck.rules.Rule;
@@ -10,24 +10,27 @@ import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * An application whose API routes (health, metrics, docs, GraphQL and the root left out; server-rendered pages
  * too) carry no version: no /v1 segment in any resolved path, no Nest versioning, no version header the code
- * reads. Reported at the application's creation.
+ * reads. Reported at the application's creation, for applications that serve an API clients outside the deployment
+ * consume ({@link ExternalApi}); not for a website, whose JSON routes ship with the pages that call them.
  */
 @RuleId("api/versioning-missing")
 public final class VersioningMissingRule implements Rule {
-    private static final Set<String> PAGE = Set.of("render", "view", "html", "sendFile", "redirect");
 
     @Override
     public void check(Project project, RuleContext ctx) {
         ApiVersioning av = ApiVersioning.of(project);
         if (!av.mechanisms().isEmpty() || !av.unresolvedPrefixes().isEmpty()) return;
+        ExternalApi ext = ExternalApi.of(project);
         for (ApiVersioning.AppVersions v : av.apps()) {
             if (!v.versioned().isEmpty()) continue;
-            List<Route> api = v.apiRoutes().stream().filter(r -> !page(r)).toList();
+            ExternalApi.AppApi x = ext.of(v.app());
+            // a website's JSON routes ship with the pages that call them: a version prefix has no client to protect
+            if (!x.serves() || x.website()) continue;
+            List<Route> api = x.consumed();
             // a prefix the model could not resolve may be the version: no verdict
             if (api.isEmpty() || api.stream().anyMatch(r -> r.path().contains("{"))) continue;
             Route first = api.get(0);
@@ -41,8 +44,6 @@ public final class VersioningMissingRule implements Rule {
 
     /** A route that renders a page or redirects: a website route, not an API one. */
     static boolean page(Route r) {
-        if (r.handler() == null) return false;
-        for (CallSite cs : r.handler().calls()) if (PAGE.contains(cs.methodName())) return true;
-        return false;
+        return ExternalApi.page(r);
     }
 }

@@ -1,0 +1,180 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an application serves an API that clients outside its own deployment consume: the routes a contract
+ * (OpenAPI) or a version prefix is for. Left out, per route: health, metrics, docs, GraphQL and static files
+ * ({@link ApiVersioning#infra}), routes that render a page or redirect (a website's; an app whose template-rendering
+ * routes are at least as many as its JSON routes is a website), OAuth redirects a library
+ * answers (a route with no project handler under an auth path) and an auth library's catch-all handler
+ * ({@code /api/auth/**}). Per application: an app never listened on, exported or handed to anything (dead code), and
+ * a GraphQL or tRPC API whose few REST routes are stubs beside it (the schema is the contract). A website (an app
+ * with page routes) keeps its JSON routes here, but {@link #website} tells that they ship with its own pages.
+ */
+public final class ExternalApi {
+    /** At most this many REST routes beside a GraphQL schema are stubs (a hello route, a dev seed, a webhook). */
+    private static final int STUBS_BESIDE_GRAPHQL = 3;
+    private static final Set<String> PAGE = Set.of("render", "view", "html", "sendFile", "redirect");
+    private static final Set<String> RENDER = Set.of("render", "view");
+    private static final Set<String> AUTH_SEGMENTS = Set.of("auth", "oauth", "oauth2", "login", "logout", "callback", "signin", "sso");
+    private static final Pattern STATS = Pattern.compile("(?i)(/[^/]+)*/(stats|status)");
+
+    /** One application's view. */
+    public record AppApi(Application app, List<Route> consumed, boolean website, boolean dead) {
+        /** True when external clients consume an API of this application. */
+        public boolean serves() {
+            return !dead && !consumed.isEmpty();
+        }
+    }
+
+    private final List<AppApi> apps = new ArrayList<>();
+
+    private ExternalApi(Project p) {
+        ApiVersioning av = ApiVersioning.of(p);
+        boolean graphql = false;
+        for (Application a : p.applications()) for (Route r : a.routes()) if (!r.isHttp()) graphql = true;
+        for (ApiVersioning.AppVersions v : av.apps()) {
+            Application a = v.app();
+            List<Route> consumed = new ArrayList<>();
+            int rendered = 0;
+            for (Route r : v.apiRoutes()) {
+                if (rendersPage(r)) rendered++;
+                if (page(r)) continue;
+                if (authLibrary(r) || STATS.matcher(r.path()).matches()) continue;
+                consumed.add(r);
+            }
+            if (graphql && consumed.size() <= STUBS_BESIDE_GRAPHQL) consumed.clear();
+            // a website: its pages are rendered here and its JSON routes (AJAX helpers of those pages) are no more than them
+            boolean website = rendered > 0 && consumed.size() <= rendered;
+            apps.add(new AppApi(a, List.copyOf(consumed), website, dead(p, a)));
+        }
+    }
+
+    public static ExternalApi of(Project p) {
+        return p.derived(ExternalApi.class, ExternalApi::new);
+    }
+
+    /** Per application (test code left out), in the model's order. */
+    public List<AppApi> apps() {
+        return Collections.unmodifiableList(apps);
+    }
+
+    /** What one application shows. */
+    public AppApi of(Application a) {
+        for (AppApi x : apps) if (x.app() == a) return x;
+        return new AppApi(a, List.of(), false, false);
+    }
+
+    /** True when every HTTP route of the app is a probe: health, metrics or a stats page (a websocket server's side door). */
+    public static boolean probesOnly(Application a) {
+        boolean any = false;
+        for (Route r : a.routes()) {
+            if (!r.isHttp()) return false;
+            any = true;
+            String path = r.path();
+            if (!HealthChecks.isHealthPath(path) && !STATS.matcher(path).matches()
+                    && !path.matches("(?i)(/[^/]+)*/metrics")) return false;
+        }
+        return any;
+    }
+
+    /** A route that renders a page or redirects: a website route, not an API one. */
+    public static boolean page(Route r) {
+        return calls(r, PAGE);
+    }
+
+    /** A route that renders a template ({@code res.render}, a view): a website's page. */
+    public static boolean rendersPage(Route r) {
+        return calls(r, RENDER);
+    }
+
+    /** The handler, or a callback inside it ({@code req.logout(() => res.redirect('/'))}), calls one of {@code names}. */
+    private static boolean calls(Route r, Set<String> names) {
+        if (r.handler() == null) return false;
+        List<Fn> all = new ArrayList<>();
+        all.add(r.handler());
+        all.addAll(r.handler().nested());
+        for (Fn fn : all) for (CallSite cs : fn.calls()) if (names.contains(cs.methodName())) return true;
+        return false;
+    }
+
+    /**
+     * A route an authentication library answers: no project handler, or an empty one, under an auth path (passport's
+     * {@code authenticate('google')} redirect), or a catch-all under an auth segment ({@code /api/auth/**}, the
+     * handler better-auth or Auth.js mount, whose paths the library defines).
+     */
+    static boolean authLibrary(Route r) {
+        List<String> segs = new ArrayList<>();
+        for (String s : r.path().toLowerCase(Locale.ROOT).split("/")) if (!s.isEmpty()) segs.add(s);
+        boolean authPath = segs.stream().anyMatch(AUTH_SEGMENTS::contains);
+        if (!authPath) return false;
+        // no handler of the project's, or an empty one after passport.authenticate(...) (which answers with a redirect)
+        if (r.handler() == null || r.handler().calls().isEmpty() && r.handler().returns().isEmpty()) return true;
+        String last = segs.isEmpty() ? "" : segs.get(segs.size() - 1);
+        return last.equals("*") || last.equals("**") || last.startsWith("*") || last.startsWith(":") && last.endsWith("*");
+    }
+
+    /**
+     * An app created with no listen call, not exported from its file and not handed to any call there
+     * ({@code http.createServer(app)}, {@code serve({ fetch: app.fetch })}): routes registered on it never answer.
+     */
+    static boolean dead(Project p, Application a) {
+        if (!a.listens().isEmpty() || a.location() == null) return false;
+        if (!a.framework().equals("express") && !a.framework().equals("fastify") && !a.framework().equals("hono")) return false;
+        FileFacts f = p.file(a.location().path());
+        if (f == null) return false;
+        // an app kept on an object (this.app = express() in a class) is listened on through it: not followed here
+        if (!f.classes().isEmpty()) return false;
+        Location site = a.location();
+        // only an app made by a call here (express(), Fastify(), new Hono()); a plugin function fastify-cli loads is not
+        boolean made = false;
+        for (Fn fn : Analysis.functions(f)) for (CallSite cs : fn.calls()) made |= sameSite(cs.location(), site);
+        if (!made) return false;
+        for (Val e : f.exports().values()) if (mentions(p, e, f, site, 0)) return false;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if ("listen".equals(cs.methodName())) return false;
+                for (Val arg : cs.args()) if (mentions(p, arg, f, site, 0)) return false;
+            }
+            for (Val ret : fn.returns()) if (mentions(p, ret, f, site, 0)) return false;
+        }
+        return true;
+    }
+
+    private static boolean mentions(Project p, Val v, FileFacts f, Location site, int depth) {
+        if (v == null || depth > 6) return false;
+        Project.Resolved r = p.resolve(v, f);
+        Val x = r.val();
+        if (x instanceof Call c && sameSite(c.site(), site) || x instanceof New n && sameSite(n.site(), site)) return true;
+        if (x instanceof Member m) return mentions(p, m.object(), r.file(), site, depth + 1);
+        if (x instanceof Obj o) {
+            for (Val pv : o.props().values()) if (mentions(p, pv, r.file(), site, depth + 1)) return true;
+        }
+        if (x instanceof Arr arr) {
+            for (Val i : arr.items()) if (mentions(p, i, r.file(), site, depth + 1)) return true;
+        }
+        if (x instanceof Call c) {
+            // a chained registration app.use(...).get(...) returned or exported is the app
+            Val recv = Analysis.receiver(c.callee());
+            if (recv != null && mentions(p, recv, r.file(), site, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameSite(Location a, Location b) {
+        return a != null && b != null && a.path().equals(b.path()) && a.line() == b.line() && a.column() == b.column();
+    }
+}
