@@ -243,6 +243,8 @@ public final class RouteBehaviour {
     private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup)([A-Z]|$)");
     /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
     private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
+    /** A circuit breaker's or retry policy's own bookkeeping on its instance: this.circuitBreaker.failureCount = 0, this.breaker.isOpen = true. */
+    private static final Pattern BREAKER_STATE = Pattern.compile("^this\\.(circuit[A-Za-z]*|breaker|retry[A-Za-z]*|backoff[A-Za-z]*)\\.[A-Za-z_$][\\w$]*\\s*(=(?!=)|\\+\\+|--|\\+=|-=)", Pattern.CASE_INSENSITIVE);
     /** row.label = ..: a field of a named value set (the name is group 1). */
     private static final Pattern PARAM_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*=(?!=)");
     /** delete dto.spaceId: a key removed from an object the function was given. */
@@ -368,7 +370,10 @@ public final class RouteBehaviour {
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
             byName = new HashMap<>();
+            dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
             for (FileFacts f : project.files().values()) {
+                // a function of another package (a front end, a service worker bundle) is no service the server calls
+                if (!server.inAppPackage(f.path())) continue;
                 for (Fn fn : Analysis.functions(f)) {
                     if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
                 }
@@ -877,6 +882,8 @@ public final class RouteBehaviour {
             if (target == null && depth < WRITE_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             // a service loaded only when a flag is on: const svc = FLAG ? require('./svc') : null; svc.classify(..)
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()) target = optionalService(cs.callee(), m, file, f);
+            // imageService.cleanCache() on an object literal that has no such property: the call throws, nothing runs
+            if (target == null && m != null && !cs.isNew() && missingMethod(cs.callee(), m, file)) return;
             // fn() of a callback the caller passed inline (tracer.span(name, () => repo.save(x))): read with the caller
             if (target == null && cs.callee() instanceof Param cp && cp.path().isEmpty() && bind(cp, bound) instanceof FnVal fv) {
                 FileFacts ff = analysis.fnFile(fv.fn());
@@ -965,6 +972,45 @@ public final class RouteBehaviour {
                 }
             }
             return null;
+        }
+
+        private boolean promiseExecutorParam(Param p, FileFacts file) {
+            for (Fn fn : Analysis.functions(file)) {
+                for (CallSite c : fn.calls()) {
+                    if (!c.isNew() || !"Promise".equals(c.methodName()) || c.args().isEmpty() || !(c.arg(0) instanceof FnVal fv)) continue;
+                    if (p.index() < fv.fn().params().size() && fv.fn().params().get(p.index()).name().equals(p.name())) return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean llmTyped(Val callee, Fn f, FileFacts file) {
+            Val base = callee;
+            for (int i = 0; i < 8 && base instanceof Member mm; i++) base = mm.object();
+            String type = null;
+            if (base instanceof This t && t.path().size() >= 2) {
+                // this.responseModel.invoke(..) where the class declares responseModel: ChatGoogleGenerativeAI
+                for (ClassInfo c : file.classes().values()) {
+                    for (ClassInfo.Prop pr : c.props()) if (pr.name().equals(t.path().get(0)) && pr.type() != null) type = pr.type();
+                }
+            } else if (base instanceof Param p && f != null && p.index() < f.params().size() && f.params().get(p.index()).name().equals(p.name())) {
+                type = f.params().get(p.index()).type();
+            }
+            if (type == null) return false;
+            for (Import im : file.imports().values()) {
+                if (!im.local().equals(type)) continue;
+                return LLM_CLIENTS.contains(im.module()) || im.module().startsWith("@langchain/") || im.module().equals("langchain");
+            }
+            return false;
+        }
+
+        private boolean missingMethod(Val callee, String m, FileFacts file) {
+            Val recv = Analysis.receiver(callee);
+            if (!(recv instanceof Local || recv instanceof Ref)) return false;
+            Val v = project.resolve(recv, file).val();
+            return v instanceof Obj o && !o.props().isEmpty() && !o.props().containsKey(m)
+                    && o.props().keySet().stream().noneMatch(k -> k.startsWith("...")) && !PURE_METHODS.contains(m) && !VALUE_METHODS.contains(m)
+                    && !Set.of("hasOwnProperty", "toString", "valueOf").contains(m);
         }
 
         /** The argument the one caller of the one function of {@code file} with parameter {@code p} passes for it; null otherwise. */
@@ -1089,6 +1135,10 @@ public final class RouteBehaviour {
             if (TELEMETRY_METHODS.contains(m)) return false;
             // c.executionCtx.waitUntil(promise): keeps the work the handler started alive, does none of its own
             if (m.equals("waitUntil") && recvIsParam(cs.callee())) return false;
+            // reject(err) / resolve(v) of a promise the function made: new Promise((resolve, reject) => ..)
+            if (cs.callee() instanceof Param pp && pp.path().isEmpty() && promiseExecutorParam(pp, file)) return false;
+            // promptTemplate.formatMessages(..) on a parameter typed by an LLM library (ChatPromptTemplate of @langchain/core)
+            if (llmTyped(cs.callee(), f, file)) return false;
             // mkdirSync(dir, { recursive: true }): makes sure a directory exists, changes nothing already there
             if (root != null && FS_MODULES.contains(root) && m.startsWith("mkdir") && cs.args().size() >= 2
                     && cs.arg(1) instanceof Obj mo && mo.props().get("recursive") instanceof Lit rl && Boolean.TRUE.equals(rl.value())) return false;
@@ -1112,6 +1162,10 @@ public final class RouteBehaviour {
                 // searchCache.set(key, result) on a Map the module keeps as a cache: memoizing what the server computed
                 // (a cache may be filled by anyone; clearing or deleting from it is still a change)
                 if (m.equals("set") && cs.args().size() == 2 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
+                // enrichmentCache.delete(key) of a key the server holds (an expired entry evicted while filling): what the
+                // client names is a change, a whole clear() too
+                if ((m.equals("delete") || m.equals("del")) && cs.args().size() == 1 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()
+                        && !Vals.anyPart(bind(cs.arg(0), bound), x -> x instanceof Req || x instanceof Param)) return false;
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
@@ -1277,7 +1331,7 @@ public final class RouteBehaviour {
             String text = wholeLine(mu);
             if (text == null) return false;
             text = text.strip();
-            if (INSTANCE_COUNTER.matcher(text).find() || THROTTLE_STATE.matcher(text).find()) return true;
+            if (INSTANCE_COUNTER.matcher(text).find() || THROTTLE_STATE.matcher(text).find() || BREAKER_STATE.matcher(text).find()) return true;
             // cachedRoot = computed, resultCache[key] = value: a memo of what the server computed (clearing one is no assignment)
             java.util.regex.Matcher c = CACHE_FILL.matcher(text);
             if (c.find() && CACHE_NAME.matcher(c.group(1)).matches()) return true;
