@@ -247,6 +247,9 @@ public final class RouteBehaviour {
     private static final Pattern BREAKER_STATE = Pattern.compile("^this\\.(circuit[A-Za-z]*|breaker|retry[A-Za-z]*|backoff[A-Za-z]*)\\.[A-Za-z_$][\\w$]*\\s*(=(?!=)|\\+\\+|--|\\+=|-=)", Pattern.CASE_INSENSITIVE);
     /** row.label = ..: a field of a named value set (the name is group 1). */
     private static final Pattern PARAM_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*=(?!=)");
+    /** name.field = .., name[i] = ..: a field of a named value set (the name is group 1). */
+    private static final Pattern LOCAL_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)\\s*(\\.\\s*[A-Za-z_$][\\w$]*|\\[[^\\]]+\\])\\s*=(?!=)");
+    private static final Pattern FRESH_ARRAY = Pattern.compile("(new\\s+Array\\b|Array\\.from\\(|Array\\(|\\[)");
     /** delete dto.spaceId: a key removed from an object the function was given. */
     private static final Pattern DELETE_KEY = Pattern.compile("^delete\\s+([A-Za-z_$][\\w$]*)\\s*[.\\[]");
     private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
@@ -991,7 +994,19 @@ public final class RouteBehaviour {
             if (base instanceof This t && t.path().size() >= 2) {
                 // this.responseModel.invoke(..) where the class declares responseModel: ChatGoogleGenerativeAI
                 for (ClassInfo c : file.classes().values()) {
-                    for (ClassInfo.Prop pr : c.props()) if (pr.name().equals(t.path().get(0)) && pr.type() != null) type = pr.type();
+                    for (ClassInfo.Prop pr : c.props()) {
+                        if (!pr.name().equals(t.path().get(0))) continue;
+                        if (pr.type() != null) type = pr.type();
+                        else if (pr.value() instanceof New n && llmModule(project.rootModule(n.callee(), file))) return true;
+                    }
+                    // this.model = new ChatGoogleGenerativeAI(..) in the constructor
+                    Fn ctor = c.method("constructor");
+                    if (ctor != null) {
+                        for (Fn.Write w : ctor.writes()) {
+                            if (w.target() instanceof This wt && wt.path().equals(List.of(t.path().get(0))) && w.value() instanceof New n
+                                    && llmModule(project.rootModule(n.callee(), file))) return true;
+                        }
+                    }
                 }
             } else if (base instanceof Param p && f != null && p.index() < f.params().size() && f.params().get(p.index()).name().equals(p.name())) {
                 type = f.params().get(p.index()).type();
@@ -999,9 +1014,13 @@ public final class RouteBehaviour {
             if (type == null) return false;
             for (Import im : file.imports().values()) {
                 if (!im.local().equals(type)) continue;
-                return LLM_CLIENTS.contains(im.module()) || im.module().startsWith("@langchain/") || im.module().equals("langchain");
+                return llmModule(im.module());
             }
             return false;
+        }
+
+        private boolean llmModule(String m) {
+            return m != null && (LLM_CLIENTS.contains(m) || m.startsWith("@langchain/") || m.equals("langchain"));
         }
 
         private boolean missingMethod(Val callee, String m, FileFacts file) {
@@ -1336,7 +1355,34 @@ public final class RouteBehaviour {
             java.util.regex.Matcher c = CACHE_FILL.matcher(text);
             if (c.find() && CACHE_NAME.matcher(c.group(1)).matches()) return true;
             java.util.regex.Matcher d = DELETE_KEY.matcher(text);
-            return d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)));
+            if (d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)))) return true;
+            return freshLocal(text, mu, f);
+        }
+
+        /**
+         * page.content = .., items[i] = ..: a field of a value this function made or fetched: awaited (a record read from
+         * storage or a service is a copy), a new array, or what a project function builds as an object literal.
+         */
+        private boolean freshLocal(String text, Location mu, Fn f) {
+            java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text);
+            if (!a.find()) return false;
+            Fn.Named decl = null;
+            for (Fn.Named n : f.names()) {
+                if (n.name().equals(a.group(1)) && n.value() != null && n.value().line() <= mu.line()) decl = n;
+            }
+            if (decl == null) return false;
+            String init = lineFrom(decl.value());
+            if (init == null) return false;
+            if (init.startsWith("await ") || FRESH_ARRAY.matcher(init).lookingAt()) return true;
+            FileFacts file = analysis.fnFile(f);
+            if (file == null) return false;
+            for (CallSite cs : f.calls()) {
+                Location at = cs.location();
+                if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                return t != null && !t.fn().returns().isEmpty() && t.fn().returns().stream().allMatch(r -> r instanceof Obj);
+            }
+            return false;
         }
 
         /**
