@@ -742,7 +742,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file)) {
+                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -872,6 +872,9 @@ public final class RouteBehaviour {
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
             Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+            if (depth >= WRITE_DEPTH && target != null && visited.containsKey(target.fn())) {
+                return; // a function read already (a recursive call): nothing new
+            }
             if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
                 if (target != null && signedInOnly == 0) writes++;
@@ -1150,6 +1153,8 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // new Transform(doc).removeMark(..): an editor document transformed in memory (ProseMirror)
+            if (root != null && (root.startsWith("prosemirror-") || root.startsWith("@tiptap/pm") || root.startsWith("@tiptap/core"))) return false;
             // wae.writeDataPoint(..), Sentry.captureException(e): a telemetry event about the request, no data of the app
             if (TELEMETRY_METHODS.contains(m)) return false;
             // c.executionCtx.waitUntil(promise): keeps the work the handler started alive, does none of its own
@@ -1260,6 +1265,9 @@ public final class RouteBehaviour {
             // searchPage(..), findMatches(..), listItems(..) of a service the walk could not reach: named as a read, and
             // no write verb in the name (findOrCreate, searchAndDelete were taken above)
             if (READ_NAME.matcher(m).find()) return false;
+            // jsonToNode(doc).descendants((node) => ..): a method of a value a call returned, handed only callbacks the walk
+            // reads itself (a traversal)
+            if (!cs.args().isEmpty() && cs.args().stream().allMatch(x -> x instanceof FnVal) && Analysis.receiver(cs.callee()) instanceof Call) return false;
             Val base = cs.callee();
             for (int i = 0; i < 12 && (base instanceof Member || base instanceof Call); i++) base = base instanceof Member mm ? mm.object() : ((Call) base).callee();
             if (!(base instanceof Local || base instanceof This || base instanceof Param || base instanceof Ref || base instanceof FnVal)) return false;
@@ -1357,6 +1365,30 @@ public final class RouteBehaviour {
             java.util.regex.Matcher d = DELETE_KEY.matcher(text);
             if (d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)))) return true;
             return freshLocal(text, mu, f);
+        }
+
+        /**
+         * json.content = .. on a parameter the caller gave a value it computed (doc.toJSON(), JSON.parse(..), an object
+         * literal): a transform of that copy, not of stored or shared data. A value read from a container the module
+         * holds (orders.find(..)) is shared.
+         */
+        private boolean freshArgument(Location mu, Fn f, List<Val> args, FileFacts file) {
+            if (args == null) return false;
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text.strip());
+            if (!a.find()) return false;
+            for (int i = 0; i < f.params().size() && i < args.size(); i++) {
+                if (!f.params().get(i).name().equals(a.group(1))) continue;
+                Val v = args.get(i);
+                if (v instanceof Obj || v instanceof Arr) return !moduleHeld(v, file);
+                if (!(v instanceof Call c)) return false;
+                Val recv = Analysis.receiver(c.callee());
+                if (recv == null) return c.callee() instanceof Global || c.callee() instanceof Ref;
+                Val held = project.resolve(recv, file).val();
+                return !(held instanceof Arr || held instanceof Obj || held instanceof New n && Set.of("Map", "Set", "Array").contains(Vals.lastName(n.callee())));
+            }
+            return false;
         }
 
         /**
