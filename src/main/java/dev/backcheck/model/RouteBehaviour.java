@@ -891,10 +891,8 @@ public final class RouteBehaviour {
             // imageService.cleanCache() on an object literal that has no such property: the call throws, nothing runs
             if (target == null && m != null && !cs.isNew() && missingMethod(cs.callee(), m, file)) return;
             // fn() of a callback the caller passed inline (tracer.span(name, () => repo.save(x))): read with the caller
-            if (target == null && cs.callee() instanceof Param cp && cp.path().isEmpty() && bind(cp, bound) instanceof FnVal fv) {
-                FileFacts ff = analysis.fnFile(fv.fn());
-                if (ff != null) target = new Project.FnRef(fv.fn(), ff);
-            }
+            // (not visited from here: read deeper, its own calls would be marked read past the depth that looks for reasons)
+            if (target == null && cs.callee() instanceof Param cp && cp.path().isEmpty() && bind(cp, bound) instanceof FnVal) return;
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()) {
                 ScopedTarget st = scopedTarget(cs.callee(), bound, depth);
                 if (st != null) {
