@@ -364,6 +364,7 @@ public final class RouteBehaviour {
         return project.derived(RouteBehaviour.class, p -> new RouteBehaviour(p, p.derived(Analysis.class, Analysis::new)));
     }
 
+    private static final Pattern BUNDLE_DIR = Pattern.compile("(^|/)(dev-dist|dist|build|public)/");
     private Map<String, List<Project.FnRef>> byName;
     private final Map<Route, Verdict> cache = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -373,10 +374,9 @@ public final class RouteBehaviour {
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
             byName = new HashMap<>();
-            dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
             for (FileFacts f : project.files().values()) {
-                // a function of another package (a front end, a service worker bundle) is no service the server calls
-                if (!server.inAppPackage(f.path())) continue;
+                // a built bundle (a front end's service worker in dev-dist/, dist/, public/) is no service the server calls
+                if (BUNDLE_DIR.matcher(f.path()).find()) continue;
                 for (Fn fn : Analysis.functions(f)) {
                     if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
                 }
