@@ -112,6 +112,10 @@ public final class RouteBehaviour {
     /** File-system calls that read: readFileSync(settingsPath), fs.promises.stat(p), existsSync(p). */
     private static final Pattern FS_READ = Pattern.compile("(read(File|dir|link)?|exists|stat|lstat|access|realpath)(Sync)?|readJson(Sync)?");
 
+    /** Telemetry calls: a Workers Analytics Engine data point, an error or message report to an error tracker. */
+    private static final Set<String> TELEMETRY_METHODS = Set.of("writeDataPoint", "captureException", "captureMessage",
+            "captureEvent", "addBreadcrumb", "recordException");
+
     private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
 
     /** A path ending a session: /logout, /auth/sign-out, /log_out. */
@@ -227,6 +231,8 @@ public final class RouteBehaviour {
             "countAll", "case", "when", "else", "selectNoFrom");
     /** A value kept as a cache: searchCache, imageCache, memo, resultsCache, cache. */
     private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo)[a-z]*");
+    /** name = .., name[key] = .., name.key = ..: an assignment to a value by its name (group 1). */
+    private static final Pattern CACHE_FILL = Pattern.compile("^(?:this\\s*\\.\\s*)?([A-Za-z_$][\\w$]*)(\\s*\\[[^\\]]*\\]|\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)\\s*(?!\\{\\s*\\}|\\[\\s*\\]|new\\s+Map\\b)");
     /** An in-memory work queue of a throttle or a batcher: requestQueue, pending, jobQueue, waiters. */
     private static final Pattern QUEUE_NAME = Pattern.compile("(?i)([a-z]*queue|pending[a-z]*|waiters|[a-z]*callbacks|listeners)");
     private static final Set<String> HTTP_VERBS = Set.of("get", "post", "put", "patch", "delete", "request");
@@ -237,8 +243,13 @@ public final class RouteBehaviour {
     private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup)([A-Z]|$)");
     /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
     private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
+    /** A circuit breaker's or retry policy's own bookkeeping on its instance: this.circuitBreaker.failureCount = 0, this.breaker.isOpen = true. */
+    private static final Pattern BREAKER_STATE = Pattern.compile("^this\\.(circuit[A-Za-z]*|breaker|retry[A-Za-z]*|backoff[A-Za-z]*)\\.[A-Za-z_$][\\w$]*\\s*(=(?!=)|\\+\\+|--|\\+=|-=)", Pattern.CASE_INSENSITIVE);
     /** row.label = ..: a field of a named value set (the name is group 1). */
     private static final Pattern PARAM_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*=(?!=)");
+    /** name.field = .., name[i] = ..: a field of a named value set (the name is group 1). */
+    private static final Pattern LOCAL_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)\\s*(\\.\\s*[A-Za-z_$][\\w$]*|\\[[^\\]]+\\])\\s*=(?!=)");
+    private static final Pattern FRESH_ARRAY = Pattern.compile("(new\\s+Array\\b|Array\\.from\\(|Array\\(|\\[)");
     /** delete dto.spaceId: a key removed from an object the function was given. */
     private static final Pattern DELETE_KEY = Pattern.compile("^delete\\s+([A-Za-z_$][\\w$]*)\\s*[.\\[]");
     private static final Set<String> SESSION_PLUMBING = Set.of("save", "regenerate", "reload", "touch", "cookie");
@@ -265,6 +276,11 @@ public final class RouteBehaviour {
     /** Object methods that change an object they are given. */
     private static final Set<String> OBJECT_MUTATORS = Set.of("assign", "defineProperty", "defineProperties", "setPrototypeOf",
             "freeze", "seal", "preventExtensions");
+
+    private static boolean recvIsParam(Val callee) {
+        Val r = Analysis.receiver(callee);
+        return r instanceof Param;
+    }
 
     /** Every name on the way from the parameter to the method is an answer method or the request: res.status(201).json. */
     private static boolean answerChain(Val callee) {
@@ -348,6 +364,7 @@ public final class RouteBehaviour {
         return project.derived(RouteBehaviour.class, p -> new RouteBehaviour(p, p.derived(Analysis.class, Analysis::new)));
     }
 
+    private static final Pattern BUNDLE_DIR = Pattern.compile("(^|/)(dev-dist|dist|build|public)/");
     private Map<String, List<Project.FnRef>> byName;
     private final Map<Route, Verdict> cache = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -358,6 +375,8 @@ public final class RouteBehaviour {
         if (byName == null) {
             byName = new HashMap<>();
             for (FileFacts f : project.files().values()) {
+                // a built bundle (a front end's service worker in dev-dist/, dist/, public/) is no service the server calls
+                if (BUNDLE_DIR.matcher(f.path()).find()) continue;
                 for (Fn fn : Analysis.functions(f)) {
                     if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
                 }
@@ -563,6 +582,7 @@ public final class RouteBehaviour {
         FileFacts file = analysis.fnFile(r.handler());
         if (file == null) return NOTHING;
         Walk w = new Walk();
+        w.root = r.handler();
         w.visit(r.handler(), file, null, 0);
         Public because = w.publicBecause();
         // a handler that reads nothing from the request and calls nothing but its answer does the same for every
@@ -586,8 +606,46 @@ public final class RouteBehaviour {
         return v;
     }
 
+    /**
+     * The arguments of a call into a function a factory made ({@code function login(uc) { return async (input) => uc.login(input) }}):
+     * its own arguments by position, and the factory's parameters it closes over ({@code uc}) by name, each bound to the value
+     * the factory was called with and the file that value is written in.
+     */
+    static final class ScopedArgs extends AbstractList<Val> {
+        final List<Val> own;
+        final List<String> ownNames;
+        final Map<String, Project.Resolved> outer;
+
+        ScopedArgs(List<Val> own, List<String> ownNames, Map<String, Project.Resolved> outer) {
+            this.own = own;
+            this.ownNames = ownNames;
+            this.outer = outer;
+        }
+
+        @Override
+        public Val get(int i) {
+            return own.get(i);
+        }
+
+        @Override
+        public int size() {
+            return own.size();
+        }
+
+        /** The factory's value for a parameter of the factory (not one of the function's own), or null. */
+        Project.Resolved outer(Param p) {
+            if (p.index() < ownNames.size() && ownNames.get(p.index()).equals(p.name())) return null;
+            return outer.get(p.name());
+        }
+    }
+
+    /** A function reached through a value a factory built, with the factory parameters it closes over. */
+    private record ScopedTarget(Project.FnRef fn, Map<String, Project.Resolved> outer) { }
+
     /** One walk over a handler and what it calls. */
     private final class Walk {
+        /** The route's handler: its first parameter is the request context ({@code c.var.h}). */
+        Fn root;
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
         Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects;
         boolean readsUser, usesPathParam;
@@ -684,7 +742,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file)) {
+                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -814,6 +872,9 @@ public final class RouteBehaviour {
             }
             // follow the call into a project function, its arguments bound to the callee's parameters
             Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+            if (depth >= WRITE_DEPTH && target != null && visited.containsKey(target.fn())) {
+                return; // a function read already (a recursive call): nothing new
+            }
             if (depth >= WRITE_DEPTH) {
                 if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
                 if (target != null && signedInOnly == 0) writes++;
@@ -827,6 +888,22 @@ public final class RouteBehaviour {
             if (target == null && depth < WRITE_DEPTH && cs.callee() instanceof This t && t.path().size() == 2) target = propTarget(t, file, f);
             // a service loaded only when a flag is on: const svc = FLAG ? require('./svc') : null; svc.classify(..)
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()) target = optionalService(cs.callee(), m, file, f);
+            // imageService.cleanCache() on an object literal that has no such property: the call throws, nothing runs
+            if (target == null && m != null && !cs.isNew() && missingMethod(cs.callee(), m, file)) return;
+            // fn() of a callback the caller passed inline (tracer.span(name, () => repo.save(x))): read with the caller
+            // (not visited from here: read deeper, its own calls would be marked read past the depth that looks for reasons)
+            if (target == null && cs.callee() instanceof Param cp && cp.path().isEmpty() && bind(cp, bound) instanceof FnVal) return;
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()) {
+                ScopedTarget st = scopedTarget(cs.callee(), bound, depth);
+                if (st != null) {
+                    followed++;
+                    List<Val> own = new ArrayList<>();
+                    for (Val a : cs.args()) own.add(bind(a, bound));
+                    List<String> names = st.fn().fn().params().stream().map(Fn.Param::name).toList();
+                    visit(st.fn().fn(), st.fn().file(), new ScopedArgs(own, names, st.outer()), depth + 1);
+                    return;
+                }
+            }
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             if (target == null) {
@@ -856,6 +933,207 @@ public final class RouteBehaviour {
         }
 
         /**
+         * The function a call reaches through a value a factory built: {@code c.var.h.login(..)} or {@code c.get('h').login(..)}
+         * in the route's handler, where a middleware set {@code c.set('h', newAuthHandler(uc))} ({@link HonoContext}), and
+         * {@code uc.login(..)} inside a function that factory made, {@code uc} being the factory's parameter.
+         */
+        private ScopedTarget scopedTarget(Val callee, List<Val> bound, int depth) {
+            if (depth == 0 && root != null && !root.params().isEmpty()) {
+                String ctx = root.params().get(0).name();
+                List<String> path = new ArrayList<>();
+                Val c = callee;
+                for (int i = 0; i < 8 && c instanceof Member mm; i++) {
+                    path.add(0, mm.prop());
+                    c = mm.object();
+                }
+                String key = null;
+                if (c instanceof Param p && p.index() == 0 && p.name().equals(ctx)) {
+                    List<String> all = new ArrayList<>(p.path());
+                    all.addAll(path);
+                    if (all.size() >= 3 && all.get(0).equals("var")) {
+                        key = all.get(1);
+                        path = all.subList(2, all.size());
+                    }
+                } else if (c instanceof Call g && g.args().size() == 1 && g.callee() instanceof Param p && p.index() == 0 && p.name().equals(ctx)
+                        && p.path().equals(List.of("get")) && !path.isEmpty()) {
+                    key = Val.constString(g.args().get(0));
+                }
+                Project.Resolved held = key == null ? null : dev.backcheck.frameworks.hono.HonoContext.of(project).value(root, key);
+                if (held != null) return member(held.val(), held.file(), Map.of(), path, 0);
+            }
+            if (bound instanceof ScopedArgs s) {
+                List<String> path = new ArrayList<>();
+                Val c = callee;
+                for (int i = 0; i < 8 && c instanceof Member mm; i++) {
+                    path.add(0, mm.prop());
+                    c = mm.object();
+                }
+                if (c instanceof Param p) {
+                    List<String> all = new ArrayList<>(p.path());
+                    all.addAll(path);
+                    Project.Resolved held = all.isEmpty() ? null : s.outer(new Param(p.index(), p.name(), List.of()));
+                    if (held != null) return member(held.val(), held.file(), Map.of(), all, 0);
+                }
+            }
+            return null;
+        }
+
+        private boolean promiseExecutorParam(Param p, FileFacts file) {
+            for (Fn fn : Analysis.functions(file)) {
+                for (CallSite c : fn.calls()) {
+                    if (!c.isNew() || !"Promise".equals(c.methodName()) || c.args().isEmpty() || !(c.arg(0) instanceof FnVal fv)) continue;
+                    if (p.index() < fv.fn().params().size() && fv.fn().params().get(p.index()).name().equals(p.name())) return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean llmTyped(Val callee, Fn f, FileFacts file) {
+            Val base = callee;
+            for (int i = 0; i < 8 && base instanceof Member mm; i++) base = mm.object();
+            String type = null;
+            if (base instanceof This t && t.path().size() >= 2) {
+                // this.responseModel.invoke(..) where the class declares responseModel: ChatGoogleGenerativeAI
+                for (ClassInfo c : file.classes().values()) {
+                    for (ClassInfo.Prop pr : c.props()) {
+                        if (!pr.name().equals(t.path().get(0))) continue;
+                        if (pr.type() != null) type = pr.type();
+                        else if (pr.value() instanceof New n && llmModule(project.rootModule(n.callee(), file))) return true;
+                    }
+                    // this.model = new ChatGoogleGenerativeAI(..) in the constructor
+                    Fn ctor = c.method("constructor");
+                    if (ctor != null) {
+                        for (Fn.Write w : ctor.writes()) {
+                            if (w.target() instanceof This wt && wt.path().equals(List.of(t.path().get(0))) && w.value() instanceof New n
+                                    && llmModule(project.rootModule(n.callee(), file))) return true;
+                        }
+                    }
+                }
+            } else if (base instanceof Param p && f != null && p.index() < f.params().size() && f.params().get(p.index()).name().equals(p.name())) {
+                type = f.params().get(p.index()).type();
+            }
+            if (type == null) return false;
+            for (Import im : file.imports().values()) {
+                if (!im.local().equals(type)) continue;
+                return llmModule(im.module());
+            }
+            return false;
+        }
+
+        private boolean llmModule(String m) {
+            return m != null && (LLM_CLIENTS.contains(m) || m.startsWith("@langchain/") || m.equals("langchain"));
+        }
+
+        private boolean missingMethod(Val callee, String m, FileFacts file) {
+            Val recv = Analysis.receiver(callee);
+            if (!(recv instanceof Local || recv instanceof Ref)) return false;
+            Val v = project.resolve(recv, file).val();
+            return v instanceof Obj o && !o.props().isEmpty() && !o.props().containsKey(m)
+                    && o.props().keySet().stream().noneMatch(k -> k.startsWith("...")) && !PURE_METHODS.contains(m) && !VALUE_METHODS.contains(m)
+                    && !Set.of("hasOwnProperty", "toString", "valueOf").contains(m);
+        }
+
+        /** The argument the one caller of the one function of {@code file} with parameter {@code p} passes for it; null otherwise. */
+        private Project.Resolved passedTo(Param p, FileFacts file) {
+            Fn owner = null;
+            for (Fn fn : Analysis.functions(file)) {
+                if (p.index() < fn.params().size() && fn.params().get(p.index()).name().equals(p.name())) {
+                    if (owner != null) return null;
+                    owner = fn;
+                }
+            }
+            if (owner == null) return null;
+            List<dev.backcheck.flow.CallIndex.Site> callers = dev.backcheck.flow.CallIndex.of(project).callers(owner).stream()
+                    .filter(x -> !project.isTestPath(x.file().path())).toList();
+            if (callers.size() != 1 || p.index() >= callers.get(0).cs().args().size()) return null;
+            return new Project.Resolved(callers.get(0).cs().args().get(p.index()), callers.get(0).file());
+        }
+
+        /** The function at {@code path} in what {@code obj} holds: an object's property, a factory call's returned object or function. */
+        private ScopedTarget member(Val obj, FileFacts file, Map<String, Project.Resolved> env, List<String> path, int depth) {
+            if (obj == null || depth > 8) return null;
+            if (obj instanceof Param p && env.containsKey(p.name())) {
+                Project.Resolved r = env.get(p.name());
+                List<String> all = new ArrayList<>(p.path());
+                all.addAll(path);
+                return member(r.val(), r.file(), Map.of(), all, depth + 1);
+            }
+            Project.Resolved r = project.resolve(obj, file);
+            Val v = r.val();
+            FileFacts vf = r.file();
+            // c.get('tracer') ?? noopTracer: the first option that leads to a function
+            if (v instanceof OneOf o) {
+                for (Val x : o.options()) {
+                    ScopedTarget t = member(x, vf, env, path, depth + 1);
+                    if (t != null) return t;
+                }
+                return null;
+            }
+            // c.get('tracer') in the middleware that built the value: what another middleware set on the same route's context
+            if (v instanceof Call g && g.args().size() == 1 && g.callee() instanceof Param gp && gp.index() == 0
+                    && gp.path().equals(List.of("get")) && root != null) {
+                String key = Val.constString(g.args().get(0));
+                Project.Resolved held = key == null ? null : dev.backcheck.frameworks.hono.HonoContext.of(project).value(root, key);
+                return held == null || held.val() == v ? null : member(held.val(), held.file(), Map.of(), path, depth + 1);
+            }
+            if (v instanceof Call c && !(c.callee() instanceof Param)) {
+                Project.FnRef factory = project.function(c.callee(), vf);
+                if (factory == null || factory.fn().returns().isEmpty()) return null;
+                Map<String, Project.Resolved> inner = new HashMap<>();
+                List<Fn.Param> ps = factory.fn().params();
+                for (int i = 0; i < ps.size() && i < c.args().size(); i++) {
+                    Val a = c.args().get(i);
+                    Project.Resolved ar = new Project.Resolved(a, vf);
+                    if (a instanceof Param ap && env.containsKey(ap.name())) {
+                        Project.Resolved e = env.get(ap.name());
+                        Val x = e.val();
+                        for (String seg : ap.path()) x = Val.member(x, seg);
+                        ar = new Project.Resolved(x, e.file());
+                    }
+                    inner.put(ps.get(i).name(), ar);
+                }
+                for (Val ret : factory.fn().returns()) {
+                    ScopedTarget t = member(ret, factory.file(), inner, path, depth + 1);
+                    if (t != null) return t;
+                }
+                return null;
+            }
+            // a parameter of the function that made the value (createAuthRoute(verifiers) { .. c.set('h', make(verifiers)) }):
+            // what its one caller passes
+            if (v instanceof Param p) {
+                Project.Resolved passed = passedTo(p, vf);
+                if (passed == null) return null;
+                List<String> all = new ArrayList<>(p.path());
+                all.addAll(path);
+                return member(passed.val(), passed.file(), Map.of(), all, depth + 1);
+            }
+            if (path.isEmpty()) {
+                if (v instanceof FnVal fv) return new ScopedTarget(new Project.FnRef(fv.fn(), vf), env);
+                Project.FnRef f = project.function(v, vf);
+                return f == null ? null : new ScopedTarget(f, Map.of());
+            }
+            List<String> rest = path.subList(1, path.size());
+            if (v instanceof Obj o) {
+                // verifiers[provider]: a key the walk cannot read; the first property that leads to a function
+                if (path.get(0).equals("*")) {
+                    for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                        if (e.getKey().startsWith("...")) continue;
+                        ScopedTarget t = member(e.getValue(), vf, env, rest, depth + 1);
+                        if (t != null) return t;
+                    }
+                    return null;
+                }
+                Val pv = o.props().get(path.get(0));
+                return pv == null ? null : member(pv, vf, env, rest, depth + 1);
+            }
+            if (v instanceof New && rest.isEmpty()) {
+                Project.FnRef m = analysis.resolveCallee(Val.member(v, path.get(0)), vf, null);
+                return m == null ? null : new ScopedTarget(m, Map.of());
+            }
+            return null;
+        }
+
+        /**
          * A call that changes or may change data, the target of which was not followed: a write verb in its name
          * (create, updateOne, findByIdAndRemove, $executeRaw, writeFile, push, hset) on anything but an outbound HTTP or
          * LLM client, SQL that is no SELECT, or a call into the project (a relative import, an injected service, a
@@ -873,6 +1151,25 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // new Transform(doc).removeMark(..): an editor document transformed in memory (ProseMirror)
+            if (root != null && (root.startsWith("prosemirror-") || root.startsWith("@tiptap/pm") || root.startsWith("@tiptap/core"))) return false;
+            // wae.writeDataPoint(..), Sentry.captureException(e): a telemetry event about the request, no data of the app
+            if (TELEMETRY_METHODS.contains(m)) return false;
+            // c.executionCtx.waitUntil(promise): keeps the work the handler started alive, does none of its own
+            if (m.equals("waitUntil") && recvIsParam(cs.callee())) return false;
+            // reject(err) / resolve(v) of a promise the function made: new Promise((resolve, reject) => ..)
+            if (cs.callee() instanceof Param pp && pp.path().isEmpty() && promiseExecutorParam(pp, file)) return false;
+            // promptTemplate.formatMessages(..) on a parameter typed by an LLM library (ChatPromptTemplate of @langchain/core)
+            if (llmTyped(cs.callee(), f, file)) return false;
+            // mkdirSync(dir, { recursive: true }): makes sure a directory exists, changes nothing already there
+            if (root != null && FS_MODULES.contains(root) && m.startsWith("mkdir") && cs.args().size() >= 2
+                    && cs.arg(1) instanceof Obj mo && mo.props().get("recursive") instanceof Lit rl && Boolean.TRUE.equals(rl.value())) return false;
+            // appendFileSync(join(dir, `${day}.log`), line): a line added to a log file
+            if (root != null && FS_MODULES.contains(root) && m.startsWith("append") && !cs.args().isEmpty()
+                    && Vals.anyPart(bind(cs.arg(0), bound), x -> {
+                        String t = x instanceof Tpl tp && !tp.quasis().isEmpty() ? tp.quasis().get(tp.quasis().size() - 1) : Val.constString(x);
+                        return t != null && t.endsWith(".log");
+                    })) return false;
             // new MapboxController(), new Intl.NumberFormat(..): building an object; this.setStatus(500) of a tsoa controller
             if (cs.isNew() || TSOA_PLUMBING.contains(m)) return false;
             // a token minted for the caller grants access: a change of who may act, whatever is stored
@@ -887,6 +1184,10 @@ public final class RouteBehaviour {
                 // searchCache.set(key, result) on a Map the module keeps as a cache: memoizing what the server computed
                 // (a cache may be filled by anyone; clearing or deleting from it is still a change)
                 if (m.equals("set") && cs.args().size() == 2 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
+                // enrichmentCache.delete(key) of a key the server holds (an expired entry evicted while filling): what the
+                // client names is a change, a whole clear() too
+                if ((m.equals("delete") || m.equals("del")) && cs.args().size() == 1 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()
+                        && !Vals.anyPart(bind(cs.arg(0), bound), x -> x instanceof Req || x instanceof Param)) return false;
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
@@ -962,6 +1263,9 @@ public final class RouteBehaviour {
             // searchPage(..), findMatches(..), listItems(..) of a service the walk could not reach: named as a read, and
             // no write verb in the name (findOrCreate, searchAndDelete were taken above)
             if (READ_NAME.matcher(m).find()) return false;
+            // jsonToNode(doc).descendants((node) => ..): a method of a value a call returned, handed only callbacks the walk
+            // reads itself (a traversal)
+            if (!cs.args().isEmpty() && cs.args().stream().allMatch(x -> x instanceof FnVal) && Analysis.receiver(cs.callee()) instanceof Call) return false;
             Val base = cs.callee();
             for (int i = 0; i < 12 && (base instanceof Member || base instanceof Call); i++) base = base instanceof Member mm ? mm.object() : ((Call) base).callee();
             if (!(base instanceof Local || base instanceof This || base instanceof Param || base instanceof Ref || base instanceof FnVal)) return false;
@@ -1052,9 +1356,63 @@ public final class RouteBehaviour {
             String text = wholeLine(mu);
             if (text == null) return false;
             text = text.strip();
-            if (INSTANCE_COUNTER.matcher(text).find() || THROTTLE_STATE.matcher(text).find()) return true;
+            if (INSTANCE_COUNTER.matcher(text).find() || THROTTLE_STATE.matcher(text).find() || BREAKER_STATE.matcher(text).find()) return true;
+            // cachedRoot = computed, resultCache[key] = value: a memo of what the server computed (clearing one is no assignment)
+            java.util.regex.Matcher c = CACHE_FILL.matcher(text);
+            if (c.find() && CACHE_NAME.matcher(c.group(1)).matches()) return true;
             java.util.regex.Matcher d = DELETE_KEY.matcher(text);
-            return d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)));
+            if (d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)))) return true;
+            return freshLocal(text, mu, f);
+        }
+
+        /**
+         * json.content = .. on a parameter the caller gave a value it computed (doc.toJSON(), JSON.parse(..), an object
+         * literal): a transform of that copy, not of stored or shared data. A value read from a container the module
+         * holds (orders.find(..)) is shared.
+         */
+        private boolean freshArgument(Location mu, Fn f, List<Val> args, FileFacts file) {
+            if (args == null) return false;
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text.strip());
+            if (!a.find()) return false;
+            for (int i = 0; i < f.params().size() && i < args.size(); i++) {
+                if (!f.params().get(i).name().equals(a.group(1))) continue;
+                Val v = args.get(i);
+                if (v instanceof Obj || v instanceof Arr) return !moduleHeld(v, file);
+                if (!(v instanceof Call c)) return false;
+                Val recv = Analysis.receiver(c.callee());
+                if (recv == null) return c.callee() instanceof Global || c.callee() instanceof Ref;
+                Val held = project.resolve(recv, file).val();
+                return !(held instanceof Arr || held instanceof Obj || held instanceof New n && Set.of("Map", "Set", "Array").contains(Vals.lastName(n.callee())));
+            }
+            return false;
+        }
+
+        /**
+         * page.content = .., items[i] = ..: a field of a value this function made or fetched: awaited (a record read from
+         * storage or a service is a copy), a new array, or what a project function builds as an object literal.
+         */
+        private boolean freshLocal(String text, Location mu, Fn f) {
+            java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text);
+            if (!a.find()) return false;
+            Fn.Named decl = null;
+            for (Fn.Named n : f.names()) {
+                if (n.name().equals(a.group(1)) && n.value() != null && n.value().line() <= mu.line()) decl = n;
+            }
+            if (decl == null) return false;
+            String init = lineFrom(decl.value());
+            if (init == null) return false;
+            if (init.startsWith("await ") || FRESH_ARRAY.matcher(init).lookingAt()) return true;
+            FileFacts file = analysis.fnFile(f);
+            if (file == null) return false;
+            for (CallSite cs : f.calls()) {
+                Location at = cs.location();
+                if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                return t != null && !t.fn().returns().isEmpty() && t.fn().returns().stream().allMatch(r -> r instanceof Obj);
+            }
+            return false;
         }
 
         /**
@@ -1366,6 +1724,14 @@ public final class RouteBehaviour {
     private static Val bind(Val v, List<Val> args, int depth) {
         if (depth > 8) return v;
         if (v instanceof Param p) {
+            if (args instanceof ScopedArgs s) {
+                Project.Resolved o = s.outer(new Param(p.index(), p.name(), List.of()));
+                if (o != null) {
+                    Val cur = o.val();
+                    for (String seg : p.path()) cur = Val.member(cur, seg);
+                    return cur;
+                }
+            }
             if (p.index() >= args.size()) return v;
             Val cur = args.get(p.index());
             for (String s : p.path()) cur = Val.member(cur, s);

@@ -270,6 +270,9 @@ public final class HonoModel implements FrameworkModel {
         }
     }
 
+    /** A value a middleware sets on the context for the routes its pattern matches. */
+    private record CtxVar(String key, Project.Resolved value, String pattern) { }
+
     private static final class Builder {
         final Project project;
         final Classifier classifier;
@@ -278,6 +281,8 @@ public final class HonoModel implements FrameworkModel {
         final List<Route> routes = new ArrayList<>();
         final List<Application.Mount> mounts = new ArrayList<>();
         final List<Location> errorHandlers = new ArrayList<>();
+        /** Values middleware put on the context ({@code c.set(key, value)}), in registration order, with the path pattern they run on. */
+        final List<CtxVar> ctxVars = new ArrayList<>();
         int order;
 
         Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used) {
@@ -439,11 +444,30 @@ public final class HonoModel implements FrameworkModel {
             }
             String pattern = ModelSupport.join(base, path);
             for (Project.Resolved ar : flat(args.subList(Math.min(first, args.size()), args.size()), r.file)) {
+                contextSets(ar, pattern);
                 Control c = middleware(ar.val(), ar.file(), r.cs.location(), "global");
                 if (c == null) continue;
                 active.add(new Scoped(c, pattern));
                 List<Route> before = routes.stream().filter(x -> matches(pattern, x.path())).toList();
                 mounts.add(new Application.Mount(c, pattern, before));
+            }
+        }
+
+        /** {@code app.use('*', async (c, next) => { c.set('h', newHandler(uc)); await next(); })}: the values it sets on the context. */
+        private void contextSets(Project.Resolved mw, String pattern) {
+            Project.FnRef fn = project.function(mw.val(), mw.file());
+            if (fn == null || fn.fn().params().size() < 2) return;
+            String ctx = fn.fn().params().get(0).name();
+            List<Fn> all = new ArrayList<>();
+            all.add(fn.fn());
+            all.addAll(fn.fn().nested());
+            for (Fn x : all) {
+                for (CallSite cs : x.calls()) {
+                    if (!"set".equals(cs.methodName()) || cs.args().size() != 2) continue;
+                    if (!(Analysis.receiver(cs.callee()) instanceof Param p) || !p.path().isEmpty() || p.index() != 0 || !p.name().equals(ctx)) continue;
+                    String key = Val.constString(cs.arg(0));
+                    if (key != null) ctxVars.add(new CtxVar(key, new Project.Resolved(cs.arg(1), fn.file()), pattern));
+                }
             }
         }
 
@@ -645,6 +669,11 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            if (handler != null && !ctxVars.isEmpty()) {
+                Map<String, Project.Resolved> vars = new TreeMap<>();
+                for (CtxVar v : ctxVars) if (matches(v.pattern(), full)) vars.put(v.key(), v.value());
+                HonoContext.of(project).record(handler, vars);
+            }
             Location at = declared(r);
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
