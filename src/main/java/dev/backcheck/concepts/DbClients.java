@@ -237,6 +237,15 @@ public final class DbClients {
     private static final Set<String> DRIZZLE_WRITES = Set.of("insert", "update", "delete");
     private static final Set<String> MIKRO_WRITES = Set.of("persistAndFlush", "removeAndFlush", "flush", "nativeInsert",
             "nativeUpdate", "nativeDelete", "insert", "insertMany", "upsert", "upsertMany");
+    /** Methods the root-resolving branches of classify (Knex, Drizzle, raw SQL) can recognise. */
+    private static final Set<String> ROOTED;
+    static {
+        Set<String> r = new HashSet<>(KNEX_WRITES);
+        r.addAll(DRIZZLE_WRITES);
+        r.addAll(SQL_METHODS);
+        r.addAll(List.of("select", "first", "where", "from", "pluck", "findMany", "findFirst"));
+        ROOTED = Set.copyOf(r);
+    }
     private static final Set<String> MIKRO_READS = Set.of("find", "findOne", "findAll", "findOneOrFail", "findAndCount", "count");
 
     /** Every query and write of the project (tests left out), in file and source order. */
@@ -336,6 +345,8 @@ public final class DbClients {
         if ((MIKRO_WRITES.contains(m) || MIKRO_READS.contains(m)) && mikroManager(recv, fn, f)) {
             return new Op("mikro-orm", MIKRO_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, "em." + m + "()", null, s);
         }
+        // the branches below name a method first: a call of any other method is none of them (and rootOf is costly)
+        if (!ROOTED.contains(m)) return null;
         String root = rootOf(recv, f);
         // Knex: knex('users').insert(..), db('t').where(..).update(..), knex.select().from('t')
         if ("knex".equals(root)) {
