@@ -51,6 +51,14 @@ public final class Loggers {
     private final List<Logger> loggers = new ArrayList<>();
     private final List<LogCall> calls = new ArrayList<>();
     private final List<Location> requestIds = new ArrayList<>();
+    private final Set<Location> devOnly = new HashSet<>();
+    private final Map<Integer, String> morganFormats = new TreeMap<>();
+    private final Set<String> morganIdTokens = new TreeSet<>();
+    /** A morgan format token that prints a request id: :id, :trace, :request-id, :correlation-id. */
+    private static final Pattern MORGAN_ID = Pattern.compile("(?i):(id|trace|trace-?id|req-?id|request-?id|rid|correlation-?id)(?![\\w-])");
+    private static final Pattern ID_NAME = Pattern.compile("(?i)(id|trace|trace_?id|req_?id|request_?id|correlation_?id|rid)");
+    private static final Pattern ID_PART = Pattern.compile("(?i)(trace|trace_?id|req_?id|request_?id|correlation_?id|rid)");
+    private static final Pattern ID_SOURCE = Pattern.compile("(?i)(randomUUID|uuid|v4|uuidv4|nanoid|randomBytes|cuid|ulid)");
 
     private Loggers(Project p) {
         this.project = p;
@@ -79,6 +87,12 @@ public final class Loggers {
                 String sup = c.superClass() == null ? null : Vals.lastName(c.superClass());
                 boolean impl = c.implemented().stream().anyMatch(v -> "LoggerService".equals(Vals.lastName(v)));
                 if ("ConsoleLogger".equals(sup) || impl) loggers.add(new Logger("@nestjs/common", c.location(), true, false, false, true, false));
+            }
+        }
+        for (Map.Entry<Integer, String> e : morganFormats.entrySet()) {
+            Logger l = loggers.get(e.getKey());
+            if (morganIdTokens.stream().anyMatch(t -> Pattern.compile(":" + Pattern.quote(t) + "(?![\\w-])").matcher(e.getValue()).find())) {
+                loggers.set(e.getKey(), new Logger(l.library(), l.location(), l.structured(), l.requestLogger(), l.logsHeaders(), l.redacts(), true));
             }
         }
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
@@ -214,11 +228,22 @@ public final class Loggers {
                     String fmt = cs.args().isEmpty() ? null : Val.constString(cs.arg(0));
                     boolean id = fmt != null && (fmt.contains(":req[x-request-id]") || fmt.contains(":id") || fmt.contains(":request-id")
                             || fmt.contains(":req[x-correlation-id]"));
-                    if (cs.args().isEmpty() || cs.arg(0) instanceof FnVal) id = id || false;
+                    if (fmt != null && MORGAN_ID.matcher(fmt).find()) id = true;
+                    if (!id && fmt != null) morganFormats.put(loggers.size(), fmt);
+                    if (ServerCode.devOnly(cs)) devOnly.add(cs.location());
                     loggers.add(new Logger("morgan", cs.location(), false, true, false, true, id));
+                } else if (q != null && (q.equals("morgan.token") || q.equals("morgan.default.token")) && cs.args().size() >= 2) {
+                    // morgan.token('trace', () => req.traceId): a custom token that prints a per-request id
+                    String name = Val.constString(cs.arg(0));
+                    Val fn = cs.arg(1);
+                    boolean ids = name != null && fn instanceof FnVal fv && (ID_NAME.matcher(name).matches()
+                            || fv.fn().returns().stream().anyMatch(ret -> Vals.anyPart(ret, v -> ID_PART.matcher(String.valueOf(Vals.lastName(v))).matches()
+                            || v instanceof Call c && ID_SOURCE.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())));
+                    if (ids) morganIdTokens.add(name);
                 }
             }
             case "hono/logger" -> {
+                if (q != null && q.equals("hono/logger.logger") && ServerCode.devOnly(cs)) devOnly.add(cs.location());
                 if (q != null && q.equals("hono/logger.logger")) loggers.add(new Logger("hono/logger", cs.location(), false, true, false, true, false));
             }
             case "fastify" -> {
@@ -293,6 +318,11 @@ public final class Loggers {
         for (Logger l : loggers) if (l.structured()) return l.location();
         for (LogCall c : calls) if (!c.library().equals("console")) return c.location();
         return null;
+    }
+
+    /** The logger is created only under a development-only guard (see {@link ServerCode#devOnly}): not production logging. */
+    public boolean devOnly(Logger l) {
+        return devOnly.contains(l.location());
     }
 
     /** Request-id middleware imports, and places where an {@code x-request-id}-style header is named. */

@@ -1,5 +1,7 @@
 package dev.backcheck.concepts;
 
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.workspace.PackageJson;
@@ -418,5 +420,28 @@ public final class ServerCode {
         String root = packageDir(a.location().path());
         String pj = project.texts().get(root.isEmpty() ? "package.json" : root + "/package.json");
         return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"[^\"]*" + Pattern.quote(command)).matcher(pj).find();
+    }
+
+    /**
+     * Under a development-only guard: {@code if (process.env.NODE_ENV !== 'production')}, {@code === 'development'}, the
+     * {@code else} of {@code === 'production'}, or a debug/verbose switch. Code there does not run in production.
+     */
+    public static boolean devOnly(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            // if (DEBUG) / if (PortfolioCalculator.ENABLE_LOGGING) / if (this.verbose): a debugging switch
+            String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
+            if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
+            String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
+            if (name == null) continue;
+            String v = g.right() == null ? null : Val.constString(g.right());
+            if (v == null) {
+                if (g.op().equals("truthy") && g.holds() && (name.contains("DEBUG") || name.contains("VERBOSE"))) return true;
+                continue;
+            }
+            boolean eq = g.op().equals("==") == g.holds();
+            if (name.equals("NODE_ENV") && (eq && (v.equals("development") || v.equals("dev") || v.equals("test") || v.equals("local"))
+                    || !eq && v.equals("production"))) return true;
+        }
+        return false;
     }
 }
