@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which files are the server: the files of an application's package (the nearest package.json of the
- * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files)
+ * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files, generated loaders)
  * and front-end components (.tsx/.jsx). Which applications run as long-lived servers (they listen), the
  * ones health checks, shutdown and metrics concern; a serverless export has no process to probe.
  */
@@ -20,7 +20,9 @@ public final class ServerCode {
             "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
                     + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
                     + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$|(^|/)(jest|vitest|playwright|cypress)[\\w.-]*\\.[cm]?[jt]s$"
-                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
+                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$"
+                    // generated loaders: Yarn Plug'n'Play's .pnp.cjs / .pnp.loader.mjs
+                    + "|(^|/)\\.pnp(\\.loader)?\\.[cm]?js$", Pattern.CASE_INSENSITIVE);
 
     private final Project project;
     private final Set<String> appRoots = new TreeSet<>();
@@ -32,6 +34,7 @@ public final class ServerCode {
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
+            if (SCRIPT.matcher(a.location().path()).matches()) scriptAppRoots.add(packageDir(a.location().path()));
         }
         // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
         for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
@@ -75,6 +78,9 @@ public final class ServerCode {
         }
     }
 
+    /** Package dirs where a JavaScript/TypeScript app is created (a Spring app beside a Node helper script is not one). */
+    private final Set<String> scriptAppRoots = new TreeSet<>();
+    private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte)$");
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
     /** Import bindings between project files: who imports a file, and what a file imports. */
@@ -335,6 +341,8 @@ public final class ServerCode {
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
+        // a Node helper script in a Java service's repository is not the server
+        if (SCRIPT.matcher(path).matches()) return scriptAppRoots.contains(packageDir(path));
         return appRoots.contains(packageDir(path));
     }
 
