@@ -333,7 +333,9 @@ public final class Loggers {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)^(.*(password|passwd|passphrase|secret|token|tokens|apikey|api_key|authorization|cookie|cookies|jwt|credential|credentials"
                     + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
-    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$");
+    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$"
+            // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
+            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
@@ -356,8 +358,9 @@ public final class Loggers {
         String s = sensitivePart(v);
         if (s != null) return s;
         List<Val> parts = new ArrayList<>();
-        if (v instanceof Tpl t) parts.addAll(t.holes());
-        else if (v instanceof Concat c) parts.addAll(c.parts());
+        // `${req.headers}` / 'x' + req.body print "[object Object]": only strings and values inside them reach the line
+        if (v instanceof Tpl t) for (Val h : t.holes()) parts.add(stringified(h));
+        else if (v instanceof Concat c) for (Val h : c.parts()) parts.add(stringified(h));
         else if (v instanceof OneOf o) {
             // env === 'production' ? undefined : req.body: the branch taken outside production is development-only
             Val.Test t = o.test();
@@ -373,7 +376,10 @@ public final class Loggers {
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
-        } else if (v instanceof Member m) parts.add(m.object());
+        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())) {
+            // copy.validFrom of a copy = { ...req.body }: that one field, whose name was checked above, not the whole body
+            parts.add(m.object());
+        }
         else if (v instanceof Call c) {
             String n = Vals.lastName(c.callee());
             if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
@@ -386,6 +392,19 @@ public final class Loggers {
             if (r != null) return r;
         }
         return null;
+    }
+
+    /** A value as a template or concatenation renders it: a whole request part or an object literal prints "[object Object]". */
+    private static Val stringified(Val v) {
+        if (v instanceof Req q && q.path().isEmpty() && Set.of("body", "headers", "cookies", "signedCookies").contains(q.part()) || v instanceof Obj) {
+            return new Lit("[object Object]");
+        }
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) opts.add(stringified(x));
+            return new OneOf(opts, o.test());
+        }
+        return v;
     }
 
     private static boolean literalOnly(Val v) {
