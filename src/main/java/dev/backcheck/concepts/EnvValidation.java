@@ -469,6 +469,12 @@ public final class EnvValidation {
             Val ra = a;
             if (wholeEnv(ra)) passesEnv = true;
             else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
+            // schema.parse({ port: parseInt(process.env.PORT!), db: { host: process.env.DB_HOST } }): an object built from env reads
+            else if (ra instanceof Obj o) {
+                boolean[] reads = {false};
+                deep(o, v -> { if (envName(v) != null) reads[0] = true; }, 0);
+                passesEnv = passesEnv || reads[0];
+            }
         }
         if (!passesEnv) return;
         boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
