@@ -34,7 +34,7 @@ public final class ServerCode {
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
-            if (SCRIPT.matcher(a.location().path()).matches()) scriptAppRoots.add(packageDir(a.location().path()));
+            if (!JVM.matcher(a.location().path()).matches()) scriptAppRoots.add(packageDir(a.location().path()));
         }
         // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
         for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
@@ -78,9 +78,10 @@ public final class ServerCode {
         }
     }
 
-    /** Package dirs where a JavaScript/TypeScript app is created (a Spring app beside a Node helper script is not one). */
+    /** Package dirs where an app other than a JVM one is created (a Spring app beside a Node helper script does not count). */
     private final Set<String> scriptAppRoots = new TreeSet<>();
     private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte)$");
+    private static final Pattern JVM = Pattern.compile("(?i).*\\.(?:java|kt|kts|groovy|scala|gradle|xml|properties)$");
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
     /** Import bindings between project files: who imports a file, and what a file imports. */
