@@ -470,11 +470,7 @@ public final class EnvValidation {
             if (wholeEnv(ra)) passesEnv = true;
             else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
             // schema.parse({ port: parseInt(process.env.PORT!), db: { host: process.env.DB_HOST } }): an object built from env reads
-            else if (ra instanceof Obj o) {
-                boolean[] reads = {false};
-                deep(o, v -> { if (envName(v) != null) reads[0] = true; }, 0);
-                passesEnv = passesEnv || reads[0];
-            }
+            else if (ra instanceof Obj o && envObject(o, 0)) passesEnv = true;
         }
         if (!passesEnv) return;
         boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
@@ -490,6 +486,18 @@ public final class EnvValidation {
         if (recv != null) names.addAll(declared(recv, f));
         for (Val a : cs.args()) if (!wholeEnv(a)) names.addAll(declared(a, f));
         schemas.add(new Schema(lib, cs.location(), (m == null ? lib : lib + " " + m) + " of process.env", names));
+    }
+
+    /** An object literal whose values are env reads, possibly converted (Number(..), parseInt(..)) or in nested literals. */
+    private static boolean envObject(Val v, int depth) {
+        if (v == null || depth > 6) return false;
+        if (envName(v) != null) return true;
+        if (v instanceof Obj o) return o.props().values().stream().anyMatch(x -> envObject(x, depth + 1));
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> envObject(x, depth + 1));
+        if (v instanceof Call c && c.args().size() <= 2 && Set.of("Number", "parseInt", "parseFloat", "Boolean", "String").contains(String.valueOf(Vals.lastName(c.callee())))) {
+            return !c.args().isEmpty() && envObject(c.args().get(0), depth + 1);
+        }
+        return false;
     }
 
     /** Variable names a schema value declares: keys of the first object literal it is built from. */
