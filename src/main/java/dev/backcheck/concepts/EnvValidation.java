@@ -188,6 +188,92 @@ public final class EnvValidation {
         return out;
     }
 
+    /** A compose file: docker-compose.yml, docker-compose.prod.yaml, compose.yml. */
+    private static final Pattern COMPOSE = Pattern.compile("(?i)(docker-)?compose([.-][\\w.-]+)?\\.ya?ml");
+    /** {@code - NAME=value} / {@code NAME: value} under a compose service's {@code environment:}. */
+    private static final Pattern COMPOSE_VAR = Pattern.compile("(?m)^\\s+(?:-\\s*)?([A-Z][A-Z0-9_]*)\\s*[=:]");
+    private static final Pattern ENV_FILE_REF = Pattern.compile("(?m)^\\s*(?:env_file\\s*:\\s*|-\\s*)[\"']?([\\w./-]+\\.env(?:\\.[\\w-]+)?|[\\w./-]*\\.env)[\"']?\\s*$");
+
+    /**
+     * Variables the deployment files of the tree set: a compose file's {@code environment:} entries and the env files
+     * its {@code env_file:} names, committed per-environment env files ({@code config/prod/database.env}), and a
+     * {@code .env} the repository tracks (no .gitignore beside it or at the root leaves it out).
+     */
+    private static SortedSet<String> deploymentNames(Project p) {
+        SortedSet<String> out = new TreeSet<>();
+        Pattern line = Pattern.compile("(?m)^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
+        if (p.root() == null) return out;
+        Set<String> dirs = new TreeSet<>();
+        dirs.add("");
+        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
+        for (String d : dirs) {
+            java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
+            for (java.nio.file.Path f : listFiles(dir)) {
+                String n = f.getFileName().toString();
+                String text = COMPOSE.matcher(n).matches() ? readSmall(f) : null;
+                if (text == null) continue;
+                Matcher m = COMPOSE_VAR.matcher(text);
+                while (m.find()) out.add(m.group(1));
+                Matcher ef = ENV_FILE_REF.matcher(text);
+                while (ef.find()) {
+                    String ref = readSmall(f.getParent().resolve(ef.group(1)).normalize());
+                    if (ref == null) continue;
+                    Matcher lm = line.matcher(ref);
+                    while (lm.find()) out.add(lm.group(1));
+                }
+            }
+            // config/<environment>/*.env: committed per-environment settings
+            for (java.nio.file.Path env : listFiles(dir.resolve("config"))) {
+                if (!java.nio.file.Files.isDirectory(env, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                for (java.nio.file.Path f : listFiles(env)) {
+                    if (!f.getFileName().toString().endsWith(".env")) continue;
+                    String t = readSmall(f);
+                    if (t == null) continue;
+                    Matcher lm = line.matcher(t);
+                    while (lm.find()) out.add(lm.group(1));
+                }
+            }
+            // a tracked .env: no .gitignore here or at the root names it
+            String envText = p.texts().get(d.isEmpty() ? ".env" : d + "/.env");
+            if (envText != null && !ignoresEnv(dir.resolve(".gitignore")) && !ignoresEnv(p.root().resolve(".gitignore"))) {
+                Matcher lm = line.matcher(envText);
+                while (lm.find()) out.add(lm.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean ignoresEnv(java.nio.file.Path gitignore) {
+        String t = readSmall(gitignore);
+        if (t == null) return java.nio.file.Files.exists(gitignore); // present but unreadable: assume it does
+        for (String l : t.split("\\r?\\n")) {
+            String x = l.strip();
+            if (x.startsWith("/")) x = x.substring(1);
+            if (x.equals(".env") || x.equals(".env*") || x.equals("*.env") || x.equals("*.env*") || x.equals("**/.env") || x.equals(".env/")) return true;
+        }
+        return false;
+    }
+
+    private static List<java.nio.file.Path> listFiles(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return List.of();
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            return s.sorted().limit(500).toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static String readSmall(java.nio.file.Path f) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || java.nio.file.Files.size(f) > 256 * 1024) return null;
+            return java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private SortedSet<String> deployment;
+
     public static EnvValidation of(Project p) {
         return p.derived(EnvValidation.class, EnvValidation::new);
     }
@@ -383,6 +469,8 @@ public final class EnvValidation {
             Val ra = a;
             if (wholeEnv(ra)) passesEnv = true;
             else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
+            // schema.parse({ port: parseInt(process.env.PORT!), db: { host: process.env.DB_HOST } }): an object built from env reads
+            else if (ra instanceof Obj o && envObject(o, 0)) passesEnv = true;
         }
         if (!passesEnv) return;
         boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
@@ -398,6 +486,18 @@ public final class EnvValidation {
         if (recv != null) names.addAll(declared(recv, f));
         for (Val a : cs.args()) if (!wholeEnv(a)) names.addAll(declared(a, f));
         schemas.add(new Schema(lib, cs.location(), (m == null ? lib : lib + " " + m) + " of process.env", names));
+    }
+
+    /** An object literal whose values are env reads, possibly converted (Number(..), parseInt(..)) or in nested literals. */
+    private static boolean envObject(Val v, int depth) {
+        if (v == null || depth > 6) return false;
+        if (envName(v) != null) return true;
+        if (v instanceof Obj o) return o.props().values().stream().anyMatch(x -> envObject(x, depth + 1));
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> envObject(x, depth + 1));
+        if (v instanceof Call c && c.args().size() <= 2 && Set.of("Number", "parseInt", "parseFloat", "Boolean", "String").contains(String.valueOf(Vals.lastName(c.callee())))) {
+            return !c.args().isEmpty() && envObject(c.args().get(0), depth + 1);
+        }
+        return false;
     }
 
     /** Variable names a schema value declares: keys of the first object literal it is built from. */
@@ -523,17 +623,19 @@ public final class EnvValidation {
         return out;
     }
 
-    /** Variables read (server code and tooling of the app's package) or declared by a schema, with where. */
+    /** Variables read in server code (not tooling: scripts, test and build configs) or declared by a schema, with where. */
     public SortedMap<String, List<Location>> variables() {
         SortedMap<String, List<Location>> out = new TreeMap<>();
-        for (Read r : reads) if (!ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.location());
+        for (Read r : reads) if (r.server() && !ambient(r.name())) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.location());
         for (Schema s : schemas) for (String n : s.names()) if (!ambient(n)) out.computeIfAbsent(n, k -> new ArrayList<>()).add(s.location());
         return out;
     }
 
-    /** True when an example env file sets {@code name} or a markdown file of the tree mentions it. */
-    public boolean documented(String name) {
+    /** True when an example env file, a deployment file (see {@link #deploymentNames}) sets {@code name} or a markdown file of the tree mentions it. */
+    public synchronized boolean documented(String name) {
         for (ExampleFile e : examples) if (e.names().contains(name)) return true;
+        if (deployment == null) deployment = deploymentNames(project);
+        if (deployment.contains(name)) return true;
         Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
         for (Map.Entry<String, String> t : project.texts().entrySet()) {
             String low = t.getKey().toLowerCase(Locale.ROOT);

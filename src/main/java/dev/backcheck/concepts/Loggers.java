@@ -51,6 +51,14 @@ public final class Loggers {
     private final List<Logger> loggers = new ArrayList<>();
     private final List<LogCall> calls = new ArrayList<>();
     private final List<Location> requestIds = new ArrayList<>();
+    private final Set<Location> devOnly = new HashSet<>();
+    private final Map<Integer, String> morganFormats = new TreeMap<>();
+    private final Set<String> morganIdTokens = new TreeSet<>();
+    /** A morgan format token that prints a request id: :id, :trace, :request-id, :correlation-id. */
+    private static final Pattern MORGAN_ID = Pattern.compile("(?i):(id|trace|trace-?id|req-?id|request-?id|rid|correlation-?id)(?![\\w-])");
+    private static final Pattern ID_NAME = Pattern.compile("(?i)(id|trace|trace_?id|req_?id|request_?id|correlation_?id|rid)");
+    private static final Pattern ID_PART = Pattern.compile("(?i)(trace|trace_?id|req_?id|request_?id|correlation_?id|rid)");
+    private static final Pattern ID_SOURCE = Pattern.compile("(?i)(randomUUID|uuid|v4|uuidv4|nanoid|randomBytes|cuid|ulid)");
 
     private Loggers(Project p) {
         this.project = p;
@@ -79,6 +87,12 @@ public final class Loggers {
                 String sup = c.superClass() == null ? null : Vals.lastName(c.superClass());
                 boolean impl = c.implemented().stream().anyMatch(v -> "LoggerService".equals(Vals.lastName(v)));
                 if ("ConsoleLogger".equals(sup) || impl) loggers.add(new Logger("@nestjs/common", c.location(), true, false, false, true, false));
+            }
+        }
+        for (Map.Entry<Integer, String> e : morganFormats.entrySet()) {
+            Logger l = loggers.get(e.getKey());
+            if (morganIdTokens.stream().anyMatch(t -> Pattern.compile(":" + Pattern.quote(t) + "(?![\\w-])").matcher(e.getValue()).find())) {
+                loggers.set(e.getKey(), new Logger(l.library(), l.location(), l.structured(), l.requestLogger(), l.logsHeaders(), l.redacts(), true));
             }
         }
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
@@ -214,11 +228,22 @@ public final class Loggers {
                     String fmt = cs.args().isEmpty() ? null : Val.constString(cs.arg(0));
                     boolean id = fmt != null && (fmt.contains(":req[x-request-id]") || fmt.contains(":id") || fmt.contains(":request-id")
                             || fmt.contains(":req[x-correlation-id]"));
-                    if (cs.args().isEmpty() || cs.arg(0) instanceof FnVal) id = id || false;
+                    if (fmt != null && MORGAN_ID.matcher(fmt).find()) id = true;
+                    if (!id && fmt != null) morganFormats.put(loggers.size(), fmt);
+                    if (ServerCode.devOnly(cs)) devOnly.add(cs.location());
                     loggers.add(new Logger("morgan", cs.location(), false, true, false, true, id));
+                } else if (q != null && (q.equals("morgan.token") || q.equals("morgan.default.token")) && cs.args().size() >= 2) {
+                    // morgan.token('trace', () => req.traceId): a custom token that prints a per-request id
+                    String name = Val.constString(cs.arg(0));
+                    Val fn = cs.arg(1);
+                    boolean ids = name != null && fn instanceof FnVal fv && (ID_NAME.matcher(name).matches()
+                            || fv.fn().returns().stream().anyMatch(ret -> Vals.anyPart(ret, v -> ID_PART.matcher(String.valueOf(Vals.lastName(v))).matches()
+                            || v instanceof Call c && ID_SOURCE.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())));
+                    if (ids) morganIdTokens.add(name);
                 }
             }
             case "hono/logger" -> {
+                if (q != null && q.equals("hono/logger.logger") && ServerCode.devOnly(cs)) devOnly.add(cs.location());
                 if (q != null && q.equals("hono/logger.logger")) loggers.add(new Logger("hono/logger", cs.location(), false, true, false, true, false));
             }
             case "fastify" -> {
@@ -295,6 +320,11 @@ public final class Loggers {
         return null;
     }
 
+    /** The logger is created only under a development-only guard (see {@link ServerCode#devOnly}): not production logging. */
+    public boolean devOnly(Logger l) {
+        return devOnly.contains(l.location());
+    }
+
     /** Request-id middleware imports, and places where an {@code x-request-id}-style header is named. */
     public List<Location> requestIds() {
         return Collections.unmodifiableList(requestIds);
@@ -303,7 +333,9 @@ public final class Loggers {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)^(.*(password|passwd|passphrase|secret|token|tokens|apikey|api_key|authorization|cookie|cookies|jwt|credential|credentials"
                     + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
-    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$");
+    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$"
+            // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
+            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
@@ -326,8 +358,9 @@ public final class Loggers {
         String s = sensitivePart(v);
         if (s != null) return s;
         List<Val> parts = new ArrayList<>();
-        if (v instanceof Tpl t) parts.addAll(t.holes());
-        else if (v instanceof Concat c) parts.addAll(c.parts());
+        // `${req.headers}` / 'x' + req.body print "[object Object]": only strings and values inside them reach the line
+        if (v instanceof Tpl t) for (Val h : t.holes()) parts.add(stringified(h));
+        else if (v instanceof Concat c) for (Val h : c.parts()) parts.add(stringified(h));
         else if (v instanceof OneOf o) {
             // env === 'production' ? undefined : req.body: the branch taken outside production is development-only
             Val.Test t = o.test();
@@ -343,7 +376,10 @@ public final class Loggers {
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
-        } else if (v instanceof Member m) parts.add(m.object());
+        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())) {
+            // copy.validFrom of a copy = { ...req.body }: that one field, whose name was checked above, not the whole body
+            parts.add(m.object());
+        }
         else if (v instanceof Call c) {
             String n = Vals.lastName(c.callee());
             if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
@@ -356,6 +392,19 @@ public final class Loggers {
             if (r != null) return r;
         }
         return null;
+    }
+
+    /** A value as a template or concatenation renders it: a whole request part or an object literal prints "[object Object]". */
+    private static Val stringified(Val v) {
+        if (v instanceof Req q && q.path().isEmpty() && Set.of("body", "headers", "cookies", "signedCookies").contains(q.part()) || v instanceof Obj) {
+            return new Lit("[object Object]");
+        }
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) opts.add(stringified(x));
+            return new OneOf(opts, o.test());
+        }
+        return v;
     }
 
     private static boolean literalOnly(Val v) {

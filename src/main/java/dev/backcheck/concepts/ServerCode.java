@@ -1,5 +1,7 @@
 package dev.backcheck.concepts;
 
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.workspace.PackageJson;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which files are the server: the files of an application's package (the nearest package.json of the
- * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files)
+ * file where an app is created), minus test code, tooling (scripts, seeds, migrations, *.config.* files, generated loaders)
  * and front-end components (.tsx/.jsx). Which applications run as long-lived servers (they listen), the
  * ones health checks, shutdown and metrics concern; a serverless export has no process to probe.
  */
@@ -18,7 +20,9 @@ public final class ServerCode {
             "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
                     + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
                     + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$|(^|/)(jest|vitest|playwright|cypress)[\\w.-]*\\.[cm]?[jt]s$"
-                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$", Pattern.CASE_INSENSITIVE);
+                    + "|(^|/)setup-?tests\\.[cm]?[jt]s$"
+                    // generated loaders: Yarn Plug'n'Play's .pnp.cjs / .pnp.loader.mjs
+                    + "|(^|/)\\.pnp(\\.loader)?\\.[cm]?js$", Pattern.CASE_INSENSITIVE);
 
     private final Project project;
     private final Set<String> appRoots = new TreeSet<>();
@@ -30,6 +34,7 @@ public final class ServerCode {
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
+            if (!JVM.matcher(a.location().path()).matches()) scriptAppRoots.add(packageDir(a.location().path()));
         }
         // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
         for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
@@ -73,6 +78,10 @@ public final class ServerCode {
         }
     }
 
+    /** Package dirs where an app other than a JVM one is created (a Spring app beside a Node helper script does not count). */
+    private final Set<String> scriptAppRoots = new TreeSet<>();
+    private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte)$");
+    private static final Pattern JVM = Pattern.compile("(?i).*\\.(?:java|kt|kts|groovy|scala|gradle|xml|properties)$");
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
     /** Import bindings between project files: who imports a file, and what a file imports. */
@@ -333,6 +342,8 @@ public final class ServerCode {
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
+        // a Node helper script in a Java service's repository is not the server
+        if (SCRIPT.matcher(path).matches()) return scriptAppRoots.contains(packageDir(path));
         return appRoots.contains(packageDir(path));
     }
 
@@ -418,5 +429,28 @@ public final class ServerCode {
         String root = packageDir(a.location().path());
         String pj = project.texts().get(root.isEmpty() ? "package.json" : root + "/package.json");
         return pj != null && Pattern.compile("\"[^\"]*\"\\s*:\\s*\"[^\"]*" + Pattern.quote(command)).matcher(pj).find();
+    }
+
+    /**
+     * Under a development-only guard: {@code if (process.env.NODE_ENV !== 'production')}, {@code === 'development'}, the
+     * {@code else} of {@code === 'production'}, or a debug/verbose switch. Code there does not run in production.
+     */
+    public static boolean devOnly(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            // if (DEBUG) / if (PortfolioCalculator.ENABLE_LOGGING) / if (this.verbose): a debugging switch
+            String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
+            if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
+            String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
+            if (name == null) continue;
+            String v = g.right() == null ? null : Val.constString(g.right());
+            if (v == null) {
+                if (g.op().equals("truthy") && g.holds() && (name.contains("DEBUG") || name.contains("VERBOSE"))) return true;
+                continue;
+            }
+            boolean eq = g.op().equals("==") == g.holds();
+            if (name.equals("NODE_ENV") && (eq && (v.equals("development") || v.equals("dev") || v.equals("test") || v.equals("local"))
+                    || !eq && v.equals("production"))) return true;
+        }
+        return false;
     }
 }

@@ -115,23 +115,8 @@ public final class ConsoleInServerRule implements Rule {
         return fn != null && fn.calls().stream().anyMatch(c -> "listen".equals(c.methodName()) || "serve".equals(c.methodName()));
     }
 
-    /** Under {@code if (process.env.NODE_ENV !== 'production')} or {@code === 'development'}. */
+    /** Under a development-only guard: see {@link ServerCode#devOnly}. */
     static boolean devOnly(CallSite cs) {
-        for (CallSite.Guard g : cs.guards()) {
-            // if (DEBUG) / if (PortfolioCalculator.ENABLE_LOGGING) / if (this.verbose): a debugging switch
-            String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
-            if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
-            String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
-            if (name == null) continue;
-            String v = g.right() == null ? null : Val.constString(g.right());
-            if (v == null) {
-                if (g.op().equals("truthy") && g.holds() && (name.contains("DEBUG") || name.contains("VERBOSE"))) return true;
-                continue;
-            }
-            boolean eq = g.op().equals("==") == g.holds();
-            if (name.equals("NODE_ENV") && (eq && (v.equals("development") || v.equals("dev") || v.equals("test") || v.equals("local"))
-                    || !eq && v.equals("production"))) return true;
-        }
-        return false;
+        return ServerCode.devOnly(cs);
     }
 }

@@ -26,11 +26,13 @@ public final class SensitiveDataRule implements Rule {
         List<Application> apps = sc.apps();
         String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
         for (Loggers.LogCall c : lg.calls()) {
-            if (!sc.server(c.file().path()) || ConsoleInServerRule.devOnly(c.call())) continue;
+            if (!sc.server(c.file().path()) || ConsoleInServerRule.devOnly(c.call()) || uncalled(project, c)) continue;
             for (int i = 0; i < c.call().args().size(); i++) {
                 Val a = c.call().arg(i);
                 String what = Loggers.sensitive(a);
                 if (what == null) continue;
+                // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
+                if (what.equals("the whole request body") && harmlessBodyDto(project, c)) continue;
                 String call = (c.library().equals("console") ? "console" : "logger") + "." + c.method();
                 ctx.report(c.call().argLocation(i), call + "(...) writes " + what + " to the logs: log files and log services are read by far more people"
                                 + " and systems than the database, and keep what they get for months.")
@@ -44,5 +46,68 @@ public final class SensitiveDataRule implements Rule {
                             + " and session cookies end up in the logs.")
                     .fix(ctx.meta().fixText(framework, "redact")).property("framework", framework).add();
         }
+    }
+
+    /**
+     * The handler's body is a typed DTO ({@code @Body() dto: UpdateUserDto}) whose fields, read through {@code extends},
+     * {@code PartialType(X)}, {@code OmitType(X, ..)}, {@code PickType(X, ..)} and {@code IntersectionType(A, B)}, have no
+     * secret-looking name. A DTO that cannot be read (an npm type, no class found) stays reported.
+     */
+    private static boolean harmlessBodyDto(Project project, Loggers.LogCall c) {
+        String type = null;
+        for (dev.backcheck.lang.facts.Fn.Param p : c.fn().params()) {
+            if (p.decorators().stream().anyMatch(d -> d.name().equals("Body") && d.args().isEmpty()) && p.type() != null) type = p.type();
+        }
+        if (type == null || !type.matches("[A-Za-z_$][\\w$]*")) return false;
+        Project.ClassHit h = project.classNamed(type, c.file());
+        return h != null && noSecretFields(project, h, 0);
+    }
+
+    private static boolean noSecretFields(Project project, Project.ClassHit h, int depth) {
+        if (depth > 4) return false;
+        dev.backcheck.lang.facts.ClassInfo ci = h.info();
+        for (dev.backcheck.lang.facts.ClassInfo.Prop p : ci.props()) if (Loggers.secretName(p.name())) return false;
+        for (dev.backcheck.lang.facts.Fn.Param p : ci.ctorParams()) if (Loggers.secretName(p.name())) return false;
+        Val sup = ci.superClass();
+        if (sup == null) return true;
+        List<Val> bases = new java.util.ArrayList<>();
+        if (sup instanceof Val.Call call) {
+            String n = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+            if (n == null || !n.matches("PartialType|OmitType|PickType|IntersectionType")) return false;
+            if (n.equals("IntersectionType")) bases.addAll(call.args());
+            else if (!call.args().isEmpty()) bases.add(call.args().get(0));
+        } else {
+            bases.add(sup);
+        }
+        for (Val b : bases) {
+            Project.ClassHit bh = project.classOf(b, h.file());
+            if (bh == null) bh = project.classNamed(dev.backcheck.lang.facts.Vals.lastName(b), h.file());
+            if (bh == null || !noSecretFields(project, bh, depth + 1)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The log call sits in a named function of its module that nothing uses: the name appears once in the file (its
+     * declaration) and the module does not export it (a mock mailer left behind after the real one was wired in).
+     */
+    private static boolean uncalled(Project project, Loggers.LogCall c) {
+        String name = c.fn().name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*") || c.fn() == c.file().main() || c.file().exports().containsKey(name)) return false;
+        // a top-level function of the module (a method is called from other files as obj.method())
+        if (project.root() == null || !dev.backcheck.model.Analysis.topLevelFunctions(c.file()).contains(c.fn())
+                || c.file().classes().values().stream().anyMatch(k -> k.methods().contains(c.fn()))) return false;
+        String text;
+        try {
+            java.nio.file.Path f = project.root().resolve(c.file().path());
+            if (java.nio.file.Files.size(f) > 1_000_000) return false;
+            text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n == 1;
     }
 }

@@ -1,0 +1,2 @@
+const debugLevel = process.env.PNP_DEBUG_LEVEL;
+module.exports = { debugLevel };

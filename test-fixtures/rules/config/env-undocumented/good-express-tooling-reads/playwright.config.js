@@ -1,0 +1,1 @@
+module.exports = { use: { headless: process.env.E2E_HEADLESS !== 'false' } };
