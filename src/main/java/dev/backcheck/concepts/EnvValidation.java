@@ -46,6 +46,9 @@ public final class EnvValidation {
 
     private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
             "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe", "Check", "Decode", "Parse", "cast", "create", "is", "decode");
+    /** The methods that validate an object built from env reads whatever their receiver (not create/is/cast/decode). */
+    private static final Set<String> OBJECT_PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
+            "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe");
     private static final Set<String> SCHEMA_MODULES = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "superstruct",
             "@sinclair/typebox", "@sinclair/typebox/value", "envalid", "class-validator", "io-ts", "arktype", "@vinejs/vine", "env-schema",
             "@t3-oss/env-core", "@t3-oss/env-nextjs", "envsafe", "znv", "zod-config");
@@ -464,16 +467,18 @@ public final class EnvValidation {
             return;
         }
         // schema.parse(process.env), cleanEnv(process.env, {...}), createEnv({ runtimeEnv: process.env, ... })
-        boolean passesEnv = false;
+        boolean passesEnv = false, builtObject = true;
         for (Val a : cs.args()) {
             Val ra = a;
-            if (wholeEnv(ra)) passesEnv = true;
+            if (wholeEnv(ra)) { passesEnv = true; builtObject = false; }
             else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
             // schema.parse({ port: parseInt(process.env.PORT!), db: { host: process.env.DB_HOST } }): an object built from env reads
             else if (ra instanceof Obj o && envObject(o, 0)) passesEnv = true;
         }
         if (!passesEnv) return;
-        boolean validator = m != null && PARSE_METHODS.contains(m) || root != null && SCHEMA_MODULES.contains(root);
+        // an object of env reads handed to create()/is()/cast() is as often a record or a client (prisma.user.create({ data:
+        // { email: process.env.ADMIN_EMAIL } }), axios.create({ baseURL })): only a strict parse or a schema library's call validates it
+        boolean validator = m != null && (builtObject ? OBJECT_PARSE_METHODS : PARSE_METHODS).contains(m) || root != null && SCHEMA_MODULES.contains(root);
         if (!validator) {
             // ajv.compile(schema)(process.env) / a validate function made by a schema library
             Project.Resolved rc = project.resolve(cs.callee(), f);
