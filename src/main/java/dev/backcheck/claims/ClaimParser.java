@@ -20,6 +20,11 @@ public final class ClaimParser {
     private static final Pattern STACK_HEADER = Pattern.compile("component|componente|komponente|구성|bileşen|layer|camada|capa|category|categoria|categoría");
     private static final Pattern PATH = Pattern.compile("(/[\\w\\-.:{}*/\\[\\]]*)");
 
+    /** A path as written in prose, without the sentence's punctuation after it ("**POST /api/login**: Log in" → /api/login). */
+    static String endpointPath(String p) {
+        return p.length() > 1 ? p.replaceAll("[:.]+$", "") : p;
+    }
+
     private final Vocabulary vocab = Vocabulary.get();
 
     /** True when the markdown has a heading shaped like an implementation report. */
@@ -214,7 +219,7 @@ public final class ClaimParser {
             Matcher p = PATH.matcher(plain.substring(m.end()));
             if (p.find() && p.start() < 4) {
                 Matcher ia = INLINE_AUTH.matcher(plain);
-                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), p.group(1), ia.find() ? ia.group(1).strip() : null);
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), endpointPath(p.group(1)), ia.find() ? ia.group(1).strip() : null);
             }
         }
         if (keys.isEmpty() && !figure && ep == null) return null;
@@ -281,7 +286,7 @@ public final class ClaimParser {
             if (p.startsWith("/") && mth != null && METHOD.matcher(mth).matches()) {
                 // each control column is read by its header: "No", "Public", "-", empty claim nothing
                 return new Claim(joined, loc, Set.of("authn-authz"), List.of(), !absent, false,
-                        new Claim.Endpoint(mth, p, cell(cells, auth), cell(cells, limit), cell(cells, valid)));
+                        new Claim.Endpoint(mth, endpointPath(p), cell(cells, auth), cell(cells, limit), cell(cells, valid)));
             }
         }
         Claim c = claim(joined, loc, inAbsence);
