@@ -153,6 +153,18 @@ public final class ClaimParser {
             if (!inReport) continue;
             Matcher b = BULLET.matcher(line);
             String body = b.matches() ? b.group(1) : line;
+            if (b.matches()) {
+                // a list item wrapped over several lines: its indented continuation lines are part of the same statement
+                int own = indent(stripped);
+                while (i + 1 < lines.length) {
+                    String next = COMMENT.matcher(lines[i + 1].replace("\r", "")).replaceAll("").stripTrailing();
+                    String t = next.strip();
+                    if (t.isEmpty() || indent(next) <= own || BULLET.matcher(t).matches() || t.startsWith("|") || t.startsWith("#")
+                            || t.startsWith("```") || t.startsWith("~~~") || t.startsWith(">")) break;
+                    body = body + " " + t;
+                    i++;
+                }
+            }
             if (line.startsWith(">")) body = line.substring(1).strip();
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();

@@ -156,4 +156,19 @@ class ClaimJudgeTest {
         for (Claim c : new ClaimParser().parse("R.md", md, false)) done.put(c.location().line(), c.done());
         assertEquals(Map.of(3, true, 5, false, 7, true, 9, false, 10, true), done, done.toString());
     }
+
+    @Test
+    void aWrappedListItemIsOneStatement() {
+        String md = String.join("\n", "# Implementation Summary", "## Decisions",
+                "- The command line tool owns the thresholds so the docs and the tests share one",
+                "  concrete packet to validate.",
+                "- Request bodies are validated with zod schemas", "");
+        List<Claim> claims = new ClaimParser().parse("R.md", md, false);
+        List<String> texts = new java.util.ArrayList<>();
+        for (Claim c : claims) texts.add(c.location().line() + ":" + c.text());
+        // the continuation is not a claim of its own ("concrete packet to validate." read as an input-validation claim)
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("4:")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("5:") && t.contains("zod")), texts.toString());
+        assertTrue(texts.stream().allMatch(t -> !t.startsWith("3:") || t.endsWith("concrete packet to validate.")), texts.toString());
+    }
 }
