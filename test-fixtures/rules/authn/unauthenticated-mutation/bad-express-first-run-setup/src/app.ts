@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import jwt from 'jsonwebtoken';
 import { db } from './db';
+import { untilInstalled } from './install-gate';
 
 function requireStaff(req: Request, res: Response, next: NextFunction) {
   try {
@@ -33,6 +34,12 @@ app.post('/install/studio', async (req, res) => {
   const studio = await db.studio.create({ data: { name: req.body.name } });
   await db.member.create({ data: { email: req.body.email, studioId: studio.id, role: 'admin' } });
   res.status(201).json({ id: studio.id });
+});
+
+// The check sits in a middleware on the route.
+app.post('/install/admin', untilInstalled, async (req, res) => {
+  await db.member.create({ data: { email: req.body.email, role: 'admin' } });
+  res.status(201).end();
 });
 
 // Not a first-run check: the lookup is filtered by what the client sends (is this e-mail taken?),
