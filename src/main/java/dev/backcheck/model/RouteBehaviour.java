@@ -45,7 +45,8 @@ public final class RouteBehaviour {
         CLIENT_PASSWORD("takes a password the client sends and hashes or checks it (login, sign-up or reset)"),
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
         READ_ONLY("writes no data: what it calls, however deep it was followed, only looks up, computes, logs, answers or asks an outside service (a POST used as a query)"),
-        SIGNED_IN_ONLY("writes only for a signed-in user: under a test of the session user, or records owned by it (req.session.user._id), so an anonymous request changes nothing");
+        SIGNED_IN_ONLY("writes only for a signed-in user: under a test of the session user, or records owned by it (req.session.user._id), so an anonymous request changes nothing"),
+        FIRST_RUN("runs only on a fresh install: it (or a guard on the route) refuses once a record of the kind exists, read by a count or lookup no request value filters (first-run setup)");
 
         private final String text;
 
@@ -100,7 +101,7 @@ public final class RouteBehaviour {
         }
 
         private static boolean authorises(Reason r) {
-            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE || r == Reason.REJECTS;
+            return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE || r == Reason.REJECTS || r == Reason.FIRST_RUN;
         }
     }
 
@@ -584,6 +585,7 @@ public final class RouteBehaviour {
         Walk w = new Walk();
         w.root = r.handler();
         w.visit(r.handler(), file, null, 0);
+        if (w.firstRun == null) w.firstRun = firstRunGuard(r);
         Public because = w.publicBecause();
         // a handler that reads nothing from the request and calls nothing but its answer does the same for every
         // caller: on a logout path it is a client-side logout
@@ -639,6 +641,114 @@ public final class RouteBehaviour {
         }
     }
 
+    /** Lookups that tell whether any record of a kind exists: a count, an existence test, the first record. */
+    private static final Set<String> EXISTS_LOOKUPS = Set.of("count", "countDocuments", "estimatedDocumentCount", "exists",
+            "findFirst", "findOne", "countBy", "existsBy");
+    private static final Set<String> COUNT_LOOKUPS = Set.of("count", "countDocuments", "estimatedDocumentCount", "countBy");
+
+    /**
+     * A first-run check in {@code f}: a lookup no request value filters ({@code workspaceRepo.count()},
+     * {@code prisma.user.findFirst({ where: { role: 'ADMIN' } })}) whose result turns the request away (a throw, 401/403/409)
+     * when such a record exists. Linked by the rejection's own test when the facts keep it ({@code if (existingAdmin)}); a
+     * count tested by a comparison the facts do not keep ({@code if (count > 0) throw new ForbiddenException()}) is
+     * linked when a 403/409 rejection under a comparison follows it. A lookup filtered by request data
+     * ({@code findOne({ email })}: "is this email taken") is no first-run check. Returns the lookup, or null.
+     */
+    static Location firstRunCheck(Fn f, List<Val> bound) {
+        Map<Location, CallSite> lookups = new LinkedHashMap<>();
+        for (CallSite cs : f.calls()) {
+            String m = cs.methodName();
+            if (m == null || cs.isNew() || !EXISTS_LOOKUPS.contains(m) || !(cs.callee() instanceof Member || cs.callee() instanceof This
+                    || cs.callee() instanceof Local || cs.callee() instanceof Param || cs.callee() instanceof Ref)) continue;
+            if (cs.callee() instanceof Local l && l.path().isEmpty() || cs.callee() instanceof Ref rf && rf.path().isEmpty()) continue; // count(x): no table
+            boolean constant = cs.args().stream().allMatch(a -> !Vals.anyPart(bind(a, bound),
+                    x -> !(x instanceof Lit || x instanceof Obj || x instanceof Arr)));
+            if (constant && cs.location() != null) lookups.put(cs.location(), cs);
+        }
+        if (lookups.isEmpty()) return null;
+        for (CallSite rc : f.calls()) {
+            int status = rejection(rc);
+            if (status == 0) continue;
+            for (CallSite.Guard g : rc.guards()) {
+                CallSite hit = lookupIn(g.left(), lookups);
+                if (hit == null) hit = lookupIn(g.right(), lookups);
+                if (hit != null) {
+                    // if (existing) reject / if (count) reject; if (count !== 0) reject / if (count === 0) {} else reject
+                    boolean exists = g.op().equals("truthy") ? g.holds()
+                            : isZero(g.left()) || isZero(g.right()) ? g.op().equals("!=") == g.holds() : false;
+                    if (exists) return hit.location();
+                    continue;
+                }
+                if ((status == 403 || status == 409) && g.left() instanceof Unknown u && u.kind() != null && u.kind().startsWith("binary:")) {
+                    for (CallSite lk : lookups.values()) {
+                        if (COUNT_LOOKUPS.contains(lk.methodName()) && before(lk.location(), rc.location())) return lk.location();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The status a call turns the request away with: a thrown error (403 when it says Forbidden, 409 Conflict, else 400), res.status(4xx); else 0. */
+    private static int rejection(CallSite rc) {
+        String n = rc.methodName();
+        if (n == null) return 0;
+        if (rc.isNew() && (n.endsWith("Exception") || n.endsWith("Error"))) {
+            return n.startsWith("Forbidden") ? 403 : n.startsWith("Conflict") ? 409 : n.startsWith("Unauthorized") ? 401 : 400;
+        }
+        if ((n.equals("status") || n.equals("code") || n.equals("sendStatus")) && rc.args().size() == 1 && rc.arg(0) instanceof Lit l
+                && l.value() instanceof Number num) {
+            int s = num.intValue();
+            return s == 401 || s == 403 || s == 409 ? s : 0;
+        }
+        return 0;
+    }
+
+    private static CallSite lookupIn(Val v, Map<Location, CallSite> lookups) {
+        if (v instanceof Call c && c.site() != null) return lookups.get(c.site());
+        return null;
+    }
+
+    private static boolean isZero(Val v) {
+        return v instanceof Lit l && l.value() instanceof Number n && n.doubleValue() == 0;
+    }
+
+    private static boolean before(Location a, Location b) {
+        return a != null && b != null && a.path().equals(b.path()) && (a.line() < b.line() || a.line() == b.line() && a.column() < b.column());
+    }
+
+    /**
+     * A first-run check in a guard or middleware on the route (a Nest guard's canActivate, an Express middleware the model
+     * names): the route runs only while no record of the kind exists.
+     */
+    private Location firstRunGuard(Route r) {
+        for (Control c : r.chain()) {
+            if (c.kind() == ControlKind.AUTH || c.location() == null || c.name() == null) continue;
+            FileFacts at = project.files().get(c.location().path());
+            if (at == null) continue;
+            List<Fn> bodies = new ArrayList<>();
+            Project.ClassHit h = c.name().matches("[A-Za-z_$][\\w$]*") ? project.classNamed(c.name(), at) : null;
+            if (h != null) {
+                Fn can = h.info().method("canActivate");
+                if (can == null) can = h.info().method("use");
+                if (can != null) bodies.add(can);
+            } else if (c.name().matches("[A-Za-z_$][\\w$]*")) {
+                Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
+                if (fr != null) bodies.add(fr.fn());
+            }
+            for (Fn b : bodies) {
+                List<Fn> all = new ArrayList<>();
+                all.add(b);
+                all.addAll(b.nested());
+                for (Fn x : all) {
+                    Location l = firstRunCheck(x, null);
+                    if (l != null) return l;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A function reached through a value a factory built, with the factory parameters it closes over. */
     private record ScopedTarget(Project.FnRef fn, Map<String, Project.Resolved> outer) { }
 
@@ -647,7 +757,7 @@ public final class RouteBehaviour {
         /** The route's handler: its first parameter is the request context ({@code c.var.h}). */
         Fn root;
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
-        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects;
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects, firstRun;
         boolean readsUser, usesPathParam;
         int lookups, effects;
         Location firstLookup;
@@ -707,6 +817,7 @@ public final class RouteBehaviour {
             // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
             if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
+            if (firstRun != null) seen.putIfAbsent(Reason.FIRST_RUN, firstRun);
             // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
             if (privileged != null) {
                 for (Map.Entry<Reason, Location> e : seen.entrySet()) {
@@ -766,6 +877,8 @@ public final class RouteBehaviour {
                         || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
                     rejects = f.location();
                 }
+                // a first-run setup: it refuses once a record of the kind exists
+                if (depth <= MAX_DEPTH && firstRun == null) firstRun = firstRunCheck(f, fn == f ? args : null);
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
             }
         }
