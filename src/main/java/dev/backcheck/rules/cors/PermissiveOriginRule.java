@@ -70,9 +70,10 @@ public final class PermissiveOriginRule implements Rule {
         java.util.Set<String> covered = new java.util.HashSet<>();
         for (CallSite cs : fn.calls()) {
             String m = cs.methodName();
+            if (m == null || !(m.equals("use") || m.equals("options"))) continue;
             Val r = Analysis.receiver(cs.callee());
-            String recv = r == null ? null : String.valueOf(r);
-            if (recv == null || m == null) continue;
+            String recv = r == null ? null : dev.backcheck.lang.facts.Vals.lastName(r);
+            if (recv == null) continue;
             if (m.equals("use") && cs.guards().isEmpty() && !cs.args().isEmpty() && isCors(project, f, cs.arg(0))) covered.add(recv);
             else if (m.equals("options") && covered.contains(recv) && cs.args().size() >= 2) {
                 for (int i = 1; i < cs.args().size(); i++) {
