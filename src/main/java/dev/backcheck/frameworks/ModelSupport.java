@@ -439,6 +439,9 @@ public final class ModelSupport {
     private static boolean isEnvName(Project project, FileFacts file, Val v) {
         String n = Vals.lastName(v);
         if (n != null && ENV_NAME.matcher(n).matches()) return true;
+        // a config getter asked for the environment's name: configService.get('NODE_ENV')
+        if (v instanceof Call c && "get".equals(n) && c.args().size() == 1 && Val.constString(c.args().get(0)) != null
+                && ENV_NAME.matcher(Val.constString(c.args().get(0))).matches()) return true;
         Val r = project.resolve(v, file).val();
         return Vals.anyPart(r, x -> x instanceof Global g && g.name().equals("process") && g.path().size() == 2
                 && g.path().get(0).equals("env") && ENV_NAME.matcher(g.path().get(1)).matches());

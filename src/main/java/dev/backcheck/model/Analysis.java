@@ -114,6 +114,7 @@ public final class Analysis {
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
         boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
+        boolean answers429Conditionally = false, conditional = false;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -139,6 +140,12 @@ public final class Analysis {
                 String root = project.rootModule(cs.callee(), file);
                 // a server-rendered app turns the caller away to its sign-in page: res.redirect('/login')
                 if ("redirect".equals(method)) redirects = true;
+                // a hand-written limiter that sends the client over its limit to a too-many-requests page: redirect('/429')
+                if ("redirect".equals(method) && !cs.guards().isEmpty() && cs.args().stream().anyMatch(a -> {
+                    String to = Val.constString(a);
+                    return to != null && TOO_MANY_PAGE.matcher(to).find();
+                })) answers429Conditionally = true;
+                if (!cs.guards().isEmpty() || f != fn) conditional = true;
                 if ("isAuthenticated".equals(method)) asksPassport = true;
                 if ("redirect".equals(method) && cs.args().stream().anyMatch(a -> {
                     String to = Val.constString(a);
@@ -234,8 +241,9 @@ public final class Analysis {
         boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
                 || asksPassport && redirects);
-        // a hand-written limiter is known by what it answers: 429 Too Many Requests
-        if (statuses.contains(429)) rateLimits = true;
+        // a hand-written limiter is known by what it answers: 429 Too Many Requests, under some test (a handler that
+        // always answers 429 is the too-many-requests page, not a limiter)
+        if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams));
@@ -246,6 +254,8 @@ public final class Analysis {
             "trim", "toLowerCase", "toUpperCase", "isArray", "startsWith", "endsWith", "split", "slice", "substring", "replace",
             "json", "jsonp", "send", "status", "text", "log", "info", "warn", "error", "debug", "trace", "fatal", "set", "header",
             "setHeader", "cookie", "from");
+
+    private static final java.util.regex.Pattern TOO_MANY_PAGE = java.util.regex.Pattern.compile("(?i)(^|/)(429|too-?many-?requests|rate-?limit(ed)?)(/|$|\\?|\\.)");
 
     private static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("(?i)/(login|log-in|signin|sign-in|auth/login)\\b");
 

@@ -73,7 +73,9 @@ public final class FastifyModel implements FrameworkModel {
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Bound inst = ctx.rootInstance(b.val(), b.file(), 0);
                         if (inst == null) continue;
-                        roots.computeIfAbsent(inst.val, k -> new ArrayList<>()).add(new Reg(m, cs, f, cs.location()));
+                        // made through a helper's parameter (registerSecurityPlugins(app)): it stands at the helper call
+                        Location at = helperCall(ctx, bindings, recv, f, fn, inst.val, 0);
+                        roots.computeIfAbsent(inst.val, k -> new ArrayList<>()).add(new Reg(m, cs, f, at != null ? at : cs.location()));
                         rootFiles.putIfAbsent(inst.val, inst.file);
                     }
                 }
@@ -93,7 +95,11 @@ public final class FastifyModel implements FrameworkModel {
             if (home != null && !project.isTestPath(home.path())) regs.removeIf(r -> project.isTestPath(r.file.path()));
             if (regs.isEmpty()) continue;
             // a class's registrations are already in call order (methods stand where this.method() is called)
-            if (!presorted.contains(inst)) regs.sort(ModelSupport.registrationOrder(home, (Reg r) -> r.file, (Reg r) -> r.cs));
+            // the file creating the instance first, each registration where it stands there (a helper's at its call)
+            if (!presorted.contains(inst)) regs.sort(Comparator.comparingInt((Reg r) -> home != null && r.pos.path().equals(home.path()) ? 0 : 1)
+                    .thenComparing((Reg r) -> r.pos.path()).thenComparingInt(r -> r.pos.line()).thenComparingInt(r -> r.pos.column())
+                    .thenComparing((Reg r) -> r.file.path()).thenComparingInt(r -> r.cs.location().line())
+                    .thenComparingInt(r -> r.cs.location().column()));
             Builder b = new Builder(ctx);
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
@@ -148,6 +154,39 @@ public final class FastifyModel implements FrameworkModel {
     }
 
     private record Bound(Val val, FileFacts file) { }
+
+    /**
+     * The call that hands the instance {@code inst} to the helper whose parameter {@code recv} is
+     * (followed up through helpers that pass it on), in the function holding the instance; null when
+     * {@code recv} is no parameter, or the helper is called for that instance from more than one place.
+     */
+    private static Location helperCall(Ctx ctx, ModelSupport.ParamBindings bindings, Val recv, FileFacts f, Fn fn, Val inst, int depth) {
+        if (depth > 3 || fn == null) return null;
+        if (!(ctx.project.resolve(recv, f).val() instanceof Param p) || !p.path().isEmpty()) return null;
+        Location found = null;
+        for (Object[] call : bindings.callersOf(fn)) {
+            CallSite cs = (CallSite) call[0];
+            FileFacts cf = (FileFacts) call[1];
+            Val a = cs.arg(p.index());
+            if (a == null) continue;
+            Project.Resolved ar = ctx.project.resolve(a, cf);
+            Location at;
+            if (ar.val() instanceof Param) {
+                at = call.length > 2 && call[2] instanceof Fn outer ? helperCall(ctx, bindings, a, cf, outer, inst, depth + 1) : null;
+            } else {
+                Bound b = ctx.rootInstance(ar.val(), ar.file(), 0);
+                at = b != null && sameInstance(b.val, inst) ? cs.location() : null;
+            }
+            if (at == null) continue;
+            if (found != null && !found.equals(at)) return null;
+            found = at;
+        }
+        return found;
+    }
+
+    private static boolean sameInstance(Val a, Val b) {
+        return a == b || (a instanceof Call ca && b instanceof Call cb && ca.site() != null && ca.site().equals(cb.site()));
+    }
 
     /** Methods only a Fastify instance has: the field they are called on holds the class's instance. */
     private static final Set<String> FASTIFY_ONLY = Set.of("register", "addHook", "route", "setErrorHandler", "setNotFoundHandler",

@@ -47,12 +47,54 @@ public final class PermissiveOriginRule implements Rule {
         }
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
+                java.util.Set<String> unreachable = preflightDuplicates(project, f, fn);
                 for (CallSite cs : fn.calls()) {
-                    if (!judged.contains(cs.location())) check(project, f, cs, ctx);
+                    if (judged.contains(cs.location()) || unreachable.contains(key(cs.location()))) continue;
+                    // configured only outside production (if (process.env.NODE_ENV !== 'production') ...)
+                    if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, cs.guards())
+                            == dev.backcheck.frameworks.ModelSupport.EnvScope.NOT_PRODUCTION) continue;
+                    check(project, f, cs, ctx);
                 }
             }
         }
         for (dev.backcheck.frameworks.spring.SpringCors.Config c : dev.backcheck.frameworks.spring.SpringCors.of(project).configs()) spring(ctx, c);
+    }
+
+    /**
+     * The cors() calls of {@code x.options('*', cors())} that follow an {@code x.use(cors(...))} on every
+     * path in the same function: the first cors middleware already answers every preflight, so the
+     * second never runs (the first is the one judged).
+     */
+    private static java.util.Set<String> preflightDuplicates(Project project, FileFacts f, Fn fn) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(m.equals("use") || m.equals("options"))) continue;
+            Val r = Analysis.receiver(cs.callee());
+            String recv = r == null ? null : dev.backcheck.lang.facts.Vals.lastName(r);
+            if (recv == null) continue;
+            if (m.equals("use") && cs.guards().isEmpty() && !cs.args().isEmpty() && isCors(project, f, cs.arg(0))) covered.add(recv);
+            else if (m.equals("options") && covered.contains(recv) && cs.args().size() >= 2) {
+                for (int i = 1; i < cs.args().size(); i++) {
+                    if (cs.arg(i) instanceof Call c && isCors(project, f, c)) {
+                        if (c.site() != null) out.add(key(c.site()));
+                        if (i < cs.argLocations().size() && cs.argLocations().get(i) != null) out.add(key(cs.argLocations().get(i)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(Location l) {
+        return l.path() + ":" + l.line() + ":" + l.column();
+    }
+
+    private static boolean isCors(Project project, FileFacts f, Val v) {
+        if (!(v instanceof Call c)) return false;
+        String q = project.qname(c.callee(), f);
+        return q != null && q.equals("cors");
     }
 
     /** Spring: a CorsRegistry mapping, a CorsConfiguration or @CrossOrigin that allows every origin. */
@@ -190,6 +232,13 @@ public final class PermissiveOriginRule implements Rule {
             return null;
         }
         if (o instanceof OneOf one) {
+            // cond ? true : [allowed]: chosen by the environment, only production's branch is judged
+            if (one.test() != null && one.options().size() == 2) {
+                Val.Test t = one.test();
+                var env = dev.backcheck.frameworks.ModelSupport.envScope(project, f, java.util.List.of(new CallSite.Guard(t.left(), t.op(), t.right(), t.holds())));
+                if (env == dev.backcheck.frameworks.ModelSupport.EnvScope.NOT_PRODUCTION) return permissive(project, one.options().get(1), f);
+                if (env == dev.backcheck.frameworks.ModelSupport.EnvScope.PRODUCTION_ONLY) return permissive(project, one.options().get(0), f);
+            }
             for (Val opt : one.options()) {
                 String w = permissive(project, opt, f);
                 if (w != null) return w + " on at least one code path";
@@ -199,13 +248,21 @@ public final class PermissiveOriginRule implements Rule {
         if (o instanceof FnVal fv) {
             Fn fn = fv.fn();
             boolean checks = false;
+            int callbacks = 0, allowing = 0;
             for (CallSite cs : all(fn)) {
                 String m = cs.methodName();
                 if (m != null && CHECKS.contains(m)) checks = true;
-                if (cs.callee() instanceof Param p && p.path().isEmpty() && p.index() == 1) {
+                boolean callback = cs.callee() instanceof Param p && p.path().isEmpty() && p.index() == 1;
+                if (callback) {
+                    callbacks++;
+                    if (cs.args().size() >= 2 && cs.arg(1) instanceof Lit l && Boolean.TRUE.equals(l.value())) allowing++;
                     for (Val a : cs.args()) if (a instanceof New || a instanceof Call) checks = true; // cb(new Error(...))
+                } else if (cs.args().stream().anyMatch(a -> a instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty())) {
+                    checks = true; // the origin handed to a check: isAllowedOrigin(origin)
                 }
             }
+            // every answer allows, whatever the tests before it: if (allowed.includes(origin)) cb(null, true); else cb(null, true)
+            if (callbacks > 0 && allowing == callbacks) return "with an origin function that allows every origin";
             if (checks) return null;
             for (CallSite cs : all(fn)) {
                 if (cs.callee() instanceof Param p && p.path().isEmpty() && p.index() == 1 && cs.args().size() >= 2) {
