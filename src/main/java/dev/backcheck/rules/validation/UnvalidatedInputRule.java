@@ -37,18 +37,54 @@ public final class UnvalidatedInputRule implements Rule {
      * A Spring parameter the binding itself checks or that carries no free-form data: a number, boolean, UUID or
      * date (converted, 400 when malformed), a collection of those, an uploaded file, paging and sorting.
      */
-    private static boolean springBound(Route route, Route.ParamInput in) {
+    private static boolean springBound(Project project, FileFacts from, Route.ParamInput in) {
         String t = in.type() == null ? "" : in.type().strip();
         String simple = simpleType(t);
         if (Set.of("MultipartFile", "Pageable", "Sort", "Principal", "Authentication", "Model", "HttpServletRequest").contains(simple)) return true;
-        int lt = t.indexOf('<');
-        if (lt > 0 && t.endsWith(">")) {
-            String outer = simpleType(t.substring(0, lt));
-            String inner = simpleType(t.substring(lt + 1, t.length() - 1).replaceAll("@\\w+\\s*", ""));
-            if (Set.of("List", "Set", "Collection", "Optional").contains(outer) && (SPRING_TYPED.contains(inner) || inner.equals("MultipartFile"))) return true;
-        }
-        if (t.endsWith("[]") && SPRING_TYPED.contains(simpleType(t.substring(0, t.length() - 2)))) return true;
+        String element = collectionElement(t);
+        if (element != null && (typedScalar(project, element, from) || simpleType(element).equals("MultipartFile"))) return true;
+        // an enum parameter: Spring's StringToEnum converter rejects an unknown name with a 400
+        if (!in.part().equals("body") && isEnum(project, simple, from)) return true;
         return !in.part().equals("body") && SPRING_TYPED.contains(simple);
+    }
+
+    /** Collection types Spring and Jackson bind element by element. */
+    private static final Set<String> COLLECTIONS = Set.of("List", "ArrayList", "LinkedList", "Set", "HashSet", "LinkedHashSet",
+            "TreeSet", "SortedSet", "Collection", "Iterable", "Optional");
+
+    /** The element type of a collection or array type ({@code ArrayList<Long>} → Long, {@code Long[]} → Long), or null. */
+    private static String collectionElement(String type) {
+        String t = type == null ? "" : type.strip();
+        if (t.endsWith("[]")) return t.substring(0, t.length() - 2).strip();
+        int lt = t.indexOf('<');
+        if (lt > 0 && t.endsWith(">") && COLLECTIONS.contains(simpleType(t.substring(0, lt)))) {
+            return t.substring(lt + 1, t.length() - 1).replaceAll("@[\\w.]+\\s*", "").strip();
+        }
+        return null;
+    }
+
+    /** A number, boolean, UUID, date or project enum: converted strictly at binding, 400 when malformed. */
+    private static boolean typedScalar(Project project, String type, FileFacts from) {
+        String s = simpleType(type);
+        return SPRING_TYPED.contains(s) || isEnum(project, s, from);
+    }
+
+    /** A project class declared as a Java {@code enum}. */
+    private static boolean isEnum(Project project, String name, FileFacts from) {
+        if (name == null || name.isEmpty() || SPRING_TYPED.contains(name) || name.equals("String")) return false;
+        Project.ClassHit hit = project.classNamed(name, from);
+        if (hit == null || hit.file() == null || !"java".equals(hit.file().language())) return false;
+        Location at = hit.info().location();
+        if (at == null) return false;
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(project.root().resolve(hit.file().path()));
+            for (int i = Math.max(0, at.line() - 1); i < Math.min(lines.size(), at.line() + 2); i++) {
+                if (lines.get(i).matches(".*\\benum\\s+" + java.util.regex.Pattern.quote(hit.info().name()) + "\\b.*")) return true;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     private static String simpleType(String t) {
@@ -103,7 +139,7 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Route.ParamInput in : route.inputs()) {
                     if (in.validated() || !PARTS.contains(in.part())) continue;
                     // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
-                    if (app.framework().equals("spring") && springBound(route, in)) continue;
+                    if (app.framework().equals("spring") && springBound(project, hf, in)) continue;
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
@@ -346,18 +382,17 @@ public final class UnvalidatedInputRule implements Rule {
 
     /** Spring: a body class (of the project) with at least one field, every field a type Jackson converts strictly. */
     private static boolean typedFieldsOnly(Project project, String type, FileFacts from) {
-        if (type == null || type.contains("<") || type.endsWith("[]")) return false;
+        if (type == null) return false;
+        String element = collectionElement(type);
+        if (element != null) return typedScalar(project, element, from) || typedFieldsOnly(project, element, from);
+        if (type.contains("<")) return false;
         Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        if (isEnum(project, simpleType(type), from)) return true;
         if (hit == null || hit.info().props().isEmpty()) return false;
         for (ClassInfo.Prop p : hit.info().props()) {
             String t = p.type() == null ? "" : p.type().strip();
-            int lt = t.indexOf('<');
-            if (lt > 0 && t.endsWith(">")) {
-                String outer = simpleType(t.substring(0, lt));
-                if (!Set.of("List", "Set", "Collection").contains(outer)) return false;
-                t = t.substring(lt + 1, t.length() - 1);
-            }
-            if (!SPRING_TYPED.contains(simpleType(t))) return false;
+            String e = collectionElement(t);
+            if (!typedScalar(project, e != null ? e : t, hit.file())) return false;
         }
         return true;
     }
