@@ -26,4 +26,13 @@ app.post('/albums/:albumId/caption', async (req, res) => {
   res.status(204).end();
 });
 
+// The library loaded on demand: still only a comparison.
+app.get('/albums/:albumId/peek', async (req, res) => {
+  const { rows } = await db.query('SELECT passcode_hash FROM albums WHERE id = $1', [req.params.albumId]);
+  if (!rows.length) return res.status(404).end();
+  const same = await (await import('bcryptjs')).default.compare(req.query.passcode, rows[0].passcode_hash);
+  if (!same) return res.status(401).end();
+  res.json({ opened: true });
+});
+
 app.listen(3000);

@@ -148,8 +148,25 @@ final class RequestUses {
     /** A password verification call the {@link PasswordHashers} concept records (bcrypt/bcryptjs compare, argon2 verify). */
     private static boolean passwordVerify(Analysis analysis, FileFacts file, CallSite cs) {
         if (cs.location() == null) return false;
+        // (await import('bcryptjs')).default.compare(...): a dynamic import the concept does not follow
+        if (fromBcrypt(Analysis.receiver(cs.callee()), 0)) return true;
         for (PasswordHashers.Use u : PasswordHashers.of(analysis.project()).uses()) {
             if (u.operation().equals("verify") && u.file().equals(file.path()) && u.location().equals(cs.location())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BCRYPT_MODULES = Set.of("bcrypt", "bcryptjs", "@node-rs/bcrypt");
+
+    /** A receiver that is the bcrypt module itself: an import of it, or import('bcryptjs') awaited. */
+    private static boolean fromBcrypt(Val v, int depth) {
+        if (v == null || depth > 6) return false;
+        if (v instanceof Val.Lit l && l.value() instanceof String str) return BCRYPT_MODULES.contains(str);
+        if (v instanceof Val.Ref r) return BCRYPT_MODULES.contains(r.module());
+        if (v instanceof Val.Member m) return fromBcrypt(m.object(), depth + 1);
+        if (v instanceof Val.Call c) {
+            String n = Vals.lastName(c.callee());
+            return "import".equals(n) && c.args().size() == 1 && fromBcrypt(c.args().get(0), depth + 1);
         }
         return false;
     }
