@@ -108,6 +108,10 @@ public final class UnvalidatedInputRule implements Rule {
         boolean lookupNote;
         String lookup;
         boolean atFlush;
+        /** Spring body: "entity" (a JPA entity bound as is), "unconstrained" (a class with no constraints), or null. */
+        String springKind;
+        /** Spring: a command object bound from form and query fields (@ModelAttribute or no annotation), not a JSON body. */
+        boolean command;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -178,6 +182,16 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
+                            || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
+                    boolean command = cls != null && commandObject(h, in);
+                    if (cls != null && (in.part().equals("body") || command)) {
+                        if (command) p.command = true;
+                        if (cls.info().decorators().stream().anyMatch(d -> d.name().equals("Entity"))) {
+                            p.springKind = constrained(cls.info()) ? "entity" : "entity-bare";
+                        }
+                        else if (!constrained(cls.info())) p.springKind = "unconstrained";
+                    }
                 }
                 if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
@@ -266,7 +280,8 @@ public final class UnvalidatedInputRule implements Rule {
     private static void report(RuleContext ctx, Pending p) {
         Route route = p.routes.get(0);
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
-                : "Request " + p.part + describeFields(p);
+                : p.command ? "Form and query fields" + describeFields(p) : "Request " + p.part + describeFields(p);
+        String bodyType = p.paramType == null ? "" : p.paramType;
         String message;
         if (p.atFlush) {
             message = what + " of " + routes(p) + " binds JPA entity " + p.paramType + " without @Valid: its Bean Validation"
@@ -274,8 +289,16 @@ public final class UnvalidatedInputRule implements Rule {
         } else if (p.lookupNote) {
             message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
                     + " and not validated: a malformed id reaches the database as is.";
+        } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && p.springKind != null && p.springKind.startsWith("entity")) {
+            message = what + " of " + routes(p) + " is bound straight to JPA entity " + bodyType + ": every property the client"
+                    + " sends, its id included, reaches the entity unchecked" + (p.springKind.equals("entity-bare")
+                    ? " (it declares no Bean Validation constraints)." : ".");
+        } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && "unconstrained".equals(p.springKind)) {
+            message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation (" + bodyType + " declares no Bean Validation"
+                    + " constraints, so Spring checks nothing but " + (p.command ? "the typed fields and binds any text into the others"
+                    : "the JSON types") + ").";
         } else {
-            message = what + " of " + routes(p) + " is used without validation"
+            message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
                             ? " but no validating pipe checks it)" : p.framework.equals("spring") && !p.part.equals("body")
                             ? " with no constraint: Spring binds any text, and @Valid on it would check nothing)"
@@ -285,7 +308,11 @@ public final class UnvalidatedInputRule implements Rule {
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
-        String fix = ctx.meta().fixText(p.framework, p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part);
+        String key = p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part;
+        if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && !p.lookupNote && !p.atFlush) {
+            key = p.springKind != null && p.springKind.startsWith("entity") ? "body-entity" : p.command ? "command" : "unconstrained".equals(p.springKind) ? "body-unconstrained" : key;
+        }
+        String fix = ctx.meta().fixText(p.framework, key);
         RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
         if (p.lookupNote || p.atFlush) b.level(Level.NOTE);
         for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
@@ -378,6 +405,25 @@ public final class UnvalidatedInputRule implements Rule {
         Project.ClassHit hit = project.classNamed(simpleType(type), from);
         if (hit == null || hit.info().decorators().stream().noneMatch(d -> d.name().equals("Entity"))) return false;
         return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
+    }
+
+    /** Spring: a command object bound from form and query fields (@ModelAttribute, or no binding annotation at all). */
+    private static boolean commandObject(Fn h, Route.ParamInput in) {
+        if (h == null) return false;
+        for (Fn.Param p : h.params()) {
+            if (!p.location().equals(in.location())) continue;
+            if (p.decorators().stream().anyMatch(d -> d.name().equals("ModelAttribute"))) return true;
+            return p.decorators().stream().noneMatch(d -> Set.of("RequestBody", "RequestPart", "RequestParam", "PathVariable",
+                    "RequestHeader", "CookieValue", "MatrixVariable").contains(d.name()));
+        }
+        return false;
+    }
+
+    /** A class with a Bean Validation constraint on a field (or @Valid on a nested one). */
+    private static boolean constrained(ClassInfo c) {
+        return c.props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())
+                || d.name().equals("Valid") || d.name().equals("AssertTrue") || d.name().equals("AssertFalse")))
+                || c.ctorParams().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
     }
 
     /** Spring: a body class (of the project) with at least one field, every field a type Jackson converts strictly. */
