@@ -322,7 +322,8 @@ public final class Analysis {
     /** Methods that take a key directly: findById(id), findByPk(id), where('id', id), eq(users.id, id). */
     private static final Set<String> DIRECT_KEY = Set.of("findById", "findByIdAndUpdate", "findByIdAndDelete",
             "findByIdAndRemove", "findByPk", "findOneById", "where", "andWhere", "orWhere", "whereIn", "whereNot", "eq",
-            "inArray", "doc", "delete", "softDelete", "restore", "exists", "getById", "findOne", "findOneOrFail");
+            "inArray", "doc", "delete", "softDelete", "restore", "exists", "getById", "findOne", "findOneOrFail",
+            "getJob"); // getJob: a Bull/BullMQ queue looks the job up by id
     /** Methods whose first argument is a filter object: findOne({ _id: id }), findOneBy({ id }), deleteOne({ _id }). */
     private static final Set<String> FILTER_ARG0 = Set.of("find", "findOne", "findOneBy", "findBy", "findOneByOrFail",
             "findOneOrFail", "findAll", "findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow",

@@ -149,11 +149,13 @@ final class JavaUses {
         if (m == null) return Use.RAW;
         // asked whether it is there (StringUtils.isNotBlank(x), Objects.isNull(x)): a boolean, the value goes nowhere
         if (PRESENCE.contains(m)) return Use.NONE;
-        // compared with, looked up in or tested against something: "asc".equalsIgnoreCase(x), ALLOWED.contains(x)
-        // (a password handed to encoder.matches(raw, hash) is not: a credential checked against a hash is the
-        // login's input, as the TS side reports it)
-        if (COMPARE.contains(m) && !m.equals("matches")) return Use.SETTLED;
         String type = receiverType(recv);
+        // a credential checked against a stored value: passwordEncoder.matches(raw, hash), BCrypt.checkpw(raw, hash), a
+        // TOTP or OTP verifier's verify(secret, code): the answer is a boolean, nothing is stored or built from it
+        if (credentialCheck(m, rn, type)) return Use.SETTLED;
+        // compared with, looked up in or tested against something: "asc".equalsIgnoreCase(x), ALLOWED.contains(x)
+        // (matches on anything but a password encoder is a regex test of its receiver, not of the argument)
+        if (COMPARE.contains(m) && !m.equals("matches")) return Use.SETTLED;
         // converted by a call that throws on malformed text: Status.valueOf(x), LocalDate.parse(x)
         if (STRICT_PARSE.matcher(m).matches() && type != null && !type.equals("String") && Character.isUpperCase(type.charAt(0))) {
             return Use.SETTLED;
@@ -193,6 +195,17 @@ final class JavaUses {
             out = u;
         }
         return out;
+    }
+
+    private static final Pattern CREDENTIAL_CHECKER = Pattern.compile("(?i).*(passwordencoder|encoder|bcrypt|argon2|scrypt|pbkdf2|hasher"
+            + "|totp|hotp|otp|authenticator|2fa|mfa).*");
+
+    /** encoder.matches(raw, hash), BCrypt.checkpw, Argon2 verify, a TOTP/OTP verify(secret, code) on a checker named so. */
+    private static boolean credentialCheck(String m, String receiverName, String receiverType) {
+        boolean checker = receiverName != null && CREDENTIAL_CHECKER.matcher(receiverName).matches()
+                || receiverType != null && CREDENTIAL_CHECKER.matcher(receiverType).matches();
+        if (!checker) return false;
+        return m.equals("matches") || m.equals("checkpw") || m.matches("verify\\w*|isValid(Code|Otp|Token)?|validate(Code|Otp)");
     }
 
     /** A list the value was added to ({@code params.add(x)}): every call it is handed to or called on decides. */

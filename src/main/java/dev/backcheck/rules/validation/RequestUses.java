@@ -1,5 +1,6 @@
 package dev.backcheck.rules.validation;
 
+import dev.backcheck.concepts.PasswordHashers;
 import dev.backcheck.findings.Location;
 import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
@@ -116,6 +117,13 @@ final class RequestUses {
         } catch (RuntimeException e) {
             target = null;
         }
+        // bcrypt.compare(password, hash), argon2.verify(hash, password): a credential checked against a stored hash
+        // answers the request and is neither stored nor built into anything
+        if (m != null && (m.equals("compare") || m.equals("compareSync")) && passwordVerify(analysis, file, cs)) {
+            for (Val a : cs.args()) walkAll(a, evidence, 0);
+            if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
         // jwt.verify(token, key), jwtService.verifyAsync(token), a project wrapper that verifies, an HMAC compare
         if (m != null && (VERIFY.matcher(m).matches() || m.startsWith("verify") && target != null
                 && analysis.summary(target.fn(), target.file()).verifiesToken())) {
@@ -135,6 +143,32 @@ final class RequestUses {
             if (target != null && unread(target.fn(), i)) walk(a, evidence, 0);
             else walk(a, raw, 0);
         }
+    }
+
+    /** A password verification call the {@link PasswordHashers} concept records (bcrypt/bcryptjs compare, argon2 verify). */
+    private static boolean passwordVerify(Analysis analysis, FileFacts file, CallSite cs) {
+        if (cs.location() == null) return false;
+        // (await import('bcryptjs')).default.compare(...): a dynamic import the concept does not follow
+        if (fromBcrypt(Analysis.receiver(cs.callee()), 0)) return true;
+        for (PasswordHashers.Use u : PasswordHashers.of(analysis.project()).uses()) {
+            if (u.operation().equals("verify") && u.file().equals(file.path()) && u.location().equals(cs.location())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BCRYPT_MODULES = Set.of("bcrypt", "bcryptjs", "@node-rs/bcrypt");
+
+    /** A receiver that is the bcrypt module itself: an import of it, or import('bcryptjs') awaited. */
+    private static boolean fromBcrypt(Val v, int depth) {
+        if (v == null || depth > 6) return false;
+        if (v instanceof Val.Lit l && l.value() instanceof String str) return BCRYPT_MODULES.contains(str);
+        if (v instanceof Val.Ref r) return BCRYPT_MODULES.contains(r.module());
+        if (v instanceof Val.Member m) return fromBcrypt(m.object(), depth + 1);
+        if (v instanceof Val.Call c) {
+            String n = Vals.lastName(c.callee());
+            return "import".equals(n) && c.args().size() == 1 && fromBcrypt(c.args().get(0), depth + 1);
+        }
+        return false;
     }
 
     /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */

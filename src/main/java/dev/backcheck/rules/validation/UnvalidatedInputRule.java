@@ -37,18 +37,54 @@ public final class UnvalidatedInputRule implements Rule {
      * A Spring parameter the binding itself checks or that carries no free-form data: a number, boolean, UUID or
      * date (converted, 400 when malformed), a collection of those, an uploaded file, paging and sorting.
      */
-    private static boolean springBound(Route route, Route.ParamInput in) {
+    private static boolean springBound(Project project, FileFacts from, Route.ParamInput in) {
         String t = in.type() == null ? "" : in.type().strip();
         String simple = simpleType(t);
         if (Set.of("MultipartFile", "Pageable", "Sort", "Principal", "Authentication", "Model", "HttpServletRequest").contains(simple)) return true;
-        int lt = t.indexOf('<');
-        if (lt > 0 && t.endsWith(">")) {
-            String outer = simpleType(t.substring(0, lt));
-            String inner = simpleType(t.substring(lt + 1, t.length() - 1).replaceAll("@\\w+\\s*", ""));
-            if (Set.of("List", "Set", "Collection", "Optional").contains(outer) && (SPRING_TYPED.contains(inner) || inner.equals("MultipartFile"))) return true;
-        }
-        if (t.endsWith("[]") && SPRING_TYPED.contains(simpleType(t.substring(0, t.length() - 2)))) return true;
+        String element = collectionElement(t);
+        if (element != null && (typedScalar(project, element, from) || simpleType(element).equals("MultipartFile"))) return true;
+        // an enum parameter: Spring's StringToEnum converter rejects an unknown name with a 400
+        if (!in.part().equals("body") && isEnum(project, simple, from)) return true;
         return !in.part().equals("body") && SPRING_TYPED.contains(simple);
+    }
+
+    /** Collection types Spring and Jackson bind element by element. */
+    private static final Set<String> COLLECTIONS = Set.of("List", "ArrayList", "LinkedList", "Set", "HashSet", "LinkedHashSet",
+            "TreeSet", "SortedSet", "Collection", "Iterable", "Optional");
+
+    /** The element type of a collection or array type ({@code ArrayList<Long>} → Long, {@code Long[]} → Long), or null. */
+    private static String collectionElement(String type) {
+        String t = type == null ? "" : type.strip();
+        if (t.endsWith("[]")) return t.substring(0, t.length() - 2).strip();
+        int lt = t.indexOf('<');
+        if (lt > 0 && t.endsWith(">") && COLLECTIONS.contains(simpleType(t.substring(0, lt)))) {
+            return t.substring(lt + 1, t.length() - 1).replaceAll("@[\\w.]+\\s*", "").strip();
+        }
+        return null;
+    }
+
+    /** A number, boolean, UUID, date or project enum: converted strictly at binding, 400 when malformed. */
+    private static boolean typedScalar(Project project, String type, FileFacts from) {
+        String s = simpleType(type);
+        return SPRING_TYPED.contains(s) || isEnum(project, s, from);
+    }
+
+    /** A project class declared as a Java {@code enum}. */
+    private static boolean isEnum(Project project, String name, FileFacts from) {
+        if (name == null || name.isEmpty() || SPRING_TYPED.contains(name) || name.equals("String")) return false;
+        Project.ClassHit hit = project.classNamed(name, from);
+        if (hit == null || hit.file() == null || !"java".equals(hit.file().language())) return false;
+        Location at = hit.info().location();
+        if (at == null) return false;
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(project.root().resolve(hit.file().path()));
+            for (int i = Math.max(0, at.line() - 1); i < Math.min(lines.size(), at.line() + 2); i++) {
+                if (lines.get(i).matches(".*\\benum\\s+" + java.util.regex.Pattern.quote(hit.info().name()) + "\\b.*")) return true;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     private static String simpleType(String t) {
@@ -72,6 +108,10 @@ public final class UnvalidatedInputRule implements Rule {
         boolean lookupNote;
         String lookup;
         boolean atFlush;
+        /** Spring body: "entity" (a JPA entity bound as is), "unconstrained" (a class with no constraints), or null. */
+        String springKind;
+        /** Spring: a command object bound from form and query fields (@ModelAttribute or no annotation), not a JSON body. */
+        boolean command;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -103,7 +143,7 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Route.ParamInput in : route.inputs()) {
                     if (in.validated() || !PARTS.contains(in.part())) continue;
                     // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
-                    if (app.framework().equals("spring") && springBound(route, in)) continue;
+                    if (app.framework().equals("spring") && springBound(project, hf, in)) continue;
                     String field = nestField(h, in);
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
@@ -142,6 +182,16 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
+                            || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
+                    boolean command = cls != null && commandObject(h, in);
+                    if (cls != null && (in.part().equals("body") || command)) {
+                        if (command) p.command = true;
+                        if (cls.info().decorators().stream().anyMatch(d -> d.name().equals("Entity"))) {
+                            p.springKind = constrained(cls.info()) ? "entity" : "entity-bare";
+                        }
+                        else if (!constrained(cls.info())) p.springKind = "unconstrained";
+                    }
                 }
                 if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
@@ -230,7 +280,8 @@ public final class UnvalidatedInputRule implements Rule {
     private static void report(RuleContext ctx, Pending p) {
         Route route = p.routes.get(0);
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
-                : "Request " + p.part + describeFields(p);
+                : p.command ? "Form and query fields" + describeFields(p) : "Request " + p.part + describeFields(p);
+        String bodyType = p.paramType == null ? "" : p.paramType;
         String message;
         if (p.atFlush) {
             message = what + " of " + routes(p) + " binds JPA entity " + p.paramType + " without @Valid: its Bean Validation"
@@ -238,8 +289,16 @@ public final class UnvalidatedInputRule implements Rule {
         } else if (p.lookupNote) {
             message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
                     + " and not validated: a malformed id reaches the database as is.";
+        } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && p.springKind != null && p.springKind.startsWith("entity")) {
+            message = what + " of " + routes(p) + " is bound straight to JPA entity " + bodyType + ": every property the client"
+                    + " sends, its id included, reaches the entity unchecked" + (p.springKind.equals("entity-bare")
+                    ? " (it declares no Bean Validation constraints)." : ".");
+        } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && "unconstrained".equals(p.springKind)) {
+            message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation (" + bodyType + " declares no Bean Validation"
+                    + " constraints, so Spring checks nothing but " + (p.command ? "the typed fields and binds any text into the others"
+                    : "the JSON types") + ").";
         } else {
-            message = what + " of " + routes(p) + " is used without validation"
+            message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
                             ? " but no validating pipe checks it)" : p.framework.equals("spring") && !p.part.equals("body")
                             ? " with no constraint: Spring binds any text, and @Valid on it would check nothing)"
@@ -249,7 +308,11 @@ public final class UnvalidatedInputRule implements Rule {
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
-        String fix = ctx.meta().fixText(p.framework, p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part);
+        String key = p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part;
+        if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && !p.lookupNote && !p.atFlush) {
+            key = p.springKind != null && p.springKind.startsWith("entity") ? "body-entity" : p.command ? "command" : "unconstrained".equals(p.springKind) ? "body-unconstrained" : key;
+        }
+        String fix = ctx.meta().fixText(p.framework, key);
         RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
         if (p.lookupNote || p.atFlush) b.level(Level.NOTE);
         for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
@@ -344,20 +407,38 @@ public final class UnvalidatedInputRule implements Rule {
         return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
     }
 
+    /** Spring: a command object bound from form and query fields (@ModelAttribute, or no binding annotation at all). */
+    private static boolean commandObject(Fn h, Route.ParamInput in) {
+        if (h == null) return false;
+        for (Fn.Param p : h.params()) {
+            if (!p.location().equals(in.location())) continue;
+            if (p.decorators().stream().anyMatch(d -> d.name().equals("ModelAttribute"))) return true;
+            return p.decorators().stream().noneMatch(d -> Set.of("RequestBody", "RequestPart", "RequestParam", "PathVariable",
+                    "RequestHeader", "CookieValue", "MatrixVariable").contains(d.name()));
+        }
+        return false;
+    }
+
+    /** A class with a Bean Validation constraint on a field (or @Valid on a nested one). */
+    private static boolean constrained(ClassInfo c) {
+        return c.props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())
+                || d.name().equals("Valid") || d.name().equals("AssertTrue") || d.name().equals("AssertFalse")))
+                || c.ctorParams().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
+    }
+
     /** Spring: a body class (of the project) with at least one field, every field a type Jackson converts strictly. */
     private static boolean typedFieldsOnly(Project project, String type, FileFacts from) {
-        if (type == null || type.contains("<") || type.endsWith("[]")) return false;
+        if (type == null) return false;
+        String element = collectionElement(type);
+        if (element != null) return typedScalar(project, element, from) || typedFieldsOnly(project, element, from);
+        if (type.contains("<")) return false;
         Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        if (isEnum(project, simpleType(type), from)) return true;
         if (hit == null || hit.info().props().isEmpty()) return false;
         for (ClassInfo.Prop p : hit.info().props()) {
             String t = p.type() == null ? "" : p.type().strip();
-            int lt = t.indexOf('<');
-            if (lt > 0 && t.endsWith(">")) {
-                String outer = simpleType(t.substring(0, lt));
-                if (!Set.of("List", "Set", "Collection").contains(outer)) return false;
-                t = t.substring(lt + 1, t.length() - 1);
-            }
-            if (!SPRING_TYPED.contains(simpleType(t))) return false;
+            String e = collectionElement(t);
+            if (!typedScalar(project, e != null ? e : t, hit.file())) return false;
         }
         return true;
     }

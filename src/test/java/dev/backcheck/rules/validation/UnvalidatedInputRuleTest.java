@@ -85,4 +85,20 @@ class UnvalidatedInputRuleTest {
         assertEquals(meta.fixText("default"), meta.fixText("koa", "body"), "an unknown framework falls back to the default text");
         assertNotNull(meta.fixText("koa", "body"));
     }
+
+    @Test
+    void springMessagesSayWhatWasBoundAndWhatToDo() {
+        String at = "src/main/java/com/example/trips/TripController.java";
+        List<Finding> fs = scan("spring-body-messages");
+        Finding noValid = at(fs, at, 20), bare = at(fs, at, 26), entity = at(fs, at, 32), form = at(fs, at, 38);
+        assertTrue(noValid.message().contains("without @Valid: Spring binds it but runs none of its constraints"), noValid.message());
+        assertFalse(bare.message().contains("runs none of its constraints"), bare.message());
+        assertTrue(bare.message().contains("TripNote declares no Bean Validation constraints"), bare.message());
+        assertTrue(bare.fix().contains("request class") && bare.fix().contains("@Valid"), bare.fix());
+        assertTrue(entity.message().contains("JPA entity Trip"), entity.message());
+        assertTrue(entity.fix().startsWith("Bind a request DTO"), entity.fix());
+        assertTrue(form.message().startsWith("Form and query fields of GET /trips/search are used"), form.message());
+        assertFalse(form.message().contains("Request body"), form.message());
+        assertTrue(form.fix().contains("@ModelAttribute"), form.fix());
+    }
 }

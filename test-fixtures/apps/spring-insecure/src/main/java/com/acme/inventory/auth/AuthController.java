@@ -31,7 +31,9 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public ResponseEntity<Void> login(@RequestBody LoginRequest request, HttpServletResponse response) { // expect: validation/unvalidated-input
+    public ResponseEntity<Void> login(@RequestBody LoginRequest request, HttpServletResponse response) {
+        // not validation/unvalidated-input: the email is only a lookup key and the password only goes to
+        // passwordEncoder.matches (401 on mismatch); nothing from the body is stored (register, above, stores it)
         Account account = accounts.findByEmail(request.email());
         if (account == null || !passwordEncoder.matches(request.password(), account.passwordHash())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();

@@ -1,0 +1,3 @@
+package com.example.vault;
+
+public record NoteRequest(String secretPhrase, String note) { }

@@ -1,0 +1,3 @@
+package com.example.vault;
+
+public record UnlockRequest(String secretPhrase, String oneTimeCode) { }

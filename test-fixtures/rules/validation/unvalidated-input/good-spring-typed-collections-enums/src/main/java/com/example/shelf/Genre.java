@@ -1,0 +1,5 @@
+package com.example.shelf;
+
+public enum Genre {
+    NOVEL, POETRY, ESSAY;
+}
