@@ -29,10 +29,10 @@ public final class GlobalHandlerMissingRule implements Rule {
                         + " an HTML page, with the stack trace whenever NODE_ENV is not production";
                 case "fastify" -> "no error handler (setErrorHandler): Fastify's default handler sends every error's message to the client, 500s included";
                 case "nestjs" -> "no global exception filter (app.useGlobalFilters or an APP_FILTER provider): Nest's built-in filter answers"
-                        + " unknown errors with a generic 500, but errors are neither logged nor shaped in one place";
-                case "hono" -> "no app.onError handler: Hono's default answers a plain-text 500, and errors are neither logged nor shaped in one place";
+                        + " unknown errors with a generic 500 and logs them, but no code of the app's shapes its errors in one place (each error type answers in its own format)";
+                case "hono" -> "no app.onError handler: Hono's default logs the error with console.error and answers a plain-text 500 (not JSON), and errors are not shaped in one place";
                 case "spring" -> "no @RestControllerAdvice (or @ControllerAdvice) with @ExceptionHandler methods: Spring Boot's /error answers"
-                        + " unknown errors with its generic body (timestamp, status, error, path), but errors are neither logged nor shaped in one place"
+                        + " unknown errors with its generic body (timestamp, status, error, path), but errors are not shaped in one place"
                         + " and validation failures come back in Spring's own format";
                 default -> "no application-level error handler";
             };
