@@ -47,8 +47,20 @@ public final class GracefulShutdownMissingRule implements Rule {
                       + " instead of finishing them."
                     : "This Spring Boot " + s.bootVersion() + " app does not set server.shutdown=graceful (graceful is the default only from Boot 3.4):"
                       + " when the platform stops or redeploys it, the embedded server drops in-flight requests instead of finishing them.";
+            boolean legacy = s.setting() == null && before23(s.bootVersion());
+            if (legacy) msg = "This Spring Boot " + s.bootVersion() + " app has no graceful shutdown (Boot added server.shutdown=graceful in 2.3):"
+                    + " when the platform stops or redeploys it, the embedded server drops in-flight requests instead of finishing them.";
             RuleContext.Builder b = ctx.report(s.setting() != null ? s.setting().location() : a.location(), msg);
-            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText("spring")).property("framework", "spring")).add();
+            AbsenceRollup.perApplication(b.fix(ctx.meta().fixText("spring", legacy ? "before-2.3" : "default")).property("framework", "spring")).add();
         }
+    }
+
+    /** A Spring Boot version before 2.3 ("2.0.3.RELEASE"), which has no server.shutdown property; false when unreadable. */
+    static boolean before23(String version) {
+        if (version == null) return false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(version.strip());
+        if (!m.find()) return false;
+        int major = Integer.parseInt(m.group(1)), minor = Integer.parseInt(m.group(2));
+        return major < 2 || major == 2 && minor < 3;
     }
 }
