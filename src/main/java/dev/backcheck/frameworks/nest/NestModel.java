@@ -1340,6 +1340,10 @@ public final class NestModel implements FrameworkModel {
                 if (a instanceof Lit l && Boolean.FALSE.equals(l.value())) return Boolean.FALSE;
                 if (a instanceof Obj o && !o.props().isEmpty()
                         && o.props().values().stream().allMatch(x -> x instanceof Lit l && Boolean.FALSE.equals(l.value()))) return Boolean.FALSE;
+                // @SkipThrottle({ [AI_CHAT]: true }) skips only that named throttler (@nestjs/throttler reads one skip flag per
+                // throttler name): the others, the default among them, still count
+                // (computed keys leave the literal without that property: only a "default" key skips the default throttler)
+                if ((a instanceof Obj || d.arg(0) instanceof Obj) && !(a instanceof Obj o && o.props().containsKey("default"))) return null;
                 return Boolean.TRUE;
             }
             return null;
