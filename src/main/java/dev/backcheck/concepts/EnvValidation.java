@@ -213,13 +213,13 @@ public final class EnvValidation {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             for (java.nio.file.Path f : listFiles(dir)) {
                 String n = f.getFileName().toString();
-                String text = COMPOSE.matcher(n).matches() ? readSmall(f) : null;
+                String text = COMPOSE.matcher(n).matches() ? readSmall(p, f) : null;
                 if (text == null) continue;
                 Matcher m = COMPOSE_VAR.matcher(text);
                 while (m.find()) out.add(m.group(1));
                 Matcher ef = ENV_FILE_REF.matcher(text);
                 while (ef.find()) {
-                    String ref = readSmall(f.getParent().resolve(ef.group(1)).normalize());
+                    String ref = readSmall(p, f.getParent().resolve(ef.group(1)).normalize());
                     if (ref == null) continue;
                     Matcher lm = line.matcher(ref);
                     while (lm.find()) out.add(lm.group(1));
@@ -230,7 +230,7 @@ public final class EnvValidation {
                 if (!java.nio.file.Files.isDirectory(env, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                 for (java.nio.file.Path f : listFiles(env)) {
                     if (!f.getFileName().toString().endsWith(".env")) continue;
-                    String t = readSmall(f);
+                    String t = readSmall(p, f);
                     if (t == null) continue;
                     Matcher lm = line.matcher(t);
                     while (lm.find()) out.add(lm.group(1));
@@ -238,7 +238,7 @@ public final class EnvValidation {
             }
             // a tracked .env: no .gitignore here or at the root names it
             String envText = p.texts().get(d.isEmpty() ? ".env" : d + "/.env");
-            if (envText != null && !ignoresEnv(dir.resolve(".gitignore")) && !ignoresEnv(p.root().resolve(".gitignore"))) {
+            if (envText != null && !ignoresEnv(p, dir.resolve(".gitignore")) && !ignoresEnv(p, p.root().resolve(".gitignore"))) {
                 Matcher lm = line.matcher(envText);
                 while (lm.find()) out.add(lm.group(1));
             }
@@ -246,8 +246,8 @@ public final class EnvValidation {
         return out;
     }
 
-    private static boolean ignoresEnv(java.nio.file.Path gitignore) {
-        String t = readSmall(gitignore);
+    private static boolean ignoresEnv(Project p, java.nio.file.Path gitignore) {
+        String t = readSmall(p, gitignore);
         if (t == null) return java.nio.file.Files.exists(gitignore); // present but unreadable: assume it does
         for (String l : t.split("\\r?\\n")) {
             String x = l.strip();
@@ -266,11 +266,17 @@ public final class EnvValidation {
         }
     }
 
-    private static String readSmall(java.nio.file.Path f) {
+    /**
+     * A small file of the tree, through the guarded reader: an {@code env_file: ../../elsewhere.env} or a link out of the
+     * root reads nothing.
+     */
+    private static String readSmall(Project p, java.nio.file.Path f) {
         try {
-            if (!java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || java.nio.file.Files.size(f) > 256 * 1024) return null;
-            return java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | RuntimeException e) {
+            java.nio.file.Path root = p.root().toAbsolutePath().normalize();
+            java.nio.file.Path abs = f.toAbsolutePath().normalize();
+            if (!abs.startsWith(root)) return null;
+            return SourceLines.text(p, root.relativize(abs).toString().replace('\\', '/'), 256 * 1024);
+        } catch (RuntimeException e) {
             return null;
         }
     }

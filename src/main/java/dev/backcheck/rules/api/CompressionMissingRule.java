@@ -41,13 +41,10 @@ public final class CompressionMissingRule implements Rule {
         try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(root, 4)) {
             for (java.nio.file.Path w : s.filter(x -> x.getFileName() != null && x.getFileName().toString().matches("wrangler\\.(toml|json|jsonc)"))
                     .filter(x -> !x.toString().contains("node_modules")).sorted().toList()) {
-                String text;
-                try {
-                    if (java.nio.file.Files.size(w) > 200_000) continue;
-                    text = java.nio.file.Files.readString(w);
-                } catch (Exception e) {
-                    continue;
-                }
+                // through the guarded reader: a wrangler file that links out of the root reads nothing
+                String text = dev.backcheck.concepts.SourceLines.text(project,
+                        root.toAbsolutePath().normalize().relativize(w.toAbsolutePath().normalize()).toString().replace('\\', '/'), 200_000);
+                if (text == null) continue;
                 java.util.regex.Matcher m = WRANGLER_MAIN.matcher(text);
                 if (!m.find()) continue;
                 java.nio.file.Path main = w.getParent().resolve(m.group(1)).normalize();

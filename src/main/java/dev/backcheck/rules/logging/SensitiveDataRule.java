@@ -97,14 +97,8 @@ public final class SensitiveDataRule implements Rule {
         // a top-level function of the module (a method is called from other files as obj.method())
         if (project.root() == null || !dev.backcheck.model.Analysis.topLevelFunctions(c.file()).contains(c.fn())
                 || c.file().classes().values().stream().anyMatch(k -> k.methods().contains(c.fn()))) return false;
-        String text;
-        try {
-            java.nio.file.Path f = project.root().resolve(c.file().path());
-            if (java.nio.file.Files.size(f) > 1_000_000) return false;
-            text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
+        String text = dev.backcheck.concepts.SourceLines.text(project, c.file().path(), 1_000_000);
+        if (text == null) return false;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
         int n = 0;
         while (m.find()) n++;

@@ -77,11 +77,11 @@ public final class UnvalidatedInputRule implements Rule {
         Location at = hit.info().location();
         if (at == null) return false;
         try {
-            List<String> lines = java.nio.file.Files.readAllLines(project.root().resolve(hit.file().path()));
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, hit.file().path());
             for (int i = Math.max(0, at.line() - 1); i < Math.min(lines.size(), at.line() + 2); i++) {
                 if (lines.get(i).matches(".*\\benum\\s+" + java.util.regex.Pattern.quote(hit.info().name()) + "\\b.*")) return true;
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
         return false;
