@@ -172,10 +172,7 @@ public final class EnvValidation {
         SortedMap<String, String> out = new TreeMap<>();
         for (Map.Entry<String, String> e : p.texts().entrySet()) if (exampleFile(e.getKey())) out.put(e.getKey(), e.getValue());
         if (p.root() == null) return out;
-        Set<String> dirs = new TreeSet<>();
-        dirs.add("");
-        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
-        for (String d : dirs) {
+        for (String d : packageDirs(p)) {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
                 for (java.nio.file.Path f : s.sorted().toList()) {
@@ -189,6 +186,16 @@ public final class EnvValidation {
             }
         }
         return out;
+    }
+
+    /** The root ("") and every folder holding a package.json, in order: where env and deployment files sit. */
+    private static Set<String> packageDirs(Project p) {
+        Set<String> dirs = new TreeSet<>();
+        dirs.add("");
+        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) {
+            dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
+        }
+        return dirs;
     }
 
     /** A compose file: docker-compose.yml, docker-compose.prod.yaml, compose.yml. */
@@ -206,10 +213,7 @@ public final class EnvValidation {
         SortedSet<String> out = new TreeSet<>();
         Pattern line = Pattern.compile("(?m)^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
         if (p.root() == null) return out;
-        Set<String> dirs = new TreeSet<>();
-        dirs.add("");
-        for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) dirs.add(m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/')) : "");
-        for (String d : dirs) {
+        for (String d : packageDirs(p)) {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             for (java.nio.file.Path f : listFiles(dir)) {
                 String n = f.getFileName().toString();

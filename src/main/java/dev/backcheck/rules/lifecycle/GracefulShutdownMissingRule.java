@@ -57,10 +57,7 @@ public final class GracefulShutdownMissingRule implements Rule {
 
     /** A Spring Boot version before 2.3 ("2.0.3.RELEASE"), which has no server.shutdown property; false when unreadable. */
     static boolean before23(String version) {
-        if (version == null) return false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(version.strip());
-        if (!m.find()) return false;
-        int major = Integer.parseInt(m.group(1)), minor = Integer.parseInt(m.group(2));
-        return major < 2 || major == 2 && minor < 3;
+        return version != null && version.strip().matches("\\d+\\.\\d+.*")
+                && dev.backcheck.concepts.SpringConfig.compareVersions(version.strip(), "2.3") < 0;
     }
 }
