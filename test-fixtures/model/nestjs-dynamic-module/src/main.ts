@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } }); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, observability/health-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
+  const app = await NestFactory.create(AppModule, { cors: { origin: ['https://ledger.example.com'], credentials: true } }); // expect: api/openapi-missing, errors/global-handler-missing, api/versioning-missing, observability/metrics-missing, observability/tracing-missing, api/compression-missing
   app.use(helmet());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
   app.setGlobalPrefix('api');

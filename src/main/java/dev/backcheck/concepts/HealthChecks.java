@@ -25,14 +25,20 @@ import java.util.regex.Pattern;
 public final class HealthChecks {
 
     /** A health route: the route, and the dependency checks its handler makes (empty: it checks nothing). */
-    public record Health(Application app, Route route, List<Location> dependencyChecks, boolean handlerKnown) { }
+    public record Health(Application app, Route route, List<Location> dependencyChecks, boolean handlerKnown) {
+        /** A feature's own probe ({@code /api/kiosk/health}) rather than the service's: health-shallow does not judge it. */
+        public boolean featureLevel() {
+            return !isServiceHealthPath(route.path());
+        }
+    }
 
     /** A library that serves health routes itself: package and where it is used. */
     public record Library(String name, Location location) { }
 
     /** Segments a health path may sit under ({@code /api/v1/health}, {@code /internal/healthz}). */
     private static final Pattern PREFIX = Pattern.compile("api|v\\d+(\\.\\d+)?|internal|system|monitoring|management|actuator|_?meta|public|ops|sys|admin|_");
-    private static final Pattern HEALTH = Pattern.compile("_?(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)");
+    private static final Pattern HEALTH = Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)");
+    private static final Pattern FEATURE_HEALTH = Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|readyz|livez|readiness|liveness|heartbeat)");
     private static final Set<String> LIBRARIES = Set.of("@nestjs/terminus", "fastify-healthcheck", "@fastify/under-pressure",
             "under-pressure", "@godaddy/terminus", "express-healthcheck", "lightship", "express-actuator", "@hono/health-check",
             "express-health-check", "healthcheck-middleware", "@cloudnative/health-connect");
@@ -57,6 +63,8 @@ public final class HealthChecks {
                 // a probe sends no input: a /ping that runs `ping <host>` from the query, a /status/:jobId lookup, are
                 // features named like a health route
                 if (r.handler() != null && readsInput(r.handler())) continue;
+                // nor is a route behind authentication: a probe carries no credentials
+                if (r.has(dev.backcheck.model.ControlKind.AUTH)) continue;
                 List<Location> deps = new ArrayList<>();
                 boolean known = r.handler() != null;
                 if (known) dependencyCalls(r.handler(), p.file(r.handler().file()), deps, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
@@ -72,6 +80,7 @@ public final class HealthChecks {
             }
         }
         springActuator(p);
+        apolloServer(p);
         libraries.sort(Comparator.comparing(Library::location, Location.ORDER));
     }
 
@@ -99,6 +108,36 @@ public final class HealthChecks {
         libraries.add(new Library("spring-boot-starter-actuator (/actuator/health)", at));
     }
 
+    /**
+     * Apollo Server 2 and 3 serve {@code /.well-known/apollo/server-health} on the integrations that mount it
+     * (apollo-server, apollo-server-express/koa/fastify/hapi) unless {@code disableHealthCheck: true} is passed
+     * (read in apollo-server-express 3's {@code ApolloServer.getMiddleware}); Apollo Server 4 removed it. Counted
+     * at the {@code new ApolloServer(...)} of such a package when its options do not disable it.
+     */
+    private void apolloServer(Project p) {
+        CallIndex idx = CallIndex.of(p);
+        for (String pkg : List.of("apollo-server", "apollo-server-express", "apollo-server-koa", "apollo-server-fastify", "apollo-server-hapi")) {
+            String version = p.manifests().stream().map(m -> m.dependencies().get(pkg)).filter(Objects::nonNull)
+                    .map(dev.backcheck.workspace.Manifest.Dep::version).filter(Objects::nonNull).findFirst().orElse(null);
+            if (version == null || !version.replaceAll("^[^0-9]*", "").matches("[23](\\..*)?")) continue;
+            List<CallIndex.Site> sites = new ArrayList<>(idx.sites(pkg + ".ApolloServer"));
+            // @nestjs/graphql's Apollo driver before v10 applies the middleware of apollo-server-express itself
+            for (String m : List.of("forRoot", "forRootAsync")) sites.addAll(idx.sites("@nestjs/graphql.GraphQLModule." + m));
+            for (CallIndex.Site s : sites) {
+                if (p.isTestPath(s.file().path()) || !s.cs().isNew() && !s.keys().get(0).startsWith("@nestjs/")) continue;
+                if (!s.cs().args().isEmpty() && disablesHealth(p, s.cs().args().get(0), s.file())) continue;
+                libraries.add(new Library(pkg + " (/.well-known/apollo/server-health)", s.cs().location()));
+                return;
+            }
+        }
+    }
+
+    private static boolean disablesHealth(Project p, Val options, FileFacts f) {
+        if (!(p.resolve(options, f).val() instanceof Obj o)) return false;
+        Val v = o.props().get("disableHealthCheck");
+        return v instanceof Lit l && Boolean.TRUE.equals(l.value());
+    }
+
     private static boolean off(SpringConfig c, String key) {
         SpringConfig.Entry e = c.value(key, null);
         return e != null && e.value().strip().equalsIgnoreCase("false");
@@ -111,12 +150,20 @@ public final class HealthChecks {
     /** True when a route path is a liveness/readiness endpoint: a health word as first segment after api/version prefixes. */
     public static boolean isHealthPath(String path) {
         if (path == null) return false;
+        if (isServiceHealthPath(path)) return true;
+        // a feature's own probe, /api/kiosk/health or /v1/dev/healthz: an unambiguous health word as the last segment
+        // (not status, ping or ready, which features use for their own resources)
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        return segs.length > 0 && FEATURE_HEALTH.matcher(segs[segs.length - 1]).matches();
+    }
+
+    /** A health word as the first segment after api/version prefixes: the service's own probe. */
+    private static boolean isServiceHealthPath(String path) {
         String[] segs = path.toLowerCase(Locale.ROOT).split("/");
         int i = 0;
         while (i < segs.length && (segs[i].isEmpty() || PREFIX.matcher(segs[i]).matches())) i++;
-        if (i >= segs.length || !HEALTH.matcher(segs[i]).matches()) return false;
         // what may follow: /health/live, /health/ready, /healthz/db
-        return segs.length - i <= 2;
+        return i < segs.length && HEALTH.matcher(segs[i]).matches() && segs.length - i <= 2;
     }
 
     private void dependencyCalls(Fn fn, FileFacts f, List<Location> out, Set<Fn> seen, int depth) {
@@ -213,6 +260,9 @@ public final class HealthChecks {
      * categories). The DbClients concept will answer this from the code; until then the dependency list does.
      */
     public Optional<String> datastore() {
+        // a package listed but never called (a server whose database code is commented out) is not a dependency to check
+        DbClients db = DbClients.of(project);
+        if (db.ops().isEmpty() && db.clients().isEmpty()) return Optional.empty();
         for (String cat : List.of("orm", "database-driver")) {
             for (dev.backcheck.model.Stack.Component c : project.stack().of(cat)) {
                 if (c.name().equals("prisma")) continue;

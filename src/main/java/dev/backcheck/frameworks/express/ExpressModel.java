@@ -20,6 +20,7 @@ import java.util.*;
  */
 public final class ExpressModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+    private static final Set<String> RESPONDS = Set.of("send", "json", "end", "sendStatus", "sendFile", "render", "redirect", "jsonp");
     private static final Set<String> REG = Set.of("use", "get", "post", "put", "patch", "delete", "all", "options", "head",
             "listen", "route", "param");
 
@@ -383,7 +384,8 @@ public final class ExpressModel implements FrameworkModel {
             }
             String full = ModelSupport.join(prefix, path);
             List<Val> rest = args.subList(Math.min(first, args.size()), args.size());
-            for (Val a : ModelSupport.flatten(project, rest, r.file)) {
+            List<Val> flat = ModelSupport.flatten(project, rest, r.file);
+            for (Val a : flat) {
                 Project.Resolved rv = project.resolve(a, r.file);
                 Val key = instance(project, a, r.file, insts);
                 Inst sub = key == null ? null : insts.get(key);
@@ -402,6 +404,15 @@ public final class ExpressModel implements FrameworkModel {
                     continue;
                 }
                 Control c = production(classify(a, r.file, r.cs.location(), "global"), prodOnly);
+                // app.use('/ping', (req, res) => res.send('pong')): a function written in place on a path that answers
+                // and never passes on is an endpoint for every method under that path
+                if ((c == null || c.kind() == ControlKind.OTHER) && first == 1 && a == flat.get(flat.size() - 1)
+                        && rv.val() instanceof FnVal fv && answersOnly(fv.fn())) {
+                    List<Control> chain = new ArrayList<>();
+                    for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                    routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
+                    continue;
+                }
                 if (c == null) continue;
                 usedControls.add(rv.val());
                 if (c.kind() == ControlKind.ERROR_HANDLER) {
@@ -411,6 +422,36 @@ public final class ExpressModel implements FrameworkModel {
                 active.add(new Scoped(c, full));
                 mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
             }
+        }
+
+        /** A middleware function that sends a response through its second parameter and never calls or passes on its third. */
+        private static boolean answersOnly(Fn fn) {
+            if (fn.params().size() < 2 || fn.params().size() > 3) return false;
+            boolean[] answers = {false};
+            Deque<Fn> todo = new ArrayDeque<>(List.of(fn));
+            int n = 0;
+            while (!todo.isEmpty() && n++ < 50) {
+                Fn f = todo.pop();
+                for (CallSite cs : f.calls()) {
+                    // next() passes on; next(err) only hands a failure to the error handler
+                    if (cs.args().isEmpty() && cs.callee() instanceof Param p && p.index() == 2 && p.path().isEmpty()) return false;
+                    for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 2 && p.path().isEmpty()) return false;
+                    String m = cs.methodName();
+                    if (m != null && RESPONDS.contains(m) && rootedAtResponse(cs.callee())) answers[0] = true;
+                }
+                f.nested().forEach(todo::push);
+            }
+            return answers[0];
+        }
+
+        /** res.json, res.status(200).json: a call on the handler's second parameter, through a chain of calls. */
+        private static boolean rootedAtResponse(Val callee) {
+            Val v = callee;
+            for (int d = 0; d < 8 && v != null; d++) {
+                if (v instanceof Param p) return p.index() == 1;
+                v = v instanceof Member m ? m.object() : v instanceof Call c ? c.callee() : null;
+            }
+            return false;
         }
 
         /** The controllers routing-controllers registers at a createExpressServer / useExpressServer call. */

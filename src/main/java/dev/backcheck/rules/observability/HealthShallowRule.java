@@ -25,7 +25,7 @@ public final class HealthShallowRule implements Rule {
         // a health library (terminus indicators, under-pressure) checks what it is configured with: no verdict
         if (store.isEmpty() || !hc.libraries().isEmpty()) return;
         for (Application a : ServerCode.of(project).apps()) {
-            List<HealthChecks.Health> hs = hc.routes(a);
+            List<HealthChecks.Health> hs = hc.routes(a).stream().filter(h -> !h.featureLevel()).toList();
             if (hs.isEmpty() || hc.deep(a) || hs.stream().anyMatch(h -> !h.handlerKnown())) continue;
             HealthChecks.Health h = hs.get(0);
             ctx.report(h.route().location(), h.route().label() + " answers without checking any dependency, while the app uses "
