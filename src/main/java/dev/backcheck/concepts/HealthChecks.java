@@ -63,8 +63,9 @@ public final class HealthChecks {
                 // a probe sends no input: a /ping that runs `ping <host>` from the query, a /status/:jobId lookup, are
                 // features named like a health route
                 if (r.handler() != null && readsInput(r.handler())) continue;
-                // nor is a route behind authentication: a probe carries no credentials
-                if (r.has(dev.backcheck.model.ControlKind.AUTH)) continue;
+                // nor is a route given its own authentication: a probe carries no credentials (an app-wide middleware
+                // that only reads a token when one is sent does not make that so)
+                if (r.chain().stream().anyMatch(c -> c.kind() == dev.backcheck.model.ControlKind.AUTH && "route".equals(c.scope()))) continue;
                 List<Location> deps = new ArrayList<>();
                 boolean known = r.handler() != null;
                 if (known) dependencyCalls(r.handler(), p.file(r.handler().file()), deps, Collections.newSetFromMap(new IdentityHashMap<>()), 0);

@@ -1,0 +1,12 @@
+const express = require('express');
+const helmet = require('helmet');
+const { startMetricsServer } = require('./metrics');
+
+const app = express();
+app.use(helmet());
+app.get('/entries', (req, res) => res.json([]));
+app.use((err, req, res, next) => {
+  console.error(err);
+  res.status(500).json({ error: 'internal error' });
+});
+app.listen(8080, () => startMetricsServer());
