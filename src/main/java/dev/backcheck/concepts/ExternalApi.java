@@ -79,6 +79,16 @@ public final class ExternalApi {
     }
 
     /** True when every HTTP route of the app is a probe: health, metrics or a stats page (a websocket server's side door). */
+    /**
+     * True when all an application serves is probes and metrics, as far as the model can tell: {@link #probesOnly}
+     * and no registration in the application's file that the model could not follow (plugins loaded at run time).
+     */
+    public static boolean servesOnlyProbes(Project p, Application a) {
+        if (!probesOnly(a) || a.location() == null) return false;
+        String file = a.location().path();
+        return p.notModelled().stream().noneMatch(n -> n.registration() && n.path().equals(file));
+    }
+
     public static boolean probesOnly(Application a) {
         boolean any = false;
         for (Route r : a.routes()) {
