@@ -505,7 +505,13 @@ public final class GraphqlServers {
                             char d = clean.charAt(e);
                             if (d == '(') par++;
                             else if (d == ')') par--;
-                            else if (par == 0 && (d == '}' || d == '\n')) break;
+                            else if (par == 0 && d == '}') break;
+                            else if (par == 0 && d == '\n') {
+                                // directives written on the next line(s): field(args): Type\n    @isAuthenticated
+                                int k = e + 1;
+                                while (k < n && Character.isWhitespace(clean.charAt(k))) k++;
+                                if (k >= n || clean.charAt(k) != '@') break;
+                            }
                             e++;
                         }
                         String rest = clean.substring(i, e);
@@ -687,14 +693,62 @@ public final class GraphqlServers {
     private List<Control> directiveControls(String type, String name, String near) {
         List<Control> controls = new ArrayList<>();
         SdlField decl = sdlField(type, name, near);
+        Set<String> registered = registeredDirectives();
         if (decl != null) {
             for (String d : decl.directives()) {
+                // graphql-tools' schemaDirectives map: a directive it does not list is only a name, nothing runs for it
+                if (registered != null && !registered.contains(d)) continue;
                 if (AUTH_NAME.matcher(d).matches()) controls.add(new Control(ControlKind.AUTH, "@" + d, decl.at(), Set.of(), "route"));
                 else if (RATE_NAME.matcher(d).matches()) controls.add(new Control(ControlKind.RATE_LIMIT, "@" + d, decl.at(), Set.of(), "route"));
                 else if (d.matches("(?i)constraint|length|validate")) controls.add(new Control(ControlKind.VALIDATION, "@" + d, decl.at(), Set.of("args"), "route"));
             }
         }
         return controls;
+    }
+
+    /**
+     * Directives named like an auth check on the SDL declaration of {@code type.field} (found near {@code near}) that
+     * the project's {@code schemaDirectives} map does not register: written, but nothing runs for them.
+     */
+    public List<String> unregisteredAuthDirectives(String type, String field, String near) {
+        Set<String> reg = registeredDirectives();
+        SdlField decl = sdlField(type, field, near);
+        if (reg == null || decl == null) return List.of();
+        return decl.directives().stream().filter(d -> !reg.contains(d) && AUTH_NAME.matcher(d).matches()).distinct().toList();
+    }
+
+    private Set<String> registered;
+    private boolean registeredRead;
+
+    /**
+     * The directive names a {@code schemaDirectives} map registers (Apollo Server 2/3, graphql-tools before v7,
+     * Nest's GraphQLModule options): the union of the keys of every such object literal in non-test code, or null
+     * when the project writes none (directives are then implemented another way, e.g. a schema transformer).
+     */
+    private synchronized Set<String> registeredDirectives() {
+        if (registeredRead) return registered;
+        registeredRead = true;
+        Set<String> names = null;
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                List<Val> vals = new ArrayList<>(fn.returns());
+                for (CallSite cs : fn.calls()) vals.addAll(cs.args());
+                for (Val v : vals) {
+                    List<Obj> found = new ArrayList<>();
+                    Vals.anyPart(v, x -> {
+                        if (x instanceof Obj o && o.props().containsKey("schemaDirectives")) found.add(o);
+                        return false;
+                    });
+                    for (Obj o : found) {
+                        if (!(project.resolve(o.props().get("schemaDirectives"), f).val() instanceof Obj map)) return registered = null;
+                        if (names == null) names = new TreeSet<>();
+                        names.addAll(map.props().keySet());
+                    }
+                }
+            }
+        }
+        return registered = names;
     }
 
     private void field(String type, String name, Val v, FileFacts f, Set<Fn> seen) {

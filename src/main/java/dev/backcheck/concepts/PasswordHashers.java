@@ -239,6 +239,7 @@ public final class PasswordHashers {
                     st.put("rounds", s);
                 }
                 add(Kind.BCRYPT, lib, "hash", f, cs, st, anyName(cs.arg(0)));
+                if (Val.constString(project.resolve(cs.arg(0), f).val()) != null) constantInputs.add(cs.location());
             }
             case "genSalt", "genSaltSync" -> {
                 Val cost = cs.arg(0);
@@ -453,6 +454,16 @@ public final class PasswordHashers {
     // ------------------------------------------------------------------ values
 
     private Fn current;
+    /** Hash calls whose input is a constant written in the code (a seed script's 'Admin@123', a CLI's literal). */
+    private final Set<Location> constantInputs = new java.util.HashSet<>();
+
+    /**
+     * True when the use hashes a constant written in the code: no user's password goes through it, so its cost
+     * protects nothing (a seed or a one-off script); the constant itself is a secrets concern.
+     */
+    public boolean constantInput(Use u) {
+        return constantInputs.contains(u.location());
+    }
 
     private void add(Kind kind, String lib, String op, FileFacts f, CallSite cs, Map<String, Setting> st, String input) {
         uses.add(new Use(kind, lib, op, f.path(), cs.location(), Map.copyOf(st), input, current == null ? "" : current.name()));

@@ -10,6 +10,7 @@ import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,8 +75,11 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
                 if (e.getValue().isPublic() || checksOneTimeToken(r) || changesNothing(r)) continue;
+                List<String> unregistered = unregisteredDirectives(project, r);
+                String dead = unregistered.isEmpty() ? "" : " (" + unregistered.stream().map(d -> "@" + d).collect(java.util.stream.Collectors.joining(", "))
+                        + " is written in the schema but not registered in schemaDirectives, so nothing runs for it)";
                 RuleContext.Builder b = ctx.report(r.location(), r.label() + " changes data but no authentication runs on it: no guard, "
-                        + "@Authorized, graphql-shield rule, auth directive or context check in its resolver, while "
+                        + "@Authorized, graphql-shield rule, auth directive or context check in its resolver" + dead + ", while "
                         + (example != null ? "other operations of this API require one." : "the API has accounts."));
                 if (example != null) {
                     b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
@@ -85,5 +89,11 @@ public final class UnauthenticatedMutationRule implements Rule {
                 b.fix(fix == null ? ctx.meta().fixFor("default", Map.of()) : fix).property("framework", fw).add();
             }
         }
+    }
+
+    /** Auth-named directives on the operation's SDL declaration that no schemaDirectives map registers. */
+    private static List<String> unregisteredDirectives(Project project, Route r) {
+        if (r.kind() != Route.Kind.GRAPHQL) return List.of();
+        return dev.backcheck.concepts.GraphqlServers.of(project).unregisteredAuthDirectives(r.method(), r.path(), r.location().path());
     }
 }
