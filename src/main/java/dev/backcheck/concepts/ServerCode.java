@@ -66,13 +66,15 @@ public final class ServerCode {
             }
             if (!changed) break;
         }
+        Map<String, Boolean> toolMemo = new HashMap<>(); // tooling(path) is a regex: once per path, not per import edge and round
+        java.util.function.Predicate<String> tool = x -> toolMemo.computeIfAbsent(x, ServerCode::tooling);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
             for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
-                if (toolOnly.contains(e.getKey()) || tooling(e.getKey()) || p.isTestPath(e.getKey())) continue;
+                if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
-                boolean byTool = e.getValue().stream().anyMatch(x -> (tooling(x) || toolOnly.contains(x)) && !p.isTestPath(x));
-                if (byTool && e.getValue().stream().allMatch(x -> tooling(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
+                boolean byTool = e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x));
+                if (byTool && e.getValue().stream().allMatch(x -> tool.test(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
         }
@@ -196,6 +198,8 @@ public final class ServerCode {
             Set<String> named = new HashSet<>();
             // every source file on disk, also those the parser gave up on (their imports are unknown)
             for (String other : sources) {
+                // every stem named (most trees name their modules early): the other files cannot change the answer
+                if (named.size() == stems.size()) break;
                 String text = String.join("\n", SourceLines.read(project, other));
                 for (Map.Entry<String, String> st : stems.entrySet()) {
                     if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
@@ -338,6 +342,17 @@ public final class ServerCode {
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
+        // asked per file by many concepts and rules (per read, per call): answered once per path
+        Boolean known = serverMemo.get(path);
+        if (known != null) return known;
+        boolean answer = server0(path);
+        serverMemo.put(path, answer);
+        return answer;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> serverMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean server0(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
