@@ -196,11 +196,14 @@ public final class ServerCode {
         List<String> sources = stems.isEmpty() ? List.of() : sourcesOnDisk();
         if (!stems.isEmpty() && stems.size() <= 400 && sources != null) {
             Set<String> named = new HashSet<>();
+            boolean plain = stems.values().stream().noneMatch(st -> st.indexOf('\n') >= 0 || st.indexOf('\r') >= 0);
             // every source file on disk, also those the parser gave up on (their imports are unknown)
             for (String other : sources) {
                 // every stem named (most trees name their modules early): the other files cannot change the answer
                 if (named.size() == stems.size()) break;
-                String text = String.join("\n", SourceLines.read(project, other));
+                // the raw text: the stems hold no line break, so the lines joined with \n contain the same stems
+                String text = plain ? SourceLines.text(project, other, Long.MAX_VALUE) : String.join("\n", SourceLines.read(project, other));
+                if (text == null) text = "";
                 for (Map.Entry<String, String> st : stems.entrySet()) {
                     if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
                 }
