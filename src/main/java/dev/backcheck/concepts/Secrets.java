@@ -188,6 +188,11 @@ public final class Secrets {
     private static final List<String> FORMAT_ANCHORS = List.of("AKIA", "ASIA", "gh", "github_pat_", "xox", "hooks.slack.com/services/T",
             "k_live_", "whsec_", "AIza", "SG.", "SK", "sk-", "-----BEGIN ", "eyJ");
 
+    /** The known formats' patterns (tests keep {@link #FORMAT_ANCHORS} in step with them). */
+    static List<Pattern> formatPatterns() {
+        return FORMATS.stream().map(Format::pattern).toList();
+    }
+
     static boolean mayHoldFormat(String v) {
         for (String a : FORMAT_ANCHORS) if (v.contains(a)) return true;
         return false;
