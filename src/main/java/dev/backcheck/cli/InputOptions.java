@@ -25,7 +25,7 @@ final class InputOptions {
     @Option(names = "--jobs", paramLabel = "N", description = "Parser threads, and threads for the rules (default: number of CPUs); the output does not depend on it.")
     Integer jobs;
 
-    @Option(names = "--file-timeout", paramLabel = "SECONDS", description = "Per-file analysis budget in seconds (default 10).")
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", description = "Per-file analysis budget in seconds of the parser thread's CPU time (default 10).")
     int fileTimeout = 10;
 
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")

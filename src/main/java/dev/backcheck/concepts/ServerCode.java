@@ -66,13 +66,15 @@ public final class ServerCode {
             }
             if (!changed) break;
         }
+        Map<String, Boolean> toolMemo = new HashMap<>(); // tooling(path) is a regex: once per path, not per import edge and round
+        java.util.function.Predicate<String> tool = x -> toolMemo.computeIfAbsent(x, ServerCode::tooling);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
             for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
-                if (toolOnly.contains(e.getKey()) || tooling(e.getKey()) || p.isTestPath(e.getKey())) continue;
+                if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
-                boolean byTool = e.getValue().stream().anyMatch(x -> (tooling(x) || toolOnly.contains(x)) && !p.isTestPath(x));
-                if (byTool && e.getValue().stream().allMatch(x -> tooling(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
+                boolean byTool = e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x));
+                if (byTool && e.getValue().stream().allMatch(x -> tool.test(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
         }
@@ -194,9 +196,14 @@ public final class ServerCode {
         List<String> sources = stems.isEmpty() ? List.of() : sourcesOnDisk();
         if (!stems.isEmpty() && stems.size() <= 400 && sources != null) {
             Set<String> named = new HashSet<>();
+            boolean plain = stems.values().stream().noneMatch(st -> st.indexOf('\n') >= 0 || st.indexOf('\r') >= 0);
             // every source file on disk, also those the parser gave up on (their imports are unknown)
             for (String other : sources) {
-                String text = String.join("\n", SourceLines.read(project, other));
+                // every stem named (most trees name their modules early): the other files cannot change the answer
+                if (named.size() == stems.size()) break;
+                // the raw text: the stems hold no line break, so the lines joined with \n contain the same stems
+                String text = plain ? SourceLines.text(project, other, Long.MAX_VALUE) : String.join("\n", SourceLines.read(project, other));
+                if (text == null) text = "";
                 for (Map.Entry<String, String> st : stems.entrySet()) {
                     if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
                 }
@@ -338,6 +345,17 @@ public final class ServerCode {
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
+        // asked per file by many concepts and rules (per read, per call): answered once per path
+        Boolean known = serverMemo.get(path);
+        if (known != null) return known;
+        boolean answer = server0(path);
+        serverMemo.put(path, answer);
+        return answer;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> serverMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean server0(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);

@@ -287,6 +287,11 @@ public final class TlsSettings {
 
     /** {@code process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'}: an assignment, found in the text (facts keep no assigned values). */
     private void nodeTlsEnvInCode(FileFacts f, boolean test) {
+        // most files never name the variable: look at their text once instead of keeping their lines
+        if (!lines.containsKey(f.path())) {
+            String text = SourceLines.text(project, f.path(), Long.MAX_VALUE);
+            if (text == null || !text.contains("NODE_TLS_REJECT_UNAUTHORIZED")) return;
+        }
         List<String> ls = lines(f.path());
         for (int i = 0; i < ls.size(); i++) {
             String line = ls.get(i);

@@ -37,7 +37,7 @@ final class FactsCodec {
     private static final Shape[] SHAPES = new Shape[RECORDS.size()];
 
     /** A record class: its component accessors and canonical constructor. */
-    private record Shape(Class<?> type, MethodHandle[] getters, Class<?>[] types, MethodHandle ctor) { }
+    private record Shape(Class<?> type, MethodHandle[] getters, Class<?>[] types, MethodHandle ctor, MethodHandle spread) { }
 
     static {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -53,7 +53,9 @@ final class FactsCodec {
                     types[k] = rc[k].getType();
                 }
                 MethodHandle ctor = lookup.findConstructor(c, MethodType.methodType(void.class, types));
-                SHAPES[i] = new Shape(c, getters, types, ctor);
+                // (Object[]) -> Object, made once: invokeWithArguments built its adapter again on every record read
+                MethodHandle spread = ctor.asType(ctor.type().generic()).asSpreader(Object[].class, types.length);
+                SHAPES[i] = new Shape(c, getters, types, ctor, spread);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("facts codec cannot reach " + c, e);
             }
@@ -75,7 +77,7 @@ final class FactsCodec {
     }
 
     static FileFacts decode(byte[] payload) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+        try (DataInputStream in = new DataInputStream(new Bytes(payload))) {
             Object o = new Reader(in, payload.length).value(0);
             if (in.available() != 0 || !(o instanceof FileFacts f)) throw new IOException("not one file's facts");
             return f;
@@ -182,6 +184,46 @@ final class FactsCodec {
         }
     }
 
+    /**
+     * The payload as a stream without ByteArrayInputStream's per-byte lock (DataInputStream reads an int as four
+     * single-byte reads; the uncontended locks were most of a warm-cache scan's decoding time).
+     */
+    private static final class Bytes extends InputStream {
+        private final byte[] buf;
+        private int pos;
+
+        Bytes(byte[] buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        public int read() {
+            return pos < buf.length ? buf[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (pos >= buf.length) return -1;
+            int n = Math.min(len, buf.length - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            long k = Math.max(0, Math.min(n, buf.length - pos));
+            pos += (int) k;
+            return k;
+        }
+
+        @Override
+        public int available() {
+            return buf.length - pos;
+        }
+    }
+
     private static final class Reader {
         private final DataInputStream in;
         private final int max;
@@ -232,7 +274,7 @@ final class FactsCodec {
                     }
                     Object r;
                     try {
-                        r = s.ctor().invokeWithArguments(args);
+                        r = (Object) s.spread().invokeExact(args);
                     } catch (RuntimeException | Error e) {
                         throw new IOException("bad " + s.type().getSimpleName() + ": " + e, e);
                     } catch (Throwable t) {

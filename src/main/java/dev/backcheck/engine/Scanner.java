@@ -55,6 +55,33 @@ public final class Scanner {
 
         /** On the parser thread, before the file is read and parsed (tests simulate a slow file here). */
         default void beforeParse(String path) { }
+
+        /**
+         * The wall-clock time after which a file whose thread hardly computes (blocked, not parsing) is given up,
+         * given the per-file CPU budget (tests shorten it).
+         */
+        default java.time.Duration stallBudget(java.time.Duration cpuBudget) {
+            return cpuBudget.multipliedBy(STALL_FACTOR);
+        }
+    }
+
+    /**
+     * The per-file budget counts the parser thread's CPU time (swc4j parses synchronously in native code on that
+     * thread, which the thread's CPU clock includes), so a loaded machine does not turn ordinary files into timeouts
+     * and the output does not depend on load. A thread that does not compute at all (blocked) is caught by wall
+     * time, this many budgets long.
+     */
+    static final int STALL_FACTOR = 30;
+
+    private static final java.lang.management.ThreadMXBean THREAD_MX = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of thread {@code id} in ns, or -1 when the JVM cannot tell (then the budget is wall time). */
+    private static long threadCpu(long id) {
+        try {
+            return THREAD_MX.isThreadCpuTimeSupported() && THREAD_MX.isThreadCpuTimeEnabled() ? THREAD_MX.getThreadCpuTime(id) : -1;
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return -1;
+        }
     }
 
     /**
@@ -557,6 +584,8 @@ public final class Scanner {
             remaining++;
             t.future = pool.submit(() -> {
                 t.started = System.nanoTime();
+                t.thread = Thread.currentThread().getId();
+                t.cpuStarted = threadCpu(t.thread);
                 running.add(t);
                 Object r;
                 try {
@@ -572,6 +601,7 @@ public final class Scanner {
             });
         }
         long budget = opts.fileTimeout().toNanos();
+        long stall = hooks.stallBudget(opts.fileTimeout()).toNanos();
         try {
             while (remaining > 0) {
                 Task t = done.poll(50, TimeUnit.MILLISECONDS);
@@ -584,12 +614,12 @@ public final class Scanner {
                 }
                 long now = System.nanoTime();
                 for (Task r : running) {
-                    if (now - r.started > budget && r.settled.compareAndSet(false, true)) {
+                    if (overBudget(r, now, budget, stall) && r.settled.compareAndSet(false, true)) {
                         remaining--;
                         Future<Object> f = r.future;
                         if (f != null) f.cancel(true);
                         notes.add(Notification.file(Level.WARNING, "timeout", r.path,
-                                "analysis took longer than " + opts.fileTimeout().toSeconds() + " s (per-file budget); skipped"));
+                                "analysis took longer than " + opts.fileTimeout().toSeconds() + " s of CPU time (per-file budget), or stalled; skipped"));
                         // the stuck thread may never return (native code ignores interrupts): add a worker
                         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -602,6 +632,19 @@ public final class Scanner {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /**
+     * True when task {@code r} used more than {@code budget} ns of its thread's CPU time, or was running for
+     * {@code stall} ns of wall time (blocked); wall time against {@code budget} when thread CPU time is unknown.
+     */
+    private static boolean overBudget(Task r, long now, long budget, long stall) {
+        long wall = now - r.started;
+        if (wall <= budget) return false; // CPU time never exceeds the wall time of a single thread
+        if (wall > stall) return true;
+        long c0 = r.cpuStarted, c1 = c0 < 0 ? -1 : threadCpu(r.thread);
+        if (c0 < 0 || c1 < 0) return true;
+        return c1 - c0 > budget;
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
@@ -652,6 +695,8 @@ public final class Scanner {
         final String path;
         final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
         volatile long started;
+        /** The worker thread's id and its CPU time (ns, -1 unknown) when the task started. */
+        volatile long thread, cpuStarted = -1;
         volatile Object result;
         volatile Future<Object> future;
 

@@ -877,9 +877,33 @@ public final class ModelSupport {
             return null;
         }
 
+        /** The callers maps, one per flavour, built once per project and shared by the framework models. */
+        private static final class PlainCallers {
+            final IdentityHashMap<Fn, List<Object[]>> map;
+
+            PlainCallers(IdentityHashMap<Fn, List<Object[]>> map) {
+                this.map = map;
+            }
+        }
+
+        private static final class MethodCallers {
+            final IdentityHashMap<Fn, List<Object[]>> map;
+
+            MethodCallers(IdentityHashMap<Fn, List<Object[]>> map) {
+                this.map = map;
+            }
+        }
+
         private IdentityHashMap<Fn, List<Object[]>> callers() {
             if (callers != null) return callers;
-            callers = new IdentityHashMap<>();
+            if (analysis != ModelSupport.analysis(project)) return callers = build(); // not the project's own: unshared
+            callers = methods ? project.derived(MethodCallers.class, p -> new MethodCallers(build())).map
+                    : project.derived(PlainCallers.class, p -> new PlainCallers(build())).map;
+            return callers;
+        }
+
+        private IdentityHashMap<Fn, List<Object[]>> build() {
+            IdentityHashMap<Fn, List<Object[]>> callers = new IdentityHashMap<>();
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {

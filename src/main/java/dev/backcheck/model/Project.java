@@ -29,6 +29,7 @@ public final class Project {
     public Project(Path root, Map<String, FileFacts> files, List<? extends Manifest> manifests, Map<String, String> texts) {
         this.root = root;
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.byPath = new java.util.HashMap<>(this.files);
         this.manifests = List.copyOf(manifests);
         this.stack = Stack.detect(manifests);
         this.texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
@@ -43,8 +44,11 @@ public final class Project {
     }
 
     public FileFacts file(String path) {
-        return files.get(path);
+        return byPath.get(Objects.requireNonNull(path)); // as the sorted map did: a null path is an error
     }
+
+    /** The files by path for lookups (hashing, not a tree walk of long shared path prefixes per resolution step). */
+    private final Map<String, FileFacts> byPath;
 
     /** Every build manifest of the tree (package.json, pom.xml, build.gradle...), by path. */
     public List<Manifest> manifests() {
@@ -352,7 +356,7 @@ public final class Project {
         if (v instanceof Ref r) {
             String target = resolveModule(in.path(), r.module(), r.export());
             if (target == null) return new Resolved(v, in);
-            FileFacts tf = files.get(target);
+            FileFacts tf = file(target);
             List<String> path = r.path();
             String export = r.export();
             if (export.equals("*")) {
@@ -407,7 +411,7 @@ public final class Project {
         for (String re : tf.reexportAll()) {
             String t = resolveModule(tf.path(), re);
             if (t == null) continue;
-            Resolved x = exportOf(files.get(t), export, depth + 1);
+            Resolved x = exportOf(file(t), export, depth + 1);
             if (x != null) return x;
         }
         return null;

@@ -155,20 +155,14 @@ class ScannerDisturbanceTest {
             @Override
             public void beforeParse(String path) {
                 if (!path.equals("src/slow.ts")) return;
-                // like a native parse: ignores interrupts, ends only when the test lets it
-                while (release.getCount() > 0) {
-                    try {
-                        release.await(100, TimeUnit.MILLISECONDS);
-                    } catch (InterruptedException ignored) {
-                        // keep spinning
-                    }
-                }
+                // like a native parse stuck in a loop: computes, ignores interrupts, ends only when the test lets it
+                while (release.getCount() > 0) Thread.onSpinWait();
             }
         };
         try {
             ScanResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scan(slow, Duration.ofSeconds(1)));
             Notification n = notification(r, "src/slow.ts", "timeout");
-            assertTrue(n.message().contains("longer than 1 s"), n.message());
+            assertTrue(n.message().contains("longer than 1 s of CPU time"), n.message());
             assertEquals(1, r.filesAnalyzed(), "the other file is analysed");
         } finally {
             release.countDown();
@@ -176,8 +170,30 @@ class ScannerDisturbanceTest {
     }
 
     @Test
+    void theBudgetIsCpuTimeSoAFileWhoseThreadWaitsIsNotATimeout() throws Exception {
+        // a loaded machine: the parser thread gets no processor for 3 s (here it sleeps) while the file needs hardly any
+        // CPU time; a wall-clock budget of 1 s called it a timeout, so the output depended on the machine's load
+        Files.writeString(root.resolve("src/waits.ts"), "export const a = 1;\n");
+        Scanner.Hooks waits = new Scanner.Hooks() {
+            @Override
+            public void beforeParse(String path) {
+                if (!path.equals("src/waits.ts")) return;
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ScanResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scan(waits, Duration.ofSeconds(1)));
+        assertTrue(r.notifications().stream().noneMatch(n -> n.id().equals("timeout")), r.notifications().toString());
+        assertEquals(2, r.filesAnalyzed(), "both files are analysed");
+    }
+
+    @Test
     void manySlowFilesDoNotStarveTheOthers() throws Exception {
-        // more stuck files than parser threads: each timeout adds a worker, so the rest still run
+        // more stuck files than parser threads: each timeout adds a worker, so the rest still run; these threads are
+        // blocked (they use no CPU time), so the stall budget (wall time, shortened here) gives them up
         for (int i = 0; i < 5; i++) Files.writeString(root.resolve("src/slow" + i + ".ts"), "export const a = 1;\n");
         for (int i = 0; i < 20; i++) Files.writeString(root.resolve("src/ok" + i + ".ts"), "export const b" + i + " = 2;\n");
         CountDownLatch release = new CountDownLatch(1);
@@ -185,6 +201,15 @@ class ScannerDisturbanceTest {
             @Override
             public void beforeParse(String path) {
                 if (!path.startsWith("src/slow")) return;
+                blocked();
+            }
+
+            @Override
+            public Duration stallBudget(Duration cpuBudget) {
+                return Duration.ofSeconds(2);
+            }
+
+            private void blocked() {
                 while (release.getCount() > 0) {
                     try {
                         release.await(100, TimeUnit.MILLISECONDS);

@@ -12,16 +12,17 @@ public final class Vals {
 
     /** Last name of a reference-like value: {@code a.b.c} → c, {@code foo} → foo, {@code x()} → x. */
     public static String lastName(Val v) {
+        // the kinds are disjoint: the commonest callees (x.m(), f()(), local names) are tested first (every rule asks this per call)
+        if (v instanceof Member m) return m.prop();
+        if (v instanceof Local l) return l.path().isEmpty() ? l.name() : l.path().get(l.path().size() - 1);
         if (v instanceof Ref r) {
             if (!r.path().isEmpty()) return r.path().get(r.path().size() - 1);
             return r.export().equals("default") || r.export().equals("*") ? moduleBase(r.module()) : r.export();
         }
-        if (v instanceof Local l) return l.path().isEmpty() ? l.name() : l.path().get(l.path().size() - 1);
         if (v instanceof Global g) return g.path().isEmpty() ? g.name() : g.path().get(g.path().size() - 1);
         if (v instanceof Param p) return p.path().isEmpty() ? p.name() : p.path().get(p.path().size() - 1);
         if (v instanceof This t) return t.path().isEmpty() ? "this" : t.path().get(t.path().size() - 1);
         if (v instanceof Req q) return q.path().isEmpty() ? q.part() : q.path().get(q.path().size() - 1);
-        if (v instanceof Member m) return m.prop();
         if (v instanceof Call c) return lastName(c.callee());
         if (v instanceof New n) return lastName(n.callee());
         if (v instanceof ClassRef c) return c.name();
