@@ -32,7 +32,7 @@ final class JavaUses {
             "isPresent", "in", "inListOrNull", "isIn");
     /** Presence tests taking the value as an argument. */
     private static final Set<String> PRESENCE = Set.of("isBlank", "isNotBlank", "isEmpty", "isNotEmpty", "hasText", "hasLength",
-            "isNull", "nonNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
+            "isNull", "nonNull", "isNotNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
     /** Methods on the value whose result is the same text (followed where the result goes). */
     private static final Set<String> SAME = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString", "orElse",
             "get", "name", "getValue", "value");
@@ -48,7 +48,8 @@ final class JavaUses {
     private static final Set<String> CRITERIA_TYPES = Set.of("CriteriaBuilder", "QueryWrapper", "LambdaQueryWrapper",
             "UpdateWrapper", "HibernateCriteriaBuilder", "Specification", "Example");
     /** Spring Data repository methods that look records up (a derived query or a read @Query). */
-    private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*");
+    private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*"
+            + "|delete(All)?By(Id|IdIn)|deleteAllById");
     private static final Pattern STRICT_PARSE = Pattern.compile("parse\\w*|valueOf|fromString");
 
     private final Analysis analysis;
@@ -67,9 +68,30 @@ final class JavaUses {
         return u.uses(h, file, new Subject(index, h.params().get(index).name(), List.of()), 0) == Use.SETTLED;
     }
 
-    /** A parameter of a function, or the field {@code prefixes} names of it (a builder's field read by its getter). */
-    private record Subject(int index, String name, List<String> prefixes) {
+    /**
+     * True when request field {@code field} of {@code part} that {@code h} reads itself ({@code request.getParameter("id")})
+     * is settled (see the class comment).
+     */
+    static boolean settledRead(Analysis analysis, Fn h, FileFacts file, String part, String field) {
+        if (field == null) return false;
+        JavaUses u = new JavaUses(analysis);
+        return u.uses(h, file, new Subject(-1, null, List.of(), new Val.Req(part, List.of(field))), 0) == Use.SETTLED;
+    }
+
+    /**
+     * A parameter of a function, or the field {@code prefixes} names of it (a builder's field read by its getter);
+     * or, with {@code req}, a request field the function reads.
+     */
+    private record Subject(int index, String name, List<String> prefixes, Val.Req req) {
+        Subject(int index, String name, List<String> prefixes) {
+            this(index, name, prefixes, null);
+        }
+
         boolean matches(Val v) {
+            if (req != null) {
+                return v instanceof Val.Req q && q.part().equals(req.part()) && q.path().size() >= req.path().size()
+                        && q.path().subList(0, req.path().size()).equals(req.path());
+            }
             if (v instanceof Val.Param p && p.index() == index && Objects.equals(p.name(), name)) {
                 return prefixes.isEmpty() || !p.path().isEmpty() && prefixes.contains(p.path().get(0));
             }
@@ -92,12 +114,13 @@ final class JavaUses {
         List<Fn> fns = new ArrayList<>();
         collect(fn, fns, 0);
         for (Fn f : fns) {
-            for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
-            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
+            for (Val r : f.returns()) if (has(r, s)) { if (System.getenv("BC_JUSES") != null) System.err.println("RAW-RET " + s + " " + r); return Use.RAW; } // DEBUG
+            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) { if (System.getenv("BC_JUSES") != null) System.err.println("RAW-WRITE " + s + " " + w); return Use.RAW; } // DEBUG
             for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
             for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
             for (CallSite cs : f.calls()) {
                 Use u = call(f, file, cs, s, depth);
+                if (u == Use.RAW && System.getenv("BC_JUSES") != null) System.err.println("RAW " + s + " at " + cs.location() + " " + cs.callee()); // DEBUG
                 if (u == Use.RAW) return Use.RAW;
                 if (u == Use.SETTLED) out = Use.SETTLED;
             }
@@ -141,12 +164,19 @@ final class JavaUses {
             if (COMPARE.contains(m)) return Use.SETTLED;
             if (SAME.contains(m) || (m.startsWith("get") || m.startsWith("is")) && cs.args().isEmpty() || m.startsWith("set")) return Use.NONE;
             // a list or map of values being filled or walked: each element's use shows where it goes
-            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear").contains(m)) return Use.NONE;
+            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear", "retainAll", "removeAll",
+                    "remove", "stream", "forEach").contains(m)) return Use.NONE;
             // a record accessor or a Lombok fluent getter: name() with no arguments
             if (cs.args().isEmpty() && cs.callee() instanceof Val.Param p && p.path().size() == 1) return Use.NONE;
             return Use.RAW;
         }
+        // a reflective read of the object's fields (java.lang.reflect.Field.get(obj)) or a copy of a collection
+        // (new ArrayList<>(x)): the result carries the value (see has) and its uses decide
+        if (reflectiveRead(cs.callee()) || copyingConstructor(cs.callee())) return Use.NONE;
         if (m == null) return Use.RAW;
+        // a value of the object put into one of its own collections (criteria.getIds().add(criteria.getId())): its
+        // later uses decide
+        if (inCallee && Set.of("add", "addAll", "put", "putAll", "remove", "removeAll", "retainAll").contains(m)) return Use.NONE;
         // asked whether it is there (StringUtils.isNotBlank(x), Objects.isNull(x)): a boolean, the value goes nowhere
         if (PRESENCE.contains(m)) return Use.NONE;
         String type = receiverType(recv);
@@ -174,9 +204,12 @@ final class JavaUses {
         }
         if (PREDICATES.contains(m) && (type != null && CRITERIA_TYPES.contains(type) || rn != null && (rn.equals("cb") || rn.equals("builder")
                 || rn.equals("criteriaBuilder") || rn.endsWith("Wrapper")))) {
-            return at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+            // cb.literal(x) is a bound parameter too (Hibernate binds literals by default)
+            return at.stream().allMatch(j -> j >= 1 || m.equals("literal")) ? Use.SETTLED : Use.RAW;
         }
         if (type != null && repositoryFinder(type, m, file)) return Use.SETTLED;
+        // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
+        if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
         if (m.equals("add") && recv instanceof Val.New coll && at.equals(List.of(0))) return collection(f, file, coll, depth);
         // a Lombok builder's field: X.builder().code(x).build() handed to a project method
@@ -184,17 +217,35 @@ final class JavaUses {
             return builtObject(f, file, cs, mb.prop(), depth);
         }
         Project.FnRef target = resolve(cs, file, f);
-        if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn())) return Use.RAW;
+        if (target == null || depth >= MAX_DEPTH) return Use.RAW;
+        // the name may resolve to another overload: every method of that name and arity in the class may run
+        List<Fn> candidates = sameArity(target, cs.args().size());
         Use out = Use.NONE;
-        for (int j : at) {
-            if (j >= target.fn().params().size()) return Use.RAW;
-            Fn.Param p = target.fn().params().get(j);
-            if (p.name().startsWith("...")) return Use.RAW;
-            Use u = uses(target.fn(), target.file(), new Subject(j, p.name(), List.of()), depth + 1);
-            if (u == Use.RAW || u == Use.NONE) return Use.RAW;
-            out = u;
+        for (Fn o : candidates) {
+            if (!hasBody(o)) return Use.RAW;
+            for (int j : at) {
+                if (j >= o.params().size()) return Use.RAW;
+                Fn.Param p = o.params().get(j);
+                if (p.name().startsWith("...")) return Use.RAW;
+                Use u = uses(o, target.file(), new Subject(j, p.name(), List.of()), depth + 1);
+                if (u == Use.RAW || u == Use.NONE) return Use.RAW;
+                out = u;
+            }
         }
         return out;
+    }
+
+    /** The methods named as {@code target} with {@code arity} parameters in its class ({@code target} alone when none). */
+    private static List<Fn> sameArity(Project.FnRef target, int arity) {
+        if (target.fn().params().size() == arity && target.fn().params().stream().noneMatch(p -> p.name().startsWith("..."))) {
+            return List.of(target.fn());
+        }
+        List<Fn> same = new ArrayList<>();
+        for (ClassInfo c : target.file().classes().values()) {
+            if (c.methods().stream().noneMatch(x -> x == target.fn())) continue;
+            for (Fn x : c.methods()) if (Objects.equals(x.name(), target.fn().name()) && x.params().size() == arity) same.add(x);
+        }
+        return same.isEmpty() ? List.of(target.fn()) : same;
     }
 
     private static final Pattern CREDENTIAL_CHECKER = Pattern.compile("(?i).*(passwordencoder|encoder|bcrypt|argon2|scrypt|pbkdf2|hasher"
@@ -228,6 +279,11 @@ final class JavaUses {
                         continue;
                     }
                     if (m != null && m.equals("toArray")) continue;
+                    // a set of Redis keys deleted or read at once
+                    if (m != null && j == 0 && redisKeyUse(cs, m)) {
+                        out = Use.SETTLED;
+                        continue;
+                    }
                     if (target == null || depth >= MAX_DEPTH) return Use.RAW;
                     for (Fn o : overloads(target, cs.args().size(), j, coll)) {
                         if (!hasBody(o) || j >= o.params().size()) return Use.RAW;
@@ -378,6 +434,13 @@ final class JavaUses {
     private static boolean has(Val v, Subject s, int depth) {
         if (v == null || depth > 30) return false;
         if (s.matches(v)) return true;
+        // x.getClass() is the type, none of its data
+        if (v instanceof Val.Call c && "getClass".equals(Vals.lastName(c.callee())) && c.args().isEmpty()) return false;
+        // field.get(x): the value of one of x's fields, read by reflection; new ArrayList<>(x): a copy of x
+        if (v instanceof Val.Call c && (reflectiveRead(c.callee()) || copyingConstructor(c.callee()))) {
+            return c.args().stream().anyMatch(x -> has(x, s, depth + 1));
+        }
+        if (v instanceof Val.New n && copyingConstructor(n.callee())) return n.args().stream().anyMatch(x -> has(x, s, depth + 1));
         if (v instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name()) && !s.prefixes().isEmpty()) return false;
         if (v instanceof Val.Concat c) return c.parts().stream().anyMatch(x -> has(x, s, depth + 1));
         if (v instanceof Val.Tpl t) return t.holes().stream().anyMatch(x -> has(x, s, depth + 1));
@@ -391,6 +454,41 @@ final class JavaUses {
             return n != null && STRING_BUILDING.contains(n) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
         }
         return false;
+    }
+
+    private static final Set<String> REDIS_TYPES = Set.of("RedisTemplate", "StringRedisTemplate", "RedisOperations",
+            "ValueOperations", "HashOperations", "ReactiveRedisTemplate", "ReactiveStringRedisTemplate", "ReactiveValueOperations",
+            "BoundValueOperations");
+    private static final Set<String> REDIS_KEY_OPS = Set.of("get", "hasKey", "delete", "unlink", "expire", "getExpire", "getAndDelete",
+            "persist", "type", "entries", "size", "members", "isMember");
+
+    /** A Spring Data Redis call that only names a key: read, tested, expired or deleted (no value written). */
+    private static boolean redisKeyUse(CallSite cs, String m) {
+        if (!REDIS_KEY_OPS.contains(m)) return false;
+        Val o = Analysis.receiver(cs.callee());
+        for (int i = 0; i < 4 && o != null; i++) {
+            if (o instanceof Val.Ref r && r.module() != null && r.module().startsWith("org.springframework.data.redis")) return true;
+            if (o instanceof Val.Ref r && REDIS_TYPES.contains(r.export())) return true;
+            if (!(o instanceof Val.Call c)) return false;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
+
+    /** {@code java.lang.reflect.Field.get(obj)} (and its typed getters): reads a field of {@code obj}. */
+    private static boolean reflectiveRead(Val callee) {
+        if (!(callee instanceof Val.Ref r) || !"java.lang.reflect".equals(r.module()) || !"Field".equals(r.export())) return false;
+        return r.path().size() == 1 && r.path().get(0).matches("get(Int|Long|Boolean|Double|Float|Short|Byte|Char)?");
+    }
+
+    private static final Set<String> JDK_COLLECTIONS = Set.of("ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet",
+            "ArrayDeque", "HashMap", "LinkedHashMap", "TreeMap");
+
+    /** {@code new ArrayList<>(x)}: a java.util collection built as a copy of another. */
+    private static boolean copyingConstructor(Val callee) {
+        // the module is the front end's guess among wildcard imports when java.util.* is one of several
+        return callee instanceof Val.Ref r && r.path().isEmpty() && JDK_COLLECTIONS.contains(r.export());
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {

@@ -156,7 +156,7 @@ public final class UnvalidatedInputRule implements Rule {
                     // Spring: the handler, or a service or validator it hands the value to, checks it by hand (a length
                     // bound, a format predicate, an allow-list, a strict parse) and throws or answers before using it
                     int index = paramIndex(h, in);
-                    if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
+                    if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) { if (System.getenv("BC_JUSES") != null) System.err.println("HANDCHECKED " + in.location()); continue; } // DEBUG
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
@@ -244,6 +244,9 @@ public final class UnvalidatedInputRule implements Rule {
                     // the callee never reads, or verified as a signed token leaves nothing to validate
                     RequestUses uses = RequestUses.of(analysis, hf, fns, part);
                     reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
+                    // Spring: a field read from the servlet request (request.getParameter("id")) whose every use binds
+                    // it as a query parameter, compares it or converts it strictly
+                    if (app.framework().equals("spring")) reads.removeIf(r -> field(r) != null && JavaUses.settledRead(analysis, h, hf, part, field(r)));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
