@@ -114,13 +114,12 @@ final class JavaUses {
         List<Fn> fns = new ArrayList<>();
         collect(fn, fns, 0);
         for (Fn f : fns) {
-            for (Val r : f.returns()) if (has(r, s)) { if (System.getenv("BC_JUSES") != null) System.err.println("RAW-RET " + s + " " + r); return Use.RAW; } // DEBUG
-            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) { if (System.getenv("BC_JUSES") != null) System.err.println("RAW-WRITE " + s + " " + w); return Use.RAW; } // DEBUG
+            for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
+            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
             for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
             for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
             for (CallSite cs : f.calls()) {
                 Use u = call(f, file, cs, s, depth);
-                if (u == Use.RAW && System.getenv("BC_JUSES") != null) System.err.println("RAW " + s + " at " + cs.location() + " " + cs.callee()); // DEBUG
                 if (u == Use.RAW) return Use.RAW;
                 if (u == Use.SETTLED) out = Use.SETTLED;
             }
@@ -165,7 +164,7 @@ final class JavaUses {
             if (SAME.contains(m) || (m.startsWith("get") || m.startsWith("is")) && cs.args().isEmpty() || m.startsWith("set")) return Use.NONE;
             // a list or map of values being filled or walked: each element's use shows where it goes
             if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear", "retainAll", "removeAll",
-                    "remove", "stream", "forEach").contains(m)) return Use.NONE;
+                    "remove", "stream", "forEach", "subList").contains(m)) return Use.NONE;
             // a record accessor or a Lombok fluent getter: name() with no arguments
             if (cs.args().isEmpty() && cs.callee() instanceof Val.Param p && p.path().size() == 1) return Use.NONE;
             return Use.RAW;
@@ -208,6 +207,9 @@ final class JavaUses {
             return at.stream().allMatch(j -> j >= 1 || m.equals("literal")) ? Use.SETTLED : Use.RAW;
         }
         if (type != null && repositoryFinder(type, m, file)) return Use.SETTLED;
+        // an SDK call that validates its own arguments and rejects malformed ones (Firebase Admin checks a topic name
+        // against its pattern and the registration tokens before any request)
+        if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
@@ -216,8 +218,12 @@ final class JavaUses {
         if (depth < MAX_DEPTH && at.size() == 1 && cs.callee() instanceof Val.Member mb && builderField(mb)) {
             return builtObject(f, file, cs, mb.prop(), depth);
         }
+        // credentials forwarded to an OAuth2 token endpoint (the resource-owner password grant), which authenticates them
+        if (type != null && CREDENTIAL_FORWARD.contains(type + "." + m)) return Use.SETTLED;
         Project.FnRef target = resolve(cs, file, f);
         if (target == null || depth >= MAX_DEPTH) return Use.RAW;
+        // a MyBatis mapper method whose statement is a select binding every parameter with #{...}: a lookup
+        if (!hasBody(target.fn()) && MyBatisSelects.of(project).boundSelect(target.fn())) return Use.SETTLED;
         // the name may resolve to another overload: every method of that name and arity in the class may run
         List<Fn> candidates = sameArity(target, cs.args().size());
         Use out = Use.NONE;
@@ -434,8 +440,10 @@ final class JavaUses {
     private static boolean has(Val v, Subject s, int depth) {
         if (v == null || depth > 30) return false;
         if (s.matches(v)) return true;
-        // x.getClass() is the type, none of its data
+        // x.getClass() is the type, none of its data; x.size(), x.equals(y): a number or a boolean about it
         if (v instanceof Val.Call c && "getClass".equals(Vals.lastName(c.callee())) && c.args().isEmpty()) return false;
+        if (v instanceof Val.Call c && Vals.lastName(c.callee()) != null && COMPARE.contains(Vals.lastName(c.callee()))
+                && !(c.callee() instanceof Val.Ref)) return false;
         // field.get(x): the value of one of x's fields, read by reflection; new ArrayList<>(x): a copy of x
         if (v instanceof Val.Call c && (reflectiveRead(c.callee()) || copyingConstructor(c.callee()))) {
             return c.args().stream().anyMatch(x -> has(x, s, depth + 1));
@@ -456,6 +464,74 @@ final class JavaUses {
         return false;
     }
 
+    private static final Set<String> CREDENTIAL_FORWARD = Set.of("ResourceOwnerPasswordResourceDetails.setUsername",
+            "ResourceOwnerPasswordResourceDetails.setPassword");
+
+    /**
+     * MyBatis mapper methods whose statement (a {@code <select id="m">} of a mapper XML whose namespace names the
+     * interface, or a {@code @Select} annotation) reads and binds its parameters with {@code #{...}} only, no
+     * {@code ${...}} splice.
+     */
+    static final class MyBatisSelects {
+        private static final Pattern NAMESPACE = Pattern.compile("<mapper\\s[^>]*namespace\\s*=\\s*\"([^\"]+)\"");
+        private static final Pattern STATEMENT = Pattern.compile("<(select|update|insert|delete)\\s[^>]*?id\\s*=\\s*\"([^\"]+)\"[^>]*>(.*?)</\\1\\s*>",
+                Pattern.DOTALL);
+        private final Set<Fn> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Fn> other = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        static MyBatisSelects of(Project p) {
+            return p.derived(MyBatisSelects.class, MyBatisSelects::new);
+        }
+
+        private MyBatisSelects(Project project) {
+            for (FileFacts f : project.files().values()) {
+                if (!"java".equals(f.language())) continue;
+                for (ClassInfo c : f.classes().values()) {
+                    for (Fn m : c.methods()) {
+                        for (dev.backcheck.lang.facts.Decorator d : m.decorators()) {
+                            if (!Set.of("Select", "Update", "Insert", "Delete").contains(d.name()) || d.args().isEmpty()) continue;
+                            String sql = Val.constString(d.args().get(0));
+                            add(m, d.name().equals("Select") && sql != null && !sql.contains("${"));
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : new TreeMap<>(project.texts()).entrySet()) {
+                if (!e.getKey().toLowerCase(Locale.ROOT).endsWith(".xml") || e.getValue().length() > 2_000_000) continue;
+                java.util.regex.Matcher ns = NAMESPACE.matcher(e.getValue());
+                if (!ns.find()) continue;
+                String fqn = ns.group(1);
+                Project.ClassHit hit;
+                try {
+                    hit = project.classNamed(fqn.substring(fqn.lastIndexOf('.') + 1), null);
+                } catch (RuntimeException ex) {
+                    hit = null;
+                }
+                if (hit == null) continue;
+                java.util.regex.Matcher st = STATEMENT.matcher(e.getValue());
+                while (st.find()) {
+                    Fn m = hit.info().method(st.group(2));
+                    if (m != null) add(m, st.group(1).equals("select") && !st.group(3).contains("${"));
+                }
+            }
+        }
+
+        private void add(Fn m, boolean boundSelect) {
+            if (boundSelect && !other.contains(m)) bound.add(m);
+            else {
+                bound.remove(m);
+                other.add(m);
+            }
+        }
+
+        boolean boundSelect(Fn m) {
+            return bound.contains(m);
+        }
+    }
+
+    /** SDK methods that check their arguments' format themselves (read in the SDK's source). */
+    private static final Set<String> SDK_VALIDATED = Set.of("FirebaseMessaging.subscribeToTopic", "FirebaseMessaging.unsubscribeFromTopic",
+            "FirebaseMessaging.subscribeToTopicAsync", "FirebaseMessaging.unsubscribeFromTopicAsync");
     private static final Set<String> REDIS_TYPES = Set.of("RedisTemplate", "StringRedisTemplate", "RedisOperations",
             "ValueOperations", "HashOperations", "ReactiveRedisTemplate", "ReactiveStringRedisTemplate", "ReactiveValueOperations",
             "BoundValueOperations");
@@ -482,13 +558,18 @@ final class JavaUses {
         return r.path().size() == 1 && r.path().get(0).matches("get(Int|Long|Boolean|Double|Float|Short|Byte|Char)?");
     }
 
+    private static final Set<String> COLLECTION_FACTORIES = Set.of("List", "Set", "Collections", "Arrays", "Sets", "Lists",
+            "ImmutableList", "ImmutableSet", "Stream");
     private static final Set<String> JDK_COLLECTIONS = Set.of("ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet",
             "ArrayDeque", "HashMap", "LinkedHashMap", "TreeMap");
 
     /** {@code new ArrayList<>(x)}: a java.util collection built as a copy of another. */
     private static boolean copyingConstructor(Val callee) {
         // the module is the front end's guess among wildcard imports when java.util.* is one of several
-        return callee instanceof Val.Ref r && r.path().isEmpty() && JDK_COLLECTIONS.contains(r.export());
+        if (callee instanceof Val.Ref r && r.path().isEmpty() && JDK_COLLECTIONS.contains(r.export())) return true;
+        // a collection factory: List.of(x), Collections.singletonList(x), Sets.newHashSet(x), Arrays.asList(x)
+        return callee instanceof Val.Ref r && r.path().size() == 1 && COLLECTION_FACTORIES.contains(r.export())
+                && r.path().get(0).matches("of|copyOf|singleton|singletonList|asList|newHashSet|newArrayList|newLinkedHashSet|newTreeSet");
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {
