@@ -113,6 +113,28 @@ final class JavaUses {
         Use out = Use.NONE;
         List<Fn> fns = new ArrayList<>();
         collect(fn, fns, 0);
+        // credentials handed to Spring Security's AuthenticationManager (a UsernamePasswordAuthenticationToken built
+        // from them): authenticate() throws unless they match a stored account, so every other use here is of a
+        // verified identity
+        // verified identity (of an object: only when nothing but the fields handed over is read from it)
+        Set<String> credentialFields = new HashSet<>();
+        boolean authenticated = false;
+        for (Fn f : fns) for (CallSite cs : f.calls()) if (authenticates(cs, s)) {
+            authenticated = true;
+            for (Val a : cs.args()) fieldsRead(a, s, credentialFields, 0);
+        }
+        if (authenticated) {
+            Set<String> read = new HashSet<>();
+            for (Fn f : fns) {
+                for (CallSite cs : f.calls()) {
+                    fieldsRead(cs.callee(), s, read, 0);
+                    for (Val a : cs.args()) fieldsRead(a, s, read, 0);
+                }
+                for (Val r : f.returns()) fieldsRead(r, s, read, 0);
+                for (Fn.Write w : f.writes()) fieldsRead(w.value(), s, read, 0);
+            }
+            if (credentialFields.containsAll(read)) return Use.SETTLED;
+        }
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
             for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
@@ -263,6 +285,36 @@ final class JavaUses {
                 || receiverType != null && CREDENTIAL_CHECKER.matcher(receiverType).matches();
         if (!checker) return false;
         return m.equals("matches") || m.equals("checkpw") || m.matches("verify\\w*|isValid(Code|Otp|Token)?|validate(Code|Otp)");
+    }
+
+    /** The fields of the subject {@code v} reads ("" for the value itself). */
+    private static void fieldsRead(Val v, Subject s, Set<String> out, int depth) {
+        if (v == null || depth > 30) return;
+        if (v instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name())) {
+            out.add(p.path().isEmpty() ? "" : p.path().get(0).replaceFirst("^get(?=[A-Z])", "").toLowerCase(Locale.ROOT));
+            return;
+        }
+        if (v instanceof Val.Concat c) for (Val x : c.parts()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Tpl t) for (Val x : t.holes()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.OneOf o) for (Val x : o.options()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Arr a) for (Val x : a.items()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Obj o) for (Val x : o.props().values()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Member m) fieldsRead(m.object(), s, out, depth + 1);
+        if (v instanceof Val.New n) for (Val x : n.args()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Call c) {
+            fieldsRead(c.callee(), s, out, depth + 1);
+            for (Val x : c.args()) fieldsRead(x, s, out, depth + 1);
+        }
+    }
+
+    /** {@code authenticationManager.authenticate(new UsernamePasswordAuthenticationToken(..subject..))}. */
+    private static boolean authenticates(CallSite cs, Subject s) {
+        if (!"authenticate".equals(cs.methodName()) || cs.args().size() != 1) return false;
+        Val a = cs.args().get(0);
+        Val callee = a instanceof Val.New n ? n.callee() : a instanceof Val.Call c ? c.callee() : null;
+        List<Val> args = a instanceof Val.New n ? n.args() : a instanceof Val.Call c ? c.args() : List.of();
+        boolean token = callee instanceof Val.Ref r && "UsernamePasswordAuthenticationToken".equals(r.export());
+        return token && args.stream().anyMatch(x -> has(x, s));
     }
 
     /** A list the value was added to ({@code params.add(x)}): every call it is handed to or called on decides. */
