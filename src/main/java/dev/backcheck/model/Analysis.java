@@ -122,9 +122,12 @@ public final class Analysis {
         Map<Integer, Set<String>> existsParams = new TreeMap<>();
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
+        // a nested function's (a lambda's) own parameters share indexes with fn's: checks of them are not of fn's
+        Set<String> nestedParams = nestedParams(fn, all);
         for (Fn f : all) {
             statuses.addAll(f.statuses());
             for (Fn.Check c : f.checks()) {
+                if (nestedParam(c.subject(), nestedParams)) continue;
                 if (c.kind().equals("exists")) markChecked(c.subject(), exists, existsParams);
                 else if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
             }
@@ -219,12 +222,12 @@ public final class Analysis {
                     // the callee checks its own parameters by hand: the arguments handed to it are checked
                     for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
-                        if (a == null) continue;
+                        if (a == null || nestedParam(a, nestedParams)) continue;
                         for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), checked, checkedParams);
                     }
                     for (Map.Entry<Integer, Set<String>> e : ts.existsParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
-                        if (a == null) continue;
+                        if (a == null || nestedParam(a, nestedParams)) continue;
                         for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), exists, existsParams);
                     }
                     boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
@@ -303,6 +306,26 @@ public final class Analysis {
     /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
     private static boolean isConfigured(Val v) {
         return v != null && !(v instanceof Lit) && !(v instanceof Req);
+    }
+
+    /** "index:name" of the parameters nested functions declare where {@code fn}'s parameter of that index is named otherwise. */
+    private static Set<String> nestedParams(Fn fn, List<Fn> all) {
+        Set<String> out = new HashSet<>();
+        for (Fn f : all) {
+            if (f == fn) continue;
+            for (int i = 0; i < f.params().size(); i++) {
+                String n = f.params().get(i).name();
+                if (n == null) continue;
+                if (i < fn.params().size() && n.equals(fn.params().get(i).name())) continue;
+                out.add(i + ":" + n);
+            }
+        }
+        return out;
+    }
+
+    /** A parameter of a nested function (see {@link #nestedParams}), not of the function summarised. */
+    private static boolean nestedParam(Val v, Set<String> nested) {
+        return v instanceof Param p && nested.contains(p.index() + ":" + p.name());
     }
 
     /** Records a hand-checked request field or own parameter. */

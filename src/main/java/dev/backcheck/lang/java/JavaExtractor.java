@@ -46,6 +46,8 @@ import java.util.*;
 public final class JavaExtractor {
     /** The symbol holding the file's package name (a Lit). */
     public static final String PACKAGE = "*package*";
+    /** The packages the file imports with {@code import a.b.*} (symbol value: an array of their names). */
+    public static final String WILDCARDS = "*wildcards*";
 
     private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Integer", "Long", "Short", "Byte", "Double",
             "Float", "Boolean", "Character", "Math", "System", "Runtime", "Thread", "Class", "ClassLoader", "Process",
@@ -99,6 +101,7 @@ public final class JavaExtractor {
         cu.getPackageDeclaration().ifPresent(p -> pkg = p.getNameAsString());
         symbols.put(PACKAGE, new Lit(pkg));
         for (ImportDeclaration i : cu.getImports()) importDecl(i);
+        if (!wildcards.isEmpty()) symbols.put(WILDCARDS, new Arr(wildcards.stream().map(w -> (Val) new Lit(w)).toList()));
         for (TypeDeclaration<?> t : cu.getTypes()) collectTypes(t, "");
         // constants first (a method may use one declared below it), to a fixed point for constants built from constants
         for (int round = 0; round < 4; round++) {

@@ -18,12 +18,18 @@ public final class JavaModuleResolver implements ModuleResolver {
     private final Map<String, String> byClass = new HashMap<>();
     private final Map<String, String> byPackage = new HashMap<>();
     private final Map<String, String> packageOfPath = new HashMap<>();
+    private final Map<String, List<String>> wildcardsOfPath = new HashMap<>();
 
     public JavaModuleResolver(SortedMap<String, FileFacts> javaFiles) {
         for (FileFacts f : javaFiles.values()) {
             String pkg = packageOf(f);
             byPackage.putIfAbsent(pkg, f.path());
             packageOfPath.put(f.path(), pkg);
+            if (f.symbols().get(JavaExtractor.WILDCARDS) instanceof Val.Arr a) {
+                List<String> ws = new ArrayList<>();
+                for (Val v : a.items()) if (Val.constString(v) != null) ws.add(Val.constString(v));
+                wildcardsOfPath.put(f.path(), ws);
+            }
             for (String c : f.classes().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? c : pkg + "." + c, f.path());
             for (String qualified : f.exports().keySet()) byClass.putIfAbsent(pkg.isEmpty() ? qualified : pkg + "." + qualified, f.path());
         }
@@ -57,7 +63,20 @@ public final class JavaModuleResolver implements ModuleResolver {
         // package: Java finds a class of the file's own package first (UserServiceImpl implements UserService)
         String own = fromPath == null ? null : packageOfPath.get(fromPath);
         if (own != null && !own.equals(module) && dot >= 0 && !Character.isUpperCase(module.charAt(dot + 1))) {
-            return byClass.get(own.isEmpty() ? export : own + "." + export);
+            c = byClass.get(own.isEmpty() ? export : own + "." + export);
+            if (c != null) return c;
+        }
+        // a name the front end could not place among several wildcard imports (it falls back to the file's own
+        // package): the one wildcard-imported project package that declares the class
+        if (fromPath != null && (module.equals(own) || wildcardsOfPath.getOrDefault(fromPath, List.of()).contains(module))) {
+            String found = null;
+            for (String w : wildcardsOfPath.getOrDefault(fromPath, List.of())) {
+                String hit = byClass.get(w + "." + export);
+                if (hit == null) continue;
+                if (found != null && !found.equals(hit)) return null;
+                found = hit;
+            }
+            return found;
         }
         return null;
     }

@@ -32,7 +32,7 @@ final class JavaUses {
             "isPresent", "in", "inListOrNull", "isIn");
     /** Presence tests taking the value as an argument. */
     private static final Set<String> PRESENCE = Set.of("isBlank", "isNotBlank", "isEmpty", "isNotEmpty", "hasText", "hasLength",
-            "isNull", "nonNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
+            "isNull", "nonNull", "isNotNull", "isAnyBlank", "isNoneBlank", "isAllBlank", "length");
     /** Methods on the value whose result is the same text (followed where the result goes). */
     private static final Set<String> SAME = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString", "orElse",
             "get", "name", "getValue", "value");
@@ -48,7 +48,8 @@ final class JavaUses {
     private static final Set<String> CRITERIA_TYPES = Set.of("CriteriaBuilder", "QueryWrapper", "LambdaQueryWrapper",
             "UpdateWrapper", "HibernateCriteriaBuilder", "Specification", "Example");
     /** Spring Data repository methods that look records up (a derived query or a read @Query). */
-    private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*");
+    private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*"
+            + "|delete(All)?By(Id|IdIn)|deleteAllById");
     private static final Pattern STRICT_PARSE = Pattern.compile("parse\\w*|valueOf|fromString");
 
     private final Analysis analysis;
@@ -67,9 +68,30 @@ final class JavaUses {
         return u.uses(h, file, new Subject(index, h.params().get(index).name(), List.of()), 0) == Use.SETTLED;
     }
 
-    /** A parameter of a function, or the field {@code prefixes} names of it (a builder's field read by its getter). */
-    private record Subject(int index, String name, List<String> prefixes) {
+    /**
+     * True when request field {@code field} of {@code part} that {@code h} reads itself ({@code request.getParameter("id")})
+     * is settled (see the class comment).
+     */
+    static boolean settledRead(Analysis analysis, Fn h, FileFacts file, String part, String field) {
+        if (field == null) return false;
+        JavaUses u = new JavaUses(analysis);
+        return u.uses(h, file, new Subject(-1, null, List.of(), new Val.Req(part, List.of(field))), 0) == Use.SETTLED;
+    }
+
+    /**
+     * A parameter of a function, or the field {@code prefixes} names of it (a builder's field read by its getter);
+     * or, with {@code req}, a request field the function reads.
+     */
+    private record Subject(int index, String name, List<String> prefixes, Val.Req req) {
+        Subject(int index, String name, List<String> prefixes) {
+            this(index, name, prefixes, null);
+        }
+
         boolean matches(Val v) {
+            if (req != null) {
+                return v instanceof Val.Req q && q.part().equals(req.part()) && q.path().size() >= req.path().size()
+                        && q.path().subList(0, req.path().size()).equals(req.path());
+            }
             if (v instanceof Val.Param p && p.index() == index && Objects.equals(p.name(), name)) {
                 return prefixes.isEmpty() || !p.path().isEmpty() && prefixes.contains(p.path().get(0));
             }
@@ -91,6 +113,28 @@ final class JavaUses {
         Use out = Use.NONE;
         List<Fn> fns = new ArrayList<>();
         collect(fn, fns, 0);
+        // credentials handed to Spring Security's AuthenticationManager (a UsernamePasswordAuthenticationToken built
+        // from them): authenticate() throws unless they match a stored account, so every other use here is of a
+        // verified identity
+        // verified identity (of an object: only when nothing but the fields handed over is read from it)
+        Set<String> credentialFields = new HashSet<>();
+        boolean authenticated = false;
+        for (Fn f : fns) for (CallSite cs : f.calls()) if (authenticates(cs, s)) {
+            authenticated = true;
+            for (Val a : cs.args()) fieldsRead(a, s, credentialFields, 0);
+        }
+        if (authenticated) {
+            Set<String> read = new HashSet<>();
+            for (Fn f : fns) {
+                for (CallSite cs : f.calls()) {
+                    fieldsRead(cs.callee(), s, read, 0);
+                    for (Val a : cs.args()) fieldsRead(a, s, read, 0);
+                }
+                for (Val r : f.returns()) fieldsRead(r, s, read, 0);
+                for (Fn.Write w : f.writes()) fieldsRead(w.value(), s, read, 0);
+            }
+            if (credentialFields.containsAll(read)) return Use.SETTLED;
+        }
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
             for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
@@ -141,12 +185,19 @@ final class JavaUses {
             if (COMPARE.contains(m)) return Use.SETTLED;
             if (SAME.contains(m) || (m.startsWith("get") || m.startsWith("is")) && cs.args().isEmpty() || m.startsWith("set")) return Use.NONE;
             // a list or map of values being filled or walked: each element's use shows where it goes
-            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear").contains(m)) return Use.NONE;
+            if (Set.of("add", "addAll", "put", "putAll", "entrySet", "values", "keySet", "iterator", "clear", "retainAll", "removeAll",
+                    "remove", "stream", "forEach", "subList").contains(m)) return Use.NONE;
             // a record accessor or a Lombok fluent getter: name() with no arguments
             if (cs.args().isEmpty() && cs.callee() instanceof Val.Param p && p.path().size() == 1) return Use.NONE;
             return Use.RAW;
         }
+        // a reflective read of the object's fields (java.lang.reflect.Field.get(obj)) or a copy of a collection
+        // (new ArrayList<>(x)): the result carries the value (see has) and its uses decide
+        if (reflectiveRead(cs.callee()) || copyingConstructor(cs.callee())) return Use.NONE;
         if (m == null) return Use.RAW;
+        // a value of the object put into one of its own collections (criteria.getIds().add(criteria.getId())): its
+        // later uses decide
+        if (inCallee && Set.of("add", "addAll", "put", "putAll", "remove", "removeAll", "retainAll").contains(m)) return Use.NONE;
         // asked whether it is there (StringUtils.isNotBlank(x), Objects.isNull(x)): a boolean, the value goes nowhere
         if (PRESENCE.contains(m)) return Use.NONE;
         String type = receiverType(recv);
@@ -174,27 +225,55 @@ final class JavaUses {
         }
         if (PREDICATES.contains(m) && (type != null && CRITERIA_TYPES.contains(type) || rn != null && (rn.equals("cb") || rn.equals("builder")
                 || rn.equals("criteriaBuilder") || rn.endsWith("Wrapper")))) {
-            return at.stream().allMatch(j -> j >= 1) ? Use.SETTLED : Use.RAW;
+            // cb.literal(x) is a bound parameter too (Hibernate binds literals by default)
+            return at.stream().allMatch(j -> j >= 1 || m.equals("literal")) ? Use.SETTLED : Use.RAW;
         }
         if (type != null && repositoryFinder(type, m, file)) return Use.SETTLED;
+        // an SDK call that validates its own arguments and rejects malformed ones (Firebase Admin checks a topic name
+        // against its pattern and the registration tokens before any request)
+        if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
+        // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
+        if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
         if (m.equals("add") && recv instanceof Val.New coll && at.equals(List.of(0))) return collection(f, file, coll, depth);
         // a Lombok builder's field: X.builder().code(x).build() handed to a project method
         if (depth < MAX_DEPTH && at.size() == 1 && cs.callee() instanceof Val.Member mb && builderField(mb)) {
             return builtObject(f, file, cs, mb.prop(), depth);
         }
+        // credentials forwarded to an OAuth2 token endpoint (the resource-owner password grant), which authenticates them
+        if (type != null && CREDENTIAL_FORWARD.contains(type + "." + m)) return Use.SETTLED;
         Project.FnRef target = resolve(cs, file, f);
-        if (target == null || depth >= MAX_DEPTH || !hasBody(target.fn())) return Use.RAW;
+        if (target == null || depth >= MAX_DEPTH) return Use.RAW;
+        // a MyBatis mapper method whose statement is a select binding every parameter with #{...}: a lookup
+        if (!hasBody(target.fn()) && MyBatisSelects.of(project).boundSelect(target.fn())) return Use.SETTLED;
+        // the name may resolve to another overload: every method of that name and arity in the class may run
+        List<Fn> candidates = sameArity(target, cs.args().size());
         Use out = Use.NONE;
-        for (int j : at) {
-            if (j >= target.fn().params().size()) return Use.RAW;
-            Fn.Param p = target.fn().params().get(j);
-            if (p.name().startsWith("...")) return Use.RAW;
-            Use u = uses(target.fn(), target.file(), new Subject(j, p.name(), List.of()), depth + 1);
-            if (u == Use.RAW || u == Use.NONE) return Use.RAW;
-            out = u;
+        for (Fn o : candidates) {
+            if (!hasBody(o)) return Use.RAW;
+            for (int j : at) {
+                if (j >= o.params().size()) return Use.RAW;
+                Fn.Param p = o.params().get(j);
+                if (p.name().startsWith("...")) return Use.RAW;
+                Use u = uses(o, target.file(), new Subject(j, p.name(), List.of()), depth + 1);
+                if (u == Use.RAW || u == Use.NONE) return Use.RAW;
+                out = u;
+            }
         }
         return out;
+    }
+
+    /** The methods named as {@code target} with {@code arity} parameters in its class ({@code target} alone when none). */
+    private static List<Fn> sameArity(Project.FnRef target, int arity) {
+        if (target.fn().params().size() == arity && target.fn().params().stream().noneMatch(p -> p.name().startsWith("..."))) {
+            return List.of(target.fn());
+        }
+        List<Fn> same = new ArrayList<>();
+        for (ClassInfo c : target.file().classes().values()) {
+            if (c.methods().stream().noneMatch(x -> x == target.fn())) continue;
+            for (Fn x : c.methods()) if (Objects.equals(x.name(), target.fn().name()) && x.params().size() == arity) same.add(x);
+        }
+        return same.isEmpty() ? List.of(target.fn()) : same;
     }
 
     private static final Pattern CREDENTIAL_CHECKER = Pattern.compile("(?i).*(passwordencoder|encoder|bcrypt|argon2|scrypt|pbkdf2|hasher"
@@ -206,6 +285,36 @@ final class JavaUses {
                 || receiverType != null && CREDENTIAL_CHECKER.matcher(receiverType).matches();
         if (!checker) return false;
         return m.equals("matches") || m.equals("checkpw") || m.matches("verify\\w*|isValid(Code|Otp|Token)?|validate(Code|Otp)");
+    }
+
+    /** The fields of the subject {@code v} reads ("" for the value itself). */
+    private static void fieldsRead(Val v, Subject s, Set<String> out, int depth) {
+        if (v == null || depth > 30) return;
+        if (v instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name())) {
+            out.add(p.path().isEmpty() ? "" : p.path().get(0).replaceFirst("^get(?=[A-Z])", "").toLowerCase(Locale.ROOT));
+            return;
+        }
+        if (v instanceof Val.Concat c) for (Val x : c.parts()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Tpl t) for (Val x : t.holes()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.OneOf o) for (Val x : o.options()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Arr a) for (Val x : a.items()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Obj o) for (Val x : o.props().values()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Member m) fieldsRead(m.object(), s, out, depth + 1);
+        if (v instanceof Val.New n) for (Val x : n.args()) fieldsRead(x, s, out, depth + 1);
+        if (v instanceof Val.Call c) {
+            fieldsRead(c.callee(), s, out, depth + 1);
+            for (Val x : c.args()) fieldsRead(x, s, out, depth + 1);
+        }
+    }
+
+    /** {@code authenticationManager.authenticate(new UsernamePasswordAuthenticationToken(..subject..))}. */
+    private static boolean authenticates(CallSite cs, Subject s) {
+        if (!"authenticate".equals(cs.methodName()) || cs.args().size() != 1) return false;
+        Val a = cs.args().get(0);
+        Val callee = a instanceof Val.New n ? n.callee() : a instanceof Val.Call c ? c.callee() : null;
+        List<Val> args = a instanceof Val.New n ? n.args() : a instanceof Val.Call c ? c.args() : List.of();
+        boolean token = callee instanceof Val.Ref r && "UsernamePasswordAuthenticationToken".equals(r.export());
+        return token && args.stream().anyMatch(x -> has(x, s));
     }
 
     /** A list the value was added to ({@code params.add(x)}): every call it is handed to or called on decides. */
@@ -228,6 +337,11 @@ final class JavaUses {
                         continue;
                     }
                     if (m != null && m.equals("toArray")) continue;
+                    // a set of Redis keys deleted or read at once
+                    if (m != null && j == 0 && redisKeyUse(cs, m)) {
+                        out = Use.SETTLED;
+                        continue;
+                    }
                     if (target == null || depth >= MAX_DEPTH) return Use.RAW;
                     for (Fn o : overloads(target, cs.args().size(), j, coll)) {
                         if (!hasBody(o) || j >= o.params().size()) return Use.RAW;
@@ -378,6 +492,15 @@ final class JavaUses {
     private static boolean has(Val v, Subject s, int depth) {
         if (v == null || depth > 30) return false;
         if (s.matches(v)) return true;
+        // x.getClass() is the type, none of its data; x.size(), x.equals(y): a number or a boolean about it
+        if (v instanceof Val.Call c && "getClass".equals(Vals.lastName(c.callee())) && c.args().isEmpty()) return false;
+        if (v instanceof Val.Call c && Vals.lastName(c.callee()) != null && COMPARE.contains(Vals.lastName(c.callee()))
+                && !(c.callee() instanceof Val.Ref)) return false;
+        // field.get(x): the value of one of x's fields, read by reflection; new ArrayList<>(x): a copy of x
+        if (v instanceof Val.Call c && (reflectiveRead(c.callee()) || copyingConstructor(c.callee()))) {
+            return c.args().stream().anyMatch(x -> has(x, s, depth + 1));
+        }
+        if (v instanceof Val.New n && copyingConstructor(n.callee())) return n.args().stream().anyMatch(x -> has(x, s, depth + 1));
         if (v instanceof Val.Param p && p.index() == s.index() && Objects.equals(p.name(), s.name()) && !s.prefixes().isEmpty()) return false;
         if (v instanceof Val.Concat c) return c.parts().stream().anyMatch(x -> has(x, s, depth + 1));
         if (v instanceof Val.Tpl t) return t.holes().stream().anyMatch(x -> has(x, s, depth + 1));
@@ -391,6 +514,114 @@ final class JavaUses {
             return n != null && STRING_BUILDING.contains(n) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
         }
         return false;
+    }
+
+    private static final Set<String> CREDENTIAL_FORWARD = Set.of("ResourceOwnerPasswordResourceDetails.setUsername",
+            "ResourceOwnerPasswordResourceDetails.setPassword");
+
+    /**
+     * MyBatis mapper methods whose statement (a {@code <select id="m">} of a mapper XML whose namespace names the
+     * interface, or a {@code @Select} annotation) reads and binds its parameters with {@code #{...}} only, no
+     * {@code ${...}} splice.
+     */
+    static final class MyBatisSelects {
+        private static final Pattern NAMESPACE = Pattern.compile("<mapper\\s[^>]*namespace\\s*=\\s*\"([^\"]+)\"");
+        private static final Pattern STATEMENT = Pattern.compile("<(select|update|insert|delete)\\s[^>]*?id\\s*=\\s*\"([^\"]+)\"[^>]*>(.*?)</\\1\\s*>",
+                Pattern.DOTALL);
+        private final Set<Fn> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Fn> other = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        static MyBatisSelects of(Project p) {
+            return p.derived(MyBatisSelects.class, MyBatisSelects::new);
+        }
+
+        private MyBatisSelects(Project project) {
+            for (FileFacts f : project.files().values()) {
+                if (!"java".equals(f.language())) continue;
+                for (ClassInfo c : f.classes().values()) {
+                    for (Fn m : c.methods()) {
+                        for (dev.backcheck.lang.facts.Decorator d : m.decorators()) {
+                            if (!Set.of("Select", "Update", "Insert", "Delete").contains(d.name()) || d.args().isEmpty()) continue;
+                            String sql = Val.constString(d.args().get(0));
+                            add(m, d.name().equals("Select") && sql != null && !sql.contains("${"));
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : new TreeMap<>(project.texts()).entrySet()) {
+                if (!e.getKey().toLowerCase(Locale.ROOT).endsWith(".xml") || e.getValue().length() > 2_000_000) continue;
+                java.util.regex.Matcher ns = NAMESPACE.matcher(e.getValue());
+                if (!ns.find()) continue;
+                String fqn = ns.group(1);
+                Project.ClassHit hit;
+                try {
+                    hit = project.classNamed(fqn.substring(fqn.lastIndexOf('.') + 1), null);
+                } catch (RuntimeException ex) {
+                    hit = null;
+                }
+                if (hit == null) continue;
+                java.util.regex.Matcher st = STATEMENT.matcher(e.getValue());
+                while (st.find()) {
+                    Fn m = hit.info().method(st.group(2));
+                    if (m != null) add(m, st.group(1).equals("select") && !st.group(3).contains("${"));
+                }
+            }
+        }
+
+        private void add(Fn m, boolean boundSelect) {
+            if (boundSelect && !other.contains(m)) bound.add(m);
+            else {
+                bound.remove(m);
+                other.add(m);
+            }
+        }
+
+        boolean boundSelect(Fn m) {
+            return bound.contains(m);
+        }
+    }
+
+    /** SDK methods that check their arguments' format themselves (read in the SDK's source). */
+    private static final Set<String> SDK_VALIDATED = Set.of("FirebaseMessaging.subscribeToTopic", "FirebaseMessaging.unsubscribeFromTopic",
+            "FirebaseMessaging.subscribeToTopicAsync", "FirebaseMessaging.unsubscribeFromTopicAsync");
+    private static final Set<String> REDIS_TYPES = Set.of("RedisTemplate", "StringRedisTemplate", "RedisOperations",
+            "ValueOperations", "HashOperations", "ReactiveRedisTemplate", "ReactiveStringRedisTemplate", "ReactiveValueOperations",
+            "BoundValueOperations");
+    private static final Set<String> REDIS_KEY_OPS = Set.of("get", "hasKey", "delete", "unlink", "expire", "getExpire", "getAndDelete",
+            "persist", "type", "entries", "size", "members", "isMember");
+
+    /** A Spring Data Redis call that only names a key: read, tested, expired or deleted (no value written). */
+    private static boolean redisKeyUse(CallSite cs, String m) {
+        if (!REDIS_KEY_OPS.contains(m)) return false;
+        Val o = Analysis.receiver(cs.callee());
+        for (int i = 0; i < 4 && o != null; i++) {
+            if (o instanceof Val.Ref r && r.module() != null && r.module().startsWith("org.springframework.data.redis")) return true;
+            if (o instanceof Val.Ref r && REDIS_TYPES.contains(r.export())) return true;
+            if (!(o instanceof Val.Call c)) return false;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
+
+    /** {@code java.lang.reflect.Field.get(obj)} (and its typed getters): reads a field of {@code obj}. */
+    private static boolean reflectiveRead(Val callee) {
+        if (!(callee instanceof Val.Ref r) || !"java.lang.reflect".equals(r.module()) || !"Field".equals(r.export())) return false;
+        return r.path().size() == 1 && r.path().get(0).matches("get(Int|Long|Boolean|Double|Float|Short|Byte|Char)?");
+    }
+
+    private static final Set<String> COLLECTION_FACTORIES = Set.of("List", "Set", "Collections", "Arrays", "Sets", "Lists",
+            "ImmutableList", "ImmutableSet", "Stream");
+    private static final Set<String> JDK_COLLECTIONS = Set.of("ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet",
+            "ArrayDeque", "HashMap", "LinkedHashMap", "TreeMap");
+
+    /** {@code new ArrayList<>(x)}: a java.util collection built as a copy of another. */
+    private static boolean copyingConstructor(Val callee) {
+        // the module is the front end's guess among wildcard imports when java.util.* is one of several
+        if (callee instanceof Val.Ref r && r.path().isEmpty() && JDK_COLLECTIONS.contains(r.export())) return true;
+        // a collection factory: List.of(x), Collections.singletonList(x), Sets.newHashSet(x), Arrays.asList(x)
+        return callee instanceof Val.Ref r && r.path().size() == 1 && COLLECTION_FACTORIES.contains(r.export())
+                && r.path().get(0).matches("of|copyOf|singleton|singletonList|asList|newHashSet|newArrayList|newLinkedHashSet|newTreeSet");
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {

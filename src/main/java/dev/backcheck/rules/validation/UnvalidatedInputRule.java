@@ -175,11 +175,18 @@ public final class UnvalidatedInputRule implements Rule {
                     if (app.framework().equals("spring") && in.part().equals("body") && typedFieldsOnly(project, in.type(), hf)) continue;
                     // a JPA entity with Bean Validation constraints is checked by Hibernate Validator when it is flushed
                     if (app.framework().equals("spring") && in.part().equals("body") && validatedAtFlush(project, in.type(), hf)) {
+                        // a PATCH partial update: @Valid would reject a body that leaves out a @NotNull field, so the
+                        // constraints are meant to run on the merged entity, which Hibernate validates when it flushes it
+                        if ("PATCH".equalsIgnoreCase(route.method())) continue;
                         Pending p = pendingFor(byOwner, pending, owner, "body-flush", "body", app.framework());
                         p.atFlush = true;
                         add(p, route, in.location(), null, in.type());
                         continue;
                     }
+                    // Spring: a GET handler's command object that a @ModelAttribute method of the controller loads (from
+                    // the repository, by a path id): a read-only view of a stored record, nothing from the query is kept
+                    if (app.framework().equals("spring") && "GET".equalsIgnoreCase(route.method()) && commandObject(h, in)
+                            && modelAttributeLoaded(hf, h, in)) continue;
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
@@ -244,6 +251,9 @@ public final class UnvalidatedInputRule implements Rule {
                     // the callee never reads, or verified as a signed token leaves nothing to validate
                     RequestUses uses = RequestUses.of(analysis, hf, fns, part);
                     reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
+                    // Spring: a field read from the servlet request (request.getParameter("id")) whose every use binds
+                    // it as a query parameter, compares it or converts it strictly
+                    if (app.framework().equals("spring")) reads.removeIf(r -> field(r) != null && JavaUses.settledRead(analysis, h, hf, part, field(r)));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -415,6 +425,36 @@ public final class UnvalidatedInputRule implements Rule {
             if (p.decorators().stream().anyMatch(d -> d.name().equals("ModelAttribute"))) return true;
             return p.decorators().stream().noneMatch(d -> Set.of("RequestBody", "RequestPart", "RequestParam", "PathVariable",
                     "RequestHeader", "CookieValue", "MatrixVariable").contains(d.name()));
+        }
+        return false;
+    }
+
+    /**
+     * Spring: the controller declaring {@code h} has a {@code @ModelAttribute("name")} method supplying the attribute
+     * that parameter {@code in} binds (named by its own @ModelAttribute value, else its decapitalized type name).
+     */
+    private static boolean modelAttributeLoaded(FileFacts hf, Fn h, Route.ParamInput in) {
+        if (hf == null || h == null || in.type() == null) return false;
+        String name = null;
+        for (Fn.Param p : h.params()) {
+            if (!p.location().equals(in.location())) continue;
+            for (Decorator d : p.decorators()) {
+                if (d.name().equals("ModelAttribute") && !d.args().isEmpty()) name = Val.constString(d.args().get(0));
+            }
+        }
+        if (name == null) {
+            String t = simpleType(in.type());
+            if (t.isEmpty()) return false;
+            name = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        for (ClassInfo c : hf.classes().values()) {
+            if (c.methods().stream().noneMatch(m -> m == h)) continue;
+            for (Fn m : c.methods()) {
+                if (m == h) continue;
+                for (Decorator d : m.decorators()) {
+                    if (d.name().equals("ModelAttribute") && !d.args().isEmpty() && name.equals(Val.constString(d.args().get(0)))) return true;
+                }
+            }
         }
         return false;
     }

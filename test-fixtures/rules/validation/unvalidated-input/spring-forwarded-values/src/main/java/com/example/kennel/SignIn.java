@@ -1,0 +1,3 @@
+package com.example.kennel;
+
+public record SignIn(String username, String password, String nickname) { }
