@@ -370,6 +370,8 @@ public final class Analysis {
     private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
+        // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
+        boolean ts = file != null && !"java".equals(file.language());
         String lookup = null;
         Location where = null;
         for (Fn f : all) {
@@ -384,7 +386,7 @@ public final class Analysis {
                         if (oc.value() instanceof Param pv && pv.path().isEmpty()) kp.addAll(within);
                         boolean str = oc.inString();
                         // a project function: what does it do with the parameter it receives?
-                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : keyCallee(cs.callee(), file, f);
+                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1);
                             if (!inner.keyOnly()) return new KeyUse(false, null, cs.location());
@@ -394,7 +396,7 @@ public final class Analysis {
                             }
                             continue;
                         }
-                        if (isKeyPosition(cs, m, i, kp, str, stripeSdk(cs, file))) {
+                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -403,12 +405,12 @@ public final class Analysis {
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
-                        if (m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
+                        if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
-                        if (!str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
-                        if (!str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
+                        if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
-                        if (str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
+                        if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
@@ -564,7 +566,7 @@ public final class Analysis {
         }
     }
 
-    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall) {
+    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts) {
         if (m == null) return false;
         if (inString) {
             // sql`... ${id}`: a tagged template binds its holes
@@ -592,7 +594,7 @@ public final class Analysis {
             if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
             // a project wrapper query(text, params) => pool.query(text, params): the values still travel apart from the text
             // (the text rewritten on the way, sqliteQuery = text.replace(...)): the values still travel apart from the text
-            if (i >= 1 && kp.isEmpty() && sql != null && !(sql instanceof Obj) && !(sql instanceof Arr) && !(sql instanceof FnVal)
+            if (ts && i >= 1 && kp.isEmpty() && sql != null && !(sql instanceof Obj) && !(sql instanceof Arr) && !(sql instanceof FnVal)
                     && !(sql instanceof Unknown)) return true;
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
         }

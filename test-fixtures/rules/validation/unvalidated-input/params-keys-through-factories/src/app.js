@@ -18,6 +18,10 @@ app.post('/books/:isbn/retire', async (req, res) => {
   res.json(await books.retire(req.params.isbn));
 });
 
+app.get('/books/:isbn/card', async (req, res) => {
+  res.json(await books.mustFind(req.params.isbn));
+});
+
 app.get('/shelves/:name', async (req, res) => {
   res.json(await books.shelf(req.params.name)); // expect: validation/unvalidated-input
 });

@@ -1,3 +1,10 @@
+class BookMissingError extends Error {
+  constructor(message) {
+    super(message);
+    this.status = 404;
+  }
+}
+
 // a model made by a factory: the routes get it from require('./books')(db)
 module.exports = function (db) {
   return {
@@ -7,6 +14,12 @@ module.exports = function (db) {
     retire: async function (isbn) {
       await db('books').update({ retired: true }).where({ isbn });
       return this.byIsbn(isbn);
+    },
+    // the isbn is also the text of the error answered when no book has it
+    mustFind: async function (isbn) {
+      const book = await db('books').where({ isbn }).first();
+      if (!book) throw new BookMissingError(`No book with ISBN ${isbn}`);
+      return book;
     },
     // the shelf name is spliced into the statement's text
     shelf: async function (name) {
