@@ -197,6 +197,14 @@ final class RequestUses {
      * (undefined, null, false), and nothing else: a hand validator that picks allowed keys.
      */
     private static boolean pickingValidator(Fn fn) {
+        // a validator decides from the value alone: not async, calling nothing but predicates and conversions
+        // (a service that looks the value up and answers null when nothing matches is no validator)
+        if (fn.async()) return false;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(PURE.contains(m) || Set.of("hasOwnProperty", "isArray", "isEmail", "isURL", "isLength", "isUUID",
+                    "isMongoId", "isInt", "isNumeric", "isAlphanumeric").contains(m))) return false;
+        }
         boolean built = false, nothing = false;
         for (Val r : fn.returns()) {
             if (r instanceof Val.Obj) built = true;
