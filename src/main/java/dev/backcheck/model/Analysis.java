@@ -393,6 +393,8 @@ public final class Analysis {
     private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
+        // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
+        boolean ts = file != null && !"java".equals(file.language());
         String lookup = null;
         Location where = null;
         for (Fn f : all) {
@@ -407,7 +409,7 @@ public final class Analysis {
                         if (oc.value() instanceof Param pv && pv.path().isEmpty()) kp.addAll(within);
                         boolean str = oc.inString();
                         // a project function: what does it do with the parameter it receives?
-                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : resolveCallee(cs.callee(), file, f);
+                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1);
                             if (!inner.keyOnly()) return new KeyUse(false, null, cs.location());
@@ -417,7 +419,7 @@ public final class Analysis {
                             }
                             continue;
                         }
-                        if (isKeyPosition(cs, m, i, kp, str)) {
+                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -425,6 +427,13 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
+                        if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
+                        // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
+                        if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
+                        if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
+                        if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
@@ -438,6 +447,84 @@ public final class Analysis {
         return new KeyUse(true, lookup, where);
     }
 
+    /** Object-literal methods reached through a factory's returned object: {@code this.x()} inside them is that object's x. */
+    private final IdentityHashMap<Fn, Project.FnRef[]> factoryThis = new IdentityHashMap<>();
+    private final IdentityHashMap<Fn, Obj> factoryObj = new IdentityHashMap<>();
+
+    /**
+     * The project function a call runs, for following a lookup key: {@link #resolveCallee}, else a method of the object
+     * a project factory returns ({@code require('./models/articles')(knex).update(...)}, {@code module.exports = (knex)
+     * => ({ update })}), or a sibling method called through {@code this} inside such an object.
+     */
+    private Project.FnRef keyCallee(Val callee, FileFacts file, Fn caller) {
+        Project.FnRef direct = resolveCallee(callee, file, caller);
+        if (direct != null) return direct;
+        try {
+            String method = Vals.lastName(callee);
+            if (method == null) return null;
+            if (callee instanceof This t && t.path().size() == 1) {
+                Obj o = factoryObj.get(caller);
+                Project.FnRef[] at = factoryThis.get(caller);
+                return o == null || at == null ? null : objectMethod(o, method, at[0].file());
+            }
+            Val recv = receiver(callee);
+            if (recv == null) return null;
+            Project.Resolved r = project.resolve(recv, file);
+            if (!(r.val() instanceof Call c)) return null;
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory == null) return null;
+            for (Val ret : factory.fn().returns()) {
+                Project.Resolved rr = project.resolve(ret, factory.file());
+                if (rr.val() instanceof Obj o) {
+                    Project.FnRef m = objectMethod(o, method, rr.file());
+                    if (m != null) return m;
+                } else if (rr.val() instanceof New n) {
+                    Project.ClassHit hit = project.classOf(n.callee(), rr.file());
+                    Fn m = hit == null ? null : hit.info().method(method);
+                    if (m != null) return new Project.FnRef(m, hit.file());
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private Project.FnRef objectMethod(Obj o, String method, FileFacts file) {
+        Val mv = o.props().get(method);
+        Project.FnRef m = mv == null ? null : project.function(mv, file);
+        if (m != null) {
+            factoryObj.put(m.fn(), o);
+            factoryThis.put(m.fn(), new Project.FnRef[]{m});
+            for (Fn n : m.fn().nested()) {
+                factoryObj.putIfAbsent(n, o);
+                factoryThis.putIfAbsent(n, new Project.FnRef[]{m});
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Text that starts with a fixed origin and path before {@code subject}: a literal path of its own ("/users/" + id,
+     * not "/" + id, which may become //evil.example), an absolute URL with its host, or an env value followed by a path.
+     */
+    private static boolean fixedPrefix(Val v, java.util.function.Predicate<Val> subject) {
+        String lit = null;
+        if (v instanceof Tpl t) {
+            if (!t.quasis().isEmpty() && !t.quasis().get(0).isEmpty()) lit = t.quasis().get(0);
+            else if (!t.holes().isEmpty() && t.holes().get(0) instanceof Global g && g.name().equals("process")
+                    && t.quasis().size() > 1 && t.quasis().get(1).startsWith("/")) return true;
+        } else if (v instanceof Concat c && !c.parts().isEmpty()) {
+            Val first = c.parts().get(0);
+            if (first instanceof Lit l && l.value() instanceof String str) lit = str;
+            else if (first instanceof Global g && g.name().equals("process") && c.parts().size() > 1
+                    && c.parts().get(1) instanceof Lit l2 && l2.value() instanceof String s2 && s2.startsWith("/")) return true;
+        }
+        if (lit == null) return false;
+        if (lit.matches("https?://[^/?#]+/.*")) return true;
+        return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
+    }
+
     private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth) {
         String key = index + ":" + String.join(".", path);
         Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
@@ -445,8 +532,11 @@ public final class Analysis {
         if (known != null) return known;
         m.put(key, new KeyUse(false, null, null)); // recursion: assume the worst
         String name = target.fn().params().get(index).name();
+        // params.length counts the values, it does not carry one
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
-                , path, depth);
+                && !(p.path().size() == 1 && p.path().get(0).equals("length"))
+                // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth);
         m.put(key, r);
         return r;
     }
@@ -487,7 +577,19 @@ public final class Analysis {
         }
     }
 
-    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString) {
+    private boolean stripeSdk(CallSite cs, FileFacts file) {
+        return "stripe".equals(rootOf(cs, file));
+    }
+
+    private String rootOf(CallSite cs, FileFacts file) {
+        try {
+            return project.rootModule(cs.callee(), file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts) {
         if (m == null) return false;
         if (inString) {
             // sql`... ${id}`: a tagged template binds its holes
@@ -500,6 +602,8 @@ public final class Analysis {
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
         if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
         if (kp.isEmpty() && DIRECT_KEY.contains(m)) return true;
+        // stripe.customers.retrieve(id): the SDK encodes each path parameter into its request URL
+        if (kp.isEmpty() && i == 0 && Set.of("retrieve", "del", "cancel", "capture", "listLineItems").contains(m) && stripeCall) return true;
         // TypeORM repository.update(id, changes) / Mongoose Model.updateOne(id ...): the id selects the row
         if (kp.isEmpty() && i == 0 && cs.args().size() >= 2 && (m.equals("update") || m.equals("replace"))) return true;
         if (i == 0 && !kp.isEmpty() && FILTER_ARG0.contains(m)) {
@@ -511,6 +615,10 @@ public final class Analysis {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
             if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
+            // a project wrapper query(text, params) => pool.query(text, params): the values still travel apart from the text
+            // (the text rewritten on the way, sqliteQuery = text.replace(...)): the values still travel apart from the text
+            if (ts && i >= 1 && kp.isEmpty() && sql != null && !(sql instanceof Obj) && !(sql instanceof Arr) && !(sql instanceof FnVal)
+                    && !(sql instanceof Unknown)) return true;
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
         }
         return false;

@@ -78,7 +78,21 @@ final class RequestUses {
         return !unattributed || inside(read, consumedSpans);
     }
 
+    /** Call sites of project validators that pick the accepted fields into a new object (see {@link #pickingValidator}). */
+    private final Set<Location> pickedSites = new HashSet<>();
+
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (cs.location() == null || cs.args().isEmpty()) continue;
+                try {
+                    Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                    if (t != null && pickingValidator(t.fn())) pickedSites.add(cs.location());
+                } catch (RuntimeException e) {
+                    // an unresolvable callee picks nothing
+                }
+            }
+        }
         for (Fn f : fns) {
             mutationSpans.addAll(f.mutations());
             for (Fn.Read r : f.reads()) readSpans.add(r.location());
@@ -137,6 +151,13 @@ final class RequestUses {
             walk(cs.callee(), raw, 0);
             return;
         }
+        // picked = pickValid(req.body.params); if (!picked) return 400: a project validator that builds a new object from
+        // the fields it accepts or answers nothing; what goes on is its own object, never the input as sent
+        if (pickedSites.contains(cs.location())) {
+            for (Val a : cs.args()) walk(a, evidence, 0);
+            if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
         walk(cs.callee(), raw, 0);
         for (int i = 0; i < cs.args().size(); i++) {
             Val a = cs.args().get(i);
@@ -171,6 +192,29 @@ final class RequestUses {
         return false;
     }
 
+    /**
+     * A function that answers either a new object literal (the fields it accepted, copied one by one) or nothing
+     * (undefined, null, false), and nothing else: a hand validator that picks allowed keys.
+     */
+    private static boolean pickingValidator(Fn fn) {
+        // a validator decides from the value alone: not async, calling nothing but predicates and conversions
+        // (a service that looks the value up and answers null when nothing matches is no validator)
+        if (fn.async()) return false;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(PURE.contains(m) || Set.of("hasOwnProperty", "isArray", "isEmail", "isURL", "isLength", "isUUID",
+                    "isMongoId", "isInt", "isNumeric", "isAlphanumeric").contains(m))) return false;
+        }
+        boolean built = false, nothing = false;
+        for (Val r : fn.returns()) {
+            if (r instanceof Val.Obj) built = true;
+            else if (r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))) nothing = true;
+            else if (r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) nothing = true;
+            else return false;
+        }
+        return built && nothing;
+    }
+
     /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */
     private static boolean unread(Fn fn, int index) {
         if (index >= fn.params().size()) return false;
@@ -198,6 +242,11 @@ final class RequestUses {
                 } else walk(x, sink, depth + 1);
             }
         } else if (v instanceof Val.Call c) {
+            if (c.site() != null && pickedSites.contains(c.site())) {
+                // the object a picking validator built from the input, not the input
+                walkAll(c, evidence, depth + 1);
+                return;
+            }
             if (c.callee() instanceof Val.Global g && g.path().isEmpty() && g.name().equals("Boolean")) {
                 walkAll(c, evidence, depth + 1);
                 return;
