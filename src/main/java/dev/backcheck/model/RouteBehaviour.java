@@ -46,7 +46,11 @@ public final class RouteBehaviour {
         REJECTS("rejects the caller with 401/403 after its own check (a shared secret, a signature)"),
         READ_ONLY("writes no data: what it calls, however deep it was followed, only looks up, computes, logs, answers or asks an outside service (a POST used as a query)"),
         SIGNED_IN_ONLY("writes only for a signed-in user: under a test of the session user, or records owned by it (req.session.user._id), so an anonymous request changes nothing"),
-        FIRST_RUN("runs only on a fresh install: it (or a guard on the route) refuses once a record of the kind exists, read by a count or lookup no request value filters (first-run setup)");
+        FIRST_RUN("runs only on a fresh install: it (or a guard on the route) refuses once a record of the kind exists, read by a count or lookup no request value filters (first-run setup)"),
+        CAPABILITY("looks the record up by a per-record access code the request carries (an invitation or RSVP link) and turns the "
+                + "request away when none matches, so only a holder of the link changes that record"),
+        COUNTER("writes nothing but a counter stepped by a constant (a view or like count)"),
+        CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)");
 
         private final String text;
 
@@ -69,17 +73,25 @@ public final class RouteBehaviour {
     public record Change(String what, Location at) { }
 
     /**
-     * What was found: the first reason to be public (or null) and the first privileged write (or null).
+     * A handler whose every write adds a new record (a form submission): the first insert, and whether some insert stores
+     * the request body whole (its fields are then whatever the client sends, unless a schema bounds them).
+     */
+    public record Submission(Location at, boolean wholeBody) { }
+
+    /**
+     * What was found: the first reason to be public (or null) and the first privileged write (or null);
+     * {@code submission} is the first write when every write the walk counted adds a new record and changes
+     * none (an insert with no privileged field and no owner the client names), else null.
      * A privileged write is authorised by a verified token, stored code or signature (an invitation
      * link, a signed provisioning call), never by a sign-up, a password or a captcha alone.
      */
-    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons, Change change) {
+    public record Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons, Change change, Submission submission) {
         public Verdict(Public publicBecause, Privileged privileged) {
-            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()), null);
+            this(publicBecause, privileged, publicBecause == null ? Set.of() : Set.of(publicBecause.reason()), null, null);
         }
 
         public Verdict(Public publicBecause, Privileged privileged, Set<Reason> reasons) {
-            this(publicBecause, privileged, reasons, null);
+            this(publicBecause, privileged, reasons, null, null);
         }
 
         public Verdict {
@@ -103,6 +115,50 @@ public final class RouteBehaviour {
         private static boolean authorises(Reason r) {
             return r == Reason.SIGNED_TOKEN || r == Reason.STORED_CODE || r == Reason.SIGNATURE || r == Reason.REJECTS || r == Reason.FIRST_RUN;
         }
+    }
+
+    /** A token claim that names an account or what it may do: sub, userId, email, role, sessionId. */
+    private static final Pattern ACCOUNT_CLAIM = Pattern.compile("(?i)(sub|id|_id|uid|user|user_?id|user_?name|email|account|account_?id|"
+            + "role|roles|scope|scopes|permissions?|session_?id|sid|admin|is_?admin|phone|login|name)");
+    /** Calls that add a record: create, insertOne, bulkCreate, insertInto (a save or an SQL statement is read by its argument). */
+    private static final Set<String> INSERT_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "bulkCreate",
+            "createOne", "insertInto");
+    /** INSERT INTO .. with no clause that updates a row already there (ON CONFLICT .. DO UPDATE, ON DUPLICATE KEY UPDATE); not REPLACE. */
+    private static final Pattern SQL_INSERT = Pattern.compile("(?is)^\\s*insert\\s+(or\\s+ignore\\s+)?into\\b(?!.*\\b(on\\s+conflict\\b.*\\bdo\\s+update|on\\s+duplicate\\s+key\\s+update)\\b)");
+    /** The column list and the VALUES list of an INSERT. */
+    private static final Pattern SQL_INSERT_COLUMNS = Pattern.compile("(?is)^\\s*insert\\s+(?:or\\s+ignore\\s+)?into\\s+[\\w.`\"\\[\\]]+\\s*\\(([^)]*)\\)\\s*values\\s*\\(([^)]*)\\)");
+    /** UPDATE t SET views = views + 1[, likes = likes + 1] WHERE ..: counters stepped by one (group 1: the assignments). */
+    private static final Pattern SQL_COUNTER = Pattern.compile("(?is)^\\s*update\\s+[\\w.`\"\\[\\]]+\\s+set\\s+((?:[`\"\\[]?(\\w+)[`\"\\]]?\\s*=\\s*[`\"\\[]?\\2[`\"\\]]?\\s*[+-]\\s*1\\s*,?\\s*)+)(where\\b|$)");
+    /** Fields stepped by a constant that are no view or like counter: money, stock, scores, quotas. */
+    private static final Pattern NOT_A_COUNTER = Pattern.compile("(?i).*(balance|credit|coin|point|stock|quantity|qty|inventory|amount|price|"
+            + "wallet|score|karma|reputation|token|seat|capacity|limit|quota|attempt|fail|strike|level|rank).*");
+    /** Fields a public submission must not take from the client: an owner, a role or a privilege, a verified flag, money. */
+    private static final Pattern SUBMISSION_OWNER = Pattern.compile("(?i)(user_?id|user|owner_?id|owner|created_?by|author_?id|author|"
+            + "account_?id|tenant_?id|sender_?id|sender|creator_?id|creator|posted_?by|member_?id|customer_?id|profile_?id)");
+    private static final Pattern SUBMISSION_PRIVILEGED = Pattern.compile("(?i)(is_?verified|verified|email_?verified|is_?approved|approved|"
+            + "balance|credits?|wallet_?balance|is_?active|is_?banned|banned|is_?premium|premium|plan|tier)");
+    /** A column holding a per-record access code, compared with a placeholder: WHERE g.unique_code = ?, invite_token = $2. */
+    private static final Pattern CAPABILITY_COLUMN = Pattern.compile("(?i)\\b(?:\\w+\\.)?(?:\\w*_)?(unique_?code|access_?code|invite_?code|"
+            + "invitation_?code|guest_?code|rsvp_?code|share_?(?:code|key|token)|edit_?(?:code|key|token)|manage_?(?:code|key|token)|"
+            + "secret(?:_?(?:code|key|token))?|\\w*token|passcode|pin_?code)\\s*=\\s*(\\?|\\$\\d+|:\\w+|@\\w+)");
+    private static final Pattern CAPABILITY_KEY = Pattern.compile("(?i)(unique_?code|access_?code|invite_?code|invitation_?code|guest_?code|"
+            + "rsvp_?code|share_?(code|key|token)|edit_?(code|key|token)|manage_?(code|key|token)|secret_?(code|key|token)?)");
+
+    /** What an anonymous submitter says about themselves: a name or an e-mail address, no reference to a record. */
+    private static final Pattern SUBMITTER_LABEL = Pattern.compile("(?i)([a-z]+_?)?(name|email|e_?mail|mail|phone|contact)");
+    /** A request part the client fills freely: the body, the query, the path, a validated or parsed body (not the user, session or headers). */
+    static boolean isClientPart(String part) {
+        return part.equals("body") || part.equals("query") || part.equals("params") || part.startsWith("valid:") || part.equals("json")
+                || part.equals("form") || part.equals("formData") || part.equals("files") || part.equals("file");
+    }
+
+    private static boolean submissionField(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return SUBMISSION_OWNER.matcher(key).matches() || PRIVILEGED_FIELDS.contains(k) || SUBMISSION_PRIVILEGED.matcher(key).matches();
+    }
+
+    private static String sqlText(Val v) {
+        return v instanceof Tpl || v instanceof Concat ? Vals.shape(v, "?") : Val.constString(v);
     }
 
     private static boolean serverToken(String name) {
@@ -230,6 +286,13 @@ public final class RouteBehaviour {
             "$if", "$call", "$castTo", "$narrowType", "$assertType", "from", "first", "pluck", "jsonArrayFrom", "jsonObjectFrom",
             "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns",
             "countAll", "case", "when", "else", "selectNoFrom");
+    /** name.a[b].c = ..: a member chain of a named value set (the name is group 1). */
+    private static final Pattern MEMBER_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*|\\s*\\[[^\\]]+\\])+\\s*=(?!=)");
+    /** Methods that hand each element of a value to a callback: a document's descendants, an array's forEach. */
+    private static final Set<String> TRAVERSALS = Set.of("descendants", "nodesBetween", "forEach", "map", "each", "walk", "traverse", "visit");
+    /** Steps of a mongoose query after its find: what to fill in, sort, skip or hand back as plain objects. */
+    private static final Set<String> QUERY_STEPS = Set.of("populate", "sort", "skip", "lean", "select", "limit", "exec", "collation",
+            "hint", "projection", "session", "where", "equals", "in", "gt", "gte", "lt", "lte");
     /** A value kept as a cache: searchCache, imageCache, memo, resultsCache, cache. */
     private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo)[a-z]*");
     /** name = .., name[key] = .., name.key = ..: an assignment to a value by its name (group 1). */
@@ -563,6 +626,134 @@ public final class RouteBehaviour {
         return null;
     }
 
+    /** A comment that declares a route open to anyone: "Public route", "@access Public", "Allow anonymous submissions", "no auth required". */
+    private static final Pattern PUBLIC_COMMENT = Pattern.compile("(?i)(@access\\s+public\\b|\\bpublic(ly)?\\b(?!\\s*(profile|key|url|id|data|"
+            + "info|field|folder|dir|path|method|static|class|function|readonly|page|post|question|listing|view|file|asset)s?\\b)|\\banonymous(ly)?\\b|"
+            + "\\bno\\s+(auth|authentication|login|token)\\b|\\bwithout\\s+(auth|authentication|login|signing\\s+in|an?\\s+account)\\b|"
+            + "\\bunauthenticated\\b|\\bnot\\s+require\\s+(auth|authentication|login)\\b|\\bopen\\s+to\\s+(all|anyone|everyone)\\b)");
+    /** Words that turn a comment around: "not public", "should require auth", "TODO: protect". */
+    private static final Pattern NOT_PUBLIC_COMMENT = Pattern.compile("(?i)(\\bnot\\s+(be\\s+)?public|non-?public|\\bprivate\\b|\\btodo\\b|\\bfixme\\b|"
+            + "\\bshould\\s+(be\\s+)?(require|protect|auth)|\\badmin(istrator)?s?\\s+only\\b|\\bprotected\\b|\\brequires?\\s+(auth|login|a\\s+token))");
+    /** A comment that says a route is for signed-in users: "@access Private", "@access User (authenticated)", "requires auth". */
+    private static final Pattern PRIVATE_COMMENT = Pattern.compile("(?i)(@access\\s+(private|user|users|admin|authenticated|protected|logged|member)|"
+            + "\\brequires?\\s+(auth|authentication|login|a\\s+(valid\\s+)?(token|session))|\\bauthenticated\\s+(users?\\s+)?only\\b|\\(authenticated\\)|"
+            + "\\badmin(istrator)?s?\\s+only\\b|\\bprotected\\s+(route|endpoint)\\b|\\bauth(entication)?\\s+required\\b)");
+    /** A decorator that opts a handler out of a global guard: @Public(), @AllowAnonymous(), @SkipAuth(). */
+    private static final Pattern PUBLIC_DECORATOR = Pattern.compile("^@(Public|AllowAnonymous|Anonymous|SkipAuth|NoAuth|IsPublic|PublicRoute|"
+            + "Unprotected|SkipJwtAuth|SkipAuthGuard)\\b");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("(?:^|[\\s;,)])//(.*)$");
+
+    /**
+     * Where the source says a route is public by design: a comment on the route's line or in the comment block right
+     * above it (decorators between them skipped; a blank line or code ends the block) that calls it public or anonymous,
+     * or a decorator that opts it out of a global guard. Null when there is none, or when that block also says the route
+     * is for signed-in users ("@access User", "requires auth").
+     */
+    public Location publicDeclaration(Route r) {
+        Location found = null;
+        for (Map.Entry<Location, String> e : commentsOf(r).entrySet()) {
+            String text = e.getValue();
+            if (privateLine(text)) return null;
+            if (found == null && (PUBLIC_DECORATOR.matcher(text).find() || !text.startsWith("@") && declaresPublic(text))) found = e.getKey();
+        }
+        return found;
+    }
+
+    /** True when the comment block of a route says it is for signed-in users or administrators ("@access Private", "requires auth"). */
+    public boolean declaredPrivate(Route r) {
+        return commentsOf(r).values().stream().anyMatch(RouteBehaviour::privateLine);
+    }
+
+    /** A comment line that says signed-in users only, and not also that no authentication is needed ("no auth required"). */
+    private static boolean privateLine(String text) {
+        return PRIVATE_COMMENT.matcher(text).find() && !PUBLIC_COMMENT.matcher(text).find();
+    }
+
+    /** The trailing comment of a route's line and the comment and decorator lines right above it, nearest first. */
+    private Map<Location, String> commentsOf(Route r) {
+        Map<Location, String> out = new LinkedHashMap<>();
+        Location at = r.location();
+        if (at == null || at.line() < 1) return out;
+        List<String> lines = sources.computeIfAbsent(at.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));
+        if (lines == null || at.line() > lines.size()) return out;
+        java.util.regex.Matcher t = TRAILING_COMMENT.matcher(lines.get(at.line() - 1));
+        // (a test fixture's "// expect: rule-id" annotation is no comment of the code's author)
+        if (t.find() && !t.group(1).strip().startsWith("expect:")) out.put(new Location(at.path(), at.line(), 1, at.line(), 1, null), t.group(1).strip());
+        for (int i = at.line() - 2, seen = 0; i >= 0 && seen < 20; i--, seen++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) break;
+            Location here = new Location(at.path(), i + 1, 1, i + 1, 1, null);
+            if (line.startsWith("@")) {
+                out.put(here, line);
+                continue;
+            }
+            if (!(line.startsWith("//") || line.startsWith("/*") || line.startsWith("*"))) break;
+            out.put(here, line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip());
+        }
+        return out;
+    }
+
+    private static boolean declaresPublic(String text) {
+        return PUBLIC_COMMENT.matcher(text).find() && !NOT_PUBLIC_COMMENT.matcher(text).find();
+    }
+
+    /**
+     * An optional-authentication middleware on the route: it verifies a token when the request carries one (to know who
+     * is asking) and never turns the request away (no 401/403, no Unauthorized error). Returns where it is mounted, or null.
+     */
+    public Location optionalAuthentication(Route r) {
+        for (Control c : r.chain()) {
+            if (c.kind() == ControlKind.AUTH || c.location() == null) continue;
+            for (Project.FnRef fr : middlewareAt(c.location(), c.location().equals(r.location()))) {
+                if (optionalAuth(fr)) return c.location();
+            }
+        }
+        // a middleware written inline on the route, before its handler: (req, res, next) => { try { jwt.verify(..) } catch {} next() }
+        for (Project.FnRef fr : middlewareAt(r.location(), true)) {
+            if (r.handler() != null && fr.fn() == r.handler()) continue;
+            if (optionalAuth(fr)) return fr.fn().location();
+        }
+        return null;
+    }
+
+    /** The project functions handed to the registration call at {@code at} (all but the last argument on a route's own line). */
+    private List<Project.FnRef> middlewareAt(Location at, boolean routeLine) {
+        FileFacts file = project.files().get(at.path());
+        if (file == null) return List.of();
+        List<Project.FnRef> out = new ArrayList<>();
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() || cs.args().isEmpty()) continue;
+                List<Val> args = routeLine && cs.args().size() > 1 ? cs.args().subList(0, cs.args().size() - 1) : cs.args();
+                for (Val a : args) {
+                    Project.FnRef f = a instanceof FnVal fv ? new Project.FnRef(fv.fn(), file) : project.function(a, file);
+                    if (f != null && out.stream().noneMatch(x -> x.fn() == f.fn())) out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean optionalAuth(Project.FnRef fr) {
+        List<Fn> all = new ArrayList<>();
+        collect(fr.fn(), all, 0);
+        boolean verifies = false;
+        for (Fn f : all) {
+            if (f.statuses().contains(401) || f.statuses().contains(403)) return false;
+            if (f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.startsWith("Forbidden") || t.equals("AuthenticationError"))) return false;
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (m == null) continue;
+                String root = project.rootModule(cs.callee(), fr.file());
+                if (TOKEN_METHODS.contains(m) && !m.equals("decode")
+                        && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) verifies = true;
+                Project.FnRef target = verifies ? null : analysis.resolveCallee(cs.callee(), fr.file(), f);
+                if (target != null && target.fn() != fr.fn() && analysis.summary(target.fn(), target.file()).verifiesToken()) verifies = true;
+            }
+        }
+        return verifies;
+    }
+
     /** The behaviour of a route's handler; nothing when the handler is not known. */
     public Verdict of(Route r) {
         Verdict v = behaviour(r);
@@ -599,11 +790,14 @@ public final class RouteBehaviour {
         if (because == null && (w.changesNothing() || w.writesNothing())) {
             // writes left out because they run only for a signed-in user: anonymous callers change nothing, but a
             // signed-in browser does (a CSRF target), so this is not "read only"
-            Reason why = w.signedInWrites > 0 ? Reason.SIGNED_IN_ONLY : Reason.READ_ONLY;
-            because = new Public(why, w.signedInWriteAt != null ? w.signedInWriteAt : r.handler().location());
+            Reason why = w.signedInWrites > 0 ? Reason.SIGNED_IN_ONLY : w.counterAt != null ? Reason.COUNTER
+                    : w.cacheFillAt != null ? Reason.CACHE_FILL : Reason.READ_ONLY;
+            Location at = why == Reason.SIGNED_IN_ONLY ? w.signedInWriteAt : why == Reason.COUNTER ? w.counterAt
+                    : why == Reason.CACHE_FILL ? w.cacheFillAt : null;
+            because = new Public(why, at != null ? at : r.handler().location());
             w.seen.put(why, because.evidence());
         }
-        Verdict v = new Verdict(because, w.privileged, w.seen.keySet(), w.change);
+        Verdict v = new Verdict(because, w.privileged, w.seen.keySet(), w.change, w.submission());
         cache.put(r, v);
         return v;
     }
@@ -776,6 +970,23 @@ public final class RouteBehaviour {
         int writes;
         /** The first write, unread project function or outside assignment counted (first one wins, in walk order). */
         Change change;
+        /** The file of the call that built each argument list handed to a function followed (by identity). */
+        final IdentityHashMap<List<Val>, FileFacts> argFiles = new IdentityHashMap<>();
+        /** Writes among {@link #writes} that add a new record and change none (an insert), and the first of them. */
+        int inserts;
+        Location insertAt;
+        /** An insert that takes its owner or a privileged field from the request, or stores the whole body as it came. */
+        boolean insertFromClient, wholeBody;
+        /** The first write left out as a counter stepped by a constant, and as a cache filled with a value the server computed. */
+        Location counterAt, cacheFillAt;
+        /** A lookup by a per-record access code the request carries, and whether a rejection follows it. */
+        Location capabilityAt;
+
+        /** The first insert when every write counted is an insert with no owner or privileged field from the request. */
+        Submission submission() {
+            if (writes == 0 || inserts != writes || mutations > 0 || unread > 0 || privileged != null || insertFromClient || insertAt == null) return null;
+            return new Submission(insertAt, wholeBody);
+        }
 
         void changed(String what, Location at) {
             if (change == null && at != null) change = new Change(what, at);
@@ -817,6 +1028,7 @@ public final class RouteBehaviour {
             // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
             if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
+            if (capabilityAt != null) seen.putIfAbsent(Reason.CAPABILITY, capabilityAt);
             if (firstRun != null) seen.putIfAbsent(Reason.FIRST_RUN, firstRun);
             // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
             if (privileged != null) {
@@ -879,7 +1091,9 @@ public final class RouteBehaviour {
                 }
                 // a first-run setup: it refuses once a record of the kind exists
                 if (depth <= MAX_DEPTH && firstRun == null) firstRun = firstRunCheck(f, fn == f ? args : null);
-                for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, args, depth);
+                // a callback's own parameters are not the visited function's: only the latter are bound to the caller's values
+                List<Val> outer = fn == f || args == null ? args : new OuterArgs(args, fn);
+                for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, outer, depth);
             }
         }
 
@@ -921,6 +1135,7 @@ public final class RouteBehaviour {
                 }
                 // an outbound request carrying the server's own API token is no check of the client's code
                 if (!(root != null && HTTP_CLIENTS.contains(root)) && storedCode(cs, m)) seen.putIfAbsent(Reason.STORED_CODE, at);
+                if (capabilityAt == null && capabilityLookup(cs, m, bound) && rejectedAfter(cs, f)) capabilityAt = at;
                 if (m.equals("clearCookie") || m.equals("deleteCookie") || m.equals("logout") || m.equals("logOut")
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
                     seen.putIfAbsent(Reason.ENDS_SESSION, at);
@@ -1019,6 +1234,10 @@ public final class RouteBehaviour {
             }
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
+            // Story.incrementViewCount(..): an anonymous function set on the schema (storySchema.statics.incrementViewCount = function ..)
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && root != null && MODEL_PACKAGES.contains(root)) {
+                target = schemaMethod(cs.callee(), m, file);
+            }
             if (target == null) {
                 boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
                 if (m != null && (READ_METHODS.contains(m) || fileRead) && !cs.isNew() && !inMemory(cs, file)) {
@@ -1031,6 +1250,11 @@ public final class RouteBehaviour {
                         else {
                             writes++;
                             changed(callText(cs), at);
+                            if (inserts(cs, m, file, bound)) {
+                                inserts++;
+                                if (insertAt == null) insertAt = at;
+                                insertFields(cs, file, bound);
+                            }
                         }
                     }
                 } else if (inMemory(cs, file)) {
@@ -1042,6 +1266,7 @@ public final class RouteBehaviour {
             followed++;
             for (int i = preBound(target); i > 0; i--) callArgs.add(new Unknown("bound"));
             for (Val a : cs.args()) callArgs.add(bind(a, bound));
+            argFiles.put(callArgs, file);
             visit(target.fn(), target.file(), callArgs, depth + 1);
         }
 
@@ -1074,7 +1299,7 @@ public final class RouteBehaviour {
                 Project.Resolved held = key == null ? null : dev.backcheck.frameworks.hono.HonoContext.of(project).value(root, key);
                 if (held != null) return member(held.val(), held.file(), Map.of(), path, 0);
             }
-            if (bound instanceof ScopedArgs s) {
+            if ((bound instanceof OuterArgs oa ? oa.args : bound) instanceof ScopedArgs s) {
                 List<String> path = new ArrayList<>();
                 Val c = callee;
                 for (int i = 0; i < 8 && c instanceof Member mm; i++) {
@@ -1264,6 +1489,16 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // viewCount: { $inc: 1 }, increment('views'), SET views = views + 1: a counter, no record anyone chose
+            if (counterOnly(cs, m, bound)) {
+                if (counterAt == null) counterAt = cs.location();
+                return false;
+            }
+            // translation.upsert({ where: key, create/update: { value: translated } }): a value the server computed, cached
+            if (cacheFill(cs, m, bound)) {
+                if (cacheFillAt == null) cacheFillAt = cs.location();
+                return false;
+            }
             // new Transform(doc).removeMark(..): an editor document transformed in memory (ProseMirror)
             if (root != null && (root.startsWith("prosemirror-") || root.startsWith("@tiptap/pm") || root.startsWith("@tiptap/core"))) return false;
             // wae.writeDataPoint(..), Sentry.captureException(e): a telemetry event about the request, no data of the app
@@ -1286,8 +1521,12 @@ public final class RouteBehaviour {
             // new MapboxController(), new Intl.NumberFormat(..): building an object; this.setStatus(500) of a tsoa controller
             if (cs.isNew() || TSOA_PLUMBING.contains(m)) return false;
             // a token minted for the caller grants access: a change of who may act, whatever is stored
+            // (one that names no account, a short-lived link to an attachment or a page, grants nothing to anyone: no change)
             if (Set.of("sign", "signAsync", "jwtSign").contains(m)
-                    && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) return true;
+                    && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
+                return cs.args().isEmpty() || !(bind(cs.arg(0), bound) instanceof Obj payload)
+                        || payload.props().keySet().stream().anyMatch(k -> k.startsWith("...") || ACCOUNT_CLAIM.matcher(k).matches());
+            }
             Val recv = Analysis.receiver(cs.callee());
             // req.session.save(), req.login(..): the request's own session, no stored data of the app's
             if (recv != null && Vals.anyPart(recv, x -> x instanceof Req)) return false;
@@ -1348,6 +1587,9 @@ public final class RouteBehaviour {
             }
             // kysely / knex builders: db.selectFrom('t')...executeTakeFirst(); a chain naming an insert, update or delete writes
             if (QUERY_BUILDER.contains(m)) return false;
+            // this.findOne(..).sort(..).populate('plan') in a model's static: the steps of a mongoose query that reads
+            if (QUERY_STEPS.contains(m) && chain.stream().anyMatch(READ_METHODS::contains)
+                    && chain.stream().noneMatch(n -> WRITE_VERB.matcher(n).find() && !QUERY_STEPS.contains(n))) return false;
             // eb.case().when(..).then(..).else(..).end(): a CASE expression of a builder
             if (m.equals("end") && chain(cs.callee()).contains("case")) return false;
             // query.executeTakeFirst() on a builder assembled over several statements: what the builder started with
@@ -1385,6 +1627,275 @@ public final class RouteBehaviour {
             return root == null || root.startsWith(".") || root.startsWith("@/") || root.startsWith("~/");
         }
 
+        /** The SQL text a call runs: its first argument, or the statement a prepared call was made from (db.prepare(sql).run(..)). */
+        private String sqlOf(CallSite cs, List<Val> bound) {
+            if (!cs.args().isEmpty()) {
+                String sql = sqlText(bind(cs.arg(0), bound));
+                if (sql != null && (SQL_READ.matcher(sql).find() || SQL_WRITE.matcher(sql).find())) return sql;
+            }
+            if (Analysis.receiver(cs.callee()) instanceof Call c && !c.args().isEmpty()) {
+                String sql = sqlText(bind(c.args().get(0), bound));
+                if (sql != null && (SQL_READ.matcher(sql).find() || SQL_WRITE.matcher(sql).find())) return sql;
+            }
+            return null;
+        }
+
+        /** The values a call binds to its SQL placeholders: an array argument, or the arguments after the statement or of run(..). */
+        private List<Val> sqlParams(CallSite cs, List<Val> bound) {
+            List<Val> out = new ArrayList<>();
+            boolean own = !cs.args().isEmpty() && sqlText(bind(cs.arg(0), bound)) != null;
+            List<Val> args = own ? cs.args().subList(1, cs.args().size()) : cs.args();
+            for (Val a : args) {
+                Val b = bind(a, bound);
+                if (b instanceof Arr arr) out.addAll(arr.items());
+                else out.add(b);
+            }
+            return out;
+        }
+
+        /**
+         * A call that adds a new record and changes none: create/insert (Prisma, Mongoose, Sequelize, TypeORM, knex), an insert
+         * chain (db.insert(t).values(..), insertInto(t).values(..).execute()), save() of a record built right there
+         * (new Drone({..}).save(), repo.save(repo.create(dto))), a Firestore collection's add, an INSERT with no upsert clause.
+         */
+        private boolean inserts(CallSite cs, String m, FileFacts file, List<Val> bound) {
+            if (m == null || cs.isNew()) return false;
+            String sql = sqlOf(cs, bound);
+            if (sql != null) return SQL_INSERT.matcher(sql).find();
+            if (INSERT_METHODS.contains(m)) return true;
+            List<String> chain = chain(cs.callee());
+            if ((chain.contains("insert") || chain.contains("insertInto")) && (m.equals("values") || m.equals("returning")
+                    || m.startsWith("execute") || m.equals("then") || m.equals("run"))) return true;
+            if (m.equals("add") && chain.contains("collection")) return true;
+            if (m.equals("save")) {
+                if (!cs.args().isEmpty()) {
+                    Val a0 = bind(cs.arg(0), bound);
+                    if (a0 instanceof Obj || a0 instanceof New) return true;
+                    if (a0 instanceof Call c && INSERT_METHODS.contains(String.valueOf(Vals.lastName(c.callee())))) return true;
+                    return false;
+                }
+                Val recv = Analysis.receiver(cs.callee());
+                return recv != null && project.resolve(recv, file).val() instanceof New;
+            }
+            return false;
+        }
+
+        /**
+         * Marks an insert that takes an owner (userId, authorId, senderId...) or a privileged field (role, isVerified, balance...)
+         * from the request, and one that stores the request body whole. SQL inserts map their column list to the placeholders.
+         */
+        private void insertFields(CallSite cs, FileFacts file, List<Val> bound) {
+            String sql = sqlOf(cs, bound);
+            if (sql != null) {
+                java.util.regex.Matcher mm = SQL_INSERT_COLUMNS.matcher(sql);
+                List<Val> params = sqlParams(cs, bound);
+                if (!mm.find()) return;
+                String[] cols = mm.group(1).split(",");
+                String[] vals = mm.group(2).split(",");
+                int next = 0;
+                for (int i = 0; i < cols.length && i < vals.length; i++) {
+                    String col = cols[i].strip().replaceAll("[`\"\\[\\]]", "");
+                    String v = vals[i].strip();
+                    Val pv = null;
+                    if (v.equals("?")) pv = next < params.size() ? params.get(next++) : null;
+                    else if (v.matches("\\$\\d+")) {
+                        int n = Integer.parseInt(v.substring(1)) - 1;
+                        pv = n < params.size() ? params.get(n) : null;
+                    }
+                    if (pv != null && submissionField(col) && clientReference(pv)) insertFromClient = true;
+                }
+                return;
+            }
+            for (Val a : cs.args()) {
+                Val b = bind(a, bound);
+                if (b instanceof Req q && isClientPart(q.part()) && q.path().isEmpty()) wholeBody = true;
+                if (clientField(b, 0)) insertFromClient = true;
+            }
+            // new Drone({ name, clienteId }).save(): the record is what the constructor was handed
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv != null && cs.args().isEmpty() && project.resolve(recv, file).val() instanceof New n && clientField(bind(n, bound), 0)) {
+                insertFromClient = true;
+            }
+        }
+
+        /** An object written (keys of a filter or a read-back left out) with an owner or privileged key the request fills. */
+        private boolean clientField(Val v, int depth) {
+            if (depth > 4) return false;
+            if (v instanceof New n) {
+                for (Val a : n.args()) if (clientField(a, depth + 1)) return true;
+                for (Val a : n.args()) if (a instanceof Req q && isClientPart(q.part()) && q.path().isEmpty()) wholeBody = true;
+                return false;
+            }
+            if (v instanceof Arr a) {
+                for (Val x : a.items()) if (clientField(x, depth + 1)) return true;
+                return false;
+            }
+            if (!(v instanceof Obj o)) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (NOT_WRITTEN.contains(e.getKey())) continue;
+                if (e.getKey().startsWith("...")) {
+                    if (e.getValue() instanceof Req q && isClientPart(q.part())) wholeBody = true;
+                    continue;
+                }
+                if (submissionField(e.getKey()) && (clientReference(e.getValue()) || privilegedConstant(e.getKey(), e.getValue()))) return true;
+                if (clientField(e.getValue(), depth + 1)) return true;
+            }
+            return false;
+        }
+
+        private boolean privilegedConstant(String key, Val v) {
+            String k = key.toLowerCase(Locale.ROOT);
+            if (!PRIVILEGED_FIELDS.contains(k) && !SUBMISSION_PRIVILEGED.matcher(k).matches()) return false;
+            return v instanceof Lit l && (Boolean.TRUE.equals(l.value()) || l.value() instanceof String str && PRIVILEGED_VALUE.matcher(str).matches()
+                    || l.value() instanceof Number num && num.doubleValue() != 0);
+        }
+
+        /** A per-record lookup by an access code the request carries: WHERE unique_code = ? bound to req.params, findOne({ inviteCode }). */
+        private boolean capabilityLookup(CallSite cs, String m, List<Val> bound) {
+            String sql = sqlOf(cs, bound);
+            if (sql != null) {
+                if (!SQL_READ.matcher(sql).find() || !CAPABILITY_COLUMN.matcher(sql).find()) return false;
+                return sqlParams(cs, bound).stream().anyMatch(this::fromClient);
+            }
+            if (!LOOKUP_METHODS.contains(m) && !LOOKUP_PREFIX.matcher(m).matches()) return false;
+            for (Val a : cs.args()) if (capabilityKeyed(bind(a, bound), 0)) return true;
+            return false;
+        }
+
+        private boolean capabilityKeyed(Val v, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (CAPABILITY_KEY.matcher(e.getKey()).matches() && fromClient(e.getValue())) return true;
+                if (capabilityKeyed(e.getValue(), depth + 1)) return true;
+            }
+            return false;
+        }
+
+        /** After {@code lookup} in {@code f}, a rejection (a thrown error, a 4xx answer) under a test: no match, no change. */
+        private boolean rejectedAfter(CallSite lookup, Fn f) {
+            for (CallSite rc : f.calls()) {
+                if (!before(lookup.location(), rc.location()) || rc.guards().isEmpty()) continue;
+                String n = rc.methodName();
+                if (n == null) continue;
+                boolean thrown = rc.isNew() && (n.endsWith("Error") || n.endsWith("Exception"));
+                boolean answered = (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && rc.args().size() == 1
+                        && rc.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() >= 400 && num.intValue() < 500;
+                if (thrown || answered) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A write whose only change steps a counter by a constant: an update whose one operator is {@code $inc} of ±1,
+         * Prisma's {@code data: { views: { increment: 1 } }}, increment('views') (Sequelize, TypeORM, knex), or
+         * {@code UPDATE t SET views = views + 1}. Money, stock and scores are no counters.
+         */
+        private boolean counterOnly(CallSite cs, String m, List<Val> bound) {
+            if (m.equals("increment") || m.equals("decrement")) {
+                boolean column = false;
+                for (Val a : cs.args()) {
+                    Val b = bind(a, bound);
+                    if (b instanceof Lit l && l.value() instanceof String col) {
+                        if (!counterName(col)) return false;
+                        column = true;
+                    } else if (b instanceof Lit l && l.value() instanceof Number num) {
+                        if (Math.abs(num.doubleValue()) != 1) return false;
+                    } else if (b instanceof Obj o && !o.props().isEmpty() && o.props().values().stream().allMatch(x -> unit(x))) {
+                        if (!o.props().keySet().stream().allMatch(this::counterName)) return false;
+                        column = true;
+                    } else if (b instanceof Obj o && o.props().containsKey("by")) {
+                        if (!unit(o.props().get("by"))) return false;
+                    } else if (!(b instanceof Obj) || fromClient(b)) return false; // { where: { id } } of an instance's increment
+                }
+                return column;
+            }
+            String sql = sqlOf(cs, bound);
+            if (sql != null) {
+                java.util.regex.Matcher c = SQL_COUNTER.matcher(sql);
+                return c.find() && Arrays.stream(c.group(1).split(",")).allMatch(x -> counterName(x.strip().split("\\s*=")[0].replaceAll("[`\"\\[\\]]", "")));
+            }
+            if (!m.startsWith("update") && !m.startsWith("findOneAndUpdate") && !m.startsWith("findByIdAndUpdate")) return false;
+            boolean counter = false;
+            for (Val a : cs.args()) {
+                Val b = bind(a, bound);
+                if (!(b instanceof Obj o)) continue;
+                Val data = o.props().get("data");
+                if (o.props().containsKey("$inc")) {
+                    if (o.props().keySet().stream().anyMatch(k -> !k.equals("$inc"))) return false;
+                    if (!(o.props().get("$inc") instanceof Obj inc) || inc.props().isEmpty()) return false;
+                    for (Map.Entry<String, Val> e : inc.props().entrySet()) if (!counterName(e.getKey()) || !unit(e.getValue())) return false;
+                    counter = true;
+                } else if (data instanceof Obj d) {
+                    if (d.props().isEmpty()) return false;
+                    for (Map.Entry<String, Val> e : d.props().entrySet()) {
+                        if (!counterName(e.getKey()) || !(e.getValue() instanceof Obj step) || step.props().size() != 1) return false;
+                        Map.Entry<String, Val> only = step.props().entrySet().iterator().next();
+                        if (!Set.of("increment", "decrement").contains(only.getKey()) || !unit(only.getValue())) return false;
+                    }
+                    counter = true;
+                } else if (o.props().keySet().stream().anyMatch(k -> k.startsWith("$"))) return false;
+            }
+            return counter;
+        }
+
+        private boolean unit(Val v) {
+            return v instanceof Lit l && l.value() instanceof Number n && Math.abs(n.doubleValue()) == 1;
+        }
+
+        private boolean counterName(String col) {
+            String c = col.contains(".") ? col.substring(col.lastIndexOf('.') + 1) : col;
+            return !c.isEmpty() && !NOT_A_COUNTER.matcher(c).matches();
+        }
+
+        /**
+         * An upsert that caches a value the server computed: every field it writes besides the key it is matched by holds
+         * no request value nor an unknown parameter (a translation or an enrichment fetched from another service).
+         */
+        private boolean cacheFill(CallSite cs, String m, List<Val> bound) {
+            if (!m.equals("upsert") || cs.args().isEmpty()) return false;
+            if (!(bind(cs.arg(0), bound) instanceof Obj o)) return false;
+            Val where = o.props().get("where");
+            if (!(where instanceof Obj) || !(o.props().get("create") instanceof Obj) && !(o.props().get("update") instanceof Obj)) return false;
+            Set<String> keys = new HashSet<>();
+            keyNames(where, keys, 0);
+            boolean stored = false;
+            for (String part : List.of("create", "update")) {
+                if (!(o.props().get(part) instanceof Obj d)) continue;
+                for (Map.Entry<String, Val> e : d.props().entrySet()) {
+                    if (keys.contains(e.getKey()) || e.getKey().startsWith("...")) {
+                        if (e.getKey().startsWith("...")) return false;
+                        continue;
+                    }
+                    Val v = e.getValue();
+                    if (fromClient(v) || Vals.anyPart(v, x -> x instanceof Param || x instanceof Unknown)) return false;
+                    if (!(v instanceof Lit)) stored = true;
+                }
+            }
+            return stored;
+        }
+
+        private void keyNames(Val v, Set<String> out, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                out.add(e.getKey());
+                keyNames(e.getValue(), out, depth + 1);
+            }
+        }
+
+        /**
+         * A value the client sends that can name a record or a flag: not an anonymous submitter's own name or e-mail, which a
+         * log's "user" column may show ({@code user: req.user?.name ?? req.body.reporter_email}).
+         */
+        private boolean clientReference(Val v) {
+            return Vals.anyPart(v, x -> x instanceof Req q && isClientPart(q.part())
+                    && (q.path().isEmpty() || !SUBMITTER_LABEL.matcher(q.path().get(q.path().size() - 1)).matches()));
+        }
+
+        /** A value the client sends: from the body, the query or the path (not the signed-in user, the session or a header). */
+        private boolean fromClient(Val v) {
+            return Vals.anyPart(v, x -> x instanceof Req q && isClientPart(q.part()));
+        }
+
         /**
          * A write that stores a field of the session's user (owner: req.session.user._id), read in the same function
          * without optional chaining: without a signed-in session the dereference throws before the write runs.
@@ -1418,6 +1929,29 @@ public final class RouteBehaviour {
                 if (seen) return true;
             }
             return false;
+        }
+
+        /**
+         * A method of a mongoose model the project defines: Story.incrementViewCount(..) where Story is mongoose.model('Story',
+         * storySchema) and the schema's file sets {@code storySchema.statics.incrementViewCount = function (..) {..}} or calls
+         * {@code storySchema.static('incrementViewCount', fn)}. Null when the model or the method is not found.
+         */
+        private Project.FnRef schemaMethod(Val callee, String m, FileFacts file) {
+            Val recv = Analysis.receiver(callee);
+            if (recv == null) return null;
+            Project.Resolved r = project.resolve(recv, file);
+            if (!(r.val() instanceof Call c) || !"model".equals(Vals.lastName(c.callee())) || r.file() == null) return null;
+            Pattern assigned = Pattern.compile("\\.(statics|methods)\\s*\\.\\s*" + Pattern.quote(m) + "\\s*=");
+            for (Fn fn : Analysis.functions(r.file())) {
+                for (CallSite cs : fn.calls()) {
+                    if (Set.of("static", "method").contains(String.valueOf(cs.methodName())) && cs.args().size() == 2
+                            && m.equals(Val.constString(cs.arg(0))) && cs.arg(1) instanceof FnVal fv) return new Project.FnRef(fv.fn(), r.file());
+                }
+                if (!fn.name().isEmpty() || fn.location() == null) continue;
+                String line = wholeLine(fn.location());
+                if (line != null && assigned.matcher(line).find()) return new Project.FnRef(fn, r.file());
+            }
+            return null;
         }
 
         /** The method {@code m} of the one module or object a receiver holds besides null/undefined (a conditional require). */
@@ -1488,16 +2022,39 @@ public final class RouteBehaviour {
             String text = wholeLine(mu);
             if (text == null) return false;
             java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text.strip());
-            if (!a.find()) return false;
+            if (!a.find()) a = MEMBER_SET.matcher(text.strip());
+            if (!a.find(0)) return false;
             for (int i = 0; i < f.params().size() && i < args.size(); i++) {
                 if (!f.params().get(i).name().equals(a.group(1))) continue;
                 Val v = args.get(i);
                 if (v instanceof Obj || v instanceof Arr) return !moduleHeld(v, file);
+                if (v instanceof Param p) return traversedElement(p, args);
                 if (!(v instanceof Call c)) return false;
                 Val recv = Analysis.receiver(c.callee());
                 if (recv == null) return c.callee() instanceof Global || c.callee() instanceof Ref;
                 Val held = project.resolve(recv, file).val();
                 return !(held instanceof Arr || held instanceof Obj || held instanceof New n && Set.of("Map", "Set", "Array").contains(Vals.lastName(n.callee())));
+            }
+            return false;
+        }
+
+        /**
+         * node.attrs[attr] = .. where the caller passed the node its traversal callback was given:
+         * {@code jsonToNode(json).descendants((node) => update(node))}, {@code rows.forEach((row) => fill(row))} on a value the
+         * caller built (not one the module holds): an element of an in-memory copy.
+         */
+        private boolean traversedElement(Param p, List<Val> args) {
+            FileFacts callerFile = argFiles.get(args);
+            if (callerFile == null) return false;
+            for (Fn fn : Analysis.functions(callerFile)) {
+                for (CallSite cs : fn.calls()) {
+                    if (!TRAVERSALS.contains(String.valueOf(cs.methodName()))) continue;
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (recv == null || moduleHeld(recv, callerFile) || !(recv instanceof Call || recv instanceof New)) continue;
+                    for (Val a : cs.args()) {
+                        if (a instanceof FnVal fv && p.index() < fv.fn().params().size() && fv.fn().params().get(p.index()).name().equals(p.name())) return true;
+                    }
+                }
             }
             return false;
         }
@@ -1828,6 +2385,54 @@ public final class RouteBehaviour {
         return (last.equals("password") || last.equals("pass") || last.endsWith("password")) && !last.startsWith("confirm");
     }
 
+    /**
+     * The arguments of a visited function as seen from a callback written inside it: a parameter binds to them only when
+     * it is the visited function's own (same position and name), not the callback's (rows.forEach((row) => ..)).
+     */
+    static final class OuterArgs extends AbstractList<Val> {
+        final List<Val> args;
+        final Fn owner;
+
+        OuterArgs(List<Val> args, Fn owner) {
+            this.args = args;
+            this.owner = owner;
+        }
+
+        @Override
+        public Val get(int i) {
+            return args.get(i);
+        }
+
+        @Override
+        public int size() {
+            return args.size();
+        }
+
+        boolean owns(Param p) {
+            return p.index() < owner.params().size() && owner.params().get(p.index()).name().equals(p.name());
+        }
+    }
+
+    private static Val bindParam(Param p, List<Val> given) {
+        List<Val> args = given;
+        if (args instanceof OuterArgs o) {
+            if (!o.owns(p) && !(o.args instanceof ScopedArgs)) return p;
+            args = o.args;
+        }
+        if (args instanceof ScopedArgs s) {
+            Project.Resolved o = s.outer(new Param(p.index(), p.name(), List.of()));
+            if (o != null) {
+                Val cur = o.val();
+                for (String seg : p.path()) cur = Val.member(cur, seg);
+                return cur;
+            }
+        }
+        if (p.index() >= args.size()) return p;
+        Val cur = args.get(p.index());
+        for (String s : p.path()) cur = Val.member(cur, s);
+        return cur;
+    }
+
     /** Replaces the parameters in {@code v} by the caller's arguments (members of them kept). */
     public static Val bind(Val v, List<Val> args) {
         if (args == null || v == null) return v;
@@ -1836,20 +2441,7 @@ public final class RouteBehaviour {
 
     private static Val bind(Val v, List<Val> args, int depth) {
         if (depth > 8) return v;
-        if (v instanceof Param p) {
-            if (args instanceof ScopedArgs s) {
-                Project.Resolved o = s.outer(new Param(p.index(), p.name(), List.of()));
-                if (o != null) {
-                    Val cur = o.val();
-                    for (String seg : p.path()) cur = Val.member(cur, seg);
-                    return cur;
-                }
-            }
-            if (p.index() >= args.size()) return v;
-            Val cur = args.get(p.index());
-            for (String s : p.path()) cur = Val.member(cur, s);
-            return cur;
-        }
+        if (v instanceof Param p) return bindParam(p, args);
         if (v instanceof Obj o) {
             Map<String, Val> m = new LinkedHashMap<>();
             o.props().forEach((k, x) -> m.put(k, bind(x, args, depth + 1)));

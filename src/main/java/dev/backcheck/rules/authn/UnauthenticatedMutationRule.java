@@ -59,6 +59,8 @@ public final class UnauthenticatedMutationRule implements Rule {
                     continue;
                 }
                 if (!authenticates || v.isPublic()) continue;
+                // an insert-only route the author chose to open (a contact form, a survey answer): a submission by design
+                if (v.submission() != null && submissionByDesign(project, behaviour, app, r, v.submission()) != null) continue;
                 if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
                 // a handler the model could not follow cannot be judged by what it does: its path decides, as a last resort
                 if (r.handler() == null && AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
@@ -78,6 +80,53 @@ public final class UnauthenticatedMutationRule implements Rule {
                 b.fix(fix(ctx, app.framework(), example)).property("framework", app.framework()).add();
             }
         }
+    }
+
+    /**
+     * Why a route whose every write adds a new record (no update or delete, no owner or privileged field from the request)
+     * is a public submission by design, or null: the code shows the author chose to open it, by an optional-authentication
+     * middleware on it (verifies a token when present, never rejects), a rate limiter or captcha of its own, validation
+     * of its body, or a comment or decorator that says it is public. A route under an admin path is no public form, and
+     * one that stores the body whole needs a schema that bounds its fields.
+     */
+    static String submissionByDesign(Project project, RouteBehaviour behaviour, Application app, Route r, RouteBehaviour.Submission s) {
+        for (String seg : r.path().toLowerCase(Locale.ROOT).split("/")) {
+            if (seg.equals("admin") || seg.startsWith("admin-") || seg.startsWith("admin_") || seg.equals("administrator")) return null;
+        }
+        // the comment above it says it is for signed-in users ("@access User"): the missing check is the bug
+        if (behaviour.declaredPrivate(r)) return null;
+        boolean validated = validatesBody(project, r);
+        if (s.wholeBody() && !validated) return null;
+        if (behaviour.optionalAuthentication(r) != null) return "an optional-authentication middleware";
+        if (ownLimiter(app, r)) return "a rate limiter";
+        if (r.chain().stream().anyMatch(c -> c.name() != null && c.name().toLowerCase(Locale.ROOT).matches(".*(captcha|turnstile).*"))) return "a captcha";
+        // (Spring's @Valid on a request body is on nearly every handler: no sign of a choice about this one)
+        if (validated && !app.framework().equals("spring")) return "validation of its body";
+        if (behaviour.publicDeclaration(r) != null) return "a comment or decorator that declares it public";
+        return null;
+    }
+
+    /** A schema or hand check of the body: a validation control on the route, or the handler's own schema parse. */
+    private static boolean validatesBody(Project project, Route r) {
+        for (Control c : r.controls(ControlKind.VALIDATION)) {
+            for (String p : c.parts()) {
+                if (p.equals("*") || p.equals("body") || p.startsWith("body.") || p.equals("json") || p.equals("form")) return true;
+            }
+        }
+        if (r.handler() == null) return false;
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        dev.backcheck.lang.facts.FileFacts hf = analysis.fnFile(r.handler());
+        return hf != null && analysis.summary(r.handler(), hf).validatedParts().stream().anyMatch(p -> p.equals("body") || p.equals("*") || p.startsWith("valid:"));
+    }
+
+    /** A rate limiter on the route that not every route of the app shares (an app-wide limiter is no choice about this one). */
+    private static boolean ownLimiter(Application app, Route r) {
+        for (Control c : r.controls(ControlKind.RATE_LIMIT)) {
+            boolean everywhere = app.routes().stream().allMatch(o -> o.controls(ControlKind.RATE_LIMIT).stream()
+                    .anyMatch(x -> java.util.Objects.equals(x.location(), c.location())));
+            if (!everywhere) return true;
+        }
+        return false;
     }
 
     /** A route Spring Security permits by a rule that names its path (not a catch-all, not a missing rule). */
