@@ -43,7 +43,8 @@ public final class ClaimJudge {
     /** The code rules whose findings the judge reads. */
     public static final Set<String> READS = Set.of("ratelimit/after-routes", "headers/helmet-after-routes", "cors/permissive-origin",
             "validation/unvalidated-input", "injection/sql-raw-query", "authn/unauthenticated-mutation",
-            "secrets/hardcoded", "secrets/dotenv-committed", "crypto/weak-cipher", "crypto/tls-verification-off");
+            "secrets/hardcoded", "secrets/dotenv-committed", "crypto/weak-cipher", "crypto/tls-verification-off",
+            "data/transaction-missing", "data/unbounded-list", "jwt/hardcoded-secret", "session/insecure-config");
 
     /** Keys whose contradiction is a security error (others are warnings). */
     public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
