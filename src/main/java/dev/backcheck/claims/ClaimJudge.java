@@ -964,6 +964,12 @@ public final class ClaimJudge {
             return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim that the environment configures " + subject.group().toLowerCase(Locale.ROOT)
                     + ", not about where secrets are kept", List.of());
         }
+        if (!SECRET_WORD.matcher(c.text()).find()) {
+            // "`dotenv` - Configuration management", "environment variables via dotenv": configuration is read from the
+            // environment; that no secret has a literal fallback is not what it says
+            return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim that configuration is read from the environment, not that no secret"
+                    + " is written in the code", List.of());
+        }
         List<Finding> code = run("secrets/hardcoded"), env = run("secrets/dotenv-committed");
         if (code == null && env == null) return disabled(c, "config-secrets", "secrets/hardcoded", null);
         List<Finding> fs = new ArrayList<>();
