@@ -1059,6 +1059,10 @@ public final class ClaimJudge {
         }
         if (PAGE_WORDS.matcher(low).find()) {
             List<Finding> fs = run("data/unbounded-list");
+            // a report that lists its endpoints speaks of those: "list endpoints return pagination info" of a dashboard API document
+            if (fs != null && !listed.isEmpty()) {
+                fs = fs.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
+            }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, fs.size() + " list quer" + (fs.size() == 1 ? "y returns" : "ies return")
                         + " every row (no take / limit)", fs.stream().limit(3).map(Finding::location).toList());
@@ -1414,6 +1418,14 @@ public final class ClaimJudge {
 
     private static final Pattern HEALTH_WORDS = Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık|zustand");
     private static final Pattern METRIC_WORDS = Pattern.compile("metric|prometheus|métrica|metrik|메트릭");
+    /** {@code JSON.stringify(...)}. */
+    private static boolean jsonStringify(Val v) {
+        if (!(v instanceof Call call)) return false;
+        Val f = call.callee();
+        return f instanceof Global g && g.name().equals("JSON") && g.path().equals(List.of("stringify"))
+                || f instanceof Member m && m.prop().equals("stringify") && m.object() instanceof Global o && o.name().equals("JSON") && o.path().isEmpty();
+    }
+
     /** A command line named in a claim: {@code `pnpm abuse:report`}, {@code `npm run stats`}. */
     private static final Pattern CLI_COMMAND = Pattern.compile("`(?:pnpm|npm|yarn|npx|bunx?|node|deno|make|tsx|ts-node)\\s[^`]+`|\\b(?:cli|command[- ]line)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1508,6 +1520,14 @@ public final class ClaimJudge {
                 if (STRUCTURED_WORDS.matcher(low).find()) {
                     Location at = lg.structuredAt();
                     long console = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())).count();
+                    List<Location> json = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())
+                            && x.call().args().stream().anyMatch(ClaimJudge::jsonStringify)).map(dev.backcheck.concepts.Loggers.LogCall::location)
+                            .filter(this::inScope).toList();
+                    if (at == null && !json.isEmpty()) {
+                        // console.log(JSON.stringify({ level, msg, ... })): one JSON object per line, written by hand
+                        return new Verdict(c, key, Status.VERIFIED, "structured JSON lines written with console (" + json.size() + " call"
+                                + (json.size() == 1 ? "" : "s") + " of JSON.stringify)", json.stream().limit(3).toList());
+                    }
                     if (at == null) {
                         return new Verdict(c, key, Status.CONTRADICTED, "no structured logger is created or used"
                                 + (console > 0 ? "; the code logs with console (" + console + " calls)" : ""), appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
