@@ -29,12 +29,23 @@ public final class ClaimParser {
 
     /** True when the markdown has a heading shaped like an implementation report. */
     public boolean isReport(String text) {
+        boolean first = true;
         for (String line : text.split("\n", -1)) {
             Matcher h = HEADING.matcher(line);
+            // a product requirements document says what is to be built: its endpoints and features are not claims about the code
+            if (first && h.matches()) {
+                first = false;
+                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find()) return false;
+            }
             if (h.matches() && Vocabulary.containsPhrase(clean(h.group(2)), vocab.reportHeadings)) return true;
         }
         return false;
     }
+
+    /** The title of a requirements document (a PRD, a software requirements specification). */
+    private static final Pattern REQUIREMENTS_DOC = Pattern.compile(
+            "(?iu)\\b(product requirements?|requirements (document|specification)|software requirements|\\bPRD\\b|documento de requisitos"
+                    + "|documento de requerimientos|anforderungsdokument|lastenheft|pflichtenheft|요구사항 명세|gereksinim belgesi)");
 
     /** What a heading (or a bold label standing for one) makes of the lines under it. */
     private record Section(boolean report, boolean absence, boolean errors, boolean frontend, boolean deploy, int bulletIndent, String title,
