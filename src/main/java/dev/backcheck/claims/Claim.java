@@ -14,9 +14,25 @@ import java.util.Set;
  * @param frontend       the statement is about the frontend (form validation, components, pages)
  * @param infrastructure what outside the code the statement says enforces it (database triggers, an API gateway,
  *                       nginx ...), or null
+ * @param context        the titles of the headings and bold labels the statement sits under, outermost first, joined
+ *                       with " > " ("Security Features > Password Reset"): what a bare "1-hour token expiry" is about
  */
 public record Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
-                    boolean figure, Endpoint endpoint, boolean frontend, String infrastructure) {
+                    boolean figure, Endpoint endpoint, boolean frontend, String infrastructure, String context) {
+    public Claim {
+        if (context == null) context = "";
+    }
+
+    public Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
+                 boolean figure, Endpoint endpoint, boolean frontend, String infrastructure) {
+        this(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, "");
+    }
+
+    /** The same claim read under these headings. */
+    public Claim withContext(String ctx) {
+        return new Claim(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, ctx);
+    }
+
     public record Endpoint(String method, String path, String auth, String rateLimit, String validation) {
         public Endpoint(String method, String path, String auth) {
             this(method, path, auth, null, null);

@@ -43,7 +43,8 @@ public final class ClaimJudge {
     /** The code rules whose findings the judge reads. */
     public static final Set<String> READS = Set.of("ratelimit/after-routes", "headers/helmet-after-routes", "cors/permissive-origin",
             "validation/unvalidated-input", "injection/sql-raw-query", "authn/unauthenticated-mutation",
-            "secrets/hardcoded", "secrets/dotenv-committed", "crypto/weak-cipher", "crypto/tls-verification-off");
+            "secrets/hardcoded", "secrets/dotenv-committed", "crypto/weak-cipher", "crypto/tls-verification-off",
+            "data/transaction-missing", "data/unbounded-list", "jwt/hardcoded-secret", "session/insecure-config");
 
     /** Keys whose contradiction is a security error (others are warnings). */
     public static final Set<String> SECURITY_KEYS = Set.of("input-validation", "parameterized-queries", "injection", "jwt",
@@ -109,7 +110,43 @@ public final class ClaimJudge {
         return out;
     }
 
+    /**
+     * The files of the class, service or module a claim names ("DataMigrationService uses transactions", or a heading
+     * "DataMigrationService ✅" above "Atomic database transactions"), when a file of that name exists
+     * (dataMigrationService.ts, data-migration.service.ts): its findings and evidence are read there only. A file path
+     * in a claim is not its subject ("checked against the schemas in src/schemas/post.ts"). Empty when it names none.
+     */
+    private Set<String> named = Set.of();
+
+    private static final Pattern NAMED_UNIT = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]*?[a-z0-9](?:Service|Controller|Module|Repository|Router"
+            + "|Handler|Manager|Middleware|Resolver|Gateway|Provider|Worker|Processor|Job|Client|Helper|Utils?))\\b");
+
+    /** The files a claim's own words, else its nearest heading or label naming one, point to (see {@link #named}). */
+    Set<String> namedFiles(Claim c) {
+        List<String> places = new ArrayList<>();
+        places.add(c.text());
+        List<String> titles = new ArrayList<>(List.of(c.context().split(" > ")));
+        Collections.reverse(titles);
+        places.addAll(titles);
+        for (String place : places) {
+            Set<String> out = new TreeSet<>();
+            Matcher m = NAMED_UNIT.matcher(place);
+            while (m.find()) {
+                String want = m.group(1).toLowerCase(Locale.ROOT);
+                for (String path : project.files().keySet()) {
+                    String base = path.substring(path.lastIndexOf('/') + 1);
+                    int dot = base.lastIndexOf('.');
+                    String stem = (dot > 0 ? base.substring(0, dot) : base).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                    if (stem.equals(want)) out.add(path);
+                }
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return Set.of();
+    }
+
     private List<Verdict> judge(Claim c) {
+        named = namedFiles(c);
         List<Verdict> out = new ArrayList<>();
         if (!c.done()) {
             for (String k : c.keys()) out.add(new Verdict(c, k, Status.ABSENCE, "declared as not done", List.of()));
@@ -128,6 +165,13 @@ public final class ClaimJudge {
             out.addAll(endpoint(c));
             return out;
         }
+        Matcher tooling = TOOLING_SUBJECT.matcher(Vocabulary.norm(c.text()));
+        if (tooling.find()) {
+            // "error handling in the generation scripts": a statement about tooling that never serves a request
+            for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED, "a statement about " + tooling.group(1).strip()
+                    + ", not about the server's code", List.of()));
+            return out;
+        }
         for (String key : c.keys()) {
             String infra = c.infrastructure();
             if (infra != null && INFRA_KEYS.contains(key) && c.libraries().stream()
@@ -139,6 +183,11 @@ public final class ClaimJudge {
         }
         return out;
     }
+
+    /** A claim whose subject is tooling: "in the generation scripts", "of the CLI", "for the build pipeline". */
+    private static final Pattern TOOLING_SUBJECT = Pattern.compile("(?u)\\b(?:in|of|for|by|within|inside|across)\\s+((?:the\\s+|all\\s+|our\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:scripts?|cli|command[- ]line tools?|tooling|build( pipeline)?|ci( pipeline)?|pipelines?|generators?"
+            + "|code ?gen(?:eration)?|sdks?|seed(?:er|s)?|migration scripts?|scripts de \\p{L}+|skripte?n?))\\b");
 
     /** Keys a claim about infrastructure outside the code (a gateway, database triggers, a WAF) can be about. */
     private static final Set<String> INFRA_KEYS = Set.of("rate-limiting", "security-headers", "cors", "input-validation",
@@ -157,7 +206,7 @@ public final class ClaimJudge {
                     "headers/helmet-after-routes");
             case "cors" -> cors(c);
             case "input-validation" -> validation(c);
-            case "parameterized-queries" -> findingsOnly(c, key, "injection/sql-raw-query", "SQL is built from strings");
+            case "parameterized-queries" -> sqlClaim(c, key);
             case "authn-authz" -> authn(c);
             case "jwt" -> jwt(c);
             case "graceful-shutdown" -> shutdown(c);
@@ -348,11 +397,30 @@ public final class ClaimJudge {
                 ev.stream().limit(3).toList());
     }
 
-    private Verdict findingsOnly(Claim c, String key, String rule, String what) {
-        List<Finding> fs = run(rule);
-        if (fs == null) return disabled(c, key, rule, null);
-        if (!fs.isEmpty()) return new Verdict(c, key, Status.CONTRADICTED, what + " in " + fs.size() + " place" + (fs.size() == 1 ? "" : "s"),
-                fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
+    /**
+     * "Queries are parameterised": contradicted by what the SQL rule itself reports as request data reaching SQL text
+     * (its findings with a traced source, or at error level). Its findings of unknown origin (a function parameter
+     * whose callers were not followed, a developer-supplied column list, the signed-in user's own id) are its
+     * caution, not a contradiction; a framework-validated value spliced into the text makes the claim partly true.
+     */
+    private Verdict sqlClaim(Claim c, String key) {
+        List<Finding> fs = run("injection/sql-raw-query");
+        if (fs == null) return disabled(c, key, "injection/sql-raw-query", null);
+        List<Finding> request = fs.stream().filter(f -> f.level() == Level.ERROR || f.properties().containsKey("source")).toList();
+        if (!request.isEmpty()) {
+            return new Verdict(c, key, Status.CONTRADICTED, "request data reaches SQL text in " + request.size() + " place" + (request.size() == 1 ? "" : "s")
+                    + " (" + request.get(0).message().split("\\. ")[0] + ")", request.stream().limit(3).map(Finding::location).toList())
+                    .sure(request.stream().anyMatch(f -> f.level() == Level.ERROR));
+        }
+        List<Finding> validated = fs.stream().filter(f -> f.message().contains("validated by the framework")).toList();
+        if (!validated.isEmpty()) {
+            return new Verdict(c, key, Status.PARTIAL, "a framework-validated request value is spliced into SQL text in " + validated.size()
+                    + " place" + (validated.size() == 1 ? "" : "s"), validated.stream().limit(3).map(Finding::location).toList());
+        }
+        if (!fs.isEmpty()) {
+            return new Verdict(c, key, Status.UNVERIFIED, "SQL text is built from values of unknown origin in " + fs.size() + " place"
+                    + (fs.size() == 1 ? "" : "s") + "; no request value was traced into it", fs.stream().limit(3).map(Finding::location).toList());
+        }
         return new Verdict(c, key, Status.VERIFIED, "no violation found", List.of());
     }
 
@@ -691,6 +759,7 @@ public final class ClaimJudge {
             }
             String clause = text.substring(from, to);
             if (!TOKEN_WORD.matcher(clause).find()) continue; // "5 requests / 15 min": not a token lifetime
+            if (!sessionTokenSubject(clause, text, c.context())) continue; // a reset, verification or CSRF token's expiry
             boolean refresh = REFRESH_WORD.matcher(clause).find();
             refreshClaimed |= refresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
@@ -732,6 +801,34 @@ public final class ClaimJudge {
                     evidence.isEmpty() ? List.of(issuers.get(0).call()) : evidence.stream().distinct().limit(5).toList());
         }
         return new Verdict(c, "jwt", Status.UNVERIFIED, "only algorithms, lifetimes, refresh tokens and pinned verification are checked", List.of());
+    }
+
+    /** Tokens that are no session credential: their expiry says nothing about the JWTs signed for sessions. */
+    private static final Pattern OTHER_TOKEN = Pattern.compile("(?iu)\\b(password[ -]?reset|reset|verification|verify|verif\\w*|e-?mail|csrf|xsrf"
+            + "|invit\\w*|magic[ -]?links?|otp|one-time|2fa|mfa|api[ _-]?keys?|upload|presigned|signed urls?|download|share links?|confirmation"
+            + "|redefinição|recuperação|restablec\\w*|recuperación|zurücksetz\\w*|bestätigung|재설정|인증 메일|sıfırlama|doğrulama)\\b");
+    /** Words that make a lifetime the session credential's: the JWT, the access, refresh, session or auth token. */
+    private static final Pattern SESSION_TOKEN = Pattern.compile("(?iu)\\b(jwts?|json web tokens?|access|refresh|sessions?|bearer|auth\\w*"
+            + "|log-?in|sign-?in|id tokens?|acesso|sessão|sesión|acceso|zugriff|sitzung|액세스|세션|erişim|oturum)\\b");
+
+    /**
+     * True when the token whose lifetime a claim states is the session credential (the JWT, an access, refresh or
+     * session token): named so in its clause, else in the rest of the sentence, else by the nearest heading or label
+     * above it that names a token at all ("Password Reset" → "1-hour token expiry" is the reset token's; "CSRF
+     * Protection" → the CSRF token's). A bare "token expiry" under headings that name no token is no JWT claim.
+     */
+    static boolean sessionTokenSubject(String clause, String text, String context) {
+        for (String part : List.of(clause, text)) {
+            if (OTHER_TOKEN.matcher(part).find()) return false;
+            if (SESSION_TOKEN.matcher(part).find()) return true;
+        }
+        List<String> titles = new ArrayList<>(List.of(context.split(" > ")));
+        Collections.reverse(titles);
+        for (String t : titles) {
+            if (OTHER_TOKEN.matcher(t).find()) return false;
+            if (SESSION_TOKEN.matcher(t).find()) return true;
+        }
+        return false;
     }
 
     /**
@@ -867,6 +964,12 @@ public final class ClaimJudge {
             return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim that the environment configures " + subject.group().toLowerCase(Locale.ROOT)
                     + ", not about where secrets are kept", List.of());
         }
+        if (!SECRET_WORD.matcher(c.text()).find()) {
+            // "`dotenv` - Configuration management", "environment variables via dotenv": configuration is read from the
+            // environment; that no secret has a literal fallback is not what it says
+            return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim that configuration is read from the environment, not that no secret"
+                    + " is written in the code", List.of());
+        }
         List<Finding> code = run("secrets/hardcoded"), env = run("secrets/dotenv-committed");
         if (code == null && env == null) return disabled(c, "config-secrets", "secrets/hardcoded", null);
         List<Finding> fs = new ArrayList<>();
@@ -931,7 +1034,7 @@ public final class ClaimJudge {
     }
 
     private boolean inScope(Location l) {
-        return scope.isEmpty() || l.path().startsWith(scope);
+        return (scope.isEmpty() || l.path().startsWith(scope)) && (named.isEmpty() || named.contains(l.path()));
     }
 
     private static final Pattern TX_WORDS = Pattern.compile("(?i)transa[cç]|transaktion|트랜잭션|işlem|atomic");
@@ -943,8 +1046,8 @@ public final class ClaimJudge {
         String low = Vocabulary.norm(c.text());
         if (TX_WORDS.matcher(low).find()) {
             List<Location> txs = new ArrayList<>();
-            for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) txs.add(t.at());
-            txs.addAll(db.transactionalDecorators());
+            for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) if (inScope(t.at())) txs.add(t.at());
+            db.transactionalDecorators().stream().filter(this::inScope).forEach(txs::add);
             List<Finding> fs = run("data/transaction-missing");
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
@@ -956,12 +1059,16 @@ public final class ClaimJudge {
         }
         if (PAGE_WORDS.matcher(low).find()) {
             List<Finding> fs = run("data/unbounded-list");
+            // a report that lists its endpoints speaks of those: "list endpoints return pagination info" of a dashboard API document
+            if (fs != null && !listed.isEmpty()) {
+                fs = fs.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
+            }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, fs.size() + " list quer" + (fs.size() == 1 ? "y returns" : "ies return")
                         + " every row (no take / limit)", fs.stream().limit(3).map(Finding::location).toList());
             }
             List<Location> bounded = new ArrayList<>();
-            for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o)) bounded.add(o.at());
+            for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o) && inScope(o.at())) bounded.add(o.at());
             if (!bounded.isEmpty()) return new Verdict(c, "data-access", Status.VERIFIED, "list queries are bounded (" + bounded.size() + ")", bounded.stream().limit(3).toList());
             return new Verdict(c, "data-access", Status.UNVERIFIED, "no list query found", List.of());
         }
@@ -1151,8 +1258,8 @@ public final class ClaimJudge {
     private List<Finding> run(String ruleId) {
         if (prior == null || !prior.ran(ruleId)) return null;
         List<Finding> all = prior.of(ruleId);
-        if (scope.isEmpty()) return all;
-        return all.stream().filter(f -> f.location().path().startsWith(scope)).toList();
+        if (scope.isEmpty() && named.isEmpty()) return all;
+        return all.stream().filter(f -> inScope(f.location())).toList();
     }
 
     /** The verdict when the rule a claim depends on is turned off. */
@@ -1311,6 +1418,17 @@ public final class ClaimJudge {
 
     private static final Pattern HEALTH_WORDS = Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık|zustand");
     private static final Pattern METRIC_WORDS = Pattern.compile("metric|prometheus|métrica|metrik|메트릭");
+    /** {@code JSON.stringify(...)}. */
+    private static boolean jsonStringify(Val v) {
+        if (!(v instanceof Call call)) return false;
+        Val f = call.callee();
+        return f instanceof Global g && g.name().equals("JSON") && g.path().equals(List.of("stringify"))
+                || f instanceof Member m && m.prop().equals("stringify") && m.object() instanceof Global o && o.name().equals("JSON") && o.path().isEmpty();
+    }
+
+    /** A command line named in a claim: {@code `pnpm abuse:report`}, {@code `npm run stats`}. */
+    private static final Pattern CLI_COMMAND = Pattern.compile("`(?:pnpm|npm|yarn|npx|bunx?|node|deno|make|tsx|ts-node)\\s[^`]+`|\\b(?:cli|command[- ]line)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACE_WORDS = Pattern.compile("tracing|opentelemetry|otel|trace|rastreamento|rastreo|트레이싱");
     private static final Pattern ENV_WORDS = Pattern.compile("env|environment|config|variáve|variable|umgebung|환경|ortam");
     private static final Pattern VALIDATE_WORDS = Pattern.compile("valid|schema|zod|joi|envalid|typed|fail fast|checked|startup");
@@ -1370,6 +1488,12 @@ public final class ClaimJudge {
                     return new Verdict(c, key, Status.VERIFIED, "health endpoint " + ev.get(0).message().replace("health endpoint ", ""), ev);
                 }
                 boolean metrics = METRIC_WORDS.matcher(low).find(), tracing = TRACE_WORDS.matcher(low).find();
+                Matcher cli = CLI_COMMAND.matcher(c.text());
+                if (metrics && cli.find()) {
+                    // "`pnpm abuse:report` is the source of rate-limit metrics": a command prints them, no metrics library is claimed
+                    return new Verdict(c, key, Status.UNVERIFIED, "the metrics come from a command (" + cli.group().strip()
+                            + "), not from a metrics library or route", List.of());
+                }
                 if (metrics || tracing) {
                     dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);
                     dev.backcheck.concepts.Telemetry.Kind k = metrics ? dev.backcheck.concepts.Telemetry.Kind.METRICS : dev.backcheck.concepts.Telemetry.Kind.TRACING;
@@ -1396,6 +1520,14 @@ public final class ClaimJudge {
                 if (STRUCTURED_WORDS.matcher(low).find()) {
                     Location at = lg.structuredAt();
                     long console = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())).count();
+                    List<Location> json = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())
+                            && x.call().args().stream().anyMatch(ClaimJudge::jsonStringify)).map(dev.backcheck.concepts.Loggers.LogCall::location)
+                            .filter(this::inScope).toList();
+                    if (at == null && !json.isEmpty()) {
+                        // console.log(JSON.stringify({ level, msg, ... })): one JSON object per line, written by hand
+                        return new Verdict(c, key, Status.VERIFIED, "structured JSON lines written with console (" + json.size() + " call"
+                                + (json.size() == 1 ? "" : "s") + " of JSON.stringify)", json.stream().limit(3).toList());
+                    }
                     if (at == null) {
                         return new Verdict(c, key, Status.CONTRADICTED, "no structured logger is created or used"
                                 + (console > 0 ? "; the code logs with console (" + console + " calls)" : ""), appSite().map(List::of).orElse(List.of())).sure(fullyModelled());

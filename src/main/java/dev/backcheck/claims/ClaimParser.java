@@ -29,18 +29,32 @@ public final class ClaimParser {
 
     /** True when the markdown has a heading shaped like an implementation report. */
     public boolean isReport(String text) {
+        boolean first = true;
         for (String line : text.split("\n", -1)) {
             Matcher h = HEADING.matcher(line);
+            // a product requirements document says what is to be built: its endpoints and features are not claims about the code
+            if (first && h.matches()) {
+                first = false;
+                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find()) return false;
+            }
             if (h.matches() && Vocabulary.containsPhrase(clean(h.group(2)), vocab.reportHeadings)) return true;
         }
         return false;
     }
 
+    /** The title of a requirements document (a PRD, a software requirements specification). */
+    private static final Pattern REQUIREMENTS_DOC = Pattern.compile(
+            "(?iu)\\b(product requirements?|requirements (document|specification)|software requirements|\\bPRD\\b|documento de requisitos"
+                    + "|documento de requerimientos|anforderungsdokument|lastenheft|pflichtenheft|요구사항 명세|gereksinim belgesi)");
+
     /** What a heading (or a bold label standing for one) makes of the lines under it. */
-    private record Section(boolean report, boolean absence, boolean errors, boolean frontend, boolean deploy, int bulletIndent) { }
+    private record Section(boolean report, boolean absence, boolean errors, boolean frontend, boolean deploy, int bulletIndent, String title,
+                           boolean docs) { }
 
     /** A paragraph line that is only a bold label: {@code **Next Steps:**}, {@code __Planned__}, {@code - **Roadmap**:}. */
-    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
+    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(?:[✅✔☑✓⏳❌🚧]\\uFE0F?\\s*)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
+    /** A tick before a bold label: {@code ✅ **Password Reset**}. */
+    private static final Pattern CHECK_MARK = Pattern.compile("^\\s*(?:[-*+]\\s+)?[✅✔☑✓]");
     /** A short plain line ending with a colon: {@code Next steps:}. */
     private static final Pattern COLON_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?([\\p{L}][\\p{L}\\p{N} /&'-]{1,50}):\\s*$");
     /** Headings of sections that list error classes or status codes: not claims of controls. */
@@ -56,6 +70,13 @@ public final class ClaimParser {
     private static final Pattern DONE_HEADING = Pattern.compile(
             "(?iu)\\b(implemented|applied|in place|followed|done|completed|enabled|added|adopted|implementad[oa]s?|aplicad[oa]s?|umgesetzt|implementiert"
                     + "|uygulandı)\\b|✅|구현됨|적용됨");
+    /**
+     * Labels that list what documents contain ("Documentation includes:", "New files:"): "error handling patterns" there
+     * is a chapter of a guide, not a statement about the code.
+     */
+    private static final Pattern DOCS_CONTENT = Pattern.compile(
+            "(?iu)^(?:the\\s+|our\\s+)?(?:documentation|docs|readme|guides?|documentação|documentación|dokumentation|문서|dokümantasyon)\\b.*"
+                    + "\\b(?:includes?|covers?|contains?|inclui|incluye|enthält|포함|içerir)\\b|^(?:new|updated|added|created) files?\\b");
     /** Headings about deploying to production: their imperative lines are the deployer's to-dos. */
     private static final Pattern DEPLOY_SECTION = Pattern.compile(
             "(?iu)\\b(deploy\\w*|production|go(ing)?[- ]live|implantação|despliegue|bereitstellung|produktion|배포|프로덕션|dağıtım|üretim)\\b");
@@ -68,7 +89,8 @@ public final class ClaimParser {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳"),
-                ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent);
+                ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
+                DOCS_CONTENT.matcher(title).find());
     }
 
     private static int indent(String raw) {
@@ -116,7 +138,8 @@ public final class ClaimParser {
                 if (bl.matches() || sec.absence() || sec.report()) {
                     stack.put(7, sec);
                     header = null;
-                    continue;
+                    // "✅ **Rate limiting**" is a label and a ticked statement: it is still read as a claim
+                    if (!bl.matches() || !CHECK_MARK.matcher(stripped).lookingAt()) continue;
                 }
             }
             boolean inReport = whole || stack.values().stream().anyMatch(Section::report);
@@ -124,7 +147,7 @@ public final class ClaimParser {
             boolean inErrors = stack.values().stream().anyMatch(Section::errors);
             boolean inFrontend = stack.values().stream().anyMatch(Section::frontend);
             boolean inDeploy = stack.values().stream().anyMatch(Section::deploy);
-            if (!inReport && !inAbsence) {
+            if (!inReport && !inAbsence || stack.values().stream().anyMatch(Section::docs)) {
                 header = null;
                 continue;
             }
@@ -146,21 +169,25 @@ public final class ClaimParser {
                 if (!inReport) continue;
                 if (!header.isEmpty() && STACK_HEADER.matcher(Vocabulary.norm(header.get(0))).find()) continue; // a stack table, not claims
                 Claim c = tableRow(header, cells, line, loc, inAbsence);
-                if (c != null) out.add(scoped(c, inErrors, inFrontend));
+                if (c != null) out.add(scoped(c, inErrors, inFrontend).withContext(context(stack)));
                 continue;
             }
             header = null;
             if (!inReport) continue;
             Matcher b = BULLET.matcher(line);
             String body = b.matches() ? b.group(1) : line;
-            if (b.matches()) {
-                // a list item wrapped over several lines: its indented continuation lines are part of the same statement
+            if (!line.startsWith(">")) {
+                // a statement wrapped over several lines: a list item's indented continuation lines, and a line that goes on
+                // in lower case (a wrapped paragraph, a list item's lazy continuation), are part of the same statement
+                boolean item = b.matches();
                 int own = indent(stripped);
                 while (i + 1 < lines.length) {
                     String next = COMMENT.matcher(lines[i + 1].replace("\r", "")).replaceAll("").stripTrailing();
                     String t = next.strip();
-                    if (t.isEmpty() || indent(next) <= own || BULLET.matcher(t).matches() || t.startsWith("|") || t.startsWith("#")
+                    if (t.isEmpty() || BULLET.matcher(t).matches() || t.startsWith("|") || t.startsWith("#")
                             || t.startsWith("```") || t.startsWith("~~~") || t.startsWith(">")) break;
+                    boolean goesOn = Character.isLowerCase(t.codePointAt(0)) && !LABELLED.matcher(t).lookingAt();
+                    if (!(item && indent(next) > own) && !goesOn) break;
                     body = body + " " + t;
                     i++;
                 }
@@ -169,10 +196,18 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
-            if (c != null) out.add(scoped(c, inErrors, inFrontend));
+            if (c != null) out.add(scoped(c, inErrors, inFrontend).withContext(context(stack)));
         }
         return out;
     }
+
+    /** The titles of the open sections, outermost first. */
+    private static String context(TreeMap<Integer, Section> stack) {
+        return String.join(" > ", stack.values().stream().map(Section::title).toList());
+    }
+
+    /** A line that opens with its own label ("helmet: on"): a statement of its own, not the rest of the one above. */
+    private static final Pattern LABELLED = Pattern.compile("[^:.]{1,40}:\\s");
 
     /** A claim under an error-classes heading asserts at most error handling; one under a frontend heading is a frontend claim. */
     private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend) {
@@ -263,6 +298,8 @@ public final class ClaimParser {
         // "Health endpoint: No rate limiting": the negation opens the statement after its label
         int colon = plain.indexOf(':');
         String afterLabel = colon > 0 && colon < 60 ? plain.substring(colon + 1).strip() : "";
+        // "Recommendation: integrate a logging service": advice under its own label, not a statement of what was built
+        if (colon > 0 && colon < 40 && Vocabulary.containsPhrase(plain.substring(0, colon), vocab.adviceHeadings)) return true;
         if ((LEADING_NEGATION.matcher(plain).find() || LEADING_NEGATION.matcher(afterLabel).find() || NEGATING_PHRASE.matcher(plain).find())
                 && !NEGATED_RISK.matcher(plain).find()) {
             return true;
