@@ -14,6 +14,11 @@ public final class MissingRule implements Rule {
         java.util.Set<String> trpcPackages = new java.util.HashSet<>();
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.RATE_LIMIT) || app.anyMount(ControlKind.RATE_LIMIT)) continue;
+            // a listener that only answers probes (a second server for /metrics or /health) is no API to limit;
+            // an app nothing listens on or exports answers nothing
+            if (dev.backcheck.concepts.ExternalApi.probesOnly(app) || dev.backcheck.concepts.ExternalApi.of(project).of(app).dead()) continue;
+            // routes an auth library answers through its own limiter (better-auth's handler): the logins are limited
+            if (app.routes().stream().anyMatch(r -> dev.backcheck.concepts.LibraryRateLimits.of(project).serving(r) != null)) continue;
             // a tRPC router mounted on an HTTP app that has routes of its own: that app's finding is the one to fix
             if (app.framework().equals("trpc") && project.applications().stream().anyMatch(h -> h != app && !h.framework().equals("trpc")
                     && !h.routes().isEmpty() && h.location() != null && h.location().path().equals(app.location().path()))) continue;
