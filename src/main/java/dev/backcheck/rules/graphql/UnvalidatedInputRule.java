@@ -122,10 +122,14 @@ public final class UnvalidatedInputRule implements Rule {
 
     /** A class whose class-validator decorators only repeat the GraphQL types (IsEnum, IsString): checking each item adds nothing. */
     private static boolean onlyTypeValidators(Project.ClassHit cls) {
+        boolean any = false;
         for (ClassInfo.Prop p : cls.info().props()) {
-            for (Decorator d : p.decorators()) if (!TYPE_ONLY.contains(d.name())) return false;
+            for (Decorator d : p.decorators()) {
+                if (!TYPE_ONLY.contains(d.name())) return false;
+                if (!d.name().equals("Field") && !d.name().equals("HideField")) any = true;
+            }
         }
-        return true;
+        return any; // a class with no validator at all is free text, not a checked one
     }
 
     /** Enum names registered with GraphQL ({@code registerEnumType(Status, ...)} of @nestjs/graphql or type-graphql). */
@@ -145,11 +149,25 @@ public final class UnvalidatedInputRule implements Rule {
                         if (!"@nestjs/graphql".equals(root) && !"type-graphql".equals(root)) continue;
                         Val a = cs.arg(0);
                         String n = a instanceof Local l && l.path().isEmpty() ? l.name() : a instanceof Ref ref ? ref.export() : Vals.lastName(a);
+                        if (n == null) n = written(p, f, cs); // an enum of the same file is inlined to its members
                         if (n != null) names.add(n);
                     }
                 }
             }
         }
+    }
+
+    /** The identifier written as the first argument of {@code cs}, read from the source; null when it is not one. */
+    private static String written(Project p, FileFacts f, CallSite cs) {
+        if (cs.argLocations().isEmpty() || cs.argLocations().get(0) == null) return null;
+        dev.backcheck.findings.Location at = cs.argLocations().get(0);
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(p, f.path());
+        if (lines == null || at.line() < 1 || at.line() > lines.size()) return null;
+        String line = lines.get(at.line() - 1);
+        int from = Math.max(0, at.column() - 1);
+        if (from >= line.length()) return null;
+        java.util.regex.Matcher m = Pattern.compile("^[A-Za-z_$][\\w$]*").matcher(line.substring(from));
+        return m.find() ? m.group() : null;
     }
 
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?i)(password|passwd|pwd|passcode|pass)(hash|_hash)?|hash(ed)?_?password");
