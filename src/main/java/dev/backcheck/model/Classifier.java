@@ -112,14 +112,18 @@ public final class Classifier {
                 for (Val ret : factory.fn().returns()) {
                     Project.Resolved rr = project.resolve(ret, factory.file());
                     if (rr.val() instanceof FnVal inner) {
-                        fn = inner.fn();
-                        fnFile = rr.file();
-                        break;
+                        // the first function returned, unless a later return is a library middleware: a factory
+                        // that returns a pass-through when a feature flag is off and rateLimit({...}) otherwise
+                        if (fn == null) {
+                            fn = inner.fn();
+                            fnFile = rr.file();
+                        }
+                        continue;
                     }
                     // a project factory that returns a library middleware: () => celebrate({ ... })
                     if (rr.val() instanceof Call && project.rootModule(rr.val(), rr.file()) != null) {
                         Control lib = classify(rr.val(), rr.file(), where, scope);
-                        if (lib != null && lib.kind() != ControlKind.OTHER) return lib;
+                        if (lib != null && lib.kind() != ControlKind.OTHER && (fn == null || passesThrough(fn))) return lib;
                     }
                 }
                 if (fn == null) fn = factory.fn();
@@ -237,6 +241,15 @@ public final class Classifier {
             return false;
         });
         return passed ? null : owner.param(p.index()).defaultValue();
+    }
+
+    /** A middleware that only calls its last parameter: (req, res, next) => next(). */
+    private static boolean passesThrough(Fn fn) {
+        if (fn.params().size() < 3 || !fn.statuses().isEmpty() || !fn.nested().isEmpty()) return false;
+        for (CallSite cs : fn.calls()) {
+            if (!(cs.callee() instanceof Param p) || !p.path().isEmpty() || p.index() != fn.params().size() - 1) return false;
+        }
+        return true;
     }
 
     private static boolean encloses(Location outer, Location inner) {

@@ -121,6 +121,11 @@ public final class ExpressModel implements FrameworkModel {
                             Val base = Analysis.receiver(c.callee());
                             if (base == null) continue;
                             Project.Resolved rb = project.resolve(base, instFile);
+                            // router.route('/x').post(h) on a router handed in as a parameter: the router the caller passes
+                            if (rb.val() instanceof Param bp && bp.path().isEmpty() && instFile == f) {
+                                List<ModelSupport.Bound> bb = bindings.bind(base, f, recvOwner);
+                                if (bb.size() == 1) rb = new Project.Resolved(bb.get(0).val(), bb.get(0).file());
+                            }
                             inst = rb.val();
                             instFile = rb.file();
                         }
@@ -212,6 +217,11 @@ public final class ExpressModel implements FrameworkModel {
                 for (Val ret : factory.fn().returns()) {
                     Val rr = project.resolve(ret, factory.file()).val();
                     if (insts.containsKey(rr)) return rr;
+                    // (router) => { users(router); return router; }: the router the caller handed in
+                    if (rr instanceof Param rp && rp.path().isEmpty() && c.args().size() > rp.index()) {
+                        Val given = project.resolve(c.args().get(rp.index()), rv.file()).val();
+                        if (insts.containsKey(given)) return given;
+                    }
                 }
             }
         }

@@ -37,6 +37,8 @@ public final class SpringControls {
     private final String servletPath;
     private final boolean securityOnClasspath;
     private final List<Control> globalRateLimits = new ArrayList<>();
+    /** Project annotations an aspect enforces as a rate limit ({@code @Limit}). */
+    private final Set<String> limitAnnotations = new TreeSet<>();
 
     private SpringControls(Project project) {
         this.project = project;
@@ -47,6 +49,7 @@ public final class SpringControls {
         this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
         this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
         rateLimitFilters();
+        limitAspects();
         if (!props.entries("bucket4j.enabled").isEmpty() || !props.entries("bucket4j.filters[0].url").isEmpty()) {
             List<SpringConfig.Entry> p = props.entries("bucket4j.filters[0].url");
             if (p.isEmpty()) p = props.entries("bucket4j.enabled");
@@ -174,6 +177,10 @@ public final class SpringControls {
                 out.add(new Control(ControlKind.RATE_LIMIT, "resilience4j", a.location(), Set.of(), "route"));
                 break;
             }
+            if (limitAnnotations.contains(a.name())) {
+                out.add(new Control(ControlKind.RATE_LIMIT, "@" + a.name(), a.location(), Set.of(), "route"));
+                break;
+            }
         }
         if (inputs != null) {
             for (Route.ParamInput in : inputs) {
@@ -237,6 +244,71 @@ public final class SpringControls {
                 globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, bucket4j ? "bucket4j" : c.name(), c.location(), Set.of(), "global"));
             }
         }
+    }
+
+    /** Calls that count requests: a Redis INCR or script, an atomic counter, a permit or token taken. */
+    private static final Set<String> COUNTING = Set.of("increment", "incr", "incrBy", "incrementAndGet", "getAndIncrement",
+            "tryAcquire", "tryConsume", "consume", "execute", "addAndGet");
+    private static final java.util.regex.Pattern ANNOTATION_POINTCUT = java.util.regex.Pattern.compile("@annotation\\(\\s*([\\w.$]+)\\s*\\)");
+
+    /**
+     * A project annotation enforced by an {@code @Aspect} whose advice counts requests (a Redis INCR/script, an
+     * atomic counter, a permit) and throws when over the count: a hand-written rate limiter applied per handler
+     * ({@code @Limit(count = 10, period = 60)}). The pointcut names it ({@code @annotation(x.Limit)}), directly in
+     * the advice or through a {@code @Pointcut} method the advice refers to.
+     */
+    private void limitAspects() {
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                if (c.decorators().stream().noneMatch(d -> d.name().equals("Aspect"))) continue;
+                Map<String, String> pointcuts = new HashMap<>();
+                for (Fn m : c.methods()) {
+                    for (Decorator d : m.decorators()) {
+                        if (d.name().equals("Pointcut") && !d.args().isEmpty()) pointcuts.put(m.name(), SpringSecurity.text(d.args().get(0)));
+                    }
+                }
+                for (Fn m : c.methods()) {
+                    for (Decorator d : m.decorators()) {
+                        if (!Set.of("Around", "Before").contains(d.name()) || d.args().isEmpty()) continue;
+                        String expr = SpringSecurity.text(d.args().get(0));
+                        for (Map.Entry<String, String> pc : pointcuts.entrySet()) {
+                            if (expr.contains(pc.getKey() + "()")) expr = expr + " " + pc.getValue();
+                        }
+                        java.util.regex.Matcher am = ANNOTATION_POINTCUT.matcher(expr);
+                        if (!am.find() || !counts(m, c) || m.throwsTypes().isEmpty() && !m.statuses().contains(429)) continue;
+                        String q = am.group(1);
+                        limitAnnotations.add(q.substring(q.lastIndexOf('.') + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a project method carries a rate-limit annotation an aspect enforces ({@code @Limit} on a handler),
+     * also when the method's mapping is one the routes model does not read (a project meta-annotation).
+     */
+    public List<Location> limitAnnotated() {
+        List<Location> out = new ArrayList<>();
+        if (limitAnnotations.isEmpty()) return out;
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                for (Fn m : c.methods()) for (Decorator d : m.decorators()) if (limitAnnotations.contains(d.name())) out.add(d.location());
+            }
+        }
+        out.sort(Comparator.comparing(Location::path).thenComparingInt(Location::line));
+        return out;
+    }
+
+    /** The advice, or a method of its class it calls, counts requests. */
+    private static boolean counts(Fn advice, ClassInfo c) {
+        List<Fn> all = new ArrayList<>();
+        all.add(advice);
+        all.addAll(advice.nested());
+        for (Fn x : all) for (CallSite cs : x.calls()) if (COUNTING.contains(cs.methodName())) return true;
+        return false;
     }
 
     private static final List<String> SECURITY_DEPS = List.of("org.springframework.boot:spring-boot-starter-security",

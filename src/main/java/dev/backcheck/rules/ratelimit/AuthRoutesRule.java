@@ -63,7 +63,7 @@ public final class AuthRoutesRule implements Rule {
         if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
         // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
         if (v.shows(RouteBehaviour.Reason.SIGN_UP) && AuthRoutes.matches(r.path(), keywords)) return "creates an account";
-        if (v.shows(RouteBehaviour.Reason.REJECTS)) return "checks what the caller sends and answers 401 when it is wrong";
+        if (v.shows(RouteBehaviour.Reason.REJECTS) && !verifiesSignedToken(r, analysis)) return "checks what the caller sends and answers 401 when it is wrong";
         if (v.shows(RouteBehaviour.Reason.IDENTITY_PROVIDER)) return "hands credentials to an identity provider";
         if (r.handler() != null) {
             FileFacts hf = analysis.fnFile(r.handler());
@@ -71,6 +71,13 @@ public final class AuthRoutesRule implements Rule {
             if (s != null && s.comparesPassword() && s.issuesToken()) return "checks a password and issues a token";
         }
         return null;
+    }
+
+    /** The handler authenticates its caller itself by a signed token (jwt.verify of a session cookie): nothing to guess. */
+    private static boolean verifiesSignedToken(Route r, Analysis analysis) {
+        if (r.handler() == null) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        return hf != null && analysis.summary(r.handler(), hf).verifiesToken();
     }
 
     static String fix(String framework) {

@@ -14,6 +14,14 @@ public final class MissingRule implements Rule {
         java.util.Set<String> trpcPackages = new java.util.HashSet<>();
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.RATE_LIMIT) || app.anyMount(ControlKind.RATE_LIMIT)) continue;
+            // a listener that only answers probes (a second server for /metrics or /health) is no API to limit;
+            // an app nothing listens on or exports answers nothing
+            if (dev.backcheck.concepts.ExternalApi.probesOnly(app) || dev.backcheck.concepts.ExternalApi.of(project).of(app).dead()) continue;
+            // a Spring handler annotated with a limit an aspect enforces (@Limit counted in Redis), on a mapping not modelled
+            if (app.framework().equals("spring") && dev.backcheck.frameworks.spring.SpringControls.of(project).limitAnnotated().stream()
+                    .anyMatch(l -> sameModule(l.path(), app.location().path()))) continue;
+            // routes an auth library answers through its own limiter (better-auth's handler): the logins are limited
+            if (app.routes().stream().anyMatch(r -> dev.backcheck.concepts.LibraryRateLimits.of(project).serving(r) != null)) continue;
             // a tRPC router mounted on an HTTP app that has routes of its own: that app's finding is the one to fix
             if (app.framework().equals("trpc") && project.applications().stream().anyMatch(h -> h != app && !h.framework().equals("trpc")
                     && !h.routes().isEmpty() && h.location() != null && h.location().path().equals(app.location().path()))) continue;
@@ -29,4 +37,9 @@ public final class MissingRule implements Rule {
         }
     }
 
+    /** Both paths in the same top folder (a build module of a multi-module tree), or the app at the root. */
+    private static boolean sameModule(String a, String app) {
+        int i = app.indexOf('/');
+        return i < 0 || app.startsWith("src/") || a.startsWith(app.substring(0, i + 1));
+    }
 }

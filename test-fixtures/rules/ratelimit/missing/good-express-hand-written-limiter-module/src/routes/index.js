@@ -1,0 +1,6 @@
+const session = require("./session");
+
+module.exports = (router) => {
+  session(router);
+  return router;
+};
