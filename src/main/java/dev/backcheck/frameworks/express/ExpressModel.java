@@ -417,7 +417,9 @@ public final class ExpressModel implements FrameworkModel {
                 // app.use('/ping', (req, res) => res.send('pong')): a function written in place on a path that answers
                 // and never passes on is an endpoint for every method under that path
                 if ((c == null || c.kind() == ControlKind.OTHER) && first == 1 && a == flat.get(flat.size() - 1)
-                        && rv.val() instanceof FnVal fv && answersOnly(fv.fn())) {
+                        && !full.contains("*") && rv.val() instanceof FnVal fv && answersOnly(fv.fn())
+                        && !(fv.fn().statuses().size() > 0 && fv.fn().statuses().stream().allMatch(st -> st == 404))) {
+                    // (a catch-all, app.use('*', ...) or a 404 answer, is the app's not-found handler, not an endpoint)
                     List<Control> chain = new ArrayList<>();
                     for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
                     routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
