@@ -248,7 +248,15 @@ public final class HealthChecks {
      * while the process serves (often described as the health check). Health-missing counts it; health-shallow does not judge it.
      */
     public Optional<Route> root(Application a) {
-        return a.routes().stream().filter(r -> r.path().equals("/") && (r.method().equals("GET") || r.method().equals("ALL"))).findFirst();
+        // the root under a global prefix too (Nest's setGlobalPrefix('api/v1') puts @Get() at GET /api/v1)
+        // and a catch-all GET that serves a single-page app (app.get('*', ...) answers GET / too)
+        return a.routes().stream().filter(r -> r.isHttp() && rootPath(r.path()) && (r.method().equals("GET") || r.method().equals("ALL"))).findFirst();
+    }
+
+    private static boolean rootPath(String path) {
+        if (path == null) return false;
+        for (String seg : path.toLowerCase(Locale.ROOT).split("/")) if (!seg.isEmpty() && !seg.equals("*") && !seg.matches("api|v\\d+(\\.\\d+)?")) return false;
+        return true;
     }
 
     /** True when a health route or library checks a dependency (a terminus indicator counts). */
