@@ -611,6 +611,9 @@ public final class Analysis {
             if ((m.equals("update") || m.equals("updateOne")) && cs.arg(1) instanceof Obj o && o.props().containsKey("where")) return false;
             return true;
         }
+        // Cloudflare D1 / better-sqlite3 style: db.prepare(`... WHERE id = ?`).bind(id, userId): every argument is bound
+        if (ts && m.equals("bind") && kp.isEmpty() && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+                && "prepare".equals(Vals.lastName(pc.callee()))) return true;
         if (BOUND_SQL.contains(m)) {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
