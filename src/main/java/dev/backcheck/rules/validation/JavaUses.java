@@ -135,6 +135,12 @@ final class JavaUses {
             }
             if (credentialFields.containsAll(read)) return Use.SETTLED;
         }
+        // the field replaced by what a static allow-list helper returns for it
+        // (dto.setOrderBy(CommonUtils.inListOrNull(dto.getOrderBy(), List.of("name", "email")))): only a listed value
+        // (or null) is left in it for every later read
+        if (!s.prefixes().isEmpty()) {
+            for (Fn f : fns) for (CallSite cs : f.calls()) if (allowListed(cs, s)) return Use.SETTLED;
+        }
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
             for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
@@ -261,6 +267,30 @@ final class JavaUses {
             }
         }
         return out;
+    }
+
+    private static final Pattern ALLOW_HELPER = Pattern.compile("in(List|Set|Array|Values)?(OrNull|OrDefault|OrElse)?|isIn|oneOf"
+            + "|(allow|white)[Ll]ist\\w*|allowed\\w*");
+
+    /**
+     * {@code x.setF(Helper.inListOrNull(x.getF(), allowed))} where the subject is field F of x: a static helper named as an
+     * allow-list test, given the field's current value, whose result replaces it.
+     */
+    private static boolean allowListed(CallSite cs, Subject s) {
+        String m = cs.methodName();
+        if (m == null || !m.startsWith("set") || m.length() < 4 || cs.args().size() != 1) return false;
+        String field = Character.toLowerCase(m.charAt(3)) + m.substring(4);
+        String getter = "get" + m.substring(3);
+        if (!s.prefixes().contains(getter) && !s.prefixes().contains(field)) return false;
+        if (!(Analysis.receiver(cs.callee()) instanceof Val.Param p) || p.index() != s.index() || !Objects.equals(p.name(), s.name())
+                || !p.path().isEmpty()) return false;
+        if (!(cs.args().get(0) instanceof Val.Call c) || !(c.callee() instanceof Val.Ref r) || r.path().isEmpty()) return false;
+        String helper = r.path().get(r.path().size() - 1);
+        if (!ALLOW_HELPER.matcher(helper).matches() || c.args().size() < 2) return false;
+        Val first = c.args().get(0);
+        Val read = first instanceof Val.Call g && g.args().isEmpty() ? g.callee() : first;
+        return read instanceof Val.Param q && q.index() == s.index() && Objects.equals(q.name(), s.name())
+                && q.path().size() == 1 && (q.path().get(0).equals(getter) || q.path().get(0).equals(field));
     }
 
     /** The methods named as {@code target} with {@code arity} parameters in its class ({@code target} alone when none). */
