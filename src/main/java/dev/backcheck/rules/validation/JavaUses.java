@@ -240,6 +240,8 @@ final class JavaUses {
         if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a workflow engine (Activiti, Flowable, Camunda) asked for a task, an instance or a deployment by its id or key
+        if (workflowLookup(cs, m, at)) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
         if (m.equals("add") && recv instanceof Val.New coll && at.equals(List.of(0))) return collection(f, file, coll, depth);
         // a Lombok builder's field: X.builder().code(x).build() handed to a project method
@@ -619,6 +621,38 @@ final class JavaUses {
             "BoundValueOperations");
     private static final Set<String> REDIS_KEY_OPS = Set.of("get", "hasKey", "delete", "unlink", "expire", "getExpire", "getAndDelete",
             "persist", "type", "entries", "size", "members", "isMember");
+
+    private static final Set<String> WORKFLOW_SERVICES = Set.of("RepositoryService", "RuntimeService", "TaskService", "HistoryService",
+            "ManagementService", "FormService", "ProcessEngine");
+    private static final Pattern WORKFLOW_QUERY_KEY = Pattern.compile("\\w*(Id|Ids|Key|IdIn|KeyIn)");
+    /** Service methods taking an id as their first argument (getResourceAsStream: a deployment's resource by name too). */
+    private static final Set<String> WORKFLOW_BY_ID = Set.of("deleteDeployment", "deleteProcessInstance", "getResourceAsStream",
+            "getProcessDefinition", "getBpmnModel", "getProcessModel", "getProcessDiagram", "getVariables", "getVariable",
+            "suspendProcessInstanceById", "activateProcessInstanceById", "suspendProcessDefinitionById", "activateProcessDefinitionById",
+            "getDeploymentResourceNames", "getIdentityLinksForTask", "getProcessInstanceComments", "getTaskComments");
+
+    /**
+     * {@code taskService.createTaskQuery().taskId(x)}, {@code repositoryService.deleteDeployment(x, true)}: the value is a key
+     * the engine looks its own records up by (a bound parameter of its queries).
+     */
+    private static boolean workflowLookup(CallSite cs, String m, List<Integer> at) {
+        Val o = Analysis.receiver(cs.callee());
+        boolean chained = false;
+        for (int i = 0; i < 12 && o != null; i++) {
+            if (o instanceof Val.Ref r) {
+                boolean engine = r.module() != null && (r.module().startsWith("org.activiti") || r.module().startsWith("org.flowable")
+                        || r.module().startsWith("org.camunda")) || r.path().isEmpty() && WORKFLOW_SERVICES.contains(r.export());
+                if (!engine) return false;
+                if (chained) return WORKFLOW_QUERY_KEY.matcher(m).matches() && at.equals(List.of(0));
+                return WORKFLOW_BY_ID.contains(m) && (at.equals(List.of(0)) || m.equals("getResourceAsStream"));
+            }
+            if (!(o instanceof Val.Call c)) return false;
+            chained = true;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
 
     /** A Spring Data Redis call that only names a key: read, tested, expired or deleted (no value written). */
     private static boolean redisKeyUse(CallSite cs, String m) {
