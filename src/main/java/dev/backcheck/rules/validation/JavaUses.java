@@ -240,6 +240,9 @@ final class JavaUses {
         if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a token or code the issuer verifies: Firebase Admin's verifyIdToken (signature, issuer, audience, expiry), an OAuth
+        // authorization code handed to the client's token request (the authorization server redeems it or refuses)
+        if (verifiedByIssuer(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
         // a workflow engine (Activiti, Flowable, Camunda) asked for a task, an instance or a deployment by its id or key
         if (workflowLookup(cs, m, at)) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
@@ -621,6 +624,28 @@ final class JavaUses {
             "BoundValueOperations");
     private static final Set<String> REDIS_KEY_OPS = Set.of("get", "hasKey", "delete", "unlink", "expire", "getExpire", "getAndDelete",
             "persist", "type", "entries", "size", "members", "isMember");
+
+    private static final Set<String> FIREBASE_VERIFY = Set.of("verifyIdToken", "verifyIdTokenAsync", "verifySessionCookie",
+            "verifySessionCookieAsync");
+
+    /** {@code FirebaseAuth.getInstance().verifyIdToken(x)}, {@code ctx.getAccessTokenRequest().setAuthorizationCode(x)}. */
+    private static boolean verifiedByIssuer(CallSite cs, String m) {
+        Val o = Analysis.receiver(cs.callee());
+        if (m.equals("setAuthorizationCode")) {
+            return o instanceof Val.Call c && "getAccessTokenRequest".equals(Vals.lastName(c.callee()))
+                    || o instanceof Val.Ref r && r.path().isEmpty() && "AccessTokenRequest".equals(r.export());
+        }
+        if (!FIREBASE_VERIFY.contains(m)) return false;
+        for (int i = 0; i < 4 && o != null; i++) {
+            if (o instanceof Val.Ref r) {
+                return "FirebaseAuth".equals(r.export()) || r.module() != null && r.module().startsWith("com.google.firebase.auth");
+            }
+            if (!(o instanceof Val.Call c)) return false;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
 
     private static final Set<String> WORKFLOW_SERVICES = Set.of("RepositoryService", "RuntimeService", "TaskService", "HistoryService",
             "ManagementService", "FormService", "ProcessEngine");
