@@ -135,6 +135,12 @@ final class JavaUses {
             }
             if (credentialFields.containsAll(read)) return Use.SETTLED;
         }
+        // the field replaced by what a static allow-list helper returns for it
+        // (dto.setOrderBy(CommonUtils.inListOrNull(dto.getOrderBy(), List.of("name", "email")))): only a listed value
+        // (or null) is left in it for every later read
+        if (!s.prefixes().isEmpty()) {
+            for (Fn f : fns) for (CallSite cs : f.calls()) if (allowListed(cs, s)) return Use.SETTLED;
+        }
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
             for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
@@ -234,6 +240,11 @@ final class JavaUses {
         if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a token or code the issuer verifies: Firebase Admin's verifyIdToken (signature, issuer, audience, expiry), an OAuth
+        // authorization code handed to the client's token request (the authorization server redeems it or refuses)
+        if (verifiedByIssuer(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a workflow engine (Activiti, Flowable, Camunda) asked for a task, an instance or a deployment by its id or key
+        if (workflowLookup(cs, m, at)) return Use.SETTLED;
         // added to a local collection: where the collection goes (a parameter list handed to a binder)
         if (m.equals("add") && recv instanceof Val.New coll && at.equals(List.of(0))) return collection(f, file, coll, depth);
         // a Lombok builder's field: X.builder().code(x).build() handed to a project method
@@ -261,6 +272,30 @@ final class JavaUses {
             }
         }
         return out;
+    }
+
+    private static final Pattern ALLOW_HELPER = Pattern.compile("in(List|Set|Array|Values)?(OrNull|OrDefault|OrElse)?|isIn|oneOf"
+            + "|(allow|white)[Ll]ist\\w*|allowed\\w*");
+
+    /**
+     * {@code x.setF(Helper.inListOrNull(x.getF(), allowed))} where the subject is field F of x: a static helper named as an
+     * allow-list test, given the field's current value, whose result replaces it.
+     */
+    private static boolean allowListed(CallSite cs, Subject s) {
+        String m = cs.methodName();
+        if (m == null || !m.startsWith("set") || m.length() < 4 || cs.args().size() != 1) return false;
+        String field = Character.toLowerCase(m.charAt(3)) + m.substring(4);
+        String getter = "get" + m.substring(3);
+        if (!s.prefixes().contains(getter) && !s.prefixes().contains(field)) return false;
+        if (!(Analysis.receiver(cs.callee()) instanceof Val.Param p) || p.index() != s.index() || !Objects.equals(p.name(), s.name())
+                || !p.path().isEmpty()) return false;
+        if (!(cs.args().get(0) instanceof Val.Call c) || !(c.callee() instanceof Val.Ref r) || r.path().isEmpty()) return false;
+        String helper = r.path().get(r.path().size() - 1);
+        if (!ALLOW_HELPER.matcher(helper).matches() || c.args().size() < 2) return false;
+        Val first = c.args().get(0);
+        Val read = first instanceof Val.Call g && g.args().isEmpty() ? g.callee() : first;
+        return read instanceof Val.Param q && q.index() == s.index() && Objects.equals(q.name(), s.name())
+                && q.path().size() == 1 && (q.path().get(0).equals(getter) || q.path().get(0).equals(field));
     }
 
     /** The methods named as {@code target} with {@code arity} parameters in its class ({@code target} alone when none). */
@@ -589,6 +624,60 @@ final class JavaUses {
             "BoundValueOperations");
     private static final Set<String> REDIS_KEY_OPS = Set.of("get", "hasKey", "delete", "unlink", "expire", "getExpire", "getAndDelete",
             "persist", "type", "entries", "size", "members", "isMember");
+
+    private static final Set<String> FIREBASE_VERIFY = Set.of("verifyIdToken", "verifyIdTokenAsync", "verifySessionCookie",
+            "verifySessionCookieAsync");
+
+    /** {@code FirebaseAuth.getInstance().verifyIdToken(x)}, {@code ctx.getAccessTokenRequest().setAuthorizationCode(x)}. */
+    private static boolean verifiedByIssuer(CallSite cs, String m) {
+        Val o = Analysis.receiver(cs.callee());
+        if (m.equals("setAuthorizationCode")) {
+            return o instanceof Val.Call c && "getAccessTokenRequest".equals(Vals.lastName(c.callee()))
+                    || o instanceof Val.Ref r && r.path().isEmpty() && "AccessTokenRequest".equals(r.export());
+        }
+        if (!FIREBASE_VERIFY.contains(m)) return false;
+        for (int i = 0; i < 4 && o != null; i++) {
+            if (o instanceof Val.Ref r) {
+                return "FirebaseAuth".equals(r.export()) || r.module() != null && r.module().startsWith("com.google.firebase.auth");
+            }
+            if (!(o instanceof Val.Call c)) return false;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
+
+    private static final Set<String> WORKFLOW_SERVICES = Set.of("RepositoryService", "RuntimeService", "TaskService", "HistoryService",
+            "ManagementService", "FormService", "ProcessEngine");
+    private static final Pattern WORKFLOW_QUERY_KEY = Pattern.compile("\\w*(Id|Ids|Key|IdIn|KeyIn)");
+    /** Service methods taking an id as their first argument (getResourceAsStream: a deployment's resource by name too). */
+    private static final Set<String> WORKFLOW_BY_ID = Set.of("deleteDeployment", "deleteProcessInstance", "getResourceAsStream",
+            "getProcessDefinition", "getBpmnModel", "getProcessModel", "getProcessDiagram", "getVariables", "getVariable",
+            "suspendProcessInstanceById", "activateProcessInstanceById", "suspendProcessDefinitionById", "activateProcessDefinitionById",
+            "getDeploymentResourceNames", "getIdentityLinksForTask", "getProcessInstanceComments", "getTaskComments");
+
+    /**
+     * {@code taskService.createTaskQuery().taskId(x)}, {@code repositoryService.deleteDeployment(x, true)}: the value is a key
+     * the engine looks its own records up by (a bound parameter of its queries).
+     */
+    private static boolean workflowLookup(CallSite cs, String m, List<Integer> at) {
+        Val o = Analysis.receiver(cs.callee());
+        boolean chained = false;
+        for (int i = 0; i < 12 && o != null; i++) {
+            if (o instanceof Val.Ref r) {
+                boolean engine = r.module() != null && (r.module().startsWith("org.activiti") || r.module().startsWith("org.flowable")
+                        || r.module().startsWith("org.camunda")) || r.path().isEmpty() && WORKFLOW_SERVICES.contains(r.export());
+                if (!engine) return false;
+                if (chained) return WORKFLOW_QUERY_KEY.matcher(m).matches() && at.equals(List.of(0));
+                return WORKFLOW_BY_ID.contains(m) && (at.equals(List.of(0)) || m.equals("getResourceAsStream"));
+            }
+            if (!(o instanceof Val.Call c)) return false;
+            chained = true;
+            Val up = Analysis.receiver(c.callee());
+            o = up != null ? up : c.callee();
+        }
+        return false;
+    }
 
     /** A Spring Data Redis call that only names a key: read, tested, expired or deleted (no value written). */
     private static boolean redisKeyUse(CallSite cs, String m) {

@@ -157,6 +157,8 @@ public final class UnvalidatedInputRule implements Rule {
                     // bound, a format predicate, an allow-list, a strict parse) and throws or answers before using it
                     int index = paramIndex(h, in);
                     if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
+                    // Spring: a handler that never reads the bound parameter at all (a stub answering a fixed response)
+                    if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
@@ -415,6 +417,47 @@ public final class UnvalidatedInputRule implements Rule {
         Project.ClassHit hit = project.classNamed(simpleType(type), from);
         if (hit == null || hit.info().decorators().stream().noneMatch(d -> d.name().equals("Entity"))) return false;
         return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
+    }
+
+    /**
+     * Spring: the name of handler parameter {@code index} occurs nowhere in the handler's source but its declaration (no
+     * read, no hand-over, not even in a comment) and the extracted facts show no use of it either.
+     */
+    private static boolean neverRead(Project project, Fn h, int index) {
+        if (index >= h.params().size() || h.location() == null || h.location().path() == null) return false;
+        String name = h.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        List<Fn> fns = new ArrayList<>();
+        Deque<Fn> todo = new ArrayDeque<>(List.of(h));
+        while (!todo.isEmpty() && fns.size() < 50) {
+            Fn f = todo.pop();
+            fns.add(f);
+            todo.addAll(f.nested());
+        }
+        java.util.function.Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (isIt.test(cs.callee()) || cs.args().stream().anyMatch(isIt)) return false;
+            }
+            if (f.returns().stream().anyMatch(isIt)) return false;
+            for (Fn.Write w : f.writes()) if (isIt.test(w.value()) || isIt.test(w.target()) || w.keys().stream().anyMatch(isIt)) return false;
+            for (Fn.Check c : f.checks()) if (isIt.test(c.subject())) return false;
+            for (Fn.Compare c : f.compares()) if (isIt.test(c.left()) || isIt.test(c.right())) return false;
+            for (Fn.Loop l : f.loops()) if (isIt.test(l.over())) return false;
+        }
+        try {
+            java.nio.file.Path file = project.root().resolve(h.location().path());
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            int from = Math.max(0, h.location().line() - 1), to = Math.min(lines.size(), h.location().endLine());
+            if (to <= from) return false;
+            String body = String.join("\n", lines.subList(from, to));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(body);
+            int n = 0;
+            while (m.find()) n++;
+            return n == 1;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Spring: a command object bound from form and query fields (@ModelAttribute, or no binding annotation at all). */
