@@ -78,17 +78,20 @@ public final class ExternalApi {
         return new AppApi(a, List.of(), false, false);
     }
 
-    /** True when every HTTP route of the app is a probe: health, metrics or a stats page (a websocket server's side door). */
     /**
-     * True when all an application serves is probes and metrics, as far as the model can tell: {@link #probesOnly}
-     * and no registration in the application's file that the model could not follow (plugins loaded at run time).
+     * True when an application needs no API-wide control (security headers, an error handler, a rate limiter,
+     * compression): it is dead code ({@link AppApi#dead}) or all it serves is probes and metrics, as far as the model
+     * can tell ({@link #probesOnly}, and no registration in the application's file that the model could not follow,
+     * such as plugins loaded at run time).
      */
-    public static boolean servesOnlyProbes(Project p, Application a) {
+    public static boolean idle(Project p, Application a) {
+        if (of(p).of(a).dead()) return true;
         if (!probesOnly(a) || a.location() == null) return false;
         String file = a.location().path();
         return p.notModelled().stream().noneMatch(n -> n.registration() && n.path().equals(file));
     }
 
+    /** True when every HTTP route of the app is a probe: health, metrics or a stats page (a websocket server's side door). */
     public static boolean probesOnly(Application a) {
         boolean any = false;
         for (Route r : a.routes()) {

@@ -178,7 +178,7 @@ public final class Classifier {
         // a wrapper that applies a library middleware it makes in place, on some paths or under a flag:
         // (req, res, next) => skip(req) ? next() : helmet({...})(req, res, next)
         if (fnFile != null && fn.params().size() == 3 && WRAP_DEPTH.get()[0] < 3) {
-            for (Fn f : withNested(fn)) {
+            for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
                 for (CallSite cs : f.calls()) {
                     if (!(cs.callee() instanceof Call made) || cs.args().size() != 3
                             || !(cs.args().get(2) instanceof Param np && np.index() == 2 && np.path().isEmpty())) continue;
@@ -200,17 +200,6 @@ public final class Classifier {
 
     /** How deep wrapper classification has gone on this thread (a wrapper may make itself). */
     private static final ThreadLocal<int[]> WRAP_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
-    private static List<Fn> withNested(Fn fn) {
-        List<Fn> all = new ArrayList<>();
-        Deque<Fn> todo = new ArrayDeque<>(List.of(fn));
-        while (!todo.isEmpty() && all.size() < 20) {
-            Fn f = todo.pop();
-            all.add(f);
-            f.nested().forEach(todo::push);
-        }
-        return all;
-    }
 
     /**
      * The default value of parameter {@code p} of the innermost function of {@code file} that encloses

@@ -439,21 +439,17 @@ public final class ExpressModel implements FrameworkModel {
         /** A middleware function that sends a response through its second parameter and never calls or passes on its third. */
         private static boolean answersOnly(Fn fn) {
             if (fn.params().size() < 2 || fn.params().size() > 3) return false;
-            boolean[] answers = {false};
-            Deque<Fn> todo = new ArrayDeque<>(List.of(fn));
-            int n = 0;
-            while (!todo.isEmpty() && n++ < 50) {
-                Fn f = todo.pop();
+            boolean answers = false;
+            for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
                 for (CallSite cs : f.calls()) {
                     // next() passes on; next(err) only hands a failure to the error handler
                     if (cs.args().isEmpty() && cs.callee() instanceof Param p && p.index() == 2 && p.path().isEmpty()) return false;
                     for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 2 && p.path().isEmpty()) return false;
                     String m = cs.methodName();
-                    if (m != null && RESPONDS.contains(m) && rootedAtResponse(cs.callee())) answers[0] = true;
+                    if (m != null && RESPONDS.contains(m) && rootedAtResponse(cs.callee())) answers = true;
                 }
-                f.nested().forEach(todo::push);
             }
-            return answers[0];
+            return answers;
         }
 
         /** res.json, res.status(200).json: a call on the handler's second parameter, through a chain of calls. */

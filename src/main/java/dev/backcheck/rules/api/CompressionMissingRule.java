@@ -76,7 +76,7 @@ public final class CompressionMissingRule implements Rule {
             if (app.framework().equals("trpc")) continue; // its HTTP server is the host app's (or Next.js, which compresses)
             if (app.framework().equals("hono") && !nodeServer) continue;
             // never listened on nor handed anywhere, or only health/stats probes beside a websocket server: nothing to compress
-            if (ExternalApi.of(project).of(app).dead() || ExternalApi.probesOnly(app)) continue;
+            if (ExternalApi.idle(project, app)) continue;
             // the Node entry is the dev server when Cloudflare Workers runs the same package in production (the edge compresses)
             if (app.framework().equals("hono") && workersDeploy(project, app.location().path())) continue;
             String lib = switch (app.framework()) {

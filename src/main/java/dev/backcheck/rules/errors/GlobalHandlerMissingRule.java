@@ -23,7 +23,7 @@ public final class GlobalHandlerMissingRule implements Rule {
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || project.isTestPath(app.location().path()) || !eh.globals(app).isEmpty()) continue;
             // an app never listened on, exported or handed on (dead code), or one that serves only probes and metrics
-            if (dev.backcheck.concepts.ExternalApi.of(project).of(app).dead() || dev.backcheck.concepts.ExternalApi.servesOnlyProbes(project, app)) continue;
+            if (dev.backcheck.concepts.ExternalApi.idle(project, app)) continue;
             if (app.framework().equals("trpc")) continue; // tRPC answers every error itself (TRPCError shape, INTERNAL_SERVER_ERROR)
             if (app.framework().equals("graphql")) continue; // a standalone GraphQL server formats its errors itself (graphql/error-details-leak)
             String what = switch (app.framework()) {

@@ -14,7 +14,7 @@ public final class HelmetMissingRule implements Rule {
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.HEADERS) || app.anyMount(ControlKind.HEADERS)) continue;
             // an app never listened on, exported or handed on (dead code), or one that serves only probes and metrics
-            if (dev.backcheck.concepts.ExternalApi.of(project).of(app).dead() || dev.backcheck.concepts.ExternalApi.servesOnlyProbes(project, app)) continue;
+            if (dev.backcheck.concepts.ExternalApi.idle(project, app)) continue;
             if (app.framework().equals("trpc")) continue; // response headers are the HTTP host's (Express app, Next.js config), not the router's
             RuleContext.Builder b = ctx.report(app.location(), "No security headers middleware is mounted on this " + app.frameworkName()
                     + " app: responses go out without CSP, HSTS, X-Content-Type-Options or frame protection.");

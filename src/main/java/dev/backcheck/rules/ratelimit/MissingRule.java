@@ -16,7 +16,7 @@ public final class MissingRule implements Rule {
             if (app.routes().isEmpty() || app.anyRouteHas(ControlKind.RATE_LIMIT) || app.anyMount(ControlKind.RATE_LIMIT)) continue;
             // a listener that only answers probes (a second server for /metrics or /health) is no API to limit;
             // an app nothing listens on or exports answers nothing
-            if (dev.backcheck.concepts.ExternalApi.probesOnly(app) || dev.backcheck.concepts.ExternalApi.of(project).of(app).dead()) continue;
+            if (dev.backcheck.concepts.ExternalApi.idle(project, app)) continue;
             // a Spring handler annotated with a limit an aspect enforces (@Limit counted in Redis), on a mapping not modelled
             if (app.framework().equals("spring") && dev.backcheck.frameworks.spring.SpringControls.of(project).limitAnnotated().stream()
                     .anyMatch(l -> sameModule(l.path(), app.location().path()))) continue;
