@@ -35,7 +35,7 @@ public final class ClaimJudge {
             this(claim, key, status, message, related, false);
         }
 
-        Verdict sure(boolean c) {
+        public Verdict sure(boolean c) {
             return new Verdict(claim, key, status, message, related, c);
         }
     }
@@ -1409,6 +1409,11 @@ public final class ClaimJudge {
     }
 
     /** The level a contradiction gets: error only when it is certain and about a security key. */
+    /** An endpoint the report lists that no route in the code serves (documentation drift, grouped per document). */
+    public static boolean missingEndpoint(Verdict v) {
+        return v.status() == Status.CONTRADICTED && v.claim().isEndpoint() && v.key().equals("api-design");
+    }
+
     public static Level contradictionLevel(Verdict v) {
         return v.certain() && SECURITY_KEYS.contains(v.key()) ? Level.ERROR : Level.WARNING;
     }

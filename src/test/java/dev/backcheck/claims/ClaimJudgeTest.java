@@ -63,13 +63,35 @@ class ClaimJudgeTest {
     void theReportShowsTheVerdictsTheRulesReported() throws IOException {
         ScanResult r = scan(Fixtures.ROOT.resolve("apps/claims-false"), null);
         List<ClaimJudge.Verdict> verdicts = ClaimJudge.of(r.project()).judged().orElseThrow();
-        long contradicted = verdicts.stream().filter(v -> v.status() == ClaimJudge.Status.CONTRADICTED).count();
+        long contradicted = verdicts.stream().filter(v -> v.status() == ClaimJudge.Status.CONTRADICTED && !ClaimJudge.missingEndpoint(v)).count();
+        long documentsWithMissingEndpoints = verdicts.stream().filter(ClaimJudge::missingEndpoint)
+                .map(v -> v.claim().location().path()).distinct().count();
         long findings = r.findings().stream().filter(f -> f.ruleId().equals("report/claim-contradicted")).count();
-        assertEquals(contradicted, findings, "one finding per contradicted verdict");
+        assertEquals(contradicted + documentsWithMissingEndpoints, findings,
+                "one finding per contradicted verdict, and one per document for endpoints the code does not serve");
         String md = ImplementationReport.markdown(ImplementationReport.build(r));
         for (ClaimJudge.Verdict v : verdicts) {
             assertTrue(md.contains(ImplementationReport.verdictText(v)), "report lacks " + v);
         }
+    }
+
+    @Test
+    void endpointsADocumentListsButTheCodeLacksAreOneFindingPerDocument() throws IOException {
+        ScanResult r = scan(REPORT_FIXTURES.resolve("bad-hono-endpoints"), Set.of("report/claim-contradicted"));
+        List<Finding> fs = r.findings().stream().filter(f -> f.ruleId().equals("report/claim-contradicted")).toList();
+        assertEquals(1, fs.size(), fs.toString());
+        Finding f = fs.get(0);
+        assertEquals(8, f.location().line(), "on the first endpoint the code lacks");
+        assertTrue(f.message().contains("lists 2 endpoints") && f.message().contains("DELETE /links/:id")
+                && f.message().contains("GET /public/export"), f.message());
+        assertTrue(f.related().stream().anyMatch(l -> l.line() == 9 && l.path().equals("REPORT.md")), f.related().toString());
+        // one missing endpoint keeps the claim's own words
+        write(tmp, "package.json", Files.readString(REPORT_FIXTURES.resolve("bad-hono-endpoints/package.json")));
+        write(tmp, "src/index.ts", Files.readString(REPORT_FIXTURES.resolve("bad-hono-endpoints/src/index.ts")));
+        write(tmp, "REPORT.md", "## API Endpoints\n\n| Method | Path | Auth |\n|---|---|---|\n| GET | /links | JWT |\n| DELETE | /links/:id | JWT |\n");
+        List<Finding> one = scan(tmp, Set.of("report/claim-contradicted")).findings();
+        assertEquals(1, one.size(), one.toString());
+        assertTrue(one.get(0).message().startsWith("The report claims \"") && one.get(0).message().contains("no route DELETE /links/:id"), one.get(0).message());
     }
 
     @Test
