@@ -635,8 +635,22 @@ public final class Project {
 
     /** The npm package a value is rooted in (after resolution), e.g. "express-rate-limit", or null. */
     public String rootModule(Val v, FileFacts in) {
-        return rootModule(v, in, 0);
+        if (v == null || in == null) return rootModule(v, in, 0);
+        Map<Val, Object> memo = memo(roots, in);
+        Object known;
+        synchronized (memo) {
+            known = memo.get(v);
+        }
+        if (known != null) return known == NONE ? null : (String) known;
+        String root = rootModule(v, in, 0);
+        synchronized (memo) {
+            memo.put(v, root == null ? NONE : root);
+        }
+        return root;
     }
+
+    /** What {@link #rootModule(Val, FileFacts)} answered per file and value (by identity, as {@link #qname}). */
+    private final Map<FileFacts, Map<Val, Object>> roots = new IdentityHashMap<>();
 
     private String rootModule(Val v, FileFacts in, int depth) {
         if (depth > MAX_RESOLVE_DEPTH) return null;
