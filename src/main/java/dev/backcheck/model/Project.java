@@ -435,10 +435,29 @@ public final class Project {
 
     /** The function a value denotes (a function literal/declaration, possibly imported), or null. */
     public FnRef function(Val v, FileFacts in) {
+        if (v == null || in == null) return functionOf(v, in);
+        Map<Val, Object> memo = memo(functions, in);
+        Object known;
+        synchronized (memo) {
+            known = memo.get(v);
+        }
+        if (known != null) return known == NONE ? null : (FnRef) known;
+        FnRef f = functionOf(v, in);
+        synchronized (memo) {
+            memo.put(v, f == null ? NONE : f);
+        }
+        return f;
+    }
+
+    private FnRef functionOf(Val v, FileFacts in) {
         Resolved r = resolve(v, in);
         if (r.val() instanceof FnVal f) return new FnRef(f.fn(), r.file());
         return null;
     }
+
+    /** What {@link #function(Val, FileFacts)} answered per file and value (by identity: the framework models' callers
+     * maps and the call index resolve the same call sites). */
+    private final Map<FileFacts, Map<Val, Object>> functions = new IdentityHashMap<>();
 
     /** A function together with the file its values belong to. */
     public record FnRef(Fn fn, FileFacts file) { }
@@ -551,7 +570,30 @@ public final class Project {
      * value is not rooted in an import or a global.
      */
     public String qname(Val v, FileFacts in) {
-        return qname(v, in, 0);
+        if (v == null || in == null) return qname(v, in, 0);
+        Map<Val, Object> memo = memo(qnames, in);
+        Object known;
+        synchronized (memo) {
+            known = memo.get(v);
+        }
+        if (known != null) return known == NONE ? null : (String) known;
+        String q = qname(v, in, 0);
+        synchronized (memo) {
+            memo.put(v, q == null ? NONE : q);
+        }
+        return q;
+    }
+
+    /** What {@link #qname(Val, FileFacts)} answered per file and value (by identity: the same call site's callee is
+     * asked by the call index, the framework models and a dozen concepts; 9 of 10 asks on a 500k-line tree repeat). */
+    private final Map<FileFacts, Map<Val, Object>> qnames = new IdentityHashMap<>();
+    /** A memo's stored "no answer". */
+    private static final Object NONE = new Object();
+
+    private static Map<Val, Object> memo(Map<FileFacts, Map<Val, Object>> memos, FileFacts in) {
+        synchronized (memos) {
+            return memos.computeIfAbsent(in, k -> new IdentityHashMap<>());
+        }
     }
 
     private String qname(Val v, FileFacts in, int depth) {
@@ -593,8 +635,22 @@ public final class Project {
 
     /** The npm package a value is rooted in (after resolution), e.g. "express-rate-limit", or null. */
     public String rootModule(Val v, FileFacts in) {
-        return rootModule(v, in, 0);
+        if (v == null || in == null) return rootModule(v, in, 0);
+        Map<Val, Object> memo = memo(roots, in);
+        Object known;
+        synchronized (memo) {
+            known = memo.get(v);
+        }
+        if (known != null) return known == NONE ? null : (String) known;
+        String root = rootModule(v, in, 0);
+        synchronized (memo) {
+            memo.put(v, root == null ? NONE : root);
+        }
+        return root;
     }
+
+    /** What {@link #rootModule(Val, FileFacts)} answered per file and value (by identity, as {@link #qname}). */
+    private final Map<FileFacts, Map<Val, Object>> roots = new IdentityHashMap<>();
 
     private String rootModule(Val v, FileFacts in, int depth) {
         if (depth > MAX_RESOLVE_DEPTH) return null;

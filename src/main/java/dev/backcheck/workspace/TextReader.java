@@ -30,6 +30,11 @@ public final class TextReader {
         if (nul >= 0) {
             return new Result(null, "binary content (NUL byte at offset " + nul + "); skipped", null);
         }
+        if (ascii(b, start)) {
+            // the common case (source code is mostly ASCII): UTF-8 of ASCII bytes is those bytes, decoded in one
+            // pass straight into a compact string instead of through a char buffer and a second copy
+            return new Result(new String(b, start, b.length - start, StandardCharsets.US_ASCII), null, null);
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -39,6 +44,11 @@ public final class TextReader {
             String text = new String(b, start, b.length - start, StandardCharsets.UTF_8);
             return new Result(text, null, "not valid UTF-8; invalid bytes were replaced with U+FFFD");
         }
+    }
+
+    private static boolean ascii(byte[] b, int start) {
+        for (int i = start; i < b.length; i++) if (b[i] < 0) return false;
+        return true;
     }
 
     private static int indexOfNul(byte[] b, int start) {
