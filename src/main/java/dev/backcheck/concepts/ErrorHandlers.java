@@ -330,7 +330,7 @@ public final class ErrorHandlers {
             }
             String src = source(f.path());
             // every match names one of the two modules: a file naming neither needs no regex run
-            if (src != null && (src.contains("express-async-errors") || src.contains("@root/async-router"))) {
+            if (src != null && src.contains("async-") && (src.contains("express-async-errors") || src.contains("@root/async-router"))) {
                 Matcher m = SIDE_IMPORT.matcher(src);
                 if (m.find()) asyncPatches.add(Location.at(f.path(), lineOf(src, m.start()), 1));
             }

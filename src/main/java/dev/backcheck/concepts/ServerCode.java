@@ -388,8 +388,22 @@ public final class ServerCode {
 
     /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
     public static boolean tooling(String path) {
-        return TOOLING.matcher(path).find();
+        // every alternative of TOOLING needs one of these words (ASCII, any case): most paths name none, and the
+        // regex is tried at every position of the path
+        String low = path.toLowerCase(Locale.ROOT);
+        boolean word = false;
+        for (String w : TOOLING_WORDS) {
+            if (low.contains(w)) {
+                word = true;
+                break;
+            }
+        }
+        return word && TOOLING.matcher(path).find();
     }
+
+    private static final List<String> TOOLING_WORDS = List.of("script", "seed", "migrat", "fixtures", "tools", "benchmark", "example",
+            "doc", ".config.", "knexfile", "gulpfile", "gruntfile", "ormconfig", "data-source", "datasource", "jest", "vitest",
+            "playwright", "cypress", "setup", ".pnp");
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {
