@@ -351,23 +351,30 @@ public final class EnvValidation {
     private static void deep(Val v, java.util.function.Consumer<Val> visit, int depth) {
         if (v == null || depth > 12) return;
         visit.accept(v);
-        List<Val> parts = new ArrayList<>();
-        if (v instanceof Tpl t) parts.addAll(t.holes());
-        else if (v instanceof Concat c) parts.addAll(c.parts());
-        else if (v instanceof OneOf o) {
-            parts.addAll(o.options());
+        // the parts in order, visited in place (this runs over every argument of every call: no list per node)
+        int d = depth + 1;
+        if (v instanceof Tpl t) {
+            for (Val p : t.holes()) deep(p, visit, d);
+        } else if (v instanceof Concat c) {
+            for (Val p : c.parts()) deep(p, visit, d);
+        } else if (v instanceof OneOf o) {
+            for (Val p : o.options()) deep(p, visit, d);
             if (o.test() != null) {
-                parts.add(o.test().left());
-                parts.add(o.test().right());
+                deep(o.test().left(), visit, d);
+                deep(o.test().right(), visit, d);
             }
-        } else if (v instanceof Arr a) parts.addAll(a.items());
-        else if (v instanceof Obj o) parts.addAll(o.props().values());
-        else if (v instanceof Member m) parts.add(m.object());
-        else if (v instanceof Call c) {
-            parts.add(c.callee());
-            parts.addAll(c.args());
-        } else if (v instanceof New n) parts.addAll(n.args());
-        for (Val p : parts) deep(p, visit, depth + 1);
+        } else if (v instanceof Arr a) {
+            for (Val p : a.items()) deep(p, visit, d);
+        } else if (v instanceof Obj o) {
+            for (Val p : o.props().values()) deep(p, visit, d);
+        } else if (v instanceof Member m) {
+            deep(m.object(), visit, d);
+        } else if (v instanceof Call c) {
+            deep(c.callee(), visit, d);
+            for (Val p : c.args()) deep(p, visit, d);
+        } else if (v instanceof New n) {
+            for (Val p : n.args()) deep(p, visit, d);
+        }
     }
 
     /** The key of {@code configService.get('X')}, else null. */
@@ -404,7 +411,21 @@ public final class EnvValidation {
     private void call(FileFacts f, Fn fn, CallSite cs, boolean server, List<Object[]> pending, Map<Fn, Boolean> helpers, Map<Fn, Boolean> getters) {
         String m = cs.methodName();
         String q = safeQname(cs.callee(), f);
-        String root = safeRoot(cs.callee(), f);
+        // the package the callee is rooted in: resolved only for the few calls that ask (a get, a schema call, one
+        // handed process.env), not for every call of the project
+        final class Root {
+            private boolean done;
+            private String value;
+
+            String get() {
+                if (!done) {
+                    value = safeRoot(cs.callee(), f);
+                    done = true;
+                }
+                return value;
+            }
+        }
+        Root root = new Root();
         // dotenv: where the environment is loaded (the place a schema belongs next to)
         if (q != null && (q.equals("dotenv.config") || q.equals("dotenv/config") || q.equals("dotenv.configDotenv")) && server) dotenvLoads.add(cs.location());
         // dotenv-safe / dotenv-extended (errorOnMissing): every variable of the example file must be set, or the process stops
@@ -431,13 +452,13 @@ public final class EnvValidation {
             String rn = recv == null ? null : Vals.lastName(recv);
             String key = Val.constString(cs.arg(0));
             if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches()
-                    && !(root != null && root.equals("env-var"))) {
+                    && !"env-var".equals(root.get())) {
                 pending.add(new Object[]{key, cs.argLocation(0), "ConfigService", server, m.equals("getOrThrow")});
                 return;
             }
         }
         // env-var: env.get('X').required().asString()
-        if (root != null && root.equals("env-var") && "get".equals(m)) {
+        if ("get".equals(m) && "env-var".equals(root.get())) {
             String key = Val.constString(cs.arg(0));
             if (key != null) {
                 pending.add(new Object[]{key, cs.argLocation(0), "env-var", server, true});
@@ -469,11 +490,14 @@ public final class EnvValidation {
                 return;
             }
         }
-        if (root != null && (root.equals("env-schema") || root.equals("convict")) && (q != null && (q.equals(root) || q.equals(root + ".default")))) {
+        // only a call named env-schema(...) or convict(...) (or their default export) can be rooted there and named so
+        String lib0 = q != null && (q.equals("env-schema") || q.equals("env-schema.default") || q.equals("convict") || q.equals("convict.default"))
+                ? root.get() : null;
+        if (lib0 != null && (lib0.equals("env-schema") || lib0.equals("convict")) && (q.equals(lib0) || q.equals(lib0 + ".default"))) {
             Val opt = cs.args().isEmpty() ? null : cs.arg(0);
             SortedSet<String> names = declared(opt instanceof Obj o && o.props().containsKey("schema") ? o.props().get("schema") : opt, f);
-            if (root.equals("convict")) names = convictNames(opt, f);
-            schemas.add(new Schema(root, cs.location(), root, names));
+            if (lib0.equals("convict")) names = convictNames(opt, f);
+            schemas.add(new Schema(lib0, cs.location(), lib0, names));
             return;
         }
         // schema.parse(process.env), cleanEnv(process.env, {...}), createEnv({ runtimeEnv: process.env, ... })
@@ -488,14 +512,14 @@ public final class EnvValidation {
         if (!passesEnv) return;
         // an object of env reads handed to create()/is()/cast() is as often a record or a client (prisma.user.create({ data:
         // { email: process.env.ADMIN_EMAIL } }), axios.create({ baseURL })): only a strict parse or a schema library's call validates it
-        boolean validator = m != null && (builtObject ? OBJECT_PARSE_METHODS : PARSE_METHODS).contains(m) || root != null && SCHEMA_MODULES.contains(root);
+        boolean validator = m != null && (builtObject ? OBJECT_PARSE_METHODS : PARSE_METHODS).contains(m) || root.get() != null && SCHEMA_MODULES.contains(root.get());
         if (!validator) {
             // ajv.compile(schema)(process.env) / a validate function made by a schema library
             Project.Resolved rc = project.resolve(cs.callee(), f);
             if (rc.val() instanceof Call made && "compile".equals(Vals.lastName(made.callee()))) validator = true;
         }
         if (!validator || m != null && (m.equals("keys") || m.equals("entries") || m.equals("assign") || m.equals("stringify"))) return;
-        String lib = root != null ? root : "schema";
+        String lib = root.get() != null ? root.get() : "schema";
         SortedSet<String> names = new TreeSet<>();
         Val recv = Analysis.receiver(cs.callee());
         if (recv != null) names.addAll(declared(recv, f));

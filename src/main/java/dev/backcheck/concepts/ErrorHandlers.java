@@ -330,7 +330,7 @@ public final class ErrorHandlers {
             }
             String src = source(f.path());
             // every match names one of the two modules: a file naming neither needs no regex run
-            if (src != null && (src.contains("express-async-errors") || src.contains("@root/async-router"))) {
+            if (src != null && src.contains("async-") && (src.contains("express-async-errors") || src.contains("@root/async-router"))) {
                 Matcher m = SIDE_IMPORT.matcher(src);
                 if (m.find()) asyncPatches.add(Location.at(f.path(), lineOf(src, m.start()), 1));
             }
@@ -1159,15 +1159,26 @@ public final class ErrorHandlers {
     }
 
     static int offset(String src, int line, int column) {
-        int ln = 1, i = 0;
-        while (ln < line && i < src.length()) {
-            if (src.charAt(i) == '\n') ln++;
-            i++;
+        // where each line starts, kept for the last source this thread sliced (slices come file by file)
+        Object[] last = LINE_STARTS.get();
+        int[] starts;
+        if (last[0] == src) {
+            starts = (int[]) last[1];
+        } else {
+            int n = 1;
+            for (int i = 0; i < src.length(); i++) if (src.charAt(i) == '\n') n++;
+            starts = new int[n];
+            for (int i = 0, k = 1; i < src.length(); i++) if (src.charAt(i) == '\n') starts[k++] = i + 1;
+            last[0] = src;
+            last[1] = starts;
         }
-        if (ln < line) return -1;
+        if (line > starts.length) return -1;
+        int i = line <= 1 ? 0 : starts[line - 1];
         int o = i + column - 1;
         return o > src.length() ? src.length() : o;
     }
+
+    private static final ThreadLocal<Object[]> LINE_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
 
     private static int lineOf(String src, int offset) {
         int ln = 1;

@@ -155,8 +155,9 @@ public final class Loggers {
 
     private void creation(FileFacts f, CallSite cs) {
         String q = qname(cs.callee(), f);
+        // every library below is recognised by the name of what is called: no name, no root package to look up
+        if (q == null) return;
         String r = root(cs.callee(), f);
-        if (q == null && r == null) return;
         String lib = r == null ? q : r;
         switch (lib) {
             case "pino" -> {

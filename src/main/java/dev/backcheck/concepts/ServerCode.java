@@ -197,6 +197,7 @@ public final class ServerCode {
         if (!stems.isEmpty() && stems.size() <= 400 && sources != null) {
             Set<String> named = new HashSet<>();
             boolean plain = stems.values().stream().noneMatch(st -> st.indexOf('\n') >= 0 || st.indexOf('\r') >= 0);
+            StemSearch search = new StemSearch(stems.values());
             // every source file on disk, also those the parser gave up on (their imports are unknown)
             for (String other : sources) {
                 // every stem named (most trees name their modules early): the other files cannot change the answer
@@ -204,9 +205,13 @@ public final class ServerCode {
                 // the raw text: the stems hold no line break, so the lines joined with \n contain the same stems
                 String text = plain ? SourceLines.text(project, other, Long.MAX_VALUE) : String.join("\n", SourceLines.read(project, other));
                 if (text == null) text = "";
+                List<String> open = new ArrayList<>();
                 for (Map.Entry<String, String> st : stems.entrySet()) {
-                    if (!other.equals(st.getKey()) && !named.contains(st.getKey()) && text.contains(st.getValue())) named.add(st.getKey());
+                    if (!other.equals(st.getKey()) && !named.contains(st.getKey())) open.add(st.getKey());
                 }
+                if (open.isEmpty()) continue;
+                Set<String> found = search.in(text, open.stream().map(stems::get).collect(java.util.stream.Collectors.toSet()));
+                for (String path : open) if (found.contains(stems.get(path))) named.add(path);
             }
             for (String text : project.texts().values()) {
                 for (Map.Entry<String, String> st : stems.entrySet()) if (text != null && text.contains(st.getValue())) named.add(st.getKey());
@@ -215,6 +220,49 @@ public final class ServerCode {
         }
         unloaded = out;
         return out;
+    }
+
+    /**
+     * Which of some stems a text contains ({@code text.contains(stem)} for each), in one pass over the text: a source
+     * file is searched for every unnamed stem at once instead of once per stem.
+     */
+    static final class StemSearch {
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+        private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        /** Per first character, the second characters (mod 64) of its stems: most first-character hits end here. */
+        private final long[] second = new long[Character.MAX_VALUE + 1];
+        private boolean single;
+
+        StemSearch(Collection<String> stems) {
+            for (String st : new TreeSet<>(stems)) {
+                if (st.isEmpty()) continue;
+                first[st.charAt(0)] = true;
+                if (st.length() > 1) second[st.charAt(0)] |= 1L << (st.charAt(1) & 63);
+                else single = true;
+                byFirst.computeIfAbsent(st.charAt(0), k -> new ArrayList<>()).add(st);
+            }
+        }
+
+        /** The stems of {@code wanted} (each one this search was made with) that {@code text} contains. */
+        Set<String> in(String text, Set<String> wanted) {
+            Set<String> found = new HashSet<>();
+            for (String w : wanted) if (w.isEmpty()) found.add(w);
+            if (wanted.size() <= 16) {
+                // a few stems: String.contains, once per stem, is as quick
+                for (String w : wanted) if (text.contains(w)) found.add(w);
+                return found;
+            }
+            int n = text.length();
+            for (int i = 0; i < n && found.size() < wanted.size(); i++) {
+                char c = text.charAt(i);
+                if (!first[c]) continue;
+                if (!single && (i + 1 >= n || (second[c] >>> (text.charAt(i + 1) & 63) & 1L) == 0)) continue;
+                for (String st : byFirst.get(c)) {
+                    if (text.startsWith(st, i) && wanted.contains(st)) found.add(st);
+                }
+            }
+            return found;
+        }
     }
 
     private static final Pattern SOURCE = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte|json|html?|ya?ml)$");
@@ -340,8 +388,22 @@ public final class ServerCode {
 
     /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
     public static boolean tooling(String path) {
-        return TOOLING.matcher(path).find();
+        // every alternative of TOOLING needs one of these words (ASCII, any case): most paths name none, and the
+        // regex is tried at every position of the path
+        String low = path.toLowerCase(Locale.ROOT);
+        boolean word = false;
+        for (String w : TOOLING_WORDS) {
+            if (low.contains(w)) {
+                word = true;
+                break;
+            }
+        }
+        return word && TOOLING.matcher(path).find();
     }
+
+    private static final List<String> TOOLING_WORDS = List.of("script", "seed", "migrat", "fixtures", "tools", "benchmark", "example",
+            "doc", ".config.", "knexfile", "gulpfile", "gruntfile", "ormconfig", "data-source", "datasource", "jest", "vitest",
+            "playwright", "cypress", "setup", ".pnp");
 
     /** True when {@code path} is application code of a package that creates an app (not tests, tooling, components). */
     public boolean server(String path) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The lines of a scanned file, for concepts that judge a value by the words written around it. */
 public final class SourceLines {
@@ -22,17 +23,79 @@ public final class SourceLines {
     /**
      * The decoded text of {@code rel} (relative to the root), or null when it cannot be read, is larger than
      * {@code maxBytes}, or is not a regular file inside the root (no symbolic link is followed out of it).
+     * The project's parsed sources are read from disk once per project (several concepts search every one of them:
+     * ErrorHandlers, ServerCode, TlsSettings); other files are read on each call.
      */
     public static String text(Project project, String rel, long maxBytes) {
+        if (project.root() == null) return null;
+        if (rel != null && project.files().containsKey(rel)) {
+            Memo memo = project.derived(Memo.class, p -> new Memo());
+            Object got = memo.texts.get(rel);
+            if (got == null) {
+                got = load(project, rel);
+                Object raced = memo.texts.putIfAbsent(rel, got);
+                if (raced != null) got = raced;
+            }
+            if (got == UNREADABLE) return null;
+            if (got instanceof Read r) return r.bytes() > maxBytes ? null : r.text();
+            // larger than the memo keeps: read as before
+        }
+        return readNow(project, rel, maxBytes);
+    }
+
+    /** One project's source texts, by path: a {@link Read}, {@link #UNREADABLE} or {@link #TOO_LARGE}. */
+    private static final class Memo {
+        final ConcurrentHashMap<String, Object> texts = new ConcurrentHashMap<>();
+    }
+
+    private record Read(String text, long bytes) { }
+
+    private static final Object UNREADABLE = new Object(), TOO_LARGE = new Object();
+    /** Files over this size are not kept (every caller that reads all sources bounds them at 2 MB or reads them anyway). */
+    private static final long MEMO_MAX = 2_000_000;
+
+    private static Object load(Project project, String rel) {
         try {
-            if (project.root() == null) return null;
-            Path root = project.root().toAbsolutePath().normalize();
-            Path f = root.resolve(rel).normalize();
-            if (!f.startsWith(root) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
-            if (!f.toRealPath().startsWith(root.toRealPath()) || Files.size(f) > maxBytes) return null;
-            return TextReader.decode(Files.readAllBytes(f)).text();
+            Path f = checked(project, rel);
+            if (f == null) return UNREADABLE;
+            long size = Files.size(f);
+            if (size > MEMO_MAX) return TOO_LARGE;
+            byte[] b = Files.readAllBytes(f);
+            String t = decode(b);
+            return t == null ? UNREADABLE : new Read(t, size);
+        } catch (IOException | RuntimeException e) {
+            return UNREADABLE;
+        }
+    }
+
+    private static String readNow(Project project, String rel, long maxBytes) {
+        try {
+            Path f = checked(project, rel);
+            if (f == null || Files.size(f) > maxBytes) return null;
+            return decode(Files.readAllBytes(f));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The file inside the root, or null when it is not a regular file there (links out of the root are not followed). */
+    private static Path checked(Project project, String rel) throws IOException {
+        Path root = project.root().toAbsolutePath().normalize();
+        Path f = root.resolve(rel).normalize();
+        if (!f.startsWith(root) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+        if (!f.toRealPath().startsWith(root.toRealPath())) return null;
+        return f;
+    }
+
+    /** {@link TextReader#decode}'s text; plain ASCII (most sources) decodes to the same string without the charset decoder. */
+    private static String decode(byte[] b) {
+        boolean ascii = true;
+        for (byte x : b) {
+            if (x <= 0) {
+                ascii = false;
+                break;
+            }
+        }
+        return ascii ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) : TextReader.decode(b).text();
     }
 }

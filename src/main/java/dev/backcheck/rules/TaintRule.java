@@ -101,14 +101,26 @@ public abstract class TaintRule implements Rule {
 
     /** The framework whose fix applies to code in {@code path}: the app that routes to it, else the project's only framework. */
     public static String frameworkOf(Project project, String path) {
-        Set<String> all = new java.util.TreeSet<>();
-        for (Application app : project.applications()) {
-            all.add(app.framework());
-            for (Route r : app.routes()) {
-                if (r.location() != null && r.location().path().equals(path)) return app.framework();
-                if (r.handler() != null && path.equals(r.handler().file())) return app.framework();
+        Frameworks fw = project.derived(Frameworks.class, Frameworks::new);
+        String own = path == null ? null : fw.byPath.get(path);
+        return own != null ? own : fw.fallback;
+    }
+
+    /** Per project, asked per finding: the first app (in model order) routing to each file, and the fallback. */
+    private static final class Frameworks {
+        final java.util.Map<String, String> byPath = new java.util.HashMap<>();
+        final String fallback;
+
+        Frameworks(Project project) {
+            Set<String> all = new java.util.TreeSet<>();
+            for (Application app : project.applications()) {
+                all.add(app.framework());
+                for (Route r : app.routes()) {
+                    if (r.location() != null && r.location().path() != null) byPath.putIfAbsent(r.location().path(), app.framework());
+                    if (r.handler() != null && r.handler().file() != null) byPath.putIfAbsent(r.handler().file(), app.framework());
+                }
             }
+            fallback = all.size() == 1 ? all.iterator().next() : "default";
         }
-        return all.size() == 1 ? all.iterator().next() : "default";
     }
 }
