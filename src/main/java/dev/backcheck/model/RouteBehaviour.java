@@ -50,7 +50,9 @@ public final class RouteBehaviour {
         CAPABILITY("looks the record up by a per-record access code the request carries (an invitation or RSVP link) and turns the "
                 + "request away when none matches, so only a holder of the link changes that record"),
         COUNTER("writes nothing but a counter stepped by a constant (a view or like count)"),
-        CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)");
+        CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)"),
+        DEV_ONLY("answers 404 unless a development flag (an environment or config value such as DEV_LOGIN_ENABLED, off unless set) "
+                + "turns it on: a dev-only route, absent from a deployment");
 
         private final String text;
 
@@ -265,6 +267,12 @@ public final class RouteBehaviour {
             + "|^(set|put|add|push|pop|shift|unshift|splice|del|hset|hdel|hincrby|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|expire|"
             + "merge|rm|deleteFrom|insertInto|updateTable|replaceInto|bulkWrite|bulkCreate|enqueue|upload|publish|clear|mv|"
             + "transfer|transferFrom|mint|burn|withdraw|deposit|refund|charge|capture|sendTransaction)$");
+    /** Statements that make a table or index only when it is missing: schema set-up on first use. */
+    private static final Pattern SCHEMA_SETUP_SQL = Pattern.compile("(?i)^\\s*create\\s+(table|(unique\\s+)?index|schema)\\s+if\\s+not\\s+exists\\b(?![^;]*;\\s*\\S)");
+    /** Schema builder calls that make a missing table (knex db.schema.createTable behind hasTable, createTableIfNotExists). */
+    private static final Set<String> SCHEMA_SETUP = Set.of("createTable", "createTableIfNotExists", "hasTable", "createSchemaIfNotExists");
+    /** res.statusCode = .., res.locals.x = .., reply.statusCode = .., ctx.status = ..: group 1 the response, group 2 its field. */
+    private static final Pattern RESPONSE_FIELD_SET = Pattern.compile("^(res|response|reply|resp|ctx)\\s*\\.\\s*([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)");
     private static final Pattern SQL_READ = Pattern.compile("(?i)^\\s*(\\(\\s*)?(select|with\\s+\\w+\\s+as\\s*\\(\\s*select[^;]*\\)\\s*select|show|explain)\\b(?![^;]*\\b(insert|update|delete|merge)\\b)");
     private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
@@ -883,6 +891,41 @@ public final class RouteBehaviour {
         return null;
     }
 
+    /** A flag that turns on a development-only feature: DEV_LOGIN_ENABLED, ENABLE_DEV_AUTH, isDevLoginEnabled, allowDebugRoutes. */
+    private static final Pattern DEV_FLAG = Pattern.compile("(?:^|_|(?<=[a-z]))(?:DEV|Dev|dev|DEBUG|Debug|debug)(?=_|[A-Z]|$).{0,30}(?:_|(?<=[a-z0-9]))"
+            + "(?:ENABLED?|Enabled?|enabled?|ALLOWED|Allowed|allowed|ON|On|MODE|Mode|ONLY|Only)$"
+            + "|^(?:is|IS|enable|ENABLE|Enable|allow|ALLOW|Allow|has)_?(?:DEV|Dev|dev|DEBUG|Debug|debug)(?=_|[A-Z]|$)");
+
+    /**
+     * A 404 the function answers (throw new NotFoundException(), res.status(404), reply.callNotFound()) under a test of a
+     * development flag: process.env.DEV_LOGIN_ENABLED, config.get('DEV_LOGIN_ENABLED'), isDevLoginEnabled(..). The route
+     * exists only where someone turned the flag on. Returns the 404, or null.
+     */
+    static Location devGate(Fn f, List<Val> bound) {
+        for (CallSite cs : f.calls()) {
+            String n = cs.methodName();
+            if (n == null) continue;
+            boolean notFound = cs.isNew() && n.startsWith("NotFound") || n.equals("callNotFound") || n.equals("notFound") && !cs.isNew()
+                    || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
+                    && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
+            if (!notFound) continue;
+            for (CallSite.Guard g : cs.guards()) {
+                if (Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag)) {
+                    return cs.location();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean devFlag(Val v) {
+        String name = null;
+        if (v instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) name = g.path().get(1);
+        else if (v instanceof Lit l && l.value() instanceof String str) name = str;
+        else if (v instanceof Call || v instanceof Member || v instanceof Local || v instanceof Ref) name = Vals.lastName(v instanceof Call c ? c.callee() : v);
+        return name != null && name.length() <= 60 && DEV_FLAG.matcher(name).find();
+    }
+
     /** The status a call turns the request away with: a thrown error (403 when it says Forbidden, 409 Conflict, else 400), res.status(4xx); else 0. */
     private static int rejection(CallSite rc) {
         String n = rc.methodName();
@@ -981,6 +1024,8 @@ public final class RouteBehaviour {
         Location counterAt, cacheFillAt;
         /** A lookup by a per-record access code the request carries, and whether a rejection follows it. */
         Location capabilityAt;
+        /** A 404 answered unless a development flag is on (a dev-only route). */
+        Location devGate;
 
         /** The first insert when every write counted is an insert with no owner or privileged field from the request. */
         Submission submission() {
@@ -1030,6 +1075,7 @@ public final class RouteBehaviour {
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
             if (capabilityAt != null) seen.putIfAbsent(Reason.CAPABILITY, capabilityAt);
             if (firstRun != null) seen.putIfAbsent(Reason.FIRST_RUN, firstRun);
+            if (devGate != null) seen.putIfAbsent(Reason.DEV_ONLY, devGate);
             // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
             if (privileged != null) {
                 for (Map.Entry<Reason, Location> e : seen.entrySet()) {
@@ -1048,7 +1094,16 @@ public final class RouteBehaviour {
             read.addAll(all);
             Map<Fn, Integer> nesting = new IdentityHashMap<>();
             nesting(fn, nesting, 0);
+            // the table builder handed to db.schema.createTable('t', (t) => ..): schema set-up, no record written
+            Set<Fn> schemaBuilders = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.methodName() == null || !SCHEMA_SETUP.contains(cs.methodName()) || !receiverMentions(cs.callee(), "schema")) continue;
+                    for (Val a : cs.args()) if (a instanceof FnVal fv) schemaBuilders.add(fv.fn());
+                }
+            }
+            for (Fn f : all) {
+                if (schemaBuilders.contains(f)) continue;
                 // a callback nested deeper than collect reads: what it does is unknown
                 for (Fn n : f.nested()) {
                     if (!read.contains(n)) {
@@ -1065,7 +1120,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -1089,6 +1144,8 @@ public final class RouteBehaviour {
                         || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
                     rejects = f.location();
                 }
+                // a dev-only route: it answers 404 unless a development flag is on
+                if (depth <= MAX_DEPTH && devGate == null) devGate = devGate(f, fn == f ? args : null);
                 // a first-run setup: it refuses once a record of the kind exists
                 if (depth <= MAX_DEPTH && firstRun == null) firstRun = firstRunCheck(f, fn == f ? args : null);
                 // a callback's own parameters are not the visited function's: only the latter are bound to the caller's values
@@ -1489,6 +1546,9 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // db.schema.createTable('messages', ..) behind hasTable, createTableIfNotExists: a table made lazily on first use
+            // (schema set-up, the same for every caller), no record of anyone's
+            if (SCHEMA_SETUP.contains(m) && receiverMentions(cs.callee(), "schema")) return false;
             // viewCount: { $inc: 1 }, increment('views'), SET views = views + 1: a counter, no record anyone chose
             if (counterOnly(cs, m, bound)) {
                 if (counterAt == null) counterAt = cs.location();
@@ -1583,6 +1643,8 @@ public final class RouteBehaviour {
                 Val a0 = bind(cs.arg(0), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
                 if (sql != null && SQL_READ.matcher(sql).find()) return false;
+                // CREATE TABLE IF NOT EXISTS ..: a table made on first use, no record of anyone's
+                if (sql != null && SCHEMA_SETUP_SQL.matcher(sql).find()) return false;
                 if (sql != null && SQL_WRITE.matcher(sql).find()) return true;
             }
             // kysely / knex builders: db.selectFrom('t')...executeTakeFirst(); a chain naming an insert, update or delete writes
@@ -1999,6 +2061,24 @@ public final class RouteBehaviour {
          * instance ({@code this.stats.calls++}), a throttle's flag or clock ({@code this.isProcessing = true}), or a key
          * deleted from an object the function was given ({@code delete dto.spaceId}).
          */
+        /**
+         * res.statusCode = 400, res.locals.user = .., ctx.status = 404, ctx.body = ..: a field of the answer being built,
+         * on a parameter (of this function or one it is nested in) named as a response, no stored data.
+         */
+        private boolean responseField(Location mu, Fn f, List<Fn> all) {
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = RESPONSE_FIELD_SET.matcher(text.strip());
+            if (!a.find()) return false;
+            String name = a.group(1);
+            if (name.equals("ctx") && !Set.of("status", "body", "type", "message").contains(a.group(2))) return false;
+            if (f.params().stream().anyMatch(p -> p.name().equals(name))) return true;
+            for (Fn outer : all) {
+                if (outer != f && outer.params().stream().anyMatch(p -> p.name().equals(name)) && outer.nested().contains(f)) return true;
+            }
+            return root != null && root.params().stream().anyMatch(p -> p.name().equals(name));
+        }
+
         private boolean localMutation(Location mu, Fn f) {
             String text = wholeLine(mu);
             if (text == null) return false;
