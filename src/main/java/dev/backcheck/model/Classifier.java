@@ -130,7 +130,7 @@ public final class Classifier {
             }
         } else {
             // a method of a project class instance: errorController.error where errorController = new ErrorController()
-            Project.FnRef method = instanceMethod(x, xf);
+            Project.FnRef method = instanceMethod(project, x, xf);
             if (method != null) {
                 fn = method.fn();
                 fnFile = method.file();
@@ -210,7 +210,7 @@ public final class Classifier {
      * {@code const errorController = new ErrorController()}), or null: the instance must be made with {@code new} of a
      * class of the project that declares the method (its own, not an inherited one).
      */
-    private Project.FnRef instanceMethod(Val x, FileFacts xf) {
+    public static Project.FnRef instanceMethod(Project project, Val x, FileFacts xf) {
         if (!(x instanceof Member m) || xf == null) return null;
         Project.Resolved obj = project.resolve(m.object(), xf);
         if (!(obj.val() instanceof New n)) return null;

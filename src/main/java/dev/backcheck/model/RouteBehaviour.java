@@ -687,19 +687,36 @@ public final class RouteBehaviour {
         java.util.regex.Matcher t = TRAILING_COMMENT.matcher(lines.get(at.line() - 1));
         // (a test fixture's "// expect: rule-id" annotation is no comment of the code's author)
         if (t.find() && !t.group(1).strip().startsWith("expect:")) out.put(new Location(at.path(), at.line(), 1, at.line(), 1, null), t.group(1).strip());
+        boolean pastRoutes = false;
         for (int i = at.line() - 2, seen = 0; i >= 0 && seen < 20; i--, seen++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) break;
             Location here = new Location(at.path(), i + 1, 1, i + 1, 1, null);
+            // a block of one-line route registrations under a section heading ("// Public routes for the directory"):
+            // the heading speaks for every route of the block
+            if (ROUTE_LINE.matcher(line).find()) {
+                if (!out.isEmpty()) break;
+                pastRoutes = true;
+                continue;
+            }
             if (line.startsWith("@")) {
+                if (pastRoutes) break;
                 out.put(here, line);
                 continue;
             }
             if (!(line.startsWith("//") || line.startsWith("/*") || line.startsWith("*"))) break;
-            out.put(here, line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip());
+            String text = line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip();
+            if (pastRoutes && !SECTION_HEADING.matcher(text).find()) break;
+            out.put(here, text);
+            if (pastRoutes) break;
         }
         return out;
     }
+
+    /** A one-line route registration: router.get('/x', handler); app.post("/y", a, b); */
+    private static final Pattern ROUTE_LINE = Pattern.compile("^[A-Za-z_$][\\w$]*\\.(get|post|put|patch|delete|all|options|head)\\(\\s*['\"`][^'\"`]*['\"`]\\s*,[^;]*\\)\\s*;?\\s*$");
+    /** A comment that heads a group of routes: "Public routes for lawyers", "Protected endpoints". */
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?i)\\b(routes?|endpoints?)\\b");
 
     private static boolean declaresPublic(String text) {
         return PUBLIC_COMMENT.matcher(text).find() && !NOT_PUBLIC_COMMENT.matcher(text).find();
@@ -2160,9 +2177,35 @@ public final class RouteBehaviour {
                 Location at = cs.location();
                 if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
-                return t != null && !t.fn().returns().isEmpty() && t.fn().returns().stream().allMatch(r -> r instanceof Obj);
+                // engine.makeDecision(..) where the module exports new Engine(): a method of a project class instance
+                if (t == null) t = Classifier.instanceMethod(project, project.resolve(cs.callee(), file).val(), project.resolve(cs.callee(), file).file());
+                return freshReturns(t, cs.args(), 0);
             }
             return false;
+        }
+
+        /**
+         * Every value the function returns is one it built for this call: an object or array literal, the object the caller
+         * passed as a literal ({@code return decision} of a parameter given {@code { .. }}), or what another project function
+         * it calls returns fresh (two calls deep).
+         */
+        private boolean freshReturns(Project.FnRef t, List<Val> args, int depth) {
+            if (t == null || t.fn().returns().isEmpty() || depth > 2) return false;
+            for (Val r : t.fn().returns()) {
+                if (r instanceof Obj || r instanceof Arr) continue;
+                if (r instanceof Param p && p.path().isEmpty() && args != null && p.index() < args.size()
+                        && (args.get(p.index()) instanceof Obj || args.get(p.index()) instanceof Arr)) continue;
+                if (r instanceof Call c && !(c.callee() instanceof Global)) {
+                    Project.FnRef next = analysis.resolveCallee(c.callee(), t.file(), t.fn());
+                    if (next != null && next.fn() != t.fn()) {
+                        List<Val> bound = new ArrayList<>();
+                        for (Val a : c.args()) bound.add(bind(a, args));
+                        if (freshReturns(next, bound, depth + 1)) continue;
+                    }
+                }
+                return false;
+            }
+            return true;
         }
 
         /**
