@@ -259,7 +259,8 @@ public final class RouteBehaviour {
     /** Outbound LLM clients: a completion is a computation another service makes, no data change here. */
     private static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
             "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
-            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate");
+            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate",
+            "@huggingface/inference", "@google-cloud/vertexai", "together-ai");
     /** A method name that changes data: create, insertOne, findByIdAndUpdate, bulkWrite, $executeRaw, writeFileSync, push, hset. */
     private static final Pattern WRITE_VERB = Pattern.compile("(^|[a-z_$])(create|insert|update|upsert|save|delete|remove|destroy|"
             + "executeRaw|write|append|unlink|rmdir|mkdir|rename|copyFile|truncate|drop|increment|decrement|restore|persist|"
@@ -442,7 +443,7 @@ public final class RouteBehaviour {
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
     private synchronized Project.FnRef byName(String m) {
-        if (m.length() < 5 || COMMON_NAMES.contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
+        if (m.length() < 5 || COMMON_NAMES.contains(m) || Set.of("error", "warn", "warning", "debug", "trace", "fatal", "verbose").contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
             byName = new HashMap<>();
@@ -1306,7 +1307,8 @@ public final class RouteBehaviour {
                     return;
                 }
             }
-            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
+            // (never a method of a global: console.error(..) is no project function named error)
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && !(cs.callee() instanceof Global)
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             // Story.incrementViewCount(..): an anonymous function set on the schema (storySchema.statics.incrementViewCount = function ..)
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && root != null && MODEL_PACKAGES.contains(root)) {
