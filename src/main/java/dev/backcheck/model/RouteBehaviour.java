@@ -1658,6 +1658,9 @@ public final class RouteBehaviour {
             if (chain.contains("completions") || chain.contains("moderations") || chain.contains("embeddings")
                     || chain.contains("generateContent") || chain.contains("generateContentStream")
                     || chain.contains("getGenerativeModel")) return false;
+            // prisma.$queryRaw<T[]>`SELECT ..` whose text the facts did not keep: Prisma's query API returns rows (a write
+            // goes through $executeRaw); a statement read that is no SELECT still counts below
+            if (m.equals("$queryRaw") && (cs.args().isEmpty() || !(cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Lit || cs.arg(0) instanceof Concat))) return false;
             if (!cs.args().isEmpty()) {
                 Val a0 = bind(cs.arg(0), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
