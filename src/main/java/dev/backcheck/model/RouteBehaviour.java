@@ -924,16 +924,32 @@ public final class RouteBehaviour {
             String n = cs.methodName();
             if (n == null) continue;
             boolean notFound = cs.isNew() && n.startsWith("NotFound") || n.equals("callNotFound") || n.equals("notFound") && !cs.isNew()
+                    // new AppError('Not available', 404), new HTTPException(404)
+                    || cs.isNew() && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404)
                     || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
                     && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
             if (!notFound) continue;
             for (CallSite.Guard g : cs.guards()) {
+                // if (process.env.NODE_ENV !== 'development') 404: only a development run serves it (unset is no development)
+                if (("==".equals(g.op()) || "!=".equals(g.op())) && ("!=".equals(g.op()) == g.holds())
+                        && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
+                    return cs.location();
+                }
                 if (Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag)) {
                     return cs.location();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean nodeEnv(Val v) {
+        if (v instanceof Global g && g.name().equals("process")) return g.path().equals(List.of("env", "NODE_ENV"));
+        return "NODE_ENV".equals(Vals.lastName(v)) && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+    }
+
+    private static boolean developmentName(Val v) {
+        return v instanceof Lit l && l.value() instanceof String str && Set.of("development", "dev", "local").contains(str.toLowerCase(Locale.ROOT));
     }
 
     private static boolean devFlag(Val v) {
