@@ -89,10 +89,19 @@ public final class ErrorHandlers {
 
     /** The application's error handlers (from the framework model and the libraries that add one), in source order. */
     public List<AppHandler> globals(Application a) {
-        if (a.framework().equals("spring")) return springHandlers();
+        if (a.framework().equals("spring")) {
+            Location view = springErrorView(a);
+            if (view == null) return springHandlers();
+            List<AppHandler> all = new ArrayList<>(springHandlers());
+            all.add(new AppHandler("Boot error view", view));
+            return List.copyOf(all);
+        }
         List<AppHandler> g = globals.get(a);
         if (g == null) return List.of();
-        if (!g.isEmpty() || !a.framework().equals("express")) return g;
+        if (!g.isEmpty()) return g;
+        if (a.framework().equals("fastify")) return mercuriusOnly(a);
+        if (a.framework().equals("hono")) return libraryHandlers(a, HONO_ERROR_LIBS);
+        if (!a.framework().equals("express")) return g;
         // library handlers mounted with app.use: errorhandler, strong-error-handler, express-error-handler,
         // api-error-handler (the model classifies project functions by their four parameters only)
         List<AppHandler> lib = new ArrayList<>();
@@ -117,6 +126,38 @@ public final class ErrorHandlers {
             }
         }
         return lib;
+    }
+
+    /** Hono middleware that catches every error the app's handlers raise (after next(), c.error) and reports it. */
+    private static final Set<String> HONO_ERROR_LIBS = Set.of("@hono/sentry");
+
+    /** Library error middleware mounted with {@code app.use(...)} in the application's package. */
+    private List<AppHandler> libraryHandlers(Application a, Set<String> libs) {
+        List<AppHandler> lib = new ArrayList<>();
+        for (CallIndex.Site s : calls.sites("*.use")) {
+            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+            for (Val arg : s.cs().args()) {
+                String root = project.rootModule(arg, s.file());
+                if (root != null && libs.contains(root)) lib.add(new AppHandler(root, s.cs().location()));
+            }
+        }
+        return lib;
+    }
+
+    /**
+     * A Fastify application whose only routes are a Mercurius GraphQL endpoint registered in its file: Mercurius installs
+     * its own error handler in the plugin that owns that route (errorHandler option, on unless set to false), which answers
+     * every error there as a GraphQL error response; an app-level setErrorHandler would never run for it.
+     */
+    private List<AppHandler> mercuriusOnly(Application a) {
+        if (a.routes().isEmpty() || a.routes().stream().anyMatch(Route::isHttp)) return List.of();
+        for (GraphqlServers.Server s : GraphqlServers.of(project).servers()) {
+            if (!s.library().equals("mercurius") || s.at() == null || !s.at().path().equals(a.location().path())) continue;
+            Val eh = s.option("errorHandler");
+            if (eh instanceof Lit l && Boolean.FALSE.equals(l.value())) continue;
+            return List.of(new AppHandler("mercurius error handler", s.at()));
+        }
+        return List.of();
     }
 
     private List<AppHandler> springHandlers;
@@ -159,6 +200,27 @@ public final class ErrorHandlers {
         out.sort(Comparator.comparing(AppHandler::location, Location.ORDER));
         springHandlers = List.copyOf(out);
         return springHandlers;
+    }
+
+    private static final Pattern ERROR_VIEW = Pattern.compile("^(.*/)?src/main/resources/templates/error(/5xx|/500)?\\.html$");
+
+    /**
+     * A server-rendered Spring Boot application's error view: {@code templates/error.html} (or {@code templates/error/5xx.html},
+     * {@code error/500.html}) in the application's own module, rendered by a Thymeleaf dependency. Boot's error controller
+     * renders it for every error a page request raises, so that one template is where the app shapes its errors (a JSON
+     * client still gets Boot's generic body). Its location, or null.
+     */
+    private Location springErrorView(Application a) {
+        if (!project.dependsOn("org.springframework.boot:spring-boot-starter-thymeleaf") && !project.dependsOn("spring-boot-starter-thymeleaf")) return null;
+        String appPath = a.location().path();
+        int src = appPath.indexOf("src/main/java/");
+        if (src < 0) return null;
+        String module = appPath.substring(0, src);
+        for (String path : project.texts().keySet()) {
+            java.util.regex.Matcher m = ERROR_VIEW.matcher(path);
+            if (m.matches() && java.util.Objects.equals(m.group(1) == null ? "" : m.group(1), module)) return Location.at(path, 1, 1);
+        }
+        return null;
     }
 
     private static String simpleName(Val v) {

@@ -128,6 +128,13 @@ public final class Classifier {
                 }
                 if (fn == null) fn = factory.fn();
             }
+        } else {
+            // a method of a project class instance: errorController.error where errorController = new ErrorController()
+            Project.FnRef method = instanceMethod(project, x, xf);
+            if (method != null) {
+                fn = method.fn();
+                fnFile = method.file();
+            }
         }
         if (fn != null) {
             // a module required as a whole (require('../middleware/auth')): named after its file
@@ -196,6 +203,21 @@ public final class Classifier {
             }
         }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
+    }
+
+    /**
+     * The method a member of a project class instance names ({@code errorController.error} with
+     * {@code const errorController = new ErrorController()}), or null: the instance must be made with {@code new} of a
+     * class of the project that declares the method (its own, not an inherited one).
+     */
+    public static Project.FnRef instanceMethod(Project project, Val x, FileFacts xf) {
+        if (!(x instanceof Member m) || xf == null) return null;
+        Project.Resolved obj = project.resolve(m.object(), xf);
+        if (!(obj.val() instanceof New n)) return null;
+        Project.ClassHit c = project.classOf(n.callee(), obj.file() != null ? obj.file() : xf);
+        if (c == null) return null;
+        Fn method = c.info().method(m.prop());
+        return method == null ? null : new Project.FnRef(method, c.file());
     }
 
     /** How deep wrapper classification has gone on this thread (a wrapper may make itself). */

@@ -50,7 +50,9 @@ public final class RouteBehaviour {
         CAPABILITY("looks the record up by a per-record access code the request carries (an invitation or RSVP link) and turns the "
                 + "request away when none matches, so only a holder of the link changes that record"),
         COUNTER("writes nothing but a counter stepped by a constant (a view or like count)"),
-        CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)");
+        CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)"),
+        DEV_ONLY("answers 404 unless a development flag (an environment or config value such as DEV_LOGIN_ENABLED, off unless set) "
+                + "turns it on: a dev-only route, absent from a deployment");
 
         private final String text;
 
@@ -257,7 +259,8 @@ public final class RouteBehaviour {
     /** Outbound LLM clients: a completion is a computation another service makes, no data change here. */
     private static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
             "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
-            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate");
+            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate",
+            "@huggingface/inference", "@google-cloud/vertexai", "together-ai");
     /** A method name that changes data: create, insertOne, findByIdAndUpdate, bulkWrite, $executeRaw, writeFileSync, push, hset. */
     private static final Pattern WRITE_VERB = Pattern.compile("(^|[a-z_$])(create|insert|update|upsert|save|delete|remove|destroy|"
             + "executeRaw|write|append|unlink|rmdir|mkdir|rename|copyFile|truncate|drop|increment|decrement|restore|persist|"
@@ -265,6 +268,12 @@ public final class RouteBehaviour {
             + "|^(set|put|add|push|pop|shift|unshift|splice|del|hset|hdel|hincrby|incr|incrby|decr|lpush|rpush|sadd|srem|zadd|expire|"
             + "merge|rm|deleteFrom|insertInto|updateTable|replaceInto|bulkWrite|bulkCreate|enqueue|upload|publish|clear|mv|"
             + "transfer|transferFrom|mint|burn|withdraw|deposit|refund|charge|capture|sendTransaction)$");
+    /** Statements that make a table or index only when it is missing: schema set-up on first use. */
+    private static final Pattern SCHEMA_SETUP_SQL = Pattern.compile("(?i)^\\s*create\\s+(table|(unique\\s+)?index|schema)\\s+if\\s+not\\s+exists\\b(?![^;]*;\\s*\\S)");
+    /** Schema builder calls that make a missing table (knex db.schema.createTable behind hasTable, createTableIfNotExists). */
+    private static final Set<String> SCHEMA_SETUP = Set.of("createTable", "createTableIfNotExists", "hasTable", "createSchemaIfNotExists");
+    /** res.statusCode = .., res.locals.x = .., reply.statusCode = .., ctx.status = ..: group 1 the response, group 2 its field. */
+    private static final Pattern RESPONSE_FIELD_SET = Pattern.compile("^(res|response|reply|resp|ctx)\\s*\\.\\s*([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)");
     private static final Pattern SQL_READ = Pattern.compile("(?i)^\\s*(\\(\\s*)?(select|with\\s+\\w+\\s+as\\s*\\(\\s*select[^;]*\\)\\s*select|show|explain)\\b(?![^;]*\\b(insert|update|delete|merge)\\b)");
     private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
@@ -434,7 +443,7 @@ public final class RouteBehaviour {
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
     private synchronized Project.FnRef byName(String m) {
-        if (m.length() < 5 || COMMON_NAMES.contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
+        if (m.length() < 5 || COMMON_NAMES.contains(m) || Set.of("error", "warn", "warning", "debug", "trace", "fatal", "verbose").contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
             byName = new HashMap<>();
@@ -679,19 +688,36 @@ public final class RouteBehaviour {
         java.util.regex.Matcher t = TRAILING_COMMENT.matcher(lines.get(at.line() - 1));
         // (a test fixture's "// expect: rule-id" annotation is no comment of the code's author)
         if (t.find() && !t.group(1).strip().startsWith("expect:")) out.put(new Location(at.path(), at.line(), 1, at.line(), 1, null), t.group(1).strip());
+        boolean pastRoutes = false;
         for (int i = at.line() - 2, seen = 0; i >= 0 && seen < 20; i--, seen++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) break;
             Location here = new Location(at.path(), i + 1, 1, i + 1, 1, null);
+            // a block of one-line route registrations under a section heading ("// Public routes for the directory"):
+            // the heading speaks for every route of the block
+            if (ROUTE_LINE.matcher(line).find()) {
+                if (!out.isEmpty()) break;
+                pastRoutes = true;
+                continue;
+            }
             if (line.startsWith("@")) {
+                if (pastRoutes) break;
                 out.put(here, line);
                 continue;
             }
             if (!(line.startsWith("//") || line.startsWith("/*") || line.startsWith("*"))) break;
-            out.put(here, line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip());
+            String text = line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip();
+            if (pastRoutes && !SECTION_HEADING.matcher(text).find()) break;
+            out.put(here, text);
+            if (pastRoutes) break;
         }
         return out;
     }
+
+    /** A one-line route registration: router.get('/x', handler); app.post("/y", a, b); */
+    private static final Pattern ROUTE_LINE = Pattern.compile("^[A-Za-z_$][\\w$]*\\.(get|post|put|patch|delete|all|options|head)\\(\\s*['\"`][^'\"`]*['\"`]\\s*,[^;]*\\)\\s*;?\\s*$");
+    /** A comment that heads a group of routes: "Public routes for lawyers", "Protected endpoints". */
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?i)\\b(routes?|endpoints?)\\b");
 
     private static boolean declaresPublic(String text) {
         return PUBLIC_COMMENT.matcher(text).find() && !NOT_PUBLIC_COMMENT.matcher(text).find();
@@ -883,6 +909,57 @@ public final class RouteBehaviour {
         return null;
     }
 
+    /** A flag that turns on a development-only feature: DEV_LOGIN_ENABLED, ENABLE_DEV_AUTH, isDevLoginEnabled, allowDebugRoutes. */
+    private static final Pattern DEV_FLAG = Pattern.compile("(?:^|_|(?<=[a-z]))(?:DEV|Dev|dev|DEBUG|Debug|debug)(?=_|[A-Z]|$).{0,30}(?:_|(?<=[a-z0-9]))"
+            + "(?:ENABLED?|Enabled?|enabled?|ALLOWED|Allowed|allowed|ON|On|MODE|Mode|ONLY|Only)$"
+            + "|^(?:is|IS|enable|ENABLE|Enable|allow|ALLOW|Allow|has)_?(?:DEV|Dev|dev|DEBUG|Debug|debug)(?=_|[A-Z]|$)");
+
+    /**
+     * A 404 the function answers (throw new NotFoundException(), res.status(404), reply.callNotFound()) under a test of a
+     * development flag: process.env.DEV_LOGIN_ENABLED, config.get('DEV_LOGIN_ENABLED'), isDevLoginEnabled(..). The route
+     * exists only where someone turned the flag on. Returns the 404, or null.
+     */
+    static Location devGate(Fn f, List<Val> bound) {
+        for (CallSite cs : f.calls()) {
+            String n = cs.methodName();
+            if (n == null) continue;
+            boolean notFound = cs.isNew() && n.startsWith("NotFound") || n.equals("callNotFound") || n.equals("notFound") && !cs.isNew()
+                    // new AppError('Not available', 404), new HTTPException(404)
+                    || cs.isNew() && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404)
+                    || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
+                    && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
+            if (!notFound) continue;
+            for (CallSite.Guard g : cs.guards()) {
+                // if (process.env.NODE_ENV !== 'development') 404: only a development run serves it (unset is no development)
+                if (("==".equals(g.op()) || "!=".equals(g.op())) && ("!=".equals(g.op()) == g.holds())
+                        && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
+                    return cs.location();
+                }
+                if (Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag)) {
+                    return cs.location();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean nodeEnv(Val v) {
+        if (v instanceof Global g && g.name().equals("process")) return g.path().equals(List.of("env", "NODE_ENV"));
+        return "NODE_ENV".equals(Vals.lastName(v)) && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+    }
+
+    private static boolean developmentName(Val v) {
+        return v instanceof Lit l && l.value() instanceof String str && Set.of("development", "dev", "local").contains(str.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean devFlag(Val v) {
+        String name = null;
+        if (v instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")) name = g.path().get(1);
+        else if (v instanceof Lit l && l.value() instanceof String str) name = str;
+        else if (v instanceof Call || v instanceof Member || v instanceof Local || v instanceof Ref) name = Vals.lastName(v instanceof Call c ? c.callee() : v);
+        return name != null && name.length() <= 60 && DEV_FLAG.matcher(name).find();
+    }
+
     /** The status a call turns the request away with: a thrown error (403 when it says Forbidden, 409 Conflict, else 400), res.status(4xx); else 0. */
     private static int rejection(CallSite rc) {
         String n = rc.methodName();
@@ -981,6 +1058,8 @@ public final class RouteBehaviour {
         Location counterAt, cacheFillAt;
         /** A lookup by a per-record access code the request carries, and whether a rejection follows it. */
         Location capabilityAt;
+        /** A 404 answered unless a development flag is on (a dev-only route). */
+        Location devGate;
 
         /** The first insert when every write counted is an insert with no owner or privileged field from the request. */
         Submission submission() {
@@ -1030,6 +1109,7 @@ public final class RouteBehaviour {
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
             if (capabilityAt != null) seen.putIfAbsent(Reason.CAPABILITY, capabilityAt);
             if (firstRun != null) seen.putIfAbsent(Reason.FIRST_RUN, firstRun);
+            if (devGate != null) seen.putIfAbsent(Reason.DEV_ONLY, devGate);
             // a privileged write is judged by the check that authorises it (a secret compared, a signature), if any
             if (privileged != null) {
                 for (Map.Entry<Reason, Location> e : seen.entrySet()) {
@@ -1048,7 +1128,16 @@ public final class RouteBehaviour {
             read.addAll(all);
             Map<Fn, Integer> nesting = new IdentityHashMap<>();
             nesting(fn, nesting, 0);
+            // the table builder handed to db.schema.createTable('t', (t) => ..): schema set-up, no record written
+            Set<Fn> schemaBuilders = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.methodName() == null || !SCHEMA_SETUP.contains(cs.methodName()) || !receiverMentions(cs.callee(), "schema")) continue;
+                    for (Val a : cs.args()) if (a instanceof FnVal fv) schemaBuilders.add(fv.fn());
+                }
+            }
+            for (Fn f : all) {
+                if (schemaBuilders.contains(f)) continue;
                 // a callback nested deeper than collect reads: what it does is unknown
                 for (Fn n : f.nested()) {
                     if (!read.contains(n)) {
@@ -1065,7 +1154,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -1089,6 +1178,8 @@ public final class RouteBehaviour {
                         || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError")))) {
                     rejects = f.location();
                 }
+                // a dev-only route: it answers 404 unless a development flag is on
+                if (depth <= MAX_DEPTH && devGate == null) devGate = devGate(f, fn == f ? args : null);
                 // a first-run setup: it refuses once a record of the kind exists
                 if (depth <= MAX_DEPTH && firstRun == null) firstRun = firstRunCheck(f, fn == f ? args : null);
                 // a callback's own parameters are not the visited function's: only the latter are bound to the caller's values
@@ -1232,7 +1323,8 @@ public final class RouteBehaviour {
                     return;
                 }
             }
-            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew()
+            // (never a method of a global: console.error(..) is no project function named error)
+            if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && !(cs.callee() instanceof Global)
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             // Story.incrementViewCount(..): an anonymous function set on the schema (storySchema.statics.incrementViewCount = function ..)
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && root != null && MODEL_PACKAGES.contains(root)) {
@@ -1489,6 +1581,9 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // db.schema.createTable('messages', ..) behind hasTable, createTableIfNotExists: a table made lazily on first use
+            // (schema set-up, the same for every caller), no record of anyone's
+            if (SCHEMA_SETUP.contains(m) && receiverMentions(cs.callee(), "schema")) return false;
             // viewCount: { $inc: 1 }, increment('views'), SET views = views + 1: a counter, no record anyone chose
             if (counterOnly(cs, m, bound)) {
                 if (counterAt == null) counterAt = cs.location();
@@ -1579,10 +1674,15 @@ public final class RouteBehaviour {
             if (chain.contains("completions") || chain.contains("moderations") || chain.contains("embeddings")
                     || chain.contains("generateContent") || chain.contains("generateContentStream")
                     || chain.contains("getGenerativeModel")) return false;
+            // prisma.$queryRaw<T[]>`SELECT ..` whose text the facts did not keep: Prisma's query API returns rows (a write
+            // goes through $executeRaw); a statement read that is no SELECT still counts below
+            if (m.equals("$queryRaw") && (cs.args().isEmpty() || !(cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Lit || cs.arg(0) instanceof Concat))) return false;
             if (!cs.args().isEmpty()) {
                 Val a0 = bind(cs.arg(0), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
                 if (sql != null && SQL_READ.matcher(sql).find()) return false;
+                // CREATE TABLE IF NOT EXISTS ..: a table made on first use, no record of anyone's
+                if (sql != null && SCHEMA_SETUP_SQL.matcher(sql).find()) return false;
                 if (sql != null && SQL_WRITE.matcher(sql).find()) return true;
             }
             // kysely / knex builders: db.selectFrom('t')...executeTakeFirst(); a chain naming an insert, update or delete writes
@@ -1999,6 +2099,24 @@ public final class RouteBehaviour {
          * instance ({@code this.stats.calls++}), a throttle's flag or clock ({@code this.isProcessing = true}), or a key
          * deleted from an object the function was given ({@code delete dto.spaceId}).
          */
+        /**
+         * res.statusCode = 400, res.locals.user = .., ctx.status = 404, ctx.body = ..: a field of the answer being built,
+         * on a parameter (of this function or one it is nested in) named as a response, no stored data.
+         */
+        private boolean responseField(Location mu, Fn f, List<Fn> all) {
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = RESPONSE_FIELD_SET.matcher(text.strip());
+            if (!a.find()) return false;
+            String name = a.group(1);
+            if (name.equals("ctx") && !Set.of("status", "body", "type", "message").contains(a.group(2))) return false;
+            if (f.params().stream().anyMatch(p -> p.name().equals(name))) return true;
+            for (Fn outer : all) {
+                if (outer != f && outer.params().stream().anyMatch(p -> p.name().equals(name)) && outer.nested().contains(f)) return true;
+            }
+            return root != null && root.params().stream().anyMatch(p -> p.name().equals(name));
+        }
+
         private boolean localMutation(Location mu, Fn f) {
             String text = wholeLine(mu);
             if (text == null) return false;
@@ -2080,9 +2198,35 @@ public final class RouteBehaviour {
                 Location at = cs.location();
                 if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
-                return t != null && !t.fn().returns().isEmpty() && t.fn().returns().stream().allMatch(r -> r instanceof Obj);
+                // engine.makeDecision(..) where the module exports new Engine(): a method of a project class instance
+                if (t == null) t = Classifier.instanceMethod(project, project.resolve(cs.callee(), file).val(), project.resolve(cs.callee(), file).file());
+                return freshReturns(t, cs.args(), 0);
             }
             return false;
+        }
+
+        /**
+         * Every value the function returns is one it built for this call: an object or array literal, the object the caller
+         * passed as a literal ({@code return decision} of a parameter given {@code { .. }}), or what another project function
+         * it calls returns fresh (two calls deep).
+         */
+        private boolean freshReturns(Project.FnRef t, List<Val> args, int depth) {
+            if (t == null || t.fn().returns().isEmpty() || depth > 2) return false;
+            for (Val r : t.fn().returns()) {
+                if (r instanceof Obj || r instanceof Arr) continue;
+                if (r instanceof Param p && p.path().isEmpty() && args != null && p.index() < args.size()
+                        && (args.get(p.index()) instanceof Obj || args.get(p.index()) instanceof Arr)) continue;
+                if (r instanceof Call c && !(c.callee() instanceof Global)) {
+                    Project.FnRef next = analysis.resolveCallee(c.callee(), t.file(), t.fn());
+                    if (next != null && next.fn() != t.fn()) {
+                        List<Val> bound = new ArrayList<>();
+                        for (Val a : c.args()) bound.add(bind(a, args));
+                        if (freshReturns(next, bound, depth + 1)) continue;
+                    }
+                }
+                return false;
+            }
+            return true;
         }
 
         /**

@@ -28,6 +28,8 @@ public final class AuthRoutesRule implements Rule {
             if (!app.anyRouteHas(ControlKind.RATE_LIMIT) && !app.anyMount(ControlKind.RATE_LIMIT)) continue;
             for (Route r : app.routes()) {
                 if (r.has(ControlKind.RATE_LIMIT)) continue;
+                // a dev-only route (a 404 unless a development flag is on) is absent from a deployment
+                if (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY)) continue;
                 String why = why(r, behaviour, analysis, keywords);
                 // the handler cannot be read, or reading it showed nothing it does (a service out of reach):
                 // the path's words decide, and only for a caller who is not signed in

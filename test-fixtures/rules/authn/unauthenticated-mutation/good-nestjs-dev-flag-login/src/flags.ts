@@ -1,0 +1,3 @@
+export function isDevSignInEnabled(value?: string): boolean {
+  return ['1', 'true', 'yes'].includes(String(value ?? '').toLowerCase());
+}

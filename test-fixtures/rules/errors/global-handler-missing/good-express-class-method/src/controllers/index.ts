@@ -1,0 +1,1 @@
+export { default as Failures } from './Failures';
