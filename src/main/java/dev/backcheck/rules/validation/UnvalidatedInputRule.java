@@ -189,6 +189,10 @@ public final class UnvalidatedInputRule implements Rule {
                     // the repository, by a path id): a read-only view of a stored record, nothing from the query is kept
                     if (app.framework().equals("spring") && "GET".equalsIgnoreCase(route.method()) && commandObject(h, in)
                             && modelAttributeLoaded(hf, h, in)) continue;
+                    // Spring: a JPA entity bound only to carry its id and one or two named values (read by getter, copied
+                    // onto a record loaded again, never saved or copied whole): no property reaches the store unnamed
+                    if (app.framework().equals("spring") && in.part().equals("body") && entityType(project, in.type(), hf)
+                            && fewGetters(analysis, h, hf, index)) continue;
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
@@ -255,7 +259,7 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
                     // Spring: a field read from the servlet request (request.getParameter("id")) whose every use binds
                     // it as a query parameter, compares it or converts it strictly
-                    if (app.framework().equals("spring")) reads.removeIf(r -> field(r) != null && JavaUses.settledRead(analysis, h, hf, part, field(r)));
+                    if (app.framework().equals("spring")) reads.removeIf(r -> JavaUses.settledRead(analysis, h, hf, part, field(r)));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -531,6 +535,23 @@ public final class UnvalidatedInputRule implements Rule {
         if (h == null) return -1;
         for (int i = 0; i < h.params().size(); i++) if (h.params().get(i).location().equals(in.location())) return i;
         return -1;
+    }
+
+    /** A project class annotated {@code @Entity}. */
+    private static boolean entityType(Project project, String type, FileFacts from) {
+        if (type == null || type.contains("<") || type.endsWith("]")) return false;
+        Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        return hit != null && hit.info().decorators().stream().anyMatch(d -> d.name().equals("Entity"));
+    }
+
+    /** Spring: a bound object read only through getters, of at most two fields besides its id (see JavaUses.gettersOnly). */
+    private static boolean fewGetters(Analysis analysis, Fn h, FileFacts hf, int index) {
+        if (h == null || hf == null) return false;
+        Set<String> read = JavaUses.gettersOnly(analysis, h, hf, index);
+        if (read == null || read.isEmpty()) return false;
+        Set<String> named = new TreeSet<>(read);
+        named.remove("id");
+        return named.size() <= 2;
     }
 
     /** True when a rejecting guard in the handler or a function it calls checks parameter {@code index} (or a field of it) by hand. */
