@@ -478,6 +478,9 @@ public final class SpringModel implements FrameworkModel {
             if (mapped != handler && i < mapped.params().size()) ds.addAll(mapped.params().get(i).decorators());
             String part = jaxrs ? jaxrsPart(ds, p) : mvcPart(ds, p);
             if (part == null) continue;
+            // an unannotated parameter of a library class (a RestTemplate, an ObjectMapper): Spring would build and bind
+            // a bean of it, but no request data reaches the handler through it (command objects are the project's)
+            if (!jaxrs && unannotatedLibraryType(project, ds, p, c)) continue;
             boolean validated = has(ds, "Valid") || has(ds, "Validated")
                     || classValidated && ds.stream().anyMatch(d -> CONSTRAINTS.contains(d.name()));
             out.add(new Route.ParamInput(part, fullType(project, p), p.location(), validated));
@@ -518,6 +521,21 @@ public final class SpringModel implements FrameworkModel {
             "NativeWebRequest", "HttpHeaders", "ServerWebExchange", "ServerHttpRequest", "ServerHttpResponse", "MultipartFile",
             "TimeZone", "ZoneId", "InputStream", "OutputStream", "Reader", "Writer", "HttpMethod", "SecurityContext",
             "OAuth2User", "Jwt", "UserDetails");
+
+    private static final Set<String> JDK_VALUES = Set.of("String", "Object", "Map", "HashMap", "LinkedHashMap", "MultiValueMap",
+            "List", "Set", "Collection", "ArrayList", "Optional", "BigDecimal", "BigInteger", "Character", "Short", "Byte", "Float");
+
+    private static boolean unannotatedLibraryType(Project project, List<Decorator> ds, Fn.Param p, Cls c) {
+        if (ds.stream().anyMatch(d -> d.name().equals("ModelAttribute") || d.name().equals("RequestBody") || d.name().equals("RequestPart"))) return false;
+        if (ds.stream().anyMatch(d -> d.requestPart() != null)) return false;
+        String t = p.type() == null ? "" : p.type().strip();
+        if (!t.matches("[A-Z]\\w*") || JDK_VALUES.contains(t)) return false;
+        try {
+            return project.classNamed(t, c.file()) == null && c.file().imports().containsKey(t);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     private static String mvcPart(List<Decorator> ds, Fn.Param p) {
         for (Decorator d : ds) {

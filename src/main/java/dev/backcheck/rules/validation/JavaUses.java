@@ -398,6 +398,11 @@ final class JavaUses {
         if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a signed token verified (jjwt parseClaimsJws/parseSignedClaims, a JWTVerifier's verify, a JwtDecoder's decode):
+        // the library rejects it unless its signature holds, and what is read from it is what the signer put there
+        if (jwtVerified(cs, m, rn, type) && at.equals(List.of(0))) return Use.SETTLED;
+        // decrypted or decoded: the result carries the value (see has) and its uses decide
+        if (DECODE.matcher(m).matches()) return Use.NONE;
         // a token or code the issuer verifies: Firebase Admin's verifyIdToken (signature, issuer, audience, expiry), an OAuth
         // authorization code handed to the client's token request (the authorization server redeems it or refuses)
         if (verifiedByIssuer(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
@@ -425,6 +430,8 @@ final class JavaUses {
                 Fn.Param p = o.params().get(j);
                 if (p.name().startsWith("...")) return Use.RAW;
                 Use u = uses(o, target.file(), new Subject(j, p.name(), List.of()), depth + 1);
+                // a parameter the method never mentions (a stub answering null): the value reaches nothing
+                if (u == Use.NONE && !mentioned(o, j, p.name())) u = Use.SETTLED;
                 if (u == Use.RAW || u == Use.NONE) return Use.RAW;
                 out = u;
             }
@@ -674,6 +681,35 @@ final class JavaUses {
                 || !fn.compares().isEmpty();
     }
 
+    /** A call that decrypts or decodes its argument ({@code EncryptUtils.desDecrypt(x)}, {@code URLDecoder.decode(x)}). */
+    private static final Pattern DECODE = Pattern.compile("(?i)\\w*(decrypt|decode)\\w*");
+    private static final Set<String> JWT_PARSE = Set.of("parseClaimsJws", "parseSignedClaims", "parseSignedContent");
+
+    private static boolean jwtVerified(CallSite cs, String m, String receiverName, String receiverType) {
+        if (JWT_PARSE.contains(m)) return true;
+        String r = (receiverName == null ? "" : receiverName) + " " + (receiverType == null ? "" : receiverType);
+        if (m.equals("verify")) return r.matches("(?i).*(jwtverifier|jwsverifier|tokenverifier).*");
+        if (m.equals("decode")) return r.matches("(?i).*jwtdecoder.*");
+        return false;
+    }
+
+    /** True when parameter {@code j} of {@code o} occurs anywhere in its facts. */
+    private static boolean mentioned(Fn o, int j, String name) {
+        java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == j && Objects.equals(p.name(), name));
+        List<Fn> fns = new ArrayList<>();
+        collect(o, fns, 0);
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) if (it.test(cs.callee()) || cs.args().stream().anyMatch(it)) return true;
+            if (f.returns().stream().anyMatch(it)) return true;
+            for (Fn.Write w : f.writes()) if (it.test(w.value()) || it.test(w.target()) || w.keys().stream().anyMatch(it)) return true;
+            for (Fn.Check c : f.checks()) if (it.test(c.subject())) return true;
+            for (Fn.Compare c : f.compares()) if (it.test(c.left()) || it.test(c.right())) return true;
+            for (Fn.Loop l : f.loops()) if (it.test(l.over())) return true;
+            for (Fn.Read r : f.reads()) if (it.test(r.value())) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> STRING_BUILDING = Set.of("String", "toString", "trim", "strip", "toLowerCase", "toUpperCase",
             "join", "concat", "replace", "substring", "format", "formatted", "valueOf");
 
@@ -704,7 +740,7 @@ final class JavaUses {
         if (v instanceof Val.Call c) {
             if (has(c.callee(), s, depth + 1)) return true;
             String n = Vals.lastName(c.callee());
-            return n != null && STRING_BUILDING.contains(n) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
+            return n != null && (STRING_BUILDING.contains(n) || DECODE.matcher(n).matches()) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
         }
         return false;
     }
