@@ -78,6 +78,14 @@ final class JavaUses {
         return u.uses(h, file, new Subject(-1, null, List.of(), new Val.Req(part, field == null ? List.of() : List.of(field))), 0) == Use.SETTLED;
     }
 
+    /** True when field {@code field} of bound object parameter {@code index} of {@code h} is settled (see the class comment). */
+    static boolean settledField(Analysis analysis, Fn h, FileFacts file, int index, String field) {
+        if (index < 0 || index >= h.params().size() || field == null || field.isEmpty()) return false;
+        JavaUses u = new JavaUses(analysis);
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return u.uses(h, file, new Subject(index, h.params().get(index).name(), List.of(getter, field)), 0) == Use.SETTLED;
+    }
+
     /**
      * The fields of bound object parameter {@code index} of {@code h} that are read, when the object is only ever read
      * through its getters, in the handler and in the project methods it is handed to whole (interface calls followed to
