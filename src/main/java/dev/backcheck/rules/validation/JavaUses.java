@@ -209,8 +209,16 @@ final class JavaUses {
             }
             for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
             for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
+            // a code check keyed by the value (verifier.validated("reset:" + email, code) throws unless the code stored
+            // under that key is the one given): the value is the address the code was sent to, from there on
+            dev.backcheck.findings.Location proven = null;
+            for (CallSite cs : f.calls()) {
+                if (proven == null && codeChecked(f, file, cs, s)) proven = cs.location();
+            }
             for (CallSite cs : f.calls()) {
                 Use u = call(f, file, cs, s, depth);
+                if (u == Use.RAW && proven != null && cs.location() != null && cs.location().path().equals(proven.path())
+                        && dev.backcheck.findings.Location.ORDER.compare(cs.location(), proven) > 0) u = Use.NONE;
                 if (u == Use.RAW) {
                     // used only once a signature over the request is verified (the signer vouches for the value), or only
                     // once a lookup by it found a record (the value is equal to a stored key, nothing new is kept)
@@ -222,6 +230,39 @@ final class JavaUses {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code cs} hands the value (in a key) to a project method that reads a stored value by that key (a Redis get, a
+     * repository finder), compares it with another of its parameters and throws when they differ.
+     */
+    private boolean codeChecked(Fn f, FileFacts file, CallSite cs, Subject s) {
+        if (cs.args().size() < 2) return false;
+        int key = -1;
+        for (int j = 0; j < cs.args().size(); j++) if (has(cs.args().get(j), s)) key = key < 0 ? j : -2;
+        if (key < 0) return false;
+        Project.FnRef target = resolve(cs, file, f);
+        if (target == null) return false;
+        Fn o = target.fn();
+        if (!hasBody(o) || o.throwsTypes().isEmpty() || key >= o.params().size()) return false;
+        int k = key;
+        java.util.function.Predicate<Val> isKey = v -> v instanceof Val.Param p && p.index() == k && p.path().isEmpty();
+        boolean lookedUp = false;
+        for (CallSite g : o.calls()) {
+            String m = g.methodName();
+            if (m == null || g.args().isEmpty() || !isKey.test(g.args().get(0))) continue;
+            Val recv = Analysis.receiver(g.callee());
+            String type = receiverType(recv), rn = recv == null ? "" : String.valueOf(Vals.lastName(recv));
+            if (redisKeyUse(g, m) || m.equals("get") && rn.toLowerCase(Locale.ROOT).contains("redis")
+                    || type != null && repositoryFinder(type, m, target.file())) lookedUp = true;
+        }
+        if (!lookedUp) return false;
+        java.util.function.Predicate<Val> other = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() != k && p.index() < o.params().size());
+        for (Fn.Compare c : o.compares()) if (other.test(c.left()) || other.test(c.right())) return true;
+        for (CallSite g : o.calls()) {
+            for (CallSite.Guard gd : g.guards()) if ("==".equals(gd.op()) && (other.test(gd.left()) || other.test(gd.right()))) return true;
+        }
+        return false;
     }
 
     /** A method verifying a signature, named so ({@code rsaCheck}, {@code verifySign}, {@code checkSignature}, {@code hmacValid}). */

@@ -8,10 +8,21 @@ import org.springframework.web.bind.annotation.*;
 public class ShelfController {
     private final ShelfService service;
     private final AccountMapper accounts;
+    private final CodeService codes;
+    private final MailStore mails;
 
-    public ShelfController(ShelfService service, AccountMapper accounts) {
+    public ShelfController(ShelfService service, AccountMapper accounts, CodeService codes, MailStore mails) {
         this.service = service;
         this.accounts = accounts;
+        this.codes = codes;
+        this.mails = mails;
+    }
+
+    // the address is stored only once the code mailed to it came back
+    @PostMapping("/mail/{code}")
+    public void confirmMail(@PathVariable String code, @RequestParam String mail, @RequestParam String login) {
+        codes.validated("mail-change:" + mail, code);
+        mails.setMail("someone", mail);
     }
 
     // a lookup key: the rows stored for it are copies of rows the catalogue has under that code
