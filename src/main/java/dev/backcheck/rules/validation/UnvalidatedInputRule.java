@@ -206,6 +206,10 @@ public final class UnvalidatedInputRule implements Rule {
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
                             || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
+                    // a JSON body of a collection of project objects (List<ColumnInfo>): what its element class declares
+                    String element = collectionElement(in.type());
+                    if (cls == null && app.framework().equals("spring") && in.part().equals("body") && element != null
+                            && !element.contains("<")) cls = project.classNamed(simpleType(element), hf);
                     boolean command = cls != null && commandObject(h, in);
                     if (cls != null && (in.part().equals("body") || command)) {
                         if (command) p.command = true;
@@ -315,7 +319,9 @@ public final class UnvalidatedInputRule implements Rule {
             message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
                     + " and not validated: a malformed id reaches the database as is.";
         } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && p.springKind != null && p.springKind.startsWith("entity")) {
-            message = what + " of " + routes(p) + " is bound straight to JPA entity " + bodyType + ": every property the client"
+            String entity = collectionElement(bodyType) != null ? "a collection of JPA entities " + simpleType(collectionElement(bodyType))
+                    + " (" + bodyType + ")" : "JPA entity " + bodyType;
+            message = what + " of " + routes(p) + " is bound straight to " + entity + ": every property the client"
                     + " sends, its id included, reaches the entity unchecked" + (p.springKind.equals("entity-bare")
                     ? " (it declares no Bean Validation constraints)." : ".");
         } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && "unconstrained".equals(p.springKind)) {

@@ -1,5 +1,6 @@
 package com.example.crew;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.*;
 
 @RestController
@@ -21,5 +22,13 @@ public class TeamController {
     @PutMapping
     public void replace(@RequestBody Team team) { // expect: validation/unvalidated-input
         service.replace(team);
+    }
+
+    // a list of entities, each saved as sent
+    @PutMapping("/bulk")
+    public void replaceAll(@RequestBody List<Team> teams) { // expect: validation/unvalidated-input
+        for (Team team : teams) {
+            service.replace(team);
+        }
     }
 }
