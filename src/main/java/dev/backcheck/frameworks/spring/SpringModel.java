@@ -204,7 +204,7 @@ public final class SpringModel implements FrameworkModel {
         for (Cls h : hierarchy(project, c)) {
             for (Fn m : h.info().methods()) {
                 if (m.name().equals("constructor")) continue;
-                Decorator map = mapping(m.decorators());
+                Decorator map = mapping(project, m.decorators());
                 String sig = m.name() + "/" + m.params().size();
                 if (map == null) {
                     // an override without its own mapping takes the interface's (searched below)
@@ -223,7 +223,7 @@ public final class SpringModel implements FrameworkModel {
 
     private static void emitMvc(Project project, SpringConfig config, Cls c, Fn handler, Fn mapped, List<String> prefixes,
                                 List<String> classMethods, String base, String module, List<Found> out, int[] order) {
-        Decorator map = mapping(mapped.decorators());
+        Decorator map = mapping(project, mapped.decorators());
         if (map == null) return;
         List<String> methods;
         if (!MAPPINGS.get(map.name()).isEmpty()) methods = List.of(MAPPINGS.get(map.name()));
@@ -302,7 +302,7 @@ public final class SpringModel implements FrameworkModel {
         for (Cls h : hierarchy(project, c)) {
             if (h.info() == c.info()) continue;
             for (Fn x : h.info().methods()) {
-                if (x.name().equals(m.name()) && x.params().size() == m.params().size() && mapping(x.decorators()) != null) return x;
+                if (x.name().equals(m.name()) && x.params().size() == m.params().size() && mapping(project, x.decorators()) != null) return x;
             }
         }
         return null;
@@ -319,9 +319,58 @@ public final class SpringModel implements FrameworkModel {
         return f == null ? fallback.file() : f;
     }
 
-    private static Decorator mapping(List<Decorator> ds) {
+    private static Decorator mapping(Project project, List<Decorator> ds) {
         for (Decorator d : ds) if (MAPPINGS.containsKey(d.name())) return d;
+        MetaMappings meta = MetaMappings.of(project);
+        for (Decorator d : ds) {
+            Decorator m = meta.expand(d);
+            if (m != null) return m;
+        }
         return null;
+    }
+
+    /**
+     * Annotation types the project declares that are themselves annotated with a mapping ({@code @RequestMapping(method =
+     * GET)} or {@code @GetMapping} on an {@code @interface AnonymousGetMapping} whose {@code value}/{@code path} are
+     * {@code @AliasFor} the mapping's): Spring merges the attributes, so a method annotated with one is mapped like the
+     * mapping it wraps, with the path its own annotation gives.
+     */
+    static final class MetaMappings {
+        private final Map<String, Decorator> byName = new HashMap<>();
+
+        static MetaMappings of(Project p) {
+            return p.derived(MetaMappings.class, MetaMappings::new);
+        }
+
+        private MetaMappings(Project project) {
+            for (FileFacts f : new TreeMap<>(project.files()).values()) {
+                if (!"java".equals(f.language())) continue;
+                for (ClassInfo c : f.classes().values()) {
+                    if (MAPPINGS.containsKey(c.name())) continue;
+                    // an annotation type: declared with its retention or target (a class carrying a mapping is a controller)
+                    boolean annotationType = has(c.decorators(), "Retention") || has(c.decorators(), "Target");
+                    if (!annotationType || has(c.decorators(), "RestController") || has(c.decorators(), "Controller")) continue;
+                    for (Decorator d : c.decorators()) {
+                        if (MAPPINGS.containsKey(d.name())) {
+                            byName.putIfAbsent(c.name(), d);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The mapping {@code d} stands for (the wrapped mapping with {@code d}'s own attributes laid over it), or null. */
+        Decorator expand(Decorator d) {
+            Decorator m = byName.get(d.name());
+            if (m == null) return null;
+            Map<String, Val> props = new LinkedHashMap<>();
+            if (m.arg(0) instanceof Obj o) props.putAll(o.props());
+            else if (m.arg(0) != null) props.put("value", m.arg(0));
+            if (d.arg(0) instanceof Obj o) props.putAll(o.props());
+            else if (d.arg(0) != null) props.put("value", d.arg(0));
+            return new Decorator(m.name(), m.callee(), props.isEmpty() ? List.of() : List.of(new Obj(props)), d.location());
+        }
     }
 
     /** The HTTP methods of a {@code @RequestMapping(method = ...)}; empty when it names none. */
@@ -429,6 +478,9 @@ public final class SpringModel implements FrameworkModel {
             if (mapped != handler && i < mapped.params().size()) ds.addAll(mapped.params().get(i).decorators());
             String part = jaxrs ? jaxrsPart(ds, p) : mvcPart(ds, p);
             if (part == null) continue;
+            // an unannotated parameter of a library class (a RestTemplate, an ObjectMapper): Spring would build and bind
+            // a bean of it, but no request data reaches the handler through it (command objects are the project's)
+            if (!jaxrs && unannotatedLibraryType(project, ds, p, c)) continue;
             boolean validated = has(ds, "Valid") || has(ds, "Validated")
                     || classValidated && ds.stream().anyMatch(d -> CONSTRAINTS.contains(d.name()));
             out.add(new Route.ParamInput(part, fullType(project, p), p.location(), validated));
@@ -469,6 +521,21 @@ public final class SpringModel implements FrameworkModel {
             "NativeWebRequest", "HttpHeaders", "ServerWebExchange", "ServerHttpRequest", "ServerHttpResponse", "MultipartFile",
             "TimeZone", "ZoneId", "InputStream", "OutputStream", "Reader", "Writer", "HttpMethod", "SecurityContext",
             "OAuth2User", "Jwt", "UserDetails");
+
+    private static final Set<String> JDK_VALUES = Set.of("String", "Object", "Map", "HashMap", "LinkedHashMap", "MultiValueMap",
+            "List", "Set", "Collection", "ArrayList", "Optional", "BigDecimal", "BigInteger", "Character", "Short", "Byte", "Float");
+
+    private static boolean unannotatedLibraryType(Project project, List<Decorator> ds, Fn.Param p, Cls c) {
+        if (ds.stream().anyMatch(d -> d.name().equals("ModelAttribute") || d.name().equals("RequestBody") || d.name().equals("RequestPart"))) return false;
+        if (ds.stream().anyMatch(d -> d.requestPart() != null)) return false;
+        String t = p.type() == null ? "" : p.type().strip();
+        if (!t.matches("[A-Z]\\w*") || JDK_VALUES.contains(t)) return false;
+        try {
+            return project.classNamed(t, c.file()) == null && c.file().imports().containsKey(t);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     private static String mvcPart(List<Decorator> ds, Fn.Param p) {
         for (Decorator d : ds) {

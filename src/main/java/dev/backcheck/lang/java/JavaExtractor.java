@@ -564,8 +564,10 @@ public final class JavaExtractor {
                 trim(c.guards, n);
             }
         } else if (s instanceof ForEachStmt f) {
-            c.fn.loops.add(new Fn.Loop("for-of", loc(f)));
+            // what it iterates is recorded with the loop (a use inside runs once per element of that)
+            int at = c.fn.loops.size();
             Val it = val(f.getIterable(), c);
+            c.fn.loops.add(Math.min(at, c.fn.loops.size()), new Fn.Loop("for-of", loc(f), it));
             c.locals.push(new HashMap<>());
             for (VariableDeclarator v : f.getVariable().getVariables()) {
                 c.locals.peek().put(v.getNameAsString(), new LocalVar(typeName(v.getType()), new Member(it, "*")));

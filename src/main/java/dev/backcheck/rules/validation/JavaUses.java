@@ -73,9 +73,68 @@ final class JavaUses {
      * is settled (see the class comment).
      */
     static boolean settledRead(Analysis analysis, Fn h, FileFacts file, String part, String field) {
-        if (field == null) return false;
+        // field null: the whole part (request.getParameterMap()), settled when every read of any of its fields is
         JavaUses u = new JavaUses(analysis);
-        return u.uses(h, file, new Subject(-1, null, List.of(), new Val.Req(part, List.of(field))), 0) == Use.SETTLED;
+        return u.uses(h, file, new Subject(-1, null, List.of(), new Val.Req(part, field == null ? List.of() : List.of(field))), 0) == Use.SETTLED;
+    }
+
+    /** True when field {@code field} of bound object parameter {@code index} of {@code h} is settled (see the class comment). */
+    static boolean settledField(Analysis analysis, Fn h, FileFacts file, int index, String field) {
+        if (index < 0 || index >= h.params().size() || field == null || field.isEmpty()) return false;
+        JavaUses u = new JavaUses(analysis);
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return u.uses(h, file, new Subject(index, h.params().get(index).name(), List.of(getter, field)), 0) == Use.SETTLED;
+    }
+
+    /**
+     * The fields of bound object parameter {@code index} of {@code h} that are read, when the object is only ever read
+     * through its getters, in the handler and in the project methods it is handed to whole (interface calls followed to
+     * their implementation): never returned, saved, copied, set on or handed to a library whole. Null otherwise.
+     */
+    static Set<String> gettersOnly(Analysis analysis, Fn h, FileFacts file, int index) {
+        if (index < 0 || index >= h.params().size()) return null;
+        JavaUses u = new JavaUses(analysis);
+        Set<String> out = new TreeSet<>();
+        return u.gettersOnly(h, file, index, h.params().get(index).name(), 0, out, Collections.newSetFromMap(new IdentityHashMap<>())) ? out : null;
+    }
+
+    private boolean gettersOnly(Fn fn, FileFacts file, int index, String name, int depth, Set<String> out, Set<Fn> seen) {
+        if (!seen.add(fn)) return true;
+        java.util.function.Predicate<Val> whole = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index
+                && Objects.equals(p.name(), name) && p.path().isEmpty());
+        List<Fn> fns = new ArrayList<>();
+        collect(fn, fns, 0);
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (whole.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (whole.test(w.value()) || whole.test(w.target())) return false;
+            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
+            for (CallSite cs : f.calls()) {
+                if (cs.callee() instanceof Val.Param p && p.index() == index && Objects.equals(p.name(), name)) {
+                    String m = p.path().isEmpty() ? null : p.path().get(p.path().size() - 1);
+                    if (p.path().size() != 1 || m == null || !cs.args().isEmpty() || !m.matches("(get|is)[A-Z]\\w*")) return false;
+                    out.add(Character.toLowerCase(m.charAt(m.startsWith("is") ? 2 : 3)) + m.substring(m.startsWith("is") ? 3 : 4));
+                    continue;
+                }
+                if (whole.test(cs.callee())) return false;
+                for (int j = 0; j < cs.args().size(); j++) {
+                    Val a = cs.args().get(j);
+                    if (!whole.test(a)) continue;
+                    if (!(a instanceof Val.Param)) return false;
+                    // handed on whole: a logger only writes it out; a project method is followed
+                    String m = cs.methodName();
+                    Val recv = Analysis.receiver(cs.callee());
+                    String rn = recv == null ? null : Vals.lastName(recv);
+                    if (m != null && LOG_METHODS.contains(m) && rn != null && rn.toLowerCase(Locale.ROOT).contains("log")) continue;
+                    Project.FnRef target = resolve(cs, file, f);
+                    if (target == null || depth >= MAX_DEPTH) return false;
+                    for (Fn o : sameArity(target, cs.args().size())) {
+                        if (!hasBody(o) || j >= o.params().size() || o.params().get(j).name().startsWith("...")) return false;
+                        if (!gettersOnly(o, target.file(), j, o.params().get(j).name(), depth + 1, out, seen)) return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -143,16 +202,164 @@ final class JavaUses {
         }
         for (Fn f : fns) {
             for (Val r : f.returns()) if (has(r, s)) return Use.RAW;
-            for (Fn.Write w : f.writes()) if (has(w.value(), s) || w.keys().stream().anyMatch(k -> has(k, s))) return Use.RAW;
+            for (Fn.Write w : f.writes()) {
+                if (!has(w.value(), s) && w.keys().stream().noneMatch(k -> has(k, s))) continue;
+                if (signed(f, w.guards(), s)) out = Use.SETTLED;
+                else if (!found(f, file, w.guards(), null, s, depth)) return Use.RAW;
+            }
             for (Fn.Check c : f.checks()) if (has(c.subject(), s)) out = Use.SETTLED;
             for (Fn.Compare c : f.compares()) if (has(c.left(), s) || has(c.right(), s)) out = Use.SETTLED;
+            // a code check keyed by the value (verifier.validated("reset:" + email, code) throws unless the code stored
+            // under that key is the one given): the value is the address the code was sent to, from there on
+            dev.backcheck.findings.Location proven = null;
+            for (CallSite cs : f.calls()) {
+                if (proven == null && codeChecked(f, file, cs, s)) proven = cs.location();
+            }
             for (CallSite cs : f.calls()) {
                 Use u = call(f, file, cs, s, depth);
+                if (u == Use.RAW && proven != null && cs.location() != null && cs.location().path().equals(proven.path())
+                        && dev.backcheck.findings.Location.ORDER.compare(cs.location(), proven) > 0) u = Use.NONE;
+                if (u == Use.RAW) {
+                    // used only once a signature over the request is verified (the signer vouches for the value), or only
+                    // once a lookup by it found a record (the value is equal to a stored key, nothing new is kept)
+                    if (signed(f, cs.guards(), s)) u = Use.SETTLED;
+                    else if (found(f, file, cs.guards(), cs.location(), s, depth)) u = Use.NONE;
+                }
                 if (u == Use.RAW) return Use.RAW;
                 if (u == Use.SETTLED) out = Use.SETTLED;
             }
         }
         return out;
+    }
+
+    /**
+     * {@code cs} hands the value (in a key) to a project method that reads a stored value by that key (a Redis get, a
+     * repository finder), compares it with another of its parameters and throws when they differ.
+     */
+    private boolean codeChecked(Fn f, FileFacts file, CallSite cs, Subject s) {
+        if (cs.args().size() < 2) return false;
+        int key = -1;
+        for (int j = 0; j < cs.args().size(); j++) if (has(cs.args().get(j), s)) key = key < 0 ? j : -2;
+        if (key < 0) return false;
+        Project.FnRef target = resolve(cs, file, f);
+        if (target == null) return false;
+        Fn o = target.fn();
+        if (!hasBody(o) || o.throwsTypes().isEmpty() || key >= o.params().size()) return false;
+        int k = key;
+        java.util.function.Predicate<Val> isKey = v -> v instanceof Val.Param p && p.index() == k && p.path().isEmpty();
+        boolean lookedUp = false;
+        for (CallSite g : o.calls()) {
+            String m = g.methodName();
+            if (m == null || g.args().isEmpty() || !isKey.test(g.args().get(0))) continue;
+            Val recv = Analysis.receiver(g.callee());
+            String type = receiverType(recv), rn = recv == null ? "" : String.valueOf(Vals.lastName(recv));
+            if (redisKeyUse(g, m) || m.equals("get") && rn.toLowerCase(Locale.ROOT).contains("redis")
+                    || type != null && repositoryFinder(type, m, target.file())) lookedUp = true;
+        }
+        if (!lookedUp) return false;
+        java.util.function.Predicate<Val> other = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() != k && p.index() < o.params().size());
+        for (Fn.Compare c : o.compares()) if (other.test(c.left()) || other.test(c.right())) return true;
+        for (CallSite g : o.calls()) {
+            for (CallSite.Guard gd : g.guards()) if ("==".equals(gd.op()) && (other.test(gd.left()) || other.test(gd.right()))) return true;
+        }
+        return false;
+    }
+
+    /** A method verifying a signature, named so ({@code rsaCheck}, {@code verifySign}, {@code checkSignature}, {@code hmacValid}). */
+    private static final Pattern SIGNATURE_CHECK = Pattern.compile("(?i)(?=.*(sign|rsa|hmac))(?=.*(check|verif|valid)).*");
+    /** A verifier named by its receiver ({@code payService.verify(params)}, {@code webhookVerifier.check(req)}). */
+    private static final Pattern SIGNATURE_VERIFIER = Pattern.compile("(?i).*(sign|pay|webhook|notify|hmac|rsa).*");
+
+    /**
+     * True when {@code guards} hold only once a signature check over the request (or over the value itself) returned
+     * true: {@code if (alipayUtils.rsaCheck(request, config)) {...}}, {@code if (!signer.verifySign(params)) return ...}.
+     * The check must be named as a signature check (or be a verify/check call on a receiver named so) and be given the
+     * whole request, a map of its parameters or the value.
+     */
+    private static boolean signed(Fn f, List<CallSite.Guard> guards, Subject s) {
+        if (guards == null) return false;
+        for (CallSite.Guard g : guards) {
+            if (!g.holds() || !"truthy".equals(g.op()) || !(g.left() instanceof Val.Call c)) continue;
+            String m = Vals.lastName(c.callee());
+            if (m == null) continue;
+            Val recv = Analysis.receiver(c.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            boolean named = SIGNATURE_CHECK.matcher(m).matches()
+                    || m.matches("(?i)(verify|check)\\w*") && rn != null && SIGNATURE_VERIFIER.matcher(rn).matches();
+            if (!named) continue;
+            for (Val a : c.args()) {
+                if (has(a, s) || wholeRequest(f, a)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The whole request, or all its parameters: an HttpServletRequest parameter, request.getParameterMap(), a Map parameter. */
+    private static boolean wholeRequest(Fn f, Val a) {
+        if (a instanceof Val.Req q) return q.path().isEmpty();
+        if (a instanceof Val.Param p && p.path().isEmpty() && p.index() >= 0 && p.index() < f.params().size()) {
+            String t = f.params().get(p.index()).type();
+            return t != null && (t.endsWith("Request") || t.startsWith("Map") || t.startsWith("MultiValueMap"));
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_EQUALITY = Pattern.compile("(?i).*(like|contain|starting|ending|search|blurry|fuzzy).*");
+    private static final Set<String> RESULT_METHODS = Set.of("getResultList", "getResultStream", "getSingleResult", "list",
+            "uniqueResult", "fetch", "stream");
+
+    /**
+     * True when {@code guards} hold only once a lookup by the value found a record ({@code if (repo.findByName(name) != null)},
+     * {@code if (pwd.equals(service.passwordOf(name)))}), or the use at {@code at} runs in a loop over the rows a lookup
+     * by the value returned ({@code for (Object row : query.getResultList())} after {@code query.setParameter(1, name)}):
+     * there the value is equal to a key already stored.
+     */
+    private boolean found(Fn f, FileFacts file, List<CallSite.Guard> guards, dev.backcheck.findings.Location at, Subject s, int depth) {
+        if (guards != null) {
+            for (CallSite.Guard g : guards) {
+                boolean nullTest = g.right() instanceof Val.Lit l && l.value() == null || g.left() instanceof Val.Lit l2 && l2.value() == null;
+                if (nullTest && ("!=".equals(g.op()) && g.holds() || "==".equals(g.op()) && !g.holds())) {
+                    if (lookupBy(f, file, g.left(), s, depth) || lookupBy(f, file, g.right(), s, depth)) return true;
+                } else if ("==".equals(g.op()) && g.holds() && !nullTest) {
+                    if (lookupBy(f, file, g.left(), s, depth) || lookupBy(f, file, g.right(), s, depth)) return true;
+                } else if ("truthy".equals(g.op()) && g.holds() && g.left() instanceof Val.Call c
+                        && Set.of("isPresent", "equals", "matches").contains(String.valueOf(Vals.lastName(c.callee())))) {
+                    if (lookupBy(f, file, Analysis.receiver(c.callee()), s, depth)) return true;
+                }
+            }
+        }
+        if (at == null) return false;
+        Fn.Loop loop = f.loopAround(at);
+        if (loop == null || !(loop.over() instanceof Val.Call over)) return false;
+        if (lookupBy(f, file, over, s, depth)) return true;
+        // rows of a query object the value was bound to as a whole parameter (setParameter(1, name), not "%" + name + "%")
+        String m = Vals.lastName(over.callee());
+        Val recv = Analysis.receiver(over.callee());
+        if (m == null || !RESULT_METHODS.contains(m) || recv == null) return false;
+        for (CallSite cs : f.calls()) {
+            Integer from = BINDERS.get(cs.methodName());
+            if (from == null || !recv.equals(Analysis.receiver(cs.callee()))) continue;
+            for (int j = from; j < cs.args().size(); j++) if (s.matches(cs.args().get(j))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code v} is (a value read from) the result of a call given the subject itself that looks a record up
+     * by it with an equality (a finder, a bound select), not a search.
+     */
+    private boolean lookupBy(Fn f, FileFacts file, Val v, Subject s, int depth) {
+        for (int i = 0; i < 4 && v instanceof Val.Call c; i++) {
+            String m = Vals.lastName(c.callee());
+            if (m != null && c.args().stream().anyMatch(s::matches) && !NOT_EQUALITY.matcher(m).matches()) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.location() != null && cs.location().equals(c.site())) return call(f, file, cs, s, depth) == Use.SETTLED;
+                }
+                return false;
+            }
+            v = Analysis.receiver(c.callee());
+        }
+        return false;
     }
 
     private Use call(Fn f, FileFacts file, CallSite cs, Subject s, int depth) {
@@ -240,6 +447,11 @@ final class JavaUses {
         if (type != null && SDK_VALIDATED.contains(type + "." + m)) return Use.SETTLED;
         // a Redis key read, tested, expired or deleted (redisTemplate.opsForValue().get(key), hasKey(key)): a lookup key
         if (redisKeyUse(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
+        // a signed token verified (jjwt parseClaimsJws/parseSignedClaims, a JWTVerifier's verify, a JwtDecoder's decode):
+        // the library rejects it unless its signature holds, and what is read from it is what the signer put there
+        if (jwtVerified(cs, m, rn, type) && at.equals(List.of(0))) return Use.SETTLED;
+        // decrypted or decoded: the result carries the value (see has) and its uses decide
+        if (DECODE.matcher(m).matches()) return Use.NONE;
         // a token or code the issuer verifies: Firebase Admin's verifyIdToken (signature, issuer, audience, expiry), an OAuth
         // authorization code handed to the client's token request (the authorization server redeems it or refuses)
         if (verifiedByIssuer(cs, m) && at.equals(List.of(0))) return Use.SETTLED;
@@ -267,6 +479,8 @@ final class JavaUses {
                 Fn.Param p = o.params().get(j);
                 if (p.name().startsWith("...")) return Use.RAW;
                 Use u = uses(o, target.file(), new Subject(j, p.name(), List.of()), depth + 1);
+                // a parameter the method never mentions (a stub answering null): the value reaches nothing
+                if (u == Use.NONE && !mentioned(o, j, p.name())) u = Use.SETTLED;
                 if (u == Use.RAW || u == Use.NONE) return Use.RAW;
                 out = u;
             }
@@ -516,6 +730,35 @@ final class JavaUses {
                 || !fn.compares().isEmpty();
     }
 
+    /** A call that decrypts or decodes its argument ({@code EncryptUtils.desDecrypt(x)}, {@code URLDecoder.decode(x)}). */
+    private static final Pattern DECODE = Pattern.compile("(?i)\\w*(decrypt|decode)\\w*");
+    private static final Set<String> JWT_PARSE = Set.of("parseClaimsJws", "parseSignedClaims", "parseSignedContent");
+
+    private static boolean jwtVerified(CallSite cs, String m, String receiverName, String receiverType) {
+        if (JWT_PARSE.contains(m)) return true;
+        String r = (receiverName == null ? "" : receiverName) + " " + (receiverType == null ? "" : receiverType);
+        if (m.equals("verify")) return r.matches("(?i).*(jwtverifier|jwsverifier|tokenverifier).*");
+        if (m.equals("decode")) return r.matches("(?i).*jwtdecoder.*");
+        return false;
+    }
+
+    /** True when parameter {@code j} of {@code o} occurs anywhere in its facts. */
+    private static boolean mentioned(Fn o, int j, String name) {
+        java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == j && Objects.equals(p.name(), name));
+        List<Fn> fns = new ArrayList<>();
+        collect(o, fns, 0);
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) if (it.test(cs.callee()) || cs.args().stream().anyMatch(it)) return true;
+            if (f.returns().stream().anyMatch(it)) return true;
+            for (Fn.Write w : f.writes()) if (it.test(w.value()) || it.test(w.target()) || w.keys().stream().anyMatch(it)) return true;
+            for (Fn.Check c : f.checks()) if (it.test(c.subject())) return true;
+            for (Fn.Compare c : f.compares()) if (it.test(c.left()) || it.test(c.right())) return true;
+            for (Fn.Loop l : f.loops()) if (it.test(l.over())) return true;
+            for (Fn.Read r : f.reads()) if (it.test(r.value())) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> STRING_BUILDING = Set.of("String", "toString", "trim", "strip", "toLowerCase", "toUpperCase",
             "join", "concat", "replace", "substring", "format", "formatted", "valueOf");
 
@@ -546,7 +789,7 @@ final class JavaUses {
         if (v instanceof Val.Call c) {
             if (has(c.callee(), s, depth + 1)) return true;
             String n = Vals.lastName(c.callee());
-            return n != null && STRING_BUILDING.contains(n) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
+            return n != null && (STRING_BUILDING.contains(n) || DECODE.matcher(n).matches()) && c.args().stream().anyMatch(x -> has(x, s, depth + 1));
         }
         return false;
     }

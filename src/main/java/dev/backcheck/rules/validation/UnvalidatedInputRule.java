@@ -189,10 +189,27 @@ public final class UnvalidatedInputRule implements Rule {
                     // the repository, by a path id): a read-only view of a stored record, nothing from the query is kept
                     if (app.framework().equals("spring") && "GET".equalsIgnoreCase(route.method()) && commandObject(h, in)
                             && modelAttributeLoaded(hf, h, in)) continue;
+                    // Spring: a JPA entity bound only to carry its id and one or two named values (read by getter, copied
+                    // onto a record loaded again, never saved or copied whole): no property reaches the store unnamed
+                    Set<String> loose = app.framework().equals("spring") && in.part().equals("body") && entityType(project, in.type(), hf)
+                            ? looseFields(project, analysis, h, hf, index, in.type()) : null;
+                    if (loose != null) {
+                        // what is left: the named free-text fields nothing checks
+                        if (loose.isEmpty()) continue;
+                        Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
+                        add(p, route, in.location(), List.copyOf(loose), in.type());
+                        Project.ClassHit cls = project.classNamed(simpleType(in.type()), hf);
+                        if (cls != null && !constrained(cls.info())) p.springKind = "unconstrained";
+                        continue;
+                    }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
                             || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
+                    // a JSON body of a collection of project objects (List<ColumnInfo>): what its element class declares
+                    String element = collectionElement(in.type());
+                    if (cls == null && app.framework().equals("spring") && in.part().equals("body") && element != null
+                            && !element.contains("<")) cls = project.classNamed(simpleType(element), hf);
                     boolean command = cls != null && commandObject(h, in);
                     if (cls != null && (in.part().equals("body") || command)) {
                         if (command) p.command = true;
@@ -255,7 +272,7 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> field(r) != null && uses.settled(field(r), r.location()));
                     // Spring: a field read from the servlet request (request.getParameter("id")) whose every use binds
                     // it as a query parameter, compares it or converts it strictly
-                    if (app.framework().equals("spring")) reads.removeIf(r -> field(r) != null && JavaUses.settledRead(analysis, h, hf, part, field(r)));
+                    if (app.framework().equals("spring")) reads.removeIf(r -> JavaUses.settledRead(analysis, h, hf, part, field(r)));
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
@@ -302,7 +319,9 @@ public final class UnvalidatedInputRule implements Rule {
             message = what + " of " + routes(p) + " is used only as a lookup key" + (p.lookup == null ? "" : " (" + p.lookup + ")")
                     + " and not validated: a malformed id reaches the database as is.";
         } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && p.springKind != null && p.springKind.startsWith("entity")) {
-            message = what + " of " + routes(p) + " is bound straight to JPA entity " + bodyType + ": every property the client"
+            String entity = collectionElement(bodyType) != null ? "a collection of JPA entities " + simpleType(collectionElement(bodyType))
+                    + " (" + bodyType + ")" : "JPA entity " + bodyType;
+            message = what + " of " + routes(p) + " is bound straight to " + entity + ": every property the client"
                     + " sends, its id included, reaches the entity unchecked" + (p.springKind.equals("entity-bare")
                     ? " (it declares no Bean Validation constraints)." : ".");
         } else if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && "unconstrained".equals(p.springKind)) {
@@ -531,6 +550,58 @@ public final class UnvalidatedInputRule implements Rule {
         if (h == null) return -1;
         for (int i = 0; i < h.params().size(); i++) if (h.params().get(i).location().equals(in.location())) return i;
         return -1;
+    }
+
+    /** A field's type with its element type for a collection (the facts keep the raw type; the source has the rest). */
+    private static String declaredType(Project project, ClassInfo.Prop p) {
+        String t = p.type();
+        if (t == null || !COLLECTIONS.contains(t) || p.location() == null) return t;
+        try {
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, p.location().path());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(t)
+                    + "\\s*<\\s*([\\w.]+)\\s*>\\s+" + java.util.regex.Pattern.quote(p.name()) + "\\b").matcher(
+                    String.join(" ", lines.subList(Math.max(0, p.location().line() - 1), Math.min(lines.size(), p.location().line() + 2))));
+            if (m.find()) return t + "<" + m.group(1) + ">";
+        } catch (RuntimeException e) {
+            return t;
+        }
+        return t;
+    }
+
+    /** A project class annotated {@code @Entity}. */
+    private static boolean entityType(Project project, String type, FileFacts from) {
+        if (type == null || type.contains("<") || type.endsWith("]")) return false;
+        Project.ClassHit hit = project.classNamed(simpleType(type), from);
+        return hit != null && hit.info().decorators().stream().anyMatch(d -> d.name().equals("Entity"));
+    }
+
+    /**
+     * Spring: for an entity body read only through getters, of at most two fields besides its id (see
+     * JavaUses.gettersOnly), the fields that carry free text nothing checks (not a typed scalar, not a relation to
+     * another entity, not settled where they go); null when the entity is used otherwise.
+     */
+    private static Set<String> looseFields(Project project, Analysis analysis, Fn h, FileFacts hf, int index, String type) {
+        if (h == null || hf == null) return null;
+        Set<String> read = JavaUses.gettersOnly(analysis, h, hf, index);
+        if (read == null || read.isEmpty()) return null;
+        Set<String> named = new TreeSet<>(read);
+        named.remove("id");
+        if (named.size() > 2) return null;
+        Project.ClassHit cls = project.classNamed(simpleType(type), hf);
+        if (cls == null) return null;
+        Set<String> loose = new TreeSet<>();
+        for (String f : named) {
+            String t = null;
+            for (ClassInfo.Prop p : cls.info().props()) if (f.equals(p.name())) t = declaredType(project, p);
+            if (t != null) {
+                String e = collectionElement(t);
+                String one = e != null ? e : t;
+                if (typedScalar(project, one, cls.file()) || entityType(project, one, cls.file())) continue;
+            }
+            if (JavaUses.settledField(analysis, h, hf, index, f)) continue;
+            loose.add(f);
+        }
+        return loose;
     }
 
     /** True when a rejecting guard in the handler or a function it calls checks parameter {@code index} (or a field of it) by hand. */

@@ -1,0 +1,5 @@
+package com.example.shelf;
+
+public interface AccountMapper {
+    String passwordOf(String login);
+}
