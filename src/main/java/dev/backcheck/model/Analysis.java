@@ -425,6 +425,20 @@ public final class Analysis {
                 }
             }
         }
+        // switch (origin) { case Origin.ADMIN: ... }, if (mode === 'dark'): the value decides which branch runs
+        boolean compared = false;
+        if (strict) {
+            for (Fn f : all) {
+                for (Fn.Compare c : f.compares()) compared |= comparedWith(c.left(), c.right(), subject) || comparedWith(c.right(), c.left(), subject);
+                for (CallSite cs : f.calls()) {
+                    for (CallSite.Guard g : cs.guards()) {
+                        if ((g.op().equals("==") || g.op().equals("!=")) && g.right() != null) {
+                            compared |= comparedWith(g.left(), g.right(), subject) || comparedWith(g.right(), g.left(), subject);
+                        }
+                    }
+                }
+            }
+        }
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
                 String m = cs.methodName();
@@ -461,7 +475,8 @@ public final class Analysis {
                             continue;
                         }
                         if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
-                                || ts && !str && kp.isEmpty() && cs.args().size() == 1 && i == 0 && mapLookup(cs, m, file, f)) {
+                                || ts && !str && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
+                                   && mapLookup(cs, m, file, f)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -490,7 +505,15 @@ public final class Analysis {
                 }
             }
         }
-        return new KeyUse(true, lookup, where);
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where);
+    }
+
+    /** {@code v} is the subject (as it is) and {@code other} a value without it. */
+    private static boolean comparedWith(Val v, Val other, java.util.function.Predicate<Val> subject) {
+        if (v == null || other == null || !subject.test(v)) return false;
+        List<Occurrence> occs = new ArrayList<>();
+        occurrences(other, subject, new ArrayList<>(), false, occs, 0);
+        return occs.isEmpty();
     }
 
     /** Object-literal methods reached through a factory's returned object: {@code this.x()} inside them is that object's x. */
@@ -647,6 +670,8 @@ public final class Analysis {
         }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
         if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
+        // Prisma data: { friends: { connect: { id } } }: a relation to an existing record, found by its key
+        if (strict && (kp.contains("connect") || kp.contains("disconnect")) && kp.get(kp.size() - 1).matches("(?i)id|\\w*_?id")) return true;
         if (strict && !kp.isEmpty() && STORE_METHODS.contains(m) && !kp.contains("where")) return false;
         // db.first('SELECT value FROM secrets WHERE name = ?', [name]): any call whose first argument is SQL text binds the rest
         if (ts && i >= 1 && cs.arg(0) instanceof Lit sl && sl.value() instanceof String st && SQL_TEXT.matcher(st).find()) return true;
@@ -762,7 +787,7 @@ public final class Analysis {
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
     private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in) {
-        if (m == null || !Set.of("get", "has", "delete", "peek").contains(m)) return false;
+        if (m == null || !Set.of("get", "has", "delete", "peek", "set").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
         // this.keyCache.has(id), userMap.get(id): named for what it is
