@@ -365,6 +365,13 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
         for (String d : OBJECT_VALUE_DRIVERS) if (project.dependsOn(d)) return false;
+        // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
+        // bounded or typed before the hashing work; the form is still reported
+        if (h.location() != null) {
+            for (dev.backcheck.concepts.PasswordHashers.Use u : dev.backcheck.concepts.PasswordHashers.of(project).uses()) {
+                if (u.operation().equals("verify") && h.location().path().equals(u.file()) && within(h.location(), u.location())) return false;
+            }
+        }
         Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
         if (DEBUG) System.err.println("lookupOnly " + part + "." + field + " at " + h.location() + " -> " + use);
         return use.keyOnly() && use.lookup() != null;
