@@ -261,8 +261,6 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
-                    // const { refresh } = req.query, const body = request.body: bound to a local the handler never mentions again
-                    reads.removeIf(r -> unusedLocal(project, h, r));
                     // a value only compared with a literal, parsed with a fallback, echoed back, handed to a parameter
                     // the callee never reads, or verified as a signed token leaves nothing to validate
                     RequestUses uses = RequestUses.of(analysis, hf, fns, part);
@@ -284,65 +282,6 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         for (Pending p : pending) report(ctx, p);
-    }
-
-    private static final java.util.regex.Pattern DESTRUCTURED = java.util.regex.Pattern.compile(
-            "\\s*(?:const|let|var)\\s*\\{([^{}]*)\\}\\s*=\\s*(?:await\\s+)?[\\w$.]+\\s*;?\\s*");
-    private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile(
-            "(?:const|let|var)\\s+(\\{[^{}]*\\}|[A-Za-z_$][\\w$]*)\\s*=\\s*$");
-
-    /**
-     * A read bound by a declaration ({@code const body = request.body}, {@code const { a, b: c } = req.query}) to a local
-     * whose name occurs nowhere else in the handler's source: the value is never used. Decided on the source text, since
-     * the facts lose values in arithmetic and the like.
-     */
-    private static boolean unusedLocal(Project project, Fn h, Fn.Read r) {
-        Location at = r.location();
-        if (h == null || h.location() == null || at == null || at.path() == null || !at.path().equals(h.location().path())) return false;
-        if (at.line() != at.endLine()) return false;
-        try {
-            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
-            if (at.line() < 1 || at.line() > lines.size()) return false;
-            String line = lines.get(at.line() - 1);
-            if (at.column() - 1 > line.length() || at.endColumn() - 1 > line.length()) return false;
-            String field = field(r);
-            String bound;
-            java.util.regex.Matcher d = DESTRUCTURED.matcher(line);
-            if (field != null && d.matches() && at.column() - 1 > d.start(1) && at.endColumn() - 1 <= d.end(1) + 1) {
-                // the read is the field's entry in the pattern: const { refresh } = req.query
-                bound = "{" + d.group(1) + "}";
-            } else {
-                java.util.regex.Matcher m = BINDING.matcher(line.substring(0, at.column() - 1));
-                if (!m.find()) return false;
-                String rest = line.substring(at.endColumn() - 1).strip();
-                if (!(rest.isEmpty() || rest.equals(";"))) return false;
-                bound = m.group(1);
-            }
-            String name = null;
-            if (!bound.startsWith("{")) {
-                // a whole part bound to a local (req.body), not a field of it
-                if (field == null || ((Val.Req) r.value()).path().size() == 1 && line.substring(at.column() - 1, at.endColumn() - 1).endsWith("." + field)) name = bound;
-            } else if (field != null) {
-                for (String entry : bound.substring(1, bound.length() - 1).split(",")) {
-                    String e = entry.strip();
-                    if (e.startsWith("...")) return false;
-                    String key = e.split("[:=]")[0].strip();
-                    if (!key.equals(field)) continue;
-                    name = e.contains(":") ? e.substring(e.indexOf(':') + 1).split("=")[0].strip() : key;
-                }
-            }
-            if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
-            int from = Math.max(0, h.location().line() - 1), to = Math.min(lines.size(), h.location().endLine());
-            if (to <= from) return false;
-            java.util.regex.Matcher n = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])")
-                    .matcher(String.join("\n", lines.subList(from, to)));
-            int count = 0;
-            while (n.find()) count++;
-            // the destructuring names it once ({ refresh }), or twice when renamed ({ refresh: r } counts r once)
-            return count == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
