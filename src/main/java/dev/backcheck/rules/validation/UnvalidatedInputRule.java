@@ -246,7 +246,6 @@ public final class UnvalidatedInputRule implements Rule {
                             String fld = field(r);
                             Analysis.KeyUse use = uses.computeIfAbsent(fld == null ? "" : fld,
                                     k -> analysis.keyUse(h, hf, v -> isPart(v, "params", fld)));
-                            if (DEBUG) System.err.println("keyUse params." + fld + " at " + h.location() + " -> " + use);
                             if (use.keyOnly()) {
                                 keys.add(r);
                                 if (lookup == null) lookup = use.lookup();
@@ -289,7 +288,6 @@ public final class UnvalidatedInputRule implements Rule {
         Control last = null;
         for (Control c : route.chain()) if (c.kind() == ControlKind.BODY_PARSER) last = c;
         if (last == null) return false;
-        if (DEBUG) System.err.println("bodyparser " + route.label() + " " + last);
         if ("express.raw".equals(last.name())) return true;
         return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
     }
@@ -312,11 +310,8 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
-        if (DEBUG) System.err.println("lookupOnly " + part + "." + field + " at " + h.location() + " -> " + use);
         return use.keyOnly() && use.lookup() != null;
     }
-
-    private static final boolean DEBUG = System.getenv("BC_DEBUG_KEYS") != null;
 
     /**
      * No read of the field sits inside an assignment to an object (o.name = req.body.name), and no such assignment takes
