@@ -385,18 +385,60 @@ public final class Analysis {
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
-            return keyUse(fn, file, subject, List.of(), 0);
+            return keyUse(fn, file, subject, List.of(), 0, false);
+        }
+    }
+
+    /**
+     * {@link #keyUse} for a free-form value (a body or query field): only a lookup counts, not a store. Storing it in a
+     * record (create({ data: { name } })), writing it to an object, returning it or broadcasting it is a use as it is.
+     */
+    public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        synchronized (keyMemo) {
+            return keyUse(fn, file, subject, List.of(), 0, true);
         }
     }
 
     /** {@code within}: the object keys the subject sits under in what the caller handed over. */
-    private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth) {
+    private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
         boolean ts = file != null && !"java".equals(file.language());
         String lookup = null;
         Location where = null;
+        if (strict) {
+            // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
+            for (Fn f : all) {
+                for (Fn.Write w : f.writes()) {
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(w.value(), subject, new ArrayList<>(), false, occs, 0);
+                    for (Val k : w.keys()) occurrences(k, subject, new ArrayList<>(), false, occs, 0);
+                    if (!occs.isEmpty()) return new KeyUse(false, null, w.location());
+                }
+                for (Val r : f.returns()) {
+                    // what the handler itself returns is its answer (NestJS, Fastify, Hono): the value echoed back
+                    if (depth == 0 || r instanceof Call || r instanceof New) continue;
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(r, subject, new ArrayList<>(), false, occs, 0);
+                    if (!occs.isEmpty()) return new KeyUse(false, null, f.location());
+                }
+            }
+        }
+        // switch (origin) { case Origin.ADMIN: ... }, if (mode === 'dark'): the value decides which branch runs
+        boolean compared = false;
+        if (strict) {
+            for (Fn f : all) {
+                for (Fn.Compare c : f.compares()) compared |= comparedWith(c.left(), c.right(), subject) || comparedWith(c.right(), c.left(), subject);
+                for (CallSite cs : f.calls()) {
+                    for (CallSite.Guard g : cs.guards()) {
+                        if ((g.op().equals("==") || g.op().equals("!=")) && g.right() != null) {
+                            compared |= comparedWith(g.left(), g.right(), subject) || comparedWith(g.right(), g.left(), subject);
+                        }
+                    }
+                }
+            }
+        }
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
                 String m = cs.methodName();
@@ -408,18 +450,33 @@ public final class Analysis {
                         // the whole object the caller handed over: its keys are where the subject sits
                         if (oc.value() instanceof Param pv && pv.path().isEmpty()) kp.addAll(within);
                         boolean str = oc.inString();
+                        // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
+                        // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
+                        if (strict && ts && !str) {
+                            Boolean bound = boundSql(cs, m, i, subject);
+                            if (bound != null) {
+                                if (!bound) return new KeyUse(false, null, cs.location());
+                                if (lookup == null) {
+                                    lookup = m;
+                                    where = cs.location();
+                                }
+                                continue;
+                            }
+                        }
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
-                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1);
-                            if (!inner.keyOnly()) return new KeyUse(false, null, cs.location());
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
+                            if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
                             }
                             continue;
                         }
-                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts)) {
+                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
+                                || ts && !str && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
+                                   && mapLookup(cs, m, file, f)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -429,6 +486,8 @@ public final class Analysis {
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
                         if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
+                        // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
+                        if (ts && !str && "decode".equals(m) && ("jsonwebtoken".equals(rootOf(cs, file)) || receiverMentions(cs.callee(), "jwt"))) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
                         if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
                         if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
@@ -437,14 +496,24 @@ public final class Analysis {
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
-                        if (!str && !kp.isEmpty() && Set.of("send", "emit", "publish", "broadcast", "write").contains(m)) continue;
+                        if (!str && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
+                        // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
+                        if (ts && m != null && LOG_LINE.contains(m) && logger(cs.callee())) continue;
                         if (!str && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
                         return new KeyUse(false, null, cs.location());
                     }
                 }
             }
         }
-        return new KeyUse(true, lookup, where);
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where);
+    }
+
+    /** {@code v} is the subject (as it is) and {@code other} a value without it. */
+    private static boolean comparedWith(Val v, Val other, java.util.function.Predicate<Val> subject) {
+        if (v == null || other == null || !subject.test(v)) return false;
+        List<Occurrence> occs = new ArrayList<>();
+        occurrences(other, subject, new ArrayList<>(), false, occs, 0);
+        return occs.isEmpty();
     }
 
     /** Object-literal methods reached through a factory's returned object: {@code this.x()} inside them is that object's x. */
@@ -525,8 +594,8 @@ public final class Analysis {
         return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
     }
 
-    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth) {
-        String key = index + ":" + String.join(".", path);
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict) {
+        String key = (strict ? "L" : "") + index + ":" + String.join(".", path);
         Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
         KeyUse known = m.get(key);
         if (known != null) return known;
@@ -536,7 +605,7 @@ public final class Analysis {
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
-                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth);
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict);
         m.put(key, r);
         return r;
     }
@@ -578,7 +647,10 @@ public final class Analysis {
     }
 
     private boolean stripeSdk(CallSite cs, FileFacts file) {
-        return "stripe".equals(rootOf(cs, file));
+        if ("stripe".equals(rootOf(cs, file))) return true;
+        // this.stripe.checkout.sessions.retrieve(id): a client held in a field named for the SDK
+        return cs.callee() instanceof This t && t.path().size() >= 2 && t.path().get(0).equalsIgnoreCase("stripe")
+                && project.dependsOn("stripe");
     }
 
     private String rootOf(CallSite cs, FileFacts file) {
@@ -589,14 +661,20 @@ public final class Analysis {
         }
     }
 
-    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts) {
+    private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts,
+                                         boolean strict) {
         if (m == null) return false;
         if (inString) {
             // sql`... ${id}`: a tagged template binds its holes
             return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") && m.toLowerCase(Locale.ROOT).contains("sql");
         }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
-        if (!kp.isEmpty() && STORE_METHODS.contains(m)) return true;
+        if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
+        // Prisma data: { friends: { connect: { id } } }: a relation to an existing record, found by its key
+        if (strict && (kp.contains("connect") || kp.contains("disconnect")) && kp.get(kp.size() - 1).matches("(?i)id|\\w*_?id")) return true;
+        if (strict && !kp.isEmpty() && STORE_METHODS.contains(m) && !kp.contains("where")) return false;
+        // db.first('SELECT value FROM secrets WHERE name = ?', [name]): any call whose first argument is SQL text binds the rest
+        if (ts && i >= 1 && cs.arg(0) instanceof Lit sl && sl.value() instanceof String st && SQL_TEXT.matcher(st).find()) return true;
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
@@ -612,7 +690,7 @@ public final class Analysis {
             return true;
         }
         // Cloudflare D1 / better-sqlite3 style: db.prepare(`... WHERE id = ?`).bind(id, userId): every argument is bound
-        if (ts && m.equals("bind") && kp.isEmpty() && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+        if (ts && !strict && m.equals("bind") && kp.isEmpty() && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
                 && "prepare".equals(Vals.lastName(pc.callee()))) return true;
         if (BOUND_SQL.contains(m)) {
             Val sql = cs.arg(0);
@@ -620,6 +698,7 @@ public final class Analysis {
             if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
             // a project wrapper query(text, params) => pool.query(text, params): the values still travel apart from the text
             // (the text rewritten on the way, sqliteQuery = text.replace(...)): the values still travel apart from the text
+            if (strict) return false;
             if (ts && i >= 1 && kp.isEmpty() && sql != null && !(sql instanceof Obj) && !(sql instanceof Arr) && !(sql instanceof FnVal)
                     && !(sql instanceof Unknown)) return true;
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
@@ -631,6 +710,111 @@ public final class Analysis {
         out.add(fn);
         if (depth > 3) return;
         for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+
+    /**
+     * For a value handed beside SQL text (query(sql, [a, b]), db.get(sql, a), prepare(sql).bind(a)): true when its placeholder
+     * filters rows, false when it is written, null when the call carries no SQL text.
+     */
+    private static Boolean boundSql(CallSite cs, String m, int i, java.util.function.Predicate<Val> subject) {
+        if (m == null) return null;
+        String text;
+        int position;
+        if (m.equals("bind") && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+                && "prepare".equals(Vals.lastName(pc.callee())) && !pc.args().isEmpty()) {
+            text = sqlText(pc.args().get(0));
+            position = i;
+        } else {
+            if (i < 1) return null;
+            text = sqlText(cs.arg(0));
+            position = i - 1;
+            if (cs.arg(i) instanceof Arr a) {
+                position = -1;
+                for (int k = 0; k < a.items().size() && position < 0; k++) {
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(a.items().get(k), subject, new ArrayList<>(), false, occs, 0);
+                    if (!occs.isEmpty()) position = k;
+                }
+                if (position < 0) return false;
+            } else if (cs.args().size() > 2 && i == cs.args().size() - 1 && !(cs.arg(i) instanceof Lit)) {
+                position = i - 1;
+            }
+        }
+        if (text == null || !SQL_TEXT.matcher(text).find()) return null;
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int at = -1;
+        java.util.regex.Matcher dollar = java.util.regex.Pattern.compile("\\$" + (position + 1) + "(?!\\d)").matcher(t);
+        if (dollar.find()) at = dollar.start();
+        else if (!t.matches("(?s).*\\$\\d.*")) {
+            int n = -1;
+            for (int k = 0; k < t.length(); k++) if (t.charAt(k) == '?' && ++n == position) { at = k; break; }
+        }
+        if (at < 0) return false;
+        // a page size or offset is a number the query trusts as it is, not a key
+        String before = t.substring(0, at).stripTrailing();
+        if (before.endsWith(" limit") || before.endsWith(" offset") || before.endsWith(",") && before.matches(".* limit [^ ]+,")) return false;
+        if (t.startsWith("select") || t.startsWith("delete")) return true;
+        if (!t.startsWith("update")) return false;
+        int whereAt = t.lastIndexOf(" where ");
+        return whereAt >= 0 && at > whereAt;
+    }
+
+    /** The text of SQL given as a literal or a template (holes left out). */
+    private static String sqlText(Val v) {
+        if (v instanceof Lit l && l.value() instanceof String str) return str;
+        if (v instanceof Tpl t) return String.join(" ", t.quasis());
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SQL_TEXT = java.util.regex.Pattern.compile(
+            "^\\s*(?i:select\\s[\\s\\S]*\\sfrom\\s|delete\\s+from\\s|update\\s+\\S+\\s+set\\s|insert\\s+(or\\s+\\w+\\s+)?into\\s)[\\s\\S]*(\\?|\\$\\d|:\\w)");
+    private static final Set<String> LOG_LINE = Set.of("log", "info", "warn", "debug", "trace", "verbose", "silly");
+
+    /** A console, a logger or a debug printer: console.log, this.logger.info, this.debug (the debug package). */
+    private static boolean logger(Val callee) {
+        if (callee instanceof This t) {
+            if (t.path().size() == 1) return t.path().get(0).equals("debug");
+            String owner = t.path().size() >= 2 ? t.path().get(t.path().size() - 2).toLowerCase(Locale.ROOT) : "";
+            return owner.contains("log");
+        }
+        Val recv = receiver(callee);
+        String n = recv == null ? null : Vals.lastName(recv);
+        if (n == null && callee instanceof This t && t.path().size() == 1) return t.path().get(0).equals("debug");
+        if (n == null) return callee instanceof Local l && l.path().isEmpty() && Set.of("debug", "log").contains(l.name());
+        String ln = n.toLowerCase(Locale.ROOT);
+        return ln.equals("console") || ln.contains("log");
+    }
+
+    /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
+    private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in) {
+        if (m == null || !Set.of("get", "has", "delete", "peek", "set").contains(m)) return false;
+        Val recv = receiver(cs.callee());
+        if (recv == null) return false;
+        // this.keyCache.has(id), userMap.get(id): named for what it is
+        String rn = Vals.lastName(recv);
+        if (rn != null && rn.matches("(?i)\\w*(cache|map|memo|registry)")) return true;
+        try {
+            Project.Resolved r = project.resolve(recv, file);
+            Val v = r.val();
+            if (isMapNew(v)) return true;
+            // buildIndex(list).get(id): a project function that answers a new Map
+            if (v instanceof Call c) {
+                Project.FnRef made = project.function(c.callee(), r.file());
+                if (made != null && !made.fn().returns().isEmpty()) {
+                    for (Val ret : made.fn().returns()) if (!isMapNew(project.resolve(ret, made.file()).val())) return false;
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean isMapNew(Val v) {
+        if (!(v instanceof New n)) return false;
+        String c = Vals.lastName(n.callee());
+        return c != null && (c.matches("(Weak)?(Map|Set)") || c.matches("LRU\\w*|\\w*Cache"));
     }
 
     private boolean receiverMentions(Val callee, String word) {

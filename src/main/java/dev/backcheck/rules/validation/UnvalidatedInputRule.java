@@ -161,6 +161,9 @@ public final class UnvalidatedInputRule implements Rule {
                     if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
+                    // a body or query field used only as a lookup key, here or in the project functions it is handed to
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
+                            && outsideMutations(collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -236,6 +239,9 @@ public final class UnvalidatedInputRule implements Rule {
                         }
                     }
                 }
+                // express.raw() on the route: the body is a Buffer of bytes (proxied, hashed, stored as a file), no
+                // document a schema could describe
+                if (rawBody(route)) byPart.remove("body");
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
@@ -263,6 +269,11 @@ public final class UnvalidatedInputRule implements Rule {
                             }
                         }
                         reads.removeAll(keys);
+                    } else {
+                        // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
+                        Map<String, Boolean> only = new HashMap<>();
+                        reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
+                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)));
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
@@ -287,6 +298,64 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         for (Pending p : pending) report(ctx, p);
+    }
+
+    /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
+    private static boolean rawBody(Route route) {
+        Control last = null;
+        for (Control c : route.chain()) if (c.kind() == ControlKind.BODY_PARSER) last = c;
+        if (last == null) return false;
+        if ("express.raw".equals(last.name())) return true;
+        return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
+    }
+
+    /** Drivers that turn an object given as a value into query operators or SQL fragments ({$ne: null}, {a: 1} → a = 1). */
+    private static final List<String> OBJECT_VALUE_DRIVERS = List.of("mongoose", "mongodb", "mysql", "mysql2", "@typegoose/typegoose");
+
+    /**
+     * A body or query field whose every use, in the handler and the project functions it hands the value to (a few calls
+     * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
+     * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
+     */
+    private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+        for (String d : OBJECT_VALUE_DRIVERS) if (project.dependsOn(d)) return false;
+        // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
+        // bounded or typed before the hashing work; the form is still reported
+        if (h.location() != null) {
+            for (dev.backcheck.concepts.PasswordHashers.Use u : dev.backcheck.concepts.PasswordHashers.of(project).uses()) {
+                if (u.operation().equals("verify") && h.location().path().equals(u.file()) && within(h.location(), u.location())) return false;
+            }
+        }
+        Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
+        return use.keyOnly() && use.lookup() != null;
+    }
+
+    /**
+     * No read of the field sits inside an assignment to an object (o.name = req.body.name), and no such assignment takes
+     * its value from a local (o.name = name, which may be the destructured field).
+     */
+    private static boolean outsideMutations(List<Fn> fns, String part, String field) {
+        List<Location> spans = new ArrayList<>();
+        List<Location> reads = new ArrayList<>();
+        for (Fn f : fns) {
+            spans.addAll(f.mutations());
+            for (Fn.Read r : f.reads()) reads.add(r.location());
+        }
+        for (Location m : spans) if (reads.stream().noneMatch(r -> within(m, r))) return false;
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!isPart(r.value(), part, field)) continue;
+                for (Location m : spans) if (within(m, r.location())) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(Location outer, Location at) {
+        if (outer == null || at == null || !Objects.equals(outer.path(), at.path())) return false;
+        boolean afterStart = at.line() > outer.line() || at.line() == outer.line() && at.column() >= outer.column();
+        boolean beforeEnd = at.line() < outer.endLine() || at.line() == outer.endLine() && at.column() <= outer.endColumn();
+        return afterStart && beforeEnd;
     }
 
     private static Pending pendingFor(IdentityHashMap<Object, Map<String, Pending>> byOwner, List<Pending> all, Object owner,
@@ -619,6 +688,12 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         return null;
+    }
+
+    private static List<Fn> collected(Fn h) {
+        List<Fn> fns = new ArrayList<>();
+        collect(h, fns, 0);
+        return fns;
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {
