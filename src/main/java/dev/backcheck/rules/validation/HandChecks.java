@@ -70,6 +70,8 @@ final class HandChecks {
             for (Fn.Check c : f.checks()) if (has.test(c.subject()) && !c.kind().equals("presence")) shape = true;
             for (Fn.Compare c : f.compares()) {
                 if (!has.test(c.left()) && !has.test(c.right())) continue;
+                // compared with something else: an allow-list element (roles.some(r => r === role)), a constant
+                if (has.test(c.left()) != has.test(c.right())) shape = true;
                 if ("typeof".equals(c.leftKind()) || "typeof".equals(c.rightKind()) || "length".equals(c.leftKind())
                         || "length".equals(c.rightKind()) || c.left() instanceof Val.Lit l && l.value() != null && !"".equals(l.value())
                         || c.right() instanceof Val.Lit r && r.value() != null && !"".equals(r.value())) shape = true;
@@ -96,8 +98,32 @@ final class HandChecks {
             }
             for (Val r : f.returns()) if (rawIn(r, isIt)) escapes = true;
             for (Fn.Write w : f.writes()) if (has.test(w.value())) escapes = true;
+            // an assignment (user.name = name) whose text names the parameter: kept somewhere
+            if (!f.mutations().isEmpty() && index < fn.params().size() && mentionedIn(analysis.project(), f.mutations(), fn.params().get(index).name())) escapes = true;
         }
         return new Inspection(shape, escapes);
+    }
+
+    /**
+     * A project function that does nothing with parameter {@code index} but inspect it (compare, test, parse): a value
+     * handed to it goes nowhere.
+     */
+    static boolean onlyInspects(Analysis analysis, Fn fn, int index) {
+        if (index >= fn.params().size() || !fn.params().get(index).name().matches("[A-Za-z_$][\\w$]*")) return false;
+        Inspection in = inspect(analysis, fn, index);
+        return in.shape() && !in.escapes();
+    }
+
+    private static boolean mentionedIn(Project project, List<Location> spans, String name) {
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return true;
+        Pattern p = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
+        for (Location at : spans) {
+            if (at == null || at.path() == null) return true;
+            List<String> lines = SourceLines.read(project, at.path());
+            if (lines.isEmpty() || at.endLine() > lines.size()) return true;
+            for (int i = at.line() - 1; i < at.endLine(); i++) if (p.matcher(lines.get(i)).find()) return true;
+        }
+        return false;
     }
 
     /** The parameter itself (or a field of it) as a value returned, not a value computed from it. */
@@ -108,6 +134,7 @@ final class HandChecks {
         if (v instanceof Val.Obj o) return o.props().values().stream().anyMatch(x -> rawIn(x, isIt));
         if (v instanceof Val.Arr a) return a.items().stream().anyMatch(x -> rawIn(x, isIt));
         if (v instanceof Val.OneOf o) return o.options().stream().anyMatch(x -> rawIn(x, isIt));
+        if (v instanceof Val.New n) return n.args().stream().anyMatch(x -> Vals.anyPart(x, isIt));
         return false;
     }
 
@@ -218,8 +245,19 @@ final class HandChecks {
      */
     static boolean branchRejects(Project project, Location at) {
         String branch = branchText(project, at);
-        return branch == null || REJECTS.matcher(stripStrings(branch)).find();
+        if (branch == null) return true;
+        String code = stripStrings(branch);
+        if (REJECTS.matcher(code).find()) return true;
+        // an early return that is not a success answer (return sendInvalid(res, ...)) leaves before the value is used
+        Matcher r = RETURN.matcher(code);
+        while (r.find()) if (!SUCCESS.matcher(code).region(r.end(), code.length()).lookingAt()) return true;
+        return false;
     }
+
+    private static final Pattern RETURN = Pattern.compile("\\breturn\\b\\s*");
+    /** A success answer: res.json(...), c.json(...), reply.send(...), res.status(200).json(...), res.render(...). */
+    private static final Pattern SUCCESS = Pattern.compile(
+            "(await\\s+)?[\\w$]+(\\.status\\(\\s*[23]\\d\\d\\s*\\))?\\.(json|send|render|redirect|end|text|html|ok)\\s*\\(");
 
     /** Checks of {@code part} in {@code fns} grouped by field: all of them sit in ifs whose branches do not reject. */
     static Set<String> nonRejectingChecked(Project project, List<Fn> fns, String part) {
