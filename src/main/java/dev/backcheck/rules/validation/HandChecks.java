@@ -264,15 +264,39 @@ final class HandChecks {
         Map<String, Boolean> rejecting = new TreeMap<>();
         for (Fn f : fns) {
             for (Fn.Check c : f.checks()) {
-                if (!(c.subject() instanceof Val.Req q) || !q.part().equals(part) || c.kind().equals("presence")) continue;
+                if (!(c.subject() instanceof Val.Req q) || !q.part().equals(part) || c.kind().equals("presence") || c.kind().equals("exists")) continue;
                 String field = q.path().isEmpty() ? "*" : q.path().get(0);
-                boolean r = branchRejects(project, c.location());
+                // an early return before the value is first used (if (event !== 'created') return res.json({ ignored: true }))
+                // still keeps what fails away; after a use (the URL already fetched) it only shapes the answer
+                boolean r = branchRejects(project, c.location())
+                        || returnsEarly(project, c.location()) && beforeFirstUse(fns, part, field, c.location());
                 rejecting.merge(field, r, Boolean::logicalOr);
             }
         }
         Set<String> out = new TreeSet<>();
         rejecting.forEach((k, v) -> { if (!v) out.add(k); });
         return out;
+    }
+
+    private static boolean returnsEarly(Project project, Location at) {
+        String branch = branchText(project, at);
+        return branch != null && RETURN.matcher(stripStrings(branch)).find();
+    }
+
+    /** No call before {@code at} (other than a log line or an inspection) is handed the field. */
+    private static boolean beforeFirstUse(List<Fn> fns, String part, String field, Location at) {
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (cs.location() == null || Location.ORDER.compare(cs.location(), at) >= 0) continue;
+                String m = cs.methodName();
+                if (m != null && INSPECT.contains(m)) continue;
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                if (rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) continue;
+                if (cs.args().stream().anyMatch(a -> fieldsIn(a, part).stream().anyMatch(x -> x.equals(field)))) return false;
+            }
+        }
+        return true;
     }
 
     /**
