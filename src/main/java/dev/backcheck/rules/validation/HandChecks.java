@@ -235,7 +235,8 @@ final class HandChecks {
 
     private static final Pattern REJECTS = Pattern.compile(
             "\\bthrow\\b|\\b4\\d\\d\\b|\\bnext\\s*\\(\\s*[^)\\s]|\\breturn\\s*(;|\\}|$|null\\b|false\\b|undefined\\b|next\\b|reject)"
-                    + "|\\b(BadRequest|Unprocessable|NotFound|Conflict|Forbidden|Unauthorized|Validation)\\w*|(?<![.\\w$])(reject|fail\\w*|\\w*[Ee]rror\\w*)\\s*\\(",
+                    + "|(?i:bad_?request|unprocessable|not_?found|conflict|forbidden|unauthori[sz]ed|validation|invalid|fail|errors?\\b)"
+                    + "|(?<![.\\w$])(reject|fail\\w*|\\w*[Ee]rror\\w*)\\s*\\(",
             Pattern.MULTILINE);
 
     /**
