@@ -93,4 +93,11 @@ app.post('/plots/:id/picture', async (req, res) => {
   res.json({ size: answer.data.length });
 });
 
+// the local is spread into the update: every field the client sends is written
+app.put('/plots/:id/notes', async (req, res) => {
+  const changes = req.body; // expect: validation/unvalidated-input
+  await db.query('UPDATE plots SET notes = $1 WHERE id = $2', [{ ...changes }, Number(req.params.id)]);
+  res.end();
+});
+
 export default app;

@@ -111,12 +111,25 @@ final class HandChecks {
     static boolean onlyInspects(Analysis analysis, Fn fn, int index) {
         if (index >= fn.params().size() || !fn.params().get(index).name().matches("[A-Za-z_$][\\w$]*")) return false;
         Inspection in = inspect(analysis, fn, index);
-        return in.shape() && !in.escapes();
+        if (!in.shape() || in.escapes()) return false;
+        // used inside a callback (items.filter(i => i.tags.includes(tag))): a search key over data, not a check
+        List<Fn> inner = new ArrayList<>();
+        for (Fn n : fn.nested()) collect(n, inner, 1);
+        String name = fn.params().get(index).name();
+        java.util.function.Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
+        for (Fn f : inner) {
+            for (CallSite cs : f.calls()) if (isIt.test(cs.callee()) || cs.args().stream().anyMatch(isIt)) return false;
+            for (Fn.Compare c : f.compares()) if (isIt.test(c.left()) || isIt.test(c.right())) return false;
+            for (Fn.Check c : f.checks()) if (isIt.test(c.subject())) return false;
+            if (f.returns().stream().anyMatch(isIt)) return false;
+        }
+        if (!inner.isEmpty() && mentionedIn(analysis.project(), inner.stream().map(Fn::location).toList(), name)) return false;
+        return true;
     }
 
     private static boolean mentionedIn(Project project, List<Location> spans, String name) {
         if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return true;
-        Pattern p = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
+        Pattern p = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])");
         for (Location at : spans) {
             if (at == null || at.path() == null) return true;
             List<String> lines = SourceLines.read(project, at.path());
@@ -451,7 +464,7 @@ final class HandChecks {
         StringBuilder body = new StringBuilder();
         for (int i = Math.max(0, h.line() - 1); i < h.endLine(); i++) body.append(lines.get(i)).append('\n');
         String code = body.toString().replaceAll("//[^\\n]*", "");
-        Matcher n = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
+        Matcher n = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
         int count = 0;
         while (n.find()) count++;
         return count == 1;
