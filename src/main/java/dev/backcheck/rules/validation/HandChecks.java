@@ -321,23 +321,29 @@ final class HandChecks {
         if (at == null || at.path() == null) return null;
         List<String> lines = SourceLines.read(project, at.path());
         if (lines.isEmpty() || at.endLine() > lines.size()) return null;
+        // from the `if (` that opens the test holding `at` (a few lines up at most) to its balanced closing parenthesis
         StringBuilder sb = new StringBuilder();
-        int startLine = at.endLine() - 1;
-        int end = Math.min(lines.size(), startLine + 80);
-        for (int i = startLine; i < end; i++) sb.append(lines.get(i)).append('\n');
+        int firstLine = Math.max(0, at.line() - 1 - 6);
+        int end = Math.min(lines.size(), at.endLine() - 1 + 80);
+        int atOffset = -1;
+        for (int i = firstLine; i < end; i++) {
+            if (i == at.line() - 1) atOffset = sb.length() + Math.max(0, Math.min(lines.get(i).length(), at.column() - 1));
+            sb.append(lines.get(i)).append('\n');
+        }
         String text = sb.toString();
-        int pos = Math.max(0, Math.min(text.length(), at.endColumn() - 1));
-        // the closing parenthesis of the if's test
-        int depth = 0;
+        if (atOffset < 0) return null;
+        Matcher ifs = Pattern.compile("\\bif\\s*\\(").matcher(text);
+        int open = -1;
+        while (ifs.find() && ifs.end() - 1 <= atOffset) open = ifs.end() - 1;
+        if (open < 0) return null;
+        int pos = open, depth = 0;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '(') depth++;
-            else if (c == ')') {
-                if (depth == 0) break;
-                depth--;
-            }
+            else if (c == ')' && --depth == 0) break;
             pos++;
         }
+        if (pos < atOffset) return null;
         if (pos >= text.length()) return null;
         int[] cons = statement(text, pos + 1);
         if (cons == null) return null;
