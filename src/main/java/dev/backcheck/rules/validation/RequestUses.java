@@ -81,6 +81,20 @@ final class RequestUses {
     /** Call sites of project validators that pick the accepted fields into a new object (see {@link #pickingValidator}). */
     private final Set<Location> pickedSites = new HashSet<>();
 
+    /** Call sites of project functions that only inspect the request values handed to them (see {@link HandChecks#onlyInspects}). */
+    private final Set<Location> inspectedSites = new HashSet<>();
+
+    /** Every argument that carries a request value goes to a parameter the callee only inspects. */
+    private boolean inspectsAll(Analysis analysis, Fn target, CallSite cs) {
+        boolean any = false;
+        for (int i = 0; i < cs.args().size(); i++) {
+            if (!Vals.anyPart(cs.args().get(i), v -> key.apply(v) != null)) continue;
+            if (!HandChecks.onlyInspects(analysis, target, i)) return false;
+            any = true;
+        }
+        return any;
+    }
+
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
@@ -88,6 +102,7 @@ final class RequestUses {
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                     if (t != null && pickingValidator(t.fn())) pickedSites.add(cs.location());
+                    if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
                 }
@@ -151,9 +166,10 @@ final class RequestUses {
             walk(cs.callee(), raw, 0);
             return;
         }
-        // picked = pickValid(req.body.params); if (!picked) return 400: a project validator that builds a new object from
-        // the fields it accepts or answers nothing; what goes on is its own object, never the input as sent
-        if (pickedSites.contains(cs.location())) {
+        // picked = pickValid(req.body.params); if (!picked) return 400: a project validator that builds a new object from the
+        // fields it accepts or answers nothing, or a function that only inspects what it is handed (compares, tests):
+        // what goes on is its own object or a verdict, never the input as sent
+        if (pickedSites.contains(cs.location()) || inspectedSites.contains(cs.location())) {
             for (Val a : cs.args()) walk(a, evidence, 0);
             if (cs.location() != null) consumedSpans.add(cs.location());
             return;
@@ -242,7 +258,7 @@ final class RequestUses {
                 } else walk(x, sink, depth + 1);
             }
         } else if (v instanceof Val.Call c) {
-            if (c.site() != null && pickedSites.contains(c.site())) {
+            if (c.site() != null && (pickedSites.contains(c.site()) || inspectedSites.contains(c.site()))) {
                 // the object a picking validator built from the input, not the input
                 walkAll(c, evidence, depth + 1);
                 return;

@@ -151,6 +151,10 @@ public final class UnvalidatedInputRule implements Rule {
                         checked.addAll(hsummary.existsFields().getOrDefault(in.part(), Set.of()));
                         if (checked.contains("*") || field != null && checked.contains(field)) continue;
                     }
+                    // TS: a rejecting guard in the handler (or a function it hands the value to) checks the bound value itself
+                    int tsIndex = paramIndex(h, in);
+                    if (!app.framework().equals("spring") && hsummary != null && field != null && tsIndex >= 0
+                            && hsummary.checkedParams().getOrDefault(tsIndex, Set.of()).contains("")) continue;
                     // a bound parameter only compared, echoed, handed to an unread parameter or verified as a token
                     if (h != null && hf != null && !app.framework().equals("spring") && boundSettled(analysis, h, hf, in)) continue;
                     // Spring: the handler, or a service or validator it hands the value to, checks it by hand (a length
@@ -245,6 +249,7 @@ public final class UnvalidatedInputRule implements Rule {
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
+                    checked.removeAll(HandChecks.nonRejectingChecked(project, fns, part));
                     // an id whose lookup answers 4xx when no record has it names an existing record
                     checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
                     // fields a hand-validation middleware on the chain checks (body.email)
@@ -252,8 +257,15 @@ public final class UnvalidatedInputRule implements Rule {
                     if (checked.contains("*")) continue;
                     List<Fn.Read> reads = new ArrayList<>(e.getValue());
                     reads.sort(Comparator.comparing(Fn.Read::location, Location.ORDER));
+                    // a test whose branch lets the request through (answers 200, logs) validates nothing; a project
+                    // validator helper whose result a rejecting test reads does (see HandChecks)
+                    checked.addAll(HandChecks.helperChecked(analysis, project, hf, fns, part));
+                    if (checked.contains("*")) continue;
                     // fields a guard checks by type, format or range are validated by hand
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
+                    // a whole part only handed to helpers that inspect it; a value bound to a local never used again
+                    reads.removeIf(r -> field(r) == null && HandChecks.wholeOnlyInspected(analysis, hf, fns, part));
+                    reads.removeIf(r -> HandChecks.unusedRead(project, h, r, field(r)));
                     List<Fn.Read> keys = new ArrayList<>();
                     String lookup = null;
                     if (part.equals("params")) {

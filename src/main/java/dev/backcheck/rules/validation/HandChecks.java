@@ -1,0 +1,484 @@
+package dev.backcheck.rules.validation;
+
+import dev.backcheck.concepts.SourceLines;
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hand validation in TypeScript/JavaScript handlers that the extracted checks alone do not show:
+ * <ul>
+ *   <li>a project validator helper (validateX, xValidator, checkX, isValidX...) that inspects its argument by type,
+ *       format or range, called with request fields, whose result the handler tests in an {@code if} whose branch
+ *       rejects (4xx, throw, next(err), early return): {@code const errors = validateX(req.body.x); if (errors.length)
+ *       return res.status(400)...};</li>
+ *   <li>a whole request part handed only to helpers that inspect it and never pass it on (a presence check over a
+ *       list of names, a pagination helper that parses and clamps page and limit): that read uses nothing;</li>
+ *   <li>a check whose branch does not reject ({@code if (url.includes('x')) return res.json(...)} answers 200): it
+ *       validates nothing;</li>
+ *   <li>a value read into a local that the handler never mentions again ({@code const body = req.body} in a stub,
+ *       a destructured field never referenced).</li>
+ * </ul>
+ * Source text is read only to find the branch of a test and the names a read is bound to.
+ */
+final class HandChecks {
+    private HandChecks() { }
+
+    /** Names project validators are written with. */
+    private static final Pattern VALIDATOR_NAME = Pattern.compile(
+            "(?i:valid|validat|saniti[sz]|check|assert|ensure|clamp)\\w*|is[A-Z]\\w*|\\w*(Valid|Validator|Validation|Check|Checker|Sanitizer|Sanitiser)\\w*");
+    /** Calls that inspect a value and hand it nowhere. */
+    private static final Set<String> INSPECT = Set.of("test", "match", "includes", "has", "indexOf", "startsWith", "endsWith",
+            "isNaN", "isFinite", "isInteger", "isSafeInteger", "isArray", "Number", "parseInt", "parseFloat", "String", "Boolean",
+            "trim", "toLowerCase", "toUpperCase", "toString", "max", "min", "floor", "ceil", "round", "abs", "keys", "values",
+            "entries", "getTime", "valueOf", "localeCompare", "every", "some", "filter", "map", "forEach", "find", "join", "push",
+            "isValid", "isValidObjectId", "isEmail", "isURL", "isUUID", "isMongoId", "isLength", "isInt", "isNumeric",
+            "isAlphanumeric", "isDate", "isStrongPassword", "isMobilePhone", "split", "slice", "substring", "charAt", "hasOwnProperty");
+    /** Inspections by type, format or range (a presence test alone is not one). */
+    private static final Set<String> SHAPE = Set.of("test", "match", "includes", "has", "isNaN", "isFinite", "isInteger",
+            "isSafeInteger", "isArray", "max", "min", "isValid", "isValidObjectId", "isEmail", "isURL", "isUUID", "isMongoId",
+            "isLength", "isInt", "isNumeric", "isAlphanumeric", "isDate", "isStrongPassword", "isMobilePhone", "parseInt",
+            "parseFloat", "Number");
+
+    // ------------------------------------------------------------------ validator helpers
+
+    /** What a project helper does with one of its parameters. */
+    record Inspection(boolean shape, boolean escapes) { }
+
+    /**
+     * How {@code fn} treats parameter {@code index}: {@code shape} when it tests its type, format or range (a typeof or
+     * length compare, a regex test, an allow-list, a numeric parse and clamp), {@code escapes} when it hands the value as
+     * it is to anything else (a call that is not an inspection, a return, a write) so the helper is more than a check.
+     */
+    static Inspection inspect(Analysis analysis, Fn fn, int index) {
+        boolean shape = false, escapes = false;
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        java.util.function.Predicate<Val> isIt = v -> v instanceof Val.Param p && p.index() == index && fn.params().size() > index
+                && Objects.equals(p.name(), fn.params().get(index).name());
+        java.util.function.Predicate<Val> has = v -> Vals.anyPart(v, isIt);
+        for (Fn f : all) {
+            for (Fn.Check c : f.checks()) if (has.test(c.subject()) && !c.kind().equals("presence")) shape = true;
+            for (Fn.Compare c : f.compares()) {
+                if (!has.test(c.left()) && !has.test(c.right())) continue;
+                // compared with something else: an allow-list element (roles.some(r => r === role)), a constant
+                if (has.test(c.left()) != has.test(c.right())) shape = true;
+                if ("typeof".equals(c.leftKind()) || "typeof".equals(c.rightKind()) || "length".equals(c.leftKind())
+                        || "length".equals(c.rightKind()) || c.left() instanceof Val.Lit l && l.value() != null && !"".equals(l.value())
+                        || c.right() instanceof Val.Lit r && r.value() != null && !"".equals(r.value())) shape = true;
+            }
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                boolean inArgs = cs.args().stream().anyMatch(has);
+                boolean inCallee = has.test(cs.callee());
+                if (!inArgs && !inCallee) continue;
+                if (m != null && INSPECT.contains(m)) {
+                    if (SHAPE.contains(m)) shape = true;
+                    continue;
+                }
+                // console.log / a logger: nothing is done with it
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                if (rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) continue;
+                // another helper of the same kind (validateObjectId(id) inside validateUser)
+                if (m != null && VALIDATOR_NAME.matcher(m).matches()) {
+                    shape = true;
+                    continue;
+                }
+                escapes = true;
+            }
+            for (Val r : f.returns()) if (rawIn(r, isIt)) escapes = true;
+            for (Fn.Write w : f.writes()) if (has.test(w.value())) escapes = true;
+            // an assignment (user.name = name) whose text names the parameter: kept somewhere
+            if (!f.mutations().isEmpty() && index < fn.params().size() && mentionedIn(analysis.project(), f.mutations(), fn.params().get(index).name())) escapes = true;
+        }
+        return new Inspection(shape, escapes);
+    }
+
+    /**
+     * A project function that does nothing with parameter {@code index} but inspect it (compare, test, parse): a value
+     * handed to it goes nowhere.
+     */
+    static boolean onlyInspects(Analysis analysis, Fn fn, int index) {
+        if (index >= fn.params().size() || !fn.params().get(index).name().matches("[A-Za-z_$][\\w$]*")) return false;
+        Inspection in = inspect(analysis, fn, index);
+        if (!in.shape() || in.escapes()) return false;
+        // used inside a callback (items.filter(i => i.tags.includes(tag))): a search key over data, not a check
+        List<Fn> inner = new ArrayList<>();
+        for (Fn n : fn.nested()) collect(n, inner, 1);
+        String name = fn.params().get(index).name();
+        java.util.function.Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
+        for (Fn f : inner) {
+            for (CallSite cs : f.calls()) if (isIt.test(cs.callee()) || cs.args().stream().anyMatch(isIt)) return false;
+            for (Fn.Compare c : f.compares()) if (isIt.test(c.left()) || isIt.test(c.right())) return false;
+            for (Fn.Check c : f.checks()) if (isIt.test(c.subject())) return false;
+            if (f.returns().stream().anyMatch(isIt)) return false;
+        }
+        if (!inner.isEmpty() && mentionedIn(analysis.project(), inner.stream().map(Fn::location).toList(), name)) return false;
+        return true;
+    }
+
+    private static boolean mentionedIn(Project project, List<Location> spans, String name) {
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return true;
+        Pattern p = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])");
+        for (Location at : spans) {
+            if (at == null || at.path() == null) return true;
+            List<String> lines = SourceLines.read(project, at.path());
+            if (lines.isEmpty() || at.endLine() > lines.size()) return true;
+            for (int i = at.line() - 1; i < at.endLine(); i++) if (p.matcher(lines.get(i)).find()) return true;
+        }
+        return false;
+    }
+
+    /** The parameter itself (or a field of it) as a value returned, not a value computed from it. */
+    private static boolean rawIn(Val v, java.util.function.Predicate<Val> isIt) {
+        if (v == null) return false;
+        if (isIt.test(v)) return true;
+        if (v instanceof Val.Member m) return rawIn(m.object(), isIt);
+        if (v instanceof Val.Obj o) return o.props().values().stream().anyMatch(x -> rawIn(x, isIt));
+        if (v instanceof Val.Arr a) return a.items().stream().anyMatch(x -> rawIn(x, isIt));
+        if (v instanceof Val.OneOf o) return o.options().stream().anyMatch(x -> rawIn(x, isIt));
+        if (v instanceof Val.New n) return n.args().stream().anyMatch(x -> Vals.anyPart(x, isIt));
+        return false;
+    }
+
+    /**
+     * Fields of {@code part} that a project validator helper checks by type, format or range, called from {@code fns}
+     * with the field (or the whole part, then "*") and its result tested by an {@code if} whose branch rejects.
+     */
+    static Set<String> helperChecked(Analysis analysis, Project project, FileFacts file, List<Fn> fns, String part) {
+        Set<String> out = new TreeSet<>();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (cs.location() == null) continue;
+                Map<Integer, Set<String>> byArg = new TreeMap<>();
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Set<String> fields = fieldsIn(cs.args().get(i), part);
+                    if (!fields.isEmpty()) byArg.put(i, fields);
+                }
+                if (byArg.isEmpty()) continue;
+                Project.FnRef t;
+                try {
+                    t = analysis.resolveCallee(cs.callee(), file, f);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (t == null || t.fn() == f || !VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches()) continue;
+                boolean any = false;
+                for (int i : byArg.keySet()) {
+                    Inspection in = inspect(analysis, t.fn(), i);
+                    if (in.shape() && !in.escapes()) any = true;
+                }
+                if (!any || !resultRejects(project, cs.location())) continue;
+                for (Map.Entry<Integer, Set<String>> e : byArg.entrySet()) {
+                    Inspection in = inspect(analysis, t.fn(), e.getKey());
+                    if (in.shape() && !in.escapes()) out.addAll(e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String nameOf(Fn fn, CallSite cs) {
+        String n = fn.name();
+        if (n == null || n.isEmpty()) n = cs.methodName();
+        return n == null ? "" : n;
+    }
+
+    /** The request fields of {@code part} a value is ("*" for the whole part): a field, an object or array of them. */
+    private static Set<String> fieldsIn(Val v, String part) {
+        Set<String> out = new TreeSet<>();
+        fieldsIn(v, part, out, 0);
+        return out;
+    }
+
+    private static void fieldsIn(Val v, String part, Set<String> out, int depth) {
+        if (v == null || depth > 6) return;
+        if (v instanceof Val.Req q && q.part().equals(part)) out.add(q.path().isEmpty() || q.path().get(0).equals("*") ? "*" : q.path().get(0));
+        else if (v instanceof Val.Obj o) for (Val x : o.props().values()) fieldsIn(x, part, out, depth + 1);
+        else if (v instanceof Val.Arr a) for (Val x : a.items()) fieldsIn(x, part, out, depth + 1);
+        else if (v instanceof Val.OneOf o) for (Val x : o.options()) fieldsIn(x, part, out, depth + 1);
+    }
+
+    // ------------------------------------------------------------------ whole part handed to inspecting helpers
+
+    /**
+     * True when every use of the whole {@code part} in {@code fns} is an argument to a project helper that only inspects
+     * it (tests it, or parses and clamps its fields) and hands it nowhere: the whole read uses nothing as it is.
+     */
+    static boolean wholeOnlyInspected(Analysis analysis, FileFacts file, List<Fn> fns, String part) {
+        boolean seen = false;
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (Vals.anyPart(cs.callee(), whole)) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!Vals.anyPart(a, whole)) continue;
+                    if (!whole.test(a)) return false;
+                    Project.FnRef t;
+                    try {
+                        t = analysis.resolveCallee(cs.callee(), file, f);
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                    if (t == null || t.fn() == f) return false;
+                    Inspection in = inspect(analysis, t.fn(), i);
+                    if (in.escapes()) return false;
+                    seen = true;
+                }
+            }
+            for (Val r : f.returns()) if (Vals.anyPart(r, whole)) return false;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), whole) || w.keys().stream().anyMatch(k -> Vals.anyPart(k, whole))) return false;
+            for (Fn.Loop l : f.loops()) if (Vals.anyPart(l.over(), whole)) return false;
+        }
+        return seen;
+    }
+
+    // ------------------------------------------------------------------ does the branch reject?
+
+    private static final Pattern REJECTS = Pattern.compile(
+            "\\bthrow\\b|\\b4\\d\\d\\b|\\bnext\\s*\\(\\s*[^)\\s]|\\breturn\\s*(;|\\}|$|null\\b|false\\b|undefined\\b|next\\b|reject)"
+                    + "|(?i:bad_?request|unprocessable|not_?found|conflict|forbidden|unauthori[sz]ed|validation|invalid|fail|errors?\\b)"
+                    + "|(?<![.\\w$])(reject|fail\\w*|\\w*[Ee]rror\\w*)\\s*\\(",
+            Pattern.MULTILINE);
+
+    /**
+     * True unless the {@code if} whose test contains {@code at} plainly lets the request through on both branches: no
+     * 4xx, throw, next(err), bare or falsy return, error helper (it answers 200, logs, or falls through). Unknown text
+     * counts as rejecting (the check keeps counting).
+     */
+    static boolean branchRejects(Project project, Location at) {
+        String branch = branchText(project, at);
+        if (branch == null) return true;
+        String code = stripStrings(branch);
+        if (REJECTS.matcher(code).find()) return true;
+        // an early return that is not a success answer (return sendInvalid(res, ...)) leaves before the value is used
+        Matcher r = RETURN.matcher(code);
+        while (r.find()) if (!SUCCESS.matcher(code).region(r.end(), code.length()).lookingAt()) return true;
+        return false;
+    }
+
+    private static final Pattern RETURN = Pattern.compile("\\breturn\\b\\s*");
+    /** A success answer: res.json(...), c.json(...), reply.send(...), res.status(200).json(...), res.render(...). */
+    private static final Pattern SUCCESS = Pattern.compile(
+            "(await\\s+)?[\\w$]+(\\.status\\(\\s*[23]\\d\\d\\s*\\))?\\.(json|send|render|redirect|end|text|html|ok)\\s*\\(");
+
+    /** Checks of {@code part} in {@code fns} grouped by field: all of them sit in ifs whose branches do not reject. */
+    static Set<String> nonRejectingChecked(Project project, List<Fn> fns, String part) {
+        Map<String, Boolean> rejecting = new TreeMap<>();
+        for (Fn f : fns) {
+            for (Fn.Check c : f.checks()) {
+                if (!(c.subject() instanceof Val.Req q) || !q.part().equals(part) || c.kind().equals("presence") || c.kind().equals("exists")) continue;
+                String field = q.path().isEmpty() ? "*" : q.path().get(0);
+                // an early return before the value is first used (if (event !== 'created') return res.json({ ignored: true }))
+                // still keeps what fails away; after a use (the URL already fetched) it only shapes the answer
+                boolean r = branchRejects(project, c.location())
+                        || returnsEarly(project, c.location()) && beforeFirstUse(fns, part, field, c.location());
+                rejecting.merge(field, r, Boolean::logicalOr);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        rejecting.forEach((k, v) -> { if (!v) out.add(k); });
+        return out;
+    }
+
+    private static boolean returnsEarly(Project project, Location at) {
+        String branch = branchText(project, at);
+        return branch != null && RETURN.matcher(stripStrings(branch)).find();
+    }
+
+    /** No call before {@code at} (other than a log line or an inspection) is handed the field. */
+    private static boolean beforeFirstUse(List<Fn> fns, String part, String field, Location at) {
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (cs.location() == null || Location.ORDER.compare(cs.location(), at) >= 0) continue;
+                String m = cs.methodName();
+                if (m != null && INSPECT.contains(m)) continue;
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                if (rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) continue;
+                if (cs.args().stream().anyMatch(a -> fieldsIn(a, part).stream().anyMatch(x -> x.equals(field)))) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of the branches of the {@code if} whose test contains {@code at} (the consequent and an else), or null
+     * when it cannot be found.
+     */
+    private static String branchText(Project project, Location at) {
+        if (at == null || at.path() == null) return null;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (lines.isEmpty() || at.endLine() > lines.size()) return null;
+        // from the `if (` that opens the test holding `at` (a few lines up at most) to its balanced closing parenthesis
+        StringBuilder sb = new StringBuilder();
+        int firstLine = Math.max(0, at.line() - 1 - 6);
+        int end = Math.min(lines.size(), at.endLine() - 1 + 80);
+        int atOffset = -1;
+        for (int i = firstLine; i < end; i++) {
+            if (i == at.line() - 1) atOffset = sb.length() + Math.max(0, Math.min(lines.get(i).length(), at.column() - 1));
+            sb.append(lines.get(i)).append('\n');
+        }
+        String text = sb.toString();
+        if (atOffset < 0) return null;
+        Matcher ifs = Pattern.compile("\\bif\\s*\\(").matcher(text);
+        int open = -1;
+        while (ifs.find() && ifs.end() - 1 <= atOffset) open = ifs.end() - 1;
+        if (open < 0) return null;
+        int pos = open, depth = 0;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) break;
+            pos++;
+        }
+        if (pos < atOffset) return null;
+        if (pos >= text.length()) return null;
+        int[] cons = statement(text, pos + 1);
+        if (cons == null) return null;
+        String out = text.substring(cons[0], cons[1]);
+        int p = skipSpace(text, cons[1]);
+        if (text.startsWith("else", p)) {
+            int[] alt = statement(text, p + 4);
+            if (alt != null) out += "\n" + text.substring(alt[0], alt[1]);
+        }
+        return out;
+    }
+
+    /** The span of the statement starting at or after {@code from}: a balanced block or text up to its semicolon. */
+    private static int[] statement(String text, int from) {
+        int p = skipSpace(text, from);
+        if (p >= text.length()) return null;
+        if (text.charAt(p) == '{') {
+            int depth = 0;
+            for (int i = p; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '{') depth++;
+                else if (c == '}' && --depth == 0) return new int[]{p, i + 1};
+            }
+            return null;
+        }
+        int depth = 0;
+        for (int i = p; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '{' || c == '[') depth++;
+            else if (c == ')' || c == '}' || c == ']') depth--;
+            else if (depth <= 0 && (c == ';' || c == '\n' && i > p && !continues(text, i))) return new int[]{p, i + 1};
+        }
+        return new int[]{p, text.length()};
+    }
+
+    /** A statement without braces that goes on past the end of its line (a chained call on the next line). */
+    private static boolean continues(String text, int nl) {
+        int q = skipSpace(text, nl + 1);
+        return q < text.length() && (text.charAt(q) == '.' || text.charAt(q) == '(');
+    }
+
+    private static int skipSpace(String text, int p) {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+        return p;
+    }
+
+    private static String stripStrings(String s) {
+        return s.replaceAll("'(?:[^'\\\\\\n]|\\\\.)*'|\"(?:[^\"\\\\\\n]|\\\\.)*\"|`(?:[^`\\\\]|\\\\.)*`", "''").replaceAll("//[^\\n]*", "");
+    }
+
+    /**
+     * The result of the call at {@code call} is tested by an {@code if} whose branch rejects: the call sits in the test
+     * itself, or its result is bound to a name ({@code const errors = ...}, {@code const { valid } = ...}) that the test
+     * of a later {@code if} (within a few lines) mentions.
+     */
+    static boolean resultRejects(Project project, Location call) {
+        List<String> lines = SourceLines.read(project, call.path());
+        if (lines.isEmpty() || call.line() > lines.size()) return false;
+        String line = lines.get(call.line() - 1);
+        String before = line.substring(0, Math.min(line.length(), Math.max(0, call.column() - 1)));
+        if (before.matches(".*\\bif\\s*\\(.*")) return branchRejects(project, call);
+        Matcher m = Pattern.compile("(?:const|let|var)\\s+(\\{[^}]*\\}|[A-Za-z_$][\\w$]*)\\s*=\\s*(?:await\\s+)?[^=]*$").matcher(before);
+        if (!m.find()) return false;
+        List<String> names = new ArrayList<>();
+        String bound = m.group(1);
+        if (bound.startsWith("{")) {
+            for (String n : bound.substring(1, bound.length() - 1).split(",")) {
+                String s = n.contains(":") ? n.substring(n.indexOf(':') + 1) : n;
+                s = s.replaceAll("=.*", "").strip();
+                if (s.matches("[A-Za-z_$][\\w$]*")) names.add(s);
+            }
+        } else names.add(bound);
+        if (names.isEmpty()) return false;
+        Pattern mention = Pattern.compile("(?<![\\w$.])(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\w$])");
+        Pattern ifTest = Pattern.compile("\\bif\\s*\\(");
+        for (int i = call.line(); i < Math.min(lines.size(), call.line() + 12); i++) {
+            String l = lines.get(i);
+            Matcher im = ifTest.matcher(l);
+            while (im.find()) {
+                String test = l.substring(im.end());
+                if (!mention.matcher(test).find()) continue;
+                Location in = new Location(call.path(), i + 1, im.end() + 1, i + 1, im.end() + 1, null);
+                if (branchRejects(project, in) && branchText(project, in) != null) return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ reads never used
+
+    /**
+     * True when the read at {@code r} binds a local ({@code const body = req.body}, {@code const { refresh } = req.query})
+     * that the handler's source never mentions again.
+     */
+    static boolean unusedRead(Project project, Fn handler, Fn.Read r, String field) {
+        Location at = r.location();
+        Location h = handler.location();
+        if (at == null || h == null || h.path() == null || !h.path().equals(at.path())) return false;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (lines.isEmpty() || at.line() > lines.size() || h.endLine() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        int col = at.column() - 1;
+        // const x = <read>; or const { a, b: c } = <part>; on one line, the read inside it
+        Matcher m = Pattern.compile("(?:const|let|var)\\s+(\\{[^}]*\\}|[A-Za-z_$][\\w$]*)\\s*=\\s*([^;]*?)\\s*(;|//.*)?$").matcher(line);
+        if (!m.find() || col < m.start() || col > m.end(2)) return false;
+        String bound = m.group(1), init = m.group(2).strip();
+        String name = null;
+        if (bound.startsWith("{")) {
+            // the initializer is the request part itself (req.query, request.body, req.body || {})
+            if (field == null || !init.matches("[\\w$.?]+(\\s*(\\|\\||\\?\\?)\\s*\\{\\s*\\})?")) return false;
+            for (String n : bound.substring(1, bound.length() - 1).split(",")) {
+                if (n.contains("...")) return false;
+                String key = n.contains(":") ? n.substring(0, n.indexOf(':')).strip() : n.replaceAll("=.*", "").strip();
+                if (!key.equals(field)) continue;
+                String local = n.contains(":") ? n.substring(n.indexOf(':') + 1) : n;
+                name = local.replaceAll("=.*", "").strip();
+            }
+        } else {
+            // the read is the whole initializer
+            if (at.line() != at.endLine() || col != m.start(2) || at.endColumn() - 1 != m.start(2) + m.group(2).strip().length()) return false;
+            name = bound;
+        }
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        StringBuilder body = new StringBuilder();
+        for (int i = Math.max(0, h.line() - 1); i < h.endLine(); i++) body.append(lines.get(i)).append('\n');
+        String code = body.toString().replaceAll("//[^\\n]*", "");
+        Matcher n = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
+        int count = 0;
+        while (n.find()) count++;
+        return count == 1;
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+}
