@@ -307,6 +307,8 @@ public final class RouteBehaviour {
     /** name = .., name[key] = .., name.key = ..: an assignment to a value by its name (group 1). */
     private static final Pattern CACHE_FILL = Pattern.compile("^(?:this\\s*\\.\\s*)?([A-Za-z_$][\\w$]*)(\\s*\\[[^\\]]*\\]|\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)\\s*(?!\\{\\s*\\}|\\[\\s*\\]|new\\s+Map\\b)");
     /** An in-memory work queue of a throttle or a batcher: requestQueue, pending, jobQueue, waiters. */
+    /** An instance's rolling record of its own work: classificationLog, history, recentTimings, stats. */
+    private static final Pattern MEMORY_LOG_NAME = Pattern.compile("(?i)[a-z]*(log|logs|history|stats|metrics|samples|timings)");
     private static final Pattern QUEUE_NAME = Pattern.compile("(?i)([a-z]*queue|pending[a-z]*|waiters|[a-z]*callbacks|listeners)");
     private static final Set<String> HTTP_VERBS = Set.of("get", "post", "put", "patch", "delete", "request");
     private static final Pattern ABSOLUTE_URL = Pattern.compile("^https?://[^?/]+");
@@ -1428,14 +1430,14 @@ public final class RouteBehaviour {
                     for (ClassInfo.Prop pr : c.props()) {
                         if (!pr.name().equals(t.path().get(0))) continue;
                         if (pr.type() != null) type = pr.type();
-                        else if (pr.value() instanceof New n && llmModule(project.rootModule(n.callee(), file))) return true;
+                        else if (llmClientValue(pr.value(), file)) return true;
                     }
                     // this.model = new ChatGoogleGenerativeAI(..) in the constructor
                     Fn ctor = c.method("constructor");
                     if (ctor != null) {
                         for (Fn.Write w : ctor.writes()) {
-                            if (w.target() instanceof This wt && wt.path().equals(List.of(t.path().get(0))) && w.value() instanceof New n
-                                    && llmModule(project.rootModule(n.callee(), file))) return true;
+                            // (also held optionally: this.client = key ? new HfInference(key) : null)
+                            if (w.target() instanceof This wt && wt.path().equals(List.of(t.path().get(0))) && llmClientValue(w.value(), file)) return true;
                         }
                     }
                 }
@@ -1448,6 +1450,19 @@ public final class RouteBehaviour {
                 return llmModule(im.module());
             }
             return false;
+        }
+
+        /** new OpenAI(..), or a choice between such a client and null/undefined. */
+        private boolean llmClientValue(Val v, FileFacts file) {
+            if (v instanceof New n) return llmModule(project.rootModule(n.callee(), file));
+            if (!(v instanceof OneOf one)) return false;
+            boolean client = false;
+            for (Val o : one.options()) {
+                if (o instanceof Lit l && l.value() == null || o instanceof Global g && g.name().equals("undefined") && g.path().isEmpty()) continue;
+                if (!(o instanceof New n) || !llmModule(project.rootModule(n.callee(), file))) return false;
+                client = true;
+            }
+            return client;
         }
 
         private boolean llmModule(String m) {
@@ -1638,6 +1653,11 @@ public final class RouteBehaviour {
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
+                // let found = null; .. found = await Promise.all(..); if (!found) found = []; found.unshift(x): a local
+                // that holds null or an array built in the function
+                if (recv instanceof OneOf one && ARRAY_VERBS.contains(m) && freshArrays(one) && !moduleHeld(recv, file)) return false;
+                // this.classificationLog.push(entry), this.history.shift(): the service's own in-memory log of what it computed
+                if (ARRAY_VERBS.contains(m) && recv instanceof This && MEMORY_LOG_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
                 // sections[kind].push(line) on an object of arrays built there: the same, one level down
                 Val holder = recv;
                 for (int i = 0; i < 4 && holder instanceof Member mm; i++) holder = mm.object();
@@ -2248,6 +2268,24 @@ public final class RouteBehaviour {
             }
             return false;
         }
+
+        /** Every choice is null, an array or object literal, or an array made by Promise.all / map / filter / slice / concat. */
+        private static boolean freshArrays(OneOf one) {
+            boolean some = false;
+            for (Val o : one.options()) {
+                if (o instanceof Lit l && l.value() == null) continue;
+                if (o instanceof Arr || o instanceof Obj) { some = true; continue; }
+                if (o instanceof Call c && FRESH_ARRAY_CALLS.contains(String.valueOf(Vals.lastName(c.callee())))
+                        && (!Vals.lastName(c.callee()).startsWith("all") || Vals.anyPart(c.callee(), x -> x instanceof Global g && g.name().equals("Promise")))) {
+                    some = true;
+                    continue;
+                }
+                return false;
+            }
+            return some;
+        }
+
+        private static final Set<String> FRESH_ARRAY_CALLS = Set.of("all", "allSettled", "map", "filter", "slice", "concat", "flatMap");
 
         private boolean moduleHeld(Val recv, FileFacts file) {
             for (Val v : file.symbols().values()) if (v == recv) return true;
