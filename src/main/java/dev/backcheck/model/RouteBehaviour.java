@@ -1156,7 +1156,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !responseField(mu, f, all) && !localMutation(mu, f) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -1653,6 +1653,8 @@ public final class RouteBehaviour {
                 // results.push(x) on an array the handler built: only a value the module holds is shared by other requests
                 // (a module-level binding is copied into its uses as the same value: that identity tells it from a local)
                 if (recv instanceof Arr || recv instanceof Obj || recv instanceof New) return moduleHeld(recv, file);
+                // acc[id].items.push(x) in a reduce callback over a literal start value: the call's own accumulator
+                if (accumulatorParam(recv, f, file)) return false;
                 // let found = null; .. found = await Promise.all(..); if (!found) found = []; found.unshift(x): a local
                 // that holds null or an array built in the function
                 if (recv instanceof OneOf one && ARRAY_VERBS.contains(m) && freshArrays(one) && !moduleHeld(recv, file)) return false;
@@ -2135,6 +2137,45 @@ public final class RouteBehaviour {
                 if (outer != f && outer.params().stream().anyMatch(p -> p.name().equals(name)) && outer.nested().contains(f)) return true;
             }
             return root != null && root.params().stream().anyMatch(p -> p.name().equals(name));
+        }
+
+        /**
+         * acc[key] = value in the callback of {@code keys.reduce((acc, key) => .., {})}: the accumulator starts as a literal
+         * the call builds, a local of that call.
+         */
+        private boolean accumulatorParam(Val recv, Fn f, FileFacts file) {
+            if (f == null || f.params().isEmpty()) return false;
+            Val base = recv;
+            for (int i = 0; i < 8 && base instanceof Member mm; i++) base = mm.object();
+            if (!(base instanceof Param p) || p.index() != 0 || !f.params().get(0).name().equals(p.name())) return false;
+            return reduceStartsLiteral(f, Analysis.functions(file));
+        }
+
+        private static boolean reduceStartsLiteral(Fn f, List<Fn> all) {
+            for (Fn outer : all) {
+                for (CallSite cs : outer.calls()) {
+                    String m = cs.methodName();
+                    if (!("reduce".equals(m) || "reduceRight".equals(m)) || cs.args().size() < 2) continue;
+                    if (cs.arg(0) instanceof FnVal fv && fv.fn() == f) {
+                        Val init = cs.arg(1);
+                        return init instanceof Obj || init instanceof Arr
+                                || init instanceof New n && Set.of("Map", "Set").contains(String.valueOf(Vals.lastName(n.callee())));
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean reduceAccumulator(Location mu, Fn f, List<Fn> all) {
+            if (f.params().isEmpty()) return false;
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            // acc[key] = v, also after a test on the same line: if (!acc[key]) acc[key] = { .. }
+            String acc = Pattern.quote(f.params().get(0).name());
+            if (!Pattern.compile("(^|[^\\w$.])" + acc + "(\\s*\\.\\s*[A-Za-z_$][\\w$]*|\\s*\\[[^\\]]+\\])+\\s*=(?!=)").matcher(text).find()) return false;
+            if (reduceStartsLiteral(f, all)) return true;
+            FileFacts at = project.files().get(mu.path());
+            return at != null && reduceStartsLiteral(f, Analysis.functions(at));
         }
 
         private boolean localMutation(Location mu, Fn f) {
