@@ -294,7 +294,9 @@ public final class RouteBehaviour {
             "union", "unionAll", "distinct", "distinctOn", "on", "onRef", "forUpdate", "forShare", "forNoKeyUpdate", "skipLocked",
             "$if", "$call", "$castTo", "$narrowType", "$assertType", "from", "first", "pluck", "jsonArrayFrom", "jsonObjectFrom",
             "coalesce", "ref", "val", "lit", "and", "or", "not", "exists", "eb", "fn", "count", "sum", "avg", "max", "min", "columns",
-            "countAll", "case", "when", "else", "selectNoFrom");
+            "countAll", "case", "when", "else", "selectNoFrom",
+            // TypeORM: repo.createQueryBuilder('post').where(..).getOne(); a write names itself (.delete(), .update(..), .insert())
+            "createQueryBuilder", "andWhereInIds", "whereInIds", "leftJoinAndSelect", "innerJoinAndSelect", "addSelect", "addOrderBy", "setParameter", "setParameters");
     /** name.a[b].c = ..: a member chain of a named value set (the name is group 1). */
     private static final Pattern MEMBER_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*|\\s*\\[[^\\]]+\\])+\\s*=(?!=)");
     /** Methods that hand each element of a value to a callback: a document's descendants, an array's forEach. */
