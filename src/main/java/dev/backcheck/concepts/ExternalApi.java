@@ -5,6 +5,7 @@ import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Application;
@@ -102,6 +103,55 @@ public final class ExternalApi {
                     && !path.matches("(?i)(/[^/]+)*/metrics")) return false;
         }
         return any;
+    }
+
+    /**
+     * True when the app's API is GraphQL or tRPC (which shape their own errors) and no HTTP route beside it can fail in
+     * the app's own code: each is a probe or metrics page, a route an authentication library answers, or a handler that
+     * answers constants and calls nothing else ({@code c.json({ name: 'api' })}). With {@link #idle}'s caveat: nothing
+     * registered in the app's file went unfollowed. Not for Express: a body parser mounted before the GraphQL
+     * endpoint (express.json()) still hands a malformed body's error to Express's default handler.
+     */
+    public static boolean graphOnly(Project p, Application a) {
+        if (a.location() == null || a.framework().equals("express")) return false;
+        // its own GraphQL/tRPC endpoints, or a tRPC/GraphQL server mounted in its file (@hono/trpc-server's trpcServer)
+        boolean graph = a.routes().stream().anyMatch(r -> !r.isHttp()) || p.applications().stream().anyMatch(o -> o != a
+                && (o.framework().equals("trpc") || o.framework().equals("graphql")) && o.location() != null
+                && o.location().path().equals(a.location().path()) && !o.routes().isEmpty());
+        if (!graph) return false;
+        for (Route r : a.routes()) {
+            if (!r.isHttp()) continue;
+            String path = r.path();
+            if (HealthChecks.isHealthPath(path) || STATS.matcher(path).matches() || path.matches("(?i)(/[^/]+)*/metrics")) continue;
+            if (authLibrary(r) || constantAnswer(r)) continue;
+            return false;
+        }
+        String file = a.location().path();
+        return p.notModelled().stream().noneMatch(n -> n.registration() && n.path().equals(file));
+    }
+
+    private static final Set<String> LOG_LEVELS = Set.of("log", "info", "debug", "trace", "warn");
+    private static final Pattern LOGGER_NAME = Pattern.compile("(?i)console|log|logger|[a-z]*logger");
+    private static final Set<String> ANSWERS = Set.of("send", "json", "text", "status", "code", "header", "type", "end", "html",
+            "body", "sendStatus", "redirect", "setHeader");
+
+    /** A handler that answers constants and does nothing else: {@code (req, res) => res.json({ ok: true })}. */
+    private static boolean constantAnswer(Route r) {
+        Fn h = r.handler();
+        if (h == null || !h.nested().isEmpty() || !h.reads().isEmpty() || h.calls().isEmpty()) return false;
+        for (CallSite cs : h.calls()) {
+            // logger.info('root endpoint hit'): a log line beside the answer
+            if (!cs.isNew() && LOG_LEVELS.contains(String.valueOf(cs.methodName()))
+                    && LOGGER_NAME.matcher(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee())))).matches()) continue;
+            if (cs.isNew() || !ANSWERS.contains(String.valueOf(cs.methodName()))) return false;
+            for (Val arg : cs.args()) if (!constant(arg)) return false;
+        }
+        for (Val ret : h.returns()) if (!(ret instanceof Call) && !constant(ret)) return false;
+        return true;
+    }
+
+    private static boolean constant(Val v) {
+        return !Vals.anyPart(v, x -> !(x instanceof Lit || x instanceof Obj || x instanceof Arr || x instanceof Tpl t && t.holes().isEmpty()));
     }
 
     /** A route that renders a page or redirects: a website route, not an API one. */
