@@ -260,6 +260,25 @@ public final class ErrorHandlers {
         return earlyHandlers.getOrDefault(a, List.of());
     }
 
+    /**
+     * Error middleware mounted on the app's package that answers validation errors only and passes every other error on:
+     * celebrate's {@code errors()} (it answers a CelebrateError with a 400 and calls {@code next(err)} for the rest).
+     */
+    public List<Location> validationOnlyHandlers(Application a) {
+        if (!a.framework().equals("express")) return List.of();
+        List<Location> out = new ArrayList<>();
+        for (CallIndex.Site s : calls.sites("*.use")) {
+            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+            for (Val arg : s.cs().args()) {
+                if (arg instanceof Call c && "errors".equals(Vals.lastName(c.callee()))
+                        && Set.of("celebrate", "celebrate-v2").contains(String.valueOf(project.rootModule(c.callee(), s.file())))) {
+                    out.add(s.cs().location());
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> ERROR_LIBS = Set.of("errorhandler", "strong-error-handler", "express-error-handler",
             "api-error-handler", "express-http-problem-details", "@hapi/boom-express");
 

@@ -9,6 +9,8 @@ import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import java.util.List;
+
 /**
  * An application with routes and no application-level error handler (Express 4-argument middleware, Fastify
  * setErrorHandler, Nest useGlobalFilters / APP_FILTER, Hono onError). Reported at the creation site. NestJS and
@@ -45,7 +47,14 @@ public final class GlobalHandlerMissingRule implements Rule {
                 what = "no error-handling middleware after its routes: the error middleware it mounts comes before the routes, and Express"
                         + " only hands it errors of what was registered earlier, so route errors reach Express's default handler";
             }
+            List<dev.backcheck.findings.Location> validationOnly = eh.validationOnlyHandlers(app);
+            if (eh.earlyHandlers(app).isEmpty() && !validationOnly.isEmpty()) {
+                what = "no error-handling middleware for errors other than validation failures: the only one it mounts, celebrate's"
+                        + " errors(), answers a failed celebrate validation and hands every other error on to Express's default handler,"
+                        + " which answers an HTML page, with the stack trace whenever NODE_ENV is not production";
+            }
             RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
+            for (dev.backcheck.findings.Location v : validationOnly) b.related(v, "celebrate's errors(): validation errors only");
             for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
             if (app.framework().equals("nestjs") || app.framework().equals("hono") || app.framework().equals("spring")) b.level(Level.NOTE);
             AbsenceRollup.perApplication(b.fix(ctx.meta().fixText(app.framework())).property("framework", app.framework())).add();
