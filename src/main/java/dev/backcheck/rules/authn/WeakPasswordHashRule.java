@@ -66,6 +66,12 @@ public final class WeakPasswordHashRule implements Rule {
         if ((u.kind() == Kind.SCRYPT || u.kind() == Kind.PBKDF2) && !passwordContext && !PasswordHashers.isPasswordName(u.input())) return null;
         switch (u.kind()) {
             case FAST_HASH -> {
+                // NoOpPasswordEncoder stores the password as given: no digest at all, a leaked table is read, not cracked
+                if (u.describe().startsWith("NoOpPasswordEncoder")) {
+                    return new Verdict("Password `" + u.input() + "` goes through NoOpPasswordEncoder, which stores and compares it as"
+                            + " plain text: a leaked table gives every password away without cracking. Use a slow, salted password hash"
+                            + " (argon2id, bcrypt, scrypt).", "fast", Level.ERROR);
+                }
                 return new Verdict("Password `" + u.input() + "` is hashed with " + u.describe()
                         + ", a fast digest: a leaked table is cracked at billions of guesses per second on a GPU. Use a slow, salted"
                         + " password hash (argon2id, bcrypt, scrypt).", "fast", Level.ERROR);
