@@ -519,9 +519,14 @@ public final class UnvalidatedInputRule implements Rule {
         return hit.info().props().stream().anyMatch(p -> p.decorators().stream().anyMatch(d -> CONSTRAINTS.contains(d.name())));
     }
 
+    /** One statement that only writes a log line: {@code log.info("body: {}", body);}, {@code logger.debug(..);}. */
+    private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
+            "(?:this\\.)?(?:log|logger|LOG|LOGGER|Log|Logger)\\s*\\.\\s*(?:trace|debug|info|warn|error)\\s*\\([^;]*\\)\\s*;");
+
     /**
      * Spring: the name of handler parameter {@code index} occurs nowhere in the handler's source but its declaration (no
-     * read, no hand-over, not even in a comment) and the extracted facts show no use of it either.
+     * read, no hand-over, not even in a comment), or only in statements that write a log line, and the extracted facts
+     * show no use of it either but those log calls.
      */
     private static boolean neverRead(Project project, Fn h, int index) {
         if (index >= h.params().size() || h.location() == null || h.location().path() == null) return false;
@@ -537,6 +542,11 @@ public final class UnvalidatedInputRule implements Rule {
         java.util.function.Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
+                Val recv = Analysis.receiver(cs.callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                boolean logCall = LOG_METHODS.contains(String.valueOf(cs.methodName())) && rn != null && rn.toLowerCase(java.util.Locale.ROOT).contains("log")
+                        && !isIt.test(cs.callee());
+                if (logCall) continue; // the source check below keeps only lines that are nothing but a log call
                 if (isIt.test(cs.callee()) || cs.args().stream().anyMatch(isIt)) return false;
             }
             if (f.returns().stream().anyMatch(isIt)) return false;
@@ -553,8 +563,16 @@ public final class UnvalidatedInputRule implements Rule {
             String body = String.join("\n", lines.subList(from, to));
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(body);
             int n = 0;
-            while (m.find()) n++;
-            return n == 1;
+            boolean loggedOnly = true;
+            while (m.find()) {
+                n++;
+                if (n == 1) continue; // the declaration
+                // log.info("body: {}", body): written to the log, nothing else (one statement per line, the line a log call)
+                int ls = body.lastIndexOf('\n', m.start()) + 1, le = body.indexOf('\n', m.end());
+                String line = body.substring(ls, le < 0 ? body.length() : le).strip();
+                if (!LOG_LINE.matcher(line).matches()) loggedOnly = false;
+            }
+            return n == 1 || loggedOnly;
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
