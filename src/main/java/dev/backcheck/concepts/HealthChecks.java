@@ -121,7 +121,8 @@ public final class HealthChecks {
             String version = p.manifests().stream().map(m -> m.dependencies().get(pkg)).filter(Objects::nonNull)
                     .map(dev.backcheck.workspace.Manifest.Dep::version).filter(Objects::nonNull).findFirst().orElse(null);
             if (version == null || !version.replaceAll("^[^0-9]*", "").matches("[23](\\..*)?")) continue;
-            List<CallIndex.Site> sites = new ArrayList<>(idx.sites(pkg + ".ApolloServer"));
+            // (the call index keys a constructor call as "new <qname>")
+            List<CallIndex.Site> sites = new ArrayList<>(idx.sites("new " + pkg + ".ApolloServer"));
             // @nestjs/graphql's Apollo driver before v10 applies the middleware of apollo-server-express itself
             for (String m : List.of("forRoot", "forRootAsync")) sites.addAll(idx.sites("@nestjs/graphql.GraphQLModule." + m));
             for (CallIndex.Site s : sites) {
