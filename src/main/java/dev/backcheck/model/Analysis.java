@@ -15,6 +15,8 @@ import java.util.*;
 public final class Analysis {
     /** How many project-function calls deep validation and auth are followed. */
     public static final int MAX_CALL_DEPTH = 3;
+    /** How many project calls deep a lookup key is followed (handler -> service -> usecase -> repository -> helper). */
+    private static final int KEY_DEPTH = 6;
 
     public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "class-validator",
             "superstruct", "@sinclair/typebox", "@sinclair/typebox/value", "@sinclair/typebox/compiler", "io-ts",
@@ -464,7 +466,7 @@ public final class Analysis {
                             }
                         }
                         // a project function: what does it do with the parameter it receives?
-                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
+                        Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
@@ -484,6 +486,9 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // Object.entries(ctx), Object.values(ctx): reads the entries out; where they go is followed through
+                        // the loop items and calls made of them (see occurrences)
+                        if (!str && objectReader(cs.callee())) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
                         if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
@@ -528,6 +533,15 @@ public final class Analysis {
     private Project.FnRef keyCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef direct = resolveCallee(callee, file, caller);
         if (direct != null) return direct;
+        Val aliased = aliasFallback(callee, file);
+        if (aliased != null) {
+            try {
+                Project.FnRef f = project.function(aliased, file);
+                if (f != null) return f;
+            } catch (RuntimeException e) {
+                // fall through
+            }
+        }
         try {
             String method = Vals.lastName(callee);
             if (method == null) return null;
@@ -557,6 +571,36 @@ public final class Analysis {
             return null;
         }
         return null;
+    }
+
+    /**
+     * {@code import { x } from '@/handler/x'} in a tree whose tsconfig (with its paths) is not in the repository: the
+     * alias names the source folder by convention ({@code src/} beside the package, else the package folder). The same
+     * reference with a relative specifier to the file it finds there, or null.
+     */
+    private Val aliasFallback(Val callee, FileFacts file) {
+        if (!(callee instanceof Ref r) || r.module() == null || file == null || !(r.module().startsWith("@/") || r.module().startsWith("~/"))) return null;
+        try {
+            if (project.resolveModule(file.path(), r.module()) != null) return null;
+            String rest = r.module().substring(2);
+            String dir = file.path();
+            for (int slash = dir.lastIndexOf('/'); ; slash = dir.lastIndexOf('/')) {
+                dir = slash < 0 ? "" : dir.substring(0, slash);
+                for (String base : List.of(dir.isEmpty() ? "src/" : dir + "/src/", dir.isEmpty() ? "" : dir + "/")) {
+                    String cand = base + rest;
+                    for (String ext : List.of(".ts", ".tsx", ".js", ".mjs", ".cjs", "/index.ts", "/index.js")) {
+                        if (!project.files().containsKey(cand + ext)) continue;
+                        String from = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+                        String rel = java.nio.file.Path.of(from.isEmpty() ? "." : from).relativize(java.nio.file.Path.of(cand)).toString()
+                                .replace('\\', '/');
+                        return new Ref(rel.startsWith(".") ? rel : "./" + rel, r.export(), r.path());
+                    }
+                }
+                if (slash < 0) return null;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private Project.FnRef objectMethod(Obj o, String method, FileFacts file) {
@@ -640,10 +684,27 @@ public final class Analysis {
             for (Val x : c.args()) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
             for (Val x : n.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof Member mb && objectRead(mb) != null) {
+            // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
+            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
             // req.params.id.toString as a callee
             occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, out, depth + 1);
         }
+    }
+
+    private static final Set<String> OBJECT_READERS = Set.of("entries", "values", "keys");
+
+    /** {@code Object.entries}, {@code Object.values}, {@code Object.keys}: read an object's entries, hand them nowhere. */
+    private static boolean objectReader(Val callee) {
+        return callee instanceof Global g && g.name().equals("Object") && g.path().size() == 1 && OBJECT_READERS.contains(g.path().get(0));
+    }
+
+    /** The {@code Object.entries(x)} call an item path ({@code Object.entries(x)[*][1]}) starts from, or null. */
+    private static Call objectRead(Member m) {
+        Val v = m;
+        for (int i = 0; i < 8 && v instanceof Member mm; i++) v = mm.object();
+        return v instanceof Call c && objectReader(c.callee()) ? c : null;
     }
 
     private boolean stripeSdk(CallSite cs, FileFacts file) {

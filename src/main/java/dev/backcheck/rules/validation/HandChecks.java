@@ -472,8 +472,18 @@ final class HandChecks {
         String code = body.toString().replaceAll("//[^\\n]*", "");
         Matcher n = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
         int count = 0;
-        while (n.find()) count++;
+        while (n.find()) if (!objectKey(code, n.start(), n.end())) count++;
         return count == 1;
+    }
+
+    /** The name at [start, end) is a key of an object literal ({@code { galleryId: gallery.id }}), not a use of a local. */
+    private static boolean objectKey(String code, int start, int end) {
+        int a = end;
+        while (a < code.length() && Character.isWhitespace(code.charAt(a))) a++;
+        if (a >= code.length() || code.charAt(a) != ':' || a + 1 < code.length() && code.charAt(a + 1) == ':') return false;
+        int b = start - 1;
+        while (b >= 0 && Character.isWhitespace(code.charAt(b))) b--;
+        return b >= 0 && (code.charAt(b) == '{' || code.charAt(b) == ',');
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {
