@@ -468,6 +468,7 @@ public final class Analysis {
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
+                            if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
@@ -477,8 +478,9 @@ public final class Analysis {
                             continue;
                         }
                         if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
-                                || ts && !str && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
-                                   && mapLookup(cs, m, file, f)) {
+                                // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
+                                || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
+                                   && mapLookup(cs, m, file, f, str)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -533,6 +535,9 @@ public final class Analysis {
     private Project.FnRef keyCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef direct = resolveCallee(callee, file, caller);
         if (direct != null) return direct;
+        // verifyFileExists(fileId, new FilesService(db)) => filesService.get(fileId): a method of what the caller handed over
+        Project.FnRef handed = handedMethod(callee, caller);
+        if (handed != null) return handed;
         Val aliased = aliasFallback(callee, file);
         if (aliased != null) {
             try {
@@ -571,6 +576,32 @@ public final class Analysis {
             return null;
         }
         return null;
+    }
+
+    /** The arguments (and their file) of the call a lookup key was last followed through into each function. */
+    private final IdentityHashMap<Fn, Object[]> actuals = new IdentityHashMap<>();
+
+    /**
+     * A method called on a parameter ({@code service.get(id)}) whose argument, at the call the key came through, is a new
+     * instance of a project class ({@code new FilesService(db)}): that class's method.
+     */
+    @SuppressWarnings("unchecked")
+    private Project.FnRef handedMethod(Val callee, Fn caller) {
+        if (!(callee instanceof Param p) || p.path().size() != 1 || caller == null) return null;
+        Object[] a = actuals.get(caller);
+        if (a == null) return null;
+        List<Val> args = (List<Val>) a[0];
+        FileFacts af = (FileFacts) a[1];
+        if (p.index() >= args.size() || p.index() >= caller.params().size() || !p.name().equals(caller.params().get(p.index()).name())) return null;
+        try {
+            Project.Resolved r = project.resolve(args.get(p.index()), af);
+            if (!(r.val() instanceof New n)) return null;
+            Project.ClassHit hit = project.classOf(n.callee(), r.file());
+            Fn m = hit == null ? null : hit.info().method(p.path().get(0));
+            return m == null ? null : new Project.FnRef(m, hit.file());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -781,7 +812,8 @@ public final class Analysis {
         if (m == null) return null;
         String text;
         int position;
-        if (m.equals("bind") && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+        // D1 prepare(sql).bind(...); better-sqlite3 prepare(sql).get(...) / .all(...) / .run(...): every argument is bound
+        if (Set.of("bind", "get", "all", "run", "iterate").contains(m) && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
                 && "prepare".equals(Vals.lastName(pc.callee())) && !pc.args().isEmpty()) {
             text = sqlText(pc.args().get(0));
             position = i;
@@ -847,13 +879,21 @@ public final class Analysis {
     }
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
-    private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in) {
+    private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in, boolean textKey) {
         if (m == null || !Set.of("get", "has", "delete", "peek", "set").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
         // this.keyCache.has(id), userMap.get(id): named for what it is
         String rn = Vals.lastName(recv);
         if (rn != null && rn.matches("(?i)\\w*(cache|map|memo|registry)")) return true;
+        // this.timers.has(`${userId}-${threadId}`): a key built as text for a field the class assigns a new Map (a plain
+        // value used as a key of such a field stays reported, as the NestJS fixture bad-nestjs-no-pipe expects)
+        if (textKey && recv instanceof This t && t.path().size() == 1 && file != null) {
+            for (dev.backcheck.lang.facts.ClassInfo c : file.classes().values()) {
+                if (c.methods().stream().noneMatch(x -> x == in || x.nested().contains(in))) continue;
+                for (dev.backcheck.lang.facts.ClassInfo.Prop p : c.props()) if (p.name().equals(t.path().get(0)) && isMapNew(p.value())) return true;
+            }
+        }
         try {
             Project.Resolved r = project.resolve(recv, file);
             Val v = r.val();
