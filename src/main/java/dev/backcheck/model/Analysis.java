@@ -468,7 +468,7 @@ public final class Analysis {
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
-                            if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file});
+                            if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
@@ -498,6 +498,8 @@ public final class Analysis {
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
                         if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
                         if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        // idSchema.safeParse(id) of zod (joi, yup...): the value is checked against a schema, nothing else
+                        if (ts && !str && m != null && SCHEMA_CALLS.contains(m) && SCHEMA_LIBS.contains(String.valueOf(rootOf(cs, file)))) continue;
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
                         if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
@@ -557,25 +559,74 @@ public final class Analysis {
             }
             Val recv = receiver(callee);
             if (recv == null) return null;
+            // Hono: c.var.h.deleteItem(...), c.get('h').deleteItem(...): what a middleware of the file set with c.set('h', ...)
+            Val set = honoVar(recv, file);
+            if (set != null) return madeMethod(set, file, method);
             Project.Resolved r = project.resolve(recv, file);
-            if (!(r.val() instanceof Call c)) return null;
-            Project.FnRef factory = project.function(c.callee(), r.file());
-            if (factory == null) return null;
-            for (Val ret : factory.fn().returns()) {
-                Project.Resolved rr = project.resolve(ret, factory.file());
-                if (rr.val() instanceof Obj o) {
-                    Project.FnRef m = objectMethod(o, method, rr.file());
-                    if (m != null) return m;
-                } else if (rr.val() instanceof New n) {
-                    Project.ClassHit hit = project.classOf(n.callee(), rr.file());
-                    Fn m = hit == null ? null : hit.info().method(method);
-                    if (m != null) return new Project.FnRef(m, hit.file());
-                }
-            }
+            return madeMethod(r.val(), r.file(), method);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** A method of what {@code made} builds: a project factory's returned object or class instance, or a new project class. */
+    private Project.FnRef madeMethod(Val made, FileFacts file, String method) {
+        if (made instanceof New n) {
+            Project.ClassHit hit = project.classOf(n.callee(), file);
+            Fn m = hit == null ? null : hit.info().method(method);
+            return m == null ? null : new Project.FnRef(m, hit.file());
+        }
+        if (!(made instanceof Call c)) return null;
+        Project.FnRef factory = project.function(c.callee(), file);
+        if (factory == null) return null;
+        // newHandler(uc) => ({ remove: remove(uc) }): the factory's parameters are what this call hands it
+        actuals.put(factory.fn(), new Object[]{c.args(), file, null});
+        nesting(factory.fn(), 0);
+        for (Val ret : factory.fn().returns()) {
+            Project.Resolved rr = project.resolve(ret, factory.file());
+            if (rr.val() instanceof Obj o) {
+                Project.FnRef m = objectMethod(o, method, rr.file(), factory.fn());
+                if (m != null) return m;
+            } else if (rr.val() instanceof New n) {
+                Project.ClassHit hit = project.classOf(n.callee(), rr.file());
+                Fn m = hit == null ? null : hit.info().method(method);
+                if (m != null) return new Project.FnRef(m, hit.file());
+            }
+        }
         return null;
+    }
+
+    /** The functions each nested function sits in (for parameters of an enclosing function used by a closure). */
+    private final IdentityHashMap<Fn, Fn> enclosing = new IdentityHashMap<>();
+
+    private void nesting(Fn outer, int depth) {
+        if (depth > 4) return;
+        for (Fn n : outer.nested()) {
+            enclosing.putIfAbsent(n, outer);
+            nesting(n, depth + 1);
+        }
+    }
+
+    /**
+     * Hono: the value a middleware in {@code file} stores with {@code c.set('name', value)}, for a receiver
+     * {@code c.var.name} or {@code c.get('name')}; null when it is neither or no single such set is found.
+     */
+    private Val honoVar(Val recv, FileFacts file) {
+        String name = null;
+        if (recv instanceof Param p && p.path().size() == 2 && p.path().get(0).equals("var")) name = p.path().get(1);
+        else if (recv instanceof Call c && c.args().size() == 1 && c.callee() instanceof Param p && p.path().size() == 1
+                && p.path().get(0).equals("get")) name = Val.constString(c.args().get(0));
+        if (name == null || file == null) return null;
+        Val found = null;
+        for (Fn f : functions(file)) {
+            for (CallSite cs : f.calls()) {
+                if (cs.args().size() != 2 || !(cs.callee() instanceof Param p) || !p.path().equals(List.of("set"))) continue;
+                if (!name.equals(Val.constString(cs.arg(0)))) continue;
+                if (found != null && !found.equals(cs.arg(1))) return null;
+                found = cs.arg(1);
+            }
+        }
+        return found;
     }
 
     /** The arguments (and their file) of the call a lookup key was last followed through into each function. */
@@ -585,23 +636,35 @@ public final class Analysis {
      * A method called on a parameter ({@code service.get(id)}) whose argument, at the call the key came through, is a new
      * instance of a project class ({@code new FilesService(db)}): that class's method.
      */
-    @SuppressWarnings("unchecked")
     private Project.FnRef handedMethod(Val callee, Fn caller) {
         if (!(callee instanceof Param p) || p.path().size() != 1 || caller == null) return null;
-        Object[] a = actuals.get(caller);
-        if (a == null) return null;
-        List<Val> args = (List<Val>) a[0];
-        FileFacts af = (FileFacts) a[1];
-        if (p.index() >= args.size() || p.index() >= caller.params().size() || !p.name().equals(caller.params().get(p.index()).name())) return null;
         try {
-            Project.Resolved r = project.resolve(args.get(p.index()), af);
-            if (!(r.val() instanceof New n)) return null;
-            Project.ClassHit hit = project.classOf(n.callee(), r.file());
-            Fn m = hit == null ? null : hit.info().method(p.path().get(0));
-            return m == null ? null : new Project.FnRef(m, hit.file());
+            Object[] v = handedValue(new Param(p.index(), p.name(), List.of()), caller, 0);
+            return v == null ? null : madeMethod((Val) v[0], (FileFacts) v[1], p.path().get(0));
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * What parameter {@code p} of {@code in} (or of a function enclosing it) was handed at the call a key came through:
+     * the argument and its file, followed through the caller's own parameters; null when unknown.
+     */
+    @SuppressWarnings("unchecked")
+    private Object[] handedValue(Param p, Fn in, int depth) {
+        if (depth > 6 || in == null) return null;
+        Fn f = in;
+        for (int up = 0; f != null && up < 6; up++, f = enclosing.get(f)) {
+            if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
+            Object[] a = actuals.get(f);
+            if (a == null) return null;
+            List<Val> args = (List<Val>) a[0];
+            if (p.index() >= args.size()) return null;
+            Project.Resolved r = project.resolve(args.get(p.index()), (FileFacts) a[1]);
+            if (r.val() instanceof Param q && q.path().isEmpty()) return handedValue(q, (Fn) a[2], depth + 1);
+            return new Object[]{r.val(), r.file()};
+        }
+        return null;
     }
 
     /**
@@ -635,8 +698,26 @@ public final class Analysis {
     }
 
     private Project.FnRef objectMethod(Obj o, String method, FileFacts file) {
+        return objectMethod(o, method, file, null);
+    }
+
+    private Project.FnRef objectMethod(Obj o, String method, FileFacts file, Fn owner) {
         Val mv = o.props().get(method);
         Project.FnRef m = mv == null ? null : project.function(mv, file);
+        if (m == null && mv instanceof Call pc) {
+            // { remove: remove(repo) } with function remove(repo) { return async (id) => ... }: the function it returns,
+            // whose closure sees the arguments of this call
+            Project.FnRef made = project.function(pc.callee(), file);
+            if (made != null) {
+                for (Val ret : made.fn().returns()) {
+                    Project.FnRef inner = ret instanceof FnVal ? project.function(ret, made.file()) : null;
+                    if (inner == null || !made.fn().nested().contains(inner.fn())) continue;
+                    actuals.put(made.fn(), new Object[]{pc.args(), file, owner});
+                    nesting(made.fn(), 0);
+                    return inner;
+                }
+            }
+        }
         if (m != null) {
             factoryObj.put(m.fn(), o);
             factoryThis.put(m.fn(), new Project.FnRef[]{m});
@@ -725,6 +806,9 @@ public final class Analysis {
     }
 
     private static final Set<String> OBJECT_READERS = Set.of("entries", "values", "keys");
+    /** A schema library's check of a value. */
+    private static final Set<String> SCHEMA_CALLS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
+            "validateSync", "validateAsync", "is", "assert", "check");
 
     /** {@code Object.entries}, {@code Object.values}, {@code Object.keys}: read an object's entries, hand them nowhere. */
     private static boolean objectReader(Val callee) {
