@@ -31,6 +31,20 @@ app.post('/files/import', (req, res) => {
   res.send({ status: 'ok' });
 });
 
+// the whole body is kept through an assignment from its local: still a whole read
+app.post('/files/meta', (req, res) => {
+  const input = req.body || {}; // expect: validation/unvalidated-input
+  const file = findFile(input.fileId);
+  if (!file) return res.status(404).send({ reason: 'file-not-found' });
+  file.meta = input;
+  saveMeta(file);
+  res.send({ status: 'ok' });
+});
+
+function saveMeta(file) {
+  db.prepare('UPDATE files SET meta = ? WHERE id = ?').run(JSON.stringify(file.meta), file.id);
+}
+
 function findFile(id) {
   return db.prepare('SELECT id FROM files WHERE id = ?').get(id);
 }

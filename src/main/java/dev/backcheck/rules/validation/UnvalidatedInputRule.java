@@ -341,6 +341,8 @@ public final class UnvalidatedInputRule implements Rule {
             for (Fn.Loop l : f.loops()) values.add(l.over());
         }
         for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return new ArrayList<>(reads);
+        // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
+        if (!outsideMutations(fns, part, "\u0000")) return new ArrayList<>(reads);
         for (Val v : values) Vals.anyPart(v, fieldOf);
         for (Fn f : fns) {
             for (Fn.Compare c : f.compares()) {
