@@ -393,7 +393,7 @@ public final class UnvalidatedInputRule implements Rule {
     }
 
     /**
-     * Some code file of the project imports (or requires) {@code module} or one of its entry points (mysql2/promise). A
+     * Some server code file of the project imports (or requires) {@code module} or one of its entry points (mysql2/promise). A
      * driver only named in the manifest is used through something else: knex takes mysql2 as its client and, since 2.4,
      * refuses an object or array value in a where clause instead of handing it to the driver's object expansion.
      */
@@ -417,13 +417,15 @@ public final class UnvalidatedInputRule implements Rule {
         return any;
     }
 
-    /** The module specifiers the project's code files import. */
+    /** The module specifiers the project's server code files import. */
     private static final class ImportedModules {
         final Set<String> names = new TreeSet<>();
 
         ImportedModules(Project project) {
+            dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
             for (FileFacts f : project.files().values()) {
-                if (project.isTestPath(f.path())) continue;
+                // a maintenance script beside the server (fix-permissions.js with its own mysql connection) is not the app
+                if (project.isTestPath(f.path()) || !server.server(f.path())) continue;
                 for (dev.backcheck.lang.facts.Import i : f.imports().values()) if (i.module() != null) names.add(i.module());
             }
         }
