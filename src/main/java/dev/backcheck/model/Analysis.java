@@ -519,6 +519,11 @@ public final class Analysis {
 
     /** {@code v} is the subject (as it is) and {@code other} a value without it. */
     private static boolean comparedWith(Val v, Val other, java.util.function.Predicate<Val> subject) {
+        // (req.query.status as string) || undefined, status ?? 'all': the value or a fixed fallback
+        if (v instanceof OneOf o && o.options().stream().anyMatch(subject) && o.options().stream().allMatch(x -> subject.test(x)
+                || x instanceof Lit || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) {
+            v = o.options().stream().filter(subject).findFirst().orElse(v);
+        }
         if (v == null || other == null || !subject.test(v)) return false;
         List<Occurrence> occs = new ArrayList<>();
         occurrences(other, subject, new ArrayList<>(), false, occs, 0);

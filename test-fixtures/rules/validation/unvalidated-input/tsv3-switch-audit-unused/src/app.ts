@@ -47,4 +47,19 @@ app.get('/photos/:id/download', async (req: Request, res: Response) => {
   res.json({ url: photo.url });
 });
 
+// a filter value with a fallback, only compared with each item of an in-memory list
+const proposals = [{ id: 1, status: 'open' }, { id: 2, status: 'closed' }];
+app.get('/proposals', (req: Request, res: Response) => {
+  const status = (req.query.status as string) || undefined;
+  const shown = status ? proposals.filter((p) => p.status === status) : proposals;
+  res.json({ data: shown });
+});
+
+// the same fallback, then spliced into SQL text
+app.get('/proposals/db', async (req: Request, res: Response) => {
+  const status = (req.query.status as string) || undefined; // expect: validation/unvalidated-input
+  const rows = await prisma.$queryRawUnsafe(`SELECT * FROM proposals WHERE status = '${status}'`);
+  res.json({ data: rows });
+});
+
 app.listen(3000);
