@@ -299,10 +299,7 @@ public final class UnvalidatedInputRule implements Rule {
                     if (!reads.isEmpty()) {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
-                        // named only for the fields reported (a field a helper checked is not "presence only")
-                        Set<String> presence = presenceChecked(fns, part);
-                        if (reads.stream().noneMatch(r -> field(r) == null)) presence.retainAll(reads.stream().map(UnvalidatedInputRule::field).toList());
-                        p.presenceOnly.addAll(presence);
+                        p.presenceOnly.addAll(presenceChecked(fns, part));
                     } else if (!keys.isEmpty() && reportKeys) {
                         Pending p = pendingFor(byOwner, pending, owner, "params-key", part, app.framework());
                         p.lookupNote = true;
