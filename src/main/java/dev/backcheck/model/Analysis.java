@@ -15,6 +15,8 @@ import java.util.*;
 public final class Analysis {
     /** How many project-function calls deep validation and auth are followed. */
     public static final int MAX_CALL_DEPTH = 3;
+    /** How many project calls deep a lookup key is followed (handler -> service -> usecase -> repository -> helper). */
+    private static final int KEY_DEPTH = 6;
 
     public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "class-validator",
             "superstruct", "@sinclair/typebox", "@sinclair/typebox/value", "@sinclair/typebox/compiler", "io-ts",
@@ -464,8 +466,9 @@ public final class Analysis {
                             }
                         }
                         // a project function: what does it do with the parameter it receives?
-                        Project.FnRef target = str || depth >= MAX_CALL_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
+                        Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
+                            if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
@@ -475,8 +478,9 @@ public final class Analysis {
                             continue;
                         }
                         if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
-                                || ts && !str && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
-                                   && mapLookup(cs, m, file, f)) {
+                                // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
+                                || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
+                                   && mapLookup(cs, m, file, f, str)) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -484,6 +488,9 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // Object.entries(ctx), Object.values(ctx): reads the entries out; where they go is followed through
+                        // the loop items and calls made of them (see occurrences)
+                        if (!str && objectReader(cs.callee())) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
                         if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
@@ -491,6 +498,8 @@ public final class Analysis {
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
                         if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
                         if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        // idSchema.safeParse(id) of zod (joi, yup...): the value is checked against a schema, nothing else
+                        if (ts && !str && m != null && SCHEMA_CALLS.contains(m) && SCHEMA_LIBS.contains(String.valueOf(rootOf(cs, file)))) continue;
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
                         if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
@@ -510,6 +519,11 @@ public final class Analysis {
 
     /** {@code v} is the subject (as it is) and {@code other} a value without it. */
     private static boolean comparedWith(Val v, Val other, java.util.function.Predicate<Val> subject) {
+        // (req.query.status as string) || undefined, status ?? 'all': the value or a fixed fallback
+        if (v instanceof OneOf o && o.options().stream().anyMatch(subject) && o.options().stream().allMatch(x -> subject.test(x)
+                || x instanceof Lit || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) {
+            v = o.options().stream().filter(subject).findFirst().orElse(v);
+        }
         if (v == null || other == null || !subject.test(v)) return false;
         List<Occurrence> occs = new ArrayList<>();
         occurrences(other, subject, new ArrayList<>(), false, occs, 0);
@@ -528,6 +542,18 @@ public final class Analysis {
     private Project.FnRef keyCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef direct = resolveCallee(callee, file, caller);
         if (direct != null) return direct;
+        // verifyFileExists(fileId, new FilesService(db)) => filesService.get(fileId): a method of what the caller handed over
+        Project.FnRef handed = handedMethod(callee, caller);
+        if (handed != null) return handed;
+        Val aliased = aliasFallback(callee, file);
+        if (aliased != null) {
+            try {
+                Project.FnRef f = project.function(aliased, file);
+                if (f != null) return f;
+            } catch (RuntimeException e) {
+                // fall through
+            }
+        }
         try {
             String method = Vals.lastName(callee);
             if (method == null) return null;
@@ -538,30 +564,165 @@ public final class Analysis {
             }
             Val recv = receiver(callee);
             if (recv == null) return null;
+            // Hono: c.var.h.deleteItem(...), c.get('h').deleteItem(...): what a middleware of the file set with c.set('h', ...)
+            Val set = honoVar(recv, file);
+            if (set != null) return madeMethod(set, file, method);
             Project.Resolved r = project.resolve(recv, file);
-            if (!(r.val() instanceof Call c)) return null;
-            Project.FnRef factory = project.function(c.callee(), r.file());
-            if (factory == null) return null;
-            for (Val ret : factory.fn().returns()) {
-                Project.Resolved rr = project.resolve(ret, factory.file());
-                if (rr.val() instanceof Obj o) {
-                    Project.FnRef m = objectMethod(o, method, rr.file());
-                    if (m != null) return m;
-                } else if (rr.val() instanceof New n) {
-                    Project.ClassHit hit = project.classOf(n.callee(), rr.file());
-                    Fn m = hit == null ? null : hit.info().method(method);
-                    if (m != null) return new Project.FnRef(m, hit.file());
-                }
-            }
+            return madeMethod(r.val(), r.file(), method);
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** A method of what {@code made} builds: a project factory's returned object or class instance, or a new project class. */
+    private Project.FnRef madeMethod(Val made, FileFacts file, String method) {
+        if (made instanceof New n) {
+            Project.ClassHit hit = project.classOf(n.callee(), file);
+            Fn m = hit == null ? null : hit.info().method(method);
+            return m == null ? null : new Project.FnRef(m, hit.file());
+        }
+        if (!(made instanceof Call c)) return null;
+        Project.FnRef factory = project.function(c.callee(), file);
+        if (factory == null) return null;
+        // newHandler(uc) => ({ remove: remove(uc) }): the factory's parameters are what this call hands it
+        actuals.put(factory.fn(), new Object[]{c.args(), file, null});
+        nesting(factory.fn(), 0);
+        for (Val ret : factory.fn().returns()) {
+            Project.Resolved rr = project.resolve(ret, factory.file());
+            if (rr.val() instanceof Obj o) {
+                Project.FnRef m = objectMethod(o, method, rr.file(), factory.fn());
+                if (m != null) return m;
+            } else if (rr.val() instanceof New n) {
+                Project.ClassHit hit = project.classOf(n.callee(), rr.file());
+                Fn m = hit == null ? null : hit.info().method(method);
+                if (m != null) return new Project.FnRef(m, hit.file());
+            }
         }
         return null;
     }
 
+    /** The functions each nested function sits in (for parameters of an enclosing function used by a closure). */
+    private final IdentityHashMap<Fn, Fn> enclosing = new IdentityHashMap<>();
+
+    private void nesting(Fn outer, int depth) {
+        if (depth > 4) return;
+        for (Fn n : outer.nested()) {
+            enclosing.putIfAbsent(n, outer);
+            nesting(n, depth + 1);
+        }
+    }
+
+    /**
+     * Hono: the value a middleware in {@code file} stores with {@code c.set('name', value)}, for a receiver
+     * {@code c.var.name} or {@code c.get('name')}; null when it is neither or no single such set is found.
+     */
+    private Val honoVar(Val recv, FileFacts file) {
+        String name = null;
+        if (recv instanceof Param p && p.path().size() == 2 && p.path().get(0).equals("var")) name = p.path().get(1);
+        else if (recv instanceof Call c && c.args().size() == 1 && c.callee() instanceof Param p && p.path().size() == 1
+                && p.path().get(0).equals("get")) name = Val.constString(c.args().get(0));
+        if (name == null || file == null) return null;
+        Val found = null;
+        for (Fn f : functions(file)) {
+            for (CallSite cs : f.calls()) {
+                if (cs.args().size() != 2 || !(cs.callee() instanceof Param p) || !p.path().equals(List.of("set"))) continue;
+                if (!name.equals(Val.constString(cs.arg(0)))) continue;
+                if (found != null && !found.equals(cs.arg(1))) return null;
+                found = cs.arg(1);
+            }
+        }
+        return found;
+    }
+
+    /** The arguments (and their file) of the call a lookup key was last followed through into each function. */
+    private final IdentityHashMap<Fn, Object[]> actuals = new IdentityHashMap<>();
+
+    /**
+     * A method called on a parameter ({@code service.get(id)}) whose argument, at the call the key came through, is a new
+     * instance of a project class ({@code new FilesService(db)}): that class's method.
+     */
+    private Project.FnRef handedMethod(Val callee, Fn caller) {
+        if (!(callee instanceof Param p) || p.path().size() != 1 || caller == null) return null;
+        try {
+            Object[] v = handedValue(new Param(p.index(), p.name(), List.of()), caller, 0);
+            return v == null ? null : madeMethod((Val) v[0], (FileFacts) v[1], p.path().get(0));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What parameter {@code p} of {@code in} (or of a function enclosing it) was handed at the call a key came through:
+     * the argument and its file, followed through the caller's own parameters; null when unknown.
+     */
+    @SuppressWarnings("unchecked")
+    private Object[] handedValue(Param p, Fn in, int depth) {
+        if (depth > 6 || in == null) return null;
+        Fn f = in;
+        for (int up = 0; f != null && up < 6; up++, f = enclosing.get(f)) {
+            if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
+            Object[] a = actuals.get(f);
+            if (a == null) return null;
+            List<Val> args = (List<Val>) a[0];
+            if (p.index() >= args.size()) return null;
+            Project.Resolved r = project.resolve(args.get(p.index()), (FileFacts) a[1]);
+            if (r.val() instanceof Param q && q.path().isEmpty()) return handedValue(q, (Fn) a[2], depth + 1);
+            return new Object[]{r.val(), r.file()};
+        }
+        return null;
+    }
+
+    /**
+     * {@code import { x } from '@/handler/x'} in a tree whose tsconfig (with its paths) is not in the repository: the
+     * alias names the source folder by convention ({@code src/} beside the package, else the package folder). The same
+     * reference with a relative specifier to the file it finds there, or null.
+     */
+    private Val aliasFallback(Val callee, FileFacts file) {
+        if (!(callee instanceof Ref r) || r.module() == null || file == null || !(r.module().startsWith("@/") || r.module().startsWith("~/"))) return null;
+        try {
+            if (project.resolveModule(file.path(), r.module()) != null) return null;
+            String rest = r.module().substring(2);
+            String dir = file.path();
+            for (int slash = dir.lastIndexOf('/'); ; slash = dir.lastIndexOf('/')) {
+                dir = slash < 0 ? "" : dir.substring(0, slash);
+                for (String base : List.of(dir.isEmpty() ? "src/" : dir + "/src/", dir.isEmpty() ? "" : dir + "/")) {
+                    String cand = base + rest;
+                    for (String ext : List.of(".ts", ".tsx", ".js", ".mjs", ".cjs", "/index.ts", "/index.js")) {
+                        if (!project.files().containsKey(cand + ext)) continue;
+                        String from = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+                        String rel = java.nio.file.Path.of(from.isEmpty() ? "." : from).relativize(java.nio.file.Path.of(cand)).toString()
+                                .replace('\\', '/');
+                        return new Ref(rel.startsWith(".") ? rel : "./" + rel, r.export(), r.path());
+                    }
+                }
+                if (slash < 0) return null;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private Project.FnRef objectMethod(Obj o, String method, FileFacts file) {
+        return objectMethod(o, method, file, null);
+    }
+
+    private Project.FnRef objectMethod(Obj o, String method, FileFacts file, Fn owner) {
         Val mv = o.props().get(method);
         Project.FnRef m = mv == null ? null : project.function(mv, file);
+        if (m == null && mv instanceof Call pc) {
+            // { remove: remove(repo) } with function remove(repo) { return async (id) => ... }: the function it returns,
+            // whose closure sees the arguments of this call
+            Project.FnRef made = project.function(pc.callee(), file);
+            if (made != null) {
+                for (Val ret : made.fn().returns()) {
+                    Project.FnRef inner = ret instanceof FnVal ? project.function(ret, made.file()) : null;
+                    if (inner == null || !made.fn().nested().contains(inner.fn())) continue;
+                    actuals.put(made.fn(), new Object[]{pc.args(), file, owner});
+                    nesting(made.fn(), 0);
+                    return inner;
+                }
+            }
+        }
         if (m != null) {
             factoryObj.put(m.fn(), o);
             factoryThis.put(m.fn(), new Project.FnRef[]{m});
@@ -640,10 +801,30 @@ public final class Analysis {
             for (Val x : c.args()) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
             for (Val x : n.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof Member mb && objectRead(mb) != null) {
+            // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
+            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
             // req.params.id.toString as a callee
             occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, out, depth + 1);
         }
+    }
+
+    private static final Set<String> OBJECT_READERS = Set.of("entries", "values", "keys");
+    /** A schema library's check of a value. */
+    private static final Set<String> SCHEMA_CALLS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
+            "validateSync", "validateAsync", "is", "assert", "check");
+
+    /** {@code Object.entries}, {@code Object.values}, {@code Object.keys}: read an object's entries, hand them nowhere. */
+    private static boolean objectReader(Val callee) {
+        return callee instanceof Global g && g.name().equals("Object") && g.path().size() == 1 && OBJECT_READERS.contains(g.path().get(0));
+    }
+
+    /** The {@code Object.entries(x)} call an item path ({@code Object.entries(x)[*][1]}) starts from, or null. */
+    private static Call objectRead(Member m) {
+        Val v = m;
+        for (int i = 0; i < 8 && v instanceof Member mm; i++) v = mm.object();
+        return v instanceof Call c && objectReader(c.callee()) ? c : null;
     }
 
     private boolean stripeSdk(CallSite cs, FileFacts file) {
@@ -720,7 +901,8 @@ public final class Analysis {
         if (m == null) return null;
         String text;
         int position;
-        if (m.equals("bind") && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+        // D1 prepare(sql).bind(...); better-sqlite3 prepare(sql).get(...) / .all(...) / .run(...): every argument is bound
+        if (Set.of("bind", "get", "all", "run", "iterate").contains(m) && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
                 && "prepare".equals(Vals.lastName(pc.callee())) && !pc.args().isEmpty()) {
             text = sqlText(pc.args().get(0));
             position = i;
@@ -786,13 +968,21 @@ public final class Analysis {
     }
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
-    private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in) {
+    private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in, boolean textKey) {
         if (m == null || !Set.of("get", "has", "delete", "peek", "set").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
         // this.keyCache.has(id), userMap.get(id): named for what it is
         String rn = Vals.lastName(recv);
         if (rn != null && rn.matches("(?i)\\w*(cache|map|memo|registry)")) return true;
+        // this.timers.has(`${userId}-${threadId}`): a key built as text for a field the class assigns a new Map (a plain
+        // value used as a key of such a field stays reported, as the NestJS fixture bad-nestjs-no-pipe expects)
+        if (textKey && recv instanceof This t && t.path().size() == 1 && file != null) {
+            for (dev.backcheck.lang.facts.ClassInfo c : file.classes().values()) {
+                if (c.methods().stream().noneMatch(x -> x == in || x.nested().contains(in))) continue;
+                for (dev.backcheck.lang.facts.ClassInfo.Prop p : c.props()) if (p.name().equals(t.path().get(0)) && isMapNew(p.value())) return true;
+            }
+        }
         try {
             Project.Resolved r = project.resolve(recv, file);
             Val v = r.val();

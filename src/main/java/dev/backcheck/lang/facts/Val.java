@@ -124,6 +124,11 @@ public sealed interface Val extends java.io.Serializable {
             }
             return new Req(q.part(), append(q.path(), name));
         }
+        // (req.body || {}).name, (req.query ?? {}).page: the field of the request part, or undefined
+        if (v instanceof OneOf o && o.options().size() == 2) {
+            Val a = o.options().get(0), b = o.options().get(1);
+            if (a instanceof Req && b instanceof Obj e && e.props().isEmpty()) return member(a, name);
+        }
         if (v instanceof Arr a && name.length() <= 3 && name.chars().allMatch(Character::isDigit)) {
             // items[1] of an array literal: that item, when nothing before it is a spread of unknown length
             int i = Integer.parseInt(name);

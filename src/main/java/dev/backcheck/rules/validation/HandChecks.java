@@ -59,7 +59,29 @@ final class HandChecks {
      * length compare, a regex test, an allow-list, a numeric parse and clamp), {@code escapes} when it hands the value as
      * it is to anything else (a call that is not an inspection, a return, a write) so the helper is more than a check.
      */
+    /**
+     * {@link #inspect} for a validator whose result the caller tests (validateImage(data, type) then if (!r.valid) 400): the
+     * value it hands back in its verdict ({ valid: true, mimeType }) is the value the caller already holds, not a use; and
+     * a length it reads and bounds through arithmetic (data.length * 0.75 > max), which the facts do not keep, is a range.
+     */
+    static Inspection validatorInspect(Analysis analysis, Fn fn, int index) {
+        Inspection base = inspect(analysis, fn, index, false);
+        if (base.shape() || base.escapes() || index >= fn.params().size()) return base;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*") || fn.location() == null) return base;
+        List<String> lines = SourceLines.read(analysis.project(), fn.location().path());
+        if (lines.isEmpty() || fn.location().endLine() > lines.size()) return base;
+        String body = String.join("\n", lines.subList(Math.max(0, fn.location().line() - 1), fn.location().endLine()));
+        boolean lengthRead = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "\\.(length|size|byteLength)\\b").matcher(body).find();
+        boolean bound = Pattern.compile("[<>]=?\\s*[\\w$.]*(max|MAX|Max|limit|LIMIT|Limit)\\w*|\\b(max|MAX|Max|limit|LIMIT|Limit)\\w*\\s*[<>]").matcher(body).find();
+        return new Inspection(lengthRead && bound, false);
+    }
+
     static Inspection inspect(Analysis analysis, Fn fn, int index) {
+        return inspect(analysis, fn, index, true);
+    }
+
+    private static Inspection inspect(Analysis analysis, Fn fn, int index, boolean returnsEscape) {
         boolean shape = false, escapes = false;
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
@@ -96,7 +118,7 @@ final class HandChecks {
                 }
                 escapes = true;
             }
-            for (Val r : f.returns()) if (rawIn(r, isIt)) escapes = true;
+            for (Val r : f.returns()) if (returnsEscape && rawIn(r, isIt)) escapes = true;
             for (Fn.Write w : f.writes()) if (has.test(w.value())) escapes = true;
             // an assignment (user.name = name) whose text names the parameter: kept somewhere
             if (!f.mutations().isEmpty() && index < fn.params().size() && mentionedIn(analysis.project(), f.mutations(), fn.params().get(index).name())) escapes = true;
@@ -175,12 +197,12 @@ final class HandChecks {
                 if (t == null || t.fn() == f || !VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches()) continue;
                 boolean any = false;
                 for (int i : byArg.keySet()) {
-                    Inspection in = inspect(analysis, t.fn(), i);
+                    Inspection in = validatorInspect(analysis, t.fn(), i);
                     if (in.shape() && !in.escapes()) any = true;
                 }
                 if (!any || !resultRejects(project, cs.location())) continue;
                 for (Map.Entry<Integer, Set<String>> e : byArg.entrySet()) {
-                    Inspection in = inspect(analysis, t.fn(), e.getKey());
+                    Inspection in = validatorInspect(analysis, t.fn(), e.getKey());
                     if (in.shape() && !in.escapes()) out.addAll(e.getValue());
                 }
             }
@@ -472,8 +494,18 @@ final class HandChecks {
         String code = body.toString().replaceAll("//[^\\n]*", "");
         Matcher n = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
         int count = 0;
-        while (n.find()) count++;
+        while (n.find()) if (!objectKey(code, n.start(), n.end())) count++;
         return count == 1;
+    }
+
+    /** The name at [start, end) is a key of an object literal ({@code { galleryId: gallery.id }}), not a use of a local. */
+    private static boolean objectKey(String code, int start, int end) {
+        int a = end;
+        while (a < code.length() && Character.isWhitespace(code.charAt(a))) a++;
+        if (a >= code.length() || code.charAt(a) != ':' || a + 1 < code.length() && code.charAt(a + 1) == ':') return false;
+        int b = start - 1;
+        while (b >= 0 && Character.isWhitespace(code.charAt(b))) b--;
+        return b >= 0 && (code.charAt(b) == '{' || code.charAt(b) == ',');
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {

@@ -32,6 +32,9 @@ final class RequestUses {
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     private static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
 
+    /** Project helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
+    private static final Pattern AUDIT_HELPER = Pattern.compile("(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*");
+
     private final Set<String> raw = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
     private final Set<String> verified = new HashSet<>();
@@ -42,6 +45,37 @@ final class RequestUses {
     /** The field of the tracked input a value is ("*" for all of it), or null when it is something else. */
     private final java.util.function.Function<Val, String> key;
 
+    private Project project;
+
+    /** The read's line binds the field under its own name: {@code const { page } = req.query}, {@code const page = req.query.page}. */
+    private boolean boundUnderOwnName(Location read, String field) {
+        if (project == null || read == null || read.path() == null || !field.matches("[A-Za-z_$][\\w$]*")) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, read.path());
+        if (read.line() < 1 || read.line() > lines.size()) return false;
+        String line = lines.get(read.line() - 1);
+        String f = Pattern.quote(field);
+        if (Pattern.compile("(?:const|let|var)\\s+" + f + "\\s*=").matcher(line).find()) return true;
+        // a destructuring pattern naming the field without a rename (page, page = 1), on the read's line or the lines above
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, read.line() - 15); i < read.line(); i++) text.append(lines.get(i)).append('\n');
+        String t = text.toString();
+        int open = t.lastIndexOf('{');
+        if (open < 0) return false;
+        String pattern = t.substring(open);
+        return Pattern.compile("(?<![\\w$.])" + f + "\\s*(=[^,}]*)?\\s*[,}\\n]").matcher(pattern).find()
+                && !Pattern.compile("(?<![\\w$.])" + f + "\\s*:").matcher(pattern).find();
+    }
+
+    /** The source text of {@code span} names {@code name} as an identifier. */
+    private boolean mentions(Location span, String name) {
+        if (project == null || span == null || span.path() == null) return true;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
+        if (span.endLine() > lines.size() || span.line() < 1) return true;
+        Pattern p = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        for (int i = span.line() - 1; i < span.endLine(); i++) if (p.matcher(lines.get(i)).find()) return true;
+        return false;
+    }
+
     private RequestUses(java.util.function.Function<Val, String> key) {
         this.key = key;
     }
@@ -50,6 +84,7 @@ final class RequestUses {
     static RequestUses of(Analysis analysis, FileFacts file, List<Fn> fns, String part) {
         RequestUses u = new RequestUses(v -> v instanceof Val.Req q && q.part().equals(part)
                 ? q.path().isEmpty() || q.path().get(0).equals("*") ? "*" : q.path().get(0) : null);
+        u.project = analysis.project();
         u.scan(analysis, file, fns);
         return u;
     }
@@ -74,7 +109,11 @@ final class RequestUses {
         if (inside(read, mutationSpans)) return false;
         // an assignment whose value came from a local (o.name = name) may carry a destructured field: only a read
         // inside a comparison or a parse is then known not to be that value
-        boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r)));
+        // (acc[item.role] = item.count): an assignment whose text does not name the field, when the read binds the field
+        // under its own name, cannot carry it
+        boolean ownName = field != null && boundUnderOwnName(read, field);
+        boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r))
+                && (!ownName || mentions(m, field)));
         return !unattributed || inside(read, consumedSpans);
     }
 
@@ -140,6 +179,13 @@ final class RequestUses {
         String rn = recv == null ? null : Vals.lastName(recv);
         if (m != null && LOG_METHODS.contains(m) && rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) return;
         if (m != null && PURE.contains(m)) return;
+        // logAdminAction(req, 'VIEW_STATS', { timeRange }), auditLog(...): a project audit or log helper records what was
+        // asked; the value is kept as a note of the request. Not evidence on its own: a free-text field only recorded there
+        // (a reason) is still stored as sent, while one that also picks a branch by literal (switch with a default) is settled
+        if (m != null && AUDIT_HELPER.matcher(m).matches()) {
+            for (Val a : cs.args()) walk(a, new HashSet<>(), 0);
+            return;
+        }
         Project.FnRef target = null;
         try {
             target = analysis.resolveCallee(cs.callee(), file, caller);

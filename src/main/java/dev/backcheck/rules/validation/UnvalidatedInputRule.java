@@ -255,7 +255,7 @@ public final class UnvalidatedInputRule implements Rule {
                     // fields a hand-validation middleware on the chain checks (body.email)
                     for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
-                    List<Fn.Read> reads = new ArrayList<>(e.getValue());
+                    List<Fn.Read> reads = wholeAsFields(fns, part, e.getValue());
                     reads.sort(Comparator.comparing(Fn.Read::location, Location.ORDER));
                     // a test whose branch lets the request through (answers 200, logs) validates nothing; a project
                     // validator helper whose result a rejecting test reads does (see HandChecks)
@@ -312,6 +312,54 @@ public final class UnvalidatedInputRule implements Rule {
         for (Pending p : pending) report(ctx, p);
     }
 
+    /**
+     * The reads of a part, where a whole read ({@code const input = req.body || {}}) whose value the handler only ever takes
+     * apart field by field ({@code input.fileId}) stands for reads of those fields at the same place: each is then judged
+     * as its own field read would be. A part used whole anywhere (handed on, spread, returned, stored) keeps its whole read.
+     */
+    private static List<Fn.Read> wholeAsFields(List<Fn> fns, String part, List<Fn.Read> reads) {
+        if (reads.stream().noneMatch(r -> field(r) == null)) return new ArrayList<>(reads);
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part)
+                && (q.path().isEmpty() || q.path().get(0).equals("*") || OBJECT_METHODS.contains(q.path().get(0)));
+        Set<String> fields = new TreeSet<>();
+        java.util.function.Predicate<Val> fieldOf = v -> {
+            if (v instanceof Val.Req q && q.part().equals(part) && !q.path().isEmpty() && !q.path().get(0).equals("*")
+                    && !OBJECT_METHODS.contains(q.path().get(0))) fields.add(q.path().get(0));
+            return false;
+        };
+        List<Val> values = new ArrayList<>();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                values.add(cs.callee());
+                values.addAll(cs.args());
+            }
+            values.addAll(f.returns());
+            for (Fn.Write w : f.writes()) {
+                values.add(w.value());
+                values.addAll(w.keys());
+            }
+            for (Fn.Loop l : f.loops()) values.add(l.over());
+        }
+        for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return new ArrayList<>(reads);
+        // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
+        if (!outsideMutations(fns, part, "\u0000")) return new ArrayList<>(reads);
+        for (Val v : values) Vals.anyPart(v, fieldOf);
+        for (Fn f : fns) {
+            for (Fn.Compare c : f.compares()) {
+                Vals.anyPart(c.left(), fieldOf);
+                Vals.anyPart(c.right(), fieldOf);
+            }
+            for (Fn.Check c : f.checks()) Vals.anyPart(c.subject(), fieldOf);
+        }
+        if (fields.isEmpty()) return new ArrayList<>(reads);
+        List<Fn.Read> out = new ArrayList<>();
+        for (Fn.Read r : reads) {
+            if (field(r) != null) out.add(r);
+            else for (String fld : fields) out.add(new Fn.Read(r.part(), r.location(), new Val.Req(part, List.of(fld))));
+        }
+        return out;
+    }
+
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
     private static boolean rawBody(Route route) {
         Control last = null;
@@ -330,7 +378,9 @@ public final class UnvalidatedInputRule implements Rule {
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
     private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
-        for (String d : OBJECT_VALUE_DRIVERS) if (project.dependsOn(d)) return false;
+        for (String d : OBJECT_VALUE_DRIVERS) {
+            if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return false;
+        }
         // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
         // bounded or typed before the hashing work; the form is still reported
         if (h.location() != null) {
@@ -340,6 +390,45 @@ public final class UnvalidatedInputRule implements Rule {
         }
         Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
         return use.keyOnly() && use.lookup() != null;
+    }
+
+    /**
+     * Some server code file of the project imports (or requires) {@code module} or one of its entry points (mysql2/promise). A
+     * driver only named in the manifest is used through something else: knex takes mysql2 as its client and, since 2.4,
+     * refuses an object or array value in a where clause instead of handing it to the driver's object expansion.
+     */
+    private static boolean imported(Project project, String module) {
+        return project.derived(ImportedModules.class, ImportedModules::new).names.stream()
+                .anyMatch(m -> m.equals(module) || m.startsWith(module + "/"));
+    }
+
+    /** Every manifest declaring knex asks for 2.4 or later (its MySQL compiler rejects object and array where values). */
+    private static boolean knexGuardsWhere(Project project) {
+        boolean any = false;
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get("knex");
+            if (d == null) continue;
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)").matcher(d.version() == null ? "" : d.version());
+            if (!v.find()) return false;
+            int major = Integer.parseInt(v.group(1)), minor = Integer.parseInt(v.group(2));
+            if (major < 2 || major == 2 && minor < 4) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** The module specifiers the project's server code files import. */
+    private static final class ImportedModules {
+        final Set<String> names = new TreeSet<>();
+
+        ImportedModules(Project project) {
+            dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
+            for (FileFacts f : project.files().values()) {
+                // a maintenance script beside the server (fix-permissions.js with its own mysql connection) is not the app
+                if (project.isTestPath(f.path()) || !server.server(f.path())) continue;
+                for (dev.backcheck.lang.facts.Import i : f.imports().values()) if (i.module() != null) names.add(i.module());
+            }
+        }
     }
 
     /**
