@@ -242,6 +242,19 @@ public final class ModelSupport {
 
     /** process.on('SIGTERM' | 'SIGINT' | ..., handler) registrations anywhere in the project. */
     public static List<Application.Signal> signals(Project project) {
+        // every framework model asks: the project's calls are walked once (a fresh list each time, as before)
+        return new ArrayList<>(project.derived(Signals.class, Signals::new).list);
+    }
+
+    private static final class Signals {
+        final List<Application.Signal> list;
+
+        Signals(Project project) {
+            list = collectSignals(project);
+        }
+    }
+
+    private static List<Application.Signal> collectSignals(Project project) {
         List<Application.Signal> out = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
@@ -496,8 +509,9 @@ public final class ModelSupport {
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
+                        if (cs.args().isEmpty()) continue;
                         String m = cs.methodName();
-                        if (cs.args().isEmpty() || !("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
+                        if (!("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
                         Project.FnRef cb = project.function(cs.arg(0), f);
                         Val recv = Analysis.receiver(cs.callee());
                         if (cb == null || recv == null) continue;
