@@ -409,8 +409,11 @@ public final class DbClients {
     }
 
     private static String firstWord(String sql) {
-        String[] w = sql.strip().split("\\s+");
-        return w.length == 0 ? "" : w[0].toUpperCase(Locale.ROOT);
+        // as sql.strip().split("\\s+")[0]: up to the first whitespace character of the regex class \s
+        String s = sql.strip();
+        int end = 0;
+        while (end < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(end)) < 0) end++;
+        return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 
     private static final Set<String> GENERIC = Set.of("model", "models", "Model", "repo", "repository", "collection", "db", "default",

@@ -294,9 +294,11 @@ public final class EnvValidation {
     /** True for a committed file that documents variables: .env.example, .env.sample, .env.template, .env.dist, example.env. */
     public static boolean exampleFile(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return name.matches("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
-                + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+        return EXAMPLE_FILE.matcher(name).matches();
     }
+
+    private static final Pattern EXAMPLE_FILE = Pattern.compile("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
+            + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
     static String envName(Val v) {

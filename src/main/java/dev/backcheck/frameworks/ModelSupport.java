@@ -92,10 +92,12 @@ public final class ModelSupport {
     }
 
     /** Joins path prefixes: join("/api", "/users/") = "/api/users"; params stay ":id". */
+    private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile("/{2,}");
+
     public static String join(String prefix, String path) {
         String a = prefix == null ? "" : prefix;
         String b = path == null ? "" : path;
-        String s = (a + "/" + b).replaceAll("/{2,}", "/");
+        String s = SLASHES.matcher(a + "/" + b).replaceAll("/");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         if (!s.startsWith("/")) s = "/" + s;
         return s;
