@@ -247,6 +247,16 @@ public final class DbClients {
         ROOTED = Set.copyOf(r);
     }
     private static final Set<String> MIKRO_READS = Set.of("find", "findOne", "findAll", "findOneOrFail", "findAndCount", "count");
+    private static final Set<String> QUERY_BUILDER_ENDS = Set.of("getMany", "getManyAndCount", "getRawMany", "getOne", "getRawOne", "getCount", "execute");
+    /** Every method name some branch of {@link #classify} recognises: a call of any other method is no query. */
+    private static final Set<String> ANY_METHOD;
+    static {
+        Set<String> a = new HashSet<>(ROOTED);
+        for (Set<String> s : List.of(PRISMA_WRITES, PRISMA_READS, MONGOOSE_WRITES, MONGOOSE_READS, DOC_WRITES, TYPEORM_WRITES,
+                TYPEORM_READS, SEQUELIZE_WRITES, SEQUELIZE_READS, MIKRO_WRITES, MIKRO_READS, QUERY_BUILDER_ENDS)) a.addAll(s);
+        a.addAll(List.of("$executeRaw", "$executeRawUnsafe", "$queryRaw", "$queryRawUnsafe"));
+        ANY_METHOD = Set.copyOf(a);
+    }
 
     /** Every query and write of the project (tests left out), in file and source order. */
     public synchronized List<Op> ops() {
@@ -287,7 +297,7 @@ public final class DbClients {
     private Op classify(CallIndex.Site s) {
         CallSite cs = s.cs();
         String m = cs.methodName();
-        if (m == null || cs.isNew()) return null;
+        if (m == null || cs.isNew() || !ANY_METHOD.contains(m)) return null;
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return null;
         Fn fn = s.fn();
@@ -328,7 +338,7 @@ public final class DbClients {
             }
         }
         // TypeORM query builders: createQueryBuilder()...getMany() / .execute() of an insert/update/delete builder
-        if (typeorm && Set.of("getMany", "getManyAndCount", "getRawMany", "getOne", "getRawOne", "getCount", "execute").contains(m)
+        if (typeorm && QUERY_BUILDER_ENDS.contains(m)
                 && fromQueryBuilder(cs.callee())) {
             boolean write = m.equals("execute") && chainHas(cs.callee(), Set.of("insert", "update", "delete", "softDelete"));
             return new Op("typeorm", write ? Kind.WRITE : Kind.READ, m, "queryBuilder." + m + "()", null, s);
