@@ -256,28 +256,19 @@ public final class ModelSupport {
         }
     }
 
-    private static final List<String> SIGNAL_KEYS = List.of("process.on", "process.once", "process.addListener",
-            "new process.on", "new process.once", "new process.addListener");
+    private static final List<String> SIGNAL_KEYS = List.of("process.on", "process.once", "process.addListener");
 
     private static List<Application.Signal> collectSignals(Project project) {
         List<Application.Signal> out = new ArrayList<>();
         // the call index names every call's callee by its qualified name (as Project.qname, normalised: node:process.on is
         // process.on): a call named process.on is among its sites, so only those files are walked, in the project's order
-        dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
-        Set<CallSite> named = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<FileFacts> files = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String key : SIGNAL_KEYS) {
-            for (dev.backcheck.flow.CallIndex.Site s : index.sites(key)) {
-                named.add(s.cs());
-                files.add(s.file());
-            }
-        }
-        if (named.isEmpty()) return out;
+        dev.backcheck.flow.CallIndex.Named named = dev.backcheck.flow.CallIndex.of(project).named(SIGNAL_KEYS);
+        if (named.calls().isEmpty()) return out;
         for (FileFacts f : project.files().values()) {
-            if (!files.contains(f)) continue;
+            if (!named.files().contains(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
-                    if (!named.contains(cs)) continue;
+                    if (!named.calls().contains(cs)) continue;
                     String q = project.qname(cs.callee(), f);
                     if (q == null || !(q.equals("process.on") || q.equals("process.once") || q.equals("process.addListener"))) continue;
                     String sig = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
