@@ -127,6 +127,7 @@ public final class EnvValidation {
                 }
             }
         }
+        Set<String> bun = new TreeSet<>(); // one set for every call below, emptied per call
         for (FileFacts f : files) {
             boolean server = sc.server(f.path());
             for (Fn fn : Analysis.functions(f)) {
@@ -138,7 +139,7 @@ public final class EnvValidation {
                 for (CallSite cs : fn.calls()) {
                     call(f, fn, cs, server, pending, helpers, getters);
                     // Bun.env.X (the front end records only process.env reads): one read per name per call
-                    Set<String> bun = new TreeSet<>();
+                    bun.clear();
                     for (Val a : cs.args()) deep(a, v -> {
                         if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
                     }, 0);
