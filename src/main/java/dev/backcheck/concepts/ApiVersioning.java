@@ -51,8 +51,8 @@ public final class ApiVersioning {
                             && VERSION_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) mechanisms.add(r.location());
                 }
                 for (CallSite cs : fn.calls()) {
-                    if ("enableVersioning".equals(cs.methodName())) mechanisms.add(cs.location());
                     String m = cs.methodName();
+                    if ("enableVersioning".equals(m)) mechanisms.add(cs.location());
                     if (m != null && (m.equals("header") || m.equals("get")) && Analysis.receiver(cs.callee()) instanceof Req) {
                         String h = Val.constString(cs.arg(0));
                         if (h != null && VERSION_HEADERS.contains(h.toLowerCase(Locale.ROOT))) mechanisms.add(cs.location());

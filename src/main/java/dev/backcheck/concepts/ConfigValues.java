@@ -639,9 +639,13 @@ public final class ConfigValues {
         if (namespaces != null) return namespaces;
         List<Namespace> out = new ArrayList<>();
         Set<Val> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        // only registerAs calls and x.forRoot(..) calls matter: the call index names both (a method call is a site of *.m)
+        dev.backcheck.flow.CallIndex.Named named = dev.backcheck.flow.CallIndex.of(project).named(List.of("@nestjs/config.registerAs", "*.forRoot"));
         for (FileFacts f : project.files().values()) {
+            if (!named.files().contains(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if (!named.calls().contains(cs)) continue;
                     String q = project.qname(cs.callee(), f);
                     if ("@nestjs/config.registerAs".equals(q) && cs.args().size() > 1) {
                         String ns = Val.constString(project.resolve(cs.arg(0), f).val());

@@ -247,20 +247,36 @@ public final class DbClients {
         ROOTED = Set.copyOf(r);
     }
     private static final Set<String> MIKRO_READS = Set.of("find", "findOne", "findAll", "findOneOrFail", "findAndCount", "count");
+    private static final Set<String> QUERY_BUILDER_ENDS = Set.of("getMany", "getManyAndCount", "getRawMany", "getOne", "getRawOne", "getCount", "execute");
+    /** Every method name some branch of {@link #classify} recognises: a call of any other method is no query. */
+    private static final Set<String> ANY_METHOD;
+    static {
+        Set<String> a = new HashSet<>(ROOTED);
+        for (Set<String> s : List.of(PRISMA_WRITES, PRISMA_READS, MONGOOSE_WRITES, MONGOOSE_READS, DOC_WRITES, TYPEORM_WRITES,
+                TYPEORM_READS, SEQUELIZE_WRITES, SEQUELIZE_READS, MIKRO_WRITES, MIKRO_READS, QUERY_BUILDER_ENDS)) a.addAll(s);
+        a.addAll(List.of("$executeRaw", "$executeRawUnsafe", "$queryRaw", "$queryRawUnsafe"));
+        ANY_METHOD = Set.copyOf(a);
+    }
 
     /** Every query and write of the project (tests left out), in file and source order. */
     public synchronized List<Op> ops() {
-        if (ops == null) ops = everyCall(this::op, Op::at);
+        // a call of a method no branch of classify recognises is no query: not classified (nor cached) one by one
+        if (ops == null) ops = everyCall(this::op, Op::at, ANY_METHOD);
         return ops;
     }
 
     /** What {@code read} finds at each call of the project (tests left out), in file and source order. */
-    private <T> List<T> everyCall(java.util.function.Function<CallIndex.Site, T> read, java.util.function.Function<T, Location> at) {
+    private <T> List<T> everyCall(java.util.function.Function<CallIndex.Site, T> read, java.util.function.Function<T, Location> at,
+                                 Set<String> methods) {
         List<T> out = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if (methods != null) {
+                        String m = cs.methodName();
+                        if (m == null || !methods.contains(m)) continue;
+                    }
                     T t = read.apply(new CallIndex.Site(fn, f, cs, List.of()));
                     if (t != null) out.add(t);
                 }
@@ -287,7 +303,7 @@ public final class DbClients {
     private Op classify(CallIndex.Site s) {
         CallSite cs = s.cs();
         String m = cs.methodName();
-        if (m == null || cs.isNew()) return null;
+        if (m == null || cs.isNew() || !ANY_METHOD.contains(m)) return null;
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return null;
         Fn fn = s.fn();
@@ -328,7 +344,7 @@ public final class DbClients {
             }
         }
         // TypeORM query builders: createQueryBuilder()...getMany() / .execute() of an insert/update/delete builder
-        if (typeorm && Set.of("getMany", "getManyAndCount", "getRawMany", "getOne", "getRawOne", "getCount", "execute").contains(m)
+        if (typeorm && QUERY_BUILDER_ENDS.contains(m)
                 && fromQueryBuilder(cs.callee())) {
             boolean write = m.equals("execute") && chainHas(cs.callee(), Set.of("insert", "update", "delete", "softDelete"));
             return new Op("typeorm", write ? Kind.WRITE : Kind.READ, m, "queryBuilder." + m + "()", null, s);
@@ -409,8 +425,11 @@ public final class DbClients {
     }
 
     private static String firstWord(String sql) {
-        String[] w = sql.strip().split("\\s+");
-        return w.length == 0 ? "" : w[0].toUpperCase(Locale.ROOT);
+        // as sql.strip().split("\\s+")[0]: up to the first whitespace character of the regex class \s
+        String s = sql.strip();
+        int end = 0;
+        while (end < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(end)) < 0) end++;
+        return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 
     private static final Set<String> GENERIC = Set.of("model", "models", "Model", "repo", "repository", "collection", "db", "default",
@@ -567,7 +586,7 @@ public final class DbClients {
     /** Every transaction the project opens, in file and source order. */
     public synchronized List<Tx> transactions() {
         if (transactions == null) {
-            List<Tx> all = everyCall(this::tx, Tx::at);
+            List<Tx> all = everyCall(this::tx, Tx::at, null);
             Map<String, List<Tx>> by = new HashMap<>();
             for (Tx t : all) by.computeIfAbsent(t.at().path(), k -> new ArrayList<>()).add(t);
             txByPath = by;

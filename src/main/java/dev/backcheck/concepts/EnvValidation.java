@@ -127,6 +127,7 @@ public final class EnvValidation {
                 }
             }
         }
+        Set<String> bun = new TreeSet<>(); // one set for every call below, emptied per call
         for (FileFacts f : files) {
             boolean server = sc.server(f.path());
             for (Fn fn : Analysis.functions(f)) {
@@ -138,7 +139,7 @@ public final class EnvValidation {
                 for (CallSite cs : fn.calls()) {
                     call(f, fn, cs, server, pending, helpers, getters);
                     // Bun.env.X (the front end records only process.env reads): one read per name per call
-                    Set<String> bun = new TreeSet<>();
+                    bun.clear();
                     for (Val a : cs.args()) deep(a, v -> {
                         if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
                     }, 0);
@@ -294,9 +295,11 @@ public final class EnvValidation {
     /** True for a committed file that documents variables: .env.example, .env.sample, .env.template, .env.dist, example.env. */
     public static boolean exampleFile(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return name.matches("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
-                + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+        return EXAMPLE_FILE.matcher(name).matches();
     }
+
+    private static final Pattern EXAMPLE_FILE = Pattern.compile("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
+            + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
     static String envName(Val v) {

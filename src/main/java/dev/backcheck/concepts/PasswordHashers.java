@@ -630,9 +630,11 @@ public final class PasswordHashers {
         String last = w.get(w.size() - 1);
         if (PASSWORD_WORDS.contains(last)) return true;
         // plainPassword, password1, passwordConfirm are still passwords; passwordHash, passwordResetToken are not
-        return last.matches("password\\d*|passwordconfirm(ation)?") || w.size() >= 2 && PASSWORD_WORDS.contains(w.get(w.size() - 2))
+        return PASSWORD_LAST.matcher(last).matches() || w.size() >= 2 && PASSWORD_WORDS.contains(w.get(w.size() - 2))
                 && Set.of("confirm", "confirmation", "plain", "raw", "input", "text", "1", "2").contains(last);
     }
+
+    private static final java.util.regex.Pattern PASSWORD_LAST = java.util.regex.Pattern.compile("password\\d*|passwordconfirm(ation)?");
 
     private static final Set<String> PASS_THROUGH = Set.of("trim", "toString", "normalize", "toLowerCase", "String", "from");
 

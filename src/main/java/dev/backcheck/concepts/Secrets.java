@@ -134,9 +134,14 @@ public final class Secrets {
     private boolean nonProduction(String path) {
         if (project.isTestPath(path)) return true;
         String p = "/" + path.toLowerCase(Locale.ROOT);
-        return p.matches(".*/_*(examples?|samples?|docs?|demo-data|mocks?|fixtures|stubs?|storybook|seeds?|seeders?)_*/.*")
-                || p.matches(".*[./-](mock|mocks|stub|fixture|example|sample)\\.[cm]?[jt]sx?$");
+        return NON_PRODUCTION_DIR.matcher(p).matches() || NON_PRODUCTION_FILE.matcher(p).matches();
     }
+
+    private static final Pattern NON_PRODUCTION_DIR = Pattern.compile(".*/_*(examples?|samples?|docs?|demo-data|mocks?|fixtures|stubs?|storybook|seeds?|seeders?)_*/.*");
+    private static final Pattern NON_PRODUCTION_FILE = Pattern.compile(".*[./-](mock|mocks|stub|fixture|example|sample)\\.[cm]?[jt]sx?$");
+    /** A context that names a file (a key written as a path), not a variable. */
+    private static final Pattern FILE_CONTEXT = Pattern.compile(".*\\.(json|md|ya?ml|txt|[cm]?[jt]s)$");
+    private static final Pattern PASSWORD_NAME = Pattern.compile(".*(passw|pwd|passphrase).*");
 
     private static List<Location> decoratorSpans(FileFacts f) {
         List<Location> out = new ArrayList<>();
@@ -290,14 +295,14 @@ public final class Secrets {
 
     private Secret named(FileFacts.Str s, boolean test) {
         String ctx = s.context();
-        if (ctx == null || ctx.contains("/") || ctx.matches(".*\\.(json|md|ya?ml|txt|[cm]?[jt]s)$")) return null;
+        if (ctx == null || ctx.contains("/") || FILE_CONTEXT.matcher(ctx).matches()) return null;
         if (TOOLING.matcher(s.location().path()).find() || NOT_SECRET_VALUE.matcher(s.value()).find()) return null;
         String name = ctx.endsWith("()") ? ctx.substring(0, ctx.length() - 2) : ctx;
         String flat = name.replace('-', '_');
         if (!SECRET_NAME.matcher(flat).find() || NOT_A_VALUE.matcher(flat).find() || DEFERRED.matcher(flat).find()) return null;
         String v = s.value();
         if (placeholder(v) || commonDefault(v) || !looksRandom(v) || hashOrAddress(v)) return null;
-        boolean password = flat.toLowerCase(Locale.ROOT).matches(".*(passw|pwd|passphrase).*");
+        boolean password = PASSWORD_NAME.matcher(flat.toLowerCase(Locale.ROOT)).matches();
         return new Secret(s.location(), password ? "password" : "API key or token", name, preview(v), false, test);
     }
 

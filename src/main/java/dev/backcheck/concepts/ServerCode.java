@@ -240,13 +240,56 @@ public final class ServerCode {
                 if (st.length() > 1) second[st.charAt(0)] |= 1L << (st.charAt(1) & 63);
                 else single = true;
                 byFirst.computeIfAbsent(st.charAt(0), k -> new ArrayList<>()).add(st);
+                pairs.put(st, pairsOf(st));
             }
+        }
+
+        /** Per stem, the hashes of its character pairs (see {@link #pairBits}). */
+        private final Map<String, int[]> pairs = new HashMap<>();
+
+        private static int[] pairsOf(String st) {
+            int[] out = new int[Math.max(0, st.length() - 1)];
+            for (int i = 0; i < st.length(); i++) {
+                if (st.charAt(i) > 0xFF) return null; // searched for in every text
+                if (i > 0) out[i - 1] = st.charAt(i - 1) << 8 | st.charAt(i);
+            }
+            return out;
+        }
+
+        /**
+         * Which pairs of adjacent characters a text holds (65,536 bits), in one pass over its Latin-1 bytes: a stem
+         * one of whose pairs the text lacks cannot be in it. Every unnamed stem is searched for in every source file,
+         * and most are named in none. A character beyond Latin-1 reads as '?', which only adds pairs (stems holding
+         * such a character are always searched).
+         */
+        private static long[] pairBits(String text) {
+            long[] bits = new long[1024];
+            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (int i = 1; i < b.length; i++) {
+                int h = (b[i - 1] & 0xFF) << 8 | (b[i] & 0xFF);
+                bits[h >>> 6] |= 1L << (h & 63);
+            }
+            return bits;
+        }
+
+        private boolean mayHold(long[] bits, String st) {
+            int[] ps = pairs.containsKey(st) ? pairs.get(st) : pairsOf(st);
+            if (ps == null) return true;
+            for (int h : ps) if ((bits[h >>> 6] & (1L << (h & 63))) == 0) return false;
+            return true;
         }
 
         /** The stems of {@code wanted} (each one this search was made with) that {@code text} contains. */
         Set<String> in(String text, Set<String> wanted) {
             Set<String> found = new HashSet<>();
             for (String w : wanted) if (w.isEmpty()) found.add(w);
+            if (wanted.size() >= 3) {
+                // the stems the text can hold (all its character pairs are in the text): exact, a filter only
+                long[] bits = pairBits(text);
+                Set<String> can = new HashSet<>();
+                for (String w : wanted) if (mayHold(bits, w)) can.add(w);
+                wanted = can;
+            }
             if (wanted.size() <= 16) {
                 // a few stems: String.contains, once per stem, is as quick
                 for (String w : wanted) if (text.contains(w)) found.add(w);

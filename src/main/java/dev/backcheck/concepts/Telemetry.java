@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * elastic-apm-node, applicationinsights, and {@code @sentry/node} when its init samples traces.
  */
 public final class Telemetry {
+    /** A GET route serving metrics (compiled once: asked per route). */
+    private static final Pattern METRICS_PATH = Pattern.compile("(/[^/]+)*/metrics");
+
 
     public enum Kind { METRICS, TRACING }
 
@@ -136,7 +139,7 @@ public final class Telemetry {
         }
         for (dev.backcheck.model.Application a : ServerCode.of(p).apps()) {
             for (dev.backcheck.model.Route r : a.routes()) {
-                if (r.path().toLowerCase(Locale.ROOT).matches("(/[^/]+)*/metrics") && r.method().equals("GET")) {
+                if (METRICS_PATH.matcher(r.path().toLowerCase(Locale.ROOT)).matches() && r.method().equals("GET")) {
                     uses.add(new Use("route", Kind.METRICS, r.location(), r.label()));
                 }
             }

@@ -187,6 +187,30 @@ public final class CallIndex {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** Calls (by identity) and the files that hold them: see {@link #named}. */
+    public record Named(Set<CallSite> calls, Set<FileFacts> files) { }
+
+    /**
+     * The calls among the sites of any of {@code keys} (each also looked up with "new " before it), and their files:
+     * a filter for a walk over the project's calls in its own order that only cares about calls of those names.
+     * A call whose {@link Project#qname} is {@code q} is among the sites of {@link #normalize normalize(q)}.
+     */
+    public Named named(java.util.Collection<String> keys) {
+        Set<CallSite> calls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<FileFacts> files = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String k : keys) {
+            for (Site s : sites(k)) {
+                calls.add(s.cs());
+                files.add(s.file());
+            }
+            for (Site s : sites("new " + k)) {
+                calls.add(s.cs());
+                files.add(s.file());
+            }
+        }
+        return new Named(calls, files);
+    }
+
     /** Calls of project function {@code fn} (plain calls, methods through this, instances and DI-typed fields). */
     public List<Site> callers(Fn fn) {
         return callers.getOrDefault(fn, List.of());
@@ -266,7 +290,7 @@ public final class CallIndex {
     }
 
     /** {@code node:fs.readFile} → {@code fs.readFile}; {@code fs/promises.readFile} → {@code fs.promises.readFile}. */
-    static String normalize(String q) {
+    public static String normalize(String q) {
         if (q.startsWith("node:")) q = q.substring(5);
         if (q.startsWith("new node:")) q = "new " + q.substring(9);
         if (q.startsWith("fs/promises")) q = "fs.promises" + q.substring("fs/promises".length());

@@ -92,10 +92,12 @@ public final class ModelSupport {
     }
 
     /** Joins path prefixes: join("/api", "/users/") = "/api/users"; params stay ":id". */
+    private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile("/{2,}");
+
     public static String join(String prefix, String path) {
         String a = prefix == null ? "" : prefix;
         String b = path == null ? "" : path;
-        String s = (a + "/" + b).replaceAll("/{2,}", "/");
+        String s = SLASHES.matcher(a + "/" + b).replaceAll("/");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         if (!s.startsWith("/")) s = "/" + s;
         return s;
@@ -242,10 +244,31 @@ public final class ModelSupport {
 
     /** process.on('SIGTERM' | 'SIGINT' | ..., handler) registrations anywhere in the project. */
     public static List<Application.Signal> signals(Project project) {
+        // every framework model asks: the project's calls are walked once (a fresh list each time, as before)
+        return new ArrayList<>(project.derived(Signals.class, Signals::new).list);
+    }
+
+    private static final class Signals {
+        final List<Application.Signal> list;
+
+        Signals(Project project) {
+            list = collectSignals(project);
+        }
+    }
+
+    private static final List<String> SIGNAL_KEYS = List.of("process.on", "process.once", "process.addListener");
+
+    private static List<Application.Signal> collectSignals(Project project) {
         List<Application.Signal> out = new ArrayList<>();
+        // the call index names every call's callee by its qualified name (as Project.qname, normalised: node:process.on is
+        // process.on): a call named process.on is among its sites, so only those files are walked, in the project's order
+        dev.backcheck.flow.CallIndex.Named named = dev.backcheck.flow.CallIndex.of(project).named(SIGNAL_KEYS);
+        if (named.calls().isEmpty()) return out;
         for (FileFacts f : project.files().values()) {
+            if (!named.files().contains(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if (!named.calls().contains(cs)) continue;
                     String q = project.qname(cs.callee(), f);
                     if (q == null || !(q.equals("process.on") || q.equals("process.once") || q.equals("process.addListener"))) continue;
                     String sig = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
@@ -496,8 +519,9 @@ public final class ModelSupport {
             for (FileFacts f : project.files().values()) {
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
+                        if (cs.args().isEmpty()) continue;
                         String m = cs.methodName();
-                        if (cs.args().isEmpty() || !("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
+                        if (!("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
                         Project.FnRef cb = project.function(cs.arg(0), f);
                         Val recv = Analysis.receiver(cs.callee());
                         if (cb == null || recv == null) continue;

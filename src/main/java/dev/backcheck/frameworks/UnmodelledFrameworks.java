@@ -49,6 +49,11 @@ public final class UnmodelledFrameworks {
         boolean next = project.dependsOn("next");
         // GraphQL servers whose operations the graphql model found are modelled (frameworks/graphql)
         boolean graphqlModelled = !dev.backcheck.concepts.GraphqlServers.of(project).operations().isEmpty();
+        // the calls whose qualified name is one of the servers above: the call index keys every call by that name
+        // (node:http.createServer as http.createServer; new adds "new "), so only their files' calls are read below
+        java.util.List<String> keys = new java.util.ArrayList<>(SERVERS.keySet());
+        for (String q : NODE_SERVERS) keys.add(dev.backcheck.flow.CallIndex.normalize(q));
+        dev.backcheck.flow.CallIndex.Named named = dev.backcheck.flow.CallIndex.of(project).named(keys);
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path()) || !"ts".equals(f.language())) continue;
             if (next && (NEXT_PAGES_API.matcher(f.path()).matches() || NEXT_ROUTE_HANDLER.matcher(f.path()).matches())
@@ -57,8 +62,10 @@ public final class UnmodelledFrameworks {
                 project.notModelled("Next.js API route (next is not modelled yet; the handlers of this file are not checked)",
                         f.path(), at == null ? 1 : at.line(), at == null ? 1 : at.column(), false);
             }
+            if (!named.files().contains(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if (!named.calls().contains(cs)) continue;
                     String q = project.qname(cs.callee(), f);
                     if (q == null) continue;
                     String what = SERVERS.get(q);

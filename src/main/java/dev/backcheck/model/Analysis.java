@@ -1189,17 +1189,18 @@ public final class Analysis {
 
     /** Every function of a file (module body, nested functions, class methods), for site rules. */
     public static List<Fn> functions(FileFacts f) {
-        // asked for every file by most concepts and rules: computed once per file (facts never change), a fresh list each call
-        Fn[] memo = FUNCTIONS.get(f);
+        // asked for every file by most concepts and rules: computed once per file (facts never change), one
+        // unmodifiable list shared by every caller (all of them only read it)
+        List<Fn> memo = FUNCTIONS.get(f);
         if (memo == null) {
-            memo = computeFunctions(f).toArray(new Fn[0]);
+            memo = List.copyOf(computeFunctions(f));
             FUNCTIONS.put(f, memo);
         }
-        return new ArrayList<>(Arrays.asList(memo));
+        return memo;
     }
 
     /** {@link #functions} by file, held while the file's facts are in use (weak, by identity). */
-    private static final dev.backcheck.model.IdentityMemo<FileFacts, Fn[]> FUNCTIONS = new dev.backcheck.model.IdentityMemo<>();
+    private static final dev.backcheck.model.IdentityMemo<FileFacts, List<Fn>> FUNCTIONS = new dev.backcheck.model.IdentityMemo<>();
 
     private static List<Fn> computeFunctions(FileFacts f) {
         List<Fn> out = new ArrayList<>();

@@ -433,8 +433,25 @@ public final class Project {
         return cur;
     }
 
+    /**
+     * True for a value rooted (through members and calls) at a parameter, {@code this} or the request: resolving
+     * leaves such a value as it is (none of {@link #resolve}'s steps rewrites those roots), so it has no qualified
+     * name, no root module and denotes no project function. Most calls of a project are made on one (res.json(..),
+     * this.repo.find(..)), and every concept asks about every call: those asks skip the memos.
+     */
+    public static boolean unnamedRoot(Val v) {
+        Val root = v;
+        for (int i = 0; i < 16; i++) {
+            if (root instanceof Member m) root = m.object();
+            else if (root instanceof Call c) root = c.callee();
+            else break;
+        }
+        return root instanceof Param || root instanceof This || root instanceof Req;
+    }
+
     /** The function a value denotes (a function literal/declaration, possibly imported), or null. */
     public FnRef function(Val v, FileFacts in) {
+        if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return functionOf(v, in);
         Map<Val, Object> memo = memo(functions, in);
         Object known;
@@ -570,6 +587,7 @@ public final class Project {
      * value is not rooted in an import or a global.
      */
     public String qname(Val v, FileFacts in) {
+        if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return qname(v, in, 0);
         Map<Val, Object> memo = memo(qnames, in);
         Object known;
@@ -635,6 +653,7 @@ public final class Project {
 
     /** The npm package a value is rooted in (after resolution), e.g. "express-rate-limit", or null. */
     public String rootModule(Val v, FileFacts in) {
+        if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return rootModule(v, in, 0);
         Map<Val, Object> memo = memo(roots, in);
         Object known;

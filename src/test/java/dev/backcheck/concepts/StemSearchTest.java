@@ -39,6 +39,26 @@ class StemSearchTest {
         assertEquals(Set.of("moda0", "modz25", "modd29"), big.in("moda0 mod mo modz25\nmodd29", new HashSet<>(many)));
     }
 
+    @Test
+    void charactersBeyondLatin1InTextOrStem() {
+        // the pair filter reads the text as Latin-1 bytes: other characters must neither hide nor invent a stem
+        Random r = new Random(11);
+        String alphabet = "ab_/.жé\uD83D\uDE00";
+        for (int round = 0; round < 3000; round++) {
+            List<String> stems = new ArrayList<>();
+            int n = 3 + r.nextInt(30);
+            for (int i = 0; i < n; i++) stems.add(word(r, alphabet, 2 + r.nextInt(3)));
+            ServerCode.StemSearch search = new ServerCode.StemSearch(stems);
+            String text = word(r, alphabet, r.nextInt(120));
+            Set<String> wanted = new HashSet<>(stems);
+            Set<String> expected = new HashSet<>();
+            for (String s : wanted) if (text.contains(s)) expected.add(s);
+            assertEquals(expected, search.in(text, wanted), () -> "text " + text + " stems " + wanted);
+        }
+        ServerCode.StemSearch search = new ServerCode.StemSearch(List.of("userжRoutes", "orders", "items", "carts"));
+        assertEquals(Set.of("userжRoutes", "items"), search.in("import './userжRoutes'; // items \uD83D\uDE00 order", Set.of("userжRoutes", "orders", "items", "carts")));
+    }
+
     private static String word(Random r, String alphabet, int len) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < len; i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));

@@ -432,7 +432,33 @@ public final class ExpressModel implements FrameworkModel {
                     continue;
                 }
                 active.add(new Scoped(c, full));
-                mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
+                mounts.add(new Application.Mount(c, full, new RoutesBefore(routes)));
+            }
+        }
+
+        /**
+         * The routes registered so far, without copying them: {@code routes} only grows (every change is an add at
+         * its end), so its first {@code size} elements stay as they are. A copy per mount cost time and memory in
+         * the product of mounts and routes on large apps.
+         */
+        private static final class RoutesBefore extends java.util.AbstractList<Route> implements java.util.RandomAccess {
+            private final List<Route> all;
+            private final int size;
+
+            RoutesBefore(List<Route> all) {
+                this.all = all;
+                this.size = all.size();
+            }
+
+            @Override
+            public Route get(int i) {
+                java.util.Objects.checkIndex(i, size);
+                return all.get(i);
+            }
+
+            @Override
+            public int size() {
+                return size;
             }
         }
 
@@ -474,7 +500,7 @@ public final class ExpressModel implements FrameworkModel {
                 Control c = production(m.control(), prodOnly);
                 String full = ModelSupport.join(prefix, m.path());
                 active.add(new Scoped(c, full));
-                mounts.add(new Application.Mount(c, full, List.copyOf(routes)));
+                mounts.add(new Application.Mount(c, full, new RoutesBefore(routes)));
             }
             errorHandlers.addAll(server.errorHandlers());
             for (RoutingControllers.Action a : server.actions()) {
