@@ -84,6 +84,50 @@ public final class Shards {
                 Collections.unmodifiableSet(reported));
     }
 
+    /**
+     * The plan of one unit analysed on its own, as a shard owning only {@code unit} would (see {@link UnitReuse}): the
+     * unit and the packages it depends on are analysed; it reports the findings a shard owning it would.
+     */
+    static Shards forUnit(String unit, List<? extends Manifest> manifests) {
+        SortedMap<String, String> units = new TreeMap<>();
+        units.put("", "");
+        Map<String, String> unitOfName = new HashMap<>();
+        Map<String, List<Manifest>> manifestOf = new HashMap<>();
+        for (Manifest m : manifests) {
+            units.put(m.dir(), m.dir());
+            manifestOf.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
+            if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), m.dir());
+        }
+        Set<String> analysed = closure(unit, manifestOf, unitOfName);
+        boolean hasDependents = false;
+        for (String u : units.keySet()) {
+            if (!u.equals(unit) && closure(u, manifestOf, unitOfName).contains(unit)) {
+                hasDependents = true;
+                break;
+            }
+        }
+        Set<String> reported = new TreeSet<>(analysed);
+        if (hasDependents) reported.remove(unit);
+        return new Shards(units, Set.of(unit), Collections.unmodifiableSet(analysed), Collections.unmodifiableSet(reported));
+    }
+
+    /** The unit roots of a tree with these manifests ("" for the root, else folders with a trailing '/'), sorted. */
+    static SortedSet<String> unitRoots(List<? extends Manifest> manifests) {
+        SortedSet<String> out = new TreeSet<>(List.of(""));
+        for (Manifest m : manifests) out.add(m.dir());
+        return out;
+    }
+
+    /** The unit a path belongs to. */
+    String unit(String path) {
+        return unitOf(unitByRoot, path);
+    }
+
+    /** The units this plan analyses. */
+    Set<String> analysed() {
+        return analysed;
+    }
+
     /** The unit and the workspace packages it depends on, transitively. */
     private static Set<String> closure(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
         Set<String> out = new TreeSet<>(List.of(unit));
