@@ -390,6 +390,11 @@ public final class Scanner {
 
     }
 
+    /** Every rule id of the catalog. */
+    Set<String> ruleIds() {
+        return new TreeSet<>(catalog.all().keySet());
+    }
+
     /** The rules a scan runs (as the rule phase lists them), or null when one cannot be loaded (UnitReuse: nothing analysed). */
     List<RuleMeta> selectedRules(ScanOptions opts, Set<String> disabled) {
         List<RuleMeta> out = new ArrayList<>();

@@ -24,10 +24,11 @@ import java.util.*;
 
 /**
  * Per-unit reuse of findings under {@code --cache} (issue 14, one changed file). A monorepo's units are its package
- * roots ({@link Shards}); a unit's analysis is that of a shard owning only it: its files and those of the workspace
- * packages it depends on, reporting what such a shard reports. Each unit's findings (and its rule notifications) are
- * stored under a key over every input of that analysis: the build, the options, the config, the unit structure and
- * the path and content hash of every file of the unit and of the packages it depends on. A scan then runs the rules
+ * roots ({@link Shards}); a unit's analysis is that of a shard owning only it: its sources and those of the workspace
+ * packages it depends on, with every text and manifest of the tree (READMEs, .env examples and manifests are read
+ * project-wide), reporting what such a shard reports. Each unit's findings (and its rule notifications) are stored
+ * under a key over every input of that analysis: the build, the options, the config, the unit structure, every text
+ * and manifest, and the path and content hash of every file of the unit and of the packages it depends on. A scan then runs the rules
  * only on the units whose key changed and reuses the stored findings of the others; the framework model still runs
  * on the whole tree (the reports list its applications).
  *
@@ -63,6 +64,9 @@ final class UnitReuse {
         // pending when the whole-tree rules run: the entries to check and store
         private Path dir;
         private String globalKey;
+        /** Rules whose findings do not add up over units (learned by a check): they run on the whole tree. */
+        private Set<String> treeRules = Set.of();
+        private Entry treeRun;
         private final SortedMap<String, Entry> stored = new TreeMap<>();
         private final SortedMap<String, Entry> fresh = new TreeMap<>();
         private final Map<String, String> keys = new TreeMap<>();
@@ -99,6 +103,7 @@ final class UnitReuse {
             }
             SortedMap<String, Entry> all = new TreeMap<>(stored);
             all.putAll(fresh);
+            if (treeRun != null) all.put("\u0000tree", treeRun);
             Entry union = union(all);
             List<Notification> wholeNotes = sortedNotes(ruleNotes);
             if (union.findings().equals(whole) && sortedNotes(union.notes()).equals(wholeNotes)) {
@@ -107,16 +112,31 @@ final class UnitReuse {
                         + stored.size() + " reused";
             } else {
                 int differ = 0;
+                Set<String> rules = new TreeSet<>(treeRules);
+                boolean progress = sortedNotes(union.notes()).equals(wholeNotes);
                 Set<Finding> w = new HashSet<>(whole), u = new HashSet<>(union.findings());
-                for (Finding f : whole) if (!u.contains(f)) differ++;
-                for (Finding f : union.findings()) if (!w.contains(f)) differ++;
+                boolean debug = System.getenv("BACKCHECK_DEBUG") != null;
+                for (Finding f : whole) if (!u.contains(f)) {
+                    differ++;
+                    progress |= rules.add(f.ruleId());
+                    if (debug) System.err.println("units: only in the whole tree: " + f);
+                }
+                for (Finding f : union.findings()) if (!w.contains(f)) {
+                    differ++;
+                    progress |= rules.add(f.ruleId());
+                    if (debug) System.err.println("units: only in the units: " + f);
+                }
+                if (debug && !sortedNotes(union.notes()).equals(wholeNotes)) System.err.println("units: notifications differ: "
+                        + wholeNotes + " vs " + sortedNotes(union.notes()));
                 try {
                     Files.createDirectories(dir);
-                    Files.writeString(dir.resolve("no-" + globalKey), differ + " findings differ\n");
+                    // the rules that differ run on the whole tree from now on; when that does not help, no per-unit reuse
+                    Files.writeString(dir.resolve("no-" + globalKey), progress && !rules.isEmpty() ? String.join("\n", rules) + "\n" : "*\n");
                 } catch (IOException | RuntimeException ignored) {
                     // the check runs again next time
                 }
-                summary = "whole tree (the units' union differs from it: " + differ + " findings; per-unit reuse off for this tree)";
+                summary = "whole tree (the units' union differs from it: " + differ + " findings of " + rules
+                        + (progress ? "; those rules will run on the whole tree)" : "; per-unit reuse off for this tree)");
             }
         }
     }
@@ -183,21 +203,33 @@ final class UnitReuse {
                 }
             }
         }
-        String global = globalKey(opts, config, disabled, levels, ruleOptions, ws, plans);
+        String global = globalKey(opts, config, disabled, levels, ruleOptions, ws, plans, texts);
         Path dir = cacheDir.toAbsolutePath().normalize().resolve("units-v1");
-        if (Files.exists(dir.resolve("no-" + global))) {
-            return new Outcome("whole tree (the units' findings did not add up to the whole tree's when checked)");
+        Set<String> treeRules = new TreeSet<>();
+        Path marker = dir.resolve("no-" + global);
+        if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) if (!line.isBlank()) treeRules.add(line.strip());
+            } catch (IOException | RuntimeException e) {
+                treeRules.add("*");
+            }
+            if (treeRules.isEmpty() || treeRules.contains("*")) {
+                return new Outcome("whole tree (the units' findings did not add up to the whole tree's when checked)");
+            }
         }
+        Set<String> unitDisabled = new TreeSet<>(disabled);
+        unitDisabled.addAll(treeRules);
         // each unit's key over the files its analysis reads
         Map<String, List<String>> filesOf = new TreeMap<>();
         for (SourceFile f : ws.files()) filesOf.computeIfAbsent(any.unit(f.path()), k -> new ArrayList<>()).add(f.path());
         Outcome out = new Outcome(null);
         out.dir = dir;
         out.globalKey = global;
+        out.treeRules = treeRules;
         long missLines = 0;
         List<String> misses = new ArrayList<>();
         for (String u : units) {
-            String key = unitKey(global, u, plans.get(u), filesOf, sourceHashes, texts, facts);
+            String key = unitKey(global + treeRules, u, plans.get(u), filesOf, sourceHashes, texts, facts);
             if (key == null) return new Outcome("whole tree (a source file's content hash is unknown)");
             out.keys.put(u, key);
             Entry e = get(dir, u, key);
@@ -210,10 +242,22 @@ final class UnitReuse {
         // the changed units, each analysed as a shard owning only it
         List<RuleMeta> ran = new ArrayList<>();
         for (String u : misses) {
-            Entry e = analyse(scanner, opts, config, disabled, levels, ruleOptions, ws, facts, withDirectives, texts, manifests,
+            Entry e = analyse(scanner, opts, config, unitDisabled, levels, ruleOptions, ws, facts, withDirectives, texts, manifests,
                     plans.get(u), ran);
             if (e == null) return new Outcome("whole tree (unit " + (u.isEmpty() ? "<root>" : u) + " failed on its own)");
             out.fresh.put(u, e);
+        }
+        // the rules that do not add up over units, on the whole tree
+        if (!treeRules.isEmpty()) {
+            Set<String> others = new TreeSet<>(disabled);
+            for (String id : scanner.ruleIds()) if (!treeRules.contains(id)) others.add(id);
+            List<Notification> notes = new ArrayList<>();
+            List<String> internal = new ArrayList<>();
+            List<Finding> found = scanner.rulePhase(project, opts, others, levels, ruleOptions, facts, withDirectives, texts, ws.root(),
+                    notes, internal, new ArrayList<>(), new ArrayList<>(), null, null);
+            if (!internal.isEmpty()) return new Outcome("whole tree (a whole-tree rule failed)");
+            for (Notification n : notes) if (n.path() == null || n.path().isEmpty()) return new Outcome("whole tree (a notification without a file)");
+            out.treeRun = new Entry(found, notes);
         }
         boolean check = out.stored.isEmpty() || missLines > total;
         if (check) {
@@ -222,15 +266,17 @@ final class UnitReuse {
         }
         SortedMap<String, Entry> all = new TreeMap<>(out.stored);
         all.putAll(out.fresh);
+        if (out.treeRun != null) all.put("\u0000tree", out.treeRun);
         Entry union = union(all);
         for (Map.Entry<String, Entry> e : out.fresh.entrySet()) put(dir, e.getKey(), out.keys.get(e.getKey()), e.getValue());
         out.findings = union.findings();
         out.notes = union.notes();
-        out.ran = misses.isEmpty() ? scanner.selectedRules(opts, disabled) : ranOnce(ran);
+        out.ran = scanner.selectedRules(opts, disabled);
         if (out.ran == null) return new Outcome("whole tree (a rule cannot be loaded)");
         out.dir = null;
         out.summary = "per unit: " + out.stored.size() + " of " + units.size() + " units reused, " + misses.size() + " analysed ("
-                + String.join(", ", misses.stream().map(m -> m.isEmpty() ? "<root>" : m).toList()) + ")";
+                + String.join(", ", misses.stream().map(m -> m.isEmpty() ? "<root>" : m).toList()) + ")"
+                + (treeRules.isEmpty() ? "" : "; on the whole tree: " + String.join(", ", treeRules));
         return out;
     }
 
@@ -238,12 +284,6 @@ final class UnitReuse {
         long n = 0;
         for (String a : plan.analysed()) n += linesOf.getOrDefault(a, 0L);
         return n;
-    }
-
-    private static List<RuleMeta> ranOnce(List<RuleMeta> ran) {
-        Map<String, RuleMeta> byId = new LinkedHashMap<>();
-        for (RuleMeta m : ran) byId.putIfAbsent(m.id(), m);
-        return new ArrayList<>(byId.values());
     }
 
     /** The union of the units' findings, in the scan's order (duplicates from packages several units use once). */
@@ -274,17 +314,14 @@ final class UnitReuse {
         facts.forEach((p, ff) -> {
             if (plan.analyses(p)) f.put(p, ff);
         });
-        Map<String, String> t = new TreeMap<>();
-        texts.forEach((p, x) -> {
-            if (plan.analyses(p)) t.put(p, x);
-        });
+        // every text and manifest of the tree (READMEs, .env examples, other packages' dependencies are read project-wide;
+        // they are part of every unit's key), the sources of the unit and of the packages it depends on
+        Map<String, String> t = new TreeMap<>(texts);
         Map<String, String> d = new TreeMap<>();
         withDirectives.forEach((p, x) -> {
             if (plan.analyses(p)) d.put(p, x);
         });
-        List<Manifest> m = new ArrayList<>();
-        for (Manifest x : manifests) if (plan.analyses(x.path())) m.add(x);
-        Project project = new Project(ws.root(), f, m, t);
+        Project project = new Project(ws.root(), f, manifests, t);
         project.setClaims(false, Map.of());
         project.setConfig(config.project());
         project.setTestPaths(config.testPaths());
@@ -312,17 +349,24 @@ final class UnitReuse {
     }
 
     private static String globalKey(ScanOptions opts, Config config, Set<String> disabled, Map<String, Level> levels,
-                                    Map<String, Map<String, Object>> ruleOptions, Workspace ws, Map<String, Shards> plans) {
+                                    Map<String, Map<String, Object>> ruleOptions, Workspace ws, Map<String, Shards> plans,
+                                    Map<String, String> texts) {
         MessageDigest md = sha();
         update(md, Version.VERSION);
         update(md, FORMAT);
         update(md, ResultCache.build());
         update(md, opts.withCache(null).withJobs(0).toString());
-        update(md, String.valueOf(config));
+        // the config file by content (its parsed form holds objects without a stable text), and its file lists
+        update(md, String.valueOf(config.source()));
+        update(md, String.valueOf(config.exclude()) + config.include() + config.tests());
         update(md, String.valueOf(disabled));
         update(md, String.valueOf(levels));
         update(md, String.valueOf(ruleOptions));
         update(md, String.valueOf(ws.scripts()));
+        texts.forEach((p, x) -> {
+            update(md, p);
+            update(md, HexFormat.of().formatHex(sha().digest(x.getBytes(StandardCharsets.UTF_8))));
+        });
         plans.forEach((u, p) -> {
             update(md, u);
             update(md, String.valueOf(new TreeSet<>(p.analysed())));
@@ -330,7 +374,10 @@ final class UnitReuse {
         // the git index and ignore files above the root (secrets/dotenv-committed asks which files are committed)
         MessageDigest file = sha();
         byte[] buf = new byte[1 << 16];
-        for (Path p : dev.backcheck.concepts.GitState.inputs(ws.root())) {
+        List<Path> extra = new ArrayList<>(dev.backcheck.concepts.GitState.inputs(ws.root()));
+        Path cfg = opts.config() != null ? opts.config() : dev.backcheck.config.ConfigLoader.discover(opts.root());
+        if (cfg != null) extra.add(cfg);
+        for (Path p : extra) {
             update(md, p.toAbsolutePath().normalize().toString());
             if (!Files.isRegularFile(p) || !ResultCache.hashFile(p, file, buf, md)) update(md, "<missing>");
         }
