@@ -232,14 +232,14 @@ public final class Scanner {
         List<RuleMeta> ran = new ArrayList<>();
         UnitReuse.Outcome units = cache != null && shards == null
                 ? UnitReuse.prepare(this, opts, config, disabled, levels, ruleOptions, ws, facts, withDirectives, texts, manifests,
-                        sourceHashes, project, opts.cache())
+                        sourceHashes, project, opts.cache(), clock)
                 : null;
         List<Finding> findings;
         if (units != null && units.findings() != null) {
             findings = new ArrayList<>(units.findings());
             notes.addAll(units.notes());
             ran.addAll(units.ran());
-            clock.phase("rules (changed units only)", ran.size(), -1);
+            clock.phase("units: union", ran.size(), -1);
         } else {
             int notesBeforeRules = notes.size();
             findings = rulePhase(project, opts, disabled, levels, ruleOptions, facts, withDirectives, texts, ws.root(),

@@ -150,10 +150,10 @@ final class UnitReuse {
     static Outcome prepare(Scanner scanner, ScanOptions opts, Config config, Set<String> disabled, Map<String, Level> levels,
                            Map<String, Map<String, Object>> ruleOptions, Workspace ws, Map<String, FileFacts> facts,
                            Map<String, String> withDirectives, Map<String, String> texts, List<Manifest> manifests,
-                           Map<String, String> sourceHashes, Project project, Path cacheDir) {
+                           Map<String, String> sourceHashes, Project project, Path cacheDir, ScanStats.Clock clock) {
         try {
             return decide(scanner, opts, config, disabled, levels, ruleOptions, ws, facts, withDirectives, texts, manifests,
-                    sourceHashes, project, cacheDir);
+                    sourceHashes, project, cacheDir, clock);
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome("whole tree (per-unit planning failed: " + e.getClass().getSimpleName() + ")");
         }
@@ -162,7 +162,7 @@ final class UnitReuse {
     private static Outcome decide(Scanner scanner, ScanOptions opts, Config config, Set<String> disabled, Map<String, Level> levels,
                                   Map<String, Map<String, Object>> ruleOptions, Workspace ws, Map<String, FileFacts> facts,
                                   Map<String, String> withDirectives, Map<String, String> texts, List<Manifest> manifests,
-                                  Map<String, String> sourceHashes, Project project, Path cacheDir) {
+                                  Map<String, String> sourceHashes, Project project, Path cacheDir, ScanStats.Clock clock) {
         // implementation reports' claims are judged against the whole tree's findings
         if (!opts.claimFiles().isEmpty() || opts.claims() && !dev.backcheck.claims.ClaimJudge.of(project).reports().isEmpty()) {
             return new Outcome("whole tree (implementation reports' claims are checked)");
@@ -219,6 +219,7 @@ final class UnitReuse {
         }
         Set<String> unitDisabled = new TreeSet<>(disabled);
         unitDisabled.addAll(treeRules);
+        clock.phase("units: plan, imports check", units.size(), -1);
         // each unit's key over the files its analysis reads
         Map<String, List<String>> filesOf = new TreeMap<>();
         for (SourceFile f : ws.files()) filesOf.computeIfAbsent(any.unit(f.path()), k -> new ArrayList<>()).add(f.path());
@@ -247,6 +248,7 @@ final class UnitReuse {
             if (e == null) return new Outcome("whole tree (unit " + (u.isEmpty() ? "<root>" : u) + " failed on its own)");
             out.fresh.put(u, e);
         }
+        clock.phase("units: keys, analyse changed units", misses.size(), missLines);
         // the rules that do not add up over units, on the whole tree
         if (!treeRules.isEmpty()) {
             Set<String> others = new TreeSet<>(disabled);
@@ -258,6 +260,7 @@ final class UnitReuse {
             if (!internal.isEmpty()) return new Outcome("whole tree (a whole-tree rule failed)");
             for (Notification n : notes) if (n.path() == null || n.path().isEmpty()) return new Outcome("whole tree (a notification without a file)");
             out.treeRun = new Entry(found, notes);
+            clock.phase("units: whole-tree rules (" + treeRules.size() + ")", treeRules.size(), -1);
         }
         boolean check = out.stored.isEmpty() || missLines > total;
         if (check) {
