@@ -239,7 +239,7 @@ public final class Scanner {
             findings = new ArrayList<>(units.findings());
             notes.addAll(units.notes());
             ran.addAll(units.ran());
-            clock.phase("units: union", ran.size(), -1);
+            clock.phase("per-unit: union", ran.size(), -1);
         } else {
             int notesBeforeRules = notes.size();
             findings = rulePhase(project, opts, disabled, levels, ruleOptions, facts, withDirectives, texts, ws.root(),

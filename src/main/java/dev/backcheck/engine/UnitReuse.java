@@ -219,7 +219,7 @@ final class UnitReuse {
         }
         Set<String> unitDisabled = new TreeSet<>(disabled);
         unitDisabled.addAll(treeRules);
-        clock.phase("units: plan, imports check", units.size(), -1);
+        clock.phase("per-unit: plan, imports check", units.size(), -1);
         // each unit's key over the files its analysis reads
         Map<String, List<String>> filesOf = new TreeMap<>();
         for (SourceFile f : ws.files()) filesOf.computeIfAbsent(any.unit(f.path()), k -> new ArrayList<>()).add(f.path());
@@ -248,7 +248,7 @@ final class UnitReuse {
             if (e == null) return new Outcome("whole tree (unit " + (u.isEmpty() ? "<root>" : u) + " failed on its own)");
             out.fresh.put(u, e);
         }
-        clock.phase("units: keys, analyse changed units", misses.size(), missLines);
+        clock.phase("per-unit: keys, analyse changed units", misses.size(), missLines);
         // the rules that do not add up over units, on the whole tree
         if (!treeRules.isEmpty()) {
             Set<String> others = new TreeSet<>(disabled);
@@ -260,7 +260,7 @@ final class UnitReuse {
             if (!internal.isEmpty()) return new Outcome("whole tree (a whole-tree rule failed)");
             for (Notification n : notes) if (n.path() == null || n.path().isEmpty()) return new Outcome("whole tree (a notification without a file)");
             out.treeRun = new Entry(found, notes);
-            clock.phase("units: whole-tree rules (" + treeRules.size() + ")", treeRules.size(), -1);
+            clock.phase("per-unit: whole-tree rules (" + treeRules.size() + ")", treeRules.size(), -1);
         }
         boolean check = out.stored.isEmpty() || missLines > total;
         if (check) {
@@ -358,7 +358,9 @@ final class UnitReuse {
         update(md, Version.VERSION);
         update(md, FORMAT);
         update(md, ResultCache.build());
-        update(md, opts.withCache(null).withJobs(0).toString());
+        // the options without the root's absolute path: findings name files relative to it, so a checkout elsewhere (a
+        // CI runner, a copy) reuses the entries; what lies above the root (the git index) is keyed below
+        update(md, opts.withCache(null).withJobs(0).toString().replace(opts.root().toString(), "<root>"));
         // the config file by content (its parsed form holds objects without a stable text), and its file lists
         update(md, String.valueOf(config.source()));
         update(md, String.valueOf(config.exclude()) + config.include() + config.tests());
