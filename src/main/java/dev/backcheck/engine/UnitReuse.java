@@ -108,6 +108,7 @@ final class UnitReuse {
             List<Notification> wholeNotes = sortedNotes(ruleNotes);
             if (union.findings().equals(whole) && sortedNotes(union.notes()).equals(wholeNotes)) {
                 for (Map.Entry<String, Entry> e : fresh.entrySet()) put(dir, e.getKey(), keys.get(e.getKey()), e.getValue());
+                evict(dir, Scanner.cacheBound());
                 summary = "whole tree, checked against the units' union (equal): " + fresh.size() + " unit entries stored, "
                         + stored.size() + " reused";
             } else {
@@ -272,6 +273,7 @@ final class UnitReuse {
         if (out.treeRun != null) all.put("\u0000tree", out.treeRun);
         Entry union = union(all);
         for (Map.Entry<String, Entry> e : out.fresh.entrySet()) put(dir, e.getKey(), out.keys.get(e.getKey()), e.getValue());
+        if (!out.fresh.isEmpty()) evict(dir, Scanner.cacheBound());
         out.findings = union.findings();
         out.notes = union.notes();
         out.ran = scanner.selectedRules(opts, disabled);
@@ -443,12 +445,11 @@ final class UnitReuse {
             return null;
         }
         Entry r = decode(bytes, unit, key);
-        if (r == null) {
-            try {
-                Files.deleteIfExists(e);
-            } catch (IOException | SecurityException ignored) {
-                // another writer may replace it
-            }
+        try {
+            if (r == null) Files.deleteIfExists(e);
+            else Files.setLastModifiedTime(e, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | SecurityException ignored) {
+            // another writer may replace it; recency is a hint for eviction only
         }
         return r;
     }
@@ -467,6 +468,38 @@ final class UnitReuse {
             }
         } catch (IOException | RuntimeException ignored) {
             // a full disk or a read-only cache only costs speed
+        }
+    }
+
+    /**
+     * Removes the least recently used unit entries and marks while they take more than a tenth of the cache bound (the
+     * facts and the results have their own shares).
+     */
+    static void evict(Path dir, long maxBytes) {
+        record E(Path p, long size, long time) { }
+        List<E> all = new ArrayList<>();
+        long total = 0;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir, 2)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (!(n.endsWith(".unit") || n.startsWith("no-")) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                long size = Files.size(p);
+                all.add(new E(p, size, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()));
+                total += size;
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return;
+        }
+        long bound = Math.max(1, maxBytes / 10);
+        if (total <= bound) return;
+        all.sort(Comparator.comparingLong(E::time).thenComparing(e -> e.p().toString()));
+        for (E e : all) {
+            if (total <= bound * 9 / 10) break;
+            try {
+                if (Files.deleteIfExists(e.p())) total -= e.size();
+            } catch (IOException | SecurityException ignored) {
+                // another scan may have removed it
+            }
         }
     }
 

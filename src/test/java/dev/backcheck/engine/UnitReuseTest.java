@@ -142,6 +142,35 @@ class UnitReuseTest {
     }
 
     @Test
+    void entriesAreEvictedLeastRecentlyUsedFirstBeyondATenthOfTheBound() throws IOException {
+        Path dir = tmp.resolve("units");
+        UnitReuse.Entry e = new UnitReuse.Entry(List.of(), List.of());
+        for (int i = 0; i < 20; i++) {
+            String key = String.format("%02d", i) + "f".repeat(62);
+            UnitReuse.put(dir, "u/", key, e);
+            Files.setLastModifiedTime(dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".unit"),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        long one = Files.size(findFirst(dir));
+        // a bound whose tenth holds ten entries: the ten oldest are removed, down to nine tenths of it
+        UnitReuse.evict(dir, one * 100);
+        List<Path> left;
+        try (Stream<Path> s = Files.walk(dir)) {
+            left = s.filter(p -> p.toString().endsWith(".unit")).sorted().toList();
+        }
+        assertEquals(9, left.size());
+        assertTrue(left.get(0).getParent().getFileName().toString().equals("11"), left.toString());
+        String key = "19" + "f".repeat(62);
+        assertNotNull(UnitReuse.get(dir, "u/", key));
+    }
+
+    private static Path findFirst(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".unit")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void anImportIntoAnotherUnitWithoutADependencyKeepsTheWholeTreePath() throws IOException {
         Path root = monorepo();
         // the edge service reaches into the api's files by a relative path, with no package.json dependency
