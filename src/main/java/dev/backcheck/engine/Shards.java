@@ -85,8 +85,8 @@ public final class Shards {
     }
 
     /**
-     * The plan of one unit analysed on its own, as a shard owning only {@code unit} would (see {@link UnitReuse}): the
-     * unit and the packages it depends on are analysed; it reports the findings a shard owning it would.
+     * The plan of one unit analysed on its own (see {@link UnitReuse}): the unit, the packages it depends on and those
+     * the root package.json depends on (hoisted) are analysed; it reports what a shard owning it would.
      */
     static Shards forUnit(String unit, List<? extends Manifest> manifests) {
         SortedMap<String, String> units = new TreeMap<>();
@@ -98,10 +98,10 @@ public final class Shards {
             manifestOf.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
             if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), m.dir());
         }
-        Set<String> analysed = closure(unit, manifestOf, unitOfName);
+        Set<String> analysed = hoisted(unit, manifestOf, unitOfName);
         boolean hasDependents = false;
         for (String u : units.keySet()) {
-            if (!u.equals(unit) && closure(u, manifestOf, unitOfName).contains(unit)) {
+            if (!u.equals(unit) && hoisted(u, manifestOf, unitOfName).contains(unit)) {
                 hasDependents = true;
                 break;
             }
@@ -109,6 +109,18 @@ public final class Shards {
         Set<String> reported = new TreeSet<>(analysed);
         if (hasDependents) reported.remove(unit);
         return new Shards(units, Set.of(unit), Collections.unmodifiableSet(analysed), Collections.unmodifiableSet(reported));
+    }
+
+    /**
+     * The unit, the packages it depends on, and the workspace packages the root package.json depends on (a package
+     * manager hoists those: every workspace can import them), transitively.
+     */
+    private static Set<String> hoisted(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
+        Set<String> out = closure(unit, manifestOf, unitOfName);
+        if (!unit.isEmpty()) {
+            for (String d : closure("", manifestOf, unitOfName)) if (!d.isEmpty()) out.addAll(closure(d, manifestOf, unitOfName));
+        }
+        return out;
     }
 
     /** The unit roots of a tree with these manifests ("" for the root, else folders with a trailing '/'), sorted. */

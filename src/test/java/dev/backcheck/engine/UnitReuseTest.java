@@ -183,6 +183,25 @@ class UnitReuseTest {
         assertTrue(entries(cache).isEmpty());
     }
 
+    @Test
+    void aWorkspacePackageTheRootDependsOnIsHoistedForEveryUnit() throws IOException {
+        Path root = monorepo();
+        // edge imports the shared package by name without declaring it; the root package.json does (hoisted)
+        write(root, "package.json", "{ \"name\": \"unit-mono\", \"private\": true, \"workspaces\": [\"packages/*\"],"
+                + " \"dependencies\": { \"@unit/shared\": \"workspace:*\" } }\n");
+        append(root.resolve("packages/edge/src/app.ts"), "\nimport { issue } from '@unit/shared';\nexport const t3 = issue('edge');\n");
+        Path cache = tmp.resolve("cache");
+        String s = "";
+        for (int i = 0; i < 4 && !s.startsWith("per unit"); i++) s = cachedEqualsCold(root, cache);
+        assertTrue(s.startsWith("per unit: 5 of 5"), s);
+        append(root.resolve("packages/shared/src/index.ts"), "\nexport const later = () => jwt.sign({}, 'yet-another-key-4242');\n");
+        s = cachedEqualsCold(root, cache);
+        // every unit uses the shared package now: all of them run again, checked against the whole tree
+        assertTrue(s.startsWith("whole tree, checked against the units' union (equal): 5 unit entries stored, 0 reused"), s);
+        s = cachedEqualsCold(root, cache);
+        assertTrue(s.startsWith("per unit: 5 of 5"), s);
+    }
+
     private static List<Path> entries(Path cache) throws IOException {
         Path d = cache.resolve("units-v1");
         if (!Files.isDirectory(d)) return List.of();
