@@ -10,6 +10,8 @@
 #   BENCH_ESLINT_TIMEOUT=3600    seconds before an ESLint run is abandoned
 #   BENCH_KEEP=1                 keep the temp dir (trees, SARIF, logs) and print its path
 #   BENCH_TREES=DIR[:DIR...]     real trees to measure as well (read only; a copy is made for the one-file change)
+#   BENCH_MONOREPO=4:100k        also generate a monorepo of 4 services of 100k lines each (packages/svc-N, one package.json
+#                                each, no dependencies between them) and measure it like a real tree (per-unit reuse)
 #   BENCH_JAVA=300k              also generate a Spring Boot tree of that size (bench/GenerateSpring.java) and time
 #                                its cold scan (issue 15's target: 300k lines under 30 s on two cores); 0 to skip
 #   BACKCHECK_JAVA_OPTS=...      passed to the JVM by bin/backcheck
@@ -149,6 +151,14 @@ measure_cache_and_floor() {
   rm -rf "$cache"
   run_scan "$tree" "cache-$label-fill" --cache "$cache"
   local fill=$SCAN_WALL
+  # per-unit reuse (monorepos): the first cached scans check the units' findings against the whole tree's and learn
+  # which rules do not add up over units; --stats says which path ran ("units: ...")
+  local n
+  for n in 2 3; do
+    run_scan "$tree" "cache-$label-fill$n" --cache "$cache" --stats
+    echo "   cache scan $n: ${SCAN_WALL} s, CPU ${SCAN_CPU} s; $(grep -o 'units: .*' "$work/cache-$label-fill$n.err" | cut -c1-160)"
+    grep -q 'units: whole tree (the units. union differs' "$work/cache-$label-fill$n.err" || break
+  done
   run_scan "$tree" "cache-$label-warm" --cache "$cache"
   local warmc=$SCAN_WALL
   echo "   cache: fill ${fill} s, warm (no change: the stored result is reused) ${warmc} s, CPU ${SCAN_CPU} s"
@@ -159,16 +169,42 @@ measure_cache_and_floor() {
   # one changed file: a copy of the tree when it is not ours to modify
   local target="$tree"
   if [ "${3:-}" = "copy" ]; then target="$work/copy-$label"; rm -rf "$target"; cp -a "$tree" "$target"; fi
-  local victim; victim=$(find "$target" -name '*.ts' -not -path '*/node_modules/*' -type f | sort | awk 'NR==50 || NR==1 {f=$0} END {print f}')
+  # the changed file: in a monorepo, one in the largest package no other package depends on (one file in one service)
+  local pkg=""
+  if command -v python3 >/dev/null 2>&1; then pkg=$(python3 - "$target" <<'PY'
+import json, os, sys
+root = sys.argv[1]; names = {}; deps = set(); size = {}
+for dp, dn, fn in os.walk(root):
+    dn[:] = [d for d in dn if d not in ('node_modules', '.git', 'dist')]
+    if 'package.json' in fn and dp != root:
+        try: j = json.load(open(os.path.join(dp, 'package.json')))
+        except Exception: continue
+        names[dp] = j.get('name')
+        for k in ('dependencies', 'devDependencies', 'peerDependencies'):
+            if isinstance(j.get(k), dict): deps.update(j[k])
+for dp in names:
+    if names[dp] not in deps:
+        size[dp] = sum(1 for d, _, fs in os.walk(dp) if 'node_modules' not in d for f in fs if f.endswith('.ts'))
+print(max(sorted(size), key=lambda d: size[d]) if size and max(size.values()) > 0 else '')
+PY
+  ); fi
+  [ -n "$pkg" ] || pkg="$target"
+  local victim; victim=$(find "$pkg" -name '*.ts' -not -path '*/node_modules/*' -type f | sort | awk 'NR==50 || NR==1 {f=$0} END {print f}')
   printf '\nexport const __benchChanged = %s;\n' "$(date +%s%N)" >>"$victim"
-  run_scan "$target" "cache-$label-one" --cache "$cache"
+  run_scan "$target" "cache-$label-one" --cache "$cache" --stats
   local one=$SCAN_WALL
-  echo "   one file changed ($victim): ${one} s with the cache, CPU ${SCAN_CPU} s"
+  echo "   one file changed ($victim): ${one} s with the cache, CPU ${SCAN_CPU} s; $(grep -o 'units: .*' "$work/cache-$label-one.err" | cut -c1-160)"
+  # the cached scan after the change must equal a cold scan of the changed tree
+  run_scan "$target" "cache-$label-onecold"
+  echo "   the changed tree cold: ${SCAN_WALL} s, CPU ${SCAN_CPU} s"
+  local one_same="yes"
+  command cmp -s "$work/cache-$label-one.sarif" "$work/cache-$label-onecold.sarif" || one_same="no"
   # the warm-cache SARIF must be byte-identical to the cold scan's (SARIF carries no times)
   local same="yes"
-  if ! cmp -s "$work/cache-$label-warm.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
+  if ! command cmp -s "$work/cache-$label-warm.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
   [ "$target" != "$tree" ] && rm -rf "$target"
-  if ! cmp -s "$work/cache-$label-warmfacts.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
+  if ! command cmp -s "$work/cache-$label-warmfacts.sarif" "$work/scan-$label-cold.sarif"; then same="no"; fi
+  [ "$one_same" = "yes" ] || same="no(one)"
   C_LABEL+=("$label"); C_FLOOR+=("$floor"); C_FILL+=("$fill"); C_WARMC+=("$warmc"); C_WARMF+=("$warmf"); C_ONE+=("$one"); C_SAME+=("$same")
   C_COLD+=("$CUR_COLD")
   C_X_FLOOR+=("$(ratio "$CUR_COLD" "$floor")"); C_X_WARMC+=("$(ratio "$warmc" "$CUR_COLD")"); C_X_ONE+=("$(ratio "$one" "$CUR_COLD")")
@@ -298,6 +334,27 @@ if [ -n "${BENCH_TREES:-}" ]; then
     fi
     measure_cache_and_floor "$t" "$name" copy
   done
+fi
+
+# A generated monorepo (BENCH_MONOREPO=N:SIZE): N independent services, for the per-unit reuse of issue 14
+if [ -n "${BENCH_MONOREPO:-}" ]; then
+  mono_n="${BENCH_MONOREPO%%:*}"; mono_size="${BENCH_MONOREPO#*:}"
+  mono="$work/monorepo-${mono_n}x$mono_size"
+  echo
+  echo "== generated monorepo: $mono_n services of $mono_size lines (packages/svc-N)"
+  mkdir -p "$mono/packages"
+  printf '{ "name": "bench-monorepo", "private": true, "workspaces": ["packages/*"] }\n' >"$mono/package.json"
+  for ((k = 1; k <= mono_n; k++)); do
+    java -cp "$work/gen" Generate "$mono/packages/svc-$k" "$mono_size" "$((seed + k))" >/dev/null 2>&1
+    sed -i "0,/\"name\": *\"[^\"]*\"/s//\"name\": \"svc-$k\"/" "$mono/packages/svc-$k/package.json"
+    rm -f "$mono/packages/svc-$k/expected-findings.tsv"
+  done
+  lines=$(find "$mono" -name '*.ts' -type f -print0 | xargs -0 cat | wc -l)
+  echo "   $lines lines of TypeScript"
+  run_scan "$mono" "scan-monorepo-cold"
+  CUR_COLD=$SCAN_WALL
+  echo "   backcheck cold: ${SCAN_WALL} s, CPU ${SCAN_CPU} s, peak RSS ${SCAN_RSS} MiB"
+  measure_cache_and_floor "$mono" "monorepo" copy
 fi
 
 java_size="${BENCH_JAVA:-0}"

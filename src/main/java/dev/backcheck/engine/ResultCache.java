@@ -102,7 +102,7 @@ public final class ResultCache {
     }
 
     /** The build of backcheck that runs: its jar's size and time (a rebuilt jar with the same version is another build). */
-    private static String build() {
+    static String build() {
         try {
             java.security.CodeSource cs = ResultCache.class.getProtectionDomain().getCodeSource();
             if (cs == null || cs.getLocation() == null) return "?";
@@ -114,7 +114,7 @@ public final class ResultCache {
         }
     }
 
-    private static boolean hashFile(Path p, MessageDigest file, byte[] buf, MessageDigest into) {
+    static boolean hashFile(Path p, MessageDigest file, byte[] buf, MessageDigest into) {
         file.reset();
         long n = 0;
         try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {

@@ -175,7 +175,8 @@ public final class Scanner {
             if (cache == null) notes.add(new Notification(Level.WARNING, "cache-unusable", null, 0, 0,
                     "the facts cache " + opts.cache() + " cannot be used (" + String.join("; ", problem) + "); scanning without it"));
         }
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache);
+        Map<String, String> sourceHashes = new ConcurrentHashMap<>();
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache, sourceHashes);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
@@ -227,12 +228,63 @@ public final class Scanner {
 
         long tModel = System.nanoTime();
         clock.phase("model", facts.size(), lines);
+        // With --cache, a monorepo's units may reuse their stored findings and only the changed ones run (UnitReuse)
+        List<RuleMeta> ran = new ArrayList<>();
+        UnitReuse.Outcome units = cache != null && shards == null
+                ? UnitReuse.prepare(this, opts, config, disabled, levels, ruleOptions, ws, facts, withDirectives, texts, manifests,
+                        sourceHashes, project, opts.cache(), clock)
+                : null;
+        List<Finding> findings;
+        if (units != null && units.findings() != null) {
+            findings = new ArrayList<>(units.findings());
+            notes.addAll(units.notes());
+            ran.addAll(units.ran());
+            clock.phase("per-unit: union", ran.size(), -1);
+        } else {
+            int notesBeforeRules = notes.size();
+            findings = rulePhase(project, opts, disabled, levels, ruleOptions, facts, withDirectives, texts, ws.root(),
+                    notes, internal, causes, ran, clock, new long[] {t0, tRead, tParse, tModel});
+            if (units != null) units.afterWholeRun(findings, notes.subList(notesBeforeRules, notes.size()), internal);
+        }
+        if (shards != null) {
+            // findings of the shard's units and of the shared packages its units use (see Shards); unused suppressions
+            // and notifications only for the shard's own units
+            Shards plan = shards;
+            findings.removeIf(f -> f.location().path() == null || f.location().path().isEmpty() ? !plan.owns(null)
+                    : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
+            notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
+        }
+        // one finding for an absence several applications share (after suppressions and fingerprints, per application)
+        // (a shard sees only its applications: it carries each absence for `backcheck merge` to roll up over all shards)
+        findings = shards != null ? dev.backcheck.rules.AbsenceRollup.carry(findings) : dev.backcheck.rules.AbsenceRollup.apply(findings);
+        notes.sort(Notification.ORDER);
+        clock.phase("suppress, fingerprints", -1, -1);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        String cacheSummary = null;
+        if (cache != null) {
+            cache.evict();
+            cacheSummary = cache.summary() + (units == null ? "" : "; units: " + units.summary());
+        }
+        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, cacheSummary);
+        return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
+                List.copyOf(internal), null, List.copyOf(causes), stats);
+    }
+
+    /**
+     * The rule phase over {@code project}: both passes, dedupe, inline suppressions, sorted, fingerprints. Notifications,
+     * internal errors and the rules that ran are added to the lists given; {@code clock} null: no phase figures (a unit's
+     * own analysis, see {@link UnitReuse}); {@code times}: scan start, read, parse and model ends (BACKCHECK_TIMING).
+     */
+    List<Finding> rulePhase(Project project, ScanOptions opts, Set<String> disabled, Map<String, Level> levels,
+                            Map<String, Map<String, Object>> ruleOptions, Map<String, FileFacts> facts,
+                            Map<String, String> withDirectives, Map<String, String> texts, java.nio.file.Path root,
+                            List<Notification> notes, List<String> internal, List<Throwable> causes, List<RuleMeta> ran,
+                            ScanStats.Clock clock, long[] times) {
         // Rules run in two passes: every other rule, then the post rules, which read what the
         // others found (PriorFindings) with the user's levels and options applied once. A rule a
         // post rule reads runs silently when the scan did not select it (fixture harness: one rule),
         // unless the config turned it off; then the post rule learns it was disabled.
         List<Finding> findings = new ArrayList<>();
-        List<RuleMeta> ran = new ArrayList<>();
         Map<String, Rule> instances = new LinkedHashMap<>();
         List<RuleMeta> firstPass = new ArrayList<>();
         List<RuleMeta> postPass = new ArrayList<>();
@@ -316,11 +368,13 @@ public final class Scanner {
         // OpenAPI documents the api/openapi-* rules could not read (only when one of them asked)
         dev.backcheck.concepts.OpenApiSpecs specs = project.derivedIfPresent(dev.backcheck.concepts.OpenApiSpecs.class);
         if (specs != null) notes.addAll(specs.problems());
-        clock.phase("rules (all, with loading)", ran.size(), -1);
-        families.forEach((fam, t) -> clock.add(new ScanStats.Phase("rules " + fam, t[0] / 1_000_000, t[1] / 1_000_000, (int) t[2], -1, false)));
-        if (System.getenv("BACKCHECK_TIMING") != null) {
-            System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (tRead - t0) / 1_000_000,
-                    (tParse - tRead) / 1_000_000, (tModel - tParse) / 1_000_000, (System.nanoTime() - tModel) / 1_000_000);
+        if (clock != null) {
+            clock.phase("rules (all, with loading)", ran.size(), -1);
+            families.forEach((fam, t) -> clock.add(new ScanStats.Phase("rules " + fam, t[0] / 1_000_000, t[1] / 1_000_000, (int) t[2], -1, false)));
+        }
+        if (clock != null && System.getenv("BACKCHECK_TIMING") != null) {
+            System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (times[1] - times[0]) / 1_000_000,
+                    (times[2] - times[1]) / 1_000_000, (times[3] - times[2]) / 1_000_000, (System.nanoTime() - times[3]) / 1_000_000);
             // the slowest rules, and the flow engine's phases (its call index is built by the first rule that asks)
             ruleNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                     .forEach(e -> System.err.printf("timing:   rule %s %d ms%n", e.getKey(), e.getValue() / 1_000_000));
@@ -331,29 +385,30 @@ public final class Scanner {
         findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);
         findings.sort(Finding.ORDER);
         findings = Fingerprints.assign(findings, p -> withDirectives.containsKey(p) ? withDirectives.get(p)
-                : texts.containsKey(p) ? texts.get(p) : reread(ws.root(), p));
-        if (shards != null) {
-            // findings of the shard's units and of the shared packages its units use (see Shards); unused suppressions
-            // and notifications only for the shard's own units
-            Shards plan = shards;
-            findings.removeIf(f -> f.location().path() == null || f.location().path().isEmpty() ? !plan.owns(null)
-                    : !plan.reports(f.location().path()) || f.ruleId().equals(Suppressions.UNUSED_RULE) && !plan.owns(f.location().path()));
-            notes.removeIf(n -> !plan.owns(n.path() == null || n.path().isEmpty() ? null : n.path()));
+                : texts.containsKey(p) ? texts.get(p) : reread(root, p));
+        return findings;
+
+    }
+
+    /** Every rule id of the catalog. */
+    Set<String> ruleIds() {
+        return new TreeSet<>(catalog.all().keySet());
+    }
+
+    /** The rules a scan runs (as the rule phase lists them), or null when one cannot be loaded (UnitReuse: nothing analysed). */
+    List<RuleMeta> selectedRules(ScanOptions opts, Set<String> disabled) {
+        List<RuleMeta> out = new ArrayList<>();
+        for (RuleMeta meta : catalog.all().values()) {
+            if (opts.onlyRules() != null && !opts.onlyRules().contains(meta.id())) continue;
+            if (disabled.contains(meta.id())) continue;
+            try {
+                catalog.instantiate(meta.id());
+            } catch (RuntimeException e) {
+                return null;
+            }
+            out.add(meta);
         }
-        // one finding for an absence several applications share (after suppressions and fingerprints, per application)
-        // (a shard sees only its applications: it carries each absence for `backcheck merge` to roll up over all shards)
-        findings = shards != null ? dev.backcheck.rules.AbsenceRollup.carry(findings) : dev.backcheck.rules.AbsenceRollup.apply(findings);
-        notes.sort(Notification.ORDER);
-        clock.phase("suppress, fingerprints", -1, -1);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        String cacheSummary = null;
-        if (cache != null) {
-            cache.evict();
-            cacheSummary = cache.summary();
-        }
-        ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, cacheSummary);
-        return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
-                List.copyOf(internal), null, List.copyOf(causes), stats);
+        return out;
     }
 
     /** The cache's size bound: BACKCHECK_CACHE_MAX_MB, else 512 MiB. */
@@ -567,7 +622,7 @@ public final class Scanner {
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
                                             List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times,
-                                            FactsCache cache) {
+                                            FactsCache cache, Map<String, String> sourceHashes) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -589,7 +644,7 @@ public final class Scanner {
                 running.add(t);
                 Object r;
                 try {
-                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache);
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache, sourceHashes);
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -648,7 +703,8 @@ public final class Scanner {
     }
 
     /** One file on a parse worker: read, decode, parse, extract. */
-    private Object work(String path, SourceFile file, ScanOptions opts, FrontEnds.PerThread frontEnds, ScanStats.WorkerTimes times, FactsCache cache) {
+    private Object work(String path, SourceFile file, ScanOptions opts, FrontEnds.PerThread frontEnds, ScanStats.WorkerTimes times, FactsCache cache,
+                        Map<String, String> sourceHashes) {
         FrontEnd parser = frontEnds.forPath(path);
         if (parser == null) parser = frontEnds.forLanguage("ts"); // an extension-less entry the workspace chose as a script
         hooks.beforeParse(path);
@@ -664,6 +720,7 @@ public final class Scanner {
         if (cache != null) {
             long w1 = System.nanoTime(), c1 = ScanStats.Clock.threadCpu();
             key = FactsCache.key(parser.language(), path, bytes);
+            sourceHashes.put(path, key);
             FileFacts hit = cache.get(key, path);
             times.cacheWall.add(System.nanoTime() - w1);
             times.cacheCpu.add(ScanStats.Clock.threadCpu() - c1);

@@ -84,6 +84,62 @@ public final class Shards {
                 Collections.unmodifiableSet(reported));
     }
 
+    /**
+     * The plan of one unit analysed on its own (see {@link UnitReuse}): the unit, the packages it depends on and those
+     * the root package.json depends on (hoisted) are analysed; it reports what a shard owning it would.
+     */
+    static Shards forUnit(String unit, List<? extends Manifest> manifests) {
+        SortedMap<String, String> units = new TreeMap<>();
+        units.put("", "");
+        Map<String, String> unitOfName = new HashMap<>();
+        Map<String, List<Manifest>> manifestOf = new HashMap<>();
+        for (Manifest m : manifests) {
+            units.put(m.dir(), m.dir());
+            manifestOf.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
+            if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), m.dir());
+        }
+        Set<String> analysed = hoisted(unit, manifestOf, unitOfName);
+        boolean hasDependents = false;
+        for (String u : units.keySet()) {
+            if (!u.equals(unit) && hoisted(u, manifestOf, unitOfName).contains(unit)) {
+                hasDependents = true;
+                break;
+            }
+        }
+        Set<String> reported = new TreeSet<>(analysed);
+        if (hasDependents) reported.remove(unit);
+        return new Shards(units, Set.of(unit), Collections.unmodifiableSet(analysed), Collections.unmodifiableSet(reported));
+    }
+
+    /**
+     * The unit, the packages it depends on, and the workspace packages the root package.json depends on (a package
+     * manager hoists those: every workspace can import them), transitively.
+     */
+    private static Set<String> hoisted(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
+        Set<String> out = closure(unit, manifestOf, unitOfName);
+        if (!unit.isEmpty()) {
+            for (String d : closure("", manifestOf, unitOfName)) if (!d.isEmpty()) out.addAll(closure(d, manifestOf, unitOfName));
+        }
+        return out;
+    }
+
+    /** The unit roots of a tree with these manifests ("" for the root, else folders with a trailing '/'), sorted. */
+    static SortedSet<String> unitRoots(List<? extends Manifest> manifests) {
+        SortedSet<String> out = new TreeSet<>(List.of(""));
+        for (Manifest m : manifests) out.add(m.dir());
+        return out;
+    }
+
+    /** The unit a path belongs to. */
+    String unit(String path) {
+        return unitOf(unitByRoot, path);
+    }
+
+    /** The units this plan analyses. */
+    Set<String> analysed() {
+        return analysed;
+    }
+
     /** The unit and the workspace packages it depends on, transitively. */
     private static Set<String> closure(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
         Set<String> out = new TreeSet<>(List.of(unit));
