@@ -112,6 +112,8 @@ public final class UnvalidatedInputRule implements Rule {
         String springKind;
         /** Spring: a command object bound from form and query fields (@ModelAttribute or no annotation), not a JSON body. */
         boolean command;
+        /** The handler (or route) the finding is about. */
+        Object owner;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -126,17 +128,20 @@ public final class UnvalidatedInputRule implements Rule {
         // by handler (identity: two handlers with the same code are still two) and part, in route order
         IdentityHashMap<Object, Map<String, Pending>> byOwner = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
+        OtherApps apps = new OtherApps();
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
                 Fn h = route.handler();
                 FileFacts hf = h == null ? null : analysis.fnFile(h);
                 Object owner = h != null ? h : route;
+                apps.route(route, app);
                 Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
                 // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
                 // parameter covers the part (or its field) however the handler reads it afterwards
                 Set<String> boundValidated = new TreeSet<>();
                 for (Route.ParamInput in : route.inputs()) {
                     if (!in.validated() || !PARTS.contains(in.part())) continue;
+                    apps.validated(owner, in.part(), route, app);
                     String field = nestField(h, in);
                     boundValidated.add(field == null ? in.part() : in.part() + "." + field);
                 }
@@ -309,7 +314,7 @@ public final class UnvalidatedInputRule implements Rule {
                 }
             }
         }
-        for (Pending p : pending) report(ctx, p);
+        for (Pending p : pending) report(ctx, p, apps);
     }
 
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
@@ -374,6 +379,7 @@ public final class UnvalidatedInputRule implements Rule {
                                       String key, String part, String framework) {
         return byOwner.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(key, k -> {
             Pending p = new Pending(part, framework);
+            p.owner = owner;
             all.add(p);
             return p;
         });
@@ -387,7 +393,7 @@ public final class UnvalidatedInputRule implements Rule {
         if (type != null && p.paramType == null) p.paramType = type;
     }
 
-    private static void report(RuleContext ctx, Pending p) {
+    private static void report(RuleContext ctx, Pending p, OtherApps apps) {
         Route route = p.routes.get(0);
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
                 : p.command ? "Form and query fields" + describeFields(p) : "Request " + p.part + describeFields(p);
@@ -420,6 +426,12 @@ public final class UnvalidatedInputRule implements Rule {
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
+        OtherApps.Validated other = apps.elsewhere(p.owner, p.part, route);
+        if (other != null) {
+            message += " The application created at " + OtherApps.where(other.app().location()) + " validates it"
+                    + (other.control() == null ? "" : " (" + OtherApps.where(other.control()) + ")") + ", but the one created at "
+                    + OtherApps.where(apps.appOf(route).location()) + " registers the same controller and checks nothing.";
+        }
         String key = p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part;
         if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && !p.lookupNote && !p.atFlush) {
             key = p.springKind != null && p.springKind.startsWith("entity") ? "body-entity" : p.command ? "command" : "unconstrained".equals(p.springKind) ? "body-unconstrained" : key;
@@ -428,6 +440,7 @@ public final class UnvalidatedInputRule implements Rule {
         RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
         if (p.lookupNote || p.atFlush) b.level(Level.NOTE);
         for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
+        if (other != null) b.related(apps.appOf(route).location(), "the application that serves it without validation is created here");
         b.property("framework", p.framework).property("part", p.part)
                 .property("fields", p.fields.isEmpty() ? null : String.join(",", p.fields)).add();
     }
