@@ -135,6 +135,8 @@ public final class UnvalidatedInputRule implements Rule {
                 FileFacts hf = h == null ? null : analysis.fnFile(h);
                 Object owner = h != null ? h : route;
                 apps.route(route, app);
+                // NestJS: a project interceptor on the route that runs a schema validation of the parts it names
+                Set<String> intercepted = app.framework().equals("nestjs") ? Interceptors.validatedParts(project, analysis, h, hf) : Set.of();
                 Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
                 // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
                 // parameter covers the part (or its field) however the handler reads it afterwards
@@ -146,7 +148,7 @@ public final class UnvalidatedInputRule implements Rule {
                     boundValidated.add(field == null ? in.part() : in.part() + "." + field);
                 }
                 for (Route.ParamInput in : route.inputs()) {
-                    if (in.validated() || !PARTS.contains(in.part())) continue;
+                    if (in.validated() || !PARTS.contains(in.part()) || intercepted.contains(in.part())) continue;
                     // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
                     if (app.framework().equals("spring") && springBound(project, hf, in)) continue;
                     String field = nestField(h, in);
@@ -236,6 +238,7 @@ public final class UnvalidatedInputRule implements Rule {
                 if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
                 validated.addAll(boundValidated);
+                validated.addAll(intercepted);
                 for (Control c : route.controls(ControlKind.VALIDATION)) validated.addAll(c.parts().isEmpty() ? Set.of("*") : c.parts());
                 Analysis.Summary summary = hsummary;
                 validated.addAll(summary.validatedParts());
