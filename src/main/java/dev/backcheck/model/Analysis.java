@@ -465,6 +465,15 @@ public final class Analysis {
                                 continue;
                             }
                         }
+                        // params.push(`%${search}%`): a LIKE pattern bound as a parameter (LikePatterns)
+                        if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
+                                || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
+                            if (lookup == null) {
+                                lookup = "a LIKE pattern";
+                                where = cs.location();
+                            }
+                            continue;
+                        }
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {

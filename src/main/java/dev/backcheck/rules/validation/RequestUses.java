@@ -141,6 +141,8 @@ final class RequestUses {
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                     if (t != null && pickingValidator(t.fn())) pickedSites.add(cs.location());
+                    // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
+                    if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
@@ -179,6 +181,7 @@ final class RequestUses {
         String rn = recv == null ? null : Vals.lastName(recv);
         if (m != null && LOG_METHODS.contains(m) && rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) return;
         if (m != null && PURE.contains(m)) return;
+        if (Verifiers.logCall(cs)) return;
         // logAdminAction(req, 'VIEW_STATS', { timeRange }), auditLog(...): a project audit or log helper records what was
         // asked; the value is kept as a note of the request. Not evidence on its own: a free-text field only recorded there
         // (a reason) is still stored as sent, while one that also picks a branch by literal (switch with a default) is settled
@@ -195,6 +198,12 @@ final class RequestUses {
         // bcrypt.compare(password, hash), argon2.verify(hash, password): a credential checked against a stored hash
         // answers the request and is neither stored nor built into anything
         if (m != null && (m.equals("compare") || m.equals("compareSync")) && passwordVerify(analysis, file, cs)) {
+            for (Val a : cs.args()) walkAll(a, evidence, 0);
+            if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
+        // oauth2Client.getToken(code): the code goes to the provider's token endpoint, which rejects an unknown one
+        if (Verifiers.codeExchange(analysis, file, cs)) {
             for (Val a : cs.args()) walkAll(a, evidence, 0);
             if (cs.location() != null) consumedSpans.add(cs.location());
             return;
@@ -223,13 +232,13 @@ final class RequestUses {
         walk(cs.callee(), raw, 0);
         for (int i = 0; i < cs.args().size(); i++) {
             Val a = cs.args().get(i);
-            if (target != null && unread(target.fn(), i)) walk(a, evidence, 0);
+            if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i))) walk(a, evidence, 0);
             else walk(a, raw, 0);
         }
     }
 
     /** A password verification call the {@link PasswordHashers} concept records (bcrypt/bcryptjs compare, argon2 verify). */
-    private static boolean passwordVerify(Analysis analysis, FileFacts file, CallSite cs) {
+    static boolean passwordVerify(Analysis analysis, FileFacts file, CallSite cs) {
         if (cs.location() == null) return false;
         // (await import('bcryptjs')).default.compare(...): a dynamic import the concept does not follow
         if (fromBcrypt(Analysis.receiver(cs.callee()), 0)) return true;

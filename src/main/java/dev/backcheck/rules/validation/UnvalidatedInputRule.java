@@ -112,6 +112,8 @@ public final class UnvalidatedInputRule implements Rule {
         String springKind;
         /** Spring: a command object bound from form and query fields (@ModelAttribute or no annotation), not a JSON body. */
         boolean command;
+        /** The handler (or route) the finding is about. */
+        Object owner;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -126,22 +128,27 @@ public final class UnvalidatedInputRule implements Rule {
         // by handler (identity: two handlers with the same code are still two) and part, in route order
         IdentityHashMap<Object, Map<String, Pending>> byOwner = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
+        OtherApps apps = new OtherApps();
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
                 Fn h = route.handler();
                 FileFacts hf = h == null ? null : analysis.fnFile(h);
                 Object owner = h != null ? h : route;
+                apps.route(route, app);
+                // NestJS: a project interceptor on the route that runs a schema validation of the parts it names
+                Set<String> intercepted = app.framework().equals("nestjs") ? Interceptors.validatedParts(project, analysis, h, hf) : Set.of();
                 Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
                 // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
                 // parameter covers the part (or its field) however the handler reads it afterwards
                 Set<String> boundValidated = new TreeSet<>();
                 for (Route.ParamInput in : route.inputs()) {
                     if (!in.validated() || !PARTS.contains(in.part())) continue;
+                    apps.validated(owner, in.part(), route, app);
                     String field = nestField(h, in);
                     boundValidated.add(field == null ? in.part() : in.part() + "." + field);
                 }
                 for (Route.ParamInput in : route.inputs()) {
-                    if (in.validated() || !PARTS.contains(in.part())) continue;
+                    if (in.validated() || !PARTS.contains(in.part()) || intercepted.contains(in.part())) continue;
                     // Spring converts a number, boolean, UUID or date parameter at binding and answers 400 when it does not parse
                     if (app.framework().equals("spring") && springBound(project, hf, in)) continue;
                     String field = nestField(h, in);
@@ -163,6 +170,8 @@ public final class UnvalidatedInputRule implements Rule {
                     if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
                     // Spring: a handler that never reads the bound parameter at all (a stub answering a fixed response)
                     if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
+                    // TS: a bound parameter (Nest @Query('user') user) the handler never reads
+                    if (!app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
@@ -229,6 +238,7 @@ public final class UnvalidatedInputRule implements Rule {
                 if (h == null || hf == null) continue;
                 Set<String> validated = new TreeSet<>(route.frameworkValidated());
                 validated.addAll(boundValidated);
+                validated.addAll(intercepted);
                 for (Control c : route.controls(ControlKind.VALIDATION)) validated.addAll(c.parts().isEmpty() ? Set.of("*") : c.parts());
                 Analysis.Summary summary = hsummary;
                 validated.addAll(summary.validatedParts());
@@ -309,7 +319,7 @@ public final class UnvalidatedInputRule implements Rule {
                 }
             }
         }
-        for (Pending p : pending) report(ctx, p);
+        for (Pending p : pending) report(ctx, p, apps);
     }
 
     /**
@@ -463,6 +473,7 @@ public final class UnvalidatedInputRule implements Rule {
                                       String key, String part, String framework) {
         return byOwner.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(key, k -> {
             Pending p = new Pending(part, framework);
+            p.owner = owner;
             all.add(p);
             return p;
         });
@@ -476,7 +487,7 @@ public final class UnvalidatedInputRule implements Rule {
         if (type != null && p.paramType == null) p.paramType = type;
     }
 
-    private static void report(RuleContext ctx, Pending p) {
+    private static void report(RuleContext ctx, Pending p, OtherApps apps) {
         Route route = p.routes.get(0);
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
                 : p.command ? "Form and query fields" + describeFields(p) : "Request " + p.part + describeFields(p);
@@ -509,6 +520,12 @@ public final class UnvalidatedInputRule implements Rule {
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
                     + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
         }
+        OtherApps.Validated other = apps.elsewhere(p.owner, p.part, route);
+        if (other != null) {
+            message += " The application created at " + OtherApps.where(other.app().location()) + " validates it"
+                    + (other.control() == null ? "" : " (" + OtherApps.where(other.control()) + ")") + ", but the one created at "
+                    + OtherApps.where(apps.appOf(route).location()) + " registers the same controller and checks nothing.";
+        }
         String key = p.lookupNote ? "params-key" : p.atFlush ? "body-flush" : p.part;
         if (p.framework.equals("spring") && (p.part.equals("body") || p.command) && !p.lookupNote && !p.atFlush) {
             key = p.springKind != null && p.springKind.startsWith("entity") ? "body-entity" : p.command ? "command" : "unconstrained".equals(p.springKind) ? "body-unconstrained" : key;
@@ -517,6 +534,7 @@ public final class UnvalidatedInputRule implements Rule {
         RuleContext.Builder b = ctx.report(p.first, message).fix(fix);
         if (p.lookupNote || p.atFlush) b.level(Level.NOTE);
         for (Route r : p.routes) b.related(r.location(), r.label() + " declared here");
+        if (other != null) b.related(apps.appOf(route).location(), "the application that serves it without validation is created here");
         b.property("framework", p.framework).property("part", p.part)
                 .property("fields", p.fields.isEmpty() ? null : String.join(",", p.fields)).add();
     }
@@ -566,7 +584,7 @@ public final class UnvalidatedInputRule implements Rule {
                 String rn = recv == null ? null : Vals.lastName(recv);
                 boolean log = m != null && LOG_METHODS.contains(m) && rn != null
                         && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
-                if (!log) return false;
+                if (!log && !Verifiers.logCall(cs)) return false;
                 logged = true;
             }
         }
@@ -650,6 +668,9 @@ public final class UnvalidatedInputRule implements Rule {
             int from = Math.max(0, h.location().line() - 1), to = Math.min(lines.size(), h.location().endLine());
             if (to <= from) return false;
             String body = String.join("\n", lines.subList(from, to));
+            // TS: a decorator's key names the field, it is no use of the parameter (@Query('user') user: string); a quoted
+            // text with a template hole in it ('%${q}%' inside a template) is kept
+            if (!h.location().path().endsWith(".java")) body = body.replaceAll("'[^'\\n$`{}]*'|\"[^\"\\n$`{}]*\"", "''");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(body);
             int n = 0;
             boolean loggedOnly = true;

@@ -101,4 +101,14 @@ class UnvalidatedInputRuleTest {
         assertFalse(form.message().contains("Request body"), form.message());
         assertTrue(form.fix().contains("@ModelAttribute"), form.fix());
     }
+
+    @Test
+    void aControllerAlsoServedByASecondNestAppNamesThatApp() {
+        List<Finding> fs = scan("tsv4-nest-second-app");
+        assertEquals(1, fs.size(), fs.toString());
+        Finding f = fs.get(0);
+        assertTrue(f.message().contains("The application created at main.ts:6 validates it (main.ts:7), but the one created at"
+                + " live-main.ts:5 registers the same controller and checks nothing."), f.message());
+        assertTrue(f.related().stream().anyMatch(r -> r.path().equals("src/live/live-main.ts") && r.line() == 5), f.related().toString());
+    }
 }

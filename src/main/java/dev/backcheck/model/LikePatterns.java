@@ -1,0 +1,63 @@
+package dev.backcheck.model;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * A LIKE pattern built around a request value and pushed onto the list of bound SQL parameters:
+ * {@code params.push(`%${search}%`)}. The template holds nothing but the value and {@code %} wildcards, so it is a
+ * parameter value, never SQL text (SQL text would hold the quotes and the operator around it), and the driver binds
+ * it: the value can only widen or narrow the match, it cannot change the statement.
+ */
+public final class LikePatterns {
+    private LikePatterns() { }
+
+    /** {@code cs} pushes argument {@code i}, a pure LIKE pattern around the subject, onto a parameter list. */
+    public static boolean boundPattern(CallSite cs, String method, int i, Predicate<Val> subject) {
+        if (!"push".equals(method) && !"unshift".equals(method)) return false;
+        if (!pattern(cs.arg(i), subject)) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv instanceof Val.Arr) return true;
+        String rn = recv == null ? null : Vals.lastName(recv);
+        return rn != null && rn.toLowerCase(Locale.ROOT).matches(".*(params|values|bindings|binds|args|replacements|parameters)");
+    }
+
+    /**
+     * {@code pool.query(sql, [weddingId, `%${search}%`])}: argument {@code i} (after the SQL text) of a driver call that
+     * binds parameters holds the subject only as pure LIKE patterns, as the list's items or as the argument itself.
+     */
+    public static boolean boundList(CallSite cs, int i, boolean boundSqlMethod, Predicate<Val> subject) {
+        if (!boundSqlMethod || i < 1 || i >= cs.args().size()) return false;
+        Val a = cs.arg(i);
+        if (a instanceof Val.Arr arr) {
+            boolean any = false;
+            for (Val item : arr.items()) {
+                if (!Vals.anyPart(item, subject)) continue;
+                if (!pattern(item, subject)) return false;
+                any = true;
+            }
+            return any;
+        }
+        return pattern(a, subject);
+    }
+
+    /** `%${x}%`, `${x}%`, `%${x}`: one hole (the subject, perhaps converted) between wildcards only. */
+    static boolean pattern(Val v, Predicate<Val> subject) {
+        if (!(v instanceof Val.Tpl t) || t.holes().size() != 1) return false;
+        boolean wildcard = false;
+        for (String q : t.quasis()) {
+            if (!q.matches("%*")) return false;
+            if (!q.isEmpty()) wildcard = true;
+        }
+        Val h = t.holes().get(0);
+        for (int d = 0; d < 3 && h instanceof Val.Call c && !subject.test(h) && !c.args().isEmpty()
+                && java.util.Set.of("String", "trim", "toLowerCase", "toUpperCase", "toString").contains(String.valueOf(Vals.lastName(c.callee()))); d++) {
+            h = c.args().get(0);
+        }
+        return wildcard && subject.test(h);
+    }
+}

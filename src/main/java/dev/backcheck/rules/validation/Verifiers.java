@@ -1,0 +1,125 @@
+package dev.backcheck.rules.validation;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Calls that check a request value against something the server holds and keep nothing of it: a password compared
+ * with its stored hash (bcrypt.compare, argon2.verify), an OAuth authorization code exchanged at the provider's token
+ * endpoint (google-auth-library's {@code OAuth2Client.getToken(code)} posts it form-encoded to the token URL, and the
+ * provider rejects an unknown code), and log lines. A value that only goes there, in the handler or in the project
+ * functions it is handed to (a service's {@code changePassword(userId, currentPassword, next)}), leaves nothing for a
+ * schema to constrain.
+ */
+final class Verifiers {
+    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
+    private static final int MAX_DEPTH = 3;
+
+    private Verifiers() { }
+
+    /** An OAuth code exchange: getToken(code) on an OAuth2 client (a receiver named so, or constructed from an OAuth2 class). */
+    static boolean codeExchange(Analysis analysis, FileFacts file, CallSite cs) {
+        if (!"getToken".equals(cs.methodName()) || cs.args().isEmpty()) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv == null) return false;
+        String rn = Vals.lastName(recv);
+        if (rn != null && rn.toLowerCase(Locale.ROOT).contains("oauth")) return true;
+        try {
+            Val v = analysis.project().resolve(recv, file).val();
+            if (v instanceof Val.New n) {
+                String q = analysis.project().qname(n.callee(), file);
+                String name = q != null ? q : Vals.lastName(n.callee());
+                return name != null && name.contains("OAuth2");
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** console.log(...), logger.debug(...), Container.get('logger').info(...), this.getLogger().warn(...). */
+    static boolean logCall(CallSite cs) {
+        String m = cs.methodName();
+        if (m == null || !LOG_METHODS.contains(m)) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        if (recv == null) return false;
+        String rn = Vals.lastName(recv);
+        if (rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) return true;
+        // a logger fetched from a container by name: Container.get('logger')
+        if (recv instanceof Val.Call c) {
+            for (Val a : c.args()) {
+                if (a instanceof Val.Lit l && l.value() instanceof String s && s.toLowerCase(Locale.ROOT).contains("log")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parameter {@code index} of {@code target} only reaches a password compare, an OAuth code exchange or a log line (at least one verifier). */
+    static boolean onlyVerified(Analysis analysis, Project.FnRef target, int index) {
+        return onlyVerified(analysis, target, index, 0);
+    }
+
+    private static boolean onlyVerified(Analysis analysis, Project.FnRef target, int index, int depth) {
+        if (target == null || depth > MAX_DEPTH || index >= target.fn().params().size()) return false;
+        String name = target.fn().params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
+        List<Fn> fns = new ArrayList<>();
+        collect(target.fn(), fns, 0);
+        boolean verified = false;
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (isIt.test(cs.callee())) return false;
+                int at = -1;
+                for (int i = 0; i < cs.args().size(); i++) if (isIt.test(cs.args().get(i))) at = i;
+                if (at < 0) continue;
+                if (logCall(cs)) continue;
+                String m = cs.methodName();
+                if (m != null && (m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
+                        && RequestUses.passwordVerify(analysis, target.file(), cs)) {
+                    verified = true;
+                    continue;
+                }
+                if (codeExchange(analysis, target.file(), cs)) {
+                    verified = true;
+                    continue;
+                }
+                // handed on as it is to another project function that only verifies it
+                Project.FnRef next;
+                try {
+                    next = analysis.resolveCallee(cs.callee(), target.file(), f);
+                } catch (RuntimeException e) {
+                    next = null;
+                }
+                Val arg = cs.args().get(at);
+                if (next != null && next.fn() != target.fn() && arg instanceof Val.Param
+                        && onlyVerified(analysis, next, at, depth + 1)) {
+                    verified = true;
+                    continue;
+                }
+                return false;
+            }
+            if (f.returns().stream().anyMatch(isIt)) return false;
+            for (Fn.Write w : f.writes()) if (isIt.test(w.value()) || isIt.test(w.target()) || w.keys().stream().anyMatch(isIt)) return false;
+            for (Fn.Loop l : f.loops()) if (isIt.test(l.over())) return false;
+        }
+        return verified;
+    }
+
+    private static void collect(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+    }
+}
