@@ -261,6 +261,25 @@ public final class ErrorHandlers {
     }
 
     /**
+     * Functions mounted with {@code app.use} in the app's package that look like an error handler but take three
+     * parameters ({@code (err, req, res) => ..}): Express hands errors only to four-parameter middleware, so this one runs
+     * as ordinary middleware, with the request in {@code err}, and never sees an error.
+     */
+    public List<Location> threeParameterHandlers(Application a) {
+        if (!a.framework().equals("express")) return List.of();
+        List<Location> out = new ArrayList<>();
+        for (CallIndex.Site s : calls.sites("*.use")) {
+            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+            for (Val arg : s.cs().args()) {
+                Val v = project.resolve(arg, s.file()).val();
+                if (v instanceof FnVal fv && fv.fn().params().size() == 3
+                        && fv.fn().params().get(0).name().matches("(?i)err|error|e|ex|exception")) out.add(s.cs().location());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Error middleware mounted on the app's package that answers validation errors only and passes every other error on:
      * celebrate's {@code errors()} (it answers a CelebrateError with a 400 and calls {@code next(err)} for the rest).
      */

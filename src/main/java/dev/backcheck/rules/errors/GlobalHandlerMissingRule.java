@@ -53,7 +53,14 @@ public final class GlobalHandlerMissingRule implements Rule {
                         + " errors(), answers a failed celebrate validation and hands every other error on to Express's default handler,"
                         + " which answers an HTML page, with the stack trace whenever NODE_ENV is not production";
             }
+            List<dev.backcheck.findings.Location> threeParams = eh.earlyHandlers(app).isEmpty() ? eh.threeParameterHandlers(app) : List.of();
+            if (!threeParams.isEmpty() && validationOnly.isEmpty()) {
+                what = "no error-handling middleware: the handler it mounts takes three parameters (err, req, res), and Express hands"
+                        + " errors only to middleware of four (err, req, res, next), so it runs as ordinary middleware and route errors reach"
+                        + " Express's default handler, which answers an HTML page, with the stack trace whenever NODE_ENV is not production";
+            }
             RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
+            for (dev.backcheck.findings.Location t : threeParams) b.related(t, "three parameters: Express never passes it an error");
             for (dev.backcheck.findings.Location v : validationOnly) b.related(v, "celebrate's errors(): validation errors only");
             for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
             if (app.framework().equals("nestjs") || app.framework().equals("hono") || app.framework().equals("spring")) b.level(Level.NOTE);

@@ -575,20 +575,36 @@ public final class UnvalidatedInputRule implements Rule {
     private static boolean onlyLogged(List<Fn> fns, String part, String field) {
         boolean logged = false;
         for (Fn f : fns) {
+            // console.log('query:', JSON.stringify(req.query)): text made for a log line only
+            Set<Location> formattedForLog = new HashSet<>();
+            for (CallSite cs : f.calls()) {
+                if (!logCall(cs)) continue;
+                for (Val a : cs.args()) Vals.anyPart(a, x -> {
+                    if (x instanceof Val.Call c && c.site() != null && LOG_FORMATTERS.contains(String.valueOf(Vals.lastName(c.callee())))) formattedForLog.add(c.site());
+                    return false;
+                });
+            }
             for (CallSite cs : f.calls()) {
                 boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
                         && (field != null || ((Val.Req) x).path().isEmpty())));
                 if (!has) continue;
-                String m = cs.methodName();
-                Val recv = Analysis.receiver(cs.callee());
-                String rn = recv == null ? null : Vals.lastName(recv);
-                boolean log = m != null && LOG_METHODS.contains(m) && rn != null
-                        && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
-                if (!log && !Verifiers.logCall(cs)) return false;
+                if (!logCall(cs) && !formattedForLog.contains(cs.location())) return false;
                 logged = true;
             }
         }
         return logged;
+    }
+
+    /** Turn a value into text: JSON.stringify, util.inspect, util.format, String. */
+    private static final Set<String> LOG_FORMATTERS = Set.of("stringify", "inspect", "format", "String");
+
+    private static boolean logCall(CallSite cs) {
+        String m = cs.methodName();
+        Val recv = Analysis.receiver(cs.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        boolean log = m != null && LOG_METHODS.contains(m) && rn != null
+                && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
+        return log || Verifiers.logCall(cs);
     }
 
     /** Fields of {@code part} that a rejecting guard checks only for presence. */
