@@ -880,8 +880,9 @@ public final class Analysis {
             return true;
         }
         // Cloudflare D1 / better-sqlite3 style: db.prepare(`... WHERE id = ?`).bind(id, userId): every argument is bound
-        if (ts && !strict && m.equals("bind") && kp.isEmpty() && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
-                && "prepare".equals(Vals.lastName(pc.callee()))) return true;
+        // (better-sqlite3 binds the arguments of the statement's get/all/run/iterate the same way)
+        if (ts && !strict && Set.of("bind", "get", "all", "run", "iterate").contains(m) && kp.isEmpty() && cs.callee() instanceof Member bm
+                && bm.object() instanceof Call pc && "prepare".equals(Vals.lastName(pc.callee()))) return true;
         if (BOUND_SQL.contains(m)) {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
