@@ -252,29 +252,6 @@ public final class ResultCache {
 
     /** Removes the least recently used results while they take more than a tenth of the cache bound. */
     private void evict() {
-        record E(Path p, long size, long time) { }
-        List<E> all = new ArrayList<>();
-        long total = 0;
-        try (Stream<Path> s = Files.walk(dir, 2)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (!p.getFileName().toString().endsWith(".res") || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
-                long size = Files.size(p);
-                all.add(new E(p, size, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()));
-                total += size;
-            }
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return;
-        }
-        long bound = Math.max(1, maxBytes / 10);
-        if (total <= bound) return;
-        all.sort(Comparator.comparingLong(E::time).thenComparing(e -> e.p().toString()));
-        for (E e : all.subList(0, all.size() - 1)) { // never the newest: the one just written
-            if (total <= bound * 9 / 10) break;
-            try {
-                if (Files.deleteIfExists(e.p())) total -= e.size();
-            } catch (IOException | SecurityException ignored) {
-                // another scan may have removed it
-            }
-        }
+        CacheEviction.evict(dir, n -> n.endsWith(".res"), maxBytes / 10, true);
     }
 }

@@ -476,31 +476,7 @@ final class UnitReuse {
      * facts and the results have their own shares).
      */
     static void evict(Path dir, long maxBytes) {
-        record E(Path p, long size, long time) { }
-        List<E> all = new ArrayList<>();
-        long total = 0;
-        try (java.util.stream.Stream<Path> s = Files.walk(dir, 2)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                String n = p.getFileName().toString();
-                if (!(n.endsWith(".unit") || n.startsWith("no-")) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
-                long size = Files.size(p);
-                all.add(new E(p, size, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()));
-                total += size;
-            }
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return;
-        }
-        long bound = Math.max(1, maxBytes / 10);
-        if (total <= bound) return;
-        all.sort(Comparator.comparingLong(E::time).thenComparing(e -> e.p().toString()));
-        for (E e : all) {
-            if (total <= bound * 9 / 10) break;
-            try {
-                if (Files.deleteIfExists(e.p())) total -= e.size();
-            } catch (IOException | SecurityException ignored) {
-                // another scan may have removed it
-            }
-        }
+        CacheEviction.evict(dir, n -> n.endsWith(".unit") || n.startsWith("no-"), maxBytes / 10, false);
     }
 
     static byte[] encode(String unit, String key, Entry r) throws IOException {
