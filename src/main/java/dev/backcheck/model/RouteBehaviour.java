@@ -310,7 +310,8 @@ public final class RouteBehaviour {
     private static final Pattern CACHE_FILL = Pattern.compile("^(?:this\\s*\\.\\s*)?([A-Za-z_$][\\w$]*)(\\s*\\[[^\\]]*\\]|\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)\\s*(?!\\{\\s*\\}|\\[\\s*\\]|new\\s+Map\\b)");
     /** An in-memory work queue of a throttle or a batcher: requestQueue, pending, jobQueue, waiters. */
     /** An instance's rolling record of its own work: classificationLog, history, recentTimings, stats. */
-    private static final Pattern MEMORY_LOG_NAME = Pattern.compile("(?i)[a-z]*(log|logs|history|stats|metrics|samples|timings)");
+    private static final Pattern MEMORY_LOG_NAME = Pattern.compile("(log|logs|history|stats|metrics|samples|timings)"
+            + "|[a-z][A-Za-z0-9]*(Log|Logs|History|Stats|Metrics|Samples|Timings)"); // not blog, catalog, dialog
     private static final Pattern QUEUE_NAME = Pattern.compile("(?i)([a-z]*queue|pending[a-z]*|waiters|[a-z]*callbacks|listeners)");
     private static final Set<String> HTTP_VERBS = Set.of("get", "post", "put", "patch", "delete", "request");
     private static final Pattern ABSOLUTE_URL = Pattern.compile("^https?://[^?/]+");
