@@ -107,6 +107,9 @@ public final class UnvalidatedInputRule implements Rule {
         String paramType;
         boolean lookupNote;
         String lookup;
+        /** Body/query fields used only as lookup keys, reported because a driver reads an object in their place as operators. */
+        final Set<String> objectKeys = new TreeSet<>();
+        String objectDriver;
         boolean atFlush;
         /** Spring body: "entity" (a JPA entity bound as is), "unconstrained" (a class with no constraints), or null. */
         String springKind;
@@ -278,6 +281,7 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> HandChecks.unusedRead(project, h, r, field(r)));
                     List<Fn.Read> keys = new ArrayList<>();
                     String lookup = null;
+                    Map<String, String> objectKeysOf = new HashMap<>();
                     if (part.equals("params")) {
                         // a path parameter used only as a parameterized lookup key
                         Map<String, Analysis.KeyUse> uses = new HashMap<>();
@@ -296,6 +300,14 @@ public final class UnvalidatedInputRule implements Rule {
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
                                 k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)));
+                        // the same, kept only because the driver reads an object sent in their place: the message says why
+                        String driver = objectValueDriver(project);
+                        if (driver != null) {
+                            for (Fn.Read r : reads) {
+                                String k = field(r);
+                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)) objectKeysOf.put(k, driver);
+                            }
+                        }
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
@@ -310,6 +322,13 @@ public final class UnvalidatedInputRule implements Rule {
                         Pending p = pendingFor(byOwner, pending, owner, part, part, app.framework());
                         for (Fn.Read r : reads) add(p, route, r.location(), field(r) == null ? null : List.of(field(r)), null);
                         p.presenceOnly.addAll(presenceChecked(fns, part));
+                        for (Fn.Read r : reads) {
+                            String d = field(r) == null ? null : objectKeysOf.get(field(r));
+                            if (d != null) {
+                                p.objectKeys.add(field(r));
+                                p.objectDriver = d;
+                            }
+                        }
                     } else if (!keys.isEmpty() && reportKeys) {
                         Pending p = pendingFor(byOwner, pending, owner, "params-key", part, app.framework());
                         p.lookupNote = true;
@@ -388,9 +407,20 @@ public final class UnvalidatedInputRule implements Rule {
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
     private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+        if (objectValueDriver(project) != null) return false;
+        return lookupOnlyUse(project, analysis, h, hf, part, field);
+    }
+
+    /** The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null. */
+    private static String objectValueDriver(Project project) {
         for (String d : OBJECT_VALUE_DRIVERS) {
-            if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return false;
+            if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return d;
         }
+        return null;
+    }
+
+    /** {@link #lookupOnly} whatever the driver. */
+    private static boolean lookupOnlyUse(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
         // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
         // bounded or typed before the hashing work; the form is still reported
         if (h.location() != null) {
@@ -518,7 +548,15 @@ public final class UnvalidatedInputRule implements Rule {
                             ? " without @Valid: Spring binds it but runs none of its constraints)"
                             : ", but a TypeScript type is not checked at run time)"))
                     + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
-                    + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.");
+                    + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.")
+                    + (p.objectKeys.isEmpty() ? "" : " " + String.join(", ", p.objectKeys) + (p.objectKeys.size() == 1 ? " is" : " are")
+                    + (p.objectKeys.size() == 1 ? " only used as a lookup value, but " : " only used as lookup values, but ") + p.objectDriver
+                    + (p.objectDriver.startsWith("mysql")
+                    ? " expands an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ("
+                    + (p.part.equals("query") ? "?" + p.objectKeys.iterator().next() + "[x]=1" : "{\"x\": 1}")
+                    + ") into SQL (`x` = 1) when it fills a ? placeholder"
+                    : " reads an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ({\"$ne\": null}) as query operators")
+                    + ": check " + (p.objectKeys.size() == 1 ? "its" : "their") + " type.");
         }
         OtherApps.Validated other = apps.elsewhere(p.owner, p.part, route);
         if (other != null) {

@@ -111,4 +111,13 @@ class UnvalidatedInputRuleTest {
                 + " live-main.ts:5 registers the same controller and checks nothing."), f.message());
         assertTrue(f.related().stream().anyMatch(r -> r.path().equals("src/live/live-main.ts") && r.line() == 5), f.related().toString());
     }
+
+    @Test
+    void aLookupKeptBecauseTheDriverReadsObjectsSaysSo() {
+        List<Finding> fs = scan("object-value-driver");
+        assertEquals(1, fs.size(), fs.toString());
+        Finding f = fs.get(0);
+        assertTrue(f.message().contains("email is only used as a lookup value, but mysql2 expands an object sent in its place"
+                + " (?email[x]=1) into SQL (`x` = 1) when it fills a ? placeholder: check its type."), f.message());
+    }
 }
