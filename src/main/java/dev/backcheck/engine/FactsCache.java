@@ -33,51 +33,8 @@ final class FactsCache {
     // "exists" checks, Java facts of the Spring/injection work
     private static final String FORMAT = "facts-7";
 
-    /**
-     * A digest of the code that makes facts: the bytes of every class under {@code dev/backcheck/lang/} and of the facts
-     * codec, read from the running jar (or classes folder). Facts depend on nothing else, so a build that changes the
-     * extraction never reads entries an older build wrote under the same version number, while a rebuild of the same
-     * sources (a fresh CI runner) still hits its cache. "?" when the code cannot be read: then only the version guards.
-     */
-    static final String EXTRACTOR = extractorDigest();
-
-    private static String extractorDigest() {
-        try {
-            java.security.CodeSource cs = FactsCache.class.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) return "?";
-            Path where = Path.of(cs.getLocation().toURI());
-            java.util.SortedMap<String, byte[]> classes = new java.util.TreeMap<>();
-            java.util.function.Predicate<String> ours = n -> n.endsWith(".class")
-                    && (n.startsWith("dev/backcheck/lang/") || n.startsWith("dev/backcheck/engine/FactsCodec"));
-            if (Files.isRegularFile(where)) {
-                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
-                    for (java.util.Enumeration<java.util.jar.JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-                        java.util.jar.JarEntry e = en.nextElement();
-                        if (!ours.test(e.getName())) continue;
-                        try (java.io.InputStream in = jar.getInputStream(e)) {
-                            classes.put(e.getName(), in.readAllBytes());
-                        }
-                    }
-                }
-            } else if (Files.isDirectory(where)) {
-                try (java.util.stream.Stream<Path> st = Files.walk(where)) {
-                    for (Path f : (Iterable<Path>) st::iterator) {
-                        String n = where.relativize(f).toString().replace('\\', '/');
-                        if (ours.test(n) && Files.isRegularFile(f)) classes.put(n, Files.readAllBytes(f));
-                    }
-                }
-            }
-            if (classes.isEmpty()) return "?";
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> e : classes.entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update(e.getValue());
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (Exception | LinkageError e) {
-            return "?";
-        }
-    }
+    /** A digest of the code that makes facts (see {@link CodeDigest#EXTRACTION}). */
+    static final String EXTRACTOR = CodeDigest.EXTRACTION;
     static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path dir;

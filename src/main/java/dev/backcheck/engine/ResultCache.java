@@ -101,17 +101,12 @@ public final class ResultCache {
         }
     }
 
-    /** The build of backcheck that runs: its jar's size and time (a rebuilt jar with the same version is another build). */
+    /**
+     * The build of backcheck that runs: a digest of its own classes and resources and of the shaded libraries' versions
+     * ({@link CodeDigest#BUILD}); a rebuild of the same sources is the same build, one from changed sources is another.
+     */
     static String build() {
-        try {
-            java.security.CodeSource cs = ResultCache.class.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) return "?";
-            Path p = Path.of(cs.getLocation().toURI());
-            if (!Files.isRegularFile(p)) return p.toString(); // classes folder (tests): their own temporary caches
-            return p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
-        } catch (Exception e) {
-            return "?";
-        }
+        return CodeDigest.BUILD;
     }
 
     static boolean hashFile(Path p, MessageDigest file, byte[] buf, MessageDigest into) {

@@ -1,0 +1,73 @@
+package dev.backcheck.engine;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A digest of some entries of the code that runs (the shaded jar, or the classes folder in tests): what a cache key
+ * needs so that a build from changed sources never reads what another build wrote under the same version number, while
+ * a rebuild of the same sources (a fresh CI runner) still hits. "?" when the code cannot be read.
+ */
+final class CodeDigest {
+    private CodeDigest() {
+    }
+
+    /** The code that makes facts: the front ends and facts ({@code dev/backcheck/lang/}) and the facts codec. */
+    static final String EXTRACTION = of(n -> n.endsWith(".class")
+            && (n.startsWith("dev/backcheck/lang/") || n.startsWith("dev/backcheck/engine/FactsCodec")));
+
+    /**
+     * Everything that decides a scan's output: backcheck's own classes and resources (rules, models, claims vocabulary,
+     * schema, version) and the versions of the libraries shaded in (their Maven pom.properties), not the libraries'
+     * classes themselves (tens of MB to read on every scan).
+     */
+    static final String BUILD = of(n -> !n.endsWith("/") && (n.startsWith("dev/backcheck/") || n.startsWith("rules/")
+            || n.startsWith("models/") || n.startsWith("claims/") || n.startsWith("schema/") || n.equals("backcheck-version.properties")
+            || n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties")));
+
+    static String of(Predicate<String> entries) {
+        try {
+            java.security.CodeSource cs = CodeDigest.class.getProtectionDomain().getCodeSource();
+            if (cs == null || cs.getLocation() == null) return "?";
+            Path where = Path.of(cs.getLocation().toURI());
+            SortedMap<String, byte[]> picked = new TreeMap<>();
+            if (Files.isRegularFile(where)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
+                    for (java.util.Enumeration<java.util.jar.JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+                        java.util.jar.JarEntry e = en.nextElement();
+                        if (e.isDirectory() || !entries.test(e.getName())) continue;
+                        try (InputStream in = jar.getInputStream(e)) {
+                            picked.put(e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            } else if (Files.isDirectory(where)) {
+                try (Stream<Path> st = Files.walk(where)) {
+                    for (Path f : (Iterable<Path>) st::iterator) {
+                        String n = where.relativize(f).toString().replace('\\', '/');
+                        if (Files.isRegularFile(f) && entries.test(n)) picked.put(n, Files.readAllBytes(f));
+                    }
+                }
+            }
+            if (picked.isEmpty()) return "?";
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : picked.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (Exception | LinkageError e) {
+            return "?";
+        }
+    }
+}
