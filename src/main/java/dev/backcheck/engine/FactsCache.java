@@ -122,20 +122,8 @@ final class FactsCache {
         try {
             byte[] payload = encode(facts);
             byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
-            Path e = entry(key);
-            Files.createDirectories(e.getParent());
-            Path tmp = Files.createTempFile(e.getParent(), "w", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    out.write(MAGIC);
-                    out.write(sum);
-                    out.write(payload);
-                }
-                Files.move(tmp, e, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                written.incrementAndGet();
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(entry(key), MAGIC, sum, payload);
+            written.incrementAndGet();
         } catch (IOException | NoSuchAlgorithmException | RuntimeException ignored) {
             // a full disk or a read-only cache only costs speed
         }

@@ -169,15 +169,7 @@ public final class ResultCache {
         if (key == null) return;
         try {
             byte[] bytes = encode(r);
-            Path e = entry(key);
-            Files.createDirectories(e.getParent());
-            Path tmp = Files.createTempFile(e.getParent(), "w", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, e, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(entry(key), bytes);
             evict();
         } catch (IOException | RuntimeException ignored) {
             // a full disk or a read-only cache only costs speed
@@ -247,6 +239,6 @@ public final class ResultCache {
 
     /** Removes the least recently used results while they take more than a tenth of the cache bound. */
     private void evict() {
-        CacheEviction.evict(dir, n -> n.endsWith(".res"), maxBytes / 10, true);
+        CacheFiles.evict(dir, n -> n.endsWith(".res"), maxBytes / 10, true);
     }
 }

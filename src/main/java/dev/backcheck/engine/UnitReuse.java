@@ -457,15 +457,7 @@ final class UnitReuse {
     static void put(Path dir, String unit, String key, Entry r) {
         try {
             byte[] bytes = encode(unit, key, r);
-            Path e = entry(dir, key);
-            Files.createDirectories(e.getParent());
-            Path tmp = Files.createTempFile(e.getParent(), "w", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, e, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(entry(dir, key), bytes);
         } catch (IOException | RuntimeException ignored) {
             // a full disk or a read-only cache only costs speed
         }
@@ -476,7 +468,7 @@ final class UnitReuse {
      * facts and the results have their own shares).
      */
     static void evict(Path dir, long maxBytes) {
-        CacheEviction.evict(dir, n -> n.endsWith(".unit") || n.startsWith("no-"), maxBytes / 10, false);
+        CacheFiles.evict(dir, n -> n.endsWith(".unit") || n.startsWith("no-"), maxBytes / 10, false);
     }
 
     static byte[] encode(String unit, String key, Entry r) throws IOException {

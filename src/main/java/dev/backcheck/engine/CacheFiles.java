@@ -12,13 +12,31 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Least-recently-used eviction of one kind of cache entry: the entries (files up to two levels below {@code dir} whose
+ * The file handling the caches share: writing an entry so that readers never see half of it, and least-recently-used
+ * eviction of one kind of entry: the entries (files up to two levels below {@code dir} whose
  * name {@code kind} accepts, symlinks never followed) are removed oldest first, by modification time then path,
  * while together they take more than their share of the cache bound, down to nine tenths of it. A removal another scan
  * got to first, or a file system that refuses, only leaves more behind.
  */
-final class CacheEviction {
-    private CacheEviction() {
+final class CacheFiles {
+    private CacheFiles() {
+    }
+
+    /**
+     * Writes {@code parts} one after the other to a temporary file beside {@code entry} and moves it into place: a
+     * concurrent reader sees the old entry or the whole new one, never a part.
+     */
+    static void writeAtomically(Path entry, byte[]... parts) throws IOException {
+        Files.createDirectories(entry.getParent());
+        Path tmp = Files.createTempFile(entry.getParent(), "w", ".tmp");
+        try {
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                for (byte[] part : parts) out.write(part);
+            }
+            Files.move(tmp, entry, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** {@code share}: the bytes this kind may take; {@code keepNewest}: never remove the newest entry (the one just written). */
