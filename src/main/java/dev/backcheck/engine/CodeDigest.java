@@ -22,24 +22,33 @@ final class CodeDigest {
     }
 
     /** The code that makes facts: the front ends and facts ({@code dev/backcheck/lang/}) and the facts codec. */
-    static final String EXTRACTION = of(n -> n.endsWith(".class")
-            && (n.startsWith("dev/backcheck/lang/") || n.startsWith("dev/backcheck/engine/FactsCodec")));
+    private static final Predicate<String> EXTRACTION_CODE = n -> n.endsWith(".class")
+            && (n.startsWith("dev/backcheck/lang/") || n.startsWith("dev/backcheck/engine/FactsCodec"));
 
     /**
      * Everything that decides a scan's output: backcheck's own classes and resources (rules, models, claims vocabulary,
      * schema, version) and the versions of the libraries shaded in (their Maven pom.properties), not the libraries'
      * classes themselves (tens of MB to read on every scan).
      */
-    static final String BUILD = of(n -> !n.endsWith("/") && (n.startsWith("dev/backcheck/") || n.startsWith("rules/")
+    private static final Predicate<String> BUILD_CODE = n -> !n.endsWith("/") && (n.startsWith("dev/backcheck/") || n.startsWith("rules/")
             || n.startsWith("models/") || n.startsWith("claims/") || n.startsWith("schema/") || n.equals("backcheck-version.properties")
-            || n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties")));
+            || n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"));
 
-    static String of(Predicate<String> entries) {
+    /** The digests of {@link #EXTRACTION_CODE} and {@link #BUILD_CODE}, from one read of the code. */
+    static final String EXTRACTION, BUILD;
+
+    static {
+        SortedMap<String, byte[]> own = read(BUILD_CODE); // the extraction code is part of it
+        EXTRACTION = digest(own, EXTRACTION_CODE);
+        BUILD = digest(own, n -> true);
+    }
+
+    private static SortedMap<String, byte[]> read(Predicate<String> entries) {
+        SortedMap<String, byte[]> picked = new TreeMap<>();
         try {
             java.security.CodeSource cs = CodeDigest.class.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) return "?";
+            if (cs == null || cs.getLocation() == null) return picked;
             Path where = Path.of(cs.getLocation().toURI());
-            SortedMap<String, byte[]> picked = new TreeMap<>();
             if (Files.isRegularFile(where)) {
                 try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
                     for (java.util.Enumeration<java.util.jar.JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
@@ -58,15 +67,26 @@ final class CodeDigest {
                     }
                 }
             }
-            if (picked.isEmpty()) return "?";
+        } catch (Exception | LinkageError e) {
+            picked.clear();
+        }
+        return picked;
+    }
+
+    /** "?" when none of the code could be read. */
+    private static String digest(SortedMap<String, byte[]> code, Predicate<String> entries) {
+        try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> e : picked.entrySet()) {
+            boolean any = false;
+            for (Map.Entry<String, byte[]> e : code.entrySet()) {
+                if (!entries.test(e.getKey())) continue;
+                any = true;
                 md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(e.getValue());
             }
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (Exception | LinkageError e) {
+            return any ? HexFormat.of().formatHex(md.digest(), 0, 8) : "?";
+        } catch (java.security.NoSuchAlgorithmException e) {
             return "?";
         }
     }
