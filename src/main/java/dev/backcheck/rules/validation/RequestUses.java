@@ -28,7 +28,6 @@ final class RequestUses {
             "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
             "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
-    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     private static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
 
@@ -177,11 +176,8 @@ final class RequestUses {
 
     private void call(Analysis analysis, FileFacts file, Fn caller, CallSite cs) {
         String m = cs.methodName();
-        Val recv = Analysis.receiver(cs.callee());
-        String rn = recv == null ? null : Vals.lastName(recv);
-        if (m != null && LOG_METHODS.contains(m) && rn != null && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"))) return;
-        if (m != null && PURE.contains(m)) return;
         if (Verifiers.logCall(cs)) return;
+        if (m != null && PURE.contains(m)) return;
         // logAdminAction(req, 'VIEW_STATS', { timeRange }), auditLog(...): a project audit or log helper records what was
         // asked; the value is kept as a note of the request. Not evidence on its own: a free-text field only recorded there
         // (a reason) is still stored as sent, while one that also picks a branch by literal (switch with a default) is settled

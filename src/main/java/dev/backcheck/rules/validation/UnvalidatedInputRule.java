@@ -607,7 +607,6 @@ public final class UnvalidatedInputRule implements Rule {
         return field == null || q.path().isEmpty() || q.path().get(0).equals(field) || q.path().get(0).equals("*");
     }
 
-    private static final Set<String> LOG_METHODS = Set.of("log", "info", "warn", "error", "debug", "trace", "dir");
 
     /** True when every call that receives the value passes it to console or a logger, and there is one. */
     private static boolean onlyLogged(List<Fn> fns, String part, String field) {
@@ -616,7 +615,7 @@ public final class UnvalidatedInputRule implements Rule {
             // console.log('query:', JSON.stringify(req.query)): text made for a log line only
             Set<Location> formattedForLog = new HashSet<>();
             for (CallSite cs : f.calls()) {
-                if (!logCall(cs)) continue;
+                if (!Verifiers.logCall(cs)) continue;
                 for (Val a : cs.args()) Vals.anyPart(a, x -> {
                     if (x instanceof Val.Call c && c.site() != null && LOG_FORMATTERS.contains(String.valueOf(Vals.lastName(c.callee())))) formattedForLog.add(c.site());
                     return false;
@@ -626,7 +625,7 @@ public final class UnvalidatedInputRule implements Rule {
                 boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
                         && (field != null || ((Val.Req) x).path().isEmpty())));
                 if (!has) continue;
-                if (!logCall(cs) && !formattedForLog.contains(cs.location())) return false;
+                if (!Verifiers.logCall(cs) && !formattedForLog.contains(cs.location())) return false;
                 logged = true;
             }
         }
@@ -636,14 +635,6 @@ public final class UnvalidatedInputRule implements Rule {
     /** Turn a value into text: JSON.stringify, util.inspect, util.format, String. */
     private static final Set<String> LOG_FORMATTERS = Set.of("stringify", "inspect", "format", "String");
 
-    private static boolean logCall(CallSite cs) {
-        String m = cs.methodName();
-        Val recv = Analysis.receiver(cs.callee());
-        String rn = recv == null ? null : Vals.lastName(recv);
-        boolean log = m != null && LOG_METHODS.contains(m) && rn != null
-                && (rn.equals("console") || rn.toLowerCase(Locale.ROOT).contains("log"));
-        return log || Verifiers.logCall(cs);
-    }
 
     /** Fields of {@code part} that a rejecting guard checks only for presence. */
     private static Set<String> presenceChecked(List<Fn> fns, String part) {
@@ -703,11 +694,8 @@ public final class UnvalidatedInputRule implements Rule {
         java.util.function.Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
-                Val recv = Analysis.receiver(cs.callee());
-                String rn = recv == null ? null : Vals.lastName(recv);
-                boolean logCall = LOG_METHODS.contains(String.valueOf(cs.methodName())) && rn != null && rn.toLowerCase(java.util.Locale.ROOT).contains("log")
-                        && !isIt.test(cs.callee());
-                if (logCall) continue; // the source check below keeps only lines that are nothing but a log call
+                // the source check below keeps only lines that are nothing but a log call
+                if (Verifiers.logCall(cs) && !isIt.test(cs.callee())) continue;
                 if (isIt.test(cs.callee()) || cs.args().stream().anyMatch(isIt)) return false;
             }
             if (f.returns().stream().anyMatch(isIt)) return false;
