@@ -116,15 +116,7 @@ public final class ErrorHandlers {
                 if (!off) lib.add(new AppHandler("routing-controllers default error handler", s.cs().location()));
             }
         }
-        for (CallIndex.Site s : calls.sites("*.use")) {
-            if (project.isTestPath(s.file().path())) continue;
-            for (Val arg : s.cs().args()) {
-                String root = project.rootModule(arg, s.file());
-                if (root != null && ERROR_LIBS.contains(root) && sameTree(s.file().path(), a.location().path())) {
-                    lib.add(new AppHandler(root, s.cs().location()));
-                }
-            }
-        }
+        lib.addAll(libraryHandlers(a, ERROR_LIBS));
         return lib;
     }
 
@@ -134,14 +126,24 @@ public final class ErrorHandlers {
     /** Library error middleware mounted with {@code app.use(...)} in the application's package. */
     private List<AppHandler> libraryHandlers(Application a, Set<String> libs) {
         List<AppHandler> lib = new ArrayList<>();
-        for (CallIndex.Site s : calls.sites("*.use")) {
-            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
-            for (Val arg : s.cs().args()) {
-                String root = project.rootModule(arg, s.file());
-                if (root != null && libs.contains(root)) lib.add(new AppHandler(root, s.cs().location()));
-            }
+        for (Mounted m : mounted(a)) {
+            String root = project.rootModule(m.arg(), m.site().file());
+            if (root != null && libs.contains(root)) lib.add(new AppHandler(root, m.site().cs().location()));
         }
         return lib;
+    }
+
+    /** One argument of an {@code x.use(...)} call. */
+    private record Mounted(CallIndex.Site site, Val arg) { }
+
+    /** The arguments of the {@code x.use(...)} calls in the application's package (test code left out), in the call index's order. */
+    private List<Mounted> mounted(Application a) {
+        List<Mounted> out = new ArrayList<>();
+        for (CallIndex.Site s : calls.sites("*.use")) {
+            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
+            for (Val arg : s.cs().args()) out.add(new Mounted(s, arg));
+        }
+        return out;
     }
 
     /**
@@ -268,13 +270,9 @@ public final class ErrorHandlers {
     public List<Location> threeParameterHandlers(Application a) {
         if (!a.framework().equals("express")) return List.of();
         List<Location> out = new ArrayList<>();
-        for (CallIndex.Site s : calls.sites("*.use")) {
-            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
-            for (Val arg : s.cs().args()) {
-                Val v = project.resolve(arg, s.file()).val();
-                if (v instanceof FnVal fv && fv.fn().params().size() == 3
-                        && fv.fn().params().get(0).name().matches("(?i)err|error|e|ex|exception")) out.add(s.cs().location());
-            }
+        for (Mounted m : mounted(a)) {
+            if (project.resolve(m.arg(), m.site().file()).val() instanceof FnVal fv && fv.fn().params().size() == 3
+                    && fv.fn().params().get(0).name().matches("(?i)err|error|e|ex|exception")) out.add(m.site().cs().location());
         }
         return out;
     }
@@ -286,13 +284,10 @@ public final class ErrorHandlers {
     public List<Location> validationOnlyHandlers(Application a) {
         if (!a.framework().equals("express")) return List.of();
         List<Location> out = new ArrayList<>();
-        for (CallIndex.Site s : calls.sites("*.use")) {
-            if (project.isTestPath(s.file().path()) || !sameTree(s.file().path(), a.location().path())) continue;
-            for (Val arg : s.cs().args()) {
-                if (arg instanceof Call c && "errors".equals(Vals.lastName(c.callee()))
-                        && Set.of("celebrate", "celebrate-v2").contains(String.valueOf(project.rootModule(c.callee(), s.file())))) {
-                    out.add(s.cs().location());
-                }
+        for (Mounted m : mounted(a)) {
+            if (m.arg() instanceof Call c && "errors".equals(Vals.lastName(c.callee()))
+                    && Set.of("celebrate", "celebrate-v2").contains(String.valueOf(project.rootModule(c.callee(), m.site().file())))) {
+                out.add(m.site().cs().location());
             }
         }
         return out;
