@@ -369,9 +369,10 @@ public final class Analysis {
     private static final Set<String> NEUTRAL = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt", "toString",
             "trim", "toLowerCase", "toUpperCase", "ObjectId", "isValidObjectId", "isValid", "includes", "indexOf",
             "lastIndexOf", "has", "equals", "localeCompare", "startsWith", "endsWith", "json", "jsonp", "status",
-            "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test");
+            "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test",
+            "decodeURIComponent", "decodeURI");
     private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
-            "toString", "trim", "ObjectId", "Types", "toLowerCase", "toUpperCase");
+            "toString", "trim", "decodeURIComponent", "decodeURI", "ObjectId", "Types", "toLowerCase", "toUpperCase");
 
     /** How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. */
     public record KeyUse(boolean keyOnly, String lookup, Location where) { }
@@ -474,6 +475,10 @@ public final class Analysis {
                             }
                             continue;
                         }
+                        // params.push(status) onto a local list that is then handed on whole (pool.query(sql, params)): the
+                        // facts carry the list with its items into that call, which decides what the value is
+                        if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr
+                                && listHandedOnWhole(all, subject)) continue;
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
@@ -524,6 +529,33 @@ public final class Analysis {
             }
         }
         return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where);
+    }
+
+    /**
+     * A local list holding the subject as one of its items is handed whole to some call ({@code pool.query(sql, params)}),
+     * and no call runs on the list itself ({@code params.join(',')} would build its items into text the facts do not
+     * follow; {@code push} and {@code unshift} only add to it).
+     */
+    private static boolean listHandedOnWhole(List<Fn> all, java.util.function.Predicate<Val> subject) {
+        boolean handed = false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (receiver(cs.callee()) instanceof Arr ra && holdsItem(ra, subject) && !"push".equals(m) && !"unshift".equals(m)) return false;
+                for (Val a : cs.args()) {
+                    if (a instanceof Arr aa && holdsItem(aa, subject)) handed = true;
+                    else if (a instanceof Member mm && mm.object() instanceof Arr ma && holdsItem(ma, subject)) return false;
+                }
+            }
+            for (Val r : f.returns()) if (r instanceof Arr ra && holdsItem(ra, subject)) return false;
+            for (Fn.Write w : f.writes()) if (w.value() instanceof Arr wa && holdsItem(wa, subject)) return false;
+        }
+        return handed;
+    }
+
+    private static boolean holdsItem(Arr a, java.util.function.Predicate<Val> subject) {
+        for (Val item : a.items()) if (subject.test(item)) return true;
+        return false;
     }
 
     /** {@code v} is the subject (as it is) and {@code other} a value without it. */
@@ -918,6 +950,8 @@ public final class Analysis {
             position = i;
         } else {
             if (i < 1) return null;
+            // let sql = 'SELECT ... WHERE 1=1'; if (status) { params.push(status); sql += ` AND status = $${params.length}` }
+            if (cs.arg(0) instanceof OneOf pieces && cs.arg(i) instanceof Arr list) return boundInPieces(pieces, list, subject);
             text = sqlText(cs.arg(0));
             position = i - 1;
             if (cs.arg(i) instanceof Arr a) {
@@ -949,6 +983,38 @@ public final class Analysis {
         if (!t.startsWith("update")) return false;
         int whereAt = t.lastIndexOf(" where ");
         return whereAt >= 0 && at > whereAt;
+    }
+
+    /**
+     * SQL text built in pieces ({@code sql +=} under conditions, which the facts give as the pieces' alternatives) with
+     * its values pushed onto the bound list as the pieces are added: a lookup when the statement (its first piece) is a
+     * SELECT or DELETE and the subject's placeholder, the one at its place in the list when every placeholder can be
+     * counted, is not a LIMIT or OFFSET; null when the text is not such a statement.
+     */
+    private static Boolean boundInPieces(OneOf pieces, Arr list, java.util.function.Predicate<Val> subject) {
+        if (pieces.options().isEmpty() || pieces.options().size() > 32) return null;
+        List<String> texts = new ArrayList<>();
+        for (Val o : pieces.options()) {
+            String t = o instanceof Lit l && l.value() instanceof String str ? str : o instanceof Tpl tp ? String.join("\u0000", tp.quasis()) : null;
+            if (t == null) return null;
+            texts.add(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        String head = texts.get(0).strip();
+        if (!head.matches("(?s)(select\\s.*\\sfrom\\s|delete\\s+from\\s).*")) return null;
+        int position = -1;
+        for (int k = 0; k < list.items().size() && position < 0; k++) if (subject.test(list.items().get(k))) position = k;
+        if (position < 0) return false;
+        // the placeholders in piece order: ? , $1, or $ before a hole ($${params.length})
+        List<String> before = new ArrayList<>();
+        java.util.regex.Matcher ph = java.util.regex.Pattern.compile("\\?|\\$(\\d+|\u0000)").matcher("");
+        for (String t : texts) {
+            ph.reset(t);
+            while (ph.find()) before.add(t.substring(0, ph.start()).replace('\u0000', ' ').stripTrailing());
+        }
+        java.util.function.Predicate<String> paging = b -> b.endsWith(" limit") || b.endsWith(" offset") || b.equals("limit") || b.equals("offset");
+        if (before.size() == list.items().size()) return !paging.test(before.get(position));
+        // not countable: a lookup only when no placeholder of the text is a page size or offset
+        return before.stream().noneMatch(paging) ? Boolean.TRUE : null;
     }
 
     /** The text of SQL given as a literal or a template (holes left out). */
