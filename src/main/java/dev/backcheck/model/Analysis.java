@@ -541,9 +541,12 @@ public final class Analysis {
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
                 String m = cs.methodName();
-                if (receiver(cs.callee()) instanceof Arr ra && holdsItem(ra, subject) && !"push".equals(m) && !"unshift".equals(m)) return false;
+                if (receiver(cs.callee()) instanceof Arr ra && holdsItem(ra, subject) && !"push".equals(m) && !"unshift".equals(m)
+                        && !("slice".equals(m) && boundItems(new Call(cs.callee(), cs.args(), cs.location())) != null)) return false;
                 for (Val a : cs.args()) {
-                    if (a instanceof Arr aa && holdsItem(aa, subject)) handed = true;
+                    List<Val> items = boundItems(a);
+                    if (items != null && items.stream().anyMatch(subject)) handed = true;
+                    else if (a instanceof Arr aa && holdsItem(aa, subject)) handed = true;
                     else if (a instanceof Member mm && mm.object() instanceof Arr ma && holdsItem(ma, subject)) return false;
                 }
             }
@@ -840,6 +843,9 @@ public final class Analysis {
             Val recv = receiver(c.callee());
             if (recv != null) occurrences(recv, subject, keys, inString, out, depth + 1);
             for (Val x : c.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+        } else if (v instanceof Call c && boundItems(c) != null) {
+            // params.slice(0, -2): the items it keeps
+            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
             for (Val x : n.args()) occurrences(x, subject, keys, inString, out, depth + 1);
         } else if (v instanceof Member mb && objectRead(mb) != null) {
@@ -951,14 +957,15 @@ public final class Analysis {
         } else {
             if (i < 1) return null;
             // let sql = 'SELECT ... WHERE 1=1'; if (status) { params.push(status); sql += ` AND status = $${params.length}` }
-            if (cs.arg(0) instanceof OneOf pieces && cs.arg(i) instanceof Arr list) return boundInPieces(pieces, list, subject);
+            List<Val> items = boundItems(cs.arg(i));
+            if (cs.arg(0) instanceof OneOf pieces && items != null) return boundInPieces(pieces, items, subject);
             text = sqlText(cs.arg(0));
             position = i - 1;
-            if (cs.arg(i) instanceof Arr a) {
+            if (items != null) {
                 position = -1;
-                for (int k = 0; k < a.items().size() && position < 0; k++) {
+                for (int k = 0; k < items.size() && position < 0; k++) {
                     List<Occurrence> occs = new ArrayList<>();
-                    occurrences(a.items().get(k), subject, new ArrayList<>(), false, occs, 0);
+                    occurrences(items.get(k), subject, new ArrayList<>(), false, occs, 0);
                     if (!occs.isEmpty()) position = k;
                 }
                 if (position < 0) return false;
@@ -972,8 +979,14 @@ public final class Analysis {
         java.util.regex.Matcher dollar = java.util.regex.Pattern.compile("\\$" + (position + 1) + "(?!\\d)").matcher(t);
         if (dollar.find()) at = dollar.start();
         else if (!t.matches("(?s).*\\$\\d.*")) {
+            // ? placeholders, or $ before a count the code fills in ($${params.length}), in order
             int n = -1;
-            for (int k = 0; k < t.length(); k++) if (t.charAt(k) == '?' && ++n == position) { at = k; break; }
+            for (int k = 0; k < t.length(); k++) {
+                if ((t.charAt(k) == '?' || t.charAt(k) == '$' && k + 1 < t.length() && t.charAt(k + 1) == HOLE_COUNT) && ++n == position) {
+                    at = k;
+                    break;
+                }
+            }
         }
         if (at < 0) return false;
         // a page size or offset is a number the query trusts as it is, not a key
@@ -991,36 +1004,102 @@ public final class Analysis {
      * SELECT or DELETE and the subject's placeholder, the one at its place in the list when every placeholder can be
      * counted, is not a LIMIT or OFFSET; null when the text is not such a statement.
      */
-    private static Boolean boundInPieces(OneOf pieces, Arr list, java.util.function.Predicate<Val> subject) {
+    private static Boolean boundInPieces(OneOf pieces, List<Val> list, java.util.function.Predicate<Val> subject) {
         if (pieces.options().isEmpty() || pieces.options().size() > 32) return null;
         List<String> texts = new ArrayList<>();
         for (Val o : pieces.options()) {
-            String t = o instanceof Lit l && l.value() instanceof String str ? str : o instanceof Tpl tp ? String.join("\u0000", tp.quasis()) : null;
+            String t = o instanceof Lit || o instanceof Tpl ? sqlText(o) : null;
             if (t == null) return null;
             texts.add(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
         String head = texts.get(0).strip();
         if (!head.matches("(?s)(select\\s.*\\sfrom\\s|delete\\s+from\\s).*")) return null;
         int position = -1;
-        for (int k = 0; k < list.items().size() && position < 0; k++) if (subject.test(list.items().get(k))) position = k;
+        for (int k = 0; k < list.size() && position < 0; k++) if (subject.test(list.get(k))) position = k;
         if (position < 0) return false;
         // the placeholders in piece order: ? , $1, or $ before a hole ($${params.length})
         List<String> before = new ArrayList<>();
-        java.util.regex.Matcher ph = java.util.regex.Pattern.compile("\\?|\\$(\\d+|\u0000)").matcher("");
+        java.util.regex.Matcher ph = java.util.regex.Pattern.compile("\\?|\\$(\\d+|" + HOLE_COUNT + ")").matcher("");
         for (String t : texts) {
             ph.reset(t);
-            while (ph.find()) before.add(t.substring(0, ph.start()).replace('\u0000', ' ').stripTrailing());
+            while (ph.find()) before.add(t.substring(0, ph.start()).stripTrailing());
         }
         java.util.function.Predicate<String> paging = b -> b.endsWith(" limit") || b.endsWith(" offset") || b.equals("limit") || b.equals("offset");
-        if (before.size() == list.items().size()) return !paging.test(before.get(position));
+        if (before.size() == list.size()) return !paging.test(before.get(position));
         // not countable: a lookup only when no placeholder of the text is a page size or offset
         return before.stream().noneMatch(paging) ? Boolean.TRUE : null;
     }
 
-    /** The text of SQL given as a literal or a template (holes left out). */
+    /** Stands in SQL text for a hole that fills in a count ({@code $${params.length}}): a placeholder's number. */
+    private static final char HOLE_COUNT = '\u0000';
+    /** Stands in SQL text for a hole whose text is not known. */
+    private static final char HOLE_OPAQUE = '\u0001';
+
+    /**
+     * The text of SQL given as a literal or a template, with the holes whose text is fixed filled in: a literal, a
+     * condition list of literals joined ({@code WHERE ${conditions.join(' AND ')}}), a nested template, one of such
+     * texts (the one with the most placeholders, as every value is pushed in the facts); a count stands as
+     * {@link #HOLE_COUNT}, anything else as {@link #HOLE_OPAQUE}.
+     */
     private static String sqlText(Val v) {
         if (v instanceof Lit l && l.value() instanceof String str) return str;
-        if (v instanceof Tpl t) return String.join(" ", t.quasis());
+        if (v instanceof Tpl t) return holeText(t, 0);
+        return null;
+    }
+
+    private static String holeText(Val v, int depth) {
+        if (depth > 6) return String.valueOf(HOLE_OPAQUE);
+        if (v instanceof Lit l) return l.value() instanceof String str ? str : l.value() instanceof Double ? "0" : String.valueOf(HOLE_OPAQUE);
+        if (v instanceof Tpl t) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < t.quasis().size(); k++) {
+                b.append(t.quasis().get(k));
+                if (k < t.holes().size()) b.append(holeText(t.holes().get(k), depth + 1));
+            }
+            return b.toString();
+        }
+        if (v instanceof OneOf o && !o.options().isEmpty() && o.options().size() <= 8) {
+            String best = null;
+            int most = -1;
+            for (Val x : o.options()) {
+                String t = holeText(x, depth + 1);
+                int n = (int) t.chars().filter(c -> c == '?' || c == '$').count();
+                if (n > most) {
+                    most = n;
+                    best = t;
+                }
+            }
+            return best;
+        }
+        if (v instanceof Member m && m.object() instanceof Arr && "length".equals(m.prop())) return String.valueOf(HOLE_COUNT);
+        if (v instanceof Call c && "join".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a && a.items().size() <= 64
+                && (c.args().isEmpty() || c.args().size() == 1 && c.args().get(0) instanceof Lit sep && sep.value() instanceof String)) {
+            String sep = c.args().isEmpty() ? "," : (String) ((Lit) c.args().get(0)).value();
+            List<String> parts = new ArrayList<>();
+            for (Val item : a.items()) {
+                if (!(item instanceof Lit || item instanceof Tpl)) return String.valueOf(HOLE_OPAQUE);
+                parts.add(holeText(item, depth + 1));
+            }
+            return String.join(sep, parts);
+        }
+        return String.valueOf(HOLE_OPAQUE);
+    }
+
+    /**
+     * The values of a bound parameter list: an array, or a slice of one from the start ({@code params.slice(0, -2)}, the
+     * list without its page size and offset); null when it is neither.
+     */
+    private static List<Val> boundItems(Val v) {
+        if (v instanceof Arr a) return a.items();
+        if (v instanceof Call c && "slice".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a
+                && c.args().size() <= 2 && (c.args().isEmpty() || c.args().get(0) instanceof Lit l0 && Double.valueOf(0).equals(l0.value()))) {
+            int end = a.items().size();
+            if (c.args().size() == 2) {
+                if (!(c.args().get(1) instanceof Lit l1) || !(l1.value() instanceof Double d) || d != Math.rint(d)) return null;
+                end = d < 0 ? end + d.intValue() : Math.min(end, d.intValue());
+            }
+            return end < 0 ? List.of() : a.items().subList(0, end);
+        }
         return null;
     }
 

@@ -71,4 +71,6 @@ app.get('/files/:name', (req, res) => {
   res.sendFile('/srv/uploads/' + name);
 });
 
+app.use('/admin', require('./reports'));
+
 app.listen(3000);
