@@ -35,9 +35,13 @@ public final class Analysis {
             "verifySessionCookie", "verifyToken", "expressjwt", "getUser", "requiresAuth", "requireAuth", "getSession",
             "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt");
 
+    /** Calls that check a webhook payload against its signature (by name: a library's or a project helper's). */
+    private static final java.util.regex.Pattern WEBHOOK_SIGNATURE = java.util.regex.Pattern.compile(
+            "verifyAndReceive|verify\\w*(Signature|Webhook)\\w*|validate\\w*WebhookSignature\\w*");
+
     /** Calls that verify a sender's signature (webhooks, HMAC compared in constant time). */
     static final Set<String> SIGNATURE_CHECKS = Set.of("timingSafeEqual", "constructEvent", "constructEventAsync",
-            "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
+            "constructWebhookEvent", "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
 
     /**
      * A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value).
@@ -178,9 +182,10 @@ public final class Analysis {
                 if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
-                    if (method.startsWith("constructEvent")) { // stripe: the event is parsed from the verified raw body
+                    // stripe constructEvent, creem constructWebhookEvent: the event is parsed from the verified raw body
+                    if (method.startsWith("construct")) {
                         parts.add("body");
-                        libs.add("stripe");
+                        libs.add(method.startsWith("constructEvent") ? "stripe" : root == null ? "webhook signature" : root);
                     }
                 }
                 if (isVerification(cs, method, root, file) && !lenient) {
@@ -194,6 +199,13 @@ public final class Analysis {
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
                 if (tokens().issues(cs)) issuesToken = true;
                 // schema validation of request data or of own parameters
+                // a webhook's payload checked against its sender's signature (verifyGiteaSignature(rawBody, secret, sig),
+                // webhooks.verifyAndReceive({ payload, signature })): the bytes are the sender's, and a schema would break the check
+                if (method != null && !lenient && WEBHOOK_SIGNATURE.matcher(method).matches()) {
+                    boolean any = false;
+                    for (Val a : cs.args()) any |= markValidated(a, parts, params);
+                    if (any) libs.add("webhook signature");
+                }
                 String lib = validationLib(cs, method, root, file);
                 if (lib != null) {
                     boolean any = false;
@@ -1256,6 +1268,10 @@ public final class Analysis {
         // class-validator: validate(plainToInstance(Dto, req.body))
         if (!any[0] && a instanceof Call c) {
             for (Val x : c.args()) any[0] |= markValidated(x, parts, params);
+            // Buffer.from(bytes).toString('utf8'): the same data as text
+            if (!any[0] && c.callee() instanceof Member m && Set.of("toString", "trim", "slice").contains(m.prop())) {
+                any[0] |= markValidated(m.object(), parts, params);
+            }
         }
         return any[0];
     }

@@ -615,6 +615,8 @@ public final class TsExtractor {
             boolean open = false;
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 Val t = c.getTest().map(this::expr).orElse(null);
+                // case 'avatar': the discriminant is compared with the case's value, as by ===
+                if (t != null && !(d instanceof Unknown)) caseCompared(sw.getDiscriminant(), c.getTest().get(), d, t);
                 int mark = guards.size();
                 if (t != null && !open && !(d instanceof Unknown) && guards.size() <= 16) guards.add(new CallSite.Guard(d, "==", t, true));
                 block(c.getCons());
@@ -2032,6 +2034,14 @@ public final class TsExtractor {
         for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
         fn.compares.add(new Fn.Compare(l, eq ? "==" : "!=", r, at, sideName(b.getLeft()), sideName(b.getRight()),
                 sideKind(b.getLeft()), sideKind(b.getRight())));
+    }
+
+    /** Records a switch case's test as an equality comparison of the discriminant with it (once per place). */
+    private void caseCompared(ISwc4jAstExpr disc, ISwc4jAstExpr test, Val d, Val t) {
+        if (fn.compares.size() >= MAX_COMPARES) return;
+        Location at = loc(test.getSpan());
+        for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
+        fn.compares.add(new Fn.Compare(d, "==", t, at, sideName(disc), sideName(test), sideKind(disc), sideKind(test)));
     }
 
     /** The name a compared operand is written with: identifier, last property, a header/config key, a callee. */
