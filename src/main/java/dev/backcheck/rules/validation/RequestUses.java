@@ -139,7 +139,7 @@ final class RequestUses {
                 if (cs.location() == null || cs.args().isEmpty()) continue;
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
-                    if (t != null && pickingValidator(t.fn())) pickedSites.add(cs.location());
+                    if (t != null && (pickingValidator(t.fn()) || filteringValidator(t.fn()))) pickedSites.add(cs.location());
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
@@ -280,6 +280,52 @@ final class RequestUses {
             else return false;
         }
         return built && nothing;
+    }
+
+    /** Predicates a filtering validator may test its value with. */
+    private static final Set<String> PREDICATES = Set.of("startsWith", "endsWith", "test", "match", "includes", "has", "indexOf",
+            "isArray", "isInteger", "isSafeInteger", "isFinite", "isEmail", "isURL", "isUUID", "isLength", "isMongoId", "isInt",
+            "isNumeric", "isAlphanumeric");
+
+    /**
+     * A project validator that hands back its value (perhaps trimmed or lower-cased) only when tests pass and nothing
+     * otherwise: {@code validateRedirectUrl(url)} answering the URL when it stays on the site's origin, else undefined.
+     * It decides from the value alone (not async, calling only predicates, conversions and the URL parser) and tests
+     * more than presence (a predicate call or a comparison); what goes on is its verdict or the value it accepted.
+     */
+    static boolean filteringValidator(Fn fn) {
+        if (fn.async() || fn.params().isEmpty()) return false;
+        boolean tested = !fn.compares().isEmpty();
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || !(PURE.contains(m) || PREDICATES.contains(m) || m.equals("URL"))) return false;
+            if (PREDICATES.contains(m)) tested = true;
+        }
+        if (!tested) return false;
+        boolean value = false, nothing = false;
+        for (Val r : fn.returns()) {
+            if (r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))) nothing = true;
+            else if (r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) nothing = true;
+            else if (ownValue(r, 0)) value = true;
+            else return false;
+        }
+        return value && nothing;
+    }
+
+    /** Parameter 0 as it is, or converted by a string method ({@code url.trim()}, {@code s.toLowerCase()}). */
+    private static boolean ownValue(Val v, int depth) {
+        if (depth > 3) return false;
+        if (v instanceof Val.Param p) {
+            if (p.index() != 0) return false;
+            if (p.path().isEmpty()) return true;
+            return p.path().size() == 1 && Set.of("trim", "toLowerCase", "toUpperCase", "toString").contains(p.path().get(0)) && depth > 0;
+        }
+        if (v instanceof Val.Call c && c.args().isEmpty()) {
+            Val callee = c.callee();
+            if (callee instanceof Val.Param p && p.index() == 0 && p.path().size() == 1) return ownValue(callee, depth + 1);
+            if (callee instanceof Val.Member m && Set.of("trim", "toLowerCase", "toUpperCase", "toString").contains(m.prop())) return ownValue(m.object(), depth + 1);
+        }
+        return false;
     }
 
     /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */
