@@ -1203,6 +1203,9 @@ public final class Analysis {
 
     private String validationLib(CallSite cs, String method, String root, FileFacts file) {
         if (method == null) return null;
+        // SyncRequest.deserializeBinary(bytes) (google-protobuf), Message.fromBinary(bytes) (protobuf-es): bytes decoded
+        // against a message schema, which throws on a malformed message
+        if ((method.equals("deserializeBinary") || method.equals("fromBinary")) && cs.args().size() == 1) return "protobuf";
         if (root != null && SCHEMA_LIBS.contains(root)) {
             // z.object(...).parse(x), v.parse(schema, x), Joi.attempt(x, schema), validate(dto) from class-validator
             if (VALIDATE_METHODS.contains(method) || root.equals("ajv") || root.equals("class-validator")) return libName(root);
