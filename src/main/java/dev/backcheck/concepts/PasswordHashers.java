@@ -145,6 +145,7 @@ public final class PasswordHashers {
                     }
                 }
                 for (Fn.Compare c : fn.compares()) {
+                    if (c.caseTest()) continue;
                     Use u = plainCompare(f, c);
                     if (u != null) plain.add(u);
                 }
@@ -375,6 +376,7 @@ public final class PasswordHashers {
     private boolean digestCompared(FileFacts f, CallSite cs, Val hashed, Map<String, Setting> st, String input) {
         if (current == null || !stored(hashed)) return false;
         for (Fn.Compare c : current.compares()) {
+            if (c.caseTest()) continue;
             Val other = isCall(c.left(), cs) ? c.right() : isCall(c.right(), cs) ? c.left() : null;
             String otherName = isCall(c.left(), cs) ? c.rightName() : c.leftName();
             if (other == null || !given(other) || !passwordSide(otherName, other)) continue;

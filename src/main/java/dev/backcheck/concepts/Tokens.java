@@ -178,6 +178,7 @@ public final class Tokens {
         for (Fn fn : new Fn[]{d.fn(), index.parentOf(d.fn())}) {
             if (fn == null) continue;
             for (Fn.Compare c : fn.compares()) {
+                if (c.caseTest()) continue;
                 Val other = token.equals(c.left()) ? c.right() : token.equals(c.right()) ? c.left() : null;
                 if (other == null || other instanceof Lit || other.equals(token) || Vals.isRequestDerived(other)) continue;
                 if (other instanceof Unknown || fromDecode(other)) continue;

@@ -43,14 +43,19 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
 
     /**
      * An equality comparison in the body ({@code ===}, {@code ==}, {@code !==}, {@code !=}), anywhere in an expression
-     * (if-tests, ternaries, returns, callbacks' bodies are their own functions). {@code op} is "==" or "!=";
+     * (if-tests, ternaries, returns, callbacks' bodies are their own functions). {@code op} is "==", "!=" or "case";
      * {@code leftName}/{@code rightName} the name each side is written with (an identifier, the last property of a
      * member chain, the callee name of a call; null otherwise), so {@code token === expected} keeps "expected" where
      * the value is inlined. {@code leftKind}/{@code rightKind}: "typeof" for a {@code typeof x} operand, "length"
-     * for {@code x.length}/{@code x.size}, else null. At most 64 per function.
+     * for {@code x.length}/{@code x.size}, else null. A switch case is one too, with op "case". At most 64 per function.
      */
     public record Compare(Val left, String op, Val right, Location location, String leftName, String rightName,
-                          String leftKind, String rightKind) implements java.io.Serializable { }
+                          String leftKind, String rightKind) implements java.io.Serializable {
+        /** A switch case's test ({@code op} "case"): the discriminant matched against the case's value. */
+        public boolean caseTest() {
+            return "case".equals(op);
+        }
+    }
 
     /**
      * A name given to a value that contains a call: {@code const token = ...}, {@code x = ...},

@@ -2036,12 +2036,12 @@ public final class TsExtractor {
                 sideKind(b.getLeft()), sideKind(b.getRight())));
     }
 
-    /** Records a switch case's test as an equality comparison of the discriminant with it (once per place). */
+    /** Records a switch case's test as a comparison of the discriminant with it, op "case" (once per place). */
     private void caseCompared(ISwc4jAstExpr disc, ISwc4jAstExpr test, Val d, Val t) {
         if (fn.compares.size() >= MAX_COMPARES) return;
         Location at = loc(test.getSpan());
         for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
-        fn.compares.add(new Fn.Compare(d, "==", t, at, sideName(disc), sideName(test), sideKind(disc), sideKind(test)));
+        fn.compares.add(new Fn.Compare(d, "case", t, at, sideName(disc), sideName(test), sideKind(disc), sideKind(test)));
     }
 
     /** The name a compared operand is written with: identifier, last property, a header/config key, a callee. */

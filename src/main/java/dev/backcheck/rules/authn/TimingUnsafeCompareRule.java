@@ -38,6 +38,7 @@ public final class TimingUnsafeCompareRule implements Rule {
             if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Compare c : fn.compares()) {
+                    if (c.caseTest()) continue; // a switch case: the value is matched against fixed cases
                     String secret = judge(project, f, fn, index, c);
                     if (secret == null) continue;
                     String l = shown(c.left(), c.leftName()), r = shown(c.right(), c.rightName());

@@ -1,0 +1,4 @@
+export enum GrantKind {
+  Password = 'password',
+  ClientSecret = 'client_secret',
+}
