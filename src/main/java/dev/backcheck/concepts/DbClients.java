@@ -581,12 +581,24 @@ public final class DbClients {
             "runInTransaction");
     private static final Set<String> TX_BEGIN = Set.of("startTransaction", "beginTransaction", "begin");
     private static final Pattern SQL_BEGIN = Pattern.compile("(?i)\\s*(begin|start\\s+transaction)\\b.*");
+    /** Every method name {@link #tx} can answer for: TX_METHODS, execute (Kysely), TX_BEGIN and SQL_METHODS. */
+    private static final Set<String> TX_ANY_METHOD;
+
+    static {
+        Set<String> a = new HashSet<>(TX_METHODS);
+        a.add("execute");
+        a.addAll(TX_BEGIN);
+        a.addAll(SQL_METHODS);
+        TX_ANY_METHOD = Set.copyOf(a);
+    }
+
     private static final Set<String> TX_DECORATORS = Set.of("Transactional", "Transaction", "UseTransaction");
 
     /** Every transaction the project opens, in file and source order. */
     public synchronized List<Tx> transactions() {
         if (transactions == null) {
-            List<Tx> all = everyCall(this::tx, Tx::at, null);
+            // tx answers only for these method names: the other calls are not looked at one by one
+            List<Tx> all = everyCall(this::tx, Tx::at, TX_ANY_METHOD);
             Map<String, List<Tx>> by = new HashMap<>();
             for (Tx t : all) by.computeIfAbsent(t.at().path(), k -> new ArrayList<>()).add(t);
             txByPath = by;

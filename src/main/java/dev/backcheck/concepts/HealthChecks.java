@@ -28,7 +28,7 @@ public final class HealthChecks {
     public record Health(Application app, Route route, List<Location> dependencyChecks, boolean handlerKnown) {
         /** A feature's own probe ({@code /api/kiosk/health}) rather than the service's: health-shallow does not judge it. */
         public boolean featureLevel() {
-            return !isServiceHealthPath(route.path());
+            return !isServiceHealthPath(route.path().toLowerCase(Locale.ROOT).split("/"));
         }
     }
 
@@ -152,16 +152,16 @@ public final class HealthChecks {
     /** True when a route path is a liveness/readiness endpoint: a health word as first segment after api/version prefixes. */
     public static boolean isHealthPath(String path) {
         if (path == null) return false;
-        if (isServiceHealthPath(path)) return true;
+        // the segments once for both tests (asked per route by several concepts)
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        if (isServiceHealthPath(segs)) return true;
         // a feature's own probe, /api/kiosk/health or /v1/dev/healthz: an unambiguous health word as the last segment
         // (not status, ping or ready, which features use for their own resources)
-        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
         return segs.length > 0 && FEATURE_HEALTH.matcher(segs[segs.length - 1]).matches();
     }
 
-    /** A health word as the first segment after api/version prefixes: the service's own probe. */
-    private static boolean isServiceHealthPath(String path) {
-        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+    /** A health word as the first segment after api/version prefixes: the service's own probe ({@code segs}: the lower-cased path split at '/'). */
+    private static boolean isServiceHealthPath(String[] segs) {
         int i = 0;
         while (i < segs.length && (segs[i].isEmpty() || PREFIX.matcher(segs[i]).matches())) i++;
         // what may follow: /health/live, /health/ready, /healthz/db

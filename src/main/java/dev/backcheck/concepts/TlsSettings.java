@@ -97,6 +97,11 @@ public final class TlsSettings {
         IdentityHashMap<Val, Boolean> seen = new IdentityHashMap<>();
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {
+                // a call whose callee object and arguments are all inert (walk returns at once on them) has nothing to
+                // judge: its scope and label are not worked out (most calls of a project)
+                boolean walked = cs.callee() instanceof Member cm && !inert(cm.object());
+                for (int i = 0; i < cs.args().size() && !walked; i++) walked = !inert(cs.arg(i));
+                if (!walked) continue;
                 boolean dev = ModelSupport.envScope(project, f, cs.guards()) == ModelSupport.EnvScope.NOT_PRODUCTION;
                 String where = label(cs, f);
                 // got(url, { https: {...} }).json(): the options of a call in the callee chain
@@ -115,6 +120,11 @@ public final class TlsSettings {
             for (ClassInfo.Prop p : c.props()) if (p.value() != null) walk(p.value(), f, p.location(), null, false, test, seen, 0, null);
         }
         nodeTlsEnvInCode(f, test);
+    }
+
+    /** A value {@link #walk} returns on at once, whatever its depth: not an object, option, array, member, call or new. */
+    private static boolean inert(Val v) {
+        return !(v instanceof Obj || v instanceof OneOf || v instanceof Arr || v instanceof Member || v instanceof Call || v instanceof New);
     }
 
     private static final Set<String> TLS_OBJECTS = Set.of("tls", "ssl", "https", "httpsagent", "agent", "tlsoptions", "ssloptions");

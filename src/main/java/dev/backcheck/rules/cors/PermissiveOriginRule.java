@@ -49,7 +49,10 @@ public final class PermissiveOriginRule implements Rule {
             for (Fn fn : Analysis.functions(f)) {
                 java.util.Set<String> unreachable = preflightDuplicates(project, f, fn);
                 for (CallSite cs : fn.calls()) {
-                    if (judged.contains(cs.location()) || unreachable.contains(key(cs.location()))) continue;
+                    // only the calls check() can judge (a cors(), register, enableCors or NestFactory.create call) go on
+                    // to the production-scope test: most calls of a project are none of them
+                    if (!candidate(project, f, cs)) continue;
+                    if (judged.contains(cs.location()) || !unreachable.isEmpty() && unreachable.contains(key(cs.location()))) continue;
                     // configured only outside production (if (process.env.NODE_ENV !== 'production') ...)
                     if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, cs.guards())
                             == dev.backcheck.frameworks.ModelSupport.EnvScope.NOT_PRODUCTION) continue;
@@ -118,6 +121,14 @@ public final class PermissiveOriginRule implements Rule {
                 .fix(fix != null ? fix : "list the allowed origins explicitly")
                 .property("framework", "spring")
                 .add();
+    }
+
+    /** True for a call one of {@link #check}'s branches looks at (it returns at once on every other call). */
+    private static boolean candidate(Project project, FileFacts f, CallSite cs) {
+        String m = cs.methodName();
+        if ("register".equals(m) || "createExpressServer".equals(m) || "useExpressServer".equals(m) || "enableCors".equals(m)) return true;
+        String q = project.qname(cs.callee(), f);
+        return q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors") || q.endsWith("NestFactory.create"));
     }
 
     private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
