@@ -269,14 +269,20 @@ public final class DbClients {
     private <T> List<T> everyCall(java.util.function.Function<CallIndex.Site, T> read, java.util.function.Function<T, Location> at,
                                  Set<String> methods) {
         List<T> out = new ArrayList<>();
+        if (methods != null) {
+            // the calls of those names, in the order the walk below meets them (CallNames: one walk for every concept)
+            for (CallNames.At c : CallNames.of(project).named(methods)) {
+                if (project.isTestPath(c.file().path())) continue;
+                T t = read.apply(new CallIndex.Site(c.fn(), c.file(), c.cs(), List.of()));
+                if (t != null) out.add(t);
+            }
+            out.sort(Comparator.comparing(at, Location.ORDER));
+            return List.copyOf(out);
+        }
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
-                    if (methods != null) {
-                        String m = cs.methodName();
-                        if (m == null || !methods.contains(m)) continue;
-                    }
                     T t = read.apply(new CallIndex.Site(fn, f, cs, List.of()));
                     if (t != null) out.add(t);
                 }

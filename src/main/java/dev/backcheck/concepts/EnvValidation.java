@@ -121,7 +121,8 @@ public final class EnvValidation {
             for (Val v : f.symbols().values()) deep(Objects.requireNonNull(v), defaults, 0);
         }
         // wrappers: getString(key) { const v = this.get(key); ... } is a getter too, throwing when it or what it calls throws
-        for (int round = 0; round < 2; round++) {
+        // (with no helper and no getter known, a round can find none: nothing to resolve)
+        for (int round = 0; round < 2 && !(helpers.isEmpty() && getters.isEmpty()); round++) {
             for (FileFacts f : files) {
                 for (Fn fn : Analysis.functions(f)) {
                     if (fn.params().isEmpty() || helpers.containsKey(fn)) continue;

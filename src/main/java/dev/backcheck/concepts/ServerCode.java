@@ -538,30 +538,27 @@ public final class ServerCode {
     /** {@code http.createServer(app).listen(port)} (Express generator's bin/www): the app is served, though it never listens itself. */
     private boolean createsServer() {
         if (createsServer == null) {
-            boolean found = false;
-            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            // a file (not test code) that both calls listen and creates an http(s) server: the listen and createServer
+            // calls come from CallNames (no walk over every call of the project)
+            Set<dev.backcheck.lang.facts.FileFacts> listens = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<dev.backcheck.lang.facts.FileFacts> creates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (CallNames.At c : CallNames.of(project).named(Set.of("listen", "createServer"))) {
+                dev.backcheck.lang.facts.FileFacts f = c.file();
                 if (project.isTestPath(f.path())) continue;
-                boolean create = false, listen = false;
-                for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
-                    for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
-                        String m = cs.methodName();
-                        if ("listen".equals(m)) listen = true;
-                        if ("createServer".equals(m)) {
-                            String q;
-                            try {
-                                q = project.qname(cs.callee(), f);
-                            } catch (RuntimeException e) {
-                                q = null;
-                            }
-                            if (q != null && q.matches("(node:)?https?\\.createServer")) create = true;
-                        }
-                    }
+                if ("listen".equals(c.cs().methodName())) {
+                    listens.add(f);
+                    continue;
                 }
-                if (create && listen) {
-                    found = true;
-                    break;
+                String q;
+                try {
+                    q = project.qname(c.cs().callee(), f);
+                } catch (RuntimeException e) {
+                    q = null;
                 }
+                if (q != null && q.matches("(node:)?https?\\.createServer")) creates.add(f);
             }
+            boolean found = false;
+            for (dev.backcheck.lang.facts.FileFacts f : creates) found |= listens.contains(f);
             createsServer = found;
         }
         return createsServer;

@@ -323,16 +323,16 @@ public final class PermissiveOriginRule implements Rule {
                 if (CREDENTIAL_PACKAGES.contains(i.module())) seen.add(i.module() + " imported in " + f.path());
             }
             for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if (m != null && SET_COOKIE.contains(m) && cs.args().size() >= 2) seen.add("a cookie set at " + cs.location());
-                }
                 for (Fn.Read r : fn.reads()) {
                     if (r.part().equals("cookies") || r.part().equals("signedCookies") || r.part().equals("session")) {
                         seen.add("request cookies read at " + r.location());
                     }
                 }
             }
+        }
+        // cookies set by the code (the calls of those names: CallNames, no walk over every call); the list is sorted below
+        for (dev.backcheck.concepts.CallNames.At c : dev.backcheck.concepts.CallNames.of(project).named(SET_COOKIE)) {
+            if (c.cs().args().size() >= 2) seen.add("a cookie set at " + c.cs().location());
         }
         if (seen.isEmpty()) return null;
         java.util.Collections.sort(seen);
