@@ -22,11 +22,15 @@ public final class ApiVersioning {
     /** What an application shows: its API routes (health, metrics, docs and GraphQL left out) and which are versioned. */
     public record AppVersions(Application app, List<Route> apiRoutes, List<Route> versioned) { }
 
-    private static final Pattern VERSION_SEGMENT = Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*");
+    /** A version segment; asked per segment of every route path (answered once per segment, see NameTest). */
+    private static final dev.backcheck.model.NameTest VERSION_SEGMENT = new dev.backcheck.model.NameTest(
+            Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*"));
     private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|ui|scalar|swagger|swagger-ui|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
     private static final Set<String> VERSION_HEADERS = Set.of("accept-version", "api-version", "x-api-version", "x-version", "version");
     private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
             "express-api-version", "fastify-api-version");
+
+    private static final Set<String> MECHANISM_METHODS = Set.of("enableVersioning", "header", "get");
 
     private final List<AppVersions> apps = new ArrayList<>();
     private final List<Location> mechanisms = new ArrayList<>();
@@ -50,14 +54,17 @@ public final class ApiVersioning {
                     if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
                             && VERSION_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) mechanisms.add(r.location());
                 }
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if ("enableVersioning".equals(m)) mechanisms.add(cs.location());
-                    if (m != null && (m.equals("header") || m.equals("get")) && Analysis.receiver(cs.callee()) instanceof Req) {
-                        String h = Val.constString(cs.arg(0));
-                        if (h != null && VERSION_HEADERS.contains(h.toLowerCase(Locale.ROOT))) mechanisms.add(cs.location());
-                    }
-                }
+            }
+        }
+        // the calls of those names only (CallNames: no walk over every call); the list is sorted below
+        for (CallNames.At c : CallNames.of(p).named(MECHANISM_METHODS)) {
+            if (p.isTestPath(c.file().path())) continue;
+            CallSite cs = c.cs();
+            String m = cs.methodName();
+            if ("enableVersioning".equals(m)) mechanisms.add(cs.location());
+            if (m != null && (m.equals("header") || m.equals("get")) && Analysis.receiver(cs.callee()) instanceof Req) {
+                String h = Val.constString(cs.arg(0));
+                if (h != null && VERSION_HEADERS.contains(h.toLowerCase(Locale.ROOT))) mechanisms.add(cs.location());
             }
         }
         mechanisms.sort(Location.ORDER);
@@ -80,13 +87,23 @@ public final class ApiVersioning {
     /** Health, metrics, docs, GraphQL, static files and the root: routes a version prefix is not expected on. */
     public static boolean infra(String path) {
         if (path == null || path.equals("/") || path.isEmpty()) return true;
-        return HealthChecks.isHealthPath(path) || INFRA.matcher(path).matches();
+        return HealthChecks.isHealthPath(path) || infraSegment(path) && INFRA.matcher(path).matches();
+    }
+
+    /** The fixed part of every INFRA match, '/' and a word (lower case): a path holding none is no match (a filter only). */
+    private static final List<String> INFRA_WORDS = List.of("/metrics", "/doc", "/ui", "/scalar", "/swagger", "/api-docs", "/openapi",
+            "/redoc", "/reference", "/graphql", "/favicon.ico", "/robots.txt", "/static", "/public", "/assets", "/uploads", "/.well-known");
+
+    private static boolean infraSegment(String path) {
+        String low = path.toLowerCase(Locale.ROOT);
+        for (String w : INFRA_WORDS) if (low.contains(w)) return true;
+        return false;
     }
 
     /** A route whose path carries a version segment (/v1/..., /api/v2/...) or that the framework selects by version. */
     public static boolean versioned(Route r) {
         if (r.version() != null && !r.version().isBlank()) return true;
-        for (String s : r.path().toLowerCase(Locale.ROOT).split("/")) if (VERSION_SEGMENT.matcher(s).matches()) return true;
+        for (String s : r.path().toLowerCase(Locale.ROOT).split("/")) if (VERSION_SEGMENT.matches(s)) return true;
         return false;
     }
 

@@ -296,13 +296,15 @@ public final class CsrfProtections {
         return out;
     }
 
+    private static final Set<String> STATUS_METHODS = Set.of("writeHead", "sendStatus", "status", "code");
+
     /** The header a function checks before rejecting the request (a hand-written CSRF defence), or null. */
     private String customCheck(Fn fn) {
         boolean rejects = fn.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !fn.throwsTypes().isEmpty();
         for (CallSite cs : fn.calls()) {
             // res.writeHead(403) / res.sendStatus(403) written by hand
             String m = cs.methodName();
-            if (m != null && Set.of("writeHead", "sendStatus", "status", "code").contains(m) && cs.args().size() >= 1
+            if (m != null && STATUS_METHODS.contains(m) && cs.args().size() >= 1
                     && cs.arg(0) instanceof Lit l && l.value() instanceof Double d && (d == 403 || d == 401 || d == 400)) rejects = true;
         }
         if (!rejects) return null;

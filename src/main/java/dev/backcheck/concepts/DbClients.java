@@ -269,14 +269,20 @@ public final class DbClients {
     private <T> List<T> everyCall(java.util.function.Function<CallIndex.Site, T> read, java.util.function.Function<T, Location> at,
                                  Set<String> methods) {
         List<T> out = new ArrayList<>();
+        if (methods != null) {
+            // the calls of those names, in the order the walk below meets them (CallNames: one walk for every concept)
+            for (CallNames.At c : CallNames.of(project).named(methods)) {
+                if (project.isTestPath(c.file().path())) continue;
+                T t = read.apply(new CallIndex.Site(c.fn(), c.file(), c.cs(), List.of()));
+                if (t != null) out.add(t);
+            }
+            out.sort(Comparator.comparing(at, Location.ORDER));
+            return List.copyOf(out);
+        }
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
-                    if (methods != null) {
-                        String m = cs.methodName();
-                        if (m == null || !methods.contains(m)) continue;
-                    }
                     T t = read.apply(new CallIndex.Site(fn, f, cs, List.of()));
                     if (t != null) out.add(t);
                 }
@@ -581,12 +587,24 @@ public final class DbClients {
             "runInTransaction");
     private static final Set<String> TX_BEGIN = Set.of("startTransaction", "beginTransaction", "begin");
     private static final Pattern SQL_BEGIN = Pattern.compile("(?i)\\s*(begin|start\\s+transaction)\\b.*");
+    /** Every method name {@link #tx} can answer for: TX_METHODS, execute (Kysely), TX_BEGIN and SQL_METHODS. */
+    private static final Set<String> TX_ANY_METHOD;
+
+    static {
+        Set<String> a = new HashSet<>(TX_METHODS);
+        a.add("execute");
+        a.addAll(TX_BEGIN);
+        a.addAll(SQL_METHODS);
+        TX_ANY_METHOD = Set.copyOf(a);
+    }
+
     private static final Set<String> TX_DECORATORS = Set.of("Transactional", "Transaction", "UseTransaction");
 
     /** Every transaction the project opens, in file and source order. */
     public synchronized List<Tx> transactions() {
         if (transactions == null) {
-            List<Tx> all = everyCall(this::tx, Tx::at, null);
+            // tx answers only for these method names: the other calls are not looked at one by one
+            List<Tx> all = everyCall(this::tx, Tx::at, TX_ANY_METHOD);
             Map<String, List<Tx>> by = new HashMap<>();
             for (Tx t : all) by.computeIfAbsent(t.at().path(), k -> new ArrayList<>()).add(t);
             txByPath = by;

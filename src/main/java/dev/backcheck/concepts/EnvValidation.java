@@ -42,7 +42,6 @@ public final class EnvValidation {
             "DEBUG", "NODE_OPTIONS", "NODE_APP_INSTANCE", "JEST_WORKER_ID", "VITEST", "DYNO", "K_SERVICE", "npm_package_version",
             "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
     private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
-    private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
             "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe", "Check", "Decode", "Parse", "cast", "create", "is", "decode");
@@ -59,6 +58,17 @@ public final class EnvValidation {
     private final List<ExampleFile> examples = new ArrayList<>();
     private final List<Location> dotenvLoads = new ArrayList<>();
     private final List<Location> configModules = new ArrayList<>();
+
+    /** A name written like an environment variable, {@code [A-Z][A-Z0-9_]*} (no regex: asked for the first argument of every call). */
+    static boolean envNameLike(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') return false;
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) return false;
+        }
+        return true;
+    }
 
     /** A variable name in an error message ("JWT_SECRET must be set"). */
     private static final Pattern ENV_NAME_IN_MESSAGE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b[A-Z]{4,}\\b");
@@ -107,13 +117,12 @@ public final class EnvValidation {
             }
         }
         for (FileFacts f : files) {
-            for (Val v : f.symbols().values()) {
-                Fn holder = new Fn("", List.of(), false, null, List.of(), List.of(), List.of(v), List.of(), List.of(), List.of(), List.of(), f.path());
-                collectDefaults(holder);
-            }
+            // a module-level value: its defaults as a function returning it would show them
+            for (Val v : f.symbols().values()) deep(Objects.requireNonNull(v), defaults, 0);
         }
         // wrappers: getString(key) { const v = this.get(key); ... } is a getter too, throwing when it or what it calls throws
-        for (int round = 0; round < 2; round++) {
+        // (with no helper and no getter known, a round can find none: nothing to resolve)
+        for (int round = 0; round < 2 && !(helpers.isEmpty() && getters.isEmpty()); round++) {
             for (FileFacts f : files) {
                 for (Fn fn : Analysis.functions(f)) {
                     if (fn.params().isEmpty() || helpers.containsKey(fn)) continue;
@@ -128,6 +137,9 @@ public final class EnvValidation {
             }
         }
         Set<String> bun = new TreeSet<>(); // one set for every call below, emptied per call
+        java.util.function.Consumer<Val> bunReads = v -> {
+            if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
+        };
         for (FileFacts f : files) {
             boolean server = sc.server(f.path());
             for (Fn fn : Analysis.functions(f)) {
@@ -140,9 +152,7 @@ public final class EnvValidation {
                     call(f, fn, cs, server, pending, helpers, getters);
                     // Bun.env.X (the front end records only process.env reads): one read per name per call
                     bun.clear();
-                    for (Val a : cs.args()) deep(a, v -> {
-                        if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
-                    }, 0);
+                    for (Val a : cs.args()) deep(a, bunReads, 0);
                     for (String n : bun) pending.add(new Object[]{n, cs.location(), "Bun.env", server, false});
                 }
             }
@@ -326,29 +336,30 @@ public final class EnvValidation {
 
     /** Variables read with a literal fallback somewhere ({@code process.env.LOG_LEVEL ?? 'info'}): optional by design. */
     private void collectDefaults(Fn fn) {
-        List<Val> vals = new ArrayList<>(fn.returns());
-        for (CallSite cs : fn.calls()) vals.addAll(cs.args());
-        for (Val v : vals) {
-            deep(v, x -> {
-                // process.env.X ?? 'a', process.env.X?.split(',') || '*', config.get('X') || 'a'
-                if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
-                    for (Val y : o.options()) {
-                        deep(y, z -> {
-                            String n = envName(z);
-                            if (n != null) defaulted.add(n);
-                            String k = configKey(z);
-                            if (k != null) defaulted.add(k);
-                        }, 0);
-                    }
-                }
-                // config.get('X', 'a')
-                if (x instanceof Call c && c.args().size() == 2 && c.args().get(1) instanceof Lit l && l.value() != null) {
-                    String k = configKey(c);
-                    if (k != null) defaulted.add(k);
-                }
-            }, 0);
-        }
+        // the returns, then every call's arguments, in order (visited in place: this runs over every function)
+        for (Val v : fn.returns()) deep(v, defaults, 0);
+        for (CallSite cs : fn.calls()) for (Val v : cs.args()) deep(v, defaults, 0);
     }
+
+    /** Collects {@link #defaulted} from one part of a value (see {@link #collectDefaults}). */
+    private final java.util.function.Consumer<Val> defaults = x -> {
+        // process.env.X ?? 'a', process.env.X?.split(',') || '*', config.get('X') || 'a'
+        if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
+            for (Val y : o.options()) {
+                deep(y, z -> {
+                    String n = envName(z);
+                    if (n != null) defaulted.add(n);
+                    String k = configKey(z);
+                    if (k != null) defaulted.add(k);
+                }, 0);
+            }
+        }
+        // config.get('X', 'a')
+        if (x instanceof Call c && c.args().size() == 2 && c.args().get(1) instanceof Lit l && l.value() != null) {
+            String k = configKey(c);
+            if (k != null) defaulted.add(k);
+        }
+    };
 
     /** Visits every part of a value (call callees and arguments included), bounded. */
     private static void deep(Val v, java.util.function.Consumer<Val> visit, int depth) {
@@ -386,7 +397,7 @@ public final class EnvValidation {
         Val recv = Analysis.receiver(c.callee());
         String rn = recv == null ? null : Vals.lastName(recv);
         String key = Val.constString(c.args().get(0));
-        return rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches() ? key : null;
+        return rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && envNameLike(key) ? key : null;
     }
 
     /** True when the code reads {@code name} with a literal fallback somewhere. */
@@ -454,7 +465,7 @@ public final class EnvValidation {
             Val recv = Analysis.receiver(cs.callee());
             String rn = recv == null ? null : Vals.lastName(recv);
             String key = Val.constString(cs.arg(0));
-            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && ENV_NAME.matcher(key).matches()
+            if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && envNameLike(key)
                     && !"env-var".equals(root.get())) {
                 pending.add(new Object[]{key, cs.argLocation(0), "ConfigService", server, m.equals("getOrThrow")});
                 return;
@@ -472,7 +483,7 @@ public final class EnvValidation {
             return;
         }
         // a project helper that throws when the variable is missing: required('JWT_SECRET')
-        if (!cs.args().isEmpty() && Val.constString(cs.arg(0)) != null && ENV_NAME.matcher(Val.constString(cs.arg(0))).matches()) {
+        if (!cs.args().isEmpty() && Val.constString(cs.arg(0)) != null && envNameLike(Val.constString(cs.arg(0)))) {
             Project.FnRef target = CallIndexSafe.resolve(project, cs, f, fn);
             if (target != null && helpers.containsKey(target.fn())) {
                 pending.add(new Object[]{Val.constString(cs.arg(0)), cs.argLocation(0), "helper", server, true});
@@ -550,7 +561,7 @@ public final class EnvValidation {
         for (int i = 0; i < 6 && x != null; i++) {
             if (x instanceof Obj o) {
                 for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                    if (ENV_NAME.matcher(e.getKey()).matches()) out.add(e.getKey());
+                    if (envNameLike(e.getKey())) out.add(e.getKey());
                     else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
                         out.addAll(declared(e.getValue(), f));
                     }

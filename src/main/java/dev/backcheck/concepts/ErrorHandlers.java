@@ -334,27 +334,29 @@ public final class ErrorHandlers {
         }
         // winston: createLogger({ handleExceptions / handleRejections / exceptionHandlers / rejectionHandlers }),
         // a transport with handleExceptions: true, logger.exceptions.handle(...)
-        for (FileFacts f : project.files().values()) {
+        // only calls of these names can be one (CallNames: in walk order, without walking every call again)
+        for (CallNames.At at : CallNames.of(project).named(WINSTON_HANDLER_METHODS)) {
+            FileFacts f = at.file();
             if (project.isTestPath(f.path())) continue;
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if (m == null) continue;
-                    String root = null;
-                    if (m.equals("handle") && cs.callee() instanceof Member mm && ("exceptions".equals(Vals.lastName(mm.object()))
-                            || "rejections".equals(Vals.lastName(mm.object())))) {
-                        root = "winston";
-                    } else if (m.equals("createLogger") || m.equals("Console") || m.equals("File") || m.equals("DailyRotateFile")
-                            || m.equals("Logger") || m.equals("configure")) {
-                        String r = project.rootModule(cs.callee(), f);
-                        if (r != null && r.startsWith("winston") && handlesProcess(cs, f)) root = "winston";
-                    }
-                    if (root != null) processHandlers.add(new ProcessHandler("uncaughtException", root, cs.location()));
-                }
+            CallSite cs = at.cs();
+            String m = cs.methodName();
+            String root = null;
+            if (m.equals("handle") && cs.callee() instanceof Member mm && ("exceptions".equals(Vals.lastName(mm.object()))
+                    || "rejections".equals(Vals.lastName(mm.object())))) {
+                root = "winston";
+            } else if (m.equals("createLogger") || m.equals("Console") || m.equals("File") || m.equals("DailyRotateFile")
+                    || m.equals("Logger") || m.equals("configure")) {
+                String r = project.rootModule(cs.callee(), f);
+                if (r != null && r.startsWith("winston") && handlesProcess(cs, f)) root = "winston";
             }
+            if (root != null) processHandlers.add(new ProcessHandler("uncaughtException", root, cs.location()));
         }
         processHandlers.sort(Comparator.comparing(ProcessHandler::location, Location.ORDER));
     }
+
+    /** The method names of the winston calls collectProcessHandlers looks at: handle, and what creates a logger or transport. */
+    private static final Set<String> WINSTON_HANDLER_METHODS = Set.of("handle", "createLogger", "Console", "File", "DailyRotateFile",
+            "Logger", "configure");
 
     /** True when an options argument (or a transport in it) turns on winston's exception or rejection handling. */
     private boolean handlesProcess(CallSite cs, FileFacts f) {
@@ -539,13 +541,9 @@ public final class ErrorHandlers {
     private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
 
     private void indexCalls(Map<Location, CallIndex.Site> byLoc) {
-        for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if (m != null && ROUTE_METHODS.contains(m)) byLoc.putIfAbsent(cs.location(), new CallIndex.Site(fn, f, cs, List.of()));
-                }
-            }
+        // the calls of those names, in walk order (the first at a location is kept): CallNames, no walk over every call
+        for (CallNames.At c : CallNames.of(project).named(ROUTE_METHODS)) {
+            byLoc.putIfAbsent(c.cs().location(), new CallIndex.Site(c.fn(), c.file(), c.cs(), List.of()));
         }
     }
 

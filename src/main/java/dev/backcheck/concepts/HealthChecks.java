@@ -28,7 +28,7 @@ public final class HealthChecks {
     public record Health(Application app, Route route, List<Location> dependencyChecks, boolean handlerKnown) {
         /** A feature's own probe ({@code /api/kiosk/health}) rather than the service's: health-shallow does not judge it. */
         public boolean featureLevel() {
-            return !isServiceHealthPath(route.path());
+            return !isServiceHealthPath(route.path().toLowerCase(Locale.ROOT).split("/"));
         }
     }
 
@@ -36,9 +36,13 @@ public final class HealthChecks {
     public record Library(String name, Location location) { }
 
     /** Segments a health path may sit under ({@code /api/v1/health}, {@code /internal/healthz}). */
-    private static final Pattern PREFIX = Pattern.compile("api|v\\d+(\\.\\d+)?|internal|system|monitoring|management|actuator|_?meta|public|ops|sys|admin|_");
-    private static final Pattern HEALTH = Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)");
-    private static final Pattern FEATURE_HEALTH = Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|readyz|livez|readiness|liveness|heartbeat)");
+    // (asked per segment of every route path by several concepts: answered once per segment, see NameTest)
+    private static final dev.backcheck.model.NameTest PREFIX = new dev.backcheck.model.NameTest(
+            Pattern.compile("api|v\\d+(\\.\\d+)?|internal|system|monitoring|management|actuator|_?meta|public|ops|sys|admin|_"));
+    private static final dev.backcheck.model.NameTest HEALTH = new dev.backcheck.model.NameTest(
+            Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)"));
+    private static final dev.backcheck.model.NameTest FEATURE_HEALTH = new dev.backcheck.model.NameTest(
+            Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|readyz|livez|readiness|liveness|heartbeat)"));
     private static final Set<String> LIBRARIES = Set.of("@nestjs/terminus", "fastify-healthcheck", "@fastify/under-pressure",
             "under-pressure", "@godaddy/terminus", "express-healthcheck", "lightship", "express-actuator", "@hono/health-check",
             "express-health-check", "healthcheck-middleware", "@cloudnative/health-connect");
@@ -152,20 +156,20 @@ public final class HealthChecks {
     /** True when a route path is a liveness/readiness endpoint: a health word as first segment after api/version prefixes. */
     public static boolean isHealthPath(String path) {
         if (path == null) return false;
-        if (isServiceHealthPath(path)) return true;
+        // the segments once for both tests (asked per route by several concepts)
+        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+        if (isServiceHealthPath(segs)) return true;
         // a feature's own probe, /api/kiosk/health or /v1/dev/healthz: an unambiguous health word as the last segment
         // (not status, ping or ready, which features use for their own resources)
-        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
-        return segs.length > 0 && FEATURE_HEALTH.matcher(segs[segs.length - 1]).matches();
+        return segs.length > 0 && FEATURE_HEALTH.matches(segs[segs.length - 1]);
     }
 
-    /** A health word as the first segment after api/version prefixes: the service's own probe. */
-    private static boolean isServiceHealthPath(String path) {
-        String[] segs = path.toLowerCase(Locale.ROOT).split("/");
+    /** A health word as the first segment after api/version prefixes: the service's own probe ({@code segs}: the lower-cased path split at '/'). */
+    private static boolean isServiceHealthPath(String[] segs) {
         int i = 0;
-        while (i < segs.length && (segs[i].isEmpty() || PREFIX.matcher(segs[i]).matches())) i++;
+        while (i < segs.length && (segs[i].isEmpty() || PREFIX.matches(segs[i]))) i++;
         // what may follow: /health/live, /health/ready, /healthz/db
-        return i < segs.length && HEALTH.matcher(segs[i]).matches() && segs.length - i <= 2;
+        return i < segs.length && HEALTH.matches(segs[i]) && segs.length - i <= 2;
     }
 
     private void dependencyCalls(Fn fn, FileFacts f, List<Location> out, Set<Fn> seen, int depth) {

@@ -97,6 +97,7 @@ public final class OpenApiSpecs {
             if (p.isTestPath(f.path())) continue;
             generators(f);
         }
+        generatorCalls();
         generators.sort(Comparator.comparing(Generator::location, Location.ORDER).thenComparing(Generator::library));
         if (generators.stream().anyMatch(g -> g.library().equals("swagger-jsdoc"))) jsdoc();
         specs.sort(Comparator.comparing(Spec::location, Location.ORDER));
@@ -409,26 +410,35 @@ public final class OpenApiSpecs {
                 }
             }
         }
-        boolean nest = false, fastify = false;
-        for (Import i : f.imports().values()) {
-            nest |= i.module().equals("@nestjs/swagger");
-            fastify |= i.module().equals("@fastify/swagger") || i.module().equals("fastify-swagger");
-        }
-        for (Fn fn : Analysis.functions(f)) {
-            for (CallSite cs : fn.calls()) {
-                String mn = cs.methodName();
-                if (nest && ("createDocument".equals(mn) || "setup".equals(mn))) {
-                    String q = project.qname(cs.callee(), f);
-                    if (q != null && q.startsWith("@nestjs/swagger.SwaggerModule.") && seen.add("@nestjs/swagger"))
-                        generators.add(new Generator("@nestjs/swagger", "SwaggerModule." + mn, cs.location(), true));
-                }
-                if ("register".equals(mn) && cs.arg(0) != null) {
-                    String root = project.rootModule(cs.arg(0), f);
-                    if (root != null && (root.equals("@fastify/swagger") || root.equals("fastify-swagger")) && seen.add(root)) {
-                        Val opts = cs.arg(1) == null ? null : project.resolve(cs.arg(1), f).val();
-                        boolean stat = opts instanceof Obj o && "static".equals(Val.constString(Val.member(o, "mode")));
-                        generators.add(new Generator(root, stat ? "static document" : "routes' schemas", cs.location(), !stat));
-                    }
+    }
+
+    /**
+     * Generators found by use: SwaggerModule.createDocument/setup (in a file importing @nestjs/swagger) and the
+     * registration of @fastify/swagger, once per library and file. The calls of those names come from CallNames, in
+     * walk order (no walk over every call); the import pass above leaves these libraries to this one, and the list is
+     * sorted by location and library after both.
+     */
+    private void generatorCalls() {
+        Map<FileFacts, Set<String>> seenIn = new IdentityHashMap<>();
+        Map<FileFacts, Boolean> nestIn = new IdentityHashMap<>();
+        for (CallNames.At c : CallNames.of(project).named(Set.of("createDocument", "setup", "register"))) {
+            FileFacts f = c.file();
+            if (project.isTestPath(f.path())) continue;
+            CallSite cs = c.cs();
+            Set<String> seen = seenIn.computeIfAbsent(f, k -> new TreeSet<>());
+            boolean nest = nestIn.computeIfAbsent(f, k -> k.imports().values().stream().anyMatch(i -> i.module().equals("@nestjs/swagger")));
+            String mn = cs.methodName();
+            if (nest && ("createDocument".equals(mn) || "setup".equals(mn))) {
+                String q = project.qname(cs.callee(), f);
+                if (q != null && q.startsWith("@nestjs/swagger.SwaggerModule.") && seen.add("@nestjs/swagger"))
+                    generators.add(new Generator("@nestjs/swagger", "SwaggerModule." + mn, cs.location(), true));
+            }
+            if ("register".equals(mn) && cs.arg(0) != null) {
+                String root = project.rootModule(cs.arg(0), f);
+                if (root != null && (root.equals("@fastify/swagger") || root.equals("fastify-swagger")) && seen.add(root)) {
+                    Val opts = cs.arg(1) == null ? null : project.resolve(cs.arg(1), f).val();
+                    boolean stat = opts instanceof Obj o && "static".equals(Val.constString(Val.member(o, "mode")));
+                    generators.add(new Generator(root, stat ? "static document" : "routes' schemas", cs.location(), !stat));
                 }
             }
         }

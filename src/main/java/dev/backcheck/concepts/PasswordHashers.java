@@ -171,8 +171,9 @@ public final class PasswordHashers {
             javaSite(f, fn, cs);
             return;
         }
-        List<String> keys = index.keys(cs, fn, f);
-        String q = keys.isEmpty() || keys.get(0).startsWith("*.") || keys.get(0).startsWith("<") ? null : keys.get(0);
+        // the first of the call index's keys when it is the qualified name (the others are "*.m" / "<response>.m")
+        String q = index.qualifiedKey(cs, f);
+        if (q != null && (q.startsWith("*.") || q.startsWith("<"))) q = null;
         String m = cs.methodName();
         if (q != null) {
             int dot = lastModuleDot(q);

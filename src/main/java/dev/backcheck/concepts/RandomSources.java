@@ -12,8 +12,10 @@ import dev.backcheck.model.Project;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,29 +83,42 @@ public final class RandomSources {
     private RandomSources(Project project) {
         this.index = CallIndex.of(project);
         this.project = project;
+        // outside Java, api() names only calls whose method name randomName() accepts: those come from CallNames (in walk
+        // order, per file), not from a walk over every call; Java files are walked as before
+        Map<FileFacts, List<CallNames.At>> named = new IdentityHashMap<>();
+        for (CallNames.At c : CallNames.of(project).named(RandomSources::randomName)) {
+            named.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c);
+        }
         for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    String api;
-                    try {
-                        api = api(cs, fn, f);
-                    } catch (RuntimeException e) {
-                        continue;
-                    }
-                    if (api == null) continue;
-                    boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1") && !INSECURE_JAVA.contains(api);
-                    Use u = project.isTestPath(f.path()) || isSeedPath(f.path()) || isToolingPath(f.path())
-                            ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
-                            : purpose(fn, cs.location(), 0);
-                    if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
-                    // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
-                    // (createImageCode) places and colours shapes
-                    if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
-                            && f.imports().values().stream().anyMatch(i -> i.module().startsWith("java.awt"))) {
-                        u = new Use(Purpose.UI, u.because + " drawing with java.awt", u.at);
-                    }
-                    sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
+            List<CallNames.At> calls;
+            if ("java".equals(f.language())) {
+                calls = new ArrayList<>();
+                for (Fn fn : Analysis.functions(f)) for (CallSite cs : fn.calls()) calls.add(new CallNames.At(f, fn, cs));
+            } else {
+                calls = named.getOrDefault(f, List.of());
+            }
+            for (CallNames.At at : calls) {
+                Fn fn = at.fn();
+                CallSite cs = at.cs();
+                String api;
+                try {
+                    api = api(cs, fn, f);
+                } catch (RuntimeException e) {
+                    continue;
                 }
+                if (api == null) continue;
+                boolean secure = !api.equals("Math.random") && !api.equals("uuid.v1") && !INSECURE_JAVA.contains(api);
+                Use u = project.isTestPath(f.path()) || isSeedPath(f.path()) || isToolingPath(f.path())
+                        ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
+                        : purpose(fn, cs.location(), 0);
+                if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
+                // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
+                // (createImageCode) places and colours shapes
+                if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
+                        && f.imports().values().stream().anyMatch(i -> i.module().startsWith("java.awt"))) {
+                    u = new Use(Purpose.UI, u.because + " drawing with java.awt", u.at);
+                }
+                sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
             }
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
@@ -203,14 +218,19 @@ public final class RandomSources {
                 || fn.params().stream().anyMatch(p -> type.equals(p.type())));
     }
 
+    /** The method names a random source outside Java has (Math.random's is "random"). */
+    private static boolean randomName(String m) {
+        return m.equals("random") || m.startsWith("random") || m.equals("getRandomValues") || m.equals("nanoid")
+                || m.equals("customAlphabet") || m.equals("v4") || m.equals("v1") || m.equals("uuid") || m.equals("generate")
+                || m.equals("createId") || m.equals("cuid");
+    }
+
     private String api(CallSite cs, Fn fn, FileFacts f) {
         if ("java".equals(f.language())) return javaApi(cs, f);
         Val c = cs.callee();
         if (c instanceof Val.Global g && g.name().equals("Math") && g.path().equals(List.of("random"))) return "Math.random";
         String m = cs.methodName();
-        if (m == null || !(m.equals("random") || m.startsWith("random") || m.equals("getRandomValues") || m.equals("nanoid")
-                || m.equals("customAlphabet") || m.equals("v4") || m.equals("v1") || m.equals("uuid") || m.equals("generate")
-                || m.equals("createId") || m.equals("cuid"))) return null;
+        if (m == null || !randomName(m)) return null;
         List<String> keys = index.keys(cs, fn, f);
         for (String k : keys) {
             if (k.startsWith("*.") || k.startsWith("<")) continue;

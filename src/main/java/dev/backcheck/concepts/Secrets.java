@@ -122,10 +122,12 @@ public final class Secrets {
             if (inside(decorators, s.location())) continue;
             // most literals hold none of the formats' fixed parts: their thirteen patterns need not run (twice)
             boolean format = mayHoldFormat(v);
-            Secret found = format ? known(s, firebaseConfig, test) : null;
+            boolean[] anyFormat = {false};
+            Secret found = format ? known(s, firebaseConfig, test, anyFormat) : null;
             if (found == null && v.contains("://")) found = connectionString(s, test);
-            // a known format the checks above judged harmless (a Firebase web key, an anon JWT) is not judged by its name again
-            if (found == null && (!format || FORMATS.stream().noneMatch(fm -> fm.pattern().matcher(v).find()))) found = named(s, test);
+            // a known format the checks above judged harmless (a Firebase web key, an anon JWT) is not judged by its name
+            // again (known() tried every format's pattern when it found nothing: anyFormat says whether one matched)
+            if (found == null && (!format || !anyFormat[0])) found = named(s, test);
             if (found != null) secrets.add(found);
         }
     }
@@ -205,11 +207,12 @@ public final class Secrets {
 
     private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i)(token|auth|bearer|api_?key|apikey|secret|credential|service_?role|key$)");
 
-    private Secret known(FileFacts.Str s, boolean firebaseConfig, boolean test) {
+    private Secret known(FileFacts.Str s, boolean firebaseConfig, boolean test, boolean[] anyFormat) {
         String v = s.value();
         for (Format fm : FORMATS) {
             Matcher m = fm.pattern().matcher(v);
             if (!m.find()) continue;
+            anyFormat[0] = true;
             String hit = m.group();
             if (placeholder(hit) || hit.contains("EXAMPLE") || repetitive(hit)) continue;
             switch (fm.kind()) {
@@ -295,15 +298,34 @@ public final class Secrets {
 
     private Secret named(FileFacts.Str s, boolean test) {
         String ctx = s.context();
-        if (ctx == null || ctx.contains("/") || FILE_CONTEXT.matcher(ctx).matches()) return null;
+        if (ctx == null || !secretName(ctx)) return null;
         if (TOOLING.matcher(s.location().path()).find() || NOT_SECRET_VALUE.matcher(s.value()).find()) return null;
         String name = ctx.endsWith("()") ? ctx.substring(0, ctx.length() - 2) : ctx;
         String flat = name.replace('-', '_');
-        if (!SECRET_NAME.matcher(flat).find() || NOT_A_VALUE.matcher(flat).find() || DEFERRED.matcher(flat).find()) return null;
         String v = s.value();
         if (placeholder(v) || commonDefault(v) || !looksRandom(v) || hashOrAddress(v)) return null;
         boolean password = PASSWORD_NAME.matcher(flat.toLowerCase(Locale.ROOT)).matches();
         return new Secret(s.location(), password ? "password" : "API key or token", name, preview(v), false, test);
+    }
+
+    /** Per context name, {@link #secretName0}'s answer: most literals sit under a few names (message, type, path...). */
+    private final Map<String, Boolean> secretNames = new HashMap<>();
+
+    private boolean secretName(String ctx) {
+        Boolean b = secretNames.get(ctx);
+        if (b == null) {
+            b = secretName0(ctx);
+            secretNames.put(ctx, b);
+        }
+        return b;
+    }
+
+    /** True when a literal's name says it holds a secret (and not something about one, nor a JWT or session secret). */
+    private static boolean secretName0(String ctx) {
+        if (ctx.contains("/") || FILE_CONTEXT.matcher(ctx).matches()) return false;
+        String name = ctx.endsWith("()") ? ctx.substring(0, ctx.length() - 2) : ctx;
+        String flat = name.replace('-', '_');
+        return SECRET_NAME.matcher(flat).find() && !NOT_A_VALUE.matcher(flat).find() && !DEFERRED.matcher(flat).find();
     }
 
     /**

@@ -199,19 +199,29 @@ public final class ServerCode {
             boolean plain = stems.values().stream().noneMatch(st -> st.indexOf('\n') >= 0 || st.indexOf('\r') >= 0);
             StemSearch search = new StemSearch(stems.values());
             // every source file on disk, also those the parser gave up on (their imports are unknown)
+            // the paths not named yet and their stems, rebuilt only when a file names one (not per file searched);
+            // a file's own stem stays among those searched for in it (the search is exact, the answer is only read
+            // for the other paths)
+            List<String> unnamed = new ArrayList<>(stems.keySet());
+            Set<String> unnamedStems = new HashSet<>(stems.values());
             for (String other : sources) {
                 // every stem named (most trees name their modules early): the other files cannot change the answer
                 if (named.size() == stems.size()) break;
+                if (unnamed.isEmpty() || unnamed.size() == 1 && unnamed.get(0).equals(other)) continue;
                 // the raw text: the stems hold no line break, so the lines joined with \n contain the same stems
                 String text = plain ? SourceLines.text(project, other, Long.MAX_VALUE) : String.join("\n", SourceLines.read(project, other));
                 if (text == null) text = "";
-                List<String> open = new ArrayList<>();
-                for (Map.Entry<String, String> st : stems.entrySet()) {
-                    if (!other.equals(st.getKey()) && !named.contains(st.getKey())) open.add(st.getKey());
+                Set<String> found = search.in(text, unnamedStems);
+                if (found.isEmpty()) continue;
+                boolean changed = false;
+                for (String path : unnamed) {
+                    if (!other.equals(path) && found.contains(stems.get(path))) changed |= named.add(path);
                 }
-                if (open.isEmpty()) continue;
-                Set<String> found = search.in(text, open.stream().map(stems::get).collect(java.util.stream.Collectors.toSet()));
-                for (String path : open) if (found.contains(stems.get(path))) named.add(path);
+                if (changed) {
+                    unnamed.removeIf(named::contains);
+                    unnamedStems = new HashSet<>();
+                    for (String path : unnamed) unnamedStems.add(stems.get(path));
+                }
             }
             for (String text : project.texts().values()) {
                 for (Map.Entry<String, String> st : stems.entrySet()) if (text != null && text.contains(st.getValue())) named.add(st.getKey());
@@ -262,14 +272,28 @@ public final class ServerCode {
          * and most are named in none. A character beyond Latin-1 reads as '?', which only adds pairs (stems holding
          * such a character are always searched).
          */
-        private static long[] pairBits(String text) {
-            long[] bits = new long[1024];
-            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            for (int i = 1; i < b.length; i++) {
-                int h = (b[i - 1] & 0xFF) << 8 | (b[i] & 0xFF);
+        private long[] pairBits(String text) {
+            // one array for every text searched (the search runs on one thread, in ServerCode's synchronized unloaded()),
+            // and the characters read in place: no 8 KB array and no copy of the text per source file. A character beyond
+            // Latin-1 reads as '?' here per UTF-16 unit (a surrogate pair gives "??", where the Latin-1 bytes gave one
+            // '?'): that only adds pairs, and no stem whose pairs are looked up holds such a character.
+            long[] bits = this.bits;
+            java.util.Arrays.fill(bits, 0L);
+            int n = text.length();
+            int prev = n == 0 ? 0 : latin1(text.charAt(0));
+            for (int i = 1; i < n; i++) {
+                int c = latin1(text.charAt(i));
+                int h = prev << 8 | c;
                 bits[h >>> 6] |= 1L << (h & 63);
+                prev = c;
             }
             return bits;
+        }
+
+        private final long[] bits = new long[1024];
+
+        private static int latin1(char c) {
+            return c > 0xFF ? '?' : c;
         }
 
         private boolean mayHold(long[] bits, String st) {
@@ -514,30 +538,27 @@ public final class ServerCode {
     /** {@code http.createServer(app).listen(port)} (Express generator's bin/www): the app is served, though it never listens itself. */
     private boolean createsServer() {
         if (createsServer == null) {
-            boolean found = false;
-            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            // a file (not test code) that both calls listen and creates an http(s) server: the listen and createServer
+            // calls come from CallNames (no walk over every call of the project)
+            Set<dev.backcheck.lang.facts.FileFacts> listens = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<dev.backcheck.lang.facts.FileFacts> creates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (CallNames.At c : CallNames.of(project).named(Set.of("listen", "createServer"))) {
+                dev.backcheck.lang.facts.FileFacts f = c.file();
                 if (project.isTestPath(f.path())) continue;
-                boolean create = false, listen = false;
-                for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
-                    for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
-                        String m = cs.methodName();
-                        if ("listen".equals(m)) listen = true;
-                        if ("createServer".equals(m)) {
-                            String q;
-                            try {
-                                q = project.qname(cs.callee(), f);
-                            } catch (RuntimeException e) {
-                                q = null;
-                            }
-                            if (q != null && q.matches("(node:)?https?\\.createServer")) create = true;
-                        }
-                    }
+                if ("listen".equals(c.cs().methodName())) {
+                    listens.add(f);
+                    continue;
                 }
-                if (create && listen) {
-                    found = true;
-                    break;
+                String q;
+                try {
+                    q = project.qname(c.cs().callee(), f);
+                } catch (RuntimeException e) {
+                    q = null;
                 }
+                if (q != null && q.matches("(node:)?https?\\.createServer")) creates.add(f);
             }
+            boolean found = false;
+            for (dev.backcheck.lang.facts.FileFacts f : creates) found |= listens.contains(f);
             createsServer = found;
         }
         return createsServer;

@@ -483,10 +483,10 @@ public final class ShutdownHooks {
             return null;
         }
         if (q == null) return null;
-        q = (cs.isNew() ? "new " : "") + q;
         String root = project.rootModule(cs.callee(), f);
         String lib = library(root);
         if (lib == null) return null;
+        q = (cs.isNew() ? "new " : "") + q;
         String m = q.substring(q.lastIndexOf('.') + 1);
         return switch (lib) {
             case "prisma" -> cs.isNew() && m.equals("PrismaClient") ? lib : null;

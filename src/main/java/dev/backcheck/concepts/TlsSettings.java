@@ -97,6 +97,11 @@ public final class TlsSettings {
         IdentityHashMap<Val, Boolean> seen = new IdentityHashMap<>();
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {
+                // a call whose callee object and arguments are all inert (walk returns at once on them) has nothing to
+                // judge: its scope and label are not worked out (most calls of a project)
+                boolean walked = cs.callee() instanceof Member cm && !inert(cm.object(), 0);
+                for (int i = 0; i < cs.args().size() && !walked; i++) walked = !inert(cs.arg(i), 0);
+                if (!walked) continue;
                 boolean dev = ModelSupport.envScope(project, f, cs.guards()) == ModelSupport.EnvScope.NOT_PRODUCTION;
                 String where = label(cs, f);
                 // got(url, { https: {...} }).json(): the options of a call in the callee chain
@@ -115,6 +120,20 @@ public final class TlsSettings {
             for (ClassInfo.Prop p : c.props()) if (p.value() != null) walk(p.value(), f, p.location(), null, false, test, seen, 0, null);
         }
         nodeTlsEnvInCode(f, test);
+    }
+
+    /**
+     * True when {@link #walk} does nothing on {@code v}, whatever its depth: no object literal or option (ternary) is
+     * reached the way walk descends (array items, a member's object, a call's or new's arguments). Deeper than walk's
+     * own bound it answers false (walked as before).
+     */
+    private static boolean inert(Val v, int depth) {
+        if (v == null) return true;
+        if (depth > 10 || v instanceof Obj || v instanceof OneOf) return false;
+        if (v instanceof Member m) return inert(m.object(), depth + 1);
+        List<Val> parts = v instanceof Arr a ? a.items() : v instanceof Call c ? c.args() : v instanceof New n ? n.args() : List.of();
+        for (Val x : parts) if (!inert(x, depth + 1)) return false;
+        return true;
     }
 
     private static final Set<String> TLS_OBJECTS = Set.of("tls", "ssl", "https", "httpsagent", "agent", "tlsoptions", "ssloptions");
@@ -144,6 +163,10 @@ public final class TlsSettings {
             return;
         }
         if (v instanceof Call c) {
+            // its label only when an argument can hold a setting (walk does nothing on inert ones)
+            boolean any = false;
+            for (Val x : c.args()) if (!inert(x, 0)) any = true;
+            if (!any) return;
             String w = depth > 0 ? callLabel(c.callee(), false, f) : where;
             if (w == null) w = where;
             for (Val x : c.args()) walk(x, f, near, w, dev, test, seen, depth + 1, null);

@@ -263,6 +263,16 @@ public final class CallIndex {
         return out;
     }
 
+    /**
+     * The first of {@link #keys}, the callee's qualified name ({@code new } in front for a constructor call), when it
+     * has one, else null: for the many callers that only read that key (the others, {@code <response>.m},
+     * {@code <request>.m} and {@code *.m}, are not built).
+     */
+    public String qualifiedKey(CallSite cs, FileFacts f) {
+        String q = qualified(cs.callee(), f, 0);
+        return q == null ? null : cs.isNew() ? "new " + q : q;
+    }
+
     private String qualified(Val callee, FileFacts f, int depth) {
         // a callee rooted at a parameter, this or the request has no import name (and resolving it costs the most)
         Val root = callee;

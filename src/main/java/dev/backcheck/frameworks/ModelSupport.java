@@ -430,19 +430,20 @@ public final class ModelSupport {
         return out;
     }
 
-    private static final java.util.regex.Pattern ENV_NAME =
-            java.util.regex.Pattern.compile("(?i)(node_?env|env|environment|app_?env|mode|stage|profile)");
-    private static final java.util.regex.Pattern PROD_FLAG = java.util.regex.Pattern.compile("(?i)is_?prod(uction)?(_?mode)?");
-    private static final java.util.regex.Pattern DEV_FLAG =
-            java.util.regex.Pattern.compile("(?i)is_?(dev|development|test|testing|local)(_?mode)?");
+    // name tests asked for every guard of every call (TLS settings, CORS): answered once per name
+    private static final dev.backcheck.model.NameTest ENV_NAME = new dev.backcheck.model.NameTest(
+            java.util.regex.Pattern.compile("(?i)(node_?env|env|environment|app_?env|mode|stage|profile)"));
+    private static final dev.backcheck.model.NameTest PROD_FLAG = new dev.backcheck.model.NameTest(java.util.regex.Pattern.compile("(?i)is_?prod(uction)?(_?mode)?"));
+    private static final dev.backcheck.model.NameTest DEV_FLAG = new dev.backcheck.model.NameTest(
+            java.util.regex.Pattern.compile("(?i)is_?(dev|development|test|testing|local)(_?mode)?"));
 
     /** 2: the guard holds only in production; 1: it holds in production (and elsewhere); 0: unknown; -1: false in production. */
     private static int inProduction(Project project, FileFacts file, CallSite.Guard g) {
         if (g.op().equals("truthy")) {
             String n = Vals.lastName(g.left());
             if (n == null) return 0;
-            if (PROD_FLAG.matcher(n).matches()) return g.holds() ? 2 : -1;
-            if (DEV_FLAG.matcher(n).matches()) return g.holds() ? -1 : 1;
+            if (PROD_FLAG.matches(n)) return g.holds() ? 2 : -1;
+            if (DEV_FLAG.matches(n)) return g.holds() ? -1 : 1;
             return 0;
         }
         String lit = Val.constString(g.right());
@@ -461,13 +462,13 @@ public final class ModelSupport {
 
     private static boolean isEnvName(Project project, FileFacts file, Val v) {
         String n = Vals.lastName(v);
-        if (n != null && ENV_NAME.matcher(n).matches()) return true;
+        if (n != null && ENV_NAME.matches(n)) return true;
         // a config getter asked for the environment's name: configService.get('NODE_ENV')
         if (v instanceof Call c && "get".equals(n) && c.args().size() == 1 && Val.constString(c.args().get(0)) != null
-                && ENV_NAME.matcher(Val.constString(c.args().get(0))).matches()) return true;
+                && ENV_NAME.matches(Val.constString(c.args().get(0)))) return true;
         Val r = project.resolve(v, file).val();
         return Vals.anyPart(r, x -> x instanceof Global g && g.name().equals("process") && g.path().size() == 2
-                && g.path().get(0).equals("env") && ENV_NAME.matcher(g.path().get(1)).matches());
+                && g.path().get(0).equals("env") && ENV_NAME.matches(g.path().get(1)));
     }
 
     /**

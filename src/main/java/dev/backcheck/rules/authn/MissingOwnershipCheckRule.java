@@ -26,10 +26,12 @@ public final class MissingOwnershipCheckRule implements Rule {
     private static final int MAX_DEPTH = 4;
 
     /** Controls that check who may touch which record whatever the route: an owner or policy guard, CASL, ACL. */
-    private static final Pattern OWNERISH = Pattern.compile(
-            "(?i).*(owner|author(?!i[sz]|enticat)|polic|abilit|casl|permission|permit|acl|access|member|belong|rbac|can[A-Z_]|allowed).*");
+    private static final dev.backcheck.model.NameTest OWNERISH = new dev.backcheck.model.NameTest(Pattern.compile(
+            "(?i).*(owner|author(?!i[sz]|enticat)|polic|abilit|casl|permission|permit|acl|access|member|belong|rbac|can[A-Z_]|allowed).*"));
     /** Controls and decorators that require a role. */
-    private static final Pattern ROLEISH = Pattern.compile("(?i).*(role|admin|staff|moderator|superuser|super_?admin|manager|restrict).*");
+    private static final dev.backcheck.model.NameTest ROLEISH = new dev.backcheck.model.NameTest(Pattern.compile("(?i).*(role|admin|staff|moderator|superuser|super_?admin|manager|restrict).*"));
+    /** A role written as a string on its own ('owner', 'editor'). */
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)(owner|editor|moderator|superuser|staff)");
     /** Records private to their owner by nature, whose read by another user is a leak (not a post, an event, a profile). */
     private static final Pattern PRIVATE_RECORD = Pattern.compile("(?i)(user_?)?(note|todo|order|invoice|payment|transaction|message|"
             + "bookmark|cart|address|document|file|upload|wallet|card|subscription|booking|reservation|appointment|journal|diary|"
@@ -145,15 +147,15 @@ public final class MissingOwnershipCheckRule implements Rule {
         for (Control c : r.chain()) {
             String n = c.name();
             if (n == null) continue;
-            if (OWNERISH.matcher(n).matches()) return true;
+            if (OWNERISH.matches(n)) return true;
             // a Nest roles guard without role metadata lets everyone through: the decorators decide
-            if (!nest && ROLEISH.matcher(n).matches()) return true;
+            if (!nest && ROLEISH.matches(n)) return true;
         }
         List<Decorator> decs = new ArrayList<>(r.handler().decorators());
         ClassInfo owner = index.ownerOf(r.handler());
         if (owner != null) decs.addAll(owner.decorators());
         for (Decorator d : decs) {
-            if (ROLEISH.matcher(d.name()).matches() || OWNERISH.matcher(d.name()).matches()) return true;
+            if (ROLEISH.matches(d.name()) || OWNERISH.matches(d.name())) return true;
             for (Val a : d.args()) if (roleArg(a)) return true;
         }
         // router.delete('/:id', auth, authorize('admin'), handler): a middleware factory given a role
@@ -172,17 +174,17 @@ public final class MissingOwnershipCheckRule implements Rule {
                             if (mw != null && mw.fn() != r.handler() && forbids(mw.fn()) && !verifiesToken(mw, index)) return true;
                         }
                         if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
-                                || ROLEISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches()
-                                || OWNERISH.matcher(String.valueOf(Vals.lastName(c.callee()))).matches())) return true;
+                                || ROLEISH.matches(String.valueOf(Vals.lastName(c.callee())))
+                                || OWNERISH.matches(String.valueOf(Vals.lastName(c.callee()))))) return true;
                         if (a instanceof Arr arr) {
                             for (Val x : arr.items()) {
                                 String n = Vals.lastName(x);
-                                if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches())) return true;
+                                if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
                                 if (x instanceof Call c && c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)) return true;
                             }
                         }
                         String n = a instanceof Local || a instanceof Ref || a instanceof Member ? Vals.lastName(a) : null;
-                        if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches())) return true;
+                        if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
                     }
                 }
             }
@@ -206,7 +208,7 @@ public final class MissingOwnershipCheckRule implements Rule {
             if (f.statuses().contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) return true;
             for (CallSite.Guard g : f.authTests()) {
                 if (RecordAccess.mentions(g.left(), x -> x instanceof Req q && q.part().equals("user") && !q.path().isEmpty()
-                        && ROLEISH.matcher(q.path().get(q.path().size() - 1)).matches(), 0)) return true;
+                        && ROLEISH.matches(q.path().get(q.path().size() - 1)), 0)) return true;
             }
         }
         return false;
@@ -216,7 +218,7 @@ public final class MissingOwnershipCheckRule implements Rule {
     private static boolean roleArg(Val a) {
         if (a instanceof Arr arr) return arr.items().stream().anyMatch(MissingOwnershipCheckRule::roleArg);
         String s = Val.constString(a);
-        if (s != null) return ROLEISH.matcher(s).matches() || s.matches("(?i)(owner|editor|moderator|superuser|staff)");
+        if (s != null) return ROLEISH.matches(s) || ROLE_WORD.matcher(s).matches();
         // Role.ADMIN, PERMISSIONS.POST_DELETE_ANY, Scopes.WRITE_ORDERS: a member of a roles or permissions table
         List<String> names = new ArrayList<>();
         if (a instanceof Ref r) {
@@ -231,7 +233,7 @@ public final class MissingOwnershipCheckRule implements Rule {
             if (o != null) names.add(o);
         }
         for (String n : names) {
-            if (n != null && (ROLEISH.matcher(n).matches() || OWNERISH.matcher(n).matches() || n.toLowerCase(Locale.ROOT).contains("scope"))) return true;
+            if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n) || n.toLowerCase(Locale.ROOT).contains("scope"))) return true;
         }
         return false;
     }
@@ -297,10 +299,10 @@ public final class MissingOwnershipCheckRule implements Rule {
             if (b.op().equals("truthy") && b.left() instanceof Call c && !RecordAccess.isSignedInUser(b.left())
                     && c.args().stream().anyMatch(RecordAccess::mentionsSignedInUser)) return true;
             // if (!req.user.isAdmin), if (user.roles.includes('admin')), if (user.role === Role.ADMIN)
-            return RecordAccess.mentions(b.left(), x -> RecordAccess.isSignedInUser(x) || x instanceof Member mm && ROLEISH.matcher(mm.prop()).matches()
+            return RecordAccess.mentions(b.left(), x -> RecordAccess.isSignedInUser(x) || x instanceof Member mm && ROLEISH.matches(mm.prop())
                     && RecordAccess.mentionsSignedInUser(mm.object()), 0) && RecordAccess.mentions(b.left(), x -> {
                         String n = Vals.lastName(x);
-                        return n != null && !(x instanceof Lit) && ROLEISH.matcher(n).matches();
+                        return n != null && !(x instanceof Lit) && ROLEISH.matches(n);
                     }, 0);
         }
 

@@ -49,7 +49,10 @@ public final class PermissiveOriginRule implements Rule {
             for (Fn fn : Analysis.functions(f)) {
                 java.util.Set<String> unreachable = preflightDuplicates(project, f, fn);
                 for (CallSite cs : fn.calls()) {
-                    if (judged.contains(cs.location()) || unreachable.contains(key(cs.location()))) continue;
+                    // only the calls check() can judge (a cors(), register, enableCors or NestFactory.create call) go on
+                    // to the production-scope test: most calls of a project are none of them
+                    if (!candidate(project, f, cs)) continue;
+                    if (judged.contains(cs.location()) || !unreachable.isEmpty() && unreachable.contains(key(cs.location()))) continue;
                     // configured only outside production (if (process.env.NODE_ENV !== 'production') ...)
                     if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, cs.guards())
                             == dev.backcheck.frameworks.ModelSupport.EnvScope.NOT_PRODUCTION) continue;
@@ -118,6 +121,14 @@ public final class PermissiveOriginRule implements Rule {
                 .fix(fix != null ? fix : "list the allowed origins explicitly")
                 .property("framework", "spring")
                 .add();
+    }
+
+    /** True for a call one of {@link #check}'s branches looks at (it returns at once on every other call). */
+    private static boolean candidate(Project project, FileFacts f, CallSite cs) {
+        String m = cs.methodName();
+        if ("register".equals(m) || "createExpressServer".equals(m) || "useExpressServer".equals(m) || "enableCors".equals(m)) return true;
+        String q = project.qname(cs.callee(), f);
+        return q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors") || q.endsWith("NestFactory.create"));
     }
 
     private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
@@ -312,16 +323,16 @@ public final class PermissiveOriginRule implements Rule {
                 if (CREDENTIAL_PACKAGES.contains(i.module())) seen.add(i.module() + " imported in " + f.path());
             }
             for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    String m = cs.methodName();
-                    if (m != null && SET_COOKIE.contains(m) && cs.args().size() >= 2) seen.add("a cookie set at " + cs.location());
-                }
                 for (Fn.Read r : fn.reads()) {
                     if (r.part().equals("cookies") || r.part().equals("signedCookies") || r.part().equals("session")) {
                         seen.add("request cookies read at " + r.location());
                     }
                 }
             }
+        }
+        // cookies set by the code (the calls of those names: CallNames, no walk over every call); the list is sorted below
+        for (dev.backcheck.concepts.CallNames.At c : dev.backcheck.concepts.CallNames.of(project).named(SET_COOKIE)) {
+            if (c.cs().args().size() >= 2) seen.add("a cookie set at " + c.cs().location());
         }
         if (seen.isEmpty()) return null;
         java.util.Collections.sort(seen);

@@ -141,18 +141,17 @@ public final class UnvalidatedInputRule implements Rule {
         }
 
         private NestEnums(Project p) {
-            for (FileFacts f : p.files().values()) {
-                for (Fn fn : Analysis.functions(f)) {
-                    for (CallSite cs : fn.calls()) {
-                        if (!"registerEnumType".equals(cs.methodName()) || cs.args().isEmpty()) continue;
-                        String root = p.rootModule(cs.callee(), f);
-                        if (!"@nestjs/graphql".equals(root) && !"type-graphql".equals(root)) continue;
-                        Val a = cs.arg(0);
-                        String n = a instanceof Local l && l.path().isEmpty() ? l.name() : a instanceof Ref ref ? ref.export() : Vals.lastName(a);
-                        if (n == null) n = written(p, f, cs); // an enum of the same file is inlined to its members
-                        if (n != null) names.add(n);
-                    }
-                }
+            // the registerEnumType calls (CallNames: no walk over every call of the project)
+            for (dev.backcheck.concepts.CallNames.At c : dev.backcheck.concepts.CallNames.of(p).named(Set.of("registerEnumType"))) {
+                FileFacts f = c.file();
+                CallSite cs = c.cs();
+                if (cs.args().isEmpty()) continue;
+                String root = p.rootModule(cs.callee(), f);
+                if (!"@nestjs/graphql".equals(root) && !"type-graphql".equals(root)) continue;
+                Val a = cs.arg(0);
+                String n = a instanceof Local l && l.path().isEmpty() ? l.name() : a instanceof Ref ref ? ref.export() : Vals.lastName(a);
+                if (n == null) n = written(p, f, cs); // an enum of the same file is inlined to its members
+                if (n != null) names.add(n);
             }
         }
     }

@@ -26,6 +26,7 @@ import dev.backcheck.rules.RuleId;
 import dev.backcheck.rules.TaintRule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +60,9 @@ public final class MassAssignmentRule implements Rule {
             Location at = s.cs().location();
             if (done.add(at.path() + ":" + at.line() + ":" + at.column())) sites.add(new Site(s.site(), s.model().when()));
         }
-        // new Model(req.body): constructors are not indexed by method name
-        for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
-                    if (cs.isNew() && !cs.args().isEmpty()) sites.add(new Site(new CallIndex.Site(fn, f, cs, List.of()), "new"));
-                }
-            }
+        // new Model(req.body): constructors are not indexed by method name (CallNames keeps them, in walk order)
+        for (dev.backcheck.concepts.CallNames.At c : dev.backcheck.concepts.CallNames.of(project).constructed()) {
+            if (!c.cs().args().isEmpty()) sites.add(new Site(new CallIndex.Site(c.fn(), c.file(), c.cs(), List.of()), "new"));
         }
         sites.sort(java.util.Comparator.comparing((Site x) -> x.site().cs().location(), Location.ORDER));
         Set<String> reported = new HashSet<>();
@@ -431,19 +428,33 @@ public final class MassAssignmentRule implements Rule {
          * DTO behind a ValidationPipe with whitelist, a Fastify/Hono schema, a schema validator (not express-validator,
          * which keeps unknown keys) on the route or in the reading function.
          */
+        /** The routes whose handler is written in a file, by its path (within() holds only for a handler in the hit's file). */
+        private Map<String, List<Route>> routesByHandlerFile;
+
+        private List<Route> routesWithHandlerIn(String path) {
+            if (routesByHandlerFile == null) {
+                routesByHandlerFile = new HashMap<>();
+                for (Application app : project.applications()) {
+                    for (Route r : app.routes()) {
+                        Fn fn = r.handler();
+                        if (fn == null || fn.location() == null) continue;
+                        routesByHandlerFile.computeIfAbsent(fn.location().path(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            return routesByHandlerFile.getOrDefault(path, List.of());
+        }
+
         boolean stripped(Hit h) {
             Location src = h.steps().isEmpty() ? null : h.steps().get(0);
             if (src == null) return false;
             Req q = h.source();
             if (mongo.validatedWhereRead(src, q)) return true;
             boolean found = false;
-            for (Application app : project.applications()) {
-                for (Route r : app.routes()) {
-                    Fn fn = r.handler();
-                    if (fn == null || !mongo.within(src, fn)) continue;
-                    found = true;
-                    if (covered(r, q)) return true;
-                }
+            for (Route r : routesWithHandlerIn(src.path())) {
+                if (!mongo.within(src, r.handler())) continue;
+                found = true;
+                if (covered(r, q)) return true;
             }
             if (found) return false;
             FileFacts file = project.file(src.path());

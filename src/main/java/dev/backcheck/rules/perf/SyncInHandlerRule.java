@@ -40,7 +40,7 @@ public final class SyncInHandlerRule implements Rule {
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
-                    String api = api(index.keys(cs, s.fn(), s.file()));
+                    String api = api(index.qualifiedKey(cs, s.file()));
                     if (api == null || RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards())
                             || createsMissing(cs.guards()) || createsMissing(s.guards()) || initFlag(s.fn(), cs) || !done.add(cs.location())) continue;
                     String via = s.via().isEmpty() ? "in the handler of " + p.route().label()
@@ -61,13 +61,12 @@ public final class SyncInHandlerRule implements Rule {
         }
     }
 
-    private static String api(List<String> keys) {
-        for (String k : keys) {
-            if (k.startsWith("*.") || k.startsWith("<")) continue;
-            var m = FS.matcher(k);
-            if (m.matches()) return FS_CHEAP.contains(m.group(2)) ? null : "fs." + m.group(2);
-            if (OTHER.matcher(k).matches()) return k;
-        }
+    /** The blocking API a call's qualified name ({@link CallIndex#qualifiedKey}, the only key not "*.m" / "<response>.m") names, or null. */
+    private static String api(String k) {
+        if (k == null || k.startsWith("*.") || k.startsWith("<")) return null;
+        var m = FS.matcher(k);
+        if (m.matches()) return FS_CHEAP.contains(m.group(2)) ? null : "fs." + m.group(2);
+        if (OTHER.matcher(k).matches()) return k;
         return null;
     }
 
