@@ -1480,11 +1480,16 @@ public final class NestModel implements FrameworkModel {
             Project.ClassHit sh = project.classOf(sr.val(), sr.file());
             if (sh != null) return hasValidators(sh, depth + 1);
             // PartialType(CreateDto), OmitType(CreateDto, [...]), IntersectionType(A, B)
-            if (sr.val() instanceof Call c) {
-                for (Val a : c.args()) {
-                    Project.ClassHit ah = project.classOf(a, sr.file());
-                    if (ah != null && hasValidators(ah, depth + 1)) return true;
-                }
+            return mappedHasValidators(sr.val(), sr.file(), depth + 1);
+        }
+
+        /** A mapped type (PartialType, PickType, OmitType, IntersectionType, nested) copies its bases' class-validator metadata. */
+        private boolean mappedHasValidators(Val v, FileFacts f, int depth) {
+            if (depth > 6 || !(v instanceof Call c)) return false;
+            for (Val a : c.args()) {
+                Project.Resolved ar = project.resolve(a, f);
+                Project.ClassHit ah = project.classOf(ar.val(), ar.file());
+                if (ah != null ? hasValidators(ah, depth + 1) : mappedHasValidators(ar.val(), ar.file(), depth + 1)) return true;
             }
             return false;
         }

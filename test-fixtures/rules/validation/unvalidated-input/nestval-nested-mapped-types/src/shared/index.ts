@@ -1,0 +1,1 @@
+export { strictPipe } from './pipes';

@@ -1,0 +1,3 @@
+import { ValidationPipe } from '@nestjs/common';
+
+export const strictPipe = new ValidationPipe({ whitelist: true, transform: true });
