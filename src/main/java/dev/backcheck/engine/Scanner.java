@@ -191,6 +191,7 @@ public final class Scanner {
         }
 
         Project project = new Project(ws.root(), facts, manifests, texts);
+        project.setJobs(opts.jobs()); // the model's per-file passes share the parse threads' count
         Map<String, String> claimTexts = new TreeMap<>();
         for (java.nio.file.Path cf : opts.claimFiles()) {
             java.nio.file.Path abs = cf.toAbsolutePath().normalize();
