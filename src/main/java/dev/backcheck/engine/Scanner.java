@@ -176,7 +176,8 @@ public final class Scanner {
                     "the facts cache " + opts.cache() + " cannot be used (" + String.join("; ", problem) + "); scanning without it"));
         }
         Map<String, String> sourceHashes = new ConcurrentHashMap<>();
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache, sourceHashes);
+        dev.backcheck.workspace.TestPaths tests = config.testPaths(); // asked of every file by the model: answered on the parse threads
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache, sourceHashes, tests);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
@@ -191,6 +192,7 @@ public final class Scanner {
         }
 
         Project project = new Project(ws.root(), facts, manifests, texts);
+        project.setJobs(opts.jobs()); // the model's per-file passes share the parse threads' count
         Map<String, String> claimTexts = new TreeMap<>();
         for (java.nio.file.Path cf : opts.claimFiles()) {
             java.nio.file.Path abs = cf.toAbsolutePath().normalize();
@@ -205,7 +207,7 @@ public final class Scanner {
         }
         project.setClaims(opts.claims(), claimTexts);
         project.setConfig(config.project());
-        project.setTestPaths(config.testPaths());
+        project.setTestPaths(tests);
         try {
             List<Throwable> failures = new ArrayList<>();
             project.addApplications(Frameworks.build(project, failures));
@@ -622,7 +624,8 @@ public final class Scanner {
 
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
                                             List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times,
-                                            FactsCache cache, Map<String, String> sourceHashes) {
+                                            FactsCache cache, Map<String, String> sourceHashes,
+                                            dev.backcheck.workspace.TestPaths tests) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -650,6 +653,7 @@ public final class Scanner {
                 } finally {
                     running.remove(t);
                 }
+                if (r instanceof Parsed p && p.facts() != null) warm(e.getKey(), p.facts(), tests);
                 t.result = r;
                 done.add(t);
                 return r;
@@ -687,6 +691,21 @@ public final class Scanner {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /**
+     * Per-file answers the model asks of every file, computed here on the parse threads instead of one by one on the
+     * model's thread: the file's functions ({@link dev.backcheck.model.Analysis#functions}, memoised per facts) and
+     * whether it is test code ({@code tests} memoises its answers). Answers only: what fails here fails again where
+     * it is asked, as it would have.
+     */
+    private static void warm(String path, FileFacts facts, dev.backcheck.workspace.TestPaths tests) {
+        try {
+            dev.backcheck.model.Analysis.functions(facts);
+            tests.test(path);
+        } catch (RuntimeException | StackOverflowError e) {
+            // asked again by the model
+        }
     }
 
     /**

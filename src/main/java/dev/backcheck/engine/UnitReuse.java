@@ -327,6 +327,7 @@ final class UnitReuse {
             if (plan.analyses(p)) d.put(p, x);
         });
         Project project = new Project(ws.root(), f, manifests, t);
+        project.setJobs(opts.jobs());
         project.setClaims(false, Map.of());
         project.setConfig(config.project());
         project.setTestPaths(config.testPaths());

@@ -61,22 +61,25 @@ public final class CallIndex {
         long c0 = cpuNow();
         this.project = project;
         this.analysis = ModelSupport.analysis(project);
+        // naming and resolving each call's callee (the cost) runs per file on the project's threads; the index is then
+        // filled on this thread in file and source order, as one walk would
+        List<Resolved[]> perFile = project.perFile(this::resolveCalls);
+        int fi = 0;
         for (FileFacts f : project.files().values()) {
+            Resolved[] done = perFile.get(fi++);
             for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
                 for (Fn m : c.methods()) own(m, c, 0);
             }
+            int ci = 0;
             for (Fn fn : Analysis.functions(f)) {
                 fileOf.put(fn, f);
                 for (Fn n : fn.nested()) parentOf.putIfAbsent(n, fn);
                 for (CallSite cs : fn.calls()) {
                     calls++;
-                    long tk = System.nanoTime();
-                    Site s = new Site(fn, f, cs, canonical(keys(cs, fn, f)));
+                    Resolved r = done[ci++];
+                    Site s = new Site(fn, f, cs, canonical(r.keys));
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-                    long tc = System.nanoTime();
-                    keyNanos += tc - tk;
-                    Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
-                    calleeNanos += System.nanoTime() - tc;
+                    Project.FnRef target = r.target;
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (cs.args().get(i) instanceof FnVal fv) callbacks.putIfAbsent(fv.fn(), new Callback(s, i));
@@ -91,6 +94,34 @@ public final class CallIndex {
         canon.clear();
         buildNanos = System.nanoTime() - t0;
         buildCpuNanos = cpuNow() - c0;
+    }
+
+    /** One call's callee names and the project function it runs (null: none). */
+    private record Resolved(List<String> keys, Project.FnRef target) { }
+
+    /** The names and target of every call of {@code f}, in the order the constructor walks them (any thread). */
+    private Resolved[] resolveCalls(FileFacts f) {
+        int n = 0;
+        for (Fn fn : Analysis.functions(f)) n += fn.calls().size();
+        Resolved[] out = new Resolved[n];
+        int i = 0;
+        long key = 0, callee = 0;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                long tk = System.nanoTime();
+                List<String> keys = keys(cs, fn, f);
+                long tc = System.nanoTime();
+                Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
+                key += tc - tk;
+                callee += System.nanoTime() - tc;
+                out[i++] = new Resolved(keys, target);
+            }
+        }
+        synchronized (this) {
+            keyNanos += key;
+            calleeNanos += callee;
+        }
+        return out;
     }
 
     /**

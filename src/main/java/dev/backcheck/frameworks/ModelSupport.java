@@ -517,27 +517,41 @@ public final class ModelSupport {
             this.project = project;
             this.bindings = bindings;
             this.classes = classes;
-            for (FileFacts f : project.files().values()) {
-                for (Fn fn : Analysis.functions(f)) {
-                    for (CallSite cs : fn.calls()) {
-                        if (cs.args().isEmpty()) continue;
-                        String m = cs.methodName();
-                        if (!("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
-                        Project.FnRef cb = project.function(cs.arg(0), f);
-                        Val recv = Analysis.receiver(cs.callee());
-                        if (cb == null || recv == null) continue;
-                        List<Project.Resolved> els = elements(recv, f, fn, 0);
-                        if (els == null || els.isEmpty()) {
-                            if (els == null) unknown.putIfAbsent(cb.fn(), new Object[]{cs, f});
-                            continue;
-                        }
-                        List<Map<Integer, Project.Resolved>> envs = byFn.computeIfAbsent(cb.fn(), k -> new ArrayList<>());
-                        for (int i = 0; i < els.size() && envs.size() < 64; i++) {
-                            envs.add(Map.of(0, els.get(i), 1, new Project.Resolved(new Lit((double) i), f)));
-                        }
+            // the iterations of each file are listed on the project's threads, then recorded in file and source order
+            for (List<Iteration> found : project.perFile(this::iterations)) {
+                for (Iteration it : found) {
+                    List<Project.Resolved> els = it.elements();
+                    if (els == null || els.isEmpty()) {
+                        if (els == null) unknown.putIfAbsent(it.callback(), new Object[]{it.cs(), it.file()});
+                        continue;
+                    }
+                    List<Map<Integer, Project.Resolved>> envs = byFn.computeIfAbsent(it.callback(), k -> new ArrayList<>());
+                    for (int i = 0; i < els.size() && envs.size() < 64; i++) {
+                        envs.add(Map.of(0, els.get(i), 1, new Project.Resolved(new Lit((double) i), it.file())));
                     }
                 }
             }
+        }
+
+        /** A call that runs function {@code callback} per element, and the elements (null: not listed). */
+        private record Iteration(Fn callback, List<Project.Resolved> elements, CallSite cs, FileFacts file) { }
+
+        /** The forEach / map / flatMap calls of {@code f} with a project function as callback, in source order (any thread). */
+        private List<Iteration> iterations(FileFacts f) {
+            List<Iteration> out = null;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.args().isEmpty()) continue;
+                    String m = cs.methodName();
+                    if (!("forEach".equals(m) || "map".equals(m) || "flatMap".equals(m))) continue;
+                    Project.FnRef cb = project.function(cs.arg(0), f);
+                    Val recv = Analysis.receiver(cs.callee());
+                    if (cb == null || recv == null) continue;
+                    if (out == null) out = new ArrayList<>();
+                    out.add(new Iteration(cb.fn(), elements(recv, f, fn, 0), cs, f));
+                }
+            }
+            return out == null ? List.of() : out;
         }
 
         /** One parameter binding per element when {@code fn} is such a callback, else one empty binding. */
@@ -609,7 +623,8 @@ public final class ModelSupport {
     public static final class Classes {
         private final Project project;
         private final IdentityHashMap<Fn, Project.ClassHit> owner = new IdentityHashMap<>();
-        private final IdentityHashMap<CallSite, Fn> callIn = new IdentityHashMap<>();
+        /** Per file, the function each call site is made in: built for a file when first asked (few files are). */
+        private final Map<FileFacts, IdentityHashMap<CallSite, Fn>> callIn = new IdentityHashMap<>();
         private final IdentityHashMap<Fn, Fn> parent = new IdentityHashMap<>();
 
         public Classes(Project project) {
@@ -619,7 +634,6 @@ public final class ModelSupport {
                     for (Fn m : c.methods()) index(m, new Project.ClassHit(c, f), 0);
                 }
                 for (Fn fn : Analysis.functions(f)) {
-                    for (CallSite cs : fn.calls()) callIn.put(cs, fn);
                     for (Fn n : fn.nested()) parent.putIfAbsent(n, fn);
                 }
             }
@@ -646,7 +660,15 @@ public final class ModelSupport {
 
         /** The function a call site is made in. */
         public Fn enclosing(CallSite cs, FileFacts f) {
-            return callIn.get(cs);
+            IdentityHashMap<CallSite, Fn> in;
+            synchronized (callIn) {
+                in = callIn.computeIfAbsent(f, ff -> {
+                    IdentityHashMap<CallSite, Fn> m = new IdentityHashMap<>();
+                    for (Fn fn : Analysis.functions(ff)) for (CallSite c : fn.calls()) m.put(c, fn);
+                    return m;
+                });
+            }
+            return in.get(cs);
         }
 
         /** {@code this.a.b} inside a method: the value of field a (its initializer or first assignment), then .b; null when unknown. */
@@ -817,7 +839,7 @@ public final class ModelSupport {
         private final Project project;
         private final Analysis analysis;
         private final boolean methods;
-        private IdentityHashMap<Fn, List<Object[]>> callers;
+        private volatile IdentityHashMap<Fn, List<Object[]>> callers;
 
         public ParamBindings(Project project, Analysis analysis) {
             this(project, analysis, false);
@@ -928,23 +950,35 @@ public final class ModelSupport {
         }
 
         private IdentityHashMap<Fn, List<Object[]>> build() {
+            // each file's calls are resolved on the project's threads, then added in file and source order
+            List<List<Found>> perFile = project.perFile(this::calls);
             IdentityHashMap<Fn, List<Object[]>> callers = new IdentityHashMap<>();
-            for (FileFacts f : project.files().values()) {
-                for (Fn fn : Analysis.functions(f)) {
-                    for (CallSite cs : fn.calls()) {
-                        Project.FnRef target = project.function(cs.callee(), f);
-                        // require('./loaders').default(...): the ES module's default export (require() of it
-                        // already resolves to that export)
-                        if (target == null && methods && cs.callee() instanceof Member dm && dm.prop().equals("default")
-                                && dm.object() instanceof Call rc && rc.callee() instanceof Global g && g.name().equals("require")) {
-                            target = project.function(dm.object(), f);
-                        }
-                        if (target == null && methods) target = method(cs, f, fn);
-                        if (target != null) callers.computeIfAbsent(target.fn(), k -> new ArrayList<>()).add(new Object[]{cs, f, fn});
-                    }
-                }
+            for (List<Found> found : perFile) {
+                for (Found c : found) callers.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c.call());
             }
             return callers;
+        }
+
+        /** A call of project function {@code target}: its call site, file and the function it is made in. */
+        private record Found(Object[] call, Fn target) { }
+
+        /** The calls of {@code f} that run a project function, in source order. */
+        private List<Found> calls(FileFacts f) {
+            List<Found> out = new ArrayList<>();
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    Project.FnRef target = project.function(cs.callee(), f);
+                    // require('./loaders').default(...): the ES module's default export (require() of it
+                    // already resolves to that export)
+                    if (target == null && methods && cs.callee() instanceof Member dm && dm.prop().equals("default")
+                            && dm.object() instanceof Call rc && rc.callee() instanceof Global g && g.name().equals("require")) {
+                        target = project.function(dm.object(), f);
+                    }
+                    if (target == null && methods) target = method(cs, f, fn);
+                    if (target != null) out.add(new Found(new Object[]{cs, f, fn}, target.fn()));
+                }
+            }
+            return out;
         }
     }
 }

@@ -30,6 +30,9 @@ public final class Project {
         this.root = root;
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.byPath = new java.util.HashMap<>(this.files);
+        IdentityHashMap<FileFacts, FileMemos> fm = new IdentityHashMap<>(this.files.size() * 2);
+        for (FileFacts f : this.files.values()) fm.put(f, new FileMemos());
+        this.fileMemos = fm;
         this.manifests = List.copyOf(manifests);
         this.stack = Stack.detect(manifests);
         this.texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
@@ -270,6 +273,82 @@ public final class Project {
         }
     }
 
+    // ------------------------------------------------------------------ per-file work on several threads
+
+    private volatile int jobs = 1;
+
+    /** Threads {@link #perFile} may use (the scan's --jobs); 1, the default, runs everything on the calling thread. */
+    public void setJobs(int jobs) {
+        this.jobs = Math.max(1, jobs);
+    }
+
+    /** Files per task of {@link #perFile}: small enough to balance two threads, large enough that handing out is cheap. */
+    private static final int PER_FILE_CHUNK = 32;
+
+    /**
+     * {@code work} applied to every file, in {@link #files()} order: the answers in that order, whichever thread
+     * computed them. On {@link #setJobs} threads (the calling one among them) when there are enough files, so
+     * {@code work} must only read the project and its thread-safe memos (resolution, qualified names), never ask
+     * for a {@link #derived} value the calling thread may be computing. A failure is rethrown as the calling
+     * thread would have met it: the one of the first file (in order) that failed.
+     */
+    public <R> List<R> perFile(java.util.function.Function<FileFacts, R> work) {
+        List<FileFacts> all = new ArrayList<>(files.values());
+        int threads = Math.min(jobs, (all.size() + PER_FILE_CHUNK - 1) / PER_FILE_CHUNK);
+        Object[] out = new Object[all.size()];
+        if (threads <= 1) {
+            for (int i = 0; i < all.size(); i++) out[i] = work.apply(all.get(i));
+        } else {
+            Throwable[] failed = new Throwable[all.size()];
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger firstFailure = new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
+            Runnable worker = () -> {
+                for (int start; (start = next.getAndAdd(PER_FILE_CHUNK)) < all.size(); ) {
+                    for (int i = start; i < Math.min(all.size(), start + PER_FILE_CHUNK); i++) {
+                        if (i > firstFailure.get()) return; // files after a failure are never looked at, as on one thread
+                        try {
+                            out[i] = work.apply(all.get(i));
+                        } catch (Throwable t) {
+                            failed[i] = t;
+                            firstFailure.accumulateAndGet(i, Math::min);
+                            return;
+                        }
+                    }
+                }
+            };
+            List<Thread> helpers = new ArrayList<>();
+            for (int t = 1; t < threads; t++) {
+                Thread h = new Thread(null, worker, "backcheck-model-" + t);
+                h.setDaemon(true);
+                helpers.add(h);
+                h.start();
+            }
+            worker.run();
+            boolean interrupted = false;
+            for (Thread h : helpers) {
+                while (true) {
+                    try {
+                        h.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            int f = firstFailure.get();
+            if (f != Integer.MAX_VALUE) {
+                Throwable t = failed[f];
+                if (t instanceof RuntimeException re) throw re;
+                if (t instanceof Error er) throw er;
+                throw new IllegalStateException(t);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R> result = (List<R>) java.util.Arrays.asList(out);
+        return result;
+    }
+
     /** True when any manifest declares {@code dep}. */
     public boolean dependsOn(String dep) {
         return manifests.stream().anyMatch(m -> m.has(dep));
@@ -453,7 +532,7 @@ public final class Project {
     public FnRef function(Val v, FileFacts in) {
         if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return functionOf(v, in);
-        Map<Val, Object> memo = memo(functions, in);
+        Map<Val, Object> memo = functionMemo(in);
         Object known;
         synchronized (memo) {
             known = memo.get(v);
@@ -589,7 +668,7 @@ public final class Project {
     public String qname(Val v, FileFacts in) {
         if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return qname(v, in, 0);
-        Map<Val, Object> memo = memo(qnames, in);
+        Map<Val, Object> memo = qnameMemo(in);
         Object known;
         synchronized (memo) {
             known = memo.get(v);
@@ -612,6 +691,31 @@ public final class Project {
         synchronized (memos) {
             return memos.computeIfAbsent(in, k -> new IdentityHashMap<>());
         }
+    }
+
+    /** The three memos of one of the project's files (each guarded by itself), made with the project. */
+    private static final class FileMemos {
+        final Map<Val, Object> qnames = new IdentityHashMap<>();
+        final Map<Val, Object> functions = new IdentityHashMap<>();
+        final Map<Val, Object> roots = new IdentityHashMap<>();
+    }
+
+    /** Per file of the project, its memos: never written after the constructor, so read without a lock. */
+    private final IdentityHashMap<FileFacts, FileMemos> fileMemos;
+
+    private Map<Val, Object> qnameMemo(FileFacts in) {
+        FileMemos m = fileMemos.get(in);
+        return m != null ? m.qnames : memo(qnames, in); // facts from elsewhere: the shared map, as before
+    }
+
+    private Map<Val, Object> functionMemo(FileFacts in) {
+        FileMemos m = fileMemos.get(in);
+        return m != null ? m.functions : memo(functions, in);
+    }
+
+    private Map<Val, Object> rootMemo(FileFacts in) {
+        FileMemos m = fileMemos.get(in);
+        return m != null ? m.roots : memo(roots, in);
     }
 
     private String qname(Val v, FileFacts in, int depth) {
@@ -655,7 +759,7 @@ public final class Project {
     public String rootModule(Val v, FileFacts in) {
         if (unnamedRoot(v)) return null; // asked for most calls of the project: answered without the memo
         if (v == null || in == null) return rootModule(v, in, 0);
-        Map<Val, Object> memo = memo(roots, in);
+        Map<Val, Object> memo = rootMemo(in);
         Object known;
         synchronized (memo) {
             known = memo.get(v);

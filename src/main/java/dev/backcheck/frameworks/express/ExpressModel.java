@@ -50,7 +50,12 @@ public final class ExpressModel implements FrameworkModel {
      * values; {@code env} where it takes effect ({@code if (NODE_ENV === 'production')}...).
      */
     private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args,
-                       ModelSupport.EnvScope env, String written) { }
+                       ModelSupport.EnvScope env) {
+        /** The registration as written, for messages (made only when one is reported). */
+        String written() {
+            return ExpressModel.written(cs);
+        }
+    }
 
     @Override
     public List<Application> build(Project project) {
@@ -78,7 +83,7 @@ public final class ExpressModel implements FrameworkModel {
                             Boolean app = kind(project, b.val(), b.file());
                             if (app == null) continue;
                             Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
-                            in.regs.add(new Reg("tsoa", cs, f, null, List.of(), ModelSupport.envScope(project, f, cs.guards()), written(cs)));
+                            in.regs.add(new Reg("tsoa", cs, f, null, List.of(), ModelSupport.envScope(project, f, cs.guards())));
                         }
                         continue;
                     }
@@ -95,7 +100,6 @@ public final class ExpressModel implements FrameworkModel {
                     Val recv = ModelSupport.substitute(project, classes, recv0, params, fn);
                     List<Val> args = new ArrayList<>();
                     for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, params, fn));
-                    String written = written(cs);
                     String routePath = null;
                     Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
                     List<ModelSupport.Bound> bound = bindings.bind(recv, f, recvOwner);
@@ -143,7 +147,7 @@ public final class ExpressModel implements FrameworkModel {
                                 && !project.isTestPath(ic.site().path())) continue;
                         Inst in = insts.computeIfAbsent(inst, k -> new Inst(k, b.file(), app,
                                 k instanceof Call c ? c.site() : null));
-                        in.regs.add(new Reg(m, cs, f, routePath, args, env, written));
+                        in.regs.add(new Reg(m, cs, f, routePath, args, env));
                     }
                     }
                 }
@@ -237,13 +241,13 @@ public final class ExpressModel implements FrameworkModel {
         String q = project.qname(cs.callee(), f);
         ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
         if (RoutingControllers.isCreate(q)) {
-            pendingCreates.add(new Reg("rc", cs, f, null, cs.args().isEmpty() ? List.of() : List.of(cs.arg(0)), env, written(cs)));
+            pendingCreates.add(new Reg("rc", cs, f, null, cs.args().isEmpty() ? List.of() : List.of(cs.arg(0)), env));
         } else if (RoutingControllers.isUse(q) && cs.arg(0) != null) {
             for (ModelSupport.Bound b : bindings.bind(cs.arg(0), f, fn)) {
                 Boolean app = kind(project, b.val(), b.file());
                 if (app == null) continue;
                 Inst in = insts.computeIfAbsent(b.val(), k -> new Inst(k, b.file(), app, k instanceof Call c ? c.site() : null));
-                in.regs.add(new Reg("rc", cs, f, null, cs.arg(1) == null ? List.of() : List.of(cs.arg(1)), env, written(cs)));
+                in.regs.add(new Reg("rc", cs, f, null, cs.arg(1) == null ? List.of() : List.of(cs.arg(1)), env));
             }
         }
     }
@@ -352,7 +356,7 @@ public final class ExpressModel implements FrameworkModel {
         }
 
         private void notModelled(Reg r) {
-            project.notModelled(r.written, r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
+            project.notModelled(r.written(), r.file.path(), r.cs.location().line(), r.cs.location().column(), true);
         }
 
         /** Classifies a middleware value; a function wrapped by an async helper is judged by what the wrapped function does. */
@@ -493,7 +497,7 @@ public final class ExpressModel implements FrameworkModel {
             RoutingControllers.Server server = RoutingControllers.server(project, classifier, r.args.isEmpty() ? null : r.args.get(0),
                     r.file, r.cs.location());
             for (String what : server.notFollowed()) {
-                project.notModelled("routing-controllers " + what + " (" + r.written + ")", r.file.path(), r.cs.location().line(),
+                project.notModelled("routing-controllers " + what + " (" + r.written() + ")", r.file.path(), r.cs.location().line(),
                         r.cs.location().column(), true);
             }
             for (RoutingControllers.Mount m : server.before()) {

@@ -51,14 +51,28 @@ public final class LineIndex {
         return cpToUtf16[Math.min(codePointOffset, cpToUtf16.length - 1)];
     }
 
-    private int lastLine = 1; // lookups come in source order: try the previous answer first
+    // lookups come in source order, a node's start and its end alternating: the last two answers (and the lines
+    // after them) are tried before a binary search
+    private int lastLine = 1, otherLine = 1;
 
     /** 1-based line of a UTF-16 index. */
     public int lineOfUtf16(int u) {
         int l = lastLine;
-        if (l <= lineStarts.length && lineStarts[l - 1] <= u && (l == lineStarts.length || u < lineStarts[l])) return l;
+        if (on(l, u)) return l;
+        if (on(l + 1, u)) return remember(l + 1);
+        if (on(otherLine, u)) return remember(otherLine);
+        if (on(otherLine + 1, u)) return remember(otherLine + 1);
         int i = Arrays.binarySearch(lineStarts, u);
-        l = i >= 0 ? i + 1 : -i - 1;
+        return remember(i >= 0 ? i + 1 : -i - 1);
+    }
+
+    /** True when UTF-16 index {@code u} is on 1-based line {@code l}. */
+    private boolean on(int l, int u) {
+        return l >= 1 && l <= lineStarts.length && lineStarts[l - 1] <= u && (l == lineStarts.length || u < lineStarts[l]);
+    }
+
+    private int remember(int l) {
+        otherLine = lastLine;
         lastLine = l;
         return l;
     }
