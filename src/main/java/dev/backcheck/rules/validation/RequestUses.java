@@ -29,7 +29,7 @@ final class RequestUses {
             "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
-    private static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
+    static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
 
     /** Project helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
     private static final Pattern AUDIT_HELPER = Pattern.compile("(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*");

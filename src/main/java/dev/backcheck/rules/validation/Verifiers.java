@@ -95,6 +95,12 @@ final class Verifiers {
                     verified = true;
                     continue;
                 }
+                // jwt.verify(refreshToken, secret), jwtService.verifyAsync(token): a token checked by its signature, as the
+                // handler's own verify calls are (RequestUses)
+                if (at == 0 && m != null && RequestUses.VERIFY.matcher(m).matches()) {
+                    verified = true;
+                    continue;
+                }
                 // handed on as it is to another project function that only verifies it
                 Project.FnRef next;
                 try {
