@@ -554,7 +554,7 @@ public final class Analysis {
             for (CallSite cs : f.calls()) {
                 String m = cs.methodName();
                 if (receiver(cs.callee()) instanceof Arr ra && holdsItem(ra, subject) && !"push".equals(m) && !"unshift".equals(m)
-                        && !("slice".equals(m) && boundItems(new Call(cs.callee(), cs.args(), cs.location())) != null)) return false;
+                        && sliceFromStart(cs.callee(), cs.args()) == null) return false;
                 for (Val a : cs.args()) {
                     List<Val> items = boundItems(a);
                     if (items != null && items.stream().anyMatch(subject)) handed = true;
@@ -1002,8 +1002,7 @@ public final class Analysis {
         }
         if (at < 0) return false;
         // a page size or offset is a number the query trusts as it is, not a key
-        String before = t.substring(0, at).stripTrailing();
-        if (before.endsWith(" limit") || before.endsWith(" offset") || before.endsWith(",") && before.matches(".* limit [^ ]+,")) return false;
+        if (paging(t.substring(0, at).stripTrailing())) return false;
         if (t.startsWith("select") || t.startsWith("delete")) return true;
         if (!t.startsWith("update")) return false;
         int whereAt = t.lastIndexOf(" where ");
@@ -1036,10 +1035,15 @@ public final class Analysis {
             ph.reset(t);
             while (ph.find()) before.add(t.substring(0, ph.start()).stripTrailing());
         }
-        java.util.function.Predicate<String> paging = b -> b.endsWith(" limit") || b.endsWith(" offset") || b.equals("limit") || b.equals("offset");
-        if (before.size() == list.size()) return !paging.test(before.get(position));
+        if (before.size() == list.size()) return !paging(before.get(position));
         // not countable: a lookup only when no placeholder of the text is a page size or offset
-        return before.stream().noneMatch(paging) ? Boolean.TRUE : null;
+        return before.stream().noneMatch(Analysis::paging) ? Boolean.TRUE : null;
+    }
+
+    /** SQL text (lower case, trailing space stripped) that ends where a LIMIT or OFFSET value goes. */
+    private static boolean paging(String before) {
+        return before.endsWith(" limit") || before.endsWith(" offset") || before.equals("limit") || before.equals("offset")
+                || before.endsWith(",") && before.matches(".* limit [^ ]+,");
     }
 
     /** Stands in SQL text for a hole that fills in a count ({@code $${params.length}}): a placeholder's number. */
@@ -1103,16 +1107,19 @@ public final class Analysis {
      */
     private static List<Val> boundItems(Val v) {
         if (v instanceof Arr a) return a.items();
-        if (v instanceof Call c && "slice".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a
-                && c.args().size() <= 2 && (c.args().isEmpty() || c.args().get(0) instanceof Lit l0 && Double.valueOf(0).equals(l0.value()))) {
-            int end = a.items().size();
-            if (c.args().size() == 2) {
-                if (!(c.args().get(1) instanceof Lit l1) || !(l1.value() instanceof Double d) || d != Math.rint(d)) return null;
-                end = d < 0 ? end + d.intValue() : Math.min(end, d.intValue());
-            }
-            return end < 0 ? List.of() : a.items().subList(0, end);
+        return v instanceof Call c ? sliceFromStart(c.callee(), c.args()) : null;
+    }
+
+    /** The items {@code list.slice()}, {@code list.slice(0)} or {@code list.slice(0, n)} of a list literal keeps, else null. */
+    private static List<Val> sliceFromStart(Val callee, List<Val> args) {
+        if (!"slice".equals(Vals.lastName(callee)) || !(receiver(callee) instanceof Arr a) || args.size() > 2
+                || !args.isEmpty() && !(args.get(0) instanceof Lit l0 && Double.valueOf(0).equals(l0.value()))) return null;
+        int end = a.items().size();
+        if (args.size() == 2) {
+            if (!(args.get(1) instanceof Lit l1) || !(l1.value() instanceof Double d) || d != Math.rint(d)) return null;
+            end = d < 0 ? end + d.intValue() : Math.min(end, d.intValue());
         }
-        return null;
+        return end < 0 ? List.of() : a.items().subList(0, end);
     }
 
     private static final java.util.regex.Pattern SQL_TEXT = java.util.regex.Pattern.compile(

@@ -616,7 +616,9 @@ public final class TsExtractor {
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 Val t = c.getTest().map(this::expr).orElse(null);
                 // case 'avatar': the discriminant is compared with the case's value, as by ===
-                if (t != null && !(d instanceof Unknown)) caseCompared(sw.getDiscriminant(), c.getTest().get(), d, t);
+                if (t != null && !(d instanceof Unknown)) {
+                    compared(loc(c.getTest().get().getSpan()), sw.getDiscriminant(), d, "case", c.getTest().get(), t);
+                }
                 int mark = guards.size();
                 if (t != null && !open && !(d instanceof Unknown) && guards.size() <= 16) guards.add(new CallSite.Guard(d, "==", t, true));
                 block(c.getCons());
@@ -2029,19 +2031,17 @@ public final class TsExtractor {
 
     /** Records an equality comparison of the current function (once per place). */
     private void compared(Swc4jAstBinExpr b, Val l, Val r, boolean eq) {
-        if (fn.compares.size() >= MAX_COMPARES) return;
-        Location at = loc(b.getSpan());
-        for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
-        fn.compares.add(new Fn.Compare(l, eq ? "==" : "!=", r, at, sideName(b.getLeft()), sideName(b.getRight()),
-                sideKind(b.getLeft()), sideKind(b.getRight())));
+        compared(loc(b.getSpan()), b.getLeft(), l, eq ? "==" : "!=", b.getRight(), r);
     }
 
-    /** Records a switch case's test as a comparison of the discriminant with it, op "case" (once per place). */
-    private void caseCompared(ISwc4jAstExpr disc, ISwc4jAstExpr test, Val d, Val t) {
+    /**
+     * Records a comparison of the current function, once per place ({@code at}): {@code left} and {@code right} are the
+     * operands as written, {@code l} and {@code r} their values; op "==", "!=" or "case" (a switch case's test).
+     */
+    private void compared(Location at, ISwc4jAstExpr left, Val l, String op, ISwc4jAstExpr right, Val r) {
         if (fn.compares.size() >= MAX_COMPARES) return;
-        Location at = loc(test.getSpan());
         for (Fn.Compare c : fn.compares) if (c.location().equals(at)) return;
-        fn.compares.add(new Fn.Compare(d, "case", t, at, sideName(disc), sideName(test), sideKind(disc), sideKind(test)));
+        fn.compares.add(new Fn.Compare(l, op, r, at, sideName(left), sideName(right), sideKind(left), sideKind(right)));
     }
 
     /** The name a compared operand is written with: identifier, last property, a header/config key, a callee. */

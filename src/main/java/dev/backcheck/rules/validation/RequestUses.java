@@ -275,11 +275,16 @@ final class RequestUses {
         boolean built = false, nothing = false;
         for (Val r : fn.returns()) {
             if (r instanceof Val.Obj) built = true;
-            else if (r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))) nothing = true;
-            else if (r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) nothing = true;
+            else if (nothing(r)) nothing = true;
             else return false;
         }
         return built && nothing;
+    }
+
+    /** A validator's "rejected" answer: null, false or undefined. */
+    private static boolean nothing(Val r) {
+        return r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))
+                || r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty();
     }
 
     /** Predicates a filtering validator may test its value with. */
@@ -304,13 +309,14 @@ final class RequestUses {
         if (!tested) return false;
         boolean value = false, nothing = false;
         for (Val r : fn.returns()) {
-            if (r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))) nothing = true;
-            else if (r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) nothing = true;
+            if (nothing(r)) nothing = true;
             else if (ownValue(r, 0)) value = true;
             else return false;
         }
         return value && nothing;
     }
+
+    private static final Set<String> TEXT_CONVERSIONS = Set.of("trim", "toLowerCase", "toUpperCase", "toString");
 
     /** Parameter 0 as it is, or converted by a string method ({@code url.trim()}, {@code s.toLowerCase()}). */
     private static boolean ownValue(Val v, int depth) {
@@ -318,12 +324,12 @@ final class RequestUses {
         if (v instanceof Val.Param p) {
             if (p.index() != 0) return false;
             if (p.path().isEmpty()) return true;
-            return p.path().size() == 1 && Set.of("trim", "toLowerCase", "toUpperCase", "toString").contains(p.path().get(0)) && depth > 0;
+            return p.path().size() == 1 && TEXT_CONVERSIONS.contains(p.path().get(0)) && depth > 0;
         }
         if (v instanceof Val.Call c && c.args().isEmpty()) {
             Val callee = c.callee();
             if (callee instanceof Val.Param p && p.index() == 0 && p.path().size() == 1) return ownValue(callee, depth + 1);
-            if (callee instanceof Val.Member m && Set.of("trim", "toLowerCase", "toUpperCase", "toString").contains(m.prop())) return ownValue(m.object(), depth + 1);
+            if (callee instanceof Val.Member m && TEXT_CONVERSIONS.contains(m.prop())) return ownValue(m.object(), depth + 1);
         }
         return false;
     }
