@@ -908,6 +908,12 @@ public final class Analysis {
             // sql`... ${id}`: a tagged template binds its holes
             return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") && m.toLowerCase(Locale.ROOT).contains("sql");
         }
+        // TypeORM's EntityManager takes the entity class first and the criteria second: manager.delete(Board, { id }),
+        // tx.findOneBy(Board, { id }), update(Board, { id }, changes) (the third argument is written, see below)
+        if (ts && i == 1 && cs.args().size() >= 2 && MANAGER_CRITERIA.contains(m) && entityClass(cs.arg(0))) {
+            for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
+            return true;
+        }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
         if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
         // Prisma data: { friends: { connect: { id } } }: a relation to an existing record, found by its key
@@ -945,6 +951,18 @@ public final class Analysis {
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
         }
         return false;
+    }
+
+    /** EntityManager methods whose second argument selects rows when the first is the entity class. */
+    private static final Set<String> MANAGER_CRITERIA = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
+            "findOneByOrFail", "findAndCount", "findAndCountBy", "count", "countBy", "exists", "existsBy", "delete",
+            "softDelete", "restore", "update", "increment", "decrement");
+
+    /** An entity class named as a value: an imported or file-level binding with a capitalised name and no member path. */
+    private static boolean entityClass(Val v) {
+        String name = v instanceof Ref r && r.path().isEmpty() ? r.export()
+                : v instanceof Local l && l.path().isEmpty() ? l.name() : null;
+        return name != null && name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static void collect(Fn fn, List<Fn> out, int depth) {
