@@ -119,6 +119,12 @@ final class RequestUses {
     /** Call sites of project validators that pick the accepted fields into a new object (see {@link #pickingValidator}). */
     private final Set<Location> pickedSites = new HashSet<>();
 
+    /**
+     * Call sites of project functions: {@link #call} decides what each argument becomes there, so the result of such a
+     * call used further on (res.send(await invoicePdf(id, { language }))) is the function's answer, not its arguments again.
+     */
+    private final Set<Location> projectSites = new HashSet<>();
+
     /** Call sites of project functions that only inspect the request values handed to them (see {@link HandChecks#onlyInspects}). */
     private final Set<Location> inspectedSites = new HashSet<>();
 
@@ -139,6 +145,7 @@ final class RequestUses {
                 if (cs.location() == null || cs.args().isEmpty()) continue;
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                    if (t != null && t.fn() != f) projectSites.add(cs.location());
                     if (t != null && (pickingValidator(t.fn()) || filteringValidator(t.fn()))) pickedSites.add(cs.location());
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
@@ -229,7 +236,14 @@ final class RequestUses {
         for (int i = 0; i < cs.args().size(); i++) {
             Val a = cs.args().get(i);
             if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i))) walk(a, evidence, 0);
-            else walk(a, raw, 0);
+            else if (target != null && a instanceof Val.Obj o && !o.props().isEmpty()) {
+                // exportPdf(id, { language }): an option the callee (and the project functions it hands the options to)
+                // never names is carried along unread
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    boolean unused = !e.getKey().startsWith("...") && unreadOption(analysis, target, i, e.getKey(), 0);
+                    walk(e.getValue(), unused ? evidence : raw, 0);
+                }
+            } else walk(a, raw, 0);
         }
     }
 
@@ -344,6 +358,55 @@ final class RequestUses {
         return false;
     }
 
+    /**
+     * Whether {@code fn} never reads option {@code key} of the object handed as parameter {@code index}: the key's name
+     * appears nowhere in its text, and the object goes on whole only as an argument to project functions that do not
+     * read it either (a few calls deep). Anything else (a spread, a return, a library call given the whole object, a
+     * destructured parameter) counts as a read.
+     */
+    private static boolean unreadOption(Analysis analysis, Project.FnRef target, int index, String key, int depth) {
+        Fn fn = target.fn();
+        if (depth > 3 || index >= fn.params().size() || !key.matches("[A-Za-z_$][\\w$]*")) return false;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*") || fn.location() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(analysis.project(), fn.location().path());
+        if (lines.isEmpty() || fn.location().endLine() > lines.size()) return false;
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(key) + "(?![\\w$])");
+        for (int l = fn.location().line() - 1; l < fn.location().endLine(); l++) if (word.matcher(lines.get(l)).find()) return false;
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name())
+                && p.path().isEmpty();
+        java.util.function.Predicate<Val> has = v -> Vals.anyPart(v, whole);
+        List<Fn> all = new ArrayList<>();
+        collectAll(fn, all, 0);
+        for (Fn f : all) {
+            for (Val r : f.returns()) if (has.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (has.test(w.value())) return false;
+            for (Fn.Loop lp : f.loops()) if (has.test(lp.over())) return false;
+            for (CallSite cs : f.calls()) {
+                if (has.test(cs.callee())) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!has.test(a)) continue;
+                    if (!whole.test(a)) return false;
+                    Project.FnRef next;
+                    try {
+                        next = analysis.resolveCallee(cs.callee(), target.file(), f);
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                    if (next == null || next.fn() == fn || !unreadOption(analysis, next, i, key, depth + 1)) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void collectAll(Fn fn, List<Fn> out, int depth) {
+        out.add(fn);
+        if (depth > 3) return;
+        for (Fn n : fn.nested()) collectAll(n, out, depth + 1);
+    }
+
     /** Walks a value: request fields reached as they are go to {@code sink}, those parsed with a fallback are evidence. */
     private void walk(Val v, Set<String> sink, int depth) {
         if (v == null || depth > 24) return;
@@ -368,6 +431,10 @@ final class RequestUses {
             }
             if (c.callee() instanceof Val.Global g && g.path().isEmpty() && g.name().equals("Boolean")) {
                 walkAll(c, evidence, depth + 1);
+                return;
+            }
+            if (c.site() != null && projectSites.contains(c.site())) {
+                walk(c.callee(), sink, depth + 1);
                 return;
             }
             walk(c.callee(), sink, depth + 1);
