@@ -311,6 +311,14 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
+                    // the whole part printed to the log and sent back as JSON to its sender (a test endpoint echoing its body)
+                    reads.removeIf(r -> field(r) == null && loggedAndEchoed(fns, part));
+                    // a read inside a log line is not where the value is used: point at the uses when there are any
+                    List<Location> logLines = new ArrayList<>();
+                    for (Fn f : fns) for (CallSite cs : f.calls()) if (cs.location() != null && Verifiers.logCall(cs)) logLines.add(cs.location());
+                    if (!logLines.isEmpty() && reads.stream().anyMatch(r -> logLines.stream().noneMatch(l -> within(l, r.location())))) {
+                        reads.removeIf(r -> logLines.stream().anyMatch(l -> within(l, r.location())));
+                    }
                     // a value only compared with a literal, parsed with a fallback, echoed back, handed to a parameter
                     // the callee never reads, or verified as a signed token leaves nothing to validate
                     RequestUses uses = RequestUses.of(analysis, hf, fns, part);
@@ -609,6 +617,29 @@ public final class UnvalidatedInputRule implements Rule {
 
 
     /** True when every call that receives the value passes it to console or a logger, and there is one. */
+    private static boolean loggedAndEchoed(List<Fn> fns, String part) {
+        java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
+        boolean logged = false;
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (whole.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (whole.test(w.value())) return false;
+            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
+            if (!f.mutations().isEmpty()) return false;
+            for (CallSite cs : f.calls()) {
+                if (whole.test(cs.callee())) return false;
+                if (cs.args().stream().noneMatch(whole)) continue;
+                if (Verifiers.logCall(cs)) {
+                    logged = true;
+                    continue;
+                }
+                String m = cs.methodName();
+                if ("json".equals(m) || "jsonp".equals(m)) continue;
+                return false;
+            }
+        }
+        return logged;
+    }
+
     private static boolean onlyLogged(List<Fn> fns, String part, String field) {
         boolean logged = false;
         for (Fn f : fns) {
