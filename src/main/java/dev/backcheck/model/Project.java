@@ -466,11 +466,12 @@ public final class Project {
                 return new Resolved(applyPath(ev, path), ef);
             }
             Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, ef, depth + 1) : new Resolved(ev, ef);
-            return resolve(applyPath(exp.val(), path), exp.file(), depth + 1);
+            Val first = path.isEmpty() ? exp.val() : member(exp.val(), path.get(0), exp.file(), depth);
+            return resolve(applyPath(first, path.isEmpty() ? path : path.subList(1, path.size())), exp.file(), depth + 1);
         }
         if (v instanceof Member m) {
             Resolved o = resolve(m.object(), in, depth + 1);
-            Val mv = Val.member(o.val(), m.prop());
+            Val mv = member(o.val(), m.prop(), o.file(), depth);
             if (mv instanceof Member) return new Resolved(mv, o.file());
             return resolve(mv, o.file(), depth + 1);
         }
@@ -504,6 +505,26 @@ public final class Project {
         if (v instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
         if (v instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
         return null;
+    }
+
+    /**
+     * {@link Val#member} that knows the project: in {@code module.exports = { parse, ...knexUtils }} a spread written after
+     * the field replaces it only when what it spreads may carry that name; a spread of a project module's object that
+     * does not name it (and spreads nothing else) leaves the field as written.
+     */
+    private Val member(Val v, String name, FileFacts in, int depth) {
+        Val m = Val.member(v, name);
+        if (!(m instanceof Member) || !(v instanceof Obj o) || !o.props().containsKey(name) || depth > MAX_RESOLVE_DEPTH) return m;
+        boolean after = false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (e.getKey().equals(name)) after = true;
+            else if (after && e.getKey().startsWith("...")) {
+                Resolved spread = resolve(e.getValue(), in, depth + 1);
+                if (!(spread.val() instanceof Obj so) || so.props().containsKey(name)
+                        || so.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) return m;
+            }
+        }
+        return o.props().get(name);
     }
 
     private static Val applyPath(Val v, List<String> path) {
