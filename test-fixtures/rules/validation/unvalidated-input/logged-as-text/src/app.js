@@ -12,10 +12,10 @@ app.get('/plans/mine', async (req, res) => {
   res.json(rows);
 });
 
-// logged as text, then also used to filter: the filter is what counts
+// logged as text, then also used to filter: the filter is what counts, and where the finding points
 app.get('/plans/search', async (req, res) => {
-  console.log('[plans] query:', JSON.stringify(req.query)); // expect: validation/unvalidated-input
-  const { rows } = await pool.query('SELECT id, name FROM plans WHERE name = ANY($1)', [Object.values(req.query)]);
+  console.log('[plans] query:', JSON.stringify(req.query));
+  const { rows } = await pool.query('SELECT id, name FROM plans WHERE name = ANY($1)', [Object.values(req.query)]); // expect: validation/unvalidated-input
   res.json(rows);
 });
 
