@@ -137,6 +137,10 @@ public final class Analysis {
                 if (c.kind().equals("exists")) markChecked(c.subject(), exists, existsParams);
                 else if (!c.kind().equals("presence")) markChecked(c.subject(), checked, checkedParams);
             }
+            // a path built from the value proven inside its base before the file system sees it, a strict parse whose
+            // invalid result is dropped: hand checks the rejecting guards alone do not show
+            for (Val v : containedValues(f)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
+            for (Val v : discardedParses(f, all)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
@@ -351,7 +355,318 @@ public final class Analysis {
         } else if (v instanceof Obj o) {
             // validate({ shopName: req.body.shopName, ... }, rules): each value handed over is checked
             for (Val x : o.props().values()) markChecked(x, fields, params);
+        } else if (v instanceof OneOf o) {
+            // req.params.folder || 'default' handed to a function that checks it: whichever it is, it is checked
+            for (Val x : o.options()) markChecked(x, fields, params);
         }
+    }
+
+    // ------------------------------------------------------------------ containment and discarded parses
+
+    /** Predicates that tell whether a path lies inside a base folder: isWithin(base, p), isPathInside(p, base), isSubPath(..). */
+    private static final java.util.regex.Pattern CONTAINMENT = java.util.regex.Pattern.compile(
+            "(?i)(is|path)?_?(within|inside|containedin|contained|subpath|subdirectory|subdir|safepath|insidedir|underdir|underroot|underbase)\\w*");
+    private static final Set<String> PATH_MODULES = Set.of("path", "node:path", "path/posix", "node:path/posix", "upath");
+    private static final Set<String> PATH_BUILDERS = Set.of("join", "resolve", "normalize");
+    /** Calls that only test or convert a value (the value goes nowhere through them). */
+    private static final Set<String> TESTS_ONLY = Set.of("includes", "startsWith", "endsWith", "test", "match", "indexOf",
+            "trim", "toLowerCase", "toUpperCase", "toString", "String", "isNaN", "isFinite", "isInteger", "isSafeInteger", "log",
+            "info", "warn", "debug", "error", "trace");
+
+    /** {@code path.join(..)}, {@code resolve(..)} from the path module. */
+    private static boolean pathBuilt(Val v) {
+        if (!(v instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null || !PATH_BUILDERS.contains(m)) return false;
+        Val root = c.callee();
+        while (root instanceof Member mm) root = mm.object();
+        return root instanceof Ref r && r.module() != null && PATH_MODULES.contains(r.module());
+    }
+
+    /** A request value or own parameter (not the request object, not a validated value). */
+    private static boolean subject(Val v) {
+        if (v instanceof Req q) return !q.part().equals("raw") && !q.part().startsWith("valid:") && !q.part().startsWith("meta:");
+        return v instanceof Param;
+    }
+
+    /** Every request value or parameter anywhere in {@code v}, through calls of any kind (a bounded walk). */
+    private static void deepSubjects(Val v, Set<Val> out, int depth, int[] budget) {
+        if (v == null || depth > 24 || --budget[0] < 0) return;
+        if (subject(v)) {
+            out.add(v);
+            return;
+        }
+        if (v instanceof Call c) {
+            deepSubjects(c.callee(), out, depth + 1, budget);
+            for (Val a : c.args()) deepSubjects(a, out, depth + 1, budget);
+        } else if (v instanceof New n) {
+            for (Val a : n.args()) deepSubjects(a, out, depth + 1, budget);
+        } else if (v instanceof Member m) deepSubjects(m.object(), out, depth + 1, budget);
+        else if (v instanceof OneOf o) for (Val x : o.options()) deepSubjects(x, out, depth + 1, budget);
+        else if (v instanceof Obj o) for (Val x : o.props().values()) deepSubjects(x, out, depth + 1, budget);
+        else if (v instanceof Arr a) for (Val x : a.items()) deepSubjects(x, out, depth + 1, budget);
+        else if (v instanceof Concat c) for (Val x : c.parts()) deepSubjects(x, out, depth + 1, budget);
+        else if (v instanceof Tpl t) for (Val x : t.holes()) deepSubjects(x, out, depth + 1, budget);
+    }
+
+    private static Set<Val> deepSubjects(Val v) {
+        Set<Val> out = new HashSet<>();
+        deepSubjects(v, out, 0, new int[]{400});
+        return out;
+    }
+
+    /** The sites of every call and construction inside {@code v}. */
+    private static void sites(Val v, Set<Location> out, int depth) {
+        sites(v, out, depth, new int[]{400});
+    }
+
+    private static void sites(Val v, Set<Location> out, int depth, int[] budget) {
+        if (v == null || depth > 24 || out.size() > 200 || --budget[0] < 0) return;
+        if (v instanceof Call c) {
+            if (c.site() != null) out.add(c.site());
+            sites(c.callee(), out, depth + 1, budget);
+            for (Val a : c.args()) sites(a, out, depth + 1, budget);
+        } else if (v instanceof New n) {
+            if (n.site() != null) out.add(n.site());
+            for (Val a : n.args()) sites(a, out, depth + 1, budget);
+        } else if (v instanceof Member m) sites(m.object(), out, depth + 1, budget);
+        else if (v instanceof OneOf o) for (Val x : o.options()) sites(x, out, depth + 1, budget);
+    }
+
+    /**
+     * Values a containment test guards in {@code f}: {@code if (!isWithin(base, path.resolve(path.join(base, name))))
+     * throw ...} (or {@code if (!full.startsWith(base)) return 403}) where the path tested is built by the path module from
+     * the value and the base is not. Credited when every call that is handed the value is part of the path tested, only
+     * tests it, or runs only where the test held: the value reaches the file system only as a path proven inside its base.
+     */
+    private static Set<Val> containedValues(Fn f) {
+        Set<Val> out = new HashSet<>();
+        Map<Val, List<CallSite.Guard>> tests = new HashMap<>();
+        Map<Val, Set<Location>> parts = new HashMap<>();
+        for (CallSite cs : f.calls()) {
+            for (CallSite.Guard g : cs.guards()) {
+                if (!g.op().equals("truthy") || !g.holds() || !(g.left() instanceof Call c)) continue;
+                String m = Vals.lastName(c.callee());
+                if (m == null) continue;
+                List<Val> tested = new ArrayList<>();
+                if (m.equals("startsWith") && c.callee() instanceof Member mm && c.args().size() == 1) {
+                    tested.add(mm.object());
+                    tested.add(c.args().get(0));
+                } else if (CONTAINMENT.matcher(m).matches() && c.args().size() >= 2) {
+                    tested.addAll(c.args());
+                } else continue;
+                List<Set<Val>> in = new ArrayList<>();
+                for (Val a : tested) in.add(deepSubjects(a));
+                for (int k = 0; k < tested.size(); k++) {
+                    // the path tested is built from the value, and the base it is tested against is not
+                    if (!pathBuilt(tested.get(k)) || m.equals("startsWith") && k != 0) continue;
+                    for (Val s : in.get(k)) {
+                        boolean base = false;
+                        for (int j = 0; j < tested.size(); j++) if (j != k && !in.get(j).contains(s)) base = true;
+                        if (!base) continue;
+                        tests.computeIfAbsent(s, x -> new ArrayList<>()).add(g);
+                        Set<Location> at = parts.computeIfAbsent(s, x -> new HashSet<>());
+                        sites(c, at, 0);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Val, List<CallSite.Guard>> e : tests.entrySet()) {
+            Val s = e.getKey();
+            boolean ok = true;
+            for (CallSite cs : f.calls()) {
+                Set<Val> in = new HashSet<>(deepSubjects(cs.callee()));
+                for (Val a : cs.args()) in.addAll(deepSubjects(a));
+                if (!in.contains(s)) continue;
+                if (cs.location() != null && parts.get(s).contains(cs.location())) continue;
+                String m = cs.methodName();
+                if (m != null && TESTS_ONLY.contains(m)) continue;
+                if (pathBuilt(new Call(cs.callee(), cs.args(), cs.location()))) continue;
+                if (cs.guards().stream().anyMatch(e.getValue()::contains)) continue;
+                ok = false;
+                break;
+            }
+            for (Fn.Write w : f.writes()) if (deepSubjects(w.value()).contains(s)) ok = false;
+            if (ok) out.add(s);
+        }
+        return out;
+    }
+
+    /** Tests of a parsed value that fail for an invalid parse: isNaN(d.getTime()), Number.isFinite(n), isValid(d). */
+    private static final Set<String> VALIDITY = Set.of("isNaN", "isFinite", "isInteger", "isSafeInteger", "isValid");
+    private static final Set<String> NUMBER_PARSE = Set.of("Number", "parseInt", "parseFloat");
+
+    /** The value a strict parse reads: {@code new Date(x)}, {@code Number(x)}, {@code parseInt(x)}, {@code Number.parseFloat(x)}; else null. */
+    private static Val parsed(Val v) {
+        if (v instanceof New n && n.callee() instanceof Global g && g.path().isEmpty() && g.name().equals("Date") && n.args().size() == 1) {
+            return n.args().get(0);
+        }
+        if (v instanceof Call c && !c.args().isEmpty() && c.callee() instanceof Global g
+                && (g.path().isEmpty() && NUMBER_PARSE.contains(g.name())
+                || g.name().equals("Number") && g.path().size() == 1 && NUMBER_PARSE.contains(g.path().get(0)))) return c.args().get(0);
+        return null;
+    }
+
+    /** True when {@code v} holds {@code s} other than inside a strict parse of it (a bounded walk: too big a value holds it). */
+    private static boolean rawIn(Val v, Val s, int depth) {
+        return rawIn(v, s, depth, new int[]{2000});
+    }
+
+    private static boolean rawIn(Val v, Val s, int depth, int[] budget) {
+        if (v == null) return false;
+        if (depth > 24 || --budget[0] < 0) return true;
+        if (v.equals(s)) return true;
+        Val p = parsed(v);
+        if (p != null && (p.equals(s) || unconverted(p).equals(s))) return false;
+        if (v instanceof Call c) {
+            if (rawIn(c.callee(), s, depth + 1, budget)) return true;
+            for (Val a : c.args()) if (rawIn(a, s, depth + 1, budget)) return true;
+            return false;
+        }
+        if (v instanceof New n) {
+            for (Val a : n.args()) if (rawIn(a, s, depth + 1, budget)) return true;
+            return false;
+        }
+        if (v instanceof Member m) return rawIn(m.object(), s, depth + 1, budget);
+        List<Val> parts = v instanceof OneOf o ? o.options() : v instanceof Obj o ? List.copyOf(o.props().values())
+                : v instanceof Arr a ? a.items() : v instanceof Concat c ? c.parts() : v instanceof Tpl t ? t.holes() : List.of();
+        for (Val x : parts) if (rawIn(x, s, depth + 1, budget)) return true;
+        return false;
+    }
+
+    /** x, String(x), x.trim(), String(x).trim(): the value itself. */
+    private static Val unconverted(Val v) {
+        for (int i = 0; i < 4; i++) {
+            if (v instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty() && g.name().equals("String") && c.args().size() == 1) v = c.args().get(0);
+            else if (v instanceof OneOf o && o.options().stream().filter(x -> !Vals.isData(x)).count() == 1) {
+                // from || '': the value or a fixed fallback
+                v = o.options().stream().filter(x -> !Vals.isData(x)).findFirst().orElse(v);
+            }
+            else if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Member m && Set.of("trim", "toString").contains(m.prop())) v = m.object();
+            else if (v instanceof Call c && c.args().isEmpty() && (c.callee() instanceof Req || c.callee() instanceof Param)) {
+                Val callee = c.callee();
+                List<String> path = callee instanceof Req q ? q.path() : ((Param) callee).path();
+                if (path.isEmpty() || !Set.of("trim", "toString").contains(path.get(path.size() - 1))) break;
+                v = callee instanceof Req q ? new Req(q.part(), path.subList(0, path.size() - 1))
+                        : new Param(((Param) callee).index(), ((Param) callee).name(), path.subList(0, path.size() - 1));
+            } else break;
+        }
+        return v;
+    }
+
+    /**
+     * Values {@code f} parses strictly and uses only when the parse is valid: {@code const d = new Date(s); if
+     * (!isNaN(d.getTime())) { filter.from = d; }} with {@code d} named nowhere else in the function and {@code s} used
+     * nowhere but in the parse. An invalid value is dropped, a valid one goes on as a Date or number, never as sent.
+     * The parsed local's uses are read from the source (the facts do not say which branch an assignment sits in).
+     */
+    private Set<Val> discardedParses(Fn f, List<Fn> all) {
+        Set<Val> out = new HashSet<>();
+        if (f.location() == null || f.location().path() == null) return out;
+        for (CallSite cs : f.calls()) {
+            String m = Vals.lastName(cs.callee());
+            if (m == null || !VALIDITY.contains(m) || cs.args().isEmpty() || cs.location() == null) continue;
+            if (!m.equals("isValid") && !(cs.callee() instanceof Global g && (g.path().isEmpty() || g.name().equals("Number")))) continue;
+            Val a = cs.args().get(0);
+            if (a instanceof Call gc && gc.args().isEmpty() && gc.callee() instanceof Member gm && Set.of("getTime", "valueOf").contains(gm.prop())) a = gm.object();
+            Val x = parsed(a);
+            if (x == null) continue;
+            Val s = unconverted(x);
+            if (!subject(s) || out.contains(s)) continue;
+            Location parseAt = a instanceof New n ? n.site() : ((Call) a).site();
+            if (parseAt == null) continue;
+            try {
+                if (!usedOnlyWhenValid(f, parseAt, cs.location(), m.equals("isNaN"))) continue;
+            } catch (RuntimeException e) {
+                continue;
+            }
+            // the value itself goes nowhere but into the parse (compared, tested for presence, or parsed)
+            boolean raw = false;
+            for (Fn g : all) {
+                for (CallSite c : g.calls()) {
+                    if (parsed(new New(c.callee(), c.args(), c.location())) != null || parsed(new Call(c.callee(), c.args(), c.location())) != null) {
+                        if (c.args().size() >= 1 && !rawIn(c.args().get(0), s, 0) || c.args().size() >= 1 && unconverted(c.args().get(0)).equals(s)) continue;
+                    }
+                    String cm = c.methodName();
+                    if (cm != null && Set.of("trim", "toString", "String").contains(cm)) continue;
+                    if (rawIn(c.callee(), s, 0) || c.args().stream().anyMatch(v -> rawIn(v, s, 0))) raw = true;
+                }
+                for (Val r : g.returns()) if (rawIn(r, s, 0)) raw = true;
+                for (Fn.Write w : g.writes()) if (rawIn(w.value(), s, 0) || w.keys().stream().anyMatch(k -> rawIn(k, s, 0))) raw = true;
+                for (Fn.Loop l : g.loops()) if (rawIn(l.over(), s, 0)) raw = true;
+            }
+            if (!raw) out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * The local the parse at {@code parseAt} is bound to ({@code const d = new Date(s)}) is named, in {@code f}'s source,
+     * only in its declaration, in the test of the {@code if} holding the validity call at {@code test}, and in that if's
+     * consequent, which runs only for a valid parse (a negated isNaN, an isFinite/isInteger/isValid not negated, no ||).
+     */
+    private boolean usedOnlyWhenValid(Fn f, Location parseAt, Location test, boolean nanTest) {
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, f.location().path());
+        if (lines.isEmpty() || f.location().endLine() > lines.size() || !parseAt.path().equals(f.location().path())) return false;
+        int first = f.location().line() - 1;
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[f.location().endLine() - first + 1];
+        for (int i = first; i < f.location().endLine(); i++) {
+            starts[i - first] = sb.length();
+            sb.append(lines.get(i)).append('\n');
+        }
+        String text = sb.toString();
+        java.util.function.BiFunction<Integer, Integer, Integer> offset = (line, col) ->
+                line - 1 < first || line - 1 >= f.location().endLine() ? -1 : starts[line - 1 - first] + Math.max(0, col - 1);
+        int parse = offset.apply(parseAt.line(), parseAt.column()), call = offset.apply(test.line(), test.column());
+        if (parse < 0 || call < 0 || call <= parse) return false;
+        int lineStart = text.lastIndexOf('\n', parse - 1) + 1;
+        java.util.regex.Matcher decl = java.util.regex.Pattern.compile("(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*$")
+                .matcher(text.substring(lineStart, parse));
+        if (!decl.find()) return false;
+        String name = decl.group(1);
+        int declEnd = text.indexOf('\n', parse);
+        // the if whose test holds the validity call
+        java.util.regex.Matcher ifs = java.util.regex.Pattern.compile("\\bif\\s*\\(").matcher(text);
+        int open = -1;
+        while (ifs.find() && ifs.end() - 1 <= call) open = ifs.end() - 1;
+        if (open < 0 || open < declEnd) return false;
+        int close = open, depth = 0;
+        for (; close < text.length(); close++) {
+            char c = text.charAt(close);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) break;
+        }
+        if (close >= text.length() || close < call) return false;
+        String cond = text.substring(open + 1, close);
+        if (cond.contains("||")) return false;
+        int before = call - 1;
+        while (before > open && Character.isWhitespace(text.charAt(before))) before--;
+        boolean negated = text.charAt(before) == '!';
+        if (negated != nanTest) return false;
+        int body = close + 1;
+        while (body < text.length() && Character.isWhitespace(text.charAt(body))) body++;
+        if (body >= text.length() || text.charAt(body) != '{') return false;
+        int end = body;
+        depth = 0;
+        for (; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth == 0) break;
+        }
+        if (end >= text.length()) return false;
+        java.util.regex.Matcher use = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        boolean declared = false;
+        while (use.find()) {
+            int at = use.start();
+            if (at >= lineStart && at < parse) {
+                declared = true;
+                continue;
+            }
+            if (at > open && at < close || at > body && at < end) continue;
+            return false;
+        }
+        return declared;
     }
 
     // ------------------------------------------------------------------ lookup keys

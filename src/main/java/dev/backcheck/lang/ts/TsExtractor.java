@@ -1351,12 +1351,22 @@ public final class TsExtractor {
         if (name != null && ID_NAME.matcher(name).matches()) out.add(v);
     }
 
+    private static final Set<String> NUMBER_PARSERS = Set.of("parseInt", "parseFloat");
+
     /** {@code const t = String(req.query.t)} then a check of {@code t}: the check is about the request value. */
     private static Val stripConversions(Val v) {
         for (int i = 0; i < 4; i++) {
             if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.path().isEmpty()
                     && PASS_THROUGH.contains(g.name())) {
                 v = c.args().get(0);
+            } else if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.name().equals("Number")
+                    && g.path().size() == 1 && NUMBER_PARSERS.contains(g.path().get(0))) {
+                // const n = Number.parseInt(x, 10); if (!Number.isInteger(n)) ...: the check is about x, as with parseInt(x)
+                v = c.args().get(0);
+            } else if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Member m && PASS_THROUGH.contains(m.prop())
+                    && m.object() instanceof Call) {
+                // String(x).trim(): the text of x
+                v = m.object();
             } else if (v instanceof New n && n.args().size() == 1 && n.callee() instanceof Global g && g.path().isEmpty()
                     && g.name().equals("Date")) {
                 // const d = new Date(x); if (isNaN(d.getTime())) ...: the check is about x
