@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TemplateOutputsTest {
@@ -51,8 +52,8 @@ class TemplateOutputsTest {
         String longString = "p!= x + '" + "a".repeat(200_000) + "'";
         assertEquals(List.of("1:5 [x]"), found("views/a.pug", longString));
         String unclosed = "{{{ a ".repeat(20_000) + "<%- b ".repeat(20_000) + "<%- c %>\n".repeat(50_000);
-        long t0 = System.nanoTime();
-        TemplateOutputs.scan("views/a.html", unclosed);
-        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "scan took too long");
+        // a guard against a scan that never ends (quadratic or backtracking over 1.3M characters runs for hours), not a
+        // speed measurement: speed is measured under bench/, and this test ran 6 s on a machine at load 27
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(90), () -> TemplateOutputs.scan("views/a.html", unclosed));
     }
 }
