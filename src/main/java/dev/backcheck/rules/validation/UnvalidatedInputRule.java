@@ -117,6 +117,8 @@ public final class UnvalidatedInputRule implements Rule {
         boolean command;
         /** The handler (or route) the finding is about. */
         Object owner;
+        /** NestJS: a ValidationPipe runs on the route but cannot check the parameter's type: "class" (no class-validator decorators) or "type". */
+        String nestPipe;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -223,6 +225,11 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    if (app.framework().equals("nestjs") && in.type() != null && p.nestPipe == null && route.controls(ControlKind.VALIDATION)
+                            .stream().anyMatch(c -> c.name() != null && c.name().endsWith("ValidationPipe"))) {
+                        Project.ClassHit c = project.classNamed(in.type().strip(), hf);
+                        p.nestPipe = c != null && c.file() != null && !"java".equals(c.file().language()) ? "class" : "type";
+                    }
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
                             || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
                     // a JSON body of a collection of project objects (List<ColumnInfo>): what its element class declares
@@ -541,7 +548,11 @@ public final class UnvalidatedInputRule implements Rule {
                     : "the JSON types") + ").";
         } else {
             message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation"
-                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
+                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + ("class".equals(p.nestPipe)
+                            ? ", a class with no class-validator decorators: the ValidationPipe checks none of its fields)"
+                            : "type".equals(p.nestPipe)
+                            ? ", which the ValidationPipe passes through unchecked: it checks only classes with class-validator decorators)"
+                            : p.framework.equals("nestjs")
                             ? " but no validating pipe checks it)" : p.framework.equals("spring") && !p.part.equals("body")
                             ? " with no constraint: Spring binds any text, and @Valid on it would check nothing)"
                             : p.framework.equals("spring")
