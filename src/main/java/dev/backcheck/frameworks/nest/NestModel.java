@@ -1285,8 +1285,6 @@ public final class NestModel implements FrameworkModel {
                                     if (pp.kind == PipeKind.SCHEMA) validated = true;
                                     if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
                                     if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
-                                    // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
-                                    if (pp.kind == PipeKind.DTO_STRIP && bareClass(p.type(), f)) validated = true;
                                 }
                                 inputs.add(new Route.ParamInput("args", p.type(), p.location(), validated));
                             }
