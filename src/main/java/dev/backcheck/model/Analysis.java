@@ -539,10 +539,10 @@ public final class Analysis {
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
-                        if (!str && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
+                        if (!str && m != null && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
                         if (ts && m != null && LOG_LINE.contains(m) && logger(cs.callee())) continue;
-                        if (!str && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
+                        if (!str && m != null && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
                         return new KeyUse(false, null, cs.location());
                     }
                 }
