@@ -808,6 +808,14 @@ public final class Analysis {
                                 && listHandedOnWhole(all, subject)) continue;
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
+                        // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
+                        if (target == null && ts && !str && depth < KEY_DEPTH && cs.isNew()) {
+                            target = constructorOf(cs.callee(), file);
+                            // a field it keeps the value in as built text (this.path = '/files/' + id) is read later as such
+                            if (target != null && i < target.fn().params().size() && builtIntoField(cs.callee(), file, target.fn(), i)) {
+                                return new KeyUse(false, null, cs.location());
+                            }
+                        }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
@@ -846,10 +854,10 @@ public final class Analysis {
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
                                 && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
-                        if (!str && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
+                        if (!str && m != null && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
                         if (ts && m != null && LOG_LINE.contains(m) && logger(cs.callee())) continue;
-                        if (!str && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
+                        if (!str && m != null && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
                         return new KeyUse(false, null, cs.location());
                     }
                 }
@@ -940,6 +948,32 @@ public final class Analysis {
             if (set != null) return madeMethod(set, file, method);
             Project.Resolved r = project.resolve(recv, file);
             return madeMethod(r.val(), r.file(), method);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A constructor that writes its parameter {@code index} into a field inside built text. */
+    private boolean builtIntoField(Val callee, FileFacts file, Fn ctor, int index) {
+        List<Val> values = new ArrayList<>();
+        for (Fn.Write w : ctor.writes()) values.add(w.value());
+        // this.location = '/exports/' + id: the fields a constructor assigns are the class's properties with that value
+        Project.ClassHit hit = project.classOf(callee, file);
+        if (hit != null) for (ClassInfo.Prop p : hit.info().props()) if (p.value() != null) values.add(p.value());
+        for (Val v : values) {
+            List<Occurrence> occs = new ArrayList<>();
+            occurrences(v, x -> x instanceof Param p && p.index() == index, new ArrayList<>(), false, occs, 0);
+            for (Occurrence oc : occs) if (oc.inString()) return true;
+        }
+        return false;
+    }
+
+    /** The declared constructor of the project class {@code new callee(...)} builds, or null. */
+    private Project.FnRef constructorOf(Val callee, FileFacts file) {
+        try {
+            Project.ClassHit hit = project.classOf(callee, file);
+            Fn ctor = hit == null || hit.file() == null ? null : hit.info().method("constructor");
+            return ctor == null ? null : new Project.FnRef(ctor, hit.file());
         } catch (RuntimeException e) {
             return null;
         }

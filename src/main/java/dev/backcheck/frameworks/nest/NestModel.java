@@ -174,7 +174,11 @@ public final class NestModel implements FrameworkModel {
     /** A guard or pipe as applied, with the metadata key that makes it step aside. */
     private record Guard(Control control, String skipKey, boolean throttler) { }
 
-    private enum PipeKind { DTO, PARSE, SCHEMA, OTHER }
+    /**
+     * DTO: a ValidationPipe; DTO_STRIP: a ValidationPipe with {@code whitelist: true}, which also strips (or, with
+     * forbidNonWhitelisted, rejects) every property a class declares no class-validator decorator for.
+     */
+    private enum PipeKind { DTO, DTO_STRIP, PARSE, SCHEMA, OTHER }
 
     private record Pipe(PipeKind kind, String name, Location location) { }
 
@@ -973,6 +977,12 @@ public final class NestModel implements FrameworkModel {
             Val x = r.val();
             if (x instanceof New n) {
                 if (n.site() != null) where = n.site();
+                // new ValidationPipe({ whitelist: true }): no undecorated property gets through
+                Pipe p = n.args().isEmpty() ? null : pipe(n.callee(), r.file(), where);
+                if (p != null && p.kind == PipeKind.DTO
+                        && project.resolve(n.args().get(0), r.file()).val() instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
+                    return new Pipe(PipeKind.DTO_STRIP, p.name, where);
+                }
                 r = project.resolve(n.callee(), r.file());
                 x = r.val();
             }
@@ -1274,7 +1284,7 @@ public final class NestModel implements FrameworkModel {
                                 for (Pipe pp : concat(pipes, own)) {
                                     if (pp.kind == PipeKind.SCHEMA) validated = true;
                                     if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
-                                    if (pp.kind == PipeKind.DTO && isDto(p.type(), f)) validated = true;
+                                    if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
                                 }
                                 inputs.add(new Route.ParamInput("args", p.type(), p.location(), validated));
                             }
@@ -1415,7 +1425,9 @@ public final class NestModel implements FrameworkModel {
                     for (Pipe pp : concat(routePipes, own)) {
                         if (pp.kind == PipeKind.SCHEMA) validated = true;
                         if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
-                        if (pp.kind == PipeKind.DTO && isDto(p.type(), f)) validated = true;
+                        if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
+                        // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
+                        if (pp.kind == PipeKind.DTO_STRIP && bareClass(p.type(), f)) validated = true;
                     }
                     inputs.add(new Route.ParamInput(part, p.type(), p.location(), validated));
                 }
@@ -1464,6 +1476,14 @@ public final class NestModel implements FrameworkModel {
             if (type == null || type.endsWith("[]")) return false;
             Project.ClassHit h = project.classNamed(type, f);
             return h != null && hasValidators(h, 0);
+        }
+
+        /** A project class (no base class) declaring no class-validator decorator: a whitelisting ValidationPipe lets none of its properties through. */
+        private boolean bareClass(String type, FileFacts f) {
+            if (type == null || type.endsWith("[]") || type.contains("<") || type.contains("|")) return false;
+            Project.ClassHit h = project.classNamed(type, f);
+            if (h == null || h.file() == null || "java".equals(h.file().language())) return false;
+            return h.info().superClass() == null && !hasValidators(h, 0);
         }
 
         private boolean hasValidators(Project.ClassHit h, int depth) {

@@ -117,6 +117,8 @@ public final class UnvalidatedInputRule implements Rule {
         boolean command;
         /** The handler (or route) the finding is about. */
         Object owner;
+        /** NestJS: a ValidationPipe runs on the route but cannot check the parameter's type: "class" (no class-validator decorators) or "type". */
+        String nestPipe;
 
         Pending(String part, String framework) {
             this.part = part;
@@ -177,6 +179,10 @@ public final class UnvalidatedInputRule implements Rule {
                     if (!app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
+                    // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
+                    // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
+                    if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
+                            && fieldsSettled(project, analysis, h, hf, hsummary, in)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
                     if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
                             && outsideMutations(collected(h), in.part(), field)) continue;
@@ -223,6 +229,11 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    if (app.framework().equals("nestjs") && in.type() != null && p.nestPipe == null && route.controls(ControlKind.VALIDATION)
+                            .stream().anyMatch(c -> c.name() != null && c.name().endsWith("ValidationPipe"))) {
+                        Project.ClassHit c = project.classNamed(in.type().strip(), hf);
+                        p.nestPipe = c != null && c.file() != null && !"java".equals(c.file().language()) ? "class" : "type";
+                    }
                     Project.ClassHit cls = !app.framework().equals("spring") || in.type() == null || in.type().contains("<")
                             || in.part().equals("params") ? null : project.classNamed(simpleType(in.type()), hf);
                     // a JSON body of a collection of project objects (List<ColumnInfo>): what its element class declares
@@ -397,6 +408,66 @@ public final class UnvalidatedInputRule implements Rule {
         return out;
     }
 
+    /**
+     * A bound part read by the handler only field by field (never handed on, spread, returned or stored whole), where
+     * every field is checked by a rejecting guard (here or in the functions it is handed to), settled (compared, verified,
+     * echoed, handed to an unread parameter) or used only as a lookup key.
+     */
+    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route.ParamInput in) {
+        String part = in.part();
+        if (!part.equals("body") && !part.equals("query")) return false;
+        List<Fn> fns = collected(h);
+        Set<String> fields = fieldsTakenApart(fns, part);
+        if (fields == null || fields.isEmpty()) return false;
+        Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
+        checked.removeAll(HandChecks.nonRejectingChecked(project, fns, part));
+        checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
+        RequestUses uses = RequestUses.of(analysis, hf, fns, part);
+        for (String f : fields) {
+            if (checked.contains(f)) continue;
+            if (uses.settled(f, in.location())) continue;
+            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(fns, part, f)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** The fields the handler takes from a request part, or null when it uses the part whole anywhere. */
+    private static Set<String> fieldsTakenApart(List<Fn> fns, String part) {
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part)
+                && (q.path().isEmpty() || q.path().get(0).equals("*") || OBJECT_METHODS.contains(q.path().get(0)));
+        Set<String> fields = new TreeSet<>();
+        java.util.function.Predicate<Val> fieldOf = v -> {
+            if (v instanceof Val.Req q && q.part().equals(part) && !q.path().isEmpty() && !q.path().get(0).equals("*")
+                    && !OBJECT_METHODS.contains(q.path().get(0))) fields.add(q.path().get(0));
+            return false;
+        };
+        List<Val> values = new ArrayList<>();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                values.add(cs.callee());
+                values.addAll(cs.args());
+            }
+            values.addAll(f.returns());
+            for (Fn.Write w : f.writes()) {
+                values.add(w.value());
+                values.addAll(w.keys());
+            }
+            for (Fn.Loop l : f.loops()) values.add(l.over());
+        }
+        for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return null;
+        if (!outsideMutations(fns, part, "\u0000")) return null;
+        for (Val v : values) Vals.anyPart(v, fieldOf);
+        for (Fn f : fns) {
+            for (Fn.Compare c : f.compares()) {
+                Vals.anyPart(c.left(), fieldOf);
+                Vals.anyPart(c.right(), fieldOf);
+            }
+            for (Fn.Check c : f.checks()) Vals.anyPart(c.subject(), fieldOf);
+        }
+        return fields;
+    }
+
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
     private static boolean rawBody(Route route) {
         Control last = null;
@@ -549,7 +620,11 @@ public final class UnvalidatedInputRule implements Rule {
                     : "the JSON types") + ").";
         } else {
             message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation"
-                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + (p.framework.equals("nestjs")
+                    + (p.paramType == null ? "" : " (parameter typed " + p.paramType + ("class".equals(p.nestPipe)
+                            ? ", a class with no class-validator decorators: the ValidationPipe checks none of its fields)"
+                            : "type".equals(p.nestPipe)
+                            ? ", which the ValidationPipe passes through unchecked: it checks only classes with class-validator decorators)"
+                            : p.framework.equals("nestjs")
                             ? " but no validating pipe checks it)" : p.framework.equals("spring") && !p.part.equals("body")
                             ? " with no constraint: Spring binds any text, and @Valid on it would check nothing)"
                             : p.framework.equals("spring")
