@@ -133,6 +133,17 @@ final class RequestUses {
         return any;
     }
 
+    /** Every argument that carries a request value goes to a parameter the callee only verifies (see {@link Verifiers#onlyVerified}). */
+    private boolean onlyVerifiedAll(Analysis analysis, Project.FnRef target, CallSite cs) {
+        boolean any = false;
+        for (int i = 0; i < cs.args().size(); i++) {
+            if (!Vals.anyPart(cs.args().get(i), v -> key.apply(v) != null)) continue;
+            if (!Verifiers.onlyVerified(analysis, target, i)) return false;
+            any = true;
+        }
+        return any;
+    }
+
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
@@ -143,6 +154,9 @@ final class RequestUses {
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
+                    // const fresh = await rotateRefreshToken(token): a function that only verifies the token answers with
+                    // a value of its own (a new token from the signed payload), so where that answer goes is no use of it
+                    if (t != null && t.fn() != f && onlyVerifiedAll(analysis, t, cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
                 }
