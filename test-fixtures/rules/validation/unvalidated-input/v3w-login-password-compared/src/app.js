@@ -1,5 +1,4 @@
 import express from 'express';
-import bcrypt from 'bcrypt';
 import { signIn, pool } from './accounts.js';
 
 const app = express();
@@ -19,15 +18,6 @@ app.post('/staff/login', async (req, res) => {
   } catch {
     return res.status(401).json({ error: 'invalid email or password' });
   }
-});
-
-// the e-mail only finds the row, the password is only compared with its hash
-app.post('/staff/unlock', async (req, res) => {
-  const { email, password } = req.body;
-  const { rows } = await pool.query('SELECT id, pass_hash FROM staff WHERE email = $1', [email]);
-  if (!rows.length || !(await bcrypt.compare(password, rows[0].pass_hash))) return res.status(401).end();
-  await pool.query('UPDATE staff SET locked = false WHERE id = $1', [rows[0].id]);
-  res.status(204).end();
 });
 
 // the attempt is written to a table with the e-mail as sent
