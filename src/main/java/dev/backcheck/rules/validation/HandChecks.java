@@ -281,9 +281,10 @@ final class HandChecks {
                     if (!has.test(a)) continue;
                     // the parameter or one field of it, as it is
                     if (!isIt.test(a)) return null;
-                    Inspection in = validatorInspect(analysis, t.fn(), j);
-                    if (in.escapes()) return null;
-                    if (in.shape()) shape.accept(a);
+                    // a check answers a verdict; one that hands the value back (return query.token) passes it on
+                    Inspection strict = inspect(analysis, t.fn(), j);
+                    if (strict.escapes()) return null;
+                    if (strict.shape() || validatorInspect(analysis, t.fn(), j).shape()) shape.accept(a);
                 }
             }
             for (Val r : f.returns()) if (rawIn(r, isIt)) return null;
