@@ -112,7 +112,37 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
                 if (viaBase != null) return viaBase;
             }
         }
-        return workspacePackage(spec, depth);
+        String viaPackage = workspacePackage(spec, depth);
+        return viaPackage != null ? viaPackage : rootRelative(dir, spec);
+    }
+
+    private static final Pattern NODE_PATH = Pattern.compile("(?:^|[\\s;&])NODE_PATH=[\"']?([\\w./-]+)");
+
+    /**
+     * A bare specifier ({@code require('services/book')}) in a package whose code is loaded with extra module folders: the
+     * {@code rootpath} package ({@code require('rootpath')()} puts the folder of the package that installs it on
+     * NODE_PATH), or a {@code NODE_PATH=dir} set in one of its package.json scripts. Tried only after everything else, and
+     * only for a file or folder that exists under that root.
+     */
+    private String rootRelative(String dir, String spec) {
+        for (String pj = nearestPackage(dir); pj != null; pj = parent(pj).isEmpty() ? null : nearestPackage(parent(parent(pj)))) {
+            JsonNode root = json(pj);
+            if (root == null) continue;
+            String pkgDir = parent(pj);
+            if (root.path("dependencies").has("rootpath") || root.path("devDependencies").has("rootpath")) {
+                String hit = file(join(pkgDir, spec));
+                if (hit != null) return hit;
+            }
+            for (JsonNode script : root.path("scripts")) {
+                if (!script.isTextual()) continue;
+                java.util.regex.Matcher m = NODE_PATH.matcher(script.asText());
+                while (m.find()) {
+                    String hit = file(join(join(pkgDir, m.group(1)), spec));
+                    if (hit != null) return hit;
+                }
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ files

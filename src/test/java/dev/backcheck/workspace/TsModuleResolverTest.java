@@ -142,4 +142,18 @@ class ModuleResolverTest {
         assertNull(r.resolve("b.ts", "../x"));
         assertTrue(r.problems().containsKey("pnpm-workspace.yaml"));
     }
+
+    @Test
+    void bareSpecifiersFromTheRootOfARootpathOrNodePathPackage() {
+        Map<String, String> t = new TreeMap<>();
+        t.put("api/package.json", "{\"dependencies\": {\"express\": \"^4\", \"rootpath\": \"^0.1.2\"}}");
+        t.put("worker/package.json", "{\"scripts\": {\"start\": \"cross-env NODE_PATH=./src node src/main.js\"}}");
+        t.put("plain/package.json", "{\"dependencies\": {\"express\": \"^4\"}}");
+        TsModuleResolver r = new TsModuleResolver(List.of("api/services/book.js", "api/controllers/books.js",
+                "worker/src/jobs/index.js", "worker/src/main.js", "plain/services/book.js", "plain/routes/a.js"), t);
+        assertEquals("api/services/book.js", r.resolve("api/controllers/books.js", "services/book"));
+        assertNull(r.resolve("api/controllers/books.js", "express"), "a package, not a folder of the project");
+        assertEquals("worker/src/jobs/index.js", r.resolve("worker/src/main.js", "jobs"));
+        assertNull(r.resolve("plain/routes/a.js", "services/book"), "without rootpath or NODE_PATH a bare name is a package");
+    }
 }

@@ -196,18 +196,102 @@ final class HandChecks {
                 }
                 if (t == null || t.fn() == f || !VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches()) continue;
                 boolean any = false;
+                Map<Integer, Set<String>> delegated = new TreeMap<>();
                 for (int i : byArg.keySet()) {
                     Inspection in = validatorInspect(analysis, t.fn(), i);
                     if (in.shape() && !in.escapes()) any = true;
+                    else {
+                        // a validator made of other checks: credited with the fields it hands them, not the whole part
+                        Set<String> d = delegatedFields(analysis, t.fn(), i);
+                        Set<String> got = new TreeSet<>();
+                        if (d != null && d.contains("")) got.addAll(byArg.get(i));
+                        if (d != null && byArg.get(i).equals(Set.of("*"))) for (String x : d) if (!x.isEmpty()) got.add(x);
+                        got.remove("*");
+                        if (!got.isEmpty()) {
+                            delegated.put(i, got);
+                            any = true;
+                        }
+                    }
                 }
                 if (!any || !resultRejects(project, cs.location())) continue;
                 for (Map.Entry<Integer, Set<String>> e : byArg.entrySet()) {
                     Inspection in = validatorInspect(analysis, t.fn(), e.getKey());
                     if (in.shape() && !in.escapes()) out.addAll(e.getValue());
+                    else out.addAll(delegated.getOrDefault(e.getKey(), Set.of()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A validator built from other checks of the project ({@code checks.note(input)} calling {@code checks.text(input.body)}
+     * and {@code checks.size(input.body, 1, 500)}, each of which only tests what it is given): the fields of parameter
+     * {@code index} it checks by type, format or range, itself or through such a check ("" for the parameter itself). Null
+     * when the parameter or one of its fields goes anywhere else (a call that keeps it, a write, a raw return).
+     */
+    static Set<String> delegatedFields(Analysis analysis, Fn fn, int index) {
+        if (index >= fn.params().size()) return null;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return null;
+        FileFacts file = analysis.fnFile(fn);
+        if (file == null) return null;
+        java.util.function.Predicate<Val> isIt = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name());
+        java.util.function.Predicate<Val> has = v -> Vals.anyPart(v, isIt);
+        Set<String> shaped = new TreeSet<>();
+        java.util.function.Consumer<Val> shape = v -> Vals.anyPart(v, x -> {
+            if (isIt.test(x)) shaped.add(((Val.Param) x).path().isEmpty() ? "" : ((Val.Param) x).path().get(0));
+            return false;
+        });
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (Fn.Check c : f.checks()) if (has.test(c.subject()) && !c.kind().equals("presence")) shape.accept(c.subject());
+            for (Fn.Compare c : f.compares()) {
+                if (!has.test(c.left()) && !has.test(c.right())) continue;
+                if (has.test(c.left()) != has.test(c.right()) || "typeof".equals(c.leftKind()) || "typeof".equals(c.rightKind())
+                        || "length".equals(c.leftKind()) || "length".equals(c.rightKind())) {
+                    shape.accept(c.left());
+                    shape.accept(c.right());
+                }
+            }
+            for (CallSite cs : f.calls()) {
+                boolean inArgs = cs.args().stream().anyMatch(has);
+                boolean inCallee = has.test(cs.callee());
+                if (!inArgs && !inCallee) continue;
+                String m = cs.methodName();
+                if (m != null && INSPECT.contains(m)) {
+                    if (SHAPE.contains(m)) {
+                        shape.accept(cs.callee());
+                        for (Val a : cs.args()) shape.accept(a);
+                    }
+                    continue;
+                }
+                if (Verifiers.logCall(cs)) continue;
+                if (inCallee) return null;
+                Project.FnRef t;
+                try {
+                    t = analysis.resolveCallee(cs.callee(), file, f);
+                } catch (RuntimeException e) {
+                    t = null;
+                }
+                if (t == null || t.fn() == fn || t.fn() == f) return null;
+                for (int j = 0; j < cs.args().size(); j++) {
+                    Val a = cs.args().get(j);
+                    if (!has.test(a)) continue;
+                    // the parameter or one field of it, as it is
+                    if (!isIt.test(a)) return null;
+                    // a check answers a verdict; one that hands the value back (return query.token) passes it on
+                    Inspection strict = inspect(analysis, t.fn(), j);
+                    if (strict.escapes()) return null;
+                    if (strict.shape() || validatorInspect(analysis, t.fn(), j).shape()) shape.accept(a);
+                }
+            }
+            for (Val r : f.returns()) if (rawIn(r, isIt)) return null;
+            for (Fn.Write w : f.writes()) if (has.test(w.value()) || w.keys().stream().anyMatch(has)) return null;
+            if (!f.mutations().isEmpty() && mentionedIn(analysis.project(), f.mutations(), name)) return null;
+        }
+        return shaped;
     }
 
     private static String nameOf(Fn fn, CallSite cs) {
@@ -255,7 +339,7 @@ final class HandChecks {
                     }
                     if (t == null || t.fn() == f) return false;
                     Inspection in = inspect(analysis, t.fn(), i);
-                    if (in.escapes()) return false;
+                    if (in.escapes() && delegatedFields(analysis, t.fn(), i) == null) return false;
                     seen = true;
                 }
             }

@@ -139,6 +139,9 @@ final class RequestUses {
         return any;
     }
 
+    /** Call sites of project functions by the arguments they only verify (see {@link Verifiers#onlyVerified}). */
+    private final Map<Location, Set<Integer>> verifiedArgs = new HashMap<>();
+
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
@@ -150,6 +153,16 @@ final class RequestUses {
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
+                    // const fresh = await rotateRefreshToken(token), const session = await login(email, password): a
+                    // function that only verifies a token or compares a password with its hash answers with a value of its
+                    // own (a new token, the account), so where that answer goes is no use of the verified argument
+                    if (t != null && t.fn() != f) {
+                        Set<Integer> only = new HashSet<>();
+                        for (int i = 0; i < cs.args().size(); i++) {
+                            if (Vals.anyPart(cs.args().get(i), v -> key.apply(v) != null) && Verifiers.onlyVerified(analysis, t, i)) only.add(i);
+                        }
+                        if (!only.isEmpty()) verifiedArgs.put(cs.location(), only);
+                    }
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
                 }
@@ -438,7 +451,12 @@ final class RequestUses {
                 return;
             }
             walk(c.callee(), sink, depth + 1);
-            for (Val a : c.args()) walk(a, sink, depth + 1);
+            // the answer of a function that only verifies some of its arguments carries the others
+            Set<Integer> only = c.site() == null ? Set.of() : verifiedArgs.getOrDefault(c.site(), Set.of());
+            for (int i = 0; i < c.args().size(); i++) {
+                if (only.contains(i)) walkAll(c.args().get(i), evidence, depth + 1);
+                else walk(c.args().get(i), sink, depth + 1);
+            }
         } else if (v instanceof Val.New n) {
             walk(n.callee(), sink, depth + 1);
             for (Val a : n.args()) walk(a, sink, depth + 1);

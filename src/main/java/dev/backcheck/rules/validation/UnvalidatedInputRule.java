@@ -501,7 +501,8 @@ public final class UnvalidatedInputRule implements Rule {
     /** {@link #lookupOnly} whatever the driver. */
     private static boolean lookupOnlyUse(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
         // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
-        // bounded or typed before the hashing work; the form is still reported
+        // bounded or typed before the hashing work; the form is still reported (an identifier checked by hand settles
+        // it: the password, only compared with its hash here or in a service, is settled by RequestUses)
         if (h.location() != null) {
             for (dev.backcheck.concepts.PasswordHashers.Use u : dev.backcheck.concepts.PasswordHashers.of(project).uses()) {
                 if (u.operation().equals("verify") && h.location().path().equals(u.file()) && within(h.location(), u.location())) return false;

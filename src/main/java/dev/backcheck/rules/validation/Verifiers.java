@@ -28,9 +28,17 @@ final class Verifiers {
 
     private Verifiers() { }
 
-    /** An OAuth code exchange: getToken(code) on an OAuth2 client (a receiver named so, or constructed from an OAuth2 class). */
+    /**
+     * An OAuth code exchange ({@link dev.backcheck.concepts.OAuthCodeExchanges}): a method named for it
+     * (spotifyClient.authorizationCodeGrant(code), google.validateAuthorizationCode(code, verifier), a project
+     * exchangeCode(code, verifier)), getToken({ code, ... }), or getToken(code) on an OAuth2 client (a receiver named so,
+     * or constructed from an OAuth2 class).
+     */
     static boolean codeExchange(Analysis analysis, FileFacts file, CallSite cs) {
-        if (!"getToken".equals(cs.methodName()) || cs.args().isEmpty()) return false;
+        if (cs.args().isEmpty()) return false;
+        if (dev.backcheck.concepts.OAuthCodeExchanges.exchangeMethod(cs.methodName())) return true;
+        if (!"getToken".equals(cs.methodName())) return false;
+        if (dev.backcheck.concepts.OAuthCodeExchanges.codeObjectArgument(cs)) return true;
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return false;
         String rn = Vals.lastName(recv);
