@@ -58,9 +58,11 @@ public final class ServerCode {
                 }
             }
         }
+        // the import edges in path order, sorted once (importers does not change below; each round walks them in this order)
+        List<Map.Entry<String, Set<String>>> byPath = new ArrayList<>(new TreeMap<>(importers).entrySet());
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
-            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+            for (Map.Entry<String, Set<String>> e : byPath) {
                 if (frontEnd.contains(e.getKey())) continue;
                 if (e.getValue().stream().allMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
             }
@@ -70,7 +72,7 @@ public final class ServerCode {
         java.util.function.Predicate<String> tool = x -> toolMemo.computeIfAbsent(x, ServerCode::tooling);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
-            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+            for (Map.Entry<String, Set<String>> e : byPath) {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
                 boolean byTool = e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x));
