@@ -137,7 +137,9 @@ public final class EnvValidation {
             }
         }
         Set<String> bun = new TreeSet<>(); // one set for every call below, emptied per call
+        // one walk over every call's arguments collects both the Bun reads and the literal fallbacks (see collectDefaults)
         java.util.function.Consumer<Val> bunReads = v -> {
+            defaults.accept(v);
             if (v instanceof Global g && g.name().equals("Bun") && g.path().size() >= 2 && g.path().get(0).equals("env")) bun.add(g.path().get(1));
         };
         for (FileFacts f : files) {
@@ -334,11 +336,13 @@ public final class EnvValidation {
 
     private final Set<String> defaulted = new HashSet<>();
 
-    /** Variables read with a literal fallback somewhere ({@code process.env.LOG_LEVEL ?? 'info'}): optional by design. */
+    /**
+     * Variables read with a literal fallback somewhere ({@code process.env.LOG_LEVEL ?? 'info'}): optional by design.
+     * Here the returns; every call's arguments are visited by the constructor's last walk over the calls, with the Bun
+     * reads ({@link #defaulted} is a set, read only once the constructor is done: the order of the visits is no matter).
+     */
     private void collectDefaults(Fn fn) {
-        // the returns, then every call's arguments, in order (visited in place: this runs over every function)
         for (Val v : fn.returns()) deep(v, defaults, 0);
-        for (CallSite cs : fn.calls()) for (Val v : cs.args()) deep(v, defaults, 0);
     }
 
     /** Collects {@link #defaulted} from one part of a value (see {@link #collectDefaults}). */

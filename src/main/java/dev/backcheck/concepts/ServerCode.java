@@ -58,9 +58,11 @@ public final class ServerCode {
                 }
             }
         }
+        // the import edges in path order, sorted once (importers does not change below; each round walks them in this order)
+        List<Map.Entry<String, Set<String>>> byPath = new ArrayList<>(new TreeMap<>(importers).entrySet());
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
-            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+            for (Map.Entry<String, Set<String>> e : byPath) {
                 if (frontEnd.contains(e.getKey())) continue;
                 if (e.getValue().stream().allMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
             }
@@ -70,7 +72,7 @@ public final class ServerCode {
         java.util.function.Predicate<String> tool = x -> toolMemo.computeIfAbsent(x, ServerCode::tooling);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
-            for (Map.Entry<String, Set<String>> e : new TreeMap<>(importers).entrySet()) {
+            for (Map.Entry<String, Set<String>> e : byPath) {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
                 boolean byTool = e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x));
@@ -254,38 +256,47 @@ public final class ServerCode {
             }
         }
 
-        /** Per stem, the hashes of its character pairs (see {@link #pairBits}). */
+        /** Per stem, the hashes of its character triples (see {@link #tripleBits}). */
         private final Map<String, int[]> pairs = new HashMap<>();
 
+        /** A triple of Latin-1 characters hashed to one of the 65,536 bits of {@link #bits}. */
+        private static int slot(int a, int b, int c) {
+            return (a << 16 | b << 8 | c) * 0x9E3779B1 >>> 16;
+        }
+
         private static int[] pairsOf(String st) {
-            int[] out = new int[Math.max(0, st.length() - 1)];
+            int[] out = new int[Math.max(0, st.length() - 2)];
             for (int i = 0; i < st.length(); i++) {
                 if (st.charAt(i) > 0xFF) return null; // searched for in every text
-                if (i > 0) out[i - 1] = st.charAt(i - 1) << 8 | st.charAt(i);
+                if (i > 1) out[i - 2] = slot(st.charAt(i - 2), st.charAt(i - 1), st.charAt(i));
             }
             return out;
         }
 
         /**
-         * Which pairs of adjacent characters a text holds (65,536 bits), in one pass over its Latin-1 bytes: a stem
-         * one of whose pairs the text lacks cannot be in it. Every unnamed stem is searched for in every source file,
-         * and most are named in none. A character beyond Latin-1 reads as '?', which only adds pairs (stems holding
-         * such a character are always searched).
+         * Which triples of adjacent characters a text holds (hashed to 65,536 bits), in one pass over its Latin-1
+         * characters: a stem one of whose triples the text lacks cannot be in it. Every unnamed stem is searched for in
+         * every source file, and most are named in none. (Pairs were too weak a filter: the files of a module hold every
+         * pair of its other files' names, and each such file was then searched with String.contains.) A character beyond
+         * Latin-1 reads as '?', which only adds triples (stems holding such a character are always searched); a
+         * collision of two triples' hashes only lets a stem through to the exact search.
          */
-        private long[] pairBits(String text) {
+        private long[] tripleBits(String text) {
             // one array for every text searched (the search runs on one thread, in ServerCode's synchronized unloaded()),
-            // and the characters read in place: no 8 KB array and no copy of the text per source file. A character beyond
+            // and the characters read in place: no array and no copy of the text per source file. A character beyond
             // Latin-1 reads as '?' here per UTF-16 unit (a surrogate pair gives "??", where the Latin-1 bytes gave one
-            // '?'): that only adds pairs, and no stem whose pairs are looked up holds such a character.
+            // '?'): that only adds triples, and no stem whose triples are looked up holds such a character.
             long[] bits = this.bits;
             java.util.Arrays.fill(bits, 0L);
             int n = text.length();
-            int prev = n == 0 ? 0 : latin1(text.charAt(0));
-            for (int i = 1; i < n; i++) {
+            if (n < 3) return bits;
+            int a = latin1(text.charAt(0)), b = latin1(text.charAt(1));
+            for (int i = 2; i < n; i++) {
                 int c = latin1(text.charAt(i));
-                int h = prev << 8 | c;
+                int h = slot(a, b, c);
                 bits[h >>> 6] |= 1L << (h & 63);
-                prev = c;
+                a = b;
+                b = c;
             }
             return bits;
         }
@@ -308,8 +319,8 @@ public final class ServerCode {
             Set<String> found = new HashSet<>();
             for (String w : wanted) if (w.isEmpty()) found.add(w);
             if (wanted.size() >= 3) {
-                // the stems the text can hold (all its character pairs are in the text): exact, a filter only
-                long[] bits = pairBits(text);
+                // the stems the text can hold (all its character triples are in the text): exact, a filter only
+                long[] bits = tripleBits(text);
                 Set<String> can = new HashSet<>();
                 for (String w : wanted) if (mayHold(bits, w)) can.add(w);
                 wanted = can;

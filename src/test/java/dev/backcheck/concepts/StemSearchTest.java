@@ -28,6 +28,24 @@ class StemSearchTest {
     }
 
     @Test
+    void longStemsThroughTheTripleFilter() {
+        // module names of a generated tree: each file holds most triples of its neighbours' names, few hold them all
+        Random r = new Random(13);
+        String alphabet = "abc-.e";
+        for (int round = 0; round < 3000; round++) {
+            List<String> stems = new ArrayList<>();
+            int n = 3 + r.nextInt(40);
+            for (int i = 0; i < n; i++) stems.add(word(r, alphabet, 3 + r.nextInt(8)));
+            ServerCode.StemSearch search = new ServerCode.StemSearch(stems);
+            String text = word(r, alphabet, r.nextInt(400));
+            Set<String> wanted = new HashSet<>(stems);
+            Set<String> expected = new HashSet<>();
+            for (String s : wanted) if (text.contains(s)) expected.add(s);
+            assertEquals(expected, search.in(text, wanted), () -> "text " + text + " stems " + wanted);
+        }
+    }
+
+    @Test
     void namesAStemAtTheEndAndOverlapping() {
         ServerCode.StemSearch search = new ServerCode.StemSearch(List.of("users", "user", "service", "serv"));
         assertEquals(Set.of("users", "user", "serv"), search.in("import x from './users'; serv", Set.of("users", "user", "service", "serv")));
@@ -41,7 +59,7 @@ class StemSearchTest {
 
     @Test
     void charactersBeyondLatin1InTextOrStem() {
-        // the pair filter reads the text as Latin-1 bytes: other characters must neither hide nor invent a stem
+        // the triple filter reads the text as Latin-1 bytes: other characters must neither hide nor invent a stem
         Random r = new Random(11);
         String alphabet = "ab_/.жé\uD83D\uDE00";
         for (int round = 0; round < 3000; round++) {
