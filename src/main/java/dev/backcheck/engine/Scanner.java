@@ -103,6 +103,7 @@ public final class Scanner {
         long t0 = System.nanoTime();
         ScanStats.Clock clock = new ScanStats.Clock();
         ScanStats.WorkerTimes workerTimes = new ScanStats.WorkerTimes();
+        FrontEnds.preload(); // the parser's native library loads while the tree is walked
         Config config = loadConfig(opts);
         Set<String> disabled = new TreeSet<>(config.disabled());
         disabled.addAll(opts.disabled());

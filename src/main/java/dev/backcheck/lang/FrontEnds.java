@@ -28,6 +28,23 @@ public final class FrontEnds {
         return null;
     }
 
+    /**
+     * Starts loading what the front ends need before their first file (swc4j's native library) on a daemon thread,
+     * so that it overlaps the walk; the first parser waits for it. Nothing changes when it fails: the parser's own
+     * load then tries again and reports as before.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                dev.backcheck.lang.ts.TsParser.preload();
+            } catch (Throwable ignored) {
+                // the first TsParser loads it again (NativeLib.load is once only; failures fall back to swc4j's loader)
+            }
+        }, "backcheck-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** True when some front end reads {@code fileName}. */
     public static boolean isSource(String fileName) {
         return languageOf(fileName) != null;
