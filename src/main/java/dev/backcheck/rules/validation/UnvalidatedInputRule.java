@@ -367,39 +367,8 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static List<Fn.Read> wholeAsFields(List<Fn> fns, String part, List<Fn.Read> reads) {
         if (reads.stream().noneMatch(r -> field(r) == null)) return new ArrayList<>(reads);
-        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part)
-                && (q.path().isEmpty() || q.path().get(0).equals("*") || OBJECT_METHODS.contains(q.path().get(0)));
-        Set<String> fields = new TreeSet<>();
-        java.util.function.Predicate<Val> fieldOf = v -> {
-            if (v instanceof Val.Req q && q.part().equals(part) && !q.path().isEmpty() && !q.path().get(0).equals("*")
-                    && !OBJECT_METHODS.contains(q.path().get(0))) fields.add(q.path().get(0));
-            return false;
-        };
-        List<Val> values = new ArrayList<>();
-        for (Fn f : fns) {
-            for (CallSite cs : f.calls()) {
-                values.add(cs.callee());
-                values.addAll(cs.args());
-            }
-            values.addAll(f.returns());
-            for (Fn.Write w : f.writes()) {
-                values.add(w.value());
-                values.addAll(w.keys());
-            }
-            for (Fn.Loop l : f.loops()) values.add(l.over());
-        }
-        for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return new ArrayList<>(reads);
-        // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
-        if (!outsideMutations(fns, part, "\u0000")) return new ArrayList<>(reads);
-        for (Val v : values) Vals.anyPart(v, fieldOf);
-        for (Fn f : fns) {
-            for (Fn.Compare c : f.compares()) {
-                Vals.anyPart(c.left(), fieldOf);
-                Vals.anyPart(c.right(), fieldOf);
-            }
-            for (Fn.Check c : f.checks()) Vals.anyPart(c.subject(), fieldOf);
-        }
-        if (fields.isEmpty()) return new ArrayList<>(reads);
+        Set<String> fields = fieldsTakenApart(fns, part);
+        if (fields == null || fields.isEmpty()) return new ArrayList<>(reads);
         List<Fn.Read> out = new ArrayList<>();
         for (Fn.Read r : reads) {
             if (field(r) != null) out.add(r);
@@ -456,6 +425,7 @@ public final class UnvalidatedInputRule implements Rule {
             for (Fn.Loop l : f.loops()) values.add(l.over());
         }
         for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return null;
+        // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
         if (!outsideMutations(fns, part, "\u0000")) return null;
         for (Val v : values) Vals.anyPart(v, fieldOf);
         for (Fn f : fns) {
