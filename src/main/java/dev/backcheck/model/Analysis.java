@@ -1263,6 +1263,16 @@ public final class Analysis {
             for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
             return true;
         }
+        // @clickhouse/client: query({ query: 'SELECT ... WHERE user_id = {userId:String}', query_params: { userId } }) binds
+        // each value on the server by its typed placeholder; a free-form value inserted (INSERT ... VALUES) is written
+        if (ts && i == 0 && kp.size() == 2 && kp.get(0).equals("query_params") && cs.arg(0) instanceof Obj qo) {
+            Val text = qo.props().get("query");
+            String sql = text instanceof Lit l && l.value() instanceof String str ? str
+                    : text instanceof Tpl t ? String.join(" ", t.quasis()) : null;
+            if (sql != null && sql.matches("(?is)\\s*(select|with)\\s.*")) return true;
+            // a path id written beside other values is a reference to the record, as create({ data: { postId } }) is
+            return !strict && sql != null;
+        }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
         if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
         // Prisma data: { friends: { connect: { id } } }: a relation to an existing record, found by its key

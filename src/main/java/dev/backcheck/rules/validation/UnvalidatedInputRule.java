@@ -590,6 +590,8 @@ public final class UnvalidatedInputRule implements Rule {
                     + " constraints, so Spring checks nothing but " + (p.command ? "the typed fields and binds any text into the others"
                     : "the JSON types") + ").";
         } else {
+            // only the listed fields (a field settled elsewhere, a bound filter, is no longer one the message is about)
+            List<String> presence = p.presenceOnly.stream().filter(f -> p.fields.isEmpty() || p.fields.contains(f)).toList();
             message = what + " of " + routes(p) + (p.command ? " are" : " is") + " used without validation"
                     + (p.paramType == null ? "" : " (parameter typed " + p.paramType + ("class".equals(p.nestPipe)
                             ? ", a class with no class-validator decorators: the ValidationPipe checks none of its fields)"
@@ -601,8 +603,8 @@ public final class UnvalidatedInputRule implements Rule {
                             : p.framework.equals("spring")
                             ? " without @Valid: Spring binds it but runs none of its constraints)"
                             : ", but a TypeScript type is not checked at run time)"))
-                    + "." + (p.presenceOnly.isEmpty() ? "" : " " + String.join(", ", p.presenceOnly)
-                    + (p.presenceOnly.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.")
+                    + "." + (presence.isEmpty() ? "" : " " + String.join(", ", presence)
+                    + (presence.size() == 1 ? " is" : " are") + " checked for presence only, not for type or format.")
                     + (p.objectKeys.isEmpty() ? "" : " " + String.join(", ", p.objectKeys) + (p.objectKeys.size() == 1 ? " is" : " are")
                     + (p.objectKeys.size() == 1 ? " only used as a lookup value, but " : " only used as lookup values, but ") + p.objectDriver
                     + (p.objectDriver.startsWith("mysql")
