@@ -78,6 +78,47 @@ final class Verifiers {
         return onlyVerified(analysis, target, index, 0);
     }
 
+    /**
+     * A verify call on its first argument that throws on a bad token: jsonwebtoken's jwt.verify, Nest's JwtService
+     * verify/verifyAsync, or a project method that only verifies its parameter and throws (or lets the error through)
+     * when the check fails. A verify that answers a boolean (speakeasy.totp.verify) is not one.
+     */
+    private static boolean throwingVerify(Analysis analysis, Project.FnRef target, CallSite cs) {
+        String m = cs.methodName();
+        if (m == null || !RequestUses.VERIFY.matcher(m).matches() || m.equals("timingSafeEqual")) return false;
+        // jwt.verify(token, key, (err, claims) => ...): the error goes to the callback, nothing is thrown
+        if (cs.args().stream().anyMatch(a -> a instanceof Val.FnVal)) return false;
+        Val recv = Analysis.receiver(cs.callee());
+        String rn = recv == null ? null : Vals.lastName(recv);
+        if ((m.equals("verify") || m.equals("verifyAsync")) && rn != null && rn.toLowerCase(Locale.ROOT).contains("jwt")) return true;
+        String root;
+        try {
+            root = analysis.project().rootModule(cs.callee(), target.file());
+        } catch (RuntimeException e) {
+            root = null;
+        }
+        if (m.equals("verify") && "jsonwebtoken".equals(root)) return true;
+        Project.FnRef next;
+        try {
+            next = analysis.resolveCallee(cs.callee(), target.file(), target.fn());
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (next == null || next.fn() == target.fn() || !onlyVerified(analysis, next, 0, 1)) return false;
+        // its failure reaches the caller: no catch, or every catch throws again
+        for (Fn.Catch c : next.fn().catches()) if (!c.rethrows() && next.fn().throwsTypes().isEmpty()) return false;
+        return true;
+    }
+
+    private static boolean before(dev.backcheck.findings.Location a, dev.backcheck.findings.Location b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
+    }
+
+    private static boolean inCatch(Fn f, dev.backcheck.findings.Location at) {
+        for (Fn.Catch c : f.catches()) if (c.inBody(at)) return true;
+        return false;
+    }
+
     private static boolean onlyVerified(Analysis analysis, Project.FnRef target, int index, int depth) {
         if (target == null || depth > MAX_DEPTH || index >= target.fn().params().size()) return false;
         String name = target.fn().params().get(index).name();
@@ -86,8 +127,19 @@ final class Verifiers {
         List<Fn> fns = new ArrayList<>();
         collect(target.fn(), fns, 0);
         boolean verified = false;
+        // logout(token) { await this.jwt.verifyRefreshToken(token); await this.blacklist(token); }: once a verify that throws
+        // on a bad token has run unconditionally in the function, what follows it in that function holds a verified token
+        dev.backcheck.findings.Location verifiedAt = null;
+        for (CallSite cs : target.fn().calls()) {
+            if (cs.location() == null || !cs.guards().isEmpty() || cs.args().isEmpty() || !isIt.test(cs.args().get(0))) continue;
+            if (throwingVerify(analysis, target, cs)) {
+                if (verifiedAt == null || before(cs.location(), verifiedAt)) verifiedAt = cs.location();
+            }
+        }
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
+                if (verifiedAt != null && f == target.fn() && cs.location() != null && before(verifiedAt, cs.location())
+                        && !inCatch(f, cs.location())) continue;
                 if (isIt.test(cs.callee())) return false;
                 int at = -1;
                 for (int i = 0; i < cs.args().size(); i++) if (isIt.test(cs.args().get(i))) at = i;
