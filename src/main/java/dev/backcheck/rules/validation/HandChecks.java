@@ -592,7 +592,8 @@ final class HandChecks {
         return b >= 0 && (code.charAt(b) == '{' || code.charAt(b) == ',');
     }
 
-    private static void collect(Fn fn, List<Fn> out, int depth) {
+    /** {@code fn} and the functions nested in it, four levels deep (callbacks, closures): where its body's facts are. */
+    static void collect(Fn fn, List<Fn> out, int depth) {
         out.add(fn);
         if (depth > 3) return;
         for (Fn n : fn.nested()) collect(n, out, depth + 1);

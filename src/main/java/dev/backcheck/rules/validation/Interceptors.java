@@ -73,7 +73,7 @@ final class Interceptors {
     private static boolean validates(Project project, Analysis analysis, Fn fn, FileFacts file, Project.ClassHit owner, int depth) {
         if (depth > 3) return false;
         List<Fn> fns = new ArrayList<>();
-        collect(fn, fns, 0);
+        HandChecks.collect(fn, fns, 0);
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
                 String m = cs.methodName() != null ? cs.methodName() : Vals.lastName(cs.callee());
@@ -115,11 +115,5 @@ final class Interceptors {
             if (p.type() != null) return project.classNamed(p.type().strip(), owner.file());
         }
         return null;
-    }
-
-    private static void collect(Fn fn, List<Fn> out, int depth) {
-        out.add(fn);
-        if (depth > 3) return;
-        for (Fn n : fn.nested()) collect(n, out, depth + 1);
     }
 }

@@ -139,9 +139,6 @@ final class RequestUses {
         return any;
     }
 
-    /** Call sites of project functions by the arguments they only verify (see {@link Verifiers#onlyVerified}). */
-    private final Map<Location, Set<Integer>> verifiedArgs = new HashMap<>();
-
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
@@ -153,16 +150,6 @@ final class RequestUses {
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
-                    // const fresh = await rotateRefreshToken(token), const session = await login(email, password): a
-                    // function that only verifies a token or compares a password with its hash answers with a value of its
-                    // own (a new token, the account), so where that answer goes is no use of the verified argument
-                    if (t != null && t.fn() != f) {
-                        Set<Integer> only = new HashSet<>();
-                        for (int i = 0; i < cs.args().size(); i++) {
-                            if (Vals.anyPart(cs.args().get(i), v -> key.apply(v) != null) && Verifiers.onlyVerified(analysis, t, i)) only.add(i);
-                        }
-                        if (!only.isEmpty()) verifiedArgs.put(cs.location(), only);
-                    }
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
                 }
@@ -390,7 +377,7 @@ final class RequestUses {
                 && p.path().isEmpty();
         java.util.function.Predicate<Val> has = v -> Vals.anyPart(v, whole);
         List<Fn> all = new ArrayList<>();
-        collectAll(fn, all, 0);
+        HandChecks.collect(fn, all, 0);
         for (Fn f : all) {
             for (Val r : f.returns()) if (has.test(r)) return false;
             for (Fn.Write w : f.writes()) if (has.test(w.value())) return false;
@@ -412,12 +399,6 @@ final class RequestUses {
             }
         }
         return true;
-    }
-
-    private static void collectAll(Fn fn, List<Fn> out, int depth) {
-        out.add(fn);
-        if (depth > 3) return;
-        for (Fn n : fn.nested()) collectAll(n, out, depth + 1);
     }
 
     /** Walks a value: request fields reached as they are go to {@code sink}, those parsed with a fallback are evidence. */
@@ -446,17 +427,11 @@ final class RequestUses {
                 walkAll(c, evidence, depth + 1);
                 return;
             }
-            if (c.site() != null && projectSites.contains(c.site())) {
-                walk(c.callee(), sink, depth + 1);
-                return;
-            }
             walk(c.callee(), sink, depth + 1);
-            // the answer of a function that only verifies some of its arguments carries the others
-            Set<Integer> only = c.site() == null ? Set.of() : verifiedArgs.getOrDefault(c.site(), Set.of());
-            for (int i = 0; i < c.args().size(); i++) {
-                if (only.contains(i)) walkAll(c.args().get(i), evidence, depth + 1);
-                else walk(c.args().get(i), sink, depth + 1);
-            }
+            // the answer of a project function (const fresh = await rotateRefreshToken(token), a new token; an account from
+            // login(email, password)) is its own value: what each argument became there, call() decided at that site
+            if (c.site() != null && projectSites.contains(c.site())) return;
+            for (Val a : c.args()) walk(a, sink, depth + 1);
         } else if (v instanceof Val.New n) {
             walk(n.callee(), sink, depth + 1);
             for (Val a : n.args()) walk(a, sink, depth + 1);

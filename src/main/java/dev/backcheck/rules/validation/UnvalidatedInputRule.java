@@ -258,7 +258,7 @@ public final class UnvalidatedInputRule implements Rule {
                 validated.addAll(summary.validatedParts());
                 if (validated.contains("*")) continue;
                 List<Fn> fns = new ArrayList<>();
-                collect(h, fns, 0);
+                HandChecks.collect(h, fns, 0);
                 Map<String, List<Fn.Read>> byPart = new LinkedHashMap<>();
                 for (Fn f : fns) {
                     for (Fn.Read r : f.reads()) {
@@ -731,7 +731,7 @@ public final class UnvalidatedInputRule implements Rule {
     /** A parameter bound to request input whose value the handler never uses as it is (see {@link RequestUses}). */
     private static boolean boundSettled(Analysis analysis, Fn h, FileFacts hf, Route.ParamInput in) {
         List<Fn> fns = new ArrayList<>();
-        collect(h, fns, 0);
+        HandChecks.collect(h, fns, 0);
         return RequestUses.of(analysis, hf, fns, in.part()).settled(nestField(h, in), in.location());
     }
 
@@ -953,13 +953,7 @@ public final class UnvalidatedInputRule implements Rule {
 
     private static List<Fn> collected(Fn h) {
         List<Fn> fns = new ArrayList<>();
-        collect(h, fns, 0);
+        HandChecks.collect(h, fns, 0);
         return fns;
-    }
-
-    private static void collect(Fn fn, List<Fn> out, int depth) {
-        out.add(fn);
-        if (depth > 3) return;
-        for (Fn n : fn.nested()) collect(n, out, depth + 1);
     }
 }

@@ -125,7 +125,7 @@ final class Verifiers {
         if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
         Predicate<Val> isIt = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index && name.equals(p.name()));
         List<Fn> fns = new ArrayList<>();
-        collect(target.fn(), fns, 0);
+        HandChecks.collect(target.fn(), fns, 0);
         boolean verified = false;
         // logout(token) { await this.jwt.verifyRefreshToken(token); await this.blacklist(token); }: once a verify that throws
         // on a bad token has run unconditionally in the function, what follows it in that function holds a verified token
@@ -181,11 +181,5 @@ final class Verifiers {
             for (Fn.Loop l : f.loops()) if (isIt.test(l.over())) return false;
         }
         return verified;
-    }
-
-    private static void collect(Fn fn, List<Fn> out, int depth) {
-        out.add(fn);
-        if (depth > 3) return;
-        for (Fn n : fn.nested()) collect(n, out, depth + 1);
     }
 }
