@@ -210,6 +210,9 @@ public final class Analysis {
                     for (Val a : cs.args()) any |= markValidated(a, parts, params);
                     if (any) libs.add("webhook signature");
                 }
+                // a library that validates what it is handed (the MCP SDK's transports parse each JSON-RPC message)
+                int sinkArg = lenient ? -1 : dev.backcheck.concepts.ValidatingSinks.validatedArg(project, cs, method, root, file);
+                if (sinkArg >= 0 && markValidated(cs.arg(sinkArg), parts, params)) libs.add(dev.backcheck.concepts.ValidatingSinks.library());
                 String lib = validationLib(cs, method, root, file);
                 if (lib != null) {
                     boolean any = false;

@@ -172,7 +172,15 @@ public final class NestModel implements FrameworkModel {
     private record Ctrl(Project.ClassHit hit, String modulePrefix) { }
 
     /** A guard or pipe as applied, with the metadata key that makes it step aside. */
-    private record Guard(Control control, String skipKey, boolean throttler) { }
+    /**
+     * {@code exists}: the request fields (part → fields) the guard's canActivate looks up as a record id, turning the
+     * request away when no record has it.
+     */
+    private record Guard(Control control, String skipKey, boolean throttler, Map<String, Set<String>> exists) {
+        Guard(Control control, String skipKey, boolean throttler) {
+            this(control, skipKey, throttler, Map.of());
+        }
+    }
 
     /**
      * DTO: a ValidationPipe; DTO_STRIP: a ValidationPipe with {@code whitelist: true}, which also strips (or, with
@@ -180,7 +188,16 @@ public final class NestModel implements FrameworkModel {
      */
     private enum PipeKind { DTO, DTO_STRIP, PARSE, SCHEMA, OTHER }
 
-    private record Pipe(PipeKind kind, String name, Location location) { }
+    /**
+     * {@code forbid}: a whitelisting ValidationPipe that also has {@code forbidNonWhitelisted} (and no
+     * {@code excludeExtraneousValues} that would drop unknown keys before class-validator sees them): a body carrying a
+     * property its DTO class declares no class-validator decorator for is answered 400.
+     */
+    private record Pipe(PipeKind kind, String name, Location location, boolean forbid) {
+        Pipe(PipeKind kind, String name, Location location) {
+            this(kind, name, location, false);
+        }
+    }
 
     /** A consumer.apply(...).exclude(...).forRoutes(...) registration. */
     private record Consumer(List<Control> controls, List<RouteSel> forRoutes, List<RouteSel> excludes) { }
@@ -866,7 +883,29 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = project.classOf(sr.val(), sr.file());
             }
-            return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler);
+            return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler,
+                    existsChecked(h));
+        }
+
+        /**
+         * The request fields the canActivate a guard class runs (its own, or the nearest base class's) looks up as a
+         * record id and rejects the request for when no record has it: const share = await prisma.share.findUnique({
+         * where: { id: request.params.id } }); if (!share) throw new NotFoundException(). Only ids of stored records get
+         * past it, an allow-list of the values the handler then receives. A guard that logs the miss and lets the
+         * request through, or looks up another field, checks nothing here.
+         */
+        private Map<String, Set<String>> existsChecked(Project.ClassHit h) {
+            Project.ClassHit cur = h;
+            for (int i = 0; i < 6 && cur != null; i++) {
+                Fn can = cur.info().method("canActivate");
+                if (can != null) return analysis.summary(can, cur.file()).existsFields();
+                Val sup = cur.info().superClass();
+                if (sup == null) break;
+                Project.Resolved sr = project.resolve(sup, cur.file());
+                if (project.rootModule(sr.val(), sr.file()) != null) break;
+                cur = project.classOf(sr.val(), sr.file());
+            }
+            return Map.of();
         }
 
         /**
@@ -981,7 +1020,14 @@ public final class NestModel implements FrameworkModel {
                 Pipe p = n.args().isEmpty() ? null : pipe(n.callee(), r.file(), where);
                 if (p != null && p.kind == PipeKind.DTO
                         && project.resolve(n.args().get(0), r.file()).val() instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
-                    return new Pipe(PipeKind.DTO_STRIP, p.name, where);
+                    // forbidNonWhitelisted: class-validator reports each property without metadata instead of deleting it
+                    // (it acts only with whitelist); excludeExtraneousValues would drop them in plainToInstance first
+                    Val to = o.props().get("transformOptions");
+                    Val tov = to == null ? null : project.resolve(to, r.file()).val();
+                    boolean forbid = o.props().get("forbidNonWhitelisted") instanceof Lit fl && Boolean.TRUE.equals(fl.value())
+                            && (to == null || tov instanceof Obj tobj && (!tobj.props().containsKey("excludeExtraneousValues")
+                                    || tobj.props().get("excludeExtraneousValues") instanceof Lit el && Boolean.FALSE.equals(el.value())));
+                    return new Pipe(PipeKind.DTO_STRIP, p.name, where, forbid);
                 }
                 r = project.resolve(n.callee(), r.file());
                 x = r.val();
@@ -1388,11 +1434,14 @@ public final class NestModel implements FrameworkModel {
             gs.addAll(guards(m.decorators(), f));
             List<Control> guardControls = new ArrayList<>();
             boolean throttled = false;
+            // request fields a guard that runs on the route proves to name an existing record
+            Map<String, Set<String>> guardExists = new HashMap<>();
             for (Guard g : gs) {
                 if (g.skipKey != null && meta.contains(g.skipKey)) continue;
                 if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                 guardControls.add(g.control);
                 if (g.throttler) throttled = true;
+                g.exists.forEach((k, v) -> guardExists.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
             }
             // @Throttle({ default: { limit, ttl } }) sets this route's own limit; it counts only where a ThrottlerGuard runs
             if (throttled) {
@@ -1408,6 +1457,10 @@ public final class NestModel implements FrameworkModel {
             List<Pipe> paramPipes = new ArrayList<>();
             Analysis.Summary summary = analysis.summary(m, f);
             Set<String> handlerValidated = summary.validatedParts();
+            // parts a whole-part DTO parameter (@Body() dto: CreateDto) is checked under forbidNonWhitelisted
+            Set<String> forbidding = new HashSet<>();
+            // the index in inputs of each parameter bound to one field of a part (@Body('options') options)
+            Map<Integer, String> fieldInputs = new HashMap<>();
             for (Fn.Param p : m.params()) {
                 for (Decorator pd : p.decorators()) {
                     String part = pd.inputPart();
@@ -1415,22 +1468,41 @@ public final class NestModel implements FrameworkModel {
                     String proot = project.rootModule(pd.callee(), f);
                     if (proot != null && !proot.equals(COMMON)) continue;
                     List<Pipe> own = new ArrayList<>();
+                    boolean field = false;
+                    String fieldName = null;
                     for (int i = 0; i < pd.args().size(); i++) {
                         Val a = pd.arg(i);
-                        if (i == 0 && Val.constString(project.resolve(a, f).val()) != null) continue;
+                        if (i == 0 && Val.constString(project.resolve(a, f).val()) != null) {
+                            field = true;
+                            fieldName = Val.constString(project.resolve(a, f).val());
+                            continue;
+                        }
                         own.add(pipe(a, f, pd.location()));
                     }
                     paramPipes.addAll(own);
                     boolean validated = handlerValidated.contains(part) || handlerValidated.contains("*");
+                    // @UseGuards(ShareGuard) whose canActivate 404s unless a record has this id: only stored ids get here
+                    if (fieldName != null && guardExists.getOrDefault(part, Set.of()).contains(fieldName)) validated = true;
                     for (Pipe pp : concat(routePipes, own)) {
                         if (pp.kind == PipeKind.SCHEMA) validated = true;
                         if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
                         if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
                         // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
                         if (pp.kind == PipeKind.DTO_STRIP && bareClass(p.type(), f)) validated = true;
+                        if (!field && pp.forbid && (isDto(p.type(), f) || bareClass(p.type(), f))) forbidding.add(part);
                     }
+                    if (field && !validated) fieldInputs.put(inputs.size(), part);
                     inputs.add(new Route.ParamInput(part, p.type(), p.location(), validated));
                 }
+            }
+            // @Body() dto: CreateDto beside @Body('options') options under a ValidationPipe with forbidNonWhitelisted: the
+            // whole body is checked against CreateDto, and a key it declares no class-validator decorator for is answered
+            // 400, so options is either absent or a property CreateDto validates (whitelist alone only strips the DTO
+            // instance: the raw body the sibling parameter reads keeps the key)
+            for (Map.Entry<Integer, String> e : fieldInputs.entrySet()) {
+                if (!forbidding.contains(e.getValue())) continue;
+                Route.ParamInput in = inputs.get(e.getKey());
+                inputs.set(e.getKey(), new Route.ParamInput(in.part(), in.type(), in.location(), true));
             }
             // after the middleware: guards, validating pipes, validation done by the handler
             List<Control> tail = new ArrayList<>(guardControls);

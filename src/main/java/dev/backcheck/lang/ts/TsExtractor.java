@@ -1345,6 +1345,12 @@ public final class TsExtractor {
     }
 
     private static void lookupKey(Val v, List<Val> out) {
+        // const id = params.shareId ?? params.id (or has(params, 'shareId') ? params.shareId : params.id): whichever
+        // request value is the key, it names the record found
+        if (v instanceof OneOf o && o.options().stream().allMatch(y -> isRequestValue(stripConversions(y)) || Vals.isData(y))) {
+            for (Val y : o.options()) if (!(y instanceof OneOf)) lookupKey(stripConversions(y), out);
+            return;
+        }
         if (!isRequestValue(v)) return;
         String name = v instanceof Param p ? (p.path().isEmpty() ? p.name() : p.path().get(p.path().size() - 1))
                 : ((Req) v).path().isEmpty() ? null : ((Req) v).path().get(((Req) v).path().size() - 1);

@@ -1,0 +1,76 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Import;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Project;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Library calls that validate what they are handed before anything else reads it: the value given there is checked by
+ * the library's own schema, as if the project had parsed it with one. Known so far:
+ * <ul>
+ *   <li>the transports of {@code @modelcontextprotocol/sdk}: {@code StreamableHTTPServerTransport.handleRequest(req, res,
+ *       parsedBody)} and {@code SSEServerTransport.handlePostMessage(req, res, parsedBody)} / {@code handleMessage(message)}
+ *       parse each message with {@code JSONRPCMessageSchema} (zod) and answer a JSON-RPC error for anything else;
+ *       {@code InMemoryTransport.send(message)} delivers the message to the linked SDK server, whose protocol layer
+ *       drops what is not a JSON-RPC request, response or notification and parses each request with the schema its
+ *       method registered ({@code setRequestHandler}), tool arguments with the tool's input schema.</li>
+ * </ul>
+ * A call is taken for one by the module the receiver comes from, or, when the receiver is not resolved (a transport
+ * kept in a session map), by a method only that transport class has in a file that imports it.
+ */
+public final class ValidatingSinks {
+    private ValidatingSinks() { }
+
+    private static final String MCP = "@modelcontextprotocol/sdk";
+
+    /** Method → index of the argument the SDK validates. */
+    private static final Map<String, Integer> MCP_SERVER_TRANSPORT = Map.of("handleRequest", 2, "handlePostMessage", 2, "handleMessage", 0);
+    private static final Map<String, Integer> MCP_IN_MEMORY = Map.of("send", 0);
+
+    /** Modules of the SDK that export the transports above. */
+    private static final Set<String> SERVER_TRANSPORT_MODULES = Set.of("server/streamableHttp", "server/sse", "server/webStandardStreamableHttp");
+
+    /** The library that validates the argument {@link #validatedArg} names (the only one known so far). */
+    public static String library() {
+        return MCP;
+    }
+
+    /**
+     * The index of the argument of {@code cs} a library validates before using it, or -1. {@code root} is the module the
+     * callee comes from when known.
+     */
+    public static int validatedArg(Project project, CallSite cs, String method, String root, FileFacts file) {
+        if (method == null || file == null) return -1;
+        Integer server = MCP_SERVER_TRANSPORT.get(method), memory = MCP_IN_MEMORY.get(method);
+        if (server == null && memory == null) return -1;
+        if (root != null) {
+            if (!root.equals(MCP) && !root.startsWith(MCP + "/")) return -1;
+            String sub = root.equals(MCP) ? "" : root.substring(MCP.length() + 1).replaceAll("\\.js$", "").replaceFirst("^dist/(esm|cjs)/", "");
+            if (server != null && SERVER_TRANSPORT_MODULES.contains(sub)) return argAt(cs, server);
+            if (memory != null && sub.equals("inMemory")) return argAt(cs, memory);
+            return -1;
+        }
+        // an unresolved receiver (transports[sessionId].handleRequest(...)): the file imports the class the method belongs to
+        if (!(cs.callee() instanceof Val.Member)) return -1;
+        for (Import i : file.imports().values()) {
+            String m = i.module();
+            if (m == null || !m.startsWith(MCP + "/")) continue;
+            String sub = m.substring(MCP.length() + 1).replaceAll("\\.js$", "").replaceFirst("^dist/(esm|cjs)/", "");
+            if (server != null && SERVER_TRANSPORT_MODULES.contains(sub)) return argAt(cs, server);
+            // send is any object's: only on a receiver named a transport, in a file that makes the in-memory pair
+            if (memory != null && sub.equals("inMemory") && cs.callee() instanceof Val.Member mm
+                    && String.valueOf(Vals.lastName(mm.object())).toLowerCase(java.util.Locale.ROOT).contains("transport")) return argAt(cs, memory);
+        }
+        return -1;
+    }
+
+    private static int argAt(CallSite cs, int index) {
+        return index < cs.args().size() ? index : -1;
+    }
+}
