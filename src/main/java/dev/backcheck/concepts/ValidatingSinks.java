@@ -49,25 +49,59 @@ public final class ValidatingSinks {
         if (method == null || file == null) return -1;
         Integer server = MCP_SERVER_TRANSPORT.get(method), memory = MCP_IN_MEMORY.get(method);
         if (server == null && memory == null) return -1;
-        if (root != null) {
-            if (!root.equals(MCP) && !root.startsWith(MCP + "/")) return -1;
-            String sub = root.equals(MCP) ? "" : root.substring(MCP.length() + 1).replaceAll("\\.js$", "").replaceFirst("^dist/(esm|cjs)/", "");
-            if (server != null && SERVER_TRANSPORT_MODULES.contains(sub)) return argAt(cs, server);
-            if (memory != null && sub.equals("inMemory")) return argAt(cs, memory);
-            return -1;
+        if (root != null) return fromModule(cs, root, server, memory);
+        if (!(cs.callee() instanceof Val.Member mm)) return -1;
+        // let transport = sessions[sid]; if (!transport) transport = new StreamableHTTPServerTransport(..): one of the
+        // values the receiver may hold is made by the SDK, the others are unresolved (a session map)
+        Val recv = project.resolve(mm.object(), file).val();
+        if (recv instanceof Val.OneOf o) {
+            for (Val x : o.options()) {
+                String r = project.rootModule(x instanceof Val.New n ? n.callee() : x, file);
+                if (r != null && (r.equals(MCP) || r.startsWith(MCP + "/"))) return fromModule(cs, r, server, memory);
+            }
         }
-        // an unresolved receiver (transports[sessionId].handleRequest(...)): the file imports the class the method belongs to
-        if (!(cs.callee() instanceof Val.Member)) return -1;
+        // an unresolved receiver named a transport (this.transports[sessionId].handleRequest(...)), or an entry of a
+        // map of the module (const transports = {} ... transports[sid].handleRequest(...)), in a file that imports the
+        // class the method belongs to
+        if (!namedTransport(mm.object()) && !(mm.object() instanceof Val.Member e && e.object() instanceof Val.Obj)) return -1;
         for (Import i : file.imports().values()) {
             String m = i.module();
             if (m == null || !m.startsWith(MCP + "/")) continue;
-            String sub = m.substring(MCP.length() + 1).replaceAll("\\.js$", "").replaceFirst("^dist/(esm|cjs)/", "");
-            if (server != null && SERVER_TRANSPORT_MODULES.contains(sub)) return argAt(cs, server);
-            // send is any object's: only on a receiver named a transport, in a file that makes the in-memory pair
-            if (memory != null && sub.equals("inMemory") && cs.callee() instanceof Val.Member mm
-                    && String.valueOf(Vals.lastName(mm.object())).toLowerCase(java.util.Locale.ROOT).contains("transport")) return argAt(cs, memory);
+            int at = fromModule(cs, m, server, memory);
+            if (at >= 0) return at;
         }
         return -1;
+    }
+
+    /** The argument index when {@code module} is the SDK module of the transport that has the method, else -1. */
+    private static int fromModule(CallSite cs, String module, Integer server, Integer memory) {
+        if (!module.equals(MCP) && !module.startsWith(MCP + "/")) return -1;
+        String sub = module.equals(MCP) ? "" : module.substring(MCP.length() + 1).replaceAll("\\.js$", "").replaceFirst("^dist/(esm|cjs)/", "");
+        if (server != null && SERVER_TRANSPORT_MODULES.contains(sub)) return argAt(cs, server);
+        if (memory != null && sub.equals("inMemory")) return argAt(cs, memory);
+        return -1;
+    }
+
+    /** transport, serverTransport, transports[sid], this.transport: a receiver whose name says it is one. */
+    private static boolean namedTransport(Val v) {
+        for (int i = 0; i < 4 && v != null; i++) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            if (v instanceof Val.Member m) names.add(m.prop());
+            else if (v instanceof Val.Local l) {
+                names.add(l.name());
+                names.addAll(l.path());
+            } else if (v instanceof Val.This t) names.addAll(t.path());
+            else if (v instanceof Val.Ref r) {
+                names.add(r.export());
+                names.addAll(r.path());
+            } else if (v instanceof Val.Global g) {
+                names.add(g.name());
+                names.addAll(g.path());
+            }
+            for (String n : names) if (n != null && n.toLowerCase(java.util.Locale.ROOT).contains("transport")) return true;
+            v = v instanceof Val.Member m ? m.object() : null;
+        }
+        return false;
     }
 
     private static int argAt(CallSite cs, int index) {

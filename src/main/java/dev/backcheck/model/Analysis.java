@@ -984,6 +984,15 @@ public final class Analysis {
 
     /** A method of what {@code made} builds: a project factory's returned object or class instance, or a new project class. */
     private Project.FnRef madeMethod(Val made, FileFacts file, String method) {
+        return madeMethod(made, file, method, null, 0);
+    }
+
+    /**
+     * {@code caller}: the factory whose body makes {@code made} (null at the call site); a factory that returns what
+     * another factory makes (resolveHandler(c) { ...; return newHandler(userUc, subscriptionUc) }) is followed a few
+     * factories deep, each one's parameters bound to what the one before hands it.
+     */
+    private Project.FnRef madeMethod(Val made, FileFacts file, String method, Fn caller, int depth) {
         if (made instanceof New n) {
             Project.ClassHit hit = project.classOf(n.callee(), file);
             Fn m = hit == null ? null : hit.info().method(method);
@@ -993,7 +1002,7 @@ public final class Analysis {
         Project.FnRef factory = project.function(c.callee(), file);
         if (factory == null) return null;
         // newHandler(uc) => ({ remove: remove(uc) }): the factory's parameters are what this call hands it
-        actuals.put(factory.fn(), new Object[]{c.args(), file, null});
+        actuals.put(factory.fn(), new Object[]{c.args(), file, caller});
         nesting(factory.fn(), 0);
         for (Val ret : factory.fn().returns()) {
             Project.Resolved rr = project.resolve(ret, factory.file());
@@ -1004,6 +1013,9 @@ public final class Analysis {
                 Project.ClassHit hit = project.classOf(n.callee(), rr.file());
                 Fn m = hit == null ? null : hit.info().method(method);
                 if (m != null) return new Project.FnRef(m, hit.file());
+            } else if (rr.val() instanceof Call inner && depth < 3) {
+                Project.FnRef m = madeMethod(inner, rr.file(), method, factory.fn(), depth + 1);
+                if (m != null) return m;
             }
         }
         return null;
