@@ -1215,6 +1215,14 @@ public final class TsExtractor {
             } else check("presence", arg, e);
             return;
         }
+        // if (error) return 404, where { error } = await db.from(t).select().eq('id', id).single(): the query found no row
+        if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstMemberExpr) {
+            if (!negated && stripConversions(peek(e, 0)) instanceof Member m && m.prop().equals("error") && m.object() instanceof Call single
+                    && "single".equals(Vals.lastName(single.callee()))) {
+                for (Val key : chainKeys(single)) fn.checks.add(new Fn.Check("exists", key, loc(e.getSpan())));
+            }
+            return;
+        }
         if (e instanceof Swc4jAstBinExpr b) {
             ISwc4jAstExpr l = unwrap(b.getLeft()), r = unwrap(b.getRight());
             switch (b.getOp()) {
@@ -1310,7 +1318,28 @@ public final class TsExtractor {
         } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
             for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
+        } else if (kind.equals("presence") && v instanceof Member m && m.prop().equals("data") && m.object() instanceof Call single
+                && Set.of("single", "maybeSingle").contains(String.valueOf(Vals.lastName(single.callee())))) {
+            // const { data } = await db.from('hosts').select().eq('id', hostId).maybeSingle(); if (!data) return 404
+            for (Val key : chainKeys(single)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         }
+    }
+
+    /**
+     * The id-like request values a query builder chain filters by equality before it asks for one row:
+     * {@code from(t).select('*').eq(col, req.params.id).single()} (supabase/postgrest).
+     */
+    private static List<Val> chainKeys(Call single) {
+        List<Val> out = new ArrayList<>();
+        Val cur = single.callee() instanceof Member sm ? sm.object() : null;
+        for (int i = 0; i < 12 && cur instanceof Call c && c.callee() instanceof Member cm; i++) {
+            if (cm.prop().equals("eq") && c.args().size() == 2) lookupKey(stripConversions(c.args().get(1)), out);
+            else if (cm.prop().equals("match") && c.args().size() == 1 && c.args().get(0) instanceof Obj o) {
+                for (Val y : o.props().values()) lookupKey(stripConversions(y), out);
+            }
+            cur = cm.object();
+        }
+        return out;
     }
 
     /** Member calls the {@code time} of a parsed date is read with: isNaN(d.getTime()) tests the parse. */
