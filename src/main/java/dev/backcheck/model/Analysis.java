@@ -847,6 +847,15 @@ public final class Analysis {
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
                         if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
                         if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        // SqlString.escape(id), connection.escape(id) of sqlstring/mysql: the value goes into the SQL text as
+                        // one quoted literal (a string, a number or a list of them), as a bound parameter would
+                        if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
+                            if (lookup == null) {
+                                lookup = m;
+                                where = cs.location();
+                            }
+                            continue;
+                        }
                         // idSchema.safeParse(id) of zod (joi, yup...): the value is checked against a schema, nothing else
                         if (ts && !str && m != null && SCHEMA_CALLS.contains(m) && SCHEMA_LIBS.contains(String.valueOf(rootOf(cs, file)))) continue;
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
@@ -1218,6 +1227,9 @@ public final class Analysis {
         }
     }
 
+    /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
+    private static final Set<String> SQL_ESCAPERS = Set.of("sqlstring", "mysql", "mysql2", "mysql2/promise");
+
     private static final Set<String> OBJECT_READERS = Set.of("entries", "values", "keys");
     /** A schema library's check of a value. */
     private static final Set<String> SCHEMA_CALLS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
@@ -1270,8 +1282,9 @@ public final class Analysis {
             String sql = text instanceof Lit l && l.value() instanceof String str ? str
                     : text instanceof Tpl t ? String.join(" ", t.quasis()) : null;
             if (sql != null && sql.matches("(?is)\\s*(select|with)\\s.*")) return true;
-            // a path id written beside other values is a reference to the record, as create({ data: { postId } }) is
-            return !strict && sql != null;
+            // a path id written beside other values is a reference to the record, as create({ data: { postId } }) is; the
+            // text need not be known for that (query built by a project function): the value is bound either way
+            return !strict && qo.props().containsKey("query");
         }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
         if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
