@@ -1297,6 +1297,8 @@ public final class Analysis {
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
         if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
+        // the other column comparisons of those builders: supabase-js/PostgREST neq('id', id), gt, in; drizzle ne(col, id)
+        if (i == 1 && cs.args().size() == 2 && kp.isEmpty() && COLUMN_FILTERS.contains(m)) return true;
         if (kp.isEmpty() && DIRECT_KEY.contains(m)) return true;
         // stripe.customers.retrieve(id): the SDK encodes each path parameter into its request URL
         if (kp.isEmpty() && i == 0 && Set.of("retrieve", "del", "cancel", "capture", "listLineItems").contains(m) && stripeCall) return true;
@@ -1324,6 +1326,13 @@ public final class Analysis {
         }
         return false;
     }
+
+    /**
+     * Comparisons of a column with a value, the column named first: supabase-js (PostgREST) filters, drizzle operators,
+     * knex's whereNotIn. The value is sent apart from the statement (a URL-encoded filter, a bound parameter).
+     */
+    private static final Set<String> COLUMN_FILTERS = Set.of("neq", "ne", "gt", "gte", "lt", "lte", "in", "notIn",
+            "notInArray", "whereNotIn", "orWhereIn", "orWhereNot", "andWhereNot");
 
     /** EntityManager methods whose second argument selects rows when the first is the entity class. */
     private static final Set<String> MANAGER_CRITERIA = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
