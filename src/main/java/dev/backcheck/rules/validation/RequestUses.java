@@ -48,6 +48,11 @@ final class RequestUses {
 
     /** The read's line binds the field under its own name: {@code const { page } = req.query}, {@code const page = req.query.page}. */
     private boolean boundUnderOwnName(Location read, String field) {
+        return boundUnderOwnName(project, read, field);
+    }
+
+    /** {@link #boundUnderOwnName(Location, String)} for any caller. */
+    static boolean boundUnderOwnName(Project project, Location read, String field) {
         if (project == null || read == null || read.path() == null || !field.matches("[A-Za-z_$][\\w$]*")) return false;
         List<String> lines = dev.backcheck.concepts.SourceLines.read(project, read.path());
         if (read.line() < 1 || read.line() > lines.size()) return false;
@@ -67,6 +72,11 @@ final class RequestUses {
 
     /** The source text of {@code span} names {@code name} as an identifier. */
     private boolean mentions(Location span, String name) {
+        return mentions(project, span, name);
+    }
+
+    /** The source text of {@code span} names {@code name} as an identifier (true when it cannot be read). */
+    static boolean mentions(Project project, Location span, String name) {
         if (project == null || span == null || span.path() == null) return true;
         List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
         if (span.endLine() > lines.size() || span.line() < 1) return true;

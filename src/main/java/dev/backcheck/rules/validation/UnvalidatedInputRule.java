@@ -185,7 +185,7 @@ public final class UnvalidatedInputRule implements Rule {
                             && fieldsSettled(project, analysis, h, hf, hsummary, in)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
                     if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
-                            && outsideMutations(collected(h), in.part(), field)) continue;
+                            && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (System.getenv("BC_TRACE") != null) System.err.println("TRACE params " + field + " " + use);
@@ -312,13 +312,13 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)));
+                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
                         String driver = objectValueDriver(project);
                         if (driver != null) {
                             for (Fn.Read r : reads) {
                                 String k = field(r);
-                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)) objectKeysOf.put(k, driver);
+                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)) objectKeysOf.put(k, driver);
                             }
                         }
                     }
@@ -397,7 +397,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(fns, part, f)) continue;
+            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(project, fns, part, f)) continue;
             return false;
         }
         return true;
@@ -428,7 +428,7 @@ public final class UnvalidatedInputRule implements Rule {
         }
         for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return null;
         // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
-        if (!outsideMutations(fns, part, "\u0000")) return null;
+        if (!outsideMutations(null, fns, part, "\u0000")) return null;
         for (Val v : values) Vals.anyPart(v, fieldOf);
         for (Fn f : fns) {
             for (Fn.Compare c : f.compares()) {
@@ -528,14 +528,26 @@ public final class UnvalidatedInputRule implements Rule {
      * No read of the field sits inside an assignment to an object (o.name = req.body.name), and no such assignment takes
      * its value from a local (o.name = name, which may be the destructured field).
      */
-    private static boolean outsideMutations(List<Fn> fns, String part, String field) {
+    private static boolean outsideMutations(Project project, List<Fn> fns, String part, String field) {
         List<Location> spans = new ArrayList<>();
         List<Location> reads = new ArrayList<>();
+        List<Location> fieldReads = new ArrayList<>();
         for (Fn f : fns) {
             spans.addAll(f.mutations());
-            for (Fn.Read r : f.reads()) reads.add(r.location());
+            for (Fn.Read r : f.reads()) {
+                reads.add(r.location());
+                if (isPart(r.value(), part, field)) fieldReads.add(r.location());
+            }
         }
-        for (Location m : spans) if (reads.stream().noneMatch(r -> within(m, r))) return false;
+        // (payment.status = 'confirmed'): when every read binds the field under its own name (const { txHash } = req.query),
+        // an assignment whose text never names it cannot carry it
+        boolean ownName = field != null && !fieldReads.isEmpty()
+                && fieldReads.stream().allMatch(r -> RequestUses.boundUnderOwnName(project, r, field));
+        for (Location m : spans) {
+            if (reads.stream().anyMatch(r -> within(m, r))) continue;
+            if (ownName && !RequestUses.mentions(project, m, field)) continue;
+            return false;
+        }
         for (Fn f : fns) {
             for (Fn.Read r : f.reads()) {
                 if (!isPart(r.value(), part, field)) continue;
