@@ -1372,6 +1372,12 @@ public final class Analysis {
             if (cs.arg(0) instanceof OneOf pieces && items != null) return boundInPieces(pieces, items, subject);
             text = sqlText(cs.arg(0));
             position = i - 1;
+            // let where = 'WHERE a = ?'; if (status) { where += ' AND status = ?'; params.push(status) }: the facts give the
+            // clause's pieces as its alternatives; read them in order when that, and only that, accounts for every value bound
+            if (items != null && text != null && cs.arg(0) instanceof Tpl tpl && placeholders(text) != items.size()) {
+                String joined = holeText(tpl, 0, true);
+                if (placeholders(joined) == items.size()) text = joined;
+            }
             if (items != null) {
                 position = -1;
                 for (int k = 0; k < items.size() && position < 0; k++) {
@@ -1462,22 +1468,45 @@ public final class Analysis {
         return null;
     }
 
+    /** The placeholders of SQL text: ? marks, $ before a count the code fills in, distinct $n. */
+    private static int placeholders(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '?' || c == '$' && k + 1 < text.length() && text.charAt(k + 1) == HOLE_COUNT) n++;
+        }
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+        Set<String> numbered = new HashSet<>();
+        while (d.find()) numbered.add(d.group(1));
+        return n + numbered.size();
+    }
+
     private static String holeText(Val v, int depth) {
+        return holeText(v, depth, false);
+    }
+
+    /** {@code pieces}: a hole's alternatives are the pieces of text added to it in order (where += ' AND x = ?'). */
+    private static String holeText(Val v, int depth, boolean pieces) {
         if (depth > 6) return String.valueOf(HOLE_OPAQUE);
         if (v instanceof Lit l) return l.value() instanceof String str ? str : l.value() instanceof Double ? "0" : String.valueOf(HOLE_OPAQUE);
         if (v instanceof Tpl t) {
             StringBuilder b = new StringBuilder();
             for (int k = 0; k < t.quasis().size(); k++) {
                 b.append(t.quasis().get(k));
-                if (k < t.holes().size()) b.append(holeText(t.holes().get(k), depth + 1));
+                if (k < t.holes().size()) b.append(holeText(t.holes().get(k), depth + 1, pieces));
             }
             return b.toString();
         }
         if (v instanceof OneOf o && !o.options().isEmpty() && o.options().size() <= 8) {
+            if (pieces) {
+                StringBuilder b = new StringBuilder();
+                for (Val x : o.options()) b.append(holeText(x, depth + 1, true));
+                return b.toString();
+            }
             String best = null;
             int most = -1;
             for (Val x : o.options()) {
-                String t = holeText(x, depth + 1);
+                String t = holeText(x, depth + 1, pieces);
                 int n = (int) t.chars().filter(c -> c == '?' || c == '$').count();
                 if (n > most) {
                     most = n;
@@ -1487,13 +1516,30 @@ public final class Analysis {
             return best;
         }
         if (v instanceof Member m && m.object() instanceof Arr && "length".equals(m.prop())) return String.valueOf(HOLE_COUNT);
+        // where.replace('LIMIT ? OFFSET ?', ''), where.trim(): the text with that done to it
+        if (v instanceof Call c && receiver(c.callee()) != null) {
+            String n = Vals.lastName(c.callee());
+            if (("replace".equals(n) || "replaceAll".equals(n)) && c.args().size() == 2 && c.args().get(0) instanceof Lit a
+                    && a.value() instanceof String from && !from.isEmpty() && c.args().get(1) instanceof Lit b && b.value() instanceof String to) {
+                String base = holeText(receiver(c.callee()), depth + 1, pieces);
+                return "replace".equals(n) ? base.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                        : base.replace(from, to);
+            }
+            if ("trim".equals(n) && c.args().isEmpty()) return holeText(receiver(c.callee()), depth + 1, pieces).strip();
+        }
+        // where += ' AND status = ?': the pieces in order
+        if (v instanceof Concat c && !c.parts().isEmpty() && c.parts().size() <= 16) {
+            StringBuilder b = new StringBuilder();
+            for (Val x : c.parts()) b.append(holeText(x, depth + 1, pieces));
+            return b.toString();
+        }
         if (v instanceof Call c && "join".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a && a.items().size() <= 64
                 && (c.args().isEmpty() || c.args().size() == 1 && c.args().get(0) instanceof Lit sep && sep.value() instanceof String)) {
             String sep = c.args().isEmpty() ? "," : (String) ((Lit) c.args().get(0)).value();
             List<String> parts = new ArrayList<>();
             for (Val item : a.items()) {
                 if (!(item instanceof Lit || item instanceof Tpl)) return String.valueOf(HOLE_OPAQUE);
-                parts.add(holeText(item, depth + 1));
+                parts.add(holeText(item, depth + 1, pieces));
             }
             return String.join(sep, parts);
         }
