@@ -182,9 +182,9 @@ public final class UnvalidatedInputRule implements Rule {
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
                     // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
                     if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
-                            && fieldsSettled(project, analysis, h, hf, hsummary, in)) continue;
+                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
-                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field)
                             && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
@@ -312,9 +312,9 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)));
+                                k -> lookupOnly(project, route, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
-                        String driver = objectValueDriver(project);
+                        String driver = objectValueDriver(project, route);
                         if (driver != null) {
                             for (Fn.Read r : reads) {
                                 String k = field(r);
@@ -384,7 +384,7 @@ public final class UnvalidatedInputRule implements Rule {
      * every field is checked by a rejecting guard (here or in the functions it is handed to), settled (compared, verified,
      * echoed, handed to an unread parameter) or used only as a lookup key.
      */
-    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route.ParamInput in) {
+    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route route, Route.ParamInput in) {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
@@ -397,7 +397,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(project, fns, part, f)) continue;
+            if (lookupOnly(project, route, analysis, h, hf, part, f) && outsideMutations(project, fns, part, f)) continue;
             return false;
         }
         return true;
@@ -457,14 +457,22 @@ public final class UnvalidatedInputRule implements Rule {
      * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
-    private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
-        if (objectValueDriver(project) != null) return false;
+    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+        if (objectValueDriver(project, route) != null) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field);
     }
 
-    /** The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null. */
-    private static String objectValueDriver(Project project) {
+    /** MongoDB drivers: an object value becomes operators unless a sanitiser strips them first. */
+    private static final Set<String> MONGO_DRIVERS = Set.of("mongoose", "mongodb", "@typegoose/typegoose");
+
+    /**
+     * The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null; a MongoDB driver not when the route runs
+     * express-mongo-sanitize (or a fork) first, which leaves no operator in what it hands on.
+     */
+    private static String objectValueDriver(Project project, Route route) {
+        boolean sanitized = route != null && dev.backcheck.concepts.MongoSanitizers.covers(route);
         for (String d : OBJECT_VALUE_DRIVERS) {
+            if (sanitized && MONGO_DRIVERS.contains(d)) continue;
             if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return d;
         }
         return null;
