@@ -188,7 +188,6 @@ public final class UnvalidatedInputRule implements Rule {
                             && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
-                        if (System.getenv("BC_TRACE") != null) System.err.println("TRACE params " + field + " " + use);
                         if (use.keyOnly()) {
                             if (!reportKeys) continue;
                             Pending p = pendingFor(byOwner, pending, owner, "params-key", "params", app.framework());
@@ -301,7 +300,6 @@ public final class UnvalidatedInputRule implements Rule {
                             String fld = field(r);
                             Analysis.KeyUse use = uses.computeIfAbsent(fld == null ? "" : fld,
                                     k -> analysis.keyUse(h, hf, v -> isPart(v, "params", fld)));
-                            if (System.getenv("BC_TRACE") != null) System.err.println("TRACE params " + fld + " " + use);
                             if (use.keyOnly()) {
                                 keys.add(r);
                                 if (lookup == null) lookup = use.lookup();
@@ -489,7 +487,6 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
-        if (System.getenv("BC_TRACE") != null) System.err.println("TRACE " + part + " " + field + " " + use);
         return use.keyOnly() && use.lookup() != null;
     }
 
