@@ -850,6 +850,15 @@ public final class Analysis {
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
                         if (ts && !str && m != null && (m.equals("validate") || m.equals("version")) && "uuid".equals(rootOf(cs, file))) continue;
                         if (ts && !str && m != null && m.matches("is(UUID|Uuid|MongoId|Numeric|Int|Alphanumeric|Slug)")) continue;
+                        // SqlString.escape(id), connection.escape(id) of sqlstring/mysql: the value goes into the SQL text as
+                        // one quoted literal (a string, a number or a list of them), as a bound parameter would
+                        if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
+                            if (lookup == null) {
+                                lookup = m;
+                                where = cs.location();
+                            }
+                            continue;
+                        }
                         // idSchema.safeParse(id) of zod (joi, yup...): the value is checked against a schema, nothing else
                         if (ts && !str && m != null && SCHEMA_CALLS.contains(m) && SCHEMA_LIBS.contains(String.valueOf(rootOf(cs, file)))) continue;
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
@@ -1233,6 +1242,12 @@ public final class Analysis {
         }
     }
 
+    /** MongoDB operators whose value is a pattern or code the server runs, not a value it compares. */
+    private static final Set<String> CODE_OPERATORS = Set.of("$regex", "$where", "$function", "$accumulator", "$expr", "$text", "$search");
+
+    /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
+    private static final Set<String> SQL_ESCAPERS = Set.of("sqlstring", "mysql", "mysql2", "mysql2/promise");
+
     private static final Set<String> OBJECT_READERS = Set.of("entries", "values", "keys");
     /** A schema library's check of a value. */
     private static final Set<String> SCHEMA_CALLS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
@@ -1285,8 +1300,9 @@ public final class Analysis {
             String sql = text instanceof Lit l && l.value() instanceof String str ? str
                     : text instanceof Tpl t ? String.join(" ", t.quasis()) : null;
             if (sql != null && sql.matches("(?is)\\s*(select|with)\\s.*")) return true;
-            // a path id written beside other values is a reference to the record, as create({ data: { postId } }) is
-            return !strict && sql != null;
+            // a path id written beside other values is a reference to the record, as create({ data: { postId } }) is; the
+            // text need not be known for that (query built by a project function): the value is bound either way
+            return !strict && qo.props().containsKey("query");
         }
         // stored as a reference to another record: create({ data: { projectId } }), insert({ post: id }), push({ id })
         if (!strict && !kp.isEmpty() && STORE_METHODS.contains(m)) return true;
@@ -1296,9 +1312,14 @@ public final class Analysis {
         // db.first('SELECT value FROM secrets WHERE name = ?', [name]): any call whose first argument is SQL text binds the rest
         if (ts && i >= 1 && cs.arg(0) instanceof Lit sl && sl.value() instanceof String st && SQL_TEXT.matcher(st).find()) return true;
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
+        // { title: { $regex: search } }: the value is a pattern the database runs (wildcards, catastrophic backtracking),
+        // $where and $function run it as code: not a key
+        for (String k : kp) if (CODE_OPERATORS.contains(k)) return false;
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
         if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
+        // the other column comparisons of those builders: supabase-js/PostgREST neq('id', id), gt, in; drizzle ne(col, id)
+        if (i == 1 && cs.args().size() == 2 && kp.isEmpty() && COLUMN_FILTERS.contains(m)) return true;
         if (kp.isEmpty() && DIRECT_KEY.contains(m)) return true;
         // stripe.customers.retrieve(id): the SDK encodes each path parameter into its request URL
         if (kp.isEmpty() && i == 0 && Set.of("retrieve", "del", "cancel", "capture", "listLineItems").contains(m) && stripeCall) return true;
@@ -1326,6 +1347,13 @@ public final class Analysis {
         }
         return false;
     }
+
+    /**
+     * Comparisons of a column with a value, the column named first: supabase-js (PostgREST) filters, drizzle operators,
+     * knex's whereNotIn. The value is sent apart from the statement (a URL-encoded filter, a bound parameter).
+     */
+    private static final Set<String> COLUMN_FILTERS = Set.of("neq", "ne", "gt", "gte", "lt", "lte", "in", "notIn",
+            "notInArray", "whereNotIn", "orWhereIn", "orWhereNot", "andWhereNot");
 
     /** EntityManager methods whose second argument selects rows when the first is the entity class. */
     private static final Set<String> MANAGER_CRITERIA = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
@@ -1365,6 +1393,12 @@ public final class Analysis {
             if (cs.arg(0) instanceof OneOf pieces && items != null) return boundInPieces(pieces, items, subject);
             text = sqlText(cs.arg(0));
             position = i - 1;
+            // let where = 'WHERE a = ?'; if (status) { where += ' AND status = ?'; params.push(status) }: the facts give the
+            // clause's pieces as its alternatives; read them in order when that, and only that, accounts for every value bound
+            if (items != null && text != null && cs.arg(0) instanceof Tpl tpl && placeholders(text) != items.size()) {
+                String joined = holeText(tpl, 0, true);
+                if (placeholders(joined) == items.size()) text = joined;
+            }
             if (items != null) {
                 position = -1;
                 for (int k = 0; k < items.size() && position < 0; k++) {
@@ -1455,22 +1489,45 @@ public final class Analysis {
         return null;
     }
 
+    /** The placeholders of SQL text: ? marks, $ before a count the code fills in, distinct $n. */
+    private static int placeholders(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '?' || c == '$' && k + 1 < text.length() && text.charAt(k + 1) == HOLE_COUNT) n++;
+        }
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+        Set<String> numbered = new HashSet<>();
+        while (d.find()) numbered.add(d.group(1));
+        return n + numbered.size();
+    }
+
     private static String holeText(Val v, int depth) {
+        return holeText(v, depth, false);
+    }
+
+    /** {@code pieces}: a hole's alternatives are the pieces of text added to it in order (where += ' AND x = ?'). */
+    private static String holeText(Val v, int depth, boolean pieces) {
         if (depth > 6) return String.valueOf(HOLE_OPAQUE);
         if (v instanceof Lit l) return l.value() instanceof String str ? str : l.value() instanceof Double ? "0" : String.valueOf(HOLE_OPAQUE);
         if (v instanceof Tpl t) {
             StringBuilder b = new StringBuilder();
             for (int k = 0; k < t.quasis().size(); k++) {
                 b.append(t.quasis().get(k));
-                if (k < t.holes().size()) b.append(holeText(t.holes().get(k), depth + 1));
+                if (k < t.holes().size()) b.append(holeText(t.holes().get(k), depth + 1, pieces));
             }
             return b.toString();
         }
         if (v instanceof OneOf o && !o.options().isEmpty() && o.options().size() <= 8) {
+            if (pieces) {
+                StringBuilder b = new StringBuilder();
+                for (Val x : o.options()) b.append(holeText(x, depth + 1, true));
+                return b.toString();
+            }
             String best = null;
             int most = -1;
             for (Val x : o.options()) {
-                String t = holeText(x, depth + 1);
+                String t = holeText(x, depth + 1, pieces);
                 int n = (int) t.chars().filter(c -> c == '?' || c == '$').count();
                 if (n > most) {
                     most = n;
@@ -1480,13 +1537,30 @@ public final class Analysis {
             return best;
         }
         if (v instanceof Member m && m.object() instanceof Arr && "length".equals(m.prop())) return String.valueOf(HOLE_COUNT);
+        // where.replace('LIMIT ? OFFSET ?', ''), where.trim(): the text with that done to it
+        if (v instanceof Call c && receiver(c.callee()) != null) {
+            String n = Vals.lastName(c.callee());
+            if (("replace".equals(n) || "replaceAll".equals(n)) && c.args().size() == 2 && c.args().get(0) instanceof Lit a
+                    && a.value() instanceof String from && !from.isEmpty() && c.args().get(1) instanceof Lit b && b.value() instanceof String to) {
+                String base = holeText(receiver(c.callee()), depth + 1, pieces);
+                return "replace".equals(n) ? base.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                        : base.replace(from, to);
+            }
+            if ("trim".equals(n) && c.args().isEmpty()) return holeText(receiver(c.callee()), depth + 1, pieces).strip();
+        }
+        // where += ' AND status = ?': the pieces in order
+        if (v instanceof Concat c && !c.parts().isEmpty() && c.parts().size() <= 16) {
+            StringBuilder b = new StringBuilder();
+            for (Val x : c.parts()) b.append(holeText(x, depth + 1, pieces));
+            return b.toString();
+        }
         if (v instanceof Call c && "join".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a && a.items().size() <= 64
                 && (c.args().isEmpty() || c.args().size() == 1 && c.args().get(0) instanceof Lit sep && sep.value() instanceof String)) {
             String sep = c.args().isEmpty() ? "," : (String) ((Lit) c.args().get(0)).value();
             List<String> parts = new ArrayList<>();
             for (Val item : a.items()) {
                 if (!(item instanceof Lit || item instanceof Tpl)) return String.valueOf(HOLE_OPAQUE);
-                parts.add(holeText(item, depth + 1));
+                parts.add(holeText(item, depth + 1, pieces));
             }
             return String.join(sep, parts);
         }

@@ -1315,6 +1315,13 @@ public final class TsExtractor {
         else if (v instanceof OneOf o && o.options().stream().allMatch(y -> isRequestValue(y) || Vals.isData(y))) {
             // c.req.query('Token') ?? c.req.query('token'): either spelling is checked
             for (Val y : o.options()) if (isRequestValue(y)) fn.checks.add(new Fn.Check(kind, y, loc(at.getSpan())));
+        } else if (v instanceof OneOf o && !kind.equals("presence")) {
+            // const ip = req.query.ip ? req.query.ip.trim() : clientIp; if (!IPV4.test(ip)) return 400: whichever value was
+            // taken is tested, the request's own (converted) copy among them
+            for (Val y : o.options()) {
+                Val sy = stripConversions(y);
+                if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
+            }
         } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
             for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));

@@ -618,9 +618,6 @@ public final class NosqlOperatorRule implements Rule {
 
         // ------------------------------------------------------------------ routes
 
-        private static final Set<String> SANITIZERS = Set.of("express-mongo-sanitize", "mongo-sanitize", "@exortek/express-mongo-sanitize",
-                "express-mongo-sanitizer", "mongo-express-sanitize");
-
         /**
          * True when the request value of {@code f} is read in a route whose chain runs express-mongo-sanitize or
          * validates that part; when no route is found for the read, when an application mounts the sanitiser.
@@ -776,7 +773,7 @@ public final class NosqlOperatorRule implements Rule {
         }
 
         private boolean covered(Route r, Req q) {
-            for (Control c : r.chain()) if (isSanitizer(c)) return true;
+            if (dev.backcheck.concepts.MongoSanitizers.covers(r)) return true;
             if (r.frameworkValidated().contains(q.part()) || r.frameworkValidated().contains("*")) return true;
             for (Route.ParamInput in : r.inputs()) if (in.validated() && in.part().equals(q.part())) return true;
             for (Control c : r.controls(ControlKind.VALIDATION)) {
@@ -787,8 +784,7 @@ public final class NosqlOperatorRule implements Rule {
         }
 
         private static boolean isSanitizer(Control c) {
-            String n = c.name() == null ? "" : c.name().toLowerCase(Locale.ROOT);
-            return SANITIZERS.contains(n) || n.contains("mongosanitize") || n.contains("mongo-sanitize");
+            return dev.backcheck.concepts.MongoSanitizers.isSanitizer(c);
         }
     }
 }

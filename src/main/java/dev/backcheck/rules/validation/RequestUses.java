@@ -48,6 +48,11 @@ final class RequestUses {
 
     /** The read's line binds the field under its own name: {@code const { page } = req.query}, {@code const page = req.query.page}. */
     private boolean boundUnderOwnName(Location read, String field) {
+        return boundUnderOwnName(project, read, field);
+    }
+
+    /** {@link #boundUnderOwnName(Location, String)} for any caller. */
+    static boolean boundUnderOwnName(Project project, Location read, String field) {
         if (project == null || read == null || read.path() == null || !field.matches("[A-Za-z_$][\\w$]*")) return false;
         List<String> lines = dev.backcheck.concepts.SourceLines.read(project, read.path());
         if (read.line() < 1 || read.line() > lines.size()) return false;
@@ -67,12 +72,60 @@ final class RequestUses {
 
     /** The source text of {@code span} names {@code name} as an identifier. */
     private boolean mentions(Location span, String name) {
+        return mentions(project, span, name);
+    }
+
+    /** The source text of {@code span} names {@code name} as an identifier (true when it cannot be read). */
+    static boolean mentions(Project project, Location span, String name) {
         if (project == null || span == null || span.path() == null) return true;
         List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
         if (span.endLine() > lines.size() || span.line() < 1) return true;
         Pattern p = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
         for (int i = span.line() - 1; i < span.endLine(); i++) if (p.matcher(lines.get(i)).find()) return true;
         return false;
+    }
+
+    /** The handler and the functions nested in it, first the handler. */
+    private List<Fn> fns = List.of();
+
+    private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
+    private static final Pattern TEST_AFTER = Pattern.compile("^\\s*(?:&&|\\?(?![.?]))");
+    private static final Pattern CONDITION_LINE = Pattern.compile("^\\s*(?:\\}\\s*else\\s+)?(?:if|while)\\s*\\(");
+    private static final Pattern IN_CONDITION_BEFORE = Pattern.compile("(?:\\(|&&|\\|\\|)\\s*$");
+    private static final Pattern IN_CONDITION_AFTER = Pattern.compile("^\\s*(?:\\)|&&|\\|\\|)");
+
+    /** An occurrence of a local in {@code line} (from {@code start} to {@code end}) that only tests its truthiness. */
+    private static boolean truthinessTest(String line, int start, int end) {
+        String before = line.substring(0, start), after = line.substring(end);
+        if (after.matches("^\\s*=(?!=).*")) return false; // an assignment to it
+        if (NOT_BEFORE.matcher(before).find() && !after.matches("^\\s*[.\\[(].*")) return true;           // !x
+        if (TEST_AFTER.matcher(after).find()) return true;                                                   // x ? a : b, x && ...
+        // if (x), if (a && x), while (x || y): an operand of the condition itself
+        return CONDITION_LINE.matcher(line).find() && IN_CONDITION_BEFORE.matcher(before).find() && IN_CONDITION_AFTER.matcher(after).find();
+    }
+
+    /**
+     * {@code const friends = c.req.query('friends'); if (!friends) return c.json([])}: a field bound under its own name that
+     * the handler's text only ever tests for truthiness (!x, if (x), x ? a : b, x && ...) picks a branch and goes nowhere.
+     */
+    private boolean flagOnly(String field, Location read) {
+        if (project == null || fns.isEmpty() || read == null || !boundUnderOwnName(read, field)) return false;
+        Location span = fns.get(0).location();
+        if (span == null || !Objects.equals(span.path(), read.path())) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
+        if (span.line() < 1 || span.endLine() > lines.size()) return false;
+        Pattern word = Pattern.compile("(?<![\\w$.'\"`])" + Pattern.quote(field) + "(?![\\w$'\"`])");
+        int tests = 0;
+        for (int l = span.line(); l <= span.endLine(); l++) {
+            if (l == read.line()) continue;
+            String line = lines.get(l - 1);
+            java.util.regex.Matcher m = word.matcher(line);
+            while (m.find()) {
+                if (!truthinessTest(line, m.start(), m.end())) return false;
+                tests++;
+            }
+        }
+        return tests > 0;
     }
 
     private RequestUses(java.util.function.Function<Val, String> key) {
@@ -84,6 +137,7 @@ final class RequestUses {
         RequestUses u = new RequestUses(v -> v instanceof Val.Req q && q.part().equals(part)
                 ? q.path().isEmpty() || q.path().get(0).equals("*") ? "*" : q.path().get(0) : null);
         u.project = analysis.project();
+        u.fns = fns;
         u.scan(analysis, file, fns);
         return u;
     }
@@ -103,7 +157,8 @@ final class RequestUses {
             if (verified.contains(field) || verified.contains("*")) return true;
             // a value the facts lose track of (an object under a computed key, arithmetic) is not known to be unused:
             // something must show where it went
-            if (wholePartUsed || raw.contains(field) || !evidence.contains(field)) return false;
+            if (wholePartUsed || raw.contains(field)) return false;
+            if (!evidence.contains(field)) return flagOnly(field, read);
         }
         if (inside(read, mutationSpans)) return false;
         // an assignment whose value came from a local (o.name = name) may carry a destructured field: only a read

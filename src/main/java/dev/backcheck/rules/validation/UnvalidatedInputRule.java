@@ -182,10 +182,10 @@ public final class UnvalidatedInputRule implements Rule {
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
                     // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
                     if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
-                            && fieldsSettled(project, analysis, h, hf, hsummary, in)) continue;
+                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
-                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
-                            && outsideMutations(collected(h), in.part(), field)) continue;
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field)
+                            && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
                         if (use.keyOnly()) {
@@ -310,13 +310,13 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)));
+                                k -> lookupOnly(project, route, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
-                        String driver = objectValueDriver(project);
+                        String driver = objectValueDriver(project, route);
                         if (driver != null) {
                             for (Fn.Read r : reads) {
                                 String k = field(r);
-                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)) objectKeysOf.put(k, driver);
+                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)) objectKeysOf.put(k, driver);
                             }
                         }
                     }
@@ -382,7 +382,7 @@ public final class UnvalidatedInputRule implements Rule {
      * every field is checked by a rejecting guard (here or in the functions it is handed to), settled (compared, verified,
      * echoed, handed to an unread parameter) or used only as a lookup key.
      */
-    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route.ParamInput in) {
+    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route route, Route.ParamInput in) {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
@@ -395,7 +395,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(fns, part, f)) continue;
+            if (lookupOnly(project, route, analysis, h, hf, part, f) && outsideMutations(project, fns, part, f)) continue;
             return false;
         }
         return true;
@@ -426,7 +426,7 @@ public final class UnvalidatedInputRule implements Rule {
         }
         for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return null;
         // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
-        if (!outsideMutations(fns, part, "\u0000")) return null;
+        if (!outsideMutations(null, fns, part, "\u0000")) return null;
         for (Val v : values) Vals.anyPart(v, fieldOf);
         for (Fn f : fns) {
             for (Fn.Compare c : f.compares()) {
@@ -455,14 +455,22 @@ public final class UnvalidatedInputRule implements Rule {
      * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
-    private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
-        if (objectValueDriver(project) != null) return false;
+    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+        if (objectValueDriver(project, route) != null) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field);
     }
 
-    /** The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null. */
-    private static String objectValueDriver(Project project) {
+    /** MongoDB drivers: an object value becomes operators unless a sanitiser strips them first. */
+    private static final Set<String> MONGO_DRIVERS = Set.of("mongoose", "mongodb", "@typegoose/typegoose");
+
+    /**
+     * The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null; a MongoDB driver not when the route runs
+     * express-mongo-sanitize (or a fork) first, which leaves no operator in what it hands on.
+     */
+    private static String objectValueDriver(Project project, Route route) {
+        boolean sanitized = route != null && dev.backcheck.concepts.MongoSanitizers.covers(route);
         for (String d : OBJECT_VALUE_DRIVERS) {
+            if (sanitized && MONGO_DRIVERS.contains(d)) continue;
             if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return d;
         }
         return null;
@@ -525,14 +533,26 @@ public final class UnvalidatedInputRule implements Rule {
      * No read of the field sits inside an assignment to an object (o.name = req.body.name), and no such assignment takes
      * its value from a local (o.name = name, which may be the destructured field).
      */
-    private static boolean outsideMutations(List<Fn> fns, String part, String field) {
+    private static boolean outsideMutations(Project project, List<Fn> fns, String part, String field) {
         List<Location> spans = new ArrayList<>();
         List<Location> reads = new ArrayList<>();
+        List<Location> fieldReads = new ArrayList<>();
         for (Fn f : fns) {
             spans.addAll(f.mutations());
-            for (Fn.Read r : f.reads()) reads.add(r.location());
+            for (Fn.Read r : f.reads()) {
+                reads.add(r.location());
+                if (isPart(r.value(), part, field)) fieldReads.add(r.location());
+            }
         }
-        for (Location m : spans) if (reads.stream().noneMatch(r -> within(m, r))) return false;
+        // (payment.status = 'confirmed'): when every read binds the field under its own name (const { txHash } = req.query),
+        // an assignment whose text never names it cannot carry it
+        boolean ownName = field != null && !fieldReads.isEmpty()
+                && fieldReads.stream().allMatch(r -> RequestUses.boundUnderOwnName(project, r, field));
+        for (Location m : spans) {
+            if (reads.stream().anyMatch(r -> within(m, r))) continue;
+            if (ownName && !RequestUses.mentions(project, m, field)) continue;
+            return false;
+        }
         for (Fn f : fns) {
             for (Fn.Read r : f.reads()) {
                 if (!isPart(r.value(), part, field)) continue;
