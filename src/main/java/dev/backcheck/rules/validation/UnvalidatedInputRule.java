@@ -143,6 +143,9 @@ public final class UnvalidatedInputRule implements Rule {
                 // NestJS: a project interceptor on the route that runs a schema validation of the parts it names
                 Set<String> intercepted = app.framework().equals("nestjs") ? Interceptors.validatedParts(project, analysis, h, hf) : Set.of();
                 Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
+                // the app's query parser builds no objects (Express 5's simple parser, Hono): a query value is a string
+                // or an array of strings, never operators or an object a driver expands
+                boolean flatQuery = dev.backcheck.concepts.QueryParsers.of(project).flat(app);
                 // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
                 // parameter covers the part (or its field) however the handler reads it afterwards
                 Set<String> boundValidated = new TreeSet<>();
@@ -182,9 +185,9 @@ public final class UnvalidatedInputRule implements Rule {
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
                     // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
                     if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
-                            && fieldsSettled(project, analysis, h, hf, hsummary, in)) continue;
+                            && fieldsSettled(project, analysis, h, hf, hsummary, in, flatQuery)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
-                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field)
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, analysis, h, hf, in.part(), field, flatQuery)
                             && outsideMutations(collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
@@ -310,9 +313,9 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, analysis, h, hf, part, k) && outsideMutations(fns, part, k)));
+                                k -> lookupOnly(project, analysis, h, hf, part, k, flatQuery) && outsideMutations(fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
-                        String driver = objectValueDriver(project);
+                        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project);
                         if (driver != null) {
                             for (Fn.Read r : reads) {
                                 String k = field(r);
@@ -382,7 +385,8 @@ public final class UnvalidatedInputRule implements Rule {
      * every field is checked by a rejecting guard (here or in the functions it is handed to), settled (compared, verified,
      * echoed, handed to an unread parameter) or used only as a lookup key.
      */
-    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route.ParamInput in) {
+    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route.ParamInput in,
+                                         boolean flatQuery) {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
@@ -395,7 +399,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, analysis, h, hf, part, f) && outsideMutations(fns, part, f)) continue;
+            if (lookupOnly(project, analysis, h, hf, part, f, flatQuery) && outsideMutations(fns, part, f)) continue;
             return false;
         }
         return true;
@@ -455,8 +459,8 @@ public final class UnvalidatedInputRule implements Rule {
      * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
-    private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
-        if (objectValueDriver(project) != null) return false;
+    private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean flatQuery) {
+        if (!(part.equals("query") && flatQuery) && objectValueDriver(project) != null) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field);
     }
 
