@@ -273,6 +273,9 @@ public final class UnvalidatedInputRule implements Rule {
                 // express.raw() on the route: the body is a Buffer of bytes (proxied, hashed, stored as a file), no
                 // document a schema could describe
                 if (rawBody(route)) byPart.remove("body");
+                // a raw or text parser on the chain (beside express.json for other content types) and a handler that only
+                // writes the whole body to a file as it came: an opaque upload, no fields a schema could describe
+                if (byPart.containsKey("body") && bytesParser(route) && bodyOnlyWrittenAsBytes(fns, byPart.get("body"))) byPart.remove("body");
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
@@ -449,6 +452,54 @@ public final class UnvalidatedInputRule implements Rule {
         if (last == null) return false;
         if ("express.raw".equals(last.name())) return true;
         return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
+    }
+
+    /** Some body parser on the route's chain reads the body as bytes or text: express.raw(), express.text(), bodyParser.raw(). */
+    private static boolean bytesParser(Route route) {
+        for (Control c : route.chain()) {
+            if (c.kind() != ControlKind.BODY_PARSER) continue;
+            if ("express.raw".equals(c.name()) || "express.text".equals(c.name())) return true;
+            if (c.options() != null && c.options().value() instanceof Val.Call call
+                    && Set.of("raw", "text").contains(String.valueOf(Vals.lastName(call.callee())))) return true;
+        }
+        return false;
+    }
+
+    /** File writes whose second argument is the data written as it is. */
+    private static final Set<String> BYTE_WRITES = Set.of("writeFile", "writeFileSync", "appendFile", "appendFileSync");
+
+    /**
+     * Every read of the body is of the whole body (or its length), and every use of it is as the data of a file write
+     * ({@code fs.writeFile(path, req.body)}): nothing parses it, takes a field of it, returns, stores or hands it on.
+     */
+    private static boolean bodyOnlyWrittenAsBytes(List<Fn> fns, List<Fn.Read> reads) {
+        for (Fn.Read r : reads) {
+            String f = field(r);
+            if (f != null && !f.equals("length") && !f.equals("byteLength")) return false;
+        }
+        java.util.function.Predicate<Val> body = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals("body")
+                && (q.path().isEmpty() || !Set.of("length", "byteLength").contains(q.path().get(0))));
+        boolean written = false;
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (body.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (body.test(w.value()) || w.keys().stream().anyMatch(body)) return false;
+            for (Fn.Loop l : f.loops()) if (body.test(l.over())) return false;
+            for (CallSite cs : f.calls()) {
+                if (body.test(cs.callee())) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!body.test(a)) continue;
+                    if (i == 1 && BYTE_WRITES.contains(cs.methodName()) && a instanceof Val.Req q && q.path().isEmpty()) {
+                        written = true;
+                        continue;
+                    }
+                    // a log line naming it is no use
+                    if (Verifiers.logCall(cs)) continue;
+                    return false;
+                }
+            }
+        }
+        return written;
     }
 
     /** Drivers that turn an object given as a value into query operators or SQL fragments ({$ne: null}, {a: 1} → a = 1). */
