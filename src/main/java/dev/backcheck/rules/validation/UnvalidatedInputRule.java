@@ -291,6 +291,13 @@ public final class UnvalidatedInputRule implements Rule {
                     // validator helper whose result a rejecting test reads does (see HandChecks)
                     checked.addAll(HandChecks.helperChecked(analysis, project, hf, fns, part));
                     if (checked.contains("*")) continue;
+                    // typeof req.query.status === 'string' ? req.query.status : undefined: a value kept only when it is a
+                    // string (anything else becomes a fixed default) is checked by type, as a rejecting typeof guard checks it
+                    Map<String, Boolean> filtered = new HashMap<>();
+                    for (Fn.Read r : reads) {
+                        String k = field(r);
+                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x))) checked.add(k);
+                    }
                     // fields a guard checks by type, format or range are validated by hand
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
                     // a whole part only handed to helpers that inspect it; a value bound to a local never used again
@@ -452,6 +459,56 @@ public final class UnvalidatedInputRule implements Rule {
         if (last == null) return false;
         if ("express.raw".equals(last.name())) return true;
         return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
+    }
+
+    /** {@code typeof X === 'string' ? X : <literal>}, X the text of the read, starting where the read starts. */
+    private static final java.util.regex.Pattern STRING_FILTER = java.util.regex.Pattern.compile(
+            "typeof\\s+([\\w$.]+|[\\w$.]+\\[\\s*(['\"])[\\w$-]+\\2\\s*\\])\\s*===?\\s*(['\"])string\\3\\s*\\?\\s*\\1\\s*:\\s*"
+            + "(?:undefined|null|''|\"\"|'[^'\\n]*'|\"[^\"\\n]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w$.\\[(])");
+
+    /**
+     * Every read of {@code field} is the typeof test or the kept branch of a ternary that keeps the value only when it is a
+     * string ({@code typeof req.query.q === 'string' ? req.query.q : undefined}): what goes on is a string or a literal.
+     */
+    private static boolean typeFiltered(Project project, List<Fn> fns, String part, String field) {
+        List<Location> tests = new ArrayList<>();
+        for (Fn f : fns) {
+            for (Fn.Compare c : f.compares()) {
+                // the facts keep no operand of a typeof (the source text names it, see keptBranch)
+                if (!c.op().equals("==")) continue;
+                boolean l = "typeof".equals(c.leftKind()) && "string".equals(Val.constString(c.right()));
+                boolean r = "typeof".equals(c.rightKind()) && "string".equals(Val.constString(c.left()));
+                if ((l || r) && c.location() != null) tests.add(c.location());
+            }
+        }
+        if (tests.isEmpty()) return false;
+        boolean kept = false;
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!isPart(r.value(), part, field)) continue;
+                // the whole part read (destructured, handed on): the field may go on by another road
+                if (!(r.value() instanceof Val.Req q) || q.path().size() != 1 || !field.equals(q.path().get(0))) return false;
+                if (tests.stream().anyMatch(t -> within(t, r.location()))) continue;
+                if (!keptBranch(project, r.location())) return false;
+                kept = true;
+            }
+        }
+        return kept;
+    }
+
+    /** The read at {@code at} is the X after the ? of {@link #STRING_FILTER} on its line. */
+    private static boolean keptBranch(Project project, Location at) {
+        if (at == null || at.path() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.line() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        java.util.regex.Matcher m = STRING_FILTER.matcher(line);
+        while (m.find()) {
+            if (m.start(1) == at.column() - 1) continue; // the typeof operand itself
+            int second = line.indexOf(m.group(1), m.end(3));
+            if (second == at.column() - 1) return true;
+        }
+        return false;
     }
 
     /** Some body parser on the route's chain reads the body as bytes or text: express.raw(), express.text(), bodyParser.raw(). */
