@@ -333,6 +333,13 @@ public final class UnvalidatedInputRule implements Rule {
                             }
                         }
                     }
+                    // the whole part handed on, where every use the key walk sees (here and in the project functions it goes
+                    // to) is a comparison, a conversion, a JSON answer or a log line: nothing is looked up, stored or built with
+                    // it (a mock server matching the query against stored examples key by key)
+                    // (the query only: a body the walk loses in a constructor, new Settings(body), would look the same)
+                    if (part.equals("query") && reads.stream().anyMatch(r -> field(r) == null) && wholeOnlyCompared(analysis, h, hf, fns, part)) {
+                        reads.removeIf(r -> field(r) == null);
+                    }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
                     // the whole part printed to the log and sent back as JSON to its sender (a test endpoint echoing its body)
@@ -459,6 +466,23 @@ public final class UnvalidatedInputRule implements Rule {
         if (last == null) return false;
         if ("express.raw".equals(last.name())) return true;
         return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
+    }
+
+    /**
+     * Every use of the part (whole or by field) that the strict key walk follows is neutral: compared, converted, answered
+     * as JSON, logged, read by Object.keys, or handed to a parameter nobody reads; no lookup (a whole object used as a
+     * filter is an operator injection, not a key), no store, no text built with it.
+     */
+    private static boolean wholeOnlyCompared(Analysis analysis, Fn h, FileFacts hf, List<Fn> fns, String part) {
+        // a construction or a spread copy of it is where the walk stops seeing it
+        java.util.function.Predicate<Val> has = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part));
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) if (cs.isNew() && cs.args().stream().anyMatch(has)) return false;
+            for (Fn.Write w : f.writes()) if (has.test(w.value())) return false;
+            if (f.returns().stream().anyMatch(has)) return false;
+        }
+        Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> v instanceof Val.Req q && q.part().equals(part));
+        return use.keyOnly() && (use.lookup() == null || use.lookup().equals("comparison"));
     }
 
     /** {@code typeof X === 'string' ? X : <literal>}, X the text of the read, starting where the read starts. */
