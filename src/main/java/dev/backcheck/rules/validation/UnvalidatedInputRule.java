@@ -476,6 +476,19 @@ public final class UnvalidatedInputRule implements Rule {
     private static boolean wholeOnlyCompared(Analysis analysis, Fn h, FileFacts hf, List<Fn> fns, String part) {
         // a construction or a spread copy of it is where the walk stops seeing it
         java.util.function.Predicate<Val> has = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part));
+        // the request (or context) handed on whole: its query may be read where the walk does not look
+        Set<String> request = Set.of("req", "request", "c", "ctx", "context");
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                for (Val a : cs.args()) if (a instanceof Val.Param p && p.path().isEmpty() && request.contains(p.name())) return false;
+            }
+            // req.query.type = 'buyer': the query is changed for code that reads it later
+            List<Location> reads = new ArrayList<>();
+            for (Fn.Read r : f.reads()) if (r.part().equals(part)) reads.add(r.location());
+            for (Location m : f.mutations()) if (reads.stream().anyMatch(r -> within(m, r))) return false;
+        }
+        // a $regex or $where built from it is a pattern or code, not a value compared
+        if (operatorKeyed(fns, part, null)) return false;
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) if (cs.isNew() && cs.args().stream().anyMatch(has)) return false;
             for (Fn.Write w : f.writes()) if (has.test(w.value())) return false;
@@ -483,6 +496,30 @@ public final class UnvalidatedInputRule implements Rule {
         }
         Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> v instanceof Val.Req q && q.part().equals(part));
         return use.keyOnly() && (use.lookup() == null || use.lookup().equals("comparison"));
+    }
+
+    /** Mongo operators whose value is a pattern or code run by the server, not a value compared. */
+    private static final Set<String> PATTERN_OPERATORS = Set.of("$regex", "$where", "$function", "$accumulator", "$expr");
+
+    /** The part (or its field) is the value of a {@code $regex}/{@code $where} key of an object the handler builds. */
+    private static boolean operatorKeyed(List<Fn> fns, String part, String field) {
+        java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> isPart(x, part, field));
+        boolean[] found = {false};
+        java.util.function.Predicate<Val> obj = v -> {
+            if (v instanceof Val.Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (PATTERN_OPERATORS.contains(e.getKey()) && it.test(e.getValue())) found[0] = true;
+            }
+            return false;
+        };
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                Vals.anyPart(cs.callee(), obj);
+                for (Val a : cs.args()) Vals.anyPart(a, obj);
+            }
+            for (Fn.Write w : f.writes()) Vals.anyPart(w.value(), obj);
+            for (Val r : f.returns()) Vals.anyPart(r, obj);
+        }
+        return found[0];
     }
 
     /** {@code typeof X === 'string' ? X : <literal>}, X the text of the read, starting where the read starts. */
@@ -593,6 +630,8 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static boolean lookupOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean flatQuery) {
         if (!(part.equals("query") && flatQuery) && objectValueDriver(project) != null) return false;
+        // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
+        if (part.equals("query") && flatQuery && objectValueDriver(project) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field);
     }
 
