@@ -1315,6 +1315,14 @@ public final class TsExtractor {
         else if (v instanceof OneOf o && o.options().stream().allMatch(y -> isRequestValue(y) || Vals.isData(y))) {
             // c.req.query('Token') ?? c.req.query('token'): either spelling is checked
             for (Val y : o.options()) if (isRequestValue(y)) fn.checks.add(new Fn.Check(kind, y, loc(at.getSpan())));
+        } else if (v instanceof OneOf o && o.options().stream().map(TsExtractor::stripConversions).allMatch(y -> isRequestValue(y) || Vals.isData(y))) {
+            // if (typeof limit === 'string') limit = parseInt(limit); if (!limit || limit > 100) reject: the value as it came
+            // or its parse, whichever it holds, is checked (a check on the parse is about the value, as for parseInt(x))
+            Set<Val> seen = new HashSet<>();
+            for (Val y : o.options()) {
+                Val z = stripConversions(y);
+                if (isRequestValue(z) && seen.add(z)) fn.checks.add(new Fn.Check(kind, z, loc(at.getSpan())));
+            }
         } else if (v instanceof OneOf o && !kind.equals("presence")) {
             // const ip = req.query.ip ? req.query.ip.trim() : clientIp; if (!IPV4.test(ip)) return 400: whichever value was
             // taken is tested, the request's own (converted) copy among them

@@ -143,6 +143,9 @@ public final class UnvalidatedInputRule implements Rule {
                 // NestJS: a project interceptor on the route that runs a schema validation of the parts it names
                 Set<String> intercepted = app.framework().equals("nestjs") ? Interceptors.validatedParts(project, analysis, h, hf) : Set.of();
                 Analysis.Summary hsummary = h == null || hf == null ? null : analysis.summary(h, hf);
+                // the app's query parser builds no objects (Express 5's simple parser, Hono): a query value is a string
+                // or an array of strings, never operators or an object a driver expands
+                boolean flatQuery = dev.backcheck.concepts.QueryParsers.of(project).flat(app);
                 // parameters bound to input by the framework (NestJS @Body() dto: Dto); a validated
                 // parameter covers the part (or its field) however the handler reads it afterwards
                 Set<String> boundValidated = new TreeSet<>();
@@ -182,9 +185,9 @@ public final class UnvalidatedInputRule implements Rule {
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
                     // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
                     if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
-                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in)) continue;
+                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in, flatQuery)) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
-                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field)
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field, flatQuery)
                             && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
@@ -270,6 +273,9 @@ public final class UnvalidatedInputRule implements Rule {
                 // express.raw() on the route: the body is a Buffer of bytes (proxied, hashed, stored as a file), no
                 // document a schema could describe
                 if (rawBody(route)) byPart.remove("body");
+                // a raw or text parser on the chain (beside express.json for other content types) and a handler that only
+                // writes the whole body to a file as it came: an opaque upload, no fields a schema could describe
+                if (byPart.containsKey("body") && bytesParser(route) && bodyOnlyWrittenAsBytes(fns, byPart.get("body"))) byPart.remove("body");
                 for (Map.Entry<String, List<Fn.Read>> e : byPart.entrySet()) {
                     String part = e.getKey();
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
@@ -285,6 +291,13 @@ public final class UnvalidatedInputRule implements Rule {
                     // validator helper whose result a rejecting test reads does (see HandChecks)
                     checked.addAll(HandChecks.helperChecked(analysis, project, hf, fns, part));
                     if (checked.contains("*")) continue;
+                    // typeof req.query.status === 'string' ? req.query.status : undefined: a value kept only when it is a
+                    // string (anything else becomes a fixed default) is checked by type, as a rejecting typeof guard checks it
+                    Map<String, Boolean> filtered = new HashMap<>();
+                    for (Fn.Read r : reads) {
+                        String k = field(r);
+                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x))) checked.add(k);
+                    }
                     // fields a guard checks by type, format or range are validated by hand
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
                     // a whole part only handed to helpers that inspect it; a value bound to a local never used again
@@ -310,15 +323,22 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, route, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)));
+                                k -> lookupOnly(project, route, analysis, h, hf, part, k, flatQuery) && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
-                        String driver = objectValueDriver(project, route);
+                        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route);
                         if (driver != null) {
                             for (Fn.Read r : reads) {
                                 String k = field(r);
                                 if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)) objectKeysOf.put(k, driver);
                             }
                         }
+                    }
+                    // the whole part handed on, where every use the key walk sees (here and in the project functions it goes
+                    // to) is a comparison, a conversion, a JSON answer or a log line: nothing is looked up, stored or built with
+                    // it (a mock server matching the query against stored examples key by key)
+                    // (the query only: a body the walk loses in a constructor, new Settings(body), would look the same)
+                    if (part.equals("query") && reads.stream().anyMatch(r -> field(r) == null) && wholeOnlyCompared(analysis, h, hf, fns, part)) {
+                        reads.removeIf(r -> field(r) == null);
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
@@ -382,7 +402,8 @@ public final class UnvalidatedInputRule implements Rule {
      * every field is checked by a rejecting guard (here or in the functions it is handed to), settled (compared, verified,
      * echoed, handed to an unread parameter) or used only as a lookup key.
      */
-    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route route, Route.ParamInput in) {
+    private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route route, Route.ParamInput in,
+                                         boolean flatQuery) {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
@@ -395,7 +416,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, route, analysis, h, hf, part, f) && outsideMutations(project, fns, part, f)) continue;
+            if (lookupOnly(project, route, analysis, h, hf, part, f, flatQuery) && outsideMutations(project, fns, part, f)) continue;
             return false;
         }
         return true;
@@ -447,6 +468,158 @@ public final class UnvalidatedInputRule implements Rule {
         return last.options() != null && last.options().value() instanceof Val.Call c && "raw".equals(Vals.lastName(c.callee()));
     }
 
+    /**
+     * Every use of the part (whole or by field) that the strict key walk follows is neutral: compared, converted, answered
+     * as JSON, logged, read by Object.keys, or handed to a parameter nobody reads; no lookup (a whole object used as a
+     * filter is an operator injection, not a key), no store, no text built with it.
+     */
+    private static boolean wholeOnlyCompared(Analysis analysis, Fn h, FileFacts hf, List<Fn> fns, String part) {
+        // a construction or a spread copy of it is where the walk stops seeing it
+        java.util.function.Predicate<Val> has = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part));
+        // the request (or context) handed on whole: its query may be read where the walk does not look
+        Set<String> request = Set.of("req", "request", "c", "ctx", "context");
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                for (Val a : cs.args()) if (a instanceof Val.Param p && p.path().isEmpty() && request.contains(p.name())) return false;
+            }
+            // req.query.type = 'buyer': the query is changed for code that reads it later
+            List<Location> reads = new ArrayList<>();
+            for (Fn.Read r : f.reads()) if (r.part().equals(part)) reads.add(r.location());
+            for (Location m : f.mutations()) if (reads.stream().anyMatch(r -> within(m, r))) return false;
+        }
+        // a $regex or $where built from it is a pattern or code, not a value compared
+        if (operatorKeyed(fns, part, null)) return false;
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) if (cs.isNew() && cs.args().stream().anyMatch(has)) return false;
+            for (Fn.Write w : f.writes()) if (has.test(w.value())) return false;
+            if (f.returns().stream().anyMatch(has)) return false;
+        }
+        Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> v instanceof Val.Req q && q.part().equals(part));
+        return use.keyOnly() && (use.lookup() == null || use.lookup().equals("comparison"));
+    }
+
+    /** Mongo operators whose value is a pattern or code run by the server, not a value compared. */
+    private static final Set<String> PATTERN_OPERATORS = Set.of("$regex", "$where", "$function", "$accumulator", "$expr");
+
+    /** The part (or its field) is the value of a {@code $regex}/{@code $where} key of an object the handler builds. */
+    private static boolean operatorKeyed(List<Fn> fns, String part, String field) {
+        java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> isPart(x, part, field));
+        boolean[] found = {false};
+        java.util.function.Predicate<Val> obj = v -> {
+            if (v instanceof Val.Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (PATTERN_OPERATORS.contains(e.getKey()) && it.test(e.getValue())) found[0] = true;
+            }
+            return false;
+        };
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                Vals.anyPart(cs.callee(), obj);
+                for (Val a : cs.args()) Vals.anyPart(a, obj);
+            }
+            for (Fn.Write w : f.writes()) Vals.anyPart(w.value(), obj);
+            for (Val r : f.returns()) Vals.anyPart(r, obj);
+        }
+        return found[0];
+    }
+
+    /** {@code typeof X === 'string' ? X : <literal>}, X the text of the read, starting where the read starts. */
+    private static final java.util.regex.Pattern STRING_FILTER = java.util.regex.Pattern.compile(
+            "typeof\\s+([\\w$.]+|[\\w$.]+\\[\\s*(['\"])[\\w$-]+\\2\\s*\\])\\s*===?\\s*(['\"])string\\3\\s*\\?\\s*\\1\\s*:\\s*"
+            + "(?:undefined|null|''|\"\"|'[^'\\n]*'|\"[^\"\\n]*\"|-?\\d+(?:\\.\\d+)?|true|false)(?![\\w$.\\[(])");
+
+    /**
+     * Every read of {@code field} is the typeof test or the kept branch of a ternary that keeps the value only when it is a
+     * string ({@code typeof req.query.q === 'string' ? req.query.q : undefined}): what goes on is a string or a literal.
+     */
+    private static boolean typeFiltered(Project project, List<Fn> fns, String part, String field) {
+        List<Location> tests = new ArrayList<>();
+        for (Fn f : fns) {
+            for (Fn.Compare c : f.compares()) {
+                // the facts keep no operand of a typeof (the source text names it, see keptBranch)
+                if (!c.op().equals("==")) continue;
+                boolean l = "typeof".equals(c.leftKind()) && "string".equals(Val.constString(c.right()));
+                boolean r = "typeof".equals(c.rightKind()) && "string".equals(Val.constString(c.left()));
+                if ((l || r) && c.location() != null) tests.add(c.location());
+            }
+        }
+        if (tests.isEmpty()) return false;
+        boolean kept = false;
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!isPart(r.value(), part, field)) continue;
+                // the whole part read (destructured, handed on): the field may go on by another road
+                if (!(r.value() instanceof Val.Req q) || q.path().size() != 1 || !field.equals(q.path().get(0))) return false;
+                if (tests.stream().anyMatch(t -> within(t, r.location()))) continue;
+                if (!keptBranch(project, r.location())) return false;
+                kept = true;
+            }
+        }
+        return kept;
+    }
+
+    /** The read at {@code at} is the X after the ? of {@link #STRING_FILTER} on its line. */
+    private static boolean keptBranch(Project project, Location at) {
+        if (at == null || at.path() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.line() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        java.util.regex.Matcher m = STRING_FILTER.matcher(line);
+        while (m.find()) {
+            if (m.start(1) == at.column() - 1) continue; // the typeof operand itself
+            int second = line.indexOf(m.group(1), m.end(3));
+            if (second == at.column() - 1) return true;
+        }
+        return false;
+    }
+
+    /** Some body parser on the route's chain reads the body as bytes or text: express.raw(), express.text(), bodyParser.raw(). */
+    private static boolean bytesParser(Route route) {
+        for (Control c : route.chain()) {
+            if (c.kind() != ControlKind.BODY_PARSER) continue;
+            if ("express.raw".equals(c.name()) || "express.text".equals(c.name())) return true;
+            if (c.options() != null && c.options().value() instanceof Val.Call call
+                    && Set.of("raw", "text").contains(String.valueOf(Vals.lastName(call.callee())))) return true;
+        }
+        return false;
+    }
+
+    /** File writes whose second argument is the data written as it is. */
+    private static final Set<String> BYTE_WRITES = Set.of("writeFile", "writeFileSync", "appendFile", "appendFileSync");
+
+    /**
+     * Every read of the body is of the whole body (or its length), and every use of it is as the data of a file write
+     * ({@code fs.writeFile(path, req.body)}): nothing parses it, takes a field of it, returns, stores or hands it on.
+     */
+    private static boolean bodyOnlyWrittenAsBytes(List<Fn> fns, List<Fn.Read> reads) {
+        for (Fn.Read r : reads) {
+            String f = field(r);
+            if (f != null && !f.equals("length") && !f.equals("byteLength")) return false;
+        }
+        java.util.function.Predicate<Val> body = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals("body")
+                && (q.path().isEmpty() || !Set.of("length", "byteLength").contains(q.path().get(0))));
+        boolean written = false;
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (body.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (body.test(w.value()) || w.keys().stream().anyMatch(body)) return false;
+            for (Fn.Loop l : f.loops()) if (body.test(l.over())) return false;
+            for (CallSite cs : f.calls()) {
+                if (body.test(cs.callee())) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!body.test(a)) continue;
+                    if (i == 1 && BYTE_WRITES.contains(cs.methodName()) && a instanceof Val.Req q && q.path().isEmpty()) {
+                        written = true;
+                        continue;
+                    }
+                    // a log line naming it is no use
+                    if (Verifiers.logCall(cs)) continue;
+                    return false;
+                }
+            }
+        }
+        return written;
+    }
+
     /** Drivers that turn an object given as a value into query operators or SQL fragments ({$ne: null}, {a: 1} → a = 1). */
     private static final List<String> OBJECT_VALUE_DRIVERS = List.of("mongoose", "mongodb", "mysql", "mysql2", "@typegoose/typegoose");
 
@@ -455,8 +628,10 @@ public final class UnvalidatedInputRule implements Rule {
      * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
-    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
-        if (objectValueDriver(project, route) != null) return false;
+    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean flatQuery) {
+        if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route) != null) return false;
+        // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
+        if (part.equals("query") && flatQuery && objectValueDriver(project, route) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field);
     }
 

@@ -1,0 +1,16 @@
+import { Hono } from 'hono'
+import { firstPage, pageFrom } from './paging'
+
+const app = new Hono()
+
+app.get('/relays', async (c) => {
+    const { size } = c.req.query();
+    return firstPage(c, 'relays', size);
+})
+
+app.get('/relays/older', async (c) => {
+    const { skip } = c.req.query(); // expect: validation/unvalidated-input
+    return pageFrom(c, 'relays', skip);
+})
+
+export default app
