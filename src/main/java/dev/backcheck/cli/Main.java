@@ -5,12 +5,21 @@ import dev.backcheck.rules.RuleCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Objects;
+
 /** Entry point: {@code backcheck scan|routes|rules|explain}. */
 @Command(name = "backcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Checks a backend written by a coding agent against its security and best-practice checklist.",
-        subcommands = {ScanCommand.class, RoutesCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class, MergeCommand.class, ParseFloorCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Checks a backend written by a coding agent against its security and best-practice checklist.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Added by {@link #commandLine(RuleCatalog, String)} rather than
+     * declared in {@code @Command(subcommands)}: picocli builds the model of every declared subcommand up front
+     * (reflection over their options, a converter registry each), start-up that a run of one command need not pay.
+     */
+    private static final String[] NAMES = {"scan", "routes", "report", "rules", "explain", "merge", "parse-floor", "help"};
+    private static final Class<?>[] SUBCOMMANDS = {ScanCommand.class, RoutesCommand.class, ReportCommand.class, RulesCommand.class,
+            ExplainCommand.class, MergeCommand.class, ParseFloorCommand.class, CommandLine.HelpCommand.class};
+
     public static final int OK = 0, FINDINGS = 1, USAGE = 2, INTERNAL = 3;
 
     @CommandLine.Spec
@@ -50,9 +59,9 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs the CLI and returns the exit code (tests call this). */
+    /** Runs the CLI and returns the exit code (tests call this); the built-in rule catalogue is read when a command needs it. */
     public static int run(String... args) {
-        return run(RuleCatalog.builtin(), args);
+        return execute(null, args);
     }
 
     /**
@@ -60,23 +69,48 @@ public final class Main implements Runnable {
      * that need a rule of their own, e.g. one that fails). Not reachable from the command line.
      */
     public static int run(RuleCatalog catalog, String... args) {
-        return commandLine(catalog).execute(args);
+        return execute(Objects.requireNonNull(catalog, "catalog"), args);
+    }
+
+    private static int execute(RuleCatalog catalog, String... args) {
+        return commandLine(catalog, only(args)).execute(args);
+    }
+
+    /**
+     * The one subcommand {@code args} can reach ("" for none: a bare --version), or null when they may need all of
+     * them (help, a usage error that lists or suggests commands): a command line's first word names its subcommand,
+     * since the top level has no options that take a value.
+     */
+    static String only(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return "";
+        if (args.length == 0 || args[0].equals("help")) return null;
+        for (String n : NAMES) if (n.equals(args[0])) return n;
+        return null;
     }
 
     static CommandLine commandLine() {
-        return commandLine(RuleCatalog.builtin());
+        return commandLine(null, null);
     }
 
     static CommandLine commandLine(RuleCatalog catalog) {
+        return commandLine(catalog, null);
+    }
+
+    /** The CLI with every subcommand ({@code only} null), or only the one named ("" for none). */
+    static CommandLine commandLine(RuleCatalog catalog, String only) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 K k = defaults.create(cls);
                 if (k instanceof ScanCommand sc) sc.catalog = catalog;
                 return k;
             }
-        });
+        };
+        CommandLine cl = new CommandLine(new Main(), factory);
+        for (int i = 0; i < NAMES.length; i++) {
+            if (only == null || only.equals(NAMES[i])) cl.addSubcommand(NAMES[i], new CommandLine(SUBCOMMANDS[i], factory));
+        }
         cl.setExitCodeExceptionMapper(t -> INTERNAL);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();

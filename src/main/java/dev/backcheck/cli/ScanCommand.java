@@ -46,8 +46,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning, note or none: exit 1 when a finding is at or above it.")
     String failOn = "error";
 
-    /** The rules to run; set by {@link Main#commandLine(RuleCatalog)}. */
-    RuleCatalog catalog = RuleCatalog.builtin();
+    /** The rules to run; set by {@link Main#commandLine(RuleCatalog)}, the built-in catalogue when null (read on first use). */
+    RuleCatalog catalog;
 
     @Option(names = "--claims", paramLabel = "FILE", description = "An agent implementation report to check against the code; repeatable (reports in the tree are found automatically).")
     List<Path> claims = new ArrayList<>();
@@ -75,6 +75,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        RuleCatalog catalog = this.catalog != null ? this.catalog : RuleCatalog.builtin();
         Level threshold = switch (failOn) {
             case "error" -> Level.ERROR;
             case "warning" -> Level.WARNING;
