@@ -34,10 +34,7 @@ public final class CallFilter {
     public static CallIndex.Named methods(dev.backcheck.model.Project p, Set<String> names) {
         Set<CallSite> calls = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<FileFacts> files = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (CallNames.At a : CallNames.of(p).named(names)) {
-            calls.add(a.cs());
-            files.add(a.file());
-        }
+        CallNames.of(p).fill(names, calls, files);
         return new CallIndex.Named(calls, files);
     }
 

@@ -77,7 +77,7 @@ public final class CallIndex {
                 for (CallSite cs : fn.calls()) {
                     calls++;
                     Resolved r = done[ci++];
-                    Site s = new Site(fn, f, cs, canonical(r.keys));
+                    Site s = new Site(fn, f, cs, r.keys);
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
                     if (r.qname == QNAME_FAILED) qnameFailed.add(s);
                     else if (r.qname != null) byQname.computeIfAbsent(r.qname, x -> new ArrayList<>()).add(s);
@@ -123,7 +123,7 @@ public final class CallIndex {
                 Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
                 key += tc - tk;
                 callee += System.nanoTime() - tc;
-                out[i++] = new Resolved(keys, target, raw[0]);
+                out[i++] = new Resolved(canonical(keys), target, raw[0]);
             }
         }
         synchronized (this) {
@@ -160,14 +160,18 @@ public final class CallIndex {
         return fn == null ? null : new Project.FnRef(fn, hit.file());
     }
 
-    private final Map<List<String>, List<String>> canon = new HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, List<String>> canon = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}). */
+    /**
+     * One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}),
+     * on the per-file threads (which thread's copy is kept makes no difference: equal lists).
+     */
     private List<String> canonical(List<String> keys) {
         List<String> c = canon.get(keys);
         if (c == null) {
-            c = List.copyOf(keys);
-            canon.put(c, c);
+            List<String> mine = List.copyOf(keys);
+            c = canon.putIfAbsent(mine, mine);
+            if (c == null) c = mine;
         }
         return c;
     }
