@@ -120,6 +120,35 @@ public final class CallNames {
         return unpack(all);
     }
 
+    /**
+     * Adds the calls named one of {@code names} to {@code calls} and their files to {@code files} (sets: no order, no
+     * {@link At} per call).
+     */
+    public void fill(Set<String> names, Set<CallSite> calls, Set<FileFacts> files) {
+        if (!packed) {
+            for (At a : walk(names::contains)) {
+                calls.add(a.cs());
+                files.add(a.file());
+            }
+            return;
+        }
+        for (String m : names) {
+            long[] a = byName.get(m);
+            if (a == null) continue;
+            int lastFile = -1;
+            List<Fn> fns = null;
+            for (long at : a) {
+                int fi = (int) (at >>> (2 * BITS));
+                if (fi != lastFile) {
+                    lastFile = fi;
+                    fns = Analysis.functions(this.files.get(fi));
+                    files.add(this.files.get(fi));
+                }
+                calls.add(fns.get((int) (at >>> BITS & MASK)).calls().get((int) (at & MASK)));
+            }
+        }
+    }
+
     private List<At> unpack(long[] all) {
         List<At> out = new ArrayList<>(all.length);
         for (long at : all) {

@@ -108,10 +108,14 @@ public final class CsrfProtections {
                 }
             }
         }
+        // the header a custom check reads is found first (most functions read none), by their reads and by the calls named
+        // get/header/getHeader (CallNames: files without one are not walked for them)
+        CallFilter headerCalls = CallFilter.of(CallFilter.methods(project, HEADER_METHODS));
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
+            CallFilter calls = headerCalls.file(f) ? headerCalls : null;
             for (Fn fn : Analysis.functions(f)) {
-                String h = customCheck(fn);
+                String h = customCheck(fn, calls);
                 if (h != null && seen.add(fn.location())) {
                     CallIndex.Callback cb = idx.callback(fn);
                     String reg = cb == null ? null : cb.site().cs().methodName();
@@ -299,7 +303,12 @@ public final class CsrfProtections {
     private static final Set<String> STATUS_METHODS = Set.of("writeHead", "sendStatus", "status", "code");
 
     /** The header a function checks before rejecting the request (a hand-written CSRF defence), or null. */
-    private String customCheck(Fn fn) {
+    private static final Set<String> HEADER_METHODS = Set.of("get", "header", "getHeader");
+
+    /** {@code calls}: the calls of the file named get/header/getHeader, null when it has none. */
+    private String customCheck(Fn fn, CallFilter calls) {
+        String h = checkedHeader(fn, calls);
+        if (h == null) return null;
         boolean rejects = fn.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !fn.throwsTypes().isEmpty();
         for (CallSite cs : fn.calls()) {
             // res.writeHead(403) / res.sendStatus(403) written by hand
@@ -307,13 +316,19 @@ public final class CsrfProtections {
             if (m != null && STATUS_METHODS.contains(m) && cs.args().size() >= 1
                     && cs.arg(0) instanceof Lit l && l.value() instanceof Double d && (d == 403 || d == 401 || d == 400)) rejects = true;
         }
-        if (!rejects) return null;
+        return rejects ? h : null;
+    }
+
+    /** The CSRF header {@code fn} reads from the request (by a read, else by a get/header/getHeader call), or null. */
+    private static String checkedHeader(Fn fn, CallFilter calls) {
         for (Fn.Read r : fn.reads()) {
             if (!r.part().equals("headers") || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
             String h = q.path().get(0).toLowerCase(Locale.ROOT);
             if (CSRF_HEADERS.contains(h)) return h;
         }
+        if (calls == null) return null;
         for (CallSite cs : fn.calls()) {
+            if (!calls.call(cs)) continue;
             String m = cs.methodName();
             if (m == null || cs.args().isEmpty() || !(m.equals("get") || m.equals("header") || m.equals("getHeader"))) continue;
             if (!(Analysis.receiver(cs.callee()) instanceof Req)) continue;

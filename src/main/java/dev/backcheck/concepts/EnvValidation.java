@@ -43,6 +43,7 @@ public final class EnvValidation {
             "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
     private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
 
+    private static final Set<String> GETS = Set.of("get", "getOrThrow");
     private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
             "validateSync", "attempt", "assert", "cleanEnv", "createEnv", "envsafe", "Check", "Decode", "Parse", "cast", "create", "is", "decode");
     /** The methods that validate an object built from env reads whatever their receiver (not create/is/cast/decode). */
@@ -82,38 +83,46 @@ public final class EnvValidation {
         List<Object[]> pending = new ArrayList<>(); // name, location, via, server, checked
         List<FileFacts> files = new ArrayList<>();
         for (FileFacts f : p.files().values()) if (sc.inAppPackage(f.path())) files.add(f);
+        Set<FileFacts> inApp = Collections.newSetFromMap(new IdentityHashMap<>());
+        inApp.addAll(files);
+        // if (!process.env.X) throw new Error(..) / process.exit(1): a fail-fast check by hand (checkedNames is a set: the
+        // calls of those names come from CallNames, in any order)
+        for (CallNames.At at : CallNames.of(p).named(cm -> cm.endsWith("Error") || cm.equals("exit"))) {
+            if (!inApp.contains(at.file())) continue;
+            CallSite cs = at.cs();
+            String cm = cs.methodName();
+            boolean fails = cs.isNew() && cm != null && cm.endsWith("Error") || "exit".equals(cm);
+            if (!fails) continue;
+            // throw new Error('JWT_SECRET must be set'): the message names the variable it checks
+            Val msg = cs.arg(0);
+            List<String> texts = new ArrayList<>();
+            if (Val.constString(msg) != null) texts.add(Val.constString(msg));
+            if (msg instanceof Tpl t) texts.addAll(t.quasis());
+            for (String t : texts) {
+                Matcher mm = ENV_NAME_IN_MESSAGE.matcher(t);
+                while (mm.find()) checkedNames.add(mm.group());
+            }
+            for (CallSite.Guard g : cs.guards()) {
+                for (Val side : Arrays.asList(g.left(), g.right())) {
+                    deep(side, v -> {
+                        String n = envName(v);
+                        if (n != null) checkedNames.add(n);
+                    }, 0);
+                }
+            }
+        }
+        // configGetter needs a get/getOrThrow call in the function: the functions holding one, from CallNames
+        Set<Fn> withGet = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (CallNames.At at : CallNames.of(p).named(GETS)) withGet.add(at.fn());
         for (FileFacts f : files) {
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Check c : fn.checks()) {
                     String n = envName(c.subject());
                     if (n != null && c.kind().equals("presence")) checkedNames.add(n);
                 }
-                // if (!process.env.X) throw new Error(..) / process.exit(1): a fail-fast check by hand
-                for (CallSite cs : fn.calls()) {
-                    String cm = cs.methodName();
-                    boolean fails = cs.isNew() && cm != null && cm.endsWith("Error") || "exit".equals(cm);
-                    if (!fails) continue;
-                    // throw new Error('JWT_SECRET must be set'): the message names the variable it checks
-                    Val msg = cs.arg(0);
-                    List<String> texts = new ArrayList<>();
-                    if (Val.constString(msg) != null) texts.add(Val.constString(msg));
-                    if (msg instanceof Tpl t) texts.addAll(t.quasis());
-                    for (String t : texts) {
-                        Matcher mm = ENV_NAME_IN_MESSAGE.matcher(t);
-                        while (mm.find()) checkedNames.add(mm.group());
-                    }
-                    for (CallSite.Guard g : cs.guards()) {
-                        for (Val side : Arrays.asList(g.left(), g.right())) {
-                            deep(side, v -> {
-                                String n = envName(v);
-                                if (n != null) checkedNames.add(n);
-                            }, 0);
-                        }
-                    }
-                }
                 collectDefaults(fn);
                 if (requiredHelper(fn)) helpers.put(fn, true);
-                else if (configGetter(fn)) getters.put(fn, fn.throwsTypes().isEmpty() && fn.checks().isEmpty() ? Boolean.FALSE : Boolean.TRUE);
+                else if (withGet.contains(fn) && configGetter(fn)) getters.put(fn, fn.throwsTypes().isEmpty() && fn.checks().isEmpty() ? Boolean.FALSE : Boolean.TRUE);
             }
         }
         for (FileFacts f : files) {

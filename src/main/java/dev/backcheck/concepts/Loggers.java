@@ -63,20 +63,31 @@ public final class Loggers {
     private Loggers(Project p) {
         this.project = p;
         ServerCode sc = ServerCode.of(p);
+        // the only calls creation() or logCall() act on: those whose resolved name can root in a library creation()
+        // knows, and those of a console or level method name (the others are skipped, with the files holding none)
+        Set<String> logNames = new HashSet<>(CONSOLE);
+        logNames.addAll(LEVELS);
+        CallFilter acted = CallFilter.of(dev.backcheck.flow.CallIndex.of(p).qnamed(Loggers::creationName), CallFilter.methods(p, logNames));
         for (FileFacts f : p.files().values()) {
             if (p.isTestPath(f.path()) || !sc.inAppPackage(f.path())) continue;
             for (Import i : f.imports().values()) {
                 if (REQUEST_ID_LIBS.contains(i.module())) requestIds.add(i.location());
             }
             for (FileFacts.Str s : f.strings()) {
+                // lower-casing keeps a string's length or adds a character beyond ASCII: other lengths name no header
+                int n = s.value().length();
+                if (n < HEADER_MIN || n > HEADER_MAX) continue;
                 if (REQUEST_ID_HEADERS.contains(s.value().toLowerCase(Locale.ROOT))) requestIds.add(s.location());
             }
+            boolean acts = acted.file(f);
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Read r : fn.reads()) {
                     if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
                             && REQUEST_ID_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) requestIds.add(r.location());
                 }
+                if (!acts) continue;
                 for (CallSite cs : fn.calls()) {
+                    if (!acted.call(cs)) continue;
                     creation(f, cs);
                     LogCall lc = logCall(f, fn, cs);
                     if (lc != null) calls.add(lc);
@@ -98,6 +109,25 @@ public final class Loggers {
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
         calls.sort(Comparator.comparing(LogCall::location, Location.ORDER));
         requestIds.sort(Location.ORDER);
+    }
+
+    private static final int HEADER_MIN = REQUEST_ID_HEADERS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int HEADER_MAX = REQUEST_ID_HEADERS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The packages {@link #creation} switches on (its library: the callee's root package, else its qname). */
+    private static final List<String> CREATION_LIBS = List.of("pino", "pino-http", "express-pino-logger", "hono-pino", "koa-pino-logger",
+            "nestjs-pino", "winston", "express-winston", "nest-winston", "bunyan", "log4js", "consola", "signale", "tslog", "loglevel",
+            "roarr", "@logtape/logtape", "loglayer", "@nestjs/common", "morgan", "hono/logger", "fastify");
+
+    /**
+     * True when a call whose callee has qname {@code q} can reach a case of {@link #creation}: its library is its root
+     * package, which {@code q} starts with (after any "new "), or {@code q} itself when it has none.
+     */
+    private static boolean creationName(String q) {
+        String s = q;
+        while (s.startsWith("new ")) s = s.substring(4);
+        for (String lib : CREATION_LIBS) if (q.equals(lib) || s.startsWith(lib)) return true;
+        return false;
     }
 
     public static Loggers of(Project p) {

@@ -133,10 +133,15 @@ public final class PasswordHashers {
         CallIndex index = CallIndex.of(project);
         boolean[] plainCandidates = {false};
         List<Use> plain = new ArrayList<>();
+        // site() acts on a call of a library it knows (by the call index's qualified name) or of a store method name, and
+        // on every call of a Java file: the other calls are skipped, and the calls of files holding none of them
+        CallFilter acted = CallFilter.of(index.keyed(PasswordHashers::libraryKey), CallFilter.methods(project, STORE));
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
+            boolean all = "java".equals(f.language()), any = all || acted.file(f);
             for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
+                for (CallSite cs : any ? fn.calls() : List.<CallSite>of()) {
+                    if (!all && !acted.call(cs)) continue;
                     try {
                         current = fn;
                         site(index, f, fn, cs, plain);
@@ -208,6 +213,18 @@ public final class PasswordHashers {
             Use u = plainStore(f, cs);
             if (u != null) plain.add(u);
         }
+    }
+
+    /** True when {@link #site} takes a call whose qualified name (see {@link CallIndex#qualifiedKey}) is {@code q} to a library branch. */
+    private static boolean libraryKey(String q) {
+        if (q.startsWith("*.") || q.startsWith("<")) return false;
+        int dot = lastModuleDot(q);
+        String lib = dot < 0 ? q : q.substring(0, dot);
+        String fnName = dot < 0 ? "" : q.substring(dot + 1);
+        return BCRYPT_LIBS.contains(lib) || ARGON_LIBS.contains(lib)
+                || lib.equals("crypto") && (fnName.equals("scrypt") || fnName.equals("scryptSync") || fnName.equals("pbkdf2") || fnName.equals("pbkdf2Sync"))
+                || FAST_LIBS.contains(lib) || q.equals("crypto-js")
+                || q.equals("crypto.createHash().update") || q.equals("crypto.createHmac().update");
     }
 
     /** The dot between a package and its function: "@node-rs/bcrypt.hash" → the last dot after any slash. */

@@ -74,9 +74,10 @@ public final class ServerCode {
             boolean changed = false;
             for (Map.Entry<String, Set<String>> e : byPath) {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
-                // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing)
-                boolean byTool = e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x));
-                if (byTool && e.getValue().stream().allMatch(x -> tool.test(x) || p.isTestPath(x) || toolOnly.contains(x))) changed |= toolOnly.add(e.getKey());
+                // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing);
+                // the "only" test first: it stops at the first server importer, which most modules have
+                if (e.getValue().stream().allMatch(x -> tool.test(x) || p.isTestPath(x) || toolOnly.contains(x))
+                        && e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
         }
@@ -107,19 +108,18 @@ public final class ServerCode {
         Set<String> imported = new HashSet<>(importers.keySet()), appFiles = new HashSet<>();
         Map<String, List<String>> imports = new HashMap<>();
         importsOf.forEach((k, v) -> imports.put(k, new ArrayList<>(v)));
-        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
-            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
-                for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
-                    if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
-                            && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
-                        String spec = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
-                        if (spec == null) computedLoads.add(packageDir(f.path()));
-                        String t = spec == null ? null : project.resolveModule(f.path(), spec);
-                        if (t != null && !t.equals(f.path())) {
-                            imported.add(t);
-                            imports.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
-                        }
-                    }
+        // (a callee require/import, a global without a path, is named so: CallNames' calls of those names, in walk order)
+        for (CallNames.At at : CallNames.of(project).named(LOADS)) {
+            dev.backcheck.lang.facts.FileFacts f = at.file();
+            dev.backcheck.lang.facts.CallSite cs = at.cs();
+            if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
+                    && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
+                String spec = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
+                if (spec == null) computedLoads.add(packageDir(f.path()));
+                String t = spec == null ? null : project.resolveModule(f.path(), spec);
+                if (t != null && !t.equals(f.path())) {
+                    imported.add(t);
+                    imports.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
                 }
             }
         }
@@ -162,6 +162,8 @@ public final class ServerCode {
         standalone = out;
         return out;
     }
+
+    private static final Set<String> LOADS = Set.of("require", "import");
 
     /** Files some project file imports, requires or re-exports; application files and package mains (set by {@link #standalone}). */
     private Set<String> loaded, entries;
@@ -288,11 +290,17 @@ public final class ServerCode {
             // '?'): that only adds triples, and no stem whose triples are looked up holds such a character.
             long[] bits = this.bits;
             java.util.Arrays.fill(bits, 0L);
-            int n = text.length();
+            if (text.length() < 3) return bits;
+            // the Latin-1 bytes (a copy of a Latin-1 string's own), read from an array rather than per charAt: a character
+            // beyond Latin-1 is '?' there (a surrogate pair one '?'), which only changes triples holding a '?'. Every
+            // triple of three adjacent Latin-1 characters of the text is among them, so no stem the text contains is
+            // filtered out.
+            byte[] t = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            int n = t.length;
             if (n < 3) return bits;
-            int a = latin1(text.charAt(0)), b = latin1(text.charAt(1));
+            int a = t[0] & 0xFF, b = t[1] & 0xFF;
             for (int i = 2; i < n; i++) {
-                int c = latin1(text.charAt(i));
+                int c = t[i] & 0xFF;
                 int h = slot(a, b, c);
                 bits[h >>> 6] |= 1L << (h & 63);
                 a = b;
@@ -303,9 +311,6 @@ public final class ServerCode {
 
         private final long[] bits = new long[1024];
 
-        private static int latin1(char c) {
-            return c > 0xFF ? '?' : c;
-        }
 
         private boolean mayHold(long[] bits, String st) {
             int[] ps = pairs.containsKey(st) ? pairs.get(st) : pairsOf(st);
@@ -351,21 +356,50 @@ public final class ServerCode {
         if (project.root() == null) return null;
         java.nio.file.Path root = project.root().toAbsolutePath().normalize();
         List<String> out = new ArrayList<>();
-        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
-            java.util.Iterator<java.nio.file.Path> it = walk.iterator();
-            while (it.hasNext()) {
-                java.nio.file.Path f = it.next();
-                java.nio.file.Path rel = root.relativize(f);
-                boolean skipped = false;
-                for (java.nio.file.Path part : rel) if (SKIP_DIRS.contains(part.toString())) skipped = true;
-                if (skipped || !SOURCE.matcher(f.getFileName() == null ? "" : f.getFileName().toString()).matches()) continue;
-                if (!java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || java.nio.file.Files.size(f) > 2_000_000) continue;
-                out.add(rel.toString().replace('\\', '/'));
-                if (out.size() > 40_000) return null;
-            }
+        // one walk that does not descend into the skipped folders (every path below one has it among its parts) and
+        // reads each entry's attributes once; an entry it cannot read ends the listing (null), as an unreadable one did
+        boolean[] failed = {false};
+        try {
+            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && dir.getFileName() != null && SKIP_DIRS.contains(dir.getFileName().toString())) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (f.getFileName() == null || !SOURCE.matcher(f.getFileName().toString()).matches()) return java.nio.file.FileVisitResult.CONTINUE;
+                    if (!attrs.isRegularFile() || attrs.size() > 2_000_000) return java.nio.file.FileVisitResult.CONTINUE;
+                    out.add(root.relativize(f).toString().replace('\\', '/'));
+                    if (out.size() > 40_000) {
+                        failed[0] = true;
+                        return java.nio.file.FileVisitResult.TERMINATE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
+                    failed[0] = true;
+                    return java.nio.file.FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(java.nio.file.Path dir, java.io.IOException e) {
+                    if (e != null) {
+                        failed[0] = true;
+                        return java.nio.file.FileVisitResult.TERMINATE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
+        if (failed[0]) return null;
         Collections.sort(out);
         return out;
     }

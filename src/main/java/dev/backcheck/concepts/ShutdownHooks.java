@@ -399,6 +399,19 @@ public final class ShutdownHooks {
         return null;
     }
 
+    /** The root packages {@link #library} knows. */
+    private static final List<String> CLIENT_ROOTS = List.of("@prisma/client", "pg", "pg-pool", "postgres", "mysql", "mysql2", "mysql2/promise",
+            "mongoose", "mongodb", "typeorm", "knex", "sequelize", "sequelize-typescript", "redis", "ioredis", "@redis/client", "kysely",
+            "@mikro-orm/core", "@mikro-orm/postgresql", "@mikro-orm/mysql");
+
+    /** True when a callee of qname {@code q} can be rooted in a package {@link #library} knows (the qname starts with its root). */
+    private static boolean clientName(String q) {
+        String s = q;
+        while (s.startsWith("new ")) s = s.substring(4);
+        for (String r : CLIENT_ROOTS) if (s.startsWith(r)) return true;
+        return false;
+    }
+
     /** The library family of an npm package, or null. */
     static String library(String root) {
         if (root == null) return null;
@@ -423,6 +436,9 @@ public final class ShutdownHooks {
         boolean nestOrm = project.files().values().stream().anyMatch(f -> f.imports().values().stream().anyMatch(i ->
                 i.module().equals("@nestjs/typeorm") || i.module().equals("@nestjs/mongoose") || i.module().equals("@nestjs/sequelize")
                         || i.module().startsWith("@mikro-orm/nestjs")));
+        // opens() needs a qname and a root package library() knows, which the qname starts with (after any "new "):
+        // only the calls of such names are asked
+        CallFilter opening = CallFilter.of(CallIndex.of(project).qnamed(ShutdownHooks::clientName));
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             for (ClassInfo c : f.classes().values()) {
@@ -431,8 +447,10 @@ public final class ShutdownHooks {
                     clients.add(new DbClient("prisma", c.location()));
                 }
             }
+            if (!opening.file(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if (!opening.call(cs)) continue;
                     String lib = opens(cs, f, nestOrm);
                     if (lib != null && !handedOver(cs, fn, f) && !closedInPlace(lib, fn)) clients.add(new DbClient(lib, cs.location()));
                 }

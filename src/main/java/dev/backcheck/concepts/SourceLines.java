@@ -43,6 +43,35 @@ public final class SourceLines {
         return readNow(project, rel, maxBytes);
     }
 
+    /**
+     * A source the scan's parse workers read and decoded (the same decoding as {@link #decode}): its file, its text and
+     * its size in bytes. See {@link #keep}.
+     */
+    public record Kept(Path file, String text, long bytes) { }
+
+    /** What a parse worker keeps of a source it read for {@link #keep}, or null when the memo would not keep it (too large). */
+    public static Kept kept(Path file, String text, long bytes) {
+        return text == null || bytes > MEMO_MAX ? null : new Kept(file, text, bytes);
+    }
+
+    /**
+     * Hands the project the texts its parse workers read, so the sources are not read from disk again: each parsed
+     * file read at its own place under the root (not through a link: {@link #load} answers unreadable for a link, and
+     * reads it again) becomes the memo's text, as {@link #load} would have read it.
+     */
+    public static void keep(Project project, java.util.Map<String, Kept> texts) {
+        if (project.root() == null || texts.isEmpty()) return;
+        Path root = project.root().toAbsolutePath().normalize();
+        Memo memo = project.derived(Memo.class, p -> new Memo());
+        for (String rel : project.files().keySet()) {
+            Kept k = texts.get(rel);
+            if (k == null || k.bytes() > MEMO_MAX) continue;
+            Path f = root.resolve(rel).normalize();
+            if (!f.startsWith(root) || !f.equals(k.file().toAbsolutePath().normalize())) continue;
+            memo.texts.putIfAbsent(rel, new Read(k.text(), k.bytes()));
+        }
+    }
+
     /** One project's source texts, by path: a {@link Read}, {@link #UNREADABLE} or {@link #TOO_LARGE}. */
     private static final class Memo {
         final ConcurrentHashMap<String, Object> texts = new ConcurrentHashMap<>();

@@ -18,6 +18,7 @@ import dev.backcheck.rules.RuleMeta;
 import dev.backcheck.workspace.Manifest;
 import dev.backcheck.workspace.SourceFile;
 import dev.backcheck.workspace.TextReader;
+import dev.backcheck.concepts.SourceLines;
 import dev.backcheck.workspace.Workspace;
 
 import java.io.IOException;
@@ -178,7 +179,10 @@ public final class Scanner {
         }
         Map<String, String> sourceHashes = new ConcurrentHashMap<>();
         dev.backcheck.workspace.TestPaths tests = config.testPaths(); // asked of every file by the model: answered on the parse threads
-        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache, sourceHashes, tests);
+        // the decoded sources the workers read, handed to the project's SourceLines below (concepts that search the
+        // sources' text read them from there instead of from disk a second time)
+        Map<String, SourceLines.Kept> sourceTexts = new ConcurrentHashMap<>();
+        Map<String, FileFacts> facts = parseAll(sources, opts, notes, internal, withDirectives, workerTimes, cache, sourceHashes, tests, sourceTexts);
         sources.clear();
         long tParse = System.nanoTime();
         long lines = 0;
@@ -193,6 +197,8 @@ public final class Scanner {
         }
 
         Project project = new Project(ws.root(), facts, manifests, texts);
+        SourceLines.keep(project, sourceTexts);
+        sourceTexts.clear();
         project.setJobs(opts.jobs()); // the model's per-file passes share the parse threads' count
         Map<String, String> claimTexts = new TreeMap<>();
         for (java.nio.file.Path cf : opts.claimFiles()) {
@@ -644,7 +650,7 @@ public final class Scanner {
     private Map<String, FileFacts> parseAll(Map<String, SourceFile> sources, ScanOptions opts, List<Notification> notes,
                                             List<String> internal, Map<String, String> withDirectives, ScanStats.WorkerTimes times,
                                             FactsCache cache, Map<String, String> sourceHashes,
-                                            dev.backcheck.workspace.TestPaths tests) {
+                                            dev.backcheck.workspace.TestPaths tests, Map<String, SourceLines.Kept> sourceTexts) {
         Map<String, FileFacts> out = new TreeMap<>();
         if (sources.isEmpty()) return out;
         int jobs = Math.max(1, opts.jobs());
@@ -666,7 +672,7 @@ public final class Scanner {
                 running.add(t);
                 Object r;
                 try {
-                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache, sourceHashes);
+                    r = work(e.getKey(), e.getValue(), opts, parsers.get(), times, cache, sourceHashes, sourceTexts);
                 } catch (RuntimeException | StackOverflowError err) {
                     r = err;
                 } finally {
@@ -742,7 +748,7 @@ public final class Scanner {
 
     /** One file on a parse worker: read, decode, parse, extract. */
     private Object work(String path, SourceFile file, ScanOptions opts, FrontEnds.PerThread frontEnds, ScanStats.WorkerTimes times, FactsCache cache,
-                        Map<String, String> sourceHashes) {
+                        Map<String, String> sourceHashes, Map<String, SourceLines.Kept> sourceTexts) {
         FrontEnd parser = frontEnds.forPath(path);
         if (parser == null) parser = frontEnds.forLanguage("ts"); // an extension-less entry the workspace chose as a script
         hooks.beforeParse(path);
@@ -753,6 +759,8 @@ public final class Scanner {
         times.readWall.add(System.nanoTime() - w0);
         times.readCpu.add(ScanStats.Clock.threadCpu() - c0);
         if (text == null) return new Parsed(null, readNotes, null);
+        SourceLines.Kept kept = SourceLines.kept(file.file(), text, bytes.length);
+        if (kept != null) sourceTexts.put(path, kept);
         String keep = text.contains("backcheck-ignore") ? text : null;
         String key = null;
         if (cache != null) {

@@ -77,8 +77,10 @@ public final class CallIndex {
                 for (CallSite cs : fn.calls()) {
                     calls++;
                     Resolved r = done[ci++];
-                    Site s = new Site(fn, f, cs, canonical(r.keys));
+                    Site s = new Site(fn, f, cs, r.keys);
                     for (String k : s.keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+                    if (r.qname == QNAME_FAILED) qnameFailed.add(s);
+                    else if (r.qname != null) byQname.computeIfAbsent(r.qname, x -> new ArrayList<>()).add(s);
                     Project.FnRef target = r.target;
                     if (target != null && target.fn() != fn) callers.computeIfAbsent(target.fn(), x -> new ArrayList<>()).add(s);
                     for (int i = 0; i < cs.args().size(); i++) {
@@ -96,8 +98,14 @@ public final class CallIndex {
         buildCpuNanos = cpuNow() - c0;
     }
 
-    /** One call's callee names and the project function it runs (null: none). */
-    private record Resolved(List<String> keys, Project.FnRef target) { }
+    /** One call's callee names, the project function it runs (null: none) and its callee's {@link Project#qname} (null: none). */
+    private record Resolved(List<String> keys, Project.FnRef target, String qname) { }
+
+    /** {@link Resolved#qname} of a call whose callee's qname threw: such calls pass every {@link #qnamed} filter. */
+    private static final String QNAME_FAILED = new String("<qname failed>");
+    /** Calls by their callee's {@link Project#qname} as {@link Project#qname} answers it (not normalized, no "new "). */
+    private final Map<String, List<Site>> byQname = new HashMap<>();
+    private final List<Site> qnameFailed = new ArrayList<>();
 
     /** The names and target of every call of {@code f}, in the order the constructor walks them (any thread). */
     private Resolved[] resolveCalls(FileFacts f) {
@@ -109,12 +117,13 @@ public final class CallIndex {
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {
                 long tk = System.nanoTime();
-                List<String> keys = keys(cs, fn, f);
+                String[] raw = new String[1];
+                List<String> keys = keys(cs.callee(), cs.isNew(), fn, f, raw);
                 long tc = System.nanoTime();
                 Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, fn);
                 key += tc - tk;
                 callee += System.nanoTime() - tc;
-                out[i++] = new Resolved(keys, target);
+                out[i++] = new Resolved(canonical(keys), target, raw[0]);
             }
         }
         synchronized (this) {
@@ -151,14 +160,18 @@ public final class CallIndex {
         return fn == null ? null : new Project.FnRef(fn, hit.file());
     }
 
-    private final Map<List<String>, List<String>> canon = new HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, List<String>> canon = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}). */
+    /**
+     * One shared immutable copy of each distinct key list (most calls share theirs: {@code *.json}, {@code <response>.json}),
+     * on the per-file threads (which thread's copy is kept makes no difference: equal lists).
+     */
     private List<String> canonical(List<String> keys) {
         List<String> c = canon.get(keys);
         if (c == null) {
-            c = List.copyOf(keys);
-            canon.put(c, c);
+            List<String> mine = List.copyOf(keys);
+            c = canon.putIfAbsent(mine, mine);
+            if (c == null) c = mine;
         }
         return c;
     }
@@ -242,6 +255,46 @@ public final class CallIndex {
         return new Named(calls, files);
     }
 
+    /**
+     * The calls one of whose {@link #keys} passes {@code test} (asked once per distinct key), and their files: a filter
+     * for a walk over the project's calls that only acts on some names ({@link #qualifiedKey} among them).
+     */
+    public Named keyed(java.util.function.Predicate<String> test) {
+        Set<CallSite> calls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<FileFacts> files = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<Site>> e : byKey.entrySet()) {
+            if (!test.test(e.getKey())) continue;
+            for (Site s : e.getValue()) {
+                calls.add(s.cs());
+                files.add(s.file());
+            }
+        }
+        return new Named(calls, files);
+    }
+
+    /**
+     * The calls whose callee's {@link Project#qname} (as it answers, before {@link #normalize}; a constructor call's
+     * without "new ") passes {@code test}, and their files: a filter for a walk over the project's calls that only
+     * acts on calls of some resolved names (the test is asked once per distinct name, not per call). Calls whose
+     * qname threw are always among them (the walk meets the same failure as before).
+     */
+    public Named qnamed(java.util.function.Predicate<String> test) {
+        Set<CallSite> calls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<FileFacts> files = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<Site>> e : byQname.entrySet()) {
+            if (!test.test(e.getKey())) continue;
+            for (Site s : e.getValue()) {
+                calls.add(s.cs());
+                files.add(s.file());
+            }
+        }
+        for (Site s : qnameFailed) {
+            calls.add(s.cs());
+            files.add(s.file());
+        }
+        return new Named(calls, files);
+    }
+
     /** Calls of project function {@code fn} (plain calls, methods through this, instances and DI-typed fields). */
     public List<Site> callers(Fn fn) {
         return callers.getOrDefault(fn, List.of());
@@ -281,8 +334,13 @@ public final class CallIndex {
     }
 
     public List<String> keys(Val callee, boolean isNew, Fn fn, FileFacts f) {
+        return keys(callee, isNew, fn, f, null);
+    }
+
+    /** {@link #keys}; {@code raw[0]} (when given) set to the callee's {@link Project#qname}, or {@link #QNAME_FAILED}. */
+    private List<String> keys(Val callee, boolean isNew, Fn fn, FileFacts f, String[] raw) {
         List<String> out = new ArrayList<>(3);
-        String q = qualified(callee, f, 0);
+        String q = qualified(callee, f, 0, raw);
         if (q != null) out.add(isNew ? "new " + q : q);
         String m = Vals.lastName(callee);
         Val recv = Analysis.receiver(callee);
@@ -300,11 +358,11 @@ public final class CallIndex {
      * {@code <request>.m} and {@code *.m}, are not built).
      */
     public String qualifiedKey(CallSite cs, FileFacts f) {
-        String q = qualified(cs.callee(), f, 0);
+        String q = qualified(cs.callee(), f, 0, null);
         return q == null ? null : cs.isNew() ? "new " + q : q;
     }
 
-    private String qualified(Val callee, FileFacts f, int depth) {
+    private String qualified(Val callee, FileFacts f, int depth, String[] raw) {
         // a callee rooted at a parameter, this or the request has no import name (and resolving it costs the most)
         Val root = callee;
         for (int i = 0; i < 16; i++) {
@@ -317,13 +375,15 @@ public final class CallIndex {
         try {
             q = project.qname(callee, f);
         } catch (RuntimeException e) {
+            if (raw != null) raw[0] = QNAME_FAILED;
             return null;
         }
+        if (raw != null) raw[0] = q;
         if (q == null || q.startsWith("util.promisify(") || q.startsWith("node:util.promisify(")) {
             // const run = util.promisify(exec): calls of run are calls of exec
             Project.Resolved r = project.resolve(callee, f);
             if (depth < 2 && r.val() instanceof Call c && c.args().size() == 1 && "promisify".equals(Vals.lastName(c.callee()))) {
-                return qualified(c.args().get(0), r.file(), depth + 1);
+                return qualified(c.args().get(0), r.file(), depth + 1, null);
             }
             return null;
         }

@@ -52,7 +52,10 @@ public final class TestPaths {
     /** True when {@code rel} (relative to the scan root, '/' separated) or one of its folders matches. */
     public boolean test(String rel) {
         if (rel == null || globs.isEmpty()) return false;
-        return cache.computeIfAbsent(rel, this::match);
+        // asked per file and per call by the model and many rules at once: a known path is read without
+        // computeIfAbsent's bin lock
+        Boolean known = cache.get(rel);
+        return known != null ? known : cache.computeIfAbsent(rel, this::match);
     }
 
     private boolean match(String rel) {

@@ -45,13 +45,21 @@ public final class PermissiveOriginRule implements Rule {
             if (of == null) continue;
             judge(project, ctx, o.at(), "fastify", o.value() != null, o.value(), of, null);
         }
+        // the calls candidate() can pass, by method name and by the call index's resolved names: the files holding none
+        // are skipped, and the preflight duplicates are worked out only in a function holding one
+        dev.backcheck.concepts.CallFilter maybe = dev.backcheck.concepts.CallFilter.of(
+                dev.backcheck.concepts.CallFilter.methods(project, CANDIDATE_METHODS),
+                dev.backcheck.flow.CallIndex.of(project).qnamed(q -> q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors")
+                        || q.endsWith("NestFactory.create")));
         for (FileFacts f : project.files().values()) {
+            if (!maybe.file(f)) continue;
             for (Fn fn : Analysis.functions(f)) {
-                java.util.Set<String> unreachable = preflightDuplicates(project, f, fn);
+                java.util.Set<String> unreachable = null;
                 for (CallSite cs : fn.calls()) {
                     // only the calls check() can judge (a cors(), register, enableCors or NestFactory.create call) go on
                     // to the production-scope test: most calls of a project are none of them
-                    if (!candidate(project, f, cs)) continue;
+                    if (!maybe.call(cs) || !candidate(project, f, cs)) continue;
+                    if (unreachable == null) unreachable = preflightDuplicates(project, f, fn);
                     if (judged.contains(cs.location()) || !unreachable.isEmpty() && unreachable.contains(key(cs.location()))) continue;
                     // configured only outside production (if (process.env.NODE_ENV !== 'production') ...)
                     if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, cs.guards())
@@ -122,6 +130,8 @@ public final class PermissiveOriginRule implements Rule {
                 .property("framework", "spring")
                 .add();
     }
+
+    private static final java.util.Set<String> CANDIDATE_METHODS = java.util.Set.of("register", "createExpressServer", "useExpressServer", "enableCors");
 
     /** True for a call one of {@link #check}'s branches looks at (it returns at once on every other call). */
     private static boolean candidate(Project project, FileFacts f, CallSite cs) {
