@@ -697,7 +697,9 @@ public final class Analysis {
             "trim", "toLowerCase", "toUpperCase", "ObjectId", "isValidObjectId", "isValid", "includes", "indexOf",
             "lastIndexOf", "has", "equals", "localeCompare", "startsWith", "endsWith", "json", "jsonp", "status",
             "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test",
-            "decodeURIComponent", "decodeURI");
+            "decodeURIComponent", "decodeURI",
+            // lodash's predicates: isEmpty(items) answers a boolean, the items go nowhere
+            "isEmpty", "isNil");
     private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
             "toString", "trim", "decodeURIComponent", "decodeURI", "ObjectId", "Types", "toLowerCase", "toUpperCase");
 
@@ -865,6 +867,9 @@ public final class Analysis {
                         if (!str && objectReader(cs.callee())) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
                         if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
+                        // throw new Error(`Expected integer, got ${JSON.stringify(v)}`): the JSON text only goes into an error's message
+                        if (ts && !str && "stringify".equals(m) && cs.callee() instanceof Global jg && jg.name().equals("JSON")
+                                && onlyInErrorText(f, cs)) continue;
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
                         if (ts && !str && "decode".equals(m) && ("jsonwebtoken".equals(rootOf(cs, file)) || receiverMentions(cs.callee(), "jwt"))) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
@@ -959,6 +964,12 @@ public final class Analysis {
         try {
             String method = Vals.lastName(callee);
             if (method == null) return null;
+            // const Memory = { validations: { id: (v) => toInt(v) }, update(id) { ... this.validations.id(id) } }: a method
+            // of the file-level object literal the calling method belongs to
+            if (callee instanceof This t && t.path().size() >= 2 && file != null && caller != null && factoryObj.get(caller) == null) {
+                Project.FnRef owned = ownedMethod(t, method, file, caller);
+                if (owned != null) return owned;
+            }
             if (callee instanceof This t && t.path().size() == 1) {
                 Obj o = factoryObj.get(caller);
                 Project.FnRef[] at = factoryThis.get(caller);
@@ -974,6 +985,44 @@ public final class Analysis {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The result of {@code made} is used in {@code f} only inside the arguments of a {@code new ...Error(...)}. */
+    private static boolean onlyInErrorText(Fn f, CallSite made) {
+        java.util.function.Predicate<Val> result = v -> v instanceof Call c && c.callee().equals(made.callee()) && c.args().equals(made.args());
+        boolean inError = false;
+        for (CallSite cs : f.calls()) {
+            if (cs == made) continue;
+            boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, result));
+            if (!has) continue;
+            String n = cs.methodName();
+            if (!cs.isNew() || n == null || !n.matches("([A-Z]\\w*)?(Exception|Error)")) return false;
+            inError = true;
+        }
+        for (Val r : f.returns()) if (Vals.anyPart(r, result)) return false;
+        for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), result)) return false;
+        return inError;
+    }
+
+    /** {@code this.a.b} called in a method of a file-level object literal: {@code b} of that object's {@code a}, or null. */
+    private Project.FnRef ownedMethod(This t, String method, FileFacts file, Fn caller) {
+        Obj owner = null;
+        for (Val sv : file.symbols().values()) {
+            if (sv instanceof Obj o && o.props().values().stream().anyMatch(x -> x instanceof FnVal fv && fv.fn() == caller)) {
+                owner = o;
+                break;
+            }
+        }
+        if (owner == null) return null;
+        Val v = owner;
+        for (int k = 0; k < t.path().size() - 1; k++) {
+            if (!(v instanceof Obj o)) return null;
+            Val next = o.props().get(t.path().get(k));
+            if (next == null) return null;
+            v = project.resolve(next, file).val();
+        }
+        if (!(v instanceof Obj o) || !o.props().containsKey(method)) return null;
+        return project.function(o.props().get(method), file);
     }
 
     /** A constructor that writes its parameter {@code index} into a field inside built text. */
