@@ -1147,6 +1147,9 @@ public final class DbClients {
      * Prisma methods whose {@code where} is a {@code WhereInput}: every field takes a value or a filter object
      * ({@code StringFilter | string}), so {@code { "not": "" }} or {@code {}} in place of a value matches other rows.
      */
+    /** Filter operators whose operand is a scalar or a list of scalars ({@code not} also takes a nested filter). */
+    private static final Set<String> PRISMA_OPERANDS = Set.of("equals", "in", "notIn", "lt", "lte", "gt", "gte", "contains",
+            "startsWith", "endsWith", "search", "mode", "has", "hasSome", "hasEvery");
     private static final Set<String> PRISMA_FILTER_WHERE = Set.of("findMany", "findFirst", "findFirstOrThrow", "updateMany",
             "updateManyAndReturn", "deleteMany", "count", "aggregate", "groupBy");
 
@@ -1159,6 +1162,8 @@ public final class DbClients {
      */
     public static boolean prismaFilterPosition(String method, List<String> keys) {
         if (method == null || keys.size() < 2 || !keys.get(0).equals("where")) return false;
+        // { contains: search }, { in: ids }, { gte: from }: the operand of an operator takes only a scalar (or a list of them)
+        if (PRISMA_OPERANDS.contains(keys.get(keys.size() - 1))) return false;
         if (PRISMA_FILTER_WHERE.contains(method)) return true;
         if (!PRISMA_UNIQUE_WHERE.contains(method)) return false;
         if (keys.size() == 2) return Set.of("AND", "OR", "NOT").contains(keys.get(1));

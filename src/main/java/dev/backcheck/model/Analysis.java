@@ -1281,7 +1281,10 @@ public final class Analysis {
         return true;
     }
 
-    /** A choice on the way to {@code subject} in {@code v} ({@code x ? { x } : {}}) has an option without it. */
+    /**
+     * A choice on the way to {@code subject} in {@code v} ({@code x ? { x } : {}}, {@code x ?? undefined}) has an option
+     * that leaves the filter out (an object without it, or undefined).
+     */
     private static boolean optionalFilter(Val v, java.util.function.Predicate<Val> subject) {
         return optionalFilter(v, subject, 0);
     }
@@ -1293,7 +1296,8 @@ public final class Analysis {
             for (Val x : o.options()) {
                 List<Occurrence> occs = new ArrayList<>();
                 occurrences(x, subject, new ArrayList<>(), false, occs, 0);
-                if (occs.isEmpty()) without = true;
+                // {} or undefined leaves the filter out; '' or null in its place is a filter of its own (token = '')
+                if (occs.isEmpty()) without |= x instanceof Obj || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty();
                 else with = true;
             }
             if (with && without) return true;

@@ -24,10 +24,22 @@ app.post('/boards/owned', async (req, res) => {
   res.json(boards.map((b) => b.id));
 });
 
-// qs (Express 4's extended parser) builds ?status[not]=x into an object too
-app.get('/tickets', async (req, res) => {
-  const count = await prisma.ticket.count({ where: { status: req.query.status } }); // expect: validation/unvalidated-input
-  res.json({ count });
+// the operand of an operator takes only a string
+app.post('/tickets/search', async (req, res) => {
+  const tickets = await prisma.ticket.findMany({ where: { title: { contains: req.body.text, mode: 'insensitive' } } });
+  res.json(tickets.map((t) => t.id));
+});
+
+// a fallback of '' is a filter of its own: the value cannot be left out, so an operator in its place matters
+app.post('/codes/redeem', async (req, res) => {
+  const code = await prisma.code.findFirst({ where: { value: req.body.value || '' } }); // expect: validation/unvalidated-input
+  res.json({ ok: Boolean(code) });
+});
+
+// safe: an optional filter; an operator in its place selects no row that leaving it out would not
+app.post('/articles', async (req, res) => {
+  const where = req.body.kind ? { kind: req.body.kind } : {};
+  res.json(await prisma.article.findMany({ where, take: 20 }));
 });
 
 // safe: a unique field takes only a scalar
