@@ -1137,6 +1137,55 @@ public final class DbClients {
         return imp != null && imp.module().equals("typeorm") && (imp.export().equals("Repository") || imp.export().equals("MongoRepository"));
     }
 
+    /**
+     * Prisma methods whose {@code where} is a {@code WhereUniqueInput}: its unique fields ({@code id}, {@code email}) and
+     * compound uniques ({@code userId_postId: { userId, postId }}) are typed as the bare scalar (the generated client's
+     * {@code UserWhereUniqueInput} has {@code email?: string}, no {@code StringFilter}), so the engine rejects an object.
+     */
+    private static final Set<String> PRISMA_UNIQUE_WHERE = Set.of("findUnique", "findUniqueOrThrow", "update", "delete", "upsert");
+    /**
+     * Prisma methods whose {@code where} is a {@code WhereInput}: every field takes a value or a filter object
+     * ({@code StringFilter | string}), so {@code { "not": "" }} or {@code {}} in place of a value matches other rows.
+     */
+    /** Filter operators whose operand is a scalar or a list of scalars ({@code not} also takes a nested filter). */
+    private static final Set<String> PRISMA_OPERANDS = Set.of("equals", "in", "notIn", "lt", "lte", "gt", "gte", "contains",
+            "startsWith", "endsWith", "search", "mode", "has", "hasSome", "hasEvery");
+    private static final Set<String> PRISMA_FILTER_WHERE = Set.of("findMany", "findFirst", "findFirstOrThrow", "updateMany",
+            "updateManyAndReturn", "deleteMany", "count", "aggregate", "groupBy");
+
+    /**
+     * Whether a value at {@code keys} of the first argument of Prisma {@code method} is read as a filter when it is an
+     * object ({@code findFirst({ where: { token } })}, a relation filter {@code where: { user: { email } }}, an
+     * {@code OR} list) rather than only as a scalar (a unique field of {@code findUnique}/{@code update}/{@code delete}/
+     * {@code upsert}, or a compound unique's part). A unique where's other fields (Prisma 5's extended unique where) are
+     * not told apart from unique ones without the schema: they count as scalars.
+     */
+    public static boolean prismaFilterPosition(String method, List<String> keys) {
+        if (method == null || keys.size() < 2 || !keys.get(0).equals("where")) return false;
+        // { contains: search }, { in: ids }, { gte: from }: the operand of an operator takes only a scalar (or a list of them)
+        if (PRISMA_OPERANDS.contains(keys.get(keys.size() - 1))) return false;
+        if (PRISMA_FILTER_WHERE.contains(method)) return true;
+        if (!PRISMA_UNIQUE_WHERE.contains(method)) return false;
+        if (keys.size() == 2) return Set.of("AND", "OR", "NOT").contains(keys.get(1));
+        return !(keys.size() == 3 && keys.get(1).contains("_"));
+    }
+
+    /**
+     * A tag that binds each {@code ${}} hole of its template as a parameter: Prisma's {@code $queryRaw} and
+     * {@code $executeRaw} (as {@code Prisma.sql} does); not {@code $queryRawUnsafe}/{@code $executeRawUnsafe}, which take
+     * text, nor {@code Prisma.raw}, which inserts it.
+     */
+    public static boolean prismaBoundTag(String method) {
+        return "$queryRaw".equals(method) || "$executeRaw".equals(method);
+    }
+
+    /** A Prisma model call ({@code prisma.user.findFirst(...)}, {@code this.prisma.token.updateMany(...)}, {@code tx.x.count(...)}). */
+    public boolean prismaModelCall(Fn fn, FileFacts f, CallSite cs) {
+        if (!prisma || cs.methodName() == null || !PRISMA_READS.contains(cs.methodName()) && !PRISMA_WRITES.contains(cs.methodName())) return false;
+        Op o = op(new CallIndex.Site(fn, f, cs, List.of()));
+        return o != null && o.lib().equals("prisma");
+    }
+
     /** prisma.user / this.prisma.user / db.user of a PrismaClient (not prisma.$transaction). */
     public boolean prismaDelegate(Val recv, Fn fn, FileFacts f) {
         String model = Vals.lastName(recv);

@@ -700,12 +700,22 @@ public final class Analysis {
             "trim", "toLowerCase", "toUpperCase", "ObjectId", "isValidObjectId", "isValid", "includes", "indexOf",
             "lastIndexOf", "has", "equals", "localeCompare", "startsWith", "endsWith", "json", "jsonp", "status",
             "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test",
-            "decodeURIComponent", "decodeURI");
+            "decodeURIComponent", "decodeURI",
+            // lodash's predicates: isEmpty(items) answers a boolean, the items go nowhere
+            "isEmpty", "isNil");
     private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
             "toString", "trim", "decodeURIComponent", "decodeURI", "ObjectId", "Types", "toLowerCase", "toUpperCase");
 
-    /** How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. */
-    public record KeyUse(boolean keyOnly, String lookup, Location where) { }
+    /**
+     * How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. {@code operators}
+     * names the library (Prisma) when some lookup puts the value as it is where an object would be read as a filter
+     * ({@code findFirst({ where: { token } })} with {@code { "not": "" }}): a key only when the value cannot be an object.
+     */
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators) {
+        public KeyUse(boolean keyOnly, String lookup, Location where) {
+            this(keyOnly, lookup, where, null);
+        }
+    }
 
     private final IdentityHashMap<Fn, Map<String, KeyUse>> keyMemo = new IdentityHashMap<>();
 
@@ -740,6 +750,7 @@ public final class Analysis {
         boolean ts = file != null && !"java".equals(file.language());
         String lookup = null;
         Location where = null;
+        String operators = null;
         if (strict) {
             // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
             for (Fn f : all) {
@@ -822,11 +833,18 @@ public final class Analysis {
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
+                            // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
+                            if (!inner.keyOnly() && strict && ts && kp.isEmpty() && textPassThrough(target, i)) {
+                                inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
+                                        List.of(), depth + 1, strict);
+                            }
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
                             }
+                            // String(token) handed on: whatever the callee does with it, it is no object
+                            if (operators == null && !oc.converted()) operators = inner.operators();
                             continue;
                         }
                         if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
@@ -837,6 +855,13 @@ public final class Analysis {
                                 lookup = m;
                                 where = cs.location();
                             }
+                            // prisma.token.updateMany({ where: { token } }): an object in its place is a filter
+                            if (operators == null && strict && ts && !str && !oc.converted() && i == 0
+                                    && dev.backcheck.concepts.DbClients.prismaFilterPosition(m, kp)
+                                    // where: type ? { type } : {}: the caller may leave the filter out, an operator in its place
+                                    // selects no row that leaving it out would not
+                                    && !optionalFilter(cs.arg(i), subject)
+                                    && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs)) operators = "Prisma";
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
@@ -845,6 +870,9 @@ public final class Analysis {
                         if (!str && objectReader(cs.callee())) continue;
                         // new NotFoundException(`Profile ${id} not found`): the value is only text of an error answer
                         if (ts && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error") || "Error".equals(m) && cs.callee() instanceof Global) continue;
+                        // throw new Error(`Expected integer, got ${JSON.stringify(v)}`): the JSON text only goes into an error's message
+                        if (ts && !str && "stringify".equals(m) && cs.callee() instanceof Global jg && jg.name().equals("JSON")
+                                && onlyInErrorText(f, cs)) continue;
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
                         if (ts && !str && "decode".equals(m) && ("jsonwebtoken".equals(rootOf(cs, file)) || receiverMentions(cs.callee(), "jwt"))) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
@@ -875,7 +903,7 @@ public final class Analysis {
                 }
             }
         }
-        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where);
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators);
     }
 
     /**
@@ -948,6 +976,12 @@ public final class Analysis {
         try {
             String method = Vals.lastName(callee);
             if (method == null) return null;
+            // const Memory = { validations: { id: (v) => toInt(v) }, update(id) { ... this.validations.id(id) } }: a method
+            // of the file-level object literal the calling method belongs to
+            if (callee instanceof This t && t.path().size() >= 2 && file != null && caller != null && factoryObj.get(caller) == null) {
+                Project.FnRef owned = ownedMethod(t, method, file, caller);
+                if (owned != null) return owned;
+            }
             if (callee instanceof This t && t.path().size() == 1) {
                 Obj o = factoryObj.get(caller);
                 Project.FnRef[] at = factoryThis.get(caller);
@@ -963,6 +997,44 @@ public final class Analysis {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The result of {@code made} is used in {@code f} only inside the arguments of a {@code new ...Error(...)}. */
+    private static boolean onlyInErrorText(Fn f, CallSite made) {
+        java.util.function.Predicate<Val> result = v -> v instanceof Call c && c.callee().equals(made.callee()) && c.args().equals(made.args());
+        boolean inError = false;
+        for (CallSite cs : f.calls()) {
+            if (cs == made) continue;
+            boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, result));
+            if (!has) continue;
+            String n = cs.methodName();
+            if (!cs.isNew() || n == null || !n.matches("([A-Z]\\w*)?(Exception|Error)")) return false;
+            inError = true;
+        }
+        for (Val r : f.returns()) if (Vals.anyPart(r, result)) return false;
+        for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), result)) return false;
+        return inError;
+    }
+
+    /** {@code this.a.b} called in a method of a file-level object literal: {@code b} of that object's {@code a}, or null. */
+    private Project.FnRef ownedMethod(This t, String method, FileFacts file, Fn caller) {
+        Obj owner = null;
+        for (Val sv : file.symbols().values()) {
+            if (sv instanceof Obj o && o.props().values().stream().anyMatch(x -> x instanceof FnVal fv && fv.fn() == caller)) {
+                owner = o;
+                break;
+            }
+        }
+        if (owner == null) return null;
+        Val v = owner;
+        for (int k = 0; k < t.path().size() - 1; k++) {
+            if (!(v instanceof Obj o)) return null;
+            Val next = o.props().get(t.path().get(k));
+            if (next == null) return null;
+            v = project.resolve(next, file).val();
+        }
+        if (!(v instanceof Obj o) || !o.props().containsKey(method)) return null;
+        return project.function(o.props().get(method), file);
     }
 
     /** A constructor that writes its parameter {@code index} into a field inside built text. */
@@ -1200,45 +1272,115 @@ public final class Analysis {
         return r;
     }
 
+    /** String methods whose result is the text they are called on, changed. */
+    private static final Set<String> TEXT_METHODS = Set.of("replace", "replaceAll", "trim", "trimStart", "trimEnd",
+            "toLowerCase", "toUpperCase", "normalize", "slice", "substring");
+
+    /**
+     * Parameter {@code index} of {@code target} is only handed back, as it is or changed by a string method
+     * ({@code return str.replace(/[%_]/g, '\\$&')}): no call, write or other return takes it.
+     */
+    private static boolean textPassThrough(Project.FnRef target, int index) {
+        Fn fn = target.fn();
+        if (index >= fn.params().size()) return false;
+        String name = fn.params().get(index).name();
+        java.util.function.Predicate<Val> param = v -> v instanceof Param p && p.index() == index && p.name().equals(name) && p.path().isEmpty();
+        boolean handedBack = false;
+        for (Val r : fn.returns()) {
+            if (param.test(r) || r instanceof Call c && c.callee() instanceof Param p && p.index() == index && p.name().equals(name)
+                    && p.path().size() == 1 && TEXT_METHODS.contains(p.path().get(0)) && c.args().stream().noneMatch(a -> Vals.anyPart(a, param))) {
+                handedBack = true;
+                continue;
+            }
+            if (Vals.anyPart(r, x -> x instanceof Param p && p.index() == index && p.name().equals(name))) return false;
+        }
+        if (!handedBack) return false;
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) for (Val a : cs.args()) if (Vals.anyPart(a, param)) return false;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), param)) return false;
+            if (f != fn) for (Val r : f.returns()) if (Vals.anyPart(r, param)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A choice on the way to {@code subject} in {@code v} ({@code x ? { x } : {}}, {@code x ?? undefined}) has an option
+     * that leaves the filter out (an object without it, or undefined).
+     */
+    private static boolean optionalFilter(Val v, java.util.function.Predicate<Val> subject) {
+        return optionalFilter(v, subject, 0);
+    }
+
+    private static boolean optionalFilter(Val v, java.util.function.Predicate<Val> subject, int depth) {
+        if (v == null || depth > 12 || subject.test(v)) return false;
+        if (v instanceof OneOf o) {
+            boolean with = false, without = false;
+            for (Val x : o.options()) {
+                List<Occurrence> occs = new ArrayList<>();
+                occurrences(x, subject, new ArrayList<>(), false, occs, 0);
+                // {} or undefined leaves the filter out; '' or null in its place is a filter of its own (token = '')
+                if (occs.isEmpty()) without |= x instanceof Obj || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty();
+                else with = true;
+            }
+            if (with && without) return true;
+            for (Val x : o.options()) if (optionalFilter(x, subject, depth + 1)) return true;
+            return false;
+        }
+        if (v instanceof Obj o) {
+            for (Val x : o.props().values()) if (optionalFilter(x, subject, depth + 1)) return true;
+        } else if (v instanceof Arr a) {
+            for (Val x : a.items()) if (optionalFilter(x, subject, depth + 1)) return true;
+        }
+        return false;
+    }
+
     /** Collects where {@code subject} occurs in {@code v}: the object keys on the way, and whether inside built text. */
-    private record Occurrence(List<String> keys, boolean inString, Val value) { }
+    /** {@code converted}: reached through a conversion (String(x), Number(x), x.trim()), so a scalar whatever x was. */
+    private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted) { }
 
     private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
                                     List<Occurrence> out, int depth) {
+        occurrences(v, subject, keys, inString, false, out, depth);
+    }
+
+    private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
+                                    boolean converted, List<Occurrence> out, int depth) {
         if (v == null || depth > 24 || out.size() > 32) return;
         if (subject.test(v)) {
-            out.add(new Occurrence(List.copyOf(keys), inString, v));
+            out.add(new Occurrence(List.copyOf(keys), inString, v, converted));
             return;
         }
         if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 List<String> k2 = new ArrayList<>(keys);
                 if (!e.getKey().startsWith("...")) k2.add(e.getKey());
-                occurrences(e.getValue(), subject, k2, inString, out, depth + 1);
+                occurrences(e.getValue(), subject, k2, inString, converted, out, depth + 1);
             }
         } else if (v instanceof Arr a) {
-            for (Val x : a.items()) occurrences(x, subject, keys, inString, out, depth + 1);
+            for (Val x : a.items()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
         } else if (v instanceof OneOf o) {
-            for (Val x : o.options()) occurrences(x, subject, keys, inString, out, depth + 1);
+            for (Val x : o.options()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
         } else if (v instanceof Tpl t) {
-            for (Val x : t.holes()) occurrences(x, subject, keys, true, out, depth + 1);
+            for (Val x : t.holes()) occurrences(x, subject, keys, true, converted, out, depth + 1);
         } else if (v instanceof Concat c) {
-            for (Val x : c.parts()) occurrences(x, subject, keys, true, out, depth + 1);
+            for (Val x : c.parts()) occurrences(x, subject, keys, true, converted, out, depth + 1);
         } else if (v instanceof Call c && CONVERSIONS.contains(String.valueOf(Vals.lastName(c.callee())))) {
             Val recv = receiver(c.callee());
-            if (recv != null) occurrences(recv, subject, keys, inString, out, depth + 1);
-            for (Val x : c.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+            if (recv != null) occurrences(recv, subject, keys, inString, true, out, depth + 1);
+            for (Val x : c.args()) occurrences(x, subject, keys, inString, true, out, depth + 1);
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
-            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, out, depth + 1);
+            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, out, depth + 1);
         } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
-            for (Val x : n.args()) occurrences(x, subject, keys, inString, out, depth + 1);
+            for (Val x : n.args()) occurrences(x, subject, keys, inString, true, out, depth + 1);
         } else if (v instanceof Member mb && objectRead(mb) != null) {
             // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
-            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, out, depth + 1);
+            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
         } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
             // req.params.id.toString as a callee
-            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, out, depth + 1);
+            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, out, depth + 1);
         }
     }
 
@@ -1285,7 +1427,8 @@ public final class Analysis {
         if (m == null) return false;
         if (inString) {
             // sql`... ${id}`: a tagged template binds its holes
-            return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") && m.toLowerCase(Locale.ROOT).contains("sql");
+            return cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template")
+                    && (m.toLowerCase(Locale.ROOT).contains("sql") || dev.backcheck.concepts.DbClients.prismaBoundTag(m));
         }
         // TypeORM's EntityManager takes the entity class first and the criteria second: manager.delete(Board, { id }),
         // tx.findOneBy(Board, { id }), update(Board, { id }, changes) (the third argument is written, see below)

@@ -185,9 +185,10 @@ public final class UnvalidatedInputRule implements Rule {
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
                     // field, each field checked by hand, settled or used only as a lookup key, as a field read would be
                     if (!app.framework().equals("spring") && field == null && h != null && hf != null && hsummary != null
-                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in, flatQuery)) continue;
+                            && fieldsSettled(project, analysis, h, hf, hsummary, route, in, flatQuery, app.framework())) continue;
                     // a body or query field used only as a lookup key, here or in the project functions it is handed to
-                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field, flatQuery)
+                    if (!in.part().equals("params") && h != null && hf != null && field != null && lookupOnly(project, route, analysis, h, hf, in.part(), field,
+                            flatQuery, scalarValues(app.framework(), in.part()) || nestString(route, in, field))
                             && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
@@ -232,6 +233,18 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    // the fields kept only because a Prisma filter reads an object sent in their place: the message says why
+                    if (!app.framework().equals("spring") && h != null && hf != null && objectValueDriver(project, route) == null) {
+                        Set<String> taken = field != null ? Set.of(field) : in.part().equals("body") || in.part().equals("query")
+                                ? fieldsTakenApart(collected(h), in.part()) : null;
+                        for (String fld : taken == null ? Set.<String>of() : taken) {
+                            String lib = nestString(route, in, field) ? null : operatorLookup(project, analysis, h, hf, in.part(), fld, app.framework());
+                            if (lib != null && outsideMutations(project, collected(h), in.part(), fld)) {
+                                p.objectKeys.add(fld);
+                                p.objectDriver = lib;
+                            }
+                        }
+                    }
                     if (app.framework().equals("nestjs") && in.type() != null && p.nestPipe == null && route.controls(ControlKind.VALIDATION)
                             .stream().anyMatch(c -> c.name() != null && c.name().endsWith("ValidationPipe"))) {
                         Project.ClassHit c = project.classNamed(in.type().strip(), hf);
@@ -323,14 +336,16 @@ public final class UnvalidatedInputRule implements Rule {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();
                         reads.removeIf(r -> field(r) != null && only.computeIfAbsent(field(r),
-                                k -> lookupOnly(project, route, analysis, h, hf, part, k, flatQuery) && outsideMutations(project, fns, part, k)));
+                                k -> lookupOnly(project, route, analysis, h, hf, part, k, flatQuery, scalarValues(app.framework(), part))
+                                        && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
                         String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route);
-                        if (driver != null) {
-                            for (Fn.Read r : reads) {
-                                String k = field(r);
-                                if (k != null && !objectKeysOf.containsKey(k) && lookupOnlyUse(project, analysis, h, hf, part, k) && outsideMutations(project, fns, part, k)) objectKeysOf.put(k, driver);
-                            }
+                        for (Fn.Read r : reads) {
+                            String k = field(r);
+                            if (k == null || objectKeysOf.containsKey(k)) continue;
+                            String lib = driver != null ? (lookupOnlyUse(project, analysis, h, hf, part, k, true) ? driver : null)
+                                    : operatorLookup(project, analysis, h, hf, part, k, app.framework());
+                            if (lib != null && outsideMutations(project, fns, part, k)) objectKeysOf.put(k, lib);
                         }
                     }
                     // the whole part handed on, where every use the key walk sees (here and in the project functions it goes
@@ -403,7 +418,7 @@ public final class UnvalidatedInputRule implements Rule {
      * echoed, handed to an unread parameter) or used only as a lookup key.
      */
     private static boolean fieldsSettled(Project project, Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, Route route, Route.ParamInput in,
-                                         boolean flatQuery) {
+                                         boolean flatQuery, String framework) {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
@@ -416,7 +431,7 @@ public final class UnvalidatedInputRule implements Rule {
         for (String f : fields) {
             if (checked.contains(f)) continue;
             if (uses.settled(f, in.location())) continue;
-            if (lookupOnly(project, route, analysis, h, hf, part, f, flatQuery) && outsideMutations(project, fns, part, f)) continue;
+            if (lookupOnly(project, route, analysis, h, hf, part, f, flatQuery, scalarValues(framework, part)) && outsideMutations(project, fns, part, f)) continue;
             return false;
         }
         return true;
@@ -628,11 +643,47 @@ public final class UnvalidatedInputRule implements Rule {
      * deep, across files), is a lookup: a bound SQL parameter, a where filter, a lookup by id, a map key, a comparison,
      * an SDK retrieval by id. Never with a driver that reads an object sent in place of a string as operators.
      */
-    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean flatQuery) {
+    private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
+                                      boolean flatQuery, boolean scalar) {
         if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route) != null) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
         if (part.equals("query") && flatQuery && objectValueDriver(project, route) != null && operatorKeyed(collected(h), part, field)) return false;
-        return lookupOnlyUse(project, analysis, h, hf, part, field);
+        return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
+    }
+
+    /**
+     * The library (Prisma) whose filter would read an object sent in place of {@code field} as operators, when that is
+     * all that keeps the field from being a lookup value: every use a lookup, one of them a non-unique Prisma where
+     * ({@code updateMany({ where: { token } })}), and the part's values can be objects. Null otherwise.
+     */
+    private static String operatorLookup(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, String framework) {
+        if (scalarValues(framework, part)) return null;
+        Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
+        return use != null && use.keyOnly() && use.lookup() != null ? use.operators() : null;
+    }
+
+    /**
+     * A request part whose values are taken as strings for a Prisma filter: every part but a JSON body (Hono's
+     * c.req.query() and Fastify's default querystring parser build no nested objects at all).
+     */
+    private static boolean scalarValues(String framework, String part) {
+        // a query value is only taken for an operator object where the route model knows its parser: not yet (Express 4's
+        // qs builds ?status[not]=x into one, but most such filters are optional list filters an operator cannot widen,
+        // built by if (status) where.status = status, which the facts do not tell apart); a JSON body is
+        return !part.equals("body");
+    }
+
+    /**
+     * NestJS: a named value bound as a string ({@code @Query('userId') userId: string}, {@code @Param('id') id: string}, an enum or a number).
+     * A ValidationPipe with {@code transform: true} turns it into {@code String(value)} (its transformPrimitive); without
+     * the transform, qs may still hand an object for a query value. The route model does not carry the pipe's options,
+     * so such a value is taken as the string its type says (it is not reported for a Prisma filter; a missed case).
+     */
+    private static boolean nestString(Route route, Route.ParamInput in, String field) {
+        // a single named type (string, number, an enum): String, Number or the enum's String metatype; a union or an
+        // object type is emitted as Object, which the pipe hands on as it came
+        if (field == null || in.type() == null || !in.type().strip().matches("[\\w.]+")) return false;
+        return in.part().equals("query") || in.part().equals("params");
     }
 
     /** MongoDB drivers: an object value becomes operators unless a sanitiser strips them first. */
@@ -651,18 +702,26 @@ public final class UnvalidatedInputRule implements Rule {
         return null;
     }
 
-    /** {@link #lookupOnly} whatever the driver. */
-    private static boolean lookupOnlyUse(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+    /**
+     * {@link #lookupOnly} whatever the driver. A lookup where a library reads an object in the value's place as a filter
+     * (a non-unique Prisma where) counts only when the value cannot be an object ({@code scalar}).
+     */
+    private static boolean lookupOnlyUse(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean scalar) {
+        Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
+        return use != null && use.keyOnly() && use.lookup() != null && (use.operators() == null || scalar);
+    }
+
+    /** How the handler uses {@code field} of {@code part} as a lookup value; null for a login form's fields. */
+    private static Analysis.KeyUse lookupUse(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
         // a login form: its identifier is looked up and its password compared with the stored hash, and neither is
         // bounded or typed before the hashing work; the form is still reported (an identifier checked by hand settles
         // it: the password, only compared with its hash here or in a service, is settled by RequestUses)
         if (h.location() != null) {
             for (dev.backcheck.concepts.PasswordHashers.Use u : dev.backcheck.concepts.PasswordHashers.of(project).uses()) {
-                if (u.operation().equals("verify") && h.location().path().equals(u.file()) && within(h.location(), u.location())) return false;
+                if (u.operation().equals("verify") && h.location().path().equals(u.file()) && within(h.location(), u.location())) return null;
             }
         }
-        Analysis.KeyUse use = analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
-        return use.keyOnly() && use.lookup() != null;
+        return analysis.lookupOnlyUse(h, hf, v -> isPart(v, part, field) && v instanceof Val.Req q && !q.path().isEmpty());
     }
 
     /**
@@ -806,6 +865,9 @@ public final class UnvalidatedInputRule implements Rule {
                     ? " expands an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ("
                     + (p.part.equals("query") ? "?" + p.objectKeys.iterator().next() + "[x]=1" : "{\"x\": 1}")
                     + ") into SQL (`x` = 1) when it fills a ? placeholder"
+                    : p.objectDriver.equals("Prisma")
+                    ? " reads an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ({\"not\": \"\"}) as a filter of other rows"
+                    + " where it fills a findFirst, findMany, count, updateMany or deleteMany where"
                     : " reads an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ({\"$ne\": null}) as query operators")
                     + ": check " + (p.objectKeys.size() == 1 ? "its" : "their") + " type.");
         }
