@@ -4,7 +4,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -27,8 +30,13 @@ import java.util.*;
  * <p>It reads what {@code ObjectMapper(YAMLFactory)} with {@code FAIL_ON_UNKNOWN_PROPERTIES} read into the record
  * before (RuleYamlTest compares the two on every rule file and on edge cases): the same required fields, unknown keys
  * rejected, and the same values, including Jackson's scalar typing in the free-form {@code fix:} and option defaults
- * (SnakeYAML's YAML 1.1 resolver: yes/no/on/off are booleans too; an empty plain scalar is null, an empty quoted one ""), and its reading of an
- * alias ({@code *name}) as the string {@code name}. Errors name the file and the line.
+ * (SnakeYAML's YAML 1.1 resolver: yes/no/on/off are booleans too; an empty plain scalar is null, an empty quoted one "").
+ *
+ * <p>One deliberate difference: an alias ({@code *name}) reads as the value anchored {@code &name} before it (a
+ * scalar, list or mapping, typed as if written there), where Jackson read it as the string {@code name}. The parser
+ * only reports an alias as an event, so each anchored node's events are kept as they are read, and an alias replays
+ * them in its place: every reader below sees the anchored value. An alias to no anchor defined before it, or to the
+ * node it is inside, is an error. Errors name the file and the line (of the alias, for a value it brought).
  */
 final class RuleYaml {
     private static final Set<String> REQUIRED = Set.of("id", "title", "level", "checklist", "precision", "description", "help");
@@ -36,9 +44,30 @@ final class RuleYaml {
             "cwe", "owasp", "tags", "frameworks", "description", "help", "options", "fix", "languages");
     private static final Resolver RESOLVER = new Resolver();
     private static final Object NULL = new Object();
+    /** Events aliases may replay in one file (a rule file has a handful; this stops exponential alias nesting). */
+    private static final int MAX_REPLAYED = 100_000;
 
     private final ParserImpl parser;
     private final String name;
+    /** The events of each anchored node read so far, by anchor (aliases inside already replaced by their values). */
+    private final Map<String, List<Event>> anchors = new HashMap<>();
+    /** Anchored collections being read: their events so far, innermost last. */
+    private final Deque<Recording> open = new ArrayDeque<>();
+    /** Events an alias brought, to be read before the parser's next one. */
+    private final Deque<Event> replay = new ArrayDeque<>();
+    /** The alias that last brought each replayed event, for error lines. */
+    private final Map<Event, AliasEvent> via = new IdentityHashMap<>();
+    private int replayed;
+
+    private static final class Recording {
+        final String anchor;
+        final List<Event> events = new ArrayList<>();
+        int depth;
+
+        Recording(String anchor) {
+            this.anchor = anchor;
+        }
+    }
 
     private RuleYaml(Reader in, String name) {
         LoaderOptions lo = new LoaderOptions();
@@ -56,14 +85,14 @@ final class RuleYaml {
 
     private RuleMeta rule() throws IOException {
         expect(Event.ID.StreamStart);
-        if (parser.checkEvent(Event.ID.StreamEnd)) throw error(parser.peekEvent(), "empty rule file");
+        if (check(Event.ID.StreamEnd)) throw error(peek(), "empty rule file");
         expect(Event.ID.DocumentStart);
-        Event start = parser.peekEvent();
+        Event start = peek();
         if (!start.is(Event.ID.MappingStart)) throw error(start, "a rule file must be a mapping of keys (id, title, ...)");
-        parser.getEvent();
+        next();
         Map<String, Object> v = new HashMap<>();
-        while (!parser.checkEvent(Event.ID.MappingEnd)) {
-            Event k = parser.peekEvent();
+        while (!check(Event.ID.MappingEnd)) {
+            Event k = peek();
             String key = key();
             if (!KEYS.contains(key)) throw error(k, "unknown key \"" + key + "\" (known: " + String.join(", ", KEYS) + ")");
             Object value = switch (key) {
@@ -75,9 +104,9 @@ final class RuleYaml {
             };
             v.put(key, value == null ? NULL : value);
         }
-        parser.getEvent();
+        next();
         expect(Event.ID.DocumentEnd);
-        if (!parser.checkEvent(Event.ID.StreamEnd)) throw error(parser.peekEvent(), "more than one YAML document");
+        if (!check(Event.ID.StreamEnd)) throw error(peek(), "more than one YAML document");
         for (String r : KEYS) {
             if (REQUIRED.contains(r) && (!v.containsKey(r) || v.get(r) == NULL)) {
                 throw new IOException(name + ": missing required key \"" + r + "\"");
@@ -105,23 +134,72 @@ final class RuleYaml {
         return o == NULL ? null : (Map<String, T>) o;
     }
 
+    /** The next event, without reading it; an alias is replaced by the events of its anchored value here. */
+    private Event peek() throws IOException {
+        if (!replay.isEmpty()) return replay.peekFirst();
+        Event e = parser.peekEvent();
+        if (!(e instanceof AliasEvent a)) return e;
+        parser.getEvent();
+        String anchor = a.getAnchor();
+        for (Recording r : open) {
+            if (r.anchor.equals(anchor)) throw error(a, "alias *" + anchor + " is inside the value it refers to (&" + anchor + ")");
+        }
+        List<Event> value = anchors.get(anchor);
+        if (value == null) throw error(a, "alias *" + anchor + " refers to no anchor &" + anchor + " defined before it");
+        replayed += value.size();
+        if (replayed > MAX_REPLAYED) throw error(a, "aliases expand to more than " + MAX_REPLAYED + " values");
+        for (Event x : value) via.put(x, a);
+        replay.addAll(value);
+        return replay.peekFirst();
+    }
+
+    private boolean check(Event.ID id) throws IOException {
+        return peek().is(id);
+    }
+
+    /** Reads the next event (an alias's anchored value, event by event), keeping the events of anchored nodes. */
+    private Event next() throws IOException {
+        peek();
+        boolean replaying = !replay.isEmpty();
+        Event e = replaying ? replay.pollFirst() : parser.getEvent();
+        for (Recording r : open) {
+            r.events.add(e);
+            if (e instanceof CollectionStartEvent) r.depth++;
+            else if (e instanceof CollectionEndEvent) r.depth--;
+        }
+        if (!open.isEmpty() && open.peekLast().depth == 0) {
+            Recording done = open.pollLast();
+            anchors.put(done.anchor, List.copyOf(done.events));
+        }
+        // a replayed value's anchors were defined where it was written, not again here
+        if (!replaying && e instanceof NodeEvent n && n.getAnchor() != null) {
+            if (e instanceof ScalarEvent) {
+                anchors.put(n.getAnchor(), List.of(e));
+            } else if (e instanceof CollectionStartEvent) {
+                Recording r = new Recording(n.getAnchor());
+                r.events.add(e);
+                r.depth = 1;
+                open.addLast(r);
+            }
+        }
+        return e;
+    }
+
     private void expect(Event.ID id) throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (!e.is(id)) throw error(e, "unexpected " + e.getEventId());
     }
 
-    /** A mapping key: a scalar's text (an alias: its anchor's name, as Jackson read it). */
+    /** A mapping key: a scalar's text (an alias: its anchored scalar's text). */
     private String key() throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (e instanceof ScalarEvent s) return s.getValue();
-        if (e instanceof AliasEvent a) return a.getAnchor();
         throw error(e, "a key must be a plain value");
     }
 
     /** A String field: a scalar's text as written (numbers and booleans too), null for a null scalar. */
     private String string(String key) throws IOException {
-        Event e = parser.getEvent();
-        if (e instanceof AliasEvent a) return a.getAnchor();
+        Event e = next();
         if (e instanceof ScalarEvent s) {
             Object o = scalar(s);
             return o == null ? null : s.getValue();
@@ -130,44 +208,44 @@ final class RuleYaml {
     }
 
     private List<String> stringList(String key) throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (e instanceof ScalarEvent s && absent(s)) return null;
         if (!e.is(Event.ID.SequenceStart)) throw error(e, "\"" + key + "\" must be a list");
         List<String> out = new ArrayList<>();
-        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-            Event x = parser.peekEvent();
+        while (!check(Event.ID.SequenceEnd)) {
+            Event x = peek();
             String item = string(key);
             if (item == null) throw error(x, "\"" + key + "\" must not hold an empty (null) item");
             out.add(item);
         }
-        parser.getEvent();
+        next();
         return out;
     }
 
     private List<Integer> intList(String key) throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (e instanceof ScalarEvent s && absent(s)) return null;
         if (!e.is(Event.ID.SequenceStart)) throw error(e, "\"" + key + "\" must be a list of numbers");
         List<Integer> out = new ArrayList<>();
-        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-            Event x = parser.getEvent();
+        while (!check(Event.ID.SequenceEnd)) {
+            Event x = next();
             Object o = x instanceof ScalarEvent s ? scalar(s) : null;
             if (o instanceof Integer i) out.add(i);
             else if (x instanceof ScalarEvent s && s.getValue().strip().matches("[-+]?[0-9]{1,9}")) out.add(Integer.parseInt(s.getValue().strip()));
             else throw error(x, "\"" + key + "\" must be a list of numbers");
         }
-        parser.getEvent();
+        next();
         return out;
     }
 
     private Map<String, RuleMeta.Option> options() throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (e instanceof ScalarEvent s && absent(s)) return null;
         if (!e.is(Event.ID.MappingStart)) throw error(e, "\"options\" must be a mapping of option names");
         Map<String, RuleMeta.Option> out = new LinkedHashMap<>();
-        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+        while (!check(Event.ID.MappingEnd)) {
             String opt = key();
-            Event o = parser.getEvent();
+            Event o = next();
             if (o instanceof ScalarEvent s && absent(s)) {
                 out.put(opt, null);
                 continue;
@@ -175,8 +253,8 @@ final class RuleYaml {
             if (!o.is(Event.ID.MappingStart)) throw error(o, "option \"" + opt + "\" must be a mapping (default, description)");
             Object def = null;
             String description = null;
-            while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                Event k = parser.peekEvent();
+            while (!check(Event.ID.MappingEnd)) {
+                Event k = peek();
                 String f = key();
                 switch (f) {
                     case "default" -> def = value();
@@ -184,16 +262,16 @@ final class RuleYaml {
                     default -> throw error(k, "unknown key \"" + f + "\" in option \"" + opt + "\" (known: default, description)");
                 }
             }
-            parser.getEvent();
+            next();
             out.put(opt, new RuleMeta.Option(def, description));
         }
-        parser.getEvent();
+        next();
         return out;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> fixMap() throws IOException {
-        Event e = parser.peekEvent();
+        Event e = peek();
         Object o = value();
         if (o == null || "".equals(o)) return null;
         if (!(o instanceof Map)) throw error(e, "\"fix\" must be a mapping");
@@ -202,22 +280,21 @@ final class RuleYaml {
 
     /** Any value, typed as Jackson's untyped reading typed it: maps, lists, strings, numbers, booleans, null. */
     private Object value() throws IOException {
-        Event e = parser.getEvent();
+        Event e = next();
         if (e instanceof ScalarEvent s) return scalar(s);
-        if (e instanceof AliasEvent a) return a.getAnchor();
         if (e.is(Event.ID.SequenceStart)) {
             List<Object> out = new ArrayList<>();
-            while (!parser.checkEvent(Event.ID.SequenceEnd)) out.add(value());
-            parser.getEvent();
+            while (!check(Event.ID.SequenceEnd)) out.add(value());
+            next();
             return out;
         }
         if (e.is(Event.ID.MappingStart)) {
             Map<String, Object> out = new LinkedHashMap<>();
-            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            while (!check(Event.ID.MappingEnd)) {
                 String k = key();
                 out.put(k, value());
             }
-            parser.getEvent();
+            next();
             return out;
         }
         throw error(e, "unexpected " + e.getEventId());
@@ -318,7 +395,18 @@ final class RuleYaml {
     }
 
     private IOException error(Event at, String message) {
+        AliasEvent a = via.get(at);
+        if (a != null) {
+            // a value an alias brought: the alias's line, and where the value was written
+            Mark w = at.getStartMark();
+            return new IOException(line(a) + ": " + message + " (the value of *" + a.getAnchor()
+                    + (w == null ? "" : ", written at line " + (w.getLine() + 1)) + ")");
+        }
+        return new IOException(line(at) + ": " + message);
+    }
+
+    private String line(Event at) {
         Mark m = at.getStartMark();
-        return new IOException(name + (m == null ? "" : ":" + (m.getLine() + 1)) + ": " + message);
+        return name + (m == null ? "" : ":" + (m.getLine() + 1));
     }
 }
