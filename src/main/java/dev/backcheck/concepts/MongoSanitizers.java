@@ -1,6 +1,7 @@
 package dev.backcheck.concepts;
 
 import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
 import dev.backcheck.model.Route;
 
 import java.util.Locale;
@@ -24,9 +25,16 @@ public final class MongoSanitizers {
         return MODULES.contains(n) || n.contains("mongosanitize") || n.contains("mongo-sanitize");
     }
 
-    /** A sanitiser runs on the route's chain. */
-    public static boolean covers(Route r) {
-        for (Control c : r.chain()) if (isSanitizer(c)) return true;
+    /**
+     * A sanitiser runs on the route's chain for request part {@code part}: for the body, after a body parser (mounted
+     * before express.json(), it finds no parsed body to clean, and the body reaches the handler as sent).
+     */
+    public static boolean covers(Route r, String part) {
+        boolean parsed = false;
+        for (Control c : r.chain()) {
+            if (c.kind() == ControlKind.BODY_PARSER) parsed = true;
+            if (isSanitizer(c) && (parsed || !"body".equals(part))) return true;
+        }
         return false;
     }
 }

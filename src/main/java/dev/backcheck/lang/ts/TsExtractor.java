@@ -1323,9 +1323,10 @@ public final class TsExtractor {
                 Val z = stripConversions(y);
                 if (isRequestValue(z) && seen.add(z)) fn.checks.add(new Fn.Check(kind, z, loc(at.getSpan())));
             }
-        } else if (v instanceof OneOf o && !kind.equals("presence")) {
+        } else if (v instanceof OneOf o && (kind.equals("format") || kind.equals("type"))) {
             // const ip = req.query.ip ? req.query.ip.trim() : clientIp; if (!IPV4.test(ip)) return 400: whichever value was
-            // taken is tested, the request's own (converted) copy among them
+            // taken is tested by format or type, the request's own (converted) copy among them (a comparison with one
+            // constant, base === DEFAULT_URL, only picks a branch for one of the values it may hold)
             for (Val y : o.options()) {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));

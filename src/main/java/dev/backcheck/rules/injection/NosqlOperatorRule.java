@@ -773,7 +773,7 @@ public final class NosqlOperatorRule implements Rule {
         }
 
         private boolean covered(Route r, Req q) {
-            if (dev.backcheck.concepts.MongoSanitizers.covers(r)) return true;
+            if (dev.backcheck.concepts.MongoSanitizers.covers(r, q.part())) return true;
             if (r.frameworkValidated().contains(q.part()) || r.frameworkValidated().contains("*")) return true;
             for (Route.ParamInput in : r.inputs()) if (in.validated() && in.part().equals(q.part())) return true;
             for (Control c : r.controls(ControlKind.VALIDATION)) {

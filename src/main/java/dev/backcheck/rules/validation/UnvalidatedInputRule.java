@@ -234,7 +234,7 @@ public final class UnvalidatedInputRule implements Rule {
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
                     // the fields kept only because a Prisma filter reads an object sent in their place: the message says why
-                    if (!app.framework().equals("spring") && h != null && hf != null && objectValueDriver(project, route) == null) {
+                    if (!app.framework().equals("spring") && h != null && hf != null && objectValueDriver(project, route, in.part()) == null) {
                         Set<String> taken = field != null ? Set.of(field) : in.part().equals("body") || in.part().equals("query")
                                 ? fieldsTakenApart(collected(h), in.part()) : null;
                         for (String fld : taken == null ? Set.<String>of() : taken) {
@@ -339,7 +339,7 @@ public final class UnvalidatedInputRule implements Rule {
                                 k -> lookupOnly(project, route, analysis, h, hf, part, k, flatQuery, scalarValues(app.framework(), part))
                                         && outsideMutations(project, fns, part, k)));
                         // the same, kept only because the driver reads an object sent in their place: the message says why
-                        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route);
+                        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route, part);
                         for (Fn.Read r : reads) {
                             String k = field(r);
                             if (k == null || objectKeysOf.containsKey(k)) continue;
@@ -645,9 +645,9 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
                                       boolean flatQuery, boolean scalar) {
-        if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route) != null) return false;
+        if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route, part) != null) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
-        if (part.equals("query") && flatQuery && objectValueDriver(project, route) != null && operatorKeyed(collected(h), part, field)) return false;
+        if (part.equals("query") && flatQuery && objectValueDriver(project, route, part) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
     }
 
@@ -693,8 +693,8 @@ public final class UnvalidatedInputRule implements Rule {
      * The driver of {@link #OBJECT_VALUE_DRIVERS} the server code uses, or null; a MongoDB driver not when the route runs
      * express-mongo-sanitize (or a fork) first, which leaves no operator in what it hands on.
      */
-    private static String objectValueDriver(Project project, Route route) {
-        boolean sanitized = route != null && dev.backcheck.concepts.MongoSanitizers.covers(route);
+    private static String objectValueDriver(Project project, Route route, String part) {
+        boolean sanitized = route != null && dev.backcheck.concepts.MongoSanitizers.covers(route, part);
         for (String d : OBJECT_VALUE_DRIVERS) {
             if (sanitized && MONGO_DRIVERS.contains(d)) continue;
             if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return d;
