@@ -22,4 +22,12 @@ app.post('/people/:id/nickname', async (c) => {
   return c.body(null, 204);
 });
 
+// tested for presence, then spread into new rows: reported
+app.post('/people/batch', async (c) => {
+  const rows = (await c.req.json()).rows; // expect: validation/unvalidated-input
+  if (!rows) return c.json({ error: 'rows required' }, 400);
+  await prisma.person.createMany({ data: [...rows] });
+  return c.body(null, 201);
+});
+
 export default app;

@@ -114,7 +114,8 @@ final class RequestUses {
         if (span == null || !Objects.equals(span.path(), read.path())) return false;
         List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
         if (span.line() < 1 || span.endLine() > lines.size()) return false;
-        Pattern word = Pattern.compile("(?<![\\w$.'\"`])" + Pattern.quote(field) + "(?![\\w$'\"`])");
+        // the local itself, also spread ([...product]), not a property of something else (o.product)
+        Pattern word = Pattern.compile("(?<![\\w$'\"`])(?:(?<=\\.\\.\\.)|(?<!\\.))" + Pattern.quote(field) + "(?![\\w$'\"`])");
         int tests = 0;
         for (int l = span.line(); l <= span.endLine(); l++) {
             if (l == read.line()) continue;
