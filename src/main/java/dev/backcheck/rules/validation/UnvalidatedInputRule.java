@@ -233,6 +233,16 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     Pending p = pendingFor(byOwner, pending, owner, in.part(), in.part(), app.framework());
                     add(p, route, in.location(), field == null ? null : List.of(field), in.type());
+                    // a bound value kept only because the driver (mysql2, Mongoose) reads an object sent in its place: the
+                    // message says why, as it does for req.query reads (@Query('labelId') into andWhere(':labelId', { labelId }))
+                    String boundDriver = !app.framework().equals("spring") && h != null && hf != null && field != null
+                            && !in.part().equals("params") && !(in.part().equals("query") && flatQuery)
+                            ? objectValueDriver(project, route, in.part()) : null;
+                    if (boundDriver != null && lookupOnlyUse(project, analysis, h, hf, in.part(), field, true)
+                            && outsideMutations(project, collected(h), in.part(), field)) {
+                        p.objectKeys.add(field);
+                        p.objectDriver = boundDriver;
+                    }
                     // the fields kept only because a Prisma filter reads an object sent in their place: the message says why
                     if (!app.framework().equals("spring") && h != null && hf != null && objectValueDriver(project, route, in.part()) == null) {
                         Set<String> taken = field != null ? Set.of(field) : in.part().equals("body") || in.part().equals("query")

@@ -122,4 +122,13 @@ class UnvalidatedInputRuleTest {
         assertTrue(f.message().contains("email is only used as a lookup value, but mysql2 expands an object sent in its place"
                 + " (?email[x]=1) into SQL (`x` = 1) when it fills a ? placeholder: check its type."), f.message());
     }
+
+    @Test
+    void aBoundNestQueryKeptBecauseTheDriverReadsObjectsSaysSo() {
+        // @Query('topicId') into a TypeORM named parameter under mysql2: the same reason as for a req.query read
+        List<Finding> fs = scan("tsv7-nest-bound-mysql2");
+        assertEquals(1, fs.size(), fs.toString());
+        assertTrue(fs.get(0).message().contains("topicId is only used as a lookup value, but mysql2 expands an object sent in its"
+                + " place (?topicId[x]=1) into SQL (`x` = 1) when it fills a ? placeholder: check its type."), fs.get(0).message());
+    }
 }
