@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *       {@code true} → node:querystring, {@code false} → no parsing (an empty object), {@code 'extended'} → qs, a
  *       function → whatever it returns. {@code app.enable('query parser')} is {@code true}, {@code disable} false.</li>
  *   <li>Hono: {@code c.req.query('x')} is a string, {@code c.req.queries('x')} an array of strings; no nesting.</li>
+ *   <li>NestJS on {@code @nestjs/platform-express}: the adapter brings its own Express and sets no query parser, so
+ *       11.x (Express 5) parses flat and 10.x and older (Express 4) build objects; {@code app.set('query parser', ..)}
+ *       counts as for Express.</li>
  * </ul>
  * Anything not known (another framework, an Express version the manifest does not pin to one major, a parser
  * setting whose value is not a literal) counts as building objects.
@@ -75,15 +78,23 @@ public final class QueryParsers {
     }
 
     private Shape compute(Application app) {
+        Integer major;
         switch (app.framework()) {
             case "hono":
                 return Shape.FLAT;
             case "express":
+                major = expressMajor(app, "express");
                 break;
+            case "nestjs": {
+                // @nestjs/platform-express pins its own Express: 11.x runs Express 5 (5.2.1 in 11.1) and leaves its default
+                // 'simple' parser in place, 10.x and older run Express 4 ('extended')
+                Integer platform = expressMajor(app, "@nestjs/platform-express");
+                major = platform == null ? null : platform >= 11 ? 5 : 4;
+                break;
+            }
             default:
                 return Shape.OBJECTS;
         }
-        Integer major = expressMajor(app);
         if (major == null) return Shape.OBJECTS;
         if (settings.isEmpty()) return major >= 5 ? Shape.FLAT : Shape.OBJECTS;
         // a setting somewhere in the project: the facts do not say which application it configures, so every one of
@@ -99,16 +110,16 @@ public final class QueryParsers {
      * The major version of Express the manifest nearest the application's file declares, when its range admits one
      * major only ({@code ^5.1.0}, {@code ~4.18.2}, {@code 5.0.1}, {@code 5.x}); else null.
      */
-    private Integer expressMajor(Application app) {
+    private Integer expressMajor(Application app, String pkg) {
         if (app.location() == null || app.location().path() == null) return null;
         String path = app.location().path();
         Manifest best = null;
         for (Manifest m : project.manifests()) {
-            if (!"npm".equals(m.ecosystem()) || !m.has("express") || !path.startsWith(m.dir())) continue;
+            if (!"npm".equals(m.ecosystem()) || !m.has(pkg) || !path.startsWith(m.dir())) continue;
             if (best == null || m.dir().length() > best.dir().length()) best = m;
         }
         if (best == null) return null;
-        Manifest.Dep d = best.dependencies().get("express");
+        Manifest.Dep d = best.dependencies().get(pkg);
         return d == null ? null : major(d.version());
     }
 
