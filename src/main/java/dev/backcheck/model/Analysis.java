@@ -1384,9 +1384,6 @@ public final class Analysis {
         }
     }
 
-    /** MongoDB operators whose value is a pattern or code the server runs, not a value it compares. */
-    private static final Set<String> CODE_OPERATORS = Set.of("$regex", "$where", "$function", "$accumulator", "$expr", "$text", "$search");
-
     /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
     private static final Set<String> SQL_ESCAPERS = Set.of("sqlstring", "mysql", "mysql2", "mysql2/promise");
 
@@ -1457,7 +1454,7 @@ public final class Analysis {
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
         // { title: { $regex: search } }: the value is a pattern the database runs (wildcards, catastrophic backtracking),
         // $where and $function run it as code: not a key
-        for (String k : kp) if (CODE_OPERATORS.contains(k)) return false;
+        for (String k : kp) if (dev.backcheck.concepts.MongoOperators.runsValue(k)) return false;
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
         if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;

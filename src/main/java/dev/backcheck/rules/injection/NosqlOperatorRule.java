@@ -636,7 +636,7 @@ public final class NosqlOperatorRule implements Rule {
             }
             if (found) return false;
             for (Application app : project.applications()) {
-                for (Application.Mount m : app.mounts()) if (isSanitizer(m.control())) return true;
+                for (Application.Mount m : app.mounts()) if (dev.backcheck.concepts.MongoSanitizers.isSanitizer(m.control())) return true;
             }
             // a router the framework model did not follow: the middleware written before the handler where it is registered
             return src != null && registeredBehind(src, f.source());
@@ -721,7 +721,7 @@ public final class NosqlOperatorRule implements Rule {
             for (Fn fn : Analysis.functions(file)) {
                 if (!within(src, fn)) continue;
                 for (Control c : registrationControls(fn)) {
-                    if (isSanitizer(c)) return true;
+                    if (dev.backcheck.concepts.MongoSanitizers.isSanitizer(c)) return true;
                     if (c.kind() == ControlKind.VALIDATION && (c.parts().contains("*") || c.parts().contains(q.part())
                             || !q.path().isEmpty() && c.parts().contains(q.part() + "." + q.path().get(0)))) return true;
                 }
@@ -781,10 +781,6 @@ public final class NosqlOperatorRule implements Rule {
                 if (!q.path().isEmpty() && c.parts().contains(q.part() + "." + q.path().get(0))) return true;
             }
             return false;
-        }
-
-        private static boolean isSanitizer(Control c) {
-            return dev.backcheck.concepts.MongoSanitizers.isSanitizer(c);
         }
     }
 }

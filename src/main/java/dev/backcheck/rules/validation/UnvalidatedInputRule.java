@@ -523,16 +523,13 @@ public final class UnvalidatedInputRule implements Rule {
         return use.keyOnly() && (use.lookup() == null || use.lookup().equals("comparison"));
     }
 
-    /** Mongo operators whose value is a pattern or code run by the server, not a value compared. */
-    private static final Set<String> PATTERN_OPERATORS = Set.of("$regex", "$where", "$function", "$accumulator", "$expr");
-
     /** The part (or its field) is the value of a {@code $regex}/{@code $where} key of an object the handler builds. */
     private static boolean operatorKeyed(List<Fn> fns, String part, String field) {
         java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> isPart(x, part, field));
         boolean[] found = {false};
         java.util.function.Predicate<Val> obj = v -> {
             if (v instanceof Val.Obj o) {
-                for (Map.Entry<String, Val> e : o.props().entrySet()) if (PATTERN_OPERATORS.contains(e.getKey()) && it.test(e.getValue())) found[0] = true;
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (dev.backcheck.concepts.MongoOperators.runsValue(e.getKey()) && it.test(e.getValue())) found[0] = true;
             }
             return false;
         };
