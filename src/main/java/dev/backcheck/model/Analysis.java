@@ -938,9 +938,10 @@ public final class Analysis {
 
     /** {@code v} is the subject (as it is) and {@code other} a value without it. */
     private static boolean comparedWith(Val v, Val other, java.util.function.Predicate<Val> subject) {
-        // (req.query.status as string) || undefined, status ?? 'all': the value or a fixed fallback
+        // (req.query.status as string) || undefined, status ?? 'all': the value or a fixed fallback; req.query.token ||
+        // req.headers['x-token']: the value or another request value, compared alike whichever was sent
         if (v instanceof OneOf o && o.options().stream().anyMatch(subject) && o.options().stream().allMatch(x -> subject.test(x)
-                || x instanceof Lit || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) {
+                || x instanceof Lit || x instanceof Req || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) {
             v = o.options().stream().filter(subject).findFirst().orElse(v);
         }
         if (v == null || other == null || !subject.test(v)) return false;

@@ -1,0 +1,2 @@
+const { Pool } = require('pg');
+exports.db = new Pool({ connectionString: process.env.DATABASE_URL });
