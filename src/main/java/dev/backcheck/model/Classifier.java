@@ -125,6 +125,24 @@ public final class Classifier {
                         Control lib = classify(rr.val(), rr.file(), where, scope);
                         if (lib != null && lib.kind() != ControlKind.OTHER && (fn == null || passesThrough(fn))) return lib;
                     }
+                    // a project factory that hands its arguments to another one: validateQuery = (schema) =>
+                    // validate(schema, 'query'); the middleware is the one the inner factory makes
+                    if (fn == null && rr.val() instanceof Call inner && project.rootModule(inner, rr.file()) == null
+                            && WRAP_DEPTH.get()[0] < 3) {
+                        Project.FnRef next = project.function(inner.callee(), rr.file());
+                        if (next != null && next.fn() != factory.fn()) {
+                            Control made;
+                            WRAP_DEPTH.get()[0]++;
+                            try {
+                                made = classify(inner, rr.file(), where, scope);
+                            } finally {
+                                WRAP_DEPTH.get()[0]--;
+                            }
+                            if (made != null && made.kind() != ControlKind.OTHER) {
+                                return new Control(made.kind(), name, made.location(), made.parts(), made.scope(), made.options());
+                            }
+                        }
+                    }
                 }
                 if (fn == null) fn = factory.fn();
             }
@@ -146,9 +164,35 @@ public final class Classifier {
                     && REQUEST_PARTS.containsAll(o.props().keySet())) {
                 return new Control(c.kind(), c.name(), c.location(), o.props().keySet(), c.scope());
             }
+            // validate(schema, 'query') whose middleware validates req[source]: the part the factory is told, or the one
+            // its parameter defaults to (source = 'body')
+            if (c.kind() == ControlKind.VALIDATION && c.parts().equals(Set.of("*")) && x instanceof Call call) {
+                String told = toldPart(call, xf);
+                if (told != null) return new Control(c.kind(), c.name(), c.location(), Set.of(told), c.scope(), c.options());
+            }
             return c;
         }
         return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
+    }
+
+    /**
+     * The request part a middleware factory call names: a literal argument that is a part name ('query'), or, when the
+     * call passes nothing there, the literal default of the factory's parameter ({@code source = 'body'}). Null when
+     * there is no such parameter, or more than one.
+     */
+    private String toldPart(Call call, FileFacts file) {
+        Project.FnRef factory = project.function(call.callee(), file);
+        if (factory == null) return null;
+        String told = null;
+        List<Fn.Param> ps = factory.fn().params();
+        for (int i = 0; i < ps.size(); i++) {
+            Val given = i < call.args().size() ? project.resolve(call.args().get(i), file).val() : ps.get(i).defaultValue();
+            if (given instanceof Lit l && l.value() instanceof String p && REQUEST_PARTS.contains(p)) {
+                if (told != null) return null;
+                told = p;
+            }
+        }
+        return told;
     }
 
     /**
