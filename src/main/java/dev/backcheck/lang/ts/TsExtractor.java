@@ -1212,7 +1212,7 @@ public final class TsExtractor {
             ISwc4jAstExpr arg = unwrap(u.getArg());
             if (arg instanceof Swc4jAstCallExpr || arg instanceof Swc4jAstBinExpr || arg instanceof Swc4jAstUnaryExpr) {
                 guardChecks(arg, !negated, depth + 1);
-            } else check("presence", arg, e);
+            } else if (!matchResultCheck(arg, e)) check("presence", arg, e);
             return;
         }
         // if (error) return 404, where { error } = await db.from(t).select().eq('id', id).single(): the query found no row
@@ -1233,9 +1233,11 @@ public final class TsExtractor {
                 case EqEq, NotEq, EqEqEq, NotEqEq -> {
                     if (isTypeof(l)) check("type", ((Swc4jAstUnaryExpr) l).getArg(), e);
                     else if (isTypeof(r)) check("type", ((Swc4jAstUnaryExpr) r).getArg(), e);
-                    else if (isNullish(r)) check("presence", l, e);
-                    else if (isNullish(l)) check("presence", r, e);
-                    else if (isConstant(r)) check(isEmptyString(r) || isZeroOrOne(r) ? "presence" : "range", l, e);
+                    else if (isNullish(r)) {
+                        if (!matchResultCheck(l, e)) check("presence", l, e);
+                    } else if (isNullish(l)) {
+                        if (!matchResultCheck(r, e)) check("presence", r, e);
+                    } else if (isConstant(r)) check(isEmptyString(r) || isZeroOrOne(r) ? "presence" : "range", l, e);
                     else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
                 }
                 case Lt, LtEq, Gt, GtEq -> {
@@ -1279,6 +1281,26 @@ public final class TsExtractor {
                 for (Swc4jAstExprOrSpread a : c.getArgs()) check("format", a.getExpr(), e);
             }
         }
+    }
+
+    /**
+     * {@code const m = url.match(PATTERN); if (!m) return 400}, {@code re.exec(code) === null}: the local tested holds the
+     * result of matching a request value against a pattern, so the test is of that value's format. True when recorded.
+     */
+    private boolean matchResultCheck(ISwc4jAstExpr tested, ISwc4jAst at) {
+        if (!(unwrap(tested) instanceof Swc4jAstIdent)) return false;
+        if (!(peek(tested, 0) instanceof Call c)) return false;
+        Val subject = null;
+        if (c.callee() instanceof Req q && q.path().size() > 1 && q.path().get(q.path().size() - 1).equals("match")) {
+            subject = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+        } else if (c.callee() instanceof Param p && !p.path().isEmpty() && p.path().get(p.path().size() - 1).equals("match")) {
+            subject = new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+        } else if ("exec".equals(Vals.lastName(c.callee())) && c.args().size() == 1) {
+            subject = c.args().get(0);
+        }
+        if (subject == null || !isRequestValue(subject)) return false;
+        checkVal("format", subject, at);
+        return true;
     }
 
     private static boolean isPredicateName(String m) {
