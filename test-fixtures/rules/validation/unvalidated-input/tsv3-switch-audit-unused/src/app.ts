@@ -29,11 +29,19 @@ app.get('/admin/stats', async (req: Request, res: Response) => {
   res.json({ range, days, byRole });
 });
 
-// free text only written to the audit trail is still stored as sent
+// free text only written to the audit trail is a note of the request, as a log line is
 app.post('/admin/users/:userId/suspend', async (req: Request, res: Response) => {
-  const { reason } = req.body; // expect: validation/unvalidated-input
+  const { reason } = req.body;
   await prisma.user.update({ where: { id: req.params.userId }, data: { suspendedAt: new Date() } });
   await logAdminAction('admin', 'SUSPEND_USER', { reason });
+  res.json({ ok: true });
+});
+
+// the same note, also kept on the user's record as sent
+app.post('/admin/users/:userId/lock', async (req: Request, res: Response) => {
+  const { reason } = req.body; // expect: validation/unvalidated-input
+  await prisma.user.update({ where: { id: req.params.userId }, data: { lockedAt: new Date(), lockReason: reason } });
+  await logAdminAction('admin', 'LOCK_USER', { reason });
   res.json({ ok: true });
 });
 

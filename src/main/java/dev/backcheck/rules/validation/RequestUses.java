@@ -31,8 +31,6 @@ final class RequestUses {
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
 
-    /** Project helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
-    private static final Pattern AUDIT_HELPER = Pattern.compile("(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*");
 
     private final Set<String> raw = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
@@ -227,7 +225,8 @@ final class RequestUses {
             }
         }
         for (Fn f : fns) {
-            for (CallSite cs : f.calls()) call(analysis, file, f, cs);
+            Set<Location> formattedForLog = Verifiers.formattedForLog(f);
+            for (CallSite cs : f.calls()) if (cs.location() == null || !formattedForLog.contains(cs.location())) call(analysis, file, f, cs);
             for (Val v : f.returns()) if (!(v instanceof Val.Call) && !(v instanceof Val.New)) walk(v, raw, 0);
             for (Fn.Loop l : f.loops()) walk(l.over(), raw, 0);
             for (Fn.Write w : f.writes()) {
@@ -241,13 +240,6 @@ final class RequestUses {
         String m = cs.methodName();
         if (Verifiers.logCall(cs)) return;
         if (m != null && PURE.contains(m)) return;
-        // logAdminAction(req, 'VIEW_STATS', { timeRange }), auditLog(...): a project audit or log helper records what was
-        // asked; the value is kept as a note of the request. Not evidence on its own: a free-text field only recorded there
-        // (a reason) is still stored as sent, while one that also picks a branch by literal (switch with a default) is settled
-        if (m != null && AUDIT_HELPER.matcher(m).matches()) {
-            for (Val a : cs.args()) walk(a, new HashSet<>(), 0);
-            return;
-        }
         Project.FnRef target = null;
         try {
             target = analysis.resolveCallee(cs.callee(), file, caller);

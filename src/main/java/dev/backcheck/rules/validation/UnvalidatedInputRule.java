@@ -956,14 +956,7 @@ public final class UnvalidatedInputRule implements Rule {
         boolean logged = false;
         for (Fn f : fns) {
             // console.log('query:', JSON.stringify(req.query)): text made for a log line only
-            Set<Location> formattedForLog = new HashSet<>();
-            for (CallSite cs : f.calls()) {
-                if (!Verifiers.logCall(cs)) continue;
-                for (Val a : cs.args()) Vals.anyPart(a, x -> {
-                    if (x instanceof Val.Call c && c.site() != null && LOG_FORMATTERS.contains(String.valueOf(Vals.lastName(c.callee())))) formattedForLog.add(c.site());
-                    return false;
-                });
-            }
+            Set<Location> formattedForLog = Verifiers.formattedForLog(f);
             for (CallSite cs : f.calls()) {
                 boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
                         && (field != null || ((Val.Req) x).path().isEmpty())));
@@ -975,8 +968,6 @@ public final class UnvalidatedInputRule implements Rule {
         return logged;
     }
 
-    /** Turn a value into text: JSON.stringify, util.inspect, util.format, String. */
-    private static final Set<String> LOG_FORMATTERS = Set.of("stringify", "inspect", "format", "String");
 
 
     /** Fields of {@code part} that a rejecting guard checks only for presence. */

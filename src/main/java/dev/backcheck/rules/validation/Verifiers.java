@@ -8,7 +8,9 @@ import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
+import dev.backcheck.findings.Location;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,8 +58,29 @@ final class Verifiers {
         return false;
     }
 
+    /** Turn a value into text: JSON.stringify, util.inspect, util.format, String. */
+    private static final Set<String> LOG_FORMATTERS = Set.of("stringify", "inspect", "format", "String");
+
+    /**
+     * The sites of calls in {@code f} that only turn a value into text for a log line or an audit record
+     * ({@code console.log('q', JSON.stringify(req.query))}, {@code INSERT INTO audit_logs ... [JSON.stringify(meta)]}).
+     */
+    static Set<Location> formattedForLog(Fn f) {
+        Set<Location> out = new HashSet<>();
+        for (CallSite cs : f.calls()) {
+            if (!logCall(cs)) continue;
+            for (Val a : cs.args()) Vals.anyPart(a, x -> {
+                if (x instanceof Val.Call c && c.site() != null && LOG_FORMATTERS.contains(String.valueOf(Vals.lastName(c.callee())))) out.add(c.site());
+                return false;
+            });
+        }
+        return out;
+    }
+
     /** console.log(...), logger.debug(...), Container.get('logger').info(...), this.getLogger().warn(...). */
     static boolean logCall(CallSite cs) {
+        // an audit or activity record (logAdminAction(...), INSERT INTO audit_logs, prisma.auditLog.create) is a log line
+        if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) return true;
         String m = cs.methodName();
         if (m == null || !LOG_METHODS.contains(m)) return false;
         Val recv = Analysis.receiver(cs.callee());

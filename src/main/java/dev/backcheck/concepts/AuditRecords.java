@@ -1,0 +1,69 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Audit and activity records: a note of what a request asked for, kept for people to read later, as a log line is.
+ * A request value written only there is recorded, not used: no query, path, markup or business record is built from it.
+ * <ul>
+ *   <li>a project helper named for it: {@code logAdminAction(req, 'BAN_USER', { reason })}, {@code auditLog(...)},
+ *       {@code writeAudit(...)}, {@code recordActivity(...)} (not {@code logIn}/{@code logOut});</li>
+ *   <li>an SQL insert into an audit or activity table: {@code INSERT INTO audit_logs (...) VALUES (?, ?)};</li>
+ *   <li>an ORM create on an audit or activity model: {@code prisma.auditLog.create(...)}, {@code ActivityLog.create(...)}.</li>
+ * </ul>
+ */
+public final class AuditRecords {
+    private AuditRecords() { }
+
+    /** Helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
+    private static final Pattern HELPER = Pattern.compile(
+            "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
+    /** Table or model names of audit trails: audit_logs, admin_audit_log, activity_logs, AuditLog, UserActivityLog. */
+    private static final Pattern TRAIL = Pattern.compile("(?i)[\\w$]*(audit[\\w$]*|activity_?logs?|action_?logs?)");
+    private static final Pattern SQL_INSERT = Pattern.compile(
+            "(?is)^\\s*insert\\s+(?:ignore\\s+)?into\\s+[`\"\\[]?(?:[\\w$]+[`\"\\]]?\\.[`\"\\[]?)?([\\w$]+)");
+    private static final List<String> CREATE = List.of("create", "createMany", "insert", "insertMany", "insertOne", "save", "add");
+
+    /** A call named as an audit or activity-log helper of the project. */
+    public static boolean helperName(String method) {
+        return method != null && HELPER.matcher(method).matches();
+    }
+
+    /** A call that writes an audit or activity record: a helper so named, an SQL insert into such a table, an ORM create on such a model. */
+    public static boolean isAuditWrite(CallSite cs) {
+        String m = cs.methodName();
+        if (helperName(m)) return true;
+        String sql = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
+        if (sql != null) {
+            var im = SQL_INSERT.matcher(sql);
+            if (im.find() && TRAIL.matcher(im.group(1)).matches()) return true;
+        }
+        if (m == null || !CREATE.contains(m)) return false;
+        // prisma.auditLog.create, db.activityLog.insert, AuditLog.create: the model the create is on
+        String model = modelName(cs.callee());
+        return model != null && TRAIL.matcher(model).matches() && !model.toLowerCase(Locale.ROOT).equals("audit");
+    }
+
+    /** The segment before the method: prisma.auditLog.create → auditLog; AuditLog.create → AuditLog. */
+    private static String modelName(Val callee) {
+        List<String> path = List.of();
+        if (callee instanceof Val.Local l) path = prefixed(l.name(), l.path());
+        else if (callee instanceof Val.Global g) path = prefixed(g.name(), g.path());
+        else if (callee instanceof Val.Ref r) path = r.path().isEmpty() ? List.of(r.export()) : prefixed(r.export(), r.path());
+        else if (callee instanceof Val.This t) path = t.path();
+        else if (callee instanceof Val.Param p) path = prefixed(p.name(), p.path());
+        return path.size() >= 2 ? path.get(path.size() - 2) : null;
+    }
+
+    private static List<String> prefixed(String head, List<String> tail) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        out.add(head);
+        out.addAll(tail);
+        return out;
+    }
+}
