@@ -1269,8 +1269,34 @@ public final class Analysis {
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
                 && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict);
+        // review.title = data.title?.trim(): the facts keep an assignment's place, not its value; one whose text names the
+        // value stores it in the object assigned to (a loaded record then saved), whatever else looks it up
+        if (strict && r.keyOnly()) {
+            Location stored = assignedFrom(target, name, path);
+            if (stored != null) r = new KeyUse(false, null, stored);
+        }
         m.put(key, r);
         return r;
+    }
+
+    /** An assignment in {@code target} (or a function nested in it) whose text reads {@code name.path[0]} (or {@code name}). */
+    private Location assignedFrom(Project.FnRef target, String name, List<String> path) {
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*") || target.fn().location() == null) return null;
+        List<Fn> all = new ArrayList<>();
+        collect(target.fn(), all, 0);
+        String at = path.isEmpty() ? "" : "\\s*\\??\\.\\s*" + java.util.regex.Pattern.quote(path.get(0)) + "(?![\\w$])";
+        java.util.regex.Pattern read = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + (path.isEmpty() ? "(?![\\w$])" : at));
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, target.fn().location().path());
+        for (Fn f : all) {
+            for (Location mu : f.mutations()) {
+                if (mu == null || mu.line() < 1 || mu.endLine() > lines.size()) continue;
+                String text = String.join("\n", lines.subList(mu.line() - 1, mu.endLine()));
+                int eq = text.indexOf('=', Math.max(0, mu.line() == mu.endLine() ? mu.column() - 1 : 0));
+                // the value side only: what comes after the assignment's '='
+                if (eq >= 0 && read.matcher(text.substring(eq + 1)).find()) return mu;
+            }
+        }
+        return null;
     }
 
     /** String methods whose result is the text they are called on, changed. */

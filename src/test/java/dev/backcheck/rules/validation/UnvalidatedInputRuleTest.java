@@ -131,4 +131,13 @@ class UnvalidatedInputRuleTest {
         assertTrue(fs.get(0).message().contains("topicId is only used as a lookup value, but mysql2 expands an object sent in its"
                 + " place (?topicId[x]=1) into SQL (`x` = 1) when it fills a ? placeholder: check its type."), fs.get(0).message());
     }
+
+    @Test
+    void fieldsAssignedToALoadedRecordInAServiceAreStoredNotLookupValues() {
+        // recipe.name = changes.name?.trim() then recipe.save(): the facts keep the assignment's place only; its text
+        // reads the value, so the finding must not say the fields are only lookup values
+        List<Finding> fs = scan("tsv8-service-assigns-loaded-record");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("Request body (name, steps) of PATCH /recipes/:recipeId is used without validation.", fs.get(0).message());
+    }
 }
