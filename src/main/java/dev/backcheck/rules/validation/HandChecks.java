@@ -107,6 +107,11 @@ final class HandChecks {
                     if (SHAPE.contains(m)) shape = true;
                     continue;
                 }
+                // new URL(raw): a parse that throws on anything that is not a URL; what the helper goes on with is the parsed URL
+                if (cs.isNew() && "URL".equals(m) && cs.callee() instanceof Val.Global) {
+                    shape = true;
+                    continue;
+                }
                 // console.log / a logger: nothing is done with it
                 Val recv = Analysis.receiver(cs.callee());
                 String rn = recv == null ? null : Vals.lastName(recv);
