@@ -898,7 +898,16 @@ public final class NestModel implements FrameworkModel {
             Project.ClassHit cur = h;
             for (int i = 0; i < 6 && cur != null; i++) {
                 Fn can = cur.info().method("canActivate");
-                if (can != null) return analysis.summary(can, cur.file()).existsFields();
+                if (can != null) {
+                    Analysis.Summary s = analysis.summary(can, cur.file());
+                    Map<String, Set<String>> out = new TreeMap<>();
+                    s.existsFields().forEach((k, v) -> out.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                    // if (!PROVIDERS.includes(provider)) throw new NotFoundException(): checked by hand before the handler runs
+                    s.checkedFields().forEach((k, v) -> out.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                    // return this.platforms.includes(provider) && ...: false unless the value is one of the allowed
+                    returnedAllowList(can, cur.file()).forEach((k, v) -> out.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                    return out;
+                }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
                 Project.Resolved sr = project.resolve(sup, cur.file());
@@ -906,6 +915,42 @@ public final class NestModel implements FrameworkModel {
                 cur = project.classOf(sr.val(), sr.file());
             }
             return Map.of();
+        }
+
+        /**
+         * Request fields a guard's canActivate lets through only when an allow-list has them: the first conjunct of the
+         * returned condition ({@code return ALLOWED.includes(x) && ...}) or a negated test answered with false
+         * ({@code if (!ALLOWED.includes(x)) return false;}). Nest answers 403 when canActivate says false.
+         */
+        private static final Pattern RETURN_START = Pattern.compile("\\breturn\\s*\\(?\\s*$");
+        private static final Pattern CONJUNCT_END = Pattern.compile("^\\s*(&&|\\)|;|$)");
+        private static final Pattern NEGATED_IF = Pattern.compile("\\bif\\s*\\(\\s*!\\s*$");
+        private static final Pattern RETURNS_FALSE = Pattern.compile("^\\s*\\)\\s*(\\{\\s*)?return\\s+false\\b");
+
+        private Map<String, Set<String>> returnedAllowList(Fn can, FileFacts file) {
+            Map<String, Set<String>> out = new TreeMap<>();
+            if (file == null || can.location() == null) return out;
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, can.location().path());
+            for (CallSite cs : can.calls()) {
+                String m = cs.methodName();
+                Location at = cs.location();
+                if (!("includes".equals(m) || "has".equals(m)) || cs.args().size() != 1 || at == null || at.line() < 1
+                        || at.endLine() > lines.size() || !(cs.arg(0) instanceof Req q) || q.path().size() != 1) continue;
+                // the allow-list is the receiver, not the request value (name.includes('x') tests the value's content)
+                if (Vals.anyPart(cs.callee(), v -> v instanceof Req)) continue;
+                StringBuilder before = new StringBuilder();
+                for (int l = Math.max(1, at.line() - 2); l < at.line(); l++) before.append(lines.get(l - 1)).append(' ');
+                String first = lines.get(at.line() - 1);
+                before.append(first, 0, Math.min(first.length(), Math.max(0, at.column() - 1)));
+                String last = lines.get(at.endLine() - 1);
+                String after = last.substring(Math.min(last.length(), Math.max(0, at.endColumn() - 1)));
+                boolean returned = RETURN_START.matcher(before).find() && CONJUNCT_END.matcher(after).find();
+                // if (!ALLOWED.includes(x)) return false;: Nest answers 403 when canActivate says false
+                boolean refused = NEGATED_IF.matcher(before).find() && RETURNS_FALSE.matcher(after).find();
+                if (!returned && !refused) continue;
+                out.computeIfAbsent(q.part(), x -> new TreeSet<>()).add(q.path().get(0));
+            }
+            return out;
         }
 
         /**
