@@ -979,7 +979,8 @@ public final class Analysis {
             if (method == null) return null;
             // const Memory = { validations: { id: (v) => toInt(v) }, update(id) { ... this.validations.id(id) } }: a method
             // of the file-level object literal the calling method belongs to
-            if (callee instanceof This t && t.path().size() >= 2 && file != null && caller != null && factoryObj.get(caller) == null) {
+            // (this.get(clause) in a sibling method of the same object: const Workspace = { get(clause) {...}, getWithUser() {...} })
+            if (callee instanceof This t && t.path().size() >= 1 && file != null && caller != null && factoryObj.get(caller) == null) {
                 Project.FnRef owned = ownedMethod(t, method, file, caller);
                 if (owned != null) return owned;
             }
