@@ -223,6 +223,33 @@ public final class Analysis {
                 }
                 // follow calls into project functions
                 Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                // store.remove(id) where store = this.storage() answers one of several injected services: an argument
+                // whose record lookup answers 4xx when missing in every one of them names an existing record
+                if (target == null) {
+                    List<Project.FnRef> alternatives = providerAlternatives(cs.callee(), file, f);
+                    Map<Integer, Set<String>> common = null;
+                    for (Project.FnRef alt : alternatives) {
+                        if (alt.fn() == fn) {
+                            common = null;
+                            break;
+                        }
+                        Map<Integer, Set<String>> ex = summary(alt.fn(), alt.file(), depth + 1).existsParams();
+                        if (common == null) {
+                            common = new TreeMap<>();
+                            for (Map.Entry<Integer, Set<String>> e : ex.entrySet()) common.put(e.getKey(), new TreeSet<>(e.getValue()));
+                        } else {
+                            common.keySet().retainAll(ex.keySet());
+                            for (Map.Entry<Integer, Set<String>> e : common.entrySet()) e.getValue().retainAll(ex.get(e.getKey()));
+                        }
+                    }
+                    if (common != null) {
+                        for (Map.Entry<Integer, Set<String>> e : common.entrySet()) {
+                            Val a = cs.arg(e.getKey());
+                            if (a == null || nestedParam(a, nestedParams)) continue;
+                            for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), exists, existsParams);
+                        }
+                    }
+                }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
                     if (ts.verifiesToken() && !lenient) {
@@ -828,6 +855,11 @@ public final class Analysis {
                         // facts carry the list with its items into that call, which decides what the value is
                         if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr
                                 && listHandedOnWhole(all, subject)) continue;
+                        // conditions.push({ id: { equals: n } }) onto a local list that then sits in an object handed on
+                        // (where.OR = conditions; findMany({ where })): the facts carry the list with the item into that
+                        // call, whose argument the walk reads as well
+                        if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && cs.args().size() == 1 && i == 0
+                                && receiver(cs.callee()) instanceof Arr && itemCarried(all, cs.arg(0))) continue;
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
@@ -940,6 +972,33 @@ public final class Analysis {
             }
             for (Val r : f.returns()) if (r instanceof Arr ra && holdsItem(ra, subject)) return false;
             for (Fn.Write w : f.writes()) if (w.value() instanceof Arr wa && holdsItem(wa, subject)) return false;
+        }
+        return handed;
+    }
+
+    /**
+     * {@code item}, pushed onto a local list, reaches a call inside that list (or an object holding it) handed over to
+     * something other than another push; no call runs on the list itself and it is not returned or written whole.
+     */
+    private static boolean itemCarried(List<Fn> all, Val item) {
+        java.util.function.Predicate<Val> held = x -> x instanceof Arr xa && xa.items().contains(item);
+        boolean handed = false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (receiver(cs.callee()) instanceof Arr ra && held.test(ra) && !"push".equals(m) && !"unshift".equals(m)) return false;
+                for (Val a : cs.args()) {
+                    if (a == item) continue;
+                    // conditions[0], conditions.length: an item or a count read out of the list, not the list handed on
+                    if (Vals.anyPart(a, x -> x instanceof Member mm && held.test(mm.object()))) return false;
+                    if (Vals.anyPart(a, held)) {
+                        if (("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr) continue;
+                        handed = true;
+                    }
+                }
+            }
+            for (Val r : f.returns()) if (Vals.anyPart(r, held)) return false;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), held)) return false;
         }
         return handed;
     }
@@ -1947,6 +2006,51 @@ public final class Analysis {
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /**
+     * The methods {@code callee} may run when its receiver is what a method of the caller's own class answers, one of
+     * several injected services ({@code const store = this.storage(); store.remove(id)} with {@code storage()} returning
+     * {@code this.s3 } or {@code this.disk}): the method of each service, or an empty list when any one is unknown.
+     */
+    public List<Project.FnRef> providerAlternatives(Val callee, FileFacts file, Fn caller) {
+        try {
+            Val recv = receiver(callee);
+            String method = Vals.lastName(callee);
+            ClassInfo owner = caller == null ? null : owner(caller);
+            if (recv == null || method == null || owner == null) return List.of();
+            FileFacts of = fnFile(caller);
+            if (of == null) of = file;
+            Val v = project.resolve(recv, file).val();
+            List<Val> options = new ArrayList<>();
+            if (v instanceof Call c && c.callee() instanceof This t && t.path().size() == 1 && c.args().isEmpty()) {
+                Fn m = owner.method(t.path().get(0));
+                if (m == null || m.returns().isEmpty()) return List.of();
+                for (Val r : m.returns()) flattenOptions(r, options, 0);
+            } else flattenOptions(v, options, 0);
+            if (options.size() < 2) return List.of();
+            List<Project.FnRef> out = new ArrayList<>();
+            for (Val o : options) {
+                if (!(o instanceof This t) || t.path().size() != 1) return List.of();
+                String type = null;
+                for (Fn.Param p : owner.ctorParams()) if (p.name().equals(t.path().get(0))) type = p.type();
+                for (ClassInfo.Prop p : owner.props()) if (p.name().equals(t.path().get(0)) && p.type() != null) type = p.type();
+                Project.ClassHit hit = type == null ? null : project.classNamed(type, of);
+                if (hit != null) hit = project.implementation(hit, method);
+                Fn m = hit == null ? null : hit.info().method(method);
+                if (m == null) return List.of();
+                out.add(new Project.FnRef(m, hit.file()));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static void flattenOptions(Val v, List<Val> out, int depth) {
+        if (depth > 4 || out.size() > 8) return;
+        if (v instanceof OneOf o) for (Val x : o.options()) flattenOptions(x, out, depth + 1);
+        else if (v != null && !out.contains(v)) out.add(v);
     }
 
     private ClassInfo owner(Fn fn) {
