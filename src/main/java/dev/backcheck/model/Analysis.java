@@ -223,6 +223,33 @@ public final class Analysis {
                 }
                 // follow calls into project functions
                 Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                // store.remove(id) where store = this.storage() answers one of several injected services: an argument
+                // whose record lookup answers 4xx when missing in every one of them names an existing record
+                if (target == null) {
+                    List<Project.FnRef> alternatives = providerAlternatives(cs.callee(), file, f);
+                    Map<Integer, Set<String>> common = null;
+                    for (Project.FnRef alt : alternatives) {
+                        if (alt.fn() == fn) {
+                            common = null;
+                            break;
+                        }
+                        Map<Integer, Set<String>> ex = summary(alt.fn(), alt.file(), depth + 1).existsParams();
+                        if (common == null) {
+                            common = new TreeMap<>();
+                            for (Map.Entry<Integer, Set<String>> e : ex.entrySet()) common.put(e.getKey(), new TreeSet<>(e.getValue()));
+                        } else {
+                            common.keySet().retainAll(ex.keySet());
+                            for (Map.Entry<Integer, Set<String>> e : common.entrySet()) e.getValue().retainAll(ex.get(e.getKey()));
+                        }
+                    }
+                    if (common != null) {
+                        for (Map.Entry<Integer, Set<String>> e : common.entrySet()) {
+                            Val a = cs.arg(e.getKey());
+                            if (a == null || nestedParam(a, nestedParams)) continue;
+                            for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), exists, existsParams);
+                        }
+                    }
+                }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
                     if (ts.verifiesToken() && !lenient) {
@@ -703,6 +730,8 @@ public final class Analysis {
             "decodeURIComponent", "decodeURI",
             // lodash's predicates: isEmpty(items) answers a boolean, the items go nowhere
             "isEmpty", "isNil");
+    /** Conversions whose result is a number (or NaN), never text or an object. */
+    private static final Set<String> NUMBER_CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "BigInt");
     private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
             "toString", "trim", "decodeURIComponent", "decodeURI", "ObjectId", "Types", "toLowerCase", "toUpperCase");
 
@@ -728,7 +757,7 @@ public final class Analysis {
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
-            return keyUse(fn, file, subject, List.of(), 0, false);
+            return keyUse(fn, file, subject, List.of(), 0, false, false);
         }
     }
 
@@ -738,12 +767,16 @@ public final class Analysis {
      */
     public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         synchronized (keyMemo) {
-            return keyUse(fn, file, subject, List.of(), 0, true);
+            return keyUse(fn, file, subject, List.of(), 0, true, false);
         }
     }
 
-    /** {@code within}: the object keys the subject sits under in what the caller handed over. */
-    private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict) {
+    /**
+     * {@code within}: the object keys the subject sits under in what the caller handed over; {@code number}: the caller
+     * handed the value over as a number it converted ({@code removeJob(Number(req.params.id))}), no text or object.
+     */
+    private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict,
+                          boolean number) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
@@ -794,6 +827,8 @@ public final class Analysis {
                         // the whole object the caller handed over: its keys are where the subject sits
                         if (oc.value() instanceof Param pv && pv.path().isEmpty()) kp.addAll(within);
                         boolean str = oc.inString();
+                        // the value as a number (Number(id) here, or as the caller converted it before handing it on)
+                        boolean num = oc.numeric() || number && oc.value() instanceof Param np && (np.path().isEmpty() || np.path().equals(within));
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
@@ -820,6 +855,11 @@ public final class Analysis {
                         // facts carry the list with its items into that call, which decides what the value is
                         if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr
                                 && listHandedOnWhole(all, subject)) continue;
+                        // conditions.push({ id: { equals: n } }) onto a local list that then sits in an object handed on
+                        // (where.OR = conditions; findMany({ where })): the facts carry the list with the item into that
+                        // call, whose argument the walk reads as well
+                        if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && cs.args().size() == 1 && i == 0
+                                && receiver(cs.callee()) instanceof Arr && itemCarried(all, cs.arg(0))) continue;
                         // a project function: what does it do with the parameter it receives?
                         Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
@@ -832,11 +872,11 @@ public final class Analysis {
                         }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
-                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict);
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num);
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
                             if (!inner.keyOnly() && strict && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict);
+                                        List.of(), depth + 1, strict, false);
                             }
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (lookup == null && inner.lookup() != null) {
@@ -850,7 +890,8 @@ public final class Analysis {
                         if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
                                 // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
-                                   && mapLookup(cs, m, file, f, str)) {
+                                   // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
+                                && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -873,6 +914,10 @@ public final class Analysis {
                         // throw new Error(`Expected integer, got ${JSON.stringify(v)}`): the JSON text only goes into an error's message
                         if (ts && !str && "stringify".equals(m) && cs.callee() instanceof Global jg && jg.name().equals("JSON")
                                 && onlyInErrorText(f, cs)) continue;
+                        // JSON.stringify(input.metadata) holding a path id the caller converted with Number() (the value
+                        // itself or an object it sits in): the number is written as digits (NaN as null) into the JSON text
+                        if (ts && !str && !strict && (num || number) && "stringify".equals(m) && cs.callee() instanceof Global jn && jn.name().equals("JSON")
+                                && jn.path().size() == 1) continue;
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
                         if (ts && !str && "decode".equals(m) && ("jsonwebtoken".equals(rootOf(cs, file)) || receiverMentions(cs.callee(), "jwt"))) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
@@ -927,6 +972,33 @@ public final class Analysis {
             }
             for (Val r : f.returns()) if (r instanceof Arr ra && holdsItem(ra, subject)) return false;
             for (Fn.Write w : f.writes()) if (w.value() instanceof Arr wa && holdsItem(wa, subject)) return false;
+        }
+        return handed;
+    }
+
+    /**
+     * {@code item}, pushed onto a local list, reaches a call inside that list (or an object holding it) handed over to
+     * something other than another push; no call runs on the list itself and it is not returned or written whole.
+     */
+    private static boolean itemCarried(List<Fn> all, Val item) {
+        java.util.function.Predicate<Val> held = x -> x instanceof Arr xa && xa.items().contains(item);
+        boolean handed = false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (receiver(cs.callee()) instanceof Arr ra && held.test(ra) && !"push".equals(m) && !"unshift".equals(m)) return false;
+                for (Val a : cs.args()) {
+                    if (a == item) continue;
+                    // conditions[0], conditions.length: an item or a count read out of the list, not the list handed on
+                    if (Vals.anyPart(a, x -> x instanceof Member mm && held.test(mm.object()))) return false;
+                    if (Vals.anyPart(a, held)) {
+                        if (("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr) continue;
+                        handed = true;
+                    }
+                }
+            }
+            for (Val r : f.returns()) if (Vals.anyPart(r, held)) return false;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), held)) return false;
         }
         return handed;
     }
@@ -1258,8 +1330,8 @@ public final class Analysis {
         return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
     }
 
-    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict) {
-        String key = (strict ? "L" : "") + index + ":" + String.join(".", path);
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number) {
+        String key = (strict ? "L" : "") + (number ? "N" : "") + index + ":" + String.join(".", path);
         Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
         KeyUse known = m.get(key);
         if (known != null) return known;
@@ -1269,7 +1341,7 @@ public final class Analysis {
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
-                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict);
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number);
         // review.title = data.title?.trim(): the facts keep an assignment's place, not its value; one whose text names the
         // value stores it in the object assigned to (a loaded record then saved), whatever else looks it up
         if (strict && r.keyOnly()) {
@@ -1366,49 +1438,52 @@ public final class Analysis {
 
     /** Collects where {@code subject} occurs in {@code v}: the object keys on the way, and whether inside built text. */
     /** {@code converted}: reached through a conversion (String(x), Number(x), x.trim()), so a scalar whatever x was. */
-    private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted) { }
+    /** {@code numeric}: the value sits inside a conversion to a number (Number(x), parseInt(x)). */
+    private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted, boolean numeric) { }
 
     private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
                                     List<Occurrence> out, int depth) {
-        occurrences(v, subject, keys, inString, false, out, depth);
+        occurrences(v, subject, keys, inString, false, false, out, depth);
     }
 
     private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
-                                    boolean converted, List<Occurrence> out, int depth) {
+                                    boolean converted, boolean numeric, List<Occurrence> out, int depth) {
         if (v == null || depth > 24 || out.size() > 32) return;
         if (subject.test(v)) {
-            out.add(new Occurrence(List.copyOf(keys), inString, v, converted));
+            out.add(new Occurrence(List.copyOf(keys), inString, v, converted, numeric));
             return;
         }
         if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 List<String> k2 = new ArrayList<>(keys);
                 if (!e.getKey().startsWith("...")) k2.add(e.getKey());
-                occurrences(e.getValue(), subject, k2, inString, converted, out, depth + 1);
+                occurrences(e.getValue(), subject, k2, inString, converted, numeric, out, depth + 1);
             }
         } else if (v instanceof Arr a) {
-            for (Val x : a.items()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
+            for (Val x : a.items()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
         } else if (v instanceof OneOf o) {
-            for (Val x : o.options()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
+            for (Val x : o.options()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
         } else if (v instanceof Tpl t) {
-            for (Val x : t.holes()) occurrences(x, subject, keys, true, converted, out, depth + 1);
+            for (Val x : t.holes()) occurrences(x, subject, keys, true, converted, numeric, out, depth + 1);
         } else if (v instanceof Concat c) {
-            for (Val x : c.parts()) occurrences(x, subject, keys, true, converted, out, depth + 1);
+            for (Val x : c.parts()) occurrences(x, subject, keys, true, converted, numeric, out, depth + 1);
         } else if (v instanceof Call c && CONVERSIONS.contains(String.valueOf(Vals.lastName(c.callee())))) {
             Val recv = receiver(c.callee());
-            if (recv != null) occurrences(recv, subject, keys, inString, true, out, depth + 1);
-            for (Val x : c.args()) occurrences(x, subject, keys, inString, true, out, depth + 1);
+            if (recv != null) occurrences(recv, subject, keys, inString, true, numeric, out, depth + 1);
+            boolean toNumber = numeric || c.callee() instanceof Global ng && NUMBER_CONVERSIONS.contains(Vals.lastName(c.callee()))
+                    && (ng.path().isEmpty() || ng.name().equals("Number"));
+            for (Val x : c.args()) occurrences(x, subject, keys, inString, true, toNumber, out, depth + 1);
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
-            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, out, depth + 1);
+            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
         } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
-            for (Val x : n.args()) occurrences(x, subject, keys, inString, true, out, depth + 1);
+            for (Val x : n.args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
         } else if (v instanceof Member mb && objectRead(mb) != null) {
             // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
-            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, converted, out, depth + 1);
+            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
         } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
             // req.params.id.toString as a callee
-            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, out, depth + 1);
+            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, numeric, out, depth + 1);
         }
     }
 
@@ -1758,7 +1833,7 @@ public final class Analysis {
 
     private static final java.util.regex.Pattern SQL_TEXT = java.util.regex.Pattern.compile(
             "^\\s*(?i:select\\s[\\s\\S]*\\sfrom\\s|delete\\s+from\\s|update\\s+\\S+\\s+set\\s|insert\\s+(or\\s+\\w+\\s+)?into\\s)[\\s\\S]*(\\?|\\$\\d|:\\w)");
-    private static final Set<String> LOG_LINE = Set.of("log", "info", "warn", "debug", "trace", "verbose", "silly");
+    private static final Set<String> LOG_LINE = Set.of("log", "info", "warn", "error", "fatal", "debug", "trace", "verbose", "silly");
 
     /** A console, a logger or a debug printer: console.log, this.logger.info, this.debug (the debug package). */
     private static boolean logger(Val callee) {
@@ -1959,6 +2034,51 @@ public final class Analysis {
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /**
+     * The methods {@code callee} may run when its receiver is what a method of the caller's own class answers, one of
+     * several injected services ({@code const store = this.storage(); store.remove(id)} with {@code storage()} returning
+     * {@code this.s3 } or {@code this.disk}): the method of each service, or an empty list when any one is unknown.
+     */
+    public List<Project.FnRef> providerAlternatives(Val callee, FileFacts file, Fn caller) {
+        try {
+            Val recv = receiver(callee);
+            String method = Vals.lastName(callee);
+            ClassInfo owner = caller == null ? null : owner(caller);
+            if (recv == null || method == null || owner == null) return List.of();
+            FileFacts of = fnFile(caller);
+            if (of == null) of = file;
+            Val v = project.resolve(recv, file).val();
+            List<Val> options = new ArrayList<>();
+            if (v instanceof Call c && c.callee() instanceof This t && t.path().size() == 1 && c.args().isEmpty()) {
+                Fn m = owner.method(t.path().get(0));
+                if (m == null || m.returns().isEmpty()) return List.of();
+                for (Val r : m.returns()) flattenOptions(r, options, 0);
+            } else flattenOptions(v, options, 0);
+            if (options.size() < 2) return List.of();
+            List<Project.FnRef> out = new ArrayList<>();
+            for (Val o : options) {
+                if (!(o instanceof This t) || t.path().size() != 1) return List.of();
+                String type = null;
+                for (Fn.Param p : owner.ctorParams()) if (p.name().equals(t.path().get(0))) type = p.type();
+                for (ClassInfo.Prop p : owner.props()) if (p.name().equals(t.path().get(0)) && p.type() != null) type = p.type();
+                Project.ClassHit hit = type == null ? null : project.classNamed(type, of);
+                if (hit != null) hit = project.implementation(hit, method);
+                Fn m = hit == null ? null : hit.info().method(method);
+                if (m == null) return List.of();
+                out.add(new Project.FnRef(m, hit.file()));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static void flattenOptions(Val v, List<Val> out, int depth) {
+        if (depth > 4 || out.size() > 8) return;
+        if (v instanceof OneOf o) for (Val x : o.options()) flattenOptions(x, out, depth + 1);
+        else if (v != null && !out.contains(v)) out.add(v);
     }
 
     private ClassInfo owner(Fn fn) {

@@ -1356,11 +1356,24 @@ public final class TsExtractor {
         } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
             for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
+        } else if (kind.equals("presence") && awaitedItem(v) instanceof Call lookup && isLookupCall(lookup)) {
+            // const [user, provider] = await Promise.all([getUser(uid), getProviderForCreator(creatorUuid)]);
+            // if (!provider) return 400: the lookup run beside others must have found a record
+            for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         } else if (kind.equals("presence") && v instanceof Member m && m.prop().equals("data") && m.object() instanceof Call single
                 && Set.of("single", "maybeSingle").contains(String.valueOf(Vals.lastName(single.callee())))) {
             // const { data } = await db.from('hosts').select().eq('id', hostId).maybeSingle(); if (!data) return 404
             for (Val key : chainKeys(single)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         }
+    }
+
+    /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */
+    private static Val awaitedItem(Val v) {
+        if (!(v instanceof Member m) || !m.prop().matches("\\d{1,2}") || !(m.object() instanceof Call all) || all.args().size() != 1
+                || !(all.callee() instanceof Global g) || !g.name().equals("Promise") || !g.path().equals(List.of("all"))
+                || !(all.args().get(0) instanceof Arr items)) return null;
+        int i = Integer.parseInt(m.prop());
+        return i < items.items().size() ? items.items().get(i) : null;
     }
 
     /**
