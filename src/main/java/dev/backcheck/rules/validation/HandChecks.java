@@ -538,6 +538,90 @@ final class HandChecks {
         return false;
     }
 
+    // ------------------------------------------------------------------ values kept only when a typeof test passes
+
+    /** A literal a guard falls back to. */
+    private static final String FALLBACK = "(?:undefined|null|''|\"\"|'[^'\\n]*'|\"[^\"\\n]*\"|-?\\d+(?:\\.\\d+)?|true|false)";
+    /** The types a typeof test may keep a request value as (not 'object', 'undefined', 'function'). */
+    private static final String KEPT_TYPE = "(['\"])(?:number|string|boolean)\\1";
+
+    /**
+     * Every read of {@code field} in {@code fns} reaches the handler's code only through a typeof test that keeps it when it
+     * has one scalar type (and passes the range tests beside it) and puts a literal in its place otherwise:
+     * {@code typeof X === 'number' && X >= 0 ? X : 0}, or a local bound to the read and at once replaced by a literal
+     * unless it passes ({@code let X = c.req.query('offset') || 0; if (typeof X !== 'number' || X < 0) X = 0;}). A typeof
+     * test that does not replace the value (it logs, it answers nothing) keeps nothing.
+     */
+    static boolean typeKept(Project project, List<Fn> fns, String part, String field, Fn handler) {
+        if (handler == null || handler.location() == null || field == null) return false;
+        Location h = handler.location();
+        List<String> lines = SourceLines.read(project, h.path());
+        if (lines.isEmpty() || h.endLine() > lines.size()) return false;
+        boolean any = false;
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Val.Req q) || !q.part().equals(part)) continue;
+                boolean whole = q.path().isEmpty();
+                if (!whole && !field.equals(q.path().get(0))) continue;
+                Location at = r.location();
+                if (at == null || !h.path().equals(at.path()) || at.line() != at.endLine() || at.line() > lines.size()) return false;
+                String line = lines.get(at.line() - 1);
+                String local;
+                if (whole) {
+                    // const { offset, limit } = req.query: the field bound under its own name, no rest element
+                    if (!line.matches("\\s*(?:const|let|var)\\s*\\{[^}.]*\\}\\s*=.*") || !RequestUses.boundUnderOwnName(project, at, field)) return false;
+                    local = field;
+                } else {
+                    if (q.path().size() != 1) return false;
+                    Matcher m = Pattern.compile("^\\s*(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*$").matcher(line.substring(0, Math.max(0, at.column() - 1)));
+                    String rest = line.substring(Math.min(line.length(), Math.max(0, at.endColumn() - 1)));
+                    if (m.find() && rest.matches("\\s*(?:(?:\\|\\||\\?\\?)\\s*" + FALLBACK + "\\s*)?;?\\s*(//.*)?")) local = m.group(1);
+                    else {
+                        // the read is itself the kept branch or the operand of the test: typeof req.query.x === 'number' && ... ? req.query.x : 0
+                        String text = line.substring(Math.max(0, at.column() - 1), Math.min(line.length(), at.endColumn() - 1));
+                        if (!guardedOnly(line, text, at.column() - 1)) return false;
+                        any = true;
+                        continue;
+                    }
+                }
+                if (!localKept(lines, at.line(), h.endLine(), local)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Every mention of {@code text} on {@code line} sits inside a kept ternary, the one at {@code col} among them. */
+    private static boolean guardedOnly(String line, String text, int col) {
+        if (text.isEmpty()) return false;
+        Matcher t = keptTernary(text).matcher(line);
+        boolean covered = false;
+        while (t.find()) if (t.start() <= col && col < t.end()) covered = true;
+        return covered;
+    }
+
+    private static Pattern keptTernary(String x) {
+        String q = Pattern.quote(x);
+        return Pattern.compile("typeof\\s+" + q + "\\s*===?\\s*" + KEPT_TYPE + "\\s*(?:&&[^?;:]*?)?\\?\\s*" + q + "\\s*:\\s*" + FALLBACK + "(?![\\w$.\\[(])");
+    }
+
+    /**
+     * The local {@code name}, bound on line {@code bound}, is mentioned afterwards (to line {@code end}) only inside kept
+     * ternaries, or the very next statement is a guard that replaces it with a literal unless a typeof test passes.
+     */
+    private static boolean localKept(List<String> lines, int bound, int end, String name) {
+        String n = Pattern.quote(name);
+        StringBuilder sb = new StringBuilder();
+        for (int i = bound; i < end && i < lines.size(); i++) sb.append(lines.get(i).replaceAll("^\\s*//.*", "")).append('\n');
+        String after = sb.toString();
+        Pattern guard = Pattern.compile("^\\s*if\\s*\\(\\s*typeof\\s+" + n + "\\s*!==?\\s*" + KEPT_TYPE
+                + "\\s*(?:\\|\\|[^;{}]*?)?\\)\\s*(?:\\{\\s*)?" + n + "\\s*=\\s*" + FALLBACK + "\\s*;?\\s*\\}?");
+        if (guard.matcher(after).find()) return true;
+        String rest = keptTernary(name).matcher(after).replaceAll("");
+        if (rest.equals(after)) return false;
+        return !Pattern.compile("(?<![\\w$.])" + n + "(?![\\w$])").matcher(rest).find();
+    }
+
     // ------------------------------------------------------------------ reads never used
 
     /**

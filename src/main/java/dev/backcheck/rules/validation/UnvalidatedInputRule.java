@@ -319,7 +319,8 @@ public final class UnvalidatedInputRule implements Rule {
                     Map<String, Boolean> filtered = new HashMap<>();
                     for (Fn.Read r : reads) {
                         String k = field(r);
-                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x))) checked.add(k);
+                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x)
+                                || HandChecks.typeKept(project, fns, part, x, h))) checked.add(k);
                     }
                     // fields a guard checks by type, format or range are validated by hand
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
