@@ -1239,8 +1239,11 @@ public final class TsExtractor {
                     else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
                 }
                 case Lt, LtEq, Gt, GtEq -> {
-                    // x.length < 1 and x.length === 0 only ask whether there is anything
-                    String kind = isZeroOrOne(l) || isZeroOrOne(r) ? "presence" : "range";
+                    // x.length < 1 and x.length === 0 only ask whether there is anything; a sign test of a value that is
+                    // not a length (offset < 0, 0 > page) bounds a number
+                    boolean sign = (b.getOp() == Swc4jAstBinaryOp.Lt || b.getOp() == Swc4jAstBinaryOp.GtEq) && isZero(r) && !isLength(l)
+                            || (b.getOp() == Swc4jAstBinaryOp.Gt || b.getOp() == Swc4jAstBinaryOp.LtEq) && isZero(l) && !isLength(r);
+                    String kind = !sign && (isZeroOrOne(l) || isZeroOrOne(r)) ? "presence" : "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
@@ -1493,6 +1496,16 @@ public final class TsExtractor {
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstNumber n && (n.getValue() == 0 || n.getValue() == 1);
+    }
+
+    private static boolean isZero(ISwc4jAstExpr e) {
+        return e instanceof Swc4jAstNumber n && n.getValue() == 0;
+    }
+
+    /** x.length, x.size, x.byteLength: a count, whose sign is never in doubt. */
+    private static boolean isLength(ISwc4jAstExpr e) {
+        return unwrap(e) instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n
+                && Set.of("length", "size", "byteLength").contains(n.getSym());
     }
 
     private static boolean isEmptyString(ISwc4jAstExpr e) {
