@@ -1239,15 +1239,14 @@ public final class TsExtractor {
                     else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
                 }
                 case Lt, LtEq, Gt, GtEq -> {
-                    // x.length < 1 and x.length === 0 only ask whether there is anything; a sign test of a value that is
-                    // not a length (offset < 0, 0 > page) bounds a number
-                    boolean sign = (b.getOp() == Swc4jAstBinaryOp.Lt || b.getOp() == Swc4jAstBinaryOp.GtEq) && isZero(r) && !isLength(l)
-                            || (b.getOp() == Swc4jAstBinaryOp.Gt || b.getOp() == Swc4jAstBinaryOp.LtEq) && isZero(l) && !isLength(r);
-                    String kind = !sign && (isZeroOrOne(l) || isZeroOrOne(r)) ? "presence" : "range";
+                    // x.length < 1 and x.length === 0 only ask whether there is anything
+                    String kind = isZeroOrOne(l) || isZeroOrOne(r) ? "presence" : "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
                 case InstanceOf -> check("type", l, e);
+                // if (!(sort in SORTS)) return 400: x is one of the keys of a map, an allow-list
+                case In -> { if (!(l instanceof Swc4jAstStr) && !handedOnBefore(l, e)) check("range", l, e); }
                 default -> { }
             }
             return;
@@ -1269,6 +1268,12 @@ public final class TsExtractor {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
                 else check("range", a0, e);
+            } else if (m.equals("hasOwnProperty") && recv != null && a0 != null && !(unwrap(a0) instanceof Swc4jAstStr)) {
+                // if (!FORMATS.hasOwnProperty(format)) throw ...: format is one of the map's own keys, an allow-list (one
+                // tested after the value was already handed on checks nothing)
+                if (!handedOnBefore(a0, e)) check("range", a0, e);
+            } else if (m.equals("hasOwn") && c.getArgs().size() == 2 && !(unwrap(c.getArgs().get(1).getExpr()) instanceof Swc4jAstStr)) {
+                if (!handedOnBefore(c.getArgs().get(1).getExpr(), e)) check("range", c.getArgs().get(1).getExpr(), e);
             } else if (m.equals("isEmpty")) {
                 check("presence", a0 != null ? a0 : recv, e);
             } else if ((m.equals("fails") || m.equals("passes")) && recv != null && peek(recv, 0) instanceof New n
@@ -1282,6 +1287,18 @@ public final class TsExtractor {
                 for (Swc4jAstExprOrSpread a : c.getArgs()) check("format", a.getExpr(), e);
             }
         }
+    }
+
+    /** A call before {@code at} (outside it) was already handed the value of {@code subject}. */
+    private boolean handedOnBefore(ISwc4jAstExpr subject, ISwc4jAst at) {
+        Val v = peek(unwrap(subject), 0);
+        if (v == null || v instanceof Lit || v instanceof Unknown) return false;
+        dev.backcheck.findings.Location test = loc(at.getSpan());
+        for (CallSite cs : fn.calls) {
+            if (cs.location() == null || test == null || dev.backcheck.findings.Location.ORDER.compare(cs.location(), test) >= 0) continue;
+            for (Val a : cs.args()) if (Vals.anyPart(a, x -> x.equals(v))) return true;
+        }
+        return false;
     }
 
     private static boolean isPredicateName(String m) {
@@ -1496,16 +1513,6 @@ public final class TsExtractor {
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstNumber n && (n.getValue() == 0 || n.getValue() == 1);
-    }
-
-    private static boolean isZero(ISwc4jAstExpr e) {
-        return e instanceof Swc4jAstNumber n && n.getValue() == 0;
-    }
-
-    /** x.length, x.size, x.byteLength: a count, whose sign is never in doubt. */
-    private static boolean isLength(ISwc4jAstExpr e) {
-        return unwrap(e) instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n
-                && Set.of("length", "size", "byteLength").contains(n.getSym());
     }
 
     private static boolean isEmptyString(ISwc4jAstExpr e) {
