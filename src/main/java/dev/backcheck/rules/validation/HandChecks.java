@@ -538,6 +538,53 @@ final class HandChecks {
         return false;
     }
 
+    // ------------------------------------------------------------------ values a Mongoose schema validates
+
+    /**
+     * Fields of {@code part} every read of which is the whole value assigned to a path of a Mongoose document
+     * ({@code doc.status = req.body.status}) that a later {@code doc.save()} validates, the path declaring a validator in
+     * the model's schema (see {@link dev.backcheck.concepts.MongooseValidators}): a value failing it never gets stored.
+     */
+    static Set<String> schemaValidated(Analysis analysis, Project project, List<Fn> fns, String part) {
+        Map<String, Boolean> byField = new TreeMap<>();
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Val.Req q) || !q.part().equals(part) || q.path().isEmpty()) continue;
+                String field = q.path().get(0);
+                byField.merge(field, q.path().size() == 1 && assignedToValidatedPath(analysis, project, fns, r.location()), Boolean::logicalAnd);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        byField.forEach((k, v) -> { if (v) out.add(k); });
+        return out;
+    }
+
+    private static final Pattern ASSIGN_TO_PATH = Pattern.compile("^\\s*([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)\\s*=\\s*$");
+
+    private static boolean assignedToValidatedPath(Analysis analysis, Project project, List<Fn> fns, Location at) {
+        if (at == null || at.path() == null || at.line() != at.endLine()) return false;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (at.line() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        if (at.column() - 1 > line.length() || at.endColumn() - 1 > line.length()) return false;
+        Matcher m = ASSIGN_TO_PATH.matcher(line.substring(0, at.column() - 1));
+        if (!m.find() || !line.substring(at.endColumn() - 1).matches("\\s*;?\\s*(//.*)?")) return false;
+        String doc = m.group(1), path = m.group(2);
+        for (Fn f : fns) {
+            FileFacts file = analysis.fnFile(f);
+            for (CallSite cs : f.calls()) {
+                Location c = cs.calleeLocation() != null ? cs.calleeLocation() : cs.location();
+                if (c == null || !at.path().equals(c.path()) || Location.ORDER.compare(c, at) <= 0 || c.line() > lines.size()) continue;
+                if (!dev.backcheck.concepts.MongooseValidators.validatingSave(cs)) continue;
+                String text = lines.get(c.line() - 1);
+                if (c.column() - 1 > text.length() || !text.substring(c.column() - 1).matches(Pattern.quote(doc) + "\\s*\\.\\s*save\\b.*")) continue;
+                Val model = dev.backcheck.concepts.MongooseValidators.documentModel(Analysis.receiver(cs.callee()));
+                if (file != null && dev.backcheck.concepts.MongooseValidators.validatedPaths(project, model, file).contains(path)) return true;
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ values kept only when a typeof test passes
 
     /** A literal a guard falls back to. */
