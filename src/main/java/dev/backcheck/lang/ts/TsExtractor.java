@@ -1247,6 +1247,8 @@ public final class TsExtractor {
                     if (!isConstant(r)) check(kind, r, e);
                 }
                 case InstanceOf -> check("type", l, e);
+                // if (!(sort in SORTS)) return 400: x is one of the keys of a map, an allow-list
+                case In -> { if (!(l instanceof Swc4jAstStr) && !handedOnBefore(l, e)) check("range", l, e); }
                 default -> { }
             }
             return;
@@ -1268,6 +1270,12 @@ public final class TsExtractor {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
                 else check("range", a0, e);
+            } else if (m.equals("hasOwnProperty") && recv != null && a0 != null && !(unwrap(a0) instanceof Swc4jAstStr)) {
+                // if (!FORMATS.hasOwnProperty(format)) throw ...: format is one of the map's own keys, an allow-list (one
+                // tested after the value was already handed on checks nothing)
+                if (!handedOnBefore(a0, e)) check("range", a0, e);
+            } else if (m.equals("hasOwn") && c.getArgs().size() == 2 && !(unwrap(c.getArgs().get(1).getExpr()) instanceof Swc4jAstStr)) {
+                if (!handedOnBefore(c.getArgs().get(1).getExpr(), e)) check("range", c.getArgs().get(1).getExpr(), e);
             } else if (m.equals("isEmpty")) {
                 check("presence", a0 != null ? a0 : recv, e);
             } else if ((m.equals("fails") || m.equals("passes")) && recv != null && peek(recv, 0) instanceof New n
@@ -1301,6 +1309,18 @@ public final class TsExtractor {
         if (subject == null || !isRequestValue(subject)) return false;
         checkVal("format", subject, at);
         return true;
+    }
+
+    /** A call before {@code at} (outside it) was already handed the value of {@code subject}. */
+    private boolean handedOnBefore(ISwc4jAstExpr subject, ISwc4jAst at) {
+        Val v = peek(unwrap(subject), 0);
+        if (v == null || v instanceof Lit || v instanceof Unknown) return false;
+        dev.backcheck.findings.Location test = loc(at.getSpan());
+        for (CallSite cs : fn.calls) {
+            if (cs.location() == null || test == null || dev.backcheck.findings.Location.ORDER.compare(cs.location(), test) >= 0) continue;
+            for (Val a : cs.args()) if (Vals.anyPart(a, x -> x.equals(v))) return true;
+        }
+        return false;
     }
 
     private static boolean isPredicateName(String m) {

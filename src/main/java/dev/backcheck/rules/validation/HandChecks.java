@@ -543,6 +543,137 @@ final class HandChecks {
         return false;
     }
 
+    // ------------------------------------------------------------------ values a Mongoose schema validates
+
+    /**
+     * Fields of {@code part} every read of which is the whole value assigned to a path of a Mongoose document
+     * ({@code doc.status = req.body.status}) that a later {@code doc.save()} validates, the path declaring a validator in
+     * the model's schema (see {@link dev.backcheck.concepts.MongooseValidators}): a value failing it never gets stored.
+     */
+    static Set<String> schemaValidated(Analysis analysis, Project project, List<Fn> fns, String part) {
+        Map<String, Boolean> byField = new TreeMap<>();
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Val.Req q) || !q.part().equals(part) || q.path().isEmpty()) continue;
+                String field = q.path().get(0);
+                byField.merge(field, q.path().size() == 1 && assignedToValidatedPath(analysis, project, fns, r.location()), Boolean::logicalAnd);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        byField.forEach((k, v) -> { if (v) out.add(k); });
+        return out;
+    }
+
+    private static final Pattern ASSIGN_TO_PATH = Pattern.compile("^\\s*([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)\\s*=\\s*$");
+
+    private static boolean assignedToValidatedPath(Analysis analysis, Project project, List<Fn> fns, Location at) {
+        if (at == null || at.path() == null || at.line() != at.endLine()) return false;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (at.line() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        if (at.column() - 1 > line.length() || at.endColumn() - 1 > line.length()) return false;
+        Matcher m = ASSIGN_TO_PATH.matcher(line.substring(0, at.column() - 1));
+        if (!m.find() || !line.substring(at.endColumn() - 1).matches("\\s*;?\\s*(//.*)?")) return false;
+        String doc = m.group(1), path = m.group(2);
+        for (Fn f : fns) {
+            FileFacts file = analysis.fnFile(f);
+            for (CallSite cs : f.calls()) {
+                Location c = cs.calleeLocation() != null ? cs.calleeLocation() : cs.location();
+                if (c == null || !at.path().equals(c.path()) || Location.ORDER.compare(c, at) <= 0 || c.line() > lines.size()) continue;
+                if (!dev.backcheck.concepts.MongooseValidators.validatingSave(cs)) continue;
+                String text = lines.get(c.line() - 1);
+                if (c.column() - 1 > text.length() || !text.substring(c.column() - 1).matches(Pattern.quote(doc) + "\\s*\\.\\s*save\\b.*")) continue;
+                Val model = dev.backcheck.concepts.MongooseValidators.documentModel(Analysis.receiver(cs.callee()));
+                if (file != null && dev.backcheck.concepts.MongooseValidators.validatedPaths(project, model, file).contains(path)) return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ values kept only when a typeof test passes
+
+    /** A literal a guard falls back to. */
+    private static final String FALLBACK = "(?:undefined|null|''|\"\"|'[^'\\n]*'|\"[^\"\\n]*\"|-?\\d+(?:\\.\\d+)?|true|false)";
+    /** The types a typeof test may keep a request value as (not 'object', 'undefined', 'function'). */
+    private static final String KEPT_TYPE = "(['\"])(?:number|string|boolean)\\1";
+
+    /**
+     * Every read of {@code field} in {@code fns} reaches the handler's code only through a typeof test that keeps it when it
+     * has one scalar type (and passes the range tests beside it) and puts a literal in its place otherwise:
+     * {@code typeof X === 'number' && X >= 0 ? X : 0}, or a local bound to the read and at once replaced by a literal
+     * unless it passes ({@code let X = c.req.query('offset') || 0; if (typeof X !== 'number' || X < 0) X = 0;}). A typeof
+     * test that does not replace the value (it logs, it answers nothing) keeps nothing.
+     */
+    static boolean typeKept(Project project, List<Fn> fns, String part, String field, Fn handler) {
+        if (handler == null || handler.location() == null || field == null) return false;
+        Location h = handler.location();
+        List<String> lines = SourceLines.read(project, h.path());
+        if (lines.isEmpty() || h.endLine() > lines.size()) return false;
+        boolean any = false;
+        for (Fn f : fns) {
+            for (Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Val.Req q) || !q.part().equals(part)) continue;
+                boolean whole = q.path().isEmpty();
+                if (!whole && !field.equals(q.path().get(0))) continue;
+                Location at = r.location();
+                if (at == null || !h.path().equals(at.path()) || at.line() != at.endLine() || at.line() > lines.size()) return false;
+                String line = lines.get(at.line() - 1);
+                String local;
+                if (whole) {
+                    // const { offset, limit } = req.query: the field bound under its own name, no rest element
+                    if (!line.matches("\\s*(?:const|let|var)\\s*\\{[^}.]*\\}\\s*=.*") || !RequestUses.boundUnderOwnName(project, at, field)) return false;
+                    local = field;
+                } else {
+                    if (q.path().size() != 1) return false;
+                    Matcher m = Pattern.compile("^\\s*(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*$").matcher(line.substring(0, Math.max(0, at.column() - 1)));
+                    String rest = line.substring(Math.min(line.length(), Math.max(0, at.endColumn() - 1)));
+                    if (m.find() && rest.matches("\\s*(?:(?:\\|\\||\\?\\?)\\s*" + FALLBACK + "\\s*)?;?\\s*(//.*)?")) local = m.group(1);
+                    else {
+                        // the read is itself the kept branch or the operand of the test: typeof req.query.x === 'number' && ... ? req.query.x : 0
+                        String text = line.substring(Math.max(0, at.column() - 1), Math.min(line.length(), at.endColumn() - 1));
+                        if (!guardedOnly(line, text, at.column() - 1)) return false;
+                        any = true;
+                        continue;
+                    }
+                }
+                if (!localKept(lines, at.line(), h.endLine(), local)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Every mention of {@code text} on {@code line} sits inside a kept ternary, the one at {@code col} among them. */
+    private static boolean guardedOnly(String line, String text, int col) {
+        if (text.isEmpty()) return false;
+        Matcher t = keptTernary(text).matcher(line);
+        boolean covered = false;
+        while (t.find()) if (t.start() <= col && col < t.end()) covered = true;
+        return covered;
+    }
+
+    private static Pattern keptTernary(String x) {
+        String q = Pattern.quote(x);
+        return Pattern.compile("typeof\\s+" + q + "\\s*===?\\s*" + KEPT_TYPE + "\\s*(?:&&[^?;:]*?)?\\?\\s*" + q + "\\s*:\\s*" + FALLBACK + "(?![\\w$.\\[(])");
+    }
+
+    /**
+     * The local {@code name}, bound on line {@code bound}, is mentioned afterwards (to line {@code end}) only inside kept
+     * ternaries, or the very next statement is a guard that replaces it with a literal unless a typeof test passes.
+     */
+    private static boolean localKept(List<String> lines, int bound, int end, String name) {
+        String n = Pattern.quote(name);
+        StringBuilder sb = new StringBuilder();
+        for (int i = bound; i < end && i < lines.size(); i++) sb.append(lines.get(i).replaceAll("^\\s*//.*", "")).append('\n');
+        String after = sb.toString();
+        Pattern guard = Pattern.compile("^\\s*if\\s*\\(\\s*typeof\\s+" + n + "\\s*!==?\\s*" + KEPT_TYPE
+                + "\\s*(?:\\|\\|[^;{}]*?)?\\)\\s*(?:\\{\\s*)?" + n + "\\s*=\\s*" + FALLBACK + "\\s*;?\\s*\\}?");
+        if (guard.matcher(after).find()) return true;
+        String rest = keptTernary(name).matcher(after).replaceAll("");
+        if (rest.equals(after)) return false;
+        return !Pattern.compile("(?<![\\w$.])" + n + "(?![\\w$])").matcher(rest).find();
+    }
+
     // ------------------------------------------------------------------ reads never used
 
     /**

@@ -26,7 +26,7 @@ final class RequestUses {
     private static final Set<String> PURE = Set.of("includes", "has", "indexOf", "lastIndexOf", "startsWith", "endsWith",
             "test", "match", "isNaN", "isFinite", "isInteger", "isSafeInteger", "isArray", "Number", "parseInt", "parseFloat",
             "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
-            "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid");
+            "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid", "hasOwn", "hasOwnProperty");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
@@ -239,6 +239,13 @@ final class RequestUses {
     private void call(Analysis analysis, FileFacts file, Fn caller, CallSite cs) {
         String m = cs.methodName();
         if (Verifiers.logCall(cs)) return;
+        // Object.hasOwn(SORTS, x), SORTS.hasOwnProperty(x): x tested against the fixed keys of an object literal, an allow-list
+        Val member = allowListed(cs);
+        if (member != null) {
+            walkAll(member, evidence, 0);
+            consumedSpans.add(cs.location());
+            return;
+        }
         if (m != null && PURE.contains(m)) return;
         Project.FnRef target = null;
         try {
@@ -293,6 +300,30 @@ final class RequestUses {
                 }
             } else walk(a, raw, 0);
         }
+    }
+
+    /**
+     * The value an own-key test of a fixed object literal asks about: {@code Object.hasOwn(MAP, x)},
+     * {@code MAP.hasOwnProperty(x)}, {@code Object.prototype.hasOwnProperty.call(MAP, x)}, MAP an object literal whose
+     * keys are all fixed names; null for any other call.
+     */
+    static Val allowListed(CallSite cs) {
+        String m = cs.methodName();
+        if (m == null) return null;
+        Val map = null, member = null;
+        if (m.equals("hasOwn") && cs.callee() instanceof Val.Global g && g.name().equals("Object") && cs.args().size() == 2) {
+            map = cs.args().get(0);
+            member = cs.args().get(1);
+        } else if (m.equals("hasOwnProperty") && cs.args().size() == 1 && cs.callee() instanceof Val.Member mm) {
+            map = mm.object();
+            member = cs.args().get(0);
+        } else if (m.equals("call") && cs.args().size() == 2 && "hasOwnProperty".equals(Vals.lastName(Analysis.receiver(cs.callee())))) {
+            map = cs.args().get(0);
+            member = cs.args().get(1);
+        }
+        if (!(map instanceof Val.Obj o) || o.props().isEmpty()) return null;
+        for (String k : o.props().keySet()) if (k.startsWith("...") || k.equals("*")) return null;
+        return member;
     }
 
     /** A password verification call the {@link PasswordHashers} concept records (bcrypt/bcryptjs compare, argon2 verify). */

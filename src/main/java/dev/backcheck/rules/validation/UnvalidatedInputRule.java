@@ -314,12 +314,15 @@ public final class UnvalidatedInputRule implements Rule {
                     // validator helper whose result a rejecting test reads does (see HandChecks)
                     checked.addAll(HandChecks.helperChecked(analysis, project, hf, fns, part));
                     if (checked.contains("*")) continue;
+                    // doc.status = req.body.status; await doc.save(): the schema's validator on that path rejects a bad value
+                    checked.addAll(HandChecks.schemaValidated(analysis, project, fns, part));
                     // typeof req.query.status === 'string' ? req.query.status : undefined: a value kept only when it is a
                     // string (anything else becomes a fixed default) is checked by type, as a rejecting typeof guard checks it
                     Map<String, Boolean> filtered = new HashMap<>();
                     for (Fn.Read r : reads) {
                         String k = field(r);
-                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x))) checked.add(k);
+                        if (k != null && filtered.computeIfAbsent(k, x -> typeFiltered(project, fns, part, x)
+                                || HandChecks.typeKept(project, fns, part, x, h))) checked.add(k);
                     }
                     // fields a guard checks by type, format or range are validated by hand
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
