@@ -132,7 +132,7 @@ public final class Workspace {
     private final String rootText;
 
     /** True when no '/'-separated name of {@code rest} is empty, "." or "..". */
-    private static boolean plainNames(String rest) {
+    public static boolean plainNames(String rest) {
         int start = 0;
         while (true) {
             int end = rest.indexOf('/', start);
