@@ -63,11 +63,20 @@ public final class SourceLines {
         if (project.root() == null || texts.isEmpty()) return;
         Path root = project.root().toAbsolutePath().normalize();
         Memo memo = project.derived(Memo.class, p -> new Memo());
+        String rootText = root.toString();
+        String prefix = rootText.endsWith("/") ? rootText : rootText + "/";
         for (String rel : project.files().keySet()) {
             Kept k = texts.get(rel);
             if (k == null || k.bytes() > MEMO_MAX) continue;
-            Path f = root.resolve(rel).normalize();
-            if (!f.startsWith(root) || !f.equals(k.file().toAbsolutePath().normalize())) continue;
+            // the file the worker read is the root's path and then rel's plain names (the walk made it so): the same
+            // answer as the comparison of normalized paths below, without building them for every file
+            String read = k.file().toString();
+            boolean same = read.length() == prefix.length() + rel.length() && read.startsWith(prefix) && read.endsWith(rel)
+                    && k.file().isAbsolute() && dev.backcheck.workspace.Workspace.plainNames(rel);
+            if (!same) {
+                Path f = root.resolve(rel).normalize();
+                if (!f.startsWith(root) || !f.equals(k.file().toAbsolutePath().normalize())) continue;
+            }
             memo.texts.putIfAbsent(rel, new Read(k.text(), k.bytes()));
         }
     }

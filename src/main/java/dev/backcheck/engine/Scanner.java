@@ -97,6 +97,43 @@ public final class Scanner {
     }
 
     /**
+     * Starts building the project's {@link dev.backcheck.flow.CallIndex} on a thread of its own (with --jobs above 1), so
+     * it overlaps the framework models' single-threaded stretches (the registration walk, the route expansion) instead
+     * of running inside them when the first model asks for it (the signals). The index is a function of the facts and
+     * the project's resolution alone (it reads no application, no other derived value but the shared Analysis, which is
+     * derived here first so the thread never waits for this one): whoever asks {@code CallIndex.of} waits for this
+     * build and gets the same index. A failure here is dropped: the next caller computes again and meets it, as before.
+     */
+    private static Thread prefetchCallIndex(Project project, int jobs) {
+        if (jobs <= 1) return null;
+        dev.backcheck.frameworks.ModelSupport.analysis(project);
+        Thread t = new Thread(null, () -> {
+            try {
+                dev.backcheck.flow.CallIndex.of(project);
+            } catch (RuntimeException | StackOverflowError e) {
+                // asked again later by the model or the rules, which meet the failure themselves
+            }
+        }, "backcheck-callindex");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void joinQuietly(Thread t) {
+        if (t == null) return;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /**
      * Scans. Throws {@link dev.backcheck.config.ConfigException} when the config file is not acceptable
      * and IOException when the root is not a readable directory.
      */
@@ -215,6 +252,7 @@ public final class Scanner {
         project.setClaims(opts.claims(), claimTexts);
         project.setConfig(config.project());
         project.setTestPaths(tests);
+        Thread callIndex = prefetchCallIndex(project, opts.jobs());
         try {
             List<Throwable> failures = new ArrayList<>();
             project.addApplications(Frameworks.build(project, failures));
@@ -235,6 +273,7 @@ public final class Scanner {
                     (n.registration() ? "not followed: " : "not modelled: ") + n.what()));
         }
 
+        joinQuietly(callIndex);
         long tModel = System.nanoTime();
         clock.phase("model", facts.size(), lines);
         // With --cache, a monorepo's units may reuse their stored findings and only the changed ones run (UnitReuse)

@@ -284,20 +284,26 @@ public final class ModelSupport {
      * helmet, a CORS or validation middleware that nothing uses.
      */
     public static List<Control> unmountedControls(Project project, Classifier classifier, Set<Val> used) {
+        // per file on the project's threads (used is only read), then in file order as one walk would list them
         List<Control> out = new ArrayList<>();
-        for (FileFacts f : project.files().values()) {
-            for (Map.Entry<String, Val> e : f.symbols().entrySet()) {
-                Val v = e.getValue();
-                if (!(v instanceof Call c) || used.contains(v)) continue;
-                String root = project.rootModule(v, f);
-                ControlKind k = Classifier.kindOfPackage(root);
-                if (k == null || k == ControlKind.BODY_PARSER || k == ControlKind.LOGGING) continue;
-                if (root.equals("passport") || root.equals("@nestjs/throttler")) continue;
-                Location at = c.site() != null ? c.site() : f.main().location();
-                out.add(new Control(k, root, at, Set.of(), "unmounted"));
-            }
-        }
+        for (List<Control> found : project.perFile(f -> unmountedControls(project, f, used))) out.addAll(found);
         return out;
+    }
+
+    private static List<Control> unmountedControls(Project project, FileFacts f, Set<Val> used) {
+        List<Control> out = null;
+        for (Map.Entry<String, Val> e : f.symbols().entrySet()) {
+            Val v = e.getValue();
+            if (!(v instanceof Call c) || used.contains(v)) continue;
+            String root = project.rootModule(v, f);
+            ControlKind k = Classifier.kindOfPackage(root);
+            if (k == null || k == ControlKind.BODY_PARSER || k == ControlKind.LOGGING) continue;
+            if (root.equals("passport") || root.equals("@nestjs/throttler")) continue;
+            Location at = c.site() != null ? c.site() : f.main().location();
+            if (out == null) out = new ArrayList<>();
+            out.add(new Control(k, root, at, Set.of(), "unmounted"));
+        }
+        return out == null ? List.of() : out;
     }
 
     // ------------------------------------------------------------------ paths computed in code

@@ -30,6 +30,7 @@ public final class Workspace {
     private Workspace(Path root, List<String> excludeGlobs, long maxFileSize) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = this.root.toRealPath();
+        this.rootText = this.root.toString();
         this.maxFileSize = maxFileSize;
         List<String> rules = new ArrayList<>(DEFAULT_EXCLUDES);
         rules.addAll(excludeGlobs);
@@ -118,7 +119,29 @@ public final class Workspace {
     }
 
     public String relative(Path p) {
+        // the walk asks this of every file and directory: a path under the root as written (no "." or ".." among the
+        // names after it) is the text after the root's, which is what relativize answers, without its name-by-name work
+        String r = rootText, s = p.toString();
+        if (s.length() > r.length() && s.startsWith(r) && (r.endsWith("/") || s.charAt(r.length()) == '/')) {
+            String rest = s.substring(r.endsWith("/") ? r.length() : r.length() + 1);
+            if (plainNames(rest)) return rest.replace('\\', '/');
+        }
         return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private final String rootText;
+
+    /** True when no '/'-separated name of {@code rest} is empty, "." or "..". */
+    public static boolean plainNames(String rest) {
+        int start = 0;
+        while (true) {
+            int end = rest.indexOf('/', start);
+            int stop = end < 0 ? rest.length() : end;
+            int len = stop - start;
+            if (len == 0 || len <= 2 && rest.charAt(start) == '.' && (len == 1 || rest.charAt(start + 1) == '.')) return false;
+            if (end < 0) return true;
+            start = end + 1;
+        }
     }
 
     private record Ignore(String dir, IgnoreNode node) { }

@@ -25,6 +25,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void relativeAnswersAsRelativizeDoes() throws Exception {
+        write("src/a.ts", "");
+        Workspace w = Workspace.scan(root, List.of(), 1024 * 1024);
+        Path r = w.root();
+        for (String rel : List.of("src/a.ts", "a", ".github/x.yml", "src/.env", "src/..x/y", "src/x../y", "...", "a/./b",
+                "a/../b", "..", ".", "a/b/..", "a/.")) {
+            Path p = r.resolve(rel);
+            assertEquals(r.relativize(p).toString(), w.relative(p), rel);
+        }
+        assertEquals("", w.relative(r));
+        Path sibling = r.resolveSibling(r.getFileName() + "x").resolve("y.ts"); // shares the root's text as a prefix
+        assertEquals(r.relativize(sibling).toString(), w.relative(sibling));
+        assertEquals(r.relativize(r.getParent()).toString(), w.relative(r.getParent()));
+    }
+
+    @Test
     void readsTheConfigsModuleResolutionNeeds() throws Exception {
         write("tsconfig.base.json", "{}");
         write("apps/api/tsconfig.json", "{}");

@@ -57,6 +57,21 @@ public final class ExpressModel implements FrameworkModel {
         }
     }
 
+    /** The calls of {@code f} whose method name the registration walk of {@link #build} acts on, with their functions, in source order. */
+    private static List<Object[]> registrationCalls(FileFacts f) {
+        List<Object[]> out = null;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || !(REG.contains(m) || "RegisterRoutes".equals(m) || "createExpressServer".equals(m)
+                        || "useExpressServer".equals(m))) continue;
+                if (out == null) out = new ArrayList<>();
+                out.add(new Object[]{fn, cs});
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
     @Override
     public List<Application> build(Project project) {
         if (!project.dependsOn("express") && !project.dependsOn(RoutingControllers.MODULE) && project.files().values().stream()
@@ -71,9 +86,15 @@ public final class ExpressModel implements FrameworkModel {
         ModelSupport.Classes classes = new ModelSupport.Classes(project);
         ModelSupport.Callbacks callbacks = new ModelSupport.Callbacks(project, bindings, classes);
 
+        // the calls this walk acts on (by their method name) are picked out per file on the project's threads; the walk
+        // then visits only those, in file and source order as before
+        List<List<Object[]>> picked = project.perFile(ExpressModel::registrationCalls);
+        int fileIndex = 0;
         for (FileFacts f : project.files().values()) {
-            for (Fn fn : Analysis.functions(f)) {
-                for (CallSite cs : fn.calls()) {
+            for (Object[] pick : picked.get(fileIndex++)) {
+                Fn fn = (Fn) pick[0];
+                CallSite cs = (CallSite) pick[1];
+                {
                     String m = cs.methodName();
                     if ("RegisterRoutes".equals(m) && cs.callee() instanceof Ref rr && rr.module().startsWith(".")
                             && project.resolveModule(f.path(), rr.module()) == null && cs.arg(0) != null) {
