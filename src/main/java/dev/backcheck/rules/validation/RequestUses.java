@@ -181,6 +181,9 @@ final class RequestUses {
      */
     private final Set<Location> projectSites = new HashSet<>();
 
+    /** Call sites that hand a credential to its verifier (see {@link Verifiers#withoutCredentials}): their answer is the verdict. */
+    private final Set<Location> credentialSites = new HashSet<>();
+
     /** Call sites of project functions that only inspect the request values handed to them (see {@link HandChecks#onlyInspects}). */
     private final Set<Location> inspectedSites = new HashSet<>();
 
@@ -205,6 +208,8 @@ final class RequestUses {
                     if (t != null && (pickingValidator(t.fn()) || filteringValidator(t.fn()))) pickedSites.add(cs.location());
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
+                    // const { data, error } = await supabase.auth.signInWithPassword({ email, password }): the verifier's verdict
+                    if (Verifiers.withoutCredentials(analysis, file, f, fns.get(0), cs) != null) credentialSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
@@ -265,6 +270,17 @@ final class RequestUses {
         if (Verifiers.codeExchange(analysis, file, cs)) {
             for (Val a : cs.args()) walkAll(a, evidence, 0);
             if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
+        // supabase.auth.signInWithPassword({ email, password }), verifyRegistrationResponse({ response: credential, .. }),
+        // a hand-built token request or siteverify form: the credential goes to the party that checks it; the rest of the
+        // call (a client-chosen expectedOrigin) is an ordinary use
+        List<Val> rest = cs.location() != null && credentialSites.contains(cs.location())
+                ? Verifiers.withoutCredentials(analysis, file, caller, fns.isEmpty() ? null : fns.get(0), cs) : null;
+        if (rest != null) {
+            for (Val a : cs.args()) walkAll(a, evidence, 0);
+            walk(cs.callee(), raw, 0);
+            for (Val a : rest) walk(a, raw, 0);
             return;
         }
         // jwt.verify(token, key), jwtService.verifyAsync(token), a project wrapper that verifies, an HMAC compare
@@ -474,7 +490,7 @@ final class RequestUses {
                 } else walk(x, sink, depth + 1);
             }
         } else if (v instanceof Val.Call c) {
-            if (c.site() != null && (pickedSites.contains(c.site()) || inspectedSites.contains(c.site()))) {
+            if (c.site() != null && (pickedSites.contains(c.site()) || inspectedSites.contains(c.site()) || credentialSites.contains(c.site()))) {
                 // the object a picking validator built from the input, not the input
                 walkAll(c, evidence, depth + 1);
                 return;

@@ -1,5 +1,6 @@
 package dev.backcheck.rules.validation;
 
+import dev.backcheck.concepts.CredentialVerifiers;
 import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
@@ -9,8 +10,10 @@ import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -18,7 +21,9 @@ import java.util.function.Predicate;
  * Calls that check a request value against something the server holds and keep nothing of it: a password compared
  * with its stored hash (bcrypt.compare, argon2.verify), an OAuth authorization code exchanged at the provider's token
  * endpoint (google-auth-library's {@code OAuth2Client.getToken(code)} posts it form-encoded to the token URL, and the
- * provider rejects an unknown code), and log lines. A value that only goes there, in the handler or in the project
+ * provider rejects an unknown code), any other credential handed to the party that checks it ({@link CredentialVerifiers}:
+ * a hand-built OAuth token request, a captcha token posted to its siteverify endpoint, Supabase Auth's sign-in, a WebAuthn
+ * response given to SimpleWebAuthn), and log lines. A value that only goes there, in the handler or in the project
  * functions it is handed to (a service's {@code changePassword(userId, currentPassword, next)}), leaves nothing for a
  * schema to constrain.
  */
@@ -29,16 +34,16 @@ final class Verifiers {
     private Verifiers() { }
 
     /**
-     * An OAuth code exchange ({@link dev.backcheck.concepts.OAuthCodeExchanges}): a method named for it
+     * An OAuth code exchange ({@link CredentialVerifiers}): a method named for it
      * (spotifyClient.authorizationCodeGrant(code), google.validateAuthorizationCode(code, verifier), a project
      * exchangeCode(code, verifier)), getToken({ code, ... }), or getToken(code) on an OAuth2 client (a receiver named so,
      * or constructed from an OAuth2 class).
      */
     static boolean codeExchange(Analysis analysis, FileFacts file, CallSite cs) {
         if (cs.args().isEmpty()) return false;
-        if (dev.backcheck.concepts.OAuthCodeExchanges.exchangeMethod(cs.methodName())) return true;
+        if (CredentialVerifiers.exchangeMethod(cs.methodName())) return true;
         if (!"getToken".equals(cs.methodName())) return false;
-        if (dev.backcheck.concepts.OAuthCodeExchanges.codeObjectArgument(cs)) return true;
+        if (CredentialVerifiers.codeObjectArgument(cs)) return true;
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return false;
         String rn = Vals.lastName(recv);
@@ -52,6 +57,122 @@ final class Verifiers {
             }
         } catch (RuntimeException e) {
             return false;
+        }
+        return false;
+    }
+
+    /** What a credential handed to its verifier is replaced with by {@link #withoutCredentials}. */
+    private static final Val CREDENTIAL = new Val.Unknown("credential");
+
+    /**
+     * The arguments of {@code cs} (written in {@code fn}, or a function nested in {@code outer}) with every part that is a
+     * credential handed to its verifier replaced by an unknown value, or null when the call hands none: the slot of a
+     * library verifier (Supabase Auth, SimpleWebAuthn's {@code response}), the credential fields of an OAuth token request
+     * built by hand, and, in a function that posts to a captcha siteverify URL, the {@code response} field of a form or an
+     * object that also carries the {@code secret}. What is left (a client-chosen {@code expectedOrigin}, a name stored
+     * beside the check) is an ordinary use.
+     */
+    static List<Val> withoutCredentials(Analysis analysis, FileFacts file, Fn fn, Fn outer, CallSite cs) {
+        if (cs.args().isEmpty()) return null;
+        List<Val> out = new ArrayList<>(cs.args());
+        boolean changed = false;
+        CredentialVerifiers.Slot slot;
+        try {
+            slot = CredentialVerifiers.librarySlot(analysis.project(), file, cs);
+        } catch (RuntimeException e) {
+            slot = null;
+        }
+        if (slot != null && slot.arg() < out.size()) {
+            Val a = out.get(slot.arg());
+            if (slot.whole()) out.set(slot.arg(), CREDENTIAL);
+            else if (a instanceof Val.Obj o) {
+                Map<String, Val> props = new LinkedHashMap<>(o.props());
+                for (String k : slot.keys()) if (props.containsKey(k)) props.put(k, CREDENTIAL);
+                out.set(slot.arg(), new Val.Obj(props));
+            }
+            changed = true;
+        }
+        boolean siteverify = postsToSiteverify(analysis, file, fn) || outer != null && outer != fn && postsToSiteverify(analysis, file, outer);
+        // form.append('response', token) / params.set('response', token) beside a siteverify request
+        String m = cs.methodName();
+        if (siteverify && out.size() == 2 && ("append".equals(m) || "set".equals(m))
+                && CredentialVerifiers.SITEVERIFY_FIELD.equals(Val.constString(out.get(0)))) {
+            out.set(1, CREDENTIAL);
+            changed = true;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Val a = out.get(i);
+            Val b = stripBodies(a, siteverify, 0);
+            if (b != a) {
+                out.set(i, b);
+                changed = true;
+            }
+        }
+        return changed ? out : null;
+    }
+
+    /** {@code v} with the credential fields of OAuth token requests (and of siteverify bodies, when posted there) replaced. */
+    private static Val stripBodies(Val v, boolean siteverify, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Val.Obj o) {
+            Set<String> fields = CredentialVerifiers.tokenRequestFields(o);
+            boolean captcha = siteverify && o.props().containsKey("secret") && o.props().containsKey(CredentialVerifiers.SITEVERIFY_FIELD);
+            Map<String, Val> props = null;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                Val x = e.getValue();
+                Val y = fields.contains(e.getKey()) || captcha && e.getKey().equals(CredentialVerifiers.SITEVERIFY_FIELD)
+                        ? CREDENTIAL : stripBodies(x, siteverify, depth + 1);
+                if (y != x) {
+                    if (props == null) props = new LinkedHashMap<>(o.props());
+                    props.put(e.getKey(), y);
+                }
+            }
+            return props == null ? v : new Val.Obj(props);
+        }
+        if (v instanceof Val.Call c) {
+            List<Val> args = stripAll(c.args(), siteverify, depth);
+            return args == c.args() ? v : new Val.Call(c.callee(), args, c.site());
+        }
+        if (v instanceof Val.New n) {
+            List<Val> args = stripAll(n.args(), siteverify, depth);
+            return args == n.args() ? v : new Val.New(n.callee(), args, n.site());
+        }
+        if (v instanceof Val.Arr a) {
+            List<Val> items = stripAll(a.items(), siteverify, depth);
+            return items == a.items() ? v : new Val.Arr(items);
+        }
+        if (v instanceof Val.OneOf o) {
+            List<Val> options = stripAll(o.options(), siteverify, depth);
+            return options == o.options() ? v : new Val.OneOf(options, o.test());
+        }
+        return v;
+    }
+
+    private static List<Val> stripAll(List<Val> vs, boolean siteverify, int depth) {
+        List<Val> out = null;
+        for (int i = 0; i < vs.size(); i++) {
+            Val x = vs.get(i), y = stripBodies(x, siteverify, depth + 1);
+            if (y != x) {
+                if (out == null) out = new ArrayList<>(vs);
+                out.set(i, y);
+            }
+        }
+        return out == null ? vs : out;
+    }
+
+    /** {@code fn} sends a request to a captcha issuer's siteverify URL (written in the call, or a constant it names). */
+    private static boolean postsToSiteverify(Analysis analysis, FileFacts file, Fn fn) {
+        if (fn == null) return false;
+        for (CallSite cs : fn.calls()) {
+            for (Val a : cs.args()) {
+                if (a instanceof Val.Obj || a instanceof Val.FnVal) continue;
+                if (CredentialVerifiers.siteverifyUrl(a)) return true;
+                try {
+                    if (CredentialVerifiers.siteverifyUrl(analysis.project().resolve(a, file).val())) return true;
+                } catch (RuntimeException e) {
+                    // an unresolvable argument names no URL
+                }
+            }
         }
         return false;
     }
@@ -152,6 +273,13 @@ final class Verifiers {
                     continue;
                 }
                 if (codeExchange(analysis, target.file(), cs)) {
+                    verified = true;
+                    continue;
+                }
+                // handed to a credential's verifier in its credential position only (a token request's code, a siteverify
+                // form's response, SimpleWebAuthn's response), nowhere else in the call
+                List<Val> rest = withoutCredentials(analysis, target.file(), f, target.fn(), cs);
+                if (rest != null && rest.stream().noneMatch(isIt)) {
                     verified = true;
                     continue;
                 }
