@@ -1,8 +1,8 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, NotFoundException, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Member } from './member.entity';
+import { Member, Provider } from './member.entity';
 import { GoogleTokens } from './google-tokens.service';
 
 @Controller('login')
@@ -19,7 +19,10 @@ export class LoginController {
     const { id_token } = await this.google.redeem(code);
     const claims = this.jwt.decode(id_token) as { email: string };
     const member = await this.members.findOne({ where: { email: claims.email } });
-    return { token: this.jwt.sign({ sub: member?.id }) };
+    if (!member) throw new NotFoundException();
+    member.provider = Provider.Google;
+    await this.members.save(member);
+    return { token: this.jwt.sign({ sub: member.id }) };
   }
 
   // exchanged, and also kept on the member record as sent

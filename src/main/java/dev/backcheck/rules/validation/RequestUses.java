@@ -85,6 +85,23 @@ final class RequestUses {
         return false;
     }
 
+    /** {@code x.y = <literal>} or {@code x.y = Enum.Member}: the whole statement, its value a constant. */
+    private static final Pattern CONSTANT_ASSIGNMENT = Pattern.compile(
+            "^\\(?\\s*[\\w$]+(?:\\.[\\w$]+)+\\s*=\\s*(?:[A-Z][\\w$]*(?:\\.[\\w$]+)+|'[^'\\\\]*'|\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false|null)\\s*\\)?$");
+
+    /**
+     * The mutation at {@code span} assigns a constant to an object's field ({@code invite.status = InviteStatus.Accepted},
+     * {@code o.done = true}): it cannot carry a request value (false when the text cannot be read).
+     */
+    static boolean constantAssignment(Project project, Location span) {
+        if (project == null || span == null || span.path() == null || span.line() != span.endLine()) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
+        if (span.line() < 1 || span.line() > lines.size()) return false;
+        String line = lines.get(span.line() - 1);
+        if (span.column() < 1 || span.endColumn() > line.length() + 1 || span.endColumn() <= span.column()) return false;
+        return CONSTANT_ASSIGNMENT.matcher(line.substring(span.column() - 1, span.endColumn() - 1).strip()).matches();
+    }
+
     /** The handler and the functions nested in it, first the handler. */
     private List<Fn> fns = List.of();
 
@@ -168,7 +185,7 @@ final class RequestUses {
         // under its own name, cannot carry it
         boolean ownName = field != null && boundUnderOwnName(read, field);
         boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r))
-                && (!ownName || mentions(m, field)));
+                && (!ownName || mentions(m, field)) && !constantAssignment(project, m));
         return !unattributed || inside(read, consumedSpans);
     }
 
