@@ -92,17 +92,24 @@ final class Verifiers {
             }
             changed = true;
         }
-        boolean siteverify = postsToSiteverify(analysis, file, fn) || outer != null && outer != fn && postsToSiteverify(analysis, file, outer);
+        // whether the function posts to a siteverify URL: asked only of a call that could carry a captcha token
+        Boolean[] known = {null};
+        java.util.function.BooleanSupplier siteverify = () -> {
+            if (known[0] == null) known[0] = postsToSiteverify(analysis, file, fn) || outer != null && outer != fn && postsToSiteverify(analysis, file, outer);
+            return known[0];
+        };
         // form.append('response', token) / params.set('response', token) beside a siteverify request
         String m = cs.methodName();
-        if (siteverify && out.size() == 2 && ("append".equals(m) || "set".equals(m))
-                && CredentialVerifiers.SITEVERIFY_FIELD.equals(Val.constString(out.get(0)))) {
+        if (out.size() == 2 && ("append".equals(m) || "set".equals(m))
+                && CredentialVerifiers.SITEVERIFY_FIELD.equals(Val.constString(out.get(0))) && siteverify.getAsBoolean()) {
             out.set(1, CREDENTIAL);
             changed = true;
         }
+        // values share parts: the walk is bounded in nodes, as Vals.anyPart is (past it, nothing more is taken for a credential)
+        int[] budget = {STRIP_VISITS};
         for (int i = 0; i < out.size(); i++) {
             Val a = out.get(i);
-            Val b = stripBodies(a, siteverify, 0);
+            Val b = stripBodies(a, siteverify, 0, budget);
             if (b != a) {
                 out.set(i, b);
                 changed = true;
@@ -112,16 +119,19 @@ final class Verifiers {
     }
 
     /** {@code v} with the credential fields of OAuth token requests (and of siteverify bodies, when posted there) replaced. */
-    private static Val stripBodies(Val v, boolean siteverify, int depth) {
-        if (v == null || depth > 12) return v;
+    private static final int STRIP_VISITS = 4_000;
+
+    private static Val stripBodies(Val v, java.util.function.BooleanSupplier siteverify, int depth, int[] budget) {
+        if (v == null || depth > 12 || --budget[0] < 0) return v;
         if (v instanceof Val.Obj o) {
             Set<String> fields = CredentialVerifiers.tokenRequestFields(o);
-            boolean captcha = siteverify && o.props().containsKey("secret") && o.props().containsKey(CredentialVerifiers.SITEVERIFY_FIELD);
+            boolean captcha = o.props().containsKey("secret") && o.props().containsKey(CredentialVerifiers.SITEVERIFY_FIELD)
+                    && siteverify.getAsBoolean();
             Map<String, Val> props = null;
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 Val x = e.getValue();
                 Val y = fields.contains(e.getKey()) || captcha && e.getKey().equals(CredentialVerifiers.SITEVERIFY_FIELD)
-                        ? CREDENTIAL : stripBodies(x, siteverify, depth + 1);
+                        ? CREDENTIAL : stripBodies(x, siteverify, depth + 1, budget);
                 if (y != x) {
                     if (props == null) props = new LinkedHashMap<>(o.props());
                     props.put(e.getKey(), y);
@@ -130,28 +140,28 @@ final class Verifiers {
             return props == null ? v : new Val.Obj(props);
         }
         if (v instanceof Val.Call c) {
-            List<Val> args = stripAll(c.args(), siteverify, depth);
+            List<Val> args = stripAll(c.args(), siteverify, depth, budget);
             return args == c.args() ? v : new Val.Call(c.callee(), args, c.site());
         }
         if (v instanceof Val.New n) {
-            List<Val> args = stripAll(n.args(), siteverify, depth);
+            List<Val> args = stripAll(n.args(), siteverify, depth, budget);
             return args == n.args() ? v : new Val.New(n.callee(), args, n.site());
         }
         if (v instanceof Val.Arr a) {
-            List<Val> items = stripAll(a.items(), siteverify, depth);
+            List<Val> items = stripAll(a.items(), siteverify, depth, budget);
             return items == a.items() ? v : new Val.Arr(items);
         }
         if (v instanceof Val.OneOf o) {
-            List<Val> options = stripAll(o.options(), siteverify, depth);
+            List<Val> options = stripAll(o.options(), siteverify, depth, budget);
             return options == o.options() ? v : new Val.OneOf(options, o.test());
         }
         return v;
     }
 
-    private static List<Val> stripAll(List<Val> vs, boolean siteverify, int depth) {
+    private static List<Val> stripAll(List<Val> vs, java.util.function.BooleanSupplier siteverify, int depth, int[] budget) {
         List<Val> out = null;
         for (int i = 0; i < vs.size(); i++) {
-            Val x = vs.get(i), y = stripBodies(x, siteverify, depth + 1);
+            Val x = vs.get(i), y = stripBodies(x, siteverify, depth + 1, budget);
             if (y != x) {
                 if (out == null) out = new ArrayList<>(vs);
                 out.set(i, y);
