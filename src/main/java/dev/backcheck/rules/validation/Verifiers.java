@@ -105,6 +105,9 @@ final class Verifiers {
             out.set(1, CREDENTIAL);
             changed = true;
         }
+        // a token request or siteverify body is an object literal written in the call's file: a file that never writes
+        // grant_type or secret builds none (most files; the walk below is then skipped)
+        if (!mayBuildCredentialBody(analysis.project(), file)) return changed ? out : null;
         // values share parts: the walk is bounded in nodes, as Vals.anyPart is (past it, nothing more is taken for a credential)
         int[] budget = {STRIP_VISITS};
         for (int i = 0; i < out.size(); i++) {
@@ -120,6 +123,20 @@ final class Verifiers {
 
     /** {@code v} with the credential fields of OAuth token requests (and of siteverify bodies, when posted there) replaced. */
     private static final int STRIP_VISITS = 4_000;
+
+    /** Per project, by file: whether its text writes {@code grant_type} or {@code secret}. */
+    private static final class BodyFiles {
+        final java.util.concurrent.ConcurrentHashMap<String, Boolean> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private static boolean mayBuildCredentialBody(Project project, FileFacts file) {
+        if (file == null || file.path() == null) return true;
+        BodyFiles memo = project.derived(BodyFiles.class, p -> new BodyFiles());
+        return memo.byPath.computeIfAbsent(file.path(), path -> {
+            String t = dev.backcheck.concepts.SourceLines.text(project, path, Long.MAX_VALUE);
+            return t == null || t.contains("grant_type") || t.contains("secret");
+        });
+    }
 
     private static Val stripBodies(Val v, java.util.function.BooleanSupplier siteverify, int depth, int[] budget) {
         if (v == null || depth > 12 || --budget[0] < 0) return v;
