@@ -83,6 +83,23 @@ final class RequestUses {
         return false;
     }
 
+    /** {@code x.y = <literal>} or {@code x.y = Enum.Member}: the whole statement, its value a constant. */
+    private static final Pattern CONSTANT_ASSIGNMENT = Pattern.compile(
+            "^\\(?\\s*[\\w$]+(?:\\.[\\w$]+)+\\s*=\\s*(?:[A-Z][\\w$]*(?:\\.[\\w$]+)+|'[^'\\\\]*'|\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false|null)\\s*\\)?$");
+
+    /**
+     * The mutation at {@code span} assigns a constant to an object's field ({@code invite.status = InviteStatus.Accepted},
+     * {@code o.done = true}): it cannot carry a request value (false when the text cannot be read).
+     */
+    static boolean constantAssignment(Project project, Location span) {
+        if (project == null || span == null || span.path() == null || span.line() != span.endLine()) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
+        if (span.line() < 1 || span.line() > lines.size()) return false;
+        String line = lines.get(span.line() - 1);
+        if (span.column() < 1 || span.endColumn() > line.length() + 1 || span.endColumn() <= span.column()) return false;
+        return CONSTANT_ASSIGNMENT.matcher(line.substring(span.column() - 1, span.endColumn() - 1).strip()).matches();
+    }
+
     /** The handler and the functions nested in it, first the handler. */
     private List<Fn> fns = List.of();
 
@@ -166,7 +183,7 @@ final class RequestUses {
         // under its own name, cannot carry it
         boolean ownName = field != null && boundUnderOwnName(read, field);
         boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r))
-                && (!ownName || mentions(m, field)));
+                && (!ownName || mentions(m, field)) && !constantAssignment(project, m));
         return !unattributed || inside(read, consumedSpans);
     }
 
@@ -178,6 +195,9 @@ final class RequestUses {
      * call used further on (res.send(await invoicePdf(id, { language }))) is the function's answer, not its arguments again.
      */
     private final Set<Location> projectSites = new HashSet<>();
+
+    /** Call sites that hand a credential to its verifier (see {@link Verifiers#withoutCredentials}): their answer is the verdict. */
+    private final Set<Location> credentialSites = new HashSet<>();
 
     /** Call sites of project functions that only inspect the request values handed to them (see {@link HandChecks#onlyInspects}). */
     private final Set<Location> inspectedSites = new HashSet<>();
@@ -203,6 +223,8 @@ final class RequestUses {
                     if (t != null && (pickingValidator(t.fn()) || filteringValidator(t.fn()))) pickedSites.add(cs.location());
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
+                    // const { data, error } = await supabase.auth.signInWithPassword({ email, password }): the verifier's verdict
+                    if (Verifiers.withoutCredentials(analysis, file, f, fns.get(0), cs) != null) credentialSites.add(cs.location());
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
@@ -264,6 +286,17 @@ final class RequestUses {
         if (Verifiers.codeExchange(analysis, file, cs)) {
             for (Val a : cs.args()) walkAll(a, evidence, 0);
             if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
+        // supabase.auth.signInWithPassword({ email, password }), verifyRegistrationResponse({ response: credential, .. }),
+        // a hand-built token request or siteverify form: the credential goes to the party that checks it; the rest of the
+        // call (a client-chosen expectedOrigin) is an ordinary use
+        List<Val> rest = cs.location() != null && credentialSites.contains(cs.location())
+                ? Verifiers.withoutCredentials(analysis, file, caller, fns.isEmpty() ? null : fns.get(0), cs) : null;
+        if (rest != null) {
+            for (Val a : cs.args()) walkAll(a, evidence, 0);
+            walk(cs.callee(), raw, 0);
+            for (Val a : rest) walk(a, raw, 0);
             return;
         }
         // jwt.verify(token, key), jwtService.verifyAsync(token), a project wrapper that verifies, an HMAC compare
@@ -497,7 +530,7 @@ final class RequestUses {
                 } else walk(x, sink, depth + 1);
             }
         } else if (v instanceof Val.Call c) {
-            if (c.site() != null && (pickedSites.contains(c.site()) || inspectedSites.contains(c.site()))) {
+            if (c.site() != null && (pickedSites.contains(c.site()) || inspectedSites.contains(c.site()) || credentialSites.contains(c.site()))) {
                 // the object a picking validator built from the input, not the input
                 walkAll(c, evidence, depth + 1);
                 return;

@@ -246,7 +246,7 @@ public final class UnvalidatedInputRule implements Rule {
                     // the fields kept only because a Prisma filter reads an object sent in their place: the message says why
                     if (!app.framework().equals("spring") && h != null && hf != null && objectValueDriver(project, route, in.part()) == null) {
                         Set<String> taken = field != null ? Set.of(field) : in.part().equals("body") || in.part().equals("query")
-                                ? fieldsTakenApart(collected(h), in.part()) : null;
+                                ? fieldsTakenApart(project, collected(h), in.part()) : null;
                         for (String fld : taken == null ? Set.<String>of() : taken) {
                             String lib = nestString(route, in, field) ? null : operatorLookup(project, analysis, h, hf, in.part(), fld, app.framework());
                             if (lib != null && outsideMutations(project, collected(h), in.part(), fld)) {
@@ -308,7 +308,7 @@ public final class UnvalidatedInputRule implements Rule {
                     // fields a hand-validation middleware on the chain checks (body.email)
                     for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
-                    List<Fn.Read> reads = wholeAsFields(fns, part, e.getValue());
+                    List<Fn.Read> reads = wholeAsFields(project, fns, part, e.getValue());
                     reads.sort(Comparator.comparing(Fn.Read::location, Location.ORDER));
                     // a test whose branch lets the request through (answers 200, logs) validates nothing; a project
                     // validator helper whose result a rejecting test reads does (see HandChecks)
@@ -413,9 +413,9 @@ public final class UnvalidatedInputRule implements Rule {
      * apart field by field ({@code input.fileId}) stands for reads of those fields at the same place: each is then judged
      * as its own field read would be. A part used whole anywhere (handed on, spread, returned, stored) keeps its whole read.
      */
-    private static List<Fn.Read> wholeAsFields(List<Fn> fns, String part, List<Fn.Read> reads) {
+    private static List<Fn.Read> wholeAsFields(Project project, List<Fn> fns, String part, List<Fn.Read> reads) {
         if (reads.stream().noneMatch(r -> field(r) == null)) return new ArrayList<>(reads);
-        Set<String> fields = fieldsTakenApart(fns, part);
+        Set<String> fields = fieldsTakenApart(project, fns, part);
         if (fields == null || fields.isEmpty()) return new ArrayList<>(reads);
         List<Fn.Read> out = new ArrayList<>();
         for (Fn.Read r : reads) {
@@ -435,7 +435,7 @@ public final class UnvalidatedInputRule implements Rule {
         String part = in.part();
         if (!part.equals("body") && !part.equals("query")) return false;
         List<Fn> fns = collected(h);
-        Set<String> fields = fieldsTakenApart(fns, part);
+        Set<String> fields = fieldsTakenApart(project, fns, part);
         if (fields == null || fields.isEmpty()) return false;
         Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
         checked.removeAll(HandChecks.nonRejectingChecked(project, fns, part));
@@ -451,7 +451,7 @@ public final class UnvalidatedInputRule implements Rule {
     }
 
     /** The fields the handler takes from a request part, or null when it uses the part whole anywhere. */
-    private static Set<String> fieldsTakenApart(List<Fn> fns, String part) {
+    private static Set<String> fieldsTakenApart(Project project, List<Fn> fns, String part) {
         java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part)
                 && (q.path().isEmpty() || q.path().get(0).equals("*") || OBJECT_METHODS.contains(q.path().get(0)));
         Set<String> fields = new TreeSet<>();
@@ -475,7 +475,7 @@ public final class UnvalidatedInputRule implements Rule {
         }
         for (Val v : values) if (whole.test(v) || Vals.anyPart(v, whole)) return null;
         // an assignment to an object from a local (o.data = input) may keep the whole part: the facts do not say
-        if (!outsideMutations(null, fns, part, "\u0000")) return null;
+        if (!outsideMutations(project, fns, part, "\u0000")) return null;
         for (Val v : values) Vals.anyPart(v, fieldOf);
         for (Fn f : fns) {
             for (Fn.Compare c : f.compares()) {
@@ -795,6 +795,8 @@ public final class UnvalidatedInputRule implements Rule {
         for (Location m : spans) {
             if (reads.stream().anyMatch(r -> within(m, r))) continue;
             if (ownName && !RequestUses.mentions(project, m, field)) continue;
+            // invite.status = InviteStatus.Accepted: a constant assigned carries no request value
+            if (RequestUses.constantAssignment(project, m)) continue;
             return false;
         }
         for (Fn f : fns) {

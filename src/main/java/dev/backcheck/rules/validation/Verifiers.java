@@ -1,5 +1,6 @@
 package dev.backcheck.rules.validation;
 
+import dev.backcheck.concepts.CredentialVerifiers;
 import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
@@ -11,8 +12,10 @@ import dev.backcheck.model.Project;
 import dev.backcheck.findings.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,7 +23,9 @@ import java.util.function.Predicate;
  * Calls that check a request value against something the server holds and keep nothing of it: a password compared
  * with its stored hash (bcrypt.compare, argon2.verify), an OAuth authorization code exchanged at the provider's token
  * endpoint (google-auth-library's {@code OAuth2Client.getToken(code)} posts it form-encoded to the token URL, and the
- * provider rejects an unknown code), and log lines. A value that only goes there, in the handler or in the project
+ * provider rejects an unknown code), any other credential handed to the party that checks it ({@link CredentialVerifiers}:
+ * a hand-built OAuth token request, a captcha token posted to its siteverify endpoint, Supabase Auth's sign-in, a WebAuthn
+ * response given to SimpleWebAuthn), and log lines. A value that only goes there, in the handler or in the project
  * functions it is handed to (a service's {@code changePassword(userId, currentPassword, next)}), leaves nothing for a
  * schema to constrain.
  */
@@ -31,16 +36,16 @@ final class Verifiers {
     private Verifiers() { }
 
     /**
-     * An OAuth code exchange ({@link dev.backcheck.concepts.OAuthCodeExchanges}): a method named for it
+     * An OAuth code exchange ({@link CredentialVerifiers}): a method named for it
      * (spotifyClient.authorizationCodeGrant(code), google.validateAuthorizationCode(code, verifier), a project
      * exchangeCode(code, verifier)), getToken({ code, ... }), or getToken(code) on an OAuth2 client (a receiver named so,
      * or constructed from an OAuth2 class).
      */
     static boolean codeExchange(Analysis analysis, FileFacts file, CallSite cs) {
         if (cs.args().isEmpty()) return false;
-        if (dev.backcheck.concepts.OAuthCodeExchanges.exchangeMethod(cs.methodName())) return true;
+        if (CredentialVerifiers.exchangeMethod(cs.methodName())) return true;
         if (!"getToken".equals(cs.methodName())) return false;
-        if (dev.backcheck.concepts.OAuthCodeExchanges.codeObjectArgument(cs)) return true;
+        if (CredentialVerifiers.codeObjectArgument(cs)) return true;
         Val recv = Analysis.receiver(cs.callee());
         if (recv == null) return false;
         String rn = Vals.lastName(recv);
@@ -75,6 +80,149 @@ final class Verifiers {
             });
         }
         return out;
+    }
+
+    /** What a credential handed to its verifier is replaced with by {@link #withoutCredentials}. */
+    private static final Val CREDENTIAL = new Val.Unknown("credential");
+
+    /**
+     * The arguments of {@code cs} (written in {@code fn}, or a function nested in {@code outer}) with every part that is a
+     * credential handed to its verifier replaced by an unknown value, or null when the call hands none: the slot of a
+     * library verifier (Supabase Auth, SimpleWebAuthn's {@code response}), the credential fields of an OAuth token request
+     * built by hand, and, in a function that posts to a captcha siteverify URL, the {@code response} field of a form or an
+     * object that also carries the {@code secret}. What is left (a client-chosen {@code expectedOrigin}, a name stored
+     * beside the check) is an ordinary use.
+     */
+    static List<Val> withoutCredentials(Analysis analysis, FileFacts file, Fn fn, Fn outer, CallSite cs) {
+        if (cs.args().isEmpty()) return null;
+        List<Val> out = new ArrayList<>(cs.args());
+        boolean changed = false;
+        CredentialVerifiers.Slot slot;
+        try {
+            slot = CredentialVerifiers.librarySlot(analysis.project(), file, cs);
+        } catch (RuntimeException e) {
+            slot = null;
+        }
+        if (slot != null && slot.arg() < out.size()) {
+            Val a = out.get(slot.arg());
+            if (slot.whole()) out.set(slot.arg(), CREDENTIAL);
+            else if (a instanceof Val.Obj o) {
+                Map<String, Val> props = new LinkedHashMap<>(o.props());
+                for (String k : slot.keys()) if (props.containsKey(k)) props.put(k, CREDENTIAL);
+                out.set(slot.arg(), new Val.Obj(props));
+            }
+            changed = true;
+        }
+        // whether the function posts to a siteverify URL: asked only of a call that could carry a captcha token
+        Boolean[] known = {null};
+        java.util.function.BooleanSupplier siteverify = () -> {
+            if (known[0] == null) known[0] = postsToSiteverify(analysis, file, fn) || outer != null && outer != fn && postsToSiteverify(analysis, file, outer);
+            return known[0];
+        };
+        // form.append('response', token) / params.set('response', token) beside a siteverify request
+        String m = cs.methodName();
+        if (out.size() == 2 && ("append".equals(m) || "set".equals(m))
+                && CredentialVerifiers.SITEVERIFY_FIELD.equals(Val.constString(out.get(0))) && siteverify.getAsBoolean()) {
+            out.set(1, CREDENTIAL);
+            changed = true;
+        }
+        // a token request or siteverify body is an object literal written in the call's file: a file that never writes
+        // grant_type or secret builds none (most files; the walk below is then skipped)
+        if (!mayBuildCredentialBody(analysis.project(), file)) return changed ? out : null;
+        // values share parts: the walk is bounded in nodes, as Vals.anyPart is (past it, nothing more is taken for a credential)
+        int[] budget = {STRIP_VISITS};
+        for (int i = 0; i < out.size(); i++) {
+            Val a = out.get(i);
+            Val b = stripBodies(a, siteverify, 0, budget);
+            if (b != a) {
+                out.set(i, b);
+                changed = true;
+            }
+        }
+        return changed ? out : null;
+    }
+
+    /** {@code v} with the credential fields of OAuth token requests (and of siteverify bodies, when posted there) replaced. */
+    private static final int STRIP_VISITS = 4_000;
+
+    /** Per project, by file: whether its text writes {@code grant_type} or {@code secret}. */
+    private static final class BodyFiles {
+        final java.util.concurrent.ConcurrentHashMap<String, Boolean> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private static boolean mayBuildCredentialBody(Project project, FileFacts file) {
+        if (file == null || file.path() == null) return true;
+        BodyFiles memo = project.derived(BodyFiles.class, p -> new BodyFiles());
+        return memo.byPath.computeIfAbsent(file.path(), path -> {
+            String t = dev.backcheck.concepts.SourceLines.text(project, path, Long.MAX_VALUE);
+            return t == null || t.contains("grant_type") || t.contains("secret");
+        });
+    }
+
+    private static Val stripBodies(Val v, java.util.function.BooleanSupplier siteverify, int depth, int[] budget) {
+        if (v == null || depth > 12 || --budget[0] < 0) return v;
+        if (v instanceof Val.Obj o) {
+            Set<String> fields = CredentialVerifiers.tokenRequestFields(o);
+            boolean captcha = o.props().containsKey("secret") && o.props().containsKey(CredentialVerifiers.SITEVERIFY_FIELD)
+                    && siteverify.getAsBoolean();
+            Map<String, Val> props = null;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                Val x = e.getValue();
+                Val y = fields.contains(e.getKey()) || captcha && e.getKey().equals(CredentialVerifiers.SITEVERIFY_FIELD)
+                        ? CREDENTIAL : stripBodies(x, siteverify, depth + 1, budget);
+                if (y != x) {
+                    if (props == null) props = new LinkedHashMap<>(o.props());
+                    props.put(e.getKey(), y);
+                }
+            }
+            return props == null ? v : new Val.Obj(props);
+        }
+        if (v instanceof Val.Call c) {
+            List<Val> args = stripAll(c.args(), siteverify, depth, budget);
+            return args == c.args() ? v : new Val.Call(c.callee(), args, c.site());
+        }
+        if (v instanceof Val.New n) {
+            List<Val> args = stripAll(n.args(), siteverify, depth, budget);
+            return args == n.args() ? v : new Val.New(n.callee(), args, n.site());
+        }
+        if (v instanceof Val.Arr a) {
+            List<Val> items = stripAll(a.items(), siteverify, depth, budget);
+            return items == a.items() ? v : new Val.Arr(items);
+        }
+        if (v instanceof Val.OneOf o) {
+            List<Val> options = stripAll(o.options(), siteverify, depth, budget);
+            return options == o.options() ? v : new Val.OneOf(options, o.test());
+        }
+        return v;
+    }
+
+    private static List<Val> stripAll(List<Val> vs, java.util.function.BooleanSupplier siteverify, int depth, int[] budget) {
+        List<Val> out = null;
+        for (int i = 0; i < vs.size(); i++) {
+            Val x = vs.get(i), y = stripBodies(x, siteverify, depth + 1, budget);
+            if (y != x) {
+                if (out == null) out = new ArrayList<>(vs);
+                out.set(i, y);
+            }
+        }
+        return out == null ? vs : out;
+    }
+
+    /** {@code fn} sends a request to a captcha issuer's siteverify URL (written in the call, or a constant it names). */
+    private static boolean postsToSiteverify(Analysis analysis, FileFacts file, Fn fn) {
+        if (fn == null) return false;
+        for (CallSite cs : fn.calls()) {
+            for (Val a : cs.args()) {
+                if (a instanceof Val.Obj || a instanceof Val.FnVal) continue;
+                if (CredentialVerifiers.siteverifyUrl(a)) return true;
+                try {
+                    if (CredentialVerifiers.siteverifyUrl(analysis.project().resolve(a, file).val())) return true;
+                } catch (RuntimeException e) {
+                    // an unresolvable argument names no URL
+                }
+            }
+        }
+        return false;
     }
 
     /** console.log(...), logger.debug(...), Container.get('logger').info(...), this.getLogger().warn(...). */
@@ -175,6 +323,13 @@ final class Verifiers {
                     continue;
                 }
                 if (codeExchange(analysis, target.file(), cs)) {
+                    verified = true;
+                    continue;
+                }
+                // handed to a credential's verifier in its credential position only (a token request's code, a siteverify
+                // form's response, SimpleWebAuthn's response), nowhere else in the call
+                List<Val> rest = withoutCredentials(analysis, target.file(), f, target.fn(), cs);
+                if (rest != null && rest.stream().noneMatch(isIt)) {
                     verified = true;
                     continue;
                 }
