@@ -193,9 +193,13 @@ public final class NestModel implements FrameworkModel {
      * {@code excludeExtraneousValues} that would drop unknown keys before class-validator sees them): a body carrying a
      * property its DTO class declares no class-validator decorator for is answered 400.
      */
-    private record Pipe(PipeKind kind, String name, Location location, boolean forbid) {
+    private record Pipe(PipeKind kind, String name, Location location, boolean forbid, boolean transform) {
         Pipe(PipeKind kind, String name, Location location) {
-            this(kind, name, location, false);
+            this(kind, name, location, false, false);
+        }
+
+        Pipe(PipeKind kind, String name, Location location, boolean forbid) {
+            this(kind, name, location, forbid, false);
         }
     }
 
@@ -1063,6 +1067,10 @@ public final class NestModel implements FrameworkModel {
                 if (n.site() != null) where = n.site();
                 // new ValidationPipe({ whitelist: true }): no undecorated property gets through
                 Pipe p = n.args().isEmpty() ? null : pipe(n.callee(), r.file(), where);
+                // transform: true: its transformPrimitive turns a named @Query('x')/@Param('x') typed boolean into
+                // value === true || value === 'true' (read from @nestjs/common 10.4 pipes/validation.pipe.js)
+                boolean transform = p != null && p.kind == PipeKind.DTO && project.resolve(n.args().get(0), r.file()).val() instanceof Obj to0
+                        && to0.props().get("transform") instanceof Lit tl && Boolean.TRUE.equals(tl.value());
                 if (p != null && p.kind == PipeKind.DTO
                         && project.resolve(n.args().get(0), r.file()).val() instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
                     // forbidNonWhitelisted: class-validator reports each property without metadata instead of deleting it
@@ -1072,8 +1080,9 @@ public final class NestModel implements FrameworkModel {
                     boolean forbid = o.props().get("forbidNonWhitelisted") instanceof Lit fl && Boolean.TRUE.equals(fl.value())
                             && (to == null || tov instanceof Obj tobj && (!tobj.props().containsKey("excludeExtraneousValues")
                                     || tobj.props().get("excludeExtraneousValues") instanceof Lit el && Boolean.FALSE.equals(el.value())));
-                    return new Pipe(PipeKind.DTO_STRIP, p.name, where, forbid);
+                    return new Pipe(PipeKind.DTO_STRIP, p.name, where, forbid, transform);
                 }
+                if (transform) return new Pipe(PipeKind.DTO, p.name, where, false, true);
                 r = project.resolve(n.callee(), r.file());
                 x = r.val();
             }
@@ -1530,6 +1539,9 @@ public final class NestModel implements FrameworkModel {
                     if (fieldName != null && guardExists.getOrDefault(part, Set.of()).contains(fieldName)) validated = true;
                     for (Pipe pp : concat(routePipes, own)) {
                         if (pp.kind == PipeKind.SCHEMA) validated = true;
+                        // @Query('archived') archived: boolean under a transforming ValidationPipe: always true, false or absent
+                        if (pp.transform && field && "boolean".equals(p.type() == null ? null : p.type().strip())
+                                && (part.equals("query") || part.equals("params"))) validated = true;
                         if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
                         if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
                         // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
