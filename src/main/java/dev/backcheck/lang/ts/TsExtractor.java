@@ -1419,7 +1419,7 @@ public final class TsExtractor {
     private static final java.util.regex.Pattern LOOKUP_METHOD = java.util.regex.Pattern.compile(
             "(find|fetch|load|lookup|retrieve|first)\\w*|get\\w+|one|oneOrNone|exists");
     private static final java.util.regex.Pattern ID_NAME = java.util.regex.Pattern.compile(
-            "(?i:_?id|uuid|guid)|.*[a-z0-9](Id|ID|_id|_ID|Uuid|UUID|_uuid|Guid)");
+            "(?i:_?id|uuid|guid|slug)|.*[a-z0-9](Id|ID|_id|_ID|Uuid|UUID|_uuid|Guid|Slug|_slug)");
 
     /**
      * A call that looks a record up: findById(id), getUserById(id), findUnique({ where }), db.first(sql, [id]); a bare
@@ -1427,8 +1427,36 @@ public final class TsExtractor {
      */
     private static boolean isLookupCall(Call c) {
         String m = Vals.lastName(c.callee());
+        if ("get".equals(m)) {
+            // Workspace.get({ slug }), cache.get(id): a model or store read; not an HTTP client's or the request's own get
+            Val recv = c.callee() instanceof Member cm ? cm.object() : null;
+            if (c.callee() instanceof Local l && l.path().size() == 1) recv = new Local(l.name(), List.of());
+            if (c.callee() instanceof Ref r && !r.path().isEmpty()) recv = new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+            String rn = recv == null ? null : Vals.lastName(recv);
+            return rn != null && !NOT_A_STORE.matcher(rn).matches() && !(recv instanceof Req) && !httpClient(recv);
+        }
         return m != null && LOOKUP_METHOD.matcher(m).matches() && !m.equals("getTime") && !m.startsWith("getAll");
     }
+
+    private static final Set<String> HTTP_MODULES = Set.of("axios", "got", "ky", "node-fetch", "superagent", "undici", "ofetch",
+            "cross-fetch", "needle", "phin", "request", "request-promise");
+
+    /** A value made by an HTTP client library (axios.create(...), got.extend(...), the default export itself). */
+    private static boolean httpClient(Val v) {
+        for (int i = 0; i < 8 && v != null; i++) {
+            if (v instanceof Ref r) return HTTP_MODULES.contains(r.module());
+            if (v instanceof Member m) v = m.object();
+            else if (v instanceof Call c) v = c.callee();
+            else if (v instanceof New n) v = n.callee();
+            else return false;
+        }
+        return false;
+    }
+
+    /** Receivers whose get is an HTTP request or a read of the request, not a lookup of a stored record. */
+    private static final java.util.regex.Pattern NOT_A_STORE = java.util.regex.Pattern.compile(
+            "(?i)axios|https?|got|ky|superagent|request|req|res|reply|c|ctx|context|client|\\w*api|fetch\\w*|instance|headers|"
+            + "params|query|searchParams|url|router|app|server|config|process|env|formData|cookies");
 
     /**
      * The id-like request values or parameters a lookup is keyed by: a direct argument, an element of a bound
@@ -1440,6 +1468,9 @@ public final class TsExtractor {
             lookupKey(stripConversions(a), out);
             if (a instanceof Arr arr) for (Val y : arr.items()) lookupKey(stripConversions(y), out);
             if (a instanceof Obj o && o.props().get("where") instanceof Obj w) for (Val y : w.props().values()) lookupKey(stripConversions(y), out);
+            // Workspace.get({ slug }): a clause of one path value handed to a project lookup (a path value is a string)
+            if (a instanceof Obj o && o.props().size() == 1 && stripConversions(o.props().values().iterator().next()) instanceof Req q
+                    && q.part().equals("params")) lookupKey(q, out);
         }
         return out;
     }
