@@ -14,6 +14,15 @@ app.delete('/notebooks/:slug/index', async (req, res) => {
   res.sendStatus(204);
 });
 
+// either lookup, chosen by who asks, must find the notebook first
+app.delete('/notebooks/:slug/preview', async (req, res) => {
+  const { slug } = req.params;
+  const notebook = req.member ? await Notebook.getShared(req.member, { slug }) : await Notebook.get({ slug });
+  if (!notebook) return res.status(400).json({ error: 'unknown notebook' });
+  await searchApi.delete(`/previews/${slug}`);
+  res.sendStatus(204);
+});
+
 // no lookup first: any text reaches the index URL
 app.delete('/notebooks/:slug/cache', async (req, res) => {
   const { slug } = req.params; // expect: validation/unvalidated-input

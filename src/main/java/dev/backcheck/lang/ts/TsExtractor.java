@@ -1376,6 +1376,17 @@ public final class TsExtractor {
         } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
             for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
+        } else if (kind.equals("presence") && v instanceof OneOf o && o.options().size() > 1
+                && o.options().stream().allMatch(y -> y instanceof Call yc && isLookupCall(yc))) {
+            // const ws = multiUser ? await Workspace.getWithUser(user, { slug }) : await Workspace.get({ slug }); if (!ws) 400:
+            // a key every branch looks up must name a stored record
+            Set<Val> common = null;
+            for (Val y : o.options()) {
+                Set<Val> keys = new LinkedHashSet<>(lookupKeys((Call) y));
+                if (common == null) common = keys;
+                else common.retainAll(keys);
+            }
+            for (Val key : common) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         } else if (kind.equals("presence") && awaitedItem(v) instanceof Call lookup && isLookupCall(lookup)) {
             // const [user, provider] = await Promise.all([getUser(uid), getProviderForCreator(creatorUuid)]);
             // if (!provider) return 400: the lookup run beside others must have found a record

@@ -12,6 +12,9 @@ const Notebook = {
       return null;
     }
   },
+  getShared: async function (member, clause = {}) {
+    return prisma.notebooks.findFirst({ where: { ...clause, shares: { some: { memberId: member.id } } } });
+  },
 };
 
 module.exports = { Notebook };
