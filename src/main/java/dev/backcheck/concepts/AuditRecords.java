@@ -4,7 +4,6 @@ import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.Val;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,12 @@ public final class AuditRecords {
     /** Helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
     private static final Pattern HELPER = Pattern.compile(
             "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
-    /** Table or model names of audit trails: audit_logs, admin_audit_log, activity_logs, AuditLog, UserActivityLog. */
-    private static final Pattern TRAIL = Pattern.compile("(?i)[\\w$]*(audit[\\w$]*|activity_?logs?|action_?logs?)");
+    /**
+     * Table or model names of audit trails: audit, audit_logs, admin_audit_log, AuditTrail, activity_logs, UserActivityLog,
+     * action_log; not a table of auditors or of audited things.
+     */
+    private static final Pattern TRAIL = Pattern.compile(
+            "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?");
     private static final Pattern SQL_INSERT = Pattern.compile(
             "(?is)^\\s*insert\\s+(?:ignore\\s+)?into\\s+[`\"\\[]?(?:[\\w$]+[`\"\\]]?\\.[`\"\\[]?)?([\\w$]+)");
     private static final List<String> CREATE = List.of("create", "createMany", "insert", "insertMany", "insertOne", "save", "add");
@@ -46,7 +49,7 @@ public final class AuditRecords {
         if (m == null || !CREATE.contains(m)) return false;
         // prisma.auditLog.create, db.activityLog.insert, AuditLog.create: the model the create is on
         String model = modelName(cs.callee());
-        return model != null && TRAIL.matcher(model).matches() && !model.toLowerCase(Locale.ROOT).equals("audit");
+        return model != null && TRAIL.matcher(model).matches();
     }
 
     /** The segment before the method: prisma.auditLog.create → auditLog; AuditLog.create → AuditLog. */

@@ -33,4 +33,11 @@ admin.post('/vendors/:vendorId/hold', async (req, res) => {
   res.json({ ok: true });
 });
 
+// a table of auditors is a business record, not an audit trail
+admin.post('/auditors', async (req, res) => {
+  const { fullName } = req.body; // expect: validation/unvalidated-input
+  await run('INSERT INTO auditors (full_name) VALUES (?)', [fullName]);
+  res.sendStatus(201);
+});
+
 module.exports = admin;
