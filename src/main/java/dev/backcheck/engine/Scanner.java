@@ -119,20 +119,6 @@ public final class Scanner {
         return t;
     }
 
-    private static void joinQuietly(Thread t) {
-        if (t == null) return;
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
-
     /**
      * Scans. Throws {@link dev.backcheck.config.ConfigException} when the config file is not acceptable
      * and IOException when the root is not a readable directory.
@@ -273,7 +259,7 @@ public final class Scanner {
                     (n.registration() ? "not followed: " : "not modelled: ") + n.what()));
         }
 
-        joinQuietly(callIndex);
+        Project.joinAll(java.util.Collections.singletonList(callIndex));
         long tModel = System.nanoTime();
         clock.phase("model", facts.size(), lines);
         // With --cache, a monorepo's units may reuse their stored findings and only the changed ones run (UnitReuse)

@@ -324,18 +324,7 @@ public final class Project {
                 h.start();
             }
             worker.run();
-            boolean interrupted = false;
-            for (Thread h : helpers) {
-                while (true) {
-                    try {
-                        h.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
+            joinAll(helpers);
             int f = firstFailure.get();
             if (f != Integer.MAX_VALUE) {
                 Throwable t = failed[f];
@@ -807,5 +796,22 @@ public final class Project {
         if (x instanceof New n) return rootModule(n.callee(), r.file(), depth + 1);
         if (x instanceof Member m) return rootModule(m.object(), r.file(), depth + 1);
         return null;
+    }
+
+    /** Waits for every thread to end; an interrupt meanwhile is kept for the caller (the threads are never abandoned). */
+    public static void joinAll(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            if (t == null) continue;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 }

@@ -87,23 +87,9 @@ public final class Vals {
      * further than {@code limit + 1}: cheap however the value was built.
      */
     public static int weight(Val v, int limit) {
-        // the extractor asks this at every use of a local: most values are a name or a member chain on one, counted
-        // here without the stack (the same count: each node once, stopping past the limit)
-        int n = 0;
-        Val x0 = v;
-        while (true) {
-            if (x0 instanceof Member m) {
-                if (++n > limit) return n;
-                x0 = m.object();
-                continue;
-            }
-            if (x0 instanceof Tpl || x0 instanceof Concat || x0 instanceof OneOf || x0 instanceof Arr || x0 instanceof Obj
-                    || x0 instanceof Call || x0 instanceof New) break;
-            java.util.Objects.requireNonNull(x0); // as the stack's push refused a missing part
-            return ++n; // a leaf: nothing below it
-        }
         java.util.ArrayDeque<Val> stack = new java.util.ArrayDeque<>();
-        stack.push(x0);
+        stack.push(v);
+        int n = 0;
         while (!stack.isEmpty()) {
             Val x = stack.pop();
             if (++n > limit) return n;

@@ -1373,29 +1373,39 @@ public final class TsExtractor {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
             }
-        } else if (kind.equals("presence") && v instanceof Call lookup && isLookupCall(lookup)) {
-            // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record
-            for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
-        } else if (kind.equals("presence") && v instanceof OneOf o && o.options().size() > 1
-                && o.options().stream().allMatch(y -> y instanceof Call yc && isLookupCall(yc))) {
-            // const ws = multiUser ? await Workspace.getWithUser(user, { slug }) : await Workspace.get({ slug }); if (!ws) 400:
-            // a key every branch looks up must name a stored record
-            Set<Val> common = null;
-            for (Val y : o.options()) {
-                Set<Val> keys = new LinkedHashSet<>(lookupKeys((Call) y));
-                if (common == null) common = keys;
-                else common.retainAll(keys);
-            }
-            for (Val key : common) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
-        } else if (kind.equals("presence") && awaitedItem(v) instanceof Call lookup && isLookupCall(lookup)) {
-            // const [user, provider] = await Promise.all([getUser(uid), getProviderForCreator(creatorUuid)]);
-            // if (!provider) return 400: the lookup run beside others must have found a record
-            for (Val key : lookupKeys(lookup)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
+        } else if (kind.equals("presence") && testedLookups(v) != null) {
+            // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record; also
+            // through either of two lookups, or one run beside others in Promise.all (see testedLookups)
+            List<Call> lookups = testedLookups(v);
+            List<Val> keys = lookupKeys(lookups.get(0));
+            if (lookups.size() > 1) keys = new ArrayList<>(new LinkedHashSet<>(keys));
+            for (Call other : lookups.subList(1, lookups.size())) keys.retainAll(lookupKeys(other));
+            for (Val key : keys) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         } else if (kind.equals("presence") && v instanceof Member m && m.prop().equals("data") && m.object() instanceof Call single
                 && Set.of("single", "maybeSingle").contains(String.valueOf(Vals.lastName(single.callee())))) {
             // const { data } = await db.from('hosts').select().eq('id', hostId).maybeSingle(); if (!data) return 404
             for (Val key : chainKeys(single)) fn.checks.add(new Fn.Check("exists", key, loc(at.getSpan())));
         }
+    }
+
+    /**
+     * The record lookups whose answer {@code v} is, when a presence test of it asks whether a record was found: one lookup
+     * call ({@code await Host.findById(id)}), an item of a destructured {@code Promise.all} that is one
+     * ({@code const [user, provider] = await Promise.all([getUser(uid), getProviderForCreator(uuid)])}), or a choice between
+     * such calls ({@code multiUser ? await Workspace.getWithUser(user, { slug }) : await Workspace.get({ slug })}), where only a
+     * key every branch looks up is proven. Null for anything else.
+     */
+    private static List<Call> testedLookups(Val v) {
+        if (v instanceof Call c) return isLookupCall(c) ? List.of(c) : null;
+        if (v instanceof OneOf o && o.options().size() > 1) {
+            List<Call> out = new ArrayList<>();
+            for (Val y : o.options()) {
+                if (!(y instanceof Call yc) || !isLookupCall(yc)) return null;
+                out.add(yc);
+            }
+            return out;
+        }
+        return awaitedItem(v) instanceof Call item && isLookupCall(item) ? List.of(item) : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */

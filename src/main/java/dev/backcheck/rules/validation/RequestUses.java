@@ -31,7 +31,6 @@ final class RequestUses {
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
 
-
     private final Set<String> raw = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
     private final Set<String> verified = new HashSet<>();
@@ -199,6 +198,9 @@ final class RequestUses {
     /** Call sites that hand a credential to its verifier (see {@link Verifiers#withoutCredentials}): their answer is the verdict. */
     private final Set<Location> credentialSites = new HashSet<>();
 
+    /** Those calls with their arguments less the credentials, as {@link Verifiers#withoutCredentials} answered them. */
+    private final Map<CallSite, List<Val>> credentialRest = new IdentityHashMap<>();
+
     /** Call sites of project functions that only inspect the request values handed to them (see {@link HandChecks#onlyInspects}). */
     private final Set<Location> inspectedSites = new HashSet<>();
 
@@ -224,7 +226,11 @@ final class RequestUses {
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
                     // const { data, error } = await supabase.auth.signInWithPassword({ email, password }): the verifier's verdict
-                    if (Verifiers.withoutCredentials(analysis, file, f, fns.get(0), cs) != null) credentialSites.add(cs.location());
+                    List<Val> rest = Verifiers.withoutCredentials(analysis, file, f, fns.get(0), cs);
+                    if (rest != null) {
+                        credentialSites.add(cs.location());
+                        credentialRest.put(cs, rest);
+                    }
                     if (t != null && t.fn() != f && inspectsAll(analysis, t.fn(), cs)) inspectedSites.add(cs.location());
                 } catch (RuntimeException e) {
                     // an unresolvable callee picks nothing
@@ -291,8 +297,7 @@ final class RequestUses {
         // supabase.auth.signInWithPassword({ email, password }), verifyRegistrationResponse({ response: credential, .. }),
         // a hand-built token request or siteverify form: the credential goes to the party that checks it; the rest of the
         // call (a client-chosen expectedOrigin) is an ordinary use
-        List<Val> rest = cs.location() != null && credentialSites.contains(cs.location())
-                ? Verifiers.withoutCredentials(analysis, file, caller, fns.isEmpty() ? null : fns.get(0), cs) : null;
+        List<Val> rest = credentialRest.get(cs);
         if (rest != null) {
             for (Val a : cs.args()) walkAll(a, evidence, 0);
             walk(cs.callee(), raw, 0);

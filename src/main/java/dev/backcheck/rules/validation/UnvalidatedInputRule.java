@@ -973,8 +973,6 @@ public final class UnvalidatedInputRule implements Rule {
         return logged;
     }
 
-
-
     /** Fields of {@code part} that a rejecting guard checks only for presence. */
     private static Set<String> presenceChecked(List<Fn> fns, String part) {
         Set<String> presence = new TreeSet<>(), other = new HashSet<>();
