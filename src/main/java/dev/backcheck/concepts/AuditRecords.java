@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a project helper named for it: {@code logAdminAction(req, 'BAN_USER', { reason })}, {@code auditLog(...)},
  *       {@code writeAudit(...)}, {@code recordActivity(...)} (not {@code logIn}/{@code logOut});</li>
- *   <li>an SQL insert into an audit or activity table: {@code INSERT INTO audit_logs (...) VALUES (?, ?)};</li>
+ *   <li>an SQL insert into an audit, activity or event log table: {@code INSERT INTO audit_logs (...) VALUES (?, ?)};</li>
  *   <li>an ORM create on an audit or activity model: {@code prisma.auditLog.create(...)}, {@code ActivityLog.create(...)}.</li>
  * </ul>
  */
@@ -24,10 +24,11 @@ public final class AuditRecords {
             "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
     /**
      * Table or model names of audit trails: audit, audit_logs, admin_audit_log, AuditTrail, activity_logs, UserActivityLog,
-     * action_log; not a table of auditors or of audited things.
+     * action_log, event_log (client telemetry kept as a log); not a table of auditors or of audited things, nor an events
+     * table the business reads (ticket_events).
      */
     private static final Pattern TRAIL = Pattern.compile(
-            "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?");
+            "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?");
     private static final Pattern SQL_INSERT = Pattern.compile(
             "(?is)^\\s*insert\\s+(?:ignore\\s+)?into\\s+[`\"\\[]?(?:[\\w$]+[`\"\\]]?\\.[`\"\\[]?)?([\\w$]+)");
     private static final List<String> CREATE = List.of("create", "createMany", "insert", "insertMany", "insertOne", "save", "add");

@@ -1898,14 +1898,7 @@ public final class Analysis {
 
     /** The object a method is called on: {@code a.b.c()} → {@code a.b}. */
     public static Val receiver(Val callee) {
-        if (callee instanceof Member m) return m.object();
-        if (callee instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));
-        if (callee instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
-        if (callee instanceof Param p && !p.path().isEmpty()) return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
-        if (callee instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
-        if (callee instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
-        if (callee instanceof Req q && !q.path().isEmpty()) return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
-        return null;
+        return Vals.receiver(callee);
     }
 
     private boolean isVerification(CallSite cs, String method, String root, FileFacts file) {

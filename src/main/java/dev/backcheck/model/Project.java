@@ -558,6 +558,13 @@ public final class Project {
     private FnRef functionOf(Val v, FileFacts in) {
         Resolved r = resolve(v, in);
         if (r.val() instanceof FnVal f) return new FnRef(f.fn(), r.file());
+        // getAccess = cacheable('getAccess', async (...) => ...): a call of it runs the function it wraps
+        Val inner = dev.backcheck.concepts.FunctionWrappers.wrapped(r.val());
+        if (inner instanceof FnVal f) return new FnRef(f.fn(), r.file());
+        if (inner != null && r.file() != null && !(inner instanceof Call)) {
+            Resolved ir = resolve(inner, r.file());
+            if (ir.val() instanceof FnVal f) return new FnRef(f.fn(), ir.file());
+        }
         return null;
     }
 

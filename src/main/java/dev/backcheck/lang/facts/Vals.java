@@ -10,6 +10,18 @@ import java.util.function.Predicate;
 public final class Vals {
     private Vals() { }
 
+    /** The value a method is called on: {@code a.b.m} → {@code a.b}, for every kind of named value; null when there is none. */
+    public static Val receiver(Val callee) {
+        if (callee instanceof Member m) return m.object();
+        if (callee instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+        if (callee instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+        if (callee instanceof Param p && !p.path().isEmpty()) return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+        if (callee instanceof This t && !t.path().isEmpty()) return new This(t.path().subList(0, t.path().size() - 1));
+        if (callee instanceof Global g && !g.path().isEmpty()) return new Global(g.name(), g.path().subList(0, g.path().size() - 1));
+        if (callee instanceof Req q && !q.path().isEmpty()) return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+        return null;
+    }
+
     /** Last name of a reference-like value: {@code a.b.c} → c, {@code foo} → foo, {@code x()} → x. */
     public static String lastName(Val v) {
         // the kinds are disjoint: the commonest callees (x.m(), f()(), local names) are tested first (every rule asks this per call)

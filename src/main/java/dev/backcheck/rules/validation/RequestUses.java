@@ -242,11 +242,13 @@ final class RequestUses {
             for (Fn.Read r : f.reads()) readSpans.add(r.location());
             for (Fn.Compare c : f.compares()) {
                 String lf = field(strip(c.left())), rf = field(strip(c.right()));
-                if (lf != null && c.right() instanceof Val.Lit) {
+                // compared with a literal, or for equality with a value the request does not carry (the stored email the
+                // user must type again, a configured secret): the comparison is all that is done with it there
+                if (lf != null && (c.right() instanceof Val.Lit || equalityWithOwn(c, c.right()))) {
                     evidence.add(lf);
                     consumedSpans.add(c.location());
                 }
-                if (rf != null && c.left() instanceof Val.Lit) {
+                if (rf != null && (c.left() instanceof Val.Lit || equalityWithOwn(c, c.left()))) {
                     evidence.add(rf);
                     consumedSpans.add(c.location());
                 }
@@ -599,6 +601,12 @@ final class RequestUses {
             return g.name().equals("Number") && g.path().size() == 1 && NUMERIC.contains(g.path().get(0));
         }
         return false;
+    }
+
+    /** An equality test ({@code ===}, {@code !==}, {@code ==}, {@code !=}) against {@code other}, a value no request part carries. */
+    private boolean equalityWithOwn(Fn.Compare c, Val other) {
+        if (!Set.of("===", "!==", "==", "!=").contains(c.op()) || other == null || other instanceof Val.Unknown) return false;
+        return !Vals.anyPart(other, x -> x instanceof Val.Req || key.apply(x) != null);
     }
 
     /** String(x), x.trim(): the value compared is still x. */

@@ -933,6 +933,9 @@ public final class UnvalidatedInputRule implements Rule {
     }
 
 
+    /** String methods whose answer is still the value they are called on, as text. */
+    private static final Set<String> STRING_METHODS = Set.of("trim", "toLowerCase", "toUpperCase", "toString", "normalize");
+
     /** True when every call that receives the value passes it to console or a logger, and there is one. */
     private static boolean loggedAndEchoed(List<Fn> fns, String part) {
         java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
@@ -963,8 +966,11 @@ public final class UnvalidatedInputRule implements Rule {
             // console.log('query:', JSON.stringify(req.query)): text made for a log line only
             Set<Location> formattedForLog = Verifiers.formattedForLog(f);
             for (CallSite cs : f.calls()) {
+                // reason.trim() on a destructured field is a call on the path body.reason.trim: the value is still reason
                 boolean has = cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> isPart(x, part, field)
-                        && (field != null || ((Val.Req) x).path().isEmpty())));
+                        && (field != null || ((Val.Req) x).path().isEmpty())
+                        || field != null && x instanceof Val.Call c && c.args().isEmpty() && c.callee() instanceof Val.Req q
+                        && q.path().size() == 2 && STRING_METHODS.contains(q.path().get(1)) && isPart(q, part, field)));
                 if (!has) continue;
                 if (!Verifiers.logCall(cs) && !formattedForLog.contains(cs.location())) return false;
                 logged = true;
