@@ -1568,6 +1568,8 @@ public final class Analysis {
         if (kp.isEmpty() && i == 0 && Set.of("retrieve", "del", "cancel", "capture", "listLineItems").contains(m) && stripeCall) return true;
         // TypeORM repository.update(id, changes) / Mongoose Model.updateOne(id ...): the id selects the row
         if (kp.isEmpty() && i == 0 && cs.args().size() >= 2 && (m.equals("update") || m.equals("replace"))) return true;
+        // Mongoose / MongoDB distinct(field, filter): the filter is the second argument
+        if (i == 1 && !kp.isEmpty() && m.equals("distinct") && cs.arg(0) instanceof Lit dl && dl.value() instanceof String) return true;
         if (i == 0 && !kp.isEmpty() && FILTER_ARG0.contains(m)) {
             // Sequelize update(values, { where }): the first argument is written, not matched
             if ((m.equals("update") || m.equals("updateOne")) && cs.arg(1) instanceof Obj o && o.props().containsKey("where")) return false;
