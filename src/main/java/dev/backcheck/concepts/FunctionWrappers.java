@@ -6,8 +6,9 @@ import dev.backcheck.lang.facts.Vals;
 import java.util.Set;
 
 /**
- * Wrappers that cache or limit a function and hand its arguments on unchanged, so a call of the wrapped value runs the
- * function it was given: {@code export const getAccess = cacheable('getAccess', async ({ userId, projectId }) => ..., 300)},
+ * Wrappers that cache or limit a function and hand its arguments on unchanged, so the arguments of a call of the wrapped value
+ * go where the function it was given takes them (when it runs: a cached answer runs nothing); the key walk follows them:
+ * {@code export const getAccess = cacheable('getAccess', async ({ userId, projectId }) => ..., 300)},
  * lodash {@code memoize(fn)}, {@code mem(fn)}, {@code pMemoize(fn)}, {@code memoizeOne(fn)}, React's {@code cache(fn)},
  * Next's {@code unstable_cache(fn, keys)}, {@code once(fn)}. Only these: a wrapper that changes the arguments (promisify,
  * a selector factory, a route handler wrapper that adds next) is not one.
@@ -23,7 +24,9 @@ public final class FunctionWrappers {
      * literal or a name), or null.
      */
     public static Val wrapped(Val v) {
-        if (!(v instanceof Val.Call c) || !KEEPS_SIGNATURE.contains(Vals.lastName(c.callee()))) return null;
+        if (!(v instanceof Val.Call c)) return null;
+        String name = Vals.lastName(c.callee());
+        if (name == null || !KEEPS_SIGNATURE.contains(name)) return null;
         Val fn = null;
         for (Val a : c.args()) {
             if (a instanceof Val.FnVal || a instanceof Val.Local || a instanceof Val.Ref) {

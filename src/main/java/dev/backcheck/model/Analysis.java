@@ -1034,6 +1034,9 @@ public final class Analysis {
     private Project.FnRef keyCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef direct = resolveCallee(callee, file, caller);
         if (direct != null) return direct;
+        // getAccess({ userId, projectId }) with getAccess = cacheable('k', async ({ userId, projectId }) => ...): where the key goes
+        Project.FnRef wrapped = project.wrappedFunction(callee, file);
+        if (wrapped != null) return wrapped;
         // verifyFileExists(fileId, new FilesService(db)) => filesService.get(fileId): a method of what the caller handed over
         Project.FnRef handed = handedMethod(callee, caller);
         if (handed != null) return handed;

@@ -558,14 +558,22 @@ public final class Project {
     private FnRef functionOf(Val v, FileFacts in) {
         Resolved r = resolve(v, in);
         if (r.val() instanceof FnVal f) return new FnRef(f.fn(), r.file());
-        // getAccess = cacheable('getAccess', async (...) => ...): a call of it runs the function it wraps
+        return null;
+    }
+
+    /**
+     * The function a caching wrapper was given, when {@code v} denotes what the wrapper made ({@code getAccess =
+     * cacheable('getAccess', async (...) => ...)}, see {@link dev.backcheck.concepts.FunctionWrappers}): where its arguments go
+     * when it runs. Not a {@link #function}: a call of it may answer from the cache without running anything.
+     */
+    public FnRef wrappedFunction(Val v, FileFacts in) {
+        if (v == null || in == null || unnamedRoot(v)) return null;
+        Resolved r = resolve(v, in);
         Val inner = dev.backcheck.concepts.FunctionWrappers.wrapped(r.val());
         if (inner instanceof FnVal f) return new FnRef(f.fn(), r.file());
-        if (inner != null && r.file() != null && !(inner instanceof Call)) {
-            Resolved ir = resolve(inner, r.file());
-            if (ir.val() instanceof FnVal f) return new FnRef(f.fn(), ir.file());
-        }
-        return null;
+        if (inner == null || r.file() == null) return null;
+        Resolved ir = resolve(inner, r.file());
+        return ir.val() instanceof FnVal f ? new FnRef(f.fn(), ir.file()) : null;
     }
 
     /** What {@link #function(Val, FileFacts)} answered per file and value (by identity: the framework models' callers
