@@ -72,6 +72,27 @@ final class RequestUses {
         return mentions(project, span, name);
     }
 
+    /**
+     * The text of {@code span} names {@code name} outside the comparisons that settled it
+     * ({@code tokens = tokens.filter((t) => t.token !== token)}: the assignment carries no request value; true when the text
+     * cannot be read).
+     */
+    private boolean mentionedOutsideComparisons(Location span, String name) {
+        if (project == null || span == null || span.path() == null) return true;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, span.path());
+        if (span.endLine() > lines.size() || span.line() < 1) return true;
+        Pattern p = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        for (int i = span.line(); i <= span.endLine(); i++) {
+            StringBuilder text = new StringBuilder(lines.get(i - 1));
+            for (Location c : consumedSpans) {
+                if (c.line() != i || c.endLine() != i || !Objects.equals(c.path(), span.path())) continue;
+                for (int k = Math.max(0, c.column() - 1); k < Math.min(text.length(), c.endColumn() - 1); k++) text.setCharAt(k, ' ');
+            }
+            if (p.matcher(text).find()) return true;
+        }
+        return false;
+    }
+
     /** The source text of {@code span} names {@code name} as an identifier (true when it cannot be read). */
     static boolean mentions(Project project, Location span, String name) {
         if (project == null || span == null || span.path() == null) return true;
@@ -182,7 +203,7 @@ final class RequestUses {
         // under its own name, cannot carry it
         boolean ownName = field != null && boundUnderOwnName(read, field);
         boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r))
-                && (!ownName || mentions(m, field)) && !constantAssignment(project, m));
+                && (!ownName || mentionedOutsideComparisons(m, field)) && !constantAssignment(project, m));
         return !unattributed || inside(read, consumedSpans);
     }
 
