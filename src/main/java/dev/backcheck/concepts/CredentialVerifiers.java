@@ -58,6 +58,10 @@ import java.util.regex.Pattern;
  *       code_verifier, response_type) are what the check trusts. {@code client.grant({ grant_type, code, .. })} is the
  *       hand-built token request above. Known by the method name on a file that imports openid-client, the response an
  *       object argument.</li>
+ *   <li><b>speakeasy 2</b> ({@code index.js}): {@code totp.verify(options)} / {@code totp.verifyDelta}, {@code hotp.verify} /
+ *       {@code hotp.verifyDelta} take the user's one-time code as {@code options.token}, turn it into a string, answer no
+ *       match unless it has the expected number of digits and parses as an integer, and compare it with the codes computed
+ *       from the server's secret: a boolean (or a delta) comes back, the token goes nowhere.</li>
  * </ul>
  */
 public final class CredentialVerifiers {
@@ -140,6 +144,9 @@ public final class CredentialVerifiers {
             "exchangeCodeForSession", Set.of(),
             "getUser", Set.of());
 
+    /** speakeasy's one-time code checks (on its totp and hotp objects). */
+    private static final Set<String> OTP_VERIFY = Set.of("verify", "verifyDelta");
+
     private static final Set<String> WEBAUTHN_VERIFY = Set.of("verifyRegistrationResponse", "verifyAuthenticationResponse");
 
     /** openid-client 5's Client methods that check an authorization response: (redirectUri, parameters, checks). */
@@ -195,11 +202,24 @@ public final class CredentialVerifiers {
 
     /**
      * Where a library call takes a credential it verifies with its issuer or against the server's own expectation
-     * (Supabase Auth, SimpleWebAuthn), or null when it is no such call. {@code file} is where the call is written.
+     * (Supabase Auth, SimpleWebAuthn, speakeasy), or null when it is no such call. {@code file} is where the call is written.
      */
     public static Slot librarySlot(Project project, FileFacts file, CallSite cs) {
         String m = cs.methodName();
         if (m == null || cs.args().isEmpty() || cs.isNew()) return null;
+        if (OTP_VERIFY.contains(m) && cs.args().get(0) instanceof Val.Obj) {
+            // speakeasy.totp.verify({ secret, encoding, token }): the receiver is the module's totp or hotp
+            Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            if (!"totp".equals(rn) && !"hotp".equals(rn)) return null;
+            String root;
+            try {
+                root = project.rootModule(cs.callee(), file);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return "speakeasy".equals(root) ? new Slot(0, Set.of("token")) : null;
+        }
         boolean supabase = SUPABASE_AUTH.containsKey(m), webauthn = WEBAUTHN_VERIFY.contains(m);
         if (!supabase && !webauthn) return null;
         String root;
