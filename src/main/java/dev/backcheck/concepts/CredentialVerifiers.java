@@ -7,6 +7,7 @@ import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Project;
 import dev.backcheck.workspace.Manifest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,18 @@ import java.util.regex.Pattern;
  *       {@code credential} before) against the expected challenge, origin and RP ID and throw when it does not match.
  *       Only the response is the credential: a client-chosen {@code expectedOrigin}, {@code expectedChallenge} or
  *       {@code expectedRPID} is what the check trusts, no check of it.</li>
+ *   <li><b>openid-client 5</b> ({@code lib/client.js}): {@code client.callback(redirectUri, parameters, checks)} and
+ *       {@code oauthCallback} pick the authorization response's members out of {@code parameters} (pickCb: code, state,
+ *       id_token, access_token, error..), throw unless {@code checks.state === parameters.state}, validate an id_token
+ *       and send the {@code code} to the token endpoint as an {@code authorization_code} grant; {@code checks.state} is
+ *       only compared (and printed in the mismatch error). The other members of {@code checks} (nonce, max_age,
+ *       code_verifier, response_type) are what the check trusts. {@code client.grant({ grant_type, code, .. })} is the
+ *       hand-built token request above. Known by the method name on a file that imports openid-client, the response an
+ *       object argument.</li>
+ *   <li><b>speakeasy 2</b> ({@code index.js}): {@code totp.verify(options)} / {@code totp.verifyDelta}, {@code hotp.verify} /
+ *       {@code hotp.verifyDelta} take the user's one-time code as {@code options.token}, turn it into a string, answer no
+ *       match unless it has the expected number of digits and parses as an integer, and compare it with the codes computed
+ *       from the server's secret: a boolean (or a delta) comes back, the token goes nowhere.</li>
  * </ul>
  */
 public final class CredentialVerifiers {
@@ -131,15 +144,82 @@ public final class CredentialVerifiers {
             "exchangeCodeForSession", Set.of(),
             "getUser", Set.of());
 
+    /** speakeasy's one-time code checks (on its totp and hotp objects). */
+    private static final Set<String> OTP_VERIFY = Set.of("verify", "verifyDelta");
+
     private static final Set<String> WEBAUTHN_VERIFY = Set.of("verifyRegistrationResponse", "verifyAuthenticationResponse");
+
+    /** openid-client 5's Client methods that check an authorization response: (redirectUri, parameters, checks). */
+    private static final Set<String> OPENID_CALLBACK = Set.of("callback", "oauthCallback");
+
+    /**
+     * Where an openid-client callback takes the credentials it checks: all of {@code parameters} (argument 1) and the
+     * {@code state} of {@code checks} (argument 2), only compared with the response's; empty for any other call.
+     */
+    public static List<Slot> openidSlots(FileFacts file, CallSite cs) {
+        String m = cs.methodName();
+        if (m == null || !OPENID_CALLBACK.contains(m) || cs.isNew() || cs.args().size() < 2 || file == null) return List.of();
+        if (cs.args().get(1) instanceof Val.FnVal || cs.args().get(0) instanceof Val.Obj) return List.of();
+        if (file.imports().values().stream().noneMatch(i -> "openid-client".equals(i.module()))) return List.of();
+        return List.of(new Slot(1, Set.of()), new Slot(2, Set.of("state")));
+    }
+
+    /**
+     * Every place a library call takes a credential it verifies ({@link #librarySlot}, {@link #openidSlots}).
+     */
+    public static List<Slot> librarySlots(Project project, FileFacts file, CallSite cs) {
+        Slot one = librarySlot(project, file, cs);
+        List<Slot> openid = openidSlots(file, cs);
+        if (one == null) return openid;
+        if (openid.isEmpty()) return List.of(one);
+        List<Slot> all = new java.util.ArrayList<>(openid);
+        all.add(one);
+        return all;
+    }
+
+    /**
+     * Argument {@code arg} of {@code cs} holds, under the object keys {@code keys} (empty: the argument itself), a
+     * credential the call hands to the party that checks it: an OAuth exchange named for it, {@code getToken({ code })},
+     * a token request built by hand ({@code grant_type}), a library verifier's slot. A captcha siteverify form is known
+     * only with the function around it (validation/unvalidated-input asks that separately).
+     */
+    public static boolean credentialArg(Project project, FileFacts file, CallSite cs, int arg, List<String> keys) {
+        if (arg < 0 || arg >= cs.args().size()) return false;
+        if (exchangeMethod(cs.methodName())) return true;
+        String first = keys.isEmpty() ? null : keys.get(0);
+        Val a = cs.args().get(arg);
+        if ("getToken".equals(cs.methodName()) && arg == 0 && "code".equals(first) && codeObjectArgument(cs)) return true;
+        if (first != null && a instanceof Val.Obj o && tokenRequestFields(o).contains(first)) return true;
+        List<Slot> slots;
+        try {
+            slots = librarySlots(project, file, cs);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (Slot s : slots) if (s.arg() == arg && (s.whole() || first != null && s.keys().contains(first))) return true;
+        return false;
+    }
 
     /**
      * Where a library call takes a credential it verifies with its issuer or against the server's own expectation
-     * (Supabase Auth, SimpleWebAuthn), or null when it is no such call. {@code file} is where the call is written.
+     * (Supabase Auth, SimpleWebAuthn, speakeasy), or null when it is no such call. {@code file} is where the call is written.
      */
     public static Slot librarySlot(Project project, FileFacts file, CallSite cs) {
         String m = cs.methodName();
         if (m == null || cs.args().isEmpty() || cs.isNew()) return null;
+        if (OTP_VERIFY.contains(m) && cs.args().get(0) instanceof Val.Obj) {
+            // speakeasy.totp.verify({ secret, encoding, token }): the receiver is the module's totp or hotp
+            Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
+            String rn = recv == null ? null : Vals.lastName(recv);
+            if (!"totp".equals(rn) && !"hotp".equals(rn)) return null;
+            String root;
+            try {
+                root = project.rootModule(cs.callee(), file);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return "speakeasy".equals(root) ? new Slot(0, Set.of("token")) : null;
+        }
         boolean supabase = SUPABASE_AUTH.containsKey(m), webauthn = WEBAUTHN_VERIFY.contains(m);
         if (!supabase && !webauthn) return null;
         String root;

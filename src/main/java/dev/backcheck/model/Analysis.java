@@ -139,7 +139,8 @@ public final class Analysis {
             }
             // a path built from the value proven inside its base before the file system sees it, a strict parse whose
             // invalid result is dropped: hand checks the rejecting guards alone do not show
-            for (Val v : containedValues(f)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
+            Fn caller = f;
+            for (Val v : containedValues(f, c -> containmentHelper(c, file, caller))) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             for (Val v : discardedParses(f, all)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
@@ -469,7 +470,7 @@ public final class Analysis {
      * the value and the base is not. Credited when every call that is handed the value is part of the path tested, only
      * tests it, or runs only where the test held: the value reaches the file system only as a path proven inside its base.
      */
-    private static Set<Val> containedValues(Fn f) {
+    private static Set<Val> containedValues(Fn f, java.util.function.Predicate<Call> helper) {
         Set<Val> out = new HashSet<>();
         Map<Val, List<CallSite.Guard>> tests = new HashMap<>();
         Map<Val, Set<Location>> parts = new HashMap<>();
@@ -484,14 +485,18 @@ public final class Analysis {
                     tested.add(c.args().get(0));
                 } else if (CONTAINMENT.matcher(m).matches() && c.args().size() >= 2) {
                     tested.addAll(c.args());
+                } else if (c.args().size() == 1 && pathBuilt(c.args().get(0)) && helper.test(c)) {
+                    // this.usable(file): a project helper that answers whether its path lies inside a base it holds itself
+                    tested.add(c.args().get(0));
                 } else continue;
+                boolean ownBase = tested.size() == 1;
                 List<Set<Val>> in = new ArrayList<>();
                 for (Val a : tested) in.add(deepSubjects(a));
                 for (int k = 0; k < tested.size(); k++) {
                     // the path tested is built from the value, and the base it is tested against is not
                     if (!pathBuilt(tested.get(k)) || m.equals("startsWith") && k != 0) continue;
                     for (Val s : in.get(k)) {
-                        boolean base = false;
+                        boolean base = ownBase;
                         for (int j = 0; j < tested.size(); j++) if (j != k && !in.get(j).contains(s)) base = true;
                         if (!base) continue;
                         tests.computeIfAbsent(s, x -> new ArrayList<>()).add(g);
@@ -520,6 +525,44 @@ public final class Analysis {
             if (ok) out.add(s);
         }
         return out;
+    }
+
+    /**
+     * {@code c} calls a project function that answers whether its one parameter is a path inside a base folder: it tests
+     * the parameter itself with a containment predicate ({@code isWithin(BASE, target)}) against a base not made from
+     * it, and answers only boolean literals or that test ({@code if (!isWithin(BASE, p)) return false; ... return true}).
+     */
+    private boolean containmentHelper(Call c, FileFacts file, Fn caller) {
+        Project.FnRef t;
+        try {
+            t = resolveCallee(c.callee(), file, caller);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.fn() == caller || t.fn().params().isEmpty() || t.fn().async()) return false;
+        String name = t.fn().params().get(0).name();
+        java.util.function.Predicate<Val> whole = v -> v instanceof Param p && p.index() == 0 && p.path().isEmpty() && Objects.equals(name, p.name());
+        boolean tests = false;
+        for (CallSite cs : t.fn().calls()) {
+            String m = cs.methodName();
+            if (m == null || !CONTAINMENT.matcher(m).matches() || cs.args().size() < 2) continue;
+            boolean it = false, base = false;
+            for (Val a : cs.args()) {
+                if (whole.test(a)) it = true;
+                else if (!Vals.anyPart(a, x -> x instanceof Param)) base = true;
+            }
+            if (it && base) tests = true;
+        }
+        if (!tests) return false;
+        boolean yes = false, no = false;
+        for (Val r : t.fn().returns()) {
+            if (r instanceof Lit l && l.value() instanceof Boolean b) {
+                if (b) yes = true;
+                else no = true;
+            } else if (r instanceof Call rc && CONTAINMENT.matcher(String.valueOf(Vals.lastName(rc.callee()))).matches()) yes = no = true;
+            else return false;
+        }
+        return yes && no;
     }
 
     /** Tests of a parsed value that fail for an invalid parse: isNaN(d.getTime()), Number.isFinite(n), isValid(d). */
@@ -851,6 +894,9 @@ public final class Analysis {
                             }
                             continue;
                         }
+                        // a credential handed to the party that checks it (CredentialVerifiers: an OAuth code exchange, a token
+                        // request, openid-client's callback): the issuer answers, nothing of it is kept
+                        if (strict && ts && !str && dev.backcheck.concepts.CredentialVerifiers.credentialArg(project, file, cs, i, kp)) continue;
                         // params.push(status) onto a local list that is then handed on whole (pool.query(sql, params)): the
                         // facts carry the list with its items into that call, which decides what the value is
                         if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr

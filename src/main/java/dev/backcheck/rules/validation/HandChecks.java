@@ -199,7 +199,8 @@ final class HandChecks {
                 } catch (RuntimeException e) {
                     continue;
                 }
-                if (t == null || t.fn() == f || !VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches()) continue;
+                if (t == null || t.fn() == f) continue;
+                if (!VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches() && byArg.keySet().stream().noneMatch(i -> anchoredParser(t.fn(), i))) continue;
                 boolean any = false;
                 Map<Integer, Set<String>> delegated = new TreeMap<>();
                 for (int i : byArg.keySet()) {
@@ -227,6 +228,67 @@ final class HandChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * A helper not named like a validator that parses parameter {@code index} against a pattern anchored at both ends
+     * ({@code const m = name.match(/^([a-z]+)-([0-9a-f-]{36})\.(\w+)$/); if (!m) return null; return { .. }}) and answers
+     * null, false or undefined for a miss: its answer is a verdict on the whole value, as a validator's is. Decides from
+     * the value alone (not async, no other calls on it); the caller must still refuse the empty answer.
+     */
+    static boolean anchoredParser(Fn fn, int index) {
+        if (fn.async() || index >= fn.params().size()) return false;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name()) && p.path().isEmpty();
+        boolean anchored = false;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null) continue;
+            // name.match(RE), RE.test(name), RE.exec(name)
+            Val re = null, subject = null;
+            boolean onIt = cs.callee() instanceof Val.Param p && p.index() == index && name.equals(p.name()) && p.path().equals(List.of(m))
+                    || cs.callee() instanceof Val.Member mm && whole.test(mm.object());
+            if (m.equals("match") && cs.args().size() == 1 && onIt) {
+                re = cs.args().get(0);
+                subject = new Val.Param(index, name, List.of());
+            } else if ((m.equals("test") || m.equals("exec")) && cs.args().size() == 1 && cs.callee() instanceof Val.Member mm) {
+                re = mm.object();
+                subject = cs.args().get(0);
+            }
+            if (re instanceof Val.Regex rx && whole.test(subject) && anchoredPattern(rx)) anchored = true;
+        }
+        if (!anchored) return false;
+        boolean nothing = false, other = false;
+        for (Val r : fn.returns()) {
+            if (r instanceof Val.Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()))
+                    || r instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) nothing = true;
+            else other = true;
+        }
+        return nothing && other;
+    }
+
+    /** {@code ^...$} without the multiline flag: the whole text must have the shape. */
+    private static boolean anchoredPattern(Val.Regex rx) {
+        String p = rx.pattern();
+        if (p == null || rx.flags() != null && rx.flags().contains("m")) return false;
+        if (!p.startsWith("^") || !p.endsWith("$") || p.length() < 2) return false;
+        // the closing $ escaped (\$) is a literal dollar; a top-level alternation (^a|b$) anchors each side only once
+        int slashes = 0;
+        for (int i = p.length() - 2; i >= 0 && p.charAt(i) == '\\'; i--) slashes++;
+        if (slashes % 2 == 1) return false;
+        int depth = 0;
+        boolean cls = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (cls) { if (c == ']') cls = false; continue; }
+            if (c == '[') cls = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return false;
+        }
+        return true;
     }
 
     /**
@@ -318,6 +380,99 @@ final class HandChecks {
         else if (v instanceof Val.Obj o) for (Val x : o.props().values()) fieldsIn(x, part, out, depth + 1);
         else if (v instanceof Val.Arr a) for (Val x : a.items()) fieldsIn(x, part, out, depth + 1);
         else if (v instanceof Val.OneOf o) for (Val x : o.options()) fieldsIn(x, part, out, depth + 1);
+    }
+
+    // ------------------------------------------------------------------ whole part read member by member in a helper
+
+    /**
+     * True when every use of the whole {@code part} in {@code fns} is an argument, as it is, to a project helper that
+     * reads it only member by member ({@code finishSignIn(req.query)} reading {@code query.code} and {@code query.state},
+     * never handing on, spreading, returning or storing the object), and every member it reads is there checked by hand,
+     * or used only as a lookup key or handed to the party that verifies it ({@code lookups}: whether a lookup counts for
+     * this part; {@code scalar}: whether its values are strings a Prisma filter takes as such), see
+     * {@link Analysis#lookupOnlyUse}. A member stored, built into text or handed to code the walk cannot follow keeps the
+     * whole read reported.
+     */
+    static boolean wholeMembersSettled(Analysis analysis, FileFacts file, List<Fn> fns, String part, boolean lookups, boolean scalar) {
+        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty();
+        List<Project.FnRef> targets = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (Vals.anyPart(cs.callee(), whole)) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!Vals.anyPart(a, whole)) continue;
+                    if (!whole.test(a) || Verifiers.logCall(cs)) return false;
+                    Project.FnRef t;
+                    try {
+                        t = analysis.resolveCallee(cs.callee(), file, f);
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                    if (t == null || t.fn() == f || fns.contains(t.fn())) return false;
+                    targets.add(t);
+                    at.add(i);
+                }
+            }
+            for (Val r : f.returns()) if (Vals.anyPart(r, whole)) return false;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), whole) || w.keys().stream().anyMatch(k -> Vals.anyPart(k, whole))) return false;
+            for (Fn.Loop l : f.loops()) if (Vals.anyPart(l.over(), whole)) return false;
+        }
+        if (targets.isEmpty()) return false;
+        for (int k = 0; k < targets.size(); k++) if (!membersSettled(analysis, targets.get(k), at.get(k), lookups, scalar)) return false;
+        return true;
+    }
+
+    /** Parameter {@code index} of {@code target} is read only by member, each member settled (see {@link #wholeMembersSettled}). */
+    private static boolean membersSettled(Analysis analysis, Project.FnRef target, int index, boolean lookups, boolean scalar) {
+        Fn fn = target.fn();
+        if (index >= fn.params().size()) return false;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        java.util.function.Predicate<Val> own = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name());
+        java.util.function.Predicate<Val> whole = v -> own.test(v) && ((Val.Param) v).path().isEmpty();
+        Set<String> members = new TreeSet<>();
+        java.util.function.Predicate<Val> member = v -> {
+            if (own.test(v) && !((Val.Param) v).path().isEmpty()) members.add(((Val.Param) v).path().get(0));
+            return false;
+        };
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        List<Val> values = new ArrayList<>();
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                values.add(cs.callee());
+                values.addAll(cs.args());
+            }
+            values.addAll(f.returns());
+            for (Fn.Write w : f.writes()) {
+                values.add(w.value());
+                values.add(w.target());
+                values.addAll(w.keys());
+            }
+            for (Fn.Loop l : f.loops()) values.add(l.over());
+            // an assignment whose text names the parameter may keep it whole (o.query = query)
+            if (!f.mutations().isEmpty() && mentionedIn(analysis.project(), f.mutations(), name)) return false;
+        }
+        for (Val v : values) if (Vals.anyPart(v, whole)) return false;
+        for (Val v : values) Vals.anyPart(v, member);
+        if (members.isEmpty()) return false;
+        Analysis.Summary summary = analysis.summary(fn, target.file());
+        Set<String> checked = new HashSet<>(summary.checkedParams().getOrDefault(index, Set.of()));
+        checked.addAll(summary.existsParams().getOrDefault(index, Set.of()));
+        if (checked.contains("")) return true;
+        for (String m : members) {
+            if (checked.contains(m)) continue;
+            java.util.function.Predicate<Val> it = v -> own.test(v) && !((Val.Param) v).path().isEmpty() && ((Val.Param) v).path().get(0).equals(m);
+            // the helper's own answer carrying the member as it came ({ code: query.code }) hands it back to the handler
+            for (Fn f : all) for (Val r : f.returns()) if (!(r instanceof Val.Call) && !(r instanceof Val.New) && Vals.anyPart(r, it)) return false;
+            Analysis.KeyUse use = analysis.lookupOnlyUse(fn, target.file(), it);
+            if (!use.keyOnly()) return false;
+            if (use.lookup() != null && !use.lookup().equals("comparison") && !lookups) return false;
+            if (use.operators() != null && !scalar) return false;
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ whole part handed to inspecting helpers

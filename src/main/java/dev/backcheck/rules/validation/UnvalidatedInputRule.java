@@ -328,6 +328,12 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
                     // a whole part only handed to helpers that inspect it; a value bound to a local never used again
                     reads.removeIf(r -> field(r) == null && HandChecks.wholeOnlyInspected(analysis, hf, fns, part));
+                    // a whole part handed to project helpers that read it member by member, each member checked there, used
+                    // only as a lookup key or handed to its verifier (finishSignIn(req.query): state looked up, code exchanged)
+                    if (reads.stream().anyMatch(r -> field(r) == null)) {
+                        boolean lookups = part.equals("query") && flatQuery || objectValueDriver(project, route, part) == null;
+                        if (HandChecks.wholeMembersSettled(analysis, hf, fns, part, lookups, scalarValues(app.framework(), part))) reads.removeIf(r -> field(r) == null);
+                    }
                     reads.removeIf(r -> HandChecks.unusedRead(project, h, r, field(r)));
                     List<Fn.Read> keys = new ArrayList<>();
                     String lookup = null;

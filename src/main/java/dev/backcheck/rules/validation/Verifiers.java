@@ -97,13 +97,14 @@ final class Verifiers {
         if (cs.args().isEmpty()) return null;
         List<Val> out = new ArrayList<>(cs.args());
         boolean changed = false;
-        CredentialVerifiers.Slot slot;
+        List<CredentialVerifiers.Slot> slots;
         try {
-            slot = CredentialVerifiers.librarySlot(analysis.project(), file, cs);
+            slots = CredentialVerifiers.librarySlots(analysis.project(), file, cs);
         } catch (RuntimeException e) {
-            slot = null;
+            slots = List.of();
         }
-        if (slot != null && slot.arg() < out.size()) {
+        for (CredentialVerifiers.Slot slot : slots) {
+            if (slot.arg() >= out.size()) continue;
             Val a = out.get(slot.arg());
             if (slot.whole()) out.set(slot.arg(), CREDENTIAL);
             else if (a instanceof Val.Obj o) {
