@@ -2340,7 +2340,10 @@ public final class TsExtractor {
         String argContext = Vals.lastName(callee) == null ? null : Vals.lastName(callee) + "()";
         for (Swc4jAstExprOrSpread a : argNodes) {
             Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
-            if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr : new Unknown("spread");
+            // f(...list): a list literal stays one argument holding its items; so does a list the function was handed
+            // (a named parameter, not a rest parameter: its items are what the caller put in the list)
+            if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr
+                    : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));
