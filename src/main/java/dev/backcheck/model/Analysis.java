@@ -944,7 +944,11 @@ public final class Analysis {
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
                         if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
-                                && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
+                                && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) {
+                            // a PKCE verifier: createHash('sha256').update(verifier).digest() compared with the stored challenge
+                            if (strict && ts && "createHash".equals(Vals.lastName(hc.callee())) && cs.location() != null && digestCompared(all, cs.location())) compared = true;
+                            continue;
+                        }
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
                         if (!str && m != null && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
@@ -1702,6 +1706,27 @@ public final class Analysis {
         if (placeholders(text) != total) return null;
         for (int k = start; k < start + list.size(); k++) if (!filterAt(text, k)) return false;
         return true;
+    }
+
+    /** The result of the call made at {@code site} (or a call chained on it, .digest()) is one side of a comparison in {@code all}. */
+    private static boolean digestCompared(List<Fn> all, Location site) {
+        for (Fn f : all) {
+            for (Fn.Compare c : f.compares()) if (holdsCallAt(c.left(), site, 0) || holdsCallAt(c.right(), site, 0)) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsCallAt(Val v, Location site, int depth) {
+        if (v == null || depth > 12) return false;
+        if (v instanceof Call c) {
+            if (site.equals(c.site())) return true;
+            if (holdsCallAt(c.callee(), site, depth + 1)) return true;
+            for (Val a : c.args()) if (holdsCallAt(a, site, depth + 1)) return true;
+            return false;
+        }
+        if (v instanceof Member m) return holdsCallAt(m.object(), site, depth + 1);
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> holdsCallAt(x, site, depth + 1));
+        return false;
     }
 
     /** The value of the call made at {@code site} is handed to a call, returned or written somewhere in {@code all}. */
