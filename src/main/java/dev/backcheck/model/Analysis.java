@@ -875,7 +875,8 @@ public final class Analysis {
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
-                            Boolean bound = boundSql(cs, m, i, subject);
+                            Boolean listed = boundCallerList(cs, m, i, f);
+                            Boolean bound = listed != null ? listed : boundSql(cs, m, i, subject);
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
                                 if (lookup == null) {
@@ -907,7 +908,10 @@ public final class Analysis {
                         if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && cs.args().size() == 1 && i == 0
                                 && receiver(cs.callee()) instanceof Arr && itemCarried(all, cs.arg(0))) continue;
                         // a project function: what does it do with the parameter it receives?
-                        Project.FnRef target = str || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
+                        // [useInstr ? q : `%${q}%`] handed to a project function: a list of the value or its LIKE pattern, which
+                        // that function binds or not (see boundCallerList)
+                        boolean likeList = str && strict && ts && kp.isEmpty() && LikePatterns.valueOrPatternItems(cs.arg(i), subject);
+                        Project.FnRef target = str && !likeList || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
                         if (target == null && ts && !str && depth < KEY_DEPTH && cs.isNew()) {
                             target = constructorOf(cs.callee(), file);
@@ -952,6 +956,9 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // new TextEncoder().encode(query).length > 50: the bytes are measured, handed nowhere
+                        if (ts && !str && "encode".equals(m) && receiver(cs.callee()) instanceof New te && "TextEncoder".equals(Vals.lastName(te.callee()))
+                                && cs.location() != null && !handedOn(all, cs.location())) continue;
                         // Object.entries(ctx), Object.values(ctx): reads the entries out; where they go is followed through
                         // the loop items and calls made of them (see occurrences)
                         if (!str && objectReader(cs.callee())) continue;
@@ -983,7 +990,11 @@ public final class Analysis {
                         // res.redirect(`${FRONTEND}/done?id=${id}`), '/users/' + id: a fixed host and path before the value
                         if (ts && str && "redirect".equals(m) && fixedPrefix(cs.arg(i), subject)) continue;
                         if (!str && "update".equals(m) && receiver(cs.callee()) instanceof Call hc
-                                && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) continue;
+                                && Set.of("createHash", "createHmac").contains(String.valueOf(Vals.lastName(hc.callee())))) {
+                            // a PKCE verifier: createHash('sha256').update(verifier).digest() compared with the stored challenge
+                            if (strict && ts && "createHash".equals(Vals.lastName(hc.callee())) && cs.location() != null && digestCompared(all, cs.location())) compared = true;
+                            continue;
+                        }
                         // res.send({ id }) is JSON; an event sent to clients carries the id as data
                         if (!str && m != null && !kp.isEmpty() && (strict ? Set.of("send") : Set.of("send", "emit", "publish", "broadcast", "write")).contains(m)) continue;
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
@@ -1381,6 +1392,9 @@ public final class Analysis {
 
     private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number) {
         String key = (strict ? "L" : "") + (number ? "N" : "") + index + ":" + String.join(".", path);
+        // a helper that binds a list its caller built beside the caller's text (see boundCallerList) answers per call
+        Object[] handed = strict && bindsHandedList(target.fn()) ? actuals.get(target.fn()) : null;
+        if (handed != null) key += "@" + System.identityHashCode(handed[0]);
         Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
         KeyUse known = m.get(key);
         if (known != null) return known;
@@ -1706,6 +1720,127 @@ public final class Analysis {
             }
         }
         if (text == null || !SQL_TEXT.matcher(text).find()) return null;
+        return filterAt(text, position);
+    }
+
+    /**
+     * A helper's {@code prepare(`${sql} ORDER BY id LIMIT ? OFFSET ?`).bind(...params, limit, offset)} (Cloudflare D1,
+     * better-sqlite3), where {@code params} is a list its caller built and handed over, and the text (or its head) is the
+     * caller's too: with the caller's text and list in place, true when every item of the list sits at a placeholder that
+     * filters rows (see {@link #filterAt}), false when one is written; null when the call is no such bind, the list or the
+     * text is not known, or the placeholders cannot be counted against the values.
+     */
+    private Boolean boundCallerList(CallSite cs, String m, int i, Fn f) {
+        if (m == null || !Set.of("bind", "get", "all", "run", "iterate").contains(m) || !(cs.callee() instanceof Member bm)
+                || !(bm.object() instanceof Call pc) || !"prepare".equals(Vals.lastName(pc.callee())) || pc.args().isEmpty()) return null;
+        if (!(cs.arg(i) instanceof Param lp) || !lp.path().isEmpty()) return null;
+        List<Val> list = handedList(lp, f);
+        if (list == null || list.isEmpty()) return null;
+        Val tv = pc.args().get(0);
+        if (tv instanceof Param tp && tp.path().isEmpty()) tv = handedText(tp, f);
+        else if (tv instanceof Tpl tt) {
+            List<Val> holes = new ArrayList<>();
+            for (Val h : tt.holes()) holes.add(h instanceof Param hp && hp.path().isEmpty() && handedText(hp, f) != null ? handedText(hp, f) : h);
+            tv = new Tpl(tt.quasis(), holes);
+        }
+        String text = tv instanceof Lit || tv instanceof Tpl || tv instanceof Concat ? holeText(tv, 0) : null;
+        // (a hole whose text is not known, ORDER BY ${orderBy}, may stand anywhere the placeholders still add up)
+        if (text == null || !SQL_TEXT.matcher(text).find()) return null;
+        int start = 0, total = 0;
+        for (int k = 0; k < cs.args().size(); k++) {
+            Val a = cs.arg(k);
+            List<Val> items = a instanceof Arr aa ? aa.items() : a instanceof Param ap && ap.path().isEmpty() ? handedList(ap, f) : null;
+            int n = items != null ? items.size() : 1;
+            if (k < i) start += n;
+            total += n;
+        }
+        if (placeholders(text) != total) return null;
+        for (int k = start; k < start + list.size(); k++) if (!filterAt(text, k)) return false;
+        return true;
+    }
+
+    /** The result of the call made at {@code site} (or a call chained on it, .digest()) is one side of a comparison in {@code all}. */
+    private static boolean digestCompared(List<Fn> all, Location site) {
+        for (Fn f : all) {
+            for (Fn.Compare c : f.compares()) if (holdsCallAt(c.left(), site, 0) || holdsCallAt(c.right(), site, 0)) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsCallAt(Val v, Location site, int depth) {
+        if (v == null || depth > 12) return false;
+        if (v instanceof Call c) {
+            if (site.equals(c.site())) return true;
+            if (holdsCallAt(c.callee(), site, depth + 1)) return true;
+            for (Val a : c.args()) if (holdsCallAt(a, site, depth + 1)) return true;
+            return false;
+        }
+        if (v instanceof Member m) return holdsCallAt(m.object(), site, depth + 1);
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(x -> holdsCallAt(x, site, depth + 1));
+        return false;
+    }
+
+    /** The value of the call made at {@code site} is handed to a call, returned or written somewhere in {@code all}. */
+    private static boolean handedOn(List<Fn> all, Location site) {
+        java.util.function.Predicate<Val> made = x -> x instanceof Call c && site.equals(c.site());
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (Vals.anyPart(cs.callee(), made)) return true;
+                for (Val a : cs.args()) if (Vals.anyPart(a, made)) return true;
+            }
+            for (Val r : f.returns()) if (Vals.anyPart(r, made)) return true;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), made)) return true;
+        }
+        return false;
+    }
+
+    /** {@code fn} (or a function in it) binds a parameter of its own as a list: prepare(sql).bind(...params). */
+    private static boolean bindsHandedList(Fn fn) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.callee() instanceof Member bm && bm.object() instanceof Call pc && "prepare".equals(Vals.lastName(pc.callee()))
+                        && cs.args().stream().anyMatch(a -> a instanceof Param p && p.path().isEmpty())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The items of the list literal the caller handed as parameter {@code p} of {@code f}, or null. */
+    private List<Val> handedList(Param p, Fn f) {
+        Object[] v;
+        try {
+            v = handedValue(p, f, 0);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (v != null && v[0] instanceof Arr a) return a.items();
+        // owner ? [owner] : []: the items of the one list that has any (the placeholders are counted against the text that
+        // holds most)
+        if (v != null && v[0] instanceof OneOf o && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Arr)
+                && o.options().stream().filter(x -> !((Arr) x).items().isEmpty()).count() == 1) {
+            return o.options().stream().map(x -> ((Arr) x).items()).filter(x -> !x.isEmpty()).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    /** The text (a literal, a template, a concatenation) the caller handed as parameter {@code p} of {@code f}, or null. */
+    private Val handedText(Param p, Fn f) {
+        Object[] v;
+        try {
+            v = handedValue(p, f, 0);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return v != null && (v[0] instanceof Lit || v[0] instanceof Tpl || v[0] instanceof Concat) ? (Val) v[0] : null;
+    }
+
+    /**
+     * Whether the placeholder at {@code position} (0-based) of SQL {@code text} filters rows: true in a SELECT or DELETE
+     * (a LIMIT or OFFSET excepted) and in an UPDATE's WHERE, false elsewhere or when there is no such placeholder.
+     */
+    private static boolean filterAt(String text, int position) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int at = -1;
         java.util.regex.Matcher dollar = java.util.regex.Pattern.compile("\\$" + (position + 1) + "(?!\\d)").matcher(t);
@@ -1848,13 +1983,23 @@ public final class Analysis {
             for (Val x : c.parts()) b.append(holeText(x, depth + 1, pieces));
             return b.toString();
         }
-        if (v instanceof Call c && "join".equals(Vals.lastName(c.callee())) && receiver(c.callee()) instanceof Arr a && a.items().size() <= 64
+        // [clause].filter((x) => x).join(' and '): the clauses that are not empty
+        Val joined = v instanceof Call c ? receiver(c.callee()) : null;
+        boolean kept = joined instanceof Call fc && "filter".equals(Vals.lastName(fc.callee())) && fc.args().size() == 1
+                && fc.args().get(0) instanceof FnVal pf && pf.fn().params().size() == 1 && pf.fn().calls().isEmpty()
+                && pf.fn().returns().size() == 1 && pf.fn().returns().get(0) instanceof Param kp && kp.index() == 0 && kp.path().isEmpty();
+        if (kept) joined = receiver(((Call) joined).callee());
+        if (v instanceof Call c && "join".equals(Vals.lastName(c.callee())) && joined instanceof Arr a && a.items().size() <= 64
                 && (c.args().isEmpty() || c.args().size() == 1 && c.args().get(0) instanceof Lit sep && sep.value() instanceof String)) {
             String sep = c.args().isEmpty() ? "," : (String) ((Lit) c.args().get(0)).value();
             List<String> parts = new ArrayList<>();
             for (Val item : a.items()) {
-                if (!(item instanceof Lit || item instanceof Tpl)) return String.valueOf(HOLE_OPAQUE);
-                parts.add(holeText(item, depth + 1, pieces));
+                // (a clause or nothing: the longer one, the empty one being filtered out)
+                boolean choice = kept && item instanceof OneOf io && io.options().stream().allMatch(x -> x instanceof Lit || x instanceof Tpl);
+                if (!(item instanceof Lit || item instanceof Tpl || choice)) return String.valueOf(HOLE_OPAQUE);
+                String part = holeText(item, depth + 1, pieces);
+                if (kept && part.isEmpty()) continue;
+                parts.add(part);
             }
             return String.join(sep, parts);
         }

@@ -4,6 +4,7 @@ import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Vals;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -43,6 +44,22 @@ public final class LikePatterns {
             return any;
         }
         return pattern(a, subject);
+    }
+
+    /**
+     * {@code [useInstr ? q : `%${q}%`]}: a list literal whose items holding the subject are each the subject itself, a pure
+     * LIKE pattern around it, or a choice between those; at least one such item.
+     */
+    public static boolean valueOrPatternItems(Val v, Predicate<Val> subject) {
+        if (!(v instanceof Val.Arr arr)) return false;
+        boolean any = false;
+        for (Val item : arr.items()) {
+            if (!Vals.anyPart(item, subject)) continue;
+            List<Val> options = item instanceof Val.OneOf o ? o.options() : List.of(item);
+            for (Val x : options) if (Vals.anyPart(x, subject) && !subject.test(x) && !pattern(x, subject)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** `%${x}%`, `${x}%`, `%${x}`: one hole (the subject, perhaps converted) between wildcards only. */

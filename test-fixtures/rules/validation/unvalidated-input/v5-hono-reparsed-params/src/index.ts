@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { firstPage, pageFrom } from './paging'
+import { firstPage, pageFrom, pageAfter } from './paging'
 
 const app = new Hono()
 
@@ -9,8 +9,13 @@ app.get('/relays', async (c) => {
 })
 
 app.get('/relays/older', async (c) => {
-    const { skip } = c.req.query(); // expect: validation/unvalidated-input
+    const { skip } = c.req.query();
     return pageFrom(c, 'relays', skip);
+})
+
+app.get('/relays/after', async (c) => {
+    const { skip } = c.req.query(); // expect: validation/unvalidated-input
+    return pageAfter(c, 'relays', skip);
 })
 
 export default app

@@ -128,7 +128,12 @@ public sealed interface Val extends java.io.Serializable {
         if (v instanceof OneOf o && o.options().size() == 2) {
             Val a = o.options().get(0), b = o.options().get(1);
             if (a instanceof Req && b instanceof Obj e && e.props().isEmpty()) return member(a, name);
+            // form ? Object.fromEntries(new URLSearchParams(text)) : await c.req.json(): the body's field either way
+            Val fa = formField(a, name), fb = formField(b, name);
+            if (fa instanceof Req && fa.equals(fb)) return fa;
         }
+        Val form = formField(v, name);
+        if (form != v) return form;
         if (v instanceof Arr a && name.length() <= 3 && name.chars().allMatch(Character::isDigit)) {
             // items[1] of an array literal: that item, when nothing before it is a spread of unknown length
             int i = Integer.parseInt(name);
@@ -147,6 +152,19 @@ public sealed interface Val extends java.io.Serializable {
             return f;
         }
         return new Member(v, name);
+    }
+
+    /**
+     * {@code Object.fromEntries(new URLSearchParams(text))} of the raw body text: the form's field {@code name}, as
+     * {@code body.name}; a request part's own field as {@link #member}; {@code v} itself for anything else.
+     */
+    private static Val formField(Val v, String name) {
+        if (v instanceof Req q && !q.part().equals("raw")) return member(v, name);
+        if (v instanceof Call c && c.callee() instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("fromEntries"))
+                && c.args().size() == 1 && c.args().get(0) instanceof New n && n.callee() instanceof Global u && u.path().isEmpty()
+                && u.name().equals("URLSearchParams") && n.args().size() == 1 && n.args().get(0) instanceof Req b
+                && b.part().equals("body") && b.path().isEmpty()) return new Req("body", List.of(name));
+        return v;
     }
 
     static Obj obj(Map<String, Val> props) {

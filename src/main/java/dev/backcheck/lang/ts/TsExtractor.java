@@ -1243,6 +1243,9 @@ public final class TsExtractor {
                 case Lt, LtEq, Gt, GtEq -> {
                     // x.length < 1 and x.length === 0 only ask whether there is anything
                     String kind = isZeroOrOne(l) || isZeroOrOne(r) ? "presence" : "range";
+                    // if (typeof offset === 'string') offset = parseInt(offset); if (offset < 0) reject: the sign of a number
+                    // parsed from the value is a bound on it, as offset > 100 is (x.length < 1 stays a presence test)
+                    if (kind.equals("presence") && (numberParsed(l) || numberParsed(r))) kind = "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
@@ -1596,6 +1599,40 @@ public final class TsExtractor {
         return e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool
                 || e instanceof Swc4jAstTpl t && t.getExprs().isEmpty()
                 || e instanceof Swc4jAstIdent i && Character.isUpperCase(i.getSym().charAt(0)) && i.getSym().equals(i.getSym().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A number parsed from a value: parseInt(x), Number(x), Number.parseFloat(x), or a local that holds such a parse in every
+     * branch it may come from other than the value itself ({@code if (typeof x === 'string') x = parseInt(x)}).
+     */
+    private boolean numberParsed(ISwc4jAstExpr side) {
+        ISwc4jAstExpr x = unwrap(side);
+        Val v = x instanceof Swc4jAstCallExpr ? numberParse(x) : peek(x, 0);
+        if (isNumberParse(v)) return true;
+        if (!(v instanceof OneOf o) || o.options().isEmpty() || o.options().size() > 4) return false;
+        Val subject = null;
+        boolean parsed = false;
+        for (Val y : o.options()) {
+            Val z = isNumberParse(y) ? ((Call) y).args().get(0) : y;
+            parsed |= isNumberParse(y);
+            if (subject == null) subject = z;
+            else if (!subject.equals(z)) return false;
+        }
+        return parsed && isRequestValue(subject);
+    }
+
+    /** The call of a number parser written at {@code e} (parseInt(x), Number.parseInt(x), Number(x)), without recording it. */
+    private Val numberParse(ISwc4jAstExpr e) {
+        if (!(e instanceof Swc4jAstCallExpr c) || c.getArgs().isEmpty() || !(c.getCallee() instanceof ISwc4jAstExpr ce)) return Val.UNKNOWN;
+        ISwc4jAstExpr cu = unwrap(ce);
+        Val callee = peek(cu, 0);
+        return new Call(callee, List.of(peek(c.getArgs().get(0).getExpr(), 0)));
+    }
+
+    private static boolean isNumberParse(Val v) {
+        return v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g
+                && (g.path().isEmpty() && Set.of("parseInt", "parseFloat", "Number").contains(g.name())
+                    || g.name().equals("Number") && g.path().size() == 1 && NUMBER_PARSERS.contains(g.path().get(0)));
     }
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
@@ -2303,7 +2340,10 @@ public final class TsExtractor {
         String argContext = Vals.lastName(callee) == null ? null : Vals.lastName(callee) + "()";
         for (Swc4jAstExprOrSpread a : argNodes) {
             Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
-            if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr : new Unknown("spread");
+            // f(...list): a list literal stays one argument holding its items; so does a list the function was handed
+            // (a named parameter, not a rest parameter: its items are what the caller put in the list)
+            if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr
+                    : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));

@@ -469,6 +469,8 @@ public final class UnvalidatedInputRule implements Rule {
         List<Val> values = new ArrayList<>();
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
+                // Object.fromEntries(new URLSearchParams(await c.req.text())): the form decoded, its fields read as body.x
+                if (part.equals("body") && formDecode(cs)) continue;
                 values.add(cs.callee());
                 values.addAll(cs.args());
             }
@@ -491,6 +493,20 @@ public final class UnvalidatedInputRule implements Rule {
             for (Fn.Check c : f.checks()) Vals.anyPart(c.subject(), fieldOf);
         }
         return fields;
+    }
+
+    /**
+     * {@code new URLSearchParams(text)} of the whole body text, or {@code Object.fromEntries} of it: the decoding of a form,
+     * whose fields the facts give as body fields where the decoded object is taken apart (Val.member); where the object is
+     * handed on whole, that use still holds the body.
+     */
+    private static boolean formDecode(CallSite cs) {
+        java.util.function.Predicate<Val> bodyText = v -> v instanceof Val.Req q && q.part().equals("body") && q.path().isEmpty();
+        java.util.function.Predicate<Val> params = v -> v instanceof Val.New n && n.callee() instanceof Val.Global g && g.path().isEmpty()
+                && g.name().equals("URLSearchParams") && n.args().size() == 1 && bodyText.test(n.args().get(0));
+        if (cs.args().size() != 1 || !(cs.callee() instanceof Val.Global g)) return false;
+        if (g.path().isEmpty() && g.name().equals("URLSearchParams")) return bodyText.test(cs.arg(0));
+        return g.name().equals("Object") && g.path().equals(List.of("fromEntries")) && params.test(cs.arg(0));
     }
 
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
