@@ -135,7 +135,19 @@ public final class Project {
     @SuppressWarnings("unchecked")
     public <T> T derived(Class<T> type, java.util.function.Function<Project, T> make) {
         Set<Class<?>> early = EARLY.get();
-        if (early != null && !early.contains(type)) throw NotYet.INSTANCE;
+        if (early == null) return derived0(type, make);
+        if (!early.contains(type)) throw NotYet.INSTANCE;
+        T v = derived0(type, make);
+        // one the model's thread computed from no applications (marked before its computation ended): dropped once
+        // the model is complete, so what is made from it is not kept either; and one no longer kept (dropped meanwhile,
+        // before the marks were cleared, or a value computed again in a cycle, which is never kept)
+        Slot kept = derived.get(type);
+        if (sawNoModel.contains(type) || kept == null || kept.value != v) throw NotYet.INSTANCE;
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T derived0(Class<T> type, java.util.function.Function<Project, T> make) {
         while (true) {
             Slot s = derived.get(type);
             if (s != null && s.done.getCount() == 0) {
