@@ -81,6 +81,11 @@ public final class SourceLines {
         }
     }
 
+    /** The key of this concept's memo among a project's derived values (which {@link Project#computeEarly} may read). */
+    public static Class<?> memoType() {
+        return Memo.class;
+    }
+
     /** One project's source texts, by path: a {@link Read}, {@link #UNREADABLE} or {@link #TOO_LARGE}. */
     private static final class Memo {
         final ConcurrentHashMap<String, Object> texts = new ConcurrentHashMap<>();

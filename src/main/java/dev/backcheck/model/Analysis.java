@@ -94,6 +94,7 @@ public final class Analysis {
     }
 
     public Summary summary(Fn fn, FileFacts file) {
+        Project.refuseEarly(); // the memo keeps what the first ask saw (depth cut-offs, recursion): asked in the model's order only
         return summary(fn, file, 0);
     }
 
@@ -169,17 +170,30 @@ public final class Analysis {
                 // Hono: c.get('user') / c.get('session') / c.get('jwtPayload') on the context
                 // ... or c.set('session', ...) / c.set('auth', ...): the middleware establishes who the caller is
                 if (("get".equals(method) || "set".equals(method)) && receiver(cs.callee()) instanceof Param cp && cp.path().isEmpty()
-                        && Set.of("c", "ctx", "context").contains(cp.name()) && !cs.args().isEmpty()
-                        && Set.of("user", "session", "jwtPayload", "currentUser", "auth").contains(String.valueOf(Val.constString(cs.arg(0))))) {
+                        && CONTEXT_NAMES.contains(cp.name()) && !cs.args().isEmpty()
+                        && CONTEXT_IDENTITY_KEYS.contains(String.valueOf(Val.constString(cs.arg(0))))) {
                     readsUser = true;
                 }
-                if (cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q
-                        && (q.part().equals("user") || q.part().equals("session"))))) readsUser = true;
+                // (the tests below only set a flag: once it is set, a call's arguments need not be walked again)
+                if (!readsUser) {
+                    for (Val a : cs.args()) {
+                        if (Vals.anyPart(a, Analysis::isUserOrSession)) {
+                            readsUser = true;
+                            break;
+                        }
+                    }
+                }
                 // a cookie or an API-key header looked up (sessions.get(sid), keys.has(key)) or compared with a
                 // configured value (key !== env.API_KEY): the caller is identified by it
-                if (method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))
-                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, Analysis::isCredentialOrCut))) usesCredential = true;
-                for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
+                if (!usesCredential && method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))) {
+                    for (Val a : cs.args()) {
+                        if (Vals.anyPart(a, Analysis::isCredentialOrCut)) {
+                            usesCredential = true;
+                            break;
+                        }
+                    }
+                }
+                if (!usesCredential) for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
                 // a verification whose failure a catch swallows lets the request through: optional authentication
                 boolean lenient = f.inLenientTry(cs.location());
                 // token verification
@@ -279,7 +293,8 @@ public final class Analysis {
                         if (a == null || nestedParam(a, nestedParams)) continue;
                         for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), exists, existsParams);
                     }
-                    boolean passesReq = cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"));
+                    boolean passesReq = false;
+                    for (Val a : cs.args()) if (a instanceof Req q && q.part().equals("raw")) passesReq = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -299,6 +314,15 @@ public final class Analysis {
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams));
+    }
+
+    /** Hono's context parameter, and the keys under which an authentication middleware sets the caller on it. */
+    private static final Set<String> CONTEXT_NAMES = Set.of("c", "ctx", "context");
+    private static final Set<String> CONTEXT_IDENTITY_KEYS = Set.of("user", "session", "jwtPayload", "currentUser", "auth");
+
+    /** The request's user or session: req.user, req.session. */
+    private static boolean isUserOrSession(Val x) {
+        return x instanceof Req q && (q.part().equals("user") || q.part().equals("session"));
     }
 
     /** Calls that only convert, test the type of, log or echo a value: they do not check a credential. */
@@ -799,6 +823,7 @@ public final class Analysis {
      * call) makes it false.
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        Project.refuseEarly(); // a memo with placeholders, as summary's
         synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
             return keyUse(fn, file, subject, List.of(), 0, false, false);
         }
@@ -809,6 +834,7 @@ public final class Analysis {
      * record (create({ data: { name } })), writing it to an object, returning it or broadcasting it is a use as it is.
      */
     public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        Project.refuseEarly();
         synchronized (keyMemo) {
             return keyUse(fn, file, subject, List.of(), 0, true, false);
         }

@@ -134,6 +134,20 @@ public final class Project {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Class<T> type, java.util.function.Function<Project, T> make) {
+        Set<Class<?>> early = EARLY.get();
+        if (early == null) return derived0(type, make);
+        if (!early.contains(type)) throw NotYet.INSTANCE;
+        T v = derived0(type, make);
+        // one the model's thread computed from no applications (marked before its computation ended): dropped once
+        // the model is complete, so what is made from it is not kept either; and one no longer kept (dropped meanwhile,
+        // before the marks were cleared, or a value computed again in a cycle, which is never kept)
+        Slot kept = derived.get(type);
+        if (sawNoModel.contains(type) || kept == null || kept.value != v) throw NotYet.INSTANCE;
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T derived0(Class<T> type, java.util.function.Function<Project, T> make) {
         while (true) {
             Slot s = derived.get(type);
             if (s != null && s.done.getCount() == 0) {
@@ -207,6 +221,58 @@ public final class Project {
         return null;
     }
 
+    // ------------------------------------------------------------------ derived values computed early
+
+    /**
+     * On a thread running {@link #computeEarly}: the derived values it may ask for (those it computes early, and values
+     * that read no application, such as the call index); null on every other thread.
+     */
+    private static final ThreadLocal<Set<Class<?>>> EARLY = new ThreadLocal<>();
+
+    /**
+     * Thrown on a {@link #computeEarly} thread when the value being computed asks for what it may not see before the
+     * model is complete (the applications, or a derived value outside its set, which may have been computed from no
+     * applications): the value is dropped (its slot fails and is removed) and computed again when a rule asks.
+     * An Error, so the concepts' own {@code catch (RuntimeException ...)} never take it for a failure of theirs.
+     */
+    public static final class NotYet extends Error {
+        static final NotYet INSTANCE = new NotYet();
+
+        private NotYet() {
+            super("not before the model is complete", null, false, false);
+        }
+    }
+
+    /** True on a {@link #computeEarly} thread: what it may not do ({@link Analysis#summary}, whose memo keeps the order of asks) throws {@link NotYet}. */
+    public static void refuseEarly() {
+        if (EARLY.get() != null) throw NotYet.INSTANCE;
+    }
+
+    /**
+     * Computes derived values that read no application on the calling thread while the framework models are still being
+     * built (on the main thread), so their work overlaps the model's single-threaded stretches instead of the rule phase.
+     * {@code asks} run in order, each asking for one derived value (e.g. {@code () -> TlsSettings.of(project)}); each may
+     * ask only for the derived values in {@code allowed}, never for the applications nor for an {@link Analysis} summary:
+     * one that does is dropped ({@link NotYet}) and computed again, as before, by the rule that asks. What is kept was
+     * computed from the facts, texts and resolution alone, as a rule thread would have, so the findings do not change.
+     * Stops before the next ask once the model is complete (the rules ask for the rest themselves).
+     */
+    public void computeEarly(Set<Class<?>> allowed, List<Runnable> asks) {
+        EARLY.set(Set.copyOf(allowed));
+        try {
+            for (Runnable ask : asks) {
+                if (modelled) return;
+                try {
+                    ask.run();
+                } catch (NotYet | RuntimeException | StackOverflowError e) {
+                    // dropped: computed again by whoever asks after the model, who meets any failure itself
+                }
+            }
+        } finally {
+            EARLY.remove();
+        }
+    }
+
     /** The derived values being computed on this thread, innermost first. */
     private static final ThreadLocal<java.util.ArrayDeque<Class<?>>> COMPUTING = ThreadLocal.withInitial(java.util.ArrayDeque::new);
     /** Derived values computed from the applications before the model was built (they saw none): dropped once it is. */
@@ -256,6 +322,7 @@ public final class Project {
     public List<Application> applications() {
         // a concept asked while the framework models are still building (a route's handler summary reading the token
         // concept, which reads the env validation, which reads the servers) must not keep what it saw then
+        if (EARLY.get() != null) throw NotYet.INSTANCE; // before anything is marked: the early value is dropped
         if (!modelled) sawNoModel.addAll(COMPUTING.get());
         return Collections.unmodifiableList(applications);
     }
@@ -294,7 +361,8 @@ public final class Project {
      */
     public <R> List<R> perFile(java.util.function.Function<FileFacts, R> work) {
         List<FileFacts> all = new ArrayList<>(files.values());
-        int threads = Math.min(jobs, (all.size() + PER_FILE_CHUNK - 1) / PER_FILE_CHUNK);
+        // a computeEarly thread keeps its per-file work to itself: it shares the cores with the model
+        int threads = EARLY.get() != null ? 1 : Math.min(jobs, (all.size() + PER_FILE_CHUNK - 1) / PER_FILE_CHUNK);
         Object[] out = new Object[all.size()];
         if (threads <= 1) {
             for (int i = 0; i < all.size(); i++) out[i] = work.apply(all.get(i));

@@ -76,23 +76,32 @@ public final class Vals {
     private static boolean anyPart(Val v, Predicate<Val> p, int depth, int[] budget) {
         if (v == null || depth > 40 || --budget[0] < 0) return false;
         if (p.test(v)) return true;
-        if (v instanceof Tpl t) return t.holes().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
-        if (v instanceof Concat c) return c.parts().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
-        if (v instanceof OneOf o) return o.options().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
-        if (v instanceof Arr a) return a.items().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
-        if (v instanceof Obj o) return o.props().values().stream().anyMatch(h -> anyPart(h, p, depth + 1, budget));
+        // (loops, in the lists' order, stopping at the first part found: the walk and its budget as anyMatch spent them)
+        if (v instanceof Tpl t) return anyOf(t.holes(), p, depth + 1, budget);
+        if (v instanceof Concat c) return anyOf(c.parts(), p, depth + 1, budget);
+        if (v instanceof OneOf o) return anyOf(o.options(), p, depth + 1, budget);
+        if (v instanceof Arr a) return anyOf(a.items(), p, depth + 1, budget);
+        if (v instanceof Obj o) return anyOf(o.props().values(), p, depth + 1, budget);
         if (v instanceof Member m) return anyPart(m.object(), p, depth + 1, budget);
         if (v instanceof Call c) {
             // data passes through string-building calls: String(x), x.toString(), x.trim(), arr.join(',')
             String n = lastName(c.callee());
-            if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace",
-                    "slice", "substring", "padStart", "padEnd", "format", "stringify").contains(n)) {
+            if (n != null && STRING_BUILDERS.contains(n)) {
                 if (c.callee() instanceof Member m && anyPart(m.object(), p, depth + 1, budget)) return true;
-                return c.args().stream().anyMatch(a -> anyPart(a, p, depth + 1, budget));
+                return anyOf(c.args(), p, depth + 1, budget);
             }
         }
         return false;
     }
+
+    private static boolean anyOf(java.util.Collection<Val> parts, Predicate<Val> p, int depth, int[] budget) {
+        for (Val h : parts) if (anyPart(h, p, depth, budget)) return true;
+        return false;
+    }
+
+    /** Calls data passes through as text (see {@link #anyPart}). */
+    private static final java.util.Set<String> STRING_BUILDERS = java.util.Set.of("String", "toString", "trim", "toLowerCase", "toUpperCase",
+            "join", "concat", "replace", "slice", "substring", "padStart", "padEnd", "format", "stringify");
 
     /**
      * How many nodes a walk of {@code v} reaches (a shared part once per path to it), counting no
