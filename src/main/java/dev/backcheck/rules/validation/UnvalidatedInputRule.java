@@ -180,6 +180,10 @@ public final class UnvalidatedInputRule implements Rule {
                     if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // TS: a bound parameter (Nest @Query('user') user) the handler never reads
                     if (!app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
+                    // Nest: a whole @Body() under a raw or text parser (app.use(bodyParser.raw(...))), only written to a file as
+                    // it came, here or in the services it is handed to: an opaque upload, as under express.raw()
+                    if (app.framework().equals("nestjs") && in.part().equals("body") && field == null && hf != null && index >= 0
+                            && bytesParser(route) && HandChecks.paramOnlyWrittenAsBytes(analysis, h, hf, index, 0)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
