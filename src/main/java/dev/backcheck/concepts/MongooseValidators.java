@@ -4,6 +4,7 @@ import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
 import java.util.*;
@@ -74,11 +75,61 @@ public final class MongooseValidators {
         if (n.args().size() > 1 && project.resolve(n.args().get(1), s.file()).val() instanceof Val.Obj opts
                 && opts.props().get("validateBeforeSave") instanceof Val.Lit l && Boolean.FALSE.equals(l.value())) return Set.of();
         if (!(project.resolve(n.args().get(0), s.file()).val() instanceof Val.Obj def)) return Set.of();
+        // strict: false keeps keys the schema does not declare, so a nested path holds whatever is sent beside its leaves
+        boolean strict = !(n.args().size() > 1 && project.resolve(n.args().get(1), s.file()).val() instanceof Val.Obj opts
+                && opts.props().get("strict") instanceof Val.Lit l && Boolean.FALSE.equals(l.value()));
         Set<String> out = new TreeSet<>();
         for (Map.Entry<String, Val> e : def.props().entrySet()) {
-            if (e.getKey().startsWith("...") || !(e.getValue() instanceof Val.Obj spec)) continue;
-            for (String k : spec.props().keySet()) if (VALIDATORS.contains(k)) out.add(e.getKey());
+            if (!e.getKey().startsWith("...") && e.getValue() instanceof Val.Obj spec && validates(spec, strict, 0)) out.add(e.getKey());
         }
         return out;
+    }
+
+    /**
+     * A path spec with a validator ({@code { type: Number, min: 1 }}), or a nested path ({@code { clarity: {...},
+     * patience: {...} }}, no {@code type} of its own) every leaf of which has one: Mongoose's document $set answers a
+     * non-object sent for a nested path with an ObjectExpectedError, and in strict mode (the default) drops keys the
+     * schema does not declare, so all that is stored under it passes a validator.
+     */
+    private static boolean validates(Val.Obj spec, boolean strict, int depth) {
+        for (String k : spec.props().keySet()) if (VALIDATORS.contains(k)) return true;
+        if (!strict || depth > 3 || spec.props().isEmpty() || spec.props().containsKey("type")) return false;
+        for (Map.Entry<String, Val> e : spec.props().entrySet()) {
+            if (e.getKey().startsWith("...") || !(e.getValue() instanceof Val.Obj leaf) || !validates(leaf, true, depth + 1)) return false;
+        }
+        return true;
+    }
+
+    /** An object literal written as a new document, with those of its keys whose schema path validates the value. */
+    public record Write(Val.Obj doc, Set<String> validated) { }
+
+    /**
+     * The document {@code cs} writes with validation, when it is {@code Model.create(obj)} (no {@code validateBeforeSave:
+     * false} option; model.js create() saves each document) or {@code new Model(obj)} whose document one of
+     * {@code calls} saves by a validating {@link #validatingSave save()}; null otherwise. The keys of {@link Write#validated}
+     * are those whose schema path declares a validator (see {@link #validatedPaths}).
+     */
+    public static Write validatedWrite(Project project, FileFacts file, CallSite cs, Collection<CallSite> calls) {
+        if (file == null || cs.args().isEmpty() || !(cs.arg(0) instanceof Val.Obj doc)) return null;
+        Val model;
+        if (cs.isNew()) {
+            if (cs.args().size() != 1 || cs.location() == null) return null;
+            boolean saved = false;
+            for (CallSite s : calls) {
+                if (validatingSave(s) && Analysis.receiver(s.callee()) instanceof Val.New n && cs.location().equals(n.site())) saved = true;
+            }
+            if (!saved) return null;
+            model = cs.callee();
+        } else {
+            if (!"create".equals(cs.methodName()) || cs.args().size() > 2) return null;
+            if (cs.args().size() == 2 && !(cs.arg(1) instanceof Val.Obj o && (o.props().get("validateBeforeSave") == null
+                    || o.props().get("validateBeforeSave") instanceof Val.Lit l && Boolean.TRUE.equals(l.value())))) return null;
+            model = Analysis.receiver(cs.callee());
+        }
+        Set<String> paths = validatedPaths(project, model, file);
+        if (paths.isEmpty()) return null;
+        Set<String> keys = new TreeSet<>(doc.props().keySet());
+        keys.retainAll(paths);
+        return new Write(doc, keys);
     }
 }

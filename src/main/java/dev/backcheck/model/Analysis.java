@@ -924,10 +924,21 @@ public final class Analysis {
                         // a credential handed to the party that checks it (CredentialVerifiers: an OAuth code exchange, a token
                         // request, openid-client's callback): the issuer answers, nothing of it is kept
                         if (strict && ts && !str && dev.backcheck.concepts.CredentialVerifiers.credentialArg(project, file, cs, i, kp)) continue;
+                        // a value built into text (`${day} 00:00:00`) that is itself an item of the bound list beside SQL
+                        // text: the text travels as one bound value, never as SQL
+                        if (strict && ts && str && i >= 1 && Boolean.TRUE.equals(boundSql(cs, m, i, subject))) {
+                            if (lookup == null) {
+                                lookup = m;
+                                where = cs.location();
+                            }
+                            continue;
+                        }
                         // params.push(status) onto a local list that is then handed on whole (pool.query(sql, params)): the
-                        // facts carry the list with its items into that call, which decides what the value is
-                        if (ts && !str && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr
-                                && listHandedOnWhole(all, subject)) continue;
+                        // facts carry the list with its items into that call, which decides what the value is (the pushed
+                        // text itself, params.push(`${day} 00:00:00`), when the value is built into it)
+                        if (ts && ("push".equals(m) || "unshift".equals(m)) && receiver(cs.callee()) instanceof Arr
+                                && (!str ? listHandedOnWhole(all, subject)
+                                        : cs.args().size() == 1 && listHandedOnWhole(all, x -> x.equals(cs.arg(0))))) continue;
                         // conditions.push({ id: { equals: n } }) onto a local list that then sits in an object handed on
                         // (where.OR = conditions; findMany({ where })): the facts carry the list with the item into that
                         // call, whose argument the walk reads as well

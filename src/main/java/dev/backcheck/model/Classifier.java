@@ -93,7 +93,10 @@ public final class Classifier {
             }
             if (k != null) {
                 String name = k == ControlKind.BODY_PARSER && root.equals("express") ? stripCall(qn) : root;
-                return new Control(k, name, where, k == ControlKind.VALIDATION ? libraryParts(x, xf, root) : Set.of(), scope);
+                // a parser made by a factory call (bodyParser.raw({...})): the call, so a rule can tell which parser it is
+                Control.Options made = k == ControlKind.BODY_PARSER && x instanceof Call && xf != null
+                        ? new Control.Options(x, xf.path(), where) : null;
+                return new Control(k, name, where, k == ControlKind.VALIDATION ? libraryParts(x, xf, root) : Set.of(), scope, made);
             }
             return new Control(ControlKind.OTHER, qn != null ? stripCall(qn) : root, where, Set.of(), scope);
         }

@@ -527,7 +527,8 @@ public final class TsExtractor {
             // a guard that answers 401/403 checks who is asking (a token, a role), not the input's shape
             boolean auth = fn.statuses.subList(statusesBefore, fn.statuses.size()).stream()
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
-            if (fn.rejects > before && !auth) guardChecks(is.getTest(), false, 0);
+            // (take > 100 answered 403 still bounds a request value: a numeric limit, not a question of who asks)
+            if (fn.rejects > before && (!auth || numericBound(is.getTest(), 0))) guardChecks(is.getTest(), false, 0);
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
@@ -1593,6 +1594,29 @@ public final class TsExtractor {
 
     private static boolean isNullish(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstNull || e instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
+    }
+
+    /**
+     * A test made only of ordering comparisons of a request value with a number ({@code take > 100},
+     * {@code limit < 1 || limit > 500}): a range bound on the input whatever status its branch answers.
+     */
+    private boolean numericBound(ISwc4jAstExpr test, int depth) {
+        ISwc4jAstExpr e = unwrap(test);
+        if (depth > 4 || !(e instanceof Swc4jAstBinExpr b)) return false;
+        ISwc4jAstExpr l = unwrap(b.getLeft()), r = unwrap(b.getRight());
+        return switch (b.getOp()) {
+            case LogicalOr -> numericBound(l, depth + 1) && numericBound(r, depth + 1);
+            case Lt, LtEq, Gt, GtEq -> l instanceof Swc4jAstNumber && inputValue(peek(r, 0))
+                    || r instanceof Swc4jAstNumber && inputValue(peek(l, 0));
+            default -> false;
+        };
+    }
+
+    /** A value the client sends (body, query, path), perhaps with a default ({@code take = 10}); not who it is. */
+    private static boolean inputValue(Val v) {
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(TsExtractor::inputValue)
+                && o.options().stream().allMatch(x -> inputValue(x) || x instanceof Lit);
+        return v instanceof Req q && Set.of("body", "query", "params").contains(q.part());
     }
 
     private static boolean isConstant(ISwc4jAstExpr e) {

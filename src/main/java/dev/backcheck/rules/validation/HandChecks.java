@@ -883,6 +883,145 @@ final class HandChecks {
         return b >= 0 && (code.charAt(b) == '{' || code.charAt(b) == ',');
     }
 
+    // ------------------------------------------------------------------ a body only written to a file as bytes
+
+    /** File writes whose second argument is the data written as it is. */
+    static final Set<String> BYTE_WRITES = Set.of("writeFile", "writeFileSync", "appendFile", "appendFileSync");
+    private static final Set<String> SIZES = Set.of("length", "byteLength");
+
+    /**
+     * Parameter {@code index} of {@code fn} (the whole value, never a field of it) is only written to a file as it came:
+     * as the data of {@code fs.appendFile(path, data)} or {@code fs.writeFile}, as it is or as {@code Buffer.from(data, enc)},
+     * here or in the project functions it is handed to (a few calls deep); its size may be read and compared. Nothing
+     * parses it, returns it, stores it elsewhere or hands it to a library.
+     */
+    static boolean paramOnlyWrittenAsBytes(Analysis analysis, Fn fn, FileFacts file, int index, int depth) {
+        if (depth > 4 || file == null || index < 0 || index >= fn.params().size()) return false;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        // the value as the facts give it: the parameter, or (a Nest handler's @Body()) the request body it is bound to
+        boolean nestBody = depth == 0 && fn.params().get(index).decorators().stream().anyMatch(d -> "Body".equals(d.name()) && d.args().isEmpty());
+        java.util.function.Function<Val, List<String>> path = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name()) ? p.path()
+                : nestBody && v instanceof Val.Req q && q.part().equals("body") ? q.path() : null;
+        java.util.function.Predicate<Val> whole = v -> path.apply(v) != null && path.apply(v).isEmpty();
+        boolean written = false;
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            // (a call's answer returned is that call's own value: the call site below decides what it does with the bytes)
+            for (Val r : f.returns()) if (!(r instanceof Val.Call) && carriesBytes(r, path, 0)) return false;
+            for (Fn.Write w : f.writes()) {
+                if (carriesBytes(w.value(), path, 0) || w.keys().stream().anyMatch(k -> carriesBytes(k, path, 0))) return false;
+            }
+            for (Fn.Loop l : f.loops()) if (carriesBytes(l.over(), path, 0)) return false;
+            for (CallSite cs : f.calls()) {
+                if (carriesBytes(cs.callee(), path, 0)) return false;
+                if (bufferFrom(cs.callee())) continue;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Val a = cs.args().get(i);
+                    if (!carriesBytes(a, path, 0)) continue;
+                    Val data = bufferFrom(a) ? ((Val.Call) a).args().get(0) : a;
+                    // object storage: new PutObjectCommand({ Bucket, Key, Body: data }) (@aws-sdk/client-s3) stores the bytes as sent
+                    if (i == 0 && cs.isNew() && S3_WRITES.contains(Vals.lastName(cs.callee())) && a instanceof Val.Obj o
+                            && "@aws-sdk/client-s3".equals(analysis.project().rootModule(cs.callee(), file))
+                            && o.props().entrySet().stream().allMatch(e -> !carriesBytes(e.getValue(), path, 0)
+                                    || e.getKey().equals("Body") && whole.test(bufferFrom(e.getValue()) ? ((Val.Call) e.getValue()).args().get(0) : e.getValue()))) {
+                        written = true;
+                        continue;
+                    }
+                    // s3.send(new PutObjectCommand({...})): the command judged at its own site above
+                    if (a instanceof Val.New n && S3_WRITES.contains(Vals.lastName(n.callee())) && "send".equals(cs.methodName())) continue;
+                    if (!whole.test(data)) return false;
+                    if (i == 1 && BYTE_WRITES.contains(cs.methodName())) {
+                        written = true;
+                        continue;
+                    }
+                    if (Verifiers.logCall(cs)) continue;
+                    Project.FnRef target;
+                    try {
+                        target = analysis.resolveCallee(cs.callee(), file, f);
+                    } catch (RuntimeException e) {
+                        target = null;
+                    }
+                    List<Project.FnRef> targets = target != null ? List.of(target) : returnedMethods(analysis, cs.callee(), file, f);
+                    if (targets.isEmpty()) return false;
+                    for (Project.FnRef t : targets) {
+                        if (t.fn() == fn || !paramOnlyWrittenAsBytes(analysis, t.fn(), t.file(), i, depth + 1)) return false;
+                    }
+                    written = true;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** @aws-sdk/client-s3 commands whose Body is stored as the object's bytes. */
+    private static final Set<String> S3_WRITES = Set.of("PutObjectCommand", "UploadPartCommand");
+
+    /**
+     * {@code this.pick().create(...)} where {@code pick()} is a project method answering one of several services
+     * ({@code return flag ? this.s3 : this.local}): the method of that name on each of them; empty when any is unknown.
+     */
+    private static List<Project.FnRef> returnedMethods(Analysis analysis, Val callee, FileFacts file, Fn caller) {
+        if (!(callee instanceof Val.Member m) || !(m.object() instanceof Val.Call c) || !c.args().isEmpty()) return List.of();
+        Project.FnRef picker;
+        try {
+            picker = analysis.resolveCallee(c.callee(), file, caller);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (picker == null || picker.fn().returns().isEmpty()) return List.of();
+        List<Val> options = new ArrayList<>();
+        for (Val r : picker.fn().returns()) {
+            if (r instanceof Val.OneOf o) options.addAll(o.options());
+            else options.add(r);
+        }
+        List<Project.FnRef> out = new ArrayList<>();
+        for (Val o : options) {
+            if (!(o instanceof Val.This t) || t.path().isEmpty()) return List.of();
+            List<String> p = new ArrayList<>(t.path());
+            p.add(m.prop());
+            Project.FnRef f;
+            try {
+                f = analysis.resolveCallee(new Val.This(p), picker.file(), picker.fn());
+            } catch (RuntimeException e) {
+                f = null;
+            }
+            if (f == null) return List.of();
+            out.add(f);
+        }
+        return out.size() > 4 ? List.of() : out;
+    }
+
+    /** {@code Buffer.from(...)} as a value, or its callee. */
+    private static boolean bufferFrom(Val v) {
+        Val callee = v instanceof Val.Call c && !c.args().isEmpty() ? c.callee() : v;
+        return callee instanceof Val.Global g && g.name().equals("Buffer") && g.path().equals(List.of("from"));
+    }
+
+    /** {@code v} holds the value's bytes (or a part of them) as data: anything but its size. */
+    private static boolean carriesBytes(Val v, java.util.function.Function<Val, List<String>> path, int depth) {
+        if (v == null || depth > 16) return false;
+        List<String> own = path.apply(v);
+        if (own != null) return own.isEmpty() || !SIZES.contains(own.get(0));
+        if (v instanceof Val.Member m) return !SIZES.contains(m.prop()) && carriesBytes(m.object(), path, depth + 1);
+        if (v instanceof Val.Call c) {
+            // what s3.send(new UploadPartCommand({ Body })) answers is the service's receipt (an ETag), not the bytes
+            if ("send".equals(Vals.lastName(c.callee())) && c.args().size() == 1 && c.args().get(0) instanceof Val.New n
+                    && S3_WRITES.contains(Vals.lastName(n.callee()))) return false;
+            if (carriesBytes(c.callee(), path, depth + 1)) return true;
+            for (Val a : c.args()) if (carriesBytes(a, path, depth + 1)) return true;
+            return false;
+        }
+        if (v instanceof Val.New n) return n.args().stream().anyMatch(a -> carriesBytes(a, path, depth + 1));
+        if (v instanceof Val.Obj o) return o.props().values().stream().anyMatch(a -> carriesBytes(a, path, depth + 1));
+        if (v instanceof Val.Arr a) return a.items().stream().anyMatch(x -> carriesBytes(x, path, depth + 1));
+        if (v instanceof Val.OneOf o) return o.options().stream().anyMatch(x -> carriesBytes(x, path, depth + 1));
+        if (v instanceof Val.Concat c) return c.parts().stream().anyMatch(x -> carriesBytes(x, path, depth + 1));
+        if (v instanceof Val.Tpl t) return t.holes().stream().anyMatch(x -> carriesBytes(x, path, depth + 1));
+        return false;
+    }
+
     /** {@code fn} and the functions nested in it, four levels deep (callbacks, closures): where its body's facts are. */
     static void collect(Fn fn, List<Fn> out, int depth) {
         out.add(fn);

@@ -240,6 +240,11 @@ final class RequestUses {
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
                 if (cs.location() == null || cs.args().isEmpty()) continue;
+                if (cs.isNew()) {
+                    dev.backcheck.concepts.MongooseValidators.Write doc = dev.backcheck.concepts.MongooseValidators.validatedWrite(
+                            project, file, cs, allCalls());
+                    if (doc != null) validatedNew.put(cs.location(), doc);
+                }
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                     if (t != null && t.fn() != f) projectSites.add(cs.location());
@@ -346,6 +351,16 @@ final class RequestUses {
         if (pickedSites.contains(cs.location()) || inspectedSites.contains(cs.location())) {
             for (Val a : cs.args()) walk(a, evidence, 0);
             if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
+        // new Review({ rating, comment }) saved by review.save(), Review.create({...}): a value written to a path whose
+        // schema validator rejects what fails it is checked there (see MongooseValidators)
+        dev.backcheck.concepts.MongooseValidators.Write doc = dev.backcheck.concepts.MongooseValidators.validatedWrite(project,
+                file, cs, allCalls());
+        if (doc != null) {
+            walk(cs.callee(), raw, 0);
+            for (Map.Entry<String, Val> e : doc.doc().props().entrySet()) walk(e.getValue(), doc.validated().contains(e.getKey()) ? evidence : raw, 0);
+            for (int i = 1; i < cs.args().size(); i++) walk(cs.args().get(i), raw, 0);
             return;
         }
         walk(cs.callee(), raw, 0);
@@ -574,6 +589,14 @@ final class RequestUses {
             for (Val a : c.args()) walk(a, sink, depth + 1);
         } else if (v instanceof Val.New n) {
             walk(n.callee(), sink, depth + 1);
+            // the document of new Model({...}) that a validating save() writes (entry.save(), its receiver this value)
+            dev.backcheck.concepts.MongooseValidators.Write doc = n.site() == null ? null : validatedNew.get(n.site());
+            if (doc != null) {
+                for (Map.Entry<String, Val> e : doc.doc().props().entrySet()) {
+                    walk(e.getValue(), doc.validated().contains(e.getKey()) ? evidence : sink, depth + 1);
+                }
+                return;
+            }
             for (Val a : n.args()) walk(a, sink, depth + 1);
         } else if (v instanceof Val.Member m) {
             walk(m.object(), sink, depth + 1);
@@ -612,6 +635,19 @@ final class RequestUses {
         } else if (v instanceof Val.Tpl t) {
             for (Val x : t.holes()) walkAll(x, sink, depth + 1);
         }
+    }
+
+    private List<CallSite> allCalls;
+    /** new Model({...}) sites whose document a validating save() writes (see {@link #call}). */
+    private final Map<Location, dev.backcheck.concepts.MongooseValidators.Write> validatedNew = new HashMap<>();
+
+    /** The call sites of the handler and the functions nested in it. */
+    private List<CallSite> allCalls() {
+        if (allCalls == null) {
+            allCalls = new ArrayList<>();
+            for (Fn f : fns) allCalls.addAll(f.calls());
+        }
+        return allCalls;
     }
 
     /** Number(x), parseInt(x, 10), parseFloat(x), Number.parseInt(x). */

@@ -180,6 +180,10 @@ public final class UnvalidatedInputRule implements Rule {
                     if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // TS: a bound parameter (Nest @Query('user') user) the handler never reads
                     if (!app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
+                    // Nest: a whole @Body() under a raw or text parser (app.use(bodyParser.raw(...))), only written to a file as
+                    // it came, here or in the services it is handed to: an opaque upload, as under express.raw()
+                    if (app.framework().equals("nestjs") && in.part().equals("body") && field == null && hf != null && index >= 0
+                            && bytesParser(route) && HandChecks.paramOnlyWrittenAsBytes(analysis, h, hf, index, 0)) continue;
                     // Spring: every use binds the value as a query parameter, compares it or converts it strictly
                     if (app.framework().equals("spring") && hf != null && index >= 0 && JavaUses.settled(analysis, h, hf, index)) continue;
                     // TS: a whole bound part (@Body() body: { a: string; b: string }) the handler only takes apart field by
@@ -411,7 +415,8 @@ public final class UnvalidatedInputRule implements Rule {
                 }
             }
         }
-        for (Pending p : pending) report(ctx, p, apps);
+        DevMounts dev = new DevMounts(project);
+        for (Pending p : pending) report(ctx, p, apps, dev);
     }
 
     /**
@@ -830,6 +835,68 @@ public final class UnvalidatedInputRule implements Rule {
         return true;
     }
 
+    /**
+     * Routes registered inside a named function of their file ({@code function bootDebugRoutes(app) { app.get(...) }})
+     * every call of which in the project runs only where NODE_ENV is not production (an enclosing
+     * {@code if (process.env.NODE_ENV !== 'production')}, see {@link dev.backcheck.concepts.Cookies#devOnly}).
+     */
+    private static final class DevMounts {
+        private final Project project;
+        private Map<String, List<Object[]>> callsByName;
+        private final Map<Fn, Optional<Location>> known = new IdentityHashMap<>();
+
+        DevMounts(Project project) {
+            this.project = project;
+        }
+
+        /** One such call for the route's registering function, or null when it is not so mounted. */
+        Location outsideProduction(Route route) {
+            Location at = route.location();
+            FileFacts f = at == null || at.path() == null ? null : project.file(at.path());
+            if (f == null || f.main() == null) return null;
+            Fn reg = null;
+            // a file-level function (declared or bound to a name) whose body holds the registration
+            for (Val v : f.symbols().values()) if (v instanceof Val.FnVal fv && within(fv.fn().location(), at)) reg = fv.fn();
+            if (reg == null || reg.name() == null || !reg.name().matches("[A-Za-z_$][\\w$]*")) return null;
+            Fn target = reg;
+            return known.computeIfAbsent(reg, k -> Optional.ofNullable(devCall(target))).orElse(null);
+        }
+
+        private Location devCall(Fn reg) {
+            if (callsByName == null) {
+                callsByName = new HashMap<>();
+                for (FileFacts g : project.files().values()) {
+                    if (g.main() == null || "java".equals(g.language())) continue;
+                    List<Fn> all = new ArrayList<>();
+                    HandChecks.collect(g.main(), all, 0);
+                    for (Val v : g.symbols().values()) if (v instanceof Val.FnVal fv) HandChecks.collect(fv.fn(), all, 0);
+                    Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                    for (Fn fn : all) {
+                        if (!seen.add(fn)) continue;
+                        for (CallSite cs : fn.calls()) {
+                            String n = Vals.lastName(cs.callee());
+                            if (n != null) callsByName.computeIfAbsent(n, x -> new ArrayList<>()).add(new Object[]{cs, g});
+                        }
+                    }
+                }
+            }
+            Location first = null;
+            for (Object[] c : callsByName.getOrDefault(reg.name(), List.of())) {
+                CallSite cs = (CallSite) c[0];
+                Project.FnRef t;
+                try {
+                    t = project.function(cs.callee(), (FileFacts) c[1]);
+                } catch (RuntimeException e) {
+                    t = null;
+                }
+                if (t == null || t.fn() != reg) continue;
+                if (!dev.backcheck.concepts.Cookies.devOnly(cs)) return null;
+                if (first == null) first = cs.location();
+            }
+            return first;
+        }
+    }
+
     private static boolean within(Location outer, Location at) {
         if (outer == null || at == null || !Objects.equals(outer.path(), at.path())) return false;
         boolean afterStart = at.line() > outer.line() || at.line() == outer.line() && at.column() >= outer.column();
@@ -855,7 +922,7 @@ public final class UnvalidatedInputRule implements Rule {
         if (type != null && p.paramType == null) p.paramType = type;
     }
 
-    private static void report(RuleContext ctx, Pending p, OtherApps apps) {
+    private static void report(RuleContext ctx, Pending p, OtherApps apps, DevMounts dev) {
         Route route = p.routes.get(0);
         String what = p.lookupNote ? "Path parameter" + (p.fields.size() == 1 ? " " : "s ") + String.join(", ", p.fields)
                 : p.command ? "Form and query fields" + describeFields(p) : "Request " + p.part + describeFields(p);
@@ -904,6 +971,12 @@ public final class UnvalidatedInputRule implements Rule {
                     + " where it fills a findFirst, findMany, count, updateMany or deleteMany where"
                     : " reads an object sent in " + (p.objectKeys.size() == 1 ? "its" : "their") + " place ({\"$ne\": null}) as query operators")
                     + ": check " + (p.objectKeys.size() == 1 ? "its" : "their") + " type.");
+        }
+        // app.get('/debug/...') inside bootDebugRoutes(app), called only under if (process.env.NODE_ENV !== 'production')
+        Location devCall = p.routes.stream().allMatch(r -> dev.outsideProduction(r) != null) ? dev.outsideProduction(route) : null;
+        if (devCall != null) {
+            message += " " + (p.routes.size() == 1 ? "The route is" : "These routes are") + " mounted only where NODE_ENV is not production ("
+                    + devCall.path() + ":" + devCall.line() + "): a development or test server still serves it.";
         }
         OtherApps.Validated other = apps.elsewhere(p.owner, p.part, route);
         if (other != null) {
