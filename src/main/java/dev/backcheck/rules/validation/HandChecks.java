@@ -394,34 +394,46 @@ final class HandChecks {
      * whole read reported.
      */
     static boolean wholeMembersSettled(Analysis analysis, FileFacts file, List<Fn> fns, String part, boolean lookups, boolean scalar) {
+        List<Handed> handed = handedWhole(analysis, file, fns, part, true);
+        if (handed == null || handed.isEmpty()) return false;
+        for (Handed h : handed) if (!membersSettled(analysis, h.target(), h.index(), lookups, scalar)) return false;
+        return true;
+    }
+
+    /** The whole part handed, as it is, as argument {@code index} of a project function. */
+    private record Handed(Project.FnRef target, int index) { }
+
+    /**
+     * Every use of the whole {@code part} in {@code fns}, when each one is an argument as it is of a project function the
+     * call resolves to (another than the caller; with {@code helpersOnly}, none of {@code fns} and not a log call); null
+     * when the part is used in any other way (a callee, a piece of another value, returned, written, looped over) or
+     * handed to a function that cannot be resolved.
+     */
+    private static List<Handed> handedWhole(Analysis analysis, FileFacts file, List<Fn> fns, String part, boolean helpersOnly) {
         java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty();
-        List<Project.FnRef> targets = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
+        List<Handed> out = new ArrayList<>();
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
-                if (Vals.anyPart(cs.callee(), whole)) return false;
+                if (Vals.anyPart(cs.callee(), whole)) return null;
                 for (int i = 0; i < cs.args().size(); i++) {
                     Val a = cs.args().get(i);
                     if (!Vals.anyPart(a, whole)) continue;
-                    if (!whole.test(a) || Verifiers.logCall(cs)) return false;
+                    if (!whole.test(a) || helpersOnly && Verifiers.logCall(cs)) return null;
                     Project.FnRef t;
                     try {
                         t = analysis.resolveCallee(cs.callee(), file, f);
                     } catch (RuntimeException e) {
-                        return false;
+                        return null;
                     }
-                    if (t == null || t.fn() == f || fns.contains(t.fn())) return false;
-                    targets.add(t);
-                    at.add(i);
+                    if (t == null || t.fn() == f || helpersOnly && fns.contains(t.fn())) return null;
+                    out.add(new Handed(t, i));
                 }
             }
-            for (Val r : f.returns()) if (Vals.anyPart(r, whole)) return false;
-            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), whole) || w.keys().stream().anyMatch(k -> Vals.anyPart(k, whole))) return false;
-            for (Fn.Loop l : f.loops()) if (Vals.anyPart(l.over(), whole)) return false;
+            for (Val r : f.returns()) if (Vals.anyPart(r, whole)) return null;
+            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), whole) || w.keys().stream().anyMatch(k -> Vals.anyPart(k, whole))) return null;
+            for (Fn.Loop l : f.loops()) if (Vals.anyPart(l.over(), whole)) return null;
         }
-        if (targets.isEmpty()) return false;
-        for (int k = 0; k < targets.size(); k++) if (!membersSettled(analysis, targets.get(k), at.get(k), lookups, scalar)) return false;
-        return true;
+        return out;
     }
 
     /** Parameter {@code index} of {@code target} is read only by member, each member settled (see {@link #wholeMembersSettled}). */
@@ -482,32 +494,13 @@ final class HandChecks {
      * it (tests it, or parses and clamps its fields) and hands it nowhere: the whole read uses nothing as it is.
      */
     static boolean wholeOnlyInspected(Analysis analysis, FileFacts file, List<Fn> fns, String part) {
-        boolean seen = false;
-        java.util.function.Predicate<Val> whole = v -> v instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty();
-        for (Fn f : fns) {
-            for (CallSite cs : f.calls()) {
-                if (Vals.anyPart(cs.callee(), whole)) return false;
-                for (int i = 0; i < cs.args().size(); i++) {
-                    Val a = cs.args().get(i);
-                    if (!Vals.anyPart(a, whole)) continue;
-                    if (!whole.test(a)) return false;
-                    Project.FnRef t;
-                    try {
-                        t = analysis.resolveCallee(cs.callee(), file, f);
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                    if (t == null || t.fn() == f) return false;
-                    Inspection in = inspect(analysis, t.fn(), i);
-                    if (in.escapes() && delegatedFields(analysis, t.fn(), i) == null) return false;
-                    seen = true;
-                }
-            }
-            for (Val r : f.returns()) if (Vals.anyPart(r, whole)) return false;
-            for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), whole) || w.keys().stream().anyMatch(k -> Vals.anyPart(k, whole))) return false;
-            for (Fn.Loop l : f.loops()) if (Vals.anyPart(l.over(), whole)) return false;
+        List<Handed> handed = handedWhole(analysis, file, fns, part, false);
+        if (handed == null) return false;
+        for (Handed h : handed) {
+            Inspection in = inspect(analysis, h.target().fn(), h.index());
+            if (in.escapes() && delegatedFields(analysis, h.target().fn(), h.index()) == null) return false;
         }
-        return seen;
+        return !handed.isEmpty();
     }
 
     // ------------------------------------------------------------------ does the branch reject?
