@@ -993,6 +993,8 @@ public final class Analysis {
                             continue;
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // new Date(from): a conversion; where the date goes is followed through its uses (see occurrences)
+                        if (cs.isNew() && cs.callee() instanceof Global dg && dg.name().equals("Date") && dg.path().isEmpty()) continue;
                         // new TextEncoder().encode(query).length > 50: the bytes are measured, handed nowhere
                         if (ts && !str && "encode".equals(m) && receiver(cs.callee()) instanceof New te && "TextEncoder".equals(Vals.lastName(te.callee()))
                                 && cs.location() != null && !handedOn(all, cs.location())) continue;
@@ -1573,10 +1575,16 @@ public final class Analysis {
             boolean toNumber = numeric || c.callee() instanceof Global ng && NUMBER_CONVERSIONS.contains(Vals.lastName(c.callee()))
                     && (ng.path().isEmpty() || ng.name().equals("Number"));
             for (Val x : c.args()) occurrences(x, subject, keys, inString, true, toNumber, out, depth + 1);
+        } else if (v instanceof Call c && dateMade(c) != null) {
+            // new Date(from).toISOString().slice(0, 10): text made from a date, in a fixed format
+            for (Val x : dateMade(c).args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
             for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
-        } else if (v instanceof New n && "ObjectId".equals(Vals.lastName(n.callee()))) {
+        } else if (v instanceof New n && ("ObjectId".equals(Vals.lastName(n.callee()))
+                || n.callee() instanceof Global dg && dg.name().equals("Date") && dg.path().isEmpty())) {
+            // new ObjectId(id), new Date(from): a value of its own type whatever was sent (an invalid one throws or is
+            // Invalid Date, whose text is fixed)
             for (Val x : n.args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
         } else if (v instanceof Member mb && objectRead(mb) != null) {
             // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
@@ -1585,6 +1593,13 @@ public final class Analysis {
             // req.params.id.toString as a callee
             occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, numeric, out, depth + 1);
         }
+    }
+
+    /** The {@code new Date(...)} a chain of calls starts from ({@code new Date(x).toISOString().slice(0, 10)}), or null. */
+    private static New dateMade(Call c) {
+        Val r = receiver(c.callee());
+        for (int i = 0; i < 6 && r instanceof Call rc; i++) r = receiver(rc.callee());
+        return r instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty() ? n : null;
     }
 
     /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
