@@ -1577,7 +1577,10 @@ public final class Analysis {
             for (Val x : c.args()) occurrences(x, subject, keys, inString, true, toNumber, out, depth + 1);
         } else if (v instanceof Call c && dateMade(c) != null) {
             // new Date(from).toISOString().slice(0, 10): text made from a date, in a fixed format
-            for (Val x : dateMade(c).args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
+            for (Val x : dateMade(c)) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
+        } else if (v instanceof Member mb && mb.object() instanceof Call mc && dateMade(mc) != null) {
+            // new Date(from).toISOString().split('T')[0]: a piece of that text
+            for (Val x : dateMade(mc)) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
             for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
@@ -1595,11 +1598,20 @@ public final class Analysis {
         }
     }
 
-    /** The {@code new Date(...)} a chain of calls starts from ({@code new Date(x).toISOString().slice(0, 10)}), or null. */
-    private static New dateMade(Call c) {
+    /**
+     * The arguments of the {@code new Date(...)} a chain of calls starts from ({@code new Date(x).toISOString().slice(0, 10)}),
+     * or of each one when the chain starts from a choice of dates ({@code (x ? new Date(x) : new Date()).toISOString()}); null
+     * when it does not start from dates.
+     */
+    private static List<Val> dateMade(Call c) {
         Val r = receiver(c.callee());
         for (int i = 0; i < 6 && r instanceof Call rc; i++) r = receiver(rc.callee());
-        return r instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty() ? n : null;
+        List<Val> args = new ArrayList<>();
+        for (Val d : r instanceof OneOf o ? o.options() : r == null ? List.<Val>of() : List.of(r)) {
+            if (!(d instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty())) return null;
+            args.addAll(n.args());
+        }
+        return args.isEmpty() && !(r instanceof New) && !(r instanceof OneOf) ? null : args;
     }
 
     /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
