@@ -50,8 +50,12 @@ public final class MongooseValidators {
     public static boolean validatingSave(CallSite cs) {
         if (!"save".equals(cs.methodName())) return false;
         if (cs.args().isEmpty()) return true;
-        if (cs.args().size() > 1 || !(cs.arg(0) instanceof Val.Obj o)) return false;
-        Val v = o.props().get("validateBeforeSave");
+        return cs.args().size() == 1 && cs.arg(0) instanceof Val.Obj o && validatesBeforeSave(o);
+    }
+
+    /** Save options ({@code { session, validateBeforeSave }}) that leave validation on: no {@code validateBeforeSave}, or true. */
+    private static boolean validatesBeforeSave(Val.Obj options) {
+        Val v = options.props().get("validateBeforeSave");
         return v == null || v instanceof Val.Lit l && Boolean.TRUE.equals(l.value());
     }
 
@@ -72,12 +76,11 @@ public final class MongooseValidators {
         if (root == null || !MODULES.contains(root)) return Set.of();
         Project.Resolved s = project.resolve(c.args().get(1), r.file());
         if (!(s.val() instanceof Val.New n) || n.args().isEmpty() || !"Schema".equals(Vals.lastName(n.callee()))) return Set.of();
-        if (n.args().size() > 1 && project.resolve(n.args().get(1), s.file()).val() instanceof Val.Obj opts
-                && opts.props().get("validateBeforeSave") instanceof Val.Lit l && Boolean.FALSE.equals(l.value())) return Set.of();
+        Val.Obj opts = n.args().size() > 1 && project.resolve(n.args().get(1), s.file()).val() instanceof Val.Obj o ? o : null;
+        if (opts != null && opts.props().get("validateBeforeSave") instanceof Val.Lit l && Boolean.FALSE.equals(l.value())) return Set.of();
         if (!(project.resolve(n.args().get(0), s.file()).val() instanceof Val.Obj def)) return Set.of();
         // strict: false keeps keys the schema does not declare, so a nested path holds whatever is sent beside its leaves
-        boolean strict = !(n.args().size() > 1 && project.resolve(n.args().get(1), s.file()).val() instanceof Val.Obj opts
-                && opts.props().get("strict") instanceof Val.Lit l && Boolean.FALSE.equals(l.value()));
+        boolean strict = !(opts != null && opts.props().get("strict") instanceof Val.Lit l && Boolean.FALSE.equals(l.value()));
         Set<String> out = new TreeSet<>();
         for (Map.Entry<String, Val> e : def.props().entrySet()) {
             if (!e.getKey().startsWith("...") && e.getValue() instanceof Val.Obj spec && validates(spec, strict, 0)) out.add(e.getKey());
@@ -122,8 +125,7 @@ public final class MongooseValidators {
             model = cs.callee();
         } else {
             if (!"create".equals(cs.methodName()) || cs.args().size() > 2) return null;
-            if (cs.args().size() == 2 && !(cs.arg(1) instanceof Val.Obj o && (o.props().get("validateBeforeSave") == null
-                    || o.props().get("validateBeforeSave") instanceof Val.Lit l && Boolean.TRUE.equals(l.value())))) return null;
+            if (cs.args().size() == 2 && !(cs.arg(1) instanceof Val.Obj o && validatesBeforeSave(o))) return null;
             model = Analysis.receiver(cs.callee());
         }
         Set<String> paths = validatedPaths(project, model, file);

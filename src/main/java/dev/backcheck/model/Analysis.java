@@ -994,7 +994,7 @@ public final class Analysis {
                         }
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         // new Date(from): a conversion; where the date goes is followed through its uses (see occurrences)
-                        if (cs.isNew() && cs.callee() instanceof Global dg && dg.name().equals("Date") && dg.path().isEmpty()) continue;
+                        if (cs.isNew() && dateClass(cs.callee())) continue;
                         // new TextEncoder().encode(query).length > 50: the bytes are measured, handed nowhere
                         if (ts && !str && "encode".equals(m) && receiver(cs.callee()) instanceof New te && "TextEncoder".equals(Vals.lastName(te.callee()))
                                 && cs.location() != null && !handedOn(all, cs.location())) continue;
@@ -1584,8 +1584,7 @@ public final class Analysis {
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
             for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
-        } else if (v instanceof New n && ("ObjectId".equals(Vals.lastName(n.callee()))
-                || n.callee() instanceof Global dg && dg.name().equals("Date") && dg.path().isEmpty())) {
+        } else if (v instanceof New n && ("ObjectId".equals(Vals.lastName(n.callee())) || dateClass(n.callee()))) {
             // new ObjectId(id), new Date(from): a value of its own type whatever was sent (an invalid one throws or is
             // Invalid Date, whose text is fixed)
             for (Val x : n.args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
@@ -1608,10 +1607,15 @@ public final class Analysis {
         for (int i = 0; i < 6 && r instanceof Call rc; i++) r = receiver(rc.callee());
         List<Val> args = new ArrayList<>();
         for (Val d : r instanceof OneOf o ? o.options() : r == null ? List.<Val>of() : List.of(r)) {
-            if (!(d instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty())) return null;
+            if (!(d instanceof New n && dateClass(n.callee()))) return null;
             args.addAll(n.args());
         }
         return args.isEmpty() && !(r instanceof New) && !(r instanceof OneOf) ? null : args;
+    }
+
+    /** The global {@code Date} class. */
+    private static boolean dateClass(Val callee) {
+        return callee instanceof Global g && g.name().equals("Date") && g.path().isEmpty();
     }
 
     /** Modules whose {@code escape(value)} quotes a value as one SQL literal. */
@@ -1704,8 +1708,7 @@ public final class Analysis {
         }
         // Cloudflare D1 / better-sqlite3 style: db.prepare(`... WHERE id = ?`).bind(id, userId): every argument is bound
         // (better-sqlite3 binds the arguments of the statement's get/all/run/iterate the same way)
-        if (ts && !strict && Set.of("bind", "get", "all", "run", "iterate").contains(m) && kp.isEmpty() && cs.callee() instanceof Member bm
-                && bm.object() instanceof Call pc && "prepare".equals(Vals.lastName(pc.callee()))) return true;
+        if (ts && !strict && kp.isEmpty() && preparedStatement(cs, m) != null) return true;
         if (BOUND_SQL.contains(m)) {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
@@ -1726,6 +1729,15 @@ public final class Analysis {
      */
     private static final Set<String> COLUMN_FILTERS = Set.of("neq", "ne", "gt", "gte", "lt", "lte", "in", "notIn",
             "notInArray", "whereNotIn", "orWhereIn", "orWhereNot", "andWhereNot");
+
+    /** Methods of a D1 / better-sqlite3 prepared statement that bind their arguments to its placeholders. */
+    private static final Set<String> STATEMENT_METHODS = Set.of("bind", "get", "all", "run", "iterate");
+
+    /** The {@code prepare(sql)} call that {@code cs} ({@code .bind(...)}, {@code .get(...)}, ...) is a statement method of, or null. */
+    private static Call preparedStatement(CallSite cs, String m) {
+        return m != null && STATEMENT_METHODS.contains(m) && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
+                && "prepare".equals(Vals.lastName(pc.callee())) ? pc : null;
+    }
 
     /** EntityManager methods whose second argument selects rows when the first is the entity class. */
     private static final Set<String> MANAGER_CRITERIA = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
@@ -1754,8 +1766,8 @@ public final class Analysis {
         String text;
         int position;
         // D1 prepare(sql).bind(...); better-sqlite3 prepare(sql).get(...) / .all(...) / .run(...): every argument is bound
-        if (Set.of("bind", "get", "all", "run", "iterate").contains(m) && cs.callee() instanceof Member bm && bm.object() instanceof Call pc
-                && "prepare".equals(Vals.lastName(pc.callee())) && !pc.args().isEmpty()) {
+        Call pc = preparedStatement(cs, m);
+        if (pc != null && !pc.args().isEmpty()) {
             text = sqlText(pc.args().get(0));
             position = i;
         } else {
@@ -1795,8 +1807,8 @@ public final class Analysis {
      * text is not known, or the placeholders cannot be counted against the values.
      */
     private Boolean boundCallerList(CallSite cs, String m, int i, Fn f) {
-        if (m == null || !Set.of("bind", "get", "all", "run", "iterate").contains(m) || !(cs.callee() instanceof Member bm)
-                || !(bm.object() instanceof Call pc) || !"prepare".equals(Vals.lastName(pc.callee())) || pc.args().isEmpty()) return null;
+        Call pc = preparedStatement(cs, m);
+        if (pc == null || pc.args().isEmpty()) return null;
         if (!(cs.arg(i) instanceof Param lp) || !lp.path().isEmpty()) return null;
         List<Val> list = handedList(lp, f);
         if (list == null || list.isEmpty()) return null;
@@ -2262,10 +2274,7 @@ public final class Analysis {
             }
             // this.service.method(): a constructor-injected or property-typed dependency
             String field = t.path().get(0);
-            String type = null;
-            for (Fn.Param p : owner.ctorParams()) if (p.name().equals(field)) type = p.type();
-            for (ClassInfo.Prop p : owner.props()) if (p.name().equals(field) && p.type() != null) type = p.type();
-            Project.ClassHit hit = project.classNamed(type, of == null ? file : of);
+            Project.ClassHit hit = project.classNamed(fieldType(owner, field), of == null ? file : of);
             if (hit != null && t.path().size() == 2) hit = project.implementation(hit, t.path().get(1));
             if (hit != null && t.path().size() == 2) {
                 Fn m = hit.info().method(t.path().get(1));
@@ -2313,9 +2322,7 @@ public final class Analysis {
             List<Project.FnRef> out = new ArrayList<>();
             for (Val o : options) {
                 if (!(o instanceof This t) || t.path().size() != 1) return List.of();
-                String type = null;
-                for (Fn.Param p : owner.ctorParams()) if (p.name().equals(t.path().get(0))) type = p.type();
-                for (ClassInfo.Prop p : owner.props()) if (p.name().equals(t.path().get(0)) && p.type() != null) type = p.type();
+                String type = fieldType(owner, t.path().get(0));
                 Project.ClassHit hit = type == null ? null : project.classNamed(type, of);
                 if (hit != null) hit = project.implementation(hit, method);
                 Fn m = hit == null ? null : hit.info().method(method);
@@ -2326,6 +2333,14 @@ public final class Analysis {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** The declared type of a field of {@code owner}: a constructor-injected parameter's, or a typed property's (which wins). */
+    private static String fieldType(ClassInfo owner, String field) {
+        String type = null;
+        for (Fn.Param p : owner.ctorParams()) if (p.name().equals(field)) type = p.type();
+        for (ClassInfo.Prop p : owner.props()) if (p.name().equals(field) && p.type() != null) type = p.type();
+        return type;
     }
 
     private static void flattenOptions(Val v, List<Val> out, int depth) {

@@ -1069,10 +1069,9 @@ public final class NestModel implements FrameworkModel {
                 Pipe p = n.args().isEmpty() ? null : pipe(n.callee(), r.file(), where);
                 // transform: true: its transformPrimitive turns a named @Query('x')/@Param('x') typed boolean into
                 // value === true || value === 'true' (read from @nestjs/common 10.4 pipes/validation.pipe.js)
-                boolean transform = p != null && p.kind == PipeKind.DTO && project.resolve(n.args().get(0), r.file()).val() instanceof Obj to0
-                        && to0.props().get("transform") instanceof Lit tl && Boolean.TRUE.equals(tl.value());
-                if (p != null && p.kind == PipeKind.DTO
-                        && project.resolve(n.args().get(0), r.file()).val() instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
+                Val options = p != null && p.kind == PipeKind.DTO ? project.resolve(n.args().get(0), r.file()).val() : null;
+                boolean transform = options instanceof Obj to0 && to0.props().get("transform") instanceof Lit tl && Boolean.TRUE.equals(tl.value());
+                if (options instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
                     // forbidNonWhitelisted: class-validator reports each property without metadata instead of deleting it
                     // (it acts only with whitelist); excludeExtraneousValues would drop them in plainToInstance first
                     Val to = o.props().get("transformOptions");

@@ -160,11 +160,20 @@ public sealed interface Val extends java.io.Serializable {
      */
     private static Val formField(Val v, String name) {
         if (v instanceof Req q && !q.part().equals("raw")) return member(v, name);
-        if (v instanceof Call c && c.callee() instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("fromEntries"))
-                && c.args().size() == 1 && c.args().get(0) instanceof New n && n.callee() instanceof Global u && u.path().isEmpty()
-                && u.name().equals("URLSearchParams") && n.args().size() == 1 && n.args().get(0) instanceof Req b
-                && b.part().equals("body") && b.path().isEmpty()) return new Req("body", List.of(name));
+        if (v instanceof Call c && decodedForm(c.callee(), c.args())) return new Req("body", List.of(name));
         return v;
+    }
+
+    /** {@code new URLSearchParams(text)} of the whole body text (a call's or a construction's callee and arguments). */
+    static boolean bodySearchParams(Val callee, List<Val> args) {
+        return callee instanceof Global u && u.path().isEmpty() && u.name().equals("URLSearchParams") && args.size() == 1
+                && args.get(0) instanceof Req b && b.part().equals("body") && b.path().isEmpty();
+    }
+
+    /** {@code Object.fromEntries(new URLSearchParams(text))} of the whole body text: a form decoded by hand. */
+    static boolean decodedForm(Val callee, List<Val> args) {
+        return callee instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("fromEntries")) && args.size() == 1
+                && args.get(0) instanceof New n && bodySearchParams(n.callee(), n.args());
     }
 
     static Obj obj(Map<String, Val> props) {

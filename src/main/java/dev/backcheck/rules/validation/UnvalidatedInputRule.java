@@ -506,12 +506,7 @@ public final class UnvalidatedInputRule implements Rule {
      * handed on whole, that use still holds the body.
      */
     private static boolean formDecode(CallSite cs) {
-        java.util.function.Predicate<Val> bodyText = v -> v instanceof Val.Req q && q.part().equals("body") && q.path().isEmpty();
-        java.util.function.Predicate<Val> params = v -> v instanceof Val.New n && n.callee() instanceof Val.Global g && g.path().isEmpty()
-                && g.name().equals("URLSearchParams") && n.args().size() == 1 && bodyText.test(n.args().get(0));
-        if (cs.args().size() != 1 || !(cs.callee() instanceof Val.Global g)) return false;
-        if (g.path().isEmpty() && g.name().equals("URLSearchParams")) return bodyText.test(cs.arg(0));
-        return g.name().equals("Object") && g.path().equals(List.of("fromEntries")) && params.test(cs.arg(0));
+        return Val.bodySearchParams(cs.callee(), cs.args()) || Val.decodedForm(cs.callee(), cs.args());
     }
 
     /** The last body parser on the route's chain reads the body as raw bytes: express.raw(), bodyParser.raw(). */
