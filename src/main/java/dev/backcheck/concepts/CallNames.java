@@ -151,9 +151,18 @@ public final class CallNames {
 
     private List<At> unpack(long[] all) {
         List<At> out = new ArrayList<>(all.length);
+        // the places are in walk order: a file's functions are looked up once per run of its calls, not per call
+        int lastFile = -1;
+        FileFacts f = null;
+        List<Fn> fns = null;
         for (long at : all) {
-            FileFacts f = files.get((int) (at >>> (2 * BITS)));
-            Fn fn = Analysis.functions(f).get((int) (at >>> BITS & MASK));
+            int fi = (int) (at >>> (2 * BITS));
+            if (fi != lastFile) {
+                lastFile = fi;
+                f = files.get(fi);
+                fns = Analysis.functions(f);
+            }
+            Fn fn = fns.get((int) (at >>> BITS & MASK));
             out.add(new At(f, fn, fn.calls().get((int) (at & MASK))));
         }
         return out;

@@ -85,6 +85,8 @@ public final class ServerCode {
 
     /** Package dirs where an app other than a JVM one is created (a Spring app beside a Node helper script does not count). */
     private final Set<String> scriptAppRoots = new TreeSet<>();
+    /** A script's extension at the end of a name ({@code .ts}, {@code .mjs}, {@code .jsx}): cut to name the module. */
+    private static final Pattern JS_EXT = Pattern.compile("\\.[cm]?[jt]sx?$");
     private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte)$");
     private static final Pattern JVM = Pattern.compile("(?i).*\\.(?:java|kt|kts|groovy|scala|gradle|xml|properties)$");
     private final Set<String> toolOnly = new TreeSet<>();
@@ -191,7 +193,7 @@ public final class ServerCode {
             if (loaded.contains(path) || entries.contains(path) || e.getValue().exports().isEmpty() || project.isTestPath(path)) continue;
             String pkg = packageDir(path);
             if (computedLoads.contains(pkg) || loaderPackage(pkg) || globbed(path)) continue;
-            String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[cm]?[jt]sx?$", "");
+            String name = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
             if (name.equals("index")) name = dir(path).isEmpty() ? "" : dir(path).substring(dir(path).lastIndexOf('/') + 1);
             if (name.length() < 3) continue;
             stems.put(path, name);
@@ -429,7 +431,7 @@ public final class ServerCode {
             for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
                 for (dev.backcheck.lang.facts.FileFacts.Str st : f.strings()) {
                     String g = st.value();
-                    if (!g.contains("*") || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
+                    if (g.indexOf('*') < 0 || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
                     String last = g.substring(g.lastIndexOf('/') + 1);
                     String before = g.lastIndexOf('/') < 0 ? "" : g.substring(0, g.lastIndexOf('/'));
                     String parent = before.substring(before.lastIndexOf('/') + 1);
@@ -454,7 +456,7 @@ public final class ServerCode {
                 }
             }
         }
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[cm]?[jt]sx?$", "");
+        String name = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
         String d = dir(path);
         String parent = d.substring(d.lastIndexOf('/') + 1);
         for (Glob g : globs) {

@@ -162,7 +162,9 @@ public final class TaintEngine {
     public synchronized List<SinkSite> sinks(String kind) {
         long t0 = System.nanoTime();
         List<SinkSite> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // a call's argument once (a call matched by two callees of a model): by path, place and argument (no key text made per site)
+        record Seen(String path, int line, int column, int arg) { }
+        java.util.Set<Seen> seen = new java.util.HashSet<>();
         for (Models.Sink s : models.sinks(kind)) {
             for (String callee : s.callees()) {
                 for (CallIndex.Site site : index.sites(callee)) {
@@ -181,8 +183,7 @@ public final class TaintEngine {
                             if (!(v instanceof Obj o) || !o.props().containsKey(s.field())) continue;
                             v = o.props().get(s.field());
                         }
-                        String key = site.file().path() + ":" + site.cs().location().line() + ":" + site.cs().location().column() + ":" + i;
-                        if (seen.add(key)) out.add(new SinkSite(s, site, i, v));
+                        if (seen.add(new Seen(site.file().path(), site.cs().location().line(), site.cs().location().column(), i))) out.add(new SinkSite(s, site, i, v));
                     }
                 }
             }

@@ -15,7 +15,30 @@ public final class IdentityMemo<K, V> {
 
     /** The value stored for {@code k}, or null. */
     public V get(K k) {
-        return map.get(new Key(k, null));
+        // looked up by a plain probe (no weak reference made per lookup: asked millions of times per scan); the map
+        // compares the probe with its keys by the probe's equals, which holds when a key refers to the same object
+        return map.get(new Probe(k));
+    }
+
+    /** A lookup key: equal to the stored {@link Key} of the same object (same hash: the object's identity hash). */
+    private static final class Probe {
+        private final Object referent;
+        private final int hash;
+
+        Probe(Object referent) {
+            this.referent = referent;
+            this.hash = System.identityHashCode(referent);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && referent != null && k.get() == referent;
+        }
     }
 
     /** Stores {@code v} for {@code k} (a concurrent put for the same key keeps either; both are the same value). */
