@@ -286,7 +286,7 @@ public final class CsrfProtections {
                 if (m.startsWith("fromAuthHeader") || m.equals("fromHeader")) header = true;
                 if (m.equals("fromCookie") || m.equals("fromCookies")) cookie = true;
                 if (depth < 2 && !cookie) {
-                    dev.backcheck.model.Project.FnRef t = idx.resolve(cs.callee(), cs.isNew(), idx.fileOf(b), b);
+                    dev.backcheck.model.Project.FnRef t = idx.resolve(cs, idx.fileOf(b), b);
                     if (t != null && t.fn() != fn) {
                         Carrier k = carrier(t.fn(), depth + 1);
                         if (k == Carrier.COOKIE) cookie = true;

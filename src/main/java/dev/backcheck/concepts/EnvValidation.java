@@ -638,7 +638,7 @@ public final class EnvValidation {
     private static final class CallIndexSafe {
         static Project.FnRef resolve(Project p, CallSite cs, FileFacts f, Fn fn) {
             try {
-                return dev.backcheck.flow.CallIndex.of(p).resolve(cs.callee(), cs.isNew(), f, fn);
+                return dev.backcheck.flow.CallIndex.of(p).resolve(cs, f, fn);
             } catch (RuntimeException e) {
                 return null;
             }

@@ -595,7 +595,7 @@ public final class ErrorHandlers {
         }
         Project.FnRef t;
         try {
-            t = calls.resolve(cs.callee(), cs.isNew(), f, in);
+            t = calls.resolve(cs, f, in);
         } catch (RuntimeException e) {
             return false;
         }
@@ -1096,7 +1096,7 @@ public final class ErrorHandlers {
             for (CallSite cs : fn.calls()) {
                 Project.FnRef t;
                 try {
-                    t = calls.resolve(cs.callee(), cs.isNew(), ff, fn);
+                    t = calls.resolve(cs, ff, fn);
                 } catch (RuntimeException e) {
                     continue;
                 }

@@ -190,7 +190,7 @@ public final class HealthChecks {
             Project.FnRef target = null;
             if (f != null) {
                 try {
-                    target = CallIndex.of(project).resolve(cs.callee(), cs.isNew(), f, fn);
+                    target = CallIndex.of(project).resolve(cs, f, fn);
                 } catch (RuntimeException e) {
                     target = null;
                 }

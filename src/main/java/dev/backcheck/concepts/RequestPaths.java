@@ -113,7 +113,7 @@ public final class RequestPaths {
         }
         if (depth >= MAX_DEPTH) return;
         for (CallSite cs : fn.calls()) {
-            Project.FnRef target = index.resolve(cs.callee(), cs.isNew(), file, fn);
+            Project.FnRef target = index.resolve(cs, file, fn);
             if (target == null || target.fn() == fn) continue;
             if (project.isTestPath(target.file().path())) continue;
             CallIndex.Site site = new CallIndex.Site(fn, file, cs, List.of());

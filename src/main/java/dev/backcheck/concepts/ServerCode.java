@@ -41,7 +41,7 @@ public final class ServerCode {
             for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
                 String t = p.resolveModule(f.path(), i.module());
                 if (t != null && !t.equals(f.path())) {
-                    importers.computeIfAbsent(t, k -> new TreeSet<>()).add(f.path());
+                    importers.computeIfAbsent(t, k -> new HashSet<>()).add(f.path()); // a set: only asked whether all or any importer is of a kind
                     importsOf.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
                 }
             }

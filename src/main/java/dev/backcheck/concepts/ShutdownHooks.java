@@ -288,7 +288,7 @@ public final class ShutdownHooks {
                 if (depth < 3) {
                     Project.FnRef t;
                     try {
-                        t = calls.resolve(cs.callee(), cs.isNew(), file, fn);
+                        t = calls.resolve(cs, file, fn);
                     } catch (RuntimeException e) {
                         t = null;
                     }

@@ -149,6 +149,32 @@ public final class CallIndex {
         }
     }
 
+    /**
+     * {@link #resolve(Val, boolean, FileFacts, Fn)} of a call's own callee, answered once per call: concepts and rules
+     * walk the same handlers and services again and again (every route's path, the ownership walk per route, the
+     * error handlers' request paths) and ask the same calls. The answer is kept with the file and function it was
+     * asked for; asked for another pair, it is computed (and not kept).
+     */
+    public Project.FnRef resolve(CallSite cs, FileFacts f, Fn in) {
+        Known k;
+        synchronized (known) {
+            k = known.get(cs);
+        }
+        if (k != null && k.file == f && k.in == in) return k.target;
+        Project.FnRef target = resolve(cs.callee(), cs.isNew(), f, in);
+        if (k == null) {
+            synchronized (known) {
+                known.putIfAbsent(cs, new Known(f, in, target));
+            }
+        }
+        return target;
+    }
+
+    /** One call's resolved callee, and the file and function it was resolved in (see {@link #resolve(CallSite, FileFacts, Fn)}). */
+    private record Known(FileFacts file, Fn in, Project.FnRef target) { }
+
+    private final IdentityHashMap<CallSite, Known> known = new IdentityHashMap<>();
+
     private Project.FnRef containerMethod(Val callee, FileFacts f) {
         String m = Vals.lastName(callee);
         if (m == null || !(Analysis.receiver(callee) instanceof Call c) || c.args().isEmpty()) return null;

@@ -318,7 +318,7 @@ public final class MissingOwnershipCheckRule implements Rule {
                 if (ownerEvidence) return;
             }
             if (depth >= MAX_DEPTH) return;
-            Project.FnRef target = index.resolve(cs.callee(), cs.isNew(), file, f);
+            Project.FnRef target = index.resolve(cs, file, f);
             if (target == null || target.fn() == f) return;
             List<Val> callArgs = new ArrayList<>();
             for (Val x : cs.args()) callArgs.add(RouteBehaviour.bind(x, bound));

@@ -112,7 +112,7 @@ public final class DecodeAsVerifyRule implements Rule {
         for (CallSite cs : fn.calls()) {
             Project.FnRef t;
             try {
-                t = index.resolve(cs.callee(), cs.isNew(), file, fn);
+                t = index.resolve(cs, file, fn);
             } catch (RuntimeException e) {
                 t = null;
             }
@@ -158,7 +158,7 @@ public final class DecodeAsVerifyRule implements Rule {
         for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
-                    Project.FnRef t = index.resolve(cs.callee(), cs.isNew(), f, fn);
+                    Project.FnRef t = index.resolve(cs, f, fn);
                     if (t != null) out.add(t.fn());
                     for (Val a : cs.args()) collect(project, a, f, out, 0);
                 }
