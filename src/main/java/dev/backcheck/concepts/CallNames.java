@@ -120,6 +120,26 @@ public final class CallNames {
         return unpack(all);
     }
 
+    /** The files holding a call named {@code name} (in any of their {@link Analysis#functions}), in walk order. */
+    public List<FileFacts> filesCalling(String name) {
+        List<FileFacts> out = new ArrayList<>();
+        if (!packed) {
+            for (At a : walk(name::equals)) if (out.isEmpty() || out.get(out.size() - 1) != a.file()) out.add(a.file());
+            return out;
+        }
+        long[] a = byName.get(name);
+        if (a == null) return out;
+        int lastFile = -1;
+        for (long at : a) {
+            int fi = (int) (at >>> (2 * BITS));
+            if (fi != lastFile) {
+                lastFile = fi;
+                out.add(files.get(fi));
+            }
+        }
+        return out;
+    }
+
     /**
      * Adds the calls named one of {@code names} to {@code calls} and their files to {@code files} (sets: no order, no
      * {@link At} per call).

@@ -837,7 +837,8 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static final class DevMounts {
         private final Project project;
-        private Map<String, List<Object[]>> callsByName;
+        private final Map<String, List<Object[]>> callsByName = new HashMap<>();
+        private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*");
         private final Map<Fn, Optional<Location>> known = new IdentityHashMap<>();
 
         DevMounts(Project project) {
@@ -852,15 +853,20 @@ public final class UnvalidatedInputRule implements Rule {
             Fn reg = null;
             // a file-level function (declared or bound to a name) whose body holds the registration
             for (Val v : f.symbols().values()) if (v instanceof Val.FnVal fv && within(fv.fn().location(), at)) reg = fv.fn();
-            if (reg == null || reg.name() == null || !reg.name().matches("[A-Za-z_$][\\w$]*")) return null;
+            if (reg == null || reg.name() == null || !PLAIN_NAME.matcher(reg.name()).matches()) return null;
             Fn target = reg;
             return known.computeIfAbsent(reg, k -> Optional.ofNullable(devCall(target))).orElse(null);
         }
 
         private Location devCall(Fn reg) {
-            if (callsByName == null) {
-                callsByName = new HashMap<>();
-                for (FileFacts g : project.files().values()) {
+            // the calls named as the function, file by file in project order, each file's module body and top-level
+            // functions with their nested ones (four levels) in that order: only the files CallNames says call that name
+            // are walked (its walk covers every function of a file, these among them), once per name
+            String name = reg.name();
+            List<Object[]> named = callsByName.get(name);
+            if (named == null) {
+                named = new ArrayList<>();
+                for (FileFacts g : dev.backcheck.concepts.CallNames.of(project).filesCalling(name)) {
                     if (g.main() == null || "java".equals(g.language())) continue;
                     List<Fn> all = new ArrayList<>();
                     HandChecks.collect(g.main(), all, 0);
@@ -869,14 +875,14 @@ public final class UnvalidatedInputRule implements Rule {
                     for (Fn fn : all) {
                         if (!seen.add(fn)) continue;
                         for (CallSite cs : fn.calls()) {
-                            String n = Vals.lastName(cs.callee());
-                            if (n != null) callsByName.computeIfAbsent(n, x -> new ArrayList<>()).add(new Object[]{cs, g});
+                            if (name.equals(Vals.lastName(cs.callee()))) named.add(new Object[]{cs, g});
                         }
                     }
                 }
+                callsByName.put(name, named);
             }
             Location first = null;
-            for (Object[] c : callsByName.getOrDefault(reg.name(), List.of())) {
+            for (Object[] c : named) {
                 CallSite cs = (CallSite) c[0];
                 Project.FnRef t;
                 try {
