@@ -440,19 +440,7 @@ public final class EnvValidation {
         String q = safeQname(cs.callee(), f);
         // the package the callee is rooted in: resolved only for the few calls that ask (a get, a schema call, one
         // handed process.env), not for every call of the project
-        final class Root {
-            private boolean done;
-            private String value;
-
-            String get() {
-                if (!done) {
-                    value = safeRoot(cs.callee(), f);
-                    done = true;
-                }
-                return value;
-            }
-        }
-        Root root = new Root();
+        // (rootOf below: one answer per call, kept in two fields rather than an object made for every call of the project)
         // dotenv: where the environment is loaded (the place a schema belongs next to)
         if (q != null && (q.equals("dotenv.config") || q.equals("dotenv/config") || q.equals("dotenv.configDotenv")) && server) dotenvLoads.add(cs.location());
         // dotenv-safe / dotenv-extended (errorOnMissing): every variable of the example file must be set, or the process stops
@@ -479,13 +467,13 @@ public final class EnvValidation {
             String rn = recv == null ? null : Vals.lastName(recv);
             String key = Val.constString(cs.arg(0));
             if (rn != null && rn.toLowerCase(Locale.ROOT).contains("config") && key != null && envNameLike(key)
-                    && !"env-var".equals(root.get())) {
+                    && !"env-var".equals(rootOf(cs, f))) {
                 pending.add(new Object[]{key, cs.argLocation(0), "ConfigService", server, m.equals("getOrThrow")});
                 return;
             }
         }
         // env-var: env.get('X').required().asString()
-        if ("get".equals(m) && "env-var".equals(root.get())) {
+        if ("get".equals(m) && "env-var".equals(rootOf(cs, f))) {
             String key = Val.constString(cs.arg(0));
             if (key != null) {
                 pending.add(new Object[]{key, cs.argLocation(0), "env-var", server, true});
@@ -519,7 +507,7 @@ public final class EnvValidation {
         }
         // only a call named env-schema(...) or convict(...) (or their default export) can be rooted there and named so
         String lib0 = q != null && (q.equals("env-schema") || q.equals("env-schema.default") || q.equals("convict") || q.equals("convict.default"))
-                ? root.get() : null;
+                ? rootOf(cs, f) : null;
         if (lib0 != null && (lib0.equals("env-schema") || lib0.equals("convict")) && (q.equals(lib0) || q.equals(lib0 + ".default"))) {
             Val opt = cs.args().isEmpty() ? null : cs.arg(0);
             SortedSet<String> names = declared(opt instanceof Obj o && o.props().containsKey("schema") ? o.props().get("schema") : opt, f);
@@ -539,14 +527,14 @@ public final class EnvValidation {
         if (!passesEnv) return;
         // an object of env reads handed to create()/is()/cast() is as often a record or a client (prisma.user.create({ data:
         // { email: process.env.ADMIN_EMAIL } }), axios.create({ baseURL })): only a strict parse or a schema library's call validates it
-        boolean validator = m != null && (builtObject ? OBJECT_PARSE_METHODS : PARSE_METHODS).contains(m) || root.get() != null && SCHEMA_MODULES.contains(root.get());
+        boolean validator = m != null && (builtObject ? OBJECT_PARSE_METHODS : PARSE_METHODS).contains(m) || rootOf(cs, f) != null && SCHEMA_MODULES.contains(rootOf(cs, f));
         if (!validator) {
             // ajv.compile(schema)(process.env) / a validate function made by a schema library
             Project.Resolved rc = project.resolve(cs.callee(), f);
             if (rc.val() instanceof Call made && "compile".equals(Vals.lastName(made.callee()))) validator = true;
         }
         if (!validator || m != null && (m.equals("keys") || m.equals("entries") || m.equals("assign") || m.equals("stringify"))) return;
-        String lib = root.get() != null ? root.get() : "schema";
+        String lib = rootOf(cs, f) != null ? rootOf(cs, f) : "schema";
         SortedSet<String> names = new TreeSet<>();
         Val recv = Analysis.receiver(cs.callee());
         if (recv != null) names.addAll(declared(recv, f));
@@ -624,6 +612,19 @@ public final class EnvValidation {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The call whose callee's root {@link #rootValue} is (the constructor's walk asks one call at a time). */
+    private CallSite rootCall;
+    private String rootValue;
+
+    /** {@link #safeRoot} of the call's callee, resolved once per call and only when asked. */
+    private String rootOf(CallSite cs, FileFacts f) {
+        if (rootCall != cs) {
+            rootValue = safeRoot(cs.callee(), f);
+            rootCall = cs;
+        }
+        return rootValue;
     }
 
     private String safeRoot(Val v, FileFacts f) {

@@ -78,8 +78,15 @@ public final class Telemetry {
     private static final Pattern PRELOAD = Pattern.compile("(?:--require|--import|--loader|-r)[ =]+['\"]?([@\\w./-]+)");
 
     private final List<Use> uses = new ArrayList<>();
+    private static final Set<String> LOADS = Set.of("require", "import");
 
     private Telemetry(Project p) {
+        // the module bodies' require(..) / import(..) calls (a global callee so named), per file in call order: from
+        // CallNames, not a walk over every module body's calls
+        Map<FileFacts, List<CallSite>> loads = new IdentityHashMap<>();
+        for (CallNames.At at : CallNames.of(p).named(LOADS)) {
+            if (at.fn() == at.file().main()) loads.computeIfAbsent(at.file(), k -> new ArrayList<>()).add(at.cs());
+        }
         for (FileFacts f : p.files().values()) {
             if (p.isTestPath(f.path())) continue;
             Set<String> seen = new HashSet<>();
@@ -103,7 +110,7 @@ public final class Telemetry {
                 if (k != null) for (Kind kind : k) uses.add(new Use(mod, kind, i.location(), "import"));
             }
             // require('newrelic') / import 'dd-trace/init' for its side effect
-            for (CallSite cs : f.main().calls()) {
+            for (CallSite cs : loads.getOrDefault(f, List.of())) {
                 if (cs.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("require") || g.name().equals("import"))) {
                     String mod = Val.constString(cs.arg(0));
                     EnumSet<Kind> k = mod == null ? null : LIBS.get(mod);
