@@ -54,18 +54,20 @@ public final class MassAssignmentRule implements Rule {
     public void check(Project project, RuleContext ctx) {
         TaintEngine engine = TaintEngine.of(project);
         Stores stores = new Stores(project, engine.index(), NosqlOperatorRule.Mongo.of(project));
-        Set<String> done = new HashSet<>();
+        // a place once: by path, line and column (no key text made per call)
+        record Place(String path, int line, int column) { }
+        Set<Place> done = new HashSet<>();
         List<Site> sites = new ArrayList<>();
         for (SinkSite s : engine.sinks("mass")) {
             Location at = s.cs().location();
-            if (done.add(at.path() + ":" + at.line() + ":" + at.column())) sites.add(new Site(s.site(), s.model().when()));
+            if (done.add(new Place(at.path(), at.line(), at.column()))) sites.add(new Site(s.site(), s.model().when()));
         }
         // new Model(req.body): constructors are not indexed by method name (CallNames keeps them, in walk order)
         for (dev.backcheck.concepts.CallNames.At c : dev.backcheck.concepts.CallNames.of(project).constructed()) {
             if (!c.cs().args().isEmpty()) sites.add(new Site(new CallIndex.Site(c.fn(), c.file(), c.cs(), List.of()), "new"));
         }
         sites.sort(java.util.Comparator.comparing((Site x) -> x.site().cs().location(), Location.ORDER));
-        Set<String> reported = new HashSet<>();
+        Set<Place> reported = new HashSet<>();
         for (Site s : sites) {
             if (project.isTestPath(s.site().file().path())) continue;
             Store store = stores.store(s.site(), s.when());
@@ -79,7 +81,7 @@ public final class MassAssignmentRule implements Rule {
             }
             if (h == null) continue;
             Location at = s.site().cs().location();
-            if (!reported.add(at.path() + ":" + at.line() + ":" + at.column())) continue;
+            if (!reported.add(new Place(at.path(), at.line(), at.column()))) continue;
             if (stores.stripped(h)) continue;
             String framework = TaintRule.frameworkOf(project, s.site().file().path());
             String src = TaintEngine.describe(h.source());
