@@ -1039,6 +1039,9 @@ public final class Analysis {
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
                         if (ts && m != null && LOG_LINE.contains(m) && logger(cs.callee())) continue;
                         if (!str && m != null && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
+                        // svc.log(`dropped router ${id}`) with the project's log(text) { console.log(`${PREFIX} ${text}`) }: text
+                        // handed to a project function that only prints it
+                        if (ts && str && depth < KEY_DEPTH && logOnly(keyCallee(cs.callee(), file, f), i)) continue;
                         return new KeyUse(false, null, cs.location());
                     }
                 }
@@ -1482,6 +1485,36 @@ public final class Analysis {
      * Parameter {@code index} of {@code target} is only handed back, as it is or changed by a string method
      * ({@code return str.replace(/[%_]/g, '\\$&')}): no call, write or other return takes it.
      */
+    /**
+     * Parameter {@code index} of {@code target} goes only into log lines ({@code console.log(`${this.prefix} ${text}`)}):
+     * no other call, write or return takes it.
+     */
+    private static boolean logOnly(Project.FnRef target, int index) {
+        if (target == null || index >= target.fn().params().size()) return false;
+        Fn fn = target.fn();
+        String name = fn.params().get(index).name();
+        java.util.function.Predicate<Val> param = v -> v instanceof Param p && p.index() == index && p.name().equals(name);
+        boolean logged = false;
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (Val r : f.returns()) if (Vals.anyPart(r, param)) return false;
+            for (Fn.Write w : f.writes()) {
+                if (Vals.anyPart(w.value(), param)) return false;
+                for (Val k : w.keys()) if (Vals.anyPart(k, param)) return false;
+            }
+            for (CallSite cs : f.calls()) {
+                if (Vals.anyPart(cs.callee(), param)) return false;
+                for (Val a : cs.args()) {
+                    if (!Vals.anyPart(a, param)) continue;
+                    if (!LOG_LINE.contains(String.valueOf(cs.methodName())) || !logger(cs.callee())) return false;
+                    logged = true;
+                }
+            }
+        }
+        return logged;
+    }
+
     private static boolean textPassThrough(Project.FnRef target, int index) {
         Fn fn = target.fn();
         if (index >= fn.params().size()) return false;
@@ -2290,6 +2323,7 @@ public final class Analysis {
         Project.ClassHit hit = null;
         if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
         else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
+        else if (v instanceof Call c) hit = project.singletonOf(c, r.file()); // Cache.getInstance().drop(id)
         if (hit != null) {
             hit = project.implementation(hit, method);
             Fn m = hit.info().method(method);

@@ -663,6 +663,29 @@ public final class Project {
 
     public record ClassHit(ClassInfo info, FileFacts file) { }
 
+    /**
+     * The class whose one shared instance a call answers: {@code Cache.getInstance()}, a static method of a project class
+     * whose every answer is that class's own instance ({@code new Cache()}, or the static field it keeps it in:
+     * {@code Cache.instance}, {@code this.instance}). Null for any other call.
+     */
+    public ClassHit singletonOf(Call c, FileFacts in) {
+        if (c == null || in == null || !c.args().isEmpty()) return null;
+        Val recv = dev.backcheck.lang.facts.Vals.receiver(c.callee());
+        String method = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        if (recv == null || method == null) return null;
+        ClassHit hit = classOf(recv, in);
+        Fn m = hit == null ? null : hit.info().method(method);
+        if (m == null || m.returns().isEmpty()) return null;
+        String name = hit.info().name();
+        for (Val r : m.returns()) {
+            boolean own = r instanceof New n && (n.callee() instanceof Local l && l.path().isEmpty() && l.name().equals(name) || n.callee() instanceof ClassRef cr && cr.name().equals(name))
+                    || r instanceof Local l && l.name().equals(name) && l.path().size() == 1
+                    || r instanceof This t && t.path().size() == 1;
+            if (!own) return null;
+        }
+        return hit;
+    }
+
     /** Finds a class by simple name anywhere in the project (for DI-typed parameters). */
     public ClassHit classNamed(String name, FileFacts preferImportsOf) {
         if (name == null) return null;
