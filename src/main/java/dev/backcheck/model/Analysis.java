@@ -2329,7 +2329,73 @@ public final class Analysis {
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }
+        return file != null && !"java".equals(file.language()) ? madeCallee(recv, method, file, caller) : null;
+    }
+
+    /**
+     * A method of what a project factory made, reached without the call it was made at: Hono's {@code c.var.h.remove(id)}
+     * (or {@code c.get('h')}) with one {@code c.set('h', newHandler(...))} in the file, or {@code uc.remove(id)} inside
+     * the object a factory answers, {@code uc} that factory's parameter and the factory called at one place of the
+     * project only (newHandler(uc) => ({ remove: (id) => uc.remove(id) }), newHandler(newUsecase(repo)) in the DI file).
+     */
+    private Project.FnRef madeCallee(Val recv, String method, FileFacts file, Fn caller) {
+        Val set = honoVar(recv, file);
+        if (set != null) return project.factoryMethod(set, file, method);
+        if (!(recv instanceof Param p) || !p.path().isEmpty() || caller == null) return null;
+        index();
+        Fn f = caller;
+        for (int up = 0; f != null && up < 6; up++, f = parentFn.get(f)) {
+            if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
+            if (f == caller) return null; // its own parameter: whatever each call hands it
+            List<Object[]> sites = plainCallSites(f);
+            if (sites.size() != 1) return null;
+            CallSite cs = (CallSite) sites.get(0)[0];
+            return p.index() < cs.args().size() ? project.factoryMethod(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
+        }
         return null;
+    }
+
+    /** Each function's parent (the function it is declared in), built with {@link #index}. */
+    private IdentityHashMap<Fn, Fn> parentFn;
+    private final Map<Fn, List<Object[]>> plainSites = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * The calls of {@code target} by its name ({@code newHandler(a, b)} in its own file or where it is imported), each with
+     * its file; empty when it is also imported whole ({@code import * as h}) or has no name, whose calls the names miss.
+     */
+    private List<Object[]> plainCallSites(Fn target) {
+        List<Object[]> known = plainSites.get(target);
+        if (known != null) return known;
+        FileFacts tf = fnFile(target);
+        String name = target.name();
+        List<Object[]> out = new ArrayList<>();
+        if (tf != null && name != null && name.matches("[A-Za-z_$][\\w$]*")) {
+            search:
+            for (FileFacts f : project.files().values()) {
+                Set<String> locals = new HashSet<>();
+                if (f == tf) locals.add(name);
+                for (Import imp : f.imports().values()) {
+                    if (name.equals(imp.export())) locals.add(imp.local());
+                    else if ("*".equals(imp.export()) && tf.path().equals(project.resolveModule(f.path(), imp.module()))) {
+                        out.clear();
+                        break search;
+                    }
+                }
+                if (locals.isEmpty()) continue;
+                for (Fn fn : functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        boolean named = cs.callee() instanceof Local l && l.path().isEmpty() && locals.contains(l.name())
+                                || cs.callee() instanceof Ref r && r.path().isEmpty() && name.equals(r.export());
+                        if (!named) continue;
+                        Project.FnRef t = project.function(cs.callee(), f);
+                        if (t != null && t.fn() == target) out.add(new Object[]{cs, f});
+                    }
+                }
+            }
+        }
+        List<Object[]> done = List.copyOf(out);
+        plainSites.put(target, done);
+        return done;
     }
 
     /**
@@ -2397,6 +2463,7 @@ public final class Analysis {
         if (ownerClass != null) return;
         ownerClass = new IdentityHashMap<>();
         fnFile = new IdentityHashMap<>();
+        parentFn = new IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
             indexFn(f.main(), f, 0);
             for (Fn top : topLevelFunctions(f)) indexFn(top, f, 0);
@@ -2413,7 +2480,10 @@ public final class Analysis {
     private void indexFn(Fn fn, FileFacts f, int depth) {
         fnFile.put(fn, f);
         if (depth > 50) return;
-        for (Fn n : fn.nested()) indexFn(n, f, depth + 1);
+        for (Fn n : fn.nested()) {
+            parentFn.putIfAbsent(n, fn);
+            indexFn(n, f, depth + 1);
+        }
     }
 
     /** Functions bound at module level (declarations, const arrows, default export). */
