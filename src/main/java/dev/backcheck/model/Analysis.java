@@ -237,7 +237,7 @@ public final class Analysis {
                     if (any) libs.add(lib);
                 }
                 // follow calls into project functions
-                Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
                 // store.remove(id) where store = this.storage() answers one of several injected services: an argument
                 // whose record lookup answers 4xx when missing in every one of them names an existing record
                 if (target == null) {
@@ -2329,7 +2329,20 @@ public final class Analysis {
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }
-        return file != null && !"java".equals(file.language()) ? madeCallee(recv, method, file, caller) : null;
+        return null;
+    }
+
+    /**
+     * {@link #resolveCallee}, else a method of what a project factory made ({@link #madeCallee}): what a summary follows
+     * to see the checks a service makes. (The write and reach walks keep to {@link #resolveCallee}: a use case reached
+     * this way may wrap its writes in callbacks of values they cannot resolve, tracer.span(name, () => repo.create(..)).)
+     */
+    public Project.FnRef resolveMadeCallee(Val callee, FileFacts file, Fn caller) {
+        Project.FnRef direct = resolveCallee(callee, file, caller);
+        if (direct != null || file == null || "java".equals(file.language())) return direct;
+        Val recv = receiver(callee);
+        String method = Vals.lastName(callee);
+        return recv == null || method == null ? null : madeCallee(recv, method, file, caller);
     }
 
     /**
@@ -2340,7 +2353,7 @@ public final class Analysis {
      */
     private Project.FnRef madeCallee(Val recv, String method, FileFacts file, Fn caller) {
         Val set = honoVar(recv, file);
-        if (set != null) return project.factoryMethod(set, file, method);
+        if (set != null) return madeBy(set, file, method);
         if (!(recv instanceof Param p) || !p.path().isEmpty() || caller == null) return null;
         index();
         Fn f = caller;
@@ -2350,9 +2363,18 @@ public final class Analysis {
             List<Object[]> sites = plainCallSites(f);
             if (sites.size() != 1) return null;
             CallSite cs = (CallSite) sites.get(0)[0];
-            return p.index() < cs.args().size() ? project.factoryMethod(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
+            return p.index() < cs.args().size() ? madeBy(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
         }
         return null;
+    }
+
+    /**
+     * {@link Project#factoryMethod} of a value a factory call or a constructor made (an object literal of callbacks handed
+     * in, { getIntegration: (...) => ... }, is left alone: the functions declared in it are not all run where it goes).
+     */
+    private Project.FnRef madeBy(Val made, FileFacts file, String method) {
+        Project.Resolved r = project.resolve(made, file);
+        return r.val() instanceof Call || r.val() instanceof New ? project.factoryMethod(r.val(), r.file(), method) : null;
     }
 
     /** Each function's parent (the function it is declared in), built with {@link #index}. */
