@@ -237,7 +237,7 @@ public final class Analysis {
                     if (any) libs.add(lib);
                 }
                 // follow calls into project functions
-                Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
                 // store.remove(id) where store = this.storage() answers one of several injected services: an argument
                 // whose record lookup answers 4xx when missing in every one of them names an existing record
                 if (target == null) {
@@ -1039,6 +1039,9 @@ public final class Analysis {
                         // a debug or log line that prints the value (this.debug(`getting '${name}'`)) does not use it
                         if (ts && m != null && LOG_LINE.contains(m) && logger(cs.callee())) continue;
                         if (!str && m != null && Set.of("to", "in", "join", "leave").contains(m) && receiverMentions(cs.callee(), "io")) continue; // socket.io rooms
+                        // svc.log(`dropped router ${id}`) with the project's log(text) { console.log(`${PREFIX} ${text}`) }: text
+                        // handed to a project function that only prints it
+                        if (ts && str && depth < KEY_DEPTH && logOnly(keyCallee(cs.callee(), file, f), i)) continue;
                         return new KeyUse(false, null, cs.location());
                     }
                 }
@@ -1482,6 +1485,36 @@ public final class Analysis {
      * Parameter {@code index} of {@code target} is only handed back, as it is or changed by a string method
      * ({@code return str.replace(/[%_]/g, '\\$&')}): no call, write or other return takes it.
      */
+    /**
+     * Parameter {@code index} of {@code target} goes only into log lines ({@code console.log(`${this.prefix} ${text}`)}):
+     * no other call, write or return takes it.
+     */
+    private static boolean logOnly(Project.FnRef target, int index) {
+        if (target == null || index >= target.fn().params().size()) return false;
+        Fn fn = target.fn();
+        String name = fn.params().get(index).name();
+        java.util.function.Predicate<Val> param = v -> v instanceof Param p && p.index() == index && p.name().equals(name);
+        boolean logged = false;
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (Val r : f.returns()) if (Vals.anyPart(r, param)) return false;
+            for (Fn.Write w : f.writes()) {
+                if (Vals.anyPart(w.value(), param)) return false;
+                for (Val k : w.keys()) if (Vals.anyPart(k, param)) return false;
+            }
+            for (CallSite cs : f.calls()) {
+                if (Vals.anyPart(cs.callee(), param)) return false;
+                for (Val a : cs.args()) {
+                    if (!Vals.anyPart(a, param)) continue;
+                    if (!LOG_LINE.contains(String.valueOf(cs.methodName())) || !logger(cs.callee())) return false;
+                    logged = true;
+                }
+            }
+        }
+        return logged;
+    }
+
     private static boolean textPassThrough(Project.FnRef target, int index) {
         Fn fn = target.fn();
         if (index >= fn.params().size()) return false;
@@ -2290,12 +2323,101 @@ public final class Analysis {
         Project.ClassHit hit = null;
         if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
         else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
+        else if (v instanceof Call c) hit = project.singletonOf(c, r.file()); // Cache.getInstance().drop(id)
         if (hit != null) {
             hit = project.implementation(hit, method);
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /**
+     * {@link #resolveCallee}, else a method of what a project factory made ({@link #madeCallee}): what a summary follows
+     * to see the checks a service makes. (The write and reach walks keep to {@link #resolveCallee}: a use case reached
+     * this way may wrap its writes in callbacks of values they cannot resolve, tracer.span(name, () => repo.create(..)).)
+     */
+    public Project.FnRef resolveMadeCallee(Val callee, FileFacts file, Fn caller) {
+        Project.FnRef direct = resolveCallee(callee, file, caller);
+        if (direct != null || file == null || "java".equals(file.language())) return direct;
+        Val recv = receiver(callee);
+        String method = Vals.lastName(callee);
+        return recv == null || method == null ? null : madeCallee(recv, method, file, caller);
+    }
+
+    /**
+     * A method of what a project factory made, reached without the call it was made at: Hono's {@code c.var.h.remove(id)}
+     * (or {@code c.get('h')}) with one {@code c.set('h', newHandler(...))} in the file, or {@code uc.remove(id)} inside
+     * the object a factory answers, {@code uc} that factory's parameter and the factory called at one place of the
+     * project only (newHandler(uc) => ({ remove: (id) => uc.remove(id) }), newHandler(newUsecase(repo)) in the DI file).
+     */
+    private Project.FnRef madeCallee(Val recv, String method, FileFacts file, Fn caller) {
+        Val set = honoVar(recv, file);
+        if (set != null) return madeBy(set, file, method);
+        if (!(recv instanceof Param p) || !p.path().isEmpty() || caller == null) return null;
+        index();
+        Fn f = caller;
+        for (int up = 0; f != null && up < 6; up++, f = parentFn.get(f)) {
+            if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
+            if (f == caller) return null; // its own parameter: whatever each call hands it
+            List<Object[]> sites = plainCallSites(f);
+            if (sites.size() != 1) return null;
+            CallSite cs = (CallSite) sites.get(0)[0];
+            return p.index() < cs.args().size() ? madeBy(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
+        }
+        return null;
+    }
+
+    /**
+     * {@link Project#factoryMethod} of a value a factory call or a constructor made (an object literal of callbacks handed
+     * in, { getIntegration: (...) => ... }, is left alone: the functions declared in it are not all run where it goes).
+     */
+    private Project.FnRef madeBy(Val made, FileFacts file, String method) {
+        Project.Resolved r = project.resolve(made, file);
+        return r.val() instanceof Call || r.val() instanceof New ? project.factoryMethod(r.val(), r.file(), method) : null;
+    }
+
+    /** Each function's parent (the function it is declared in), built with {@link #index}. */
+    private IdentityHashMap<Fn, Fn> parentFn;
+    private final Map<Fn, List<Object[]>> plainSites = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * The calls of {@code target} by its name ({@code newHandler(a, b)} in its own file or where it is imported), each with
+     * its file; empty when it is also imported whole ({@code import * as h}) or has no name, whose calls the names miss.
+     */
+    private List<Object[]> plainCallSites(Fn target) {
+        List<Object[]> known = plainSites.get(target);
+        if (known != null) return known;
+        FileFacts tf = fnFile(target);
+        String name = target.name();
+        List<Object[]> out = new ArrayList<>();
+        if (tf != null && name != null && name.matches("[A-Za-z_$][\\w$]*")) {
+            search:
+            for (FileFacts f : project.files().values()) {
+                Set<String> locals = new HashSet<>();
+                if (f == tf) locals.add(name);
+                for (Import imp : f.imports().values()) {
+                    if (name.equals(imp.export())) locals.add(imp.local());
+                    else if ("*".equals(imp.export()) && tf.path().equals(project.resolveModule(f.path(), imp.module()))) {
+                        out.clear();
+                        break search;
+                    }
+                }
+                if (locals.isEmpty()) continue;
+                for (Fn fn : functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        boolean named = cs.callee() instanceof Local l && l.path().isEmpty() && locals.contains(l.name())
+                                || cs.callee() instanceof Ref r && r.path().isEmpty() && name.equals(r.export());
+                        if (!named) continue;
+                        Project.FnRef t = project.function(cs.callee(), f);
+                        if (t != null && t.fn() == target) out.add(new Object[]{cs, f});
+                    }
+                }
+            }
+        }
+        List<Object[]> done = List.copyOf(out);
+        plainSites.put(target, done);
+        return done;
     }
 
     /**
@@ -2363,6 +2485,7 @@ public final class Analysis {
         if (ownerClass != null) return;
         ownerClass = new IdentityHashMap<>();
         fnFile = new IdentityHashMap<>();
+        parentFn = new IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
             indexFn(f.main(), f, 0);
             for (Fn top : topLevelFunctions(f)) indexFn(top, f, 0);
@@ -2379,7 +2502,10 @@ public final class Analysis {
     private void indexFn(Fn fn, FileFacts f, int depth) {
         fnFile.put(fn, f);
         if (depth > 50) return;
-        for (Fn n : fn.nested()) indexFn(n, f, depth + 1);
+        for (Fn n : fn.nested()) {
+            parentFn.putIfAbsent(n, fn);
+            indexFn(n, f, depth + 1);
+        }
     }
 
     /** Functions bound at module level (declarations, const arrows, default export). */

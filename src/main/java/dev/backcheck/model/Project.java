@@ -663,6 +663,64 @@ public final class Project {
 
     public record ClassHit(ClassInfo info, FileFacts file) { }
 
+    /**
+     * The project function {@code method} names on what {@code made} makes: a method of the class of {@code new C(...)},
+     * the function under that name in an object literal, or in the object literal a project factory answers
+     * ({@code newHandler(uc)} returning {@code { remove: (id) => uc.remove(id) }}), followed through factories that
+     * answer what another factory makes (a few deep). Null when unknown, or when the factory's answers disagree.
+     */
+    public FnRef factoryMethod(Val made, FileFacts in, String method) {
+        return factoryMethod(made, in, method, 0);
+    }
+
+    private FnRef factoryMethod(Val made, FileFacts in, String method, int depth) {
+        if (depth > 3 || made == null || in == null || method == null) return null;
+        Resolved r = resolve(made, in);
+        Val v = r.val();
+        if (v instanceof New n) {
+            ClassHit hit = classOf(n.callee(), r.file());
+            Fn m = hit == null ? null : hit.info().method(method);
+            return m == null ? null : new FnRef(m, hit.file());
+        }
+        if (v instanceof Obj o) {
+            Val mv = o.props().get(method);
+            return mv == null || o.props().keySet().stream().anyMatch(k -> k.startsWith("...")) ? null : function(mv, r.file());
+        }
+        if (!(v instanceof Call c)) return null;
+        FnRef factory = function(c.callee(), r.file());
+        if (factory == null || factory.fn().returns().isEmpty()) return null;
+        FnRef found = null;
+        for (Val ret : factory.fn().returns()) {
+            FnRef m = factoryMethod(ret, factory.file(), method, depth + 1);
+            if (m == null || found != null && found.fn() != m.fn()) return null;
+            found = m;
+        }
+        return found;
+    }
+
+    /**
+     * The class whose one shared instance a call answers: {@code Cache.getInstance()}, a static method of a project class
+     * whose every answer is that class's own instance ({@code new Cache()}, or the static field it keeps it in:
+     * {@code Cache.instance}, {@code this.instance}). Null for any other call.
+     */
+    public ClassHit singletonOf(Call c, FileFacts in) {
+        if (c == null || in == null || !c.args().isEmpty()) return null;
+        Val recv = dev.backcheck.lang.facts.Vals.receiver(c.callee());
+        String method = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        if (recv == null || method == null) return null;
+        ClassHit hit = classOf(recv, in);
+        Fn m = hit == null ? null : hit.info().method(method);
+        if (m == null || m.returns().isEmpty()) return null;
+        String name = hit.info().name();
+        for (Val r : m.returns()) {
+            boolean own = r instanceof New n && (n.callee() instanceof Local l && l.path().isEmpty() && l.name().equals(name) || n.callee() instanceof ClassRef cr && cr.name().equals(name))
+                    || r instanceof Local l && l.name().equals(name) && l.path().size() == 1
+                    || r instanceof This t && t.path().size() == 1;
+            if (!own) return null;
+        }
+        return hit;
+    }
+
     /** Finds a class by simple name anywhere in the project (for DI-typed parameters). */
     public ClassHit classNamed(String name, FileFacts preferImportsOf) {
         if (name == null) return null;

@@ -14,9 +14,8 @@ export function newLabelUsecase(repo: any) {
     removeLabel: async (id: string) => {
       await repo.removeLabel(toLabelId(id));
     },
-    // checked, and then the raw text is used all the same
+    // never checked: the raw text goes on to the repository, which splices it into SQL
     archiveLabel: async (id: string) => {
-      toLabelId(id);
       await repo.archiveLabel(id);
     },
   };
