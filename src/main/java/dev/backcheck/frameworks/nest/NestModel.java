@@ -62,11 +62,12 @@ public final class NestModel implements FrameworkModel {
                         Val inst = appValue(project, b.val(), b.file(), 0);
                         if (!(inst instanceof Call c) || c.site() == null) continue;
                         App app = apps.computeIfAbsent(c.site(), k -> new App(c.site(), c.args(), b.file()));
-                        app.calls.add(new AppCall(m, cs, f, fn));
+                        app.calls.add(new AppCall(m, cs, f, fn, false));
                     }
                 }
             }
         }
+        if (!apps.isEmpty()) handedToMethods(project, analysis, bindings, apps);
         List<Application> out = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -147,7 +148,92 @@ public final class NestModel implements FrameworkModel {
         return null;
     }
 
-    private record AppCall(String method, CallSite cs, FileFacts file, Fn fn) { }
+    /** @param devOnly reached through a call made only outside production ({@code if (isDev) this.installPipes(app)}) */
+    private record AppCall(String method, CallSite cs, FileFacts file, Fn fn, boolean devOnly) { }
+
+    /**
+     * The application handed to a method of a project class: a bootstrap provider ({@code app.get(SetupService).configure(app)},
+     * an injected {@code this.setup.configure(app)}) whose method, or a helper it calls in turn ({@code this.installPipes(app)}),
+     * makes the calls on it. Plain functions taking the app are followed from their parameter already; a class method has no
+     * such callers, so the calls made on its parameter are found here, walking forward from where the app is handed over.
+     */
+    private static void handedToMethods(Project project, Analysis analysis, ModelSupport.ParamBindings bindings, Map<Location, App> apps) {
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.args().isEmpty() || cs.isNew() || project.function(cs.callee(), f) != null) continue;
+                    Project.FnRef target = null;
+                    boolean resolved = false;
+                    for (int i = 0; i < cs.args().size(); i++) {
+                        Val a = cs.arg(i);
+                        if (!(a instanceof Local) && !(a instanceof Param) && !(a instanceof This) && !(a instanceof Call)) continue;
+                        for (ModelSupport.Bound b : bindings.bind(a, f, fn)) {
+                            Val inst = appValue(project, b.val(), b.file(), 0);
+                            App app = inst instanceof Call c && c.site() != null ? apps.get(c.site()) : null;
+                            if (app == null) continue;
+                            if (!resolved) {
+                                target = classMethod(project, analysis, cs, f, fn);
+                                resolved = true;
+                            }
+                            if (target == null) break;
+                            boolean dev = ModelSupport.envScope(project, f, cs.guards()) == ModelSupport.EnvScope.NOT_PRODUCTION;
+                            Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                            followApp(project, analysis, app, target, i, dev, seen, 0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The calls {@code target} makes on its parameter {@code index} (the app), and the methods and helpers it hands it on to. */
+    private static void followApp(Project project, Analysis analysis, App app, Project.FnRef target, int index, boolean dev,
+                                  Set<Fn> seen, int depth) {
+        Fn fn = target.fn();
+        FileFacts f = target.file();
+        Fn.Param declared = fn.param(index);
+        if (depth > 4 || declared == null || !seen.add(fn)) return;
+        for (CallSite cs : fn.calls()) {
+            boolean d = dev || ModelSupport.envScope(project, f, cs.guards()) == ModelSupport.EnvScope.NOT_PRODUCTION;
+            String m = cs.methodName();
+            Val recv = m == null ? null : Analysis.receiver(cs.callee());
+            if (recv != null && isParam(project, recv, f, index, declared) && app.calls.stream().noneMatch(c -> c.cs == cs)) {
+                app.calls.add(new AppCall(m, cs, f, fn, d));
+            }
+            for (int i = 0; i < cs.args().size(); i++) {
+                if (!isParam(project, cs.arg(i), f, index, declared)) continue;
+                Project.FnRef next = cs.isNew() ? null : project.function(cs.callee(), f);
+                if (next == null) next = classMethod(project, analysis, cs, f, fn);
+                if (next != null) followApp(project, analysis, app, next, i, d, seen, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isParam(Project project, Val v, FileFacts f, int index, Fn.Param declared) {
+        return v != null && project.resolve(v, f).val() instanceof Param p && p.path().isEmpty() && p.index() == index
+                && p.name().equals(declared.name());
+    }
+
+    /**
+     * The project class method a call runs: {@code this.m()}, an injected {@code this.service.m()}, {@code new C().m()}, or
+     * a provider looked up from the container ({@code app.get(SetupService).m()}, {@code moduleRef.resolve(C)}).
+     */
+    private static Project.FnRef classMethod(Project project, Analysis analysis, CallSite cs, FileFacts f, Fn caller) {
+        Project.FnRef m = analysis.resolveCallee(cs.callee(), f, caller);
+        if (m != null) return m;
+        Val recv = Analysis.receiver(cs.callee());
+        String name = Vals.lastName(cs.callee());
+        if (recv == null || name == null) return null;
+        Project.Resolved r = project.resolve(recv, f);
+        if (!(r.val() instanceof Call c) || c.args().isEmpty() || Analysis.receiver(c.callee()) == null) return null;
+        String lookup = Vals.lastName(c.callee());
+        if (!"get".equals(lookup) && !"resolve".equals(lookup)) return null;
+        Project.ClassHit hit = project.classOf(c.args().get(0), r.file());
+        if (hit == null) return null;
+        hit = project.implementation(hit, name);
+        Fn fm = hit.info().method(name);
+        return fm == null ? null : new Project.FnRef(fm, hit.file());
+    }
 
     private static final class App {
         final Location location;
@@ -362,8 +448,9 @@ public final class NestModel implements FrameworkModel {
             CallSite cs = c.cs;
             FileFacts f = c.file;
             // app.use(helmet()) under if (isProduction) protects production; under if (isDev) it does not
-            ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
-            if (env == ModelSupport.EnvScope.NOT_PRODUCTION && Set.of("use", "register", "enableCors", "useGlobalGuards").contains(c.method)) return;
+            ModelSupport.EnvScope env = c.devOnly ? ModelSupport.EnvScope.NOT_PRODUCTION : ModelSupport.envScope(project, f, cs.guards());
+            if (env == ModelSupport.EnvScope.NOT_PRODUCTION && Set.of("use", "register", "enableCors", "useGlobalGuards", "useGlobalPipes")
+                    .contains(c.method)) return;
             boolean prodOnly = env == ModelSupport.EnvScope.PRODUCTION_ONLY;
             switch (c.method) {
                 case "setGlobalPrefix" -> {

@@ -216,6 +216,12 @@ final class RequestUses {
      */
     private final Set<Location> projectSites = new HashSet<>();
 
+    /**
+     * Project function call sites whose answer is one of the arguments as it came ({@link #passedThrough}), with those
+     * argument positions: such an argument is used where the answer goes, not at the call.
+     */
+    private final Map<Location, Set<Integer>> passSites = new HashMap<>();
+
     /** Call sites that hand a credential to its verifier (see {@link Verifiers#withoutCredentials}): their answer is the verdict. */
     private final Set<Location> credentialSites = new HashSet<>();
 
@@ -247,7 +253,11 @@ final class RequestUses {
                 }
                 try {
                     Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
-                    if (t != null && t.fn() != f) projectSites.add(cs.location());
+                    if (t != null && t.fn() != f) {
+                        projectSites.add(cs.location());
+                        Set<Integer> passed = passedThrough(t.fn(), cs.args().size());
+                        if (!passed.isEmpty()) passSites.put(cs.location(), passed);
+                    }
                     if (t != null && (pickingValidator(t.fn()) || filteringValidator(t.fn()))) pickedSites.add(cs.location());
                     // const { tokens } = await client.getToken(code): what goes on is the provider's answer, not the code
                     if (Verifiers.codeExchange(analysis, file, cs)) inspectedSites.add(cs.location());
@@ -283,7 +293,9 @@ final class RequestUses {
         for (Fn f : fns) {
             Set<Location> formattedForLog = Verifiers.formattedForLog(f);
             for (CallSite cs : f.calls()) if (cs.location() == null || !formattedForLog.contains(cs.location())) call(analysis, file, f, cs);
-            for (Val v : f.returns()) if (!(v instanceof Val.Call) && !(v instanceof Val.New)) walk(v, raw, 0);
+            for (Val v : f.returns()) {
+                if (!(v instanceof Val.Call) && !(v instanceof Val.New) || v instanceof Val.Call c && passSites.containsKey(c.site())) walk(v, raw, 0);
+            }
             for (Fn.Loop l : f.loops()) walk(l.over(), raw, 0);
             for (Fn.Write w : f.writes()) {
                 walk(w.value(), raw, 0);
@@ -364,8 +376,11 @@ final class RequestUses {
             return;
         }
         walk(cs.callee(), raw, 0);
+        Set<Integer> passed = cs.location() == null ? Set.of() : passSites.getOrDefault(cs.location(), Set.of());
         for (int i = 0; i < cs.args().size(); i++) {
             Val a = cs.args().get(i);
+            // pick(queryOwner, bodyOwner) answering one of them as it came: used where the answer goes (see walk)
+            if (passed.contains(i)) continue;
             if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i))) walk(a, evidence, 0);
             else if (target != null && a instanceof Val.Obj o && !o.props().isEmpty()) {
                 // exportPdf(id, { language }): an option the callee (and the project functions it hands the options to)
@@ -503,6 +518,41 @@ final class RequestUses {
         return false;
     }
 
+    /**
+     * The parameters {@code fn} answers as they came and does nothing else with but test them
+     * ({@code pickOwner(q, b) { if (q) return q; if (b) return b; return null; }}): returned whole (alone or as one choice of
+     * a condition), never handed to a call, written, looped over or used inside a nested function.
+     */
+    private static Set<Integer> passedThrough(Fn fn, int argc) {
+        if (fn.returns().isEmpty()) return Set.of();
+        Set<Integer> out = new HashSet<>();
+        List<Fn> all = new ArrayList<>();
+        HandChecks.collect(fn, all, 0);
+        for (int i = 0; i < Math.min(argc, fn.params().size()); i++) {
+            String name = fn.params().get(i).name();
+            if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) continue;
+            int index = i;
+            java.util.function.Predicate<Val> whole = v -> v instanceof Val.Param p && p.index() == index && name.equals(p.name())
+                    && p.path().isEmpty();
+            java.util.function.Predicate<Val> has = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index
+                    && name.equals(p.name()));
+            boolean returned = false, other = false;
+            for (Fn f : all) {
+                for (Val r : f.returns()) {
+                    if (!has.test(r)) continue;
+                    if (f != fn) other = true;
+                    else if (whole.test(r) || r instanceof Val.OneOf o && o.options().stream().allMatch(x -> whole.test(x) || !has.test(x))) returned = true;
+                    else other = true;
+                }
+                for (CallSite cs : f.calls()) if (has.test(cs.callee()) || cs.args().stream().anyMatch(has)) other = true;
+                for (Fn.Write w : f.writes()) if (has.test(w.value()) || has.test(w.target()) || w.keys().stream().anyMatch(has)) other = true;
+                for (Fn.Loop lp : f.loops()) if (has.test(lp.over())) other = true;
+            }
+            if (returned && !other) out.add(i);
+        }
+        return out;
+    }
+
     /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */
     private static boolean unread(Fn fn, int index) {
         if (index >= fn.params().size()) return false;
@@ -585,6 +635,10 @@ final class RequestUses {
             walk(c.callee(), sink, depth + 1);
             // the answer of a project function (const fresh = await rotateRefreshToken(token), a new token; an account from
             // login(email, password)) is its own value: what each argument became there, call() decided at that site
+            if (c.site() != null && passSites.containsKey(c.site())) {
+                for (int i : passSites.get(c.site())) if (i < c.args().size()) walk(c.args().get(i), sink, depth + 1);
+                return;
+            }
             if (c.site() != null && projectSites.contains(c.site())) return;
             for (Val a : c.args()) walk(a, sink, depth + 1);
         } else if (v instanceof Val.New n) {
