@@ -148,7 +148,7 @@ public final class Analysis {
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
             // an identity an earlier middleware attached to the request, required here: if (!req.userId) return 401
             for (CallSite.Guard g : f.authTests()) {
-                if (g.op().equals("truthy") && g.holds() && isAttachedIdentity(g.left())) readsUser = true;
+                if (g.op().equals("truthy") && g.holds() && (isAttachedIdentity(g.left()) || isContextIdentity(g.left()))) readsUser = true;
             }
             for (CallSite cs : f.calls()) {
                 String method = cs.methodName();
@@ -187,7 +187,7 @@ public final class Analysis {
                 // configured value (key !== env.API_KEY): the caller is identified by it
                 if (!usesCredential && method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))) {
                     for (Val a : cs.args()) {
-                        if (Vals.anyPart(a, Analysis::isCredentialOrCut)) {
+                        if (Vals.anyPart(a, Analysis::isCredentialOrCut) || credentialFromHelper(a, file)) {
                             usesCredential = true;
                             break;
                         }
@@ -320,6 +320,16 @@ public final class Analysis {
     private static final Set<String> CONTEXT_NAMES = Set.of("c", "ctx", "context");
     private static final Set<String> CONTEXT_IDENTITY_KEYS = Set.of("user", "session", "jwtPayload", "currentUser", "auth");
 
+    /**
+     * Hono: the caller an earlier middleware put on the context, read through {@code c.var}: {@code c.var.user},
+     * {@code c.var.ctx.user} (a context object carrying the signed-in user).
+     */
+    private static boolean isContextIdentity(Val v) {
+        if (!(v instanceof Param p) || !CONTEXT_NAMES.contains(p.name()) || p.path().size() < 2 || !p.path().get(0).equals("var")) return false;
+        for (String k : p.path().subList(1, p.path().size())) if (CONTEXT_IDENTITY_KEYS.contains(k)) return true;
+        return false;
+    }
+
     /** The request's user or session: req.user, req.session. */
     private static boolean isUserOrSession(Val x) {
         return x instanceof Req q && (q.part().equals("user") || q.part().equals("session"));
@@ -374,6 +384,21 @@ public final class Analysis {
     private static boolean isCredentialOrCut(Val x) {
         return isCredential(x) || x instanceof Call cc && isCredential(cc.callee())
                 || x instanceof Member mm && mm.object() instanceof Call mc && isCredential(mc.callee());
+    }
+
+    /**
+     * A credential a project helper cuts out of the request it is handed: {@code getAccessKey(req)} with
+     * {@code return req.headers.authorization?.split('Bearer ')[1]}, looked up by the caller as the helper's answer.
+     */
+    private boolean credentialFromHelper(Val a, FileFacts file) {
+        if (!(a instanceof Call c) || c.args().isEmpty()) return false;
+        boolean handsRequest = false;
+        for (Val x : c.args()) if (x instanceof Req q && q.part().equals("raw") && q.path().isEmpty()) handsRequest = true;
+        if (!handsRequest) return false;
+        Project.FnRef helper = project.function(c.callee(), file);
+        if (helper == null) return false;
+        for (Val r : helper.fn().returns()) if (isCredentialOrCut(r)) return true;
+        return false;
     }
 
     /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
