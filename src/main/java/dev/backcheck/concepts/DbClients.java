@@ -1179,6 +1179,16 @@ public final class DbClients {
         return "$queryRaw".equals(method) || "$executeRaw".equals(method);
     }
 
+    /**
+     * Whether mysql2 reads an object handed as a value in the lookups {@code via} (the methods the value was looked up
+     * with, see {@link Analysis.KeyUse#via}) as SQL: its {@code query} formats the text on the client and expands an object
+     * ({@code {"x": 1}} into {@code `x` = 1}); its {@code execute} sends a prepared statement whose values travel apart,
+     * an object as its JSON text (encode_parameter.js toParameter). False only when every lookup is an {@code execute}.
+     */
+    public static boolean mysql2Expands(Set<String> via) {
+        return via == null || via.isEmpty() || !via.stream().allMatch("execute"::equals);
+    }
+
     /** A Prisma model call ({@code prisma.user.findFirst(...)}, {@code this.prisma.token.updateMany(...)}, {@code tx.x.count(...)}). */
     public boolean prismaModelCall(Fn fn, FileFacts f, CallSite cs) {
         if (!prisma || cs.methodName() == null || !PRISMA_READS.contains(cs.methodName()) && !PRISMA_WRITES.contains(cs.methodName())) return false;

@@ -806,10 +806,11 @@ public final class Analysis {
      * How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. {@code operators}
      * names the library (Prisma) when some lookup puts the value as it is where an object would be read as a filter
      * ({@code findFirst({ where: { token } })} with {@code { "not": "" }}): a key only when the value cannot be an object.
+     * {@code via}: the method of every lookup the value reaches (execute, query, findUnique...), here or in a callee.
      */
-    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators) {
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
         public KeyUse(boolean keyOnly, String lookup, Location where) {
-            this(keyOnly, lookup, where, null);
+            this(keyOnly, lookup, where, null, Set.of());
         }
     }
 
@@ -853,6 +854,7 @@ public final class Analysis {
         String lookup = null;
         Location where = null;
         String operators = null;
+        Set<String> via = new TreeSet<>();
         if (strict) {
             // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
             for (Fn f : all) {
@@ -905,6 +907,7 @@ public final class Analysis {
                             Boolean bound = listed != null ? listed : boundSql(cs, m, i, subject);
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
+                                via.add(m);
                                 if (lookup == null) {
                                     lookup = m;
                                     where = cs.location();
@@ -915,6 +918,7 @@ public final class Analysis {
                         // params.push(`%${search}%`): a LIKE pattern bound as a parameter (LikePatterns)
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
                                 || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
+                            via.add("a LIKE pattern");
                             if (lookup == null) {
                                 lookup = "a LIKE pattern";
                                 where = cs.location();
@@ -927,6 +931,7 @@ public final class Analysis {
                         // a value built into text (`${day} 00:00:00`) that is itself an item of the bound list beside SQL
                         // text: the text travels as one bound value, never as SQL
                         if (strict && ts && str && i >= 1 && Boolean.TRUE.equals(boundSql(cs, m, i, subject))) {
+                            via.add(m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -966,6 +971,7 @@ public final class Analysis {
                                         List.of(), depth + 1, strict, false);
                             }
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                            via.addAll(inner.via());
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
@@ -979,6 +985,7 @@ public final class Analysis {
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
+                            via.add(m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1018,6 +1025,7 @@ public final class Analysis {
                         // SqlString.escape(id), connection.escape(id) of sqlstring/mysql: the value goes into the SQL text as
                         // one quoted literal (a string, a number or a list of them), as a bound parameter would
                         if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
+                            via.add(m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1044,7 +1052,7 @@ public final class Analysis {
                 }
             }
         }
-        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators);
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via));
     }
 
     /**

@@ -1409,7 +1409,22 @@ public final class TsExtractor {
             }
             return out;
         }
+        if (preparedSelect(v) != null) return List.of(preparedSelect(v));
         return awaitedItem(v) instanceof Call item && isLookupCall(item) ? List.of(item) : null;
+    }
+
+    /**
+     * {@code const [rows] = await conn.execute('SELECT id FROM t WHERE id = ?', [id])} (or {@code const [[row]] = ...}): the
+     * rows of a mysql2 prepared SELECT, whose bound values travel as values, an object as its JSON text (mysql2's
+     * execute never expands one into SQL as its query does). The execute call, or null.
+     */
+    private static Call preparedSelect(Val v) {
+        if (v instanceof Member m0 && m0.prop().equals("0") && m0.object() instanceof Member m1 && m1.prop().equals("0")) v = m1;
+        if (!(v instanceof Member m) || !m.prop().equals("0") || !(m.object() instanceof Call c) || c.args().size() != 2
+                || !"execute".equals(Vals.lastName(c.callee())) || !(c.args().get(1) instanceof Arr)) return null;
+        String sql = c.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
+                : c.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
+        return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*\\?.*") ? c : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */

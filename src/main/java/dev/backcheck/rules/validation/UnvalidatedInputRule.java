@@ -677,10 +677,19 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
                                       boolean flatQuery, boolean scalar) {
-        if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route, part) != null) return false;
+        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route, part);
+        // mysql2: a value looked up only with execute (a prepared statement) is bound as a value even when it is an object
+        if (driver != null && !(driver.equals("mysql2") && preparedOnly(project, analysis, h, hf, part, field, scalar))) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
         if (part.equals("query") && flatQuery && objectValueDriver(project, route, part) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
+    }
+
+    /** Every use of the field is a lookup, each one a mysql2 execute (see {@link dev.backcheck.concepts.DbClients#mysql2Expands}). */
+    private static boolean preparedOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean scalar) {
+        Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
+        return use != null && use.keyOnly() && use.lookup() != null && (use.operators() == null || scalar)
+                && !dev.backcheck.concepts.DbClients.mysql2Expands(use.via());
     }
 
     /**
