@@ -529,6 +529,14 @@ public final class TsExtractor {
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             // (take > 100 answered 403 still bounds a request value: a numeric limit, not a question of who asks)
             if (fn.rejects > before && (!auth || numericBound(is.getTest(), 0))) guardChecks(is.getTest(), false, 0);
+            else if (auth && fn.statuses.subList(statusesBefore, fn.statuses.size()).stream().allMatch(st -> st == 403)) {
+                // if (!owned.rows.length) return 403: the record looked up by the value (and the caller) is missing, so
+                // the value names an existing record the caller owns; only that is recorded, not the test's other checks
+                int checks0 = fn.checks.size();
+                guardChecks(is.getTest(), false, 0);
+                List<Fn.Check> added = fn.checks.subList(checks0, fn.checks.size());
+                added.removeIf(c -> !c.kind().equals("exists"));
+            }
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
@@ -1419,12 +1427,16 @@ public final class TsExtractor {
      * execute never expands one into SQL as its query does). The execute call, or null.
      */
     private static Call preparedSelect(Val v) {
-        if (v instanceof Member m0 && m0.prop().equals("0") && m0.object() instanceof Member m1 && m1.prop().equals("0")) v = m1;
-        if (!(v instanceof Member m) || !m.prop().equals("0") || !(m.object() instanceof Call c) || c.args().size() != 2
-                || !"execute".equals(Vals.lastName(c.callee())) || !(c.args().get(1) instanceof Arr)) return null;
+        if (v instanceof Member m0 && m0.prop().equals("0") && m0.object() instanceof Member m1 && (m1.prop().equals("0") || m1.prop().equals("rows"))) v = m1;
+        // const r = await query('SELECT id FROM t WHERE id = $1', [id]); if (r.rows.length === 0): the rows of a pg result (or
+        // of a project helper answering in its shape, { rows }); pg binds an object as its JSON text (prepareValue), a
+        // mysql result is no such object ([rows, fields])
+        String method = v instanceof Member mr && mr.prop().equals("rows") ? "query" : "execute";
+        if (!(v instanceof Member m) || !(m.prop().equals("0") || m.prop().equals("rows")) || !(m.object() instanceof Call c) || c.args().size() != 2
+                || !method.equals(Vals.lastName(c.callee())) || !(c.args().get(1) instanceof Arr)) return null;
         String sql = c.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
                 : c.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
-        return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*\\?.*") ? c : null;
+        return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*(\\?|\\$\\d).*") ? c : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */
