@@ -1180,13 +1180,21 @@ public final class DbClients {
     }
 
     /**
-     * Whether mysql2 reads an object handed as a value in the lookups {@code via} (the methods the value was looked up
-     * with, see {@link Analysis.KeyUse#via}) as SQL: its {@code query} formats the text on the client and expands an object
-     * ({@code {"x": 1}} into {@code `x` = 1}); its {@code execute} sends a prepared statement whose values travel apart,
-     * an object as its JSON text (encode_parameter.js toParameter). False only when every lookup is an {@code execute}.
+     * Whether the MySQL driver {@code driver} (mysql or mysql2) reads an object handed as a value in the lookups {@code via}
+     * (the methods the value was looked up with, see {@link Analysis.KeyUse#via}) as SQL. Their {@code query} formats the
+     * text on the client and expands an object ({@code {"x": 1}} into {@code `x` = 1}); mysql2's {@code execute} sends a
+     * prepared statement whose values travel apart, an object as its JSON text (encode_parameter.js toParameter); a Prisma
+     * model call ({@code prisma.findFirst}) goes through Prisma's own engine, never through the driver. False only when every
+     * lookup is one of those.
      */
-    public static boolean mysql2Expands(Set<String> via) {
-        return via == null || via.isEmpty() || !via.stream().allMatch("execute"::equals);
+    public static boolean mysqlReads(String driver, Set<String> via) {
+        if (via == null || via.isEmpty()) return true;
+        for (String m : via) {
+            if (m.startsWith("prisma.")) continue;
+            if (m.equals("execute") && "mysql2".equals(driver)) continue;
+            return true;
+        }
+        return false;
     }
 
     /** A Prisma model call ({@code prisma.user.findFirst(...)}, {@code this.prisma.token.updateMany(...)}, {@code tx.x.count(...)}). */

@@ -985,7 +985,8 @@ public final class Analysis {
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
-                            via.add(m);
+                            // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
+                            via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();

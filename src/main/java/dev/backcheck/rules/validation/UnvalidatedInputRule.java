@@ -678,18 +678,22 @@ public final class UnvalidatedInputRule implements Rule {
     private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
                                       boolean flatQuery, boolean scalar) {
         String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route, part);
-        // mysql2: a value looked up only with execute (a prepared statement) is bound as a value even when it is an object
-        if (driver != null && !(driver.equals("mysql2") && preparedOnly(project, analysis, h, hf, part, field, scalar))) return false;
+        // mysql2: a value looked up only with execute (a prepared statement) or Prisma is a value even when it is an object
+        if (driver != null && !(driver.startsWith("mysql") && driverFree(project, analysis, h, hf, part, field, scalar, driver))) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
         if (part.equals("query") && flatQuery && objectValueDriver(project, route, part) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
     }
 
-    /** Every use of the field is a lookup, each one a mysql2 execute (see {@link dev.backcheck.concepts.DbClients#mysql2Expands}). */
-    private static boolean preparedOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean scalar) {
+    /**
+     * Every use of the field is a lookup, none of them one the MySQL {@code driver} formats into SQL text (a mysql2
+     * execute, a Prisma call: see {@link dev.backcheck.concepts.DbClients#mysqlReads}).
+     */
+    private static boolean driverFree(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean scalar,
+                                      String driver) {
         Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
         return use != null && use.keyOnly() && use.lookup() != null && (use.operators() == null || scalar)
-                && !dev.backcheck.concepts.DbClients.mysql2Expands(use.via());
+                && !dev.backcheck.concepts.DbClients.mysqlReads(driver, use.via());
     }
 
     /**
