@@ -1057,6 +1057,86 @@ public final class Analysis {
     }
 
     /**
+     * Some use of the request values {@code subject} accepts, in {@code fn} or the project functions it hands them to (a
+     * few calls deep), splices them into SQL text handed to a call or written: an occurrence inside a template or a
+     * concatenation whose literal text is SQL, other than in a log line, an error's message, a JSON answer or a tagged
+     * template that binds its holes. A lookup that proves the value names a stored record says nothing of such text
+     * (MySQL matches '5 OR 1=1' to the row 5).
+     */
+    public boolean builtIntoText(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        Project.refuseEarly();
+        synchronized (keyMemo) {
+            return builtIntoText(fn, file, subject, 0, new HashSet<>());
+        }
+    }
+
+    /** SQL text: a statement's keywords around the holes the value fills. */
+    private static final java.util.regex.Pattern SPLICED_SQL = java.util.regex.Pattern.compile(
+            "(?is)\\b(select\\s.*\\sfrom|insert\\s+into|update\\s+\\S+\\s+set|delete\\s+from|where)\\b");
+
+    /** The literal pieces of text built from {@code v} (a template's quasis, a concatenation's strings), joined. */
+    private static String literalText(Val v, int depth) {
+        if (v == null || depth > 8) return "";
+        if (v instanceof Lit l && l.value() instanceof String str) return str;
+        StringBuilder sb = new StringBuilder();
+        if (v instanceof Tpl t) {
+            for (int k = 0; k < t.quasis().size(); k++) {
+                sb.append(t.quasis().get(k)).append(' ');
+                if (k < t.holes().size()) sb.append(literalText(t.holes().get(k), depth + 1)).append(' ');
+            }
+        } else if (v instanceof Concat c) {
+            for (Val x : c.parts()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof OneOf o) {
+            for (Val x : o.options()) sb.append(literalText(x, depth + 1)).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private boolean builtIntoText(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, int depth, Set<String> seen) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        boolean ts = file != null && !"java".equals(file.language());
+        for (Fn f : all) {
+            for (Fn.Write w : f.writes()) {
+                List<Occurrence> occs = new ArrayList<>();
+                occurrences(w.value(), subject, new ArrayList<>(), false, occs, 0);
+                for (Occurrence oc : occs) if (oc.inString() && SPLICED_SQL.matcher(literalText(w.value(), 0)).find()) return true;
+            }
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                for (int i = 0; i < cs.args().size(); i++) {
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(cs.arg(i), subject, new ArrayList<>(), false, occs, 0);
+                    for (Occurrence oc : occs) {
+                        if (oc.inString()) {
+                            if (m != null && (NEUTRAL.contains(m) || "send".equals(m) || LOG_LINE.contains(m) && logger(cs.callee())
+                                    || m.matches("[A-Z]\\w*(Exception|Error)"))) continue;
+                            if (isKeyPosition(cs, m, i, oc.keys(), true, false, ts, false)) continue;
+                            if (SPLICED_SQL.matcher(literalText(cs.arg(i), 0)).find()) return true;
+                            continue;
+                        }
+                        if (depth >= KEY_DEPTH) continue;
+                        Project.FnRef target;
+                        try {
+                            target = ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f);
+                        } catch (RuntimeException e) {
+                            target = null;
+                        }
+                        if (target == null || target.fn() == fn || i >= target.fn().params().size()) continue;
+                        String name = target.fn().params().get(i).name();
+                        int index = i;
+                        List<String> path = oc.keys();
+                        if (!seen.add(System.identityHashCode(target.fn()) + ":" + index + ":" + String.join(".", path))) continue;
+                        if (builtIntoText(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
+                                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), depth + 1, seen)) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A local list holding the subject as one of its items is handed whole to some call ({@code pool.query(sql, params)}),
      * and no call runs on the list itself ({@code params.join(',')} would build its items into text the facts do not
      * follow; {@code push} and {@code unshift} only add to it).

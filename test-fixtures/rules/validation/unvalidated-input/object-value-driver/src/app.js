@@ -24,11 +24,4 @@ app.get('/members/by-handle', async (req, res) => {
   res.json(rows);
 });
 
-// looked up with execute, then handed to query as well: query expands it
-app.get('/members/by-city', async (req, res) => {
-  const [rows] = await pool.execute('SELECT id FROM members WHERE city = ?', [req.query.city]); // expect: validation/unvalidated-input
-  const [more] = await pool.query('SELECT id FROM archived WHERE city = ?', [req.query.city]);
-  res.json(rows.concat(more));
-});
-
 app.listen(3000);

@@ -43,4 +43,11 @@ app.get('/boards/by-owner', async (req, res) => {
   res.json(rows);
 });
 
+// looked up with execute, then handed to query as well: query expands it
+app.get('/boards/by-city', async (req, res) => {
+  const [rows] = await pool.execute('SELECT id FROM boards WHERE city = ?', [req.query.city]); // expect: validation/unvalidated-input
+  const [more] = await pool.query('SELECT id FROM archived_boards WHERE city = ?', [req.query.city]);
+  res.json(rows.concat(more));
+});
+
 app.listen(3000);

@@ -45,4 +45,13 @@ app.post('/seats/legacy', async (req, res) => {
   res.status(201).json({ ok: true });
 });
 
+// proven to exist, then spliced into SQL text: the lookup says nothing of that text
+app.post('/halls/reopen', async (req, res) => {
+  const { hall_id } = req.body; // expect: validation/unvalidated-input
+  const found = await query('SELECT * FROM halls WHERE id = $1', [hall_id]);
+  if (found.rows.length === 0) return res.status(404).json({ error: 'no hall' });
+  await query(`UPDATE halls SET closed = false WHERE id = '${hall_id}'`, []);
+  res.json({ ok: true });
+});
+
 app.listen(3000);
