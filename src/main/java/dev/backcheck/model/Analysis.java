@@ -1088,6 +1088,11 @@ public final class Analysis {
             for (Val x : c.parts()) sb.append(literalText(x, depth + 1)).append(' ');
         } else if (v instanceof OneOf o) {
             for (Val x : o.options()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof Obj o) {
+            // clickhouse.command({ query: `DELETE ... ${id}` }): the text sits in the object handed over
+            for (Val x : o.props().values()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof Arr a) {
+            for (Val x : a.items()) sb.append(literalText(x, depth + 1)).append(' ');
         }
         return sb.toString();
     }

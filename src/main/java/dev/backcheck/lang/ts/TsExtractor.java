@@ -533,7 +533,12 @@ public final class TsExtractor {
                 // if (!owned.rows.length) return 403: the record looked up by the value (and the caller) is missing, so
                 // the value names an existing record the caller owns; only that is recorded, not the test's other checks
                 int checks0 = fn.checks.size();
-                guardChecks(is.getTest(), false, 0);
+                rowLookupsOnly = true;
+                try {
+                    guardChecks(is.getTest(), false, 0);
+                } finally {
+                    rowLookupsOnly = false;
+                }
                 List<Fn.Check> added = fn.checks.subList(checks0, fn.checks.size());
                 added.removeIf(c -> !c.kind().equals("exists"));
             }
@@ -1342,6 +1347,12 @@ public final class TsExtractor {
                 || l.startsWith("assert") || m.equals("validate");
     }
 
+    /**
+     * Set while the test of a 403 answer is read: only the rows of a bound SELECT prove a record there (an access
+     * helper, getUserHasAccess(req, id), answers who may, not what exists).
+     */
+    private boolean rowLookupsOnly;
+
     private void check(String kind, ISwc4jAstExpr subject, ISwc4jAst at) {
         if (subject == null) return;
         ISwc4jAstExpr x = unwrap(subject);
@@ -1385,7 +1396,7 @@ public final class TsExtractor {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
             }
-        } else if (kind.equals("presence") && testedLookups(v) != null) {
+        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record; also
             // through either of two lookups, or one run beside others in Promise.all (see testedLookups)
             List<Call> lookups = testedLookups(v);
