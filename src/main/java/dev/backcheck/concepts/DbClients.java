@@ -1179,6 +1179,24 @@ public final class DbClients {
         return "$queryRaw".equals(method) || "$executeRaw".equals(method);
     }
 
+    /**
+     * Whether the MySQL driver {@code driver} (mysql or mysql2) reads an object handed as a value in the lookups {@code via}
+     * (the methods the value was looked up with, see {@link Analysis.KeyUse#via}) as SQL. Their {@code query} formats the
+     * text on the client and expands an object ({@code {"x": 1}} into {@code `x` = 1}); mysql2's {@code execute} sends a
+     * prepared statement whose values travel apart, an object as its JSON text (encode_parameter.js toParameter); a Prisma
+     * model call ({@code prisma.findFirst}) goes through Prisma's own engine, never through the driver. False only when every
+     * lookup is one of those.
+     */
+    public static boolean mysqlReads(String driver, Set<String> via) {
+        if (via == null || via.isEmpty()) return true;
+        for (String m : via) {
+            if (m.startsWith("prisma.")) continue;
+            if (m.equals("execute") && "mysql2".equals(driver)) continue;
+            return true;
+        }
+        return false;
+    }
+
     /** A Prisma model call ({@code prisma.user.findFirst(...)}, {@code this.prisma.token.updateMany(...)}, {@code tx.x.count(...)}). */
     public boolean prismaModelCall(Fn fn, FileFacts f, CallSite cs) {
         if (!prisma || cs.methodName() == null || !PRISMA_READS.contains(cs.methodName()) && !PRISMA_WRITES.contains(cs.methodName())) return false;

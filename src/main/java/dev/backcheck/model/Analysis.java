@@ -831,10 +831,11 @@ public final class Analysis {
      * How a request value is used: only as a parameterized lookup key (and where), or also elsewhere. {@code operators}
      * names the library (Prisma) when some lookup puts the value as it is where an object would be read as a filter
      * ({@code findFirst({ where: { token } })} with {@code { "not": "" }}): a key only when the value cannot be an object.
+     * {@code via}: the method of every lookup the value reaches (execute, query, findUnique...), here or in a callee.
      */
-    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators) {
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
         public KeyUse(boolean keyOnly, String lookup, Location where) {
-            this(keyOnly, lookup, where, null);
+            this(keyOnly, lookup, where, null, Set.of());
         }
     }
 
@@ -878,6 +879,7 @@ public final class Analysis {
         String lookup = null;
         Location where = null;
         String operators = null;
+        Set<String> via = new TreeSet<>();
         if (strict) {
             // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
             for (Fn f : all) {
@@ -930,6 +932,7 @@ public final class Analysis {
                             Boolean bound = listed != null ? listed : boundSql(cs, m, i, subject);
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
+                                via.add(m);
                                 if (lookup == null) {
                                     lookup = m;
                                     where = cs.location();
@@ -940,6 +943,7 @@ public final class Analysis {
                         // params.push(`%${search}%`): a LIKE pattern bound as a parameter (LikePatterns)
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
                                 || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
+                            via.add("a LIKE pattern");
                             if (lookup == null) {
                                 lookup = "a LIKE pattern";
                                 where = cs.location();
@@ -952,6 +956,7 @@ public final class Analysis {
                         // a value built into text (`${day} 00:00:00`) that is itself an item of the bound list beside SQL
                         // text: the text travels as one bound value, never as SQL
                         if (strict && ts && str && i >= 1 && Boolean.TRUE.equals(boundSql(cs, m, i, subject))) {
+                            via.add(m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -991,6 +996,7 @@ public final class Analysis {
                                         List.of(), depth + 1, strict, false);
                             }
                             if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                            via.addAll(inner.via());
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
@@ -1004,6 +1010,8 @@ public final class Analysis {
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
+                            // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
+                            via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1043,6 +1051,7 @@ public final class Analysis {
                         // SqlString.escape(id), connection.escape(id) of sqlstring/mysql: the value goes into the SQL text as
                         // one quoted literal (a string, a number or a list of them), as a bound parameter would
                         if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
+                            via.add(m);
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1072,7 +1081,92 @@ public final class Analysis {
                 }
             }
         }
-        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators);
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via));
+    }
+
+    /**
+     * Some use of the request values {@code subject} accepts, in {@code fn} or the project functions it hands them to (a
+     * few calls deep), splices them into SQL text handed to a call or written: an occurrence inside a template or a
+     * concatenation whose literal text is SQL, other than in a log line, an error's message, a JSON answer or a tagged
+     * template that binds its holes. A lookup that proves the value names a stored record says nothing of such text
+     * (MySQL matches '5 OR 1=1' to the row 5).
+     */
+    public boolean builtIntoText(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        Project.refuseEarly();
+        synchronized (keyMemo) {
+            return builtIntoText(fn, file, subject, 0, new HashSet<>());
+        }
+    }
+
+    /** SQL text: a statement's keywords around the holes the value fills. */
+    private static final java.util.regex.Pattern SPLICED_SQL = java.util.regex.Pattern.compile(
+            "(?is)\\b(select\\s.*\\sfrom|insert\\s+into|update\\s+\\S+\\s+set|delete\\s+from|where)\\b");
+
+    /** The literal pieces of text built from {@code v} (a template's quasis, a concatenation's strings), joined. */
+    private static String literalText(Val v, int depth) {
+        if (v == null || depth > 8) return "";
+        if (v instanceof Lit l && l.value() instanceof String str) return str;
+        StringBuilder sb = new StringBuilder();
+        if (v instanceof Tpl t) {
+            for (int k = 0; k < t.quasis().size(); k++) {
+                sb.append(t.quasis().get(k)).append(' ');
+                if (k < t.holes().size()) sb.append(literalText(t.holes().get(k), depth + 1)).append(' ');
+            }
+        } else if (v instanceof Concat c) {
+            for (Val x : c.parts()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof OneOf o) {
+            for (Val x : o.options()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof Obj o) {
+            // clickhouse.command({ query: `DELETE ... ${id}` }): the text sits in the object handed over
+            for (Val x : o.props().values()) sb.append(literalText(x, depth + 1)).append(' ');
+        } else if (v instanceof Arr a) {
+            for (Val x : a.items()) sb.append(literalText(x, depth + 1)).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private boolean builtIntoText(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, int depth, Set<String> seen) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        boolean ts = file != null && !"java".equals(file.language());
+        for (Fn f : all) {
+            for (Fn.Write w : f.writes()) {
+                List<Occurrence> occs = new ArrayList<>();
+                occurrences(w.value(), subject, new ArrayList<>(), false, occs, 0);
+                for (Occurrence oc : occs) if (oc.inString() && SPLICED_SQL.matcher(literalText(w.value(), 0)).find()) return true;
+            }
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                for (int i = 0; i < cs.args().size(); i++) {
+                    List<Occurrence> occs = new ArrayList<>();
+                    occurrences(cs.arg(i), subject, new ArrayList<>(), false, occs, 0);
+                    for (Occurrence oc : occs) {
+                        if (oc.inString()) {
+                            if (m != null && (NEUTRAL.contains(m) || "send".equals(m) || LOG_LINE.contains(m) && logger(cs.callee())
+                                    || m.matches("[A-Z]\\w*(Exception|Error)"))) continue;
+                            if (isKeyPosition(cs, m, i, oc.keys(), true, false, ts, false)) continue;
+                            if (SPLICED_SQL.matcher(literalText(cs.arg(i), 0)).find()) return true;
+                            continue;
+                        }
+                        if (depth >= KEY_DEPTH) continue;
+                        Project.FnRef target;
+                        try {
+                            target = ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f);
+                        } catch (RuntimeException e) {
+                            target = null;
+                        }
+                        if (target == null || target.fn() == fn || i >= target.fn().params().size()) continue;
+                        String name = target.fn().params().get(i).name();
+                        int index = i;
+                        List<String> path = oc.keys();
+                        if (!seen.add(System.identityHashCode(target.fn()) + ":" + index + ":" + String.join(".", path))) continue;
+                        if (builtIntoText(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
+                                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), depth + 1, seen)) return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -529,6 +529,19 @@ public final class TsExtractor {
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             // (take > 100 answered 403 still bounds a request value: a numeric limit, not a question of who asks)
             if (fn.rejects > before && (!auth || numericBound(is.getTest(), 0))) guardChecks(is.getTest(), false, 0);
+            else if (auth && fn.statuses.subList(statusesBefore, fn.statuses.size()).stream().allMatch(st -> st == 403)) {
+                // if (!owned.rows.length) return 403: the record looked up by the value (and the caller) is missing, so
+                // the value names an existing record the caller owns; only that is recorded, not the test's other checks
+                int checks0 = fn.checks.size();
+                rowLookupsOnly = true;
+                try {
+                    guardChecks(is.getTest(), false, 0);
+                } finally {
+                    rowLookupsOnly = false;
+                }
+                List<Fn.Check> added = fn.checks.subList(checks0, fn.checks.size());
+                added.removeIf(c -> !c.kind().equals("exists"));
+            }
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
@@ -1334,6 +1347,12 @@ public final class TsExtractor {
                 || l.startsWith("assert") || m.equals("validate");
     }
 
+    /**
+     * Set while the test of a 403 answer is read: only the rows of a bound SELECT prove a record there (an access
+     * helper, getUserHasAccess(req, id), answers who may, not what exists).
+     */
+    private boolean rowLookupsOnly;
+
     private void check(String kind, ISwc4jAstExpr subject, ISwc4jAst at) {
         if (subject == null) return;
         ISwc4jAstExpr x = unwrap(subject);
@@ -1377,7 +1396,7 @@ public final class TsExtractor {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
             }
-        } else if (kind.equals("presence") && testedLookups(v) != null) {
+        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null)) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record; also
             // through either of two lookups, or one run beside others in Promise.all (see testedLookups)
             List<Call> lookups = testedLookups(v);
@@ -1409,7 +1428,26 @@ public final class TsExtractor {
             }
             return out;
         }
+        if (preparedSelect(v) != null) return List.of(preparedSelect(v));
         return awaitedItem(v) instanceof Call item && isLookupCall(item) ? List.of(item) : null;
+    }
+
+    /**
+     * {@code const [rows] = await conn.execute('SELECT id FROM t WHERE id = ?', [id])} (or {@code const [[row]] = ...}): the
+     * rows of a mysql2 prepared SELECT, whose bound values travel as values, an object as its JSON text (mysql2's
+     * execute never expands one into SQL as its query does). The execute call, or null.
+     */
+    private static Call preparedSelect(Val v) {
+        if (v instanceof Member m0 && m0.prop().equals("0") && m0.object() instanceof Member m1 && (m1.prop().equals("0") || m1.prop().equals("rows"))) v = m1;
+        // const r = await query('SELECT id FROM t WHERE id = $1', [id]); if (r.rows.length === 0): the rows of a pg result (or
+        // of a project helper answering in its shape, { rows }); pg binds an object as its JSON text (prepareValue), a
+        // mysql result is no such object ([rows, fields])
+        String method = v instanceof Member mr && mr.prop().equals("rows") ? "query" : "execute";
+        if (!(v instanceof Member m) || !(m.prop().equals("0") || m.prop().equals("rows")) || !(m.object() instanceof Call c) || c.args().size() != 2
+                || !method.equals(Vals.lastName(c.callee())) || !(c.args().get(1) instanceof Arr)) return null;
+        String sql = c.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
+                : c.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
+        return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*(\\?|\\$\\d).*") ? c : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */

@@ -163,7 +163,7 @@ public final class UnvalidatedInputRule implements Rule {
                     // a rejecting guard in the handler checks the bound value by type, format or range
                     if (hsummary != null) {
                         Set<String> checked = new HashSet<>(hsummary.checkedFields().getOrDefault(in.part(), Set.of()));
-                        checked.addAll(hsummary.existsFields().getOrDefault(in.part(), Set.of()));
+                        checked.addAll(existing(analysis, h, hf, hsummary, in.part()));
                         if (checked.contains("*") || field != null && checked.contains(field)) continue;
                     }
                     // TS: a rejecting guard in the handler (or a function it hands the value to) checks the bound value itself
@@ -308,7 +308,7 @@ public final class UnvalidatedInputRule implements Rule {
                     Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
                     checked.removeAll(HandChecks.nonRejectingChecked(project, fns, part));
                     // an id whose lookup answers 4xx when no record has it names an existing record
-                    checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
+                    checked.addAll(existing(analysis, h, hf, summary, part));
                     // fields a hand-validation middleware on the chain checks (body.email)
                     for (String v : validated) if (v.startsWith(part + ".")) checked.add(v.substring(part.length() + 1));
                     if (checked.contains("*")) continue;
@@ -450,7 +450,7 @@ public final class UnvalidatedInputRule implements Rule {
         if (fields == null || fields.isEmpty()) return false;
         Set<String> checked = new HashSet<>(summary.checkedFields().getOrDefault(part, Set.of()));
         checked.removeAll(HandChecks.nonRejectingChecked(project, fns, part));
-        checked.addAll(summary.existsFields().getOrDefault(part, Set.of()));
+        checked.addAll(existing(analysis, h, hf, summary, part));
         RequestUses uses = RequestUses.of(analysis, hf, fns, part);
         for (String f : fields) {
             if (checked.contains(f)) continue;
@@ -677,10 +677,23 @@ public final class UnvalidatedInputRule implements Rule {
      */
     private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
                                       boolean flatQuery, boolean scalar) {
-        if (!(part.equals("query") && flatQuery) && objectValueDriver(project, route, part) != null) return false;
+        String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route, part);
+        // mysql2: a value looked up only with execute (a prepared statement) or Prisma is a value even when it is an object
+        if (driver != null && !(driver.startsWith("mysql") && driverFree(project, analysis, h, hf, part, field, scalar, driver))) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
         if (part.equals("query") && flatQuery && objectValueDriver(project, route, part) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
+    }
+
+    /**
+     * Every use of the field is a lookup, none of them one the MySQL {@code driver} formats into SQL text (a mysql2
+     * execute, a Prisma call: see {@link dev.backcheck.concepts.DbClients#mysqlReads}).
+     */
+    private static boolean driverFree(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field, boolean scalar,
+                                      String driver) {
+        Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
+        return use != null && use.keyOnly() && use.lookup() != null && (use.operators() == null || scalar)
+                && !dev.backcheck.concepts.DbClients.mysqlReads(driver, use.via());
     }
 
     /**
@@ -1022,6 +1035,20 @@ public final class UnvalidatedInputRule implements Rule {
     /** req.body.hasOwnProperty('x') reads no field called hasOwnProperty. */
     private static final Set<String> OBJECT_METHODS = Set.of("hasOwnProperty", "toString", "valueOf", "isPrototypeOf",
             "propertyIsEnumerable", "toJSON", "toLocaleString");
+
+    /**
+     * The fields of {@code part} a lookup answered with a 4xx when missing proves to name a stored record ("exists"
+     * checks), less those the handler (or a function it hands them to) also splices into SQL text: a proven id says
+     * nothing of the SQL made from it.
+     */
+    private static Set<String> existing(Analysis analysis, Fn h, FileFacts hf, Analysis.Summary summary, String part) {
+        Set<String> out = new HashSet<>();
+        for (String f : summary.existsFields().getOrDefault(part, Set.of())) {
+            if (h != null && hf != null && analysis.builtIntoText(h, hf, v -> isPart(v, part, f.equals("*") ? null : f))) continue;
+            out.add(f);
+        }
+        return out;
+    }
 
     private static boolean isPart(Val v, String part, String field) {
         if (!(v instanceof Val.Req q) || !q.part().equals(part)) return false;
