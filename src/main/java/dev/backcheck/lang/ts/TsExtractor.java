@@ -1247,6 +1247,9 @@ public final class TsExtractor {
                     // if (typeof offset === 'string') offset = parseInt(offset); if (offset < 0) reject: the sign of a number
                     // parsed from the value is a bound on it, as offset > 100 is (x.length < 1 stays a presence test)
                     if (kind.equals("presence") && (numberParsed(l) || numberParsed(r))) kind = "range";
+                    // if (quantity < 0) return 400, if (price <= 0) throw: the sign of the value itself (not of its length) is a
+                    // bound on it, tested before the value is handed anywhere
+                    if (kind.equals("presence") && (signBound(l, r) || signBound(r, l)) && !handedOnBefore(isConstant(l) ? r : l, e)) kind = "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
@@ -1658,6 +1661,21 @@ public final class TsExtractor {
                 && (g.path().isEmpty() && Set.of("parseInt", "parseFloat", "Number").contains(g.name())
                     || g.name().equals("Number") && g.path().size() == 1 && NUMBER_PARSERS.contains(g.path().get(0)));
     }
+
+    /**
+     * {@code value < 0}, {@code value <= 0}, {@code 0 > value}: a zero or one compared with a value that is not a size
+     * ({@code x.length}, {@code x.size}, {@code x.byteLength}, {@code Object.keys(x).length}) nor a literal.
+     */
+    private boolean signBound(ISwc4jAstExpr constant, ISwc4jAstExpr value) {
+        if (!isZeroOrOne(constant) || isConstant(value)) return false;
+        if (value instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && SIZE_PROPS.contains(n.getSym())) return false;
+        // a local holding a size (const n = req.body.items.length)
+        Val v = peek(value, 0);
+        List<String> path = v instanceof Req q ? q.path() : v instanceof Param p ? p.path() : v instanceof Member m ? List.of(m.prop()) : List.of();
+        return path.isEmpty() || !SIZE_PROPS.contains(path.get(path.size() - 1));
+    }
+
+    private static final Set<String> SIZE_PROPS = Set.of("length", "size", "byteLength");
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstNumber n && (n.getValue() == 0 || n.getValue() == 1);
