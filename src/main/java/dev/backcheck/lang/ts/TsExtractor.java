@@ -1277,6 +1277,10 @@ public final class TsExtractor {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
                 else check("range", a0, e);
+            } else if ((m.equals("find") || m.equals("some")) && negated && recv != null && unwrap(a0) instanceof Swc4jAstArrowExpr ae) {
+                // if (!ROLES.find(r => r.name === role)) return 400: role equals a member of the list, an allow-list
+                dev.backcheck.findings.Location span = loc(ae.getSpan());
+                for (Fn f : fn.nested) if (f.location() != null && f.location().equals(span)) matchedInCallback(f, e);
             } else if (m.equals("hasOwnProperty") && recv != null && a0 != null && !(unwrap(a0) instanceof Swc4jAstStr)) {
                 // if (!FORMATS.hasOwnProperty(format)) throw ...: format is one of the map's own keys, an allow-list (one
                 // tested after the value was already handed on checks nothing)
@@ -1305,6 +1309,10 @@ public final class TsExtractor {
     private boolean matchResultCheck(ISwc4jAstExpr tested, ISwc4jAst at) {
         if (!(unwrap(tested) instanceof Swc4jAstIdent)) return false;
         if (!(peek(tested, 0) instanceof Call c)) return false;
+        // const role = ROLES.find(r => r.name === roleText); if (!role) return 400: the value is one of the list's
+        if ("find".equals(Vals.lastName(c.callee())) && c.args().size() == 1 && c.args().get(0) instanceof FnVal cb) {
+            return matchedInCallback(cb.fn(), at);
+        }
         Val subject = null;
         if (c.callee() instanceof Req q && q.path().size() > 1 && q.path().get(q.path().size() - 1).equals("match")) {
             subject = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
@@ -1316,6 +1324,28 @@ public final class TsExtractor {
         if (subject == null || !isRequestValue(subject)) return false;
         checkVal("format", subject, at);
         return true;
+    }
+
+    /**
+     * The request values a find/some callback compares for equality with its own element ({@code r => r.role === x},
+     * {@code r => r === x}): recorded as checked by range (an allow-list) at {@code at}. True when any was.
+     */
+    private boolean matchedInCallback(Fn cb, ISwc4jAst at) {
+        if (cb.params().isEmpty()) return false;
+        String el = cb.params().get(0).name();
+        java.util.function.Predicate<Val> element = v -> Vals.anyPart(v, x -> x instanceof Param p && p.index() == 0 && Objects.equals(p.name(), el));
+        boolean any = false;
+        for (Fn.Compare c : cb.compares()) {
+            if (!c.op().equals("==")) continue;
+            for (Val[] lr : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
+                if (!element.test(lr[0]) || element.test(lr[1])) continue;
+                Val other = stripConversions(lr[1]);
+                if (!isRequestValue(other)) continue;
+                checkVal("range", other, at);
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A call before {@code at} (outside it) was already handed the value of {@code subject}. */
