@@ -691,6 +691,25 @@ final class HandChecks {
         return false;
     }
 
+    // ------------------------------------------------------------------ a field defaulted in place
+
+    private static final Pattern SELF_DEFAULT = Pattern.compile("^\\(?\\s*([\\w$]+(?:\\.[\\w$]+)+)\\s*=\\s*\\1\\s*(?:\\?\\?|\\|\\|)\\s*(?:"
+            + HandChecks.FALLBACK + "|\\[\\s*\\]|\\{\\s*\\})\\s*\\)?;?$");
+
+    /**
+     * The mutation at {@code span} gives an object's field a literal default in place ({@code settings.whitelist =
+     * settings.whitelist ?? []}, {@code opts.limit = opts.limit || 20}): the field keeps its own value or gets a constant,
+     * no value is carried anywhere else.
+     */
+    static boolean selfDefault(Project project, Location span) {
+        if (project == null || span == null || span.path() == null || span.line() != span.endLine()) return false;
+        List<String> lines = SourceLines.read(project, span.path());
+        if (span.line() < 1 || span.line() > lines.size()) return false;
+        String line = lines.get(span.line() - 1);
+        if (span.column() < 1 || span.endColumn() > line.length() + 1 || span.endColumn() <= span.column()) return false;
+        return SELF_DEFAULT.matcher(line.substring(span.column() - 1, span.endColumn() - 1).strip()).matches();
+    }
+
     // ------------------------------------------------------------------ values a Mongoose schema validates
 
     /**

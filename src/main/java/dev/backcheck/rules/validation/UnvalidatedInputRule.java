@@ -819,6 +819,8 @@ public final class UnvalidatedInputRule implements Rule {
             if (ownName && !RequestUses.mentions(project, m, field)) continue;
             // invite.status = InviteStatus.Accepted: a constant assigned carries no request value
             if (RequestUses.constantAssignment(project, m)) continue;
+            // settings.whitelist = settings.whitelist ?? []: a field given a default in place carries nothing elsewhere
+            if (HandChecks.selfDefault(project, m)) continue;
             return false;
         }
         for (Fn f : fns) {
