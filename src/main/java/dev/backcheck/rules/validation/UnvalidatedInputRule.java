@@ -320,6 +320,8 @@ public final class UnvalidatedInputRule implements Rule {
                     if (checked.contains("*")) continue;
                     // doc.status = req.body.status; await doc.save(): the schema's validator on that path rejects a bad value
                     checked.addAll(HandChecks.schemaValidated(analysis, project, fns, part));
+                    // try { new URL(req.query.url) } catch { return 400 }: a strict parse whose failure is refused
+                    checked.addAll(HandChecks.refusedParses(project, fns, part));
                     // typeof req.query.status === 'string' ? req.query.status : undefined: a value kept only when it is a
                     // string (anything else becomes a fixed default) is checked by type, as a rejecting typeof guard checks it
                     Map<String, Boolean> filtered = new HashMap<>();
