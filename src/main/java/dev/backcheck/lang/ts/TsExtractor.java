@@ -102,6 +102,8 @@ public final class TsExtractor {
         int throwsSeen;
         /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
         int rejects;
+        /** Failure verdicts returned so far by a function that does not take the request ({@code return { valid: false }}). */
+        int verdicts;
         final List<Decorator> decorators;
         final boolean async;
         final Location location;
@@ -492,7 +494,10 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstReturnStmt r) {
             // an early return leaves a handler or middleware before the value is used (return sendError(res, ...));
             // in any other function it hands a value back and rejects nothing
+            // ... or a failure verdict ({ valid: false, error }, { success: false }): the function leaves before it uses
+            // the value, and its caller is told the input was refused
             if (fn.takesRequest) fn.rejects++;
+            else if (r.getArg().isPresent() && failureVerdict(r.getArg().get())) fn.verdicts++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
                 if (fn.returns.size() < 8) fn.returns.add(v);
@@ -515,7 +520,7 @@ public final class TsExtractor {
                 return;
             }
             int mark = guards.size();
-            int before = fn.rejects, statusesBefore = fn.statuses.size();
+            int before = fn.rejects, statusesBefore = fn.statuses.size(), verdictsBefore = fn.verdicts;
             guardsOf(test, true, guards);
             block1(is.getCons());
             guards.subList(mark, guards.size()).clear();
@@ -529,6 +534,16 @@ public final class TsExtractor {
                     .anyMatch(st -> st == 401 || st == 403 || st == 429);
             // (take > 100 answered 403 still bounds a request value: a numeric limit, not a question of who asks)
             if (fn.rejects > before && (!auth || numericBound(is.getTest(), 0))) guardChecks(is.getTest(), false, 0);
+            else if (fn.rejects == before && fn.verdicts > verdictsBefore && !auth) {
+                // a helper answering { valid: false } / { success: false } leaves before it uses the value: its type,
+                // format and range tests are checks (a presence test, or a record looked up, says nothing of the shape)
+                int mark2 = fn.checks.size();
+                guardChecks(is.getTest(), false, 0);
+                // (kind "verdict": the helper's caller is told, the request is not refused here; only input validation reads it)
+                List<Fn.Check> added = new ArrayList<>(fn.checks.subList(mark2, fn.checks.size()));
+                fn.checks.subList(mark2, fn.checks.size()).clear();
+                for (Fn.Check c : added) if (!c.kind().equals("presence") && !c.kind().equals("exists")) fn.checks.add(new Fn.Check("verdict", c.subject(), c.location()));
+            }
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
@@ -2566,6 +2581,20 @@ public final class TsExtractor {
     }
 
     /** A status that turns bad input away (authentication, authorization and rate limiting are not validation). */
+    /** Verdict keys a result object answers a refused input with. */
+    private static final Set<String> VERDICT_KEYS = Set.of("valid", "isValid", "success", "ok");
+
+    /** {@code { valid: false, ... }}, {@code { success: false, error }}: an object literal whose verdict key is the literal false. */
+    private boolean failureVerdict(ISwc4jAstExpr e) {
+        if (!(unwrap(e) instanceof Swc4jAstObjectLit o)) return false;
+        for (var p : o.getProps()) {
+            String key = p instanceof Swc4jAstKeyValueProp kv0 ? propName(kv0.getKey()) : null;
+            if (key != null && p instanceof Swc4jAstKeyValueProp kv && VERDICT_KEYS.contains(key)
+                    && unwrap(kv.getValue()) instanceof Swc4jAstBool b && !b.isValue()) return true;
+        }
+        return false;
+    }
+
     private static boolean isRejection(int status) {
         return status >= 400 && status < 500 && status != 401 && status != 403 && status != 429;
     }
