@@ -1264,7 +1264,8 @@ public final class TsExtractor {
                     if (kind.equals("presence") && (numberParsed(l) || numberParsed(r))) kind = "range";
                     // if (quantity < 0) return 400, if (price <= 0) throw: the sign of the value itself (not of its length) is a
                     // bound on it, tested before the value is handed anywhere
-                    if (kind.equals("presence") && (signBound(l, r) || signBound(r, l)) && !handedOnBefore(isConstant(l) ? r : l, e)) kind = "range";
+                    if (kind.equals("presence") && (signBound(l, r) && !declaredText(b.getRight()) || signBound(r, l) && !declaredText(b.getLeft()))
+                            && !handedOnBefore(isConstant(l) ? r : l, e)) kind = "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
@@ -1721,6 +1722,22 @@ public final class TsExtractor {
     }
 
     private static final Set<String> SIZE_PROPS = Set.of("length", "size", "byteLength");
+
+    /**
+     * The operand is known to hold text: forced to a number by a type assertion ({@code (skip as unknown as number) < 0})
+     * or a parameter declared as a string ({@code skip: string | undefined}). Text compared with 0 is a string compare
+     * ('x' < 0 is false): it bounds nothing.
+     */
+    private boolean declaredText(ISwc4jAstExpr side) {
+        ISwc4jAstExpr e = side;
+        while (e instanceof Swc4jAstParenExpr p) e = p.getExpr();
+        if (e instanceof Swc4jAstTsAsExpr) return true;
+        if (peek(unwrap(side), 0) instanceof Param p && p.path().isEmpty() && p.index() < fn.params.size()) {
+            String t = fn.params.get(p.index()).type();
+            return t != null && t.contains("string") && !t.contains("number");
+        }
+        return false;
+    }
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstNumber n && (n.getValue() == 0 || n.getValue() == 1);
