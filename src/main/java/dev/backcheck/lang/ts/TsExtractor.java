@@ -538,7 +538,12 @@ public final class TsExtractor {
                 // a helper answering { valid: false } / { success: false } leaves before it uses the value: its type,
                 // format and range tests are checks (a presence test, or a record looked up, says nothing of the shape)
                 int mark2 = fn.checks.size();
-                guardChecks(is.getTest(), false, 0);
+                verdictGuard = true;
+                try {
+                    guardChecks(is.getTest(), false, 0);
+                } finally {
+                    verdictGuard = false;
+                }
                 // (kind "verdict": the helper's caller is told, the request is not refused here; only input validation reads it)
                 List<Fn.Check> added = new ArrayList<>(fn.checks.subList(mark2, fn.checks.size()));
                 fn.checks.subList(mark2, fn.checks.size()).clear();
@@ -1221,6 +1226,9 @@ public final class TsExtractor {
      * Records the request values (or parameters) the condition of a rejecting {@code if} checks, and how.
      * Walks the condition's AST without evaluating it again (no calls or reads are recorded twice).
      */
+    /** guardChecks is reading the test of a helper's failure verdict: an equality with one constant is no allow-list there. */
+    private boolean verdictGuard;
+
     private void guardChecks(ISwc4jAstExpr test, boolean negated, int depth) {
         if (depth > 16 || fn.checks.size() > 64) return;
         ISwc4jAstExpr e = unwrap(test);
@@ -1253,6 +1261,8 @@ public final class TsExtractor {
                         if (!matchResultCheck(l, e)) check("presence", l, e);
                     } else if (isNullish(l)) {
                         if (!matchResultCheck(r, e)) check("presence", r, e);
+                    } else if (verdictGuard) {
+                        // (a helper's verdict on x == 'undefined' refuses one value and lets every other through)
                     } else if (isConstant(r)) check(isEmptyString(r) || isZeroOrOne(r) ? "presence" : "range", l, e);
                     else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
                 }

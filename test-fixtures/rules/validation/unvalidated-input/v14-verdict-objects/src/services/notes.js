@@ -27,9 +27,9 @@ class NoteService {
     return { success: true };
   }
 
-  // only asks whether there is a title: anything non-empty is stored
+  // only asks whether there is a title (and that it is not the text 'undefined'): anything else is stored
   async rename(boardId, title) {
-    if (!title) return { success: false, error: 'title required' };
+    if (!title || title == 'undefined') return { success: false, error: 'title required' };
     await pool.query('UPDATE boards SET title = $1 WHERE id = $2', [title, boardId]);
     return { success: true };
   }
