@@ -83,9 +83,36 @@ public final class MongooseValidators {
         boolean strict = !(opts != null && opts.props().get("strict") instanceof Val.Lit l && Boolean.FALSE.equals(l.value()));
         Set<String> out = new TreeSet<>();
         for (Map.Entry<String, Val> e : def.props().entrySet()) {
-            if (!e.getKey().startsWith("...") && e.getValue() instanceof Val.Obj spec && validates(spec, strict, 0)) out.add(e.getKey());
+            if (e.getKey().startsWith("...")) continue;
+            if (e.getValue() instanceof Val.Obj spec && validates(spec, strict, 0) || castType(e.getValue())) out.add(e.getKey());
         }
         return out;
+    }
+
+    /**
+     * Schema types whose cast rejects what is not of the type (lib/cast/objectid.js, number.js, boolean.js, date.js throw a
+     * CastError, which validation reports): an ObjectId path takes only a 24-hex id (or an ObjectId), a Number path only a
+     * number or a numeric string, never an object of operators. String and Mixed take any text or anything.
+     */
+    private static final Set<String> CAST_TYPES = Set.of("ObjectId", "Number", "Boolean", "Date", "Decimal128");
+
+    /** {@code Schema.Types.ObjectId}, {@code Number}, {@code Date}... as a path's type: the value is cast and refused when it does not cast. */
+    private static boolean castType(Val type) {
+        String n = Vals.lastName(type);
+        return n != null && CAST_TYPES.contains(n) && !(type instanceof Val.Lit) && !(type instanceof Val.Call);
+    }
+
+    /**
+     * A path spec whose type casts ({@code { type: Schema.Types.ObjectId, ref: 'Appointment' }}), or a Map whose values
+     * do ({@code { type: Map, of: String }}: lib/types/map.js refuses keys starting with '$' or holding '.', and each value
+     * is cast to the {@code of} type, a String cast refusing objects and arrays, so the map holds text under plain keys).
+     */
+    private static boolean castSpec(Val.Obj spec) {
+        Val type = spec.props().get("type");
+        if (type == null) return false;
+        if (castType(type)) return true;
+        Val of = spec.props().get("of");
+        return "Map".equals(Vals.lastName(type)) && of != null && (castType(of) || "String".equals(Vals.lastName(of)));
     }
 
     /**
@@ -96,6 +123,7 @@ public final class MongooseValidators {
      */
     private static boolean validates(Val.Obj spec, boolean strict, int depth) {
         for (String k : spec.props().keySet()) if (VALIDATORS.contains(k)) return true;
+        if (castSpec(spec)) return true;
         if (!strict || depth > 3 || spec.props().isEmpty() || spec.props().containsKey("type")) return false;
         for (Map.Entry<String, Val> e : spec.props().entrySet()) {
             if (e.getKey().startsWith("...") || !(e.getValue() instanceof Val.Obj leaf) || !validates(leaf, true, depth + 1)) return false;

@@ -143,6 +143,8 @@ public final class Analysis {
             Fn caller = f;
             for (Val v : containedValues(f, c -> containmentHelper(c, file, caller))) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             for (Val v : discardedParses(f, all)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
+            // a message whose HMAC is compared with the signature sent beside it, refused on a mismatch (HmacSignatures)
+            for (Val v : dev.backcheck.concepts.HmacSignatures.signedValues(f)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;

@@ -168,7 +168,9 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * format (a regex {@code test}, {@code isEmail(x)}, {@code isValidObjectId(x)}) or range
      * (length or numeric bounds, equality with a constant, allow-list {@code includes}), or exists (an id-like value
      * whose record lookup, {@code findById(id)}, is tested for presence: it names an existing record, whatever its shape,
-     * so it is no sanitiser for injection).
+     * so it is no sanitiser for injection), or verdict (a type, format or range test in a helper that answers its caller
+     * a failure verdict, {@code return { valid: false }}, instead of refusing the request: input validation counts it,
+     * the injection rules do not take it for a sanitiser).
      */
     public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
 

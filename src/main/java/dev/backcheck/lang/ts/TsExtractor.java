@@ -102,6 +102,8 @@ public final class TsExtractor {
         int throwsSeen;
         /** How many times the body has turned the request away so far (4xx answer, throw, next(err), early return). */
         int rejects;
+        /** Failure verdicts returned so far by a function that does not take the request ({@code return { valid: false }}). */
+        int verdicts;
         final List<Decorator> decorators;
         final boolean async;
         final Location location;
@@ -492,7 +494,10 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstReturnStmt r) {
             // an early return leaves a handler or middleware before the value is used (return sendError(res, ...));
             // in any other function it hands a value back and rejects nothing
+            // ... or a failure verdict ({ valid: false, error }, { success: false }): the function leaves before it uses
+            // the value, and its caller is told the input was refused
             if (fn.takesRequest) fn.rejects++;
+            else if (r.getArg().isPresent() && failureVerdict(r.getArg().get())) fn.verdicts++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
                 if (fn.returns.size() < 8) fn.returns.add(v);
@@ -515,7 +520,7 @@ public final class TsExtractor {
                 return;
             }
             int mark = guards.size();
-            int before = fn.rejects, statusesBefore = fn.statuses.size();
+            int before = fn.rejects, statusesBefore = fn.statuses.size(), verdictsBefore = fn.verdicts;
             guardsOf(test, true, guards);
             block1(is.getCons());
             guards.subList(mark, guards.size()).clear();
@@ -541,6 +546,21 @@ public final class TsExtractor {
                 }
                 List<Fn.Check> added = fn.checks.subList(checks0, fn.checks.size());
                 added.removeIf(c -> !c.kind().equals("exists"));
+            }
+            else if (fn.rejects == before && fn.verdicts > verdictsBefore && !auth) {
+                // a helper answering { valid: false } / { success: false } leaves before it uses the value: its type,
+                // format and range tests are checks (a presence test, or a record looked up, says nothing of the shape)
+                int mark2 = fn.checks.size();
+                verdictGuard = true;
+                try {
+                    guardChecks(is.getTest(), false, 0);
+                } finally {
+                    verdictGuard = false;
+                }
+                // (kind "verdict": the helper's caller is told, the request is not refused here; only input validation reads it)
+                List<Fn.Check> added = new ArrayList<>(fn.checks.subList(mark2, fn.checks.size()));
+                fn.checks.subList(mark2, fn.checks.size()).clear();
+                for (Fn.Check c : added) if (!c.kind().equals("presence") && !c.kind().equals("exists")) fn.checks.add(new Fn.Check("verdict", c.subject(), c.location()));
             }
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
@@ -1219,6 +1239,9 @@ public final class TsExtractor {
      * Records the request values (or parameters) the condition of a rejecting {@code if} checks, and how.
      * Walks the condition's AST without evaluating it again (no calls or reads are recorded twice).
      */
+    /** guardChecks is reading the test of a helper's failure verdict: an equality with one constant is no allow-list there. */
+    private boolean verdictGuard;
+
     private void guardChecks(ISwc4jAstExpr test, boolean negated, int depth) {
         if (depth > 16 || fn.checks.size() > 64) return;
         ISwc4jAstExpr e = unwrap(test);
@@ -1251,6 +1274,8 @@ public final class TsExtractor {
                         if (!matchResultCheck(l, e)) check("presence", l, e);
                     } else if (isNullish(l)) {
                         if (!matchResultCheck(r, e)) check("presence", r, e);
+                    } else if (verdictGuard) {
+                        // (a helper's verdict on x == 'undefined' refuses one value and lets every other through)
                     } else if (isConstant(r)) check(isEmptyString(r) || isZeroOrOne(r) ? "presence" : "range", l, e);
                     else if (isConstant(l)) check(isEmptyString(l) || isZeroOrOne(l) ? "presence" : "range", r, e);
                 }
@@ -1260,6 +1285,10 @@ public final class TsExtractor {
                     // if (typeof offset === 'string') offset = parseInt(offset); if (offset < 0) reject: the sign of a number
                     // parsed from the value is a bound on it, as offset > 100 is (x.length < 1 stays a presence test)
                     if (kind.equals("presence") && (numberParsed(l) || numberParsed(r))) kind = "range";
+                    // if (quantity < 0) return 400, if (price <= 0) throw: the sign of the value itself (not of its length) is a
+                    // bound on it, tested before the value is handed anywhere
+                    if (kind.equals("presence") && (signBound(l, r) && !declaredText(b.getRight()) || signBound(r, l) && !declaredText(b.getLeft()))
+                            && !handedOnBefore(isConstant(l) ? r : l, e)) kind = "range";
                     if (!isConstant(l)) check(kind, l, e);
                     if (!isConstant(r)) check(kind, r, e);
                 }
@@ -1287,6 +1316,10 @@ public final class TsExtractor {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
                 else check("range", a0, e);
+            } else if ((m.equals("find") || m.equals("some")) && negated && recv != null && unwrap(a0) instanceof Swc4jAstArrowExpr ae) {
+                // if (!ROLES.find(r => r.name === role)) return 400: role equals a member of the list, an allow-list
+                dev.backcheck.findings.Location span = loc(ae.getSpan());
+                for (Fn f : fn.nested) if (f.location() != null && f.location().equals(span)) matchedInCallback(f, e);
             } else if (m.equals("hasOwnProperty") && recv != null && a0 != null && !(unwrap(a0) instanceof Swc4jAstStr)) {
                 // if (!FORMATS.hasOwnProperty(format)) throw ...: format is one of the map's own keys, an allow-list (one
                 // tested after the value was already handed on checks nothing)
@@ -1315,6 +1348,10 @@ public final class TsExtractor {
     private boolean matchResultCheck(ISwc4jAstExpr tested, ISwc4jAst at) {
         if (!(unwrap(tested) instanceof Swc4jAstIdent)) return false;
         if (!(peek(tested, 0) instanceof Call c)) return false;
+        // const role = ROLES.find(r => r.name === roleText); if (!role) return 400: the value is one of the list's
+        if ("find".equals(Vals.lastName(c.callee())) && c.args().size() == 1 && c.args().get(0) instanceof FnVal cb) {
+            return matchedInCallback(cb.fn(), at);
+        }
         Val subject = null;
         if (c.callee() instanceof Req q && q.path().size() > 1 && q.path().get(q.path().size() - 1).equals("match")) {
             subject = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
@@ -1326,6 +1363,28 @@ public final class TsExtractor {
         if (subject == null || !isRequestValue(subject)) return false;
         checkVal("format", subject, at);
         return true;
+    }
+
+    /**
+     * The request values a find/some callback compares for equality with its own element ({@code r => r.role === x},
+     * {@code r => r === x}): recorded as checked by range (an allow-list) at {@code at}. True when any was.
+     */
+    private boolean matchedInCallback(Fn cb, ISwc4jAst at) {
+        if (cb.params().isEmpty()) return false;
+        String el = cb.params().get(0).name();
+        java.util.function.Predicate<Val> element = v -> Vals.anyPart(v, x -> x instanceof Param p && p.index() == 0 && Objects.equals(p.name(), el));
+        boolean any = false;
+        for (Fn.Compare c : cb.compares()) {
+            if (!c.op().equals("==")) continue;
+            for (Val[] lr : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
+                if (!element.test(lr[0]) || element.test(lr[1])) continue;
+                Val other = stripConversions(lr[1]);
+                if (!isRequestValue(other)) continue;
+                checkVal("range", other, at);
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A call before {@code at} (outside it) was already handed the value of {@code subject}. */
@@ -1695,6 +1754,37 @@ public final class TsExtractor {
         return v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g
                 && (g.path().isEmpty() && Set.of("parseInt", "parseFloat", "Number").contains(g.name())
                     || g.name().equals("Number") && g.path().size() == 1 && NUMBER_PARSERS.contains(g.path().get(0)));
+    }
+
+    /**
+     * {@code value < 0}, {@code value <= 0}, {@code 0 > value}: a zero or one compared with a value that is not a size
+     * ({@code x.length}, {@code x.size}, {@code x.byteLength}, {@code Object.keys(x).length}) nor a literal.
+     */
+    private boolean signBound(ISwc4jAstExpr constant, ISwc4jAstExpr value) {
+        if (!isZeroOrOne(constant) || isConstant(value)) return false;
+        if (value instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && SIZE_PROPS.contains(n.getSym())) return false;
+        // a local holding a size (const n = req.body.items.length)
+        Val v = peek(value, 0);
+        List<String> path = v instanceof Req q ? q.path() : v instanceof Param p ? p.path() : v instanceof Member m ? List.of(m.prop()) : List.of();
+        return path.isEmpty() || !SIZE_PROPS.contains(path.get(path.size() - 1));
+    }
+
+    private static final Set<String> SIZE_PROPS = Set.of("length", "size", "byteLength");
+
+    /**
+     * The operand is known to hold text: forced to a number by a type assertion ({@code (skip as unknown as number) < 0})
+     * or a parameter declared as a string ({@code skip: string | undefined}). Text compared with 0 is a string compare
+     * ('x' < 0 is false): it bounds nothing.
+     */
+    private boolean declaredText(ISwc4jAstExpr side) {
+        ISwc4jAstExpr e = side;
+        while (e instanceof Swc4jAstParenExpr p) e = p.getExpr();
+        if (e instanceof Swc4jAstTsAsExpr) return true;
+        if (peek(unwrap(side), 0) instanceof Param p && p.path().isEmpty() && p.index() < fn.params.size()) {
+            String t = fn.params.get(p.index()).type();
+            return t != null && t.contains("string") && !t.contains("number");
+        }
+        return false;
     }
 
     private static boolean isZeroOrOne(ISwc4jAstExpr e) {
@@ -2556,6 +2646,20 @@ public final class TsExtractor {
     }
 
     /** A status that turns bad input away (authentication, authorization and rate limiting are not validation). */
+    /** Verdict keys a result object answers a refused input with. */
+    private static final Set<String> VERDICT_KEYS = Set.of("valid", "isValid", "success", "ok");
+
+    /** {@code { valid: false, ... }}, {@code { success: false, error }}: an object literal whose verdict key is the literal false. */
+    private boolean failureVerdict(ISwc4jAstExpr e) {
+        if (!(unwrap(e) instanceof Swc4jAstObjectLit o)) return false;
+        for (var p : o.getProps()) {
+            String key = p instanceof Swc4jAstKeyValueProp kv0 ? propName(kv0.getKey()) : null;
+            if (key != null && p instanceof Swc4jAstKeyValueProp kv && VERDICT_KEYS.contains(key)
+                    && unwrap(kv.getValue()) instanceof Swc4jAstBool b && !b.isValue()) return true;
+        }
+        return false;
+    }
+
     private static boolean isRejection(int status) {
         return status >= 400 && status < 500 && status != 401 && status != 403 && status != 429;
     }

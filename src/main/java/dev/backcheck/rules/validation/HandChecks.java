@@ -691,6 +691,56 @@ final class HandChecks {
         return false;
     }
 
+    // ------------------------------------------------------------------ a strict parse refused in its catch
+
+    /**
+     * Fields of {@code part} parsed as an absolute URL ({@code new URL(x)}, no base: it throws on anything that is not
+     * one) inside a {@code try} whose {@code catch} refuses the request (a 4xx, a throw, next(err)), before the field is
+     * handed to anything else: {@code try { url = new URL(req.query.url) } catch { return reply.status(400)... }}.
+     */
+    static Set<String> refusedParses(Project project, List<Fn> fns, String part) {
+        Set<String> out = new TreeSet<>();
+        for (Fn f : fns) {
+            for (CallSite cs : f.calls()) {
+                if (!cs.isNew() || !"URL".equals(cs.methodName()) || !(cs.callee() instanceof Val.Global) || cs.args().size() != 1
+                        || !(cs.arg(0) instanceof Val.Req q) || !q.part().equals(part) || q.path().size() != 1 || cs.location() == null) continue;
+                String field = q.path().get(0);
+                for (Fn.Catch k : f.catches()) {
+                    if (!k.inBlock(cs.location()) || k.empty() || !catchRefuses(project, k.body())) continue;
+                    if (beforeFirstUse(fns, part, field, cs.location())) out.add(field);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean catchRefuses(Project project, Location body) {
+        if (body == null || body.path() == null) return false;
+        List<String> lines = SourceLines.read(project, body.path());
+        if (lines.isEmpty() || body.endLine() > lines.size()) return false;
+        String text = stripStrings(String.join("\n", lines.subList(body.line() - 1, body.endLine())));
+        return REJECTS.matcher(text).find();
+    }
+
+    // ------------------------------------------------------------------ a field defaulted in place
+
+    private static final Pattern SELF_DEFAULT = Pattern.compile("^\\(?\\s*([\\w$]+(?:\\.[\\w$]+)+)\\s*=\\s*\\1\\s*(?:\\?\\?|\\|\\|)\\s*(?:"
+            + HandChecks.FALLBACK + "|\\[\\s*\\]|\\{\\s*\\})\\s*\\)?;?$");
+
+    /**
+     * The mutation at {@code span} gives an object's field a literal default in place ({@code settings.whitelist =
+     * settings.whitelist ?? []}, {@code opts.limit = opts.limit || 20}): the field keeps its own value or gets a constant,
+     * no value is carried anywhere else.
+     */
+    static boolean selfDefault(Project project, Location span) {
+        if (project == null || span == null || span.path() == null || span.line() != span.endLine()) return false;
+        List<String> lines = SourceLines.read(project, span.path());
+        if (span.line() < 1 || span.line() > lines.size()) return false;
+        String line = lines.get(span.line() - 1);
+        if (span.column() < 1 || span.endColumn() > line.length() + 1 || span.endColumn() <= span.column()) return false;
+        return SELF_DEFAULT.matcher(line.substring(span.column() - 1, span.endColumn() - 1).strip()).matches();
+    }
+
     // ------------------------------------------------------------------ values a Mongoose schema validates
 
     /**

@@ -320,6 +320,8 @@ public final class UnvalidatedInputRule implements Rule {
                     if (checked.contains("*")) continue;
                     // doc.status = req.body.status; await doc.save(): the schema's validator on that path rejects a bad value
                     checked.addAll(HandChecks.schemaValidated(analysis, project, fns, part));
+                    // try { new URL(req.query.url) } catch { return 400 }: a strict parse whose failure is refused
+                    checked.addAll(HandChecks.refusedParses(project, fns, part));
                     // typeof req.query.status === 'string' ? req.query.status : undefined: a value kept only when it is a
                     // string (anything else becomes a fixed default) is checked by type, as a rejecting typeof guard checks it
                     Map<String, Boolean> filtered = new HashMap<>();
@@ -832,6 +834,8 @@ public final class UnvalidatedInputRule implements Rule {
             if (ownName && !RequestUses.mentions(project, m, field)) continue;
             // invite.status = InviteStatus.Accepted: a constant assigned carries no request value
             if (RequestUses.constantAssignment(project, m)) continue;
+            // settings.whitelist = settings.whitelist ?? []: a field given a default in place carries nothing elsewhere
+            if (HandChecks.selfDefault(project, m)) continue;
             return false;
         }
         for (Fn f : fns) {
