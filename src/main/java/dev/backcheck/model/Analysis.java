@@ -238,6 +238,13 @@ public final class Analysis {
                 }
                 // follow calls into project functions
                 Project.FnRef target = resolveCallee(cs.callee(), file, f);
+                // api.cards.get({ cardId }) on a tRPC server-side caller: the procedure's .input() parser checks the argument
+                // before its resolver runs (a failure throws TRPCError BAD_REQUEST)
+                if (target == null && !cs.args().isEmpty()) {
+                    var called = dev.backcheck.concepts.TrpcRouters.called(project, cs.callee(), file);
+                    String inputLib = called == null ? null : called.validatedBy();
+                    if (inputLib != null && markValidated(cs.arg(0), parts, params)) libs.add(inputLib);
+                }
                 // store.remove(id) where store = this.storage() answers one of several injected services: an argument
                 // whose record lookup answers 4xx when missing in every one of them names an existing record
                 if (target == null) {
