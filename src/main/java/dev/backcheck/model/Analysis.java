@@ -964,6 +964,25 @@ public final class Analysis {
                                 return new KeyUse(false, null, cs.location());
                             }
                         }
+                        // api.cards.get({ cardId }) on a tRPC server-side caller: the procedure's resolver reads it as input.cardId
+                        // (without an .input() parser the resolver's input is undefined: the value is left unfollowed)
+                        if (target == null && ts && !str && i == 0 && depth < KEY_DEPTH) {
+                            var called = dev.backcheck.concepts.TrpcRouters.called(project, cs.callee(), file);
+                            Fn resolver = called == null || called.procedure().inputs().isEmpty() ? null : called.procedure().resolver();
+                            if (resolver != null && resolver != fn && called.resolverFile() != null && !resolver.params().isEmpty()) {
+                                List<String> inInput = new ArrayList<>();
+                                inInput.add("input");
+                                inInput.addAll(kp);
+                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num);
+                                if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                                if (lookup == null && inner.lookup() != null) {
+                                    lookup = inner.lookup();
+                                    where = inner.where();
+                                }
+                                if (operators == null && !oc.converted()) operators = inner.operators();
+                                continue;
+                            }
+                        }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num);

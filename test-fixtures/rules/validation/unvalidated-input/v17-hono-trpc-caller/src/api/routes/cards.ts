@@ -14,6 +14,14 @@ const cards = new Hono()
     const card = await c.get('api').cards.rename({ cardId, title: body.title });
     return c.json(card, 200);
   })
+  .get('/:cardId/peek', async (c) => {
+    const cardId = c.req.param('cardId');
+    return c.json(await c.var.api.cards.peek({ cardId }), 200);
+  })
+  .get('/:cardId/export', async (c) => {
+    const cardId = c.req.param('cardId'); // expect: validation/unvalidated-input
+    return c.text(await c.var.api.cards.exportFile({ cardId }), 200);
+  })
   .post('/import', async (c) => {
     const body = await c.req.json(); // expect: validation/unvalidated-input
     const card = await c.var.api.cards.importRaw(body);

@@ -15,6 +15,19 @@ export const cardsRouter = router({
     .mutation(async ({ ctx, input }) => {
       return ctx.db.card.update({ where: { id: input.cardId }, data: { title: input.title } });
     }),
+  // no schema, but the id is only looked up
+  peek: authedProcedure
+    .input(z.any())
+    .query(async ({ ctx, input }) => {
+      return ctx.db.card.findUnique({ where: { id: input.cardId } });
+    }),
+  // no schema, and the id is built into a path
+  exportFile: authedProcedure
+    .input(z.any())
+    .query(async ({ ctx, input }) => {
+      const { readFile } = await import('node:fs/promises');
+      return readFile(`/var/lib/pinboard/exports/${input.cardId}.json`, 'utf8');
+    }),
   // takes whatever it is given and keeps it
   importRaw: authedProcedure
     .input(z.any())
