@@ -129,10 +129,32 @@ public final class TrpcRouters {
         return p.derived(TrpcRouters.class, TrpcRouters::new);
     }
 
+    /** Set while this thread builds the routers (their middlewares are summarised then): no caller is resolved meanwhile. */
+    private static final ThreadLocal<Boolean> BUILDING = new ThreadLocal<>();
+
+    /**
+     * {@link #calledProcedure} of the project's routers; null while they are being built on this thread (a summary asked
+     * for a middleware then does not ask for the routers again).
+     */
+    public static CalledProcedure called(Project p, Val callee, FileFacts file) {
+        if (BUILDING.get() != null || callee == null) return null;
+        return of(p).calledProcedure(callee, file);
+    }
+
     private TrpcRouters(Project p) {
         this.project = p;
         this.analysis = ModelSupport.analysis(p);
         if (!p.dependsOn("@trpc/server") && !anyImport(p)) return;
+        boolean outer = BUILDING.get() == null;
+        if (outer) BUILDING.set(Boolean.TRUE);
+        try {
+            build(p);
+        } finally {
+            if (outer) BUILDING.remove();
+        }
+    }
+
+    private void build(Project p) {
         Set<Location> seenRoots = new HashSet<>();
         List<RouterCall> routers = new ArrayList<>();
         for (FileFacts f : p.files().values()) {
@@ -807,6 +829,199 @@ public final class TrpcRouters {
             }
         }
         return null;
+    }
+
+    // ------------------------------------------------------------------ server-side callers
+
+    /**
+     * A call on a server-side caller: the procedure it runs and the file of its resolver. {@code @trpc/server}'s
+     * {@code createCallerFactory(router)(ctx)} (v11's {@code t.createCallerFactory}) and {@code router.createCaller(ctx)}
+     * answer a proxy: {@code caller.a.b.proc(x)} runs procedure {@code a.b.proc} with {@code x} as its raw input, through
+     * the procedure's middlewares and {@code .input()} parsers (a parse failure throws {@code TRPCError} BAD_REQUEST)
+     * before its resolver sees {@code input}. Without an {@code .input()} the resolver's {@code input} is undefined.
+     */
+    public record CalledProcedure(Procedure procedure, FileFacts resolverFile) {
+        /** The library of the procedure's first {@code .input()} that validates (not z.any()), or null when none does. */
+        public String validatedBy() {
+            for (Input in : procedure.inputs()) if (!in.opaque()) return in.lib();
+            return null;
+        }
+    }
+
+    private final Map<Val, Object> calledMemo = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Location, List<Procedure>> routerMemo = Collections.synchronizedMap(new HashMap<>());
+    private final Map<String, Object> contextSets = Collections.synchronizedMap(new HashMap<>());
+    private volatile Boolean makesCallers;
+    private static final Object NO_CALL = new Object();
+
+    /**
+     * The procedure {@code callee} runs when it is a procedure of a server-side caller ({@code caller.a.b.proc}): the caller
+     * bound in a local or made inline ({@code createCaller(ctx).a.proc}), or a Hono context variable every middleware of
+     * the project sets to a caller ({@code c.set('api', createCaller(c.get('ctx')))}, read as {@code c.var.api} or
+     * {@code c.get('api')}). Null otherwise.
+     */
+    public CalledProcedure calledProcedure(Val callee, FileFacts file) {
+        if (callee == null || file == null || !makesCallers()) return null;
+        Object known = calledMemo.get(callee);
+        if (known == null) {
+            CalledProcedure cp = null;
+            try {
+                cp = findCalled(callee, file);
+            } catch (RuntimeException e) {
+                cp = null;
+            }
+            known = cp == null ? NO_CALL : cp;
+            calledMemo.put(callee, known);
+        }
+        return known == NO_CALL ? null : (CalledProcedure) known;
+    }
+
+    /** True when some file of the project makes a server-side caller (a call named createCaller or createCallerFactory). */
+    private boolean makesCallers() {
+        Boolean b = makesCallers;
+        if (b != null) return b;
+        boolean any = false;
+        if (project.dependsOn("@trpc/server") || anyImport(project)) {
+            outer:
+            for (FileFacts f : project.files().values()) {
+                if (!"ts".equals(f.language())) continue;
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if ("createCaller".equals(m) || "createCallerFactory".equals(m)) {
+                            any = true;
+                            break outer;
+                        }
+                    }
+                }
+            }
+        }
+        makesCallers = any;
+        return any;
+    }
+
+    private CalledProcedure findCalled(Val callee, FileFacts file) {
+        List<String> tail = new ArrayList<>();
+        Val base = callee;
+        while (base instanceof Member m) {
+            tail.add(0, m.prop());
+            base = m.object();
+        }
+        List<String> path = base instanceof Param p ? p.path() : base instanceof Local l ? l.path() : base instanceof Ref r ? r.path() : List.of();
+        // the caller is the base with the first i steps of its path; the rest of the steps (at least one) name the procedure
+        for (int i = 0; i <= path.size(); i++) {
+            List<String> rest = new ArrayList<>(path.subList(i, path.size()));
+            rest.addAll(tail);
+            if (rest.isEmpty()) break;
+            Val caller = withPath(base, path.subList(0, i));
+            if (caller == null) continue;
+            List<Procedure> procs = callerProcedures(caller, file);
+            if (procs == null) continue;
+            String dotted = String.join(".", rest);
+            for (Procedure p : procs) {
+                if (!p.path().equals(dotted)) continue;
+                FileFacts rf = p.resolver() == null ? null : analysis.fnFile(p.resolver());
+                return new CalledProcedure(p, rf);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Val withPath(Val base, List<String> path) {
+        if (base instanceof Param p) return new Param(p.index(), p.name(), List.copyOf(path));
+        if (base instanceof Local l) return new Local(l.name(), List.copyOf(path));
+        if (base instanceof Ref r) return new Ref(r.module(), r.export(), List.copyOf(path));
+        return path.isEmpty() ? base : null;
+    }
+
+    /** The procedures of the router {@code v} is a caller of, or null when it is no caller. */
+    private List<Procedure> callerProcedures(Val v, FileFacts f) {
+        // Hono: c.var.api, c.get('api')
+        String key = null;
+        if (v instanceof Param p && p.path().size() == 2 && p.path().get(0).equals("var")) key = p.path().get(1);
+        else if (v instanceof Call c && c.args().size() == 1 && c.callee() instanceof Param p && p.path().equals(List.of("get"))) key = Val.constString(c.args().get(0));
+        if (key != null) return contextCaller(key);
+        RouterAt r = callerOf(v, f);
+        return r == null ? null : procedures(r.router(), r.file());
+    }
+
+    private record RouterAt(Val router, FileFacts file) { }
+
+    /** The router a value is a caller of: {@code createCaller(ctx)} with {@code createCaller = createCallerFactory(router)}, or {@code router.createCaller(ctx)}. */
+    private RouterAt callerOf(Val v, FileFacts f) {
+        Project.Resolved r = project.resolve(v, f);
+        if (!(r.val() instanceof Call c)) return null;
+        if ("createCaller".equals(Vals.lastName(c.callee())) && withoutLast(c.callee()) != null) {
+            Val recv = withoutLast(c.callee());
+            Project.Resolved rr = project.resolve(recv, r.file());
+            if (rr.val() instanceof Call rc) {
+                String q = project.qname(rc.callee(), rr.file());
+                if (q != null && isRouterFactory(q)) return new RouterAt(rc, rr.file());
+            }
+        }
+        Project.Resolved fac = project.resolve(c.callee(), r.file());
+        if (fac.val() instanceof Call fc && !fc.args().isEmpty() && "createCallerFactory".equals(Vals.lastName(fc.callee()))) {
+            String q = project.qname(fc.callee(), fac.file());
+            if (q != null && q.startsWith("@trpc/server")) return new RouterAt(fc.args().get(0), fac.file());
+        }
+        return null;
+    }
+
+    /**
+     * The procedures of the caller every {@code c.set(key, value)} of the project puts on the Hono context, or null when
+     * none does or one sets something else (or a caller of another router).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Procedure> contextCaller(String key) {
+        Object known = contextSets.get(key);
+        if (known != null) return known == NO_CALL ? null : (List<Procedure>) known;
+        List<Procedure> found = null;
+        Location router = null;
+        boolean any = false, bad = false;
+        outer:
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !"ts".equals(f.language())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.args().size() != 2 || !(cs.callee() instanceof Param p) || !p.path().equals(List.of("set"))) continue;
+                    if (!key.equals(Val.constString(cs.arg(0)))) continue;
+                    any = true;
+                    RouterAt r = callerOf(cs.arg(1), f);
+                    Project.Resolved rr = r == null ? null : project.resolve(r.router(), r.file());
+                    Location site = rr != null && rr.val() instanceof Call rc ? rc.site() : null;
+                    if (site == null || router != null && !router.equals(site)) {
+                        bad = true;
+                        break outer;
+                    }
+                    router = site;
+                    found = procedures(r.router(), r.file());
+                }
+            }
+        }
+        List<Procedure> out = !any || bad ? null : found;
+        contextSets.put(key, out == null ? NO_CALL : out);
+        return out;
+    }
+
+    /** The procedures of a router value: those of the served router built there, else collected from it. */
+    private List<Procedure> procedures(Val router, FileFacts f) {
+        Project.Resolved r = project.resolve(router, f);
+        if (!(r.val() instanceof Call c) || c.site() == null) return null;
+        for (Served s : served) if (s.router().equals(c.site())) return s.procedures();
+        List<Procedure> known = routerMemo.get(c.site());
+        if (known != null) return known;
+        Collector col = new Collector(null);
+        boolean outer = BUILDING.get() == null;
+        if (outer) BUILDING.set(Boolean.TRUE); // the middlewares summarised on the way resolve no caller
+        try {
+            col.router(r.val(), r.file(), "", 0);
+        } finally {
+            if (outer) BUILDING.remove();
+        }
+        List<Procedure> out = List.copyOf(col.procedures);
+        routerMemo.put(c.site(), out);
+        return out;
     }
 
     /** Where a resolver reads its input ({@code input} or {@code opts.input}), or null when it does not. */

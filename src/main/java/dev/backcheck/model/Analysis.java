@@ -240,6 +240,13 @@ public final class Analysis {
                 }
                 // follow calls into project functions
                 Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
+                // api.cards.get({ cardId }) on a tRPC server-side caller: the procedure's .input() parser checks the argument
+                // before its resolver runs (a failure throws TRPCError BAD_REQUEST)
+                if (target == null && !cs.args().isEmpty()) {
+                    var called = dev.backcheck.concepts.TrpcRouters.called(project, cs.callee(), file);
+                    String inputLib = called == null ? null : called.validatedBy();
+                    if (inputLib != null && markValidated(cs.arg(0), parts, params)) libs.add(inputLib);
+                }
                 // store.remove(id) where store = this.storage() answers one of several injected services: an argument
                 // whose record lookup answers 4xx when missing in every one of them names an existing record
                 if (target == null) {
@@ -987,6 +994,25 @@ public final class Analysis {
                             // a field it keeps the value in as built text (this.path = '/files/' + id) is read later as such
                             if (target != null && i < target.fn().params().size() && builtIntoField(cs.callee(), file, target.fn(), i)) {
                                 return new KeyUse(false, null, cs.location());
+                            }
+                        }
+                        // api.cards.get({ cardId }) on a tRPC server-side caller: the procedure's resolver reads it as input.cardId
+                        // (without an .input() parser the resolver's input is undefined: the value is left unfollowed)
+                        if (target == null && ts && !str && i == 0 && depth < KEY_DEPTH) {
+                            var called = dev.backcheck.concepts.TrpcRouters.called(project, cs.callee(), file);
+                            Fn resolver = called == null || called.procedure().inputs().isEmpty() ? null : called.procedure().resolver();
+                            if (resolver != null && resolver != fn && called.resolverFile() != null && !resolver.params().isEmpty()) {
+                                List<String> inInput = new ArrayList<>();
+                                inInput.add("input");
+                                inInput.addAll(kp);
+                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num);
+                                if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                                if (lookup == null && inner.lookup() != null) {
+                                    lookup = inner.lookup();
+                                    where = inner.where();
+                                }
+                                if (operators == null && !oc.converted()) operators = inner.operators();
+                                continue;
                             }
                         }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {

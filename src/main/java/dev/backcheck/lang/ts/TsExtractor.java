@@ -1590,11 +1590,21 @@ public final class TsExtractor {
             lookupKey(stripConversions(a), out);
             if (a instanceof Arr arr) for (Val y : arr.items()) lookupKey(stripConversions(y), out);
             if (a instanceof Obj o && o.props().get("where") instanceof Obj w) for (Val y : w.props().values()) lookupKey(stripConversions(y), out);
+            // drizzle's relational queries: db.query.assets.findFirst({ where: eq(assets.id, id) }), also under and(...)
+            if (a instanceof Obj o && o.props().get("where") instanceof Call w) drizzleEqKeys(w, out, 0);
             // Workspace.get({ slug }): a clause of one path value handed to a project lookup (a path value is a string)
             if (a instanceof Obj o && o.props().size() == 1 && stripConversions(o.props().values().iterator().next()) instanceof Req q
                     && q.part().equals("params")) lookupKey(q, out);
         }
         return out;
+    }
+
+    /** The values a drizzle filter {@code eq(column, value)} (or an {@code and(...)} of such) requires equal to a column. */
+    private static void drizzleEqKeys(Call w, List<Val> out, int depth) {
+        String m = Vals.lastName(w.callee());
+        if (depth > 3 || !(w.callee() instanceof Ref r) || !r.module().equals("drizzle-orm")) return;
+        if ("eq".equals(m) && w.args().size() == 2) lookupKey(stripConversions(w.args().get(1)), out);
+        else if ("and".equals(m)) for (Val x : w.args()) if (x instanceof Call xc) drizzleEqKeys(xc, out, depth + 1);
     }
 
     private static void lookupKey(Val v, List<Val> out) {
