@@ -283,10 +283,11 @@ public final class Analysis {
                         }
                     }
                     // the callee checks its own parameters by hand: the arguments handed to it are checked
+                    // (getVerseByDay(Number(day)) with if (day < 1 || day > 366) throw 400 there: the value converted is checked)
                     for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
                         if (a == null || nestedParam(a, nestedParams)) continue;
-                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), checked, checkedParams);
+                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? beforeConversion(a) : Val.member(a, sub), checked, checkedParams);
                     }
                     for (Map.Entry<Integer, Set<String>> e : ts.existsParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
@@ -629,6 +630,31 @@ public final class Analysis {
                 : v instanceof Arr a ? a.items() : v instanceof Concat c ? c.parts() : v instanceof Tpl t ? t.holes() : List.of();
         for (Val x : parts) if (rawIn(x, s, depth + 1, budget)) return true;
         return false;
+    }
+
+    /**
+     * The value a conversion was made from, for a check made on the converted value: {@code Number(x)}, {@code parseInt(x, 10)},
+     * {@code Number.parseFloat(x)}, {@code String(x)}, {@code x.trim()} stand for {@code x}; each option of a choice
+     * ({@code day ? Number(day) : undefined}) is taken alike.
+     */
+    private static Val beforeConversion(Val v) {
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) opts.add(beforeConversion(x));
+            return opts.equals(o.options()) ? v : new OneOf(List.copyOf(opts), o.test());
+        }
+        for (int i = 0; i < 4; i++) {
+            if (v instanceof Call c && !c.args().isEmpty() && c.callee() instanceof Global g
+                    && (g.path().isEmpty() && (NUMBER_CONVERSIONS.contains(g.name()) || g.name().equals("String"))
+                        || g.name().equals("Number") && g.path().size() == 1 && Set.of("parseInt", "parseFloat").contains(g.path().get(0)))) {
+                v = c.args().get(0);
+            } else {
+                Val u = unconverted(v);
+                if (u == v) break;
+                v = u;
+            }
+        }
+        return v;
     }
 
     /** x, String(x), x.trim(), String(x).trim(): the value itself. */
