@@ -924,6 +924,9 @@ public final class Analysis {
                         boolean str = oc.inString();
                         // the value as a number (Number(id) here, or as the caller converted it before handing it on)
                         boolean num = oc.numeric() || number && oc.value() instanceof Param np && (np.path().isEmpty() || np.path().equals(within));
+                        // an audit or system-log entry (SystemLog.createLog({ message, metadata }), prisma.auditLog.create): a
+                        // note kept for people to read, as a log line is (AuditRecords)
+                        if (ts && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
@@ -1018,6 +1021,9 @@ public final class Analysis {
                                     && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs)) operators = "Prisma";
                             continue;
                         }
+                        // files.find(f => f.startsWith(id)) then unlink: the value is a prefix that picks whichever item starts
+                        // with it (a one-letter id names the first file), not a key that must name one exactly
+                        if (ts && i == 0 && "startsWith".equals(m) && prefixPick(all, f, cs)) return new KeyUse(false, null, cs.location());
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         // new Date(from): a conversion; where the date goes is followed through its uses (see occurrences)
                         if (cs.isNew() && dateClass(cs.callee())) continue;
@@ -1071,6 +1077,23 @@ public final class Analysis {
             }
         }
         return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators);
+    }
+
+    /**
+     * {@code cs} is {@code item.startsWith(x)} inside the callback {@code f} of a {@code find}/{@code findIndex}/{@code findLast}
+     * run by one of {@code all}, {@code item} the callback's own parameter: the first item with that prefix is picked.
+     */
+    private static boolean prefixPick(List<Fn> all, Fn f, CallSite cs) {
+        if (!(receiver(cs.callee()) instanceof Param p) || !p.path().isEmpty() || p.index() >= f.params().size()
+                || !p.name().equals(f.params().get(p.index()).name())) return false;
+        for (Fn g : all) {
+            if (g == f) continue;
+            for (CallSite c : g.calls()) {
+                if (!Set.of("find", "findIndex", "findLast").contains(String.valueOf(c.methodName()))) continue;
+                for (Val a : c.args()) if (a instanceof FnVal fv && fv.fn() == f) return true;
+            }
+        }
+        return false;
     }
 
     /**
