@@ -232,6 +232,17 @@ public final class Analysis {
                 if (lib != null) {
                     boolean any = false;
                     for (Val a : cs.args()) {
+                        // a schema built from a table (drizzle-zod) given an object gathered field by field: those fields
+                        // are checked, not the whole part (a field left out of the object is not)
+                        if (a instanceof Obj o && dev.backcheck.concepts.SchemaBuilders.library(lib) != null) {
+                            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                                // { ...req.body, ucpId }: the whole part, unless a field of it read apart stays out of the object
+                                // (const { fromPositionId } = req.body used beside the parse: the schema strips what is no column)
+                                if (e.getKey().startsWith("...") && e.getValue() instanceof Req q && q.path().isEmpty() && readApart(all, q.part(), o)) continue;
+                                markChecked(beforeConversion(e.getValue()), checked, checkedParams);
+                            }
+                            continue;
+                        }
                         any |= markValidated(a, parts, params);
                     }
                     if (any) libs.add(lib);
@@ -632,9 +643,21 @@ public final class Analysis {
         return false;
     }
 
+    /** A field of request part {@code part} read in {@code all} that object {@code o} does not hold under its own value. */
+    private static boolean readApart(List<Fn> all, String part, Obj o) {
+        for (Fn f : all) {
+            for (Fn.Read r : f.reads()) {
+                if (!r.part().equals(part) || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
+                Req field = new Req(part, List.of(q.path().get(0)));
+                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field))) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The value a conversion was made from, for a check made on the converted value: {@code Number(x)}, {@code parseInt(x, 10)},
-     * {@code Number.parseFloat(x)}, {@code String(x)}, {@code x.trim()} stand for {@code x}; each option of a choice
+     * {@code Number.parseFloat(x)}, {@code String(x)}, {@code x.trim()}, {@code new Date(x)} stand for {@code x}; each option of a choice
      * ({@code day ? Number(day) : undefined}) is taken alike.
      */
     private static Val beforeConversion(Val v) {
@@ -648,6 +671,9 @@ public final class Analysis {
                     && (g.path().isEmpty() && (NUMBER_CONVERSIONS.contains(g.name()) || g.name().equals("String"))
                         || g.name().equals("Number") && g.path().size() == 1 && Set.of("parseInt", "parseFloat").contains(g.path().get(0)))) {
                 v = c.args().get(0);
+            } else if (v instanceof New n && n.args().size() == 1 && dateClass(n.callee())) {
+                // new Date(x): a check of the date (isNaN(d.getTime()), a zod date) is about x
+                v = n.args().get(0);
             } else {
                 Val u = unconverted(v);
                 if (u == v) break;
@@ -2233,6 +2259,8 @@ public final class Analysis {
 
     private String validationLib(CallSite cs, String method, String root, FileFacts file) {
         if (method == null) return null;
+        // insertXSchema.parse(data), insertXSchema = createInsertSchema(table) of drizzle-zod: a zod object of the table's columns
+        if (dev.backcheck.concepts.SchemaBuilders.library(root) != null) return VALIDATE_METHODS.contains(method) ? root : null;
         // SyncRequest.deserializeBinary(bytes) (google-protobuf), Message.fromBinary(bytes) (protobuf-es): bytes decoded
         // against a message schema, which throws on a malformed message
         if ((method.equals("deserializeBinary") || method.equals("fromBinary")) && cs.args().size() == 1) return "protobuf";
