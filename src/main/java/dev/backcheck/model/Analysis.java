@@ -950,9 +950,10 @@ public final class Analysis {
                         boolean str = oc.inString();
                         // the value as a number (Number(id) here, or as the caller converted it before handing it on)
                         boolean num = oc.numeric() || number && oc.value() instanceof Param np && (np.path().isEmpty() || np.path().equals(within));
-                        // an audit or system-log entry (SystemLog.createLog({ message, metadata }), prisma.auditLog.create): a
-                        // note kept for people to read, as a log line is (AuditRecords)
-                        if (ts && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                        // an audit or system-log entry (SystemLog.createLog({ message: `.. ${id}`, metadata: { n: parseInt(id) } })):
+                        // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
+                        // value kept as a field of the record is stored as sent
+                        if (ts && (str || num) && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
