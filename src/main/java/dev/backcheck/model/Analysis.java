@@ -657,7 +657,7 @@ public final class Analysis {
 
     /**
      * The value a conversion was made from, for a check made on the converted value: {@code Number(x)}, {@code parseInt(x, 10)},
-     * {@code Number.parseFloat(x)}, {@code String(x)}, {@code x.trim()}, {@code new Date(x)} stand for {@code x}; each option of a choice
+     * {@code Number.parseFloat(x)}, {@code new Date(x)} stand for {@code x} (a range, NaN or invalid-date test); each option of a choice
      * ({@code day ? Number(day) : undefined}) is taken alike.
      */
     private static Val beforeConversion(Val v) {
@@ -668,17 +668,14 @@ public final class Analysis {
         }
         for (int i = 0; i < 4; i++) {
             if (v instanceof Call c && !c.args().isEmpty() && c.callee() instanceof Global g
-                    && (g.path().isEmpty() && (NUMBER_CONVERSIONS.contains(g.name()) || g.name().equals("String"))
+                    && (g.path().isEmpty() && NUMBER_CONVERSIONS.contains(g.name())
                         || g.name().equals("Number") && g.path().size() == 1 && Set.of("parseInt", "parseFloat").contains(g.path().get(0)))) {
                 v = c.args().get(0);
             } else if (v instanceof New n && n.args().size() == 1 && dateClass(n.callee())) {
                 // new Date(x): a check of the date (isNaN(d.getTime()), a zod date) is about x
                 v = n.args().get(0);
-            } else {
-                Val u = unconverted(v);
-                if (u == v) break;
-                v = u;
-            }
+            } else break;
+            // (not String(x) or x.trim(): a typeof or string-schema check of text made from x says nothing of x)
         }
         return v;
     }
