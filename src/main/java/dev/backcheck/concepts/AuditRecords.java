@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *   <li>a project helper named for it: {@code logAdminAction(req, 'BAN_USER', { reason })}, {@code auditLog(...)},
  *       {@code writeAudit(...)}, {@code recordActivity(...)} (not {@code logIn}/{@code logOut});</li>
  *   <li>an SQL insert into an audit, activity or event log table: {@code INSERT INTO audit_logs (...) VALUES (?, ?)};</li>
- *   <li>an ORM create on an audit or activity model: {@code prisma.auditLog.create(...)}, {@code ActivityLog.create(...)}.</li>
+ *   <li>an ORM create on an audit, activity or system-log model: {@code prisma.auditLog.create(...)}, {@code ActivityLog.create(...)},
+ *       also through the model's own entry writer ({@code SystemLog.createLog({ message, metadata })}, the model a module
+ *       of that name exports).</li>
  * </ul>
  */
 public final class AuditRecords {
@@ -28,7 +30,10 @@ public final class AuditRecords {
      * table the business reads (ticket_events).
      */
     private static final Pattern TRAIL = Pattern.compile(
-            "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?");
+            "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?"
+            + "|(sys|system|operation|op)_?logs?");
+    /** A model's own write method named for the entry it adds: SystemLog.createLog(...), AuditTrail.addEntry(...). */
+    private static final Pattern ENTRY_WRITE = Pattern.compile("(create|add|write|insert|record|save)(Log|Entry|Record)");
     private static final Pattern SQL_INSERT = Pattern.compile(
             "(?is)^\\s*insert\\s+(?:ignore\\s+)?into\\s+[`\"\\[]?(?:[\\w$]+[`\"\\]]?\\.[`\"\\[]?)?([\\w$]+)");
     private static final List<String> CREATE = List.of("create", "createMany", "insert", "insertMany", "insertOne", "save", "add");
@@ -47,7 +52,7 @@ public final class AuditRecords {
             var im = SQL_INSERT.matcher(sql);
             if (im.find() && TRAIL.matcher(im.group(1)).matches()) return true;
         }
-        if (m == null || !CREATE.contains(m)) return false;
+        if (m == null || !CREATE.contains(m) && !ENTRY_WRITE.matcher(m).matches()) return false;
         // prisma.auditLog.create, db.activityLog.insert, AuditLog.create: the model the create is on
         String model = modelName(cs.callee());
         return model != null && TRAIL.matcher(model).matches();
@@ -58,7 +63,14 @@ public final class AuditRecords {
         List<String> path = List.of();
         if (callee instanceof Val.Local l) path = prefixed(l.name(), l.path());
         else if (callee instanceof Val.Global g) path = prefixed(g.name(), g.path());
-        else if (callee instanceof Val.Ref r) path = r.path().isEmpty() ? List.of(r.export()) : prefixed(r.export(), r.path());
+        else if (callee instanceof Val.Ref r) {
+            // const SystemLog = require('../models/SystemLog'), import AuditLog from './models/AuditLog': the module names the model
+            String head = r.export();
+            if ((head.equals("*") || head.equals("default")) && r.module() != null && r.module().startsWith(".")) {
+                head = r.module().replaceAll("^.*/", "").replaceAll("\\.(js|ts|mjs|cjs)$", "");
+            }
+            path = r.path().isEmpty() ? List.of(head) : prefixed(head, r.path());
+        }
         else if (callee instanceof Val.This t) path = t.path();
         else if (callee instanceof Val.Param p) path = prefixed(p.name(), p.path());
         return path.size() >= 2 ? path.get(path.size() - 2) : null;

@@ -104,6 +104,39 @@ public final class DbClients {
         return typeorm;
     }
 
+    /** ORMs that load a MySQL driver by a configured name, without the application importing it. */
+    private static final List<String> MYSQL_LOADERS = List.of("knex", "typeorm", "@nestjs/typeorm", "@mikro-orm/mysql", "@mikro-orm/mariadb");
+    private static final Pattern DIALECT = Pattern.compile("(?<![\\w$])dialect\\s*:\\s*([^,}\\n]+)");
+    private Boolean sequelizeElsewhere;
+
+    /**
+     * Sequelize is the only thing that could load a MySQL driver the server code never imports, and every dialect its
+     * configuration names is another database: each {@code dialect:} of the server code is a literal ({@code 'postgres'})
+     * or a copy of another configuration's ({@code dbConfig.dialect}), none of them {@code mysql} or {@code mariadb}.
+     * Sequelize loads mysql2 only for those dialects, so a mysql2 listed in package.json then formats no query.
+     */
+    public synchronized boolean sequelizeWithoutMysql() {
+        if (sequelizeElsewhere != null) return sequelizeElsewhere;
+        sequelizeElsewhere = false;
+        if (!sequelize || MYSQL_LOADERS.stream().anyMatch(project::dependsOn)) return false;
+        ServerCode server = ServerCode.of(project);
+        Set<String> named = new TreeSet<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !server.server(f.path())) continue;
+            for (String line : SourceLines.read(project, f.path())) {
+                var m = DIALECT.matcher(line);
+                while (m.find()) {
+                    String v = m.group(1).strip();
+                    var lit = Pattern.compile("^(['\"`])(\\w+)\\1$").matcher(v);
+                    if (lit.find()) named.add(lit.group(2).toLowerCase(Locale.ROOT));
+                    else if (!v.matches("[A-Za-z_$][\\w$]*(\\.[\\w$]+)*\\.dialect")) return false;
+                }
+            }
+        }
+        sequelizeElsewhere = !named.isEmpty() && !named.contains("mysql") && !named.contains("mariadb");
+        return sequelizeElsewhere;
+    }
+
     // =================================================================================== clients
 
     /** Client constructors and factories by qualified name (as {@link CallIndex#keys} names them) → library. */

@@ -234,6 +234,17 @@ public final class Analysis {
                 if (lib != null) {
                     boolean any = false;
                     for (Val a : cs.args()) {
+                        // a schema built from a table (drizzle-zod) given an object gathered field by field: those fields
+                        // are checked, not the whole part (a field left out of the object is not)
+                        if (a instanceof Obj o && dev.backcheck.concepts.SchemaBuilders.library(lib) != null) {
+                            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                                // { ...req.body, ucpId }: the whole part, unless a field of it read apart stays out of the object
+                                // (const { fromPositionId } = req.body used beside the parse: the schema strips what is no column)
+                                if (e.getKey().startsWith("...") && e.getValue() instanceof Req q && q.path().isEmpty() && readApart(all, q.part(), o)) continue;
+                                markChecked(beforeConversion(e.getValue()), checked, checkedParams);
+                            }
+                            continue;
+                        }
                         any |= markValidated(a, parts, params);
                     }
                     if (any) libs.add(lib);
@@ -292,10 +303,11 @@ public final class Analysis {
                         }
                     }
                     // the callee checks its own parameters by hand: the arguments handed to it are checked
+                    // (getVerseByDay(Number(day)) with if (day < 1 || day > 366) throw 400 there: the value converted is checked)
                     for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
                         if (a == null || nestedParam(a, nestedParams)) continue;
-                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? a : Val.member(a, sub), checked, checkedParams);
+                        for (String sub : e.getValue()) markChecked(sub.isEmpty() ? beforeConversion(a) : Val.member(a, sub), checked, checkedParams);
                     }
                     for (Map.Entry<Integer, Set<String>> e : ts.existsParams().entrySet()) {
                         Val a = cs.arg(e.getKey());
@@ -665,6 +677,43 @@ public final class Analysis {
         return false;
     }
 
+    /** A field of request part {@code part} read in {@code all} that object {@code o} does not hold under its own value. */
+    private static boolean readApart(List<Fn> all, String part, Obj o) {
+        for (Fn f : all) {
+            for (Fn.Read r : f.reads()) {
+                if (!r.part().equals(part) || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
+                Req field = new Req(part, List.of(q.path().get(0)));
+                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value a conversion was made from, for a check made on the converted value: {@code Number(x)}, {@code parseInt(x, 10)},
+     * {@code Number.parseFloat(x)}, {@code new Date(x)} stand for {@code x} (a range, NaN or invalid-date test); each option of a choice
+     * ({@code day ? Number(day) : undefined}) is taken alike.
+     */
+    private static Val beforeConversion(Val v) {
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) opts.add(beforeConversion(x));
+            return opts.equals(o.options()) ? v : new OneOf(List.copyOf(opts), o.test());
+        }
+        for (int i = 0; i < 4; i++) {
+            if (v instanceof Call c && !c.args().isEmpty() && c.callee() instanceof Global g
+                    && (g.path().isEmpty() && NUMBER_CONVERSIONS.contains(g.name())
+                        || g.name().equals("Number") && g.path().size() == 1 && Set.of("parseInt", "parseFloat").contains(g.path().get(0)))) {
+                v = c.args().get(0);
+            } else if (v instanceof New n && n.args().size() == 1 && dateClass(n.callee())) {
+                // new Date(x): a check of the date (isNaN(d.getTime()), a zod date) is about x
+                v = n.args().get(0);
+            } else break;
+            // (not String(x) or x.trim(): a typeof or string-schema check of text made from x says nothing of x)
+        }
+        return v;
+    }
+
     /** x, String(x), x.trim(), String(x).trim(): the value itself. */
     private static Val unconverted(Val v) {
         for (int i = 0; i < 4; i++) {
@@ -934,6 +983,10 @@ public final class Analysis {
                         boolean str = oc.inString();
                         // the value as a number (Number(id) here, or as the caller converted it before handing it on)
                         boolean num = oc.numeric() || number && oc.value() instanceof Param np && (np.path().isEmpty() || np.path().equals(within));
+                        // an audit or system-log entry (SystemLog.createLog({ message: `.. ${id}`, metadata: { n: parseInt(id) } })):
+                        // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
+                        // value kept as a field of the record is stored as sent
+                        if (ts && (str || num) && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
@@ -1053,6 +1106,9 @@ public final class Analysis {
                                     && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs)) operators = "Prisma";
                             continue;
                         }
+                        // files.find(f => f.startsWith(id)) then unlink: the value is a prefix that picks whichever item starts
+                        // with it (a one-letter id names the first file), not a key that must name one exactly
+                        if (ts && i == 0 && "startsWith".equals(m) && prefixPick(all, f, cs)) return new KeyUse(false, null, cs.location());
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
                         // new Date(from): a conversion; where the date goes is followed through its uses (see occurrences)
                         if (cs.isNew() && dateClass(cs.callee())) continue;
@@ -1192,6 +1248,23 @@ public final class Analysis {
                                 && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), depth + 1, seen)) return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code cs} is {@code item.startsWith(x)} inside the callback {@code f} of a {@code find}/{@code findIndex}/{@code findLast}
+     * run by one of {@code all}, {@code item} the callback's own parameter: the first item with that prefix is picked.
+     */
+    private static boolean prefixPick(List<Fn> all, Fn f, CallSite cs) {
+        if (!(receiver(cs.callee()) instanceof Param p) || !p.path().isEmpty() || p.index() >= f.params().size()
+                || !p.name().equals(f.params().get(p.index()).name())) return false;
+        for (Fn g : all) {
+            if (g == f) continue;
+            for (CallSite c : g.calls()) {
+                if (!Set.of("find", "findIndex", "findLast").contains(String.valueOf(c.methodName()))) continue;
+                for (Val a : c.args()) if (a instanceof FnVal fv && fv.fn() == f) return true;
             }
         }
         return false;
@@ -2364,6 +2437,8 @@ public final class Analysis {
 
     private String validationLib(CallSite cs, String method, String root, FileFacts file) {
         if (method == null) return null;
+        // insertXSchema.parse(data), insertXSchema = createInsertSchema(table) of drizzle-zod: a zod object of the table's columns
+        if (dev.backcheck.concepts.SchemaBuilders.library(root) != null) return VALIDATE_METHODS.contains(method) ? root : null;
         // SyncRequest.deserializeBinary(bytes) (google-protobuf), Message.fromBinary(bytes) (protobuf-es): bytes decoded
         // against a message schema, which throws on a malformed message
         if ((method.equals("deserializeBinary") || method.equals("fromBinary")) && cs.args().size() == 1) return "protobuf";

@@ -138,7 +138,7 @@ final class HandChecks {
     static boolean onlyInspects(Analysis analysis, Fn fn, int index) {
         if (index >= fn.params().size() || !fn.params().get(index).name().matches("[A-Za-z_$][\\w$]*")) return false;
         Inspection in = inspect(analysis, fn, index);
-        if (!in.shape() || in.escapes()) return false;
+        if (in.escapes() || !in.shape() && !mapKeyed(analysis.project(), fn, fn.params().get(index).name())) return false;
         // used inside a callback (items.filter(i => i.tags.includes(tag))): a search key over data, not a check
         List<Fn> inner = new ArrayList<>();
         for (Fn n : fn.nested()) collect(n, inner, 1);
@@ -152,6 +152,57 @@ final class HandChecks {
         }
         if (!inner.isEmpty() && mentionedIn(analysis.project(), inner.stream().map(Fn::location).toList(), name)) return false;
         return true;
+    }
+
+    /**
+     * Parameter {@code name} is the key of a lookup in a fixed map that falls back when the key is not there:
+     * {@code TYPES[type.toLowerCase()] || TYPES.global}, or {@code const t = TYPES[type]; if (!t) return DEFAULT; return t;}
+     * (also with {@code ??}, or a throw for the miss), {@code TYPES} an object literal bound by {@code const} in the function
+     * or its file. Whatever is sent, what goes on is one of the map's values or the fallback: an allow-list.
+     */
+    static boolean mapKeyed(Project project, Fn fn, String name) {
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*") || fn.location() == null || fn.location().path() == null) return false;
+        List<String> lines = SourceLines.read(project, fn.location().path());
+        if (lines.isEmpty() || fn.location().endLine() > lines.size()) return false;
+        String body = String.join("\n", lines.subList(Math.max(0, fn.location().line() - 1), fn.location().endLine()));
+        Matcher m = Pattern.compile("(?<![\\w$.])([A-Za-z_$][\\w$]*)\\[\\s*" + Pattern.quote(name)
+                + "(?:\\s*\\.\\s*(?:toLowerCase|toUpperCase|trim)\\(\\))*\\s*\\]").matcher(body);
+        boolean any = false;
+        while (m.find()) {
+            String map = m.group(1);
+            if (!fixedMap(lines, map)) return false;
+            String after = body.substring(m.end());
+            if (after.matches("(?s)\\s*(\\|\\||\\?\\?)\\s*[^\\s;].*")) {
+                any = true;
+                continue;
+            }
+            // const t = MAP[key]; then the miss tested before t is used: if (!t) return/throw ..., or t || x / t ?? x
+            String before = body.substring(0, m.start());
+            Matcher bound = Pattern.compile("(?:const|let)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*$").matcher(before);
+            if (!bound.find() || !after.matches("(?s)\\s*;.*")) return false;
+            String t = Pattern.quote(bound.group(1));
+            Matcher next = Pattern.compile("(?<![\\w$.])" + t + "(?![\\w$])").matcher(after);
+            if (!next.find()) return false;
+            String rest = after.substring(next.start());
+            String lead = after.substring(0, next.start());
+            if (!(lead.matches("(?s)\\s*;\\s*(//[^\\n]*\\s*)*if\\s*\\(\\s*!\\s*") && rest.matches("(?s)" + t + "\\s*\\)\\s*\\{?\\s*(//[^\\n]*\\s*)*(return|throw)\\b.*")
+                    || rest.matches("(?s)" + t + "\\s*(\\|\\||\\?\\?)\\s*[^\\s;].*"))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** {@code map} is bound in the file by {@code const map = { ... }} (an object literal, perhaps typed), and never assigned to. */
+    private static boolean fixedMap(List<String> lines, String map) {
+        String q = Pattern.quote(map);
+        Pattern decl = Pattern.compile("\\bconst\\s+" + q + "\\s*(?::[^=]+)?=\\s*\\{");
+        Pattern write = Pattern.compile("(?<![\\w$.])" + q + "\\s*(\\[[^\\]]*\\]|\\.[\\w$]+)\\s*=(?!=)");
+        boolean declared = false;
+        for (String l : lines) {
+            if (decl.matcher(l).find()) declared = true;
+            if (write.matcher(l).find()) return false;
+        }
+        return declared;
     }
 
     private static boolean mentionedIn(Project project, List<Location> spans, String name) {

@@ -381,7 +381,10 @@ final class RequestUses {
             Val a = cs.args().get(i);
             // pick(queryOwner, bodyOwner) answering one of them as it came: used where the answer goes (see walk)
             if (passed.contains(i)) continue;
-            if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i))) walk(a, evidence, 0);
+            // calculate(principal, rate, type) where the callee only compares type with literals to pick a branch: that
+            // argument goes nowhere, whatever the others do (see HandChecks#onlyInspects)
+            if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i)
+                    || Vals.anyPart(a, v -> key.apply(v) != null) && HandChecks.onlyInspects(analysis, target.fn(), i))) walk(a, evidence, 0);
             else if (target != null && a instanceof Val.Obj o && !o.props().isEmpty()) {
                 // exportPdf(id, { language }): an option the callee (and the project functions it hands the options to)
                 // never names is carried along unread

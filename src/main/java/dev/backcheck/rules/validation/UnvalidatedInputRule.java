@@ -744,7 +744,9 @@ public final class UnvalidatedInputRule implements Rule {
         boolean sanitized = route != null && dev.backcheck.concepts.MongoSanitizers.covers(route, part);
         for (String d : OBJECT_VALUE_DRIVERS) {
             if (sanitized && MONGO_DRIVERS.contains(d)) continue;
-            if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && knexGuardsWhere(project)))) return d;
+            // (a MySQL driver nothing imports is loaded only by an ORM: not by Sequelize configured for another dialect)
+            if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && (knexGuardsWhere(project)
+                    || dev.backcheck.concepts.DbClients.of(project).sequelizeWithoutMysql())))) return d;
         }
         return null;
     }
