@@ -19,4 +19,11 @@ app.put('/boards/:id', async (req, res) => {
   res.json({ ok: true });
 });
 
+app.post('/boards/:id/tags', async (req, res) => {
+  const { label } = req.body; // expect: validation/unvalidated-input
+  const result = await notes.tag(Number(req.params.id), label);
+  if (!result.success) return res.status(400).json({ error: result.error });
+  res.json({ ok: true });
+});
+
 app.listen(3000);

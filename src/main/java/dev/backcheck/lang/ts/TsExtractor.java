@@ -1312,6 +1312,8 @@ public final class TsExtractor {
                 check("format", a0, e);
             } else if (m.equals("match") && recv != null) {
                 check("format", recv, e);
+            } else if ((m.equals("includes") || m.equals("has")) && a0 != null && verdictGuard && !negated) {
+                // (a helper refusing what a list has, BLOCKED.includes(x): a deny-list, every other value passes)
             } else if ((m.equals("includes") || m.equals("has")) && a0 != null) {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);

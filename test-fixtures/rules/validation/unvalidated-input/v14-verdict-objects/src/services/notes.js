@@ -33,6 +33,14 @@ class NoteService {
     await pool.query('UPDATE boards SET title = $1 WHERE id = $2', [title, boardId]);
     return { success: true };
   }
+
+  // refuses what a deny-list has: every other value is stored
+  async tag(boardId, label) {
+    const BLOCKED = ['spam', 'ads'];
+    if (BLOCKED.includes(label)) return { success: false, error: 'blocked label' };
+    await pool.query('INSERT INTO tags (board_id, label) VALUES ($1, $2)', [boardId, label]);
+    return { success: true };
+  }
 }
 
 module.exports = new NoteService();
