@@ -150,22 +150,7 @@ public final class HmacSignatures {
 
     /** Whether some part of {@code v} (through calls' callees and arguments, members, templates, literals) satisfies {@code p}. */
     private static boolean deep(Val v, java.util.function.Predicate<Val> p) {
-        return deep(v, p, 0, new int[]{2000});
-    }
-
-    private static boolean deep(Val v, java.util.function.Predicate<Val> p, int depth, int[] budget) {
-        if (v == null || depth > 30 || --budget[0] < 0) return false;
-        if (p.test(v)) return true;
-        List<Val> parts = v instanceof Val.Call c ? concat(c.callee(), c.args())
-                : v instanceof Val.New n ? concat(n.callee(), n.args())
-                : v instanceof Val.Member m ? List.of(m.object())
-                : v instanceof Val.Tpl t ? t.holes()
-                : v instanceof Val.Concat c ? c.parts()
-                : v instanceof Val.OneOf o ? o.options()
-                : v instanceof Val.Arr a ? a.items()
-                : v instanceof Val.Obj o ? List.copyOf(o.props().values()) : List.of();
-        for (Val x : parts) if (deep(x, p, depth + 1, budget)) return true;
-        return false;
+        return dev.backcheck.lang.facts.Vals.anyPartDeep(v, p, 2000);
     }
 
     private static List<Val> concat(Val first, List<Val> rest) {

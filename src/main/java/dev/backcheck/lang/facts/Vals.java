@@ -94,6 +94,32 @@ public final class Vals {
         return false;
     }
 
+    /**
+     * Whether {@code v} or any value it is made of satisfies {@code p}, through every part: calls' and constructors' callees and
+     * arguments, receivers, template holes, alternatives, array items and object values (unlike {@link #anyPart}, which
+     * follows data only through string-building calls). At most {@code budget} values are visited, 30 deep.
+     */
+    public static boolean anyPartDeep(Val v, Predicate<Val> p, int budget) {
+        return anyPartDeep(v, p, 0, new int[]{budget});
+    }
+
+    private static boolean anyPartDeep(Val v, Predicate<Val> p, int depth, int[] budget) {
+        if (v == null || depth > 30 || --budget[0] < 0) return false;
+        if (p.test(v)) return true;
+        if (v instanceof Call c || v instanceof New) {
+            Val callee = v instanceof Call c2 ? c2.callee() : ((New) v).callee();
+            List<Val> args = v instanceof Call c3 ? c3.args() : ((New) v).args();
+            if (anyPartDeep(callee, p, depth + 1, budget)) return true;
+            for (Val a : args) if (anyPartDeep(a, p, depth + 1, budget)) return true;
+            return false;
+        }
+        java.util.Collection<Val> kids = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts()
+                : v instanceof OneOf o ? o.options() : v instanceof Arr a ? a.items() : v instanceof Obj o ? o.props().values()
+                : v instanceof Member m ? List.of(m.object()) : List.of();
+        for (Val k : kids) if (anyPartDeep(k, p, depth + 1, budget)) return true;
+        return false;
+    }
+
     private static boolean anyOf(java.util.Collection<Val> parts, Predicate<Val> p, int depth, int[] budget) {
         for (Val h : parts) if (anyPart(h, p, depth, budget)) return true;
         return false;

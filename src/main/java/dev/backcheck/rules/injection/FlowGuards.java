@@ -109,30 +109,7 @@ final class FlowGuards {
 
     /** True when {@code v} or any value it is made of (callees, arguments, receivers included) satisfies {@code p}; bounded. */
     static boolean deep(Val v, Predicate<Val> p) {
-        return deep(v, p, 0, new int[]{4000});
-    }
-
-    private static boolean deep(Val v, Predicate<Val> p, int depth, int[] budget) {
-        if (v == null || depth > 30 || --budget[0] < 0) return false;
-        if (p.test(v)) return true;
-        List<Val> kids = List.of();
-        if (v instanceof Tpl t) kids = t.holes();
-        else if (v instanceof Concat c) kids = c.parts();
-        else if (v instanceof OneOf o) kids = o.options();
-        else if (v instanceof Arr a) kids = a.items();
-        else if (v instanceof Obj o) kids = new ArrayList<>(o.props().values());
-        else if (v instanceof Member m) kids = List.of(m.object());
-        else if (v instanceof Call c) kids = concat(c.callee(), c.args());
-        else if (v instanceof New n) kids = concat(n.callee(), n.args());
-        for (Val k : kids) if (deep(k, p, depth + 1, budget)) return true;
-        return false;
-    }
-
-    private static List<Val> concat(Val first, List<Val> rest) {
-        List<Val> out = new ArrayList<>(rest.size() + 1);
-        out.add(first);
-        out.addAll(rest);
-        return out;
+        return dev.backcheck.lang.facts.Vals.anyPartDeep(v, p, 4000);
     }
 
     /** True when a project function whose result is part of {@code v} satisfies {@code p} (a helper that checks before it returns). */
