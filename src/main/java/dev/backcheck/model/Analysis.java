@@ -2582,12 +2582,21 @@ public final class Analysis {
         for (int up = 0; f != null && up < 6; up++, f = parentFn.get(f)) {
             if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
             if (f == caller) return null; // its own parameter: whatever each call hands it
+            // only a factory answers what it closes over (an object of functions, a function, an instance): a handler that
+            // answers res.json(..) is no factory, and searching the project for its one call site costs a pass over every file
+            if (!answersMade(f)) return null;
             List<Object[]> sites = plainCallSites(f);
             if (sites.size() != 1) return null;
             CallSite cs = (CallSite) sites.get(0)[0];
             return p.index() < cs.args().size() ? madeBy(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
         }
         return null;
+    }
+
+    /** Whether {@code f} answers an object literal, a function or an instance it makes (what a factory answers). */
+    private static boolean answersMade(Fn f) {
+        for (Val r : f.returns()) if (r instanceof Obj || r instanceof FnVal || r instanceof New) return true;
+        return false;
     }
 
     /**
