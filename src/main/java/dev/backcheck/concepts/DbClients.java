@@ -107,6 +107,8 @@ public final class DbClients {
     /** ORMs that load a MySQL driver by a configured name, without the application importing it. */
     private static final List<String> MYSQL_LOADERS = List.of("knex", "typeorm", "@nestjs/typeorm", "@mikro-orm/mysql", "@mikro-orm/mariadb");
     private static final Pattern DIALECT = Pattern.compile("(?<![\\w$])dialect\\s*:\\s*([^,}\\n]+)");
+    /** A quoted word as the whole value: {@code 'postgres'}. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("^(['\"`])(\\w+)\\1$");
     private Boolean sequelizeElsewhere;
 
     /**
@@ -127,7 +129,7 @@ public final class DbClients {
                 var m = DIALECT.matcher(line);
                 while (m.find()) {
                     String v = m.group(1).strip();
-                    var lit = Pattern.compile("^(['\"`])(\\w+)\\1$").matcher(v);
+                    var lit = QUOTED_WORD.matcher(v);
                     if (lit.find()) named.add(lit.group(2).toLowerCase(Locale.ROOT));
                     else if (!v.matches("[A-Za-z_$][\\w$]*(\\.[\\w$]+)*\\.dialect")) return false;
                 }
