@@ -2196,6 +2196,11 @@ public final class TsExtractor {
             if (obj instanceof Req q) return new Req(q.part().equals("raw") && q.path().isEmpty() ? "raw" : q.part(), Val.append(q.path(), "*"));
             return new Member(obj, "*");
         }
+        // c.req.json().catch(() => ({})): a promise method on what a request accessor answered, not a field of the body
+        if (obj instanceof Req pq && pq.path().isEmpty() && !pq.part().equals("raw") && PROMISE_METHODS.contains(prop)
+                && unparen(m.getObj()) instanceof Swc4jAstCallExpr) {
+            return new Member(obj, prop);
+        }
         Val v = Val.member(obj, prop);
         if (isProcessEnv(obj)) fn.reads.add(new Fn.Read("env", loc(m.getSpan()), new Lit(prop)));
         if (v instanceof Req q && obj instanceof Req oq && oq.part().equals("raw") && oq.path().isEmpty() && !q.part().equals("raw")) {
@@ -2534,6 +2539,12 @@ public final class TsExtractor {
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
+        // c.req.json().catch(() => ({})) / .finally(..): the body read, or a fallback when it does not parse
+        // (the call hands nothing of the request on: its callee names no request value)
+        if (result == null && !isNew && callee instanceof Member pm && pm.object() instanceof Req pq && PROMISE_METHODS.contains(pm.prop())) {
+            if (!pm.prop().equals("then")) result = pq;
+            callee = new Member(new Unknown("promise"), pm.prop());
+        }
         // NestJS guards and interceptors: context.switchToHttp().getRequest()
         if (result == null && callee instanceof Member gm && gm.prop().equals("getRequest") && gm.object() instanceof Call sc
                 && "switchToHttp".equals(Vals.lastName(sc.callee()))) {
@@ -2564,6 +2575,14 @@ public final class TsExtractor {
         }
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
+    }
+
+    /** Methods of a promise: on the promise a request accessor answers (c.req.json()), not fields of the body. */
+    private static final Set<String> PROMISE_METHODS = Set.of("catch", "then", "finally");
+
+    private static ISwc4jAstExpr unparen(ISwc4jAstExpr e) {
+        while (e instanceof Swc4jAstParenExpr pe) e = pe.getExpr();
+        return e;
     }
 
     private Val requestAccessor(Val callee, List<Val> args, ISwc4jAst node) {
