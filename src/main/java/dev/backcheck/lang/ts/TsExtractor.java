@@ -330,30 +330,41 @@ public final class TsExtractor {
         // CommonJS exports: module.exports = x / exports.name = x (the assigned value, evaluated once by stmt)
         if (item instanceof Swc4jAstExprStmt es && es.getExpr() instanceof Swc4jAstAssignExpr ae
                 && ae.getLeft() instanceof Swc4jAstMemberExpr me && lastStatementValue != null) {
-            List<String> chain = memberChain(me);
-            if (chain != null) {
-                if (chain.equals(List.of("module", "exports"))) {
-                    // module.exports = x replaces the object earlier exports.name / module.exports.name were set on
-                    exports.keySet().removeAll(cjsNamedExports);
-                    cjsNamedExports.clear();
-                    exports.put("default", lastStatementValue);
-                } else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports")) {
-                    exports.put(chain.get(2), lastStatementValue);
-                    cjsNamedExports.add(chain.get(2));
-                } else if (chain.size() == 2 && chain.get(0).equals("exports")) {
-                    exports.put(chain.get(1), lastStatementValue);
-                    cjsNamedExports.add(chain.get(1));
-                }
-                // a property set on a module-level binding: plugin.autoPrefix = '/x' (symbol "plugin.autoPrefix")
-                else if (chain.size() == 2 && symbols.containsKey(chain.get(0))) symbols.put(chain.get(0) + "." + chain.get(1), lastStatementValue);
-            } else if (me.getObj() instanceof Swc4jAstIdent id && symbols.containsKey(id.getSym())
-                    && me.getProp() instanceof Swc4jAstComputedPropName cp && cp.getExpr() instanceof Swc4jAstCallExpr ce
-                    && ce.getCallee() instanceof Swc4jAstMemberExpr sm && sm.getObj() instanceof Swc4jAstIdent si
-                    && si.getSym().equals("Symbol") && sm.getProp() instanceof Swc4jAstIdentName sn && sn.getSym().equals("for")
-                    && ce.getArgs().size() == 1 && ce.getArgs().get(0).getExpr() instanceof Swc4jAstStr key) {
-                // plugin[Symbol.for('skip-override')] = true (symbol "plugin[Symbol.for('skip-override')]")
-                symbols.put(id.getSym() + "[Symbol.for('" + key.getValue() + "')]", lastStatementValue);
+            cjsExport(me, lastStatementValue);
+        }
+        // const authRouter = module.exports = Router(): the local and the export are one value
+        if (item instanceof Swc4jAstVarDecl vd && vd.getDecls().size() == 1 && vd.getDecls().get(0).getName() instanceof Swc4jAstBindingIdent bi
+                && vd.getDecls().get(0).getInit().orElse(null) instanceof Swc4jAstAssignExpr ae && ae.getLeft() instanceof Swc4jAstMemberExpr me
+                && memberChain(me) != null && (memberChain(me).get(0).equals("module") || memberChain(me).get(0).equals("exports"))) {
+            cjsExport(me, identVal(bi.getId().getSym()));
+        }
+    }
+
+    /** module.exports = value / module.exports.name = value / exports.name = value at module level. */
+    private void cjsExport(Swc4jAstMemberExpr me, Val value) {
+        List<String> chain = memberChain(me);
+        if (chain != null) {
+            if (chain.equals(List.of("module", "exports"))) {
+                // module.exports = x replaces the object earlier exports.name / module.exports.name were set on
+                exports.keySet().removeAll(cjsNamedExports);
+                cjsNamedExports.clear();
+                exports.put("default", value);
+            } else if (chain.size() == 3 && chain.get(0).equals("module") && chain.get(1).equals("exports")) {
+                exports.put(chain.get(2), value);
+                cjsNamedExports.add(chain.get(2));
+            } else if (chain.size() == 2 && chain.get(0).equals("exports")) {
+                exports.put(chain.get(1), value);
+                cjsNamedExports.add(chain.get(1));
             }
+            // a property set on a module-level binding: plugin.autoPrefix = '/x' (symbol "plugin.autoPrefix")
+            else if (chain.size() == 2 && symbols.containsKey(chain.get(0))) symbols.put(chain.get(0) + "." + chain.get(1), value);
+        } else if (me.getObj() instanceof Swc4jAstIdent id && symbols.containsKey(id.getSym())
+                && me.getProp() instanceof Swc4jAstComputedPropName cp && cp.getExpr() instanceof Swc4jAstCallExpr ce
+                && ce.getCallee() instanceof Swc4jAstMemberExpr sm && sm.getObj() instanceof Swc4jAstIdent si
+                && si.getSym().equals("Symbol") && sm.getProp() instanceof Swc4jAstIdentName sn && sn.getSym().equals("for")
+                && ce.getArgs().size() == 1 && ce.getArgs().get(0).getExpr() instanceof Swc4jAstStr key) {
+            // plugin[Symbol.for('skip-override')] = true (symbol "plugin[Symbol.for('skip-override')]")
+            symbols.put(id.getSym() + "[Symbol.for('" + key.getValue() + "')]", value);
         }
     }
 
