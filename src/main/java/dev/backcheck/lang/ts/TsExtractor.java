@@ -2522,8 +2522,11 @@ public final class TsExtractor {
             Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
             // f(...list): a list literal stays one argument holding its items; so does a list the function was handed
             // (a named parameter, not a rest parameter: its items are what the caller put in the list)
+            // (router.post('/x', ...guard, handler) with a module-level const guard = [requireAuth, ...]: the list, as when
+            // handed whole, router.use(guard))
             if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr
-                    : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v : new Unknown("spread");
+                    : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v
+                    : v instanceof Local sl && sl.path().isEmpty() && symbols.get(sl.name()) instanceof Arr ? v : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));
