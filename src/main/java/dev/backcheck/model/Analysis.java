@@ -891,11 +891,36 @@ public final class Analysis {
      * ({@code findFirst({ where: { token } })} with {@code { "not": "" }}): a key only when the value cannot be an object.
      * {@code via}: the method of every lookup the value reaches (execute, query, findUnique...), here or in a callee.
      */
-    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
+    /**
+     * {@code seen}: when not key-only, whether the walk saw what the value becomes (text built with it, a write of it, a use
+     * it knows), not only a call it could not follow or classify (an unresolved or too-deep callee, an unknown library).
+     */
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen) {
         public KeyUse(boolean keyOnly, String lookup, Location where) {
-            this(keyOnly, lookup, where, null, Set.of());
+            this(keyOnly, lookup, where, null, Set.of(), true);
+        }
+
+        public KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
+            this(keyOnly, lookup, where, operators, via, true);
         }
     }
+
+    /** Methods whose argument names a file, a command, a URL or a field: readFile, exec, spawn, sendFile, distinct. */
+    private static final Set<String> SINK_METHODS = Set.of("distinct", "exec", "execSync", "execFile", "spawn", "spawnSync", "readFile",
+            "readFileSync", "createReadStream", "createWriteStream", "sendFile", "download", "unlink", "unlinkSync", "rm", "rmSync",
+            "readdir", "readdirSync", "stat", "statSync", "access", "existsSync", "fetch", "request", "resolve", "join", "normalize");
+    /** Modules whose calls take a path, a command or a URL: a value handed to them is used where its text matters. */
+    private static final Set<String> SINK_MODULES = Set.of("fs", "fs/promises", "path", "child_process", "axios", "node-fetch", "got",
+            "undici", "ky", "superagent", "http", "https", "vm", "shelljs", "execa", "fs-extra");
+
+    private static boolean sinkModule(String root) {
+        if (root == null) return false;
+        return SINK_MODULES.contains(root.startsWith("node:") ? root.substring(5) : root);
+    }
+
+    /** Methods that store or send the value they are handed: create, insertMany, updateOne, save, set, push, write. */
+    private static final java.util.regex.Pattern STORES = java.util.regex.Pattern.compile(
+            "(create|insert|update|upsert|save|set|put|add|push|write|append|replace|persist|store|emit|publish|send)\\w*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final IdentityHashMap<Fn, Map<String, KeyUse>> keyMemo = new IdentityHashMap<>();
 
@@ -936,6 +961,8 @@ public final class Analysis {
         boolean ts = file != null && !"java".equals(file.language());
         String lookup = null;
         Location where = null;
+        // the first use the walk lost (a call it could not follow or classify), while it looks on for one it can name
+        Location lostAt = null;
         String operators = null;
         Set<String> via = new TreeSet<>();
         if (strict) {
@@ -1039,6 +1066,9 @@ public final class Analysis {
                         // a project function: what does it do with the parameter it receives?
                         // [useInstr ? q : `%${q}%`] handed to a project function: a list of the value or its LIKE pattern, which
                         // that function binds or not (see boundCallerList)
+                        // new NotFoundError('property', id) of a project error class: the value is text of an error answer,
+                        // as with a library's error class below (its constructor only builds the message)
+                        if (ts && cs.isNew() && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error")) continue;
                         boolean likeList = str && strict && ts && kp.isEmpty() && LikePatterns.valueOrPatternItems(cs.arg(i), subject);
                         Project.FnRef target = str && !likeList || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
@@ -1059,7 +1089,11 @@ public final class Analysis {
                                 inInput.add("input");
                                 inInput.addAll(kp);
                                 KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num);
-                                if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                                if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                                if (!inner.keyOnly()) {
+                                    if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
+                                    continue;
+                                }
                                 if (lookup == null && inner.lookup() != null) {
                                     lookup = inner.lookup();
                                     where = inner.where();
@@ -1076,7 +1110,11 @@ public final class Analysis {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                         List.of(), depth + 1, strict, false);
                             }
-                            if (!inner.keyOnly()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                            if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
+                            if (!inner.keyOnly()) {
+                                if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
+                                continue;
+                            }
                             via.addAll(inner.via());
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
@@ -1160,11 +1198,20 @@ public final class Analysis {
                         // svc.log(`dropped router ${id}`) with the project's log(text) { console.log(`${PREFIX} ${text}`) }: text
                         // handed to a project function that only prints it
                         if (ts && str && depth < KEY_DEPTH && logOnly(keyCallee(cs.callee(), file, f), i)) continue;
-                        return new KeyUse(false, null, cs.location());
+                        // seen: built into text, handed to a call that stores or sends it, to a global (fetch, RegExp), or to
+                        // a file, path, process or HTTP API (path.resolve, fs.readFile, axios.get, Model.distinct); otherwise a
+                        // call the walk could not follow or classify (an in-memory map, a service it could not resolve, a
+                        // library lookup it does not know, past the depth)
+                        boolean seenHere = str || target != null || cs.callee() instanceof Global g && !Set.of("global", "globalThis", "window").contains(g.name())
+                                || m != null && (STORES.matcher(m).matches() || SINK_METHODS.contains(m)) || sinkModule(rootOf(cs, file));
+                        if (seenHere) return new KeyUse(false, null, cs.location());
+                        // (a use the walk lost: the others may still show what the value becomes)
+                        if (lostAt == null) lostAt = cs.location();
                     }
                 }
             }
         }
+        if (lostAt != null) return new KeyUse(false, null, lostAt, null, Set.of(), false);
         return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via));
     }
 
@@ -2004,7 +2051,8 @@ public final class Analysis {
         return name != null && name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
-    private static void collect(Fn fn, List<Fn> out, int depth) {
+    /** {@code fn} and the functions nested in it, four levels deep (callbacks, closures): where its body's facts are. */
+    public static void collect(Fn fn, List<Fn> out, int depth) {
         out.add(fn);
         if (depth > 3) return;
         for (Fn n : fn.nested()) collect(n, out, depth + 1);

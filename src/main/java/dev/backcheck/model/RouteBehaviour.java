@@ -159,6 +159,11 @@ public final class RouteBehaviour {
         return SUBMISSION_OWNER.matcher(key).matches() || PRIVILEGED_FIELDS.contains(k) || SUBMISSION_PRIVILEGED.matcher(key).matches();
     }
 
+    /** The statement a call runs: its first argument, or the template of a tagged template (sql`..`, tx.$executeRaw`..`). */
+    private static Val statementArg(CallSite cs) {
+        return cs.args().size() == 2 && cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") ? cs.arg(1) : cs.arg(0);
+    }
+
     private static String sqlText(Val v) {
         return v instanceof Tpl || v instanceof Concat ? Vals.shape(v, "?") : Val.constString(v);
     }
@@ -392,6 +397,8 @@ public final class RouteBehaviour {
     private static final Set<String> MAIL_PACKAGES = Set.of("nodemailer", "resend", "@sendgrid/mail", "postmark", "mailgun.js",
             "mailgun-js", "twilio", "@aws-sdk/client-ses", "@aws-sdk/client-sesv2", "@aws-sdk/client-sns", "@getbrevo/brevo",
             "@mailchimp/mailchimp_transactional", "@nestjs-modules/mailer", "@react-email/render");
+    /** Prisma's helpers that build a statement or a fragment of one without running it. */
+    private static final Set<String> PRISMA_SQL_BUILDERS = Set.of("sql", "join", "raw", "empty");
     private static final Pattern SEND_METHOD = Pattern.compile(
             "(?i)send(mail|email|.*(mail|email|link|otp|code|sms|verification|reset|magic|invite|invitation|confirmation)).*");
     private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
@@ -669,6 +676,30 @@ public final class RouteBehaviour {
             String text = e.getValue();
             if (privateLine(text)) return null;
             if (found == null && (PUBLIC_DECORATOR.matcher(text).find() || !text.startsWith("@") && declaresPublic(text))) found = e.getKey();
+        }
+        return found != null ? found : r.location() == null ? null : fileDeclaredPublic(r.location().path());
+    }
+
+    /** Words that say outright that no authentication is needed, in the languages reports are read in. */
+    private static final Pattern NO_AUTH_NEEDED = Pattern.compile("(?i)(@access\\s+public\\b|\\bno\\s+(auth|authentication|login)\\s+(is\\s+)?(required|needed)\\b|"
+            + "\\bwithout\\s+(auth|authentication|login)\\b|\\bunauthenticated\\b|\\bopen\\s+to\\s+(all|anyone|everyone)\\b|"
+            + "\\bsin\\s+autenticaci[oó]n\\b|\\bsem\\s+autentica[cç][aã]o\\b|\\bsans\\s+authentification\\b|\\bohne\\s+(authentifizierung|anmeldung)\\b)");
+
+    /**
+     * The comment block a file opens with (before its first import or statement), when it says outright that the file's
+     * routes need no authentication ("Public QR-menu routes: no authentication required"): where it says so, or null.
+     */
+    private Location fileDeclaredPublic(String path) {
+        List<String> lines = sources.computeIfAbsent(path, k -> dev.backcheck.concepts.SourceLines.read(project, k));
+        if (lines == null) return null;
+        Location found = null;
+        for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#!") || line.startsWith("'use strict'") || line.startsWith("\"use strict\"")) continue;
+            if (!(line.startsWith("//") || line.startsWith("/*") || line.startsWith("*"))) break;
+            String text = line.replaceFirst("^(//+|/\\*+|\\*+/?)", "").strip();
+            if (PRIVATE_COMMENT.matcher(text).find() && !NO_AUTH_NEEDED.matcher(text).find() || NOT_PUBLIC_COMMENT.matcher(text).find()) return null;
+            if (found == null && NO_AUTH_NEEDED.matcher(text).find()) found = new Location(path, i + 1, 1, i + 1, 1, null);
         }
         return found;
     }
@@ -1599,6 +1630,14 @@ public final class RouteBehaviour {
             }
             if (m == null) return true;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
+            // transporter.sendMail(..), sgMail.send(..), twilio messages: a message handed to a mail or SMS provider, an
+            // outbound call (what it sends is the sender's choice, no record of the app's changes)
+            if (root != null && MAIL_PACKAGES.contains(root) && (m.startsWith("send") || m.equals("createTransport"))
+                    || m.equals("sendMail") && receiverMentions(cs.callee(), "transport", "mail", "smtp")) return false;
+            // prisma.$transaction(async (tx) => ..), knex.transaction(trx => ..): the callback's own calls are the writes
+            if ((m.equals("$transaction") || m.equals("transaction")) && !cs.args().isEmpty() && bind(cs.arg(0), bound) instanceof FnVal) return false;
+            // Prisma.sql`..`, Prisma.join(ids), Prisma.raw(..): a statement built, not run (the $queryRaw that runs it is the write)
+            if (PRISMA_SQL_BUILDERS.contains(m) && "Prisma".equals(Vals.lastName(Analysis.receiver(cs.callee())))) return false;
             // db.schema.createTable('messages', ..) behind hasTable, createTableIfNotExists: a table made lazily on first use
             // (schema set-up, the same for every caller), no record of anyone's
             if (SCHEMA_SETUP.contains(m) && receiverMentions(cs.callee(), "schema")) return false;
@@ -1703,7 +1742,8 @@ public final class RouteBehaviour {
             // goes through $executeRaw); a statement read that is no SELECT still counts below
             if (m.equals("$queryRaw") && (cs.args().isEmpty() || !(cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Lit || cs.arg(0) instanceof Concat))) return false;
             if (!cs.args().isEmpty()) {
-                Val a0 = bind(cs.arg(0), bound);
+                // (a tagged template, tx.$executeRaw`SELECT pg_advisory_xact_lock(..)`, carries its text as the second argument)
+                Val a0 = bind(statementArg(cs), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
                 if (sql != null && SQL_READ.matcher(sql).find()) return false;
                 // CREATE TABLE IF NOT EXISTS ..: a table made on first use, no record of anyone's

@@ -15,9 +15,10 @@ app.delete('/tasks/:id', async (req, res) => {
   res.json({ ok });
 });
 
-// the raw text as the key of the timer maps: reported as before
+// the raw text as the key of the timer map (a private field the walk does not follow): a path parameter whose way is
+// lost in a call backcheck cannot classify is not judged
 app.delete('/raw-tasks/:taskId', async (req, res) => {
-  timers.stop(req.params.taskId); // expect: validation/unvalidated-input
+  timers.stop(req.params.taskId);
   res.json({ ok: true });
 });
 

@@ -6,8 +6,11 @@ import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * POST/PUT/PATCH/DELETE routes with no auth control, in an application that authenticates other
@@ -113,10 +116,28 @@ public final class UnauthenticatedMutationRule implements Rule {
                 if (p.equals("*") || p.equals("body") || p.startsWith("body.") || p.equals("json") || p.equals("form")) return true;
             }
         }
+        // a body parameter the framework validates (NestJS @Body() dto: CreateDto under a ValidationPipe)
+        for (Route.ParamInput in : r.inputs()) if (in.validated() && in.part().equals("body")) return true;
         if (r.handler() == null) return false;
         Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
         dev.backcheck.lang.facts.FileFacts hf = analysis.fnFile(r.handler());
-        return hf != null && analysis.summary(r.handler(), hf).validatedParts().stream().anyMatch(p -> p.equals("body") || p.equals("*") || p.startsWith("valid:"));
+        if (hf == null) return false;
+        Analysis.Summary summary = analysis.summary(r.handler(), hf);
+        if (summary.validatedParts().stream().anyMatch(p -> p.equals("body") || p.equals("*") || p.startsWith("valid:"))) return true;
+        // every body field the handler reads is checked by a rejecting guard (if (!isEmail(email)) return 400)
+        Set<String> checked = summary.checkedFields().getOrDefault("body", Set.of());
+        if (checked.contains("*")) return true;
+        List<dev.backcheck.lang.facts.Fn> fns = new ArrayList<>();
+        Analysis.collect(r.handler(), fns, 0);
+        Set<String> read = new TreeSet<>();
+        for (dev.backcheck.lang.facts.Fn f : fns) {
+            for (dev.backcheck.lang.facts.Fn.Read rd : f.reads()) {
+                if (!rd.part().equals("body")) continue;
+                if (!(rd.value() instanceof dev.backcheck.lang.facts.Val.Req q) || q.path().isEmpty() || q.path().get(0).equals("*")) return false;
+                read.add(q.path().get(0));
+            }
+        }
+        return !read.isEmpty() && checked.containsAll(read);
     }
 
     /** A rate limiter on the route that not every route of the app shares (an app-wide limiter is no choice about this one). */

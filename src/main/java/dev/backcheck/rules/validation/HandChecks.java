@@ -1118,8 +1118,6 @@ final class HandChecks {
 
     /** {@code fn} and the functions nested in it, four levels deep (callbacks, closures): where its body's facts are. */
     static void collect(Fn fn, List<Fn> out, int depth) {
-        out.add(fn);
-        if (depth > 3) return;
-        for (Fn n : fn.nested()) collect(n, out, depth + 1);
+        Analysis.collect(fn, out, depth);
     }
 }

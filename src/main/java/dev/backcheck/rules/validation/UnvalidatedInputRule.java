@@ -196,6 +196,8 @@ public final class UnvalidatedInputRule implements Rule {
                             && outsideMutations(project, collected(h), in.part(), field)) continue;
                     if (in.part().equals("params") && h != null && hf != null) {
                         Analysis.KeyUse use = analysis.keyUse(h, hf, v -> isPart(v, "params", field));
+                        // a path parameter (text) whose way the walk lost in a call it could not follow: not judged
+                        if (!use.keyOnly() && !use.seen() && !app.framework().equals("spring")) continue;
                         if (use.keyOnly()) {
                             if (!reportKeys) continue;
                             Pending p = pendingFor(byOwner, pending, owner, "params-key", "params", app.framework());
@@ -347,6 +349,7 @@ public final class UnvalidatedInputRule implements Rule {
                     if (part.equals("params")) {
                         // a path parameter used only as a parameterized lookup key
                         Map<String, Analysis.KeyUse> uses = new HashMap<>();
+                        List<Fn.Read> lost = new ArrayList<>();
                         for (Fn.Read r : reads) {
                             String fld = field(r);
                             Analysis.KeyUse use = uses.computeIfAbsent(fld == null ? "" : fld,
@@ -354,9 +357,14 @@ public final class UnvalidatedInputRule implements Rule {
                             if (use.keyOnly()) {
                                 keys.add(r);
                                 if (lookup == null) lookup = use.lookup();
+                            } else if (!use.seen() && !app.framework().equals("spring")) {
+                                lost.add(r);
                             }
                         }
                         reads.removeAll(keys);
+                        // a path parameter is text the router cut from the path: where the walk lost its way (a call it
+                        // could not follow or classify) it is not reported; text built with it and a store of it are
+                        reads.removeAll(lost);
                     } else {
                         // a body or query field used only as a lookup key (a bound SQL parameter, a where filter, a map key)
                         Map<String, Boolean> only = new HashMap<>();

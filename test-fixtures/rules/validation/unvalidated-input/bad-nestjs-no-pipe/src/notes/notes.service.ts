@@ -28,6 +28,12 @@ export class NotesService {
     return note;
   }
 
+  copy(id: string) {
+    const note = { ...this.get(id), id: `${id}-copy` };
+    this.notes.set(note.id, note);
+    return note;
+  }
+
   update(id: string, input: Partial<Omit<Note, 'id'>>) {
     return Object.assign(this.get(id), input);
   }
