@@ -664,6 +664,11 @@ public final class ModelSupport {
             if (depth < 8) for (Fn n : fn.nested()) index(n, c, depth + 1);
         }
 
+        /** The class a method (or a function nested in one) belongs to, with its file; null for other functions. */
+        public Project.ClassHit ownerOf(Fn fn) {
+            return owner.get(fn);
+        }
+
         /** The function a call site is made in. */
         public Fn enclosing(CallSite cs, FileFacts f) {
             IdentityHashMap<CallSite, Fn> in;
