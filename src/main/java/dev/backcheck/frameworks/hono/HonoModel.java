@@ -58,6 +58,8 @@ public final class HonoModel implements FrameworkModel {
         final List<Reg> regs = new ArrayList<>();
         /** For a factory call: the instance the factory registers on before returning it. */
         InstRef inner;
+        /** For an instance held in a field of a project class ({@code this.app}): that class. */
+        Project.ClassHit heldBy;
 
         Inst(Val val, FileFacts file, Location created) {
             this.val = val;
@@ -109,6 +111,9 @@ public final class HonoModel implements FrameworkModel {
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
+                        // this.controller = new OpenAPIHono(): an instance each object of the class holds
+                        Project.ClassHit holder = recv0 instanceof This && recv != recv0 ? classes.ownerOf(fn) : null;
+                        if (holder != null) in.heldBy = holder;
                         in.regs.add(new Reg(m, cs, f, ref.prefix, fn, List.copyOf(args)));
                     }
                     }
@@ -135,6 +140,8 @@ public final class HonoModel implements FrameworkModel {
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Inst in : insts.values()) {
             if (mounted.contains(in.val)) continue;
+            // a field of a class nothing in the project constructs: no instance of it serves requests
+            if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes);
@@ -149,6 +156,28 @@ public final class HonoModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /**
+     * Whether the project (outside test code) may construct class {@code c}: a {@code new C(...)}, or the class handed
+     * to a call by its name (a container that builds it: {@code container.resolve(C)}). A class without a name counts.
+     */
+    private static boolean constructed(Project project, Project.ClassHit c) {
+        String name = c.info().name();
+        if (name == null || name.isEmpty() || name.equals("default") || name.equals("?")) return true;
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.isNew() && name.equals(Vals.lastName(cs.callee()))) {
+                        Project.ClassHit hit = project.classOf(cs.callee(), f);
+                        if (hit == null || hit.info() == c.info()) return true;
+                    }
+                    for (Val a : cs.args()) if (!(a instanceof FnVal) && name.equals(Vals.lastName(a))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
