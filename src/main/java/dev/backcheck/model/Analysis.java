@@ -382,12 +382,26 @@ public final class Analysis {
             Integer own = statusIn(cs.args(), file);
             if (own != null) return own;
         }
+        // a maker is called by its name: unauthorized(), not svc.load() nor a call's result
+        boolean plain = cs.callee() instanceof Ref r && r.path().isEmpty() || cs.callee() instanceof Local l && l.path().isEmpty();
+        if (!plain || cs.isNew()) return null;
         Project.Resolved callee = project.resolve(cs.callee(), file);
         if (!(callee.val() instanceof Call made)) return null;
         Project.FnRef factory = project.function(made.callee(), callee.file());
-        if (factory == null || !named && !makesError(factory.fn(), factory.file(), 0)) return null;
+        if (factory == null) return null;
+        if (!named) {
+            Boolean known = errorMakers.get(factory.fn());
+            if (known == null) {
+                known = makesError(factory.fn(), factory.file(), 0);
+                errorMakers.put(factory.fn(), known);
+            }
+            if (!known) return null;
+        }
         return statusIn(made.args(), callee.file());
     }
+
+    /** Per factory: whether what it makes makes an Error ({@link #makesError}). */
+    private final Map<Fn, Boolean> errorMakers = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Whether a factory answers a function that answers {@code new E(...)} of an Error class (or a project function that does). */
     private boolean makesError(Fn fn, FileFacts file, int depth) {
