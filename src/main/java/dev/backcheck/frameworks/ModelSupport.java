@@ -664,6 +664,11 @@ public final class ModelSupport {
             if (depth < 8) for (Fn n : fn.nested()) index(n, c, depth + 1);
         }
 
+        /** The class a method (or a function nested in one) belongs to, with its file; null for other functions. */
+        public Project.ClassHit ownerOf(Fn fn) {
+            return owner.get(fn);
+        }
+
         /** The function a call site is made in. */
         public Fn enclosing(CallSite cs, FileFacts f) {
             IdentityHashMap<CallSite, Fn> in;
@@ -910,6 +915,7 @@ public final class ModelSupport {
                     Val v = a;
                     for (String seg : p.path()) v = Val.member(v, seg);
                     Project.Resolved ar = project.resolve(v, (FileFacts) call[1]);
+                    if (ar.val() instanceof Member) ar = writtenField(a, p.path(), (FileFacts) call[1], ar);
                     if (ar.val() instanceof Param && call.length > 2 && depth < 4) {
                         // handed on from the caller's own parameter: ({ expressApp }) => loader({ app: expressApp })
                         out.addAll(bind(ar.val(), ar.file(), (Fn) call[2], depth + 1));
@@ -918,6 +924,29 @@ public final class ModelSupport {
                 return out;
             }
             return List.of(new Bound(r.val(), r.file()));
+        }
+
+        /**
+         * {@code register({ app, ...deps })} read as {@code ({ app }) => ...}: the field written in the object, when a
+         * spread after it is not known to replace it (a spread of an object literal that has the key does: its value).
+         * {@code unresolved} when the path does not lead to such a field.
+         */
+        private Project.Resolved writtenField(Val arg, List<String> path, FileFacts file, Project.Resolved unresolved) {
+            Project.Resolved cur = project.resolve(arg, file);
+            for (String seg : path) {
+                if (!(cur.val() instanceof Obj o) || !o.props().containsKey(seg)) return unresolved;
+                Project.Resolved field = project.resolve(o.props().get(seg), cur.file());
+                boolean after = false;
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (e.getKey().equals(seg)) after = true;
+                    else if (after && e.getKey().startsWith("...")) {
+                        Project.Resolved spread = project.resolve(e.getValue(), cur.file());
+                        if (spread.val() instanceof Obj so && so.props().containsKey(seg)) field = project.resolve(so.props().get(seg), spread.file());
+                    }
+                }
+                cur = field;
+            }
+            return cur;
         }
 
         private Project.FnRef method(CallSite cs, FileFacts f, Fn caller) {

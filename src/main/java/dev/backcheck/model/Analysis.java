@@ -122,6 +122,7 @@ public final class Analysis {
         Location evidence = null;
         boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
         boolean answers429Conditionally = false, conditional = false;
+        Location lookup = null;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
         Map<Integer, Set<String>> checkedParams = new TreeMap<>();
@@ -210,9 +211,17 @@ public final class Analysis {
                     }
                 }
                 if (isVerification(cs, method, root, file) && !lenient) {
-                    verifies = true;
-                    if (evidence == null) evidence = cs.location();
+                    // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
+                    if (LOOKUP_METHODS.contains(method)) {
+                        if (lookup == null) lookup = cs.location();
+                    } else {
+                        verifies = true;
+                        if (evidence == null) evidence = cs.location();
+                    }
                 }
+                // throw createUnauthorizedError(): an error made by a project factory configured with its status
+                Integer made = madeErrorStatus(cs, method, file);
+                if (made != null) statuses.add(made);
                 // rate limiter use (rate-limiter-flexible style: limiter.consume(key))
                 if (root != null && (root.equals("rate-limiter-flexible") || root.equals("@upstash/ratelimit"))
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
@@ -326,6 +335,10 @@ public final class Analysis {
                 }
             }
         }
+        if (!verifies && lookup != null && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin || turnsAway(all))) {
+            verifies = true;
+            if (evidence == null) evidence = lookup;
+        }
         boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
                 || asksPassport && redirects);
@@ -335,6 +348,92 @@ public final class Analysis {
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams));
+    }
+
+    /**
+     * Session lookups that answer null (or no user) for a caller without a valid session instead of failing: better-auth
+     * and next-auth {@code getSession}, lucia {@code validateSession}, Supabase {@code getUser}. A function that calls one
+     * and lets the stranger through (a middleware that only puts the session on the context) authenticates no one.
+     */
+    private static final Set<String> LOOKUP_METHODS = Set.of("getSession", "validateSession", "getUser");
+
+    /** Whether one of the functions throws an error, or answers a client error (a lookup's stranger turned away). */
+    private static boolean turnsAway(List<Fn> all) {
+        for (Fn f : all) {
+            if (!f.throwsTypes().isEmpty()) return true;
+            for (int st : f.statuses()) if (st >= 400 && st < 500) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ERROR_NAME = java.util.regex.Pattern.compile("(?i).*(error|exception)");
+    private static final Set<String> STATUS_KEYS = Set.of("status", "statusCode", "httpStatus", "code");
+
+    /**
+     * The status of an error made by a call of a project error maker configured with it: {@code createUnauthorizedError()}
+     * where {@code createUnauthorizedError = createErrorFactory({ ..., statusCode: 401 })}, or
+     * {@code makeError({ status: 403 })}: a 4xx/5xx literal under a status key of an object literal handed to the maker
+     * or to the factory that made it. Null when the callee is not named as an error maker or no status is known.
+     */
+    private Integer madeErrorStatus(CallSite cs, String method, FileFacts file) {
+        if (method == null) return null;
+        boolean named = ERROR_NAME.matcher(method).matches();
+        if (named) {
+            Integer own = statusIn(cs.args(), file);
+            if (own != null) return own;
+        }
+        // a maker is called by its name: unauthorized(), not svc.load() nor a call's result
+        boolean plain = cs.callee() instanceof Ref r && r.path().isEmpty() || cs.callee() instanceof Local l && l.path().isEmpty();
+        if (!plain || cs.isNew()) return null;
+        Project.Resolved callee = project.resolve(cs.callee(), file);
+        if (!(callee.val() instanceof Call made)) return null;
+        Project.FnRef factory = project.function(made.callee(), callee.file());
+        if (factory == null) return null;
+        if (!named) {
+            Boolean known = errorMakers.get(factory.fn());
+            if (known == null) {
+                known = makesError(factory.fn(), factory.file(), 0);
+                errorMakers.put(factory.fn(), known);
+            }
+            if (!known) return null;
+        }
+        return statusIn(made.args(), callee.file());
+    }
+
+    /** Per factory: whether what it makes makes an Error ({@link #makesError}). */
+    private final Map<Fn, Boolean> errorMakers = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** Whether a factory answers a function that answers {@code new E(...)} of an Error class (or a project function that does). */
+    private boolean makesError(Fn fn, FileFacts file, int depth) {
+        if (depth > 2) return false;
+        for (Val r : fn.returns()) {
+            Project.Resolved rr = project.resolve(r, file);
+            Val x = rr.val();
+            if (x instanceof New n) {
+                String name = Vals.lastName(n.callee());
+                if (name != null && ERROR_NAME.matcher(name).matches()) return true;
+                Project.ClassHit c = project.classOf(n.callee(), rr.file());
+                Val sup = c == null ? null : c.info().superClass();
+                String sn = sup == null ? null : Vals.lastName(sup);
+                if (sn != null && ERROR_NAME.matcher(sn).matches()) return true;
+            } else if (x instanceof FnVal fv && makesError(fv.fn(), rr.file(), depth + 1)) return true;
+            else if (x instanceof Call c) {
+                Project.FnRef g = project.function(c.callee(), rr.file());
+                if (g != null && g.fn() != fn && makesError(g.fn(), g.file(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    private Integer statusIn(List<Val> args, FileFacts file) {
+        for (Val a : args) {
+            if (!(project.resolve(a, file).val() instanceof Obj o)) continue;
+            for (String k : STATUS_KEYS) {
+                Val v = o.props().get(k);
+                if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
+            }
+        }
+        return null;
     }
 
     /** Hono's context parameter, and the keys under which an authentication middleware sets the caller on it. */

@@ -30,7 +30,11 @@ public final class HonoModel implements FrameworkModel {
     }
 
     /** One registration: its method, call, file, and the basePath prefix of the instance it was made on. */
-    private record Reg(String method, CallSite cs, FileFacts file, String prefix, Fn fn) { }
+    private record Reg(String method, CallSite cs, FileFacts file, String prefix, Fn fn, List<Val> args) {
+        Val arg(int i) {
+            return i < args.size() ? args.get(i) : null;
+        }
+    }
 
     /** What one {@code route(path, sub)} call mounts: the sub-app and the path it is mounted at (unnormalized text). */
     private record Mounted(InstRef sub, String path) { }
@@ -54,6 +58,8 @@ public final class HonoModel implements FrameworkModel {
         final List<Reg> regs = new ArrayList<>();
         /** For a factory call: the instance the factory registers on before returning it. */
         InstRef inner;
+        /** For an instance held in a field of a project class ({@code this.app}): that class. */
+        Project.ClassHit heldBy;
 
         Inst(Val val, FileFacts file, Location created) {
             this.val = val;
@@ -73,6 +79,8 @@ public final class HonoModel implements FrameworkModel {
         IdentityHashMap<Val, Inst> insts = new IdentityHashMap<>();
         // methods: also ({ app }) => { app.route(...) } called as prepareRoutes({ app, db })
         ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis, true);
+        ModelSupport.Classes classes = new ModelSupport.Classes(project);
+        ModelSupport.Callbacks callbacks = new ModelSupport.Callbacks(project, bindings, classes);
         List<Location> serves = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
@@ -85,9 +93,16 @@ public final class HonoModel implements FrameworkModel {
                         continue;
                     }
                     if (!REG.contains(m) || m.equals("basePath")) continue;
-                    Val recv = Analysis.receiver(cs.callee());
-                    if (recv == null) continue;
-                    for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
+                    Val recv0 = Analysis.receiver(cs.callee());
+                    if (recv0 == null) continue;
+                    // this.controller.openapi(...) in a method: the field's instance; routes.forEach(r => app.route('/api',
+                    // r.controller)): once per element the model can list
+                    for (Map<Integer, Project.Resolved> env : callbacks.envs(fn)) {
+                    Val recv = substitute(project, classes, recv0, env, fn, 0);
+                    List<Val> args = new ArrayList<>();
+                    for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, env, fn));
+                    Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
+                    for (ModelSupport.Bound b : bindings.bind(recv, f, recvOwner)) {
                         InstRef ref = instance(project, b.val(), b.file(), 0);
                         if (ref == null) continue;
                         // test code that registers on the real app (a fake auth, a debug route) does not change it
@@ -96,7 +111,11 @@ public final class HonoModel implements FrameworkModel {
                         Inst in = insts.computeIfAbsent(ref.base, k -> new Inst(k, ref.file,
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
-                        in.regs.add(new Reg(m, cs, f, ref.prefix, fn));
+                        // this.controller = new OpenAPIHono(): an instance each object of the class holds
+                        Project.ClassHit holder = recv0 instanceof This && recv != recv0 ? classes.ownerOf(fn) : null;
+                        if (holder != null) in.heldBy = holder;
+                        in.regs.add(new Reg(m, cs, f, ref.prefix, fn, List.copyOf(args)));
+                    }
                     }
                 }
             }
@@ -106,7 +125,7 @@ public final class HonoModel implements FrameworkModel {
         for (Inst in : insts.values()) {
             if (in.created != null && project.isTestPath(in.created.path())) continue; // a test app mounting the real one
             for (Reg r : in.regs) {
-                if (!r.method.equals("route") || r.cs.args().size() < 2) continue;
+                if (!r.method.equals("route") || r.args.size() < 2) continue;
                 for (Mounted mt : mountedBy(project, r)) {
                     InstRef sub = mt.sub;
                     if (sub.base != in.val) mounted.add(sub.base);
@@ -121,9 +140,11 @@ public final class HonoModel implements FrameworkModel {
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Inst in : insts.values()) {
             if (mounted.contains(in.val)) continue;
+            // a field of a class nothing in the project constructs: no instance of it serves requests
+            if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
-            Builder b = new Builder(project, classifier, insts, used);
+            Builder b = new Builder(project, classifier, insts, used, classes);
             b.expand(in, "", new ArrayList<>(), new ArrayList<>());
             apps.add(new Application("hono", where, b.routes, b.mounts, List.of(), b.errorHandlers, serves, signals));
         }
@@ -138,14 +159,36 @@ public final class HonoModel implements FrameworkModel {
     }
 
     /**
+     * Whether the project (outside test code) may construct class {@code c}: a {@code new C(...)}, or the class handed
+     * to a call by its name (a container that builds it: {@code container.resolve(C)}). A class without a name counts.
+     */
+    private static boolean constructed(Project project, Project.ClassHit c) {
+        String name = c.info().name();
+        if (name == null || name.isEmpty() || name.equals("default") || name.equals("?")) return true;
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.isNew() && name.equals(Vals.lastName(cs.callee()))) {
+                        Project.ClassHit hit = project.classOf(cs.callee(), f);
+                        if (hit == null || hit.info() == c.info()) return true;
+                    }
+                    for (Val a : cs.args()) if (!(a instanceof FnVal) && name.equals(Vals.lastName(a))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sub-apps one {@code route(path, sub)} call mounts. Usually one; a router loaded by a dynamic import over a
      * directory ({@code import(`./routes/${file}`).then(m => app.route(`/${stem(file)}`, m.default))}) mounts the
      * default export of every module in that directory, each at the path with the file's stem for the loop variable.
      */
     private static List<Mounted> mountedBy(Project project, Reg r) {
-        Val arg = r.cs.arg(1);
+        Val arg = r.arg(1);
         InstRef direct = instance(project, arg, r.file, 0);
-        if (direct != null) return List.of(new Mounted(direct, pathText(project, r.cs.arg(0), r.file, null, null)));
+        if (direct != null) return List.of(new Mounted(direct, pathText(project, r.arg(0), r.file, null, null)));
         List<Mounted> out = new ArrayList<>();
         Val x = project.resolve(arg, r.file).val();
         if (x instanceof Member m && m.object() instanceof Call c && c.callee() instanceof Global g && g.name().equals("import")) {
@@ -185,7 +228,7 @@ public final class HonoModel implements FrameworkModel {
             String stem = dot < 0 ? name : name.substring(0, dot);
             InstRef sub = instance(project, new Ref(dirSpec + stem, export, List.of()), r.file, 0);
             if (sub == null) continue;
-            out.add(new Mounted(sub, pathText(project, r.cs.arg(0), r.file, loopVar, stem)));
+            out.add(new Mounted(sub, pathText(project, r.arg(0), r.file, loopVar, stem)));
         }
         return out;
     }
@@ -220,6 +263,29 @@ public final class HonoModel implements FrameworkModel {
         return null;
     }
 
+    /**
+     * A registration's receiver with callback parameters and class fields replaced by their values
+     * ({@link ModelSupport#substitute}), also under a chain of registrations or basePath() on them
+     * ({@code this.app.basePath('/api')}: the field's instance, then basePath).
+     */
+    private static Val substitute(Project project, ModelSupport.Classes classes, Val v, Map<Integer, Project.Resolved> env, Fn fn, int depth) {
+        if (depth < 8 && v instanceof Call c && c.site() != null && REG.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            Val recv = Analysis.receiver(c.callee());
+            Val s = recv == null ? null : substitute(project, classes, recv, env, fn, depth + 1);
+            if (s != null && s != recv) return new Call(new Member(s, Vals.lastName(c.callee())), c.args(), c.site());
+            return v;
+        }
+        return ModelSupport.substitute(project, classes, v, env, fn);
+    }
+
+    /** The file a construction is written in (its own imports name the class), when the value came from another file. */
+    private static FileFacts siteFile(Project project, Val v, FileFacts f) {
+        Location site = v instanceof New n ? n.site() : null;
+        if (site == null || f != null && site.path().equals(f.path())) return f;
+        FileFacts own = project.files().get(site.path());
+        return own != null ? own : f;
+    }
+
     private static boolean isCreation(Project project, Val v, FileFacts f) {
         if (!(v instanceof New)) return false;
         String q = project.qname(v, f);
@@ -233,7 +299,8 @@ public final class HonoModel implements FrameworkModel {
         if (v == null || depth > 64) return null; // long fluent chains: app.get(...).route(...) x 30
         Project.Resolved r = project.resolve(v, f);
         Val x = r.val();
-        if (isCreation(project, x, r.file())) return new InstRef(x, r.file(), "");
+        FileFacts xf = siteFile(project, x, r.file());
+        if (isCreation(project, x, xf)) return new InstRef(x, xf, "");
         if (x instanceof Call c) {
             // const users = honoApp(): a project factory that returns a new app makes one instance per call
             Project.FnRef factory = project.function(c.callee(), r.file());
@@ -278,6 +345,7 @@ public final class HonoModel implements FrameworkModel {
         final Classifier classifier;
         final IdentityHashMap<Val, Inst> insts;
         final Set<Val> used;
+        final ModelSupport.Classes classes;
         final List<Route> routes = new ArrayList<>();
         final List<Application.Mount> mounts = new ArrayList<>();
         final List<Location> errorHandlers = new ArrayList<>();
@@ -285,8 +353,9 @@ public final class HonoModel implements FrameworkModel {
         final List<CtxVar> ctxVars = new ArrayList<>();
         int order;
 
-        Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used) {
+        Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used, ModelSupport.Classes classes) {
             this.project = project;
+            this.classes = classes;
             this.classifier = classifier;
             this.insts = insts;
             this.used = used;
@@ -299,13 +368,13 @@ public final class HonoModel implements FrameworkModel {
             Inst built = in.inner == null ? null : insts.get(in.inner.base);
             if (built != null && built != in) expand(built, ModelSupport.join(prefix, in.inner.prefix), active, stack);
             List<Reg> regs = new ArrayList<>(in.regs);
-            regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
+            regs.sort(order(in.file));
             for (Reg r : regs) {
                 String base = ModelSupport.join(prefix, r.prefix);
                 switch (r.method) {
                     case "use" -> use(r, base, active);
                     case "route" -> {
-                        if (r.cs.args().size() < 2) continue;
+                        if (r.args.size() < 2) continue;
                         List<Mounted> subs = mountedBy(project, r);
                         boolean any = false;
                         for (Mounted mt : subs) {
@@ -319,23 +388,23 @@ public final class HonoModel implements FrameworkModel {
                             expand(si, ModelSupport.join(base, normalize(mt.path)), active, stack);
                         }
                         if (!any) {
-                            String what = Classifier.displayName(r.cs.arg(1));
+                            String what = Classifier.displayName(r.arg(1));
                             Location l = r.cs.location();
-                            project.notModelled("route(" + pathArg(r.cs.arg(0), r.file) + ", " + (what == null ? "..." : what)
+                            project.notModelled("route(" + pathArg(r.arg(0), r.file) + ", " + (what == null ? "..." : what)
                                     + ") mounts a router the model could not resolve; its routes are missing", l.path(), l.line(), l.column(), true);
                         }
                     }
                     case "on" -> on(r, base, active);
                     case "openapi" -> openapi(r, base, active);
                     case "doc", "doc31" -> {
-                        if (r.cs.args().isEmpty()) continue;
-                        add(List.of("GET"), ModelSupport.join(base, pathArg(r.cs.arg(0), r.file)), r, List.of(), null, active);
+                        if (r.args.isEmpty()) continue;
+                        add(List.of("GET"), ModelSupport.join(base, pathArg(r.arg(0), r.file)), r, List.of(), null, active);
                     }
                     case "onError" -> errorHandlers.add(r.cs.location());
                     case "notFound" -> { }
                     default -> {
                         if (!HTTP.contains(r.method)) continue;
-                        List<Val> args = r.cs.args();
+                        List<Val> args = r.args;
                         if (args.isEmpty()) continue;
                         Val first = project.resolve(args.get(0), r.file).val();
                         boolean isHandler = first instanceof FnVal || project.function(args.get(0), r.file) != null
@@ -357,6 +426,65 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             stack.remove(stack.size() - 1);
+        }
+
+        /**
+         * The order registrations take effect: {@link ModelSupport#registrationOrder}, except that a registration made in
+         * a method of a class that its constructor runs ({@code constructor() { this.middlewares(); this.routes(); }})
+         * takes the place of that constructor call, methods reached in the order the constructor calls them.
+         */
+        private Comparator<Reg> order(FileFacts home) {
+            Comparator<Reg> files = Comparator.comparing((Reg r) -> r.file == home ? 0 : 1).thenComparing(r -> r.file.path());
+            return files.thenComparingInt((Reg r) -> callOrder(r)[0]).thenComparingInt(r -> callOrder(r)[1])
+                    .thenComparingInt(r -> callOrder(r)[2])
+                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column());
+        }
+
+        /** {line, column, rank} of the constructor call that runs the registration's method, else of the registration itself. */
+        private int[] callOrder(Reg r) {
+            Location own = r.cs.location();
+            int[] mine = {own.line(), own.column(), 0};
+            if (r.fn == null) return mine;
+            Project.ClassHit c = classes.ownerOf(r.fn);
+            if (c == null) return mine;
+            Map<Fn, int[]> byFn = ctorOrder.computeIfAbsent(c.info(), k -> constructorOrder(k));
+            int[] k = byFn.get(r.fn);
+            return k != null ? k : mine;
+        }
+
+        private final Map<ClassInfo, Map<Fn, int[]>> ctorOrder = new IdentityHashMap<>();
+
+        /** Each method the constructor runs through {@code this.m()} (transitively), and the functions nested in it: its key. */
+        private static Map<Fn, int[]> constructorOrder(ClassInfo c) {
+            Map<Fn, int[]> out = new IdentityHashMap<>();
+            Fn ctor = c.method("constructor");
+            if (ctor == null) return out;
+            int[] rank = {0};
+            for (CallSite cs : sortedCalls(ctor)) {
+                Location l = cs.location();
+                reach(c, cs, l.line(), l.column(), rank, out, 0);
+            }
+            return out;
+        }
+
+        private static void reach(ClassInfo c, CallSite cs, int line, int col, int[] rank, Map<Fn, int[]> out, int depth) {
+            if (depth > 6 || !(cs.callee() instanceof This t) || t.path().size() != 1) return;
+            Fn m = c.method(t.path().get(0));
+            if (m == null || out.containsKey(m) || m.name().equals("constructor")) return;
+            int[] key = {line, col, ++rank[0]};
+            mark(m, key, out, 0);
+            for (CallSite inner : sortedCalls(m)) reach(c, inner, line, col, rank, out, depth + 1);
+        }
+
+        private static void mark(Fn fn, int[] key, Map<Fn, int[]> out, int depth) {
+            out.putIfAbsent(fn, key);
+            if (depth < 8) for (Fn n : fn.nested()) mark(n, key, out, depth + 1);
+        }
+
+        private static List<CallSite> sortedCalls(Fn fn) {
+            List<CallSite> calls = new ArrayList<>(fn.calls());
+            calls.sort(Comparator.comparingInt((CallSite cs) -> cs.location().line()).thenComparingInt(cs -> cs.location().column()));
+            return calls;
         }
 
         /**
@@ -429,7 +557,7 @@ public final class HonoModel implements FrameworkModel {
         }
 
         private void use(Reg r, String base, List<Scoped> active) {
-            List<Val> args = r.cs.args();
+            List<Val> args = r.args;
             String path = "*";
             int first = 0;
             if (!args.isEmpty()) {
@@ -531,7 +659,7 @@ public final class HonoModel implements FrameworkModel {
                 return inner == null ? null : classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
             }
             Project.FnRef factory = project.function(c.callee(), f);
-            if (factory == null) return null;
+            if (factory == null) return madeValidator(c, f, name, where, scope);
             String n = name != null ? name : factory.fn().name().isEmpty() ? null : factory.fn().name();
             for (Val ret : factory.fn().returns()) {
                 Project.Resolved rr = project.resolve(ret, factory.file());
@@ -541,8 +669,49 @@ public final class HonoModel implements FrameworkModel {
             return null;
         }
 
+        /** Validators made by {@link #madeValidator}: Hono validator middleware, whose parts the handler reads validated. */
+        private final Set<Control> honoValidators = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /**
+         * {@code validateParams(schema)} where {@code validateParams = buildValidator({ target: 'param' })} and the project
+         * factory answers {@code (schema) => validator(target, (value, c) => ...)} of hono/validator (or another Hono
+         * validator package): a validation of the target the factory was told, named as written.
+         */
+        private Control madeValidator(Call c, FileFacts f, String name, Location where, String scope) {
+            Project.Resolved cr = project.resolve(c.callee(), f);
+            if (!(cr.val() instanceof Call fc)) return null;
+            Project.FnRef maker = project.function(fc.callee(), cr.file());
+            if (maker == null) return null;
+            for (Val ret : maker.fn().returns()) {
+                Project.Resolved rr = project.resolve(ret, maker.file());
+                if (!(rr.val() instanceof FnVal made)) continue;
+                for (Val inner : made.fn().returns()) {
+                    if (!(inner instanceof Call lc) || lc.args().isEmpty()) continue;
+                    String root = project.rootModule(lc.callee(), rr.file());
+                    if (root == null || !root.startsWith("hono/") && !root.startsWith("@hono/")
+                            || Classifier.kindOfPackage(root) != ControlKind.VALIDATION) continue;
+                    Val t = lc.args().get(0);
+                    String target = Val.constString(t);
+                    Fn.Param own = t instanceof Param p ? maker.fn().param(p.index()) : null;
+                    Fn.Param shadow = t instanceof Param p ? made.fn().param(p.index()) : null;
+                    if (target == null && t instanceof Param p && own != null && own.name().equals(p.name())
+                            && (shadow == null || !shadow.name().equals(p.name())) && p.index() < fc.args().size()) {
+                        Val given = fc.args().get(p.index());
+                        for (String seg : p.path()) given = Val.member(project.resolve(given, cr.file()).val(), seg);
+                        target = Val.constString(project.resolve(given, cr.file()).val());
+                    }
+                    String n = name != null ? name : Classifier.displayName(c.callee());
+                    Control k = new Control(ControlKind.VALIDATION, n == null ? root : n, where,
+                            Set.of(target == null ? "*" : Classifier.honoTarget(target)), scope);
+                    honoValidators.add(k);
+                    return k;
+                }
+            }
+            return null;
+        }
+
         private void on(Reg r, String base, List<Scoped> active) {
-            List<Val> args = r.cs.args();
+            List<Val> args = r.args;
             if (args.size() < 3) return;
             List<String> methods = new ArrayList<>();
             for (Val m : ModelSupport.flatten(project, List.of(args.get(0)), r.file)) {
@@ -568,7 +737,7 @@ public final class HonoModel implements FrameworkModel {
          * ({@code app.openapi({ ...listRoute, middleware: [auth] }, h)}).
          */
         private void openapi(Reg r, String base, List<Scoped> active) {
-            List<Val> args = r.cs.args();
+            List<Val> args = r.args;
             if (args.size() < 2) return;
             Map<String, Project.Resolved> def = new LinkedHashMap<>();
             routeDef(args.get(0), r.file, def, 0);
@@ -664,7 +833,8 @@ public final class HonoModel implements FrameworkModel {
                 Control c = middleware(h, hf, r.cs.location(), "route");
                 if (c == null) continue;
                 chain.add(c);
-                if (c.kind() == ControlKind.VALIDATION && Classifier.kindOfPackage(project.rootModule(h, hf)) == ControlKind.VALIDATION) {
+                if (c.kind() == ControlKind.VALIDATION && (Classifier.kindOfPackage(project.rootModule(h, hf)) == ControlKind.VALIDATION
+                        || honoValidators.contains(c))) {
                     validated.addAll(c.parts());
                 }
             }

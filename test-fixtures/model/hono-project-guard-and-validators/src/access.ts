@@ -1,0 +1,3 @@
+export function hasAccess({ session, scopes }: { session: unknown; scopes?: string[] }) {
+  return session != null && (scopes === undefined || scopes.length > 0);
+}
