@@ -70,6 +70,8 @@ public final class FastifyModel implements FrameworkModel {
                     if (m == null || !REG.contains(m)) continue;
                     Val recv = Analysis.receiver(cs.callee());
                     if (recv == null) continue;
+                    // registerApp(app) { const server = app.withTypeProvider<T>(); server.register(...) }: the parameter
+                    recv = ctx.parameterUnder(recv, f);
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Bound inst = ctx.rootInstance(b.val(), b.file(), 0);
                         if (inst == null) continue;
@@ -356,6 +358,26 @@ public final class FastifyModel implements FrameworkModel {
         static final Set<String> SAME_INSTANCE = Set.of("withTypeProvider", "setValidatorCompiler", "setSerializerCompiler",
                 "setSchemaErrorFormatter", "setReplySerializer", "setNotFoundHandler", "setErrorHandler", "decorate",
                 "decorateRequest", "decorateReply", "addHook", "addSchema", "addContentTypeParser");
+
+        /**
+         * The parameter an instance came in through when {@code recv} is that parameter under calls that
+         * answer the instance they are called on ({@code originalServer.withTypeProvider<T>()}: Fastify's
+         * withTypeProvider returns {@code this}); else {@code recv} itself.
+         */
+        Val parameterUnder(Val recv, FileFacts f) {
+            Val x = recv;
+            for (int hop = 0; hop < 8; hop++) {
+                Project.Resolved rr = project.resolve(x, f);
+                if (rr.file() != null && rr.file() != f) return recv;
+                Val r = rr.val();
+                if (r instanceof Param p && p.path().isEmpty()) return hop == 0 ? recv : p;
+                // originalServer.withTypeProvider<T>(): a call of the parameter's member (Param with a path)
+                if (!(r instanceof Call c) || !SAME_INSTANCE.contains(String.valueOf(Vals.lastName(c.callee())))) return recv;
+                x = Vals.receiver(c.callee());
+                if (x == null) return recv;
+            }
+            return recv;
+        }
 
         Bound rootInstance(Val v, FileFacts f, int depth) {
             if (v == null || depth > 3) return null;
@@ -713,18 +735,53 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        /** An instance parameter of an enclosing plugin or helper that a nested plugin body still sees. */
+        private record Outer(int index, String name) { }
+
+        /**
+         * Inline plugins ({@code app.register(async (f) => {...})}) by body: the instance parameters of the
+         * functions around them. avvio registers a plugin into the plugin loading at that moment, not into
+         * the instance {@code register} is called on: {@code app.register(x)} written inside such a body
+         * registers x in that child (its prefix, its encapsulation), as {@code f.register(x)} would.
+         */
+        private final Map<Fn, List<Outer>> outerOf = new IdentityHashMap<>();
+
         /** Registrations on parameter {@code index} (named {@code name}) of {@code fn}, its closures and the helpers it hands the instance to. */
         private void collect(Fn fn, FileFacts file, int index, String name, List<Reg> out, int depth) {
             if (depth > 4) return;
             List<Fn> bodies = new ArrayList<>();
             bodies.add(fn);
             closures(fn, name, bodies, 0);
+            // the inline plugins among them, and every body inside one
+            Set<Fn> inline = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Fn body : bodies) {
+                for (CallSite cs : body.calls()) {
+                    if (!"register".equals(cs.methodName()) || cs.args().isEmpty()) continue;
+                    if (!(project.resolve(cs.arg(0), file).val() instanceof FnVal fv) || fv.fn() == fn) continue;
+                    if (!bodies.contains(fv.fn())) continue; // a body of its own that shadows the name sees no outer instance
+                    List<Outer> outers = new ArrayList<>();
+                    outers.add(new Outer(index, name));
+                    outers.addAll(outerOf.getOrDefault(fn, List.of()));
+                    outerOf.putIfAbsent(fv.fn(), List.copyOf(outers));
+                    List<Fn> within = new ArrayList<>();
+                    nestedBodies(fv.fn(), within, 0);
+                    inline.addAll(within);
+                }
+            }
+            List<Outer> outers = depth == 0 ? outerOf.getOrDefault(fn, List.of()) : List.of();
             List<Reg> found = new ArrayList<>();
             for (Fn body : bodies) {
                 for (CallSite cs : body.calls()) {
                     String m = cs.methodName();
                     Val recv = chainBase(Analysis.receiver(cs.callee()));
                     if (m != null && REG.contains(m) && recv != null && isInstanceParam(recv, file, index, name)) {
+                        // app.register(x) inside an inline plugin's body: x loads into that plugin (see outerOf)
+                        if (inline.contains(body) && (m.equals("register") || m.equals("after"))) continue;
+                        found.add(new Reg(m, cs, file, cs.location()));
+                        continue;
+                    }
+                    if (m != null && (m.equals("register") || m.equals("after")) && recv != null && !inline.contains(body)
+                            && outers.stream().anyMatch(o -> isInstanceParam(recv, file, o.index, o.name))) {
                         found.add(new Reg(m, cs, file, cs.location()));
                         continue;
                     }
