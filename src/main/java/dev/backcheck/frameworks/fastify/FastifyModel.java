@@ -515,6 +515,9 @@ public final class FastifyModel implements FrameworkModel {
         /** The prefix option the plugin being run was registered with, as its own code reads it (null: unknown). */
         String pluginOptionsPrefix;
 
+        /** The name the plugin being run was registered by ({@code register(adminAuth)}), null for an inline function. */
+        String pluginName;
+
         /** Where the routes of the encapsulation context being built start in {@link #routes}. */
         int routesStart;
 
@@ -664,7 +667,9 @@ public final class FastifyModel implements FrameworkModel {
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
                 String outerOptions = pluginOptionsPrefix;
+                String outerName = pluginName;
                 pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
+                pluginName = r.cs.arg(0) instanceof Local || r.cs.arg(0) instanceof Ref ? Vals.lastName(r.cs.arg(0)) : null;
                 try {
                     if (p.merged) {
                         List<Scoped> added = new ArrayList<>();
@@ -677,6 +682,7 @@ public final class FastifyModel implements FrameworkModel {
                     }
                 } finally {
                     pluginOptionsPrefix = outerOptions;
+                    pluginName = outerName;
                 }
             }
         }
@@ -904,6 +910,10 @@ public final class FastifyModel implements FrameworkModel {
             int phase = name == null ? -1 : PHASES.indexOf(name);
             if (phase < 0 || r.cs.args().size() < 2) return null;
             Control c = control(r.cs.arg(1), r.file, r.cs.location(), "global");
+            // fp(async (f) => f.addHook('preHandler', async (req, reply) => {...})): the hook is known by its plugin's name
+            if (c != null && c.name().equals("<anonymous>") && pluginName != null) {
+                c = new Control(c.kind(), pluginName, c.location(), c.parts(), c.scope(), c.options());
+            }
             return c == null ? null : new Scoped(c, phase);
         }
 
