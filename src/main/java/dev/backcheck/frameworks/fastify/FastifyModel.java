@@ -72,6 +72,8 @@ public final class FastifyModel implements FrameworkModel {
                     if (recv == null) continue;
                     // registerApp(app) { const server = app.withTypeProvider<T>(); server.register(...) }: the parameter
                     recv = ctx.parameterUnder(recv, f);
+                    // app.register(x) written inside app.register(async (child) => {...}): x loads into the child (see Builder#collect)
+                    if ((m.equals("register") || m.equals("after")) && ctx.inlinePluginBodies(f).containsKey(fn)) continue;
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Bound inst = ctx.rootInstance(b.val(), b.file(), 0);
                         if (inst == null) continue;
@@ -103,6 +105,7 @@ public final class FastifyModel implements FrameworkModel {
                     .thenComparing((Reg r) -> r.file.path()).thenComparingInt(r -> r.cs.location().line())
                     .thenComparingInt(r -> r.cs.location().column()));
             Builder b = new Builder(ctx);
+            b.root = inst;
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
             ran.add(b.ran);
@@ -340,6 +343,35 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        private final Map<FileFacts, Map<Fn, Fn>> inlineBodies = new IdentityHashMap<>();
+
+        /**
+         * The functions of a file that run inside an inline plugin ({@code x.register(async (child) => {...})}, the
+         * plugin taking its instance parameter), each with the plugin function it belongs to (itself for the plugin).
+         */
+        Map<Fn, Fn> inlinePluginBodies(FileFacts f) {
+            Map<Fn, Fn> memo = inlineBodies.get(f);
+            if (memo != null) return memo;
+            Map<Fn, Fn> out = new IdentityHashMap<>();
+            Map<Fn, Integer> size = new IdentityHashMap<>();
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (!"register".equals(cs.methodName()) || cs.args().isEmpty() || !(cs.arg(0) instanceof FnVal fv)) continue;
+                    if (fv.fn().params().isEmpty() || fv.fn() == fn || size.containsKey(fv.fn())) continue;
+                    List<Fn> within = new ArrayList<>();
+                    nestedBodies(fv.fn(), within, 0);
+                    size.put(fv.fn(), within.size());
+                    // a body inside two inline plugins belongs to the inner one (the one with fewer bodies)
+                    for (Fn w : within) {
+                        Fn had = out.get(w);
+                        if (had == null || size.get(had) > within.size()) out.put(w, fv.fn());
+                    }
+                }
+            }
+            inlineBodies.put(f, out);
+            return out;
+        }
+
         /** True for {@code fastify()}, {@code Fastify({...})}, {@code require('fastify')(...)}. */
         boolean isCreation(Val v, FileFacts f) {
             if (!(v instanceof Call c)) return false;
@@ -514,6 +546,9 @@ public final class FastifyModel implements FrameworkModel {
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
         /** The prefix option the plugin being run was registered with, as its own code reads it (null: unknown). */
         String pluginOptionsPrefix;
+
+        /** The root instance of the application being built (null for a fastify-cli application). */
+        Val root;
 
         /** The name the plugin being run was registered by ({@code register(adminAuth)}), null for an inline function. */
         String pluginName;
@@ -790,6 +825,15 @@ public final class FastifyModel implements FrameworkModel {
                             && outers.stream().anyMatch(o -> isInstanceParam(recv, file, o.index, o.name))) {
                         found.add(new Reg(m, cs, file, cs.location()));
                         continue;
+                    }
+                    // the application's own instance named inside an inline plugin (app.register(async (child) => { app.register(x) }))
+                    if (m != null && (m.equals("register") || m.equals("after")) && recv != null && depth == 0 && root != null
+                            && ctx.inlinePluginBodies(file).get(body) == fn) {
+                        Bound inst = ctx.rootInstance(recv, file, 0);
+                        if (inst != null && sameInstance(inst.val, root)) {
+                            found.add(new Reg(m, cs, file, cs.location()));
+                            continue;
+                        }
                     }
                     // a helper that receives the instance: registerUserRoutes(app)
                     for (int i = 0; i < cs.args().size(); i++) {
