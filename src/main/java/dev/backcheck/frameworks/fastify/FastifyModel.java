@@ -798,7 +798,7 @@ public final class FastifyModel implements FrameworkModel {
             for (Fn body : bodies) {
                 for (CallSite cs : body.calls()) {
                     if (!"register".equals(cs.methodName()) || cs.args().isEmpty()) continue;
-                    if (!(project.resolve(cs.arg(0), file).val() instanceof FnVal fv) || fv.fn() == fn) continue;
+                    if (!(project.resolve(cs.arg(0), file).val() instanceof FnVal fv) || fv.fn() == fn || fv.fn().params().isEmpty()) continue;
                     if (!bodies.contains(fv.fn())) continue; // a body of its own that shadows the name sees no outer instance
                     List<Outer> outers = new ArrayList<>();
                     outers.add(new Outer(index, name));
