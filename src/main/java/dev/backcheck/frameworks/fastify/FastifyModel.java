@@ -63,6 +63,7 @@ public final class FastifyModel implements FrameworkModel {
         IdentityHashMap<Val, List<Reg>> roots = new IdentityHashMap<>();
         IdentityHashMap<Val, FileFacts> rootFiles = new IdentityHashMap<>();
         ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        ctx.bindings = bindings;
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
@@ -341,6 +342,24 @@ public final class FastifyModel implements FrameworkModel {
                     }
                 }
             }
+        }
+
+        ModelSupport.ParamBindings bindings;
+        private final Map<FileFacts, Map<Fn, Fn>> parents = new IdentityHashMap<>();
+
+        /** The function that declares parameter {@code p} as seen in {@code inner}: inner itself or a function around it. */
+        Fn declaring(FileFacts f, Fn inner, Param p) {
+            Map<Fn, Fn> up = parents.computeIfAbsent(f, k -> {
+                Map<Fn, Fn> m = new IdentityHashMap<>();
+                for (Fn fn : Analysis.functions(k)) for (Fn n : fn.nested()) m.putIfAbsent(n, fn);
+                return m;
+            });
+            Fn x = inner;
+            for (int hop = 0; hop < 8 && x != null; hop++) {
+                if (x.params().size() > p.index() && x.params().get(p.index()).name().equals(p.name())) return x;
+                x = up.get(x);
+            }
+            return null;
         }
 
         private final Map<FileFacts, Map<Fn, Fn>> inlineBodies = new IdentityHashMap<>();
@@ -839,6 +858,8 @@ public final class FastifyModel implements FrameworkModel {
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (!isInstanceParam(cs.arg(i), file, index, name)) continue;
                         Project.FnRef helper = project.function(cs.callee(), file);
+                        // a function handed in through the options: await opts.registerAuthentication(f)
+                        if (helper == null) helper = handedIn(cs.callee(), file, fn);
                         if (helper == null || helper.fn() == fn || helper.fn().params().size() <= i) continue;
                         List<Reg> sub = new ArrayList<>();
                         collect(helper.fn(), helper.file(), i, helper.fn().params().get(i).name(), sub, depth + 1);
@@ -849,6 +870,41 @@ public final class FastifyModel implements FrameworkModel {
             // source order; a helper's registrations stand at the helper call (stable sort keeps theirs)
             found.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column()));
             out.addAll(found);
+        }
+
+        /**
+         * The one function a caller hands in as a parameter's member ({@code opts.registerAuthentication}, called
+         * in {@code fn} with {@code opts} a parameter of {@code fn} or of a function around it): followed back through
+         * the callers, and the callers' own parameters, a few calls up; null when none or more than one is found.
+         */
+        private Project.FnRef handedIn(Val callee, FileFacts file, Fn fn) {
+            if (!(project.resolve(callee, file).val() instanceof Param p) || p.path().isEmpty()) return null;
+            List<Project.FnRef> found = new ArrayList<>();
+            handedIn(new Param(p.index(), p.name(), List.of()), p.path(), file, fn, found, 0);
+            return found.size() == 1 ? found.get(0) : null;
+        }
+
+        private void handedIn(Param p, List<String> path, FileFacts file, Fn inner, List<Project.FnRef> out, int depth) {
+            if (depth > 4 || out.size() > 1) return;
+            Fn owner = ctx.declaring(file, inner, p);
+            if (owner == null) return;
+            for (Object[] call : ctx.bindings.callersOf(owner)) {
+                CallSite cs = (CallSite) call[0];
+                FileFacts cf = (FileFacts) call[1];
+                Val a = cs.arg(p.index());
+                if (a == null) continue;
+                Val v = a;
+                for (String seg : path) v = Val.member(v, seg);
+                Project.Resolved r = project.resolve(v, cf);
+                if (r.val() instanceof FnVal fv) {
+                    if (out.stream().noneMatch(x -> x.fn() == fv.fn())) out.add(new Project.FnRef(fv.fn(), r.file() != null ? r.file() : cf));
+                    continue;
+                }
+                Project.Resolved ar = project.resolve(a, cf);
+                if (ar.val() instanceof Param ap && ap.path().isEmpty() && call.length > 2 && call[2] instanceof Fn caller) {
+                    handedIn(ap, path, cf, caller, out, depth + 1);
+                }
+            }
         }
 
         /** Nested functions of {@code fn} that still see its instance parameter (no parameter of that name). */
