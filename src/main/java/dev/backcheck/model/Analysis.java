@@ -53,14 +53,15 @@ public final class Analysis {
                           Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
                           boolean comparesPassword, boolean issuesToken, Location evidence,
                           Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams,
-                          Map<String, Set<String>> existsFields, Map<Integer, Set<String>> existsParams) {
+                          Map<String, Set<String>> existsFields, Map<Integer, Set<String>> existsParams,
+                          boolean identifiesCaller) {
         /** {@code existsFields}/{@code existsParams}: id-like values whose record lookup answers 4xx when missing ("exists" checks). */
         public Summary(boolean verifiesToken, boolean rejectsUnauthenticated, Set<String> validatedParts,
                        Map<Integer, Set<String>> validatedParams, Set<String> validationLibs, boolean rateLimits,
                        boolean comparesPassword, boolean issuesToken, Location evidence,
                        Map<String, Set<String>> checkedFields, Map<Integer, Set<String>> checkedParams) {
             this(verifiesToken, rejectsUnauthenticated, validatedParts, validatedParams, validationLibs, rateLimits, comparesPassword,
-                    issuesToken, evidence, checkedFields, checkedParams, Map.of(), Map.of());
+                    issuesToken, evidence, checkedFields, checkedParams, Map.of(), Map.of(), false);
         }
 
         public boolean isAuth() {
@@ -325,6 +326,9 @@ public final class Analysis {
                     }
                     boolean passesReq = false;
                     for (Val a : cs.args()) if (a instanceof Req q && q.part().equals("raw")) passesReq = true;
+                    // a helper handed the request that reads who the caller is (its session, user or a credential
+                    // header): const ctx = await contextOf(request); if (ctx.isErr()) return reply.status(401)...
+                    if (passesReq && ts.identifiesCaller() && !lenient) readsUser = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -347,7 +351,7 @@ public final class Analysis {
         if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
-                Map.copyOf(existsParams));
+                Map.copyOf(existsParams), readsUser || usesCredential);
     }
 
     /**
@@ -502,8 +506,15 @@ public final class Analysis {
 
     /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
     private static boolean isCredentialOrCut(Val x) {
-        return isCredential(x) || x instanceof Call cc && isCredential(cc.callee())
-                || x instanceof Member mm && mm.object() instanceof Call mc && isCredential(mc.callee());
+        // down the receivers of the calls made on it: header.trim().split(' ')[1] is cut from the header
+        Val v = x;
+        for (int hop = 0; hop < 6 && v != null; hop++) {
+            if (isCredential(v)) return true;
+            if (v instanceof Call c) v = c.callee() instanceof Member m ? m.object() : c.callee();
+            else if (v instanceof Member m && m.object() instanceof Call) v = m.object();
+            else return false;
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,7 @@ public final class FastifyModel implements FrameworkModel {
         IdentityHashMap<Val, List<Reg>> roots = new IdentityHashMap<>();
         IdentityHashMap<Val, FileFacts> rootFiles = new IdentityHashMap<>();
         ModelSupport.ParamBindings bindings = new ModelSupport.ParamBindings(project, analysis);
+        ctx.bindings = bindings;
         for (FileFacts f : project.files().values()) {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
@@ -70,6 +71,10 @@ public final class FastifyModel implements FrameworkModel {
                     if (m == null || !REG.contains(m)) continue;
                     Val recv = Analysis.receiver(cs.callee());
                     if (recv == null) continue;
+                    // registerApp(app) { const server = app.withTypeProvider<T>(); server.register(...) }: the parameter
+                    recv = ctx.parameterUnder(recv, f);
+                    // app.register(x) written inside app.register(async (child) => {...}): x loads into the child (see Builder#collect)
+                    if ((m.equals("register") || m.equals("after")) && ctx.inlinePluginBodies(f).containsKey(fn)) continue;
                     for (ModelSupport.Bound b : bindings.bind(recv, f, fn)) {
                         Bound inst = ctx.rootInstance(b.val(), b.file(), 0);
                         if (inst == null) continue;
@@ -101,6 +106,7 @@ public final class FastifyModel implements FrameworkModel {
                     .thenComparing((Reg r) -> r.file.path()).thenComparingInt(r -> r.cs.location().line())
                     .thenComparingInt(r -> r.cs.location().column()));
             Builder b = new Builder(ctx);
+            b.root = inst;
             b.scope(regs, "", new ArrayList<>(), false, null, new ArrayList<>(), 0);
             apps.add(new Application("fastify", where, b.routes, b.mounts, List.of(), b.errorHandlers, b.listens, signals));
             ran.add(b.ran);
@@ -338,6 +344,53 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        ModelSupport.ParamBindings bindings;
+        private final Map<FileFacts, Map<Fn, Fn>> parents = new IdentityHashMap<>();
+
+        /** The function that declares parameter {@code p} as seen in {@code inner}: inner itself or a function around it. */
+        Fn declaring(FileFacts f, Fn inner, Param p) {
+            Map<Fn, Fn> up = parents.computeIfAbsent(f, k -> {
+                Map<Fn, Fn> m = new IdentityHashMap<>();
+                for (Fn fn : Analysis.functions(k)) for (Fn n : fn.nested()) m.putIfAbsent(n, fn);
+                return m;
+            });
+            Fn x = inner;
+            for (int hop = 0; hop < 8 && x != null; hop++) {
+                if (x.params().size() > p.index() && x.params().get(p.index()).name().equals(p.name())) return x;
+                x = up.get(x);
+            }
+            return null;
+        }
+
+        private final Map<FileFacts, Map<Fn, Fn>> inlineBodies = new IdentityHashMap<>();
+
+        /**
+         * The functions of a file that run inside an inline plugin ({@code x.register(async (child) => {...})}, the
+         * plugin taking its instance parameter), each with the plugin function it belongs to (itself for the plugin).
+         */
+        Map<Fn, Fn> inlinePluginBodies(FileFacts f) {
+            Map<Fn, Fn> memo = inlineBodies.get(f);
+            if (memo != null) return memo;
+            Map<Fn, Fn> out = new IdentityHashMap<>();
+            Map<Fn, Integer> size = new IdentityHashMap<>();
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (!"register".equals(cs.methodName()) || cs.args().isEmpty() || !(cs.arg(0) instanceof FnVal fv)) continue;
+                    if (fv.fn().params().isEmpty() || fv.fn() == fn || size.containsKey(fv.fn())) continue;
+                    List<Fn> within = new ArrayList<>();
+                    nestedBodies(fv.fn(), within, 0);
+                    size.put(fv.fn(), within.size());
+                    // a body inside two inline plugins belongs to the inner one (the one with fewer bodies)
+                    for (Fn w : within) {
+                        Fn had = out.get(w);
+                        if (had == null || size.get(had) > within.size()) out.put(w, fv.fn());
+                    }
+                }
+            }
+            inlineBodies.put(f, out);
+            return out;
+        }
+
         /** True for {@code fastify()}, {@code Fastify({...})}, {@code require('fastify')(...)}. */
         boolean isCreation(Val v, FileFacts f) {
             if (!(v instanceof Call c)) return false;
@@ -356,6 +409,26 @@ public final class FastifyModel implements FrameworkModel {
         static final Set<String> SAME_INSTANCE = Set.of("withTypeProvider", "setValidatorCompiler", "setSerializerCompiler",
                 "setSchemaErrorFormatter", "setReplySerializer", "setNotFoundHandler", "setErrorHandler", "decorate",
                 "decorateRequest", "decorateReply", "addHook", "addSchema", "addContentTypeParser");
+
+        /**
+         * The parameter an instance came in through when {@code recv} is that parameter under calls that
+         * answer the instance they are called on ({@code originalServer.withTypeProvider<T>()}: Fastify's
+         * withTypeProvider returns {@code this}); else {@code recv} itself.
+         */
+        Val parameterUnder(Val recv, FileFacts f) {
+            Val x = recv;
+            for (int hop = 0; hop < 8; hop++) {
+                Project.Resolved rr = project.resolve(x, f);
+                if (rr.file() != null && rr.file() != f) return recv;
+                Val r = rr.val();
+                if (r instanceof Param p && p.path().isEmpty()) return hop == 0 ? recv : p;
+                // originalServer.withTypeProvider<T>(): a call of the parameter's member (Param with a path)
+                if (!(r instanceof Call c) || !SAME_INSTANCE.contains(String.valueOf(Vals.lastName(c.callee())))) return recv;
+                x = Vals.receiver(c.callee());
+                if (x == null) return recv;
+            }
+            return recv;
+        }
 
         Bound rootInstance(Val v, FileFacts f, int depth) {
             if (v == null || depth > 3) return null;
@@ -492,6 +565,12 @@ public final class FastifyModel implements FrameworkModel {
         final Set<Fn> active = Collections.newSetFromMap(new IdentityHashMap<>());
         /** The prefix option the plugin being run was registered with, as its own code reads it (null: unknown). */
         String pluginOptionsPrefix;
+
+        /** The root instance of the application being built (null for a fastify-cli application). */
+        Val root;
+
+        /** The name the plugin being run was registered by ({@code register(adminAuth)}), null for an inline function. */
+        String pluginName;
 
         /** Where the routes of the encapsulation context being built start in {@link #routes}. */
         int routesStart;
@@ -642,7 +721,9 @@ public final class FastifyModel implements FrameworkModel {
                 }
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
                 String outerOptions = pluginOptionsPrefix;
+                String outerName = pluginName;
                 pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
+                pluginName = r.cs.arg(0) instanceof Local || r.cs.arg(0) instanceof Ref ? Vals.lastName(r.cs.arg(0)) : null;
                 try {
                     if (p.merged) {
                         List<Scoped> added = new ArrayList<>();
@@ -655,6 +736,7 @@ public final class FastifyModel implements FrameworkModel {
                     }
                 } finally {
                     pluginOptionsPrefix = outerOptions;
+                    pluginName = outerName;
                 }
             }
         }
@@ -713,25 +795,71 @@ public final class FastifyModel implements FrameworkModel {
             }
         }
 
+        /** An instance parameter of an enclosing plugin or helper that a nested plugin body still sees. */
+        private record Outer(int index, String name) { }
+
+        /**
+         * Inline plugins ({@code app.register(async (f) => {...})}) by body: the instance parameters of the
+         * functions around them. avvio registers a plugin into the plugin loading at that moment, not into
+         * the instance {@code register} is called on: {@code app.register(x)} written inside such a body
+         * registers x in that child (its prefix, its encapsulation), as {@code f.register(x)} would.
+         */
+        private final Map<Fn, List<Outer>> outerOf = new IdentityHashMap<>();
+
         /** Registrations on parameter {@code index} (named {@code name}) of {@code fn}, its closures and the helpers it hands the instance to. */
         private void collect(Fn fn, FileFacts file, int index, String name, List<Reg> out, int depth) {
             if (depth > 4) return;
             List<Fn> bodies = new ArrayList<>();
             bodies.add(fn);
             closures(fn, name, bodies, 0);
+            // the inline plugins among them, and every body inside one
+            Set<Fn> inline = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Fn body : bodies) {
+                for (CallSite cs : body.calls()) {
+                    if (!"register".equals(cs.methodName()) || cs.args().isEmpty()) continue;
+                    if (!(project.resolve(cs.arg(0), file).val() instanceof FnVal fv) || fv.fn() == fn || fv.fn().params().isEmpty()) continue;
+                    if (!bodies.contains(fv.fn())) continue; // a body of its own that shadows the name sees no outer instance
+                    List<Outer> outers = new ArrayList<>();
+                    outers.add(new Outer(index, name));
+                    outers.addAll(outerOf.getOrDefault(fn, List.of()));
+                    outerOf.putIfAbsent(fv.fn(), List.copyOf(outers));
+                    List<Fn> within = new ArrayList<>();
+                    nestedBodies(fv.fn(), within, 0);
+                    inline.addAll(within);
+                }
+            }
+            List<Outer> outers = depth == 0 ? outerOf.getOrDefault(fn, List.of()) : List.of();
             List<Reg> found = new ArrayList<>();
             for (Fn body : bodies) {
                 for (CallSite cs : body.calls()) {
                     String m = cs.methodName();
                     Val recv = chainBase(Analysis.receiver(cs.callee()));
                     if (m != null && REG.contains(m) && recv != null && isInstanceParam(recv, file, index, name)) {
+                        // app.register(x) inside an inline plugin's body: x loads into that plugin (see outerOf)
+                        if (inline.contains(body) && (m.equals("register") || m.equals("after"))) continue;
                         found.add(new Reg(m, cs, file, cs.location()));
                         continue;
+                    }
+                    if (m != null && (m.equals("register") || m.equals("after")) && recv != null && !inline.contains(body)
+                            && outers.stream().anyMatch(o -> isInstanceParam(recv, file, o.index, o.name))) {
+                        found.add(new Reg(m, cs, file, cs.location()));
+                        continue;
+                    }
+                    // the application's own instance named inside an inline plugin (app.register(async (child) => { app.register(x) }))
+                    if (m != null && (m.equals("register") || m.equals("after")) && recv != null && depth == 0 && root != null
+                            && ctx.inlinePluginBodies(file).get(body) == fn) {
+                        Bound inst = ctx.rootInstance(recv, file, 0);
+                        if (inst != null && sameInstance(inst.val, root)) {
+                            found.add(new Reg(m, cs, file, cs.location()));
+                            continue;
+                        }
                     }
                     // a helper that receives the instance: registerUserRoutes(app)
                     for (int i = 0; i < cs.args().size(); i++) {
                         if (!isInstanceParam(cs.arg(i), file, index, name)) continue;
                         Project.FnRef helper = project.function(cs.callee(), file);
+                        // a function handed in through the options: await opts.registerAuthentication(f)
+                        if (helper == null) helper = handedIn(cs.callee(), file, fn);
                         if (helper == null || helper.fn() == fn || helper.fn().params().size() <= i) continue;
                         List<Reg> sub = new ArrayList<>();
                         collect(helper.fn(), helper.file(), i, helper.fn().params().get(i).name(), sub, depth + 1);
@@ -742,6 +870,41 @@ public final class FastifyModel implements FrameworkModel {
             // source order; a helper's registrations stand at the helper call (stable sort keeps theirs)
             found.sort(Comparator.comparingInt((Reg r) -> r.pos.line()).thenComparingInt(r -> r.pos.column()));
             out.addAll(found);
+        }
+
+        /**
+         * The one function a caller hands in as a parameter's member ({@code opts.registerAuthentication}, called
+         * in {@code fn} with {@code opts} a parameter of {@code fn} or of a function around it): followed back through
+         * the callers, and the callers' own parameters, a few calls up; null when none or more than one is found.
+         */
+        private Project.FnRef handedIn(Val callee, FileFacts file, Fn fn) {
+            if (!(project.resolve(callee, file).val() instanceof Param p) || p.path().isEmpty()) return null;
+            List<Project.FnRef> found = new ArrayList<>();
+            handedIn(new Param(p.index(), p.name(), List.of()), p.path(), file, fn, found, 0);
+            return found.size() == 1 ? found.get(0) : null;
+        }
+
+        private void handedIn(Param p, List<String> path, FileFacts file, Fn inner, List<Project.FnRef> out, int depth) {
+            if (depth > 4 || out.size() > 1) return;
+            Fn owner = ctx.declaring(file, inner, p);
+            if (owner == null) return;
+            for (Object[] call : ctx.bindings.callersOf(owner)) {
+                CallSite cs = (CallSite) call[0];
+                FileFacts cf = (FileFacts) call[1];
+                Val a = cs.arg(p.index());
+                if (a == null) continue;
+                Val v = a;
+                for (String seg : path) v = Val.member(v, seg);
+                Project.Resolved r = project.resolve(v, cf);
+                if (r.val() instanceof FnVal fv) {
+                    if (out.stream().noneMatch(x -> x.fn() == fv.fn())) out.add(new Project.FnRef(fv.fn(), r.file() != null ? r.file() : cf));
+                    continue;
+                }
+                Project.Resolved ar = project.resolve(a, cf);
+                if (ar.val() instanceof Param ap && ap.path().isEmpty() && call.length > 2 && call[2] instanceof Fn caller) {
+                    handedIn(ap, path, cf, caller, out, depth + 1);
+                }
+            }
         }
 
         /** Nested functions of {@code fn} that still see its instance parameter (no parameter of that name). */
@@ -847,6 +1010,10 @@ public final class FastifyModel implements FrameworkModel {
             int phase = name == null ? -1 : PHASES.indexOf(name);
             if (phase < 0 || r.cs.args().size() < 2) return null;
             Control c = control(r.cs.arg(1), r.file, r.cs.location(), "global");
+            // fp(async (f) => f.addHook('preHandler', async (req, reply) => {...})): the hook is known by its plugin's name
+            if (c != null && c.name().equals("<anonymous>") && pluginName != null) {
+                c = new Control(c.kind(), pluginName, c.location(), c.parts(), c.scope(), c.options());
+            }
             return c == null ? null : new Scoped(c, phase);
         }
 
