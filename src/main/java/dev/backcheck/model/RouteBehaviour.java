@@ -278,7 +278,7 @@ public final class RouteBehaviour {
     /** Schema builder calls that make a missing table (knex db.schema.createTable behind hasTable, createTableIfNotExists). */
     private static final Set<String> SCHEMA_SETUP = Set.of("createTable", "createTableIfNotExists", "hasTable", "createSchemaIfNotExists");
     /** res.statusCode = .., res.locals.x = .., reply.statusCode = .., ctx.status = ..: group 1 the response, group 2 its field. */
-    private static final Pattern RESPONSE_FIELD_SET = Pattern.compile("^(res|response|reply|resp|ctx)\\s*\\.\\s*([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)");
+    private static final Pattern RESPONSE_FIELD_SET = Pattern.compile("^(res|response|reply|resp|ctx|req|request)\\s*\\.\\s*([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*|\\s*\\[[^\\]=]*\\])*\\s*=(?!=)");
     private static final Pattern SQL_READ = Pattern.compile("(?i)^\\s*(\\(\\s*)?(select|with\\s+\\w+\\s+as\\s*\\(\\s*select[^;]*\\)\\s*select|show|explain)\\b(?![^;]*\\b(insert|update|delete|merge)\\b)");
     private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
@@ -1190,7 +1190,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !responseField(mu, f, all) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else {
                             mutations++;
@@ -1322,6 +1322,13 @@ public final class RouteBehaviour {
                 }
             }
             if (m != null && root != null && AUTH_LIBRARIES.contains(root) && AUTH_LIBRARY_METHODS.contains(m)) {
+                seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
+            }
+            // auth.handler(c.req.raw) where auth reached the handler through a context object the walk cannot resolve, in
+            // an app that depends on better-auth: the library's own handler answers the request (sign-in, sign-up)
+            if ("handler".equals(m) && cs.args().size() == 1
+                    && Vals.anyPart(cs.arg(0), x -> x instanceof Req || x instanceof Param rp && !rp.path().isEmpty() && rp.path().get(0).equals("req"))
+                    && "auth".equals(Vals.lastName(Analysis.receiver(cs.callee()))) && project.dependsOn("better-auth")) {
                 seen.putIfAbsent(Reason.AUTH_LIBRARY, at);
             }
             }
@@ -2748,6 +2755,26 @@ public final class RouteBehaviour {
     }
 
     /** The whole scanned source line of a location (null when it cannot be read). */
+    /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
+    private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
+
+    /**
+     * An assignment inside the opening {@code if (!X) {..}} of a function that sets X there and returns it: the first call
+     * builds a value the server keeps (a logger, a client) and later calls reuse it; no request decides what is stored.
+     */
+    boolean lazyInit(Location mu, Fn f) {
+        Location fl = f.location();
+        if (fl == null || mu == null || !mu.path().equals(fl.path()) || fl.endLine() < fl.line() || fl.endLine() - fl.line() > 200) return false;
+        List<String> lines = sources.computeIfAbsent(fl.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));
+        if (lines == null || fl.endLine() > lines.size() || mu.line() < fl.line() || mu.line() > fl.endLine()) return false;
+        String text = String.join("\n", lines.subList(fl.line() - 1, fl.endLine()));
+        java.util.regex.Matcher m = LAZY_INIT.matcher(text);
+        if (!m.find()) return false;
+        String x = Pattern.quote(m.group(1));
+        return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
+                && Pattern.compile("\\breturn\\s+" + x + "\\s*;?\\s*\\}\\s*$").matcher(text).find();
+    }
+
     String wholeLine(Location at) {
         String from = lineFrom(at);
         if (from == null) return null;

@@ -1,0 +1,5 @@
+import { betterAuth } from 'better-auth';
+
+export function makeAuth() {
+  return betterAuth({ emailAndPassword: { enabled: true } });
+}
