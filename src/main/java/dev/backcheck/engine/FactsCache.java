@@ -16,26 +16,33 @@ import java.util.stream.Stream;
 /**
  * The facts cache (--cache DIR, or BACKCHECK_CACHE): one entry per source file, keyed by SHA-256 of the backcheck
  * version, the cache format, the front end (language) that reads it, the file's path in the tree and its exact bytes, so an entry can only ever stand for the
- * same text at the same place, extracted by the same code. An entry is {@code BCF1}, the SHA-256 of its payload, and
- * the payload: the file's {@link FileFacts} in {@link FactsCodec}'s compact form.
+ * same text at the same place, extracted by the same code. An entry is {@code BCF3}, the CRC32C of its payload (4 bytes,
+ * big-endian), and the payload: the file's {@link FileFacts} in {@link FactsCodec}'s compact form. The checksum only
+ * catches damage (a torn or flipped entry): the key, not the checksum, is what ties an entry to its text, and anyone who
+ * can write an entry could write a matching SHA-256 as easily (facts-7 checksummed with SHA-256, which the launcher's
+ * C1-only JIT runs without its intrinsic: 1.0-1.3 s CPU for the 121 MB of a 1M-line tree's entries; CRC32C: 20 ms).
  *
  * <p>The cache is not trusted: an entry whose checksum does not match, that does not decode, that names a class
  * outside the facts (the codec can only name the fact records), or that is for another
  * path is ignored and the file is parsed again. Writers write a temporary file in the entry's folder and move it into
  * place atomically, so concurrent scans sharing a cache never read half an entry. After a scan, when the cache holds
- * more than its bound (default 512 MiB, BACKCHECK_CACHE_MAX_MB), the least recently used entries are removed.
+ * more than its bound (default 512 MiB, BACKCHECK_CACHE_MAX_MB), the least recently used entries (to the hour: a read
+ * entry's time is renewed once it is an hour old) are removed.
  * The cache never follows a symbolic link and writes nowhere but inside its folder.
  */
 final class FactsCache {
-    private static final byte[] MAGIC = "BCF2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "BCF3".getBytes(StandardCharsets.US_ASCII);
     // facts-2: Fn.loops; facts-3: Fn.catches and loops; facts-4: Fn.compares and names too; facts-5: Fn.Loop.over;
     // facts-6: FactsCodec instead of Java serialization; facts-7: closure:N on Fn.mutations, switch-case guards,
-    // "exists" checks, Java facts of the Spring/injection work
-    private static final String FORMAT = "facts-7";
+    // "exists" checks, Java facts of the Spring/injection work; facts-8: varint codec, CRC32C checksum
+    private static final String FORMAT = "facts-8";
 
     /** A digest of the code that makes facts (see {@link CodeDigest#EXTRACTION}). */
     static final String EXTRACTOR = CodeDigest.EXTRACTION;
     static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+    /** An entry read is marked recent again (its modification time) only when its mark is older than this: recency for
+     *  eviction to the hour, not one utimes per entry per scan. */
+    static final long TOUCH_AFTER_MS = 60L * 60 * 1000;
 
     private final Path dir;
     private final long maxBytes;
@@ -87,11 +94,17 @@ final class FactsCache {
     FileFacts get(String key, String path) {
         Path e = entry(key);
         byte[] bytes;
+        long modified;
         try {
-            if (!Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
+            // one lstat for "a regular file, not a link", its size and its recency (was: a stat, a read, then a
+            // stat and a utimes to touch every entry read)
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(e, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
                 misses.incrementAndGet();
                 return null;
             }
+            modified = a.lastModifiedTime().toMillis();
             bytes = Files.readAllBytes(e);
         } catch (IOException | SecurityException ex) {
             misses.incrementAndGet();
@@ -109,10 +122,13 @@ final class FactsCache {
             return null;
         }
         hits.incrementAndGet();
-        try {
-            Files.setLastModifiedTime(e, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException | SecurityException ignored) {
-            // recency is a hint for eviction only
+        long now = System.currentTimeMillis();
+        if (now - modified > TOUCH_AFTER_MS || modified > now) {
+            try {
+                Files.setLastModifiedTime(e, FileTime.fromMillis(now));
+            } catch (IOException | SecurityException ignored) {
+                // recency is a hint for eviction only
+            }
         }
         return f;
     }
@@ -121,10 +137,9 @@ final class FactsCache {
     void put(String key, FileFacts facts) {
         try {
             byte[] payload = encode(facts);
-            byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
-            CacheFiles.writeAtomically(entry(key), MAGIC, sum, payload);
+            CacheFiles.writeAtomically(entry(key), MAGIC, checksum(payload, 0, payload.length), payload);
             written.incrementAndGet();
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException ignored) {
             // a full disk or a read-only cache only costs speed
         }
     }
@@ -133,15 +148,25 @@ final class FactsCache {
         return FactsCodec.encode(f);
     }
 
+    /** The CRC32C of {@code b[from, to)}, 4 bytes big-endian. */
+    static byte[] checksum(byte[] b, int from, int to) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b, from, to - from);
+        int v = (int) crc.getValue();
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+
+    private static final int SUM = 4;
+
     /** The facts in an entry, or null when its checksum or its shape is not what this cache writes. */
     static FileFacts decode(byte[] bytes) {
-        if (bytes.length < MAGIC.length + 32 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
+        if (bytes.length < MAGIC.length + SUM || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
         try {
-            byte[] payload = Arrays.copyOfRange(bytes, MAGIC.length + 32, bytes.length);
-            byte[] sum = MessageDigest.getInstance("SHA-256").digest(payload);
-            if (!Arrays.equals(sum, 0, 32, bytes, MAGIC.length, MAGIC.length + 32)) return null;
-            return FactsCodec.decode(payload);
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException | StackOverflowError e) {
+            int from = MAGIC.length + SUM;
+            byte[] sum = checksum(bytes, from, bytes.length);
+            if (!Arrays.equals(sum, 0, SUM, bytes, MAGIC.length, from)) return null;
+            return FactsCodec.decode(bytes, from, bytes.length);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
     }

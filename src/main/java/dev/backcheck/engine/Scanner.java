@@ -258,9 +258,10 @@ public final class Scanner {
         project.setClaims(opts.claims(), claimTexts);
         project.setConfig(config.project());
         project.setTestPaths(tests);
-        // the early concepts only for a whole scan of every rule (a subset asks for fewer; with --cache or --shard the
-        // rules may run on units' own projects instead)
-        Thread callIndex = prefetchCallIndex(project, opts.jobs(), opts.onlyRules() == null && cache == null && shards == null);
+        // the early concepts only for a whole scan of every rule (a subset asks for fewer; with --shard, or --cache on a
+        // tree of two or more units, the rules may run on units' own projects instead)
+        Thread callIndex = prefetchCallIndex(project, opts.jobs(), opts.onlyRules() == null && shards == null
+                && (cache == null || UnitReuse.wholeTreeOnly(manifests, facts)));
         try {
             List<Throwable> failures = new ArrayList<>();
             project.addApplications(Frameworks.build(project, failures));

@@ -145,6 +145,26 @@ final class UnitReuse {
     private UnitReuse() { }
 
     /**
+     * True when {@link #prepare} is sure to answer "the whole tree" because the sources fall in fewer than two units (the
+     * same test as its own, made before the model): the rules then run on this project, so the concepts that read no
+     * application may be computed early on it (see {@code Scanner.prefetchCallIndex}) as on a scan without the cache.
+     */
+    static boolean wholeTreeOnly(List<Manifest> manifests, Map<String, FileFacts> facts) {
+        try {
+            Shards any = Shards.forUnit("", manifests);
+            String first = null;
+            for (FileFacts f : facts.values()) {
+                String u = any.unit(f.path());
+                if (first == null) first = u;
+                else if (!first.equals(u)) return false;
+            }
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /**
      * Decides how the rules run: off (the whole tree), served from the units (changed units analysed, the others'
      * entries reused), or the whole tree with a check of the units' entries (the cache being filled). Never throws.
      */

@@ -49,6 +49,21 @@ class FactsCacheTest {
     }
 
     @Test
+    void stringsRoundTripCharForCharLoneSurrogatesIncluded() throws Exception {
+        String text = "export const b = 'caf\u00e9 \u2603 \uD83D\uDE00', c = '" + "z".repeat(70_000) + "';";
+        FileFacts parsed = new TsParser().parse("src/s.ts", text);
+        // a lone surrogate (a JS string may hold one; UTF-8 cannot): kept char for char, as Java serialization did
+        List<FileFacts.Str> strings = new ArrayList<>(parsed.strings());
+        strings.add(new FileFacts.Str("\uD800x\uDFFF\u0000", dev.backcheck.findings.Location.at("src/s.ts", 1, 1), null));
+        FileFacts f = new FileFacts(parsed.path(), parsed.language(), parsed.imports(), parsed.symbols(), parsed.exports(),
+                parsed.reexportAll(), parsed.main(), parsed.classes(), parsed.lines(), parsed.comments(), parsed.statements(), strings);
+        FileFacts back = FactsCodec.decode(FactsCodec.encode(f));
+        assertEquals(f, back);
+        assertEquals("\uD800x\uDFFF\u0000", back.strings().get(back.strings().size() - 1).value());
+        assertTrue(back.strings().stream().anyMatch(s -> s.value().equals("caf\u00e9 \u2603 \uD83D\uDE00")), back.strings().toString().substring(0, 80));
+    }
+
+    @Test
     void damagedForeignAndMisplacedEntriesAreRefused() throws Exception {
         FileFacts f = new TsParser().parse("src/a.ts", "export const x = require('child_process').exec(process.argv[2]);");
         FactsCache cache = FactsCache.open(tmp, FactsCache.DEFAULT_MAX_BYTES, new ArrayList<>());
@@ -70,12 +85,25 @@ class FactsCacheTest {
             out.writeObject(new java.util.concurrent.atomic.AtomicLong(7));
         }
         byte[] body = payload.toByteArray();
-        byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(body);
         ByteArrayOutputStream forged = new ByteArrayOutputStream();
-        forged.write("BCF2".getBytes());
-        forged.write(sum);
+        forged.write("BCF3".getBytes());
+        forged.write(FactsCache.checksum(body, 0, body.length));
         forged.write(body);
         assertNull(FactsCache.decode(forged.toByteArray()));
+        // the same with a record tag past the codec's list (a well-formed checksum, a class the codec cannot name)
+        byte[] badTag = {10, (byte) 200};
+        ByteArrayOutputStream forged2 = new ByteArrayOutputStream();
+        forged2.write("BCF3".getBytes());
+        forged2.write(FactsCache.checksum(badTag, 0, badTag.length));
+        forged2.write(badTag);
+        assertNull(FactsCache.decode(forged2.toByteArray()));
+        // a truncated entry (its checksum recomputed): refused, not read past its end
+        byte[] cut = java.util.Arrays.copyOfRange(good, 8, good.length - 5);
+        ByteArrayOutputStream forged3 = new ByteArrayOutputStream();
+        forged3.write("BCF3".getBytes());
+        forged3.write(FactsCache.checksum(cut, 0, cut.length));
+        forged3.write(cut);
+        assertNull(FactsCache.decode(forged3.toByteArray()));
         // an entry read for another path is not used (and is removed)
         assertNull(cache.get(key, "src/b.ts"));
         assertFalse(Files.exists(entry));

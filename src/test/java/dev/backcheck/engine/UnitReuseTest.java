@@ -83,6 +83,23 @@ class UnitReuseTest {
     }
 
     @Test
+    void theEarlyTestForOneUnitAgreesWithTheDecisionAfterTheModel() throws IOException {
+        // a single app: prepare decides "whole tree (fewer than two units)", and wholeTreeOnly says so before the model
+        // (the scan then computes the early concepts with the cache on, as it does without)
+        Path app = tmp.resolve("one");
+        copy(Fixtures.ROOT.resolve("apps/express-insecure"), app);
+        ScanResult one = scan(app, tmp.resolve("cache-one"));
+        assertTrue(units(one).startsWith("whole tree (fewer than two units"), units(one));
+        assertTrue(UnitReuse.wholeTreeOnly(one.project().manifests(), one.project().files()));
+        assertEquals(sarif(scan(app, null), app), sarif(one, app));
+        // a monorepo of four packages: per-unit planning may run, so the early path stays off
+        Path root = monorepo();
+        ScanResult mono = scan(root, tmp.resolve("cache-mono"));
+        assertFalse(units(mono).startsWith("whole tree (fewer than two units"), units(mono));
+        assertFalse(UnitReuse.wholeTreeOnly(mono.project().manifests(), mono.project().files()));
+    }
+
+    @Test
     void changedUnitsOnlyAndTheSameSarifAsAColdWholeScan() throws IOException {
         Path root = monorepo();
         Path cache = tmp.resolve("cache");
