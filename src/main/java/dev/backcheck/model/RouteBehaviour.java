@@ -1225,6 +1225,9 @@ public final class RouteBehaviour {
         }
 
         private void call(CallSite cs, Fn f, FileFacts file, List<Val> args, List<Val> outerArgs, int depth) {
+            // config(): if (!CONFIG) { CONFIG = loadConfig(..) } return CONFIG: what builds a lazy singleton runs once, for
+            // the server, whichever request comes first
+            if (depth > 0 && lazyInit(f)) return;
             List<Val> bound = args != null ? args : outerArgs;
             boolean guarded = cs.guards().stream().anyMatch(g -> g.holds() && g.op().equals("truthy") && signedInTest(bind(g.left(), bound)));
             if (guarded) signedInOnly++;
@@ -2764,9 +2767,26 @@ public final class RouteBehaviour {
      */
     boolean lazyInit(Location mu, Fn f) {
         Location fl = f.location();
-        if (fl == null || mu == null || !mu.path().equals(fl.path()) || fl.endLine() < fl.line() || fl.endLine() - fl.line() > 200) return false;
+        if (fl == null || mu == null || !mu.path().equals(fl.path()) || mu.line() < fl.line() || mu.line() > fl.endLine()) return false;
+        return lazyInit(f);
+    }
+
+    private final Map<Fn, Boolean> lazyFns = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** {@link #lazyInit(Location, Fn)} for the whole function (its calls build the value once): read once per function. */
+    boolean lazyInit(Fn f) {
+        Boolean known = lazyFns.get(f);
+        if (known != null) return known;
+        boolean r = lazyInitText(f);
+        lazyFns.put(f, r);
+        return r;
+    }
+
+    private boolean lazyInitText(Fn f) {
+        Location fl = f.location();
+        if (fl == null || fl.endLine() < fl.line() || fl.endLine() - fl.line() > 200) return false;
         List<String> lines = sources.computeIfAbsent(fl.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));
-        if (lines == null || fl.endLine() > lines.size() || mu.line() < fl.line() || mu.line() > fl.endLine()) return false;
+        if (lines == null || fl.endLine() > lines.size()) return false;
         String text = String.join("\n", lines.subList(fl.line() - 1, fl.endLine()));
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
         if (!m.find()) return false;

@@ -1,6 +1,7 @@
 import express from 'express';
 import jwt from 'jsonwebtoken';
 import { log } from './logger';
+import { settings } from './config';
 
 const app = express();
 app.use(express.json());
@@ -24,7 +25,7 @@ app.put('/drafts/:id', requireUser, (req, res) => {
 // a public ping that tags the request and logs: nothing stored
 app.post('/ping', (req, res) => {
   req.headers['x-seen-at'] = new Date().toISOString();
-  log().info({ at: req.headers['x-seen-at'] }, 'ping');
+  log().info({ at: req.headers['x-seen-at'], region: settings().region }, 'ping');
   res.json({ pong: true });
 });
 
