@@ -140,12 +140,43 @@ public final class TransactionMissingRule implements Rule {
     private static boolean branchExclusive(W a, W b, Texts texts) {
         if (guards(a).isEmpty()) return false;
         List<Location> av = a.step().via(), bv = b.step().via();
-        if (bv.size() < av.size() || !bv.subList(0, av.size()).equals(av)) return false;
+        if (bv.size() < av.size() || !bv.subList(0, av.size()).equals(av)) return callsExclusive(av, bv, b, texts);
         Location bAt = bv.size() > av.size() ? bv.get(av.size()) : b.op().at();
         Location aAt = a.op().at();
         Fn fn = a.step().fn();
         if (!bAt.path().equals(aAt.path()) || !DbClients.within(bAt, fn.location()) || (bv.size() == av.size() && b.step().fn() != fn)) return false;
         int[] blk = texts.blockAfter(a.step().file(), aAt);
+        if (blk == null || bAt.line() <= blk[0]) return false;
+        if (blk[1] == 1) return true;
+        return blk[2] > 0 && bAt.line() <= blk[2];
+    }
+
+    /**
+     * The paths to {@code a} and {@code b} part at two calls of one function, the call toward {@code a} in a block of an
+     * {@code if} that ends the request or whose {@code else} chain holds the call toward {@code b} ({@code if (sms) { return
+     * this.loginWithSMS(d) } else { return this.loginWithEmail(d) }}): the two writes never run on one request.
+     */
+    private static boolean callsExclusive(List<Location> av, List<Location> bv, W b, Texts texts) {
+        int k = 0;
+        while (k < av.size() && k < bv.size() && av.get(k).equals(bv.get(k))) k++;
+        if (k >= av.size()) return false;
+        Location aAt = av.get(k), bAt = k < bv.size() ? bv.get(k) : b.op().at();
+        if (aAt.path() == null || !aAt.path().equals(bAt.path()) || bAt.line() <= aAt.endLine()) return false;
+        FileFacts file = texts.project.files().get(aAt.path());
+        if (file == null) return false;
+        // both calls in the one innermost function that holds the call toward a
+        Fn holder = null;
+        for (Fn f : dev.backcheck.model.Analysis.functions(file)) {
+            if (f.location() != null && DbClients.within(aAt, f.location())
+                    && (holder == null || DbClients.within(f.location(), holder.location()))) holder = f;
+        }
+        if (holder == null || !DbClients.within(bAt, holder.location())) return false;
+        for (Fn f : dev.backcheck.model.Analysis.functions(file)) {
+            // (a function nested in the holder that holds only one of them: not one function's branches)
+            if (f != holder && f.location() != null && DbClients.within(f.location(), holder.location())
+                    && DbClients.within(aAt, f.location()) != DbClients.within(bAt, f.location())) return false;
+        }
+        int[] blk = texts.blockAfter(file, aAt);
         if (blk == null || bAt.line() <= blk[0]) return false;
         if (blk[1] == 1) return true;
         return blk[2] > 0 && bAt.line() <= blk[2];
