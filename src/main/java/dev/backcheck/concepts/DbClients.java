@@ -261,6 +261,8 @@ public final class DbClients {
             "findAndCountBy", "findAndCountAll", "getMany", "getManyAndCount", "select", "from", "sql", "query", "all");
     private static final Pattern SQL_WRITE = Pattern.compile("(?is)^\\s*(insert\\s+into|update\\s+\\S+\\s+set|delete\\s+from|replace\\s+into|merge\\s+into)\\b.*");
     private static final Pattern SQL_READ = Pattern.compile("(?is)^\\s*(select|with)\\b.*\\bfrom\\b.*");
+    /** A SELECT that writes nothing: no INTO, no row lock for an update. */
+    private static final Pattern SELECT_ONLY = Pattern.compile("(?is)^\\s*select\\b(?!.*\\binto\\b)(?!.*\\bfor\\s+(no\\s+key\\s+)?update\\b)");
     private static final Pattern SQL_TABLE = Pattern.compile("(?is)^\\s*(?:insert\\s+into|update|delete\\s+from|replace\\s+into|merge\\s+into|select\\s.*?\\bfrom)\\s+[`\"\\[]?(\\w+)");
     private static final Set<String> SQL_METHODS = Set.of("query", "execute", "run", "all", "get", "exec", "none", "one",
             "oneOrNone", "many", "manyOrNone", "any", "result");
@@ -355,7 +357,12 @@ public final class DbClients {
             return new Op("prisma", PRISMA_WRITES.contains(m) ? Kind.WRITE : Kind.READ, m, "prisma." + model + "." + m + "()", model, s);
         }
         // Prisma raw: prisma.$executeRaw`...` / $queryRaw
-        if (prisma && (m.equals("$executeRaw") || m.equals("$executeRawUnsafe"))) return new Op("prisma", Kind.WRITE, m, m + "()", null, s);
+        if (prisma && (m.equals("$executeRaw") || m.equals("$executeRawUnsafe"))) {
+            // tx.$executeRaw`SELECT pg_advisory_xact_lock(..)`: a SELECT (a lock held for the transaction) writes no row
+            String text = sqlShape(Vals.statementArg(cs), f);
+            if (text != null && SELECT_ONLY.matcher(text).find()) return null;
+            return new Op("prisma", Kind.WRITE, m, m + "()", null, s);
+        }
         if (prisma && (m.equals("$queryRaw") || m.equals("$queryRawUnsafe"))) return sqlText(s, "prisma", m);
         // Mongoose models and MongoDB collections
         if (MONGOOSE_WRITES.contains(m) || MONGOOSE_READS.contains(m)) {

@@ -159,11 +159,6 @@ public final class RouteBehaviour {
         return SUBMISSION_OWNER.matcher(key).matches() || PRIVILEGED_FIELDS.contains(k) || SUBMISSION_PRIVILEGED.matcher(key).matches();
     }
 
-    /** The statement a call runs: its first argument, or the template of a tagged template (sql`..`, tx.$executeRaw`..`). */
-    private static Val statementArg(CallSite cs) {
-        return cs.args().size() == 2 && cs.arg(0) instanceof Unknown u && u.kind().equals("tagged-template") ? cs.arg(1) : cs.arg(0);
-    }
-
     private static String sqlText(Val v) {
         return v instanceof Tpl || v instanceof Concat ? Vals.shape(v, "?") : Val.constString(v);
     }
@@ -1753,7 +1748,7 @@ public final class RouteBehaviour {
             if (m.equals("$queryRaw") && (cs.args().isEmpty() || !(cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Lit || cs.arg(0) instanceof Concat))) return false;
             if (!cs.args().isEmpty()) {
                 // (a tagged template, tx.$executeRaw`SELECT pg_advisory_xact_lock(..)`, carries its text as the second argument)
-                Val a0 = bind(statementArg(cs), bound);
+                Val a0 = bind(Vals.statementArg(cs), bound);
                 String sql = a0 instanceof Tpl || a0 instanceof Concat ? Vals.shape(a0, "?") : Val.constString(a0);
                 if (sql != null && SQL_READ.matcher(sql).find()) return false;
                 // CREATE TABLE IF NOT EXISTS ..: a table made on first use, no record of anyone's

@@ -335,4 +335,10 @@ public final class Vals {
         if (v instanceof OneOf o && !o.options().isEmpty()) return shape(o.options().get(0), hole);
         return hole;
     }
+
+    /** The statement a call runs: its first argument, or the template of a tagged template (sql`..`, tx.$executeRaw`..`). */
+    public static Val statementArg(CallSite cs) {
+        if (cs.args().isEmpty()) return null;
+        return cs.args().size() == 2 && cs.arg(0) instanceof Val.Unknown u && u.kind().equals("tagged-template") ? cs.arg(1) : cs.arg(0);
+    }
 }
