@@ -1015,19 +1015,6 @@ public final class Analysis {
         }
     }
 
-    /** Methods whose argument names a file, a command, a URL or a field: readFile, exec, spawn, sendFile, distinct. */
-    private static final Set<String> SINK_METHODS = Set.of("distinct", "exec", "execSync", "execFile", "spawn", "spawnSync", "readFile",
-            "readFileSync", "createReadStream", "createWriteStream", "sendFile", "download", "unlink", "unlinkSync", "rm", "rmSync",
-            "readdir", "readdirSync", "stat", "statSync", "access", "existsSync", "fetch", "request", "resolve", "join", "normalize");
-    /** Modules whose calls take a path, a command or a URL: a value handed to them is used where its text matters. */
-    private static final Set<String> SINK_MODULES = Set.of("fs", "fs/promises", "path", "child_process", "axios", "node-fetch", "got",
-            "undici", "ky", "superagent", "http", "https", "vm", "shelljs", "execa", "fs-extra");
-
-    private static boolean sinkModule(String root) {
-        if (root == null) return false;
-        return SINK_MODULES.contains(root.startsWith("node:") ? root.substring(5) : root);
-    }
-
     /** Methods that store or send the value they are handed: create, insertMany, updateOne, save, set, push, write. */
     private static final java.util.regex.Pattern STORES = java.util.regex.Pattern.compile(
             "(create|insert|update|upsert|save|set|put|add|push|write|append|replace|persist|store|emit|publish|send)\\w*", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -1313,7 +1300,8 @@ public final class Analysis {
                         // call the walk could not follow or classify (an in-memory map, a service it could not resolve, a
                         // library lookup it does not know, past the depth)
                         boolean seenHere = str || target != null || cs.callee() instanceof Global g && !Set.of("global", "globalThis", "window").contains(g.name())
-                                || m != null && (STORES.matcher(m).matches() || SINK_METHODS.contains(m)) || sinkModule(rootOf(cs, file));
+                                || m != null && (STORES.matcher(m).matches() || dev.backcheck.concepts.LibrarySinks.METHODS.contains(m))
+                                || dev.backcheck.concepts.LibrarySinks.module(rootOf(cs, file));
                         if (seenHere) return new KeyUse(false, null, cs.location());
                         // (a use the walk lost: the others may still show what the value becomes)
                         if (lostAt == null) lostAt = cs.location();

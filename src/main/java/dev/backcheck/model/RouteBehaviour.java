@@ -254,8 +254,7 @@ public final class RouteBehaviour {
             "Array", "Boolean", "parseInt", "parseFloat", "isNaN", "Promise", "Intl", "encodeURIComponent", "decodeURIComponent", "BigInt");
     private static final Set<String> PURE_CONSTRUCTORS = Set.of("Date", "Error", "RegExp", "URL", "URLSearchParams", "Map",
             "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
-    private static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
-            "@nestjs/axios", "ofetch", "cross-fetch");
+    private static final Set<String> HTTP_CLIENTS = dev.backcheck.concepts.LibrarySinks.HTTP_CLIENTS;
     /** Outbound LLM clients: a completion is a computation another service makes, no data change here. */
     private static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
             "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
