@@ -334,9 +334,9 @@ public final class TsExtractor {
         }
         // const authRouter = module.exports = Router(): the local and the export are one value
         if (item instanceof Swc4jAstVarDecl vd && vd.getDecls().size() == 1 && vd.getDecls().get(0).getName() instanceof Swc4jAstBindingIdent bi
-                && vd.getDecls().get(0).getInit().orElse(null) instanceof Swc4jAstAssignExpr ae && ae.getLeft() instanceof Swc4jAstMemberExpr me
-                && memberChain(me) != null && (memberChain(me).get(0).equals("module") || memberChain(me).get(0).equals("exports"))) {
-            cjsExport(me, identVal(bi.getId().getSym()));
+                && vd.getDecls().get(0).getInit().orElse(null) instanceof Swc4jAstAssignExpr ae && ae.getLeft() instanceof Swc4jAstMemberExpr me) {
+            List<String> chain = memberChain(me);
+            if (chain != null && (chain.get(0).equals("module") || chain.get(0).equals("exports"))) cjsExport(me, identVal(bi.getId().getSym()));
         }
     }
 

@@ -145,10 +145,7 @@ public final class TransactionMissingRule implements Rule {
         Location aAt = a.op().at();
         Fn fn = a.step().fn();
         if (!bAt.path().equals(aAt.path()) || !DbClients.within(bAt, fn.location()) || (bv.size() == av.size() && b.step().fn() != fn)) return false;
-        int[] blk = texts.blockAfter(a.step().file(), aAt);
-        if (blk == null || bAt.line() <= blk[0]) return false;
-        if (blk[1] == 1) return true;
-        return blk[2] > 0 && bAt.line() <= blk[2];
+        return apartByBlock(a.step().file(), aAt, bAt, texts);
     }
 
     /**
@@ -176,6 +173,14 @@ public final class TransactionMissingRule implements Rule {
             if (f != holder && f.location() != null && DbClients.within(f.location(), holder.location())
                     && DbClients.within(aAt, f.location()) != DbClients.within(bAt, f.location())) return false;
         }
+        return apartByBlock(file, aAt, bAt, texts);
+    }
+
+    /**
+     * The call at {@code aAt} sits in a block that ends the request, with {@code bAt} after the block, or in the then-block
+     * of an {@code if} whose {@code else} chain holds {@code bAt}.
+     */
+    private static boolean apartByBlock(FileFacts file, Location aAt, Location bAt, Texts texts) {
         int[] blk = texts.blockAfter(file, aAt);
         if (blk == null || bAt.line() <= blk[0]) return false;
         if (blk[1] == 1) return true;
