@@ -640,6 +640,7 @@ public final class ErrorHandlers {
                 if (c.decorators().stream().noneMatch(d -> d.name().equals("Catch"))) continue;
                 Fn m = c.method("catch");
                 if (m != null) errorHandlerFns.add(m);
+                if (m != null && httpOnly(c)) httpExceptionFilters.add(m);
             }
             for (Fn fn : Analysis.functions(f)) {
                 if (fn.params().size() == 4 && fn.params().get(0).name() != null && ERR_NAMES.contains(fn.params().get(0).name())) errorHandlerFns.add(fn);
@@ -648,6 +649,28 @@ public final class ErrorHandlers {
     }
 
     private static final Set<String> ERR_NAMES = Set.of("err", "error", "e", "ex", "exception", "_err", "er");
+
+    /** Nest filters that catch only HTTP exceptions ({@code @Catch(HttpException)}): their messages are written for the client. */
+    private final Set<Fn> httpExceptionFilters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {@code @Catch(HttpException)}, {@code @Catch(BadRequestException, NotFoundException)}: only Nest's HTTP exception classes. */
+    private static boolean httpOnly(ClassInfo c) {
+        for (dev.backcheck.lang.facts.Decorator d : c.decorators()) {
+            if (!d.name().equals("Catch")) continue;
+            if (d.args().isEmpty()) return false;
+            for (Val a : d.args()) {
+                String n = dev.backcheck.lang.facts.Vals.lastName(a);
+                if (n == null || !(n.equals("HttpException") || NEST_HTTP_EXCEPTIONS.contains(n))) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> NEST_HTTP_EXCEPTIONS = Set.of("BadRequestException", "UnauthorizedException", "NotFoundException",
+            "ForbiddenException", "NotAcceptableException", "RequestTimeoutException", "ConflictException", "GoneException",
+            "PayloadTooLargeException", "UnsupportedMediaTypeException", "UnprocessableEntityException", "MethodNotAllowedException",
+            "PreconditionFailedException", "ImATeapotException", "MisdirectedException");
 
     /** Response calls of non-test code that send error details, in source order. */
     public synchronized List<Leak> leaks() {
@@ -677,6 +700,8 @@ public final class ErrorHandlers {
                         Found found = find(cs.arg(i), handler || promiseCatch, 0);
                         if (found == null) continue;
                         if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        // an HttpException's message is the text the code threw for the client (new NotFoundException('No such site'))
+                        if (found.what.equals("message") && httpExceptionFilters.contains(fn)) continue;
                         // a raw error shows driver details only when it comes from awaited I/O; a synchronous failure
                         // (crypto.randomBytes, a property read, a save() not awaited) is a plain Error that serialises to {}
                         if (found.what.equals("object") && around != null && !handler && !promiseCatch && !mayFail(fn, around, true)) continue;
@@ -956,6 +981,7 @@ public final class ErrorHandlers {
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
                     if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
+                    if (bestEffortAbove(src, cs.location())) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -1069,6 +1095,22 @@ public final class ErrorHandlers {
     }
 
     /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
+    /** Words of a comment saying a failure may be ignored on purpose ("opportunistically prune", "best-effort", "fire and forget"). */
+    private static final Pattern BEST_EFFORT = Pattern.compile("(?i)\\b(opportunistic(ally)?|best[- ]effort|fire[- ]and[- ]forget|non[- ]?critical"
+            + "|not critical|failures? (is|are) (ok|fine|ignored|harmless)|ignore (the )?(error|failure)s?|may fail|can fail|don'?t (care|block|wait))\\b");
+
+    /** The comment lines right above a statement say it is best-effort on purpose. */
+    private static boolean bestEffortAbove(String src, Location at) {
+        if (src == null || at == null) return false;
+        String[] lines = src.split("\n", at.line() + 1);
+        for (int i = at.line() - 2, seen = 0; i >= 0 && i < lines.length && seen < 4; i--, seen++) {
+            String l = lines[i].strip();
+            if (!(l.startsWith("//") || l.startsWith("*") || l.startsWith("/*"))) break;
+            if (BEST_EFFORT.matcher(l).find()) return true;
+        }
+        return false;
+    }
+
     private static boolean cleanup(CallSite cs) {
         Val recv = Analysis.receiver(cs.callee());
         String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;

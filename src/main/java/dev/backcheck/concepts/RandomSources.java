@@ -112,6 +112,9 @@ public final class RandomSources {
                         ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                         : purpose(fn, cs.location(), 0);
                 if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
+                if (u.purpose.needsSecrecy() && api.equals("Math.random") && picksRecord(f, cs)) {
+                    u = new Use(Purpose.OTHER, "picks an element of a list (`list[Math.floor(Math.random() * list.length)].field`)", cs.location());
+                }
                 // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
                 // (createImageCode) places and colours shapes
                 if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
@@ -125,13 +128,25 @@ public final class RandomSources {
                 .thenComparingInt(s -> s.location().column()));
     }
 
+    /** {@code tracks[Math.floor(Math.random() * tracks.length)].id}: one record of a list, whose field is read; nothing new is made. */
+    private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile(
+            "([\\w$]+)\\[\\s*Math\\.floor\\(\\s*Math\\.random\\(\\)\\s*\\*\\s*\\1\\.length\\s*\\)\\s*]\\s*(\\?\\.|\\.)[\\w$]");
+
+    private boolean picksRecord(FileFacts f, CallSite cs) {
+        List<String> lines = SourceLines.read(project, f.path());
+        int l = cs.location().line();
+        return lines != null && l >= 1 && l <= lines.size() && PICK.matcher(lines.get(l - 1)).find();
+    }
+
     /** Browser code shipped with the backend: an id made there names an element, not a record. */
     public static boolean isUiPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
         for (String seg : p.split("/")) {
             if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
-                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")) return true;
+                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")
+                    // a monorepo's browser package: apps/papra-client, packages/admin-web, apps/shop-ui
+                    || seg.endsWith("-client") || seg.endsWith("-web") || seg.endsWith("-ui")) return true;
         }
         return false;
     }
@@ -150,6 +165,7 @@ public final class RandomSources {
     private static boolean isSeedPath(String path) {
         for (String seg : path.toLowerCase(Locale.ROOT).split("/")) {
             if (seg.startsWith("seed") || seg.equals("mocks") || seg.equals("mock") || seg.equals("faker") || seg.startsWith("fixture")
+                    || seg.equals("demo") || seg.equals("demos")
                     || seg.contains(".seed.") || seg.startsWith("generate-") && seg.contains("data")) return true;
         }
         return false;
@@ -362,7 +378,9 @@ public final class RandomSources {
     private static final Set<String> CODE_BENIGN = Set.of("partner", "join", "group", "class", "team", "wedding", "guest", "event",
             "table", "booking", "reference", "tracking", "sku", "ticket", "branch", "store", "shop", "category", "item", "course",
             "lesson", "session", "classroom", "lobby", "quiz", "tournament", "match", "voucher", "gift", "affiliate", "company", "org",
-            "organization", "workspace", "project", "barcode", "unique", "member", "employee", "student", "customer", "agent", "staff");
+            "organization", "workspace", "project", "barcode", "unique", "member", "employee", "student", "customer", "agent", "staff",
+            // reference numbers printed on a document (FD-2026123): read by people, no access granted
+            "report", "invoice", "receipt", "case", "claim");
 
     /** The use a name says, or null when it says nothing. */
     static Purpose classify(String name) {

@@ -149,6 +149,18 @@ public final class ServerCode {
                 if (t != null && !t.equals(f.path())) imported.add(t);
             }
         }
+        // a file a package.json script runs by hand ("create:superuser": "tsx ./drizzle/create-super-admin.ts") that is no
+        // app file nor loaded by one: a command-line tool, not the server (start/dev/serve/worker scripts are left alone)
+        Set<String> cli = new HashSet<>();
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            dev.backcheck.workspace.PackageJson.scriptFiles(pj).forEach((name, files) -> {
+                if (SERVING_SCRIPT.matcher(name).find()) return;
+                for (String w : files) cli.add(normal((d.isEmpty() ? "" : d + "/") + w.replaceFirst("^\\./", "")));
+            });
+        }
         loaded = imported;
         entries = new HashSet<>(appFiles);
         entries.addAll(mains);
@@ -156,6 +168,10 @@ public final class ServerCode {
         for (Map.Entry<String, dev.backcheck.lang.facts.FileFacts> e : project.files().entrySet()) {
             String path = e.getKey();
             if (imported.contains(path) || appFiles.contains(path) || mains.contains(path)) continue;
+            if (cli.contains(path)) {
+                out.add(path);
+                continue;
+            }
             // a module that exports something is loaded by someone (Fastify autoload, a dynamic loader): not a script
             if (!e.getValue().exports().isEmpty()) continue;
             if (reachesApp(path, imports, appFiles, 0, new HashSet<>())) continue;
@@ -166,6 +182,17 @@ public final class ServerCode {
     }
 
     private static final Set<String> LOADS = Set.of("require", "import");
+
+    /** Script names that run the server or a long-lived process (their files are server code). */
+    private static final Pattern SERVING_SCRIPT = Pattern.compile("(?i)^(start|dev|serve|prod|production|preview|debug|watch)(\\b|:|$)|worker|queue|consumer|cron|job|server|api");
+
+    private static String normal(String path) {
+        try {
+            return java.nio.file.Path.of(path).normalize().toString().replace('\\', '/');
+        } catch (RuntimeException e) {
+            return path;
+        }
+    }
 
     /** Files some project file imports, requires or re-exports; application files and package mains (set by {@link #standalone}). */
     private Set<String> loaded, entries;
@@ -535,10 +562,20 @@ public final class ServerCode {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
-        if (low.endsWith(".tsx") || low.endsWith(".jsx")) return false;
+        if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
         // a Node helper script in a Java service's repository is not the server
         if (SCRIPT.matcher(path).matches()) return scriptAppRoots.contains(packageDir(path));
         return appRoots.contains(packageDir(path));
+    }
+
+    /**
+     * Browser scripts the server hands out as files: under the {@code public/} or {@code static/} folder at a package's
+     * root (Express's {@code express.static('public')} convention: {@code public/js/editor.js}), not server code.
+     */
+    public boolean staticAsset(String path) {
+        String root = packageDir(path);
+        String rel = root.isEmpty() ? path : path.substring(root.length() + 1);
+        return rel.startsWith("public/") || rel.startsWith("static/");
     }
 
     /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */
@@ -632,6 +669,9 @@ public final class ServerCode {
             String flag = g.op().equals("truthy") && g.holds() ? dev.backcheck.lang.facts.Vals.lastName(g.left()) : null;
             if (flag != null && flag.matches("(?i).*(debug|verbose|enable_?logging|log_?enabled|trace_?enabled|dev_?mode).*")) return true;
             String name = g.left() instanceof Val.Global gl && gl.path().size() == 2 && gl.path().get(0).equals("env") ? gl.path().get(1) : null;
+            // configService.get('NODE_ENV') / config.get<string>('NODE_ENV'): the same variable read through Nest's ConfigService
+            if (name == null && g.left() instanceof Val.Call c && "get".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee()))
+                    && c.args().size() == 1 && "NODE_ENV".equals(Val.constString(c.args().get(0)))) name = "NODE_ENV";
             if (name == null) continue;
             String v = g.right() == null ? null : Val.constString(g.right());
             if (v == null) {

@@ -324,7 +324,7 @@ public final class ShutdownHooks {
         }
         for (FileFacts f : project.files().values()) {
             for (ClassInfo c : f.classes().values()) {
-                for (String m : List.of("onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown")) {
+                for (String m : dev.backcheck.frameworks.nest.NestModel.SHUTDOWN_HOOKS) {
                     Fn fn = c.method(m);
                     if (fn != null) nestLifecycle.add(fn);
                 }

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * decorators).
  */
 public final class NestModel implements FrameworkModel {
+    /** Nest's lifecycle hook methods run once when the app starts: code there is start-up code, not request code. */
+    public static final Set<String> STARTUP_HOOKS = Set.of("onModuleInit", "onApplicationBootstrap");
+    /** Nest's lifecycle hook methods run when the app shuts down (with enableShutdownHooks()). */
+    public static final java.util.List<String> SHUTDOWN_HOOKS = java.util.List.of("onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown");
     private static final String COMMON = "@nestjs/common";
     private static final String GQL = "@nestjs/graphql";
     private static final Set<String> HTTP = Set.of("Get", "Post", "Put", "Patch", "Delete", "Options", "Head", "All", "Search");

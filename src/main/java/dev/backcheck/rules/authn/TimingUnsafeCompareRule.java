@@ -76,9 +76,34 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (cb != null && LOOKUPS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
         // a validator callback (express-validator custom, zod refine): comparing two fields of the input
         if (cb != null && VALIDATORS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
+        // change detection before a save: if (user.accessToken !== accessToken) { user.accessToken = accessToken }
+        if (changeDetection(project, f, c)) return null;
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
         boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
+    }
+
+    /**
+     * {@code a !== b} whose next lines assign {@code b} to {@code a} (or the reverse): the code checks whether a stored
+     * value changed before it saves the new one, it answers no guess.
+     */
+    private static boolean changeDetection(Project project, FileFacts f, Fn.Compare c) {
+        if (!c.op().equals("!=") || c.leftName() == null || c.rightName() == null || c.location() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, f.path());
+        if (lines == null) return false;
+        String l = java.util.regex.Pattern.quote(c.leftName()), r = java.util.regex.Pattern.quote(c.rightName());
+        java.util.regex.Pattern assign = java.util.regex.Pattern.compile("(^|[.\\s])(" + l + "\\s*=\\s*(\\w+\\.)*" + r + "|" + r + "\\s*=\\s*(\\w+\\.)*" + l + ")\\s*;?\\s*$");
+        for (int i = c.location().line() - 1; i < Math.min(lines.size(), c.location().line() + 2); i++) {
+            String line = lines.get(i);
+            // the comparison's own line: only what follows its opening brace
+            if (i == c.location().line() - 1) {
+                int b = line.indexOf('{');
+                if (b < 0) continue;
+                line = line.substring(b + 1);
+            }
+            if (assign.matcher(line.strip()).find()) return true;
+        }
+        return false;
     }
 
     private static final Set<String> LOOKUPS = Set.of("find", "findIndex", "filter", "some", "every", "findLast", "findLastIndex", "has",

@@ -65,7 +65,7 @@ public final class ConsoleInServerRule implements Rule {
 
     private static boolean startup(Fn fn, CallIndex idx, int depth) {
         if (fn == null || depth > 3) return false;
-        if (bootstrap(fn) || shutdown(fn)) return true;
+        if (bootstrap(fn) || shutdown(fn) || lifecycleHook(fn)) return true;
         // called only from startup code (setupSwagger(app) printing the docs URL, a shutdown function a signal handler calls)
         List<CallIndex.Site> callers = idx.callers(fn);
         if (!callers.isEmpty() && callers.stream().allMatch(c -> c.fn() == c.file().main() || startup(c.fn(), idx, depth + 1))) return true;
@@ -102,6 +102,14 @@ public final class ConsoleInServerRule implements Rule {
         if (cs.args().size() != 1 || !(cs.arg(0) instanceof Val.Call c)) return false;
         String n = dev.backcheck.lang.facts.Vals.lastName(c.callee());
         return n != null && (n.equals("stringify") || n.toLowerCase(java.util.Locale.ROOT).startsWith("serialize"));
+    }
+
+    /** A Nest lifecycle hook method (onModuleInit: "Database connected"), run once at start-up or shutdown. */
+    private static boolean lifecycleHook(Fn fn) {
+        String n = fn.name();
+        if (n == null) return false;
+        n = n.substring(n.lastIndexOf('.') + 1);
+        return dev.backcheck.frameworks.nest.NestModel.STARTUP_HOOKS.contains(n) || dev.backcheck.frameworks.nest.NestModel.SHUTDOWN_HOOKS.contains(n);
     }
 
     /** A function that stops the process or the server: process.exit(..), server.close(..). */

@@ -1,0 +1,2 @@
+const NOTES = []
+exports.all = () => NOTES.slice(0, 100)

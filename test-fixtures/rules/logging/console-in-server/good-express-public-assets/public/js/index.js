@@ -1,0 +1,3 @@
+import { autosave } from './editor'
+
+document.addEventListener('input', (e) => autosave(e.target.value))
