@@ -24,7 +24,9 @@ public final class ModelSupport {
     public static <R> Comparator<R> registrationOrder(FileFacts home, java.util.function.Function<R, FileFacts> file,
                                                       java.util.function.Function<R, CallSite> call) {
         return Comparator.comparing((R r) -> file.apply(r) == home ? 0 : 1).thenComparing(r -> file.apply(r).path())
-                .thenComparingInt(r -> call.apply(r).location().line()).thenComparingInt(r -> call.apply(r).location().column());
+                .thenComparingInt(r -> call.apply(r).location().line()).thenComparingInt(r -> call.apply(r).location().column())
+                // calls chained on one app start where the chain starts: app.use(a).use(b), the inner (a) ends first and runs first
+                .thenComparingInt(r -> call.apply(r).location().endLine()).thenComparingInt(r -> call.apply(r).location().endColumn());
     }
 
     /** A constant path string, or null. */

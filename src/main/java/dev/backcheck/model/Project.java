@@ -465,6 +465,7 @@ public final class Project {
             if (target != null) {
                 Resolved t = resolve(target, in, depth + 1);
                 if (t.val() instanceof FnVal || t.val() instanceof Ref r && !r.path().isEmpty() || t.val() instanceof Param p && !p.path().isEmpty()) return t;
+                }
             }
         }
         if (v instanceof Local l) {
@@ -525,6 +526,12 @@ public final class Project {
             Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, ef, depth + 1) : new Resolved(ev, ef);
             Val first = path.isEmpty() ? exp.val() : member(exp.val(), path.get(0), exp.file(), depth);
             return resolve(applyPath(first, path.isEmpty() ? path : path.subList(1, path.size())), exp.file(), depth + 1);
+        }
+        // (await import('./routes/auth.js')).default: import() answers the module namespace, whose members are its exports
+        if (v instanceof Member m && m.object() instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && g.name().equals("import") && c.args().size() == 1) {
+            String spec = Val.constString(c.args().get(0));
+            if (spec != null && resolveModule(in.path(), spec) != null) return resolve(new Ref(spec, m.prop(), List.of()), in, depth + 1);
         }
         if (v instanceof Member m) {
             Resolved o = resolve(m.object(), in, depth + 1);

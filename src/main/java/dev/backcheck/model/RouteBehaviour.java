@@ -1637,7 +1637,9 @@ public final class RouteBehaviour {
             // transporter.sendMail(..), sgMail.send(..), twilio messages: a message handed to a mail or SMS provider, an
             // outbound call (what it sends is the sender's choice, no record of the app's changes)
             if (root != null && MAIL_PACKAGES.contains(root) && (m.startsWith("send") || m.equals("createTransport"))
-                    || m.equals("sendMail") && receiverMentions(cs.callee(), "transport", "mail", "smtp")) return false;
+                    || m.equals("sendMail") && receiverMentions(cs.callee(), "transport", "mail", "smtp")
+                    // a mail client whose package the walk lost (const resend = key ? new Resend(key) : null; resend.emails.send(..))
+                    || m.equals("send") && receiverMentions(cs.callee(), "mail", "smtp", "resend", "sendgrid", "postmark", "mailgun", "sms")) return false;
             // prisma.$transaction(async (tx) => ..), knex.transaction(trx => ..): the callback's own calls are the writes
             if ((m.equals("$transaction") || m.equals("transaction")) && !cs.args().isEmpty() && bind(cs.arg(0), bound) instanceof FnVal) return false;
             // Prisma.sql`..`, Prisma.join(ids), Prisma.raw(..): a statement built, not run (the $queryRaw that runs it is the write)

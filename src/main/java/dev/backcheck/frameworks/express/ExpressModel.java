@@ -20,6 +20,9 @@ import java.util.*;
  */
 public final class ExpressModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+    /** Methods of an Express app or router that answer the app or router itself, so calls chain on it. */
+    private static final Set<String> CHAINS_BACK = Set.of("use", "disable", "enable", "set", "engine", "param", "get", "post", "put",
+            "patch", "delete", "all", "options", "head");
     private static final Set<String> RESPONDS = Set.of("send", "json", "end", "sendStatus", "sendFile", "render", "redirect", "jsonp");
     private static final Set<String> REG = Set.of("use", "get", "post", "put", "patch", "delete", "all", "options", "head",
             "listen", "route", "param");
@@ -50,7 +53,11 @@ public final class ExpressModel implements FrameworkModel {
      * values; {@code env} where it takes effect ({@code if (NODE_ENV === 'production')}...).
      */
     private record Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args,
-                       ModelSupport.EnvScope env) {
+                       ModelSupport.EnvScope env, Fn fn) {
+        Reg(String method, CallSite cs, FileFacts file, String routePath, List<Val> args, ModelSupport.EnvScope env) {
+            this(method, cs, file, routePath, args, env, null);
+        }
+
         /** The registration as written, for messages (made only when one is reported). */
         String written() {
             return ExpressModel.written(cs);
@@ -118,6 +125,12 @@ public final class ExpressModel implements FrameworkModel {
                     ModelSupport.EnvScope env = ModelSupport.envScope(project, f, cs.guards());
                     for (Map<Integer, Project.Resolved> params : callbacks.envs(fn)) {
                     if (!ModelSupport.reachable(project, classes, cs.guards(), params, fn)) continue;
+                    // app.disable('x-powered-by').use(json()).use('/api', router): each of these answers the app it was
+                    // called on, so the chain registers on that app
+                    for (int hop = 0; hop < 24 && recv0 instanceof Call cc && CHAINS_BACK.contains(String.valueOf(Vals.lastName(cc.callee())))
+                            && !(HTTP.contains(Vals.lastName(cc.callee())) && HTTP.contains(m)) && Analysis.receiver(cc.callee()) != null; hop++) {
+                        recv0 = Analysis.receiver(cc.callee());
+                    }
                     Val recv = ModelSupport.substitute(project, classes, recv0, params, fn);
                     List<Val> args = new ArrayList<>();
                     for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, params, fn));
@@ -168,7 +181,7 @@ public final class ExpressModel implements FrameworkModel {
                                 && !project.isTestPath(ic.site().path())) continue;
                         Inst in = insts.computeIfAbsent(inst, k -> new Inst(k, b.file(), app,
                                 k instanceof Call c ? c.site() : null));
-                        in.regs.add(new Reg(m, cs, f, routePath, args, env));
+                        in.regs.add(new Reg(m, cs, f, routePath, args, env, fn));
                     }
                     }
                 }
@@ -194,7 +207,7 @@ public final class ExpressModel implements FrameworkModel {
             for (Reg r : in.regs) {
                 if (!r.method.equals("use")) continue;
                 for (Val a : ModelSupport.flatten(project, r.args, r.file)) {
-                    Val v = instance(project, a, r.file, insts);
+                    Val v = instance(project, a, r.file, r.fn, insts);
                     if (v != null && v != in.val) mounted.add(v);
                 }
             }
@@ -224,7 +237,7 @@ public final class ExpressModel implements FrameworkModel {
      * The app/router instance a mounted value denotes: the instance itself, or the one a project
      * factory returns ({@code app.use('/x', createXRouter())}). Null when it is not one.
      */
-    private static Val instance(Project project, Val a, FileFacts file, IdentityHashMap<Val, Inst> insts) {
+    private static Val instance(Project project, Val a, FileFacts file, Fn caller, IdentityHashMap<Val, Inst> insts) {
         Project.Resolved rv = project.resolve(a, file);
         Project.Resolved computed = ModelSupport.computedRequire(project, rv.val(), rv.file());
         if (computed != null) rv = computed;
@@ -238,6 +251,10 @@ public final class ExpressModel implements FrameworkModel {
         }
         if (rv.val() instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), rv.file());
+            // this.express.use('/api', this.privateRoutes()): a method of the app's own class that builds and returns a router
+            if (factory == null && caller != null && c.callee() instanceof This t && t.path().size() == 1 && rv.file() == file) {
+                factory = ModelSupport.analysis(project).resolveCallee(c.callee(), file, caller);
+            }
             if (factory != null) {
                 for (Val ret : factory.fn().returns()) {
                     Val rr = project.resolve(ret, factory.file()).val();
@@ -422,7 +439,7 @@ public final class ExpressModel implements FrameworkModel {
             List<Val> flat = ModelSupport.flatten(project, rest, r.file);
             for (Val a : flat) {
                 Project.Resolved rv = project.resolve(a, r.file);
-                Val key = instance(project, a, r.file, insts);
+                Val key = instance(project, a, r.file, r.fn, insts);
                 Inst sub = key == null ? null : insts.get(key);
                 if (sub != null && sub != in) {
                     List<Scoped> applicable = new ArrayList<>();

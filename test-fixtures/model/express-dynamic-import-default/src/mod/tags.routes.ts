@@ -1,0 +1,3 @@
+import { Router } from 'express';
+export const tagsRouter = Router();
+tagsRouter.get('/', (_req, res) => res.json([]));
