@@ -143,7 +143,7 @@ public final class RandomSources {
         String p = path.toLowerCase(Locale.ROOT);
         if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
         for (String seg : p.split("/")) {
-            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
+            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www", "mobile")
                     .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")
                     // a monorepo's browser package: apps/papra-client, packages/admin-web, apps/shop-ui
                     || seg.endsWith("-client") || seg.endsWith("-web") || seg.endsWith("-ui")) return true;

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class ServerCode {
     private static final Pattern TOOLING = Pattern.compile(
             "(^|/)(scripts?|seeds?|seeders?|seeding|migrations?|migrate|fixtures|tools|benchmarks?|examples?|docs?)(/|$)"
+                    // data-migrations/, db-seeds/: a folder of migrations or seeds by another name
+                    + "|(^|/)[\\w.]+[-_](migrations?|seeds?|seeders?)(/|$)"
                     + "|(^|/)[^/]*\\.config\\.[cm]?[jt]s$|(^|/)(knexfile|gulpfile|gruntfile|ormconfig|data-source|datasource)[^/]*\\.[cm]?[jt]s$"
                     + "|(^|/)[^/]*(seed|migrate|migration)[^/]*\\.[cm]?[jt]s$|(^|/)(jest|vitest|playwright|cypress)[\\w.-]*\\.[cm]?[jt]s$"
                     + "|(^|/)setup-?tests\\.[cm]?[jt]s$"
@@ -672,6 +674,11 @@ public final class ServerCode {
             // configService.get('NODE_ENV') / config.get<string>('NODE_ENV'): the same variable read through Nest's ConfigService
             if (name == null && g.left() instanceof Val.Call c && "get".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee()))
                     && c.args().size() == 1 && "NODE_ENV".equals(Val.constString(c.args().get(0)))) name = "NODE_ENV";
+            // const NODE_ENV = config.NODE_ENV / process.env.NODE_ENV held in a variable: if (NODE_ENV === 'development')
+            if (name == null && (g.left() instanceof Val.Local || g.left() instanceof Val.Member || g.left() instanceof Val.This)) {
+                String n = dev.backcheck.lang.facts.Vals.lastName(g.left());
+                if (n != null && (n.equals("NODE_ENV") || n.equals("nodeEnv"))) name = "NODE_ENV";
+            }
             if (name == null) continue;
             String v = g.right() == null ? null : Val.constString(g.right());
             if (v == null) {

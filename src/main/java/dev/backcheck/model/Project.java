@@ -465,6 +465,14 @@ public final class Project {
             if (target != null) {
                 Resolved t = resolve(target, in, depth + 1);
                 if (t.val() instanceof FnVal || t.val() instanceof Ref r && !r.path().isEmpty() || t.val() instanceof Param p && !p.path().isEmpty()) return t;
+                // controller.list.bind(controller) of const controller = new Controller(service): the class's method
+                if (t.val() instanceof Member tm) {
+                    Resolved owner = resolve(tm.object(), t.file(), depth + 1);
+                    if (owner.val() instanceof New n) {
+                        ClassHit hit = classOf(n.callee(), owner.file());
+                        Fn method = hit == null ? null : hit.info().method(tm.prop());
+                        if (method != null) return new Resolved(new FnVal(method), hit.file());
+                    }
                 }
             }
         }

@@ -278,7 +278,8 @@ public final class RouteBehaviour {
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
     private static final Pattern COMMAND_WRITE = Pattern.compile("^(Put|Add|Set|Create|Update|Delete|Remove|Admin|Batch(Write|Delete)|Write|Insert|Upload|Copy|Transact)[A-Z]");
     private static final Set<String> RESPONSE_WRITES = Set.of("write", "writeHead", "set", "append", "setHeader", "header",
-            "removeHeader", "cookie", "setCookie", "clearCookie", "end");
+            "removeHeader", "cookie", "setCookie", "clearCookie", "end", "flushHeaders", "flush", "type", "vary", "attachment",
+            "writeContinue");
     private static final Set<String> PURE_BUILTINS = Set.of("crypto", "node:crypto", "path", "node:path", "url", "node:url",
             "util", "node:util", "zlib", "node:zlib", "buffer", "node:buffer", "querystring", "node:querystring", "os", "node:os");
     /** Methods of strings, regexes, dates and fetched bodies: computations on a value. */
@@ -304,6 +305,8 @@ public final class RouteBehaviour {
     private static final Set<String> QUERY_STEPS = Set.of("populate", "sort", "skip", "lean", "select", "limit", "exec", "collation",
             "hint", "projection", "session", "where", "equals", "in", "gt", "gte", "lt", "lte");
     /** A value kept as a cache: searchCache, imageCache, memo, resultsCache, cache. */
+    /** A rate limiter's in-memory state: resendThrottle, lastRequestAtByEmail, cooldowns, attemptsByIp. */
+    private static final Pattern THROTTLE_NAME = Pattern.compile("(?i).*(throttle|ratelimit|rate_limit|cooldown|last_?(request|sent|attempt)|attempts_?by).*");
     private static final Pattern CACHE_NAME = Pattern.compile("(?i).*(cache|memo)[a-z]*");
     /** name = .., name[key] = .., name.key = ..: an assignment to a value by its name (group 1). */
     private static final Pattern CACHE_FILL = Pattern.compile("^(?:this\\s*\\.\\s*)?([A-Za-z_$][\\w$]*)(\\s*\\[[^\\]]*\\]|\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*=(?!=)\\s*(?!\\{\\s*\\}|\\[\\s*\\]|new\\s+Map\\b)");
@@ -1694,6 +1697,9 @@ public final class RouteBehaviour {
                 // searchCache.set(key, result) on a Map the module keeps as a cache: memoizing what the server computed
                 // (a cache may be filled by anyone; clearing or deleting from it is still a change)
                 if (m.equals("set") && cs.args().size() == 2 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
+                // lastRequestAtByEmail.set(email, now) in consumeResendThrottle(): a limiter's memory of when a key last asked
+                if (m.equals("set") && cs.args().size() == 2 && (THROTTLE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()
+                        || f != null && THROTTLE_NAME.matcher(String.valueOf(f.name())).matches())) return false;
                 // enrichmentCache.delete(key) of a key the server holds (an expired entry evicted while filling): what the
                 // client names is a change, a whole clear() too
                 if ((m.equals("delete") || m.equals("del")) && cs.args().size() == 1 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()

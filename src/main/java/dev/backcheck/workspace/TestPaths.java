@@ -21,7 +21,7 @@ public final class TestPaths {
     public static final List<String> DEFAULT = List.of(
             "test/", "tests/", "__tests__/", "__test__/", "e2e/", "spec/", "__mocks__/", "cypress/",
             "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/",
-            "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*");
+            "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*", "test-support/", "testsupport/");
 
     /** Nothing is test code. */
     public static final TestPaths NONE = new TestPaths(List.of());

@@ -36,6 +36,30 @@ public final class Workspace {
         rules.addAll(excludeGlobs);
         this.excludes = new IgnoreNode();
         this.excludes.parse(new java.io.ByteArrayInputStream(String.join("\n", rules).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        this.userExcludes = new IgnoreNode();
+        this.userExcludes.parse(new java.io.ByteArrayInputStream(String.join("\n", excludeGlobs).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private final IgnoreNode userExcludes;
+
+    /** "main": "dist/index.ts": a package whose entry is TypeScript source kept under dist/ (generated, then committed). */
+    private static final java.util.regex.Pattern SOURCE_DIST = java.util.regex.Pattern.compile(
+            "\"(?:main|module|types|\\.|import|default)\"\\s*:\\s*\"(?:\\./)?dist/[^\"]*(?<!\\.d)\\.[cm]?tsx?\"");
+
+    /**
+     * A dist/ folder skipped only by the default excludes, whose package.json names TypeScript source in it as the
+     * package's entry (a workspace package of generated schemas that other packages import): it is source, not build output.
+     */
+    private boolean sourceDist(Path dir, String rel) {
+        if (!dir.getFileName().toString().equals("dist") || userExcludes.isIgnored(rel, true) == IgnoreNode.MatchResult.IGNORED) return false;
+        Path pj = dir.getParent() == null ? null : dir.getParent().resolve("package.json");
+        if (pj == null || !Files.isRegularFile(pj, LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            if (Files.size(pj) > 1_000_000) return false;
+            return SOURCE_DIST.matcher(Files.readString(pj, java.nio.charset.StandardCharsets.UTF_8)).find();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Walks {@code root}. Throws only when the root itself is not a readable directory. */
@@ -152,7 +176,7 @@ public final class Workspace {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String rel = dir.equals(root) ? "" : relative(dir);
-                if (!rel.isEmpty() && ignored(ignores, rel, true)) return FileVisitResult.SKIP_SUBTREE;
+                if (!rel.isEmpty() && ignored(ignores, rel, true) && !sourceDist(dir, rel)) return FileVisitResult.SKIP_SUBTREE;
                 Path gi = dir.resolve(".gitignore");
                 if (Files.isRegularFile(gi, LinkOption.NOFOLLOW_LINKS)) {
                     IgnoreNode node = new IgnoreNode();

@@ -26,6 +26,36 @@ import java.util.*;
  * the instance itself (Fastify binds those hooks when the app is ready).
  */
 public final class FastifyModel implements FrameworkModel {
+
+    private static Val propOf(Project project, Obj o, String key, FileFacts f) {
+        if (o == null) return null;
+        Val v = o.props().get(key);
+        return v == null ? null : project.resolve(v, f).val();
+    }
+
+    /**
+     * Whether the route schema a {@code "schema"} validation control stands for drops the body keys it does not
+     * declare. Fastify's Ajv removes additional properties only where the schema says {@code additionalProperties: false}
+     * ({@code removeAdditional: true} is its default): a literal object schema, or TypeBox's {@code Type.Object(props, opts)},
+     * without it lets every other key through. True when the schema cannot be read (it may say so), or for other controls.
+     */
+    public static boolean stripsUnknownBodyKeys(Project project, Control c) {
+        if (c == null || !"schema".equals(c.name()) || c.options() == null || !(c.options().value() instanceof Obj schema)) return true;
+        FileFacts f = project.file(c.options().file());
+        if (f == null) return true;
+        Val body = propOf(project, schema, "body", f);
+        if (body instanceof Obj bo) {
+            if (!bo.props().containsKey("properties") && !bo.props().containsKey("type")) return true; // not a plain JSON schema
+            Val ap = propOf(project, bo, "additionalProperties", f);
+            return ap instanceof Lit l && Boolean.FALSE.equals(l.value());
+        }
+        if (body instanceof Call call && "Object".equals(Vals.lastName(call.callee())) && !call.args().isEmpty()) {
+            Val opts = call.args().size() > 1 ? project.resolve(call.args().get(1), f).val() : null;
+            Val ap = opts instanceof Obj oo ? propOf(project, oo, "additionalProperties", f) : null;
+            return ap != null && ap instanceof Lit l && Boolean.FALSE.equals(l.value());
+        }
+        return true;
+    }
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
     private static final Set<String> REG = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head",
             "route", "register", "addHook", "setErrorHandler", "listen", "decorate", "after", "ready");
@@ -942,9 +972,14 @@ public final class FastifyModel implements FrameworkModel {
         }
 
         private Val prop(Obj o, String key, FileFacts f) {
-            if (o == null) return null;
-            Val v = o.props().get(key);
-            return v == null ? null : project.resolve(v, f).val();
+            return propOf(project, o, key, f);
+        }
+
+        /** The file the route's schema object is written in (its names resolve there): the route's, or the module it is imported from. */
+        private FileFacts schemaFile(Obj opts, FileFacts f) {
+            Val v = opts == null ? null : opts.props().get("schema");
+            Project.Resolved r = v == null ? null : project.resolve(v, f);
+            return r == null || r.file() == null ? f : r.file();
         }
 
         private String prefixOf(Obj opts) {
@@ -1138,7 +1173,8 @@ public final class FastifyModel implements FrameworkModel {
             } else if (schema != null && !(schema instanceof Lit)) {
                 validated.add("*"); // a schema built elsewhere: its parts are unknown, assume it covers what it is for
             }
-            if (!validated.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "schema", r.cs.location(), validated, "route"));
+            if (!validated.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "schema", r.cs.location(), validated, "route",
+                    schema instanceof Obj ? new Control.Options(schema, schemaFile(opts, r.file).path(), r.cs.location()) : null));
             Fn handler = null;
             FileFacts handlerFile = r.file;
             if (handlerVal != null) {

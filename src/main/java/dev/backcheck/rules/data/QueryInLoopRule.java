@@ -196,6 +196,18 @@ public final class QueryInLoopRule implements Rule {
         if (r instanceof Arr a) return !a.items().isEmpty() && a.items().size() <= FEW && a.items().stream().allMatch(dev.backcheck.lang.facts.Vals::isData);
         // sessions.data, result.rows, res.items: a part of what was fetched
         if (r instanceof Member m) return few(project, m.object(), file, depth + 1);
+        // Object.keys(SYNC_TABLES) / Object.values(TaskStatus): the keys or values of a literal object or an enum of a few members
+        if (r instanceof Call oc && oc.args().size() == 1 && dev.backcheck.model.Analysis.receiver(oc.callee()) instanceof dev.backcheck.lang.facts.Val.Global g
+                && g.name().equals("Object") && Set.of("keys", "values", "entries").contains(String.valueOf(dev.backcheck.lang.facts.Vals.lastName(oc.callee())))) {
+            Val target;
+            try {
+                target = project.resolve(oc.args().get(0), file).val();
+            } catch (RuntimeException e) {
+                return false;
+            }
+            return target instanceof Obj o && !o.props().isEmpty() && o.props().size() <= FEW
+                    && o.props().keySet().stream().noneMatch(k -> k.startsWith("..."));
+        }
         if (r instanceof Call c) {
             for (Val a : c.args()) {
                 Val ra;

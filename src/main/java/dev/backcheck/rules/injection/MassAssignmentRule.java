@@ -469,6 +469,10 @@ public final class MassAssignmentRule implements Rule {
         }
 
         private boolean covered(Route r, Req q) {
+            // a Fastify route schema without additionalProperties: false validates the keys it declares and lets the others through
+            boolean openBody = q.part().equals("body") && r.chain().stream().anyMatch(c -> c.kind() == ControlKind.VALIDATION
+                    && !dev.backcheck.frameworks.fastify.FastifyModel.stripsUnknownBodyKeys(project, c));
+            if (openBody) return false;
             if (r.frameworkValidated().contains(q.part()) || r.frameworkValidated().contains("*")) return true;
             for (Control c : r.chain()) if (schemaCovers(c, q)) return true;
             for (Route.ParamInput in : r.inputs()) {

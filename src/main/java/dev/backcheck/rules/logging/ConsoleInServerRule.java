@@ -33,6 +33,7 @@ public final class ConsoleInServerRule implements Rule {
         for (Loggers.LogCall c : lg.calls()) {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
+            if (loggerSink(c.file().path()) || devOnlyCallback(c.fn(), idx)) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
         if (byFile.isEmpty()) return;
@@ -92,7 +93,32 @@ public final class ConsoleInServerRule implements Rule {
                 }
                 if (cb.site().fn() == cb.site().file().main() && m != null && m.equals("catch")) return true;
             }
-            fn = idx.parentOf(fn);
+            Fn parent = idx.parentOf(fn);
+            // errors.forEach(e => console.error(..)) inside loadConfig(): an iteration callback runs when its function runs
+            if (parent != null && cb != null && ITERATIONS.contains(String.valueOf(cb.site().cs().methodName()))) return startup(parent, idx, depth + 1);
+            fn = parent;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ITERATIONS = java.util.Set.of("forEach", "map", "filter", "reduce", "some", "every", "find",
+            "flatMap");
+
+    /**
+     * The app's own logger: a file named logger/log/logging whose console calls are the logger's output (JSON lines in
+     * production, readable lines on a terminal), not lines that bypass it.
+     */
+    static boolean loggerSink(String path) {
+        String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return base.matches("(logger|log|logging)\\.[cm]?[jt]s");
+    }
+
+    /** A console call inside a callback registered under a development-only guard (if (NODE_ENV === 'development') app.addHook(..)). */
+    private static boolean devOnlyCallback(Fn fn, CallIndex idx) {
+        for (int i = 0; i < 4 && fn != null; i++) {
+            CallIndex.Callback cb = idx.callback(fn);
+            if (cb != null && devOnly(cb.site().cs())) return true;
+            fn = cb != null ? cb.site().fn() : idx.parentOf(fn);
         }
         return false;
     }

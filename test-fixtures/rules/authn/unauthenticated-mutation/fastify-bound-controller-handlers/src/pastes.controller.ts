@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PastesService } from './pastes.service';
+
+type EditRequest = FastifyRequest<{ Params: { id: string }; Body: { editKey: string; text: string } }>;
+
+export class PastesController {
+  constructor(private readonly pastes: PastesService) {}
+
+  async edit(req: EditRequest, reply: FastifyReply) {
+    const paste = await this.pastes.edit(req.params.id, req.body.editKey, req.body.text);
+    return reply.send(paste);
+  }
+
+  async pin(req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+    return reply.send(await this.pastes.pin(req.params.id));
+  }
+}
