@@ -79,6 +79,8 @@ public final class OpenApiSpecs {
     private final List<Generator> generators = new ArrayList<>();
     private final List<Notification> problems = new ArrayList<>();
     private volatile List<Drift> drift; // computed again by a thread that asks meanwhile (same value)
+    /** Documents a package.json script overwrites with another document of the tree (build copies), by path. */
+    private final Set<String> copies = new TreeSet<>();
 
     private OpenApiSpecs(Project p) {
         this.project = p;
@@ -102,6 +104,65 @@ public final class OpenApiSpecs {
         if (generators.stream().anyMatch(g -> g.library().equals("swagger-jsdoc"))) jsdoc();
         specs.sort(Comparator.comparing(Spec::location, Location.ORDER));
         problems.sort(Notification.ORDER);
+        findCopies();
+    }
+
+    /**
+     * Documents that are build copies of another: a package.json script copies one document of the tree onto this one
+     * ({@code "copy:openapi": "cp ../../packages/openapi/openapi.yaml ./docs/public/openapi.yaml"}; cp, copyfile(s),
+     * cpy, cpx, ncp, shx cp, or node -e with fs.copyFileSync/cpSync), or into its folder. Drift is judged against the
+     * source only: the copy is refreshed from it at build time.
+     */
+    public Set<String> copies() {
+        return Collections.unmodifiableSet(copies);
+    }
+
+    private static final Set<String> COPY_COMMANDS = Set.of("cp", "copy", "copyfile", "copyfiles", "cpy", "cpx", "ncp", "cp-cli", "cpy-cli");
+    private static final Pattern NODE_COPY = Pattern.compile("(?:copyFileSync|cpSync|copyFile|copySync|copy)\\(\\s*['\"`]([^'\"`]+)['\"`]\\s*,\\s*['\"`]([^'\"`]+)['\"`]");
+
+    private void findCopies() {
+        Set<String> files = new HashSet<>();
+        Map<String, Set<String>> sources = new TreeMap<>();
+        for (Spec s : specs) if (s.source().equals("file")) files.add(s.file());
+        if (files.size() < 2) return;
+        for (Map.Entry<String, String> e : project.texts().entrySet()) {
+            String path = e.getKey();
+            if (!path.equals("package.json") && !path.endsWith("/package.json") || path.contains("node_modules/")) continue;
+            String base = dir(path);
+            for (String command : dev.backcheck.workspace.PackageJson.scripts(e.getValue()).values()) {
+                List<String[]> pairs = new ArrayList<>();
+                Matcher nm = NODE_COPY.matcher(command);
+                while (nm.find()) pairs.add(new String[]{nm.group(1), nm.group(2)});
+                for (String part : command.split("&&|\\|\\||;|\\|")) {
+                    List<String> words = new ArrayList<>();
+                    for (String w : part.trim().split("\\s+")) {
+                        w = w.replaceAll("^['\"]|['\"]$", "");
+                        if (!w.isEmpty()) words.add(w);
+                    }
+                    while (!words.isEmpty() && (words.get(0).equals("npx") || words.get(0).equals("shx") || words.get(0).equals("pnpm")
+                            || words.get(0).equals("exec") || words.get(0).equals("yarn") || words.get(0).equals("bunx"))) words.remove(0);
+                    if (words.size() < 3 || !COPY_COMMANDS.contains(words.get(0))) continue;
+                    List<String> args = new ArrayList<>();
+                    for (String w : words.subList(1, words.size())) if (!w.startsWith("-")) args.add(w);
+                    if (args.size() < 2) continue;
+                    String dst = args.get(args.size() - 1);
+                    for (String src : args.subList(0, args.size() - 1)) pairs.add(new String[]{src, dst});
+                }
+                for (String[] pair : pairs) {
+                    String src = normalise(base, pair[0]), dst = normalise(base, pair[1]);
+                    if (src == null || dst == null || !files.contains(src)) continue;
+                    String name = src.substring(src.lastIndexOf('/') + 1);
+                    String target = files.contains(dst) ? dst : files.contains(dst.isEmpty() ? name : dst + "/" + name) ? (dst.isEmpty() ? name : dst + "/" + name) : null;
+                    if (target != null && !target.equals(src)) sources.computeIfAbsent(target, k -> new TreeSet<>()).add(src);
+                }
+            }
+        }
+        // a copy of a copy still has a source; two documents each copied onto the other are both kept
+        for (Map.Entry<String, Set<String>> c : sources.entrySet()) {
+            boolean cycle = false;
+            for (String src : c.getValue()) cycle |= sources.getOrDefault(src, Set.of()).contains(c.getKey());
+            if (!cycle) copies.add(c.getKey());
+        }
     }
 
     public static OpenApiSpecs of(Project p) {
@@ -559,6 +620,7 @@ public final class OpenApiSpecs {
         if (!specIsCode()) {
             ServerCode sc = ServerCode.of(project);
             for (Spec s : specs) {
+                if (copies.contains(s.file())) continue; // a build copy of another document: judged against the source
                 List<Application> owners = owners(s, sc);
                 if (owners.isEmpty()) continue;
                 out.add(compare(s, owners));
@@ -602,6 +664,9 @@ public final class OpenApiSpecs {
                 prefixes.add(acc.toString());
             }
         }
+        // wildcard routes that hand the request to a library (better-auth's /api/auth/*): the library serves the paths under them
+        List<Route> delegating = new ArrayList<>();
+        for (Route r : routes) if (wildcardPrefix(r) != null && delegates(r)) delegating.add(r);
         List<Operation> unserved = new ArrayList<>();
         Set<Route> documented = Collections.newSetFromMap(new IdentityHashMap<>());
         int matched = 0;
@@ -618,7 +683,7 @@ public final class OpenApiSpecs {
                 }
             }
             if (hit) matched++;
-            else unserved.add(op);
+            else if (!underLibrary(op, prefixes, delegating)) unserved.add(op);
         }
         List<Route> undocumented = new ArrayList<>();
         for (Route r : routes) {
@@ -630,6 +695,82 @@ public final class OpenApiSpecs {
         }
         undocumented.sort(Comparator.comparing(Route::location, Location.ORDER).thenComparing(Route::method));
         return new Drift(s, List.copyOf(apps), List.copyOf(undocumented), List.copyOf(unserved), matched);
+    }
+
+    /**
+     * The literal path in front of a route's trailing wildcard segment ({@code /api/auth/*}, {@code /auth/**},
+     * {@code /files/:path*}, {@code /x/*rest}), normalised; null for other routes and for a wildcard at the root (a
+     * not-found or single-page catch-all).
+     */
+    static String wildcardPrefix(Route r) {
+        if (!r.isHttp()) return null;
+        String p = r.path();
+        int slash = p.lastIndexOf('/');
+        if (slash <= 0) return null;
+        String last = p.substring(slash + 1);
+        if (!(last.startsWith("*") || last.startsWith(":") && last.endsWith("*") || last.matches("\\{\\*[^}]*}|\\{[^}]*\\*}"))) return null;
+        String pre = normalise(p.substring(0, slash), true);
+        return pre.equals("/") || pre.contains("{}") || pre.contains("?") ? null : pre;
+    }
+
+    /**
+     * A wildcard route whose handler hands the request to a library: an authentication library's catch-all
+     * ({@code app.on(['POST','GET'], '/api/auth/*', c => auth.handler(c.req.raw))}, {@code app.all('/api/auth/*',
+     * toNodeHandler(auth))}), a handler value a package builds ({@code createProxyMiddleware(..)}), or a handler that
+     * passes the whole request to a function that is not the project's.
+     */
+    private boolean delegates(Route r) {
+        if (ExternalApi.authLibrary(r)) return true;
+        Location at = r.location();
+        FileFacts file = at == null ? null : project.files().get(at.path());
+        if (file == null) return false;
+        if (r.handler() == null) {
+            // the registration's last argument is built by a package: app.all('/proxy/*', createProxyMiddleware({...}))
+            for (Fn fn : Analysis.functions(file)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.location() == null || cs.location().line() != at.line() || cs.args().isEmpty()) continue;
+                    if (cs.arg(cs.args().size() - 1) instanceof Call c && project.rootModule(c.callee(), file) != null) return true;
+                }
+            }
+            return false;
+        }
+        FileFacts hf = dev.backcheck.frameworks.ModelSupport.analysis(project).fnFile(r.handler());
+        if (hf == null) return false;
+        List<Fn> fns = new ArrayList<>();
+        fns.add(r.handler());
+        fns.addAll(r.handler().nested());
+        for (Fn fn : fns) {
+            for (CallSite cs : fn.calls()) {
+                boolean whole = false;
+                for (Val a : cs.args()) whole |= wholeRequest(a);
+                if (!whole) continue;
+                if (project.rootModule(cs.callee(), hf) != null) return true;
+                String m = cs.methodName();
+                // auth.handler(c.req.raw) on an instance a project factory made (createAuth(db)): the library's handler
+                if ("handler".equals(m) && project.dependsOn("better-auth")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request itself as a handler argument: Express's req, Hono's c.req.raw. */
+    private static boolean wholeRequest(Val a) {
+        if (a instanceof Req q) return q.path().isEmpty() || q.path().equals(List.of("raw"));
+        if (a instanceof Param p) return p.index() == 0 && (p.path().isEmpty() || p.path().equals(List.of("req", "raw")));
+        return false;
+    }
+
+    /** A documented operation under a delegating wildcard route, for its method: the library answers it. */
+    private static boolean underLibrary(Operation op, Set<String> prefixes, List<Route> delegating) {
+        for (Route r : delegating) {
+            if (!r.method().equals("ALL") && !methodMatches(op.method(), r.method())) continue;
+            String pre = wildcardPrefix(r).toLowerCase(Locale.ROOT);
+            for (String base : prefixes) {
+                String want = normalise(base + "/" + op.path(), false).toLowerCase(Locale.ROOT);
+                if (want.startsWith(pre + "/")) return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DOC_ROUTE = Pattern.compile("(?i).*/(openapi|swagger|api-docs?|docs?|spec|swagger-ui|redoc|reference)([.-](json|ya?ml|html))?(/.*)?");

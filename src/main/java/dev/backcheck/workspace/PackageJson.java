@@ -122,6 +122,23 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
         return out;
     }
 
+    /** A package.json's {@code scripts}, name to command as written (an unreadable file or no scripts: empty). */
+    public static Map<String, String> scripts(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            return Map.of();
+        }
+        Map<String, String> out = new TreeMap<>();
+        JsonNode scripts = root == null ? null : root.get("scripts");
+        if (scripts == null || !scripts.isObject()) return out;
+        scripts.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) out.put(e.getKey(), e.getValue().asText());
+        });
+        return out;
+    }
+
     private static int lineOf(String[] lines, String key) {
         String q = "\"" + key + "\"";
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(q)) return i + 1;

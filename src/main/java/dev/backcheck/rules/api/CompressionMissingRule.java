@@ -10,13 +10,16 @@ import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * A server that answers over HTTP with no response compression: no {@code compression} middleware (Express, NestJS on
  * Express), no {@code @fastify/compress} (Fastify, NestJS on Fastify), no {@code compress()} from {@code hono/compress}.
- * JSON lists compress five- to tenfold. A note: a reverse proxy or CDN in front of the app may compress instead, which
- * the tree does not show. Not reported for serverless handlers (the platform compresses) nor for Hono apps that do not
+ * JSON lists compress five- to tenfold. A note: a reverse proxy or CDN in front of the app may compress instead; not
+ * reported when the tree ships an nginx config that proxies with {@code gzip on} for JSON ({@link #compressingProxy}).
+ * Not reported for serverless handlers (the platform compresses; {@code @hono/node-server/vercel}'s handle(app) is one,
+ * its serve() then a dev entry) nor for Hono apps that do not
  * run on Node ({@code @hono/node-server}) or whose Node entry is the dev server of a Cloudflare Workers deployment
  * (a wrangler config whose main entry is in the app's directory tree), nor for a dead app or one that only answers
  * health/metrics/stats probes.
@@ -26,7 +29,8 @@ public final class CompressionMissingRule implements Rule {
     private static final Set<String> COMPRESSION = Set.of("compression", "@fastify/compress", "fastify-compress", "hono/compress",
             "shrink-ray-current", "shrink-ray", "express-static-gzip", "koa-compress");
     private static final Set<String> SERVERLESS = Set.of("serverless-http", "@vendia/serverless-express", "@codegenie/serverless-express",
-            "aws-serverless-express", "@fastify/aws-lambda", "hono/aws-lambda", "hono/vercel", "hono/cloudflare-workers", "@netlify/functions");
+            "aws-serverless-express", "@fastify/aws-lambda", "hono/aws-lambda", "hono/vercel", "hono/cloudflare-workers", "@netlify/functions",
+            "@hono/node-server/vercel", "hono/netlify", "hono/lambda-edge");
 
     private static final java.util.regex.Pattern WRANGLER_MAIN = java.util.regex.Pattern.compile("(?m)^\\s*\"?main\"?\\s*[=:]\\s*\"([^\"]+)\"");
 
@@ -59,6 +63,69 @@ public final class CompressionMissingRule implements Rule {
         return false;
     }
 
+    private static final java.util.regex.Pattern GZIP_ON = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip[ \\t]+on[ \\t]*;");
+    private static final java.util.regex.Pattern PROXY_PASS = java.util.regex.Pattern.compile("(?m)^[ \\t]*proxy_pass[ \\t]+\\S");
+    private static final java.util.regex.Pattern GZIP_TYPES = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip_types\\b[^;]*(json|\\*)");
+    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "dist", "build", "coverage", ".next", ".cache", "vendor");
+
+    /**
+     * The tree ships an nginx reverse proxy that compresses what it proxies: among its nginx config files (nginx.conf,
+     * *.conf or *.conf.template under a folder named nginx, conf.d or sites-*, default.conf), one turns {@code gzip on;}
+     * with {@code gzip_types} naming JSON (or every type) and one has a {@code proxy_pass}. Files within four folders
+     * of the root, outside node_modules and build output; read through the guarded reader. The config found, or null.
+     */
+    static String compressingProxy(Project project) {
+        java.nio.file.Path root = project.root();
+        if (root == null) return null;
+        java.nio.file.Path base = root.toAbsolutePath().normalize();
+        List<String> confs = new java.util.ArrayList<>();
+        try {
+            java.nio.file.Files.walkFileTree(base, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 4, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return !dir.equals(base) && dir.getFileName() != null && SKIP_DIRS.contains(dir.getFileName().toString())
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && attrs.size() < 500_000 && confs.size() < 50) {
+                        String rel = base.relativize(f).toString().replace('\\', '/');
+                        if (nginxConf(rel)) confs.add(rel);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        java.util.Collections.sort(confs);
+        String gzip = null;
+        boolean types = false, proxies = false;
+        for (String rel : confs) {
+            String text = dev.backcheck.concepts.SourceLines.text(project, rel, 500_000);
+            if (text == null) continue;
+            if (gzip == null && GZIP_ON.matcher(text).find()) gzip = rel;
+            types |= GZIP_TYPES.matcher(text).find();
+            proxies |= PROXY_PASS.matcher(text).find();
+        }
+        return gzip != null && types && proxies ? gzip : null;
+    }
+
+    private static boolean nginxConf(String rel) {
+        String lower = rel.toLowerCase(java.util.Locale.ROOT);
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        if (!name.endsWith(".conf") && !name.endsWith(".conf.template")) return false;
+        if (name.startsWith("nginx") || name.equals("default.conf") || name.equals("default.conf.template")) return true;
+        for (String seg : lower.split("/")) if (seg.contains("nginx") || seg.equals("conf.d") || seg.startsWith("sites-")) return true;
+        return false;
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         boolean compresses = false, serverless = false, nodeServer = false;
@@ -71,6 +138,8 @@ public final class CompressionMissingRule implements Rule {
             }
         }
         if (compresses || serverless) return;
+        // an nginx in front of the app, shipped with it, compresses what it proxies (gzip on; gzip_types with JSON)
+        Boolean[] proxied = {null};
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.location() == null || project.isTestPath(app.location().path())) continue;
             if (app.framework().equals("trpc")) continue; // its HTTP server is the host app's (or Next.js, which compresses)
@@ -79,6 +148,8 @@ public final class CompressionMissingRule implements Rule {
             if (ExternalApi.idle(project, app)) continue;
             // the Node entry is the dev server when Cloudflare Workers runs the same package in production (the edge compresses)
             if (app.framework().equals("hono") && workersDeploy(project, app.location().path())) continue;
+            if (proxied[0] == null) proxied[0] = compressingProxy(project) != null;
+            if (proxied[0]) continue;
             String lib = switch (app.framework()) {
                 case "fastify" -> "@fastify/compress";
                 case "hono" -> "compress() from hono/compress";

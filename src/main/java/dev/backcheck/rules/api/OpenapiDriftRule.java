@@ -15,7 +15,9 @@ import dev.backcheck.rules.RuleId;
  * the applications' common prefix tried. Not reported when the spec is generated from the code, when no operation of
  * the document matches a route or the matches are under a fifth of the smaller side (it describes another service, or a prefix the model does not know), and, for
  * documented-but-unserved operations, when the model could not follow every route registration. ALL routes (catch-alls,
- * router.all) neither count as documented nor as undocumented.
+ * router.all) neither count as documented nor as undocumented; an operation under a wildcard route that hands the request
+ * to a library (better-auth's {@code /api/auth/*}) is served. A document a package.json script copies from another
+ * (a build copy) is not compared: its source is.
  */
 @RuleId("api/openapi-drift")
 public final class OpenapiDriftRule implements Rule {
