@@ -465,7 +465,6 @@ public final class Project {
             if (target != null) {
                 Resolved t = resolve(target, in, depth + 1);
                 if (t.val() instanceof FnVal || t.val() instanceof Ref r && !r.path().isEmpty() || t.val() instanceof Param p && !p.path().isEmpty()) return t;
-                }
             }
         }
         if (v instanceof Local l) {
