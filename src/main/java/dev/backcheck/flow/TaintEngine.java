@@ -318,12 +318,29 @@ public final class TaintEngine {
             if (v instanceof Concat c) return models.sanitizes(CONCAT, kind) ? null : first(c.parts(), fr, depth);
             if (v instanceof Arr a) return first(a.items(), fr, depth);
             if (v instanceof OneOf o) return first(o.options(), fr, depth);
-            if (v instanceof Obj o) return first(new ArrayList<>(o.props().values()), fr, depth);
+            if (v instanceof Obj o) return first(operands(o), fr, depth);
             if (v instanceof Member m) return member(m, fr, depth);
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
             return null;
+        }
+
+        /**
+         * The values of an object literal a flow of this kind may pass through. For operator injection ("nosql"), not the
+         * operand of {@code $regex} or {@code $options}: MongoDB takes only a string (or a regex) there and Mongoose
+         * casts it to one (an object throws a CastError), so a request value written only as a pattern cannot add an
+         * operator to the filter that holds it ({@code { name: { $regex: search, $options: 'i' } }}); a pattern from the
+         * client is injection/regex's concern.
+         */
+        List<Val> operands(Obj o) {
+            if (!kind.equals("nosql")) return new ArrayList<>(o.props().values());
+            List<Val> out = new ArrayList<>();
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (e.getKey().equals("$regex") || e.getKey().equals("$options")) continue;
+                out.add(e.getValue());
+            }
+            return out;
         }
 
         Flow first(List<Val> parts, Frame fr, int depth) {

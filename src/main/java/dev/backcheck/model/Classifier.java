@@ -249,6 +249,11 @@ public final class Classifier {
                 }
             }
         }
+        // a hand-written mongo-sanitize: the request parts whose `$` keys it strips at every depth (MongoSanitizers)
+        if (fnFile != null && fn.params().size() == 3) {
+            Set<String> stripped = dev.backcheck.concepts.MongoSanitizers.strippedParts(project, fn, fnFile);
+            if (!stripped.isEmpty()) return new Control(ControlKind.OTHER, name, where, stripped, scope);
+        }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
     }
 

@@ -13,7 +13,9 @@ import java.util.Set;
  *                 local function/class name (see docs/writing-rules.md)
  * @param location where it is mounted or declared for this route
  * @param parts    for validation: the request parts it validates (body, query, params, headers, or "*"),
- *                 or single fields as part.field when it checks only those by hand (body.email)
+ *                 or single fields as part.field when it checks only those by hand (body.email); for a
+ *                 hand-written Mongo key sanitiser (kind OTHER, see MongoSanitizers): the parts it strips
+ *                 operator keys from; else empty
  * @param scope    "global" when mounted on the application (or a router) for all later routes,
  *                 "route" when on the route itself
  * @param options  the options a library plugin was registered with, as far as the framework model

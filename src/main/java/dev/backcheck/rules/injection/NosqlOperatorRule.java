@@ -48,7 +48,8 @@ import java.util.Set;
  * mapReduce functions, and aggregation pipelines (or {@code $match} stages) from the request. Not reported: a
  * string cast ({@code String(x)}, a template, {@code x.toString()}, string methods), numbers, ObjectId
  * construction, schema-parsed or framework-validated input, operators the code writes itself
- * ({@code { $eq: x }}), routes behind express-mongo-sanitize, calls after mongo-sanitize, and Mongoose models
+ * ({@code { $eq: x }}), routes behind express-mongo-sanitize or a hand-written key sanitiser (MongoSanitizers), calls
+ * after mongo-sanitize, request values that only fill a {@code $regex}/{@code $options} operand (TaintEngine), and Mongoose models
  * when {@code mongoose.set('sanitizeFilter', true)} (or the connection option) is set.
  */
 @RuleId("injection/nosql-operator")
@@ -721,7 +722,7 @@ public final class NosqlOperatorRule implements Rule {
             for (Fn fn : Analysis.functions(file)) {
                 if (!within(src, fn)) continue;
                 for (Control c : registrationControls(fn)) {
-                    if (dev.backcheck.concepts.MongoSanitizers.isSanitizer(c)) return true;
+                    if (dev.backcheck.concepts.MongoSanitizers.sanitizes(c, q.part())) return true;
                     if (c.kind() == ControlKind.VALIDATION && (c.parts().contains("*") || c.parts().contains(q.part())
                             || !q.path().isEmpty() && c.parts().contains(q.part() + "." + q.path().get(0)))) return true;
                 }

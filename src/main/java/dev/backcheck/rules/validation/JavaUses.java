@@ -87,6 +87,73 @@ final class JavaUses {
     }
 
     /**
+     * True when handler {@code h} calls, unconditionally and on bound object parameter {@code index} itself, a no-argument
+     * method of the object's own project class that normalises its fields ({@code filters.sanitize()}): a form or filter
+     * object the binder filled with any text is put back into range before use. The method must reassign at least two
+     * of the class's fields, at least one from an allow-list or range test on that field ({@code if
+     * (!ALLOWED.contains(sortBy)) sortBy = DEFAULT;}, {@code if (page < 1) page = 1;}) or through a clamp
+     * ({@code size = Math.min(size, 100)}); the others may be defaults for a missing value ({@code if (q == null) q = "";}).
+     * A method that only reads the fields (a URL builder, a copy) is no normaliser.
+     */
+    static boolean normalisedByOwnMethod(Analysis analysis, Fn h, FileFacts file, int index) {
+        if (index < 0 || index >= h.params().size() || file == null) return false;
+        Fn.Param bound = h.params().get(index);
+        String type = bound.type() == null ? null : bound.type().replaceAll("<.*", "").strip();
+        if (type == null || !type.matches("[A-Z]\\w*")) return false;
+        Project project = analysis.project();
+        Project.ClassHit c;
+        try {
+            c = project.classNamed(type, file);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (c == null || c.file() == null) return false;
+        for (CallSite cs : h.calls()) {
+            if (!(cs.callee() instanceof Val.Param p) || p.index() != index || !Objects.equals(p.name(), bound.name())
+                    || p.path().size() != 1 || !cs.args().isEmpty() || !cs.guards().isEmpty()) continue;
+            Fn m = c.info().method(p.path().get(0));
+            if (m != null && m.params().isEmpty() && normalises(project, m, c.info())) return true;
+        }
+        return false;
+    }
+
+    /** {@code if (COND) { field = value; }} or {@code if (COND) field = value;}. */
+    private static final Pattern GUARDED_ASSIGN = Pattern.compile(
+            "\\bif\\s*\\((.*?)\\)\\s*\\{?\\s*(?:this\\.)?(\\w+)\\s*=(?!=)\\s*([^;]+);", Pattern.DOTALL);
+    private static final Pattern CLAMP_ASSIGN = Pattern.compile(
+            "(?:this\\.)?(\\w+)\\s*=(?!=)\\s*(?:Math\\.(?:min|max|clamp)|Integer\\.(?:min|max)|Long\\.(?:min|max))\\s*\\(([^;]*);");
+
+    /** The method (its source text) reassigns fields of {@code cls} as {@link #normalisedByOwnMethod} describes. */
+    private static boolean normalises(Project project, Fn m, ClassInfo cls) {
+        if (m.location() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, m.location().path());
+        int from = m.location().line(), to = Math.min(m.location().endLine(), lines.size());
+        if (from < 1 || to < from || to - from > 200) return false;
+        String text = String.join("\n", lines.subList(from - 1, to));
+        int open = text.indexOf('{');
+        if (open < 0) return false;
+        text = text.substring(open + 1);
+        Set<String> fields = new HashSet<>();
+        for (ClassInfo.Prop pr : cls.props()) if (pr.name() != null && !pr.name().equals(pr.name().toUpperCase(Locale.ROOT))) fields.add(pr.name());
+        Set<String> bounded = new HashSet<>(), defaulted = new HashSet<>();
+        java.util.regex.Matcher g = GUARDED_ASSIGN.matcher(text);
+        while (g.find()) {
+            String cond = g.group(1), f = g.group(2);
+            if (!fields.contains(f)) continue;
+            String q = "(?:this\\.)?" + Pattern.quote(f) + "\\b";
+            if (Pattern.compile("\\.(contains|containsKey|equals|equalsIgnoreCase|matches)\\(\\s*" + q).matcher(cond).find()
+                    || Pattern.compile("\\b" + q + "\\s*[<>]=?|[<>]=?\\s*" + q).matcher(cond).find()) bounded.add(f);
+            else if (Pattern.compile(q + "\\s*==\\s*null|null\\s*==\\s*" + q + "|" + q + "\\.(isBlank|isEmpty)\\(|(isBlank|isEmpty|hasText)\\(\\s*" + q)
+                    .matcher(cond).find()) defaulted.add(f);
+        }
+        java.util.regex.Matcher k = CLAMP_ASSIGN.matcher(text);
+        while (k.find()) if (fields.contains(k.group(1)) && Pattern.compile("\\b" + Pattern.quote(k.group(1)) + "\\b").matcher(k.group(2)).find()) bounded.add(k.group(1));
+        Set<String> all = new HashSet<>(bounded);
+        all.addAll(defaulted);
+        return !bounded.isEmpty() && all.size() >= 2;
+    }
+
+    /**
      * The fields of bound object parameter {@code index} of {@code h} that are read, when the object is only ever read
      * through its getters, in the handler and in the project methods it is handed to whole (interface calls followed to
      * their implementation): never returned, saved, copied, set on or handed to a library whole. Null otherwise.

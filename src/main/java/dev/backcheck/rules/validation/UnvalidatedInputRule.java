@@ -176,6 +176,10 @@ public final class UnvalidatedInputRule implements Rule {
                     // bound, a format predicate, an allow-list, a strict parse) and throws or answers before using it
                     int index = paramIndex(h, in);
                     if (app.framework().equals("spring") && hsummary != null && index >= 0 && handChecked(hsummary, index)) continue;
+                    // Spring: a bound form or filter object the handler first puts back into range with a method of its own
+                    // class (filters.sanitize(): allow-listed sort keys, clamped page, defaults)
+                    if (app.framework().equals("spring") && h != null && hf != null && index >= 0
+                            && JavaUses.normalisedByOwnMethod(analysis, h, hf, index)) continue;
                     // Spring: a handler that never reads the bound parameter at all (a stub answering a fixed response)
                     if (app.framework().equals("spring") && h != null && index >= 0 && neverRead(project, h, index)) continue;
                     // TS: a bound parameter (Nest @Query('user') user) the handler never reads

@@ -1,0 +1,35 @@
+package com.example.crew;
+
+import java.util.Set;
+
+/** Query-string filters of the member list, bound by Spring's data binder. */
+public class MemberFilter {
+    private static final Set<String> SORT_KEYS = Set.of("name", "joined");
+    private static final Set<String> DIRECTIONS = Set.of("asc", "desc");
+
+    private String nameLike = "";
+    private String sortBy = "name";
+    private String sortDir = "asc";
+    private int page = 1;
+    private int size = 20;
+
+    /** Only reads the fields: a link back to this page, nothing put into range. */
+    public String describe() {
+        String text = "sort=" + sortBy + "&dir=" + sortDir + "&page=" + page + "&size=" + size;
+        if (nameLike != null && !nameLike.isEmpty()) {
+            text = text + "&name=" + nameLike;
+        }
+        return text;
+    }
+
+    public String getNameLike() { return nameLike; }
+    public void setNameLike(String nameLike) { this.nameLike = nameLike; }
+    public String getSortBy() { return sortBy; }
+    public void setSortBy(String sortBy) { this.sortBy = sortBy; }
+    public String getSortDir() { return sortDir; }
+    public void setSortDir(String sortDir) { this.sortDir = sortDir; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+    public int getSize() { return size; }
+    public void setSize(int size) { this.size = size; }
+}
