@@ -455,6 +455,15 @@ public final class Loggers {
                 && q2.part().equals("headers"));
     }
 
+    /** {@code key?.substring(0, 5) + '...'}: the first few characters of a secret, shown on purpose to tell which one is loaded. */
+    private static boolean masked(Val v) {
+        Val head = v instanceof Concat c && !c.parts().isEmpty() ? c.parts().get(0) : v;
+        if (!(head instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
+        if (call.args().size() != 2) return false;
+        Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
+        return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= 8;
+    }
+
     private static String sensitivePart(Val x) {
         if (x instanceof Req q) {
             if (q.path().isEmpty()) {
@@ -475,7 +484,7 @@ public final class Loggers {
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
-                if (secretName(e.getKey()) && !literalOnly(e.getValue())) return "the " + e.getKey();
+                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue())) return "the " + e.getKey();
             }
             return null;
         }
@@ -486,7 +495,11 @@ public final class Loggers {
             String rn = recv == null ? "" : String.valueOf(Vals.lastName(recv)).toLowerCase(Locale.ROOT);
             if (n != null && (n.equals("sign") || n.equals("signAsync")) && (rn.contains("jwt") || rn.contains("token"))) return "a signed token";
             if (n != null && !n.startsWith("verify") && !n.startsWith("validate") && !n.startsWith("check") && !n.startsWith("compare")
-                    && !n.startsWith("revoke") && !n.startsWith("delete") && !n.startsWith("hash") && secretName(n)) return "the result of " + n + "()";
+                    && !n.startsWith("revoke") && !n.startsWith("delete") && !n.startsWith("hash")
+                    // cleanupExpiredTokens(), countActiveSessions(): how many were removed or found, not a secret
+                    && !n.startsWith("cleanup") && !n.startsWith("clean") && !n.startsWith("remove") && !n.startsWith("purge")
+                    && !n.startsWith("prune") && !n.startsWith("count") && !n.startsWith("clear") && !n.startsWith("invalidate")
+                    && secretName(n)) return "the result of " + n + "()";
             return null;
         }
         if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;
