@@ -627,10 +627,15 @@ public final class ErrorHandlers {
 
     /** Error handler functions: 4-parameter Express middleware, setErrorHandler/onError callbacks, Nest @Catch filters' catch. */
     private void collectErrorHandlerFns() {
+        // the error handlers the Fastify model found serving routes (one set in an encapsulated plugin with no routes serves none)
+        Set<Location> modelled = new HashSet<>();
+        for (Application app : project.applications()) if (app.framework().equals("fastify")) modelled.addAll(app.errorHandlers());
         for (String key : List.of("*.setErrorHandler", "*.onError")) {
             for (CallIndex.Site s : calls.sites(key)) {
                 Val a = s.cs().arg(0);
                 if (a == null) continue;
+                if (key.equals("*.setErrorHandler") && !modelled.isEmpty() && !modelled.contains(s.cs().location())
+                        && frameworkOf(s.file().path()).equals("fastify") && fastifyModelled(s.file().path())) continue;
                 Project.FnRef ref = project.function(a, s.file());
                 if (ref != null) errorHandlerFns.add(ref.fn());
             }
@@ -1250,6 +1255,26 @@ public final class ErrorHandlers {
     // ------------------------------------------------------------------ helpers
 
     /** The framework of the application in the same package as {@code path} (express when none is found). */
+    /**
+     * setErrorHandler calls in a Fastify app's package that serve none of its routes: set inside a plugin registered
+     * without fastify-plugin (an encapsulated context of its own) that declares no route.
+     */
+    public List<Location> encapsulatedAway(Application app) {
+        if (!app.framework().equals("fastify") || app.location() == null) return List.of();
+        List<Location> out = new ArrayList<>();
+        for (CallIndex.Site s : calls.sites("*.setErrorHandler")) {
+            if (project.isTestPath(s.file().path()) || !sameTree(app.location().path(), s.file().path())) continue;
+            if (!app.errorHandlers().contains(s.cs().location())) out.add(s.cs().location());
+        }
+        return out;
+    }
+
+    /** The file belongs to a Fastify application the model built (its scopes are known). */
+    private boolean fastifyModelled(String path) {
+        for (Application a : project.applications()) if (a.framework().equals("fastify") && sameTree(a.location().path(), path) && !a.routes().isEmpty()) return true;
+        return false;
+    }
+
     public String frameworkOf(String path) {
         for (Application a : project.applications()) if (sameTree(a.location().path(), path)) return a.framework();
         return project.applications().isEmpty() ? "express" : project.applications().get(0).framework();

@@ -4,14 +4,10 @@ import { PrismaClient } from '@prisma/client';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { pgTable, text } from 'drizzle-orm/pg-core';
+import { TicketStatus } from './ticket-status.enum';
 
 const prisma = new PrismaClient();
 
-enum TicketStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-}
 
 const db = drizzle(process.env.DATABASE_URL!);
 const notes = pgTable('notes', { id: text('id').primaryKey(), userId: text('user_id').notNull() });

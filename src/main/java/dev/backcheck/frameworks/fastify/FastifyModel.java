@@ -638,6 +638,8 @@ public final class FastifyModel implements FrameworkModel {
                       List<Scoped> contributed, int depth) {
             boolean[] rl = {rlParent != null && rlParent};
             List<Scoped> base = inherited;
+            int routesBefore = routes.size();
+            List<Location> ownErrorHandlers = new ArrayList<>();
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
@@ -659,7 +661,7 @@ public final class FastifyModel implements FrameworkModel {
                         if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
                     }
                     case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" -> routeRegs.add(r);
-                    case "setErrorHandler" -> errorHandlers.add(r.cs.location());
+                    case "setErrorHandler" -> ownErrorHandlers.add(r.cs.location());
                     case "listen" -> listens.add(r.cs.location());
                     default -> { }
                 }
@@ -667,6 +669,10 @@ public final class FastifyModel implements FrameworkModel {
             flush(pending, prefix, base, hooks, rl, contributed, depth);
             List<Scoped> all = concat(base, hooks);
             for (Reg r : routeRegs) route(r, prefix, all, rl[0]);
+            // an error handler set in an encapsulated plugin (registered without fastify-plugin) serves only the routes
+            // of that plugin and its children: one whose context holds no route handles nothing (errorHandlerPlugin
+            // registered as a plain plugin beside the route plugins)
+            if (merged || depth == 0 || routes.size() > routesBefore) errorHandlers.addAll(ownErrorHandlers);
             return rl[0];
         }
 

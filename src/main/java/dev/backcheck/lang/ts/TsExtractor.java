@@ -275,6 +275,7 @@ public final class TsExtractor {
             if (decl instanceof Swc4jAstFnDecl f) names.add(f.getIdent().getSym());
             else if (decl instanceof Swc4jAstClassDecl c) names.add(c.getIdent().getSym());
             else if (decl instanceof Swc4jAstVarDecl v) for (Swc4jAstVarDeclarator d : v.getDecls()) collectPatNames(d.getName(), names);
+            else if (decl instanceof Swc4jAstTsEnumDecl en) names.add(en.getId().getSym()); // export enum Status { .. }: its members object
             for (String n : names) exports.put(n, new Local(n, List.of()));
             return;
         }

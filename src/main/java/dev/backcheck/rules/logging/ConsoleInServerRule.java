@@ -33,7 +33,7 @@ public final class ConsoleInServerRule implements Rule {
         for (Loggers.LogCall c : lg.calls()) {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
-            if (loggerSink(c.file().path()) || devOnlyCallback(c.fn(), idx)) continue;
+            if (loggerSink(c.file().path(), c.fn(), idx) || devOnlyCallback(c.fn(), idx)) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
         if (byFile.isEmpty()) return;
@@ -108,9 +108,17 @@ public final class ConsoleInServerRule implements Rule {
      * The app's own logger: a file named logger/log/logging whose console calls are the logger's output (JSON lines in
      * production, readable lines on a terminal), not lines that bypass it.
      */
-    static boolean loggerSink(String path) {
+    static boolean loggerSink(String path, Fn fn, CallIndex idx) {
         String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        return base.matches("(logger|log|logging)\\.[cm]?[jt]s");
+        if (!base.matches("(logger|log|logging)\\.[cm]?[jt]s")) return false;
+        // the call is the logger's writing function (log(level, ..), appLog(..), write(..)), or runs inside it; a stray
+        // console.log(context) in another helper of the file still bypasses the logger
+        for (int i = 0; i < 4 && fn != null; i++) {
+            String n = fn.name() == null ? "" : fn.name().substring(fn.name().lastIndexOf('.') + 1);
+            if (n.matches("(?i)_?(app|write|emit|output|print|do)?log|write|emit|output|print|info|warn|error|debug|trace|fatal")) return true;
+            fn = idx.parentOf(fn);
+        }
+        return false;
     }
 
     /** A console call inside a callback registered under a development-only guard (if (NODE_ENV === 'development') app.addHook(..)). */

@@ -20,3 +20,9 @@ export function createLogger(tag: string) {
     error: (msg: string, extra?: Record<string, unknown>) => log('error', msg, extra),
   };
 }
+
+// adds the request's fields to an entry (a debugging line was left behind here)
+export function withRequest(fields: Record<string, unknown>, requestId: string) {
+  console.log(fields); // expect: logging/console-in-server
+  return { ...fields, requestId };
+}
