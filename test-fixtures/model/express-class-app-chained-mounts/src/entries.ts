@@ -5,7 +5,7 @@ export class EntriesController {
     res.json(rows.slice(0, 50));
   }
   create(req: Request, res: Response) {
-    rows.push({ title: String(req.body.title).slice(0, 100) });
+    rows.push({ title: String(req.body.title).slice(0, 100) }); // expect: validation/unvalidated-input
     res.status(201).end();
   }
 }

@@ -735,7 +735,9 @@ public final class DbClients {
         Tx found = null;
         for (Tx t : transactionsIn(at.path())) {
             if (t.lib().equals("prisma") && "$transaction".equals(t.site().cs().methodName()) && !(t.site().cs().arg(0) instanceof FnVal)
-                    && sameFunctionOrNested(t.site().fn(), s.fn()) && after(t.at(), at)) found = t;
+                    && sameFunctionOrNested(t.site().fn(), s.fn())
+                    // handed the list later, or built inside its argument: prisma.$transaction(ids.map(id => prisma.step.update(..)))
+                    && (after(t.at(), at) || t.site().cs().location() != null && t.site().cs().location().spans(at))) found = t;
         }
         if (found == null) return false;
         Op op = op(s);

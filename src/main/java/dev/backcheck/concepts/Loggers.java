@@ -457,11 +457,13 @@ public final class Loggers {
 
     /** {@code key?.substring(0, 5) + '...'}: the first few characters of a secret, shown on purpose to tell which one is loaded. */
     private static boolean masked(Val v) {
+        // KEY ? KEY.substring(0, 10) + '...' : 'NOT SET'
+        if (v instanceof OneOf o) return !o.options().isEmpty() && o.options().stream().allMatch(x -> literalOnly(x) || masked(x));
         Val head = v instanceof Concat c && !c.parts().isEmpty() ? c.parts().get(0) : v;
         if (!(head instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
         if (call.args().size() != 2) return false;
         Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
-        return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= 8;
+        return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= 10;
     }
 
     private static String sensitivePart(Val x) {

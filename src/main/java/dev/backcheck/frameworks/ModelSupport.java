@@ -147,6 +147,29 @@ public final class ModelSupport {
      * reference, or a function wrapped by a helper such as {@code asyncHandler(async (req, res) => ...)}.
      */
     public static Project.FnRef handler(Project project, Val v, FileFacts file) {
+        return handler(project, v, file, null);
+    }
+
+    /**
+     * {@link #handler(Project, Val, FileFacts)} for a registration made inside {@code caller}: a method of a controller
+     * held in a field of the caller's class ({@code this.auth.login.bind(this.auth)}, the field typed or injected) is
+     * found through that class.
+     */
+    public static Project.FnRef handler(Project project, Val v, FileFacts file, Fn caller) {
+        Project.FnRef found = handler0(project, v, file);
+        if (found != null || caller == null) return found;
+        Val target = v instanceof Call c && "bind".equals(Vals.lastName(c.callee())) ? Project.withoutLast(c.callee()) : v;
+        if (target instanceof This t && t.path().size() >= 2) {
+            try {
+                return analysis(project).resolveCallee(target, file, caller);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Project.FnRef handler0(Project project, Val v, FileFacts file) {
         Analysis an = analysis(project);
         Project.FnRef f = project.function(v, file);
         if (f != null) return f;

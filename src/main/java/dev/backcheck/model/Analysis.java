@@ -349,9 +349,37 @@ public final class Analysis {
         // a hand-written limiter is known by what it answers: 429 Too Many Requests, under some test (a handler that
         // always answers 429 is the too-many-requests page, not a limiter)
         if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
+        decoratorValidation(fn, file, depth, parts, libs);
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams), readsUser || usesCredential);
+    }
+
+    /**
+     * A method decorator of the project that replaces the method with a wrapper validating a request part before it
+     * calls the original ({@code @ValidateBody(CreateDto)}: {@code descriptor.value = async function (req, res, next) {
+     * const errors = await validate(plainToInstance(dto, req.body)); if (errors.length) throw ..; return original.apply(..) }}):
+     * the parts its wrapper validates are validated for the method.
+     */
+    private void decoratorValidation(Fn fn, FileFacts file, int depth, Set<String> parts, Set<String> libs) {
+        if (fn.decorators().isEmpty() || depth > MAX_CALL_DEPTH) return;
+        for (Decorator d : fn.decorators()) {
+            Project.FnRef factory;
+            try {
+                factory = project.function(d.callee(), file);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (factory == null) continue;
+            List<Fn> inner = new ArrayList<>();
+            collect(factory.fn(), inner, 0);
+            for (Fn w : inner) {
+                if (w == factory.fn() || w.params().isEmpty()) continue;
+                Summary ws = summary(w, factory.file(), depth + 1);
+                parts.addAll(ws.validatedParts());
+                libs.addAll(ws.validationLibs());
+            }
+        }
     }
 
     /**

@@ -570,7 +570,8 @@ public final class Project {
     }
 
     /** {@code a.b.c} without its last member ({@code a.b}), or null when it has none. */
-    private static Val withoutLast(Val v) {
+    /** The value a member chain is read on: {@code a.b.c} → {@code a.b} (null when there is nothing before the last name). */
+    public static Val withoutLast(Val v) {
         if (v instanceof Member m) return m.object();
         if (v instanceof Ref r && !r.path().isEmpty()) return new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
         if (v instanceof Local l && !l.path().isEmpty()) return new Local(l.name(), l.path().subList(0, l.path().size() - 1));

@@ -2002,17 +2002,24 @@ public final class RouteBehaviour {
                     if (!(o.props().get("$inc") instanceof Obj inc) || inc.props().isEmpty()) return false;
                     for (Map.Entry<String, Val> e : inc.props().entrySet()) if (!counterName(e.getKey()) || !unit(e.getValue())) return false;
                     counter = true;
-                } else if (data instanceof Obj d) {
-                    if (d.props().isEmpty()) return false;
-                    for (Map.Entry<String, Val> e : d.props().entrySet()) {
-                        if (!counterName(e.getKey()) || !(e.getValue() instanceof Obj step) || step.props().size() != 1) return false;
-                        Map.Entry<String, Val> only = step.props().entrySet().iterator().next();
-                        if (!Set.of("increment", "decrement").contains(only.getKey()) || !unit(only.getValue())) return false;
-                    }
+                } else if (data instanceof Obj || data instanceof OneOf) {
+                    // data: { views: { increment: 1 } }, or vote === 'up' ? { likes: { increment: 1 } } : { dislikes: { increment: 1 } }
+                    if (!counterData(data)) return false;
                     counter = true;
                 } else if (o.props().keySet().stream().anyMatch(k -> k.startsWith("$"))) return false;
             }
             return counter;
+        }
+
+        private boolean counterData(Val data) {
+            if (data instanceof OneOf one) return !one.options().isEmpty() && one.options().stream().allMatch(this::counterData);
+            if (!(data instanceof Obj d) || d.props().isEmpty()) return false;
+            for (Map.Entry<String, Val> e : d.props().entrySet()) {
+                if (!counterName(e.getKey()) || !(e.getValue() instanceof Obj step) || step.props().size() != 1) return false;
+                Map.Entry<String, Val> only = step.props().entrySet().iterator().next();
+                if (!Set.of("increment", "decrement").contains(only.getKey()) || !unit(only.getValue())) return false;
+            }
+            return true;
         }
 
         private boolean unit(Val v) {

@@ -11,6 +11,10 @@ export class PastesController {
     return reply.send(paste);
   }
 
+  async vote(req: FastifyRequest<{ Params: { id: string }; Body: { up: boolean } }>, reply: FastifyReply) {
+    return reply.send(await this.pastes.vote(req.params.id, req.body.up === true));
+  }
+
   async pin(req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     return reply.send(await this.pastes.pin(req.params.id));
   }

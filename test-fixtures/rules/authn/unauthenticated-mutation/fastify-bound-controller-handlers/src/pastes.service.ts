@@ -13,6 +13,12 @@ export class PastesService {
     return this.prisma.paste.update({ where: { id }, data: { text: String(text).slice(0, 100000) } });
   }
 
+  // anyone may vote: a vote only steps one of two counters
+  async vote(id: string, up: boolean) {
+    const data = up ? { upvotes: { increment: 1 } } : { downvotes: { increment: 1 } };
+    return this.prisma.paste.update({ where: { id }, data });
+  }
+
   async pin(id: string) {
     return this.prisma.paste.update({ where: { id }, data: { pinned: true } });
   }

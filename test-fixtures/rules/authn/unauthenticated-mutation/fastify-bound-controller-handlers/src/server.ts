@@ -14,6 +14,7 @@ app.delete('/admin/pastes/:id', { onRequest: [async (req) => { await req.jwtVeri
   return { ok: true };
 });
 app.put('/pastes/:id', { handler: pastes.edit.bind(pastes) });
+app.post('/pastes/:id/vote', { handler: pastes.vote.bind(pastes) });
 app.post('/pastes/:id/pin', { handler: pastes.pin.bind(pastes) }); // expect: authn/unauthenticated-mutation
 
 app.listen({ port: 3000 });

@@ -12,7 +12,8 @@ app.use(pinoHttp({ logger, redact: ['req.headers.authorization', 'req.headers.co
 logger.info({
   CLOUD_NAME: process.env.CLOUD_NAME,
   CLOUD_API_KEY: process.env.CLOUD_API_KEY?.substring(0, 4) + '...',
-  CLOUD_API_SECRET: process.env.CLOUD_API_SECRET ? 'set' : 'missing'
+  CLOUD_API_SECRET: process.env.CLOUD_API_SECRET ? 'set' : 'missing',
+  MAPS_API_KEY: process.env.MAPS_API_KEY ? process.env.MAPS_API_KEY.substring(0, 10) + '...' : 'missing'
 }, 'media storage configured')
 
 app.post('/admin/cleanup', (req, res) => {

@@ -593,7 +593,7 @@ public final class ExpressModel implements FrameworkModel {
             for (int i = 0; i < flat.size(); i++) {
                 Val h = flat.get(i);
                 if (i == flat.size() - 1) {
-                    Project.FnRef ref = ModelSupport.handler(project, h, r.file);
+                    Project.FnRef ref = ModelSupport.handler(project, h, r.file, r.fn);
                     if (ref != null) {
                         handler = ref.fn();
                         handlerFile = ref.file();

@@ -626,7 +626,7 @@ public final class TsExtractor {
             block1(fi.getBody());
             scope = saved;
         } else if (s instanceof Swc4jAstForStmt f) {
-            loop("for", s);
+            loop("for", s, countedValues(f));
             Scope saved = scope;
             scope = new Scope(scope);
             f.getInit().ifPresent(i -> {
@@ -872,6 +872,32 @@ public final class TsExtractor {
     }
 
     /** Records a loop statement of the function being walked (a bounded number). */
+    /**
+     * The values a counted loop runs through when its bounds are literals ({@code for (let i = 6; i >= 0; i--)}: 6..0),
+     * as an array of them; null for any other loop or more than 16 rounds.
+     */
+    private static Val countedValues(Swc4jAstForStmt f) {
+        if (f.getInit().isEmpty() || f.getTest().isEmpty()) return null;
+        if (!(f.getInit().get() instanceof Swc4jAstVarDecl vd) || vd.getDecls().size() != 1
+                || !(vd.getDecls().get(0).getName() instanceof Swc4jAstBindingIdent bi)
+                || vd.getDecls().get(0).getInit().isEmpty() || !(vd.getDecls().get(0).getInit().get() instanceof Swc4jAstNumber start)) return null;
+        if (!(f.getTest().get() instanceof Swc4jAstBinExpr t) || !(t.getLeft() instanceof Swc4jAstIdent ti)
+                || !ti.getSym().equals(bi.getId().getSym()) || !(t.getRight() instanceof Swc4jAstNumber end)) return null;
+        double a = start.getValue(), b = end.getValue();
+        double n = switch (t.getOp()) {
+            case Lt -> b - a;
+            case LtEq -> b - a + 1;
+            case Gt -> a - b;
+            case GtEq -> a - b + 1;
+            default -> -1;
+        };
+        if (n < 1 || n > 16 || n != Math.floor(n)) return null;
+        boolean up = t.getOp() == Swc4jAstBinaryOp.Lt || t.getOp() == Swc4jAstBinaryOp.LtEq;
+        List<Val> items = new ArrayList<>();
+        for (int i = 0; i < (int) n; i++) items.add(new Lit(up ? a + i : a - i));
+        return new Arr(items);
+    }
+
     private void loop(String kind, ISwc4jAst at) {
         loop(kind, at, null);
     }

@@ -51,16 +51,27 @@ final class Verifiers {
         String rn = Vals.lastName(recv);
         if (rn != null && rn.toLowerCase(Locale.ROOT).contains("oauth")) return true;
         try {
-            Val v = analysis.project().resolve(recv, file).val();
-            if (v instanceof Val.New n) {
-                String q = analysis.project().qname(n.callee(), file);
-                String name = q != null ? q : Vals.lastName(n.callee());
-                return name != null && name.contains("OAuth2");
+            dev.backcheck.model.Project.Resolved r = analysis.project().resolve(recv, file);
+            if (oauthClient(analysis, r.val(), r.file())) return true;
+            // const googleClient = getGoogleClient(): a project factory that answers new OAuth2Client(..)
+            dev.backcheck.model.Project.FnRef factory = r.val() instanceof Val.Call c ? analysis.project().function(c.callee(), r.file()) : null;
+            if (factory != null) {
+                for (Val ret : factory.fn().returns()) {
+                    dev.backcheck.model.Project.Resolved rr = analysis.project().resolve(ret, factory.file());
+                    if (oauthClient(analysis, rr.val(), rr.file())) return true;
+                }
             }
         } catch (RuntimeException e) {
             return false;
         }
         return false;
+    }
+
+    private static boolean oauthClient(Analysis analysis, Val v, FileFacts file) {
+        if (!(v instanceof Val.New n) || file == null) return false;
+        String q = analysis.project().qname(n.callee(), file);
+        String name = q != null ? q : Vals.lastName(n.callee());
+        return name != null && name.contains("OAuth2");
     }
 
     /** Turn a value into text: JSON.stringify, util.inspect, util.format, String. */
