@@ -104,19 +104,10 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
      * ({@code "create:superuser": "tsx ./drizzle/create-super-admin.ts"} gives create:superuser → ./drizzle/create-super-admin.ts).
      */
     public static Map<String, List<String>> scriptFiles(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (Exception e) {
-            return Map.of();
-        }
         Map<String, List<String>> out = new TreeMap<>();
-        JsonNode scripts = root == null ? null : root.get("scripts");
-        if (scripts == null || !scripts.isObject()) return out;
-        scripts.fields().forEachRemaining(e -> {
-            if (!e.getValue().isTextual()) return;
-            for (String w : e.getValue().asText().split("[\\s;&|()=]+")) {
-                if (w.length() < 300 && w.matches("[^-'\"][^'\"]*\\.[cm]?[jt]s")) out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(w);
+        scripts(text).forEach((name, command) -> {
+            for (String w : command.split("[\\s;&|()=]+")) {
+                if (w.length() < 300 && w.matches("[^-'\"][^'\"]*\\.[cm]?[jt]s")) out.computeIfAbsent(name, k -> new ArrayList<>()).add(w);
             }
         });
         return out;
