@@ -695,6 +695,9 @@ public final class ErrorHandlers {
                     if (!handler && !promiseCatch && around == null) continue;
                     // try { res.json(project) } catch (err) {...}: only the answer runs in the try, nothing there fails
                     if (!handler && !promiseCatch && !mayFail(fn, around, false)) continue;
+                    // try { const data = await weatherService.getForecast(lat, lon) .. } where getForecast catches every
+                    // failure itself and answers null: nothing in the try reaches this catch
+                    if (!handler && !promiseCatch && !failsThroughCallees(fn, f, around)) continue;
                     if (envGuarded(cs, f, fn)) continue;
                     String callText = slice(source(f.path()), cs.location());
                     // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
@@ -747,6 +750,50 @@ public final class ErrorHandlers {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether some call in the try of {@code c} may still throw once the project functions that swallow every failure
+     * themselves are set aside: those whose awaited calls all run inside their own try, whose catches never rethrow and
+     * which throw nothing of their own ({@link #swallowsAll}).
+     */
+    private boolean failsThroughCallees(Fn fn, FileFacts f, Fn.Catch c) {
+        for (CallSite cs : fn.calls()) {
+            if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
+            String m = cs.methodName();
+            if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
+            Project.FnRef target;
+            try {
+                target = project.function(cs.callee(), f);
+                if (target == null) target = dev.backcheck.frameworks.ModelSupport.analysis(project).resolveCallee(cs.callee(), f, fn);
+            } catch (RuntimeException e) {
+                target = null;
+            }
+            if (target == null || !swallowsAll(target.fn())) return true;
+        }
+        return false;
+    }
+
+    /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
+    private static boolean nonThrowingBuiltin(Val callee) {
+        if (!(callee instanceof Global g)) return false;
+        if (g.path().isEmpty()) return Set.of("parseFloat", "parseInt", "Number", "String", "Boolean", "isNaN", "isFinite").contains(g.name());
+        return g.name().equals("Math") || g.name().equals("Date") && g.path().equals(List.of("now"))
+                || g.name().equals("Array") && g.path().equals(List.of("isArray")) || g.name().equals("Number") && g.path().size() == 1;
+    }
+
+    /** A function that catches its own failures: it has a catch, none rethrows, it throws nothing, and each awaited call runs in a try. */
+    private static boolean swallowsAll(Fn fn) {
+        if (fn.catches().isEmpty() || !fn.throwsTypes().isEmpty()) return false;
+        for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
+        for (CallSite cs : fn.calls()) {
+            if (!cs.awaited()) continue;
+            boolean inTry = false;
+            for (Fn.Catch c : fn.catches()) if (c.inBlock(cs.location()) && !c.inBody(cs.location())) inTry = true;
+            if (!inTry) return false;
+        }
+        return true;
     }
 
     private static final Pattern MESSAGE_SET = Pattern.compile("\\.message\\s*=[^=]");
