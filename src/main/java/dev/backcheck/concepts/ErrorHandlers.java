@@ -634,7 +634,7 @@ public final class ErrorHandlers {
             for (CallIndex.Site s : calls.sites(key)) {
                 Val a = s.cs().arg(0);
                 if (a == null) continue;
-                if (key.equals("*.setErrorHandler") && !modelled.isEmpty() && !modelled.contains(s.cs().location())
+                if (key.equals("*.setErrorHandler") && !modelled.contains(s.cs().location())
                         && frameworkOf(s.file().path()).equals("fastify") && fastifyModelled(s.file().path())) continue;
                 Project.FnRef ref = project.function(a, s.file());
                 if (ref != null) errorHandlerFns.add(ref.fn());

@@ -459,7 +459,11 @@ public final class Loggers {
     private static boolean masked(Val v) {
         // KEY ? KEY.substring(0, 10) + '...' : 'NOT SET'
         if (v instanceof OneOf o) return !o.options().isEmpty() && o.options().stream().allMatch(x -> literalOnly(x) || masked(x));
-        Val head = v instanceof Concat c && !c.parts().isEmpty() ? c.parts().get(0) : v;
+        // the prefix followed by a mask ('...', '***'): the rest of the secret is said to be left out
+        if (!(v instanceof Concat c) || c.parts().size() < 2) return false;
+        String tail = Val.constString(c.parts().get(c.parts().size() - 1));
+        if (tail == null || !(tail.contains("...") || tail.contains("*") || tail.contains("…"))) return false;
+        Val head = c.parts().get(0);
         if (!(head instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
         if (call.args().size() != 2) return false;
         Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
@@ -499,7 +503,7 @@ public final class Loggers {
             if (n != null && !n.startsWith("verify") && !n.startsWith("validate") && !n.startsWith("check") && !n.startsWith("compare")
                     && !n.startsWith("revoke") && !n.startsWith("delete") && !n.startsWith("hash")
                     // cleanupExpiredTokens(), countActiveSessions(): how many were removed or found, not a secret
-                    && !n.startsWith("cleanup") && !n.startsWith("clean") && !n.startsWith("remove") && !n.startsWith("purge")
+                    && !n.startsWith("cleanup") && !n.startsWith("remove") && !n.startsWith("purge")
                     && !n.startsWith("prune") && !n.startsWith("count") && !n.startsWith("clear") && !n.startsWith("invalidate")
                     && secretName(n)) return "the result of " + n + "()";
             return null;

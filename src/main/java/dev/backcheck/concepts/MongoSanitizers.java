@@ -11,6 +11,7 @@ import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,8 +92,22 @@ public final class MongoSanitizers {
      * {@code $} keys at every depth. Empty when it strips none.
      */
     public static Set<String> strippedParts(Project project, Fn fn, FileFacts file) {
+        if (project == null || fn == null || file == null) return Set.of();
+        // asked for every middleware the classifier cannot name, once per route it is on: answered once per function
+        Memo memo = project.derived(Memo.class, p -> new Memo());
+        Set<String> known = memo.byFn.get(fn);
+        if (known != null) return known;
+        Set<String> found = java.util.Collections.unmodifiableSet(strippedParts0(project, fn, file));
+        memo.byFn.put(fn, found);
+        return found;
+    }
+
+    private static final class Memo {
+        final Map<Fn, Set<String>> byFn = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    }
+
+    private static Set<String> strippedParts0(Project project, Fn fn, FileFacts file) {
         Set<String> out = new TreeSet<>();
-        if (project == null || fn == null || file == null) return out;
         for (Fn f : RequestPaths.handlerFunctions(fn)) {
             for (CallSite cs : f.calls()) {
                 String part = null;

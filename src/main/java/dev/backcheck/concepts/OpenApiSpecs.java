@@ -755,7 +755,8 @@ public final class OpenApiSpecs {
 
     /** The request itself as a handler argument: Express's req, Hono's c.req.raw. */
     private static boolean wholeRequest(Val a) {
-        if (a instanceof Req q) return q.path().isEmpty() || q.path().equals(List.of("raw"));
+        // (req.body, req.query, req.headers are parts of it: handing one to a library is no delegation of the request)
+        if (a instanceof Req q) return "raw".equals(q.part()) && (q.path().isEmpty() || q.path().equals(List.of("raw")));
         if (a instanceof Param p) return p.index() == 0 && (p.path().isEmpty() || p.path().equals(List.of("req", "raw")));
         return false;
     }

@@ -130,23 +130,31 @@ public final class RandomSources {
 
     /** {@code tracks[Math.floor(Math.random() * tracks.length)].id}: one record of a list, whose field is read; nothing new is made. */
     private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile(
-            "([\\w$]+)\\[\\s*Math\\.floor\\(\\s*Math\\.random\\(\\)\\s*\\*\\s*\\1\\.length\\s*\\)\\s*]\\s*(\\?\\.|\\.)[\\w$]");
+            "([\\w$]+)\\[\\s*Math\\.floor\\(\\s*Math\\.random\\(\\)\\s*\\*\\s*\\1\\.length\\s*\\)\\s*]\\s*(\\?\\.|\\.)[\\w$]+(?![\\w$]*\\s*\\()");
 
+    /** The pick written where this call is (its column, not another Math.random() of the line), reading a field, not calling a method. */
     private boolean picksRecord(FileFacts f, CallSite cs) {
         List<String> lines = SourceLines.read(project, f.path());
-        int l = cs.location().line();
-        return lines != null && l >= 1 && l <= lines.size() && PICK.matcher(lines.get(l - 1)).find();
+        int l = cs.location().line(), col = cs.location().column() - 1;
+        if (lines == null || l < 1 || l > lines.size()) return false;
+        java.util.regex.Matcher m = PICK.matcher(lines.get(l - 1));
+        while (m.find()) if (m.start() <= col && col < m.end()) return true;
+        return false;
     }
 
     /** Browser code shipped with the backend: an id made there names an element, not a record. */
     public static boolean isUiPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
-        for (String seg : p.split("/")) {
-            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www", "mobile")
-                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")
-                    // a monorepo's browser package: apps/papra-client, packages/admin-web, apps/shop-ui
-                    || seg.endsWith("-client") || seg.endsWith("-web") || seg.endsWith("-ui")) return true;
+        String[] segs = p.split("/");
+        for (int i = 0; i < segs.length; i++) {
+            String seg = segs[i];
+            if (Set.of("frontend", "client", "web", "webapp", "ui", "components", "pages", "public", "static", "browser", "www")
+                    .contains(seg) || seg.contains("frontend") || seg.startsWith("editor")) return true;
+            // a monorepo's phone or browser package (mobile/, apps/papra-client, packages/admin-web, apps/shop-ui): only a
+            // workspace package folder, not a server folder named so (src/api/mobile/otp.controller.ts)
+            boolean workspacePackage = i == 0 && segs.length > 1 || i == 1 && Set.of("apps", "packages", "services").contains(segs[0]);
+            if (workspacePackage && (seg.equals("mobile") || seg.endsWith("-client") || seg.endsWith("-web") || seg.endsWith("-ui"))) return true;
         }
         return false;
     }
@@ -380,7 +388,7 @@ public final class RandomSources {
             "lesson", "session", "classroom", "lobby", "quiz", "tournament", "match", "voucher", "gift", "affiliate", "company", "org",
             "organization", "workspace", "project", "barcode", "unique", "member", "employee", "student", "customer", "agent", "staff",
             // reference numbers printed on a document (FD-2026123): read by people, no access granted
-            "report", "invoice", "receipt", "case", "claim");
+            "report", "invoice", "receipt", "case");
 
     /** The use a name says, or null when it says nothing. */
     static Purpose classify(String name) {

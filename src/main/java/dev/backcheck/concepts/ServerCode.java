@@ -159,7 +159,7 @@ public final class ServerCode {
             if (pj == null) continue;
             String d = dir(m.path());
             dev.backcheck.workspace.PackageJson.scriptFiles(pj).forEach((name, files) -> {
-                if (SERVING_SCRIPT.matcher(name).find()) return;
+                if (SERVING_SCRIPT.matcher(name).find() || !CLI_SCRIPT.matcher(name).find()) return;
                 for (String w : files) cli.add(normal((d.isEmpty() ? "" : d + "/") + w.replaceFirst("^\\./", "")));
             });
         }
@@ -186,6 +186,9 @@ public final class ServerCode {
     private static final Set<String> LOADS = Set.of("require", "import");
 
     /** Script names that run the server or a long-lived process (their files are server code). */
+    /** Script names of one-off commands run by hand: create:admin, seed, db:reset, import-users, backfill. */
+    private static final Pattern CLI_SCRIPT = Pattern.compile("(?i)create|seed|migrat|setup|init|reset|import|export|backfill|populate|"
+            + "generate|cleanup|purge|superuser|admin|cli|fix|script");
     private static final Pattern SERVING_SCRIPT = Pattern.compile("(?i)^(start|dev|serve|prod|production|preview|debug|watch)(\\b|:|$)|worker|queue|consumer|cron|job|server|api");
 
     private static String normal(String path) {

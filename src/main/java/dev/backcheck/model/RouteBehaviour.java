@@ -277,9 +277,10 @@ public final class RouteBehaviour {
     private static final Pattern SQL_WRITE = Pattern.compile("(?i)^\\s*(insert|update|delete|merge|replace|upsert|create|alter|drop|truncate)\\b");
     /** An SDK command that changes something: PutObjectCommand, AdminAddUserToGroupCommand, DeleteItemCommand. */
     private static final Pattern COMMAND_WRITE = Pattern.compile("^(Put|Add|Set|Create|Update|Delete|Remove|Admin|Batch(Write|Delete)|Write|Insert|Upload|Copy|Transact)[A-Z]");
+    /** Names a mail or SMS client is held under (transporter, resend.emails, smsClient): what it sends is a message out. */
+    private static final String[] MAIL_RECEIVER_WORDS = {"mail", "smtp", "sms", "transport", "resend", "sendgrid", "postmark", "mailgun"};
     private static final Set<String> RESPONSE_WRITES = Set.of("write", "writeHead", "set", "append", "setHeader", "header",
-            "removeHeader", "cookie", "setCookie", "clearCookie", "end", "flushHeaders", "flush", "type", "vary", "attachment",
-            "writeContinue");
+            "removeHeader", "cookie", "setCookie", "clearCookie", "end", "flushHeaders", "vary", "attachment", "writeContinue");
     private static final Set<String> PURE_BUILTINS = Set.of("crypto", "node:crypto", "path", "node:path", "url", "node:url",
             "util", "node:util", "zlib", "node:zlib", "buffer", "node:buffer", "querystring", "node:querystring", "os", "node:os");
     /** Methods of strings, regexes, dates and fetched bodies: computations on a value. */
@@ -1286,7 +1287,7 @@ public final class RouteBehaviour {
                     }
                 }
                 if (SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
-                        || m.startsWith("send") && receiverMentions(cs.callee(), "mail", "sms", "transport", "notif", "resend", "sendgrid")) {
+                        || m.startsWith("send") && (receiverMentions(cs.callee(), MAIL_RECEIVER_WORDS) || receiverMentions(cs.callee(), "notif"))) {
                     if (sends == null) sends = at;
                     // the message carries a token or code made on the server: sendActivationEmail(email, registrationToken)
                     if (generates == null && cs.args().stream().anyMatch(a -> Vals.anyPart(bind(a, bound), x -> !(x instanceof Req)
@@ -1642,7 +1643,7 @@ public final class RouteBehaviour {
             if (root != null && MAIL_PACKAGES.contains(root) && (m.startsWith("send") || m.equals("createTransport"))
                     || m.equals("sendMail") && receiverMentions(cs.callee(), "transport", "mail", "smtp")
                     // a mail client whose package the walk lost (const resend = key ? new Resend(key) : null; resend.emails.send(..))
-                    || m.equals("send") && receiverMentions(cs.callee(), "mail", "smtp", "resend", "sendgrid", "postmark", "mailgun", "sms")) return false;
+                    || m.equals("send") && receiverMentions(cs.callee(), MAIL_RECEIVER_WORDS)) return false;
             // prisma.$transaction(async (tx) => ..), knex.transaction(trx => ..): the callback's own calls are the writes
             if ((m.equals("$transaction") || m.equals("transaction")) && !cs.args().isEmpty() && bind(cs.arg(0), bound) instanceof FnVal) return false;
             // Prisma.sql`..`, Prisma.join(ids), Prisma.raw(..): a statement built, not run (the $queryRaw that runs it is the write)

@@ -89,12 +89,8 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
         JsonNode bin = root.get("bin");
         if (bin != null && bin.isTextual()) out.add(bin.asText());
         if (bin != null && bin.isObject()) bin.elements().forEachRemaining(v -> { if (v.isTextual()) out.add(v.asText()); });
-        JsonNode scripts = root.get("scripts");
-        if (scripts != null && scripts.isObject()) {
-            scripts.elements().forEachRemaining(v -> {
-                if (!v.isTextual()) return;
-                for (String w : v.asText().split("[\\s;&|()=]+")) if (!w.isEmpty() && w.length() < 300) out.add(w);
-            });
+        for (String command : scripts(text).values()) {
+            for (String w : command.split(SCRIPT_WORDS)) if (!w.isEmpty() && w.length() < 300) out.add(w);
         }
         return out;
     }
@@ -103,10 +99,13 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
      * The code files each of a package.json's {@code scripts} runs, by script name, as written
      * ({@code "create:superuser": "tsx ./drizzle/create-super-admin.ts"} gives create:superuser → ./drizzle/create-super-admin.ts).
      */
+    /** What separates the words of a script command: spaces, ; & | ( ) and = (NODE_ENV=production node x.js). */
+    private static final String SCRIPT_WORDS = "[\\s;&|()=]+";
+
     public static Map<String, List<String>> scriptFiles(String text) {
         Map<String, List<String>> out = new TreeMap<>();
         scripts(text).forEach((name, command) -> {
-            for (String w : command.split("[\\s;&|()=]+")) {
+            for (String w : command.split(SCRIPT_WORDS)) {
                 if (w.length() < 300 && w.matches("[^-'\"][^'\"]*\\.[cm]?[jt]s")) out.computeIfAbsent(name, k -> new ArrayList<>()).add(w);
             }
         });

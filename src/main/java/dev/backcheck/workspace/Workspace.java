@@ -47,8 +47,9 @@ public final class Workspace {
             "\"(?:main|module|types|\\.|import|default)\"\\s*:\\s*\"(?:\\./)?dist/[^\"]*(?<!\\.d)\\.[cm]?tsx?\"");
 
     /**
-     * A dist/ folder skipped only by the default excludes, whose package.json names TypeScript source in it as the
-     * package's entry (a workspace package of generated schemas that other packages import): it is source, not build output.
+     * A dist/ folder whose package.json names TypeScript source in it as the package's entry (a workspace package of
+     * generated schemas that other packages import, committed): it is source, not build output, whatever the default
+     * excludes or a .gitignore say of dist/; only the user's --exclude / exclude: keeps it out.
      */
     private boolean sourceDist(Path dir, String rel) {
         if (!dir.getFileName().toString().equals("dist") || userExcludes.isIgnored(rel, true) == IgnoreNode.MatchResult.IGNORED) return false;

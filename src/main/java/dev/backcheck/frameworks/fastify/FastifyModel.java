@@ -672,7 +672,9 @@ public final class FastifyModel implements FrameworkModel {
             // an error handler set in an encapsulated plugin (registered without fastify-plugin) serves only the routes
             // of that plugin and its children: one whose context holds no route handles nothing (errorHandlerPlugin
             // registered as a plain plugin beside the route plugins)
-            if (merged || depth == 0 || routes.size() > routesBefore) errorHandlers.addAll(ownErrorHandlers);
+            // (a scope that registers plugins may hold routes the model does not list: a library's, a dynamic import's)
+            boolean registers = regs.stream().anyMatch(x -> x.method.equals("register"));
+            if (merged || depth == 0 || routes.size() > routesBefore || registers) errorHandlers.addAll(ownErrorHandlers);
             return rl[0];
         }
 

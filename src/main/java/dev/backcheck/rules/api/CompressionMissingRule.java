@@ -65,7 +65,7 @@ public final class CompressionMissingRule implements Rule {
 
     private static final java.util.regex.Pattern GZIP_ON = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip[ \\t]+on[ \\t]*;");
     private static final java.util.regex.Pattern PROXY_PASS = java.util.regex.Pattern.compile("(?m)^[ \\t]*proxy_pass[ \\t]+\\S");
-    private static final java.util.regex.Pattern GZIP_TYPES = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip_types\\b[^;]*(json|\\*)");
+    private static final java.util.regex.Pattern GZIP_TYPES = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip_types\\b[^;]*(json|[ \\t]\\*[ \\t]*;|[ \\t]\\*[ \\t])");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "dist", "build", "coverage", ".next", ".cache", "vendor");
 
     /**
@@ -89,7 +89,7 @@ public final class CompressionMissingRule implements Rule {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && attrs.size() < 500_000 && confs.size() < 50) {
+                    if (attrs.isRegularFile() && attrs.size() < 500_000) {
                         String rel = base.relativize(f).toString().replace('\\', '/');
                         if (nginxConf(rel)) confs.add(rel);
                     }
@@ -105,6 +105,8 @@ public final class CompressionMissingRule implements Rule {
             return null;
         }
         java.util.Collections.sort(confs);
+        // the first 50 in path order (the walk's own order depends on the file system)
+        if (confs.size() > 50) confs.subList(50, confs.size()).clear();
         String gzip = null;
         boolean types = false, proxies = false;
         for (String rel : confs) {

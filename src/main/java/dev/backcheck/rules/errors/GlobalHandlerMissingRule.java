@@ -45,9 +45,9 @@ public final class GlobalHandlerMissingRule implements Rule {
             };
             List<dev.backcheck.findings.Location> away = eh.encapsulatedAway(app);
             if (!away.isEmpty()) {
-                what = "no error handler for its routes: the setErrorHandler it has is called inside a plugin registered without"
-                        + " fastify-plugin, an encapsulated context of its own with no routes, so Fastify's default handler still sends"
-                        + " every error's message to the client, 500s included";
+                what = "no error handler for its routes: the setErrorHandler in its package is set on an encapsulated context none"
+                        + " of its routes are in (a plugin registered without fastify-plugin that declares no route, or another instance),"
+                        + " so Fastify's default handler still sends every error's message to the client, 500s included";
             }
             if (!eh.earlyHandlers(app).isEmpty()) {
                 what = "no error-handling middleware after its routes: the error middleware it mounts comes before the routes, and Express"
@@ -67,7 +67,7 @@ public final class GlobalHandlerMissingRule implements Rule {
             }
             RuleContext.Builder b = ctx.report(app.location(), "This " + app.frameworkName() + " app has " + what + ".");
             for (dev.backcheck.findings.Location t : threeParams) b.related(t, "three parameters: Express never passes it an error");
-            for (dev.backcheck.findings.Location a : away) b.related(a, "set in an encapsulated plugin: wrap the plugin with fastify-plugin or set it on the root instance");
+            for (dev.backcheck.findings.Location a : away) b.related(a, "set on a context the routes are not in: wrap its plugin with fastify-plugin or set it on the root instance");
             for (dev.backcheck.findings.Location v : validationOnly) b.related(v, "celebrate's errors(): validation errors only");
             for (dev.backcheck.findings.Location early : eh.earlyHandlers(app)) b.related(early, "error middleware mounted before the routes");
             if (app.framework().equals("nestjs") || app.framework().equals("hono") || app.framework().equals("spring")) b.level(Level.NOTE);

@@ -95,14 +95,13 @@ public final class ConsoleInServerRule implements Rule {
             }
             Fn parent = idx.parentOf(fn);
             // errors.forEach(e => console.error(..)) inside loadConfig(): an iteration callback runs when its function runs
-            if (parent != null && cb != null && ITERATIONS.contains(String.valueOf(cb.site().cs().methodName()))) return startup(parent, idx, depth + 1);
+            if (parent != null && cb != null && dev.backcheck.concepts.RequestPaths.ITERATORS.contains(String.valueOf(cb.site().cs().methodName()))) {
+                return startup(parent, idx, depth + 1);
+            }
             fn = parent;
         }
         return false;
     }
-
-    private static final java.util.Set<String> ITERATIONS = java.util.Set.of("forEach", "map", "filter", "reduce", "some", "every", "find",
-            "flatMap");
 
     /**
      * The app's own logger: a file named logger/log/logging whose console calls are the logger's output (JSON lines in

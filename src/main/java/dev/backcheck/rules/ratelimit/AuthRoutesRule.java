@@ -61,7 +61,9 @@ public final class AuthRoutesRule implements Rule {
         if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
         if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
         if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
-        if (v.shows(RouteBehaviour.Reason.STORED_CODE)) return "checks a one-time code or token";
+        // PUT/DELETE /comments/:id { authorToken }: the record named in the path is changed by whoever holds its own key
+        // (an edit key handed out when it was made), no account's credential to guess
+        if (v.shows(RouteBehaviour.Reason.STORED_CODE) && !recordAction(r)) return "checks a one-time code or token";
         if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
         // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
         if (v.shows(RouteBehaviour.Reason.SIGN_UP) && AuthRoutes.matches(r.path(), keywords)) return "creates an account";
@@ -73,6 +75,20 @@ public final class AuthRoutesRule implements Rule {
             if (s != null && s.comparesPassword() && s.issuesToken()) return "checks a password and issues a token";
         }
         return null;
+    }
+
+    /** An update or delete of the record a path parameter names (PUT/PATCH/DELETE /notes/:id). */
+    private static boolean recordAction(Route r) {
+        if (!(r.method().equals("PUT") || r.method().equals("PATCH") || r.method().equals("DELETE"))) return false;
+        boolean param = false;
+        for (String seg : r.path().split("/")) {
+            String name = seg.startsWith(":") ? seg.substring(1) : seg.startsWith("{") && seg.endsWith("}") ? seg.substring(1, seg.length() - 1) : null;
+            if (name == null) continue;
+            // PUT /reset/:token, DELETE /invites/:code: the code itself travels in the path, it is the credential
+            if (name.toLowerCase(java.util.Locale.ROOT).matches(".*(token|code|otp|key|hash|secret|pin).*")) return false;
+            param = true;
+        }
+        return param;
     }
 
     /** The handler authenticates its caller itself by a signed token (jwt.verify of a session cookie): nothing to guess. */

@@ -16,6 +16,9 @@ logger.info({
   MAPS_API_KEY: process.env.MAPS_API_KEY ? process.env.MAPS_API_KEY.substring(0, 10) + '...' : 'missing'
 }, 'media storage configured')
 
+// the first six characters of a short secret are the secret
+logger.info({ PIN_SECRET: process.env.PIN_SECRET?.substring(0, 6) }, 'pin configured') // expect: logging/sensitive-data
+
 app.post('/admin/cleanup', (req, res) => {
   const count = cleanupExpiredTokens()
   req.log.info(`removed ${count} expired tokens`)
