@@ -698,6 +698,7 @@ public final class ErrorHandlers {
                     // try { const data = await weatherService.getForecast(lat, lon) .. } where getForecast catches every
                     // failure itself and answers null: nothing in the try reaches this catch
                     if (!handler && !promiseCatch && !failsThroughCallees(fn, f, around)) continue;
+                    if (!handler && !promiseCatch && deadHonoCatch(fn, f, around)) continue;
                     if (envGuarded(cs, f, fn)) continue;
                     String callText = slice(source(f.path()), cs.location());
                     // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
@@ -773,6 +774,22 @@ public final class ErrorHandlers {
             if (target == null || !swallowsAll(target.fn())) return true;
         }
         return false;
+    }
+
+    /**
+     * A Hono middleware's {@code try { await next() } catch (e) { .. }}: Hono's compose catches an Error thrown by what
+     * runs after the middleware and hands it to the app's onError (its default one too), so a catch around next() alone
+     * never sees it (only a thrown non-Error would reach it).
+     */
+    public boolean deadHonoCatch(Fn fn, FileFacts f, Fn.Catch c) {
+        if (c == null || !frameworkOf(f.path()).equals("hono")) return false;
+        boolean next = false;
+        for (CallSite cs : fn.calls()) {
+            if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
+            if (cs.callee() instanceof Param p && p.path().isEmpty() && (p.index() == 1 || "next".equals(p.name()))) next = true;
+            else return false;
+        }
+        return next;
     }
 
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */

@@ -27,6 +27,22 @@ import java.util.*;
  */
 public final class FastifyModel implements FrameworkModel {
 
+    private static final java.util.regex.Pattern REMOVE_ALL = java.util.regex.Pattern.compile("removeAdditional\\s*:\\s*['\"]all['\"]");
+
+    /** Fastify({ ajv: { customOptions: { removeAdditional: 'all' } } }): Ajv drops every key a schema does not declare. */
+    private static boolean removesAllAdditional(Project project) {
+        return project.derived(RemovesAll.class, p -> {
+            for (dev.backcheck.model.Application a : p.applications()) {
+                if (!a.framework().equals("fastify") || a.location() == null) continue;
+                String text = dev.backcheck.concepts.SourceLines.text(p, a.location().path(), 2_000_000);
+                if (text != null && REMOVE_ALL.matcher(text).find()) return new RemovesAll(true);
+            }
+            return new RemovesAll(false);
+        }).value();
+    }
+
+    private record RemovesAll(boolean value) { }
+
     private static Val propOf(Project project, Obj o, String key, FileFacts f) {
         if (o == null) return null;
         Val v = o.props().get(key);
@@ -41,6 +57,7 @@ public final class FastifyModel implements FrameworkModel {
      */
     public static boolean stripsUnknownBodyKeys(Project project, Control c) {
         if (c == null || !"schema".equals(c.name()) || c.options() == null || !(c.options().value() instanceof Obj schema)) return true;
+        if (removesAllAdditional(project)) return true;
         FileFacts f = project.file(c.options().file());
         if (f == null) return true;
         Val body = propOf(project, schema, "body", f);

@@ -27,6 +27,7 @@ public final class ConsoleInServerRule implements Rule {
         ServerCode sc = ServerCode.of(project);
         Loggers lg = Loggers.of(project);
         CallIndex idx = CallIndex.of(project);
+        dev.backcheck.concepts.ErrorHandlers eh = dev.backcheck.concepts.ErrorHandlers.of(project);
         // serverless functions (Workers, Lambda) log through console: the platform collects it
         if (sc.servers().isEmpty()) return;
         SortedMap<String, List<Loggers.LogCall>> byFile = new TreeMap<>();
@@ -34,6 +35,7 @@ public final class ConsoleInServerRule implements Rule {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
             if (loggerSink(c.file().path(), c.fn(), idx) || devOnlyCallback(c.fn(), idx)) continue;
+            if (c.fn().catches().stream().anyMatch(k -> k.inBody(c.call().location()) && eh.deadHonoCatch(c.fn(), c.file(), k))) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
         if (byFile.isEmpty()) return;
