@@ -792,6 +792,20 @@ public final class ErrorHandlers {
         return next;
     }
 
+    /** The promise {@code .catch} is called on comes from a project function (a model's static too) that swallows every failure. */
+    private boolean producerSwallows(Fn fn, FileFacts f, CallSite cs) {
+        if (!(Analysis.receiver(cs.callee()) instanceof Call producer)) return false;
+        Project.FnRef target;
+        try {
+            target = project.function(producer.callee(), f);
+            if (target == null) target = dev.backcheck.frameworks.ModelSupport.analysis(project).resolveCallee(producer.callee(), f, fn);
+            if (target == null) target = MongooseModels.schemaMethod(project, producer.callee(), Vals.lastName(producer.callee()), f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return target != null && swallowsAll(target.fn());
+    }
+
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
     private static boolean nonThrowingBuiltin(Val callee) {
         if (!(callee instanceof Global g)) return false;
@@ -1050,6 +1064,8 @@ public final class ErrorHandlers {
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
                     if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
+                    // AuditLog.record({..}).catch(() => {}) of a helper that catches and logs its own failures: nothing rejects
+                    if (producerSwallows(fn, f, cs)) continue;
                     if (bestEffortAbove(src, cs.location())) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }

@@ -1372,7 +1372,7 @@ public final class RouteBehaviour {
                     && (root == null || MODEL_PACKAGES.contains(root) || DI_PACKAGES.contains(root))) target = byName(m);
             // Story.incrementViewCount(..): an anonymous function set on the schema (storySchema.statics.incrementViewCount = function ..)
             if (target == null && depth < WRITE_DEPTH && m != null && !cs.isNew() && root != null && MODEL_PACKAGES.contains(root)) {
-                target = schemaMethod(cs.callee(), m, file);
+                target = dev.backcheck.concepts.MongooseModels.schemaMethod(project, cs.callee(), m, file);
             }
             if (target == null) {
                 boolean fileRead = m != null && root != null && FS_MODULES.contains(root) && FS_READ.matcher(m).matches();
@@ -2114,29 +2114,6 @@ public final class RouteBehaviour {
                 if (seen) return true;
             }
             return false;
-        }
-
-        /**
-         * A method of a mongoose model the project defines: Story.incrementViewCount(..) where Story is mongoose.model('Story',
-         * storySchema) and the schema's file sets {@code storySchema.statics.incrementViewCount = function (..) {..}} or calls
-         * {@code storySchema.static('incrementViewCount', fn)}. Null when the model or the method is not found.
-         */
-        private Project.FnRef schemaMethod(Val callee, String m, FileFacts file) {
-            Val recv = Analysis.receiver(callee);
-            if (recv == null) return null;
-            Project.Resolved r = project.resolve(recv, file);
-            if (!(r.val() instanceof Call c) || !"model".equals(Vals.lastName(c.callee())) || r.file() == null) return null;
-            Pattern assigned = Pattern.compile("\\.(statics|methods)\\s*\\.\\s*" + Pattern.quote(m) + "\\s*=");
-            for (Fn fn : Analysis.functions(r.file())) {
-                for (CallSite cs : fn.calls()) {
-                    if (Set.of("static", "method").contains(String.valueOf(cs.methodName())) && cs.args().size() == 2
-                            && m.equals(Val.constString(cs.arg(0))) && cs.arg(1) instanceof FnVal fv) return new Project.FnRef(fv.fn(), r.file());
-                }
-                if (!fn.name().isEmpty() || fn.location() == null) continue;
-                String line = wholeLine(fn.location());
-                if (line != null && assigned.matcher(line).find()) return new Project.FnRef(fn, r.file());
-            }
-            return null;
         }
 
         /** The method {@code m} of the one module or object a receiver holds besides null/undefined (a conditional require). */

@@ -62,7 +62,7 @@ public final class TransactionMissingRule implements Rule {
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
                 List<W> together = together(ws, texts);
-                if (together.size() < 2) continue;
+                if (together.size() < 2 || compensated(ws)) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
                 StringBuilder others = new StringBuilder();
@@ -81,6 +81,29 @@ public final class TransactionMissingRule implements Rule {
                 b.add();
             }
         }
+    }
+
+    /**
+     * try { await User.create(..); await Doctor.create(..) } catch (e) { await User.deleteOne(..); throw e }: the catch
+     * around the writes undoes them by hand (a standalone MongoDB without transactions): the author chose compensation.
+     */
+    private static boolean compensated(List<W> ws) {
+        for (W undo : ws) {
+            dev.backcheck.lang.facts.Fn fn = undo.op().site().fn();
+            for (dev.backcheck.lang.facts.Fn.Catch c : fn.catches()) {
+                if (!c.inBody(undo.op().at())) continue;
+                for (W w : ws) {
+                    if (w != undo && w.op().site().fn() == fn && c.inBlock(w.op().at()) && !c.inBody(w.op().at())) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCatch(W w) {
+        Location at = w.op().at();
+        for (dev.backcheck.lang.facts.Fn.Catch c : w.op().site().fn().catches()) if (c.inBody(at)) return true;
+        return false;
     }
 
     /** Execution order: the calls that lead to each write (handler first), compared position by position. */
@@ -120,6 +143,9 @@ public final class TransactionMissingRule implements Rule {
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
             if (deadGuard(texts.project, guards(w))) continue;
+            // a write in a catch block runs when a step failed: a hand-written rollback or a clean-up (a dead device token
+            // removed after a failed push), not part of the request's change
+            if (inCatch(w)) continue;
             boolean exclusive = false;
             for (W o : out) {
                 if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
