@@ -45,4 +45,18 @@ app.post('/visits/with-slot', async (req, res) => {
   res.status(201).json(visit)
 })
 
+// the catch only records the failure: the order stays without its stock change
+const Order = mongoose.model('Order', new mongoose.Schema({ sku: String }))
+const ErrorLog = mongoose.model('ErrorLog', new mongoose.Schema({ message: String }))
+app.post('/orders', async (req, res) => {
+  try {
+    const order = await Order.create({ sku: String(req.body.sku) }) // expect: data/transaction-missing
+    await Slot.updateOne({ _id: String(req.body.slotId) }, { $set: { taken: true } })
+    res.status(201).json(order)
+  } catch (err) {
+    await ErrorLog.create({ message: String(err.message) })
+    res.status(500).json({ error: 'order failed' })
+  }
+})
+
 app.listen(3000)
