@@ -764,13 +764,7 @@ public final class ErrorHandlers {
             String m = cs.methodName();
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
-            Project.FnRef target;
-            try {
-                target = project.function(cs.callee(), f);
-                if (target == null) target = dev.backcheck.frameworks.ModelSupport.analysis(project).resolveCallee(cs.callee(), f, fn);
-            } catch (RuntimeException e) {
-                target = null;
-            }
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
             if (target == null || !swallowsAll(target.fn())) return true;
         }
         return false;
@@ -795,15 +789,23 @@ public final class ErrorHandlers {
     /** The promise {@code .catch} is called on comes from a project function (a model's static too) that swallows every failure. */
     private boolean producerSwallows(Fn fn, FileFacts f, CallSite cs) {
         if (!(Analysis.receiver(cs.callee()) instanceof Call producer)) return false;
-        Project.FnRef target;
+        Project.FnRef target = calledFunction(producer.callee(), f, fn);
         try {
-            target = project.function(producer.callee(), f);
-            if (target == null) target = dev.backcheck.frameworks.ModelSupport.analysis(project).resolveCallee(producer.callee(), f, fn);
             if (target == null) target = MongooseModels.schemaMethod(project, producer.callee(), Vals.lastName(producer.callee()), f);
         } catch (RuntimeException e) {
             return false;
         }
         return target != null && swallowsAll(target.fn());
+    }
+
+    /** The project function a call made in {@code caller} runs (a function value, or a method the analysis resolves), or null. */
+    private Project.FnRef calledFunction(Val callee, FileFacts f, Fn caller) {
+        try {
+            Project.FnRef target = project.function(callee, f);
+            return target != null ? target : dev.backcheck.frameworks.ModelSupport.analysis(project).resolveCallee(callee, f, caller);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
@@ -1179,7 +1181,6 @@ public final class ErrorHandlers {
         return a >= 0 && at >= a && at < b;
     }
 
-    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
     /** Words of a comment saying a failure may be ignored on purpose ("opportunistically prune", "best-effort", "fire and forget"). */
     private static final Pattern BEST_EFFORT = Pattern.compile("(?i)\\b(opportunistic(ally)?|best[- ]effort|fire[- ]and[- ]forget|non[- ]?critical"
             + "|not critical|failures? (is|are) (ok|fine|ignored|harmless)|ignore (the )?(error|failure)s?|may fail|can fail|don'?t (care|block|wait))\\b");
@@ -1196,6 +1197,7 @@ public final class ErrorHandlers {
         return false;
     }
 
+    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
     private static boolean cleanup(CallSite cs) {
         Val recv = Analysis.receiver(cs.callee());
         String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;
@@ -1334,7 +1336,6 @@ public final class ErrorHandlers {
 
     // ------------------------------------------------------------------ helpers
 
-    /** The framework of the application in the same package as {@code path} (express when none is found). */
     /**
      * setErrorHandler calls in a Fastify app's package that serve none of its routes: set inside a plugin registered
      * without fastify-plugin (an encapsulated context of its own) that declares no route.
@@ -1355,6 +1356,7 @@ public final class ErrorHandlers {
         return false;
     }
 
+    /** The framework of the application in the same package as {@code path} (express when none is found). */
     public String frameworkOf(String path) {
         for (Application a : project.applications()) if (sameTree(a.location().path(), path)) return a.framework();
         return project.applications().isEmpty() ? "express" : project.applications().get(0).framework();

@@ -160,7 +160,10 @@ public final class ServerCode {
             String d = dir(m.path());
             dev.backcheck.workspace.PackageJson.scriptFiles(pj).forEach((name, files) -> {
                 if (SERVING_SCRIPT.matcher(name).find() || !CLI_SCRIPT.matcher(name).find()) return;
-                for (String w : files) cli.add(normal((d.isEmpty() ? "" : d + "/") + w.replaceFirst("^\\./", "")));
+                for (String w : files) {
+                    String f = dev.backcheck.workspace.Globs.normalize((d.isEmpty() ? "" : d + "/") + w.replace('\\', '/'));
+                    if (f != null) cli.add(f);
+                }
             });
         }
         loaded = imported;
@@ -185,19 +188,11 @@ public final class ServerCode {
 
     private static final Set<String> LOADS = Set.of("require", "import");
 
-    /** Script names that run the server or a long-lived process (their files are server code). */
     /** Script names of one-off commands run by hand: create:admin, seed, db:reset, import-users, backfill. */
     private static final Pattern CLI_SCRIPT = Pattern.compile("(?i)create|seed|migrat|setup|init|reset|import|export|backfill|populate|"
             + "generate|cleanup|purge|superuser|admin|cli|fix|script");
+    /** Script names that run the server or a long-lived process (their files are server code). */
     private static final Pattern SERVING_SCRIPT = Pattern.compile("(?i)^(start|dev|serve|prod|production|preview|debug|watch)(\\b|:|$)|worker|queue|consumer|cron|job|server|api");
-
-    private static String normal(String path) {
-        try {
-            return java.nio.file.Path.of(path).normalize().toString().replace('\\', '/');
-        } catch (RuntimeException e) {
-            return path;
-        }
-    }
 
     /** Files some project file imports, requires or re-exports; application files and package mains (set by {@link #standalone}). */
     private Set<String> loaded, entries;

@@ -21,8 +21,8 @@ import java.util.*;
 public final class ExpressModel implements FrameworkModel {
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
     /** Methods of an Express app or router that answer the app or router itself, so calls chain on it. */
-    private static final Set<String> CHAINS_BACK = Set.of("use", "disable", "enable", "set", "engine", "param", "get", "post", "put",
-            "patch", "delete", "all", "options", "head");
+    private static final Set<String> CHAINS_BACK = java.util.stream.Stream.concat(HTTP.stream(),
+            java.util.stream.Stream.of("use", "disable", "enable", "set", "engine", "param")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> RESPONDS = Set.of("send", "json", "end", "sendStatus", "sendFile", "render", "redirect", "jsonp");
     private static final Set<String> REG = Set.of("use", "get", "post", "put", "patch", "delete", "all", "options", "head",
             "listen", "route", "param");

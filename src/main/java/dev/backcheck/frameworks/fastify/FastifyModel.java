@@ -69,7 +69,7 @@ public final class FastifyModel implements FrameworkModel {
         if (body instanceof Call call && "Object".equals(Vals.lastName(call.callee())) && !call.args().isEmpty()) {
             Val opts = call.args().size() > 1 ? project.resolve(call.args().get(1), f).val() : null;
             Val ap = opts instanceof Obj oo ? propOf(project, oo, "additionalProperties", f) : null;
-            return ap != null && ap instanceof Lit l && Boolean.FALSE.equals(l.value());
+            return ap instanceof Lit l && Boolean.FALSE.equals(l.value());
         }
         return true;
     }
@@ -1000,13 +1000,6 @@ public final class FastifyModel implements FrameworkModel {
             return propOf(project, o, key, f);
         }
 
-        /** The file the route's schema object is written in (its names resolve there): the route's, or the module it is imported from. */
-        private FileFacts schemaFile(Obj opts, FileFacts f) {
-            Val v = opts == null ? null : opts.props().get("schema");
-            Project.Resolved r = v == null ? null : project.resolve(v, f);
-            return r == null || r.file() == null ? f : r.file();
-        }
-
         private String prefixOf(Obj opts) {
             if (opts == null || !opts.props().containsKey("prefix")) return "";
             Val p = opts.props().get("prefix");
@@ -1183,7 +1176,11 @@ public final class FastifyModel implements FrameworkModel {
             }
             // the route schema validates the parts it declares
             Set<String> validated = new TreeSet<>();
-            Val schema = prop(opts, "schema", r.file);
+            Val schemaVal = opts == null ? null : opts.props().get("schema");
+            Project.Resolved schemaAt = schemaVal == null ? null : project.resolve(schemaVal, r.file);
+            Val schema = schemaAt == null ? null : schemaAt.val();
+            // the file the schema object is written in (its names resolve there): the route's, or the module it is imported from
+            FileFacts schemaFile = schemaAt == null || schemaAt.file() == null ? r.file : schemaAt.file();
             if (schema instanceof Obj so) {
                 for (String k : so.props().keySet()) {
                     String part = switch (k) {
@@ -1199,7 +1196,7 @@ public final class FastifyModel implements FrameworkModel {
                 validated.add("*"); // a schema built elsewhere: its parts are unknown, assume it covers what it is for
             }
             if (!validated.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "schema", r.cs.location(), validated, "route",
-                    schema instanceof Obj ? new Control.Options(schema, schemaFile(opts, r.file).path(), r.cs.location()) : null));
+                    schema instanceof Obj ? new Control.Options(schema, schemaFile.path(), r.cs.location()) : null));
             Fn handler = null;
             FileFacts handlerFile = r.file;
             if (handlerVal != null) {

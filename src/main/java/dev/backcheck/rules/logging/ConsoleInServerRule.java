@@ -109,14 +109,18 @@ public final class ConsoleInServerRule implements Rule {
      * The app's own logger: a file named logger/log/logging whose console calls are the logger's output (JSON lines in
      * production, readable lines on a terminal), not lines that bypass it.
      */
+    private static final java.util.regex.Pattern LOGGER_FILE = java.util.regex.Pattern.compile("(logger|log|logging)\\.[cm]?[jt]s");
+    private static final java.util.regex.Pattern LOGGER_WRITER = java.util.regex.Pattern.compile(
+            "(?i)_?(app|write|emit|output|print|do)?log|write|emit|output|print|info|warn|error|debug|trace|fatal");
+
     static boolean loggerSink(String path, Fn fn, CallIndex idx) {
         String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (!base.matches("(logger|log|logging)\\.[cm]?[jt]s")) return false;
+        if (!LOGGER_FILE.matcher(base).matches()) return false;
         // the call is the logger's writing function (log(level, ..), appLog(..), write(..)), or runs inside it; a stray
         // console.log(context) in another helper of the file still bypasses the logger
         for (int i = 0; i < 4 && fn != null; i++) {
             String n = fn.name() == null ? "" : fn.name().substring(fn.name().lastIndexOf('.') + 1);
-            if (n.matches("(?i)_?(app|write|emit|output|print|do)?log|write|emit|output|print|info|warn|error|debug|trace|fatal")) return true;
+            if (LOGGER_WRITER.matcher(n).matches()) return true;
             fn = idx.parentOf(fn);
         }
         return false;

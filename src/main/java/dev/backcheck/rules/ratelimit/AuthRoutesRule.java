@@ -77,6 +77,8 @@ public final class AuthRoutesRule implements Rule {
         return null;
     }
 
+    private static final java.util.regex.Pattern CODE_PARAM = java.util.regex.Pattern.compile(".*(token|code|otp|key|hash|secret|pin).*");
+
     /** An update or delete of the record a path parameter names (PUT/PATCH/DELETE /notes/:id). */
     private static boolean recordAction(Route r) {
         if (!(r.method().equals("PUT") || r.method().equals("PATCH") || r.method().equals("DELETE"))) return false;
@@ -85,7 +87,7 @@ public final class AuthRoutesRule implements Rule {
             String name = seg.startsWith(":") ? seg.substring(1) : seg.startsWith("{") && seg.endsWith("}") ? seg.substring(1, seg.length() - 1) : null;
             if (name == null) continue;
             // PUT /reset/:token, DELETE /invites/:code: the code itself travels in the path, it is the credential
-            if (name.toLowerCase(java.util.Locale.ROOT).matches(".*(token|code|otp|key|hash|secret|pin).*")) return false;
+            if (CODE_PARAM.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) return false;
             param = true;
         }
         return param;
