@@ -183,7 +183,7 @@ public final class HealthChecks {
                 }
             }
             for (Val a : cs.args()) {
-                if (Vals.anyPart(a, v -> stateRead(v))) out.add(cs.location());
+                if (Vals.anyPart(a, HealthChecks::stateOrTestedState)) out.add(cs.location());
                 if (a instanceof FnVal fv) dependencyCalls(fv.fn(), f, out, seen, depth + 1);
                 if (a instanceof Arr arr) for (Val item : arr.items()) if (item instanceof FnVal fv) dependencyCalls(fv.fn(), f, out, seen, depth + 1);
             }
@@ -197,7 +197,7 @@ public final class HealthChecks {
             }
             if (target != null) dependencyCalls(target.fn(), target.file(), out, seen, depth + 1);
         }
-        for (Val r : fn.returns()) if (Vals.anyPart(r, HealthChecks::stateRead)) out.add(fn.location());
+        for (Val r : fn.returns()) if (Vals.anyPart(r, HealthChecks::stateOrTestedState)) out.add(fn.location());
         for (Fn n : fn.nested()) dependencyCalls(n, f, out, seen, depth + 1);
     }
 
@@ -215,6 +215,25 @@ public final class HealthChecks {
         }
         return false;
     }
+
+    /**
+     * A connection state read, or a choice made on one: {@code database: mongoose.connection.readyState === 1 ?
+     * 'connected' : 'disconnected'}, {@code mongodb: dbConnected ? 'up' : 'down'} where the flag is a variable the
+     * connection's events set (named {@code ...Connected}/{@code ...Ready}).
+     */
+    private static boolean stateOrTestedState(Val v) {
+        if (stateRead(v)) return true;
+        if (!(v instanceof OneOf o) || o.test() == null) return false;
+        for (Val side : java.util.Arrays.asList(o.test().left(), o.test().right())) {
+            if (side == null) continue;
+            if (stateRead(side) || STATE_FLAG.matcher(String.valueOf(Vals.lastName(side))).matches()
+                    && (side instanceof Ref || side instanceof Local || side instanceof This)) return true;
+        }
+        return false;
+    }
+
+    /** {@code mongoConnected}, {@code isDbReady}, {@code redisConnected}: a flag named for a connection's state. */
+    private static final Pattern STATE_FLAG = Pattern.compile("(?:is)?[A-Za-z]*?(?:Db|DB|Database|Mongo|Redis|Sql|Pg|Postgres|Mysql|Cache)[A-Za-z]*(?:Connected|Ready|Up)|(?:db|database|mongo|mongodb|redis|sql|pg|postgres|cache)(?:Connected|Ready|Up)");
 
     /** mongoose.connection.readyState, redis.isReady, dataSource.isInitialized: a connection state read. */
     private static boolean stateRead(Val v) {

@@ -38,6 +38,59 @@ public final class RegexEscape {
     }
 
     /**
+     * For a flow of kind "path": a global {@code replace}/{@code replaceAll} whose pattern removes (or replaces with a
+     * constant holding no separator) every {@code /} and {@code \\}: an allow-list class ({@code /[^a-zA-Z0-9._-]/g}),
+     * {@code /\W/g}, or a class listing both separators ({@code /[\/\\]/g}). No directory can be named with what is left.
+     */
+    public static boolean stripsPathSeparators(String kind, String method, List<Val> args) {
+        if (!"path".equals(kind) || method == null || !(method.equals("replace") || method.equals("replaceAll"))) return false;
+        if (args.size() != 2 || !(args.get(0) instanceof Regex r) || r.flags() == null || !r.flags().contains("g")) return false;
+        String with = Val.constString(args.get(1));
+        if (with == null || with.contains("/") || with.contains("\\")) return false;
+        String p = r.pattern();
+        if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
+        if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]") || p.equals("[^\\w\\s]")) return true;
+        if (p.startsWith("[^") && p.endsWith("]") && p.length() >= 4) return keepsNoSeparator(p.substring(2, p.length() - 1));
+        Set<Character> cls = classChars(p);
+        return cls != null && cls.contains('/') && cls.contains('\\');
+    }
+
+    /**
+     * True when the characters a negated class's body lists (those it keeps) include neither {@code /} nor {@code \\}:
+     * no listed separator, no range that spans one ({@code .-_} does), no {@code \\S}, {@code \\W} or {@code \\D}.
+     */
+    private static boolean keepsNoSeparator(String body) {
+        List<int[]> ranges = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < body.length()) {
+            int lo;
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= body.length()) return false;
+                char e = body.charAt(i + 1);
+                i += 2;
+                if (e == 'w' || e == 'd' || e == 's') continue;
+                if (Character.isLetterOrDigit(e)) return false; // \S, \W, \D, unicode escapes: not read
+                lo = e;
+            } else {
+                if (c == '[' || c == ']') return false;
+                lo = c;
+                i++;
+            }
+            int hi = lo;
+            if (i + 1 < body.length() && body.charAt(i) == '-') {
+                char h = body.charAt(i + 1);
+                if (h == '\\') return false;
+                hi = h;
+                i += 2;
+            }
+            ranges.add(new int[]{lo, hi});
+        }
+        for (int[] r : ranges) if (r[0] <= '/' && '/' <= r[1] || r[0] <= '\\' && '\\' <= r[1]) return false;
+        return true;
+    }
+
+    /**
      * {@code s.replace(/[^a-z0-9 ]/gi, '')}, {@code s.replace(/\W+/g, '')}: a global removal of every character
      * outside letters, digits, {@code _}, {@code -} and white space leaves no metacharacter behind.
      */

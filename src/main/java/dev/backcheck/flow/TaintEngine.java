@@ -425,6 +425,25 @@ public final class TaintEngine {
                 }
                 return first(parts, fr, depth);
             }
+            // planFile(kind, id, name).filename: that property of what a project function returns, when it returns
+            // object literals only (a name built from constants beside a directory built from the id)
+            if (m.object() instanceof Call c && !m.prop().equals("*") && fr.fn() != null && fr.depth() < MAX_CALL_DEPTH) {
+                Project.FnRef target = index.resolve(c.callee(), false, fr.file(), fr.fn());
+                if (target != null && target.fn() != fr.fn() && !target.fn().returns().isEmpty()
+                        && target.fn().returns().stream().allMatch(r -> r instanceof Obj)) {
+                    Frame inner = new Frame(target.fn(), target.file(), c.args(), fr, c.site());
+                    String name = target.fn().name().isEmpty() ? "a function" : target.fn().name() + "()";
+                    for (Val r : target.fn().returns()) {
+                        for (Map.Entry<String, Val> e : ((Obj) r).props().entrySet()) {
+                            Val part = e.getKey().startsWith("...") ? Val.member(e.getValue(), m.prop()) : e.getKey().equals(m.prop()) ? e.getValue() : null;
+                            if (part == null) continue;
+                            Flow f = find(part, inner, depth + 1);
+                            if (f != null) return f.then(c.site(), "returned by " + name + " as ." + m.prop());
+                        }
+                    }
+                    return null;
+                }
+            }
             return find(m.object(), fr, depth + 1);
         }
 
@@ -804,6 +823,7 @@ public final class TaintEngine {
             if (kind.equals("path") && callee instanceof Member cm && Set.of("pop", "shift").contains(cm.prop())
                     && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            if (RegexEscape.stripsPathSeparators(kind, m, args)) return null; // name.replace(/[^a-zA-Z0-9-]/g, '')
             // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators
             if (kind.equals("path") && java(fr) && ("replaceAll".equals(m) || "replace".equals(m)) && args.size() == 2
                     && "".equals(Val.constString(args.get(1))) && separatorClass(Val.constString(args.get(0)))) return null;
