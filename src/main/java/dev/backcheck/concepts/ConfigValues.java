@@ -301,7 +301,8 @@ public final class ConfigValues {
         String key = m.group(1).trim(), def = m.group(2);
         SpringConfig.Entry e = springEntry(key, SpringConfig.moduleOf(file.path()));
         if (e != null) return configured(e.value(), key, e.location(), depth);
-        if (def != null && !def.isEmpty() && !def.contains("${")) {
+        // ${jwt.secret:#{null}}: the default is a SpEL expression (null here), not a literal
+        if (def != null && !def.isEmpty() && !def.contains("${") && !def.trim().startsWith("#{")) {
             return new Value(Kind.ENV_DEFAULT, def, key, locate(file, placeholder, annotation), "config key '" + key + "' with the fallback '" + shorten(def) + "'");
         }
         return new Value(Kind.ENV, null, key, null, "config key '" + key + "'");
@@ -320,7 +321,7 @@ public final class ConfigValues {
             String name = m.group(1).trim(), def = m.group(2);
             SpringConfig.Entry other = SpringConfig.of(project).value(name, at == null ? null : SpringConfig.moduleOf(at.path()));
             if (other != null && !other.key().equals(key)) return configured(other.value(), name, other.location(), depth + 1);
-            if (def != null && !def.isEmpty() && !def.contains("${")) {
+            if (def != null && !def.isEmpty() && !def.contains("${") && !def.trim().startsWith("#{")) {
                 return new Value(Kind.ENV_DEFAULT, def, name, at, "env " + name + " with the fallback '" + shorten(def) + "' (" + key + " in " + file + ")");
             }
             return new Value(Kind.ENV, env(name, 1), name, null, "env " + name + " (" + key + " in " + file + ")");

@@ -32,7 +32,10 @@ public final class ServerCode {
 
     private ServerCode(Project p) {
         this.project = p;
-        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) manifestDirs.add(dir(m.path()));
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) {
+            manifestDirs.add(dir(m.path()));
+            if (frontEndManifest(m)) frontEndPackages.add(dir(m.path()));
+        }
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
             appRoots.add(packageDir(a.location().path()));
@@ -515,6 +518,39 @@ public final class ServerCode {
     private static String dir(String path) {
         int i = path.lastIndexOf('/');
         return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** Front-end frameworks a browser or phone package depends on. */
+    private static final Set<String> FRONT_END_DEPS = Set.of("next", "nuxt", "vue", "react", "react-dom", "@angular/core", "svelte",
+            "@sveltejs/kit", "solid-js", "preact", "react-native", "expo", "@remix-run/react", "astro", "vite");
+    /** Server frameworks and runtimes: a package that depends on one serves requests, whatever else it depends on. */
+    private static final Set<String> SERVER_DEPS = Set.of("express", "fastify", "@nestjs/core", "hono", "koa", "@hapi/hapi",
+            "restify", "h3", "nitropack", "@trpc/server", "apollo-server", "@apollo/server", "graphql-yoga", "elysia");
+
+    /** A package.json whose package is a front end: it depends on a front-end framework and on no server framework. */
+    private static boolean frontEndManifest(PackageJson m) {
+        boolean front = false;
+        for (String d : m.dependencies().keySet()) {
+            if (SERVER_DEPS.contains(d)) return false;
+            if (FRONT_END_DEPS.contains(d)) front = true;
+        }
+        return front && !m.path().equals("package.json");
+    }
+
+    private final Set<String> frontEndPackages = new TreeSet<>();
+
+    /**
+     * True for a file of a front-end workspace package (a Next.js, Nuxt or React app beside the API: apps/web/package.json
+     * depends on next and on no server framework). Not the repository's root package.
+     */
+    public boolean frontEndPackage(String path) {
+        String d = packageDir(path);
+        if (d.isEmpty() || !frontEndPackages.contains(d)) return false;
+        // the server side such packages may hold: Next.js API routes (pages/api/, app/**/route.ts), Nuxt's server/
+        String rel = path.substring(d.length() + 1);
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return !(rel.startsWith("server/") || rel.startsWith("src/server/") || rel.contains("pages/api/")
+                || name.matches("route\\.[cm]?[jt]s") || rel.startsWith("api/") || rel.startsWith("middleware."));
     }
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which files are test and tooling code (tests, mocks, end-to-end suites, storybook, fixtures)
+ * Which files are test and tooling code (tests, mocks, end-to-end suites, storybook, fixtures, documentation samples)
  * rather than the application. Their facts still serve resolution, but an application created
  * only there is not reported on. Globs are gitignore-like, as {@code exclude:} is, and are matched
  * against paths relative to the scan root, so a scan rooted inside a {@code fixtures/} or
@@ -21,7 +21,9 @@ public final class TestPaths {
     public static final List<String> DEFAULT = List.of(
             "test/", "tests/", "__tests__/", "__test__/", "e2e/", "spec/", "__mocks__/", "cypress/",
             "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/",
-            "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*", "test-support/", "testsupport/");
+            "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*", "test-support/", "testsupport/",
+            // code samples of a documentation folder (docs/examples/crud-endpoint.ts): illustrations, not the served app
+            "**/docs/examples/", "**/docs/example/", "**/docs/snippets/");
 
     /** Nothing is test code. */
     public static final TestPaths NONE = new TestPaths(List.of());

@@ -244,9 +244,10 @@ public final class ExpressModel implements FrameworkModel {
         if (insts.containsKey(rv.val())) return rv.val();
         // export default Router().get('/', h).post('/', h2): the chain returns the router it started from
         Val back = rv.val();
-        for (int hop = 0; hop < 16 && back instanceof Call bc && bc.callee() instanceof Member bm
-                && REG.contains(bm.prop()); hop++) {
-            back = project.resolve(bm.object(), rv.file()).val();
+        // (module.exports = app.post('/', h): the callee is the local app's method, app.post, not a member expression)
+        for (int hop = 0; hop < 16 && back instanceof Call bc && REG.contains(String.valueOf(Vals.lastName(bc.callee())))
+                && Analysis.receiver(bc.callee()) != null; hop++) {
+            back = project.resolve(Analysis.receiver(bc.callee()), rv.file()).val();
             if (insts.containsKey(back)) return back;
         }
         if (rv.val() instanceof Call c) {

@@ -142,6 +142,7 @@ public final class HonoModel implements FrameworkModel {
             if (mounted.contains(in.val)) continue;
             // a field of a class nothing in the project constructs: no instance of it serves requests
             if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
+            if (documentOnly(project, in)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes);
@@ -156,6 +157,30 @@ public final class HonoModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /**
+     * An {@code OpenAPIHono} a function makes only to write an OpenAPI document ({@code const docApp = new OpenAPIHono();
+     * docApp.openapi(route, noop); return docApp.getOpenAPI31Document(...)}): every registration is in that function, which
+     * asks the instance for its document and neither returns it nor hands it to a call. It serves nothing.
+     */
+    private static boolean documentOnly(Project project, Inst in) {
+        if (!(in.val instanceof New) || in.regs.isEmpty()) return false;
+        Fn home = in.regs.get(0).fn;
+        FileFacts file = in.regs.get(0).file;
+        if (home == null || file == null) return false;
+        for (Reg r : in.regs) if (r.fn != home || r.file != file) return false;
+        boolean document = false;
+        for (CallSite cs : home.calls()) {
+            String m = cs.methodName();
+            Val recv = Analysis.receiver(cs.callee());
+            boolean mine = recv != null && project.resolve(recv, file).val() == in.val;
+            if (mine && ("getOpenAPIDocument".equals(m) || "getOpenAPI31Document".equals(m))) document = true;
+            for (Val a : cs.args()) if (project.resolve(a, file).val() == in.val) return false;
+        }
+        if (!document) return false;
+        for (Val r : home.returns()) if (Vals.anyPart(r, v -> project.resolve(v, file).val() == in.val)) return false;
+        return true;
     }
 
     /**

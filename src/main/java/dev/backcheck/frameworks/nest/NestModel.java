@@ -757,6 +757,9 @@ public final class NestModel implements FrameworkModel {
                 String token = Vals.lastName(o.props().get("provide"));
                 Val impl = o.props().containsKey("useClass") ? o.props().get("useClass")
                         : o.props().containsKey("useExisting") ? o.props().get("useExisting") : o.props().get("useValue");
+                // useFactory: () => new ValidationPipe({...}): what the factory returns (a single value)
+                if (impl == null && project.resolve(o.props().get("useFactory"), r.file()).val() instanceof FnVal fv
+                        && fv.fn().returns().size() == 1) impl = fv.fn().returns().get(0);
                 Location where = locationOf(o, r.file(), m.info().location());
                 if (token == null) return;
                 switch (token) {
@@ -1184,6 +1187,9 @@ public final class NestModel implements FrameworkModel {
                     if (t != null) {
                         Analysis.Summary s = analysis.summary(t, cur.file());
                         if (!s.validatedParams().isEmpty() || !s.validatedParts().isEmpty()) return new Pipe(PipeKind.SCHEMA, h.info().name(), where);
+                        // transform(value) { if (!SUPPORTED_LOCALES.includes(value)) throw new BadRequestException(..); return value }:
+                        // a rejecting guard checks the whole value's type, format or range (an allow-list here)
+                        if (s.checkedParams().getOrDefault(0, Set.of()).contains("")) return new Pipe(PipeKind.SCHEMA, h.info().name(), where);
                     }
                     Val sup = cur.info().superClass();
                     if (sup == null) break;

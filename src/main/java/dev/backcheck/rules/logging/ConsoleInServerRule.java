@@ -34,7 +34,7 @@ public final class ConsoleInServerRule implements Rule {
         for (Loggers.LogCall c : lg.calls()) {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
-            if (loggerSink(c.file().path(), c.fn(), idx) || devOnlyCallback(c.fn(), idx)) continue;
+            if (loggerSink(c.file().path(), c.fn(), idx, c.call().location()) || devOnlyCallback(c.fn(), idx)) continue;
             if (c.fn().catches().stream().anyMatch(k -> k.inBody(c.call().location()) && eh.deadHonoCatch(c.fn(), c.file(), k))) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
@@ -106,18 +106,24 @@ public final class ConsoleInServerRule implements Rule {
     }
 
     /**
-     * The app's own logger: a file named logger/log/logging whose console calls are the logger's output (JSON lines in
-     * production, readable lines on a terminal), not lines that bypass it.
+     * The app's own logger: a file named logger/log/logging (also audit-logger.ts, signed-log-destination.ts,
+     * pretty-transport.ts, or any file of a logger/ or logging/ folder) whose console calls are the logger's output (JSON
+     * lines in production, readable lines on a terminal) or its last resort when it cannot write (a catch: the logger
+     * cannot log through itself), not lines that bypass it.
      */
-    private static final java.util.regex.Pattern LOGGER_FILE = java.util.regex.Pattern.compile("(logger|log|logging)\\.[cm]?[jt]s");
+    private static final java.util.regex.Pattern LOGGER_FILE = java.util.regex.Pattern.compile(
+            "(?:(?:[\\w-]*[-_.])?logger|log|logging|[\\w-]*log-(?:destination|transport))\\.[cm]?[jt]s");
+    private static final java.util.regex.Pattern LOGGER_DIR = java.util.regex.Pattern.compile("(?i)(?:^|.*/)(logger|loggers|logging)/[^/]+");
     private static final java.util.regex.Pattern LOGGER_WRITER = java.util.regex.Pattern.compile(
             "(?i)_?(app|write|emit|output|print|do)?log|write|emit|output|print|info|warn|error|debug|trace|fatal");
 
-    static boolean loggerSink(String path, Fn fn, CallIndex idx) {
+    static boolean loggerSink(String path, Fn fn, CallIndex idx, dev.backcheck.findings.Location at) {
         String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (!LOGGER_FILE.matcher(base).matches()) return false;
-        // the call is the logger's writing function (log(level, ..), appLog(..), write(..)), or runs inside it; a stray
-        // console.log(context) in another helper of the file still bypasses the logger
+        if (!LOGGER_FILE.matcher(base).matches() && !LOGGER_DIR.matcher(path).matches()) return false;
+        // the call is the logger's writing function (log(level, ..), appLog(..), write(..)), or runs inside it, or is the
+        // fallback of a catch in the logger's file; a stray console.log(context) in another helper of the file still
+        // bypasses the logger
+        for (Fn.Catch c : fn == null ? List.<Fn.Catch>of() : fn.catches()) if (at != null && c.inBody(at)) return true;
         for (int i = 0; i < 4 && fn != null; i++) {
             String n = fn.name() == null ? "" : fn.name().substring(fn.name().lastIndexOf('.') + 1);
             if (LOGGER_WRITER.matcher(n).matches()) return true;

@@ -30,7 +30,7 @@ public final class SensitiveDataRule implements Rule {
             for (int i = 0; i < c.call().args().size(); i++) {
                 Val a = c.call().arg(i);
                 String what = Loggers.sensitive(a);
-                if (what == null) continue;
+                if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
                 if (what.equals("the whole request body") && harmlessBodyDto(project, c)) continue;
                 String call = (c.library().equals("console") ? "console" : "logger") + "." + c.method();
@@ -46,6 +46,19 @@ public final class SensitiveDataRule implements Rule {
                             + " and session cookies end up in the logs.")
                     .fix(ctx.meta().fixText(framework, "redact")).property("framework", framework).add();
         }
+    }
+
+    /**
+     * The logged value is the one the enclosing {@code if (!token)} found missing: it prints undefined or an empty string,
+     * never a secret ({@code if (!refreshToken) { console.log('no refresh token', refreshToken); return res.status(400) }}).
+     */
+    private static boolean absentUnder(dev.backcheck.lang.facts.CallSite cs, Val logged) {
+        for (dev.backcheck.lang.facts.CallSite.Guard g : cs.guards()) {
+            if (!g.holds() && "truthy".equals(g.op()) && logged.equals(g.left())) return true;
+            // if (token == null) / if (token === undefined)
+            if (g.holds() && "==".equals(g.op()) && logged.equals(g.left()) && g.right() instanceof Val.Lit l && l.value() == null) return true;
+        }
+        return false;
     }
 
     /**
