@@ -110,7 +110,11 @@ public final class EnvValidation {
                     }, 0);
                 }
             }
+            // const missing = REQUIRED.filter((k) => !process.env[k]); if (missing.length) throw/exit: a list of required
+            // names checked in the function that fails fast
+            if (!cs.guards().isEmpty()) requiredList(at.fn(), at.file(), checkedNames);
         }
+        failFast.addAll(checkedNames);
         // configGetter needs a get/getOrThrow call in the function: the functions holding one, from CallNames
         Set<Fn> withGet = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CallNames.At at : CallNames.of(p).named(GETS)) withGet.add(at.fn());
@@ -309,6 +313,17 @@ public final class EnvValidation {
 
     private SortedSet<String> deployment;
 
+    /** Names a fail-fast check by hand names: a throw or process.exit under a test of the variable, or a required list. */
+    private final Set<String> failFast = new HashSet<>();
+
+    /**
+     * True when the app stops (throws or exits) if {@code name} is not set: a literal fallback written for it is never
+     * used ({@code validateEnv()} exits without JWT_SECRET, so {@code process.env.JWT_SECRET || 'dev-secret'} never falls back).
+     */
+    public boolean failsFastWithout(String name) {
+        return name != null && failFast.contains(name);
+    }
+
     public static EnvValidation of(Project p) {
         return p.derived(EnvValidation.class, EnvValidation::new);
     }
@@ -323,6 +338,54 @@ public final class EnvValidation {
             + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
+    private static final Set<String> LIST_TESTS = Set.of("filter", "some", "every", "find", "findIndex", "forEach");
+
+    /**
+     * The names of a required-variables list that {@code fn} tests against the environment: {@code REQUIRED.filter(k =>
+     * !process.env[k])} (also some/every/find/forEach) on an array of environment-variable names (spreads and a choice
+     * between lists included), with a callback that reads the environment.
+     */
+    private void requiredList(Fn fn, FileFacts file, Set<String> out) {
+        if (fn == null) return;
+        for (CallSite cs : fn.calls()) {
+            if (!LIST_TESTS.contains(String.valueOf(cs.methodName())) || cs.args().isEmpty() || !(cs.arg(0) instanceof FnVal cb)) continue;
+            // (process.env[key] with a variable key is no read of a named variable: seen in what the callback returns)
+            boolean readsEnv = cb.fn().reads().stream().anyMatch(r -> r.part().equals("env"))
+                    || cb.fn().returns().stream().anyMatch(r -> Vals.anyPartDeep(r, x -> x instanceof Global g && g.name().equals("process")
+                            && !g.path().isEmpty() && g.path().get(0).equals("env"), 64));
+            if (!readsEnv) readsEnv = envIndexedInText(file, cb.fn().location());
+            if (!readsEnv) continue;
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv == null) continue;
+            Set<String> names = new TreeSet<>();
+            listNames(project.resolve(recv, file), names, 0);
+            out.addAll(names);
+        }
+    }
+
+    /** The callback's source indexes the environment by a variable ({@code (k) => !process.env[k]}: the facts keep only a boolean). */
+    private boolean envIndexedInText(FileFacts file, Location at) {
+        if (at == null || at.endLine() - at.line() > 5) return false;
+        List<String> lines = SourceLines.read(project, file.path());
+        if (lines == null || at.endLine() > lines.size()) return false;
+        for (int l = at.line(); l <= at.endLine(); l++) if (lines.get(l - 1).contains("process.env[")) return true;
+        return false;
+    }
+
+    private void listNames(Project.Resolved r, Set<String> out, int depth) {
+        if (r == null || depth > 6) return;
+        Val v = r.val();
+        if (v instanceof Arr a) {
+            for (Val item : a.items()) {
+                String s = Val.constString(item);
+                if (s != null && envNameLike(s)) out.add(s);
+                else if (item instanceof Local || item instanceof Ref) listNames(project.resolve(item, r.file()), out, depth + 1);
+            }
+        } else if (v instanceof OneOf o) {
+            for (Val x : o.options()) listNames(project.resolve(x, r.file()), out, depth + 1);
+        }
+    }
+
     static String envName(Val v) {
         if (v instanceof Global g && (g.name().equals("process") || g.name().equals("Bun")) && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
         return null;

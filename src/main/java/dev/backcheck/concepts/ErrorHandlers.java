@@ -734,7 +734,8 @@ public final class ErrorHandlers {
     }
 
     private static final Set<String> ANSWERS = Set.of("json", "send", "end", "text", "html", "jsonp", "write", "body", "render",
-            "status", "sendStatus", "redirect", "header", "set", "setHeader", "type", "cookie", "code");
+            "status", "sendStatus", "redirect", "header", "set", "setHeader", "type", "cookie", "clearCookie", "code", "location",
+            "vary", "append", "attachment", "links");
 
     /**
      * True when the try block of {@code c} runs a call that may fail, other than the answer itself (res.json,

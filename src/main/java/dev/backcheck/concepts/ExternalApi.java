@@ -172,7 +172,7 @@ public final class ExternalApi {
         List<Fn> all = new ArrayList<>();
         all.add(r.handler());
         all.addAll(r.handler().nested());
-        for (Fn fn : all) for (CallSite cs : fn.calls()) if (names.contains(cs.methodName())) return true;
+        for (Fn fn : all) for (CallSite cs : fn.calls()) if (cs.methodName() != null && names.contains(cs.methodName())) return true;
         return false;
     }
 

@@ -266,7 +266,7 @@ public final class FastifyModel implements FrameworkModel {
                             creations++;
                         }
                         String field = thisField(cs);
-                        if (field != null && FASTIFY_ONLY.contains(cs.methodName())) fields.merge(field, 1, Integer::sum);
+                        if (field != null && FASTIFY_ONLY.contains(String.valueOf(cs.methodName()))) fields.merge(field, 1, Integer::sum);
                     }
                 }
                 if (creations != 1 || fields.size() != 1) continue;

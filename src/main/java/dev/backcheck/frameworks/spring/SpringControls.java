@@ -307,7 +307,7 @@ public final class SpringControls {
         List<Fn> all = new ArrayList<>();
         all.add(advice);
         all.addAll(advice.nested());
-        for (Fn x : all) for (CallSite cs : x.calls()) if (COUNTING.contains(cs.methodName())) return true;
+        for (Fn x : all) for (CallSite cs : x.calls()) if (COUNTING.contains(String.valueOf(cs.methodName()))) return true;
         return false;
     }
 

@@ -34,18 +34,37 @@ public final class SpringCors {
     private final List<Config> configs = new ArrayList<>();
 
     private SpringCors(Project project) {
+        List<Config> annotations = new ArrayList<>();
+        boolean securityCors = false, restrictiveSourceForAll = false;
         for (FileFacts f : project.files().values()) {
             if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
-            for (Fn fn : Analysis.functions(f)) calls(project, f, fn);
+            for (Fn fn : Analysis.functions(f)) {
+                int before = configs.size();
+                calls(project, f, fn);
+                boolean anyHere = configs.subList(before, configs.size()).stream().anyMatch(Config::anyOrigin);
+                for (CallSite cs : fn.calls()) {
+                    String m = cs.methodName();
+                    // http.cors(c -> c.configurationSource(source)) / .cors(withDefaults()): Spring Security's CorsFilter
+                    if ("cors".equals(m) && !corsDisabled(cs)) securityCors = true;
+                    // source.registerCorsConfiguration("/**", config) with no wildcard written where it is built (listed
+                    // origins, or origins from configuration): every path's policy
+                    if ("registerCorsConfiguration".equals(m) && !cs.args().isEmpty() && "/**".equals(Val.constString(cs.arg(0)))
+                            && !anyHere) restrictiveSourceForAll = true;
+                }
+            }
             for (ClassInfo c : f.classes().values()) {
                 Config classLevel = crossOrigin(project, f, c.decorators());
-                if (classLevel != null) configs.add(classLevel);
+                if (classLevel != null) annotations.add(classLevel);
                 for (Fn m : c.methods()) {
                     Config ml = crossOrigin(project, f, m.decorators());
-                    if (ml != null) configs.add(ml);
+                    if (ml != null) annotations.add(ml);
                 }
             }
         }
+        // Spring Security's CorsFilter runs first with a source that lists origins for every path: it refuses other
+        // origins (403) and answers listed ones itself, and Spring MVC then skips @CrossOrigin (the response already has
+        // Access-Control-Allow-Origin; DefaultCorsProcessor), so an annotation's wildcard takes no effect
+        if (!(securityCors && restrictiveSourceForAll)) configs.addAll(annotations);
         Map<Location, Config> once = new LinkedHashMap<>();
         for (Config c : configs) once.putIfAbsent(c.at(), c); // a lambda's calls may be listed in its enclosing function too
         configs.clear();
@@ -90,6 +109,15 @@ public final class SpringCors {
             configs.add(new Config(nameAt(cs), m + "(" + String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList()) + ")",
                     any, patterns, credentials));
         }
+    }
+
+    /** {@code .cors(c -> c.disable())} / {@code .cors(AbstractHttpConfigurer::disable)}: the filter is off. */
+    private static boolean corsDisabled(CallSite cs) {
+        for (Val a : cs.args()) {
+            if (a instanceof FnVal fv && fv.fn().calls().stream().anyMatch(x -> "disable".equals(x.methodName()))) return true;
+            if ("disable".equals(Vals.lastName(a))) return true;
+        }
+        return false;
     }
 
     /** Where the method name of a call is (a chained call starts where its chain starts). */

@@ -213,10 +213,18 @@ public final class TransactionMissingRule implements Rule {
      * of an {@code if} whose {@code else} chain holds {@code bAt}.
      */
     private static boolean apartByBlock(FileFacts file, Location aAt, Location bAt, Texts texts) {
-        int[] blk = texts.blockAfter(file, aAt);
-        if (blk == null || bAt.line() <= blk[0]) return false;
-        if (blk[1] == 1) return true;
-        return blk[2] > 0 && bAt.line() <= blk[2];
+        // also through enclosing blocks: a write in an inner if of the then-block (if (!user && email) { if (found) update
+        // else create } else if (...) { update }) is apart from a write in the outer else chain
+        Location from = aAt;
+        for (int level = 0; level < 4; level++) {
+            int[] blk = texts.blockAfter(file, from);
+            if (blk == null || bAt.line() <= blk[0]) return false;
+            if (blk[1] == 1) return true;
+            if (blk[2] > 0 && bAt.line() <= blk[2]) return true;
+            int chainEnd = Math.max(blk[0], blk[2]);
+            from = new Location(aAt.path(), chainEnd, 1, chainEnd, Integer.MAX_VALUE / 2, null);
+        }
+        return false;
     }
 
     /**

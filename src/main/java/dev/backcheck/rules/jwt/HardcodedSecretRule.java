@@ -35,6 +35,8 @@ public final class HardcodedSecretRule implements Rule {
         if (test || key == null || !key.hardcoded() || key.at() == null) return;
         if (project.isTestPath(key.at().path()) || !seen.add(key.at())) return;
         ConfigValues.Value v = key.value();
+        // the fallback of a variable the app refuses to start without is never used
+        if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && dev.backcheck.concepts.EnvValidation.of(project).failsFastWithout(v.name())) return;
         String msg;
         if (v.kind() == ConfigValues.Kind.ENV_DEFAULT) {
             msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + (v.name() != null ? v.name() : "the configured value")

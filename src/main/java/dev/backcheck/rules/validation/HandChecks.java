@@ -1026,7 +1026,7 @@ final class HandChecks {
                     // s3.send(new PutObjectCommand({...})): the command judged at its own site above
                     if (a instanceof Val.New n && S3_WRITES.contains(Vals.lastName(n.callee())) && "send".equals(cs.methodName())) continue;
                     if (!whole.test(data)) return false;
-                    if (i == 1 && BYTE_WRITES.contains(cs.methodName())) {
+                    if (i == 1 && BYTE_WRITES.contains(String.valueOf(cs.methodName()))) {
                         written = true;
                         continue;
                     }

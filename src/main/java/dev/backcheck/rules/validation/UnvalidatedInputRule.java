@@ -668,7 +668,7 @@ public final class UnvalidatedInputRule implements Rule {
                 for (int i = 0; i < cs.args().size(); i++) {
                     Val a = cs.args().get(i);
                     if (!body.test(a)) continue;
-                    if (i == 1 && BYTE_WRITES.contains(cs.methodName()) && a instanceof Val.Req q && q.path().isEmpty()) {
+                    if (i == 1 && BYTE_WRITES.contains(String.valueOf(cs.methodName())) && a instanceof Val.Req q && q.path().isEmpty()) {
                         written = true;
                         continue;
                     }
