@@ -62,9 +62,24 @@ public final class TestPaths {
 
     private boolean match(String rel) {
         if (node.isIgnored(rel, false) == IgnoreNode.MatchResult.IGNORED) return true;
-        for (int i = rel.indexOf('/'); i > 0; i = rel.indexOf('/', i + 1)) {
-            if (node.isIgnored(rel.substring(0, i), true) == IgnoreNode.MatchResult.IGNORED) return true;
+        // then each folder on the way (none when rel starts with '/'): a folder's answer is shared by its files
+        if (rel.indexOf('/') <= 0) return false;
+        return folder(rel.substring(0, rel.lastIndexOf('/')));
+    }
+
+    /** Folders' answers: the files of one folder ask the same folders. */
+    private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
+
+    /** True when folder {@code dir} (no leading '/') or a folder above it matches. */
+    private boolean folder(String dir) {
+        Boolean known = folders.get(dir);
+        if (known != null) return known;
+        boolean m = node.isIgnored(dir, true) == IgnoreNode.MatchResult.IGNORED;
+        if (!m) {
+            int slash = dir.lastIndexOf('/');
+            m = slash > 0 && folder(dir.substring(0, slash));
         }
-        return false;
+        folders.put(dir, m);
+        return m;
     }
 }

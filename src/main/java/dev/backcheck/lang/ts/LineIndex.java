@@ -12,14 +12,21 @@ public final class LineIndex {
     private final int[] cpToUtf16;       // null when the text has no supplementary characters
 
     public LineIndex(String text) {
+        this(text, null);
+    }
+
+    /** The index of {@code text}; {@code chars}, when not null, holds its chars (read by index instead of charAt). */
+    public LineIndex(String text, char[] chars) {
         this.text = text;
+        char[] cs = chars != null ? chars : text.toCharArray();
+        int len = cs.length;
         int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
         boolean supplementary = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        for (int i = 0; i < len; i++) {
+            char c = cs[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= len || cs[i + 1] != '\n'))) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             } else if (Character.isHighSurrogate(c)) {

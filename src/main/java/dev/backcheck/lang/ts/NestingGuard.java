@@ -58,6 +58,20 @@ public final class NestingGuard {
         OPS['/'] = new String[]{"/="};
     }
 
+    /** The keywords {@link Scan#word} tells apart, by first character and length. */
+    private static final String[][][] KEYWORDS = new String[128][11][];
+
+    static {
+        for (String k : new String[]{"typeof", "void", "delete", "await", "new", "yield", "in", "instanceof", "as", "satisfies",
+                "keyof", "infer", "else", "do", "return", "throw", "case", "extends", "of", "let", "if", "while", "for", "with",
+                "switch", "catch", "finally"}) {
+            String[] old = KEYWORDS[k.charAt(0)][k.length()];
+            String[] now = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = k;
+            KEYWORDS[k.charAt(0)][k.length()] = now;
+        }
+    }
+
     // lexer modes
     private static final int CODE = 0, TEMPLATE = 1, JSX_ATTR = 2, JSX_CHILD = 3;
 
@@ -68,11 +82,17 @@ public final class NestingGuard {
 
     /** The estimate; {@code jsx} says whether {@code <tag>} in expression position opens a JSX element. */
     public static int estimate(String s, boolean jsx) {
-        return new Scan(s, jsx).run();
+        return new Scan(s, s.toCharArray(), jsx).run();
+    }
+
+    /** The estimate of {@code s}, whose chars {@code chars} holds (a caller that estimates twice copies them once). */
+    static int estimate(String s, char[] chars, boolean jsx) {
+        return new Scan(s, chars, jsx).run();
     }
 
     private static final class Scan {
         final String s;
+        final char[] a;               // s's chars: scanned by index (String.charAt costs a call per char without C2)
         final int n;
         final boolean jsx;
         byte[] kind = new byte[64];
@@ -88,9 +108,10 @@ public final class NestingGuard {
         boolean afterDot;             // the next word is a property name
         int mode = CODE;
 
-        Scan(String s, boolean jsx) {
+        Scan(String s, char[] a, boolean jsx) {
             this.s = s;
-            this.n = s.length();
+            this.a = a;
+            this.n = a.length;
             this.jsx = jsx;
         }
 
@@ -156,27 +177,32 @@ public final class NestingGuard {
         }
 
         int lineEnd(int i) {
-            while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') i++;
+            while (i < n && a[i] != '\n' && a[i] != '\r') i++;
             return i;
         }
 
         // ------------------------------------------------------------------ code
 
         int code(int i) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                newline = true;
-                return i + 1;
+            char c = a[i];
+            // a run of white space in one call (each char as the loop in run() would take it, one by one)
+            while (true) {
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    newline = true;
+                } else if (!(c <= ' ' || c == '\u00a0' || c == '\ufeff' || c > 127 && Character.isSpaceChar(c))) {
+                    break;
+                }
+                if (++i == n) return n;
+                c = a[i];
             }
-            if (c <= ' ' || c == '\u00a0' || c == '\ufeff' || c > 127 && Character.isSpaceChar(c)) return i + 1;
             if (c == '/' && i + 1 < n) {
-                char d = s.charAt(i + 1);
+                char d = a[i + 1];
                 if (d == '/') return lineEnd(i + 2);
                 if (d == '*') {
                     int e = s.indexOf("*/", i + 2);
                     int end = e < 0 ? n : e + 2;
                     for (int k = i + 2; k < end; k++) {
-                        char x = s.charAt(k);
+                        char x = a[k];
                         if (x == '\n' || x == '\r' || x == '\u2028' || x == '\u2029') {
                             newline = true;
                             break;
@@ -186,7 +212,7 @@ public final class NestingGuard {
                 }
             }
             if (isIdentStart(c)) return word(i);
-            if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(s.charAt(i + 1))) {
+            if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(a[i + 1])) {
                 statementBoundary(false);
                 afterDot = false;
                 prev = OPERAND;
@@ -262,7 +288,7 @@ public final class NestingGuard {
                     return operator(i);
                 }
                 case '.' -> {
-                    if (i + 2 < n && s.charAt(i + 1) == '.' && s.charAt(i + 2) == '.') {
+                    if (i + 2 < n && a[i + 1] == '.' && a[i + 2] == '.') {
                         bump(); // spread / rest
                         prev = OPERATOR;
                         return i + 3;
@@ -291,7 +317,7 @@ public final class NestingGuard {
 
         int word(int i) {
             int j = i + 1;
-            while (j < n && isIdentPart(s.charAt(j))) j++;
+            while (j < n && isIdentPart(a[j])) j++;
             if (afterDot) { // property name, whatever it spells
                 statementBoundary(false);
                 afterDot = false;
@@ -299,9 +325,9 @@ public final class NestingGuard {
                 return j;
             }
             int len = j - i;
-            char c0 = s.charAt(i);
+            char c0 = a[i];
             // every keyword below is 2-10 lower-case letters starting with one of these
-            String w = len >= 2 && len <= 10 && "acdeiklorstvwyfn".indexOf(c0) >= 0 ? s.substring(i, j) : "";
+            String w = len >= 2 && len <= 10 && c0 < 128 ? keyword(i, len, c0) : "";
             boolean continues = w.equals("in") || w.equals("instanceof") || w.equals("as") || w.equals("satisfies");
             // an identifier right after a block's '}' starts a new statement (minified code: function a(){}function b(){})
             if (prev == CLOSE_BRACE && !continues && !w.equals("else") && !w.equals("while") && !w.equals("catch")
@@ -326,20 +352,30 @@ public final class NestingGuard {
             return j;
         }
 
+        /** The keyword spelt at {@code i} ({@code len} chars, starting with {@code c0}), or "" (no substring per word). */
+        String keyword(int i, int len, char c0) {
+            String[] cands = KEYWORDS[c0][len];
+            if (cands == null) return "";
+            for (String k : cands) {
+                if (s.regionMatches(i, k, 0, len)) return k;
+            }
+            return "";
+        }
+
         int number(int i) {
             int j = i;
             while (j < n) {
-                char c = s.charAt(j);
+                char c = a[j];
                 if (isIdentPart(c)) {
-                    if ((c == 'e' || c == 'E') && j + 1 < n && (s.charAt(j + 1) == '+' || s.charAt(j + 1) == '-')
+                    if ((c == 'e' || c == 'E') && j + 1 < n && (a[j + 1] == '+' || a[j + 1] == '-')
                             && !(s.startsWith("0x", i) || s.startsWith("0X", i))) {
                         j += 2;
                         continue;
                     }
                     j++;
-                } else if (c == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
+                } else if (c == '.' && j + 1 < n && isDigit(a[j + 1])) {
                     j++;
-                } else if (c == '.' && j + 1 < n && !isIdentStart(s.charAt(j + 1)) && s.charAt(j + 1) != '.') {
+                } else if (c == '.' && j + 1 < n && !isIdentStart(a[j + 1]) && a[j + 1] != '.') {
                     j++; // "1." followed by nothing numeric
                 } else break;
             }
@@ -348,7 +384,7 @@ public final class NestingGuard {
 
         int string(int i, char q) {
             for (int j = i + 1; j < n; j++) {
-                char c = s.charAt(j);
+                char c = a[j];
                 if (c == '\\') j++;
                 else if (c == q) return j + 1;
                 else if (c == '\n' || c == '\r') return j; // unterminated: a syntax error here
@@ -367,7 +403,7 @@ public final class NestingGuard {
                 int end = regexEnd(i);
                 if (end >= 0) {
                     for (int k = i + 1; k < end; k++) {
-                        char c = s.charAt(k);
+                        char c = a[k];
                         if (c == '(' || c == '[' || c == '{') bump();
                     }
                     prev = OPERAND;
@@ -381,14 +417,14 @@ public final class NestingGuard {
         int regexEnd(int i) {
             boolean cls = false;
             for (int j = i + 1; j < n; j++) {
-                char c = s.charAt(j);
+                char c = a[j];
                 if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return -1;
                 if (c == '\\') j++;
                 else if (c == '[') cls = true;
                 else if (c == ']') cls = false;
                 else if (c == '/' && !cls) {
                     int k = j + 1;
-                    while (k < n && isIdentPart(s.charAt(k))) k++;
+                    while (k < n && isIdentPart(a[k])) k++;
                     return k;
                 }
             }
@@ -397,21 +433,21 @@ public final class NestingGuard {
 
         /** One operator token by maximal munch; each counts once in the chain. */
         int operator(int i) {
-            char c = s.charAt(i);
+            char c = a[i];
             int len = 1;
             String[] ops = c < 128 ? OPS[c] : null;
             if (ops != null) {
                 for (String op : ops) {
                     if (s.startsWith(op, i)) {
-                        if (op.equals("?.") && i + 2 < n && isDigit(s.charAt(i + 2))) continue; // a ?.5 : b
+                        if (op.equals("?.") && i + 2 < n && isDigit(a[i + 2])) continue; // a ?.5 : b
                         len = op.length();
                         break;
                     }
                 }
             }
             bump();
-            boolean incDec = len == 2 && (c == '+' || c == '-') && s.charAt(i + 1) == c;
-            if (len == 2 && c == '?' && s.charAt(i + 1) == '.') afterDot = true;
+            boolean incDec = len == 2 && (c == '+' || c == '-') && a[i + 1] == c;
+            if (len == 2 && c == '?' && a[i + 1] == '.') afterDot = true;
             prev = incDec && prev == OPERAND ? OPERAND : OPERATOR; // a++ / b is a division
             return i + len;
         }
@@ -421,13 +457,13 @@ public final class NestingGuard {
         /** Template text: up to the closing backtick (back to code) or a {@code ${} hole (a level deeper). */
         int template(int i) {
             for (int j = i; j < n; j++) {
-                char c = s.charAt(j);
+                char c = a[j];
                 if (c == '\\') j++;
                 else if (c == '`') {
                     mode = CODE;
                     prev = OPERAND;
                     return j + 1;
-                } else if (c == '$' && j + 1 < n && s.charAt(j + 1) == '{') {
+                } else if (c == '$' && j + 1 < n && a[j + 1] == '{') {
                     push(TPL_HOLE, false, TEMPLATE);
                     mode = CODE;
                     prev = OPERATOR;
@@ -442,7 +478,7 @@ public final class NestingGuard {
 
         /** {@code <Name ...} or {@code <>} in expression position: opens an element; -1 when it is not JSX. */
         int jsxOpen(int i) {
-            char d = s.charAt(i + 1);
+            char d = a[i + 1];
             if (d == '>') {
                 push(JSX_ELEM, false, mode == CODE ? CODE : mode);
                 mode = JSX_CHILD;
@@ -450,11 +486,11 @@ public final class NestingGuard {
             }
             if (!isIdentStart(d)) return -1;
             int j = i + 1;
-            while (j < n && (isIdentPart(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.' || s.charAt(j) == ':')) j++;
+            while (j < n && (isIdentPart(a[j]) || a[j] == '-' || a[j] == '.' || a[j] == ':')) j++;
             int k = j;
-            while (k < n && s.charAt(k) <= ' ') k++;
+            while (k < n && a[k] <= ' ') k++;
             // TypeScript generic arrow in .tsx: <T,>(x) => x, <T extends U>(x) => x
-            if (k < n && s.charAt(k) == ',' || s.startsWith("extends", k) && k + 7 < n && !isIdentPart(s.charAt(k + 7))) return -1;
+            if (k < n && a[k] == ',' || s.startsWith("extends", k) && k + 7 < n && !isIdentPart(a[k + 7])) return -1;
             push(JSX_ELEM, false, CODE);
             mode = JSX_ATTR;
             return j;
@@ -462,7 +498,7 @@ public final class NestingGuard {
 
         /** Inside an opening tag: attributes, string values, {@code {expr}}, then {@code >} or {@code />}. */
         int jsxAttr(int i) {
-            char c = s.charAt(i);
+            char c = a[i];
             switch (c) {
                 case '"', '\'' -> {
                     int e = s.indexOf(c, i + 1);
@@ -476,7 +512,7 @@ public final class NestingGuard {
                     return i + 1;
                 }
                 case '/' -> {
-                    if (i + 1 < n && s.charAt(i + 1) == '>') {
+                    if (i + 1 < n && a[i + 1] == '>') {
                         closeElement();
                         return i + 2;
                     }
@@ -484,15 +520,15 @@ public final class NestingGuard {
                 }
                 case '>' -> {
                     int k = i + 1;
-                    while (k < n && s.charAt(k) <= ' ') k++;
-                    if (k < n && s.charAt(k) == '(') return notJsx(i); // <T>(x) => x, <T, U>(...): type parameters
+                    while (k < n && a[k] <= ' ') k++;
+                    if (k < n && a[k] == '(') return notJsx(i); // <T>(x) => x, <T, U>(...): type parameters
                     mode = JSX_CHILD;
                     return i + 1;
                 }
                 case '=' -> {
                     int k = i + 1;
-                    while (k < n && s.charAt(k) <= ' ') k++;
-                    char v = k < n ? s.charAt(k) : ' ';
+                    while (k < n && a[k] <= ' ') k++;
+                    char v = k < n ? a[k] : ' ';
                     // an attribute value is a string, {expression} or an element; <T = string> is a type parameter
                     return v == '"' || v == '\'' || v == '{' || v == '<' ? k : notJsx(i);
                 }
@@ -516,7 +552,7 @@ public final class NestingGuard {
         /** Element children: text (quotes are plain text here), {@code {expr}}, nested elements, the closing tag. */
         int jsxChild(int i) {
             for (int j = i; j < n; j++) {
-                char c = s.charAt(j);
+                char c = a[j];
                 if (c == '{') {
                     push(JSX_EXPR, false, JSX_CHILD);
                     mode = CODE;
@@ -525,12 +561,12 @@ public final class NestingGuard {
                     return j + 1;
                 }
                 if (c == '<') {
-                    if (j + 1 < n && s.charAt(j + 1) == '/') {
+                    if (j + 1 < n && a[j + 1] == '/') {
                         int e = s.indexOf('>', j + 2);
                         closeElement();
                         return e < 0 ? n : e + 1;
                     }
-                    if (j + 1 < n && s.charAt(j + 1) == '>') {
+                    if (j + 1 < n && a[j + 1] == '>') {
                         push(JSX_ELEM, false, JSX_CHILD);
                         mode = JSX_CHILD;
                         return j + 2;
@@ -538,7 +574,7 @@ public final class NestingGuard {
                     push(JSX_ELEM, false, JSX_CHILD);
                     mode = JSX_ATTR;
                     int k = j + 1;
-                    while (k < n && (isIdentPart(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.' || s.charAt(k) == ':')) k++;
+                    while (k < n && (isIdentPart(a[k]) || a[k] == '-' || a[k] == '.' || a[k] == ':')) k++;
                     return k;
                 }
             }

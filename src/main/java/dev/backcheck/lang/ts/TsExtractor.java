@@ -1129,8 +1129,15 @@ public final class TsExtractor {
         ISwc4jAstTsType t = ann.getTypeAnn();
         if (t instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName());
         if (t instanceof Swc4jAstTsArrayType a && a.getElemType() instanceof Swc4jAstTsTypeRef r) return entityName(r.getTypeName()) + "[]";
-        if (t instanceof Swc4jAstTsKeywordType k) return k.getKind().name().replace("Keyword", "").replaceFirst("^Ts", "").toLowerCase(Locale.ROOT);
+        if (t instanceof Swc4jAstTsKeywordType k) return KEYWORD_TYPE_NAMES.computeIfAbsent(k.getKind(), TsExtractor::keywordTypeName);
         return null;
+    }
+
+    /** A keyword type's name (TsStringKeyword: "string"), once per kind rather than two string rewrites per parameter. */
+    private static final java.util.concurrent.ConcurrentHashMap<Enum<?>, String> KEYWORD_TYPE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String keywordTypeName(Enum<?> kind) {
+        return kind.name().replace("Keyword", "").replaceFirst("^Ts", "").toLowerCase(Locale.ROOT);
     }
 
     private static String entityName(ISwc4jAstTsEntityName n) {
@@ -2544,7 +2551,8 @@ public final class TsExtractor {
         else callee = expr((ISwc4jAstExpr) calleeNode);
         List<Val> args = new ArrayList<>();
         List<Location> argLocs = new ArrayList<>();
-        String argContext = Vals.lastName(callee) == null ? null : Vals.lastName(callee) + "()";
+        String calleeName = Vals.lastName(callee);
+        String argContext = calleeName == null ? null : calleeName + "()";
         for (Swc4jAstExprOrSpread a : argNodes) {
             Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
             // f(...list): a list literal stays one argument holding its items; so does a list the function was handed

@@ -113,7 +113,7 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
         long w1 = System.nanoTime(), c1 = cpu();
         lastParseWall = w1 - w0;
         lastParseCpu = c1 - c0;
-        LineIndex lines = new LineIndex(p.code());
+        LineIndex lines = new LineIndex(p.code(), p.chars());
         FileFacts facts = new TsExtractor(path, lines).extract(p.out().getProgram(),
                 p.out().getComments() == null ? null : p.out().getComments().getComments());
         lastExtractWall = System.nanoTime() - w1;
@@ -121,25 +121,28 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
         return facts;
     }
 
-    /** The text swc4j parsed (spreads rewritten) and its output. */
-    private record Parsed(String code, Swc4jParseOutput out) { }
+    /** The text swc4j parsed (spreads rewritten), its chars (null when not at hand) and its output. */
+    private record Parsed(String code, char[] chars, Swc4jParseOutput out) { }
 
     /** The nesting guard, the spread rewrite, and swc4j's parse (a .js file that is not JSX-compatible retried as plain JavaScript). */
     private Parsed swcParse(String path, String code) throws ParseError {
         Swc4jMediaType media = mediaType(path);
-        int nesting = nestingEstimate(code, media);
+        char[] chars = code.toCharArray(); // scanned by the guard (and by the line index when no spread is rewritten)
+        int nesting = nestingEstimate(code, chars, media);
         if (nesting > MAX_NESTING) {
             throw new ParseError("too-deep", "nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
                     + "); file skipped", 0, 0);
         }
-        code = spreadsWithoutSpace(code);
+        String rewritten = spreadsWithoutSpace(code);
+        if (rewritten != code) chars = null;
+        code = rewritten;
         try {
-            return new Parsed(code, swc4j.parse(code, options(media, path)));
+            return new Parsed(code, chars, swc4j.parse(code, options(media, path)));
         } catch (Exception first) {
             if (media == Swc4jMediaType.Jsx) {
                 // .js that is not JSX-compatible (e.g. `a < b > c` patterns): retry as plain JavaScript
                 try {
-                    return new Parsed(code, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
+                    return new Parsed(code, chars, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
                 } catch (Exception second) {
                     throw error(first);
                 }
@@ -165,9 +168,6 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
         return n;
     }
 
-    /** A spread or rest whose dots are followed by whitespace: {@code [... a]}, {@code f(x, ... b)}. */
-    private static final Pattern SPACED_SPREAD = Pattern.compile("([\\[(,{]\\s*)\\.\\.\\.(\\s+)");
-
     /**
      * swc4j 2.0.0 aborts the whole JVM (a Rust panic in span_utils, "Couldn't find end") on a spread in an
      * array or call written with whitespace after the dots ({@code [... prev, ... next]}), so such code is
@@ -175,16 +175,32 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
      * and its line breaks, so every position after it stays where it was.
      */
     static String spreadsWithoutSpace(String code) {
-        if (!code.contains("...")) return code;
-        Matcher m = SPACED_SPREAD.matcher(code);
-        if (!m.find()) return code;
-        StringBuilder sb = new StringBuilder(code.length());
+        // the matches of the pattern ([\[(,{]\s*)\.\.\.(\s+), found from each "..." instead of trying it at every
+        // character (SpreadRewriteTest holds the two equal): a "..." followed by white space whose first non-white
+        // character before it (after the previous match) opens a list, a call or an object, or is a comma
+        int n = code.length();
+        StringBuilder sb = null;
         int last = 0;
-        do {
-            sb.append(code, last, m.start()).append(m.group(1)).append(m.group(2)).append("...");
-            last = m.end();
-        } while (m.find());
-        return sb.append(code, last, code.length()).toString();
+        for (int d = code.indexOf("..."); d >= 0; d = code.indexOf("...", d + 1)) {
+            int e = d + 3;
+            if (e >= n || !regexSpace(code.charAt(e))) continue;
+            int p = d - 1;
+            while (p >= last && regexSpace(code.charAt(p))) p--;
+            if (p < last) continue;
+            char c = code.charAt(p);
+            if (c != '[' && c != '(' && c != ',' && c != '{') continue;
+            while (e < n && regexSpace(code.charAt(e))) e++;
+            if (sb == null) sb = new StringBuilder(n);
+            sb.append(code, last, d).append(code, d + 3, e).append("...");
+            last = e;
+            d = e - 1;
+        }
+        return sb == null ? code : sb.append(code, last, n).toString();
+    }
+
+    /** {@code \s} of a (non-Unicode) regular expression. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -197,12 +213,16 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
     }
 
     static int nestingEstimate(String code, Swc4jMediaType media) {
+        return nestingEstimate(code, code.toCharArray(), media);
+    }
+
+    private static int nestingEstimate(String code, char[] chars, Swc4jMediaType media) {
         if (media == Swc4jMediaType.TypeScript || media == Swc4jMediaType.Mts || media == Swc4jMediaType.Cts) {
-            return NestingGuard.estimate(code, false);
+            return NestingGuard.estimate(code, chars, false);
         }
-        int plain = NestingGuard.estimate(code, false);
+        int plain = NestingGuard.estimate(code, chars, false);
         if (plain > MAX_NESTING) return plain;
-        return Math.max(plain, NestingGuard.estimate(code, true));
+        return Math.max(plain, NestingGuard.estimate(code, chars, true));
     }
 
     private static Swc4jParseOptions options(Swc4jMediaType media, String path) {
