@@ -864,6 +864,244 @@ public final class ModelSupport {
         return project.resolve(m, r.file());
     }
 
+    /**
+     * The arguments of the project-function calls a value is read under: in a function built to be called with
+     * options ({@code createCRUDRoute(options)} making a router from {@code options.method} and {@code options.path}),
+     * each parameter stands for the argument of one call, read in that call's own context, so the frames chain
+     * through factories that call factories ({@code createPublicRoute({...})} handing {@code {...rest, tags}} on).
+     * Reading follows object spreads (a later spread or key wins), rest destructuring (the extractor binds
+     * {@code ...rest} to the whole object), {@code a || b} / {@code a ?? b} (the first value present), ternaries
+     * whose test can be decided, templates of known parts, {@code s.replace(/re/g, 'x')} on a known string, and a
+     * project function that returns one such expression of its parameters.
+     */
+    public static final class CallContext {
+        final Fn fn;
+        final List<Val> args;
+        final FileFacts file;
+        final FileFacts fnFile;
+        final Location site;
+        public final CallContext parent;
+        final int depth;
+
+        private CallContext(Fn fn, List<Val> args, FileFacts file, FileFacts fnFile, Location site, CallContext parent) {
+            this.fn = fn;
+            this.args = args;
+            this.file = file;
+            this.fnFile = fnFile;
+            this.site = site;
+            this.parent = parent;
+            this.depth = parent == null ? 1 : parent.depth + 1;
+        }
+
+        /** {@code parent} with the call of {@code fn} (written in {@code file}) added; {@code parent} when too deep. */
+        public static CallContext push(CallContext parent, Fn fn, FileFacts fnFile, List<Val> args, FileFacts file, Location site) {
+            if (fn == null || parent != null && parent.depth >= 8) return parent;
+            return new CallContext(fn, args, file, fnFile, site, parent);
+        }
+
+        /** A call of a project function ({@code base}, written in {@code file}) pushed on {@code parent}; else parent. */
+        public static CallContext push(Project project, CallContext parent, Val base, FileFacts file) {
+            if (!(base instanceof Call c) || c.site() == null) return parent;
+            Project.FnRef f = project.function(c.callee(), file);
+            return f == null ? parent : push(parent, f.fn(), f.file(), c.args(), file, c.site());
+        }
+
+        /** True when one of the frames is a call of {@code f}. */
+        public boolean has(Fn f) {
+            for (CallContext k = this; k != null; k = k.parent) if (k.fn == f) return true;
+            return false;
+        }
+
+        /** The call that began the chain: where the outermost factory is called (the user's definition). */
+        public Location origin() {
+            Location out = null;
+            for (CallContext k = this; k != null; k = k.parent) if (k.site != null) out = k.site;
+            return out;
+        }
+
+        /** A value with the file it is written in and the context its parameters are read under. */
+        public record Located(Val val, FileFacts file, CallContext ctx) {
+            public Project.Resolved resolved() {
+                return new Project.Resolved(val, file);
+            }
+
+            /** Undefined: a parameter no caller passed, a key the options do not have. */
+            public boolean absent() {
+                return val == null || val instanceof Lit l && l.value() == null;
+            }
+        }
+
+        private static Located absent(FileFacts f) {
+            return new Located(new Lit(null), f, null);
+        }
+
+        /** {@code v} (written in {@code f}) read under {@code ctx}. */
+        public static Located eval(Project project, Val v, FileFacts f, CallContext ctx) {
+            return eval(project, v, f, ctx, 0);
+        }
+
+        private static Located eval(Project project, Val v, FileFacts f, CallContext ctx, int depth) {
+            if (v == null) return absent(f);
+            if (depth > 24) return new Located(v, f, ctx);
+            if (v instanceof Param p) {
+                for (CallContext k = ctx; k != null; k = k.parent) {
+                    Fn.Param declared = k.fn.param(p.index());
+                    if (declared == null || !declared.name().equals(p.name())) continue;
+                    Located cur;
+                    if (p.index() < k.args.size()) cur = eval(project, k.args.get(p.index()), k.file, k.parent, depth + 1);
+                    else cur = absent(k.file);
+                    if (cur.absent() && declared.defaultValue() != null) cur = eval(project, declared.defaultValue(), k.fnFile, k, depth + 1);
+                    for (String seg : p.path()) {
+                        cur = step(project, cur, seg, depth + 1);
+                        if (cur.absent()) return cur;
+                    }
+                    return cur;
+                }
+                return new Located(v, f, ctx);
+            }
+            if (v instanceof Member m) {
+                Located o = eval(project, m.object(), f, ctx, depth + 1);
+                if (o.val() == m.object()) return new Located(v, f, ctx);
+                return step(project, o, m.prop(), depth + 1);
+            }
+            if (v instanceof OneOf o) {
+                if (o.test() != null && o.options().size() == 2) {
+                    Boolean holds = holds(project, o.test(), f, ctx, depth + 1);
+                    if (holds != null) return eval(project, o.options().get(holds ? 0 : 1), f, ctx, depth + 1);
+                }
+                // a || b, a ?? b, or a test not decided: the first value present
+                Located last = null;
+                for (Val x : o.options()) {
+                    Located e = eval(project, x, f, ctx, depth + 1);
+                    if (!e.absent()) return e;
+                    last = e;
+                }
+                return last == null ? absent(f) : last;
+            }
+            if (v instanceof Tpl t && !t.holes().isEmpty()) {
+                StringBuilder sb = new StringBuilder(t.quasis().get(0));
+                for (int i = 0; i < t.holes().size(); i++) {
+                    String c = Val.constString(eval(project, t.holes().get(i), f, ctx, depth + 1).val());
+                    if (c == null) return new Located(v, f, ctx);
+                    sb.append(c).append(t.quasis().get(i + 1));
+                }
+                return new Located(new Lit(sb.toString()), f, ctx);
+            }
+            if (v instanceof Call c) return call(project, c, f, ctx, depth);
+            if (v instanceof Local || v instanceof Ref) {
+                Project.Resolved r = project.resolve(v, f);
+                if (r.val() == v || r.val() == null) return new Located(v, f, ctx);
+                return eval(project, r.val(), r.file(), r.file() == f ? ctx : null, depth + 1);
+            }
+            return new Located(v, f, ctx);
+        }
+
+        /** {@code s.replace(/re/g, 'x')} of a known string; a project function returning one expression of its parameters. */
+        private static Located call(Project project, Call c, FileFacts f, CallContext ctx, int depth) {
+            Located same = new Located(c, f, ctx);
+            if ("replace".equals(Vals.lastName(c.callee())) || "replaceAll".equals(Vals.lastName(c.callee()))) {
+                Val recv = Analysis.receiver(c.callee());
+                if (recv == null || c.args().size() != 2) return same;
+                String s = Val.constString(eval(project, recv, f, ctx, depth + 1).val());
+                String to = Val.constString(eval(project, c.args().get(1), f, ctx, depth + 1).val());
+                Val re = project.resolve(c.args().get(0), f).val();
+                if (s == null || to == null || !(re instanceof Regex rx) || to.contains("$&") || to.contains("$`") || to.contains("$'")
+                        || to.contains("$<")) return same;
+                try {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(rx.pattern()).matcher(s);
+                    return new Located(new Lit(rx.flags().contains("g") ? m.replaceAll(to) : m.replaceFirst(to)), f, ctx);
+                } catch (RuntimeException e) {
+                    return same;
+                }
+            }
+            if (ctx == null) return same;
+            Project.FnRef fn = project.function(c.callee(), f);
+            if (fn == null || fn.fn().returns().size() != 1 || ctx.depth >= 8) return same;
+            Located r = eval(project, fn.fn().returns().get(0), fn.file(), push(ctx, fn.fn(), fn.file(), c.args(), f, null), depth + 1);
+            return Val.constString(r.val()) != null ? r : same;
+        }
+
+        /** Whether a ternary's test holds, when the values it compares are known; null when not. */
+        private static Boolean holds(Project project, Test t, FileFacts f, CallContext ctx, int depth) {
+            Located l = eval(project, t.left(), f, ctx, depth);
+            Boolean b;
+            if ("truthy".equals(t.op())) {
+                Val x = l.val();
+                if (l.absent()) b = false;
+                else if (x instanceof Lit lit) b = !(Boolean.FALSE.equals(lit.value()) || "".equals(lit.value())
+                        || lit.value() instanceof Double d && d == 0);
+                else if (x instanceof Obj || x instanceof Arr || x instanceof FnVal || x instanceof New) b = true;
+                else return null;
+            } else {
+                String a = Val.constString(l.val());
+                String r = t.right() == null ? null : Val.constString(eval(project, t.right(), f, ctx, depth).val());
+                if (a == null || r == null) return null;
+                b = a.equals(r);
+                if (t.op() != null && t.op().startsWith("!")) b = !b;
+            }
+            return t.holds() == b;
+        }
+
+        /** False when a condition around a call is decided false under {@code ctx} ({@code if (options?.customRateLimit)}). */
+        public static boolean reachable(Project project, List<CallSite.Guard> guards, FileFacts f, CallContext ctx) {
+            if (ctx == null) return true;
+            for (CallSite.Guard g : guards) {
+                Boolean h = holds(project, new Test(g.left(), g.op(), g.right(), g.holds()), f, ctx, 0);
+                if (Boolean.FALSE.equals(h)) return false;
+            }
+            return true;
+        }
+
+        /** One member step: an object's key (a later spread that has it wins), an array item, {@code *} the whole array. */
+        private static Located step(Project project, Located cur, String seg, int depth) {
+            if (cur.absent()) return cur;
+            Val x = cur.val();
+            if (x instanceof Obj o) {
+                Located found = null;
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (e.getKey().equals(seg)) found = eval(project, e.getValue(), cur.file(), cur.ctx(), depth + 1);
+                    else if (e.getKey().startsWith("...")) {
+                        Located spread = eval(project, e.getValue(), cur.file(), cur.ctx(), depth + 1);
+                        if (!(spread.val() instanceof Obj)) continue;
+                        Located inner = step(project, spread, seg, depth + 1);
+                        if (!inner.absent()) found = inner;
+                    }
+                }
+                return found != null ? found : absent(cur.file());
+            }
+            if (x instanceof Arr a) {
+                if (seg.equals("*")) return cur; // an element of the list, read as the list: readers flatten it
+                try {
+                    int i = Integer.parseInt(seg);
+                    return i >= 0 && i < a.items().size() ? eval(project, a.items().get(i), cur.file(), cur.ctx(), depth + 1) : absent(cur.file());
+                } catch (NumberFormatException e) {
+                    return new Located(Val.member(x, seg), cur.file(), cur.ctx());
+                }
+            }
+            Val m = Val.member(x, seg);
+            return m instanceof Member ? new Located(m, cur.file(), cur.ctx()) : eval(project, m, cur.file(), cur.ctx(), depth + 1);
+        }
+
+        /**
+         * The items of a list read under a context, each where it is written: arrays flattened (also spreads of
+         * {@code a || []} that the extractor keeps as one item), absent values dropped.
+         */
+        public static List<Located> flatten(Project project, Val v, FileFacts f, CallContext ctx) {
+            List<Located> out = new ArrayList<>();
+            flatten(project, v, f, ctx, out, 0);
+            return out;
+        }
+
+        private static void flatten(Project project, Val v, FileFacts f, CallContext ctx, List<Located> out, int depth) {
+            Located l = eval(project, v, f, ctx);
+            if (l.absent()) return;
+            if (l.val() instanceof Arr a && depth < 6) {
+                for (Val x : a.items()) flatten(project, x, l.file(), l.ctx(), out, depth + 1);
+            } else if (v instanceof Local || v instanceof Ref) out.add(new Located(v, f, ctx)); // named as written
+            else out.add(l);
+        }
+    }
+
     /** A value as bound for a registration: the resolved instance and its file. */
     public record Bound(Val val, FileFacts file) { }
 

@@ -3,6 +3,8 @@ package dev.backcheck.frameworks.hono;
 import dev.backcheck.findings.Location;
 import dev.backcheck.frameworks.FrameworkModel;
 import dev.backcheck.frameworks.ModelSupport;
+import dev.backcheck.frameworks.ModelSupport.CallContext;
+import dev.backcheck.frameworks.ModelSupport.CallContext.Located;
 import dev.backcheck.lang.facts.*;
 import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
@@ -127,14 +129,16 @@ public final class HonoModel implements FrameworkModel {
             for (Reg r : in.regs) {
                 if (!r.method.equals("route") || r.args.size() < 2) continue;
                 for (Mounted mt : mountedBy(project, r)) {
-                    InstRef sub = mt.sub;
-                    if (sub.base != in.val) mounted.add(sub.base);
-                    if (sub.inner != null && sub.inner.base != in.val) mounted.add(sub.inner.base);
+                    // a factory call, and the factory calls it makes down to the instance: all part of the mount
+                    for (InstRef sub = mt.sub; sub != null; sub = sub.inner) if (sub.base != in.val) mounted.add(sub.base);
                 }
             }
         }
         // what a factory builds is part of each instance its calls make, not an application of its own
-        for (Inst in : insts.values()) if (in.inner != null && in.inner.base != in.val) mounted.add(in.inner.base);
+        for (Inst in : insts.values()) {
+            if (in.created != null && project.isTestPath(in.created.path())) continue; // a test calling the real app's factory
+            for (InstRef inner = in.inner; inner != null; inner = inner.inner) if (inner.base != in.val) mounted.add(inner.base);
+        }
         List<Application> apps = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -145,8 +149,8 @@ public final class HonoModel implements FrameworkModel {
             if (documentOnly(project, in)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
-            Builder b = new Builder(project, classifier, insts, used, classes);
-            b.expand(in, "", new ArrayList<>(), new ArrayList<>());
+            Builder b = new Builder(project, classifier, insts, used, classes, bindings);
+            b.expand(in, "", new ArrayList<>(), new ArrayList<>(), null);
             apps.add(new Application("hono", where, b.routes, b.mounts, List.of(), b.errorHandlers, serves, signals));
         }
         if (apps.isEmpty()) return apps;
@@ -371,6 +375,13 @@ public final class HonoModel implements FrameworkModel {
         final IdentityHashMap<Val, Inst> insts;
         final Set<Val> used;
         final ModelSupport.Classes classes;
+        final ModelSupport.ParamBindings bindings;
+        /** A factory call with no registrations of its own, mounted as a router: its instance, made once. */
+        final IdentityHashMap<Val, Inst> calls = new IdentityHashMap<>();
+        /** The factory calls the registration being read is made under ({@link CallContext}); null outside factories. */
+        CallContext ctx;
+        /** The registration's path or method is one its factory was given: the route is declared where the factory is called. */
+        boolean fromArgs;
         final List<Route> routes = new ArrayList<>();
         final List<Application.Mount> mounts = new ArrayList<>();
         final List<Location> errorHandlers = new ArrayList<>();
@@ -378,23 +389,41 @@ public final class HonoModel implements FrameworkModel {
         final List<CtxVar> ctxVars = new ArrayList<>();
         int order;
 
-        Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used, ModelSupport.Classes classes) {
+        Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used, ModelSupport.Classes classes,
+                ModelSupport.ParamBindings bindings) {
             this.project = project;
+            this.bindings = bindings;
             this.classes = classes;
             this.classifier = classifier;
             this.insts = insts;
             this.used = used;
         }
 
-        void expand(Inst in, String prefix, List<Scoped> active, List<Inst> stack) {
+        /**
+         * Expands an instance's registrations in order. {@code outer}: the factory calls the instance's own
+         * registrations are read under. A factory call's instance first gets what the factory registered before
+         * returning it, read with the call's arguments; a factory that returns another factory's call
+         * ({@code createPublicRoute} returning {@code createCRUDRoute({...rest})}) adds that call's arguments too.
+         */
+        void expand(Inst in, String prefix, List<Scoped> active, List<Inst> stack, CallContext outer) {
             if (stack.contains(in) || stack.size() > 12) return;
             stack.add(in);
-            // a factory call's instance: first what the factory registered before returning it
-            Inst built = in.inner == null ? null : insts.get(in.inner.base);
-            if (built != null && built != in) expand(built, ModelSupport.join(prefix, in.inner.prefix), active, stack);
+            CallContext inside = CallContext.push(project, outer, in.val, in.file);
+            for (InstRef ref = in.inner; ref != null; ref = ref.inner) {
+                Inst built = insts.get(ref.base);
+                if (built != null && built != in) {
+                    expand(built, ModelSupport.join(prefix, ref.prefix), active, stack, inside);
+                    break;
+                }
+                inside = CallContext.push(project, inside, ref.base, ref.file);
+            }
             List<Reg> regs = new ArrayList<>(in.regs);
             regs.sort(order(in.file));
-            for (Reg r : regs) {
+            for (Reg r0 : regs) {
+                ctx = regContext(r0, in, outer);
+                if (ctx != null && !CallContext.reachable(project, r0.cs.guards(), r0.file, ctx)) continue;
+                Reg r = bound(r0);
+                fromArgs = r != r0;
                 String base = ModelSupport.join(prefix, r.prefix);
                 switch (r.method) {
                     case "use" -> use(r, base, active);
@@ -402,15 +431,23 @@ public final class HonoModel implements FrameworkModel {
                         if (r.args.size() < 2) continue;
                         List<Mounted> subs = mountedBy(project, r);
                         boolean any = false;
+                        CallContext here = ctx;
                         for (Mounted mt : subs) {
                             InstRef sub = mt.sub;
                             Inst si = insts.get(sub.base);
-                            if (si == null && sub.inner != null) si = insts.get(sub.inner.base); // a factory call with no registrations of its own
+                            if (si == null && builds(sub.inner)) {
+                                // a factory call with no registrations of its own: what its factories register
+                                si = calls.computeIfAbsent(sub.base, k -> {
+                                    Inst t = new Inst(k, sub.file, null);
+                                    t.inner = sub.inner;
+                                    return t;
+                                });
+                            }
                             if (si == null) continue;
                             any = true;
                             if (si == in) continue;
                             // the sub-app's routes carry their own basePath prefixes; a basePath() on the argument adds none
-                            expand(si, ModelSupport.join(base, normalize(mt.path)), active, stack);
+                            expand(si, ModelSupport.join(base, normalize(mt.path)), active, stack, here);
                         }
                         if (!any) {
                             String what = Classifier.displayName(r.arg(1));
@@ -451,6 +488,55 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             stack.remove(stack.size() - 1);
+            ctx = null;
+        }
+
+        /** True when some instance down a factory chain has registrations. */
+        private boolean builds(InstRef ref) {
+            for (InstRef r = ref; r != null; r = r.inner) if (insts.containsKey(r.base)) return true;
+            return false;
+        }
+
+        /**
+         * The context a registration is read under: the factory calls {@code outer}, and when it is made in a helper
+         * the factory calls with the instance ({@code applyRouteMiddlewares(app, options.options, options.path)}
+         * registering on its parameter {@code app}), that call too.
+         */
+        private CallContext regContext(Reg r, Inst in, CallContext outer) {
+            if (outer == null || r.fn == null || outer.has(r.fn)) return outer;
+            if (!(Analysis.receiver(r.cs.callee()) instanceof Param p) || !p.path().isEmpty()) return outer;
+            for (Object[] call : bindings.callersOf(r.fn)) {
+                CallSite cs = (CallSite) call[0];
+                FileFacts cf = (FileFacts) call[1];
+                if (call.length < 3 || !(call[2] instanceof Fn caller) || !outer.has(caller) || cs.arg(p.index()) == null) continue;
+                if (project.resolve(cs.arg(p.index()), cf).val() != in.val) continue;
+                return CallContext.push(outer, r.fn, r.file, cs.args(), cf, null);
+            }
+            return outer;
+        }
+
+        /** The registration with its arguments that are constants under the factory calls ({@code options.path}) replaced by them. */
+        private Reg bound(Reg r) {
+            if (ctx == null) return r;
+            List<Val> args = new ArrayList<>(r.args);
+            boolean changed = false;
+            for (int i = 0; i < args.size(); i++) {
+                Val a = args.get(i);
+                if (a instanceof Lit || a instanceof FnVal) continue;
+                Val e = CallContext.eval(project, a, r.file, ctx).val();
+                if (e != a && Val.constString(e) != null) {
+                    args.set(i, e);
+                    changed = true;
+                }
+            }
+            return changed ? new Reg(r.method, r.cs, r.file, r.prefix, r.fn, List.copyOf(args)) : r;
+        }
+
+        /** {@code v} read under the factory calls {@code c} when there are some, else resolved as written. */
+        private Located ev(Val v, FileFacts f, CallContext c) {
+            if (c != null) return CallContext.eval(project, v, f, c);
+            Project.Resolved r = project.resolve(v, f);
+            return new Located(r.val(), r.file(), null);
         }
 
         /**
@@ -596,7 +682,8 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
             String pattern = ModelSupport.join(base, path);
-            for (Project.Resolved ar : flat(args.subList(Math.min(first, args.size()), args.size()), r.file)) {
+            List<Val> given = args.subList(Math.min(first, args.size()), args.size());
+            for (Project.Resolved ar : ctx == null ? flat(given, r.file) : located(given, r.file)) {
                 contextSets(ar, pattern);
                 Control c = middleware(ar.val(), ar.file(), r.cs.location(), "global");
                 if (c == null) continue;
@@ -764,34 +851,26 @@ public final class HonoModel implements FrameworkModel {
         private void openapi(Reg r, String base, List<Scoped> active) {
             List<Val> args = r.args;
             if (args.size() < 2) return;
-            Map<String, Project.Resolved> def = new LinkedHashMap<>();
-            routeDef(args.get(0), r.file, def, 0);
+            Map<String, Located> def = new LinkedHashMap<>();
+            routeDef(args.get(0), r.file, ctx, def, 0);
             String method = "{unknown}";
             String path = "{unknown}";
             List<Project.Resolved> mw = new ArrayList<>();
             Set<String> parts = new TreeSet<>();
-            Project.Resolved mv = def.get("method");
+            Located mv = def.get("method");
             if (mv != null) {
-                String m = Val.constString(project.resolve(mv.val(), mv.file()).val());
+                String m = Val.constString(ev(mv.val(), mv.file(), mv.ctx()).val());
                 if (m != null) method = m.toUpperCase(Locale.ROOT);
             }
-            Project.Resolved pv = def.get("path");
-            if (pv != null) path = pathArg(pv.val(), pv.file());
-            Project.Resolved mws = def.get("middleware");
-            if (mws != null) mw.addAll(flat(List.of(mws.val()), mws.file()));
-            Project.Resolved rq = def.get("request");
-            if (rq != null && project.resolve(rq.val(), rq.file()).val() instanceof Obj req) {
-                for (String k : req.props().keySet()) {
-                    switch (k) {
-                        case "params" -> parts.add("params");
-                        case "query" -> parts.add("query");
-                        case "body" -> parts.add("body");
-                        case "headers" -> parts.add("headers");
-                        case "cookies" -> parts.add("cookies");
-                        default -> { }
-                    }
-                }
-            }
+            fromArgs |= mv != null && mv.ctx() != null && mv.val() instanceof Param;
+            Located pv = def.get("path");
+            fromArgs |= pv != null && pv.ctx() != null && pv.val() instanceof Param;
+            if (pv != null) path = pathArg(ev(pv.val(), pv.file(), pv.ctx()).val(), pv.file());
+            Located mws = def.get("middleware");
+            if (mws != null && mws.ctx() == null) mw.addAll(flat(List.of(mws.val()), mws.file()));
+            else if (mws != null) for (Located l : CallContext.flatten(project, mws.val(), mws.file(), mws.ctx())) mw.add(l.resolved());
+            Located rq = def.get("request");
+            if (rq != null) requestParts(ev(rq.val(), rq.file(), rq.ctx()), parts);
             Control schema = parts.isEmpty() ? null
                     : new Control(ControlKind.VALIDATION, "@hono/zod-openapi", r.cs.location(), parts, "route");
             if (method.equals("{unknown}") || path.contains("{unknown}")) {
@@ -810,19 +889,46 @@ public final class HonoModel implements FrameworkModel {
             add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, withMw);
         }
 
+        /**
+         * The request parts a route definition's {@code request} declares: the keys of its object, or, when a project
+         * function builds it from one object of parts ({@code createRequestOptions({ params: options.requestParams
+         * || {}, body: options.requestBody })}), the parts given. Read under factory calls, a part whose value is
+         * absent or an empty object is not declared.
+         */
+        private void requestParts(Located req, Set<String> parts) {
+            Located from = req;
+            if (req.ctx() != null && req.val() instanceof Call c && c.args().size() == 1 && project.function(c.callee(), req.file()) != null) {
+                Located arg = ev(c.args().get(0), req.file(), req.ctx());
+                if (arg.val() instanceof Obj) from = arg;
+            }
+            if (!(from.val() instanceof Obj o)) return;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String part = switch (e.getKey()) {
+                    case "params", "query", "body", "headers", "cookies" -> e.getKey();
+                    default -> null;
+                };
+                if (part == null) continue;
+                if (from.ctx() != null) {
+                    Located v = ev(e.getValue(), from.file(), from.ctx());
+                    if (v.absent() || v.val() instanceof Obj vo && vo.props().isEmpty()) continue;
+                }
+                parts.add(part);
+            }
+        }
+
         /** The properties of a route definition: createRoute({...}), an object literal, spreads merged (later keys win). */
-        private void routeDef(Val v, FileFacts f, Map<String, Project.Resolved> out, int depth) {
+        private void routeDef(Val v, FileFacts f, CallContext c, Map<String, Located> out, int depth) {
             if (depth > 6 || v == null) return;
-            Project.Resolved rd = project.resolve(v, f);
+            Located rd = ev(v, f, c);
             Val x = rd.val();
-            if (x instanceof Call c && "createRoute".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()) {
-                routeDef(c.args().get(0), rd.file(), out, depth + 1);
+            if (x instanceof Call call && "createRoute".equals(Vals.lastName(call.callee())) && !call.args().isEmpty()) {
+                routeDef(call.args().get(0), rd.file(), rd.ctx(), out, depth + 1);
                 return;
             }
             if (!(x instanceof Obj o)) return;
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                if (e.getKey().startsWith("...")) routeDef(e.getValue(), rd.file(), out, depth + 1);
-                else out.put(e.getKey(), new Project.Resolved(e.getValue(), rd.file()));
+                if (e.getKey().startsWith("...")) routeDef(e.getValue(), rd.file(), rd.ctx(), out, depth + 1);
+                else out.put(e.getKey(), new Located(e.getValue(), rd.file(), rd.ctx()));
             }
         }
 
@@ -863,14 +969,48 @@ public final class HonoModel implements FrameworkModel {
                     validated.addAll(c.parts());
                 }
             }
+            if (handler != null && ctx != null) {
+                // a factory's wrapper that hands the request to the handler its caller gave (options.handler(ctx, ...)):
+                // the route's handler is the caller's function
+                Project.FnRef given = givenHandler(handler);
+                if (given != null) {
+                    handler = given.fn();
+                    handlerFile = given.file();
+                }
+            }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
             if (handler != null && !ctxVars.isEmpty()) {
                 Map<String, Project.Resolved> vars = new TreeMap<>();
                 for (CtxVar v : ctxVars) if (matches(v.pattern(), full)) vars.put(v.key(), v.value());
                 HonoContext.of(project).record(handler, vars);
             }
-            Location at = declared(r);
+            Location origin = ctx == null || !fromArgs ? null : ctx.origin();
+            Location at = origin != null ? origin : declared(r);
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
+        }
+
+        /** Arguments read under the factory calls, lists flattened, each with the file it is written in. */
+        private List<Project.Resolved> located(List<Val> args, FileFacts file) {
+            List<Project.Resolved> out = new ArrayList<>();
+            for (Val a : args) for (Located l : CallContext.flatten(project, a, file, ctx)) out.add(l.resolved());
+            return out;
+        }
+
+        /** The function a factory's wrapper calls through a parameter of the factory ({@code options.handler(...)}), when bound. */
+        private Project.FnRef givenHandler(Fn wrapper) {
+            List<Fn> all = new ArrayList<>();
+            all.add(wrapper);
+            all.addAll(wrapper.nested());
+            for (Fn x : all) {
+                for (CallSite cs : x.calls()) {
+                    if (!(cs.callee() instanceof Param p) || p.path().isEmpty()) continue;
+                    Located l = CallContext.eval(project, p, null, ctx);
+                    if (l.val() == p || l.absent()) continue;
+                    Project.FnRef f = l.val() instanceof FnVal fv ? new Project.FnRef(fv.fn(), l.file()) : project.function(l.val(), l.file());
+                    if (f != null) return f;
+                }
+            }
+            return null;
         }
 
         /**

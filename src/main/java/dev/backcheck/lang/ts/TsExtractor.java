@@ -871,6 +871,17 @@ public final class TsExtractor {
         }
     }
 
+    /**
+     * A spread of a parameter's list, or of it or an empty list ({@code ...(options.middlewares || [])}): kept as the
+     * item, so a reader that knows what the caller passed (a factory's options) can list it.
+     */
+    private static boolean spreadOfParam(Val v) {
+        if (v instanceof Param p) return !p.path().isEmpty();
+        if (!(v instanceof OneOf o) || o.test() != null || o.options().size() != 2) return false;
+        return o.options().get(0) instanceof Param p && !p.path().isEmpty()
+                && o.options().get(1) instanceof Arr a && a.items().isEmpty();
+    }
+
     /** Records a loop statement of the function being walked (a bounded number). */
     /**
      * The values a counted loop runs through when its bounds are literals ({@code for (let i = 6; i >= 0; i--)}: 6..0),
@@ -1915,7 +1926,7 @@ public final class TsExtractor {
                     if (sa != null && items.size() + sa.items().size() <= MAX_VAL_ITEMS) items.addAll(sa.items());
                     // [...authChain, audit()]: keep the reference, so readers that resolve and flatten arrays
                     // (middleware chains, module lists) still see what it names
-                    else if (sv instanceof Local || sv instanceof Ref || sv instanceof Member) items.add(sv);
+                    else if (sv instanceof Local || sv instanceof Ref || sv instanceof Member || spreadOfParam(sv)) items.add(sv);
                     else items.add(new Unknown("spread"));
                 } else items.add(expr(el.get().getExpr()));
             }

@@ -1,0 +1,1 @@
+export const books = new Map<string, { title: string }>();
