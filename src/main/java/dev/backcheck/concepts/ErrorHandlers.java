@@ -1320,7 +1320,7 @@ public final class ErrorHandlers {
 
     private static boolean isLogCall(CallSite cs) {
         String m = cs.methodName();
-        if (!Set.of("log", "error", "warn", "info", "debug", "trace", "fatal").contains(m)) return false;
+        if (m == null || !Set.of("log", "error", "warn", "info", "debug", "trace", "fatal").contains(m)) return false;
         Val recv = Analysis.receiver(cs.callee());
         return recv != null;
     }

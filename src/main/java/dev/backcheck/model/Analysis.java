@@ -326,6 +326,9 @@ public final class Analysis {
                     }
                     boolean passesReq = false;
                     for (Val a : cs.args()) if (a instanceof Req q && q.part().equals("raw")) passesReq = true;
+                    // Hono: the context handed whole to a helper (getActorFromContext(c) reads c.get('actor'))
+                    boolean passesContext = cs.args().stream().anyMatch(a -> a instanceof Param cp && cp.path().isEmpty() && CONTEXT_NAMES.contains(cp.name()));
+                    if (passesContext && ts.identifiesCaller() && !lenient) readsUser = true;
                     // a helper handed the request that reads who the caller is (its session, user or a credential
                     // header): const ctx = await contextOf(request); if (ctx.isErr()) return reply.status(401)...
                     if (passesReq && ts.identifiesCaller() && !lenient) readsUser = true;
@@ -470,7 +473,8 @@ public final class Analysis {
 
     /** Hono's context parameter, and the keys under which an authentication middleware sets the caller on it. */
     private static final Set<String> CONTEXT_NAMES = Set.of("c", "ctx", "context");
-    private static final Set<String> CONTEXT_IDENTITY_KEYS = Set.of("user", "session", "jwtPayload", "currentUser", "auth");
+    private static final Set<String> CONTEXT_IDENTITY_KEYS = Set.of("user", "session", "jwtPayload", "currentUser", "auth", "actor",
+            "principal", "identity", "authUser", "claims");
 
     /**
      * Hono: the caller an earlier middleware put on the context, read through {@code c.var}: {@code c.var.user},
