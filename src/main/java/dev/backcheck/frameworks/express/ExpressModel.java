@@ -146,7 +146,7 @@ public final class ExpressModel implements FrameworkModel {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
                         // app.route('/x').get(h).post(h): walk back over the chained method calls
-                        for (int hop = 0; hop < 8 && inst instanceof Call cc && HTTP.contains(String.valueOf(Vals.lastName(cc.callee())))
+                        for (int hop = 0; hop < 64 && inst instanceof Call cc && HTTP.contains(String.valueOf(Vals.lastName(cc.callee())))
                                 && HTTP.contains(m); hop++) {
                             Val back = Analysis.receiver(cc.callee());
                             if (back == null) break;
@@ -245,7 +245,7 @@ public final class ExpressModel implements FrameworkModel {
         // export default Router().get('/', h).post('/', h2): the chain returns the router it started from
         Val back = rv.val();
         // (module.exports = app.post('/', h): the callee is the local app's method, app.post, not a member expression)
-        for (int hop = 0; hop < 16 && back instanceof Call bc && REG.contains(String.valueOf(Vals.lastName(bc.callee())))
+        for (int hop = 0; hop < 64 && back instanceof Call bc && REG.contains(String.valueOf(Vals.lastName(bc.callee())))
                 && Analysis.receiver(bc.callee()) != null; hop++) {
             back = project.resolve(Analysis.receiver(bc.callee()), rv.file()).val();
             if (insts.containsKey(back)) return back;
