@@ -58,6 +58,8 @@ public final class TsExtractor {
     private static final class Scope {
         final Scope parent;
         final Map<String, Val> vars = new HashMap<>();
+        /** Consts initialised with a comparison ({@code const up = conn.readyState === 1}): the comparison, for tests of the name. */
+        Map<String, Val.Test> comparisons;
         /** True when the block always runs once its parent reaches it (a plain block, the live branch of a constant if). */
         final boolean straight;
         /** True for the outermost scope of a function (its parameters): a variable found above it is a closure's. */
@@ -488,6 +490,17 @@ public final class TsExtractor {
                     if (!bname.isEmpty()) nameCalls(bname, ie, before);
                 }
                 bindPattern(d.getName(), init, isConst);
+                // const up = conn.readyState === 1; ... up ? 'ok' : 'down': a test of the name is a test of the comparison
+                if (isConst && !bname.isEmpty() && ie instanceof Swc4jAstBinExpr cmp && EQUALITY.contains(cmp.getOp())
+                        && plainOperand(cmp.getLeft()) && plainOperand(cmp.getRight())) {
+                    Val.Test t = test(cmp, true, 0);
+                    if (t != null) {
+                        if (scope.comparisons == null) scope.comparisons = new HashMap<>();
+                        scope.comparisons.put(bname, t);
+                    }
+                } else if (!bname.isEmpty() && scope.comparisons != null) {
+                    scope.comparisons.remove(bname);
+                }
             }
         } else if (s instanceof Swc4jAstFnDecl fd) {
             String name = fd.getIdent().getSym();
@@ -2198,8 +2211,35 @@ public final class TsExtractor {
             }
             return null;
         }
+        if (e instanceof Swc4jAstIdent id) {
+            Val.Test cmp = comparisonOf(id.getSym());
+            if (cmp != null) return new Val.Test(cmp.left(), cmp.op(), cmp.right(), cmp.holds() == holds);
+        }
         if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstMemberExpr || e instanceof Swc4jAstCallExpr) {
             return new Val.Test(expr(e), "truthy", null, holds);
+        }
+        return null;
+    }
+
+    private static final Set<Swc4jAstBinaryOp> EQUALITY = Set.of(Swc4jAstBinaryOp.EqEqEq, Swc4jAstBinaryOp.EqEq,
+            Swc4jAstBinaryOp.NotEqEq, Swc4jAstBinaryOp.NotEq);
+
+    /** A name, a member chain of names or a literal: reading it again for the test records no call twice. */
+    private static boolean plainOperand(ISwc4jAstExpr e) {
+        for (int i = 0; i < 8; i++) {
+            if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool
+                    || e instanceof Swc4jAstNull) return true;
+            if (e instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstIdentName) e = m.getObj();
+            else return false;
+        }
+        return false;
+    }
+
+    /** The comparison a const of this name was initialised with, in the nearest scope that declares the name. */
+    private Val.Test comparisonOf(String name) {
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.comparisons != null && sc.comparisons.containsKey(name)) return sc.comparisons.get(name);
+            if (sc.vars.containsKey(name)) return null;
         }
         return null;
     }
