@@ -17,7 +17,7 @@ class App {
 
   mountRouter() {
     this.express.get('/healthz', (req, res) => res.send('ok'));
-    this.express // expect: headers/helmet-after-routes
+    this.express
       .disable('x-powered-by')
       .use(express.json())
       .use(helmet())

@@ -216,7 +216,10 @@ public final class Classifier {
         if (name == null && s.isAuth()) name = authLibrary(fn, fnFile, 0);
         if (name == null) name = "<anonymous>";
         if (errorHandlerArity && fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
-        if (s.isAuth()) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
+        // a limiter that checks a credential only to let trusted internal callers skip the limit (it answers 429, never
+        // 401/403) limits the rate; it authenticates no one
+        boolean limiterBypass = s.rateLimits() && !s.rejectsUnauthenticated();
+        if (s.isAuth() && !limiterBypass) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
         // hand validation: a middleware that turns a request away unless a field has the right type or format

@@ -147,6 +147,7 @@ public final class HonoModel implements FrameworkModel {
             // a field of a class nothing in the project constructs: no instance of it serves requests
             if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             if (documentOnly(project, in)) continue;
+            if (insts.size() > 1 && exportedButNeverImported(project, in)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes, bindings);
@@ -161,6 +162,59 @@ public final class HonoModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /**
+     * A router a module exports under a name that no project file imports or re-exports ({@code export const metricsRouter =
+     * createRouter()} beside the route definitions other files do import): nothing mounts or serves it, so it is no
+     * application. Not a default export (an entry a platform loads: a Worker, a Vercel function).
+     */
+    private static boolean exportedButNeverImported(Project project, Inst in) {
+        if (in.file == null) return false;
+        FileFacts home = in.file;
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, Val> e : home.exports().entrySet()) {
+            if (project.resolve(e.getValue(), home).val() == in.val) names.add(e.getKey());
+        }
+        if (names.isEmpty() || names.contains("default")) return false;
+        // served or handed on in its own file (serve({ fetch: app.fetch }), export default { fetch: app.fetch }): an entry
+        for (Fn fn : Analysis.functions(home)) {
+            for (CallSite cs : fn.calls()) {
+                if (in.regs.stream().anyMatch(r -> r.cs == cs)) continue;
+                for (Val a : cs.args()) {
+                    if (Vals.anyPartDeep(a, x -> x.equals(in.val) || mentionsInstance(project, home, x, in.val), 200)) return false;
+                }
+            }
+        }
+        return !imported(project, home, names, 0);
+    }
+
+    /** {@code app} or {@code app.fetch} (a name with a path) where the name is the instance. */
+    private static boolean mentionsInstance(Project project, FileFacts home, Val x, Val instance) {
+        Val base = x instanceof Local l ? new Local(l.name(), List.of()) : x instanceof Ref r ? new Ref(r.module(), r.export(), List.of()) : null;
+        return base != null && instance.equals(project.resolve(base, home).val());
+    }
+
+    /** Whether a project file imports one of {@code names} from {@code home}, directly or through barrels that re-export it. */
+    private static boolean imported(Project project, FileFacts home, Set<String> names, int depth) {
+        if (depth > 4) return true; // a long barrel chain: assume it is used
+        for (FileFacts g : project.files().values()) {
+            if (g == home) continue;
+            for (Import i : g.imports().values()) {
+                if (!home.path().equals(project.resolveModule(g.path(), i.module()))) continue;
+                if (i.export() == null || i.export().equals("*") || names.contains(i.export())) return true;
+            }
+            Set<String> again = new HashSet<>();
+            for (Map.Entry<String, Val> e : g.exports().entrySet()) {
+                if (e.getValue() instanceof Ref r && home.path().equals(project.resolveModule(g.path(), r.module()))) {
+                    if (r.export().equals("*")) again.addAll(names);
+                    else if (names.contains(r.export())) again.add(e.getKey());
+                }
+            }
+            // export * from './public': every name passes through under its own name
+            if (!again.isEmpty() && (again.contains("default") || again.contains("*") || imported(project, g, again, depth + 1))) return true;
+        }
+        return false;
     }
 
     /**
@@ -717,6 +771,13 @@ public final class HonoModel implements FrameworkModel {
          */
         private Control middleware(Val v, FileFacts f, Location where, String scope) {
             Project.Resolved r = project.resolve(v, f);
+            // wrap(securityHeaders) where const wrap = (m) => m as AppMiddleware: the middleware handed in
+            Project.Resolved inner = identityArg(r);
+            if (inner != null) {
+                v = inner.val();
+                f = inner.file();
+                r = project.resolve(v, f);
+            }
             Val x = r.val();
             if (x instanceof Lit || x instanceof Tpl) return null;
             used.add(x);
@@ -728,6 +789,18 @@ public final class HonoModel implements FrameworkModel {
             if (c != null && c.kind() != ControlKind.OTHER) return c;
             Control d = delegated(x, r.file(), where, scope);
             return d != null ? d : c;
+        }
+
+        /**
+         * The argument of a call of a project function that returns its only parameter unchanged (a type cast such as
+         * {@code (m) => m as AppMiddleware}), else null.
+         */
+        private Project.Resolved identityArg(Project.Resolved r) {
+            if (!(r.val() instanceof Call c) || c.args().size() != 1) return null;
+            Project.FnRef fn = project.function(c.callee(), r.file());
+            if (fn == null || fn.fn().params().size() != 1 || fn.fn().returns().size() != 1) return null;
+            if (!(fn.fn().returns().get(0) instanceof Param p) || p.index() != 0 || !p.path().isEmpty()) return null;
+            return new Project.Resolved(c.args().get(0), r.file());
         }
 
         /**

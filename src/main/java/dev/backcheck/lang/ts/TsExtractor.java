@@ -2733,7 +2733,11 @@ public final class TsExtractor {
         if (m.equals("unauthorized") && !(callee instanceof Global g && g.path().isEmpty())) return 401;
         if (m.equals("forbidden") && !(callee instanceof Global g2 && g2.path().isEmpty())) return 403;
         if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && args.size() == 1) return intOf(args.get(0));
-        if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) return intOf(args.get(1));
+        // c.json(x, 429); Response.json(x, { status: 429 }); new Response(body, { status: 429 }); c.newResponse(body, 429)
+        if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html") || m.equals("Response") || m.equals("newResponse"))
+                && args.size() >= 2) {
+            return args.get(1) instanceof Obj init && init.props().get("status") != null ? intOf(init.props().get("status")) : intOf(args.get(1));
+        }
         // a project helper that throws the error it is given: throwHttpError({ message, statusCode: 400 })
         if (m.toLowerCase(Locale.ROOT).startsWith("throw") && args.size() == 1 && args.get(0) instanceof Obj o) {
             Val st = o.props().containsKey("statusCode") ? o.props().get("statusCode") : o.props().get("status");

@@ -18,7 +18,9 @@ public final class HelmetAfterRoutesRule implements Rule {
             for (Application.Mount m : app.mounts()) {
                 if (m.control().kind() != ControlKind.HEADERS) continue;
                 List<Route> before = m.routesBefore().stream()
-                        .filter(r -> ModelSupport.applies(m.pathPrefix(), r.path()) && !r.has(ControlKind.HEADERS)).toList();
+                        .filter(r -> ModelSupport.applies(m.pathPrefix(), r.path()) && !r.has(ControlKind.HEADERS)
+                                // a probe registered first on purpose (answered before the middleware chain) serves no page
+                                && !dev.backcheck.concepts.HealthChecks.isHealthPath(r.path())).toList();
                 if (before.isEmpty()) continue;
                 ctx.report(m.control().location(), m.control().name() + " is mounted after " + before.size()
                                 + (before.size() == 1 ? " route that answers" : " routes that answer") + " without its headers: "

@@ -18,7 +18,9 @@ public final class AfterRoutesRule implements Rule {
             for (Application.Mount m : app.mounts()) {
                 if (m.control().kind() != ControlKind.RATE_LIMIT) continue;
                 List<Route> before = m.routesBefore().stream()
-                        .filter(r -> ModelSupport.applies(m.pathPrefix(), r.path()) && !r.has(ControlKind.RATE_LIMIT)).toList();
+                        .filter(r -> ModelSupport.applies(m.pathPrefix(), r.path()) && !r.has(ControlKind.RATE_LIMIT)
+                                // a health probe kept ahead of the limiter on purpose: load balancers must never be throttled
+                                && !dev.backcheck.concepts.HealthChecks.isHealthPath(r.path())).toList();
                 if (before.isEmpty()) continue;
                 ctx.report(m.control().location(), m.control().name() + " is mounted after " + before.size()
                                 + (before.size() == 1 ? " route" : " routes") + " it does not protect: " + Listing.routes(before) + ".")
