@@ -1115,6 +1115,14 @@ public final class HonoModel implements FrameworkModel {
         /** Hono path matching for middleware: '*' and '/x/*' match by prefix (the base included), others exactly. */
         static boolean matches(String pattern, String path) {
             if (pattern == null || pattern.isEmpty() || pattern.equals("/*") || pattern.equals("*")) return true;
+            // asked for every scoped middleware and every route (route factories register one per route): compiled once
+            if (PATTERNS.size() > 50_000) PATTERNS.clear(); // a bound for long-lived processes that scan many trees
+            return PATTERNS.computeIfAbsent(pattern, Builder::compilePattern).matcher(path).matches();
+        }
+
+        private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static Pattern compilePattern(String pattern) {
             StringBuilder re = new StringBuilder();
             String p = pattern;
             boolean tail = false;
@@ -1133,7 +1141,7 @@ public final class HonoModel implements FrameworkModel {
                 } else re.append(Pattern.quote(String.valueOf(c)));
             }
             if (tail) re.append("(/.*)?");
-            return Pattern.compile(re.toString()).matcher(path).matches();
+            return Pattern.compile(re.toString());
         }
     }
 }
