@@ -142,12 +142,13 @@ public final class HonoModel implements FrameworkModel {
         List<Application> apps = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        ImportIndex importIndex = new ImportIndex(project);
         for (Inst in : insts.values()) {
             if (mounted.contains(in.val)) continue;
             // a field of a class nothing in the project constructs: no instance of it serves requests
             if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             if (documentOnly(project, in)) continue;
-            if (insts.size() > 1 && exportedButNeverImported(project, in)) continue;
+            if (insts.size() > 1 && exportedButNeverImported(project, in, importIndex)) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes, bindings);
@@ -169,7 +170,7 @@ public final class HonoModel implements FrameworkModel {
      * createRouter()} beside the route definitions other files do import): nothing mounts or serves it, so it is no
      * application. Not a default export (an entry a platform loads: a Worker, a Vercel function).
      */
-    private static boolean exportedButNeverImported(Project project, Inst in) {
+    private static boolean exportedButNeverImported(Project project, Inst in, ImportIndex index) {
         if (in.file == null) return false;
         FileFacts home = in.file;
         Set<String> names = new HashSet<>();
@@ -186,7 +187,7 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
         }
-        return !imported(project, home, names, 0);
+        return !index.imported(home.path(), names, 0);
     }
 
     /** {@code app} or {@code app.fetch} (a name with a path) where the name is the instance. */
@@ -195,26 +196,58 @@ public final class HonoModel implements FrameworkModel {
         return base != null && instance.equals(project.resolve(base, home).val());
     }
 
-    /** Whether a project file imports one of {@code names} from {@code home}, directly or through barrels that re-export it. */
-    private static boolean imported(Project project, FileFacts home, Set<String> names, int depth) {
-        if (depth > 4) return true; // a long barrel chain: assume it is used
-        for (FileFacts g : project.files().values()) {
-            if (g == home) continue;
-            for (Import i : g.imports().values()) {
-                if (!home.path().equals(project.resolveModule(g.path(), i.module()))) continue;
-                if (i.export() == null || i.export().equals("*") || names.contains(i.export())) return true;
-            }
-            Set<String> again = new HashSet<>();
-            for (Map.Entry<String, Val> e : g.exports().entrySet()) {
-                if (e.getValue() instanceof Ref r && home.path().equals(project.resolveModule(g.path(), r.module()))) {
-                    if (r.export().equals("*")) again.addAll(names);
-                    else if (names.contains(r.export())) again.add(e.getKey());
+    /**
+     * Which names project files import from each module, and which modules re-export them: built once per model, on the
+     * first question (most projects never ask), so a question costs a lookup instead of a walk over every file's imports.
+     */
+    private static final class ImportIndex {
+        private final Project project;
+        /** Module path -> names imported from it ("*": a namespace import or one whose name is not known). */
+        private Map<String, Set<String>> imports;
+        /** Module path -> {re-exporting module, name exported there, name taken from the module ("*" for export *)}. */
+        private Map<String, List<String[]>> reexports;
+
+        ImportIndex(Project project) {
+            this.project = project;
+        }
+
+        private void build() {
+            if (imports != null) return;
+            imports = new HashMap<>();
+            reexports = new HashMap<>();
+            for (FileFacts g : project.files().values()) {
+                for (Import i : g.imports().values()) {
+                    String target = project.resolveModule(g.path(), i.module());
+                    if (target == null || target.equals(g.path())) continue;
+                    imports.computeIfAbsent(target, k -> new HashSet<>()).add(i.export() == null ? "*" : i.export());
+                }
+                for (Map.Entry<String, Val> e : g.exports().entrySet()) {
+                    if (!(e.getValue() instanceof Ref r)) continue;
+                    String target = project.resolveModule(g.path(), r.module());
+                    if (target == null || target.equals(g.path())) continue;
+                    reexports.computeIfAbsent(target, k -> new ArrayList<>()).add(new String[]{g.path(), e.getKey(), r.export()});
                 }
             }
-            // export * from './public': every name passes through under its own name
-            if (!again.isEmpty() && (again.contains("default") || again.contains("*") || imported(project, g, again, depth + 1))) return true;
         }
-        return false;
+
+        /** Whether a project file imports one of {@code names} from module {@code home}, directly or through barrels. */
+        boolean imported(String home, Set<String> names, int depth) {
+            if (depth > 4) return true; // a long barrel chain: assume it is used
+            build();
+            Set<String> direct = imports.getOrDefault(home, Set.of());
+            if (direct.contains("*")) return true;
+            for (String n : names) if (direct.contains(n)) return true;
+            Map<String, Set<String>> again = new TreeMap<>();
+            for (String[] re : reexports.getOrDefault(home, List.of())) {
+                // export * from './public': every name passes through under its own name
+                if (re[2].equals("*")) again.computeIfAbsent(re[0], k -> new HashSet<>()).addAll(names);
+                else if (names.contains(re[2])) again.computeIfAbsent(re[0], k -> new HashSet<>()).add(re[1]);
+            }
+            for (Map.Entry<String, Set<String>> e : again.entrySet()) {
+                if (e.getValue().contains("default") || e.getValue().contains("*") || imported(e.getKey(), e.getValue(), depth + 1)) return true;
+            }
+            return false;
+        }
     }
 
     /**
