@@ -193,6 +193,26 @@ public final class ExternalApi {
     }
 
     /**
+     * The handler hands the request to an authentication library's request handler ({@code auth.handler(c.req.raw)} of
+     * better-auth, Auth.js): the library's own endpoints (sign-in, sign-up, password reset), which check what the client
+     * sends themselves, even when a project handler wraps them (a lockout before sign-in).
+     */
+    public static boolean handsToAuthLibrary(Project project, Route r) {
+        if (r.handler() == null || !(project.dependsOn("better-auth") || project.dependsOn("next-auth") || project.dependsOn("@auth/core"))) return false;
+        List<Fn> fns = new ArrayList<>();
+        fns.add(r.handler());
+        fns.addAll(r.handler().nested());
+        for (Fn fn : fns) {
+            for (CallSite cs : fn.calls()) {
+                if (!"handler".equals(cs.methodName()) || cs.args().size() != 1) continue;
+                String recv = String.valueOf(Vals.lastName(Analysis.receiver(cs.callee())));
+                if (recv.toLowerCase(Locale.ROOT).contains("auth")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An app created with no listen call, not exported from its file and not handed to any call there
      * ({@code http.createServer(app)}, {@code serve({ fetch: app.fetch })}): routes registered on it never answer.
      */

@@ -550,8 +550,11 @@ public final class ServerCode {
         String rel = path.substring(d.length() + 1);
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         return !(rel.startsWith("server/") || rel.startsWith("src/server/") || rel.contains("pages/api/")
-                || name.matches("route\\.[cm]?[jt]s") || rel.startsWith("api/") || rel.startsWith("middleware."));
+                || ROUTE_HANDLER_FILE.matcher(name).matches() || rel.startsWith("api/") || rel.startsWith("middleware."));
     }
+
+    /** A Next.js App Router route handler file ({@code app/api/invite/route.ts}). */
+    private static final Pattern ROUTE_HANDLER_FILE = Pattern.compile("route\\.[cm]?[jt]s");
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
     public String packageDir(String path) {

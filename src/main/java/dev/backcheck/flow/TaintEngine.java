@@ -432,7 +432,7 @@ public final class TaintEngine {
                 if (target != null && target.fn() != fr.fn() && !target.fn().returns().isEmpty()
                         && target.fn().returns().stream().allMatch(r -> r instanceof Obj)) {
                     Frame inner = new Frame(target.fn(), target.file(), c.args(), fr, c.site());
-                    String name = target.fn().name().isEmpty() ? "a function" : target.fn().name() + "()";
+                    String name = label(target.fn());
                     for (Val r : target.fn().returns()) {
                         for (Map.Entry<String, Val> e : ((Obj) r).props().entrySet()) {
                             Val part = e.getKey().startsWith("...") ? Val.member(e.getValue(), m.prop()) : e.getKey().equals(m.prop()) ? e.getValue() : null;
@@ -447,7 +447,12 @@ public final class TaintEngine {
             return find(m.object(), fr, depth + 1);
         }
 
-        /** {@code x.split('/')} or {@code x.split('\\')}: its elements carry no path separator. */
+        /** A project function as flow messages name it: {@code plan()}, or "a function" when it has no name. */
+    private static String label(Fn fn) {
+        return fn.name().isEmpty() ? "a function" : fn.name() + "()";
+    }
+
+    /** {@code x.split('/')} or {@code x.split('\\')}: its elements carry no path separator. */
         boolean separatorSplit(Val v) {
             if (!(v instanceof Call c) || !"split".equals(Vals.lastName(c.callee())) || c.args().isEmpty()) return false;
             String sep = Val.constString(c.args().get(0));
@@ -866,7 +871,7 @@ public final class TaintEngine {
                 Project.FnRef target = index.resolve(callee, isNew, fr.file(), fr.fn());
                 if (target != null && target.fn() != fr.fn()) {
                     Frame inner = new Frame(target.fn(), target.file(), args, fr, site);
-                    String name = target.fn().name().isEmpty() ? "a function" : target.fn().name() + "()";
+                    String name = label(target.fn());
                     for (Val r : target.fn().returns()) {
                         Flow f = find(r, inner, depth + 1);
                         if (f != null) return f.then(site, "returned by " + name);

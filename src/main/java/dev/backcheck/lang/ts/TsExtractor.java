@@ -2203,7 +2203,7 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstBinExpr b) {
             Swc4jAstBinaryOp op = b.getOp();
             boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
-            if (eq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
+            if (EQUALITY.contains(op)) {
                 Val tl = expr(b.getLeft());
                 Val tr = expr(b.getRight());
                 compared(b, tl, tr, eq);

@@ -66,7 +66,7 @@ public final class UnauthenticatedMutationRule implements Rule {
                 if (v.submission() != null && submissionByDesign(project, behaviour, app, r, v.submission()) != null) continue;
                 if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
                 // sign-in, sign-up, reset: the request handed to the auth library's own handler, which checks the credentials
-                if (authLibraryEndpoint(project, r)) continue;
+                if (dev.backcheck.concepts.ExternalApi.handsToAuthLibrary(project, r)) continue;
                 // a handler the model could not follow cannot be judged by what it does: its path decides, as a last resort
                 if (r.handler() == null && AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
                 // say what was read: a check inside a service backcheck could not reach is not "no check"
@@ -157,26 +157,6 @@ public final class UnauthenticatedMutationRule implements Rule {
         dev.backcheck.frameworks.spring.SpringControls.Decision d = dev.backcheck.frameworks.spring.SpringControls.of(project).decide(r.method(), r.path(),
                 r.handler() == null ? null : r.handler().file());
         return d != null && d.explicitlyPublic();
-    }
-
-    /**
-     * The handler hands the request to an authentication library's request handler ({@code auth.handler(c.req.raw)} of
-     * better-auth, Auth.js): the library's own endpoints (sign-in, sign-up, password reset), which check what the client
-     * sends themselves, even when a project handler wraps them (a lockout before sign-in).
-     */
-    private static boolean authLibraryEndpoint(Project project, Route r) {
-        if (r.handler() == null || !(project.dependsOn("better-auth") || project.dependsOn("next-auth") || project.dependsOn("@auth/core"))) return false;
-        List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
-        fns.add(r.handler());
-        fns.addAll(r.handler().nested());
-        for (dev.backcheck.lang.facts.Fn fn : fns) {
-            for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
-                if (!"handler".equals(cs.methodName()) || cs.args().size() != 1) continue;
-                String recv = String.valueOf(dev.backcheck.lang.facts.Vals.lastName(dev.backcheck.model.Analysis.receiver(cs.callee())));
-                if (recv.toLowerCase(Locale.ROOT).contains("auth")) return true;
-            }
-        }
-        return false;
     }
 
     private static boolean publicByNature(String path) {
