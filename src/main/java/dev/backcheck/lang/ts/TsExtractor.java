@@ -44,6 +44,12 @@ public final class TsExtractor {
     private final List<String> reexportAll = new ArrayList<>();
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Set<String> topNames = new HashSet<>();
+    /**
+     * Module-level functions of this file that never return: declared {@code : never}, or whose whole body is one
+     * {@code throw} ({@code function httpError(msg: string, status: number): never { throw ... }}). A statement calling one
+     * leaves the function as a throw does.
+     */
+    private final Set<String> throwingFns = new HashSet<>();
     private final Set<FileFacts.Span> statementSpans = new HashSet<>();
     private int depth;
 
@@ -246,10 +252,22 @@ public final class TsExtractor {
     private void collectTopName(ISwc4jAst item) {
         ISwc4jAst decl = item;
         if (item instanceof Swc4jAstExportDecl ed) decl = ed.getDecl();
-        if (decl instanceof Swc4jAstFnDecl f) topNames.add(f.getIdent().getSym());
-        else if (decl instanceof Swc4jAstClassDecl c) topNames.add(c.getIdent().getSym());
+        if (decl instanceof Swc4jAstFnDecl f) {
+            topNames.add(f.getIdent().getSym());
+            if (neverReturns(f.getFunction().getReturnType(), f.getFunction().getBody().map(Swc4jAstBlockStmt::getStmts).orElse(null))) {
+                throwingFns.add(f.getIdent().getSym());
+            }
+        } else if (decl instanceof Swc4jAstClassDecl c) topNames.add(c.getIdent().getSym());
         else if (decl instanceof Swc4jAstVarDecl v) {
-            for (Swc4jAstVarDeclarator d : v.getDecls()) collectPatNames(d.getName(), topNames);
+            for (Swc4jAstVarDeclarator d : v.getDecls()) {
+                collectPatNames(d.getName(), topNames);
+                // const httpError = (msg: string, status: number): never => { throw ... }
+                if (v.getKind() == Swc4jAstVarDeclKind.Const && d.getName() instanceof Swc4jAstBindingIdent bi
+                        && d.getInit().orElse(null) instanceof Swc4jAstArrowExpr ae
+                        && neverReturns(ae.getReturnType(), ae.getBody() instanceof Swc4jAstBlockStmt bb ? bb.getStmts() : null)) {
+                    throwingFns.add(bi.getId().getSym());
+                }
+            }
         } else if (decl instanceof Swc4jAstTsEnumDecl e) topNames.add(e.getId().getSym());
     }
 
@@ -433,10 +451,32 @@ public final class TsExtractor {
         return false;
     }
 
-    private static boolean exits(ISwc4jAstStmt s) {
-        if (s instanceof Swc4jAstReturnStmt || s instanceof Swc4jAstThrowStmt) return true;
+    private boolean exits(ISwc4jAstStmt s) {
+        if (s instanceof Swc4jAstReturnStmt || s instanceof Swc4jAstThrowStmt || throwingCall(s) != null) return true;
         if (s instanceof Swc4jAstBlockStmt b && !b.getStmts().isEmpty()) return exits(b.getStmts().get(b.getStmts().size() - 1));
         return false;
+    }
+
+    /** A function declared {@code : never}, or whose body is a single {@code throw}. */
+    private static boolean neverReturns(Optional<Swc4jAstTsTypeAnn> returnType, List<ISwc4jAstStmt> body) {
+        if (returnType.isPresent() && returnType.get().getTypeAnn() instanceof Swc4jAstTsKeywordType k
+                && k.getKind() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstTsKeywordTypeKind.TsNeverKeyword) return true;
+        return body != null && body.size() == 1 && body.get(0) instanceof Swc4jAstThrowStmt;
+    }
+
+    /**
+     * The call of a statement {@code httpError('Booking not found', 404);} when the callee is one of this module's
+     * functions that never return ({@link #throwingFns}) and no inner binding shadows its name; null otherwise.
+     */
+    private Swc4jAstCallExpr throwingCall(ISwc4jAst s) {
+        if (throwingFns.isEmpty() || !(s instanceof Swc4jAstExprStmt es)) return null;
+        ISwc4jAstExpr e = es.getExpr();
+        if (e instanceof Swc4jAstAwaitExpr aw) e = aw.getArg();
+        if (!(e instanceof Swc4jAstCallExpr c) || !(c.getCallee() instanceof Swc4jAstIdent id) || !throwingFns.contains(id.getSym())) return null;
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.vars.containsKey(id.getSym())) return sc.parent == null ? c : null;
+        }
+        return c;
     }
 
     private void stmt(ISwc4jAst s) {
@@ -475,6 +515,20 @@ public final class TsExtractor {
     private void stmt0(ISwc4jAst s) {
         if (s instanceof Swc4jAstExprStmt es) {
             lastStatementValue = expr(es.getExpr());
+            // httpError('Booking not found', 404) where httpError never returns: a throw of an error with that status
+            Swc4jAstCallExpr thrown = throwingCall(s);
+            if (thrown != null) {
+                fn.throwsSeen++;
+                Integer st = null;
+                for (Swc4jAstExprOrSpread a : thrown.getArgs()) {
+                    if (a.getExpr() instanceof Swc4jAstNumber n && n.getValue() % 1 == 0 && n.getValue() >= 400 && n.getValue() < 600) {
+                        st = (int) n.getValue();
+                        break;
+                    }
+                }
+                if (st != null) fn.statuses.add(st);
+                if (st == null || isRejection(st)) fn.rejects++;
+            }
         } else if (s instanceof Swc4jAstVarDecl vd) {
             boolean isConst = vd.getKind() == Swc4jAstVarDeclKind.Const;
             for (Swc4jAstVarDeclarator d : vd.getDecls()) {
@@ -1526,7 +1580,8 @@ public final class TsExtractor {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
             }
-        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null)) {
+        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null
+                || testedLookups(v).stream().allMatch(TsExtractor::whereLookup))) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record; also
             // through either of two lookups, or one run beside others in Promise.all (see testedLookups)
             List<Call> lookups = testedLookups(v);
@@ -1618,6 +1673,18 @@ public final class TsExtractor {
      * A call that looks a record up: findById(id), getUserById(id), findUnique({ where }), db.first(sql, [id]); a bare
      * get (a Map, a cache, a config) is not taken for one.
      */
+    /** ORM methods that answer one stored row for a {@code where} filter (Prisma, TypeORM, Sequelize, MikroORM). */
+    private static final Set<String> ROW_LOOKUPS = Set.of("findUnique", "findFirst", "findOne", "findUniqueOrThrow", "findFirstOrThrow");
+
+    /**
+     * A record lookup by a {@code where} filter ({@code prisma.userStore.findUnique({ where: { userId_storeId: { userId,
+     * storeId } } })}): its answer is a stored row, not an access helper's verdict on who may.
+     */
+    private static boolean whereLookup(Call c) {
+        return ROW_LOOKUPS.contains(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                && c.args().get(0) instanceof Obj o && o.props().get("where") instanceof Obj;
+    }
+
     private static boolean isLookupCall(Call c) {
         String m = Vals.lastName(c.callee());
         if ("get".equals(m)) {
@@ -1660,7 +1727,13 @@ public final class TsExtractor {
         for (Val a : c.args()) {
             lookupKey(stripConversions(a), out);
             if (a instanceof Arr arr) for (Val y : arr.items()) lookupKey(stripConversions(y), out);
-            if (a instanceof Obj o && o.props().get("where") instanceof Obj w) for (Val y : w.props().values()) lookupKey(stripConversions(y), out);
+            if (a instanceof Obj o && o.props().get("where") instanceof Obj w) {
+                for (Val y : w.props().values()) {
+                    // Prisma's compound unique key: where: { userId_storeId: { userId, storeId } } names one row by both
+                    if (y instanceof Obj compound) for (Val z : compound.props().values()) lookupKey(stripConversions(z), out);
+                    else lookupKey(stripConversions(y), out);
+                }
+            }
             // drizzle's relational queries: db.query.assets.findFirst({ where: eq(assets.id, id) }), also under and(...)
             if (a instanceof Obj o && o.props().get("where") instanceof Call w) drizzleEqKeys(w, out, 0);
             // Workspace.get({ slug }): a clause of one path value handed to a project lookup (a path value is a string)
