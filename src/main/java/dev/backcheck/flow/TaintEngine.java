@@ -374,7 +374,7 @@ public final class TaintEngine {
                 int up = 0;
                 for (Fn g = f.fn(); g != null && up < 4; up++) {
                     for (Fn.Check c : g.checks()) {
-                        if (c.kind().equals("presence") || c.kind().equals("exists") || c.kind().equals("verdict")) continue;
+                        if (!c.sanitises()) continue;
                         // typeof x === 'string' leaves any code, pattern or key a string can hold
                         if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
                         // a URL that is a string of URL shape still names any host: only ranges (allow-lists) pin it
@@ -478,7 +478,7 @@ public final class TaintEngine {
             if (own != null) {
                 // a rejecting guard in this function checked the parameter's type, format or range
                 for (Fn.Check c : own.checks()) {
-                    if (!c.kind().equals("presence") && !c.kind().equals("exists") && !c.kind().equals("verdict") && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
+                    if (c.sanitises() && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;

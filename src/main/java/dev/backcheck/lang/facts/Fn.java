@@ -169,10 +169,16 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * (length or numeric bounds, equality with a constant, allow-list {@code includes}), or exists (an id-like value
      * whose record lookup, {@code findById(id)}, is tested for presence: it names an existing record, whatever its shape,
      * so it is no sanitiser for injection), or verdict (a type, format or range test in a helper that answers its caller
-     * a failure verdict, {@code return { valid: false }}, instead of refusing the request: input validation counts it,
-     * the injection rules do not take it for a sanitiser).
+     * a failure verdict, {@code return { valid: false }}, instead of refusing the request, or a typeof test that keeps the
+     * value only when it has the type and puts a literal in its place otherwise, {@code typeof x === 'string' ? x.trim() : ''}:
+     * input validation counts it, the injection rules do not take it for a sanitiser).
      */
-    public record Check(String kind, Val subject, Location location) implements java.io.Serializable { }
+    public record Check(String kind, Val subject, Location location) implements java.io.Serializable {
+        /** A type, format or range test that refuses the request: what the injection rules take for a sanitiser. */
+        public boolean sanitises() {
+            return !kind.equals("presence") && !kind.equals("exists") && !kind.equals("verdict");
+        }
+    }
 
     public Fn {
         checks = checks == null ? List.of() : checks;

@@ -644,6 +644,7 @@ public final class TsExtractor {
             // what the request must satisfy to get past the check: for !key || key !== env.KEY both halves,
             // for key && key !== env.KEY nothing (a request without a key passes)
             if (auth && fn.authTests.size() < 16) guardsOf(test, false, fn.authTests);
+            typeReturned(is);
             exitGuard = !is.getAlt().isPresent() && exits(is.getCons()) ? test : null;
             skipGuard = !is.getAlt().isPresent() && skips(is.getCons()) ? test : null;
         } else if (s instanceof Swc4jAstTryStmt ts) {
@@ -1839,6 +1840,77 @@ public final class TsExtractor {
         return e;
     }
 
+    /**
+     * The operand of a {@code typeof X === 'string'} test (also {@code ==}, a number or boolean type, the literal on
+     * either side); {@code equal} says which of === / !== it must be. Null for any other test.
+     */
+    private static ISwc4jAstExpr typeofOperand(ISwc4jAstExpr test, boolean equal) {
+        if (!(unparen(test) instanceof Swc4jAstBinExpr b)) return null;
+        Swc4jAstBinaryOp op = b.getOp();
+        boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+        if (!eq && op != Swc4jAstBinaryOp.NotEqEq && op != Swc4jAstBinaryOp.NotEq || eq != equal) return null;
+        ISwc4jAstExpr l = unparen(b.getLeft()), r = unparen(b.getRight());
+        ISwc4jAstExpr t = isTypeof(l) ? l : isTypeof(r) ? r : null;
+        ISwc4jAstExpr lit = t == l ? r : l;
+        if (t == null || !(lit instanceof Swc4jAstStr str) || !KEPT_TYPES.contains(str.getValue())) return null;
+        return unparen(((Swc4jAstUnaryExpr) t).getArg());
+    }
+
+    private static final Set<String> KEPT_TYPES = Set.of("string", "number", "boolean");
+
+    /** A literal a value is replaced by: a string, number, boolean, null or undefined. */
+    private static boolean literal(ISwc4jAstExpr e) {
+        e = unparen(e);
+        return e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool || isNullish(e)
+                || e instanceof Swc4jAstTpl t && t.getExprs().isEmpty();
+    }
+
+    /** {@code e} is {@code x} itself, or a text method of it ({@code x.trim()}, {@code x.toLowerCase()}). */
+    private static boolean sameOrText(ISwc4jAstExpr e, ISwc4jAstExpr x) {
+        e = unparen(e);
+        if (e instanceof Swc4jAstCallExpr c && c.getArgs().isEmpty() && c.getCallee() instanceof Swc4jAstMemberExpr m
+                && m.getProp() instanceof Swc4jAstIdentName n && PASS_THROUGH.contains(n.getSym())) e = unparen(m.getObj());
+        return sameRef(e, x);
+    }
+
+    /** The same variable or member path: {@code raw}, {@code req.body.name} (optional chaining aside). */
+    private static boolean sameRef(ISwc4jAstExpr a, ISwc4jAstExpr b) {
+        a = unparen(a);
+        b = unparen(b);
+        if (a instanceof Swc4jAstOptChainExpr oa && oa.getBase() instanceof ISwc4jAstExpr ab) a = ab;
+        if (b instanceof Swc4jAstOptChainExpr ob && ob.getBase() instanceof ISwc4jAstExpr bb) b = bb;
+        if (a instanceof Swc4jAstIdent ia) return b instanceof Swc4jAstIdent ib && ia.getSym().equals(ib.getSym());
+        if (a instanceof Swc4jAstThisExpr) return b instanceof Swc4jAstThisExpr;
+        return a instanceof Swc4jAstMemberExpr ma && b instanceof Swc4jAstMemberExpr mb && ma.getProp() instanceof Swc4jAstIdentName pa
+                && mb.getProp() instanceof Swc4jAstIdentName pb && pa.getSym().equals(pb.getSym()) && sameRef(ma.getObj(), mb.getObj());
+    }
+
+    /**
+     * {@code typeof raw === 'string' ? raw.trim() : ''} (or {@code typeof raw !== 'string' ? undefined : raw}): the value
+     * is kept only when it has the type, a literal takes its place otherwise. Recorded as a verdict check of the value:
+     * input validation counts a type test, the injection rules take no string for a sanitiser.
+     */
+    private void typeKept(Swc4jAstCondExpr c) {
+        for (boolean equal : new boolean[]{true, false}) {
+            ISwc4jAstExpr x = typeofOperand(c.getTest(), equal);
+            if (x == null) continue;
+            ISwc4jAstExpr kept = equal ? c.getCons() : c.getAlt(), other = equal ? c.getAlt() : c.getCons();
+            if (sameOrText(kept, x) && literal(other)) check("verdict", x, c);
+        }
+    }
+
+    /**
+     * {@code if (typeof raw !== 'string') return undefined;} in a helper: past the test the value has the type (a literal
+     * is answered otherwise). Recorded as a verdict check, as {@link #typeKept} records the ternary.
+     */
+    private void typeReturned(Swc4jAstIfStmt is) {
+        if (fn.takesRequest || is.getAlt().isPresent()) return;
+        ISwc4jAstExpr x = typeofOperand(is.getTest(), false);
+        ISwc4jAstStmt cons = is.getCons();
+        if (cons instanceof Swc4jAstBlockStmt b && b.getStmts().size() == 1) cons = b.getStmts().get(0);
+        if (x != null && cons instanceof Swc4jAstReturnStmt r && (r.getArg().isEmpty() || literal(r.getArg().get()))) check("verdict", x, is);
+    }
+
     private static boolean isTypeof(ISwc4jAstExpr e) {
         return e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.TypeOf;
     }
@@ -2040,6 +2112,7 @@ public final class TsExtractor {
             Val.Test test = test(c.getTest(), true, 0);
             if (test == null) expr(c.getTest());
             Val v = oneOf(expr(c.getCons()), expr(c.getAlt()));
+            typeKept(c);
             // the test is kept for a plain choice between two values (a ? X : Y), not for merged alternatives
             return test != null && v instanceof OneOf o && o.options().size() == 2 ? new OneOf(o.options(), test) : v;
         }

@@ -58,7 +58,7 @@ final class FlowGuards {
         int n = 0;
         for (Fn p = parent.get(s.fn()); p != null && n++ < 8; p = parent.get(p)) {
             for (Fn.Check c : p.checks()) {
-                if (c.kind().equals("presence") || c.kind().equals("exists") || c.kind().equals("verdict") || !(c.subject() instanceof Req r) || !r.part().equals(q.part())) continue;
+                if (!c.sanitises() || !(c.subject() instanceof Req r) || !r.part().equals(q.part())) continue;
                 if (r.path().size() <= q.path().size() && q.path().subList(0, r.path().size()).equals(r.path())) return true;
             }
         }

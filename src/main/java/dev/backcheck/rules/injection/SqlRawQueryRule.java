@@ -544,7 +544,7 @@ public final class SqlRawQueryRule implements Rule {
         if (q == null) return null;
         boolean guarded = false;
         for (Fn.Check c : fn.checks()) {
-            if (c.kind().equals("presence") || c.kind().equals("exists") || c.kind().equals("verdict") || !(c.subject() instanceof Req s) || !s.part().equals(q.part())
+            if (!c.sanitises() || !(c.subject() instanceof Req s) || !s.part().equals(q.part())
                     || !(s.path().size() <= q.path().size() && q.path().subList(0, s.path().size()).equals(s.path()))) continue;
             if (!weakCheck(c, file, scan)) return null;
             guarded = true;
