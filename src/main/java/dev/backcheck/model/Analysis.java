@@ -2697,6 +2697,7 @@ public final class Analysis {
     public Project.FnRef resolveCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef f = project.function(callee, file);
         if (f != null) return f;
+        if (callee instanceof OneOf o) return defaultCallee(o, file);
         if (callee instanceof This t && !t.path().isEmpty()) {
             ClassInfo owner = owner(caller);
             FileFacts of = fnFile(caller);
@@ -2730,6 +2731,22 @@ public final class Analysis {
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /**
+     * The function a choice between a parameter's value and one project function falls back to:
+     * {@code const verify = options.verifyToken ?? ((t) => jwtHandler.verifyToken(t))} lets a caller (a test) hand its own,
+     * and runs the module's default otherwise. Null when more than one project function or anything else is in the choice.
+     */
+    private Project.FnRef defaultCallee(OneOf o, FileFacts file) {
+        Project.FnRef only = null;
+        for (Val opt : o.options()) {
+            if (opt instanceof Param) continue;
+            Project.FnRef r = project.function(opt, file);
+            if (r == null || only != null && r.fn() != only.fn()) return null;
+            only = r;
+        }
+        return only;
     }
 
     /**

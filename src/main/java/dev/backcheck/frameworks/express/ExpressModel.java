@@ -614,8 +614,33 @@ public final class ExpressModel implements FrameworkModel {
             Set<String> byFramework = Tsoa.validated(handler, handlerFile);
             if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
             for (String method : ModelSupport.methods(r.method)) {
+                if (shadowed(method, full)) continue;
                 routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
             }
+        }
+
+        /**
+         * An earlier route of the app answers every request this one would get: same method, and a path whose every
+         * segment is the same text or a plain parameter ({@code GET /:loan_id/schedule} before {@code GET /:loanId/schedule},
+         * {@code PUT /:id/items/:n} before {@code PUT /:id/items/batch}), with a handler that answers and never passes on
+         * ({@code next()}). Express runs the first match, so the later declaration never runs.
+         */
+        private boolean shadowed(String method, String full) {
+            String[] later = full.split("/", -1);
+            for (Route e : routes) {
+                if (!e.method().equals(method) || e.handler() == null || !answersOnly(e.handler())) continue;
+                String[] earlier = e.path().split("/", -1);
+                if (earlier.length != later.length) continue;
+                boolean covers = true;
+                for (int i = 0; i < earlier.length && covers; i++) {
+                    String a = earlier[i], b = later[i];
+                    if (a.contains("*") || a.contains("(") || a.contains("?") || a.contains("{") || b.contains("{")) covers = false;
+                    else if (a.startsWith(":")) covers = !b.isEmpty();
+                    else covers = a.equals(b);
+                }
+                if (covers) return true;
+            }
+            return false;
         }
     }
 }

@@ -1,0 +1,14 @@
+const Invoice = require('../models');
+
+// a second implementation, declared after the inline routes of the same paths: Express never reaches it
+exports.listLines = async (req, res) => {
+  const invoice = await Invoice.findById(req.params.invoiceId);
+  res.json(invoice.lines);
+};
+
+exports.updateLine = async (req, res) => {
+  const invoice = await Invoice.findById(req.params.invoiceId);
+  invoice.lines[Number(req.params.n)].amount = Number(req.body.amount);
+  await invoice.save();
+  res.json(invoice);
+};

@@ -1,0 +1,2 @@
+const mongoose = require('mongoose');
+module.exports = mongoose.model('Invoice', new mongoose.Schema({ lines: [{ amount: Number }] }));
