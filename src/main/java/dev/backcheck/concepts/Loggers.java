@@ -439,7 +439,8 @@ public final class Loggers {
     }
 
     private static boolean literalOnly(Val v) {
-        if (v instanceof Lit) return true;
+        // !!config.authToken: whether it is set, not the value
+        if (v instanceof Lit || v instanceof Unknown u && u.kind().equals("boolean")) return true;
         if (v instanceof OneOf o) return o.options().stream().allMatch(Loggers::literalOnly);
         if (v instanceof Call c) {
             String n = Vals.lastName(c.callee());
@@ -460,15 +461,26 @@ public final class Loggers {
         // KEY ? KEY.substring(0, 10) + '...' : 'NOT SET'
         if (v instanceof OneOf o) return !o.options().isEmpty() && o.options().stream().allMatch(x -> literalOnly(x) || masked(x));
         // the prefix followed by a mask ('...', '***'): the rest of the secret is said to be left out
-        if (!(v instanceof Concat c) || c.parts().size() < 2) return false;
-        String tail = Val.constString(c.parts().get(c.parts().size() - 1));
+        Val head;
+        String tail;
+        if (v instanceof Concat c && c.parts().size() >= 2) {
+            head = c.parts().get(0);
+            tail = Val.constString(c.parts().get(c.parts().size() - 1));
+        } else if (v instanceof Tpl t && t.holes().size() == 1 && t.quasis().size() == 2 && t.quasis().get(0).isEmpty()) {
+            // `${key.substring(0, 10)}...`
+            head = t.holes().get(0);
+            tail = t.quasis().get(1);
+        } else return false;
         if (tail == null || !(tail.contains("...") || tail.contains("*") || tail.contains("…"))) return false;
-        Val head = c.parts().get(0);
         if (!(head instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
         if (call.args().size() != 2) return false;
         Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
-        return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= 10;
+        // up to 16 characters: a key's public prefix (sk_live_, APP_USR-) and a few more, never enough to guess the rest
+        return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= MASKED_PREFIX;
     }
+
+    /** The longest prefix of a secret a log line may show as a mask. */
+    private static final int MASKED_PREFIX = 16;
 
     private static String sensitivePart(Val x) {
         if (x instanceof Req q) {

@@ -471,10 +471,13 @@ public final class Analysis {
         return null;
     }
 
-    /** Hono's context parameter, and the keys under which an authentication middleware sets the caller on it. */
+    /**
+     * Hono's context parameter, and the keys under which an authentication middleware sets the caller on it (also its id
+     * or role: adminOnly reading c.get('userRole') and answering 403 without it fails closed for a stranger).
+     */
     private static final Set<String> CONTEXT_NAMES = Set.of("c", "ctx", "context");
     private static final Set<String> CONTEXT_IDENTITY_KEYS = Set.of("user", "session", "jwtPayload", "currentUser", "auth", "actor",
-            "principal", "identity", "authUser", "claims");
+            "principal", "identity", "authUser", "claims", "userId", "userRole", "role", "uid");
 
     /**
      * Hono: the caller an earlier middleware put on the context, read through {@code c.var}: {@code c.var.user},

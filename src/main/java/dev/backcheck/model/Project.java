@@ -309,6 +309,40 @@ public final class Project {
         }
     }
 
+    /** Handlers of routes a model left out because an earlier route always answers first (see {@link #deadHandler}). */
+    private final Set<Fn> shadowedHandlers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private volatile Set<Fn> deadHandlers;
+
+    /** A framework model left a route out because an earlier one of the same method and path always answers first. */
+    public void shadowedHandler(Fn handler) {
+        if (handler == null) return;
+        synchronized (shadowedHandlers) {
+            shadowedHandlers.add(handler);
+        }
+    }
+
+    /**
+     * True for a function the models found only as the handler of shadowed routes (never of a route that runs): the
+     * request never reaches it, so flows from its request reads are not followed.
+     */
+    public boolean deadHandler(Fn fn) {
+        if (fn == null) return false;
+        Set<Fn> dead = deadHandlers;
+        if (dead == null) {
+            synchronized (shadowedHandlers) {
+                if (shadowedHandlers.isEmpty()) return false;
+            }
+            if (!modelled) return false;
+            Set<Fn> d = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            synchronized (shadowedHandlers) {
+                d.addAll(shadowedHandlers);
+            }
+            for (Application a : applications) for (Route r : a.routes()) if (r.handler() != null) d.remove(r.handler());
+            deadHandlers = dead = d;
+        }
+        return dead.contains(fn);
+    }
+
     /** Everything the framework models reported as not followed, sorted by place. */
     public List<NotModelled> notModelled() {
         synchronized (notModelled) {

@@ -614,7 +614,10 @@ public final class ExpressModel implements FrameworkModel {
             Set<String> byFramework = Tsoa.validated(handler, handlerFile);
             if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
             for (String method : ModelSupport.methods(r.method)) {
-                if (shadowed(method, full)) continue;
+                if (shadowed(method, full)) {
+                    project.shadowedHandler(handler);
+                    continue;
+                }
                 routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
             }
         }

@@ -48,6 +48,9 @@ public final class Vals {
     }
 
     /** True for pure data: literals, regexes, and arrays/objects/templates of them. */
+    /** The kind of {@link Val.Unknown} a literal array of data too large to copy into its uses is summarised as. */
+    public static final String CONSTANT_LIST = "constant-list";
+
     public static boolean isData(Val v) {
         if (v instanceof Lit || v instanceof Regex) return true;
         if (v instanceof Arr a) return a.items().stream().allMatch(Vals::isData);

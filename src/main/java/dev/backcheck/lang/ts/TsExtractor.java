@@ -2411,7 +2411,8 @@ public final class TsExtractor {
                 if (Vals.weight(v, MAX_INLINE_WEIGHT) > MAX_INLINE_WEIGHT) {
                     // kept as a lighter summary (the request data, parameters and small calls it is built from),
                     // bound in place of the value so later uses copy the summary
-                    Val light = Vals.summary(v, MAX_INLINE_WEIGHT);
+                    // (a long literal list of data, a seed table, is known as one: a loop over it runs a fixed number of times)
+                    Val light = v instanceof Arr && Vals.isData(v) ? new Unknown(Vals.CONSTANT_LIST) : Vals.summary(v, MAX_INLINE_WEIGHT);
                     if (light == null) light = new Unknown("large-value");
                     s.vars.put(name, light);
                     return light;

@@ -22,7 +22,8 @@ import java.util.Set;
  * handler or in a function it calls (a call made in a loop counts for everything it reaches). {@code while} loops are
  * not reported: they retry, page through a cursor or look for a free slug, a bounded number of times.
  * {@code Promise.all(items.map(...))} is reported too: the queries run concurrently, but there are still N of them
- * and N connections taken from the pool. Not reported either: a loop over a literal array or over what a call fetched
+ * and N connections taken from the pool. Not reported either: a loop over a literal array of data (a seed list, whatever
+ * its length: it does not grow with the data), over the members of a Prisma enum, or over what a call fetched
  * with a small literal limit ({@code stripe.checkout.sessions.list({ limit: 3 })}, {@code .limit(5)}): at most
  * {@link #FEW} items, a number that does not grow with the data; Prisma queries collected unawaited and run by
  * {@code $transaction(list)} (one batch); the callback of a database call named like an array method
@@ -35,7 +36,10 @@ public final class QueryInLoopRule implements Rule {
     private static final Set<String> REPORTED_KINDS = Set.of("for-of", "for-in", "for", "forEach", "map", "flatMap", "reduce",
             "reduceRight", "filter", "some", "every", "find", "findIndex");
 
-    /** The most items a literal array or a literal fetch limit may give for the loop to count as bounded. */
+    /** Packages whose exported objects are schema enums (Prisma's generated client). */
+    private static final Set<String> ENUM_MODULES = Set.of("@prisma/client", ".prisma/client");
+
+    /** The most items a literal fetch limit or a literal object's keys may give for the loop to count as bounded. */
     static final int FEW = 10;
     private static final Set<String> LIMIT_KEYS = Set.of("limit", "take", "first", "top", "per_page", "perPage", "pageSize",
             "page_size", "maxResults", "max_results", "max");
@@ -167,7 +171,7 @@ public final class QueryInLoopRule implements Rule {
 
     /**
      * True when the loop at {@code loop} runs over few items: a for-of/for-in over, or an iterating call on, a literal
-     * array of at most {@link #FEW} items or the result of a call given a literal limit of at most {@link #FEW}.
+     * array of data or the result of a call given a literal limit of at most {@link #FEW}.
      */
     private static boolean fewItems(Project project, RequestPaths.Path p, Location loop) {
         for (RequestPaths.Step s : p.steps()) {
@@ -193,7 +197,9 @@ public final class QueryInLoopRule implements Rule {
             return false;
         }
         // a literal list of data: `const rows = []` filled by push() later is no bound (its initial value is all the facts keep)
-        if (r instanceof Arr a) return !a.items().isEmpty() && a.items().size() <= FEW && a.items().stream().allMatch(dev.backcheck.lang.facts.Vals::isData);
+        // (a seed list of a hundred literal entries is as fixed as one of three: its length does not grow with the data)
+        if (r instanceof Arr a) return !a.items().isEmpty() && a.items().stream().allMatch(dev.backcheck.lang.facts.Vals::isData);
+        if (r instanceof dev.backcheck.lang.facts.Val.Unknown u && u.kind().equals(dev.backcheck.lang.facts.Vals.CONSTANT_LIST)) return true;
         // sessions.data, result.rows, res.items: a part of what was fetched
         if (r instanceof Member m) return few(project, m.object(), file, depth + 1);
         // Object.keys(SYNC_TABLES) / Object.values(TaskStatus): the keys or values of a literal object or an enum of a few members
@@ -205,6 +211,10 @@ public final class QueryInLoopRule implements Rule {
             } catch (RuntimeException e) {
                 return false;
             }
+            // Object.values(VerificationType) of an enum a package exports (import { VerificationType } from '@prisma/client'):
+            // the members of a generated schema enum
+            if (target instanceof dev.backcheck.lang.facts.Val.Ref ref && ref.path().isEmpty() && !ref.module().startsWith(".")
+                    && !ref.module().startsWith("/") && ENUM_MODULES.contains(ref.module())) return true;
             return target instanceof Obj o && !o.props().isEmpty() && o.props().size() <= FEW
                     && o.props().keySet().stream().noneMatch(k -> k.startsWith("..."));
         }

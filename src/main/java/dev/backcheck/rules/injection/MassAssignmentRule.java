@@ -69,7 +69,8 @@ public final class MassAssignmentRule implements Rule {
         sites.sort(java.util.Comparator.comparing((Site x) -> x.site().cs().location(), Location.ORDER));
         Set<Place> reported = new HashSet<>();
         for (Site s : sites) {
-            if (project.isTestPath(s.site().file().path())) continue;
+            // (the handler of routes an earlier route always answers first: no request reaches it)
+            if (project.isTestPath(s.site().file().path()) || project.deadHandler(s.site().fn())) continue;
             Store store = stores.store(s.site(), s.when());
             if (store == null) continue;
             List<Val> data = store.data();
@@ -226,7 +227,7 @@ public final class MassAssignmentRule implements Rule {
             String name = c.fn().name().isEmpty() ? "a function" : c.fn().name() + "()";
             String pname = c.fn().param(p.index()) == null ? "#" + p.index() : c.fn().param(p.index()).name();
             for (CallIndex.Site s : index.callers(c.fn())) {
-                if (project.isTestPath(s.file().path())) continue;
+                if (project.isTestPath(s.file().path()) || project.deadHandler(s.fn())) continue;
                 Val a = s.cs().arg(p.index());
                 if (a == null) continue;
                 List<Location> down = new ArrayList<>();
