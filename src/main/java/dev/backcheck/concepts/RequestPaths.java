@@ -30,10 +30,12 @@ public final class RequestPaths {
     /**
      * One function on a route's path: the function, its file, the calls that led to it (handler first), the loop it
      * runs in (the loop statement or iterating call around the call that reached it; null when it runs once), and
-     * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it.
+     * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it;
+     * {@code detached} when it runs in a callback handed to a timer ({@code setImmediate(async () => ..)}), after the
+     * request's own work and apart from it.
      */
     public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth,
-                       List<CallSite.Guard> guards) {
+                       List<CallSite.Guard> guards, boolean detached) {
         public boolean inLoop() {
             return loop != null;
         }
@@ -71,7 +73,7 @@ public final class RequestPaths {
                 if (f == null) f = index.analysis().fnFile(r.handler());
                 if (f == null || project.isTestPath(f.path())) continue;
                 List<Step> steps = new ArrayList<>();
-                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
+                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()), false);
                 out.add(new Path(app, r, List.copyOf(steps)));
                 seen.add(r.location());
             }
@@ -86,18 +88,20 @@ public final class RequestPaths {
         return false;
     }
 
-    private void walk(Fn fn, FileFacts file, List<Location> via, List<CallSite.Guard> guards, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited) {
+    private void walk(Fn fn, FileFacts file, List<Location> via, List<CallSite.Guard> guards, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited,
+                      boolean detached) {
         if (fn == null || file == null || !visited.add(fn) || out.size() > 400) return;
         boolean tx = inTx || db.transactionalMethod(fn, file);
-        out.add(new Step(fn, file, via, loop, kind, tx, depth, guards));
+        out.add(new Step(fn, file, via, loop, kind, tx, depth, guards, detached));
         // functions written inside this one: callbacks run where they are handed over
         for (Fn n : fn.nested()) {
             CallIndex.Callback cb = index.callback(n);
             Location l = loop;
             String k = kind;
-            boolean ntx = tx;
+            boolean ntx = tx, nd = detached;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
+                if (TIMERS.contains(cs.methodName())) nd = true;
                 if (l == null) {
                     l = loopOf(fn, cs);
                     k = loopKind(fn, cs);
@@ -109,7 +113,7 @@ public final class RequestPaths {
                 }
                 if (!ntx && db.inTransaction(cb.site())) ntx = true;
             }
-            walk(n, file, via, guards, l, k, ntx, depth, out, visited);
+            walk(n, file, via, guards, l, k, ntx, depth, out, visited, nd);
         }
         if (depth >= MAX_DEPTH) return;
         for (CallSite cs : fn.calls()) {
@@ -124,9 +128,12 @@ public final class RequestPaths {
             v.add(cs.location());
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
-            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited);
+            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited, detached);
         }
     }
+
+    /** Timer functions whose callback runs later, apart from the request that scheduled it. */
+    private static final Set<String> TIMERS = Set.of("setImmediate", "setTimeout", "nextTick", "queueMicrotask");
 
     /** The loop statement of {@code fn} around {@code cs}, null when none. */
     public static Location loopOf(Fn fn, CallSite cs) {

@@ -319,7 +319,7 @@ public final class TaintEngine {
             if (v instanceof Tpl t) return models.sanitizes(TEMPLATE, kind) ? null : first(t.holes(), fr, depth);
             if (v instanceof Concat c) return models.sanitizes(CONCAT, kind) ? null : first(c.parts(), fr, depth);
             if (v instanceof Arr a) return first(a.items(), fr, depth);
-            if (v instanceof OneOf o) return first(o.options(), fr, depth);
+            if (v instanceof OneOf o) return oneOf(o, fr, depth);
             if (v instanceof Obj o) return first(operands(o), fr, depth);
             if (v instanceof Member m) return member(m, fr, depth);
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
@@ -343,6 +343,25 @@ public final class TaintEngine {
                 out.add(e.getValue());
             }
             return out;
+        }
+
+        /**
+         * Either value of a choice. {@code ALLOWED.includes(x) ? `d.${x}` : 'd.created_at'}: the branch taken when an
+         * allow-list holds x carries no flow of x's source (a flow there from the value the test looked up ends).
+         */
+        Flow oneOf(OneOf o, Frame fr, int depth) {
+            Val.Test t = o.test();
+            if (t == null || o.options().size() != 2 || !"truthy".equals(t.op()) || !(t.left() instanceof Call tc)) return first(o.options(), fr, depth);
+            Val listed = null;
+            for (Val a : tc.args()) if (allowListTest(tc, a)) listed = a;
+            if (listed == null) return first(o.options(), fr, depth);
+            int kept = t.holds() ? 0 : 1;
+            Flow other = find(o.options().get(1 - kept), fr, depth + 1);
+            if (other != null) return other;
+            Flow f = find(o.options().get(kept), fr, depth + 1);
+            if (f == null) return null;
+            Flow of = find(listed, fr, depth + 1);
+            return of != null && of.source().equals(f.source()) ? null : f;
         }
 
         Flow first(List<Val> parts, Frame fr, int depth) {

@@ -2771,7 +2771,7 @@ public final class TsExtractor {
             Val cur = identVal(arrName.getSym());
             if (cur instanceof Arr arr && arr.items().size() + args.size() <= MAX_VAL_ITEMS) {
                 List<Val> items = new ArrayList<>(arr.items());
-                items.addAll(args);
+                for (Val a : args) items.add(allowListed(a));
                 rebind(arrName.getSym(), new Arr(List.copyOf(items)));
             }
         }
@@ -2822,6 +2822,22 @@ public final class TsExtractor {
         }
         if (result != null) return result;
         return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
+    }
+
+    /**
+     * An item pushed only while an allow-list holds a value it is built from ({@code if (ALLOWED.includes(col))
+     * parts.push(`${col} = ?`)}): the item, or nothing, chosen by that test (a choice whose other branch is empty text),
+     * so readers of the array see which test let it in. Any other item as it is.
+     */
+    private Val allowListed(Val item) {
+        for (CallSite.Guard g : guards) {
+            if (!g.holds() || !"truthy".equals(g.op()) || !(g.left() instanceof Call c) || c.args().size() != 1
+                    || !(c.callee() instanceof Member m) || !(m.prop().equals("includes") || m.prop().equals("has"))
+                    || !(m.object() instanceof Arr list) || !Vals.isData(list)) continue;
+            Val listed = c.args().get(0);
+            if (Vals.anyPart(item, x -> x.equals(listed))) return new OneOf(List.of(item, new Lit("")), new Val.Test(c, "truthy", null, true));
+        }
+        return item;
     }
 
     /** Methods of a promise: on the promise a request accessor answers (c.req.json()), not fields of the body. */

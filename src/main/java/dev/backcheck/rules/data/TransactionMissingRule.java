@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * collected unawaited and handed to {@code $transaction(list)} run in it; a write in the then-block of an {@code if}
  * and one in its {@code else} chain, or a write in a block that ends with {@code return}/{@code throw} and one after
  * that block, never run together (read from the source text, so conjunctions the guards cannot negate count too).
+ * Writes in a callback handed to a timer ({@code setImmediate}, {@code setTimeout}, {@code process.nextTick}) run after
+ * the request, apart from its own writes, and are not counted with them.
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
@@ -49,7 +51,8 @@ public final class TransactionMissingRule implements Rule {
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             Map<String, List<W>> byLib = new TreeMap<>();
             for (RequestPaths.Step s : p.steps()) {
-                if (s.inTx()) continue;
+                // a timer's callback (setImmediate(async () => ..)) runs after the request, apart from its writes
+                if (s.inTx() || s.detached()) continue;
                 for (CallSite cs : s.fn().calls()) {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);

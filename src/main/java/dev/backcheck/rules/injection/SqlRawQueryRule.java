@@ -621,13 +621,52 @@ public final class SqlRawQueryRule implements Rule {
 
     /** A framework-validated request value in the text (Hono c.req.valid(...), a Fastify schema), or null. */
     private static Req validated(Val sql) {
+        return validatedIn(sql, 0);
+    }
+
+    /**
+     * A framework-validated request value in {@code v}, leaving out the branch of a choice an allow-list keeps it in:
+     * {@code VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at'} puts only a listed column into the text.
+     */
+    private static Req validatedIn(Val v, int depth) {
+        if (v == null || depth > 40) return null;
+        if (v instanceof Req q) return q.part().startsWith("valid:") ? q : null;
+        if (v instanceof OneOf o && o.test() != null && o.options().size() == 2 && "truthy".equals(o.test().op())
+                && o.test().left() instanceof Call tc && ALLOW_LIST_TESTS.contains(String.valueOf(Vals.lastName(tc.callee())))) {
+            int kept = o.test().holds() ? 0 : 1;
+            Req other = validatedIn(o.options().get(1 - kept), depth + 1);
+            if (other != null) return other;
+            Req k = validatedIn(o.options().get(kept), depth + 1);
+            return k != null && tc.args().contains(k) ? null : k;
+        }
+        List<Val> kids = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : v instanceof OneOf o ? o.options()
+                : v instanceof Arr a ? a.items() : v instanceof Obj o ? List.copyOf(o.props().values()) : null;
+        if (kids != null) {
+            for (Val k : kids) {
+                Req r = validatedIn(k, depth + 1);
+                if (r != null) return r;
+            }
+            return null;
+        }
+        if (v instanceof Member m) return validatedIn(m.object(), depth + 1);
         Req[] r = {null};
-        anyPart(sql, x -> {
+        anyPart(v, x -> {
             if (x instanceof Req q && q.part().startsWith("valid:")) r[0] = q;
             return r[0] != null;
         });
         return r[0];
     }
+
+    /** {@code v} is the allow-listed value itself, or text built of it and trusted values. */
+    private static boolean listedOnly(Val v, Val listed, Fn fn, FileFacts file, int depth) {
+        if (v.equals(listed)) return true;
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1));
+        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1));
+        return trusted(v, fn, file, depth + 1);
+    }
+
+    /** Calls that hold when a value is one of a fixed collection's members. */
+    private static final Set<String> ALLOW_LIST_TESTS = Set.of("includes", "has");
 
     /**
      * The text as the engine and the SQL checks should see it: builder subqueries and the clock's numbers blanked,
@@ -807,6 +846,13 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        // VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at', VALID a constant list: only a listed value reaches the text
+        if (v instanceof OneOf o && o.test() != null && o.options().size() == 2 && "truthy".equals(o.test().op())
+                && o.test().left() instanceof Call tc && ALLOW_LIST_TESTS.contains(String.valueOf(Vals.lastName(tc.callee())))
+                && tc.args().size() == 1 && tc.callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1)) {
+            int kept = o.test().holds() ? 0 : 1;
+            if (trusted(o.options().get(1 - kept), fn, file, depth + 1) && listedOnly(o.options().get(kept), tc.args().get(0), fn, file, depth + 1)) return true;
+        }
         if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Ref) return true;
