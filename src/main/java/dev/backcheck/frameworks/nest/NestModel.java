@@ -506,6 +506,21 @@ public final class NestModel implements FrameworkModel {
                     for (Val p : ModelSupport.flatten(project, cs.args(), f)) globalPipes.add(pipe(p, f, cs.location()));
                 }
                 case "useGlobalFilters" -> errorHandlers.add(cs.location());
+                case "useGlobalInterceptors" -> {
+                    // an interceptor whose intercept() answers 429 under a count: a hand-written limiter on every route
+                    for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
+                        Project.Resolved r = project.resolve(a, f);
+                        if (r.val() instanceof New n) r = project.resolve(n.callee(), r.file());
+                        Project.ClassHit h = project.classOf(r.val(), r.file());
+                        Fn intercept = h == null ? null : h.info().method("intercept");
+                        if (intercept == null) continue;
+                        Control lim = classifier.classifyFunction(intercept, h.file(), h.info().name(), cs.location(), "global", false);
+                        if (lim.kind() != ControlKind.RATE_LIMIT) continue;
+                        if (prodOnly) lim = new Control(lim.kind(), lim.name() + ModelSupport.PRODUCTION_ONLY, lim.location(), lim.parts(), lim.scope());
+                        appMiddleware.add(lim);
+                        mount(lim);
+                    }
+                }
                 case "use" -> {
                     for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
                         Val rv = project.resolve(a, f).val();

@@ -2972,6 +2972,8 @@ public final class TsExtractor {
                 case "NOT_FOUND" -> { return 404; }
                 case "CONFLICT" -> { return 409; }
                 case "UNPROCESSABLE_ENTITY" -> { return 422; }
+                // HttpStatus.TOO_MANY_REQUESTS (NestJS), StatusCodes.TOO_MANY_REQUESTS
+                case "TOO_MANY_REQUESTS" -> { return 429; }
                 default -> { }
             }
         }

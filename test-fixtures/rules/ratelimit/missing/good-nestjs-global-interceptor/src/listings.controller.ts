@@ -1,0 +1,9 @@
+import { Controller, Get } from '@nestjs/common';
+
+@Controller('listings')
+export class ListingsController {
+  @Get()
+  list() {
+    return [];
+  }
+}
