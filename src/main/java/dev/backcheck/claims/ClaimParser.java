@@ -79,7 +79,7 @@ public final class ClaimParser {
                     + "\\b(?:includes?|including|covers?|covering|contains?|containing|documents|inclui|incluye|enthält|포함|içerir)\\b"
                     + "|^(?:new|updated|added|created) files?\\b"
                     // a heading naming a markdown document ("Email Guide (`EMAIL.md`)"): its items are that document's chapters
-                    + "|[\\w./-]+\\.md\\b"
+                    + "|\\b(?:guides?|guia|guía|documentation|docs|manual|handbook|readme)\\b.*\\.md\\b|^[\\w./ -]+\\.md$"
                     // "Test Coverage", "Tests": what the test suite exercises, not statements about the code
                     + "|^(?:[\\p{L}-]+\\s+)?(?:test coverage|tests|testing|test cases|test suites?|unit tests|integration tests|cobertura de testes"
                     + "|cobertura de pruebas|testabdeckung|테스트 커버리지|test kapsamı)\\b");
@@ -323,7 +323,7 @@ public final class ClaimParser {
     }
 
     /** The header of a column that describes what the code was before the change: Old, Before, Previous, Legacy, Antes, Vorher. */
-    private static final Pattern OLD_COLUMN = Pattern.compile("(?iu)^\\s*(old|before|previous|prior|legacy|original|current state|as-is|antes|anterior"
+    private static final Pattern OLD_COLUMN = Pattern.compile("(?iu)^\\s*(old|before|previous|prior|legacy|antes|anterior"
             + "|antig[oa]|vorher|alt|bisher|이전|기존|önce|eski)\\b");
 
     /** A status cell that puts the row in the future: "🔮 FUTURE", "Planned", "Roadmap", "Backlog", "WIP". */
