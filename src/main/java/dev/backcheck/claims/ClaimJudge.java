@@ -78,19 +78,25 @@ public final class ClaimJudge {
             String frontend = frontendPackage(e.getKey());
             scope = scopeOf(e.getKey());
             listed = listedEndpoints(e.getValue());
+            boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (frontend != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
                             "the report sits in the frontend package " + frontend + "; it is not judged against a backend", List.of()));
                     continue;
                 }
-                out.addAll(judge(c));
+                // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
+                if (plan) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
+                else out.addAll(judge(c));
             }
             scope = "";
         }
         verdicts = List.copyOf(out);
         return verdicts;
     }
+
+    /** The file name of a plan, roadmap or proposal: PLAN.md, ROADMAP.md, implementation-plan.md, PROPOSAL.md. */
+    private static final Pattern PLAN_FILE = Pattern.compile("(?i)(^|[-_ .])(plan|planning|roadmap|proposal|rfc)([-_ .]|$)");
 
     /** The verdicts of this scan's claim rules; empty when no claim rule ran (report/claim-* disabled, --no-claims). */
     public synchronized Optional<List<Verdict>> judged() {
@@ -237,6 +243,12 @@ public final class ClaimJudge {
 
     private Verdict rateLimiting(Claim c) {
         if (apps().isEmpty()) return noApp(c, "rate-limiting");
+        String said = Vocabulary.norm(c.text());
+        if (LOCKOUT.matcher(said).find() && !RATE_WORDS.matcher(said).find()) {
+            // "brute-force protection with account lockout": failed sign-ins lock the account; no request limiter is claimed
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "an account-lockout claim: locking an account after failed sign-ins"
+                    + " is not a request rate limiter", List.of());
+        }
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
         List<Location> lookalikes = unclassifiedNamed(LIMITER_NAME);
         if (ev.isEmpty() && !lookalikes.isEmpty()) {
@@ -299,6 +311,11 @@ public final class ClaimJudge {
         }
         return new Verdict(c, "rate-limiting", Status.VERIFIED, "rate limiter mounted", ev.stream().limit(3).toList());
     }
+
+    private static final Pattern LOCKOUT = Pattern.compile("(?iu)lock-?out|locks? (the )?accounts?|account lock|locked after|bloqueio de conta"
+            + "|bloqueo de cuenta|kontosperre|계정 잠금|hesap kilitleme");
+    private static final Pattern RATE_WORDS = Pattern.compile("(?iu)rate[- ]?limit|throttl|requests? per|req/|per (ip|minute|second|hour)|limite de taxa"
+            + "|límite de tasa|ratenbegrenzung|속도 제한|hız sınır");
 
     /** True when some rate-limiter factory call passes a store (Redis, Memcached ...) in its options. */
     private boolean limiterHasStore() {
@@ -372,6 +389,18 @@ public final class ClaimJudge {
     }
 
     private Verdict validation(Claim c) {
+        String low = Vocabulary.norm(c.text());
+        if (SSRF_WORDS.matcher(low).find()) {
+            // "A10 SSRF | URL validation + allow-list": about the URLs the server fetches, not about request input in general
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "an SSRF claim: it is about the URLs the server fetches, which the"
+                    + " request-input validation findings do not judge", List.of());
+        }
+        String one = singleSubject(low);
+        if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
+            // "Input validation on facture ID", "Filename sanitization": one value's check, written in its handler
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking one value (" + one + "); checks written inside"
+                    + " handlers are not judged per value", List.of());
+        }
         List<Finding> fs = run("validation/unvalidated-input");
         if (fs == null) return disabled(c, "input-validation", "validation/unvalidated-input", null);
         List<Location> ev = controls(ControlKind.VALIDATION);
@@ -395,6 +424,26 @@ public final class ClaimJudge {
         }
         return new Verdict(c, "input-validation", Status.VERIFIED, "routes validate input (the claim names no scope; " + unchecked + ")",
                 ev.stream().limit(3).toList());
+    }
+
+    private static final Pattern SSRF_WORDS = Pattern.compile("(?iu)\\bssrf\\b|server[- ]side request forgery");
+    /** "validation on facture ID", "sanitization of filenames", "Filename sanitization": the value a validation claim is about. */
+    private static final Pattern ONE_VALUE = Pattern.compile("(?iu)\\b(?:validation|validated|validating|sanitization|sanitisation|sanitized|sanitizing"
+            + "|checks?|checked)\\s+(?:on|of|for)\\s+(?:the\\s+|each\\s+|every\\s+|a\\s+)?([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+(?:id|ids|name|names|path|paths))?)"
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*)\\s+(?:validation|sanitization|sanitisation)$");
+    /** Words of a validation claim's object that stand for request input in general. */
+    private static final Set<String> GENERIC_INPUT = Set.of("all", "user", "users", "input", "inputs", "request", "requests", "incoming", "api", "data",
+            "payload", "payloads", "body", "bodies", "parameter", "parameters", "params", "query", "queries", "endpoint", "endpoints", "route", "routes",
+            "form", "forms", "field", "fields", "dto", "dtos", "entity", "entities", "schema", "schemas", "server-side", "server", "client-side", "type",
+            "types", "bean", "model", "models", "json", "request-body", "every", "each", "external", "untrusted", "any", "both", "strict", "proper",
+            "comprehensive", "robust", "basic", "full", "complete", "zod", "joi", "yup", "class-validator", "express-validator", "automatic", "runtime");
+
+    private static String singleSubject(String low) {
+        Matcher m = ONE_VALUE.matcher(low.replaceAll("[*`_]", "").strip());
+        if (!m.find()) return null;
+        String subject = m.group(1) != null ? m.group(1) : m.group(2);
+        String first = subject.split("\\s+")[0];
+        return GENERIC_INPUT.contains(first) ? null : subject;
     }
 
     /**
@@ -552,6 +601,12 @@ public final class ClaimJudge {
     /** Words by which a claim says what the CSRF check protects. */
     private static final Pattern PROTECTS_WORDS = Pattern.compile(
             "(?u)protect|prevent|defen|against|state-?chang|mutat|\\ball\\b|\\bevery\\b|proteç|protecc|schutz|보호|koruma");
+    /** A CSRF claim that says why none is needed: stateless, header or bearer tokens, disabled on purpose. */
+    private static final Pattern CSRF_NOT_NEEDED = Pattern.compile("(?iu)stateless|\\bjwt|bearer|authorization header|header[- ]based|token[- ]based"
+            + "|not (needed|required|necessary|applicable)|unnecessary|n/a\\b|disabl|sem estado|sin estado|zustandslos|desativad|deshabilitad");
+    /** A CSRF claim that names a mechanism the code must have: a token check, a library, SameSite cookies, an Origin check. */
+    private static final Pattern CSRF_MECHANISM = Pattern.compile("(?iu)csurf|csrf-csrf|csrf-sync|lusca|double[- ]submit|synchroni[sz]er"
+            + "|(csrf|xsrf)[- ]?tokens?|x-csrf|x-xsrf|samesite|origin (check|header|validation|verification)|referer");
     private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
     private static final Pattern COOKIE_FLAGS_CLAIM = Pattern.compile("(?i)\\b(http-?only|secure cookies?|samesite)\\b");
     private static final Pattern SESSION_STORE_CLAIM = Pattern.compile(
@@ -622,6 +677,12 @@ public final class ClaimJudge {
                 }
                 springGap = "Spring Security's CSRF check (" + p0.at().path() + ":" + p0.at().line() + ") leaves out every state-changing route: " + left;
                 springAt = rel;
+            }
+            String headerOnly = spring.isEmpty() ? csrf.headerOnlyCredentials() : null;
+            if (headerOnly != null && (CSRF_NOT_NEEDED.matcher(Vocabulary.norm(text)).find() || !CSRF_MECHANISM.matcher(Vocabulary.norm(text)).find())) {
+                // "CSRF not needed: stateless JWT", "CSRF protection": with credentials only in a header no forged request is signed in
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "no cookie carries the caller's credentials (" + headerOnly
+                        + "), so a cross-site request arrives unauthenticated: CSRF does not apply", List.of());
             }
             List<Location> lax = new ArrayList<>();
             boolean allLax = true;
@@ -782,7 +843,12 @@ public final class ClaimJudge {
             refreshClaimed = true;
         }
         if (refreshClaimed && issuers.stream().noneMatch(i -> i.purpose() == dev.backcheck.concepts.Tokens.Purpose.REFRESH)) {
-            return new Verdict(c, "jwt", Status.CONTRADICTED, "no refresh token is issued: every token signed is an access token",
+            // an opaque refresh token (a random value kept in a RefreshToken table or repository) is a refresh token too
+            List<dev.backcheck.concepts.Tokens.StoredRefresh> opaque = tokens.storedRefreshTokens().stream()
+                    .filter(s -> !s.test() && (scope.isEmpty() || s.at().path().startsWith(scope))).toList();
+            if (!opaque.isEmpty()) {
+                opaque.stream().limit(2).map(s -> s.at().withMessage(s.how())).forEach(evidence::add);
+            } else return new Verdict(c, "jwt", Status.CONTRADICTED, "no refresh token is issued: every token signed is an access token",
                     issuers.stream().map(dev.backcheck.concepts.Tokens.Issuer::call).limit(3).toList());
         }
         if (PINS.matcher(text).find() && text.toLowerCase(Locale.ROOT).contains("algori")) {
@@ -902,14 +968,29 @@ public final class ClaimJudge {
         return new Verdict(c, "graceful-shutdown", Status.VERIFIED, "SIGTERM/SIGINT close the server", closing);
     }
 
+    /** Words by which an error-handling claim speaks of the application's own handler, not of some code's local failures. */
+    private static final Pattern GLOBAL_ERRORS = Pattern.compile("(?iu)\\bglobal|centrali[sz]|app(?:lication)?[- ]wide|\\bmiddleware|exception filter"
+            + "|error[- ]?handler|unhandled|uncaught|consistent|standardi[sz]ed|uniform|error responses?|error format|http errors?|status codes?"
+            + "|\\b(?:all|every)\\s+(?:the\\s+)?(?:routes?|endpoints?|requests?|controllers?)\\b|onerror|controlleradvice|exceptionhandler|stack"
+            + "|tratamento global|centralizad|manejador global|globale|zentral|전역|merkezi");
+
     /** Error handling from {@link dev.backcheck.concepts.ErrorHandlers}: a global handler per application, process handlers when claimed. */
     private Verdict errors(Claim c) {
         dev.backcheck.concepts.ErrorHandlers eh = dev.backcheck.concepts.ErrorHandlers.of(project);
         if (apps().isEmpty()) return new Verdict(c, "error-handling", Status.UNVERIFIED, "no application found", List.of());
+        String said = Vocabulary.norm(c.text());
+        if (!GLOBAL_ERRORS.matcher(said).find()) {
+            // "error handling for decryption failures", "retries on sync failure", "proper error handling": a statement about
+            // some code's own failures, which the application's global handler neither proves nor disproves
+            return new Verdict(c, "error-handling", Status.UNVERIFIED, "a claim about error handling that names no application-wide handler"
+                    + " (a service's own try/catch, retries or results are not judged)", List.of());
+        }
         List<Location> ev = new ArrayList<>(), missing = new ArrayList<>();
         for (Application a : apps()) {
             List<dev.backcheck.concepts.ErrorHandlers.AppHandler> g = eh.globals(a);
             if (!g.isEmpty()) g.forEach(h -> ev.add(h.location().withMessage(h.kind())));
+            // NestJS answers every unhandled error with its built-in exception filter (a JSON 500, HttpExceptions with their status)
+            else if (a.framework().equals("nestjs")) ev.add(a.location().withMessage("NestJS built-in exception filter"));
             else if (!a.routes().isEmpty()) missing.add(a.location().withMessage("no error handler on this " + a.frameworkName() + " app"));
         }
         if (ev.isEmpty()) {
@@ -1038,12 +1119,23 @@ public final class ClaimJudge {
     }
 
     private static final Pattern TX_WORDS = Pattern.compile("(?i)transa[cç]|transaktion|트랜잭션|işlem|atomic");
+    /** Words that make a transaction a database transaction (atomicity, rollback, the database's own word for it). */
+    private static final Pattern DB_TX_WORDS = Pattern.compile("(?iu)atomic|rollback|roll back|commit|acid\\b|isolation|transactional|\\$transaction"
+            + "|(database|db|prisma|sql|postgres\\w*|mongo\\w*|orm|typeorm|sequelize|knex|drizzle|jpa)('s)?\\s+transa"
+            + "|transa\\w*\\s+(support|management|handling|safety|boundar\\w*|wrapp\\w*|blocks?|scope)"
+            + "|(in|within|inside|using|uses|use|with|via|wrapped in)\\s+(a\\s+|an\\s+|one\\s+|single\\s+|the\\s+)*(database\\s+|db\\s+)?transa"
+            + "|multi-?step|consisten|all[- ]or[- ]nothing|transações de banco|transacciones de base|datenbanktransaktion|트랜잭션|veritabanı işlem");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
     /** Transactions and pagination, answered from the DbClients concept and the data rules' findings. */
     private Verdict dataAccess(Claim c) {
         dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
         String low = Vocabulary.norm(c.text());
+        if (TX_WORDS.matcher(low).find() && !DB_TX_WORDS.matcher(low).find()) {
+            // "transaction retrieval", "aggregated transaction data": the records a finance app keeps, not database transactions
+            return new Verdict(c, "data-access", Status.UNVERIFIED, "transactions here are records the application keeps (financial data),"
+                    + " not database transactions", List.of());
+        }
         if (TX_WORDS.matcher(low).find()) {
             List<Location> txs = new ArrayList<>();
             for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) if (inScope(t.at())) txs.add(t.at());
@@ -1063,12 +1155,17 @@ public final class ClaimJudge {
             if (fs != null && !listed.isEmpty()) {
                 fs = fs.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
             }
+            List<Location> bounded = new ArrayList<>();
+            for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o) && inScope(o.at())) bounded.add(o.at());
+            if (fs != null && !fs.isEmpty() && !bounded.isEmpty() && !Vocabulary.containsPhrase(c.text(), vocab.allWords)) {
+                // "pagination with metadata" under one list's heading: true of the lists that page, whatever others do
+                return new Verdict(c, "data-access", Status.VERIFIED, "list queries are paginated (" + bounded.size() + "; the claim names no scope, "
+                        + fs.size() + " other list quer" + (fs.size() == 1 ? "y returns" : "ies return") + " every row)", bounded.stream().limit(3).toList());
+            }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, fs.size() + " list quer" + (fs.size() == 1 ? "y returns" : "ies return")
                         + " every row (no take / limit)", fs.stream().limit(3).map(Finding::location).toList());
             }
-            List<Location> bounded = new ArrayList<>();
-            for (dev.backcheck.concepts.DbClients.Op o : db.ops()) if (o.lists() && db.bounded(o) && inScope(o.at())) bounded.add(o.at());
             if (!bounded.isEmpty()) return new Verdict(c, "data-access", Status.VERIFIED, "list queries are bounded (" + bounded.size() + ")", bounded.stream().limit(3).toList());
             return new Verdict(c, "data-access", Status.UNVERIFIED, "no list query found", List.of());
         }
@@ -1391,16 +1488,19 @@ public final class ClaimJudge {
 
     /**
      * A report speaks for the application next to it: in a tree with several apps (a monorepo),
-     * the apps under the report's directory; at the root, or when none is under it, all of them.
+     * the apps under the nearest folder above the report that holds any (backend/docs/X.md speaks for
+     * backend/); at the root, or when no folder above it holds one, all of them.
      */
     private String scope = "";
 
     private String scopeOf(String reportPath) {
-        int slash = reportPath.lastIndexOf('/');
-        if (slash < 0) return "";
-        String dir = reportPath.substring(0, slash + 1);
-        boolean any = project.applications().stream().anyMatch(a -> a.location().path().startsWith(dir));
-        return any ? dir : "";
+        // backend/docs/AUTH.md speaks for the app under backend/: the nearest folder above the report that holds one
+        String dir = reportPath;
+        for (int slash = dir.lastIndexOf('/'); slash > 0; slash = dir.lastIndexOf('/', slash - 1)) {
+            String d = dir.substring(0, slash + 1);
+            if (project.applications().stream().anyMatch(a -> a.location().path().startsWith(d))) return d;
+        }
+        return "";
     }
 
     private List<Application> apps() {
@@ -1434,6 +1534,12 @@ public final class ClaimJudge {
     /** A command line named in a claim: {@code `pnpm abuse:report`}, {@code `npm run stats`}. */
     private static final Pattern CLI_COMMAND = Pattern.compile("`(?:pnpm|npm|yarn|npx|bunx?|node|deno|make|tsx|ts-node)\\s[^`]+`|\\b(?:cli|command[- ]line)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words that make "metrics" the application's own operational metrics (exported, scraped, instrumented). */
+    private static final Pattern OBSERVABILITY_METRICS = Pattern.compile("(?iu)prometheus|prom-client|/metrics|metrics (endpoint|route|server|export)"
+            + "|opentelemetry|\\botel\\b|statsd|datadog|micrometer|actuator|telemetry|observabilit|monitor|instrument|histogram|gauge|counters?\\b"
+            + "|latency|response times?|request (metrics|counts?|durations?|rates?)|http metrics|error rates?|system metrics|runtime metrics"
+            + "|process metrics|application metrics|apm\\b|grafana|new relic|cloudwatch|performance monitoring|throughput"
+            + "|monitora|monitore|überwach|모니터링|izleme|gözlem");
     private static final Pattern TRACE_WORDS = Pattern.compile("tracing|opentelemetry|otel|trace|rastreamento|rastreo|트레이싱");
     private static final Pattern ENV_WORDS = Pattern.compile("env|environment|config|variáve|variable|umgebung|환경|ortam");
     private static final Pattern VALIDATE_WORDS = Pattern.compile("valid|schema|zod|joi|envalid|typed|fail fast|checked|startup");
@@ -1498,6 +1604,12 @@ public final class ClaimJudge {
                     // "`pnpm abuse:report` is the source of rate-limit metrics": a command prints them, no metrics library is claimed
                     return new Verdict(c, key, Status.UNVERIFIED, "the metrics come from a command (" + cli.group().strip()
                             + "), not from a metrics library or route", List.of());
+                }
+                if (metrics && !tracing && !OBSERVABILITY_METRICS.matcher(low).find()) {
+                    // "revenue metrics", "key performance metrics" of a dashboard, an "engagement metrics" table: figures the app
+                    // computes for its users, not the metrics it exports about itself
+                    return new Verdict(c, key, Status.UNVERIFIED, "metrics the application computes as data (business figures), not"
+                            + " metrics it exports about its own operation", List.of());
                 }
                 if (metrics || tracing) {
                     dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);

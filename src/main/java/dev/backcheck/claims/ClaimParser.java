@@ -75,8 +75,14 @@ public final class ClaimParser {
      * is a chapter of a guide, not a statement about the code.
      */
     private static final Pattern DOCS_CONTENT = Pattern.compile(
-            "(?iu)^(?:the\\s+|our\\s+)?(?:documentation|docs|readme|guides?|documentação|documentación|dokumentation|문서|dokümantasyon)\\b.*"
-                    + "\\b(?:includes?|covers?|contains?|inclui|incluye|enthält|포함|içerir)\\b|^(?:new|updated|added|created) files?\\b");
+            "(?iu)^(?:the\\s+|our\\s+|[\\p{L}-]+\\s+){0,2}(?:documentation|docs|readme|guides?|documentação|documentación|dokumentation|문서|dokümantasyon)\\b.*"
+                    + "\\b(?:includes?|including|covers?|covering|contains?|containing|documents|inclui|incluye|enthält|포함|içerir)\\b"
+                    + "|^(?:new|updated|added|created) files?\\b"
+                    // a heading naming a markdown document ("Email Guide (`EMAIL.md`)"): its items are that document's chapters
+                    + "|\\b(?:guides?|guia|guía|documentation|docs|manual|handbook|readme)\\b.*\\.md\\b|^[\\w./ -]+\\.md$"
+                    // "Test Coverage", "Tests": what the test suite exercises, not statements about the code
+                    + "|^(?:[\\p{L}-]+\\s+)?(?:test coverage|tests|testing|test cases|test suites?|unit tests|integration tests|cobertura de testes"
+                    + "|cobertura de pruebas|testabdeckung|테스트 커버리지|test kapsamı)\\b");
     /** Headings about deploying to production: their imperative lines are the deployer's to-dos. */
     private static final Pattern DEPLOY_SECTION = Pattern.compile(
             "(?iu)\\b(deploy\\w*|production|go(ing)?[- ]live|implantação|despliegue|bereitstellung|produktion|배포|프로덕션|dağıtım|üretim)\\b");
@@ -233,6 +239,9 @@ public final class ClaimParser {
                     + "testfälle|테스트|testler)\\b");
     private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
             "(?iu)\\bvalidation (errors?|failures?|messages?)\\b|\\b(response|output|format|structure) (structure |format )?validation\\b"
+                    // a business rule or an access check named "validation": "Status Validation", "only paid invoices can be downloaded"
+                    + "|\\b(status|state|business|ownership|authori[sz]ation|permission|role|access|workflow|stock|balance) (rule )?validation\\b"
+                    + "|\\bonly\\b.{1,60}\\b(can|may) be\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
@@ -313,16 +322,32 @@ public final class ClaimParser {
         return false;
     }
 
+    /** The header of a column that describes what the code was before the change: Old, Before, Previous, Legacy, Antes, Vorher. */
+    private static final Pattern OLD_COLUMN = Pattern.compile("(?iu)^\\s*(old|before|previous|prior|legacy|antes|anterior"
+            + "|antig[oa]|vorher|alt|bisher|이전|기존|önce|eski)\\b");
+
+    /** A status cell that puts the row in the future: "🔮 FUTURE", "Planned", "Roadmap", "Backlog", "WIP". */
+    private static final Pattern FUTURE_STATUS = Pattern.compile("(?iu)🔮|\\b(future|planned|roadmap|backlog|wip|later|proposed|draft"
+            + "|futuro|planejad[oa]|planead[oa]|previsto|zukünftig|geplant|gelecek|planlanan)\\b|향후|예정");
+
     private Claim tableRow(List<String> header, List<String> cells, String line, Location loc, boolean inAbsence) {
         int method = column(header, "method"), path = column(header, "path"), auth = column(header, "auth");
         int limit = column(header, "rate-limit"), valid = column(header, "validation"), status = column(header, "status");
-        String joined = String.join(" | ", cells);
+        // a before/after table ("Old Implementation | New Implementation"): only the columns that describe the code now are claims
+        Set<Integer> old = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (OLD_COLUMN.matcher(Vocabulary.norm(header.get(i).replaceAll("[*_`]", ""))).find()) old.add(i);
+        }
+        List<String> now = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) if (!old.contains(i)) now.add(cells.get(i));
+        String joined = String.join(" | ", now);
         // a ❌ or "No" in a control column says the control is off for that row, not that the row is not done
         List<String> rest = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) if (i != auth && i != limit && i != valid) rest.add(cells.get(i));
+        for (int i = 0; i < cells.size(); i++) if (i != auth && i != limit && i != valid && !old.contains(i)) rest.add(cells.get(i));
         boolean endpointTable = path >= 0;
         boolean absent = inAbsence || marksAbsence(endpointTable ? String.join(" | ", rest) : joined)
-                || status >= 0 && status < cells.size() && Claim.Value.of(cells.get(status)) == Claim.Value.NO;
+                || status >= 0 && status < cells.size() && (Claim.Value.of(cells.get(status)) == Claim.Value.NO
+                || FUTURE_STATUS.matcher(cells.get(status)).find());
         if (path >= 0 && path < cells.size()) {
             String p = cells.get(path).replace("`", "").strip();
             String mth = method >= 0 && method < cells.size() ? cells.get(method).replace("`", "").strip().toUpperCase(Locale.ROOT) : null;

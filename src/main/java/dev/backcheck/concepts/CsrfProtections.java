@@ -130,6 +130,39 @@ public final class CsrfProtections {
     }
 
     /**
+     * Why CSRF does not apply to the application, or null when it may: no cookie carries the caller's credentials (no
+     * session middleware, no auth cookie read back other than a refresh-only one, no Spring Security chain that signs
+     * in with a session cookie unless it is stateless), and the caller is identified by a header token (a route whose
+     * authentication reads only headers, a Spring chain with a bearer filter or a stateless session policy). A browser
+     * attaches no such header to a cross-site request, so a forged one arrives unauthenticated.
+     */
+    public String headerOnlyCredentials() {
+        Sessions sessions = Sessions.of(project);
+        Cookies cookies = Cookies.of(project);
+        if (sessions.all().stream().anyMatch(x -> !x.devOnly())) return null;
+        if (cookies.authReads().stream().anyMatch(r -> !r.refreshOnly())) return null;
+        boolean header = false;
+        String where = null;
+        for (SecurityChain ch : SpringSecurity.of(project).chains()) {
+            if (project.isTestPath(ch.at().path())) continue;
+            if (ch.sessionLogin() != null && !ch.stateless()) return null;
+            if (ch.bearer() != null || ch.stateless()) {
+                header = true;
+                if (where == null) where = "the Spring Security chain at " + ch.at().path() + ":" + ch.at().line()
+                        + (ch.stateless() ? " is stateless" : " authenticates bearer tokens");
+            }
+        }
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (!headerAuthenticated(r)) continue;
+                header = true;
+                if (where == null) where = r.label() + " authenticates with a header token";
+            }
+        }
+        return header ? where : null;
+    }
+
+    /**
      * Spring Security: every filter chain checks a CSRF token on unsafe requests unless it disables the check
      * ({@code csrf().disable()}, {@code csrf(AbstractHttpConfigurer::disable)}, which spring/csrf-disabled reports);
      * {@code csrf.ignoringRequestMatchers(..)} leaves paths out. Read from {@link SpringSecurity}, which reads the DSL.

@@ -221,6 +221,107 @@ public final class Tokens {
         return false;
     }
 
+    /**
+     * A refresh token that is no JWT: an opaque value the server keeps and looks up again. {@code at} is where it is written
+     * to its store, {@code how} says what shows it (a write to a refresh-token table, entity or repository, or a random value
+     * assigned to a refresh-token name).
+     */
+    public record StoredRefresh(Location at, String how, boolean test) { }
+
+    private List<StoredRefresh> stored;
+
+    /** Methods that write a record or a key: create, save, insert, set ... */
+    private static final Set<String> STORE_WRITES = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "save", "saveAndFlush",
+            "persist", "add", "upsert", "set", "setex", "setEx", "hset", "hSet", "put");
+    /** A name that is a refresh-token store or record: refreshToken, refresh_tokens, RefreshTokenRepository, refreshTokenDao. */
+    private static final Pattern REFRESH_STORE_NAME = Pattern.compile("(?i)^refresh_?tokens?(?:_?(?:repo|repository|dao|store|model|entity|table|records?))?$");
+    /** Calls that make a random value: crypto.randomBytes, randomUUID, uuid v4, nanoid, SecureRandom. */
+    private static final Pattern RANDOM_CALL = Pattern.compile("^(randomBytes|randomUUID|v4|uuid|uuidv4|nanoid|customAlphabet|generateSecureToken|nextBytes|randomAlphanumeric)$");
+    private static final Pattern REFRESH_NAME = Pattern.compile("(?i)refresh");
+
+    /**
+     * The refresh tokens the code issues without signing them (JWT refresh tokens are {@link #issuers()} of purpose REFRESH):
+     * a record written to a refresh-token table, entity or repository ({@code prisma.refreshToken.create},
+     * {@code refreshTokenRepository.save(t)}, {@code db.insert(refreshTokens)}), a key named for refresh tokens set in a store
+     * ({@code redis.set(`refresh:${id}`, ...)}), or a random value assigned to a refresh-token name
+     * ({@code const refreshToken = crypto.randomBytes(32).toString('hex')}, {@code refreshToken.setToken(UUID.randomUUID()...)}).
+     * TypeScript, JavaScript and Java alike.
+     */
+    public synchronized List<StoredRefresh> storedRefreshTokens() {
+        if (stored != null) return stored;
+        List<StoredRefresh> out = new ArrayList<>();
+        try {
+            for (FileFacts f : project.files().values()) {
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String how = storedRefresh(f, cs);
+                        if (how != null) out.add(new StoredRefresh(cs.location(), how, test(f)));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // a shape this reading does not expect: what was found so far stands
+        }
+        out.sort(Comparator.comparing(StoredRefresh::at, Location.ORDER));
+        stored = List.copyOf(out);
+        return stored;
+    }
+
+    private String storedRefresh(FileFacts f, CallSite cs) {
+        String m = cs.methodName();
+        if (m == null) return null;
+        if (STORE_WRITES.contains(m)) {
+            for (String n : receiverNames(Analysis.receiver(cs.callee()))) {
+                if (REFRESH_STORE_NAME.matcher(n).matches()) return "refresh token written with " + n + "." + m + "(..)";
+            }
+            Val a0 = cs.arg(0);
+            String first = a0 == null ? null : Vals.lastName(a0);
+            // db.insert(refreshTokens), repository.save(refreshToken)
+            if (first != null && REFRESH_STORE_NAME.matcher(first).matches() && !(a0 instanceof Call)) {
+                return "refresh token written with " + m + "(" + first + ")";
+            }
+            if ((m.equalsIgnoreCase("set") || m.equalsIgnoreCase("setex") || m.equalsIgnoreCase("hset")) && a0 != null) {
+                String key = a0 instanceof Tpl t ? String.join("", t.quasis()) : Val.constString(a0);
+                if (key != null && key.toLowerCase(Locale.ROOT).matches("(?s).*refresh[_:-]?(tokens?)?[:_-].*")) {
+                    return "refresh token kept under the key '" + key + "'";
+                }
+            }
+        }
+        if (RANDOM_CALL.matcher(m).matches()) {
+            String prefix = linePrefix(f, cs.location());
+            if (prefix != null && REFRESH_NAME.matcher(prefix).find()) return "random refresh token assigned to '" + prefix.strip() + "'";
+        }
+        if (m.equals("setToken") || m.equals("setValue")) {
+            Val recv = Analysis.receiver(cs.callee());
+            String r = recv == null ? null : Vals.lastName(recv);
+            if (r != null && REFRESH_NAME.matcher(r).find() && cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Call k
+                    && k.callee() != null && Vals.lastName(k.callee()) != null && RANDOM_CALL.matcher(Vals.lastName(k.callee())).matches()))) {
+                return "random refresh token set on " + r;
+            }
+        }
+        return null;
+    }
+
+    /** The names along a receiver chain: {@code this.prisma.refreshToken} gives refreshToken, prisma. */
+    private static List<String> receiverNames(Val v) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 6 && v != null; i++) {
+            if (v instanceof Member mm) {
+                out.add(mm.prop());
+                v = mm.object();
+            } else {
+                if (v instanceof Local l) { out.addAll(l.path()); out.add(l.name()); }
+                else if (v instanceof Global g) { out.addAll(g.path()); out.add(g.name()); }
+                else if (v instanceof This t) out.addAll(t.path());
+                else if (v instanceof Ref r) { out.addAll(r.path()); out.add(r.export()); }
+                else if (v instanceof Param p) { out.addAll(p.path()); out.add(p.name()); }
+                break;
+            }
+        }
+        out.removeIf(Objects::isNull);
+        return out;
+    }
+
     /** Where the secrets judged here are written (literals and literal fallbacks of keys), for other rules not to report them again. */
     public List<Location> secretLiterals() {
         Set<Location> out = new TreeSet<>(Location.ORDER);
@@ -253,6 +354,22 @@ public final class Tokens {
             return new R(x, here);
         }
         return new R(v == null ? null : Val.UNKNOWN, c);
+    }
+
+    /**
+     * The option a ternary takes when its condition compares a parameter with a constant and the context knows the caller's
+     * argument ({@code type === 'access' ? A : B} with {@code generateToken(p, s, 'refresh')}); null when it cannot be told.
+     */
+    private Val decided(OneOf o, Ctx c) {
+        Test t = o.test();
+        if (t == null || o.options().size() != 2 || c.via() == null || t.right() == null) return null;
+        if (!(t.op().equals("==") || t.op().equals("===") || t.op().equals("!=") || t.op().equals("!=="))) return null;
+        if (!(t.left() instanceof Param) && !(t.right() instanceof Param)) return null;
+        String l = Val.constString(resolve(t.left(), c).val()), r = Val.constString(resolve(t.right(), c).val());
+        if (l == null || r == null) return null;
+        boolean eq = l.equals(r);
+        boolean holds = (t.op().startsWith("!") ? !eq : eq) == t.holds();
+        return o.options().get(holds ? 0 : 1);
     }
 
     private boolean paramRooted(Val v, Ctx c) {
@@ -553,6 +670,9 @@ public final class Tokens {
             return new Raw(sum, fmt(sum), at, null);
         }
         if (x instanceof OneOf o) {
+            // type === 'access' ? ACCESS_TTL : REFRESH_TTL evaluated for a caller that passes the type: the option it takes
+            Val taken = decided(o, r.ctx());
+            if (taken != null) return raw(taken, r.ctx(), at, numeric, depth + 1);
             // the literal options (a fallback, either side of a ternary): the longest lifetime the code allows
             Raw best = null;
             for (Val opt : o.options()) {
@@ -700,11 +820,24 @@ public final class Tokens {
             if (cp != null) clues.add(new String[]{cp, "assigned to '" + cp.strip() + "'"});
             String cl = lineBefore(caller.file(), c.via().location());
             if (cl != null && !cl.isBlank()) clues.add(new String[]{cl, "'" + cl.strip() + "'"});
+            // generateToken(payload, secret, 'refresh'): the caller names the kind in a word it hands the helper
+            for (Val a : c.via().args()) {
+                String w = Val.constString(a);
+                if (w != null && w.matches("[A-Za-z_-]{3,24}")) clues.add(new String[]{w, "argument '" + w + "'"});
+            }
         }
         R p = payload == null ? null : resolve(payload, c);
         if (p != null && p.val() instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 String s = Val.constString(e.getValue());
+                if (s == null) {
+                    // { ...payload, type }: the field is the helper's parameter, given by the caller
+                    try {
+                        s = Val.constString(resolve(e.getValue(), p.ctx()).val());
+                    } catch (RuntimeException ex) {
+                        s = null;
+                    }
+                }
                 if (s != null && e.getKey().toLowerCase(Locale.ROOT).matches(".*(type|kind|use|purpose|scope|typ).*")) {
                     clues.add(new String[]{s, "payload " + e.getKey() + " '" + s + "'"});
                 }
@@ -1108,8 +1241,30 @@ public final class Tokens {
             String q = project.qname(root.callee(), s.file());
             if (q == null || !(q.equals("jose.SignJWT") || q.endsWith("jose.SignJWT"))) continue;
             issuing.add(cs);
-            Ctx c = new Ctx(s.file(), s.fn(), null, null);
             Val payload = root.args().isEmpty() ? null : root.args().get(0);
+            // a signing helper whose lifetime comes from its parameters (generateToken(payload, secret, 'refresh')): one issuer per caller
+            List<Val> life = chain.get("setExpirationTime");
+            Ctx base = new Ctx(s.file(), s.fn(), null, null);
+            boolean paramHit = life != null && !life.isEmpty() && dependsOnParam(life.get(0), base);
+            for (Ctx c : contexts(s, paramHit)) joseIssuer(s, cs, chain, payload, c);
+        }
+        joseChecks();
+    }
+
+    /** True when a value is a parameter, built from one, or chosen by a test on one ({@code type === 'access' ? A : B}). */
+    private boolean dependsOnParam(Val v, Ctx c) {
+        try {
+            Val r = resolve(v, c).val();
+            if (r instanceof OneOf o && o.test() != null && (o.test().left() instanceof Param || o.test().right() instanceof Param)) return true;
+            return Vals.anyPart(r, x -> x instanceof Param || x instanceof OneOf o && o.test() != null
+                    && (o.test().left() instanceof Param || o.test().right() instanceof Param));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void joseIssuer(CallIndex.Site s, CallSite cs, Map<String, List<Val>> chain, Val payload, Ctx c) {
+        {
             String alg = null;
             Location algAt = null;
             List<Val> hdr = chain.get("setProtectedHeader");
@@ -1152,6 +1307,9 @@ public final class Tokens {
             Purpose p = purpose(cs, c, c, s.fn(), payload, key, exp, why);
             issuers.add(new Issuer("jose", cs.location(), s.file().path(), s.fn(), alg, false, algAt, key, exp, p, why.toString(), null, test(s.file())));
         }
+    }
+
+    private void joseChecks() {
         for (CallIndex.Site s : sites("jose.jwtVerify")) {
             CallSite cs = s.cs();
             Ctx c = new Ctx(s.file(), s.fn(), null, null);
