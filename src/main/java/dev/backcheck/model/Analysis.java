@@ -2692,7 +2692,14 @@ public final class Analysis {
             if (!any[0] && c.callee() instanceof Member m && Set.of("toString", "trim", "slice").contains(m.prop())) {
                 any[0] |= markValidated(m.object(), parts, params);
             }
+            // (request.body as Buffer).toString('utf8'): the method read off the request value itself
+            if (!any[0] && c.callee() instanceof Req q && !q.path().isEmpty()
+                    && Set.of("toString", "trim", "slice").contains(q.path().get(q.path().size() - 1))) {
+                any[0] |= markValidated(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), parts, params);
+            }
         }
+        // JSON.parse(body.toString() || '{}'): either the request's text or a literal fallback
+        if (!any[0] && a instanceof OneOf o) for (Val x : o.options()) any[0] |= markValidated(x, parts, params);
         return any[0];
     }
 
