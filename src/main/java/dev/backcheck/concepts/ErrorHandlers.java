@@ -395,6 +395,16 @@ public final class ErrorHandlers {
                 Val list = project.resolve(m.object(), cb.site().file()).val();
                 if (list instanceof Arr arr) return arr.items().stream().map(Val::constString).filter(Objects::nonNull).toList();
             }
+            // const onSignal = (sig) => process.once(sig, ..); onSignal('SIGINT'); onSignal('SIGTERM'): what the callers pass
+            if (cb == null) {
+                List<String> out = new ArrayList<>();
+                for (CallIndex.Site at : calls.callers(s.fn())) {
+                    Val arg = at.cs().arg(p.index());
+                    String name = arg == null ? null : Val.constString(project.resolve(arg, at.file()).val());
+                    if (name != null && !out.contains(name)) out.add(name);
+                }
+                return out;
+            }
         }
         return List.of();
     }
@@ -1186,7 +1196,7 @@ public final class ErrorHandlers {
     private static final Pattern BEST_EFFORT = Pattern.compile("(?i)\\b(opportunistic(ally)?|best[- ]effort|fire[- ]and[- ]forget|non[- ]?critical"
             + "|not critical|failures? (is|are) (ok|fine|ignored|harmless)|ignore (the )?(error|failure)s?|may fail|can fail|don'?t (care|block|wait))\\b");
 
-    /** The comment lines right above a statement say it is best-effort on purpose. */
+    /** The comment lines right above a statement (or a comment at the end of one of its lines) say it is best-effort on purpose. */
     private static boolean bestEffortAbove(String src, Location at) {
         if (src == null || at == null) return false;
         String[] lines = src.split("\n", at.line() + 1);
@@ -1194,6 +1204,12 @@ public final class ErrorHandlers {
             String l = lines[i].strip();
             if (!(l.startsWith("//") || l.startsWith("*") || l.startsWith("/*"))) break;
             if (BEST_EFFORT.matcher(l).find()) return true;
+        }
+        // .catch(() => {}) // Ignore errors in logging: a comment after the call on its own lines
+        String[] all = src.split("\n", -1);
+        for (int i = at.line() - 1; i < Math.min(all.length, at.endLine()); i++) {
+            int c = all[i].indexOf("//");
+            if (c >= 0 && BEST_EFFORT.matcher(all[i].substring(c)).find()) return true;
         }
         return false;
     }
