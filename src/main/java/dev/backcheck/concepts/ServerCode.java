@@ -180,6 +180,12 @@ public final class ServerCode {
                 out.add(path);
                 continue;
             }
+            // an Auth0 Action (exports.onExecutePostLogin = async (event, api) => ..): pasted into the Auth0 dashboard and run
+            // there, not by this server
+            if (!e.getValue().exports().isEmpty() && e.getValue().exports().keySet().stream().allMatch(n -> AUTH0_ACTION.matcher(n).matches())) {
+                out.add(path);
+                continue;
+            }
             // a module that exports something is loaded by someone (Fastify autoload, a dynamic loader): not a script
             if (!e.getValue().exports().isEmpty()) continue;
             if (reachesApp(path, imports, appFiles, 0, new HashSet<>())) continue;
@@ -190,6 +196,9 @@ public final class ServerCode {
     }
 
     private static final Set<String> LOADS = Set.of("require", "import");
+
+    /** The trigger functions an Auth0 Action exports. */
+    private static final Pattern AUTH0_ACTION = Pattern.compile("on(?:Execute|Continue)[A-Z]\\w*");
 
     /** Script names of one-off commands run by hand: create:admin, seed, db:reset, import-users, backfill. */
     private static final Pattern CLI_SCRIPT = Pattern.compile("(?i)create|seed|migrat|setup|init|reset|import|export|backfill|populate|"
