@@ -14,6 +14,9 @@
 #                                each, no dependencies between them) and measure it like a real tree (per-unit reuse)
 #   BENCH_JAVA=300k              also generate a Spring Boot tree of that size (bench/GenerateSpring.java) and time
 #                                its cold scan (issue 15's target: 300k lines under 30 s on two cores); 0 to skip
+#   BENCH_HONO=100k              also generate a Hono + TypeScript tree of that size built from route factories
+#                                (bench/GenerateHono.java) and time its cold scan with --stats (the model phase) and its
+#                                parse floor; 0 to skip
 #   BACKCHECK_JAVA_OPTS=...      passed to the JVM by bin/backcheck
 #
 # Everything is written under one mktemp dir that is removed on exit; nothing is written inside the
@@ -366,6 +369,25 @@ if [ "$java_size" != "0" ]; then
   sed 's/^/   /' "$work/gen-java.log"
   run_scan "$jtree" "scan-java-$java_size"
   echo "   backcheck cold: ${SCAN_WALL} s, CPU ${SCAN_CPU} s, peak RSS ${SCAN_RSS} MiB (target: under 30 s)"
+fi
+
+hono_size="${BENCH_HONO:-0}"
+if [ "$hono_size" != "0" ]; then
+  echo
+  echo "== Hono route-factory tree, $hono_size lines (bench/GenerateHono.java, seed $seed)"
+  htree="$work/hono-$hono_size"
+  java "$here/GenerateHono.java" "$htree" "$hono_size" "$seed" 2>"$work/gen-hono.log"
+  sed 's/^/   /' "$work/gen-hono.log"
+  hplanted=$(($(wc -l <"$htree/expected-findings.tsv") - 1))
+  run_scan "$htree" "scan-hono-$hono_size" --stats
+  hres=$(grep -o '"ruleId" *:' "$work/scan-hono-$hono_size.sarif" 2>/dev/null | wc -l || true)
+  echo "   backcheck cold: ${SCAN_WALL} s, CPU ${SCAN_CPU} s, peak RSS ${SCAN_RSS} MiB; SARIF results $hres (planted $hplanted)"
+  grep -E '^(parse stage |model |rules \(all|total )' "$work/scan-hono-$hono_size.err" | sed 's/^/   --stats: /' || true
+  t0=$(now_ns)
+  /usr/bin/time -v -o "$work/floor-hono.time" "$bc" parse-floor "$htree" >"$work/floor-hono.out" 2>&1 || true
+  t1=$(now_ns)
+  echo "   parse floor: $(secs "$t0" "$t1") s, CPU $(cpu_s "$work/floor-hono.time") s; x_floor $(ratio "$SCAN_WALL" "$(secs "$t0" "$t1")")"
+  if [ "${BENCH_KEEP:-0}" != "1" ]; then rm -rf "$htree"; fi
 fi
 
 if [ "${#C_LABEL[@]}" -gt 0 ]; then

@@ -16,7 +16,8 @@ public final class ParseThreads implements ThreadFactory {
 
     @Override
     public Thread newThread(Runnable r) {
-        Thread t = new Thread(null, r, "backcheck-parse-" + n.incrementAndGet(), FrontEnds.THREAD_STACK_BYTES);
+        // a thread that keeps one copy of the facts' repeated names (see Names)
+        Thread t = new dev.backcheck.lang.facts.Names.Sharing(r, "backcheck-parse-" + n.incrementAndGet(), FrontEnds.THREAD_STACK_BYTES);
         t.setDaemon(true);
         return t;
     }

@@ -35,7 +35,12 @@ public record FileFacts(String path, String language, Map<String, Import> import
      * an assignment target's last name ({@code cfg.password = '...'}), a class field, or {@code name()} for a call
      * argument ({@code sign()}); null at statement level.
      */
-    public record Str(String value, dev.backcheck.findings.Location location, String context) implements java.io.Serializable { }
+    public record Str(String value, dev.backcheck.findings.Location location, String context) implements java.io.Serializable {
+        public Str {
+            value = Names.of(value);
+            context = Names.of(context);
+        }
+    }
 
     public FileFacts {
         statements = statements == null ? List.of() : statements;

@@ -63,7 +63,11 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * value expression. Lets a call be told what it is used for ({@code Math.random()} inside a value named
      * {@code token}). At most 128 per function.
      */
-    public record Named(String name, Location value) implements java.io.Serializable { }
+    public record Named(String name, Location value) implements java.io.Serializable {
+        public Named {
+            name = Names.of(name);
+        }
+    }
 
     /**
      * A loop statement of the body: {@code kind} is for-of, for-in, for, while or do-while; {@code span} covers the
@@ -154,13 +158,22 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
      * default value ({@code auth = apiKeyAuth}), null when it has none.
      */
     public record Param(String name, String type, List<Decorator> decorators, Location location, Val defaultValue) implements java.io.Serializable {
+        public Param {
+            name = Names.of(name);
+            type = Names.of(type);
+        }
+
         public Param(String name, String type, List<Decorator> decorators, Location location) {
             this(name, type, decorators, location, null);
         }
     }
 
     /** A request read: part (body/query/params/...), where, and the expression read. */
-    public record Read(String part, Location location, Val value) implements java.io.Serializable { }
+    public record Read(String part, Location location, Val value) implements java.io.Serializable {
+        public Read {
+            part = Names.of(part);
+        }
+    }
 
     /**
      * A value checked by a rejecting guard. {@code kind}: presence ({@code !x}, {@code x == null}),
@@ -181,6 +194,8 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
     }
 
     public Fn {
+        name = Names.of(name);
+        throwsTypes = Names.of(throwsTypes);
         checks = checks == null ? List.of() : checks;
         lenient = lenient == null ? List.of() : lenient;
         authTests = authTests == null ? List.of() : authTests;

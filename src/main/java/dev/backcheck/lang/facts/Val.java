@@ -13,35 +13,73 @@ import java.util.Map;
 public sealed interface Val extends java.io.Serializable {
 
     /** A literal: String, Double, Boolean, or null (JS null/undefined). */
-    record Lit(Object value) implements Val { }
+    record Lit(Object value) implements Val {
+        public Lit {
+            if (value instanceof String t) value = Names.of(t);
+        }
+    }
 
     /** A template literal; {@code quasis.size() == holes.size() + 1}. */
-    record Tpl(List<String> quasis, List<Val> holes) implements Val { }
+    record Tpl(List<String> quasis, List<Val> holes) implements Val {
+        public Tpl {
+            quasis = Names.of(quasis);
+        }
+    }
 
     /** String concatenation with {@code +}. */
     record Concat(List<Val> parts) implements Val { }
 
     /** A reference rooted at an import: module specifier as written, export name ("default", "*" or a name), then member path. */
-    record Ref(String module, String export, List<String> path) implements Val { }
+    record Ref(String module, String export, List<String> path) implements Val {
+        public Ref {
+            module = Names.of(module);
+            export = Names.of(export);
+            path = Names.of(path);
+        }
+    }
 
     /** A reference to a top-level binding of the same file, then member path. */
-    record Local(String name, List<String> path) implements Val { }
+    record Local(String name, List<String> path) implements Val {
+        public Local {
+            name = Names.of(name);
+            path = Names.of(path);
+        }
+    }
 
     /** An identifier that is not bound in the file (process, JSON, console, Number, ...), then member path. */
-    record Global(String name, List<String> path) implements Val { }
+    record Global(String name, List<String> path) implements Val {
+        public Global {
+            name = Names.of(name);
+            path = Names.of(path);
+        }
+    }
 
     /** The enclosing function's parameter number {@code index}, then member path. */
-    record Param(int index, String name, List<String> path) implements Val { }
+    record Param(int index, String name, List<String> path) implements Val {
+        public Param {
+            name = Names.of(name);
+            path = Names.of(path);
+        }
+    }
 
     /** {@code this} of the enclosing class method, then member path. */
-    record This(List<String> path) implements Val { }
+    record This(List<String> path) implements Val {
+        public This {
+            path = Names.of(path);
+        }
+    }
 
     /**
      * A value read from the HTTP request. {@code part}: body, query, params, headers, cookies,
      * user, raw (the whole request or an unknown part), or valid:&lt;target&gt; for input already
      * validated by the framework (Hono {@code c.req.valid('json')}).
      */
-    record Req(String part, List<String> path) implements Val { }
+    record Req(String part, List<String> path) implements Val {
+        public Req {
+            part = Names.of(part);
+            path = Names.of(path);
+        }
+    }
 
     /** A call; {@code callee} is usually a Member/Ref/Local; {@code site} is where it is made (may be null). */
     record Call(Val callee, List<Val> args, dev.backcheck.findings.Location site) implements Val {
@@ -58,7 +96,11 @@ public sealed interface Val extends java.io.Serializable {
     }
 
     /** Member access on a value that is not itself a path-carrying reference (e.g. a call result). */
-    record Member(Val object, String prop) implements Val { }
+    record Member(Val object, String prop) implements Val {
+        public Member {
+            prop = Names.of(prop);
+        }
+    }
 
     /** An object literal (insertion-ordered keys; "..." + n for spreads). */
     record Obj(Map<String, Val> props) implements Val { }
@@ -70,7 +112,11 @@ public sealed interface Val extends java.io.Serializable {
     record FnVal(Fn fn) implements Val { }
 
     /** A class (declaration or expression), by name; resolved through FileFacts.classes. */
-    record ClassRef(String name) implements Val { }
+    record ClassRef(String name) implements Val {
+        public ClassRef {
+            name = Names.of(name);
+        }
+    }
 
     /** A regular expression literal. */
     record Regex(String pattern, String flags) implements Val { }
@@ -93,7 +139,11 @@ public sealed interface Val extends java.io.Serializable {
     record Test(Val left, String op, Val right, boolean holds) implements java.io.Serializable { }
 
     /** Anything else; {@code kind} says what it was (for messages and debugging). */
-    record Unknown(String kind) implements Val { }
+    record Unknown(String kind) implements Val {
+        public Unknown {
+            kind = Names.of(kind);
+        }
+    }
 
     Unknown UNKNOWN = new Unknown("?");
 

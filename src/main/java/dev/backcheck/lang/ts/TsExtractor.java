@@ -239,7 +239,8 @@ public final class TsExtractor {
     }
 
     private void addImport(String local, String module, String export, Swc4jSpan span) {
-        imports.put(local, new Import(local, module, export, loc(span)));
+        Import i = new Import(local, module, export, loc(span));
+        imports.put(i.local(), i);
         topNames.add(local);
     }
 
@@ -1335,9 +1336,10 @@ public final class TsExtractor {
     }
 
     private String propName(ISwc4jAst key) {
-        if (key instanceof Swc4jAstIdentName n) return n.getSym();
-        if (key instanceof Swc4jAstIdent i) return i.getSym();
-        if (key instanceof Swc4jAstStr s) return s.getValue();
+        // one copy of each key name (object literals' keys are kept in the facts' maps; see Names)
+        if (key instanceof Swc4jAstIdentName n) return Names.of(n.getSym());
+        if (key instanceof Swc4jAstIdent i) return Names.of(i.getSym());
+        if (key instanceof Swc4jAstStr s) return Names.of(s.getValue());
         if (key instanceof Swc4jAstNumber n) return Val.constString(new Lit(n.getValue()));
         if (key instanceof Swc4jAstComputedPropName c) {
             Val k = expr(c.getExpr());
@@ -2708,7 +2710,7 @@ public final class TsExtractor {
                 if (!(kv.getValue() instanceof Swc4jAstArrowExpr)) nameCalls(k, kv.getValue(), callsBefore);
                 if (k != null && props.size() < MAX_VAL_ITEMS) props.put(k, v);
             } else if (p instanceof Swc4jAstIdent id) {
-                props.put(id.getSym(), identVal(id.getSym()));
+                props.put(Names.of(id.getSym()), identVal(id.getSym()));
             } else if (p instanceof Swc4jAstMethodProp mp) {
                 String k = propName(mp.getKey());
                 Fn f = function(k == null ? "" : k, mp.getFunction(), List.of());
