@@ -63,11 +63,13 @@ public final class AuthRoutesRule implements Rule {
         if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
         // PUT/DELETE /comments/:id { authorToken }: the record named in the path is changed by whoever holds its own key
         // (an edit key handed out when it was made), no account's credential to guess
-        if (v.shows(RouteBehaviour.Reason.STORED_CODE) && !recordAction(r)) return "checks a one-time code or token";
+        // POST /webhooks/blockcypher checking the shared secret the provider was given: a service calling back, which
+        // retries in bursts by design, not an account whose credential a person guesses
+        if (v.shows(RouteBehaviour.Reason.STORED_CODE) && !recordAction(r) && !providerCallback(r)) return "checks a one-time code or token";
         if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
         // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
         if (v.shows(RouteBehaviour.Reason.SIGN_UP) && AuthRoutes.matches(r.path(), keywords)) return "creates an account";
-        if (v.shows(RouteBehaviour.Reason.REJECTS) && !verifiesSignedToken(r, analysis)) return "checks what the caller sends and answers 401 when it is wrong";
+        if (v.shows(RouteBehaviour.Reason.REJECTS) && !verifiesSignedToken(r, analysis) && !providerCallback(r)) return "checks what the caller sends and answers 401 when it is wrong";
         if (v.shows(RouteBehaviour.Reason.IDENTITY_PROVIDER)) return "hands credentials to an identity provider";
         if (r.handler() != null) {
             FileFacts hf = analysis.fnFile(r.handler());
@@ -75,6 +77,14 @@ public final class AuthRoutesRule implements Rule {
             if (s != null && s.comparesPassword() && s.issuesToken()) return "checks a password and issues a token";
         }
         return null;
+    }
+
+    /** A path segment naming a provider's call back to the server: /webhooks/stripe, /hooks/github, /webhook. */
+    private static final java.util.regex.Pattern CALLBACK_SEGMENT = java.util.regex.Pattern.compile("(?i)(web)?hooks?");
+
+    private static boolean providerCallback(Route r) {
+        for (String seg : r.path().split("/")) if (CALLBACK_SEGMENT.matcher(seg).matches()) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern CODE_PARAM = java.util.regex.Pattern.compile(".*(token|code|otp|key|hash|secret|pin).*");
