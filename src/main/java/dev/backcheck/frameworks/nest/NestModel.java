@@ -509,8 +509,7 @@ public final class NestModel implements FrameworkModel {
                 case "useGlobalInterceptors" -> {
                     // an interceptor whose intercept() answers 429 under a count: a hand-written limiter on every route
                     for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
-                        Project.Resolved r = project.resolve(a, f);
-                        if (r.val() instanceof New n) r = project.resolve(n.callee(), r.file());
+                        Project.Resolved r = instanceClass(a, f);
                         Project.ClassHit h = project.classOf(r.val(), r.file());
                         Fn intercept = h == null ? null : h.info().method("intercept");
                         if (intercept == null) continue;
@@ -917,13 +916,15 @@ public final class NestModel implements FrameworkModel {
         // ------------------------------------------------------------ guards and pipes
 
         /** Classifies a guard: library guards by package, project guards by class and what canActivate does. */
-        private Guard guard(Val v, FileFacts f, Location where, String scope) {
+        /** What a guard, pipe or interceptor argument resolves to: for {@code new X()}, X itself. */
+        private Project.Resolved instanceClass(Val v, FileFacts f) {
             Project.Resolved r = project.resolve(v, f);
+            return r.val() instanceof New n ? project.resolve(n.callee(), r.file()) : r;
+        }
+
+        private Guard guard(Val v, FileFacts f, Location where, String scope) {
+            Project.Resolved r = instanceClass(v, f);
             Val x = r.val();
-            if (x instanceof New n) {
-                r = project.resolve(n.callee(), r.file());
-                x = r.val();
-            }
             Project.ClassHit h = project.classOf(x, r.file());
             if (h != null) return classGuard(h, where, scope);
             // a project function that returns the guard class: AuthGuard(options) { return PassportAuthGuard(['jwt']) }

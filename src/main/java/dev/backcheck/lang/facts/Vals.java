@@ -4,6 +4,7 @@ import dev.backcheck.lang.facts.Val.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Small queries over {@link Val}s that every stage needs. */
@@ -48,6 +49,23 @@ public final class Vals {
     }
 
     /** True for pure data: literals, regexes, and arrays/objects/templates of them. */
+    /** Methods that hold when a value is one of a fixed collection's members: {@code ALLOWED.includes(x)}, {@code SET.has(x)}. */
+    public static final Set<String> ALLOW_LIST_METHODS = Set.of("includes", "has");
+
+    /** A choice an allow-list makes: {@code test} holding keeps {@code kept}, else {@code other}. */
+    public record ListedChoice(Val.Call test, Val kept, Val other) { }
+
+    /**
+     * {@code ALLOWED.includes(x) ? `d.${x}` : 'd.created_at'}, or an item the extractor records as pushed only while such a
+     * test held ({@code if (EDITABLE.includes(col)) sets.push(..)}): the choice, or null for any other value.
+     */
+    public static ListedChoice listedChoice(Val v) {
+        if (!(v instanceof Val.OneOf o) || o.test() == null || o.options().size() != 2 || !"truthy".equals(o.test().op())
+                || !(o.test().left() instanceof Val.Call tc) || !ALLOW_LIST_METHODS.contains(String.valueOf(lastName(tc.callee())))) return null;
+        int kept = o.test().holds() ? 0 : 1;
+        return new ListedChoice(tc, o.options().get(kept), o.options().get(1 - kept));
+    }
+
     /** The kind of {@link Val.Unknown} a literal array of data too large to copy into its uses is summarised as. */
     public static final String CONSTANT_LIST = "constant-list";
 

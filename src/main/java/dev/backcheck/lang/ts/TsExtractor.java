@@ -2829,12 +2829,12 @@ public final class TsExtractor {
     /**
      * An item pushed only while an allow-list holds a value it is built from ({@code if (ALLOWED.includes(col))
      * parts.push(`${col} = ?`)}): the item, or nothing, chosen by that test (a choice whose other branch is empty text),
-     * so readers of the array see which test let it in. Any other item as it is.
+     * so readers of the array see which test let it in ({@link Vals#listedChoice}). Any other item as it is.
      */
     private Val allowListed(Val item) {
         for (CallSite.Guard g : guards) {
             if (!g.holds() || !"truthy".equals(g.op()) || !(g.left() instanceof Call c) || c.args().size() != 1
-                    || !(c.callee() instanceof Member m) || !(m.prop().equals("includes") || m.prop().equals("has"))
+                    || !(c.callee() instanceof Member m) || !Vals.ALLOW_LIST_METHODS.contains(m.prop())
                     || !(m.object() instanceof Arr list) || !Vals.isData(list)) continue;
             Val listed = c.args().get(0);
             if (Vals.anyPart(item, x -> x.equals(listed))) return new OneOf(List.of(item, new Lit("")), new Val.Test(c, "truthy", null, true));

@@ -631,13 +631,12 @@ public final class SqlRawQueryRule implements Rule {
     private static Req validatedIn(Val v, int depth) {
         if (v == null || depth > 40) return null;
         if (v instanceof Req q) return q.part().startsWith("valid:") ? q : null;
-        if (v instanceof OneOf o && o.test() != null && o.options().size() == 2 && "truthy".equals(o.test().op())
-                && o.test().left() instanceof Call tc && ALLOW_LIST_TESTS.contains(String.valueOf(Vals.lastName(tc.callee())))) {
-            int kept = o.test().holds() ? 0 : 1;
-            Req other = validatedIn(o.options().get(1 - kept), depth + 1);
+        Vals.ListedChoice lc = Vals.listedChoice(v);
+        if (lc != null) {
+            Req other = validatedIn(lc.other(), depth + 1);
             if (other != null) return other;
-            Req k = validatedIn(o.options().get(kept), depth + 1);
-            return k != null && tc.args().contains(k) ? null : k;
+            Req k = validatedIn(lc.kept(), depth + 1);
+            return k != null && lc.test().args().contains(k) ? null : k;
         }
         List<Val> kids = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : v instanceof OneOf o ? o.options()
                 : v instanceof Arr a ? a.items() : v instanceof Obj o ? List.copyOf(o.props().values()) : null;
@@ -664,9 +663,6 @@ public final class SqlRawQueryRule implements Rule {
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1));
         return trusted(v, fn, file, depth + 1);
     }
-
-    /** Calls that hold when a value is one of a fixed collection's members. */
-    private static final Set<String> ALLOW_LIST_TESTS = Set.of("includes", "has");
 
     /**
      * The text as the engine and the SQL checks should see it: builder subqueries and the clock's numbers blanked,
@@ -847,12 +843,9 @@ public final class SqlRawQueryRule implements Rule {
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         // VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at', VALID a constant list: only a listed value reaches the text
-        if (v instanceof OneOf o && o.test() != null && o.options().size() == 2 && "truthy".equals(o.test().op())
-                && o.test().left() instanceof Call tc && ALLOW_LIST_TESTS.contains(String.valueOf(Vals.lastName(tc.callee())))
-                && tc.args().size() == 1 && tc.callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1)) {
-            int kept = o.test().holds() ? 0 : 1;
-            if (trusted(o.options().get(1 - kept), fn, file, depth + 1) && listedOnly(o.options().get(kept), tc.args().get(0), fn, file, depth + 1)) return true;
-        }
+        Vals.ListedChoice lc = Vals.listedChoice(v);
+        if (lc != null && lc.test().args().size() == 1 && lc.test().callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1)
+                && trusted(lc.other(), fn, file, depth + 1) && listedOnly(lc.kept(), lc.test().args().get(0), fn, file, depth + 1)) return true;
         if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
         if (v instanceof Ref) return true;
