@@ -3,12 +3,16 @@ import { AuthGuard } from '@nestjs/passport';
 import { SkipThrottle } from '@nestjs/throttler';
 import { CreateProductDto } from './product.dto';
 
+const catalog = [{ id: 1, name: 'desk lamp' }];
+const searches: string[] = [];
+
 // Two paths for the same controller: /api/v1/products and /api/v1/items.
 @Controller(['products', 'items'])
 export class ProductsController {
   @Get()
   list(@Query('q') q: string) { // expect: validation/unvalidated-input
-    return [{ id: 1, name: q }];
+    searches.push(q);
+    return catalog;
   }
 
   @Get(':id')

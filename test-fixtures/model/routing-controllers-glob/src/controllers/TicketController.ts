@@ -1,11 +1,15 @@
 import { Authorized, Body, Delete, Get, JsonController, Param, Post, QueryParam } from 'routing-controllers';
 import { NewTicket } from '../dto/NewTicket';
 
+const tickets = [{ id: 1, status: 'open' }];
+const filters: string[] = [];
+
 @JsonController('/tickets')
 export class TicketController {
   @Get()
   list(@QueryParam('status') status: string) { // expect: validation/unvalidated-input
-    return [{ status }];
+    filters.push(status);
+    return tickets;
   }
 
   @Get('/:ticketId')

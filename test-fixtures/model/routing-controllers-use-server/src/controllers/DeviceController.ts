@@ -3,6 +3,8 @@ import { validateOrReject } from 'class-validator';
 import { requireToken } from '../requireToken';
 import { Rename } from '../dto/Rename';
 
+const names = new Map<number, Rename>();
+
 @JsonController('/devices')
 @UseBefore(requireToken)
 export class DeviceController {
@@ -14,7 +16,8 @@ export class DeviceController {
   // validation: false in the server options: the DTO is not checked
   @Patch('/:deviceId')
   rename(@Param('deviceId') deviceId: number, @Body() body: Rename) { // expect: validation/unvalidated-input
-    return { deviceId, ...body };
+    names.set(deviceId, { ...body });
+    return { deviceId };
   }
 
   // checked by the handler itself

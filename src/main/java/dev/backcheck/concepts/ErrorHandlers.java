@@ -1094,6 +1094,13 @@ public final class ErrorHandlers {
             "del", "unwatch", "closeAll");
 
     /**
+     * deleteImage(old.url), removeFile(tmpPath), destroyOldAvatar(..): removing a stored file or object the record no
+     * longer points at, best effort (a failure leaves an orphan in storage, the request's own work is done).
+     */
+    private static final Pattern FILE_CLEANUP = Pattern.compile("(delete|remove|unlink|destroy|purge)(Old|Previous|Stale|Temp)?"
+            + "(Image|File|Photo|Picture|Avatar|Upload|Attachment|Asset|Blob|Media|Thumbnail|Object|Cover|Logo|Banner)s?");
+
+    /**
      * {@code const st = await fs.stat(p).catch(() => {})}: the result is kept under a name, so the failure becomes an
      * {@code undefined} the code goes on to test (an existence check, an optional lookup), not a dropped error.
      */
@@ -1257,7 +1264,7 @@ public final class ErrorHandlers {
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited() || !c.inBlock(cs.location())) continue;
             String m = cs.methodName();
-            if (m != null && (CLEANUP.contains(m) || m.equals("remove"))) continue;
+            if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) continue;
             return true;
         }
         return false;

@@ -729,6 +729,59 @@ public final class FastifyModel implements FrameworkModel {
             return out;
         }
 
+        /**
+         * The route objects one {@code route(x)} call registers when {@code x} is the element of a constant array the
+         * model can list (a for-of loop variable, a forEach callback's parameter): each object as its own registration,
+         * placed at the line of its {@code url} in the file that declares it. Empty when any element is not an object.
+         */
+        private List<Reg> listedRoutes(Reg r) {
+            Val a0 = r.cs.arg(0);
+            List<Val> items = new ArrayList<>();
+            FileFacts itemsFile = r.file;
+            if (a0 instanceof Ref ref && !ref.path().isEmpty() && ref.path().get(ref.path().size() - 1).equals("*")) {
+                Project.Resolved arr = project.resolve(new Ref(ref.module(), ref.export(), ref.path().subList(0, ref.path().size() - 1)), r.file);
+                if (arr.val() instanceof Arr a) {
+                    items.addAll(a.items());
+                    if (arr.file() != null) itemsFile = arr.file();
+                }
+            } else if (a0 instanceof Local l && !l.path().isEmpty() && l.path().get(l.path().size() - 1).equals("*")) {
+                Project.Resolved arr = project.resolve(new Local(l.name(), l.path().subList(0, l.path().size() - 1)), r.file);
+                if (arr.val() instanceof Arr a) {
+                    items.addAll(a.items());
+                    if (arr.file() != null) itemsFile = arr.file();
+                }
+            } else if (project.resolve(a0, r.file).val() instanceof Param prm && prm.path().isEmpty()) {
+                items.addAll(iteratedItems(r, prm.index()));
+            }
+            if (items.isEmpty() || items.size() > 256) return List.of();
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, itemsFile.path());
+            List<Reg> out = new ArrayList<>();
+            int from = 0;
+            for (Val item : items) {
+                Project.Resolved res = project.resolve(item, itemsFile);
+                if (!(res.val() instanceof Obj o)) return List.of();
+                FileFacts of = res.file() == null ? itemsFile : res.file();
+                Location at = r.cs.location();
+                String url = o.props().containsKey("url") ? Val.constString(o.props().get("url")) : Val.constString(o.props().get("path"));
+                if (of == itemsFile && url != null) {
+                    // the object's url literal, searched on from the previous object's: objects are listed in source order
+                    java.util.regex.Pattern key = java.util.regex.Pattern.compile("(?<![\\w$])(url|path)\\s*:\\s*['\"`]"
+                            + java.util.regex.Pattern.quote(url) + "['\"`]");
+                    for (int i = from; i < lines.size(); i++) {
+                        java.util.regex.Matcher m = key.matcher(lines.get(i));
+                        if (m.find()) {
+                            at = Location.at(itemsFile.path(), i + 1, m.start() + 1);
+                            from = i + 1;
+                            break;
+                        }
+                    }
+                }
+                CallSite cs = new CallSite(r.cs.callee(), List.of(o), false, at, at, List.of(at));
+                out.add(new Reg("route", cs, of, at));
+            }
+            return out;
+        }
+
         /** The items of a constant array whose forEach/map callback (containing the call) receives them as parameter {@code index}. */
         private List<Val> iteratedItems(Reg r, int index) {
             if (index != 0) return List.of();
@@ -1126,8 +1179,12 @@ public final class FastifyModel implements FrameworkModel {
             if (r.method.equals("route")) {
                 opts = options(args.isEmpty() ? null : args.get(0), r.file);
                 if (opts == null) {
-                    // routes.forEach((r) => app.route(r)): a route the model cannot see
-                    if (r.cs != null) notFollowed(r, "route(" + (args.isEmpty() ? "" : describe(args.get(0))) + ")");
+                    // for (const route of routes) fastify.route(route), routes.forEach((r) => app.route(r)) over a
+                    // constant array of route objects: one route per object
+                    List<Reg> listed = r.cs == null ? List.of() : listedRoutes(r);
+                    for (Reg each : listed) route(each, prefix, scoped, rateLimit);
+                    // a route the model cannot see
+                    if (listed.isEmpty() && r.cs != null) notFollowed(r, "route(" + (args.isEmpty() ? "" : describe(args.get(0))) + ")");
                     return;
                 }
                 methods = methodsOf(prop(opts, "method", r.file));

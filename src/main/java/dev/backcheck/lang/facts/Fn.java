@@ -85,7 +85,14 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
             if (where == null || span == null || !where.path().equals(span.path())) return false;
             boolean afterStart = where.line() > span.line() || where.line() == span.line() && where.column() >= span.column();
             boolean beforeEnd = where.line() < span.endLine() || where.line() == span.endLine() && where.column() <= span.endColumn();
-            return afterStart && beforeEnd;
+            return afterStart && beforeEnd && !inHeader(where);
+        }
+
+        /** {@code for (const m of await Maker.find())}: the call that gives the items runs once, before the first item. */
+        private boolean inHeader(Location where) {
+            Val v = over;
+            while (v instanceof Val.Member m) v = m.object();
+            return v instanceof Val.Call c && c.site() != null && c.site().path().equals(where.path()) && c.site().spans(where);
         }
     }
 

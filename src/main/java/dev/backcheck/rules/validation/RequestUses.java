@@ -293,8 +293,12 @@ final class RequestUses {
         for (Fn f : fns) {
             Set<Location> formattedForLog = Verifiers.formattedForLog(f);
             for (CallSite cs : f.calls()) if (cs.location() == null || !formattedForLog.contains(cs.location())) call(analysis, file, f, cs);
+            // what the handler itself returns is its answer (NestJS, Fastify, Hono send it; Express drops it): a value that
+            // only goes there is echoed back to its sender, as with res.json; what a function defined inside returns goes
+            // on into whatever called it
+            Set<String> answer = f == fns.get(0) ? evidence : raw;
             for (Val v : f.returns()) {
-                if (!(v instanceof Val.Call) && !(v instanceof Val.New) || v instanceof Val.Call c && passSites.containsKey(c.site())) walk(v, raw, 0);
+                if (!(v instanceof Val.Call) && !(v instanceof Val.New) || v instanceof Val.Call c && passSites.containsKey(c.site())) walk(v, answer, 0);
             }
             for (Fn.Loop l : f.loops()) walk(l.over(), raw, 0);
             for (Fn.Write w : f.writes()) {

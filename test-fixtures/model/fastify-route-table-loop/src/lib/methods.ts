@@ -1,0 +1,5 @@
+export enum HttpVerb {
+  GET = 'GET',
+  POST = 'POST',
+  DELETE = 'DELETE',
+}
