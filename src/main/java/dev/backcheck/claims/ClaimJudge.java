@@ -309,7 +309,31 @@ public final class ClaimJudge {
             return new Verdict(c, "rate-limiting", Status.PARTIAL, "the limiter is mounted after routes it should protect",
                     List.of(late.get(0).location()));
         }
-        return new Verdict(c, "rate-limiting", Status.VERIFIED, "rate limiter mounted", ev.stream().limit(3).toList());
+        String inHandlers = handlerLimited();
+        return new Verdict(c, "rate-limiting", Status.VERIFIED, inHandlers != null ? inHandlers : "rate limiter mounted", ev.stream().limit(3).toList());
+    }
+
+    /**
+     * When every limiter is one the route handlers call themselves (no mount, no limiter middleware): which routes it
+     * limits, "rate limiter enforceRateLimit called in the handlers of 3 of 40 routes; the others are not limited". Else null.
+     */
+    private String handlerLimited() {
+        Set<String> names = new TreeSet<>();
+        int limited = 0, routes = 0;
+        for (Application a : apps()) {
+            if (a.anyMount(ControlKind.RATE_LIMIT)) return null;
+            for (Route r : a.routes()) {
+                routes++;
+                List<Control> ls = r.controls(ControlKind.RATE_LIMIT);
+                if (ls.isEmpty()) continue;
+                if (ls.stream().anyMatch(l -> !l.scope().equals("handler"))) return null;
+                limited++;
+                ls.forEach(l -> names.add(l.name()));
+            }
+        }
+        if (limited == 0) return null;
+        return "rate limiter " + String.join(", ", names) + " called in the handlers of " + limited + " of " + routes + " routes"
+                + (limited < routes ? "; the other routes are not limited" : "");
     }
 
     private static final Pattern LOCKOUT = Pattern.compile("(?iu)lock-?out|locks? (the )?accounts?|account lock|locked after|bloqueio de conta"
@@ -1635,7 +1659,18 @@ public final class ClaimJudge {
                             appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
                 }
                 if (STRUCTURED_WORDS.matcher(low).find()) {
-                    Location at = lg.structuredAt();
+                    // a project's own JSON logger counts where the claim is read (its package), as the JSON console lines below do
+                    Location at = null;
+                    for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) {
+                        if (l.structured() && (!l.library().equals(dev.backcheck.concepts.Loggers.PROJECT_JSON) || inScope(l.location()))) {
+                            at = l.location();
+                            break;
+                        }
+                    }
+                    if (at == null) for (dev.backcheck.concepts.Loggers.LogCall x : lg.calls()) if (!x.library().equals("console")) {
+                        at = x.location();
+                        break;
+                    }
                     long console = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())).count();
                     List<Location> json = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())
                             && x.call().args().stream().anyMatch(ClaimJudge::jsonStringify)).map(dev.backcheck.concepts.Loggers.LogCall::location)

@@ -68,6 +68,8 @@ public final class Loggers {
         Set<String> logNames = new HashSet<>(CONSOLE);
         logNames.addAll(LEVELS);
         CallFilter acted = CallFilter.of(dev.backcheck.flow.CallIndex.of(p).qnamed(Loggers::creationName), CallFilter.methods(p, logNames));
+        // the files that serialise something: where a project logger of JSON lines may write through console
+        CallFilter stringifies = CallFilter.of(CallFilter.methods(p, Set.of("stringify")));
         for (FileFacts f : p.files().values()) {
             if (p.isTestPath(f.path()) || !sc.inAppPackage(f.path())) continue;
             for (Import i : f.imports().values()) {
@@ -80,7 +82,12 @@ public final class Loggers {
                 if (REQUEST_ID_HEADERS.contains(s.value().toLowerCase(Locale.ROOT))) requestIds.add(s.location());
             }
             boolean acts = acted.file(f);
+            boolean json = stringifies.file(f);
             for (Fn fn : Analysis.functions(f)) {
+                if (json) {
+                    CallSite line = jsonLine(fn, f);
+                    if (line != null) loggers.add(new Logger(PROJECT_JSON, line.location(), true, false, false, false, false));
+                }
                 for (Fn.Read r : fn.reads()) {
                     if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
                             && REQUEST_ID_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) requestIds.add(r.location());
@@ -109,6 +116,36 @@ public final class Loggers {
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
         calls.sort(Comparator.comparing(LogCall::location, Location.ORDER));
         requestIds.sort(Location.ORDER);
+    }
+
+    /** The library name of a project logger that writes leveled JSON lines through console ({@link #jsonLine}). */
+    public static final String PROJECT_JSON = "project logger (JSON lines over console)";
+
+    /** Keys of a log record that name its level: a record carrying one is a leveled log line. */
+    private static final Set<String> LEVEL_KEYS = Set.of("level", "severity", "lvl", "loglevel", "log_level", "levelname");
+
+    /**
+     * The call of {@code fn} that writes a leveled JSON line through console, or null: {@code console.log(JSON.stringify(entry))}
+     * or, the console method picked by level, {@code (level === 'error' ? console.error : console.log)(JSON.stringify(entry))},
+     * where the entry is an object with a level key ({@code { timestamp, level, message, ...context }}). Such a function is
+     * the writer of a project's own structured logger: each line is one JSON object a log collector parses.
+     */
+    private CallSite jsonLine(Fn fn, FileFacts f) {
+        for (CallSite cs : fn.calls()) {
+            if (cs.args().size() != 1 || !consoleWriter(cs.callee())) continue;
+            if (!(cs.arg(0) instanceof Call c) || c.args().isEmpty()
+                    || !(c.callee() instanceof Global g && g.name().equals("JSON") && g.path().equals(List.of("stringify")))) continue;
+            Val entry = project.resolve(c.args().get(0), f).val();
+            if (!(entry instanceof Obj o)) continue;
+            for (String k : o.props().keySet()) if (LEVEL_KEYS.contains(k.toLowerCase(Locale.ROOT))) return cs;
+        }
+        return null;
+    }
+
+    /** console.log / console.error ..., or one of them picked at run time (a conditional of console methods). */
+    private static boolean consoleWriter(Val callee) {
+        if (callee instanceof OneOf one) return !one.options().isEmpty() && one.options().stream().allMatch(Loggers::consoleWriter);
+        return callee instanceof Global g && g.name().equals("console") && g.path().size() == 1 && CONSOLE.contains(g.path().get(0));
     }
 
     private static final int HEADER_MIN = REQUEST_ID_HEADERS.stream().mapToInt(String::length).min().orElse(0);

@@ -261,7 +261,7 @@ public final class Secrets {
         if (!m.find()) return null;
         String password = m.group(3);
         String host = m.group(4).toLowerCase(Locale.ROOT);
-        if (placeholder(password) || localHost(host)) return null;
+        if (placeholder(password) || localHost(host) || placeholderHost(host)) return null;
         return new Secret(s.location(), "connection string with a password (" + m.group(1) + "://" + m.group(2) + ":***@" + m.group(4) + ")",
                 s.context(), preview(password), false, test);
     }
@@ -372,7 +372,19 @@ public final class Secrets {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)(change_?me|change[_-]?(this|it|in|me)|your[_-]|_here|<[^>]*>|\\$\\{|\\{\\{|xxx|\\*\\*\\*|\\.\\.\\.|replace|todo|placeholder|"
                     + "dummy|example|sample|fake|mock|test|demo|not[_-]?a[_-]?(real|secret)|insert|redacted|fill[_-]?in|put[_-]|enter[_-]|synthetic|sentinel|"
-                    + "abcdef|123456|qwerty|lorem|foo|bar\\b)");
+                    + "abcdef|123456|qwerty|lorem|foo|bar\\b"
+                    // a bracketed name to fill in: [PASSWORD], [PROJECT_REF], [your db password]
+                    + "|\\[[A-Za-z][\\w -]{2,}\\]"
+                    // "your ... here" in other languages: TU_PASSWORD_AQUI, sua_senha_aqui, VOTRE_MOT_DE_PASSE, dein-passwort-hier
+                    + "|(^|[_\\-\\s])(tu|su|sua|seu|votre|ton|dein|deine|ihr|ihre|tuo|tua|uw|senin)[_\\-\\s]"
+                    + "|[_\\-\\s](aqui|aquí|ici|hier|qui|buraya|burada)$)");
+
+    /** A host named by a stand-in (cluster0.xxxxx.mongodb.net, db.[PROJECT_REF].supabase.co, <host>): a URL to fill in. */
+    static boolean placeholderHost(String host) {
+        return PLACEHOLDER_HOST.matcher(host).find();
+    }
+
+    private static final Pattern PLACEHOLDER_HOST = Pattern.compile("(?i)(x{4,}|\\[[^\\]]*\\]|<[^>]*>|your[_-]|\\$\\{|\\{\\{)");
 
     /** Values that say they are stand-ins. */
     public static boolean placeholder(String v) {
@@ -456,6 +468,7 @@ public final class Secrets {
             // a default password is a stand-in in a template, but a real (weak) credential for a remote host in a real env file
             if (placeholder(pw) || devOrTemplate && commonDefault(pw)) return false;
             if (localHost(u.group(2).toLowerCase(Locale.ROOT))) return false; // a database on the developer's machine
+            if (placeholderHost(u.group(2))) return false; // a host to fill in: the URL is a template
             return true;
         }
         String n = e.name();

@@ -255,11 +255,36 @@ public final class ModelSupport {
     public static List<Control> handlerControls(Project project, Fn handler, FileFacts file, Location where) {
         if (handler == null || file == null) return List.of();
         Analysis.Summary s = analysis(project).summary(handler, file);
-        if (s.validatedParts().isEmpty()) return List.of();
         List<Control> out = new ArrayList<>();
-        Set<String> libs = s.validationLibs().isEmpty() ? Set.of("schema") : s.validationLibs();
-        for (String lib : new TreeSet<>(libs)) out.add(new Control(ControlKind.VALIDATION, lib, where, s.validatedParts(), "handler"));
+        if (!s.validatedParts().isEmpty()) {
+            Set<String> libs = s.validationLibs().isEmpty() ? Set.of("schema") : s.validationLibs();
+            for (String lib : new TreeSet<>(libs)) out.add(new Control(ControlKind.VALIDATION, lib, where, s.validatedParts(), "handler"));
+        }
+        if (s.rateLimits()) {
+            Location limiter = limiterCall(project, handler, file);
+            if (limiter != null) out.add(new Control(ControlKind.RATE_LIMIT, limiter.message(), limiter.withMessage(null), Set.of(), "handler"));
+        }
         return out;
+    }
+
+    /**
+     * Where a handler calls a rate limiter of the project, the message the limiter's name: a call of a project function
+     * that counts the caller and answers 429 over the limit ({@code await enforceRateLimit(env, orgId, 'devices:register',
+     * 10, 60)}, a limiter backed by a Durable Object, a store or a map), in the handler or a callback of it. A limiter
+     * called in the handlers of some routes limits those routes, not the others. The handler's own 429 is not looked at
+     * (a handler that passes on an upstream's 429 limits nothing). Null when there is none.
+     */
+    private static Location limiterCall(Project project, Fn handler, FileFacts file) {
+        Analysis an = analysis(project);
+        for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(handler)) {
+            for (CallSite cs : f.calls()) {
+                Project.FnRef target = project.function(cs.callee(), file);
+                if (target == null || target.fn() == handler || !an.summary(target.fn(), target.file()).rateLimits()) continue;
+                String name = target.fn().name() == null || target.fn().name().isEmpty() ? "rate limiter" : target.fn().name();
+                return cs.location().withMessage(name);
+            }
+        }
+        return null;
     }
 
     /** "get" → [GET]; "all" → [ALL]. */

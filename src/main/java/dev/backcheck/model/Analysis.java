@@ -419,7 +419,8 @@ public final class Analysis {
         }
         // a maker is called by its name: unauthorized(), not svc.load() nor a call's result
         boolean plain = cs.callee() instanceof Ref r && r.path().isEmpty() || cs.callee() instanceof Local l && l.path().isEmpty();
-        if (!plain || cs.isNew()) return null;
+        if (cs.isNew()) return projectErrorStatus(cs, named, file);
+        if (!plain) return null;
         Project.Resolved callee = project.resolve(cs.callee(), file);
         if (!(callee.val() instanceof Call made)) return null;
         Project.FnRef factory = project.function(made.callee(), callee.file());
@@ -433,6 +434,44 @@ public final class Analysis {
             if (!known) return null;
         }
         return statusIn(made.args(), callee.file());
+    }
+
+    /**
+     * The status of {@code new E(..)} of a project error class (one that extends Error, or an error class of the project,
+     * within three classes up): an object literal with a status key handed to it ({@code new HttpFailure({ status: 429 })}),
+     * or the 4xx/5xx literal its constructor, or an ancestor's, hands its super call ({@code class TooManyRequests extends
+     * AppError { constructor(m) { super(m, 429) } }}). Null when the class is no project error class or no status is known.
+     */
+    private Integer projectErrorStatus(CallSite cs, boolean named, FileFacts file) {
+        Project.ClassHit c = project.classOf(cs.callee(), file);
+        if (c == null) return null;
+        List<Project.ClassHit> chain = new ArrayList<>();
+        boolean error = named;
+        for (Project.ClassHit k = c; k != null && chain.size() < 4; ) {
+            chain.add(k);
+            Val sup = k.info().superClass();
+            String sn = sup == null ? null : Vals.lastName(sup);
+            if (sn != null && ERROR_NAME.matcher(sn).matches()) error = true;
+            k = sup == null ? null : project.classOf(sup, k.file());
+        }
+        if (!error) return null;
+        if (!named) {
+            Integer own = statusIn(cs.args(), file);
+            if (own != null) return own;
+        }
+        for (Project.ClassHit k : chain) {
+            Fn ctor = k.info().method("constructor");
+            if (ctor == null) continue;
+            for (CallSite sc : ctor.calls()) {
+                if (!(sc.callee() instanceof Unknown u && u.kind().equals("super"))) continue;
+                for (Val a : sc.args()) {
+                    if (a instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
+                }
+                Integer inObj = statusIn(sc.args(), k.file());
+                if (inObj != null) return inObj;
+            }
+        }
+        return null;
     }
 
     /** Per factory: whether what it makes makes an Error ({@link #makesError}). */

@@ -252,40 +252,14 @@ public final class Classifier {
                 }
             }
         }
-        // a hand-written helmet: a middleware that sets two or more of the security headers on every response
-        if (fn.params().size() >= 2 && securityHeadersSet(fn) >= 2) return new Control(ControlKind.HEADERS, name, where, Set.of(), scope);
+        // a hand-written helmet: a middleware that sets two or more of the security headers on every response (SecurityHeaders)
+        if (fn.params().size() >= 2 && dev.backcheck.concepts.SecurityHeaders.set(project, fn, fnFile).size() >= 2) return new Control(ControlKind.HEADERS, name, where, Set.of(), scope);
         // a hand-written mongo-sanitize: the request parts whose `$` keys it strips at every depth (MongoSanitizers)
         if (fnFile != null && fn.params().size() == 3) {
             Set<String> stripped = dev.backcheck.concepts.MongoSanitizers.strippedParts(project, fn, fnFile);
             if (!stripped.isEmpty()) return new Control(ControlKind.OTHER, name, where, stripped, scope);
         }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
-    }
-
-    /** Response headers that make up what helmet sets: a middleware setting several of them is a hand-written one. */
-    private static final Set<String> SECURITY_HEADERS = Set.of("content-security-policy", "x-frame-options", "x-content-type-options",
-            "strict-transport-security", "referrer-policy", "cross-origin-opener-policy", "cross-origin-resource-policy");
-
-    /**
-     * How many of {@link #SECURITY_HEADERS} the function (with the callbacks in it) sets: {@code res.setHeader(name, v)},
-     * {@code res.set(name, v)} / {@code res.header(..)}, Hono's {@code c.header(name, v)}, Fastify's {@code reply.header(..)},
-     * or an object of them ({@code res.set({ 'X-Frame-Options': 'DENY', .. })}).
-     */
-    private static int securityHeadersSet(Fn fn) {
-        Set<String> set = new TreeSet<>();
-        for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
-            for (CallSite cs : f.calls()) {
-                String m = cs.methodName();
-                if (m == null || !(m.equals("setHeader") || m.equals("set") || m.equals("header") || m.equals("headers")) || cs.args().isEmpty()) continue;
-                String h = cs.args().size() >= 2 ? Val.constString(cs.arg(0)) : null;
-                if (h != null && SECURITY_HEADERS.contains(h.toLowerCase(java.util.Locale.ROOT))) {
-                    set.add(h.toLowerCase(java.util.Locale.ROOT));
-                } else if (cs.args().size() == 1 && cs.arg(0) instanceof Obj o) {
-                    for (String k : o.props().keySet()) if (SECURITY_HEADERS.contains(k.toLowerCase(java.util.Locale.ROOT))) set.add(k.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return set.size();
     }
 
     /**

@@ -146,6 +146,18 @@ class ClaimJudgeTest {
     }
 
     @Test
+    void handWrittenControlsVerifyTheirClaimsAndALimiterInHandlersSaysWhichRoutes() throws IOException {
+        ScanResult r = scan(REPORT_FIXTURES.resolve("good-hono-hand-written-controls"), Set.of("report/claim-contradicted"));
+        List<ClaimJudge.Verdict> vs = ClaimJudge.of(r.project()).judged().orElseThrow();
+        for (String key : List.of("security-headers", "rate-limiting", "logging")) {
+            ClaimJudge.Verdict v = vs.stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            assertEquals(ClaimJudge.Status.VERIFIED, v.status(), key + ": " + v.message());
+        }
+        ClaimJudge.Verdict rate = vs.stream().filter(x -> x.key().equals("rate-limiting")).findFirst().orElseThrow();
+        assertEquals("rate limiter admit called in the handlers of 2 of 3 routes; the other routes are not limited", rate.message());
+    }
+
+    @Test
     void infrastructureClaimsAreNotStaticallyVerifiable() throws IOException {
         ScanResult r = scan(REPORT_FIXTURES.resolve("good-infrastructure-claims"), Set.of("report/claim-contradicted"));
         List<ClaimJudge.Verdict> vs = ClaimJudge.of(r.project()).judged().orElseThrow();
