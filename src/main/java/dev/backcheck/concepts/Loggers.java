@@ -421,8 +421,9 @@ public final class Loggers {
     /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
     private static String walk(Val v, int depth, int[] budget) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
-        if (v instanceof Member m && NOT_SECRET.matcher(m.prop()).matches()) return null;
+        if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
         if (pathEndsNotSecret(v)) return null;
+        if (truncatedToken(v)) return null;
         String s = sensitivePart(v);
         if (s != null) return s;
         List<Val> parts = new ArrayList<>();
@@ -516,6 +517,33 @@ public final class Loggers {
         return from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= MASKED_PREFIX;
     }
 
+    /**
+     * The text an error carries ({@code err.message}, {@code insertError.stack}): what went wrong, said for people; a
+     * string secret has no such field, so the read is of an error (one a failed call returned), not of the secret.
+     */
+    private static final Set<String> ERROR_TEXT = Set.of("message", "stack");
+
+    /**
+     * {@code token.substring(0, 20)}: the first characters of a token or key (a device, bearer or API token is 30 to
+     * several hundred characters long), cut without a mask; the rest stays out of the log and the prefix cannot be
+     * used in its place. Not a password, code or PIN, which may be no longer than the cut.
+     */
+    private static boolean truncatedToken(Val v) {
+        if (!(v instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
+        Val recv = Analysis.receiver(call.callee());
+        if (call.args().size() != 2 || recv == null) return false;
+        Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
+        if (!(from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= TRUNCATED_TOKEN)) return false;
+        List<String> w = PasswordHashers.words(String.valueOf(Vals.lastName(recv)));
+        if (w.isEmpty()) return false;
+        String last = w.get(w.size() - 1);
+        return last.equals("token") || last.equals("jwt") || last.equals("key") && w.size() >= 2 && (w.get(w.size() - 2).equals("api") || w.get(w.size() - 2).equals("access"))
+                || last.equals("apikey");
+    }
+
+    /** The longest unmasked prefix of a token a log line may show ({@link #truncatedToken}). */
+    private static final int TRUNCATED_TOKEN = 20;
+
     /** The longest prefix of a secret a log line may show as a mask. */
     private static final int MASKED_PREFIX = 16;
 
@@ -539,7 +567,7 @@ public final class Loggers {
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
-                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue())) return "the " + e.getKey();
+                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())) return "the " + e.getKey();
             }
             return null;
         }

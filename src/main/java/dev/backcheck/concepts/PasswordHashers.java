@@ -436,6 +436,24 @@ public final class PasswordHashers {
     private static final Set<String> STORE = Set.of("create", "createMany", "insert", "values", "insertOne", "insertMany", "save",
             "update", "updateOne", "updateMany", "findOneAndUpdate", "findByIdAndUpdate", "upsert");
 
+    /** True when {@code cs} is a create/insert/save/update call (a record written to a store). */
+    public static boolean storeCall(CallSite cs) {
+        return cs.methodName() != null && STORE.contains(cs.methodName());
+    }
+
+    /**
+     * True when a call named {@code name} hashes a password: a hash call of a password library made at {@code at}, or a
+     * call of a project function of that name that hashes a password ({@code hashPassword(plain)} wrapping bcrypt).
+     */
+    public boolean hashCall(String name, Location at) {
+        for (Use u : uses) {
+            if (!u.hashes()) continue;
+            if (at != null && u.file().equals(at.path()) && u.location().line() == at.line() && u.location().column() == at.column()) return true;
+            if (name != null && !name.isEmpty() && u.context() != null && (u.context().equals(name) || u.context().endsWith("." + name))) return true;
+        }
+        return false;
+    }
+
     private Use plainStore(FileFacts f, CallSite cs) {
         for (int i = 0; i < Math.min(2, cs.args().size()); i++) {
             Val a = cs.arg(i);

@@ -120,6 +120,16 @@ public final class RandomSources {
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && picksRecord(f, cs)) {
                     u = new Use(Purpose.OTHER, "picks an element of a list (`list[Math.floor(Math.random() * list.length)].field`)", cs.location());
                 }
+                // Math.random() > 0.5 ? a : b: a coin flip between values that exist, the draw itself is never kept
+                if (u.purpose.needsSecrecy() && api.equals("Math.random") && coinFlip(f, cs)) {
+                    u = new Use(Purpose.OTHER, "a coin flip (`Math.random()` compared with a number) choosing between existing values", cs.location());
+                }
+                // a code drawn again until no stored record has it in its code field: a unique handle people are shown
+                // (a player's #ABC1234), not a reset or verification code, which is made for one user and checked against it
+                if (u.purpose == Purpose.RESET_CODE && !resetWords(u.because)) {
+                    String field = uniqueHandleLookup(fn);
+                    if (field != null) u = new Use(Purpose.OTHER, u.because + ", drawn until no record has it as its `" + field + "` (a unique handle)", u.at);
+                }
                 // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
                 // (createImageCode) places and colours shapes
                 if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
@@ -145,6 +155,60 @@ public final class RandomSources {
         java.util.regex.Matcher m = PICK.matcher(lines.get(l - 1));
         while (m.find()) if (m.start() <= col && col < m.end()) return true;
         return false;
+    }
+
+    /** {@code Math.random() > 0.5} / {@code 0.2 >= Math.random()}: the draw compared with a number (a boolean is made). */
+    private static final java.util.regex.Pattern COIN = java.util.regex.Pattern.compile(
+            "Math\\.random\\(\\)\\s*[<>]=?\\s*\\d*\\.?\\d+(?![\\w.(])|(?<![\\w.)])\\d*\\.?\\d+\\s*[<>]=?\\s*Math\\.random\\(\\)");
+
+    /** The call at this column is compared with a number ({@link #COIN}). */
+    private boolean coinFlip(FileFacts f, CallSite cs) {
+        List<String> lines = SourceLines.read(project, f.path());
+        int l = cs.location().line(), col = cs.location().column() - 1;
+        if (lines == null || l < 1 || l > lines.size()) return false;
+        java.util.regex.Matcher m = COIN.matcher(lines.get(l - 1));
+        while (m.find()) if (m.start() <= col && col < m.end()) return true;
+        return false;
+    }
+
+    /** Words that make a code a reset, verification or one-time code whatever else is around it. */
+    private static final Set<String> RESET_WORDS = Set.of("reset", "verification", "verify", "confirmation", "confirm", "activation",
+            "invite", "invitation", "magic", "otp", "totp", "pin", "passcode", "auth", "login", "signin", "mfa", "twofa", "2fa",
+            "recovery", "security", "access", "secret", "email", "phone", "sms");
+
+    /** True when the name a use was read from ("`resetCode`", "function `sendOtpCode`") has a reset or one-time word. */
+    private static boolean resetWords(String because) {
+        if (because == null) return true;
+        int a = because.indexOf('`'), b = a < 0 ? -1 : because.indexOf('`', a + 1);
+        if (b < 0) return true;
+        for (String w : PasswordHashers.words(because.substring(a + 1, b))) if (RESET_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    private static final Set<String> LOOKUPS = Set.of("findUnique", "findFirst", "findOne", "findOneBy", "findBy", "count", "exists", "countDocuments");
+
+    /**
+     * The stored code field the function (or one around it) looks a record up by, with a value it made (not a constant),
+     * to check that the new code is not taken: {@code findUnique({ where: { playerCode: code } })}. Only a field named a
+     * plain code (no reset, verification or one-time word): null otherwise.
+     */
+    private String uniqueHandleLookup(Fn fn) {
+        Fn cur = fn;
+        for (int d = 0; d < 6 && cur != null; d++) {
+            for (CallSite cs : cur.calls()) {
+                if (cs.methodName() == null || !LOOKUPS.contains(cs.methodName()) || cs.args().isEmpty()) continue;
+                if (!(cs.arg(0) instanceof Val.Obj o)) continue;
+                Val.Obj where = o.props().get("where") instanceof Val.Obj w ? w : o;
+                for (Map.Entry<String, Val> e : where.props().entrySet()) {
+                    if (Val.constString(e.getValue()) != null || e.getValue() instanceof Val.Lit) continue;
+                    List<String> w = PasswordHashers.words(e.getKey());
+                    if (w.isEmpty() || !(w.get(w.size() - 1).equals("code")) || w.size() < 2) continue;
+                    if (w.stream().noneMatch(RESET_WORDS::contains)) return e.getKey();
+                }
+            }
+            cur = index.parentOf(cur);
+        }
+        return null;
     }
 
     /** Browser code shipped with the backend: an id made there names an element, not a record. */

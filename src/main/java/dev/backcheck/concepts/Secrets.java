@@ -1,10 +1,12 @@
 package dev.backcheck.concepts;
 
 import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.CallSite;
 import dev.backcheck.lang.facts.ClassInfo;
 import dev.backcheck.lang.facts.Decorator;
 import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
@@ -128,8 +130,72 @@ public final class Secrets {
             // a known format the checks above judged harmless (a Firebase web key, an anon JWT) is not judged by its name
             // again (known() tried every format's pattern when it found nothing: anyFormat says whether one matched)
             if (found == null && (!format || !anyFormat[0])) found = named(s, test);
+            if (found != null && !found.test() && found.kind().equals("password") && seededAccount(f, s)) continue;
             if (found != null) secrets.add(found);
         }
+    }
+
+    /** Calls that only carry a list of records along (the literal is still in the list, not given to a client). */
+    private static final Set<String> COLLECTION_CALLS = Set.of("push", "concat", "map", "flatMap", "forEach", "all", "allSettled", "from", "of");
+
+    /**
+     * True when a password literal is the password of an account a script creates (seed data), not a credential code
+     * uses to reach something: outside the server's code ({@link ServerCode#server}; a server creating a default account
+     * at start keeps it reported), the value reaches a call of the file that hashes a password
+     * ({@link PasswordHashers#hashCall}) or the password field of a record a create/insert call stores, and the literal
+     * is in no other call's arguments (a client's or connection's options stay credentials).
+     */
+    private boolean seededAccount(FileFacts f, FileFacts.Str s) {
+        if (ServerCode.of(project).server(f.path())) return false;
+        PasswordHashers hashers = PasswordHashers.of(project);
+        CallSite inner = null;
+        Location innerSpan = null;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                for (int i = 0; i < cs.args().size(); i++) {
+                    Location a = cs.argLocation(i);
+                    if (a == null || a == cs.location() || !inside(List.of(a), s.location())) continue;
+                    if (innerSpan == null || inside(List.of(innerSpan), new Location(a.path(), a.line(), a.column(), a.line(), a.column(), null))) {
+                        inner = cs;
+                        innerSpan = a;
+                    }
+                }
+            }
+        }
+        if (inner != null && !hashers.hashCall(inner.methodName(), inner.location()) && !PasswordHashers.storeCall(inner)
+                && !COLLECTION_CALLS.contains(String.valueOf(inner.methodName()))) return false;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.args().isEmpty()) continue;
+                try {
+                    if (hashers.hashCall(cs.methodName(), cs.location())) {
+                        if (s.value().equals(Val.constString(project.resolve(cs.arg(0), f).val()))) return true;
+                    } else if (PasswordHashers.storeCall(cs)) {
+                        for (int i = 0; i < Math.min(2, cs.args().size()); i++) {
+                            if (storesPassword(project.resolve(cs.arg(i), f).val(), s.value(), 0)) return true;
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // a value the resolver cannot follow: not this literal
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a stored record (its data/values/$set, or a list of records) has a password field holding {@code value}. */
+    private static boolean storesPassword(Val v, String value, int depth) {
+        if (depth > 3) return false;
+        if (v instanceof Val.Arr a) {
+            for (Val item : a.items()) if (storesPassword(item, value, depth + 1)) return true;
+            return false;
+        }
+        if (!(v instanceof Val.Obj o)) return false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if ((e.getKey().equals("data") || e.getKey().equals("values") || e.getKey().equals("$set")) && storesPassword(e.getValue(), value, depth + 1)) return true;
+            if (PasswordHashers.isPasswordName(e.getKey()) && value.equals(Val.constString(e.getValue()))) return true;
+        }
+        return false;
     }
 
     /** Test, fixture, example, seed-data and documentation code: literals there are not the application's secrets. */

@@ -66,6 +66,11 @@ public final class TsExtractor {
         final Map<String, Val> vars = new HashMap<>();
         /** Consts initialised with a comparison ({@code const up = conn.readyState === 1}): the comparison, for tests of the name. */
         Map<String, Val.Test> comparisons;
+        /**
+         * Consts initialised with comparisons joined by ||, && and ! ({@code const live = a === 'x' || b === 'y'}): the
+         * shape, for if-tests of the name.
+         */
+        Map<String, Cond> conditions;
         /** True when the block always runs once its parent reaches it (a plain block, the live branch of a constant if). */
         final boolean straight;
         /** True for the outermost scope of a function (its parameters): a variable found above it is a closure's. */
@@ -556,6 +561,16 @@ public final class TsExtractor {
                 } else if (!bname.isEmpty() && scope.comparisons != null) {
                     scope.comparisons.remove(bname);
                 }
+                // const live = process.env.MAIL_MODE === 'production' || process.env.NODE_ENV === 'production': if (!live)
+                // tests both comparisons
+                Cond joined = isConst && !bname.isEmpty() && ie instanceof Swc4jAstBinExpr jb
+                        && (jb.getOp() == Swc4jAstBinaryOp.LogicalOr || jb.getOp() == Swc4jAstBinaryOp.LogicalAnd) ? plainCondition(ie, 0) : null;
+                if (joined != null) {
+                    if (scope.conditions == null) scope.conditions = new HashMap<>();
+                    scope.conditions.put(bname, joined);
+                } else if (!bname.isEmpty() && scope.conditions != null) {
+                    scope.conditions.remove(bname);
+                }
             }
         } else if (s instanceof Swc4jAstFnDecl fd) {
             String name = fd.getIdent().getSym();
@@ -778,6 +793,14 @@ public final class TsExtractor {
     /** Evaluates an if-test once (its calls and reads are recorded as for any expression) and keeps its shape. */
     private Cond condition(ISwc4jAstExpr e, int depth) {
         while (e instanceof Swc4jAstParenExpr pe) e = pe.getExpr();
+        // a const holding comparisons joined by || / && (if (!live)): the test of the comparisons
+        if (e instanceof Swc4jAstIdent id) {
+            Cond named = conditionOf(id.getSym());
+            if (named != null) {
+                expr(e); // the read of the name, as before
+                return named;
+            }
+        }
         if (depth < 8 && e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
             return new Not(condition(u.getArg(), depth + 1));
         }
@@ -2381,6 +2404,38 @@ public final class TsExtractor {
             else return false;
         }
         return false;
+    }
+
+    /**
+     * The shape of comparisons (equalities of names, member chains and literals, nothing called) joined by ||, && and !,
+     * read without recording anything new; null for any other expression.
+     */
+    private Cond plainCondition(ISwc4jAstExpr e, int depth) {
+        while (e instanceof Swc4jAstParenExpr pe) e = pe.getExpr();
+        if (depth > 6) return null;
+        if (e instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
+            Cond c = plainCondition(u.getArg(), depth + 1);
+            return c == null ? null : new Not(c);
+        }
+        if (!(e instanceof Swc4jAstBinExpr b)) return null;
+        Swc4jAstBinaryOp op = b.getOp();
+        if (op == Swc4jAstBinaryOp.LogicalAnd || op == Swc4jAstBinaryOp.LogicalOr) {
+            Cond l = plainCondition(b.getLeft(), depth + 1), r = plainCondition(b.getRight(), depth + 1);
+            if (l == null || r == null) return null;
+            return op == Swc4jAstBinaryOp.LogicalAnd ? new And(l, r) : new Or(l, r);
+        }
+        if (!EQUALITY.contains(op) || !plainOperand(b.getLeft()) || !plainOperand(b.getRight())) return null;
+        boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+        return new Cmp(expr(b.getLeft()), eq ? "==" : "!=", expr(b.getRight()));
+    }
+
+    /** The joined comparisons a const of this name was initialised with, in the nearest scope that declares the name. */
+    private Cond conditionOf(String name) {
+        for (Scope sc = scope; sc != null; sc = sc.parent) {
+            if (sc.conditions != null && sc.conditions.containsKey(name)) return sc.conditions.get(name);
+            if (sc.vars.containsKey(name)) return null;
+        }
+        return null;
     }
 
     /** The comparison a const of this name was initialised with, in the nearest scope that declares the name. */

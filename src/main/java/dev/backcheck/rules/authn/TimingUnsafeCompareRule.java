@@ -78,6 +78,9 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (cb != null && VALIDATORS.contains(String.valueOf(cb.site().cs().methodName()))) return null;
         // change detection before a save: if (user.accessToken !== accessToken) { user.accessToken = accessToken }
         if (changeDetection(project, f, c)) return null;
+        // the value was verified as a signed token first (jwt.verify, or a helper that verifies): a guess fails the
+        // signature check before it reaches the comparison, so its timing tells nothing
+        if (verifiedFirst(project, f, fn, index, l, c) || verifiedFirst(project, f, fn, index, r, c)) return null;
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
         boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
@@ -104,6 +107,36 @@ public final class TimingUnsafeCompareRule implements Rule {
             if (assign.matcher(line.strip()).find()) return true;
         }
         return false;
+    }
+
+    /**
+     * True when {@code v} is passed, before the comparison in the same function, to a call that verifies a signed token
+     * ({@link dev.backcheck.concepts.Tokens#verifiers()}): the verification itself, or a call of a project function
+     * holding one ({@code verifyRefreshToken(token)} wrapping jwt.verify).
+     */
+    private static boolean verifiedFirst(Project project, FileFacts f, Fn fn, CallIndex index, Val v, Fn.Compare c) {
+        if (v == null || v instanceof Lit || c.location() == null) return false;
+        List<dev.backcheck.concepts.Tokens.Verifier> verifiers = dev.backcheck.concepts.Tokens.of(project).verifiers();
+        if (verifiers.isEmpty()) return false;
+        for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+            if (cs.location() == null || !before(cs.location(), c.location()) || !cs.args().contains(v)) continue;
+            for (dev.backcheck.concepts.Tokens.Verifier ver : verifiers) {
+                if (ver.call() != null && ver.call().path().equals(cs.location().path()) && ver.call().line() == cs.location().line()
+                        && ver.call().column() == cs.location().column()) return true;
+            }
+            Project.FnRef target = index.resolve(cs, f, fn);
+            if (target == null || target.fn() == null || target.file() == null) continue;
+            dev.backcheck.findings.Location span = target.fn().location();
+            for (dev.backcheck.concepts.Tokens.Verifier ver : verifiers) {
+                if (ver.call() != null && span != null && ver.call().path().equals(target.file().path()) && ver.call().line() >= span.line()
+                        && ver.call().line() <= span.endLine()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(dev.backcheck.findings.Location a, dev.backcheck.findings.Location b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
     }
 
     private static final Set<String> LOOKUPS = Set.of("find", "findIndex", "filter", "some", "every", "findLast", "findLastIndex", "has",

@@ -8,7 +8,9 @@ import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +32,26 @@ public final class HardcodedSecretRule implements Rule {
         }
     }
 
+    /**
+     * True when the server's own code signs or verifies with the variable {@code name}, and every such key reads it with
+     * no fallback (the server's secret is the environment's, never a literal).
+     */
+    static boolean serverRequires(Project project, String name) {
+        if (name == null) return false;
+        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(project);
+        Tokens t = Tokens.of(project);
+        List<Tokens.Key> keys = new ArrayList<>();
+        for (Tokens.Issuer i : t.issuers()) if (!i.test() && i.file() != null && sc.server(i.file())) keys.add(i.key());
+        for (Tokens.Verifier v : t.verifiers()) if (!v.test() && v.file() != null && sc.server(v.file())) keys.add(v.key());
+        boolean reads = false;
+        for (Tokens.Key k : keys) {
+            if (k == null || k.value() == null || !name.equals(k.value().name())) continue;
+            if (k.value().kind() != ConfigValues.Kind.ENV) return false;
+            reads = true;
+        }
+        return reads;
+    }
+
     private void report(Project project, RuleContext ctx, Tokens.Key key, String alg, String library, boolean test, String does,
                         Set<Location> seen) {
         if (test || key == null || !key.hardcoded() || key.at() == null) return;
@@ -37,6 +59,9 @@ public final class HardcodedSecretRule implements Rule {
         ConfigValues.Value v = key.value();
         // the fallback of a variable the app refuses to start without is never used
         if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && dev.backcheck.concepts.EnvValidation.of(project).failsFastWithout(v.name())) return;
+        // a script run beside the server (not its code) whose fallback the server never uses: the server reads the same
+        // variable with no fallback, so a token signed with the literal is refused and one the server signs needs the real secret
+        if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && serverRequires(project, v.name()) && !dev.backcheck.concepts.ServerCode.of(project).server(key.at().path())) return;
         String msg;
         if (v.kind() == ConfigValues.Kind.ENV_DEFAULT) {
             msg = "The JWT secret falls back to the literal '" + JwtFindings.mask(v.text()) + "' when " + (v.name() != null ? v.name() : "the configured value")

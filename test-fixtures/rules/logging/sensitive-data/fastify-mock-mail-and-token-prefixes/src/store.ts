@@ -1,0 +1,3 @@
+import { createClient } from '@supabase/supabase-js';
+
+export const store = createClient(process.env.STORE_URL!, process.env.STORE_KEY!);
