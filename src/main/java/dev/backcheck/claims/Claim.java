@@ -16,11 +16,19 @@ import java.util.Set;
  *                       nginx ...), or null
  * @param context        the titles of the headings and bold labels the statement sits under, outermost first, joined
  *                       with " > " ("Security Features > Password Reset"): what a bare "1-hour token expiry" is about
+ * @param files          the file names the statement's section lists as the files it changed ("Files Modified:" above
+ *                       "Added @Validated to all controllers"): what "all" covers there
  */
 public record Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
-                    boolean figure, Endpoint endpoint, boolean frontend, String infrastructure, String context) {
+                    boolean figure, Endpoint endpoint, boolean frontend, String infrastructure, String context, List<String> files) {
     public Claim {
         if (context == null) context = "";
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
+                 boolean figure, Endpoint endpoint, boolean frontend, String infrastructure, String context) {
+        this(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, context, List.of());
     }
 
     public Claim(String text, Location location, Set<String> keys, List<String> libraries, boolean done,
@@ -30,7 +38,12 @@ public record Claim(String text, Location location, Set<String> keys, List<Strin
 
     /** The same claim read under these headings. */
     public Claim withContext(String ctx) {
-        return new Claim(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, ctx);
+        return new Claim(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, ctx, files);
+    }
+
+    /** The same claim in a section that lists these changed files. */
+    public Claim withFiles(List<String> names) {
+        return new Claim(text, location, keys, libraries, done, figure, endpoint, frontend, infrastructure, context, names);
     }
 
     public record Endpoint(String method, String path, String auth, String rateLimit, String validation) {

@@ -127,6 +127,9 @@ public final class ClaimJudge {
     private static final Pattern NAMED_UNIT = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]*?[a-z0-9](?:Service|Controller|Module|Repository|Router"
             + "|Handler|Manager|Middleware|Resolver|Gateway|Provider|Worker|Processor|Job|Client|Helper|Utils?))\\b");
 
+    /** A claim that opens with a source file's name and a dash or colon: "`auth.dto.ts` - request DTOs". */
+    private static final Pattern LEADING_FILE = Pattern.compile("[\\s*_]*`?([\\w./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs))`?\\s*(?:[-–—:]|$)");
+
     /** The files a claim's own words, else its nearest heading or label naming one, point to (see {@link #named}). */
     Set<String> namedFiles(Claim c) {
         List<String> places = new ArrayList<>();
@@ -134,7 +137,20 @@ public final class ClaimJudge {
         List<String> titles = new ArrayList<>(List.of(c.context().split(" > ")));
         Collections.reverse(titles);
         places.addAll(titles);
-        for (String place : places) {
+        // "`auth.dto.ts` - All request DTOs with validation": a claim that opens with a file name is about that file;
+        // "Files Modified: AssetController.java ..." above "Added @Validated to all controllers": about the files listed
+        List<String> fileNames = new ArrayList<>();
+        Matcher lead = LEADING_FILE.matcher(c.text());
+        if (lead.lookingAt()) fileNames.add(lead.group(1).substring(lead.group(1).lastIndexOf('/') + 1));
+        else fileNames.addAll(c.files());
+        Set<String> byName = new TreeSet<>();
+        for (String path : project.files().keySet()) {
+            String base = path.substring(path.lastIndexOf('/') + 1);
+            if (fileNames.contains(base)) byName.add(path);
+        }
+        for (int k = 0; k < places.size(); k++) {
+            if (k == 1 && !byName.isEmpty()) return byName; // after the claim's own words, before the headings above it
+            String place = places.get(k);
             Set<String> out = new TreeSet<>();
             Matcher m = NAMED_UNIT.matcher(place);
             while (m.find()) {
@@ -148,7 +164,7 @@ public final class ClaimJudge {
             }
             if (!out.isEmpty()) return out;
         }
-        return Set.of();
+        return byName;
     }
 
     private List<Verdict> judge(Claim c) {
@@ -552,6 +568,35 @@ public final class ClaimJudge {
     private static final Pattern PASSWORD_CLAIM = Pattern.compile(
             "bcrypt|argon2|scrypt|pbkdf2|passwords?\\s+(?:are\\s+|is\\s+)?(?:securely\\s+)?(?:hash|salt)|(?:hash|salt)\\w*\\s+(?:\\w+\\s+)?passwords?");
     private static final Pattern OTHER_AUTH_WORDS = Pattern.compile("\\b(jwt|guard|middleware|protected|login|sessions?|passport|token|rbac|role)");
+    /**
+     * A slow hash whose cost is short of OWASP's minimum by less than ten times the work (pbkdf2-sha512 at 100,000 of
+     * 210,000 iterations, bcrypt cost 7 to 9): below today's advice, which authn/weak-password-hash reports, but still the
+     * password hashing a claim describes. Far below (bcrypt cost 6, pbkdf2 at 1,000) it is not.
+     */
+    private static boolean nearAdvice(dev.backcheck.concepts.PasswordHashers.Use u) {
+        switch (u.kind()) {
+            case BCRYPT -> {
+                dev.backcheck.concepts.PasswordHashers.Setting r = u.setting("rounds");
+                return r != null && r.value() != null && r.value() >= 7;
+            }
+            case PBKDF2 -> {
+                dev.backcheck.concepts.PasswordHashers.Setting it = u.setting("iterations");
+                if (it == null || it.value() == null) return false;
+                String d = u.setting("digest") == null ? "?" : u.setting("digest").shown().toLowerCase(Locale.ROOT);
+                long min = d.equals("sha1") ? 1_300_000 : d.equals("sha256") ? 600_000 : d.equals("md5") ? Long.MAX_VALUE : 210_000;
+                return min != Long.MAX_VALUE && it.value() * 10 >= min;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** "100k iterations", "600,000 iterations", "1000 iterations". */
+    private static final Pattern CLAIMED_ITERATIONS = Pattern.compile("(?iu)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\s*(k)?\\s*(?:iterations|iteraç\\w*|iteracion\\w*|iterationen|회 반복|iterasyon)");
+    /** A password claim that speaks of strength: "strong", "secure", "OWASP-recommended" hashing. */
+    private static final Pattern STRENGTH_CLAIM = Pattern.compile("(?iu)\\b(strong|stronger|secure|securely|owasp|recommended|industry[- ]standard|best[- ]practice"
+            + "|hardened|sufficient|robust|forte|segur\\w*|fuerte|sicher\\w*|stark\\w*|güçlü|güvenli)\\b|안전|강력");
     private static final Pattern CLAIMED_COST = Pattern.compile(
             "(\\d{1,2})\\s*(?:salt\\s*)?rounds|(?:cost|rounds|work factor|salt rounds)(?:\\s*factor)?(?:\\s*(?:of|=|:))?\\s*(\\d{1,2})\\b");
 
@@ -599,6 +644,22 @@ public final class ClaimJudge {
                         + other.get(0).setting("rounds").value() + " (" + other.get(0).setting("rounds").source() + "), not " + want,
                         other.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList()).sure(true);
             }
+        }
+        Matcher iters = CLAIMED_ITERATIONS.matcher(low);
+        if (iters.find()) {
+            long want = Long.parseLong(iters.group(1).replaceAll("[,._\\s]", "")) * (iters.group(2) != null ? 1000 : 1);
+            List<dev.backcheck.concepts.PasswordHashers.Use> fewer = slow.stream().filter(u -> u.setting("iterations") != null
+                    && u.setting("iterations").value() != null && u.setting("iterations").value() < want).toList();
+            if (!fewer.isEmpty()) {
+                return new Verdict(c, "authn-authz", Status.CONTRADICTED, "passwords are hashed with " + fewer.get(0).describe() + ", not " + want + " iterations", fewer.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList()).sure(true);
+            }
+        }
+        if (!weak.isEmpty() && weak.stream().allMatch(ClaimJudge::nearAdvice) && !STRENGTH_CLAIM.matcher(low).find()) {
+            // "Password hashing (PBKDF2, 100k iterations)": what the code does; that the cost is below today's advice is
+            // authn/weak-password-hash's finding, not a contradiction of a claim that does not speak of strength
+            return new Verdict(c, "authn-authz", Status.VERIFIED, "passwords hashed with " + weak.get(0).describe()
+                    + " (its cost is below current advice: see authn/weak-password-hash)",
+                    weak.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList());
         }
         if (!weak.isEmpty()) {
             return new Verdict(c, "authn-authz", weak.size() == hashes.size() ? Status.CONTRADICTED : Status.PARTIAL,
@@ -718,6 +779,11 @@ public final class ClaimJudge {
                 if (k.options().sameSiteProtects()) lax.add(k.at());
                 else allLax = false;
             }
+            if (allLax && !lax.isEmpty() && springGap == null && Pattern.compile("(?iu)same-?site").matcher(text).find()) {
+                // "SameSite: strict (prevents CSRF)": the claim names the cookie attribute as the defence, and it is set
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "the session cookies are SameSite=Strict/Lax, as the claim says",
+                        lax.stream().limit(3).toList());
+            }
             if (allLax && !lax.isEmpty()) {
                 return new Verdict(c, "authn-authz", Status.PARTIAL, (springGap != null ? springGap + "; " : "no CSRF token or Origin check; ")
                         + "the session cookies are SameSite=Strict/Lax", lax.stream().limit(3).toList());
@@ -802,11 +868,43 @@ public final class ClaimJudge {
     private static final Pattern CLAUSE_SEP = Pattern.compile("(?iu)[,;(]|\\s(and|und|y|e|ve|plus|with|con|com|mit)\\s|\\s&\\s|/");
     private static final Pattern PINS = Pattern.compile("(?iu)(pins?|pinned|pinning|fixed|fijad[oa]|fixad[oa]|fixiert|allow-?list|algorithms:)");
 
+    private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)\\baccess\\b|\\bacesso\\b|\\bacceso\\b|zugriff|액세스|erişim");
+    private static final Pattern ROTATION = Pattern.compile("(?iu)rotat\\w*|rotação|rotación|erneuer\\w*|교체|yenilen\\w*");
+    private static final Pattern LIFETIME_WORD = Pattern.compile("(?iu)expir|lifetime|\\bttl\\b|\\bvalid|\\blives?\\b|caduc|gültig|ablauf|만료|süre");
+    private static final Pattern KEY_WORD = Pattern.compile("(?iu)\\bkeys?\\b|\\bsecrets?\\b|\\bchave|\\bclave|schlüssel|키|anahtar");
+
+    /**
+     * True when the period a clause states is how often a signing key or secret is replaced, not how long a token lives:
+     * the clause names a key or secret and no lifetime, and it or a heading above it speaks of rotation ("Secrets Rotation
+     * Schedule" > "JWT signing key | 90 days").
+     */
+    static boolean keyRotation(String clause, String context) {
+        String noJwt = clause.replaceAll("(?i)\\bjwt\\b", "");
+        if (!KEY_WORD.matcher(noJwt).find() || LIFETIME_WORD.matcher(noJwt).find()) return false;
+        return ROTATION.matcher(clause).find() || ROTATION.matcher(context).find();
+    }
+
+    /** The kind of token named last in {@code before} (refresh or access), or null when it names neither. */
+    private static dev.backcheck.concepts.Tokens.Purpose lastKind(String before) {
+        int r = -1, a = -1;
+        Matcher m = REFRESH_WORD.matcher(before);
+        while (m.find()) r = m.start();
+        m = ACCESS_WORD.matcher(before);
+        while (m.find()) a = m.start();
+        if (r < 0 && a < 0) return null;
+        return r > a ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
+    }
+
     /** JWT claims (algorithm, lifetimes of access and refresh tokens, pinned verification) against the Tokens concept. */
     private Verdict jwt(Claim c) {
         dev.backcheck.concepts.Tokens tokens = dev.backcheck.concepts.Tokens.of(project);
-        List<dev.backcheck.concepts.Tokens.Issuer> issuers = tokens.issuers().stream()
+        List<dev.backcheck.concepts.Tokens.Issuer> sessionIssuers = tokens.issuers().stream()
                 .filter(i -> !i.test() && i.purpose().session()).toList();
+        // a diagnostic script beside the server (check-admin-token.js signing a test token) is not what the claim describes
+        dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
+        List<dev.backcheck.concepts.Tokens.Issuer> served = sessionIssuers.stream()
+                .filter(i -> i.call() == null || !i.call().path().matches("(?i).*\\.[cm]?[jt]s") || server.server(i.call().path())).toList();
+        List<dev.backcheck.concepts.Tokens.Issuer> issuers = served.isEmpty() ? sessionIssuers : served;
         if (issuers.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no call that signs a token was found to check", List.of());
         String text = c.text();
         List<Location> evidence = new ArrayList<>();
@@ -844,8 +942,11 @@ public final class ClaimJudge {
             }
             String clause = text.substring(from, to);
             if (!TOKEN_WORD.matcher(clause).find()) continue; // "5 requests / 15 min": not a token lifetime
+            if (keyRotation(clause, c.context())) continue; // "JWT signing key | 90 days": how often the key is replaced
             if (!sessionTokenSubject(clause, text, c.context())) continue; // a reset, verification or CSRF token's expiry
-            boolean refresh = REFRESH_WORD.matcher(clause).find();
+            // "JWT refresh tokens (30 days expiry)": the figure's clause names no token kind, the words before it do
+            boolean refresh = REFRESH_WORD.matcher(clause).find()
+                    || !ACCESS_WORD.matcher(clause).find() && lastKind(text.substring(0, from)) == dev.backcheck.concepts.Tokens.Purpose.REFRESH;
             refreshClaimed |= refresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
             for (dev.backcheck.concepts.Tokens.Issuer i : issuersFor(issuers, want)) {
@@ -1084,6 +1185,15 @@ public final class ClaimJudge {
             List<Finding> o = run(other);
             if (o != null) o.stream().filter(f -> f.message().toLowerCase(Locale.ROOT).contains("secret")).forEach(fs::add);
         }
+        // test-user passwords in a seeding script, a token in a load-test script beside the server: not the app's secrets
+        dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
+        List<Finding> scripts = fs.stream().filter(f -> JS_SOURCE.matcher(f.location().path()).matches()
+                && (server.inAppPackage(f.location().path()) || server.k6Script(f.location().path())) && !server.server(f.location().path())).toList();
+        if (!fs.isEmpty() && scripts.size() == fs.size()) {
+            return new Verdict(c, "config-secrets", Status.UNVERIFIED, "literals read as secrets are written only in scripts beside the server ("
+                    + fs.size() + " place" + (fs.size() == 1 ? "" : "s") + "), not in the server's code", fs.stream().limit(3).map(Finding::location).toList());
+        }
+        fs.removeAll(scripts);
         if (!fs.isEmpty()) {
             return new Verdict(c, "config-secrets", Status.CONTRADICTED, "secrets are written in the tree (" + fs.size() + " place"
                     + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message().split(":")[0] + ")",
@@ -1092,6 +1202,7 @@ public final class ClaimJudge {
         return new Verdict(c, "config-secrets", Status.VERIFIED, "no secret literal in the code and no .env with secrets committed", List.of());
     }
 
+    private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
     private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");

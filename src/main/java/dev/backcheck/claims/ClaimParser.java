@@ -29,17 +29,49 @@ public final class ClaimParser {
 
     /** True when the markdown has a heading shaped like an implementation report. */
     public boolean isReport(String text) {
+        if (planning(text)) return false;
         boolean first = true;
         for (String line : text.split("\n", -1)) {
             Matcher h = HEADING.matcher(line);
             // a product requirements document says what is to be built: its endpoints and features are not claims about the code
             if (first && h.matches()) {
                 first = false;
-                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find()) return false;
+                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find() || TASK_LIST_DOC.matcher(clean(h.group(2))).find()) return false;
             }
             if (h.matches() && Vocabulary.containsPhrase(clean(h.group(2)), vocab.reportHeadings)) return true;
         }
         return false;
+    }
+
+    /** The title of a task list or backlog: what is to be done, ticket by ticket ("Implementation Task List", "Sprint Backlog"). */
+    private static final Pattern TASK_LIST_DOC = Pattern.compile("(?iu)\\b(task ?list|backlog|work breakdown|sprint plan(ning)?|lista de tarefas"
+            + "|lista de tareas|aufgabenliste|작업 목록|görev listesi)\\b");
+    /** A status line near the top that says the document is not done: "**Status:** Draft - For Review", "Status: Proposed". */
+    private static final Pattern DRAFT_STATUS = Pattern.compile("(?iu)^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(draft|proposed|proposal|for review"
+            + "|under review|in review|planned|planning|not started|ready for execution|rascunho|borrador|entwurf)\\b");
+    private static final Pattern CHECKLIST_TITLE = Pattern.compile("(?iu)check-?list|lista de verificação|lista de verificación|checkliste|체크리스트|kontrol listesi");
+    private static final Pattern UNTICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[ \\]");
+    private static final Pattern TICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[xX]\\]|[✅✔☑]");
+
+    /**
+     * A document that says it is not a record of done work: a draft or proposed specification (its status line near the
+     * top), or a document titled as a checklist whose boxes are all unticked (a compliance or launch checklist still to be
+     * worked through).
+     */
+    static boolean planning(String text) {
+        String[] lines = text.split("\n", 30);
+        String title = null;
+        for (int i = 0; i < Math.min(lines.length, 25); i++) {
+            if (DRAFT_STATUS.matcher(lines[i]).find()) return true;
+            Matcher h = HEADING.matcher(lines[i]);
+            if (title == null && h.matches()) title = h.group(2);
+        }
+        // an implementation summary may end with an unticked deployment checklist: only a document titled as a checklist
+        if (title == null || !CHECKLIST_TITLE.matcher(title).find()) return false;
+        int open = 0;
+        Matcher u = UNTICKED.matcher(text);
+        while (u.find() && open < 5) open++;
+        return open >= 5 && !TICKED.matcher(text).find();
     }
 
     /** The title of a requirements document (a PRD, a software requirements specification). */
@@ -49,7 +81,7 @@ public final class ClaimParser {
 
     /** What a heading (or a bold label standing for one) makes of the lines under it. */
     private record Section(boolean report, boolean absence, boolean errors, boolean frontend, boolean deploy, int bulletIndent, String title,
-                           boolean docs) { }
+                           boolean docs, boolean metrics) { }
 
     /** A paragraph line that is only a bold label: {@code **Next Steps:**}, {@code __Planned__}, {@code - **Roadmap**:}. */
     private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(?:[✅✔☑✓⏳❌🚧]\\uFE0F?\\s*)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
@@ -61,6 +93,9 @@ public final class ClaimParser {
     private static final Pattern ERROR_SECTION = Pattern.compile(
             "(?iu)\\b(error (classes|types|codes|responses|format)|errors|exceptions|status codes|http status|códigos de (erro|error)|"
                     + "tipos de (erro|error)|fehlercodes|fehlerklassen|fehlertypen|오류 코드|에러 코드|오류 유형|hata kodları|hata türleri)\\b");
+    /** Headings of lists of metrics to record or watch ("Metrics to Monitor", "Performance Metrics"): their items name measurements. */
+    private static final Pattern METRICS_SECTION = Pattern.compile("(?iu)\\bmetrics\\b|\\b(what )?to (monitor|watch|track)\\b|\\bmétricas\\b|\\bmetriken\\b"
+            + "|메트릭|\\bmetrikler\\b");
     /** Headings of frontend sections. */
     private static final Pattern FRONTEND_SECTION = Pattern.compile(
             "(?iu)\\b(frontend|front-end|client-side|ui|user interface|web app|mobile app|interface do usuário|interfaz de usuario|"
@@ -96,7 +131,7 @@ public final class ClaimParser {
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳"),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
-                DOCS_CONTENT.matcher(title).find());
+                DOCS_CONTENT.matcher(title).find(), METRICS_SECTION.matcher(title).find());
     }
 
     private static int indent(String raw) {
@@ -114,6 +149,8 @@ public final class ClaimParser {
         // (a label that is a list item also ends at the next item as little indented as it)
         TreeMap<Integer, Section> stack = new TreeMap<>();
         List<String> header = null;
+        // the files a "Files Modified:" list under the current heading names
+        List<String> changedFiles = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (raw.trim().startsWith("```") || raw.trim().startsWith("~~~")) {
@@ -127,6 +164,7 @@ public final class ClaimParser {
                 stack.tailMap(level, true).clear();
                 stack.put(level, section(clean(h.group(2)), -1));
                 header = null;
+                changedFiles = new ArrayList<>();
                 continue;
             }
             String stripped = COMMENT.matcher(raw).replaceAll("").stripTrailing();
@@ -148,11 +186,22 @@ public final class ClaimParser {
                     if (!bl.matches() || !CHECK_MARK.matcher(stripped).lookingAt()) continue;
                 }
             }
+            Section lab = stack.get(7);
+            if (lab != null && FILES_LABEL.matcher(lab.title().replaceAll("[:\\s]+$", "")).find()) {
+                Matcher fb = BULLET.matcher(stripped.strip());
+                Matcher fn = fb.matches() ? FILE_ITEM.matcher(fb.group(1).strip()) : null;
+                if (fn != null && fn.matches()) {
+                    String name = fn.group(1);
+                    changedFiles.add(name.substring(name.lastIndexOf('/') + 1));
+                    continue;
+                }
+            }
             boolean inReport = whole || stack.values().stream().anyMatch(Section::report);
             boolean inAbsence = stack.values().stream().anyMatch(Section::absence);
             boolean inErrors = stack.values().stream().anyMatch(Section::errors);
             boolean inFrontend = stack.values().stream().anyMatch(Section::frontend);
             boolean inDeploy = stack.values().stream().anyMatch(Section::deploy);
+            boolean inMetrics = stack.values().stream().anyMatch(Section::metrics);
             if (!inReport && !inAbsence || stack.values().stream().anyMatch(Section::docs)) {
                 header = null;
                 continue;
@@ -175,7 +224,7 @@ public final class ClaimParser {
                 if (!inReport) continue;
                 if (!header.isEmpty() && STACK_HEADER.matcher(Vocabulary.norm(header.get(0))).find()) continue; // a stack table, not claims
                 Claim c = tableRow(header, cells, line, loc, inAbsence);
-                if (c != null) out.add(scoped(c, inErrors, inFrontend).withContext(context(stack)));
+                if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(context(stack)).withFiles(changedFiles));
                 continue;
             }
             header = null;
@@ -202,10 +251,16 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
-            if (c != null) out.add(scoped(c, inErrors, inFrontend).withContext(context(stack)));
+            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(context(stack)).withFiles(changedFiles));
         }
         return out;
     }
+
+    /** A label over the list of files a change touched: "Files Modified:", "Changed files", "Arquivos modificados". */
+    private static final Pattern FILES_LABEL = Pattern.compile("(?iu)^(files? (modified|changed|updated|touched|edited)|(modified|changed|updated|edited) files?"
+            + "|arquivos (modificados|alterados)|archivos modificados|geänderte dateien|수정된 파일|değiştirilen dosyalar)$");
+    /** A list item that is a source file name and nothing else ("`AssetController.java`", "src/auth/dto/auth.dto.ts"). */
+    private static final Pattern FILE_ITEM = Pattern.compile("`?([\\w./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs))`?");
 
     /** The titles of the open sections, outermost first. */
     private static String context(TreeMap<Integer, Section> stack) {
@@ -215,12 +270,21 @@ public final class ClaimParser {
     /** A line that opens with its own label ("helmet: on"): a statement of its own, not the rest of the one above. */
     private static final Pattern LABELLED = Pattern.compile("[^:.]{1,40}:\\s");
 
-    /** A claim under an error-classes heading asserts at most error handling; one under a frontend heading is a frontend claim. */
-    private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend) {
+    /**
+     * A claim under an error-classes heading asserts at most error handling; one under a metrics heading at most that the
+     * measurement is recorded ("Rate limit hit rate" names a metric, not a limiter); one under a frontend heading is a
+     * frontend claim.
+     */
+    private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend, boolean inMetrics) {
         Set<String> keys = c.keys();
         if (inErrors && !c.isEndpoint()) {
             keys = new LinkedHashSet<>(keys);
             keys.retainAll(Set.of("error-handling"));
+            if (keys.isEmpty()) keys = Set.of();
+        }
+        if (inMetrics && !c.isEndpoint()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.retainAll(Set.of("observability", "logging"));
             if (keys.isEmpty()) keys = Set.of();
         }
         if (keys == c.keys() && !inFrontend) return c;
@@ -242,7 +306,15 @@ public final class ClaimParser {
                     // a business rule or an access check named "validation": "Status Validation", "only paid invoices can be downloaded"
                     + "|\\b(status|state|business|ownership|authori[sz]ation|permission|role|access|workflow|stock|balance) (rule )?validation\\b"
                     + "|\\bonly\\b.{1,60}\\b(can|may) be\\b"
+                    // a token or signature checked with its issuer: "Every access token validated via Microsoft Graph", "token verification"
+                    + "|\\b(access |id |bearer |auth |jwt |refresh |oauth )?tokens?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
+                    + "|\\b(signature|certificate)s?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
+    /** A line that is only a markdown link, with its trailing punctuation. */
+    private static final Pattern LINK_ONLY = Pattern.compile("\\[[^\\]]+\\]\\([^)\\s]+(?:\\s+\"[^\"]*\")?\\)[.:;,]?");
+    /** A line that opens by advising: "Consider bcrypt", "We recommend ...", "It is recommended to ...". */
+    private static final Pattern RECOMMENDS = Pattern.compile("(?iu)(?:consider|you (?:should|may want to|might) consider|we recommend|it is recommended"
+            + "|recommend(?:ed)?:|considere|considerar|erwägen sie|고려)\\b");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
@@ -251,6 +323,10 @@ public final class ClaimParser {
         boolean absent = inAbsence || marksAbsence(text);
         String plain = text.replaceAll("^\\[[ xX]\\]\\s*", "").replaceAll("[✅✔☑✓⏳❌🚧⚠️]", "").replace("**", "").strip();
         if (plain.length() < 3) return null;
+        // a table-of-contents entry or a reference: a link and nothing else ("[Secrets Management](#4-secrets-management)")
+        if (LINK_ONLY.matcher(plain).matches()) return null;
+        // "Consider using argon2 instead": advice to the reader, not a statement of what the code does
+        if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
         // an error class or status code names what the API answers, not a control it runs
         boolean errorItem = ERROR_ITEM.matcher(plain).find();
         String judged = ERROR_NAME.matcher(plain).replaceAll(" ");
@@ -271,15 +347,20 @@ public final class ClaimParser {
         // endpoint mentioned in prose or a bullet: "POST /api/auth/login - rate limited"
         Matcher m = METHOD.matcher(plain);
         Claim.Endpoint ep = null;
-        if (m.find() && m.start() < 12) {
+        // the method a word of its own, followed by a space: "Multi-get/multi-set for batch operations" names cache methods
+        if (m.find() && m.start() < 12 && (m.start() == 0 || !isWordOrJoiner(plain.charAt(m.start() - 1)))) {
             Matcher p = PATH.matcher(plain.substring(m.end()));
-            if (p.find() && p.start() < 4) {
+            if (p.find() && p.start() < 4 && p.start() > 0) {
                 Matcher ia = INLINE_AUTH.matcher(plain);
                 ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), endpointPath(p.group(1)), ia.find() ? ia.group(1).strip() : null);
             }
         }
         if (keys.isEmpty() && !figure && ep == null) return null;
         return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
+    }
+
+    private static boolean isWordOrJoiner(char ch) {
+        return Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '/';
     }
 
     /** A claim that starts by negating (No rate limiting..., Sem helmet...). */

@@ -100,6 +100,7 @@ public final class OpenApiSpecs {
             generators(f);
         }
         generatorCalls();
+        springdoc();
         generators.sort(Comparator.comparing(Generator::location, Location.ORDER).thenComparing(Generator::library));
         if (generators.stream().anyMatch(g -> g.library().equals("swagger-jsdoc"))) jsdoc();
         specs.sort(Comparator.comparing(Spec::location, Location.ORDER));
@@ -454,6 +455,23 @@ public final class OpenApiSpecs {
     }
 
     // ------------------------------------------------------------------ generators and serving libraries
+
+    /**
+     * Spring builds: springdoc-openapi (org.springdoc:springdoc-openapi-*, 1.x and 2.x starters) generates the document from
+     * the controllers and serves it at /v3/api-docs unless {@code springdoc.api-docs.enabled} is false in the default
+     * profile; SpringFox (io.springfox:springfox-*) does the same at /v2/api-docs.
+     */
+    private void springdoc() {
+        Location at = SpringConfig.dependencyAt(project, n -> n.startsWith("org.springdoc:springdoc-openapi"));
+        if (at != null) {
+            SpringConfig.Entry off = SpringConfig.of(project).value("springdoc.api-docs.enabled", null);
+            if (off == null || !"false".equalsIgnoreCase(off.value().strip())) {
+                generators.add(new Generator("springdoc-openapi", "generated from the Spring controllers", at, true));
+            }
+        }
+        Location fox = SpringConfig.dependencyAt(project, n -> n.startsWith("io.springfox:springfox-"));
+        if (fox != null) generators.add(new Generator("springfox", "generated from the Spring controllers", fox, true));
+    }
 
     private void generators(FileFacts f) {
         Set<String> seen = new TreeSet<>();

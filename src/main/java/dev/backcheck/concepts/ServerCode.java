@@ -608,6 +608,7 @@ public final class ServerCode {
 
     private boolean server0(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
+        if (k6Script(path)) return false;
         if (standalone().contains(path) || unloaded().contains(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
@@ -624,6 +625,16 @@ public final class ServerCode {
         String root = packageDir(path);
         String rel = root.isEmpty() ? path : path.substring(root.length() + 1);
         return rel.startsWith("public/") || rel.startsWith("static/");
+    }
+
+    /** True for a k6 load-test script (it imports k6 or a k6/ module): the k6 runtime runs it against the API, never Node. */
+    public boolean k6Script(String path) {
+        dev.backcheck.lang.facts.FileFacts f = project.files().get(path);
+        if (f == null) return false;
+        for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+            if (i.module().equals("k6") || i.module().startsWith("k6/")) return true;
+        }
+        return false;
     }
 
     /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */

@@ -313,7 +313,8 @@ public final class Sessions {
     /** The props of a nested cookie options object; an unreadable one is marked with the key "...cookie". */
     private void nested(Val v, FileFacts f, Map<String, Val> out, Map<String, FileFacts> where) {
         if (v == null) return;
-        Project.Resolved r = project.resolve(v, f);
+        // cookie: securityConfig.session.cookie, of const securityConfig = getSecurityConfig(): the object the factory returns
+        Project.Resolved r = project.resolveThroughFactory(v, f);
         if (!(r.val() instanceof Obj o)) {
             out.put("...cookie", v);
             return;

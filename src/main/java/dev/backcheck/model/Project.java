@@ -701,6 +701,31 @@ public final class Project {
     /** A function together with the file its values belong to. */
     public record FnRef(Fn fn, FileFacts file) { }
 
+    /**
+     * {@link #resolve}, and when that ends at a member of a call of a project function without arguments that returns one
+     * object literal (a configuration factory: {@code const config = getSecurityConfig(); ... config.session.cookie}),
+     * the member of the object it returns. Any other value is answered as {@link #resolve} answers it.
+     */
+    public Resolved resolveThroughFactory(Val v, FileFacts in) {
+        Resolved r = resolve(v, in);
+        if (r.val() instanceof Obj) return r;
+        List<String> path = new ArrayList<>();
+        Val x = r.val();
+        while (x instanceof Member m) {
+            path.add(0, m.prop());
+            x = m.object();
+        }
+        if (!(x instanceof Call c) || !c.args().isEmpty()) return r;
+        FnRef f = function(c.callee(), r.file());
+        if (f == null || f.fn().returns().size() != 1) return r;
+        Resolved at = resolve(f.fn().returns().get(0), f.file());
+        for (String p : path) {
+            if (!(at.val() instanceof Obj o) || o.props().get(p) == null || o.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) return r;
+            at = resolve(o.props().get(p), at.file());
+        }
+        return at;
+    }
+
     /** The class a value denotes (class reference, possibly imported), or null. */
     public ClassHit classOf(Val v, FileFacts in) {
         Resolved r = resolve(v, in);
