@@ -10,7 +10,6 @@ import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
 
 import java.util.*;
-import java.util.regex.Pattern;
 
 /**
  * Hono 4: {@code new Hono()} / {@code new OpenAPIHono()} instances in any file, {@code basePath},
@@ -443,13 +442,17 @@ public final class HonoModel implements FrameworkModel {
     }
 
     /** A middleware active from its registration on, for routes whose path its pattern matches. */
-    private record Scoped(Control control, String pattern, String method) {
+    private record Scoped(Control control, String pattern, String method, PathPattern compiled) {
+        Scoped(Control control, String pattern, String method) {
+            this(control, pattern, method, Builder.compiled(pattern));
+        }
+
         Scoped(Control control, String pattern) {
             this(control, pattern, null);
         }
 
         boolean appliesTo(String m, String path) {
-            return (method == null || method.equals(m)) && Builder.matches(pattern, path);
+            return (method == null || method.equals(m)) && (compiled == null || compiled.matches(path));
         }
     }
 
@@ -723,8 +726,7 @@ public final class HonoModel implements FrameworkModel {
                 if (c == null) continue;
                 Scoped sc = new Scoped(c, pattern, method);
                 active.add(sc);
-                List<Route> before = routes.stream().filter(x -> sc.appliesTo(x.method(), x.path())).toList();
-                mounts.add(new Application.Mount(c, pattern, before));
+                mounts.add(new Application.Mount(c, pattern, new MatchingBefore(routes, x -> sc.appliesTo(x.method(), x.path()))));
             }
         }
 
@@ -775,8 +777,8 @@ public final class HonoModel implements FrameworkModel {
                 Control c = middleware(ar.val(), ar.file(), r.cs.location(), "global");
                 if (c == null) continue;
                 active.add(new Scoped(c, pattern));
-                List<Route> before = routes.stream().filter(x -> matches(pattern, x.path())).toList();
-                mounts.add(new Application.Mount(c, pattern, before));
+                PathPattern compiled = compiled(pattern);
+                mounts.add(new Application.Mount(c, pattern, new MatchingBefore(routes, x -> compiled == null || compiled.matches(x.path()))));
             }
         }
 
@@ -986,13 +988,14 @@ public final class HonoModel implements FrameworkModel {
                         + (method.equals("{unknown}") ? "method" : "path") + " could not be resolved", l.path(), l.line(), l.column(), true);
             }
             // middleware declared with the route definition (possibly in another package): each classified where it is written
-            List<Scoped> withMw = new ArrayList<>(active);
+            // (they apply to this route only, after the active ones: the chain gets them after those that match)
+            List<Control> withMw = new ArrayList<>();
             for (Project.Resolved m : mw) {
                 Control c = middleware(m.val(), m.file(), r.cs.location(), "route");
                 if (c == null) continue;
-                withMw.add(new Scoped(c, "*"));
+                withMw.add(c);
             }
-            add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, withMw);
+            add(List.of(method), ModelSupport.join(base, path), r, List.of(args.get(1)), schema, active, withMw);
         }
 
         /**
@@ -1039,10 +1042,125 @@ public final class HonoModel implements FrameworkModel {
         }
 
         private void add(List<String> methods, String full, Reg r, List<Val> handlers, Control schema, List<Scoped> active) {
+            add(methods, full, r, handlers, schema, active, List.of());
+        }
+
+        /** {@code extra}: route middleware after the active ones, for this route whatever its path and method. */
+        private void add(List<String> methods, String full, Reg r, List<Val> handlers, Control schema, List<Scoped> active, List<Control> extra) {
             for (String m : methods) {
                 List<Control> chain = new ArrayList<>();
-                for (Scoped s : active) if (s.appliesTo(m, full)) chain.add(s.control);
+                if (active.size() < ActiveIndex.SMALL) {
+                    for (Scoped s : active) if (s.appliesTo(m, full)) chain.add(s.control);
+                } else activeIndex.computeIfAbsent(active, ActiveIndex::new).matching(m, full, chain);
+                chain.addAll(extra);
                 addOne(m, full, r, handlers, schema, chain);
+            }
+        }
+
+        /** The indexes of the lists of active middleware that grew large, by list (each list only grows at its end). */
+        private final IdentityHashMap<List<Scoped>, ActiveIndex> activeIndex = new IdentityHashMap<>();
+
+        /**
+         * A list of active middleware indexed by pattern: those of a plain path (no '*', no parameter) by that path,
+         * with or without a '/*' tail, the others by the text before their first '*' or parameter cut after its last
+         * '/' (a path they match begins with it). A route's path then meets only the middleware that may match it:
+         * those of its own path, of each of its prefixes ending before or at a '/'; each is still tested
+         * ({@link Scoped#appliesTo}), and the matches are taken in list order. Route factories register middleware on
+         * each route's own path, so testing every active middleware against every route cost the square of the routes.
+         */
+        private static final class ActiveIndex {
+            static final int SMALL = 32;
+            final List<Scoped> list;
+            int indexed;
+            final Map<String, int[]> exact = new HashMap<>();
+            final Map<String, int[]> under = new HashMap<>();
+            final Map<String, int[]> dirs = new HashMap<>();
+            /** Patterns the regex matches (a surrogate in them): tested for every path. */
+            int[] others = {0};
+            int[] found = new int[16];
+
+            ActiveIndex(List<Scoped> list) {
+                this.list = list;
+            }
+
+            /** Appends {@code i} to a list kept as its length in slot 0 and the items after it. */
+            private static int[] append(int[] to, int i) {
+                int n = to[0] + 1;
+                if (n >= to.length) to = Arrays.copyOf(to, to.length * 2);
+                to[n] = i;
+                to[0] = n;
+                return to;
+            }
+
+            private void add(Map<String, int[]> map, String key, int i) {
+                map.put(key, append(map.getOrDefault(key, new int[]{0, 0}), i));
+            }
+
+            private void take(int[] items) {
+                if (items == null) return;
+                for (int k = 1; k <= items[0]; k++) found = append(found, items[k]);
+            }
+
+            void matching(String method, String full, List<Control> chain) {
+                for (; indexed < list.size(); indexed++) {
+                    PathPattern c = list.get(indexed).compiled();
+                    if (c == null) others = append(others, indexed);
+                    else if (c.plain() != null) add(c.tail() ? under : exact, c.plain(), indexed);
+                    else if (c.dir() != null) add(dirs, c.dir(), indexed);
+                    else others = append(others, indexed);
+                }
+                found[0] = 0;
+                take(others);
+                take(exact.get(full));
+                take(under.get(full));
+                take(dirs.get(""));
+                for (int i = full.indexOf('/'); i >= 0; i = full.indexOf('/', i + 1)) {
+                    take(under.get(full.substring(0, i)));
+                    take(dirs.get(full.substring(0, i + 1)));
+                }
+                Arrays.sort(found, 1, found[0] + 1);
+                for (int k = 1; k <= found[0]; k++) {
+                    Scoped s = list.get(found[k]);
+                    if (s.appliesTo(method, full)) chain.add(s.control());
+                }
+            }
+        }
+
+        /**
+         * The routes registered before a middleware that its pattern matches, found when first read: only the rules on
+         * late rate limiters and security headers and the implementation report read them, while the model made one
+         * such list per middleware (route factories: one per route), a cost in the square of the routes. {@code routes}
+         * only grows at its end, so its first {@code size} elements stay as they were at the registration.
+         */
+        private static final class MatchingBefore extends java.util.AbstractList<Route> implements java.util.RandomAccess {
+            private final List<Route> all;
+            private final int size;
+            private final java.util.function.Predicate<Route> test;
+            private volatile List<Route> found;
+
+            MatchingBefore(List<Route> all, java.util.function.Predicate<Route> test) {
+                this.all = all;
+                this.size = all.size();
+                this.test = test;
+            }
+
+            private List<Route> found() {
+                List<Route> f = found;
+                if (f == null) {
+                    f = all.subList(0, size).stream().filter(test).toList();
+                    found = f;
+                }
+                return f;
+            }
+
+            @Override
+            public Route get(int i) {
+                return found().get(i);
+            }
+
+            @Override
+            public int size() {
+                return found().size();
             }
         }
 
@@ -1147,34 +1265,18 @@ public final class HonoModel implements FrameworkModel {
 
         /** Hono path matching for middleware: '*' and '/x/*' match by prefix (the base included), others exactly. */
         static boolean matches(String pattern, String path) {
-            if (pattern == null || pattern.isEmpty() || pattern.equals("/*") || pattern.equals("*")) return true;
+            PathPattern p = compiled(pattern);
+            return p == null || p.matches(path);
+        }
+
+        /** The pattern made ready to match, or null for one that matches every path. */
+        static PathPattern compiled(String pattern) {
+            if (pattern == null || pattern.isEmpty() || pattern.equals("/*") || pattern.equals("*")) return null;
             // asked for every scoped middleware and every route (route factories register one per route): compiled once
             if (PATTERNS.size() > 50_000) PATTERNS.clear(); // a bound for long-lived processes that scan many trees
-            return PATTERNS.computeIfAbsent(pattern, Builder::compilePattern).matcher(path).matches();
+            return PATTERNS.computeIfAbsent(pattern, PathPattern::compile);
         }
 
-        private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private static Pattern compilePattern(String pattern) {
-            StringBuilder re = new StringBuilder();
-            String p = pattern;
-            boolean tail = false;
-            if (p.endsWith("/*")) {
-                p = p.substring(0, p.length() - 2);
-                tail = true;
-            }
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                if (c == '*') re.append(".*");
-                else if (c == ':') {
-                    int j = i + 1;
-                    while (j < p.length() && p.charAt(j) != '/') j++;
-                    re.append("[^/]+");
-                    i = j - 1;
-                } else re.append(Pattern.quote(String.valueOf(c)));
-            }
-            if (tail) re.append("(/.*)?");
-            return Pattern.compile(re.toString());
-        }
+        private static final java.util.concurrent.ConcurrentHashMap<String, PathPattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 }

@@ -1,0 +1,56 @@
+package dev.backcheck.frameworks.express;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Earlier routes by method, as a tree of their path segments, to tell whether one of them covers a later path: same
+ * number of segments, each the same text or, for a plain parameter ({@code :id}), any non-empty text. A segment with
+ * '*', '(', '?' or '{' covers nothing, so a route holding one is not kept, and a later path with a '{' in a segment
+ * is covered by none. The same answer as comparing the later path with each earlier route in turn, looked up in
+ * the tree instead.
+ */
+final class ShadowIndex {
+    private final Map<String, Node> byMethod = new HashMap<>();
+
+    /** A node: the segments that follow, as text or as a parameter, and whether an earlier path ends here. */
+    private static final class Node {
+        Map<String, Node> text;
+        Node param;
+        boolean end;
+
+        boolean covers(String[] later, int i) {
+            if (i == later.length) return end;
+            String b = later[i];
+            Node t = text == null ? null : text.get(b);
+            if (t != null && t.covers(later, i + 1)) return true;
+            return param != null && !b.isEmpty() && param.covers(later, i + 1);
+        }
+    }
+
+    void add(String method, String path) {
+        String[] earlier = path.split("/", -1);
+        for (String a : earlier) {
+            if (a.contains("*") || a.contains("(") || a.contains("?") || a.contains("{")) return;
+        }
+        Node at = byMethod.computeIfAbsent(method, k -> new Node());
+        for (String a : earlier) {
+            if (a.startsWith(":")) {
+                if (at.param == null) at.param = new Node();
+                at = at.param;
+            } else {
+                if (at.text == null) at.text = new HashMap<>();
+                at = at.text.computeIfAbsent(a, k -> new Node());
+            }
+        }
+        at.end = true;
+    }
+
+    boolean covers(String method, String later) {
+        Node root = byMethod.get(method);
+        if (root == null) return false;
+        String[] segments = later.split("/", -1);
+        for (String b : segments) if (b.contains("{")) return false;
+        return root.covers(segments, 0);
+    }
+}
