@@ -42,15 +42,9 @@ public final class ServerCode {
             if (!JVM.matcher(a.location().path()).matches()) scriptAppRoots.add(packageDir(a.location().path()));
         }
         // a module only tooling or tests import (a prompt helper of a CLI script) is tooling too
-        for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
-            for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
-                String t = p.resolveModule(f.path(), i.module());
-                if (t != null && !t.equals(f.path())) {
-                    importers.computeIfAbsent(t, k -> new HashSet<>()).add(f.path()); // a set: only asked whether all or any importer is of a kind
-                    importsOf.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
-                }
-            }
-        }
+        index = ImportIndex.of(p);
+        importers = index.importers();
+        importsOf = index.importsOf();
         // front-end code in the same package (an Angular or React app beside the API in one repository)
         for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
             for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
@@ -97,8 +91,10 @@ public final class ServerCode {
     private final Set<String> toolOnly = new TreeSet<>();
     private final Set<String> frontEnd = new TreeSet<>();
     /** Import bindings between project files: who imports a file, and what a file imports. */
-    private final Map<String, Set<String>> importers = new HashMap<>();
-    private final Map<String, List<String>> importsOf = new HashMap<>();
+    private final Map<String, Set<String>> importers;
+    private final Map<String, List<String>> importsOf;
+    /** The project's one index of import edges (shared with the framework models). */
+    private final ImportIndex index;
     /** Stand-alone scripts: see {@link #standalone}. */
     private Set<String> standalone;
 
@@ -122,7 +118,6 @@ public final class ServerCode {
             if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
                     && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
                 String spec = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
-                if (spec == null) computedLoads.add(packageDir(f.path()));
                 String t = spec == null ? null : project.resolveModule(f.path(), spec);
                 if (t != null && !t.equals(f.path())) {
                     imported.add(t);
@@ -204,17 +199,12 @@ public final class ServerCode {
     private static final Pattern CLI_SCRIPT = Pattern.compile("(?i)create|seed|migrat|setup|init|reset|import|export|backfill|populate|"
             + "generate|cleanup|purge|superuser|admin|cli|fix|script");
     /** Script names that run the server or a long-lived process (their files are server code). */
-    private static final Pattern SERVING_SCRIPT = Pattern.compile("(?i)^(start|dev|serve|prod|production|preview|debug|watch)(\\b|:|$)|worker|queue|consumer|cron|job|server|api");
+    static final Pattern SERVING_SCRIPT = Pattern.compile("(?i)^(start|dev|serve|prod|production|preview|debug|watch)(\\b|:|$)|worker|queue|consumer|cron|job|server|api");
 
     /** Files some project file imports, requires or re-exports; application files and package mains (set by {@link #standalone}). */
     private Set<String> loaded, entries;
-    /** Packages (their directories) that load a module by a computed path: require(name), import(`./${x}`). */
-    private final Set<String> computedLoads = new HashSet<>();
     /** Modules nothing loads: see {@link #unloaded}. */
     private Set<String> unloaded;
-
-    private static final Pattern LOADERS = Pattern.compile("\"(@fastify/autoload|fastify-autoload|require-all|require-directory|require-dir"
-            + "|consign|express-load|bulk-require|express-file-routing|next|nuxt|@sveltejs/kit|honox|@adonisjs/core|glob|fast-glob|globby)\"\\s*:");
 
     /**
      * Modules nothing loads, whose code never runs: they export something (a module that exports nothing is a
@@ -231,7 +221,7 @@ public final class ServerCode {
             String path = e.getKey();
             if (loaded.contains(path) || entries.contains(path) || e.getValue().exports().isEmpty() || project.isTestPath(path)) continue;
             String pkg = packageDir(path);
-            if (computedLoads.contains(pkg) || loaderPackage(pkg) || globbed(path)) continue;
+            if (index.computedLoads().contains(pkg) || index.loaderPackage(pkg) || index.globbed(path)) continue;
             String name = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
             if (name.equals("index")) name = dir(path).isEmpty() ? "" : dir(path).substring(dir(path).lastIndexOf('/') + 1);
             if (name.length() < 3) continue;
@@ -445,65 +435,6 @@ public final class ServerCode {
         return out;
     }
 
-    private boolean loaderPackage(String pkg) {
-        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
-            if (!dir(m.path()).equals(pkg)) continue;
-            String pj = project.texts().get(m.path());
-            if (pj == null || LOADERS.matcher(pj).find()) return true;
-        }
-        return false;
-    }
-
-    /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
-    private record Glob(Pattern name, String dir) { }
-
-    private List<Glob> globs;
-
-    /**
-     * A glob written in the code that names source files ({@code '/**' + '/*.entity{.ts,.js}'}, {@code 'src/jobs/*.ts'})
-     * and matches the file: by its name without extension (dist/*.js globs load the compiled .ts files), or, for a bare
-     * {@code *.ts}, by its directory; a bare {@code **}{@code /*.ts} matches every file.
-     */
-    private synchronized boolean globbed(String path) {
-        if (globs == null) {
-            globs = new ArrayList<>();
-            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
-                for (dev.backcheck.lang.facts.FileFacts.Str st : f.strings()) {
-                    String g = st.value();
-                    if (g.indexOf('*') < 0 || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
-                    String last = g.substring(g.lastIndexOf('/') + 1);
-                    String before = g.lastIndexOf('/') < 0 ? "" : g.substring(0, g.lastIndexOf('/'));
-                    String parent = before.substring(before.lastIndexOf('/') + 1);
-                    String norm = last.replaceFirst("\\{[^}]*\\}$", "").replaceFirst("\\.[cm]?[jt]sx?$", "");
-                    if (!norm.replace("*", "").replace(".", "").isEmpty()) {
-                        StringBuilder re = new StringBuilder();
-                        for (char ch : norm.toCharArray()) {
-                            if (ch == '*') re.append("[^/]*");
-                            else if (ch == '?') re.append("[^/]");
-                            else re.append(Pattern.quote(String.valueOf(ch)));
-                        }
-                        try {
-                            globs.add(new Glob(Pattern.compile(re.toString()), null));
-                        } catch (RuntimeException ex) {
-                            globs.add(new Glob(Pattern.compile(".*"), null));
-                        }
-                    } else if (!parent.isEmpty() && !parent.contains("*")) {
-                        globs.add(new Glob(null, parent));
-                    } else {
-                        globs.add(new Glob(Pattern.compile(".*"), null));
-                    }
-                }
-            }
-        }
-        String name = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
-        String d = dir(path);
-        String parent = d.substring(d.lastIndexOf('/') + 1);
-        for (Glob g : globs) {
-            if (g.name() != null ? g.name().matcher(name).matches() : g.dir().equals(parent)) return true;
-        }
-        return false;
-    }
-
     /**
      * True when {@code path} is a stand-alone script run beside the server (see {@link #standalone()}): a socket.io or
      * HTTP client trying the API, a maintenance script. Its signal handlers and clients are its own, not the server's.
@@ -536,12 +467,16 @@ public final class ServerCode {
     private static final Set<String> SERVER_DEPS = Set.of("express", "fastify", "@nestjs/core", "hono", "koa", "@hapi/hapi",
             "restify", "h3", "nitropack", "@trpc/server", "apollo-server", "@apollo/server", "graphql-yoga", "elysia");
 
-    /** A package.json whose package is a front end: it depends on a front-end framework and on no server framework. */
-    private static boolean frontEndManifest(PackageJson m) {
+    /**
+     * A package.json whose package is a front end: it depends on a front-end framework and on no server framework at run
+     * time (a server framework among its devDependencies serves only during development or tests: a mock API for the
+     * end-to-end suite, a dev proxy; a deployed build does not install it).
+     */
+    static boolean frontEndManifest(PackageJson m) {
         boolean front = false;
-        for (String d : m.dependencies().keySet()) {
-            if (SERVER_DEPS.contains(d)) return false;
-            if (FRONT_END_DEPS.contains(d)) front = true;
+        for (dev.backcheck.workspace.Manifest.Dep d : m.dependencies().values()) {
+            if (SERVER_DEPS.contains(d.name()) && !d.dev()) return false;
+            if (FRONT_END_DEPS.contains(d.name())) front = true;
         }
         return front && !m.path().equals("package.json");
     }
@@ -610,6 +545,9 @@ public final class ServerCode {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (k6Script(path)) return false;
         if (standalone().contains(path) || unloaded().contains(path)) return false;
+        // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
+        // end-to-end tests start, or browser code of a front-end package
+        if (index.dead(path) || index.testServer(path) || frontEndPackage(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
         // a Node helper script in a Java service's repository is not the server

@@ -193,6 +193,8 @@ public final class ShutdownHooks {
                 if (project.isTestPath(s.file().path())) continue;
                 // a client script beside the server (socket.io-client, fetch) stops itself on Ctrl+C: not the server's hook
                 if (ServerCode.of(project).standaloneScript(s.file().path())) continue;
+                // a module no entry reaches (a cron script run by hand, nothing imports it): its handler is not the server's
+                if (ImportIndex.of(project).dead(s.file().path())) continue;
                 List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();
                 if (sigs.isEmpty()) continue;
                 Project.FnRef h = s.cs().arg(1) == null ? null : handlerOf(s.cs().arg(1), s.file(), s.fn());

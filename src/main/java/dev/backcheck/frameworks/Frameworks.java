@@ -30,6 +30,15 @@ public final class Frameworks {
         return apps;
     }
 
+    /**
+     * An app created in a file no entry reaches (a router module nothing imports or mounts) or in a mock API only the
+     * end-to-end tests start: no process serves it.
+     */
+    private static boolean notRun(Project project, String path) {
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+        return index.dead(path) || index.testServer(path);
+    }
+
     /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */
     public static List<Application> build(Project project, List<Throwable> failures) {
         List<Application> apps = new ArrayList<>();
@@ -45,6 +54,7 @@ public final class Frameworks {
             }
             for (Application a : built) {
                 if (a.location() != null && project.isTestPath(a.location().path())) continue;
+                if (a.location() != null && notRun(project, a.location().path())) continue;
                 apps.add(a);
             }
         }

@@ -141,7 +141,7 @@ public final class HonoModel implements FrameworkModel {
         List<Application> apps = new ArrayList<>();
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        ImportIndex importIndex = new ImportIndex(project);
+        dev.backcheck.concepts.ImportIndex importIndex = dev.backcheck.concepts.ImportIndex.of(project);
         for (Inst in : insts.values()) {
             if (mounted.contains(in.val)) continue;
             // a field of a class nothing in the project constructs: no instance of it serves requests
@@ -169,7 +169,7 @@ public final class HonoModel implements FrameworkModel {
      * createRouter()} beside the route definitions other files do import): nothing mounts or serves it, so it is no
      * application. Not a default export (an entry a platform loads: a Worker, a Vercel function).
      */
-    private static boolean exportedButNeverImported(Project project, Inst in, ImportIndex index) {
+    private static boolean exportedButNeverImported(Project project, Inst in, dev.backcheck.concepts.ImportIndex index) {
         if (in.file == null) return false;
         FileFacts home = in.file;
         Set<String> names = new HashSet<>();
@@ -186,67 +186,13 @@ public final class HonoModel implements FrameworkModel {
                 }
             }
         }
-        return !index.imported(home.path(), names, 0);
+        return !index.imported(home.path(), names);
     }
 
     /** {@code app} or {@code app.fetch} (a name with a path) where the name is the instance. */
     private static boolean mentionsInstance(Project project, FileFacts home, Val x, Val instance) {
         Val base = x instanceof Local l ? new Local(l.name(), List.of()) : x instanceof Ref r ? new Ref(r.module(), r.export(), List.of()) : null;
         return base != null && instance.equals(project.resolve(base, home).val());
-    }
-
-    /**
-     * Which names project files import from each module, and which modules re-export them: built once per model, on the
-     * first question (most projects never ask), so a question costs a lookup instead of a walk over every file's imports.
-     */
-    private static final class ImportIndex {
-        private final Project project;
-        /** Module path -> names imported from it ("*": a namespace import or one whose name is not known). */
-        private Map<String, Set<String>> imports;
-        /** Module path -> {re-exporting module, name exported there, name taken from the module ("*" for export *)}. */
-        private Map<String, List<String[]>> reexports;
-
-        ImportIndex(Project project) {
-            this.project = project;
-        }
-
-        private void build() {
-            if (imports != null) return;
-            imports = new HashMap<>();
-            reexports = new HashMap<>();
-            for (FileFacts g : project.files().values()) {
-                for (Import i : g.imports().values()) {
-                    String target = project.resolveModule(g.path(), i.module());
-                    if (target == null || target.equals(g.path())) continue;
-                    imports.computeIfAbsent(target, k -> new HashSet<>()).add(i.export() == null ? "*" : i.export());
-                }
-                for (Map.Entry<String, Val> e : g.exports().entrySet()) {
-                    if (!(e.getValue() instanceof Ref r)) continue;
-                    String target = project.resolveModule(g.path(), r.module());
-                    if (target == null || target.equals(g.path())) continue;
-                    reexports.computeIfAbsent(target, k -> new ArrayList<>()).add(new String[]{g.path(), e.getKey(), r.export()});
-                }
-            }
-        }
-
-        /** Whether a project file imports one of {@code names} from module {@code home}, directly or through barrels. */
-        boolean imported(String home, Set<String> names, int depth) {
-            if (depth > 4) return true; // a long barrel chain: assume it is used
-            build();
-            Set<String> direct = imports.getOrDefault(home, Set.of());
-            if (direct.contains("*")) return true;
-            for (String n : names) if (direct.contains(n)) return true;
-            Map<String, Set<String>> again = new TreeMap<>();
-            for (String[] re : reexports.getOrDefault(home, List.of())) {
-                // export * from './public': every name passes through under its own name
-                if (re[2].equals("*")) again.computeIfAbsent(re[0], k -> new HashSet<>()).addAll(names);
-                else if (names.contains(re[2])) again.computeIfAbsent(re[0], k -> new HashSet<>()).add(re[1]);
-            }
-            for (Map.Entry<String, Set<String>> e : again.entrySet()) {
-                if (e.getValue().contains("default") || e.getValue().contains("*") || imported(e.getKey(), e.getValue(), depth + 1)) return true;
-            }
-            return false;
-        }
     }
 
     /**

@@ -1,0 +1,665 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Import;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.model.Project;
+import dev.backcheck.workspace.PackageJson;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which project files load which: import bindings, side-effect imports, require/import() of a written path and
+ * re-exports, by file and by imported name. Built from the files and manifests alone (never from the applications),
+ * so the framework models may ask it before the model is complete.
+ *
+ * <p>On top of it, what runs at all ({@link #dead}): the files reachable from an entry (a package's main, bin, exports
+ * and the files its scripts run, files a config or Dockerfile names, files a glob or a written path names, test and
+ * tooling files, scripts run on their own, files that listen) through those edges. A package that loads modules by a
+ * computed path, through an autoload or file-router library, or whose imports the resolver could not follow, and a
+ * package with no known entry, has every file reachable.
+ */
+public final class ImportIndex {
+    private final Project project;
+    /** Import bindings between project files: who imports a file, and what a file imports (ServerCode's questions). */
+    private final Map<String, Set<String>> importers = new HashMap<>();
+    private final Map<String, List<String>> importsOf = new HashMap<>();
+    /** Module path -> names imported from it ("*": a namespace import or one whose name is not known). */
+    private Map<String, Set<String>> names;
+    /** Module path -> {re-exporting module, name exported there, name taken from the module ("*" for export *)}. */
+    private Map<String, List<String[]>> reexports;
+    private final SortedSet<String> manifestDirs = new TreeSet<>();
+
+    private ImportIndex(Project p) {
+        this.project = p;
+        for (PackageJson m : PackageJson.of(p.manifests())) manifestDirs.add(dir(m.path()));
+        for (FileFacts f : p.files().values()) {
+            for (Import i : f.imports().values()) {
+                String t = p.resolveModule(f.path(), i.module());
+                if (t != null && !t.equals(f.path())) {
+                    importers.computeIfAbsent(t, k -> new HashSet<>()).add(f.path());
+                    importsOf.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+    }
+
+    public static ImportIndex of(Project p) {
+        return p.derived(ImportIndex.class, ImportIndex::new);
+    }
+
+    /** The project files that import {@code path} through an import binding (import x from, const x = require(..)). */
+    public Map<String, Set<String>> importers() {
+        return importers;
+    }
+
+    /** The project files {@code path} imports through an import binding. */
+    public Map<String, List<String>> importsOf() {
+        return importsOf;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private synchronized void buildNames() {
+        if (names != null) return;
+        Map<String, Set<String>> n = new HashMap<>();
+        Map<String, List<String[]>> re = new HashMap<>();
+        for (FileFacts g : project.files().values()) {
+            for (Import i : g.imports().values()) {
+                String target = project.resolveModule(g.path(), i.module());
+                if (target == null || target.equals(g.path())) continue;
+                n.computeIfAbsent(target, k -> new HashSet<>()).add(i.export() == null ? "*" : i.export());
+            }
+            for (Map.Entry<String, Val> e : g.exports().entrySet()) {
+                if (!(e.getValue() instanceof Val.Ref r)) continue;
+                String target = project.resolveModule(g.path(), r.module());
+                if (target == null || target.equals(g.path())) continue;
+                re.computeIfAbsent(target, k -> new ArrayList<>()).add(new String[]{g.path(), e.getKey(), r.export()});
+            }
+        }
+        reexports = re;
+        names = n;
+    }
+
+    /** Whether a project file imports one of {@code wanted} from module {@code home}, directly or through barrels. */
+    public boolean imported(String home, Set<String> wanted) {
+        return imported(home, wanted, 0);
+    }
+
+    private boolean imported(String home, Set<String> wanted, int depth) {
+        if (depth > 4) return true; // a long barrel chain: assume it is used
+        buildNames();
+        Set<String> direct = names.getOrDefault(home, Set.of());
+        if (direct.contains("*")) return true;
+        for (String n : wanted) if (direct.contains(n)) return true;
+        Map<String, Set<String>> again = new TreeMap<>();
+        for (String[] re : reexports.getOrDefault(home, List.of())) {
+            // export * from './public': every name passes through under its own name
+            if (re[2].equals("*")) again.computeIfAbsent(re[0], k -> new HashSet<>()).addAll(wanted);
+            else if (wanted.contains(re[2])) again.computeIfAbsent(re[0], k -> new HashSet<>()).add(re[1]);
+        }
+        for (Map.Entry<String, Set<String>> e : again.entrySet()) {
+            if (e.getValue().contains("default") || e.getValue().contains("*") || imported(e.getKey(), e.getValue(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ packages
+
+    /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
+    public String packageDir(String path) {
+        String d = dir(path);
+        while (true) {
+            if (manifestDirs.contains(d)) return d;
+            if (d.isEmpty()) return "";
+            d = dir(d);
+        }
+    }
+
+    static final Pattern LOADERS = Pattern.compile("\"(@fastify/autoload|fastify-autoload|require-all|require-directory|require-dir"
+            + "|consign|express-load|bulk-require|express-file-routing|next|nuxt|@sveltejs/kit|honox|@adonisjs/core|glob|fast-glob|globby)\"\\s*:");
+
+    /** A package that depends on a library loading modules by directory or glob (autoload, file routers, glob). */
+    public boolean loaderPackage(String pkg) {
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            if (!dir(m.path()).equals(pkg)) continue;
+            String pj = project.texts().get(m.path());
+            if (pj == null || LOADERS.matcher(pj).find()) return true;
+        }
+        return false;
+    }
+
+    /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
+    private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
+
+    private List<Glob> globs;
+
+    /**
+     * A glob written in the code that names source files ({@code '/**' + '/*.entity{.ts,.js}'}, {@code 'src/jobs/*.ts'})
+     * and matches the file: by its name without extension (dist/*.js globs load the compiled .ts files), or, for a bare
+     * {@code *.ts}, by its directory; a bare {@code **}{@code /*.ts} matches every file.
+     */
+    public boolean globbed(String path) {
+        return globbed(path, false);
+    }
+
+    /** {@link #globbed}, with {@code samePackage}: only globs written in the file's own package count. */
+    private synchronized boolean globbed(String path, boolean samePackage) {
+        if (globs == null) {
+            globs = new ArrayList<>();
+            for (FileFacts f : project.files().values()) {
+                // a test runner's or a build tool's config globs files to test, lint or scan for class names, not to load them
+                boolean loads = !project.isTestPath(f.path()) && !TOOL_CONFIG.matcher(f.path().substring(f.path().lastIndexOf('/') + 1)).matches();
+                for (FileFacts.Str st : f.strings()) {
+                    String g = st.value();
+                    if (g.indexOf('*') < 0 || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
+                    String last = g.substring(g.lastIndexOf('/') + 1);
+                    String before = g.lastIndexOf('/') < 0 ? "" : g.substring(0, g.lastIndexOf('/'));
+                    String parent = before.substring(before.lastIndexOf('/') + 1);
+                    String norm = last.replaceFirst("\\{[^}]*\\}$", "").replaceFirst("\\.[cm]?[jt]sx?$", "");
+                    if (!norm.replace("*", "").replace(".", "").isEmpty()) {
+                        StringBuilder re = new StringBuilder();
+                        for (char ch : norm.toCharArray()) {
+                            if (ch == '*') re.append("[^/]*");
+                            else if (ch == '?') re.append("[^/]");
+                            else re.append(Pattern.quote(String.valueOf(ch)));
+                        }
+                        try {
+                            globs.add(new Glob(Pattern.compile(re.toString()), null, packageDir(f.path()), loads));
+                        } catch (RuntimeException ex) {
+                            globs.add(new Glob(Pattern.compile(".*"), null, packageDir(f.path()), loads));
+                        }
+                    } else if (!parent.isEmpty() && !parent.contains("*")) {
+                        globs.add(new Glob(null, parent, packageDir(f.path()), loads));
+                    } else {
+                        globs.add(new Glob(Pattern.compile(".*"), null, packageDir(f.path()), loads));
+                    }
+                }
+            }
+        }
+        String name = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+        String d = dir(path);
+        String parent = d.substring(d.lastIndexOf('/') + 1);
+        String pkg = samePackage ? packageDir(path) : null;
+        for (Glob g : globs) {
+            if (pkg != null && (!pkg.equals(g.pkg()) || !g.loads())) continue;
+            if (g.name() != null ? g.name().matcher(name).matches() : g.dir().equals(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ reachability
+
+    private Set<String> dead;
+    /** Packages (their directories) that load a module by a computed path: require(name), import(`./${x}`). */
+    private Set<String> computedLoads;
+    private Set<String> testServers;
+
+    /** Packages that load a module by a computed path (require(name), import(`./${x}`)). */
+    public synchronized Set<String> computedLoads() {
+        if (computedLoads == null) edges();
+        return computedLoads;
+    }
+
+    /**
+     * True for a script file no entry reaches (see the class comment): nothing imports, requires or re-exports it
+     * but other such files, no script, config or glob names it. Its code never runs.
+     */
+    public boolean dead(String path) {
+        return dead().contains(path);
+    }
+
+    private Map<String, Set<String>> allEdges;
+    /** Packages whose imports the resolver could not all follow (an alias it does not know, a missing relative file). */
+    private Set<String> unresolvedIn;
+
+    private synchronized Map<String, Set<String>> edges() {
+        if (allEdges != null) return allEdges;
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> computed = new HashSet<>();
+        Set<String> unresolved = new HashSet<>();
+        Set<String> deps = dependencyNames();
+        for (FileFacts f : project.files().values()) {
+            if (!SCRIPT.matcher(f.path()).matches()) continue;
+            List<String> specs = new ArrayList<>();
+            for (Import i : f.imports().values()) specs.add(i.module());
+            specs.addAll(f.reexportAll());
+            for (Val v : f.exports().values()) if (v instanceof Val.Ref r) specs.add(r.module());
+            // import './instrument': a side-effect import binds no name, so the facts hold no Import for it
+            String text = SourceLines.text(project, f.path(), 4_000_000);
+            if (text != null && text.contains("import")) {
+                Matcher m = SIDE_IMPORT.matcher(text);
+                while (m.find()) specs.add(m.group(1));
+            }
+            for (String spec : specs) add(out, f.path(), spec, deps, unresolved);
+        }
+        for (CallNames.At at : CallNames.of(project).named(LOADS)) {
+            CallSite cs = at.cs();
+            if (cs.callee() instanceof Val.Global g && g.path().isEmpty()
+                    && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
+                String spec = Val.constString(cs.arg(0));
+                if (spec == null) computed.add(packageDir(at.file().path()));
+                else add(out, at.file().path(), spec, deps, unresolved);
+            }
+        }
+        computed.addAll(computedText);
+        computedLoads = computed;
+        unresolvedIn = unresolved;
+        allEdges = out;
+        return out;
+    }
+
+    private void add(Map<String, Set<String>> out, String from, String spec, Set<String> deps, Set<String> unresolved) {
+        if (spec == null || spec.isEmpty()) return;
+        String t = project.resolveModule(from, spec);
+        if (t != null) {
+            if (!t.equals(from)) out.computeIfAbsent(from, k -> new HashSet<>()).add(t);
+            return;
+        }
+        // a test's own helper path the resolver misses says nothing of what the server loads
+        if (project.isTestPath(from)) return;
+        if (ASSET.matcher(spec).find()) return; // a stylesheet, an image, JSON data: no code
+        if (spec.startsWith(".") || spec.startsWith("/")) {
+            // a source the parser gave up on (a syntax error): its imports read from its text with a pattern (every
+            // written specifier; a computed one makes its package unknown)
+            String unparsed = spec.startsWith(".") ? onDisk(dev.backcheck.workspace.Globs.normalize(dir(from).isEmpty() ? spec : dir(from) + "/" + spec)) : null;
+            if (unparsed != null) {
+                out.computeIfAbsent(from, k -> new HashSet<>()).add(unparsed);
+                if (textRead.add(unparsed)) {
+                    String text = SourceLines.text(project, unparsed, 4_000_000);
+                    if (text == null) {
+                        unresolved.add(packageDir(unparsed));
+                        return;
+                    }
+                    Matcher m = TEXT_SPEC.matcher(text);
+                    while (m.find()) add(out, unparsed, m.group(1) != null ? m.group(1) : m.group(2), deps, unresolved);
+                    if (COMPUTED_LOAD.matcher(text).find()) computedText.add(packageDir(unparsed));
+                }
+                return;
+            }
+            unresolved.add(packageDir(from));
+            return;
+        }
+        if (spec.startsWith("node:") || spec.startsWith("bun:") || spec.startsWith("npm:") || spec.startsWith("jsr:")
+                || spec.startsWith("virtual:") || spec.startsWith("data:") || spec.startsWith("http:") || spec.startsWith("https:")) return;
+        String name = spec.startsWith("@") && spec.indexOf('/') > 0
+                ? spec.substring(0, spec.indexOf('/', spec.indexOf('/') + 1) < 0 ? spec.length() : spec.indexOf('/', spec.indexOf('/') + 1))
+                : spec.indexOf('/') < 0 ? spec : spec.substring(0, spec.indexOf('/'));
+        if (BUILTINS.contains(name) || name.equals("bun")) return;
+        if (deps.contains(name)) {
+            // a workspace package the resolver did not follow (a deep import into it): everything in it may be loaded
+            String ws = workspaces().get(name);
+            if (ws != null) unresolved.add(ws);
+            return;
+        }
+        // an alias the resolver does not know (@/lib/x, ~/x, #x, or a baseUrl path such as src/x or utils/x): what it
+        // loads is not known. Another bare name is a package the manifests do not declare (a hoisted or global one).
+        String first = spec.indexOf('/') < 0 ? spec : spec.substring(0, spec.indexOf('/'));
+        String pkg = packageDir(from);
+        String base = pkg.isEmpty() ? "" : pkg + "/";
+        if (!Character.isLetterOrDigit(spec.charAt(0)) || spec.startsWith("@/") || dirs().contains(base + first) || dirs().contains(base + "src/" + first)) {
+            unresolved.add(pkg);
+        }
+    }
+
+    private Set<String> dirSet;
+
+    /** Every folder holding a project file. */
+    private Set<String> dirs() {
+        if (dirSet == null) {
+            Set<String> d = new HashSet<>();
+            for (String p : project.files().keySet()) for (String x = dir(p); !x.isEmpty() && d.add(x); x = dir(x)) { }
+            dirSet = d;
+        }
+        return dirSet;
+    }
+
+    private final Set<String> textRead = new HashSet<>();
+    private final Set<String> computedText = new HashSet<>();
+
+    /** The script file on disk a relative specifier names (with the extensions and index files the resolver tries), or null. */
+    private String onDisk(String base) {
+        if (base == null || project.root() == null) return null;
+        String b = JS_EXT.matcher(base).replaceFirst("");
+        for (String ext : List.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")) {
+            for (String c : List.of(b + ext, b + "/index" + ext)) {
+                java.nio.file.Path f = project.root().resolve(c);
+                if (java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return c;
+            }
+        }
+        return null;
+    }
+
+    private Map<String, String> workspaceDirs;
+
+    /** Package name -> directory, for the project's own packages. */
+    private synchronized Map<String, String> workspaces() {
+        if (workspaceDirs == null) {
+            Map<String, String> w = new HashMap<>();
+            for (PackageJson m : PackageJson.of(project.manifests())) if (m.name() != null) w.put(m.name(), dir(m.path()));
+            workspaceDirs = w;
+        }
+        return workspaceDirs;
+    }
+
+    private Set<String> dependencyNames() {
+        Set<String> out = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            out.addAll(m.dependencies().keySet());
+            if (m.name() != null) out.add(m.name());
+        }
+        return out;
+    }
+
+    private synchronized Set<String> dead() {
+        if (dead != null) return dead;
+        Map<String, Set<String>> edges = edges();
+        Set<String> imported = new HashSet<>();
+        edges.values().forEach(imported::addAll);
+        // packages by directory: their files that may be dead, and whether an entry of theirs is known
+        Set<String> known = new HashSet<>();
+        Set<String> roots = new HashSet<>();
+        for (FileFacts f : project.files().values()) {
+            String path = f.path();
+            if (!SCRIPT.matcher(path).matches()) continue;
+            if (project.isTestPath(path) || ServerCode.tooling(path) || globbed(path, true) || CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()) {
+                roots.add(path);
+                continue;
+            }
+            // a script run on its own: nothing loads it and it exports nothing
+            if (!imported.contains(path) && f.exports().isEmpty()) roots.add(path);
+        }
+        // a file that listens is a server's entry
+        for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) {
+            roots.add(c.file().path());
+        }
+        // what package.json files name: main, module, bin, exports, the files its scripts run
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            String d = dir(m.path());
+            if (pj == null) continue;
+            List<String> words = new ArrayList<>(PackageJson.entryWords(pj));
+            Matcher mm = ENTRY_FIELD.matcher(pj);
+            while (mm.find()) words.add(mm.group(1));
+            // the words whose file must be found: main, module, bin, exports and what the serving scripts run (another
+            // script's missing file is an output it writes or a tool's own)
+            Set<String> needed = new HashSet<>();
+            mm = ENTRY_FIELD.matcher(pj);
+            while (mm.find()) needed.add(mm.group(1));
+            mm = MAIN_FIELD.matcher(pj);
+            while (mm.find()) needed.add(mm.group(1));
+            PackageJson.scriptFiles(pj).forEach((name, files) -> {
+                if (ServerCode.SERVING_SCRIPT.matcher(name).find()) needed.addAll(files);
+            });
+            for (String w : words) {
+                if (w.contains("*") || w.startsWith("-") || w.contains("://") || w.contains("node_modules/")) continue;
+                boolean code = CODE_WORD.matcher(w).matches() && needed.contains(w);
+                String hit = entryFile(d, w);
+                if (hit != null) {
+                    roots.add(hit);
+                    known.add(packageDir(hit));
+                    known.add(d);
+                } else if (code) {
+                    // a file the package runs that the resolver cannot find (a build output with no source beside it)
+                    unresolvedIn.add(d);
+                }
+            }
+        }
+        Set<String> reach = walk(roots, edges);
+        List<String> candidates = candidates(reach, known);
+        if (!candidates.isEmpty()) {
+            // files a config (Dockerfile, Procfile, wrangler.toml, serverless.yml, an HTML page) or a string of the code
+            // (new Worker('./worker.js'), fork(path.join(__dirname, 'child.js'))) names
+            List<String[]> mentions = mentions();
+            Set<String> more = new HashSet<>();
+            for (String c : candidates) {
+                for (String[] mt : mentions) {
+                    if (named(c, mt)) {
+                        more.add(c);
+                        break;
+                    }
+                }
+            }
+            if (!more.isEmpty()) {
+                roots.addAll(more);
+                reach = walk(roots, edges);
+                candidates = candidates(reach, known);
+            }
+        }
+        dead = new TreeSet<>(candidates);
+        return dead;
+    }
+
+    private List<String> candidates(Set<String> reach, Set<String> known) {
+        List<String> out = new ArrayList<>();
+        for (String path : project.files().keySet()) {
+            if (!SCRIPT.matcher(path).matches() || reach.contains(path)) continue;
+            String pkg = packageDir(path);
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg)) continue;
+            out.add(path);
+        }
+        return out;
+    }
+
+    private static Set<String> walk(Set<String> roots, Map<String, Set<String>> edges) {
+        Set<String> seen = new HashSet<>(roots);
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            for (String t : edges.getOrDefault(todo.pop(), Set.of())) if (seen.add(t)) todo.push(t);
+        }
+        return seen;
+    }
+
+    /** The project file a package.json word names ({@code dist/index.js} names {@code src/index.ts} when only that exists), or null. */
+    private String entryFile(String pkgDir, String word) {
+        String w = word.replace('\\', '/').replaceFirst("^\\./", "");
+        if (w.isEmpty() || w.equals(".")) return null;
+        String from = (pkgDir.isEmpty() ? "" : pkgDir + "/") + "package.json";
+        List<String> tries = new ArrayList<>();
+        tries.add(w);
+        Matcher out = OUT_DIR.matcher(w);
+        if (out.find()) {
+            String rest = w.substring(out.end());
+            tries.add("src/" + rest);
+            tries.add(rest);
+        }
+        for (String t : tries) {
+            String norm = dev.backcheck.workspace.Globs.normalize((pkgDir.isEmpty() ? "" : pkgDir + "/") + t);
+            if (norm == null) continue;
+            if (project.files().containsKey(norm)) return norm;
+            String spec = "./" + t;
+            String r = project.resolveModule(from, spec);
+            if (r == null && CODE_WORD.matcher(t).matches()) r = project.resolveModule(from, "./" + JS_EXT.matcher(t).replaceFirst(""));
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
+    private static boolean named(String path, String[] mention) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        String name = JS_EXT.matcher(file).replaceFirst("");
+        String d = dir(path);
+        if (name.equals(mention[1]) && suffix(d, mention[0])) return true;
+        // require('./routes'): the folder's index
+        String last = d.substring(d.lastIndexOf('/') + 1);
+        return name.equals("index") && last.equals(mention[1]) && suffix(dir(d), mention[0]);
+    }
+
+    private static boolean suffix(String d, String part) {
+        return part.isEmpty() || d.equals(part) || d.endsWith("/" + part);
+    }
+
+    private List<String[]> mentionList;
+
+    /** Paths of code files named in configs on disk and in the code's strings, as {dir part, name} (build folders cut off). */
+    private List<String[]> mentions() {
+        if (mentionList != null) return mentionList;
+        Set<String> words = new LinkedHashSet<>();
+        for (FileFacts f : project.files().values()) {
+            for (FileFacts.Str st : f.strings()) {
+                String v = st.value();
+                if (v.length() < 300 && (CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) words.add(v);
+            }
+        }
+        for (String cfg : configsOnDisk()) {
+            String text = SourceLines.text(project, cfg, 1_000_000);
+            if (text == null) continue;
+            // in a shell script, Dockerfile, Procfile or YAML file only a line that runs something names an entry (a
+            // list of files a script edits does not)
+            boolean anyLine = cfg.matches("(?i).*\\.(json|toml|html?)$");
+            for (String line : anyLine ? List.of(text) : text.lines().toList()) {
+                if (!anyLine && !RUNNER.matcher(line).find()) continue;
+                Matcher m = PATH_TOKEN.matcher(line);
+                while (m.find()) words.add(m.group());
+            }
+            // serverless.yml: handler: src/handlers/api.main (the file, then the export)
+            Matcher h = HANDLER.matcher(text);
+            while (h.find()) words.add(h.group(1));
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String w : words) {
+            String p = w.replace('\\', '/').replaceFirst("^(\\./|/)+", "").replaceAll("(^|/)\\.\\./", "$1");
+            p = OUT_DIR.matcher(p).replaceFirst("");
+            p = p.replaceFirst("^src/", "");
+            String file = p.substring(p.lastIndexOf('/') + 1);
+            String name = JS_EXT.matcher(file).replaceFirst("");
+            if (name.isEmpty()) continue;
+            String d = dir(p).replaceFirst("^src(/|$)", "");
+            out.add(new String[]{d, name});
+        }
+        mentionList = out;
+        return out;
+    }
+
+    /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
+    private List<String> configsOnDisk() {
+        List<String> out = new ArrayList<>();
+        if (project.root() == null) return out;
+        java.nio.file.Path root = project.root().toAbsolutePath().normalize();
+        try {
+            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!d.equals(root) && d.getFileName() != null && SKIP_DIRS.contains(d.getFileName().toString())) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (f.getFileName() == null || !attrs.isRegularFile() || attrs.size() > 1_000_000) return java.nio.file.FileVisitResult.CONTINUE;
+                    if (CONFIG.matcher(f.getFileName().toString()).matches()) out.add(root.relativize(f).toString().replace('\\', '/'));
+                    return out.size() > 5000 ? java.nio.file.FileVisitResult.TERMINATE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            // what was listed stands
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ servers started for tests
+
+    /**
+     * True for a file of a front-end package (see {@link ServerCode#frontEndManifest}) that only test scripts run: every
+     * package.json script running it is one a test runner's config starts ({@code webServer: { command: 'npm run
+     * preview:e2e' }} in playwright.config.ts) or one named for tests ({@code test:mock-api}, {@code e2e:server}). A mock
+     * API an end-to-end suite talks to: test code, not the application.
+     */
+    public boolean testServer(String path) {
+        return testServers().contains(path);
+    }
+
+    private synchronized Set<String> testServers() {
+        if (testServers != null) return testServers;
+        Set<String> out = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            if (!ServerCode.frontEndManifest(m)) continue;
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            Set<String> started = new HashSet<>();
+            for (Map.Entry<String, FileFacts> e : project.files().entrySet()) {
+                if (!packageDir(e.getKey()).equals(d) || !TEST_RUNNER_CONFIG.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).matches()) continue;
+                for (FileFacts.Str st : e.getValue().strings()) {
+                    Matcher rm = RUN_SCRIPT.matcher(st.value());
+                    while (rm.find()) started.add(rm.group(1));
+                }
+            }
+            Map<String, Set<String>> runners = new HashMap<>();
+            PackageJson.scriptFiles(pj).forEach((name, files) -> {
+                for (String w : files) {
+                    String f = entryFile(d, w);
+                    if (f != null) runners.computeIfAbsent(f, k -> new HashSet<>()).add(name);
+                }
+            });
+            Set<String> mains = new HashSet<>();
+            Matcher mm = MAIN_FIELD.matcher(pj);
+            while (mm.find()) {
+                String f = entryFile(d, mm.group(1));
+                if (f != null) mains.add(f);
+            }
+            runners.forEach((file, names) -> {
+                if (mains.contains(file)) return;
+                if (names.stream().allMatch(n -> started.contains(n) || TEST_SCRIPT.matcher(n).find())) out.add(file);
+            });
+        }
+        testServers = out;
+        return out;
+    }
+
+    // ------------------------------------------------------------------ patterns
+
+    private static final Set<String> LOADS = Set.of("require", "import");
+    static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?)$");
+    static final Pattern JS_EXT = Pattern.compile("\\.[cm]?[jt]sx?$");
+    private static final Pattern CODE_WORD = Pattern.compile("[^-'\"\\s][^'\"\\s]*\\.[cm]?[jt]sx?");
+    /** A build's output folder at the start of a path (dist/server.js is the compiled src/server.ts). */
+    private static final Pattern OUT_DIR = Pattern.compile("^(dist|build|out|lib|\\.output|\\.build|compiled)/");
+    /** A specifier in a source's text: import .. from 'x', export .. from 'x', import 'x', require('x'), import('x'). */
+    private static final Pattern TEXT_SPEC = Pattern.compile("(?:\\bfrom|^\\s*import)\\s*['\"]([^'\"\\n]+)['\"]|\\b(?:require|import)\\s*\\(\\s*['\"`]([^'\"`\\n$]+)['\"`]\\s*\\)", Pattern.MULTILINE);
+    /** require(x) / import(x) of something other than a written string. */
+    private static final Pattern COMPUTED_LOAD = Pattern.compile("\\b(?:require|import)\\s*\\(\\s*[^'\"`\\s)]");
+    /** Configs of test runners, linters, bundlers and CSS tools: their globs pick files to test, lint or scan. */
+    private static final Pattern TOOL_CONFIG = Pattern.compile("(?i)\\.?(jest|vitest|playwright|cypress|tailwind|eslint|prettier|postcss|babel|webpack|vite|rollup|tsup|"
+            + "esbuild|karma|mocha|nyc|stryker|lint-staged|commitlint|storybook|wdio|nodemon|svelte|astro|turbo)[\\w.-]*\\.[cm]?[jt]s|\\.\\w+rc\\.[cm]?[jt]s");
+    /** A line that runs a file: a runtime, a process manager, a Dockerfile CMD, a compose command, a pm2 script, a serverless handler. */
+    private static final Pattern RUNNER = Pattern.compile("\\b(node|nodemon|tsx|ts-node|ts-node-dev|bun|deno|npx|pm2|forever|esno|babel-node|vite-node|exec|CMD|ENTRYPOINT|RUN"
+            + "|command|entrypoint|script|main|handler|entry|start)\\b");
+    private static final Pattern SIDE_IMPORT = Pattern.compile("(?m)^\\s*import\\s*['\"]([^'\"\\n]+)['\"]");
+    private static final Pattern ASSET = Pattern.compile("(?i)\\.(css|scss|sass|less|styl|svg|png|jpe?g|gif|webp|ico|json|html?|md|txt|wasm|node|graphql|gql|ya?ml|woff2?|ttf|eot|mp3|mp4)(\\?.*)?$|\\?(raw|url|inline|worker)");
+    private static final Pattern ENTRY_FIELD = Pattern.compile("\"(?:main|module|browser|types|import|require|default|node)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern MAIN_FIELD = Pattern.compile("\"(?:main|module|bin)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern PATH_TOKEN = Pattern.compile("[\\w@./-]*\\w\\.[cm]?[jt]sx?\\b");
+    private static final Pattern HANDLER = Pattern.compile("(?m)\\bhandler\\s*:\\s*['\"]?([\\w./-]+)\\.\\w+['\"]?\\s*$");
+    private static final Pattern CONFIG = Pattern.compile("(?i)dockerfile.*|.*\\.dockerfile|procfile|.*\\.toml|.*\\.ya?ml|.*\\.html?|.*\\.sh|.*\\.conf"
+            + "|(?!package(-lock)?\\.json$|tsconfig)[\\w.-]+\\.json");
+    /** Serverless conventions: a platform loads every file of these folders (Vercel's api/, Netlify's functions). */
+    private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
+    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");
+    private static final Pattern TEST_RUNNER_CONFIG = Pattern.compile("(?i)(playwright|cypress|wdio|vitest|jest|nightwatch)[\\w.-]*\\.config\\.[cm]?[jt]s|(playwright|cypress)[\\w.-]*\\.[cm]?[jt]s");
+    private static final Pattern RUN_SCRIPT = Pattern.compile("(?:npm|pnpm|yarn|bun)\\s+(?:run\\s+)?([\\w:.-]+)");
+    /** A script named for tests: test, e2e, or mock as one of its parts (test:e2e, preview:e2e, mock-api). */
+    private static final Pattern TEST_SCRIPT = Pattern.compile("(?i)(^|[:._-])(test|tests|e2e|mock|playwright|cypress)([:._-]|$)");
+    private static final Set<String> BUILTINS = Set.of("assert", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
+            "crypto", "dgram", "diagnostics_channel", "dns", "domain", "events", "fs", "http", "http2", "https", "inspector", "module", "net",
+            "os", "path", "perf_hooks", "process", "punycode", "querystring", "readline", "repl", "stream", "string_decoder", "sys", "timers",
+            "tls", "trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib", "test", "sqlite");
+
+    static String dir(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+}

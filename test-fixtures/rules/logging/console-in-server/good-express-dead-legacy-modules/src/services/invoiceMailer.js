@@ -1,0 +1,5 @@
+export class InvoiceMailer {
+  async send(to) {
+    console.log("mock invoice mail to", to);
+  }
+}

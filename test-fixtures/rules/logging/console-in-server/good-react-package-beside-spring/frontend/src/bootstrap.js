@@ -1,0 +1,4 @@
+import { startOfflineSync } from "./offlineSync.js";
+
+export const pending = [];
+startOfflineSync(pending);
