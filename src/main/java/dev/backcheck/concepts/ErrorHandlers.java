@@ -725,6 +725,9 @@ public final class ErrorHandlers {
                         // (crypto.randomBytes, a property read, a save() not awaited) is a plain Error that serialises to {}
                         if (found.what.equals("object") && around != null && !handler && !promiseCatch && !mayFail(fn, around, true)) continue;
                         if (found.what.equals("message") && replaced) continue;
+                        // const message = exception instanceof HttpException ? exception.message : 'Internal server error':
+                        // only the message of an exception thrown for the client goes out
+                        if (found.what.equals("message") && fnText != null && HTTP_EXCEPTION_MESSAGE.matcher(fnText).find()) continue;
                         // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
                         if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
                         // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
@@ -841,6 +844,10 @@ public final class ErrorHandlers {
     }
 
     private static final Pattern MESSAGE_SET = Pattern.compile("\\.message\\s*=[^=]");
+
+    /** {@code exception instanceof HttpException ? exception.message : 'Internal server error'}: the message picked by the exception's class. */
+    private static final Pattern HTTP_EXCEPTION_MESSAGE = Pattern.compile(
+            "instanceof\\s+HttpException\\s*\\)?\\s*\\?\\s*[\\w$.]+\\.message\\s*:\\s*['\"`]");
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
 

@@ -31,13 +31,18 @@ public final class RequestPaths {
      * One function on a route's path: the function, its file, the calls that led to it (handler first), the loop it
      * runs in (the loop statement or iterating call around the call that reached it; null when it runs once), and
      * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it;
-     * {@code detached} when it runs in a callback handed to a timer ({@code setImmediate(async () => ..)}), after the
-     * request's own work and apart from it.
+     * {@code detachedAt} the call that set it running apart from the request's own work (a callback handed to a timer,
+     * {@code setImmediate(async () => ..)}; a promise left running with a {@code .catch}), null when the request waits
+     * for it.
      */
     public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth,
-                       List<CallSite.Guard> guards, boolean detached) {
+                       List<CallSite.Guard> guards, Location detachedAt) {
         public boolean inLoop() {
             return loop != null;
+        }
+
+        public boolean detached() {
+            return detachedAt != null;
         }
     }
 
@@ -73,7 +78,7 @@ public final class RequestPaths {
                 if (f == null) f = index.analysis().fnFile(r.handler());
                 if (f == null || project.isTestPath(f.path())) continue;
                 List<Step> steps = new ArrayList<>();
-                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()), false);
+                walk(r.handler(), f, List.of(), List.of(), null, null, false, 0, steps, Collections.newSetFromMap(new IdentityHashMap<>()), null);
                 out.add(new Path(app, r, List.copyOf(steps)));
                 seen.add(r.location());
             }
@@ -89,7 +94,7 @@ public final class RequestPaths {
     }
 
     private void walk(Fn fn, FileFacts file, List<Location> via, List<CallSite.Guard> guards, Location loop, String kind, boolean inTx, int depth, List<Step> out, Set<Fn> visited,
-                      boolean detached) {
+                      Location detached) {
         if (fn == null || file == null || !visited.add(fn) || out.size() > 400) return;
         boolean tx = inTx || db.transactionalMethod(fn, file);
         out.add(new Step(fn, file, via, loop, kind, tx, depth, guards, detached));
@@ -98,10 +103,11 @@ public final class RequestPaths {
             CallIndex.Callback cb = index.callback(n);
             Location l = loop;
             String k = kind;
-            boolean ntx = tx, nd = detached;
+            boolean ntx = tx;
+            Location nd = detached;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
-                if (TIMERS.contains(cs.methodName())) nd = true;
+                if (TIMERS.contains(cs.methodName()) && nd == null) nd = cs.location();
                 if (l == null) {
                     l = loopOf(fn, cs);
                     k = loopKind(fn, cs);
@@ -128,8 +134,29 @@ public final class RequestPaths {
             v.add(cs.location());
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
-            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited, detached);
+            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited,
+                    detached != null ? detached : firedAndForgotten(fn, cs) ? cs.location() : null);
         }
+    }
+
+    /**
+     * {@code this.sendPush(..).catch((err) => log(err))} as a statement: the call's promise runs on apart from the request,
+     * which neither waits for it nor fails with it (its failure is logged), like a timer callback.
+     */
+    private static boolean firedAndForgotten(Fn fn, CallSite cs) {
+        if (cs.awaited() || cs.location() == null) return false;
+        for (CallSite c : fn.calls()) {
+            if (!"catch".equals(c.methodName()) || c.awaited() || c.location() == null) continue;
+            if (!(dev.backcheck.lang.facts.Vals.receiver(c.callee()) instanceof dev.backcheck.lang.facts.Val.Call p)
+                    || !cs.location().equals(p.site())) continue;
+            // handed back to the caller, or kept under a name to be awaited later: not left behind
+            for (dev.backcheck.lang.facts.Val r : fn.returns()) {
+                if (r instanceof dev.backcheck.lang.facts.Val.Call rc && c.location().equals(rc.site())) return false;
+            }
+            for (Fn.Named n : fn.names()) if (n.value() != null && n.value().spans(c.location())) return false;
+            return true;
+        }
+        return false;
     }
 
     /** Timer functions whose callback runs later, apart from the request that scheduled it. */

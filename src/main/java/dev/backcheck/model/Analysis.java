@@ -211,6 +211,14 @@ public final class Analysis {
                         libs.add(method.startsWith("constructEvent") ? "stripe" : root == null ? "webhook signature" : root);
                     }
                 }
+                // svix (Clerk, Resend webhooks): new Webhook(secret).verify(payload, headers) answers the event only when the
+                // signature over the raw body holds, and throws otherwise
+                if ("verify".equals(method) && "svix".equals(root) && !lenient) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
+                    parts.add("body");
+                    libs.add("svix");
+                }
                 if (isVerification(cs, method, root, file) && !lenient) {
                     // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
                     if (LOOKUP_METHODS.contains(method)) {

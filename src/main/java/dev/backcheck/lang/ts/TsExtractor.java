@@ -1606,7 +1606,7 @@ public final class TsExtractor {
                 Val sy = stripConversions(y);
                 if (isRequestValue(sy)) fn.checks.add(new Fn.Check(kind, sy, loc(at.getSpan())));
             }
-        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null
+        } else if (kind.equals("presence") && testedLookups(v) != null && (!rowLookupsOnly || preparedSelect(v) != null || boundStatement(v) != null
                 || testedLookups(v).stream().allMatch(TsExtractor::whereLookup))) {
             // const host = await Host.findById(hostId); if (!host) return 404: the id must name an existing record; also
             // through either of two lookups, or one run beside others in Promise.all (see testedLookups)
@@ -1630,6 +1630,7 @@ public final class TsExtractor {
      * key every branch looks up is proven. Null for anything else.
      */
     private static List<Call> testedLookups(Val v) {
+        if (boundStatement(v) != null) return List.of(boundStatement(v));
         if (v instanceof Call c) return isLookupCall(c) ? List.of(c) : null;
         if (v instanceof OneOf o && o.options().size() > 1) {
             List<Call> out = new ArrayList<>();
@@ -1659,6 +1660,28 @@ public final class TsExtractor {
         String sql = c.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
                 : c.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
         return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*(\\?|\\$\\d).*") ? c : null;
+    }
+
+    /**
+     * {@code await env.DB.prepare('SELECT id FROM t WHERE id = ? AND org = ?').bind(id, org).first()} (Cloudflare D1) or
+     * {@code db.prepare('SELECT .. WHERE id = ?').get(id)} (better-sqlite3): one row of a SELECT whose values are bound
+     * to its placeholders. The call holding the bound values ({@code bind(..)}, {@code get(..)}), or null.
+     */
+    private static Call boundStatement(Val v) {
+        if (!(v instanceof Call c) || !(c.callee() instanceof Member m)) return null;
+        Call values;
+        Val prepared;
+        if (m.prop().equals("first") && m.object() instanceof Call bind && bind.callee() instanceof Member bm && bm.prop().equals("bind")) {
+            values = bind;
+            prepared = bm.object();
+        } else if (m.prop().equals("get") && !c.args().isEmpty()) {
+            values = c;
+            prepared = m.object();
+        } else return null;
+        if (!(prepared instanceof Call p) || !"prepare".equals(Vals.lastName(p.callee())) || p.args().size() != 1) return null;
+        String sql = p.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
+                : p.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
+        return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*(\\?|\\$\\d).*") ? values : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */

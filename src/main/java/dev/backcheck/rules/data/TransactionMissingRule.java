@@ -51,15 +51,17 @@ public final class TransactionMissingRule implements Rule {
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             Map<String, List<W>> byLib = new TreeMap<>();
             for (RequestPaths.Step s : p.steps()) {
-                // a timer's callback (setImmediate(async () => ..)) runs after the request, apart from its writes
-                if (s.inTx() || s.detached()) continue;
+                // a timer's callback (setImmediate(async () => ..)) or a promise left running (notify(..).catch(log)) runs
+                // apart from the request's writes: its own writes are a unit of their own
+                if (s.inTx()) continue;
+                String unit = s.detached() ? " detached at " + s.detachedAt() : "";
                 for (CallSite cs : s.fn().calls()) {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || op.kind() != DbClients.Kind.WRITE || op.lib().equals("mikro-orm")) continue;
                     if (op.store() != null && LOG_STORE.matcher(op.store()).matches()) continue;
                     if (db.inTransaction(site)) continue;
-                    byLib.computeIfAbsent(family(op.lib()), k -> new ArrayList<>()).add(new W(op, s));
+                    byLib.computeIfAbsent(family(op.lib()) + unit, k -> new ArrayList<>()).add(new W(op, s));
                 }
             }
             for (List<W> ws : byLib.values()) {
@@ -74,7 +76,10 @@ public final class TransactionMissingRule implements Rule {
                     others.append(i > 1 ? ", " : "").append(w.op().label()).append(" at ").append(w.op().at().path()).append(':').append(w.op().at().line());
                 }
                 if (together.size() > 4) others.append(" and ").append(together.size() - 4).append(" more");
-                RuleContext.Builder b = ctx.report(first.op().at(), p.route().label() + " writes " + together.size() + " times with no transaction: "
+                Location apart = first.step().detachedAt();
+                String who = apart == null ? p.route().label() : p.route().label() + " starts a task it does not wait for (at " + apart.path()
+                        + ":" + apart.line() + ") that";
+                RuleContext.Builder b = ctx.report(first.op().at(), who + " writes " + together.size() + " times with no transaction: "
                                 + first.op().label() + " here, then " + others + ". If a later write fails (a constraint, a timeout, a crash),"
                                 + " the earlier ones stay and the data is left half-changed. Run the writes in one transaction.")
                         .related(p.route().location(), p.route().label() + " is declared here")

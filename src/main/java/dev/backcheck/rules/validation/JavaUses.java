@@ -945,6 +945,12 @@ final class JavaUses {
             return o instanceof Val.Call c && "getAccessTokenRequest".equals(Vals.lastName(c.callee()))
                     || o instanceof Val.Ref r && r.path().isEmpty() && "AccessTokenRequest".equals(r.export());
         }
+        // Stripe's Webhook.constructEvent(payload, signature, secret): the event is parsed from the payload only when the
+        // signature over it holds (SignatureVerificationException otherwise)
+        if (m.equals("constructEvent")) {
+            return o instanceof Val.Ref r && r.path().isEmpty() && "Webhook".equals(r.export())
+                    && (r.module() == null || r.module().startsWith("com.stripe"));
+        }
         if (!FIREBASE_VERIFY.contains(m)) return false;
         for (int i = 0; i < 4 && o != null; i++) {
             if (o instanceof Val.Ref r) {

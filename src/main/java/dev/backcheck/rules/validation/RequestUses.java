@@ -614,12 +614,28 @@ final class RequestUses {
     }
 
     /** Walks a value: request fields reached as they are go to {@code sink}, those parsed with a fallback are evidence. */
+    /**
+     * A choice an allow-list makes where the value kept is the one tested, against a list the request does not give
+     * ({@code MODES.includes(x) ? x : 'upsert'}), or null.
+     */
+    private static Vals.ListedChoice listedOnly(Val.OneOf o) {
+        Vals.ListedChoice lc = Vals.listedChoice(o);
+        if (lc == null || lc.test().args().size() != 1 || !lc.test().args().get(0).equals(lc.kept())) return null;
+        Val list = Vals.receiver(lc.test().callee());
+        return list == null || Vals.anyPart(list, x -> x instanceof Val.Req) ? null : lc;
+    }
+
     private void walk(Val v, Set<String> sink, int depth) {
         if (v == null || depth > 24) return;
         String k = key.apply(v);
         if (k != null) {
             if (k.equals("*") && sink == raw) wholePartUsed = true;
             sink.add(k);
+        } else if (v instanceof Val.OneOf o && listedOnly(o) != null) {
+            // VALID_MODES.includes(mode) ? mode : 'upsert': the value goes on only as one of the list's members
+            Vals.ListedChoice lc = listedOnly(o);
+            walkAll(lc.kept(), evidence, depth + 1);
+            walk(lc.other(), sink, depth + 1);
         } else if (v instanceof Val.OneOf o) {
             boolean fallback = o.options().stream().anyMatch(x -> x instanceof Val.Lit l && l.value() != null);
             for (Val x : o.options()) {
