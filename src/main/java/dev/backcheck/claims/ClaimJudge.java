@@ -577,13 +577,13 @@ public final class ClaimJudge {
         switch (u.kind()) {
             case BCRYPT -> {
                 dev.backcheck.concepts.PasswordHashers.Setting r = u.setting("rounds");
-                return r != null && r.value() != null && r.value() >= 7;
+                // within 10x of the minimum: each step of cost doubles the work (2^3 = 8x)
+                return r != null && r.value() != null && r.value() >= dev.backcheck.concepts.PasswordHashers.BCRYPT_MIN_COST - 3;
             }
             case PBKDF2 -> {
                 dev.backcheck.concepts.PasswordHashers.Setting it = u.setting("iterations");
                 if (it == null || it.value() == null) return false;
-                String d = u.setting("digest") == null ? "?" : u.setting("digest").shown().toLowerCase(Locale.ROOT);
-                long min = d.equals("sha1") ? 1_300_000 : d.equals("sha256") ? 600_000 : d.equals("md5") ? Long.MAX_VALUE : 210_000;
+                long min = dev.backcheck.concepts.PasswordHashers.pbkdf2MinIterations(u.digest());
                 return min != Long.MAX_VALUE && it.value() * 10 >= min;
             }
             default -> {

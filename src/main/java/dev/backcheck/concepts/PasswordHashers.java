@@ -38,6 +38,23 @@ import java.util.Set;
  * Verifications ({@code bcrypt.compare}, {@code argon2.verify}) are recorded too, without costs.
  */
 public final class PasswordHashers {
+    /** OWASP's minimum bcrypt cost. */
+    public static final int BCRYPT_MIN_COST = 10;
+
+    /**
+     * OWASP's minimum pbkdf2 iterations for a digest: 1,300,000 with sha1, 600,000 with sha256, 210,000 with sha512 (and
+     * when the digest is not known); {@link Long#MAX_VALUE} for md5, which no count makes acceptable.
+     */
+    public static long pbkdf2MinIterations(String digest) {
+        return switch (digest) {
+            case "sha1" -> 1_300_000;
+            case "sha256" -> 600_000;
+            case "sha512" -> 210_000;
+            case "md5" -> Long.MAX_VALUE;
+            default -> 210_000;
+        };
+    }
+
 
     public enum Kind {
         BCRYPT, ARGON2, SCRYPT, PBKDF2, FAST_HASH, PLAIN_STORE, PLAIN_COMPARE,
@@ -74,6 +91,12 @@ public final class PasswordHashers {
 
         public Setting setting(String name) {
             return settings.get(name);
+        }
+
+        /** The pbkdf2 digest as written, lower case ("sha256"), or "?" when the call gives none the analysis can read. */
+        public String digest() {
+            Setting d = settings.get("digest");
+            return d == null ? "?" : d.shown().toLowerCase(java.util.Locale.ROOT);
         }
 
         public boolean hashes() {

@@ -94,21 +94,16 @@ public final class WeakPasswordHashRule implements Rule {
             }
             case BCRYPT -> {
                 Setting r = u.setting("rounds");
-                if (r == null || r.value() == null || r.value() >= 10) return null;
-                return new Verdict(u.library() + " cost " + r.value() + src(r) + " is below 10: each guess costs "
-                        + (1L << (10 - r.value())) + "x less than at cost 10. Use 12 (OWASP's minimum is 10).", "bcrypt", Level.WARNING);
+                int min = PasswordHashers.BCRYPT_MIN_COST;
+                if (r == null || r.value() == null || r.value() >= min) return null;
+                return new Verdict(u.library() + " cost " + r.value() + src(r) + " is below " + min + ": each guess costs "
+                        + (1L << (min - r.value())) + "x less than at cost " + min + ". Use 12 (OWASP's minimum is " + min + ").", "bcrypt", Level.WARNING);
             }
             case PBKDF2 -> {
                 Setting it = u.setting("iterations");
                 if (it == null || it.value() == null) return null;
-                String d = u.setting("digest") == null ? "?" : u.setting("digest").shown().toLowerCase(Locale.ROOT);
-                long min = switch (d) {
-                    case "sha1" -> 1_300_000;
-                    case "sha256" -> 600_000;
-                    case "sha512" -> 210_000;
-                    case "md5" -> Long.MAX_VALUE;
-                    default -> 210_000;
-                };
+                String d = u.digest();
+                long min = PasswordHashers.pbkdf2MinIterations(d);
                 if (it.value() >= min) return null;
                 String need = min == Long.MAX_VALUE ? "md5 is not acceptable for pbkdf2" : "OWASP asks for " + String.format(Locale.ROOT, "%,d", min)
                         + " with " + d;
