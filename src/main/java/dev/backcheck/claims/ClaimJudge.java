@@ -302,6 +302,9 @@ public final class ClaimJudge {
                     boolean concerned = named.isEmpty() ? AuthRoutes.matches(r.path(), List.of("login", "signin", "sign-in", "logon"))
                             : named.stream().anyMatch(n -> n.length() > 1 && normPath(r.path()).endsWith(n));
                     if (!concerned) continue;
+                    // a route for a caller who is already signed in (POST /session/login recording a visit) is no
+                    // credential-guessing target unless it checks a password itself (change-password)
+                    if (r.has(ControlKind.AUTH) && !RouteBehaviour.of(project).of(r).shows(RouteBehaviour.Reason.PASSWORD)) continue;
                     boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && !ct.scope().equals("global"))
                             || a.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.RATE_LIMIT && !m.pathPrefix().isEmpty()
                             && !m.pathPrefix().equals("/") && ModelSupport.applies(m.pathPrefix(), r.path()));
