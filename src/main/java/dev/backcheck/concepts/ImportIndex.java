@@ -539,35 +539,9 @@ public final class ImportIndex {
 
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
     private List<String> configsOnDisk() {
-        List<String> out = new ArrayList<>();
-        if (project.root() == null) return out;
-        java.nio.file.Path root = project.root().toAbsolutePath().normalize();
-        try {
-            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (!d.equals(root) && d.getFileName() != null && SKIP_DIRS.contains(d.getFileName().toString())) {
-                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (f.getFileName() == null || !attrs.isRegularFile() || attrs.size() > 1_000_000) return java.nio.file.FileVisitResult.CONTINUE;
-                    if (CONFIG.matcher(f.getFileName().toString()).matches()) out.add(root.relativize(f).toString().replace('\\', '/'));
-                    return out.size() > 5000 ? java.nio.file.FileVisitResult.TERMINATE : java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (java.io.IOException | RuntimeException e) {
-            // what was listed stands
-        }
-        return out;
+        // what was listed stands, even when an entry could not be read or the bound was passed
+        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+                rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
     }
 
     // ------------------------------------------------------------------ servers started for tests

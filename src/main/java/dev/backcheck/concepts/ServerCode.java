@@ -385,54 +385,9 @@ public final class ServerCode {
     /** Source paths under the root (relative, '/'-separated), or null when the tree cannot be listed or is too large. */
     private List<String> sourcesOnDisk() {
         if (project.root() == null) return null;
-        java.nio.file.Path root = project.root().toAbsolutePath().normalize();
-        List<String> out = new ArrayList<>();
-        // one walk that does not descend into the skipped folders (every path below one has it among its parts) and
-        // reads each entry's attributes once; an entry it cannot read ends the listing (null), as an unreadable one did
-        boolean[] failed = {false};
-        try {
-            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && dir.getFileName() != null && SKIP_DIRS.contains(dir.getFileName().toString())) {
-                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (f.getFileName() == null || !SOURCE.matcher(f.getFileName().toString()).matches()) return java.nio.file.FileVisitResult.CONTINUE;
-                    if (!attrs.isRegularFile() || attrs.size() > 2_000_000) return java.nio.file.FileVisitResult.CONTINUE;
-                    out.add(root.relativize(f).toString().replace('\\', '/'));
-                    if (out.size() > 40_000) {
-                        failed[0] = true;
-                        return java.nio.file.FileVisitResult.TERMINATE;
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
-                    failed[0] = true;
-                    return java.nio.file.FileVisitResult.TERMINATE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult postVisitDirectory(java.nio.file.Path dir, java.io.IOException e) {
-                    if (e != null) {
-                        failed[0] = true;
-                        return java.nio.file.FileVisitResult.TERMINATE;
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
-        if (failed[0]) return null;
-        Collections.sort(out);
-        return out;
+        dev.backcheck.workspace.DiskListing.Result r = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE,
+                SKIP_DIRS, 2_000_000, 40_000, rel -> SOURCE.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches());
+        return r.complete() ? r.paths() : null;
     }
 
     /**

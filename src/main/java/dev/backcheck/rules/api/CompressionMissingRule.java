@@ -42,17 +42,18 @@ public final class CompressionMissingRule implements Rule {
         java.nio.file.Path root = project.root();
         if (root == null) return false;
         String appDir = appPath.contains("/") ? appPath.substring(0, appPath.lastIndexOf('/')) : "";
-        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(root, 4)) {
-            for (java.nio.file.Path w : s.filter(x -> x.getFileName() != null && x.getFileName().toString().matches("wrangler\\.(toml|json|jsonc)"))
-                    .filter(x -> !x.toString().contains("node_modules")).sorted().toList()) {
+        try {
+            java.nio.file.Path base = root.toAbsolutePath().normalize();
+            for (String wrel : dev.backcheck.workspace.DiskListing.list(root, 4, Set.of("node_modules"), Long.MAX_VALUE, Integer.MAX_VALUE,
+                    rel -> dev.backcheck.workspace.DiskListing.name(rel).matches("wrangler\\.(toml|json|jsonc)")).paths()) {
+                java.nio.file.Path w = base.resolve(wrel);
                 // through the guarded reader: a wrangler file that links out of the root reads nothing
-                String text = dev.backcheck.concepts.SourceLines.text(project,
-                        root.toAbsolutePath().normalize().relativize(w.toAbsolutePath().normalize()).toString().replace('\\', '/'), 200_000);
+                String text = dev.backcheck.concepts.SourceLines.text(project, wrel, 200_000);
                 if (text == null) continue;
                 java.util.regex.Matcher m = WRANGLER_MAIN.matcher(text);
                 if (!m.find()) continue;
                 java.nio.file.Path main = w.getParent().resolve(m.group(1)).normalize();
-                String rel = root.relativize(main).toString().replace('\\', '/');
+                String rel = base.relativize(main).toString().replace('\\', '/');
                 String mainDir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
                 if (mainDir.equals(appDir) || appDir.startsWith(mainDir + "/") || mainDir.startsWith(appDir + "/")
                         || mainDir.isEmpty()) return true;
@@ -77,34 +78,8 @@ public final class CompressionMissingRule implements Rule {
     static String compressingProxy(Project project) {
         java.nio.file.Path root = project.root();
         if (root == null) return null;
-        java.nio.file.Path base = root.toAbsolutePath().normalize();
-        List<String> confs = new java.util.ArrayList<>();
-        try {
-            java.nio.file.Files.walkFileTree(base, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 4, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    return !dir.equals(base) && dir.getFileName() != null && SKIP_DIRS.contains(dir.getFileName().toString())
-                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && attrs.size() < 500_000) {
-                        String rel = base.relativize(f).toString().replace('\\', '/');
-                        if (nginxConf(rel)) confs.add(rel);
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException e) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
-        java.util.Collections.sort(confs);
+        List<String> confs = new java.util.ArrayList<>(dev.backcheck.workspace.DiskListing.list(root, 4, SKIP_DIRS, 499_999,
+                Integer.MAX_VALUE, CompressionMissingRule::nginxConf).paths());
         // the first 50 in path order (the walk's own order depends on the file system)
         if (confs.size() > 50) confs.subList(50, confs.size()).clear();
         String gzip = null;
