@@ -720,6 +720,26 @@ public final class DbClients {
         for (Val a : s.cs().args()) {
             if (a instanceof Obj o && (o.props().containsKey("transaction") || o.props().containsKey("session"))) return true;
         }
+        return heldForCommit(s);
+    }
+
+    /**
+     * {@code conn.execute(sql, binds, { autoCommit: false })} followed, in the same function, by {@code conn.commit()} on
+     * the same connection (node-oracledb's explicit unit of work): the statements made with {@code autoCommit: false}
+     * wait for that commit, one transaction.
+     */
+    private static boolean heldForCommit(CallIndex.Site s) {
+        boolean held = false;
+        for (Val a : s.cs().args()) {
+            if (a instanceof Obj o && o.props().get("autoCommit") instanceof Lit l && Boolean.FALSE.equals(l.value())) held = true;
+        }
+        if (!held) return false;
+        Val conn = Analysis.receiver(s.cs().callee());
+        if (conn == null) return false;
+        for (CallSite c : s.fn().calls()) {
+            if ("commit".equals(c.methodName()) && c.args().isEmpty() && conn.equals(Analysis.receiver(c.callee()))
+                    && after(c.location(), s.cs().location())) return true;
+        }
         return false;
     }
 
@@ -814,7 +834,86 @@ public final class DbClients {
             if (m == null || !LIMIT_METHODS.contains(m)) continue;
             if (chainedOn(other.callee(), cs)) return true;
         }
+        // a TypeORM query builder paged in its own statement before it runs: const qb = repo.createQueryBuilder('u');
+        // qb.skip(x).take(limit); await qb.getMany()
+        Call builder = builderOf(cs.callee());
+        if (builder != null && builder.site() != null) {
+            for (CallSite other : op.site().fn().calls()) {
+                String m = other.methodName();
+                if (other == cs || !("take".equals(m) || "limit".equals(m)) || other.args().isEmpty()) continue;
+                if (chainedOnSite(other.callee(), builder.site())) return true;
+            }
+        }
         return false;
+    }
+
+    /** The {@code createQueryBuilder(..)} call a query chain starts from, or null. */
+    private static Call builderOf(Val callee) {
+        Val c = callee;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                if ("createQueryBuilder".equals(Vals.lastName(call.callee()))) return call;
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else return null;
+        }
+        return null;
+    }
+
+    /** True when {@code callee}'s chain includes the call made at {@code site}. */
+    private static boolean chainedOnSite(Val callee, Location site) {
+        Val c = callee;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                if (site.equals(call.site())) return true;
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else return false;
+        }
+        return false;
+    }
+
+    /**
+     * SQL that answers one row per group of a category: {@code SELECT estado, COUNT(*) FROM t ... GROUP BY estado}: an
+     * aggregate in the select list, no {@code *} column, grouped by columns that are not ids (a group per record would
+     * be the table again).
+     */
+    private static final Pattern SQL_GROUPED = Pattern.compile("(?is)^\\s*select\\s+(.+?)\\s+from\\s+.+?\\bgroup\\s+by\\s+(.+?)\\s*(?:\\b(?:order\\s+by|having|limit|offset)\\b.*)?;?\\s*$");
+    private static final Pattern SQL_AGGREGATE_CALL = Pattern.compile("(?i)\\b(count|sum|avg|min|max)\\s*\\(");
+    private static final Pattern SQL_STAR_COLUMN = Pattern.compile("(?:^|,)\\s*(?:\\w+\\.)?\\*");
+    private static final Pattern ID_KEY = Pattern.compile("(?i).*(\\bid|_id|\\.id|[a-z]Id)[`\"\\]]?\\s*$");
+
+    private static boolean groupedAggregate(String text) {
+        if (text == null) return false;
+        java.util.regex.Matcher m = SQL_GROUPED.matcher(text);
+        if (!m.matches() || !SQL_AGGREGATE_CALL.matcher(m.group(1)).find() || SQL_STAR_COLUMN.matcher(m.group(1)).find()) return false;
+        for (String key : m.group(2).split(",")) if (key.isBlank() || ID_KEY.matcher(key.strip()).matches()) return false;
+        return true;
+    }
+
+    /**
+     * Sequelize {@code findAll({ attributes: [[fn('sum', col('total')), 'revenue'], ...], group: [...] })}: an aggregate
+     * attribute and a group by keys that are not ids.
+     */
+    private static boolean groupedAttributes(Val arg) {
+        if (!(arg instanceof Obj o) || !o.props().containsKey("group") || !(o.props().get("attributes") instanceof Arr attrs)) return false;
+        boolean aggregate = false;
+        for (Val a : attrs.items()) {
+            Val x = a instanceof Arr pair && !pair.items().isEmpty() ? pair.items().get(0) : a;
+            if (x instanceof Call c && "fn".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && Val.constString(c.args().get(0)) != null && SQL_AGGREGATE_CALL.matcher(Val.constString(c.args().get(0)) + "(").find()) aggregate = true;
+        }
+        if (!aggregate) return false;
+        Val g = o.props().get("group");
+        List<Val> keys = g instanceof Arr ga ? ga.items() : List.of(g);
+        for (Val k : keys) {
+            String name = Val.constString(k);
+            if (name != null && ID_KEY.matcher(name).matches()) return false;
+            if (name == null && !(k instanceof Call)) return false;
+        }
+        return true;
     }
 
     private static final Pattern SQL_EQ_LOOKUP = Pattern.compile(
@@ -854,10 +953,17 @@ public final class DbClients {
     private static final Set<String> ONE_ROW = Set.of("count", "countDistinct", "sum", "avg", "min", "max", "first", "countDocuments",
             "estimatedDocumentCount", "findOne", "getOne", "getCount", "getRawOne");
 
-    /** True when the list query is reduced to one row on its chain: knex('users').where(m).count(), Model.find(q).countDocuments(). */
+    /**
+     * True when the list query is reduced to one row on its chain (knex('users').where(m).count(), Model.find(q).countDocuments()),
+     * or to one row per group of a category ({@code SELECT estado, COUNT(*) .. GROUP BY estado}).
+     */
     public boolean aggregated(Op op) {
         CallSite cs = op.site().cs();
         if (chainHas(cs.callee(), ONE_ROW)) return true;
+        // one row per group of a category (SQL GROUP BY, Sequelize group with an aggregate attribute)
+        if ((op.lib().equals("sql") || String.valueOf(op.method()).startsWith("$queryRaw") || String.valueOf(op.method()).equals("query"))
+                && groupedAggregate(sqlShape(cs.arg(0), op.site().file()))) return true;
+        if (op.lib().equals("sequelize") && cs.arg(0) != null && groupedAttributes(project.resolve(cs.arg(0), op.site().file()).val())) return true;
         for (CallSite other : op.site().fn().calls()) {
             if (other == cs) continue;
             String m = other.methodName();

@@ -105,6 +105,10 @@ public final class RequestPaths {
             String k = kind;
             boolean ntx = tx;
             Location nd = detached;
+            // a method of the object the function hands back (a repository factory: return { list() {..}, create() {..} }):
+            // it runs when a caller calls it, not when the factory runs; only the methods the path calls by name count
+            String key = cb == null ? handedOut(fn, n) : null;
+            if (key != null && !calledOnPath(out, key)) continue;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
                 if (TIMERS.contains(cs.methodName()) && nd == null) nd = cs.location();
@@ -139,6 +143,33 @@ public final class RequestPaths {
         }
     }
 
+    /** The key of {@code n} in an object literal {@code fn} returns ({@code return { list: async () => .. }}), or null. */
+    private static String handedOut(Fn fn, Fn n) {
+        for (dev.backcheck.lang.facts.Val r : fn.returns()) {
+            String k = r instanceof dev.backcheck.lang.facts.Val.Obj o ? keyOf(o, n, 0) : null;
+            if (k != null) return k;
+        }
+        return null;
+    }
+
+    private static String keyOf(dev.backcheck.lang.facts.Val.Obj o, Fn n, int depth) {
+        if (depth > 3) return null;
+        for (Map.Entry<String, dev.backcheck.lang.facts.Val> e : o.props().entrySet()) {
+            if (e.getValue() instanceof dev.backcheck.lang.facts.Val.FnVal fv && fv.fn() == n) return e.getKey();
+            if (e.getValue() instanceof dev.backcheck.lang.facts.Val.Obj inner) {
+                String k = keyOf(inner, n, depth + 1);
+                if (k != null) return k;
+            }
+        }
+        return null;
+    }
+
+    /** True when a function already on the path calls a method named {@code name} ({@code workflows.list(..)}). */
+    private static boolean calledOnPath(List<Step> steps, String name) {
+        for (Step st : steps) for (CallSite c : st.fn().calls()) if (name.equals(c.methodName())) return true;
+        return false;
+    }
+
     /**
      * {@code this.sendPush(..).catch((err) => log(err))} as a statement: the call's promise runs on apart from the request,
      * which neither waits for it nor fails with it (its failure is logged), like a timer callback.
@@ -147,8 +178,12 @@ public final class RequestPaths {
         if (cs.awaited() || cs.location() == null) return false;
         for (CallSite c : fn.calls()) {
             if (!"catch".equals(c.methodName()) || c.awaited() || c.location() == null) continue;
-            if (!(dev.backcheck.lang.facts.Vals.receiver(c.callee()) instanceof dev.backcheck.lang.facts.Val.Call p)
-                    || !cs.location().equals(p.site())) continue;
+            if (!(dev.backcheck.lang.facts.Vals.receiver(c.callee()) instanceof dev.backcheck.lang.facts.Val.Call p)) continue;
+            // syncUser(id).then(() => audit(..)).catch(log): the call at the head of a .then/.finally chain
+            while (!cs.location().equals(p.site()) && ("then".equals(dev.backcheck.lang.facts.Vals.lastName(p.callee()))
+                    || "finally".equals(dev.backcheck.lang.facts.Vals.lastName(p.callee())))
+                    && dev.backcheck.lang.facts.Vals.receiver(p.callee()) instanceof dev.backcheck.lang.facts.Val.Call inner) p = inner;
+            if (!cs.location().equals(p.site())) continue;
             // handed back to the caller, or kept under a name to be awaited later: not left behind
             for (dev.backcheck.lang.facts.Val r : fn.returns()) {
                 if (r instanceof dev.backcheck.lang.facts.Val.Call rc && c.location().equals(rc.site())) return false;

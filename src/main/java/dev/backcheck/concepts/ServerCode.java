@@ -530,6 +530,41 @@ public final class ServerCode {
         return false;
     }
 
+    /**
+     * True when {@code path} is run by hand beside the server, never by its start: tooling (scripts/, seeds, migrations),
+     * a module only tooling imports, or a stand-alone script (see {@link #standaloneScript}).
+     */
+    public boolean runByHand(String path) {
+        return tooling(path) || toolOnly.contains(path) || standaloneScript(path);
+    }
+
+    /**
+     * True when nothing runs {@code fn}: a named function of its module that no call of the project reaches, that is
+     * handed to no call, whose name appears once in its file (its declaration), and that no project file imports (a
+     * second {@code syncDatabase()} left in a module the server imports other names from).
+     */
+    public boolean neverCalled(dev.backcheck.lang.facts.Fn fn, dev.backcheck.lang.facts.FileFacts file) {
+        if (fn == null || file == null || fn == file.main() || fn.name() == null || !fn.name().matches("[A-Za-z_$][\\w$]*")) return false;
+        if (!dev.backcheck.model.Analysis.topLevelFunctions(file).contains(fn)) return false;
+        dev.backcheck.flow.CallIndex calls = dev.backcheck.flow.CallIndex.of(project);
+        if (!calls.callers(fn).isEmpty() || calls.callback(fn) != null) return false;
+        String text = SourceLines.text(project, file.path(), 1_000_000);
+        if (text == null) return false;
+        java.util.regex.Matcher m = Pattern.compile("(?<![\\w$.])" + Pattern.quote(fn.name()) + "(?![\\w$])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        if (n != 1) return false;
+        // exported: no file imports it (by name, as the default, or the whole module)
+        Set<String> names = new TreeSet<>();
+        for (Map.Entry<String, Val> e : file.exports().entrySet()) {
+            if (e.getValue() instanceof Val.FnVal fv && fv.fn() == fn) names.add(e.getKey());
+        }
+        if (names.isEmpty()) return true;
+        names.add("default");
+        names.add("*");
+        return !index.imported(file.path(), names);
+    }
+
     /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */
     public boolean inAppPackage(String path) {
         return !project.isTestPath(path) && appRoots.contains(packageDir(path));

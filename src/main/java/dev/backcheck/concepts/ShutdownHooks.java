@@ -277,6 +277,13 @@ public final class ShutdownHooks {
             if (!seen.add(fn) || seen.size() > 200) continue;
             for (Fn n : fn.nested()) todo.add(new Object[]{n, file, depth});
             for (CallSite cs : fn.calls()) {
+                // shutdown('SIGTERM') where const shutdown = createShutdownHandler({ steps: [{ run: () => app.close() },
+                // { run: () => closePool() }] }): the function a factory returned runs the functions it was handed
+                if (cs.callee() instanceof Call made && depth < 3) {
+                    List<Fn> handed = new ArrayList<>();
+                    for (Val a : made.args()) functionsIn(a, handed, 0);
+                    for (Fn h : handed) todo.add(new Object[]{h, file, depth + 1});
+                }
                 String m = cs.methodName();
                 if (m == null) continue;
                 Val recv = Analysis.receiver(cs.callee());
@@ -304,6 +311,14 @@ public final class ShutdownHooks {
             }
         }
         return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
+    }
+
+    /** The functions written in {@code v}: itself, or the values of an object or list literal (a list of shutdown steps). */
+    private static void functionsIn(Val v, List<Fn> out, int depth) {
+        if (v == null || depth > 4 || out.size() > 32) return;
+        if (v instanceof FnVal fv) out.add(fv.fn());
+        else if (v instanceof Obj o) for (Val x : o.props().values()) functionsIn(x, out, depth + 1);
+        else if (v instanceof Arr a) for (Val x : a.items()) functionsIn(x, out, depth + 1);
     }
 
     private void addLifecycle(Deque<Object[]> todo) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * hand or by {@code db push}/{@code synchronize}, which is not reviewed, not repeatable and can drop columns with data.
  * Also reported: TypeORM {@code synchronize: true} and Sequelize {@code sync({ force | alter: true })} written as
  * constants (not behind an environment check): on every start the ORM alters the tables to match the entities, in
- * production too.
+ * production too. Only code the server's start runs counts: not a script run by hand (scripts/, seeds, a stand-alone
+ * file) nor a function nothing calls.
  */
 @RuleId("data/migrations-missing")
 public final class MigrationsMissingRule implements Rule {
@@ -117,7 +118,7 @@ public final class MigrationsMissingRule implements Rule {
             }
         }
         for (CallIndex.Site s : index.sites("*.sync")) {
-            if (project.isTestPath(s.file().path()) || !s.cs().guards().isEmpty() || s.cs().args().isEmpty()) continue;
+            if (project.isTestPath(s.file().path()) || !s.cs().guards().isEmpty() || s.cs().args().isEmpty() || notAtStart(project, s)) continue;
             String root = project.rootModule(dev.backcheck.model.Analysis.receiver(s.cs().callee()), s.file());
             if (root == null || !root.startsWith("sequelize")) continue;
             Val o = project.resolve(s.cs().arg(0), s.file()).val();
@@ -132,6 +133,15 @@ public final class MigrationsMissingRule implements Rule {
                     .property("orm", "sequelize")
                     .add();
         }
+    }
+
+    /**
+     * True when the server's start does not run the call: it sits in a script run by hand (scripts/verify-db.js, a
+     * one-off migration script) or in a function nothing calls (a second syncDatabase() no file imports).
+     */
+    private static boolean notAtStart(Project project, CallIndex.Site s) {
+        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(project);
+        return sc.runByHand(s.file().path()) || sc.neverCalled(s.fn(), s.file());
     }
 
     private static final Pattern MONGO_DATASOURCE = Pattern.compile("datasource\\s+\\w+\\s*\\{[^}]*provider\\s*=\\s*\"mongodb\"");

@@ -29,7 +29,10 @@ import java.util.Set;
  * {@code $transaction(list)} (one batch); the callback of a database call named like an array method
  * ({@code Model.find(q, cb)}); a query under a test of a parameter the caller fixes so the test fails
  * ({@code addEntry({ refresh: false })} → {@code if (refresh === true) ..}); SQL on in-process SQLite (better-sqlite3
- * and no network database).
+ * and no network database); a loop over a few objects each written out in the function ({@code rows.push({ key: 'a', .. })}
+ * under one {@code if} per option), or over the files multer lets into the route ({@code fields([...])}, a literal
+ * {@code maxCount} or {@code limits.files}); queries in a task the request does not wait for (a timer callback, a promise
+ * left running with a {@code .catch}).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
@@ -72,6 +75,9 @@ public final class QueryInLoopRule implements Rule {
         boolean inProcessSql = inProcessSql(project);
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             for (RequestPaths.Step s : p.steps()) {
+                // a task the request starts and does not wait for (syncAll(id).then(..).catch(log), a timer callback):
+                // its queries do not slow the request down
+                if (s.detached()) continue;
                 for (CallSite cs : s.fn().calls()) {
                     Location loop = s.loop();
                     String kind = s.loopKind();
@@ -197,7 +203,8 @@ public final class QueryInLoopRule implements Rule {
         for (RequestPaths.Step s : p.steps()) {
             if (!s.file().path().equals(loop.path())) continue;
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
-                if (loop.equals(l.span())) return l.over() != null && few(project, l.over(), s.file(), 0);
+                if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
+                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()));
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
@@ -206,6 +213,59 @@ public final class QueryInLoopRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the loop runs over the files multer let into the route ({@code Object.entries(req.files)} under
+     * {@code upload.fields([...])} of at most {@link #FEW} fields, {@code req.files} under {@code upload.array('x', 5)} or
+     * {@code limits: { files: 3 }}): the middleware refuses more.
+     */
+    private static boolean fewUploads(Project project, RequestPaths.Path p, Val over) {
+        boolean keys = false;
+        Val v = over;
+        if (v instanceof Call oc && oc.args().size() == 1 && dev.backcheck.model.Analysis.receiver(oc.callee()) instanceof dev.backcheck.lang.facts.Val.Global g
+                && g.name().equals("Object") && Set.of("keys", "values", "entries").contains(String.valueOf(dev.backcheck.lang.facts.Vals.lastName(oc.callee())))) {
+            v = oc.args().get(0);
+            keys = true;
+        }
+        if (!dev.backcheck.concepts.Uploads.requestFiles(v)) return false;
+        dev.backcheck.concepts.Uploads.Limit l = dev.backcheck.concepts.Uploads.of(project, p.route());
+        if (l == null) return false;
+        int n = l.files() >= 0 ? l.files() : keys ? l.fields() : -1;
+        if (keys && l.fields() >= 0) n = n < 0 ? l.fields() : Math.min(n, l.fields());
+        return n >= 0 && n <= FEW;
+    }
+
+    /**
+     * True when the loop runs over a list of at most {@link #FEW} objects each written out in the function
+     * ({@code const rows = []; if (u.a !== undefined) rows.push({ key: 'a', value: u.a }); ...}): one item per line
+     * of code, not per row of data. Each item's push must be in the function that runs the loop, outside any loop: a
+     * push inside a loop or a callback adds an item per iteration, and a list filled elsewhere is not seen whole.
+     */
+    private static boolean writtenItems(dev.backcheck.lang.facts.Fn fn, Val over) {
+        if (!(over instanceof Arr a) || a.items().isEmpty() || a.items().size() > FEW) return false;
+        for (Val item : a.items()) {
+            if (!(item instanceof Obj)) return false;
+            // the push that added it: in the body of the function that runs the loop, outside any loop (a list filled in
+            // another function, in a callback or in a loop is no count of lines)
+            for (dev.backcheck.lang.facts.Fn n : RequestPaths.handlerFunctions(fn)) {
+                if (n == fn) continue;
+                for (CallSite cs : n.calls()) if (pushes(cs, item)) return false;
+            }
+            boolean found = false;
+            for (CallSite cs : fn.calls()) {
+                if (!pushes(cs, item)) continue;
+                if (fn.loopAround(cs.location()) != null) return false;
+                found = true;
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static boolean pushes(CallSite cs, Val item) {
+        String m = cs.methodName();
+        return ("push".equals(m) || "unshift".equals(m)) && cs.args().contains(item);
     }
 
     private static boolean few(Project project, Val v, dev.backcheck.lang.facts.FileFacts file, int depth) {

@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * and one in its {@code else} chain, or a write in a block that ends with {@code return}/{@code throw} and one after
  * that block, never run together (read from the source text, so conjunctions the guards cannot negate count too).
  * Writes in a callback handed to a timer ({@code setImmediate}, {@code setTimeout}, {@code process.nextTick}) run after
- * the request, apart from its own writes, and are not counted with them.
+ * the request, apart from its own writes, and are not counted with them. The two arms of a conditional expression
+ * ({@code c ? await a() : await b()}) never run together; node-oracledb statements made with {@code autoCommit: false}
+ * and committed by a later {@code conn.commit()} are one transaction.
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
@@ -163,7 +165,7 @@ public final class TransactionMissingRule implements Rule {
             boolean exclusive = false;
             for (W o : out) {
                 if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
-                        || branchExclusive(o, w, texts)) exclusive = true;
+                        || branchExclusive(o, w, texts) || ternaryArms(o, w, texts)) exclusive = true;
             }
             if (!exclusive) out.add(w);
         }
@@ -233,6 +235,32 @@ public final class TransactionMissingRule implements Rule {
             from = new Location(aAt.path(), chainEnd, 1, chainEnd, Integer.MAX_VALUE / 2, null);
         }
         return false;
+    }
+
+    /** What separates the two arms of a conditional expression: {@code f(a) : await g(b)}. */
+    private static final Pattern TERNARY_ELSE = Pattern.compile("[\\s)]*:\\s*(await\\s+)?[\\s(]*");
+
+    /**
+     * The paths to {@code a} and {@code b} part at two calls that are the two arms of one conditional expression
+     * ({@code const post = orgId ? await createOrgPost(..) : await createUserPost(..)}): only one of them runs.
+     */
+    private static boolean ternaryArms(W a, W b, Texts texts) {
+        List<Location> ka = new ArrayList<>(a.step().via());
+        ka.add(a.op().at());
+        List<Location> kb = new ArrayList<>(b.step().via());
+        kb.add(b.op().at());
+        int k = 0;
+        while (k < ka.size() && k < kb.size() && ka.get(k).equals(kb.get(k))) k++;
+        if (k >= ka.size() || k >= kb.size()) return false;
+        Location x = ka.get(k), y = kb.get(k);
+        if (Location.ORDER.compare(x, y) > 0) {
+            Location t = x;
+            x = y;
+            y = t;
+        }
+        if (x.path() == null || !x.path().equals(y.path())) return false;
+        String between = texts.between(x, y);
+        return between != null && TERNARY_ELSE.matcher(between).matches();
     }
 
     /**
@@ -391,6 +419,20 @@ public final class TransactionMissingRule implements Rule {
             if (ls.isEmpty() || at.line() < 1 || at.endLine() > ls.size() || at.endLine() < at.line()) return null;
             StringBuilder sb = new StringBuilder();
             for (int i = at.line(); i <= at.endLine(); i++) sb.append(ls.get(i - 1)).append('\n');
+            return sb.toString();
+        }
+
+        /** The text after the call at {@code x} up to the call at {@code y} (at most 5 lines apart), or null. */
+        private String between(Location x, Location y) {
+            List<String> ls = lines.computeIfAbsent(x.path(), this::read);
+            if (ls.isEmpty() || x.endLine() < 1 || y.line() > ls.size() || y.line() < x.endLine() || y.line() - x.endLine() > 5) return null;
+            StringBuilder sb = new StringBuilder();
+            for (int ln = x.endLine(); ln <= y.line(); ln++) {
+                String l = ls.get(ln - 1);
+                int from = ln == x.endLine() ? Math.max(0, Math.min(l.length(), x.endColumn() - 1)) : 0;
+                int to = ln == y.line() ? Math.max(from, Math.min(l.length(), y.column() - 1)) : l.length();
+                sb.append(l, from, to).append('\n');
+            }
             return sb.toString();
         }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code .limit()}, SQL without {@code LIMIT}. The answer grows with the table: slow responses, memory spikes, and a
  * cheap way for any client to load the database. Exports and downloads are reported the same way (stream them).
  * Not reported: reference tables no request path adds rows to (filled by a seed or migration), judged per library
- * when the library's row-adding writes are seen on some path.
+ * when the library's row-adding writes are seen on some path; aggregates, also grouped by a category column
+ * ({@code SELECT estado, COUNT(*) .. GROUP BY estado}); a TypeORM query builder paged in its own statement before it runs.
  */
 @RuleId("data/unbounded-list")
 public final class UnboundedListRule implements Rule {

@@ -1,0 +1,141 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.List;
+
+/**
+ * What multer lets into a route: the most files its upload middleware, mounted in the route's own registration,
+ * accepts. {@code upload.fields([{ name: 'passport', maxCount: 1 }, ...])} gives {@code req.files} one key per listed
+ * field; {@code upload.array('images', 5)} at most 5 files; {@code multer({ limits: { files: 3 } })} at most 3 files
+ * whatever the call. Numbers are read only when written as literals.
+ */
+public final class Uploads {
+    private Uploads() { }
+
+    /**
+     * The bound on {@code req.files} of a route's multer middleware: at most {@code fields} keys (named fields) and
+     * {@code files} files in all; -1 when not known.
+     */
+    public record Limit(int fields, int files) { }
+
+    /**
+     * The limit of the multer middleware mounted in {@code route}'s registration call, or null when the route mounts
+     * none there or its limits are not literals.
+     */
+    public static Limit of(Project project, Route route) {
+        if (route == null || route.location() == null) return null;
+        FileFacts f = project.files().get(route.location().path());
+        if (f == null) return null;
+        CallSite reg = null;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (route.location().equals(cs.location())) {
+                    reg = cs;
+                    break;
+                }
+            }
+            if (reg != null) break;
+        }
+        if (reg == null) return null;
+        for (Val a : reg.args()) {
+            Project.Resolved r = resolve(project, a, f);
+            if (r == null) continue;
+            if (r.val() instanceof Arr arr) {
+                for (Val item : arr.items()) {
+                    Project.Resolved ri = resolve(project, item, r.file());
+                    Limit l = ri == null ? null : limit(project, ri.val(), ri.file());
+                    if (l != null) return l;
+                }
+            } else {
+                Limit l = limit(project, r.val(), r.file());
+                if (l != null) return l;
+            }
+        }
+        return null;
+    }
+
+    private static Project.Resolved resolve(Project project, Val v, FileFacts f) {
+        try {
+            return project.resolve(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code upload.fields([...])} / {@code upload.array(name, n)} / {@code .single(name)} of a multer instance. */
+    private static Limit limit(Project project, Val v, FileFacts f) {
+        if (!(v instanceof Call c) || f == null) return null;
+        String m = Vals.lastName(c.callee());
+        if (m == null || !List.of("fields", "array", "single").contains(m)) return null;
+        String root;
+        try {
+            root = project.rootModule(c.callee(), f);
+        } catch (RuntimeException e) {
+            root = null;
+        }
+        if (!"multer".equals(root)) return null;
+        int files = filesLimit(project, Vals.receiver(c.callee()), f);
+        int fields = -1;
+        if (m.equals("single")) files = files < 0 ? 1 : Math.min(files, 1);
+        if (m.equals("array") && c.args().size() >= 2 && count(c.args().get(1)) >= 0) {
+            int n = count(c.args().get(1));
+            files = files < 0 ? n : Math.min(files, n);
+        }
+        if (m.equals("fields") && !c.args().isEmpty()) {
+            Project.Resolved r = resolve(project, c.args().get(0), f);
+            if (r != null && r.val() instanceof Arr list && list.items().stream().allMatch(i -> i instanceof Obj)) {
+                fields = list.items().size();
+                int sum = 0;
+                for (Val i : list.items()) {
+                    int n = count(((Obj) i).props().get("maxCount"));
+                    if (n < 0 || sum < 0) sum = -1;
+                    else sum += n;
+                }
+                if (sum >= 0) files = files < 0 ? sum : Math.min(files, sum);
+            }
+        }
+        return fields < 0 && files < 0 ? null : new Limit(fields, files);
+    }
+
+    /** {@code multer({ limits: { files: 3 } })}: the instance's literal file limit, -1 when none. */
+    private static int filesLimit(Project project, Val instance, FileFacts f) {
+        Project.Resolved r = instance == null ? null : resolve(project, instance, f);
+        if (r == null || !(r.val() instanceof Call c) || c.args().isEmpty()) return -1;
+        Project.Resolved o = resolve(project, c.args().get(0), r.file());
+        if (o == null || !(o.val() instanceof Obj opts) || !(opts.props().get("limits") instanceof Obj limits)) return -1;
+        return count(limits.props().get("files"));
+    }
+
+    private static int count(Val v) {
+        if (v instanceof Lit l && l.value() instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() == Math.floor(n.doubleValue())
+                && n.doubleValue() < 1_000_000) return n.intValue();
+        return -1;
+    }
+
+    /**
+     * True when {@code v} is the request's uploaded files ({@code req.files}, {@code req.files || {}}), the value the
+     * limits of {@link #of} bound.
+     */
+    public static boolean requestFiles(Val v) {
+        if (v instanceof Req r) return r.part().equals("files") && r.path().isEmpty();
+        if (v instanceof OneOf o) {
+            boolean files = false;
+            for (Val x : o.options()) {
+                if (requestFiles(x)) files = true;
+                else if (!(x instanceof Obj ob && ob.props().isEmpty() || x instanceof Arr a && a.items().isEmpty()
+                        || x instanceof Lit l && l.value() == null)) return false;
+            }
+            return files;
+        }
+        return false;
+    }
+}
