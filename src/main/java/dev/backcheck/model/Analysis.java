@@ -573,7 +573,7 @@ public final class Analysis {
      * or key !== env.API_KEY false): the request is let through only with the right key. A mismatch alone
      * proves nothing: if (key && key !== env.API_KEY) return res.status(401)... lets a request without a key in.
      */
-    private static boolean comparesCredential(CallSite.Guard g) {
+    static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
         if (g.op().equals("==") != g.holds()) return false;
         return (isCredentialOrCut(g.left()) || isSecretField(g.left())) && isConfigured(g.right())
@@ -614,9 +614,12 @@ public final class Analysis {
         return false;
     }
 
-    /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
+    /**
+     * A value a credential can be compared with to identify the caller: not a literal, not the request itself (a
+     * Worker's bindings, Hono's {@code c.env.API_KEY}, are the deployment's configuration, not what the client sends).
+     */
     private static boolean isConfigured(Val v) {
-        return v != null && !(v instanceof Lit) && !(v instanceof Req);
+        return v != null && !(v instanceof Lit) && !(v instanceof Req q && !q.part().equals("env"));
     }
 
     /** "index:name" of the parameters nested functions declare where {@code fn}'s parameter of that index is named otherwise. */
