@@ -107,6 +107,30 @@ public final class ImportIndex {
         return false;
     }
 
+    /**
+     * A module-level function nothing runs: its module is loaded (some project file imports it) and exports the function
+     * under its own name, but no project file imports that name (directly or through barrels; a namespace import counts
+     * as a use), no call of the project reaches it ({@link dev.backcheck.flow.CallIndex}), none hands it on as a callback,
+     * and its module's text names it only where it is declared (a helper kept beside the client the app does use:
+     * {@code export { prisma }} imported, {@code export async function disconnectDatabase()} never).
+     */
+    public boolean uncalledExport(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (f == null || fn == null || fn == f.main()) return false;
+        String name = fn.name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        // a module-level function of the file, exported under its own name
+        if (!f.exports().containsKey(name) || !dev.backcheck.model.Analysis.topLevelFunctions(f).contains(fn)) return false;
+        if (!importers.containsKey(f.path()) || imported(f.path(), Set.of(name))) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (!idx.callers(fn).isEmpty() || idx.callback(fn) != null) return false;
+        String text = SourceLines.text(project, f.path(), 1_000_000);
+        if (text == null) return false;
+        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n == 1;
+    }
+
     // ------------------------------------------------------------------ packages
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
