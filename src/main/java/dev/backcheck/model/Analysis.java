@@ -2764,7 +2764,9 @@ public final class Analysis {
             if (owner == null) return null;
             if (t.path().size() == 1) {
                 Fn m = owner.method(t.path().get(0));
-                return m == null ? null : new Project.FnRef(m, of == null ? file : of);
+                if (m != null) return new Project.FnRef(m, of == null ? file : of);
+                // a method the class inherits (this.nextCode(..) in a subclass of the base class that declares it)
+                return inherited(owner, of == null ? file : of, t.path().get(0));
             }
             // this.service.method(): a constructor-injected or property-typed dependency
             String field = t.path().get(0);
@@ -2789,6 +2791,26 @@ public final class Analysis {
             hit = project.implementation(hit, method);
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
+        }
+        return null;
+    }
+
+    /** The method {@code name} a project class declaring none of its own inherits from its project base classes, or null. */
+    private Project.FnRef inherited(ClassInfo c, FileFacts file, String name) {
+        ClassInfo cur = c;
+        FileFacts at = file;
+        for (int i = 0; i < 4 && cur != null && cur.superClass() != null; i++) {
+            Project.ClassHit up;
+            try {
+                up = project.classOf(cur.superClass(), at);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (up == null) return null;
+            Fn m = up.info().method(name);
+            if (m != null) return new Project.FnRef(m, up.file());
+            cur = up.info();
+            at = up.file();
         }
         return null;
     }
