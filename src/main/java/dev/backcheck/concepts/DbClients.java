@@ -814,7 +814,43 @@ public final class DbClients {
             if (m == null || !LIMIT_METHODS.contains(m)) continue;
             if (chainedOn(other.callee(), cs)) return true;
         }
+        // a TypeORM query builder is mutable: qb.skip(offset).take(limit) written as its own statement before
+        // await qb.getMany() bounds the same builder
+        if (QUERY_BUILDER_ENDS.contains(op.method())) {
+            String root = builderRoot(cs.callee());
+            if (root != null) {
+                for (CallSite other : op.site().fn().calls()) {
+                    if (other == cs || other.location() == null || cs.location() == null || !after(cs.location(), other.location())) continue;
+                    String m = other.methodName();
+                    // unconditional only: if (filters.limit) qb.limit(filters.limit) leaves the list unbounded without one
+                    if (m != null && (m.equals("take") || m.equals("limit")) && other.guards().isEmpty() && root.equals(builderRoot(other.callee()))) return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /**
+     * The query builder a call chain starts from: the {@code createQueryBuilder(..)} call (by where it is written) or the
+     * local variable holding it; null when the chain starts elsewhere ({@code this}, a module).
+     */
+    private static String builderRoot(Val callee) {
+        Val c = callee;
+        for (int i = 0; i < 24 && c != null; i++) {
+            if (c instanceof Call call) {
+                if ("createQueryBuilder".equals(Vals.lastName(call.callee()))) return "builder@" + call.site();
+                c = call.callee();
+            } else if (c instanceof Member mm) {
+                c = mm.object();
+            } else if (c instanceof Local l) {
+                return l.name().equals("this") ? null : "local:" + l.name();
+            } else {
+                Val r = Analysis.receiver(c);
+                if (r == null || r == c) return null;
+                c = r;
+            }
+        }
+        return null;
     }
 
     private static final Pattern SQL_EQ_LOOKUP = Pattern.compile(
