@@ -59,7 +59,9 @@ public final class TransactionMissingRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || op.kind() != DbClients.Kind.WRITE || op.lib().equals("mikro-orm")) continue;
-                    if (op.store() != null && LOG_STORE.matcher(op.store()).matches()) continue;
+                    if (op.store() != null && (LOG_STORE.matcher(op.store()).matches() || dev.backcheck.concepts.AuditRecords.trailName(op.store()))) continue;
+                    // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
+                    if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
                     byLib.computeIfAbsent(family(op.lib()) + unit, k -> new ArrayList<>()).add(new W(op, s));
                 }
