@@ -489,11 +489,13 @@ public final class TaintEngine {
                 for (int i = 0; outer != null && i < 20 && !ownParam(outer, p); i++) outer = index.parentOf(outer);
                 if (outer != null) return param(p, new Frame(outer, fr.file(), null, null, null, fr.up()), depth + 1);
                 // a parameter of a function written inside this one (or one it is written in) that put it into a value
-                // read here (sets.push(`${col} = $1`) in a local helper, in an array callback): followed from the
-                // function that declares it, never bound to this function's arguments
+                // read here (sets.push(`${col} = $1`) in a local helper, in an array callback): never bound to this
+                // function's arguments; a local helper's is followed to its calls, a callback's is not followed (the
+                // checks its list went through, keys.filter(k => !(k in COLUMNS)) answered 400, are not known here)
                 List<Fn> decl = nestedDeclaring(own, p);
                 if (!decl.isEmpty()) {
                     for (Fn g : decl) {
+                        if (index.callback(g) != null) continue;
                         FileFacts gf = index.fileOf(g) != null ? index.fileOf(g) : fr.file();
                         Flow f = param(p, new Frame(g, gf, null, null, null, fr.up()), depth + 1);
                         if (f != null) return f;

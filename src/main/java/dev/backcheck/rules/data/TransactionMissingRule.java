@@ -60,7 +60,9 @@ public final class TransactionMissingRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || op.kind() != DbClients.Kind.WRITE || op.lib().equals("mikro-orm")) continue;
-                    if (op.store() != null && LOG_STORE.matcher(op.store()).matches()) continue;
+                    if (op.store() != null && (LOG_STORE.matcher(op.store()).matches() || dev.backcheck.concepts.AuditRecords.trailName(op.store()))) continue;
+                    // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
+                    if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
                     // that is true whether or not the request's other writes go through

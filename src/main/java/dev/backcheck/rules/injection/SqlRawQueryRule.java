@@ -160,9 +160,10 @@ public final class SqlRawQueryRule implements Rule {
             return l.substring(from, to);
         }
 
+        /** The calls of {@code fn} with arguments, outside tests (a test's constants say nothing of what production passes). */
         List<CallIndex.Site> callersOf(Fn fn) {
             List<CallIndex.Site> out = new ArrayList<>();
-            for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty()) out.add(s);
+            for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty() && !project.isTestPath(s.file().path())) out.add(s);
             return out;
         }
     }
@@ -524,11 +525,13 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
-        int callers = params.isEmpty() ? 0 : scan.callersOf(traceFn).size();
+        // (a parameter of a callback written in the function: its calls are not followed)
+        int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
         // every known caller passes values fixed by the code (constants, a column map's names, fragments holding
         // only placeholders, a value it computes itself): nothing to report
         if (callers > 0 && nestedLeft.isEmpty() && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
         String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
+        if (!nestedLeft.isEmpty()) fname = "a function written in " + fname;
         String why = callers > 0
                 ? " from parameter " + String.join(", ", params) + " of " + fname + " reaches " + apiName
                 + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
