@@ -78,6 +78,7 @@ public final class ClaimJudge {
             String frontend = frontendPackage(e.getKey());
             scope = scopeOf(e.getKey());
             listed = listedEndpoints(e.getValue());
+            reportText = e.getValue();
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (frontend != null && c.done()) {
@@ -547,9 +548,12 @@ public final class ClaimJudge {
             if (resource != null && GENERIC_ROUTE_WORDS.contains(resource)) resource = null;
             String stem = resource == null ? null : resource.length() > 5 ? resource.substring(0, 5) : resource;
             List<Finding> concerned = stem == null ? fs : fs.stream().filter(f -> routeOf(f).contains(stem)).toList();
-            // a report that lists its endpoints speaks of those: "all endpoints" of a dashboard API document
-            if (!listed.isEmpty()) {
-                concerned = concerned.stream().filter(f -> listed.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
+            // a report that lists its endpoints speaks of those: "all endpoints" of a dashboard API document; under a
+            // heading that lists endpoints of its own ("### Internal Admin Management" > "#### GET /api/.."), of those
+            List<String> section = sectionEndpoints(c);
+            List<String> spoken = section.isEmpty() ? listed : section;
+            if (!spoken.isEmpty()) {
+                concerned = concerned.stream().filter(f -> spoken.stream().anyMatch(l -> samePath(normPath(routeOf(f)), l))).toList();
             }
             // a route running middleware the model does not classify (router.use(authenticate) from a helper) may be authenticated
             Set<String> unsure = new HashSet<>();
@@ -758,6 +762,14 @@ public final class ClaimJudge {
                             + (checked.size() == 1 ? "" : "s") + ", but leaves out " + left, rel);
                 }
                 String low = Vocabulary.norm(text);
+                // .csrf(c -> c.ignoringRequestMatchers("/api/**")) on a stateless bearer-token API: the routes it leaves out
+                // are signed in by a header a browser never attaches cross-site, so a forged request arrives unauthenticated
+                String headerOnly = checked.isEmpty() ? csrf.headerOnlyCredentials() : null;
+                if (headerOnly != null && (CSRF_NOT_NEEDED.matcher(low).find() || !CSRF_MECHANISM.matcher(low).find())) {
+                    return new Verdict(c, "authn-authz", Status.VERIFIED, "Spring Security's CSRF check (" + p0.at().path() + ":" + p0.at().line()
+                            + ") leaves out the state-changing routes, but no cookie carries the caller's credentials (" + headerOnly
+                            + "), so a cross-site request arrives unauthenticated: CSRF does not apply", springAt);
+                }
                 if (CONFIGURED_WORDS.matcher(low).find() && !PROTECTS_WORDS.matcher(low).find()) {
                     // "CSRF configuration": configured it is, but it checks no state-changing route
                     return new Verdict(c, "authn-authz", Status.PARTIAL, "CSRF is configured (" + p0.at().path() + ":" + p0.at().line()
@@ -928,6 +940,15 @@ public final class ClaimJudge {
         }
         Matcher life = LIFETIME.matcher(text);
         boolean refreshClaimed = false;
+        // "1h + 7d tokens", "15m/7d": two lifetimes and no token kind named: the pair of an access and a refresh token,
+        // the longer one the refresh token's
+        List<Long> stated = new ArrayList<>();
+        for (Matcher pre = LIFETIME.matcher(text); pre.find(); ) {
+            long s = claimedSeconds(Long.parseLong(pre.group(1)), pre.group(2));
+            if (s > 0) stated.add(s);
+        }
+        long pairedRefresh = stated.size() == 2 && !stated.get(0).equals(stated.get(1)) && !REFRESH_WORD.matcher(text).find()
+                && !ACCESS_WORD.matcher(text).find() ? Math.max(stated.get(0), stated.get(1)) : -1;
         while (life.find()) {
             judged = true;
             long claimed = claimedSeconds(Long.parseLong(life.group(1)), life.group(2));
@@ -951,6 +972,7 @@ public final class ClaimJudge {
             boolean refresh = REFRESH_WORD.matcher(clause).find()
                     || !ACCESS_WORD.matcher(clause).find() && lastKind(text.substring(0, from)) == dev.backcheck.concepts.Tokens.Purpose.REFRESH;
             refreshClaimed |= refresh;
+            if (pairedRefresh > 0 && !refresh) refresh = claimed == pairedRefresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
             for (dev.backcheck.concepts.Tokens.Issuer i : issuersFor(issuers, want)) {
                 dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
@@ -1569,6 +1591,49 @@ public final class ClaimJudge {
 
     private static final Pattern LISTED_ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?(/[\\w\\-/:{}.\\[\\]]*)");
 
+    /** The text of the report being judged. */
+    private String reportText = "";
+
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s");
+
+    /**
+     * The endpoints listed in the section a claim sits in: from the nearest heading above it to the next heading of the
+     * same or a higher level (its subsections included); empty when the claim is under no heading or the section lists none.
+     */
+    private List<String> sectionEndpoints(Claim c) {
+        if (reportText == null || reportText.isEmpty() || c.location() == null) return List.of();
+        String[] lines = reportText.split("\n", -1);
+        int at = c.location().line() - 1;
+        if (at < 0 || at >= lines.length) return List.of();
+        int[] level = new int[lines.length];
+        boolean fence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].trim();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fence = !fence;
+                continue;
+            }
+            Matcher h = MD_HEADING.matcher(lines[i]);
+            if (!fence && h.find()) level[i] = h.group(1).length();
+        }
+        int start = -1;
+        for (int i = at; i >= 0; i--) {
+            if (level[i] > 0) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) return List.of();
+        int end = lines.length;
+        for (int i = start + 1; i < lines.length; i++) {
+            if (level[i] > 0 && level[i] <= level[start]) {
+                end = i;
+                break;
+            }
+        }
+        return listedEndpoints(String.join("\n", Arrays.asList(lines).subList(start + 1, end)));
+    }
+
     private static List<String> listedEndpoints(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = LISTED_ENDPOINT.matcher(text);
@@ -1811,6 +1876,15 @@ public final class ClaimJudge {
                             ev.schemas().stream().limit(3).map(s -> s.location().withMessage(s.library())).toList());
                 }
                 if (ev.configVariables().isEmpty()) return null;
+                // if (!process.env[name]) { console.error(..); process.exit(1) } over the required names: validation by hand
+                SortedSet<String> byHand = new TreeSet<>(ev.failFastNames());
+                byHand.retainAll(ev.configVariables().keySet());
+                if (!byHand.isEmpty() && byHand.size() * 2 >= ev.configVariables().size()) {
+                    return new Verdict(c, key, Status.VERIFIED, "the app stops at startup when a required variable is missing ("
+                            + String.join(", ", byHand.stream().limit(5).toList()) + (byHand.size() > 5 ? ", ..." : "") + "; checked by hand, "
+                            + byHand.size() + " of " + ev.configVariables().size() + " variables read)",
+                            byHand.stream().limit(3).map(n -> ev.configVariables().get(n).get(0).location().withMessage(n + " read here")).toList());
+                }
                 List<Location> rel = new ArrayList<>();
                 ev.configVariables().values().stream().limit(3).forEach(rs -> rel.add(rs.get(0).location().withMessage(rs.get(0).name() + " read here")));
                 return new Verdict(c, key, Status.CONTRADICTED, "no schema validates the environment at startup; " + ev.configVariables().size()

@@ -126,10 +126,14 @@ public final class ClaimParser {
             "^(?:add|enable|configure|set|set up|use|implement|consider|ensure|rotate|monitor|review|restrict|store|keep|replace|change|update|install"
                     + "|turn on|switch|move|generate|provide|make sure|remember to|don't forget)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A heading in the writer's future tense ("What I'll Provide", "What we will deliver"): a plan, not what the code does. */
+    private static final Pattern PLAN_HEADING = Pattern.compile("(?iu)\\b(?:i|we)(?:['’]ll|\\s+will)\\s+(?:provide|deliver|give|build|add|implement|create|write|do)\\b");
+
     private Section section(String title, int bulletIndent) {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
-                Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳"),
+                Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
+                        || PLAN_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
                 DOCS_CONTENT.matcher(title).find(), METRICS_SECTION.matcher(title).find());
     }

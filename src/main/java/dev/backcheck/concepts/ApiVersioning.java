@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiVersioning {
 
-    /** What an application shows: its API routes (health, metrics, docs and GraphQL left out) and which are versioned. */
+    /** What an application shows: its API routes (health, metrics, docs, GraphQL and MCP endpoints left out) and which are versioned. */
     public record AppVersions(Application app, List<Route> apiRoutes, List<Route> versioned) { }
 
     /** A version segment; asked per segment of every route path (answered once per segment, see NameTest). */
@@ -41,6 +41,7 @@ public final class ApiVersioning {
             List<Route> versioned = new ArrayList<>();
             for (Route r : a.routes()) {
                 if (infra(r.path()) || !r.isHttp()) continue; // tRPC procedures and GraphQL fields have no versioned path
+                if (protocolEndpoint(p, r)) continue; // the protocol negotiates its own version
                 api.add(r);
                 if (versioned(r)) versioned.add(r);
             }
@@ -104,6 +105,19 @@ public final class ApiVersioning {
     public static boolean versioned(Route r) {
         if (r.version() != null && !r.version().isBlank()) return true;
         for (String s : r.path().toLowerCase(Locale.ROOT).split("/")) if (VERSION_SEGMENT.matches(s)) return true;
+        return false;
+    }
+
+    /**
+     * A route whose handler hands the exchange to a protocol that negotiates its own version: a Model Context Protocol
+     * endpoint served by the MCP SDK's transport ({@link ValidatingSinks#mcpServerTransportCall}).
+     */
+    public static boolean protocolEndpoint(Project p, Route r) {
+        Fn h = r.handler();
+        if (h == null || h.location() == null) return false;
+        FileFacts f = p.files().get(h.location().path());
+        if (f == null) return false;
+        for (CallSite cs : h.calls()) if (ValidatingSinks.mcpServerTransportCall(p, cs, f)) return true;
         return false;
     }
 

@@ -26,17 +26,23 @@ public final class AuditRecords {
             "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
     /**
      * Table or model names of audit trails: audit, audit_logs, admin_audit_log, AuditTrail, activity_logs, UserActivityLog,
-     * action_log, event_log (client telemetry kept as a log); not a table of auditors or of audited things, nor an events
+     * action_log, event_log (client telemetry kept as a log), the Spanish and Portuguese auditoria (saec_auditoria); not a
+     * table of auditors or of audited things, nor an events
      * table the business reads (ticket_events).
      */
     private static final Pattern TRAIL = Pattern.compile(
             "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?"
-            + "|(sys|system|operation|op)_?logs?");
+            + "|(sys|system|operation|op)_?logs?|[\\w$]*auditorias?");
     /** A model's own write method named for the entry it adds: SystemLog.createLog(...), AuditTrail.addEntry(...). */
     private static final Pattern ENTRY_WRITE = Pattern.compile("(create|add|write|insert|record|save)(Log|Entry|Record)");
     private static final Pattern SQL_INSERT = Pattern.compile(
             "(?is)^\\s*insert\\s+(?:ignore\\s+)?into\\s+[`\"\\[]?(?:[\\w$]+[`\"\\]]?\\.[`\"\\[]?)?([\\w$]+)");
     private static final List<String> CREATE = List.of("create", "createMany", "insert", "insertMany", "insertOne", "save", "add");
+
+    /** A table, collection or model name of an audit trail (audit_logs, AuditTrail, activity_logs, saec_auditoria). */
+    public static boolean trailName(String name) {
+        return name != null && TRAIL.matcher(name).matches();
+    }
 
     /** A call named as an audit or activity-log helper of the project. */
     public static boolean helperName(String method) {

@@ -834,45 +834,43 @@ public final class DbClients {
             if (m == null || !LIMIT_METHODS.contains(m)) continue;
             if (chainedOn(other.callee(), cs)) return true;
         }
-        // a TypeORM query builder paged in its own statement before it runs: const qb = repo.createQueryBuilder('u');
-        // qb.skip(x).take(limit); await qb.getMany()
-        Call builder = builderOf(cs.callee());
-        if (builder != null && builder.site() != null) {
-            for (CallSite other : op.site().fn().calls()) {
-                String m = other.methodName();
-                if (other == cs || !("take".equals(m) || "limit".equals(m)) || other.args().isEmpty()) continue;
-                if (chainedOnSite(other.callee(), builder.site())) return true;
+        // a TypeORM query builder is mutable: qb.skip(offset).take(limit) written as its own statement before
+        // await qb.getMany() bounds the same builder
+        if (QUERY_BUILDER_ENDS.contains(op.method())) {
+            String root = builderRoot(cs.callee());
+            if (root != null) {
+                for (CallSite other : op.site().fn().calls()) {
+                    if (other == cs || other.location() == null || cs.location() == null || !after(cs.location(), other.location())) continue;
+                    String m = other.methodName();
+                    // unconditional only: if (filters.limit) qb.limit(filters.limit) leaves the list unbounded without one
+                    if (m != null && (m.equals("take") || m.equals("limit")) && other.guards().isEmpty() && root.equals(builderRoot(other.callee()))) return true;
+                }
             }
         }
         return false;
     }
 
-    /** The {@code createQueryBuilder(..)} call a query chain starts from, or null. */
-    private static Call builderOf(Val callee) {
+    /**
+     * The query builder a call chain starts from: the {@code createQueryBuilder(..)} call (by where it is written) or the
+     * local variable holding it; null when the chain starts elsewhere ({@code this}, a module).
+     */
+    private static String builderRoot(Val callee) {
         Val c = callee;
         for (int i = 0; i < 24 && c != null; i++) {
             if (c instanceof Call call) {
-                if ("createQueryBuilder".equals(Vals.lastName(call.callee()))) return call;
+                if ("createQueryBuilder".equals(Vals.lastName(call.callee()))) return "builder@" + call.site();
                 c = call.callee();
             } else if (c instanceof Member mm) {
                 c = mm.object();
-            } else return null;
+            } else if (c instanceof Local l) {
+                return l.name().equals("this") ? null : "local:" + l.name();
+            } else {
+                Val r = Analysis.receiver(c);
+                if (r == null || r == c) return null;
+                c = r;
+            }
         }
         return null;
-    }
-
-    /** True when {@code callee}'s chain includes the call made at {@code site}. */
-    private static boolean chainedOnSite(Val callee, Location site) {
-        Val c = callee;
-        for (int i = 0; i < 24 && c != null; i++) {
-            if (c instanceof Call call) {
-                if (site.equals(call.site())) return true;
-                c = call.callee();
-            } else if (c instanceof Member mm) {
-                c = mm.object();
-            } else return false;
-        }
-        return false;
     }
 
     /**

@@ -112,7 +112,13 @@ public final class EnvValidation {
             }
             // const missing = REQUIRED.filter((k) => !process.env[k]); if (missing.length) throw/exit: a list of required
             // names checked in the function that fails fast
-            if (!cs.guards().isEmpty()) requiredList(at.fn(), at.file(), checkedNames);
+            if (!cs.guards().isEmpty()) {
+                requiredList(at.fn(), at.file(), checkedNames, null);
+                // REQUIRED.forEach((k) => { if (!process.env[k]) process.exit(1) }): the exit is in the callback, the list
+                // test in the function around it
+                Fn parent = parentOf(at.fn());
+                if (parent != null) requiredList(parent, at.file(), checkedNames, at.fn());
+            }
         }
         failFast.addAll(checkedNames);
         // configGetter needs a get/getOrThrow call in the function: the functions holding one, from CallNames
@@ -324,6 +330,11 @@ public final class EnvValidation {
         return name != null && failFast.contains(name);
     }
 
+    /** The variables checked by hand at startup: the app throws or exits when one is missing ({@link #failsFastWithout}). */
+    public SortedSet<String> failFastNames() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(failFast));
+    }
+
     public static EnvValidation of(Project p) {
         return p.derived(EnvValidation.class, EnvValidation::new);
     }
@@ -345,10 +356,11 @@ public final class EnvValidation {
      * !process.env[k])} (also some/every/find/forEach) on an array of environment-variable names (spreads and a choice
      * between lists included), with a callback that reads the environment.
      */
-    private void requiredList(Fn fn, FileFacts file, Set<String> out) {
+    private void requiredList(Fn fn, FileFacts file, Set<String> out, Fn callback) {
         if (fn == null) return;
         for (CallSite cs : fn.calls()) {
             if (!LIST_TESTS.contains(String.valueOf(cs.methodName())) || cs.args().isEmpty() || !(cs.arg(0) instanceof FnVal cb)) continue;
+            if (callback != null && cb.fn() != callback && !Objects.equals(cb.fn().location(), callback.location())) continue;
             // (process.env[key] with a variable key is no read of a named variable: seen in what the callback returns)
             boolean readsEnv = cb.fn().reads().stream().anyMatch(r -> r.part().equals("env"))
                     || cb.fn().returns().stream().anyMatch(r -> Vals.anyPartDeep(r, x -> x instanceof Global g && g.name().equals("process")
@@ -693,6 +705,14 @@ public final class EnvValidation {
     private String safeRoot(Val v, FileFacts f) {
         try {
             return project.rootModule(v, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Fn parentOf(Fn fn) {
+        try {
+            return fn == null ? null : dev.backcheck.flow.CallIndex.of(project).parentOf(fn);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1086,7 +1086,11 @@ public final class ErrorHandlers {
                     if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
                     // AuditLog.record({..}).catch(() => {}) of a helper that catches and logs its own failures: nothing rejects
                     if (producerSwallows(fn, f, cs)) continue;
-                    if (bestEffortAbove(src, cs.location())) continue;
+                    if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
+                    // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
+                    if (inRethrowingCatch(fn, cs)) continue;
+                    // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
+                    if (observedLater(src, fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -1124,7 +1128,7 @@ public final class ErrorHandlers {
      * {@code ok: false}, a status or code of 4xx/5xx as a property, or a body built by an error helper
      * ({@code Response.error(msg)}, {@code R.fail(...)}).
      */
-    private static final Pattern ENVELOPE = Pattern.compile("\\b(?:success|ok|status)\\s*[:=]\\s*false\\b|\\b(?:error|failed|isError)\\s*[:=]\\s*true\\b"
+    private static final Pattern ENVELOPE = Pattern.compile("\\b(?:success|ok|status|valid|isValid)\\s*[:=]\\s*false\\b|\\b(?:error|failed|isError)\\s*[:=]\\s*true\\b"
             + "|\\b(?:status|code|statusCode|errCode|errorCode)\\s*[:=]\\s*['\"]?[45]\\d\\d\\b"
             + "|\\.(?:json|send)\\s*\\(\\s*[\\w$.]+\\.(?:error|ERROR|Error|fail|FAIL|Fail|failure|failed)\\s*\\(");
 
@@ -1227,6 +1231,56 @@ public final class ErrorHandlers {
         }
         return false;
     }
+
+    /**
+     * The doc comment of the function says its work is fire-and-forget or best-effort ({@code Emit an audit entry.
+     * Fire-and-forget: must not add latency}): an empty promise catch there is the documented intent.
+     */
+    private static boolean bestEffortFunction(String src, Fn fn) {
+        if (src == null || fn.location() == null) return false;
+        String[] lines = src.split("\n", fn.location().line() + 1);
+        boolean inDoc = false;
+        for (int i = fn.location().line() - 2, seen = 0; i >= 0 && i < lines.length && seen < 12; i--, seen++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() && !inDoc) continue;
+            if (!(l.startsWith("*") || l.startsWith("/*") || l.startsWith("//") || l.endsWith("*/"))) break;
+            inDoc = true;
+            if (BEST_EFFORT.matcher(l).find()) return true;
+            if (l.startsWith("/*")) break;
+        }
+        return false;
+    }
+
+    /**
+     * {@code catch (e) { await client.query('ROLLBACK').catch(() => {}); throw e; }}: a cleanup inside a catch that
+     * rethrows; the failure the caller must see is the original one, which still propagates.
+     */
+    private static boolean inRethrowingCatch(Fn fn, CallSite cs) {
+        for (Fn.Catch c : fn.catches()) if (c.rethrows() && c.inBody(cs.location())) return true;
+        return false;
+    }
+
+    /**
+     * {@code const p = search(q); p.catch(() => {}); ... const rows = await p;}: the empty catch only marks the promise
+     * as observed (no unhandled rejection while other work runs); the function awaits or returns the same promise
+     * later, where a rejection still throws.
+     */
+    private static boolean observedLater(String src, Fn fn, CallSite cs) {
+        String call = slice(src, cs.location());
+        if (call == null) return false;
+        Matcher m = OBSERVED.matcher(call);
+        if (!m.lookingAt()) return false;
+        String name = Pattern.quote(m.group(1));
+        if (src == null || fn.location() == null) return false;
+        int from = offset(src, cs.location().endLine(), cs.location().endColumn());
+        int to = offset(src, fn.location().endLine(), fn.location().endColumn());
+        if (from < 0 || to < from) return false;
+        String rest = src.substring(from, Math.min(to, src.length()));
+        return Pattern.compile("\\b(?:await|return)\\s+" + name + "\\b|\\bPromise\\.(?:all|allSettled|race|any)\\s*\\(\\s*\\[[^\\]]*(?<![\\w$.])"
+                + name + "\\b").matcher(rest).find();
+    }
+
+    private static final Pattern OBSERVED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\.\\s*catch\\s*\\(");
 
     /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
     private static boolean cleanup(CallSite cs) {

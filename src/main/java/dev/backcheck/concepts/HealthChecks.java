@@ -292,6 +292,38 @@ public final class HealthChecks {
      * A database or cache the project uses, from its manifests (packages of the stack's ORM and driver
      * categories). The DbClients concept will answer this from the code; until then the dependency list does.
      */
+    /**
+     * The database or cache one application's own package uses: a store package its package.json lists (a monorepo's
+     * sidecar does not use the pg of the backend beside it), or, when it lists none, the project's store when the
+     * package's own code opens a client or runs a query (through a workspace package of its own, say). Empty when
+     * neither.
+     */
+    public Optional<String> datastore(Application a) {
+        Optional<String> any = datastore();
+        if (any.isEmpty() || a.location() == null) return any;
+        ServerCode sc = ServerCode.of(project);
+        String root = sc.packageDir(a.location().path());
+        dev.backcheck.workspace.Manifest own = null;
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            if (!m.ecosystem().equals("npm")) continue;
+            String mp = m.path().replace('\\', '/');
+            if ((mp.contains("/") ? mp.substring(0, mp.lastIndexOf('/')) : "").equals(root)) own = m;
+        }
+        if (own == null) return any;
+        for (String cat : List.of("orm", "database-driver")) {
+            for (dev.backcheck.model.Stack.Component c : project.stack().of(cat)) {
+                if (c.name().equals("prisma")) continue;
+                if (own.dependencies().containsKey(c.name())) return Optional.of(c.name());
+            }
+        }
+        // none listed: the package's own code reaching a store (a workspace package's client) still counts
+        DbClients db = DbClients.of(project);
+        String pre = root.isEmpty() ? "" : root + "/";
+        boolean here = db.clients().stream().anyMatch(c -> c.site().file().path().startsWith(pre))
+                || db.ops().stream().anyMatch(o -> o.site().file().path().startsWith(pre));
+        return here ? any : Optional.empty();
+    }
+
     public Optional<String> datastore() {
         // a package listed but never called (a server whose database code is commented out) is not a dependency to check
         DbClients db = DbClients.of(project);

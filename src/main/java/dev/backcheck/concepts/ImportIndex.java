@@ -107,6 +107,30 @@ public final class ImportIndex {
         return false;
     }
 
+    /**
+     * A module-level function nothing runs: its module is loaded (some project file imports it) and exports the function
+     * under its own name, but no project file imports that name (directly or through barrels; a namespace import counts
+     * as a use), no call of the project reaches it ({@link dev.backcheck.flow.CallIndex}), none hands it on as a callback,
+     * and its module's text names it only where it is declared (a helper kept beside the client the app does use:
+     * {@code export { prisma }} imported, {@code export async function disconnectDatabase()} never).
+     */
+    public boolean uncalledExport(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (f == null || fn == null || fn == f.main()) return false;
+        String name = fn.name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        // a module-level function of the file, exported under its own name
+        if (!f.exports().containsKey(name) || !dev.backcheck.model.Analysis.topLevelFunctions(f).contains(fn)) return false;
+        if (!importers.containsKey(f.path()) || imported(f.path(), Set.of(name))) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (!idx.callers(fn).isEmpty() || idx.callback(fn) != null) return false;
+        String text = SourceLines.text(project, f.path(), 1_000_000);
+        if (text == null) return false;
+        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n == 1;
+    }
+
     // ------------------------------------------------------------------ packages
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
@@ -364,20 +388,32 @@ public final class ImportIndex {
         // packages by directory: their files that may be dead, and whether an entry of theirs is known
         Set<String> known = new HashSet<>();
         Set<String> roots = new HashSet<>();
+        // the roots that are test files (what only they reach runs only under the tests)
+        Set<String> testRoots = new HashSet<>();
+        // files run on their own (nothing loads them, they export nothing): a side server among them is left out below
+        Set<String> ownRun = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             String path = f.path();
             if (!SCRIPT.matcher(path).matches()) continue;
             if (project.isTestPath(path) || ServerCode.tooling(path) || globbed(path, true) || CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()) {
                 roots.add(path);
+                if (project.isTestPath(path)) testRoots.add(path);
                 continue;
             }
             // a script run on its own: nothing loads it and it exports nothing
-            if (!imported.contains(path) && f.exports().isEmpty()) roots.add(path);
+            if (!imported.contains(path) && f.exports().isEmpty()) {
+                roots.add(path);
+                ownRun.add(path);
+            }
         }
         // a file that listens is a server's entry
+        Set<String> listeners = new HashSet<>();
         for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) {
             roots.add(c.file().path());
+            if (!project.isTestPath(c.file().path())) listeners.add(c.file().path());
         }
+        // the files package.json names (main, bin, exports, what its scripts run), per package directory
+        Map<String, Set<String>> named = new HashMap<>();
         // what package.json files name: main, module, bin, exports, the files its scripts run
         for (PackageJson m : PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
@@ -404,10 +440,29 @@ public final class ImportIndex {
                     roots.add(hit);
                     known.add(packageDir(hit));
                     known.add(d);
+                    named.computeIfAbsent(packageDir(hit), k -> new HashSet<>()).add(hit);
                 } else if (code) {
                     // a file the package runs that the resolver cannot find (a build output with no source beside it)
                     unresolvedIn.add(d);
                 }
+            }
+        }
+        // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
+        // no config runs, beside a server the package's named entries do reach (a debug copy of the app on another port,
+        // tried by hand): the package runs its entry, not this file. Left out of the roots; a config naming it brings it back.
+        for (String l : listeners) {
+            String pkg = packageDir(l);
+            Set<String> entries = named.getOrDefault(pkg, Set.of());
+            if (imported.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
+                    || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
+            Set<String> fromEntries = walk(entries, edges);
+            boolean servedElsewhere = false;
+            for (String other : listeners) {
+                if (!other.equals(l) && packageDir(other).equals(pkg) && fromEntries.contains(other)) servedElsewhere = true;
+            }
+            if (servedElsewhere) {
+                roots.remove(l);
+                ownRun.remove(l);
             }
         }
         Set<String> reach = walk(roots, edges);
@@ -432,7 +487,54 @@ public final class ImportIndex {
             }
         }
         dead = new TreeSet<>(candidates);
+        // what only the test files reach: the candidates of a walk from every root but the tests
+        Set<String> prodRoots = new HashSet<>(roots);
+        prodRoots.removeAll(testRoots);
+        Set<String> prodReach = walk(prodRoots, edges);
+        Set<String> onlyTests = new TreeSet<>();
+        // (in a package whose imports the resolver could not all follow, a file is taken only when no other source file
+        // of the project but the tests names it: no missed alias import can load it)
+        Map<String, String> stemOf = new TreeMap<>();
+        for (String path : reach) {
+            if (!SCRIPT.matcher(path).matches() || prodReach.contains(path) || project.isTestPath(path) || dead.contains(path)) continue;
+            String pkg = packageDir(path);
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg)) continue;
+            if (!unresolvedIn.contains(pkg)) onlyTests.add(path);
+            else stemOf.put(path, JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(""));
+        }
+        if (!stemOf.isEmpty() && stemOf.size() <= 50) {
+            Set<String> stems = new HashSet<>(stemOf.values());
+            Set<String> namedElsewhere = new HashSet<>();
+            for (String other : project.files().keySet()) {
+                if (project.isTestPath(other) || stemOf.containsKey(other) || !SCRIPT.matcher(other).matches()) continue;
+                String text = SourceLines.text(project, other, 4_000_000);
+                if (text == null) {
+                    namedElsewhere.addAll(stems);
+                    break;
+                }
+                for (String st : stems) if (text.contains(st)) namedElsewhere.add(st);
+            }
+            stemOf.forEach((path, st) -> { if (!namedElsewhere.contains(st)) onlyTests.add(path); });
+        }
+        // a file a config or a string of the code names is an entry of its own (wrangler.toml main = "src/index.ts")
+        if (!onlyTests.isEmpty()) {
+            List<String[]> mentions = mentions();
+            onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> named(c, mt)));
+        }
+        testOnly = onlyTests;
         return dead;
+    }
+
+    private Set<String> testOnly;
+
+    /**
+     * True for a source file only test files reach (see {@link #dead}): a helper that builds an app for the tests
+     * ({@code buildTestApp()} in {@code routes/pages.test-helpers.ts}), imported by test files and by nothing an entry
+     * of its package loads. Its code runs under the test runner only.
+     */
+    public boolean testOnly(String path) {
+        dead();
+        return testOnly.contains(path);
     }
 
     private List<String> candidates(Set<String> reach, Set<String> known) {

@@ -113,6 +113,17 @@ public final class Loggers {
                 loggers.set(e.getKey(), new Logger(l.library(), l.location(), l.structured(), l.requestLogger(), l.logsHeaders(), l.redacts(), true));
             }
         }
+        // pinoLogger({ pino: logger }) with logger imported from a module the analysis did not follow: it is one of the
+        // project's pino instances; when every one of them is created with redact, so is this one
+        List<Logger> pinos = loggers.stream().filter(l -> l.library().equals("pino") && !p.isTestPath(l.location().path())).toList();
+        if (!instanceGiven.isEmpty() && !pinos.isEmpty() && pinos.stream().allMatch(Logger::redacts)) {
+            for (int i = 0; i < loggers.size(); i++) {
+                Logger l = loggers.get(i);
+                if (instanceGiven.contains(l.location())) {
+                    loggers.set(i, new Logger(l.library(), l.location(), l.structured(), l.requestLogger(), l.logsHeaders(), true, l.requestId()));
+                }
+            }
+        }
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
         calls.sort(Comparator.comparing(LogCall::location, Location.ORDER));
         requestIds.sort(Location.ORDER);
@@ -236,7 +247,10 @@ public final class Loggers {
                 if (q != null && (q.equals(lib) || q.equals(lib + ".pinoHttp") || q.equals(lib + ".default") || q.equals(lib + ".pinoLogger"))) {
                     optionsFile = f;
                     Obj o = options(cs, 0, f);
-                    boolean red = opaque(cs, 0, f) || redacting(o, optionsFile) || o != null && o.props().get("logger") != null && loggerRedacts(o.props().get("logger"), optionsFile);
+                    // the instance it logs with: pino-http's logger, hono-pino's pino (an instance or pino's options)
+                    Val given = o == null ? null : o.props().get("logger") != null ? o.props().get("logger") : lib.equals("hono-pino") ? o.props().get("pino") : null;
+                    boolean red = opaque(cs, 0, f) || redacting(o, optionsFile) || given != null && loggerRedacts(given, optionsFile, 0);
+                    if (!red && given != null && !(project.resolve(given, optionsFile).val() instanceof Obj)) instanceGiven.add(cs.location());
                     loggers.add(new Logger(lib, cs.location(), true, true, true, red, true));
                 }
             }
@@ -327,13 +341,34 @@ public final class Loggers {
         }
     }
 
-    private boolean loggerRedacts(Val v, FileFacts f) {
-        Project.Resolved r = project.resolve(v, f);
-        if (r.val() instanceof Call c && !c.args().isEmpty() && project.resolve(c.args().get(0), r.file()).val() instanceof Obj o) {
-            return redacting(o, r.file());
+    /**
+     * The logger instance {@code v} is made with options that redact: {@code pino({ redact })}, hono-pino's
+     * {@code pino: { redact }}, or a project factory ({@code createLogger()}) that returns such a call.
+     */
+    private boolean loggerRedacts(Val v, FileFacts f, int depth) {
+        if (v == null || depth > 3) return false;
+        Project.Resolved r;
+        try {
+            r = project.resolve(v, f);
+        } catch (RuntimeException e) {
+            return false;
         }
+        if (r.val() instanceof Obj o) return redacting(o, r.file());
+        if (!(r.val() instanceof Call c)) return false;
+        if (!c.args().isEmpty() && project.resolve(c.args().get(0), r.file()).val() instanceof Obj o && redacting(o, r.file())) return true;
+        Project.FnRef fn;
+        try {
+            fn = project.function(c.callee(), r.file());
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (fn == null) return false;
+        for (Val ret : fn.fn().returns()) if (loggerRedacts(ret, fn.file(), depth + 1)) return true;
         return false;
     }
+
+    /** Request loggers handed a logger instance the analysis could not follow to its creation (see the constructor's end). */
+    private final Set<Location> instanceGiven = new HashSet<>();
 
     private LogCall logCall(FileFacts f, Fn fn, CallSite cs) {
         String m = cs.methodName();
@@ -348,6 +383,7 @@ public final class Loggers {
         if (recv instanceof Req q && (q.part().equals("meta:log") || q.path().equals(List.of("log")))) return new LogCall("request logger", m, cs, fn, f);
         String name = Vals.lastName(recv);
         if (name != null && LOGGER_NAME.matcher(name).matches()) {
+            if (storesRow(cs, f, fn)) return null;
             String lib = root(recv, f);
             return new LogCall(lib == null ? "logger" : lib, m, cs, fn, f);
         }
@@ -362,6 +398,26 @@ public final class Loggers {
             return new LogCall("@nestjs/common", m, cs, fn, f);
         }
         return null;
+    }
+
+    /**
+     * {@code activityLogger.log({ action, metadata })} where the called function is the project's own and inserts a row
+     * ({@code db('activity_logs').insert(..)}): an activity record kept in a database table, not a line in a log stream.
+     */
+    private boolean storesRow(CallSite cs, FileFacts f, Fn caller) {
+        Project.FnRef t;
+        try {
+            t = project.function(cs.callee(), f);
+            if (t == null) t = dev.backcheck.flow.CallIndex.of(project).resolve(cs, f, caller);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null) return false;
+        Fn target = t.fn();
+        for (DbClients.Op op : DbClients.of(project).ops()) {
+            if (op.kind() == DbClients.Kind.WRITE && op.site().fn() == target) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ answers

@@ -166,6 +166,47 @@ public final class OpenApiSpecs {
         }
     }
 
+    /**
+     * True when the literal at {@code at} is an API document's example value: the value of an {@code example} or
+     * {@code examples} key, or inside an object or array that is such a value ({@code content: { 'application/json':
+     * { schema, example: { password: 'Str0ng!pass' } } }}, zod-openapi's {@code .openapi({ example: '..' })}).
+     */
+    public static boolean inExample(String src, Location at) {
+        if (src == null || at == null) return false;
+        int i = offsetOf(src, at.line(), at.column());
+        if (i < 0) return false;
+        if (EXAMPLE_KEY.matcher(src.substring(Math.max(0, i - 60), i)).find()) return true;
+        int depth = 0, levels = 0;
+        for (int j = i - 1; j >= 0 && j > i - 4000 && levels < 6; j--) {
+            char c = src.charAt(j);
+            if (c == '}' || c == ']' || c == ')') depth++;
+            else if (c == '{' || c == '[' || c == '(') {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                levels++;
+                if (c == '(') return false;
+                if (EXAMPLE_KEY.matcher(src.substring(Math.max(0, j - 60), j)).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code example:} or {@code examples:} (also quoted) right before a value. */
+    private static final Pattern EXAMPLE_KEY = Pattern.compile("(?<![\\w$])['\"]?examples?['\"]?\\s*:\\s*$");
+
+    private static int offsetOf(String src, int line, int column) {
+        int l = 1, i = 0;
+        while (l < line) {
+            int n = src.indexOf('\n', i);
+            if (n < 0) return -1;
+            i = n + 1;
+            l++;
+        }
+        return i + column - 1 <= src.length() ? i + column - 1 : -1;
+    }
+
     public static OpenApiSpecs of(Project p) {
         return p.derived(OpenApiSpecs.class, OpenApiSpecs::new);
     }

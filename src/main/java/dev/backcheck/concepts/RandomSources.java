@@ -130,6 +130,12 @@ public final class RandomSources {
                     String field = uniqueHandleLookup(fn);
                     if (field != null) u = new Use(Purpose.OTHER, u.because + ", drawn until no record has it as its `" + field + "` (a unique handle)", u.at);
                 }
+                // generateTestRefreshToken(): a test-data generator (its name says so) that no application code calls, only
+                // tests, seeds or nobody: the token it makes is a fixture row's, never handed to a user
+                if (u.purpose.needsSecrecy()) {
+                    String gen = testDataGenerator(fn);
+                    if (gen != null) u = new Use(Purpose.TEST_DATA, "test-data generator `" + gen + "` that only tests or seeds call", u.at);
+                }
                 // a Java class that draws (java.awt: a captcha or chart image): a draw named only by its function
                 // (createImageCode) places and colours shapes
                 if ("java".equals(f.language()) && u.because != null && u.because.startsWith("function ")
@@ -141,6 +147,28 @@ public final class RandomSources {
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
                 .thenComparingInt(s -> s.location().column()));
+    }
+
+    /**
+     * The name of the outermost function around {@code fn} when that name says test data ({@code generateTestUser},
+     * {@code buildMockSession}) and every call of it is in a test, seed or tooling file (or there is none); else null.
+     */
+    private String testDataGenerator(Fn fn) {
+        return testDataGenerator(fn, 0);
+    }
+
+    /** As above; a caller that is itself such a generator ({@code generateTestDataset()} calling it) counts as test code. */
+    private String testDataGenerator(Fn fn, int depth) {
+        Fn top = fn;
+        for (int i = 0; i < 6 && index.parentOf(top) != null; i++) top = index.parentOf(top);
+        if (classify(top.name()) != Purpose.TEST_DATA) return null;
+        for (CallIndex.Site s : index.callers(top)) {
+            String p = s.file().path();
+            if (project.isTestPath(p) || isSeedPath(p) || isToolingPath(p)) continue;
+            if (depth < 3 && s.fn() != null && s.fn() != fn && testDataGenerator(s.fn(), depth + 1) != null) continue;
+            return null;
+        }
+        return top.name();
     }
 
     /** {@code tracks[Math.floor(Math.random() * tracks.length)].id}: one record of a list, whose field is read; nothing new is made. */

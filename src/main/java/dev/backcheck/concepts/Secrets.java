@@ -115,6 +115,7 @@ public final class Secrets {
 
     private void scan(FileFacts f) {
         boolean test = nonProduction(f.path());
+        String[] text = {null};
         List<Location> decorators = decoratorSpans(f);
         boolean firebaseConfig = f.strings().stream().anyMatch(s -> s.context() != null
                 && (s.context().equals("authDomain") || s.context().equals("messagingSenderId") || s.context().equals("storageBucket")));
@@ -131,9 +132,41 @@ public final class Secrets {
             // again (known() tried every format's pattern when it found nothing: anyFormat says whether one matched)
             if (found == null && (!format || !anyFormat[0])) found = named(s, test);
             if (found != null && !found.test() && found.kind().equals("password") && seededAccount(f, s)) continue;
+            // an API document's example value (OpenAPI example: {..} of a request body, zod-openapi .openapi({ example }))
+            if (found != null && !found.known() && OpenApiSpecs.inExample(text[0] != null ? text[0] : (text[0] = text(f)), s.location())) continue;
+            // the password a stand-alone script sends to the project's own API on this machine: a test input
+            if (found != null && !found.test() && found.kind().equals("password") && localApiScript(f)) {
+                found = new Secret(found.at(), found.kind(), found.context(), found.preview(), found.known(), true);
+            }
             if (found != null) secrets.add(found);
         }
     }
+
+    private String text(FileFacts f) {
+        String t = SourceLines.text(project, f.path(), 2_000_000);
+        return t == null ? "" : t;
+    }
+
+    /**
+     * A stand-alone script (nothing loads it, it is no application: {@link ServerCode#standaloneScript}) whose only
+     * hosts are this machine ({@code http://localhost:3000/api}, {@code hostname: 'localhost'}): a client trying the
+     * project's own API, whose passwords are the test account's inputs, not credentials of a deployed system.
+     */
+    private boolean localApiScript(FileFacts f) {
+        if (!ServerCode.of(project).standaloneScript(f.path())) return false;
+        boolean local = false;
+        for (FileFacts.Str s : f.strings()) {
+            String v = s.value();
+            if (v == null) continue;
+            if (LOCAL_HOST.matcher(v).matches()) local = true;
+            else if (REMOTE_URL.matcher(v).find()) return false;
+        }
+        return local;
+    }
+
+    private static final Pattern LOCAL_HOST = Pattern.compile("(?:https?://)?(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::\\d+)?(?:/\\S*)?");
+    /** A URL or connection string naming another host (a remote API or database: the script's secrets may reach it). */
+    private static final Pattern REMOTE_URL = Pattern.compile("^[a-z][a-z0-9+.-]*://(?!(?:[^/@\\s]*@)?(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?:[:/]|$))[^\\s]+");
 
     /** Calls that only carry a list of records along (the literal is still in the list, not given to a client). */
     private static final Set<String> COLLECTION_CALLS = Set.of("push", "concat", "map", "flatMap", "forEach", "all", "allSettled", "from", "of");

@@ -164,6 +164,8 @@ public final class ServerCode {
                 }
             });
         }
+        cliScripts = new TreeSet<>();
+        for (String c : cli) if (project.files().containsKey(c) && !imported.contains(c) && !appFiles.contains(c) && !mains.contains(c)) cliScripts.add(c);
         loaded = imported;
         entries = new HashSet<>(appFiles);
         entries.addAll(mains);
@@ -191,6 +193,51 @@ public final class ServerCode {
     }
 
     private static final Set<String> LOADS = Set.of("require", "import");
+
+    /** The command-line tools package.json scripts run by hand (set by {@link #standalone}). */
+    private Set<String> cliScripts;
+    /** Modules only those tools load: see {@link #cliOnly}. */
+    private Set<String> cliOnly;
+
+    /**
+     * Modules that only command-line tools load: imported (directly or through other such modules) by a file a
+     * package.json script runs by hand ({@code "db:admin": "bun src/db/admin/cli.ts"}, see {@link #standalone}), and
+     * otherwise only by tooling or tests. The tool's menus and its own log helper print to the terminal; the server
+     * never loads them. A module the server also imports (the database client the tool shares) stays server code.
+     */
+    private synchronized Set<String> cliOnly() {
+        if (cliOnly != null) return cliOnly;
+        standalone();
+        Set<String> out = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(cliScripts);
+        Set<String> seen = new HashSet<>(cliScripts);
+        while (!todo.isEmpty()) {
+            String from = todo.pop();
+            for (String t : importsOf.getOrDefault(from, List.of())) {
+                if (!seen.add(t) || cliScripts.contains(t)) continue;
+                todo.push(t);
+            }
+        }
+        // a fixpoint over the modules the tools reach: each importer a tool, a tool-only module, tooling or a test
+        boolean changed = true;
+        for (int round = 0; changed && round < 10; round++) {
+            changed = false;
+            for (String t : new TreeSet<>(seen)) {
+                if (cliScripts.contains(t) || out.contains(t)) continue;
+                Set<String> by = importers.getOrDefault(t, Set.of());
+                if (!by.isEmpty() && by.stream().allMatch(x -> cliScripts.contains(x) || out.contains(x) || tooling(x) || project.isTestPath(x))) {
+                    changed |= out.add(t);
+                }
+            }
+        }
+        cliOnly = out;
+        return out;
+    }
+
+    /** True for a module only command-line tools run by package.json scripts load ({@link #cliOnly}). */
+    public boolean cliModule(String path) {
+        return cliOnly().contains(path);
+    }
 
     /** The trigger functions an Auth0 Action exports. */
     private static final Pattern AUTH0_ACTION = Pattern.compile("on(?:Execute|Continue)[A-Z]\\w*");
@@ -499,7 +546,7 @@ public final class ServerCode {
     private boolean server0(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (k6Script(path)) return false;
-        if (standalone().contains(path) || unloaded().contains(path)) return false;
+        if (standalone().contains(path) || unloaded().contains(path) || cliOnly().contains(path)) return false;
         // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
         // end-to-end tests start, or browser code of a front-end package
         if (index.dead(path) || index.testServer(path) || frontEndPackage(path)) return false;

@@ -59,7 +59,7 @@ public final class ShutdownHooks {
 
     /**
      * How a Spring Boot app stops: {@code setting} is the {@code server.shutdown} entry (null when unset),
-     * {@code bootVersion} the version the build pins (null when unknown), {@code graceful} true when the web server
+     * {@code bootVersion} the version the app's own build pins (null when unknown or none), {@code graceful} true when the web server
      * drains in-flight requests on shutdown: {@code server.shutdown=graceful}, or unset on Boot 3.4 and later (where
      * graceful is the default). {@code known} is false when neither the setting nor the version says.
      */
@@ -69,7 +69,7 @@ public final class ShutdownHooks {
     public SpringShutdown springShutdown(Application a) {
         SpringConfig c = SpringConfig.of(project);
         SpringConfig.Entry e = c.value("server.shutdown", SpringConfig.moduleOf(a.location().path()));
-        String boot = SpringConfig.bootVersion(project);
+        String boot = SpringConfig.bootVersion(project, a.location().path());
         if (e != null) {
             String v = c.resolve(e.value(), e.module());
             if (v != null && v.strip().equalsIgnoreCase("graceful")) return new SpringShutdown(e, boot, true, true);

@@ -255,6 +255,35 @@ public final class SpringConfig {
         return best;
     }
 
+    /**
+     * The Spring Boot version of the build {@code path} belongs to: the nearest pom.xml / build.gradle above it that pins
+     * one, looking up from its folder (a module inherits its parent's); null when the builds above it pin none (a plain
+     * servlet WAR beside a Boot service in another folder is no Boot app). When no Java build lies above the path at all,
+     * the version the project's builds pin ({@link #bootVersion(Project)}).
+     */
+    public static String bootVersion(Project p, String path) {
+        Map<String, List<dev.backcheck.workspace.Manifest>> byDir = new HashMap<>();
+        for (dev.backcheck.workspace.Manifest m : p.manifests()) {
+            if (m.ecosystem().equals("npm")) continue;
+            String mp = m.path().replace('\\', '/');
+            byDir.computeIfAbsent(mp.contains("/") ? mp.substring(0, mp.lastIndexOf('/')) : "", k -> new ArrayList<>()).add(m);
+        }
+        boolean above = false;
+        String d = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        while (true) {
+            List<dev.backcheck.workspace.Manifest> here = new ArrayList<>(byDir.getOrDefault(d, List.of()));
+            here.sort(Comparator.comparing(dev.backcheck.workspace.Manifest::path));
+            for (dev.backcheck.workspace.Manifest m : here) {
+                above = true;
+                String v = m.versions().get("spring-boot");
+                if (v != null && v.matches("\\d+\\.\\d+.*")) return v;
+            }
+            if (d.isEmpty()) break;
+            d = d.contains("/") ? d.substring(0, d.lastIndexOf('/')) : "";
+        }
+        return above ? null : bootVersion(p);
+    }
+
     /** Compares dotted versions numerically by their first two parts (3.4.1 vs 3.10.0). */
     public static int compareVersions(String a, String b) {
         String[] x = a.split("[.-]"), y = b.split("[.-]");

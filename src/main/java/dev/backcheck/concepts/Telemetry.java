@@ -75,17 +75,20 @@ public final class Telemetry {
         lib("@aws/aws-distro-opentelemetry-node-autoinstrumentation", Kind.TRACING);
     }
 
-    private static final Pattern PRELOAD = Pattern.compile("(?:--require|--import|--loader|-r)[ =]+['\"]?([@\\w./-]+)");
+    /** A preload flag and its module: {@code --import x}, {@code -r=x}, and a Dockerfile exec form's {@code "--require", "x"}. */
+    private static final Pattern PRELOAD = Pattern.compile("(?:--require|--import|--loader|-r)(?:[ =]+|['\"]\\s*,\\s*)['\"]?([@\\w./-]+)");
 
     private final List<Use> uses = new ArrayList<>();
     private static final Set<String> LOADS = Set.of("require", "import");
 
     private Telemetry(Project p) {
-        // the module bodies' require(..) / import(..) calls (a global callee so named), per file in call order: from
-        // CallNames, not a walk over every module body's calls
+        // the require(..) / import(..) calls (a global callee so named), per file in call order, from CallNames: in a module
+        // body for a side effect (require('newrelic')), and inside a function that loads the library when it runs (the
+        // OpenTelemetry SDK imported lazily by a set-up function a preloaded file calls, @fastify/otel imported inside the
+        // plugin that registers it)
         Map<FileFacts, List<CallSite>> loads = new IdentityHashMap<>();
         for (CallNames.At at : CallNames.of(p).named(LOADS)) {
-            if (at.fn() == at.file().main()) loads.computeIfAbsent(at.file(), k -> new ArrayList<>()).add(at.cs());
+            loads.computeIfAbsent(at.file(), k -> new ArrayList<>()).add(at.cs());
         }
         for (FileFacts f : p.files().values()) {
             if (p.isTestPath(f.path())) continue;
@@ -109,12 +112,21 @@ public final class Telemetry {
                 EnumSet<Kind> k = LIBS.get(mod);
                 if (k != null) for (Kind kind : k) uses.add(new Use(mod, kind, i.location(), "import"));
             }
-            // require('newrelic') / import 'dd-trace/init' for its side effect
+            // require('newrelic') / import 'dd-trace/init' for its side effect, await import('@opentelemetry/sdk-node') in a function
+            // (a lazy load only when a package.json above the file lists the library: an optional one nobody installed loads nothing)
             for (CallSite cs : loads.getOrDefault(f, List.of())) {
                 if (cs.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("require") || g.name().equals("import"))) {
                     String mod = Val.constString(cs.arg(0));
-                    EnumSet<Kind> k = mod == null ? null : LIBS.get(mod);
-                    if (k != null && seen.add(mod)) for (Kind kind : k) uses.add(new Use(mod, kind, cs.location(), "require"));
+                    if (mod == null || seen.contains(mod)) continue;
+                    if (!loadsAtTop(f, cs) && !listed(p, f.path(), mod)) continue;
+                    seen.add(mod);
+                    if (mod.startsWith("@sentry/")) {
+                        if (sentryTraces(f)) uses.add(new Use(mod, Kind.TRACING, cs.location(), "Sentry.init with tracesSampleRate"));
+                        continue;
+                    }
+                    EnumSet<Kind> k = LIBS.get(mod);
+                    if (k == null && mod.startsWith("@opentelemetry/instrumentation-")) k = EnumSet.of(Kind.TRACING);
+                    if (k != null) for (Kind kind : k) uses.add(new Use(mod, kind, cs.location(), g.name()));
                 }
             }
         }
@@ -187,6 +199,26 @@ public final class Telemetry {
                 }
             }
         }
+    }
+
+    /** The call sits in the module body (a load for its side effect when the module is first imported). */
+    private static boolean loadsAtTop(FileFacts f, CallSite cs) {
+        return f.main().calls().contains(cs);
+    }
+
+    /** A package.json in a folder above {@code path} lists the package {@code mod} belongs to (not as a dev dependency). */
+    private static boolean listed(Project p, String path, String mod) {
+        String[] parts = mod.split("/");
+        String pkg = mod.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+        for (dev.backcheck.workspace.Manifest m : p.manifests()) {
+            if (!m.ecosystem().equals("npm")) continue;
+            String mp = m.path().replace('\\', '/');
+            String dir = mp.contains("/") ? mp.substring(0, mp.lastIndexOf('/')) : "";
+            if (!dir.isEmpty() && !path.startsWith(dir + "/")) continue;
+            dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(pkg);
+            if (d != null && !d.dev()) return true;
+        }
+        return false;
     }
 
     public static Telemetry of(Project p) {

@@ -49,6 +49,33 @@ public final class ValidatingSinks {
         if (method == null || file == null) return -1;
         Integer server = MCP_SERVER_TRANSPORT.get(method), memory = MCP_IN_MEMORY.get(method);
         if (server == null && memory == null) return -1;
+        return transportArg(project, cs, root, file, server, memory);
+    }
+
+    /**
+     * A call that hands an HTTP exchange to an MCP SDK server transport ({@code transport.handleRequest(req, res[, body])},
+     * {@code handlePostMessage(req, res[, body])}): the endpoint speaks the Model Context Protocol, whose client and
+     * server agree on the protocol version themselves (initialize's {@code protocolVersion}, the
+     * {@code MCP-Protocol-Version} header), and describe their tools through it.
+     */
+    public static boolean mcpServerTransportCall(Project project, CallSite cs, FileFacts file) {
+        String method = cs.methodName();
+        if (file == null || method == null || !method.equals("handleRequest") && !method.equals("handlePostMessage")) return false;
+        // the exchange itself: (req, res) first, whatever follows (GET and DELETE hand no body)
+        if (cs.args().size() < 2) return false;
+        String root = project.rootModule(cs.callee(), file);
+        if (transportArg(project, cs, root, file, 0, null) >= 0) return true;
+        // the receiver not resolved (a transport picked from a session map by a conditional): the whole request handed
+        // first, in a file that imports one of the SDK's server transports
+        if (root != null || !(cs.arg(0) instanceof Val.Req q) || !q.path().isEmpty()) return false;
+        for (Import i : file.imports().values()) {
+            String m = i.module();
+            if (m != null && m.startsWith(MCP + "/") && fromModule(cs, m, 0, null) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static int transportArg(Project project, CallSite cs, String root, FileFacts file, Integer server, Integer memory) {
         if (root != null) return fromModule(cs, root, server, memory);
         if (!(cs.callee() instanceof Val.Member mm)) return -1;
         // let transport = sessions[sid]; if (!transport) transport = new StreamableHTTPServerTransport(..): one of the

@@ -488,6 +488,20 @@ public final class TaintEngine {
                 Fn outer = index.parentOf(own);
                 for (int i = 0; outer != null && i < 20 && !ownParam(outer, p); i++) outer = index.parentOf(outer);
                 if (outer != null) return param(p, new Frame(outer, fr.file(), null, null, null, fr.up()), depth + 1);
+                // a parameter of a function written inside this one (or one it is written in) that put it into a value
+                // read here (sets.push(`${col} = $1`) in a local helper, in an array callback): never bound to this
+                // function's arguments; a local helper's is followed to its calls, a callback's is not followed (the
+                // checks its list went through, keys.filter(k => !(k in COLUMNS)) answered 400, are not known here)
+                List<Fn> decl = nestedDeclaring(own, p);
+                if (!decl.isEmpty()) {
+                    for (Fn g : decl) {
+                        if (index.callback(g) != null) continue;
+                        FileFacts gf = index.fileOf(g) != null ? index.fileOf(g) : fr.file();
+                        Flow f = param(p, new Frame(g, gf, null, null, null, fr.up()), depth + 1);
+                        if (f != null) return f;
+                    }
+                    return null;
+                }
             }
             Fn.Param decl = own == null ? null : own.param(p.index());
             if (decl != null && !p.path().isEmpty() && p.path().get(0).equals("req") && honoContext(decl)) {
@@ -578,6 +592,20 @@ public final class TaintEngine {
         }
 
         /** True when {@code p} names a parameter of {@code fn} (by position and name). */
+        /** The functions written inside {@code fn}'s outermost enclosing function that declare {@code p} (by index and name). */
+        List<Fn> nestedDeclaring(Fn fn, Param p) {
+            Fn root = fn;
+            for (int i = 0; i < 20 && index.parentOf(root) != null; i++) root = index.parentOf(root);
+            List<Fn> out = new ArrayList<>();
+            java.util.ArrayDeque<Fn> todo = new java.util.ArrayDeque<>(root.nested());
+            for (int n = 0; !todo.isEmpty() && n < 400; n++) {
+                Fn g = todo.pop();
+                if (ownParam(g, p) && !out.contains(g)) out.add(g);
+                todo.addAll(g.nested());
+            }
+            return out;
+        }
+
         boolean ownParam(Fn fn, Param p) {
             Fn.Param d = fn.param(p.index());
             return d != null && d.name().equals(p.name());

@@ -31,12 +31,13 @@ public final class Frameworks {
     }
 
     /**
-     * An app created in a file no entry reaches (a router module nothing imports or mounts) or in a mock API only the
-     * end-to-end tests start: no process serves it.
+     * An app created in a file no entry reaches (a router module nothing imports or mounts, a side server beside the
+     * package's entry), in a mock API only the end-to-end tests start, or in a helper only test files load (an app built
+     * for the tests): no process serves it.
      */
     private static boolean notRun(Project project, String path) {
         dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
-        return index.dead(path) || index.testServer(path);
+        return index.dead(path) || index.testServer(path) || index.testOnly(path);
     }
 
     /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */

@@ -573,7 +573,7 @@ public final class Analysis {
      * or key !== env.API_KEY false): the request is let through only with the right key. A mismatch alone
      * proves nothing: if (key && key !== env.API_KEY) return res.status(401)... lets a request without a key in.
      */
-    private static boolean comparesCredential(CallSite.Guard g) {
+    static boolean comparesCredential(CallSite.Guard g) {
         if (!g.op().equals("==") && !g.op().equals("!=")) return false;
         if (g.op().equals("==") != g.holds()) return false;
         return (isCredentialOrCut(g.left()) || isSecretField(g.left())) && isConfigured(g.right())
@@ -614,9 +614,12 @@ public final class Analysis {
         return false;
     }
 
-    /** A value a credential can be compared with to identify the caller: not a literal, not the request itself. */
+    /**
+     * A value a credential can be compared with to identify the caller: not a literal, not the request itself (a
+     * Worker's bindings, Hono's {@code c.env.API_KEY}, are the deployment's configuration, not what the client sends).
+     */
     private static boolean isConfigured(Val v) {
-        return v != null && !(v instanceof Lit) && !(v instanceof Req);
+        return v != null && !(v instanceof Lit) && !(v instanceof Req q && !q.part().equals("env"));
     }
 
     /** "index:name" of the parameters nested functions declare where {@code fn}'s parameter of that index is named otherwise. */
@@ -2761,7 +2764,9 @@ public final class Analysis {
             if (owner == null) return null;
             if (t.path().size() == 1) {
                 Fn m = owner.method(t.path().get(0));
-                return m == null ? null : new Project.FnRef(m, of == null ? file : of);
+                if (m != null) return new Project.FnRef(m, of == null ? file : of);
+                // a method the class inherits (this.nextCode(..) in a subclass of the base class that declares it)
+                return inherited(owner, of == null ? file : of, t.path().get(0));
             }
             // this.service.method(): a constructor-injected or property-typed dependency
             String field = t.path().get(0);
@@ -2786,6 +2791,26 @@ public final class Analysis {
             hit = project.implementation(hit, method);
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
+        }
+        return null;
+    }
+
+    /** The method {@code name} a project class declaring none of its own inherits from its project base classes, or null. */
+    private Project.FnRef inherited(ClassInfo c, FileFacts file, String name) {
+        ClassInfo cur = c;
+        FileFacts at = file;
+        for (int i = 0; i < 4 && cur != null && cur.superClass() != null; i++) {
+            Project.ClassHit up;
+            try {
+                up = project.classOf(cur.superClass(), at);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (up == null) return null;
+            Fn m = up.info().method(name);
+            if (m != null) return new Project.FnRef(m, up.file());
+            cur = up.info();
+            at = up.file();
         }
         return null;
     }

@@ -49,6 +49,9 @@ public final class RouteBehaviour {
         FIRST_RUN("runs only on a fresh install: it (or a guard on the route) refuses once a record of the kind exists, read by a count or lookup no request value filters (first-run setup)"),
         CAPABILITY("looks the record up by a per-record access code the request carries (an invitation or RSVP link) and turns the "
                 + "request away when none matches, so only a holder of the link changes that record"),
+        SECRET_GATE("writes only for a caller who sends a configured secret: each write runs under a test that a request header, "
+                + "cookie or secret field equals a value of the deployment (c.env.SEED_TOKEN, process.env.ADMIN_KEY), and any other caller "
+                + "is turned away first"),
         COUNTER("writes nothing but a counter stepped by a constant (a view or like count)"),
         CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)"),
         DEV_ONLY("answers 404 unless a development flag (an environment or config value such as DEV_LOGIN_ENABLED, off unless set) "
@@ -850,10 +853,10 @@ public final class RouteBehaviour {
         if (because == null && (w.changesNothing() || w.writesNothing())) {
             // writes left out because they run only for a signed-in user: anonymous callers change nothing, but a
             // signed-in browser does (a CSRF target), so this is not "read only"
-            Reason why = w.signedInWrites > 0 ? Reason.SIGNED_IN_ONLY : w.counterAt != null ? Reason.COUNTER
-                    : w.cacheFillAt != null ? Reason.CACHE_FILL : Reason.READ_ONLY;
-            Location at = why == Reason.SIGNED_IN_ONLY ? w.signedInWriteAt : why == Reason.COUNTER ? w.counterAt
-                    : why == Reason.CACHE_FILL ? w.cacheFillAt : null;
+            Reason why = w.signedInWrites > 0 ? Reason.SIGNED_IN_ONLY : w.secretWrites > 0 ? Reason.SECRET_GATE
+                    : w.counterAt != null ? Reason.COUNTER : w.cacheFillAt != null ? Reason.CACHE_FILL : Reason.READ_ONLY;
+            Location at = why == Reason.SIGNED_IN_ONLY ? w.signedInWriteAt : why == Reason.SECRET_GATE ? w.secretWriteAt
+                    : why == Reason.COUNTER ? w.counterAt : why == Reason.CACHE_FILL ? w.cacheFillAt : null;
             because = new Public(why, at != null ? at : r.handler().location());
             w.seen.put(why, because.evidence());
         }
@@ -939,6 +942,19 @@ public final class RouteBehaviour {
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The test among the call's guards that lets it run only when a request credential equals a configured secret
+     * ({@code key === c.env.API_KEY} holding, {@code sent !== env.SEED_TOKEN} failed), its parameters bound; or null.
+     */
+    private static CallSite.Guard secretGate(CallSite cs, List<Val> bound) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"==".equals(g.op()) && !"!=".equals(g.op())) continue;
+            CallSite.Guard b = bound == null ? g : new CallSite.Guard(bind(g.left(), bound), g.op(), bind(g.right(), bound), g.holds());
+            if (Analysis.comparesCredential(b)) return b;
         }
         return null;
     }
@@ -1107,6 +1123,21 @@ public final class RouteBehaviour {
 
         /** Depth of calls followed under {@code if (req.session.user)}, {@code if (req.isAuthenticated())}: writes there count for no one. */
         int signedInOnly;
+        /**
+         * Depth of calls followed under a test that a request credential (an API-key or token header, a cookie, a secret-named
+         * field) equals a configured secret ({@code sent === c.env.SEED_TOKEN}, or past {@code if (sent !== SECRET) throw ..}):
+         * they run only for a caller who holds the secret, and writes there are not counted.
+         */
+        int secretOnly;
+        /** Writes not counted because they run only under {@link #secretOnly}, and the first of them. */
+        int secretWrites;
+        Location secretWriteAt;
+
+        void secretGated(Location at) {
+            secretWrites++;
+            if (secretWriteAt == null) secretWriteAt = at;
+        }
+
         /** Writes not counted because they run only for a signed-in user (under {@link #signedInOnly} or session-owned). */
         int signedInWrites;
         Location signedInWriteAt;
@@ -1190,6 +1221,7 @@ public final class RouteBehaviour {
                             && (r.part().equals("session") || r.part().equals("cookies")));
                     if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
+                        else if (secretOnly > 0) secretGated(mu);
                         else {
                             mutations++;
                             changed("an assignment outside the function's locals", mu);
@@ -1228,11 +1260,15 @@ public final class RouteBehaviour {
             if (depth > 0 && lazyInit(f)) return;
             List<Val> bound = args != null ? args : outerArgs;
             boolean guarded = cs.guards().stream().anyMatch(g -> g.holds() && g.op().equals("truthy") && signedInTest(bind(g.left(), bound)));
+            // if (!env.SEED_TOKEN || sent !== env.SEED_TOKEN) throw ..; seed(): runs only for a caller who sent the secret
+            CallSite.Guard gate = guarded ? null : secretGate(cs, bound);
             if (guarded) signedInOnly++;
+            if (gate != null) secretOnly++;
             try {
                 call0(cs, f, file, args, outerArgs, depth);
             } finally {
                 if (guarded) signedInOnly--;
+                if (gate != null) secretOnly--;
             }
         }
 
@@ -1299,7 +1335,7 @@ public final class RouteBehaviour {
                     if (generates == null) generates = at;
                 }
                 // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
-                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null && principal(cs, m)) {
+                if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null && secretOnly == 0 && principal(cs, m)) {
                     for (Val a : cs.args()) {
                         Privileged p = privilegedField(a, bound, at, 0);
                         if (p != null) {
@@ -1339,9 +1375,12 @@ public final class RouteBehaviour {
                 return; // a function read already (a recursive call): nothing new
             }
             if (depth >= WRITE_DEPTH) {
-                if (target != null) unread++; // a project function past the depth followed: not read, so not known to change nothing
-                if (target != null && signedInOnly == 0) writes++;
-                else if (target != null) signedIn(at);
+                // a project function past the depth followed: not read, so not known to change nothing (unless only a
+                // holder of the secret reaches it)
+                if (target != null && secretOnly == 0) unread++;
+                if (target != null && signedInOnly == 0 && secretOnly == 0) writes++;
+                else if (target != null && signedInOnly > 0) signedIn(at);
+                else if (target != null) secretGated(at);
                 if (target != null) changed(callText(cs) + ", a project function past " + WRITE_DEPTH + " calls, not read", at);
                 target = null;
             }
@@ -1383,6 +1422,7 @@ public final class RouteBehaviour {
                     effects++;
                     if (mayWrite(cs, m, root, file, bound, f)) {
                         if (signedInOnly > 0 || sessionOwned(cs, f, file, bound)) signedIn(at);
+                        else if (secretOnly > 0) secretGated(at);
                         else {
                             writes++;
                             changed(callText(cs), at);
@@ -2634,6 +2674,9 @@ public final class RouteBehaviour {
 
     /** A request value named like a one-time token or code: req.body.otp, req.query.token, @Body('resetCode'). */
     static boolean isClientCode(Val v) {
+        // schema.safeParse(req.body).data.token: the body's token, checked
+        Req parsed = dev.backcheck.concepts.SchemaParses.requestValue(v);
+        if (parsed != null) v = parsed;
         if (!(v instanceof Req q) || q.path().isEmpty()) return false;
         if (!Set.of("body", "query", "params").contains(q.part())) return false;
         String last = q.path().get(q.path().size() - 1);
@@ -2642,6 +2685,8 @@ public final class RouteBehaviour {
 
     /** A request value named like a password: req.body.password, @Body('currentPassword'); not a confirmation copy alone. */
     static boolean isClientPassword(Val v) {
+        Req parsed = dev.backcheck.concepts.SchemaParses.requestValue(v);
+        if (parsed != null) v = parsed;
         if (!(v instanceof Req q) || q.path().isEmpty()) return false;
         if (!q.part().equals("body") && !q.part().startsWith("valid:") && !q.part().equals("json")) return false;
         String last = q.path().get(q.path().size() - 1).toLowerCase(Locale.ROOT);
@@ -2853,3 +2898,4 @@ public final class RouteBehaviour {
         return String.valueOf(Vals.lastName(v));
     }
 }
+

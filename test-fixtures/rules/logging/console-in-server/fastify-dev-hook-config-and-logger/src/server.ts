@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { PrismaClient } from '@prisma/client';
 import { config } from './config';
-import { createLogger } from './lib/logger';
+import { createLogger, withRequest } from './lib/logger';
 
 const NODE_ENV = config.NODE_ENV;
 const log = createLogger('api');
@@ -15,8 +15,8 @@ if (NODE_ENV === 'development') {
   });
 }
 
-app.get('/appointments', async () => {
-  log.info('listing appointments');
+app.get('/appointments', async (request) => {
+  log.info('listing appointments', withRequest({ route: 'appointments' }, String(request.id)));
   return prisma.appointment.findMany({ take: 100 });
 });
 

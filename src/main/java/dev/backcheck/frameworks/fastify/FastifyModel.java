@@ -376,9 +376,13 @@ public final class FastifyModel implements FrameworkModel {
             return autoloadVersions.computeIfAbsent(pkg, k -> Autoload.version(project, k));
         }
 
-        /** {@code x.decorate('authenticate', fn)} anywhere: the decorated functions by name. */
+        /** {@code x.decorate('authenticate', fn)} anywhere but test code: the decorated functions by name. */
         void collectDecorations() {
+            dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
             for (FileFacts f : project.files().values()) {
+                // a test's fake (app.decorate('authenticate', async () => {})) or a test helper's is not what the app
+                // decorates: the served instance gets the plugin's
+                if (project.isTestPath(f.path()) || index.testOnly(f.path()) || index.dead(f.path())) continue;
                 for (Fn fn : Analysis.functions(f)) {
                     for (CallSite cs : fn.calls()) {
                         if (!"decorate".equals(cs.methodName()) || cs.args().size() < 2) continue;
@@ -1141,6 +1145,12 @@ public final class FastifyModel implements FrameworkModel {
                     }
                 }
             }
+            // app.requireAdmin on the instance Fastify() made: the function the app decorated under that name
+            String decName = Vals.lastName(v);
+            if (!(x instanceof FnVal) && !(x instanceof Call) && decName != null && ctx.decorations.containsKey(decName)
+                    && "fastify".equals(project.rootModule(x, r.file()))) {
+                return decorated(ctx.decorations.get(decName), decName, where, scope, 0);
+            }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
                 return ctx.classifier.classify(v, f, where, scope);
@@ -1165,9 +1175,31 @@ public final class FastifyModel implements FrameworkModel {
                     return new Control(ControlKind.AUTH, "@fastify/bearer-auth", where, Set.of(), scope);
                 }
                 Project.FnRef dec = ctx.decorations.get(last);
-                if (dec != null) return ctx.classifier.classifyFunction(dec.fn(), dec.file(), last, where, scope, false);
+                if (dec != null) return decorated(dec, last, where, scope, 0);
             }
             return ctx.classifier.classify(v, f, where, scope);
+        }
+
+        /**
+         * A decorated function ({@code fastify.decorate('requireAdmin', fn)}) classified by what it does; one that first
+         * runs another decorated guard on the request ({@code await fastify.authenticate(request)}, outside a try that
+         * swallows its failure) and then tests a role authenticates as that guard does.
+         */
+        private Control decorated(Project.FnRef dec, String name, Location where, String scope, int depth) {
+            Control c = ctx.classifier.classifyFunction(dec.fn(), dec.file(), name, where, scope, false);
+            if (c.kind() != ControlKind.OTHER || depth > 2) return c;
+            for (CallSite cs : dec.fn().calls()) {
+                String m = cs.methodName();
+                if (m == null || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || cs.args().isEmpty()) continue;
+                boolean request = cs.arg(0) instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || cs.arg(0) instanceof Param p && p.index() == 0 && p.path().isEmpty();
+                if (!request || dec.fn().inLenientTry(cs.location())) continue;
+                Project.FnRef inner = ctx.decorations.get(m);
+                if (inner == null || inner.fn() == dec.fn()) continue;
+                Control ic = decorated(inner, m, where, scope, depth + 1);
+                if (ic.kind() == ControlKind.AUTH) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
+            }
+            return c;
         }
 
         private void route(Reg r, String prefix, List<Scoped> scoped, boolean rateLimit) {

@@ -186,7 +186,8 @@ public final class Vals {
      * its keys, with each heavy field replaced by the parts that can carry data into it; any other value becomes
      * those parts ({@code Concat} for a string, {@code Arr} for an array, {@code OneOf} else). The parts are the
      * distinct request values, parameters and {@code this} fields it is built from, and its small calls and member
-     * reads whole ({@code Number(req.query.n)} stays a call), found in one walk that visits a shared part once.
+     * reads whole ({@code Number(req.query.n)} stays a call), found in one walk that visits a shared part once; a
+     * length ({@code list.length}) is a number and carries nothing of what it is the length of.
      * Null when there are more than {@link #MAX_SUMMARY_PARTS} parts or the result is still heavier than {@code limit}.
      */
     public static Val summary(Val v, int limit) {
@@ -244,6 +245,8 @@ public final class Vals {
         while (!stack.isEmpty()) {
             Val x = stack.pop();
             if (seen.put(x, Boolean.TRUE) != null) continue;
+            // x.length is a number: nothing of x is carried ($${args.length} in a list of SET fragments)
+            if (x instanceof Member lm && lm.prop().equals("length")) continue;
             if (carrier(x)) out.add(x);
             else if ((x instanceof Call || x instanceof New || x instanceof Member) && weight(x, 16) <= 16) {
                 if (anyPart(x, Vals::carrier) || x instanceof Member m && anyPart(m.object(), Vals::carrier)) out.add(x);

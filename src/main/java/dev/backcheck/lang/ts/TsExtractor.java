@@ -743,8 +743,21 @@ public final class TsExtractor {
             // a case entered only by its own test (not the default, not reached by falling through from the case
             // above) runs where discriminant === test: its calls carry that guard, as under if (d === test)
             boolean open = false;
+            // switch (kind) { case 'a': ..; case 'b': ..; default: throw new BadRequestException(..) }: every value the
+            // cases do not name is refused, so the discriminant is one of the listed constants (an allow-list)
+            boolean listedOnly = !(d instanceof Unknown), refusedElse = false;
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 Val t = c.getTest().map(this::expr).orElse(null);
+                if (t != null && !(t instanceof Lit)) listedOnly = false;
+                int rejects0 = fn.rejects;
+                if (t == null && !open) {
+                    block(c.getCons());
+                    List<ISwc4jAstStmt> body = c.getCons();
+                    refusedElse = fn.rejects > rejects0 && !body.isEmpty() && exits(body.get(body.size() - 1))
+                            && !(body.get(body.size() - 1) instanceof Swc4jAstReturnStmt && !fn.takesRequest);
+                    open = body.isEmpty() || !(exits(body.get(body.size() - 1)) || skips(body.get(body.size() - 1)));
+                    continue;
+                }
                 // case 'avatar': the discriminant is compared with the case's value, as by ===
                 if (t != null && !(d instanceof Unknown)) {
                     compared(loc(c.getTest().get().getSpan()), sw.getDiscriminant(), d, "case", c.getTest().get(), t);
@@ -756,6 +769,7 @@ public final class TsExtractor {
                 List<ISwc4jAstStmt> body = c.getCons();
                 open = body.isEmpty() || !(exits(body.get(body.size() - 1)) || skips(body.get(body.size() - 1)));
             }
+            if (listedOnly && refusedElse) check("range", sw.getDiscriminant(), sw);
         } else if (s instanceof Swc4jAstLabeledStmt ls) {
             block1(ls.getBody());
         } else if (s instanceof Swc4jAstTsEnumDecl en) {
@@ -1528,7 +1542,8 @@ public final class TsExtractor {
         for (Fn.Compare c : cb.compares()) {
             if (!c.op().equals("==")) continue;
             for (Val[] lr : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
-                if (!element.test(lr[0]) || element.test(lr[1])) continue;
+                // (t => t.name.toLowerCase() === status.toLowerCase(): the element's text against the value's)
+                if (!element.test(stripConversions(lr[0])) || element.test(lr[1])) continue;
                 Val other = stripConversions(lr[1]);
                 if (!isRequestValue(other)) continue;
                 checkVal("range", other, at);
@@ -1570,6 +1585,10 @@ public final class TsExtractor {
         for (int i = 0; i < 4; i++) {
             if (x instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && n.getSym().equals("length")) {
                 x = unwrap(me.getObj());
+            } else if (x instanceof Swc4jAstBinExpr nb && (nb.getOp() == Swc4jAstBinaryOp.NullishCoalescing || nb.getOp() == Swc4jAstBinaryOp.LogicalOr)
+                    && unwrap(nb.getRight()) instanceof Swc4jAstNumber) {
+                // (res.meta?.changes ?? 0) === 0: the value, or a number standing in when it is missing; the test is about the value
+                x = unwrap(nb.getLeft());
             } else if (x instanceof Swc4jAstNewExpr ne && unwrap(ne.getCallee()) instanceof Swc4jAstIdent di && di.getSym().equals("Date")
                     && ne.getArgs().isPresent() && ne.getArgs().get().size() == 1) {
                 // isNaN(new Date(x).getTime()): the parse of x is tested
@@ -1631,6 +1650,8 @@ public final class TsExtractor {
      */
     private static List<Call> testedLookups(Val v) {
         if (boundStatement(v) != null) return List.of(boundStatement(v));
+        if (changedRows(v) != null) return List.of(changedRows(v));
+        if (drizzleRow(v) != null) return List.of(drizzleRow(v));
         if (v instanceof Call c) return isLookupCall(c) ? List.of(c) : null;
         if (v instanceof OneOf o && o.options().size() > 1) {
             List<Call> out = new ArrayList<>();
@@ -1682,6 +1703,61 @@ public final class TsExtractor {
         String sql = p.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
                 : p.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
         return sql != null && sql.matches("(?is)\\s*select\\s.*\\swhere\\s.*(\\?|\\$\\d).*") ? values : null;
+    }
+
+    /**
+     * {@code (res.meta?.changes ?? 0) === 0} where {@code res = await env.DB.prepare('UPDATE t SET .. WHERE id = ?').bind(..).run()}
+     * (Cloudflare D1), or {@code info.changes} of better-sqlite3's {@code db.prepare('UPDATE ..').run(..)}: the count of rows a
+     * bound UPDATE or DELETE changed. Tested against zero with a 4xx answer, the keys it filters by name a stored row, as the
+     * row of a bound SELECT does. The call holding the bound values, or null.
+     */
+    private static Call changedRows(Val v) {
+        // (res.meta?.changes ?? 0): the count, or zero when the driver left it out
+        if (v instanceof OneOf o && o.options().size() == 2 && o.options().stream().anyMatch(x -> x instanceof Lit l && l.value() instanceof Double d && d == 0)) {
+            v = o.options().stream().filter(x -> !(x instanceof Lit)).findFirst().orElse(null);
+        }
+        if (!(v instanceof Member m) || !m.prop().equals("changes")) return null;
+        Val result = m.object() instanceof Member meta && meta.prop().equals("meta") ? meta.object() : m.object();
+        if (!(result instanceof Call c) || !(c.callee() instanceof Member rm) || !rm.prop().equals("run")) return null;
+        Call values;
+        Val prepared;
+        if (rm.object() instanceof Call bind && bind.callee() instanceof Member bm && bm.prop().equals("bind")) {
+            values = bind;
+            prepared = bm.object();
+        } else if (!c.args().isEmpty()) {
+            values = c;
+            prepared = rm.object();
+        } else return null;
+        if (!(prepared instanceof Call p) || !"prepare".equals(Vals.lastName(p.callee())) || p.args().size() != 1) return null;
+        String sql = p.args().get(0) instanceof Lit l && l.value() instanceof String str ? str
+                : p.args().get(0) instanceof Tpl t && t.holes().isEmpty() ? String.join("", t.quasis()) : null;
+        return sql != null && sql.matches("(?is)\\s*(update\\s.*\\sset\\s|delete\\s+from\\s).*\\swhere\\s.*(\\?|\\$\\d).*") ? values : null;
+    }
+
+    /**
+     * {@code const [row] = await db.update(t).set(..).where(eq(t.id, id)).returning()} (also {@code db.delete(t).where(..)
+     * .returning()} and {@code db.select().from(t).where(..).limit(1)}) of drizzle: the first row the filtered statement
+     * answered. Its {@code where(..)} call, whose drizzle filter names the keys, or null.
+     */
+    private static Call drizzleRow(Val v) {
+        if (!(v instanceof Member m) || !m.prop().equals("0") || !(m.object() instanceof Call top)) return null;
+        Call where = null;
+        boolean rows = false, statement = false;
+        Val cur = top;
+        for (int i = 0; i < 10 && cur instanceof Call c; i++) {
+            String step = Vals.lastName(c.callee());
+            switch (step == null ? "" : step) {
+                case "returning" -> rows = true;
+                case "where" -> {
+                    if (c.args().size() == 1 && c.args().get(0) instanceof Call w && w.callee() instanceof Ref r && "drizzle-orm".equals(r.module())) where = c;
+                }
+                case "from" -> rows = true;
+                case "update", "delete", "select" -> statement = true;
+                default -> { }
+            }
+            cur = c.callee() instanceof Member cm ? cm.object() : null;
+        }
+        return where != null && rows && statement ? where : null;
     }
 
     /** Item {@code i} of {@code Promise.all([...])} destructured ({@code const [a, b] = await Promise.all([f(), g()])}), or null. */
@@ -1785,6 +1861,8 @@ public final class TsExtractor {
             }
             // drizzle's relational queries: db.query.assets.findFirst({ where: eq(assets.id, id) }), also under and(...)
             if (a instanceof Obj o && o.props().get("where") instanceof Call w) drizzleEqKeys(w, out, 0);
+            // drizzle's query builder: db.update(t).set(..).where(eq(t.id, id))
+            if (a instanceof Call w && "where".equals(Vals.lastName(c.callee())) && c.args().size() == 1) drizzleEqKeys(w, out, 0);
             // Workspace.get({ slug }): a clause of one path value handed to a project lookup (a path value is a string)
             if (a instanceof Obj o && o.props().size() == 1 && stripConversions(o.props().values().iterator().next()) instanceof Req q
                     && q.part().equals("params")) lookupKey(q, out);
@@ -1836,6 +1914,10 @@ public final class TsExtractor {
             } else if (v instanceof Call c && c.callee() instanceof Req q && !q.path().isEmpty()
                     && PASS_THROUGH.contains(q.path().get(q.path().size() - 1))) {
                 v = new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            } else if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Param p && !p.path().isEmpty()
+                    && PASS_THROUGH.contains(p.path().get(p.path().size() - 1))) {
+                // status.toLowerCase() in a helper handed the value: the text of the parameter
+                v = new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
             } else if (v instanceof OneOf o && o.options().stream().filter(x -> !Vals.isData(x)).count() == 1) {
                 // const sort = req.query.sort || 'name'; if (!ALLOWED.includes(sort)) ...: the check is about req.query.sort
                 v = o.options().stream().filter(x -> !Vals.isData(x)).findFirst().orElse(v);

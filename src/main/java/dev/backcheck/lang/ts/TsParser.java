@@ -133,7 +133,7 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
             throw new ParseError("too-deep", "nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
                     + "); file skipped", 0, 0);
         }
-        String rewritten = spreadsWithoutSpace(code);
+        String rewritten = bigIntSeparatorsOut(spreadsWithoutSpace(code));
         if (rewritten != code) chars = null;
         code = rewritten;
         try {
@@ -194,6 +194,35 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
             sb.append(code, last, d).append(code, d + 3, e).append("...");
             last = e;
             d = e - 1;
+        }
+        return sb == null ? code : sb.append(code, last, n).toString();
+    }
+
+    /**
+     * swc4j 2.0.0 builds a BigInt literal's value with {@code new BigInteger(raw without the n)}, which refuses the
+     * numeric separators the language allows ({@code 1_000_000n}): the whole parse fails and the file is lost. Such
+     * decimal literals are rewritten without their underscores, padded with spaces after the {@code n}, so the text keeps
+     * its length and its line breaks (every position stays where it was) and the value is the same.
+     */
+    static String bigIntSeparatorsOut(String code) {
+        int n = code.length();
+        StringBuilder sb = null;
+        int last = 0;
+        for (int u = code.indexOf('_'); u >= 0; u = code.indexOf('_', u + 1)) {
+            // the start of the number the underscore is in: digits and underscores, not part of a name or a hex literal
+            int s = u;
+            while (s > 0 && (Character.isDigit(code.charAt(s - 1)) || code.charAt(s - 1) == '_')) s--;
+            if (s < last || s == u || !Character.isDigit(code.charAt(s))) continue;
+            if (s > 0 && (Character.isLetterOrDigit(code.charAt(s - 1)) || code.charAt(s - 1) == '$' || code.charAt(s - 1) == '.')) continue;
+            int e = u;
+            while (e < n && (Character.isDigit(code.charAt(e)) || code.charAt(e) == '_')) e++;
+            if (e >= n || code.charAt(e) != 'n' || code.charAt(e - 1) == '_') continue;
+            if (e + 1 < n && (Character.isLetterOrDigit(code.charAt(e + 1)) || code.charAt(e + 1) == '_' || code.charAt(e + 1) == '$')) continue;
+            String digits = code.substring(s, e).replace("_", "");
+            if (sb == null) sb = new StringBuilder(n);
+            sb.append(code, last, s).append(digits).append('n').append(" ".repeat(e - s - digits.length()));
+            last = e + 1;
+            u = e;
         }
         return sb == null ? code : sb.append(code, last, n).toString();
     }

@@ -17,7 +17,8 @@ import java.util.Set;
  * A server that answers over HTTP with no response compression: no {@code compression} middleware (Express, NestJS on
  * Express), no {@code @fastify/compress} (Fastify, NestJS on Fastify), no {@code compress()} from {@code hono/compress}.
  * JSON lists compress five- to tenfold. A note: a reverse proxy or CDN in front of the app may compress instead; not
- * reported when the tree ships an nginx config that proxies with {@code gzip on} for JSON ({@link #compressingProxy}).
+ * reported when the tree ships an nginx config that proxies with {@code gzip on} for JSON, or a Caddyfile whose
+ * {@code reverse_proxy} sits with an {@code encode} directive ({@link #compressingProxy}).
  * Not reported for serverless handlers (the platform compresses; {@code @hono/node-server/vercel}'s handle(app) is one,
  * its serve() then a dev entry) nor for Hono apps that do not
  * run on Node ({@code @hono/node-server}) or whose Node entry is the dev server of a Cloudflare Workers deployment
@@ -69,17 +70,23 @@ public final class CompressionMissingRule implements Rule {
     private static final java.util.regex.Pattern GZIP_TYPES = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip_types\\b[^;]*(json|[ \\t]\\*[ \\t]*;|[ \\t]\\*[ \\t])");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "dist", "build", "coverage", ".next", ".cache", "vendor");
 
+    /** Caddy: {@code encode} with its formats (or none: Caddy's default zstd and gzip, JSON among the default types). */
+    private static final java.util.regex.Pattern CADDY_ENCODE = java.util.regex.Pattern.compile("(?m)^[ \\t]*encode(?:[ \\t]+(?:gzip|zstd|br)\\b|[ \\t]*\\{|[ \\t]*$)");
+    private static final java.util.regex.Pattern CADDY_PROXY = java.util.regex.Pattern.compile("(?m)^[ \\t]*reverse_proxy[ \\t]+\\S");
+
     /**
-     * The tree ships an nginx reverse proxy that compresses what it proxies: among its nginx config files (nginx.conf,
+     * The tree ships a reverse proxy that compresses what it proxies: among its nginx config files (nginx.conf,
      * *.conf or *.conf.template under a folder named nginx, conf.d or sites-*, default.conf), one turns {@code gzip on;}
-     * with {@code gzip_types} naming JSON (or every type) and one has a {@code proxy_pass}. Files within four folders
-     * of the root, outside node_modules and build output; read through the guarded reader. The config found, or null.
+     * with {@code gzip_types} naming JSON (or every type) and one has a {@code proxy_pass}; or a Caddyfile
+     * (Caddyfile, Caddyfile.*, *.caddyfile) that both proxies ({@code reverse_proxy}) and compresses ({@code encode gzip
+     * zstd}: Caddy's default types include JSON). Files within four folders of the root, outside node_modules and
+     * build output; read through the guarded reader. The config found, or null.
      */
     static String compressingProxy(Project project) {
         java.nio.file.Path root = project.root();
         if (root == null) return null;
         List<String> confs = new java.util.ArrayList<>(dev.backcheck.workspace.DiskListing.list(root, 4, SKIP_DIRS, 499_999,
-                Integer.MAX_VALUE, CompressionMissingRule::nginxConf).paths());
+                Integer.MAX_VALUE, rel -> nginxConf(rel) || caddyfile(rel)).paths());
         // the first 50 in path order (the walk's own order depends on the file system)
         if (confs.size() > 50) confs.subList(50, confs.size()).clear();
         String gzip = null;
@@ -87,11 +94,20 @@ public final class CompressionMissingRule implements Rule {
         for (String rel : confs) {
             String text = dev.backcheck.concepts.SourceLines.text(project, rel, 500_000);
             if (text == null) continue;
+            if (caddyfile(rel)) {
+                if (CADDY_ENCODE.matcher(text).find() && CADDY_PROXY.matcher(text).find()) return rel;
+                continue;
+            }
             if (gzip == null && GZIP_ON.matcher(text).find()) gzip = rel;
             types |= GZIP_TYPES.matcher(text).find();
             proxies |= PROXY_PASS.matcher(text).find();
         }
         return gzip != null && types && proxies ? gzip : null;
+    }
+
+    private static boolean caddyfile(String rel) {
+        String name = dev.backcheck.workspace.DiskListing.name(rel).toLowerCase(java.util.Locale.ROOT);
+        return name.equals("caddyfile") || name.startsWith("caddyfile.") || name.endsWith(".caddyfile");
     }
 
     private static boolean nginxConf(String rel) {
@@ -115,7 +131,7 @@ public final class CompressionMissingRule implements Rule {
             }
         }
         if (compresses || serverless) return;
-        // an nginx in front of the app, shipped with it, compresses what it proxies (gzip on; gzip_types with JSON)
+        // an nginx or Caddy in front of the app, shipped with it, compresses what it proxies (gzip on; gzip_types with JSON / encode)
         Boolean[] proxied = {null};
         for (Application app : project.applications()) {
             if (app.routes().isEmpty() || app.location() == null || project.isTestPath(app.location().path())) continue;

@@ -151,6 +151,11 @@ public final class MissingOwnershipCheckRule implements Rule {
             // a Nest roles guard without role metadata lets everyone through: the decorators decide
             if (!nest && ROLEISH.matches(n)) return true;
         }
+        // preHandler: [authenticate, authorize({ permissions: ['delete:users'] })] where the project's role table grants
+        // that permission to some roles only, and the middleware the factory makes reads the table and answers 403
+        for (Control c : r.chain()) {
+            if (tablePermissionCheck(c, project, index)) return true;
+        }
         List<Decorator> decs = new ArrayList<>(r.handler().decorators());
         ClassInfo owner = index.ownerOf(r.handler());
         if (owner != null) decs.addAll(owner.decorators());
@@ -188,6 +193,70 @@ public final class MissingOwnershipCheckRule implements Rule {
                     }
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * The call at {@code at} makes a middleware from permissions a constant role table of the project grants to some roles
+     * only ({@link dev.backcheck.concepts.RoleTables}), and the middleware it makes turns the caller away (403) after
+     * consulting that table (in the functions it calls, {@value #TABLE_DEPTH} deep).
+     */
+    private static boolean tablePermissionCheck(Control c, Project project, CallIndex index) {
+        List<dev.backcheck.concepts.RoleTables.Table> tables = dev.backcheck.concepts.RoleTables.of(project).tables();
+        Location at = c.location();
+        if (tables.isEmpty() || at == null || c.name() == null) return false;
+        FileFacts file = project.file(at.path());
+        if (file == null) return false;
+        String name = c.name().contains(".") ? c.name().substring(c.name().lastIndexOf('.') + 1) : c.name();
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.location() == null || cs.location().line() != at.line() && !at.equals(cs.location())) continue;
+                // the factory call itself, or written among the registration's arguments (preHandler: [.., authorize({..})])
+                List<Call> made = new ArrayList<>();
+                if (name.equals(cs.methodName()) && !cs.isNew()) made.add(new Call(cs.callee(), cs.args(), cs.location()));
+                for (Val a : cs.args()) Vals.anyPart(a, x -> {
+                    if (x instanceof Call ic && name.equals(Vals.lastName(ic.callee())) && made.size() < 8) made.add(ic);
+                    return false;
+                });
+                for (Call m : made) {
+                    Set<String> perms = new TreeSet<>();
+                    for (Val a : m.args()) Vals.anyPart(a, x -> {
+                        if (x instanceof Lit l && l.value() instanceof String v) perms.add(v);
+                        return false;
+                    });
+                    if (perms.isEmpty()) continue;
+                    Project.FnRef factory = index.resolve(m.callee(), false, file, fn);
+                    if (factory == null || !forbids(factory.fn())) continue;
+                    for (dev.backcheck.concepts.RoleTables.Table t : tables) {
+                        if (t.restricts(perms) && readsTable(factory, t, project, 0, new HashSet<>())) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int TABLE_DEPTH = 4;
+
+    /** {@code fr} or a project function it calls ({@value #TABLE_DEPTH} deep) reads the table (its value, or its name in its own module). */
+    private static boolean readsTable(Project.FnRef fr, dev.backcheck.concepts.RoleTables.Table t, Project project, int depth, Set<Fn> seen) {
+        if (depth > TABLE_DEPTH || !seen.add(fr.fn())) return false;
+        List<Fn> all = new ArrayList<>();
+        Walk.collect(fr.fn(), all, 0);
+        boolean home = fr.file().path().equals(t.file());
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (t.namedIn(cs.callee(), home) || cs.args().stream().anyMatch(a -> t.namedIn(a, home))) return true;
+                Project.FnRef next;
+                try {
+                    next = project.function(cs.callee(), fr.file());
+                } catch (RuntimeException e) {
+                    next = null;
+                }
+                if (next != null && readsTable(next, t, project, depth + 1, seen)) return true;
+            }
+            if (f.returns().stream().anyMatch(v -> t.namedIn(v, home))) return true;
         }
         return false;
     }
@@ -384,3 +453,4 @@ public final class MissingOwnershipCheckRule implements Rule {
         }
     }
 }
+

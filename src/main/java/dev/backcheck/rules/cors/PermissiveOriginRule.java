@@ -54,6 +54,9 @@ public final class PermissiveOriginRule implements Rule {
         for (FileFacts f : project.files().values()) {
             // a test helper's app (__tests__/helpers/testApp.js) serves no one
             if (!maybe.file(f) || project.isTestPath(f.path())) continue;
+            // a file no entry runs (a side debug server beside the package's entry) or only the tests load serves no one
+            dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+            if (index.dead(f.path()) || index.testOnly(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 java.util.Set<String> unreachable = null;
                 for (CallSite cs : fn.calls()) {

@@ -3,6 +3,7 @@ package dev.backcheck.rules.data;
 import dev.backcheck.concepts.DbClients;
 import dev.backcheck.concepts.RequestPaths;
 import dev.backcheck.concepts.SourceLines;
+import dev.backcheck.concepts.Timestamps;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
 import dev.backcheck.lang.facts.CallSite;
@@ -61,9 +62,16 @@ public final class TransactionMissingRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || op.kind() != DbClients.Kind.WRITE || op.lib().equals("mikro-orm")) continue;
-                    if (op.store() != null && LOG_STORE.matcher(op.store()).matches()) continue;
+                    if (op.store() != null && (LOG_STORE.matcher(op.store()).matches() || dev.backcheck.concepts.AuditRecords.trailName(op.store()))) continue;
+                    // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
+                    if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
-                    byLib.computeIfAbsent(family(op.lib()) + unit, k -> new ArrayList<>()).add(new W(op, s));
+                    // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
+                    // that is true whether or not the request's other writes go through
+                    if (Timestamps.onlyLastStamp(s.fn(), cs, op)) continue;
+                    String caught = caughtApart(s, cs);
+                    String key = family(op.lib()) + unit + (caught == null ? "" : " caught " + caught);
+                    byLib.computeIfAbsent(key, k -> new ArrayList<>()).add(new W(op, s));
                 }
             }
             for (List<W> ws : byLib.values()) {
@@ -114,6 +122,20 @@ public final class TransactionMissingRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the failure of this write is absorbed apart from the request's other writes, or null: the write's own promise
+     * handed to {@code .catch(..)} ({@code await prisma.incident.create(..).catch((e) => log(e))}). The code says this
+     * write may fail while the rest stands: it is not part of one unit with them.
+     */
+    private static String caughtApart(RequestPaths.Step s, CallSite cs) {
+        Location at = cs.location();
+        if (at == null) return null;
+        for (CallSite c : s.fn().calls()) {
+            if ("catch".equals(c.methodName()) && Vals.receiver(c.callee()) instanceof Val.Call pc && at.equals(pc.site())) return at.path() + ":" + at.line();
+        }
+        return null;
     }
 
     private static boolean inCatch(W w) {

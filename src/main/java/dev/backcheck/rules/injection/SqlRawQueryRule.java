@@ -160,9 +160,10 @@ public final class SqlRawQueryRule implements Rule {
             return l.substring(from, to);
         }
 
+        /** The calls of {@code fn} with arguments, outside tests (a test's constants say nothing of what production passes). */
         List<CallIndex.Site> callersOf(Fn fn) {
             List<CallIndex.Site> out = new ArrayList<>();
-            for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty()) out.add(s);
+            for (CallIndex.Site s : index.callers(fn)) if (!s.cs().args().isEmpty() && !project.isTestPath(s.file().path())) out.add(s);
             return out;
         }
     }
@@ -491,6 +492,19 @@ public final class SqlRawQueryRule implements Rule {
         }
         // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
         if (scan.project.isTestPath(file.path()) || isToolingFile(file)) return;
+        // parameters of a function written inside this one that fill a list the text joins (a local push(col, val)
+        // helper, an array callback): fixed when every call passes constants, or the index, or a key a rejecting
+        // check narrowed; what is left is judged as before, from the function that declares it
+        List<Param> nestedLeft = new ArrayList<>();
+        sql = withFixedNested(sql, fn, file, scan, nestedLeft);
+        if (nestedLeft.isEmpty()) {
+            Param[] first = {null};
+            anyPart(sql, x -> {
+                if (x instanceof Param p && first[0] == null) first[0] = p;
+                return false;
+            });
+            traceFn = first[0] == null ? fn : scan.owner(fn, file, first[0]);
+        }
         // Every hole is a constant (literal, module constant, enum member, config, constant class field, clock or
         // random value, a choice between constant fragments with placeholders): the text is fixed by the code.
         if (holesTrusted(sql, fn, file, scan)) return;
@@ -511,10 +525,13 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
-        int callers = params.isEmpty() ? 0 : scan.callersOf(traceFn).size();
-        // every known caller passes constants (a migration renaming its own columns): nothing to report
-        if (callers > 0 && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
+        // (a parameter of a callback written in the function: its calls are not followed)
+        int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
+        // every known caller passes values fixed by the code (constants, a column map's names, fragments holding
+        // only placeholders, a value it computes itself): nothing to report
+        if (callers > 0 && nestedLeft.isEmpty() && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
         String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
+        if (!nestedLeft.isEmpty()) fname = "a function written in " + fname;
         String why = callers > 0
                 ? " from parameter " + String.join(", ", params) + " of " + fname + " reaches " + apiName
                 + ". No caller found passes request data (" + callers + (callers == 1 ? " call" : " calls") + " checked), but the function puts"
@@ -657,11 +674,11 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     /** {@code v} is the allow-listed value itself, or text built of it and trusted values. */
-    private static boolean listedOnly(Val v, Val listed, Fn fn, FileFacts file, int depth) {
+    private static boolean listedOnly(Val v, Val listed, Fn fn, FileFacts file, int depth, Scan scan) {
         if (v.equals(listed)) return true;
-        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1));
-        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1));
-        return trusted(v, fn, file, depth + 1);
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1, scan));
+        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> listedOnly(h, listed, fn, file, depth + 1, scan));
+        return trusted(v, fn, file, depth + 1, scan);
     }
 
     /**
@@ -709,9 +726,120 @@ public final class SqlRawQueryRule implements Rule {
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
         next.add(fn);
         for (CallIndex.Site c : callers) {
-            if (!constantEverywhere(dev.backcheck.model.RouteBehaviour.bind(v, c.cs().args()), c.fn(), c.file(), scan, depth + 1, next)) return false;
+            if (!constantEverywhere(bindCalls(v, c.cs().args(), 0), c.fn(), c.file(), scan, depth + 1, next)) return false;
         }
         return true;
+    }
+
+    /**
+     * {@code v} with its parameters replaced by a call's arguments, also inside calls ({@code conditions.join(' AND ')}
+     * with the caller's list of fragments), keeping a choice's test.
+     */
+    private static Val bindCalls(Val v, List<Val> args, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Param p) return dev.backcheck.model.RouteBehaviour.bind(p, args);
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> bindCalls(h, args, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> bindCalls(h, args, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> bindCalls(h, args, depth + 1)).toList(), o.test());
+        if (v instanceof Arr a) return new Arr(a.items().stream().map(h -> bindCalls(h, args, depth + 1)).toList());
+        if (v instanceof Member m) return Val.member(bindCalls(m.object(), args, depth + 1), m.prop());
+        if (v instanceof Call c) return new Call(bindCalls(c.callee(), args, depth + 1), c.args().stream().map(h -> bindCalls(h, args, depth + 1)).toList(), c.site());
+        if (v instanceof New n) return new New(bindCalls(n.callee(), args, depth + 1), n.args().stream().map(h -> bindCalls(h, args, depth + 1)).toList(), n.site());
+        if (v instanceof Obj o) {
+            Map<String, Val> m = new java.util.LinkedHashMap<>();
+            o.props().forEach((k, x) -> m.put(k, bindCalls(x, args, depth + 1)));
+            return Val.obj(m);
+        }
+        return v;
+    }
+
+    /** Array methods whose callback's second parameter is the element's index (a number). */
+    private static final Set<String> INDEXED_CALLBACKS = Set.of("forEach", "map", "flatMap", "filter", "some", "every", "find", "findIndex");
+
+    /**
+     * {@code sql} with the parameters of functions written inside {@code fn}'s outermost function (not {@code fn} or a
+     * function it is written in) replaced by a placeholder where they are fixed: every call of that function passes a
+     * value fixed by the code for it ({@code const push = (col, v) => { sets.push(`${col} = $${i++}`); ... };
+     * push('name', x)}), it is an array callback's index, or a rejecting type/format/range check of that function
+     * narrows it (a key tested against an anchored pattern before it is spliced). Parameters of such functions that
+     * are not fixed are added to {@code left}.
+     */
+    private static Val withFixedNested(Val sql, Fn fn, FileFacts file, Scan scan, List<Param> left) {
+        if (fn == null) return sql;
+        scan.owner(fn, file, new Param(0, "", List.of())); // fills the parent map of the file
+        List<Fn> chain = new ArrayList<>();
+        for (Fn cur = fn; cur != null && chain.size() < 16; cur = scan.parents.get(cur)) chain.add(cur);
+        Fn root = chain.get(chain.size() - 1);
+        java.util.Map<Param, Boolean> fixed = new HashMap<>();
+        anyPart(sql, x -> {
+            if (!(x instanceof Param p) || fixed.containsKey(p)) return false;
+            boolean own = false;
+            for (Fn c : chain) {
+                Fn.Param d = c.param(p.index());
+                if (d != null && d.name().equals(p.name())) own = true;
+            }
+            if (own) return false;
+            List<Fn> decl = new ArrayList<>();
+            declaring(root, p, decl, 0);
+            boolean ok = !decl.isEmpty();
+            for (Fn g : decl) ok &= nestedFixed(g, p, scan);
+            fixed.put(p, ok);
+            if (!ok) left.add(p);
+            return false;
+        });
+        if (!fixed.containsValue(Boolean.TRUE)) return sql;
+        return replaceParams(sql, p -> Boolean.TRUE.equals(fixed.get(p)), 0);
+    }
+
+    /** The functions written inside {@code f} (at any depth) whose parameter {@code p.index()} is named as {@code p}. */
+    private static void declaring(Fn f, Param p, List<Fn> out, int depth) {
+        if (depth > 8) return;
+        for (Fn n : f.nested()) {
+            Fn.Param d = n.param(p.index());
+            if (d != null && d.name().equals(p.name()) && !out.contains(n)) out.add(n);
+            declaring(n, p, out, depth + 1);
+        }
+    }
+
+    /** True when nested function {@code g}'s parameter {@code p} is fixed (see {@link #withFixedNested}). */
+    private static boolean nestedFixed(Fn g, Param p, Scan scan) {
+        CallIndex.Callback cb = scan.index.callback(g);
+        if (cb != null && p.index() == 1 && p.path().isEmpty() && INDEXED_CALLBACKS.contains(String.valueOf(cb.site().cs().methodName()))) return true;
+        for (Fn.Check c : g.checks()) {
+            if (!c.sanitises() || c.kind().equals("type") || !(c.subject() instanceof Param s) || s.index() != p.index()
+                    || !s.name().equals(p.name()) || !p.path().subList(0, Math.min(p.path().size(), s.path().size())).equals(s.path())
+                    || s.path().size() > p.path().size()) continue;
+            FileFacts gf = scan.index.analysis().fnFile(g);
+            if (gf != null && !weakCheck(c, gf, scan)) return true;
+        }
+        List<CallIndex.Site> calls = scan.index.callers(g);
+        if (calls.isEmpty()) return false;
+        for (CallIndex.Site c : calls) {
+            Val a = c.cs().arg(p.index());
+            if (a == null) return false;
+            for (String seg : p.path()) a = Val.member(a, seg);
+            if (!trusted(a, c.fn(), c.file(), 0, scan)) return false;
+        }
+        return true;
+    }
+
+    /** {@code v} with the parameters {@code which} accepts replaced by a placeholder literal. */
+    private static Val replaceParams(Val v, java.util.function.Predicate<Param> which, int depth) {
+        if (v == null || depth > 16) return v;
+        if (v instanceof Param p) return which.test(p) ? new Lit("?") : v;
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> replaceParams(h, which, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> replaceParams(h, which, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> replaceParams(h, which, depth + 1)).toList(), o.test());
+        if (v instanceof Arr a) return new Arr(a.items().stream().map(h -> replaceParams(h, which, depth + 1)).toList());
+        if (v instanceof Member m) return new Member(replaceParams(m.object(), which, depth + 1), m.prop());
+        if (v instanceof Call c) return new Call(replaceParams(c.callee(), which, depth + 1), c.args().stream().map(h -> replaceParams(h, which, depth + 1)).toList(), c.site());
+        if (v instanceof New n) return new New(replaceParams(n.callee(), which, depth + 1), n.args().stream().map(h -> replaceParams(h, which, depth + 1)).toList(), n.site());
+        if (v instanceof Obj o) {
+            Map<String, Val> m = new java.util.LinkedHashMap<>();
+            o.props().forEach((k, x) -> m.put(k, replaceParams(x, which, depth + 1)));
+            return Val.obj(m);
+        }
+        return v;
     }
 
     /**
@@ -821,10 +949,10 @@ public final class SqlRawQueryRule implements Rule {
             "LocalDateTime", "Instant", "OffsetDateTime", "ZonedDateTime", "Date", "Timestamp");
 
     private static boolean holesTrusted(Val sql, Fn fn, FileFacts file, Scan scan) {
-        if (sql instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, 0));
-        if (sql instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, 0));
+        if (sql instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, 0, scan));
+        if (sql instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, 0, scan));
         if (sql instanceof OneOf o) return o.options().stream().allMatch(h -> holesTrusted(h, fn, file, scan));
-        return trusted(sql, fn, file, 0);
+        return trusted(sql, fn, file, 0, scan);
     }
 
     /**
@@ -832,7 +960,7 @@ public final class SqlRawQueryRule implements Rule {
      * enum members, config objects), constants of the same file, environment configuration, a class field whose
      * only recorded assignment is a constant, the clock and random numbers, and string methods applied to such values.
      */
-    private static boolean trusted(Val v, Fn fn, FileFacts file, int depth) {
+    private static boolean trusted(Val v, Fn fn, FileFacts file, int depth, Scan scan) {
         if (v == null || depth > 20) return false;
         if (Vals.isSqlSafe(v)) return true;
         // a Java parameter declared as a number, UUID, date or boolean (long id, UUID key): no text to splice
@@ -840,21 +968,21 @@ public final class SqlRawQueryRule implements Rule {
             Fn.Param d = fn.param(p.index());
             if (d != null && d.name().equals(p.name()) && d.type() != null && JAVA_NOT_TEXT.contains(d.type())) return true;
         }
-        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
-        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
+        if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         // VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at', VALID a constant list: only a listed value reaches the text
         Vals.ListedChoice lc = Vals.listedChoice(v);
-        if (lc != null && lc.test().args().size() == 1 && lc.test().callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1)
-                && trusted(lc.other(), fn, file, depth + 1) && listedOnly(lc.kept(), lc.test().args().get(0), fn, file, depth + 1)) return true;
-        if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
-        if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1));
+        if (lc != null && lc.test().args().size() == 1 && lc.test().callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1, scan)
+                && trusted(lc.other(), fn, file, depth + 1, scan) && listedOnly(lc.kept(), lc.test().args().get(0), fn, file, depth + 1, scan)) return true;
+        if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
+        if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         if (v instanceof Ref) return true;
         if (v instanceof Local l) {
             Val def = file.symbols().get(l.name());
             if (def == null || def instanceof FnVal || def instanceof ClassRef) return true;
             Val at = def;
             for (String seg : l.path()) at = Val.member(at, seg);
-            return trusted(at, fn, file, depth + 1) || at instanceof Member && trusted(def, fn, file, depth + 1);
+            return trusted(at, fn, file, depth + 1, scan) || at instanceof Member && trusted(def, fn, file, depth + 1, scan);
         }
         if (v instanceof Global g) {
             return g.name().equals("process") && g.path().size() >= 2 && g.path().get(0).equals("env");
@@ -863,23 +991,68 @@ public final class SqlRawQueryRule implements Rule {
             ClassInfo c = classOf(fn, file);
             if (c == null) return false;
             for (ClassInfo.Prop p : c.props()) {
-                if (p.name().equals(t.path().get(0))) return p.value() != null && !(p.value() instanceof This) && trusted(p.value(), null, file, depth + 1);
+                if (p.name().equals(t.path().get(0))) return p.value() != null && !(p.value() instanceof This) && trusted(p.value(), null, file, depth + 1, scan);
             }
             return false;
         }
         if (v instanceof Member m) {
             // a property of a constant object, or a lookup in one (SCOPE[type]): one of its constant values
-            return trusted(m.object(), fn, file, depth + 1);
+            return trusted(m.object(), fn, file, depth + 1, scan);
         }
-        if (v instanceof New n) return n.callee() instanceof Global g && g.name().equals("Date") && n.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+        // a constant map written in the function ({ title: 'p.title ASC', newest: 'p.created_at DESC' })
+        if (v instanceof Obj o) return !o.props().isEmpty() && o.props().entrySet().stream()
+                .allMatch(e -> !e.getKey().startsWith("...") && trusted(e.getValue(), fn, file, depth + 1, scan));
+        if (v instanceof New n) return n.callee() instanceof Global g && g.name().equals("Date") && n.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
         if (v instanceof Call c) {
             if (c.callee() instanceof Global g && CONSTANT_GLOBALS.contains(g.name()) && !g.path().isEmpty()) {
-                return c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+                return c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
             }
             if (c.callee() instanceof Ref r && (r.module().equals("crypto") || r.module().equals("node:crypto"))) return true;
             if (c.callee() instanceof Member m && STRING_METHODS.contains(m.prop())) {
-                return trusted(m.object(), fn, file, depth + 1) && c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1));
+                return trusted(m.object(), fn, file, depth + 1, scan) && c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
             }
+            if (scan != null && depth < 12 && projectCallFixed(c, fn, file, depth, scan)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A call of a project function (a local helper, an imported one) every return of which, with its parameters bound
+     * to the call's arguments, is fixed by the code, or is a value a rejecting check of that function narrowed (a name
+     * answered only when an allow-list holds it).
+     */
+    private static boolean projectCallFixed(Call c, Fn fn, FileFacts file, int depth, Scan scan) {
+        Project.FnRef t;
+        if (c.callee() instanceof FnVal f) {
+            t = new Project.FnRef(f.fn(), file);
+        } else {
+            t = fn == null ? null : scan.index.resolve(c.callee(), false, file, fn);
+        }
+        if (t == null || t.fn() == fn || t.fn().returns().isEmpty()) return false;
+        FileFacts tf = t.file() == null ? file : t.file();
+        for (Val r : t.fn().returns()) {
+            if (narrowed(r, t.fn(), tf, scan)) continue;
+            if (!trusted(bindCalls(r, c.args(), 0), t.fn(), tf, depth + 4, scan)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when a rejecting range or format check of {@code fn} (an allow-list, an anchored pattern) tested {@code v},
+     * or {@code fn} looks {@code v} up in a constant list or set of its file ({@code ALLOWED.has(v)}) and every other
+     * value it answers is a literal ({@code if (!ALLOWED.has(name)) return 'simple'; return name;}).
+     */
+    private static boolean narrowed(Val v, Fn fn, FileFacts file, Scan scan) {
+        for (Fn.Check c : fn.checks()) {
+            if (c.sanitises() && !c.kind().equals("type") && v.equals(c.subject()) && !weakCheck(c, file, scan)) return true;
+        }
+        for (Val r : fn.returns()) if (!r.equals(v) && Val.constString(r) == null) return false;
+        for (CallSite cs : fn.calls()) {
+            if (cs.args().size() != 1 || !v.equals(cs.arg(0)) || !Vals.ALLOW_LIST_METHODS.contains(String.valueOf(cs.methodName()))) continue;
+            Val recv = Analysis.receiver(cs.callee());
+            Val def = recv instanceof Local l && l.path().isEmpty() ? file.symbols().get(l.name()) : recv;
+            if (def instanceof New n && "Set".equals(Vals.lastName(n.callee())) && n.args().size() == 1) def = n.args().get(0);
+            if (def instanceof Arr a && !a.items().isEmpty() && Vals.isData(a)) return true;
         }
         return false;
     }

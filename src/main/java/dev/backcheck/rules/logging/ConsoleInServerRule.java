@@ -35,6 +35,7 @@ public final class ConsoleInServerRule implements Rule {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
             if (loggerSink(c.file().path(), c.fn(), idx, c.call().location()) || devOnlyCallback(c.fn(), idx)) continue;
+            if (uncalled(project, c.file(), c.fn(), idx)) continue;
             if (c.fn().catches().stream().anyMatch(k -> k.inBody(c.call().location()) && eh.deadHonoCatch(c.fn(), c.file(), k))) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
@@ -127,6 +128,16 @@ public final class ConsoleInServerRule implements Rule {
         for (int i = 0; i < 4 && fn != null; i++) {
             String n = fn.name() == null ? "" : fn.name().substring(fn.name().lastIndexOf('.') + 1);
             if (LOGGER_WRITER.matcher(n).matches()) return true;
+            fn = idx.parentOf(fn);
+        }
+        return false;
+    }
+
+    /** In an exported helper of its module (or a function inside one) that nothing imports, calls or hands on: it never runs. */
+    private static boolean uncalled(Project project, dev.backcheck.lang.facts.FileFacts f, Fn fn, CallIndex idx) {
+        dev.backcheck.concepts.ImportIndex ii = dev.backcheck.concepts.ImportIndex.of(project);
+        for (int i = 0; i < 4 && fn != null && fn != f.main(); i++) {
+            if (ii.uncalledExport(f, fn)) return true;
             fn = idx.parentOf(fn);
         }
         return false;

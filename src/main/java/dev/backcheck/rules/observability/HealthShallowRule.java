@@ -21,10 +21,12 @@ public final class HealthShallowRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         HealthChecks hc = HealthChecks.of(project);
-        Optional<String> store = hc.datastore();
         // a health library (terminus indicators, under-pressure) checks what it is configured with: no verdict
-        if (store.isEmpty() || !hc.libraries().isEmpty()) return;
+        if (hc.datastore().isEmpty() || !hc.libraries().isEmpty()) return;
         for (Application a : ServerCode.of(project).apps()) {
+            // the store of the app's own package (its package.json, its code), not one a sibling package uses
+            Optional<String> store = hc.datastore(a);
+            if (store.isEmpty()) continue;
             List<HealthChecks.Health> hs = hc.routes(a).stream().filter(h -> !h.featureLevel()).toList();
             if (hs.isEmpty() || hc.deep(a) || hs.stream().anyMatch(h -> !h.handlerKnown())) continue;
             HealthChecks.Health h = hs.get(0);

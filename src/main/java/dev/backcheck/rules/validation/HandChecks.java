@@ -939,7 +939,15 @@ final class HandChecks {
         int col = at.column() - 1;
         // const x = <read>; or const { a, b: c } = <part>; on one line, the read inside it
         Matcher m = Pattern.compile("(?:const|let|var)\\s+(\\{[^}]*\\}|[A-Za-z_$][\\w$]*)\\s*=\\s*([^;]*?)\\s*(;|//.*)?$").matcher(line);
-        if (!m.find() || col < m.start() || col > m.end(2)) return false;
+        boolean found = m.find() && col >= m.start() && col <= m.end(2);
+        if (!found && field != null) {
+            // const {\n  tenantId,\n  startDate: _startDate,\n} = request.query;  a pattern over several lines, the read
+            // one of its entries: joined into one line, read as above
+            String joined = multiLinePattern(lines, at.line() - 1);
+            if (joined == null) return false;
+            m = Pattern.compile("(?:const|let|var)\\s+(\\{[^}]*\\}|[A-Za-z_$][\\w$]*)\\s*=\\s*([^;]*?)\\s*(;|//.*)?$").matcher(joined);
+            if (!m.find() || !m.group(1).startsWith("{")) return false;
+        } else if (!found) return false;
         String bound = m.group(1), init = m.group(2).strip();
         String name = null;
         if (bound.startsWith("{")) {
@@ -965,6 +973,31 @@ final class HandChecks {
         int count = 0;
         while (n.find()) if (!objectKey(code, n.start(), n.end())) count++;
         return count == 1;
+    }
+
+    /**
+     * The destructuring declaration around line {@code i} (0-based) when it spans several lines, {@code const {} opening at
+     * most 15 lines above and {@code } = init;} closing at most 15 lines below, joined into one line with its comments
+     * dropped; null when line {@code i} is not inside one.
+     */
+    private static String multiLinePattern(List<String> lines, int i) {
+        int open = -1;
+        for (int k = i; k >= Math.max(0, i - 15); k--) {
+            String t = lines.get(k).replaceAll("//.*", "");
+            if (k < i && t.contains("}")) return null;
+            if (t.matches("\\s*(?:const|let|var)\\s*\\{[^}]*")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) return null;
+        StringBuilder sb = new StringBuilder();
+        for (int k = open; k < lines.size() && k <= i + 15; k++) {
+            String t = lines.get(k).replaceAll("//.*", "").strip();
+            sb.append(t).append(' ');
+            if (k >= i && t.contains("}")) return t.matches("\\}?[^{}]*\\}\\s*=\\s*[^;]*;?") ? sb.toString().strip() : null;
+        }
+        return null;
     }
 
     /** The name at [start, end) is a key of an object literal ({@code { galleryId: gallery.id }}), not a use of a local. */

@@ -1,0 +1,94 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Clock stamps a write puts on a record: {@code new Date()}, {@code Date.now()}, SQL {@code NOW()} /
+ * {@code CURRENT_TIMESTAMP}. A write that sets nothing but such stamps, one of them the time of the record's last
+ * activity ({@code lastLoginAt}, {@code last_seen_at}), notes that something happened, as a log line does: it is
+ * true whether or not the request's other writes go through, and the next activity writes it again.
+ * <ul>
+ *   <li>Prisma and similar: {@code prisma.user.update({ where, data: { lastLoginAt: new Date() } })};</li>
+ *   <li>drizzle: {@code db.update(users).set({ lastLoginAt: new Date() }).where(..)};</li>
+ *   <li>SQL text: {@code UPDATE users SET last_login_at = NOW() WHERE id = $1}.</li>
+ * </ul>
+ */
+public final class Timestamps {
+    private Timestamps() { }
+
+    /** Fields that hold the time of a record's last activity: lastLoginAt, last_seen_at, lastActiveOn, lastLogin. */
+    private static final Pattern LAST_ACTIVITY = Pattern.compile("(?i)last_?(login|logon|sign_?in|seen|active|activity|access(ed)?|used|visit(ed)?|ping|heartbeat)(_?(at|on|time|date))?");
+    private static final Pattern SQL_STAMP = Pattern.compile(
+            "(?is)\\s*update\\s+[`\"\\[]?[\\w$.]+[`\"\\]]?\\s+set\\s+(.*?)\\s+where\\s.*");
+    private static final Pattern SQL_CLOCK = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\))?|getdate\\(\\)|sysdate(\\(\\))?|datetime\\('now'\\)");
+
+    /** The write {@code cs} (an ORM or SQL write) sets only clock stamps, one of them a last-activity time. */
+    public static boolean onlyLastStamp(dev.backcheck.lang.facts.Fn fn, CallSite cs, DbClients.Op op) {
+        if (op == null || op.method() == null) return false;
+        String m = op.method().toLowerCase(java.util.Locale.ROOT);
+        String sql = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
+        if (sql != null) return sqlStamp(sql);
+        if (!m.contains("update")) return false;
+        // prisma.user.update({ where, data: {..} }), Model.updateOne(filter, { $set: {..} })
+        for (Val a : cs.args()) {
+            if (a instanceof Obj o && o.props().get("data") instanceof Obj data) return stampsOnly(data);
+            if (a instanceof Obj o && o.props().get("$set") instanceof Obj set && o.props().size() == 1) return stampsOnly(set);
+        }
+        // drizzle: the .set({..}) called on the write (db.update(users).set({..}).where(..))
+        for (CallSite c : fn.calls()) {
+            if ("set".equals(c.methodName()) && c.args().size() == 1 && c.args().get(0) instanceof Obj set
+                    && Vals.receiver(c.callee()) instanceof Call u && "update".equals(Vals.lastName(u.callee())) && u.site() != null
+                    && u.site().equals(cs.location()) && u.args().equals(cs.args())) return stampsOnly(set);
+        }
+        Val cur = cs.callee();
+        for (int i = 0; i < 8 && cur != null; i++) {
+            if (cur instanceof Call c) {
+                if ("set".equals(Vals.lastName(c.callee())) && c.args().size() == 1 && c.args().get(0) instanceof Obj set) return stampsOnly(set);
+                cur = c.callee();
+            } else if (cur instanceof Member mb) {
+                cur = mb.object();
+            } else break;
+        }
+        return false;
+    }
+
+    private static boolean stampsOnly(Obj o) {
+        if (o.props().isEmpty()) return false;
+        boolean last = false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (!clock(e.getValue())) return false;
+            if (LAST_ACTIVITY.matcher(e.getKey()).matches()) last = true;
+        }
+        return last;
+    }
+
+    /** new Date(), Date.now(), new Date(Date.now()). */
+    private static boolean clock(Val v) {
+        if (v instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty()) {
+            return n.args().isEmpty() || n.args().size() == 1 && clock(n.args().get(0));
+        }
+        return v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Global g && g.name().equals("Date")
+                && g.path().equals(java.util.List.of("now"));
+    }
+
+    private static boolean sqlStamp(String sql) {
+        var m = SQL_STAMP.matcher(sql);
+        if (!m.matches()) return false;
+        boolean last = false;
+        for (String assign : m.group(1).split(",")) {
+            String[] kv = assign.split("=", 2);
+            if (kv.length != 2) return false;
+            String col = kv[0].strip().replaceAll("[`\"\\[\\]]", "");
+            if (col.contains(".")) col = col.substring(col.lastIndexOf('.') + 1);
+            if (!SQL_CLOCK.matcher(kv[1].strip()).matches()) return false;
+            if (LAST_ACTIVITY.matcher(col).matches()) last = true;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,3 @@
+import { startOtel } from './otel.js';
+
+await startOtel();
