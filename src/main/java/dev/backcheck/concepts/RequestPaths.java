@@ -53,6 +53,8 @@ public final class RequestPaths {
     private final CallIndex index;
     private final DbClients db;
     private List<Path> paths;
+    /** Calls a listener callback sets running and leaves (see {@link #eventWork}). */
+    private final Set<Location> eventWork = new HashSet<>();
 
     public static RequestPaths of(Project p) {
         return p.derived(RequestPaths.class, RequestPaths::new);
@@ -138,9 +140,32 @@ public final class RequestPaths {
             v.add(cs.location());
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
-            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited,
-                    detached != null ? detached : firedAndForgotten(fn, cs) ? cs.location() : null);
+            Location nd = detached;
+            if (nd == null && firedAndForgotten(fn, cs)) {
+                nd = cs.location();
+                if (listener(fn)) eventWork.add(nd);
+            }
+            walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited, nd);
         }
+    }
+
+    /** Methods that register a callback to run on each event of an emitter ({@code socket.on('message', cb)}). */
+    private static final Set<String> LISTENS = Set.of("on", "once", "addListener", "addEventListener", "prependListener");
+
+    /** True when {@code fn} is a callback handed to an event emitter to run on each of its events. */
+    private boolean listener(Fn fn) {
+        CallIndex.Callback cb = index.callback(fn);
+        return cb != null && cb.arg() >= 1 && LISTENS.contains(cb.site().cs().methodName());
+    }
+
+    /**
+     * True when the step runs in a task an event listener sets running and leaves ({@code socket.on('message', (d) =>
+     * { handleMessage(d).catch(log) })}): apart from the request that opened the connection, but the whole of the
+     * event's own handling, which nobody else does for it; not a background job beside an answer.
+     */
+    public boolean eventWork(Step s) {
+        paths();
+        return s.detachedAt() != null && eventWork.contains(s.detachedAt());
     }
 
     /** The key of {@code n} in an object literal {@code fn} returns ({@code return { list: async () => .. }}), or null. */

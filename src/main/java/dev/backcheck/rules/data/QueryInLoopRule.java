@@ -77,7 +77,9 @@ public final class QueryInLoopRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 // a task the request starts and does not wait for (syncAll(id).then(..).catch(log), a timer callback):
                 // its queries do not slow the request down
-                if (s.detached()) continue;
+                // (the work an event listener sets running is the event's own handling: a socket message's lookups per
+                // connected user still run once per user)
+                if (s.detached() && !RequestPaths.of(project).eventWork(s)) continue;
                 for (CallSite cs : s.fn().calls()) {
                     Location loop = s.loop();
                     String kind = s.loopKind();
