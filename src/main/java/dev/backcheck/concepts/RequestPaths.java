@@ -110,7 +110,7 @@ public final class RequestPaths {
             // a method of the object the function hands back (a repository factory: return { list() {..}, create() {..} }):
             // it runs when a caller calls it, not when the factory runs; only the methods the path calls by name count
             String key = cb == null ? handedOut(fn, n) : null;
-            if (key != null && !calledOnPath(out, key)) continue;
+            if (key != null && !calledOnPath(out, key, n)) continue;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
                 if (TIMERS.contains(cs.methodName()) && nd == null) nd = cs.location();
@@ -189,9 +189,29 @@ public final class RequestPaths {
         return null;
     }
 
-    /** True when a function already on the path calls a method named {@code name} ({@code workflows.list(..)}). */
-    private static boolean calledOnPath(List<Step> steps, String name) {
-        for (Step st : steps) for (CallSite c : st.fn().calls()) if (name.equals(c.methodName())) return true;
+    /**
+     * True when a function already on the path calls method {@code name} ({@code runs.updateStatus(..)}) on an object the
+     * factory of {@code method} made: the receiver, followed through locals and a factory of factories ({@code const { runs }
+     * = getRepos()}), answers {@code method} for that name. A receiver the analysis cannot follow to a factory's object
+     * counts by the name alone; one that ends at another factory's object (a second repository with a method of the
+     * same name) does not.
+     */
+    private boolean calledOnPath(List<Step> steps, String name, Fn method) {
+        for (Step st : steps) {
+            for (CallSite c : st.fn().calls()) {
+                if (!name.equals(c.methodName())) continue;
+                dev.backcheck.lang.facts.Val recv = dev.backcheck.lang.facts.Vals.receiver(c.callee());
+                if (recv == null) return true;
+                Project.FnRef m;
+                try {
+                    Project.Resolved r = project.resolveThroughFactory(recv, st.file());
+                    m = project.factoryMethod(r.val(), r.file() != null ? r.file() : st.file(), name);
+                } catch (RuntimeException e) {
+                    m = null;
+                }
+                if (m == null || m.fn() == method) return true;
+            }
+        }
         return false;
     }
 
