@@ -51,12 +51,13 @@ public final class MissingOwnershipCheckRule implements Rule {
         CallIndex index = CallIndex.of(project);
         Analysis analysis = index.analysis();
         Set<Location> reported = new HashSet<>();
+        Lines lines = new Lines();
         for (Application app : project.applications()) {
             for (Route r : app.routes()) {
                 if (r.handler() == null || !authenticated(r) || ADMIN_PATH.matcher(r.path()).find()) continue;
                 FileFacts file = analysis.fnFile(r.handler());
                 if (file == null || project.isTestPath(file.path())) continue;
-                if (roleOrPolicyOnRoute(r, app, file, index, project)) continue;
+                if (roleOrPolicyOnRoute(r, app, file, index, project, lines)) continue;
                 Walk w = new Walk(project, records, index, r.method().equals("GET"));
                 w.visit(r.handler(), file, handlerArgs(r.handler()), 0);
                 if (w.ownerEvidence) continue;
@@ -142,7 +143,7 @@ public final class MissingOwnershipCheckRule implements Rule {
      * {@code isOwner}, {@code PoliciesGuard}), a middleware factory called with a role, or Nest metadata on the
      * handler or its controller ({@code @Roles('admin')}, {@code @CheckPolicies(..)}, {@code @Auth(Role.ADMIN)}).
      */
-    private static boolean roleOrPolicyOnRoute(Route r, Application app, FileFacts file, CallIndex index, Project project) {
+    private static boolean roleOrPolicyOnRoute(Route r, Application app, FileFacts file, CallIndex index, Project project, Lines lines) {
         boolean nest = app.framework().equals("nestjs");
         for (Control c : r.chain()) {
             String n = c.name();
@@ -154,7 +155,7 @@ public final class MissingOwnershipCheckRule implements Rule {
         // preHandler: [authenticate, authorize({ permissions: ['delete:users'] })] where the project's role table grants
         // that permission to some roles only, and the middleware the factory makes reads the table and answers 403
         for (Control c : r.chain()) {
-            if (tablePermissionCheck(c, project, index)) return true;
+            if (tablePermissionCheck(c, project, index, lines)) return true;
         }
         List<Decorator> decs = new ArrayList<>(r.handler().decorators());
         ClassInfo owner = index.ownerOf(r.handler());
@@ -167,30 +168,29 @@ public final class MissingOwnershipCheckRule implements Rule {
         Location at = r.location();
         FileFacts declared = at == null ? null : project.file(at.path());
         if (declared != null) {
-            for (Fn fn : Analysis.functions(declared)) {
-                for (CallSite cs : fn.calls()) {
-                    if (cs.location() == null || cs.location().line() != at.line()) continue;
-                    for (Val a : cs.args()) {
-                        // a middleware of the route (inline or the project's own) that answers 403 after its own check
-                        if (!(a instanceof Lit) && !nest) {
-                            Project.FnRef mw = index.resolve(a, false, declared, fn);
-                            if (mw == null && a instanceof FnVal fv) mw = new Project.FnRef(fv.fn(), declared);
-                            // not the authentication middleware itself (it may answer 403 to a bad token)
-                            if (mw != null && mw.fn() != r.handler() && forbids(mw.fn()) && !verifiesToken(mw, index)) return true;
-                        }
-                        if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
-                                || ROLEISH.matches(String.valueOf(Vals.lastName(c.callee())))
-                                || OWNERISH.matches(String.valueOf(Vals.lastName(c.callee()))))) return true;
-                        if (a instanceof Arr arr) {
-                            for (Val x : arr.items()) {
-                                String n = Vals.lastName(x);
-                                if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
-                                if (x instanceof Call c && c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)) return true;
-                            }
-                        }
-                        String n = a instanceof Local || a instanceof Ref || a instanceof Member ? Vals.lastName(a) : null;
-                        if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
+            for (Site site : lines.at(declared, at.line())) {
+                Fn fn = site.fn();
+                CallSite cs = site.cs();
+                for (Val a : cs.args()) {
+                    // a middleware of the route (inline or the project's own) that answers 403 after its own check
+                    if (!(a instanceof Lit) && !nest) {
+                        Project.FnRef mw = index.resolve(a, false, declared, fn);
+                        if (mw == null && a instanceof FnVal fv) mw = new Project.FnRef(fv.fn(), declared);
+                        // not the authentication middleware itself (it may answer 403 to a bad token)
+                        if (mw != null && mw.fn() != r.handler() && forbids(mw.fn()) && !verifiesToken(mw, index)) return true;
                     }
+                    if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
+                            || ROLEISH.matches(String.valueOf(Vals.lastName(c.callee())))
+                            || OWNERISH.matches(String.valueOf(Vals.lastName(c.callee()))))) return true;
+                    if (a instanceof Arr arr) {
+                        for (Val x : arr.items()) {
+                            String n = Vals.lastName(x);
+                            if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
+                            if (x instanceof Call c && c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)) return true;
+                        }
+                    }
+                    String n = a instanceof Local || a instanceof Ref || a instanceof Member ? Vals.lastName(a) : null;
+                    if (n != null && (ROLEISH.matches(n) || OWNERISH.matches(n))) return true;
                 }
             }
         }
@@ -202,35 +202,45 @@ public final class MissingOwnershipCheckRule implements Rule {
      * only ({@link dev.backcheck.concepts.RoleTables}), and the middleware it makes turns the caller away (403) after
      * consulting that table (in the functions it calls, {@value #TABLE_DEPTH} deep).
      */
-    private static boolean tablePermissionCheck(Control c, Project project, CallIndex index) {
+    private static boolean tablePermissionCheck(Control c, Project project, CallIndex index, Lines lines) {
         List<dev.backcheck.concepts.RoleTables.Table> tables = dev.backcheck.concepts.RoleTables.of(project).tables();
         Location at = c.location();
         if (tables.isEmpty() || at == null || c.name() == null) return false;
         FileFacts file = project.file(at.path());
         if (file == null) return false;
-        String name = c.name().contains(".") ? c.name().substring(c.name().lastIndexOf('.') + 1) : c.name();
-        for (Fn fn : Analysis.functions(file)) {
-            for (CallSite cs : fn.calls()) {
-                if (cs.location() == null || cs.location().line() != at.line() && !at.equals(cs.location())) continue;
-                // the factory call itself, or written among the registration's arguments (preHandler: [.., authorize({..})])
-                List<Call> made = new ArrayList<>();
-                if (name.equals(cs.methodName()) && !cs.isNew()) made.add(new Call(cs.callee(), cs.args(), cs.location()));
-                for (Val a : cs.args()) Vals.anyPart(a, x -> {
-                    if (x instanceof Call ic && name.equals(Vals.lastName(ic.callee())) && made.size() < 8) made.add(ic);
+        // the answer depends on the file, the line and the name only: an application's middleware is in every route's chain
+        String key = at.path() + '\n' + at.line() + '\n' + c.name();
+        Boolean known = lines.tableChecks.get(key);
+        if (known != null) return known;
+        boolean answer = tablePermissionCheck(c.name(), at, file, tables, project, index, lines);
+        lines.tableChecks.put(key, answer);
+        return answer;
+    }
+
+    private static boolean tablePermissionCheck(String controlName, Location at, FileFacts file,
+            List<dev.backcheck.concepts.RoleTables.Table> tables, Project project, CallIndex index, Lines lines) {
+        String name = controlName.contains(".") ? controlName.substring(controlName.lastIndexOf('.') + 1) : controlName;
+        for (Site site : lines.at(file, at.line())) {
+            Fn fn = site.fn();
+            CallSite cs = site.cs();
+            // the factory call itself, or written among the registration's arguments (preHandler: [.., authorize({..})])
+            List<Call> made = new ArrayList<>();
+            if (name.equals(cs.methodName()) && !cs.isNew()) made.add(new Call(cs.callee(), cs.args(), cs.location()));
+            for (Val a : cs.args()) Vals.anyPart(a, x -> {
+                if (x instanceof Call ic && name.equals(Vals.lastName(ic.callee())) && made.size() < 8) made.add(ic);
+                return false;
+            });
+            for (Call m : made) {
+                Set<String> perms = new TreeSet<>();
+                for (Val a : m.args()) Vals.anyPart(a, x -> {
+                    if (x instanceof Lit l && l.value() instanceof String v) perms.add(v);
                     return false;
                 });
-                for (Call m : made) {
-                    Set<String> perms = new TreeSet<>();
-                    for (Val a : m.args()) Vals.anyPart(a, x -> {
-                        if (x instanceof Lit l && l.value() instanceof String v) perms.add(v);
-                        return false;
-                    });
-                    if (perms.isEmpty()) continue;
-                    Project.FnRef factory = index.resolve(m.callee(), false, file, fn);
-                    if (factory == null || !forbids(factory.fn())) continue;
-                    for (dev.backcheck.concepts.RoleTables.Table t : tables) {
-                        if (t.restricts(perms) && readsTable(factory, t, project, 0, new HashSet<>())) return true;
-                    }
+                if (perms.isEmpty()) continue;
+                Project.FnRef factory = index.resolve(m.callee(), false, file, fn);
+                if (factory == null || !forbids(factory.fn())) continue;
+                for (dev.backcheck.concepts.RoleTables.Table t : tables) {
+                    if (t.restricts(perms) && readsTable(factory, t, project, 0, new HashSet<>())) return true;
                 }
             }
         }
@@ -238,6 +248,34 @@ public final class MissingOwnershipCheckRule implements Rule {
     }
 
     private static final int TABLE_DEPTH = 4;
+
+    /** A call and the function it is written in. */
+    private record Site(Fn fn, CallSite cs) {}
+
+    /**
+     * Per scan: the calls of a file by line (each line's calls in the order of {@link Analysis#functions} and of each
+     * function's calls, the order the walks above read them in), and the table-permission answers by control. Both
+     * walks asked every call of the route's file for each route and control; a file of many routes, or the
+     * application's middleware in every chain, made that routes x calls (60% of a 1M-line scan).
+     */
+    private static final class Lines {
+        private final Map<FileFacts, Map<Integer, List<Site>>> byFile = new IdentityHashMap<>();
+        private final Map<String, Boolean> tableChecks = new HashMap<>();
+
+        List<Site> at(FileFacts file, int line) {
+            Map<Integer, List<Site>> m = byFile.computeIfAbsent(file, f -> {
+                Map<Integer, List<Site>> out = new HashMap<>();
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        if (cs.location() == null) continue;
+                        out.computeIfAbsent(cs.location().line(), k -> new ArrayList<>(2)).add(new Site(fn, cs));
+                    }
+                }
+                return out;
+            });
+            return m.getOrDefault(line, List.of());
+        }
+    }
 
     /** {@code fr} or a project function it calls ({@value #TABLE_DEPTH} deep) reads the table (its value, or its name in its own module). */
     private static boolean readsTable(Project.FnRef fr, dev.backcheck.concepts.RoleTables.Table t, Project project, int depth, Set<Fn> seen) {
