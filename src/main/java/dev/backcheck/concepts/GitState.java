@@ -1,8 +1,8 @@
 package dev.backcheck.concepts;
 
+import dev.backcheck.workspace.GitWorkTree;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.ignore.IgnoreNode;
-import org.eclipse.jgit.util.FS;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,7 @@ import java.util.List;
  * ignore it. Read with JGit's index and ignore readers (git itself is never run); null when the root is in no work tree.
  */
 public final class GitState {
+    private final GitWorkTree tree;
     private final DirCache index;
     private final String prefix;
     private final List<Ignore> outer;
@@ -25,28 +26,21 @@ public final class GitState {
 
     private record Ignore(String dir, IgnoreNode node) { }
 
-    private GitState(DirCache index, String prefix, List<Ignore> outer, IgnoreNode exclude) {
-        this.index = index;
-        this.prefix = prefix;
+    private GitState(GitWorkTree tree, List<Ignore> outer, IgnoreNode exclude) {
+        this.tree = tree;
+        this.index = tree.index();
+        this.prefix = tree.prefix();
         this.outer = outer;
         this.exclude = exclude;
     }
 
     /** The work tree holding {@code root} (the root itself or a parent with a {@code .git}), or null. */
     static GitState find(Path root) {
-        if (root == null) return null;
+        GitWorkTree wt = GitWorkTree.find(root);
+        if (wt == null) return null;
         try {
             Path start = root.toAbsolutePath().normalize();
-            Path top = start;
-            Path gitDir = null;
-            for (int i = 0; i < 12 && top != null; i++, top = top.getParent()) {
-                gitDir = gitDir(top);
-                if (gitDir != null) break;
-            }
-            if (gitDir == null || top == null) return null;
-            Path indexFile = gitDir.resolve("index");
-            DirCache dc = Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS) ? DirCache.read(indexFile.toFile(), FS.DETECTED) : null;
-            String prefix = top.relativize(start).toString().replace('\\', '/');
+            Path top = wt.top();
             List<Ignore> outer = new ArrayList<>();
             // .gitignore files from the work tree's top down to the root's parent (the walk read the root's own and below)
             Path d = start.getParent();
@@ -56,9 +50,9 @@ public final class GitState {
                 if (d.equals(top)) break;
                 d = d.getParent();
             }
-            IgnoreNode exclude = parse(gitDir.resolve("info").resolve("exclude"));
-            return new GitState(dc, prefix, outer, exclude);
-        } catch (IOException | RuntimeException e) {
+            IgnoreNode exclude = parse(wt.gitDir().resolve("info").resolve("exclude"));
+            return new GitState(wt, outer, exclude);
+        } catch (RuntimeException e) {
             return null;
         }
     }
@@ -69,40 +63,16 @@ public final class GitState {
      */
     public static List<Path> inputs(Path root) {
         List<Path> out = new ArrayList<>();
-        if (root == null) return out;
-        try {
-            Path start = root.toAbsolutePath().normalize();
-            Path top = start;
-            Path gitDir = null;
-            for (int i = 0; i < 12 && top != null; i++, top = top.getParent()) {
-                gitDir = gitDir(top);
-                if (gitDir != null) break;
-            }
-            if (gitDir == null || top == null) return out;
-            out.add(gitDir.resolve("index"));
-            out.add(gitDir.resolve("info").resolve("exclude"));
-            for (Path d = start.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
-                out.add(d.resolve(".gitignore"));
-                if (d.equals(top)) break;
-            }
-        } catch (IOException | RuntimeException e) {
-            // no repository found: nothing more decides the answer
+        GitWorkTree wt = GitWorkTree.find(root);
+        if (wt == null) return out;
+        out.add(wt.gitDir().resolve("index"));
+        out.add(wt.gitDir().resolve("info").resolve("exclude"));
+        Path top = wt.top();
+        for (Path d = root.toAbsolutePath().normalize().getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+            out.add(d.resolve(".gitignore"));
+            if (d.equals(top)) break;
         }
         return out;
-    }
-
-    private static Path gitDir(Path dir) throws IOException {
-        Path g = dir.resolve(".git");
-        if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS)) return g;
-        if (Files.isRegularFile(g, LinkOption.NOFOLLOW_LINKS)) {
-            // a linked work tree or submodule: "gitdir: <path>"
-            String t = Files.readString(g).strip();
-            if (t.startsWith("gitdir:")) {
-                Path p = Path.of(t.substring(7).strip());
-                return p.isAbsolute() ? p.normalize() : dir.resolve(p).normalize();
-            }
-        }
-        return null;
     }
 
     private static IgnoreNode parse(Path file) {
@@ -139,15 +109,10 @@ public final class GitState {
         return exclude != null && exclude.isIgnored(f, false) == IgnoreNode.MatchResult.IGNORED;
     }
 
-    /** Paths (relative to the scan root) the index tracks under it. */
+    /** Paths (relative to the scan root) the index tracks under it, in path order. */
     List<String> trackedUnderRoot() {
-        List<String> out = new ArrayList<>();
-        if (index == null) return out;
-        String p = prefix.isEmpty() ? "" : prefix + "/";
-        for (int i = 0; i < index.getEntryCount(); i++) {
-            String path = index.getEntry(i).getPathString();
-            if (path.startsWith(p)) out.add(path.substring(p.length()));
-        }
+        List<String> out = new ArrayList<>(tree.trackedUnderRoot());
+        java.util.Collections.sort(out);
         return out;
     }
 }

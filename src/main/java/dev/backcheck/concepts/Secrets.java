@@ -72,7 +72,7 @@ public final class Secrets {
             if (DotEnv.isEnvFile(name)) envFile(e.getKey(), e.getValue(), git);
         }
         if (git != null) {
-            // tracked although a .gitignore ignores it (added before the ignore rule, or forced): the workspace skipped it
+            // tracked, yet not walked: under a folder the default excludes or --exclude skip (build/.env)
             for (String rel : git.trackedUnderRoot()) {
                 String name = rel.substring(rel.lastIndexOf('/') + 1);
                 if (!DotEnv.isEnvFile(name) || project.texts().containsKey(rel)) continue;

@@ -12,7 +12,8 @@ import java.util.*;
 
 /**
  * Finds the files of a scan: walks the root without following symlinks out of it, honours
- * {@code .gitignore} files at every level (JGit's matcher, full gitignore semantics), the default
+ * {@code .gitignore} files at every level (JGit's matcher, full gitignore semantics) except for files the git index
+ * tracks ({@link GitWorkTree}: git keeps them whatever a later rule says), the default
  * excludes and {@code --exclude} globs (gitignore syntax), and the size cap. What it skips for a
  * reason the user may not expect becomes a {@link Notification}; it never throws on a bad tree.
  */
@@ -67,6 +68,8 @@ public final class Workspace {
     public static Workspace scan(Path root, List<String> excludeGlobs, long maxFileSize) throws IOException {
         if (!Files.isDirectory(root)) throw new NoSuchFileException(root.toString(), null, "not a directory");
         Workspace w = new Workspace(root, excludeGlobs, maxFileSize);
+        GitWorkTree git = GitWorkTree.find(w.root);
+        if (git != null) w.tracked(git.trackedUnderRoot());
         w.walk();
         w.entryScripts();
         Collections.sort(w.files);
@@ -170,6 +173,19 @@ public final class Workspace {
     }
 
     private record Ignore(String dir, IgnoreNode node) { }
+
+    /** Files the git index tracks under the root, and every folder holding one; empty outside a work tree. */
+    private final Set<String> trackedFiles = new HashSet<>();
+    private final Set<String> trackedDirs = new HashSet<>();
+
+    private void tracked(Set<String> files) {
+        trackedFiles.addAll(files);
+        for (String f : files) {
+            for (int i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+                if (!trackedDirs.add(f.substring(0, i))) break;
+            }
+        }
+    }
 
     private void walk() throws IOException {
         Deque<Ignore> ignores = new ArrayDeque<>();
@@ -345,6 +361,30 @@ public final class Workspace {
     private boolean ignored(Deque<Ignore> ignores, String rel, boolean dir) {
         IgnoreNode.MatchResult r = excludes.isIgnored(rel, dir);
         if (r == IgnoreNode.MatchResult.IGNORED) return true;
+        // git keeps a tracked file whatever a .gitignore says (a config committed before the rule that ignores it, or
+        // added with -f): the default excludes and --exclude still apply, the .gitignore files do not. A folder the
+        // .gitignore files ignore is walked only for its tracked files: nothing else under it is git's.
+        boolean tracked = dir ? trackedDirs.contains(rel) : trackedFiles.contains(rel);
+        if (!keptIgnored.isEmpty() && underKept(rel)) {
+            if (tracked && dir) keptIgnored.add(rel);
+            return !tracked;
+        }
+        if (!gitignored(ignores, rel, dir)) return false;
+        if (tracked && dir) keptIgnored.add(rel);
+        return !tracked;
+    }
+
+    /** Folders a .gitignore ignores that the walk enters only for the tracked files under them. */
+    private final Set<String> keptIgnored = new HashSet<>();
+
+    private boolean underKept(String rel) {
+        for (int i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) {
+            if (keptIgnored.contains(rel.substring(0, i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean gitignored(Deque<Ignore> ignores, String rel, boolean dir) {
         // also match excludes against the file name at any depth, like .gitignore patterns without '/'
         // (IgnoreNode already does this for patterns without a slash)
         for (Ignore ig : ignores) { // innermost first

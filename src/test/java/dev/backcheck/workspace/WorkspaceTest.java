@@ -57,6 +57,35 @@ class WorkspaceTest {
     }
 
     @Test
+    void keepsFilesTheGitIndexTracksWhateverAGitignoreSays() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
+            // committed first, ignored later: git keeps serving them, so the app runs with them
+            write("src/main/resources/application.yml", "server:\n  servlet:\n    context-path: /api\n");
+            write("config/application-prod.yml", "a=1");
+            write("dist/bundle.js", "x");
+            git.add().addFilepattern("src/main/resources/application.yml").addFilepattern("config/application-prod.yml")
+                    .addFilepattern("dist/bundle.js").call();
+        }
+        write(".gitignore", "application.yml\nconfig/\nlocal-*.yml\n");
+        write("src/main/resources/local-dev.yml", "x: 1"); // ignored, never tracked
+        write("config/application-local.yml", "b=2"); // beside a tracked file in an ignored folder, never tracked
+        write("src/app.ts", "export {}");
+        List<String> got = paths(Workspace.scan(root, List.of(), 1024 * 1024));
+        assertTrue(got.contains("src/main/resources/application.yml"), got.toString());
+        assertTrue(got.contains("config/application-prod.yml"), got.toString());
+        assertTrue(got.contains("src/app.ts"), got.toString());
+        assertFalse(got.contains("src/main/resources/local-dev.yml"), got.toString());
+        assertFalse(got.contains("config/application-local.yml"), got.toString());
+        assertFalse(got.contains("dist/bundle.js"), got.toString()); // the default excludes still apply to tracked files
+        // the same tree without its repository: the .gitignore decides alone
+        org.eclipse.jgit.util.FileUtils.delete(root.resolve(".git").toFile(), org.eclipse.jgit.util.FileUtils.RECURSIVE);
+        List<String> plain = paths(Workspace.scan(root, List.of(), 1024 * 1024));
+        assertFalse(plain.contains("src/main/resources/application.yml"), plain.toString());
+        assertFalse(plain.contains("config/application-prod.yml"), plain.toString());
+        assertTrue(plain.contains("src/app.ts"), plain.toString());
+    }
+
+    @Test
     void honoursNestedGitignoresNegationAndDefaultExcludes() throws Exception {
         write(".gitignore", "*.gen.ts\n/tmp/\nlogs\n");
         write("src/a.ts", "");
