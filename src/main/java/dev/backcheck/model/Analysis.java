@@ -834,6 +834,18 @@ public final class Analysis {
     private static final Set<String> VALIDITY = Set.of("isNaN", "isFinite", "isInteger", "isSafeInteger", "isValid");
     private static final Set<String> NUMBER_PARSE = Set.of("Number", "parseInt", "parseFloat");
 
+    /**
+     * {@code s.split(sep).map(Number)[k]}, a piece of the text as a number (NaN when it is none), as a destructured
+     * {@code const [a, b] = s.split('-').map(Number)} reads it: the {@code map} call, or null.
+     */
+    private static Call numberPieces(Val v) {
+        if (!(v instanceof Member m) || !m.prop().matches("\\d") || !(m.object() instanceof Call mc) || mc.args().size() != 1
+                || !"map".equals(Vals.lastName(mc.callee())) || !(mc.args().get(0) instanceof Global g) || !g.path().isEmpty()
+                || !NUMBER_PARSE.contains(g.name()) || !(receiver(mc.callee()) instanceof Call sc) || !"split".equals(Vals.lastName(sc.callee()))
+                || sc.args().size() != 1 || !(sc.args().get(0) instanceof Lit) || receiver(sc.callee()) == null) return null;
+        return mc;
+    }
+
     /** The value a strict parse reads: {@code new Date(x)}, {@code Number(x)}, {@code parseInt(x)}, {@code Number.parseFloat(x)}; else null. */
     private static Val parsed(Val v) {
         if (v instanceof New n && n.callee() instanceof Global g && g.path().isEmpty() && g.name().equals("Date") && n.args().size() == 1) {
@@ -944,11 +956,14 @@ public final class Analysis {
             if (!m.equals("isValid") && !(cs.callee() instanceof Global g && (g.path().isEmpty() || g.name().equals("Number")))) continue;
             Val a = cs.args().get(0);
             if (a instanceof Call gc && gc.args().isEmpty() && gc.callee() instanceof Member gm && Set.of("getTime", "valueOf").contains(gm.prop())) a = gm.object();
-            Val x = parsed(a);
+            // const [year, month] = s.split('-').map(Number); if (!isNaN(year) && !isNaN(month)) { ... }: the pieces of
+            // the text as numbers, each used only when the test holds
+            Call pieces = numberPieces(a);
+            Val x = pieces != null ? receiver(((Call) receiver(pieces.callee())).callee()) : parsed(a);
             if (x == null) continue;
             Val s = unconverted(x);
             if (!subject(s) || out.contains(s)) continue;
-            Location parseAt = a instanceof New n ? n.site() : ((Call) a).site();
+            Location parseAt = pieces != null ? pieces.site() : a instanceof New n ? n.site() : ((Call) a).site();
             if (parseAt == null) continue;
             try {
                 if (!usedOnlyWhenValid(f, parseAt, cs.location(), m.equals("isNaN"))) continue;
@@ -998,8 +1013,14 @@ public final class Analysis {
         int lineStart = text.lastIndexOf('\n', parse - 1) + 1;
         java.util.regex.Matcher decl = java.util.regex.Pattern.compile("(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*$")
                 .matcher(text.substring(lineStart, parse));
-        if (!decl.find()) return false;
-        String name = decl.group(1);
+        // const [year, month] = ...: each name bound by the pattern
+        java.util.regex.Matcher pattern = java.util.regex.Pattern.compile(
+                "(?:const|let|var)\\s*\\[\\s*([A-Za-z_$][\\w$]*(?:\\s*,\\s*[A-Za-z_$][\\w$]*)*)\\s*\\]\\s*=\\s*$")
+                .matcher(text.substring(lineStart, parse));
+        List<String> names;
+        if (decl.find()) names = List.of(decl.group(1));
+        else if (pattern.find()) names = List.of(pattern.group(1).split("\\s*,\\s*"));
+        else return false;
         int declEnd = text.indexOf('\n', parse);
         // the if whose test holds the validity call
         java.util.regex.Matcher ifs = java.util.regex.Pattern.compile("\\bif\\s*\\(").matcher(text);
@@ -1030,18 +1051,21 @@ public final class Analysis {
             else if (c == '}' && --depth == 0) break;
         }
         if (end >= text.length()) return false;
-        java.util.regex.Matcher use = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
-        boolean declared = false;
-        while (use.find()) {
-            int at = use.start();
-            if (at >= lineStart && at < parse) {
-                declared = true;
-                continue;
+        for (String name : names) {
+            java.util.regex.Matcher use = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
+            boolean declared = false;
+            while (use.find()) {
+                int at = use.start();
+                if (at >= lineStart && at < parse) {
+                    declared = true;
+                    continue;
+                }
+                if (at > open && at < close || at > body && at < end) continue;
+                return false;
             }
-            if (at > open && at < close || at > body && at < end) continue;
-            return false;
+            if (!declared) return false;
         }
-        return declared;
+        return true;
     }
 
     // ------------------------------------------------------------------ lookup keys
@@ -2171,7 +2195,7 @@ public final class Analysis {
         for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
         // { title: { $regex: search } }: the value is a pattern the database runs (wildcards, catastrophic backtracking),
         // $where and $function run it as code: not a key
-        for (String k : kp) if (dev.backcheck.concepts.MongoOperators.runsValue(k)) return false;
+        for (String k : kp) if (dev.backcheck.concepts.MongoOperators.runsValue(k) || dev.backcheck.concepts.SequelizeOperators.runsValue(k)) return false;
         if (kp.contains("where")) return true;
         // query builders: knex where({ id }) / where('id', id), drizzle eq(users.id, id)
         if (Set.of("where", "andWhere", "orWhere", "whereIn", "whereNot", "eq", "inArray").contains(m)) return true;
@@ -2211,7 +2235,9 @@ public final class Analysis {
      * knex's whereNotIn. The value is sent apart from the statement (a URL-encoded filter, a bound parameter).
      */
     private static final Set<String> COLUMN_FILTERS = Set.of("neq", "ne", "gt", "gte", "lt", "lte", "in", "notIn",
-            "notInArray", "whereNotIn", "orWhereIn", "orWhereNot", "andWhereNot");
+            "notInArray", "whereNotIn", "orWhereIn", "orWhereNot", "andWhereNot",
+            // knex whereBetween('col', [from, to]): both ends are bound
+            "whereBetween", "orWhereBetween", "andWhereBetween", "whereNotBetween", "orWhereNotBetween");
 
     /** Methods of a D1 / better-sqlite3 prepared statement that bind their arguments to its placeholders. */
     private static final Set<String> STATEMENT_METHODS = Set.of("bind", "get", "all", "run", "iterate");
@@ -2249,6 +2275,7 @@ public final class Analysis {
         if (m == null) return null;
         String text;
         int position;
+        List<Val> items = null;
         // D1 prepare(sql).bind(...); better-sqlite3 prepare(sql).get(...) / .all(...) / .run(...): every argument is bound
         Call pc = preparedStatement(cs, m);
         if (pc != null && !pc.args().isEmpty()) {
@@ -2257,7 +2284,7 @@ public final class Analysis {
         } else {
             if (i < 1) return null;
             // let sql = 'SELECT ... WHERE 1=1'; if (status) { params.push(status); sql += ` AND status = $${params.length}` }
-            List<Val> items = boundItems(cs.arg(i));
+            items = boundItems(cs.arg(i));
             if (cs.arg(0) instanceof OneOf pieces && items != null) return boundInPieces(pieces, items, subject);
             text = sqlText(cs.arg(0));
             position = i - 1;
@@ -2280,7 +2307,30 @@ public final class Analysis {
             }
         }
         if (text == null || !SQL_TEXT.matcher(text).find()) return null;
+        // WHERE t.tenant_id = $1 ${where} LIMIT $${params.length + 1}, the filters pushed with $${params.length}: numbered
+        // and counted placeholders mixed cannot be counted in order, but in a SELECT whose page size and offset are the
+        // values handed after the list, every item of the list filters
+        if (items != null && position >= 0 && placeholderAt(text, position) < 0) return listFiltersSelect(text, cs, i) ? Boolean.TRUE : false;
         return filterAt(text, position);
+    }
+
+    /**
+     * SQL text that is a SELECT whose LIMIT and OFFSET placeholders are no more than the values {@code cs} binds after
+     * the list at argument {@code i} ({@code $queryRawUnsafe(sql, ...params, limit, offset)}): the list's items then sit
+     * at placeholders that filter rows, whatever their order.
+     */
+    private static boolean listFiltersSelect(String text, CallSite cs, int i) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!t.matches("(?s)select\\s.*\\sfrom\\s.*")) return false;
+        java.util.regex.Matcher pg = java.util.regex.Pattern.compile("\\b(limit|offset) (\\?|\\$(\\d+|[" + HOLE_COUNT + HOLE_OPAQUE + "]))").matcher(t);
+        int paging = 0;
+        while (pg.find()) paging++;
+        int after = 0;
+        for (int k = i + 1; k < cs.args().size(); k++) {
+            if (cs.arg(k) instanceof Arr) return false;
+            after++;
+        }
+        return paging <= after;
     }
 
     /**
@@ -2402,6 +2452,19 @@ public final class Analysis {
      */
     private static boolean filterAt(String text, int position) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int at = placeholderAt(t, position);
+        if (at < 0) return false;
+        // a page size or offset is a number the query trusts as it is, not a key
+        if (paging(t.substring(0, at).stripTrailing())) return false;
+        if (t.startsWith("select") || t.startsWith("delete")) return true;
+        if (!t.startsWith("update")) return false;
+        int whereAt = t.lastIndexOf(" where ");
+        return whereAt >= 0 && at > whereAt;
+    }
+
+    /** Where the placeholder at {@code position} (0-based) of SQL {@code text} sits, or -1 when it cannot be told. */
+    private static int placeholderAt(String text, int position) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int at = -1;
         java.util.regex.Matcher dollar = java.util.regex.Pattern.compile("\\$" + (position + 1) + "(?!\\d)").matcher(t);
         if (dollar.find()) at = dollar.start();
@@ -2415,13 +2478,7 @@ public final class Analysis {
                 }
             }
         }
-        if (at < 0) return false;
-        // a page size or offset is a number the query trusts as it is, not a key
-        if (paging(t.substring(0, at).stripTrailing())) return false;
-        if (t.startsWith("select") || t.startsWith("delete")) return true;
-        if (!t.startsWith("update")) return false;
-        int whereAt = t.lastIndexOf(" where ");
-        return whereAt >= 0 && at > whereAt;
+        return at;
     }
 
     /**

@@ -1385,6 +1385,8 @@ public final class TsExtractor {
             if (s == null && k instanceof Ref r && !r.path().isEmpty()) {
                 String last = r.path().get(r.path().size() - 1);
                 if (last.equals(last.toUpperCase(Locale.ROOT)) && Character.isLetter(last.charAt(0))) s = last;
+                // Sequelize's operator symbols: { createdAt: { [Op.between]: [start, end] } } is keyed Op.between
+                else s = dev.backcheck.concepts.SequelizeOperators.key(r.module(), r.export(), r.path());
             }
             return s;
         }
@@ -1853,9 +1855,13 @@ public final class TsExtractor {
             lookupKey(stripConversions(a), out);
             if (a instanceof Arr arr) for (Val y : arr.items()) lookupKey(stripConversions(y), out);
             if (a instanceof Obj o && o.props().get("where") instanceof Obj w) {
+                // Prisma's findUnique takes only unique fields in its where, each a plain value: whatever the field is
+                // called (where: { type }), a row found by it is the one row holding that value
+                boolean unique = Set.of("findUnique", "findUniqueOrThrow").contains(Vals.lastName(c.callee())) && w.props().size() == 1;
                 for (Val y : w.props().values()) {
                     // Prisma's compound unique key: where: { userId_storeId: { userId, storeId } } names one row by both
                     if (y instanceof Obj compound) for (Val z : compound.props().values()) lookupKey(stripConversions(z), out);
+                    else if (unique && isRequestValue(stripConversions(y))) out.add(stripConversions(y));
                     else lookupKey(stripConversions(y), out);
                 }
             }

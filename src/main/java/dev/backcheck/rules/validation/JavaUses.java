@@ -532,6 +532,12 @@ final class JavaUses {
         }
         // credentials forwarded to an OAuth2 token endpoint (the resource-owner password grant), which authenticates them
         if (type != null && CREDENTIAL_FORWARD.contains(type + "." + m)) return Use.SETTLED;
+        // new EntryFilter(from, to, kind, text) of a project record (or a class whose constructor Lombok writes): the value
+        // becomes that field of the object, followed into each project method the object is handed to
+        if (depth < MAX_DEPTH && at.size() == 1 && cs.isNew() && !inCallee) {
+            String field = writtenConstructorField(cs, file, at.get(0), cs.args().size());
+            if (field != null) return constructedObject(f, file, cs, field, depth);
+        }
         Project.FnRef target = resolve(cs, file, f);
         if (target == null || depth >= MAX_DEPTH) return Use.RAW;
         // a MyBatis mapper method whose statement is a select binding every parameter with #{...}: a lookup
@@ -744,6 +750,65 @@ final class JavaUses {
             }
             for (Val r : g.returns()) if (Vals.anyPart(r, x -> x instanceof Val.Call c && "build".equals(Vals.lastName(c.callee())) && chainHas(c, setter))) return Use.RAW;
             for (Fn.Write w : g.writes()) if (Vals.anyPart(w.value(), x -> x instanceof Val.Call c && "build".equals(Vals.lastName(c.callee())) && chainHas(c, setter))) return Use.RAW;
+        }
+        return out;
+    }
+
+    /**
+     * The field that argument {@code j} of {@code new X(..)} becomes, when X is a project class whose constructor no
+     * code of the project writes (a record, whose components are its fields; a Lombok {@code @AllArgsConstructor} or
+     * {@code @RequiredArgsConstructor}, which assigns them in order): null otherwise.
+     */
+    private String writtenConstructorField(CallSite cs, FileFacts file, int j, int arity) {
+        String name = Vals.lastName(cs.callee());
+        if (name == null) return null;
+        Project.ClassHit hit;
+        try {
+            hit = project.classNamed(name, file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (hit == null || hit.file() == null || !"java".equals(hit.file().language())) return null;
+        ClassInfo c = hit.info();
+        if (c.ctorParams().size() != arity || j >= arity) return null;
+        // a constructor written out (a compact one of a record takes no parameters of its own and keeps them as given)
+        for (Fn x : c.methods()) if ("constructor".equals(x.name()) && !x.params().isEmpty()) return null;
+        String field = c.ctorParams().get(j).name();
+        return field != null && c.props().stream().anyMatch(p -> field.equals(p.name())) ? field : null;
+    }
+
+    /**
+     * The object made by {@code new X(..)} at {@code made}, the value its field {@code field}: followed into each project
+     * method the object is handed to (read there by field() or getField()); returned, written or handed anywhere else,
+     * or read in place, it is taken as used as it is.
+     */
+    private Use constructedObject(Fn f, FileFacts file, CallSite made, String field, int depth) {
+        java.util.function.Predicate<Val> object = x -> x instanceof Val.New n && made.location() != null && made.location().equals(n.site());
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        Use out = Use.NONE;
+        List<Fn> fns = new ArrayList<>();
+        collect(f, fns, 0);
+        for (Fn g : fns) {
+            for (CallSite cs : g.calls()) {
+                if (cs == made || made.location().equals(cs.location())) continue;
+                if (Vals.anyPart(cs.callee(), object)) return Use.RAW;
+                for (int j = 0; j < cs.args().size(); j++) {
+                    Val a = cs.args().get(j);
+                    if (!Vals.anyPart(a, object)) continue;
+                    if (!object.test(a)) return Use.RAW;
+                    Project.FnRef target = resolve(cs, file, g);
+                    if (target == null) return Use.RAW;
+                    for (Fn o : sameArity(target, cs.args().size())) {
+                        if (!hasBody(o) || j >= o.params().size() || o.params().get(j).name().startsWith("...")) return Use.RAW;
+                        Use u = uses(o, target.file(), new Subject(j, o.params().get(j).name(), List.of(field, getter)), depth + 1);
+                        if (u != Use.SETTLED) return Use.RAW;
+                        out = Use.SETTLED;
+                    }
+                }
+            }
+            for (Val r : g.returns()) if (Vals.anyPart(r, object)) return Use.RAW;
+            for (Fn.Write w : g.writes()) if (Vals.anyPart(w.value(), object)) return Use.RAW;
+            for (Fn.Loop l : g.loops()) if (Vals.anyPart(l.over(), object)) return Use.RAW;
         }
         return out;
     }
