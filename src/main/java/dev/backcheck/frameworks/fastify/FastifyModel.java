@@ -601,7 +601,21 @@ public final class FastifyModel implements FrameworkModel {
     }
 
     /** A control that applies at scope level, with where it lands in the chain. */
-    private record Scoped(Control control, int phase) { }
+    /**
+     * A hook in a scope, at its phase; {@code onlyUrl} when its body leaves at once for every other URL
+     * ({@code if (request.url !== '/api/pressure') return;}): it acts on that one path and the routes of every other
+     * path do not have it on their chain.
+     */
+    private record Scoped(Control control, int phase, String onlyUrl) {
+        Scoped(Control control, int phase) {
+            this(control, phase, null);
+        }
+
+        /** The path a mount of this hook is shown at: its one URL, or the scope's prefix. */
+        String at(String prefix) {
+            return onlyUrl != null ? onlyUrl : prefix;
+        }
+    }
 
     /** The per-scope state passed down to children. */
     private record Inherited(List<Scoped> controls, boolean rateLimitAvailable) { }
@@ -664,6 +678,8 @@ public final class FastifyModel implements FrameworkModel {
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
+            List<Reg> outerSink = librarySink;
+            librarySink = routeRegs;
             for (Reg r : regs) {
                 switch (r.method) {
                     case "addHook" -> {
@@ -671,7 +687,7 @@ public final class FastifyModel implements FrameworkModel {
                         if (s != null) {
                             hooks.add(s);
                             contributed.add(s);
-                            mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
+                            mounts.add(new Application.Mount(s.control, s.at(prefix), routesSoFar()));
                         }
                     }
                     case "register" -> {
@@ -688,6 +704,7 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             flush(pending, prefix, base, hooks, rl, contributed, depth);
+            librarySink = outerSink;
             List<Scoped> all = concat(base, hooks);
             for (Reg r : routeRegs) route(r, prefix, all, rl[0]);
             // an error handler set in an encapsulated plugin (registered without fastify-plugin) serves only the routes
@@ -807,6 +824,33 @@ public final class FastifyModel implements FrameworkModel {
             return List.of();
         }
 
+        /** The route registrations of the scope being built, where a library plugin's own routes are added. */
+        private List<Reg> librarySink;
+
+        /**
+         * The route @fastify/under-pressure registers itself when its {@code exposeStatusRoute} option is set (its
+         * index.js: {@code fastify.route({ ...routeOpts, url, method: 'GET', handler: onStatus })}, the url '/status' unless
+         * the option is a string, the url itself, or an object naming one): a GET route of the scope it is registered in,
+         * placed at the registration. Null when the option is absent or false.
+         */
+        private Reg statusRoute(Reg r, Obj opts) {
+            Val expose = opts == null ? null : prop(opts, "exposeStatusRoute", r.file);
+            if (expose == null || expose instanceof Lit l && (Boolean.FALSE.equals(l.value()) || l.value() == null)) return null;
+            Val url = new Lit("/status");
+            if (Val.constString(expose) != null) url = expose;
+            else if (expose instanceof Obj eo && eo.props().containsKey("url")) url = eo.props().get("url");
+            else if (!(expose instanceof Obj) && !(expose instanceof Lit l2 && Boolean.TRUE.equals(l2.value()))) return null;
+            Map<String, Val> route = new LinkedHashMap<>();
+            // { ...routeOpts, url, method: 'GET' }: the route options it is given (config.rateLimit: false), then its own
+            Val routeOpts = expose instanceof Obj eo ? prop(eo, "routeOpts", r.file) : null;
+            if (routeOpts instanceof Obj ro) route.putAll(ro.props());
+            route.put("method", new Lit("GET"));
+            route.put("url", url);
+            CallSite cs = new CallSite(r.cs.callee(), List.of(new Obj(route)), false, r.cs.location(), r.cs.calleeLocation(),
+                    List.of(), false, List.of());
+            return new Reg("route", cs, r.file, r.pos);
+        }
+
         /** Loads one registered plugin at its place in the load order. */
         private void load(Reg r, Plugin p, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
                           List<Scoped> contributed, int depth) {
@@ -822,6 +866,8 @@ public final class FastifyModel implements FrameworkModel {
                     if (isRateLimit(p.library)) rl[0] = true;
                     Project.Resolved given = r.cs.args().size() > 1 ? pluginOptions(r.cs.arg(1), r.file) : null;
                     if (given != null && given.val() instanceof Obj go) opts = go;
+                    Reg status = p.library.equals("@fastify/under-pressure") && librarySink != null ? statusRoute(r, opts) : null;
+                    if (status != null) librarySink.add(status);
                     Scoped s = library(p, opts, r, given == null ? new Control.Options(null, r.file.path(), r.cs.location())
                             : new Control.Options(given.val(), given.file().path(), r.cs.location()));
                     if (s != null) {
@@ -1124,7 +1170,39 @@ public final class FastifyModel implements FrameworkModel {
             if (c != null && c.name().equals("<anonymous>") && pluginName != null) {
                 c = new Control(c.kind(), pluginName, c.location(), c.parts(), c.scope(), c.options());
             }
-            return c == null ? null : new Scoped(c, phase);
+            return c == null ? null : new Scoped(c, phase, onlyUrl(r.cs.arg(1), r.file));
+        }
+
+        /**
+         * The one URL a hook function acts on, or null: every call in its body runs past a test that the request's URL
+         * is a literal path ({@code if (request.url !== '/api/pressure') return;} first), so for any other URL it returns
+         * having done nothing (Fastify runs a scope's hooks for every route of the scope; this one leaves at once).
+         */
+        private String onlyUrl(Val v, FileFacts f) {
+            Project.Resolved r = project.resolve(v, f);
+            if (!(r.val() instanceof FnVal fv) || fv.fn().params().isEmpty() || fv.fn().calls().isEmpty()) return null;
+            String only = null;
+            for (CallSite cs : fv.fn().calls()) {
+                String here = null;
+                for (CallSite.Guard g : cs.guards()) {
+                    boolean equal = g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds();
+                    String lit = Val.constString(g.right());
+                    if (equal && lit != null && lit.startsWith("/") && requestUrl(g.left())) here = lit;
+                }
+                if (here == null || only != null && !only.equals(here)) return null;
+                only = here;
+            }
+            return only;
+        }
+
+        /** request.url, request.routeOptions.url, request.routerPath of the hook's first parameter. */
+        private static boolean requestUrl(Val v) {
+            if (v instanceof Param p && p.index() == 0) {
+                return p.path().equals(List.of("url")) || p.path().equals(List.of("routerPath")) || p.path().equals(List.of("routeOptions", "url"));
+            }
+            if (v instanceof Req q && q.part().equals("meta:url") && q.path().isEmpty()) return true;
+            if (v instanceof Req q && q.part().equals("meta:routeOptions") && q.path().equals(List.of("url"))) return true;
+            return false;
         }
 
         /** Classifies a hook value: a function, a decorated function ({@code app.authenticate}), or a library decorator. */
@@ -1250,6 +1328,7 @@ public final class FastifyModel implements FrameworkModel {
             for (int phase = 0; phase < PHASES.size(); phase++) {
                 for (Scoped s : scoped) {
                     if (s.phase != phase) continue;
+                    if (s.onlyUrl != null && !s.onlyUrl.equals(full)) continue;
                     if (rlOff && s.control.kind() == ControlKind.RATE_LIMIT && s.control.name().equals("@fastify/rate-limit")) continue;
                     chain.add(s.control);
                 }
