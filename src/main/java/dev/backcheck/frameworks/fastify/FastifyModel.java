@@ -678,8 +678,6 @@ public final class FastifyModel implements FrameworkModel {
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
-            List<Reg> outerSink = librarySink;
-            librarySink = routeRegs;
             for (Reg r : regs) {
                 switch (r.method) {
                     case "addHook" -> {
@@ -704,7 +702,6 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             flush(pending, prefix, base, hooks, rl, contributed, depth);
-            librarySink = outerSink;
             List<Scoped> all = concat(base, hooks);
             for (Reg r : routeRegs) route(r, prefix, all, rl[0]);
             // an error handler set in an encapsulated plugin (registered without fastify-plugin) serves only the routes
@@ -824,33 +821,6 @@ public final class FastifyModel implements FrameworkModel {
             return List.of();
         }
 
-        /** The route registrations of the scope being built, where a library plugin's own routes are added. */
-        private List<Reg> librarySink;
-
-        /**
-         * The route @fastify/under-pressure registers itself when its {@code exposeStatusRoute} option is set (its
-         * index.js: {@code fastify.route({ ...routeOpts, url, method: 'GET', handler: onStatus })}, the url '/status' unless
-         * the option is a string, the url itself, or an object naming one): a GET route of the scope it is registered in,
-         * placed at the registration. Null when the option is absent or false.
-         */
-        private Reg statusRoute(Reg r, Obj opts) {
-            Val expose = opts == null ? null : prop(opts, "exposeStatusRoute", r.file);
-            if (expose == null || expose instanceof Lit l && (Boolean.FALSE.equals(l.value()) || l.value() == null)) return null;
-            Val url = new Lit("/status");
-            if (Val.constString(expose) != null) url = expose;
-            else if (expose instanceof Obj eo && eo.props().containsKey("url")) url = eo.props().get("url");
-            else if (!(expose instanceof Obj) && !(expose instanceof Lit l2 && Boolean.TRUE.equals(l2.value()))) return null;
-            Map<String, Val> route = new LinkedHashMap<>();
-            // { ...routeOpts, url, method: 'GET' }: the route options it is given (config.rateLimit: false), then its own
-            Val routeOpts = expose instanceof Obj eo ? prop(eo, "routeOpts", r.file) : null;
-            if (routeOpts instanceof Obj ro) route.putAll(ro.props());
-            route.put("method", new Lit("GET"));
-            route.put("url", url);
-            CallSite cs = new CallSite(r.cs.callee(), List.of(new Obj(route)), false, r.cs.location(), r.cs.calleeLocation(),
-                    List.of(), false, List.of());
-            return new Reg("route", cs, r.file, r.pos);
-        }
-
         /** Loads one registered plugin at its place in the load order. */
         private void load(Reg r, Plugin p, String prefix, List<Scoped> base, List<Scoped> hooks, boolean[] rl,
                           List<Scoped> contributed, int depth) {
@@ -866,8 +836,6 @@ public final class FastifyModel implements FrameworkModel {
                     if (isRateLimit(p.library)) rl[0] = true;
                     Project.Resolved given = r.cs.args().size() > 1 ? pluginOptions(r.cs.arg(1), r.file) : null;
                     if (given != null && given.val() instanceof Obj go) opts = go;
-                    Reg status = p.library.equals("@fastify/under-pressure") && librarySink != null ? statusRoute(r, opts) : null;
-                    if (status != null) librarySink.add(status);
                     Scoped s = library(p, opts, r, given == null ? new Control.Options(null, r.file.path(), r.cs.location())
                             : new Control.Options(given.val(), given.file().path(), r.cs.location()));
                     if (s != null) {
