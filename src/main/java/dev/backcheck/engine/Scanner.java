@@ -279,7 +279,7 @@ public final class Scanner {
         });
         for (Project.NotModelled n : project.notModelled()) {
             notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path().isEmpty() ? null : n.path(), n.line(), n.column(),
-                    (n.registration() ? "not followed: " : "not modelled: ") + n.what()));
+                    (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: " : "not modelled: ") + n.what()));
         }
 
         Project.joinAll(java.util.Collections.singletonList(callIndex));

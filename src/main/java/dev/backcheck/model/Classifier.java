@@ -64,6 +64,19 @@ public final class Classifier {
         Project.Resolved r = project.resolve(v, file);
         Val x = r.val();
         FileFacts xf = r.file();
+        // a name its project module does not export, a module object, a file not in the tree: nothing the model can see
+        String missing = unresolved(v, file);
+        if (missing != null) {
+            String shown = localName(v, file);
+            if (shown == null) shown = written == null || written.startsWith(".") ? "?" : written;
+            if (where != null) {
+                Import imp = file.imports().get(shown);
+                Location at = imp != null && imp.location() != null && file.path().equals(imp.location().path()) ? imp.location() : where;
+                project.unresolvedMiddleware("middleware '" + shown + "' (" + missing + "): the routes behind it are not judged open",
+                        at.path(), at.line(), at.column());
+            }
+            return new Control(ControlKind.UNRESOLVED, shown, where, Set.of(), scope);
+        }
         // a parameter with a default value (auth = apiKeyAuth) that no caller passes: the default
         if (x instanceof Param p && p.path().isEmpty() && where != null) {
             Val dflt = unpassedDefault(p, xf, where);
@@ -176,6 +189,72 @@ public final class Classifier {
             return c;
         }
         return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
+    }
+
+    /**
+     * Why a middleware value as written in {@code file} names nothing the model can see, or null: a name imported from
+     * a project module that does not export it ({@code const { authenticate } = require('./middleware/auth')} of a module
+     * whose {@code module.exports} object has no such field: undefined at run time), a whole module that is an object and
+     * no function ({@code const authenticateToken = require('../middleware/auth')}), or a relative import of a file the
+     * tree does not hold. Express refuses the first two when the route is registered ("requires a middleware function");
+     * the last is a guard backcheck cannot read. A module whose exports the model did not read (a file that failed to
+     * parse, an object with a spread) is not taken as missing a name.
+     */
+    public String unresolved(Val v, FileFacts file) {
+        if (v == null || file == null || v instanceof Obj || v instanceof FnVal || v instanceof Call || v instanceof New) return null;
+        Project.Resolved r = project.resolve(v, file);
+        Val x = r.val();
+        FileFacts xf = r.file();
+        if (xf == null) return null;
+        if (x instanceof Ref ref && relativeSpec(ref.module())) {
+            String target = project.resolveModule(xf.path(), ref.module());
+            if (target == null) return ref.module() + " is not a file of the project";
+            FileFacts tf = project.file(target);
+            if (tf == null || tf.exports().isEmpty() || !tf.reexportAll().isEmpty()) return null;
+            if (ref.path().isEmpty() && !ref.export().equals("*") && !ref.export().equals("default") && !tf.exports().containsKey(ref.export())) {
+                return ref.module() + " exports no '" + ref.export() + "'";
+            }
+            return null;
+        }
+        // module.exports = { a, b } read as { c } or .c: no field c (an object with a spread may carry it)
+        if (x instanceof Member m && m.object() instanceof Obj o && !o.props().containsKey(m.prop())
+                && o.props().keySet().stream().noneMatch(k -> k.startsWith("...")) && fromModule(v, file)) {
+            return "its module exports no '" + m.prop() + "'";
+        }
+        if ((x instanceof Obj || x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty()) && fromModule(v, file)) {
+            return "it is the whole module object, not a function";
+        }
+        return null;
+    }
+
+    /** A value written as a name imported or required from a relative project module. */
+    private boolean fromModule(Val v, FileFacts file) {
+        if (v instanceof Ref ref) return relativeSpec(ref.module());
+        if (!(v instanceof Local l)) return false;
+        Import imp = file.imports().get(l.name());
+        if (imp != null) return relativeSpec(imp.module());
+        Val sym = file.symbols().get(l.name());
+        if (sym instanceof Ref ref) return relativeSpec(ref.module());
+        if (sym instanceof Member sm && sm.object() instanceof Call c) sym = c;
+        return sym instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty() && g.name().equals("require")
+                && c.args().size() == 1 && relativeSpec(Val.constString(c.args().get(0)));
+    }
+
+    /** The name a value has in {@code file}: a Local's own, or the import or binding a module reference was written as. */
+    private static String localName(Val v, FileFacts file) {
+        if (v instanceof Local l) return l.path().isEmpty() ? l.name() : null;
+        if (!(v instanceof Ref ref)) return null;
+        for (Map.Entry<String, Import> e : file.imports().entrySet()) {
+            Import i = e.getValue();
+            if (i.module().equals(ref.module()) && (ref.path().isEmpty() && i.export().equals(ref.export())
+                    || ref.path().size() == 1 && i.export().equals(ref.path().get(0)))) return e.getKey();
+        }
+        for (Map.Entry<String, Val> e : file.symbols().entrySet()) if (v.equals(e.getValue())) return e.getKey();
+        return null;
+    }
+
+    private static boolean relativeSpec(String spec) {
+        return spec != null && (spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals(".."));
     }
 
     /**

@@ -297,7 +297,47 @@ public final class Project {
      * @param registration true for a route or mount registration the model could not follow (counted in the
      *                     "registrations not followed" summary), false for a whole unmodelled framework or app
      */
-    public record NotModelled(String what, String path, int line, int column, boolean registration) { }
+    /**
+     * Something a framework model saw but did not list as routes.
+     *
+     * @param registration a registration the model could not follow (the routes behind it are missing)
+     * @param aside        what else it is: a middleware the model could not resolve ({@link Classifier#unresolved}; its
+     *                     routes are listed, with it shown as unresolved in their AUTH column), or a route left out because
+     *                     an earlier one always answers first; NONE for an unmodelled server or file
+     */
+    public record NotModelled(String what, String path, int line, int column, boolean registration, Aside aside) {
+        public NotModelled(String what, String path, int line, int column, boolean registration) {
+            this(what, path, line, column, registration, Aside.NONE);
+        }
+
+        public boolean middleware() {
+            return aside == Aside.MIDDLEWARE;
+        }
+
+        public boolean shadowed() {
+            return aside == Aside.SHADOWED;
+        }
+    }
+
+    /** See {@link NotModelled#aside}. */
+    public enum Aside { NONE, MIDDLEWARE, SHADOWED }
+
+    /** A middleware a model could not resolve, at its import (or where it is used): see {@link Classifier#unresolved}. */
+    public void unresolvedMiddleware(String what, String path, int line, int column) {
+        note(new NotModelled(what, path, line, column, false, Aside.MIDDLEWARE));
+    }
+
+    /** A route a model left out because an earlier route of the same method and path always answers first. */
+    public void shadowedRoute(String what, String path, int line, int column) {
+        note(new NotModelled(what, path, line, column, false, Aside.SHADOWED));
+    }
+
+    private void note(NotModelled n) {
+        if (isTestPath(n.path())) return;
+        synchronized (notModelled) {
+            if (!notModelled.contains(n)) notModelled.add(n);
+        }
+    }
 
     private final List<NotModelled> notModelled = java.util.Collections.synchronizedList(new ArrayList<>());
 

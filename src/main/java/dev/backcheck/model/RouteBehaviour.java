@@ -413,6 +413,9 @@ public final class RouteBehaviour {
     /** A record that points at its owner is created for someone signed in, not a sign-up. */
     private static final Pattern OWNER_KEY = Pattern.compile("(?i)(user_?id|user|owner_?id|owner|created_?by|author_?id|account_?id|tenant_?id)");
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?i)(password|passwordhash|password_hash|hashedpassword|hashed_password|passwd|pwd|pwdhash|hash)");
+    /** The login name and the password of a record made as an account (a bare "hash" is no password here: a file's hash). */
+    private static final Pattern LOGIN_KEY = Pattern.compile("(?i)(e_?mail|email_?address|user_?name|login|phone|phone_?number|mobile)");
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i)(password|passwordhash|password_hash|hashedpassword|hashed_password|passwd)");
     /** Arguments of a write that say what to read back or match, not what to write. */
     private static final Set<String> NOT_WRITTEN = Set.of("select", "include", "omit", "where", "orderBy", "fields", "attributes",
             "projection", "returning", "sort", "order", "relations", "conflictPaths", "skipDuplicates");
@@ -1309,7 +1312,10 @@ public final class RouteBehaviour {
                     if (hashesPassword == null) hashesPassword = at;
                     if (providerSignUp && createsUser == null) createsUser = at; // supabase.auth.signUp, firebase createUserWithEmailAndPassword
                 }
-                if (creates(cs, m) && userish(cs) && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
+                // a user record by its name, or any record made with a login name and a password (a restaurant, a shop
+                // signing up): an account, created for no one already signed in
+                if (creates(cs, m) && (userish(cs) || cs.args().stream().anyMatch(a -> hasKey(a, LOGIN_KEY, 0) && hasKey(a, SECRET_KEY, 0)))
+                        && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }

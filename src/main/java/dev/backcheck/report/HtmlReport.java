@@ -69,7 +69,7 @@ public final class HtmlReport {
         sb.append("<table class=sortable id=endpoints-table><thead><tr><th>Method</th><th>Path</th><th>Auth</th><th>Validation</th><th>Rate limit</th><th>Handler</th></tr></thead><tbody>\n");
         for (Route r : d.routes()) {
             sb.append("<tr><td>").append(esc(RoutesReport.methodCell(r))).append("</td><td><code>").append(esc(RoutesReport.pathCell(r))).append("</code></td><td>")
-                    .append(names(RoutesReport.names(r, ControlKind.AUTH))).append("</td><td>")
+                    .append(names(RoutesReport.authNames(r))).append("</td><td>")
                     .append(names(RoutesReport.names(r, ControlKind.VALIDATION))).append("</td><td>")
                     .append(names(RoutesReport.names(r, ControlKind.RATE_LIMIT))).append("</td><td>").append(loc(r.location()))
                     .append("</td></tr>\n");

@@ -538,7 +538,7 @@ public final class ImplementationReport {
             sb.append("| Method | Path | Auth | Validation | Rate limit | Handler |\n|---|---|---|---|---|---|\n");
             for (Route r : d.routes()) {
                 sb.append("| ").append(RoutesReport.methodCell(r)).append(" | `").append(RoutesReport.pathCell(r)).append("` | ")
-                        .append(cell(RoutesReport.names(r, ControlKind.AUTH), "none")).append(" | ")
+                        .append(cell(RoutesReport.authNames(r), "none")).append(" | ")
                         .append(cell(RoutesReport.names(r, ControlKind.VALIDATION), "none")).append(" | ")
                         .append(cell(RoutesReport.names(r, ControlKind.RATE_LIMIT), "none")).append(" | ")
                         .append(link(r.location())).append(" |\n");

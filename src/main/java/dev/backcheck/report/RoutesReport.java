@@ -54,6 +54,18 @@ public final class RoutesReport {
         return out;
     }
 
+    /**
+     * The AUTH column: the route's auth controls, then each middleware the model could not resolve, marked so
+     * ({@code authenticate (unresolved)}): a guard that may be there, never shown as none.
+     */
+    public static List<String> authNames(Route r) {
+        List<String> out = names(r, ControlKind.AUTH);
+        for (String n : names(r, ControlKind.UNRESOLVED)) if (!out.contains(n + UNRESOLVED)) out.add(n + UNRESOLVED);
+        return out;
+    }
+
+    static final String UNRESOLVED = " (unresolved)";
+
     public static ArrayNode routesJson(List<Route> routes, ObjectMapper m) {
         ArrayNode arr = m.createArrayNode();
         List<Route> rs = new ArrayList<>(routes);
@@ -67,7 +79,7 @@ public final class RoutesReport {
             o.put("line", r.location().line());
             if (r.version() != null) o.put("version", r.version());
             ArrayNode a = o.putArray("auth");
-            names(r, ControlKind.AUTH).forEach(a::add);
+            authNames(r).forEach(a::add);
             ArrayNode v = o.putArray("validation");
             names(r, ControlKind.VALIDATION).forEach(v::add);
             ArrayNode rl = o.putArray("rateLimit");
@@ -97,6 +109,7 @@ public final class RoutesReport {
                 o.put("column", n.column());
                 o.put("what", n.what());
                 o.put("registration", n.registration());
+                if (n.aside() != Project.Aside.NONE) o.put("aside", n.aside().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
         try {
@@ -123,7 +136,7 @@ public final class RoutesReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"METHOD", "PATH", "AUTH", "VALIDATION", "RATE LIMIT", "WHERE"});
         for (Route r : rs) {
-            rows.add(new String[]{methodCell(r), pathCell(r), cell(names(r, ControlKind.AUTH)), cell(names(r, ControlKind.VALIDATION)),
+            rows.add(new String[]{methodCell(r), pathCell(r), cell(authNames(r)), cell(names(r, ControlKind.VALIDATION)),
                     cell(names(r, ControlKind.RATE_LIMIT)), r.location().path() + ":" + r.location().line()});
         }
         int[] w = new int[6];
@@ -136,16 +149,23 @@ public final class RoutesReport {
             }
             sb.append('\n');
         }
-        if (!notModelled.isEmpty()) {
-            sb.append("\nnot modelled (routes behind these are missing from the list above):\n");
-            List<String[]> nrows = new ArrayList<>();
-            for (Project.NotModelled n : notModelled) nrows.add(new String[]{where(n), label(n)});
-            int nw = nrows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-            for (String[] r : nrows) sb.append("  ").append(r[0]).append(" ".repeat(nw - r[0].length() + 2)).append(r[1]).append('\n');
-            sb.append('\n');
-        }
+        List<Project.NotModelled> missing = notModelled.stream().filter(n -> !n.middleware() && !n.shadowed()).toList();
+        List<Project.NotModelled> shadowed = notModelled.stream().filter(Project.NotModelled::shadowed).toList();
+        List<Project.NotModelled> unresolved = notModelled.stream().filter(Project.NotModelled::middleware).toList();
+        if (!missing.isEmpty()) listed(sb, "not modelled (routes behind these are missing from the list above):", missing);
+        if (!shadowed.isEmpty()) listed(sb, "shadowed (an earlier route answers every request these would get; not listed above):", shadowed);
+        if (!unresolved.isEmpty()) listed(sb, "middleware not resolved (shown as '(unresolved)' in the AUTH column of the routes behind it):", unresolved);
+        if (!notModelled.isEmpty()) sb.append('\n');
         sb.append(summary(rs, apps.size(), notModelled)).append('\n');
         return sb.toString();
+    }
+
+    private static void listed(StringBuilder sb, String heading, List<Project.NotModelled> notes) {
+        sb.append('\n').append(heading).append('\n');
+        List<String[]> nrows = new ArrayList<>();
+        for (Project.NotModelled n : notes) nrows.add(new String[]{where(n), label(n)});
+        int nw = nrows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        for (String[] r : nrows) sb.append("  ").append(r[0]).append(" ".repeat(nw - r[0].length() + 2)).append(r[1]).append('\n');
     }
 
     /**
@@ -169,10 +189,14 @@ public final class RoutesReport {
 
     private static String summary(int routes, String extra, int apps, List<Project.NotModelled> notModelled) {
         long regs = notModelled.stream().filter(Project.NotModelled::registration).count();
-        long whole = notModelled.size() - regs;
+        long mws = notModelled.stream().filter(Project.NotModelled::middleware).count();
+        long shadowed = notModelled.stream().filter(Project.NotModelled::shadowed).count();
+        long whole = notModelled.size() - regs - mws - shadowed;
         String s = "routes: " + routes + " found" + extra + " in " + apps + (apps == 1 ? " application" : " applications") + ", "
                 + regs + (regs == 1 ? " registration" : " registrations") + " not followed";
         if (whole > 0) s += ", " + whole + " not modelled";
+        if (shadowed > 0) s += ", " + shadowed + " shadowed";
+        if (mws > 0) s += ", " + mws + " middleware not resolved";
         return s;
     }
 
@@ -181,7 +205,7 @@ public final class RoutesReport {
     }
 
     private static String label(Project.NotModelled n) {
-        return (n.registration() ? "not followed: " : "not modelled: ") + n.what();
+        return (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: " : "not modelled: ") + n.what();
     }
 
     public static String markdown(List<Application> apps) {
@@ -192,15 +216,21 @@ public final class RoutesReport {
     public static String markdown(List<Application> apps, List<Project.NotModelled> notModelled) {
         StringBuilder sb = new StringBuilder("| Method | Path | Auth | Validation | Rate limit | Handler |\n|---|---|---|---|---|---|\n");
         for (Route r : sorted(apps)) {
-            sb.append("| ").append(methodCell(r)).append(" | `").append(pathCell(r)).append("` | ").append(md(cell(names(r, ControlKind.AUTH))))
+            sb.append("| ").append(methodCell(r)).append(" | `").append(pathCell(r)).append("` | ").append(md(cell(authNames(r))))
                     .append(" | ").append(md(cell(names(r, ControlKind.VALIDATION)))).append(" | ")
                     .append(md(cell(names(r, ControlKind.RATE_LIMIT)))).append(" | ").append(r.location().path()).append(':')
                     .append(r.location().line()).append(" |\n");
         }
-        if (!notModelled.isEmpty()) {
+        if (notModelled.stream().anyMatch(n -> !n.middleware())) {
             sb.append("\n**Not modelled** (routes behind these are missing from the table):\n\n");
             for (Project.NotModelled n : notModelled) {
-                sb.append("- `").append(where(n)).append("`: ").append(mdText(label(n))).append('\n');
+                if (!n.middleware()) sb.append("- `").append(where(n)).append("`: ").append(mdText(label(n))).append('\n');
+            }
+        }
+        if (notModelled.stream().anyMatch(Project.NotModelled::middleware)) {
+            sb.append("\n**Middleware not resolved** (shown as \"(unresolved)\" in the Auth column of the routes behind it):\n\n");
+            for (Project.NotModelled n : notModelled) {
+                if (n.middleware()) sb.append("- `").append(where(n)).append("`: ").append(mdText(label(n))).append('\n');
             }
         }
         sb.append('\n').append(summary(sorted(apps), apps.size(), notModelled)).append('\n');

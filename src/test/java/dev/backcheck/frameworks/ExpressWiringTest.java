@@ -33,6 +33,26 @@ class ExpressWiringTest {
     }
 
     @Test
+    void aMountedObjectAShadowedRouteAndUnresolvedMiddlewareAreNamedNotDropped() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-unresolved-guards-and-dropped-routes"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(5, nm.size(), nm.toString());
+        // module.exports = { router, pushAlert } mounted whole: its three routes are counted and named
+        Project.NotModelled object = nm.stream().filter(Project.NotModelled::registration).findFirst().orElseThrow();
+        assertEquals("src/server.js", object.path());
+        assertEquals(12, object.line());
+        assertTrue(object.what().contains("3 routes in src/routes/alerts.js: GET / at :5, GET /:id at :9, GET /summary at :13"), object.what());
+        // GET /recent after GET /:id: never runs, and is said so
+        Project.NotModelled shadowed = nm.stream().filter(Project.NotModelled::shadowed).findFirst().orElseThrow();
+        assertEquals("src/routes/notes.js", shadowed.path());
+        assertEquals(20, shadowed.line());
+        assertTrue(shadowed.what().startsWith("GET /api/notes/recent"), shadowed.what());
+        // a whole module object, a file not in the tree, a name the module does not export: at their imports
+        List<String> unresolved = nm.stream().filter(Project.NotModelled::middleware).map(n -> n.path() + ":" + n.line()).toList();
+        assertEquals(List.of("src/routes/staff.js:4", "src/routes/staff.js:5", "src/server.js:6"), unresolved);
+    }
+
+    @Test
     void aRequireComputedFromATableIsFollowedAndOneFromTheEnvironmentIsReported() {
         ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-commonjs-route-loader"), Set.of());
         List<Project.NotModelled> nm = r.project().notModelled();

@@ -456,6 +456,16 @@ public final class ExpressModel implements FrameworkModel {
                     notModelled(r);
                     continue;
                 }
+                // module.exports = { router, helper } mounted whole: an object, not a router or a function. Express 4
+                // refuses it at start ("Router.use() requires a middleware function but got a Object"); the routes of
+                // the router it holds are counted and named, not silently dropped
+                String held = heldRouter(rv, r.fn);
+                if (held != null) {
+                    project.notModelled(r.written() + " mounts an object, not a router or a function (" + held
+                            + "): Express refuses it at start, and those routes are not listed", r.file.path(),
+                            r.cs.location().line(), r.cs.location().column(), true);
+                    continue;
+                }
                 Control c = production(classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 // app.use('/ping', (req, res) => res.send('pong')): a function written in place on a path that answers
                 // and never passes on is an endpoint for every method under that path
@@ -503,6 +513,29 @@ public final class ExpressModel implements FrameworkModel {
             public int size() {
                 return size;
             }
+        }
+
+        /**
+         * For an object literal (a module's {@code module.exports = { router, createX }}) holding a router or app of the
+         * project in a field: "its field 'router' holds 7 routes (routes/x.js)"; null for anything else.
+         */
+        private String heldRouter(Project.Resolved rv, Fn caller) {
+            if (!(rv.val() instanceof Obj o)) return null;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (e.getKey().startsWith("...")) continue;
+                Val key = instance(project, e.getValue(), rv.file(), caller, insts);
+                Inst sub = key == null ? null : insts.get(key);
+                if (sub == null) continue;
+                List<String> named = new ArrayList<>();
+                for (Reg x : sub.regs) {
+                    if (!HTTP.contains(x.method)) continue;
+                    String p = x.routePath != null ? x.routePath : x.args.isEmpty() ? null : ModelSupport.pathOf(project, x.args.get(0), x.file);
+                    named.add(x.method.toUpperCase(Locale.ROOT) + " " + (p == null ? "?" : p) + " at :" + x.cs.location().line());
+                }
+                return "its field '" + e.getKey() + "' holds a router with " + named.size() + (named.size() == 1 ? " route" : " routes")
+                        + " in " + sub.file.path() + (named.isEmpty() ? "" : ": " + String.join(", ", named));
+            }
+            return null;
         }
 
         /** A middleware function that sends a response through its second parameter and never calls or passes on its third. */
@@ -616,6 +649,10 @@ public final class ExpressModel implements FrameworkModel {
             for (String method : ModelSupport.methods(r.method)) {
                 if (shadowed(method, full)) {
                     project.shadowedHandler(handler);
+                    // counted and named, never silently lost: its guard may differ from the route that answers it
+                    project.shadowedRoute(method + " " + full + " (" + r.written() + "): an earlier " + method
+                            + " route of the app matches every request it would get and answers first, so Express never runs it",
+                            r.file.path(), r.cs.location().line(), r.cs.location().column());
                     continue;
                 }
                 routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));

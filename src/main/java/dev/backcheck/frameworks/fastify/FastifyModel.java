@@ -601,7 +601,21 @@ public final class FastifyModel implements FrameworkModel {
     }
 
     /** A control that applies at scope level, with where it lands in the chain. */
-    private record Scoped(Control control, int phase) { }
+    /**
+     * A hook in a scope, at its phase; {@code onlyUrl} when its body leaves at once for every other URL
+     * ({@code if (request.url !== '/api/pressure') return;}): it acts on that one path and the routes of every other
+     * path do not have it on their chain.
+     */
+    private record Scoped(Control control, int phase, String onlyUrl) {
+        Scoped(Control control, int phase) {
+            this(control, phase, null);
+        }
+
+        /** The path a mount of this hook is shown at: its one URL, or the scope's prefix. */
+        String at(String prefix) {
+            return onlyUrl != null ? onlyUrl : prefix;
+        }
+    }
 
     /** The per-scope state passed down to children. */
     private record Inherited(List<Scoped> controls, boolean rateLimitAvailable) { }
@@ -671,7 +685,7 @@ public final class FastifyModel implements FrameworkModel {
                         if (s != null) {
                             hooks.add(s);
                             contributed.add(s);
-                            mounts.add(new Application.Mount(s.control, prefix, routesSoFar()));
+                            mounts.add(new Application.Mount(s.control, s.at(prefix), routesSoFar()));
                         }
                     }
                     case "register" -> {
@@ -1124,7 +1138,39 @@ public final class FastifyModel implements FrameworkModel {
             if (c != null && c.name().equals("<anonymous>") && pluginName != null) {
                 c = new Control(c.kind(), pluginName, c.location(), c.parts(), c.scope(), c.options());
             }
-            return c == null ? null : new Scoped(c, phase);
+            return c == null ? null : new Scoped(c, phase, onlyUrl(r.cs.arg(1), r.file));
+        }
+
+        /**
+         * The one URL a hook function acts on, or null: every call in its body runs past a test that the request's URL
+         * is a literal path ({@code if (request.url !== '/api/pressure') return;} first), so for any other URL it returns
+         * having done nothing (Fastify runs a scope's hooks for every route of the scope; this one leaves at once).
+         */
+        private String onlyUrl(Val v, FileFacts f) {
+            Project.Resolved r = project.resolve(v, f);
+            if (!(r.val() instanceof FnVal fv) || fv.fn().params().isEmpty() || fv.fn().calls().isEmpty()) return null;
+            String only = null;
+            for (CallSite cs : fv.fn().calls()) {
+                String here = null;
+                for (CallSite.Guard g : cs.guards()) {
+                    boolean equal = g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds();
+                    String lit = Val.constString(g.right());
+                    if (equal && lit != null && lit.startsWith("/") && requestUrl(g.left())) here = lit;
+                }
+                if (here == null || only != null && !only.equals(here)) return null;
+                only = here;
+            }
+            return only;
+        }
+
+        /** request.url, request.routeOptions.url, request.routerPath of the hook's first parameter. */
+        private static boolean requestUrl(Val v) {
+            if (v instanceof Param p && p.index() == 0) {
+                return p.path().equals(List.of("url")) || p.path().equals(List.of("routerPath")) || p.path().equals(List.of("routeOptions", "url"));
+            }
+            if (v instanceof Req q && q.part().equals("meta:url") && q.path().isEmpty()) return true;
+            if (v instanceof Req q && q.part().equals("meta:routeOptions") && q.path().equals(List.of("url"))) return true;
+            return false;
         }
 
         /** Classifies a hook value: a function, a decorated function ({@code app.authenticate}), or a library decorator. */
@@ -1250,6 +1296,7 @@ public final class FastifyModel implements FrameworkModel {
             for (int phase = 0; phase < PHASES.size(); phase++) {
                 for (Scoped s : scoped) {
                     if (s.phase != phase) continue;
+                    if (s.onlyUrl != null && !s.onlyUrl.equals(full)) continue;
                     if (rlOff && s.control.kind() == ControlKind.RATE_LIMIT && s.control.name().equals("@fastify/rate-limit")) continue;
                     chain.add(s.control);
                 }

@@ -32,6 +32,8 @@ public final class UnauthenticatedMutationRule implements Rule {
             java.util.Map<Route, RouteBehaviour.Verdict> verdicts = new java.util.LinkedHashMap<>();
             for (Route r : app.routes()) {
                 if (!r.isMutation() || r.has(ControlKind.AUTH) || !r.isHttp()) continue; // GraphQL/tRPC: graphql/, trpc/unauthenticated-mutation
+                // a middleware on its chain the model could not resolve: the app refuses it at start, or it is a guard unseen
+                if (r.has(ControlKind.UNRESOLVED)) continue;
                 if (project.config().publicRoutes().isPublic(r)) continue; // declared public in .backcheck.yml
                 if (app.framework().equals("spring") && springPublic(project, r)) continue; // a Spring Security rule names it public
                 verdicts.put(r, behaviour.of(r));
