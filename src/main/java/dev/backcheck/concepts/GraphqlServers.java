@@ -131,6 +131,10 @@ public final class GraphqlServers {
             resolverMaps();
             typeGraphql();
             codeFirst();
+            // a server or resolver in a file no process runs (nothing an entry or a Next.js route loads reaches it) is not served
+            ImportIndex index = ImportIndex.of(project);
+            servers.removeIf(s -> index.notRun(s.at().path()));
+            operations.removeIf(o -> index.notRun(o.file().path()));
             operations.sort(Comparator.comparing(Operation::at, Location.ORDER).thenComparing(Operation::field));
             servers.sort(Comparator.comparing(Server::at, Location.ORDER));
         } catch (RuntimeException | StackOverflowError e) {

@@ -156,6 +156,32 @@ public final class ImportIndex {
         return false;
     }
 
+    private Set<String> nextRouted;
+
+    /**
+     * Packages (their directories) whose only module loader is the Next.js file router: it depends on next and on no
+     * other autoload, file-router or glob library. The router loads what sits under app/ and pages/ (src/ or not) and
+     * the convention files next to them (middleware, proxy, instrumentation, mdx-components); a module none of those
+     * reaches is never loaded (a GraphQL server written in src/lib/ that no app/api/graphql/route.ts imports).
+     */
+    public synchronized Set<String> nextRouted() {
+        if (nextRouted != null) return nextRouted;
+        Set<String> out = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null || !m.dependencies().containsKey("next")) continue;
+            if (LOADERS.matcher(NEXT_DEP.matcher(pj).replaceAll("")).find()) continue;
+            out.add(dir(m.path()));
+        }
+        nextRouted = out;
+        return out;
+    }
+
+    /** True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, or test-only. */
+    public boolean notRun(String path) {
+        return dead(path) || testServer(path) || testOnly(path);
+    }
+
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
     private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
 
@@ -424,10 +450,21 @@ public final class ImportIndex {
                 if (project.isTestPath(path)) testRoots.add(path);
                 continue;
             }
-            // a script run on its own: nothing loads it and it exports nothing
-            if (!imported.contains(path) && f.exports().isEmpty()) {
+            // a script run on its own: nothing loads it and it exports nothing (a barrel of export * lines exports)
+            if (!imported.contains(path) && f.exports().isEmpty() && f.reexportAll().isEmpty()) {
                 roots.add(path);
                 ownRun.add(path);
+            }
+        }
+        // a Next.js package (next its only loader): the router loads the files under app/ and pages/ and the convention
+        // files beside them (middleware, instrumentation), not every file of the package
+        for (String pkg : nextRouted()) {
+            known.add(pkg);
+            for (FileFacts f : project.files().values()) {
+                String path = f.path();
+                if (!SCRIPT.matcher(path).matches() || !packageDir(path).equals(pkg)) continue;
+                String rel = pkg.isEmpty() ? path : path.substring(pkg.length() + 1);
+                if (NEXT_ROUTED.matcher(rel).find()) roots.add(path);
             }
         }
         // a file that listens is a server's entry
@@ -522,7 +559,7 @@ public final class ImportIndex {
         for (String path : reach) {
             if (!SCRIPT.matcher(path).matches() || prodReach.contains(path) || project.isTestPath(path) || dead.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg) && !nextRouted().contains(pkg)) continue;
             if (!unresolvedIn.contains(pkg)) onlyTests.add(path);
             else stemOf.put(path, JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(""));
         }
@@ -566,7 +603,7 @@ public final class ImportIndex {
         for (String path : project.files().keySet()) {
             if (!SCRIPT.matcher(path).matches() || reach.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg) && !nextRouted().contains(pkg)) continue;
             out.add(path);
         }
         return out;
@@ -608,6 +645,8 @@ public final class ImportIndex {
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
+        // a config names files of its own package (backend/Dockerfile: dist/src/server.js is backend/src/server.ts, not admin's)
+        if (!mention[2].isEmpty() && !path.startsWith(mention[2] + "/")) return false;
         String file = path.substring(path.lastIndexOf('/') + 1);
         String name = JS_EXT.matcher(file).replaceFirst("");
         String d = dir(path);
@@ -626,12 +665,13 @@ public final class ImportIndex {
     /** Paths of code files named in configs on disk and in the code's strings, as {dir part, name} (build folders cut off). */
     private List<String[]> mentions() {
         if (mentionList != null) return mentionList;
-        Set<String> words = new LinkedHashSet<>();
+        // word -> the package of the config that names it ("" for a string of the code, or a word several packages name)
+        Map<String, String> words = new LinkedHashMap<>();
         for (FileFacts f : project.files().values()) {
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
-                if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) words.add(v);
+                if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) words.put(v, "");
             }
         }
         for (String cfg : configsOnDisk()) {
@@ -640,17 +680,19 @@ public final class ImportIndex {
             // in a shell script, Dockerfile, Procfile or YAML file only a line that runs something names an entry (a
             // list of files a script edits does not)
             boolean anyLine = cfg.matches("(?i).*\\.(json|toml|html?)$");
+            String cfgDir = packageDir(cfg);
             for (String line : anyLine ? List.of(text) : text.lines().toList()) {
                 if (!anyLine && !RUNNER.matcher(line).find()) continue;
                 Matcher m = PATH_TOKEN.matcher(line);
-                while (m.find()) words.add(m.group());
+                while (m.find()) words.merge(m.group(), cfgDir, ImportIndex::commonDir);
             }
             // serverless.yml: handler: src/handlers/api.main (the file, then the export)
             Matcher h = HANDLER.matcher(text);
-            while (h.find()) words.add(h.group(1));
+            while (h.find()) words.merge(h.group(1), cfgDir, ImportIndex::commonDir);
         }
         List<String[]> out = new ArrayList<>();
-        for (String w : words) {
+        for (Map.Entry<String, String> we : words.entrySet()) {
+            String w = we.getKey();
             String p = w.replace('\\', '/').replaceFirst("^(\\./|/)+", "").replaceAll("(^|/)\\.\\./", "$1");
             p = OUT_DIR.matcher(p).replaceFirst("");
             p = p.replaceFirst("^src/", "");
@@ -658,7 +700,7 @@ public final class ImportIndex {
             String name = JS_EXT.matcher(file).replaceFirst("");
             if (name.isEmpty()) continue;
             String d = dir(p).replaceFirst("^src(/|$)", "");
-            out.add(new String[]{d, name});
+            out.add(new String[]{d, name, we.getValue()});
         }
         mentionList = out;
         return out;
@@ -748,6 +790,9 @@ public final class ImportIndex {
     private static final Pattern CONFIG = Pattern.compile("(?i)dockerfile.*|.*\\.dockerfile|procfile|.*\\.toml|.*\\.ya?ml|.*\\.html?|.*\\.sh|.*\\.conf"
             + "|(?!package(-lock)?\\.json$|tsconfig)[\\w.-]+\\.json");
     /** Serverless conventions: a platform loads every file of these folders (Vercel's api/, Netlify's functions). */
+    private static final Pattern NEXT_DEP = Pattern.compile("\"next\"\\s*:");
+    /** What the Next.js router loads of a package (the path relative to the package). */
+    private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");
     private static final Pattern TEST_RUNNER_CONFIG = Pattern.compile("(?i)(playwright|cypress|wdio|vitest|jest|nightwatch)[\\w.-]*\\.config\\.[cm]?[jt]s|(playwright|cypress)[\\w.-]*\\.[cm]?[jt]s");
@@ -758,6 +803,13 @@ public final class ImportIndex {
             "crypto", "dgram", "diagnostics_channel", "dns", "domain", "events", "fs", "http", "http2", "https", "inspector", "module", "net",
             "os", "path", "perf_hooks", "process", "punycode", "querystring", "readline", "repl", "stream", "string_decoder", "sys", "timers",
             "tls", "trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib", "test", "sqlite");
+
+    /** The deepest folder two folders share ("" when none). */
+    private static String commonDir(String a, String b) {
+        String x = a;
+        while (!x.isEmpty() && !(b.equals(x) || b.startsWith(x + "/"))) x = dir(x);
+        return x;
+    }
 
     static String dir(String path) {
         int i = path.lastIndexOf('/');

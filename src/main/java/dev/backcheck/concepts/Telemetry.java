@@ -107,6 +107,7 @@ public final class Telemetry {
                 }
                 if (mod.startsWith("@sentry/")) {
                     if (sentryTraces(f)) uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
+                    if (sentryMetrics(p, f)) uses.add(new Use(mod, Kind.METRICS, i.location(), "Sentry metrics API"));
                     continue;
                 }
                 EnumSet<Kind> k = LIBS.get(mod);
@@ -232,6 +233,24 @@ public final class Telemetry {
     }
 
     /** Sentry.init({ tracesSampleRate | tracesSampler | enableTracing }) in this file. */
+    /**
+     * Sentry's metrics API called in the file: {@code Sentry.metrics.increment/distribution/gauge/set/timing} (the SDK 7.x
+     * and 8.x packages export core's metrics object, @sentry/node 7.120 cjs/index.js: exports.metrics = core.metrics).
+     */
+    private static boolean sentryMetrics(Project p, FileFacts f) {
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if (m == null || !SENTRY_METRIC.contains(m)) continue;
+                String q = p.qname(cs.callee(), f);
+                if (q != null && q.startsWith("@sentry/") && q.endsWith(".metrics." + m)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SENTRY_METRIC = Set.of("increment", "distribution", "gauge", "set", "timing");
+
     private static boolean sentryTraces(FileFacts f) {
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {

@@ -36,8 +36,7 @@ public final class Frameworks {
      * for the tests): no process serves it.
      */
     private static boolean notRun(Project project, String path) {
-        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
-        return index.dead(path) || index.testServer(path) || index.testOnly(path);
+        return dev.backcheck.concepts.ImportIndex.of(project).notRun(path);
     }
 
     /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */

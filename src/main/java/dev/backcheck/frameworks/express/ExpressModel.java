@@ -142,6 +142,21 @@ public final class ExpressModel implements FrameworkModel {
                         project.notModelled(written(cs) + " on parameter '" + rp.name() + "', which no call in the project binds to an app",
                                 f.path(), cs.location().line(), cs.location().column(), true);
                     }
+                    if (recv instanceof Param rp && rp.path().isEmpty() && !bound.isEmpty()) {
+                        // configureApp(app) called with const app = createApp(): the app the project factory returns
+                        List<ModelSupport.Bound> apps = new ArrayList<>();
+                        List<String> lost = new ArrayList<>();
+                        for (ModelSupport.Bound b : bound) {
+                            ModelSupport.Bound made = kind(project, b.val(), b.file()) == null ? returnedInstance(project, b, 0) : b;
+                            if (made != null) apps.add(made);
+                            else lost.add(shown(b.val()));
+                        }
+                        if (!lost.isEmpty() && expressTyped(recvOwner.param(rp.index()))) {
+                            project.notModelled(written(cs) + " on parameter '" + rp.name() + "', bound to " + String.join(", ", lost)
+                                    + ", which the model does not follow to an app", f.path(), cs.location().line(), cs.location().column(), true);
+                        }
+                        bound = apps;
+                    }
                     for (ModelSupport.Bound b : bound) {
                         Val inst = b.val();
                         FileFacts instFile = b.file();
@@ -267,6 +282,23 @@ public final class ExpressModel implements FrameworkModel {
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The app or router a call of a project function returns ({@code function createApp() { const app = express(); ...;
+     * return app; }}), a few factories deep; null when it returns none.
+     */
+    private static ModelSupport.Bound returnedInstance(Project project, ModelSupport.Bound b, int depth) {
+        if (depth > 3 || !(b.val() instanceof Call c)) return null;
+        Project.FnRef factory = project.function(c.callee(), b.file());
+        if (factory == null) return null;
+        for (Val ret : factory.fn().returns()) {
+            Project.Resolved rr = project.resolve(ret, factory.file());
+            if (kind(project, rr.val(), rr.file()) != null) return new ModelSupport.Bound(rr.val(), rr.file());
+            ModelSupport.Bound deeper = returnedInstance(project, new ModelSupport.Bound(rr.val(), rr.file()), depth + 1);
+            if (deeper != null) return deeper;
         }
         return null;
     }

@@ -366,7 +366,7 @@ public final class NestModel implements FrameworkModel {
             if (root == null) {
                 String written = app.createArgs.isEmpty() ? null : Classifier.displayName(app.createArgs.get(0));
                 project.notModelled("root module " + (written == null ? "?" : "'" + written + "'")
-                        + " of NestFactory.create could not be resolved; every @Controller class of the project is listed",
+                        + " of NestFactory.create could not be resolved; every @Controller class a module of the project declares is listed",
                         app.file.path(), app.location.line(), app.location.column(), true);
             }
             if (root != null) {
@@ -380,7 +380,7 @@ public final class NestModel implements FrameworkModel {
                             + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
                     project.notModelled(names.size() + " module import" + (names.size() > 1 ? "s" : "") + (unresolvedModules > 1 ? " in "
                                     + unresolvedModules + " modules" : "") + " could not be resolved (" + list
-                                    + "); every @Controller class of the project is listed",
+                                    + "); every @Controller class a module of the project declares is listed",
                             unresolvedAt.path(), unresolvedAt.line(), unresolvedAt.column(), true);
                 }
                 for (Project.ClassHit m : modules) moduleProviders(m);
@@ -402,8 +402,30 @@ public final class NestModel implements FrameworkModel {
             if (root == null || incomplete) {
                 Set<ClassInfo> known = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (Ctrl c : controllers) known.add(c.hit.info());
+                // Nest serves a controller only through a module's controllers list: one no @Module of the project
+                // declares (a module that lists none, a paste-in draft file) is not served, whatever the walk missed
+                Set<ClassInfo> declared = Collections.newSetFromMap(new IdentityHashMap<>());
+                boolean declaredKnown = true;
                 for (FileFacts f : project.files().values()) {
                     for (ClassInfo ci : f.classes().values()) {
+                        if (decorator(ci.decorators(), "Module", f) == null) continue;
+                        for (Meta meta : metas(ci, f)) {
+                            Val cv = meta.obj.props().get("controllers");
+                            if (cv == null) continue;
+                            List<Project.Resolved> cs = new ArrayList<>();
+                            importEntries(cv, meta.file, cs, ci.location(), 0);
+                            for (Project.Resolved c : cs) {
+                                Project.ClassHit h = project.classOf(c.val(), c.file());
+                                if (h != null) declared.add(h.info());
+                                else declaredKnown = false; // a list entry not followed: what it names is not known
+                            }
+                        }
+                    }
+                }
+                declaredKnown &= !declared.isEmpty();
+                for (FileFacts f : project.files().values()) {
+                    for (ClassInfo ci : f.classes().values()) {
+                        if (declaredKnown && !declared.contains(ci)) continue;
                         if (!known.contains(ci) && !decorators(ci.decorators(), "Controller", COMMON, f).isEmpty()) {
                             controllers.add(new Ctrl(new Project.ClassHit(ci, f), ""));
                         }
@@ -606,7 +628,7 @@ public final class NestModel implements FrameworkModel {
                 List<Project.ClassHit> hits = moduleClasses(r.val(), r.file(), 0);
                 String lib = hits.isEmpty() ? project.rootModule(r.val(), r.file()) : null;
                 if ("@nestjs/throttler".equals(lib) && throttlerModule == null) throttlerModule = where;
-                if (hits.isEmpty() && (lib == null || !isPackage(lib))) {
+                if (hits.isEmpty() && (lib == null || !isPackage(lib) && !libraryScope(lib))) {
                     incomplete = true;
                     String written = Classifier.displayName(r.val());
                     unresolved.add(written != null ? written : r.val() instanceof Unknown u ? "a " + u.kind() + " expression" : "?");
@@ -618,6 +640,23 @@ public final class NestModel implements FrameworkModel {
                 unresolvedModules++;
                 unresolvedImports.addAll(unresolved);
             }
+        }
+
+        /**
+         * A module of a package the manifests do not list but whose npm scope they do ({@code @nestjs/schedule} beside
+         * {@code @nestjs/common}): a library's module (installed by hand or hoisted), which declares none of the project's
+         * controllers. A project alias the resolver missed ({@code @app/x}, {@code @/x}) has no scope a dependency shares.
+         */
+        private boolean libraryScope(String lib) {
+            if (!lib.startsWith("@") || lib.startsWith("@/") || lib.indexOf('/') < 2) return false;
+            String scope = lib.substring(0, lib.indexOf('/') + 1);
+            for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+                if (m.name() != null && m.name().startsWith(scope)) return false; // the project's own scope (a workspace package)
+            }
+            for (dev.backcheck.workspace.PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+                for (String d : m.dependencies().keySet()) if (d.startsWith(scope)) return true;
+            }
+            return false;
         }
 
         /** A package the project depends on, a node builtin or a package scope the manifests name. */
