@@ -177,6 +177,84 @@ public final class ImportIndex {
         return out;
     }
 
+    private Map<String, Set<String>> autoloaded;
+
+    /**
+     * Packages (their directories) whose only module loader is {@code @fastify/autoload} (or {@code fastify-autoload}),
+     * each with the folders it loads: every {@code register(autoload, { dir })} of the package names its folder as
+     * join/resolve(__dirname, 'plugins') or {@code `${__dirname}/routes`}. Autoload loads the files under those folders
+     * only (its sources walk {@code dir}); a module no such file, entry or import reaches is never loaded. A package with
+     * a registration whose folder is not written this way, or that also depends on another loader, is not listed.
+     */
+    public synchronized Map<String, Set<String>> autoloaded() {
+        if (autoloaded != null) return autoloaded;
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> unknown = new HashSet<>();
+        Set<String> only = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null || !(m.dependencies().containsKey("@fastify/autoload") || m.dependencies().containsKey("fastify-autoload"))) continue;
+            if (LOADERS.matcher(AUTOLOAD_DEP.matcher(pj).replaceAll("")).find()) continue;
+            only.add(dir(m.path()));
+        }
+        if (!only.isEmpty()) {
+            for (CallNames.At at : CallNames.of(project).named(Set.of("register"))) {
+                CallSite cs = at.cs();
+                if (cs.args().isEmpty()) continue;
+                Val lib = project.resolve(cs.arg(0), at.file()).val();
+                if (!(lib instanceof Val.Ref r) || !(r.module().equals("@fastify/autoload") || r.module().equals("fastify-autoload"))) continue;
+                String pkg = packageDir(at.file().path());
+                String folder = cs.args().size() > 1 && project.resolve(cs.arg(1), at.file()).val() instanceof Val.Obj o
+                        ? ownFolder(o.props().get("dir"), at.file()) : null;
+                if (folder == null) unknown.add(pkg);
+                else out.computeIfAbsent(pkg, k -> new TreeSet<>()).add(folder);
+            }
+        }
+        out.keySet().removeIf(k -> unknown.contains(k) || !only.contains(k));
+        autoloaded = out;
+        return out;
+    }
+
+    /** The folder join(__dirname, 'a', 'b') / resolve(__dirname, 'a') / `${__dirname}/a` names, relative to the project; else null. */
+    private String ownFolder(Val v, FileFacts f) {
+        if (v == null) return null;
+        Val x = project.resolve(v, f).val();
+        List<String> parts = new ArrayList<>();
+        if (x instanceof Val.Call c && c.args().size() >= 2
+                && ("join".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee())) || "resolve".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee())))
+                && ownDir(c.args().get(0), f)) {
+            for (Val a : c.args().subList(1, c.args().size())) {
+                String s = Val.constString(project.resolve(a, f).val());
+                if (s == null) return null;
+                parts.add(s);
+            }
+        } else if (x instanceof Val.Tpl t && t.holes().size() == 1 && t.quasis().size() == 2 && t.quasis().get(0).isEmpty() && ownDir(t.holes().get(0), f)) {
+            parts.add(t.quasis().get(1).replaceAll("^/+", ""));
+        } else return null;
+        String d = dir(f.path());
+        String rel = String.join("/", parts);
+        String norm = dev.backcheck.workspace.Globs.normalize(d.isEmpty() ? rel : d + "/" + rel);
+        if (norm == null || norm.isEmpty()) return null;
+        String pre = norm + "/";
+        return project.files().keySet().stream().anyMatch(p -> p.startsWith(pre)) ? norm : null;
+    }
+
+    /** __dirname, import.meta.dirname, or dirname(fileURLToPath(import.meta.url)) (directly or through a local). */
+    private boolean ownDir(Val hole, FileFacts f) {
+        if ("__dirname".equals(dev.backcheck.lang.facts.Vals.lastName(hole))) return true;
+        Val x = project.resolve(hole, f).val();
+        if (x instanceof Val.Global g && g.name().equals("__dirname")) return true;
+        if (x instanceof Val.Global g && g.name().equals("import") && g.path().equals(List.of("meta", "dirname"))) return true;
+        return x instanceof Val.Call c && "dirname".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee()))
+                && c.args().size() == 1 && project.resolve(c.args().get(0), f).val() instanceof Val.Call u
+                && "fileURLToPath".equals(dev.backcheck.lang.facts.Vals.lastName(u.callee()));
+    }
+
+    /** A package whose loader is the Next.js file router or autoload with known folders: its unreached files are known. */
+    private boolean dirLoaded(String pkg) {
+        return nextRouted().contains(pkg) || autoloaded().containsKey(pkg);
+    }
+
     /** True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, or test-only. */
     public boolean notRun(String path) {
         return dead(path) || testServer(path) || testOnly(path);
@@ -467,12 +545,24 @@ public final class ImportIndex {
                 if (NEXT_ROUTED.matcher(rel).find()) roots.add(path);
             }
         }
+        // an autoload package (autoload its only loader): the files under the folders it loads are its plugins
+        for (Map.Entry<String, Set<String>> e : autoloaded().entrySet()) {
+            known.add(e.getKey());
+            for (FileFacts f : project.files().values()) {
+                String path = f.path();
+                if (!SCRIPT.matcher(path).matches() || !packageDir(path).equals(e.getKey())) continue;
+                for (String d : e.getValue()) if (path.startsWith(d + "/")) roots.add(path);
+            }
+        }
         // a file that listens is a server's entry
         Set<String> listeners = new HashSet<>();
         for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) {
             roots.add(c.file().path());
             if (!project.isTestPath(c.file().path())) listeners.add(c.file().path());
         }
+        // package names some manifest depends on (another package may require this one through its main)
+        Set<String> dependedOn = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) dependedOn.addAll(m.dependencies().keySet());
         // the files package.json names (main, bin, exports, what its scripts run), per package directory
         Map<String, Set<String>> named = new HashMap<>();
         // what package.json files name: main, module, bin, exports, the files its scripts run
@@ -493,6 +583,15 @@ public final class ImportIndex {
             PackageJson.scriptFiles(pj).forEach((name, files) -> {
                 if (ServerCode.SERVING_SCRIPT.matcher(name).find()) needed.addAll(files);
             });
+            Set<String> serving = new HashSet<>();
+            PackageJson.scriptFiles(pj).forEach((name, files) -> {
+                if (ServerCode.SERVING_SCRIPT.matcher(name).find()) serving.addAll(files);
+            });
+            Set<String> mainWords = new HashSet<>();
+            mm = MAIN_ONLY.matcher(pj);
+            while (mm.find()) mainWords.add(mm.group(1));
+            boolean servingFound = false;
+            List<String> missed = new ArrayList<>();
             for (String w : words) {
                 if (w.contains("*") || w.startsWith("-") || w.contains("://") || w.contains("node_modules/")) continue;
                 boolean code = CODE_WORD.matcher(w).matches() && needed.contains(w);
@@ -502,10 +601,18 @@ public final class ImportIndex {
                     known.add(packageDir(hit));
                     known.add(d);
                     named.computeIfAbsent(packageDir(hit), k -> new HashSet<>()).add(hit);
+                    if (serving.contains(w)) servingFound = true;
                 } else if (code) {
-                    // a file the package runs that the resolver cannot find (a build output with no source beside it)
-                    unresolvedIn.add(d);
+                    missed.add(w);
                 }
+            }
+            // a file the package runs that the resolver cannot find (a build output with no source beside it); a stale
+            // main of an app package no other package depends on, whose serving script's file is found, is not run:
+            // node runs the script's file, and main only answers a require of the package
+            boolean app = servingFound && m.name() != null && !dependedOn.contains(m.name()) || servingFound && m.name() == null;
+            for (String w : missed) {
+                if (app && mainWords.contains(w) && !serving.contains(w)) continue;
+                unresolvedIn.add(d);
             }
         }
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
@@ -559,7 +666,7 @@ public final class ImportIndex {
         for (String path : reach) {
             if (!SCRIPT.matcher(path).matches() || prodReach.contains(path) || project.isTestPath(path) || dead.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg) && !nextRouted().contains(pkg)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
             if (!unresolvedIn.contains(pkg)) onlyTests.add(path);
             else stemOf.put(path, JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(""));
         }
@@ -603,7 +710,7 @@ public final class ImportIndex {
         for (String path : project.files().keySet()) {
             if (!SCRIPT.matcher(path).matches() || reach.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg) && !nextRouted().contains(pkg)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
             out.add(path);
         }
         return out;
@@ -784,6 +891,7 @@ public final class ImportIndex {
     static final Pattern SIDE_IMPORT = Pattern.compile("(?m)^\\s*import\\s*['\"]([^'\"\\n]+)['\"]");
     private static final Pattern ASSET = Pattern.compile("(?i)\\.(css|scss|sass|less|styl|svg|png|jpe?g|gif|webp|ico|json|html?|md|txt|wasm|node|graphql|gql|ya?ml|woff2?|ttf|eot|mp3|mp4)(\\?.*)?$|\\?(raw|url|inline|worker)");
     private static final Pattern ENTRY_FIELD = Pattern.compile("\"(?:main|module|browser|types|import|require|default|node)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern MAIN_ONLY = Pattern.compile("\"(?:main|module)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MAIN_FIELD = Pattern.compile("\"(?:main|module|bin)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PATH_TOKEN = Pattern.compile("[\\w@./-]*\\w\\.[cm]?[jt]sx?\\b");
     private static final Pattern HANDLER = Pattern.compile("(?m)\\bhandler\\s*:\\s*['\"]?([\\w./-]+)\\.\\w+['\"]?\\s*$");
@@ -791,6 +899,7 @@ public final class ImportIndex {
             + "|(?!package(-lock)?\\.json$|tsconfig)[\\w.-]+\\.json");
     /** Serverless conventions: a platform loads every file of these folders (Vercel's api/, Netlify's functions). */
     private static final Pattern NEXT_DEP = Pattern.compile("\"next\"\\s*:");
+    private static final Pattern AUTOLOAD_DEP = Pattern.compile("\"(@fastify/autoload|fastify-autoload)\"\\s*:");
     /** What the Next.js router loads of a package (the path relative to the package). */
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");

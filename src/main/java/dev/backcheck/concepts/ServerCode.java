@@ -549,7 +549,8 @@ public final class ServerCode {
         if (standalone().contains(path) || unloaded().contains(path) || cliOnly().contains(path)) return false;
         // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
         // end-to-end tests start, or browser code of a front-end package
-        if (index.dead(path) || index.testServer(path) || frontEndPackage(path)) return false;
+        // (also a module only the test files reach: an event handler only the integration tests construct)
+        if (index.dead(path) || index.testServer(path) || index.testOnly(path) || frontEndPackage(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
         // a Node helper script in a Java service's repository is not the server

@@ -69,7 +69,7 @@ public final class ConsoleInServerRule implements Rule {
 
     private static boolean startup(Fn fn, CallIndex idx, int depth) {
         if (fn == null || depth > 3) return false;
-        if (bootstrap(fn) || shutdown(fn) || lifecycleHook(fn)) return true;
+        if (bootstrap(fn) || shutdown(fn) || lifecycleHook(fn) || providerFactory(fn, idx)) return true;
         // called only from startup code (setupSwagger(app) printing the docs URL, a shutdown function a signal handler calls)
         List<CallIndex.Site> callers = idx.callers(fn);
         if (!callers.isEmpty() && callers.stream().allMatch(c -> c.fn() == c.file().main() || startup(c.fn(), idx, depth + 1))) return true;
@@ -158,6 +158,35 @@ public final class ConsoleInServerRule implements Rule {
         if (cs.args().size() != 1 || !(cs.arg(0) instanceof Val.Call c)) return false;
         String n = dev.backcheck.lang.facts.Vals.lastName(c.callee());
         return n != null && (n.equals("stringify") || n.toLowerCase(java.util.Locale.ROOT).startsWith("serialize"));
+    }
+
+    /**
+     * The useFactory of a Nest provider ({ provide: 'SENTRY_INIT', useFactory: (opts) => { Sentry.init(..); console.log(..) } })
+     * written in the function that encloses it (a dynamic module's forRoot returning its providers): Nest calls it once
+     * when the module is built, unless the provider is request- or transient-scoped (scope: Scope.REQUEST).
+     */
+    private static boolean providerFactory(Fn fn, CallIndex idx) {
+        Fn parent = idx.parentOf(fn);
+        if (parent == null || fn.location() == null) return false;
+        List<Val> roots = new ArrayList<>(parent.returns());
+        for (CallSite cs : parent.calls()) roots.addAll(cs.args());
+        for (Val v : roots) if (factoryIn(v, fn, 0)) return true;
+        return false;
+    }
+
+    private static boolean factoryIn(Val v, Fn fn, int depth) {
+        if (v == null || depth > 5) return false;
+        if (v instanceof Val.Obj o) {
+            if (o.props().get("useFactory") instanceof Val.FnVal fv && fv.fn().location() != null
+                    && fv.fn().location().equals(fn.location()) && o.props().containsKey("provide")) {
+                Val scope = o.props().get("scope");
+                return scope == null || "DEFAULT".equals(dev.backcheck.lang.facts.Vals.lastName(scope));
+            }
+            for (Val p : o.props().values()) if (factoryIn(p, fn, depth + 1)) return true;
+        } else if (v instanceof Val.Arr a) {
+            for (Val p : a.items()) if (factoryIn(p, fn, depth + 1)) return true;
+        }
+        return false;
     }
 
     /** A Nest lifecycle hook method (onModuleInit: "Database connected"), run once at start-up or shutdown. */

@@ -1,0 +1,1 @@
+export { StockChangedHandler } from './StockChangedHandler.js';
