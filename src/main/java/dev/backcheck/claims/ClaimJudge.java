@@ -1230,6 +1230,8 @@ public final class ClaimJudge {
     private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
     private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
+    private static final Pattern HTTPS_ONLY = Pattern.compile("(?i)\\bhttps\\b");
+    private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
 
     /** "AES-256-GCM", "encryption at rest", "TLS verified": the cipher uses and TLS settings of the code. */
@@ -1253,7 +1255,10 @@ public final class ClaimJudge {
         List<Finding> weak = run("crypto/weak-cipher"), tls = run("crypto/tls-verification-off");
         boolean aboutTls = TLS_WORDS.matcher(text).find();
         List<Finding> fs = new ArrayList<>();
-        if (tls != null && aboutTls) fs.addAll(tls);
+        // "HTTPS required", "over HTTPS": the transport clients reach the server by (terminated by the host or a proxy), not
+        // the certificate checks of the server's own outgoing connections (a database pool's rejectUnauthorized)
+        boolean clientHttps = HTTPS_ONLY.matcher(text).find() && !OUTGOING_TLS.matcher(text).find() && !VERIFY_WORDS.matcher(text).find();
+        if (tls != null && aboutTls && !clientHttps) fs.addAll(tls);
         if (weak != null && (!aboutTls || alg.reset().find())) fs.addAll(weak);
         if (!fs.isEmpty()) {
             return new Verdict(c, "crypto-tls", Status.CONTRADICTED, fs.get(0).message().split(":")[0] + (fs.size() > 1 ? " (and " + (fs.size() - 1) + " more)" : ""),
@@ -1677,14 +1682,18 @@ public final class ClaimJudge {
             if (best == null || m.path().length() > best.path().length()) best = m;
         }
         if (best == null) return null;
-        boolean ui = false, server = false;
+        boolean ui = false, server = false, ssr = false;
         for (String d : best.dependencies().keySet()) {
             if (UI_PACKAGES.contains(d)) ui = true;
             if (SERVER_PACKAGES.contains(d)) server = true;
+            if (SSR_ENGINES.contains(d)) ssr = true;
         }
-        return ui && !server ? best.path() : null;
+        // Angular's server-side rendering (@angular/ssr, @nguniversal/express-engine) hosts the client in an Express
+        // app of its own: the package is still the client, its reports are about the client
+        return ui && (!server || ssr) ? best.path() : null;
     }
 
+    private static final Set<String> SSR_ENGINES = Set.of("@angular/ssr", "@nguniversal/express-engine");
     private static final Set<String> UI_PACKAGES = Set.of("react", "react-dom", "vue", "next", "nuxt", "svelte", "@sveltejs/kit",
             "@angular/core", "solid-js", "preact", "react-native", "expo");
     private static final Set<String> SERVER_PACKAGES = Set.of("express", "fastify", "@nestjs/core", "hono", "koa", "@hapi/hapi",

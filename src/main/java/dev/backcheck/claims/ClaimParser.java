@@ -96,6 +96,33 @@ public final class ClaimParser {
     /** Headings of lists of metrics to record or watch ("Metrics to Monitor", "Performance Metrics"): their items name measurements. */
     private static final Pattern METRICS_SECTION = Pattern.compile("(?iu)\\bmetrics\\b|\\b(what )?to (monitor|watch|track)\\b|\\bmétricas\\b|\\bmetriken\\b"
             + "|메트릭|\\bmetrikler\\b");
+    /** A header line of a report: "**Framework:** Angular 20", "**Agent:** Frontend Builder Agent", "## DeepRef - Week 5 Frontend Features". */
+    private static final Pattern HEADER_META = Pattern.compile("(?i)^\\s*(?:[-*]\\s*)?\\*\\*(agent|builder|framework|author|built by|stack|platform)\\s*:?\\*\\*\\s*:?\\s*(.+)$");
+    private static final Pattern FRONT_WORDS = Pattern.compile("(?i)\\b(angular|react|vue|svelte|next\\.js|nuxt|frontend|front-end)\\b");
+    private static final Pattern BACK_WORDS = Pattern.compile("(?i)\\b(nestjs|nest\\.js|express|fastify|hono|spring|koa|backend|back-end|api|server|node\\.js|full[- ]?stack)\\b");
+
+    /**
+     * True when the report's header (its first 20 lines before a second-level heading; a subtitle right under the title counts) has agent, builder or
+     * framework lines that name a front-end framework or a front-end agent, and none that names a backend.
+     */
+    static boolean frontendReport(String[] lines) {
+        boolean front = false;
+        for (int i = 0; i < Math.min(20, lines.length); i++) {
+            String l = lines[i].strip();
+            // a subtitle right under the title ("## DeepRef Project - Week 5-8 Frontend Features"); a later heading ends the header
+            if (l.startsWith("## ") && i <= 2 && FRONT_WORDS.matcher(l).find() && !BACK_WORDS.matcher(l).find()) {
+                front = true;
+                continue;
+            }
+            if (l.startsWith("## ")) break;
+            Matcher m = HEADER_META.matcher(l);
+            if (!m.matches()) continue;
+            if (BACK_WORDS.matcher(m.group(2)).find()) return false;
+            if (FRONT_WORDS.matcher(m.group(2)).find()) front = true;
+        }
+        return front;
+    }
+
     /** Headings of frontend sections. */
     private static final Pattern FRONTEND_SECTION = Pattern.compile(
             "(?iu)\\b(frontend|front-end|client-side|ui|user interface|web app|mobile app|interface do usuário|interfaz de usuario|"
@@ -155,6 +182,9 @@ public final class ClaimParser {
         List<String> header = null;
         // the files a "Files Modified:" list under the current heading names
         List<String> changedFiles = new ArrayList<>();
+        // a report whose header says a front-end agent wrote it about a front-end framework (**Agent:** Frontend Builder,
+        // **Framework:** Angular 20): every claim in it is about the client
+        boolean frontendReport = frontendReport(lines);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (raw.trim().startsWith("```") || raw.trim().startsWith("~~~")) {
@@ -203,7 +233,7 @@ public final class ClaimParser {
             boolean inReport = whole || stack.values().stream().anyMatch(Section::report);
             boolean inAbsence = stack.values().stream().anyMatch(Section::absence);
             boolean inErrors = stack.values().stream().anyMatch(Section::errors);
-            boolean inFrontend = stack.values().stream().anyMatch(Section::frontend);
+            boolean inFrontend = frontendReport || stack.values().stream().anyMatch(Section::frontend);
             boolean inDeploy = stack.values().stream().anyMatch(Section::deploy);
             boolean inMetrics = stack.values().stream().anyMatch(Section::metrics);
             if (!inReport && !inAbsence || stack.values().stream().anyMatch(Section::docs)) {

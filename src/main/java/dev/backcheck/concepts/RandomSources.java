@@ -130,6 +130,17 @@ public final class RandomSources {
                     String field = uniqueHandleLookup(fn);
                     if (field != null) u = new Use(Purpose.OTHER, u.because + ", drawn until no record has it as its `" + field + "` (a unique handle)", u.at);
                 }
+                // an id drawn again until a check of the project says no record has it (while (..) { id = ..Math.random()..;
+                // if (!(await this.checkIdExists(id))) return id; }): a unique public handle, like the code above
+                if (u.purpose == Purpose.ID && api.equals("Math.random")) {
+                    String check = drawnUntilUnused(fn, cs.location());
+                    if (check != null) u = new Use(Purpose.OTHER, u.because + ", drawn until `" + check + "` finds no record with it (a unique handle)", u.at);
+                }
+                // if (crypto.getRandomValues) { ..secure draw.. } return ..Math.random()..: the fallback of a function whose
+                // own draw is the Web Crypto one, run only where that API is missing
+                if (u.purpose.needsSecrecy() && api.equals("Math.random") && cryptoFallback(fn, cs.location())) {
+                    u = new Use(Purpose.OTHER, u.because + ", the fallback where crypto.getRandomValues/randomUUID is missing", u.at);
+                }
                 // generateTestRefreshToken(): a test-data generator (its name says so) that no application code calls, only
                 // tests, seeds or nobody: the token it makes is a fixture row's, never handed to a user
                 if (u.purpose.needsSecrecy()) {
@@ -237,6 +248,54 @@ public final class RandomSources {
             cur = index.parentOf(cur);
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern EXISTS_CHECK = java.util.regex.Pattern.compile(
+            "(?i).*(exists?|taken|isunique|available|inuse|isfree).*");
+
+    /**
+     * The existence check ({@code checkIdExists}, {@code isTaken}, a findUnique/count lookup) made in the loop the draw
+     * at {@code at} sits in, with a value of the function (not a constant): the id is drawn again until it is unused.
+     */
+    private String drawnUntilUnused(Fn fn, Location at) {
+        Fn.Loop loop = fn.loopAround(at);
+        if (loop == null || loop.span() == null) return null;
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null || cs.args().isEmpty() || !contains(loop.span(), cs.location())) continue;
+            if (!EXISTS_CHECK.matcher(m).matches() && !LOOKUPS.contains(m)) continue;
+            if (cs.args().stream().allMatch(a -> Val.constString(a) != null || a instanceof Val.Lit)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> WEB_CRYPTO = Set.of("getRandomValues", "randomUUID");
+
+    /**
+     * True when the function also draws from Web Crypto (crypto.getRandomValues / randomUUID) under a test that the API
+     * exists, and the Math.random() call at {@code at} is not under that test: the insecure draw is only the fallback.
+     */
+    private static boolean cryptoFallback(Fn fn, Location at) {
+        CallSite self = null;
+        for (CallSite cs : fn.calls()) if (cs.location().equals(at)) self = cs;
+        if (self == null) return false;
+        for (CallSite cs : fn.calls()) {
+            if (cs.methodName() == null || !WEB_CRYPTO.contains(cs.methodName()) || cs.guards().isEmpty()) continue;
+            if (!mentionsCrypto(cs.callee())) continue;
+            // the test that the API exists: typeof crypto !== 'undefined', 'getRandomValues' in crypto, crypto?.randomUUID
+            List<CallSite.Guard> tests = cs.guards().stream().filter(g -> g.holds() && (mentionsCrypto(g.left()) || mentionsCrypto(g.right())
+                    || g.left() instanceof Val.Unknown u && (u.kind().equals("typeof") || u.kind().equals("binary:In")))).toList();
+            if (tests.isEmpty()) continue;
+            if (self.guards().stream().noneMatch(tests::contains)) return true;
+        }
+        return false;
+    }
+
+    private static boolean mentionsCrypto(Val v) {
+        return v != null && dev.backcheck.lang.facts.Vals.anyPart(v, x -> x instanceof Val.Global g
+                && (g.name().equals("crypto") || g.path().contains("crypto")) || "crypto".equals(Val.constString(x))
+                || "getRandomValues".equals(Val.constString(x)) || "randomUUID".equals(Val.constString(x)));
     }
 
     /** Browser code shipped with the backend: an id made there names an element, not a record. */
@@ -424,6 +483,10 @@ public final class RandomSources {
             cur = parent;
         }
         if (weak != null) return weak;
+        // a factory method of a class whose name says what it makes (OrderCode.generate(): an order reference)
+        if (owner != null && classify(owner.name()) != null && classify(owner.name()) != Purpose.TEST_DATA) {
+            return new Use(classify(owner.name()), "class `" + owner.name() + "`", fn.location());
+        }
         // a helper returning the value: what its callers call the result
         if (depth < 2) {
             Fn top = fn;

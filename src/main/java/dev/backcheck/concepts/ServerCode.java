@@ -35,6 +35,7 @@ public final class ServerCode {
         for (PackageJson m : dev.backcheck.workspace.PackageJson.of(p.manifests())) {
             manifestDirs.add(dir(m.path()));
             if (frontEndManifest(m)) frontEndPackages.add(dir(m.path()));
+            if (frontEndManifest(m) && m.dependencies().keySet().stream().anyMatch(MINI_PROGRAM_DEPS::contains)) clientOnly.add(dir(m.path()));
         }
         for (Application a : p.applications()) {
             if (a.location() == null || p.isTestPath(a.location().path())) continue;
@@ -484,6 +485,9 @@ public final class ServerCode {
     }
 
     private final Set<String> frontEndPackages = new TreeSet<>();
+    private final Set<String> clientOnly = new TreeSet<>();
+    /** Mini-program client frameworks: a package built with them runs on the phone (WeChat, Alipay) or in the browser. */
+    private static final Set<String> MINI_PROGRAM_DEPS = Set.of("@dcloudio/uni-app", "@tarojs/taro");
 
     /**
      * True for a file of a front-end workspace package (a Next.js, Nuxt or React app beside the API: apps/web/package.json
@@ -492,6 +496,9 @@ public final class ServerCode {
     public boolean frontEndPackage(String path) {
         String d = packageDir(path);
         if (d.isEmpty() || !frontEndPackages.contains(d)) return false;
+        // a mini-program client (uni-app, Taro) builds to a WeChat/Alipay app or an H5 page and has no server side: its
+        // api/ folder wraps the calls it makes to the backend
+        if (clientOnly.contains(d)) return true;
         // the server side such packages may hold: Next.js API routes (pages/api/, app/**/route.ts), Nuxt's server/
         String rel = path.substring(d.length() + 1);
         String name = rel.substring(rel.lastIndexOf('/') + 1);
