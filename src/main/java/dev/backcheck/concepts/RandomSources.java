@@ -265,6 +265,22 @@ public final class RandomSources {
             if (m == null || cs.args().isEmpty() || !contains(loop.span(), cs.location())) continue;
             if (!EXISTS_CHECK.matcher(m).matches() && !LOOKUPS.contains(m)) continue;
             if (cs.args().stream().allMatch(a -> Val.constString(a) != null || a instanceof Val.Lit)) continue;
+            // the drawn value itself is looked up after the draw: an argument holding the draw at {@code at}, or a
+            // name given a value in the loop between the draw and the lookup (const candidate = PREFIX + drawn;
+            // exists(candidate)), not any lookup that happens to sit in the same loop
+            if (!after(cs.location(), at)) continue;
+            // (a const's value is inlined into the argument: a call made inside that name's value stands for it)
+            Set<String> drawn = new java.util.HashSet<>();
+            List<Location> drawnValues = new ArrayList<>();
+            for (Fn.Named n : fn.names()) {
+                if (contains(loop.span(), n.value()) && (contains(n.value(), at) || after(n.value(), at)) && after(cs.location(), n.value())) {
+                    drawn.add(n.name());
+                    drawnValues.add(n.value());
+                }
+            }
+            if (cs.args().stream().noneMatch(a -> Vals.anyPartDeep(a,
+                    x -> x instanceof Val.Call c && (at.equals(c.site()) || drawnValues.stream().anyMatch(v -> contains(v, c.site())))
+                            || x instanceof Val.Local l && drawn.contains(dev.backcheck.lang.facts.Names.of(l.name())), 400))) continue;
             return m;
         }
         return null;
@@ -512,6 +528,11 @@ public final class RandomSources {
         boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
         boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
         return afterStart && beforeEnd;
+    }
+
+    /** True when {@code b} starts at or after {@code a}'s start (same file). */
+    private static boolean after(Location b, Location a) {
+        return b.path().equals(a.path()) && (b.line() > a.line() || b.line() == a.line() && b.column() >= a.column());
     }
 
     private static int span(Location l) {

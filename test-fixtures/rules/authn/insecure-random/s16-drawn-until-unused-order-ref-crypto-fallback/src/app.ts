@@ -11,8 +11,9 @@ const numbers = new MemberNumberService();
 app.post('/members', async (req, res) => {
   const id = await numbers.nextMemberId();
   const draft = await numbers.tempId();
+  const invites = await numbers.inviteIds([id]);
   await pool.query('INSERT INTO members (member_number, draft_id, name) VALUES ($1, $2, $3)', [id, draft, String(req.body?.name ?? '')]);
-  res.status(201).json({ id });
+  res.status(201).json({ id, invites });
 });
 
 app.post('/pickups', async (_req, res) => {

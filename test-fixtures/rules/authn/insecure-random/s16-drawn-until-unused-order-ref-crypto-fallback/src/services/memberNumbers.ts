@@ -17,6 +17,16 @@ export class MemberNumberService {
     throw new Error('no free member number');
   }
 
+  // a lookup sits in the loop, but what it looks up is the member row, not the drawn value: the id is not checked unused
+  async inviteIds(memberIds: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const m of memberIds) {
+      const inviteId = this.PREFIX + String(Math.floor(Math.random() * this.RANGE)); // expect: authn/insecure-random
+      if (await this.numberExists(m)) out.push(inviteId);
+    }
+    return out;
+  }
+
   async tempId(): Promise<string> {
     const memberId = this.PREFIX + String(Math.floor(Math.random() * this.RANGE)); // expect: authn/insecure-random
     return memberId;
