@@ -19,8 +19,6 @@ import java.util.List;
  */
 public final class GitState {
     private final GitWorkTree tree;
-    private final DirCache index;
-    private final String prefix;
     private final List<Ignore> outer;
     private final IgnoreNode exclude;
 
@@ -28,8 +26,6 @@ public final class GitState {
 
     private GitState(GitWorkTree tree, List<Ignore> outer, IgnoreNode exclude) {
         this.tree = tree;
-        this.index = tree.index();
-        this.prefix = tree.prefix();
         this.outer = outer;
         this.exclude = exclude;
     }
@@ -87,11 +83,12 @@ public final class GitState {
     }
 
     private String full(String rel) {
-        return prefix.isEmpty() ? rel : prefix + "/" + rel;
+        return tree.prefix().isEmpty() ? rel : tree.prefix() + "/" + rel;
     }
 
     /** True when the index tracks {@code rel} (relative to the scan root); null when there is no index. */
     Boolean tracked(String rel) {
+        DirCache index = tree.index();
         if (index == null) return null;
         return index.findEntry(full(rel)) >= 0;
     }

@@ -75,8 +75,17 @@ public final class Analysis {
     private final Project project;
     // shared by the rule threads: the memo behind a lock held only for a get or a put (never while computing); what
     // is in progress is per thread (another thread computing the same function does not make it look recursive)
-    private final Map<Fn, Summary> memo = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    // What a summary may be reused for must not depend on who asked first (the rule threads ask in a racing order): a
+    // summary that met no recursion guard is stored with its height (the levels of calls it followed) and reused only
+    // where a fresh computation would follow as many (depth + height - 1 <= MAX_CALL_DEPTH), so it is what the ask
+    // would have computed; one that met a guard or the depth bound is kept only for asks from the top (depth 0), which
+    // always start the same way. Both are functions of the function alone, whatever the order of asks.
+    private record Memo(Summary summary, int height) { }
+    private final Map<Fn, Memo> memo = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Fn, Summary> topMemo = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final ThreadLocal<IdentityHashMap<Fn, Boolean>> inProgressByThread = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Per thread: [0] guards met (recursion or depth) so far, [1] the largest height met among the current call's callees. */
+    private final ThreadLocal<int[]> walkState = ThreadLocal.withInitial(() -> new int[2]);
     private IdentityHashMap<Fn, ClassInfo> ownerClass;
     private IdentityHashMap<Fn, FileFacts> fnFile;
 
@@ -101,17 +110,37 @@ public final class Analysis {
 
     private Summary summary(Fn fn, FileFacts file, int depth) {
         if (fn == null) return EMPTY;
-        Summary s = memo.get(fn);
-        if (s != null) return s;
+        int[] st = walkState.get();
+        Memo m = memo.get(fn);
+        if (m != null && depth + m.height() - 1 <= MAX_CALL_DEPTH) {
+            st[1] = Math.max(st[1], m.height());
+            return m.summary();
+        }
+        if (depth == 0) {
+            Summary top = topMemo.get(fn);
+            if (top != null) {
+                st[0]++; // it met a guard: an ask made inside another's computation must not make that one look clean
+                return top;
+            }
+        }
         IdentityHashMap<Fn, Boolean> inProgress = inProgressByThread.get();
-        if (depth > MAX_CALL_DEPTH || inProgress.containsKey(fn)) return EMPTY;
+        if (depth > MAX_CALL_DEPTH || inProgress.containsKey(fn)) {
+            st[0]++;
+            return EMPTY;
+        }
+        int guardsBefore = st[0], outerHeight = st[1];
+        st[1] = 0;
+        Summary s;
         inProgress.put(fn, true);
         try {
             s = compute(fn, file, depth);
         } finally {
             inProgress.remove(fn);
         }
-        if (depth == 0 || s != EMPTY) memo.put(fn, s);
+        int height = st[1] + 1;
+        st[1] = Math.max(outerHeight, height);
+        if (st[0] == guardsBefore) memo.put(fn, new Memo(s, height));
+        else if (depth == 0) topMemo.put(fn, s);
         return s;
     }
 

@@ -20,13 +20,13 @@ public final class GitWorkTree {
     private final Path top;
     private final Path gitDir;
     private final String prefix;
-    private final DirCache index;
+    private DirCache index;
+    private boolean indexRead;
 
-    private GitWorkTree(Path top, Path gitDir, String prefix, DirCache index) {
+    private GitWorkTree(Path top, Path gitDir, String prefix) {
         this.top = top;
         this.gitDir = gitDir;
         this.prefix = prefix;
-        this.index = index;
     }
 
     /** The work tree holding {@code root} (the root itself or one of its 12 nearest parents has a {@code .git}), or null. */
@@ -41,16 +41,7 @@ public final class GitWorkTree {
                 if (gitDir != null) break;
             }
             if (gitDir == null || top == null) return null;
-            Path indexFile = gitDir.resolve("index");
-            DirCache dc = null;
-            if (Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    dc = DirCache.read(indexFile.toFile(), FS.DETECTED);
-                } catch (IOException | RuntimeException e) {
-                    dc = null; // a damaged index tracks nothing we can tell
-                }
-            }
-            return new GitWorkTree(top, gitDir, top.relativize(start).toString().replace('\\', '/'), dc);
+            return new GitWorkTree(top, gitDir, top.relativize(start).toString().replace('\\', '/'));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -85,14 +76,26 @@ public final class GitWorkTree {
         return prefix;
     }
 
-    /** The index, or null when there is none or it cannot be read. */
-    public DirCache index() {
+    /** The index, read on the first ask (a cache key needs only the paths), or null when there is none or it cannot be read. */
+    public synchronized DirCache index() {
+        if (!indexRead) {
+            indexRead = true;
+            Path indexFile = gitDir.resolve("index");
+            if (Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    index = DirCache.read(indexFile.toFile(), FS.DETECTED);
+                } catch (IOException | RuntimeException e) {
+                    index = null; // a damaged index tracks nothing we can tell
+                }
+            }
+        }
         return index;
     }
 
     /** Paths relative to the scan root that the index tracks under it; empty without an index. */
     public Set<String> trackedUnderRoot() {
         Set<String> out = new HashSet<>();
+        DirCache index = index();
         if (index == null) return out;
         String p = prefix.isEmpty() ? "" : prefix + "/";
         for (int i = 0; i < index.getEntryCount(); i++) {
