@@ -1066,8 +1066,10 @@ public final class ErrorHandlers {
                         if (c.empty()) {
                             // a failure that matters: an awaited operation that is not a best-effort cleanup; a parse or
                             // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
+                            // try { await client.query('ROLLBACK'); } catch {} inside a catch that rethrows: the
+                            // original failure still reaches the caller, only the cleanup's own failure is dropped
                             if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
-                                    && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c)) {
+                                    && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !insideRethrowingCatch(fn, c)) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
                             }
                             continue;
@@ -1257,6 +1259,12 @@ public final class ErrorHandlers {
      */
     private static boolean inRethrowingCatch(Fn fn, CallSite cs) {
         for (Fn.Catch c : fn.catches()) if (c.rethrows() && c.inBody(cs.location())) return true;
+        return false;
+    }
+
+    /** An empty catch whose whole try statement sits in the body of another catch that rethrows (a cleanup's own try). */
+    private static boolean insideRethrowingCatch(Fn fn, Fn.Catch inner) {
+        for (Fn.Catch c : fn.catches()) if (c != inner && c.rethrows() && c.inBody(inner.block())) return true;
         return false;
     }
 
