@@ -717,10 +717,54 @@ public final class DbClients {
         }
         if (transactionalMethod(s.fn(), s.file())) return true;
         if (batched(s)) return true;
+        if (helperTransaction(s)) return true;
         for (Val a : s.cs().args()) {
             if (a instanceof Obj o && (o.props().containsKey("transaction") || o.props().containsKey("session"))) return true;
         }
         return heldForCommit(s);
+    }
+
+    /**
+     * {@code withTransaction(async (client) => { .. })}: a call handing a function to a project helper that opens a
+     * transaction ({@code client.query('BEGIN')}, {@code queryRunner.startTransaction()}) and then calls that parameter
+     * (the helper commits or rolls back around it): the function handed over runs inside the transaction.
+     */
+    private boolean helperTransaction(CallIndex.Site s) {
+        CallSite cs = s.cs();
+        boolean handsFn = false;
+        for (Val a : cs.args()) if (a instanceof FnVal) handsFn = true;
+        if (!handsFn) return false;
+        Project.FnRef target = index.resolve(cs, s.file(), s.fn());
+        if (target == null || target.fn() == s.fn()) return false;
+        Set<Integer> run;
+        synchronized (txRunsParams) {
+            run = txRunsParams.get(target.fn());
+        }
+        if (run == null) {
+            // computed outside the lock (transactionsIn takes this object's lock); the answer depends only on the helper
+            run = paramsRunInTx(target.fn(), target.file());
+            synchronized (txRunsParams) {
+                txRunsParams.put(target.fn(), run);
+            }
+        }
+        for (int i = 0; i < cs.args().size(); i++) if (cs.arg(i) instanceof FnVal && run.contains(i)) return true;
+        return false;
+    }
+
+    /** By the helper: every function it is given, ordered by parameter index, that it calls after opening a transaction. */
+    private final Map<Fn, Set<Integer>> txRunsParams = new IdentityHashMap<>();
+
+    private Set<Integer> paramsRunInTx(Fn fn, FileFacts file) {
+        Location begin = null;
+        for (Tx t : transactionsIn(file.path())) {
+            if (!t.span() && t.site().fn() == fn && (begin == null || after(begin, t.at()))) begin = t.at();
+        }
+        if (begin == null) return Set.of();
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (CallSite c : fn.calls()) {
+            if (c.callee() instanceof Param p && p.path().isEmpty() && after(c.location(), begin)) out.add(p.index());
+        }
+        return Set.copyOf(out);
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * transaction around them: if a later write fails (a constraint, a timeout, a crash), the earlier ones stay and the data
  * is half-changed (an order without its items, stock taken for no order, a transfer debited and never credited).
  * Not counted: writes inside a transaction ({@code $transaction}, {@code dataSource.transaction}, {@code queryRunner},
- * {@code sequelize.transaction}, {@code session.withTransaction}, {@code knex.transaction}, {@code BEGIN}, a
+ * {@code sequelize.transaction}, {@code session.withTransaction}, {@code knex.transaction}, {@code BEGIN} (also in a project
+ * helper that begins and then calls the function it is given: {@code withTransaction(async (c) => ..)}), a
  * {@code @Transactional()} method, a {@code { transaction }} / {@code { session }} option), writes in exclusive
  * branches of one {@code if} or in two {@code case}s of one {@code switch} (each entered by its own label, not by
  * falling through), a write under {@code if (!x)} and one whose arguments read {@code x.prop} (where x is missing the
