@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>an SQL insert into an audit, activity or event log table: {@code INSERT INTO audit_logs (...) VALUES (?, ?)};</li>
  *   <li>an ORM create on an audit, activity or system-log model: {@code prisma.auditLog.create(...)}, {@code ActivityLog.create(...)},
  *       also through the model's own entry writer ({@code SystemLog.createLog({ message, metadata })}, the model a module
- *       of that name exports).</li>
+ *       of that name exports);</li>
+ *   <li>a drizzle insert into such a table: {@code db.insert(auditLogs).values({...})}, {@code db.insert(moderationLogs).values(..)}
+ *       (a moderation log: who moderated what and why, kept for the moderators to read).</li>
  * </ul>
  */
 public final class AuditRecords {
@@ -32,7 +34,7 @@ public final class AuditRecords {
      */
     private static final Pattern TRAIL = Pattern.compile(
             "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?"
-            + "|(sys|system|operation|op)_?logs?|[\\w$]*auditorias?");
+            + "|(sys|system|operation|op)_?logs?|[\\w$]*auditorias?|[\\w$]*moderat(ion|or)_?logs?");
     /** A model's own write method named for the entry it adds: SystemLog.createLog(...), AuditTrail.addEntry(...). */
     private static final Pattern ENTRY_WRITE = Pattern.compile("(create|add|write|insert|record|save)(Log|Entry|Record)");
     private static final Pattern SQL_INSERT = Pattern.compile(
@@ -57,6 +59,12 @@ public final class AuditRecords {
         if (sql != null) {
             var im = SQL_INSERT.matcher(sql);
             if (im.find() && TRAIL.matcher(im.group(1)).matches()) return true;
+        }
+        // drizzle: db.insert(auditLogs).values({...}), the table object handed to insert
+        if ("values".equals(m) && dev.backcheck.lang.facts.Vals.receiver(cs.callee()) instanceof Val.Call ins
+                && "insert".equals(dev.backcheck.lang.facts.Vals.lastName(ins.callee())) && ins.args().size() == 1) {
+            String table = dev.backcheck.lang.facts.Vals.lastName(ins.args().get(0));
+            return table != null && TRAIL.matcher(table).matches();
         }
         if (m == null || !CREATE.contains(m) && !ENTRY_WRITE.matcher(m).matches()) return false;
         // prisma.auditLog.create, db.activityLog.insert, AuditLog.create: the model the create is on

@@ -1169,7 +1169,7 @@ public final class Analysis {
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         Project.refuseEarly(); // a memo with placeholders, as summary's
         synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
-            return keyUse(fn, file, subject, List.of(), 0, false, false);
+            return keyUse(fn, file, subject, List.of(), 0, false, false, false);
         }
     }
 
@@ -1180,7 +1180,7 @@ public final class Analysis {
     public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         Project.refuseEarly();
         synchronized (keyMemo) {
-            return keyUse(fn, file, subject, List.of(), 0, true, false);
+            return keyUse(fn, file, subject, List.of(), 0, true, false, false);
         }
     }
 
@@ -1189,7 +1189,7 @@ public final class Analysis {
      * handed the value over as a number it converted ({@code removeJob(Number(req.params.id))}), no text or object.
      */
     private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict,
-                          boolean number) {
+                          boolean number, boolean dated) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
@@ -1214,6 +1214,8 @@ public final class Analysis {
                     if (depth == 0 || r instanceof Call || r instanceof New) continue;
                     List<Occurrence> occs = new ArrayList<>();
                     occurrences(r, subject, new ArrayList<>(), false, occs, 0);
+                    // a Date the caller made of the value (periodStart echoed in the metrics answered): a date, whatever was sent
+                    if (dated) occs.removeIf(oc -> heldAsHanded(oc, within));
                     if (!occs.isEmpty()) return new KeyUse(false, null, f.location());
                 }
             }
@@ -1224,6 +1226,9 @@ public final class Analysis {
             for (Fn f : all) {
                 for (Fn.Compare c : f.compares()) compared |= comparedWith(c.left(), c.right(), subject) || comparedWith(c.right(), c.left(), subject);
                 for (CallSite cs : f.calls()) {
+                    // ids.includes(role.id): the value is searched for a stored one, the test answers a boolean
+                    if (cs.args().size() == 1 && Set.of("includes", "has", "indexOf").contains(String.valueOf(cs.methodName()))
+                            && subject.test(receiver(cs.callee()))) compared = true;
                     for (CallSite.Guard g : cs.guards()) {
                         if ((g.op().equals("==") || g.op().equals("!=")) && g.right() != null) {
                             compared |= comparedWith(g.left(), g.right(), subject) || comparedWith(g.right(), g.left(), subject);
@@ -1245,6 +1250,8 @@ public final class Analysis {
                         boolean str = oc.inString();
                         // the value as a number (Number(id) here, or as the caller converted it before handing it on)
                         boolean num = oc.numeric() || number && oc.value() instanceof Param np && (np.path().isEmpty() || np.path().equals(within));
+                        // the value as a Date (new Date(from) here, or as the caller made it before handing it on)
+                        boolean dt = oc.dated() || dated && heldAsHanded(oc, within);
                         // an audit or system-log entry (SystemLog.createLog({ message: `.. ${id}`, metadata: { n: parseInt(id) } })):
                         // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
                         // value kept as a field of the record is stored as sent
@@ -1270,6 +1277,16 @@ public final class Analysis {
                             via.add("a LIKE pattern");
                             if (lookup == null) {
                                 lookup = "a LIKE pattern";
+                                where = cs.location();
+                            }
+                            continue;
+                        }
+                        // ilike(banners.title, `%${q}%`) of drizzle-orm: the value, or its LIKE pattern, is bound as a parameter
+                        if (ts && LikePatterns.drizzleLike(cs, m, i, subject, rootOf(cs, file))) {
+                            String op = str ? "a LIKE pattern" : m;
+                            via.add(op);
+                            if (lookup == null) {
+                                lookup = op;
                                 where = cs.location();
                             }
                             continue;
@@ -1304,6 +1321,18 @@ public final class Analysis {
                         // new NotFoundError('property', id) of a project error class: the value is text of an error answer,
                         // as with a library's error class below (its constructor only builds the message)
                         if (ts && cs.isNew() && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error")) continue;
+                        // find({ where: { id: In(ids) } }), ILike(`%${q}%`) of TypeORM: a find operator, whose value the where
+                        // binds as parameters (an array item by item), never SQL text
+                        if (ts && i == 0 && cs.args().size() == 1 && m != null && TYPEORM_FIND_OPERATORS.contains(m)
+                                && "typeorm".equals(rootOf(cs, file))) {
+                            String op = str ? "a LIKE pattern" : m;
+                            via.add(op);
+                            if (lookup == null) {
+                                lookup = op;
+                                where = cs.location();
+                            }
+                            continue;
+                        }
                         boolean likeList = str && strict && ts && kp.isEmpty() && LikePatterns.valueOrPatternItems(cs.arg(i), subject);
                         Project.FnRef target = str && !likeList || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
@@ -1323,7 +1352,7 @@ public final class Analysis {
                                 List<String> inInput = new ArrayList<>();
                                 inInput.add("input");
                                 inInput.addAll(kp);
-                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num);
+                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num, dt);
                                 if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                                 if (!inner.keyOnly()) {
                                     if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
@@ -1339,11 +1368,11 @@ public final class Analysis {
                         }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
-                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num);
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt);
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
                             if (!inner.keyOnly() && strict && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict, false);
+                                        List.of(), depth + 1, strict, false, false);
                             }
                             if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (!inner.keyOnly()) {
@@ -1935,8 +1964,8 @@ public final class Analysis {
         return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
     }
 
-    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number) {
-        String key = (strict ? "L" : "") + (number ? "N" : "") + index + ":" + String.join(".", path);
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number, boolean dated) {
+        String key = (strict ? "L" : "") + (number ? "N" : "") + (dated ? "D" : "") + index + ":" + String.join(".", path);
         // a helper that binds a list its caller built beside the caller's text (see boundCallerList) answers per call
         Object[] handed = strict && bindsHandedList(target.fn()) ? actuals.get(target.fn()) : null;
         if (handed != null) key += "@" + System.identityHashCode(handed[0]);
@@ -1949,7 +1978,7 @@ public final class Analysis {
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
-                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number);
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number, dated);
         // review.title = data.title?.trim(): the facts keep an assignment's place, not its value; one whose text names the
         // value stores it in the object assigned to (a loaded record then saved), whatever else looks it up
         if (strict && r.keyOnly()) {
@@ -1959,6 +1988,9 @@ public final class Analysis {
         m.put(key, r);
         return r;
     }
+
+    /** {@code .includes(}, {@code .has(}, {@code .indexOf(} right after a name: a test of membership in it, answering a boolean or an index. */
+    private static final java.util.regex.Pattern MEMBERSHIP_TEST = java.util.regex.Pattern.compile("\\s*\\??\\.\\s*(includes|has|indexOf)\\s*\\(");
 
     /** An assignment in {@code target} (or a function nested in it) whose text reads {@code name.path[0]} (or {@code name}). */
     private Location assignedFrom(Project.FnRef target, String name, List<String> path) {
@@ -1973,8 +2005,14 @@ public final class Analysis {
                 if (mu == null || mu.line() < 1 || mu.endLine() > lines.size()) continue;
                 String text = String.join("\n", lines.subList(mu.line() - 1, mu.endLine()));
                 int eq = text.indexOf('=', Math.max(0, mu.line() == mu.endLine() ? mu.column() - 1 : 0));
-                // the value side only: what comes after the assignment's '='
-                if (eq >= 0 && read.matcher(text.substring(eq + 1)).find()) return mu;
+                // the value side only: what comes after the assignment's '='; a membership test of the value
+                // (m.groups = m.groups.filter((g) => !ids.includes(g.id))) answers a boolean and keeps none of it
+                if (eq < 0) continue;
+                String value = text.substring(eq + 1);
+                java.util.regex.Matcher rm = read.matcher(value);
+                while (rm.find()) {
+                    if (!MEMBERSHIP_TEST.matcher(value.substring(rm.end())).lookingAt()) return mu;
+                }
             }
         }
         return null;
@@ -2077,59 +2115,70 @@ public final class Analysis {
     /** Collects where {@code subject} occurs in {@code v}: the object keys on the way, and whether inside built text. */
     /** {@code converted}: reached through a conversion (String(x), Number(x), x.trim()), so a scalar whatever x was. */
     /** {@code numeric}: the value sits inside a conversion to a number (Number(x), parseInt(x)). */
-    private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted, boolean numeric) { }
+    /** The occurrence is the parameter as the caller handed it over (whole, or at the keys it sat under). */
+    private static boolean heldAsHanded(Occurrence oc, List<String> within) {
+        return oc.value() instanceof Param p && (p.path().isEmpty() || p.path().equals(within));
+    }
+
+    private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted, boolean numeric, boolean dated) { }
 
     private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
                                     List<Occurrence> out, int depth) {
-        occurrences(v, subject, keys, inString, false, false, out, depth);
+        occurrences(v, subject, keys, inString, false, false, false, out, depth);
     }
 
     private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
                                     boolean converted, boolean numeric, List<Occurrence> out, int depth) {
+        occurrences(v, subject, keys, inString, converted, numeric, false, out, depth);
+    }
+
+    /** {@code dated}: the value sits inside a {@code new Date(..)} made of it (a Date, Invalid Date at worst). */
+    private static void occurrences(Val v, java.util.function.Predicate<Val> subject, List<String> keys, boolean inString,
+                                    boolean converted, boolean numeric, boolean dated, List<Occurrence> out, int depth) {
         if (v == null || depth > 24 || out.size() > 32) return;
         if (subject.test(v)) {
-            out.add(new Occurrence(List.copyOf(keys), inString, v, converted, numeric));
+            out.add(new Occurrence(List.copyOf(keys), inString, v, converted, numeric, dated));
             return;
         }
         if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 List<String> k2 = new ArrayList<>(keys);
                 if (!e.getKey().startsWith("...")) k2.add(e.getKey());
-                occurrences(e.getValue(), subject, k2, inString, converted, numeric, out, depth + 1);
+                occurrences(e.getValue(), subject, k2, inString, converted, numeric, dated, out, depth + 1);
             }
         } else if (v instanceof Arr a) {
-            for (Val x : a.items()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
+            for (Val x : a.items()) occurrences(x, subject, keys, inString, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof OneOf o) {
-            for (Val x : o.options()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
+            for (Val x : o.options()) occurrences(x, subject, keys, inString, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof Tpl t) {
-            for (Val x : t.holes()) occurrences(x, subject, keys, true, converted, numeric, out, depth + 1);
+            for (Val x : t.holes()) occurrences(x, subject, keys, true, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof Concat c) {
-            for (Val x : c.parts()) occurrences(x, subject, keys, true, converted, numeric, out, depth + 1);
+            for (Val x : c.parts()) occurrences(x, subject, keys, true, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof Call c && CONVERSIONS.contains(String.valueOf(Vals.lastName(c.callee())))) {
             Val recv = receiver(c.callee());
-            if (recv != null) occurrences(recv, subject, keys, inString, true, numeric, out, depth + 1);
+            if (recv != null) occurrences(recv, subject, keys, inString, true, numeric, dated, out, depth + 1);
             boolean toNumber = numeric || c.callee() instanceof Global ng && NUMBER_CONVERSIONS.contains(Vals.lastName(c.callee()))
                     && (ng.path().isEmpty() || ng.name().equals("Number"));
-            for (Val x : c.args()) occurrences(x, subject, keys, inString, true, toNumber, out, depth + 1);
+            for (Val x : c.args()) occurrences(x, subject, keys, inString, true, toNumber, dated, out, depth + 1);
         } else if (v instanceof Call c && dateMade(c) != null) {
             // new Date(from).toISOString().slice(0, 10): text made from a date, in a fixed format
-            for (Val x : dateMade(c)) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
+            for (Val x : dateMade(c)) occurrences(x, subject, keys, inString, true, numeric, false, out, depth + 1);
         } else if (v instanceof Member mb && mb.object() instanceof Call mc && dateMade(mc) != null) {
             // new Date(from).toISOString().split('T')[0]: a piece of that text
-            for (Val x : dateMade(mc)) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
+            for (Val x : dateMade(mc)) occurrences(x, subject, keys, inString, true, numeric, false, out, depth + 1);
         } else if (v instanceof Call c && boundItems(c) != null) {
             // params.slice(0, -2): the items it keeps
-            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
+            for (Val x : boundItems(c)) occurrences(x, subject, keys, inString, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof New n && ("ObjectId".equals(Vals.lastName(n.callee())) || dateClass(n.callee()))) {
             // new ObjectId(id), new Date(from): a value of its own type whatever was sent (an invalid one throws or is
             // Invalid Date, whose text is fixed)
-            for (Val x : n.args()) occurrences(x, subject, keys, inString, true, numeric, out, depth + 1);
+            for (Val x : n.args()) occurrences(x, subject, keys, inString, true, numeric, dated || dateClass(n.callee()), out, depth + 1);
         } else if (v instanceof Member mb && objectRead(mb) != null) {
             // for (const [k, value] of Object.entries(ctx)): an item of what Object.entries read carries the value
-            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, converted, numeric, out, depth + 1);
+            for (Val x : objectRead(mb).args()) occurrences(x, subject, keys, inString, converted, numeric, dated, out, depth + 1);
         } else if (v instanceof Req q && !q.path().isEmpty() && CONVERSIONS.contains(q.path().get(q.path().size() - 1))) {
             // req.params.id.toString as a callee
-            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, numeric, out, depth + 1);
+            occurrences(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), subject, keys, inString, true, numeric, dated, out, depth + 1);
         }
     }
 
@@ -2221,7 +2270,14 @@ public final class Analysis {
         if (strict && !kp.isEmpty() && STORE_METHODS.contains(m) && !kp.contains("where")) return false;
         // db.first('SELECT value FROM secrets WHERE name = ?', [name]): any call whose first argument is SQL text binds the rest
         if (ts && i >= 1 && cs.arg(0) instanceof Lit sl && sl.value() instanceof String st && SQL_TEXT.matcher(st).find()) return true;
-        for (String k : kp) if (WRITE_KEYS.contains(k)) return false;
+        // include: { transactions: { where: { date: { gte: from } } } } of Prisma: the where filters the related rows that
+        // are read with the record; only what comes after it says how the value is used
+        List<String> used = kp;
+        int w = kp.lastIndexOf("where");
+        if (w > 0 && kp.subList(0, w).stream().allMatch(k -> k.equals("include") || k.equals("select") || !WRITE_KEYS.contains(k))) {
+            used = kp.subList(w + 1, kp.size());
+        }
+        for (String k : used) if (WRITE_KEYS.contains(k)) return false;
         // { title: { $regex: search } }: the value is a pattern the database runs (wildcards, catastrophic backtracking),
         // $where and $function run it as code: not a key
         for (String k : kp) if (dev.backcheck.concepts.MongoOperators.runsValue(k) || dev.backcheck.concepts.SequelizeOperators.runsValue(k)) return false;
@@ -2278,6 +2334,10 @@ public final class Analysis {
     }
 
     /** EntityManager methods whose second argument selects rows when the first is the entity class. */
+    /** TypeORM's find operators: the value they wrap is bound as a parameter of the where they sit in. */
+    private static final Set<String> TYPEORM_FIND_OPERATORS = Set.of("In", "Not", "Equal", "Any", "Like", "ILike", "LessThan",
+            "LessThanOrEqual", "MoreThan", "MoreThanOrEqual", "ArrayContains", "ArrayContainedBy", "ArrayOverlap");
+
     private static final Set<String> MANAGER_CRITERIA = Set.of("find", "findBy", "findOne", "findOneBy", "findOneOrFail",
             "findOneByOrFail", "findAndCount", "findAndCountBy", "count", "countBy", "exists", "existsBy", "delete",
             "softDelete", "restore", "update", "increment", "decrement");

@@ -27,6 +27,19 @@ public final class LikePatterns {
         return rn != null && rn.toLowerCase(Locale.ROOT).matches(".*(params|values|bindings|binds|args|replacements|parameters)");
     }
 
+    /** drizzle-orm's LIKE operators: {@code ilike(column, pattern)} binds the pattern as a parameter. */
+    private static final java.util.Set<String> DRIZZLE_LIKE = java.util.Set.of("like", "ilike", "notLike", "notIlike");
+
+    /**
+     * {@code ilike(banners.title, `%${q}%`)} of drizzle-orm ({@code root}, the module the callee comes from): argument
+     * {@code i} is the operator's value, the subject itself or a pure LIKE pattern around it, which drizzle binds.
+     */
+    public static boolean drizzleLike(CallSite cs, String method, int i, Predicate<Val> subject, String root) {
+        if (i != 1 || cs.args().size() != 2 || method == null || !DRIZZLE_LIKE.contains(method)) return false;
+        if (root == null || !(root.equals("drizzle-orm") || root.startsWith("drizzle-orm/"))) return false;
+        return subject.test(cs.arg(1)) || pattern(cs.arg(1), subject);
+    }
+
     /**
      * {@code pool.query(sql, [weddingId, `%${search}%`])}: argument {@code i} (after the SQL text) of a driver call that
      * binds parameters holds the subject only as pure LIKE patterns, as the list's items or as the argument itself.
