@@ -197,7 +197,8 @@ public final class ClaimJudge {
         }
         for (String key : c.keys()) {
             String infra = c.infrastructure();
-            if (infra != null && INFRA_KEYS.contains(key) && c.libraries().stream()
+            // "Azure Key Vault for secrets management", "GitHub Actions secrets": kept in a store outside the code
+            if (infra != null && (INFRA_KEYS.contains(key) || key.equals("config-secrets") && infra.equals("a secrets manager")) && c.libraries().stream()
                     .noneMatch(l -> vocab.keyLibraries.getOrDefault(key, List.of()).contains(l))) {
                 out.add(new Verdict(c, key, Status.UNVERIFIABLE, "enforced by " + infra + ", outside the code", List.of()));
                 continue;
@@ -276,6 +277,18 @@ public final class ClaimJudge {
             return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limiter is created but the model could not follow where it is mounted",
                     untracked(ControlKind.RATE_LIMIT).stream().limit(3).toList());
         }
+        if (ev.isEmpty() && NOT_ACTIVE.matcher(said).find()) {
+            // "Rate limiting support (ready to activate)": the report itself says nothing is mounted yet
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "the report says the limiter is not active yet", List.of());
+        }
+        if (ev.isEmpty() && SUPPORT_WORDS.matcher(said).find()) {
+            // "RedisService: .. Rate limiting support": a helper the code offers, not a limiter mounted on routes
+            Location helper = functionNamed(RATE_LIMIT_FN);
+            if (helper != null) {
+                return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a claim that a rate-limiting helper exists (" + helper.message()
+                        + "), not that routes are limited", List.of(helper));
+            }
+        }
         if (ev.isEmpty()) {
             List<Location> rel = new ArrayList<>();
             for (Application a : apps()) {
@@ -317,8 +330,9 @@ public final class ClaimJudge {
                         "a global limiter exists, but the stricter limit on authentication routes the report names does not", rel);
             }
         }
+        // "In-memory rate limiting (production: use Redis)": the report says the counters are in memory, as they are
         if (Pattern.compile("redis|distributed|distribuíd|distribuid|verteilt|분산|dağıtık|across instances|shared store|cluster").matcher(low).find()
-                && !limiterHasStore()) {
+                && !IN_MEMORY.matcher(low).find() && !limiterHasStore()) {
             return new Verdict(c, "rate-limiting", Status.CONTRADICTED,
                     "the limiter keeps its counters in the default in-memory store; no shared store (such as Redis) is configured",
                     ev.stream().limit(3).map(l -> l.withMessage("limiter without a store option")).toList());
@@ -354,6 +368,27 @@ public final class ClaimJudge {
         if (limited == 0) return null;
         return "rate limiter " + String.join(", ", names) + " called in the handlers of " + limited + " of " + routes + " routes"
                 + (limited < routes ? "; the other routes are not limited" : "");
+    }
+
+    /** A claim that says the control is not switched on: "ready to activate", "not yet enabled", "can be enabled". */
+    private static final Pattern NOT_ACTIVE = Pattern.compile("(?iu)\\bready to (activate|enable|use|be enabled)\\b|\\bnot (yet )?(active|activated|enabled|mounted|wired)\\b"
+            + "|\\b(can|could) be (enabled|activated|turned on)\\b|pronto para ativar|listo para activar");
+    /** A claim that a capability or helper exists: "Rate limiting support", "validation helpers", "utility functions". */
+    private static final Pattern SUPPORT_WORDS = Pattern.compile("(?iu)\\bsupport\\b|\\bhelpers?\\b|\\butilit(y|ies)\\b|\\bsuporte\\b|\\bsoporte\\b");
+    /** Counters said to be kept in process memory: "In-memory rate limiting", "memory store". */
+    private static final Pattern IN_MEMORY = Pattern.compile("(?iu)\\bin[- ]memory\\b|\\bmemory store\\b|\\bem memória\\b|\\ben memoria\\b|\\bim speicher\\b|메모리");
+    private static final Pattern RATE_LIMIT_FN = Pattern.compile("(?i)rate_?limit");
+    private static final Pattern VALIDATE_FN = Pattern.compile("^(?:is_?valid|validate|sanitize|sanitise)[A-Z_]?", Pattern.CASE_INSENSITIVE);
+
+    /** The first project function (test files left out) whose name matches, with its name as message, or null. */
+    private Location functionNamed(Pattern name) {
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !scope.isEmpty() && !f.path().startsWith(scope)) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                if (fn.name() != null && fn.location() != null && name.matcher(fn.name()).find()) return fn.location().withMessage(fn.name());
+            }
+        }
+        return null;
     }
 
     private static final Pattern LOCKOUT = Pattern.compile("(?iu)lock-?out|locks? (the )?accounts?|account lock|locked after|bloqueio de conta"
@@ -459,6 +494,14 @@ public final class ClaimJudge {
         }
         List<Location> rel = fs.stream().limit(3).map(f -> f.location().withMessage("read without validation")).toList();
         String unchecked = fs.size() + " finding" + (fs.size() == 1 ? "" : "s") + " of request input read without validation";
+        if (ev.isEmpty() && SUPPORT_WORDS.matcher(low).find()) {
+            // "File name generation and validation helpers": the helpers exist; whether routes call them is another claim
+            Location helper = functionNamed(VALIDATE_FN);
+            if (helper != null) {
+                return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim that validation helpers exist (" + helper.message()
+                        + "), not that routes validate their input", List.of(helper));
+            }
+        }
         if (ev.isEmpty()) {
             return new Verdict(c, "input-validation", Status.CONTRADICTED, "no route validates its input (" + unchecked + ")", rel);
         }
@@ -474,13 +517,15 @@ public final class ClaimJudge {
     /** "validation on facture ID", "sanitization of filenames", "Filename sanitization": the value a validation claim is about. */
     private static final Pattern ONE_VALUE = Pattern.compile("(?iu)\\b(?:validation|validated|validating|sanitization|sanitisation|sanitized|sanitizing"
             + "|checks?|checked)\\s+(?:on|of|for)\\s+(?:the\\s+|each\\s+|every\\s+|a\\s+)?([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+(?:id|ids|name|names|path|paths))?)"
-            + "|^([\\p{L}][\\p{L}\\p{N}_-]*)\\s+(?:validation|sanitization|sanitisation)$");
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:validation|sanitization|sanitisation)$");
     /** Words of a validation claim's object that stand for request input in general. */
     private static final Set<String> GENERIC_INPUT = Set.of("all", "user", "users", "input", "inputs", "request", "requests", "incoming", "api", "data",
             "payload", "payloads", "body", "bodies", "parameter", "parameters", "params", "query", "queries", "endpoint", "endpoints", "route", "routes",
             "form", "forms", "field", "fields", "dto", "dtos", "entity", "entities", "schema", "schemas", "server-side", "server", "client-side", "type",
             "types", "bean", "model", "models", "json", "request-body", "every", "each", "external", "untrusted", "any", "both", "strict", "proper",
-            "comprehensive", "robust", "basic", "full", "complete", "zod", "joi", "yup", "class-validator", "express-validator", "automatic", "runtime");
+            "comprehensive", "robust", "basic", "full", "complete", "zod", "joi", "yup", "class-validator", "express-validator", "automatic", "runtime",
+            "mongoose", "ajv", "typebox", "valibot", "celebrate", "pydantic", "dto-based", "centralized", "centralised", "global", "extra", "additional",
+            "enhanced", "improved", "thorough", "rigorous", "consistent", "standardized", "standardised");
 
     private static String singleSubject(String low) {
         Matcher m = ONE_VALUE.matcher(low.replaceAll("[*`_]", "").strip());

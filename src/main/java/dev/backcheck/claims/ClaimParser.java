@@ -344,6 +344,18 @@ public final class ClaimParser {
                     + "|\\b(access |id |bearer |auth |jwt |refresh |oauth )?tokens?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
                     + "|\\b(signature|certificate)s?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
+    /** A line that names a source or document file and at most its size: {@code `src/x.guard.ts` - 179 lines}, {@code app.module.ts (42 lines)}. */
+    private static final Pattern FILE_LISTING = Pattern.compile("(?iu)`?[\\w@./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs|json|ya?ml|md|sql|prisma)`?"
+            + "\\s*(?:[-–—:]\\s*\\d[\\d,]*\\s*(?:lines?|loc)|\\(\\s*\\d[\\d,]*\\s*(?:lines?|loc)\\s*\\))?\\s*[.;,]?");
+    /** A list item ticked as done: {@code [x]}, or a check mark. */
+    private static final Pattern TICKED_ITEM = Pattern.compile("^\\[[xX]\\]|[✅✔☑✓]");
+    /** A line that opens with a verb in the imperative and goes on with its object ("Use express-validator to ..", not "Use of .."). */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "^(?:add|enable|configure|set up|set|use|implement|ensure|rotate|restrict|store|replace|install|integrate|apply|require|verify|validate"
+                    + "|sanitize|sanitise|enforce|encrypt|hash|deploy|create|build|make sure)\\s+(?!of\\b|for\\b|and\\b|in\\b)[\\p{L}`*]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The label a line opens with: {@code Validation: }, {@code Input Sanitization - }. */
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:.]{1,40}:\\s+");
     /** A line that is only a markdown link, with its trailing punctuation. */
     private static final Pattern LINK_ONLY = Pattern.compile("\\[[^\\]]+\\]\\([^)\\s]+(?:\\s+\"[^\"]*\")?\\)[.:;,]?");
     /** A line that opens by advising: "Consider bcrypt", "We recommend ...", "It is recommended to ...". */
@@ -361,6 +373,11 @@ public final class ClaimParser {
         if (LINK_ONLY.matcher(plain).matches()) return null;
         // "Consider using argon2 instead": advice to the reader, not a statement of what the code does
         if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
+        // "`src/guards/rate-limit.guard.ts` - 179 lines": a file list names a file; it says nothing of what the code does
+        if (FILE_LISTING.matcher(plain).matches()) return null;
+        // "Implement Azure Key Vault for secrets", "**Validation**: Verify signature on every route" with no tick: an
+        // instruction (a system prompt's, a design spec's), what is to be done, not a statement of what was done
+        if (!TICKED_ITEM.matcher(text).find() && INSTRUCTION.matcher(LABEL_PREFIX.matcher(plain).replaceFirst("")).lookingAt()) absent = true;
         // an error class or status code names what the API answers, not a control it runs
         boolean errorItem = ERROR_ITEM.matcher(plain).find();
         String judged = ERROR_NAME.matcher(plain).replaceAll(" ");

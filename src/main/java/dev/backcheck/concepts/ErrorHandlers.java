@@ -728,6 +728,9 @@ public final class ErrorHandlers {
                         // const message = exception instanceof HttpException ? exception.message : 'Internal server error':
                         // only the message of an exception thrown for the client goes out
                         if (found.what.equals("message") && fnText != null && HTTP_EXCEPTION_MESSAGE.matcher(fnText).find()) continue;
+                        // const message = statusCode < 500 ? (e.message ?? 'failed') : 'Internal error': the message chosen by
+                        // the status, only below 500
+                        if (found.what.equals("message") && fnText != null && STATUS_PICKED_MESSAGE.matcher(fnText).find()) continue;
                         // if (err.name === 'ValidationError') / if (err instanceof AppError): an error the app expects
                         if (!found.what.equals("stack") && testsError(cs, handler || promiseCatch)) continue;
                         // status < 500 ? err.message : 'Internal Server Error': a ternary picks the message by a test
@@ -848,6 +851,14 @@ public final class ErrorHandlers {
     /** {@code exception instanceof HttpException ? exception.message : 'Internal server error'}: the message picked by the exception's class. */
     private static final Pattern HTTP_EXCEPTION_MESSAGE = Pattern.compile(
             "instanceof\\s+HttpException\\s*\\)?\\s*\\?\\s*[\\w$.]+\\.message\\s*:\\s*['\"`]");
+
+    /**
+     * A ternary that tests a status against 500 (or 400) and sends the message only on the client-error side:
+     * {@code statusCode < 500 ? e.message : 'Internal error'}, {@code status >= 500 ? 'Internal error' : err.message}.
+     */
+    private static final Pattern STATUS_PICKED_MESSAGE = Pattern.compile("[\\w$.]*(?:status|Status|code|Code)\\s*(?:"
+            + "<\\s*[45]00\\s*\\)?\\s*\\?[^:;]*?\\.message\\b[^:;]*:\\s*['\"`]"
+            + "|>=\\s*[45]00\\s*\\)?\\s*\\?\\s*['\"`][^'\"`]*['\"`]\\s*:[^;]*?\\.message\\b)");
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
 
@@ -1069,7 +1080,8 @@ public final class ErrorHandlers {
                             // try { await client.query('ROLLBACK'); } catch {} inside a catch that rethrows: the
                             // original failure still reaches the caller, only the cleanup's own failure is dropped
                             if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
-                                    && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !insideRethrowingCatch(fn, c)) {
+                                    && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !optionalInTry(src, fn, c)
+                                    && !insideRethrowingCatch(fn, c)) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
                             }
                             continue;
@@ -1192,6 +1204,63 @@ public final class ErrorHandlers {
         }
         return false;
     }
+
+    /**
+     * {@code let icon = null; try { icon = await loadImage(p); } catch {} ... if (icon) draw(icon)}: every statement of
+     * the try gives a value to a name declared before it with no value (or null, undefined), and the code after the
+     * catch tests that name before using it (if (x), x ?, x &&, x?., x == null, x || fallback): the value is optional and
+     * its absence is handled, a deliberate fallback.
+     */
+    private static boolean optionalInTry(String src, Fn fn, Fn.Catch c) {
+        String rest = after(src, fn, c);
+        String block = slice(src, c.block());
+        if (rest == null || block == null || src == null || fn.location() == null) return false;
+        String inner = block.strip();
+        if (inner.startsWith("{")) inner = inner.substring(1);
+        if (inner.endsWith("}")) inner = inner.substring(0, inner.length() - 1);
+        inner = COMMENT.matcher(inner).replaceAll("");
+        int from = offset(src, fn.location().line(), fn.location().column());
+        int to = offset(src, c.block().line(), c.block().column());
+        if (from < 0 || to < from) return false;
+        String before = src.substring(from, Math.min(to, src.length()));
+        boolean any = false;
+        for (String stmt : statements(inner)) {
+            String t = stmt.strip();
+            if (t.isEmpty()) continue;
+            Matcher m = OPTIONAL_SET.matcher(t);
+            if (!m.lookingAt()) return false;
+            String name = Pattern.quote(m.group(1));
+            if (!Pattern.compile("\\b(?:let|var)\\s+" + name + "\\s*(?:=\\s*(?:null|undefined)\\s*)?(?:[;,\\n]|$)").matcher(before).find()) return false;
+            if (!Pattern.compile("(?<![\\w$.])(?:if\\s*\\(\\s*!?\\s*" + name + "\\s*\\)|" + name + "\\s*(?:\\?(?![?.:])|&&|\\?\\.|\\|\\||[!=]==?\\s*(?:null|undefined)\\b)|!\\s*"
+                    + name + "\\s*(?:\\)|&&|\\|\\|))").matcher(rest).find()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** The top-level statements of a block's text: split at ; and line ends outside brackets (a line starting with . goes on). */
+    private static List<String> statements(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') depth++;
+            else if (ch == ')' || ch == ']' || ch == '}') depth--;
+            boolean end = depth == 0 && (ch == ';' || ch == '\n' && !text.substring(i + 1).stripLeading().startsWith("."));
+            if (end) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** {@code name = await ..} or {@code name = ..}: a value given to a plain name (no field, no element). */
+    private static final Pattern OPTIONAL_SET = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*=(?![=>])");
 
     private static final Pattern ASSIGNED = Pattern.compile("(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\[[^\\]\\n]*\\]\\s*)?=(?![=>])");
 

@@ -106,7 +106,7 @@ public final class Telemetry {
                     continue;
                 }
                 if (mod.startsWith("@sentry/")) {
-                    if (sentryTraces(f)) uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
+                    if (sentryTraces(p, f)) uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
                     if (sentryMetrics(p, f)) uses.add(new Use(mod, Kind.METRICS, i.location(), "Sentry metrics API"));
                     continue;
                 }
@@ -122,7 +122,7 @@ public final class Telemetry {
                     if (!loadsAtTop(f, cs) && !listed(p, f.path(), mod)) continue;
                     seen.add(mod);
                     if (mod.startsWith("@sentry/")) {
-                        if (sentryTraces(f)) uses.add(new Use(mod, Kind.TRACING, cs.location(), "Sentry.init with tracesSampleRate"));
+                        if (sentryTraces(p, f)) uses.add(new Use(mod, Kind.TRACING, cs.location(), "Sentry.init with tracesSampleRate"));
                         continue;
                     }
                     EnumSet<Kind> k = LIBS.get(mod);
@@ -251,17 +251,34 @@ public final class Telemetry {
 
     private static final Set<String> SENTRY_METRIC = Set.of("increment", "distribution", "gauge", "set", "timing");
 
-    private static boolean sentryTraces(FileFacts f) {
+    private static boolean sentryTraces(Project p, FileFacts f) {
         for (Fn fn : Analysis.functions(f)) {
             for (CallSite cs : fn.calls()) {
-                if (!"init".equals(cs.methodName()) || cs.args().isEmpty() || !(cs.arg(0) instanceof Obj o)) continue;
-                for (String k : List.of("tracesSampleRate", "tracesSampler", "enableTracing")) {
-                    Val v = o.props().get(k);
-                    if (v == null) continue;
-                    if (v instanceof Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()) || Double.valueOf(0).equals(l.value()))) continue;
-                    return true;
+                if (!"init".equals(cs.methodName()) || cs.args().isEmpty()) continue;
+                if (cs.arg(0) instanceof Obj o && traced(o)) return true;
+                // Sentry.init(createSentryConfig(options)): the options object a project function builds and returns
+                if (cs.arg(0) instanceof Call c) {
+                    Project.FnRef t;
+                    try {
+                        t = p.function(c.callee(), f);
+                        if (t == null) t = dev.backcheck.frameworks.ModelSupport.analysis(p).resolveCallee(c.callee(), f, fn);
+                    } catch (RuntimeException e) {
+                        t = null;
+                    }
+                    if (t != null && t.fn().returns().stream().anyMatch(r -> r instanceof Obj ro && traced(ro))) return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** The options turn tracing on: tracesSampleRate, tracesSampler or enableTracing set to a value that is not off. */
+    private static boolean traced(Obj o) {
+        for (String k : List.of("tracesSampleRate", "tracesSampler", "enableTracing")) {
+            Val v = o.props().get(k);
+            if (v == null) continue;
+            if (v instanceof Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()) || Double.valueOf(0).equals(l.value()))) continue;
+            return true;
         }
         return false;
     }

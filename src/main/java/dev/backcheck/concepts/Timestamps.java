@@ -58,6 +58,48 @@ public final class Timestamps {
         return false;
     }
 
+    /**
+     * {@code user.lastLoginAt = new Date(); await repo.save(user)} (TypeORM, a Mongoose document's save): the record
+     * saved was looked up in the function ({@code const user = await repo.findOne(..)}) and every field the function sets
+     * on it before the save is a clock stamp, one of them a last-activity time.
+     */
+    public static boolean savesOnlyLastStamp(dev.backcheck.lang.facts.Fn fn, CallSite cs, DbClients.Op op, String src) {
+        if (op == null || op.method() == null || !op.method().equals("save") || src == null || fn.location() == null || cs.location() == null) return false;
+        String callText = slice(src, cs.location().line(), cs.location().column(), cs.location().endLine(), cs.location().endColumn());
+        String fnText = slice(src, fn.location().line(), fn.location().column(), cs.location().line(), cs.location().column());
+        if (callText == null || fnText == null) return false;
+        java.util.regex.Matcher a = SAVED_NAME.matcher(callText);
+        if (!a.find()) return false;
+        String name = Pattern.quote(a.group(1));
+        // the record is one the function looked up, not one it built
+        if (!Pattern.compile("(?:const|let|var)\\s+" + name + "\\s*(?::[^=]+)?=\\s*await\\s+[\\w$.]+\\.(?:find|get)\\w*\\s*\\(").matcher(fnText).find()) return false;
+        java.util.regex.Matcher set = Pattern.compile("(?<![\\w$.])" + name + "\\s*(?:\\.\\s*([\\w$]+)|\\[[^\\]]*\\])\\s*=(?![=>])\\s*([^;\\n]*)").matcher(fnText);
+        boolean last = false;
+        while (set.find()) {
+            if (set.group(1) == null || !CLOCK_TEXT.matcher(set.group(2).strip()).matches()) return false;
+            if (LAST_ACTIVITY.matcher(set.group(1)).matches()) last = true;
+        }
+        if (Pattern.compile("Object\\.assign\\(\\s*" + name + "\\b|(?<![\\w$.])" + name + "\\.(?:set|merge)\\s*\\(").matcher(fnText).find()) return false;
+        return last;
+    }
+
+    private static final Pattern SAVED_NAME = Pattern.compile("\\.save\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
+    private static final Pattern CLOCK_TEXT = Pattern.compile("new\\s+Date\\(\\s*(?:Date\\.now\\(\\))?\\s*\\)|Date\\.now\\(\\)");
+
+    private static String slice(String src, int line, int col, int endLine, int endCol) {
+        int a = offset(src, line, col), b = offset(src, endLine, endCol);
+        if (a < 0 || b < a) return null;
+        return src.substring(a, Math.min(b, src.length()));
+    }
+
+    private static int offset(String src, int line, int column) {
+        int l = 1, i = 0;
+        while (l < line && i < src.length()) {
+            if (src.charAt(i++) == '\n') l++;
+        }
+        return l == line ? Math.min(src.length(), i + column - 1) : -1;
+    }
+
     private static boolean stampsOnly(Obj o) {
         if (o.props().isEmpty()) return false;
         boolean last = false;

@@ -2344,6 +2344,8 @@ public final class RouteBehaviour {
             for (CallSite cs : f.calls()) {
                 Location at = cs.location();
                 if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
+                // const ctx = canvas.getContext('2d') of a canvas made here: drawing on an in-memory bitmap
+                if (dev.backcheck.concepts.DrawingSurfaces.makes(project, cs, file)) return true;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                 // engine.makeDecision(..) where the module exports new Engine(): a method of a project class instance
                 if (t == null) t = Classifier.instanceMethod(project, project.resolve(cs.callee(), file).val(), project.resolve(cs.callee(), file).file());
@@ -2478,6 +2480,8 @@ public final class RouteBehaviour {
             // a DI container handing out an instance: container.get(AuthController), iocContainer(request) of an
             // inversify Container, and setStatus on the controller it handed out
             if (containerLookup(cs.callee(), cs.args(), file)) return true;
+            // createCanvas(w, h), canvas.getContext('2d'): an in-memory bitmap for this call
+            if (dev.backcheck.concepts.DrawingSurfaces.makes(project, cs, file)) return true;
             if (root != null && DI_PACKAGES.contains(root) && !(cs.callee() instanceof Member)
                     && project.resolve(cs.callee(), file).val() instanceof New) return true;
             if (m.equals("setStatus") && Analysis.receiver(cs.callee()) instanceof Call lc && containerLookup(lc.callee(), lc.args(), file)) return true;

@@ -19,7 +19,8 @@ import java.util.Set;
  * JSON lists compress five- to tenfold. A note: a reverse proxy or CDN in front of the app may compress instead; not
  * reported when the tree ships an nginx config that proxies with {@code gzip on} for JSON, or a Caddyfile whose
  * {@code reverse_proxy} sits with an {@code encode} directive ({@link #compressingProxy}).
- * Not reported for serverless handlers (the platform compresses; {@code @hono/node-server/vercel}'s handle(app) is one,
+ * Not reported for serverless handlers (the platform compresses; {@code @hono/node-server/vercel}'s handle(app) is one, and so
+ * is a Vercel function that imports the app, {@link dev.backcheck.concepts.VercelFunctions},
  * its serve() then a dev entry) nor for Hono apps that do not
  * run on Node ({@code @hono/node-server}) or whose Node entry is the dev server of a Cloudflare Workers deployment
  * (a wrangler config whose main entry is in the app's directory tree), nor for a dead app or one that only answers
@@ -141,6 +142,8 @@ public final class CompressionMissingRule implements Rule {
             if (ExternalApi.idle(project, app)) continue;
             // the Node entry is the dev server when Cloudflare Workers runs the same package in production (the edge compresses)
             if (app.framework().equals("hono") && workersDeploy(project, app.location().path())) continue;
+            // handed to a Vercel function (vercel.json builds api/index.ts with @vercel/node): Vercel's edge compresses
+            if (dev.backcheck.concepts.VercelFunctions.of(project).serves(app.location().path())) continue;
             if (proxied[0] == null) proxied[0] = compressingProxy(project) != null;
             if (proxied[0]) continue;
             String lib = switch (app.framework()) {

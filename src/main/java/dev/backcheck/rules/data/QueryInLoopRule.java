@@ -83,11 +83,14 @@ public final class QueryInLoopRule implements Rule {
                 for (CallSite cs : s.fn().calls()) {
                     Location loop = s.loop();
                     String kind = s.loopKind();
+                    boolean own = loop == null;
                     if (loop == null) {
                         loop = RequestPaths.loopOf(s.fn(), cs);
                         kind = RequestPaths.loopKind(s.fn(), cs);
                     }
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
+                    // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
+                    if (own && STATEMENT_LOOPS.contains(kind) && endsLoopAfter(project, loop, cs)) continue;
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
@@ -117,6 +120,79 @@ public final class QueryInLoopRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final Set<String> STATEMENT_LOOPS = Set.of("for-of", "for-in", "for");
+
+    /**
+     * True when the block that holds the query, inside the loop of the same function, goes on after the query's statement
+     * to a {@code return}, {@code break} or {@code throw} of its own (not one inside a nested block or callback): once the
+     * query has run, the loop is over, so it runs at most once per request.
+     */
+    static boolean endsLoopAfter(Project project, Location loop, CallSite cs) {
+        Location at = cs.location();
+        if (at == null || loop == null || !at.path().equals(loop.path())) return false;
+        String src = dev.backcheck.concepts.SourceLines.text(project, at.path(), 2_000_000);
+        if (src == null) return false;
+        int from = offset(src, at.endLine(), at.endColumn());
+        int loopEnd = offset(src, loop.endLine(), loop.endColumn());
+        if (from < 0 || loopEnd < from) return false;
+        int depth = 0;
+        for (int i = from; i < Math.min(loopEnd, src.length()); i++) {
+            char ch = src.charAt(i);
+            if (ch == '{' || ch == '(' || ch == '[') depth++;
+            else if (ch == '}' || ch == ')' || ch == ']') {
+                depth--;
+                if (depth < 0 && ch == '}') return false; // the end of the query's block: nothing ended the loop
+                if (depth < 0) depth = 0; // the rest of the query's own statement (await x.save(..)))
+            } else if (Character.isLetter(ch) && (i == 0 || !Character.isLetterOrDigit(src.charAt(i - 1)) && src.charAt(i - 1) != '.')) {
+                // if (!row) continue; .. break: the loop goes on for the items that miss
+                if (word(src, i, "continue")) return false;
+                // a statement of its own (after ; { or }), not the body of a brace-less if/else: if (done) return
+                if (depth == 0 && (word(src, i, "return") || word(src, i, "break") || word(src, i, "throw")) && statementStart(src, i)) return true;
+            } else if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') {
+                int nl = src.indexOf('\n', i);
+                if (nl < 0) return false;
+                i = nl;
+            } else if (ch == '\'' || ch == '"' || ch == '`') {
+                int end = i + 1;
+                while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
+                i = end;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(String src, int i, String w) {
+        return src.startsWith(w, i) && (i + w.length() >= src.length() || !Character.isLetterOrDigit(src.charAt(i + w.length())));
+    }
+
+    /** The previous character that is no space and outside a line comment is ; { or }. */
+    private static boolean statementStart(String src, int i) {
+        int lineStart = src.lastIndexOf('\n', i - 1) + 1;
+        for (int j = i - 1; j >= 0; j--) {
+            char c = src.charAt(j);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n') lineStart = src.lastIndexOf('\n', j - 1) + 1;
+                continue;
+            }
+            // the end of a // comment line: look before the comment
+            int slash = src.indexOf("//", lineStart);
+            if (slash >= 0 && slash < j && src.lastIndexOf('\n', j) < slash) {
+                j = slash;
+                continue;
+            }
+            return c == ';' || c == '{' || c == '}';
+        }
+        return true;
+    }
+
+    private static int offset(String src, int line, int column) {
+        int l = 1, i = 0;
+        while (l < line && i < src.length()) {
+            if (src.charAt(i++) == '\n') l++;
+        }
+        return l == line ? i + column - 1 : -1;
     }
 
     private static final List<String> NETWORK_SQL = List.of("pg", "pg-promise", "postgres", "mysql", "mysql2", "mariadb", "mssql", "tedious",

@@ -69,7 +69,8 @@ public final class TransactionMissingRule implements Rule {
                     if (db.inTransaction(site)) continue;
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
                     // that is true whether or not the request's other writes go through
-                    if (Timestamps.onlyLastStamp(s.fn(), cs, op)) continue;
+                    if (Timestamps.onlyLastStamp(s.fn(), cs, op)
+                            || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, dev.backcheck.concepts.SourceLines.text(project, s.file().path(), 2_000_000))) continue;
                     String caught = caughtApart(s, cs);
                     String key = family(op.lib()) + unit + (caught == null ? "" : " caught " + caught);
                     byLib.computeIfAbsent(key, k -> new ArrayList<>()).add(new W(op, s));
