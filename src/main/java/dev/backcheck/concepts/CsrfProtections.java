@@ -231,7 +231,10 @@ public final class CsrfProtections {
     private enum Carrier { HEADER, COOKIE, UNKNOWN }
 
     private volatile java.util.Map<String, List<Fn>> authByName;
-    private final java.util.IdentityHashMap<Fn, Carrier> carriers = new java.util.IdentityHashMap<>();
+    // a function's carrier as asked from the top (depth 0) only: an answer that followed two levels of calls is not
+    // what an ask from inside another function's walk (one or no level left) would find, so reusing it there made
+    // the outer answer depend on whether the inner function had been asked first (rule threads ask in a racing order)
+    private final java.util.Map<Fn, Carrier> carriers = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /**
      * True when every auth control on the route takes the credential from a request header (an {@code Authorization}
@@ -288,7 +291,7 @@ public final class CsrfProtections {
 
     /** Where a function (with the functions written in it and those it calls, two levels down) takes the credential from. */
     private Carrier carrier(Fn fn, int depth) {
-        Carrier known = carriers.get(fn);
+        Carrier known = depth == 0 ? carriers.get(fn) : null;
         if (known != null) return known;
         boolean header = false, cookie = false;
         List<Fn> body = new ArrayList<>();

@@ -123,7 +123,8 @@ public final class TrpcRouters {
     private final Analysis analysis;
     private final List<Served> served = new ArrayList<>();
     private final IdentityHashMap<Fn, Procedure> byResolver = new IdentityHashMap<>();
-    private final IdentityHashMap<Fn, ControlKind> mwMemo = new IdentityHashMap<>();
+    // asked and kept from the top only (depth 0, a fresh seen set): a function of the middleware alone
+    private final Map<Fn, ControlKind> mwMemo = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public static TrpcRouters of(Project p) {
         return p.derived(TrpcRouters.class, TrpcRouters::new);

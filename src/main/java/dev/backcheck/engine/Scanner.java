@@ -378,12 +378,12 @@ public final class Scanner {
         Map<String, RuleRun> runs = new HashMap<>();
         for (RuleMeta meta : firstPass) runs.put(meta.id(), new RuleRun());
         if (ruleThreads <= 1) {
-            for (RuleMeta meta : firstPass) runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions);
+            for (RuleMeta meta : askOrder(firstPass)) runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions);
         } else {
             ExecutorService rulePool = Executors.newFixedThreadPool(ruleThreads, new RuleThreads());
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (RuleMeta meta : interleaved(firstPass)) {
+                for (RuleMeta meta : askOrder(interleaved(firstPass))) {
                     futures.add(rulePool.submit(() -> runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions)));
                 }
                 for (Future<?> f : futures) {
@@ -512,6 +512,19 @@ public final class Scanner {
             t.setDaemon(true);
             return t;
         }
+    }
+
+    /**
+     * The order the first pass hands its rules out in: as given, or (tests only) shuffled with the seed in the system
+     * property backcheck.test.ruleOrderSeed, so a test can make the rules ask the shared concepts and memos in other
+     * orders than the threads happen to. The findings are merged in rule-id order either way and must not change.
+     */
+    static List<RuleMeta> askOrder(List<RuleMeta> rules) {
+        String seed = System.getProperty("backcheck.test.ruleOrderSeed");
+        if (seed == null || !seed.matches("-?\\d{1,18}")) return rules;
+        List<RuleMeta> out = new ArrayList<>(rules);
+        java.util.Collections.shuffle(out, new java.util.Random(Long.parseLong(seed)));
+        return out;
     }
 
     /**

@@ -511,7 +511,11 @@ public final class Analysis {
         return null;
     }
 
-    /** Per factory: whether what it makes makes an Error ({@link #makesError}). */
+    /**
+     * Per factory: whether what it makes makes an Error ({@link #makesError}). Order-independent by construction: the
+     * value is always computed from the top (depth 0) with no guard shared with the asking computation, so it is a
+     * function of the factory alone; two threads asking at once compute the same value.
+     */
     private final Map<Fn, Boolean> errorMakers = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Whether a factory answers a function that answers {@code new E(...)} of an Error class (or a project function that does). */
@@ -1157,7 +1161,27 @@ public final class Analysis {
     private static final java.util.regex.Pattern STORES = java.util.regex.Pattern.compile(
             "(create|insert|update|upsert|save|set|put|add|push|write|append|replace|persist|store|emit|publish|send)\\w*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private final IdentityHashMap<Fn, Map<String, KeyUse>> keyMemo = new IdentityHashMap<>();
+    // The lookup-key walks (keyUse, lookupOnlyUse, builtIntoText) keep, while one ask is followed, a memo of parameter
+    // answers with "recursion: assume the worst" placeholders and answers cut at KEY_DEPTH, and what the calls followed
+    // handed each function (actuals, the factories' objects, the functions nesting others). Those depend on where the
+    // walk entered a chain, so none of it outlives its ask: each ask starts from nothing (newKeyWalk), and its answer is
+    // a function of the function and the subject alone, whatever the rule threads asked before it. The asks of the
+    // three validation rules are serialised on keyLock (the walk's maps are not thread-safe).
+    private final Object keyLock = new Object();
+    private IdentityHashMap<Fn, Map<String, KeyUse>> keyMemo = new IdentityHashMap<>();
+
+    /** Walks in progress on the thread holding keyLock (an ask made from inside a walk continues it). */
+    private int keyWalks;
+
+    /** A new ask of a lookup-key walk: nothing an earlier ask followed is reused (see keyLock). */
+    private void newKeyWalk() {
+        if (keyWalks > 0) return;
+        keyMemo = new IdentityHashMap<>();
+        actuals = new IdentityHashMap<>();
+        enclosing = new IdentityHashMap<>();
+        factoryObj = new IdentityHashMap<>();
+        factoryThis = new IdentityHashMap<>();
+    }
 
     /**
      * Whether every use of the request values {@code subject} accepts in {@code fn} (and the project
@@ -1168,8 +1192,14 @@ public final class Analysis {
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         Project.refuseEarly(); // a memo with placeholders, as summary's
-        synchronized (keyMemo) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
-            return keyUse(fn, file, subject, List.of(), 0, false, false, false);
+        synchronized (keyLock) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
+            newKeyWalk();
+            keyWalks++;
+            try {
+                return keyUse(fn, file, subject, List.of(), 0, false, false, false);
+            } finally {
+                keyWalks--;
+            }
         }
     }
 
@@ -1179,8 +1209,14 @@ public final class Analysis {
      */
     public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         Project.refuseEarly();
-        synchronized (keyMemo) {
-            return keyUse(fn, file, subject, List.of(), 0, true, false, false);
+        synchronized (keyLock) {
+            newKeyWalk();
+            keyWalks++;
+            try {
+                return keyUse(fn, file, subject, List.of(), 0, true, false, false);
+            } finally {
+                keyWalks--;
+            }
         }
     }
 
@@ -1489,8 +1525,14 @@ public final class Analysis {
      */
     public boolean builtIntoText(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
         Project.refuseEarly();
-        synchronized (keyMemo) {
-            return builtIntoText(fn, file, subject, 0, new HashSet<>());
+        synchronized (keyLock) {
+            newKeyWalk();
+            keyWalks++;
+            try {
+                return builtIntoText(fn, file, subject, 0, new HashSet<>());
+            } finally {
+                keyWalks--;
+            }
         }
     }
 
@@ -1654,8 +1696,8 @@ public final class Analysis {
     }
 
     /** Object-literal methods reached through a factory's returned object: {@code this.x()} inside them is that object's x. */
-    private final IdentityHashMap<Fn, Project.FnRef[]> factoryThis = new IdentityHashMap<>();
-    private final IdentityHashMap<Fn, Obj> factoryObj = new IdentityHashMap<>();
+    private IdentityHashMap<Fn, Project.FnRef[]> factoryThis = new IdentityHashMap<>();
+    private IdentityHashMap<Fn, Obj> factoryObj = new IdentityHashMap<>();
 
     /**
      * The project function a call runs, for following a lookup key: {@link #resolveCallee}, else a method of the object
@@ -1811,7 +1853,7 @@ public final class Analysis {
     }
 
     /** The functions each nested function sits in (for parameters of an enclosing function used by a closure). */
-    private final IdentityHashMap<Fn, Fn> enclosing = new IdentityHashMap<>();
+    private IdentityHashMap<Fn, Fn> enclosing = new IdentityHashMap<>();
 
     private void nesting(Fn outer, int depth) {
         if (depth > 4) return;
@@ -1844,7 +1886,7 @@ public final class Analysis {
     }
 
     /** The arguments (and their file) of the call a lookup key was last followed through into each function. */
-    private final IdentityHashMap<Fn, Object[]> actuals = new IdentityHashMap<>();
+    private IdentityHashMap<Fn, Object[]> actuals = new IdentityHashMap<>();
 
     /**
      * A method called on a parameter ({@code service.get(id)}) whose argument, at the call the key came through, is a new
@@ -3033,6 +3075,8 @@ public final class Analysis {
 
     /** Each function's parent (the function it is declared in), built with {@link #index}. */
     private IdentityHashMap<Fn, Fn> parentFn;
+    // order-independent by construction: the calls of a function by its name, read from every file's facts and
+    // imports, never from what an earlier ask followed (two threads asking at once compute the same list)
     private final Map<Fn, List<Object[]>> plainSites = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
