@@ -80,7 +80,13 @@ public final class ClaimJudge {
             listed = listedEndpoints(e.getValue());
             reportText = e.getValue();
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
+            String edge = edgeFunctions(e.getKey());
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
+                if (edge != null && c.done()) {
+                    for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
+                            "the report documents the Supabase edge functions in " + edge + ", which the model does not read", List.of()));
+                    continue;
+                }
                 if (frontend != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
                             "the report sits in the frontend package " + frontend + "; it is not judged against a backend", List.of()));
@@ -94,6 +100,19 @@ public final class ClaimJudge {
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /**
+     * The Supabase edge functions folder a report sits beside ({@code backend/supabase/README.md} beside
+     * {@code backend/supabase/functions/<name>/index.ts}, each a Deno function served at /functions/v1/<name>), or null. Its
+     * endpoints and features are those functions', not the Node app's.
+     */
+    private String edgeFunctions(String reportPath) {
+        int slash = reportPath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : reportPath.substring(0, slash + 1);
+        if (!dir.equals("supabase/") && !dir.endsWith("/supabase/")) return null;
+        String fns = dir + "functions/";
+        return project.files().keySet().stream().anyMatch(p -> p.startsWith(fns) && p.matches(".*/functions/[^/]+/index\\.[jt]s")) ? fns : null;
     }
 
     /** The file name of a plan, roadmap or proposal: PLAN.md, ROADMAP.md, implementation-plan.md, PROPOSAL.md. */
@@ -399,9 +418,14 @@ public final class ClaimJudge {
     /** True when some rate-limiter factory call passes a store (Redis, Memcached ...) in its options. */
     private boolean limiterHasStore() {
         for (FileFacts f : project.files().values()) {
+            // a hand-written limiter (a function of the file answers 429) that counts in Redis itself: redis.incr/expire,
+            // redis.multi().hset(..) on an ioredis or node-redis client
+            boolean answers429 = !project.isTestPath(f.path()) && (scope.isEmpty() || f.path().startsWith(scope))
+                    && Analysis.functions(f).stream().anyMatch(fn -> fn.statuses().contains(429));
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String root = project.rootModule(cs.callee(), f);
+                    if (answers429 && root != null && SHARED_STORES.contains(root)) return true;
                     if (Classifier.kindOfPackage(root) != ControlKind.RATE_LIMIT) continue;
                     for (Val a : cs.args()) {
                         Val o = project.resolve(a, f).val();
@@ -413,6 +437,9 @@ public final class ClaimJudge {
         }
         return false;
     }
+
+    /** Client packages of a store shared by the instances: a hand-written limiter counting with them is not in memory. */
+    private static final Set<String> SHARED_STORES = Set.of("ioredis", "redis", "@redis/client", "@upstash/redis", "@vercel/kv", "memcached");
 
     private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
         if (apps().isEmpty()) return noApp(c, key);
@@ -660,7 +687,10 @@ public final class ClaimJudge {
         String low = Vocabulary.norm(c.text()).toLowerCase(Locale.ROOT);
         if (!PASSWORD_CLAIM.matcher(low).find()) return null;
         dev.backcheck.concepts.PasswordHashers ph = dev.backcheck.concepts.PasswordHashers.of(project);
-        List<dev.backcheck.concepts.PasswordHashers.Use> hashes = appCode(ph.hashes());
+        List<dev.backcheck.concepts.PasswordHashers.Use> hashes = inScope(appCode(ph.hashes()), dev.backcheck.concepts.PasswordHashers.Use::location);
+        // "bcrypt with 12 rounds" is about the hashes of passwords: bcrypt.hash(resetToken, 10) hashes a random token
+        List<dev.backcheck.concepts.PasswordHashers.Use> ofPasswords = hashes.stream().filter(u -> !ph.overToken(u)).toList();
+        if (!ofPasswords.isEmpty()) hashes = ofPasswords;
         List<dev.backcheck.concepts.PasswordHashers.Use> plain = appCode(ph.uses()).stream()
                 .filter(u -> u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_STORE
                         || u.kind() == dev.backcheck.concepts.PasswordHashers.Kind.PLAIN_COMPARE).toList();
@@ -964,7 +994,7 @@ public final class ClaimJudge {
         dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
         List<dev.backcheck.concepts.Tokens.Issuer> served = sessionIssuers.stream()
                 .filter(i -> i.call() == null || !i.call().path().matches("(?i).*\\.[cm]?[jt]s") || server.server(i.call().path())).toList();
-        List<dev.backcheck.concepts.Tokens.Issuer> issuers = served.isEmpty() ? sessionIssuers : served;
+        List<dev.backcheck.concepts.Tokens.Issuer> issuers = inScope(served.isEmpty() ? sessionIssuers : served, dev.backcheck.concepts.Tokens.Issuer::call);
         if (issuers.isEmpty()) return new Verdict(c, "jwt", Status.UNVERIFIED, "no call that signs a token was found to check", List.of());
         String text = c.text();
         List<Location> evidence = new ArrayList<>();
@@ -1759,6 +1789,16 @@ public final class ClaimJudge {
             if (project.applications().stream().anyMatch(a -> a.location().path().startsWith(d))) return d;
         }
         return "";
+    }
+
+    /**
+     * The items in the app the report speaks for (a report under financial-rise-app/backend/ is about that backend, not a
+     * legacy/ one beside it); all of them when the report is at the root or none is in its app.
+     */
+    private <T> List<T> inScope(List<T> items, java.util.function.Function<T, Location> at) {
+        if (scope.isEmpty()) return items;
+        List<T> in = items.stream().filter(i -> at.apply(i) != null && at.apply(i).path().startsWith(scope)).toList();
+        return in.isEmpty() ? items : in;
     }
 
     private List<Application> apps() {

@@ -36,7 +36,8 @@ public final class ClaimParser {
             // a product requirements document says what is to be built: its endpoints and features are not claims about the code
             if (first && h.matches()) {
                 first = false;
-                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find() || TASK_LIST_DOC.matcher(clean(h.group(2))).find()) return false;
+                if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find() || TASK_LIST_DOC.matcher(clean(h.group(2))).find()
+                        || PLAN_DOC.matcher(clean(h.group(2))).find()) return false;
             }
             if (h.matches() && Vocabulary.containsPhrase(clean(h.group(2)), vocab.reportHeadings)) return true;
         }
@@ -46,9 +47,18 @@ public final class ClaimParser {
     /** The title of a task list or backlog: what is to be done, ticket by ticket ("Implementation Task List", "Sprint Backlog"). */
     private static final Pattern TASK_LIST_DOC = Pattern.compile("(?iu)\\b(task ?list|backlog|work breakdown|sprint plan(ning)?|lista de tarefas"
             + "|lista de tareas|aufgabenliste|작업 목록|görev listesi)\\b");
+    /**
+     * The title of a document that says what is to be built: a design ("Auth System Design Document", "Cattle Management
+     * Enhancement Design"), a plan ("Deployment Plan", "Work Stream 6 - Implementation Plan"), a specification or a proposal.
+     */
+    private static final Pattern PLAN_DOC = Pattern.compile("(?iu)\\bdesign\\s+(doc|document|proposal|spec)\\b|\\b(design|plan|specification|spec|proposal|rfc)\\s*$"
+            + "|\\b(implementation|deployment|migration|rollout|project|execution|action)\\s+(plan|specification|spec)\\b|\\bplano de implementação"
+            + "|\\bplan de implementación|\\bumsetzungsplan|\\b설계\\s*(문서|서)|\\btasarım belgesi");
     /** A status line near the top that says the document is not done: "**Status:** Draft - For Review", "Status: Proposed". */
     private static final Pattern DRAFT_STATUS = Pattern.compile("(?iu)^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(draft|proposed|proposal|for review"
-            + "|under review|in review|planned|planning|not started|ready for execution|rascunho|borrador|entwurf)\\b");
+            + "|under review|in review|planned|planning|not started|ready for execution|rascunho|borrador|entwurf)\\b"
+            // "Status: Approved" alone: a design or proposal that was approved to be built ("Approved for production" is not it)
+            + "|^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(approved|aprovado|aprobado|genehmigt)[*_.]*\\s*$");
     private static final Pattern CHECKLIST_TITLE = Pattern.compile("(?iu)check-?list|lista de verificação|lista de verificación|checkliste|체크리스트|kontrol listesi");
     private static final Pattern UNTICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[ \\]");
     private static final Pattern TICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[xX]\\]|[✅✔☑]");
@@ -84,7 +94,7 @@ public final class ClaimParser {
                            boolean docs, boolean metrics) { }
 
     /** A paragraph line that is only a bold label: {@code **Next Steps:**}, {@code __Planned__}, {@code - **Roadmap**:}. */
-    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(?:[✅✔☑✓⏳❌🚧]\\uFE0F?\\s*)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*:?\\s*$");
+    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*)([-*+]\\s+)?(?:[✅✔☑✓⏳❌🚧]\\uFE0F?\\s*)?(\\*\\*|__)([^*_]{2,80}?)\\3\\s*(?:\\([^()]{1,30}\\)\\s*)?:?\\s*$");
     /** A tick before a bold label: {@code ✅ **Password Reset**}. */
     private static final Pattern CHECK_MARK = Pattern.compile("^\\s*(?:[-*+]\\s+)?[✅✔☑✓]");
     /** A short plain line ending with a colon: {@code Next steps:}. */
@@ -94,7 +104,7 @@ public final class ClaimParser {
             "(?iu)\\b(error (classes|types|codes|responses|format)|errors|exceptions|status codes|http status|códigos de (erro|error)|"
                     + "tipos de (erro|error)|fehlercodes|fehlerklassen|fehlertypen|오류 코드|에러 코드|오류 유형|hata kodları|hata türleri)\\b");
     /** Headings of lists of metrics to record or watch ("Metrics to Monitor", "Performance Metrics"): their items name measurements. */
-    private static final Pattern METRICS_SECTION = Pattern.compile("(?iu)\\bmetrics\\b|\\b(what )?to (monitor|watch|track)\\b|\\bmétricas\\b|\\bmetriken\\b"
+    private static final Pattern METRICS_SECTION = Pattern.compile("(?iu)\\bmetrics\\b|\\bdashboard panels?\\b|\\b(grafana|dashboard) (panels|charts|widgets)\\b|\\b(what )?to (monitor|watch|track)\\b|\\bmétricas\\b|\\bmetriken\\b"
             + "|메트릭|\\bmetrikler\\b");
     /** A header line of a report: "**Framework:** Angular 20", "**Agent:** Frontend Builder Agent", "## DeepRef - Week 5 Frontend Features". */
     private static final Pattern HEADER_META = Pattern.compile("(?i)^\\s*(?:[-*]\\s*)?\\*\\*(agent|builder|framework|author|built by|stack|platform)\\s*:?\\*\\*\\s*:?\\s*(.+)$");

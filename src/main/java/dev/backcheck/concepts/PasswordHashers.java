@@ -103,6 +103,22 @@ public final class PasswordHashers {
             return operation.equals("hash");
         }
 
+        /**
+         * True when the slow hash is over a random token or key, not a password: its input is named for one
+         * ({@code bcrypt.hash(resetToken, 10)}, {@code hash(token, 10)}), or the function it is made in is
+         * ({@code createAccessToken}, {@code hashApiKey}) and not named for a password. Such a value needs no password-grade cost.
+         */
+        public boolean hashesToken() {
+            if (input != null && kind != Kind.FAST_HASH && kind != Kind.PLAIN_STORE && kind != Kind.PLAIN_COMPARE && kind != Kind.DIGEST_COMPARE) {
+                List<String> w = words(input);
+                if (!w.isEmpty() && TOKEN_WORDS.contains(w.get(w.size() - 1)) && !isPasswordName(input)) return true;
+            }
+            List<String> ctxWords = words(context);
+            boolean passwordContext = ctxWords.contains("password") || ctxWords.contains("passwd") || ctxWords.contains("pwd");
+            return !passwordContext && ctxWords.stream().anyMatch(w -> w.equals("token") || w.equals("key") || w.equals("apikey")
+                    || w.equals("secret") || w.equals("otp") || w.equals("code"));
+        }
+
         /** "bcrypt (cost 12)", "argon2id (m=65536, t=3, p=4)", "pbkdf2 (sha256, 100000 iterations)", "md5". */
         public String describe() {
             return switch (kind) {
@@ -282,6 +298,7 @@ public final class PasswordHashers {
                 }
                 add(Kind.BCRYPT, lib, "hash", f, cs, st, anyName(cs.arg(0)));
                 if (Val.constString(project.resolve(cs.arg(0), f).val()) != null) constantInputs.add(cs.location());
+                if (drawnAtRandom(cs.arg(0), f, 0)) randomInputs.add(cs.location());
             }
             case "genSalt", "genSaltSync" -> {
                 Val cost = cs.arg(0);
@@ -526,6 +543,38 @@ public final class PasswordHashers {
         return constantInputs.contains(u.location());
     }
 
+    /** Hash calls whose input the code draws at random itself ({@code bcrypt.hash(crypto.randomBytes(32).toString('hex'), 10)}). */
+    private final Set<Location> randomInputs = new java.util.HashSet<>();
+
+    /**
+     * True when the slow hash is over a random token, not a password: the input is named for a token or key, the
+     * function is ({@link Use#hashesToken()}), or the code draws the value at random itself (a reset token from
+     * crypto.randomBytes hashed in forgotPassword). A password claim ("bcrypt with 12 rounds") is not about these calls.
+     */
+    public boolean overToken(Use u) {
+        return u.hashesToken() || randomInputs.contains(u.location());
+    }
+
+    private static final java.util.regex.Pattern RANDOM_CALL = java.util.regex.Pattern.compile(
+            "^(randomBytes|randomUUID|randomInt|getRandomValues|v4|uuidv4|nanoid|customAlphabet|cuid|createId|ulid)$");
+
+    /** True when the value, followed through its names and pass-through calls (toString('hex'), slice), is a random draw. */
+    private boolean drawnAtRandom(Val v, FileFacts f, int depth) {
+        if (v == null || depth > 5) return false;
+        if (!(v instanceof Call)) {
+            Val r = project.resolve(v, f).val();
+            if (r == null || r == v || !(r instanceof Call)) return false;
+            v = r;
+        }
+        Call c = (Call) v;
+        String name = Vals.lastName(c.callee());
+        if (name != null && RANDOM_CALL.matcher(name).matches()) return true;
+        if (name != null && Set.of("toString", "slice", "substring", "substr", "toUpperCase", "toLowerCase", "replace", "replaceAll").contains(name)) {
+            return drawnAtRandom(Analysis.receiver(c.callee()), f, depth + 1);
+        }
+        return false;
+    }
+
     private void add(Kind kind, String lib, String op, FileFacts f, CallSite cs, Map<String, Setting> st, String input) {
         uses.add(new Use(kind, lib, op, f.path(), cs.location(), Map.copyOf(st), input, current == null ? "" : current.name()));
     }
@@ -680,6 +729,9 @@ public final class PasswordHashers {
         if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
         return out;
     }
+
+    /** The last word of a name that holds a random value rather than a password. */
+    private static final Set<String> TOKEN_WORDS = Set.of("token", "otp", "code", "key", "secret", "nonce", "id", "apikey");
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "pass", "pw",
             "pword", "senha", "contrasena", "motdepasse", "passwort");

@@ -27,8 +27,6 @@ public final class WeakPasswordHashRule implements Rule {
     /** The judgement of one site: a message and the fix key, or null when it meets the minimums. */
     public record Verdict(String message, String fixKey, Level level) { }
 
-    private static final Set<String> TOKEN_WORDS = Set.of("token", "otp", "code", "key", "secret", "nonce", "id", "apikey");
-
     @Override
     public void check(Project project, RuleContext ctx) {
         PasswordHashers ph = PasswordHashers.of(project);
@@ -51,17 +49,11 @@ public final class WeakPasswordHashRule implements Rule {
     /** OWASP's judgement of one hashing site (null for verifications, met minimums, unknown costs, hashed tokens). */
     public static Verdict judge(Use u) {
         if (!u.hashes() && u.kind() != Kind.PLAIN_COMPARE && u.kind() != Kind.DIGEST_COMPARE) return null;
-        if (u.input() != null && u.kind() != Kind.FAST_HASH && u.kind() != Kind.PLAIN_STORE && u.kind() != Kind.PLAIN_COMPARE
-                && u.kind() != Kind.DIGEST_COMPARE) {
-            List<String> w = PasswordHashers.words(u.input());
-            // a slow hash over a random token or key needs no password-grade cost
-            if (!w.isEmpty() && TOKEN_WORDS.contains(w.get(w.size() - 1)) && !PasswordHashers.isPasswordName(u.input())) return null;
-        }
+        // a slow hash over a random token or key needs no password-grade cost (a helper named for a token or key:
+        // createAccessToken({ password, salt }) hashes a random value, not a password)
+        if (u.hashesToken()) return null;
         List<String> ctxWords = PasswordHashers.words(u.context());
         boolean passwordContext = ctxWords.contains("password") || ctxWords.contains("passwd") || ctxWords.contains("pwd");
-        // a helper named for a token or key (createAccessToken({ password, salt })): a random value, not a password
-        if (!passwordContext && ctxWords.stream().anyMatch(w -> w.equals("token") || w.equals("key") || w.equals("apikey")
-                || w.equals("secret") || w.equals("otp") || w.equals("code"))) return null;
         // scrypt and pbkdf2 also derive encryption keys: judged where they hash a password
         if ((u.kind() == Kind.SCRYPT || u.kind() == Kind.PBKDF2) && !passwordContext && !PasswordHashers.isPasswordName(u.input())) return null;
         switch (u.kind()) {

@@ -19,8 +19,9 @@ public final class AfterRoutesRule implements Rule {
                 if (m.control().kind() != ControlKind.RATE_LIMIT) continue;
                 List<Route> before = m.routesBefore().stream()
                         .filter(r -> ModelSupport.applies(m.pathPrefix(), r.path()) && !r.has(ControlKind.RATE_LIMIT)
-                                // a health probe kept ahead of the limiter on purpose: load balancers must never be throttled
-                                && !dev.backcheck.concepts.HealthChecks.isHealthPath(r.path())).toList();
+                                // a health probe, a CORS preflight, a constant root answer, a signed webhook: kept ahead of the
+                                // limiter on purpose (load balancers and providers' retries must never be throttled)
+                                && dev.backcheck.concepts.UnthrottledRoutes.reason(project, r) == null).toList();
                 if (before.isEmpty()) continue;
                 ctx.report(m.control().location(), m.control().name() + " is mounted after " + before.size()
                                 + (before.size() == 1 ? " route" : " routes") + " it does not protect: " + Listing.routes(before) + ".")
