@@ -255,6 +255,31 @@ public final class ImportIndex {
         return nextRouted().contains(pkg) || autoloaded().containsKey(pkg);
     }
 
+    /**
+     * True when {@code path} belongs to a package (a folder with its package.json, below the root) whose folder holds a
+     * deprecation notice, {@code DEPRECATED.md}: its authors archived it (superseded by another package of the tree),
+     * though its own scripts could still start it. Frameworks leave its applications out when another application of the
+     * project is not deprecated.
+     */
+    public boolean deprecated(String path) {
+        String pkg = packageDir(path);
+        if (pkg.isEmpty()) return false;
+        return deprecatedPackages().contains(pkg);
+    }
+
+    private Set<String> deprecatedPackages;
+
+    private synchronized Set<String> deprecatedPackages() {
+        if (deprecatedPackages != null) return deprecatedPackages;
+        Set<String> out = new HashSet<>();
+        for (String t : project.texts().keySet()) {
+            String name = t.substring(t.lastIndexOf('/') + 1);
+            if (name.equalsIgnoreCase("DEPRECATED.md") && manifestDirs.contains(dir(t))) out.add(dir(t));
+        }
+        deprecatedPackages = out;
+        return out;
+    }
+
     /** True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, or test-only. */
     public boolean notRun(String path) {
         return dead(path) || testServer(path) || testOnly(path);
@@ -343,14 +368,29 @@ public final class ImportIndex {
     }
 
     private Map<String, Set<String>> allEdges;
-    /** Packages whose imports the resolver could not all follow (an alias it does not know, a missing relative file). */
+    /**
+     * Packages whose imports the resolver could not all follow (an alias it does not know, a missing relative file) in a
+     * file that runs: set by {@link #dead} from {@link #unresolvedBy} once the walk from the entries is known.
+     */
     private Set<String> unresolvedIn;
+    /**
+     * Package -> the files whose imports the resolver could not follow there ("": the package itself, a file its
+     * package.json runs that is not found). An import of a file no entry reaches loads nothing: that file never runs.
+     */
+    private Map<String, Set<String>> unresolvedBy;
+    /** Set while {@link #add} is given the static imports of a file (import declarations, re-exports), not a call's. */
+    private boolean staticSpecs;
+    /**
+     * Files with a static import of a relative path that is no file on disk (not even one the parser gave up on): Node
+     * resolves static imports before the module runs, so loading such a file throws; it serves nothing.
+     */
+    private final Set<String> cannotLoad = new HashSet<>();
 
     private synchronized Map<String, Set<String>> edges() {
         if (allEdges != null) return allEdges;
         Map<String, Set<String>> out = new HashMap<>();
         Set<String> computed = new HashSet<>();
-        Set<String> unresolved = new HashSet<>();
+        Map<String, Set<String>> unresolved = new HashMap<>();
         Set<String> deps = dependencyNames();
         for (FileFacts f : project.files().values()) {
             if (!SCRIPT.matcher(f.path()).matches()) continue;
@@ -364,7 +404,9 @@ public final class ImportIndex {
                 Matcher m = SIDE_IMPORT.matcher(text);
                 while (m.find()) specs.add(m.group(1));
             }
+            staticSpecs = true;
             for (String spec : specs) add(out, f.path(), spec, deps, unresolved);
+            staticSpecs = false;
         }
         for (CallNames.At at : CallNames.of(project).named(LOADS)) {
             CallSite cs = at.cs();
@@ -377,7 +419,9 @@ public final class ImportIndex {
         }
         computed.addAll(computedText);
         computedLoads = computed;
-        unresolvedIn = unresolved;
+        unresolvedBy = unresolved;
+        // until the walk is known (dead()), every package with an import not followed
+        unresolvedIn = new HashSet<>(unresolved.keySet());
         allEdges = out;
         return out;
     }
@@ -406,7 +450,19 @@ public final class ImportIndex {
         return last == 's' || last == 'x';
     }
 
-    private void add(Map<String, Set<String>> out, String from, String spec, Set<String> deps, Set<String> unresolved) {
+    private static void unresolved(Map<String, Set<String>> unresolved, String pkg, String from) {
+        // what a test runner's or bundler's own setup/config file imports loads into that tool, never into a server
+        // (server/jest.setup.js importing @jest/globals, which jest hoists)
+        if (RUNNER_FILE.matcher(from).find()) return;
+        unresolved.computeIfAbsent(pkg, k -> new HashSet<>()).add(from);
+    }
+
+    /** A test runner's or bundler's configuration or setup file: jest.setup.js, vitest.config.ts, vite.config.ts, setupTests.ts. */
+    private static final Pattern RUNNER_FILE = Pattern.compile(
+            "(^|/)(jest|vitest|playwright|cypress|vite|webpack|rollup|tsup|esbuild)[\\w.-]*\\.[cm]?[jt]s$|(^|/)setup-?tests\\.[cm]?[jt]s$",
+            Pattern.CASE_INSENSITIVE);
+
+    private void add(Map<String, Set<String>> out, String from, String spec, Set<String> deps, Map<String, Set<String>> unresolved) {
         if (spec == null || spec.isEmpty()) return;
         String t = project.resolveModule(from, spec);
         if (t != null) {
@@ -425,7 +481,7 @@ public final class ImportIndex {
                 if (textRead.add(unparsed)) {
                     String text = SourceLines.text(project, unparsed, 4_000_000);
                     if (text == null) {
-                        unresolved.add(packageDir(unparsed));
+                        unresolved(unresolved, packageDir(unparsed), unparsed);
                         return;
                     }
                     Matcher m = TEXT_SPEC.matcher(text);
@@ -434,7 +490,8 @@ public final class ImportIndex {
                 }
                 return;
             }
-            unresolved.add(packageDir(from));
+            unresolved(unresolved, packageDir(from), from);
+            if (staticSpecs) cannotLoad.add(from);
             return;
         }
         if (spec.startsWith("node:") || spec.startsWith("bun:") || spec.startsWith("npm:") || spec.startsWith("jsr:")
@@ -446,7 +503,7 @@ public final class ImportIndex {
         if (deps.contains(name)) {
             // a workspace package the resolver did not follow (a deep import into it): everything in it may be loaded
             String ws = workspaces().get(name);
-            if (ws != null) unresolved.add(ws);
+            if (ws != null) unresolved(unresolved, ws, from);
             return;
         }
         // an alias the resolver does not know (@/lib/x, ~/x, #x, or a baseUrl path such as src/x or utils/x): what it
@@ -455,7 +512,7 @@ public final class ImportIndex {
         String pkg = packageDir(from);
         String base = pkg.isEmpty() ? "" : pkg + "/";
         if (!Character.isLetterOrDigit(spec.charAt(0)) || spec.startsWith("@/") || dirs().contains(base + first) || dirs().contains(base + "src/" + first)) {
-            unresolved.add(pkg);
+            unresolved(unresolved, pkg, from);
         }
     }
 
@@ -612,7 +669,7 @@ public final class ImportIndex {
             boolean app = servingFound && m.name() != null && !dependedOn.contains(m.name()) || servingFound && m.name() == null;
             for (String w : missed) {
                 if (app && mainWords.contains(w) && !serving.contains(w)) continue;
-                unresolvedIn.add(d);
+                unresolved(unresolvedBy, d, "");
             }
         }
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
@@ -634,6 +691,7 @@ public final class ImportIndex {
             }
         }
         Set<String> reach = walk(roots, edges);
+        unresolvedIn = unresolvedIn(reach);
         List<String> candidates = candidates(reach, known);
         if (!candidates.isEmpty()) {
             // files a config (Dockerfile, Procfile, wrangler.toml, serverless.yml, an HTML page) or a string of the code
@@ -651,6 +709,7 @@ public final class ImportIndex {
             if (!more.isEmpty()) {
                 roots.addAll(more);
                 reach = walk(roots, edges);
+                unresolvedIn = unresolvedIn(reach);
                 candidates = candidates(reach, known);
             }
         }
@@ -705,12 +764,34 @@ public final class ImportIndex {
         return testOnly.contains(path);
     }
 
+    /**
+     * The packages with an import the resolver could not follow in a file the walk reaches (or in what their
+     * package.json runs): what such an import loads is unknown, so every file of the package may run. A file no entry
+     * reaches runs nothing it imports (server/src/app.js beside the index.js the scripts run, importing
+     * ../../middleware/ files that are not there).
+     */
+    private Set<String> unresolvedIn(Set<String> reach) {
+        Set<String> out = new HashSet<>();
+        unresolvedBy.forEach((pkg, from) -> {
+            for (String f : from) {
+                if (f.isEmpty() || reach.contains(f)) {
+                    out.add(pkg);
+                    break;
+                }
+            }
+        });
+        return out;
+    }
+
     private List<String> candidates(Set<String> reach, Set<String> known) {
         List<String> out = new ArrayList<>();
         for (String path : project.files().keySet()) {
             if (!SCRIPT.matcher(path).matches() || reach.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
+            // an import nobody could follow may load any file of the package, but not one that cannot load itself
+            // (server/src/app.js, beside the index.js the scripts run, importing ../../middleware/ files that are not there)
+            if (unresolvedIn.contains(pkg) && !cannotLoad.contains(path)) continue;
             out.add(path);
         }
         return out;

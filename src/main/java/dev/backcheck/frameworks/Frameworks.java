@@ -58,6 +58,10 @@ public final class Frameworks {
                 apps.add(a);
             }
         }
+        // an archived package (a DEPRECATED.md in its folder) beside a live application: the live one is what runs
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+        boolean live = apps.stream().anyMatch(a -> a.location() == null || !index.deprecated(a.location().path()));
+        if (live) apps.removeIf(a -> a.location() != null && index.deprecated(a.location().path()));
         try {
             apps = new ArrayList<>(dev.backcheck.frameworks.graphql.GraphqlModel.attach(project, apps));
         } catch (RuntimeException | StackOverflowError e) {

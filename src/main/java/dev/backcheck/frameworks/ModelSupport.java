@@ -73,6 +73,17 @@ public final class ModelSupport {
         if (r.val() instanceof Val.OneOf one && one.test() == null && one.options().size() == 2 && isEnvRead(one.options().get(0))) {
             return constText(project, one.options().get(1), r.file(), depth + 1);
         }
+        // getEnvVar('API_VERSION', 'v1') of a project helper returning process.env[key] || defaultValue: the default
+        // the caller hands it, as above
+        if (r.val() instanceof Call c) {
+            Project.Resolved callee = project.resolve(c.callee(), r.file());
+            if (callee.val() instanceof Val.FnVal fv && fv.fn().returns().size() == 1
+                    && fv.fn().returns().get(0) instanceof Val.OneOf one && one.test() == null && one.options().size() == 2
+                    && isEnvRead(one.options().get(0)) && one.options().get(1) instanceof Val.Param p && p.path().isEmpty()
+                    && p.index() < c.args().size()) {
+                return constText(project, c.args().get(p.index()), r.file(), depth + 1);
+            }
+        }
         return null;
     }
 

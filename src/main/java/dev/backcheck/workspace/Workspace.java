@@ -70,6 +70,7 @@ public final class Workspace {
         Workspace w = new Workspace(root, excludeGlobs, maxFileSize);
         GitWorkTree git = GitWorkTree.find(w.root);
         if (git != null) w.tracked(git.trackedUnderRoot());
+        w.inWorkTree = git != null;
         w.walk();
         w.entryScripts();
         Collections.sort(w.files);
@@ -371,7 +372,40 @@ public final class Workspace {
         }
         if (!gitignored(ignores, rel, dir)) return false;
         if (tracked && dir) keptIgnored.add(rel);
+        if (!dir && !inWorkTree && springResourceConfig(rel) && !namedBy(ignores, rel)) return false;
         return !tracked;
+    }
+
+    /** True when the scan root lies in a git work tree (its index then says what git keeps). */
+    private boolean inWorkTree;
+
+    /**
+     * A Spring Boot configuration file on the application's classpath ({@code src/main/resources/application*.yml|yaml|properties},
+     * {@code bootstrap*}): the build packs it into the jar and the app reads it whatever git says. In a tree with no git
+     * index to ask (an archive of a repository, which holds only what git tracked), one that a .gitignore ignores only
+     * through a blanket pattern ({@code *.yaml}) was committed with {@code -f} and is read; one that a pattern naming the
+     * file itself ignores ({@code application-local.yml}) is a local file the team keeps out of git, and stays unread.
+     */
+    private static boolean springResourceConfig(String rel) {
+        int slash = rel.lastIndexOf('/');
+        if (slash < 0 || !(rel.substring(0, slash + 1).endsWith("src/main/resources/"))) return false;
+        return dev.backcheck.concepts.SpringConfig.isConfigFile(rel);
+    }
+
+    /** True when a .gitignore rule ignoring {@code rel} (a file) spells its name: no glob character in its last segment. */
+    private static boolean namedBy(Deque<Ignore> ignores, String rel) {
+        for (Ignore ig : ignores) {
+            if (ig.node == null) continue;
+            String sub = ig.dir.isEmpty() ? rel : rel.startsWith(ig.dir + "/") ? rel.substring(ig.dir.length() + 1) : null;
+            if (sub == null) continue;
+            for (org.eclipse.jgit.ignore.FastIgnoreRule r : ig.node.getRules()) {
+                if (!r.getResult() || !r.isMatch(sub, false, true)) continue;
+                String pattern = r.toString();
+                String last = pattern.substring(pattern.lastIndexOf('/') + 1);
+                if (last.chars().noneMatch(c -> c == '*' || c == '?' || c == '[')) return true;
+            }
+        }
+        return false;
     }
 
     /** Folders a .gitignore ignores that the walk enters only for the tracked files under them. */

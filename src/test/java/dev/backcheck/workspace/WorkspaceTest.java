@@ -86,6 +86,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void readsSpringConfigABlanketGitignorePatternCoversWhenNoIndexSaysOtherwise() throws Exception {
+        // an archive of a repository (no .git): git archive holds only tracked files, so a Spring config the blanket
+        // *.yaml rule covers was committed with -f; the one the team names in .gitignore is a local file
+        write(".gitignore", "**/application-local.yaml\n*.yaml\n");
+        write("backend/src/main/resources/application.yaml", "server:\n  servlet:\n    context-path: /api\n");
+        write("backend/src/main/resources/application-prod.yaml", "a: 1\n");
+        write("backend/src/main/resources/application-local.yaml", "b: 2\n");
+        write("backend/src/main/resources/openapi-extra.yaml", "c: 3\n");
+        write("ops/application.yaml", "d: 4\n"); // not on the app's classpath
+        List<String> got = paths(Workspace.scan(root, List.of(), 1024 * 1024));
+        assertTrue(got.contains("backend/src/main/resources/application.yaml"), got.toString());
+        assertTrue(got.contains("backend/src/main/resources/application-prod.yaml"), got.toString());
+        assertFalse(got.contains("backend/src/main/resources/application-local.yaml"), got.toString());
+        assertFalse(got.contains("backend/src/main/resources/openapi-extra.yaml"), got.toString());
+        assertFalse(got.contains("ops/application.yaml"), got.toString());
+    }
+
+    @Test
     void honoursNestedGitignoresNegationAndDefaultExcludes() throws Exception {
         write(".gitignore", "*.gen.ts\n/tmp/\nlogs\n");
         write("src/a.ts", "");

@@ -213,7 +213,7 @@ final class Autoload {
         String s = Val.constString(v);
         if (s != null) return p -> p.contains(s);
         if (v instanceof FnVal fv) {
-            Predicate<String> p = predicate(fv.fn());
+            Predicate<String> p = predicate(project, f, fv.fn());
             if (p != null) return p;
         }
         // an unknown filter could load any subset: load none rather than invent routes
@@ -224,9 +224,13 @@ final class Autoload {
 
     /**
      * A filter function simple enough to evaluate: one test of its path parameter,
-     * {@code p => p.endsWith('.routes.ts')} ({@code startsWith}, {@code includes}) or {@code p => /x/.test(p)}.
+     * {@code p => p.endsWith('.routes.ts')} ({@code startsWith}, {@code includes}) or {@code p => /x/.test(p)}; the
+     * regular expression may be a constant holding one, or a choice between such ({@code (prod ? A : B).test(p)},
+     * also through a local {@code const re = prod ? A : B}): autoload calls the function with the file's path
+     * ({@code filterPath}), and a file the test accepts under either branch is one the app loads in some setting
+     * (the source tree holds the files of both), so the union of the branches is taken.
      */
-    private static Predicate<String> predicate(dev.backcheck.lang.facts.Fn fn) {
+    private static Predicate<String> predicate(Project project, FileFacts f, dev.backcheck.lang.facts.Fn fn) {
         if (fn.params().isEmpty() || fn.returns().size() != 1 || fn.calls().size() != 1 || !fn.nested().isEmpty()) return null;
         Val r = fn.returns().get(0);
         if (!(r instanceof Call c) || c.args().size() != 1) return null;
@@ -240,16 +244,44 @@ final class Autoload {
                 default -> null;
             };
         }
-        if (c.callee() instanceof Member m && m.prop().equals("test") && m.object() instanceof Regex rx
+        if (c.callee() instanceof Member m && m.prop().equals("test")
                 && c.args().get(0) instanceof Param p && p.index() == 0 && p.path().isEmpty()) {
-            try {
-                Pattern pat = Pattern.compile(rx.pattern(), rx.flags() != null && rx.flags().contains("i") ? Pattern.CASE_INSENSITIVE : 0);
-                return x -> pat.matcher(x).find();
-            } catch (PatternSyntaxException e) {
-                return null;
+            List<Regex> rxs = new ArrayList<>();
+            if (!regexes(project, f, m.object(), rxs, 0) || rxs.isEmpty()) return null;
+            List<Pattern> pats = new ArrayList<>();
+            for (Regex rx : rxs) {
+                try {
+                    pats.add(Pattern.compile(rx.pattern(), rx.flags() != null && rx.flags().contains("i") ? Pattern.CASE_INSENSITIVE : 0));
+                } catch (PatternSyntaxException e) {
+                    return null;
+                }
             }
+            return x -> pats.stream().anyMatch(pat -> pat.matcher(x).find());
         }
         return null;
+    }
+
+    /** Adds the regular expression literals {@code v} stands for (a literal, a constant, a choice of them); false when it may be anything else. */
+    private static boolean regexes(Project project, FileFacts f, Val v, List<Regex> out, int depth) {
+        if (v == null || depth > 6) return false;
+        if (v instanceof Regex r) {
+            out.add(r);
+            return true;
+        }
+        if (v instanceof OneOf one) {
+            for (Val o : one.options()) if (!regexes(project, f, o, out, depth + 1)) return false;
+            return !one.options().isEmpty();
+        }
+        if (v instanceof Local || v instanceof Ref) {
+            Val r;
+            try {
+                r = project.resolve(v, f).val();
+            } catch (RuntimeException e) {
+                return false;
+            }
+            return r != null && !r.equals(v) && regexes(project, f, r, out, depth + 1);
+        }
+        return false;
     }
 
     /** The folders under {@code dir}, each with its hooks and plugin files, in the order autoload registers them. */
