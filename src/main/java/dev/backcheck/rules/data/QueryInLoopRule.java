@@ -149,7 +149,10 @@ public final class QueryInLoopRule implements Rule {
                 // if (!row) continue; .. break: the loop goes on for the items that miss
                 if (word(src, i, "continue")) return false;
                 // a statement of its own (after ; { or }), not the body of a brace-less if/else: if (done) return
-                if (depth == 0 && (word(src, i, "return") || word(src, i, "break") || word(src, i, "throw")) && statementStart(src, i)) return true;
+                if (depth == 0 && (word(src, i, "return") || word(src, i, "break") || word(src, i, "throw")) && statementStart(src, i)) {
+                    // switch (kind) { case 'a': await count(..); break; }: that break leaves the switch, the loop goes on
+                    return !word(src, i, "break") || !inSwitch(src, offset(src, loop.line(), loop.column()), offset(src, at.line(), at.column()));
+                }
             } else if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') {
                 int nl = src.indexOf('\n', i);
                 if (nl < 0) return false;
@@ -161,6 +164,37 @@ public final class QueryInLoopRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the text from {@code from} (the loop) to {@code to} (the query) leaves a {@code switch} block open: the
+     * query sits in a case of a switch inside the loop. Read from the braces and the header before each.
+     */
+    static boolean inSwitch(String src, int from, int to) {
+        if (from < 0 || to < from) return false;
+        java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
+        int head = from;
+        for (int i = from; i < Math.min(to, src.length()); i++) {
+            char ch = src.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`') {
+                int end = i + 1;
+                while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
+                i = end;
+            } else if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') {
+                int nl = src.indexOf('\n', i);
+                if (nl < 0) break;
+                i = nl;
+            } else if (ch == '{') {
+                open.push(src.substring(head, i).strip().startsWith("switch"));
+                head = i + 1;
+            } else if (ch == '}') {
+                if (!open.isEmpty()) open.pop();
+                head = i + 1;
+            } else if (ch == ';') {
+                head = i + 1;
+            }
+        }
+        return open.contains(Boolean.TRUE);
     }
 
     private static boolean word(String src, int i, String w) {
