@@ -128,8 +128,13 @@ public final class ClaimJudge {
         SortedMap<String, String> out = new TreeMap<>();
         if (!project.claimsEnabled()) return out;
         ClaimParser parser = new ClaimParser();
+        // the reports inside an archived package (DEPRECATED.md) whose applications were left out for a live one describe
+        // code that does not run: judged against the live application they would be about another backend
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+        boolean live = project.applications().stream().anyMatch(a -> a.location() != null && !index.deprecated(a.location().path()));
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String low = e.getKey().toLowerCase(Locale.ROOT);
+            if (live && index.deprecated(e.getKey())) continue;
             if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
         }
         out.putAll(project.claimFiles());

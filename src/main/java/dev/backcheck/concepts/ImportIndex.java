@@ -280,9 +280,14 @@ public final class ImportIndex {
         return out;
     }
 
-    /** True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, or test-only. */
+    private Set<String> unloadable = Set.of();
+
+    /**
+     * True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, test-only, or
+     * unreached and unable to load (a static import of a relative path that is no file).
+     */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path);
+        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
     }
 
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
@@ -451,16 +456,9 @@ public final class ImportIndex {
     }
 
     private static void unresolved(Map<String, Set<String>> unresolved, String pkg, String from) {
-        // what a test runner's or bundler's own setup/config file imports loads into that tool, never into a server
-        // (server/jest.setup.js importing @jest/globals, which jest hoists)
-        if (RUNNER_FILE.matcher(from).find()) return;
         unresolved.computeIfAbsent(pkg, k -> new HashSet<>()).add(from);
     }
 
-    /** A test runner's or bundler's configuration or setup file: jest.setup.js, vitest.config.ts, vite.config.ts, setupTests.ts. */
-    private static final Pattern RUNNER_FILE = Pattern.compile(
-            "(^|/)(jest|vitest|playwright|cypress|vite|webpack|rollup|tsup|esbuild)[\\w.-]*\\.[cm]?[jt]s$|(^|/)setup-?tests\\.[cm]?[jt]s$",
-            Pattern.CASE_INSENSITIVE);
 
     private void add(Map<String, Set<String>> out, String from, String spec, Set<String> deps, Map<String, Set<String>> unresolved) {
         if (spec == null || spec.isEmpty()) return;
@@ -714,6 +712,18 @@ public final class ImportIndex {
             }
         }
         dead = new TreeSet<>(candidates);
+        // an app file no entry reaches that cannot load itself: an import nobody could follow elsewhere in its package
+        // may load any file, but loading this one throws (server/src/app.js beside the index.js the scripts run,
+        // importing ../../middleware/ files that are not there). Only the applications ask (notRun): the code it
+        // shares with the package stays as the package's unknown imports leave it.
+        Set<String> unloadableApps = new TreeSet<>();
+        for (String path : cannotLoad) {
+            String pkg = packageDir(path);
+            if (reach.contains(path) || dead.contains(path) || !known.contains(pkg) || computedLoads.contains(pkg)
+                    || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
+            unloadableApps.add(path);
+        }
+        unloadable = unloadableApps;
         // what only the test files reach: the candidates of a walk from every root but the tests
         Set<String> prodRoots = new HashSet<>(roots);
         prodRoots.removeAll(testRoots);
@@ -764,23 +774,9 @@ public final class ImportIndex {
         return testOnly.contains(path);
     }
 
-    /**
-     * The packages with an import the resolver could not follow in a file the walk reaches (or in what their
-     * package.json runs): what such an import loads is unknown, so every file of the package may run. A file no entry
-     * reaches runs nothing it imports (server/src/app.js beside the index.js the scripts run, importing
-     * ../../middleware/ files that are not there).
-     */
+    /** The packages with an import the resolver could not follow: what such an import loads is unknown, so every file of the package may run. */
     private Set<String> unresolvedIn(Set<String> reach) {
-        Set<String> out = new HashSet<>();
-        unresolvedBy.forEach((pkg, from) -> {
-            for (String f : from) {
-                if (f.isEmpty() || reach.contains(f)) {
-                    out.add(pkg);
-                    break;
-                }
-            }
-        });
-        return out;
+        return new HashSet<>(unresolvedBy.keySet());
     }
 
     private List<String> candidates(Set<String> reach, Set<String> known) {
@@ -788,10 +784,7 @@ public final class ImportIndex {
         for (String path : project.files().keySet()) {
             if (!SCRIPT.matcher(path).matches() || reach.contains(path)) continue;
             String pkg = packageDir(path);
-            if (!known.contains(pkg) || computedLoads.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
-            // an import nobody could follow may load any file of the package, but not one that cannot load itself
-            // (server/src/app.js, beside the index.js the scripts run, importing ../../middleware/ files that are not there)
-            if (unresolvedIn.contains(pkg) && !cannotLoad.contains(path)) continue;
+            if (!known.contains(pkg) || computedLoads.contains(pkg) || unresolvedIn.contains(pkg) || loaderPackage(pkg) && !dirLoaded(pkg)) continue;
             out.add(path);
         }
         return out;
