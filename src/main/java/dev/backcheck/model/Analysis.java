@@ -1317,8 +1317,12 @@ public final class Analysis {
                             }
                             continue;
                         }
-                        // ilike(banners.title, `%${q}%`) of drizzle-orm: the value, or its LIKE pattern, is bound as a parameter
-                        if (ts && LikePatterns.drizzleLike(cs, m, i, subject, rootOf(cs, file))) {
+                        // ilike(banners.title, `%${q}%`) of drizzle-orm: the value, or its LIKE pattern, is bound as a parameter;
+                        // find({ where: { id: In(ids) } }), ILike(`%${q}%`) of TypeORM: a find operator, whose value the where
+                        // binds as parameters (an array item by item), never SQL text
+                        if (ts && (LikePatterns.drizzleLike(cs, m, i, subject, rootOf(cs, file))
+                                || i == 0 && cs.args().size() == 1 && m != null && TYPEORM_FIND_OPERATORS.contains(m)
+                                        && "typeorm".equals(rootOf(cs, file)))) {
                             String op = str ? "a LIKE pattern" : m;
                             via.add(op);
                             if (lookup == null) {
@@ -1357,18 +1361,6 @@ public final class Analysis {
                         // new NotFoundError('property', id) of a project error class: the value is text of an error answer,
                         // as with a library's error class below (its constructor only builds the message)
                         if (ts && cs.isNew() && m != null && m.matches("[A-Z]\\w*(Exception|Error)") && !m.equals("Error")) continue;
-                        // find({ where: { id: In(ids) } }), ILike(`%${q}%`) of TypeORM: a find operator, whose value the where
-                        // binds as parameters (an array item by item), never SQL text
-                        if (ts && i == 0 && cs.args().size() == 1 && m != null && TYPEORM_FIND_OPERATORS.contains(m)
-                                && "typeorm".equals(rootOf(cs, file))) {
-                            String op = str ? "a LIKE pattern" : m;
-                            via.add(op);
-                            if (lookup == null) {
-                                lookup = op;
-                                where = cs.location();
-                            }
-                            continue;
-                        }
                         boolean likeList = str && strict && ts && kp.isEmpty() && LikePatterns.valueOrPatternItems(cs.arg(i), subject);
                         Project.FnRef target = str && !likeList || depth >= KEY_DEPTH ? null : (ts ? keyCallee(cs.callee(), file, f) : resolveCallee(cs.callee(), file, f));
                         // new PortfolioChanged({ userId }): the constructor of a project class decides what the value is
