@@ -1081,7 +1081,7 @@ public final class ErrorHandlers {
                             // original failure still reaches the caller, only the cleanup's own failure is dropped
                             if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
                                     && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !optionalInTry(src, fn, c)
-                                    && !insideRethrowingCatch(fn, c)) {
+                                    && !inRethrowingCatch(fn, c.block())) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
                             }
                             continue;
@@ -1102,7 +1102,7 @@ public final class ErrorHandlers {
                     if (producerSwallows(fn, f, cs)) continue;
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
                     // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
-                    if (inRethrowingCatch(fn, cs)) continue;
+                    if (inRethrowingCatch(fn, cs.location())) continue;
                     // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
                     if (observedLater(src, fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
@@ -1323,17 +1323,13 @@ public final class ErrorHandlers {
     }
 
     /**
-     * {@code catch (e) { await client.query('ROLLBACK').catch(() => {}); throw e; }}: a cleanup inside a catch that
-     * rethrows; the failure the caller must see is the original one, which still propagates.
+     * {@code catch (e) { await client.query('ROLLBACK').catch(() => {}); throw e; }} or {@code catch (e) { try { await
+     * client.query('ROLLBACK'); } catch {} throw e; }}: a cleanup (its promise catch, or its own try) inside a catch that
+     * rethrows; the failure the caller must see is the original one, which still propagates. {@code at} is the cleanup's
+     * call or try block (an empty catch never rethrows, so it is never its own enclosing catch).
      */
-    private static boolean inRethrowingCatch(Fn fn, CallSite cs) {
-        for (Fn.Catch c : fn.catches()) if (c.rethrows() && c.inBody(cs.location())) return true;
-        return false;
-    }
-
-    /** An empty catch whose whole try statement sits in the body of another catch that rethrows (a cleanup's own try). */
-    private static boolean insideRethrowingCatch(Fn fn, Fn.Catch inner) {
-        for (Fn.Catch c : fn.catches()) if (c != inner && c.rethrows() && c.inBody(inner.block())) return true;
+    private static boolean inRethrowingCatch(Fn fn, Location at) {
+        for (Fn.Catch c : fn.catches()) if (c.rethrows() && c.inBody(at)) return true;
         return false;
     }
 
