@@ -37,9 +37,11 @@ import java.util.Set;
  *       extends), a closure's read of an enclosing function's parameter to that function's callers, and
  *       {@code o.x} of an object literal field by field (spreads included).</li>
  * </ul>
- * A caller search is memoised per function, parameter and kind; a "no flow" answer cut short by a cycle, the
- * visit budget or a depth limit is not memoised, and the sink's own conditions are only applied in the sink's
- * function, so a memoised answer does not depend on which sink asked first.
+ * A caller search is memoised per function, parameter and kind, only when nothing in it was cut short (a cycle,
+ * the visit budget, a depth limit), with how many levels up, how deep and how many visits it took; it is reused
+ * only where a fresh search would have as many levels, depth and visits left, and charges those visits. So every
+ * answer is the one a fresh engine gives when asked that one question: it does not depend on which sink asked
+ * first (rules trace on several threads). The sink's own conditions are only applied in the sink's function.
  * Framework validation that admits no free text also ends a flow: a NestJS DTO field with a restrictive
  * class-validator decorator behind a ValidationPipe, a {@code Parse*Pipe} parameter, a Fastify route schema
  * field typed integer/enum/narrow format or pattern.
@@ -121,8 +123,13 @@ public final class TaintEngine {
     private final CallIndex index;
     private final Models models;
     private final Map<String, Object> memo = new HashMap<>();
-    private static final Object NONE = new Object();
     private static final Object BUSY = new Object();
+
+    /**
+     * A caller search that nothing cut short: its flow (null: none), and what it took beyond the frame that asked:
+     * levels up, recursion depth and visits. A later ask may reuse it only with as much of each left.
+     */
+    private record Searched(Flow flow, int levels, int depth, int visits) { }
     private long visits;
     private long traces;
     /** Per sink kind: sinks matched, traces, flows found, visits, nanoseconds (sink matching and traces). */
@@ -297,8 +304,11 @@ public final class TaintEngine {
         final String kind;
         final CallSite sinkCall;
         int budget = MAX_VISITS;
-        /** Bumped whenever a search was cut short (a cycle, the visit budget, a depth limit): a "no flow" then is not final and is not memoised. */
+        /** Bumped whenever a search was cut short (a cycle, the visit budget, a depth limit): its answer then is not memoised. */
         int incomplete;
+        /** The highest level up and the deepest recursion this trace reached (a memoised search records its own). */
+        int reachUp;
+        int reachDepth;
 
         Trace(String kind, CallSite sinkCall) {
             this.kind = kind;
@@ -311,6 +321,8 @@ public final class TaintEngine {
                 incomplete++;
                 return null;
             }
+            if (depth > reachDepth) reachDepth = depth;
+            if (fr != null && fr.up() > reachUp) reachUp = fr.up();
             visits++;
             if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
             if (v instanceof Req q) return request(q, fr);
@@ -562,14 +574,24 @@ public final class TaintEngine {
             String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind
                     + "#" + fr.file().path() + ":" + fn.location().line() + ":" + fn.location().column();
             Object m = memo.get(key);
-            if (m == NONE) return null;
             if (m == BUSY) {
                 incomplete++; // a cycle: what the outer search finds is the answer
                 return null;
             }
-            if (m instanceof Flow f) return f;
+            // reused only where a fresh search would not be cut either (levels, depth and visits left), as if run again
+            if (m instanceof Searched done && fr.up() + done.levels() < MAX_CALL_DEPTH && depth + done.depth() <= 60
+                    && budget - done.visits() >= 0) {
+                budget -= done.visits();
+                reachUp = Math.max(reachUp, fr.up() + done.levels());
+                reachDepth = Math.max(reachDepth, depth + done.depth());
+                return done.flow();
+            }
             memo.put(key, BUSY);
             int cut = incomplete;
+            Object before = m;
+            int outerUp = reachUp, outerDepth = reachDepth, budgetAtStart = budget;
+            reachUp = fr.up();
+            reachDepth = depth;
             Flow found = null;
             String name = fn.name().isEmpty() ? "a function" : fn.name() + "()";
             String pname = fn.param(p.index()) == null ? "#" + p.index() : fn.param(p.index()).name();
@@ -584,10 +606,12 @@ public final class TaintEngine {
                     break;
                 }
             }
-            // "no flow" is final only when nothing was cut short; otherwise the next search tries again
-            if (found != null) memo.put(key, found);
-            else if (incomplete == cut) memo.put(key, NONE);
+            // an answer is kept only when nothing was cut short (a cut one depends on where the search was asked from)
+            if (incomplete == cut) memo.put(key, new Searched(found, reachUp - fr.up(), reachDepth - depth, budgetAtStart - budget));
+            else if (before instanceof Searched) memo.put(key, before); // kept for asks with more left
             else memo.remove(key);
+            reachUp = Math.max(outerUp, reachUp);
+            reachDepth = Math.max(outerDepth, reachDepth);
             return found;
         }
 
