@@ -520,8 +520,21 @@ public final class Analysis {
                 if (inObj != null) return inObj;
             }
         }
+        // new AppError(ErrorCode.UNAUTHORIZED) / new ApiError('FORBIDDEN') whose constructor looks the status up in a table of
+        // codes (this.status = STATUS_BY_CODE[code]): the code names it; a status given as a number (new AppError(msg, 401)) is it
+        for (Val a : cs.args()) {
+            Val v = project.resolve(a, file).val();
+            if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
+            String code = Val.constString(v);
+            if (code == null) continue;
+            if (UNAUTHORIZED_CODE.matcher(code).matches()) return 401;
+            if (FORBIDDEN_CODE.matcher(code).matches()) return 403;
+        }
         return null;
     }
+
+    private static final java.util.regex.Pattern UNAUTHORIZED_CODE = java.util.regex.Pattern.compile("(?i)(e_|err_|error_)?(unauthori[sz]ed|unauthenticated|not_?authenticated|auth(entication)?_?required)");
+    private static final java.util.regex.Pattern FORBIDDEN_CODE = java.util.regex.Pattern.compile("(?i)(e_|err_|error_)?forbidden");
 
     /**
      * Per factory: whether what it makes makes an Error ({@link #makesError}). Order-independent by construction: the
