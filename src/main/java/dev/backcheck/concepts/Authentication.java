@@ -188,6 +188,39 @@ public final class Authentication {
         return false;
     }
 
+    /**
+     * Why a route no authentication runs on is public by design, for the route inventory, or null: declared in the
+     * config's {@code public-routes}, or its handler verifies something else ({@link dev.backcheck.model.RouteBehaviour}:
+     * a signed token, a one-time code, a signature, a captcha, a password, a shared secret). Only mutations are judged
+     * (a read is public or not by what it shows, which the handler's checks do not say).
+     */
+    public static String publicNote(Project project, Route r) {
+        if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
+        if (project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
+        dev.backcheck.model.RouteBehaviour.Verdict v = dev.backcheck.model.RouteBehaviour.of(project).of(r);
+        if (!v.isPublic()) return null;
+        String why = switch (v.publicBecause().reason()) {
+            case SIGNED_TOKEN -> "verifies a signed token";
+            case STORED_CODE -> "checks a one-time code";
+            case SIGNATURE -> "checks a signature";
+            case CAPTCHA -> "verifies a captcha";
+            case PASSWORD -> "checks a password";
+            case IDENTITY_PROVIDER -> "hands the credentials to an identity provider";
+            case SIGN_UP -> "sign-up";
+            case ONE_TIME_LINK -> "sends a one-time code or link";
+            case ENDS_SESSION -> "logout";
+            case AUTH_LIBRARY -> "an auth library's handler";
+            case CLIENT_PASSWORD -> "takes a password";
+            case REJECTS -> "its own 401/403 check";
+            case SECRET_GATE -> "a shared secret";
+            case CAPABILITY -> "a per-record access code";
+            case FIRST_RUN -> "first-run setup";
+            case DEV_ONLY -> "development only";
+            default -> null;
+        };
+        return why == null ? null : "public (" + why + ")";
+    }
+
     /** The functions handed to the registration call at {@code at}. */
     private List<Project.FnRef> hooksAt(FileFacts file, Location at) {
         List<Project.FnRef> out = new ArrayList<>();
