@@ -41,7 +41,7 @@ final class RoutesCommand implements Callable<Integer> {
                 case "json" -> RoutesReport.json(apps, notModelled);
                 case "markdown" -> RoutesReport.markdown(apps, notModelled);
                 case "openapi" -> yaml(t.file()) ? OpenApiDocument.yaml(result.project()) : OpenApiDocument.json(result.project());
-                default -> RoutesReport.text(apps, notModelled);
+                default -> RoutesReport.text(apps, notModelled, r -> dev.backcheck.concepts.Authentication.publicNote(result.project(), r));
             };
             Outputs.write(t, content, System.out);
         }

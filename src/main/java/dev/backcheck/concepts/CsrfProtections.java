@@ -374,6 +374,37 @@ public final class CsrfProtections {
         return null;
     }
 
+    /** A name that says anti-forgery token: csrf, xsrf, _csrf, csrfSecret, XSRF-TOKEN. */
+    private static final java.util.regex.Pattern CSRF_NAME = java.util.regex.Pattern.compile("(?i).*(csrf|xsrf).*");
+
+    /**
+     * A request value that carries an anti-forgery token or the page's origin, not who the caller is: a CSRF header
+     * (X-CSRF-Token, X-XSRF-Token, Origin, Referer, Sec-Fetch-Site, X-Requested-With), or a cookie, session, body or
+     * query field named for the token ({@code req.cookies['csrf_token']}, {@code req.session.csrfSecret},
+     * {@code req.body._csrf}). A check that compares such values (double-submit cookie against header, a token against
+     * the secret kept in the session) stops cross-site forgery; it authenticates no one.
+     */
+    public static boolean csrfValue(Val v) {
+        if (!(v instanceof Req q) || q.path().isEmpty()) return false;
+        String k = q.path().get(0).toLowerCase(Locale.ROOT);
+        return switch (q.part()) {
+            case "headers" -> CSRF_HEADERS.contains(k) || CSRF_NAME.matcher(k).matches();
+            case "cookies", "signedCookies", "session", "body", "query" -> CSRF_NAME.matcher(k).matches();
+            default -> false;
+        };
+    }
+
+    /** A value built from an anti-forgery value ({@link #csrfValue}): Buffer.from(header), header.trim(), a hash of it. */
+    public static boolean fromCsrfValue(Val v) {
+        return dev.backcheck.lang.facts.Vals.anyPartDeep(v, CsrfProtections::csrfValue, 64);
+    }
+
+    /** Whether {@code fn} reads an anti-forgery value from the request ({@link #csrfValue}). */
+    public static boolean readsCsrfValue(Fn fn) {
+        for (Fn.Read r : fn.reads()) if (csrfValue(r.value())) return true;
+        return false;
+    }
+
     /** For messages: "csurf (src/app.ts:12)". */
     public static String describe(Protection p) {
         return p.what() + " at " + p.at();

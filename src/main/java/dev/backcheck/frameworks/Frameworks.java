@@ -58,6 +58,13 @@ public final class Frameworks {
                 apps.add(a);
             }
         }
+        // a global authentication hook whose skip list (or a route option it reads) lets a route through: not on that route
+        try {
+            apps = new ArrayList<>(dev.backcheck.concepts.Authentication.apply(project, apps));
+        } catch (RuntimeException | StackOverflowError e) {
+            project.notModelled("authentication skip lists (failed: " + e + ")", "", 0, 0, false);
+            failures.add(new IllegalStateException("auth skip lists failed: " + e, e));
+        }
         // an archived package (a DEPRECATED.md in its folder) beside a live application: the live one is what runs
         dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
         boolean live = apps.stream().anyMatch(a -> a.location() == null || !index.deprecated(a.location().path()));

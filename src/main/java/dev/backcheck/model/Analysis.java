@@ -162,6 +162,10 @@ public final class Analysis {
         collect(fn, all, 0);
         // a nested function's (a lambda's) own parameters share indexes with fn's: checks of them are not of fn's
         Set<String> nestedParams = nestedParams(fn, all);
+        // an anti-forgery check (double-submit cookie against header, a token against the secret in the session): the
+        // cookies it hashes or compares in constant time are the token's binding, not who the caller is
+        boolean csrfCheck = false;
+        for (Fn f : all) if (dev.backcheck.concepts.CsrfProtections.readsCsrfValue(f)) csrfCheck = true;
         for (Fn f : all) {
             statuses.addAll(f.statuses());
             for (Fn.Check c : f.checks()) {
@@ -178,7 +182,9 @@ public final class Analysis {
             for (Val v : dev.backcheck.concepts.HmacSignatures.signedValues(f)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
             for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
-            for (Fn.Read r : f.reads()) if (r.part().equals("user") || r.part().equals("session")) readsUser = true;
+            for (Fn.Read r : f.reads()) {
+                if ((r.part().equals("user") || r.part().equals("session")) && !dev.backcheck.concepts.CsrfProtections.csrfValue(r.value())) readsUser = true;
+            }
             // an identity an earlier middleware attached to the request, required here: if (!req.userId) return 401
             for (CallSite.Guard g : f.authTests()) {
                 if (g.op().equals("truthy") && g.holds() && (isAttachedIdentity(g.left()) || isContextIdentity(g.left()))) readsUser = true;
@@ -218,7 +224,10 @@ public final class Analysis {
                 }
                 // a cookie or an API-key header looked up (sessions.get(sid), keys.has(key)) or compared with a
                 // configured value (key !== env.API_KEY): the caller is identified by it
-                if (!usesCredential && method != null && !CREDENTIAL_NEUTRAL.contains(method) && !(cs.callee() instanceof Global g && g.name().equals("console"))) {
+                boolean csrfCrypto = csrfCheck && (root != null && (root.equals("crypto") || root.equals("node:crypto"))
+                        || method != null && CSRF_CRYPTO.contains(method));
+                if (!usesCredential && method != null && !CREDENTIAL_NEUTRAL.contains(method) && !csrfCrypto
+                        && !(cs.callee() instanceof Global g && g.name().equals("console"))) {
                     for (Val a : cs.args()) {
                         if (Vals.anyPart(a, Analysis::isCredentialOrCut) || credentialFromHelper(a, file)) {
                             usesCredential = true;
@@ -231,7 +240,10 @@ public final class Analysis {
                 boolean lenient = f.inLenientTry(cs.location());
                 // token verification
                 // a webhook or API-key check: the sender is authenticated by a signature or a constant-time compare
-                if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient) {
+                // (a constant-time compare of an anti-forgery token with its cookie verifies no sender)
+                boolean csrfCompare = method != null && method.equals("timingSafeEqual")
+                        && (csrfCheck || cs.args().stream().anyMatch(dev.backcheck.concepts.CsrfProtections::fromCsrfValue));
+                if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient && !csrfCompare) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
                     // stripe constructEvent, creem constructWebhookEvent: the event is parsed from the verified raw body
@@ -508,8 +520,21 @@ public final class Analysis {
                 if (inObj != null) return inObj;
             }
         }
+        // new AppError(ErrorCode.UNAUTHORIZED) / new ApiError('FORBIDDEN') whose constructor looks the status up in a table of
+        // codes (this.status = STATUS_BY_CODE[code]): the code names it; a status given as a number (new AppError(msg, 401)) is it
+        for (Val a : cs.args()) {
+            Val v = project.resolve(a, file).val();
+            if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
+            String code = Val.constString(v);
+            if (code == null) continue;
+            if (UNAUTHORIZED_CODE.matcher(code).matches()) return 401;
+            if (FORBIDDEN_CODE.matcher(code).matches()) return 403;
+        }
         return null;
     }
+
+    private static final java.util.regex.Pattern UNAUTHORIZED_CODE = java.util.regex.Pattern.compile("(?i)(e_|err_|error_)?(unauthori[sz]ed|unauthenticated|not_?authenticated|auth(entication)?_?required)");
+    private static final java.util.regex.Pattern FORBIDDEN_CODE = java.util.regex.Pattern.compile("(?i)(e_|err_|error_)?forbidden");
 
     /**
      * Per factory: whether what it makes makes an Error ({@link #makesError}). Order-independent by construction: the
@@ -569,10 +594,13 @@ public final class Analysis {
         return false;
     }
 
-    /** The request's user or session: req.user, req.session. */
+    /** The request's user or session: req.user, req.session (not the anti-forgery secret kept in it: req.session.csrfSecret). */
     private static boolean isUserOrSession(Val x) {
-        return x instanceof Req q && (q.part().equals("user") || q.part().equals("session"));
+        return x instanceof Req q && (q.part().equals("user") || q.part().equals("session")) && !dev.backcheck.concepts.CsrfProtections.csrfValue(q);
     }
+
+    /** Calls that hash, encode or compare in constant time: in an anti-forgery check, the cookies they take bind the token. */
+    private static final Set<String> CSRF_CRYPTO = Set.of("createHmac", "createHash", "update", "digest", "timingSafeEqual", "from");
 
     /** Calls that only convert, test the type of, log or echo a value: they do not check a credential. */
     private static final Set<String> CREDENTIAL_NEUTRAL = Set.of("Number", "parseInt", "parseFloat", "String", "toString",
@@ -595,6 +623,8 @@ public final class Analysis {
     /** A request value that identifies the caller: a cookie, or a header named like a key, token or session. */
     private static boolean isCredential(Val v) {
         if (!(v instanceof Req q)) return false;
+        // an anti-forgery token (X-CSRF-Token, a csrf cookie) says nothing of who the caller is
+        if (dev.backcheck.concepts.CsrfProtections.csrfValue(q)) return false;
         if (q.part().equals("cookies") || q.part().equals("signedCookies")) return true;
         if (!q.part().equals("headers") || q.path().isEmpty()) return false;
         String h = q.path().get(0).toLowerCase(java.util.Locale.ROOT);

@@ -117,12 +117,14 @@ public final class Classifier {
         Fn fn = null;
         FileFacts fnFile = xf;
         String name = written;
+        Project.FnRef madeBy = null;
         if (x instanceof FnVal f) {
             fn = f.fn();
             // module.exports = function validateObjectId(...) required as a module: the function's own name
             if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
+            madeBy = factory;
             if (factory != null) {
                 name = factory.fn().name().isEmpty() ? displayName(c.callee()) : factory.fn().name();
                 for (Val ret : factory.fn().returns()) {
@@ -174,6 +176,11 @@ public final class Classifier {
             // a module required as a whole (require('../middleware/auth')): named after its file
             if (name != null && name.startsWith(".")) name = moduleBaseName(name);
             Control c = classifyFunction(fn, fnFile, name, where, scope, true);
+            // authMiddleware({ required: false }): made with the option that turns its refusals off (optional authentication)
+            if (c.kind() == ControlKind.AUTH && madeBy != null && x instanceof Call made
+                    && dev.backcheck.concepts.Authentication.optionalByOptions(project, madeBy, fn, made.args(), xf)) {
+                return new Control(ControlKind.OTHER, c.name(), c.location(), Set.of(), c.scope());
+            }
             // validateRequest({ params: IdParams }) whose body validates req[key] for each key: only those parts
             if (c.kind() == ControlKind.VALIDATION && c.parts().contains("*") && x instanceof Call call && !call.args().isEmpty()
                     && project.resolve(call.args().get(0), xf).val() instanceof Obj o && !o.props().isEmpty()

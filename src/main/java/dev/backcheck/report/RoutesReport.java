@@ -132,11 +132,21 @@ public final class RoutesReport {
      * then one summary line: {@code routes: 41 found in 2 applications, 2 registrations not followed}.
      */
     public static String text(List<Application> apps, List<Project.NotModelled> notModelled) {
+        return text(apps, notModelled, r -> null);
+    }
+
+    /**
+     * The table with {@code publicNote} in the AUTH column of a route no authentication runs on, when it says why the
+     * route is public by design ({@code public (verifies a reset token)}; see {@link dev.backcheck.concepts.Authentication#publicNote}).
+     */
+    public static String text(List<Application> apps, List<Project.NotModelled> notModelled, java.util.function.Function<Route, String> publicNote) {
         List<Route> rs = sorted(apps);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"METHOD", "PATH", "AUTH", "VALIDATION", "RATE LIMIT", "WHERE"});
         for (Route r : rs) {
-            rows.add(new String[]{methodCell(r), pathCell(r), cell(authNames(r)), cell(names(r, ControlKind.VALIDATION)),
+            List<String> auth = authNames(r);
+            String note = auth.isEmpty() ? publicNote.apply(r) : null;
+            rows.add(new String[]{methodCell(r), pathCell(r), note != null ? note : cell(auth), cell(names(r, ControlKind.VALIDATION)),
                     cell(names(r, ControlKind.RATE_LIMIT)), r.location().path() + ":" + r.location().line()});
         }
         int[] w = new int[6];

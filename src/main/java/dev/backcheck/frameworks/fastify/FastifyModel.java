@@ -1197,6 +1197,17 @@ public final class FastifyModel implements FrameworkModel {
                     && "fastify".equals(project.rootModule(x, r.file()))) {
                 return decorated(ctx.decorations.get(decName), decName, where, scope, 0);
             }
+            // fastify.userAuth(['perm']) where the app decorated userAuth with a factory: the middleware it returns
+            if (x instanceof Call dc && decName != null && ctx.decorations.containsKey(decName) && (dc.callee() instanceof Member
+                    || dc.callee() instanceof Param pc && !pc.path().isEmpty() || dc.callee() instanceof Local lc && !lc.path().isEmpty())) {
+                Project.FnRef factory = ctx.decorations.get(decName);
+                for (Val ret : factory.fn().returns()) {
+                    Project.Resolved rr = project.resolve(ret, factory.file());
+                    if (!(rr.val() instanceof FnVal inner) || inner.fn() == factory.fn()) continue;
+                    Control made = ctx.classifier.classifyFunction(inner.fn(), rr.file() != null ? rr.file() : factory.file(), decName, where, scope, false);
+                    if (made != null && made.kind() != ControlKind.OTHER) return made;
+                }
+            }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
                 return ctx.classifier.classify(v, f, where, scope);

@@ -1,0 +1,552 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.findings.Location;
+import dev.backcheck.lang.facts.CallSite;
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Fn;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
+import dev.backcheck.model.Analysis;
+import dev.backcheck.model.Application;
+import dev.backcheck.model.Control;
+import dev.backcheck.model.ControlKind;
+import dev.backcheck.model.Project;
+import dev.backcheck.model.Route;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where authentication a middleware's summary shows does not run: the options a factory made the middleware with, and
+ * the skip list of an application-wide hook.
+ *
+ * <p>A middleware made by a project factory with an option that turns its refusal off
+ * ({@code authMiddleware({ required: false })}, {@code auth(false)}) verifies a token when one is sent and lets
+ * everyone else through: optional authentication, see {@link #optionalByOptions}.
+ *
+ * <p>Application-wide authentication hooks that let some routes through: the skip list of a global hook or middleware.
+ * {@code fastify.addHook('onRequest', async (req) => { if (PUBLIC.includes(req.routeOptions.url) || req.url.startsWith('/health')) return; await req.jwtVerify() })},
+ * the Express {@code app.use((req, res, next) => open.some(p => req.path.startsWith(p)) ? next() : requireAuth(req, res, next))},
+ * or a route option the hook reads ({@code config: { public: true }} tested as {@code req.routeOptions.config.public}).
+ * A route is skipped when every call of the hook that authenticates (a token verification, a project guard, a 401/403
+ * answer or error) runs under a condition the route's path or options make false. A condition backcheck cannot decide
+ * for the route (a path parameter where a listed path is compared, a list it cannot read) leaves the route protected.
+ */
+public final class Authentication {
+    private final Project project;
+    private final Analysis analysis;
+    /** Per hook function: its authenticating calls with the conditions each runs under (null: not a hook to judge). */
+    private final Map<Fn, List<List<Cond>>> gates = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private Authentication(Project project) {
+        this.project = project;
+        this.analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+    }
+
+    public static Authentication of(Project project) {
+        return project.derived(Authentication.class, Authentication::new);
+    }
+
+    /** A condition an authenticating call runs under: {@code test} must evaluate to {@code holds}. */
+    private record Cond(Val left, String op, Val right, boolean holds, FileFacts file, Map<Integer, Val> bound) { }
+
+    /**
+     * The applications with the routes a global authentication hook skips shown without it: the hook stays on the chain
+     * as an {@link ControlKind#OTHER} control named {@code "<hook> (skips this route)"}. Applications with no such route
+     * are returned as they are.
+     */
+    public static List<Application> apply(Project project, List<Application> apps) {
+        Authentication s = of(project);
+        List<Application> out = new ArrayList<>(apps.size());
+        for (Application a : apps) out.add(s.apply(a));
+        return out;
+    }
+
+    private Application apply(Application app) {
+        Map<Route, Route> changed = new LinkedHashMap<>();
+        for (Route r : app.routes()) {
+            if (!r.isHttp()) continue;
+            List<Control> chain = null;
+            for (int i = 0; i < r.chain().size(); i++) {
+                Control c = r.chain().get(i);
+                if (c.kind() != ControlKind.AUTH || !"global".equals(c.scope()) || c.location() == null) continue;
+                if (!skips(app, c, r)) continue;
+                if (chain == null) chain = new ArrayList<>(r.chain());
+                chain.set(i, new Control(ControlKind.OTHER, c.name() + " (skips this route)", c.location(), c.parts(), c.scope(), c.options()));
+            }
+            if (chain != null) {
+                changed.put(r, new Route(r.method(), r.path(), r.location(), r.handler(), chain, r.frameworkValidated(), r.order(),
+                        r.inputs(), r.version(), r.kind()));
+            }
+        }
+        if (changed.isEmpty()) return app;
+        List<Route> routes = new ArrayList<>();
+        for (Route r : app.routes()) routes.add(changed.getOrDefault(r, r));
+        List<Application.Mount> mounts = new ArrayList<>();
+        for (Application.Mount m : app.mounts()) {
+            List<Route> before = new ArrayList<>(m.routesBefore().size());
+            for (Route r : m.routesBefore()) before.add(changed.getOrDefault(r, r));
+            mounts.add(new Application.Mount(m.control(), m.pathPrefix(), before));
+        }
+        return new Application(app.framework(), app.location(), routes, mounts, app.unmounted(), app.errorHandlers(), app.listens(), app.signals());
+    }
+
+    /** Whether the global authentication control {@code c} lets route {@code r} through by a skip list or a route option. */
+    public boolean skips(Application app, Control c, Route r) {
+        FileFacts file = project.files().get(c.location().path());
+        if (file == null) return false;
+        String prefix = "";
+        for (Application.Mount m : app.mounts()) {
+            if (m.control().location() != null && m.control().location().equals(c.location()) && m.pathPrefix() != null) {
+                prefix = m.pathPrefix();
+                break;
+            }
+        }
+        Ctx ctx = new Ctx(app.framework(), r, prefix);
+        boolean any = false;
+        for (Project.FnRef hook : hooksAt(file, c.location())) {
+            List<List<Cond>> calls = gates.computeIfAbsent(hook.fn(), k -> authCalls(hook));
+            if (calls == null || calls.isEmpty()) continue;
+            // every authenticating call must be ruled out for the route
+            for (List<Cond> conds : calls) {
+                boolean ruledOut = false;
+                for (Cond g : conds) {
+                    Boolean v = eval(g, ctx, 0);
+                    if (v != null && v != g.holds()) {
+                        ruledOut = true;
+                        break;
+                    }
+                }
+                if (!ruledOut) return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Whether the middleware {@code inner} that factory {@code factory} returns, made with {@code args}, turns no anonymous
+     * caller away: each of its refusals (a 401/403 answer, an Unauthorized error) runs only under a test of a factory
+     * option that {@code args} make fail ({@code if (required) return res.status(401)} made with {@code { required: false }}),
+     * and each token verification runs only when the request carries the token or inside a try. An option left out
+     * (its default unknown), or a refusal under no such test, keeps the middleware authenticating.
+     */
+    public static boolean optionalByOptions(Project project, Project.FnRef factory, Fn inner, List<Val> args, FileFacts argFile) {
+        if (factory == null || inner == null || factory.fn() == inner) return false;
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(inner, all, 0);
+        boolean refusals = false;
+        for (Fn f : all) {
+            boolean seenHere = false;
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                boolean refuses = cs.isNew() ? m != null && REFUSAL.matcher(m).matches()
+                        : m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                boolean verifies = !cs.isNew() && m != null && VERIFY.contains(m);
+                if (refuses) {
+                    refusals = true;
+                    if (cs.isNew()) seenHere = true;
+                    if (!offByOption(project, factory.fn(), inner, cs.guards(), args, argFile)) return false;
+                } else if (verifies) {
+                    boolean tried = f.catches().stream().anyMatch(c -> c.inBlock(cs.location()));
+                    boolean onlyWithToken = cs.guards().stream().anyMatch(g -> g.op().equals("truthy") && g.holds() && g.left() instanceof Req);
+                    if (!tried && !onlyWithToken && !offByOption(project, factory.fn(), inner, cs.guards(), args, argFile)) return false;
+                }
+            }
+            // an error thrown that no construction call shows: not judged
+            if (!seenHere && f.throwsTypes().stream().anyMatch(t -> REFUSAL.matcher(t).matches())) return false;
+        }
+        return refusals;
+    }
+
+    /** Whether one of {@code guards} tests a factory option that {@code args} make fail. */
+    private static boolean offByOption(Project project, Fn factory, Fn inner, List<CallSite.Guard> guards, List<Val> args, FileFacts argFile) {
+        for (CallSite.Guard g : guards) {
+            if (!g.op().equals("truthy") || !(g.left() instanceof Param p)) continue;
+            // the factory's parameter, not the middleware's own (same index, other name)
+            Fn.Param fp = factory.param(p.index());
+            Fn.Param ip = inner.param(p.index());
+            if (fp == null || !fp.name().equals(p.name()) || ip != null && ip.name().equals(p.name())) continue;
+            Val a = p.index() < args.size() ? project.resolve(args.get(p.index()), argFile).val() : null;
+            if (a == null) continue;
+            for (String k : p.path()) {
+                if (!(a instanceof Obj o) || o.props().keySet().stream().anyMatch(x -> x.startsWith("..."))) {
+                    a = null;
+                    break;
+                }
+                a = o.props().get(k);
+                a = a == null ? null : project.resolve(a, argFile).val();
+            }
+            if (a instanceof Lit l && l.value() instanceof Boolean b && b != g.holds()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Why a route no authentication runs on is public by design, for the route inventory, or null: declared in the
+     * config's {@code public-routes}, or its handler verifies something else ({@link dev.backcheck.model.RouteBehaviour}:
+     * a signed token, a one-time code, a signature, a captcha, a password, a shared secret). Only mutations are judged
+     * (a read is public or not by what it shows, which the handler's checks do not say).
+     */
+    public static String publicNote(Project project, Route r) {
+        if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
+        if (project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
+        dev.backcheck.model.RouteBehaviour.Verdict v = dev.backcheck.model.RouteBehaviour.of(project).of(r);
+        if (!v.isPublic()) return null;
+        String why = switch (v.publicBecause().reason()) {
+            case SIGNED_TOKEN -> "verifies a signed token";
+            case STORED_CODE -> "checks a one-time code";
+            case SIGNATURE -> "checks a signature";
+            case CAPTCHA -> "verifies a captcha";
+            case PASSWORD -> "checks a password";
+            case IDENTITY_PROVIDER -> "hands the credentials to an identity provider";
+            case SIGN_UP -> "sign-up";
+            case ONE_TIME_LINK -> "sends a one-time code or link";
+            case ENDS_SESSION -> "logout";
+            case AUTH_LIBRARY -> "an auth library's handler";
+            case CLIENT_PASSWORD -> "takes a password";
+            case REJECTS -> "its own 401/403 check";
+            case SECRET_GATE -> "a shared secret";
+            case CAPABILITY -> "a per-record access code";
+            case FIRST_RUN -> "first-run setup";
+            case DEV_ONLY -> "development only";
+            default -> null;
+        };
+        return why == null ? null : "public (" + why + ")";
+    }
+
+    /** The functions handed to the registration call at {@code at}. */
+    private List<Project.FnRef> hooksAt(FileFacts file, Location at) {
+        List<Project.FnRef> out = new ArrayList<>();
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (!at.equals(cs.location())) continue;
+                for (Val a : cs.args()) {
+                    if (a instanceof Lit) continue;
+                    Project.FnRef f = a instanceof FnVal fv ? new Project.FnRef(fv.fn(), file) : project.function(a, file);
+                    if (f != null && out.stream().noneMatch(x -> x.fn() == f.fn())) out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> VERIFY = Set.of("jwtVerify", "verify", "verifyAsync", "verifyToken", "verifyIdToken",
+            "verifySessionCookie", "authenticate", "getAuth", "requireAuth");
+    private static final Set<String> STATUS = Set.of("status", "code", "sendStatus", "writeHead");
+    private static final Pattern REFUSAL = Pattern.compile("(?i).*(unauthori[sz]ed|forbidden|unauthenticated|authentication).*");
+
+    /**
+     * The calls of the hook that authenticate, each with the conditions it runs under (its if-guards, and the test of
+     * a conditional expression returned whose branch it is); null when the hook has none backcheck can see.
+     */
+    private List<List<Cond>> authCalls(Project.FnRef hook) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(hook.fn(), all, 0);
+        // calls chosen by a returned conditional: cond ? next() : requireAuth(req, res, next)
+        Map<Location, Cond> branch = new LinkedHashMap<>();
+        for (Val ret : hook.fn().returns()) {
+            if (!(ret instanceof OneOf o) || o.test() == null || o.options().size() != 2) continue;
+            for (int i = 0; i < 2; i++) {
+                if (o.options().get(i) instanceof Call c && c.site() != null) {
+                    Val.Test t = o.test();
+                    branch.put(c.site(), new Cond(t.left(), t.op(), t.right(), i == 0 ? t.holds() : !t.holds(), hook.file(), Map.of()));
+                }
+            }
+        }
+        List<List<Cond>> out = new ArrayList<>();
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (!authenticates(cs, f, hook.file())) continue;
+                List<Cond> conds = new ArrayList<>();
+                for (CallSite.Guard g : cs.guards()) conds.add(new Cond(g.left(), g.op(), g.right(), g.holds(), hook.file(), Map.of()));
+                Cond b = branch.get(cs.location());
+                if (b != null) conds.add(b);
+                out.add(conds);
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private boolean authenticates(CallSite cs, Fn f, FileFacts file) {
+        String m = cs.methodName();
+        if (cs.isNew()) return m != null && REFUSAL.matcher(m).matches();
+        if (m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d
+                && (d == 401 || d == 403))) return true;
+        if (m != null && VERIFY.contains(m)) return true;
+        Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
+        return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
+    }
+
+    /** What the route looks like to the hook: its full path, the path below the hook's mount, its options. */
+    private record Ctx(String framework, Route route, String prefix) { }
+
+    /** The path a request value holds for the route, or null when it is no path or unknown. */
+    private static String pathOf(Val v, Ctx ctx) {
+        if (!(v instanceof Req q)) return null;
+        String full = ctx.route().path();
+        switch (q.part()) {
+            case "meta:originalUrl":
+                return q.path().isEmpty() ? full : null;
+            case "meta:path", "meta:url":
+                if (!q.path().isEmpty()) return null;
+                // Express: below the mount path of the middleware; Fastify and Hono: the whole path
+                if (ctx.framework().equals("express")) return relative(full, ctx.prefix());
+                return full;
+            case "meta:routeOptions":
+                return q.path().equals(List.of("url")) ? full : null;
+            case "raw":
+                return q.path().equals(List.of("routerPath")) || q.path().equals(List.of("routeOptions", "url")) ? full : null;
+            default:
+                return null;
+        }
+    }
+
+    private static String relative(String full, String prefix) {
+        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) return full;
+        String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        if (full.equals(p)) return "/";
+        return full.startsWith(p + "/") ? full.substring(p.length()) : null;
+    }
+
+    /** The value of a condition's test for the route (true/false), or null when it cannot be told. */
+    private Boolean eval(Cond g, Ctx ctx, int depth) {
+        if (g.op().equals("truthy")) return truth(g.left(), g.file(), g.bound(), ctx, depth);
+        if (g.op().equals("==") || g.op().equals("!=")) {
+            Boolean eq = equal(g.left(), g.right(), g.file(), g.bound(), ctx);
+            return eq == null ? null : g.op().equals("==") == eq;
+        }
+        return null;
+    }
+
+    private Boolean equal(Val a, Val b, FileFacts file, Map<Integer, Val> bound, Ctx ctx) {
+        a = bind(a, bound);
+        b = bind(b, bound);
+        String pa = pathOf(a, ctx), pb = pathOf(b, ctx);
+        String la = str(a, file), lb = str(b, file);
+        if (pa != null && lb != null) return pathEquals(pa, lb, a);
+        if (pb != null && la != null) return pathEquals(pb, la, b);
+        return null;
+    }
+
+    private Boolean truth(Val v, FileFacts file, Map<Integer, Val> bound, Ctx ctx, int depth) {
+        v = bind(v, bound);
+        if (depth > 3 || v == null) return null;
+        // a || b (the facts keep either value): true when one is, false when none is
+        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Call)) {
+            boolean unknown = false;
+            for (Val x : o.options()) {
+                Boolean t = truth(x, file, bound, ctx, depth + 1);
+                if (Boolean.TRUE.equals(t)) return true;
+                if (t == null) unknown = true;
+            }
+            return unknown ? null : false;
+        }
+        // a route option the hook reads: request.routeOptions.config.public, request.routeConfig.public
+        List<String> opt = v instanceof Req q ? configKey(q) : null;
+        if (opt != null) return configFlag(ctx, opt);
+        if (!(v instanceof Call c)) return null;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return null;
+        Val recv = Analysis.receiver(c.callee());
+        // path.startsWith('/health'), req.url.includes('/public/')
+        if (c.callee() instanceof Req q && !q.path().isEmpty() && List.of("startsWith", "endsWith", "includes").contains(m)) {
+            String p = pathOf(new Req(q.part(), q.path().subList(0, q.path().size() - 1)), ctx);
+            String lit = c.args().isEmpty() ? null : str(bind(c.args().get(0), bound), file);
+            if (p == null || lit == null) return null;
+            return stringTest(p, m, lit);
+        }
+        // PUBLIC.includes(url), OPEN.has(url), OPEN.some((p) => url.startsWith(p))
+        List<String> items = recv == null ? null : constants(recv, file);
+        if (items != null && !c.args().isEmpty()) {
+            if (m.equals("includes") || m.equals("has")) {
+                Val arg = bind(c.args().get(0), bound);
+                String p = pathOf(arg, ctx);
+                if (p == null) return null;
+                boolean unknown = false;
+                for (String it : items) {
+                    Boolean e = pathEquals(p, it, arg);
+                    if (Boolean.TRUE.equals(e)) return true;
+                    if (e == null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+            if ((m.equals("some") || m.equals("find")) && c.args().get(0) instanceof FnVal fv && fv.fn().returns().size() == 1) {
+                boolean unknown = false;
+                for (String it : items) {
+                    Cond inner = new Cond(fv.fn().returns().get(0), "truthy", null, true, file, Map.of(0, new Lit(it)));
+                    Boolean e = eval(inner, ctx, depth + 1);
+                    if (Boolean.TRUE.equals(e)) return true;
+                    if (e == null) unknown = true;
+                }
+                return unknown ? null : false;
+            }
+        }
+        // /^\/(health|auth)/.test(req.path)
+        if (m.equals("test") && recv instanceof Regex rx && !c.args().isEmpty()) {
+            String p = pathOf(bind(c.args().get(0), bound), ctx);
+            if (p == null || p.contains(":") || p.contains("*")) return null;
+            try {
+                return Pattern.compile(rx.pattern()).matcher(p).find();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        // isPublic(req.path): a project helper whose answer is one test of its parameter
+        Project.FnRef helper = recv == null ? project.function(c.callee(), file) : null;
+        // (its facts keep only the right side of an a && b: a helper written with && is not judged)
+        if (helper != null && helper.fn().returns().size() == 1 && helper.fn().params().size() >= c.args().size()
+                && !writesAnd(helper)) {
+            Map<Integer, Val> args = new LinkedHashMap<>();
+            for (int i = 0; i < c.args().size(); i++) args.put(i, bind(c.args().get(i), bound));
+            return eval(new Cond(helper.fn().returns().get(0), "truthy", null, true, helper.file(), args), ctx, depth + 1);
+        }
+        return null;
+    }
+
+    /** Whether the helper's source text holds a logical and (its answer may be the right side of one). */
+    private boolean writesAnd(Project.FnRef helper) {
+        Location at = helper.fn().location();
+        if (at == null || helper.file() == null) return true;
+        List<String> lines = SourceLines.read(project, helper.file().path());
+        if (lines.isEmpty() || at.line() < 1) return true;
+        for (int i = at.line() - 1; i < Math.min(lines.size(), Math.max(at.line(), at.endLine())); i++) {
+            if (lines.get(i).contains("&&")) return true;
+        }
+        return false;
+    }
+
+    private static Val bind(Val v, Map<Integer, Val> bound) {
+        if (v instanceof Param p && p.path().isEmpty() && bound.containsKey(p.index())) return bound.get(p.index());
+        if (v instanceof Call c && c.callee() instanceof Param p && p.path().size() == 1 && bound.containsKey(p.index())
+                && bound.get(p.index()) instanceof Req q) {
+            // url.startsWith(p) with url bound to req.url
+            List<String> path = new ArrayList<>(q.path());
+            path.add(p.path().get(0));
+            return new Call(new Req(q.part(), path), c.args(), c.site());
+        }
+        return v;
+    }
+
+    /** request.routeOptions.config.X, request.routeConfig.X, request.context.config.X: the option X, else null. */
+    private static List<String> configKey(Req q) {
+        List<String> p = q.path();
+        if (q.part().equals("meta:routeOptions") && p.size() == 2 && p.get(0).equals("config")) return List.of(p.get(1));
+        if (q.part().equals("raw") && p.size() == 2 && p.get(0).equals("routeConfig")) return List.of(p.get(1));
+        if (q.part().equals("raw") && p.size() == 3 && p.get(0).equals("context") && p.get(1).equals("config")) return List.of(p.get(2));
+        return null;
+    }
+
+    /** The route's own option {@code config.<key>}: true/false when written as a literal or absent, null otherwise. */
+    private Boolean configFlag(Ctx ctx, List<String> key) {
+        if (!ctx.framework().equals("fastify")) return null;
+        Route r = ctx.route();
+        FileFacts file = project.files().get(r.location().path());
+        if (file == null) return null;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (!r.location().equals(cs.location())) continue;
+                Obj config = null;
+                boolean sawOptions = false;
+                for (Val a : cs.args()) {
+                    Val av = project.resolve(a, file).val();
+                    if (!(av instanceof Obj o)) continue;
+                    sawOptions = true;
+                    Val cv = o.props().get("config");
+                    if (cv != null) {
+                        Val cr = project.resolve(cv, file).val();
+                        if (!(cr instanceof Obj co)) return null;
+                        config = co;
+                    }
+                    if (o.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) return null;
+                }
+                if (config == null) return cs.args().size() >= 2 || sawOptions ? Boolean.FALSE : null;
+                if (config.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) return null;
+                Val v = config.props().get(key.get(0));
+                if (v == null) return false;
+                Val rv = project.resolve(v, file).val();
+                if (rv instanceof Lit l && l.value() instanceof Boolean b) return b;
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The constant strings of a list or set the code names ([..], new Set([..]), Object.values({..})), or null. */
+    private List<String> constants(Val v, FileFacts file) {
+        Val x = project.resolve(v, file).val();
+        if (x instanceof New n && n.args().size() == 1) x = project.resolve(n.args().get(0), file).val();
+        if (!(x instanceof Arr a) || a.items().isEmpty()) return null;
+        List<String> out = new ArrayList<>();
+        for (Val it : a.items()) {
+            String s = str(it, file);
+            if (s == null) return null;
+            out.add(s);
+        }
+        return out;
+    }
+
+    private String str(Val v, FileFacts file) {
+        if (v == null) return null;
+        String s = Val.constString(v);
+        if (s != null) return s;
+        return file == null ? null : Val.constString(project.resolve(v, file).val());
+    }
+
+    /** Whether the route's path (a pattern with :params) is the listed path; null when a parameter makes it unknown. */
+    private static Boolean pathEquals(String routePath, String listed, Val how) {
+        String a = trim(routePath), b = trim(listed.split("\\?")[0]);
+        boolean pattern = how instanceof Req q && (q.part().equals("meta:routeOptions") || q.part().equals("raw"));
+        if (pattern || !hasParam(a)) return a.equals(b);
+        String[] sa = a.split("/"), sb = b.split("/");
+        if (sa.length != sb.length) return false;
+        for (int i = 0; i < sa.length; i++) {
+            if (isParam(sa[i])) continue;
+            if (!sa[i].equals(sb[i])) return false;
+        }
+        return null;
+    }
+
+    /** startsWith / endsWith / includes of a literal on the route's path; null when a parameter makes it unknown. */
+    private static Boolean stringTest(String routePath, String m, String lit) {
+        int firstParam = firstParam(routePath);
+        String fixed = firstParam < 0 ? routePath : routePath.substring(0, firstParam);
+        switch (m) {
+            case "startsWith":
+                if (lit.length() <= fixed.length()) return fixed.startsWith(lit);
+                return lit.startsWith(fixed) ? null : false;
+            case "endsWith":
+                return firstParam < 0 ? routePath.endsWith(lit) : null;
+            default:
+                if (fixed.contains(lit)) return true;
+                return firstParam < 0 ? false : null;
+        }
+    }
+
+    private static String trim(String p) {
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static boolean hasParam(String p) {
+        return firstParam(p) >= 0;
+    }
+
+    private static int firstParam(String p) {
+        int i = -1;
+        for (String mark : List.of(":", "*", "{")) {
+            int j = p.indexOf(mark);
+            if (j >= 0 && (i < 0 || j < i)) i = j;
+        }
+        return i;
+    }
+
+    private static boolean isParam(String seg) {
+        return seg.startsWith(":") || seg.startsWith("{") || seg.contains("*");
+    }
+}
