@@ -125,6 +125,22 @@ public final class CsrfProtections {
                 }
             }
         }
+        // a guard or middleware class (canActivate, use) that rejects and reads the token in a method of its own
+        // (this.extractCsrfToken(request)): the check is the class, known by its name on the routes' chains
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                for (String entry : CLASS_ENTRIES) {
+                    Fn m = ci.method(entry);
+                    if (m == null || ci.name() == null || seen.contains(m.location())) continue;
+                    String h = classCheck(ci, m);
+                    if (h != null && seen.add(m.location())) {
+                        protections.add(new Protection("custom", m.location(), "a check of the " + h + " header that rejects the request",
+                                ci.name(), false));
+                    }
+                }
+            }
+        }
         spring(seen);
         protections.sort(Comparator.comparing(Protection::at, Location.ORDER));
     }
@@ -403,6 +419,58 @@ public final class CsrfProtections {
     public static boolean readsCsrfValue(Fn fn) {
         for (Fn.Read r : fn.reads()) if (csrfValue(r.value())) return true;
         return false;
+    }
+
+    /** The methods a guard or middleware class is run through: a Nest guard's canActivate, a Nest middleware's use. */
+    private static final List<String> CLASS_ENTRIES = List.of("canActivate", "use");
+
+    /**
+     * The CSRF header a guard or middleware class checks, or null: its entry method {@code m} (canActivate, use) turns
+     * the request away (a 400/401/403/419 answer or a throw) and reads a CSRF header itself or in a method of the class
+     * it calls ({@code this.extractCsrfToken(request)}).
+     */
+    public static String classCheck(dev.backcheck.lang.facts.ClassInfo c, Fn m) {
+        List<Fn> bodies = new ArrayList<>();
+        bodies.add(m);
+        bodies.addAll(m.nested());
+        boolean rejects = false;
+        for (Fn b : bodies) {
+            if (b.statuses().stream().anyMatch(s -> s == 403 || s == 401 || s == 400 || s == 419) || !b.throwsTypes().isEmpty()) rejects = true;
+        }
+        if (!rejects) return null;
+        for (Fn b : bodies) {
+            String h = checkedHeader(b, null);
+            if (h != null) return h;
+        }
+        for (Fn b : bodies) {
+            for (CallSite cs : b.calls()) {
+                if (!(cs.callee() instanceof This t) || t.path().size() != 1) continue;
+                Fn own = c.method(t.path().get(0));
+                if (own == null || own == m) continue;
+                String h = checkedHeader(own, null);
+                if (h != null) return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a guard or middleware class is an anti-forgery check and no authentication: {@link #classCheck} finds
+     * the CSRF header it checks, and neither its entry method nor a method of the class it calls answers 401 or throws
+     * an Unauthorized error (a check of who is asking turns a stranger away with 401).
+     */
+    public static boolean csrfOnly(dev.backcheck.lang.facts.ClassInfo c, Fn m) {
+        if (classCheck(c, m) == null) return false;
+        List<Fn> fns = new ArrayList<>();
+        fns.add(m);
+        fns.addAll(m.nested());
+        for (CallSite cs : m.calls()) {
+            if (cs.callee() instanceof This t && t.path().size() == 1 && c.method(t.path().get(0)) != null) fns.add(c.method(t.path().get(0)));
+        }
+        for (Fn b : fns) {
+            if (b.statuses().contains(401) || b.throwsTypes().stream().anyMatch(t -> t.startsWith("Unauthorized") || t.equals("AuthenticationError"))) return false;
+        }
+        return true;
     }
 
     /** For messages: "csurf (src/app.ts:12)". */

@@ -154,6 +154,20 @@ public final class ModelSupport {
     }
 
     /**
+     * The list a call of a project function answers, when every return of the function is one list literal and there is
+     * exactly one ({@code withAuth(role) { return [authenticate(), authorize(role)] as const }}): the list, in the
+     * function's file (its items are read there; a parameter among them stays the parameter). Null otherwise. A route
+     * registration spreads it ({@code app.post('/x', ...withAuth('admin'), handler)}), so its items are the chain's.
+     */
+    public static Project.Resolved returnedList(Project project, Project.Resolved r) {
+        if (!(r.val() instanceof Call c) || c.callee() == null) return null;
+        Project.FnRef fn = project.function(c.callee(), r.file());
+        if (fn == null || fn.fn().returns().size() != 1) return null;
+        Project.Resolved ret = project.resolve(fn.fn().returns().get(0), fn.file());
+        return ret.val() instanceof Arr ? ret : null;
+    }
+
+    /**
      * The handler function a value denotes: a function, an imported/bound function, a method
      * reference, or a function wrapped by a helper such as {@code asyncHandler(async (req, res) => ...)}.
      */

@@ -996,9 +996,13 @@ public final class RouteBehaviour {
         return null;
     }
 
+    /** The names a deployment's environment goes by: NODE_ENV, and a Worker's or container's ENVIRONMENT / APP_ENV binding. */
+    private static final Set<String> ENV_NAMES = Set.of("NODE_ENV", "ENVIRONMENT", "APP_ENV");
+
     private static boolean nodeEnv(Val v) {
-        if (v instanceof Global g && g.name().equals("process")) return g.path().equals(List.of("env", "NODE_ENV"));
-        return "NODE_ENV".equals(Vals.lastName(v)) && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+        if (v instanceof Global g && g.name().equals("process")) return g.path().size() == 2 && g.path().get(0).equals("env") && ENV_NAMES.contains(g.path().get(1));
+        // c.env.ENVIRONMENT !== 'development' in a Worker: the binding wrangler sets per environment, unset in none
+        return ENV_NAMES.contains(String.valueOf(Vals.lastName(v))) && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
     }
 
     private static boolean developmentName(Val v) {

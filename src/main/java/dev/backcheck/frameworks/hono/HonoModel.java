@@ -1129,6 +1129,10 @@ public final class HonoModel implements FrameworkModel {
                         handler = ref.fn();
                         handlerFile = ref.file();
                     }
+                    // procedure({ policy: { auth: 'required' }, input: { body }, handler }): what the wrapper checks first
+                    dev.backcheck.frameworks.WrappedHandlers.Checks wrapped = dev.backcheck.frameworks.WrappedHandlers.of(project, h, hf, r.cs.location());
+                    chain.addAll(wrapped.controls());
+                    if (wrapped.validation() != null) validated.addAll(wrapped.validation().parts());
                     break;
                 }
                 Control c = middleware(h, hf, r.cs.location(), "route");
@@ -1195,8 +1199,13 @@ public final class HonoModel implements FrameworkModel {
 
         private void flat(Val a, FileFacts file, List<Project.Resolved> out, int depth) {
             Project.Resolved r = a instanceof Arr ? new Project.Resolved(a, file) : project.resolve(a, file);
+            Project.Resolved listed = depth <= 4 ? ModelSupport.returnedList(project, r) : null;
             if (depth <= 4 && r.val() instanceof Arr arr) {
                 for (Val x : arr.items()) flat(x, r.file(), out, depth + 1);
+            } else if (listed != null && listed.val() instanceof Arr arr) {
+                // ...withAuth('admin') where withAuth(role) returns [authenticate(), authorize(role)]: each item, read in
+                // the function's file
+                for (Val x : arr.items()) flat(x, listed.file(), out, depth + 1);
             } else out.add(new Project.Resolved(a, file));
         }
 

@@ -1018,8 +1018,11 @@ public final class NestModel implements FrameworkModel {
                 Fn can = cur.info().method("canActivate");
                 if (kind == null && can != null) {
                     Control c = classifier.classifyFunction(can, cur.file(), name, where, scope, false);
-                    if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
-                    else if (rejectsWithoutCredential(can)) kind = ControlKind.AUTH;
+                    // a CSRF guard (it checks X-CSRF-Token, turns the request away with 400/403, never 401) authenticates no one,
+                    // whatever it reads of the user on the way (a session id to tie the token to, a user id in a log line)
+                    if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(cur.info(), can)) kind = ControlKind.OTHER;
+                    else if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
+                    else if (rejectsWithoutCredential(can) || answersUserTest(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -1111,6 +1114,32 @@ public final class NestModel implements FrameworkModel {
          * cookie) and answers 401 when it is missing or wrong: an API-key or opaque-token check looked up in a
          * store rather than a signed token.
          */
+        /**
+         * A canActivate that answers whether the request carries a signed-in user ({@code return !!request.user}, a test
+         * of the user's roles): it reads the request's user and answers a value other than a constant, so a request
+         * with none is refused (Nest answers 403 for false). One that only returns true lets everyone through.
+         */
+        private static boolean answersUserTest(Fn can) {
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(can);
+            bodies.addAll(can.nested());
+            boolean user = false;
+            for (Fn b : bodies) for (Fn.Read r : b.reads()) if (r.part().equals("user")) user = true;
+            if (!user) return false;
+            // if (!requiredRoles) return true; ... request.user: a roles guard that looks at the user only for the handlers
+            // whose metadata it read (a reflector's answer tested truthy): the others it lets through
+            for (CallSite cs : can.calls()) {
+                String m = cs.methodName();
+                if (!"switchToHttp".equals(m) && !"getRequest".equals(m)) continue;
+                for (CallSite.Guard g : cs.guards()) {
+                    if (g.holds() && "truthy".equals(g.op()) && g.left() instanceof Call rc
+                            && Set.of("get", "getAllAndOverride", "getAllAndMerge").contains(String.valueOf(Vals.lastName(rc.callee())))) return false;
+                }
+            }
+            for (Val r : can.returns()) if (!(r instanceof Lit)) return true;
+            return false;
+        }
+
         private static boolean rejectsWithoutCredential(Fn can) {
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);

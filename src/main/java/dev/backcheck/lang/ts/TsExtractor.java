@@ -2925,9 +2925,13 @@ public final class TsExtractor {
             // (a named parameter, not a rest parameter: its items are what the caller put in the list)
             // (router.post('/x', ...guard, handler) with a module-level const guard = [requireAuth, ...]: the list, as when
             // handed whole, router.use(guard))
+            // (router.post('/x', ...withAuth('admin'), handler): a call of a named function, kept as the call, whose
+            // returned list a reader that knows the function can list; a method's call (list.map(..)) stays unknown
             if (a.getSpread().isPresent()) v = v instanceof Arr arr ? arr
                     : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v
-                    : v instanceof Local sl && sl.path().isEmpty() && symbols.get(sl.name()) instanceof Arr ? v : new Unknown("spread");
+                    : v instanceof Local sl && sl.path().isEmpty() && symbols.get(sl.name()) instanceof Arr ? v
+                    : v instanceof Call sc && (sc.callee() instanceof Local cl && cl.path().isEmpty()
+                            || sc.callee() instanceof Ref cr && cr.path().isEmpty()) ? v : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));
