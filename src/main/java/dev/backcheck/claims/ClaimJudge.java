@@ -1884,6 +1884,20 @@ public final class ClaimJudge {
     private static final Pattern VERSION_WORDS = Pattern.compile("version|/v1|v1/|versão|versión|버전|sürüm");
     private static final Pattern STRUCTURED_WORDS = Pattern.compile("structured|pino|winston|bunyan|json log|logger|estruturad|estructurad|strukturiert|구조화|yapılandırılmış");
     private static final Pattern OPENAPI_WORDS = Pattern.compile("openapi|swagger|api doc|api-doc|documentação da api|documentación de la api|api-dokumentation|redoc|scalar");
+    /** Words that name a tracing SDK or its spans, not only an id passed along: OpenTelemetry, spans, Jaeger, an APM agent. */
+    private static final Pattern TRACING_SDK_WORDS = Pattern.compile("opentelemetry|otel|\\bspans?\\b|jaeger|zipkin|\\bapm\\b|datadog|x-ray|xray|distributed tracing");
+
+    /** A request-id claim: a request logger that assigns ids, or a request-id middleware or header. */
+    private Verdict requestIds(Claim c, String key) {
+        dev.backcheck.concepts.Loggers lg = dev.backcheck.concepts.Loggers.of(project);
+        List<Location> ids = new ArrayList<>(lg.requestIds());
+        for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) if (l.requestLogger() && l.requestId()) ids.add(l.location().withMessage(l.library()));
+        if (!ids.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "request ids: " + (ids.get(0).message() == null ? "request-id header or middleware" : ids.get(0).message()),
+                ids.stream().limit(3).toList());
+        return new Verdict(c, key, Status.CONTRADICTED, "no request logger assigns ids and no request-id middleware or header is used",
+                appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+    }
+
     private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
 
     /**
@@ -1949,6 +1963,8 @@ public final class ClaimJudge {
                     return new Verdict(c, key, Status.UNVERIFIED, "metrics the application computes as data (business figures), not"
                             + " metrics it exports about its own operation", List.of());
                 }
+                // "Unique request ID (x-request-id header for tracing)": a request id claimed, no tracing SDK
+                if (tracing && !metrics && REQUEST_ID_WORDS.matcher(low).find() && !TRACING_SDK_WORDS.matcher(low).find()) return requestIds(c, key);
                 if (metrics || tracing) {
                     dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);
                     dev.backcheck.concepts.Telemetry.Kind k = metrics ? dev.backcheck.concepts.Telemetry.Kind.METRICS : dev.backcheck.concepts.Telemetry.Kind.TRACING;
@@ -1964,14 +1980,9 @@ public final class ClaimJudge {
             }
             case "logging" -> {
                 dev.backcheck.concepts.Loggers lg = dev.backcheck.concepts.Loggers.of(p);
-                if (REQUEST_ID_WORDS.matcher(low).find()) {
-                    List<Location> ids = new ArrayList<>(lg.requestIds());
-                    for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) if (l.requestLogger() && l.requestId()) ids.add(l.location().withMessage(l.library()));
-                    if (!ids.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "request ids: " + (ids.get(0).message() == null ? "request-id header or middleware" : ids.get(0).message()),
-                            ids.stream().limit(3).toList());
-                    return new Verdict(c, key, Status.CONTRADICTED, "no request logger assigns ids and no request-id middleware or header is used",
-                            appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
-                }
+                if (REQUEST_ID_WORDS.matcher(low).find()) return requestIds(c, key);
+                // "Swallow KV failures through an optional `logger`": a parameter named in code, no claim about the log format
+                if (STRUCTURED_WORDS.matcher(low.replaceAll("`[\\w.?]*logger[\\w.?]*`", " ")).results().findAny().isEmpty()) return null;
                 if (STRUCTURED_WORDS.matcher(low).find()) {
                     // a project's own JSON logger counts where the claim is read (its package), as the JSON console lines below do
                     Location at = null;
