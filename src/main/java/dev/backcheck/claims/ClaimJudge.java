@@ -76,6 +76,7 @@ public final class ClaimJudge {
         for (Map.Entry<String, String> e : reports().entrySet()) {
             boolean whole = project.claimFiles().containsKey(e.getKey());
             String frontend = frontendPackage(e.getKey());
+            String contracts = frontend == null ? contractsPackage(e.getKey()) : null;
             scope = scopeOf(e.getKey());
             listed = listedEndpoints(e.getValue());
             reportText = e.getValue();
@@ -90,6 +91,11 @@ public final class ClaimJudge {
                 if (frontend != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
                             "the report sits in the frontend package " + frontend + "; it is not judged against a backend", List.of()));
+                    continue;
+                }
+                if (contracts != null && c.done()) {
+                    for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
+                            "the report sits in the smart-contract package " + contracts + "; it is not judged against a backend", List.of()));
                     continue;
                 }
                 // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
@@ -123,6 +129,9 @@ public final class ClaimJudge {
         return Optional.ofNullable(verdicts);
     }
 
+    /** A folder of work still to be done: TODO/, todo/, to-do/, backlog/. */
+    private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog)/");
+
     /** Markdown files shaped like implementation reports, plus files named with --claims. */
     public SortedMap<String, String> reports() {
         SortedMap<String, String> out = new TreeMap<>();
@@ -135,6 +144,8 @@ public final class ClaimJudge {
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String low = e.getKey().toLowerCase(Locale.ROOT);
             if (live && index.deprecated(e.getKey())) continue;
+            // a document filed under a to-do or backlog folder (docs/TODO/calendar.md) describes work still to be done
+            if (TODO_FOLDER.matcher(e.getKey()).find()) continue;
             if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
         }
         out.putAll(project.claimFiles());
@@ -1753,6 +1764,30 @@ public final class ClaimJudge {
      * The frontend package a report sits in (nearest package.json up from it depends on a UI framework
      * and on no backend framework), or null.
      */
+    /**
+     * The package of Solidity contracts the report sits in (its nearest package.json runs Foundry's forge or Hardhat, or
+     * depends on Hardhat), or null: its security features are the contracts', not the backend's.
+     */
+    private String contractsPackage(String reportPath) {
+        String best = null;
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String m = t.getKey();
+            if (!m.equals("package.json") && !m.endsWith("/package.json")) continue;
+            String dir = m.substring(0, m.length() - "package.json".length());
+            if (!reportPath.startsWith(dir) || best != null && best.length() >= m.length()) continue;
+            best = m;
+        }
+        if (best == null) return null;
+        // a workspace root whose scripts also build the contracts (cd packages/contracts && forge build) holds the backend too
+        String dir = best.substring(0, best.length() - "package.json".length());
+        if (project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(dir))) return null;
+        String text = project.texts().get(best);
+        for (String cmd : dev.backcheck.workspace.PackageJson.scripts(text).values()) {
+            if (cmd.matches("(?s)(.*[\\s;&|])?(forge|hardhat)\\s.*")) return best;
+        }
+        return text.matches("(?s).*\"(hardhat|@nomicfoundation/hardhat-[\\w-]+)\"\\s*:.*") ? best : null;
+    }
+
     private String frontendPackage(String reportPath) {
         PackageJson best = null;
         for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
@@ -1849,6 +1884,20 @@ public final class ClaimJudge {
     private static final Pattern VERSION_WORDS = Pattern.compile("version|/v1|v1/|versão|versión|버전|sürüm");
     private static final Pattern STRUCTURED_WORDS = Pattern.compile("structured|pino|winston|bunyan|json log|logger|estruturad|estructurad|strukturiert|구조화|yapılandırılmış");
     private static final Pattern OPENAPI_WORDS = Pattern.compile("openapi|swagger|api doc|api-doc|documentação da api|documentación de la api|api-dokumentation|redoc|scalar");
+    /** Words that name a tracing SDK or its spans, not only an id passed along: OpenTelemetry, spans, Jaeger, an APM agent. */
+    private static final Pattern TRACING_SDK_WORDS = Pattern.compile("opentelemetry|otel|\\bspans?\\b|jaeger|zipkin|\\bapm\\b|datadog|x-ray|xray|distributed tracing");
+
+    /** A request-id claim: a request logger that assigns ids, or a request-id middleware or header. */
+    private Verdict requestIds(Claim c, String key) {
+        dev.backcheck.concepts.Loggers lg = dev.backcheck.concepts.Loggers.of(project);
+        List<Location> ids = new ArrayList<>(lg.requestIds());
+        for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) if (l.requestLogger() && l.requestId()) ids.add(l.location().withMessage(l.library()));
+        if (!ids.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "request ids: " + (ids.get(0).message() == null ? "request-id header or middleware" : ids.get(0).message()),
+                ids.stream().limit(3).toList());
+        return new Verdict(c, key, Status.CONTRADICTED, "no request logger assigns ids and no request-id middleware or header is used",
+                appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
+    }
+
     private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
 
     /**
@@ -1914,6 +1963,8 @@ public final class ClaimJudge {
                     return new Verdict(c, key, Status.UNVERIFIED, "metrics the application computes as data (business figures), not"
                             + " metrics it exports about its own operation", List.of());
                 }
+                // "Unique request ID (x-request-id header for tracing)": a request id claimed, no tracing SDK
+                if (tracing && !metrics && REQUEST_ID_WORDS.matcher(low).find() && !TRACING_SDK_WORDS.matcher(low).find()) return requestIds(c, key);
                 if (metrics || tracing) {
                     dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);
                     dev.backcheck.concepts.Telemetry.Kind k = metrics ? dev.backcheck.concepts.Telemetry.Kind.METRICS : dev.backcheck.concepts.Telemetry.Kind.TRACING;
@@ -1929,14 +1980,9 @@ public final class ClaimJudge {
             }
             case "logging" -> {
                 dev.backcheck.concepts.Loggers lg = dev.backcheck.concepts.Loggers.of(p);
-                if (REQUEST_ID_WORDS.matcher(low).find()) {
-                    List<Location> ids = new ArrayList<>(lg.requestIds());
-                    for (dev.backcheck.concepts.Loggers.Logger l : lg.loggers()) if (l.requestLogger() && l.requestId()) ids.add(l.location().withMessage(l.library()));
-                    if (!ids.isEmpty()) return new Verdict(c, key, Status.VERIFIED, "request ids: " + (ids.get(0).message() == null ? "request-id header or middleware" : ids.get(0).message()),
-                            ids.stream().limit(3).toList());
-                    return new Verdict(c, key, Status.CONTRADICTED, "no request logger assigns ids and no request-id middleware or header is used",
-                            appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
-                }
+                if (REQUEST_ID_WORDS.matcher(low).find()) return requestIds(c, key);
+                // "Swallow KV failures through an optional `logger`": a parameter named in code, no claim about the log format
+                if (STRUCTURED_WORDS.matcher(low.replaceAll("`[\\w.?]*logger[\\w.?]*`", " ")).results().findAny().isEmpty()) return null;
                 if (STRUCTURED_WORDS.matcher(low).find()) {
                     // a project's own JSON logger counts where the claim is read (its package), as the JSON console lines below do
                     Location at = null;

@@ -37,12 +37,18 @@ public final class ClaimParser {
             if (first && h.matches()) {
                 first = false;
                 if (REQUIREMENTS_DOC.matcher(clean(h.group(2))).find() || TASK_LIST_DOC.matcher(clean(h.group(2))).find()
-                        || PLAN_DOC.matcher(clean(h.group(2))).find()) return false;
+                        || PLAN_DOC.matcher(clean(h.group(2))).find() || BOT_DOC.matcher(clean(h.group(2))).find()) return false;
             }
             if (h.matches() && Vocabulary.containsPhrase(clean(h.group(2)), vocab.reportHeadings)) return true;
         }
         return false;
     }
+
+    /**
+     * The title of a document about a dependency-update bot's set-up ("Renovate Bot Implementation Summary"): its
+     * "configuration validated" is the bot's configuration, not the backend's.
+     */
+    private static final Pattern BOT_DOC = Pattern.compile("(?iu)\\b(renovate|dependabot)\\b");
 
     /** The title of a task list or backlog: what is to be done, ticket by ticket ("Implementation Task List", "Sprint Backlog"). */
     private static final Pattern TASK_LIST_DOC = Pattern.compile("(?iu)\\b(task ?list|backlog|work breakdown|sprint plan(ning)?|lista de tarefas"
@@ -166,13 +172,22 @@ public final class ClaimParser {
     /** A heading in the writer's future tense ("What I'll Provide", "What we will deliver"): a plan, not what the code does. */
     private static final Pattern PLAN_HEADING = Pattern.compile("(?iu)\\b(?:i|we)(?:['’]ll|\\s+will)\\s+(?:provide|deliver|give|build|add|implement|create|write|do)\\b");
 
+    /**
+     * Headings of sections that say nothing about the backend: a coding agent's instructions ("Security Checklist
+     * (Auto-Applied)": patterns the agent checks, "Rules for Claude") and smart contracts ("Smart Contract Security",
+     * "Solidity Best Practices": parameters of on-chain code). Their lines are not read, as a documentation listing's are not.
+     */
+    private static final Pattern NOT_THE_BACKEND = Pattern.compile("(?iu)\\bauto-?applied\\b"
+            + "|\\b(for|to)\\s+(claude|gemini|copilot|cursor|codex)\\b|\\b(claude|gemini|copilot|cursor|codex|agent)\\s+(instructions|rules|guidelines|skills|workflow)\\b"
+            + "|\\bsmart[- ]?contracts?\\b|\\bsolidity\\b|\\bon-?chain\\b");
+
     private Section section(String title, int bulletIndent) {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
                         || PLAN_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
-                DOCS_CONTENT.matcher(title).find(), METRICS_SECTION.matcher(title).find());
+                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find(), METRICS_SECTION.matcher(title).find());
     }
 
     private static int indent(String raw) {
@@ -371,6 +386,8 @@ public final class ClaimParser {
     /** A line that opens by advising: "Consider bcrypt", "We recommend ...", "It is recommended to ...". */
     private static final Pattern RECOMMENDS = Pattern.compile("(?iu)(?:consider|you (?:should|may want to|might) consider|we recommend|it is recommended"
             + "|recommend(?:ed)?:|considere|considerar|erwägen sie|고려)\\b");
+    /** A line that says a control is recommended or only documented: "CSRF protection recommended for stateful endpoints (documented)". */
+    private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
@@ -383,6 +400,8 @@ public final class ClaimParser {
         if (LINK_ONLY.matcher(plain).matches()) return null;
         // "Consider using argon2 instead": advice to the reader, not a statement of what the code does
         if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
+        // "CSRF protection recommended for stateful endpoints (documented)": a recommendation written down, not a control built
+        if (ONLY_RECOMMENDED.matcher(plain).find()) absent = true;
         // "`src/guards/rate-limit.guard.ts` - 179 lines": a file list names a file; it says nothing of what the code does
         if (FILE_LISTING.matcher(plain).matches()) return null;
         // "Implement Azure Key Vault for secrets", "**Validation**: Verify signature on every route" with no tick: an

@@ -980,7 +980,10 @@ public final class RouteBehaviour {
                     // new AppError('Not available', 404), new HTTPException(404)
                     || cs.isNew() && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404)
                     || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
-                    && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
+                    && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404
+                    // Hono: c.json({ error: 'not found' }, 404), c.text('Not found', 404)
+                    || (n.equals("json") || n.equals("text") || n.equals("body")) && cs.args().size() >= 2
+                    && cs.arg(1) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
             if (!notFound) continue;
             for (CallSite.Guard g : cs.guards()) {
                 // if (process.env.NODE_ENV !== 'development') 404: only a development run serves it (unset is no development)
@@ -996,17 +999,29 @@ public final class RouteBehaviour {
         return null;
     }
 
-    /** The names a deployment's environment goes by: NODE_ENV, and a Worker's or container's ENVIRONMENT / APP_ENV binding. */
-    private static final Set<String> ENV_NAMES = Set.of("NODE_ENV", "ENVIRONMENT", "APP_ENV");
+    /** The name of a deployment's environment setting: NODE_ENV, ENVIRONMENT (a Worker binding), APP_ENV, DEPLOY_ENV. */
+    private static final Pattern ENV_NAME = Pattern.compile("(?:NODE_|APP_|DEPLOY_|RUNTIME_)?ENV(?:IRONMENT)?");
 
+    /**
+     * The deployment's environment: process.env.NODE_ENV, c.env.ENVIRONMENT, config.APP_ENV; also with a fallback
+     * ({@code c.env.ENVIRONMENT || ENV_NAMES.DEVELOPMENT}).
+     */
     private static boolean nodeEnv(Val v) {
-        if (v instanceof Global g && g.name().equals("process")) return g.path().size() == 2 && g.path().get(0).equals("env") && ENV_NAMES.contains(g.path().get(1));
-        // c.env.ENVIRONMENT !== 'development' in a Worker: the binding wrangler sets per environment, unset in none
-        return ENV_NAMES.contains(String.valueOf(Vals.lastName(v))) && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+        if (v instanceof OneOf o) return o.options().stream().anyMatch(RouteBehaviour::nodeEnv);
+        if (v instanceof Global g && g.name().equals("process")) return g.path().size() == 2 && g.path().get(0).equals("env")
+                && ENV_NAME.matcher(g.path().get(1)).matches();
+        String name = Vals.lastName(v);
+        return name != null && ENV_NAME.matcher(name).matches() && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
     }
 
+    /** A development or test environment's name: 'development', 'test', or a constant so named (ENV_NAMES.DEVELOPMENT). */
     private static boolean developmentName(Val v) {
-        return v instanceof Lit l && l.value() instanceof String str && Set.of("development", "dev", "local").contains(str.toLowerCase(Locale.ROOT));
+        if (v instanceof Lit l && l.value() instanceof String str) return Set.of("development", "dev", "local", "test").contains(str.toLowerCase(Locale.ROOT));
+        if (v instanceof Ref || v instanceof Member) {
+            String name = Vals.lastName(v);
+            return name != null && Set.of("DEVELOPMENT", "DEV", "LOCAL", "TEST").contains(name);
+        }
+        return false;
     }
 
     private static boolean devFlag(Val v) {

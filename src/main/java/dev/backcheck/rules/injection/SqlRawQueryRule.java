@@ -719,7 +719,9 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param) hasParam[0] = true;
             return false;
         });
-        if (!hasParam[0]) return holesTrusted(v, fn, file, scan);
+        // a request value the caller hands on that the taint engine finds no flow from (a Fastify route schema's enum, a
+        // rejecting check in the handler): its values are as fixed as the code's own
+        if (!hasParam[0]) return holesTrusted(depth == 0 ? v : settledRequest(v, fn, file, scan, 0), fn, file, scan);
         if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
         java.util.List<CallIndex.Site> callers = scan.callersOf(fn);
         if (callers.isEmpty()) return false;
@@ -730,6 +732,27 @@ public final class SqlRawQueryRule implements Rule {
         }
         return true;
     }
+
+    /**
+     * {@code v} with each request value the engine traces no flow from, in {@code fn} (the caller that reads it), replaced
+     * by a placeholder: the engine's sanitisers (a route schema's enum or number, a rejecting guard) decide it.
+     */
+    private static Val settledRequest(Val v, Fn fn, FileFacts file, Scan scan, int depth) {
+        if (v == null || depth > 12 || fn == null) return v;
+        if (v instanceof Req r) return !r.path().isEmpty() && scan.engine.trace(r, fn, file, KIND, null) == null ? new Lit("?") : v;
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> settledRequest(h, fn, file, scan, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> settledRequest(h, fn, file, scan, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> settledRequest(h, fn, file, scan, depth + 1)).toList(), o.test());
+        if (v instanceof Call c && c.callee() instanceof Member m && STRING_STEPS.contains(m.prop())) {
+            // (sortOrder || 'desc').toUpperCase(): a string step of a settled value is settled
+            Val o = settledRequest(m.object(), fn, file, scan, depth + 1);
+            return o instanceof Lit || o instanceof OneOf of && of.options().stream().allMatch(x -> x instanceof Lit) ? new Lit("?") : v;
+        }
+        return v;
+    }
+
+    /** String methods that keep a fixed value fixed. */
+    private static final Set<String> STRING_STEPS = Set.of("toUpperCase", "toLowerCase", "trim", "toString", "toLocaleUpperCase", "toLocaleLowerCase");
 
     /**
      * {@code v} with its parameters replaced by a call's arguments, also inside calls ({@code conditions.join(' AND ')}

@@ -49,7 +49,8 @@ final class JavaUses {
             "UpdateWrapper", "HibernateCriteriaBuilder", "Specification", "Example");
     /** Spring Data repository methods that look records up (a derived query or a read @Query). */
     private static final Pattern FINDER = Pattern.compile("(find|get|read|query|search|count|exists|stream|list|select|fetch)\\w*"
-            + "|delete(All)?By(Id|IdIn)|deleteAllById");
+            // a derived delete query (deleteByEndpoint(endpoint), removeByToken): the value is a bound parameter of its where
+            + "|(delete|remove)(All)?By\\w+|deleteAllById");
     private static final Pattern STRICT_PARSE = Pattern.compile("parse\\w*|valueOf|fromString");
 
     private final Analysis analysis;
@@ -532,6 +533,9 @@ final class JavaUses {
         }
         // credentials forwarded to an OAuth2 token endpoint (the resource-owner password grant), which authenticates them
         if (type != null && CREDENTIAL_FORWARD.contains(type + "." + m)) return Use.SETTLED;
+        // the message of an exception (new IllegalArgumentException("User not found with email: " + email)): text for the
+        // answer or the log, nothing looked up, stored or built with it
+        if (cs.isNew() && at.size() == 1 && !inCallee && (m.endsWith("Exception") || m.endsWith("Error"))) return Use.NONE;
         // new EntryFilter(from, to, kind, text) of a project record (or a class whose constructor Lombok writes): the value
         // becomes that field of the object, followed into each project method the object is handed to
         if (depth < MAX_DEPTH && at.size() == 1 && cs.isNew() && !inCallee) {

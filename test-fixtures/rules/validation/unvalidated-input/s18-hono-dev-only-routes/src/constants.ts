@@ -1,0 +1,5 @@
+export const STAGES = {
+  PRODUCTION: 'production',
+  DEVELOPMENT: 'development',
+  TEST: 'test',
+} as const;
