@@ -136,6 +136,32 @@ public final class Classifier {
             if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
+            // a preset made by a factory of factories: standardLimit() where standardLimit = preset({...}) and preset
+            // returns (overrides) => limitRequests({...}): what the preset's returned function makes
+            if (factory == null && WRAP_DEPTH.get()[0] < 3) {
+                Project.Resolved made = project.resolve(c.callee(), xf);
+                Project.FnRef outer = made.val() instanceof Call mc && made.file() != null ? project.function(mc.callee(), made.file()) : null;
+                if (outer != null) {
+                    for (Val ret : outer.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, outer.file());
+                        if (!(rr.val() instanceof FnVal inner) || rr.file() == null) continue;
+                        for (Val innerRet : inner.fn().returns()) {
+                            Project.Resolved ir = project.resolve(innerRet, rr.file());
+                            if (!(ir.val() instanceof Call) || ir.file() == null) continue;
+                            Control made2;
+                            WRAP_DEPTH.get()[0]++;
+                            try {
+                                made2 = classify(ir.val(), ir.file(), where, scope);
+                            } finally {
+                                WRAP_DEPTH.get()[0]--;
+                            }
+                            if (made2 != null && made2.kind() != ControlKind.OTHER && made2.kind() != ControlKind.UNRESOLVED) {
+                                return new Control(made2.kind(), written == null ? made2.name() : written, made2.location(), made2.parts(), made2.scope(), made2.options());
+                            }
+                        }
+                    }
+                }
+            }
             if (factory != null) {
                 name = factory.fn().name().isEmpty() ? displayName(c.callee()) : factory.fn().name();
                 for (Val ret : factory.fn().returns()) {
