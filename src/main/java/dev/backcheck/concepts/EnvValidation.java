@@ -40,8 +40,17 @@ public final class EnvValidation {
     /** Variables the platform or the toolchain sets: nobody documents or validates these. */
     public static final Set<String> AMBIENT = Set.of("NODE_ENV", "PORT", "HOST", "HOSTNAME", "HOME", "PWD", "CI", "TZ",
             "DEBUG", "NODE_OPTIONS", "NODE_APP_INSTANCE", "JEST_WORKER_ID", "VITEST", "DYNO", "K_SERVICE", "npm_package_version",
-            "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST");
-    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_)");
+            "npm_package_name", "npm_lifecycle_event", "INIT_CWD", "PATH", "USER", "SHELL", "LANG", "TERM", "TEST",
+            // the operator's proxy settings, read by HTTP clients everywhere (upper and lower case are both conventions)
+            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "no_proxy", "all_proxy",
+            // set by the platform the service runs on: Cloud Run / Knative, Cloud Functions, App Engine, Netlify, Render,
+            // Heroku's build, Lambda's runtime, Deno Deploy, Replit
+            "K_REVISION", "K_CONFIGURATION", "FUNCTION_TARGET", "FUNCTION_NAME", "FUNCTION_REGION", "GAE_SERVICE", "GAE_VERSION",
+            "GAE_INSTANCE", "NETLIFY", "DEPLOY_URL", "DEPLOY_PRIME_URL", "RENDER", "SOURCE_VERSION", "LAMBDA_TASK_ROOT", "_HANDLER",
+            "DENO_DEPLOYMENT_ID", "DENO_REGION", "REPL_ID", "REPL_SLUG", "REPL_OWNER", "GITLAB_CI");
+    private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_"
+            // Cloudflare Pages' build and runtime values, Azure App Service's, Replit's
+            + "|CF_PAGES|WEBSITE_|REPLIT_)");
 
     private static final Set<String> GETS = Set.of("get", "getOrThrow");
     private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate",
@@ -272,6 +281,15 @@ public final class EnvValidation {
                     while (lm.find()) out.add(lm.group(1));
                 }
             }
+            // a platform's own deployment file: wrangler.toml [vars], fly.toml [env], netlify.toml, render.yaml envVars,
+            // app.json (Heroku) and vercel.json env, wrangler.json(c) vars; their upper-case keys are the variables set
+            for (String name : PLATFORM_FILES) {
+                String text = readSmall(p, dir.resolve(name));
+                if (text == null) continue;
+                Pattern keys = name.endsWith(".toml") ? TOML_KEY : name.endsWith(".yaml") || name.endsWith(".yml") ? RENDER_KEY : JSON_KEY;
+                Matcher km = keys.matcher(text);
+                while (km.find()) out.add(km.group(1));
+            }
             // a tracked .env: no .gitignore here or at the root names it
             String envText = p.texts().get(d.isEmpty() ? ".env" : d + "/.env");
             if (envText != null && !ignoresEnv(p, dir.resolve(".gitignore")) && !ignoresEnv(p, p.root().resolve(".gitignore"))) {
@@ -281,6 +299,71 @@ public final class EnvValidation {
         }
         return out;
     }
+
+    /** Deployment files of hosting platforms, at the root or beside a package.json (see {@link #deploymentNames}). */
+    private static final List<String> PLATFORM_FILES = List.of("wrangler.toml", "wrangler.json", "wrangler.jsonc", "fly.toml", "netlify.toml",
+            "render.yaml", "render.yml", "app.json", "vercel.json");
+    private static final Pattern TOML_KEY = Pattern.compile("(?m)^\\s*([A-Z][A-Z0-9_]*)\\s*=");
+    private static final Pattern RENDER_KEY = Pattern.compile("(?m)^\\s*(?:-\\s*)?key\\s*:\\s*[\"']?([A-Z][A-Z0-9_]*)");
+    private static final Pattern JSON_KEY = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"\\s*:");
+
+    /**
+     * Variables a CI workflow sets ({@code env:} of a GitHub Actions job or step, GitLab CI {@code variables:}): the
+     * upper-case keys of .github/workflows/*.yml and .gitlab-ci.yml, where a deploy or test job passes them in.
+     */
+    private static void ciNames(Project p, SortedSet<String> out) {
+        List<java.nio.file.Path> files = new ArrayList<>(listFiles(p.root().resolve(".github").resolve("workflows")));
+        files.add(p.root().resolve(".gitlab-ci.yml"));
+        for (java.nio.file.Path f : files) {
+            String n = f.getFileName().toString();
+            if (!n.endsWith(".yml") && !n.endsWith(".yaml")) continue;
+            String text = readSmall(p, f);
+            if (text == null) continue;
+            Matcher m = COMPOSE_VAR.matcher(text);
+            while (m.find()) out.add(m.group(1));
+        }
+    }
+
+    /**
+     * Variables the committed env files of the tree set, whatever their name ({@code docker/.env.services},
+     * {@code .env.staging}): a file git tracks, or, with no git state, one the workspace read (the workspace leaves
+     * git-ignored files out).
+     */
+    private static void committedEnvNames(Project p, SortedSet<String> out) {
+        GitState git = GitState.find(p.root());
+        for (Map.Entry<String, String> e : p.texts().entrySet()) {
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+            if (!DotEnv.isEnvFile(name) || p.isTestPath(e.getKey())) continue;
+            Boolean tracked = git == null ? null : git.tracked(e.getKey());
+            if (Boolean.FALSE.equals(tracked) || tracked == null && git != null && git.ignored(e.getKey())) continue;
+            for (DotEnv.Entry en : DotEnv.parse(e.getValue())) out.add(en.name());
+        }
+    }
+
+    /**
+     * A startup schema that describes the variable: {@code JWT_SECRET: z.string().describe('...')}, a
+     * {@code description:} or convict-style {@code doc:} in its entry. The schema is its documentation.
+     */
+    private boolean described(String name) {
+        Pattern key = Pattern.compile("(?<![\\w$])[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
+        for (Schema sc : schemas) {
+            if (!sc.names().contains(name)) continue;
+            String text = SourceLines.text(project, sc.location().path(), 512 * 1024);
+            if (text == null) continue;
+            Matcher m = key.matcher(text);
+            while (m.find()) {
+                // the entry: up to the next key at the start of a line, at most 600 characters
+                String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 600));
+                Matcher next = NEXT_KEY.matcher(rest);
+                if (next.find()) rest = rest.substring(0, next.start());
+                if (rest.contains(".describe(") || DESCRIPTION.matcher(rest).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NEXT_KEY = Pattern.compile("\\n\\s*[\"']?[A-Za-z_$][\\w$]*[\"']?\\s*:");
+    private static final Pattern DESCRIPTION = Pattern.compile("\\b(description|doc)\\s*:\\s*[\"'`]");
 
     private static boolean ignoresEnv(Project p, java.nio.file.Path gitignore) {
         String t = readSmall(p, gitignore);
@@ -781,11 +864,20 @@ public final class EnvValidation {
         return out;
     }
 
-    /** True when an example env file, a deployment file (see {@link #deploymentNames}) sets {@code name} or a markdown file of the tree mentions it. */
+    /**
+     * True when an example env file, a deployment file (see {@link #deploymentNames}), a CI workflow or a committed env
+     * file sets {@code name}, the startup schema describes it, or a markdown file of the tree mentions it.
+     */
     public synchronized boolean documented(String name) {
         for (ExampleFile e : examples) if (e.names().contains(name)) return true;
-        if (deployment == null) deployment = deploymentNames(project);
-        if (deployment.contains(name)) return true;
+        if (deployment == null) {
+            deployment = deploymentNames(project);
+            if (project.root() != null) {
+                ciNames(project, deployment);
+                committedEnvNames(project, deployment);
+            }
+        }
+        if (deployment.contains(name) || described(name)) return true;
         Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
         for (Map.Entry<String, String> t : project.texts().entrySet()) {
             String low = t.getKey().toLowerCase(Locale.ROOT);

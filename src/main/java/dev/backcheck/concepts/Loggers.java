@@ -454,10 +454,58 @@ public final class Loggers {
         return Collections.unmodifiableList(requestIds);
     }
 
+    /**
+     * Libraries that format a log call the way pino does (pino's own instances, the request loggers pino-http and
+     * Fastify hand out as {@code req.log}, a Fastify app's {@code log}): read from pino's lib/tools.js and
+     * quick-format-unescaped. {@code LOG(o, ...n)}: an object first is merged into the line and the next argument is the
+     * message; otherwise the first argument is the message. The remaining arguments are only interpolated into the
+     * message's {@code %s %d %i %f %j %o %O} placeholders ({@code %%} is a literal percent); a message with no
+     * placeholder left for an argument drops it, so {@code logger.info('token refreshed', token)} writes only the text.
+     */
+    private static final Set<String> PINO_FORMAT = Set.of("pino", "request logger", "fastify");
+
+    /**
+     * True when argument {@code i} of a log call reaches the line written. Console and every logger not known to drop
+     * arguments write them all (console prints each one); see {@link #PINO_FORMAT} for pino's rule. When the first
+     * argument's kind (object or string) or the message text cannot be read, the argument counts as written.
+     */
+    public static boolean written(LogCall c, int i) {
+        if (!PINO_FORMAT.contains(c.library()) || i == 0) return true;
+        List<Val> args = c.call().args();
+        Val first = args.get(0);
+        int msgAt;
+        if (first instanceof Lit l && l.value() instanceof String || first instanceof Tpl || first instanceof Concat) msgAt = 0;
+        else if (first instanceof Obj) msgAt = 1;
+        else return true;
+        if (i <= msgAt) return true;
+        Val msg = args.get(msgAt);
+        String text = Val.constString(msg);
+        if (text == null && msg instanceof Tpl t) text = String.join("", t.quasis());
+        if (text == null) return true;
+        // quick-format-unescaped's walk: every '%' followed by a character takes the next argument slot ('%%' gives it
+        // back); only a placeholder prints the argument in its slot
+        int want = i - msgAt - 1, slot = 0;
+        for (int k = 0; k + 1 < text.length(); k++) {
+            if (text.charAt(k) != '%') continue;
+            char n = text.charAt(k + 1);
+            if ("sdifjoO".indexOf(n) >= 0) {
+                if (slot == want) return true;
+                k++;
+            } else if (n == '%') {
+                slot--;
+                k++;
+            }
+            slot++;
+        }
+        return false;
+    }
+
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)^(.*(password|passwd|passphrase|secret|token|tokens|apikey|api_key|authorization|cookie|cookies|jwt|credential|credentials"
                     + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
-    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists)$"
+    private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists"
+            // a coin or token contract's public market data: baseToken.symbol, tokenAddress, tokenDecimals, tokenPrice
+            + "|symbol|decimals|address|price|supply)$"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
             + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
 

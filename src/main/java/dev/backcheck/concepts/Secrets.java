@@ -469,7 +469,7 @@ public final class Secrets {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)(change_?me|change[_-]?(this|it|in|me)|your[_-]|_here|<[^>]*>|\\$\\{|\\{\\{|xxx|\\*\\*\\*|\\.\\.\\.|replace|todo|placeholder|"
+            "(?i)(change_?me|change[_-]?(this|it|in|me)|(^|[^a-z])set[_-]?(this|me)([^a-z]|$)|your[_-]|_here|<[^>]*>|\\$\\{|\\{\\{|xxx|\\*\\*\\*|\\.\\.\\.|replace|todo|placeholder|"
                     + "dummy|example|sample|fake|mock|test|demo|not[_-]?a[_-]?(real|secret)|insert|redacted|fill[_-]?in|put[_-]|enter[_-]|synthetic|sentinel|"
                     + "abcdef|123456|qwerty|lorem|foo|bar\\b"
                     // a bracketed name to fill in: [PASSWORD], [PROJECT_REF], [your db password]
@@ -517,7 +517,8 @@ public final class Secrets {
     // ------------------------------------------------------------------ .env files
 
     private static final Pattern ENV_SECRET_NAME = Pattern.compile(
-            "(?i)(secret|passw(or)?d|passwd|pwd|passphrase|token|api_?key|apikey|access_?key|private_?key|credential|auth|"
+            // auth only at the end (REDIS_AUTH, BASIC_AUTH): GF_AUTH_GENERIC_OAUTH_SCOPES, AUTH_METHOD, EXT_MAP_AUTHORIZED are settings
+            "(?i)(secret|passw(or)?d|passwd|pwd|passphrase|token|api_?key|apikey|access_?key|private_?key|credential|auth$|"
                     + "signing_?key|encryption_?key|_key$|^key$|salt|dsn)");
     private static final Pattern ENV_PUBLIC = Pattern.compile(
             "(?i)^(vite_|next_public_|react_app_|expo_public_|nuxt_public_|public_|gatsby_)|publishable|public_?key|site_?key|anon_?key|"
@@ -532,13 +533,51 @@ public final class Secrets {
         boolean testOnly = DotEnv.isTestOnly(name) || project.isTestPath(path);
         boolean devOnly = DotEnv.isDevOnly(name);
         List<DotEnv.Entry> found = new ArrayList<>();
-        for (DotEnv.Entry e : DotEnv.parse(text)) {
-            if (envSecret(e, devOnly || template)) found.add(e);
+        List<DotEnv.Entry> entries = DotEnv.parse(text);
+        // a file whose every service is on the developer's machine is a local set-up, whatever its name
+        boolean local = !devOnly && !template && localOnly(entries);
+        for (DotEnv.Entry e : entries) {
+            if (envSecret(e, devOnly || template || local) || local && thirdPartyKey(e)) found.add(e);
         }
         Boolean tracked = git == null ? null : git.tracked(path);
         boolean ignored = git != null && git.ignored(path);
         envFiles.add(new EnvFile(path, List.copyOf(found), template, testOnly, devOnly, tracked, ignored));
     }
+
+    /** A URL's host, or a bare host of a *_HOST / *_HOSTNAME variable. */
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z][a-z0-9+.\\-]*://(?:[^/@\\s]*@)?(\\[[^\\]]*\\]|[^/:?#\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_NAME = Pattern.compile("(?i).*_(host|hostname|server)$");
+
+    /**
+     * An env file that names at least one service and only local ones (localhost, 127.0.0.1, a compose service name, a
+     * host to fill in): the settings of a development machine ({@code DATABASE_URL=postgres://app:pw@localhost/app},
+     * {@code JWT_SECRET=local-dev-key}). Its self-issued secrets sign local sessions only.
+     */
+    static boolean localOnly(List<DotEnv.Entry> entries) {
+        int hosts = 0;
+        for (DotEnv.Entry e : entries) {
+            String v = e.value();
+            if (v == null || v.isBlank()) continue;
+            String host = null;
+            Matcher m = URL_HOST.matcher(v);
+            if (m.find()) host = m.group(1);
+            else if (HOST_NAME.matcher(e.name()).matches() && v.matches("[A-Za-z0-9.\\-]+")) host = v;
+            if (host == null) continue;
+            host = host.toLowerCase(Locale.ROOT);
+            if (!localHost(host) && !placeholderHost(host) && !host.contains("${")) return false;
+            hosts++;
+        }
+        return hosts > 0;
+    }
+
+    /** A key to someone else's service with a random-looking value ({@code MAPS_API_KEY}, {@code GITHUB_CLIENT_SECRET}): a secret even in a local file. */
+    private static boolean thirdPartyKey(DotEnv.Entry e) {
+        String v = e.value();
+        return v != null && THIRD_PARTY_KEY.matcher(e.name()).find() && !ENV_PUBLIC.matcher(e.name()).find() && v.length() >= 20
+                && !placeholder(v) && !repetitive(v) && looksRandom(v);
+    }
+
+    private static final Pattern THIRD_PARTY_KEY = Pattern.compile("(?i)(api_?key|access_?key|client_?secret|auth_?token|secret_?key)");
 
     /**
      * True when an entry holds a secret: a known key format anywhere, a URL with a password for a remote host, or a
@@ -557,7 +596,8 @@ public final class Secrets {
             if (fm.kind().equals("JWT")) {
                 // a service-role or API JWT is a credential; a Supabase anon key is public by design
                 String payload = jwtPayload(m.group());
-                if (payload == null || payload.contains("\"anon\"") || !CREDENTIAL_NAME.matcher(e.name()).find()) continue;
+                // the keys of a local Supabase stack (issuer supabase-demo) are the same for everyone who runs it
+                if (payload == null || payload.contains("\"anon\"") || payload.contains("supabase-demo") || !CREDENTIAL_NAME.matcher(e.name()).find()) continue;
             }
             return true;
         }

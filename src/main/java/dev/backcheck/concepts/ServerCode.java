@@ -152,16 +152,17 @@ public final class ServerCode {
         }
         // a file a package.json script runs by hand ("create:superuser": "tsx ./drizzle/create-super-admin.ts") that is no
         // app file nor loaded by one: a command-line tool, not the server (start/dev/serve/worker scripts are left alone)
-        Set<String> cli = new HashSet<>();
+        Set<String> cli = new HashSet<>(), served = new HashSet<>();
         for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
             if (pj == null) continue;
             String d = dir(m.path());
             dev.backcheck.workspace.PackageJson.scriptFiles(pj).forEach((name, files) -> {
-                if (SERVING_SCRIPT.matcher(name).find() || !CLI_SCRIPT.matcher(name).find()) return;
+                boolean serving = SERVING_SCRIPT.matcher(name).find();
+                if (!serving && !CLI_SCRIPT.matcher(name).find()) return;
                 for (String w : files) {
                     String f = dev.backcheck.workspace.Globs.normalize((d.isEmpty() ? "" : d + "/") + w.replace('\\', '/'));
-                    if (f != null) cli.add(f);
+                    if (f != null) (serving ? served : cli).add(f);
                 }
             });
         }
@@ -186,7 +187,9 @@ public final class ServerCode {
             }
             // a module that exports something is loaded by someone (Fastify autoload, a dynamic loader): not a script
             if (!e.getValue().exports().isEmpty()) continue;
-            if (reachesApp(path, imports, appFiles, 0, new HashSet<>())) continue;
+            // a command-line tool may load the app's modules (the app file for its models, Nest's AppModule for an
+            // application context) and still be run by hand: it reads its arguments or prompts, and no start script runs it
+            if (reachesApp(path, imports, appFiles, 0, new HashSet<>()) && (served.contains(path) || !commandLine(e.getValue()))) continue;
             out.add(path);
         }
         standalone = out;
@@ -194,6 +197,91 @@ public final class ServerCode {
     }
 
     private static final Set<String> LOADS = Set.of("require", "import");
+
+    /** Argument parsers and prompt libraries: a module importing one is a command run from a terminal. */
+    private static final Set<String> CLI_MODULES = Set.of("commander", "yargs", "yargs/yargs", "yargs/helpers", "minimist", "meow", "cac",
+            "citty", "arg", "mri", "sade", "@oclif/core", "clipanion", "nest-commander", "inquirer", "@inquirer/prompts", "prompts", "enquirer",
+            "@clack/prompts", "readline", "node:readline", "readline/promises", "node:readline/promises");
+
+    /**
+     * A file written as a command: it imports an argument parser or prompt library ({@link #CLI_MODULES}), reads
+     * {@code process.argv}, or builds a Nest application context with no HTTP server
+     * ({@code NestFactory.createApplicationContext}, nest-commander's {@code CommandFactory.run}); and it registers no
+     * SIGTERM handler (a long-lived process does).
+     */
+    private static boolean commandLine(dev.backcheck.lang.facts.FileFacts f) {
+        boolean cli = false;
+        for (dev.backcheck.lang.facts.Import i : f.imports().values()) if (CLI_MODULES.contains(i.module())) cli = true;
+        java.util.function.Predicate<dev.backcheck.lang.facts.Val> argv = v -> v instanceof dev.backcheck.lang.facts.Val.Global g
+                && g.name().equals("process") && !g.path().isEmpty() && g.path().get(0).equals("argv");
+        for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+            for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if ("on".equals(m) || "once".equals(m)) {
+                    String sig = dev.backcheck.lang.facts.Val.constString(cs.arg(0));
+                    if ("SIGTERM".equals(sig)) return false;
+                }
+                if (cli) continue;
+                if (("createApplicationContext".equals(m) || "run".equals(m) && "CommandFactory".equals(dev.backcheck.lang.facts.Vals.lastName(
+                        dev.backcheck.lang.facts.Vals.receiver(cs.callee()))))) cli = true;
+                else if (dev.backcheck.lang.facts.Vals.anyPartDeep(cs.callee(), argv, 200)) cli = true;
+                else for (dev.backcheck.lang.facts.Val a : cs.args()) if (dev.backcheck.lang.facts.Vals.anyPartDeep(a, argv, 200)) cli = true;
+            }
+        }
+        if (!cli) for (dev.backcheck.lang.facts.Val v : f.symbols().values()) if (dev.backcheck.lang.facts.Vals.anyPartDeep(v, argv, 200)) cli = true;
+        return cli;
+    }
+
+    /**
+     * Under a guard that holds only when the file is run as a command ({@code if (require.main === module)},
+     * {@code import.meta.main}, {@code process.argv[1] === fileURLToPath(import.meta.url)}): a module the server imports
+     * for its functions whose command-line part never runs in the server.
+     */
+    public static boolean commandMainOnly(CallSite cs) {
+        java.util.function.Predicate<Val> argv1 = v -> v instanceof Val.Global g && g.name().equals("process") && g.path().size() == 2
+                && g.path().get(0).equals("argv") && g.path().get(1).equals("1");
+        java.util.function.Predicate<Val> metaUrl = v -> v instanceof Val.Member m && m.prop().equals("url") && m.object() instanceof Val.Unknown u
+                && "MetaPropExpr".equals(u.kind());
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.holds()) continue;
+            if (g.op().equals("truthy") && g.left() instanceof Val.Member m && m.prop().equals("main") && m.object() instanceof Val.Unknown u
+                    && "MetaPropExpr".equals(u.kind())) return true;
+            if (!g.op().equals("==") || g.right() == null) continue;
+            Val l = g.left(), r = g.right();
+            if (requireMain(l) && moduleObject(r) || requireMain(r) && moduleObject(l)) return true;
+            if (dev.backcheck.lang.facts.Vals.anyPartDeep(l, argv1, 50) && dev.backcheck.lang.facts.Vals.anyPartDeep(r, metaUrl, 50)
+                    || dev.backcheck.lang.facts.Vals.anyPartDeep(r, argv1, 50) && dev.backcheck.lang.facts.Vals.anyPartDeep(l, metaUrl, 50)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code cs} runs only when its file is run as a command: under such a guard itself
+     * ({@link #commandMainOnly(CallSite)}), or in a named function of the file that the module does not export and that
+     * is called only under one ({@code if (require.main === module) main();}).
+     */
+    public static boolean commandMainOnly(CallSite cs, dev.backcheck.lang.facts.Fn fn, dev.backcheck.lang.facts.FileFacts file) {
+        if (commandMainOnly(cs)) return true;
+        String name = fn.name();
+        if (name == null || name.isEmpty() || fn == file.main() || file.exports().containsKey(name)) return false;
+        int guarded = 0;
+        for (dev.backcheck.lang.facts.Fn other : dev.backcheck.model.Analysis.functions(file)) {
+            for (CallSite c : other.calls()) {
+                if (!(c.callee() instanceof Val.Local l && l.name().equals(name) && l.path().isEmpty())) continue;
+                if (!commandMainOnly(c)) return false;
+                guarded++;
+            }
+        }
+        return guarded > 0;
+    }
+
+    private static boolean requireMain(Val v) {
+        return v instanceof Val.Global g && g.name().equals("require") && g.path().equals(List.of("main"));
+    }
+
+    private static boolean moduleObject(Val v) {
+        return v instanceof Val.Global g && g.name().equals("module") && g.path().isEmpty();
+    }
 
     /** The command-line tools package.json scripts run by hand (set by {@link #standalone}). */
     private Set<String> cliScripts;

@@ -88,6 +88,19 @@ public final class Classifier {
                 }
             }
         }
+        // what the app's factory is handed: app.use(deps.rateLimiter) in createApp(deps), called as createApp({ rateLimiter:
+        // rateLimit({...}) }); a field of what a project factory returns: app.use(limits.api) with limits = makeLimits(env)
+        // returning { api: rateLimit({...}) }
+        if (where != null && WRAP_DEPTH.get()[0] < 3 && (x instanceof Param || x instanceof Member || x instanceof Local)) {
+            Control handed;
+            WRAP_DEPTH.get()[0]++;
+            try {
+                handed = handedIn(x, xf, where, scope);
+            } finally {
+                WRAP_DEPTH.get()[0]--;
+            }
+            if (handed != null) return handed;
+        }
         // library controls: by the package they come from
         String root = project.rootModule(x, xf);
         String qn = project.qname(x, xf);
@@ -125,6 +138,32 @@ public final class Classifier {
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
             madeBy = factory;
+            // a preset made by a factory of factories: standardLimit() where standardLimit = preset({...}) and preset
+            // returns (overrides) => limitRequests({...}): what the preset's returned function makes
+            if (factory == null && WRAP_DEPTH.get()[0] < 3) {
+                Project.Resolved made = project.resolve(c.callee(), xf);
+                Project.FnRef outer = made.val() instanceof Call mc && made.file() != null ? project.function(mc.callee(), made.file()) : null;
+                if (outer != null) {
+                    for (Val ret : outer.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, outer.file());
+                        if (!(rr.val() instanceof FnVal inner) || rr.file() == null) continue;
+                        for (Val innerRet : inner.fn().returns()) {
+                            Project.Resolved ir = project.resolve(innerRet, rr.file());
+                            if (!(ir.val() instanceof Call) || ir.file() == null) continue;
+                            Control made2;
+                            WRAP_DEPTH.get()[0]++;
+                            try {
+                                made2 = classify(ir.val(), ir.file(), where, scope);
+                            } finally {
+                                WRAP_DEPTH.get()[0]--;
+                            }
+                            if (made2 != null && made2.kind() != ControlKind.OTHER && made2.kind() != ControlKind.UNRESOLVED) {
+                                return new Control(made2.kind(), written == null ? made2.name() : written, made2.location(), made2.parts(), made2.scope(), made2.options());
+                            }
+                        }
+                    }
+                }
+            }
             if (factory != null) {
                 name = factory.fn().name().isEmpty() ? displayName(c.callee()) : factory.fn().name();
                 for (Val ret : factory.fn().returns()) {
@@ -395,6 +434,80 @@ public final class Classifier {
             return false;
         });
         return passed ? null : owner.param(p.index()).defaultValue();
+    }
+
+    /**
+     * The control a parameter's field or a factory result's field is, when every value the code gives it is one of the
+     * same kind (see {@link #classify}); null when there is none, or they disagree, or only OTHER.
+     * <ul>
+     * <li>{@code deps.rateLimiter} / destructured {@code { rateLimiter }}, a parameter of the function that mounts it: the
+     *     field of the argument each non-test call of that function passes;</li>
+     * <li>{@code limits.api}, where {@code limits} is a call of a project function: the field of the object literal it
+     *     returns.</li>
+     * </ul>
+     */
+    private Control handedIn(Val x, FileFacts xf, Location where, String scope) {
+        List<String> path = new ArrayList<>();
+        Val base = x;
+        if (x instanceof Param p) {
+            path.addAll(p.path());
+            base = new Param(p.index(), p.name(), List.of());
+        } else if (x instanceof Local l) {
+            path.addAll(l.path());
+            base = new Local(l.name(), List.of());
+        } else {
+            while (base instanceof Member m) {
+                path.add(0, m.prop());
+                base = m.object();
+            }
+        }
+        if (path.isEmpty()) return null;
+        List<Object[]> given = new ArrayList<>(); // {value, file}
+        if (base instanceof Param p) {
+            Fn owner = ownerOf(p, xf, where);
+            if (owner == null) return null;
+            for (FileFacts f : project.files().values()) {
+                if (project.isTestPath(f.path())) continue;
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        if (cs.arg(p.index()) == null || !(cs.callee() instanceof Local || cs.callee() instanceof Ref || cs.callee() instanceof Member)) continue;
+                        Project.FnRef target = project.function(cs.callee(), f);
+                        if (target != null && target.fn() == owner) given.add(new Object[]{cs.arg(p.index()), f});
+                    }
+                }
+            }
+        } else {
+            Project.Resolved r = project.resolve(base, xf);
+            if (!(r.val() instanceof Call c) || r.file() == null) return null;
+            Project.FnRef factory = project.function(c.callee(), r.file());
+            if (factory == null) return null;
+            for (Val ret : factory.fn().returns()) given.add(new Object[]{ret, factory.file()});
+        }
+        Control found = null;
+        for (Object[] g : given) {
+            Project.Resolved at = project.resolve((Val) g[0], (FileFacts) g[1]);
+            for (String step : path) {
+                if (!(at.val() instanceof Obj o) || o.props().get(step) == null) return null;
+                at = project.resolve(o.props().get(step), at.file());
+            }
+            if (at.file() == null || at.val() instanceof Param) return null;
+            Control c = classify(at.val(), at.file(), where, scope);
+            if (c == null || c.kind() == ControlKind.OTHER || c.kind() == ControlKind.UNRESOLVED || found != null && found.kind() != c.kind()) return null;
+            if (found == null) found = c;
+        }
+        return found;
+    }
+
+    /** The innermost function of {@code file} around {@code where} whose parameter {@code p.index()} is {@code p}. */
+    private static Fn ownerOf(Param p, FileFacts file, Location where) {
+        if (file == null || !file.path().equals(where.path())) return null;
+        Fn owner = null;
+        for (Fn fn : Analysis.functions(file)) {
+            Fn.Param fp = fn.param(p.index());
+            if (fp == null || !fp.name().equals(p.name()) || !encloses(fn.location(), where)) continue;
+            if (owner == null || encloses(owner.location(), fn.location())) owner = fn;
+        }
+        return owner;
     }
 
     /** A middleware that only calls its last parameter: (req, res, next) => next(). */

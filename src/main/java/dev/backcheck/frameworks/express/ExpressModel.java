@@ -485,7 +485,18 @@ public final class ExpressModel implements FrameworkModel {
                     continue;
                 }
                 if (unresolved(rv.val()) || ModelSupport.isComputedRequire(rv.val())) {
-                    notModelled(r);
+                    // a parameter's field every caller fills with one kind of middleware (createApp({ rateLimiter })):
+                    // that middleware, not a router the model cannot list
+                    Control handed = rv.val() instanceof Param || rv.val() instanceof Member ? classify(a, r.file, r.cs.location(), "global") : null;
+                    if (handed == null || handed.kind() == ControlKind.OTHER || handed.kind() == ControlKind.UNRESOLVED
+                            || handed.kind() == ControlKind.ERROR_HANDLER) {
+                        notModelled(r);
+                        continue;
+                    }
+                    handed = production(handed, prodOnly);
+                    usedControls.add(rv.val());
+                    active.add(new Scoped(handed, full));
+                    mounts.add(new Application.Mount(handed, full, new RoutesBefore(routes)));
                     continue;
                 }
                 // module.exports = { router, helper } mounted whole: an object, not a router or a function. Express 4

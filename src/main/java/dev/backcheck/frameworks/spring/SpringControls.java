@@ -232,18 +232,51 @@ public final class SpringControls {
         for (FileFacts f : project.files().values()) {
             if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
             boolean bucket4j = f.imports().values().stream().anyMatch(i -> i.module() != null && i.module().startsWith("io.github.bucket4j"));
+            boolean r4j = f.imports().values().stream().anyMatch(i -> i.module() != null && i.module().startsWith("io.github.resilience4j.ratelimiter"));
             for (ClassInfo c : f.classes().values()) {
                 boolean named = c.name().toLowerCase(Locale.ROOT).contains("ratelimit") || c.name().toLowerCase(Locale.ROOT).contains("throttl");
-                if (!bucket4j && !named) continue;
                 List<String> supers = new ArrayList<>();
                 if (c.superClass() != null) supers.add(SpringSecurity.text(c.superClass()));
                 for (Val i : c.implemented()) supers.add(SpringSecurity.text(i));
                 boolean filter = supers.stream().anyMatch(s -> s.endsWith("OncePerRequestFilter") || s.endsWith("Filter")
                         || s.endsWith("GenericFilterBean") || s.endsWith("HandlerInterceptor") || s.endsWith("HandlerInterceptorAdapter"));
                 if (!filter) continue;
-                globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, bucket4j ? "bucket4j" : c.name(), c.location(), Set.of(), "global"));
+                String lib = bucket4j ? "bucket4j" : r4j ? "resilience4j" : named ? c.name() : limiterTaken(c);
+                if (lib == null) continue;
+                globalRateLimits.add(new Control(ControlKind.RATE_LIMIT, lib, c.location(), Set.of(), "global"));
             }
         }
+    }
+
+    /**
+     * Bucket4j's and resilience4j's calls that take a token or a permit (read from bucket4j-core's Bucket and
+     * BlockingBucket: tryConsume, tryConsumeAndReturnRemaining, tryConsumeAsMuchAsPossible; resilience4j RateLimiter:
+     * acquirePermission, reservePermission).
+     */
+    private static final Set<String> LIMITER_TAKES = Set.of("tryConsume", "tryConsumeAndReturnRemaining", "tryConsumeAsMuchAsPossible",
+            "acquirePermission", "reservePermission");
+
+    /**
+     * A filter or interceptor that rate-limits through a limiter kept elsewhere (a service holding the Bucket4j buckets):
+     * it takes a token or permit ({@link #LIMITER_TAKES}) and turns the request away with 429 Too Many Requests. Named
+     * "bucket4j" or "resilience4j" after the call; null when it does neither.
+     */
+    private static String limiterTaken(ClassInfo c) {
+        String took = null;
+        boolean tooMany = false;
+        for (Fn m : c.methods()) {
+            for (Fn fn : dev.backcheck.concepts.RequestPaths.handlerFunctions(m)) {
+                for (CallSite cs : fn.calls()) {
+                    String name = cs.methodName();
+                    if (name != null && LIMITER_TAKES.contains(name)) took = name.contains("Permission") ? "resilience4j" : "bucket4j";
+                    for (Val a : cs.args()) {
+                        if (dev.backcheck.lang.facts.Vals.anyPartDeep(a, v -> v instanceof Val.Lit l && l.value() instanceof Number n && n.intValue() == 429
+                                || "TOO_MANY_REQUESTS".equals(dev.backcheck.lang.facts.Vals.lastName(v)), 100)) tooMany = true;
+                    }
+                }
+            }
+        }
+        return tooMany ? took : null;
     }
 
     /** Calls that count requests: a Redis INCR or script, an atomic counter, a permit or token taken. */

@@ -107,6 +107,9 @@ public final class BodyLimitRule implements Rule {
             }
             if (n <= max) continue;
             String shown = n == Long.MAX_VALUE ? "removed (Infinity)" : text.matches("\\s*\\d+\\s*") ? n / (1024 * 1024) + " MiB (" + text.strip() + " bytes)" : "'" + text + "'";
+            // a parser mounted under a path (app.use('/webhooks/stripe', express.raw({ limit }))) whose every route
+            // authenticates or checks the sender's signature: the route-scoped raise this rule recommends
+            if (pathScopedToTrusted(project, s.cs().location())) continue;
             Route scoped = routeOf(project, s.cs().location());
             // a limit raised on one route that authenticates first is the route-scoped raise this rule recommends
             if (scoped != null && scoped.has(ControlKind.AUTH)) continue;
@@ -122,6 +125,31 @@ public final class BodyLimitRule implements Rule {
                     .property("limit", n == Long.MAX_VALUE ? "none" : String.valueOf(n))
                     .add();
         }
+    }
+
+    /**
+     * True when the parser made at {@code site} is mounted only under a path prefix, some route sits under it, and every
+     * such route authenticates (AUTH in its chain, the parser's own chain included) or is a webhook that checks its
+     * sender's signature (RouteBehaviour SIGNATURE).
+     */
+    private static boolean pathScopedToTrusted(Project project, Location site) {
+        boolean any = false;
+        for (Application a : project.applications()) {
+            for (Application.Mount m : a.mounts()) {
+                if (m.control().kind() != ControlKind.BODY_PARSER || m.control().options() == null
+                        || !(m.control().options().value() instanceof Call c) || !site.equals(c.site())) continue;
+                if (m.pathPrefix().isEmpty() || m.pathPrefix().equals("/")) return false;
+                for (Route r : a.routes()) {
+                    String p = r.path() == null ? "" : r.path();
+                    if (!(p.equals(m.pathPrefix()) || p.startsWith(m.pathPrefix().endsWith("/") ? m.pathPrefix() : m.pathPrefix() + "/"))) continue;
+                    any = true;
+                    boolean trusted = r.has(ControlKind.AUTH) || !"GET".equalsIgnoreCase(r.method())
+                            && dev.backcheck.model.RouteBehaviour.of(project).of(r).shows(dev.backcheck.model.RouteBehaviour.Reason.SIGNATURE);
+                    if (!trusted) return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** The route whose registration call holds {@code site} (a limit passed as route middleware or route option), or null. */

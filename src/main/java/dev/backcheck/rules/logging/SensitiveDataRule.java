@@ -26,8 +26,11 @@ public final class SensitiveDataRule implements Rule {
         List<Application> apps = sc.apps();
         String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
         for (Loggers.LogCall c : lg.calls()) {
-            if (!sc.server(c.file().path()) || ConsoleInServerRule.devOnly(c.call()) || uncalled(project, c)) continue;
+            if (!sc.server(c.file().path()) || ConsoleInServerRule.devOnly(c.call()) || uncalled(project, c)
+                    || ServerCode.commandMainOnly(c.call(), c.fn(), c.file())) continue;
             for (int i = 0; i < c.call().args().size(); i++) {
+                // an argument the logger drops (pino's extra argument with no placeholder for it) is never written
+                if (!Loggers.written(c, i)) continue;
                 Val a = c.call().arg(i);
                 String what = Loggers.sensitive(a);
                 if (what == null || absentUnder(c.call(), a)) continue;
