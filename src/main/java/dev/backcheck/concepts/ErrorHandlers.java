@@ -8,6 +8,7 @@ import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
+import dev.backcheck.model.RouteBehaviour;
 import dev.backcheck.workspace.PackageJson;
 
 import java.util.*;
@@ -1068,6 +1069,7 @@ public final class ErrorHandlers {
         if (swallowed != null) return swallowed;
         List<Swallow> out = new ArrayList<>();
         Set<Fn> request = requestPath();
+        Set<Fn> logout = logoutPath();
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             String src = source(f.path());
@@ -1079,7 +1081,7 @@ public final class ErrorHandlers {
                             // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
                             // try { await client.query('ROLLBACK'); } catch {} inside a catch that rethrows: the
                             // original failure still reaches the caller, only the cleanup's own failure is dropped
-                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
+                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c, logout)
                                     && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !optionalInTry(src, fn, c)
                                     && !inRethrowingCatch(fn, c.block())) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
@@ -1097,7 +1099,7 @@ public final class ErrorHandlers {
                 if (!request.contains(fn)) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
-                    if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
+                    if (!emptyFunction(fv.fn(), src) || cleanup(fn, cs, logout) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
                     // AuditLog.record({..}).catch(() => {}) of a helper that catches and logs its own failures: nothing rejects
                     if (producerSwallows(fn, f, cs)) continue;
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
@@ -1355,11 +1357,79 @@ public final class ErrorHandlers {
 
     private static final Pattern OBSERVED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\.\\s*catch\\s*\\(");
 
-    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
-    private static boolean cleanup(CallSite cs) {
+    /** {@code client.end().catch(() => {})}: the promise comes from a best-effort call whose failure changes nothing for the caller. */
+    private static boolean cleanup(Fn fn, CallSite cs, Set<Fn> logout) {
         Val recv = Analysis.receiver(cs.callee());
-        String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;
-        return m != null && CLEANUP.contains(m);
+        return recv instanceof Call c && bestEffort(fn, c.callee(), logout);
+    }
+
+    /**
+     * The one test of a call whose failure the request may drop on purpose (its empty catch, its empty promise catch):
+     * <ul>
+     *   <li>a cleanup: {@code client.end()}, {@code fs.unlink(tmp)}, {@code deleteOldAvatar(url)};</li>
+     *   <li>an operation on a cache store ({@code fastify.cache.del(key)}, {@code this.cacheService.set(k, v)},
+     *       {@code cacheManager.reset()}): a cache that fails only costs a miss or a stale entry, it must not fail the
+     *       request;</li>
+     *   <li>any call in a logout's own code (the handler of a route that ends the session, or a function named logout,
+     *       signOut, revoke..): the token revocation on logout is best effort, the cookie is cleared and the caller is
+     *       signed out either way.</li>
+     * </ul>
+     * The ROLLBACK in a catch that rethrows and the optional-value fallbacks are the other excepted cases, tested where
+     * the catch is read ({@link #inRethrowingCatch}, {@link #optionalInTry}, {@link #fallsThrough}).
+     */
+    private static boolean bestEffort(Fn fn, Val callee, Set<Fn> logout) {
+        String m = Vals.lastName(callee);
+        if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) return true;
+        if (cacheStore(Analysis.receiver(callee))) return true;
+        return logout.contains(fn);
+    }
+
+    /** A receiver named for a cache: {@code fastify.cache}, {@code this.cacheService}, {@code redisCache}, {@code cacheManager}. */
+    private static boolean cacheStore(Val recv) {
+        if (recv == null || recv instanceof Call) return false;
+        String n = Vals.lastName(recv);
+        return n != null && CACHE_NAME.matcher(n).find();
+    }
+
+    private static final Pattern CACHE_NAME = Pattern.compile("^(?:cache|[a-z]\\w*Cache)(?:Service|Manager|Store|Client)?$");
+
+    /** {@code Promise.all([..])} / {@code Promise.allSettled([..])}: the calls run inside it are what the await waits for. */
+    private static boolean promiseCombinator(CallSite cs) {
+        String m = cs.methodName();
+        return (m != null && (m.equals("all") || m.equals("allSettled"))) && Analysis.receiver(cs.callee()) instanceof Global g
+                && g.name().equals("Promise") && g.path().isEmpty();
+    }
+
+    /** A function name that says it ends a session: logout, signOut, revokeToken, invalidateSession, blacklistToken. */
+    private static final Pattern LOGOUT_NAME = Pattern.compile("(?i)^(?:log|sign)[-_]?out|^(?:revoke|invalidate|blacklist|denylist|blocklist)\\w*(?:token|session)");
+
+    /**
+     * A logout's own code: the handlers of routes that end the caller's session ({@link RouteBehaviour.Reason#ENDS_SESSION}:
+     * they clear the session cookie, call logout or destroy the session) with their nested functions, and the project
+     * functions named for it (an AuthService's logout, a revokeRefreshToken helper).
+     */
+    private Set<Fn> logoutPath() {
+        Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Fn> todo = new ArrayDeque<>();
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() == null || !r.isHttp()) continue;
+                try {
+                    if (behaviour.of(r).shows(RouteBehaviour.Reason.ENDS_SESSION)) todo.add(r.handler());
+                } catch (RuntimeException e) {
+                    // no verdict: not known to be a logout
+                }
+            }
+        }
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) if (fn.name() != null && LOGOUT_NAME.matcher(fn.name()).find()) todo.add(fn);
+        }
+        while (!todo.isEmpty()) {
+            Fn fn = todo.pop();
+            if (out.add(fn)) todo.addAll(fn.nested());
+        }
+        return out;
     }
 
     /** Route handlers, their nested functions, and the project functions they call (three calls deep). */
@@ -1393,12 +1463,21 @@ public final class ErrorHandlers {
         return out;
     }
 
-    /** True when the try block awaits a call that is not a cleanup (close, unlink, remove, ...). */
-    private static boolean awaitsWork(Fn fn, Fn.Catch c) {
+    /**
+     * True when the try block awaits a call that is not best effort ({@link #bestEffort}); an awaited
+     * {@code Promise.all([cache.del(a), cache.del(b)])} is best effort when every call it runs is.
+     */
+    private static boolean awaitsWork(Fn fn, Fn.Catch c, Set<Fn> logout) {
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited() || !c.inBlock(cs.location())) continue;
-            String m = cs.methodName();
-            if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) continue;
+            if (bestEffort(fn, cs.callee(), logout)) continue;
+            if (promiseCombinator(cs) && cs.location() != null) {
+                boolean work = false;
+                for (CallSite in : fn.calls()) {
+                    if (in != cs && in.location() != null && cs.location().spans(in.location()) && !bestEffort(fn, in.callee(), logout)) work = true;
+                }
+                if (!work) continue;
+            }
             return true;
         }
         return false;
