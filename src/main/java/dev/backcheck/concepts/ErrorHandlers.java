@@ -692,8 +692,11 @@ public final class ErrorHandlers {
     public synchronized List<Leak> leaks() {
         if (leaks != null) return leaks;
         List<Leak> out = new ArrayList<>();
+        ImportIndex index = ImportIndex.of(project);
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
+            // a module no process loads (a route plugin no app registers and nothing imports) answers no client
+            if (index.notRun(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 boolean handler = errorHandlerFns.contains(fn);
                 boolean promiseCatch = !handler && isPromiseCatch(fn);
