@@ -1371,7 +1371,8 @@ public final class ErrorHandlers {
      * <ul>
      *   <li>a cleanup: {@code client.end()}, {@code fs.unlink(tmp)}, {@code deleteOldAvatar(url)};</li>
      *   <li>an operation on a cache store ({@code fastify.cache.del(key)}, {@code this.cacheService.set(k, v)},
-     *       {@code cacheManager.reset()}): a cache that fails only costs a miss or a stale entry, it must not fail the
+     *       {@code cacheManager.reset()}) or a function named for one ({@code fastify.cacheDel(key)},
+     *       {@code invalidateCache(id)}): a cache that fails only costs a miss or a stale entry, it must not fail the
      *       request;</li>
      *   <li>any call in a logout's own code (the handler of a route that ends the session, or a function named logout,
      *       signOut, revoke..): the token revocation on logout is best effort, the cookie is cleared and the caller is
@@ -1383,7 +1384,7 @@ public final class ErrorHandlers {
     private static boolean bestEffort(Fn fn, Val callee, Set<Fn> logout) {
         String m = Vals.lastName(callee);
         if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) return true;
-        if (cacheStore(Analysis.receiver(callee))) return true;
+        if (cacheStore(Analysis.receiver(callee)) || m != null && CACHE_METHOD.matcher(m).matches()) return true;
         return logout.contains(fn);
     }
 
@@ -1393,6 +1394,9 @@ public final class ErrorHandlers {
         String n = Vals.lastName(recv);
         return n != null && CACHE_NAME.matcher(n).find();
     }
+
+    /** A function or decorated method named for a cache operation: cacheDel, cacheSetJson, invalidateCache, clearUserCache. */
+    private static final Pattern CACHE_METHOD = Pattern.compile("cache[A-Z]\\w*|[a-z]\\w*Cache(?:s|Entry|Entries|Key|Keys)?");
 
     private static final Pattern CACHE_NAME = Pattern.compile("^(?:cache|[a-z]\\w*Cache)(?:Service|Manager|Store|Client)?$");
 

@@ -1,6 +1,11 @@
 import { FastifyInstance } from 'fastify';
 import { boards } from '../store';
 
+async function invalidateBoardCache(fastify: FastifyInstance, id: string) {
+  await fastify.cache.del(`board:${id}`);
+  await fastify.cache.del('boards:list');
+}
+
 export default async function boardRoutes(fastify: FastifyInstance) {
   fastify.get('/boards/:id', async (request) => {
     const { id } = request.params as { id: string };
@@ -30,6 +35,15 @@ export default async function boardRoutes(fastify: FastifyInstance) {
     } catch {}
     fastify.cache.del('boards:list').catch(() => {});
     return reply.code(204).send();
+  });
+
+  fastify.post('/boards/:id/pin', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const board = await boards.rename(id, 'pinned');
+    try {
+      await invalidateBoardCache(fastify, id);
+    } catch {}
+    return reply.send(board);
   });
 
   // the write itself is dropped here: the client hears 200 when the board was not archived
