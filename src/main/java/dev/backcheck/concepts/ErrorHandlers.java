@@ -1374,8 +1374,8 @@ public final class ErrorHandlers {
      *       {@code cacheManager.reset()}) or a function named for one ({@code fastify.cacheDel(key)},
      *       {@code invalidateCache(id)}): a cache that fails only costs a miss or a stale entry, it must not fail the
      *       request;</li>
-     *   <li>any call in a logout's own code (the handler of a route that ends the session, or a function named logout,
-     *       signOut, revoke..): the token revocation on logout is best effort, the cookie is cleared and the caller is
+     *   <li>any call in a logout's own code (the handler of a logout route, or a function named logout, signOut,
+     *       revoke..Token): the token revocation on logout is best effort, the cookie is cleared and the caller is
      *       signed out either way.</li>
      * </ul>
      * The ROLLBACK in a catch that rethrows and the optional-value fallbacks are the other excepted cases, tested where
@@ -1411,22 +1411,17 @@ public final class ErrorHandlers {
     private static final Pattern LOGOUT_NAME = Pattern.compile("(?i)^(?:log|sign)[-_]?out|^(?:revoke|invalidate|blacklist|denylist|blocklist)\\w*(?:token|session)");
 
     /**
-     * A logout's own code: the handlers of routes that end the caller's session ({@link RouteBehaviour.Reason#ENDS_SESSION}:
-     * they clear the session cookie, call logout or destroy the session) with their nested functions, and the project
-     * functions named for it (an AuthService's logout, a revokeRefreshToken helper).
+     * A logout's own code: the handlers of logout routes ({@link RouteBehaviour#logoutPath}: /logout, /auth/sign-out)
+     * with their nested functions, and the project functions named for it (an AuthService's logout, a
+     * revokeRefreshToken helper). A route that clears the cookie after other work (a password change that signs the
+     * user out) is not a logout: a failure of that work still matters.
      */
     private Set<Fn> logoutPath() {
         Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Fn> todo = new ArrayDeque<>();
-        RouteBehaviour behaviour = RouteBehaviour.of(project);
         for (Application a : project.applications()) {
             for (Route r : a.routes()) {
-                if (r.handler() == null || !r.isHttp()) continue;
-                try {
-                    if (behaviour.of(r).shows(RouteBehaviour.Reason.ENDS_SESSION)) todo.add(r.handler());
-                } catch (RuntimeException e) {
-                    // no verdict: not known to be a logout
-                }
+                if (r.handler() != null && RouteBehaviour.logoutPath(r.path())) todo.add(r.handler());
             }
         }
         for (FileFacts f : project.files().values()) {

@@ -20,13 +20,15 @@ export default async function authRoutes(fastify: FastifyInstance) {
     return reply.send({ ok: true });
   });
 
-  // not a logout: the password changed, and the old sessions must end; a failed revoke is dropped silently
+  // not a logout, though it clears the cookie too: the password changed and the old sessions must end; a failed
+  // revoke is dropped silently
   fastify.post('/auth/password', async (request, reply) => {
     const userId = (request as any).userId as string;
     await sessions.setPassword(userId, String((request.body as any).password));
     try {
       await sessions.revokeAllFor(userId);
     } catch {} // expect: errors/swallowed
+    reply.clearCookie('refresh_token', { path: '/' });
     return reply.send({ ok: true });
   });
 }
