@@ -1449,6 +1449,21 @@ public final class ClaimJudge {
                 }
             }
         }
+        if (match == null && !all.isEmpty() && dev.backcheck.concepts.ApiVersioning.withoutVersion(want).equals(want)) {
+            // /api/auth/login claimed, /api/v1/auth/login mounted: a report that leaves out the version segment names the
+            // versioned route when it is the only one of that method and path (two versions of it: the report names neither)
+            Set<Route> versions = new LinkedHashSet<>();
+            for (Route r : all) {
+                if (!r.method().equals(ep.method()) && !r.method().equals("ALL")) continue;
+                String have = normPath(r.path()), bare = dev.backcheck.concepts.ApiVersioning.withoutVersion(have);
+                if (!bare.equals(have) && (bare.equals(want) || samePath(bare, want))) versions.add(r);
+            }
+            if (versions.size() == 1) match = versions.iterator().next();
+            else if (versions.size() > 1) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, ep.path() + " without its version segment names "
+                        + versions.size() + " versioned routes", versions.stream().limit(3).map(Route::location).toList()));
+            }
+        }
         if (match == null) {
             if (all.isEmpty()) return List.of(new Verdict(c, "authn-authz", Status.UNVERIFIED, "no routes found to compare with", List.of()));
             if (want.equals("/") || want.startsWith("/:")) {

@@ -101,6 +101,20 @@ public final class ApiVersioning {
         return false;
     }
 
+    /** The path without its version segments: /api/v1/auth/login gives /api/auth/login; a path with none is returned as is. */
+    public static String withoutVersion(String path) {
+        if (path == null) return null;
+        StringBuilder sb = new StringBuilder();
+        String[] segs = path.split("/", -1);
+        for (int i = 0; i < segs.length; i++) {
+            if (i > 0 && VERSION_SEGMENT.matches(segs[i].toLowerCase(Locale.ROOT))) continue;
+            if (i > 0) sb.append('/');
+            sb.append(segs[i]);
+        }
+        String out = sb.toString();
+        return out.isEmpty() ? "/" : out;
+    }
+
     /** A route whose path carries a version segment (/v1/..., /api/v2/...) or that the framework selects by version. */
     public static boolean versioned(Route r) {
         if (r.version() != null && !r.version().isBlank()) return true;

@@ -28,13 +28,14 @@ public final class AuditRecords {
             "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
     /**
      * Table or model names of audit trails: audit, audit_logs, admin_audit_log, AuditTrail, activity_logs, UserActivityLog,
-     * action_log, event_log (client telemetry kept as a log), the Spanish and Portuguese auditoria (saec_auditoria); not a
+     * action_log, event_log (client telemetry kept as a log), admin_actions (who administered what), the Spanish and Portuguese
+     * auditoria (saec_auditoria); not a
      * table of auditors or of audited things, nor an events
      * table the business reads (ticket_events).
      */
     private static final Pattern TRAIL = Pattern.compile(
             "(?i)[\\w$]*?audit(_?(logs?|trails?|entries|events|records))?|[\\w$]*activit(y|ies)_?logs?|[\\w$]*action_?logs?|[\\w$]*event_?logs?"
-            + "|(sys|system|operation|op)_?logs?|[\\w$]*auditorias?|[\\w$]*moderat(ion|or)_?logs?");
+            + "|(sys|system|operation|op)_?logs?|[\\w$]*auditorias?|[\\w$]*moderat(ion|or)_?logs?|admin_?actions?");
     /** A model's own write method named for the entry it adds: SystemLog.createLog(...), AuditTrail.addEntry(...). */
     private static final Pattern ENTRY_WRITE = Pattern.compile("(create|add|write|insert|record|save)(Log|Entry|Record)");
     private static final Pattern SQL_INSERT = Pattern.compile(

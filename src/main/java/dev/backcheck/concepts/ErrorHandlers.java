@@ -8,6 +8,7 @@ import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
+import dev.backcheck.model.RouteBehaviour;
 import dev.backcheck.workspace.PackageJson;
 
 import java.util.*;
@@ -691,8 +692,11 @@ public final class ErrorHandlers {
     public synchronized List<Leak> leaks() {
         if (leaks != null) return leaks;
         List<Leak> out = new ArrayList<>();
+        ImportIndex index = ImportIndex.of(project);
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
+            // a module no process loads (a route plugin no app registers and nothing imports) answers no client
+            if (index.notRun(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 boolean handler = errorHandlerFns.contains(fn);
                 boolean promiseCatch = !handler && isPromiseCatch(fn);
@@ -1068,6 +1072,7 @@ public final class ErrorHandlers {
         if (swallowed != null) return swallowed;
         List<Swallow> out = new ArrayList<>();
         Set<Fn> request = requestPath();
+        Set<Fn> logout = logoutPath();
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path())) continue;
             String src = source(f.path());
@@ -1079,7 +1084,7 @@ public final class ErrorHandlers {
                             // lookup that may throw on bad input (JSON.parse, new URL) falls back on purpose
                             // try { await client.query('ROLLBACK'); } catch {} inside a catch that rethrows: the
                             // original failure still reaches the caller, only the cleanup's own failure is dropped
-                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, c)
+                            if (!commented(src, c.body()) && !ignoredParam(src, c) && awaitsWork(fn, f, c, logout)
                                     && !fallsThrough(src, fn, c) && !keptInTry(src, fn, c) && !optionalInTry(src, fn, c)
                                     && !inRethrowingCatch(fn, c.block())) {
                                 out.add(new Swallow("empty-catch", c.body(), c.block()));
@@ -1097,7 +1102,7 @@ public final class ErrorHandlers {
                 if (!request.contains(fn)) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!"catch".equals(cs.methodName()) || cs.args().size() != 1 || !(cs.arg(0) instanceof FnVal fv)) continue;
-                    if (!emptyFunction(fv.fn(), src) || cleanup(cs) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
+                    if (!emptyFunction(fv.fn(), src) || cleanup(fn, f, cs, logout) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
                     // AuditLog.record({..}).catch(() => {}) of a helper that catches and logs its own failures: nothing rejects
                     if (producerSwallows(fn, f, cs)) continue;
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
@@ -1355,11 +1360,116 @@ public final class ErrorHandlers {
 
     private static final Pattern OBSERVED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\.\\s*catch\\s*\\(");
 
-    /** {@code client.end().catch(() => {})}: a best-effort cleanup whose failure changes nothing for the caller. */
-    private static boolean cleanup(CallSite cs) {
+    /** {@code client.end().catch(() => {})}: the promise comes from a best-effort call whose failure changes nothing for the caller. */
+    private boolean cleanup(Fn fn, FileFacts f, CallSite cs, Set<Fn> logout) {
         Val recv = Analysis.receiver(cs.callee());
-        String m = recv instanceof Call c ? Vals.lastName(c.callee()) : null;
-        return m != null && CLEANUP.contains(m);
+        if (!(recv instanceof Call c)) return false;
+        // the producer's own call site (its first argument's text: a key named cacheKey)
+        for (CallSite p : fn.calls()) {
+            if (c.site() != null && c.site().equals(p.location()) && p.callee().equals(c.callee())) return bestEffort(fn, f, p, logout);
+        }
+        return bestEffort(fn, f, c.callee(), c.args(), null, logout);
+    }
+
+    /**
+     * The one test of a call whose failure the request may drop on purpose (its empty catch, its empty promise catch):
+     * <ul>
+     *   <li>a cleanup: {@code client.end()}, {@code fs.unlink(tmp)}, {@code deleteOldAvatar(url)};</li>
+     *   <li>an operation on a cache store ({@code fastify.cache.del(key)}, {@code this.cacheService.set(k, v)},
+     *       {@code cacheManager.reset()}) or a function named for one ({@code fastify.cacheDel(key)},
+     *       {@code invalidateCache(id)}), or a call handed a key that names a cache entry ({@code redis.setEx(cacheKey,
+     *       300, json)}, {@code kv.put(membershipCacheKey(org, user), ..)}): a cache that fails only costs a miss or a
+     *       stale entry, it must not fail the request;</li>
+     *   <li>any call in a logout's own code (the handler of a logout route, or a function named logout, signOut,
+     *       revoke..Token): the token revocation on logout is best effort, the cookie is cleared and the caller is
+     *       signed out either way.</li>
+     * </ul>
+     * The ROLLBACK in a catch that rethrows and the optional-value fallbacks are the other excepted cases, tested where
+     * the catch is read ({@link #inRethrowingCatch}, {@link #optionalInTry}, {@link #fallsThrough}).
+     */
+    private boolean bestEffort(Fn fn, FileFacts f, CallSite cs, Set<Fn> logout) {
+        String keyText = cs.args().isEmpty() || f == null ? null : slice(source(f.path()), cs.argLocation(0));
+        return bestEffort(fn, f, cs.callee(), cs.args(), keyText, logout);
+    }
+
+    private boolean bestEffort(Fn fn, FileFacts f, Val callee, List<Val> args, String keyText, Set<Fn> logout) {
+        String m = Vals.lastName(callee);
+        if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) return true;
+        if (cacheStore(Analysis.receiver(callee)) || m != null && CACHE_METHOD.matcher(m).matches()) return true;
+        if (!args.isEmpty() && (cacheKey(args.get(0), f) || keyText != null && keyText.length() < 80 && CACHE_KEY_NAME.matcher(keyText).find())) return true;
+        return logout.contains(fn);
+    }
+
+    /**
+     * A key that names a cache entry: a name such as {@code cacheKey} or {@code CACHE_KEY}, a call such as
+     * {@code membershipCacheKey(org, user)}, a text starting with {@code cache:} (directly or through a local): the call
+     * it is handed to ({@code redis.setEx(cacheKey, 300, json)}, {@code kv.put(key, ..)}) reads or fills a cache.
+     */
+    private boolean cacheKey(Val key, FileFacts f) {
+        Val v = key;
+        if (f != null && (key instanceof Local || key instanceof Ref)) {
+            try {
+                Val r = project.resolve(key, f).val();
+                if (r != null) v = r;
+            } catch (RuntimeException e) {
+                // unresolved: read the name written
+            }
+        }
+        for (Val x : List.of(key, v)) {
+            String n = x instanceof Call c ? Vals.lastName(c.callee()) : x instanceof Lit || x instanceof Tpl ? null : Vals.lastName(x);
+            if (n != null && CACHE_KEY_NAME.matcher(n).find()) return true;
+            String text = x instanceof Tpl t && !t.quasis().isEmpty() ? t.quasis().get(0) : Val.constString(x);
+            if (text != null && text.toLowerCase(Locale.ROOT).startsWith("cache:")) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CACHE_KEY_NAME = Pattern.compile("(?i)cache_?key");
+
+    /** A receiver named for a cache: {@code fastify.cache}, {@code this.cacheService}, {@code redisCache}, {@code cacheManager}. */
+    private static boolean cacheStore(Val recv) {
+        if (recv == null || recv instanceof Call) return false;
+        String n = Vals.lastName(recv);
+        return n != null && CACHE_NAME.matcher(n).find();
+    }
+
+    /** A function or decorated method named for a cache operation: cacheDel, cacheSetJson, invalidateCache, clearUserCache. */
+    private static final Pattern CACHE_METHOD = Pattern.compile("cache[A-Z]\\w*|[a-z]\\w*Cache(?:s|Entry|Entries|Key|Keys)?");
+
+    private static final Pattern CACHE_NAME = Pattern.compile("^(?:cache|[a-z]\\w*Cache)(?:Service|Manager|Store|Client)?$");
+
+    /** {@code Promise.all([..])} / {@code Promise.allSettled([..])}: the calls run inside it are what the await waits for. */
+    private static boolean promiseCombinator(CallSite cs) {
+        String m = cs.methodName();
+        return (m != null && (m.equals("all") || m.equals("allSettled"))) && Analysis.receiver(cs.callee()) instanceof Global g
+                && g.name().equals("Promise") && g.path().isEmpty();
+    }
+
+    /** A function name that says it ends a session: logout, signOut, revokeToken, invalidateSession, blacklistToken. */
+    private static final Pattern LOGOUT_NAME = Pattern.compile("(?i)^(?:log|sign)[-_]?out|^(?:revoke|invalidate|blacklist|denylist|blocklist)\\w*(?:token|session)");
+
+    /**
+     * A logout's own code: the handlers of logout routes ({@link RouteBehaviour#logoutPath}: /logout, /auth/sign-out)
+     * with their nested functions, and the project functions named for it (an AuthService's logout, a
+     * revokeRefreshToken helper). A route that clears the cookie after other work (a password change that signs the
+     * user out) is not a logout: a failure of that work still matters.
+     */
+    private Set<Fn> logoutPath() {
+        Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Fn> todo = new ArrayDeque<>();
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() != null && RouteBehaviour.logoutPath(r.path())) todo.add(r.handler());
+            }
+        }
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) if (fn.name() != null && LOGOUT_NAME.matcher(fn.name()).find()) todo.add(fn);
+        }
+        while (!todo.isEmpty()) {
+            Fn fn = todo.pop();
+            if (out.add(fn)) todo.addAll(fn.nested());
+        }
+        return out;
     }
 
     /** Route handlers, their nested functions, and the project functions they call (three calls deep). */
@@ -1393,12 +1503,21 @@ public final class ErrorHandlers {
         return out;
     }
 
-    /** True when the try block awaits a call that is not a cleanup (close, unlink, remove, ...). */
-    private static boolean awaitsWork(Fn fn, Fn.Catch c) {
+    /**
+     * True when the try block awaits a call that is not best effort ({@link #bestEffort}); an awaited
+     * {@code Promise.all([cache.del(a), cache.del(b)])} is best effort when every call it runs is.
+     */
+    private boolean awaitsWork(Fn fn, FileFacts f, Fn.Catch c, Set<Fn> logout) {
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited() || !c.inBlock(cs.location())) continue;
-            String m = cs.methodName();
-            if (m != null && (CLEANUP.contains(m) || m.equals("remove") || FILE_CLEANUP.matcher(m).matches())) continue;
+            if (bestEffort(fn, f, cs, logout)) continue;
+            if (promiseCombinator(cs) && cs.location() != null) {
+                boolean work = false;
+                for (CallSite in : fn.calls()) {
+                    if (in != cs && in.location() != null && cs.location().spans(in.location()) && !bestEffort(fn, f, in, logout)) work = true;
+                }
+                if (!work) continue;
+            }
             return true;
         }
         return false;

@@ -510,8 +510,55 @@ public final class ImportIndex {
         String pkg = packageDir(from);
         String base = pkg.isEmpty() ? "" : pkg + "/";
         if (!Character.isLetterOrDigit(spec.charAt(0)) || spec.startsWith("@/") || dirs().contains(base + first) || dirs().contains(base + "src/" + first)) {
+            // the alias's own mapping is not known (a tsconfig extended from a package not in the tree, a package.json
+            // imports map), but the path after it names the module: @app/modules/llm/llm.prompts loads a file whose path
+            // ends in modules/llm/llm.prompts, not any file of the package
+            Set<String> guessed = aliasTargets(pkg, spec);
+            if (!guessed.isEmpty()) {
+                out.computeIfAbsent(from, k -> new HashSet<>()).addAll(guessed);
+                return;
+            }
             unresolved(unresolved, pkg, from);
         }
+    }
+
+    private Map<String, List<String>> byStem;
+
+    /**
+     * The project files an alias import whose mapping is unknown may load: those whose path, without its extension (or
+     * its folder, for an index file), ends in what the specifier names after its first segment (the alias:
+     * {@code @app}, {@code @}, {@code ~}, {@code #lib}) or, for a specifier written from a base folder
+     * ({@code src/lib/db}, {@code utils/db}), in the whole specifier. The path after the alias must have at least two
+     * segments ({@code @app/modules/llm}, not {@code @config}): one name alone could be any folder's. Files of the
+     * importer's package first, else of the whole tree; none: unknown.
+     */
+    private synchronized Set<String> aliasTargets(String pkg, String spec) {
+        String s = spec.replaceFirst("\\.[cm]?[jt]sx?$", "");
+        String rest;
+        if (Character.isLetterOrDigit(s.charAt(0)) && !s.startsWith("@")) rest = s;
+        else rest = s.indexOf('/') < 0 ? "" : s.substring(s.indexOf('/') + 1);
+        rest = rest.replaceFirst("/+$", "");
+        if (rest.isEmpty() || rest.indexOf('/') < 0 || rest.contains("..") || rest.contains("*")) return Set.of();
+        if (byStem == null) {
+            byStem = new HashMap<>();
+            for (String p : project.files().keySet()) {
+                if (!SCRIPT.matcher(p).matches()) continue;
+                String stem = JS_EXT.matcher(p).replaceFirst("");
+                if (stem.endsWith("/index")) stem = stem.substring(0, stem.length() - 6);
+                String last = stem.substring(stem.lastIndexOf('/') + 1);
+                byStem.computeIfAbsent(last, k -> new ArrayList<>()).add(p);
+            }
+        }
+        String last = rest.substring(rest.lastIndexOf('/') + 1);
+        Set<String> inPkg = new TreeSet<>(), anywhere = new TreeSet<>();
+        for (String p : byStem.getOrDefault(last, List.of())) {
+            String stem = JS_EXT.matcher(p).replaceFirst("");
+            if (stem.endsWith("/index")) stem = stem.substring(0, stem.length() - 6);
+            if (!(stem.equals(rest) || stem.endsWith("/" + rest))) continue;
+            anywhere.add(p);
+            if (packageDir(p).equals(pkg)) inPkg.add(p);
+        }
+        return !inPkg.isEmpty() ? inPkg : anywhere;
     }
 
     private Set<String> dirSet;

@@ -141,7 +141,7 @@ public final class RequestPaths {
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
             Location nd = detached;
-            if (nd == null && firedAndForgotten(fn, cs)) {
+            if (nd == null && (firedAndForgotten(fn, cs) || voided(file, cs))) {
                 nd = cs.location();
                 if (listener(fn)) eventWork.add(nd);
             }
@@ -214,6 +214,24 @@ public final class RequestPaths {
         }
         return false;
     }
+
+    private final Map<String, List<String>> lines = new HashMap<>();
+
+    /**
+     * {@code void sendWelcome(user)}, {@code void db.update(..)}: a call whose promise the code discards on purpose with
+     * {@code void}; it runs on apart from the request, which neither waits for it nor fails with it.
+     */
+    public synchronized boolean voided(FileFacts file, CallSite cs) {
+        Location at = cs.location();
+        if (cs.awaited() || at == null || file == null) return false;
+        List<String> ls = lines.computeIfAbsent(file.path(), k -> SourceLines.read(project, k));
+        if (at.line() < 1 || at.line() > ls.size()) return false;
+        String l = ls.get(at.line() - 1);
+        int col = Math.min(l.length(), Math.max(0, at.column() - 1));
+        return VOID_BEFORE.matcher(l.substring(0, col)).find();
+    }
+
+    private static final java.util.regex.Pattern VOID_BEFORE = java.util.regex.Pattern.compile("(?<![\\w$.])void\\s+$");
 
     /**
      * {@code this.sendPush(..).catch((err) => log(err))} as a statement: the call's promise runs on apart from the request,

@@ -83,6 +83,45 @@ public final class Timestamps {
         return last;
     }
 
+    /**
+     * {@code db.delete(sessions).where(lt(sessions.expiresAt, now))}, {@code prisma.token.deleteMany({ where: { expiresAt:
+     * { lt: new Date() } } })}, {@code DELETE FROM sessions WHERE expires_at < NOW()}: a sweep of records whose expiry
+     * passed. It is right whether or not the request's other writes go through (an expired row is dead either way), so
+     * it shares no invariant with them; two sweeps of different tables are two independent cleanups. Read from the
+     * statement's text: a delete that compares an expiry field with the clock (or a name for it, {@code now}).
+     */
+    public static boolean expirySweep(CallSite cs, DbClients.Op op, String src) {
+        if (op == null || cs.location() == null || src == null) return false;
+        String m = String.valueOf(op.method()).toLowerCase(java.util.Locale.ROOT);
+        String sql = cs.args().isEmpty() ? null : Val.constString(cs.args().get(0));
+        boolean delete = sql != null ? SQL_DELETE.matcher(sql).lookingAt() : m.contains("delete") || m.contains("destroy") || m.contains("remove");
+        if (!delete) return false;
+        String text = sql != null ? sql : statement(src, cs.location().line(), cs.location().column());
+        return text != null && EXPIRY_FIELD.matcher(text).find() && BEFORE.matcher(text).find() && CLOCK_WORD.matcher(text).find();
+    }
+
+    private static final Pattern SQL_DELETE = Pattern.compile("(?is)\\s*delete\\s+from\\b");
+    private static final Pattern EXPIRY_FIELD = Pattern.compile("(?i)expir|\\bttl\\b|valid_?until");
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\blte?\\s*[(:]|\\$lte?\\b|\\bOp\\.lte?\\b|LessThan(?:OrEqual)?\\s*\\(|<");
+    private static final Pattern CLOCK_WORD = Pattern.compile("(?i)new\\s+Date\\b|Date\\.now\\b|\\bnow\\b|current_timestamp|getdate\\s*\\(|dayjs\\s*\\(|moment\\s*\\(");
+
+    /** The statement text that starts at a call: up to a {@code ;} or a line end outside brackets (a line starting with . goes on), at most 2,000 characters. */
+    private static String statement(String src, int line, int col) {
+        int a = offset(src, line, col);
+        if (a < 0) return null;
+        int depth = 0, end = Math.min(src.length(), a + 2000);
+        for (int i = a; i < end; i++) {
+            char ch = src.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') depth++;
+            else if (ch == ')' || ch == ']' || ch == '}') {
+                if (--depth < 0) return src.substring(a, i);
+            } else if (depth == 0 && (ch == ';' || ch == '\n' && !src.substring(i + 1, Math.min(end, i + 200)).stripLeading().startsWith("."))) {
+                return src.substring(a, i);
+            }
+        }
+        return src.substring(a, end);
+    }
+
     private static final Pattern SAVED_NAME = Pattern.compile("\\.save\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
     private static final Pattern CLOCK_TEXT = Pattern.compile("new\\s+Date\\(\\s*(?:Date\\.now\\(\\))?\\s*\\)|Date\\.now\\(\\)");
 

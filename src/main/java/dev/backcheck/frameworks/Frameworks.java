@@ -42,6 +42,7 @@ public final class Frameworks {
     /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */
     public static List<Application> build(Project project, List<Throwable> failures) {
         List<Application> apps = new ArrayList<>();
+        List<Application> dropped = new ArrayList<>();
         for (FrameworkModel m : all()) {
             List<Application> built;
             try {
@@ -54,7 +55,10 @@ public final class Frameworks {
             }
             for (Application a : built) {
                 if (a.location() != null && project.isTestPath(a.location().path())) continue;
-                if (a.location() != null && notRun(project, a.location().path())) continue;
+                if (a.location() != null && notRun(project, a.location().path())) {
+                    dropped.add(a);
+                    continue;
+                }
                 apps.add(a);
             }
         }
@@ -68,7 +72,11 @@ public final class Frameworks {
         // an archived package (a DEPRECATED.md in its folder) beside a live application: the live one is what runs
         dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
         boolean live = apps.stream().anyMatch(a -> a.location() == null || !index.deprecated(a.location().path()));
-        if (live) apps.removeIf(a -> a.location() != null && index.deprecated(a.location().path()));
+        if (live) {
+            for (Application a : apps) if (a.location() != null && index.deprecated(a.location().path())) dropped.add(a);
+            apps.removeIf(a -> a.location() != null && index.deprecated(a.location().path()));
+        }
+        forgetNotesOf(project, dropped, apps);
         try {
             apps = new ArrayList<>(dev.backcheck.frameworks.graphql.GraphqlModel.attach(project, apps));
         } catch (RuntimeException | StackOverflowError e) {
@@ -88,5 +96,25 @@ public final class Frameworks {
         apps.sort(Comparator.comparing((Application a) -> a.location().path()).thenComparingInt(a -> a.location().line())
                 .thenComparing(Application::framework));
         return apps;
+    }
+
+    /**
+     * What the models noted while building applications that were then left out (an entry no process runs or that cannot
+     * load, an archived package's app) is no part of the inventory: the notes in their files (the app's own, its routes')
+     * go, unless a kept application has its entry or a route in the same file.
+     */
+    private static void forgetNotesOf(Project project, List<Application> dropped, List<Application> kept) {
+        if (dropped.isEmpty()) return;
+        java.util.Set<String> theirs = new java.util.HashSet<>();
+        for (Application a : dropped) {
+            if (a.location() != null) theirs.add(a.location().path());
+            for (dev.backcheck.model.Route r : a.routes()) if (r.location() != null) theirs.add(r.location().path());
+        }
+        for (Application a : kept) {
+            if (a.location() != null) theirs.remove(a.location().path());
+            for (dev.backcheck.model.Route r : a.routes()) if (r.location() != null) theirs.remove(r.location().path());
+        }
+        theirs.remove("");
+        if (!theirs.isEmpty()) project.forgetNotes(n -> theirs.contains(n.path()));
     }
 }

@@ -383,6 +383,13 @@ public final class Project {
         return dead.contains(fn);
     }
 
+    /** Drops the notes {@code which} selects (those of an application left out after its model built it). */
+    public void forgetNotes(java.util.function.Predicate<NotModelled> which) {
+        synchronized (notModelled) {
+            notModelled.removeIf(which);
+        }
+    }
+
     /** Everything the framework models reported as not followed, sorted by place. */
     public List<NotModelled> notModelled() {
         synchronized (notModelled) {

@@ -180,8 +180,13 @@ public final class RouteBehaviour {
 
     private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
 
-    /** A path ending a session: /logout, /auth/sign-out, /log_out. */
-    private static final Pattern LOGOUT_PATH = Pattern.compile("(?i)/(log|sign)[-_]?out(/|$)");
+    /** A path ending a session: /logout, /auth/sign-out, /log_out, /logout-all, /signout_everywhere. */
+    private static final Pattern LOGOUT_PATH = Pattern.compile("(?i)/(log|sign)[-_]?out([-_]?(all|everywhere|others?|devices?|sessions?))?(/|$)");
+
+    /** A route path that names a logout: /logout, /auth/sign-out, /log_out, /logout/all. */
+    public static boolean logoutPath(String path) {
+        return path != null && LOGOUT_PATH.matcher(path).find();
+    }
 
     private static final Verdict NOTHING = new Verdict(null, null, Set.of());
 

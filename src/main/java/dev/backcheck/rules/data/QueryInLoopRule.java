@@ -139,6 +139,12 @@ public final class QueryInLoopRule implements Rule {
         if (from < 0 || loopEnd < from) return false;
         int depth = 0;
         for (int i = from; i < Math.min(loopEnd, src.length()); i++) {
+            int skip = skipped(src, i);
+            if (skip < 0) return false;
+            if (skip != i) {
+                i = skip;
+                continue;
+            }
             char ch = src.charAt(i);
             if (ch == '{' || ch == '(' || ch == '[') depth++;
             else if (ch == '}' || ch == ')' || ch == ']') {
@@ -153,17 +159,25 @@ public final class QueryInLoopRule implements Rule {
                     // switch (kind) { case 'a': await count(..); break; }: that break leaves the switch, the loop goes on
                     return !word(src, i, "break") || !inSwitch(src, offset(src, loop.line(), loop.column()), offset(src, at.line(), at.column()));
                 }
-            } else if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') {
-                int nl = src.indexOf('\n', i);
-                if (nl < 0) return false;
-                i = nl;
-            } else if (ch == '\'' || ch == '"' || ch == '`') {
-                int end = i + 1;
-                while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
-                i = end;
             }
         }
         return false;
+    }
+
+    /**
+     * Where a scan of the source goes on from {@code i}: at the opening quote of a string or template literal, its closing
+     * quote; at the start of a line comment, the end of its line (-1 when the comment ends the text); else {@code i}
+     * itself. {@link #endsLoopAfter} and {@link #inSwitch} read braces and words only outside both.
+     */
+    private static int skipped(String src, int i) {
+        char ch = src.charAt(i);
+        if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') return src.indexOf('\n', i);
+        if (ch == '\'' || ch == '"' || ch == '`') {
+            int end = i + 1;
+            while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
+            return end;
+        }
+        return i;
     }
 
     /**
@@ -175,16 +189,14 @@ public final class QueryInLoopRule implements Rule {
         java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
         int head = from;
         for (int i = from; i < Math.min(to, src.length()); i++) {
+            int skip = skipped(src, i);
+            if (skip < 0) break;
+            if (skip != i) {
+                i = skip;
+                continue;
+            }
             char ch = src.charAt(i);
-            if (ch == '\'' || ch == '"' || ch == '`') {
-                int end = i + 1;
-                while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
-                i = end;
-            } else if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') {
-                int nl = src.indexOf('\n', i);
-                if (nl < 0) break;
-                i = nl;
-            } else if (ch == '{') {
+            if (ch == '{') {
                 open.push(src.substring(head, i).strip().startsWith("switch"));
                 head = i + 1;
             } else if (ch == '}') {

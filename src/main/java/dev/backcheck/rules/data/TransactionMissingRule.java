@@ -52,13 +52,19 @@ public final class TransactionMissingRule implements Rule {
         DbClients db = DbClients.of(project);
         if (db.ops().stream().noneMatch(o -> o.kind() == DbClients.Kind.WRITE)) return;
         Set<Location> done = new HashSet<>();
-        for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
+        RequestPaths requestPaths = RequestPaths.of(project);
+        for (RequestPaths.Path p : requestPaths.paths()) {
             Map<String, List<W>> byLib = new TreeMap<>();
+            Set<Location> auditCalls = auditHelperCalls(p);
             for (RequestPaths.Step s : p.steps()) {
                 // a timer's callback (setImmediate(async () => ..)) or a promise left running (notify(..).catch(log)) runs
                 // apart from the request's writes: its own writes are a unit of their own
                 if (s.inTx()) continue;
+                // the writes of an audit helper the request calls (logAdminAction(..), recordActivity(..)): a record of
+                // what was done, not part of it
+                if (s.via().stream().anyMatch(auditCalls::contains)) continue;
                 String unit = s.detached() ? " detached at " + s.detachedAt() : "";
+                String src = null;
                 for (CallSite cs : s.fn().calls()) {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
@@ -67,12 +73,15 @@ public final class TransactionMissingRule implements Rule {
                     // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
                     if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
+                    if (src == null) src = dev.backcheck.concepts.SourceLines.text(project, s.file().path(), 2_000_000);
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
-                    // that is true whether or not the request's other writes go through
-                    if (Timestamps.onlyLastStamp(s.fn(), cs, op)
-                            || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, dev.backcheck.concepts.SourceLines.text(project, s.file().path(), 2_000_000))) continue;
+                    // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
+                    if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
+                            || Timestamps.expirySweep(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
-                    String key = family(op.lib()) + unit + (caught == null ? "" : " caught " + caught);
+                    // void db.update(..): a write the request leaves running, a unit of its own
+                    String own = unit.isEmpty() && requestPaths.voided(s.file(), cs) ? " detached at " + cs.location() : unit;
+                    String key = family(op.lib()) + own + (caught == null ? "" : " caught " + caught);
                     byLib.computeIfAbsent(key, k -> new ArrayList<>()).add(new W(op, s));
                 }
             }
@@ -101,6 +110,17 @@ public final class TransactionMissingRule implements Rule {
                 b.add();
             }
         }
+    }
+
+    /** The calls on the path to a project helper named for auditing or logging what a request did ({@link dev.backcheck.concepts.AuditRecords#helperName}). */
+    private static Set<Location> auditHelperCalls(RequestPaths.Path p) {
+        Set<Location> out = new HashSet<>();
+        for (RequestPaths.Step s : p.steps()) {
+            for (CallSite cs : s.fn().calls()) {
+                if (cs.location() != null && dev.backcheck.concepts.AuditRecords.helperName(cs.methodName())) out.add(cs.location());
+            }
+        }
+        return out;
     }
 
     /**

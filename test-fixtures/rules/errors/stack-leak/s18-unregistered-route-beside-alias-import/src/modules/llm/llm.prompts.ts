@@ -1,0 +1,3 @@
+export function summaryPrompt(topic: string) {
+  return `Summarise the ${topic} in three lines.`;
+}

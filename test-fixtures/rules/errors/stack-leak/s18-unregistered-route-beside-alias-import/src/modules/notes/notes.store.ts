@@ -1,0 +1,3 @@
+export async function loadNotes() {
+  return [{ id: 1, text: 'first' }];
+}
