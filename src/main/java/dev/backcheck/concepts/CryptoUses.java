@@ -258,11 +258,16 @@ public final class CryptoUses {
         ctx.append(statement(s.file(), cs.location())).append(' ');
         if (s.fn().name() != null) ctx.append(' ').append(s.fn().name()).append(' ');
         // the values digested: update(x) calls on this hash object
+        StringBuilder digested = new StringBuilder(statement(s.file(), cs.location()));
         for (CallSite other : s.fn().calls()) {
             if (other.callee() instanceof Member m && m.prop().equals("update") && m.object() instanceof Call c
                     && Objects.equals(c.site(), cs.location())) {
-                for (Val a : other.args()) names(a, ctx, 0);
+                for (Val a : other.args()) {
+                    names(a, ctx, 0);
+                    names(a, digested, 0);
+                }
                 ctx.append(' ').append(statement(s.file(), other.location()));
+                digested.append(' ').append(statement(s.file(), other.location()));
             }
         }
         for (Val a : cs.args()) names(a, ctx, 0);
@@ -270,9 +275,15 @@ public final class CryptoUses {
         if (PASSWORD.matcher(c).find()) return "password";
         boolean sig = SIGNATURE.matcher(c).find();
         if (HARMLESS.matcher(c).find() && !sig) return "non-security";
+        // a "signature" of data alone (a log line's level, context and text made into a throttling key): no secret goes
+        // into the digest, so nothing is signed with one
+        if (sig && !SECRET_INPUT.matcher(digested).find()) return "unknown";
         if (sig) return "signature";
         return "unknown";
     }
+
+    /** Names that say a secret goes into a digest: a key, secret, token, salt, password, credential. */
+    private static final Pattern SECRET_INPUT = Pattern.compile("(?i)secret|key|token|salt|pepper|pass|private_?key|credential|hmac|nonce|merchant|env\\b");
 
     private static void names(Val v, StringBuilder out, int depth) {
         if (v == null || depth > 6) return;

@@ -677,6 +677,15 @@ public final class EnvValidation {
         boolean passesEnv = false, builtObject = true;
         for (Val a : cs.args()) {
             Val ra = a;
+            // schema.parseAsync(config) where config is a module's object of env reads (export const config = { X: process.env.X })
+            if (a instanceof Local || a instanceof Ref) {
+                try {
+                    Val r = project.resolve(a, f).val();
+                    if (r instanceof Obj) ra = r;
+                } catch (RuntimeException e) {
+                    // unresolvable: as written
+                }
+            }
             if (wholeEnv(ra)) { passesEnv = true; builtObject = false; }
             else if (ra instanceof Obj o && o.props().values().stream().anyMatch(v -> wholeEnv(v) || envName(v) != null)) passesEnv = true;
             // schema.parse({ port: parseInt(process.env.PORT!), db: { host: process.env.DB_HOST } }): an object built from env reads

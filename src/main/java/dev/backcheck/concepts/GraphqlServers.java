@@ -103,6 +103,26 @@ public final class GraphqlServers {
         return p.derived(GraphqlServers.class, GraphqlServers::new);
     }
 
+    /**
+     * Pothos' complexity plugin ({@code @pothos/plugin-complexity}) enforces a limit only when the builder's options give
+     * one: {@code complexity: { limit: { complexity, depth, breadth } }} (or a function returning them); with
+     * {@code defaultComplexity} alone it only computes. A file that loads the plugin and hands a builder such options.
+     */
+    private void pothosComplexity(FileFacts f) {
+        if (f.imports().values().stream().noneMatch(i -> i.module().equals("@pothos/plugin-complexity"))) return;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                for (Val a : cs.args()) {
+                    if (dev.backcheck.lang.facts.Vals.anyPartDeep(a, v -> v instanceof Val.Obj o && o.props().get("complexity") instanceof Val.Obj c
+                            && c.props().containsKey("limit"), 400)) {
+                        limits.add(cs.location());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     private GraphqlServers(Project project) {
         this.project = project;
         this.active = PACKAGES.stream().anyMatch(project::dependsOn) || project.files().values().stream()
@@ -120,6 +140,7 @@ public final class GraphqlServers {
                     }
                 }
                 for (Fn fn : Analysis.functions(f)) for (CallSite cs : fn.calls()) call(cs, f, fn);
+                pothosComplexity(f);
                 sdlOfStrings(f);
             }
             for (Map.Entry<String, String> t : project.texts().entrySet()) {

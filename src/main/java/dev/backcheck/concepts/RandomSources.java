@@ -130,6 +130,12 @@ public final class RandomSources {
                     String field = uniqueHandleLookup(fn);
                     if (field != null) u = new Use(Purpose.OTHER, u.because + ", drawn until no record has it as its `" + field + "` (a unique handle)", u.at);
                 }
+                // a bare code (generateCode) made in a module or class named for referrals or promotions, or only for callers
+                // there: a code its owner hands out to others (ReferralService's code), not a reset or verification code
+                if (u.purpose == Purpose.RESET_CODE && !resetWords(u.because)) {
+                    String where = sharedCodeContext(f, fn);
+                    if (where != null) u = new Use(Purpose.OTHER, u.because + " in " + where + " (a code meant to be shared)", u.at);
+                }
                 // an id drawn again until a check of the project says no record has it (while (..) { id = ..Math.random()..;
                 // if (!(await this.checkIdExists(id))) return id; }): a unique public handle, like the code above
                 if (u.purpose == Purpose.ID && api.equals("Math.random")) {
@@ -216,6 +222,47 @@ public final class RandomSources {
             "recovery", "security", "access", "secret", "email", "phone", "sms");
 
     /** True when the name a use was read from ("`resetCode`", "function `sendOtpCode`") has a reset or one-time word. */
+    private static final Set<String> SHARED_CODE_WORDS = Set.of("referral", "referrals", "referrer", "refer", "promo", "promos",
+            "promotion", "promotions", "coupon", "coupons", "voucher", "vouchers", "discount", "discounts", "affiliate", "affiliates");
+
+    /**
+     * Where a code is made for sharing: the file's path ({@code referrals/service.ts}), the class around the function
+     * ({@code ReferralService}), or, when every caller of the function is there, the callers' files and classes. Null
+     * when a name says reset, verification or nothing of the kind.
+     */
+    private String sharedCodeContext(FileFacts f, Fn fn) {
+        String here = sharedWhere(f, fn);
+        if (here != null) return here;
+        Fn top = fn;
+        for (int i = 0; i < 6 && index.parentOf(top) != null; i++) top = index.parentOf(top);
+        List<CallIndex.Site> callers = index.callers(top);
+        if (callers.isEmpty()) return null;
+        String first = null;
+        for (CallIndex.Site s : callers) {
+            String w = s.fn() == null ? null : sharedWhere(s.file(), s.fn());
+            if (w == null) return null;
+            if (first == null) first = w;
+        }
+        return first;
+    }
+
+    private String sharedWhere(FileFacts f, Fn fn) {
+        for (String seg : f.path().split("/")) {
+            String base = seg.replaceFirst("\\.[^.]*$", "");
+            for (String w : PasswordHashers.words(base)) if (RESET_WORDS.contains(w)) return null;
+            for (String w : PasswordHashers.words(base)) if (SHARED_CODE_WORDS.contains(w)) return "`" + f.path() + "`";
+        }
+        Fn top = fn;
+        for (int i = 0; i < 6 && index.parentOf(top) != null; i++) top = index.parentOf(top);
+        dev.backcheck.lang.facts.ClassInfo owner = index.ownerOf(top);
+        if (owner == null) owner = index.ownerOf(fn);
+        if (owner != null) {
+            List<String> w = PasswordHashers.words(owner.name());
+            if (w.stream().noneMatch(RESET_WORDS::contains) && w.stream().anyMatch(SHARED_CODE_WORDS::contains)) return "class `" + owner.name() + "`";
+        }
+        return null;
+    }
+
     private static boolean resetWords(String because) {
         if (because == null) return true;
         int a = because.indexOf('`'), b = a < 0 ? -1 : because.indexOf('`', a + 1);
@@ -318,6 +365,8 @@ public final class RandomSources {
     public static boolean isUiPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         if (p.endsWith(".tsx") || p.endsWith(".jsx") || p.endsWith(".vue") || p.endsWith(".svelte")) return true;
+        // a browser userscript (Greasemonkey/Tampermonkey: name.user.js) runs in the visitor's page
+        if (p.endsWith(".user.js")) return true;
         String[] segs = p.split("/");
         for (int i = 0; i < segs.length; i++) {
             String seg = segs[i];
@@ -562,7 +611,9 @@ public final class RandomSources {
             "cpu", "memory", "metric", "metrics", "value", "balance", "age", "year", "month", "day", "hour",
             "minute", "date", "time", "timestamp", "order", "cache", "bucket", "shard", "partition", "worker",
             "server", "node", "slot", "choice", "pick", "selection", "element", "el", "key", "multipart",
-            "boundary", "upload", "tmpname", "filepath", "dir");
+            "boundary", "upload", "tmpname", "filepath", "dir",
+            // a Snowflake id generator's per-millisecond sequence start: spreads ids, the id's order is public anyway
+            "sequence", "seq");
 
     private static final Set<String> CODE_BENIGN = Set.of("partner", "join", "group", "class", "team", "wedding", "guest", "event",
             "table", "booking", "reference", "tracking", "sku", "ticket", "branch", "store", "shop", "category", "item", "course",
@@ -616,7 +667,9 @@ public final class RandomSources {
                             "temp", "tmp", "element", "dom", "toast", "notification", "file", "upload", "react", "key", "row", "run",
                             "test", "transaction", "tx", "operation", "op", "debug", "instance", "worker", "node", "process", "short",
                             "heading", "batch", "html", "anchor", "component", "widget", "field", "input", "form", "local", "audit",
-                            "chart", "svg", "canvas", "modal", "tab", "item", "layer", "marker", "block", "section").contains(prev)) {
+                            "chart", "svg", "canvas", "modal", "tab", "item", "layer", "marker", "block", "section",
+                            // a lock's owner id (released only by its holder), an analytics visitor's id: no access rides on them
+                            "lock", "anonymous", "anon", "visitor", "analytics").contains(prev)) {
                         return Purpose.OTHER;
                     }
                     if (prev.equals("session")) return Purpose.SESSION;

@@ -328,6 +328,74 @@ public final class ServerCode {
         return cliOnly().contains(path);
     }
 
+    /** Files only development scripts launch: see {@link #devScriptOnly}. */
+    private Set<String> devLaunched;
+
+    /** Script names of development runs: dev, dev:https, start:dev, watch, debug, local. */
+    private static final Pattern DEV_SCRIPT = Pattern.compile("(?i)(^|:)(dev|develop|development|local|watch|debug)(:|$)");
+    /** Commands that run a development server whatever the script's name ("start": "next dev", nodemon, tsx watch). */
+    private static final Pattern DEV_COMMAND = Pattern.compile("(?i)(^|[\\s;&|])(next|nuxt|vite|remix|astro|nest|wrangler)\\s+dev\\b|\\bnodemon\\b|\\bwatch\\b|--watch\\b");
+    /** Names of scripts that start the deployed process. */
+    private static final Pattern PROD_SCRIPT = Pattern.compile("(?i)^(start|serve|prod|production|preview)(:(prod|production|server))?$");
+
+    /**
+     * True for a file that only development scripts run: package.json scripts launch it ({@code "dev": "node server.cjs"}),
+     * every one of them is a development run (by its name, or a command such as {@code next dev}), nothing imports it, it is
+     * not the package's main, and the package has a production start script ({@code "start:prod": "next start"}) that
+     * runs no build output (a {@code dist/} file may be this file compiled) and not this file. A local HTTPS wrapper around
+     * a dev server, never deployed: not server code.
+     */
+    public boolean devScriptOnly(String path) {
+        return devLaunched().contains(path);
+    }
+
+    private synchronized Set<String> devLaunched() {
+        if (devLaunched != null) return devLaunched;
+        standalone();
+        Set<String> out = new TreeSet<>();
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            Map<String, String> scripts = dev.backcheck.workspace.PackageJson.scripts(pj);
+            Map<String, List<String>> files = dev.backcheck.workspace.PackageJson.scriptFiles(pj);
+            boolean prod = false, prodRunsBuild = false;
+            Set<String> devRun = new TreeSet<>(), otherRun = new TreeSet<>();
+            for (Map.Entry<String, String> e : scripts.entrySet()) {
+                boolean devRunOnly = DEV_SCRIPT.matcher(e.getKey()).find() || DEV_COMMAND.matcher(e.getValue()).find();
+                List<String> run = new ArrayList<>();
+                for (String w : files.getOrDefault(e.getKey(), List.of())) {
+                    String f = dev.backcheck.workspace.Globs.normalize((d.isEmpty() ? "" : d + "/") + w.replace('\\', '/'));
+                    if (f != null) run.add(f);
+                }
+                if (!devRunOnly && PROD_SCRIPT.matcher(e.getKey()).matches()) {
+                    prod = true;
+                    for (String f : run) if (!project.files().containsKey(f)) prodRunsBuild = true;
+                }
+                (devRunOnly ? devRun : otherRun).addAll(run);
+            }
+            if (!prod || prodRunsBuild) continue;
+            for (String f : devRun) {
+                if (otherRun.contains(f) || !project.files().containsKey(f) || loaded.contains(f) || entries.contains(f) && !appOnly(f)) continue;
+                out.add(f);
+            }
+        }
+        devLaunched = out;
+        return out;
+    }
+
+    /** True when {@code path} is in {@code entries} only as an application's file (not as a package's main). */
+    private boolean appOnly(String path) {
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            java.util.regex.Matcher mm = Pattern.compile("\"(main|module)\"\\s*:\\s*\"([^\"]+)\"").matcher(pj);
+            String d = dir(m.path());
+            while (mm.find()) if (((d.isEmpty() ? "" : d + "/") + mm.group(2).replaceFirst("^\\./", "")).equals(path)) return false;
+        }
+        return true;
+    }
+
     /** The trigger functions an Auth0 Action exports. */
     private static final Pattern AUTH0_ACTION = Pattern.compile("on(?:Execute|Continue)[A-Z]\\w*");
 
@@ -641,7 +709,7 @@ public final class ServerCode {
     private boolean server0(String path) {
         if (project.isTestPath(path) || tooling(path) || toolOnly.contains(path) || frontEnd.contains(path)) return false;
         if (k6Script(path)) return false;
-        if (standalone().contains(path) || unloaded().contains(path) || cliOnly().contains(path)) return false;
+        if (standalone().contains(path) || unloaded().contains(path) || cliOnly().contains(path) || devScriptOnly(path)) return false;
         // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
         // end-to-end tests start, or browser code of a front-end package
         // (also a module only the test files reach: an event handler only the integration tests construct)

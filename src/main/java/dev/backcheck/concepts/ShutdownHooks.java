@@ -154,7 +154,9 @@ public final class ShutdownHooks {
     }
 
     /** Tooling next to the application: scripts, tools, benchmarks, examples and docs start servers of their own. */
-    static boolean tooling(String path) {
+    boolean tooling(String path) {
+        // a local development wrapper only a dev script runs (node server.cjs around next dev): never deployed
+        if (ServerCode.of(project).devScriptOnly(path)) return true;
         String p = "/" + path;
         for (String dir : List.of("/scripts/", "/script/", "/tools/", "/tooling/", "/benchmarks/", "/benchmark/", "/bench/",
                 "/examples/", "/example/", "/docs/", "/seed/", "/seeds/", "/migrations/")) {

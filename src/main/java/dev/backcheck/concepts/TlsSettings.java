@@ -87,7 +87,43 @@ public final class TlsSettings {
 
     /** Off in production code: not dev-only, not test code. */
     public List<Off> production() {
-        return off.stream().filter(o -> !o.devOnly() && !o.test()).toList();
+        // (a file only development scripts run, a local HTTPS wrapper around a dev server, is not deployed)
+        ServerCode sc = ServerCode.of(project);
+        return off.stream().filter(o -> !o.devOnly() && !o.test() && !sc.devScriptOnly(o.at().path()) && !certificateProbe(o.at())).toList();
+    }
+
+    /**
+     * True when the setting sits in a function that only looks at the peer's certificate: the function (or a callback
+     * written in it) calls {@code getPeerCertificate()}, and nothing in it writes to the connection ({@code write},
+     * {@code send}, {@code end(data)}). Such a probe (is the proxy's certificate self-signed?) must accept any certificate
+     * to read it, and sends nothing an impostor could take.
+     */
+    private boolean certificateProbe(Location at) {
+        FileFacts f = project.files().get(at.path());
+        if (f == null || !"ts".equals(f.language())) return false;
+        Fn around = null;
+        List<Fn> fns = Analysis.functions(f);
+        for (Fn fn : fns) {
+            if (fn == f.main() || fn.location() == null || !within(fn.location(), at)) continue;
+            if (around == null || within(around.location(), fn.location())) around = fn;
+        }
+        if (around == null) return false;
+        boolean reads = false;
+        for (Fn fn : fns) {
+            if (fn.location() == null || !within(around.location(), fn.location())) continue;
+            for (CallSite cs : fn.calls()) {
+                String m = cs.methodName();
+                if ("getPeerCertificate".equals(m)) reads = true;
+                if ("write".equals(m) || "send".equals(m) || "end".equals(m) && !cs.args().isEmpty()) return false;
+            }
+        }
+        return reads;
+    }
+
+    private static boolean within(Location outer, Location inner) {
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return outer.path().equals(inner.path()) && afterStart && beforeEnd;
     }
 
     // ------------------------------------------------------------------ code

@@ -1091,7 +1091,8 @@ public final class TsExtractor {
                         imports.put(key, new Import(key, requireModule(v), key, loc(a.getSpan())));
                         continue;
                     }
-                    if (mv instanceof Member && a.getValue().isPresent()) mv = new OneOf(List.of(mv, expr(a.getValue().get())));
+                    // (a parameter's field too: const { withHeaders = true } = options; a caller that leaves it out gets the default)
+                    if ((mv instanceof Member || mv instanceof Param) && a.getValue().isPresent()) mv = new OneOf(List.of(mv, expr(a.getValue().get())));
                     bind(key, mv, isConst);
                 } else if (p instanceof Swc4jAstKeyValuePatProp kv) {
                     String key = propName(kv.getKey());

@@ -20,9 +20,12 @@ public final class InsecureRandomRule implements Rule {
 
     @Override
     public void check(Project project, RuleContext ctx) {
+        // one finding per value: two Math.random() calls in one statement (a + b) make one password
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Source s : RandomSources.of(project).sources()) {
             boolean java = RandomSources.INSECURE_JAVA.contains(s.api()) || s.api().equals("Math.random") && s.file().endsWith(".java");
             if (s.secure() || !s.api().equals("Math.random") && !java || !s.purpose().needsSecrecy()) continue;
+            if (s.becauseAt() != null && !seen.add(s.file() + "|" + s.becauseAt())) continue;
             String fw = TaintRule.frameworkOf(project, s.file());
             String key = switch (s.purpose()) {
                 case OTP, RESET_CODE -> "code";

@@ -68,6 +68,12 @@ public final class TimingUnsafeCompareRule implements Rule {
         // password and password2: the same field typed twice
         if (c.leftName() != null && c.rightName() != null && !c.leftName().equals(c.rightName())
                 && c.leftName().replaceAll("\\d+$", "").equalsIgnoreCase(c.rightName().replaceAll("\\d+$", ""))) return null;
+        // one side computed from the other (const split = full.split('.')[0] || full; split !== full): two forms of the
+        // same value, the caller's own; a lookup elsewhere does the matching
+        if (derivedFrom(l, r) || derivedFrom(r, l)) return null;
+        // a memo's key: if (cached?.key === apiKey) return cached.client; the process compares its own values to reuse
+        // an object, no request is answered by it
+        if (cachedCopy(project, f, c)) return null;
         // both sides from the environment or config: configuration, not a guess
         if (isEnv(l) && isEnv(r)) return null;
         // a lookup: the record was found by the value compared (the lookup is the check), or a find() callback
@@ -218,6 +224,46 @@ public final class TimingUnsafeCompareRule implements Rule {
             Val recv = Analysis.receiver(c.callee());
             String n = recv == null ? "" : String.valueOf(Vals.lastName(recv)).toLowerCase(Locale.ROOT);
             return n.contains("config") || n.contains("env") || n.contains("settings") || n.contains("secrets");
+        }
+        return false;
+    }
+
+    /** True when {@code whole} is built from {@code part} (a call on it, a fallback to it), and {@code part} is a named value. */
+    private static boolean derivedFrom(Val whole, Val part) {
+        if (whole == null || part == null || whole.equals(part)) return false;
+        if (part instanceof Lit || part instanceof Unknown || part instanceof Global g && g.path().isEmpty()) return false;
+        return Vals.anyPartDeep(whole, x -> x != whole && x.equals(part), 400);
+    }
+
+    private static final Set<String> CACHE_WORDS = Set.of("cache", "cached", "memo", "memoized", "memoised");
+
+    /** An operand as written: an object path ({@code cachedStripe?.key}, {@code this.clientCache.key}). */
+    private static final java.util.regex.Pattern OPERAND = java.util.regex.Pattern.compile(
+            "\\s*(?:this\\.)?([A-Za-z_$][\\w$]*)((?:\\??\\.[A-Za-z_$][\\w$]*)+)\\s*");
+
+    /**
+     * One side of the comparison, as written, is a field of an object the module or class keeps as its own cache
+     * ({@code cachedStripe?.key}, {@code this.clientCache.key}): not a value fetched from a store (a
+     * {@code cache.get(..)} call's answer is a stored secret like any other).
+     */
+    private static boolean cachedCopy(Project project, FileFacts f, Fn.Compare c) {
+        dev.backcheck.findings.Location at = c.location();
+        if (at == null || at.line() != at.endLine()) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, f.path());
+        if (lines == null || at.line() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        if (at.column() < 1 || at.endColumn() - 1 > line.length() || at.endColumn() <= at.column()) return false;
+        String text = line.substring(at.column() - 1, at.endColumn() - 1);
+        String[] sides = text.split("[!=]==?", 2);
+        if (sides.length != 2) return false;
+        for (String side : sides) {
+            java.util.regex.Matcher m = OPERAND.matcher(side);
+            if (!m.matches()) continue;
+            List<String> parts = new java.util.ArrayList<>();
+            parts.add(m.group(1));
+            String[] props = m.group(2).replace("?.", ".").substring(1).split("\\.");
+            for (int i = 0; i < props.length - 1; i++) parts.add(props[i]);
+            for (String part : parts) if (PasswordHashers.words(part).stream().anyMatch(CACHE_WORDS::contains)) return true;
         }
         return false;
     }

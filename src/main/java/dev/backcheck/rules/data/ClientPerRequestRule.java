@@ -42,7 +42,10 @@ public final class ClientPerRequestRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, java.util.List.of());
                     DbClients.Client c = db.client(site);
                     if (c != null) {
-                        if (keptOnce(cs, s) || onWorkers(project, workers, c.at()) || !done.add(c.at())) continue;
+                        // (the route's package too: a shared database package's createDbClient(env), called by a Worker's
+                        // handler, runs on Workers though its own package.json names no wrangler)
+                        if (keptOnce(cs, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
+                                || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
                     }
@@ -70,7 +73,8 @@ public final class ClientPerRequestRule implements Rule {
                             lib = q.endsWith("PrismaClient") ? "prisma" : "pg";
                             what = "new " + q.substring(q.lastIndexOf('.') + 1) + "()";
                         }
-                        if (lib == null || prop.location() == null || onWorkers(project, workers, prop.location()) || !done.add(prop.location())) continue;
+                        if (lib == null || prop.location() == null || onWorkers(project, workers, prop.location())
+                                || onWorkers(project, workers, p.route().location()) || !done.add(prop.location())) continue;
                         report(ctx, p, what, lib, prop.location(), cs.location());
                     }
                 }
@@ -111,7 +115,7 @@ public final class ClientPerRequestRule implements Rule {
         return out;
     }
 
-    /** True when the nearest package.json above {@code at} is a Workers package. */
+    /** True when the nearest package.json above {@code at} is a Workers package (for a route: the Worker serving it). */
     private static boolean onWorkers(Project project, Set<String> workers, Location at) {
         if (workers.isEmpty() || at == null) return false;
         String nearest = null;

@@ -59,6 +59,9 @@ public final class ConsoleInServerRule implements Rule {
     private static final java.util.Set<String> CONNECT = java.util.Set.of("connect", "createConnection", "listen", "initialize", "sync",
             "authenticate", "$connect", "createPool", "verify", "serve", "start", "bootstrap");
 
+    /** Calls that, made at module top level with a callback, check the database once as the module loads. */
+    private static final java.util.Set<String> CHECK = java.util.Set.of("query", "ping", "execute", "raw", "$queryRaw");
+
     /**
      * A function run at startup: a callback handed to a call made at module top level (transporter.verify(cb),
      * listen(cb)), the callback of listen()/serve(), a process signal or exit handler, then/catch/on of a connect call.
@@ -80,6 +83,8 @@ public final class ConsoleInServerRule implements Rule {
                 // a startup call at module top level: transporter.verify(cb), db.connect().then(cb) (not app.use(handler))
                 if (cb.site().fn() == cb.site().file().main() && cm != null
                         && (CONNECT.contains(cm) || java.util.Set.of("then", "catch", "finally").contains(cm))) return true;
+                // a connection check run once when the module loads: pool.query('SELECT NOW()', cb) at top level
+                if (cb.site().fn() == cb.site().file().main() && cm != null && CHECK.contains(cm)) return true;
                 if (cm != null && java.util.Set.of("then", "catch", "on", "once", "finally").contains(cm)
                         && dev.backcheck.lang.facts.Vals.anyPart(cb.site().cs().callee(), v -> v instanceof Val.Call c
                         && CONNECT.contains(dev.backcheck.lang.facts.Vals.lastName(c.callee())))) return true;
@@ -92,7 +97,8 @@ public final class ConsoleInServerRule implements Rule {
                     Val recv = dev.backcheck.model.Analysis.receiver(cb.site().cs().callee());
                     if (recv instanceof Val.Global g && g.name().equals("process")) return true;
                     if (e != null && (e.equals("listening") || e.equals("error") || e.equals("close") || e.equals("connect")
-                            || e.equals("connected") || e.equals("ready") || e.equals("disconnected"))) return true;
+                            || e.equals("connected") || e.equals("ready") || e.equals("disconnected") || e.equals("reconnected")
+                            || e.equals("reconnect") || e.equals("reconnecting"))) return true;
                 }
                 if (cb.site().fn() == cb.site().file().main() && m != null && m.equals("catch")) return true;
             }
@@ -109,14 +115,14 @@ public final class ConsoleInServerRule implements Rule {
     /**
      * The app's own logger: a file named logger/log/logging (also audit-logger.ts, signed-log-destination.ts,
      * pretty-transport.ts, or any file of a logger/ or logging/ folder) whose console calls are the logger's output (JSON
-     * lines in production, readable lines on a terminal) or its last resort when it cannot write (a catch: the logger
-     * cannot log through itself), not lines that bypass it.
+     * lines in production, readable lines on a terminal) or its last resort when it cannot write (a catch, or a promise's
+     * catch callback: the logger cannot log through itself), not lines that bypass it.
      */
     private static final java.util.regex.Pattern LOGGER_FILE = java.util.regex.Pattern.compile(
             "(?:(?:[\\w-]*[-_.])?logger|log|logging|[\\w-]*log-(?:destination|transport))\\.[cm]?[jt]s");
     private static final java.util.regex.Pattern LOGGER_DIR = java.util.regex.Pattern.compile("(?i)(?:^|.*/)(logger|loggers|logging)/[^/]+");
     private static final java.util.regex.Pattern LOGGER_WRITER = java.util.regex.Pattern.compile(
-            "(?i)_?(app|write|emit|output|print|do)?log|write|emit|output|print|info|warn|error|debug|trace|fatal");
+            "(?i)_?(app|write|emit|output|print|do)?log|(write|emit|output|print)(messages?|lines?|entry|entries|logs?)?|info|warn|error|debug|trace|fatal");
 
     static boolean loggerSink(String path, Fn fn, CallIndex idx, dev.backcheck.findings.Location at) {
         String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
@@ -125,6 +131,9 @@ public final class ConsoleInServerRule implements Rule {
         // fallback of a catch in the logger's file; a stray console.log(context) in another helper of the file still
         // bypasses the logger
         for (Fn.Catch c : fn == null ? List.<Fn.Catch>of() : fn.catches()) if (at != null && c.inBody(at)) return true;
+        // the same fallback written as a promise's catch callback: write(..).catch((e) => console.error(..))
+        CallIndex.Callback own = fn == null ? null : idx.callback(fn);
+        if (own != null && "catch".equals(own.site().cs().methodName())) return true;
         for (int i = 0; i < 4 && fn != null; i++) {
             String n = fn.name() == null ? "" : fn.name().substring(fn.name().lastIndexOf('.') + 1);
             if (LOGGER_WRITER.matcher(n).matches()) return true;

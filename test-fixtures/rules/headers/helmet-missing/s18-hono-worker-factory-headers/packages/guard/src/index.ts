@@ -1,0 +1,1 @@
+export { responseHeaders } from './headers';

@@ -1,0 +1,1 @@
+export { buildWorker } from './factory';
