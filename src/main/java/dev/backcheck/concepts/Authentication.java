@@ -168,20 +168,28 @@ public final class Authentication {
     /** Whether one of {@code guards} tests a factory option that {@code args} make fail. */
     private static boolean offByOption(Project project, Fn factory, Fn inner, List<CallSite.Guard> guards, List<Val> args, FileFacts argFile) {
         for (CallSite.Guard g : guards) {
-            if (!g.op().equals("truthy") || !(g.left() instanceof Param p)) continue;
+            // a destructured option with a default ({ required = true } = {}): the caller's value, else the default
+            Val left = g.left();
+            Val dflt = null;
+            if (left instanceof OneOf o && o.test() == null && o.options().size() == 2 && o.options().get(0) instanceof Param) {
+                dflt = o.options().get(1);
+                left = o.options().get(0);
+            }
+            if (!g.op().equals("truthy") || !(left instanceof Param p)) continue;
             // the factory's parameter, not the middleware's own (same index, other name)
             Fn.Param fp = factory.param(p.index());
             Fn.Param ip = inner.param(p.index());
             if (fp == null || !fp.name().equals(p.name()) || ip != null && ip.name().equals(p.name())) continue;
             Val a = p.index() < args.size() ? project.resolve(args.get(p.index()), argFile).val() : null;
-            if (a == null) continue;
-            for (String k : p.path()) {
+            if (a == null && dflt == null) continue;
+            if (a == null) a = dflt;
+            else for (String k : p.path()) {
                 if (!(a instanceof Obj o) || o.props().keySet().stream().anyMatch(x -> x.startsWith("..."))) {
                     a = null;
                     break;
                 }
-                a = o.props().get(k);
-                a = a == null ? null : project.resolve(a, argFile).val();
+                a = o.props().containsKey(k) ? project.resolve(o.props().get(k), argFile).val() : dflt;
+                if (a == null) break;
             }
             if (a instanceof Lit l && l.value() instanceof Boolean b && b != g.holds()) return true;
         }
