@@ -134,11 +134,8 @@ public final class UnvalidatedInputRule implements Rule {
         IdentityHashMap<Object, Map<String, Pending>> byOwner = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
         OtherApps apps = new OtherApps();
-        RouteBehaviour behaviour = RouteBehaviour.of(project);
         for (Application app : project.applications()) {
             for (Route route : app.routes()) {
-                // a dev-only route (a 404 unless a development flag or a development/test environment) is absent from a deployment
-                if (behaviour.of(route).shows(RouteBehaviour.Reason.DEV_ONLY)) continue;
                 Fn h = route.handler();
                 FileFacts hf = h == null ? null : analysis.fnFile(h);
                 Object owner = h != null ? h : route;
@@ -433,7 +430,13 @@ public final class UnvalidatedInputRule implements Rule {
             }
         }
         DevMounts dev = new DevMounts(project);
-        for (Pending p : pending) report(ctx, p, apps, dev);
+        // a dev-only route (a 404 unless a development flag or a development/test environment) is absent from a deployment;
+        // asked only of routes with something to report (a route's behaviour is costly to read for every route)
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
+        for (Pending p : pending) {
+            p.routes.removeIf(route -> behaviour.of(route).shows(RouteBehaviour.Reason.DEV_ONLY));
+            if (!p.routes.isEmpty()) report(ctx, p, apps, dev);
+        }
     }
 
     /**
