@@ -472,6 +472,24 @@ public final class DbClients {
         return s;
     }
 
+    /** A clause that starts with LIMIT (or FETCH FIRST/NEXT). */
+    private static final Pattern LIMIT_CLAUSE = Pattern.compile("(?is)^\\s*(limit|fetch\\s+(first|next))\\b.*");
+
+    /**
+     * A LIMIT clause built beside the query and spliced into its text: {@code `SELECT .. ${limitClause}`} where
+     * {@code const limitClause = `LIMIT $${n} OFFSET $${n + 1}`} (unconditionally: a clause chosen by a test is no bound).
+     */
+    private boolean limitSpliced(Val a, FileFacts f) {
+        if (a instanceof Local || a instanceof Ref) a = project.resolve(a, f).val();
+        if (!(a instanceof Tpl t)) return false;
+        for (Val h : t.holes()) {
+            Val r = h instanceof Local || h instanceof Ref ? project.resolve(h, f).val() : h;
+            String s = r instanceof Tpl || r instanceof Concat ? Vals.shape(r, "?") : Val.constString(r);
+            if (s != null && LIMIT_CLAUSE.matcher(s).matches()) return true;
+        }
+        return false;
+    }
+
     private static String firstWord(String sql) {
         // as sql.strip().split("\\s+")[0]: up to the first whitespace character of the regex class \s
         String s = sql.strip();
@@ -870,6 +888,7 @@ public final class DbClients {
         if (op.lib().equals("sql") || op.method().equals("sql")) {
             String text = sqlShape(cs.arg(0), op.site().file());
             if (text != null && SQL_LIMIT.matcher(text).matches()) return true;
+            if (limitSpliced(cs.arg(0), op.site().file())) return true;
         }
         // a chain built on the call's result in the same function: Model.find(q).limit(20), db.select().from(t).limit(10)
         for (CallSite other : op.site().fn().calls()) {
