@@ -483,8 +483,7 @@ public final class DbClients {
         if (a instanceof Local || a instanceof Ref) a = project.resolve(a, f).val();
         if (!(a instanceof Tpl t)) return false;
         for (Val h : t.holes()) {
-            Val r = h instanceof Local || h instanceof Ref ? project.resolve(h, f).val() : h;
-            String s = r instanceof Tpl || r instanceof Concat ? Vals.shape(r, "?") : Val.constString(r);
+            String s = sqlShape(h, f);
             if (s != null && LIMIT_CLAUSE.matcher(s).matches()) return true;
         }
         return false;

@@ -1221,12 +1221,17 @@ public final class Analysis {
      * call) makes it false.
      */
     public KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
+        return topKeyUse(fn, file, subject, false);
+    }
+
+    /** One top-level key walk ({@link #keyUse}, {@link #lookupOnlyUse}): a fresh walk, serialised on the key lock. */
+    private KeyUse topKeyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, boolean lookupOnly) {
         Project.refuseEarly(); // a memo with placeholders, as summary's
         synchronized (keyLock) { // its memo holds "recursion: assume the worst" placeholders while a chain is followed
             newKeyWalk();
             keyWalks++;
             try {
-                return keyUse(fn, file, subject, List.of(), 0, false, false, false);
+                return keyUse(fn, file, subject, List.of(), 0, lookupOnly, false, false);
             } finally {
                 keyWalks--;
             }
@@ -1238,16 +1243,7 @@ public final class Analysis {
      * record (create({ data: { name } })), writing it to an object, returning it or broadcasting it is a use as it is.
      */
     public KeyUse lookupOnlyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject) {
-        Project.refuseEarly();
-        synchronized (keyLock) {
-            newKeyWalk();
-            keyWalks++;
-            try {
-                return keyUse(fn, file, subject, List.of(), 0, true, false, false);
-            } finally {
-                keyWalks--;
-            }
-        }
+        return topKeyUse(fn, file, subject, true);
     }
 
     /**
