@@ -193,8 +193,12 @@ public final class OpenApiSpecs {
         return false;
     }
 
-    /** {@code example:} or {@code examples:} (also quoted) right before a value. */
-    private static final Pattern EXAMPLE_KEY = Pattern.compile("(?<![\\w$])['\"]?examples?['\"]?\\s*:\\s*$");
+    /**
+     * {@code example:} or {@code examples:} (also quoted) right before a value, or a key that ends so: a project's own
+     * route documentation table names them {@code bodyExamples}, {@code response_examples} or {@code x-example}.
+     */
+    private static final Pattern EXAMPLE_KEY = Pattern.compile(
+            "(?<![\\w$-])['\"]?(?:examples?|[\\w$]*[a-z0-9]Examples?|[\\w$-]*[-_][eE]xamples?)['\"]?\\s*:\\s*$");
 
     private static int offsetOf(String src, int line, int column) {
         int l = 1, i = 0;

@@ -58,13 +58,19 @@ public final class ServerCode {
                 }
             }
         }
+        // a Vite app's folder (vite.config.* beside its sources, as an Nx/Turborepo app without its own package.json):
+        // browser code when a file of it imports a front-end framework and no application is created in it (a Vite
+        // app with its own SSR server creates one)
+        viteRoots(p);
         // the import edges in path order, sorted once (importers does not change below; each round walks them in this order)
         List<Map.Entry<String, Set<String>>> byPath = new ArrayList<>(new TreeMap<>(importers).entrySet());
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
             for (Map.Entry<String, Set<String>> e : byPath) {
                 if (frontEnd.contains(e.getKey())) continue;
-                if (e.getValue().stream().allMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
+                // imported by front-end code, and otherwise only by tests (a module's own spec file imports it too)
+                if (e.getValue().stream().allMatch(x -> frontEnd.contains(x) || p.isTestPath(x))
+                        && e.getValue().stream().anyMatch(frontEnd::contains)) changed |= frontEnd.add(e.getKey());
             }
             if (!changed) break;
         }
@@ -80,6 +86,32 @@ public final class ServerCode {
                         && e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
+        }
+    }
+
+    private static final Pattern VITE_CONFIG = Pattern.compile("(^|.*/)vite\\.config\\.[cm]?[jt]s$");
+
+    /**
+     * Adds to {@link #frontEnd} every script file of a Vite app's folder: the folder of a {@code vite.config.*} (not the
+     * repository's root) in which some file imports a front-end framework and no application is created. An Nx or
+     * Turborepo workspace keeps such an app beside the API with no package.json of its own, so the package test
+     * ({@link #frontEndManifest}) cannot see it; its helpers (an HTTP client, a sample payload) import no framework.
+     */
+    private void viteRoots(Project p) {
+        Set<String> roots = new TreeSet<>();
+        for (String path : p.files().keySet()) {
+            if (VITE_CONFIG.matcher(path).matches() && path.indexOf('/') > 0) roots.add(dir(path));
+        }
+        if (roots.isEmpty()) return;
+        Set<String> seeds = new HashSet<>(frontEnd);
+        for (String root : roots) {
+            String pre = root + "/";
+            if (seeds.stream().noneMatch(s -> s.startsWith(pre))) continue;
+            boolean app = p.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(pre));
+            if (app) continue;
+            for (String path : p.files().keySet()) {
+                if (path.startsWith(pre) && SCRIPT.matcher(path).matches() && !VITE_CONFIG.matcher(path).matches()) frontEnd.add(path);
+            }
         }
     }
 

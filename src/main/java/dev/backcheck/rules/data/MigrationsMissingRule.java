@@ -104,6 +104,7 @@ public final class MigrationsMissingRule implements Rule {
         for (String k : keys) {
             for (CallIndex.Site s : index.sites(k)) {
                 if (project.isTestPath(s.file().path()) || !s.cs().guards().isEmpty()) continue;
+                if (k.equals("new typeorm.DataSource") && cliDataSourceOnly(project, s.file().path())) continue;
                 Val o = s.cs().arg(0) == null ? null : project.resolve(s.cs().arg(0), s.file()).val();
                 if (!(o instanceof Obj obj) || !(obj.props().get("synchronize") instanceof Lit l) || !Boolean.TRUE.equals(l.value())) continue;
                 Location at = s.cs().argLocation(0);
@@ -168,7 +169,34 @@ public final class MigrationsMissingRule implements Rule {
     private static boolean hasMigrations(Project project) {
         for (String p : project.files().keySet()) if (MIGRATION_PATH.matcher(p).matches()) return true;
         for (String p : project.texts().keySet()) {
-            if (MIGRATION_PATH.matcher(p).matches() || NUMBERED_SQL.matcher(p).matches()) return true;
+            if (MIGRATION_PATH.matcher(p).matches() || NUMBERED_SQL.matcher(p).matches() || FLYWAY_SQL.matcher(p).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Flyway's SQL migrations ({@code V12__add_roles.sql}, undo {@code U12__..}, repeatable {@code R__views.sql}), kept
+     * wherever the project points Flyway ({@code infra/flyway/sql}): a Node service may migrate its database with Flyway.
+     */
+    private static final Pattern FLYWAY_SQL = Pattern.compile("(^|.*/)([VU]\\d+([._]\\d+)*|R)__[^/]+\\.sql");
+
+    /**
+     * A TypeORM DataSource module that only the TypeORM CLI loads: no file imports it and a package.json script hands it
+     * to the CLI ({@code typeorm migration:run -d src/config/typeorm.config.ts}). The CLI's commands set synchronize
+     * off before they connect (typeorm's MigrationRunCommand and its siblings call setOptions({ synchronize: false })),
+     * so its synchronize flag never alters a table; the server's own connection options are judged where it connects.
+     */
+    private static boolean cliDataSourceOnly(Project project, String path) {
+        if (!dev.backcheck.concepts.ImportIndex.of(project).importers().getOrDefault(path, Set.of()).isEmpty()) return false;
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            String text = project.texts().get(m.path());
+            if (text == null || !text.contains("typeorm")) continue;
+            int slash = m.path().lastIndexOf('/');
+            String dir = slash < 0 ? "" : m.path().substring(0, slash + 1);
+            if (!path.startsWith(dir)) continue;
+            String rel = path.substring(dir.length());
+            java.util.regex.Matcher cli = Pattern.compile("typeorm[^\"]*?(?:-d|--dataSource)[ =](?:\\./)?" + Pattern.quote(rel) + "\\b").matcher(text);
+            if (cli.find()) return true;
         }
         return false;
     }

@@ -1,0 +1,1 @@
+CREATE TABLE patients (id uuid PRIMARY KEY, full_name text NOT NULL);
