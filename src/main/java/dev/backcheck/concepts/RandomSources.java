@@ -63,10 +63,11 @@ public final class RandomSources {
     /**
      * One random source: the API ("Math.random", "crypto.randomBytes", "nanoid", "uuid.v4"), whether it is
      * cryptographically secure, where, the use, and the name that told the use ({@code because}: "`resetToken`",
-     * "function `generateOtp`", "`token` at src/auth.ts:12" for a helper's caller), null when unknown.
+     * "function `generateOtp`", "`token` at src/auth.ts:12" for a helper's caller), null when unknown; {@code fnAt}: the
+     * function the call is written in (null at a module's top level).
      */
     public record Source(String api, boolean secure, String file, Location location, Purpose purpose, String because,
-                         Location becauseAt) { }
+                         Location becauseAt, Location fnAt) { }
 
     private final List<Source> sources = new ArrayList<>();
     private final CallIndex index;
@@ -112,9 +113,10 @@ public final class RandomSources {
                         ? new Use(Purpose.TEST_DATA, "a test or seed file", null)
                         : purpose(fn, cs.location(), 0);
                 if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
-                // a browser app's package beside the API (apps/web depends on next, no server framework): a toast id, an
-                // analytics session id or a localStorage key made there is no server credential
-                if (u.purpose.needsSecrecy() && ServerCode.of(project).frontEndPackage(f.path())) {
+                // a browser app's package beside the API (apps/web depends on next, no server framework), or browser code
+                // in the API's package (a React component, a Vite app's folder): a toast id, an analytics session id or a
+                // temporary password a form proposes is made in the user's tab, no server credential
+                if (u.purpose.needsSecrecy() && ServerCode.of(project).browserCode(f.path())) {
                     u = new Use(Purpose.UI, u.because + " in a front-end package", u.at);
                 }
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && picksRecord(f, cs)) {
@@ -159,7 +161,7 @@ public final class RandomSources {
                         && f.imports().values().stream().anyMatch(i -> i.module().startsWith("java.awt"))) {
                     u = new Use(Purpose.UI, u.because + " drawing with java.awt", u.at);
                 }
-                sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at));
+                sources.add(new Source(api, secure, f.path(), cs.location(), u.purpose, u.because, u.at, fn == null ? null : fn.location()));
             }
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
@@ -622,6 +624,19 @@ public final class RandomSources {
             // reference numbers printed on a document (FD-2026123): read by people, no access granted
             "report", "invoice", "receipt", "case");
 
+    /** Words before "id" that make the id itself the access: whoever has the id gets in. */
+    private static final Set<String> ID_ACCESS = Set.of("share", "shared", "public", "access", "download", "invite", "invitation",
+            "magic", "link", "guest", "capability", "secret", "private", "unlisted", "preview", "claim", "redeem");
+
+    /** Words before "code" that make it a code for signing in, verifying, resetting or pairing. */
+    private static final Set<String> CODE_ACCESS = Set.of("email", "sms", "phone", "mobile", "text", "verify", "verification", "reset",
+            "recovery", "recover", "confirm", "confirmation", "auth", "authorization", "authentication", "login", "signin", "signup",
+            "register", "registration", "security", "access", "backup", "activation", "activate", "magic", "device", "otp", "mfa",
+            "twofa", "factor", "unlock", "pairing", "pair", "link", "claim", "redeem", "admin", "entry", "secret", "pin", "one", "time",
+            "onetime", "temp", "temporary", "password", "pass", "passcode", "approval", "approve", "consent", "transfer", "withdrawal",
+            "withdraw", "payment", "pickup", "delivery", "checkin", "check", "door", "gate", "unique", "random", "new", "generate",
+            "gen", "create", "make", "build", "get", "send", "resend", "issue", "six", "digit", "digits", "numeric", "user", "account");
+
     /** The use a name says, or null when it says nothing. */
     static Purpose classify(String name) {
         if (name == null) return null;
@@ -653,6 +668,9 @@ public final class RandomSources {
                             || prev.equals("share") || prev.equals("ref") || CODE_BENIGN.contains(prev)) {
                         return prev.equals("invite") ? Purpose.TOKEN : Purpose.OTHER;
                     }
+                    // a code named for a record (patientCode, familyCode, branchCode): a reference people read, no access
+                    // rides on it; a code for signing in, verifying or resetting is named so (or not named at all)
+                    if (!prev.isEmpty() && !CODE_ACCESS.contains(prev)) return Purpose.OTHER;
                     return Purpose.RESET_CODE;
                 }
                 case "key" -> {
@@ -673,7 +691,10 @@ public final class RandomSources {
                         return Purpose.OTHER;
                     }
                     if (prev.equals("session")) return Purpose.SESSION;
-                    return Purpose.ID;
+                    // an id is a handle, not a secret: a record's, a turn's or an error's id gives nothing to whoever
+                    // guesses it (the routes that read by it check access). Only an id that is itself the access (a share
+                    // link's id, a public download id, an invite id) must not be guessable
+                    return ID_ACCESS.contains(prev) ? Purpose.ID : Purpose.OTHER;
                 }
                 case "reset", "verification", "verify", "confirmation", "confirm", "activation", "invite", "invitation", "magic" -> {
                     return Purpose.RESET_CODE;

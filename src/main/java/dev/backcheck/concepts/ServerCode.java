@@ -694,6 +694,14 @@ public final class ServerCode {
                 || ROUTE_HANDLER_FILE.matcher(name).matches() || rel.startsWith("api/") || rel.startsWith("middleware."));
     }
 
+    /**
+     * True for browser code: a file of a front-end workspace package ({@link #frontEndPackage}), a file of a Vite app's
+     * folder, a file that imports a front-end framework, or a module only such files (and tests) import.
+     */
+    public boolean browserCode(String path) {
+        return frontEndPackage(path) || frontEnd.contains(path);
+    }
+
     /** A Next.js App Router route handler file ({@code app/api/invite/route.ts}). */
     private static final Pattern ROUTE_HANDLER_FILE = Pattern.compile("route\\.[cm]?[jt]s");
 

@@ -26,6 +26,9 @@ public final class InsecureRandomRule implements Rule {
             boolean java = RandomSources.INSECURE_JAVA.contains(s.api()) || s.api().equals("Math.random") && s.file().endsWith(".java");
             if (s.secure() || !s.api().equals("Math.random") && !java || !s.purpose().needsSecrecy()) continue;
             if (s.becauseAt() != null && !seen.add(s.file() + "|" + s.becauseAt())) continue;
+            // password += upper[..Math.random()..]; password += digits[..Math.random()..]: one value built in steps in one
+            // function, one finding (at its first draw)
+            if (s.fnAt() != null && s.because() != null && !seen.add(s.file() + "|" + s.fnAt() + "|" + s.purpose() + "|" + s.because())) continue;
             String fw = TaintRule.frameworkOf(project, s.file());
             String key = switch (s.purpose()) {
                 case OTP, RESET_CODE -> "code";

@@ -27,8 +27,8 @@ export class MemberNumberService {
     return out;
   }
 
-  async tempId(): Promise<string> {
-    const memberId = this.PREFIX + String(Math.floor(Math.random() * this.RANGE)); // expect: authn/insecure-random
-    return memberId;
+  async shareLinkId(): Promise<string> {
+    const shareId = this.PREFIX + String(Math.floor(Math.random() * this.RANGE)); // expect: authn/insecure-random
+    return shareId;
   }
 }
