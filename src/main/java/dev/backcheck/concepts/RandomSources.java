@@ -114,8 +114,8 @@ public final class RandomSources {
                 if (u.purpose == Purpose.ID && isUiPath(f.path())) u = new Use(Purpose.UI, u.because + " in front-end code", u.at);
                 // a browser app's package beside the API (apps/web depends on next, no server framework): a toast id, an
                 // analytics session id or a localStorage key made there is no server credential
-                if (u.purpose.needsSecrecy() && ServerCode.of(project).frontEndPackage(f.path())) {
-                    u = new Use(Purpose.UI, u.because + " in a front-end package", u.at);
+                if (u.purpose.needsSecrecy() && ServerCode.of(project).browserCode(f.path())) {
+                    u = new Use(Purpose.UI, u.because + " in browser code", u.at);
                 }
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && picksRecord(f, cs)) {
                     u = new Use(Purpose.OTHER, "picks an element of a list (`list[Math.floor(Math.random() * list.length)].field`)", cs.location());

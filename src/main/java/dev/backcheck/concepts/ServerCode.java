@@ -649,6 +649,14 @@ public final class ServerCode {
      * True for a file of a front-end workspace package (a Next.js, Nuxt or React app beside the API: apps/web/package.json
      * depends on next and on no server framework). Not the repository's root package.
      */
+    /**
+     * Browser code: a file of a front-end package ({@link #frontEndPackage}), or one that imports a UI library (React, Vue,
+     * Angular, ...) or that only such files import (an IndexedDB helper of a React app whose package also holds the API).
+     */
+    public boolean browserCode(String path) {
+        return frontEnd.contains(path) || frontEndPackage(path);
+    }
+
     public boolean frontEndPackage(String path) {
         String d = packageDir(path);
         if (d.isEmpty() || !frontEndPackages.contains(d)) return false;
