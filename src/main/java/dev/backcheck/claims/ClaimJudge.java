@@ -1485,7 +1485,11 @@ public final class ClaimJudge {
         }
         List<Verdict> out = new ArrayList<>();
         Claim.Value auth = Claim.Value.of(ep.auth());
-        if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH)) {
+        if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH) && dev.backcheck.concepts.Authentication.checksCallerItself(project, match)) {
+            // no control, but the handler turns strangers away itself (Authentication.publicNote says how)
+            out.add(new Verdict(c, "authn-authz", Status.VERIFIED, "route exists; its handler checks the caller itself ("
+                    + dev.backcheck.concepts.Authentication.publicNote(project, match) + ")", List.of(match.location())));
+        } else if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH)) {
             // an unclassified middleware or guard on the route may be the authentication the model does not know
             boolean sure = fullyModelled() && match.chain().stream().noneMatch(ct -> ct.kind() == ControlKind.OTHER);
             out.add(new Verdict(c, "authn-authz", Status.CONTRADICTED, match.label() + " runs no authentication control, although the report lists it as '"

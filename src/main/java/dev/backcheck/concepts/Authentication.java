@@ -152,11 +152,11 @@ public final class Authentication {
                 if (refuses) {
                     refusals = true;
                     if (cs.isNew()) seenHere = true;
-                    if (!offByOption(project, factory.fn(), inner, cs.guards(), args, argFile)) return false;
+                    if (!offByOption(project, factory, inner, cs.guards(), args, argFile)) return false;
                 } else if (verifies) {
                     boolean tried = f.catches().stream().anyMatch(c -> c.inBlock(cs.location()));
                     boolean onlyWithToken = cs.guards().stream().anyMatch(g -> g.op().equals("truthy") && g.holds() && g.left() instanceof Req);
-                    if (!tried && !onlyWithToken && !offByOption(project, factory.fn(), inner, cs.guards(), args, argFile)) return false;
+                    if (!tried && !onlyWithToken && !offByOption(project, factory, inner, cs.guards(), args, argFile)) return false;
                 }
             }
             // an error thrown that no construction call shows: not judged
@@ -165,35 +165,28 @@ public final class Authentication {
         return refusals;
     }
 
-    /** Whether one of {@code guards} tests a factory option that {@code args} make fail. */
-    private static boolean offByOption(Project project, Fn factory, Fn inner, List<CallSite.Guard> guards, List<Val> args, FileFacts argFile) {
+    /**
+     * Whether one of {@code guards} tests a factory option that {@code args} make fail, asked as {@link
+     * dev.backcheck.frameworks.ModelSupport.CallContext#reachable} asks it for project wrappers: the factory's call pushed
+     * with its arguments, a destructured option with a default ({@code { required = true } = {}}) read as the caller's
+     * value, else the default.
+     */
+    private static boolean offByOption(Project project, Project.FnRef factory, Fn inner, List<CallSite.Guard> guards, List<Val> args, FileFacts argFile) {
+        List<CallSite.Guard> options = new ArrayList<>();
         for (CallSite.Guard g : guards) {
-            // a destructured option with a default ({ required = true } = {}): the caller's value, else the default
             Val left = g.left();
-            Val dflt = null;
-            if (left instanceof OneOf o && o.test() == null && o.options().size() == 2 && o.options().get(0) instanceof Param) {
-                dflt = o.options().get(1);
-                left = o.options().get(0);
-            }
-            if (!g.op().equals("truthy") || !(left instanceof Param p)) continue;
+            if (left instanceof OneOf o && o.test() == null && o.options().size() == 2 && o.options().get(0) instanceof Param) left = o.options().get(0);
+            if (!(left instanceof Param p)) continue;
             // the factory's parameter, not the middleware's own (same index, other name)
-            Fn.Param fp = factory.param(p.index());
+            Fn.Param fp = factory.fn().param(p.index());
             Fn.Param ip = inner.param(p.index());
             if (fp == null || !fp.name().equals(p.name()) || ip != null && ip.name().equals(p.name())) continue;
-            Val a = p.index() < args.size() ? project.resolve(args.get(p.index()), argFile).val() : null;
-            if (a == null && dflt == null) continue;
-            if (a == null) a = dflt;
-            else for (String k : p.path()) {
-                if (!(a instanceof Obj o) || o.props().keySet().stream().anyMatch(x -> x.startsWith("..."))) {
-                    a = null;
-                    break;
-                }
-                a = o.props().containsKey(k) ? project.resolve(o.props().get(k), argFile).val() : dflt;
-                if (a == null) break;
-            }
-            if (a instanceof Lit l && l.value() instanceof Boolean b && b != g.holds()) return true;
+            options.add(g);
         }
-        return false;
+        if (options.isEmpty()) return false;
+        dev.backcheck.frameworks.ModelSupport.CallContext ctx = dev.backcheck.frameworks.ModelSupport.CallContext.push(null, factory.fn(),
+                factory.file(), args, argFile, null);
+        return !dev.backcheck.frameworks.ModelSupport.CallContext.reachable(project, options, factory.file(), ctx);
     }
 
     /**
@@ -205,9 +198,9 @@ public final class Authentication {
     public static String publicNote(Project project, Route r) {
         if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
         if (project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
-        dev.backcheck.model.RouteBehaviour.Verdict v = dev.backcheck.model.RouteBehaviour.of(project).of(r);
-        if (!v.isPublic()) return null;
-        String why = switch (v.publicBecause().reason()) {
+        dev.backcheck.model.RouteBehaviour.Reason reason = publicReason(project, r);
+        if (reason == null) return null;
+        String why = switch (reason) {
             case SIGNED_TOKEN -> "verifies a signed token";
             case STORED_CODE -> "checks a one-time code";
             case SIGNATURE -> "checks a signature";
@@ -227,6 +220,75 @@ public final class Authentication {
             default -> null;
         };
         return why == null ? null : "public (" + why + ")";
+    }
+
+    /**
+     * Whether every authentication control on the route is a shared-secret gate: a project middleware or guard that
+     * compares a credential the request carries (a header, a query or body field) with a value the server holds
+     * ({@code timingSafeEqual(sent, this.expected)}, {@code key !== env.WORKER_TOKEN}) and does nothing else with it: no
+     * token verified, no session or user read, the credential looked up nowhere (a per-user API key names a user). Such
+     * a route is called by a machine (a sidecar, a cron job, a worker) that holds the secret: no signed-in user, so no
+     * per-user owner to check.
+     */
+    public static boolean sharedSecretOnly(Project project, Route r) {
+        List<Control> auth = r.controls(ControlKind.AUTH);
+        if (auth.isEmpty()) return false;
+        for (Control c : auth) {
+            List<Fn> fns = CsrfProtections.of(project).functionsOf(c);
+            if (fns.isEmpty()) return false;
+            for (Fn fn : fns) if (!secretGate(fn)) return false;
+        }
+        return true;
+    }
+
+    /** Calls a shared-secret comparison hands the credential to: copies, encodings, hashes, the comparison itself. */
+    private static final Set<String> SECRET_PLUMBING = Set.of("from", "trim", "toString", "toLowerCase", "String", "Buffer",
+            "isArray", "timingSafeEqual", "safeEqual", "constantTimeEqual", "timingSafeCompare", "safeCompare", "compare",
+            "createHash", "createHmac", "update", "digest", "encode", "slice", "replace", "startsWith", "split", "substring",
+            "getRequest", "switchToHttp", "byteLength");
+
+    private static boolean secretGate(Fn fn) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(fn, all, 0);
+        boolean compared = false;
+        for (Fn f : all) {
+            for (Fn.Read rd : f.reads()) {
+                String part = rd.part();
+                if (part.equals("user") || part.equals("session") || part.equals("cookies") || part.equals("signedCookies")) return false;
+            }
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (m != null && VERIFY.contains(m)) return false;
+                boolean fromRequest = cs.args().stream().anyMatch(a -> Vals.anyPartDeep(a, x -> x instanceof Req, 200));
+                if (m != null && Set.of("timingSafeEqual", "safeEqual", "constantTimeEqual", "timingSafeCompare", "safeCompare").contains(m)) compared = true;
+                // the credential handed to anything else (a lookup, a project helper): it may name a user
+                if (fromRequest && (m == null || !SECRET_PLUMBING.contains(m)) && !cs.isNew()) return false;
+                for (CallSite.Guard g : cs.guards()) {
+                    if (!g.op().equals("==") && !g.op().equals("!=")) continue;
+                    boolean l = Vals.anyPartDeep(g.left(), x -> x instanceof Req, 100), rr = Vals.anyPartDeep(g.right(), x -> x instanceof Req, 100);
+                    if (l != rr && g.left() != null && g.right() != null && !(g.left() instanceof Lit) && !(g.right() instanceof Lit)) compared = true;
+                }
+            }
+        }
+        return compared;
+    }
+
+    /** Why the handler of a mutation no authentication control runs on is public by design (see {@link #publicNote}), or null. */
+    public static dev.backcheck.model.RouteBehaviour.Reason publicReason(Project project, Route r) {
+        if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
+        dev.backcheck.model.RouteBehaviour.Verdict v = dev.backcheck.model.RouteBehaviour.of(project).of(r);
+        return v.isPublic() ? v.publicBecause().reason() : null;
+    }
+
+    /**
+     * Whether the handler of a route no authentication control runs on checks its caller itself: its own 401/403 after
+     * reading who calls, a signed token it verifies, a shared secret or a signature it compares. A report that says the
+     * route requires authentication is not contradicted by the missing control.
+     */
+    public static boolean checksCallerItself(Project project, Route r) {
+        dev.backcheck.model.RouteBehaviour.Reason why = publicReason(project, r);
+        return why == dev.backcheck.model.RouteBehaviour.Reason.REJECTS || why == dev.backcheck.model.RouteBehaviour.Reason.SIGNED_TOKEN
+                || why == dev.backcheck.model.RouteBehaviour.Reason.SECRET_GATE || why == dev.backcheck.model.RouteBehaviour.Reason.SIGNATURE;
     }
 
     /** The functions handed to the registration call at {@code at}. */

@@ -266,6 +266,19 @@ public final class CsrfProtections {
         return true;
     }
 
+    /**
+     * The project's functions behind an auth control: the middlewares or hooks of its name, or a guard class's
+     * {@code canActivate}; empty for a library control or one whose function cannot be found.
+     */
+    public List<Fn> functionsOf(Control c) {
+        String n = c.name();
+        if (n == null || n.isEmpty()) return List.of();
+        if (n.contains(".")) n = n.substring(n.lastIndexOf('.') + 1);
+        n = n.replaceAll("\\(.*$", "");
+        List<Fn> fns = authFunctions().get(n);
+        return fns == null ? List.of() : List.copyOf(fns);
+    }
+
     private Carrier carrier(Control c) {
         String n = c.name();
         if (n == null || n.isEmpty()) return Carrier.UNKNOWN;

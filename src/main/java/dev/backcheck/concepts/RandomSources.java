@@ -117,7 +117,7 @@ public final class RandomSources {
                 // in the API's package (a React component, a Vite app's folder): a toast id, an analytics session id or a
                 // temporary password a form proposes is made in the user's tab, no server credential
                 if (u.purpose.needsSecrecy() && ServerCode.of(project).browserCode(f.path())) {
-                    u = new Use(Purpose.UI, u.because + " in a front-end package", u.at);
+                    u = new Use(Purpose.UI, u.because + " in browser code", u.at);
                 }
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && picksRecord(f, cs)) {
                     u = new Use(Purpose.OTHER, "picks an element of a list (`list[Math.floor(Math.random() * list.length)].field`)", cs.location());

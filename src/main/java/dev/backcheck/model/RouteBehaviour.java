@@ -338,6 +338,8 @@ public final class RouteBehaviour {
     private static final Pattern PARAM_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*=(?!=)");
     /** name.field = .., name[i] = ..: a field of a named value set (the name is group 1). */
     private static final Pattern LOCAL_FIELD_SET = Pattern.compile("^([A-Za-z_$][\\w$]*)\\s*(\\.\\s*[A-Za-z_$][\\w$]*|\\[[^\\]]+\\])\\s*=(?!=)");
+    /** A conditional whose both branches are an array or object literal: {@code test ? [...src] : { ...src }}. */
+    private static final Pattern FRESH_COPY_CHOICE = Pattern.compile("(?s)[^?]*\\?\\s*\\(*\\s*[\\[{].*:\\s*\\(*\\s*[\\[{][^:?]*[\\]}]\\s*\\)*\\s*;?");
     private static final Pattern FRESH_ARRAY = Pattern.compile("(new\\s+Array\\b|Array\\.from\\(|Array\\(|\\[)");
     /** delete dto.spaceId: a key removed from an object the function was given. */
     private static final Pattern DELETE_KEY = Pattern.compile("^delete\\s+([A-Za-z_$][\\w$]*)\\s*[.\\[]");
@@ -356,7 +358,9 @@ public final class RouteBehaviour {
             "includes", "forEach", "join", "slice", "sort", "concat", "keys", "values", "entries", "toString", "toFixed", "trim",
             "split", "toLowerCase", "toUpperCase", "replace", "startsWith", "endsWith", "indexOf", "flatMap", "flat", "at",
             "padStart", "padEnd", "toISOString", "getTime", "localeCompare", "parse", "stringify", "isArray", "from", "round",
-            "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all");
+            "min", "max", "abs", "floor", "ceil", "isInteger", "then", "catch", "finally", "all",
+            // a schema's non-throwing parse (zod, valibot): reads the value it is given
+            "safeParse", "safeParseAsync");
     /** Methods of the request object that read it. */
     private static final Set<String> REQUEST_ACCESSORS = Set.of("get", "header", "is", "accepts", "acceptsLanguages",
             "acceptsEncodings", "acceptsCharsets", "param", "json", "text", "formData", "parseBody", "arrayBuffer", "blob",
@@ -439,6 +443,8 @@ public final class RouteBehaviour {
             "employees");
     private static final Set<String> ADMIN_WORDS = Set.of("admin", "admins", "administrator", "administrators", "staff",
             "moderator", "moderators", "superuser", "superusers", "operator", "operators");
+    /** Write methods that name the account they create (db.createUser(email, hash)). */
+    private static final Set<String> ACCOUNT_CREATE = Set.of("createUser", "createAccount", "registerUser", "addUser", "signUpUser");
     /** Write methods that name the account they create or change. */
     private static final Set<String> ACCOUNT_METHODS = Set.of("createUser", "updateUser", "register", "signUp", "createAccount",
             "addUser", "registerUser", "createAdmin", "inviteUser", "addMember", "createMember");
@@ -1343,6 +1349,29 @@ public final class RouteBehaviour {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }
+                // db.createUser(email, passwordHash, tier): an account method handed its values one by one, the password
+                // among them the client's; a role or admin flag handed the same way from the request is a privileged write
+                if (ACCOUNT_CREATE.contains(m) && !cs.args().isEmpty() && cs.args().stream().noneMatch(a -> a instanceof Obj)
+                        && cs.args().stream().anyMatch(a -> clientSecret(bind(a, bound)))) {
+                    if (createsUser == null) createsUser = at;
+                    if (hashesPassword == null) hashesPassword = at;
+                    for (Val a : cs.args()) {
+                        Val b = bind(a, bound);
+                        String[] priv = {null};
+                        Vals.anyPartDeep(b, x -> {
+                            String last = x instanceof Req || x instanceof Member ? Vals.lastName(x) : null;
+                            if (last != null && PRIVILEGED_FIELDS.contains(last.toLowerCase(Locale.ROOT)) && Vals.anyPartDeep(x, y -> y instanceof Req q
+                                    && !q.part().equals("user") && !q.part().equals("session"), 100)) {
+                                priv[0] = x instanceof Req q ? describe(q) : "the request's " + last;
+                                return true;
+                            }
+                            return false;
+                        }, 200);
+                        if (priv[0] != null && privileged == null && secretOnly == 0) {
+                            privileged = new Privileged(Vals.lastName(b) != null ? Vals.lastName(b) : "role", priv[0], at);
+                        }
+                    }
+                }
                 if (createsUser == null && !cs.args().isEmpty()) {
                     // raw SQL: INSERT INTO users (email, password_hash) ...
                     Val a0 = cs.arg(0);
@@ -1697,6 +1726,40 @@ public final class RouteBehaviour {
          * callback parameter) the walk could not read. A lookup, a SELECT, a library call named like a read or a
          * computation, an HTTP request or an LLM completion changes no data here.
          */
+        /**
+         * Where the token the call {@code sign} makes leaves the server other than to the caller: every use of it in
+         * {@code f} (and the functions nested in it) is a log line or a message sent out (mail, SMS), none is returned or
+         * handed to anything else (a response, a cookie, a header, a project function, a store). Null when it goes
+         * anywhere else, or nowhere.
+         */
+        private Location outOfBand(CallSite sign, Fn f, FileFacts file) {
+            Location at = sign.location();
+            if (at == null) return null;
+            java.util.function.Predicate<Val> token = x -> x instanceof Call c && at.equals(c.site());
+            List<Fn> all = new ArrayList<>();
+            Analysis.collect(f, all, 0);
+            Location sent = null;
+            for (Fn g : all) {
+                for (Val r : g.returns()) if (Vals.anyPartDeep(r, token, 400)) return null;
+                for (CallSite cs : g.calls()) {
+                    if (cs == sign || at.equals(cs.location())) continue;
+                    boolean carries = Vals.anyPartDeep(cs.callee(), token, 200);
+                    for (Val a : cs.args()) carries |= Vals.anyPartDeep(a, token, 400);
+                    if (!carries) continue;
+                    String m = cs.methodName();
+                    if (m == null) return null;
+                    String root = project.rootModule(cs.callee(), file);
+                    boolean log = LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
+                            && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT));
+                    boolean message = SEND_METHOD.matcher(m).matches() || root != null && MAIL_PACKAGES.contains(root) && m.startsWith("send")
+                            || m.startsWith("send") && receiverMentions(cs.callee(), MAIL_RECEIVER_WORDS);
+                    if (!log && !message) return null;
+                    if (sent == null) sent = cs.location();
+                }
+            }
+            return sent;
+        }
+
         private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
             // const { run } = this.requestQueue.shift(); run(): a task taken off an in-memory queue was built by the code
             // that queued it, read where it is written
@@ -1756,6 +1819,14 @@ public final class RouteBehaviour {
             // (one that names no account, a short-lived link to an attachment or a page, grants nothing to anyone: no change)
             if (Set.of("sign", "signAsync", "jwtSign").contains(m)
                     && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
+                // a token only written to a log line or put in a message (a reset link mailed to the account's address)
+                // never reaches the caller: it grants the caller nothing (forgot-password)
+                Location sent = f == null ? null : outOfBand(cs, f, file);
+                if (sent != null) {
+                    if (sends == null) sends = sent;
+                    if (generates == null) generates = cs.location();
+                    return false;
+                }
                 return cs.args().isEmpty() || !(bind(cs.arg(0), bound) instanceof Obj payload)
                         || payload.props().keySet().stream().anyMatch(k -> k.startsWith("...") || ACCOUNT_CLAIM.matcher(k).matches());
             }
@@ -2298,7 +2369,10 @@ public final class RouteBehaviour {
             if (c.find() && CACHE_NAME.matcher(c.group(1)).matches()) return true;
             java.util.regex.Matcher d = DELETE_KEY.matcher(text);
             if (d.find() && f.params().stream().anyMatch(p -> p.name().equals(d.group(1)))) return true;
-            return freshLocal(text, mu, f);
+            if (freshLocal(text, mu, f)) return true;
+            // if (hidden) copy[key] = '..': the assignment where it starts on its line
+            String from = lineFrom(mu);
+            return from != null && !from.strip().equals(text) && freshLocal(from.strip(), mu, f);
         }
 
         /**
@@ -2363,6 +2437,9 @@ public final class RouteBehaviour {
             String init = lineFrom(decl.value());
             if (init == null) return false;
             if (init.startsWith("await ") || FRESH_ARRAY.matcher(init).lookingAt()) return true;
+            // const out = Array.isArray(src) ? [...src] : { ...src }: a copy made here whichever branch is taken
+            String span = spanText(decl.value());
+            if (span != null && FRESH_COPY_CHOICE.matcher(span).matches()) return true;
             FileFacts file = analysis.fnFile(f);
             if (file == null) return false;
             for (CallSite cs : f.calls()) {
@@ -2579,6 +2656,20 @@ public final class RouteBehaviour {
             if (m.equals("save")) return !cs.args().isEmpty() && (cs.arg(0) instanceof Obj || cs.arg(0) instanceof New);
             if (m.equals("set")) return cs.args().size() == 2 && cs.arg(1) instanceof Obj;
             return false;
+        }
+
+        /**
+         * A password (or its hash) the client sent: req.body.password, a field passwordHash of the parsed body
+         * ({@code const { passwordHash } = c.get('validatedBody') || await c.req.json()}), or a value computed from one.
+         */
+        private boolean clientSecret(Val v) {
+            return Vals.anyPartDeep(v, x -> {
+                if (isClientPassword(x)) return true;
+                if (!(x instanceof Req || x instanceof Member)) return false;
+                String last = Vals.lastName(x);
+                return last != null && SECRET_KEY.matcher(last).matches()
+                        && Vals.anyPartDeep(x, y -> y instanceof Req q && (q.part().equals("body") || q.part().startsWith("valid:") || q.part().equals("json")), 100);
+            }, 200);
         }
 
         /** A write to a record that holds a principal: userish, an Admin / admins / StaffModel record, createUser(..), or one with a password. */
@@ -2821,6 +2912,22 @@ public final class RouteBehaviour {
         if (at.line() > lines.size()) return null;
         String line = lines.get(at.line() - 1);
         return line.substring(Math.min(Math.max(0, at.column() - 1), line.length()));
+    }
+
+    /** The source text a location spans, its lines joined by a space (null when it cannot be read or spans over 12 lines). */
+    String spanText(Location at) {
+        if (at.line() < 1 || at.endLine() < at.line() || at.endLine() - at.line() > 12) return null;
+        if (lineFrom(at) == null) return null;
+        List<String> lines = sources.get(at.path());
+        if (lines == null || at.endLine() > lines.size()) return null;
+        StringBuilder b = new StringBuilder();
+        for (int i = at.line(); i <= at.endLine(); i++) {
+            String l = lines.get(i - 1);
+            int from = i == at.line() ? Math.min(Math.max(0, at.column() - 1), l.length()) : 0;
+            int to = i == at.endLine() ? Math.min(Math.max(from, at.endColumn() - 1), l.length()) : l.length();
+            b.append(l, from, to).append(' ');
+        }
+        return b.toString().strip();
     }
 
     /** The whole scanned source line of a location (null when it cannot be read). */

@@ -58,6 +58,8 @@ public final class MissingOwnershipCheckRule implements Rule {
                 FileFacts file = analysis.fnFile(r.handler());
                 if (file == null || project.isTestPath(file.path())) continue;
                 if (roleOrPolicyOnRoute(r, app, file, index, project, lines)) continue;
+                // a worker or sidecar endpoint behind a shared secret: its caller is a machine, no user owns what it touches
+                if (dev.backcheck.concepts.Authentication.sharedSecretOnly(project, r)) continue;
                 Walk w = new Walk(project, records, index, r.method().equals("GET"));
                 w.visit(r.handler(), file, handlerArgs(r.handler()), 0);
                 if (w.ownerEvidence) continue;
@@ -76,7 +78,8 @@ public final class MissingOwnershipCheckRule implements Rule {
     private static boolean authenticated(Route r) {
         for (Control c : r.controls(ControlKind.AUTH)) {
             String n = c.name() == null ? "" : c.name().toLowerCase(Locale.ROOT);
-            if (!n.contains("optional") && !n.contains("maybe") && !n.contains("anonymous")) return true;
+            // (an inline middleware is named <anonymous>: that says nothing about letting anonymous callers in)
+            if (n.equals("<anonymous>") || !n.contains("optional") && !n.contains("maybe") && !n.contains("anonymous")) return true;
         }
         return false;
     }
@@ -85,7 +88,7 @@ public final class MissingOwnershipCheckRule implements Rule {
         RecordAccess.Access a = f.access;
         RecordAccess.Model m = a.model();
         String auth = r.controls(ControlKind.AUTH).stream().map(Control::name).filter(n -> n != null && !n.toLowerCase(Locale.ROOT).contains("optional"))
-                .findFirst().orElse("authentication");
+                .findFirst().map(n -> n.equals("<anonymous>") ? "an inline middleware" : n).orElse("authentication");
         String id = idSource(f.id, app.framework());
         String model = m.name();
         String why;

@@ -1,0 +1,3 @@
+export async function inviteUser(body: { email: string; password: string }) {
+  await fetch('/invites', { method: 'POST', body: JSON.stringify(body) });
+}
