@@ -2959,6 +2959,11 @@ public final class TsExtractor {
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
+        // formData.get('role') of a body read as a form (const formData = await c.req.formData()): the FormData
+        // accessor answers the form's field, body.role ('get' is no field of the body)
+        if (result == null && !isNew && Val.formGetter(callee, args)) {
+            result = new Req(((Req) callee).part(), List.of(Val.constString(args.get(0))));
+        }
         // c.req.json().catch(() => ({})) / .finally(..): the body read, or a fallback when it does not parse
         // (the call hands nothing of the request on: its callee names no request value)
         if (result == null && !isNew && callee instanceof Member pm && pm.object() instanceof Req pq && PROMISE_METHODS.contains(pm.prop())) {
