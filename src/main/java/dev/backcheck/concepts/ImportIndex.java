@@ -56,6 +56,17 @@ public final class ImportIndex {
         return importers;
     }
 
+    /**
+     * A module of test support: not a test file by its path, but imported only by test files (an rls-test-helpers.ts
+     * that only a .spec.ts imports). Application code never runs it.
+     */
+    public boolean testSupport(String path) {
+        Set<String> by = importers.get(path);
+        if (by == null || by.isEmpty() || project.isTestPath(path)) return false;
+        for (String f : by) if (!project.isTestPath(f)) return false;
+        return true;
+    }
+
     /** The project files {@code path} imports through an import binding. */
     public Map<String, List<String>> importsOf() {
         return importsOf;

@@ -492,6 +492,22 @@ public final class TaintEngine {
             return "/".equals(sep) || "\\".equals(sep);
         }
 
+        /**
+         * {@code name.substring(name.lastIndexOf('.'))} (or {@code + 1}, slice, substr) and {@code name.split('.').pop()}:
+         * the text after the last dot of a name, which holds no dot itself (a '..' segment needs two).
+         */
+        boolean extensionCut(Val callee, List<Val> args) {
+            String m = Vals.lastName(callee);
+            if ("pop".equals(m) && args.isEmpty() && callee instanceof Member pm && pm.object() instanceof Call sc
+                    && "split".equals(Vals.lastName(sc.callee())) && sc.args().size() == 1 && ".".equals(Val.constString(sc.args().get(0)))) return true;
+            if (!Set.of("substring", "slice", "substr").contains(String.valueOf(m)) || args.size() != 1) return false;
+            Val from = args.get(0);
+            if (from instanceof Concat c && c.parts().size() == 2 && c.parts().get(1) instanceof Lit n && n.value() instanceof Double) from = c.parts().get(0);
+            Val recv = dev.backcheck.model.Analysis.receiver(callee);
+            return from instanceof Call li && "lastIndexOf".equals(Vals.lastName(li.callee())) && li.args().size() == 1
+                    && ".".equals(Val.constString(li.args().get(0))) && recv != null && recv.equals(dev.backcheck.model.Analysis.receiver(li.callee()));
+        }
+
         /** A parameter: the caller's argument when the frame knows it; else every caller (memoised), or the receiver of a callback. */
         Flow param(Param p, Frame fr, int depth) {
             Fn own = fr.fn();
@@ -897,6 +913,9 @@ public final class TaintEngine {
             }
             if (models.sanitizes(keys, kind)) return null;
             String m = Vals.lastName(callee);
+            // a file name's extension (name.substring(name.lastIndexOf('.')), name.split('.').pop()) holds no '.' past its
+            // first character: no '..' segment to climb out with, as path.extname's answer
+            if (kind.equals("path") && extensionCut(callee, args)) return null;
             // the last or first element of a split on the path separator (name.split('/').pop()) holds no separator
             if (kind.equals("path") && callee instanceof Member cm && Set.of("pop", "shift").contains(cm.prop())
                     && separatorSplit(cm.object())) return null;

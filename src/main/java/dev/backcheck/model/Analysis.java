@@ -18,7 +18,7 @@ public final class Analysis {
     /** How many project calls deep a lookup key is followed (handler -> service -> usecase -> repository -> helper). */
     private static final int KEY_DEPTH = 6;
 
-    public static final Set<String> SCHEMA_LIBS = Set.of("zod", "joi", "@hapi/joi", "yup", "valibot", "ajv", "class-validator",
+    public static final Set<String> SCHEMA_LIBS = Set.of("zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "joi", "@hapi/joi", "yup", "valibot", "ajv", "class-validator",
             "superstruct", "@sinclair/typebox", "@sinclair/typebox/value", "@sinclair/typebox/compiler", "io-ts",
             "@vinejs/vine", "runtypes", "arktype", "typia");
     private static final Set<String> VALIDATE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync",
@@ -312,6 +312,9 @@ public final class Analysis {
                 if (lib != null) {
                     boolean any = false;
                     for (Val a : cs.args()) {
+                        // zod's versioned entry points (import { z } from 'zod/v4'): a parse of what a call answered
+                        // (EdgeJobSchema.parse(await api(payload))) checks that answer, not what the call was handed
+                        if (lib.startsWith("zod/") && (a instanceof Call || a instanceof New)) continue;
                         // a schema built from a table (drizzle-zod) given an object gathered field by field: those fields
                         // are checked, not the whole part (a field left out of the object is not)
                         if (a instanceof Obj o && dev.backcheck.concepts.SchemaBuilders.library(lib) != null) {
@@ -2844,12 +2847,14 @@ public final class Analysis {
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
     private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in, boolean textKey) {
-        if (m == null || !Set.of("get", "has", "delete", "peek", "set").contains(m)) return false;
+        if (m == null || !Set.of("get", "has", "delete", "peek", "set", "del").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
-        // this.keyCache.has(id), userMap.get(id): named for what it is
+        // this.keyCache.has(id), userMap.get(id), this.cacheManager.del(`users_${id}`) (Nest's cache-manager): named for
+        // what it is
         String rn = Vals.lastName(recv);
-        if (rn != null && rn.matches("(?i)\\w*(cache|map|memo|registry)")) return true;
+        if (rn != null && rn.matches("(?i)\\w*(cache|map|memo|registry)(manager)?")) return true;
+        if ("del".equals(m)) return false;
         // this.timers.has(`${userId}-${threadId}`): a key built as text for a field the class assigns a new Map (a plain
         // value used as a key of such a field stays reported, as the NestJS fixture bad-nestjs-no-pipe expects)
         if (textKey && recv instanceof This t && t.path().size() == 1 && file != null) {

@@ -73,6 +73,16 @@ public final class FastifyModel implements FrameworkModel {
         }
         return true;
     }
+    /**
+     * {@code app.inject({ method, url, payload })} on a Fastify instance (light-my-request): the app dispatches a request
+     * to itself in process, and the route that answers it runs its own hooks, schema and handler on the payload. The
+     * index of the argument holding the payload (0), or -1 for any other call.
+     */
+    public static int selfDispatchArg(Project project, CallSite cs, FileFacts file) {
+        if (!"inject".equals(cs.methodName()) || cs.args().size() != 1 || file == null) return -1;
+        return "fastify".equals(project.rootModule(cs.callee(), file)) ? 0 : -1;
+    }
+
     static final Set<String> HTTP = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
     private static final Set<String> REG = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head",
             "route", "register", "addHook", "setErrorHandler", "listen", "decorate", "after", "ready");

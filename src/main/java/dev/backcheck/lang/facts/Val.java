@@ -220,6 +220,15 @@ public sealed interface Val extends java.io.Serializable {
                 && args.get(0) instanceof Req b && b.part().equals("body") && b.path().isEmpty();
     }
 
+    /**
+     * {@code form.get('role')} (or getAll) on a request part read whole as a FormData ({@code const form = await
+     * c.req.formData()}): the accessor answers the form's field {@code role}; 'get' is no field of the part.
+     */
+    public static boolean formGetter(Val callee, List<Val> args) {
+        return callee instanceof Req q && !q.part().equals("raw") && q.path().size() == 1
+                && (q.path().get(0).equals("get") || q.path().get(0).equals("getAll")) && args.size() == 1 && constString(args.get(0)) != null;
+    }
+
     /** {@code Object.fromEntries(new URLSearchParams(text))} of the whole body text: a form decoded by hand. */
     static boolean decodedForm(Val callee, List<Val> args) {
         return callee instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("fromEntries")) && args.size() == 1

@@ -2248,10 +2248,18 @@ public final class TsExtractor {
             if (constant != null) return expr(constant ? c.getCons() : c.getAlt());
             Val.Test test = test(c.getTest(), true, 0);
             if (test == null) expr(c.getTest());
-            Val v = oneOf(expr(c.getCons()), expr(c.getAlt()));
+            Val cons = expr(c.getCons()), alt = expr(c.getAlt());
+            Val v = oneOf(cons, alt);
             typeKept(c);
             // the test is kept for a plain choice between two values (a ? X : Y), not for merged alternatives
-            return test != null && v instanceof OneOf o && o.options().size() == 2 ? new OneOf(o.options(), test) : v;
+            if (test != null && v instanceof OneOf o && o.options().size() == 2) return new OneOf(o.options(), test);
+            // ALLOWED.includes(sortBy) ? sortBy : 'createdAt' with a sortBy that has a default ({ sortBy = 'createdAt' } =
+            // dto): the tested choice of the two values, the defaulted one kept whole, so readers still see the test
+            if (test != null && (cons instanceof OneOf co && co.test() == null || alt instanceof OneOf ao && ao.test() == null)
+                    && !(cons instanceof OneOf ct && ct.test() != null) && !(alt instanceof OneOf at && at.test() != null)) {
+                return new OneOf(List.of(cons, alt), test);
+            }
+            return v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
             int callsBefore = fn.calls.size();
@@ -2622,7 +2630,9 @@ public final class TsExtractor {
             int last = fn.reads.size() - 1;
             Fn.Read r = fn.reads.get(last);
             Location here = loc(m.getSpan());
-            if (r.value().equals(oq) && r.location().line() == here.line() && r.location().column() == here.column()) {
+            // (the part may sit in parentheses or a type assertion: (request.query as { note?: string }).note)
+            Location objAt = loc(unwrap(m.getObj()).getSpan());
+            if (r.value().equals(oq) && r.location().line() == objAt.line() && r.location().column() == objAt.column()) {
                 fn.reads.set(last, new Fn.Read(r.part(), here, q));
             }
         }
@@ -2959,6 +2969,11 @@ public final class TsExtractor {
         }
         // Hono / Koa style request accessors: c.req.json(), c.req.param('id'), c.req.valid('json')
         Val result = requestAccessor(callee, args, node);
+        // formData.get('role') of a body read as a form (const formData = await c.req.formData()): the FormData
+        // accessor answers the form's field, body.role ('get' is no field of the body)
+        if (result == null && !isNew && Val.formGetter(callee, args)) {
+            result = new Req(((Req) callee).part(), List.of(Val.constString(args.get(0))));
+        }
         // c.req.json().catch(() => ({})) / .finally(..): the body read, or a fallback when it does not parse
         // (the call hands nothing of the request on: its callee names no request value)
         if (result == null && !isNew && callee instanceof Member pm && pm.object() instanceof Req pq && PROMISE_METHODS.contains(pm.prop())) {

@@ -901,9 +901,15 @@ final class HandChecks {
         return covered;
     }
 
+    /** Calls on a string that answer a string again: trimmed, cased, or cut between literal indexes. */
+    private static final String STRING_KEEPING = "(?:\\s*\\.\\s*(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase)\\(\\s*\\)"
+            + "|\\s*\\.\\s*(?:slice|substring)\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))*";
+
     private static Pattern keptTernary(String x) {
         String q = Pattern.quote(x);
-        return Pattern.compile("typeof\\s+" + q + "\\s*===?\\s*" + KEPT_TYPE + "\\s*(?:&&[^?;:]*?)?\\?\\s*" + q + "\\s*:\\s*" + FALLBACK + "(?![\\w$.\\[(])");
+        // (the kept value may be the text trimmed, cased or cut to a length: typeof x === 'string' ? x.trim().slice(0, 1000) : null)
+        return Pattern.compile("typeof\\s+" + q + "\\s*===?\\s*" + KEPT_TYPE + "\\s*(?:&&[^?;:]*?)?\\?\\s*" + q + STRING_KEEPING
+                + "\\s*:\\s*" + FALLBACK + "(?![\\w$.\\[(])");
     }
 
     /**

@@ -396,6 +396,8 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
                     // the whole part printed to the log and sent back as JSON to its sender (a test endpoint echoing its body)
                     reads.removeIf(r -> field(r) == null && loggedAndEchoed(fns, part));
+                    // the whole part only handed to the app's own in-process dispatch (app.inject), whose route validates it
+                    reads.removeIf(r -> field(r) == null && onlyRedispatched(project, hf, fns, part));
                     // a read inside a log line is not where the value is used: point at the uses when there are any
                     List<Location> logLines = new ArrayList<>();
                     for (Fn f : fns) for (CallSite cs : f.calls()) if (cs.location() != null && Verifiers.logCall(cs)) logLines.add(cs.location());
@@ -496,6 +498,8 @@ public final class UnvalidatedInputRule implements Rule {
             for (CallSite cs : f.calls()) {
                 // Object.fromEntries(new URLSearchParams(await c.req.text())): the form decoded, its fields read as body.x
                 if (part.equals("body") && formDecode(cs)) continue;
+                // form.get('role') of a body read as a FormData: the call's answer is the field, read where it is used
+                if (Val.formGetter(cs.callee(), cs.args())) continue;
                 values.add(cs.callee());
                 values.addAll(cs.args());
             }
@@ -1084,6 +1088,28 @@ public final class UnvalidatedInputRule implements Rule {
     private static final Set<String> STRING_METHODS = Set.of("trim", "toLowerCase", "toUpperCase", "toString", "normalize");
 
     /** True when every call that receives the value passes it to console or a logger, and there is one. */
+    /**
+     * The whole part handed on only as the payload of the app's dispatch of a request to itself (Fastify's
+     * {@code app.inject({ url, payload: request.body })}): the route that answers that request validates it, and this
+     * handler reads none of it.
+     */
+    private static boolean onlyRedispatched(Project project, FileFacts file, List<Fn> fns, String part) {
+        java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
+        boolean handed = false;
+        for (Fn f : fns) {
+            for (Val r : f.returns()) if (whole.test(r)) return false;
+            for (Fn.Write w : f.writes()) if (whole.test(w.value())) return false;
+            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
+            for (CallSite cs : f.calls()) {
+                if (whole.test(cs.callee())) return false;
+                if (cs.args().stream().noneMatch(whole)) continue;
+                if (dev.backcheck.frameworks.fastify.FastifyModel.selfDispatchArg(project, cs, file) < 0) return false;
+                handed = true;
+            }
+        }
+        return handed;
+    }
+
     private static boolean loggedAndEchoed(List<Fn> fns, String part) {
         java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
         boolean logged = false;
