@@ -82,7 +82,13 @@ public final class ClaimJudge {
             reportText = e.getValue();
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
             String edge = edgeFunctions(e.getKey());
+            String foreign = whole ? null : foreignService(e.getKey());
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
+                if (foreign != null && c.done()) {
+                    for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
+                            "the report sits in " + foreign + ", a service in a language the model does not read", List.of()));
+                    continue;
+                }
                 if (edge != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
                             "the report documents the Supabase edge functions in " + edge + ", which the model does not read", List.of()));
@@ -119,6 +125,35 @@ public final class ClaimJudge {
         if (!dir.equals("supabase/") && !dir.endsWith("/supabase/")) return null;
         String fns = dir + "functions/";
         return project.files().keySet().stream().anyMatch(p -> p.startsWith(fns) && p.matches(".*/functions/[^/]+/index\\.[jt]s")) ? fns : null;
+    }
+
+    /** Build files of languages the model does not read: a folder holding one is a service in that language. */
+    private static final List<String> FOREIGN_BUILD_FILES = List.of("requirements.txt", "pyproject.toml", "Pipfile", "setup.py", "go.mod",
+            "Gemfile", "Cargo.toml", "composer.json", "mix.exs");
+
+    /**
+     * The folder of a service in a language the model does not read that a report sits in ({@code ai-service/} with a
+     * requirements.txt beside {@code ai-service/IMPLEMENTATION_SUMMARY.md}), no application of the model under it and
+     * none of its manifests (package.json, pom.xml): its claims are about that service's code; else null.
+     */
+    private String foreignService(String reportPath) {
+        if (project.root() == null) return null;
+        for (int slash = reportPath.lastIndexOf('/'); slash > 0; slash = reportPath.lastIndexOf('/', slash - 1)) {
+            String d = reportPath.substring(0, slash + 1);
+            java.nio.file.Path dir = project.root().resolve(d);
+            boolean foreign = false;
+            for (String b : FOREIGN_BUILD_FILES) {
+                if (java.nio.file.Files.isRegularFile(dir.resolve(b), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    foreign = true;
+                    break;
+                }
+            }
+            boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d))
+                    || project.manifests().stream().anyMatch(m -> m.path().startsWith(d));
+            if (modelled) return null;
+            if (foreign) return d.substring(0, d.length() - 1);
+        }
+        return null;
     }
 
     /** The file name of a plan, roadmap or proposal: PLAN.md, ROADMAP.md, implementation-plan.md, PROPOSAL.md. */
@@ -517,6 +552,17 @@ public final class ClaimJudge {
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "an SSRF claim: it is about the URLs the server fetches, which the"
                     + " request-input validation findings do not judge", List.of());
         }
+        if (REVALIDATION.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
+            // "Live socket re-validation: connections re-check their session", "webhook delivery re-validates the stored URL":
+            // stored state checked again, not the request's input
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking stored state again (re-validation), not"
+                    + " about request input", List.of());
+        }
+        if (TOKEN_SUBJECT.matcher(Vocabulary.norm(c.context() == null ? "" : c.context())).find() && !INPUT_WORDS.matcher(low).find()) {
+            // under "Token Expiration": "Both are validated on every request" is about the tokens, not the request's input
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens or sessions (under \""
+                    + c.context() + "\"), not request input", List.of());
+        }
         String one = singleSubject(low);
         if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
             // "Input validation on facture ID", "Filename sanitization": one value's check, written in its handler
@@ -556,6 +602,13 @@ public final class ClaimJudge {
                 ev.stream().limit(3).toList());
     }
 
+    /** Re-validation: a check made again on stored state (a session, a stored URL). */
+    private static final Pattern REVALIDATION = Pattern.compile("(?iu)\\bre-?validat");
+    /** Words of request input: a validation claim naming one is about the request's data. */
+    private static final Pattern INPUT_WORDS = Pattern.compile("(?iu)\\binputs?\\b|\\bbody\\b|payload|\\bparams?\\b|paramet|quer(y|ies)|schema|\\bdtos?\\b"
+            + "|\\bfields?\\b|\\bforms?\\b|\\bzod\\b|\\bjoi\\b|\\byup\\b|class-validator|express-validator|pipe|user data|request data");
+    /** Headings about tokens or sessions: the validation claims under them are about those. */
+    private static final Pattern TOKEN_SUBJECT = Pattern.compile("(?iu)\\btokens?\\b|expir|\\bsessions?\\b|\\boauth\\b|\\bjwt\\b|certificat");
     private static final Pattern SSRF_WORDS = Pattern.compile("(?iu)\\bssrf\\b|server[- ]side request forgery");
     /** "validation on facture ID", "sanitization of filenames", "Filename sanitization": the value a validation claim is about. */
     private static final Pattern ONE_VALUE = Pattern.compile("(?iu)\\b(?:validation|validated|validating|sanitization|sanitisation|sanitized|sanitizing"
@@ -969,6 +1022,12 @@ public final class ClaimJudge {
 
     private static final Pattern ALG = Pattern.compile("(?i)\\b(RS256|RS384|RS512|ES256|ES384|ES512|PS256|EdDSA|HS256|HS384|HS512)\\b");
     private static final Pattern LIFETIME = Pattern.compile("(?iu)(?<![\\w.])(\\d+)\\s*-?\\s*(minutes?|minutos?|minuten|mins?|m|분|dakika|hours?|horas?|stunden?|h|시간|saat|days?|dias?|días?|tage?n?|d|일|gün|seconds?|segundos?|sekunden?|s|초|saniye)(?![\\w])");
+    /**
+     * "the frontend re-arms its refresh timer", "refresh interval": a refresh of something else than a token, in a claim
+     * that names no refresh token.
+     */
+    private static final Pattern REFRESH_NOT_TOKEN = Pattern.compile("(?iu)^(?!.*refresh[ _-]?tokens?)(?!.*tokens? refresh).*\\brefresh(es|ed|ing)?\\s+"
+            + "(timer|interval|rate|cycle|button|page|period|schedule|loop|job)");
     private static final Pattern REFRESH_WORD = Pattern.compile("(?iu)refresh|de atualização|de actualización|aktualisierungs|리프레시|yenileme");
     private static final Pattern TOKEN_WORD = Pattern.compile("(?iu)token|jwt|expir|lifetime|valid|ttl|caduc|gültig|ablauf|만료|süre|access|refresh|sess");
     private static final Pattern CLAUSE_SEP = Pattern.compile("(?iu)[,;(]|\\s(and|und|y|e|ve|plus|with|con|com|mit)\\s|\\s&\\s|/");
@@ -1079,7 +1138,7 @@ public final class ClaimJudge {
                 if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.seconds() == claimed) evidence.add(e.at() != null ? e.at() : i.call());
             }
         }
-        if (!refreshClaimed && REFRESH_WORD.matcher(text).find()) {
+        if (!refreshClaimed && REFRESH_WORD.matcher(text).find() && !REFRESH_NOT_TOKEN.matcher(text).find()) {
             judged = true;
             refreshClaimed = true;
         }
@@ -1320,6 +1379,7 @@ public final class ClaimJudge {
 
     private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
+    private static final Pattern CSP_DIRECTIVE = Pattern.compile("(?i)\\b(connect|script|style|img|font|frame|default|object|media)-src\\b|content-security-policy|\\bcsp\\b");
     private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
     private static final Pattern HTTPS_ONLY = Pattern.compile("(?i)\\bhttps\\b");
     private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
@@ -1344,7 +1404,9 @@ public final class ClaimJudge {
             }
         }
         List<Finding> weak = run("crypto/weak-cipher"), tls = run("crypto/tls-verification-off");
-        boolean aboutTls = TLS_WORDS.matcher(text).find();
+        // "connect-src 'self' ws: wss: (for TLS-only deployments drop ws:)": a Content-Security-Policy directive, a header the
+        // browser enforces, not a connection the code makes
+        boolean aboutTls = TLS_WORDS.matcher(text).find() && !CSP_DIRECTIVE.matcher(text).find();
         List<Finding> fs = new ArrayList<>();
         // "HTTPS required", "over HTTPS": the transport clients reach the server by (terminated by the host or a proxy), not
         // the certificate checks of the server's own outgoing connections (a database pool's rejectUnauthorized)
@@ -1880,13 +1942,6 @@ public final class ClaimJudge {
 
     private static final Pattern HEALTH_WORDS = Pattern.compile("health|readiness|liveness|saúde|salud|헬스|상태|sağlık|zustand");
     private static final Pattern METRIC_WORDS = Pattern.compile("metric|prometheus|métrica|metrik|메트릭");
-    /** {@code JSON.stringify(...)}. */
-    private static boolean jsonStringify(Val v) {
-        if (!(v instanceof Call call)) return false;
-        Val f = call.callee();
-        return f instanceof Global g && g.name().equals("JSON") && g.path().equals(List.of("stringify"))
-                || f instanceof Member m && m.prop().equals("stringify") && m.object() instanceof Global o && o.name().equals("JSON") && o.path().isEmpty();
-    }
 
     /** A command line named in a claim: {@code `pnpm abuse:report`}, {@code `npm run stats`}. */
     private static final Pattern CLI_COMMAND = Pattern.compile("`(?:pnpm|npm|yarn|npx|bunx?|node|deno|make|tsx|ts-node)\\s[^`]+`|\\b(?:cli|command[- ]line)\\b",
@@ -2017,7 +2072,7 @@ public final class ClaimJudge {
                     }
                     long console = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())).count();
                     List<Location> json = lg.calls().stream().filter(x -> x.library().equals("console") && !p.isTestPath(x.file().path())
-                            && x.call().args().stream().anyMatch(ClaimJudge::jsonStringify)).map(dev.backcheck.concepts.Loggers.LogCall::location)
+                            && x.call().args().stream().anyMatch(dev.backcheck.concepts.Loggers::jsonStringify)).map(dev.backcheck.concepts.Loggers.LogCall::location)
                             .filter(this::inScope).toList();
                     if (at == null && !json.isEmpty()) {
                         // console.log(JSON.stringify({ level, msg, ... })): one JSON object per line, written by hand

@@ -63,6 +63,16 @@ public final class EnvValidation {
             "@t3-oss/env-core", "@t3-oss/env-nextjs", "envsafe", "znv", "zod-config");
 
     private final Project project;
+    private final ServerCode sc;
+    /**
+     * Each package root that creates an app, with the package roots it uses ({@link ServerCode#appScopes()}: a shared
+     * config package validating the environment). A monorepo's services each have their own environment: the answers
+     * per package are asked within it.
+     */
+    private final Map<String, Set<String>> scope = new HashMap<>();
+    /** The package root of the file being walked (the literal fallbacks it holds are recorded under it). */
+    private String unitNow = "";
+    private final Map<String, Set<String>> defaultedIn = new HashMap<>();
     private final List<Read> reads = new ArrayList<>();
     private final List<Schema> schemas = new ArrayList<>();
     private final List<ExampleFile> examples = new ArrayList<>();
@@ -86,12 +96,18 @@ public final class EnvValidation {
     private EnvValidation(Project p) {
         this.project = p;
         ServerCode sc = ServerCode.of(p);
-        Set<String> checkedNames = new HashSet<>();
+        this.sc = sc;
+        scopes(p, sc);
+        // names checked by hand, per package root (a check in one service says nothing of another's variable)
+        Map<String, Set<String>> checkedIn = new HashMap<>();
         Map<Fn, Boolean> helpers = new IdentityHashMap<>();
         Map<Fn, Boolean> getters = new IdentityHashMap<>();
         List<Object[]> pending = new ArrayList<>(); // name, location, via, server, checked
         List<FileFacts> files = new ArrayList<>();
-        for (FileFacts f : p.files().values()) if (sc.inAppPackage(f.path())) files.add(f);
+        // the packages that create an app and the workspace packages they use (a shared config package's schema)
+        Set<String> walked = new HashSet<>();
+        for (Set<String> u : scope.values()) walked.addAll(u);
+        for (FileFacts f : p.files().values()) if (!p.isTestPath(f.path()) && walked.contains(sc.packageDir(f.path()))) files.add(f);
         Set<FileFacts> inApp = Collections.newSetFromMap(new IdentityHashMap<>());
         inApp.addAll(files);
         // if (!process.env.X) throw new Error(..) / process.exit(1): a fail-fast check by hand (checkedNames is a set: the
@@ -100,6 +116,7 @@ public final class EnvValidation {
             if (!inApp.contains(at.file())) continue;
             CallSite cs = at.cs();
             String cm = cs.methodName();
+            Set<String> checkedNames = checkedIn.computeIfAbsent(sc.packageDir(at.file().path()), k -> new HashSet<>());
             boolean fails = cs.isNew() && cm != null && cm.endsWith("Error") || "exit".equals(cm);
             if (!fails) continue;
             // throw new Error('JWT_SECRET must be set'): the message names the variable it checks
@@ -129,11 +146,13 @@ public final class EnvValidation {
                 if (parent != null) requiredList(parent, at.file(), checkedNames, at.fn());
             }
         }
-        failFast.addAll(checkedNames);
+        for (Set<String> c : checkedIn.values()) failFast.addAll(c);
         // configGetter needs a get/getOrThrow call in the function: the functions holding one, from CallNames
         Set<Fn> withGet = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CallNames.At at : CallNames.of(p).named(GETS)) withGet.add(at.fn());
         for (FileFacts f : files) {
+            unitNow = sc.packageDir(f.path());
+            Set<String> checkedNames = checkedIn.computeIfAbsent(unitNow, k -> new HashSet<>());
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Check c : fn.checks()) {
                     String n = envName(c.subject());
@@ -145,6 +164,7 @@ public final class EnvValidation {
             }
         }
         for (FileFacts f : files) {
+            unitNow = sc.packageDir(f.path());
             // a module-level value: its defaults as a function returning it would show them
             for (Val v : f.symbols().values()) deep(Objects.requireNonNull(v), defaults, 0);
         }
@@ -172,6 +192,7 @@ public final class EnvValidation {
         };
         for (FileFacts f : files) {
             boolean server = sc.server(f.path());
+            unitNow = sc.packageDir(f.path());
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Read r : fn.reads()) {
                     if (!r.part().equals("env")) continue;
@@ -189,7 +210,8 @@ public final class EnvValidation {
         }
         for (Object[] o : pending) {
             String name = (String) o[0];
-            boolean checked = (Boolean) o[4] || checkedNames.contains(name);
+            boolean checked = (Boolean) o[4];
+            for (String u : scopeOf(sc.packageDir(((Location) o[1]).path()))) checked |= checkedIn.getOrDefault(u, Set.of()).contains(name);
             reads.add(new Read(name, (Location) o[1], (String) o[2], checked, (Boolean) o[3]));
         }
         reads.sort(Comparator.comparing(Read::location, Location.ORDER).thenComparing(Read::name));
@@ -250,11 +272,12 @@ public final class EnvValidation {
      * its {@code env_file:} names, committed per-environment env files ({@code config/prod/database.env}), and a
      * {@code .env} the repository tracks (no .gitignore beside it or at the root leaves it out).
      */
-    private static SortedSet<String> deploymentNames(Project p) {
-        SortedSet<String> out = new TreeSet<>();
+    private static Map<String, SortedSet<String>> deploymentNames(Project p) {
+        Map<String, SortedSet<String>> byDir = new TreeMap<>();
         Pattern line = Pattern.compile("(?m)^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
-        if (p.root() == null) return out;
+        if (p.root() == null) return byDir;
         for (String d : packageDirs(p)) {
+            SortedSet<String> out = byDir.computeIfAbsent(d, k -> new TreeSet<>());
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             for (java.nio.file.Path f : listFiles(dir)) {
                 String n = f.getFileName().toString();
@@ -297,7 +320,7 @@ public final class EnvValidation {
                 while (lm.find()) out.add(lm.group(1));
             }
         }
-        return out;
+        return byDir;
     }
 
     /** Deployment files of hosting platforms, at the root or beside a package.json (see {@link #deploymentNames}). */
@@ -329,13 +352,14 @@ public final class EnvValidation {
      * {@code .env.staging}): a file git tracks, or, with no git state, one the workspace read (the workspace leaves
      * git-ignored files out).
      */
-    private static void committedEnvNames(Project p, SortedSet<String> out) {
+    private static void committedEnvNames(Project p, ServerCode sc, Map<String, SortedSet<String>> byUnit) {
         GitState git = GitState.find(p.root());
         for (Map.Entry<String, String> e : p.texts().entrySet()) {
             String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
             if (!DotEnv.isEnvFile(name) || p.isTestPath(e.getKey())) continue;
             Boolean tracked = git == null ? null : git.tracked(e.getKey());
             if (Boolean.FALSE.equals(tracked) || tracked == null && git != null && git.ignored(e.getKey())) continue;
+            SortedSet<String> out = byUnit.computeIfAbsent(sc.packageDir(e.getKey()), k -> new TreeSet<>());
             for (DotEnv.Entry en : DotEnv.parse(e.getValue())) out.add(en.name());
         }
     }
@@ -344,10 +368,10 @@ public final class EnvValidation {
      * A startup schema that describes the variable: {@code JWT_SECRET: z.string().describe('...')}, a
      * {@code description:} or convict-style {@code doc:} in its entry. The schema is its documentation.
      */
-    private boolean described(String name) {
+    private boolean described(String name, Set<String> units) {
         Pattern key = Pattern.compile("(?<![\\w$])[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
         for (Schema sc : schemas) {
-            if (!sc.names().contains(name)) continue;
+            if (!sc.names().contains(name) || units != null && !units.contains(unit(sc.location().path()))) continue;
             String text = SourceLines.text(project, sc.location().path(), 512 * 1024);
             if (text == null) continue;
             Matcher m = key.matcher(text);
@@ -400,7 +424,30 @@ public final class EnvValidation {
         }
     }
 
-    private SortedSet<String> deployment;
+    /** Variables the deployment and committed env files set, by the package root they sit in; those the CI workflows set. */
+    private Map<String, SortedSet<String>> deploymentByUnit;
+    private final SortedSet<String> ciNames = new TreeSet<>();
+
+    private void deploymentNames() {
+        if (deploymentByUnit != null) return;
+        deploymentByUnit = deploymentNames(project);
+        if (project.root() != null) {
+            ciNames(project, ciNames);
+            committedEnvNames(project, sc, deploymentByUnit);
+        }
+    }
+
+    /** A markdown file, Dockerfile or example file of the package or of one above it names the variable (all of them: unit null). */
+    private boolean mentioned(String name, String unit) {
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String low = t.getKey().toLowerCase(Locale.ROOT);
+            if (project.isTestPath(t.getKey())) continue;
+            boolean doc = low.endsWith(".md") || low.endsWith(".markdown") || low.endsWith("dockerfile") || exampleFile(t.getKey());
+            if (doc && (unit == null || encloses(unit(t.getKey()), unit)) && word.matcher(t.getValue()).find()) return true;
+        }
+        return false;
+    }
 
     /** Names a fail-fast check by hand names: a throw or process.exit under a test of the variable, or a required list. */
     private final Set<String> failFast = new HashSet<>();
@@ -519,18 +566,24 @@ public final class EnvValidation {
             for (Val y : o.options()) {
                 deep(y, z -> {
                     String n = envName(z);
-                    if (n != null) defaulted.add(n);
+                    if (n != null) markDefault(n);
                     String k = configKey(z);
-                    if (k != null) defaulted.add(k);
+                    if (k != null) markDefault(k);
                 }, 0);
             }
         }
         // config.get('X', 'a')
         if (x instanceof Call c && c.args().size() == 2 && c.args().get(1) instanceof Lit l && l.value() != null) {
             String k = configKey(c);
-            if (k != null) defaulted.add(k);
+            if (k != null) markDefault(k);
         }
     };
+
+    /** Records a literal fallback for {@code name} in the package being walked. */
+    private void markDefault(String name) {
+        defaulted.add(name);
+        defaultedIn.computeIfAbsent(unitNow, k -> new HashSet<>()).add(name);
+    }
 
     /** Visits every part of a value (call callees and arguments included), bounded. */
     private static void deep(Val v, java.util.function.Consumer<Val> visit, int depth) {
@@ -821,6 +874,109 @@ public final class EnvValidation {
         }
     }
 
+    /** Fills {@link #scope} from {@link ServerCode#appScopes()}. */
+    private void scopes(Project p, ServerCode sc) {
+        scope.putAll(sc.appScopes());
+    }
+
+    private static String dirOf(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** True when package root {@code outer} is {@code unit} or a folder above it (the repository's root is above all). */
+    private static boolean encloses(String outer, String unit) {
+        return outer.isEmpty() || outer.equals(unit) || unit.startsWith(outer + "/");
+    }
+
+    // ------------------------------------------------------------------ answers per package
+
+    /** The package root (the folder of the nearest package.json) a file belongs to: the unit the answers below are asked per. */
+    public String unit(String path) {
+        return sc.packageDir(path);
+    }
+
+    /** The package and the packages it uses (see {@link #scope}). */
+    private Set<String> scopeOf(String unit) {
+        return scope.getOrDefault(unit, Set.of(unit));
+    }
+
+    /** The package roots whose server code reads a variable (ambient ones left out) or holds a schema, in order. */
+    public SortedSet<String> units() {
+        SortedSet<String> out = new TreeSet<>();
+        for (Read r : reads) if (r.server() && !ambient(r.name())) out.add(unit(r.location().path()));
+        for (Schema s : schemas) {
+            String u = unit(s.location().path());
+            if (scope.containsKey(u) && s.names().stream().anyMatch(n -> !ambient(n))) out.add(u);
+        }
+        return out;
+    }
+
+    /** True when a schema in the package, or in a package it uses, validates the environment at startup. */
+    public boolean validated(String unit) {
+        Set<String> in = scopeOf(unit);
+        for (Schema s : schemas) if (in.contains(unit(s.location().path()))) return true;
+        return false;
+    }
+
+    /** True when the package or one it uses reads {@code name} with a literal fallback. */
+    public boolean defaulted(String unit, String name) {
+        for (String u : scopeOf(unit)) if (defaultedIn.getOrDefault(u, Set.of()).contains(name)) return true;
+        return false;
+    }
+
+    /** {@link #configVariables()} of one package. */
+    public SortedMap<String, List<Read>> configVariables(String unit) {
+        SortedMap<String, List<Read>> out = new TreeMap<>();
+        for (Read r : reads) {
+            if (r.server() && !ambient(r.name()) && unit(r.location().path()).equals(unit)) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    /** {@link #variables()} of one package: its server reads and the names of the schemas it holds. */
+    public SortedMap<String, List<Location>> variables(String unit) {
+        SortedMap<String, List<Location>> out = new TreeMap<>();
+        for (Read r : reads) {
+            if (r.server() && !ambient(r.name()) && unit(r.location().path()).equals(unit)) out.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r.location());
+        }
+        for (Schema s : schemas) {
+            if (!unit(s.location().path()).equals(unit)) continue;
+            for (String n : s.names()) if (!ambient(n)) out.computeIfAbsent(n, k -> new ArrayList<>()).add(s.location());
+        }
+        return out;
+    }
+
+    /** The dotenv loads of one package. */
+    public List<Location> dotenvLoads(String unit) {
+        return dotenvLoads.stream().filter(l -> unit(l.path()).equals(unit)).toList();
+    }
+
+    /** The {@code ConfigModule.forRoot(...)} calls of one package. */
+    public List<Location> configModules(String unit) {
+        return configModules.stream().filter(l -> unit(l.path()).equals(unit)).toList();
+    }
+
+    /** The env example files that document a package: its own and those of the folders above it (the repository's root). */
+    public List<ExampleFile> examples(String unit) {
+        return examples.stream().filter(e -> encloses(unit(e.path()), unit)).toList();
+    }
+
+    /**
+     * {@link #documented(String)} within one package: its example files, deployment and committed env files, markdown
+     * and those of the packages above it (the repository's root README, compose file, docs), the CI workflows, and the
+     * schemas of the packages it uses.
+     */
+    public synchronized boolean documented(String unit, String name) {
+        for (ExampleFile e : examples(unit)) if (e.names().contains(name)) return true;
+        deploymentNames();
+        for (Map.Entry<String, SortedSet<String>> e : deploymentByUnit.entrySet()) {
+            if (encloses(e.getKey(), unit) && e.getValue().contains(name)) return true;
+        }
+        if (ciNames.contains(name) || described(name, scopeOf(unit))) return true;
+        return mentioned(name, unit);
+    }
+
     // ------------------------------------------------------------------ answers
 
     /** Every read of a variable in the packages that create an app (test code excluded), in source order. */
@@ -879,21 +1035,9 @@ public final class EnvValidation {
      */
     public synchronized boolean documented(String name) {
         for (ExampleFile e : examples) if (e.names().contains(name)) return true;
-        if (deployment == null) {
-            deployment = deploymentNames(project);
-            if (project.root() != null) {
-                ciNames(project, deployment);
-                committedEnvNames(project, deployment);
-            }
-        }
-        if (deployment.contains(name) || described(name)) return true;
-        Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
-        for (Map.Entry<String, String> t : project.texts().entrySet()) {
-            String low = t.getKey().toLowerCase(Locale.ROOT);
-            if (project.isTestPath(t.getKey())) continue;
-            boolean doc = low.endsWith(".md") || low.endsWith(".markdown") || low.endsWith("dockerfile") || exampleFile(t.getKey());
-            if (doc && word.matcher(t.getValue()).find()) return true;
-        }
-        return false;
+        deploymentNames();
+        for (SortedSet<String> d : deploymentByUnit.values()) if (d.contains(name)) return true;
+        if (ciNames.contains(name) || described(name, null)) return true;
+        return mentioned(name, null);
     }
 }

@@ -71,7 +71,8 @@ public final class Loggers {
         // the files that serialise something: where a project logger of JSON lines may write through console
         CallFilter stringifies = CallFilter.of(CallFilter.methods(p, Set.of("stringify")));
         for (FileFacts f : p.files().values()) {
-            if (p.isTestPath(f.path()) || !sc.inAppPackage(f.path())) continue;
+            // the app packages and the workspace packages they use (a shared request-id middleware or logger package)
+            if (p.isTestPath(f.path()) || !sc.inAppScope(f.path())) continue;
             for (Import i : f.imports().values()) {
                 if (REQUEST_ID_LIBS.contains(i.module())) requestIds.add(i.location());
             }
@@ -222,6 +223,24 @@ public final class Loggers {
         return o != null && o.props().containsKey(key);
     }
 
+    /**
+     * pino options that turn logging off: {@code enabled: false} (pino makes every method a no-op) or {@code level: 'silent'}
+     * (pino's level above every other): a request logger made with them writes no line (a LOG_LEVEL=silent branch).
+     */
+    private static boolean silent(Obj o) {
+        if (o == null) return false;
+        return o.props().get("enabled") instanceof Lit e && Boolean.FALSE.equals(e.value())
+                || o.props().get("level") instanceof Lit l && "silent".equals(l.value());
+    }
+
+    /** {@code JSON.stringify(...)}: a line written as one JSON object. */
+    public static boolean jsonStringify(Val v) {
+        if (!(v instanceof Call call)) return false;
+        Val f = call.callee();
+        return f instanceof Global g && g.name().equals("JSON") && g.path().equals(List.of("stringify"))
+                || f instanceof Member m && m.prop().equals("stringify") && m.object() instanceof Global o && o.name().equals("JSON") && o.path().isEmpty();
+    }
+
     /** Headers redacted or kept out of the request serializer. */
     private boolean redacting(Obj o, FileFacts f) {
         if (o == null) return false;
@@ -251,7 +270,8 @@ public final class Loggers {
                     Val given = o == null ? null : o.props().get("logger") != null ? o.props().get("logger") : lib.equals("hono-pino") ? o.props().get("pino") : null;
                     boolean red = opaque(cs, 0, f) || redacting(o, optionsFile) || given != null && loggerRedacts(given, optionsFile, 0);
                     if (!red && given != null && !(project.resolve(given, optionsFile).val() instanceof Obj)) instanceGiven.add(cs.location());
-                    loggers.add(new Logger(lib, cs.location(), true, true, true, red, true));
+                    boolean writes = !silent(o);
+                    loggers.add(new Logger(lib, cs.location(), true, writes, writes, red, true));
                 }
             }
             case "nestjs-pino" -> {
@@ -262,7 +282,8 @@ public final class Loggers {
                     Val ph = o == null ? null : o.props().get("pinoHttp");
                     Obj pho = ph == null ? null : project.resolve(ph, of).val() instanceof Obj x ? x : null;
                     boolean unknown = opaque(cs, 0, f) || ph != null && pho == null;
-                    loggers.add(new Logger("nestjs-pino", cs.location(), true, true, true, unknown || redacting(pho, of) || q.endsWith("Async"), true));
+                    boolean writes = !silent(pho);
+                    loggers.add(new Logger("nestjs-pino", cs.location(), true, writes, writes, unknown || redacting(pho, of) || q.endsWith("Async"), true));
                 }
             }
             case "winston" -> {
@@ -313,7 +334,10 @@ public final class Loggers {
                     if (fmt != null && MORGAN_ID.matcher(fmt).find()) id = true;
                     if (!id && fmt != null) morganFormats.put(loggers.size(), fmt);
                     if (ServerCode.devOnly(cs)) devOnly.add(cs.location());
-                    loggers.add(new Logger("morgan", cs.location(), false, true, false, true, id));
+                    // morgan((tokens, req, res) => JSON.stringify({ method: tokens.method(req, res), ... })): one JSON object a line
+                    boolean json = !cs.args().isEmpty() && cs.arg(0) instanceof FnVal fv && !fv.fn().returns().isEmpty()
+                            && fv.fn().returns().stream().allMatch(Loggers::jsonStringify);
+                    loggers.add(new Logger("morgan", cs.location(), json, true, false, true, id));
                 } else if (q != null && (q.equals("morgan.token") || q.equals("morgan.default.token")) && cs.args().size() >= 2) {
                     // morgan.token('trace', () => req.traceId): a custom token that prints a per-request id
                     String name = Val.constString(cs.arg(0));

@@ -321,8 +321,7 @@ public final class Secrets {
                 }
                 case "private key" -> {
                     // a header alone (a check for the format, a docs string) holds no key
-                    String body = v.substring(m.end()).replaceAll("\\\\n|\\s", "");
-                    if (body.length() < 60 || placeholder(body.substring(0, Math.min(body.length(), 80)))) continue;
+                    if (!keyBody(v, m.end())) continue;
                 }
                 case "JWT" -> {
                     // a JWT is a credential only where it is used as one (an Authorization header, a token setting),
@@ -544,6 +543,15 @@ public final class Secrets {
         envFiles.add(new EnvFile(path, List.copyOf(found), template, testOnly, devOnly, tracked, ignored));
     }
 
+    /**
+     * True when the text after a PEM header at {@code from} holds key material: 60 or more characters (escaped line breaks
+     * and spaces left out) that do not start with a placeholder (REPLACE_ME, ...).
+     */
+    private static boolean keyBody(String v, int from) {
+        String body = v.substring(from).replaceAll("\\\\n|\\s", "");
+        return body.length() >= 60 && !placeholder(body.substring(0, Math.min(body.length(), 80)));
+    }
+
     /** A URL's host, or a bare host of a *_HOST / *_HOSTNAME variable. */
     private static final Pattern URL_HOST = Pattern.compile("^[a-z][a-z0-9+.\\-]*://(?:[^/@\\s]*@)?(\\[[^\\]]*\\]|[^/:?#\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST_NAME = Pattern.compile("(?i).*_(host|hostname|server)$");
@@ -591,6 +599,8 @@ public final class Secrets {
             if (fm.kind().equals("Twilio API key")) continue;
             Matcher m = fm.pattern().matcher(v);
             if (!m.find() || placeholder(m.group()) || m.group().contains("EXAMPLE") || repetitive(m.group())) continue;
+            // -----BEGIN PRIVATE KEY-----\nREPLACE_ME\n-----END PRIVATE KEY-----: a template's stand-in, no key material
+            if (fm.kind().equals("private key") && !keyBody(v, m.end())) continue;
             // Firebase web keys (and any key a client build exposes on purpose) are identifiers, not secrets
             if (fm.kind().equals("Google API key") && CLIENT_ENV.matcher(e.name()).find()) continue;
             if (fm.kind().equals("JWT")) {

@@ -816,6 +816,60 @@ public final class ServerCode {
         return !index.imported(file.path(), names);
     }
 
+    /**
+     * Each package root that creates an app (test code excluded), with the package roots it uses: itself, the workspace
+     * packages its package.json depends on and those its files import, transitively (a shared middleware, logger or
+     * config package of a monorepo). Computed once.
+     */
+    public synchronized Map<String, Set<String>> appScopes() {
+        if (appScopes != null) return appScopes;
+        Map<String, Set<String>> out = new TreeMap<>();
+        if (!appRoots.isEmpty()) {
+            Map<String, Set<String>> uses = new HashMap<>();
+            Map<String, String> unitOfName = new HashMap<>();
+            List<PackageJson> manifests = PackageJson.of(project.manifests());
+            for (PackageJson m : manifests) if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), dir(m.path()));
+            for (PackageJson m : manifests) {
+                for (String d : m.dependencies().keySet()) {
+                    String u = unitOfName.get(d);
+                    if (u != null) uses.computeIfAbsent(dir(m.path()), k -> new HashSet<>()).add(u);
+                }
+            }
+            for (Map.Entry<String, List<String>> e : importsOf.entrySet()) {
+                if (project.isTestPath(e.getKey())) continue;
+                String from = packageDir(e.getKey());
+                for (String t : e.getValue()) {
+                    String to = packageDir(t);
+                    if (!to.equals(from)) uses.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                }
+            }
+            for (String u : appRoots) {
+                Set<String> seen = new TreeSet<>(List.of(u));
+                Deque<String> todo = new ArrayDeque<>(seen);
+                while (!todo.isEmpty()) for (String v : uses.getOrDefault(todo.pop(), Set.of())) if (seen.add(v)) todo.push(v);
+                out.put(u, Collections.unmodifiableSet(seen));
+            }
+        }
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : out.values()) all.addAll(s);
+        scopeUnits = all;
+        appScopes = Collections.unmodifiableMap(out);
+        return appScopes;
+    }
+
+    private Map<String, Set<String>> appScopes;
+    private Set<String> scopeUnits;
+
+    /**
+     * True when {@code path} belongs to a package that creates an app or to a workspace package one of them uses (see
+     * {@link #appScopes()}), test code excluded.
+     */
+    public boolean inAppScope(String path) {
+        if (project.isTestPath(path)) return false;
+        appScopes();
+        return scopeUnits.contains(packageDir(path));
+    }
+
     /** True when {@code path} belongs to a package that creates an app (test code excluded, tooling included). */
     public boolean inAppPackage(String path) {
         return !project.isTestPath(path) && appRoots.contains(packageDir(path));

@@ -809,6 +809,14 @@ public final class Tokens {
      * names a one-time action is a ONE_TIME token.
      */
     private Purpose purpose(CallSite cs, Ctx site, Ctx c, Fn fn, Val payload, Key key, Expiry exp, StringBuilder why) {
+        return purpose(cs, site, c, fn, payload, key, null, exp, why);
+    }
+
+    /**
+     * {@code keyWritten}: the secret as the call writes it ({@code secret: refreshSecret}, {@code this.getRefreshSecret()}):
+     * a secret named for refresh tokens signs refresh tokens, whatever configuration value it resolves to.
+     */
+    private Purpose purpose(CallSite cs, Ctx site, Ctx c, Fn fn, Val payload, Key key, String keyWritten, Expiry exp, StringBuilder why) {
         List<String[]> clues = new ArrayList<>();
         String prefix = linePrefix(site.file(), cs.location());
         if (prefix != null) clues.add(new String[]{prefix, "assigned to '" + prefix.strip() + "'"});
@@ -845,6 +853,7 @@ public final class Tokens {
             }
         }
         if (key != null && key.value() != null && key.value().name() != null) clues.add(new String[]{key.value().name(), "secret " + key.value().name()});
+        if (keyWritten != null) clues.add(new String[]{keyWritten, "secret " + keyWritten});
         if (exp != null && exp.source() != null && exp.source().contains(" from ")) {
             clues.add(new String[]{exp.source(), "the lifetime's " + exp.source().substring(exp.source().indexOf(" from ") + 6)});
         }
@@ -934,6 +943,25 @@ public final class Tokens {
     }
 
     private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?\\s*[:=]\\s*(?:await\\s+)?[^=:]*$");
+
+    /**
+     * The name a value is written as at {@code at}: {@code refreshSecret}, {@code this.config.refreshSecret} (its last
+     * name), {@code this.getRefreshSecret()} (the method's); null for a literal or anything else.
+     */
+    private String writtenName(Location at) {
+        if (at == null || at.path() == null) return null;
+        String text = source.text(at.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(at.path(), text);
+        int off = offset(starts, at.line(), at.column(), text.length());
+        if (off < 0) return null;
+        Matcher m = WRITTEN_NAME.matcher(text).region(off, Math.min(text.length(), off + 200));
+        if (!m.lookingAt()) return null;
+        String chain = m.group(1);
+        return chain.substring(chain.lastIndexOf('.') + 1);
+    }
+
+    private static final Pattern WRITTEN_NAME = Pattern.compile("((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*)\\s*(?:\\(\\s*\\))?\\s*[,}\\n]");
 
     /** The text of the call's line before it ({@code exports.createAttachmentToken = (id) => }). */
     private String lineBefore(FileFacts f, Location call) {
@@ -1158,7 +1186,7 @@ public final class Tokens {
             exp = o.open || may == null || may ? Expiry.UNKNOWN : new Expiry(ExpiryState.NONE, -1, null, cs.location(), null);
         }
         StringBuilder why = new StringBuilder();
-        Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), c, s.fn(), payload, key, exp, why);
+        Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), c, s.fn(), payload, key, writtenName(keySpan), exp, why);
         if (key != null && key.asymmetric() && algDefault) algorithm = "RS256";
         return new Issuer(lib, cs.location(), s.file().path(), s.fn(), algorithm, algDefault, alg == null ? null : alg.at(), key, exp, p,
                 why.toString(), defaults, test(s.file()));

@@ -205,7 +205,7 @@ public final class Scanner {
             Shards plan = Shards.plan(opts.shard(), sizes, manifests);
             shards = plan;
             sources.keySet().removeIf(path -> !plan.analyses(path));
-            texts.keySet().removeIf(path -> !plan.analyses(path));
+            texts.keySet().removeIf(path -> !plan.keepsText(path));
             manifests.removeIf(m -> !plan.analyses(m.path()));
         }
         long tRead = System.nanoTime();

@@ -169,6 +169,22 @@ public final class Shards {
         return analysed.contains(unitOf(unitByRoot, path));
     }
 
+    /**
+     * True when the shard keeps this text: a file of a unit it analyses, or a document of a unit that encloses one (the
+     * repository's README, docs and env files above a service: what documents the service's environment in a whole run,
+     * see EnvValidation).
+     */
+    public boolean keepsText(String path) {
+        if (analyses(path)) return true;
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean doc = name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith("dockerfile") || name.equals(".env")
+                || name.startsWith(".env.") || name.endsWith(".env") || name.contains(".env.");
+        if (!doc) return false;
+        String u = unitOf(unitByRoot, path);
+        for (String a : analysed) if (u.isEmpty() || a.startsWith(u)) return true;
+        return false;
+    }
+
     /** True when the shard reports the findings located in this file. */
     public boolean reports(String path) {
         return reported.contains(unitOf(unitByRoot, path));

@@ -1142,8 +1142,15 @@ public final class FastifyModel implements FrameworkModel {
         private Scoped hook(Reg r) {
             String name = Val.constString(r.cs.arg(0));
             int phase = name == null ? -1 : PHASES.indexOf(name);
-            if (phase < 0 || r.cs.args().size() < 2) return null;
+            // onSend runs on every reply before it goes out: a hook there guards nothing, but the headers it sets are on
+            // every response (a hand-written helmet: reply.header('X-Content-Type-Options', ..) and HSTS)
+            boolean onSend = "onSend".equals(name);
+            if (phase < 0 && !onSend || r.cs.args().size() < 2) return null;
             Control c = control(r.cs.arg(1), r.file, r.cs.location(), "global");
+            if (onSend) {
+                if (c == null || c.kind() != ControlKind.HEADERS) return null;
+                phase = PHASES.size() - 1;
+            }
             // fp(async (f) => f.addHook('preHandler', async (req, reply) => {...})): the hook is known by its plugin's name
             if (c != null && c.name().equals("<anonymous>") && pluginName != null) {
                 c = new Control(c.kind(), pluginName, c.location(), c.parts(), c.scope(), c.options());

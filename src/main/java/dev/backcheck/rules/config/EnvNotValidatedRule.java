@@ -14,35 +14,41 @@ import java.util.*;
 /**
  * Environment variables read across the server code with no schema that validates them at startup. Variables
  * a throwing helper, {@code getOrThrow} or a rejecting presence test checks do not count; platform variables
- * (NODE_ENV, PORT) neither. Reported once, where the schema belongs: the ConfigModule.forRoot call (NestJS), the
- * dotenv load, else the application's creation.
+ * (NODE_ENV, PORT) neither. Reported once per package (a monorepo's services each have their own environment: a
+ * package is validated by a schema of its own or of a workspace package it uses), where the schema belongs: the
+ * ConfigModule.forRoot call (NestJS), the dotenv load, else the application's creation.
  */
 @RuleId("config/env-not-validated")
 public final class EnvNotValidatedRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         EnvValidation ev = EnvValidation.of(project);
-        if (ev.validated()) return;
-        SortedMap<String, List<EnvValidation.Read>> vars = ev.configVariables();
+        for (String unit : ev.units()) if (!ev.validated(unit)) check(project, ctx, ev, unit);
+    }
+
+    private void check(Project project, RuleContext ctx, EnvValidation ev, String unit) {
+        SortedMap<String, List<EnvValidation.Read>> vars = ev.configVariables(unit);
         List<String> unchecked = new ArrayList<>();
         for (Map.Entry<String, List<EnvValidation.Read>> e : vars.entrySet()) {
             // a variable with a literal fallback is optional by design; one checked anywhere fails fast
-            if (ev.defaulted(e.getKey()) || e.getValue().stream().anyMatch(EnvValidation.Read::checked)) continue;
+            if (ev.defaulted(unit, e.getKey()) || e.getValue().stream().anyMatch(EnvValidation.Read::checked)) continue;
             unchecked.add(e.getKey());
         }
         // a hand-written validation layer (a getter that throws on a missing variable) covering most variables is the
         // project's way of failing fast; a few reads around it are not worth a finding
         int checkedVars = (int) vars.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(EnvValidation.Read::checked)).count();
         if (unchecked.isEmpty() || checkedVars >= 3 && checkedVars >= 2 * unchecked.size()) return;
-        List<Application> apps = ServerCode.of(project).apps();
+        List<Application> apps = new ArrayList<>();
+        for (Application a : ServerCode.of(project).apps()) if (ev.unit(a.location().path()).equals(unit)) apps.add(a);
         String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
         Location at;
         String where;
-        if (!ev.configModules().isEmpty()) {
-            at = ev.configModules().get(0);
+        List<Location> configModules = ev.configModules(unit), dotenvLoads = ev.dotenvLoads(unit);
+        if (!configModules.isEmpty()) {
+            at = configModules.get(0);
             where = "ConfigModule.forRoot() loads them without a validationSchema or validate function";
-        } else if (!ev.dotenvLoads().isEmpty()) {
-            at = ev.dotenvLoads().get(0);
+        } else if (!dotenvLoads.isEmpty()) {
+            at = dotenvLoads.get(0);
             where = "dotenv loads them here and nothing checks them";
         } else if (!apps.isEmpty()) {
             at = apps.get(0).location();
