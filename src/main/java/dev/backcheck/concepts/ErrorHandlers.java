@@ -1112,6 +1112,9 @@ public final class ErrorHandlers {
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
                     // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
                     if (inRethrowingCatch(fn, cs.location())) continue;
+                    // client.query('RESET statement_timeout').catch(() => {}) in a finally before client.release(): the
+                    // clean-up of a resource after the work, whose own failure must not hide the work's result or error
+                    if (inFinally(src, fn, cs.location())) continue;
                     // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
                     if (observedLater(src, fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
@@ -1597,6 +1600,27 @@ public final class ErrorHandlers {
             if (!(cs.arg(0) instanceof Lit l && l.value() instanceof Double d && d < 300)) return true;
         }
         return false;
+    }
+
+    private static final Pattern FINALLY = Pattern.compile("\\bfinally\\s*\\{");
+
+    /** The call sits in a {@code finally} block of {@code fn} (read from the text: the block opened by the last {@code finally {} before it still holds it). */
+    private static boolean inFinally(String src, Fn fn, Location at) {
+        if (src == null || fn.location() == null || at == null) return false;
+        int from = offset(src, fn.location().line(), fn.location().column());
+        int to = offset(src, at.line(), at.column());
+        if (from < 0 || to <= from || to > src.length()) return false;
+        Matcher m = FINALLY.matcher(src).region(from, to);
+        int open = -1;
+        while (m.find()) open = m.end() - 1;
+        if (open < 0) return false;
+        int depth = 0;
+        for (int i = open; i < to; i++) {
+            char ch = src.charAt(i);
+            if (ch == '{') depth++;
+            else if (ch == '}' && --depth == 0) return false;
+        }
+        return depth > 0;
     }
 
     /** A catch body that only logs and answers 2xx: the success answer, else null. */

@@ -73,6 +73,9 @@ public final class TransactionMissingRule implements Rule {
                     // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
                     if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
+                    // the migrations a lazily created pool runs on first use (if (!pool) { .. runMigrations(newPool) }):
+                    // the process's set-up, not the request's data
+                    if (requestPaths.initOnce(p, s, cs)) continue;
                     if (src == null) src = dev.backcheck.concepts.SourceLines.text(project, s.file().path(), 2_000_000);
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
                     // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
