@@ -241,6 +241,9 @@ public final class RequestPaths {
     public synchronized boolean floating(Fn fn, FileFacts file, CallSite cs, Fn target) {
         Location at = cs.location();
         if (cs.awaited() || at == null || file == null || target == null || !target.async()) return false;
+        // controller.create(req, res): a function handed the caller's own parameters (the request and response) answers
+        // the request itself, the wrapper only starts it
+        for (dev.backcheck.lang.facts.Val a : cs.args()) if (a instanceof dev.backcheck.lang.facts.Val.Param p0 && p0.path().isEmpty()) return false;
         for (dev.backcheck.lang.facts.Val r : fn.returns()) {
             if (r instanceof dev.backcheck.lang.facts.Val.Call rc && at.equals(rc.site())) return false;
         }
