@@ -1003,6 +1003,44 @@ public final class DbClients {
         return true;
     }
 
+    private Set<String> seeded;
+
+    /**
+     * True when a read lists a table that the project's migrations fill with constant rows: an {@code INSERT INTO t (..)
+     * VALUES (..), (..)} of two or more rows of literals in a migration, seed or schema file ({@code INSERT INTO
+     * commission_tiers .. VALUES ('Bronze', 0, 1), ('Silver', ..)}, the default settings of a {@code config} table).
+     * Such a table is reference data (tiers, plans, settings, coins) that every deployment starts with; an admin page
+     * may add a row, but it does not grow with use. A single seeded row (the default admin user) says nothing.
+     */
+    public synchronized boolean seededReference(Op op) {
+        if (op.store() == null) return false;
+        if (seeded == null) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Op o : ops()) {
+                if (o.kind() != Kind.WRITE || !o.lib().equals("sql") || o.site().cs().args().isEmpty()) continue;
+                String path = o.site().file().path();
+                if (!SEED_FILE.matcher(path).find()) continue;
+                String sql = dev.backcheck.lang.facts.Val.constString(o.site().cs().arg(0));
+                if (sql == null) continue;
+                java.util.regex.Matcher m = SEED_INSERT.matcher(sql);
+                if (!m.find()) continue;
+                String values = sql.substring(m.end());
+                int rows = 0;
+                java.util.regex.Matcher r = SEED_ROW.matcher(values);
+                while (r.find()) rows++;
+                if (rows >= 2) out.add(singular(m.group(1)));
+            }
+            seeded = out;
+        }
+        return seeded.contains(singular(op.store()));
+    }
+
+    private static final Pattern SEED_FILE = Pattern.compile("(?i)(?:^|/)[^/]*(?:migrat|seed|schema|init)[^/]*(?:/|$)");
+    private static final Pattern SEED_INSERT = Pattern.compile("(?is)\\binsert\\s+into\\s+[`\"\\[]?(\\w+)[`\"\\]]?\\s*\\([^)]*\\)\\s*values\\s*");
+    /** One row of literal values: numbers, quoted texts, true/false/null, NOW(). */
+    private static final Pattern SEED_ROW = Pattern.compile("(?i)\\(\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?|true|false|null|now\\(\\)|current_timestamp)"
+            + "(?:\\s*,\\s*(?:'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?|true|false|null|now\\(\\)|current_timestamp))*\\s*\\)");
+
     private static String singular(String name) {
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "");
         if (n.endsWith("ies")) return n.substring(0, n.length() - 3) + "y";

@@ -1096,6 +1096,10 @@ public final class ErrorHandlers {
                         // enumeration); only the answer runs in the try; the body is an error envelope ({ success: false })
                         if (saysWhy(src, c.body()) || !mayFail(fn, c, false) || ENVELOPE.matcher(String.valueOf(slice(src, c.body()))).find()) continue;
                         Location ok = answersSuccess(fn, c);
+                        // the answer's own words tell the client it failed ("Sorry, something went wrong", a Slack
+                        // command's required 200 acknowledgement); a status set on the response before the try is
+                        // what the answer carries (reply.code(injected.statusCode) then a parse fallback)
+                        if (ok != null && (saysFailed(slice(src, ok)) || statusSetBefore(fn, c))) continue;
                         if (ok != null) out.add(new Swallow("catch-answers-success", c.body(), ok));
                     }
                 }
@@ -1108,6 +1112,9 @@ public final class ErrorHandlers {
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
                     // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
                     if (inRethrowingCatch(fn, cs.location())) continue;
+                    // client.query('RESET statement_timeout').catch(() => {}) in a finally before client.release(): the
+                    // clean-up of a resource after the work, whose own failure must not hide the work's result or error
+                    if (inFinally(src, fn, cs.location())) continue;
                     // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
                     if (observedLater(src, fn, cs)) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
@@ -1511,6 +1518,9 @@ public final class ErrorHandlers {
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited() || !c.inBlock(cs.location())) continue;
             if (bestEffort(fn, f, cs, logout)) continue;
+            // await this.heartbeatSession(id) of a project function that catches its own failures: nothing can reach this catch
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target != null && target.fn() != fn && swallowsAll(target.fn())) continue;
             if (promiseCombinator(cs) && cs.location() != null) {
                 boolean work = false;
                 for (CallSite in : fn.calls()) {
@@ -1565,6 +1575,52 @@ public final class ErrorHandlers {
         if (end < 0) return false;
         int start = Math.max(0, end - 60);
         return IGNORED_PARAM.matcher(src.substring(start, Math.min(src.length(), end + 1))).find();
+    }
+
+    /** Words of an answer that tell the client the operation failed. */
+    private static final Pattern FAILED_WORDS = Pattern.compile("(?i)['\"`][^'\"`]*\\b(?:went wrong|failed|try again|could not|couldn't|unable to|error occurred)\\b");
+
+    /** The text of an answer call holds a string that says the operation failed. */
+    private static boolean saysFailed(String answer) {
+        return answer != null && FAILED_WORDS.matcher(answer).find();
+    }
+
+    /**
+     * The function sets the response's status before the try of {@code c} ({@code reply.code(injected.statusCode)},
+     * {@code res.status(502)}), with a value that is not a constant below 300: the catch's answer carries that status,
+     * not a success the code chose.
+     */
+    private static boolean statusSetBefore(Fn fn, Fn.Catch c) {
+        if (c.block() == null) return false;
+        for (CallSite cs : fn.calls()) {
+            Location at = cs.location();
+            if (at == null || c.inBody(at) || c.inBlock(at) || Location.ORDER.compare(at, c.block()) > 0) continue;
+            String m = cs.methodName();
+            if (!"status".equals(m) && !"code".equals(m) || cs.args().size() != 1 || !isResponse(cs.callee(), fn)) continue;
+            if (!(cs.arg(0) instanceof Lit l && l.value() instanceof Double d && d < 300)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern FINALLY = Pattern.compile("\\bfinally\\s*\\{");
+
+    /** The call sits in a {@code finally} block of {@code fn} (read from the text: the block opened by the last {@code finally {} before it still holds it). */
+    private static boolean inFinally(String src, Fn fn, Location at) {
+        if (src == null || fn.location() == null || at == null) return false;
+        int from = offset(src, fn.location().line(), fn.location().column());
+        int to = offset(src, at.line(), at.column());
+        if (from < 0 || to <= from || to > src.length()) return false;
+        Matcher m = FINALLY.matcher(src).region(from, to);
+        int open = -1;
+        while (m.find()) open = m.end() - 1;
+        if (open < 0) return false;
+        int depth = 0;
+        for (int i = open; i < to; i++) {
+            char ch = src.charAt(i);
+            if (ch == '{') depth++;
+            else if (ch == '}' && --depth == 0) return false;
+        }
+        return depth > 0;
     }
 
     /** A catch body that only logs and answers 2xx: the success answer, else null. */

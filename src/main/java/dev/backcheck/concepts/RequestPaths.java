@@ -115,8 +115,9 @@ public final class RequestPaths {
                 CallSite cs = cb.site().cs();
                 if (TIMERS.contains(cs.methodName()) && nd == null) nd = cs.location();
                 if (l == null) {
-                    l = loopOf(fn, cs);
-                    k = loopKind(fn, cs);
+                    Fn.Loop il = itemLoop(fn, cs);
+                    l = il == null ? null : il.span();
+                    k = il == null ? null : il.kind();
                 }
                 String m = cs.methodName();
                 if (l == null && m != null && ITERATORS.contains(m) && dev.backcheck.model.Analysis.receiver(cs.callee()) != null) {
@@ -133,15 +134,16 @@ public final class RequestPaths {
             if (target == null || target.fn() == fn) continue;
             if (project.isTestPath(target.file().path())) continue;
             CallIndex.Site site = new CallIndex.Site(fn, file, cs, List.of());
-            Location l = loop != null ? loop : loopOf(fn, cs);
-            String k = loop != null ? kind : loopKind(fn, cs);
+            Fn.Loop il = loop != null ? null : itemLoop(fn, cs);
+            Location l = loop != null ? loop : il == null ? null : il.span();
+            String k = loop != null ? kind : il == null ? null : il.kind();
             boolean t = tx || db.inTransaction(site);
             List<Location> v = new ArrayList<>(via);
             v.add(cs.location());
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
             Location nd = detached;
-            if (nd == null && (firedAndForgotten(fn, cs) || voided(file, cs))) {
+            if (nd == null && (firedAndForgotten(fn, cs) || voided(file, cs) || floating(fn, file, cs, target.fn()))) {
                 nd = cs.location();
                 if (listener(fn)) eventWork.add(nd);
             }
@@ -231,6 +233,37 @@ public final class RequestPaths {
         return VOID_BEFORE.matcher(l.substring(0, col)).find();
     }
 
+    /**
+     * {@code this.generateImageVariantsAsync(file.id, buffer, key);} as a statement of its own: a call of an async project
+     * function whose promise is neither awaited, returned, kept under a name nor handed on; the request goes on and
+     * answers without waiting for it, so its work runs apart from the request.
+     */
+    public synchronized boolean floating(Fn fn, FileFacts file, CallSite cs, Fn target) {
+        Location at = cs.location();
+        if (cs.awaited() || at == null || file == null || target == null || !target.async()) return false;
+        // controller.create(req, res): a function handed the caller's own parameters (the request and response) answers
+        // the request itself, the wrapper only starts it
+        for (dev.backcheck.lang.facts.Val a : cs.args()) if (a instanceof dev.backcheck.lang.facts.Val.Param p0 && p0.path().isEmpty()) return false;
+        for (dev.backcheck.lang.facts.Val r : fn.returns()) {
+            if (r instanceof dev.backcheck.lang.facts.Val.Call rc && at.equals(rc.site())) return false;
+        }
+        for (Fn.Named n : fn.names()) if (n.value() != null && n.value().spans(at)) return false;
+        List<String> ls = lines.computeIfAbsent(file.path(), k -> SourceLines.read(project, k));
+        if (at.line() < 1 || at.endLine() > ls.size()) return false;
+        String first = ls.get(at.line() - 1);
+        String before = first.substring(0, Math.min(first.length(), Math.max(0, at.column() - 1))).strip();
+        for (int k = at.line() - 1; before.isEmpty() && k >= 1 && k > at.line() - 4; k--) {
+            // the line above ends a statement or opens a block (not `[`, `(`, `,` or `=` of a list or assignment going on)
+            String prev = ls.get(k - 1).replaceAll("//.*$", "").strip();
+            if (prev.isEmpty()) continue;
+            before = prev.endsWith(";") || prev.endsWith("{") || prev.endsWith("}") ? ";" : prev;
+        }
+        if (!(before.isEmpty() || before.endsWith(";") || before.endsWith("{") || before.endsWith("}"))) return false;
+        String last = ls.get(at.endLine() - 1);
+        String after = last.substring(Math.min(last.length(), Math.max(0, at.endColumn() - 1))).strip();
+        return after.isEmpty() || after.startsWith(";") && after.substring(1).strip().replaceAll("//.*$", "").isEmpty();
+    }
+
     private static final java.util.regex.Pattern VOID_BEFORE = java.util.regex.Pattern.compile("(?<![\\w$.])void\\s+$");
 
     /**
@@ -258,12 +291,103 @@ public final class RequestPaths {
     }
 
     /** Timer functions whose callback runs later, apart from the request that scheduled it. */
-    private static final Set<String> TIMERS = Set.of("setImmediate", "setTimeout", "nextTick", "queueMicrotask");
+    private static final Set<String> TIMERS = Set.of("setImmediate", "setTimeout", "setInterval", "nextTick", "queueMicrotask");
 
     /** The loop statement of {@code fn} around {@code cs}, null when none. */
     public static Location loopOf(Fn fn, CallSite cs) {
         Fn.Loop l = fn.loopAround(cs.location());
         return l == null ? null : l.span();
+    }
+
+    /**
+     * The innermost loop of {@code fn} around {@code cs} that runs once per item, null when none: a counted loop with a
+     * small constant number of turns ({@code for (let attempt = 1; attempt <= maxRetries; attempt++)} with {@code const
+     * maxRetries = 3}: a retry loop) is not one; a call in it runs a few times whatever the data holds.
+     */
+    public Fn.Loop itemLoop(Fn fn, CallSite cs) {
+        Fn.Loop in = null;
+        for (Fn.Loop l : fn.loops()) if (l.contains(cs.location()) && !fewTurns(l)) in = l;
+        return in;
+    }
+
+    /** The most turns a counted loop with constant bounds may make to count as a few. */
+    public static final int FEW_TURNS = 10;
+    private final Map<Location, Boolean> fewTurns = new HashMap<>();
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "^for\\s*\\(\\s*(?:let|var)?\\s*([A-Za-z_$][\\w$]*)\\s*(?::\\s*number\\s*)?=\\s*(\\d+)\\s*;\\s*\\1\\s*(<=?)\\s*([A-Za-z_$][\\w$]*|\\d+)\\s*;\\s*(?:\\1\\s*\\+\\+|\\+\\+\\s*\\1|\\1\\s*\\+=\\s*1)\\s*\\)");
+
+    /**
+     * A counted {@code for} whose start and bound are constants with at most {@link #FEW_TURNS} turns between them: a
+     * number literal, or a name given a number once by a {@code const} of the same file before the loop; the counter
+     * only stepped by the header.
+     */
+    private synchronized boolean fewTurns(Fn.Loop l) {
+        if (!"for".equals(l.kind()) || l.span() == null || l.span().path() == null) return false;
+        return fewTurns.computeIfAbsent(l.span(), span -> {
+            List<String> lines = SourceLines.read(project, span.path());
+            if (lines.isEmpty() || span.line() < 1 || span.line() > lines.size()) return false;
+            String head = lines.get(span.line() - 1);
+            head = head.substring(Math.max(0, Math.min(head.length(), span.column() - 1)));
+            java.util.regex.Matcher m = COUNTED.matcher(head);
+            if (!m.find()) return false;
+            long start = Long.parseLong(m.group(2));
+            Long bound = null;
+            String b = m.group(4);
+            if (b.chars().allMatch(Character::isDigit)) bound = Long.parseLong(b);
+            else {
+                java.util.regex.Pattern decl = java.util.regex.Pattern.compile("\\bconst\\s+" + java.util.regex.Pattern.quote(b) + "\\s*(?::\\s*number\\s*)?=\\s*(\\d+)\\s*[;\\n]");
+                for (int i = span.line() - 1; i >= 1 && i >= span.line() - 200; i--) {
+                    java.util.regex.Matcher d = decl.matcher(lines.get(i - 1) + "\n");
+                    if (d.find()) {
+                        bound = Long.parseLong(d.group(1));
+                        break;
+                    }
+                }
+            }
+            if (bound == null) return false;
+            long turns = bound - start + (m.group(3).equals("<=") ? 1 : 0);
+            if (turns > FEW_TURNS) return false;
+            // the counter is not changed in the body (i-- to retry the same turn again)
+            String counter = java.util.regex.Pattern.quote(m.group(1));
+            java.util.regex.Pattern step = java.util.regex.Pattern.compile("(?<![\\w$.])" + counter + "\\s*(?:[-+*/]?=(?!=)|\\+\\+|--)|(?:\\+\\+|--)\\s*" + counter + "\\b");
+            for (int i = span.line() + 1; i <= Math.min(lines.size(), span.endLine()); i++) if (step.matcher(lines.get(i - 1)).find()) return false;
+            return true;
+        });
+    }
+
+    /**
+     * True when the call runs in a process's one-time set-up that a request happens to trigger: it (or a call that led
+     * to it) sits under {@code if (!pool)} / {@code if (pool == null)} on a module-level {@code let}/{@code var} of a file
+     * on the path ({@code getMetricsDb()} creating the pool and running its migrations on first use). It runs on the
+     * first request only, apart from the request's own data.
+     */
+    public boolean initOnce(Path p, Step s, CallSite cs) {
+        List<CallSite.Guard> gs = new ArrayList<>(s.guards());
+        gs.addAll(cs.guards());
+        for (CallSite.Guard g : gs) {
+            boolean missing = g.op().equals("truthy") && !g.holds()
+                    || (g.op().equals("==") && g.holds() || g.op().equals("!=") && !g.holds())
+                    && g.right() instanceof dev.backcheck.lang.facts.Val.Lit lit && lit.value() == null;
+            if (!missing) continue;
+            // a module `let pool = null` read in a function: the front end gives its initial value
+            if (g.left() instanceof dev.backcheck.lang.facts.Val.Lit l0 && l0.value() == null) return true;
+            if (!(g.left() instanceof dev.backcheck.lang.facts.Val.Local l) || !l.path().isEmpty()) continue;
+            Set<String> seen = new HashSet<>();
+            for (Step t : p.steps()) {
+                if (seen.add(t.file().path()) && moduleVar(t.file().path(), l.name())) return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, Boolean> moduleVars = new HashMap<>();
+
+    /** The file declares {@code name} with a {@code let} or {@code var} at its top level (a line that starts with it). */
+    private synchronized boolean moduleVar(String path, String name) {
+        return moduleVars.computeIfAbsent(path + "|" + name, k -> {
+            String text = SourceLines.text(project, path, 2_000_000);
+            return text != null && java.util.regex.Pattern.compile("(?m)^(?:export\\s+)?(?:let|var)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text).find();
+        });
     }
 
     /** The loop kind of {@code fn} around {@code cs} (for-of, for-in, for, while, do-while), null when none. */

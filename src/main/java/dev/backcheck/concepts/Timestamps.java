@@ -97,8 +97,19 @@ public final class Timestamps {
         boolean delete = sql != null ? SQL_DELETE.matcher(sql).lookingAt() : m.contains("delete") || m.contains("destroy") || m.contains("remove");
         if (!delete) return false;
         String text = sql != null ? sql : statement(src, cs.location().line(), cs.location().column());
-        return text != null && EXPIRY_FIELD.matcher(text).find() && BEFORE.matcher(text).find() && CLOCK_WORD.matcher(text).find();
+        if (text == null) return false;
+        return EXPIRY_FIELD.matcher(text).find() && BEFORE.matcher(text).find() && CLOCK_WORD.matcher(text).find() || RETENTION.matcher(text).find();
     }
+
+    /**
+     * A retention purge: rows older than a cut-off computed back from the clock ({@code { ts: { lt: daysAgo(30) } }},
+     * {@code { createdAt: { lt: cutoff } }}, {@code LessThan(subDays(new Date(), 90))}, {@code WHERE created_at < NOW() -
+     * INTERVAL '30 days'}). Whatever the field, it removes what is past keeping; run again it removes the rest, so it is an
+     * independent cleanup like an expiry sweep.
+     */
+    private static final Pattern RETENTION = Pattern.compile("(?i)(?:\\blte?\\s*:|\\$lte?\\s*:|Op\\.lte?\\s*\\]\\s*:|LessThan(?:OrEqual)?\\s*\\(|\\blte?\\s*\\(\\s*[\\w$.]+\\s*,)"
+            + "\\s*(?:new\\s+Date\\s*\\(\\s*Date\\.now\\(\\)\\s*-|[\\w$.]*(?:ago\\b|cutoff|retention|olderthan|sub(?:days|hours|minutes|weeks|months|years)))"
+            + "|<=?\\s*(?:now\\s*\\(\\s*\\)|current_timestamp|current_date|datetime\\s*\\(\\s*'now')\\s*-");
 
     private static final Pattern SQL_DELETE = Pattern.compile("(?is)\\s*delete\\s+from\\b");
     private static final Pattern EXPIRY_FIELD = Pattern.compile("(?i)expir|\\bttl\\b|valid_?until");

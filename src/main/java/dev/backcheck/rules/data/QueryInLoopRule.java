@@ -20,7 +20,9 @@ import java.util.Set;
  * A query or write made once per item of a collection on a request path (N+1): inside a {@code for…of},
  * {@code for…in} or indexed {@code for} loop, or in a {@code forEach}/{@code map}/{@code reduce} callback, in the
  * handler or in a function it calls (a call made in a loop counts for everything it reaches). {@code while} loops are
- * not reported: they retry, page through a cursor or look for a free slug, a bounded number of times.
+ * not reported: they retry, page through a cursor or look for a free slug, a bounded number of times; nor is a counted
+ * {@code for} with a few constant turns ({@code for (let attempt = 1; attempt <= maxRetries; attempt++)}, {@code const
+ * maxRetries = 3}): a retry loop, whatever the data holds ({@link RequestPaths#itemLoop}).
  * {@code Promise.all(items.map(...))} is reported too: the queries run concurrently, but there are still N of them
  * and N connections taken from the pool. Not reported either: a loop over a literal array of data (a seed list, whatever
  * its length: it does not grow with the data), over the members of a Prisma enum, or over what a call fetched
@@ -85,8 +87,9 @@ public final class QueryInLoopRule implements Rule {
                     String kind = s.loopKind();
                     boolean own = loop == null;
                     if (loop == null) {
-                        loop = RequestPaths.loopOf(s.fn(), cs);
-                        kind = RequestPaths.loopKind(s.fn(), cs);
+                        dev.backcheck.lang.facts.Fn.Loop il = RequestPaths.of(project).itemLoop(s.fn(), cs);
+                        loop = il == null ? null : il.span();
+                        kind = il == null ? null : il.kind();
                     }
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
                     // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
@@ -95,6 +98,8 @@ public final class QueryInLoopRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || memoized(s.fn(), cs)) continue;
+                    // a lazily created pool's migrations, run once per process on first use
+                    if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
                     if (!done.add(cs.location())) continue;
                     boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
@@ -328,12 +333,12 @@ public final class QueryInLoopRule implements Rule {
             if (!s.file().path().equals(loop.path())) continue;
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
-                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()));
+                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop));
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
                 Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
-                return recv != null && few(project, recv, s.file(), 0);
+                return recv != null && (few(project, recv, s.file(), 0) || capped(project, s, recv, loop));
             }
         }
         return false;
@@ -438,9 +443,45 @@ public final class QueryInLoopRule implements Rule {
             Val callee = c.callee();
             while (callee instanceof Member m) {
                 if (LIMIT_KEYS.contains(m.prop()) && c.args().size() == 1 && small(c.args().get(0))) return true;
+                // items.slice(0, 5): the first few
+                if (m.prop().equals("slice") && c.args().size() == 2 && c.args().get(0) instanceof Lit z && z.value() instanceof Number zn
+                        && zn.doubleValue() == 0 && small(c.args().get(1))) return true;
                 if (!(m.object() instanceof Call inner)) break;
                 c = inner;
                 callee = inner.callee();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The list is a name the function cuts down to a few items before the loop: {@code toolCalls = toolCalls.slice(0,
+     * MAX_TOOL_CALLS)} (under {@code if (toolCalls.length > MAX_TOOL_CALLS)}) with a bound of at most {@link #FEW}, a
+     * number or a {@code const} given one. Read from the text of the function up to the loop.
+     */
+    private static boolean capped(Project project, RequestPaths.Step s, Val over, Location loop) {
+        if (s.fn().location() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
+        if (lines.isEmpty() || loop.line() < 1 || loop.line() > lines.size()) return false;
+        String name = over instanceof Val.Local l && l.path().isEmpty() ? l.name() : null;
+        if (name == null) {
+            // toolCalls.map(async (c) => ..): the name the iterating call is made on, read at the loop
+            String at = lines.get(loop.line() - 1).substring(Math.max(0, Math.min(lines.get(loop.line() - 1).length(), loop.column() - 1)));
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("^([A-Za-z_$][\\w$]*)\\s*\\.\\s*[A-Za-z]+\\s*\\(").matcher(at);
+            if (n.find()) name = n.group(1);
+        }
+        if (name == null) return false;
+        java.util.regex.Pattern cut = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name)
+                + "\\s*=\\s*" + java.util.regex.Pattern.quote(name) + "\\.slice\\(\\s*0\\s*,\\s*([A-Za-z_$][\\w$]*|\\d+)\\s*\\)");
+        for (int i = Math.max(1, s.fn().location().line()); i < loop.line() && i <= lines.size(); i++) {
+            java.util.regex.Matcher m = cut.matcher(lines.get(i - 1));
+            if (!m.find()) continue;
+            String b = m.group(1);
+            if (b.chars().allMatch(Character::isDigit)) return Long.parseLong(b) <= FEW;
+            java.util.regex.Pattern decl = java.util.regex.Pattern.compile("\\bconst\\s+" + java.util.regex.Pattern.quote(b) + "\\s*(?::\\s*number\\s*)?=\\s*(\\d+)\\b");
+            for (int k = i; k >= 1 && k > i - 300; k--) {
+                java.util.regex.Matcher d = decl.matcher(lines.get(k - 1));
+                if (d.find()) return Long.parseLong(d.group(1)) <= FEW;
             }
         }
         return false;

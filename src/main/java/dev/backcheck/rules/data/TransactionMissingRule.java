@@ -73,12 +73,16 @@ public final class TransactionMissingRule implements Rule {
                     // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
                     if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
                     if (db.inTransaction(site)) continue;
+                    // the migrations a lazily created pool runs on first use (if (!pool) { .. runMigrations(newPool) }):
+                    // the process's set-up, not the request's data
+                    if (requestPaths.initOnce(p, s, cs)) continue;
                     if (src == null) src = dev.backcheck.concepts.SourceLines.text(project, s.file().path(), 2_000_000);
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
                     // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
                     if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
                             || Timestamps.expirySweep(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
+                    if (caught == null) caught = triedApart(p, s, cs, texts);
                     // void db.update(..): a write the request leaves running, a unit of its own
                     String own = unit.isEmpty() && requestPaths.voided(s.file(), cs) ? " detached at " + cs.location() : unit;
                     String key = family(op.lib()) + own + (caught == null ? "" : " caught " + caught);
@@ -168,6 +172,73 @@ public final class TransactionMissingRule implements Rule {
         return false;
     }
 
+    /**
+     * The write sits under a condition in a block that ends with a {@code throw} at the block's own level, outside a try
+     * whose catch would take that throw: the write records the failure the request then raises (a revoked token
+     * marked, a failed attempt counted). Nothing after it on the request runs, and a transaction around it would undo
+     * the record with the failure.
+     */
+    private static boolean errorPath(W w, Texts texts) {
+        CallSite cs = w.op().site().cs();
+        Location at = w.op().at();
+        if (cs.guards().isEmpty() || at == null) return false;
+        for (Fn.Catch c : w.op().site().fn().catches()) if (c.inBlock(at) && !c.inBody(at) && !c.rethrows()) return false;
+        int[] blk = texts.blockAfter(w.step().file(), at);
+        return blk != null && blk[1] == 1 && blk[3] == 1;
+    }
+
+    /** A catch body that ends the request or hands the failure on: it returns, throws, answers or calls next. */
+    private static final Pattern STOPS = Pattern.compile("\\b(?:return|throw)\\b|\\.(?:status|json|send|code|sendStatus|end|redirect|render)\\s*\\(|\\bnext\\s*\\(|\\bexit\\s*\\(");
+
+    /**
+     * Where the failure of this write is absorbed apart from the request's other writes, or null: the innermost try
+     * around the write (or around a call that leads to it) has a catch that lets the request go on, it neither rethrows
+     * nor returns, answers or throws ({@code try { tier = await plans.getEffectiveTier(id) } catch {}}, a per-item
+     * {@code try { ..sync one user.. } catch (e) { errors.push(..) }} in a loop). The code says these writes may fail
+     * while the rest of the request stands: they are a unit of their own, with the other writes of the same try.
+     */
+    private static String triedApart(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, Texts texts) {
+        Location at = cs.location();
+        if (at == null) return null;
+        List<Location> via = s.via();
+        for (int i = via.size(); i >= 0; i--) {
+            Location call = i == via.size() ? at : via.get(i);
+            List<Fn> holders = new ArrayList<>();
+            List<FileFacts> files = new ArrayList<>();
+            if (i == via.size()) {
+                holders.add(s.fn());
+                files.add(s.file());
+            } else {
+                List<Location> up = via.subList(0, i);
+                for (RequestPaths.Step t : p.steps()) {
+                    if (t.via().equals(up) && t.fn().location() != null && DbClients.within(call, t.fn().location())) {
+                        holders.add(t.fn());
+                        files.add(t.file());
+                    }
+                }
+            }
+            Fn.Catch inner = null;
+            FileFacts innerFile = null;
+            for (int h = 0; h < holders.size(); h++) {
+                for (Fn.Catch c : holders.get(h).catches()) {
+                    if (!c.inBlock(call) || c.inBody(call) || c.block() == null) continue;
+                    if (inner == null || DbClients.within(c.block(), inner.block())) {
+                        inner = c;
+                        innerFile = files.get(h);
+                    }
+                }
+            }
+            if (inner == null) continue;
+            if (inner.rethrows()) continue;
+            String body = texts.text(innerFile, inner.body());
+            if (body == null) return null;
+            // (the catch's own text: from its body's first line to its last, the lines may hold more than the body)
+            if (STOPS.matcher(body.replaceAll("//[^\\n]*", "")).find()) return null;
+            return inner.body().path() + ":" + inner.body().line();
+        }
+        return null;
+    }
+
     /** Execution order: the calls that lead to each write (handler first), compared position by position. */
     private static int runOrder(W a, W b) {
         List<Location> ka = new ArrayList<>(a.step().via());
@@ -205,6 +276,9 @@ public final class TransactionMissingRule implements Rule {
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
             if (deadGuard(texts.project, guards(w))) continue;
+            // a write on an error path: in a block that then throws (if (data.error === 'invalid_auth') { mark the
+            // token revoked; throw .. }): it records the failure and must stay when the request fails
+            if (errorPath(w, texts)) continue;
             // a write in a catch block runs when a step failed: a hand-written rollback or a clean-up (a dead device token
             // removed after a failed push), not part of the request's change
             if (inCatch(w)) continue;
@@ -277,8 +351,9 @@ public final class TransactionMissingRule implements Rule {
             if (blk == null || bAt.line() <= blk[0]) return false;
             if (blk[1] == 1) return true;
             if (blk[2] > 0 && bAt.line() <= blk[2]) return true;
-            int chainEnd = Math.max(blk[0], blk[2]);
-            from = new Location(aAt.path(), chainEnd, 1, chainEnd, Integer.MAX_VALUE / 2, null);
+            // on from just after the block's (or its else chain's) closing brace: the rest of that line (a `catch (e) {`
+            // after a try block) belongs to the enclosing block
+            from = new Location(aAt.path(), blk[4], 1, blk[4], blk[5] + 1, null);
         }
         return false;
     }
@@ -484,13 +559,15 @@ public final class TransactionMissingRule implements Rule {
 
         /**
          * The block around the call at {@code at}: {line of its closing brace, 1 when a {@code return}/{@code throw}
-         * at the block's own level follows the call, last line of an {@code else} chain after it (0 when none)}; null
+         * at the block's own level follows the call, last line of an {@code else} chain after it (0 when none), 1 when
+         * the first such exit is a {@code throw}, line and 0-based column just after the closing brace of the block or of
+         * its else chain}; null
          * when the text cannot be read or the block does not close within 400 lines.
          */
         private int[] blockAfter(FileFacts file, Location at) {
             List<String> ls = lines.computeIfAbsent(file.path(), this::read);
             if (ls.isEmpty() || at.endLine() < 1 || at.endLine() > ls.size()) return null;
-            int depth = 0, exits = 0, end = -1, endCol = 0;
+            int depth = 0, exits = 0, thrown = 0, end = -1, endCol = 0;
             int last = Math.min(ls.size(), at.endLine() + 400);
             int line = at.endLine();
             int col = Math.max(0, Math.min(at.endColumn() - 1, ls.get(line - 1).length()));
@@ -499,8 +576,11 @@ public final class TransactionMissingRule implements Rule {
                 for (int i = col; i < l.length(); i++) {
                     char c = l.charAt(i);
                     if (c == '/' && i + 1 < l.length() && l.charAt(i + 1) == '/') break;
-                    if (depth == 0 && (c == 'r' || c == 't') && (i == 0 || !Character.isJavaIdentifierPart(l.charAt(i - 1)))
-                            && EXIT.matcher(l).region(i, l.length()).lookingAt()) exits = 1;
+                    if (depth == 0 && exits == 0 && (c == 'r' || c == 't') && (i == 0 || !Character.isJavaIdentifierPart(l.charAt(i - 1)))
+                            && EXIT.matcher(l).region(i, l.length()).lookingAt()) {
+                        exits = 1;
+                        thrown = c == 't' && statementStart(ls, line, i) ? 1 : 0;
+                    }
                     if (c == '{') depth++;
                     else if (c == '}' && --depth < 0) {
                         end = line;
@@ -511,7 +591,7 @@ public final class TransactionMissingRule implements Rule {
             }
             if (end < 0) return null;
             // an else chain: `} else {`, `} else if (...) {`, possibly with `else` on the next line
-            int elseEnd = 0;
+            int elseEnd = 0, elseCol = 0;
             int ln = end, c0 = endCol;
             while (true) {
                 String rest = ln <= ls.size() ? ls.get(ln - 1).substring(Math.min(c0, ls.get(ln - 1).length())).trim() : "";
@@ -540,10 +620,23 @@ public final class TransactionMissingRule implements Rule {
                 }
                 if (closeLine < 0) break;
                 elseEnd = closeLine;
+                elseCol = closeCol;
                 ln = closeLine;
                 c0 = closeCol;
             }
-            return new int[]{end, exits, elseEnd};
+            return new int[]{end, exits, elseEnd, thrown, elseEnd > 0 ? elseEnd : end, elseEnd > 0 ? elseCol : endCol};
+        }
+
+        /**
+         * The word at {@code col} of line {@code line} starts a statement of its block: nothing but {@code ;}, {@code {}
+         * or a closing brace before it, not the body of an unbraced {@code if (..) throw ..} or {@code else throw ..}.
+         */
+        private static boolean statementStart(List<String> ls, int line, int col) {
+            String before = ls.get(line - 1).substring(0, col).strip();
+            for (int k = line - 1; before.isEmpty() && k >= 1 && k > line - 4; k--) {
+                before = ls.get(k - 1).replaceAll("//.*$", "").strip();
+            }
+            return before.isEmpty() || before.endsWith(";") || before.endsWith("{") || before.endsWith("}");
         }
 
         private List<String> read(String rel) {

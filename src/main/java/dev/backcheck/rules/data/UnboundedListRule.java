@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code .limit()}, SQL without {@code LIMIT}. The answer grows with the table: slow responses, memory spikes, and a
  * cheap way for any client to load the database. Exports and downloads are reported the same way (stream them).
  * Not reported: reference tables no request path adds rows to (filled by a seed or migration), judged per library
- * when the library's row-adding writes are seen on some path; aggregates, also grouped by a category column
+ * when the library's row-adding writes are seen on some path; tables a migration fills with several constant rows
+ * (tiers, plans, settings: {@link DbClients#seededReference}); aggregates, also grouped by a category column
  * ({@code SELECT estado, COUNT(*) .. GROUP BY estado}); a TypeORM query builder paged in its own statement before it runs.
  */
 @RuleId("data/unbounded-list")
@@ -50,7 +51,7 @@ public final class UnboundedListRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
-                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op)) continue;
+                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op) || db.seededReference(op)) continue;
                     if (grown != null && op.store() != null && grown.containsKey(op.lib()) && !grown.get(op.lib()).contains(singular(op.store()))) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
