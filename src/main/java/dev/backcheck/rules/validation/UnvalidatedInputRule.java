@@ -1087,19 +1087,16 @@ public final class UnvalidatedInputRule implements Rule {
     /** String methods whose answer is still the value they are called on, as text. */
     private static final Set<String> STRING_METHODS = Set.of("trim", "toLowerCase", "toUpperCase", "toString", "normalize");
 
-    /** True when every call that receives the value passes it to console or a logger, and there is one. */
     /**
      * The whole part handed on only as the payload of the app's dispatch of a request to itself (Fastify's
      * {@code app.inject({ url, payload: request.body })}): the route that answers that request validates it, and this
      * handler reads none of it.
      */
     private static boolean onlyRedispatched(Project project, FileFacts file, List<Fn> fns, String part) {
-        java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
+        java.util.function.Predicate<Val> whole = wholePart(part);
         boolean handed = false;
         for (Fn f : fns) {
-            for (Val r : f.returns()) if (whole.test(r)) return false;
-            for (Fn.Write w : f.writes()) if (whole.test(w.value())) return false;
-            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
+            if (keptOrWalked(f, whole)) return false;
             for (CallSite cs : f.calls()) {
                 if (whole.test(cs.callee())) return false;
                 if (cs.args().stream().noneMatch(whole)) continue;
@@ -1110,13 +1107,25 @@ public final class UnvalidatedInputRule implements Rule {
         return handed;
     }
 
+    /** The whole request part ({@code req.body}, not one of its fields), anywhere in a value. */
+    private static java.util.function.Predicate<Val> wholePart(String part) {
+        return a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
+    }
+
+    /** True when the function returns, stores or loops over the whole part: it is used beyond the calls it is handed to. */
+    private static boolean keptOrWalked(Fn f, java.util.function.Predicate<Val> whole) {
+        for (Val r : f.returns()) if (whole.test(r)) return true;
+        for (Fn.Write w : f.writes()) if (whole.test(w.value())) return true;
+        for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return true;
+        return false;
+    }
+
+    /** True when every call that receives the value passes it to console or a logger, and there is one. */
     private static boolean loggedAndEchoed(List<Fn> fns, String part) {
-        java.util.function.Predicate<Val> whole = a -> Vals.anyPart(a, x -> x instanceof Val.Req q && q.part().equals(part) && q.path().isEmpty());
+        java.util.function.Predicate<Val> whole = wholePart(part);
         boolean logged = false;
         for (Fn f : fns) {
-            for (Val r : f.returns()) if (whole.test(r)) return false;
-            for (Fn.Write w : f.writes()) if (whole.test(w.value())) return false;
-            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
+            if (keptOrWalked(f, whole)) return false;
             if (!f.mutations().isEmpty()) return false;
             for (CallSite cs : f.calls()) {
                 if (whole.test(cs.callee())) return false;
