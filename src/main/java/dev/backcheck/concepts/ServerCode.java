@@ -826,15 +826,10 @@ public final class ServerCode {
         Map<String, Set<String>> out = new TreeMap<>();
         if (!appRoots.isEmpty()) {
             Map<String, Set<String>> uses = new HashMap<>();
-            Map<String, String> unitOfName = new HashMap<>();
-            List<PackageJson> manifests = PackageJson.of(project.manifests());
-            for (PackageJson m : manifests) if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), dir(m.path()));
-            for (PackageJson m : manifests) {
-                for (String d : m.dependencies().keySet()) {
-                    String u = unitOfName.get(d);
-                    if (u != null) uses.computeIfAbsent(dir(m.path()), k -> new HashSet<>()).add(u);
-                }
-            }
+            // package.json dependencies on workspace packages (folders as dir() gives them: no trailing '/')
+            dev.backcheck.workspace.Manifest.workspaceDependencies(PackageJson.of(project.manifests())).forEach((from, to) -> {
+                for (String u : to) uses.computeIfAbsent(noSlash(from), k -> new HashSet<>()).add(noSlash(u));
+            });
             for (Map.Entry<String, List<String>> e : importsOf.entrySet()) {
                 if (project.isTestPath(e.getKey())) continue;
                 String from = packageDir(e.getKey());
@@ -859,6 +854,10 @@ public final class ServerCode {
 
     private Map<String, Set<String>> appScopes;
     private Set<String> scopeUnits;
+
+    private static String noSlash(String dir) {
+        return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+    }
 
     /**
      * True when {@code path} belongs to a package that creates an app or to a workspace package one of them uses (see

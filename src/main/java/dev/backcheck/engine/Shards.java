@@ -41,14 +41,8 @@ public final class Shards {
     public static Shards plan(ScanOptions.Shard s, Map<String, Long> sourceSizes, List<? extends Manifest> manifests) {
         SortedMap<String, String> units = new TreeMap<>();
         units.put("", "");
-        Map<String, String> unitOfName = new HashMap<>();
-        Map<String, List<Manifest>> manifestOf = new HashMap<>();
-        for (Manifest m : manifests) {
-            String dir = m.dir();
-            units.put(dir, dir);
-            manifestOf.computeIfAbsent(dir, k -> new ArrayList<>()).add(m);
-            if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), dir);
-        }
+        for (Manifest m : manifests) units.put(m.dir(), m.dir());
+        Map<String, Set<String>> deps = Manifest.workspaceDependencies(manifests);
         Map<String, Long> weight = new TreeMap<>();
         for (Map.Entry<String, Long> e : sourceSizes.entrySet()) weight.merge(unitOf(units, e.getKey()), Math.max(1, e.getValue()), Long::sum);
         // units with sources, largest first
@@ -65,20 +59,20 @@ public final class Shards {
         // the root unit's project-wide notifications go to the shard that owns it, or shard 1 when it has no sources
         if (!weight.containsKey("") && s.index() == 1) owned.add("");
         Set<String> analysed = new TreeSet<>();
-        for (String u : owned) analysed.addAll(closure(u, manifestOf, unitOfName));
+        for (String u : owned) analysed.addAll(closure(u, deps));
         // a package other units depend on (a shared library) is judged with its users: its findings come from the
         // shards that analyse it for a dependent they own, so a flow from a service into it is seen whole; one no
         // unit depends on is reported by its owner
         Set<String> hasDependents = new TreeSet<>();
         for (String u : units.keySet()) {
-            Set<String> c = closure(u, manifestOf, unitOfName);
+            Set<String> c = closure(u, deps);
             c.remove(u);
             hasDependents.addAll(c);
         }
         Set<String> reported = new TreeSet<>();
         for (String u : owned) if (!hasDependents.contains(u)) reported.add(u);
         for (String u : owned) {
-            for (String d : closure(u, manifestOf, unitOfName)) if (!d.equals(u)) reported.add(d);
+            for (String d : closure(u, deps)) if (!d.equals(u)) reported.add(d);
         }
         return new Shards(units, Collections.unmodifiableSet(owned), Collections.unmodifiableSet(analysed),
                 Collections.unmodifiableSet(reported));
@@ -91,17 +85,12 @@ public final class Shards {
     static Shards forUnit(String unit, List<? extends Manifest> manifests) {
         SortedMap<String, String> units = new TreeMap<>();
         units.put("", "");
-        Map<String, String> unitOfName = new HashMap<>();
-        Map<String, List<Manifest>> manifestOf = new HashMap<>();
-        for (Manifest m : manifests) {
-            units.put(m.dir(), m.dir());
-            manifestOf.computeIfAbsent(m.dir(), k -> new ArrayList<>()).add(m);
-            if (m.name() != null && !m.name().isBlank()) unitOfName.putIfAbsent(m.name(), m.dir());
-        }
-        Set<String> analysed = hoisted(unit, manifestOf, unitOfName);
+        for (Manifest m : manifests) units.put(m.dir(), m.dir());
+        Map<String, Set<String>> deps = Manifest.workspaceDependencies(manifests);
+        Set<String> analysed = hoisted(unit, deps);
         boolean hasDependents = false;
         for (String u : units.keySet()) {
-            if (!u.equals(unit) && hoisted(u, manifestOf, unitOfName).contains(unit)) {
+            if (!u.equals(unit) && hoisted(u, deps).contains(unit)) {
                 hasDependents = true;
                 break;
             }
@@ -115,10 +104,10 @@ public final class Shards {
      * The unit, the packages it depends on, and the workspace packages the root package.json depends on (a package
      * manager hoists those: every workspace can import them), transitively.
      */
-    private static Set<String> hoisted(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
-        Set<String> out = closure(unit, manifestOf, unitOfName);
+    private static Set<String> hoisted(String unit, Map<String, Set<String>> deps) {
+        Set<String> out = closure(unit, deps);
         if (!unit.isEmpty()) {
-            for (String d : closure("", manifestOf, unitOfName)) if (!d.isEmpty()) out.addAll(closure(d, manifestOf, unitOfName));
+            for (String d : closure("", deps)) if (!d.isEmpty()) out.addAll(closure(d, deps));
         }
         return out;
     }
@@ -140,18 +129,11 @@ public final class Shards {
         return analysed;
     }
 
-    /** The unit and the workspace packages it depends on, transitively. */
-    private static Set<String> closure(String unit, Map<String, List<Manifest>> manifestOf, Map<String, String> unitOfName) {
+    /** The unit and the workspace packages it depends on ({@link Manifest#workspaceDependencies}), transitively. */
+    private static Set<String> closure(String unit, Map<String, Set<String>> deps) {
         Set<String> out = new TreeSet<>(List.of(unit));
         Deque<String> todo = new ArrayDeque<>(out);
-        while (!todo.isEmpty()) {
-            for (Manifest m : manifestOf.getOrDefault(todo.pop(), List.of())) {
-                for (String dep : m.dependencies().keySet()) {
-                    String u = unitOfName.get(dep);
-                    if (u != null && out.add(u)) todo.push(u);
-                }
-            }
-        }
+        while (!todo.isEmpty()) for (String u : deps.getOrDefault(todo.pop(), Set.of())) if (out.add(u)) todo.push(u);
         return out;
     }
 

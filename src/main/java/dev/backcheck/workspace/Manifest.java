@@ -53,6 +53,23 @@ public interface Manifest {
         return slash < 0 ? "" : path().substring(0, slash + 1);
     }
 
+    /**
+     * The workspace packages each package depends on by name, by folder ({@link #dir()}, trailing '/'): a dependency
+     * whose name is the name of a manifest of the tree (the first with that name) is that manifest's folder.
+     */
+    static java.util.Map<String, java.util.Set<String>> workspaceDependencies(java.util.Collection<? extends Manifest> manifests) {
+        java.util.Map<String, String> dirOfName = new java.util.HashMap<>();
+        for (Manifest m : manifests) if (m.name() != null && !m.name().isBlank()) dirOfName.putIfAbsent(m.name(), m.dir());
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Manifest m : manifests) {
+            for (String dep : m.dependencies().keySet()) {
+                String u = dirOfName.get(dep);
+                if (u != null) out.computeIfAbsent(m.dir(), k -> new java.util.TreeSet<>()).add(u);
+            }
+        }
+        return out;
+    }
+
     /** File names that are manifests. */
     List<String> NAMES = List.of("package.json", "pom.xml", "build.gradle", "build.gradle.kts");
 
