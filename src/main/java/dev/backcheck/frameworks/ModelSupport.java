@@ -29,6 +29,72 @@ public final class ModelSupport {
                 .thenComparingInt(r -> call.apply(r).location().endLine()).thenComparingInt(r -> call.apply(r).location().endColumn());
     }
 
+    /**
+     * The order registrations on one app/router take effect when some are written in helpers other files hold: a
+     * registration whose function is reached from the app's file through a chain of single-caller calls
+     * ({@code hardenApp(app)} in the app's file, {@code app.use(limiter)} inside it) takes effect where that chain leaves
+     * the app's file, so two helpers run in the order the app's file calls them, not in the order of their files' paths.
+     * Registrations no such chain reaches come after, by file path (as {@link #registrationOrder(FileFacts,
+     * java.util.function.Function, java.util.function.Function)}). {@code position} is a registration's place within
+     * its own file (a model may rank methods a constructor runs); ties end on it.
+     */
+    public static <R> Comparator<R> registrationOrder(Project project, FileFacts home, java.util.function.Function<R, FileFacts> file,
+                                                      java.util.function.Function<R, CallSite> call, java.util.function.Function<R, Fn> fn,
+                                                      java.util.function.Function<R, int[]> position) {
+        Map<R, List<int[]>> keys = new IdentityHashMap<>();
+        java.util.function.Function<R, List<int[]>> key = r -> keys.computeIfAbsent(r, k -> {
+            if (file.apply(k) == home) return List.of(position.apply(k));
+            List<int[]> out = new ArrayList<>();
+            for (Location l : callChain(project, fn.apply(k), file.apply(k), call.apply(k), home)) {
+                out.add(new int[] {l.line(), l.column(), 0});
+            }
+            return out;
+        });
+        Comparator<R> viaHome = (a, b) -> {
+            List<int[]> x = key.apply(a), y = key.apply(b);
+            if (x.isEmpty() || y.isEmpty()) return 0;
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = Arrays.compare(x.get(i), y.get(i));
+                if (c != 0) return c;
+            }
+            return Integer.compare(x.size(), y.size());
+        };
+        return Comparator.comparing((R r) -> key.apply(r).isEmpty() ? 1 : 0).thenComparing(viaHome)
+                .thenComparing(r -> file.apply(r).path()).thenComparing(position::apply, Arrays::compare);
+    }
+
+    /** A registration's place in its file: line, column, then the end of the call (see {@link #registrationOrder}). */
+    public static int[] position(CallSite cs) {
+        Location l = cs.location();
+        return new int[] {l.line(), l.column(), l.endLine(), l.endColumn()};
+    }
+
+    /**
+     * For a registration written outside the app's file: the calls that lead to it from the app's file, outermost
+     * first (the call in the app's file, then the call in that helper, ..., then the registration), each function on
+     * the way having one project caller; empty when the registration is in the app's file or no such single chain
+     * reaches it (the file order decides).
+     */
+    public static List<Location> callChain(Project project, Fn fn, FileFacts file, CallSite cs, FileFacts home) {
+        if (file == home || fn == null) return List.of();
+        dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
+        LinkedList<Location> out = new LinkedList<>();
+        Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int depth = 0; depth < 6 && seen.add(fn); depth++) {
+            List<dev.backcheck.flow.CallIndex.Site> callers = index.callers(fn);
+            if (callers.size() != 1) return List.of();
+            dev.backcheck.flow.CallIndex.Site s = callers.get(0);
+            out.addFirst(s.cs().location());
+            if (s.file() == home) {
+                out.add(cs.location());
+                return out;
+            }
+            if (s.fn() == null) return List.of();
+            fn = s.fn();
+        }
+        return List.of();
+    }
+
     /** A constant path string, or null. */
     public static String pathOf(Val v) {
         return Val.constString(v);

@@ -349,7 +349,7 @@ public final class Project {
         }
     }
 
-    /** Handlers of routes a model left out because an earlier route always answers first (see {@link #deadHandler}). */
+    /** Handlers of routes a model left out: an earlier route always answers first, or the app never serves them (see {@link #deadHandler}). */
     private final Set<Fn> shadowedHandlers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private volatile Set<Fn> deadHandlers;
 
@@ -362,8 +362,16 @@ public final class Project {
     }
 
     /**
-     * True for a function the models found only as the handler of shadowed routes (never of a route that runs): the
-     * request never reaches it, so flows from its request reads are not followed.
+     * A framework model saw {@code handler} declared as a route handler of a class or router its application never
+     * serves (a NestJS controller no module of a fully followed module graph declares).
+     */
+    public void unservedHandler(Fn handler) {
+        shadowedHandler(handler);
+    }
+
+    /**
+     * True for a function the models found only as the handler of shadowed or unserved routes (never of a route that
+     * runs): the request never reaches it, so flows from its request reads are not followed.
      */
     public boolean deadHandler(Fn fn) {
         if (fn == null) return false;

@@ -405,7 +405,9 @@ public final class ExpressModel implements FrameworkModel {
             stack.add(in);
             List<Scoped> active = new ArrayList<>(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
-            regs.sort(ModelSupport.registrationOrder(in.file, (Reg r) -> r.file, (Reg r) -> r.cs));
+            // a registration in a helper the app's file calls takes effect where that call is (hardenApp(app) before mountApi(app))
+            regs.sort(ModelSupport.registrationOrder(project, in.file, (Reg r) -> r.file, (Reg r) -> r.cs, (Reg r) -> r.fn,
+                    (Reg r) -> ModelSupport.position(r.cs)));
             for (Reg r : regs) {
                 // mounted only in development or test: not part of the application in production
                 if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {

@@ -581,55 +581,11 @@ public final class HonoModel implements FrameworkModel {
          * takes the place of that constructor call, methods reached in the order the constructor calls them.
          */
         private Comparator<Reg> order(FileFacts home) {
-            // a registration in a helper another file calls (webhookRoutes(app) in the app's file calling
-            // webhookTestRoutes(app)) takes effect where that call chain leaves the app's file
-            Map<Reg, List<int[]>> keys = new IdentityHashMap<>();
-            java.util.function.Function<Reg, List<int[]>> key = r -> keys.computeIfAbsent(r, k -> {
-                if (k.file == home) return List.of(callOrder(k));
-                List<int[]> out = new ArrayList<>();
-                for (Location l : callChain(k, home)) out.add(new int[] {l.line(), l.column(), 0});
-                return out;
+            return ModelSupport.registrationOrder(project, home, (Reg r) -> r.file, (Reg r) -> r.cs, (Reg r) -> r.fn, r -> {
+                int[] c = callOrder(r);
+                Location l = r.cs.location();
+                return new int[] {c[0], c[1], c[2], l.line(), l.column()};
             });
-            Comparator<Reg> viaHome = (a, b) -> {
-                List<int[]> x = key.apply(a), y = key.apply(b);
-                if (x.isEmpty() || y.isEmpty()) return 0;
-                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-                    int c = Arrays.compare(x.get(i), y.get(i));
-                    if (c != 0) return c;
-                }
-                return Integer.compare(x.size(), y.size());
-            };
-            Comparator<Reg> files = Comparator.comparing((Reg r) -> key.apply(r).isEmpty() ? 1 : 0).thenComparing(viaHome)
-                    .thenComparing(r -> r.file.path());
-            return files.thenComparingInt((Reg r) -> callOrder(r)[0]).thenComparingInt(r -> callOrder(r)[1])
-                    .thenComparingInt(r -> callOrder(r)[2])
-                    .thenComparingInt(r -> r.cs.location().line()).thenComparingInt(r -> r.cs.location().column());
-        }
-
-        /**
-         * For a registration written outside the app's file: the calls that lead to it from the app's file, outermost
-         * first (the call in the app's file, then the call in that helper, ...), each function having one project caller;
-         * empty when the registration is in the app's file or no such single chain reaches it (the file order decides).
-         */
-        private List<Location> callChain(Reg r, FileFacts home) {
-            if (r.file == home || r.fn == null) return List.of();
-            dev.backcheck.flow.CallIndex index = dev.backcheck.flow.CallIndex.of(project);
-            LinkedList<Location> out = new LinkedList<>();
-            Fn fn = r.fn;
-            Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (int depth = 0; depth < 6 && seen.add(fn); depth++) {
-                List<dev.backcheck.flow.CallIndex.Site> callers = index.callers(fn);
-                if (callers.size() != 1) return List.of();
-                dev.backcheck.flow.CallIndex.Site s = callers.get(0);
-                out.addFirst(s.cs().location());
-                if (s.file() == home) {
-                    out.add(r.cs.location());
-                    return out;
-                }
-                if (s.fn() == null) return List.of();
-                fn = s.fn();
-            }
-            return List.of();
         }
 
         /** {line, column, rank} of the constructor call that runs the registration's method, else of the registration itself. */

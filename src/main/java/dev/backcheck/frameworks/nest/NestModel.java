@@ -445,6 +445,25 @@ public final class NestModel implements FrameworkModel {
             }
             Set<ClassInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Ctrl c : controllers) if (seen.add(c.hit.info())) controller(c);
+            // a @Controller class no module of the followed graph declares (its module commented out of the root module's
+            // imports, a folder of disabled modules, an older copy beside the live one) is never served: Nest routes
+            // requests only to controllers of the modules it boots, so no request reaches its handlers
+            if (root != null && !incomplete) {
+                for (FileFacts f : project.files().values()) {
+                    if (project.isTestPath(f.path())) continue;
+                    for (ClassInfo ci : f.classes().values()) {
+                        if (seen.contains(ci) || decorators(ci.decorators(), "Controller", COMMON, f).isEmpty()) continue;
+                        for (Fn m : ci.methods()) {
+                            for (Decorator d : m.decorators()) {
+                                if (d.name() != null && HTTP.contains(d.name())) {
+                                    project.unservedHandler(m);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             // @nestjs/graphql resolvers: the providers of the module graph (every @Resolver class when it cannot be followed)
             if (root == null || incomplete || gqlResolvers.isEmpty()) {
                 // providers: [...Object.values(resolvers)] cannot be followed either
