@@ -165,6 +165,7 @@ public final class ClaimJudge {
     }
 
     /** A folder of work still to be done: TODO/, todo/, to-do/, backlog/. */
+    private static final Pattern PAST_FOLDER = Pattern.compile("(?i)(^|/)(historical|history|archived?|research)/");
     private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog)/");
 
     /** Markdown files shaped like implementation reports, plus files named with --claims. */
@@ -181,6 +182,9 @@ public final class ClaimJudge {
             if (live && index.deprecated(e.getKey())) continue;
             // a document filed under a to-do or backlog folder (docs/TODO/calendar.md) describes work still to be done
             if (TODO_FOLDER.matcher(e.getKey()).find()) continue;
+            // a document filed as history or research (docs/historical/.., docs/archive/.., docs/research/..) describes an
+            // earlier state, another code base or a study, not the code as it is
+            if (PAST_FOLDER.matcher(e.getKey()).find()) continue;
             if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
         }
         out.putAll(project.claimFiles());
@@ -563,6 +567,10 @@ public final class ClaimJudge {
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens or sessions (under \""
                     + c.context() + "\"), not request input", List.of());
         }
+        if (MARKUP_VALIDATION.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
+            // "CSS Validation | 100% compliant", "HTML validation": the markup the front end ships, not the request's input
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating markup or styles, not request input", List.of());
+        }
         String one = singleSubject(low);
         if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
             // "Input validation on facture ID", "Filename sanitization": one value's check, written in its handler
@@ -602,6 +610,7 @@ public final class ClaimJudge {
                 ev.stream().limit(3).toList());
     }
 
+    private static final Pattern MARKUP_VALIDATION = Pattern.compile("(?iu)\\b(?:css|html|markup|w3c|wcag|accessibility|a11y|lighthouse)\\s+(?:validation|validator|compliance)");
     /** Re-validation: a check made again on stored state (a session, a stored URL). */
     private static final Pattern REVALIDATION = Pattern.compile("(?iu)\\bre-?validat");
     /** Words of request input: a validation claim naming one is about the request's data. */
@@ -853,6 +862,10 @@ public final class ClaimJudge {
      * Session, cookie and CSRF claims ("httpOnly secure cookies", "CSRF protection", "sessions stored in Redis"),
      * answered from the Cookies, Sessions and CsrfProtections concepts; null when the claim is about none of them.
      */
+    /** The OAuth flow's state parameter or PKCE named as the defence: "`state` | CSRF token", "PKCE + state validation". */
+    private static final Pattern OAUTH_STATE = Pattern.compile("(?iu)`state`|\\bstate\\s+(?:param(?:eter)?s?|validation|check|verification|token|value)"
+            + "|\\bpkce\\b|\\boauth\\b[^.]{0,40}\\bstate\\b|\\bstate\\b[^.]{0,40}\\boauth\\b");
+
     private Verdict sessionClaim(Claim c) {
         String text = c.text();
         dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
@@ -872,6 +885,12 @@ public final class ClaimJudge {
                 }
             }
             return new Verdict(c, "authn-authz", Status.VERIFIED, "sessions use a " + want + " store", all.stream().map(x -> x.at()).limit(3).toList());
+        }
+        if (CSRF_CLAIM.matcher(text).find() && OAUTH_STATE.matcher(Vocabulary.norm(text)).find()) {
+            // "State parameter for CSRF protection", "PKCE + state validation": the OAuth flow's own defence against a forged
+            // callback, a value the redirect carries, not a CSRF token or cookie attribute of the API's own requests
+            return new Verdict(c, "authn-authz", Status.UNVERIFIED, "an OAuth state/PKCE claim: the authorization flow's defence against"
+                    + " forged callbacks, which the CSRF checks of the API's own routes do not judge", List.of());
         }
         if (CSRF_CLAIM.matcher(text).find()) {
             dev.backcheck.concepts.CsrfProtections csrf = dev.backcheck.concepts.CsrfProtections.of(project);
@@ -1404,6 +1423,12 @@ public final class ClaimJudge {
             }
         }
         List<Finding> weak = run("crypto/weak-cipher"), tls = run("crypto/tls-verification-off");
+        if (!alg.reset().find() && KEY_MANAGEMENT.matcher(text).find() && !TLS_WORDS.matcher(text).find()) {
+            // "Separate keys for encryption and hashing", "Tenant-specific encryption keys", "Key rotation": how keys are kept,
+            // which the cipher findings (mode, IV, algorithm) do not judge
+            return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "a claim about key management (which keys exist, how they are derived"
+                    + " or rotated), not about the cipher the weak-cipher findings judge", List.of());
+        }
         // "connect-src 'self' ws: wss: (for TLS-only deployments drop ws:)": a Content-Security-Policy directive, a header the
         // browser enforces, not a connection the code makes
         boolean aboutTls = TLS_WORDS.matcher(text).find() && !CSP_DIRECTIVE.matcher(text).find();
@@ -1432,6 +1457,11 @@ public final class ClaimJudge {
         return new Verdict(c, "crypto-tls", Status.VERIFIED, "no weak cipher, mode or IV found", List.of());
     }
 
+    /** Key management named as the subject: separate/tenant keys, key rotation, derivation, storage. */
+    private static final Pattern KEY_MANAGEMENT = Pattern.compile("(?iu)\\bkey\\s+(?:rotation|derivation|management|storage|separation|isolation)"
+            + "|\\b(?:separate|tenant[- ]specific|per[- ]tenant|rotat\\w*|derived|master)\\s+(?:encryption\\s+|hashing\\s+)?keys?\\b|\\bpbkdf2\\b"
+            + "|\\bkeys?\\s+(?:are\\s+)?(?:rotated|derived|separated|isolated)\\b");
+
     private boolean inScope(Location l) {
         return (scope.isEmpty() || l.path().startsWith(scope)) && (named.isEmpty() || named.contains(l.path()));
     }
@@ -1443,6 +1473,7 @@ public final class ClaimJudge {
             + "|transa\\w*\\s+(support|management|handling|safety|boundar\\w*|wrapp\\w*|blocks?|scope)"
             + "|(in|within|inside|using|uses|use|with|via|wrapped in)\\s+(a\\s+|an\\s+|one\\s+|single\\s+|the\\s+)*(database\\s+|db\\s+)?transa"
             + "|multi-?step|consisten|all[- ]or[- ]nothing|transações de banco|transacciones de base|datenbanktransaktion|트랜잭션|veritabanı işlem");
+    private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
     /** Transactions and pagination, answered from the DbClients concept and the data rules' findings. */
@@ -1458,7 +1489,14 @@ public final class ClaimJudge {
             List<Location> txs = new ArrayList<>();
             for (dev.backcheck.concepts.DbClients.Tx t : db.transactions()) if (inScope(t.at())) txs.add(t.at());
             db.transactionalDecorators().stream().filter(this::inScope).forEach(txs::add);
+            if (NESTED_WRITE.matcher(low + " " + Vocabulary.norm(c.context() == null ? "" : c.context())).find() && db.clients().stream()
+                    .anyMatch(k -> k.lib().toLowerCase(Locale.ROOT).contains("prisma"))) {
+                // "User creation uses Prisma's nested create ... all in a single atomic transaction": Prisma runs one nested
+                // write (a record and its related records) as one transaction
+                return new Verdict(c, "data-access", Status.VERIFIED, "Prisma runs a nested write as one transaction", txs.stream().limit(3).toList());
+            }
             List<Finding> fs = run("data/transaction-missing");
+            if (fs != null) fs = fs.stream().filter(f -> inScope(f.location())).toList();
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
                         + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one",

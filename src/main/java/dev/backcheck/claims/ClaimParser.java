@@ -352,6 +352,8 @@ public final class ClaimParser {
     }
 
     /** Error classes and codes named in a list ({@code RateLimitError (429)}, {@code VALIDATION_ERROR}): names, not controls. */
+    /** Security-header names and values that hold the word cross-origin (Referrer-Policy values, the COOP/CORP/COEP headers). */
+    private static final Pattern HEADER_VALUES = Pattern.compile("(?i)\\b(?:strict-)?origin-when-cross-origin\\b|\\bcross-origin-(?:opener|embedder|resource)-policy\\b");
     private static final Pattern ERROR_NAME = Pattern.compile(
             "`?\\b(?:[A-Z][A-Za-z0-9]*(?:Error|Exception)|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b`?(?:\\s*\\(\\s*\\d{3}\\s*\\))?");
     /** A line that starts with an error class or an HTTP status ("429 Too Many Requests", "`NotFoundError`: ..."). */
@@ -410,6 +412,8 @@ public final class ClaimParser {
         // an error class or status code names what the API answers, not a control it runs
         boolean errorItem = ERROR_ITEM.matcher(plain).find();
         String judged = ERROR_NAME.matcher(plain).replaceAll(" ");
+        // "Referrer-Policy: strict-origin-when-cross-origin", "Cross-Origin-Opener-Policy": response headers, not CORS
+        judged = HEADER_VALUES.matcher(judged).replaceAll(" security headers ");
         Set<String> keys = vocab.keys(judged);
         if (errorItem) {
             keys = new LinkedHashSet<>(keys);

@@ -183,10 +183,21 @@ public final class Vocabulary {
         List<String> out = new ArrayList<>();
         for (List<String> libs : keyLibraries.values()) {
             for (String lib : libs) {
-                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + Pattern.quote(norm(lib)) + "(?![\\p{L}\\p{N}/_-])");
+                String q = Pattern.quote(norm(lib));
+                Pattern p = FEATURE_NAMED.contains(lib)
+                        ? Pattern.compile("`" + q + "(?:\\(\\))?`|(?<![\\p{L}\\p{N}@/._-])" + q + "(?:\\(\\)|\\s+(?:middleware|package|library|module|plugin)\\b)"
+                                + "|\\b(?:npm|yarn|pnpm)\\s+(?:i|install|add)\\b[^.\\n]*(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])")
+                        : Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])");
                 if (p.matcher(n).find() && !out.contains(lib)) out.add(lib);
             }
         }
         return out;
     }
+
+    /**
+     * Packages named after the feature they provide: "image compression", "Gzip compression" or "CORS configured" name
+     * the feature, not the npm package; the package is named only as code ({@code `compression`}, {@code compression()}),
+     * as "the compression middleware/package", or in an install command.
+     */
+    private static final Set<String> FEATURE_NAMED = Set.of("compression", "cors");
 }

@@ -624,9 +624,10 @@ public final class Project {
             Val first = path.isEmpty() ? exp.val() : member(exp.val(), path.get(0), exp.file(), depth);
             return resolve(applyPath(first, path.isEmpty() ? path : path.subList(1, path.size())), exp.file(), depth + 1);
         }
-        // (await import('./routes/auth.js')).default: import() answers the module namespace, whose members are its exports
+        // (await import('./routes/auth.js')).default: import() answers the module namespace, whose members are its exports;
+        // require('./routes/auth').default likewise (a compiled ES module's exports object)
         if (v instanceof Member m && m.object() instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
-                && g.name().equals("import") && c.args().size() == 1) {
+                && (g.name().equals("import") || g.name().equals("require")) && c.args().size() == 1) {
             String spec = Val.constString(c.args().get(0));
             if (spec != null && resolveModule(in.path(), spec) != null) return resolve(new Ref(spec, m.prop(), List.of()), in, depth + 1);
         }

@@ -373,16 +373,30 @@ public final class HonoModel implements FrameworkModel {
                     if (built != null) return new InstRef(x, r.file(), "", built);
                 }
             }
-            String m = Vals.lastName(c.callee());
-            Val recv = Analysis.receiver(c.callee());
-            if (m == null || recv == null || !REG.contains(m)) return null;
-            InstRef base = instance(project, recv, r.file(), depth + 1);
-            if (base == null) return null;
-            if (m.equals("basePath")) {
-                String p = c.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(c.args().get(0), r.file()).val());
-                return new InstRef(base.base, base.file, ModelSupport.join(base.prefix, p == null ? "{unknown}" : p));
+            // a fluent chain (new Hono().basePath('/api').use(..).route(..) x 100): its links are walked back in a loop, so
+            // a long chain costs no recursion depth; basePath() links are collected outermost first
+            List<String> basePaths = new ArrayList<>();
+            Call link = c;
+            for (int hop = 0; hop < 4096; hop++) {
+                String m = Vals.lastName(link.callee());
+                Val recv = Analysis.receiver(link.callee());
+                if (m == null || recv == null || !REG.contains(m)) return null;
+                if (m.equals("basePath")) {
+                    String p = link.args().isEmpty() ? null : ModelSupport.pathOf(project.resolve(link.args().get(0), r.file()).val());
+                    basePaths.add(p == null ? "{unknown}" : p);
+                }
+                if (recv instanceof Call next && REG.contains(String.valueOf(Vals.lastName(next.callee())))
+                        && Analysis.receiver(next.callee()) != null) {
+                    link = next;
+                    continue;
+                }
+                InstRef base = instance(project, recv, r.file(), depth + 1);
+                if (base == null || basePaths.isEmpty()) return base;
+                String prefix = base.prefix;
+                for (int i = basePaths.size() - 1; i >= 0; i--) prefix = ModelSupport.join(prefix, basePaths.get(i));
+                return new InstRef(base.base, base.file, prefix);
             }
-            return base;
+            return null;
         }
         return null;
     }
