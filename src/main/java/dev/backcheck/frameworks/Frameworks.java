@@ -4,6 +4,9 @@ import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 
@@ -75,6 +78,22 @@ public final class Frameworks {
         if (live) {
             for (Application a : apps) if (a.location() != null && index.deprecated(a.location().path())) dropped.add(a);
             apps.removeIf(a -> a.location() != null && index.deprecated(a.location().path()));
+        }
+        // an app a script builds (src/scripts/test-endpoints.ts mounting the real routers to try them by hand, a seed or
+        // benchmark server) beside an app of the same package in its own code: the package serves the latter
+        Set<String> livePackages = new HashSet<>();
+        for (Application a : apps) {
+            if (a.location() != null && !dev.backcheck.concepts.ServerCode.tooling(a.location().path())) {
+                livePackages.add(index.packageDir(a.location().path()));
+            }
+        }
+        for (Iterator<Application> it = apps.iterator(); it.hasNext(); ) {
+            Application a = it.next();
+            if (a.location() != null && dev.backcheck.concepts.ServerCode.tooling(a.location().path())
+                    && livePackages.contains(index.packageDir(a.location().path()))) {
+                dropped.add(a);
+                it.remove();
+            }
         }
         forgetNotesOf(project, dropped, apps);
         try {
