@@ -186,6 +186,8 @@ public final class Vocabulary {
                 String q = Pattern.quote(norm(lib));
                 Pattern p = FEATURE_NAMED.contains(lib)
                         ? Pattern.compile("`" + q + "(?:\\(\\))?`|(?<![\\p{L}\\p{N}@/._-])" + q + "(?:\\(\\)|\\s+(?:middleware|package|library|module|plugin)\\b)"
+                                // "response compression", "HTTP compression": the feature the package provides, for the answers
+                                + (lib.equals("compression") ? "|\\b(?:response|http|api)\\s+compression\\b|\\bcompress(?:es|ed|ing)?\\s+(?:the\\s+|api\\s+|http\\s+|json\\s+)?responses\\b" : "")
                                 + "|\\b(?:npm|yarn|pnpm)\\s+(?:i|install|add)\\b[^.\\n]*(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])")
                         : Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])");
                 if (p.matcher(n).find() && !out.contains(lib)) out.add(lib);
