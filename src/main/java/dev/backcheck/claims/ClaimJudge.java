@@ -1322,7 +1322,9 @@ public final class ClaimJudge {
             return new Verdict(c, "error-handling", Status.PARTIAL, "some applications have no global error handler", rel);
         }
         String low = Vocabulary.norm(c.text());
-        if (Pattern.compile("unhandled|rejection|uncaught").matcher(low).find() && eh.processHandlers().isEmpty()) {
+        // "unhandled rejections", "uncaughtException", "process-level": the process's own handlers; "catches unhandled
+        // exceptions" of a global handler is what the request handler does
+        if (Pattern.compile("rejection|uncaught|process[- ]level|unhandledrejection").matcher(low).find() && eh.processHandlers().isEmpty()) {
             return new Verdict(c, "error-handling", Status.PARTIAL, "a global error handler is registered, but no unhandledRejection/uncaughtException handler", ev);
         }
         if (Pattern.compile("stack").matcher(low).find()) {
