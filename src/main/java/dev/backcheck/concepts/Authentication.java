@@ -141,6 +141,7 @@ public final class Authentication {
         if (factory == null || inner == null || factory.fn() == inner) return false;
         List<Fn> all = new ArrayList<>();
         Analysis.collect(inner, all, 0);
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
         boolean refusals = false;
         for (Fn f : all) {
             boolean seenHere = false;
@@ -148,6 +149,11 @@ public final class Authentication {
                 String m = cs.methodName();
                 boolean refuses = cs.isNew() ? m != null && REFUSAL.matcher(m).matches()
                         : m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                // throw err('UNAUTHORIZED') of a project error maker (the error it makes answers 401/403)
+                if (!refuses && m != null) {
+                    Integer made = analysis.errorStatus(cs, factory.file());
+                    refuses = made != null && (made == 401 || made == 403);
+                }
                 boolean verifies = !cs.isNew() && m != null && VERIFY.contains(m);
                 if (refuses) {
                     refusals = true;
@@ -220,6 +226,46 @@ public final class Authentication {
             default -> null;
         };
         return why == null ? null : "public (" + why + ")";
+    }
+
+    /**
+     * Whether the passport strategy named {@code name} (as {@code AuthGuard('local')} names it) checks a user name and
+     * password sent in the request: a passport-local strategy. A guard running it is the sign-in itself, open to anyone
+     * (a stranger is turned away only for a wrong password), no check of who is signed in. Read from the project's
+     * strategy classes ({@code class LocalStrategy extends PassportStrategy(Strategy, 'name')} with Strategy from
+     * passport-local, named 'local' unless told otherwise); with no such class, passport-local's own default name 'local'
+     * when the project depends on passport-local.
+     */
+    /**
+     * Where a guard on the route runs a password strategy ({@link #passwordStrategy}: Nest {@code AuthGuard('local')}, the
+     * framework model keeps the guard's call as the control's options), or null: the route is the sign-in.
+     */
+    public static Location passwordSignIn(Project project, Route r) {
+        for (Control c : r.chain()) {
+            if (c.kind() != ControlKind.OTHER || c.options() == null || !(c.options().value() instanceof Call g) || g.args().size() != 1) continue;
+            FileFacts gf = project.files().get(c.options().file());
+            String name = gf == null ? null : Val.constString(project.resolve(g.args().get(0), gf).val());
+            if (passwordStrategy(project, name)) return c.location();
+        }
+        return null;
+    }
+
+    public static boolean passwordStrategy(Project project, String name) {
+        if (name == null) return false;
+        boolean declared = false;
+        for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+                String q = project.qname(sc.args().get(0), f);
+                String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
+                boolean local = q != null && q.startsWith("passport-local");
+                String strategy = named != null ? named : local ? "local" : null;
+                if (strategy == null || !strategy.equals(name)) continue;
+                if (!local) return false;
+                declared = true;
+            }
+        }
+        return declared || name.equals("local") && project.dependsOn("passport-local");
     }
 
     /**

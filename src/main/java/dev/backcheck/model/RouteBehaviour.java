@@ -835,6 +835,15 @@ public final class RouteBehaviour {
     public Verdict of(Route r) {
         Verdict v = behaviour(r);
         if (v.isPublic() || v.privileged() != null) return v;
+        // a guard running a password strategy (Nest AuthGuard('local')): the route is the sign-in, the strategy checks the password
+        Location signIn = dev.backcheck.concepts.Authentication.passwordSignIn(project, r);
+        if (signIn != null) {
+            Set<Reason> reasons = new HashSet<>(v.reasons());
+            reasons.add(Reason.PASSWORD);
+            Verdict login = new Verdict(new Public(Reason.PASSWORD, signIn), null, reasons);
+            cache.put(r, login);
+            return login;
+        }
         Location lib = libraryThroughParameter(r);
         if (lib == null) return v;
         Set<Reason> reasons = new HashSet<>(v.reasons());
@@ -1313,7 +1322,9 @@ public final class RouteBehaviour {
             // past the depth read for reasons, a function is followed only to see whether it writes
             if (depth <= MAX_DEPTH) {
             if (m != null) {
-                if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")) {
+                // Paddle's webhooks.unmarshal(body, secret, signature) checks the signature before it parses (throws otherwise)
+                if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")
+                        || "@paddle/paddle-node-sdk".equals(root) && m.equals("unmarshal")) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
                 }
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
