@@ -237,6 +237,42 @@ public final class Authentication {
      * when the project depends on passport-local.
      */
     /**
+     * Whether the route's handler authenticates its caller itself: it reads who the caller is (the request's user or
+     * session, a session cookie or bearer header it hands to a lookup, a helper that does) and answers 401/403 without
+     * one ({@code const userId = await getUserId(request); if (!userId) return reply.status(401)}), as a middleware
+     * would ({@link Analysis.Summary#rejectsUnauthenticated}). Such a route serves a signed-in caller; what it checks is
+     * a session, not a secret the caller types.
+     */
+    public static boolean handlerAuthenticatesCaller(Analysis analysis, Route r) {
+        if (r.handler() == null) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        if (hf == null) return false;
+        return rejectsThroughRequest(analysis, r.handler(), hf, 0);
+    }
+
+    /**
+     * Whether {@code fn} turns an unauthenticated caller away ({@link Analysis.Summary#rejectsUnauthenticated}), itself or
+     * through a helper it hands the request to, three helpers deep: const ok = await authenticateRequest(request, reply);
+     * if (!ok) return; or requireUser(request, reply) calling it (not where a catch lets the request on).
+     */
+    private static boolean rejectsThroughRequest(Analysis analysis, Fn fn, FileFacts file, int depth) {
+        if (analysis.summary(fn, file).rejectsUnauthenticated()) return true;
+        if (depth >= 3) return false;
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                if (cs.args().stream().noneMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()))) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && rejectsThroughRequest(analysis, t.fn(), t.file(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a guard on the route runs a password strategy ({@link #passwordStrategy}: Nest {@code AuthGuard('local')}, the
      * framework model keeps the guard's call as the control's options), or null: the route is the sign-in.
      */

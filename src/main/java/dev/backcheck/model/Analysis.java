@@ -170,7 +170,7 @@ public final class Analysis {
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
         boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
-        boolean answers429Conditionally = false, conditional = false;
+        boolean answers429Conditionally = false, conditional = false, helperRejects = false;
         Location lookup = null;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
@@ -419,6 +419,9 @@ public final class Analysis {
                     // a helper handed the request that reads who the caller is (its session, user or a credential
                     // header): const ctx = await contextOf(request); if (ctx.isErr()) return reply.status(401)...
                     if (passesReq && ts.identifiesCaller() && !lenient) readsUser = true;
+                    // a helper handed the request that turns the stranger away itself (authenticateRequest(request, reply)
+                    // answering 401 without a valid bearer): the caller turns them away through it
+                    if (passesReq && ts.rejectsUnauthenticated() && !lenient) helperRejects = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -435,7 +438,7 @@ public final class Analysis {
         }
         boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
-                || asksPassport && redirects);
+                || asksPassport && redirects) || helperRejects;
         // a hand-written limiter is known by what it answers: 429 Too Many Requests, under some test (a handler that
         // always answers 429 is the too-many-requests page, not a limiter)
         if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
@@ -599,6 +602,11 @@ public final class Analysis {
             Val v = project.resolve(a, file).val();
             if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
             String code = Val.constString(v);
+            // an enum member named for the status: HttpStatus.UNAUTHORIZED, ErrorCode.FORBIDDEN (TS enums the model does not read)
+            if (code == null && (v instanceof Member || v instanceof Ref || v instanceof Local) && !(a instanceof Lit)) {
+                String n = Vals.lastName(a);
+                if (n != null && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) code = n;
+            }
             if (code == null) continue;
             if (UNAUTHORIZED_CODE.matcher(code).matches()) return 401;
             if (FORBIDDEN_CODE.matcher(code).matches()) return 403;
