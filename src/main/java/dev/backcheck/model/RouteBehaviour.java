@@ -1324,7 +1324,7 @@ public final class RouteBehaviour {
             if (m != null) {
                 // Paddle's webhooks.unmarshal(body, secret, signature) checks the signature before it parses (throws otherwise)
                 if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")
-                        || "@paddle/paddle-node-sdk".equals(root) && m.equals("unmarshal")) {
+                        || m.equals("unmarshal") && ("@paddle/paddle-node-sdk".equals(root) || receiverMentions(cs.callee(), "paddle"))) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
                 }
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
@@ -2943,7 +2943,7 @@ public final class RouteBehaviour {
 
     /** The whole scanned source line of a location (null when it cannot be read). */
     /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
-    private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
+    private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
 
     /**
      * An assignment inside the opening {@code if (!X) {..}} of a function that sets X there and returns it: the first call
@@ -2975,8 +2975,9 @@ public final class RouteBehaviour {
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
         if (!m.find()) return false;
         String x = Pattern.quote(m.group(1));
+        // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
-                && Pattern.compile("\\breturn\\s+" + x + "\\s*;?\\s*\\}\\s*$").matcher(text).find();
+                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}\\s*$").matcher(text).find();
     }
 
     String wholeLine(Location at) {
