@@ -393,7 +393,7 @@ public final class ClaimJudge {
                     // a route for a caller who is already signed in (POST /session/login recording a visit) is no
                     // credential-guessing target unless it checks a password itself (change-password)
                     if (r.has(ControlKind.AUTH) && !RouteBehaviour.of(project).of(r).shows(RouteBehaviour.Reason.PASSWORD)) continue;
-                    boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && !ct.scope().equals("global"))
+                    boolean stricter = r.chain().stream().anyMatch(ct -> ct.kind() == ControlKind.RATE_LIMIT && (!ct.scope().equals("global") || pathScoped(ct)))
                             || a.mounts().stream().anyMatch(m -> m.control().kind() == ControlKind.RATE_LIMIT && !m.pathPrefix().isEmpty()
                             && !m.pathPrefix().equals("/") && ModelSupport.applies(m.pathPrefix(), r.path()));
                     if (!stricter) rel.add(r.location().withMessage(r.label() + " has only the global limit"));
@@ -480,7 +480,7 @@ public final class ClaimJudge {
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String root = project.rootModule(cs.callee(), f);
-                    if (answers429 && root != null && SHARED_STORES.contains(root)) return true;
+                    if (answers429 && root != null && sharedStore(root)) return true;
                     if (Classifier.kindOfPackage(root) != ControlKind.RATE_LIMIT) continue;
                     for (Val a : cs.args()) {
                         Val o = project.resolve(a, f).val();
@@ -495,6 +495,38 @@ public final class ClaimJudge {
 
     /** Client packages of a store shared by the instances: a hand-written limiter counting with them is not in memory. */
     private static final Set<String> SHARED_STORES = Set.of("ioredis", "redis", "@redis/client", "@upstash/redis", "@vercel/kv", "memcached");
+    /** The same on the JVM, by package: Spring Data Redis (RedisTemplate), Jedis, Lettuce, Redisson. */
+    private static final List<String> SHARED_STORE_PACKAGES = List.of("org.springframework.data.redis", "redis.clients.jedis",
+            "io.lettuce", "org.redisson");
+
+    private static boolean sharedStore(String root) {
+        if (SHARED_STORES.contains(root)) return true;
+        for (String p : SHARED_STORE_PACKAGES) if (root.equals(p) || root.startsWith(p + ".")) return true;
+        return false;
+    }
+
+    /**
+     * A limiter mounted for every route whose own code answers 429 only under a test of the request's path (a Spring
+     * filter counting {@code /auth/signin} and {@code /auth/signup} calls, {@code if (isAuthEndpoint(request.getRequestURI()))}):
+     * a limit of the routes it names, not the app-wide one. Read in the file the control is declared in; a library
+     * limiter (no 429 answer of its own there) is not.
+     */
+    private boolean pathScoped(Control ct) {
+        if (ct.location() == null) return false;
+        FileFacts f = project.files().get(ct.location().path());
+        if (f == null) return false;
+        boolean any = false;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                if (cs.args().stream().noneMatch(a -> a instanceof Lit l && l.value() instanceof Number n && n.doubleValue() == 429)) continue;
+                any = true;
+                boolean onPath = cs.guards().stream().anyMatch(g -> Vals.anyPartDeep(g.left(), x -> x instanceof Val.Req q
+                        && (q.part().equals("meta:url") || q.part().equals("meta:path") || q.part().equals("meta:originalUrl")), 64));
+                if (!onPath) return false;
+            }
+        }
+        return any;
+    }
 
     private Verdict control(Claim c, String key, ControlKind kind, String what, String lateRule) {
         if (apps().isEmpty()) return noApp(c, key);

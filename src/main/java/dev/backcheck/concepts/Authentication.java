@@ -141,6 +141,7 @@ public final class Authentication {
         if (factory == null || inner == null || factory.fn() == inner) return false;
         List<Fn> all = new ArrayList<>();
         Analysis.collect(inner, all, 0);
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
         boolean refusals = false;
         for (Fn f : all) {
             boolean seenHere = false;
@@ -148,6 +149,11 @@ public final class Authentication {
                 String m = cs.methodName();
                 boolean refuses = cs.isNew() ? m != null && REFUSAL.matcher(m).matches()
                         : m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                // throw err('UNAUTHORIZED') of a project error maker (the error it makes answers 401/403)
+                if (!refuses && m != null) {
+                    Integer made = analysis.errorStatus(cs, factory.file());
+                    refuses = made != null && (made == 401 || made == 403);
+                }
                 boolean verifies = !cs.isNew() && m != null && VERIFY.contains(m);
                 if (refuses) {
                     refusals = true;
@@ -220,6 +226,82 @@ public final class Authentication {
             default -> null;
         };
         return why == null ? null : "public (" + why + ")";
+    }
+
+    /**
+     * Whether the passport strategy named {@code name} (as {@code AuthGuard('local')} names it) checks a user name and
+     * password sent in the request: a passport-local strategy. A guard running it is the sign-in itself, open to anyone
+     * (a stranger is turned away only for a wrong password), no check of who is signed in. Read from the project's
+     * strategy classes ({@code class LocalStrategy extends PassportStrategy(Strategy, 'name')} with Strategy from
+     * passport-local, named 'local' unless told otherwise); with no such class, passport-local's own default name 'local'
+     * when the project depends on passport-local.
+     */
+    /**
+     * Whether the route's handler authenticates its caller itself: it reads who the caller is (the request's user or
+     * session, a session cookie or bearer header it hands to a lookup, a helper that does) and answers 401/403 without
+     * one ({@code const userId = await getUserId(request); if (!userId) return reply.status(401)}), as a middleware
+     * would ({@link Analysis.Summary#rejectsUnauthenticated}). Such a route serves a signed-in caller; what it checks is
+     * a session, not a secret the caller types.
+     */
+    public static boolean handlerAuthenticatesCaller(Analysis analysis, Route r) {
+        if (r.handler() == null) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        if (hf == null) return false;
+        return rejectsThroughRequest(analysis, r.handler(), hf, 0);
+    }
+
+    /**
+     * Whether {@code fn} turns an unauthenticated caller away ({@link Analysis.Summary#rejectsUnauthenticated}), itself or
+     * through a helper it hands the request to, three helpers deep: const ok = await authenticateRequest(request, reply);
+     * if (!ok) return; or requireUser(request, reply) calling it (not where a catch lets the request on).
+     */
+    private static boolean rejectsThroughRequest(Analysis analysis, Fn fn, FileFacts file, int depth) {
+        if (analysis.summary(fn, file).rejectsUnauthenticated()) return true;
+        if (depth >= 3) return false;
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                if (cs.args().stream().noneMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()))) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && rejectsThroughRequest(analysis, t.fn(), t.file(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a guard on the route runs a password strategy ({@link #passwordStrategy}: Nest {@code AuthGuard('local')}, the
+     * framework model keeps the guard's call as the control's options), or null: the route is the sign-in.
+     */
+    public static Location passwordSignIn(Project project, Route r) {
+        for (Control c : r.chain()) {
+            if (c.kind() != ControlKind.OTHER || c.options() == null || !(c.options().value() instanceof Call g) || g.args().size() != 1) continue;
+            FileFacts gf = project.files().get(c.options().file());
+            String name = gf == null ? null : Val.constString(project.resolve(g.args().get(0), gf).val());
+            if (passwordStrategy(project, name)) return c.location();
+        }
+        return null;
+    }
+
+    public static boolean passwordStrategy(Project project, String name) {
+        if (name == null) return false;
+        boolean declared = false;
+        for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+                String q = project.qname(sc.args().get(0), f);
+                String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
+                boolean local = q != null && q.startsWith("passport-local");
+                String strategy = named != null ? named : local ? "local" : null;
+                if (strategy == null || !strategy.equals(name)) continue;
+                if (!local) return false;
+                declared = true;
+            }
+        }
+        return declared || name.equals("local") && project.dependsOn("passport-local");
     }
 
     /**

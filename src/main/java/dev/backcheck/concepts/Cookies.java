@@ -583,10 +583,10 @@ public final class Cookies {
     private String authReason(String cookieName, Val nameVal, Val value, FileFacts f) {
         if (cookieName != null) {
             if (isCsrfName(cookieName)) return null;
-            if (authWord(cookieName)) return "its name '" + cookieName + "'";
+            if (authWord(cookieName) && !namesOtherContent(cookieName)) return "its name '" + cookieName + "'";
         } else if (nameVal != null) {
             String n = Vals.lastName(nameVal);
-            if (n != null && !isCsrfName(n) && authWord(n)) return "its name (" + n + ")";
+            if (n != null && !isCsrfName(n) && authWord(n) && !namesOtherContent(n)) return "its name (" + n + ")";
             if (n != null && isCsrfName(n)) return null;
         }
         if (value != null) {
@@ -623,6 +623,20 @@ public final class Cookies {
         if (AUTH_WORDS.contains(lower.replaceAll("[^a-z]", ""))) return true;
         for (String w : name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
             if (AUTH_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words that say what a cookie named for the sign-in flow holds when it is no credential: where to go after it
+     * ({@code auth_redirect}, {@code login_return_to}, {@code auth_next_url}) or a display preference. Its value decides then.
+     */
+    private static final Set<String> OTHER_CONTENT = Set.of("redirect", "return", "returnto", "next", "url", "uri", "path",
+            "destination", "dest", "locale", "lang", "language", "theme");
+
+    private static boolean namesOtherContent(String name) {
+        for (String w : name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
+            if (OTHER_CONTENT.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

@@ -1665,11 +1665,66 @@ public final class Tokens {
                 for (CallSite cs : ctor.calls()) {
                     if (cs.callee() instanceof Unknown u && u.kind().equals("super")) {
                         strategy(f, ctor, cs);
+                        // ignoreExpiration: true where validate() turns the token away once the stored record of it has
+                        // expired (a refresh token looked up with its expiresAt): the expiry is enforced, by the app
+                        Verifier v = verifiers.get(verifiers.size() - 1);
+                        if (v.ignoreExpiration() && storedExpiryChecked(ci.method("validate"), f)) {
+                            verifiers.set(verifiers.size() - 1, new Verifier(v.library(), v.call(), v.file(), v.algorithms(), v.algorithmsAt(),
+                                    v.unsafeDefault(), v.legacy(), v.key(), false, null, v.toleranceSeconds(), v.toleranceWritten(),
+                                    v.toleranceAt(), v.test()));
+                        }
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** A stored expiry compared with the clock: record.expiresAt < new Date(), Date.now() > token.expiry. */
+    private static final Pattern EXPIRY_TEST = Pattern.compile("(?i)\\.\\s*expir\\w*\\s*[<>]=?\\s*(new\\s+Date\\b|Date\\.now\\b|now\\b)"
+            + "|(new\\s+Date\\(\\s*\\)|Date\\.now\\(\\s*\\)|\\bnow)\\s*[<>]=?\\s*[\\w?.]*\\.\\s*expir\\w*");
+
+    /**
+     * Whether a strategy's validate() (or a project function it calls, three calls deep) compares a stored expiry with the
+     * clock in a function that then refuses (throws): the token is looked up and its record's expiry checked by the app.
+     */
+    private boolean storedExpiryChecked(Fn validate, FileFacts f) {
+        if (validate == null) return false;
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        Deque<Object[]> todo = new ArrayDeque<>();
+        Set<Fn> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        todo.add(new Object[]{validate, f, 0});
+        while (!todo.isEmpty()) {
+            Object[] cur = todo.poll();
+            Fn fn = (Fn) cur[0];
+            FileFacts file = (FileFacts) cur[1];
+            int depth = (Integer) cur[2];
+            if (!seen.add(fn) || file == null) continue;
+            List<Fn> all = new ArrayList<>();
+            Analysis.collect(fn, all, 0);
+            boolean refuses = all.stream().anyMatch(x -> !x.throwsTypes().isEmpty());
+            Location at = fn.location();
+            if (refuses && at != null) {
+                List<String> lines = SourceLines.read(project, file.path());
+                for (int i = at.line() - 1; i < Math.min(lines.size(), Math.max(at.line(), at.endLine())); i++) {
+                    if (EXPIRY_TEST.matcher(lines.get(i)).find()) return true;
+                }
+            }
+            if (depth >= 3) continue;
+            for (Fn x : all) {
+                for (CallSite cs : x.calls()) {
+                    if (cs.isNew()) continue;
+                    Project.FnRef t;
+                    try {
+                        t = analysis.resolveCallee(cs.callee(), file, x);
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (t != null && t.fn() != fn) todo.add(new Object[]{t.fn(), t.file(), depth + 1});
+                }
+            }
+        }
+        return false;
     }
 
     private void strategy(FileFacts f, Fn fn, CallSite cs) {

@@ -170,7 +170,7 @@ public final class Analysis {
         Set<String> libs = new TreeSet<>();
         Location evidence = null;
         boolean readsUser = false, usesCredential = false, redirectsToLogin = false, redirects = false, asksPassport = false;
-        boolean answers429Conditionally = false, conditional = false;
+        boolean answers429Conditionally = false, conditional = false, helperRejects = false;
         Location lookup = null;
         Set<Integer> statuses = new HashSet<>(fn.statuses());
         Map<String, Set<String>> checked = new TreeMap<>();
@@ -221,7 +221,7 @@ public final class Analysis {
                 if (!cs.guards().isEmpty() || f != fn) conditional = true;
                 if ("isAuthenticated".equals(method)) asksPassport = true;
                 if ("redirect".equals(method) && cs.args().stream().anyMatch(a -> {
-                    String to = Val.constString(a);
+                    String to = leadingText(a);
                     return to != null && LOGIN_PAGE.matcher(to).find();
                 })) redirectsToLogin = true;
                 if (method != null && (method.equals("isAuthenticated") || method.equals("isUnauthenticated"))) readsUser = true;
@@ -279,6 +279,11 @@ public final class Analysis {
                     parts.add("body");
                     libs.add("svix");
                 }
+                // a session lookup handed the request's headers (the cookie and authorization they carry), whatever
+                // made the object it is called on: better-auth's auth.api.getSession({ headers: c.req.raw.headers })
+                // with auth = c.get('betterAuth')
+                if (lookup == null && method != null && LOOKUP_METHODS.contains(method) && !lenient
+                        && cs.args().stream().anyMatch(a -> Vals.anyPart(a, Analysis::isRequestHeaders))) lookup = cs.location();
                 if (isVerification(cs, method, root, file) && !lenient) {
                     // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
                     if (LOOKUP_METHODS.contains(method)) {
@@ -414,6 +419,9 @@ public final class Analysis {
                     // a helper handed the request that reads who the caller is (its session, user or a credential
                     // header): const ctx = await contextOf(request); if (ctx.isErr()) return reply.status(401)...
                     if (passesReq && ts.identifiesCaller() && !lenient) readsUser = true;
+                    // a helper handed the request that turns the stranger away itself (authenticateRequest(request, reply)
+                    // answering 401 without a valid bearer): the caller turns them away through it
+                    if (passesReq && ts.rejectsUnauthenticated() && !lenient) helperRejects = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -430,7 +438,7 @@ public final class Analysis {
         }
         boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
-                || asksPassport && redirects);
+                || asksPassport && redirects) || helperRejects;
         // a hand-written limiter is known by what it answers: 429 Too Many Requests, under some test (a handler that
         // always answers 429 is the too-many-requests page, not a limiter)
         if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
@@ -474,6 +482,12 @@ public final class Analysis {
      */
     private static final Set<String> LOOKUP_METHODS = Set.of("getSession", "validateSession", "getUser");
 
+    /** All the request's headers: {@code req.headers}, Hono's {@code c.req.raw.headers}. */
+    private static boolean isRequestHeaders(Val v) {
+        if (v instanceof Req q) return q.part().equals("headers") && q.path().isEmpty() || q.part().equals("raw") && q.path().equals(List.of("headers"));
+        return v instanceof Param p && CONTEXT_NAMES.contains(p.name()) && p.path().equals(List.of("req", "raw", "headers"));
+    }
+
     /** Whether one of the functions throws an error, or answers a client error (a lookup's stranger turned away). */
     private static boolean turnsAway(List<Fn> all) {
         for (Fn f : all) {
@@ -504,6 +518,9 @@ public final class Analysis {
         if (cs.isNew()) return projectErrorStatus(cs, named, file);
         if (!plain) return null;
         Project.Resolved callee = project.resolve(cs.callee(), file);
+        // err('UNAUTHORIZED', msg) where err(code, message) answers new AppError(code, message) of a project error
+        // class: the error it makes with the caller's arguments
+        if (callee.val() instanceof FnVal maker && callee.file() != null) return makerStatus(maker.fn(), callee.file(), cs, file);
         if (!(callee.val() instanceof Call made)) return null;
         Project.FnRef factory = project.function(made.callee(), callee.file());
         if (factory == null) return null;
@@ -516,6 +533,32 @@ public final class Analysis {
             if (!known) return null;
         }
         return statusIn(made.args(), callee.file());
+    }
+
+    /**
+     * The status of the error a project function answers, called at {@code cs}: {@code return new AppError(code, ..)} of
+     * a project error class, its parameters read as the caller's arguments (their constants). Null when it answers none.
+     */
+    private Integer makerStatus(Fn maker, FileFacts makerFile, CallSite cs, FileFacts file) {
+        for (Val ret : maker.returns()) {
+            if (!(ret instanceof New n)) continue;
+            List<Val> args = new ArrayList<>();
+            for (Val a : n.args()) {
+                Fn.Param own = a instanceof Param p && p.path().isEmpty() ? maker.param(p.index()) : null;
+                Val given = own != null && own.name().equals(((Param) a).name()) ? cs.arg(((Param) a).index()) : null;
+                Val lit = given == null ? null : project.resolve(given, file).val();
+                args.add(lit instanceof Lit ? lit : a);
+            }
+            Integer st = projectErrorStatus(new CallSite(n.callee(), args, true, cs.location(), cs.calleeLocation(), List.of(), false, cs.guards()),
+                    ERROR_NAME.matcher(String.valueOf(Vals.lastName(n.callee()))).matches(), makerFile);
+            if (st != null) return st;
+        }
+        return null;
+    }
+
+    /** The status of the error a call makes (a project error class, a project error maker), or null: {@link #madeErrorStatus}. */
+    public Integer errorStatus(CallSite cs, FileFacts file) {
+        return madeErrorStatus(cs, cs.methodName(), file);
     }
 
     /**
@@ -559,6 +602,11 @@ public final class Analysis {
             Val v = project.resolve(a, file).val();
             if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
             String code = Val.constString(v);
+            // an enum member named for the status: HttpStatus.UNAUTHORIZED, ErrorCode.FORBIDDEN (TS enums the model does not read)
+            if (code == null && (v instanceof Member || v instanceof Ref || v instanceof Local) && !(a instanceof Lit)) {
+                String n = Vals.lastName(a);
+                if (n != null && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) code = n;
+            }
             if (code == null) continue;
             if (UNAUTHORIZED_CODE.matcher(code).matches()) return 401;
             if (FORBIDDEN_CODE.matcher(code).matches()) return 403;
@@ -643,6 +691,18 @@ public final class Analysis {
 
     private static final java.util.regex.Pattern TOO_MANY_PAGE = java.util.regex.Pattern.compile("(?i)(^|/)(429|too-?many-?requests|rate-?limit(ed)?)(/|$|\\?|\\.)");
 
+    /**
+     * The text a string value starts with: the string itself, or the fixed head of a template or concatenation
+     * ({@code `/auth/signin?returnTo=${url}`}, {@code '/login?next=' + url}): where a redirect goes.
+     */
+    private static String leadingText(Val v) {
+        String s = Val.constString(v);
+        if (s != null) return s;
+        if (v instanceof Tpl t && !t.quasis().isEmpty()) return t.quasis().get(0);
+        if (v instanceof Concat c && !c.parts().isEmpty()) return Val.constString(c.parts().get(0));
+        return null;
+    }
+
     private static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("(?i)/(login|log-in|signin|sign-in|auth/login)\\b");
 
     private static final java.util.regex.Pattern IDENTITY_FIELD = java.util.regex.Pattern.compile(
@@ -661,7 +721,8 @@ public final class Analysis {
         if (q.part().equals("cookies") || q.part().equals("signedCookies")) return true;
         if (!q.part().equals("headers") || q.path().isEmpty()) return false;
         String h = q.path().get(0).toLowerCase(java.util.Locale.ROOT);
-        return h.contains("key") || h.contains("token") || h.contains("auth") || h.contains("secret") || h.contains("session");
+        // the Cookie header carries the session cookie (Hono's c.req.header('Cookie') matched for sid=...)
+        return h.equals("cookie") || h.contains("key") || h.contains("token") || h.contains("auth") || h.contains("secret") || h.contains("session");
     }
 
     /**
@@ -688,6 +749,8 @@ public final class Analysis {
         Val v = x;
         for (int hop = 0; hop < 6 && v != null; hop++) {
             if (isCredential(v)) return true;
+            // (c.req.header('Cookie') || ''): the header, or nothing
+            if (v instanceof OneOf o && o.test() == null) return o.options().stream().anyMatch(Analysis::isCredential);
             if (v instanceof Call c) v = c.callee() instanceof Member m ? m.object() : c.callee();
             else if (v instanceof Member m && m.object() instanceof Call) v = m.object();
             else return false;
@@ -3080,6 +3143,20 @@ public final class Analysis {
     public Project.FnRef resolveMadeCallee(Val callee, FileFacts file, Fn caller) {
         Project.FnRef direct = resolveCallee(callee, file, caller);
         if (direct != null || file == null || "java".equals(file.language())) return direct;
+        // the function a project factory answers, called in place: authMiddleware(req, reply) with
+        // const authMiddleware = createAuthMiddleware(config) in the enclosing function
+        if (callee instanceof Call || callee instanceof Local) {
+            Project.Resolved made = project.resolve(callee, file);
+            if (made.val() instanceof Call mc && made.file() != null) {
+                Project.FnRef factory = project.function(mc.callee(), made.file());
+                if (factory != null && factory.fn() != caller) {
+                    for (Val ret : factory.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, factory.file());
+                        if (rr.val() instanceof FnVal fv && rr.file() != null) return new Project.FnRef(fv.fn(), rr.file());
+                    }
+                }
+            }
+        }
         Val recv = receiver(callee);
         String method = Vals.lastName(callee);
         return recv == null || method == null ? null : madeCallee(recv, method, file, caller);

@@ -215,6 +215,25 @@ public final class Classifier {
             // a module required as a whole (require('../middleware/auth')): named after its file
             if (name != null && name.startsWith(".")) name = moduleBaseName(name);
             Control c = classifyFunction(fn, fnFile, name, where, scope, true);
+            // an adapter: toFastifyPreHandler(rbac.create('posts')) whose middleware calls, on every request, the
+            // middleware it was handed (fn(request, reply)): what the handed middleware is
+            if (c.kind() == ControlKind.OTHER && madeBy != null && madeBy.fn() != fn && x instanceof Call made && WRAP_DEPTH.get()[0] < 3) {
+                Val handed = handedMiddleware(madeBy.fn(), fn, made);
+                if (handed != null) {
+                    Control inner;
+                    WRAP_DEPTH.get()[0]++;
+                    try {
+                        inner = classify(handed, xf, where, scope);
+                    } finally {
+                        WRAP_DEPTH.get()[0]--;
+                    }
+                    if (inner != null && inner.kind() != ControlKind.OTHER && inner.kind() != ControlKind.UNRESOLVED
+                            && inner.kind() != ControlKind.ERROR_HANDLER) {
+                        String shown = displayName(handed);
+                        return new Control(inner.kind(), shown == null ? inner.name() : shown, where, inner.parts(), scope, inner.options());
+                    }
+                }
+            }
             // authMiddleware({ required: false }): made with the option that turns its refusals off (optional authentication)
             if (c.kind() == ControlKind.AUTH && madeBy != null && x instanceof Call made
                     && dev.backcheck.concepts.Authentication.optionalByOptions(project, madeBy, fn, made.args(), xf)) {
@@ -508,6 +527,22 @@ public final class Classifier {
             if (owner == null || encloses(owner.location(), fn.location())) owner = fn;
         }
         return owner;
+    }
+
+    /**
+     * The argument of {@code made} (a call of {@code factory}) that the middleware {@code inner} the factory returns calls
+     * unconditionally as a function: {@code toFastifyPreHandler(fn)} returning {@code async (request, reply) => { ..;
+     * await fn(rq, rp) }}. Null when it calls none of the factory's parameters so.
+     */
+    private static Val handedMiddleware(Fn factory, Fn inner, Call made) {
+        for (CallSite cs : inner.calls()) {
+            if (!(cs.callee() instanceof Param p) || !p.path().isEmpty() || !cs.guards().isEmpty()) continue;
+            Fn.Param fp = factory.param(p.index());
+            Fn.Param own = inner.param(p.index());
+            if (fp == null || !fp.name().equals(p.name()) || own != null && own.name().equals(p.name())) continue;
+            if (p.index() < made.args().size()) return made.args().get(p.index());
+        }
+        return null;
     }
 
     /** A middleware that only calls its last parameter: (req, res, next) => next(). */

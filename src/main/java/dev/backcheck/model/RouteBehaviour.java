@@ -835,6 +835,15 @@ public final class RouteBehaviour {
     public Verdict of(Route r) {
         Verdict v = behaviour(r);
         if (v.isPublic() || v.privileged() != null) return v;
+        // a guard running a password strategy (Nest AuthGuard('local')): the route is the sign-in, the strategy checks the password
+        Location signIn = dev.backcheck.concepts.Authentication.passwordSignIn(project, r);
+        if (signIn != null) {
+            Set<Reason> reasons = new HashSet<>(v.reasons());
+            reasons.add(Reason.PASSWORD);
+            Verdict login = new Verdict(new Public(Reason.PASSWORD, signIn), null, reasons);
+            cache.put(r, login);
+            return login;
+        }
         Location lib = libraryThroughParameter(r);
         if (lib == null) return v;
         Set<Reason> reasons = new HashSet<>(v.reasons());
@@ -1313,7 +1322,9 @@ public final class RouteBehaviour {
             // past the depth read for reasons, a function is followed only to see whether it writes
             if (depth <= MAX_DEPTH) {
             if (m != null) {
-                if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")) {
+                // Paddle's webhooks.unmarshal(body, secret, signature) checks the signature before it parses (throws otherwise)
+                if (SIGNATURE_METHODS.contains(m) || root != null && SIGNATURE_PACKAGES.contains(root) && m.startsWith("verify")
+                        || m.equals("unmarshal") && ("@paddle/paddle-node-sdk".equals(root) || receiverMentions(cs.callee(), "paddle"))) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
                 }
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
@@ -2932,7 +2943,7 @@ public final class RouteBehaviour {
 
     /** The whole scanned source line of a location (null when it cannot be read). */
     /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
-    private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
+    private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
 
     /**
      * An assignment inside the opening {@code if (!X) {..}} of a function that sets X there and returns it: the first call
@@ -2964,8 +2975,9 @@ public final class RouteBehaviour {
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
         if (!m.find()) return false;
         String x = Pattern.quote(m.group(1));
+        // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
-                && Pattern.compile("\\breturn\\s+" + x + "\\s*;?\\s*\\}\\s*$").matcher(text).find();
+                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}\\s*$").matcher(text).find();
     }
 
     String wholeLine(Location at) {

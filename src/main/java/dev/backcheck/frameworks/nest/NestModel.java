@@ -908,7 +908,13 @@ public final class NestModel implements FrameworkModel {
             if (h != null) {
                 Fn use = h.info().method("use");
                 if (use == null) return new Control(ControlKind.OTHER, h.info().name(), where, Set.of(), "global");
-                return classifier.classifyFunction(use, h.file(), h.info().name(), where, "global", false);
+                Control c = classifier.classifyFunction(use, h.file(), h.info().name(), where, "global", false);
+                // a CSRF middleware (it checks X-CSRF-Token and turns the request away with 403, never 401) authenticates
+                // no one, whatever it reads of the session to bind the token to: as for a CSRF guard (classGuard)
+                if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(h.info(), use)) {
+                    return new Control(ControlKind.OTHER, c.name(), c.location(), Set.of(), c.scope());
+                }
+                return c;
             }
             used.add(project.resolve(v, f).val());
             return classifier.classify(v, f, where, "global");
@@ -1016,6 +1022,10 @@ public final class NestModel implements FrameworkModel {
                     return new Guard(new Control(ControlKind.RATE_LIMIT, root, where, Set.of(), scope), null, true);
                 }
                 if (root.equals("@nestjs/passport") && "AuthGuard".equals(name)) {
+                    if (passwordGuard(x, r.file())) {
+                        return new Guard(new Control(ControlKind.OTHER, root, where, Set.of(), scope,
+                                new Control.Options(x, r.file().path(), where)), null, false);
+                    }
                     return new Guard(new Control(ControlKind.AUTH, root, where, Set.of(), scope), null, false);
                 }
                 ControlKind k = Classifier.kindOfPackage(root);
@@ -1025,10 +1035,18 @@ public final class NestModel implements FrameworkModel {
             return new Guard(new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope), null, false);
         }
 
+        /** {@code AuthGuard('local')}: a guard running a password strategy ({@link dev.backcheck.concepts.Authentication#passwordStrategy}). */
+        private boolean passwordGuard(Val guard, FileFacts f) {
+            if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return false;
+            String name = Val.constString(project.resolve(c.args().get(0), f).val());
+            return dev.backcheck.concepts.Authentication.passwordStrategy(project, name);
+        }
+
         private Guard classGuard(Project.ClassHit h, Location where, String scope) {
             String name = h.info().name();
             ControlKind kind = null;
             boolean throttler = false;
+            Control.Options signIn = null; // AuthGuard('local') extended: the strategy it runs
             // what it extends: AuthGuard('jwt') from @nestjs/passport, ThrottlerGuard, another project guard
             Project.ClassHit cur = h;
             String skip = null;
@@ -1049,7 +1067,11 @@ public final class NestModel implements FrameworkModel {
                 String root = project.rootModule(sr.val(), sr.file());
                 if (root != null) {
                     String sn = Vals.lastName(sr.val() instanceof Call sc ? sc.callee() : sr.val());
-                    if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) kind = ControlKind.AUTH;
+                    // AuthGuard('local'): a passport-local strategy, the sign-in itself (Authentication.passwordStrategy)
+                    if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn) && passwordGuard(sr.val(), sr.file())) {
+                        kind = ControlKind.OTHER;
+                        signIn = new Control.Options(sr.val(), sr.file().path(), where);
+                    } else if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) kind = ControlKind.AUTH;
                     else if (root.equals("@nestjs/throttler")) {
                         kind = ControlKind.RATE_LIMIT;
                         throttler = true;
@@ -1058,7 +1080,7 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = project.classOf(sr.val(), sr.file());
             }
-            return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope), skip, throttler,
+            return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope, signIn), skip, throttler,
                     existsChecked(h));
         }
 

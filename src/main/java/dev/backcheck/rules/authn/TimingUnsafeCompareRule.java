@@ -204,10 +204,28 @@ public final class TimingUnsafeCompareRule implements Rule {
     /** {@code sha256(token)}, {@code hashToken(x)}, {@code createHash('sha256').update(x).digest('hex')}; not an HMAC. */
     private static boolean inputDigest(Val v) {
         if (!(v instanceof Call c)) return false;
-        if (Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHmac".equals(Vals.lastName(cc.callee())))) return false;
+        if (Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHmac".equals(Vals.lastName(cc.callee())))
+                || inChain(c.callee(), "createHmac")) return false;
         String n = String.valueOf(Vals.lastName(c.callee())).toLowerCase(Locale.ROOT);
-        if (n.equals("digest")) return Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHash".equals(Vals.lastName(cc.callee())));
+        if (n.equals("digest")) return Vals.anyPart(c.callee(), p -> p instanceof Call cc && "createHash".equals(Vals.lastName(cc.callee())))
+                || inChain(c.callee(), "createHash");
         return n.startsWith("hash") || n.startsWith("sha") || n.equals("md5") || n.endsWith("hash") && !n.endsWith("passwordhash");
+    }
+
+    /** Whether a call named {@code name} is down the receivers of a call chain: createHash('sha256').update(token).digest('hex'). */
+    private static boolean inChain(Val callee, String name) {
+        Val cur = callee;
+        for (int hop = 0; hop < 8 && cur != null; hop++) {
+            if (cur instanceof Call cc) {
+                if (name.equals(Vals.lastName(cc.callee()))) return true;
+                cur = cc.callee();
+            } else if (cur instanceof Member m) {
+                cur = m.object();
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(String name, String... words) {

@@ -28,6 +28,8 @@ public final class AuthRoutesRule implements Rule {
             if (!app.anyRouteHas(ControlKind.RATE_LIMIT) && !app.anyMount(ControlKind.RATE_LIMIT)) continue;
             for (Route r : app.routes()) {
                 if (r.has(ControlKind.RATE_LIMIT)) continue;
+                // the handler limits the rate itself: it answers 429 under its own count (checkRateLimit(store, ip) ..)
+                if (handlerLimits(r, analysis)) continue;
                 // a dev-only route (a 404 unless a development flag is on) is absent from a deployment
                 if (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY)) continue;
                 String why = why(r, behaviour, analysis, keywords);
@@ -60,15 +62,22 @@ public final class AuthRoutesRule implements Rule {
         RouteBehaviour.Verdict v = behaviour.of(r);
         if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
         if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
+        // the same where the handler authenticates its caller itself (const userId = await getUserId(request);
+        // if (!userId) return reply.status(401)): an authenticated route, its bearer token no secret to guess
+        if (dev.backcheck.concepts.Authentication.handlerAuthenticatesCaller(analysis, r)) return null;
         if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
         // PUT/DELETE /comments/:id { authorToken }: the record named in the path is changed by whoever holds its own key
         // (an edit key handed out when it was made), no account's credential to guess
         // POST /webhooks/blockcypher checking the shared secret the provider was given: a service calling back, which
         // retries in bursts by design, not an account whose credential a person guesses
         if (v.shows(RouteBehaviour.Reason.STORED_CODE) && !recordAction(r) && !providerCallback(r)) return "checks a one-time code or token";
-        if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK)) return "sends a one-time code or link";
+        // a provider calling back (POST /webhooks/stripe) that mails a receipt: no person's code to guess
+        if (v.shows(RouteBehaviour.Reason.ONE_TIME_LINK) && !providerCallback(r)) return "sends a one-time code or link";
         // creating an account is a target when it takes a password (a sign-up, not a checkout creating a customer)
         if (v.shows(RouteBehaviour.Reason.SIGN_UP) && AuthRoutes.matches(r.path(), keywords)) return "creates an account";
+        // a handler that resolves its caller from the session or bearer token it carries and answers 401 without one
+        // (const userId = await getUserId(request); if (!userId) return 401) is an authenticated route, not a login:
+        // a session token is no password to guess
         if (v.shows(RouteBehaviour.Reason.REJECTS) && !verifiesSignedToken(r, analysis) && !providerCallback(r)) return "checks what the caller sends and answers 401 when it is wrong";
         if (v.shows(RouteBehaviour.Reason.IDENTITY_PROVIDER)) return "hands credentials to an identity provider";
         if (r.handler() != null) {
@@ -101,6 +110,13 @@ public final class AuthRoutesRule implements Rule {
             param = true;
         }
         return param;
+    }
+
+    /** The handler answers 429 under its own count (a hand-written or store-backed limiter it calls first). */
+    private static boolean handlerLimits(Route r, Analysis analysis) {
+        if (r.handler() == null) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        return hf != null && analysis.summary(r.handler(), hf).rateLimits();
     }
 
     /** The handler authenticates its caller itself by a signed token (jwt.verify of a session cookie): nothing to guess. */
