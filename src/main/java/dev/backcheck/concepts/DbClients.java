@@ -982,7 +982,8 @@ public final class DbClients {
     /** A value the code makes itself: no part read from the request or handed in by the caller. */
     private static boolean codeMade(Val v) {
         if (v instanceof Lit l && l.value() == null) return false;
-        return !Vals.anyPart(v, x -> x instanceof Req || x instanceof Param);
+        // (through every part: new Date(String(req.query.from)) is the request's)
+        return !Vals.anyPartDeep(v, x -> x instanceof Req || x instanceof Param, 400);
     }
 
     /**

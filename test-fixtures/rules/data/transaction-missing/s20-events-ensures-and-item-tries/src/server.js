@@ -176,4 +176,37 @@ fastify.post('/tickets/:id/redeem', async (request) => {
   return { ok: true };
 });
 
+// a unit is looked up by name and made only when missing: the next item finds it; an item create that fails leaves a
+// unit other items use
+fastify.post('/items', async (request) => {
+  let unitId;
+  const unit = await prisma.unit.findFirst({ where: { name: String(request.body.unit) } });
+  if (unit) {
+    unitId = unit.id;
+  } else {
+    const made = await prisma.unit.create({ data: { name: String(request.body.unit) } });
+    unitId = made.id;
+  }
+  return prisma.item.create({ data: { name: String(request.body.name), unitId } });
+});
+
+// a sign-in updates the profile from the provider, then hands out a refresh token: where the token insert fails the
+// sign-in fails and the profile stands as it is
+async function issueTokens(userId) {
+  const token = Math.random().toString(36);
+  await prisma.refreshToken.create({ data: { userId, token } });
+  return token;
+}
+fastify.get('/auth/callback', async (request) => {
+  const user = await prisma.user.update({ where: { email: String(request.query.email) }, data: { avatar: String(request.query.avatar) } });
+  return { token: await issueTokens(user.id) };
+});
+
+// a password change must end the old sessions: the revocation counts with the change
+fastify.post('/auth/password', async (request) => {
+  await prisma.user.update({ where: { id: String(request.body.userId) }, data: { hash: String(request.body.hash) } }); // expect: data/transaction-missing
+  await prisma.refreshToken.updateMany({ where: { userId: String(request.body.userId) }, data: { revoked: true } });
+  return { ok: true };
+});
+
 fastify.listen({ port: 3000 });

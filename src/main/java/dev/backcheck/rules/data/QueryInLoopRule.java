@@ -336,10 +336,10 @@ public final class QueryInLoopRule implements Rule {
                 Val recv = dev.backcheck.model.Analysis.receiver(c.callee());
                 if (recv == null || dev.backcheck.lang.facts.Vals.anyPart(recv, x -> x instanceof Req || x instanceof Param)) return false;
                 java.util.Set<Location> sites = new java.util.HashSet<>();
-                dev.backcheck.lang.facts.Vals.anyPart(recv, x -> {
+                dev.backcheck.lang.facts.Vals.anyPartDeep(recv, x -> {
                     if (x instanceof Call xc && xc.site() != null) sites.add(xc.site());
                     return false;
-                });
+                }, 400);
                 boolean answered = false;
                 for (CallSite other : t.fn().calls()) {
                     if (other.location() == null || !sites.contains(other.location())) continue;

@@ -72,6 +72,10 @@ public final class TransactionMissingRule implements Rule {
                     if (op.store() != null && (LOG_STORE.matcher(op.store()).matches() || dev.backcheck.concepts.AuditRecords.trailName(op.store()))) continue;
                     // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
                     if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                    // a refresh token or session row a sign-in hands out (db.insert(refreshTokens)): where it fails the
+                    // sign-in fails and the account's own writes stand as they are; the next sign-in issues another
+                    // (revoking tokens, an update or delete, still counts: a password change must end the old sessions)
+                    if (ISSUES.contains(String.valueOf(op.method())) && dev.backcheck.concepts.Tokens.credentialStore(op.store())) continue;
                     if (db.inTransaction(site)) continue;
                     // the migrations a lazily created pool runs on first use (if (!pool) { .. runMigrations(newPool) }):
                     // the process's set-up, not the request's data
@@ -319,11 +323,12 @@ public final class TransactionMissingRule implements Rule {
     }
 
     private static final Set<String> MAKES = Set.of("create", "insert", "insertOne", "save", "add");
+    private static final Set<String> ISSUES = Set.of("create", "insert", "insertOne", "save", "add", "values", "createMany", "insertMany", "persist");
 
     /**
-     * The write makes a record only where a lookup of the same store found none, and keeps it under the lookup's name
-     * ({@code let room = await prisma.room.findFirst(..); if (!room) { room = await prisma.room.create(..) }}): the
-     * record is made on first use and found by every later request. Not when another write runs under the same missing
+     * The write makes a record only where a lookup of the same store found none ({@code let room = await
+     * prisma.room.findFirst(..); if (!room) { room = await prisma.room.create(..) }}, {@code if (unit) { id = unit.id }
+     * else { id = (await prisma.unit.create(..)).id }}): the record is made on first use and found by every later request. Not when another write runs under the same missing
      * test (a user made on first sign-in with its profile: the profile is made only with the user, so a user left
      * without it stays so).
      */
@@ -331,22 +336,8 @@ public final class TransactionMissingRule implements Rule {
         CallSite cs = w.op().site().cs();
         Fn fn = w.op().site().fn();
         if (!MAKES.contains(String.valueOf(w.op().method())) || cs.location() == null || w.op().store() == null) return false;
-        String name = null;
-        for (Fn.Named n : fn.names()) if (n.value() != null && DbClients.within(cs.location(), n.value())) name = n.name();
-        if (name == null) return false;
-        // the same name given a read of the same store before
-        boolean lookedUp = false;
-        for (Fn.Named n : fn.names()) {
-            if (!name.equals(n.name()) || n.value() == null || DbClients.within(cs.location(), n.value())) continue;
-            for (CallSite c : fn.calls()) {
-                if (c.location() == null || !DbClients.within(c.location(), n.value())) continue;
-                DbClients.Op read = db.op(new CallIndex.Site(fn, w.op().site().file(), c, List.of()));
-                if (read != null && read.kind() == DbClients.Kind.READ && w.op().store().equals(read.store())) lookedUp = true;
-            }
-        }
-        if (!lookedUp) return false;
         for (CallSite.Guard g : cs.guards()) {
-            if (!g.op().equals("truthy") || g.holds() || !names(g.left(), name, fn)) continue;
+            if (!g.op().equals("truthy") || g.holds() || !lookupOf(g.left(), w, fn, db)) continue;
             boolean alone = true;
             for (W o : ws) {
                 if (o == w || o.op().at().equals(w.op().at())) continue;
@@ -358,15 +349,23 @@ public final class TransactionMissingRule implements Rule {
         return false;
     }
 
-    /** The tested value is the variable {@code name} of {@code fn}: the name itself, or the call a value of that name holds. */
-    private static boolean names(Val v, String name, Fn fn) {
-        if (v instanceof Val.Local l) return l.path().isEmpty() && name.equals(l.name());
-        if (v instanceof Val.Call c && c.site() != null) {
-            for (Fn.Named n : fn.names()) if (name.equals(n.name()) && n.value() != null && DbClients.within(c.site(), n.value())) return true;
+    /**
+     * The tested value is what a read of the write's own store in {@code fn} found: the read's call, or a variable of
+     * {@code fn} given that call ({@code const unit = await prisma.unit.findFirst(..)}).
+     */
+    private static boolean lookupOf(Val v, W w, Fn fn, DbClients db) {
+        List<Location> at = new ArrayList<>();
+        if (v instanceof Val.Call c && c.site() != null) at.add(c.site());
+        else if (v instanceof Val.Local l && l.path().isEmpty()) {
+            for (Fn.Named n : fn.names()) if (l.name().equals(n.name()) && n.value() != null && !DbClients.within(w.op().at(), n.value())) at.add(n.value());
+        } else if (v instanceof Val.OneOf o) {
+            for (Val x : o.options()) if (lookupOf(x, w, fn, db)) return true;
             return false;
         }
-        if (v instanceof Val.OneOf o) {
-            for (Val x : o.options()) if (names(x, name, fn)) return true;
+        for (CallSite c : fn.calls()) {
+            if (c.location() == null || at.stream().noneMatch(a -> DbClients.within(c.location(), a))) continue;
+            DbClients.Op read = db.op(new CallIndex.Site(fn, w.op().site().file(), c, List.of()));
+            if (read != null && read.kind() == DbClients.Kind.READ && w.op().store().equals(read.store())) return true;
         }
         return false;
     }
