@@ -99,4 +99,19 @@ app.post('/batch', async (req, res) => {
   res.json(out);
 });
 
+// an options object made before the call and given a key in between: the branch may run for each item
+async function renameJob(jobId, changes) {
+  if (changes.name) {
+    await prisma.job.update({ where: { id: jobId }, data: { name: String(changes.name) } }); // expect: data/query-in-loop
+  }
+}
+app.post('/jobs/bulk-rename', async (req, res) => {
+  for (const id of req.body.ids || []) {
+    const changes = {};
+    if (req.body.name) changes.name = req.body.name;
+    await renameJob(String(id), changes);
+  }
+  res.json({ ok: true });
+});
+
 app.listen(3000);

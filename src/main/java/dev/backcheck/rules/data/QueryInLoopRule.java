@@ -281,7 +281,7 @@ public final class QueryInLoopRule implements Rule {
             CallSite here = j == via.size() ? query : callAt(fnStep, via.get(j));
             if (here == null) return false;
             if (prevCall != null) {
-                for (CallSite.Guard g : here.guards()) if (off(g, prevCall)) return true;
+                for (CallSite.Guard g : here.guards()) if (off(project, g, prevCall)) return true;
             }
             prevCall = here;
         }
@@ -371,7 +371,7 @@ public final class QueryInLoopRule implements Rule {
     }
 
     /** The guard tests a parameter that {@code call} passes as a constant that makes the guard fail. */
-    private static boolean off(CallSite.Guard g, CallSite call) {
+    private static boolean off(Project project, CallSite.Guard g, CallSite call) {
         Val left = g.left();
         if (left instanceof OneOf o && o.options().size() == 2 && o.options().get(1) instanceof Lit d && (Boolean.FALSE.equals(d.value()) || d.value() == null)) left = o.options().get(0);
         if (!(left instanceof Param q) || q.path().size() > 1) return false;
@@ -379,7 +379,9 @@ public final class QueryInLoopRule implements Rule {
         if (!q.path().isEmpty()) {
             // an object literal without the key (and no spread that could bring it): the option is left out, undefined
             // (updateJob(id, { enabled: true }) and if (updates.schedule) in updateJob)
-            if (a instanceof Obj obj && !obj.props().containsKey(q.path().get(0)) && obj.props().keySet().stream().noneMatch(k -> k.startsWith("..."))) a = new Lit(null);
+            // (written in the call itself: an object made before it may be given more keys in between, data.slug = ..)
+            if (a instanceof Obj obj && !obj.props().containsKey(q.path().get(0)) && obj.props().keySet().stream().noneMatch(k -> k.startsWith("..."))
+                    && writtenInCall(project, call.argLocation(q.index()))) a = new Lit(null);
             else a = a instanceof Obj obj ? obj.props().get(q.path().get(0)) : null;
         }
         if (!(a instanceof Lit l)) return false;
@@ -388,6 +390,15 @@ public final class QueryInLoopRule implements Rule {
         if (g.op().equals("truthy")) return g.holds() == falsy;
         if (g.op().equals("==") && g.right() instanceof Lit r) return g.holds() != java.util.Objects.equals(normal(v), normal(r.value()));
         return false;
+    }
+
+    /** The argument at {@code at} is written out where the call is made: its text opens an object literal. */
+    private static boolean writtenInCall(Project project, Location at) {
+        if (at == null || at.path() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.line() > lines.size()) return false;
+        String l = lines.get(at.line() - 1);
+        return at.column() >= 1 && at.column() - 1 < l.length() && l.charAt(at.column() - 1) == '{';
     }
 
     private static Object normal(Object v) {
