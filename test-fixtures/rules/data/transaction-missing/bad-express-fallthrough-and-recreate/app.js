@@ -19,11 +19,13 @@ app.post('/billing/events', async (req, res) => {
   res.status(204).end();
 });
 
-// the missing invite is made, then the same name points at the new one: both writes run
+// the missing invite is made (with the account marked invited, a change made only with it), then the same name points
+// at the new one: both writes run
 app.post('/invites', async (req, res) => {
   let invite = await prisma.invite.findFirst({ where: { email: req.body.email } });
   if (!invite) {
     invite = await prisma.invite.create({ data: { email: req.body.email, code: 'x1' } }); // expect: data/transaction-missing
+    await prisma.account.update({ where: { email: req.body.email }, data: { invited: true } });
   }
   await prisma.invite.update({ where: { code: invite.code }, data: { sentAt: new Date() } });
   res.status(204).end();

@@ -882,6 +882,7 @@ public final class DbClients {
         for (Val a : cs.args()) {
             Val r = project.resolve(a, op.site().file()).val();
             if (limitOption(r, 0) || byList(r, 0)) return true;
+            if (r instanceof Call rc && limitOption(passedThrough(rc, op.site().fn(), op.site().file()), 0)) return true;
         }
         if (chainHas(cs.callee(), LIMIT_METHODS) || chainHas(cs.callee(), Set.of("whereIn", "inArray"))) return true;
         if (op.lib().equals("sql") || op.method().equals("sql")) {
@@ -910,6 +911,79 @@ public final class DbClients {
             }
         }
         return false;
+    }
+
+    /**
+     * The options a project helper hands back from its caller's options: {@code scopeQuery(user, baseQuery, 'users')}
+     * whose every return is the parameter itself or an object spreading it ({@code return query}, {@code return {
+     * ...query, where: { ...query.where, tenantId } }}) hands back the caller's {@code baseQuery}; that value, else null.
+     */
+    private Val passedThrough(Call c, Fn fn, FileFacts f) {
+        if (c.site() == null) return null;
+        CallSite site = null;
+        for (CallSite x : fn.calls()) if (c.site().equals(x.location())) site = x;
+        if (site == null) return null;
+        Project.FnRef target;
+        try {
+            target = CallIndex.of(project).resolve(site, f, fn);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (target == null || target.fn().returns().isEmpty()) return null;
+        int index = -1;
+        for (Val r : target.fn().returns()) {
+            Param p = r instanceof Param rp ? rp : null;
+            if (r instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (e.getKey().startsWith("...") && e.getValue() instanceof Param sp && sp.path().isEmpty()) p = sp;
+                }
+            }
+            if (p == null || !p.path().isEmpty() || index >= 0 && index != p.index()) return null;
+            index = p.index();
+        }
+        if (index < 0 || index >= c.args().size()) return null;
+        return project.resolve(c.args().get(index), f).val();
+    }
+
+    private static final Set<String> LOWER = Set.of("gte", "gt", "$gte", "$gt"), UPPER = Set.of("lte", "lt", "$lte", "$lt");
+
+    /**
+     * True when a list read is cut to one parent's rows in a window the code sets on both sides: a filter (Prisma's
+     * {@code where}, a Mongo filter) with a field bounded below and above by values the code makes (not the request's
+     * or the caller's: {@code date: { $gte: new Date(), $lte: in30Days }}) and another field equal to a value
+     * ({@code batch: batchId}): the holidays of one class in the next month, a number of rows the window fixes, not
+     * the table's size. A window whose ends come from the request is as wide as the client asks.
+     */
+    public boolean windowed(Op op) {
+        for (Val a : op.site().cs().args()) {
+            Val r = project.resolve(a, op.site().file()).val();
+            if (!(r instanceof Obj o)) continue;
+            if (o.props().get("where") instanceof Obj w) o = w;
+            boolean window = false, parent = false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (e.getKey().startsWith("...")) continue;
+                Val v = e.getValue();
+                if (v instanceof Obj range) {
+                    Val lo = null, hi = null;
+                    for (Map.Entry<String, Val> re : range.props().entrySet()) {
+                        if (LOWER.contains(re.getKey())) lo = re.getValue();
+                        if (UPPER.contains(re.getKey())) hi = re.getValue();
+                    }
+                    if (lo != null && hi != null && codeMade(lo) && codeMade(hi)) window = true;
+                } else if (v != null && !(v instanceof Lit) && !(v instanceof Arr) && !(v instanceof OneOf)) {
+                    parent = true;
+                }
+            }
+            if (window && parent) return true;
+        }
+        return false;
+    }
+
+    /** A value the code makes itself: no part read from the request or handed in by the caller. */
+    private static boolean codeMade(Val v) {
+        if (v instanceof Lit l && l.value() == null) return false;
+        // (through every part: new Date(String(req.query.from)) is the request's)
+        return !Vals.anyPartDeep(v, x -> x instanceof Req || x instanceof Param, 400);
     }
 
     /**
@@ -947,10 +1021,47 @@ public final class DbClients {
 
     private static boolean groupedAggregate(String text) {
         if (text == null) return false;
+        text = mainStatement(text);
         java.util.regex.Matcher m = SQL_GROUPED.matcher(text);
         if (!m.matches() || !SQL_AGGREGATE_CALL.matcher(m.group(1)).find() || SQL_STAR_COLUMN.matcher(m.group(1)).find()) return false;
         for (String key : m.group(2).split(",")) if (key.isBlank() || ID_KEY.matcher(key.strip()).matches()) return false;
         return true;
+    }
+
+    private static final Pattern SQL_WITH = Pattern.compile("(?is)^\\s*with\\s+(?:recursive\\s+)?");
+    private static final Pattern SQL_SUBQUERY = Pattern.compile("(?is)^\\(\\s*select\\b.*");
+
+    /**
+     * The statement whose rows are the answer: after the common table expressions of a {@code WITH a AS (..), b AS (..)}
+     * the final {@code SELECT}, with each subquery in parentheses ({@code FROM (SELECT * FROM a UNION ALL ..) c}) cut
+     * to {@code (subquery)}; the text as it is otherwise.
+     */
+    static String mainStatement(String text) {
+        if (!SQL_WITH.matcher(text).find()) return text;
+        StringBuilder out = new StringBuilder();
+        int depth = 0, open = -1;
+        boolean main = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (depth == 0) open = i;
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth < 0) return text;
+                if (depth == 0 && main) {
+                    String inner = text.substring(open, i + 1);
+                    out.append(SQL_SUBQUERY.matcher(inner).matches() ? "(subquery)" : inner);
+                }
+                continue;
+            }
+            if (depth > 0) continue;
+            // the first top-level SELECT after the expressions' list starts the main statement
+            if (!main && (c == 's' || c == 'S') && text.regionMatches(true, i, "select", 0, 6)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (i + 6 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 6)))) main = true;
+            if (main) out.append(c);
+        }
+        return main ? out.toString() : text;
     }
 
     /**

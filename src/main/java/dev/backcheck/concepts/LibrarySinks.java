@@ -15,6 +15,12 @@ public final class LibrarySinks {
     public static final Set<String> HTTP_CLIENTS = Set.of("axios", "node-fetch", "got", "undici", "ky", "superagent",
             "@nestjs/axios", "ofetch", "cross-fetch");
 
+    /** Clients of language-model APIs (their answers: a completion, the tool calls a model asks for). */
+    public static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
+            "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
+            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate",
+            "@huggingface/inference", "@google-cloud/vertexai", "together-ai");
+
     /** File, path and process modules, and Node's own HTTP modules. */
     private static final Set<String> FILE_AND_PROCESS = Set.of("fs", "fs/promises", "fs-extra", "path", "child_process", "vm",
             "shelljs", "execa", "http", "https");

@@ -18,7 +18,9 @@ import java.util.*;
  * lookups), followed {@link #MAX_DEPTH} calls deep. Each function reached is a {@link Step} that carries how it was
  * reached: the calls on the way, whether it runs once per item of a loop (a loop statement around the call, or a
  * callback of {@code forEach}/{@code map}), and whether it runs inside a transaction the code opened
- * ({@link DbClients#inTransaction}). Module-level code (run once at load) is never on a request path.
+ * ({@link DbClients#inTransaction}), and whether it runs apart from the request's own work (a timer's callback, a
+ * promise left running, an event listener's callback: {@link Step#detachedAt}). Module-level code (run once at load) is
+ * never on a request path.
  */
 public final class RequestPaths {
     public static final int MAX_DEPTH = 4;
@@ -32,8 +34,8 @@ public final class RequestPaths {
      * runs in (the loop statement or iterating call around the call that reached it; null when it runs once), and
      * whether a transaction encloses it, and the conditions ({@code if} tests) of the calls that led to it;
      * {@code detachedAt} the call that set it running apart from the request's own work (a callback handed to a timer,
-     * {@code setImmediate(async () => ..)}; a promise left running with a {@code .catch}), null when the request waits
-     * for it.
+     * {@code setImmediate(async () => ..)}; a promise left running with a {@code .catch}; a listener's callback,
+     * {@code socket.on('message', cb)}, run on each event), null when the request waits for it.
      */
     public record Step(Fn fn, FileFacts file, List<Location> via, Location loop, String loopKind, boolean inTx, int depth,
                        List<CallSite.Guard> guards, Location detachedAt) {
@@ -53,8 +55,10 @@ public final class RequestPaths {
     private final CallIndex index;
     private final DbClients db;
     private List<Path> paths;
-    /** Calls a listener callback sets running and leaves (see {@link #eventWork}). */
+    /** Calls a listener callback sets running and leaves, and the registrations of listeners (see {@link #eventWork}). */
     private final Set<Location> eventWork = new HashSet<>();
+    /** The calls that register a listener on the path ({@code socket.on('message', cb)}). */
+    private final Set<Location> listeners = new HashSet<>();
 
     public static RequestPaths of(Project p) {
         return p.derived(RequestPaths.class, RequestPaths::new);
@@ -113,7 +117,15 @@ public final class RequestPaths {
             if (key != null && !calledOnPath(out, key, n)) continue;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
-                if (TIMERS.contains(cs.methodName()) && nd == null) nd = cs.location();
+                // a timer's callback runs later, a unit of its own (also when the task that set the timer was one)
+                if (TIMERS.contains(cs.methodName()) && cs.location() != null) nd = cs.location();
+                // a listener's callback (socket.on('message', cb), ws.on('close', cb)) runs on each event of the emitter,
+                // apart from the request that registered it and from the other events: the event's own handling
+                if (cb.arg() >= 1 && LISTENS.contains(cs.methodName()) && cs.location() != null) {
+                    nd = cs.location();
+                    eventWork.add(nd);
+                    listeners.add(nd);
+                }
                 if (l == null) {
                     Fn.Loop il = itemLoop(fn, cs);
                     l = il == null ? null : il.span();
@@ -143,9 +155,12 @@ public final class RequestPaths {
             List<CallSite.Guard> g = new ArrayList<>(guards);
             g.addAll(cs.guards());
             Location nd = detached;
-            if (nd == null && (firedAndForgotten(fn, cs) || voided(file, cs) || floating(fn, file, cs, target.fn()))) {
+            // a task left running (also one a task already left running starts in turn: prune(..).catch(log) inside a
+            // job the request did not wait for) is a unit of its own; in an event's handling it is that event's work
+            if (cs.location() != null && (firedAndForgotten(fn, cs) || voided(file, cs) || floating(fn, file, cs, target.fn()))) {
+                boolean event = listener(fn) || detached != null && eventWork.contains(detached);
                 nd = cs.location();
-                if (listener(fn)) eventWork.add(nd);
+                if (event) eventWork.add(nd);
             }
             walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited, nd);
         }
@@ -161,13 +176,20 @@ public final class RequestPaths {
     }
 
     /**
-     * True when the step runs in a task an event listener sets running and leaves ({@code socket.on('message', (d) =>
-     * { handleMessage(d).catch(log) })}): apart from the request that opened the connection, but the whole of the
-     * event's own handling, which nobody else does for it; not a background job beside an answer.
+     * True when the step runs in an event listener the path registers ({@code socket.on('message', cb)}) or in a task
+     * such a listener sets running and leaves ({@code socket.on('message', (d) => { handleMessage(d).catch(log) })}):
+     * apart from the request that opened the connection, but the whole of the event's own handling, which nobody else
+     * does for it; not a background job beside an answer.
      */
     public boolean eventWork(Step s) {
         paths();
         return s.detachedAt() != null && eventWork.contains(s.detachedAt());
+    }
+
+    /** True when {@code at} is the call that registers an event listener on a path ({@code ws.on('close', cb)}). */
+    public boolean listenerAt(Location at) {
+        paths();
+        return at != null && listeners.contains(at);
     }
 
     /** The key of {@code n} in an object literal {@code fn} returns ({@code return { list: async () => .. }}), or null. */
@@ -243,7 +265,11 @@ public final class RequestPaths {
         if (cs.awaited() || at == null || file == null || target == null || !target.async()) return false;
         // controller.create(req, res): a function handed the caller's own parameters (the request and response) answers
         // the request itself, the wrapper only starts it
-        for (dev.backcheck.lang.facts.Val a : cs.args()) if (a instanceof dev.backcheck.lang.facts.Val.Param p0 && p0.path().isEmpty()) return false;
+        // (all the parameters the caller has: some of them among other values, the image bytes and name handed to a
+        // variants job, are only data)
+        Set<Integer> bare = new HashSet<>();
+        for (dev.backcheck.lang.facts.Val a : cs.args()) if (a instanceof dev.backcheck.lang.facts.Val.Param p0 && p0.path().isEmpty()) bare.add(p0.index());
+        if (!bare.isEmpty() && bare.size() == fn.params().size()) return false;
         for (dev.backcheck.lang.facts.Val r : fn.returns()) {
             if (r instanceof dev.backcheck.lang.facts.Val.Call rc && at.equals(rc.site())) return false;
         }
@@ -305,9 +331,31 @@ public final class RequestPaths {
      * maxRetries = 3}: a retry loop) is not one; a call in it runs a few times whatever the data holds.
      */
     public Fn.Loop itemLoop(Fn fn, CallSite cs) {
+        return itemLoopAround(fn, cs.location());
+    }
+
+    /** The innermost loop of {@code fn} that runs once per item around {@code where} (see {@link #itemLoop}), null when none. */
+    public Fn.Loop itemLoopAround(Fn fn, Location where) {
         Fn.Loop in = null;
-        for (Fn.Loop l : fn.loops()) if (l.contains(cs.location()) && !fewTurns(l)) in = l;
+        if (where == null) return null;
+        for (Fn.Loop l : fn.loops()) if (l.contains(where) && !fewTurns(l)) in = l;
         return in;
+    }
+
+    /**
+     * True when {@code fn} is the callback of an array method that runs it once per item ({@code items.map(async (x) =>
+     * ..)}, {@code forEach}): what it returns is that item's result, not the request's end.
+     */
+    public boolean itemCallback(Fn fn) {
+        return itemCallbackCall(fn) != null;
+    }
+
+    /** The iterating call {@code fn} is the callback of ({@code items.map(..)}, see {@link #itemCallback}), or null. */
+    public Location itemCallbackCall(Fn fn) {
+        CallIndex.Callback cb = index.callback(fn);
+        if (cb == null) return null;
+        String m = cb.site().cs().methodName();
+        return m != null && ITERATORS.contains(m) && Analysis.receiver(cb.site().cs().callee()) != null ? cb.site().cs().location() : null;
     }
 
     /** The most turns a counted loop with constant bounds may make to count as a few. */

@@ -235,6 +235,22 @@ public final class Tokens {
             "persist", "add", "upsert", "set", "setex", "setEx", "hset", "hSet", "put");
     /** A name that is a refresh-token store or record: refreshToken, refresh_tokens, RefreshTokenRepository, refreshTokenDao. */
     private static final Pattern REFRESH_STORE_NAME = Pattern.compile("(?i)^refresh_?tokens?(?:_?(?:repo|repository|dao|store|model|entity|table|records?))?$");
+    /** A store of issued sign-in credentials: refresh tokens or server sessions (refresh_tokens, UserSession, auth_sessions). */
+    private static final Pattern CREDENTIAL_STORE_NAME = Pattern.compile("(?i)^(?:(?:user|auth|login)_?)?(?:refresh_?tokens?|sessions?)(?:_?(?:repo|repository|dao|store|model|entity|table|records?))?$");
+
+    /**
+     * True when a table, model or repository name ({@code refreshTokens}, {@code session}, {@code user_sessions}, a model
+     * file {@code Session.js}) holds the sign-in credentials a login or sign-up issues: a row there is the session
+     * handed out, not part of the account's own data.
+     */
+    public static boolean credentialStore(String store) {
+        if (store == null) return false;
+        String n = store.replaceAll("(?i)[.](js|ts|mjs|cjs)$", "");
+        int dot = n.lastIndexOf('.');
+        if (dot >= 0) n = n.substring(dot + 1);
+        return CREDENTIAL_STORE_NAME.matcher(n).matches();
+    }
+
     /** Calls that make a random value: crypto.randomBytes, randomUUID, uuid v4, nanoid, SecureRandom. */
     private static final Pattern RANDOM_CALL = Pattern.compile("^(randomBytes|randomUUID|v4|uuid|uuidv4|nanoid|customAlphabet|generateSecureToken|nextBytes|randomAlphanumeric)$");
     private static final Pattern REFRESH_NAME = Pattern.compile("(?i)refresh");

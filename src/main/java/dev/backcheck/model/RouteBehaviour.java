@@ -264,10 +264,7 @@ public final class RouteBehaviour {
             "Set", "Array", "Object", "Number", "String", "Boolean", "Intl", "DateTimeFormat", "NumberFormat");
     private static final Set<String> HTTP_CLIENTS = dev.backcheck.concepts.LibrarySinks.HTTP_CLIENTS;
     /** Outbound LLM clients: a completion is a computation another service makes, no data change here. */
-    private static final Set<String> LLM_CLIENTS = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
-            "groq-sdk", "@mistralai/mistralai", "cohere-ai", "ollama", "@langchain/openai", "@langchain/google-genai",
-            "@langchain/anthropic", "ai", "@ai-sdk/openai", "@ai-sdk/google", "@ai-sdk/anthropic", "replicate",
-            "@huggingface/inference", "@google-cloud/vertexai", "together-ai");
+    private static final Set<String> LLM_CLIENTS = dev.backcheck.concepts.LibrarySinks.LLM_CLIENTS;
     /** A method name that changes data: create, insertOne, findByIdAndUpdate, bulkWrite, $executeRaw, writeFileSync, push, hset. */
     private static final Pattern WRITE_VERB = Pattern.compile("(^|[a-z_$])(create|insert|update|upsert|save|delete|remove|destroy|"
             + "executeRaw|write|append|unlink|rmdir|mkdir|rename|copyFile|truncate|drop|increment|decrement|restore|persist|"

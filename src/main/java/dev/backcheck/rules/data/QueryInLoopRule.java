@@ -30,7 +30,8 @@ import java.util.Set;
  * {@link #FEW} items, a number that does not grow with the data; Prisma queries collected unawaited and run by
  * {@code $transaction(list)} (one batch); the callback of a database call named like an array method
  * ({@code Model.find(q, cb)}); a query under a test of a parameter the caller fixes so the test fails
- * ({@code addEntry({ refresh: false })} → {@code if (refresh === true) ..}); SQL on in-process SQLite (better-sqlite3
+ * ({@code addEntry({ refresh: false })} → {@code if (refresh === true) ..}, or leaves out: {@code updateJob(id, { enabled })}
+ * → {@code if (updates.schedule) ..}); SQL on in-process SQLite (better-sqlite3
  * and no network database); a loop over a few objects each written out in the function ({@code rows.push({ key: 'a', .. })}
  * under one {@code if} per option), or over the files multer lets into the route ({@code fields([...])}, a literal
  * {@code maxCount} or {@code limits.files}); queries in a task the request does not wait for (a timer callback, a promise
@@ -85,6 +86,12 @@ public final class QueryInLoopRule implements Rule {
                 for (CallSite cs : s.fn().calls()) {
                     Location loop = s.loop();
                     String kind = s.loopKind();
+                    // a loop over the calls a model's answer asks for, each item choosing by its name the operation that
+                    // runs (a tool-call dispatch): not the same query once per row; the step's own loops still count
+                    if (loop != null && dispatched(project, p, s, cs)) {
+                        loop = null;
+                        kind = null;
+                    }
                     boolean own = loop == null;
                     if (loop == null) {
                         dev.backcheck.lang.facts.Fn.Loop il = RequestPaths.of(project).itemLoop(s.fn(), cs);
@@ -274,11 +281,83 @@ public final class QueryInLoopRule implements Rule {
             CallSite here = j == via.size() ? query : callAt(fnStep, via.get(j));
             if (here == null) return false;
             if (prevCall != null) {
-                for (CallSite.Guard g : here.guards()) if (off(g, prevCall)) return true;
+                for (CallSite.Guard g : here.guards()) if (off(project, g, prevCall)) return true;
             }
             prevCall = here;
         }
         return false;
+    }
+
+    /**
+     * True when the loop the step runs in is the callback of an iterating call ({@code toolCalls.map(async (call) =>
+     * ..)}) whose item chooses the operation: on the way from the callback to the query, a test of the item's own value
+     * against a string ({@code switch (call.function.name) { case 'mark_days': .. }}), in the callback or in the function
+     * it hands that value to ({@code runTool(call.function.name, ..)} and {@code switch (name)} there). Each item runs
+     * the operation it names, so the query runs once per item that names it, not once per row of a list.
+     */
+    private static boolean dispatched(Project project, RequestPaths.Path p, RequestPaths.Step s, CallSite query) {
+        RequestPaths paths = RequestPaths.of(project);
+        RequestPaths.Step cb = null;
+        for (RequestPaths.Step t : p.steps()) {
+            if (t.loop() == null || !t.loop().equals(s.loop()) || !s.loop().equals(paths.itemCallbackCall(t.fn()))) continue;
+            if (s.via().size() < t.via().size() || !s.via().subList(0, t.via().size()).equals(t.via())) continue;
+            if (cb == null || t.via().size() < cb.via().size()) cb = t;
+        }
+        if (cb == null || !answerList(project, p, s.loop())) return false;
+        int k = cb.via().size();
+        // the call the callback makes toward the query (or the query itself)
+        CallSite first = s == cb ? query : s.via().size() > k ? callAt(cb, s.via().get(k)) : null;
+        if (first == null) return false;
+        for (CallSite.Guard g : first.guards()) if (namesOperation(g, 0)) return true;
+        if (s == cb) return false;
+        RequestPaths.Step next = stepAt(p, s.via().subList(0, k + 1));
+        if (next == null) return false;
+        CallSite here = next == s ? query : s.via().size() > k + 1 ? callAt(next, s.via().get(k + 1)) : null;
+        if (here == null) return false;
+        for (CallSite.Guard g : here.guards()) {
+            if (!(g.left() instanceof Param q) || !q.path().isEmpty() || !namesOperation(g, -1)) continue;
+            Val a = first.arg(q.index());
+            if (a != null && dev.backcheck.lang.facts.Vals.anyPart(a, x -> x instanceof Param ip && ip.index() == 0)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The list the iterating call at {@code loop} runs over is part of what an outbound HTTP or model client answered in
+     * the same function ({@code (await axios.post(llmUrl, ..)).data.choices[0].message.tool_calls}), and holds neither the
+     * request's input nor rows a query fetched: a list of operations a client sends in one request, or of rows, may be
+     * long whatever each item names.
+     */
+    private static boolean answerList(Project project, RequestPaths.Path p, Location loop) {
+        DbClients db = DbClients.of(project);
+        for (RequestPaths.Step t : p.steps()) {
+            for (CallSite c : t.fn().calls()) {
+                if (!loop.equals(c.location())) continue;
+                Val recv = dev.backcheck.model.Analysis.receiver(c.callee());
+                if (recv == null || dev.backcheck.lang.facts.Vals.anyPart(recv, x -> x instanceof Req || x instanceof Param)) return false;
+                java.util.Set<Location> sites = new java.util.HashSet<>();
+                dev.backcheck.lang.facts.Vals.anyPartDeep(recv, x -> {
+                    if (x instanceof Call xc && xc.site() != null) sites.add(xc.site());
+                    return false;
+                }, 400);
+                boolean answered = false;
+                for (CallSite other : t.fn().calls()) {
+                    if (other.location() == null || !sites.contains(other.location())) continue;
+                    if (db.op(new CallIndex.Site(t.fn(), t.file(), other, List.of())) != null) return false;
+                    String root = project.rootModule(other.callee(), t.file());
+                    if (root != null && (dev.backcheck.concepts.LibrarySinks.HTTP_CLIENTS.contains(root) || dev.backcheck.concepts.LibrarySinks.LLM_CLIENTS.contains(root))
+                            || other.callee() instanceof Global g && g.name().equals("fetch") && g.path().isEmpty()) answered = true;
+                }
+                return answered;
+            }
+        }
+        return false;
+    }
+
+    /** An equality that holds between a value ({@code item} the parameter it must read, -1 any) and a string constant. */
+    private static boolean namesOperation(CallSite.Guard g, int item) {
+        if (!g.holds() || !g.op().equals("==") || !(g.right() instanceof Lit l) || !(l.value() instanceof String)) return false;
+        return item < 0 || dev.backcheck.lang.facts.Vals.anyPart(g.left(), x -> x instanceof Param ip && ip.index() == item);
     }
 
     private static RequestPaths.Step stepAt(RequestPaths.Path p, List<Location> via) {
@@ -292,18 +371,34 @@ public final class QueryInLoopRule implements Rule {
     }
 
     /** The guard tests a parameter that {@code call} passes as a constant that makes the guard fail. */
-    private static boolean off(CallSite.Guard g, CallSite call) {
+    private static boolean off(Project project, CallSite.Guard g, CallSite call) {
         Val left = g.left();
         if (left instanceof OneOf o && o.options().size() == 2 && o.options().get(1) instanceof Lit d && (Boolean.FALSE.equals(d.value()) || d.value() == null)) left = o.options().get(0);
         if (!(left instanceof Param q) || q.path().size() > 1) return false;
         Val a = call.arg(q.index());
-        if (!q.path().isEmpty()) a = a instanceof Obj obj ? obj.props().get(q.path().get(0)) : null;
+        if (!q.path().isEmpty()) {
+            // an object literal without the key (and no spread that could bring it): the option is left out, undefined
+            // (updateJob(id, { enabled: true }) and if (updates.schedule) in updateJob)
+            // (written in the call itself: an object made before it may be given more keys in between, data.slug = ..)
+            if (a instanceof Obj obj && !obj.props().containsKey(q.path().get(0)) && obj.props().keySet().stream().noneMatch(k -> k.startsWith("..."))
+                    && writtenInCall(project, call.argLocation(q.index()))) a = new Lit(null);
+            else a = a instanceof Obj obj ? obj.props().get(q.path().get(0)) : null;
+        }
         if (!(a instanceof Lit l)) return false;
         Object v = l.value();
         boolean falsy = v == null || Boolean.FALSE.equals(v) || v instanceof Number n && n.doubleValue() == 0 || "".equals(v);
         if (g.op().equals("truthy")) return g.holds() == falsy;
         if (g.op().equals("==") && g.right() instanceof Lit r) return g.holds() != java.util.Objects.equals(normal(v), normal(r.value()));
         return false;
+    }
+
+    /** The argument at {@code at} is written out where the call is made: its text opens an object literal. */
+    private static boolean writtenInCall(Project project, Location at) {
+        if (at == null || at.path() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.line() > lines.size()) return false;
+        String l = lines.get(at.line() - 1);
+        return at.column() >= 1 && at.column() - 1 < l.length() && l.charAt(at.column() - 1) == '{';
     }
 
     private static Object normal(Object v) {

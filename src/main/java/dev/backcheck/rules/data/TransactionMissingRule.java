@@ -72,6 +72,10 @@ public final class TransactionMissingRule implements Rule {
                     if (op.store() != null && (LOG_STORE.matcher(op.store()).matches() || dev.backcheck.concepts.AuditRecords.trailName(op.store()))) continue;
                     // an audit record written through a raw call ($executeRawUnsafe(`INSERT INTO saec_auditoria ...`))
                     if (dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                    // a refresh token or session row a sign-in hands out (db.insert(refreshTokens)): where it fails the
+                    // sign-in fails and the account's own writes stand as they are; the next sign-in issues another
+                    // (revoking tokens, an update or delete, still counts: a password change must end the old sessions)
+                    if (ISSUES.contains(String.valueOf(op.method())) && dev.backcheck.concepts.Tokens.credentialStore(op.store())) continue;
                     if (db.inTransaction(site)) continue;
                     // the migrations a lazily created pool runs on first use (if (!pool) { .. runMigrations(newPool) }):
                     // the process's set-up, not the request's data
@@ -82,7 +86,10 @@ public final class TransactionMissingRule implements Rule {
                     if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
                             || Timestamps.expirySweep(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
-                    if (caught == null) caught = triedApart(p, s, cs, texts);
+                    if (caught == null) caught = triedApart(p, s, cs, texts, requestPaths);
+                    // one item's writes in a per-item try whose catch goes on to the next item: best effort per item,
+                    // by the code's choice (a failed item is logged, counted or marked and the others go on)
+                    if (ITEM.equals(caught)) continue;
                     // void db.update(..): a write the request leaves running, a unit of its own
                     String own = unit.isEmpty() && requestPaths.voided(s.file(), cs) ? " detached at " + cs.location() : unit;
                     String key = family(op.lib()) + own + (caught == null ? "" : " caught " + caught);
@@ -91,7 +98,7 @@ public final class TransactionMissingRule implements Rule {
             }
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
-                List<W> together = together(ws, texts);
+                List<W> together = together(ws, texts, db);
                 if (together.size() < 2 || compensated(ws)) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
@@ -102,8 +109,9 @@ public final class TransactionMissingRule implements Rule {
                 }
                 if (together.size() > 4) others.append(" and ").append(together.size() - 4).append(" more");
                 Location apart = first.step().detachedAt();
-                String who = apart == null ? p.route().label() : p.route().label() + " starts a task it does not wait for (at " + apart.path()
-                        + ":" + apart.line() + ") that";
+                String who = apart == null ? p.route().label()
+                        : requestPaths.listenerAt(apart) ? p.route().label() + " registers an event listener (at " + apart.path() + ":" + apart.line() + ") that"
+                        : p.route().label() + " starts a task it does not wait for (at " + apart.path() + ":" + apart.line() + ") that";
                 RuleContext.Builder b = ctx.report(first.op().at(), who + " writes " + together.size() + " times with no transaction: "
                                 + first.op().label() + " here, then " + others + ". If a later write fails (a constraint, a timeout, a crash),"
                                 + " the earlier ones stay and the data is left half-changed. Run the writes in one transaction.")
@@ -187,8 +195,11 @@ public final class TransactionMissingRule implements Rule {
         return blk != null && blk[1] == 1 && blk[3] == 1;
     }
 
-    /** A catch body that ends the request or hands the failure on: it returns, throws, answers or calls next. */
-    private static final Pattern STOPS = Pattern.compile("\\b(?:return|throw)\\b|\\.(?:status|json|send|code|sendStatus|end|redirect|render)\\s*\\(|\\bnext\\s*\\(|\\bexit\\s*\\(");
+    /** A catch body that ends the request or hands the failure on: it throws, answers or calls next (or returns: {@link #RETURNS}). */
+    private static final Pattern STOPS = Pattern.compile("\\bthrow\\b|\\.(?:status|json|send|code|sendStatus|end|redirect|render)\\s*\\(|\\bnext\\s*\\(|\\bexit\\s*\\(");
+    private static final Pattern RETURNS = Pattern.compile("\\breturn\\b");
+    /** What {@link #triedApart} answers for a write in a per-item try whose catch goes on with the next item. */
+    private static final String ITEM = "per-item";
 
     /**
      * Where the failure of this write is absorbed apart from the request's other writes, or null: the innermost try
@@ -196,8 +207,14 @@ public final class TransactionMissingRule implements Rule {
      * nor returns, answers or throws ({@code try { tier = await plans.getEffectiveTier(id) } catch {}}, a per-item
      * {@code try { ..sync one user.. } catch (e) { errors.push(..) }} in a loop). The code says these writes may fail
      * while the rest of the request stands: they are a unit of their own, with the other writes of the same try.
+     * A {@code return} in the catch ends the request only in the route's handler: in a callback run per item
+     * ({@code calls.map(async (c) => { try { .. } catch (e) { return { error } } })}) it is that item's result, in a
+     * helper it hands a value back to its caller, so the tries around that call decide. When the try runs once per
+     * item (in a loop of its function, or in such a callback), the answer is {@link #ITEM}: the code makes each item's
+     * writes best effort, a failed item is logged or marked and the next goes on (judged so on s18/s19: a per-user
+     * sync, a per-recipient blast, one call of a model's tool calls).
      */
-    private static String triedApart(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, Texts texts) {
+    private static String triedApart(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, Texts texts, RequestPaths paths) {
         Location at = cs.location();
         if (at == null) return null;
         List<Location> via = s.via();
@@ -219,12 +236,14 @@ public final class TransactionMissingRule implements Rule {
             }
             Fn.Catch inner = null;
             FileFacts innerFile = null;
+            Fn holder = null;
             for (int h = 0; h < holders.size(); h++) {
                 for (Fn.Catch c : holders.get(h).catches()) {
                     if (!c.inBlock(call) || c.inBody(call) || c.block() == null) continue;
                     if (inner == null || DbClients.within(c.block(), inner.block())) {
                         inner = c;
                         innerFile = files.get(h);
+                        holder = holders.get(h);
                     }
                 }
             }
@@ -233,7 +252,15 @@ public final class TransactionMissingRule implements Rule {
             String body = texts.text(innerFile, inner.body());
             if (body == null) return null;
             // (the catch's own text: from its body's first line to its last, the lines may hold more than the body)
-            if (STOPS.matcher(body.replaceAll("//[^\\n]*", "")).find()) return null;
+            String clean = body.replaceAll("//[^\\n]*", "");
+            if (STOPS.matcher(clean).find()) return null;
+            boolean itemCallback = paths.itemCallback(holder);
+            if (RETURNS.matcher(clean).find() && !itemCallback) {
+                // a helper's catch hands a value back to its caller: the tries around the call decide
+                if (holder != p.steps().get(0).fn()) continue;
+                return null;
+            }
+            if (itemCallback || paths.itemLoopAround(holder, inner.block()) != null) return ITEM;
             return inner.body().path() + ":" + inner.body().line();
         }
         return null;
@@ -270,12 +297,15 @@ public final class TransactionMissingRule implements Rule {
      * The writes that can run in one request, in path order, one per call site: a write is dropped when it sits in the
      * other branch of an {@code if} than an earlier kept write of the same function.
      */
-    private static List<W> together(List<W> ws, Texts texts) {
+    private static List<W> together(List<W> ws, Texts texts, DbClients db) {
         List<W> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
         for (W w : ws) {
             if (!seen.add(w.op().at())) continue;
             if (deadGuard(texts.project, guards(w))) continue;
+            // a record made on first use and reused after (let room = find(..); if (!room) room = create(..)): where a
+            // later write fails, the record stays and the next request finds it; nothing is half-changed
+            if (madeOnFirstUse(w, ws, db)) continue;
             // a write on an error path: in a block that then throws (if (data.error === 'invalid_auth') { mark the
             // token revoked; throw .. }): it records the failure and must stay when the request fails
             if (errorPath(w, texts)) continue;
@@ -290,6 +320,54 @@ public final class TransactionMissingRule implements Rule {
             if (!exclusive) out.add(w);
         }
         return out;
+    }
+
+    private static final Set<String> MAKES = Set.of("create", "insert", "insertOne", "save", "add");
+    private static final Set<String> ISSUES = Set.of("create", "insert", "insertOne", "save", "add", "values", "createMany", "insertMany", "persist");
+
+    /**
+     * The write makes a record only where a lookup of the same store found none ({@code let room = await
+     * prisma.room.findFirst(..); if (!room) { room = await prisma.room.create(..) }}, {@code if (unit) { id = unit.id }
+     * else { id = (await prisma.unit.create(..)).id }}): the record is made on first use and found by every later request. Not when another write runs under the same missing
+     * test (a user made on first sign-in with its profile: the profile is made only with the user, so a user left
+     * without it stays so).
+     */
+    private static boolean madeOnFirstUse(W w, List<W> ws, DbClients db) {
+        CallSite cs = w.op().site().cs();
+        Fn fn = w.op().site().fn();
+        if (!MAKES.contains(String.valueOf(w.op().method())) || cs.location() == null || w.op().store() == null) return false;
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.op().equals("truthy") || g.holds() || !lookupOf(g.left(), w, fn, db)) continue;
+            boolean alone = true;
+            for (W o : ws) {
+                if (o == w || o.op().at().equals(w.op().at())) continue;
+                boolean through = o.step().fn() == fn || o.step().via().stream().anyMatch(l -> fn.location() != null && DbClients.within(l, fn.location()));
+                if (through && guards(o).contains(g)) alone = false;
+            }
+            if (alone) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The tested value is what a read of the write's own store in {@code fn} found: the read's call, or a variable of
+     * {@code fn} given that call ({@code const unit = await prisma.unit.findFirst(..)}).
+     */
+    private static boolean lookupOf(Val v, W w, Fn fn, DbClients db) {
+        List<Location> at = new ArrayList<>();
+        if (v instanceof Val.Call c && c.site() != null) at.add(c.site());
+        else if (v instanceof Val.Local l && l.path().isEmpty()) {
+            for (Fn.Named n : fn.names()) if (l.name().equals(n.name()) && n.value() != null && !DbClients.within(w.op().at(), n.value())) at.add(n.value());
+        } else if (v instanceof Val.OneOf o) {
+            for (Val x : o.options()) if (lookupOf(x, w, fn, db)) return true;
+            return false;
+        }
+        for (CallSite c : fn.calls()) {
+            if (c.location() == null || at.stream().noneMatch(a -> DbClients.within(c.location(), a))) continue;
+            DbClients.Op read = db.op(new CallIndex.Site(fn, w.op().site().file(), c, List.of()));
+            if (read != null && read.kind() == DbClients.Kind.READ && w.op().store().equals(read.store())) return true;
+        }
+        return false;
     }
 
     /**
@@ -595,10 +673,14 @@ public final class TransactionMissingRule implements Rule {
             int ln = end, c0 = endCol;
             while (true) {
                 String rest = ln <= ls.size() ? ls.get(ln - 1).substring(Math.min(c0, ls.get(ln - 1).length())).trim() : "";
-                if (rest.isEmpty() && ln < ls.size()) {
-                    rest = ls.get(ln).trim();
+                if ((rest.isEmpty() || rest.startsWith("//")) && ln < ls.size()) {
+                    // the else on a later line, after blank lines or line comments (// Case 2: ...)
+                    int k = ln;
+                    while (k < ls.size() && k < ln + 12 && (ls.get(k).isBlank() || ls.get(k).trim().startsWith("//"))) k++;
+                    if (k >= ls.size()) break;
+                    rest = ls.get(k).trim();
                     if (!rest.startsWith("else")) break;
-                    ln++;
+                    ln = k + 1;
                     c0 = ls.get(ln - 1).indexOf("else");
                 } else if (!rest.startsWith("else")) break;
                 // find the opening brace of the else block, then its close

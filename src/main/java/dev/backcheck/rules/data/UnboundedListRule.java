@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * Not reported: reference tables no request path adds rows to (filled by a seed or migration), judged per library
  * when the library's row-adding writes are seen on some path; tables a migration fills with several constant rows
  * (tiers, plans, settings: {@link DbClients#seededReference}); aggregates, also grouped by a category column
- * ({@code SELECT estado, COUNT(*) .. GROUP BY estado}); a TypeORM query builder paged in its own statement before it runs.
+ * ({@code SELECT estado, COUNT(*) .. GROUP BY estado}, also the final SELECT after a WITH's expressions); a TypeORM
+ * query builder paged in its own statement before it runs; options with a take handed back by a project helper that
+ * returns them or spreads them ({@code scopeQuery(user, { where, take: limit }, 'users')}); one parent's rows in a
+ * window the code sets on both sides ({@link DbClients#windowed}).
  */
 @RuleId("data/unbounded-list")
 public final class UnboundedListRule implements Rule {
@@ -51,7 +54,7 @@ public final class UnboundedListRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
-                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op) || db.seededReference(op)) continue;
+                    if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op) || db.seededReference(op) || db.windowed(op)) continue;
                     if (grown != null && op.store() != null && grown.containsKey(op.lib()) && !grown.get(op.lib()).contains(singular(op.store()))) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;
