@@ -309,6 +309,8 @@ public final class TaintEngine {
         /** The highest level up and the deepest recursion this trace reached (a memoised search records its own). */
         int reachUp;
         int reachDepth;
+        /** Set while the key names of the value searched are asked ({@code Object.keys(o)}), not its values: see {@link Vals#keysOf}. */
+        boolean keys;
 
         Trace(String kind, CallSite sinkCall) {
             this.kind = kind;
@@ -325,6 +327,15 @@ public final class TaintEngine {
             if (fr != null && fr.up() > reachUp) reachUp = fr.up();
             visits++;
             if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
+            Val keyed = Vals.keysOf(v);
+            if (keyed != null) return keysOf(keyed, fr, depth);
+            if (keys && v instanceof Obj o) {
+                // an object literal's own keys are the code's names: only what a spread copies in may bring others
+                List<Val> spreads = new ArrayList<>();
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) spreads.add(e.getValue());
+                return first(spreads, fr, depth);
+            }
+            if (keys && v instanceof Arr) return null; // an array's keys are its indexes
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
             // string building ends flows of kinds that only fear non-strings (models: the "<template>"/"<concat>" sanitizers)
@@ -338,6 +349,17 @@ public final class TaintEngine {
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
             return null;
+        }
+
+        /** The key names of {@code o}: a flow from where the object came, through its spreads but not its literal keys' values. */
+        Flow keysOf(Val o, Frame fr, int depth) {
+            boolean was = keys;
+            keys = true;
+            try {
+                return find(o, fr, depth + 1);
+            } finally {
+                keys = was;
+            }
         }
 
         /**
@@ -587,7 +609,7 @@ public final class TaintEngine {
                 incomplete++;
                 return null;
             }
-            String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind
+            String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind + (keys ? "#keys" : "")
                     + "#" + fr.file().path() + ":" + fn.location().line() + ":" + fn.location().column();
             Object m = memo.get(key);
             if (m == BUSY) {
