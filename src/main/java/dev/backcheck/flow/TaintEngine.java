@@ -429,7 +429,7 @@ public final class TaintEngine {
                 int up = 0;
                 for (Fn g = f.fn(); g != null && up < 4; up++) {
                     for (Fn.Check c : g.checks()) {
-                        if (!c.sanitises()) continue;
+                        if (!sanitises(c)) continue;
                         // typeof x === 'string' leaves any code, pattern or key a string can hold
                         if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
                         // a URL that is a string of URL shape still names any host: only ranges (allow-lists) pin it
@@ -442,6 +442,15 @@ public final class TaintEngine {
             }
             // the sink's own conditions speak of values of the sink's function only (a memoised caller search must not depend on them)
             return fr.up() == 0 && sinkGuarded(q);
+        }
+
+        /**
+         * A rejecting check that ends a flow of this kind: a type, format or range test; for a file path also a record
+         * looked up by the value and required to exist ({@code SELECT ... WHERE id = $1}, 404 when no row): the value
+         * then equals a key the database holds, which the server issued, and a {@code ../} sent instead matches no row.
+         */
+        boolean sanitises(Fn.Check c) {
+            return c.sanitises() || kind.equals("path") && c.kind().equals("exists");
         }
 
         /** allowed.includes(x), ALLOWED.has(x), /^[a-z]+$/.test(x), isValidX(x) holding. */
@@ -563,7 +572,7 @@ public final class TaintEngine {
             if (own != null) {
                 // a rejecting guard in this function checked the parameter's type, format or range
                 for (Fn.Check c : own.checks()) {
-                    if (c.sanitises() && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
+                    if (sanitises(c) && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;

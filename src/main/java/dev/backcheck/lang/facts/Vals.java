@@ -247,6 +247,8 @@ public final class Vals {
             out.addAll(parts);
             return new Concat(List.copyOf(out));
         }
+        // an instance of a class stays one (new ChatResponse({ ... }) is an object, whatever text its fields hold)
+        if (v instanceof New n) return new New(n.callee(), List.of(parts.size() == 1 ? parts.get(0) : new OneOf(parts)), n.site());
         return parts.size() == 1 ? parts.get(0) : new OneOf(parts);
     }
 

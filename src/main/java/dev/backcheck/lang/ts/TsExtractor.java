@@ -1483,7 +1483,10 @@ public final class TsExtractor {
             } else if ((m.equals("includes") || m.equals("has")) && a0 != null) {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
-                else check("range", a0, e);
+                else if (recv != null && a0 instanceof Swc4jAstStr && isRequestValue(unreplaced(peek(unwrap(recv), 0)))) {
+                    // const p = rel.replace(/\\/g, '/'); if (p.includes('..')) throw: rel's content is checked, as rewritten
+                    fn.checks.add(new Fn.Check("format", unreplaced(peek(unwrap(recv), 0)), loc(e.getSpan())));
+                } else check("range", a0, e);
             } else if ((m.equals("find") || m.equals("some")) && negated && recv != null && unwrap(a0) instanceof Swc4jAstArrowExpr ae) {
                 // if (!ROLES.find(r => r.name === role)) return 400: role equals a member of the list, an allow-list
                 dev.backcheck.findings.Location span = loc(ae.getSpan());
@@ -1901,6 +1904,19 @@ public final class TsExtractor {
     private static final Set<String> NUMBER_PARSERS = Set.of("parseInt", "parseFloat");
 
     /** {@code const t = String(req.query.t)} then a check of {@code t}: the check is about the request value. */
+    /** {@code x.replace(a, b)} / {@code replaceAll} of a request value or parameter: that value (else {@code v}). */
+    private static Val unreplaced(Val v) {
+        if (v instanceof Call c && c.args().size() == 2) {
+            if (c.callee() instanceof Param p && !p.path().isEmpty() && Set.of("replace", "replaceAll").contains(p.path().get(p.path().size() - 1))) {
+                return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+            }
+            if (c.callee() instanceof Req q && !q.path().isEmpty() && Set.of("replace", "replaceAll").contains(q.path().get(q.path().size() - 1))) {
+                return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            }
+        }
+        return v;
+    }
+
     private static Val stripConversions(Val v) {
         for (int i = 0; i < 4; i++) {
             if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.path().isEmpty()
