@@ -2053,6 +2053,33 @@ public final class TsExtractor {
     }
 
     /**
+     * {@code Array.isArray(raw) ? raw.filter((v) => typeof v === 'string') : []} (or the negated test): the value is kept
+     * only as an array of elements of one type, an empty array or a literal takes its place otherwise. Recorded as a
+     * verdict check, as {@link #typeKept} records a typeof choice.
+     */
+    private void arrayKept(Swc4jAstCondExpr c) {
+        ISwc4jAstExpr test = unparen(c.getTest());
+        boolean negated = false;
+        if (test instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
+            negated = true;
+            test = unparen(u.getArg());
+        }
+        if (!(test instanceof Swc4jAstCallExpr call) || call.getArgs().size() != 1 || !(call.getCallee() instanceof ISwc4jAstExpr cce) || !(unparen(cce) instanceof Swc4jAstMemberExpr cm)
+                || !(unparen(cm.getObj()) instanceof Swc4jAstIdent ai) || !ai.getSym().equals("Array")
+                || !(cm.getProp() instanceof Swc4jAstIdentName an) || !an.getSym().equals("isArray")) return;
+        ISwc4jAstExpr x = unparen(call.getArgs().get(0).getExpr());
+        ISwc4jAstExpr kept = unparen(negated ? c.getAlt() : c.getCons()), other = unparen(negated ? c.getCons() : c.getAlt());
+        if (!literal(other) && !(other instanceof Swc4jAstArrayLit al && al.getElems().isEmpty())) return;
+        if (!(kept instanceof Swc4jAstCallExpr kc) || kc.getArgs().size() != 1 || !(kc.getCallee() instanceof ISwc4jAstExpr kce) || !(unparen(kce) instanceof Swc4jAstMemberExpr km)
+                || !(km.getProp() instanceof Swc4jAstIdentName kn) || !kn.getSym().equals("filter") || !sameRef(km.getObj(), x)) return;
+        // the filter keeps elements by their type: (v) => typeof v === 'string'
+        if (!(unparen(kc.getArgs().get(0).getExpr()) instanceof Swc4jAstArrowExpr ae) || ae.getParams().size() != 1
+                || !(ae.getParams().get(0) instanceof Swc4jAstBindingIdent bi) || !(ae.getBody() instanceof ISwc4jAstExpr body)) return;
+        ISwc4jAstExpr operand = typeofOperand(body, true);
+        if (operand instanceof Swc4jAstIdent oi && oi.getSym().equals(bi.getId().getSym())) check("verdict", x, c);
+    }
+
+    /**
      * {@code if (typeof raw !== 'string') return undefined;} in a helper: past the test the value has the type (a literal
      * is answered otherwise). Recorded as a verdict check, as {@link #typeKept} records the ternary.
      */
@@ -2267,6 +2294,7 @@ public final class TsExtractor {
             Val cons = expr(c.getCons()), alt = expr(c.getAlt());
             Val v = oneOf(cons, alt);
             typeKept(c);
+            arrayKept(c);
             // the test is kept for a plain choice between two values (a ? X : Y), not for merged alternatives
             if (test != null && v instanceof OneOf o && o.options().size() == 2) return new OneOf(o.options(), test);
             // ALLOWED.includes(sortBy) ? sortBy : 'createdAt' with a sortBy that has a default ({ sortBy = 'createdAt' } =
