@@ -595,6 +595,9 @@ public final class TaintEngine {
                 // a GraphQL resolver's arguments come from the client's query (the request body)
                 Req q = new Req("args", p.path());
                 if (!isSource(q, kind)) return null;
+                // @Args('filters') filters: FiltersInput whose field carries @IsEnum/@IsInt..., with a ValidationPipe: no free text
+                FileFacts declFile = index.fileOf(own) != null ? index.fileOf(own) : fr.file();
+                if (decl != null && !p.path().isEmpty() && nestValidationPipe() && restrictedDtoField(decl.type(), p.path(), declFile)) return null;
                 Location at = decl != null && decl.location() != null ? decl.location() : own.location();
                 return new Flow(q, at == null ? List.of() : List.of(at.withMessage(describe(q) + " (GraphQL arguments) is read here")));
             }
@@ -1037,6 +1040,11 @@ public final class TaintEngine {
      * The parameters of a GraphQL resolver that hold the client's arguments: the second of a resolver-map function
      * ({@code (parent, args, context)}), those decorated {@code @Args}/{@code @Arg} in NestJS and TypeGraphQL.
      */
+    /** True when {@code fn} is a GraphQL resolver whose parameters the engine takes for the client's arguments. */
+    public boolean graphqlResolver(Fn fn) {
+        return fn != null && !graphqlArgs(fn).isEmpty();
+    }
+
     private Set<Integer> graphqlArgs(Fn fn) {
         if (graphqlArgs == null) {
             graphqlArgs = new java.util.IdentityHashMap<>();

@@ -724,6 +724,12 @@ public final class SqlRawQueryRule implements Rule {
         // rejecting check in the handler): its values are as fixed as the code's own
         if (!hasParam[0]) return holesTrusted(depth == 0 ? v : settledRequest(v, fn, file, scan, 0), fn, file, scan);
         if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
+        // a GraphQL resolver's parameters are the client's arguments, which the engine models (an enum-typed, validated
+        // input field included): no flow from them means their values are settled
+        if (depth > 0 && scan.engine.graphqlResolver(fn)) {
+            return scan.engine.trace(v, fn, file, KIND, null) == null
+                    && holesTrusted(bindCalls(v, java.util.Collections.nCopies(16, new Lit("?")), 0), fn, file, scan);
+        }
         java.util.List<CallIndex.Site> callers = scan.callersOf(fn);
         if (callers.isEmpty()) return false;
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
