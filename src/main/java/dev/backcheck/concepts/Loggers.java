@@ -243,10 +243,27 @@ public final class Loggers {
 
     /** Headers redacted or kept out of the request serializer. */
     private boolean redacting(Obj o, FileFacts f) {
-        if (o == null) return false;
+        return redacting(o, f, 0);
+    }
+
+    private boolean redacting(Obj o, FileFacts f, int depth) {
+        if (o == null || depth > 3) return false;
         if (has(o, "redact")) return true;
         Val ser = o.props().get("serializers");
         if (ser != null && project.resolve(ser, f).val() instanceof Obj so && so.props().containsKey("req")) return true;
+        // pinoHttp: { ...createLoggerConfig(name), customLogLevel }: the options a shared factory returns, spread in
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (!e.getKey().startsWith("...")) continue;
+            Project.Resolved r = project.resolve(e.getValue(), f);
+            if (r.val() instanceof Obj so && redacting(so, r.file() == null ? f : r.file(), depth + 1)) return true;
+            if (!(r.val() instanceof Call c) || r.file() == null) continue;
+            Project.FnRef made = project.function(c.callee(), r.file());
+            if (made == null) continue;
+            for (Val ret : made.fn().returns()) {
+                FileFacts mf = made.file() == null ? r.file() : made.file();
+                if (project.resolve(ret, mf).val() instanceof Obj ro && redacting(ro, mf, depth + 1)) return true;
+            }
+        }
         return false;
     }
 

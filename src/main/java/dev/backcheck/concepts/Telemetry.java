@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * preloaded with {@code node --require}/{@code --import}/{@code -r} in package.json scripts, a Dockerfile or
  * {@code NODE_OPTIONS}): prom-client, express-prom-bundle, {@code @willsoto/nestjs-prometheus}, fastify-metrics,
  * {@code @hono/prometheus}, OpenTelemetry (SDK, auto-instrumentations, metrics and trace API), dd-trace, newrelic,
- * elastic-apm-node, applicationinsights, and {@code @sentry/node} when its init samples traces.
+ * elastic-apm-node, applicationinsights, and {@code @sentry/node} when its init samples traces (Sentry's performance
+ * monitoring, an APM: traces, and each transaction's throughput, latency and failure rate as metrics).
  */
 public final class Telemetry {
     /** A GET route serving metrics (compiled once: asked per route). */
@@ -106,8 +107,11 @@ public final class Telemetry {
                     continue;
                 }
                 if (mod.startsWith("@sentry/")) {
-                    if (sentryTraces(p, f)) uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
-                    if (sentryMetrics(p, f)) uses.add(new Use(mod, Kind.METRICS, i.location(), "Sentry metrics API"));
+                    if (sentryTraces(p, f)) {
+                        uses.add(new Use(mod, Kind.TRACING, i.location(), "Sentry.init with tracesSampleRate"));
+                        // performance monitoring: each transaction's throughput, latency and failure rate, as an APM agent's
+                        uses.add(new Use(mod, Kind.METRICS, i.location(), "Sentry performance monitoring (tracesSampleRate)"));
+                    } else if (sentryMetrics(p, f)) uses.add(new Use(mod, Kind.METRICS, i.location(), "Sentry metrics API"));
                     continue;
                 }
                 EnumSet<Kind> k = LIBS.get(mod);
@@ -122,7 +126,10 @@ public final class Telemetry {
                     if (!loadsAtTop(f, cs) && !listed(p, f.path(), mod)) continue;
                     seen.add(mod);
                     if (mod.startsWith("@sentry/")) {
-                        if (sentryTraces(p, f)) uses.add(new Use(mod, Kind.TRACING, cs.location(), "Sentry.init with tracesSampleRate"));
+                        if (sentryTraces(p, f)) {
+                            uses.add(new Use(mod, Kind.TRACING, cs.location(), "Sentry.init with tracesSampleRate"));
+                            uses.add(new Use(mod, Kind.METRICS, cs.location(), "Sentry performance monitoring (tracesSampleRate)"));
+                        }
                         continue;
                     }
                     EnumSet<Kind> k = LIBS.get(mod);

@@ -309,6 +309,8 @@ public final class TaintEngine {
         /** The highest level up and the deepest recursion this trace reached (a memoised search records its own). */
         int reachUp;
         int reachDepth;
+        /** Set while the key names of the value searched are asked ({@code Object.keys(o)}), not its values: see {@link Vals#keysOf}. */
+        boolean keys;
 
         Trace(String kind, CallSite sinkCall) {
             this.kind = kind;
@@ -325,6 +327,15 @@ public final class TaintEngine {
             if (fr != null && fr.up() > reachUp) reachUp = fr.up();
             visits++;
             if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
+            Val keyed = Vals.keysOf(v);
+            if (keyed != null) return keysOf(keyed, fr, depth);
+            if (keys && v instanceof Obj o) {
+                // an object literal's own keys are the code's names: only what a spread copies in may bring others
+                List<Val> spreads = new ArrayList<>();
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) spreads.add(e.getValue());
+                return first(spreads, fr, depth);
+            }
+            if (keys && v instanceof Arr) return null; // an array's keys are its indexes
             if (v instanceof Req q) return request(q, fr);
             if (v instanceof Param p) return param(p, fr, depth);
             // string building ends flows of kinds that only fear non-strings (models: the "<template>"/"<concat>" sanitizers)
@@ -338,6 +349,17 @@ public final class TaintEngine {
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
             return null;
+        }
+
+        /** The key names of {@code o}: a flow from where the object came, through its spreads but not its literal keys' values. */
+        Flow keysOf(Val o, Frame fr, int depth) {
+            boolean was = keys;
+            keys = true;
+            try {
+                return find(o, fr, depth + 1);
+            } finally {
+                keys = was;
+            }
         }
 
         /**
@@ -407,7 +429,7 @@ public final class TaintEngine {
                 int up = 0;
                 for (Fn g = f.fn(); g != null && up < 4; up++) {
                     for (Fn.Check c : g.checks()) {
-                        if (!c.sanitises()) continue;
+                        if (!sanitises(c)) continue;
                         // typeof x === 'string' leaves any code, pattern or key a string can hold
                         if (c.kind().equals("type") && TYPE_CHECK_KEEPS.contains(kind)) continue;
                         // a URL that is a string of URL shape still names any host: only ranges (allow-lists) pin it
@@ -420,6 +442,15 @@ public final class TaintEngine {
             }
             // the sink's own conditions speak of values of the sink's function only (a memoised caller search must not depend on them)
             return fr.up() == 0 && sinkGuarded(q);
+        }
+
+        /**
+         * A rejecting check that ends a flow of this kind: a type, format or range test; for a file path also a record
+         * looked up by the value and required to exist ({@code SELECT ... WHERE id = $1}, 404 when no row): the value
+         * then equals a key the database holds, which the server issued, and a {@code ../} sent instead matches no row.
+         */
+        boolean sanitises(Fn.Check c) {
+            return c.sanitises() || kind.equals("path") && c.kind().equals("exists");
         }
 
         /** allowed.includes(x), ALLOWED.has(x), /^[a-z]+$/.test(x), isValidX(x) holding. */
@@ -541,7 +572,7 @@ public final class TaintEngine {
             if (own != null) {
                 // a rejecting guard in this function checked the parameter's type, format or range
                 for (Fn.Check c : own.checks()) {
-                    if (c.sanitises() && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
+                    if (sanitises(c) && c.subject() instanceof Param cp && cp.index() == p.index() && prefix(cp.path(), p.path())) return null;
                 }
             }
             if (fr.up() == 0 && fr.args() == null && sinkGuarded(p)) return null;
@@ -564,6 +595,9 @@ public final class TaintEngine {
                 // a GraphQL resolver's arguments come from the client's query (the request body)
                 Req q = new Req("args", p.path());
                 if (!isSource(q, kind)) return null;
+                // @Args('filters') filters: FiltersInput whose field carries @IsEnum/@IsInt..., with a ValidationPipe: no free text
+                FileFacts declFile = index.fileOf(own) != null ? index.fileOf(own) : fr.file();
+                if (decl != null && !p.path().isEmpty() && nestValidationPipe() && restrictedDtoField(decl.type(), p.path(), declFile)) return null;
                 Location at = decl != null && decl.location() != null ? decl.location() : own.location();
                 return new Flow(q, at == null ? List.of() : List.of(at.withMessage(describe(q) + " (GraphQL arguments) is read here")));
             }
@@ -587,7 +621,7 @@ public final class TaintEngine {
                 incomplete++;
                 return null;
             }
-            String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind
+            String key = System.identityHashCode(fn) + "#" + p.index() + "#" + String.join(".", p.path()) + "#" + kind + (keys ? "#keys" : "")
                     + "#" + fr.file().path() + ":" + fn.location().line() + ":" + fn.location().column();
             Object m = memo.get(key);
             if (m == BUSY) {
@@ -1006,6 +1040,11 @@ public final class TaintEngine {
      * The parameters of a GraphQL resolver that hold the client's arguments: the second of a resolver-map function
      * ({@code (parent, args, context)}), those decorated {@code @Args}/{@code @Arg} in NestJS and TypeGraphQL.
      */
+    /** True when {@code fn} is a GraphQL resolver whose parameters the engine takes for the client's arguments. */
+    public boolean graphqlResolver(Fn fn) {
+        return fn != null && !graphqlArgs(fn).isEmpty();
+    }
+
     private Set<Integer> graphqlArgs(Fn fn) {
         if (graphqlArgs == null) {
             graphqlArgs = new java.util.IdentityHashMap<>();

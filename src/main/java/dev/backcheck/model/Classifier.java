@@ -234,6 +234,11 @@ public final class Classifier {
                     }
                 }
             }
+            // validateFields({ email: 'email', name: 'text' }): each listed field checked by the rule its name selects
+            if (c.kind() == ControlKind.OTHER && madeBy != null && x instanceof Call made) {
+                Set<String> fields = fieldRuleTable(madeBy, fn, fnFile, made, xf);
+                if (!fields.isEmpty()) return new Control(ControlKind.VALIDATION, c.name(), c.location(), fields, c.scope());
+            }
             // authMiddleware({ required: false }): made with the option that turns its refusals off (optional authentication)
             if (c.kind() == ControlKind.AUTH && madeBy != null && x instanceof Call made
                     && dev.backcheck.concepts.Authentication.optionalByOptions(project, madeBy, fn, made.args(), xf)) {
@@ -254,6 +259,88 @@ public final class Classifier {
             return c;
         }
         return new Control(ControlKind.OTHER, written == null ? "?" : written, where, Set.of(), scope);
+    }
+
+    /**
+     * The request fields a middleware made by a project factory from a table of field names validates, or an empty set:
+     * {@code validateFields({ email: 'email', name: 'text' })} whose middleware goes over the table's entries
+     * ({@code Object.entries(rules)} / {@code Object.keys(rules)}), reads each field of a request part by its name, hands
+     * the value to a project check that selects a rule by the table's value from a table of rules of its module
+     * ({@code RULES[kind](value)}, {@code schemas[name].validate(value)}) or tests its type or format itself, and answers a
+     * 4xx status when one fails. The fields are the table's keys (part.field).
+     */
+    private Set<String> fieldRuleTable(Project.FnRef factory, Fn inner, FileFacts innerFile, Call made, FileFacts madeFile) {
+        if (factory == null || inner == null || made.args().isEmpty() || factory.fn().params().isEmpty()) return Set.of();
+        Project.Resolved table = project.resolve(made.args().get(0), madeFile);
+        if (!(table.val() instanceof Obj rules) || rules.props().isEmpty() || rules.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) return Set.of();
+        String tableParam = factory.fn().params().get(0).name();
+        FileFacts file = innerFile != null ? innerFile : factory.file();
+        List<Fn> fns = new ArrayList<>();
+        fns.add(inner);
+        for (int i = 0; i < fns.size() && fns.size() < 16; i++) fns.addAll(fns.get(i).nested());
+        boolean overTable = false, rejects = false;
+        String part = null;
+        for (Fn f : fns) {
+            if (f.statuses().stream().anyMatch(st -> st >= 400 && st < 500 && st != 401 && st != 403)) rejects = true;
+            for (CallSite cs : f.calls()) {
+                String m = Vals.lastName(cs.callee());
+                // c.json({ error }, status) with const status = tooBig ? 413 : 400
+                if (Set.of("json", "status", "code", "send", "text").contains(String.valueOf(m)) && cs.args().stream().anyMatch(Classifier::clientError)) rejects = true;
+                if (cs.callee() instanceof Global g && g.name().equals("Object") && ("entries".equals(m) || "keys".equals(m))
+                        && cs.arg(0) instanceof Param tp && tp.index() == 0 && tp.path().isEmpty() && tp.name().equals(tableParam)) overTable = true;
+                for (Val a : cs.args()) {
+                    String read = fieldByName(a);
+                    if (read == null) continue;
+                    Project.FnRef check = project.function(cs.callee(), file);
+                    if (check != null && check.fn() != inner && ruleCheck(check.fn(), check.file() == null ? file : check.file(), 0)) part = read;
+                }
+            }
+        }
+        if (!overTable || !rejects || part == null) return Set.of();
+        Set<String> out = new TreeSet<>();
+        for (String k : rules.props().keySet()) out.add(part + "." + k);
+        return out;
+    }
+
+    /** A 4xx status other than 401/403, or a choice between such. */
+    private static boolean clientError(Val v) {
+        if (v instanceof OneOf o) return !o.options().isEmpty() && o.options().stream().allMatch(Classifier::clientError);
+        return v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 500 && d != 401 && d != 403;
+    }
+
+    /**
+     * The request part a value is a field of, read by a computed name ({@code req.body[field]}, or {@code body[field]} of
+     * {@code const body = c.get('parsed') || await c.req.json()}), or null.
+     */
+    private static String fieldByName(Val a) {
+        Set<String> parts = Set.of("body", "query", "params");
+        if (a instanceof Req q && q.path().size() == 1 && q.path().get(0).equals("*") && parts.contains(q.part())) return q.part();
+        if (!(a instanceof Member m) || !m.prop().equals("*")) return null;
+        List<Val> options = m.object() instanceof OneOf o ? o.options() : List.of(m.object());
+        for (Val o : options) if (o instanceof Req q && q.path().isEmpty() && parts.contains(q.part())) return q.part();
+        return null;
+    }
+
+    /** A project function that tests a value's type or format, itself or through a table of rules of its module it looks the rule up in. */
+    private boolean ruleCheck(Fn fn, FileFacts file, int depth) {
+        if (fn == null || depth > 2) return false;
+        for (Fn.Compare c : fn.compares()) {
+            if ("typeof".equals(c.leftKind()) || "typeof".equals(c.rightKind())) return true;
+        }
+        for (CallSite cs : fn.calls()) {
+            String m = Vals.lastName(cs.callee());
+            if ("test".equals(m) && Analysis.receiver(cs.callee()) instanceof Regex) return true;
+            // RULES[kind](value), schemas[name].validate(value): a rule looked up in a table of the module's
+            Val recv = cs.callee() instanceof Member cm ? cm.object() : null;
+            Val lookedUp = cs.callee() instanceof Member cm && cm.prop().equals("*") ? cm.object()
+                    : recv instanceof Member rm && rm.prop().equals("*") ? rm.object() : null;
+            if (lookedUp instanceof Local l && l.path().isEmpty() && file != null && file.symbols().get(l.name()) instanceof Obj t
+                    && !t.props().isEmpty() && t.props().values().stream().allMatch(v -> v instanceof FnVal || v instanceof Obj)) return true;
+            Project.FnRef next = project.function(cs.callee(), file);
+            if (next != null && next.fn() != fn && ruleCheck(next.fn(), next.file() == null ? file : next.file(), depth + 1)) return true;
+        }
+        for (Fn n : fn.nested()) if (ruleCheck(n, file, depth + 1)) return true;
+        return false;
     }
 
     /**

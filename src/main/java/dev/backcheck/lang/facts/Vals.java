@@ -23,6 +23,24 @@ public final class Vals {
         return null;
     }
 
+    /**
+     * The object whose own key names {@code v} is, or null: {@code Object.keys(o)} and one of its items (also the key of
+     * {@code for (const k in o)}), and the first item of an {@code Object.entries(o)} pair ({@code for (const [k, v] of
+     * Object.entries(o))}). The keys of an object literal are the code's own names; the values are another matter.
+     */
+    public static Val keysOf(Val v) {
+        if (v instanceof Member m && m.prop().equals("0") && m.object() instanceof Member pair && pair.prop().equals("*")
+                && objectCall(pair.object(), "entries") != null) return objectCall(pair.object(), "entries");
+        if (v instanceof Member m && m.prop().equals("*") && objectCall(m.object(), "keys") != null) return objectCall(m.object(), "keys");
+        return objectCall(v, "keys");
+    }
+
+    /** The argument of {@code Object.<method>(x)}, or null. */
+    private static Val objectCall(Val v, String method) {
+        return v instanceof Call c && c.callee() instanceof Global g && g.name().equals("Object") && g.path().size() == 1
+                && g.path().get(0).equals(method) && c.args().size() == 1 ? c.args().get(0) : null;
+    }
+
     /** Last name of a reference-like value: {@code a.b.c} → c, {@code foo} → foo, {@code x()} → x. */
     public static String lastName(Val v) {
         // the kinds are disjoint: the commonest callees (x.m(), f()(), local names) are tested first (every rule asks this per call)
@@ -229,6 +247,8 @@ public final class Vals {
             out.addAll(parts);
             return new Concat(List.copyOf(out));
         }
+        // an instance of a class stays one (new ChatResponse({ ... }) is an object, whatever text its fields hold)
+        if (v instanceof New n) return new New(n.callee(), List.of(parts.size() == 1 ? parts.get(0) : new OneOf(parts)), n.site());
         return parts.size() == 1 ? parts.get(0) : new OneOf(parts);
     }
 

@@ -1483,7 +1483,10 @@ public final class TsExtractor {
             } else if ((m.equals("includes") || m.equals("has")) && a0 != null) {
                 // ALLOWED.includes(x), ALLOWED_SET.has(x): x is in an allow-list; x.includes('..'): x's content is checked
                 if (recv != null && isRequestValue(peek(unwrap(recv), 0))) check("format", recv, e);
-                else check("range", a0, e);
+                else if (recv != null && a0 instanceof Swc4jAstStr && isRequestValue(unreplaced(peek(unwrap(recv), 0)))) {
+                    // const p = rel.replace(/\\/g, '/'); if (p.includes('..')) throw: rel's content is checked, as rewritten
+                    fn.checks.add(new Fn.Check("format", unreplaced(peek(unwrap(recv), 0)), loc(e.getSpan())));
+                } else check("range", a0, e);
             } else if ((m.equals("find") || m.equals("some")) && negated && recv != null && unwrap(a0) instanceof Swc4jAstArrowExpr ae) {
                 // if (!ROLES.find(r => r.name === role)) return 400: role equals a member of the list, an allow-list
                 dev.backcheck.findings.Location span = loc(ae.getSpan());
@@ -1901,6 +1904,19 @@ public final class TsExtractor {
     private static final Set<String> NUMBER_PARSERS = Set.of("parseInt", "parseFloat");
 
     /** {@code const t = String(req.query.t)} then a check of {@code t}: the check is about the request value. */
+    /** {@code x.replace(a, b)} / {@code replaceAll} of a request value or parameter: that value (else {@code v}). */
+    private static Val unreplaced(Val v) {
+        if (v instanceof Call c && c.args().size() == 2) {
+            if (c.callee() instanceof Param p && !p.path().isEmpty() && Set.of("replace", "replaceAll").contains(p.path().get(p.path().size() - 1))) {
+                return new Param(p.index(), p.name(), p.path().subList(0, p.path().size() - 1));
+            }
+            if (c.callee() instanceof Req q && !q.path().isEmpty() && Set.of("replace", "replaceAll").contains(q.path().get(q.path().size() - 1))) {
+                return new Req(q.part(), q.path().subList(0, q.path().size() - 1));
+            }
+        }
+        return v;
+    }
+
     private static Val stripConversions(Val v) {
         for (int i = 0; i < 4; i++) {
             if (v instanceof Call c && c.args().size() >= 1 && c.callee() instanceof Global g && g.path().isEmpty()
@@ -2034,6 +2050,33 @@ public final class TsExtractor {
             ISwc4jAstExpr kept = equal ? c.getCons() : c.getAlt(), other = equal ? c.getAlt() : c.getCons();
             if (sameOrText(kept, x) && literal(other)) check("verdict", x, c);
         }
+    }
+
+    /**
+     * {@code Array.isArray(raw) ? raw.filter((v) => typeof v === 'string') : []} (or the negated test): the value is kept
+     * only as an array of elements of one type, an empty array or a literal takes its place otherwise. Recorded as a
+     * verdict check, as {@link #typeKept} records a typeof choice.
+     */
+    private void arrayKept(Swc4jAstCondExpr c) {
+        ISwc4jAstExpr test = unparen(c.getTest());
+        boolean negated = false;
+        if (test instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang) {
+            negated = true;
+            test = unparen(u.getArg());
+        }
+        if (!(test instanceof Swc4jAstCallExpr call) || call.getArgs().size() != 1 || !(call.getCallee() instanceof ISwc4jAstExpr cce) || !(unparen(cce) instanceof Swc4jAstMemberExpr cm)
+                || !(unparen(cm.getObj()) instanceof Swc4jAstIdent ai) || !ai.getSym().equals("Array")
+                || !(cm.getProp() instanceof Swc4jAstIdentName an) || !an.getSym().equals("isArray")) return;
+        ISwc4jAstExpr x = unparen(call.getArgs().get(0).getExpr());
+        ISwc4jAstExpr kept = unparen(negated ? c.getAlt() : c.getCons()), other = unparen(negated ? c.getCons() : c.getAlt());
+        if (!literal(other) && !(other instanceof Swc4jAstArrayLit al && al.getElems().isEmpty())) return;
+        if (!(kept instanceof Swc4jAstCallExpr kc) || kc.getArgs().size() != 1 || !(kc.getCallee() instanceof ISwc4jAstExpr kce) || !(unparen(kce) instanceof Swc4jAstMemberExpr km)
+                || !(km.getProp() instanceof Swc4jAstIdentName kn) || !kn.getSym().equals("filter") || !sameRef(km.getObj(), x)) return;
+        // the filter keeps elements by their type: (v) => typeof v === 'string'
+        if (!(unparen(kc.getArgs().get(0).getExpr()) instanceof Swc4jAstArrowExpr ae) || ae.getParams().size() != 1
+                || !(ae.getParams().get(0) instanceof Swc4jAstBindingIdent bi) || !(ae.getBody() instanceof ISwc4jAstExpr body)) return;
+        ISwc4jAstExpr operand = typeofOperand(body, true);
+        if (operand instanceof Swc4jAstIdent oi && oi.getSym().equals(bi.getId().getSym())) check("verdict", x, c);
     }
 
     /**
@@ -2251,6 +2294,7 @@ public final class TsExtractor {
             Val cons = expr(c.getCons()), alt = expr(c.getAlt());
             Val v = oneOf(cons, alt);
             typeKept(c);
+            arrayKept(c);
             // the test is kept for a plain choice between two values (a ? X : Y), not for merged alternatives
             if (test != null && v instanceof OneOf o && o.options().size() == 2) return new OneOf(o.options(), test);
             // ALLOWED.includes(sortBy) ? sortBy : 'createdAt' with a sortBy that has a default ({ sortBy = 'createdAt' } =

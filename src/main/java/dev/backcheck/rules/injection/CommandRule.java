@@ -35,6 +35,9 @@ public final class CommandRule extends TaintRule {
         if ("java-exec".equals(when) || "java-argv".equals(when)) return javaAccept(s, when);
         if (!"shell".equals(s.model().when())) return true;
         var args = s.cs().args();
+        // the options object (spawn(cmd, args, { cwd, env, shell: true })): its cwd, env and timeout are handed to the
+        // process as they are; the shell parses only the command line
+        if (s.arg() >= 0 && s.arg() < args.size() && args.get(s.arg()) instanceof Obj) return false;
         // spawn(program, args, options): the shell option, or a shell as the program with -c
         for (Val a : args) {
             Val v = a instanceof Obj o ? o.props().get("shell") : null;

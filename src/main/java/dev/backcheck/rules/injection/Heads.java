@@ -176,6 +176,13 @@ final class Heads {
             return walk(a, back, prefix, depth + 1);
         }
         Fn fn = ctx.fn();
+        // a closure reads a parameter of the function it is written in (() => fetchInner(path) inside fetchOuter(path)):
+        // that function's callers say what it holds
+        if (fn != null && !ownParam(fn, p)) {
+            Fn outer = index.parentOf(fn);
+            for (int i = 0; outer != null && i < 20 && !ownParam(outer, p); i++) outer = index.parentOf(outer);
+            if (outer != null) fn = outer;
+        }
         if (fn == null || !p.path().isEmpty() || ctx.depth() >= MAX_DEPTH || index.callback(fn) != null) return opaque(p, ctx, prefix);
         List<CallIndex.Site> callers = index.callers(fn);
         if (callers.isEmpty()) return opaque(p, ctx, prefix);
@@ -194,6 +201,11 @@ final class Heads {
             if (walk(a, new Ctx(s.fn(), s.file(), null, null, List.copyOf(via), s.cs(), ctx.depth() + 1), copy, depth + 1)) more = true;
         }
         return unknown(prefix, more);
+    }
+
+    private static boolean ownParam(Fn fn, Param p) {
+        Fn.Param d = fn.param(p.index());
+        return d != null && d.name().equals(p.name());
     }
 
     private boolean call(Val callee, List<Val> args, boolean isNew, Location site, Val whole, Ctx ctx, StringBuilder prefix, int depth) {

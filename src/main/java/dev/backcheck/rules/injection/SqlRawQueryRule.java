@@ -724,6 +724,12 @@ public final class SqlRawQueryRule implements Rule {
         // rejecting check in the handler): its values are as fixed as the code's own
         if (!hasParam[0]) return holesTrusted(depth == 0 ? v : settledRequest(v, fn, file, scan, 0), fn, file, scan);
         if (fn == null || depth >= MAX_CALLER_DEPTH || seen.contains(fn)) return false;
+        // a GraphQL resolver's parameters are the client's arguments, which the engine models (an enum-typed, validated
+        // input field included): no flow from them means their values are settled
+        if (depth > 0 && scan.engine.graphqlResolver(fn)) {
+            return scan.engine.trace(v, fn, file, KIND, null) == null
+                    && holesTrusted(bindCalls(v, java.util.Collections.nCopies(16, new Lit("?")), 0), fn, file, scan);
+        }
         java.util.List<CallIndex.Site> callers = scan.callersOf(fn);
         if (callers.isEmpty()) return false;
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
@@ -994,6 +1000,9 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
+        // a key of an object literal (for (const [k, v] of Object.entries({ status: s })) sets.push(`${k} = ?`)): a name of the code's
+        Val keyed = Vals.keysOf(v);
+        if (keyed != null) return literalKeys(keyed, fn, file, depth + 1, scan);
         // VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at', VALID a constant list: only a listed value reaches the text
         Vals.ListedChoice lc = Vals.listedChoice(v);
         if (lc != null && lc.test().args().size() == 1 && lc.test().callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1, scan)
@@ -1040,6 +1049,18 @@ public final class SqlRawQueryRule implements Rule {
         return false;
     }
 
+    /** True when every own key of {@code o} is written in the code: an object literal (its spreads' keys trusted too), or an array. */
+    private static boolean literalKeys(Val o, Fn fn, FileFacts file, int depth, Scan scan) {
+        if (depth > 20) return false;
+        if (o instanceof Arr) return true;
+        if (o instanceof OneOf one) return one.options().stream().allMatch(x -> Vals.isData(x) || literalKeys(x, fn, file, depth + 1, scan));
+        if (!(o instanceof Obj obj)) return trusted(o, fn, file, depth + 1, scan);
+        for (Map.Entry<String, Val> e : obj.props().entrySet()) {
+            if (e.getKey().startsWith("...") && !literalKeys(e.getValue(), fn, file, depth + 1, scan)) return false;
+        }
+        return true;
+    }
+
     /**
      * A call of a project function (a local helper, an imported one) every return of which, with its parameters bound
      * to the call's arguments, is fixed by the code, or is a value a rejecting check of that function narrowed (a name
@@ -1056,9 +1077,28 @@ public final class SqlRawQueryRule implements Rule {
         FileFacts tf = t.file() == null ? file : t.file();
         for (Val r : t.fn().returns()) {
             if (narrowed(r, t.fn(), tf, scan)) continue;
+            // a quoting helper: `"${name}"` returned after the name passed the helper's rejecting pattern test
+            if ((r instanceof Tpl || r instanceof Concat) && partsNarrowed(r, t.fn(), tf, c.args(), depth, scan)) continue;
             if (!trusted(bindCalls(r, c.args(), 0), t.fn(), tf, depth + 4, scan)) return false;
         }
         return true;
+    }
+
+    /**
+     * Every hole of built text {@code r} returned by {@code fn} is a value a rejecting check of {@code fn} narrowed, or
+     * is fixed by the code once bound to the call's arguments ({@code if (!/^[a-z_]+$/.test(name)) throw ...; return `"${name}"`}).
+     */
+    private static boolean partsNarrowed(Val r, Fn fn, FileFacts file, List<Val> args, int depth, Scan scan) {
+        List<Val> holes = r instanceof Tpl t ? t.holes() : ((Concat) r).parts();
+        boolean any = false;
+        for (Val h : holes) {
+            if (narrowed(h, fn, file, scan)) {
+                any = true;
+                continue;
+            }
+            if (!trusted(bindCalls(h, args, 0), fn, file, depth + 4, scan)) return false;
+        }
+        return any;
     }
 
     /**
