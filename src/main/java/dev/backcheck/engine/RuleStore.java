@@ -39,8 +39,7 @@ final class RuleStore {
     private final Map<String, FileFacts> facts;
     private final Project project;
     final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger(),
-            stored = new java.util.concurrent.atomic.AtomicInteger(), whole = new java.util.concurrent.atomic.AtomicInteger(),
-            narrowRan = new java.util.concurrent.atomic.AtomicInteger();
+            stored = new java.util.concurrent.atomic.AtomicInteger(), whole = new java.util.concurrent.atomic.AtomicInteger();
 
     private RuleStore(Path dir, String global, Map<String, String> hashes, Map<String, FileFacts> facts, Project project) {
         this.dir = dir;
@@ -79,12 +78,41 @@ final class RuleStore {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** The entry name of {@code ruleId}'s check of the file {@code path} ({@link dev.backcheck.rules.FileRule}). */
+    private static String fileEntry(String ruleId, String path) {
+        return ruleId + '\0' + path;
+    }
+
+    final java.util.concurrent.atomic.AtomicInteger filesReused = new java.util.concurrent.atomic.AtomicInteger(),
+            filesRun = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The stored findings of {@code ruleId}'s check of {@code path} when every file it read is unchanged, else null. */
+    List<Finding> getFile(String ruleId, String path) {
+        String name = fileEntry(ruleId, path);
+        Hit h = get0(name);
+        if (h == null) return null;
+        filesReused.incrementAndGet();
+        return h.findings();
+    }
+
+    /** Stores {@code ruleId}'s check of {@code path} when what it read is narrow (as {@link #put}). */
+    void putFile(String ruleId, String path, Reads reads, List<Finding> findings) {
+        filesRun.incrementAndGet();
+        put0(fileEntry(ruleId, path), reads, findings, List.of());
+    }
+
     private Path entry(String key) {
         return dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".rule");
     }
 
     /** The stored run of {@code ruleId} when every file it read is unchanged, else null. Never throws. */
     Hit get(String ruleId) {
+        Hit h = get0(ruleId);
+        if (h != null) reused.incrementAndGet();
+        return h;
+    }
+
+    private Hit get0(String ruleId) {
         String key = key(ruleId);
         Path e = entry(key);
         byte[] bytes;
@@ -106,37 +134,39 @@ final class RuleStore {
         for (Map.Entry<String, String> r : d.reads().entrySet()) {
             if (!r.getValue().equals(hashes.get(r.getKey()))) return null;
         }
-        reused.incrementAndGet();
         return d.hit();
     }
 
     /** Stores the run of {@code ruleId} when what it read is narrow and known (see the class comment). Never throws. */
     void put(String ruleId, Reads reads, List<Finding> findings, List<Notification> notes) {
+        if (reads.all()) {
+            whole.incrementAndGet();
+            return;
+        }
+        if (put0(ruleId, reads, findings, notes)) stored.incrementAndGet();
+        else whole.incrementAndGet();
+    }
+
+    /** Writes the entry {@code ruleId} when its read set is narrow and known; false when it is not (nothing written). */
+    private boolean put0(String ruleId, Reads reads, List<Finding> findings, List<Notification> notes) {
         try {
-            if (reads.all()) {
-                whole.incrementAndGet();
-                return;
-            }
+            if (reads.all()) return false;
             SortedSet<String> closure = closure(reads.paths());
-            if (closure == null) {
-                whole.incrementAndGet();
-                return;
-            }
-            narrowRan.incrementAndGet();
+            if (closure == null) return false;
             SortedMap<String, String> withHashes = new TreeMap<>();
             for (String p : closure) {
                 String h = hashes.get(p);
                 if (h == null) {
-                    if (facts.containsKey(p)) return; // a parsed source whose content hash is unknown: nothing stored
+                    if (facts.containsKey(p)) return false; // a parsed source whose content hash is unknown: nothing stored
                     continue; // a path that is no source (its absence is in the global key)
                 }
                 withHashes.put(p, h);
             }
             String key = key(ruleId);
             CacheFiles.writeAtomically(entry(key), encode(ruleId, key, withHashes, new Hit(findings, notes, reads.asked())));
-            stored.incrementAndGet();
+            return true;
         } catch (IOException | RuntimeException | StackOverflowError ignored) {
-            // a full disk or a read-only cache only costs speed
+            return true; // narrow, not written: a full disk or a read-only cache only costs speed
         }
     }
 
@@ -163,7 +193,8 @@ final class RuleStore {
     }
 
     String summary(int rules) {
-        return "rules: " + reused.get() + " of " + rules + " reused, " + stored.get() + " stored, " + whole.get() + " read the whole tree";
+        return "rules: " + reused.get() + " of " + rules + " reused, " + stored.get() + " stored, " + whole.get() + " read the whole tree"
+                + (filesReused.get() + filesRun.get() == 0 ? "" : "; per-file checks: " + filesReused.get() + " reused, " + filesRun.get() + " run");
     }
 
     // ------------------------------------------------------------------ entries

@@ -396,9 +396,10 @@ public final class Scanner {
         List<RuleMeta> toRun = new ArrayList<>();
         Set<String> askedByReused = new TreeSet<>();
         for (RuleMeta meta : firstPass) {
-            RuleRun run = new RuleRun(track);
+            boolean perFile = store != null && instances.get(meta.id()) instanceof dev.backcheck.rules.FileRule;
+            RuleRun run = new RuleRun(track, perFile ? store : null);
             runs.put(meta.id(), run);
-            RuleStore.Hit hit = store == null ? null : store.get(meta.id());
+            RuleStore.Hit hit = store == null || perFile ? null : store.get(meta.id());
             if (hit != null) {
                 run.findings = hit.findings();
                 run.notes.addAll(hit.notes());
@@ -434,7 +435,7 @@ public final class Scanner {
         if (store != null) {
             for (RuleMeta meta : toRun) {
                 RuleRun r = runs.get(meta.id());
-                if (r.reads != null && r.internal.isEmpty() && r.causes.isEmpty()) store.put(meta.id(), r.reads, r.findings, r.notes);
+                if (r.perFile == null && r.reads != null && r.internal.isEmpty() && r.causes.isEmpty()) store.put(meta.id(), r.reads, r.findings, r.notes);
             }
         }
         if (READS_REPORT) readsReport(project, firstPass, runs, store);
@@ -544,18 +545,24 @@ public final class Scanner {
         final List<Throwable> causes = new ArrayList<>();
         long wall, cpu;
         final boolean track;
+        /** The store a {@link dev.backcheck.rules.FileRule} runs against file by file, or null. */
+        final RuleStore perFile;
         dev.backcheck.model.Reads reads;
         boolean reused;
 
-        RuleRun(boolean track) {
+        RuleRun(boolean track, RuleStore perFile) {
             this.track = track;
+            this.perFile = perFile;
         }
 
         void run(RuleMeta meta, Rule rule, Project project, Map<String, Level> levels, Map<String, Map<String, Object>> ruleOptions) {
             long tr = System.nanoTime(), cr = ScanStats.Clock.threadCpu();
             dev.backcheck.model.Reads frame = track ? dev.backcheck.model.Reads.open(meta.id()) : null;
             try {
-                findings = runRule(meta, rule, project, null, levels, ruleOptions, notes, internal, causes);
+                List<Finding> byFile = perFile != null && rule instanceof dev.backcheck.rules.FileRule fr
+                        ? runPerFile(meta, fr, project, levels, ruleOptions, perFile) : null;
+                // a check that failed on some file: the whole rule runs as without the store (its failure and what it found before)
+                findings = byFile != null ? byFile : runRule(meta, rule, project, null, levels, ruleOptions, notes, internal, causes);
             } finally {
                 if (frame != null) {
                     frame.close();
@@ -565,6 +572,41 @@ public final class Scanner {
             wall = System.nanoTime() - tr;
             cpu = ScanStats.Clock.threadCpu() - cr;
         }
+    }
+
+    /**
+     * A {@link dev.backcheck.rules.FileRule} under the store: its check of each file in the project's file order, each under
+     * a read frame of its own, a file's stored findings used when every file that check read is unchanged; the findings
+     * concatenated in that order, filtered by language as {@link #runRule} filters a whole run's, are the whole run's.
+     * Null when a file's check failed (nothing of the run is kept; the caller runs the rule whole).
+     */
+    private static List<Finding> runPerFile(RuleMeta meta, dev.backcheck.rules.FileRule rule, Project project, Map<String, Level> levels,
+                                            Map<String, Map<String, Object>> ruleOptions, RuleStore store) {
+        Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
+        Map<String, Object> options = ruleOptions.getOrDefault(meta.id(), Map.of());
+        List<Finding> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            List<Finding> stored = store.getFile(meta.id(), f.path());
+            if (stored != null) {
+                out.addAll(stored);
+                continue;
+            }
+            List<Finding> sink = new ArrayList<>();
+            dev.backcheck.model.Reads frame = dev.backcheck.model.Reads.open(meta.id() + "@" + f.path());
+            try {
+                project.hasFile(f.path()); // the file checked is read (handed over, not asked for)
+                rule.checkFile(project, f, new RuleContext(meta, level, options, sink));
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            } finally {
+                frame.close();
+            }
+            sink.removeIf(x -> x.location() != null && x.location().path() != null
+                    && project.file(x.location().path()) != null && !meta.handles(project.file(x.location().path()).language()));
+            store.putFile(meta.id(), f.path(), frame, sink);
+            out.addAll(sink);
+        }
+        return out;
     }
 
     /** BACKCHECK_READS set: each first-pass rule's read set (or why it is the whole tree) is printed on standard error. */

@@ -33,6 +33,7 @@ class RuleStoreTest {
         List<RuleMeta> all = new ArrayList<>(TestCatalog.get().all().values());
         all.add(meta("testonly/named-file"));
         all.add(meta("testonly/every-call"));
+        all.add(meta("testonly/calls-per-file"));
         return RuleCatalog.of(all);
     }
 
@@ -89,14 +90,14 @@ class RuleStoreTest {
             Path root = tree();
             Path cache = tmp.resolve("cache-" + jobs);
             String first = cachedEqualsCold(root, cache, jobs);
-            assertTrue(first.startsWith("0 of 5 reused"), first);
+            assertTrue(first.startsWith("0 of 6 reused"), first);
             assertTrue(first.contains("stored"), first);
             assertTrue(sarif(scan(root, null, jobs), root).contains("calls child_process.exec."));
 
             // an edit of a file the one-file rule never reached: its stored findings are used
             Files.writeString(root.resolve("src/other.ts"), "import { exec } from 'child_process';\nexec('ls -l');\nexport const x = 2;\n");
             String unrelated = cachedEqualsCold(root, cache, jobs);
-            assertTrue(unrelated.matches("[1-9]\\d* of 5 reused.*"), unrelated);
+            assertTrue(unrelated.matches("[1-9]\\d* of 6 reused.*"), unrelated);
 
             // an edit of the file the resolution reaches two imports away: the rule runs again and its finding changes
             Files.writeString(root.resolve("src/runner.ts"), "import { spawn } from 'child_process';\nexport const run = spawn;\n");
@@ -108,7 +109,7 @@ class RuleStoreTest {
 
             // nothing changed since: reused again
             String again = cachedEqualsCold(root, cache, jobs);
-            assertTrue(again.matches("[1-9]\\d* of 5 reused.*"), again);
+            assertTrue(again.matches("[1-9]\\d* of 6 reused.*"), again);
         }
     }
 
@@ -140,6 +141,43 @@ class RuleStoreTest {
         }
     }
 
+    private static int perFile(String summary, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("per-file checks: (\\d+) reused, (\\d+) run").matcher(summary);
+        assertTrue(m.find(), summary);
+        return Integer.parseInt(m.group(what.equals("reused") ? 1 : 2));
+    }
+
+    @Test
+    void aFileRuleRunsAgainOnlyOnTheFilesWhoseReadsChanged() throws IOException {
+        for (int jobs : new int[] {1, 2}) {
+            Path root = tmp.resolve("per-file-" + jobs);
+            Files.createDirectories(root);
+            Path src = tree();
+            try (Stream<Path> s = Files.walk(src)) {
+                for (Path p : s.toList()) {
+                    Path to = root.resolve(src.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(to);
+                    else Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Path cache = tmp.resolve("cache-per-file-" + jobs);
+            String first = cachedEqualsCold(root, cache, jobs);
+            assertEquals(0, perFile(first, "reused"), first);
+            assertEquals(6, perFile(first, "run"), first);
+            // other.ts: nothing else reads it
+            Files.writeString(root.resolve("src/other.ts"), "import { exec } from 'child_process';\nexec('pwd');\nexport const x = 3;\n");
+            String one = cachedEqualsCold(root, cache, jobs);
+            assertEquals(5, perFile(one, "reused"), one);
+            assertEquals(1, perFile(one, "run"), one);
+            // runner.ts: app.ts resolves its call through tasks.ts into it; app.ts, tasks.ts (its import) and runner.ts run
+            Files.writeString(root.resolve("src/runner.ts"), "import { execFile } from 'child_process';\nexport const run = execFile;\n");
+            String reached = cachedEqualsCold(root, cache, jobs);
+            assertTrue(sarif(scan(root, null, jobs), root).contains("top-level call of child_process.execFile."));
+            assertEquals(3, perFile(reached, "run"), reached);
+            assertEquals(3, perFile(reached, "reused"), reached);
+        }
+    }
+
     @Test
     void damagedEntriesAreNeverUsed() throws IOException {
         Path root = tree();
@@ -157,8 +195,8 @@ class RuleStoreTest {
             Files.write(e, b);
         }
         String damaged = cachedEqualsCold(root, cache, 2);
-        assertTrue(damaged.startsWith("0 of 5 reused"), damaged);
+        assertTrue(damaged.startsWith("0 of 6 reused"), damaged);
         String repaired = cachedEqualsCold(root, cache, 2);
-        assertTrue(repaired.matches("[1-9]\\d* of 5 reused.*"), repaired);
+        assertTrue(repaired.matches("[1-9]\\d* of 6 reused.*"), repaired);
     }
 }
