@@ -235,6 +235,7 @@ public final class EnvValidation {
         SortedMap<String, String> out = new TreeMap<>();
         for (Map.Entry<String, String> e : p.texts().entrySet()) if (exampleFile(e.getKey())) out.put(e.getKey(), e.getValue());
         if (p.root() == null) return out;
+        dev.backcheck.model.Reads.whole("disk read");
         for (String d : packageDirs(p)) {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
@@ -401,6 +402,7 @@ public final class EnvValidation {
     }
 
     private static List<java.nio.file.Path> listFiles(java.nio.file.Path dir) {
+        dev.backcheck.model.Reads.whole("disk listing");
         if (!java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return List.of();
         try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
             return s.sorted().limit(500).toList();

@@ -14,6 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SourceLines {
     private SourceLines() { }
 
+    static {
+        // its memo holds each source's text by path, and every ask of a text reads that file (Project.hasFile)
+        Project.narrow(Memo.class);
+    }
+
     /** The lines of {@code rel} (relative to the root), or none when it cannot be read or lies outside the root. */
     public static List<String> read(Project project, String rel) {
         String t = text(project, rel, Long.MAX_VALUE);
@@ -28,7 +33,7 @@ public final class SourceLines {
      */
     public static String text(Project project, String rel, long maxBytes) {
         if (project.root() == null) return null;
-        if (rel != null && project.files().containsKey(rel)) {
+        if (rel != null && project.hasFile(rel)) {
             Memo memo = project.derived(Memo.class, p -> new Memo());
             Object got = memo.texts.get(rel);
             if (got == null) {
@@ -39,6 +44,8 @@ public final class SourceLines {
             if (got == UNREADABLE) return null;
             if (got instanceof Read r) return r.bytes() > maxBytes ? null : r.text();
             // larger than the memo keeps: read as before
+        } else if (rel == null || !project.texts().containsKey(rel)) {
+            dev.backcheck.model.Reads.whole("disk read"); // a file outside the walked inputs (sources and texts)
         }
         return readNow(project, rel, maxBytes);
     }

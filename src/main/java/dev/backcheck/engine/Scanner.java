@@ -292,6 +292,7 @@ public final class Scanner {
                         sourceHashes, project, opts.cache(), clock)
                 : null;
         List<Finding> findings;
+        RuleStore ruleStore = null;
         if (units != null && units.findings() != null) {
             findings = new ArrayList<>(units.findings());
             notes.addAll(units.notes());
@@ -299,8 +300,11 @@ public final class Scanner {
             clock.phase("per-unit: union", ran.size(), -1);
         } else {
             int notesBeforeRules = notes.size();
+            // with --cache, rules whose every read file is unchanged take their findings from the store (RuleStore)
+            ruleStore = cache != null && shards == null
+                    ? RuleStore.open(opts.cache(), opts, config, disabled, levels, ruleOptions, ws, texts, sourceHashes, facts, project) : null;
             findings = rulePhase(project, opts, disabled, levels, ruleOptions, facts, withDirectives, texts, ws.root(),
-                    notes, internal, causes, ran, clock, new long[] {t0, tRead, tParse, tModel});
+                    notes, internal, causes, ran, clock, new long[] {t0, tRead, tParse, tModel}, ruleStore);
             if (units != null) units.afterWholeRun(findings, notes.subList(notesBeforeRules, notes.size()), internal);
         }
         if (shards != null) {
@@ -320,7 +324,9 @@ public final class Scanner {
         String cacheSummary = null;
         if (cache != null) {
             cache.evict();
-            cacheSummary = cache.summary() + (units == null ? "" : "; units: " + units.summary());
+            cacheSummary = cache.summary() + (units == null ? "" : "; units: " + units.summary())
+                    + (ruleStore == null ? "" : "; " + ruleStore.summary(ran.size()));
+            if (ruleStore != null) ruleStore.evict();
         }
         ScanStats stats = clock.finish(Math.max(1, opts.jobs()), facts.size(), lines, cacheSummary);
         return new ScanResult(project, List.copyOf(findings), List.copyOf(notes), List.copyOf(ran), facts.size(), lines, ms,
@@ -337,6 +343,16 @@ public final class Scanner {
                             Map<String, String> withDirectives, Map<String, String> texts, java.nio.file.Path root,
                             List<Notification> notes, List<String> internal, List<Throwable> causes, List<RuleMeta> ran,
                             ScanStats.Clock clock, long[] times) {
+        return rulePhase(project, opts, disabled, levels, ruleOptions, facts, withDirectives, texts, root, notes, internal, causes, ran,
+                clock, times, null);
+    }
+
+    /** As above; {@code store} non-null: first-pass rules whose stored read set is unchanged are not run (RuleStore). */
+    List<Finding> rulePhase(Project project, ScanOptions opts, Set<String> disabled, Map<String, Level> levels,
+                            Map<String, Map<String, Object>> ruleOptions, Map<String, FileFacts> facts,
+                            Map<String, String> withDirectives, Map<String, String> texts, java.nio.file.Path root,
+                            List<Notification> notes, List<String> internal, List<Throwable> causes, List<RuleMeta> ran,
+                            ScanStats.Clock clock, long[] times, RuleStore store) {
         // Rules run in two passes: every other rule, then the post rules, which read what the
         // others found (PriorFindings) with the user's levels and options applied once. A rule a
         // post rule reads runs silently when the scan did not select it (fixture harness: one rule),
@@ -376,14 +392,30 @@ public final class Scanner {
         // below in rule-id order, so the output does not depend on which thread ran what or when.
         int ruleThreads = ruleThreads(opts, firstPass.size());
         Map<String, RuleRun> runs = new HashMap<>();
-        for (RuleMeta meta : firstPass) runs.put(meta.id(), new RuleRun());
+        boolean track = store != null || READS_REPORT;
+        List<RuleMeta> toRun = new ArrayList<>();
+        Set<String> askedByReused = new TreeSet<>();
+        for (RuleMeta meta : firstPass) {
+            boolean perFile = store != null && instances.get(meta.id()) instanceof dev.backcheck.rules.FileRule;
+            RuleRun run = new RuleRun(track, perFile ? store : null);
+            runs.put(meta.id(), run);
+            RuleStore.Hit hit = store == null || perFile ? null : store.get(meta.id());
+            if (hit != null) {
+                run.findings = hit.findings();
+                run.notes.addAll(hit.notes());
+                run.reused = true;
+                askedByReused.addAll(hit.asked());
+            } else {
+                toRun.add(meta);
+            }
+        }
         if (ruleThreads <= 1) {
-            for (RuleMeta meta : askOrder(firstPass)) runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions);
+            for (RuleMeta meta : askOrder(toRun)) runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions);
         } else {
             ExecutorService rulePool = Executors.newFixedThreadPool(ruleThreads, new RuleThreads());
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (RuleMeta meta : askOrder(interleaved(firstPass))) {
+                for (RuleMeta meta : askOrder(interleaved(toRun))) {
                     futures.add(rulePool.submit(() -> runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions)));
                 }
                 for (Future<?> f : futures) {
@@ -400,6 +432,13 @@ public final class Scanner {
                 rulePool.shutdownNow();
             }
         }
+        if (store != null) {
+            for (RuleMeta meta : toRun) {
+                RuleRun r = runs.get(meta.id());
+                if (r.perFile == null && r.reads != null && r.internal.isEmpty() && r.causes.isEmpty()) store.put(meta.id(), r.reads, r.findings, r.notes);
+            }
+        }
+        if (READS_REPORT) readsReport(project, firstPass, runs, store);
         for (RuleMeta meta : firstPass) {
             RuleRun r = runs.get(meta.id());
             notes.addAll(r.notes);
@@ -423,6 +462,15 @@ public final class Scanner {
             fam[2]++;
         }
         // OpenAPI documents the api/openapi-* rules could not read (only when one of them asked)
+        // (a rule whose stored findings were reused asked for them in the run that stored them)
+        if (askedByReused.contains(dev.backcheck.concepts.OpenApiSpecs.class.getSimpleName())
+                && project.derivedIfPresent(dev.backcheck.concepts.OpenApiSpecs.class) == null) {
+            try {
+                dev.backcheck.concepts.OpenApiSpecs.of(project);
+            } catch (RuntimeException | StackOverflowError e) {
+                // as a rule asking for it would have met it: its problems are not reported
+            }
+        }
         dev.backcheck.concepts.OpenApiSpecs specs = project.derivedIfPresent(dev.backcheck.concepts.OpenApiSpecs.class);
         if (specs != null) notes.addAll(specs.problems());
         if (clock != null) {
@@ -486,20 +534,105 @@ public final class Scanner {
         return Math.max(1, Math.min(n, rules));
     }
 
-    /** One rule's run in the first pass: what it found and reported, and its own wall and CPU time. */
+    /**
+     * One rule's run in the first pass: what it found and reported, its own wall and CPU time, and (when tracked) the
+     * files it read ({@link dev.backcheck.model.Reads}); or a stored run reused ({@link RuleStore}).
+     */
     private static final class RuleRun {
         List<Finding> findings = List.of();
         final List<Notification> notes = new ArrayList<>();
         final List<String> internal = new ArrayList<>();
         final List<Throwable> causes = new ArrayList<>();
         long wall, cpu;
+        final boolean track;
+        /** The store a {@link dev.backcheck.rules.FileRule} runs against file by file, or null. */
+        final RuleStore perFile;
+        dev.backcheck.model.Reads reads;
+        boolean reused;
+
+        RuleRun(boolean track, RuleStore perFile) {
+            this.track = track;
+            this.perFile = perFile;
+        }
 
         void run(RuleMeta meta, Rule rule, Project project, Map<String, Level> levels, Map<String, Map<String, Object>> ruleOptions) {
             long tr = System.nanoTime(), cr = ScanStats.Clock.threadCpu();
-            findings = runRule(meta, rule, project, null, levels, ruleOptions, notes, internal, causes);
+            dev.backcheck.model.Reads frame = track ? dev.backcheck.model.Reads.open(meta.id()) : null;
+            try {
+                List<Finding> byFile = perFile != null && rule instanceof dev.backcheck.rules.FileRule fr
+                        ? runPerFile(meta, fr, project, levels, ruleOptions, perFile) : null;
+                // a check that failed on some file: the whole rule runs as without the store (its failure and what it found before)
+                findings = byFile != null ? byFile : runRule(meta, rule, project, null, levels, ruleOptions, notes, internal, causes);
+            } finally {
+                if (frame != null) {
+                    frame.close();
+                    reads = frame;
+                }
+            }
             wall = System.nanoTime() - tr;
             cpu = ScanStats.Clock.threadCpu() - cr;
         }
+    }
+
+    /**
+     * A {@link dev.backcheck.rules.FileRule} under the store: its check of each file in the project's file order, each under
+     * a read frame of its own, a file's stored findings used when every file that check read is unchanged; the findings
+     * concatenated in that order, filtered by language as {@link #runRule} filters a whole run's, are the whole run's.
+     * Null when a file's check failed (nothing of the run is kept; the caller runs the rule whole).
+     */
+    private static List<Finding> runPerFile(RuleMeta meta, dev.backcheck.rules.FileRule rule, Project project, Map<String, Level> levels,
+                                            Map<String, Map<String, Object>> ruleOptions, RuleStore store) {
+        Level level = levels.getOrDefault(meta.id(), meta.defaultLevel());
+        Map<String, Object> options = ruleOptions.getOrDefault(meta.id(), Map.of());
+        List<Finding> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            List<Finding> stored = store.getFile(meta.id(), f.path());
+            if (stored != null) {
+                out.addAll(stored);
+                continue;
+            }
+            List<Finding> sink = new ArrayList<>();
+            dev.backcheck.model.Reads frame = dev.backcheck.model.Reads.open(meta.id() + "@" + f.path());
+            try {
+                project.hasFile(f.path()); // the file checked is read (handed over, not asked for)
+                rule.checkFile(project, f, new RuleContext(meta, level, options, sink));
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            } finally {
+                frame.close();
+            }
+            sink.removeIf(x -> x.location() != null && x.location().path() != null
+                    && project.file(x.location().path()) != null && !meta.handles(project.file(x.location().path()).language()));
+            store.putFile(meta.id(), f.path(), frame, sink);
+            out.addAll(sink);
+        }
+        return out;
+    }
+
+    /** BACKCHECK_READS set: each first-pass rule's read set (or why it is the whole tree) is printed on standard error. */
+    static final boolean READS_REPORT = System.getenv("BACKCHECK_READS") != null;
+
+    private static void readsReport(Project project, List<RuleMeta> rules, Map<String, RuleRun> runs, RuleStore store) {
+        int whole = 0;
+        for (RuleMeta meta : rules) {
+            RuleRun r = runs.get(meta.id());
+            if (r.reused) {
+                System.err.println("reads: " + meta.id() + " reused");
+                continue;
+            }
+            if (r.reads == null) continue;
+            if (r.reads.all()) {
+                whole++;
+                System.err.println("reads: " + meta.id() + " whole tree: " + String.join("; ", r.reads.causes()));
+            } else {
+                SortedSet<String> closure = store == null ? null : store.closure(r.reads.paths());
+                System.err.println("reads: " + meta.id() + " " + r.reads.paths().size() + " files"
+                        + (store == null ? "" : closure == null ? ", closure not trusted" : ", " + closure.size() + " with the import closure"));
+            }
+        }
+        System.err.println("reads: " + whole + " of " + rules.size() + " first-pass rules read the whole tree");
+        project.derivedReads().forEach((name, reads) -> System.err.println("reads: concept " + name + (reads.all()
+                ? " whole tree: " + String.join("; ", reads.causes()) : " " + reads.paths().size() + " files")));
     }
 
     /** Rule threads: daemon, with the default stack size of the calling thread's kind (same recursion limits). */

@@ -374,7 +374,7 @@ final class UnitReuse {
         return new Entry(List.copyOf(kept), List.copyOf(keptNotes));
     }
 
-    private static String globalKey(ScanOptions opts, Config config, Set<String> disabled, Map<String, Level> levels,
+    static String globalKey(ScanOptions opts, Config config, Set<String> disabled, Map<String, Level> levels,
                                     Map<String, Map<String, Object>> ruleOptions, Workspace ws, Map<String, Shards> plans,
                                     Map<String, String> texts) {
         MessageDigest md = sha();
@@ -434,7 +434,7 @@ final class UnitReuse {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static MessageDigest sha() {
+    static MessageDigest sha() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -442,7 +442,7 @@ final class UnitReuse {
         }
     }
 
-    private static void update(MessageDigest md, String s) {
+    static void update(MessageDigest md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
         md.update((byte) ':');

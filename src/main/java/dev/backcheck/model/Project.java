@@ -42,12 +42,32 @@ public final class Project {
         return root;
     }
 
+    /** Every source file's facts, by path (for the read tracker, {@link Reads}: an ask of every file). */
     public SortedMap<String, FileFacts> files() {
+        Reads.whole("files()");
         return files;
     }
 
+    /** The facts of the source file {@code path}, or null (for the read tracker, {@link Reads}: a read of that file). */
     public FileFacts file(String path) {
+        Reads.path(path);
         return byPath.get(Objects.requireNonNull(path)); // as the sorted map did: a null path is an error
+    }
+
+    /** True when {@code path} is a source file of the project (a read of that file for {@link Reads}, as {@link #file}). */
+    public boolean hasFile(String path) {
+        return file(path) != null;
+    }
+
+    /**
+     * Derived values that are complete when computed (nothing fills them later), so an ask reads only what their
+     * computation read; every other derived value counts as reading the whole tree for {@link Reads}.
+     */
+    private static final Set<Class<?>> NARROW = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Declares the derived value {@code type} narrow for the read tracker (see {@link #NARROW}); its owner's promise. */
+    public static void narrow(Class<?> type) {
+        NARROW.add(type);
     }
 
     /** The files by path for lookups (hashing, not a tree walk of long shared path prefixes per resolution step). */
@@ -124,6 +144,8 @@ public final class Project {
         final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         volatile Object value;
         volatile Throwable failure;
+        /** What the computation read ({@link Reads}), set before {@code done} counts down. */
+        volatile Reads reads;
     }
 
     /**
@@ -151,7 +173,10 @@ public final class Project {
         while (true) {
             Slot s = derived.get(type);
             if (s != null && s.done.getCount() == 0) {
-                if (s.failure == null) return (T) s.value;
+                if (s.failure == null) {
+                    if (Reads.tracking()) Reads.asked(type.getSimpleName(), s.reads, !NARROW.contains(type));
+                    return (T) s.value;
+                }
                 derived.remove(type, s);
                 continue;
             }
@@ -162,12 +187,12 @@ public final class Project {
             }
             // being computed: by this thread (a re-entrant ask, computed again as before) or by a thread that
             // (transitively) waits for this one: computing here too is the only way on
-            if (s.owner == Thread.currentThread() || closesCycle(s)) return make.apply(this);
+            if (s.owner == Thread.currentThread() || closesCycle(s)) return again(type, make);
             waiting.put(Thread.currentThread(), s);
             try {
                 // a wait can also close a cycle later, through a lock: the owner blocked on a monitor this thread holds
                 while (!s.done.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    if (closesCycle(s)) return make.apply(this);
+                    if (closesCycle(s)) return again(type, make);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -181,6 +206,7 @@ public final class Project {
     private Object compute(Class<?> type, java.util.function.Function<Project, ?> make, Slot mine) {
         java.util.ArrayDeque<Class<?>> stack = COMPUTING.get();
         stack.push(type);
+        Reads frame = Reads.open(type.getSimpleName());
         try {
             Object v = make.apply(this);
             mine.value = v;
@@ -191,8 +217,26 @@ public final class Project {
             throw e;
         } finally {
             stack.pop();
+            frame.close();
+            mine.reads = frame;
+            if (Reads.tracking() && !NARROW.contains(type)) Reads.asked(type.getSimpleName(), null, true);
             mine.done.countDown();
         }
+    }
+
+    /** What each derived value computed so far read (its computation's {@link Reads}), by simple class name (the report). */
+    public SortedMap<String, Reads> derivedReads() {
+        SortedMap<String, Reads> out = new TreeMap<>();
+        derived.forEach((type, slot) -> {
+            if (slot.done.getCount() == 0 && slot.failure == null && slot.reads != null) out.put(type.getSimpleName(), slot.reads);
+        });
+        return out;
+    }
+
+    /** A derived value computed again on this thread (a re-entrant ask, or one that would close a cycle): never kept. */
+    private <T> T again(Class<T> type, java.util.function.Function<Project, T> make) {
+        if (Reads.tracking()) Reads.asked(type.getSimpleName(), null, !NARROW.contains(type));
+        return make.apply(this);
     }
 
     /** True when the owner of {@code s} waits, through other owners, for a value this thread is computing. */
@@ -375,6 +419,7 @@ public final class Project {
      */
     public boolean deadHandler(Fn fn) {
         if (fn == null) return false;
+        Reads.whole("deadHandler");
         Set<Fn> dead = deadHandlers;
         if (dead == null) {
             synchronized (shadowedHandlers) {
@@ -400,6 +445,7 @@ public final class Project {
 
     /** Everything the framework models reported as not followed, sorted by place. */
     public List<NotModelled> notModelled() {
+        Reads.whole("notModelled");
         synchronized (notModelled) {
             List<NotModelled> out = new ArrayList<>(notModelled);
             out.sort(Comparator.comparing(NotModelled::path).thenComparingInt(NotModelled::line)
@@ -412,6 +458,7 @@ public final class Project {
         // a concept asked while the framework models are still building (a route's handler summary reading the token
         // concept, which reads the env validation, which reads the servers) must not keep what it saw then
         if (EARLY.get() != null) throw NotYet.INSTANCE; // before anything is marked: the early value is dropped
+        Reads.whole("applications");
         if (!modelled) sawNoModel.addAll(COMPUTING.get());
         return Collections.unmodifiableList(applications);
     }
@@ -449,6 +496,7 @@ public final class Project {
      * thread would have met it: the one of the first file (in order) that failed.
      */
     public <R> List<R> perFile(java.util.function.Function<FileFacts, R> work) {
+        Reads.whole("perFile");
         List<FileFacts> all = new ArrayList<>(files.values());
         // a computeEarly thread keeps its per-file work to itself: it shares the cores with the model
         int threads = EARLY.get() != null ? 1 : Math.min(jobs, (all.size() + PER_FILE_CHUNK - 1) / PER_FILE_CHUNK);
@@ -522,13 +570,36 @@ public final class Project {
 
     /** The project file a module specifier imported from {@code fromPath} refers to, or null (npm package, unknown). */
     public String resolveModule(String fromPath, String spec) {
-        return modules().resolve(fromPath, spec);
+        return edge(fromPath, modules().resolve(fromPath, spec));
     }
 
     /** The project file that defines {@code export} of {@code module} imported from {@code fromPath} (a Java class of a package), or null. */
     public String resolveModule(String fromPath, String module, String export) {
-        return modules().resolve(fromPath, module, export);
+        return edge(fromPath, modules().resolve(fromPath, module, export));
     }
+
+    /**
+     * Every module resolution the scan made, by importing file (asked on any thread): the import graph that the
+     * memoised resolution answers ({@link #qname}, {@link #function}, ...) walked, whoever asked first. A read set
+     * closed over it ({@link #resolvedFrom}) covers what a memo hit did not record ({@link Reads}).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> edges = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String edge(String from, String target) {
+        if (target != null && from != null) {
+            Set<String> to = edges.get(from);
+            if (to == null) to = edges.computeIfAbsent(from, k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+            if (!to.contains(target)) to.add(target);
+        }
+        return target;
+    }
+
+    /** The files module resolution reached from {@code path} in this scan so far (see {@link #edges}). */
+    public Set<String> resolvedFrom(String path) {
+        Set<String> to = edges.get(path);
+        return to == null ? Set.of() : Collections.unmodifiableSet(to);
+    }
+
 
     // ------------------------------------------------------------------ value resolution
 
@@ -898,6 +969,7 @@ public final class Project {
      */
     public ClassHit implementation(ClassHit type, String method) {
         if (type == null || type.file() == null || !"java".equals(type.file().language())) return type;
+        Reads.whole("implementation");
         Map<ClassInfo, List<ClassHit>> idx = implementers;
         if (idx == null) {
             idx = new IdentityHashMap<>();
@@ -931,6 +1003,7 @@ public final class Project {
 
     /** First class of each simple name, in path order; built once. */
     private Map<String, ClassHit> classIndex() {
+        Reads.whole("classIndex");
         Map<String, ClassHit> idx = classIndex;
         if (idx == null) {
             idx = new HashMap<>();

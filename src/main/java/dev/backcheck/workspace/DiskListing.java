@@ -35,6 +35,7 @@ public final class DiskListing {
      * itself always is). The walk ends once more than {@code maxFiles} paths were taken.
      */
     public static Result list(Path root, int maxDepth, Set<String> skipDirs, long maxBytes, int maxFiles, Predicate<String> wanted) {
+        dev.backcheck.model.Reads.whole("disk listing"); // files beyond the walk: no stored answer is keyed by them
         if (root == null) return new Result(List.of(), false);
         Path base = root.toAbsolutePath().normalize();
         List<String> out = new ArrayList<>();

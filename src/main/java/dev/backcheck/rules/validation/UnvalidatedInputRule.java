@@ -1231,6 +1231,8 @@ public final class UnvalidatedInputRule implements Rule {
         }
         try {
             java.nio.file.Path file = project.root().resolve(h.location().path());
+            // a read of that source for the tracker (Reads); of the whole tree when it is none
+            if (!project.hasFile(h.location().path())) dev.backcheck.model.Reads.whole("disk read");
             List<String> lines = java.nio.file.Files.readAllLines(file);
             int from = Math.max(0, h.location().line() - 1), to = Math.min(lines.size(), h.location().endLine());
             if (to <= from) return false;
