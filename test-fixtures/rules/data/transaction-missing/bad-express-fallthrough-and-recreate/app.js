@@ -36,6 +36,7 @@ app.post('/reminders', async (req, res) => {
   const r = await prisma.reminder.findFirst({ where: { owner: req.body.owner } });
   if (!r) {
     await prisma.reminder.create({ data: { owner: req.body.owner } }); // expect: data/transaction-missing
+    await prisma.owner.update({ where: { id: req.body.owner }, data: { hasReminder: true } });
   }
   await prisma.reminder.updateMany({ where: { owner: req.body.owner, id: r?.id }, data: { due: 1 } });
   res.status(204).end();
