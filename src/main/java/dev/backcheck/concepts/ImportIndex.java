@@ -365,6 +365,17 @@ public final class ImportIndex {
     // ------------------------------------------------------------------ reachability
 
     private Set<String> dead;
+    /** The files package.json files name as what they run (main, bin, exports, the serving scripts' files): set by {@link #dead}. */
+    private Set<String> entries = Set.of();
+
+    /**
+     * True for a file a package.json names as what it runs (main, bin, exports, a start/serve/dev script's file):
+     * the entry a second creation of the same application (a dev server, a minimal copy) stands beside.
+     */
+    public synchronized boolean packageEntry(String path) {
+        dead();
+        return entries.contains(path);
+    }
     /** Packages (their directories) that load a module by a computed path: require(name), import(`./${x}`). */
     private Set<String> computedLoads;
     private Set<String> testServers;
@@ -770,6 +781,9 @@ public final class ImportIndex {
             }
         }
         dead = new TreeSet<>(candidates);
+        Set<String> allNamed = new HashSet<>();
+        named.values().forEach(allNamed::addAll);
+        entries = allNamed;
         // an app file no entry reaches that cannot load itself: an import nobody could follow elsewhere in its package
         // may load any file, but loading this one throws (server/src/app.js beside the index.js the scripts run,
         // importing ../../middleware/ files that are not there). Only the applications ask (notRun): the code it

@@ -76,7 +76,12 @@ public final class NestModel implements FrameworkModel {
         List<Application.Signal> signals = ModelSupport.signals(project);
         Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> routeKeys = new HashSet<>();
-        for (App app : apps.values()) {
+        // a second creation serving the same routes (a dev server, a minimal copy) is the same application: the one the
+        // package runs (package.json main, start or serve script) is the one kept, whatever the files' order
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+        List<App> ordered = new ArrayList<>(apps.values());
+        ordered.sort(Comparator.comparingInt((App app) -> index.packageEntry(app.file.path()) ? 0 : 1));
+        for (App app : ordered) {
             // NestFactory.create(...) only to read config or run a seed, then app.close(): a script, not a server
             if (isScript(app)) continue;
             // NestFactory.create(SomeLibraryModule): a tool (schema generator, worker) with no project controller

@@ -1,0 +1,1 @@
+export const statusPayload = () => ({ ok: true });
