@@ -89,7 +89,9 @@ public final class Frameworks {
         }
         for (Iterator<Application> it = apps.iterator(); it.hasNext(); ) {
             Application a = it.next();
-            if (a.location() != null && dev.backcheck.concepts.ServerCode.tooling(a.location().path())
+            // (JavaScript and TypeScript files only: a Java package path such as com/example/ names no folder of scripts)
+            if (a.location() != null && a.location().path().matches("(?i).*\\.[cm]?[jt]sx?$")
+                    && dev.backcheck.concepts.ServerCode.tooling(a.location().path())
                     && livePackages.contains(index.packageDir(a.location().path()))) {
                 dropped.add(a);
                 it.remove();
