@@ -1,5 +1,8 @@
 package dev.backcheck.engine;
 
+import static dev.backcheck.engine.UnitReuse.count;
+import static dev.backcheck.engine.UnitReuse.str;
+
 import dev.backcheck.findings.Finding;
 import dev.backcheck.findings.Notification;
 import dev.backcheck.lang.facts.FileFacts;
@@ -252,28 +255,5 @@ final class RuleStore {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static int count(DataInputStream in, int max) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > max) throw new IOException("bad count");
-        return n;
-    }
-
-    private static void str(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String str(DataInputStream in, int max) throws IOException {
-        int n = in.readInt();
-        if (n == -1) return null;
-        if (n < 0 || n > max) throw new IOException("bad length");
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 }

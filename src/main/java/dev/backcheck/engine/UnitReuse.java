@@ -609,14 +609,14 @@ final class UnitReuse {
         return out;
     }
 
-    private static int count(DataInputStream in, int max) throws IOException {
+    static int count(DataInputStream in, int max) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > max) throw new IOException("bad count");
         return n;
     }
 
     /** A nullable string: -1 for null, else its UTF-8 length and bytes. */
-    private static void str(DataOutputStream out, String s) throws IOException {
+    static void str(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -626,7 +626,7 @@ final class UnitReuse {
         out.write(b);
     }
 
-    private static String str(DataInputStream in, int max) throws IOException {
+    static String str(DataInputStream in, int max) throws IOException {
         int n = in.readInt();
         if (n == -1) return null;
         if (n < 0 || n > max) throw new IOException("bad length");
