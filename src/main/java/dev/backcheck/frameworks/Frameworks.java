@@ -90,7 +90,7 @@ public final class Frameworks {
         for (Iterator<Application> it = apps.iterator(); it.hasNext(); ) {
             Application a = it.next();
             // (JavaScript and TypeScript files only: a Java package path such as com/example/ names no folder of scripts)
-            if (a.location() != null && a.location().path().matches("(?i).*\\.[cm]?[jt]sx?$")
+            if (a.location() != null && "ts".equals(dev.backcheck.lang.FrontEnds.languageOf(a.location().path()))
                     && dev.backcheck.concepts.ServerCode.tooling(a.location().path())
                     && livePackages.contains(index.packageDir(a.location().path()))) {
                 dropped.add(a);
