@@ -717,6 +717,15 @@ public final class ServerCode {
 
     /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
     public static boolean tooling(String path) {
+        // a JVM main source: its folders below src/main/java are package names (com/example/...), not script or
+        // example folders; Flyway's Java migrations (db/migration) are the one package convention of tooling
+        int pkg = dev.backcheck.workspace.TestPaths.jvmPackageStart(path);
+        if (pkg >= 0) {
+            String below = path.substring(pkg);
+            if (below.startsWith("db/migration/") || below.contains("/db/migration/")) return true;
+            String collapsed = path.substring(0, pkg) + path.substring(path.lastIndexOf('/') + 1);
+            if (!collapsed.equals(path)) return tooling(collapsed);
+        }
         // every alternative of TOOLING needs one of these words (ASCII, any case): most paths name none, and the
         // regex is tried at every position of the path
         String low = path.toLowerCase(Locale.ROOT);

@@ -61,10 +61,34 @@ public final class TestPaths {
     }
 
     private boolean match(String rel) {
+        // a JVM source below src/main/java: the folders below are its package (com/acme/test/StatusController.java is
+        // production code of the package "test"), so only the folders up to the source root and the file name count
+        int pkg = jvmPackageStart(rel);
+        if (pkg >= 0) {
+            String collapsed = rel.substring(0, pkg) + rel.substring(rel.lastIndexOf('/') + 1);
+            if (!collapsed.equals(rel)) return match(collapsed);
+        }
         if (node.isIgnored(rel, false) == IgnoreNode.MatchResult.IGNORED) return true;
         // then each folder on the way (none when rel starts with '/'): a folder's answer is shared by its files
         if (rel.indexOf('/') <= 0) return false;
         return folder(rel.substring(0, rel.lastIndexOf('/')));
+    }
+
+    private static final java.util.regex.Pattern JVM_MAIN = java.util.regex.Pattern.compile(
+            "(?:^|/)src/main/(?:java|kotlin|scala|groovy)/");
+    private static final java.util.regex.Pattern JVM_SOURCE = java.util.regex.Pattern.compile("(?i).*\\.(?:java|kt|scala|groovy)$");
+
+    /**
+     * Where the package folders of a JVM main source begin ({@code src/main/java/com/acme/web/X.java}: the index after
+     * {@code src/main/java/}), or -1 for any other path. Below that point folder names are package names chosen for the
+     * code's domain (com.example, an app's "test" or "tools" package), not the layout conventions of tests and tooling.
+     */
+    public static int jvmPackageStart(String rel) {
+        if (rel == null || !JVM_SOURCE.matcher(rel).matches()) return -1;
+        java.util.regex.Matcher m = JVM_MAIN.matcher(rel);
+        int at = -1;
+        while (m.find()) at = m.end();
+        return at;
     }
 
     /** Folders' answers: the files of one folder ask the same folders. */

@@ -28,4 +28,18 @@ class ToolingPathTest {
             assertFalse(ServerCode.tooling(p), p);
         }
     }
+
+    @Test
+    void jvmPackagesAreNotToolingFolders() {
+        // com.example, an app's "tools" or "scripts" package: package names below src/main/java, not script folders
+        for (String p : List.of("src/main/java/com/example/demo/UserController.java", "backend/src/main/java/com/acme/tools/PdfService.java",
+                "src/main/kotlin/org/acme/scripts/Runner.kt", "src/main/java/com/acme/docs/DocController.java")) {
+            assertFalse(ServerCode.tooling(p), p);
+        }
+        // Flyway's Java migrations, and a JVM module inside a tooling folder, are tooling
+        for (String p : List.of("src/main/java/db/migration/V2__Backfill.java", "src/main/java/com/acme/db/migration/V3__Move.java",
+                "tools/codegen/src/main/java/com/acme/Gen.java", "examples/demo/src/main/java/com/acme/App.java")) {
+            assertTrue(ServerCode.tooling(p), p);
+        }
+    }
 }

@@ -29,6 +29,23 @@ class TestPathsTest {
     }
 
     @Test
+    void aJvmPackageNamedLikeATestFolderIsProductionCode() {
+        // src/main/java/com/acme/test/StatusController.java: "test" is a package name, the file is served code
+        for (String p : List.of("src/main/java/com/acme/test/StatusController.java", "backend/src/main/java/com/acme/fixtures/Seed.java",
+                "src/main/kotlin/com/acme/spec/Api.kt", "src/main/java/com/example/e2e/Probe.java")) {
+            assertFalse(def.test(p), p);
+        }
+        // the source root's own folders and file-name patterns still count
+        for (String p : List.of("src/test/java/com/acme/StatusControllerTest.java", "test/app/src/main/java/com/acme/App.java",
+                "src/main/java/com/acme/web/UserTestHelper.java", "e2e/src/main/java/com/acme/App.java")) {
+            assertTrue(def.test(p), p);
+        }
+        assertEquals(-1, TestPaths.jvmPackageStart("src/main/java/readme.md"));
+        assertEquals(-1, TestPaths.jvmPackageStart("src/test/java/com/acme/A.java"));
+        assertEquals("src/main/java/".length(), TestPaths.jvmPackageStart("src/main/java/com/acme/A.java"));
+    }
+
+    @Test
     void onlyFoldersBelowTheScanRootCount() {
         // a scan rooted inside test/fixtures/app sees src/app.ts, not test/fixtures/app/src/app.ts
         assertFalse(def.test("src/app.ts"));
