@@ -400,8 +400,14 @@ public final class ExpressModel implements FrameworkModel {
             this.usedControls = usedControls;
         }
 
-        void expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack, boolean productionOnly) {
-            if (stack.contains(in) || stack.size() > 12) return;
+        /**
+         * Lists the routes of {@code in} mounted at {@code prefix}. Returns the middleware {@code in} mounts itself
+         * ({@code router.use(auth)}, {@code router.use('/admin', requireAdmin)}), each with its full path: Express runs
+         * a router's stack for every request under its mount path that no earlier route answered, so that middleware
+         * also runs before the routes the parent registers after this mount under the same path.
+         */
+        List<Scoped> expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack, boolean productionOnly) {
+            if (stack.contains(in) || stack.size() > 12) return List.of();
             stack.add(in);
             List<Scoped> active = new ArrayList<>(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
@@ -426,6 +432,8 @@ public final class ExpressModel implements FrameworkModel {
                 }
             }
             stack.remove(stack.size() - 1);
+            // active only grows: what follows the inherited entries is what this router mounted
+            return List.copyOf(active.subList(inherited.size(), active.size()));
         }
 
         private void notModelled(Reg r) {
@@ -483,7 +491,9 @@ public final class ExpressModel implements FrameworkModel {
                     for (Scoped s : active) {
                         if (ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
                     }
-                    expand(sub, full, applicable, stack, prodOnly);
+                    // (app.use('/api', projects) where projects runs router.use(authenticate), then app.use('/api', health):
+                    // a request for /api/health passes through the projects router's stack first and needs a token)
+                    active.addAll(expand(sub, full, applicable, stack, prodOnly));
                     continue;
                 }
                 if (unresolved(rv.val()) || ModelSupport.isComputedRequire(rv.val())) {
