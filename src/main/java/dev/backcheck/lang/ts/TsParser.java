@@ -190,12 +190,47 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
             char c = code.charAt(p);
             if (c != '[' && c != '(' && c != ',' && c != '{') continue;
             while (e < n && regexSpace(code.charAt(e))) e++;
+            // "PASSED,FAILED,..." at the end of a // comment: moving the dots past the line break would put them in
+            // the code of the next line and break the parse of the whole file; a comment's dots are no spread
+            if (breaksLine(code, d + 3, e) && inLineComment(code, d)) continue;
             if (sb == null) sb = new StringBuilder(n);
             sb.append(code, last, d).append(code, d + 3, e).append("...");
             last = e;
             d = e - 1;
         }
         return sb == null ? code : sb.append(code, last, n).toString();
+    }
+
+    private static boolean breaksLine(String code, int from, int to) {
+        for (int i = from; i < to; i++) if (code.charAt(i) == '\n' || code.charAt(i) == '\r') return true;
+        return false;
+    }
+
+    /**
+     * True when {@code at} is inside a {@code //} comment: a {@code //} before it on its line, outside quotes and
+     * outside a block comment opened on that line (a plain scan of the line: quotes are paired by kind, a backslash
+     * escapes the next character).
+     */
+    static boolean inLineComment(String code, int at) {
+        int ls = at;
+        while (ls > 0 && code.charAt(ls - 1) != '\n' && code.charAt(ls - 1) != '\r') ls--;
+        char quote = 0;
+        for (int i = ls; i < at; i++) {
+            char c = code.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '/' && i + 1 < at && code.charAt(i + 1) == '/') {
+                return true;
+            } else if (c == '/' && i + 1 < at && code.charAt(i + 1) == '*') {
+                int close = code.indexOf("*/", i + 2);
+                if (close < 0 || close + 2 > at) return false;
+                i = close + 1;
+            }
+        }
+        return false;
     }
 
     /**

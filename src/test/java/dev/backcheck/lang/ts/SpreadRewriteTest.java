@@ -35,6 +35,19 @@ class SpreadRewriteTest {
     }
 
     @Test
+    void dotsEndingALineCommentStayInTheComment() {
+        // moved past the line break they would start the next line's code and break the parse of the file
+        String comment = "function f(a) {\n    //   status: PASSED,FAILED,ERROR,...\n    //   next line\n    return a;\n}\n";
+        assertSame(comment, TsParser.spreadsWithoutSpace(comment));
+        String after = "const u = 'http://x'; // list: [a, b,...\nconst v = 1;\n";
+        assertSame(after, TsParser.spreadsWithoutSpace(after));
+        // code: a // inside a string is no comment, and a block comment closed before the dots ends
+        assertEquals("f('http://x', \n ...rest)", TsParser.spreadsWithoutSpace("f('http://x', ...\n rest)"));
+        assertEquals("f(/* a */ x, \n ...rest)", TsParser.spreadsWithoutSpace("f(/* a */ x, ...\n rest)"));
+        assertEquals("[\n  ...items]", TsParser.spreadsWithoutSpace("[...\n  items]"));
+    }
+
+    @Test
     void sameAsThePatternOnRandomText() {
         Random r = new Random(7);
         String alphabet = "[(,{ \t\n\r\u000B\f..a)}x";

@@ -1,0 +1,5 @@
+import { FastifyInstance } from 'fastify';
+
+export async function jobRoutes(server: FastifyInstance) {
+    server.get('/api/jobs', async () => []);
+}
