@@ -482,7 +482,7 @@ public final class ClaimParser {
             if (m.equals("[ ]") || m.equals("TODO")) continue;
             if (m.codePointAt(0) > 0x2000 && !Character.isLetter(m.codePointAt(0))) {
                 if (text.contains(m)) return true;
-            } else if (Vocabulary.phrase(m).matcher(Vocabulary.norm(text)).find()) return true;
+            } else if (Vocabulary.found(m, Vocabulary.norm(text))) return true;
         }
         return false;
     }

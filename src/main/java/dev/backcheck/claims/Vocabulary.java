@@ -19,7 +19,7 @@ public final class Vocabulary {
     final List<String> reportHeadings, absenceHeadings, adviceHeadings, absenceMarkers, figures, allWords, cellYes, cellNo, frontendTerms;
     /** Infrastructure outside the code, by the name a claim gives it (value: the name shown). */
     final Map<String, String> infrastructureTerms = new LinkedHashMap<>();
-    final Map<String, List<Pattern>> keyTerms = new LinkedHashMap<>();
+    final Map<String, List<String>> keyTerms = new LinkedHashMap<>();
     final Map<String, List<String>> keyLibraries = new LinkedHashMap<>();
     final Map<String, List<String>> endpointColumns = new LinkedHashMap<>();
 
@@ -37,9 +37,12 @@ public final class Vocabulary {
             for (String t : list(e.getValue())) infrastructureTerms.put(t, e.getKey());
         });
         root.path("keys").fields().forEachRemaining(e -> {
-            List<Pattern> ps = new ArrayList<>();
-            for (String t : list(e.getValue().path("terms"))) ps.add(phrase(t));
-            keyTerms.put(e.getKey(), ps);
+            List<String> ts = new ArrayList<>();
+            for (String t : list(e.getValue().path("terms"))) {
+                phrase(t); // a term the vocabulary cannot compile fails here, when the vocabulary is read, as before
+                ts.add(t);
+            }
+            keyTerms.put(e.getKey(), ts);
             keyLibraries.put(e.getKey(), list(e.getValue().path("libraries")));
         });
         root.path("endpoint-columns").fields().forEachRemaining(e -> endpointColumns.put(e.getKey(), list(e.getValue())));
@@ -81,7 +84,7 @@ public final class Vocabulary {
         for (String yes : cellYes) {
             if (startsWithWord(n, yes)) return Claim.Value.YES;
         }
-        for (String yes : cellYes) if (phrase(yes).matcher(n).find()) return Claim.Value.YES;
+        for (String yes : cellYes) if (found(yes, n)) return Claim.Value.YES;
         if (n.matches("(?s).*\\d.*")) return Claim.Value.YES;
         return Claim.Value.UNKNOWN;
     }
@@ -101,7 +104,7 @@ public final class Vocabulary {
     /** The infrastructure outside the code the text names (database triggers, an API gateway, nginx ...), or null. */
     String infrastructure(String text) {
         String n = norm(text);
-        for (Map.Entry<String, String> e : infrastructureTerms.entrySet()) if (phrase(e.getKey()).matcher(n).find()) return e.getValue();
+        for (Map.Entry<String, String> e : infrastructureTerms.entrySet()) if (found(e.getKey(), n)) return e.getValue();
         return null;
     }
 
@@ -111,6 +114,41 @@ public final class Vocabulary {
 
     /** A phrase matched as whole words where the script has word boundaries (Latin), as a substring otherwise. */
     static Pattern phrase(String t) {
+        // compiled once per term: the judge matches every vocabulary term against each line of every report, and
+        // compiling them per match was an eighth of a real app's scan (s19 nexa: 84 Markdown files)
+        Pattern p = PHRASES.get(t);
+        if (p == null) {
+            p = compilePhrase(t);
+            Pattern raced = PHRASES.putIfAbsent(t, p);
+            if (raced != null) p = raced;
+        }
+        return p;
+    }
+
+    /**
+     * True when the phrase {@code t} is in the normalised text {@code n}, as {@code phrase(t).matcher(n).find()}: a match
+     * of the phrase's pattern contains its normalised text literally, so texts without it are not searched with the
+     * pattern (whose look-behind gives the regex no literal prefix to skip by). Every term is tried on every claim line.
+     */
+    static boolean found(String t, String n) {
+        return n.contains(needle(t)) && phrase(t).matcher(n).find();
+    }
+
+    /** {@code norm(t)}, kept per term. */
+    private static String needle(String t) {
+        String needle = NEEDLES.get(t);
+        if (needle == null) {
+            needle = norm(t);
+            NEEDLES.putIfAbsent(t, needle);
+        }
+        return needle;
+    }
+
+    /** The vocabulary's terms (and absence markers) only: bounded sets. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NEEDLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern compilePhrase(String t) {
         String q = Pattern.quote(norm(t));
         boolean latin = t.chars().anyMatch(c -> c < 0x3000 && Character.isLetterOrDigit(c));
         boolean startsWord = Character.isLetterOrDigit(t.charAt(0));
@@ -121,7 +159,7 @@ public final class Vocabulary {
 
     static boolean containsPhrase(String text, List<String> phrases) {
         String n = norm(text);
-        for (String p : phrases) if (phrase(p).matcher(n).find()) return true;
+        for (String p : phrases) if (found(p, n)) return true;
         return false;
     }
 
@@ -129,14 +167,14 @@ public final class Vocabulary {
     Set<String> keys(String text) {
         String n = norm(text);
         Set<String> out = new LinkedHashSet<>();
-        for (Map.Entry<String, List<Pattern>> e : keyTerms.entrySet()) {
-            for (Pattern p : e.getValue()) if (p.matcher(n).find()) {
+        for (Map.Entry<String, List<String>> e : keyTerms.entrySet()) {
+            for (String t : e.getValue()) if (found(t, n)) {
                 out.add(e.getKey());
                 break;
             }
         }
         for (Map.Entry<String, List<String>> e : keyLibraries.entrySet()) {
-            for (String lib : e.getValue()) if (phrase(lib).matcher(n).find()) out.add(e.getKey());
+            for (String lib : e.getValue()) if (found(lib, n)) out.add(e.getKey());
         }
         // "environment variables validated with zod" is about configuration, not request input
         if (out.contains("config-secrets") && out.contains("input-validation") && !INPUT_WORDS.matcher(n).find()) {
@@ -183,17 +221,31 @@ public final class Vocabulary {
         List<String> out = new ArrayList<>();
         for (List<String> libs : keyLibraries.values()) {
             for (String lib : libs) {
-                String q = Pattern.quote(norm(lib));
-                Pattern p = FEATURE_NAMED.contains(lib)
-                        ? Pattern.compile("`" + q + "(?:\\(\\))?`|(?<![\\p{L}\\p{N}@/._-])" + q + "(?:\\(\\)|\\s+(?:middleware|package|library|module|plugin)\\b)"
-                                // "response compression", "HTTP compression": the feature the package provides, for the answers
-                                + (lib.equals("compression") ? "|\\b(?:response|http|api)\\s+compression\\b|\\bcompress(?:es|ed|ing)?\\s+(?:the\\s+|api\\s+|http\\s+|json\\s+)?responses\\b" : "")
-                                + "|\\b(?:npm|yarn|pnpm)\\s+(?:i|install|add)\\b[^.\\n]*(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])")
-                        : Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])");
+                // a plain package name's pattern matches its normalised name literally: texts without it are not searched
+                if (!FEATURE_NAMED.contains(lib) && !n.contains(needle(lib))) continue;
+                Pattern p = LIBRARY_PATTERNS.get(lib);
+                if (p == null) {
+                    p = libraryPattern(lib);
+                    Pattern raced = LIBRARY_PATTERNS.putIfAbsent(lib, p);
+                    if (raced != null) p = raced;
+                }
                 if (p.matcher(n).find() && !out.contains(lib)) out.add(lib);
             }
         }
         return out;
+    }
+
+    /** A library's pattern, compiled once per library name (the vocabulary's: a bounded set). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> LIBRARY_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern libraryPattern(String lib) {
+        String q = Pattern.quote(norm(lib));
+        return FEATURE_NAMED.contains(lib)
+                ? Pattern.compile("`" + q + "(?:\\(\\))?`|(?<![\\p{L}\\p{N}@/._-])" + q + "(?:\\(\\)|\\s+(?:middleware|package|library|module|plugin)\\b)"
+                        // "response compression", "HTTP compression": the feature the package provides, for the answers
+                        + (lib.equals("compression") ? "|\\b(?:response|http|api)\\s+compression\\b|\\bcompress(?:es|ed|ing)?\\s+(?:the\\s+|api\\s+|http\\s+|json\\s+)?responses\\b" : "")
+                        + "|\\b(?:npm|yarn|pnpm)\\s+(?:i|install|add)\\b[^.\\n]*(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])")
+                : Pattern.compile("(?<![\\p{L}\\p{N}@/._-])" + q + "(?![\\p{L}\\p{N}/_-])");
     }
 
     /**

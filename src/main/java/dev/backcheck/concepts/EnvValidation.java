@@ -446,7 +446,8 @@ public final class EnvValidation {
             String low = t.getKey().toLowerCase(Locale.ROOT);
             if (project.isTestPath(t.getKey())) continue;
             boolean doc = low.endsWith(".md") || low.endsWith(".markdown") || low.endsWith("dockerfile") || exampleFile(t.getKey());
-            if (doc && (unit == null || encloses(unit(t.getKey()), unit)) && word.matcher(t.getValue()).find()) return true;
+            // a match holds the name literally: texts without it are not searched with the look-behind pattern
+            if (doc && (unit == null || encloses(unit(t.getKey()), unit)) && t.getValue().contains(name) && word.matcher(t.getValue()).find()) return true;
         }
         return false;
     }

@@ -1044,11 +1044,19 @@ public final class ErrorHandlers {
         for (CallSite.Guard g : cs.guards()) {
             if (mentionsEnv(g.left()) || mentionsEnv(g.right())) return true;
         }
+        // the function's text is searched once per function, not once per call in it (a large handler's every call)
+        Boolean known = envWordsIn.get(fn);
+        if (known != null) return known;
         String src = source(f.path());
         if (src == null) return false;
         String text = slice(src, fn.location());
-        return text != null && ENV_WORDS.matcher(text).find();
+        boolean found = text != null && ENV_WORDS.matcher(text).find();
+        envWordsIn.put(fn, found);
+        return found;
     }
+
+    // a function's own text names the environment (ENV_WORDS), by function: a function of its file's text alone
+    private final Map<Fn, Boolean> envWordsIn = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private static final Pattern ENV_WORDS = Pattern.compile("NODE_ENV|isDev\\w*|isProd\\w*|isProduction|IS_PROD\\w*|IS_DEV\\w*|"
             + "'development'|\"development\"|'production'|\"production\"|\\bisLocal\\b|\\b[dD]ebug(?:Mode)?\\b|DEBUG\\w*|\\bexposeErrors\\b|get\\(\\s*['\"]env['\"]\\s*\\)");

@@ -22,8 +22,40 @@ public final class SourceLines {
     /** The lines of {@code rel} (relative to the root), or none when it cannot be read or lies outside the root. */
     public static List<String> read(Project project, String rel) {
         String t = text(project, rel, Long.MAX_VALUE);
-        return t == null ? List.of() : t.lines().toList();
+        if (t == null) return List.of();
+        // the lines of the last text this thread split, by identity (the memo hands out one String per source): rules
+        // that judge many places of one file ask for its lines once per place (data/query-in-loop per loop, the
+        // unvalidated-input checks per read), and splitting a large file each time cost a tenth of a real app's scan
+        Object[] last = LAST_LINES.get();
+        if (last[0] == t) {
+            @SuppressWarnings("unchecked") List<String> lines = (List<String>) last[1];
+            return lines;
+        }
+        List<String> lines = t.lines().toList();
+        last[0] = t;
+        last[1] = lines;
+        return lines;
     }
+
+    private static final ThreadLocal<Object[]> LAST_LINES = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * Where each line of {@code src} starts (element k: the offset after its k-th newline; element 0 is 0), kept for the
+     * last text this thread asked about, by identity. The array is shared: callers must not change it.
+     */
+    public static int[] lineStarts(String src) {
+        Object[] last = LAST_STARTS.get();
+        if (last[0] == src) return (int[]) last[1];
+        int n = 1;
+        for (int i = 0; i < src.length(); i++) if (src.charAt(i) == '\n') n++;
+        int[] starts = new int[n];
+        for (int i = 0, k = 1; i < src.length(); i++) if (src.charAt(i) == '\n') starts[k++] = i + 1;
+        last[0] = src;
+        last[1] = starts;
+        return starts;
+    }
+
+    private static final ThreadLocal<Object[]> LAST_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
 
     /**
      * The decoded text of {@code rel} (relative to the root), or null when it cannot be read, is larger than

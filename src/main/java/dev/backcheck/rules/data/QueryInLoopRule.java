@@ -246,11 +246,11 @@ public final class QueryInLoopRule implements Rule {
     }
 
     private static int offset(String src, int line, int column) {
-        int l = 1, i = 0;
-        while (l < line && i < src.length()) {
-            if (src.charAt(i++) == '\n') l++;
-        }
-        return l == line ? i + column - 1 : -1;
+        // the start of the line after its (line - 1)th newline, as a walk from the start of the text finds it; -1 when
+        // the text has fewer lines or line is below 1
+        if (line < 1) return -1;
+        int[] starts = dev.backcheck.concepts.SourceLines.lineStarts(src);
+        return line <= starts.length ? starts[line - 1] + column - 1 : -1;
     }
 
     private static final List<String> NETWORK_SQL = List.of("pg", "pg-promise", "postgres", "mysql", "mysql2", "mariadb", "mssql", "tedious",
@@ -568,7 +568,9 @@ public final class QueryInLoopRule implements Rule {
         if (name == null) return false;
         java.util.regex.Pattern cut = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name)
                 + "\\s*=\\s*" + java.util.regex.Pattern.quote(name) + "\\.slice\\(\\s*0\\s*,\\s*([A-Za-z_$][\\w$]*|\\d+)\\s*\\)");
+        String cutText = name + ".slice("; // in every match of cut: lines without it are not searched with the pattern
         for (int i = Math.max(1, s.fn().location().line()); i < loop.line() && i <= lines.size(); i++) {
+            if (!lines.get(i - 1).contains(cutText)) continue;
             java.util.regex.Matcher m = cut.matcher(lines.get(i - 1));
             if (!m.find()) continue;
             String b = m.group(1);

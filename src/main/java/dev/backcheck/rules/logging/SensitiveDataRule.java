@@ -115,9 +115,30 @@ public final class SensitiveDataRule implements Rule {
                 || c.file().classes().values().stream().anyMatch(k -> k.methods().contains(c.fn()))) return false;
         String text = dev.backcheck.concepts.SourceLines.text(project, c.file().path(), 1_000_000);
         if (text == null) return false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        return wordCount(text, name, 2) == 1;
+    }
+
+    /**
+     * How often {@code name} stands in {@code text} as a word (no letter, digit, '_' or '$' on either side: the regex
+     * {@code (?<![\w$])name(?![\w$])}, matches counted as its find() meets them), counting no further than
+     * {@code atMost}. A search for the name's text instead of the regex's try at every offset (the lookbehind gave it no
+     * fixed prefix to skip by): the rule asks once per log call of a function, over the whole file.
+     */
+    static int wordCount(String text, String name, int atMost) {
         int n = 0;
-        while (m.find()) n++;
-        return n == 1;
+        for (int i = text.indexOf(name); i >= 0 && n < atMost; ) {
+            int end = i + name.length();
+            if ((i == 0 || !wordChar(text.charAt(i - 1))) && (end >= text.length() || !wordChar(text.charAt(end)))) {
+                n++;
+                i = text.indexOf(name, end);
+            } else {
+                i = text.indexOf(name, i + 1);
+            }
+        }
+        return n;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
     }
 }
