@@ -2,6 +2,7 @@ const express = require('express');
 const jwt = require('jsonwebtoken');
 const { allowIp } = require('./limits');
 const { explain } = require('./answers');
+const { checkPlan } = require('./plan');
 
 const app = express();
 app.use(express.json());
@@ -27,6 +28,11 @@ app.post('/api/estimate', async (req, res) => {
 // Public explanation of a route: the only state touched is the bounded answer cache.
 app.post('/api/explain', (req, res) => {
   res.json({ text: explain(String(req.body.prompt || '')) });
+});
+
+// Public plan check: validates the body and answers; writes nothing.
+app.post('/api/plans/check', (req, res) => {
+  res.json(checkPlan(req.body));
 });
 
 // A write other callers see still needs a driver.
