@@ -2993,6 +2993,7 @@ public final class RouteBehaviour {
 
     /** The whole scanned source line of a location (null when it cannot be read). */
     /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
+    private static final Pattern LAZY_RETURN = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{?\\s*return\\s+\\1\\s*;");
     private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
 
     /**
@@ -3023,7 +3024,8 @@ public final class RouteBehaviour {
         if (lines == null || fl.endLine() > lines.size()) return false;
         String text = String.join("\n", lines.subList(fl.line() - 1, fl.endLine()));
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
-        if (!m.find()) return false;
+        // if (this.pool) return this.pool; .. this.pool = new Pool(..); .. return this.pool;: the same, written the other way
+        if (!m.find() && !(m = LAZY_RETURN.matcher(text)).find()) return false;
         String x = Pattern.quote(m.group(1));
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()

@@ -3,6 +3,7 @@ const jwt = require('jsonwebtoken');
 const { allowIp } = require('./limits');
 const { explain } = require('./answers');
 const { checkPlan } = require('./plan');
+const { partnerDomain } = require('./db');
 
 const app = express();
 app.use(express.json());
@@ -33,6 +34,11 @@ app.post('/api/explain', (req, res) => {
 // Public plan check: validates the body and answers; writes nothing.
 app.post('/api/plans/check', (req, res) => {
   res.json(checkPlan(req.body));
+});
+
+// Public check of a student's e-mail domain: a read.
+app.post('/api/partners/check', async (req, res) => {
+  res.json({ university: await partnerDomain(req.body.email) });
 });
 
 // A write other callers see still needs a driver.
