@@ -603,6 +603,12 @@ public final class ClaimJudge {
             // "CSS Validation | 100% compliant", "HTML validation": the markup the front end ships, not the request's input
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating markup or styles, not request input", List.of());
         }
+        if (FILE_CONTENT_CHECK.matcher(low).find()) {
+            // "magic number (file signature) validation for all file types": the bytes of uploaded files, checked where they
+            // are stored; whether request fields have a schema is another claim
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking uploaded files' content (their magic"
+                    + " numbers), which the request-input validation findings do not judge", List.of());
+        }
         String one = singleSubject(low);
         if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
             // "Input validation on facture ID", "Filename sanitization": one value's check, written in its handler
@@ -643,6 +649,9 @@ public final class ClaimJudge {
     }
 
     private static final Pattern MARKUP_VALIDATION = Pattern.compile("(?iu)\\b(?:css|html|markup|w3c|wcag|accessibility|a11y|lighthouse)\\s+(?:validation|validator|compliance)");
+    /** A check of an uploaded file's bytes: its magic number, file signature, sniffed type. */
+    private static final Pattern FILE_CONTENT_CHECK = Pattern.compile("(?iu)\\bmagic[ -]?(?:numbers?|bytes)\\b|\\bfile[ -]?signatures?\\b"
+            + "|\\b(?:mime|content|file)[ -]?type (?:sniffing|detection)\\b");
     /** Re-validation: a check made again on stored state (a session, a stored URL). */
     private static final Pattern REVALIDATION = Pattern.compile("(?iu)\\bre-?validat");
     /** Words of request input: a validation claim naming one is about the request's data. */
@@ -868,8 +877,11 @@ public final class ClaimJudge {
      * is not what the claim describes; when every use is there, all of them are kept.
      */
     private List<dev.backcheck.concepts.PasswordHashers.Use> appCode(List<dev.backcheck.concepts.PasswordHashers.Use> uses) {
+        // (nor a legacy copy no process runs: an older src/users beside the live modules/users that nothing imports)
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
         List<dev.backcheck.concepts.PasswordHashers.Use> app = uses.stream().filter(u -> u.location() == null
-                || !project.isTestPath(u.location().path()) && !dev.backcheck.concepts.ServerCode.tooling(u.location().path())).toList();
+                || !project.isTestPath(u.location().path()) && !dev.backcheck.concepts.ServerCode.tooling(u.location().path())
+                && !index.notRun(u.location().path())).toList();
         return app.isEmpty() ? uses : app;
     }
 

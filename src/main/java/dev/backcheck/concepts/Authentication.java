@@ -195,15 +195,23 @@ public final class Authentication {
         return !dev.backcheck.frameworks.ModelSupport.CallContext.reachable(project, options, factory.file(), ctx);
     }
 
+    /** The AUTH cell of a route whose handler authenticates its caller itself ({@link #handlerAuthenticatesCaller}). */
+    public static final String LOGIN_IN_HANDLER = "own 401/403 check in its handler";
+
     /**
      * Why a route no authentication runs on is public by design, for the route inventory, or null: declared in the
      * config's {@code public-routes}, or its handler verifies something else ({@link dev.backcheck.model.RouteBehaviour}:
      * a signed token, a one-time code, a signature, a captcha, a password, a shared secret). Only mutations are judged
-     * (a read is public or not by what it shows, which the handler's checks do not say).
+     * (a read is public or not by what it shows, which the handler's checks do not say). A route of any method whose
+     * handler turns a caller with no login away itself is named so ({@link #LOGIN_IN_HANDLER}): protected, not public.
      */
     public static String publicNote(Project project, Route r) {
-        if (!r.isHttp() || !r.isMutation() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
-        if (project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
+        if (!r.isHttp() || r.has(ControlKind.AUTH) || r.has(ControlKind.UNRESOLVED)) return null;
+        if (r.isMutation() && project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
+        // const ok = await authenticateRequest(request, reply); if (!ok) return;: no control on the chain, but the handler
+        // turns a caller with no login away itself (a read as much as a write): protected, by its own code
+        if (handlerAuthenticatesCaller(dev.backcheck.frameworks.ModelSupport.analysis(project), r)) return LOGIN_IN_HANDLER;
+        if (!r.isMutation()) return null;
         dev.backcheck.model.RouteBehaviour.Reason reason = publicReason(project, r);
         if (reason == null) return null;
         String why = switch (reason) {

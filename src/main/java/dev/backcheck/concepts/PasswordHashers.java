@@ -175,8 +175,10 @@ public final class PasswordHashers {
         // site() acts on a call of a library it knows (by the call index's qualified name) or of a store method name, and
         // on every call of a Java file: the other calls are skipped, and the calls of files holding none of them
         CallFilter acted = CallFilter.of(index.keyed(PasswordHashers::libraryKey), CallFilter.methods(project, STORE));
+        ServerCode server = ServerCode.of(project);
         for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path())) continue;
+            // browser code stores no password: it hands the one typed to the server or an identity provider's SDK
+            if (project.isTestPath(f.path()) || server.browserCode(f.path())) continue;
             boolean all = "java".equals(f.language()), any = all || acted.file(f);
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : any ? fn.calls() : List.<CallSite>of()) {

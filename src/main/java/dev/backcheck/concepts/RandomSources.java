@@ -510,6 +510,9 @@ public final class RandomSources {
         holding.sort(Comparator.comparingInt((Fn.Named n) -> span(n.value())));
         Use weak = null; // a bare `code`: kept unless a name further out says more
         for (Fn.Named n : holding) {
+            // const jti = `${Date.now()}-${Math.random()..}`: the JWT ID claim (RFC 7519 4.1.7) names a token inside its signed
+            // payload; it must be unique, not secret (a guessed jti forges nothing without the signing key)
+            if (n.name().equalsIgnoreCase("jti")) return new Use(Purpose.OTHER, "`" + n.name() + "` (the JWT ID claim of a signed token: unique, not secret)", n.value());
             Purpose p = classify(n.name());
             if (p == Purpose.RESET_CODE && PasswordHashers.words(n.name()).size() == 1) {
                 if (weak == null) weak = new Use(p, "`" + n.name() + "`", n.value());

@@ -66,12 +66,23 @@ public final class RecordAccess {
          * record, not a change of its content.
          */
         public boolean onlyCounts() {
-            if (op != Op.UPDATE || !(data instanceof Obj o) || o.props().isEmpty()) return false;
+            return op == Op.UPDATE && countsOnly(data, 0);
+        }
+
+        /** { likes: { increment: 1 } }, { $inc: .. }, and ...(helpful ? { helpful: { increment: 1 } } : { notHelpful: .. }) spread in. */
+        private static boolean countsOnly(Val data, int depth) {
+            if (depth > 3) return false;
+            if (data instanceof OneOf one && !one.options().isEmpty()) {
+                for (Val x : one.options()) if (!countsOnly(x, depth + 1)) return false;
+                return true;
+            }
+            if (!(data instanceof Obj o) || o.props().isEmpty()) return false;
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 String k = e.getKey();
                 if (COUNTER_OPERATORS.contains(k)) continue;
                 if (e.getValue() instanceof Obj inner && !inner.props().isEmpty()
                         && inner.props().keySet().stream().allMatch(COUNTER_OPERATORS::contains)) continue;
+                if (k.startsWith("...") && countsOnly(e.getValue(), depth + 1)) continue;
                 return false;
             }
             return true;

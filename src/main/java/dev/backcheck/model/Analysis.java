@@ -29,11 +29,13 @@ public final class Analysis {
             "node:path", "node:url", "Buffer", "parseInt", "parseFloat", "BigInt");
     private static final Set<String> AUTH_PACKAGES = Set.of("jsonwebtoken", "jose", "passport", "express-jwt",
             "@fastify/jwt", "hono/jwt", "firebase-admin", "firebase-admin/auth", "@clerk/express", "@clerk/backend",
-            "@clerk/clerk-sdk-node", "express-openid-connect", "@supabase/supabase-js", "jwks-rsa", "hono/bearer-auth",
+            "@clerk/clerk-sdk-node", "@clerk/fastify", "@hono/clerk-auth", "express-openid-connect", "@supabase/supabase-js", "jwks-rsa", "hono/bearer-auth",
             "hono/basic-auth", "express-basic-auth", "better-auth", "lucia", "next-auth", "@auth/express");
     private static final Set<String> VERIFY_METHODS = Set.of("verify", "jwtVerify", "authenticate", "verifyIdToken",
             "verifySessionCookie", "verifyToken", "expressjwt", "getUser", "requiresAuth", "requireAuth", "getSession",
-            "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt");
+            "validateSession", "validateRequest", "bearerAuth", "basicAuth", "jwt",
+            // Clerk: getAuth(request) reads the session its plugin verified (@clerk/fastify, @clerk/express, @hono/clerk-auth)
+            "getAuth");
 
     /** Calls that check a webhook payload against its signature (by name: a library's or a project helper's). */
     private static final java.util.regex.Pattern WEBHOOK_SIGNATURE = java.util.regex.Pattern.compile(

@@ -198,6 +198,11 @@ public final class Classifier {
                             if (made != null && made.kind() != ControlKind.OTHER) {
                                 return new Control(made.kind(), name, made.location(), made.parts(), made.scope(), made.options());
                             }
+                            // withClerkFailureHandling(clerkMiddleware()) = withFailureHandling('clerk_auth', mw), whose
+                            // middleware calls the one it is handed on every request: what it is handed is this factory's own
+                            // parameter, so the middleware is the caller's argument
+                            Control handedOn = handedThrough(factory, next, inner, c, xf, where, scope);
+                            if (handedOn != null) return handedOn;
                         }
                     }
                 }
@@ -628,6 +633,35 @@ public final class Classifier {
             Fn.Param own = inner.param(p.index());
             if (fp == null || !fp.name().equals(p.name()) || own != null && own.name().equals(p.name())) continue;
             if (p.index() < made.args().size()) return made.args().get(p.index());
+        }
+        return null;
+    }
+
+    /**
+     * The control a two-level wrapper stands for: {@code outer(mw)} returns {@code inner(.., mw)}, and the middleware
+     * {@code inner} makes calls the one it was handed ({@link #handedMiddleware}) which is {@code outer}'s own parameter:
+     * the argument {@code call} gives {@code outer}, classified where it is written. Null when that is no control.
+     */
+    private Control handedThrough(Project.FnRef outer, Project.FnRef inner, Call innerCall, Call call, FileFacts xf, Location where, String scope) {
+        for (Val ret : inner.fn().returns()) {
+            Project.Resolved rr = project.resolve(ret, inner.file());
+            if (!(rr.val() instanceof FnVal made)) continue;
+            Val handed = handedMiddleware(inner.fn(), made.fn(), innerCall);
+            if (!(handed instanceof Param hp) || !hp.path().isEmpty()) continue;
+            Fn.Param op = outer.fn().param(hp.index());
+            if (op == null || !op.name().equals(hp.name()) || hp.index() >= call.args().size()) continue;
+            Val given = call.args().get(hp.index());
+            Control c;
+            WRAP_DEPTH.get()[0]++;
+            try {
+                c = classify(given, xf, where, scope);
+            } finally {
+                WRAP_DEPTH.get()[0]--;
+            }
+            if (c != null && c.kind() != ControlKind.OTHER && c.kind() != ControlKind.UNRESOLVED && c.kind() != ControlKind.ERROR_HANDLER) {
+                String shown = displayName(given);
+                return new Control(c.kind(), shown == null ? c.name() : shown, where, c.parts(), scope, c.options());
+            }
         }
         return null;
     }

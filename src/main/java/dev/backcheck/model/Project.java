@@ -704,6 +704,13 @@ public final class Project {
         }
         if (v instanceof Member m) {
             Resolved o = resolve(m.object(), in, depth + 1);
+            // authFactory.createAuthMiddleware of const authFactory = container.resolve<AuthMiddlewareFactory>(TOKENS.AuthMiddlewareFactory):
+            // the method of the class the dependency-injection container makes for that token
+            if (o.val() instanceof Call oc && o.file() != null) {
+                ClassHit made = containerInstance(oc, o.file());
+                Fn method = made == null ? null : made.info().method(m.prop());
+                if (method != null) return new Resolved(new FnVal(method), made.file());
+            }
             Val mv = member(o.val(), m.prop(), o.file(), depth);
             if (mv instanceof Member) return new Resolved(mv, o.file());
             return resolve(mv, o.file(), depth + 1);
@@ -921,6 +928,68 @@ public final class Project {
             if (!own) return null;
         }
         return hit;
+    }
+
+    /** Dependency-injection containers whose resolve/get answers an instance of a registered class. */
+    private static final Set<String> DI_CONTAINERS = Set.of("tsyringe", "typedi", "inversify");
+    private static final Set<String> DI_GETTERS = Set.of("resolve", "get", "getAsync", "resolveAsync");
+    private static final Set<String> DI_REGISTRATIONS = Set.of("register", "registerSingleton", "registerType", "set");
+    private volatile List<Map.Entry<Val, ClassHit>> diRegistrations;
+    private final ThreadLocal<boolean[]> diBuilding = ThreadLocal.withInitial(() -> new boolean[1]);
+
+    /**
+     * The class a dependency-injection container call makes: {@code container.resolve(AuthService)} / typedi's
+     * {@code Container.get(AuthService)} given the class, or {@code container.resolve(TOKENS.Auth)} given a token the
+     * project registers with {@code container.register(TOKENS.Auth, { useClass: AuthService })} (tsyringe) or
+     * {@code registerSingleton(TOKENS.Auth, AuthService)}. Null for anything else, or a token registered to several classes.
+     */
+    public ClassHit containerInstance(Call c, FileFacts in) {
+        if (c.args().isEmpty() || diBuilding.get()[0]) return null;
+        String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        if (m == null || !DI_GETTERS.contains(m)) return null;
+        String root = rootModule(c.callee(), in);
+        if (root == null || !DI_CONTAINERS.contains(root)) return null;
+        ClassHit direct = classOf(c.args().get(0), in);
+        if (direct != null) return direct;
+        Val token = resolve(c.args().get(0), in).val();
+        ClassHit found = null;
+        for (Map.Entry<Val, ClassHit> e : diRegistrations()) {
+            if (!e.getKey().equals(token)) continue;
+            if (found != null && found.info() != e.getValue().info()) return null;
+            found = e.getValue();
+        }
+        return found;
+    }
+
+    private List<Map.Entry<Val, ClassHit>> diRegistrations() {
+        List<Map.Entry<Val, ClassHit>> regs = diRegistrations;
+        if (regs != null) return regs;
+        boolean[] building = diBuilding.get();
+        building[0] = true;
+        List<Map.Entry<Val, ClassHit>> out = new ArrayList<>();
+        try {
+            for (FileFacts f : files.values()) {
+                if (f.imports().values().stream().noneMatch(i -> DI_CONTAINERS.contains(i.module()))) continue;
+                for (Fn fn : Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if (m == null || !DI_REGISTRATIONS.contains(m) || cs.args().size() < 2) continue;
+                        String root = rootModule(cs.callee(), f);
+                        if (root == null || !DI_CONTAINERS.contains(root)) continue;
+                        Val target = cs.args().get(1);
+                        Resolved tr = resolve(target, f);
+                        if (tr.val() instanceof Obj o && o.props().get("useClass") != null) target = o.props().get("useClass");
+                        ClassHit hit = classOf(target, tr.val() instanceof Obj ? tr.file() : f);
+                        if (hit == null) continue;
+                        out.add(Map.entry(resolve(cs.args().get(0), f).val(), hit));
+                    }
+                }
+            }
+        } finally {
+            building[0] = false;
+        }
+        diRegistrations = List.copyOf(out);
+        return diRegistrations;
     }
 
     /** Finds a class by simple name anywhere in the project (for DI-typed parameters). */

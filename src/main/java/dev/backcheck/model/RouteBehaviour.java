@@ -132,6 +132,8 @@ public final class RouteBehaviour {
     private static final Pattern SQL_INSERT = Pattern.compile("(?is)^\\s*insert\\s+(or\\s+ignore\\s+)?into\\b(?!.*\\b(on\\s+conflict\\b.*\\bdo\\s+update|on\\s+duplicate\\s+key\\s+update)\\b)");
     /** The column list and the VALUES list of an INSERT. */
     private static final Pattern SQL_INSERT_COLUMNS = Pattern.compile("(?is)^\\s*insert\\s+(?:or\\s+ignore\\s+)?into\\s+[\\w.`\"\\[\\]]+\\s*\\(([^)]*)\\)\\s*values\\s*\\(([^)]*)\\)");
+    /** DELETE FROM t WHERE col = $1: a delete of the records one bound value names. */
+    private static final Pattern ONE_KEY_DELETE = Pattern.compile("(?is)^\\s*delete\\s+from\\s+[\\w.`\"]+\\s+where\\s+[\\w.`\"]+\\s*=\\s*(\\$1|\\?|:\\w+)\\s*;?\\s*$");
     /** UPDATE t SET views = views + 1[, likes = likes + 1] WHERE ..: counters stepped by one (group 1: the assignments). */
     private static final Pattern SQL_COUNTER = Pattern.compile("(?is)^\\s*update\\s+[\\w.`\"\\[\\]]+\\s+set\\s+((?:[`\"\\[]?(\\w+)[`\"\\]]?\\s*=\\s*[`\"\\[]?\\2[`\"\\]]?\\s*[+-]\\s*1\\s*,?\\s*)+)(where\\b|$)");
     /** Fields stepped by a constant that are no view or like counter: money, stock, scores, quotas. */
@@ -292,7 +294,9 @@ public final class RouteBehaviour {
     private static final Set<String> VALUE_METHODS = Set.of("substring", "substr", "match", "matchAll", "test", "exec", "charAt",
             "charCodeAt", "codePointAt", "search", "normalize", "repeat", "trimStart", "trimEnd", "toLocaleString", "toLocaleDateString",
             "toLocaleTimeString", "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "valueOf",
-            "json", "text", "arrayBuffer", "blob", "has", "get", "toJSON", "toObject", "clone", "replaceAll", "lastIndexOf", "fill");
+            "json", "text", "arrayBuffer", "blob", "has", "get", "toJSON", "toObject", "clone", "replaceAll", "lastIndexOf", "fill",
+            // zod's error.flatten() (and lodash's flatten, Array flat): a new value built from the one it is called on
+            "flatten", "flat");
     /** Steps of a query builder (kysely, knex, drizzle) that say what to read: the statement's verb decides. */
     private static final Set<String> QUERY_BUILDER = Set.of("select", "selectAll", "selectFrom", "selectDistinct", "where", "whereRef",
             "andWhere", "orWhere", "whereIn", "whereNotIn", "whereNull", "whereNotNull", "whereRaw", "whereExists", "as", "orderBy",
@@ -1345,6 +1349,7 @@ public final class RouteBehaviour {
                         || m.equals("signOut") || m.equals("destroy") && receiverMentions(cs.callee(), "session")) {
                     seen.putIfAbsent(Reason.ENDS_SESSION, at);
                 }
+                if (deletesPresentedCredential(cs, m, bound)) seen.putIfAbsent(Reason.ENDS_SESSION, at);
                 boolean providerSignUp = SIGN_UP_METHODS.contains(m) && root != null && !root.startsWith(".");
                 if (HASH_METHODS.contains(m) && root != null && PASSWORD_PACKAGES.contains(root) || m.equals("hashPassword") || providerSignUp) {
                     if (hashesPassword == null) hashesPassword = at;
@@ -1839,6 +1844,9 @@ public final class RouteBehaviour {
                         || payload.props().keySet().stream().anyMatch(k -> k.startsWith("...") || ACCOUNT_CLAIM.matcher(k).matches());
             }
             Val recv = Analysis.receiver(cs.callee());
+            // cache.keys().next(): a step of a fresh iterator over a container, a read of its first key
+            if (m.equals("next") && cs.args().isEmpty() && recv instanceof Call ic && ic.args().isEmpty()
+                    && Set.of("keys", "values", "entries").contains(String.valueOf(Vals.lastName(ic.callee())))) return false;
             // req.session.save(), req.login(..): the request's own session, no stored data of the app's
             if (recv != null && Vals.anyPart(recv, x -> x instanceof Req)) return false;
             // res.write(..), c.set('user', u), reply.header(..): the answer or the request's context
@@ -1847,6 +1855,10 @@ public final class RouteBehaviour {
                 // searchCache.set(key, result) on a Map the module keeps as a cache: memoizing what the server computed
                 // (a cache may be filled by anyone; clearing or deleting from it is still a change)
                 if (m.equals("set") && cs.args().size() == 2 && CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
+                // let limiter = limiters.get(key); if (!limiter) { limiter = new Ratelimit(..); limiters.set(key, limiter) }: a
+                // get-or-create memo of a value the server builds, stored only when the same map had none under the key
+                if (m.equals("set") && cs.args().size() == 2 && getOrCreate(cs, recv)
+                        && !Vals.anyPart(bind(cs.arg(1), bound), x -> x instanceof Req)) return false;
                 // lastRequestAtByEmail.set(email, now) in consumeResendThrottle(): a limiter's memory of when a key last asked
                 if (m.equals("set") && cs.args().size() == 2 && (THROTTLE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()
                         || f != null && THROTTLE_NAME.matcher(String.valueOf(f.name())).matches())) return false;
@@ -1965,6 +1977,31 @@ public final class RouteBehaviour {
                 if (sql != null && (SQL_READ.matcher(sql).find() || SQL_WRITE.matcher(sql).find())) return sql;
             }
             return null;
+        }
+
+        /**
+         * A delete of the one record the credential the caller presents names: {@code DELETE FROM sessions WHERE token = $1}
+         * or {@code prisma.session.deleteMany({ where: { token } })} with the token taken from the request's Authorization
+         * header or a cookie. Only the holder of the credential can name that record: the caller ends its own session.
+         */
+        private boolean deletesPresentedCredential(CallSite cs, String m, List<Val> bound) {
+            if (cs.args().isEmpty()) return false;
+            String sql = sqlOf(cs, bound);
+            if (sql != null) {
+                if (!ONE_KEY_DELETE.matcher(sql).find()) return false;
+                List<Val> params = sqlParams(cs, bound);
+                return params.size() == 1 && presentedCredential(params.get(0));
+            }
+            if (!Set.of("delete", "deleteMany", "destroy", "deleteOne").contains(m)) return false;
+            if (!(bind(cs.arg(0), bound) instanceof Obj o) || !(o.props().get("where") instanceof Obj w) || w.props().size() != 1) return false;
+            Val key = w.props().values().iterator().next();
+            return presentedCredential(bind(key, bound));
+        }
+
+        private static boolean presentedCredential(Val v) {
+            // (through every part: header.split(' ')[1] is a call on the header)
+            return v != null && Vals.anyPartDeep(v, x -> x instanceof Req q && (q.part().equals("cookies") || q.part().equals("signedCookies")
+                    || q.part().equals("headers") && !q.path().isEmpty() && q.path().get(0).equalsIgnoreCase("authorization")), 200);
         }
 
         /** The values a call binds to its SQL placeholders: an array argument, or the arguments after the statement or of run(..). */
@@ -2179,6 +2216,22 @@ public final class RouteBehaviour {
         private boolean counterName(String col) {
             String c = col.contains(".") ? col.substring(col.lastIndexOf('.') + 1) : col;
             return !c.isEmpty() && !NOT_A_COUNTER.matcher(c).matches();
+        }
+
+        /**
+         * Whether {@code map.set(key, v)} runs only when {@code map.get(key)} of the same map and key found nothing: a guard
+         * of the call tests that lookup falsy ({@code let x = map.get(k); if (!x) { .. map.set(k, x) }}).
+         */
+        private static boolean getOrCreate(CallSite cs, Val recv) {
+            if (recv == null) return false;
+            for (CallSite.Guard g : cs.guards()) {
+                if (g.holds() || !"truthy".equals(g.op())) continue;
+                Val left = g.left();
+                if (left instanceof OneOf o && o.test() == null && !o.options().isEmpty()) left = o.options().get(0);
+                if (left instanceof Call c && c.args().size() == 1 && "get".equals(Vals.lastName(c.callee()))
+                        && recv.equals(Analysis.receiver(c.callee())) && c.args().get(0).equals(cs.arg(0))) return true;
+            }
+            return false;
         }
 
         /**
@@ -2940,6 +2993,7 @@ public final class RouteBehaviour {
 
     /** The whole scanned source line of a location (null when it cannot be read). */
     /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
+    private static final Pattern LAZY_RETURN = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{?\\s*return\\s+\\1\\s*;");
     private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
 
     /**
@@ -2970,7 +3024,8 @@ public final class RouteBehaviour {
         if (lines == null || fl.endLine() > lines.size()) return false;
         String text = String.join("\n", lines.subList(fl.line() - 1, fl.endLine()));
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
-        if (!m.find()) return false;
+        // if (this.pool) return this.pool; .. this.pool = new Pool(..); .. return this.pool;: the same, written the other way
+        if (!m.find() && !(m = LAZY_RETURN.matcher(text)).find()) return false;
         String x = Pattern.quote(m.group(1));
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()

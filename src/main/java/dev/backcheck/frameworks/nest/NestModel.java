@@ -1055,8 +1055,12 @@ public final class NestModel implements FrameworkModel {
             // what it extends: AuthGuard('jwt') from @nestjs/passport, ThrottlerGuard, another project guard
             Project.ClassHit cur = h;
             String skip = null;
+            Boolean lenient = null; // the nearest handleRequest override: true when it never turns a request away
+            boolean passportBase = false;
             for (int i = 0; i < 6 && cur != null; i++) {
                 if (skip == null) skip = skipKey(cur);
+                Fn hr = cur.info().method("handleRequest");
+                if (lenient == null && hr != null) lenient = neverRejects(hr);
                 Fn can = cur.info().method("canActivate");
                 if (kind == null && can != null) {
                     Control c = classifier.classifyFunction(can, cur.file(), name, where, scope, false);
@@ -1064,7 +1068,7 @@ public final class NestModel implements FrameworkModel {
                     // whatever it reads of the user on the way (a session id to tie the token to, a user id in a log line)
                     if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(cur.info(), can)) kind = ControlKind.OTHER;
                     else if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
-                    else if (rejectsWithoutCredential(can) || answersUserTest(can)) kind = ControlKind.AUTH;
+                    else if (rejectsWithoutCredential(can, cur.file()) || answersUserTest(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -1076,7 +1080,10 @@ public final class NestModel implements FrameworkModel {
                     if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn) && passwordGuard(sr.val(), sr.file())) {
                         kind = ControlKind.OTHER;
                         signIn = new Control.Options(sr.val(), sr.file().path(), where);
-                    } else if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) kind = ControlKind.AUTH;
+                    } else if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) {
+                        kind = ControlKind.AUTH;
+                        passportBase = true;
+                    }
                     else if (root.equals("@nestjs/throttler")) {
                         kind = ControlKind.RATE_LIMIT;
                         throttler = true;
@@ -1085,8 +1092,34 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = project.classOf(sr.val(), sr.file());
             }
+            // @nestjs/passport's AuthGuard refuses through handleRequest (its default throws UnauthorizedException when no user
+            // came out of the strategy, read from @nestjs/passport auth.guard.js): an override that hands the user back
+            // whatever it is (handleRequest(err, user) { return user }) lets a caller with no token in: optional authentication
+            if (passportBase && Boolean.TRUE.equals(lenient) && kind == ControlKind.AUTH) kind = ControlKind.OTHER;
             return new Guard(new Control(kind == null ? ControlKind.OTHER : kind, name, where, Set.of(), scope, signIn), skip, throttler,
                     existsChecked(h));
+        }
+
+        /** A handleRequest that throws nothing, answers no status and hands nothing to the base class's own: it refuses no one. */
+        private boolean neverRejects(Fn hr) {
+            // (throw err of the error passport handed over leaves no thrown type in the facts: its text shows it)
+            Location at = hr.location();
+            if (at == null) return false;
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+            if (lines.isEmpty() || at.endLine() > lines.size()) return false;
+            for (int i = at.line() - 1; i < at.endLine(); i++) if (lines.get(i).matches(".*\\bthrow\\b.*")) return false;
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(hr);
+            bodies.addAll(hr.nested());
+            for (Fn b : bodies) {
+                if (!b.throwsTypes().isEmpty() || !b.statuses().isEmpty()) return false;
+                for (CallSite cs : b.calls()) {
+                    if (cs.isNew()) return false;
+                    if (cs.callee() instanceof Unknown u && u.kind().equals("super")) return false;
+                    if ("handleRequest".equals(cs.methodName())) return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1186,7 +1219,7 @@ public final class NestModel implements FrameworkModel {
             return false;
         }
 
-        private static boolean rejectsWithoutCredential(Fn can) {
+        private boolean rejectsWithoutCredential(Fn can, FileFacts file) {
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);
             bodies.addAll(can.nested());
@@ -1195,6 +1228,13 @@ public final class NestModel implements FrameworkModel {
             for (Fn b : bodies) {
                 if (b.statuses().contains(401)) rejects = true;
                 for (Fn.Read r : b.reads()) if (r.part().equals("headers") || r.part().equals("cookies")) reads = true;
+                for (CallSite cs : b.calls()) {
+                    // req.header('x-api-key') / req.get('authorization'): Express's header accessors on the request Nest hands over
+                    if (!cs.isNew() && cs.callee() instanceof Req q && q.part().equals("raw") && q.path().size() == 1
+                            && Set.of("header", "get", "getHeader").contains(q.path().get(0))) reads = true;
+                    // throw new AppError(ErrorCode.UNAUTHORIZED, msg, HttpStatus.UNAUTHORIZED): a project error answering 401
+                    if (cs.isNew() && Integer.valueOf(401).equals(analysis.errorStatus(cs, file))) rejects = true;
+                }
             }
             return reads && rejects;
         }

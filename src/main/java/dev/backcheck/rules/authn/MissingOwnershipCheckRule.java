@@ -160,6 +160,20 @@ public final class MissingOwnershipCheckRule implements Rule {
         for (Control c : r.chain()) {
             if (tablePermissionCheck(c, project, index, lines)) return true;
         }
+        // router.use(authorize('ADMIN', 'SUPER_ADMIN')) before the routes: a middleware factory given a role, mounted on the
+        // router (the route's own arguments are read below)
+        for (Control c : r.chain()) {
+            Location at = c.location();
+            if (at == null || !"global".equals(c.scope()) || at.equals(r.location())) continue;
+            FileFacts cf = project.file(at.path());
+            if (cf == null) continue;
+            for (Site site : lines.at(cf, at.line())) {
+                for (Val a : site.cs().args()) {
+                    if (a instanceof Call mc && mc.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg)
+                            && c.name() != null && c.name().equals(Vals.lastName(mc.callee()))) return true;
+                }
+            }
+        }
         List<Decorator> decs = new ArrayList<>(r.handler().decorators());
         ClassInfo owner = index.ownerOf(r.handler());
         if (owner != null) decs.addAll(owner.decorators());

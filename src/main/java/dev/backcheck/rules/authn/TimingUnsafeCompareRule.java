@@ -35,7 +35,8 @@ public final class TimingUnsafeCompareRule implements Rule {
         CallIndex index = CallIndex.of(project);
         for (FileFacts f : project.files().values()) {
             // tests, browser code and tooling scripts answer no request an attacker times
-            if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())) continue;
+            if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())
+                    || dev.backcheck.concepts.ServerCode.of(project).browserCode(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (Fn.Compare c : fn.compares()) {
                     if (c.caseTest()) continue; // a switch case: the value is matched against fixed cases

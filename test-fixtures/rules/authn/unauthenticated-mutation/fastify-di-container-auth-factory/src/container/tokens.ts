@@ -1,0 +1,4 @@
+export const TOKENS = {
+  AuthFactory: Symbol.for('AuthFactory'),
+  StoryStore: Symbol.for('StoryStore'),
+} as const;
