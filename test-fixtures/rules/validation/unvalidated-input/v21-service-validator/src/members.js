@@ -6,7 +6,13 @@ export class MemberMapper {
     const problems = [];
     if (typeof doc.handle !== 'string' || doc.handle.length > 64) problems.push('handle');
     if (doc.aliases !== undefined && !Array.isArray(doc.aliases)) problems.push('aliases');
+    // a helper of the validator's own, that only reads the document
+    if (!this.primaryAlias(doc)) problems.push('a primary alias is required');
     return problems;
+  }
+
+  static primaryAlias(doc) {
+    return doc.aliases?.find((a) => a.primary)?.value || doc.aliases?.[0]?.value;
   }
 }
 

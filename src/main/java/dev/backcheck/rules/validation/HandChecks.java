@@ -82,6 +82,10 @@ final class HandChecks {
     }
 
     private static Inspection inspect(Analysis analysis, Fn fn, int index, boolean returnsEscape) {
+        return inspect(analysis, fn, index, returnsEscape, 0);
+    }
+
+    private static Inspection inspect(Analysis analysis, Fn fn, int index, boolean returnsEscape, int depth) {
         boolean shape = false, escapes = false;
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
@@ -121,6 +125,9 @@ final class HandChecks {
                     shape = true;
                     continue;
                 }
+                // a validator's own project helper handed the value whole (this.getPrimaryEmail(user), whose answer the
+                // validator only tests): no escape when that helper hands it nowhere either (what it answers stays here)
+                if (!returnsEscape && depth < 2 && !inCallee && nestedInspects(analysis, fn, f, cs, isIt, depth)) continue;
                 escapes = true;
             }
             for (Val r : f.returns()) if (returnsEscape && rawIn(r, isIt)) escapes = true;
@@ -129,6 +136,27 @@ final class HandChecks {
             if (!f.mutations().isEmpty() && index < fn.params().size() && mentionedIn(analysis.project(), f.mutations(), fn.params().get(index).name())) escapes = true;
         }
         return new Inspection(shape, escapes);
+    }
+
+    /** Every argument of {@code cs} that is the parameter goes to a project function that hands it nowhere. */
+    private static boolean nestedInspects(Analysis analysis, Fn fn, Fn f, CallSite cs, java.util.function.Predicate<Val> isIt, int depth) {
+        FileFacts file = analysis.fnFile(fn);
+        if (file == null) return false;
+        Project.FnRef t;
+        try {
+            t = analysis.resolveCallee(cs.callee(), file, f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.fn() == fn || t.fn() == f) return false;
+        boolean any = false;
+        for (int i = 0; i < cs.args().size(); i++) {
+            Val a = cs.args().get(i);
+            if (!Vals.anyPart(a, isIt)) continue;
+            if (!isIt.test(a) || inspect(analysis, t.fn(), i, false, depth + 1).escapes()) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
