@@ -560,16 +560,31 @@ public final class Loggers {
      * "the authorization header", "the password" (by the name of the value or field).
      */
     public static String sensitive(Val v) {
-        return walk(v, 0, new int[]{2000});
+        return walk(v, 0, new int[]{2000}, true);
+    }
+
+    /**
+     * True when what {@link #sensitive} finds in {@code v} is only segments of the request's URL path under a secret name
+     * ({@code { token }} with {@code token = req.params.token} of {@code GET /r/:token}): a value the path already writes
+     * into every access-log line, proxy log and browser history entry of the request. Whether it unlocks anything is
+     * the caller's to judge.
+     */
+    public static boolean onlyUrlPathSecrets(Val v) {
+        return walk(v, 0, new int[]{2000}, true) != null && walk(v, 0, new int[]{2000}, false) == null;
+    }
+
+    /** A segment of the request's URL path ({@code req.params.token}). */
+    private static boolean inUrlPath(Val v) {
+        return v instanceof Req q && q.part().equals("params") && !q.path().isEmpty();
     }
 
     /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
-    private static String walk(Val v, int depth, int[] budget) {
+    private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
         if (pathEndsNotSecret(v)) return null;
         if (truncatedToken(v)) return null;
-        String s = sensitivePart(v);
+        String s = sensitivePart(v, pathSecrets);
         if (s != null) return s;
         List<Val> parts = new ArrayList<>();
         // `${req.headers}` / 'x' + req.body print "[object Object]": only strings and values inside them reach the line
@@ -602,7 +617,7 @@ public final class Loggers {
             }
         }
         for (Val p : parts) {
-            String r = walk(p, depth + 1, budget);
+            String r = walk(p, depth + 1, budget, pathSecrets);
             if (r != null) return r;
         }
         return null;
@@ -692,7 +707,7 @@ public final class Loggers {
     /** The longest prefix of a secret a log line may show as a mask. */
     private static final int MASKED_PREFIX = 16;
 
-    private static String sensitivePart(Val x) {
+    private static String sensitivePart(Val x, boolean pathSecrets) {
         if (x instanceof Req q) {
             if (q.path().isEmpty()) {
                 return switch (q.part()) {
@@ -706,13 +721,14 @@ public final class Loggers {
             if (q.part().equals("headers") && (first.equals("authorization") || first.equals("cookie") || first.equals("x-api-key")
                     || first.equals("proxy-authorization"))) return "the " + first + " header";
             String last = q.path().get(q.path().size() - 1);
-            if (secretName(last)) return "the request's " + last;
+            if (secretName(last) && (pathSecrets || !inUrlPath(q))) return "the request's " + last;
             return null;
         }
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
-                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())) return "the " + e.getKey();
+                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
+                        && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }
             return null;
         }

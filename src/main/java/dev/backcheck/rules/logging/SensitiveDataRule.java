@@ -36,6 +36,9 @@ public final class SensitiveDataRule implements Rule {
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
                 if (what.equals("the whole request body") && harmlessBodyDto(project, c)) continue;
+                // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
+                // token and sets no password with it: a public link's name, already in every access-log line of the request
+                if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;
                 String call = (c.library().equals("console") ? "console" : "logger") + "." + c.method();
                 ctx.report(c.call().argLocation(i), call + "(...) writes " + what + " to the logs: log files and log services are read by far more people"
                                 + " and systems than the database, and keep what they get for months.")
@@ -49,6 +52,23 @@ public final class SensitiveDataRule implements Rule {
                             + " and session cookies end up in the logs.")
                     .fix(ctx.meta().fixText(framework, "redact")).property("framework", framework).add();
         }
+    }
+
+    /**
+     * The function holding the log call (with the functions nested in it) issues no token, verifies none, compares no
+     * password and hashes none: what its path token opens is not an account.
+     */
+    private static boolean unlocksNothing(Project project, Loggers.LogCall c) {
+        dev.backcheck.model.Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        dev.backcheck.model.Analysis.Summary s = analysis.summary(c.fn(), c.file());
+        if (s.issuesToken() || s.verifiesToken() || s.comparesPassword()) return false;
+        dev.backcheck.concepts.PasswordHashers hashers = dev.backcheck.concepts.PasswordHashers.of(project);
+        List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
+        dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
+        for (dev.backcheck.lang.facts.Fn f : fns) {
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) if (hashers.hashCall(cs.methodName(), cs.location())) return false;
+        }
+        return true;
     }
 
     /**
