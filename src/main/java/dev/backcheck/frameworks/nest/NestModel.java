@@ -141,6 +141,14 @@ public final class NestModel implements FrameworkModel {
         if (x instanceof Call c) {
             String q = project.qname(c.callee(), r.file());
             if (q != null && isCreate(q)) return x;
+            // await Promise.race([NestFactory.create(AppModule), timeout]): the app, unless the timeout rejects first
+            if (c.callee() instanceof Global g && g.name().equals("Promise") && g.path().equals(List.of("race"))
+                    && c.args().size() == 1 && project.resolve(c.args().get(0), r.file()).val() instanceof Arr arr) {
+                for (Val item : arr.items()) {
+                    Val a = appValue(project, item, r.file(), depth + 1);
+                    if (a != null) return a;
+                }
+            }
             String m = Vals.lastName(c.callee());
             if (m != null && FLUENT.contains(m) && Analysis.receiver(c.callee()) != null) {
                 Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
