@@ -546,14 +546,19 @@ public final class Loggers {
                     + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
     private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists"
             // a coin or token contract's public market data: baseToken.symbol, tokenAddress, tokenDecimals, tokenPrice
-            + "|symbol|decimals|address|price|supply)$"
+            + "|symbol|decimals|address|price|supply"
+            // the visible start of a key kept to tell keys apart (keyData.prefix, tokenPrefix, last4)
+            + "|prefix|last4)$"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
             + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
-        return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches();
+        return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches() && !FLAG_NAME.matcher(n).matches();
     }
+
+    /** A yes/no flag about a secret (isSecret, hasToken, requiresPassword): whether, not what. */
+    private static final Pattern FLAG_NAME = Pattern.compile("(is|has|should|can|needs|requires|uses)[A-Z_].*");
 
     /**
      * What sensitive thing a logged value carries, or null: "the whole request body", "the request headers",
