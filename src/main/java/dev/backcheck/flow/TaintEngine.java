@@ -359,7 +359,7 @@ public final class TaintEngine {
             visits++;
             // handed to a project function that refuses it unless it passes a type, format or range check (an assertion
             // helper called before the use): checked as a rejecting guard of this function would check it
-            if (fr != null && !(v instanceof Lit)) {
+            if (fr != null && fr.fn() != null && fr.file() != null && !(v instanceof Lit)) {
                 Set<String> kinds = assertedValues(fr.fn(), fr.file()).get(v);
                 if (kinds != null && kinds.stream().anyMatch(this::sanitisingKind)) return null;
             }

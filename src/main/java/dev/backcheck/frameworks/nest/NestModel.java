@@ -1854,7 +1854,7 @@ public final class NestModel implements FrameworkModel {
             for (ClassInfo.Prop p : h.info().props()) {
                 // @IsEmail(), or a project field decorator combining them (@EmailField() = applyDecorators(IsEmail(), ...))
                 for (Dec d : expand(p.decorators(), h.file())) {
-                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f))) return true;
+                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f)) || wrapsClassValidator(d.d.callee(), d.f)) return true;
                 }
             }
             Val sup = h.info().superClass();
@@ -1864,6 +1864,23 @@ public final class NestModel implements FrameworkModel {
             if (sh != null) return hasValidators(sh, depth + 1);
             // PartialType(CreateDto), OmitType(CreateDto, [...]), IntersectionType(A, B)
             return mappedHasValidators(sr.val(), sr.file(), depth + 1);
+        }
+
+        /**
+         * A project decorator factory made from a class-validator decorator ({@code export const IsString =
+         * createValidator(validator.IsString, message)}): the decorator it answers applies that validator.
+         */
+        private boolean wrapsClassValidator(Val callee, FileFacts f) {
+            Project.Resolved r;
+            try {
+                r = project.resolve(callee, f);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (!(r.val() instanceof Call c)) return false;
+            FileFacts rf = r.file() == null ? f : r.file();
+            for (Val a : c.args()) if ("class-validator".equals(project.rootModule(a, rf))) return true;
+            return false;
         }
 
         /** A mapped type (PartialType, PickType, OmitType, IntersectionType, nested) copies its bases' class-validator metadata. */

@@ -319,8 +319,10 @@ final class RequestUses {
             return;
         }
         if (m != null && PURE.contains(m)) return;
-        // Math.min(limit, 500), Math.floor(n): a number computed from numbers; its answer shows where it goes
-        if (m != null && MATH.contains(m) && cs.callee() instanceof Val.Global g && g.name().equals("Math") && g.path().size() == 1) return;
+        // Math.min(limit, 500) of a parsed number whose NaN the handler tests (isNaN(limit) ? 100 : Math.min(limit, 500)):
+        // a number in range; its answer shows where it goes
+        if (m != null && MATH.contains(m) && cs.callee() instanceof Val.Global g && g.name().equals("Math") && g.path().size() == 1
+                && nanTested(cs)) return;
         Project.FnRef target = null;
         try {
             target = analysis.resolveCallee(cs.callee(), file, caller);
@@ -752,6 +754,25 @@ final class RequestUses {
             return g.name().equals("Number") && g.path().size() == 1 && NUMERIC.contains(g.path().get(0));
         }
         return false;
+    }
+
+    /** Every argument of the Math call is a number literal or a numeric parse whose value the handler tests with isNaN/isFinite. */
+    private boolean nanTested(CallSite math) {
+        boolean any = false;
+        for (Val a : math.args()) {
+            if (numberOrNaN(a)) continue;
+            boolean parse = numeric(a) || a instanceof Val.OneOf o && o.options().stream().anyMatch(RequestUses::numeric)
+                    && o.options().stream().allMatch(x -> numeric(x) || numberOrNaN(x));
+            if (!parse) return false;
+            boolean tested = false;
+            for (CallSite c : allCalls()) {
+                String n = c.methodName();
+                if (n != null && Set.of("isNaN", "isFinite", "isInteger", "isSafeInteger").contains(n) && !c.args().isEmpty() && a.equals(c.args().get(0))) tested = true;
+            }
+            if (!tested) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** A number literal, or NaN. */

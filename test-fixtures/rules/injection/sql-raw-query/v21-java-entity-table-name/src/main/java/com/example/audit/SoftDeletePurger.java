@@ -12,8 +12,8 @@ public class SoftDeletePurger {
     }
 
     public void purgeNamed(Connection connection, String table, Long id) throws Exception {
-        String sql = String.format("DELETE FROM %s WHERE id = ? AND deleted = 1", table); // expect: injection/sql-raw-query
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        String sql = String.format("DELETE FROM %s WHERE id = ? AND deleted = 1", table);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) { // expect: injection/sql-raw-query
             ps.setLong(1, id);
             ps.executeUpdate();
         }
