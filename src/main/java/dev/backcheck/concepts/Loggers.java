@@ -546,30 +546,50 @@ public final class Loggers {
                     + "|privatekey|private_key|cardnumber|card_number|cvv|ssn)|pwd|pin|otp)$");
     private static final Pattern NOT_SECRET = Pattern.compile("(?i).*(type|length|count|expiry|expires|expiresat|expiresin|name|id|ids|url|uri|field|header|hint|policy|required|valid|invalid|set|exists"
             // a coin or token contract's public market data: baseToken.symbol, tokenAddress, tokenDecimals, tokenPrice
-            + "|symbol|decimals|address|price|supply)$"
+            + "|symbol|decimals|address|price|supply"
+            // the visible start of a key kept to tell keys apart (keyData.prefix, tokenPrefix, last4)
+            + "|prefix|last4)$"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
             + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
-        return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches();
+        return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches() && !FLAG_NAME.matcher(n).matches();
     }
+
+    /** A yes/no flag about a secret (isSecret, hasToken, requiresPassword): whether, not what. */
+    private static final Pattern FLAG_NAME = Pattern.compile("(is|has|should|can|needs|requires|uses)[A-Z_].*");
 
     /**
      * What sensitive thing a logged value carries, or null: "the whole request body", "the request headers",
      * "the authorization header", "the password" (by the name of the value or field).
      */
     public static String sensitive(Val v) {
-        return walk(v, 0, new int[]{2000});
+        return walk(v, 0, new int[]{2000}, true);
+    }
+
+    /**
+     * True when what {@link #sensitive} finds in {@code v} is only segments of the request's URL path under a secret name
+     * ({@code { token }} with {@code token = req.params.token} of {@code GET /r/:token}): a value the path already writes
+     * into every access-log line, proxy log and browser history entry of the request. Whether it unlocks anything is
+     * the caller's to judge.
+     */
+    public static boolean onlyUrlPathSecrets(Val v) {
+        return walk(v, 0, new int[]{2000}, true) != null && walk(v, 0, new int[]{2000}, false) == null;
+    }
+
+    /** A segment of the request's URL path ({@code req.params.token}). */
+    private static boolean inUrlPath(Val v) {
+        return v instanceof Req q && q.part().equals("params") && !q.path().isEmpty();
     }
 
     /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
-    private static String walk(Val v, int depth, int[] budget) {
+    private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
         if (pathEndsNotSecret(v)) return null;
         if (truncatedToken(v)) return null;
-        String s = sensitivePart(v);
+        String s = sensitivePart(v, pathSecrets);
         if (s != null) return s;
         List<Val> parts = new ArrayList<>();
         // `${req.headers}` / 'x' + req.body print "[object Object]": only strings and values inside them reach the line
@@ -602,7 +622,7 @@ public final class Loggers {
             }
         }
         for (Val p : parts) {
-            String r = walk(p, depth + 1, budget);
+            String r = walk(p, depth + 1, budget, pathSecrets);
             if (r != null) return r;
         }
         return null;
@@ -692,7 +712,7 @@ public final class Loggers {
     /** The longest prefix of a secret a log line may show as a mask. */
     private static final int MASKED_PREFIX = 16;
 
-    private static String sensitivePart(Val x) {
+    private static String sensitivePart(Val x, boolean pathSecrets) {
         if (x instanceof Req q) {
             if (q.path().isEmpty()) {
                 return switch (q.part()) {
@@ -706,13 +726,14 @@ public final class Loggers {
             if (q.part().equals("headers") && (first.equals("authorization") || first.equals("cookie") || first.equals("x-api-key")
                     || first.equals("proxy-authorization"))) return "the " + first + " header";
             String last = q.path().get(q.path().size() - 1);
-            if (secretName(last)) return "the request's " + last;
+            if (secretName(last) && (pathSecrets || !inUrlPath(q))) return "the request's " + last;
             return null;
         }
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
-                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())) return "the " + e.getKey();
+                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
+                        && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }
             return null;
         }

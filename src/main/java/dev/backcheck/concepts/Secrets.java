@@ -132,6 +132,8 @@ public final class Secrets {
             // again (known() tried every format's pattern when it found nothing: anyFormat says whether one matched)
             if (found == null && (!format || !anyFormat[0])) found = named(s, test);
             if (found != null && !found.test() && found.kind().equals("password") && seededAccount(f, s)) continue;
+            // one entry of a list of weak passwords (a denylist new passwords are refused against): no credential
+            if (found != null && !found.known() && found.kind().equals("password") && weakPasswordList(f, s)) continue;
             // an API document's example value (OpenAPI example: {..} of a request body, zod-openapi .openapi({ example }))
             if (found != null && !found.known() && OpenApiSpecs.inExample(text[0] != null ? text[0] : (text[0] = text(f)), s.location())) continue;
             // the password a stand-alone script sends to the project's own API on this machine: a test input
@@ -141,6 +143,28 @@ public final class Secrets {
             if (found != null) secrets.add(found);
         }
     }
+
+    /**
+     * True when {@code s} sits among at least three other literals under the same name within a few lines (the entries
+     * of one list), most of them common default or all-digit passwords ({@code commonPasswords = ['password',
+     * '12345678', 'admin123', 'Welcome2024!']}): a list of weak passwords, kept to refuse them, where a stronger-looking
+     * entry is one more example of a weak one, not a credential.
+     */
+    private static boolean weakPasswordList(FileFacts f, FileFacts.Str s) {
+        if (s.context() == null || s.location() == null) return false;
+        int line = s.location().line(), others = 0, weak = 0;
+        for (FileFacts.Str o : f.strings()) {
+            if (o == s || o.value() == null || o.location() == null || !s.context().equals(o.context())) continue;
+            if (Math.abs(o.location().line() - line) > 20) continue;
+            others++;
+            String v = o.value();
+            if (commonDefault(v) || v.matches("\\d{4,}") || WEAK_WORDS.matcher(v).find()) weak++;
+        }
+        return others >= 3 && weak >= 3 && weak * 2 >= others;
+    }
+
+    /** Parts of the passwords every weak-password list starts with. */
+    private static final Pattern WEAK_WORDS = Pattern.compile("(?i)^(password|passw0rd|qwerty|letmein|welcome|admin|iloveyou|abc123|111111|123456)");
 
     private String text(FileFacts f) {
         String t = SourceLines.text(project, f.path(), 2_000_000);

@@ -124,6 +124,37 @@ public final class TaintEngine {
     private final Models models;
     private final Map<String, Object> memo = new HashMap<>();
     private static final Object BUSY = new Object();
+    /** Per function: the values its calls hand to project functions that check that parameter, with the checks' kinds. */
+    private final Map<Fn, Map<Val, Set<String>>> asserted = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The values {@code fn} hands, as they are, to a project function whose own rejecting guard checks that parameter
+     * ({@code assertValidJsonPath(path)} with {@code if (!isValidJsonPath(path)) throw new BadRequestException(..)} there),
+     * each with the kinds of those checks (type, format, range): after that call the value has passed them.
+     */
+    private Map<Val, Set<String>> assertedValues(Fn fn, FileFacts file) {
+        Map<Val, Set<String>> known = asserted.get(fn);
+        if (known != null) return known;
+        Map<Val, Set<String>> out = new HashMap<>();
+        for (CallSite cs : fn.calls()) {
+            if (cs.args().isEmpty() || cs.isNew()) continue;
+            Project.FnRef t = index.resolve(cs.callee(), false, file, fn);
+            if (t == null || t.fn() == fn) continue;
+            for (int i = 0; i < cs.args().size(); i++) {
+                Val a = cs.args().get(i);
+                if (a == null || a instanceof Lit) continue;
+                Fn.Param decl = t.fn().param(i);
+                if (decl == null) continue;
+                for (Fn.Check c : t.fn().checks()) {
+                    if (c.sanitises() && c.subject() instanceof Param cp && cp.index() == i && cp.path().isEmpty() && decl.name().equals(cp.name())) {
+                        out.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(c.kind());
+                    }
+                }
+            }
+        }
+        asserted.put(fn, out);
+        return out;
+    }
 
     /**
      * A caller search that nothing cut short: its flow (null: none), and what it took beyond the frame that asked:
@@ -326,6 +357,12 @@ public final class TaintEngine {
             if (depth > reachDepth) reachDepth = depth;
             if (fr != null && fr.up() > reachUp) reachUp = fr.up();
             visits++;
+            // handed to a project function that refuses it unless it passes a type, format or range check (an assertion
+            // helper called before the use): checked as a rejecting guard of this function would check it
+            if (fr != null && fr.fn() != null && fr.file() != null && !(v instanceof Lit)) {
+                Set<String> kinds = assertedValues(fr.fn(), fr.file()).get(v);
+                if (kinds != null && kinds.stream().anyMatch(this::sanitisingKind)) return null;
+            }
             if ("length".equals(Vals.lastName(v)) && !(v instanceof Call)) return null; // x.length is a number
             Val keyed = Vals.keysOf(v);
             if (keyed != null) return keysOf(keyed, fr, depth);
@@ -451,6 +488,12 @@ public final class TaintEngine {
          */
         boolean sanitises(Fn.Check c) {
             return c.sanitises() || kind.equals("path") && c.kind().equals("exists");
+        }
+
+        /** A rejecting check of this kind ends a flow of this trace's kind (as in {@link #checked}). */
+        boolean sanitisingKind(String k) {
+            if (k.equals("type") && TYPE_CHECK_KEEPS.contains(kind)) return false;
+            return !(kind.equals("ssrf") && !k.equals("range") || kind.equals("redirect") && k.equals("type"));
         }
 
         /** allowed.includes(x), ALLOWED.has(x), /^[a-z]+$/.test(x), isValidX(x) holding. */

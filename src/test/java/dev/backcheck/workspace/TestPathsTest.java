@@ -15,7 +15,8 @@ class TestPathsTest {
         for (String p : List.of("test/app.ts", "tests/helpers/server.ts", "src/__tests__/users.ts", "apps/api/e2e/app.ts",
                 "spec/x.js", "src/__mocks__/db.ts", "cypress/support/server.ts", "src/users.test.ts", "src/users.spec.js",
                 "test/app.e2e-spec.ts", "src/app.e2e-spec.ts", ".storybook/main.ts", "src/Button.stories.tsx",
-                "src/fixtures/app.ts", "packages/a/__fixtures__/server.js", "src/__test__/app.ts")) {
+                "src/fixtures/app.ts", "packages/a/__fixtures__/server.js", "src/__test__/app.ts", "load-tests/helpers/auth.js",
+                "perf/k6/scenarios/login.js", "artillery/processor.js")) {
             assertTrue(def.test(p), p);
         }
     }
@@ -23,7 +24,7 @@ class TestPathsTest {
     @Test
     void applicationCodeIsNotTestCode() {
         for (String p : List.of("src/app.ts", "src/testing.ts", "src/contest/app.ts", "src/latest/app.ts",
-                "test-fixtures/model/x/src/app.ts", "src/specs.ts", "src/routes/test-results.ts", "src/attest.ts")) {
+                "test-fixtures/model/x/src/app.ts", "src/specs.ts", "src/routes/test-results.ts", "src/attest.ts", "src/routes/load-test-results.ts")) {
             assertFalse(def.test(p), p);
         }
     }

@@ -141,6 +141,14 @@ public final class NestModel implements FrameworkModel {
         if (x instanceof Call c) {
             String q = project.qname(c.callee(), r.file());
             if (q != null && isCreate(q)) return x;
+            // await Promise.race([NestFactory.create(AppModule), timeout]): the app, unless the timeout rejects first
+            if (c.callee() instanceof Global g && g.name().equals("Promise") && g.path().equals(List.of("race"))
+                    && c.args().size() == 1 && project.resolve(c.args().get(0), r.file()).val() instanceof Arr arr) {
+                for (Val item : arr.items()) {
+                    Val a = appValue(project, item, r.file(), depth + 1);
+                    if (a != null) return a;
+                }
+            }
             String m = Vals.lastName(c.callee());
             if (m != null && FLUENT.contains(m) && Analysis.receiver(c.callee()) != null) {
                 Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
@@ -1886,7 +1894,7 @@ public final class NestModel implements FrameworkModel {
             for (ClassInfo.Prop p : h.info().props()) {
                 // @IsEmail(), or a project field decorator combining them (@EmailField() = applyDecorators(IsEmail(), ...))
                 for (Dec d : expand(p.decorators(), h.file())) {
-                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f))) return true;
+                    if ("class-validator".equals(project.rootModule(d.d.callee(), d.f)) || wrapsClassValidator(d.d.callee(), d.f)) return true;
                 }
             }
             Val sup = h.info().superClass();
@@ -1896,6 +1904,23 @@ public final class NestModel implements FrameworkModel {
             if (sh != null) return hasValidators(sh, depth + 1);
             // PartialType(CreateDto), OmitType(CreateDto, [...]), IntersectionType(A, B)
             return mappedHasValidators(sr.val(), sr.file(), depth + 1);
+        }
+
+        /**
+         * A project decorator factory made from a class-validator decorator ({@code export const IsString =
+         * createValidator(validator.IsString, message)}): the decorator it answers applies that validator.
+         */
+        private boolean wrapsClassValidator(Val callee, FileFacts f) {
+            Project.Resolved r;
+            try {
+                r = project.resolve(callee, f);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (!(r.val() instanceof Call c)) return false;
+            FileFacts rf = r.file() == null ? f : r.file();
+            for (Val a : c.args()) if ("class-validator".equals(project.rootModule(a, rf))) return true;
+            return false;
         }
 
         /** A mapped type (PartialType, PickType, OmitType, IntersectionType, nested) copies its bases' class-validator metadata. */

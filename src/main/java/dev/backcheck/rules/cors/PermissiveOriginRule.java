@@ -43,7 +43,7 @@ public final class PermissiveOriginRule implements Rule {
         for (Control.Options o : fastify) {
             FileFacts of = project.file(o.file());
             if (of == null) continue;
-            judge(project, ctx, o.at(), "fastify", o.value() != null, o.value(), of, null);
+            judge(project, ctx, o.at(), "fastify", o.value() != null, o.value(), of, null, false);
         }
         // the calls candidate() can pass, by method name and by the call index's resolved names: the files holding none
         // are skipped, and the preflight duplicates are worked out only in a function holding one
@@ -68,7 +68,7 @@ public final class PermissiveOriginRule implements Rule {
                     // configured only outside production (if (process.env.NODE_ENV !== 'production') ...)
                     if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, cs.guards())
                             == dev.backcheck.frameworks.ModelSupport.EnvScope.NOT_PRODUCTION) continue;
-                    check(project, f, cs, ctx);
+                    check(project, f, cs, ctx, readOnlyRoute(fn, cs));
                 }
             }
         }
@@ -145,7 +145,49 @@ public final class PermissiveOriginRule implements Rule {
         return q != null && (q.equals("cors") || q.equals("hono/cors.cors") || q.equals("hono/cors") || q.endsWith("NestFactory.create"));
     }
 
-    private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx) {
+    /**
+     * True when the cors() call {@code cs} is a middleware argument of one GET or HEAD route registration in {@code fn}
+     * ({@code router.get('/', cors({ origin: '*' }), handler)}): it answers only that read-only route.
+     */
+    private static boolean readOnlyRoute(Fn fn, CallSite cs) {
+        if (cs.location() == null) return false;
+        for (CallSite r : fn.calls()) {
+            String m = r.methodName();
+            if (m == null || r == cs || r.args().size() < 2) continue;
+            for (int i = 1; i < r.args().size(); i++) {
+                if (r.arg(i) instanceof Call c && cs.location().equals(c.site())) return m.equals("get") || m.equals("head");
+            }
+        }
+        return false;
+    }
+
+    /** Methods that only read. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /**
+     * The options' allowed methods ({@code allowMethods} for hono/cors, {@code methods} for cors and @fastify/cors), an
+     * array of literals or a comma-separated string, are all safe methods (GET, HEAD, OPTIONS): a read-only API.
+     */
+    private static boolean safeMethodsOnly(Project project, Obj o, FileFacts f) {
+        Val v = o.props().containsKey("allowMethods") ? o.props().get("allowMethods") : o.props().get("methods");
+        if (v == null) return false;
+        v = project.resolve(v, f).val();
+        java.util.List<String> methods = new java.util.ArrayList<>();
+        if (v instanceof Arr a) {
+            for (Val x : a.items()) {
+                String m = Val.constString(project.resolve(x, f).val());
+                if (m == null) return false;
+                methods.add(m);
+            }
+        } else if (v instanceof Lit l && l.value() instanceof String str) {
+            for (String m : str.split(",")) methods.add(m);
+        } else return false;
+        if (methods.isEmpty()) return false;
+        for (String m : methods) if (!SAFE_METHODS.contains(m.strip().toUpperCase(java.util.Locale.ROOT))) return false;
+        return true;
+    }
+
+    private void check(Project project, FileFacts f, CallSite cs, RuleContext ctx, boolean readOnlyRoute) {
         String m = cs.methodName();
         String q = project.qname(cs.callee(), f);
         String framework;
@@ -192,12 +234,12 @@ public final class PermissiveOriginRule implements Rule {
         } else {
             return;
         }
-        judge(project, ctx, cs.location(), framework, present, options, f, label);
+        judge(project, ctx, cs.location(), framework, present, options, f, label, readOnlyRoute);
     }
 
     /** Judges one CORS configuration: its options value (resolved in {@code f}), or none when not {@code present}. */
     private void judge(Project project, RuleContext ctx, Location at, String framework, boolean present, Val options,
-                       FileFacts f, String label) {
+                       FileFacts f, String label, boolean readOnlyRoute) {
         Project.Resolved ro = options == null ? null : project.resolve(options, f);
         Val opts = ro == null ? null : ro.val();
         if (ro != null && ro.file() != null) f = ro.file();
@@ -229,6 +271,11 @@ public final class PermissiveOriginRule implements Rule {
         // A literal '*' is sent as Access-Control-Allow-Origin: *, which browsers refuse for credentialed
         // requests: cookies do not cross, so this is a broken setting, not an open door (reflection is).
         boolean wildcard = why.contains("'*'") || why.contains("origin undefined");
+        // a literal '*' without credentials on a deliberately public read-only surface: one GET route (a public document,
+        // the OpenAPI spec), or an API whose CORS allows only GET/HEAD/OPTIONS. Browsers send no cookies to a '*' origin,
+        // so what another site can read is what any anonymous client can fetch
+        if (wildcard && !credentials && !why.contains("code path")
+                && (readOnlyRoute || opts instanceof Obj oo && safeMethodsOnly(project, oo, f))) return;
         String consequence;
         if (credentials && wildcard) {
             consequence = ", together with credentials: true. Browsers refuse credentialed requests to a '*' origin, so cookie calls"

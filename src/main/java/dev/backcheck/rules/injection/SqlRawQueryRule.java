@@ -715,6 +715,8 @@ public final class SqlRawQueryRule implements Rule {
      * the callers), is constant SQL for every caller, and there is at least one caller at each level.
      */
     private boolean constantEverywhere(Val v, Fn fn, FileFacts file, Scan scan, int depth, java.util.Set<Fn> seen) {
+        // Java: entity.getClass() is the object's class, which the code declares: not data the caller's object holds
+        if ("java".equals(file.language())) v = classesFixed(v, 0);
         boolean[] hasParam = {false};
         anyPart(v, x -> {
             if (x instanceof Param) hasParam[0] = true;
@@ -760,6 +762,31 @@ public final class SqlRawQueryRule implements Rule {
 
     /** String methods that keep a fixed value fixed. */
     private static final Set<String> STRING_STEPS = Set.of("toUpperCase", "toLowerCase", "trim", "toString", "toLocaleUpperCase", "toLocaleLowerCase");
+
+    /** {@code v} with each {@code x.getClass()} replaced by a constant class. */
+    private static Val classesFixed(Val v, int depth) {
+        if (v == null || depth > 12) return v;
+        if (javaGetClass(v)) return new Lit("<class>");
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> classesFixed(h, depth + 1)).toList());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(h -> classesFixed(h, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(h -> classesFixed(h, depth + 1)).toList(), o.test());
+        if (v instanceof Member m) return Val.member(classesFixed(m.object(), depth + 1), m.prop());
+        if (v instanceof Call c) return new Call(classesFixed(c.callee(), depth + 1), c.args().stream().map(h -> classesFixed(h, depth + 1)).toList(), c.site());
+        return v;
+    }
+
+    /** {@code x.getClass()}. */
+    private static boolean javaGetClass(Val v) {
+        return v instanceof Call c && c.args().isEmpty() && "getClass".equals(Vals.lastName(c.callee()));
+    }
+
+    /** A method of {@code java.lang.Class} as the Java front end records a call on a Class-typed value. */
+    private static boolean onClass(Val callee) {
+        return callee instanceof Ref r && r.module().equals("java.lang") && r.export().equals("Class") && r.path().size() == 1;
+    }
+
+    /** Java reflection answers naming what the code declares: a class's names, an annotation of it, the annotation's values. */
+    private static final Set<String> CLASS_METADATA = Set.of("getSimpleName", "getName", "getTypeName", "getCanonicalName", "getAnnotation");
 
     /**
      * {@code v} with its parameters replaced by a call's arguments, also inside calls ({@code conditions.join(' AND ')}
@@ -1044,9 +1071,23 @@ public final class SqlRawQueryRule implements Rule {
             if (c.callee() instanceof Member m && STRING_METHODS.contains(m.prop())) {
                 return trusted(m.object(), fn, file, depth + 1, scan) && c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
             }
+            // Java: the class of an object (its runtime type, declared by the code), its names, an annotation of it and
+            // that annotation's values (type.getAnnotation(Table.class).value(), an entity's table name)
+            if ("java".equals(file.language()) && javaGetClass(c)) return true;
+            if ("java".equals(file.language()) && CLASS_METADATA.contains(String.valueOf(Vals.lastName(c.callee())))) {
+                Val recv = Analysis.receiver(c.callee());
+                if (onClass(c.callee()) || recv != null && (javaGetClass(recv) || trusted(recv, fn, file, depth + 1, scan))) return true;
+            }
+            if ("java".equals(file.language()) && c.args().isEmpty() && c.callee() instanceof Member m && m.prop().equals("value")
+                    && annotationOf(m.object())) return true;
             if (scan != null && depth < 12 && projectCallFixed(c, fn, file, depth, scan)) return true;
         }
         return false;
+    }
+
+    /** {@code type.getAnnotation(X.class)}: an annotation the code declares on a class. */
+    private static boolean annotationOf(Val v) {
+        return v instanceof Call c && "getAnnotation".equals(Vals.lastName(c.callee()));
     }
 
     /** True when every own key of {@code o} is written in the code: an object literal (its spreads' keys trusted too), or an array. */

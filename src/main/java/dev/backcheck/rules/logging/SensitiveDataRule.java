@@ -36,6 +36,12 @@ public final class SensitiveDataRule implements Rule {
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
                 if (what.equals("the whole request body") && harmlessBodyDto(project, c)) continue;
+                // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
+                // token and sets no password with it: a public link's name, already in every access-log line of the request
+                if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;
+                // the answer of a project function named for a token (registerPushToken) that only ever answers a status
+                // object ({ success, error }): no token is in what is logged
+                if (what.startsWith("the result of ") && statusAnswerOnly(project, c, a, what.substring(14, what.length() - 2))) continue;
                 String call = (c.library().equals("console") ? "console" : "logger") + "." + c.method();
                 ctx.report(c.call().argLocation(i), call + "(...) writes " + what + " to the logs: log files and log services are read by far more people"
                                 + " and systems than the database, and keep what they get for months.")
@@ -49,6 +55,73 @@ public final class SensitiveDataRule implements Rule {
                             + " and session cookies end up in the logs.")
                     .fix(ctx.meta().fixText(framework, "redact")).property("framework", framework).add();
         }
+    }
+
+    /**
+     * Every call named {@code name} in the logged value {@code a} resolves to a project function whose every answer is a
+     * status object: an object literal with no secret-named key holding no parameter, a literal, or the answer of another
+     * such project function ({@code return { success: ok, error: ok ? undefined : 'failed' }}).
+     */
+    private static boolean statusAnswerOnly(Project project, Loggers.LogCall c, Val a, String name) {
+        dev.backcheck.model.Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        List<Val.Call> calls = new java.util.ArrayList<>();
+        dev.backcheck.lang.facts.Vals.anyPart(a, x -> {
+            if (x instanceof Val.Call call && name.equals(dev.backcheck.lang.facts.Vals.lastName(call.callee()))) calls.add(call);
+            return false;
+        });
+        if (calls.isEmpty()) return false;
+        for (Val.Call call : calls) {
+            Project.FnRef t;
+            try {
+                t = analysis.resolveCallee(call.callee(), c.file(), c.fn());
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (t == null || !statusAnswers(analysis, t, 0)) return false;
+        }
+        return true;
+    }
+
+    private static boolean statusAnswers(dev.backcheck.model.Analysis analysis, Project.FnRef t, int depth) {
+        if (depth > 3 || t.fn().returns().isEmpty()) return false;
+        for (Val r : t.fn().returns()) {
+            if (r instanceof Val.Lit) continue;
+            if (r instanceof Val.Obj o) {
+                for (java.util.Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (e.getKey().startsWith("...") || Loggers.secretName(e.getKey())
+                            || dev.backcheck.lang.facts.Vals.anyPart(e.getValue(), x -> x instanceof Val.Param)) return false;
+                }
+                continue;
+            }
+            if (r instanceof Val.Call call) {
+                Project.FnRef next;
+                try {
+                    next = analysis.resolveCallee(call.callee(), t.file(), t.fn());
+                } catch (RuntimeException e) {
+                    return false;
+                }
+                if (next != null && next.fn() != t.fn() && statusAnswers(analysis, next, depth + 1)) continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The function holding the log call (with the functions nested in it) issues no token, verifies none, compares no
+     * password and hashes none: what its path token opens is not an account.
+     */
+    private static boolean unlocksNothing(Project project, Loggers.LogCall c) {
+        dev.backcheck.model.Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        dev.backcheck.model.Analysis.Summary s = analysis.summary(c.fn(), c.file());
+        if (s.issuesToken() || s.verifiesToken() || s.comparesPassword()) return false;
+        dev.backcheck.concepts.PasswordHashers hashers = dev.backcheck.concepts.PasswordHashers.of(project);
+        List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
+        dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
+        for (dev.backcheck.lang.facts.Fn f : fns) {
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) if (hashers.hashCall(cs.methodName(), cs.location())) return false;
+        }
+        return true;
     }
 
     /**

@@ -82,6 +82,10 @@ final class HandChecks {
     }
 
     private static Inspection inspect(Analysis analysis, Fn fn, int index, boolean returnsEscape) {
+        return inspect(analysis, fn, index, returnsEscape, 0);
+    }
+
+    private static Inspection inspect(Analysis analysis, Fn fn, int index, boolean returnsEscape, int depth) {
         boolean shape = false, escapes = false;
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
@@ -121,6 +125,9 @@ final class HandChecks {
                     shape = true;
                     continue;
                 }
+                // a validator's own project helper handed the value whole (this.getPrimaryEmail(user), whose answer the
+                // validator only tests): no escape when that helper hands it nowhere either (what it answers stays here)
+                if (!returnsEscape && depth < 2 && !inCallee && nestedInspects(analysis, fn, f, cs, isIt, depth)) continue;
                 escapes = true;
             }
             for (Val r : f.returns()) if (returnsEscape && rawIn(r, isIt)) escapes = true;
@@ -129,6 +136,27 @@ final class HandChecks {
             if (!f.mutations().isEmpty() && index < fn.params().size() && mentionedIn(analysis.project(), f.mutations(), fn.params().get(index).name())) escapes = true;
         }
         return new Inspection(shape, escapes);
+    }
+
+    /** Every argument of {@code cs} that is the parameter goes to a project function that hands it nowhere. */
+    private static boolean nestedInspects(Analysis analysis, Fn fn, Fn f, CallSite cs, java.util.function.Predicate<Val> isIt, int depth) {
+        FileFacts file = analysis.fnFile(fn);
+        if (file == null) return false;
+        Project.FnRef t;
+        try {
+            t = analysis.resolveCallee(cs.callee(), file, f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.fn() == fn || t.fn() == f) return false;
+        boolean any = false;
+        for (int i = 0; i < cs.args().size(); i++) {
+            Val a = cs.args().get(i);
+            if (!Vals.anyPart(a, isIt)) continue;
+            if (!isIt.test(a) || inspect(analysis, t.fn(), i, false, depth + 1).escapes()) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -251,7 +279,18 @@ final class HandChecks {
                     continue;
                 }
                 if (t == null || t.fn() == f) continue;
-                if (!VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches() && byArg.keySet().stream().noneMatch(i -> anchoredParser(t.fn(), i))) continue;
+                if (!VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches() && byArg.keySet().stream().noneMatch(i -> anchoredParser(t.fn(), i))) {
+                    // a project function (a service, a use case) that hands the value on to such a validator itself and
+                    // refuses it there before anything else: the value is checked on the way from the request to its use
+                    IdentityHashMap<Fn, Boolean> seen = new IdentityHashMap<>();
+                    seen.put(f, true);
+                    for (Map.Entry<Integer, Set<String>> e : byArg.entrySet()) {
+                        if (cs.args().get(e.getKey()) instanceof Val.Req && validatedInside(analysis, project, t.fn(), e.getKey(), seen, 1)) {
+                            out.addAll(e.getValue());
+                        }
+                    }
+                    continue;
+                }
                 boolean any = false;
                 Map<Integer, Set<String>> delegated = new TreeMap<>();
                 for (int i : byArg.keySet()) {
@@ -281,10 +320,55 @@ final class HandChecks {
         return out;
     }
 
+    /** How many project calls deep {@link #validatedInside} follows a value. */
+    private static final int SERVICE_DEPTH = 3;
+
+    /**
+     * True when project function {@code fn} hands its parameter {@code index}, whole, to a project validator helper that
+     * inspects it by type, format or range and whose result a rejecting test reads ({@code const errors =
+     * Mapper.validateUser(user); if (errors.length > 0) throw new ValidationError(..)}), there or in a project function it
+     * hands the parameter on to (up to {@link #SERVICE_DEPTH} calls): the service the handler calls checks the value.
+     */
+    static boolean validatedInside(Analysis analysis, Project project, Fn fn, int index, IdentityHashMap<Fn, Boolean> seen, int depth) {
+        if (depth > SERVICE_DEPTH || fn == null || index >= fn.params().size() || seen.containsKey(fn)) return false;
+        String name = fn.params().get(index).name();
+        if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        FileFacts file = analysis.fnFile(fn);
+        if (file == null) return false;
+        seen.put(fn, true);
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.location() == null) continue;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (!(cs.args().get(i) instanceof Val.Param p) || p.index() != index || !name.equals(p.name()) || !p.path().isEmpty()) continue;
+                    // a parameter of a function nested in fn with the same index is not fn's
+                    if (f != fn && f.params().size() > index && name.equals(f.params().get(index).name())) continue;
+                    Project.FnRef t;
+                    try {
+                        t = analysis.resolveCallee(cs.callee(), file, f);
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (t == null || t.fn() == f || t.fn() == fn) continue;
+                    int arg = i;
+                    if (VALIDATOR_NAME.matcher(nameOf(t.fn(), cs)).matches() || anchoredParser(t.fn(), arg)) {
+                        Inspection in = validatorInspect(analysis, t.fn(), arg);
+                        if (in.shape() && !in.escapes() && resultRejects(project, cs.location())) return true;
+                    } else if (validatedInside(analysis, project, t.fn(), arg, seen, depth + 1)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A helper not named like a validator that parses parameter {@code index} against a pattern anchored at both ends
      * ({@code const m = name.match(/^([a-z]+)-([0-9a-f-]{36})\.(\w+)$/); if (!m) return null; return { .. }}) and answers
-     * null, false or undefined for a miss: its answer is a verdict on the whole value, as a validator's is. Decides from
+     * null, false or undefined for a miss: its answer is a verdict on the whole value, as a validator's is. So does one that
+     * answers the value only when a fixed list has it ({@code if (STATUSES.includes(raw)) return raw; return undefined}:
+     * an allow-list parse). Decides from
      * the value alone (not async, no other calls on it); the caller must still refuse the empty answer.
      */
     static boolean anchoredParser(Fn fn, int index) {
@@ -308,6 +392,9 @@ final class HandChecks {
                 subject = cs.args().get(0);
             }
             if (re instanceof Val.Regex rx && whole.test(subject) && anchoredPattern(rx)) anchored = true;
+            // STATUSES.includes(raw), KINDS.has(raw): membership of a fixed list, the value answered only when it is one
+            if ((m.equals("includes") || m.equals("has")) && cs.args().size() == 1 && whole.test(cs.args().get(0))
+                    && cs.callee() instanceof Val.Member mm && !(mm.object() instanceof Val.Lit) && !Vals.anyPart(mm.object(), whole)) anchored = true;
         }
         if (!anchored) return false;
         boolean nothing = false, other = false;

@@ -319,6 +319,10 @@ final class RequestUses {
             return;
         }
         if (m != null && PURE.contains(m)) return;
+        // Math.min(limit, 500) of a parsed number whose NaN the handler tests (isNaN(limit) ? 100 : Math.min(limit, 500)):
+        // a number in range; its answer shows where it goes
+        if (m != null && MATH.contains(m) && cs.callee() instanceof Val.Global g && g.name().equals("Math") && g.path().size() == 1
+                && nanTested(cs)) return;
         Project.FnRef target = null;
         try {
             target = analysis.resolveCallee(cs.callee(), file, caller);
@@ -727,14 +731,53 @@ final class RequestUses {
         return allCalls;
     }
 
-    /** Number(x), parseInt(x, 10), parseFloat(x), Number.parseInt(x). */
+    /** Math functions whose answer is a number made from the numbers they are given. */
+    private static final Set<String> MATH = Set.of("min", "max", "floor", "ceil", "round", "trunc", "abs");
+
+    /**
+     * Number(x), parseInt(x, 10), parseFloat(x), Number.parseInt(x); or a Math function of such a parse (and of
+     * literals), {@code Math.min(parseInt(x), 500)}: still a number, bounded or rounded.
+     */
     private static boolean numeric(Val v) {
         if (!(v instanceof Val.Call c) || c.args().isEmpty()) return false;
         if (c.callee() instanceof Val.Global g) {
             if (g.path().isEmpty()) return NUMERIC.contains(g.name());
+            if (g.name().equals("Math") && g.path().size() == 1 && MATH.contains(g.path().get(0))) {
+                boolean parse = false;
+                for (Val a : c.args()) {
+                    if (numeric(a) || a instanceof Val.OneOf o && o.options().stream().anyMatch(RequestUses::numeric)
+                            && o.options().stream().allMatch(x -> numeric(x) || numberOrNaN(x))) parse = true;
+                    else if (!numberOrNaN(a)) return false;
+                }
+                return parse;
+            }
             return g.name().equals("Number") && g.path().size() == 1 && NUMERIC.contains(g.path().get(0));
         }
         return false;
+    }
+
+    /** Every argument of the Math call is a number literal or a numeric parse whose value the handler tests with isNaN/isFinite. */
+    private boolean nanTested(CallSite math) {
+        boolean any = false;
+        for (Val a : math.args()) {
+            if (numberOrNaN(a)) continue;
+            boolean parse = numeric(a) || a instanceof Val.OneOf o && o.options().stream().anyMatch(RequestUses::numeric)
+                    && o.options().stream().allMatch(x -> numeric(x) || numberOrNaN(x));
+            if (!parse) return false;
+            boolean tested = false;
+            for (CallSite c : allCalls()) {
+                String n = c.methodName();
+                if (n != null && Set.of("isNaN", "isFinite", "isInteger", "isSafeInteger").contains(n) && !c.args().isEmpty() && a.equals(c.args().get(0))) tested = true;
+            }
+            if (!tested) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A number literal, or NaN. */
+    private static boolean numberOrNaN(Val v) {
+        return v instanceof Val.Lit l && l.value() instanceof Double || v instanceof Val.Global g && g.name().equals("NaN") && g.path().isEmpty();
     }
 
     /** An equality test ({@code ===}, {@code !==}, {@code ==}, {@code !=}) against {@code other}, a value no request part carries. */
