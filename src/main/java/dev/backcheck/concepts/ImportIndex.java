@@ -634,6 +634,19 @@ public final class ImportIndex {
         return true;
     }
 
+    /** True when {@code d} is {@code pkg} or a folder below it ({@code pkg} "" is the root). */
+    private static boolean under(String d, String pkg) {
+        return pkg.isEmpty() || d.equals(pkg) || d.startsWith(pkg + "/");
+    }
+
+    /** A package folder whose package.json declares workspaces (or that holds a pnpm-workspace.yaml). */
+    private boolean workspaceRoot(String pkg) {
+        String pj = project.texts().get(pkg.isEmpty() ? "package.json" : pkg + "/package.json");
+        if (pj != null && pj.contains("\"workspaces\"")) return true;
+        return project.root() != null && java.nio.file.Files.isRegularFile(project.root().resolve(pkg.isEmpty() ? "pnpm-workspace.yaml" : pkg + "/pnpm-workspace.yaml"),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
     private static final Set<String> NEST_CLASS = Set.of("Module", "Controller", "Injectable", "Resolver", "WebSocketGateway", "Catch");
 
     /** A file declaring a NestJS module, controller or provider class ({@code @Module}, {@code @Controller}, {@code @Injectable} from @nestjs/*). */
@@ -812,20 +825,33 @@ public final class ImportIndex {
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
         // no config runs, beside a server the package's named entries do reach (a debug copy of the app on another port,
         // tried by hand): the package runs its entry, not this file. Left out of the roots; a config naming it brings it back.
+        // (a listener only test files import counts as loaded by nothing: the tests build the app, no process serves it)
+        Set<String> importedByCode = new HashSet<>();
+        edges.forEach((from, to) -> { if (!project.isTestPath(from)) importedByCode.addAll(to); });
         for (String l : listeners) {
             String pkg = packageDir(l);
             Set<String> entries = named.getOrDefault(pkg, Set.of());
-            if (imported.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
+            // a workspace root that runs nothing of its own (no main, no script's file: its scripts hand over to the
+            // workspaces): the servers it runs are its workspaces' entries, and a server in its own folder beside them is
+            // a leftover (camara's root src/index.ts beside packages/backend)
+            boolean delegating = entries.isEmpty() && workspaceRoot(pkg);
+            if (delegating) {
+                entries = new HashSet<>();
+                for (Map.Entry<String, Set<String>> e : named.entrySet()) if (!e.getKey().equals(pkg) && under(e.getKey(), pkg)) entries.addAll(e.getValue());
+            }
+            if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
                     || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
             Set<String> fromEntries = walk(entries, edges);
             boolean servedElsewhere = false;
             for (String other : listeners) {
-                if (!other.equals(l) && packageDir(other).equals(pkg) && fromEntries.contains(other)) servedElsewhere = true;
+                if (!other.equals(l) && (packageDir(other).equals(pkg) || delegating) && fromEntries.contains(other)) servedElsewhere = true;
             }
             if (servedElsewhere) {
                 sideServers.add(l);
                 roots.remove(l);
                 ownRun.remove(l);
+                // what the package holds beside it is known to be unreached unless an entry, test or config reaches it
+                if (delegating) known.add(pkg);
             }
         }
         Set<String> reach = walk(roots, edges);
@@ -901,7 +927,9 @@ public final class ImportIndex {
         // a file a config or a string of the code names is an entry of its own (wrangler.toml main = "src/index.ts")
         if (!onlyTests.isEmpty()) {
             List<String[]> mentions = mentions();
-            onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> named(c, mt)));
+            // (not by the words only tests write, nor, for a side server, by a shell script nothing runs)
+            onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> !mt[4].equals("test")
+                    && !(sideServers.contains(c) && mt[3].equals("loose")) && named(c, mt)));
         }
         testOnly = onlyTests;
         return dead;
@@ -1010,13 +1038,15 @@ public final class ImportIndex {
         // words only shell scripts nothing runs name (no config, package.json or other script names the script)
         Set<String> loose = new HashSet<>();
         Set<String> firm = new HashSet<>();
+        // words only test files write (import('../index.js') in a test): they load the file into the test runner
+        Set<String> inTests = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
                 if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
                     words.put(v, "");
-                    firm.add(v);
+                    (project.isTestPath(f.path()) ? inTests : firm).add(v);
                 }
             }
         }
@@ -1054,7 +1084,8 @@ public final class ImportIndex {
             String name = JS_EXT.matcher(file).replaceFirst("");
             if (name.isEmpty()) continue;
             String d = dir(p).replaceFirst("^src(/|$)", "");
-            out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : ""});
+            out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : ""});
         }
         mentionList = out;
         return out;
