@@ -294,37 +294,11 @@ public final class ImportIndex {
     private Set<String> unloadable = Set.of();
 
     /**
-     * True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, test-only,
-     * unreached and unable to load (a static import of a relative path that is no file), or refusing production
-     * ({@link #refusesProduction}).
+     * True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, test-only, or
+     * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || refusesProduction(path);
-    }
-
-    /**
-     * True for a file whose module code ends the process when it starts in production: a top-level
-     * {@code process.exit(..)} whose only conditions are that the environment is production ({@code if
-     * (process.env.NODE_ENV === 'production') { console.error('must NOT run in production'); process.exit(1) }}). A
-     * local tool its authors keep out of production; no deployed process runs it. An exit that also depends on anything
-     * else ({@code NODE_ENV === 'production' && !JWT_SECRET}: a missing secret) is start-up validation, not this.
-     */
-    public boolean refusesProduction(String path) {
-        FileFacts f = project.files().get(path);
-        if (f == null || f.main() == null) return false;
-        for (CallSite cs : f.main().calls()) {
-            if (!"exit".equals(cs.methodName()) || !(dev.backcheck.model.Analysis.receiver(cs.callee()) instanceof Val.Global g)
-                    || !g.name().equals("process") || !g.path().equals(List.of()) || cs.guards().isEmpty()) continue;
-            boolean onlyProduction = true;
-            for (CallSite.Guard gd : cs.guards()) {
-                if (dev.backcheck.frameworks.ModelSupport.envScope(project, f, List.of(gd)) != dev.backcheck.frameworks.ModelSupport.EnvScope.PRODUCTION_ONLY) {
-                    onlyProduction = false;
-                    break;
-                }
-            }
-            if (onlyProduction) return true;
-        }
-        return false;
+        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
     }
 
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
