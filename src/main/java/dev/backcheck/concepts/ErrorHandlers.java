@@ -1370,7 +1370,10 @@ public final class ErrorHandlers {
         if (from < 0 || to < from) return false;
         String rest = src.substring(from, Math.min(to, src.length()));
         return Pattern.compile("\\b(?:await|return)\\s+" + name + "\\b|\\bPromise\\.(?:all|allSettled|race|any)\\s*\\(\\s*\\[[^\\]]*(?<![\\w$.])"
-                + name + "\\b").matcher(rest).find();
+                + name + "\\b").matcher(rest).find()
+                // handed on: stored or passed as a value ({ promise, createdAt }, map.set(key, promise)), where whoever
+                // takes it awaits it (a deferred promise shared with concurrent callers): the catch only marks it handled
+                || Pattern.compile("[({,\\[]\\s*" + name + "\\s*[,})\\]]").matcher(rest).find();
     }
 
     private static final Pattern OBSERVED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\.\\s*catch\\s*\\(");

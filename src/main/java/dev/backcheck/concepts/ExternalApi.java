@@ -57,6 +57,9 @@ public final class ExternalApi {
                 if (rendersPage(r)) rendered++;
                 if (page(r)) continue;
                 if (authLibrary(r) || STATS.matcher(r.path()).matches()) continue;
+                // a provider's callback: the handler checks the sender's signature (a Stripe, GitHub or Discord webhook),
+                // so its one client is the provider, which calls the fixed URL registered with it and sets the payload
+                if (signedBySender(p, r)) continue;
                 consumed.add(r);
             }
             if (graphql && consumed.size() <= STUBS_BESIDE_GRAPHQL) consumed.clear();
@@ -64,6 +67,12 @@ public final class ExternalApi {
             boolean website = rendered > 0 && consumed.size() <= rendered;
             apps.add(new AppApi(a, List.copyOf(consumed), website, dead(p, a)));
         }
+    }
+
+    /** A route whose handler verifies the sender's signature ({@link dev.backcheck.model.RouteBehaviour.Reason#SIGNATURE}). */
+    private static boolean signedBySender(Project p, Route r) {
+        if (r.handler() == null) return false;
+        return dev.backcheck.model.RouteBehaviour.of(p).of(r).reasons().contains(dev.backcheck.model.RouteBehaviour.Reason.SIGNATURE);
     }
 
     public static ExternalApi of(Project p) {

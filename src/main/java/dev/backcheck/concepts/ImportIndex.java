@@ -540,6 +540,10 @@ public final class ImportIndex {
                 out.computeIfAbsent(from, k -> new HashSet<>()).addAll(guessed);
                 return;
             }
+            // whatever the alias maps to, the module it loads is named by the specifier's last segment: when no file or
+            // folder of the tree has that name (require('@aws-sdk/client-kms') in a try, an optional package the manifests
+            // leave out), it loads no project file
+            if (namesNoProjectFile(spec)) return;
             unresolved(unresolved, pkg, from);
         }
     }
@@ -561,6 +565,20 @@ public final class ImportIndex {
         else rest = s.indexOf('/') < 0 ? "" : s.substring(s.indexOf('/') + 1);
         rest = rest.replaceFirst("/+$", "");
         if (rest.isEmpty() || rest.indexOf('/') < 0 || rest.contains("..") || rest.contains("*")) return Set.of();
+        String last = rest.substring(rest.lastIndexOf('/') + 1);
+        Set<String> inPkg = new TreeSet<>(), anywhere = new TreeSet<>();
+        for (String p : stems().getOrDefault(last, List.of())) {
+            String stem = JS_EXT.matcher(p).replaceFirst("");
+            if (stem.endsWith("/index")) stem = stem.substring(0, stem.length() - 6);
+            if (!(stem.equals(rest) || stem.endsWith("/" + rest))) continue;
+            anywhere.add(p);
+            if (packageDir(p).equals(pkg)) inPkg.add(p);
+        }
+        return !inPkg.isEmpty() ? inPkg : anywhere;
+    }
+
+    /** Script files by their name without extension (an index file by its folder's name). */
+    private synchronized Map<String, List<String>> stems() {
         if (byStem == null) {
             byStem = new HashMap<>();
             for (String p : project.files().keySet()) {
@@ -571,16 +589,50 @@ public final class ImportIndex {
                 byStem.computeIfAbsent(last, k -> new ArrayList<>()).add(p);
             }
         }
-        String last = rest.substring(rest.lastIndexOf('/') + 1);
-        Set<String> inPkg = new TreeSet<>(), anywhere = new TreeSet<>();
-        for (String p : byStem.getOrDefault(last, List.of())) {
-            String stem = JS_EXT.matcher(p).replaceFirst("");
-            if (stem.endsWith("/index")) stem = stem.substring(0, stem.length() - 6);
-            if (!(stem.equals(rest) || stem.endsWith("/" + rest))) continue;
-            anywhere.add(p);
-            if (packageDir(p).equals(pkg)) inPkg.add(p);
+        return byStem;
+    }
+
+    /**
+     * True for a specifier of two or more segments whose last one ({@code client-kms} of {@code @aws-sdk/client-kms})
+     * is the name of no script file and no folder of the tree: an alias maps a prefix, not the name after it, so
+     * whatever the specifier's own mapping, it cannot load a project file.
+     */
+    private boolean namesNoProjectFile(String spec) {
+        String s = spec.replaceFirst("\\.[cm]?[jt]sx?$", "").replaceFirst("/+$", "");
+        int slash = s.lastIndexOf('/');
+        if (slash <= 0) return false;
+        String last = s.substring(slash + 1);
+        if (last.isEmpty() || last.equals(".") || last.equals("..") || last.contains("*") || last.contains("$")) return false;
+        if (stems().containsKey(last)) return false;
+        for (String d : dirs()) if (d.equals(last) || d.endsWith("/" + last)) return false;
+        return true;
+    }
+
+    /** True when {@code d} is {@code pkg} or a folder below it ({@code pkg} "" is the root). */
+    private static boolean under(String d, String pkg) {
+        return pkg.isEmpty() || d.equals(pkg) || d.startsWith(pkg + "/");
+    }
+
+    /** A package folder whose package.json declares workspaces (or that holds a pnpm-workspace.yaml). */
+    private boolean workspaceRoot(String pkg) {
+        String pj = project.texts().get(pkg.isEmpty() ? "package.json" : pkg + "/package.json");
+        if (pj != null && pj.contains("\"workspaces\"")) return true;
+        return project.root() != null && java.nio.file.Files.isRegularFile(project.root().resolve(pkg.isEmpty() ? "pnpm-workspace.yaml" : pkg + "/pnpm-workspace.yaml"),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static final Set<String> NEST_CLASS = Set.of("Module", "Controller", "Injectable", "Resolver", "WebSocketGateway", "Catch");
+
+    /** A file declaring a NestJS module, controller or provider class ({@code @Module}, {@code @Controller}, {@code @Injectable} from @nestjs/*). */
+    private boolean nestClassFile(FileFacts f) {
+        for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+            for (dev.backcheck.lang.facts.Decorator d : ci.decorators()) {
+                if (d.name() == null || !NEST_CLASS.contains(d.name()) || d.callee() == null) continue;
+                String q = project.qname(d.callee(), f);
+                if (q != null && q.startsWith("@nestjs/")) return true;
+            }
         }
-        return !inPkg.isEmpty() ? inPkg : anywhere;
+        return false;
     }
 
     private Set<String> dirSet;
@@ -647,7 +699,11 @@ public final class ImportIndex {
         for (FileFacts f : project.files().values()) {
             String path = f.path();
             if (!SCRIPT.matcher(path).matches()) continue;
-            if (project.isTestPath(path) || ServerCode.tooling(path) || globbed(path, true) || CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()) {
+            // (a tooling path runs on its own, by hand or by its tool, unless the file is a NestJS module, controller or
+            // provider: Nest loads those only through an import, so modules/data-migration/data-migration.module.ts,
+            // which no module imports, runs nothing it imports)
+            boolean tool = ServerCode.tooling(path) && !nestClassFile(f);
+            if (project.isTestPath(path) || tool || globbed(path, true) || CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()) {
                 roots.add(path);
                 if (project.isTestPath(path)) testRoots.add(path);
                 continue;
@@ -739,22 +795,37 @@ public final class ImportIndex {
                 unresolved(unresolvedBy, d, "");
             }
         }
+        Set<String> sideServers = new HashSet<>();
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
         // no config runs, beside a server the package's named entries do reach (a debug copy of the app on another port,
         // tried by hand): the package runs its entry, not this file. Left out of the roots; a config naming it brings it back.
+        // (a listener only test files import counts as loaded by nothing: the tests build the app, no process serves it)
+        Set<String> importedByCode = new HashSet<>();
+        edges.forEach((from, to) -> { if (!project.isTestPath(from)) importedByCode.addAll(to); });
         for (String l : listeners) {
             String pkg = packageDir(l);
             Set<String> entries = named.getOrDefault(pkg, Set.of());
-            if (imported.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
+            // a workspace root that runs nothing of its own (no main, no script's file: its scripts hand over to the
+            // workspaces): the servers it runs are its workspaces' entries, and a server in its own folder beside them is
+            // a leftover (camara's root src/index.ts beside packages/backend)
+            boolean delegating = entries.isEmpty() && workspaceRoot(pkg);
+            if (delegating) {
+                entries = new HashSet<>();
+                for (Map.Entry<String, Set<String>> e : named.entrySet()) if (!e.getKey().equals(pkg) && under(e.getKey(), pkg)) entries.addAll(e.getValue());
+            }
+            if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
                     || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
             Set<String> fromEntries = walk(entries, edges);
             boolean servedElsewhere = false;
             for (String other : listeners) {
-                if (!other.equals(l) && packageDir(other).equals(pkg) && fromEntries.contains(other)) servedElsewhere = true;
+                if (!other.equals(l) && (packageDir(other).equals(pkg) || delegating) && fromEntries.contains(other)) servedElsewhere = true;
             }
             if (servedElsewhere) {
+                sideServers.add(l);
                 roots.remove(l);
                 ownRun.remove(l);
+                // what the package holds beside it is known to be unreached unless an entry, test or config reaches it
+                if (delegating) known.add(pkg);
             }
         }
         Set<String> reach = walk(roots, edges);
@@ -767,7 +838,9 @@ public final class ImportIndex {
             Set<String> more = new HashSet<>();
             for (String c : candidates) {
                 for (String[] mt : mentions) {
-                    if (named(c, mt)) {
+                    // (a side server named only by a shell script nothing runs, start-backend.sh running
+                    // src/main.minimal.ts beside the main.ts the package starts, is a variant tried by hand)
+                    if (named(c, mt) && !(sideServers.contains(c) && mt[3].equals("loose"))) {
                         more.add(c);
                         break;
                     }
@@ -828,7 +901,9 @@ public final class ImportIndex {
         // a file a config or a string of the code names is an entry of its own (wrangler.toml main = "src/index.ts")
         if (!onlyTests.isEmpty()) {
             List<String[]> mentions = mentions();
-            onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> named(c, mt)));
+            // (not by the words only tests write, nor, for a side server, by a shell script nothing runs)
+            onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> !mt[4].equals("test")
+                    && !(sideServers.contains(c) && mt[3].equals("loose")) && named(c, mt)));
         }
         testOnly = onlyTests;
         return dead;
@@ -846,9 +921,23 @@ public final class ImportIndex {
         return testOnly.contains(path);
     }
 
-    /** The packages with an import the resolver could not follow: what such an import loads is unknown, so every file of the package may run. */
+    /**
+     * The packages with an import the resolver could not follow in a file the walk reaches (or in what their package.json
+     * runs): what such an import loads is unknown, so every file of the package may run. A file no entry reaches runs
+     * nothing it imports: a folder of disabled modules ({@code modules/analytics.disabled/}) whose imports name files
+     * that are gone leaves the rest of the package as the walk finds it.
+     */
     private Set<String> unresolvedIn(Set<String> reach) {
-        return new HashSet<>(unresolvedBy.keySet());
+        Set<String> out = new HashSet<>();
+        unresolvedBy.forEach((pkg, from) -> {
+            for (String f : from) {
+                if (f.isEmpty() || reach.contains(f)) {
+                    out.add(pkg);
+                    break;
+                }
+            }
+        });
+        return out;
     }
 
     private List<String> candidates(Set<String> reach, Set<String> known) {
@@ -920,14 +1009,24 @@ public final class ImportIndex {
         if (mentionList != null) return mentionList;
         // word -> the package of the config that names it ("" for a string of the code, or a word several packages name)
         Map<String, String> words = new LinkedHashMap<>();
+        // words only shell scripts nothing runs name (no config, package.json or other script names the script)
+        Set<String> loose = new HashSet<>();
+        Set<String> firm = new HashSet<>();
+        // words only test files write (import('../index.js') in a test): they load the file into the test runner
+        Set<String> inTests = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
-                if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) words.put(v, "");
+                if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
+                    words.put(v, "");
+                    (project.isTestPath(f.path()) ? inTests : firm).add(v);
+                }
             }
         }
-        for (String cfg : configsOnDisk()) {
+        List<String> configs = configsOnDisk();
+        Set<String> looseScripts = looseShellScripts(configs);
+        for (String cfg : configs) {
             String text = SourceLines.text(project, cfg, 1_000_000);
             if (text == null) continue;
             // in a shell script, Dockerfile, Procfile or YAML file only a line that runs something names an entry (a
@@ -937,11 +1036,17 @@ public final class ImportIndex {
             for (String line : anyLine ? List.of(text) : text.lines().toList()) {
                 if (!anyLine && !RUNNER.matcher(line).find()) continue;
                 Matcher m = PATH_TOKEN.matcher(line);
-                while (m.find()) words.merge(m.group(), cfgDir, ImportIndex::commonDir);
+                while (m.find()) {
+                    words.merge(m.group(), cfgDir, ImportIndex::commonDir);
+                    (looseScripts.contains(cfg) ? loose : firm).add(m.group());
+                }
             }
             // serverless.yml: handler: src/handlers/api.main (the file, then the export)
             Matcher h = HANDLER.matcher(text);
-            while (h.find()) words.merge(h.group(1), cfgDir, ImportIndex::commonDir);
+            while (h.find()) {
+                words.merge(h.group(1), cfgDir, ImportIndex::commonDir);
+                firm.add(h.group(1));
+            }
         }
         List<String[]> out = new ArrayList<>();
         for (Map.Entry<String, String> we : words.entrySet()) {
@@ -953,9 +1058,36 @@ public final class ImportIndex {
             String name = JS_EXT.matcher(file).replaceFirst("");
             if (name.isEmpty()) continue;
             String d = dir(p).replaceFirst("^src(/|$)", "");
-            out.add(new String[]{d, name, we.getValue()});
+            out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : ""});
         }
         mentionList = out;
+        return out;
+    }
+
+    /**
+     * The shell scripts among {@code configs} that nothing runs: no other config, no package.json and no source names
+     * them (start-backend.sh beside a package whose scripts and Dockerfile start another entry).
+     */
+    private Set<String> looseShellScripts(List<String> configs) {
+        Map<String, String> byName = new HashMap<>();
+        for (String c : configs) if (c.endsWith(".sh")) byName.put(c.substring(c.lastIndexOf('/') + 1), c);
+        if (byName.isEmpty()) return Set.of();
+        Set<String> named = new HashSet<>();
+        List<String> texts = new ArrayList<>();
+        for (String c : configs) {
+            String t = SourceLines.text(project, c, 1_000_000);
+            if (t == null) return Set.of();
+            for (String n : byName.keySet()) if (!c.endsWith("/" + n) && !c.equals(n) && t.contains(n)) named.add(n);
+        }
+        for (PackageJson m : PackageJson.of(project.manifests())) texts.add(project.texts().get(m.path()));
+        for (FileFacts f : project.files().values()) for (FileFacts.Str st : f.strings()) texts.add(st.value());
+        for (String t : texts) {
+            if (t == null) return Set.of();
+            for (String n : byName.keySet()) if (t.contains(n)) named.add(n);
+        }
+        Set<String> out = new HashSet<>();
+        byName.forEach((n, c) -> { if (!named.contains(n)) out.add(c); });
         return out;
     }
 

@@ -693,7 +693,11 @@ public final class OpenApiSpecs {
         return drift;
     }
 
-    /** Applications in the document's package; every application when its package has none. */
+    /**
+     * Applications in the document's package; every application when its package has none, unless that package is a
+     * service in a language not modelled here (a pyproject.toml, go.mod, ... beside its package.json: a FastAPI service's
+     * openapi.json in apps/ai-engine describes that service, not the Node backend beside it): none then.
+     */
     private List<Application> owners(Spec s, ServerCode sc) {
         String pkg = sc.packageDir(s.file());
         List<Application> mine = new ArrayList<>(), all = new ArrayList<>();
@@ -702,7 +706,28 @@ public final class OpenApiSpecs {
             all.add(a);
             if (sc.packageDir(a.location().path()).equals(pkg)) mine.add(a);
         }
+        if (mine.isEmpty() && otherLanguageService(s.file(), pkg)) return List.of();
         return mine.isEmpty() ? all : mine;
+    }
+
+    /** Manifests of services in languages whose routes are not modelled (Python, Go, Rust, Ruby, PHP, .NET). */
+    private static final List<String> OTHER_MANIFESTS = List.of("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "go.mod",
+            "Cargo.toml", "Gemfile", "composer.json", "mix.exs");
+
+    /**
+     * A folder between the document and its package (both included, the root not) holding the manifest of a service in
+     * another language: apps/ai-engine/pyproject.toml for apps/ai-engine/openapi.json.
+     */
+    private boolean otherLanguageService(String file, String pkg) {
+        if (project.root() == null) return false;
+        int cut = file.lastIndexOf('/');
+        for (String d = cut < 0 ? "" : file.substring(0, cut); !d.isEmpty(); d = d.lastIndexOf('/') < 0 ? "" : d.substring(0, d.lastIndexOf('/'))) {
+            if (!pkg.isEmpty() && !(d.equals(pkg) || d.startsWith(pkg + "/"))) break;
+            for (String m : OTHER_MANIFESTS) {
+                if (java.nio.file.Files.isRegularFile(project.root().resolve(d).resolve(m), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return true;
+            }
+        }
+        return false;
     }
 
     private Drift compare(Spec s, List<Application> apps) {

@@ -45,7 +45,7 @@ public final class ClientPerRequestRule implements Rule {
                         // (the route's package too: a shared database package's createDbClient(env), called by a Worker's
                         // handler, runs on Workers though its own package.json names no wrangler)
                         if (keptOnce(cs, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
-                                || !done.add(c.at())) continue;
+                                || fallbackNeverTaken(project, index, s, cs) || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
                     }
@@ -93,6 +93,37 @@ public final class ClientPerRequestRule implements Rule {
         for (CallSite.Guard g : s.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
         return false;
     }
+
+    /**
+     * The client is a parameter's fallback, {@code this.prisma = prisma || new PrismaClient()} (or {@code ??}), and every
+     * caller of the function passes that argument ({@code new UserService(prisma)} with the shared client): the fallback
+     * never runs. A caller that leaves the argument out, or passes undefined or null, keeps the finding; so does a
+     * function no call of the project reaches.
+     */
+    private static boolean fallbackNeverTaken(Project project, CallIndex index, RequestPaths.Step s, CallSite cs) {
+        if (cs.location() == null) return false;
+        java.util.List<String> lines = dev.backcheck.concepts.SourceLines.read(project, s.file().path());
+        if (lines == null || cs.location().line() < 1 || cs.location().line() > lines.size()) return false;
+        String line = lines.get(cs.location().line() - 1);
+        int col = Math.min(Math.max(cs.location().column() - 1, 0), line.length());
+        java.util.regex.Matcher m = FALLBACK.matcher(line.substring(0, col));
+        if (!m.find()) return false;
+        int param = -1;
+        for (int i = 0; i < s.fn().params().size(); i++) if (m.group(1).equals(s.fn().params().get(i).name())) param = i;
+        if (param < 0) return false;
+        java.util.List<CallIndex.Site> callers = index.callers(s.fn());
+        if (callers.isEmpty()) return false;
+        for (CallIndex.Site c : callers) {
+            if (c.cs().args().size() <= param) return false;
+            dev.backcheck.lang.facts.Val a = c.cs().arg(param);
+            if (a instanceof dev.backcheck.lang.facts.Val.Lit l && l.value() == null) return false;
+            if (a instanceof dev.backcheck.lang.facts.Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The text before a call that makes it the fallback of a name: {@code prisma || } / {@code prisma ?? } right before it. */
+    private static final java.util.regex.Pattern FALLBACK = java.util.regex.Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:\\|\\||\\?\\?)\\s*$");
 
     private static final Set<String> STATE_PROPS = Set.of("readyState", "isConnected", "connected", "isInitialized");
 

@@ -1,0 +1,3 @@
+#!/bin/bash
+# quick local start without the database modules
+PORT=3334 npx ts-node src/main.minimal.ts
