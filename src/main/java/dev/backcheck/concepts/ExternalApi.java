@@ -69,9 +69,15 @@ public final class ExternalApi {
         }
     }
 
-    /** A route whose handler verifies the sender's signature ({@link dev.backcheck.model.RouteBehaviour.Reason#SIGNATURE}). */
+    /**
+     * A route whose handler verifies the sender's signature ({@link dev.backcheck.model.RouteBehaviour.Reason#SIGNATURE})
+     * and that no user-authentication control guards (a provider cannot sign in). Asked for every API route, so the
+     * handler walk runs only for routes without such a control.
+     */
     private static boolean signedBySender(Project p, Route r) {
         if (r.handler() == null) return false;
+        // a route behind a user-authentication control is called by signed-in clients, not by a provider: no walk
+        for (dev.backcheck.model.Control c : r.chain()) if (c.kind() == dev.backcheck.model.ControlKind.AUTH) return false;
         return dev.backcheck.model.RouteBehaviour.of(p).of(r).reasons().contains(dev.backcheck.model.RouteBehaviour.Reason.SIGNATURE);
     }
 
