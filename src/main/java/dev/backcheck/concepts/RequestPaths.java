@@ -117,11 +117,13 @@ public final class RequestPaths {
             if (key != null && !calledOnPath(out, key, n)) continue;
             if (cb != null && cb.site().fn() == fn) {
                 CallSite cs = cb.site().cs();
+                // no method name: a callback handed to super.m(..) or to a computed callee (Set.of answers null with an exception)
+                String named = cs.methodName();
                 // a timer's callback runs later, a unit of its own (also when the task that set the timer was one)
-                if (TIMERS.contains(cs.methodName()) && cs.location() != null) nd = cs.location();
+                if (named != null && TIMERS.contains(named) && cs.location() != null) nd = cs.location();
                 // a listener's callback (socket.on('message', cb), ws.on('close', cb)) runs on each event of the emitter,
                 // apart from the request that registered it and from the other events: the event's own handling
-                if (cb.arg() >= 1 && LISTENS.contains(cs.methodName()) && cs.location() != null) {
+                if (cb.arg() >= 1 && named != null && LISTENS.contains(named) && cs.location() != null) {
                     nd = cs.location();
                     eventWork.add(nd);
                     listeners.add(nd);
@@ -172,7 +174,7 @@ public final class RequestPaths {
     /** True when {@code fn} is a callback handed to an event emitter to run on each of its events. */
     private boolean listener(Fn fn) {
         CallIndex.Callback cb = index.callback(fn);
-        return cb != null && cb.arg() >= 1 && LISTENS.contains(cb.site().cs().methodName());
+        return cb != null && cb.arg() >= 1 && cb.site().cs().methodName() != null && LISTENS.contains(cb.site().cs().methodName());
     }
 
     /**

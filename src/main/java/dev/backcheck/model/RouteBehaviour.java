@@ -962,7 +962,7 @@ public final class RouteBehaviour {
                 }
                 if ((status == 403 || status == 409) && g.left() instanceof Unknown u && u.kind() != null && u.kind().startsWith("binary:")) {
                     for (CallSite lk : lookups.values()) {
-                        if (COUNT_LOOKUPS.contains(lk.methodName()) && before(lk.location(), rc.location())) return lk.location();
+                        if (lk.methodName() != null && COUNT_LOOKUPS.contains(lk.methodName()) && before(lk.location(), rc.location())) return lk.location();
                     }
                 }
             }
