@@ -2636,6 +2636,8 @@ public final class RouteBehaviour {
             if (root != null && DECORATOR_PACKAGES.contains(root) && (Character.isUpperCase(m.charAt(0)) || m.equals("createParamDecorator"))) return true;
             // predicates: isValidObjectId(id), isEmail(x)
             if (m.length() > 2 && m.startsWith("is") && Character.isUpperCase(m.charAt(2))) return true;
+            // an endpoint class reading its own request (chanfana's this.getValidatedData())
+            if (dev.backcheck.frameworks.hono.Chanfana.requestRead(project, cs)) return true;
             // a tsoa-generated route's plumbing: the template service validates the arguments (getValidatedArgs), the
             // controller's setStatus chooses the answer's status; the controller method itself is followed (tsoaTarget)
             if (root != null && TSOA_PACKAGES.contains(root) && TSOA_PLUMBING.contains(m)) return true;

@@ -362,6 +362,8 @@ public final class HonoModel implements FrameworkModel {
         Val x = r.val();
         FileFacts xf = siteFile(project, x, r.file());
         if (isCreation(project, x, xf)) return new InstRef(x, xf, "");
+        // chanfana's fromHono(app): a proxy that registers on app itself
+        if (x instanceof Call c && Chanfana.fromHono(project, c, r.file())) return instance(project, c.args().get(0), r.file(), depth + 1);
         if (x instanceof Call c) {
             // const users = honoApp(): a project factory that returns a new app makes one instance per call
             Project.FnRef factory = project.function(c.callee(), r.file());
@@ -1139,6 +1141,18 @@ public final class HonoModel implements FrameworkModel {
                 Val h = flat.get(i).val();
                 FileFacts hf = flat.get(i).file();
                 if (i == flat.size() - 1) {
+                    // a chanfana endpoint class: its handle(c) answers, with the schema's parts validated when it asks
+                    Chanfana.Endpoint ep = Chanfana.endpoint(project, h, hf);
+                    if (ep != null) {
+                        handler = ep.handle();
+                        handlerFile = ep.file();
+                        if (!ep.validated().isEmpty()) {
+                            Control v = new Control(ControlKind.VALIDATION, "chanfana", r.cs.location(), ep.validated(), "route");
+                            chain.add(v);
+                            validated.addAll(ep.validated());
+                        }
+                        break;
+                    }
                     Project.FnRef ref = ModelSupport.handler(project, h, hf);
                     if (ref != null) {
                         handler = ref.fn();
