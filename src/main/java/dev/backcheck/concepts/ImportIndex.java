@@ -510,6 +510,13 @@ public final class ImportIndex {
                 }
                 return;
             }
+            // a script importing the package's build output (../dist/config/db.js): what it loads is compiled from the
+            // source file at the same place under the source folder (src/config/db.ts), the build's only input here
+            String source = spec.startsWith(".") ? builtFrom(from, spec) : null;
+            if (source != null) {
+                out.computeIfAbsent(from, k -> new HashSet<>()).add(source);
+                return;
+            }
             unresolved(unresolved, packageDir(from), from);
             if (staticSpecs) cannotLoad.add(from);
             return;
@@ -546,6 +553,35 @@ public final class ImportIndex {
             if (namesNoProjectFile(spec)) return;
             unresolved(unresolved, pkg, from);
         }
+    }
+
+    /** Build output folders a script may import compiled code from. */
+    private static final Set<String> BUILD_DIRS = Set.of("dist", "build", "out");
+
+    /**
+     * The source file a relative import of build output stands for: {@code ../dist/config/db.js} from
+     * {@code backend/scripts/x.js} names {@code backend/dist/config/db.js}; when that is no file and the package holds
+     * {@code backend/src/config/db.ts} (or .js, or the same path without the build folder), that source. Null otherwise.
+     */
+    private String builtFrom(String from, String spec) {
+        String d = dir(from);
+        String target = dev.backcheck.workspace.Globs.normalize(d.isEmpty() ? spec : d + "/" + spec);
+        if (target == null || target.startsWith("..")) return null;
+        String[] seg = target.split("/");
+        for (int i = 0; i < seg.length - 1; i++) {
+            if (!BUILD_DIRS.contains(seg[i])) continue;
+            String before = String.join("/", Arrays.copyOfRange(seg, 0, i));
+            String after = String.join("/", Arrays.copyOfRange(seg, i + 1, seg.length));
+            String stem = JS_EXT.matcher(after).replaceFirst("");
+            for (String src : List.of("src", "")) {
+                String base = (before.isEmpty() ? "" : before + "/") + (src.isEmpty() ? "" : src + "/") + stem;
+                for (String ext : List.of(".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs")) {
+                    if (project.files().containsKey(base + ext)) return base + ext;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private Map<String, List<String>> byStem;
