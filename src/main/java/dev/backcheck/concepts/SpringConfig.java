@@ -34,7 +34,21 @@ public final class SpringConfig {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /**
+     * True when a module may read the root folder's configuration: the root is a Java build (pom.xml / build.gradle at the
+     * top, the application that aggregates its modules), or no Java build is known at all. A root src/main with no build
+     * of its own beside backend/pom.xml is a leftover tree no module packages: its application.yml configures nothing.
+     */
+    private final boolean rootConfigShared;
+
     private SpringConfig(Project p) {
+        boolean rootBuild = false, anyBuild = false;
+        for (dev.backcheck.workspace.Manifest m : p.manifests()) {
+            if (m.ecosystem().equals("npm")) continue;
+            anyBuild = true;
+            if (!m.path().replace('\\', '/').contains("/")) rootBuild = true;
+        }
+        rootConfigShared = rootBuild || !anyBuild;
         for (Map.Entry<String, String> t : p.texts().entrySet()) {
             String path = t.getKey();
             if (!isConfigFile(path) || p.isTestPath(path) || path.contains("/test/")) continue;
@@ -195,7 +209,7 @@ public final class SpringConfig {
             if (module != null && !e.module().equals(module)) continue;
             if (best == null || rank(e) >= rank(best)) best = e;
         }
-        if (best == null && module != null && !module.isEmpty()) return value(key, "");
+        if (best == null && module != null && !module.isEmpty() && rootConfigShared) return value(key, "");
         return best;
     }
 

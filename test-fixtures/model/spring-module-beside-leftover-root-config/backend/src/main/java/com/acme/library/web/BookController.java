@@ -1,0 +1,16 @@
+package com.acme.library.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/books")
+public class BookController {
+    @GetMapping
+    public List<String> list() {
+        return List.of("Dune", "Emma");
+    }
+}
