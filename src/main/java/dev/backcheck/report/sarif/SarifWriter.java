@@ -3,10 +3,10 @@ package dev.backcheck.report.sarif;
 import com.contrastsecurity.sarif.*;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.*;
 
 /**
@@ -60,14 +60,17 @@ final class SarifWriter {
 
     /** The log as {@code SarifReport.mapper().writeValueAsString(log)} writes it, or null when this writer cannot. */
     static String write(SarifSchema210 log) {
-        StringWriter out = new StringWriter(64 * 1024);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            log(g, log);
+        // the buffer writeValueAsString writes into: segments, no doubling copies of a growing array
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+                log(g, log);
+            }
+            return out.getAndClear();
         } catch (Unsupported | IOException e) {
             return null;
         }
-        return out.toString();
     }
 
     private static void same(Object written, Object given) {
