@@ -21,7 +21,8 @@ import java.util.*;
  * traps: NON_DEFAULT inclusion dropping an explicit "warning" level (mix-ins force NON_NULL),
  * dates as epoch numbers (no timestamps are written at all: output must be byte-identical for the
  * same tree), and Set-typed collections (insertion-ordered sets, elements never mutated after
- * insertion).
+ * insertion). {@link #render} writes the log through {@link SarifWriter} (Jackson's streaming generator, the same
+ * bytes without the object mapper's first-use cost) and falls back to the mapper for anything that writer does not know.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -79,7 +80,9 @@ public final class SarifReport {
         try {
             SarifSchema210 log = build(result, sources);
             if (automationId != null) log.getRuns().get(0).setAutomationDetails(new com.contrastsecurity.sarif.RunAutomationDetails().withId(automationId));
-            return mapper().writeValueAsString(log) + "\n";
+            // the same bytes without the object mapper's first-use cost (SarifWriter); the mapper when it cannot
+            String fast = SarifWriter.write(log);
+            return (fast != null ? fast : mapper().writeValueAsString(log)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("SARIF serialization failed", e);
         }
