@@ -83,6 +83,8 @@ public final class ClaimJudge {
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
             String edge = edgeFunctions(e.getKey());
             String foreign = whole ? null : foreignService(e.getKey());
+            String design = whole ? null : ClaimParser.designDocument(e.getValue());
+            int start = out.size();
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (foreign != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
@@ -105,13 +107,31 @@ public final class ClaimJudge {
                     continue;
                 }
                 // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
-                if (plan) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
+                if (plan || design != null) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
                 else out.addAll(judge(c));
             }
+            if (design != null) planned(out.subList(start, out.size()), design);
             scope = "";
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /**
+     * The endpoint verdicts of a design or guide for code to add ({@link ClaimParser#designDocument}): when the code serves
+     * fewer than half of the endpoints it lists, the list is the API to build, and the rows no route serves are a plan, not
+     * false statements about the code. Replaced in place.
+     */
+    private static void planned(List<Verdict> doc, String design) {
+        long endpoints = doc.stream().filter(v -> v.claim().isEndpoint() && v.claim().done()).map(Verdict::claim).distinct().count();
+        long missing = doc.stream().filter(ClaimJudge::missingEndpoint).count();
+        if (missing == 0 || missing * 2 <= endpoints) return;
+        for (int i = 0; i < doc.size(); i++) {
+            Verdict v = doc.get(i);
+            if (!missingEndpoint(v)) continue;
+            doc.set(i, new Verdict(v.claim(), v.key(), Status.UNVERIFIED, "the document is " + design + " and the code serves few of the "
+                    + endpoints + " endpoints it lists: an API to build, not a statement about the routes", List.of()));
+        }
     }
 
     /**
