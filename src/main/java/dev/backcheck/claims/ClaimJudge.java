@@ -1542,6 +1542,70 @@ public final class ClaimJudge {
     private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
+    /** A function named as code in the claim or the headings above it: {@code `createUser(dto)`}, "createUser()". */
+    private static final Pattern CODE_FUNCTION = Pattern.compile("(?<![\\w.$])([a-z_$][\\w$]{2,})\\s*\\(");
+
+    /** The one project function (tests left out, in the report's app) the claim or its nearest heading names, or null. */
+    private Fn namedFunction(Claim c) {
+        List<String> places = new ArrayList<>();
+        places.add(c.text());
+        List<String> titles = new ArrayList<>(List.of(c.context().split(" > ")));
+        Collections.reverse(titles);
+        places.addAll(titles);
+        for (String place : places) {
+            Matcher m = CODE_FUNCTION.matcher(place);
+            List<Fn> found = new ArrayList<>();
+            while (m.find()) {
+                for (FileFacts f : project.files().values()) {
+                    if (project.isTestPath(f.path()) || !scope.isEmpty() && !f.path().startsWith(scope)) continue;
+                    for (Fn fn : Analysis.functions(f)) {
+                        if (m.group(1).equals(fn.name()) && fn.location() != null && !found.contains(fn)) found.add(fn);
+                    }
+                }
+            }
+            // a client's createUser() beside the service's: the one in a file the report names (users.service.ts), else the
+            // one that writes to the database
+            if (found.size() > 1) {
+                List<Fn> named = found.stream().filter(fn -> reportText.contains(fn.location().path().substring(fn.location().path().lastIndexOf('/') + 1))).toList();
+                if (!named.isEmpty()) found = named;
+            }
+            if (found.size() > 1) {
+                dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
+                List<Fn> writing = found.stream().filter(fn -> db.ops().stream().anyMatch(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE
+                        && within(o.at(), fn.location()))).toList();
+                if (!writing.isEmpty()) found = writing;
+            }
+            if (found.size() == 1) return found.get(0);
+            if (found.size() > 1) return null; // several functions of that name: not one subject
+        }
+        return null;
+    }
+
+    /** Keys of a Prisma relation field that write related records in the same statement. */
+    private static final Set<String> NESTED_KEYS = Set.of("create", "createMany", "connectOrCreate", "upsert");
+
+    /** A write whose data object holds a relation field with a nested create ({@code data: { roles: { create: {..} } }}). */
+    private boolean nestedWrite(dev.backcheck.concepts.DbClients.Op o) {
+        if (!o.lib().toLowerCase(Locale.ROOT).contains("prisma")) return false;
+        for (Val a : o.site().cs().args()) {
+            Val v = project.resolve(a, o.site().file()).val();
+            if (!(v instanceof Obj obj)) continue;
+            Val data = obj.props().get("data");
+            if (data == null) continue;
+            Val d = project.resolve(data, o.site().file()).val();
+            if (!(d instanceof Obj dobj)) continue;
+            for (Val field : dobj.props().values()) {
+                Val fv = field == null ? null : project.resolve(field, o.site().file()).val();
+                if (fv instanceof Obj fo && fo.props().keySet().stream().anyMatch(NESTED_KEYS::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Location at, Location span) {
+        return at != null && span != null && at.path().equals(span.path()) && at.line() >= span.line() && at.line() <= span.endLine();
+    }
+
     /** Transactions and pagination, answered from the DbClients concept and the data rules' findings. */
     private Verdict dataAccess(Claim c) {
         dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
@@ -1563,6 +1627,28 @@ public final class ClaimJudge {
             }
             List<Finding> fs = run("data/transaction-missing");
             if (fs != null) fs = fs.stream().filter(f -> inScope(f.location())).toList();
+            Fn fn = fs == null ? null : namedFunction(c);
+            if (fn != null) {
+                // "##### `createUser(dto)`" over "Creates user with role assignment in a single transaction": a claim about that
+                // method, judged by what it writes (one statement, such as a create with a nested create, is atomic)
+                Location span = fn.location();
+                List<Finding> inFn = fs.stream().filter(f -> within(f.location(), span)).toList();
+                if (!inFn.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.CONTRADICTED, fn.name() + " writes several times without a transaction",
+                            inFn.stream().limit(3).map(Finding::location).toList());
+                }
+                List<Location> writes = db.ops().stream().filter(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE && within(o.at(), span))
+                        .map(dev.backcheck.concepts.DbClients.Op::at).toList();
+                List<dev.backcheck.concepts.DbClients.Op> nested = db.ops().stream().filter(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE
+                        && within(o.at(), span) && nestedWrite(o)).toList();
+                if (writes.size() == 1 || !nested.isEmpty()) {
+                    // prisma.user.create({ data: { .., userRoles: { create: {..} } } }): the record and its related records in one
+                    // statement, which Prisma runs as one transaction (an audit-log write after it is no part of the claim)
+                    return new Verdict(c, "data-access", Status.VERIFIED, fn.name() + (nested.isEmpty() ? " writes in one statement, which the database applies atomically"
+                            : " writes the record and its related records in one nested write (" + nested.get(0).label() + "), which Prisma runs as one transaction"),
+                            nested.isEmpty() ? writes : nested.stream().map(dev.backcheck.concepts.DbClients.Op::at).limit(3).toList());
+                }
+            }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
                         + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one",

@@ -276,6 +276,9 @@ public final class ClaimParser {
         // a report whose header says a front-end agent wrote it about a front-end framework (**Agent:** Frontend Builder,
         // **Framework:** Angular 20): every claim in it is about the client
         boolean frontendReport = frontendReport(lines);
+        // a sentence that ends with a colon and introduces the list under it ("User creation uses Prisma's nested create
+        // to ensure:"): what the list's items are about, as a label's title is
+        String leadIn = null;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (raw.trim().startsWith("```") || raw.trim().startsWith("~~~")) {
@@ -289,6 +292,7 @@ public final class ClaimParser {
                 stack.tailMap(level, true).clear();
                 stack.put(level, section(clean(h.group(2)), -1));
                 header = null;
+                leadIn = null;
                 changedFiles = new ArrayList<>();
                 continue;
             }
@@ -376,10 +380,16 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
-            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(context(stack)).withFiles(changedFiles));
+            String ctx = context(stack);
+            if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
+            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(ctx).withFiles(changedFiles));
+            if (!b.matches()) leadIn = LEAD_IN.matcher(body).matches() ? clean(body).replaceAll(":\\s*$", "") : null;
         }
         return out;
     }
+
+    /** A sentence of a paragraph that ends with a colon, introducing what follows. */
+    private static final Pattern LEAD_IN = Pattern.compile("^[^|>#].{8,160}:\\s*$");
 
     /** A label over the list of files a change touched: "Files Modified:", "Changed files", "Arquivos modificados". */
     private static final Pattern FILES_LABEL = Pattern.compile("(?iu)^(files? (modified|changed|updated|touched|edited)|(modified|changed|updated|edited) files?"
