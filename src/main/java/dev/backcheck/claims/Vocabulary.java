@@ -209,8 +209,12 @@ public final class Vocabulary {
 
     /** Validation named by a subject that is not request input. */
     private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
-            "\\b(database|db|token|jwt|session|signature|webhook|user|account|license|ownership|environment|env|config|configuration)"
-            + "[- ](validation|validierung|validação|validación)\\b");
+            "\\b(database|db|token|jwt|session|signature|webhook|user|account|license|ownership|environment|env|config|configuration"
+            // "All modified files pass ESLint validation": the linter's or the compiler's check of the source, not of requests
+            + "|eslint|lint|linter|linting|tsc|typescript|prettier|stylelint)"
+            + "[- ](validation|validierung|validação|validación)\\b"
+            // "Backend validation - All teacher endpoints check role": an access check called validation
+            + "|\\b(check|checks|checking|verify|verifies|enforce|enforces)\\s+(the\\s+)?(user'?s\\s+|caller'?s\\s+)?(roles?|permissions?|ownership)\\b");
     /** Validation named by request input: input, request, schema, body, payload, query, params, dto. */
     private static final Pattern INPUT_VALIDATION = Pattern.compile(
             "\\b(input|request|schema|body|payload|query|params|parameter|dto|field|form)s?[- ](validation|validierung)\\b|validat\\w*\\s+(of\\s+)?(the\\s+)?(input|request bod|body|payload|param|quer)");
