@@ -1207,7 +1207,7 @@ public final class ClaimJudge {
             refreshClaimed |= refresh;
             if (pairedRefresh > 0 && !refresh) refresh = claimed == pairedRefresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
-            for (dev.backcheck.concepts.Tokens.Issuer i : issuersFor(issuers, want)) {
+            for (dev.backcheck.concepts.Tokens.Issuer i : bySubject(issuersFor(issuers, want), c)) {
                 dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
                 String kind = refresh ? "refresh" : "access";
                 if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE) {
@@ -1291,6 +1291,31 @@ public final class ClaimJudge {
         List<dev.backcheck.concepts.Tokens.Issuer> own = all.stream()
                 .filter(i -> i.purposeWhy() == null || !i.purposeWhy().startsWith("function ")).toList();
         return own.isEmpty() ? all : own;
+    }
+
+    /** Words of a report's name and headings too general to name where a token is signed. */
+    private static final Set<String> GENERIC_WORDS = Set.of("auth", "authentication", "authorization", "token", "tokens", "setup", "guide",
+            "implementation", "summary", "report", "security", "expiry", "expiration", "features", "feature", "login", "session", "sessions",
+            "access", "refresh", "config", "configuration", "overview", "backend", "server", "user", "users", "docs", "readme", "complete",
+            "final", "status", "with", "from", "this", "that", "flow", "system", "details", "notes", "changes", "fixes", "integration",
+            "management", "middleware", "controller", "service", "routes", "api", "jwt", "jwts", "json", "web", "keys", "secret", "secrets");
+
+    /**
+     * The issuers where the claim's subject lives: a Google-login document's "30-day expiration" is the lifetime of the
+     * tokens googleAuthController signs, not of the password login's. The issuers whose file path holds a specific word of
+     * the report's file name or of the headings above the claim; all of them when none does.
+     */
+    private static List<dev.backcheck.concepts.Tokens.Issuer> bySubject(List<dev.backcheck.concepts.Tokens.Issuer> issuers, Claim c) {
+        if (issuers.size() < 2) return issuers;
+        String name = c.location().path().substring(c.location().path().lastIndexOf('/') + 1).replaceAll("\\.[^.]*$", "");
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : (name + " " + c.context()).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !GENERIC_WORDS.contains(w)) words.add(w);
+        }
+        if (words.isEmpty()) return issuers;
+        List<dev.backcheck.concepts.Tokens.Issuer> at = issuers.stream().filter(i -> i.call() != null
+                && words.stream().anyMatch(w -> i.call().path().toLowerCase(Locale.ROOT).contains(w))).toList();
+        return at.isEmpty() ? issuers : at;
     }
 
     private static long claimedSeconds(long n, String unit) {
