@@ -168,8 +168,10 @@ public final class ClaimJudge {
                     break;
                 }
             }
-            boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d))
-                    || project.manifests().stream().anyMatch(m -> m.path().startsWith(d));
+            // a mock server among the Rust agent's tests (packages/agent/tests/integration/mock-api/package.json) is no app of it
+            boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d)
+                    && !project.isTestPath(a.location().path()))
+                    || project.manifests().stream().anyMatch(m -> m.path().startsWith(d) && !project.isTestPath(m.path()));
             if (modelled) return null;
             if (foreign) return d.substring(0, d.length() - 1);
         }
@@ -186,7 +188,7 @@ public final class ClaimJudge {
 
     /** A folder of work still to be done: TODO/, todo/, to-do/, backlog/. */
     private static final Pattern PAST_FOLDER = Pattern.compile("(?i)(^|/)(historical|history|archived?|research)/");
-    private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog)/");
+    private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog|prds?|product-requirements)/");
 
     /** Markdown files shaped like implementation reports, plus files named with --claims. */
     public SortedMap<String, String> reports() {
@@ -200,7 +202,7 @@ public final class ClaimJudge {
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String low = e.getKey().toLowerCase(Locale.ROOT);
             if (live && index.deprecated(e.getKey())) continue;
-            // a document filed under a to-do or backlog folder (docs/TODO/calendar.md) describes work still to be done
+            // a document filed under a to-do, backlog or PRD folder (docs/TODO/calendar.md, PRDs/money/02-accounts.md) describes work still to be done
             if (TODO_FOLDER.matcher(e.getKey()).find()) continue;
             // a document filed as history or research (docs/historical/.., docs/archive/.., docs/research/..) describes an
             // earlier state, another code base or a study, not the code as it is
@@ -1495,6 +1497,24 @@ public final class ClaimJudge {
     private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
 
+    /** A JCE transformation: algorithm/mode/padding ("AES/GCM/NoPadding"); the key size is the key's, not written here. */
+    private static final Pattern JCE_TRANSFORMATION = Pattern.compile("(?i)^(\\w+)/(\\w+)/\\w+$");
+
+    /**
+     * True when the code's cipher is the claimed one: "aes-256-gcm" claimed and aes-256-gcm used, or the JCE
+     * transformation "AES/GCM/NoPadding" (same algorithm and mode; its key size is set by the key, not the name).
+     */
+    static boolean sameCipher(String used, String claimed) {
+        Matcher jce = JCE_TRANSFORMATION.matcher(used);
+        if (jce.matches()) {
+            String fam = jce.group(1).toLowerCase(Locale.ROOT), mode = jce.group(2).toLowerCase(Locale.ROOT);
+            if (!claimed.startsWith(fam)) return false;
+            Matcher m = Pattern.compile("-(gcm|cbc|ctr|ecb|ccm)$").matcher(claimed);
+            return !m.find() || m.group(1).equals(mode);
+        }
+        return used.replaceFirst("^(id-)?aes-?(\\d+)", "aes-$2").startsWith(claimed);
+    }
+
     /** "AES-256-GCM", "encryption at rest", "TLS verified": the cipher uses and TLS settings of the code. */
     private Verdict cryptoClaim(Claim c) {
         String text = c.text();
@@ -1506,7 +1526,7 @@ public final class ClaimJudge {
             String claimed = alg.group(1) == null ? "chacha20" : "aes-" + alg.group(2) + (alg.group(3) == null ? "" : "-" + alg.group(3).toLowerCase(Locale.ROOT));
             if (ciphers.isEmpty()) return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "no cipher call found in the code to compare with " + claimed, List.of());
             List<dev.backcheck.concepts.CryptoUses.Use> other = ciphers.stream()
-                    .filter(u -> u.algorithm() != null && !u.algorithm().replaceFirst("^(id-)?aes-?(\\d+)", "aes-$2").startsWith(claimed)).toList();
+                    .filter(u -> u.algorithm() != null && !sameCipher(u.algorithm(), claimed)).toList();
             if (!other.isEmpty() && other.size() == ciphers.size()) {
                 return new Verdict(c, "crypto-tls", Status.CONTRADICTED, "the code encrypts with " + other.get(0).algorithm() + ", not " + claimed,
                         other.stream().limit(3).map(u -> u.at().withMessage(u.api() + " '" + u.algorithm() + "'")).toList())
