@@ -284,6 +284,13 @@ public final class ClaimJudge {
             out.addAll(endpoint(c));
             return out;
         }
+        Matcher method = METHOD_LISTING.matcher(c.text());
+        if (method.lookingAt()) {
+            // "`loadUserByUsername(String username)`: For authentication": what one method is for, not a control on the routes
+            for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED, "a line that says what the method " + method.group(1)
+                    + " is for, not a control on the routes", List.of()));
+            return out;
+        }
         Matcher tooling = TOOLING_SUBJECT.matcher(Vocabulary.norm(c.text()));
         if (tooling.find()) {
             // "error handling in the generation scripts": a statement about tooling that never serves a request
@@ -303,6 +310,9 @@ public final class ClaimJudge {
         }
         return out;
     }
+
+    /** A line that opens with a method's signature as code and says what it is for: {@code `loadUserById(Long id)`: For token refresh}. */
+    private static final Pattern METHOD_LISTING = Pattern.compile("\\s*`([\\w.$]+)\\([^`]*\\)`\\s*[:–—-]");
 
     /** A claim whose subject is tooling: "in the generation scripts", "of the CLI", "for the build pipeline". */
     private static final Pattern TOOLING_SUBJECT = Pattern.compile("(?u)\\b(?:in|of|for|by|within|inside|across)\\s+((?:the\\s+|all\\s+|our\\s+)?"
@@ -372,6 +382,13 @@ public final class ClaimJudge {
         if (ev.isEmpty() && !untracked(ControlKind.RATE_LIMIT).isEmpty()) {
             return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limiter is created but the model could not follow where it is mounted",
                     untracked(ControlKind.RATE_LIMIT).stream().limit(3).toList());
+        }
+        Location libUse = ev.isEmpty() ? limiterLibraryUse() : null;
+        if (libUse != null) {
+            // AuthController calling a RateLimiterService that keeps bucket4j buckets per IP: a limiter the handlers apply
+            // themselves, which the model does not see as a control on the route
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "no limiter is mounted as a route control, but " + libUse.message()
+                    + " is used in the code (the handlers may apply it themselves)", List.of(libUse));
         }
         if (ev.isEmpty() && NOT_ACTIVE.matcher(said).find()) {
             // "Rate limiting support (ready to activate)": the report itself says nothing is mounted yet
@@ -464,6 +481,24 @@ public final class ClaimJudge {
         if (limited == 0) return null;
         return "rate limiter " + String.join(", ", names) + " called in the handlers of " + limited + " of " + routes + " routes"
                 + (limited < routes ? "; the other routes are not limited" : "");
+    }
+
+    /** Packages of JVM rate-limiting libraries, used from code (a bucket per caller) rather than mounted. */
+    private static final List<String> LIMITER_PACKAGES = List.of("io.github.bucket4j", "com.bucket4j", "io.github.resilience4j.ratelimiter",
+            "com.google.common.util.concurrent.RateLimiter", "es.moki.ratelimitj");
+
+    /** The first import of a rate-limiting library in the server's code (tests left out), with the library as message; or null. */
+    private Location limiterLibraryUse() {
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !scope.isEmpty() && !f.path().startsWith(scope)) continue;
+            for (Import i : f.imports().values()) {
+                String m = i.module();
+                if (m == null || i.location() == null) continue;
+                for (String pkg : LIMITER_PACKAGES) if (m.equals(pkg) || m.startsWith(pkg + ".")) return i.location().withMessage(pkg);
+                if (Classifier.kindOfPackage(m) == ControlKind.RATE_LIMIT) return i.location().withMessage(m);
+            }
+        }
+        return null;
     }
 
     /** A claim that says the control is not switched on: "ready to activate", "not yet enabled", "can be enabled". */
