@@ -967,6 +967,16 @@ public final class ClaimJudge {
     private static final Pattern OAUTH_STATE = Pattern.compile("(?iu)`state`|\\bstate\\s+(?:param(?:eter)?s?|validation|check|verification|token|value)"
             + "|\\bpkce\\b|\\boauth\\b[^.]{0,40}\\bstate\\b|\\bstate\\b[^.]{0,40}\\boauth\\b");
 
+    /** Tokens as what is stored: "JWT tokens are ... stored in Redis", "refresh tokens stored in the database". */
+    private static final Pattern TOKEN_STORED = Pattern.compile("(?iu)\\b(jwts?|tokens?)\\b[^.;]{0,60}\\b(stored|kept|saved|persisted|cached)\\b");
+
+    /** A client package of the named store the code loads (redis: redis, ioredis, @redis/client, @upstash/redis), or null. */
+    private String storeClient(String want) {
+        if (!want.equals("redis")) return null;
+        for (String lib : List.of("redis", "ioredis", "@redis/client", "@upstash/redis")) if (imported(lib)) return lib;
+        return null;
+    }
+
     private Verdict sessionClaim(Claim c) {
         String text = c.text();
         dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
@@ -976,6 +986,13 @@ public final class ClaimJudge {
             String want = (store.group(1) != null ? store.group(1) : store.group(2)).toLowerCase(Locale.ROOT).replaceAll("ql$|db$", "");
             List<dev.backcheck.concepts.Sessions.Session> all = sessions.all().stream().filter(x -> !x.devOnly()).toList();
             if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session middleware found to check", List.of());
+            String client = TOKEN_STORED.matcher(text).find() ? storeClient(want) : null;
+            if (client != null) {
+                // "JWT tokens are generated on login and stored in Redis for session management": tokens the code writes to
+                // Redis itself, beside whatever store the session middleware keeps
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a claim about tokens the code keeps in " + want + " itself ("
+                        + client + " is used), not about the session middleware's store", List.of());
+            }
             for (dev.backcheck.concepts.Sessions.Session x : all) {
                 String st = x.store() == null ? "the cookie itself (" + x.library() + ")" : x.store();
                 boolean match = x.store() != null && (st.toLowerCase(Locale.ROOT).contains(want) || want.equals("database") && !x.memoryStore());
@@ -1057,6 +1074,21 @@ public final class ClaimJudge {
             for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
                 if (k.options().sameSiteProtects()) lax.add(k.at());
                 else allLax = false;
+            }
+            // sameSite: isDevTunnel ? 'none' : 'lax': Lax in the ordinary set-up, None only under the condition the code tests
+            List<Location> laxMostly = new ArrayList<>();
+            boolean someLax = true;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (x.cookie().sameSite().stream().anyMatch(v -> v.equals("strict") || v.equals("lax"))) laxMostly.add(x.at());
+                else someLax = false;
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (k.options().sameSite().stream().anyMatch(v -> v.equals("strict") || v.equals("lax"))) laxMostly.add(k.at());
+                else someLax = false;
+            }
+            if (!allLax && someLax && !laxMostly.isEmpty() && springGap == null && Pattern.compile("(?iu)same-?site").matcher(text).find()) {
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "the session cookies are SameSite=Strict/Lax, as the claim says, except under"
+                        + " a condition the code tests (where they are SameSite=None)", laxMostly.stream().limit(3).toList());
             }
             if (allLax && !lax.isEmpty() && springGap == null && Pattern.compile("(?iu)same-?site").matcher(text).find()) {
                 // "SameSite: strict (prevents CSRF)": the claim names the cookie attribute as the defence, and it is set
