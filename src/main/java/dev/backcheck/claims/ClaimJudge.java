@@ -494,8 +494,8 @@ public final class ClaimJudge {
             for (Import i : f.imports().values()) {
                 String m = i.module();
                 if (m == null || i.location() == null) continue;
+                // JVM packages only: a Node limiter package (express-rate-limit) is a control the model mounts or reports unmounted
                 for (String pkg : LIMITER_PACKAGES) if (m.equals(pkg) || m.startsWith(pkg + ".")) return i.location().withMessage(pkg);
-                if (Classifier.kindOfPackage(m) == ControlKind.RATE_LIMIT) return i.location().withMessage(m);
             }
         }
         return null;
@@ -765,6 +765,19 @@ public final class ClaimJudge {
         return new Verdict(c, key, Status.VERIFIED, "no violation found", List.of());
     }
 
+    /** A claim of signing in with an identity provider: "OAuth2 Authentication", "GitHub login", "Sign in with Google". */
+    private static final Pattern OAUTH_LOGIN = Pattern.compile("(?iu)\\boauth ?2?\\b|\\b(github|google|microsoft|apple|discord|gitlab)\\b[^.]{0,30}\\b(auth\\w*|log-?in|sign-?in|sso)\\b"
+            + "|\\b(sign|log)\\s*in\\s+with\\s+(github|google|microsoft|apple|discord|gitlab)\\b");
+    /** OAuth client libraries of the servers the model reads. */
+    private static final List<String> OAUTH_CLIENTS = List.of("@fastify/oauth2", "passport-github2", "passport-github", "passport-google-oauth20",
+            "passport-oauth2", "simple-oauth2", "arctic", "grant", "openid-client", "@auth/express", "@hono/oauth-providers");
+
+    /** The first OAuth client library the code loads, or null. */
+    private String oauthClient() {
+        for (String lib : OAUTH_CLIENTS) if (imported(lib)) return lib;
+        return null;
+    }
+
     private Verdict authn(Claim c) {
         Verdict pw = passwordClaim(c);
         if (pw != null && (pw.status() != Status.VERIFIED || !OTHER_AUTH_WORDS.matcher(Vocabulary.norm(c.text())).find())) return pw;
@@ -778,6 +791,13 @@ public final class ClaimJudge {
                 // requireApiKey, checkSession ...: a middleware the model does not know may be the authentication
                 return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no route runs a known authentication control, but routes run middleware "
                         + "the model does not classify (" + unknown.get(0).message() + ")", unknown.stream().limit(3).toList());
+            }
+            String oauth = OAUTH_LOGIN.matcher(Vocabulary.norm(c.text())).find() ? oauthClient() : null;
+            if (oauth != null) {
+                // "OAuth2 Authentication: Secure GitHub authentication": a sign-in flow with a provider, which the code has
+                // (@fastify/oauth2 loaded) whether or not the model sees the control that checks the session it opens
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a claim about signing in with a provider; the code loads " + oauth
+                        + ", but the model sees no authentication control on the routes", List.of());
             }
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
@@ -1654,6 +1674,31 @@ public final class ClaimJudge {
     private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
+    /** Heading words too general to name a module. */
+    private static final Set<String> NOT_A_MODULE = Set.of("security", "features", "feature", "implementation", "summary", "data", "database",
+            "integrity", "performance", "architecture", "overview", "details", "backend", "server", "core", "system", "general", "other", "main");
+
+    /**
+     * The source files of the module the nearest heading names ("Payment Security" → payments.service.ts,
+     * payments.controller.ts): files whose name starts with the heading's first word or its plural, then a dot. Empty when
+     * the heading names none.
+     */
+    private List<String> domainFiles(Claim c) {
+        String ctx = c.context();
+        if (ctx.isEmpty()) return List.of();
+        String title = ctx.substring(ctx.lastIndexOf(" > ") + (ctx.contains(" > ") ? 3 : 0)).replaceAll("[^\\p{L} ]", " ").strip().toLowerCase(Locale.ROOT);
+        if (title.isEmpty()) return List.of();
+        String word = title.split("\\s+")[0];
+        if (word.length() < 4 || NOT_A_MODULE.contains(word)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String path : project.files().keySet()) {
+            if (project.isTestPath(path) || !scope.isEmpty() && !path.startsWith(scope)) continue;
+            String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (base.startsWith(word + ".") || base.startsWith(word + "s.") || base.startsWith(word + "service.") || base.startsWith(word + "sservice.")) out.add(path);
+        }
+        return out;
+    }
+
     /** A function named as code in the claim or the headings above it: {@code `createUser(dto)`}, "createUser()". */
     private static final Pattern CODE_FUNCTION = Pattern.compile("(?<![\\w.$])([a-z_$][\\w$]{2,})\\s*\\(");
 
@@ -1739,6 +1784,18 @@ public final class ClaimJudge {
             }
             List<Finding> fs = run("data/transaction-missing");
             if (fs != null) fs = fs.stream().filter(f -> inScope(f.location())).toList();
+            List<String> domain = fs == null || fs.isEmpty() ? List.of() : domainFiles(c);
+            if (!domain.isEmpty()) {
+                // "### Payment Security" > "Atomic transactions (no partial updates)": the payments module's writes, not every path
+                List<Finding> inDomain = fs.stream().filter(f -> domain.contains(f.location().path())).toList();
+                List<Location> domainTx = txs.stream().filter(t -> domain.contains(t.path())).toList();
+                if (inDomain.isEmpty() && !domainTx.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.VERIFIED, "the " + c.context().substring(c.context().lastIndexOf(" > ") + 3)
+                            + " code opens transactions (" + domainTx.size() + ") and no path of it writes several times without one",
+                            domainTx.stream().limit(3).toList());
+                }
+                if (!inDomain.isEmpty()) fs = inDomain;
+            }
             Fn fn = fs == null ? null : namedFunction(c);
             if (fn != null) {
                 // "##### `createUser(dto)`" over "Creates user with role assignment in a single transaction": a claim about that
