@@ -83,6 +83,8 @@ public final class ClaimJudge {
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
             String edge = edgeFunctions(e.getKey());
             String foreign = whole ? null : foreignService(e.getKey());
+            String design = whole ? null : ClaimParser.designDocument(e.getValue());
+            int start = out.size();
             for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
                 if (foreign != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
@@ -105,13 +107,31 @@ public final class ClaimJudge {
                     continue;
                 }
                 // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
-                if (plan) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
+                if (plan || design != null) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
                 else out.addAll(judge(c));
             }
+            if (design != null) planned(out.subList(start, out.size()), design);
             scope = "";
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /**
+     * The endpoint verdicts of a design or guide for code to add ({@link ClaimParser#designDocument}): when the code serves
+     * fewer than half of the endpoints it lists, the list is the API to build, and the rows no route serves are a plan, not
+     * false statements about the code. Replaced in place.
+     */
+    private static void planned(List<Verdict> doc, String design) {
+        long endpoints = doc.stream().filter(v -> v.claim().isEndpoint() && v.claim().done()).map(Verdict::claim).distinct().count();
+        long missing = doc.stream().filter(ClaimJudge::missingEndpoint).count();
+        if (missing == 0 || missing * 2 <= endpoints) return;
+        for (int i = 0; i < doc.size(); i++) {
+            Verdict v = doc.get(i);
+            if (!missingEndpoint(v)) continue;
+            doc.set(i, new Verdict(v.claim(), v.key(), Status.UNVERIFIED, "the document is " + design + " and the code serves few of the "
+                    + endpoints + " endpoints it lists: an API to build, not a statement about the routes", List.of()));
+        }
     }
 
     /**
@@ -148,8 +168,10 @@ public final class ClaimJudge {
                     break;
                 }
             }
-            boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d))
-                    || project.manifests().stream().anyMatch(m -> m.path().startsWith(d));
+            // a mock server among the Rust agent's tests (packages/agent/tests/integration/mock-api/package.json) is no app of it
+            boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d)
+                    && !project.isTestPath(a.location().path()))
+                    || project.manifests().stream().anyMatch(m -> m.path().startsWith(d) && !project.isTestPath(m.path()));
             if (modelled) return null;
             if (foreign) return d.substring(0, d.length() - 1);
         }
@@ -166,7 +188,7 @@ public final class ClaimJudge {
 
     /** A folder of work still to be done: TODO/, todo/, to-do/, backlog/. */
     private static final Pattern PAST_FOLDER = Pattern.compile("(?i)(^|/)(historical|history|archived?|research)/");
-    private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog)/");
+    private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog|prds?|product-requirements)/");
 
     /** Markdown files shaped like implementation reports, plus files named with --claims. */
     public SortedMap<String, String> reports() {
@@ -180,7 +202,7 @@ public final class ClaimJudge {
         for (Map.Entry<String, String> e : project.texts().entrySet()) {
             String low = e.getKey().toLowerCase(Locale.ROOT);
             if (live && index.deprecated(e.getKey())) continue;
-            // a document filed under a to-do or backlog folder (docs/TODO/calendar.md) describes work still to be done
+            // a document filed under a to-do, backlog or PRD folder (docs/TODO/calendar.md, PRDs/money/02-accounts.md) describes work still to be done
             if (TODO_FOLDER.matcher(e.getKey()).find()) continue;
             // a document filed as history or research (docs/historical/.., docs/archive/.., docs/research/..) describes an
             // earlier state, another code base or a study, not the code as it is
@@ -262,6 +284,13 @@ public final class ClaimJudge {
             out.addAll(endpoint(c));
             return out;
         }
+        Matcher method = METHOD_LISTING.matcher(c.text());
+        if (method.lookingAt()) {
+            // "`loadUserByUsername(String username)`: For authentication": what one method is for, not a control on the routes
+            for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED, "a line that says what the method " + method.group(1)
+                    + " is for, not a control on the routes", List.of()));
+            return out;
+        }
         Matcher tooling = TOOLING_SUBJECT.matcher(Vocabulary.norm(c.text()));
         if (tooling.find()) {
             // "error handling in the generation scripts": a statement about tooling that never serves a request
@@ -281,6 +310,9 @@ public final class ClaimJudge {
         }
         return out;
     }
+
+    /** A line that opens with a method's signature as code and says what it is for: {@code `loadUserById(Long id)`: For token refresh}. */
+    private static final Pattern METHOD_LISTING = Pattern.compile("\\s*`([\\w.$]+)\\([^`]*\\)`\\s*[:–—-]");
 
     /** A claim whose subject is tooling: "in the generation scripts", "of the CLI", "for the build pipeline". */
     private static final Pattern TOOLING_SUBJECT = Pattern.compile("(?u)\\b(?:in|of|for|by|within|inside|across)\\s+((?:the\\s+|all\\s+|our\\s+)?"
@@ -350,6 +382,13 @@ public final class ClaimJudge {
         if (ev.isEmpty() && !untracked(ControlKind.RATE_LIMIT).isEmpty()) {
             return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limiter is created but the model could not follow where it is mounted",
                     untracked(ControlKind.RATE_LIMIT).stream().limit(3).toList());
+        }
+        Location libUse = ev.isEmpty() ? limiterLibraryUse() : null;
+        if (libUse != null) {
+            // AuthController calling a RateLimiterService that keeps bucket4j buckets per IP: a limiter the handlers apply
+            // themselves, which the model does not see as a control on the route
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "no limiter is mounted as a route control, but " + libUse.message()
+                    + " is used in the code (the handlers may apply it themselves)", List.of(libUse));
         }
         if (ev.isEmpty() && NOT_ACTIVE.matcher(said).find()) {
             // "Rate limiting support (ready to activate)": the report itself says nothing is mounted yet
@@ -442,6 +481,24 @@ public final class ClaimJudge {
         if (limited == 0) return null;
         return "rate limiter " + String.join(", ", names) + " called in the handlers of " + limited + " of " + routes + " routes"
                 + (limited < routes ? "; the other routes are not limited" : "");
+    }
+
+    /** Packages of JVM rate-limiting libraries, used from code (a bucket per caller) rather than mounted. */
+    private static final List<String> LIMITER_PACKAGES = List.of("io.github.bucket4j", "com.bucket4j", "io.github.resilience4j.ratelimiter",
+            "com.google.common.util.concurrent.RateLimiter", "es.moki.ratelimitj");
+
+    /** The first import of a rate-limiting library in the server's code (tests left out), with the library as message; or null. */
+    private Location limiterLibraryUse() {
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !scope.isEmpty() && !f.path().startsWith(scope)) continue;
+            for (Import i : f.imports().values()) {
+                String m = i.module();
+                if (m == null || i.location() == null) continue;
+                // JVM packages only: a Node limiter package (express-rate-limit) is a control the model mounts or reports unmounted
+                for (String pkg : LIMITER_PACKAGES) if (m.equals(pkg) || m.startsWith(pkg + ".")) return i.location().withMessage(pkg);
+            }
+        }
+        return null;
     }
 
     /** A claim that says the control is not switched on: "ready to activate", "not yet enabled", "can be enabled". */
@@ -708,6 +765,19 @@ public final class ClaimJudge {
         return new Verdict(c, key, Status.VERIFIED, "no violation found", List.of());
     }
 
+    /** A claim of signing in with an identity provider: "OAuth2 Authentication", "GitHub login", "Sign in with Google". */
+    private static final Pattern OAUTH_LOGIN = Pattern.compile("(?iu)\\boauth ?2?\\b|\\b(github|google|microsoft|apple|discord|gitlab)\\b[^.]{0,30}\\b(auth\\w*|log-?in|sign-?in|sso)\\b"
+            + "|\\b(sign|log)\\s*in\\s+with\\s+(github|google|microsoft|apple|discord|gitlab)\\b");
+    /** OAuth client libraries of the servers the model reads. */
+    private static final List<String> OAUTH_CLIENTS = List.of("@fastify/oauth2", "passport-github2", "passport-github", "passport-google-oauth20",
+            "passport-oauth2", "simple-oauth2", "arctic", "grant", "openid-client", "@auth/express", "@hono/oauth-providers");
+
+    /** The first OAuth client library the code loads, or null. */
+    private String oauthClient() {
+        for (String lib : OAUTH_CLIENTS) if (imported(lib)) return lib;
+        return null;
+    }
+
     private Verdict authn(Claim c) {
         Verdict pw = passwordClaim(c);
         if (pw != null && (pw.status() != Status.VERIFIED || !OTHER_AUTH_WORDS.matcher(Vocabulary.norm(c.text())).find())) return pw;
@@ -721,6 +791,13 @@ public final class ClaimJudge {
                 // requireApiKey, checkSession ...: a middleware the model does not know may be the authentication
                 return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no route runs a known authentication control, but routes run middleware "
                         + "the model does not classify (" + unknown.get(0).message() + ")", unknown.stream().limit(3).toList());
+            }
+            String oauth = OAUTH_LOGIN.matcher(Vocabulary.norm(c.text())).find() ? oauthClient() : null;
+            if (oauth != null) {
+                // "OAuth2 Authentication: Secure GitHub authentication": a sign-in flow with a provider, which the code has
+                // (@fastify/oauth2 loaded) whether or not the model sees the control that checks the session it opens
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a claim about signing in with a provider; the code loads " + oauth
+                        + ", but the model sees no authentication control on the routes", List.of());
             }
             return new Verdict(c, "authn-authz", Status.CONTRADICTED, "no route runs an authentication control",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled() && noUnclassifiedControls());
@@ -910,6 +987,16 @@ public final class ClaimJudge {
     private static final Pattern OAUTH_STATE = Pattern.compile("(?iu)`state`|\\bstate\\s+(?:param(?:eter)?s?|validation|check|verification|token|value)"
             + "|\\bpkce\\b|\\boauth\\b[^.]{0,40}\\bstate\\b|\\bstate\\b[^.]{0,40}\\boauth\\b");
 
+    /** Tokens as what is stored: "JWT tokens are ... stored in Redis", "refresh tokens stored in the database". */
+    private static final Pattern TOKEN_STORED = Pattern.compile("(?iu)\\b(jwts?|tokens?)\\b[^.;]{0,60}\\b(stored|kept|saved|persisted|cached)\\b");
+
+    /** A client package of the named store the code loads (redis: redis, ioredis, @redis/client, @upstash/redis), or null. */
+    private String storeClient(String want) {
+        if (!want.equals("redis")) return null;
+        for (String lib : List.of("redis", "ioredis", "@redis/client", "@upstash/redis")) if (imported(lib)) return lib;
+        return null;
+    }
+
     private Verdict sessionClaim(Claim c) {
         String text = c.text();
         dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
@@ -919,6 +1006,13 @@ public final class ClaimJudge {
             String want = (store.group(1) != null ? store.group(1) : store.group(2)).toLowerCase(Locale.ROOT).replaceAll("ql$|db$", "");
             List<dev.backcheck.concepts.Sessions.Session> all = sessions.all().stream().filter(x -> !x.devOnly()).toList();
             if (all.isEmpty()) return new Verdict(c, "authn-authz", Status.UNVERIFIED, "no session middleware found to check", List.of());
+            String client = TOKEN_STORED.matcher(text).find() ? storeClient(want) : null;
+            if (client != null) {
+                // "JWT tokens are generated on login and stored in Redis for session management": tokens the code writes to
+                // Redis itself, beside whatever store the session middleware keeps
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a claim about tokens the code keeps in " + want + " itself ("
+                        + client + " is used), not about the session middleware's store", List.of());
+            }
             for (dev.backcheck.concepts.Sessions.Session x : all) {
                 String st = x.store() == null ? "the cookie itself (" + x.library() + ")" : x.store();
                 boolean match = x.store() != null && (st.toLowerCase(Locale.ROOT).contains(want) || want.equals("database") && !x.memoryStore());
@@ -1000,6 +1094,21 @@ public final class ClaimJudge {
             for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
                 if (k.options().sameSiteProtects()) lax.add(k.at());
                 else allLax = false;
+            }
+            // sameSite: isDevTunnel ? 'none' : 'lax': Lax in the ordinary set-up, None only under the condition the code tests
+            List<Location> laxMostly = new ArrayList<>();
+            boolean someLax = true;
+            for (dev.backcheck.concepts.Sessions.Session x : sessions.all()) {
+                if (x.cookie().sameSite().stream().anyMatch(v -> v.equals("strict") || v.equals("lax"))) laxMostly.add(x.at());
+                else someLax = false;
+            }
+            for (dev.backcheck.concepts.Cookies.Cookie k : cookies.authCookies()) {
+                if (k.options().sameSite().stream().anyMatch(v -> v.equals("strict") || v.equals("lax"))) laxMostly.add(k.at());
+                else someLax = false;
+            }
+            if (!allLax && someLax && !laxMostly.isEmpty() && springGap == null && Pattern.compile("(?iu)same-?site").matcher(text).find()) {
+                return new Verdict(c, "authn-authz", Status.VERIFIED, "the session cookies are SameSite=Strict/Lax, as the claim says, except under"
+                        + " a condition the code tests (where they are SameSite=None)", laxMostly.stream().limit(3).toList());
             }
             if (allLax && !lax.isEmpty() && springGap == null && Pattern.compile("(?iu)same-?site").matcher(text).find()) {
                 // "SameSite: strict (prevents CSRF)": the claim names the cookie attribute as the defence, and it is set
@@ -1187,7 +1296,7 @@ public final class ClaimJudge {
             refreshClaimed |= refresh;
             if (pairedRefresh > 0 && !refresh) refresh = claimed == pairedRefresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
-            for (dev.backcheck.concepts.Tokens.Issuer i : issuersFor(issuers, want)) {
+            for (dev.backcheck.concepts.Tokens.Issuer i : bySubject(issuersFor(issuers, want), c)) {
                 dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
                 String kind = refresh ? "refresh" : "access";
                 if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE) {
@@ -1271,6 +1380,31 @@ public final class ClaimJudge {
         List<dev.backcheck.concepts.Tokens.Issuer> own = all.stream()
                 .filter(i -> i.purposeWhy() == null || !i.purposeWhy().startsWith("function ")).toList();
         return own.isEmpty() ? all : own;
+    }
+
+    /** Words of a report's name and headings too general to name where a token is signed. */
+    private static final Set<String> GENERIC_WORDS = Set.of("auth", "authentication", "authorization", "token", "tokens", "setup", "guide",
+            "implementation", "summary", "report", "security", "expiry", "expiration", "features", "feature", "login", "session", "sessions",
+            "access", "refresh", "config", "configuration", "overview", "backend", "server", "user", "users", "docs", "readme", "complete",
+            "final", "status", "with", "from", "this", "that", "flow", "system", "details", "notes", "changes", "fixes", "integration",
+            "management", "middleware", "controller", "service", "routes", "api", "jwt", "jwts", "json", "web", "keys", "secret", "secrets");
+
+    /**
+     * The issuers where the claim's subject lives: a Google-login document's "30-day expiration" is the lifetime of the
+     * tokens googleAuthController signs, not of the password login's. The issuers whose file path holds a specific word of
+     * the report's file name or of the headings above the claim; all of them when none does.
+     */
+    private static List<dev.backcheck.concepts.Tokens.Issuer> bySubject(List<dev.backcheck.concepts.Tokens.Issuer> issuers, Claim c) {
+        if (issuers.size() < 2) return issuers;
+        String name = c.location().path().substring(c.location().path().lastIndexOf('/') + 1).replaceAll("\\.[^.]*$", "");
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : (name + " " + c.context()).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !GENERIC_WORDS.contains(w)) words.add(w);
+        }
+        if (words.isEmpty()) return issuers;
+        List<dev.backcheck.concepts.Tokens.Issuer> at = issuers.stream().filter(i -> i.call() != null
+                && words.stream().anyMatch(w -> i.call().path().toLowerCase(Locale.ROOT).contains(w))).toList();
+        return at.isEmpty() ? issuers : at;
     }
 
     private static long claimedSeconds(long n, String unit) {
@@ -1450,6 +1584,24 @@ public final class ClaimJudge {
     private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
 
+    /** A JCE transformation: algorithm/mode/padding ("AES/GCM/NoPadding"); the key size is the key's, not written here. */
+    private static final Pattern JCE_TRANSFORMATION = Pattern.compile("(?i)^(\\w+)/(\\w+)/\\w+$");
+
+    /**
+     * True when the code's cipher is the claimed one: "aes-256-gcm" claimed and aes-256-gcm used, or the JCE
+     * transformation "AES/GCM/NoPadding" (same algorithm and mode; its key size is set by the key, not the name).
+     */
+    static boolean sameCipher(String used, String claimed) {
+        Matcher jce = JCE_TRANSFORMATION.matcher(used);
+        if (jce.matches()) {
+            String fam = jce.group(1).toLowerCase(Locale.ROOT), mode = jce.group(2).toLowerCase(Locale.ROOT);
+            if (!claimed.startsWith(fam)) return false;
+            Matcher m = Pattern.compile("-(gcm|cbc|ctr|ecb|ccm)$").matcher(claimed);
+            return !m.find() || m.group(1).equals(mode);
+        }
+        return used.replaceFirst("^(id-)?aes-?(\\d+)", "aes-$2").startsWith(claimed);
+    }
+
     /** "AES-256-GCM", "encryption at rest", "TLS verified": the cipher uses and TLS settings of the code. */
     private Verdict cryptoClaim(Claim c) {
         String text = c.text();
@@ -1461,7 +1613,7 @@ public final class ClaimJudge {
             String claimed = alg.group(1) == null ? "chacha20" : "aes-" + alg.group(2) + (alg.group(3) == null ? "" : "-" + alg.group(3).toLowerCase(Locale.ROOT));
             if (ciphers.isEmpty()) return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "no cipher call found in the code to compare with " + claimed, List.of());
             List<dev.backcheck.concepts.CryptoUses.Use> other = ciphers.stream()
-                    .filter(u -> u.algorithm() != null && !u.algorithm().replaceFirst("^(id-)?aes-?(\\d+)", "aes-$2").startsWith(claimed)).toList();
+                    .filter(u -> u.algorithm() != null && !sameCipher(u.algorithm(), claimed)).toList();
             if (!other.isEmpty() && other.size() == ciphers.size()) {
                 return new Verdict(c, "crypto-tls", Status.CONTRADICTED, "the code encrypts with " + other.get(0).algorithm() + ", not " + claimed,
                         other.stream().limit(3).map(u -> u.at().withMessage(u.api() + " '" + u.algorithm() + "'")).toList())
@@ -1522,6 +1674,95 @@ public final class ClaimJudge {
     private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
+    /** Heading words too general to name a module. */
+    private static final Set<String> NOT_A_MODULE = Set.of("security", "features", "feature", "implementation", "summary", "data", "database",
+            "integrity", "performance", "architecture", "overview", "details", "backend", "server", "core", "system", "general", "other", "main");
+
+    /**
+     * The source files of the module the nearest heading names ("Payment Security" → payments.service.ts,
+     * payments.controller.ts): files whose name starts with the heading's first word or its plural, then a dot. Empty when
+     * the heading names none.
+     */
+    private List<String> domainFiles(Claim c) {
+        String ctx = c.context();
+        if (ctx.isEmpty()) return List.of();
+        String title = ctx.substring(ctx.lastIndexOf(" > ") + (ctx.contains(" > ") ? 3 : 0)).replaceAll("[^\\p{L} ]", " ").strip().toLowerCase(Locale.ROOT);
+        if (title.isEmpty()) return List.of();
+        String word = title.split("\\s+")[0];
+        if (word.length() < 4 || NOT_A_MODULE.contains(word)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String path : project.files().keySet()) {
+            if (project.isTestPath(path) || !scope.isEmpty() && !path.startsWith(scope)) continue;
+            String base = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (base.startsWith(word + ".") || base.startsWith(word + "s.") || base.startsWith(word + "service.") || base.startsWith(word + "sservice.")) out.add(path);
+        }
+        return out;
+    }
+
+    /** A function named as code in the claim or the headings above it: {@code `createUser(dto)`}, "createUser()". */
+    private static final Pattern CODE_FUNCTION = Pattern.compile("(?<![\\w.$])([a-z_$][\\w$]{2,})\\s*\\(");
+
+    /** The one project function (tests left out, in the report's app) the claim or its nearest heading names, or null. */
+    private Fn namedFunction(Claim c) {
+        List<String> places = new ArrayList<>();
+        places.add(c.text());
+        List<String> titles = new ArrayList<>(List.of(c.context().split(" > ")));
+        Collections.reverse(titles);
+        places.addAll(titles);
+        for (String place : places) {
+            Matcher m = CODE_FUNCTION.matcher(place);
+            List<Fn> found = new ArrayList<>();
+            while (m.find()) {
+                for (FileFacts f : project.files().values()) {
+                    if (project.isTestPath(f.path()) || !scope.isEmpty() && !f.path().startsWith(scope)) continue;
+                    for (Fn fn : Analysis.functions(f)) {
+                        if (m.group(1).equals(fn.name()) && fn.location() != null && !found.contains(fn)) found.add(fn);
+                    }
+                }
+            }
+            // a client's createUser() beside the service's: the one in a file the report names (users.service.ts), else the
+            // one that writes to the database
+            if (found.size() > 1) {
+                List<Fn> named = found.stream().filter(fn -> reportText.contains(fn.location().path().substring(fn.location().path().lastIndexOf('/') + 1))).toList();
+                if (!named.isEmpty()) found = named;
+            }
+            if (found.size() > 1) {
+                dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
+                List<Fn> writing = found.stream().filter(fn -> db.ops().stream().anyMatch(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE
+                        && within(o.at(), fn.location()))).toList();
+                if (!writing.isEmpty()) found = writing;
+            }
+            if (found.size() == 1) return found.get(0);
+            if (found.size() > 1) return null; // several functions of that name: not one subject
+        }
+        return null;
+    }
+
+    /** Keys of a Prisma relation field that write related records in the same statement. */
+    private static final Set<String> NESTED_KEYS = Set.of("create", "createMany", "connectOrCreate", "upsert");
+
+    /** A write whose data object holds a relation field with a nested create ({@code data: { roles: { create: {..} } }}). */
+    private boolean nestedWrite(dev.backcheck.concepts.DbClients.Op o) {
+        if (!o.lib().toLowerCase(Locale.ROOT).contains("prisma")) return false;
+        for (Val a : o.site().cs().args()) {
+            Val v = project.resolve(a, o.site().file()).val();
+            if (!(v instanceof Obj obj)) continue;
+            Val data = obj.props().get("data");
+            if (data == null) continue;
+            Val d = project.resolve(data, o.site().file()).val();
+            if (!(d instanceof Obj dobj)) continue;
+            for (Val field : dobj.props().values()) {
+                Val fv = field == null ? null : project.resolve(field, o.site().file()).val();
+                if (fv instanceof Obj fo && fo.props().keySet().stream().anyMatch(NESTED_KEYS::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Location at, Location span) {
+        return at != null && span != null && at.path().equals(span.path()) && at.line() >= span.line() && at.line() <= span.endLine();
+    }
+
     /** Transactions and pagination, answered from the DbClients concept and the data rules' findings. */
     private Verdict dataAccess(Claim c) {
         dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
@@ -1543,6 +1784,40 @@ public final class ClaimJudge {
             }
             List<Finding> fs = run("data/transaction-missing");
             if (fs != null) fs = fs.stream().filter(f -> inScope(f.location())).toList();
+            List<String> domain = fs == null || fs.isEmpty() ? List.of() : domainFiles(c);
+            if (!domain.isEmpty()) {
+                // "### Payment Security" > "Atomic transactions (no partial updates)": the payments module's writes, not every path
+                List<Finding> inDomain = fs.stream().filter(f -> domain.contains(f.location().path())).toList();
+                List<Location> domainTx = txs.stream().filter(t -> domain.contains(t.path())).toList();
+                if (inDomain.isEmpty() && !domainTx.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.VERIFIED, "the " + c.context().substring(c.context().lastIndexOf(" > ") + 3)
+                            + " code opens transactions (" + domainTx.size() + ") and no path of it writes several times without one",
+                            domainTx.stream().limit(3).toList());
+                }
+                if (!inDomain.isEmpty()) fs = inDomain;
+            }
+            Fn fn = fs == null ? null : namedFunction(c);
+            if (fn != null) {
+                // "##### `createUser(dto)`" over "Creates user with role assignment in a single transaction": a claim about that
+                // method, judged by what it writes (one statement, such as a create with a nested create, is atomic)
+                Location span = fn.location();
+                List<Finding> inFn = fs.stream().filter(f -> within(f.location(), span)).toList();
+                if (!inFn.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.CONTRADICTED, fn.name() + " writes several times without a transaction",
+                            inFn.stream().limit(3).map(Finding::location).toList());
+                }
+                List<Location> writes = db.ops().stream().filter(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE && within(o.at(), span))
+                        .map(dev.backcheck.concepts.DbClients.Op::at).toList();
+                List<dev.backcheck.concepts.DbClients.Op> nested = db.ops().stream().filter(o -> o.kind() == dev.backcheck.concepts.DbClients.Kind.WRITE
+                        && within(o.at(), span) && nestedWrite(o)).toList();
+                if (writes.size() == 1 || !nested.isEmpty()) {
+                    // prisma.user.create({ data: { .., userRoles: { create: {..} } } }): the record and its related records in one
+                    // statement, which Prisma runs as one transaction (an audit-log write after it is no part of the claim)
+                    return new Verdict(c, "data-access", Status.VERIFIED, fn.name() + (nested.isEmpty() ? " writes in one statement, which the database applies atomically"
+                            : " writes the record and its related records in one nested write (" + nested.get(0).label() + "), which Prisma runs as one transaction"),
+                            nested.isEmpty() ? writes : nested.stream().map(dev.backcheck.concepts.DbClients.Op::at).limit(3).toList());
+                }
+            }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
                         + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one",

@@ -29,7 +29,7 @@ public final class ClaimParser {
 
     /** True when the markdown has a heading shaped like an implementation report. */
     public boolean isReport(String text) {
-        if (planning(text)) return false;
+        if (planning(text) || intendedIntro(text)) return false;
         boolean first = true;
         for (String line : text.split("\n", -1)) {
             Matcher h = HEADING.matcher(line);
@@ -88,6 +88,72 @@ public final class ClaimParser {
         Matcher u = UNTICKED.matcher(text);
         while (u.find() && open < 5) open++;
         return open >= 5 && !TICKED.matcher(text).find();
+    }
+
+    /**
+     * What a document's title or opening lines say it is when it describes code still to be written: "This document
+     * describes the intended architecture", "outlines the specific requirements for building the API", "what is to be
+     * built". Such a document (an agent guide, a build spec) is no record of done work, whatever headings it has.
+     */
+    private static final Pattern INTENDED_INTRO = Pattern.compile("(?iu)\\b(describes|outlines|documents|defines|specifies|sets out)\\s+(the\\s+)?"
+            + "(intended|planned|proposed|target|future)\\b|\\bintended\\s+(architecture|design|behaviou?r|structure|api)\\b"
+            + "|\\brequirements\\s+for\\s+building\\b|\\bwhat\\s+(is|needs)\\s+to\\s+be\\s+(built|implemented)\\b"
+            + "|\\barquitetura\\s+pretendida|\\brequisitos\\s+para\\s+(construir|a\\s+construção)|\\barquitectura\\s+(prevista|propuesta)"
+            + "|\\brequisitos\\s+para\\s+construir|\\b(geplante|beabsichtigte)\\s+architektur|\\banforderungen\\s+für\\s+den\\s+bau"
+            + "|구현\\s*예정|의도된\\s*아키텍처|\\bplanlanan\\s+mimari|\\bhedeflenen\\s+mimari");
+
+    /** True when the title or the lines before the document's first section say it describes code still to be built. */
+    static boolean intendedIntro(String text) {
+        String[] lines = text.split("\n", 20);
+        boolean title = false;
+        for (int i = 0; i < Math.min(lines.length, 15); i++) {
+            Matcher h = HEADING.matcher(lines[i]);
+            // the title, then its intro; the second heading ends the intro unless it is an "Overview" of the document
+            if (h.matches()) {
+                if (title && !OVERVIEW.matcher(clean(h.group(2))).find()) return false;
+                title = true;
+            }
+            if (INTENDED_INTRO.matcher(lines[i].replaceAll("[*_`]", "")).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern OVERVIEW = Pattern.compile("(?iu)^(\\d+\\.\\s*)?(overview|purpose|introduction|about|visão geral|descripción general|resumen|überblick|개요|genel bakış)\\b");
+
+    /**
+     * A section heading that names work still to do: "Core Features to Build", "Endpoints to Add", "New Models to Create",
+     * "What Needs to Change", "Required API Endpoints Specification": a plan or a specification, in the six languages.
+     */
+    static final Pattern TO_BUILD_HEADING = Pattern.compile("(?iu)\\bto\\s+(add|build|create|implement)\\b|\\bto\\s+be\\s+(added|built|created)\\b"
+            + "|\\bneeds?\\s+to\\s+(change|be\\s+(added|built|created|changed))\\b|\\brequired\\b.*\\bspecification\\b|\\bchanges\\s+required\\b"
+            + "|\\b(a|por)\\s+(adicionar|construir|criar|agregar|añadir|crear)\\b|\\ba\\s+implementar\\b|\\bpor\\s+implementar\\b"
+            + "|\\bzu\\s+(bauen|erstellen|implementieren)\\b|hinzuzufügen|umzusetzen|추가할|구현할|생성할|eklenecek|oluşturulacak|uygulanacak");
+
+    /** A guide's title: "Full Integration Guide", "Technical Implementation Guide", "Setup Guide" (how to build it, not what was built). */
+    private static final Pattern GUIDE_TITLE = Pattern.compile("(?iu)\\b(integration|implementation|setup|set-up|developer|migration|build)\\s+guide\\b"
+            + "|\\bguia\\s+de\\s+(integração|implementação)|\\bguía\\s+de\\s+(integración|implementación)|\\b(integrations|implementierungs)leitfaden"
+            + "|(통합|구현)\\s*가이드|\\b(entegrasyon|uygulama)\\s+rehberi");
+
+    /**
+     * Why a report reads as a design or guide for code to add, or null: its title names a guide, or two or more of its
+     * section headings name work to do ("New Models to Create", "What Needs to Change"). Its endpoint list is the API to
+     * build; rows the code does not serve are not false statements about the code when most of them are absent.
+     */
+    public static String designDocument(String text) {
+        int toBuild = 0;
+        boolean first = true;
+        boolean fence = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.strip().startsWith("```")) fence = !fence;
+            if (fence) continue;
+            Matcher h = HEADING.matcher(line);
+            if (!h.matches()) continue;
+            String t = clean(h.group(2));
+            if (first && GUIDE_TITLE.matcher(t).find()) return "a guide (\"" + t + "\")";
+            first = false;
+            if (TO_BUILD_HEADING.matcher(t).find() && ++toBuild >= 2) return "a design whose sections name work to do (\"" + t + "\")";
+        }
+        return null;
     }
 
     /** The title of a requirements document (a PRD, a software requirements specification). */
@@ -185,7 +251,7 @@ public final class ClaimParser {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
-                        || PLAN_HEADING.matcher(title).find(),
+                        || PLAN_HEADING.matcher(title).find() || TO_BUILD_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
                 DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find(), METRICS_SECTION.matcher(title).find());
     }
@@ -210,6 +276,9 @@ public final class ClaimParser {
         // a report whose header says a front-end agent wrote it about a front-end framework (**Agent:** Frontend Builder,
         // **Framework:** Angular 20): every claim in it is about the client
         boolean frontendReport = frontendReport(lines);
+        // a sentence that ends with a colon and introduces the list under it ("User creation uses Prisma's nested create
+        // to ensure:"): what the list's items are about, as a label's title is
+        String leadIn = null;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (raw.trim().startsWith("```") || raw.trim().startsWith("~~~")) {
@@ -223,6 +292,7 @@ public final class ClaimParser {
                 stack.tailMap(level, true).clear();
                 stack.put(level, section(clean(h.group(2)), -1));
                 header = null;
+                leadIn = null;
                 changedFiles = new ArrayList<>();
                 continue;
             }
@@ -310,10 +380,16 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
-            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(context(stack)).withFiles(changedFiles));
+            String ctx = context(stack);
+            if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
+            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(ctx).withFiles(changedFiles));
+            if (!b.matches()) leadIn = LEAD_IN.matcher(body).matches() ? clean(body).replaceAll(":\\s*$", "") : null;
         }
         return out;
     }
+
+    /** A sentence of a paragraph that ends with a colon, introducing what follows. */
+    private static final Pattern LEAD_IN = Pattern.compile("^[^|>#].{8,160}:\\s*$");
 
     /** A label over the list of files a change touched: "Files Modified:", "Changed files", "Arquivos modificados". */
     private static final Pattern FILES_LABEL = Pattern.compile("(?iu)^(files? (modified|changed|updated|touched|edited)|(modified|changed|updated|edited) files?"
@@ -529,9 +605,18 @@ public final class ClaimParser {
             }
         }
         Claim c = claim(joined, loc, inAbsence);
+        if (c != null && c.isEndpoint() && header.stream().anyMatch(h -> RESULT_COLUMN.matcher(Vocabulary.norm(h.replaceAll("[*_`]", ""))).find())) {
+            // "✅ PASS | GET /api/users | Status: 401 (expected: 401)": a probe's record of what a request got back, not a
+            // statement that the route is served (a catch-all answers 401 to any path)
+            return null;
+        }
         if (c == null || !absent || !c.done()) return c;
         return new Claim(c.text(), c.location(), c.keys(), c.libraries(), false, c.figure(), c.endpoint(), c.frontend(), c.infrastructure());
     }
+
+    /** The header of a test-results column: Result, Outcome, Expected, Actual (in the six languages). */
+    private static final Pattern RESULT_COLUMN = Pattern.compile("(?iu)^\\s*(test|tests|result|results|outcome|expected|actual|resultado|resultados"
+            + "|esperado|obtido|obtenido|ergebnis|erwartet|tatsächlich|결과|예상|sonuç|beklenen)\\s*$");
 
     /** The cell of a column (without code marks), "" when the row is short, null when the table has no such column. */
     private static String cell(List<String> cells, int col) {

@@ -209,8 +209,19 @@ public final class Vocabulary {
 
     /** Validation named by a subject that is not request input. */
     private static final Pattern NOT_INPUT_VALIDATION = Pattern.compile(
-            "\\b(database|db|token|jwt|session|signature|webhook|user|account|license|ownership|environment|env|config|configuration)"
-            + "[- ](validation|validierung|validação|validación)\\b");
+            "\\b(database|db|token|jwt|session|signature|webhook|user|account|license|ownership|environment|env|config|configuration"
+            // "All modified files pass ESLint validation": the linter's or the compiler's check of the source, not of requests
+            + "|eslint|lint|linter|linting|tsc|typescript|prettier|stylelint)"
+            + "[- ](validation|validierung|validação|validación)\\b"
+            // "Backend validation - All teacher endpoints check role": an access check called validation
+            + "|\\b(check|checks|checking|verify|verifies|enforce|enforces)\\s+(the\\s+)?(user'?s\\s+|caller'?s\\s+)?(roles?|permissions?|ownership)\\b"
+            // tenancy checks called validation: "organization access validated against admin's scope", "each row's
+            // organizationId is validated", "super admins bypass validation"
+            + "|\\b(organi[sz]ations?|organi[sz]ationid|orgs?|orgid|tenants?|tenantid|tenancy)\\b[^.;]{0,30}\\bvalidat"
+            + "|\\bvalidat\\w*\\s+(against|for each)\\s+(the\\s+)?(admin|organi|tenant|scope|org\\b)|\\bbypass(es|ing)?\\s+(the\\s+)?validation\\b"
+            // constraints of the persistence model ("JPA entities with relationships and validation"), file paths checked
+            // against traversal ("all file paths are validated"): not the request input the routes read
+            + "|\\b(jpa|entit(y|ies))\\b[^.;]{0,40}\\bvalidation\\b|\\bfile ?paths?\\s+(are\\s+|is\\s+)?validated\\b");
     /** Validation named by request input: input, request, schema, body, payload, query, params, dto. */
     private static final Pattern INPUT_VALIDATION = Pattern.compile(
             "\\b(input|request|schema|body|payload|query|params|parameter|dto|field|form)s?[- ](validation|validierung)\\b|validat\\w*\\s+(of\\s+)?(the\\s+)?(input|request bod|body|payload|param|quer)");

@@ -93,6 +93,7 @@ public final class Loggers {
                     if (r.value() instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
                             && REQUEST_ID_HEADERS.contains(q.path().get(0).toLowerCase(Locale.ROOT))) requestIds.add(r.location());
                 }
+                requestIdAssigned(p, f, fn);
                 if (!acts) continue;
                 for (CallSite cs : fn.calls()) {
                     if (!acted.call(cs)) continue;
@@ -128,6 +129,39 @@ public final class Loggers {
         loggers.sort(Comparator.comparing(Logger::location, Location.ORDER));
         calls.sort(Comparator.comparing(LogCall::location, Location.ORDER));
         requestIds.sort(Location.ORDER);
+    }
+
+    /** A property that holds a request's id: requestId, correlationId, traceId, reqId. */
+    private static final Pattern ID_KEY = Pattern.compile("(?i)(request|req|correlation|trace)_?id");
+    /** A call that makes a fresh id: generateRequestId(), createCorrelationId(), randomUUID(), nanoid(). */
+    private static final Pattern ID_MAKER = Pattern.compile("(?i)(generate|create|new|make)_?(request|req|correlation|trace)?_?id|randomUUID|uuid|v4|uuidv4|nanoid|cuid|ulid");
+
+    /**
+     * A function that puts a fresh id under a request-id key of what it hands on ({@code c.set('auth', { metadata: {
+     * requestId: generateRequestId() } })} in an authentication middleware): the requests it runs for get ids, as a
+     * request-id middleware gives them.
+     */
+    private void requestIdAssigned(Project p, FileFacts f, Fn fn) {
+        CallSite maker = null;
+        for (CallSite cs : fn.calls()) {
+            String n = cs.methodName();
+            if (n != null && ID_MAKER.matcher(n).matches()) {
+                maker = cs;
+                break;
+            }
+        }
+        if (maker == null) return;
+        for (CallSite cs : fn.calls()) {
+            for (Val a : cs.args()) {
+                Val v = p.resolve(a, f).val();
+                boolean holds = Vals.anyPartDeep(v, x -> x instanceof Obj o && o.props().entrySet().stream().anyMatch(e -> ID_KEY.matcher(e.getKey()).matches()
+                        && e.getValue() instanceof Call c && ID_MAKER.matcher(String.valueOf(Vals.lastName(c.callee()))).matches()), 200);
+                if (holds) {
+                    requestIds.add(maker.location());
+                    return;
+                }
+            }
+        }
     }
 
     /** The library name of a project logger that writes leveled JSON lines through console ({@link #jsonLine}). */
