@@ -1591,11 +1591,11 @@ public final class Analysis {
                         // itself or an object it sits in): the number is written as digits (NaN as null) into the JSON text
                         if (ts && !str && !strict && (num || number) && "stringify".equals(m) && cs.callee() instanceof Global jn && jn.name().equals("JSON")
                                 && jn.path().size() == 1) continue;
-                        // JSON.stringify({ fingerprint, ...result }) printed in a log line, or bound as one SQL value
-                        // (metadata ? JSON.stringify(metadata) : null beside an audit INSERT): the JSON text carries the value
-                        // as data; where that text goes decides
+                        // JSON.stringify({ fingerprint, ...result }) printed in a log line: the JSON text of an object literal
+                        // holding the value carries it as data; where that text goes decides (only log lines: no use; a query,
+                        // a record, a request: a use of the value as sent)
                         if (ts && "stringify".equals(m) && cs.callee() instanceof Global js && js.name().equals("JSON") && js.path().size() == 1
-                                && depth < KEY_DEPTH + 2) {
+                                && (cs.arg(i) instanceof Obj || cs.arg(i) instanceof Arr) && depth < KEY_DEPTH + 2) {
                             KeyUse text = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                     List.of(), depth + 1, strict, false, false);
                             if (!text.keyOnly() && text.seen()) return new KeyUse(false, null, text.where() != null ? text.where() : cs.location());
@@ -1603,6 +1603,9 @@ public final class Analysis {
                                 if (lostAt == null) lostAt = text.where() != null ? text.where() : cs.location();
                                 continue;
                             }
+                            // the JSON text handed to a query is a document kept or matched as sent (SET tags = tags ||
+                            // ${JSON.stringify([tag])}::jsonb, an activity record's details)
+                            if (text.lookup() != null) return new KeyUse(false, null, cs.location());
                             via.addAll(text.via());
                             if (lookup == null && text.lookup() != null) {
                                 lookup = text.lookup();
