@@ -47,7 +47,9 @@ public final class EnvValidation {
             // Heroku's build, Lambda's runtime, Deno Deploy, Replit
             "K_REVISION", "K_CONFIGURATION", "FUNCTION_TARGET", "FUNCTION_NAME", "FUNCTION_REGION", "GAE_SERVICE", "GAE_VERSION",
             "GAE_INSTANCE", "NETLIFY", "DEPLOY_URL", "DEPLOY_PRIME_URL", "RENDER", "SOURCE_VERSION", "LAMBDA_TASK_ROOT", "_HANDLER",
-            "DENO_DEPLOYMENT_ID", "DENO_REGION", "REPL_ID", "REPL_SLUG", "REPL_OWNER", "GITLAB_CI");
+            "DENO_DEPLOYMENT_ID", "DENO_REGION", "REPL_ID", "REPL_SLUG", "REPL_OWNER", "GITLAB_CI",
+            // Vercel's names from its ZEIT Now days, still set in its builds and functions beside the VERCEL_* ones
+            "NOW_BUILDER", "NOW_REGION");
     private static final Pattern AMBIENT_PREFIX = Pattern.compile("^(npm_|NX_|VERCEL|AWS_LAMBDA_|AWS_EXECUTION_ENV|RENDER_|RAILWAY_|FLY_|HEROKU_|GITHUB_|KUBERNETES_|pm_"
             // Cloudflare Pages' build and runtime values, Azure App Service's, Replit's
             + "|CF_PAGES|WEBSITE_|REPLIT_)");
@@ -282,6 +284,16 @@ public final class EnvValidation {
             java.nio.file.Path dir = d.isEmpty() ? p.root() : p.root().resolve(d);
             for (java.nio.file.Path f : listFiles(dir)) {
                 String n = f.getFileName().toString();
+                // a setup script beside the package.json that writes the .env from a template it holds (setup-env.js:
+                // fs.writeFileSync('.env', envTemplate)): the template's lines, commented ones too, name the variables
+                if (SETUP_SCRIPT.matcher(n).matches()) {
+                    String js = readSmall(p, f);
+                    if (js != null && WRITES_ENV.matcher(js).find()) {
+                        Matcher tm = TEMPLATE_VAR.matcher(js);
+                        while (tm.find()) out.add(tm.group(1));
+                    }
+                    continue;
+                }
                 String text = COMPOSE.matcher(n).matches() ? readSmall(p, f) : null;
                 if (text == null) continue;
                 Matcher m = COMPOSE_VAR.matcher(text);
@@ -323,6 +335,13 @@ public final class EnvValidation {
         }
         return byDir;
     }
+
+    /** A script file directly in a package folder. */
+    private static final Pattern SETUP_SCRIPT = Pattern.compile("(?i)[\\w.-]+\\.(c|m)?js");
+    /** A write of a file named .env (writeFileSync('.env', ..), writeFile(path.join(__dirname, '.env'), ..)). */
+    private static final Pattern WRITES_ENV = Pattern.compile("writeFile(Sync)?\\s*\\([^;]{0,120}['\"`][^'\"`]*\\.env['\"`]|['\"`][^'\"`\\n]*\\.env['\"`][\\s\\S]{0,400}writeFile(Sync)?\\s*\\(");
+    /** {@code NAME=value} or {@code # NAME=value} at the start of a line of a template the script holds. */
+    private static final Pattern TEMPLATE_VAR = Pattern.compile("(?m)^\\s*(?:#\\s*)?([A-Z][A-Z0-9_]{2,})=");
 
     /** Deployment files of hosting platforms, at the root or beside a package.json (see {@link #deploymentNames}). */
     private static final List<String> PLATFORM_FILES = List.of("wrangler.toml", "wrangler.json", "wrangler.jsonc", "fly.toml", "netlify.toml",

@@ -91,6 +91,25 @@ public final class RegexEscape {
     }
 
     /**
+     * For SQL text: a global {@code replace}/{@code replaceAll} that removes every character outside letters, digits and
+     * {@code _} ({@code name.replace(/[^a-z0-9_]/gi, '')}, {@code /\W+/g}): what is left can close no quote, start no
+     * comment, add no operator, separator or second statement; it can only be a name or a number. A class keeping white
+     * space, {@code -} or {@code .} is not this (a space lets {@code 1 OR 1} through).
+     */
+    public static boolean stripsToWordChars(String method, List<Val> args) {
+        if (method == null || !(method.equals("replace") || method.equals("replaceAll"))) return false;
+        if (args.size() != 2 || !(args.get(0) instanceof Regex r) || r.flags() == null || !r.flags().contains("g")) return false;
+        if (!"".equals(Val.constString(args.get(1)))) return false;
+        String p = r.pattern();
+        if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
+        if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]")) return true;
+        if (!p.startsWith("[^") || !p.endsWith("]") || p.length() < 4) return false;
+        String body = p.substring(2, p.length() - 1).replace("\\w", "").replace("\\d", "")
+                .replace("a-z", "").replace("A-Z", "").replace("0-9", "");
+        return body.matches("[A-Za-z0-9_]*");
+    }
+
+    /**
      * {@code s.replace(/[^a-z0-9 ]/gi, '')}, {@code s.replace(/\W+/g, '')}: a global removal of every character
      * outside letters, digits, {@code _}, {@code -} and white space leaves no metacharacter behind.
      */

@@ -998,6 +998,7 @@ public final class TaintEngine {
                     && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             if (RegexEscape.stripsPathSeparators(kind, m, args)) return null; // name.replace(/[^a-zA-Z0-9-]/g, '')
+            if (kind.equals("sql") && RegexEscape.stripsToWordChars(m, args)) return null; // table.replace(/[^a-z0-9_]/gi, '')
             // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators
             if (kind.equals("path") && java(fr) && ("replaceAll".equals(m) || "replace".equals(m)) && args.size() == 2
                     && "".equals(Val.constString(args.get(1))) && separatorClass(Val.constString(args.get(0)))) return null;

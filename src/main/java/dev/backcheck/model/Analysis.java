@@ -1258,6 +1258,8 @@ public final class Analysis {
             "lastIndexOf", "has", "equals", "localeCompare", "startsWith", "endsWith", "json", "jsonp", "status",
             "render", "log", "info", "warn", "error", "debug", "trace", "fatal", "isInteger", "isNaN", "isFinite", "test",
             "decodeURIComponent", "decodeURI",
+            // Boolean(nn) && nn === other: a truth test, the value goes nowhere
+            "Boolean",
             // lodash's predicates: isEmpty(items) answers a boolean, the items go nowhere
             "isEmpty", "isNil");
     /** Conversions whose result is a number (or NaN), never text or an object. */
@@ -1388,7 +1390,7 @@ public final class Analysis {
                 for (CallSite cs : f.calls()) {
                     // ids.includes(role.id): the value is searched for a stored one, the test answers a boolean
                     if (cs.args().size() == 1 && Set.of("includes", "has", "indexOf").contains(String.valueOf(cs.methodName()))
-                            && subject.test(receiver(cs.callee()))) compared = true;
+                            && inMemoryCopy(receiver(cs.callee()), subject, 0)) compared = true;
                     for (CallSite.Guard g : cs.guards()) {
                         if ((g.op().equals("==") || g.op().equals("!=")) && g.right() != null) {
                             compared |= comparedWith(g.left(), g.right(), subject) || comparedWith(g.right(), g.left(), subject);
@@ -1526,6 +1528,14 @@ public final class Analysis {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                         List.of(), depth + 1, strict, false, false);
                             }
+                            // foldName(name) => name.normalize('NFD').toLowerCase()...: a helper that neither looks the value up
+                            // nor hands it anywhere, only computes an answer from it; where that answer goes decides (compared
+                            // in memory with the stored names, or written into a record)
+                            else if (inner.keyOnly() && inner.lookup() == null && strict && ts && kp.isEmpty() && !cs.isNew()
+                                    && computesFrom(target, i)) {
+                                inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
+                                        List.of(), depth + 1, strict, false, false);
+                            }
                             if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (!inner.keyOnly()) {
                                 if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
@@ -1581,6 +1591,28 @@ public final class Analysis {
                         // itself or an object it sits in): the number is written as digits (NaN as null) into the JSON text
                         if (ts && !str && !strict && (num || number) && "stringify".equals(m) && cs.callee() instanceof Global jn && jn.name().equals("JSON")
                                 && jn.path().size() == 1) continue;
+                        // JSON.stringify({ fingerprint, ...result }) printed in a log line: the JSON text of an object literal
+                        // holding the value carries it as data; where that text goes decides (only log lines: no use; a query,
+                        // a record, a request: a use of the value as sent)
+                        if (ts && "stringify".equals(m) && cs.callee() instanceof Global js && js.name().equals("JSON") && js.path().size() == 1
+                                && (cs.arg(i) instanceof Obj || cs.arg(i) instanceof Arr) && depth < KEY_DEPTH + 2) {
+                            KeyUse text = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
+                                    List.of(), depth + 1, strict, false, false);
+                            if (!text.keyOnly() && text.seen()) return new KeyUse(false, null, text.where() != null ? text.where() : cs.location());
+                            if (!text.keyOnly()) {
+                                if (lostAt == null) lostAt = text.where() != null ? text.where() : cs.location();
+                                continue;
+                            }
+                            // the JSON text handed to a query is a document kept or matched as sent (SET tags = tags ||
+                            // ${JSON.stringify([tag])}::jsonb, an activity record's details)
+                            if (text.lookup() != null) return new KeyUse(false, null, cs.location());
+                            via.addAll(text.via());
+                            if (lookup == null && text.lookup() != null) {
+                                lookup = text.lookup();
+                                where = text.where();
+                            }
+                            continue;
+                        }
                         // jwt.decode(token): reads the claims of a token (null when it is no JWT), the token goes nowhere
                         if (ts && !str && "decode".equals(m) && ("jsonwebtoken".equals(rootOf(cs, file)) || receiverMentions(cs.callee(), "jwt"))) continue;
                         // uuid's validate(id), validator's isUUID(id): a predicate, the value itself goes nowhere
@@ -1805,10 +1837,43 @@ public final class Analysis {
                 || x instanceof Lit || x instanceof Req || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) {
             v = o.options().stream().filter(subject).findFirst().orElse(v);
         }
-        if (v == null || other == null || !subject.test(v)) return false;
+        if (v == null || other == null || !inMemoryCopy(v, subject, 0)) return false;
         List<Occurrence> occs = new ArrayList<>();
         occurrences(other, subject, new ArrayList<>(), false, occs, 0);
         return occs.isEmpty();
+    }
+
+    /** Methods whose answer is a copy of the text or list they are called on, cut apart, trimmed or filtered, in memory. */
+    private static final Set<String> COPYING_METHODS = Set.of("split", "filter", "map", "slice", "trim", "trimStart", "trimEnd",
+            "toLowerCase", "toUpperCase", "normalize", "replace", "replaceAll", "substring");
+
+    /**
+     * {@code v} is the subject, or a copy of it made in memory by text and list methods whose arguments do not carry it
+     * ({@code (ids ?? '').split(',').map((x) => x.trim()).filter(Boolean)}, {@code name.trim().toLowerCase()}): a test of
+     * that copy is a test of the value. A {@code map} counts when its callback only calls text methods.
+     */
+    private static boolean inMemoryCopy(Val v, java.util.function.Predicate<Val> subject, int depth) {
+        if (v == null || depth > 12) return false;
+        if (subject.test(v)) return true;
+        // ids ?? '': the value or a fixed fallback
+        if (v instanceof OneOf o) {
+            boolean any = false;
+            for (Val x : o.options()) {
+                if (inMemoryCopy(x, subject, depth + 1)) any = true;
+                else if (!(x instanceof Lit || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) return false;
+            }
+            return any;
+        }
+        if (!(v instanceof Call c) || !COPYING_METHODS.contains(String.valueOf(Vals.lastName(c.callee())))) return false;
+        for (Val a : c.args()) {
+            if (Vals.anyPart(a, subject)) return false;
+            if (a instanceof FnVal cb) {
+                List<Fn> inside = new ArrayList<>();
+                collect(cb.fn(), inside, 0);
+                for (Fn x : inside) for (CallSite in : x.calls()) if (!TEXT_METHODS.contains(String.valueOf(in.methodName()))) return false;
+            }
+        }
+        return inMemoryCopy(receiver(c.callee()), subject, depth + 1);
     }
 
     /** Object-literal methods reached through a factory's returned object: {@code this.x()} inside them is that object's x. */
@@ -2212,6 +2277,20 @@ public final class Analysis {
             }
         }
         return logged;
+    }
+
+    /**
+     * {@code target} answers something computed from parameter {@code index}: a return of it, of text or a list made of it, or
+     * of a local (a value the function computed step by step, {@code let out = fold(v); ... return out}).
+     */
+    private static boolean computesFrom(Project.FnRef target, int index) {
+        Fn fn = target.fn();
+        if (index >= fn.params().size()) return false;
+        String name = fn.params().get(index).name();
+        for (Val r : fn.returns()) {
+            if (r instanceof Local || Vals.anyPartDeep(r, x -> x instanceof Param p && p.index() == index && p.name().equals(name), 200)) return true;
+        }
+        return false;
     }
 
     private static boolean textPassThrough(Project.FnRef target, int index) {

@@ -1331,23 +1331,58 @@ public final class NestModel implements FrameworkModel {
             }
         }
 
+        /** The parts a validating pipe's control names: "dto", and "strip" for a whitelisting ValidationPipe. */
+        private static Set<String> pipeParts(Pipe pp) {
+            return pp.kind == PipeKind.DTO_STRIP ? Set.of("dto", "strip") : Set.of("dto");
+        }
+
+        /**
+         * The options a project subclass of ValidationPipe hands its parent ({@code class AppPipe extends ValidationPipe {
+         * constructor(dev) { super({ whitelist: true, .. }) } }}), with the file they are written in; null when it hands none.
+         */
+        private Project.Resolved superOptions(Val callee, FileFacts f) {
+            Project.Resolved c = project.resolve(callee, f);
+            Project.ClassHit h = project.classOf(c.val(), c.file());
+            for (int i = 0; i < 6 && h != null; i++) {
+                Fn ctor = h.info().method("constructor");
+                if (ctor != null) {
+                    for (CallSite cs : ctor.calls()) {
+                        if (cs.callee() instanceof Unknown u && u.kind().equals("super")) {
+                            return cs.args().isEmpty() ? null : project.resolve(cs.args().get(0), h.file());
+                        }
+                    }
+                }
+                Val sup = h.info().superClass();
+                if (sup == null) return null;
+                Project.Resolved sr = project.resolve(sup, h.file());
+                if (project.rootModule(sr.val(), sr.file()) != null) return null;
+                h = project.classOf(sr.val(), sr.file());
+            }
+            return null;
+        }
+
         /** Classifies a pipe: ValidationPipe (DTO), Parse*Pipe, zod/schema pipes, project pipes by what transform does. */
         private Pipe pipe(Val v, FileFacts f, Location where) {
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
             if (x instanceof New n) {
                 if (n.site() != null) where = n.site();
+                // a project subclass of ValidationPipe: the options its constructor hands to super(..)
+                Project.Resolved cls = project.resolve(n.callee(), r.file());
+                Project.Resolved inherited = project.classOf(cls.val(), cls.file()) != null ? superOptions(n.callee(), r.file()) : null;
                 // new ValidationPipe({ whitelist: true }): no undecorated property gets through
-                Pipe p = n.args().isEmpty() ? null : pipe(n.callee(), r.file(), where);
+                Pipe p = n.args().isEmpty() && inherited == null ? null : pipe(n.callee(), r.file(), where);
                 // transform: true: its transformPrimitive turns a named @Query('x')/@Param('x') typed boolean into
                 // value === true || value === 'true' (read from @nestjs/common 10.4 pipes/validation.pipe.js)
-                Val options = p != null && p.kind == PipeKind.DTO ? project.resolve(n.args().get(0), r.file()).val() : null;
+                FileFacts optFile = inherited != null ? inherited.file() : r.file();
+                Val options = p == null || p.kind != PipeKind.DTO ? null
+                        : inherited != null ? inherited.val() : project.resolve(n.args().get(0), r.file()).val();
                 boolean transform = options instanceof Obj to0 && to0.props().get("transform") instanceof Lit tl && Boolean.TRUE.equals(tl.value());
                 if (options instanceof Obj o && o.props().get("whitelist") instanceof Lit l && Boolean.TRUE.equals(l.value())) {
                     // forbidNonWhitelisted: class-validator reports each property without metadata instead of deleting it
                     // (it acts only with whitelist); excludeExtraneousValues would drop them in plainToInstance first
                     Val to = o.props().get("transformOptions");
-                    Val tov = to == null ? null : project.resolve(to, r.file()).val();
+                    Val tov = to == null ? null : project.resolve(to, optFile).val();
                     boolean forbid = o.props().get("forbidNonWhitelisted") instanceof Lit fl && Boolean.TRUE.equals(fl.value())
                             && (to == null || tov instanceof Obj tobj && (!tobj.props().containsKey("excludeExtraneousValues")
                                     || tobj.props().get("excludeExtraneousValues") instanceof Lit el && Boolean.FALSE.equals(el.value())));
@@ -1665,7 +1700,7 @@ public final class NestModel implements FrameworkModel {
                         }
                         for (Pipe pp : concat(pipes, paramPipes)) {
                             if (pp.kind == PipeKind.OTHER) continue;
-                            chain.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, Set.of("dto"), "route"));
+                            chain.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, pipeParts(pp), "route"));
                         }
                         chain.addAll(ModelSupport.handlerControls(project, m, f, d.location()));
                         chain.addAll(dev.backcheck.concepts.GraphqlServers.of(project).fieldControls(d.name().toUpperCase(Locale.ROOT), field, m, f, d.location()));
@@ -1840,7 +1875,7 @@ public final class NestModel implements FrameworkModel {
             for (Pipe pp : concat(routePipes, paramPipes)) {
                 if (pp.kind == PipeKind.OTHER) continue;
                 // a ValidationPipe checks DTO-typed parameters only (see inputs), never the raw request
-                tail.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, Set.of("dto"), "route"));
+                tail.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, pipeParts(pp), "route"));
             }
             tail.addAll(ModelSupport.handlerControls(project, m, f, d.location()));
             for (String cp : ctrlPaths) {

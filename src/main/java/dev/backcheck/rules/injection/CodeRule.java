@@ -53,8 +53,34 @@ public final class CodeRule extends TaintRule {
             // setTimeout(fn, ms) runs a function; only a string first argument is compiled
             case "string-arg" -> s.arg() == 0 && !args.isEmpty() && !(args.get(0) instanceof FnVal);
             case "js-yaml" -> unsafeYaml(s, project);
+            case "result-kept" -> !discarded(s, project);
             default -> true;
         };
+    }
+
+    /**
+     * The call is a statement of its own, its answer dropped ({@code new Script(src, { filename });} inside a try to
+     * report a SyntaxError): nothing can run the compiled script afterwards.
+     */
+    private static boolean discarded(SinkSite s, Project project) {
+        var at = s.cs().location();
+        if (at == null || at.line() < 1) return false;
+        java.util.List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at.endLine() > lines.size()) return false;
+        String line = lines.get(at.line() - 1);
+        int col = Math.max(0, Math.min(line.length(), at.column() - 1));
+        if (!line.substring(0, col).isBlank()) return false;
+        // the previous code line ends a statement or opens a block: not `const s =`, `return`, `(` or `,` before a new line
+        for (int k = at.line() - 2; k >= 0; k--) {
+            String prev = lines.get(k).strip();
+            if (prev.isEmpty() || prev.startsWith("//") || prev.startsWith("*") || prev.startsWith("/*")) continue;
+            if (!(prev.endsWith(";") || prev.endsWith("{") || prev.endsWith("}"))) return false;
+            break;
+        }
+        String end = lines.get(at.endLine() - 1);
+        int ec = Math.max(0, Math.min(end.length(), at.endColumn() - 1));
+        String rest = end.substring(ec).strip();
+        return rest.isEmpty() || rest.startsWith(";");
     }
 
     /**

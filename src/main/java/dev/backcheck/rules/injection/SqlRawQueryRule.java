@@ -1068,6 +1068,8 @@ public final class SqlRawQueryRule implements Rule {
                 return c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
             }
             if (c.callee() instanceof Ref r && (r.module().equals("crypto") || r.module().equals("node:crypto"))) return true;
+            // table.replace(/[^a-z0-9_]/gi, ''): only letters, digits and _ are left, a name or a number, whoever chose it
+            if (c.callee() instanceof Member m && dev.backcheck.flow.RegexEscape.stripsToWordChars(m.prop(), c.args())) return true;
             if (c.callee() instanceof Member m && STRING_METHODS.contains(m.prop())) {
                 return trusted(m.object(), fn, file, depth + 1, scan) && c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
             }

@@ -513,6 +513,8 @@ public final class XssRule extends TaintRule {
             for (Route r : app.routes()) {
                 Fn fn = r.handler();
                 if (fn == null || fn.file() == null || project.isTestPath(fn.file())) continue;
+                // a @nestjs/graphql resolver's answer is a field of the JSON GraphQL response, never a page
+                if (!r.isHttp()) continue;
                 if (notNavigable(fn, project)) continue;
                 FileFacts file = project.file(fn.file());
                 if (file == null) continue;
