@@ -137,6 +137,9 @@ public final class Classifier {
             if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
+            // a method of a project class instance that makes the middleware: rateLimitMiddleware.middleware() with
+            // rateLimitMiddleware = new RateLimitMiddleware()
+            if (factory == null) factory = instanceMethodOf(project, c.callee(), xf);
             madeBy = factory;
             // a preset made by a factory of factories: standardLimit() where standardLimit = preset({...}) and preset
             // returns (overrides) => limitRequests({...}): what the preset's returned function makes
@@ -187,6 +190,7 @@ public final class Classifier {
                     if (fn == null && rr.val() instanceof Call inner && project.rootModule(inner, rr.file()) == null
                             && WRAP_DEPTH.get()[0] < 3) {
                         Project.FnRef next = project.function(inner.callee(), rr.file());
+                        if (next == null) next = instanceMethodOf(project, inner.callee(), rr.file());
                         if (next != null && next.fn() != factory.fn()) {
                             Control made;
                             WRAP_DEPTH.get()[0]++;
@@ -511,6 +515,14 @@ public final class Classifier {
      * {@code const errorController = new ErrorController()}), or null: the instance must be made with {@code new} of a
      * class of the project that declares the method (its own, not an inherited one).
      */
+    /** {@link #instanceMethod}, the instance also named through an import ({@code windowLimiter.handler} imported). */
+    private static Project.FnRef instanceMethodOf(Project project, Val x, FileFacts xf) {
+        if (x instanceof Member) return instanceMethod(project, x, xf);
+        Val obj = x instanceof Ref || x instanceof Local ? Project.withoutLast(x) : null;
+        String name = Vals.lastName(x);
+        return obj == null || name == null || xf == null ? null : instanceMethod(project, new Member(obj, name), xf);
+    }
+
     public static Project.FnRef instanceMethod(Project project, Val x, FileFacts xf) {
         if (!(x instanceof Member m) || xf == null) return null;
         Project.Resolved obj = project.resolve(m.object(), xf);
