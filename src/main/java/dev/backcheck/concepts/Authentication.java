@@ -473,7 +473,7 @@ public final class Authentication {
         if (cs.isNew()) return m != null && REFUSAL.matcher(m).matches();
         if (m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d
                 && (d == 401 || d == 403))) return true;
-        if (m != null && VERIFY.contains(m)) return true;
+        if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
         return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
     }

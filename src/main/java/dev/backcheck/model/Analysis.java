@@ -2970,6 +2970,8 @@ public final class Analysis {
     private boolean isVerification(CallSite cs, String method, String root, FileFacts file) {
         if (method == null) return false;
         if (method.equals("jwtVerify")) return true; // Fastify request.jwtVerify(), jose.jwtVerify
+        // @fastify/jwt registered with a namespace decorates the request with `${namespace}JwtVerify` (index.js jwtVerifyName)
+        if (method.endsWith("JwtVerify") && method.length() > 9 && receiver(cs.callee()) instanceof Req) return true;
         if (root != null && AUTH_PACKAGES.contains(root) && VERIFY_METHODS.contains(method)) return true;
         if ((method.equals("verify") || method.equals("verifyAsync")) && receiverMentions(cs.callee(), "jwt")) return true;
         if (method.equals("verifyIdToken") || method.equals("verifySessionCookie")) return true;
