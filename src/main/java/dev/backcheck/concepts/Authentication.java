@@ -418,18 +418,16 @@ public final class Authentication {
     }
 
     /**
-     * The calls of a hook that run the rate limiter named {@code limiter} (ModelSupport.limiterName) with their
-     * conditions; when none is named so, every call that limits (a hand-written limiter's 429 answer).
+     * The calls of a hook that run the project rate limiter named {@code limiter} (ModelSupport.limiterName) with their
+     * conditions; null when none is named so (a hand-written limiter's own 429 answer is not judged: its conditions read
+     * its own policy tables and counters, which say nothing about a route being left out).
      */
     private List<List<Cond>> limitCalls(Project.FnRef hook, String limiter) {
         return limitGates.computeIfAbsent(hook.fn(), k -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(limiter, k -> {
-                    List<List<Cond>> named = gatedCalls(hook, limiter);
-                    return named != null ? named : gatedCalls(hook, "");
-                });
+                .computeIfAbsent(limiter, k -> gatedCalls(hook, limiter));
     }
 
-    /** {@link #authCalls}, or with {@code limiter} non-null the calls that limit the rate ("": any limiter). */
+    /** {@link #authCalls}, or with {@code limiter} non-null the calls that run that rate limiter. */
     private List<List<Cond>> gatedCalls(Project.FnRef hook, String limiter) {
         boolean limits = limiter != null;
         List<Fn> all = new ArrayList<>();
@@ -459,13 +457,10 @@ public final class Authentication {
         return out.isEmpty() ? null : out;
     }
 
-    /** A call that runs the limiter named {@code limiter} ("": a 429 answer or any project limiter). */
+    /** A call that runs the project limiter named {@code limiter}. */
     private boolean limits(CallSite cs, Fn f, Project.FnRef hook, String limiter) {
-        String m = cs.methodName();
-        if (limiter.isEmpty() && m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l
-                && l.value() instanceof Double d && d == 429)) return true;
         String name = dev.backcheck.frameworks.ModelSupport.limiterName(project, cs, f, hook.file(), hook.fn());
-        return name != null && (limiter.isEmpty() || limiter.equals(name));
+        return name != null && limiter.equals(name);
     }
 
     private boolean authenticates(CallSite cs, Fn f, FileFacts file) {

@@ -706,17 +706,25 @@ public final class FastifyModel implements FrameworkModel {
                     case "addHook" -> {
                         List<Scoped> made = ownHooks.containsKey(r) ? ownHooks.get(r) : hooks(r);
                         for (Scoped s : made) {
-                            hooks.add(s);
-                            contributed.add(s);
+                            if (!hooks.contains(s)) {
+                                hooks.add(s);
+                                contributed.add(s);
+                            }
                             mounts.add(new Application.Mount(s.control, s.at(prefix), routesSoFar()));
                         }
                     }
                     case "register" -> {
                         pending.add(r);
-                        if (r.cs.awaited()) flush(pending, prefix, base, withLater(hooks, scopeHooks), rl, contributed, depth);
+                        if (r.cs.awaited()) {
+                            addLater(hooks, contributed, scopeHooks);
+                            flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        }
                     }
                     case "after", "ready" -> {
-                        if (r.cs.awaited()) flush(pending, prefix, base, withLater(hooks, scopeHooks), rl, contributed, depth);
+                        if (r.cs.awaited()) {
+                            addLater(hooks, contributed, scopeHooks);
+                            flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        }
                     }
                     case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" -> routeRegs.add(r);
                     case "setErrorHandler" -> ownErrorHandlers.add(r.cs.location());
@@ -1152,11 +1160,16 @@ public final class FastifyModel implements FrameworkModel {
             return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global", given), 0);
         }
 
-        /** The hooks so far, then this scope's hooks added later on (see {@link #scope}). */
-        private static List<Scoped> withLater(List<Scoped> hooks, List<Scoped> scopeHooks) {
-            List<Scoped> out = new ArrayList<>(hooks);
-            for (Scoped s : scopeHooks) if (!out.contains(s)) out.add(s);
-            return out;
+        /**
+         * This scope's hooks added later on (see {@link #scope}) joined to the live list of its hooks (which the plugins
+         * loaded by fastify-plugin also add theirs to) before plugins are loaded.
+         */
+        private static void addLater(List<Scoped> hooks, List<Scoped> contributed, List<Scoped> scopeHooks) {
+            for (Scoped s : scopeHooks) {
+                if (hooks.contains(s)) continue;
+                hooks.add(s);
+                contributed.add(s);
+            }
         }
 
         /**
