@@ -25,9 +25,9 @@ app.post('/portal/notes', { preHandler: requireMember }, async (request) => {
 });
 
 // no verifier on the chain: still reported
-app.post('/portal/feedback', async (request) => {
+app.post('/portal/feedback', async (request) => { // expect: authn/unauthenticated-mutation
   const { text } = request.body as { text: string };
-  notes.push({ member: 'anonymous', text: String(text) }); // expect: authn/unauthenticated-mutation
+  notes.push({ member: 'anonymous', text: String(text) });
   return { ok: true };
 });
 
