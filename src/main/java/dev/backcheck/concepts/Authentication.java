@@ -43,6 +43,8 @@ public final class Authentication {
     private final Analysis analysis;
     /** Per hook function: its authenticating calls with the conditions each runs under (null: not a hook to judge). */
     private final Map<Fn, List<List<Cond>>> gates = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per hook function: its rate-limiting calls with the conditions each runs under. */
+    private final Map<Fn, Map<String, List<List<Cond>>>> limitGates = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Authentication(Project project) {
         this.project = project;
@@ -75,7 +77,7 @@ public final class Authentication {
             List<Control> chain = null;
             for (int i = 0; i < r.chain().size(); i++) {
                 Control c = r.chain().get(i);
-                if (c.kind() != ControlKind.AUTH || !"global".equals(c.scope()) || c.location() == null) continue;
+                if (c.kind() != ControlKind.AUTH && c.kind() != ControlKind.RATE_LIMIT || !"global".equals(c.scope()) || c.location() == null) continue;
                 if (!skips(app, c, r)) continue;
                 if (chain == null) chain = new ArrayList<>(r.chain());
                 chain.set(i, new Control(ControlKind.OTHER, c.name() + " (skips this route)", c.location(), c.parts(), c.scope(), c.options()));
@@ -97,7 +99,11 @@ public final class Authentication {
         return new Application(app.framework(), app.location(), routes, mounts, app.unmounted(), app.errorHandlers(), app.listens(), app.signals());
     }
 
-    /** Whether the global authentication control {@code c} lets route {@code r} through by a skip list or a route option. */
+    /**
+     * Whether the global authentication control {@code c} lets route {@code r} through by a skip list or a route option;
+     * for a global rate-limit control, whether every call of its hook that limits (a project limiter run on the request,
+     * a 429 answer) is ruled out for the route so.
+     */
     public boolean skips(Application app, Control c, Route r) {
         FileFacts file = project.files().get(c.location().path());
         if (file == null) return false;
@@ -110,8 +116,9 @@ public final class Authentication {
         }
         Ctx ctx = new Ctx(app.framework(), r, prefix);
         boolean any = false;
+        boolean limits = c.kind() == ControlKind.RATE_LIMIT;
         for (Project.FnRef hook : hooksAt(file, c.location())) {
-            List<List<Cond>> calls = gates.computeIfAbsent(hook.fn(), k -> authCalls(hook));
+            List<List<Cond>> calls = limits ? limitCalls(hook, c.name()) : gates.computeIfAbsent(hook.fn(), k -> authCalls(hook));
             if (calls == null || calls.isEmpty()) continue;
             // every authenticating call must be ruled out for the route
             for (List<Cond> conds : calls) {
@@ -407,6 +414,22 @@ public final class Authentication {
      * a conditional expression returned whose branch it is); null when the hook has none backcheck can see.
      */
     private List<List<Cond>> authCalls(Project.FnRef hook) {
+        return gatedCalls(hook, null);
+    }
+
+    /**
+     * The calls of a hook that run the project rate limiter named {@code limiter} (ModelSupport.limiterName) with their
+     * conditions; null when none is named so (a hand-written limiter's own 429 answer is not judged: its conditions read
+     * its own policy tables and counters, which say nothing about a route being left out).
+     */
+    private List<List<Cond>> limitCalls(Project.FnRef hook, String limiter) {
+        return limitGates.computeIfAbsent(hook.fn(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(limiter, k -> gatedCalls(hook, limiter));
+    }
+
+    /** {@link #authCalls}, or with {@code limiter} non-null the calls that run that rate limiter. */
+    private List<List<Cond>> gatedCalls(Project.FnRef hook, String limiter) {
+        boolean limits = limiter != null;
         List<Fn> all = new ArrayList<>();
         Analysis.collect(hook.fn(), all, 0);
         // calls chosen by a returned conditional: cond ? next() : requireAuth(req, res, next)
@@ -423,7 +446,7 @@ public final class Authentication {
         List<List<Cond>> out = new ArrayList<>();
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
-                if (!authenticates(cs, f, hook.file())) continue;
+                if (limits ? !limits(cs, f, hook, limiter) : !authenticates(cs, f, hook.file())) continue;
                 List<Cond> conds = new ArrayList<>();
                 for (CallSite.Guard g : cs.guards()) conds.add(new Cond(g.left(), g.op(), g.right(), g.holds(), hook.file(), Map.of()));
                 Cond b = branch.get(cs.location());
@@ -434,12 +457,18 @@ public final class Authentication {
         return out.isEmpty() ? null : out;
     }
 
+    /** A call that runs the project limiter named {@code limiter}. */
+    private boolean limits(CallSite cs, Fn f, Project.FnRef hook, String limiter) {
+        String name = dev.backcheck.frameworks.ModelSupport.limiterName(project, cs, f, hook.file(), hook.fn());
+        return name != null && limiter.equals(name);
+    }
+
     private boolean authenticates(CallSite cs, Fn f, FileFacts file) {
         String m = cs.methodName();
         if (cs.isNew()) return m != null && REFUSAL.matcher(m).matches();
         if (m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d
                 && (d == 401 || d == 403))) return true;
-        if (m != null && VERIFY.contains(m)) return true;
+        if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
         return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
     }

@@ -365,17 +365,44 @@ public final class ModelSupport {
      * called in the handlers of some routes limits those routes, not the others. The handler's own 429 is not looked at
      * (a handler that passes on an upstream's 429 limits nothing). Null when there is none.
      */
-    private static Location limiterCall(Project project, Fn handler, FileFacts file) {
+    public static Location limiterCall(Project project, Fn handler, FileFacts file) {
+        List<Location> all = limiterCalls(project, handler, file, true);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every such limiter call of {@link #limiterCall}, in source order, each with its limiter's name as the message. */
+    public static List<Location> limiterCalls(Project project, Fn handler, FileFacts file) {
+        return limiterCalls(project, handler, file, false);
+    }
+
+    private static List<Location> limiterCalls(Project project, Fn handler, FileFacts file, boolean first) {
         Analysis an = analysis(project);
+        List<Location> out = new ArrayList<>();
         for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(handler)) {
             for (CallSite cs : f.calls()) {
-                Project.FnRef target = project.function(cs.callee(), file);
-                if (target == null || target.fn() == handler || !an.summary(target.fn(), target.file()).rateLimits()) continue;
-                String name = target.fn().name() == null || target.fn().name().isEmpty() ? "rate limiter" : target.fn().name();
-                return cs.location().withMessage(name);
+                String name = limiterName(project, cs, f, file, handler);
+                if (name == null) continue;
+                out.add(cs.location().withMessage(name));
+                if (first) return out;
             }
         }
-        return null;
+        return out;
+    }
+
+    /**
+     * The name of the project rate limiter {@code cs} (a call in {@code f}, inside {@code handler}) runs, or null when it
+     * runs none: its function's name, or for an anonymous limiter a factory made the name it is called under
+     * ({@code apiRateLimit(request, reply)}, a limiter the enclosing function was handed and runs on the request).
+     */
+    public static String limiterName(Project project, CallSite cs, Fn f, FileFacts file, Fn handler) {
+        Analysis an = analysis(project);
+        Project.FnRef target = project.function(cs.callee(), file);
+        if (target == null && cs.callee() instanceof Val.Param p
+                && cs.args().stream().anyMatch(a -> a instanceof Val.Req q && q.part().equals("raw"))) target = an.handedFunction(p, f);
+        if (target == null || target.fn() == handler || target.fn() == f || !an.summary(target.fn(), target.file()).rateLimits()) return null;
+        String name = target.fn().name() != null && !target.fn().name().isEmpty() ? target.fn().name()
+                : cs.callee() instanceof Param || cs.callee() instanceof Local ? Vals.lastName(cs.callee()) : null;
+        return name == null || name.isEmpty() ? "rate limiter" : name;
     }
 
     /** "get" → [GET]; "all" → [ALL]. */

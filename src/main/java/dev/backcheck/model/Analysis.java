@@ -339,6 +339,10 @@ public final class Analysis {
                 }
                 // follow calls into project functions
                 Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
+                // a middleware the enclosing function was handed, run on the request: await apiRateLimit(request, reply)
+                if (target == null && cs.callee() instanceof Param && cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw"))) {
+                    target = handedFunction((Param) cs.callee(), f);
+                }
                 // api.cards.get({ cardId }) on a tRPC server-side caller: the procedure's .input() parser checks the argument
                 // before its resolver runs (a failure throws TRPCError BAD_REQUEST)
                 if (target == null && !cs.args().isEmpty()) {
@@ -3045,6 +3049,8 @@ public final class Analysis {
     private boolean isVerification(CallSite cs, String method, String root, FileFacts file) {
         if (method == null) return false;
         if (method.equals("jwtVerify")) return true; // Fastify request.jwtVerify(), jose.jwtVerify
+        // @fastify/jwt registered with a namespace decorates the request with `${namespace}JwtVerify` (index.js jwtVerifyName)
+        if (method.endsWith("JwtVerify") && method.length() > 9 && receiver(cs.callee()) instanceof Req) return true;
         if (root != null && AUTH_PACKAGES.contains(root) && VERIFY_METHODS.contains(method)) return true;
         if ((method.equals("verify") || method.equals("verifyAsync")) && receiverMentions(cs.callee(), "jwt")) return true;
         if (method.equals("verifyIdToken") || method.equals("verifySessionCookie")) return true;
@@ -3244,6 +3250,35 @@ public final class Analysis {
     }
 
     /**
+     * The function a closure calls through a parameter of a function around it, when every call of that function by its
+     * name hands the same one ({@code setupGlobalAuth(app, apiRateLimit)} with {@code apiRateLimit =
+     * createApiRateLimiter(redis)}, whose hook runs {@code await apiRateLimit(request, reply)}): a project function, or the
+     * function a project factory call answers. Null for the caller's own parameter, and when the calls disagree or none
+     * can be named.
+     */
+    public Project.FnRef handedFunction(Param p, Fn caller) {
+        if (!p.path().isEmpty() || caller == null
+                || p.index() < caller.params().size() && p.name().equals(caller.params().get(p.index()).name())) return null;
+        index();
+        Fn f = parentFn.get(caller);
+        for (int up = 0; f != null && up < 6; up++, f = parentFn.get(f)) {
+            if (p.index() >= f.params().size() || !p.name().equals(f.params().get(p.index()).name())) continue;
+            List<Object[]> sites = plainCallSites(f);
+            Project.FnRef found = null;
+            for (Object[] site : sites) {
+                CallSite cs = (CallSite) site[0];
+                Val a = cs.arg(p.index());
+                if (a == null) return null;
+                Project.FnRef one = madeFunction(a, (FileFacts) site[1], 0);
+                if (one == null || one.fn() == caller || found != null && found.fn() != one.fn()) return null;
+                found = one;
+            }
+            return found;
+        }
+        return null;
+    }
+
+    /**
      * A method of what a project factory made, reached without the call it was made at: Hono's {@code c.var.h.remove(id)}
      * (or {@code c.get('h')}) with one {@code c.set('h', newHandler(...))} in the file, or {@code uc.remove(id)} inside
      * the object a factory answers, {@code uc} that factory's parameter and the factory called at one place of the
@@ -3265,6 +3300,27 @@ public final class Analysis {
             if (sites.size() != 1) return null;
             CallSite cs = (CallSite) sites.get(0)[0];
             return p.index() < cs.args().size() ? madeBy(cs.arg(p.index()), (FileFacts) sites.get(0)[1], method) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The function a value is: a project function, or the one a project factory call answers, through factories that
+     * answer another factory's call ({@code createApiRateLimiter(redis)} answering {@code createRateLimiter(redis, cfg)}).
+     */
+    private Project.FnRef madeFunction(Val v, FileFacts file, int depth) {
+        Project.Resolved r = project.resolve(v, file);
+        if (r.val() instanceof FnVal fv) return new Project.FnRef(fv.fn(), r.file() != null ? r.file() : file);
+        if (!(r.val() instanceof Call mc) || r.file() == null || depth > 3) return null;
+        Project.FnRef factory = project.function(mc.callee(), r.file());
+        if (factory == null) return null;
+        for (Val ret : factory.fn().returns()) {
+            Project.Resolved rr = project.resolve(ret, factory.file());
+            if (rr.val() instanceof FnVal fv && rr.file() != null) return new Project.FnRef(fv.fn(), rr.file());
+            if (rr.val() instanceof Call && rr.file() != null) {
+                Project.FnRef inner = madeFunction(rr.val(), rr.file(), depth + 1);
+                if (inner != null && inner.fn() != factory.fn()) return inner;
+            }
         }
         return null;
     }

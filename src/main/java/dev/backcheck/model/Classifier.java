@@ -137,6 +137,9 @@ public final class Classifier {
             if (!f.fn().name().isEmpty() && !f.fn().name().equals("default") && (name == null || name.startsWith("."))) name = f.fn().name();
         } else if (x instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), xf);
+            // a method of a project class instance that makes the middleware: rateLimitMiddleware.middleware() with
+            // rateLimitMiddleware = new RateLimitMiddleware()
+            if (factory == null) factory = instanceMethodOf(project, c.callee(), xf);
             madeBy = factory;
             // a preset made by a factory of factories: standardLimit() where standardLimit = preset({...}) and preset
             // returns (overrides) => limitRequests({...}): what the preset's returned function makes
@@ -187,6 +190,7 @@ public final class Classifier {
                     if (fn == null && rr.val() instanceof Call inner && project.rootModule(inner, rr.file()) == null
                             && WRAP_DEPTH.get()[0] < 3) {
                         Project.FnRef next = project.function(inner.callee(), rr.file());
+                        if (next == null) next = instanceMethodOf(project, inner.callee(), rr.file());
                         if (next != null && next.fn() != factory.fn()) {
                             Control made;
                             WRAP_DEPTH.get()[0]++;
@@ -454,7 +458,7 @@ public final class Classifier {
         if (errorHandlerArity && fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
         // a limiter that checks a credential only to let trusted internal callers skip the limit (it answers 429, never
         // 401/403) limits the rate; it authenticates no one
-        boolean limiterBypass = s.rateLimits() && !s.rejectsUnauthenticated();
+        boolean limiterBypass = s.rateLimits() && !s.rejectsUnauthenticated() && !answersUnauthorized(fn);
         if (s.isAuth() && !limiterBypass) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
@@ -498,11 +502,27 @@ public final class Classifier {
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
     }
 
+    /** Whether the function or a callback in it answers 401 or 403 itself (a guard that also limits, not a limiter bypass). */
+    private static boolean answersUnauthorized(Fn fn) {
+        for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
+            if (f.statuses().contains(401) || f.statuses().contains(403)) return true;
+        }
+        return false;
+    }
+
     /**
      * The method a member of a project class instance names ({@code errorController.error} with
      * {@code const errorController = new ErrorController()}), or null: the instance must be made with {@code new} of a
      * class of the project that declares the method (its own, not an inherited one).
      */
+    /** {@link #instanceMethod}, the instance also named through an import ({@code windowLimiter.handler} imported). */
+    private static Project.FnRef instanceMethodOf(Project project, Val x, FileFacts xf) {
+        if (x instanceof Member) return instanceMethod(project, x, xf);
+        Val obj = x instanceof Ref || x instanceof Local ? Project.withoutLast(x) : null;
+        String name = Vals.lastName(x);
+        return obj == null || name == null || xf == null ? null : instanceMethod(project, new Member(obj, name), xf);
+    }
+
     public static Project.FnRef instanceMethod(Project project, Val x, FileFacts xf) {
         if (!(x instanceof Member m) || xf == null) return null;
         Project.Resolved obj = project.resolve(m.object(), xf);
@@ -558,6 +578,17 @@ public final class Classifier {
      * </ul>
      */
     private Control handedIn(Val x, FileFacts xf, Location where, String scope) {
+        return handedIn(x, xf, where, where, scope, 0);
+    }
+
+    /**
+     * {@link #handedIn(Val, FileFacts, Location, String)} where {@code at} is the place in {@code xf} the value is written
+     * (the function whose parameter it is encloses it) and {@code where} the mount. A parameter mounted whole
+     * ({@code preHandler: authRateLimit} in {@code authRoutes(app, db, authRateLimit)}) is the argument every call passes;
+     * an argument that is itself the caller's parameter ({@code setupRoutes(app, authRateLimit)} passing it on) is followed
+     * to that function's callers, a few calls up.
+     */
+    private Control handedIn(Val x, FileFacts xf, Location at, Location where, String scope, int hop) {
         List<String> path = new ArrayList<>();
         Val base = x;
         if (x instanceof Param p) {
@@ -572,41 +603,65 @@ public final class Classifier {
                 base = m.object();
             }
         }
-        if (path.isEmpty()) return null;
-        List<Object[]> given = new ArrayList<>(); // {value, file}
+        if (path.isEmpty() && !(base instanceof Param)) return null;
+        List<Object[]> given = new ArrayList<>(); // {value, file, call location}
         if (base instanceof Param p) {
-            Fn owner = ownerOf(p, xf, where);
+            Fn owner = ownerOf(p, xf, at);
             if (owner == null) return null;
-            for (FileFacts f : project.files().values()) {
-                if (project.isTestPath(f.path())) continue;
-                for (Fn fn : Analysis.functions(f)) {
-                    for (CallSite cs : fn.calls()) {
-                        if (cs.arg(p.index()) == null || !(cs.callee() instanceof Local || cs.callee() instanceof Ref || cs.callee() instanceof Member)) continue;
-                        Project.FnRef target = project.function(cs.callee(), f);
-                        if (target != null && target.fn() == owner) given.add(new Object[]{cs.arg(p.index()), f});
-                    }
-                }
+            for (Object[] call : callersOf(owner)) {
+                CallSite cs = (CallSite) call[0];
+                if (cs.arg(p.index()) != null) given.add(new Object[]{cs.arg(p.index()), call[1], cs.location()});
             }
         } else {
             Project.Resolved r = project.resolve(base, xf);
             if (!(r.val() instanceof Call c) || r.file() == null) return null;
             Project.FnRef factory = project.function(c.callee(), r.file());
             if (factory == null) return null;
-            for (Val ret : factory.fn().returns()) given.add(new Object[]{ret, factory.file()});
+            for (Val ret : factory.fn().returns()) given.add(new Object[]{ret, factory.file(), null});
         }
         Control found = null;
         for (Object[] g : given) {
-            Project.Resolved at = project.resolve((Val) g[0], (FileFacts) g[1]);
-            for (String step : path) {
-                if (!(at.val() instanceof Obj o) || o.props().get(step) == null) return null;
-                at = project.resolve(o.props().get(step), at.file());
+            Project.Resolved got = project.resolve((Val) g[0], (FileFacts) g[1]);
+            Control c;
+            if (got.val() instanceof Param ap && g[2] instanceof Location callAt) {
+                // the caller hands on its own parameter: what its callers give it
+                if (hop >= 3) return null;
+                List<String> rest = new ArrayList<>(ap.path());
+                rest.addAll(path);
+                c = handedIn(new Param(ap.index(), ap.name(), rest), (FileFacts) g[1], callAt, where, scope, hop + 1);
+            } else {
+                for (String step : path) {
+                    if (!(got.val() instanceof Obj o) || o.props().get(step) == null) return null;
+                    got = project.resolve(o.props().get(step), got.file());
+                }
+                if (got.file() == null || got.val() instanceof Param) return null;
+                c = classify(got.val(), got.file(), where, scope);
             }
-            if (at.file() == null || at.val() instanceof Param) return null;
-            Control c = classify(at.val(), at.file(), where, scope);
             if (c == null || c.kind() == ControlKind.OTHER || c.kind() == ControlKind.UNRESOLVED || found != null && found.kind() != c.kind()) return null;
             if (found == null) found = c;
         }
         return found;
+    }
+
+    /** Per function: its non-test calls by name ({call site, file}), computed once. */
+    private final Map<Fn, List<Object[]>> callers = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private List<Object[]> callersOf(Fn owner) {
+        List<Object[]> known = callers.get(owner);
+        if (known != null) return known;
+        List<Object[]> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (!(cs.callee() instanceof Local || cs.callee() instanceof Ref || cs.callee() instanceof Member)) continue;
+                    Project.FnRef target = project.function(cs.callee(), f);
+                    if (target != null && target.fn() == owner) out.add(new Object[]{cs, f});
+                }
+            }
+        }
+        callers.put(owner, out);
+        return out;
     }
 
     /** The innermost function of {@code file} around {@code where} whose parameter {@code p.index()} is {@code p}. */

@@ -688,22 +688,43 @@ public final class FastifyModel implements FrameworkModel {
             List<Scoped> hooks = new ArrayList<>();
             List<Reg> pending = new ArrayList<>();
             List<Reg> routeRegs = new ArrayList<>();
+            // Fastify reads a route's hooks when the server gets ready (lib/route.js, avvio 'preReady'), and addHook adds the
+            // hook to the instance and to every child it already has (fastify.js _addHook): a hook of this scope added after
+            // a plugin was loaded (await app.register(routes); app.addHook('preHandler', guard)) runs on that plugin's routes
+            // too. Only a hook added once the server started (after ready/listen) is refused.
+            Map<Reg, List<Scoped>> ownHooks = new IdentityHashMap<>();
+            List<Scoped> scopeHooks = new ArrayList<>();
+            for (Reg r : regs) {
+                if (r.method.equals("ready") || r.method.equals("listen")) break;
+                if (!r.method.equals("addHook")) continue;
+                List<Scoped> made = hooks(r);
+                ownHooks.put(r, made);
+                scopeHooks.addAll(made);
+            }
             for (Reg r : regs) {
                 switch (r.method) {
                     case "addHook" -> {
-                        Scoped s = hook(r);
-                        if (s != null) {
-                            hooks.add(s);
-                            contributed.add(s);
+                        List<Scoped> made = ownHooks.containsKey(r) ? ownHooks.get(r) : hooks(r);
+                        for (Scoped s : made) {
+                            if (!hooks.contains(s)) {
+                                hooks.add(s);
+                                contributed.add(s);
+                            }
                             mounts.add(new Application.Mount(s.control, s.at(prefix), routesSoFar()));
                         }
                     }
                     case "register" -> {
                         pending.add(r);
-                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        if (r.cs.awaited()) {
+                            addLater(hooks, contributed, scopeHooks);
+                            flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        }
                     }
                     case "after", "ready" -> {
-                        if (r.cs.awaited()) flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        if (r.cs.awaited()) {
+                            addLater(hooks, contributed, scopeHooks);
+                            flush(pending, prefix, base, hooks, rl, contributed, depth);
+                        }
                     }
                     case "get", "post", "put", "patch", "delete", "all", "options", "head", "route" -> routeRegs.add(r);
                     case "setErrorHandler" -> ownErrorHandlers.add(r.cs.location());
@@ -1137,6 +1158,40 @@ public final class FastifyModel implements FrameworkModel {
             }
             ctx.used.add(p.call);
             return new Scoped(new Control(k, p.library, r.pos, Set.of(), "global", given), 0);
+        }
+
+        /**
+         * This scope's hooks added later on (see {@link #scope}) joined to the live list of its hooks (which the plugins
+         * loaded by fastify-plugin also add theirs to) before plugins are loaded.
+         */
+        private static void addLater(List<Scoped> hooks, List<Scoped> contributed, List<Scoped> scopeHooks) {
+            for (Scoped s : scopeHooks) {
+                if (hooks.contains(s)) continue;
+                hooks.add(s);
+                contributed.add(s);
+            }
+        }
+
+        /**
+         * The controls one addHook call adds: its hook, and, for a hook that authenticates and then runs a rate limiter on
+         * the request ({@code await authMiddleware(request, reply); await apiRateLimit(request, reply)}), that limiter too.
+         */
+        private List<Scoped> hooks(Reg r) {
+            Scoped s = hook(r);
+            if (s == null) return List.of();
+            if (s.control.kind() != ControlKind.AUTH || r.cs.args().size() < 2) return List.of(s);
+            Project.FnRef fn = ModelSupport.handler(project, r.cs.arg(1), r.file);
+            if (fn == null) return List.of(s);
+            List<Scoped> out = new ArrayList<>(List.of(s));
+            Set<String> seen = new HashSet<>();
+            for (Location limiter : ModelSupport.limiterCalls(project, fn.fn(), fn.file())) {
+                if (!seen.add(limiter.message())) continue;
+                // one control per limiter the hook runs, placed at the hook's registration as the hook itself: the routes
+                // its skip list lets past that limiter are judged by Authentication (the limiter's own call's conditions)
+                Control rate = new Control(ControlKind.RATE_LIMIT, limiter.message(), s.control.location(), Set.of(), s.control.scope());
+                out.add(new Scoped(rate, s.phase, s.onlyUrl));
+            }
+            return out;
         }
 
         private Scoped hook(Reg r) {

@@ -38,10 +38,14 @@ public final class TimingUnsafeCompareRule implements Rule {
             if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())
                     || dev.backcheck.concepts.ServerCode.of(project).browserCode(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
+                // the same two values compared again in the function (the outcome repeated in a log message after the
+                // decision): one timing leak, reported at its first comparison
+                Set<Set<Val>> seen = new java.util.HashSet<>();
                 for (Fn.Compare c : fn.compares()) {
                     if (c.caseTest()) continue; // a switch case: the value is matched against fixed cases
                     String secret = judge(project, f, fn, index, c);
                     if (secret == null) continue;
+                    if (c.left() != null && c.right() != null && !seen.add(new java.util.HashSet<>(List.of(c.left(), c.right())))) continue;
                     String l = shown(c.left(), c.leftName()), r = shown(c.right(), c.rightName());
                     String fw = TaintRule.frameworkOf(project, f.path());
                     ctx.report(c.location(), "`" + l + "` is compared with `" + r + "` using " + (c.op().equals("==") ? "===" : "!==")
@@ -188,9 +192,13 @@ public final class TimingUnsafeCompareRule implements Rule {
         return false;
     }
 
+    private static final Set<String> PREDICATE_FIRST = Set.of("is", "has", "should", "requires", "needs", "can", "show", "was");
+
     static boolean secretName(String name) {
         List<String> w = PasswordHashers.words(name);
         if (w.isEmpty()) return false;
+        // isSecret, hasPassword, requiresToken: a yes/no flag about a secret, not the secret
+        if (w.size() > 1 && PREDICATE_FIRST.contains(w.get(0))) return false;
         String last = w.get(w.size() - 1), prev = w.size() > 1 ? w.get(w.size() - 2) : "";
         if (SECRET_LAST.contains(last)) return !(last.equals("password") && w.contains("reset") && w.contains("token"));
         if (last.equals("key") || last.equals("keys")) return KEY_PREFIX.contains(prev);
