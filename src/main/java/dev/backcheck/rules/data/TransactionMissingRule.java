@@ -98,7 +98,7 @@ public final class TransactionMissingRule implements Rule {
             }
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
-                List<W> together = together(ws, texts, db);
+                List<W> together = together(ws, texts, db, p);
                 if (together.size() < 2 || compensated(ws)) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
@@ -177,6 +177,23 @@ public final class TransactionMissingRule implements Rule {
     private static boolean inCatch(W w) {
         Location at = w.op().at();
         for (dev.backcheck.lang.facts.Fn.Catch c : w.op().site().fn().catches()) if (c.inBody(at)) return true;
+        return false;
+    }
+
+    /**
+     * A call on the way to the write sits in a catch body of the function that makes it: the write runs only when
+     * something in the try failed, as error handling (a counter resynced after a unique violation, a job marked failed).
+     */
+    private static boolean calledFromCatch(W w, RequestPaths.Path p) {
+        List<Location> via = w.step().via();
+        for (int i = 0; i < via.size(); i++) {
+            Location call = via.get(i);
+            List<Location> up = via.subList(0, i);
+            for (RequestPaths.Step t : p.steps()) {
+                if (!t.via().equals(up) || t.fn().location() == null || !DbClients.within(call, t.fn().location())) continue;
+                for (Fn.Catch c : t.fn().catches()) if (c.inBody(call)) return true;
+            }
+        }
         return false;
     }
 
@@ -297,7 +314,7 @@ public final class TransactionMissingRule implements Rule {
      * The writes that can run in one request, in path order, one per call site: a write is dropped when it sits in the
      * other branch of an {@code if} than an earlier kept write of the same function.
      */
-    private static List<W> together(List<W> ws, Texts texts, DbClients db) {
+    private static List<W> together(List<W> ws, Texts texts, DbClients db, RequestPaths.Path p) {
         List<W> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
         for (W w : ws) {
@@ -312,6 +329,9 @@ public final class TransactionMissingRule implements Rule {
             // a write in a catch block runs when a step failed: a hand-written rollback or a clean-up (a dead device token
             // removed after a failed push), not part of the request's change
             if (inCatch(w)) continue;
+            // likewise a write in a function called from a catch block (catch (e) { if (e.code === 'P2002') await
+            // this.counters.resync(..) }): it runs because the write before it failed
+            if (calledFromCatch(w, p)) continue;
             boolean exclusive = false;
             for (W o : out) {
                 if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
