@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
-    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?([.](js|ts|mjs|cjs))?");
+    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics|usage|usage_?(?:record|event|entry|log)|usage_?entries|metering)([._-]?(model|entity|repository|repo|table|collection|schema))?s?([.](js|ts|mjs|cjs))?");
 
     private record W(DbClients.Op op, RequestPaths.Step step) { }
 
@@ -491,8 +491,22 @@ public final class TransactionMissingRule implements Rule {
         if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
         var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
         var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
-        return ra != null && ra.equals(rb) && a.op().site().cs().args().isEmpty() == b.op().site().cs().args().isEmpty()
-                && !(ra instanceof dev.backcheck.lang.facts.Val.This);
+        if (ra == null || !ra.equals(rb)) return false;
+        List<Val> aa = a.op().site().cs().args(), ba = b.op().site().cs().args();
+        if (aa.isEmpty() && ba.isEmpty()) return !(ra instanceof dev.backcheck.lang.facts.Val.This);
+        // repo.save(query) and later repo.save(saved), saved being what the first save gave back (or the same object
+        // again): one row written twice (a pending row completed after a slow step), each save atomic on its own
+        if (aa.size() != 1 || ba.size() != 1) return false;
+        Location first = a.op().at();
+        // (the facts may give the name's value itself: the first save's call)
+        if (ba.get(0) instanceof Val.Call bc && first != null && first.equals(bc.site())) return true;
+        if (!(ba.get(0) instanceof Val.Local lb) || !lb.path().isEmpty()) return false;
+        if (aa.get(0) instanceof Val.Local la && la.path().isEmpty() && la.name().equals(lb.name())) return true;
+        Fn fn = a.step().fn();
+        for (Fn.Named n : fn.names()) {
+            if (n.name().equals(lb.name()) && n.value() != null && first != null && DbClients.within(first, n.value())) return true;
+        }
+        return false;
     }
 
     /** The conditions a write runs under: those of the calls that led to it, then its own. */
