@@ -30,7 +30,7 @@ public final class Timestamps {
             + "|(last_?)?(updated|modified|changed|touched)(_?(at|on|time|date))?|(update|modif(y|ied)|change)_?(time|date)");
     private static final Pattern SQL_STAMP = Pattern.compile(
             "(?is)\\s*update\\s+[`\"\\[]?[\\w$.]+[`\"\\]]?\\s+set\\s+(.*?)\\s+where\\s.*");
-    private static final Pattern SQL_CLOCK = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\))?|getdate\\(\\)|sysdate(\\(\\))?|datetime\\('now'\\)");
+    static final Pattern SQL_CLOCK = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\))?|getdate\\(\\)|sysdate(\\(\\))?|datetime\\('now'\\)");
 
     /** The write {@code cs} (an ORM or SQL write) sets only clock stamps, one of them a last-activity time. */
     public static boolean onlyLastStamp(dev.backcheck.lang.facts.Fn fn, CallSite cs, DbClients.Op op) {
@@ -121,7 +121,7 @@ public final class Timestamps {
     private static final Pattern CLOCK_WORD = Pattern.compile("(?i)new\\s+Date\\b|Date\\.now\\b|\\bnow\\b|current_timestamp|getdate\\s*\\(|dayjs\\s*\\(|moment\\s*\\(");
 
     /** The statement text that starts at a call: up to a {@code ;} or a line end outside brackets (a line starting with . goes on), at most 2,000 characters. */
-    private static String statement(String src, int line, int col) {
+    static String statement(String src, int line, int col) {
         int a = offset(src, line, col);
         if (a < 0) return null;
         int depth = 0, end = Math.min(src.length(), a + 2000);

@@ -428,7 +428,8 @@ public final class QueryInLoopRule implements Rule {
             if (!s.file().path().equals(loop.path())) continue;
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
-                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop));
+                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop)
+                        || fewAdded(project, s.fn(), l.over(), loop));
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
@@ -486,6 +487,80 @@ public final class QueryInLoopRule implements Rule {
         }
         return true;
     }
+
+    /**
+     * True when the loop runs over a collection the function makes empty ({@code new Set()}, {@code []}) and then fills
+     * with at most {@link #FEW} {@code add}/{@code push} calls of its own, each outside any loop or callback
+     * ({@code const ids = new Set(); if (task.sprintId) ids.add(task.sprintId); if (old && old !== task.sprintId)
+     * ids.add(old); for (const id of ids) ..}): its size is bounded by lines of code, not by the data. Not when the
+     * collection is handed to any other call (a helper may fill it) or filled in a nested function.
+     */
+    private static boolean fewAdded(Project project, dev.backcheck.lang.facts.Fn fn, Val over, Location loop) {
+        String name = over instanceof Local l && l.path().isEmpty() ? l.name() : null;
+        if (name == null) {
+            // for (const id of ids): the name after "of", read at the loop
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
+            if (loop.line() < 1 || loop.line() > lines.size()) return false;
+            String at = lines.get(loop.line() - 1).substring(Math.max(0, Math.min(lines.get(loop.line() - 1).length(), loop.column() - 1)));
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("^for\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\bof\\s+([A-Za-z_$][\\w$]*)\\s*\\)").matcher(at);
+            if (!n.find()) return false;
+            name = n.group(1);
+        }
+        // made empty in this function: the one declaration of the name, given new Set() / new Map() / []
+        boolean empty = false;
+        for (dev.backcheck.lang.facts.Fn.Named n : fn.names()) {
+            if (!n.name().equals(name)) continue;
+            if (empty || n.value() == null) return false;
+            String init = slice(project, n.value());
+            if (init == null || !EMPTY_COLLECTION.matcher(init.strip()).matches()) return false;
+            empty = true;
+        }
+        if (!empty) return false;
+        final String nm = name;
+        // the collection as the facts give it: its name, or the new Set() made at its one declaration
+        final Val made = over instanceof New nw && nw.site() != null ? over : null;
+        java.util.function.Predicate<Val> isIt = v -> v instanceof Local x && x.name().equals(nm) && x.path().isEmpty() || made != null && made.equals(v);
+        for (dev.backcheck.lang.facts.Fn n : RequestPaths.handlerFunctions(fn)) {
+            if (n == fn) continue;
+            for (CallSite cs : n.calls()) {
+                if (isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee())) || cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+            }
+        }
+        int adds = 0;
+        for (CallSite cs : fn.calls()) {
+            boolean recv = isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee()));
+            if (!recv) {
+                if (cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                continue;
+            }
+            String m = cs.methodName();
+            if (!"add".equals(m) && !"push".equals(m) && !"unshift".equals(m)) continue;
+            if (cs.args().size() != 1 || fn.loopAround(cs.location()) != null) return false;
+            if (cs.args().get(0) instanceof dev.backcheck.lang.facts.Val.Unknown) return false;
+            adds++;
+        }
+        return adds > 0 && adds <= FEW;
+    }
+
+    /** The argument is the collection itself, or an object or array literal that holds it (not one of its items). */
+    private static boolean handed(Val a, java.util.function.Predicate<Val> isIt) {
+        if (isIt.test(a)) return true;
+        if (a instanceof Obj o) return o.props().values().stream().anyMatch(v -> handed(v, isIt));
+        if (a instanceof Arr arr) return arr.items().stream().anyMatch(v -> handed(v, isIt));
+        if (a instanceof OneOf o) return o.options().stream().anyMatch(v -> handed(v, isIt));
+        return false;
+    }
+
+    /** The source text at {@code at}, or null. */
+    private static String slice(Project project, Location at) {
+        String src = dev.backcheck.concepts.SourceLines.text(project, at.path(), 2_000_000);
+        if (src == null) return null;
+        int a = offset(src, at.line(), at.column()), b = offset(src, at.endLine(), at.endColumn());
+        if (a < 0 || b < a || b > src.length()) return null;
+        return src.substring(a, b);
+    }
+
+    private static final java.util.regex.Pattern EMPTY_COLLECTION = java.util.regex.Pattern.compile("new\\s+(?:Set|Map)\\s*(?:<[^>()]*>)?\\s*\\(\\s*\\)|\\[\\s*\\]");
 
     private static boolean pushes(CallSite cs, Val item) {
         String m = cs.methodName();

@@ -85,6 +85,9 @@ public final class TransactionMissingRule implements Rule {
                     // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
                     if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
                             || Timestamps.expirySweep(cs, op, src)) continue;
+                    // a get-or-create: the row is made when missing and an existing one is left as it is (upsert with an
+                    // empty update, INSERT .. ON CONFLICT DO NOTHING): run again it changes nothing, like a row made on first use
+                    if (dev.backcheck.concepts.EnsuredRows.ensuresOnly(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
                     if (caught == null) caught = triedApart(p, s, cs, texts, requestPaths);
                     // one item's writes in a per-item try whose catch goes on to the next item: best effort per item,
