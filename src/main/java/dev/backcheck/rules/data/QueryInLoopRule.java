@@ -102,6 +102,9 @@ public final class QueryInLoopRule implements Rule {
                     // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
                     if (own && STATEMENT_LOOPS.contains(kind) && endsLoopAfter(project, loop, cs)) continue;
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
+                    // for (const [kind, ids] of byKind.entries()) { if (kind === 'home') await count(..) }: the keys of a map
+                    // are distinct, so a query under a test of the key against one constant runs at most once
+                    if (distinctKeyBranch(p, s, cs, loop)) continue;
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || memoized(s.fn(), cs)) continue;
@@ -540,6 +543,53 @@ public final class QueryInLoopRule implements Rule {
             adds++;
         }
         return adds > 0 && adds <= FEW;
+    }
+
+    /**
+     * The loop runs over the keys of a map or the members of a set made in the function ({@code new Map()} /
+     * {@code new Set()}, itself, its {@code .entries()} or {@code .keys()}), and the query (or the call that leads to it)
+     * is under an equality of the key with a constant ({@code 'home'}, {@code Kind.home}): keys are distinct, so the
+     * query runs for one item at most.
+     */
+    private static boolean distinctKeyBranch(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, Location loop) {
+        Val over = null;
+        for (RequestPaths.Step t : p.steps()) {
+            if (!t.file().path().equals(loop.path())) continue;
+            for (dev.backcheck.lang.facts.Fn.Loop l : t.fn().loops()) if (loop.equals(l.span())) over = l.over();
+        }
+        if (over == null) return false;
+        List<Val> keys = new java.util.ArrayList<>();
+        if (keyed(over)) {
+            // for (const [k, v] of map) / for (const k of set)
+            keys.add(new Member(new Member(over, "*"), "0"));
+            keys.add(new Member(over, "*"));
+        } else if (over instanceof Call c && c.args().isEmpty() && c.callee() instanceof Member m && keyed(m.object())) {
+            if (m.prop().equals("entries")) keys.add(new Member(new Member(over, "*"), "0"));
+            else if (m.prop().equals("keys")) keys.add(new Member(over, "*"));
+        }
+        if (keys.isEmpty()) return false;
+        List<CallSite.Guard> gs = new java.util.ArrayList<>(cs.guards());
+        gs.addAll(s.guards());
+        for (CallSite.Guard g : gs) {
+            if (!g.holds() || !(g.op().equals("==") || g.op().equals("===")) || !keys.contains(g.left())) continue;
+            if (constantValue(g.right())) return true;
+        }
+        return false;
+    }
+
+    /** A map or set the code makes: {@code new Map(..)}, {@code new Set(..)}. */
+    private static boolean keyed(Val v) {
+        return v instanceof New n && n.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
+                && (g.name().equals("Map") || g.name().equals("Set"));
+    }
+
+    /** A literal, or a member of a named constant object or enum ({@code Kind.home}), reading nothing of the request. */
+    private static boolean constantValue(Val v) {
+        if (v instanceof Lit l) return l.value() != null;
+        if (!(v instanceof Member)) return false;
+        Val o = v;
+        while (o instanceof Member m) o = m.object();
+        return o instanceof dev.backcheck.lang.facts.Val.Ref || o instanceof dev.backcheck.lang.facts.Val.Global || o instanceof Local;
     }
 
     /** The argument is the collection itself, or an object or array literal that holds it (not one of its items). */
