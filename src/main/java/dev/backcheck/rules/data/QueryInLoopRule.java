@@ -586,6 +586,9 @@ public final class QueryInLoopRule implements Rule {
     /** A literal, or a member of a named constant object or enum ({@code Kind.home}), reading nothing of the request. */
     private static boolean constantValue(Val v) {
         if (v instanceof Lit l) return l.value() != null;
+        // Kind.home of an imported enum: a Ref with a path; of a local one: a Local with a path
+        if (v instanceof dev.backcheck.lang.facts.Val.Ref r) return !r.path().isEmpty();
+        if (v instanceof Local l) return !l.path().isEmpty();
         if (!(v instanceof Member)) return false;
         Val o = v;
         while (o instanceof Member m) o = m.object();
