@@ -35,7 +35,8 @@ import java.util.Set;
  * and no network database); a loop over a few objects each written out in the function ({@code rows.push({ key: 'a', .. })}
  * under one {@code if} per option), or over the files multer lets into the route ({@code fields([...])}, a literal
  * {@code maxCount} or {@code limits.files}); queries in a task the request does not wait for (a timer callback, a promise
- * left running with a {@code .catch}).
+ * left running with a {@code .catch}); a loop over a set or list the function fills with a few {@code add}/{@code push}
+ * calls of its own ({@link #fewAdded}); a query under a test of a map's key against a constant ({@link #distinctKeyBranch}).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {

@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  * Writes in a callback handed to a timer ({@code setImmediate}, {@code setTimeout}, {@code process.nextTick}) run after
  * the request, apart from its own writes, and are not counted with them. The two arms of a conditional expression
  * ({@code c ? await a() : await b()}) never run together; node-oracledb statements made with {@code autoCommit: false}
- * and committed by a later {@code conn.commit()} are one transaction.
+ * and committed by a later {@code conn.commit()} are one transaction. Also not counted: a write reached through a call
+ * made in a catch body (error handling: a counter resynced after a unique violation), a get-or-create
+ * ({@link dev.backcheck.concepts.EnsuredRows}), an {@code updated_at}-only touch ({@link Timestamps}), a usage or metering
+ * record, and a second save in one function of the row the first save gave back.
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
