@@ -51,26 +51,6 @@ public final class QueryInLoopRule implements Rule {
     private static final Set<String> LIMIT_KEYS = Set.of("limit", "take", "first", "top", "per_page", "perPage", "pageSize",
             "page_size", "maxResults", "max_results", "max");
 
-    /**
-     * A query that runs only when a lookup in a map misses, in a function that stores into that same map
-     * ({@code const hit = cache.get(key); if (hit) return hit; ... cache.set(key, row)}, {@code if (!seen.has(k)) ..
-     * seen.add(k)}): memoized, it runs once per distinct key, not once per item.
-     */
-    private static boolean memoized(dev.backcheck.lang.facts.Fn fn, CallSite cs) {
-        for (CallSite.Guard g : cs.guards()) {
-            if (!g.op().equals("truthy") || g.holds() || !(g.left() instanceof Call c)) continue;
-            String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
-            if (!"get".equals(m) && !"has".equals(m)) continue;
-            Val map = dev.backcheck.lang.facts.Vals.receiver(c.callee());
-            if (map == null) continue;
-            for (CallSite other : fn.calls()) {
-                String om = other.methodName();
-                if (("set".equals(om) || "add".equals(om)) && map.equals(dev.backcheck.lang.facts.Vals.receiver(other.callee()))) return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void check(Project project, RuleContext ctx) {
         DbClients db = DbClients.of(project);
@@ -108,7 +88,7 @@ public final class QueryInLoopRule implements Rule {
                     if (distinctKeyBranch(p, s, cs, loop)) continue;
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
-                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || memoized(s.fn(), cs)) continue;
+                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || RequestPaths.memoized(s.fn(), cs)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
