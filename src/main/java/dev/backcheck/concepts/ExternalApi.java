@@ -109,6 +109,74 @@ public final class ExternalApi {
         return p.notModelled().stream().noneMatch(n -> n.registration() && n.path().equals(file));
     }
 
+    /**
+     * True when the application is a static file server and no API: every HTTP route beside its probes hands out a file
+     * whose path the handler builds from constants alone ({@code app.get('*', (req, res) => res.sendFile(path.join(__dirname,
+     * 'build', 'index.html')))}, the fallback of a single-page app's build served with {@code express.static}), reading
+     * nothing of the request. No code of the app's own runs per request beyond that, so what an API needs around its
+     * handlers (an error handler that shapes errors, request metrics and tracing, a rate limiter on its operations) has
+     * nothing to cover. With {@link #idle}'s caveat: nothing registered in the application's file went unfollowed.
+     * Security headers and compression still matter for the files it sends (asked apart, not here).
+     */
+    public static boolean staticFilesOnly(Project p, Application a) {
+        if (a.location() == null || a.routes().isEmpty()) return false;
+        boolean files = false;
+        for (Route r : a.routes()) {
+            if (!r.isHttp()) return false;
+            if (HealthChecks.isHealthPath(r.path())) continue;
+            if (!sendsFixedFile(r.handler())) return false;
+            files = true;
+        }
+        if (!files) return false;
+        String file = a.location().path();
+        return p.notModelled().stream().noneMatch(n -> n.registration() && n.path().equals(file));
+    }
+
+    private static final Set<String> SENDS_FILE = Set.of("sendFile", "sendfile");
+    private static final Set<String> PATH_PARTS = Set.of("join", "resolve");
+
+    /**
+     * The handler's only work is {@code res.sendFile(..)} of a path made of constants, {@code __dirname}/{@code
+     * process.cwd()} and {@code path.join}/{@code path.resolve} of them (log lines aside); it reads nothing of the request.
+     */
+    private static boolean sendsFixedFile(Fn h) {
+        if (h == null || !h.nested().isEmpty() || !h.reads().isEmpty() || h.calls().isEmpty()) return false;
+        boolean sends = false;
+        for (CallSite cs : h.calls()) {
+            String m = cs.methodName();
+            if (!cs.isNew() && LOG_LEVELS.contains(String.valueOf(m))
+                    && LOGGER_NAME.matcher(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee())))).matches()) continue;
+            if (cs.isNew() || m == null) return false;
+            if (PATH_PARTS.contains(m) || m.equals("cwd")) {
+                for (Val arg : cs.args()) if (!fixedPath(arg)) return false;
+                continue;
+            }
+            if (!SENDS_FILE.contains(m) || cs.args().isEmpty() || !fixedPath(cs.args().get(0))) return false;
+            for (int i = 1; i < cs.args().size(); i++) if (!constant(cs.args().get(i)) && !fixedPath(cs.args().get(i))) return false;
+            sends = true;
+        }
+        return sends;
+    }
+
+    /** A path built from constants, {@code __dirname}/{@code __filename}, {@code process.cwd()} and path.join/resolve of them. */
+    private static boolean fixedPath(Val v) {
+        if (v == null) return false;
+        if (constant(v)) return true;
+        if (v instanceof Global g) return g.path().isEmpty() && (g.name().equals("__dirname") || g.name().equals("__filename"));
+        if (v instanceof Call c) {
+            String m = Vals.lastName(c.callee());
+            if ("cwd".equals(m) && c.args().isEmpty()) return Analysis.receiver(c.callee()) instanceof Global g && g.name().equals("process");
+            if (m == null || !PATH_PARTS.contains(m)) return false;
+            for (Val a : c.args()) if (!fixedPath(a)) return false;
+            return true;
+        }
+        if (v instanceof Tpl t) {
+            for (Val h : t.holes()) if (!fixedPath(h)) return false;
+            return true;
+        }
+        return false;
+    }
+
     /** True when every HTTP route of the app is a probe: health, metrics or a stats page (a websocket server's side door). */
     public static boolean probesOnly(Application a) {
         boolean any = false;

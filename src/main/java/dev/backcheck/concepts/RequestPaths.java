@@ -447,6 +447,27 @@ public final class RequestPaths {
     }
 
     /**
+     * A call that runs only when a lookup in a map misses, in a function that stores into that same map
+     * ({@code const hit = cache.get(key); if (hit) return hit; ... cache.set(key, row)}, {@code if (!seen.has(k)) ..
+     * seen.add(k)}, {@code let t = this.templates.get(name); if (!t) { t = compile(readFileSync(..)); this.templates.set(name, t) }}):
+     * memoized, it runs once per distinct key (a query in a loop: not once per item; a file read: not once per request).
+     */
+    public static boolean memoized(dev.backcheck.lang.facts.Fn fn, CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!g.op().equals("truthy") || g.holds() || !(g.left() instanceof dev.backcheck.lang.facts.Val.Call c)) continue;
+            String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+            if (!"get".equals(m) && !"has".equals(m)) continue;
+            dev.backcheck.lang.facts.Val map = dev.backcheck.lang.facts.Vals.receiver(c.callee());
+            if (map == null) continue;
+            for (CallSite other : fn.calls()) {
+                String om = other.methodName();
+                if (("set".equals(om) || "add".equals(om)) && map.equals(dev.backcheck.lang.facts.Vals.receiver(other.callee()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the call runs once and its result is kept: it sits under {@code if (!cache)} / {@code if (cache == null)}
      * on a module variable, a global or a field ({@code if (!client) client = new Pool()}).
      */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Clock stamps a write puts on a record: {@code new Date()}, {@code Date.now()}, SQL {@code NOW()} /
  * {@code CURRENT_TIMESTAMP}. A write that sets nothing but such stamps, one of them the time of the record's last
- * activity ({@code lastLoginAt}, {@code last_seen_at}), notes that something happened, as a log line does: it is
+ * activity ({@code lastLoginAt}, {@code last_seen_at}) or last change ({@code updated_at}: a parent record touched
+ * when a child was added), notes that something happened, as a log line does: it is
  * true whether or not the request's other writes go through, and the next activity writes it again.
  * <ul>
  *   <li>Prisma and similar: {@code prisma.user.update({ where, data: { lastLoginAt: new Date() } })};</li>
@@ -23,10 +24,13 @@ public final class Timestamps {
     private Timestamps() { }
 
     /** Fields that hold the time of a record's last activity: lastLoginAt, last_seen_at, lastActiveOn, lastLogin. */
-    private static final Pattern LAST_ACTIVITY = Pattern.compile("(?i)last_?(login|logon|sign_?in|seen|active|activity|access(ed)?|used|visit(ed)?|ping|heartbeat)(_?(at|on|time|date))?");
+    private static final Pattern LAST_ACTIVITY = Pattern.compile("(?i)last_?(login|logon|sign_?in|seen|active|activity|access(ed)?|used|visit(ed)?|ping|heartbeat)(_?(at|on|time|date))?"
+            // the time of the record's last change (updated_at = CURRENT_TIMESTAMP on a ticket a reply was added to): a
+            // touch that notes activity, not a state (unlike deleted_at, paid_at or completed_at, which are left out)
+            + "|(last_?)?(updated|modified|changed|touched)(_?(at|on|time|date))?|(update|modif(y|ied)|change)_?(time|date)");
     private static final Pattern SQL_STAMP = Pattern.compile(
             "(?is)\\s*update\\s+[`\"\\[]?[\\w$.]+[`\"\\]]?\\s+set\\s+(.*?)\\s+where\\s.*");
-    private static final Pattern SQL_CLOCK = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\))?|getdate\\(\\)|sysdate(\\(\\))?|datetime\\('now'\\)");
+    static final Pattern SQL_CLOCK = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\))?|getdate\\(\\)|sysdate(\\(\\))?|datetime\\('now'\\)");
 
     /** The write {@code cs} (an ORM or SQL write) sets only clock stamps, one of them a last-activity time. */
     public static boolean onlyLastStamp(dev.backcheck.lang.facts.Fn fn, CallSite cs, DbClients.Op op) {
@@ -117,7 +121,7 @@ public final class Timestamps {
     private static final Pattern CLOCK_WORD = Pattern.compile("(?i)new\\s+Date\\b|Date\\.now\\b|\\bnow\\b|current_timestamp|getdate\\s*\\(|dayjs\\s*\\(|moment\\s*\\(");
 
     /** The statement text that starts at a call: up to a {@code ;} or a line end outside brackets (a line starting with . goes on), at most 2,000 characters. */
-    private static String statement(String src, int line, int col) {
+    static String statement(String src, int line, int col) {
         int a = offset(src, line, col);
         if (a < 0) return null;
         int depth = 0, end = Math.min(src.length(), a + 2000);

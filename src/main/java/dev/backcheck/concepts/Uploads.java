@@ -63,6 +63,58 @@ public final class Uploads {
         return null;
     }
 
+    /**
+     * True when the multer middleware mounted in {@code route}'s registration keeps the files in memory: its instance
+     * is made with {@code storage: multer.memoryStorage()}, or with neither {@code storage} nor {@code dest} (multer's
+     * default is its MemoryStorage). multer's MemoryStorage hands each file on as {@code { buffer, size }}: the file
+     * has no {@code path}, so {@code req.file.path} is undefined there.
+     */
+    public static boolean inMemory(Project project, Route route) {
+        CallSite reg = registration(project, route);
+        if (reg == null) return false;
+        FileFacts f = project.files().get(route.location().path());
+        for (Val a : reg.args()) {
+            Project.Resolved r = resolve(project, a, f);
+            if (r == null) continue;
+            List<Val> items = r.val() instanceof Arr arr ? arr.items() : List.of(r.val());
+            for (Val item : items) {
+                Project.Resolved ri = item == r.val() ? r : resolve(project, item, r.file());
+                if (ri == null || !(ri.val() instanceof Call c) || ri.file() == null) continue;
+                String m = Vals.lastName(c.callee());
+                if (m == null || !List.of("fields", "array", "single", "any", "none").contains(m)) continue;
+                String root;
+                try {
+                    root = project.rootModule(c.callee(), ri.file());
+                } catch (RuntimeException e) {
+                    root = null;
+                }
+                if (!"multer".equals(root)) continue;
+                Project.Resolved inst = resolve(project, Vals.receiver(c.callee()), ri.file());
+                if (inst == null || !(inst.val() instanceof Call made)) continue;
+                if (made.args().isEmpty()) return true;
+                Project.Resolved o = resolve(project, made.args().get(0), inst.file());
+                if (o == null || !(o.val() instanceof Obj opts) || opts.props().keySet().stream().anyMatch(k -> k.startsWith("..."))) continue;
+                if (opts.props().containsKey("dest")) continue;
+                Val storage = opts.props().get("storage");
+                if (storage == null) return true;
+                Project.Resolved st = resolve(project, storage, o.file());
+                if (st != null && st.val() instanceof Call sc && "memoryStorage".equals(Vals.lastName(sc.callee()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The call that registers {@code route} (its location's call), or null. */
+    private static CallSite registration(Project project, Route route) {
+        if (route == null || route.location() == null) return null;
+        FileFacts f = project.files().get(route.location().path());
+        if (f == null) return null;
+        for (Fn fn : Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) if (route.location().equals(cs.location())) return cs;
+        }
+        return null;
+    }
+
     private static Project.Resolved resolve(Project project, Val v, FileFacts f) {
         try {
             return project.resolve(v, f);

@@ -35,7 +35,8 @@ import java.util.Set;
  * and no network database); a loop over a few objects each written out in the function ({@code rows.push({ key: 'a', .. })}
  * under one {@code if} per option), or over the files multer lets into the route ({@code fields([...])}, a literal
  * {@code maxCount} or {@code limits.files}); queries in a task the request does not wait for (a timer callback, a promise
- * left running with a {@code .catch}).
+ * left running with a {@code .catch}); a loop over a set or list the function fills with a few {@code add}/{@code push}
+ * calls of its own ({@link #fewAdded}); a query under a test of a map's key against a constant ({@link #distinctKeyBranch}).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
@@ -49,26 +50,6 @@ public final class QueryInLoopRule implements Rule {
     static final int FEW = 10;
     private static final Set<String> LIMIT_KEYS = Set.of("limit", "take", "first", "top", "per_page", "perPage", "pageSize",
             "page_size", "maxResults", "max_results", "max");
-
-    /**
-     * A query that runs only when a lookup in a map misses, in a function that stores into that same map
-     * ({@code const hit = cache.get(key); if (hit) return hit; ... cache.set(key, row)}, {@code if (!seen.has(k)) ..
-     * seen.add(k)}): memoized, it runs once per distinct key, not once per item.
-     */
-    private static boolean memoized(dev.backcheck.lang.facts.Fn fn, CallSite cs) {
-        for (CallSite.Guard g : cs.guards()) {
-            if (!g.op().equals("truthy") || g.holds() || !(g.left() instanceof Call c)) continue;
-            String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
-            if (!"get".equals(m) && !"has".equals(m)) continue;
-            Val map = dev.backcheck.lang.facts.Vals.receiver(c.callee());
-            if (map == null) continue;
-            for (CallSite other : fn.calls()) {
-                String om = other.methodName();
-                if (("set".equals(om) || "add".equals(om)) && map.equals(dev.backcheck.lang.facts.Vals.receiver(other.callee()))) return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public void check(Project project, RuleContext ctx) {
@@ -102,9 +83,12 @@ public final class QueryInLoopRule implements Rule {
                     // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
                     if (own && STATEMENT_LOOPS.contains(kind) && endsLoopAfter(project, loop, cs)) continue;
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
+                    // for (const [kind, ids] of byKind.entries()) { if (kind === 'home') await count(..) }: the keys of a map
+                    // are distinct, so a query under a test of the key against one constant runs at most once
+                    if (distinctKeyBranch(p, s, cs, loop)) continue;
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
-                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || memoized(s.fn(), cs)) continue;
+                    if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || RequestPaths.memoized(s.fn(), cs)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
@@ -428,7 +412,8 @@ public final class QueryInLoopRule implements Rule {
             if (!s.file().path().equals(loop.path())) continue;
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
-                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop));
+                        || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop)
+                        || fewAdded(project, s.fn(), l.over(), loop));
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
@@ -486,6 +471,130 @@ public final class QueryInLoopRule implements Rule {
         }
         return true;
     }
+
+    /**
+     * True when the loop runs over a collection the function makes empty ({@code new Set()}, {@code []}) and then fills
+     * with at most {@link #FEW} {@code add}/{@code push} calls of its own, each outside any loop or callback
+     * ({@code const ids = new Set(); if (task.sprintId) ids.add(task.sprintId); if (old && old !== task.sprintId)
+     * ids.add(old); for (const id of ids) ..}): its size is bounded by lines of code, not by the data. Not when the
+     * collection is handed to any other call (a helper may fill it) or filled in a nested function.
+     */
+    private static boolean fewAdded(Project project, dev.backcheck.lang.facts.Fn fn, Val over, Location loop) {
+        String name = over instanceof Local l && l.path().isEmpty() ? l.name() : null;
+        if (name == null) {
+            // for (const id of ids): the name after "of", read at the loop
+            List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
+            if (loop.line() < 1 || loop.line() > lines.size()) return false;
+            String at = lines.get(loop.line() - 1).substring(Math.max(0, Math.min(lines.get(loop.line() - 1).length(), loop.column() - 1)));
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("^for\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\bof\\s+([A-Za-z_$][\\w$]*)\\s*\\)").matcher(at);
+            if (!n.find()) return false;
+            name = n.group(1);
+        }
+        // made empty in this function: the one declaration of the name, given new Set() / new Map() / []
+        boolean empty = false;
+        for (dev.backcheck.lang.facts.Fn.Named n : fn.names()) {
+            if (!n.name().equals(name)) continue;
+            if (empty || n.value() == null) return false;
+            String init = slice(project, n.value());
+            if (init == null || !EMPTY_COLLECTION.matcher(init.strip()).matches()) return false;
+            empty = true;
+        }
+        if (!empty) return false;
+        final String nm = name;
+        // the collection as the facts give it: its name, or the new Set() made at its one declaration
+        final Val made = over instanceof New nw && nw.site() != null ? over : null;
+        java.util.function.Predicate<Val> isIt = v -> v instanceof Local x && x.name().equals(nm) && x.path().isEmpty() || made != null && made.equals(v);
+        for (dev.backcheck.lang.facts.Fn n : RequestPaths.handlerFunctions(fn)) {
+            if (n == fn) continue;
+            for (CallSite cs : n.calls()) {
+                if (isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee())) || cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+            }
+        }
+        int adds = 0;
+        for (CallSite cs : fn.calls()) {
+            boolean recv = isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee()));
+            if (!recv) {
+                if (cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                continue;
+            }
+            String m = cs.methodName();
+            if (!"add".equals(m) && !"push".equals(m) && !"unshift".equals(m)) continue;
+            if (cs.args().size() != 1 || fn.loopAround(cs.location()) != null) return false;
+            if (cs.args().get(0) instanceof dev.backcheck.lang.facts.Val.Unknown) return false;
+            adds++;
+        }
+        return adds > 0 && adds <= FEW;
+    }
+
+    /**
+     * The loop runs over the keys of a map or the members of a set made in the function ({@code new Map()} /
+     * {@code new Set()}, itself, its {@code .entries()} or {@code .keys()}), and the query (or the call that leads to it)
+     * is under an equality of the key with a constant ({@code 'home'}, {@code Kind.home}): keys are distinct, so the
+     * query runs for one item at most.
+     */
+    private static boolean distinctKeyBranch(RequestPaths.Path p, RequestPaths.Step s, CallSite cs, Location loop) {
+        Val over = null;
+        for (RequestPaths.Step t : p.steps()) {
+            if (!t.file().path().equals(loop.path())) continue;
+            for (dev.backcheck.lang.facts.Fn.Loop l : t.fn().loops()) if (loop.equals(l.span())) over = l.over();
+        }
+        if (over == null) return false;
+        List<Val> keys = new java.util.ArrayList<>();
+        if (keyed(over)) {
+            // for (const [k, v] of map) / for (const k of set)
+            keys.add(new Member(new Member(over, "*"), "0"));
+            keys.add(new Member(over, "*"));
+        } else if (over instanceof Call c && c.args().isEmpty() && c.callee() instanceof Member m && keyed(m.object())) {
+            if (m.prop().equals("entries")) keys.add(new Member(new Member(over, "*"), "0"));
+            else if (m.prop().equals("keys")) keys.add(new Member(over, "*"));
+        }
+        if (keys.isEmpty()) return false;
+        List<CallSite.Guard> gs = new java.util.ArrayList<>(cs.guards());
+        gs.addAll(s.guards());
+        for (CallSite.Guard g : gs) {
+            if (!g.holds() || !(g.op().equals("==") || g.op().equals("===")) || !keys.contains(g.left())) continue;
+            if (constantValue(g.right())) return true;
+        }
+        return false;
+    }
+
+    /** A map or set the code makes: {@code new Map(..)}, {@code new Set(..)}. */
+    private static boolean keyed(Val v) {
+        return v instanceof New n && n.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty()
+                && (g.name().equals("Map") || g.name().equals("Set"));
+    }
+
+    /** A literal, or a member of a named constant object or enum ({@code Kind.home}), reading nothing of the request. */
+    private static boolean constantValue(Val v) {
+        if (v instanceof Lit l) return l.value() != null;
+        // Kind.home of an imported enum: a Ref with a path; of a local one: a Local with a path
+        if (v instanceof dev.backcheck.lang.facts.Val.Ref r) return !r.path().isEmpty();
+        if (v instanceof Local l) return !l.path().isEmpty();
+        if (!(v instanceof Member)) return false;
+        Val o = v;
+        while (o instanceof Member m) o = m.object();
+        return o instanceof dev.backcheck.lang.facts.Val.Ref || o instanceof dev.backcheck.lang.facts.Val.Global || o instanceof Local;
+    }
+
+    /** The argument is the collection itself, or an object or array literal that holds it (not one of its items). */
+    private static boolean handed(Val a, java.util.function.Predicate<Val> isIt) {
+        if (isIt.test(a)) return true;
+        if (a instanceof Obj o) return o.props().values().stream().anyMatch(v -> handed(v, isIt));
+        if (a instanceof Arr arr) return arr.items().stream().anyMatch(v -> handed(v, isIt));
+        if (a instanceof OneOf o) return o.options().stream().anyMatch(v -> handed(v, isIt));
+        return false;
+    }
+
+    /** The source text at {@code at}, or null. */
+    private static String slice(Project project, Location at) {
+        String src = dev.backcheck.concepts.SourceLines.text(project, at.path(), 2_000_000);
+        if (src == null) return null;
+        int a = offset(src, at.line(), at.column()), b = offset(src, at.endLine(), at.endColumn());
+        if (a < 0 || b < a || b > src.length()) return null;
+        return src.substring(a, b);
+    }
+
+    private static final java.util.regex.Pattern EMPTY_COLLECTION = java.util.regex.Pattern.compile("new\\s+(?:Set|Map)\\s*(?:<[^>()]*>)?\\s*\\(\\s*\\)|\\[\\s*\\]");
 
     private static boolean pushes(CallSite cs, Val item) {
         String m = cs.methodName();

@@ -38,11 +38,14 @@ import java.util.regex.Pattern;
  * Writes in a callback handed to a timer ({@code setImmediate}, {@code setTimeout}, {@code process.nextTick}) run after
  * the request, apart from its own writes, and are not counted with them. The two arms of a conditional expression
  * ({@code c ? await a() : await b()}) never run together; node-oracledb statements made with {@code autoCommit: false}
- * and committed by a later {@code conn.commit()} are one transaction.
+ * and committed by a later {@code conn.commit()} are one transaction. Also not counted: a write reached through a call
+ * made in a catch body (error handling: a counter resynced after a unique violation), a get-or-create
+ * ({@link dev.backcheck.concepts.EnsuredRows}), an {@code updated_at}-only touch ({@link Timestamps}), a usage or metering
+ * record, and a second save in one function of the row the first save gave back.
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
-    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics)([._-]?(model|entity|repository|repo|table|collection|schema))?s?([.](js|ts|mjs|cjs))?");
+    private static final Pattern LOG_STORE = Pattern.compile("(?i).*(log|logs|audit|history|histories|activity|activities|event|events|notification|notifications|analytics|metric|metrics|usage|usage_?(?:record|event|entry|log)|usage_?entries|metering)([._-]?(model|entity|repository|repo|table|collection|schema))?s?([.](js|ts|mjs|cjs))?");
 
     private record W(DbClients.Op op, RequestPaths.Step step) { }
 
@@ -85,6 +88,9 @@ public final class TransactionMissingRule implements Rule {
                     // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
                     if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
                             || Timestamps.expirySweep(cs, op, src)) continue;
+                    // a get-or-create: the row is made when missing and an existing one is left as it is (upsert with an
+                    // empty update, INSERT .. ON CONFLICT DO NOTHING): run again it changes nothing, like a row made on first use
+                    if (dev.backcheck.concepts.EnsuredRows.ensuresOnly(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
                     if (caught == null) caught = triedApart(p, s, cs, texts, requestPaths);
                     // one item's writes in a per-item try whose catch goes on to the next item: best effort per item,
@@ -98,7 +104,7 @@ public final class TransactionMissingRule implements Rule {
             }
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
-                List<W> together = together(ws, texts, db);
+                List<W> together = together(ws, texts, db, p);
                 if (together.size() < 2 || compensated(ws)) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
@@ -177,6 +183,23 @@ public final class TransactionMissingRule implements Rule {
     private static boolean inCatch(W w) {
         Location at = w.op().at();
         for (dev.backcheck.lang.facts.Fn.Catch c : w.op().site().fn().catches()) if (c.inBody(at)) return true;
+        return false;
+    }
+
+    /**
+     * A call on the way to the write sits in a catch body of the function that makes it: the write runs only when
+     * something in the try failed, as error handling (a counter resynced after a unique violation, a job marked failed).
+     */
+    private static boolean calledFromCatch(W w, RequestPaths.Path p) {
+        List<Location> via = w.step().via();
+        for (int i = 0; i < via.size(); i++) {
+            Location call = via.get(i);
+            List<Location> up = via.subList(0, i);
+            for (RequestPaths.Step t : p.steps()) {
+                if (!t.via().equals(up) || t.fn().location() == null || !DbClients.within(call, t.fn().location())) continue;
+                for (Fn.Catch c : t.fn().catches()) if (c.inBody(call)) return true;
+            }
+        }
         return false;
     }
 
@@ -297,7 +320,7 @@ public final class TransactionMissingRule implements Rule {
      * The writes that can run in one request, in path order, one per call site: a write is dropped when it sits in the
      * other branch of an {@code if} than an earlier kept write of the same function.
      */
-    private static List<W> together(List<W> ws, Texts texts, DbClients db) {
+    private static List<W> together(List<W> ws, Texts texts, DbClients db, RequestPaths.Path p) {
         List<W> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
         for (W w : ws) {
@@ -312,6 +335,9 @@ public final class TransactionMissingRule implements Rule {
             // a write in a catch block runs when a step failed: a hand-written rollback or a clean-up (a dead device token
             // removed after a failed push), not part of the request's change
             if (inCatch(w)) continue;
+            // likewise a write in a function called from a catch block (catch (e) { if (e.code === 'P2002') await
+            // this.counters.resync(..) }): it runs because the write before it failed
+            if (calledFromCatch(w, p)) continue;
             boolean exclusive = false;
             for (W o : out) {
                 if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
@@ -471,8 +497,22 @@ public final class TransactionMissingRule implements Rule {
         if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
         var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
         var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
-        return ra != null && ra.equals(rb) && a.op().site().cs().args().isEmpty() == b.op().site().cs().args().isEmpty()
-                && !(ra instanceof dev.backcheck.lang.facts.Val.This);
+        if (ra == null || !ra.equals(rb)) return false;
+        List<Val> aa = a.op().site().cs().args(), ba = b.op().site().cs().args();
+        if (aa.isEmpty() && ba.isEmpty()) return !(ra instanceof dev.backcheck.lang.facts.Val.This);
+        // repo.save(query) and later repo.save(saved), saved being what the first save gave back (or the same object
+        // again): one row written twice (a pending row completed after a slow step), each save atomic on its own
+        if (aa.size() != 1 || ba.size() != 1) return false;
+        Location first = a.op().at();
+        // (the facts may give the name's value itself: the first save's call)
+        if (ba.get(0) instanceof Val.Call bc && first != null && first.equals(bc.site())) return true;
+        if (!(ba.get(0) instanceof Val.Local lb) || !lb.path().isEmpty()) return false;
+        if (aa.get(0) instanceof Val.Local la && la.path().isEmpty() && la.name().equals(lb.name())) return true;
+        Fn fn = a.step().fn();
+        for (Fn.Named n : fn.names()) {
+            if (n.name().equals(lb.name()) && n.value() != null && first != null && DbClients.within(first, n.value())) return true;
+        }
+        return false;
     }
 
     /** The conditions a write runs under: those of the calls that led to it, then its own. */

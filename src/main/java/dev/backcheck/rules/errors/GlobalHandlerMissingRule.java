@@ -26,6 +26,8 @@ public final class GlobalHandlerMissingRule implements Rule {
             if (app.routes().isEmpty() || project.isTestPath(app.location().path()) || !eh.globals(app).isEmpty()) continue;
             // an app never listened on, exported or handed on (dead code), or one that serves only probes and metrics
             if (dev.backcheck.concepts.ExternalApi.idle(project, app)) continue;
+            // a static file server (express.static and an index.html fallback): no code of its own that could throw per request
+            if (dev.backcheck.concepts.ExternalApi.staticFilesOnly(project, app)) continue;
             // the API is GraphQL/tRPC (which shape their own errors) and the HTTP routes beside it are probes, routes an
             // auth library answers or constant answers: no error of the app's own code reaches the framework's default handler
             if (dev.backcheck.concepts.ExternalApi.graphOnly(project, app)) continue;

@@ -22,6 +22,8 @@ public final class TracingMissingRule implements Rule {
         List<Application> servers = new java.util.ArrayList<>(sc.servers());
         for (Application a : dev.backcheck.concepts.SpringConfig.servers(project)) if (!servers.contains(a)) servers.add(a);
         for (Application a : servers) {
+            // a static file server (a single-page app's build and its index.html fallback): no requests of an API to follow
+            if (dev.backcheck.concepts.ExternalApi.staticFilesOnly(project, a)) continue;
             String root = sc.packageDir(a.location().path());
             boolean has = t.uses(Telemetry.Kind.TRACING).stream().anyMatch(u -> root.isEmpty() || u.location().path().startsWith(root + "/"));
             if (has) continue;

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * A synchronous, blocking call on a request path: file-system {@code *Sync} calls, {@code bcrypt.hashSync} /
  * {@code compareSync} (not {@code genSaltSync}: it draws random bytes and encodes the cost, it hashes nothing), {@code crypto.pbkdf2Sync} / {@code scryptSync}, {@code child_process.execSync}, {@code zlib.*Sync}.
  * Node runs every request on one thread: while such a call runs, no other request is served. Not reported: code run at
- * module load, a value read once and kept ({@code if (!cache) cache = fs.readFileSync(..)}), and the set-up of something
+ * module load, a value read once and kept ({@code if (!cache) cache = fs.readFileSync(..)}, or per key in a map the
+ * function fills: {@code if (!templates.get(k)) { ..readFileSync(..); templates.set(k, t) }}), and the set-up of something
  * missing ({@code if (!fs.existsSync(file)) { ...readFileSync(schema)...; create file }}, also through a flag
  * {@code const needsInit = !existsSync(file)}): it runs the first time only, once the file exists it is skipped, so it
- * is no per-request cost.
+ * is no per-request cost. Nor a file call on {@code req.file.path} where multer keeps uploads in memory
+ * ({@link dev.backcheck.concepts.Uploads#inMemory}): there the file has no path and the call throws before any disk access.
  */
 @RuleId("perf/sync-in-handler")
 public final class SyncInHandlerRule implements Rule {
@@ -41,8 +43,13 @@ public final class SyncInHandlerRule implements Rule {
             for (RequestPaths.Step s : p.steps()) {
                 for (CallSite cs : s.fn().calls()) {
                     String api = api(index.qualifiedKey(cs, s.file()));
-                    if (api == null || RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards())
-                            || createsMissing(cs.guards()) || createsMissing(s.guards()) || initFlag(s.fn(), cs) || !done.add(cs.location())) continue;
+                    if (api == null || RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards()) || RequestPaths.memoized(s.fn(), cs)
+                            || createsMissing(cs.guards()) || createsMissing(s.guards()) || initFlag(s.fn(), cs)) continue;
+                    // fs.readFileSync(req.file.path) where multer keeps the upload in memory: the file has no path, the call
+                    // throws a TypeError at once and touches no disk
+                    if (api.startsWith("fs.") && !cs.args().isEmpty() && uploadPath(cs.args().get(0))
+                            && dev.backcheck.concepts.Uploads.inMemory(project, p.route())) continue;
+                    if (!done.add(cs.location())) continue;
                     String via = s.via().isEmpty() ? "in the handler of " + p.route().label()
                             : "on the path of " + p.route().label() + " (reached through " + s.via().size() + " call" + (s.via().size() == 1 ? "" : "s") + ")";
                     String why = api.contains("bcrypt") || api.contains("pbkdf2") || api.contains("scrypt") || api.contains("generateKeyPair")
@@ -70,6 +77,12 @@ public final class SyncInHandlerRule implements Rule {
         return null;
     }
 
+
+    /** {@code req.file.path}, {@code req.files[i].path}: the disk path multer gives an uploaded file. */
+    private static boolean uploadPath(Val v) {
+        if (!(v instanceof dev.backcheck.lang.facts.Val.Req r) || r.path().isEmpty() || !r.path().get(r.path().size() - 1).equals("path")) return false;
+        return r.part().equals("file") && r.path().size() == 1 || r.part().equals("files") && r.path().size() >= 2;
+    }
 
     /** True when a condition is "the file does not exist yet": {@code !existsSync(p)}, {@code existsSync(p) === false}. */
     static boolean createsMissing(List<CallSite.Guard> guards) {

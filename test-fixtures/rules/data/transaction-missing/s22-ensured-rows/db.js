@@ -1,0 +1,3 @@
+const { Pool } = require('pg');
+const { PrismaClient } = require('@prisma/client');
+module.exports = { pool: new Pool(), prisma: new PrismaClient() };
