@@ -25,4 +25,14 @@ app.post('/tenants/:id/topup', async (req, res) => {
   res.status(201).end();
 });
 
+// a new project and, per member given, its membership rows: ON CONFLICT DO NOTHING only skips a repeated member;
+// the rows belong to the project this request made, and a failure halfway leaves a project with half its members
+app.post('/projects', async (req, res) => {
+  const { rows } = await pool.query('INSERT INTO projects (name) VALUES ($1) RETURNING id', [req.body.name]); // expect: data/transaction-missing
+  for (const userId of req.body.memberIds) {
+    await pool.query('INSERT INTO project_members (project_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [rows[0].id, userId]);
+  }
+  res.status(201).json({ id: rows[0].id });
+});
+
 app.listen(3000);
