@@ -839,8 +839,21 @@ public final class ErrorHandlers {
 
     /** A function that catches its own failures: it has a catch, none rethrows, it throws nothing, and each awaited call runs in a try. */
     private static boolean swallowsAll(Fn fn) {
-        if (fn.catches().isEmpty() || !fn.throwsTypes().isEmpty()) return false;
+        if (fn.catches().isEmpty()) return false;
         for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
+        // throw new Error('action is required') inside the try of the function's own catch (s22 safespot auditLog's
+        // argument checks): caught there, like the awaited calls; each thrown type's construction must lie in a try
+        for (String thrown : fn.throwsTypes()) {
+            boolean seen = false;
+            for (CallSite cs : fn.calls()) {
+                if (!cs.isNew() || !thrown.equals(cs.methodName())) continue;
+                seen = true;
+                boolean inTry = false;
+                for (Fn.Catch c : fn.catches()) if (c.inBlock(cs.location()) && !c.inBody(cs.location())) inTry = true;
+                if (!inTry) return false;
+            }
+            if (!seen) return false;
+        }
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited()) continue;
             boolean inTry = false;
