@@ -829,6 +829,12 @@ public final class ErrorHandlers {
         }
     }
 
+    /** True when {@code at} lies in the try part of one of the function's catches (not in a catch body). */
+    private static boolean inTry(Fn fn, Location at) {
+        for (Fn.Catch c : fn.catches()) if (c.inBlock(at) && !c.inBody(at)) return true;
+        return false;
+    }
+
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
     private static boolean nonThrowingBuiltin(Val callee) {
         if (!(callee instanceof Global g)) return false;
@@ -848,18 +854,11 @@ public final class ErrorHandlers {
             for (CallSite cs : fn.calls()) {
                 if (!cs.isNew() || !thrown.equals(cs.methodName())) continue;
                 seen = true;
-                boolean inTry = false;
-                for (Fn.Catch c : fn.catches()) if (c.inBlock(cs.location()) && !c.inBody(cs.location())) inTry = true;
-                if (!inTry) return false;
+                if (!inTry(fn, cs.location())) return false;
             }
             if (!seen) return false;
         }
-        for (CallSite cs : fn.calls()) {
-            if (!cs.awaited()) continue;
-            boolean inTry = false;
-            for (Fn.Catch c : fn.catches()) if (c.inBlock(cs.location()) && !c.inBody(cs.location())) inTry = true;
-            if (!inTry) return false;
-        }
+        for (CallSite cs : fn.calls()) if (cs.awaited() && !inTry(fn, cs.location())) return false;
         return true;
     }
 

@@ -560,24 +560,18 @@ public final class ImportIndex {
 
     /**
      * The source file a relative import of build output stands for: {@code ../dist/config/db.js} from
-     * {@code backend/scripts/x.js} names {@code backend/dist/config/db.js}; when that is no file and the package holds
-     * {@code backend/src/config/db.ts} (or .js, or the same path without the build folder), that source. Null otherwise.
+     * {@code backend/scripts/x.js}, which is no file of the tree, resolved as {@code ../src/config/db.js} (then as
+     * {@code ../config/db.js}) by the project's own module resolution. Null when neither names a project file.
      */
     private String builtFrom(String from, String spec) {
-        String d = dir(from);
-        String target = dev.backcheck.workspace.Globs.normalize(d.isEmpty() ? spec : d + "/" + spec);
-        if (target == null || target.startsWith("..")) return null;
-        String[] seg = target.split("/");
+        String[] seg = spec.split("/");
         for (int i = 0; i < seg.length - 1; i++) {
             if (!BUILD_DIRS.contains(seg[i])) continue;
             String before = String.join("/", Arrays.copyOfRange(seg, 0, i));
             String after = String.join("/", Arrays.copyOfRange(seg, i + 1, seg.length));
-            String stem = JS_EXT.matcher(after).replaceFirst("");
-            for (String src : List.of("src", "")) {
-                String base = (before.isEmpty() ? "" : before + "/") + (src.isEmpty() ? "" : src + "/") + stem;
-                for (String ext : List.of(".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs")) {
-                    if (project.files().containsKey(base + ext)) return base + ext;
-                }
+            for (String src : List.of("src/", "")) {
+                String t = project.resolveModule(from, (before.isEmpty() ? "" : before + "/") + src + after);
+                if (t != null) return t;
             }
             return null;
         }

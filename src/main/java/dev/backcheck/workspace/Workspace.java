@@ -372,6 +372,8 @@ public final class Workspace {
         }
         if (!gitignored(ignores, rel, dir)) return false;
         if (tracked && dir) keptIgnored.add(rel);
+        // (a build manifest likewise: backend/pom.xml committed beside a blanket *.xml rule meant for test reports is the
+        // module's build; without it the module's Spring Boot version, dependencies and root are unknown)
         if (!dir && !inWorkTree && (springResourceConfig(rel) || Manifest.isManifest(rel)) && !namedBy(ignores, rel)) return false;
         return !tracked;
     }
@@ -391,9 +393,6 @@ public final class Workspace {
         if (slash < 0 || !(rel.substring(0, slash + 1).endsWith("src/main/resources/"))) return false;
         return dev.backcheck.concepts.SpringConfig.isConfigFile(rel);
     }
-
-    // (a build manifest likewise: backend/pom.xml committed beside a blanket *.xml rule meant for test reports is the
-    // module's build, and without it the module's Spring Boot version, dependencies and root are unknown)
 
     /** True when a .gitignore rule ignoring {@code rel} (a file) spells its name: no glob character in its last segment. */
     private static boolean namedBy(Deque<Ignore> ignores, String rel) {
