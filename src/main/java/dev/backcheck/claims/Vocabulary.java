@@ -1,11 +1,9 @@
 package dev.backcheck.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.backcheck.config.CompiledYaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.*;
 import java.util.regex.Pattern;
@@ -50,8 +48,10 @@ public final class Vocabulary {
 
     public static synchronized Vocabulary get() {
         if (instance == null) {
-            try (InputStream in = Vocabulary.class.getResourceAsStream("/claims/vocabulary.yaml")) {
-                instance = new Vocabulary(new ObjectMapper(new YAMLFactory()).readTree(in));
+            try {
+                JsonNode tree = CompiledYaml.tree("/claims/vocabulary.yaml");
+                if (tree == null) throw new IllegalStateException("claims vocabulary unreadable: no /claims/vocabulary.yaml");
+                instance = new Vocabulary(tree);
             } catch (IOException | NullPointerException e) {
                 throw new IllegalStateException("claims vocabulary unreadable: " + e.getMessage(), e);
             }

@@ -26,10 +26,13 @@ public final class SpringConfig {
     /** One key as set in one file (and profile). {@code module} is the folder the file's build module lives in. */
     public record Entry(String key, String value, String profile, Location location, String module) { }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The YAML mapper, made when a Spring YAML file is first read (its classes cost start-up on every scan). */
+    private static final class Yaml {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    static {
-        YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).maxStringLength(1_000_000).build());
+        static {
+            YAML.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).maxStringLength(1_000_000).build());
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -93,7 +96,7 @@ public final class SpringConfig {
             readProperties(path, lines, profile);
             return;
         }
-        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(text)) {
+        try (MappingIterator<JsonNode> docs = Yaml.YAML.readerFor(JsonNode.class).readValues(text)) {
             int from = 0;
             while (docs.hasNextValue()) {
                 JsonNode doc = docs.nextValue();

@@ -3,6 +3,7 @@ package dev.backcheck.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.backcheck.config.CompiledYaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +62,11 @@ public final class Models {
 
     private static Models load() {
         Models m = new Models();
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         for (String name : index()) {
-            try (InputStream in = Models.class.getResourceAsStream("/models/" + name)) {
-                if (in == null) throw new IllegalStateException("model file missing: models/" + name);
-                m.read(yaml.readTree(in), name);
+            try {
+                JsonNode tree = CompiledYaml.tree("/models/" + name);
+                if (tree == null) throw new IllegalStateException("model file missing: models/" + name);
+                m.read(tree, name);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read models/" + name, e);
             }

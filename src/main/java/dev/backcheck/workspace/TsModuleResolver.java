@@ -43,7 +43,10 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .build();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The YAML mapper, made when a pnpm workspace file is first read (its classes cost start-up on every scan). */
+    private static final class Yaml {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    }
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -515,7 +518,7 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
                 });
             } else if (name.equals("pnpm-workspace.yaml") || name.equals("pnpm-workspace.yml")) {
                 try {
-                    JsonNode y = YAML.readTree(e.getValue());
+                    JsonNode y = Yaml.YAML.readTree(e.getValue());
                     if (y != null && y.path("packages").isArray()) y.get("packages").forEach(n -> {
                         if (n.isTextual()) declared.add(n.asText());
                     });

@@ -62,7 +62,7 @@ class RuleYamlTest {
         }
     }
 
-    private static void assertSameMeta(RuleMeta a, RuleMeta b, String where) {
+    static void assertSameMeta(RuleMeta a, RuleMeta b, String where) {
         assertEquals(a, b, where);
         for (var c : RuleMeta.class.getRecordComponents()) {
             try {

@@ -1,8 +1,7 @@
 package dev.backcheck.rules.injection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.backcheck.config.CompiledYaml;
 import dev.backcheck.findings.Level;
 import dev.backcheck.findings.Location;
 import dev.backcheck.flow.CallIndex;
@@ -20,7 +19,6 @@ import dev.backcheck.rules.RuleId;
 import dev.backcheck.rules.TaintRule;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,9 +59,9 @@ public final class SqlRawQueryRule implements Rule {
         static final SqlModel INSTANCE = load();
 
         private static SqlModel load() {
-            try (InputStream in = SqlRawQueryRule.class.getResourceAsStream("/models/sql.yml")) {
-                if (in == null) return new SqlModel(Map.of(), Set.of());
-                JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            try {
+                JsonNode root = CompiledYaml.tree("/models/sql.yml");
+                if (root == null) return new SqlModel(Map.of(), Set.of());
                 Map<String, String> fixes = new HashMap<>();
                 for (JsonNode s : root.path("sinks")) {
                     if (s.hasNonNull("fix")) fixes.put(key(s.path("label").asText(), strings(s.path("callee"))), s.get("fix").asText());
