@@ -301,6 +301,40 @@ public final class ImportIndex {
         return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
     }
 
+    /**
+     * True when no request reaches {@code fn} of {@code file}: the handler of routes an earlier route always answers
+     * first ({@link Project#deadHandler}), or a function of a file no process runs ({@link #dead}: nothing a running
+     * entry loads imports it, or its package is an archived copy), which no live caller can call either. The one
+     * answer the flow walks (taint, stored request data) ask before following a function.
+     */
+    public static boolean unreached(Project project, dev.backcheck.lang.facts.Fn fn, FileFacts file) {
+        if (project.deadHandler(fn)) return true;
+        return file != null && of(project).dead(file.path());
+    }
+
+    /** Folder names under which a repository keeps copies it no longer runs. */
+    private static final Pattern ARCHIVE_DIR = Pattern.compile("(?i)_?(archive[sd]?|backups?|attic|obsolete|deprecated|old|legacy)");
+
+    /**
+     * True when {@code path} belongs to a package (a folder with its package.json) that the tree's workspace declarations
+     * leave out (pnpm-workspace.yaml {@code packages} or package.json {@code workspaces} do not match its folder) and
+     * that sits in an archive folder ({@code archive/api-backup-2025/}, {@code old/}, {@code legacy/}) or is named as a
+     * backup ({@code api-fastify-backup-20250711}): the workspace neither installs nor builds it, and its authors put it
+     * aside. Its own scripts could still start it by hand; nothing the repository runs does. Not for a tree without
+     * workspace declarations (a folder of independent apps), nor for a package the workspace takes in.
+     */
+    public boolean archived(String path) {
+        String pkg = packageDir(path);
+        if (pkg.isEmpty()) return false;
+        Boolean member = project.modules().workspacePackage(pkg);
+        if (member == null || member) return false;
+        for (String seg : pkg.split("/")) {
+            if (ARCHIVE_DIR.matcher(seg).matches()) return true;
+        }
+        String name = pkg.substring(pkg.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.contains("backup") || name.endsWith("-old") || name.endsWith("_old") || name.endsWith(".old");
+    }
+
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
     private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
 
@@ -388,10 +422,11 @@ public final class ImportIndex {
 
     /**
      * True for a script file no entry reaches (see the class comment): nothing imports, requires or re-exports it
-     * but other such files, no script, config or glob names it. Its code never runs.
+     * but other such files, no script, config or glob names it; or a file of an {@link #archived} package. Its code
+     * never runs.
      */
     public boolean dead(String path) {
-        return dead().contains(path);
+        return dead().contains(path) || archived(path);
     }
 
     private Map<String, Set<String>> allEdges;
