@@ -2,6 +2,7 @@ const express = require('express');
 const jwt = require('jsonwebtoken');
 const users = require('./users');
 const cart = require('./cart');
+const orgs = require('./orgs');
 
 const app = express();
 app.use(express.json());
@@ -40,6 +41,19 @@ app.put('/cart/lines/:id', requireUser, async (req, res) => {
 
 app.post('/checkout', requireUser, async (req, res) => {
   res.json(await cart.checkout(req.user.sub, req.body.productId));
+});
+
+// a sign-in callback (a GET) makes a workspace: the function runs on a read, yet its write is no read-back here
+app.get('/auth/callback', requireUser, async (req, res) => {
+  const org = await orgs.createOrg(String(req.query.name));
+  res.redirect(`/orgs/${org.id}`);
+});
+
+// the workspace and its owner belong together
+app.post('/orgs', requireUser, async (req, res) => {
+  const org = await orgs.createOrg(req.body.name);
+  await orgs.addMember(org.id, req.user.sub);
+  res.status(201).json(org);
 });
 
 app.listen(3000);

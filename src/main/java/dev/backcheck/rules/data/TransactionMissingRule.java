@@ -69,7 +69,7 @@ public final class TransactionMissingRule implements Rule {
                 String unit = s.detached() ? " detached at " + s.detachedAt() : "";
                 // a function a read also runs (return this.getCart(userId) after a cart write, getCart being GET /cart's
                 // own): its writes stand on their own whenever the read is served, a unit apart from the request's
-                Location read = readUnit(p, s, requestPaths);
+                Location read = readUnit(p, s, requestPaths, texts);
                 if (read != null) unit += " read at " + read;
                 String src = null;
                 for (CallSite cs : s.fn().calls()) {
@@ -145,14 +145,31 @@ public final class TransactionMissingRule implements Rule {
      * The call that entered the outermost function of this step's call chain that a read (a GET route, a GraphQL query)
      * also runs, when the path itself is not such a read; null otherwise.
      */
-    private static Location readUnit(RequestPaths.Path p, RequestPaths.Step s, RequestPaths requestPaths) {
+    private static Location readUnit(RequestPaths.Path p, RequestPaths.Step s, RequestPaths requestPaths, Texts texts) {
         String m = String.valueOf(p.route().method()).toUpperCase(Locale.ROOT);
         if (m.equals("GET") || m.equals("HEAD") || m.equals("QUERY") || s.via().isEmpty()) return null;
         for (int i = 1; i <= s.via().size(); i++) {
             RequestPaths.Step t = i == s.via().size() ? s : stepAt(p, s.via().subList(0, i));
-            if (t != null && requestPaths.runsOnRead(t.fn())) return s.via().get(i - 1);
+            RequestPaths.Step caller = stepAt(p, s.via().subList(0, i - 1));
+            Location call = s.via().get(i - 1);
+            if (t != null && caller != null && requestPaths.runsOnRead(t.fn()) && answered(texts, caller.file(), call)) return call;
         }
         return null;
+    }
+
+    /**
+     * The call's result is what the function answers, written so: {@code return this.getCart(userId)}, or the call
+     * handed to the response ({@code res.json(await getCart(id))}): the request ends by reading back what it changed.
+     * Read from the text before the call on its line (a value kept in a name and answered later is not this).
+     */
+    private static final Pattern ANSWERED = Pattern.compile("(?:\\breturn|\\.(?:json|send)\\s*\\()\\s*(?:await\\s+)?[\\w$.]*$");
+
+    private static boolean answered(Texts texts, FileFacts file, Location call) {
+        List<String> ls = texts.lines(file);
+        if (call.line() < 1 || call.line() > ls.size()) return false;
+        String l = ls.get(call.line() - 1);
+        String before = l.substring(0, Math.max(0, Math.min(l.length(), call.column() - 1)));
+        return ANSWERED.matcher(before).find();
     }
 
     private static RequestPaths.Step stepAt(RequestPaths.Path p, List<Location> via) {
@@ -712,6 +729,10 @@ public final class TransactionMissingRule implements Rule {
 
         Texts(Project project) {
             this.project = project;
+        }
+
+        private List<String> lines(FileFacts file) {
+            return lines.computeIfAbsent(file.path(), this::read);
         }
 
         /** The source text of {@code at} (its whole lines), or null when the file cannot be read. */
