@@ -287,8 +287,92 @@ public final class ImportIndex {
             String name = t.substring(t.lastIndexOf('/') + 1);
             if (name.equalsIgnoreCase("DEPRECATED.md") && manifestDirs.contains(dir(t))) out.add(dir(t));
         }
+        for (String pkg : manifestDirs) if (archivedPackage(pkg + "/package.json")) out.add(pkg);
         deprecatedPackages = out;
         return out;
+    }
+
+    private Set<String> archivedPackages;
+
+    /** True when {@code path} belongs to an archived package ({@link #archived}): no process runs it. */
+    public synchronized boolean archivedPackage(String path) {
+        if (archivedPackages == null) {
+            Set<String> out = new HashSet<>();
+            for (String pkg : manifestDirs) if (archived(pkg)) out.add(pkg);
+            archivedPackages = out;
+        }
+        if (archivedPackages.isEmpty()) return false;
+        String pkg = packageDir(path);
+        return !pkg.isEmpty() && archivedPackages.contains(pkg);
+    }
+
+    /** A folder named for keeping old code: archive(d), deprecated, or a copy marked as a backup ({@code api-backup-20250711}). */
+    private static final Pattern ARCHIVE_DIR = Pattern.compile("(?i)[_.]?(?:archive|archived|deprecated)|.+[-_.]backup(?:[-_.]?\\d{6,8})?|backup[-_.]?\\d{6,8}|.+[-_.]bak");
+
+    /**
+     * A package kept as an archive: its folder, or one above it, is named for keeping old code ({@link #ARCHIVE_DIR}:
+     * {@code archive/api-fastify-backup-20250711}), the root declares workspaces (pnpm-workspace.yaml, package.json
+     * {@code workspaces}) and the package is none of them, and no file outside the package names its folder (a
+     * Dockerfile, a compose file, a script; documentation aside). Nothing installs, builds or starts it.
+     */
+    private boolean archived(String pkg) {
+        if (pkg.isEmpty() || project.root() == null) return false;
+        boolean named = false;
+        for (String seg : pkg.split("/")) if (ARCHIVE_DIR.matcher(seg).matches()) named = true;
+        if (!named) return false;
+        List<String> globs = rootWorkspaceGlobs();
+        if (globs == null) return false;
+        for (String g : globs) {
+            String gl = g.strip();
+            if (gl.startsWith("!")) continue;
+            while (gl.startsWith("./")) gl = gl.substring(2);
+            while (gl.endsWith("/")) gl = gl.substring(0, gl.length() - 1);
+            if (gl.isEmpty()) continue;
+            try {
+                if (dev.backcheck.workspace.Globs.glob(gl).matcher(pkg).matches() || pkg.startsWith(gl + "/")) return false;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        String folder = pkg.substring(pkg.lastIndexOf('/') + 1);
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String path = t.getKey();
+            if (path.startsWith(pkg + "/") || path.toLowerCase(Locale.ROOT).endsWith(".md") || path.endsWith("lock.yaml") || path.endsWith("-lock.json")) continue;
+            if (t.getValue() != null && t.getValue().contains(folder)) return false;
+        }
+        return true;
+    }
+
+    private List<String> rootWorkspaces;
+
+    /** The workspace globs the project's root declares (package.json {@code workspaces}, pnpm-workspace.yaml {@code packages}); null when none. */
+    private synchronized List<String> rootWorkspaceGlobs() {
+        if (rootWorkspaces != null) return rootWorkspaces.isEmpty() ? null : rootWorkspaces;
+        List<String> out = new ArrayList<>();
+        String pj = project.texts().get("package.json");
+        if (pj != null) {
+            Matcher m = Pattern.compile("\"workspaces\"\\s*:\\s*(?:\\{[^}]*?\"packages\"\\s*:\\s*)?\\[([^\\]]*)\\]").matcher(pj);
+            if (m.find()) {
+                Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1));
+                while (q.find()) out.add(q.group(1));
+            }
+        }
+        try {
+            java.nio.file.Path y = project.root().resolve("pnpm-workspace.yaml");
+            if (java.nio.file.Files.isRegularFile(y, java.nio.file.LinkOption.NOFOLLOW_LINKS) && java.nio.file.Files.size(y) < 100_000) {
+                boolean in = false;
+                for (String line : java.nio.file.Files.readAllLines(y)) {
+                    String l = line.replaceAll("#.*$", "");
+                    if (l.isBlank()) continue;
+                    if (!Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) in = l.strip().startsWith("packages:");
+                    else if (in && l.strip().startsWith("-")) out.add(l.strip().substring(1).strip().replaceAll("^['\"]|['\"]$", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // unreadable: no globs from it
+        }
+        rootWorkspaces = out;
+        return out.isEmpty() ? null : out;
     }
 
     private Set<String> unloadable = Set.of();
@@ -298,7 +382,7 @@ public final class ImportIndex {
      * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
+        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || archivedPackage(path);
     }
 
     /**
