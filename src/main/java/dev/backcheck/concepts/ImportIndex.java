@@ -311,7 +311,7 @@ public final class ImportIndex {
 
     /**
      * A package kept as an archive: its folder, or one above it, is named for keeping old code ({@link #ARCHIVE_DIR}:
-     * {@code archive/api-fastify-backup-20250711}), the root declares workspaces (pnpm-workspace.yaml, package.json
+     * {@code archive/api-fastify-backup-20250711}), the tree declares workspaces (pnpm-workspace.yaml, package.json
      * {@code workspaces}) and the package is none of them, and no file outside the package names its folder (a
      * Dockerfile, a compose file, a script; documentation aside). Nothing installs, builds or starts it.
      */
@@ -320,20 +320,10 @@ public final class ImportIndex {
         boolean named = false;
         for (String seg : pkg.split("/")) if (ARCHIVE_DIR.matcher(seg).matches()) named = true;
         if (!named) return false;
-        List<String> globs = rootWorkspaceGlobs();
-        if (globs == null) return false;
-        for (String g : globs) {
-            String gl = g.strip();
-            if (gl.startsWith("!")) continue;
-            while (gl.startsWith("./")) gl = gl.substring(2);
-            while (gl.endsWith("/")) gl = gl.substring(0, gl.length() - 1);
-            if (gl.isEmpty()) continue;
-            try {
-                if (dev.backcheck.workspace.Globs.glob(gl).matcher(pkg).matches() || pkg.startsWith(gl + "/")) return false;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }
+        // the workspace declarations (package.json workspaces, pnpm-workspace.yaml packages, as module resolution reads
+        // them) leave the package out; a tree that declares none is a folder of independent apps
+        Boolean member = project.modules().workspacePackage(pkg);
+        if (member == null || member) return false;
         String folder = pkg.substring(pkg.lastIndexOf('/') + 1);
         for (Map.Entry<String, String> t : project.texts().entrySet()) {
             String path = t.getKey();
@@ -343,38 +333,6 @@ public final class ImportIndex {
         return true;
     }
 
-    private List<String> rootWorkspaces;
-
-    /** The workspace globs the project's root declares (package.json {@code workspaces}, pnpm-workspace.yaml {@code packages}); null when none. */
-    private synchronized List<String> rootWorkspaceGlobs() {
-        if (rootWorkspaces != null) return rootWorkspaces.isEmpty() ? null : rootWorkspaces;
-        List<String> out = new ArrayList<>();
-        String pj = project.texts().get("package.json");
-        if (pj != null) {
-            Matcher m = Pattern.compile("\"workspaces\"\\s*:\\s*(?:\\{[^}]*?\"packages\"\\s*:\\s*)?\\[([^\\]]*)\\]").matcher(pj);
-            if (m.find()) {
-                Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1));
-                while (q.find()) out.add(q.group(1));
-            }
-        }
-        try {
-            java.nio.file.Path y = project.root().resolve("pnpm-workspace.yaml");
-            if (java.nio.file.Files.isRegularFile(y, java.nio.file.LinkOption.NOFOLLOW_LINKS) && java.nio.file.Files.size(y) < 100_000) {
-                boolean in = false;
-                for (String line : java.nio.file.Files.readAllLines(y)) {
-                    String l = line.replaceAll("#.*$", "");
-                    if (l.isBlank()) continue;
-                    if (!Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) in = l.strip().startsWith("packages:");
-                    else if (in && l.strip().startsWith("-")) out.add(l.strip().substring(1).strip().replaceAll("^['\"]|['\"]$", ""));
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // unreadable: no globs from it
-        }
-        rootWorkspaces = out;
-        return out.isEmpty() ? null : out;
-    }
-
     private Set<String> unloadable = Set.of();
 
     /**
@@ -382,7 +340,7 @@ public final class ImportIndex {
      * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || archivedPackage(path);
+        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
     }
 
     /**
@@ -396,28 +354,6 @@ public final class ImportIndex {
         return file != null && of(project).dead(file.path());
     }
 
-    /** Folder names under which a repository keeps copies it no longer runs. */
-    private static final Pattern ARCHIVE_DIR = Pattern.compile("(?i)_?(archive[sd]?|backups?|attic|obsolete|deprecated|old|legacy)");
-
-    /**
-     * True when {@code path} belongs to a package (a folder with its package.json) that the tree's workspace declarations
-     * leave out (pnpm-workspace.yaml {@code packages} or package.json {@code workspaces} do not match its folder) and
-     * that sits in an archive folder ({@code archive/api-backup-2025/}, {@code old/}, {@code legacy/}) or is named as a
-     * backup ({@code api-fastify-backup-20250711}): the workspace neither installs nor builds it, and its authors put it
-     * aside. Its own scripts could still start it by hand; nothing the repository runs does. Not for a tree without
-     * workspace declarations (a folder of independent apps), nor for a package the workspace takes in.
-     */
-    public boolean archived(String path) {
-        String pkg = packageDir(path);
-        if (pkg.isEmpty()) return false;
-        Boolean member = project.modules().workspacePackage(pkg);
-        if (member == null || member) return false;
-        for (String seg : pkg.split("/")) {
-            if (ARCHIVE_DIR.matcher(seg).matches()) return true;
-        }
-        String name = pkg.substring(pkg.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        return name.contains("backup") || name.endsWith("-old") || name.endsWith("_old") || name.endsWith(".old");
-    }
 
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
     private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
@@ -510,7 +446,7 @@ public final class ImportIndex {
      * never runs.
      */
     public boolean dead(String path) {
-        return dead().contains(path) || archived(path);
+        return dead().contains(path) || archivedPackage(path);
     }
 
     private Map<String, Set<String>> allEdges;
