@@ -1132,6 +1132,9 @@ public final class ErrorHandlers {
                     if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
                     // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
                     if (inRethrowingCatch(fn, cs.location())) continue;
+                    // the same in a catch that answers the client an error status (res.status(500).json(..)): the
+                    // request's failure is reported there, only the cleanup's own failure is dropped
+                    if (inErrorAnsweringCatch(fn, cs.location())) continue;
                     // client.query('RESET statement_timeout').catch(() => {}) in a finally before client.release(): the
                     // clean-up of a resource after the work, whose own failure must not hide the work's result or error
                     if (inFinally(src, fn, cs.location())) continue;
@@ -1366,6 +1369,23 @@ public final class ErrorHandlers {
     }
 
     /**
+     * {@code catch (e) { await client.query('ROLLBACK').catch(() => {}); res.status(500).json({ error: 'Update failed' }) }}:
+     * the catch holding {@code at} answers the request with an error status (a literal 4xx/5xx in {@code status(..)},
+     * {@code sendStatus(..)} or {@code code(..)} on the response, in the catch's own body).
+     */
+    private static boolean inErrorAnsweringCatch(Fn fn, Location at) {
+        for (Fn.Catch c : fn.catches()) {
+            if (!c.inBody(at)) continue;
+            for (CallSite cs : fn.calls()) {
+                if (!c.inBody(cs.location()) || cs.args().isEmpty() || !Set.of("status", "sendStatus", "code").contains(String.valueOf(cs.methodName()))) continue;
+                if (!isResponse(cs.callee(), fn)) continue;
+                if (cs.arg(0) instanceof Lit l && l.value() instanceof Number n && n.intValue() >= 400 && n.intValue() < 600) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code const p = search(q); p.catch(() => {}); ... const rows = await p;}: the empty catch only marks the promise
      * as observed (no unhandled rejection while other work runs); the function awaits or returns the same promise
      * later, where a rejection still throws.
@@ -1541,6 +1561,9 @@ public final class ErrorHandlers {
         for (CallSite cs : fn.calls()) {
             if (!cs.awaited() || !c.inBlock(cs.location())) continue;
             if (bestEffort(fn, f, cs, logout)) continue;
+            // body = await c.req.json() falling back to {}: a malformed body is the client's, and the checks on the
+            // fields that follow answer it (Hono's c.req.json(), a fetch Request's request.json())
+            if (bodyRead(cs.callee())) continue;
             // await this.heartbeatSession(id) of a project function that catches its own failures: nothing can reach this catch
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
             if (target != null && target.fn() != fn && swallowsAll(target.fn())) continue;
@@ -1554,6 +1577,15 @@ public final class ErrorHandlers {
             return true;
         }
         return false;
+    }
+
+    private static final Set<String> BODY_READS = Set.of("json", "parseBody", "formData", "text");
+
+    /** {@code c.req.json()} (Hono's context), {@code request.json()} (a fetch Request handed to the handler). */
+    private static boolean bodyRead(Val callee) {
+        if (!(callee instanceof Param p)) return false;
+        if (p.path().size() == 2 && p.path().get(0).equals("req")) return BODY_READS.contains(p.path().get(1));
+        return p.path().size() == 1 && (p.name().equals("req") || p.name().equals("request")) && BODY_READS.contains(p.path().get(0));
     }
 
     /**

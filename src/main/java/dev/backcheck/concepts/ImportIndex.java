@@ -287,8 +287,50 @@ public final class ImportIndex {
             String name = t.substring(t.lastIndexOf('/') + 1);
             if (name.equalsIgnoreCase("DEPRECATED.md") && manifestDirs.contains(dir(t))) out.add(dir(t));
         }
+        for (String pkg : manifestDirs) if (archivedPackage(pkg + "/package.json")) out.add(pkg);
         deprecatedPackages = out;
         return out;
+    }
+
+    private Set<String> archivedPackages;
+
+    /** True when {@code path} belongs to an archived package ({@link #archived}): no process runs it. */
+    public synchronized boolean archivedPackage(String path) {
+        if (archivedPackages == null) {
+            Set<String> out = new HashSet<>();
+            for (String pkg : manifestDirs) if (archived(pkg)) out.add(pkg);
+            archivedPackages = out;
+        }
+        if (archivedPackages.isEmpty()) return false;
+        String pkg = packageDir(path);
+        return !pkg.isEmpty() && archivedPackages.contains(pkg);
+    }
+
+    /** A folder named for keeping old code: archive(d), deprecated, or a copy marked as a backup ({@code api-backup-20250711}). */
+    private static final Pattern ARCHIVE_DIR = Pattern.compile("(?i)[_.]?(?:archive|archived|deprecated)|.+[-_.]backup(?:[-_.]?\\d{6,8})?|backup[-_.]?\\d{6,8}|.+[-_.]bak");
+
+    /**
+     * A package kept as an archive: its folder, or one above it, is named for keeping old code ({@link #ARCHIVE_DIR}:
+     * {@code archive/api-fastify-backup-20250711}), the tree declares workspaces (pnpm-workspace.yaml, package.json
+     * {@code workspaces}) and the package is none of them, and no file outside the package names its folder (a
+     * Dockerfile, a compose file, a script; documentation aside). Nothing installs, builds or starts it.
+     */
+    private boolean archived(String pkg) {
+        if (pkg.isEmpty() || project.root() == null) return false;
+        boolean named = false;
+        for (String seg : pkg.split("/")) if (ARCHIVE_DIR.matcher(seg).matches()) named = true;
+        if (!named) return false;
+        // the workspace declarations (package.json workspaces, pnpm-workspace.yaml packages, as module resolution reads
+        // them) leave the package out; a tree that declares none is a folder of independent apps
+        Boolean member = project.modules().workspacePackage(pkg);
+        if (member == null || member) return false;
+        String folder = pkg.substring(pkg.lastIndexOf('/') + 1);
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String path = t.getKey();
+            if (path.startsWith(pkg + "/") || path.toLowerCase(Locale.ROOT).endsWith(".md") || path.endsWith("lock.yaml") || path.endsWith("-lock.json")) continue;
+            if (t.getValue() != null && t.getValue().contains(folder)) return false;
+        }
+        return true;
     }
 
     private Set<String> unloadable = Set.of();
@@ -300,6 +342,18 @@ public final class ImportIndex {
     public boolean notRun(String path) {
         return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
     }
+
+    /**
+     * True when no request reaches {@code fn} of {@code file}: the handler of routes an earlier route always answers
+     * first ({@link Project#deadHandler}), or a function of a file no process runs ({@link #dead}: nothing a running
+     * entry loads imports it, or its package is an archived copy), which no live caller can call either. The one
+     * answer the flow walks (taint, stored request data) ask before following a function.
+     */
+    public static boolean unreached(Project project, dev.backcheck.lang.facts.Fn fn, FileFacts file) {
+        if (project.deadHandler(fn)) return true;
+        return file != null && of(project).dead(file.path());
+    }
+
 
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
     private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
@@ -388,10 +442,11 @@ public final class ImportIndex {
 
     /**
      * True for a script file no entry reaches (see the class comment): nothing imports, requires or re-exports it
-     * but other such files, no script, config or glob names it. Its code never runs.
+     * but other such files, no script, config or glob names it; or a file of an {@link #archived} package. Its code
+     * never runs.
      */
     public boolean dead(String path) {
-        return dead().contains(path);
+        return dead().contains(path) || archivedPackage(path);
     }
 
     private Map<String, Set<String>> allEdges;

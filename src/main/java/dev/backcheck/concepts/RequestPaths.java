@@ -93,6 +93,27 @@ public final class RequestPaths {
         return paths;
     }
 
+    private Set<Fn> onRead;
+
+    /**
+     * True when the function runs on the path of a read: a GET or HEAD route, or a GraphQL query. Such a function's
+     * writes (a cart read that drops the lines whose product was withdrawn, a get-or-create of the caller's row) run
+     * alone whenever the read is served, so they keep the data consistent by themselves: a mutating request that
+     * calls the same function to answer (return this.getCart(userId)) does not make them part of its own writes.
+     */
+    public synchronized boolean runsOnRead(Fn fn) {
+        if (onRead == null) {
+            Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Path p : paths()) {
+                String m = String.valueOf(p.route().method()).toUpperCase(Locale.ROOT);
+                if (!(m.equals("GET") || m.equals("HEAD") || m.equals("QUERY"))) continue;
+                for (Step s : p.steps()) out.add(s.fn());
+            }
+            onRead = out;
+        }
+        return onRead.contains(fn);
+    }
+
     /** True when the function runs for requests (it is a step of some route's path). */
     public boolean onRequestPath(Fn fn) {
         for (Path p : paths()) for (Step s : p.steps()) if (s.fn() == fn) return true;

@@ -142,6 +142,8 @@ public final class ShutdownHooks {
             if (q == null) continue;
             q = q.replace("node:", "");
             if (q.matches("(new )?(http|https|http2|spdy)\\.(createServer|createSecureServer|Server)\\(\\)")) {
+                // a probe for a free port: the listen callback closes the server it just opened (findAvailablePort)
+                if (portProbe(s.cs(), recv, s.file())) continue;
                 seen.add(s.cs().location());
                 Application app = null;
                 for (Application a : project.applications()) {
@@ -151,6 +153,38 @@ public final class ShutdownHooks {
             }
         }
         listens.sort(Comparator.comparing(Listen::location, Location.ORDER));
+    }
+
+    /**
+     * {@code server.listen(port, () => { const p = server.address().port; server.close(() => resolve(p)) })}: the
+     * callback closes the server as soon as it listens. It tells whether a port is free and serves nothing; there is no
+     * traffic for a shutdown to drain.
+     */
+    private boolean portProbe(CallSite listen, Val recv, FileFacts file) {
+        if (recv == null) return false;
+        Val server = resolved(recv, file);
+        for (Val a : listen.args()) {
+            if (!(a instanceof FnVal fv)) continue;
+            Deque<Fn> todo = new ArrayDeque<>(List.of(fv.fn()));
+            for (int n = 0; !todo.isEmpty() && n < 20; n++) {
+                Fn f = todo.pop();
+                for (CallSite c : f.calls()) {
+                    Val r = Analysis.receiver(c.callee());
+                    if ("close".equals(c.methodName()) && r != null && (recv.equals(r) || server != null && server.equals(resolved(r, file)))) return true;
+                }
+                todo.addAll(f.nested());
+            }
+        }
+        return false;
+    }
+
+    private Val resolved(Val v, FileFacts f) {
+        try {
+            Project.Resolved r = project.resolve(v, f);
+            return r == null ? null : r.val();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Tooling next to the application: scripts, tools, benchmarks, examples and docs start servers of their own. */

@@ -251,6 +251,48 @@ public final class Tokens {
         return CREDENTIAL_STORE_NAME.matcher(n).matches();
     }
 
+    private static final Pattern REFRESH_FIELD = Pattern.compile("(?i)(?:current_?|hashed_?)*refresh_?token(?:_?(?:hash|hashed|digest|expires?(?:_?at)?|expiry|exp))?");
+
+    /**
+     * The values a write stores when all it sets is a refresh token kept on the account's row (and clock stamps beside
+     * it): {@code prisma.user.update({ where, data: { refreshToken: hash } })}, {@code repo.update(id, { refreshToken })},
+     * {@code User.findByIdAndUpdate(id, { $set: { refreshToken } })}, drizzle {@code .set({ refreshToken })}; null when
+     * the write sets anything else. Storing a newly issued token is the sign-in's hand-out of a credential, like a row
+     * added to a refresh-token table ({@link #credentialStore}); storing null revokes, and the caller tells which.
+     */
+    public static List<Val> refreshFieldValues(Fn fn, CallSite cs, DbClients.Op op) {
+        if (op == null || op.method() == null || cs == null) return null;
+        String m = op.method().toLowerCase(Locale.ROOT);
+        if (!m.contains("update") && !m.equals("set")) return null;
+        Obj set = null;
+        for (Val a : cs.args()) {
+            if (a instanceof Obj o && o.props().get("data") instanceof Obj d) set = d;
+            else if (a instanceof Obj o && o.props().get("$set") instanceof Obj d && o.props().size() == 1) set = d;
+        }
+        // repo.update(id, { refreshToken }), Model.updateOne(filter, { refreshToken }), findByIdAndUpdate(id, {..})
+        if (set == null && cs.args().size() >= 2 && cs.args().get(1) instanceof Obj o && !o.props().containsKey("$set")) set = o;
+        if (set == null) {
+            // drizzle: db.update(users).set({ refreshToken }).where(..)
+            for (CallSite c : fn.calls()) {
+                if ("set".equals(c.methodName()) && c.args().size() == 1 && c.args().get(0) instanceof Obj o
+                        && Vals.receiver(c.callee()) instanceof Call u && "update".equals(Vals.lastName(u.callee())) && u.site() != null
+                        && u.site().equals(cs.location())) set = o;
+            }
+        }
+        if (set == null || set.props().isEmpty()) return null;
+        List<Val> out = new ArrayList<>();
+        for (Map.Entry<String, Val> e : set.props().entrySet()) {
+            if (REFRESH_FIELD.matcher(e.getKey()).matches()) out.add(e.getValue());
+            else if (!clockValue(e.getValue())) return null;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean clockValue(Val v) {
+        if (v instanceof New n && n.callee() instanceof Global g && g.name().equals("Date") && g.path().isEmpty()) return true;
+        return v instanceof Call c && c.callee() instanceof Global g && g.name().equals("Date") && g.path().equals(List.of("now"));
+    }
+
     /** Calls that make a random value: crypto.randomBytes, randomUUID, uuid v4, nanoid, SecureRandom. */
     private static final Pattern RANDOM_CALL = Pattern.compile("^(randomBytes|randomUUID|v4|uuid|uuidv4|nanoid|customAlphabet|generateSecureToken|nextBytes|randomAlphanumeric)$");
     private static final Pattern REFRESH_NAME = Pattern.compile("(?i)refresh");

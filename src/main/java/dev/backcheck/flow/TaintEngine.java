@@ -284,8 +284,9 @@ public final class TaintEngine {
      * sinks of {@code kind}; {@code at} is the sink call (its enclosing conditions may sanitise), or null.
      */
     public synchronized Flow trace(Val v, Fn fn, FileFacts file, String kind, CallSite at) {
-        // the handler of routes an earlier route always answers first: no request reaches it
-        if (project.deadHandler(fn)) return null;
+        // the handler of routes an earlier route always answers first, or a function of a file no process runs: no
+        // request reaches it
+        if (dev.backcheck.concepts.ImportIndex.unreached(project, fn, file)) return null;
         long t0 = System.nanoTime();
         long v0 = visits;
         traces++;
@@ -691,7 +692,7 @@ public final class TaintEngine {
             if (pname.startsWith("{") && !p.path().isEmpty()) pname = p.path().get(0); // createDb({ dbName }): "as dbName"
             for (CallIndex.Site s : index.callers(fn)) {
                 Val a = s.cs().arg(p.index());
-                if (a == null || project.deadHandler(s.fn())) continue;
+                if (a == null || dev.backcheck.concepts.ImportIndex.unreached(project, s.fn(), s.file())) continue;
                 for (String seg : p.path()) a = Val.member(a, seg);
                 Flow f = find(a, new Frame(s.fn(), s.file(), null, null, null, fr.up() + 1), depth + 1);
                 if (f != null) {

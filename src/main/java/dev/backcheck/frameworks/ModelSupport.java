@@ -139,6 +139,12 @@ public final class ModelSupport {
         if (r.val() instanceof Val.OneOf one && one.test() == null && one.options().size() == 2 && isEnvRead(one.options().get(0))) {
             return constText(project, one.options().get(1), r.file(), depth + 1);
         }
+        // env.API_VERSION of const env = envSchema.parse(process.env), the schema a z.object({ API_VERSION:
+        // z.string().default('v1'), ... }): the default the schema gives an unset variable, as above
+        if (r.val() instanceof Member m && m.object() instanceof Call parse) {
+            String d = schemaDefault(project, parse, m.prop(), r.file());
+            if (d != null) return d;
+        }
         // getEnvVar('API_VERSION', 'v1') of a project helper returning process.env[key] || defaultValue: the default
         // the caller hands it, as above
         if (r.val() instanceof Call c) {
@@ -151,6 +157,42 @@ public final class ModelSupport {
             }
         }
         return null;
+    }
+
+    /**
+     * The constant default of {@code key} in an environment schema parsed from process.env ({@code schema.parse(process.env)},
+     * {@code parse} of zod, valibot-like {@code .default(v)} chains): the schema's object literal entry for the key, a
+     * chain of calls that ends in {@code .default('v1')}; null for anything else.
+     */
+    private static String schemaDefault(Project project, Call parse, String key, FileFacts file) {
+        if (parse.args().size() != 1 || !isEnvObject(parse.args().get(0)) || !"parse".equals(Vals.lastName(parse.callee()))) return null;
+        Val schemaRef = parse.callee() instanceof Member pm ? pm.object()
+                : parse.callee() instanceof Val.Local l && !l.path().isEmpty() ? new Val.Local(l.name(), l.path().subList(0, l.path().size() - 1))
+                : parse.callee() instanceof Val.Ref rf && !rf.path().isEmpty() ? new Val.Ref(rf.module(), rf.export(), rf.path().subList(0, rf.path().size() - 1))
+                : null;
+        if (schemaRef == null) return null;
+        Project.Resolved schema = project.resolve(schemaRef, file);
+        Val v = schema.val();
+        // z.object({...}).strict() / .passthrough(): the object call under the chain
+        for (int i = 0; i < 4 && v instanceof Call c && !"object".equals(Vals.lastName(c.callee())); i++) {
+            v = c.callee() instanceof Member cm ? cm.object() : null;
+        }
+        if (!(v instanceof Call obj) || obj.args().isEmpty()) return null;
+        Val shape = project.resolve(obj.args().get(0), schema.file()).val();
+        if (!(shape instanceof Val.Obj o) || !o.props().containsKey(key)) return null;
+        Val e = o.props().get(key);
+        for (int i = 0; i < 8 && e instanceof Call c; i++) {
+            if ("default".equals(Vals.lastName(c.callee())) && c.args().size() == 1) {
+                return Val.constString(project.resolve(c.args().get(0), schema.file()).val());
+            }
+            e = c.callee() instanceof Member cm ? cm.object() : null;
+        }
+        return null;
+    }
+
+    /** process.env itself (not one of its variables). */
+    private static boolean isEnvObject(Val v) {
+        return v instanceof Global g && g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
     }
 
     /** process.env.X / process.env['X'] / import.meta.env.X. */

@@ -131,6 +131,11 @@ public final class FrontEnds {
             }
 
             @Override
+            public Boolean workspacePackage(String dir) {
+                return ts.workspacePackage(dir);
+            }
+
+            @Override
             public SortedMap<String, String> problems() {
                 SortedMap<String, String> all = new TreeMap<>(ts.problems());
                 all.putAll(java.problems());

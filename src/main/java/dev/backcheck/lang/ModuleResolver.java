@@ -20,6 +20,15 @@ public interface ModuleResolver {
         return resolve(fromPath, module);
     }
 
+    /**
+     * Whether the tree's workspace declarations (package.json {@code workspaces}, pnpm-workspace.yaml {@code packages})
+     * take in the package folder {@code dir} ("" the root); null when the tree declares no workspaces, or the language
+     * has none.
+     */
+    default Boolean workspacePackage(String dir) {
+        return null;
+    }
+
     /** Configuration files it could not read: path → reason. */
     SortedMap<String, String> problems();
 }

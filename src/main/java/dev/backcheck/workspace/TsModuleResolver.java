@@ -499,9 +499,19 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
      * a package under the declared workspace globs (package.json {@code workspaces},
      * pnpm-workspace.yaml {@code packages}) wins, then the shortest path.
      */
+    private final List<Pattern> globs = new ArrayList<>();
+    private final List<Pattern> negated = new ArrayList<>();
+    /** Folders that declare workspaces (their own folder is a package of the workspace). */
+    private final Set<String> workspaceRoots = new TreeSet<>();
+
+    @Override
+    public Boolean workspacePackage(String dir) {
+        if (workspaceRoots.isEmpty()) return null;
+        if (workspaceRoots.contains(dir)) return true;
+        return declaredPackage(dir, globs, negated);
+    }
+
     private void indexPackages() {
-        List<Pattern> globs = new ArrayList<>();
-        List<Pattern> negated = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String p = e.getKey();
             String name = p.substring(p.lastIndexOf('/') + 1);
@@ -526,6 +536,7 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
                     problems.putIfAbsent(p, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse(""));
                 }
             }
+            if (!declared.isEmpty()) workspaceRoots.add(base);
             for (String g : declared) {
                 boolean neg = g.startsWith("!");
                 String s = neg ? g.substring(1) : g;

@@ -388,6 +388,8 @@ public final class ExpressModel implements FrameworkModel {
         final IdentityHashMap<Val, Inst> insts;
         final Set<Val> usedControls;
         final List<Route> routes = new ArrayList<>();
+        /** method, full path and declaration of every route listed, to tell the same route reached again. */
+        private final Set<String> listed = new HashSet<>();
         final List<Application.Mount> mounts = new ArrayList<>();
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
@@ -530,6 +532,7 @@ public final class ExpressModel implements FrameworkModel {
                     // (a catch-all, app.use('*', ...) or a 404 answer, is the app's not-found handler, not an endpoint)
                     List<Control> chain = new ArrayList<>();
                     for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                    if (again("ALL", full, r.cs.location())) continue;
                     routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
                     continue;
                 }
@@ -639,6 +642,7 @@ public final class ExpressModel implements FrameworkModel {
                 List<Control> chain = new ArrayList<>();
                 for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
             }
         }
@@ -650,6 +654,7 @@ public final class ExpressModel implements FrameworkModel {
                 List<Control> chain = new ArrayList<>();
                 for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
+                if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
             }
         }
@@ -702,6 +707,7 @@ public final class ExpressModel implements FrameworkModel {
             Set<String> byFramework = Tsoa.validated(handler, handlerFile);
             if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
             for (String method : ModelSupport.methods(r.method)) {
+                if (again(method, full, r.cs.location())) continue;
                 if (shadowed(method, full)) {
                     project.shadowedHandler(handler);
                     // counted and named, never silently lost: its guard may differ from the route that answers it
@@ -712,6 +718,17 @@ public final class ExpressModel implements FrameworkModel {
                 }
                 routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
             }
+        }
+
+        /**
+         * The same declaration reached again at the same method and full path: a router mounted twice where both
+         * mounts resolve to one path ({@code app.use('/api', r)} and {@code api.use('/', r)} with api at /api). Express
+         * keeps both layers, but the first one answers (or rejects) every request the second would get, and the second
+         * runs the same handler: one endpoint, listed once, with the first mount's controls. Not counted as shadowed,
+         * which names a different declaration that never runs.
+         */
+        private boolean again(String method, String full, Location at) {
+            return !listed.add(method + " " + full + " " + at.path() + ":" + at.line() + ":" + at.column());
         }
 
         /**

@@ -879,7 +879,7 @@ public final class FastifyModel implements FrameworkModel {
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
                 String outerOptions = pluginOptionsPrefix;
                 String outerName = pluginName;
-                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts) : null;
+                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts, r.file) : null;
                 pluginName = r.cs.arg(0) instanceof Local || r.cs.arg(0) instanceof Ref ? Vals.lastName(r.cs.arg(0)) : null;
                 try {
                     if (p.merged) {
@@ -888,7 +888,7 @@ public final class FastifyModel implements FrameworkModel {
                         hooks.addAll(added);
                         contributed.addAll(added);
                     } else {
-                        String childPrefix = ModelSupport.join(prefix, prefixOf(opts));
+                        String childPrefix = ModelSupport.join(prefix, prefixOf(opts, r.file));
                         runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
                     }
                 } finally {
@@ -1102,10 +1102,13 @@ public final class FastifyModel implements FrameworkModel {
             return propOf(project, o, key, f);
         }
 
-        private String prefixOf(Obj opts) {
+        /** The prefix option, as a constant after resolution in {@code file} (a config value, an env default), else its template. */
+        private String prefixOf(Obj opts, FileFacts file) {
             if (opts == null || !opts.props().containsKey("prefix")) return "";
             Val p = opts.props().get("prefix");
             String s = ModelSupport.pathOf(p);
+            if (s != null) return s;
+            s = file == null ? null : ModelSupport.pathOf(project, p, file);
             if (s != null) return s;
             return ModelSupport.templatePath(p);
         }
@@ -1522,7 +1525,7 @@ public final class FastifyModel implements FrameworkModel {
             }
             Val ov = prop(opts, "options", r.file);
             String optionsPrefix = null;
-            if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo);
+            if (ov instanceof Obj oo && oo.props().containsKey("prefix")) optionsPrefix = prefixOf(oo, r.file);
             boolean optionsUnknown = ov != null && !(ov instanceof Obj);
             List<Autoload.Node> nodes = Autoload.tree(project, o, v);
             // load every file first (autoload imports them all before registering any)
@@ -1673,7 +1676,7 @@ public final class FastifyModel implements FrameworkModel {
             String optPrefix = optionsPrefix;
             Val ac = firstNonNull(ctx.ownProp(def, ff, ".autoConfig", 0), ff.exports().get("autoConfig"));
             if (optPrefix == null && ac != null && project.resolve(ac, ff).val() instanceof Obj aco && aco.props().containsKey("prefix")) {
-                optPrefix = prefixOf(aco);
+                optPrefix = prefixOf(aco, ff);
             }
             Val ap = firstNonNull(ctx.ownProp(def, ff, ".autoPrefix", 0), ff.exports().get("autoPrefix"));
             Val po = firstNonNull(ctx.ownProp(def, ff, ".prefixOverride", 0), ff.exports().get("prefixOverride"));

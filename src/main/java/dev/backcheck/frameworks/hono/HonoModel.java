@@ -435,6 +435,7 @@ public final class HonoModel implements FrameworkModel {
         /** The registration's path or method is one its factory was given: the route is declared where the factory is called. */
         boolean fromArgs;
         final List<Route> routes = new ArrayList<>();
+        private final Set<String> listed = new HashSet<>();
         final List<Application.Mount> mounts = new ArrayList<>();
         final List<Location> errorHandlers = new ArrayList<>();
         /** Values middleware put on the context ({@code c.set(key, value)}), in registration order, with the path pattern they run on. */
@@ -1189,6 +1190,9 @@ public final class HonoModel implements FrameworkModel {
             }
             Location origin = ctx == null || !fromArgs ? null : ctx.origin();
             Location at = origin != null ? origin : declared(r);
+            // the same declaration reached again at the same method and path (a sub-app mounted twice where both
+            // mounts resolve to one path): Hono's first match answers; one endpoint, listed once
+            if (!listed.add(m + " " + full + " " + at.path() + ":" + at.line() + ":" + at.column())) return;
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
 

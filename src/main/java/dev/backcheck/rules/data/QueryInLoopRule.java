@@ -80,6 +80,9 @@ public final class QueryInLoopRule implements Rule {
                         kind = il == null ? null : il.kind();
                     }
                     if (loop == null || kind == null || !REPORTED_KINDS.contains(kind)) continue;
+                    // try { await repo.save(m) } catch { await repo.findOne(..) }: the catch runs for an item whose write
+                    // failed (a unique-key race), error handling, not a query per item
+                    if (inItemCatch(s, cs, own ? loop : null)) continue;
                     // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
                     if (own && STATEMENT_LOOPS.contains(kind) && endsLoopAfter(project, loop, cs)) continue;
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
@@ -119,6 +122,18 @@ public final class QueryInLoopRule implements Rule {
     }
 
     private static final Set<String> STATEMENT_LOOPS = Set.of("for-of", "for-in", "for");
+
+    /**
+     * The call sits in a catch body of its function whose try runs once per item: the function itself runs per item
+     * (the loop is in a caller, {@code ownLoop} null), or the whole try/catch lies inside the function's own loop.
+     */
+    private static boolean inItemCatch(RequestPaths.Step s, CallSite cs, Location ownLoop) {
+        for (dev.backcheck.lang.facts.Fn.Catch c : s.fn().catches()) {
+            if (!c.inBody(cs.location())) continue;
+            if (ownLoop == null || DbClients.within(c.block(), ownLoop)) return true;
+        }
+        return false;
+    }
 
     /**
      * True when the block that holds the query, inside the loop of the same function, goes on after the query's statement

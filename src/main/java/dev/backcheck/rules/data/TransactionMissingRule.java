@@ -67,6 +67,10 @@ public final class TransactionMissingRule implements Rule {
                 // what was done, not part of it
                 if (s.via().stream().anyMatch(auditCalls::contains)) continue;
                 String unit = s.detached() ? " detached at " + s.detachedAt() : "";
+                // a function a read also runs (return this.getCart(userId) after a cart write, getCart being GET /cart's
+                // own): its writes stand on their own whenever the read is served, a unit apart from the request's
+                Location read = readUnit(p, s, requestPaths, texts);
+                if (read != null) unit += " read at " + read;
                 String src = null;
                 for (CallSite cs : s.fn().calls()) {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
@@ -79,6 +83,10 @@ public final class TransactionMissingRule implements Rule {
                     // sign-in fails and the account's own writes stand as they are; the next sign-in issues another
                     // (revoking tokens, an update or delete, still counts: a password change must end the old sessions)
                     if (ISSUES.contains(String.valueOf(op.method())) && dev.backcheck.concepts.Tokens.credentialStore(op.store())) continue;
+                    // the same hand-out kept on the account's own row (usersRepository.update(id, { refreshToken })), where
+                    // the value stored is a token, not null (a revocation)
+                    List<Val> refresh = dev.backcheck.concepts.Tokens.refreshFieldValues(s.fn(), cs, op);
+                    if (refresh != null && refresh.stream().noneMatch(v -> mayBeNull(v, p, s, 0))) continue;
                     if (db.inTransaction(site)) continue;
                     // the migrations a lazily created pool runs on first use (if (!pool) { .. runMigrations(newPool) }):
                     // the process's set-up, not the request's data
@@ -131,6 +139,74 @@ public final class TransactionMissingRule implements Rule {
                 b.add();
             }
         }
+    }
+
+    /**
+     * The call that entered the outermost function of this step's call chain that a read (a GET route, a GraphQL query)
+     * also runs, when the path itself is not such a read; null otherwise.
+     */
+    private static Location readUnit(RequestPaths.Path p, RequestPaths.Step s, RequestPaths requestPaths, Texts texts) {
+        String m = String.valueOf(p.route().method()).toUpperCase(Locale.ROOT);
+        if (m.equals("GET") || m.equals("HEAD") || m.equals("QUERY") || s.via().isEmpty()) return null;
+        for (int i = 1; i <= s.via().size(); i++) {
+            RequestPaths.Step t = i == s.via().size() ? s : stepAt(p, s.via().subList(0, i));
+            RequestPaths.Step caller = stepAt(p, s.via().subList(0, i - 1));
+            Location call = s.via().get(i - 1);
+            if (t != null && caller != null && requestPaths.runsOnRead(t.fn()) && answered(texts, caller.file(), call)) return call;
+        }
+        return null;
+    }
+
+    /**
+     * The call's result is what the function answers, written so: {@code return this.getCart(userId)}, or the call
+     * handed to the response ({@code res.json(await getCart(id))}): the request ends by reading back what it changed.
+     * Read from the text before the call on its line (a value kept in a name and answered later is not this).
+     */
+    private static final Pattern ANSWERED = Pattern.compile("(?:\\breturn|\\.(?:json|send)\\s*\\()\\s*(?:await\\s+)?[\\w$.]*$");
+
+    private static boolean answered(Texts texts, FileFacts file, Location call) {
+        List<String> ls = texts.lines(file);
+        if (call.line() < 1 || call.line() > ls.size()) return false;
+        String l = ls.get(call.line() - 1);
+        String before = l.substring(0, Math.max(0, Math.min(l.length(), call.column() - 1)));
+        return ANSWERED.matcher(before).find();
+    }
+
+    private static RequestPaths.Step stepAt(RequestPaths.Path p, List<Location> via) {
+        for (RequestPaths.Step t : p.steps()) if (t.via().equals(via)) return t;
+        return null;
+    }
+
+    /**
+     * The value may be null where the write runs: a null literal, {@code undefined}, a choice with such an option, or a
+     * parameter (or a choice tested on one) that the calling function passes as null. A value the caller computes is
+     * taken as set.
+     */
+    private static boolean mayBeNull(Val v, RequestPaths.Path p, RequestPaths.Step s, int depth) {
+        if (v == null || depth > 4) return false;
+        if (v instanceof Val.Lit l) return l.value() == null || "".equals(l.value());
+        if (v instanceof Val.Global g) return g.name().equals("undefined") && g.path().isEmpty();
+        if (v instanceof Val.OneOf o) {
+            boolean nullOption = o.options().stream().anyMatch(x -> x instanceof Val.Lit l && l.value() == null
+                    || x instanceof Val.Global g && g.name().equals("undefined"));
+            // refreshToken ? await hash(refreshToken) : null: null only where the parameter tested is
+            if (nullOption && o.test() != null && o.test().op().equals("truthy") && o.test().left() instanceof Val.Param) {
+                return mayBeNull(o.test().left(), p, s, depth + 1);
+            }
+            for (Val x : o.options()) if (mayBeNull(x, p, s, depth + 1)) return true;
+            return false;
+        }
+        if (v instanceof Val.Param prm && prm.path().isEmpty() && !s.via().isEmpty()) {
+            Location call = s.via().get(s.via().size() - 1);
+            RequestPaths.Step caller = stepAt(p, s.via().subList(0, s.via().size() - 1));
+            if (caller == null) return false;
+            for (CallSite c : caller.fn().calls()) {
+                if (!call.equals(c.location())) continue;
+                if (prm.index() >= c.args().size()) return true;
+                return mayBeNull(c.args().get(prm.index()), p, caller, depth + 1);
+            }
+        }
+        return false;
     }
 
     /** The calls on the path to a project helper named for auditing or logging what a request did ({@link dev.backcheck.concepts.AuditRecords#helperName}). */
@@ -653,6 +729,10 @@ public final class TransactionMissingRule implements Rule {
 
         Texts(Project project) {
             this.project = project;
+        }
+
+        private List<String> lines(FileFacts file) {
+            return lines.computeIfAbsent(file.path(), this::read);
         }
 
         /** The source text of {@code at} (its whole lines), or null when the file cannot be read. */

@@ -69,8 +69,8 @@ public final class MassAssignmentRule implements Rule {
         sites.sort(java.util.Comparator.comparing((Site x) -> x.site().cs().location(), Location.ORDER));
         Set<Place> reported = new HashSet<>();
         for (Site s : sites) {
-            // (the handler of routes an earlier route always answers first: no request reaches it)
-            if (project.isTestPath(s.site().file().path()) || project.deadHandler(s.site().fn())) continue;
+            // (the handler of routes an earlier route always answers first, or a file no process runs: no request reaches it)
+            if (project.isTestPath(s.site().file().path()) || dev.backcheck.concepts.ImportIndex.unreached(project, s.site().fn(), s.site().file())) continue;
             Store store = stores.store(s.site(), s.when());
             if (store == null) continue;
             List<Val> data = store.data();
@@ -227,7 +227,7 @@ public final class MassAssignmentRule implements Rule {
             String name = c.fn().name().isEmpty() ? "a function" : c.fn().name() + "()";
             String pname = c.fn().param(p.index()) == null ? "#" + p.index() : c.fn().param(p.index()).name();
             for (CallIndex.Site s : index.callers(c.fn())) {
-                if (project.isTestPath(s.file().path()) || project.deadHandler(s.fn())) continue;
+                if (project.isTestPath(s.file().path()) || dev.backcheck.concepts.ImportIndex.unreached(project, s.fn(), s.file())) continue;
                 Val a = s.cs().arg(p.index());
                 if (a == null) continue;
                 List<Location> down = new ArrayList<>();

@@ -1,0 +1,2 @@
+const { PrismaClient } = require('@prisma/client');
+module.exports = { prisma: new PrismaClient() };
