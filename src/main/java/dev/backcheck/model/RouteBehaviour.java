@@ -3031,7 +3031,7 @@ public final class RouteBehaviour {
         String x = Pattern.quote(m.group(1));
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
-                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}\\s*$").matcher(text).find();
+                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}[\\s);,]*$").matcher(text).find();
     }
 
     String wholeLine(Location at) {
