@@ -438,6 +438,11 @@ public final class RouteBehaviour {
             "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
             "account_type");
+    /** A record's tenant: the household, organisation, company, workspace or team it belongs to. */
+    private static final Pattern TENANT_KEY = Pattern.compile("(?i)(household|tenant|org|organi[sz]ation|company|workspace|team|business|shop|store|school|clinic|family|group)(_?id)?");
+    /** A role over the whole system, not one tenant's: reported even on a new tenant's record. */
+    private static final Pattern GLOBAL_PRIVILEGE = Pattern.compile("(?i).*(super|root|system|platform|global).*");
+    private static final Set<String> FRESH_ID = Set.of("uuidv4", "v4", "v7", "uuid", "randomUUID", "nanoid", "cuid", "createId", "ulid", "ObjectId");
     private static final Pattern PRIVILEGED_VALUE = Pattern.compile("(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged).*");
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
             "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
@@ -2782,6 +2787,9 @@ public final class RouteBehaviour {
                     String key = e.getKey().toLowerCase(Locale.ROOT);
                     if (PRIVILEGED_FIELDS.contains(key)) {
                         String value = privilegedValue(e.getValue(), args, FLAG_FIELDS.contains(key));
+                        // the owner of a tenant made by this same request (a self sign-up that opens a new household or
+                        // organisation): a role over the caller's own new records, none over anyone else's
+                        if (value != null && value.startsWith("'") && !GLOBAL_PRIVILEGE.matcher(value).matches() && ofNewTenant(o, args)) continue;
                         if (value != null) return new Privileged(e.getKey(), value, at);
                     }
                     Privileged p = privilegedField(e.getValue(), args, at, depth + 1);
@@ -2794,6 +2802,34 @@ public final class RouteBehaviour {
                 }
             }
             return null;
+        }
+
+        /**
+         * A record that names its tenant by an id made here: a fresh one ({@code householdId: uuidv4()},
+         * {@code crypto.randomUUID()}, {@code new ObjectId()}), the id of a record this request creates
+         * ({@code organizationId: org.id} after {@code org = await Organization.create(..)}), or a nested create of the
+         * tenant itself ({@code organization: { create: { name } }}).
+         */
+        private boolean ofNewTenant(Obj o, List<Val> args) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                if (!TENANT_KEY.matcher(k).matches()) continue;
+                Val v = bind(e.getValue(), args);
+                if (freshId(v)) return true;
+                if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && m.object() instanceof Call c
+                        && c.callee() != null && CREATE_METHODS.contains(Vals.lastName(c.callee()))) return true;
+                if (v instanceof Obj rel && rel.props().get("create") instanceof Obj) return true;
+            }
+            return false;
+        }
+
+        private boolean freshId(Val v) {
+            if (v instanceof New n) return "ObjectId".equals(Vals.lastName(n.callee()));
+            if (!(v instanceof Call c) || !c.args().isEmpty() || c.callee() == null) return false;
+            String m = Vals.lastName(c.callee());
+            if (m != null && FRESH_ID.contains(m)) return true;
+            // import { v4 as uuidv4 } from 'uuid': the call names the export it binds
+            return c.callee() instanceof Ref r && ("uuid".equals(r.module()) || "nanoid".equals(r.module()) || "@paralleldrive/cuid2".equals(r.module()));
         }
 
         /** How a privileged field's value reads in a message, or null when it is an ordinary constant (role: 'user'). */
