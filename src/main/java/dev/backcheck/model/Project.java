@@ -980,6 +980,8 @@ public final class Project {
         String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
         if (m == null || !DI_GETTERS.contains(m)) return null;
         String root = rootModule(c.callee(), in);
+        // a Nest application's app.get(RateLimitMiddleware): the provider instance of that class (main.ts, after NestFactory.create)
+        if ("@nestjs/core".equals(root) && m.equals("get")) return classOf(c.args().get(0), in);
         if (root == null || !DI_CONTAINERS.contains(root)) return null;
         ClassHit direct = classOf(c.args().get(0), in);
         if (direct != null) return direct;
