@@ -438,6 +438,8 @@ public final class RouteBehaviour {
             "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
             "account_type");
+    private static final Set<String> COLLECTION_WRITES = Set.of("add", "set", "push", "delete");
+    private static final Set<String> FRESH_COLLECTIONS = Set.of("Set", "WeakSet", "Map", "WeakMap", "Array");
     /** A record's tenant: the household, organisation, company, workspace or team it belongs to. */
     private static final Pattern TENANT_KEY = Pattern.compile("(?i)(household|tenant|org|organi[sz]ation|company|workspace|team|business|shop|store|school|clinic|family|group)(_?id)?");
     /** A role over the whole system, not one tenant's: reported even on a new tenant's record. */
@@ -1451,6 +1453,8 @@ public final class RouteBehaviour {
             if (depth >= WRITE_DEPTH && target != null && visited.containsKey(target.fn())) {
                 return; // a function read already (a recursive call): nothing new
             }
+            // a leaf past the depth whose body only asks built-ins (Object.getPrototypeOf(v) === Object.prototype): read in place
+            if (depth >= WRITE_DEPTH && target != null && pureLeaf(target.fn())) return;
             if (depth >= WRITE_DEPTH) {
                 // a project function past the depth followed: not read, so not known to change nothing (unless only a
                 // holder of the secret reaches it)
@@ -1778,6 +1782,25 @@ public final class RouteBehaviour {
             return sent;
         }
 
+        /** A function that calls nothing but pure built-ins, changes nothing outside its locals and defines no callbacks. */
+        private boolean pureLeaf(Fn fn) {
+            if (!fn.mutations().isEmpty() || !fn.nested().isEmpty() || !fn.writes().isEmpty()) return false;
+            for (CallSite c : fn.calls()) {
+                if (!(c.callee() instanceof Global g) || !PURE_GLOBALS.contains(g.name())) return false;
+            }
+            return true;
+        }
+
+        /** A new Set/Map/array handed in, or a parameter no one passed whose default is one. */
+        private boolean freshCollection(Val recv, List<Val> bound, Fn f) {
+            if (!(recv instanceof Param p) || !p.path().isEmpty()) return false;
+            Val b = bind(recv, bound);
+            if (b instanceof New n) return FRESH_COLLECTIONS.contains(Vals.lastName(n.callee()));
+            if (!(b instanceof Param bp) || !bp.path().isEmpty() || bp.index() >= f.params().size() || !bp.name().equals(f.params().get(bp.index()).name())) return false;
+            Val d = f.params().get(bp.index()).defaultValue();
+            return d instanceof New dn && FRESH_COLLECTIONS.contains(Vals.lastName(dn.callee())) || d instanceof Arr a && a.items().isEmpty();
+        }
+
         private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
             // const { run } = this.requestQueue.shift(); run(): a task taken off an in-memory queue was built by the code
             // that queued it, read where it is written
@@ -1788,6 +1811,9 @@ public final class RouteBehaviour {
                 hop = hop instanceof Member mm ? mm.object() : ((Call) hop).callee();
             }
             if (m == null) return true;
+            // seen.add(value) with seen = new WeakSet() the parameter's default (a recursive walk's visited set): a collection
+            // made for this call, handed on only by the function itself; no state other requests share
+            if (COLLECTION_WRITES.contains(m) && freshCollection(Analysis.receiver(cs.callee()), bound, f)) return false;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
             // transporter.sendMail(..), sgMail.send(..), twilio messages: a message handed to a mail or SMS provider, an
             // outbound call (what it sends is the sender's choice, no record of the app's changes)
