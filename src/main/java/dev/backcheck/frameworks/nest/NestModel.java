@@ -150,6 +150,13 @@ public final class NestModel implements FrameworkModel {
                 }
             }
             String m = Vals.lastName(c.callee());
+            // app.getHttpAdapter().getInstance(): the Fastify or Express instance under the app, whose register/use
+            // (fastifyInstance.register(helmet)) serve every route of the app
+            if ("getInstance".equals(m) && Analysis.receiver(c.callee()) instanceof Call ha && "getHttpAdapter".equals(Vals.lastName(ha.callee()))
+                    && Analysis.receiver(ha.callee()) != null) {
+                Val a = appValue(project, Analysis.receiver(ha.callee()), r.file(), depth + 1);
+                if (a != null) return a;
+            }
             if (m != null && FLUENT.contains(m) && Analysis.receiver(c.callee()) != null) {
                 Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
                 if (a != null) return a;
