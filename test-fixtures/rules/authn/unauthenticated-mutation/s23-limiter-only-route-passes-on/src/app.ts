@@ -24,5 +24,14 @@ api.delete('/posts', (req, res) => { // expect: authn/unauthenticated-mutation
   res.status(204).end();
 });
 
+// an endpoint with a quota of its own (answers 429 itself): still an endpoint, and open by mistake
+let asked = 0;
+api.post('/ask', (req, res) => { // expect: authn/unauthenticated-mutation
+  if (asked >= 100) return res.status(429).json({ error: 'quota used up' });
+  asked += 1;
+  posts.push({ id: String(posts.length + 1), text: String(req.body.q) });
+  res.status(201).end();
+});
+
 app.use('/api', api);
 app.listen(3000);

@@ -676,6 +676,26 @@ public final class ExpressModel implements FrameworkModel {
             }
         }
 
+        /**
+         * A middleware value that hands the request on: a library limiter made by a call (rateLimit({...})), or a project
+         * function that takes next and calls it. A function that never calls next answers the request itself.
+         */
+        private boolean passesOn(Val h, FileFacts file) {
+            Val v = project.resolve(h, file).val();
+            if (!(v instanceof FnVal fv)) return v instanceof Call;
+            Fn fn = fv.fn();
+            if (fn.params().size() < 3) return false;
+            String next = fn.params().get(2).name();
+            List<Fn> all = new ArrayList<>();
+            Analysis.collect(fn, all, 0);
+            for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.path().isEmpty() && p.name().equals(next)) return true;
+                }
+            }
+            return false;
+        }
+
         private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
             List<Val> args = r.args;
             String path;
@@ -704,6 +724,8 @@ public final class ExpressModel implements FrameworkModel {
             if (!flat.isEmpty() && !r.method.equals("all")) {
                 List<Control> limiters = new ArrayList<>();
                 for (Val h : flat) {
+                    // (a handler that answers 429 over a quota of its own is an endpoint: only middleware that passes on counts)
+                    if (!passesOn(h, r.file)) break;
                     Control c = classify(h, r.file, r.cs.location(), "route");
                     if (c == null || c.kind() != ControlKind.RATE_LIMIT) break;
                     limiters.add(production(c, prodOnly));
