@@ -428,7 +428,86 @@ public final class ModelSupport {
                 if (first) return out;
             }
         }
+        if (out.isEmpty()) {
+            Location counted = countedThen429(project, handler, file);
+            if (counted != null) out.add(counted);
+        }
         return out;
+    }
+
+    /**
+     * A limiter whose verdict the handler acts on: a project function that counts the caller in a store (an upsert of an
+     * attempts row, an incr, a counter in a map) and answers whether they may go on, the handler answering 429 itself
+     * under a test of that answer ({@code const rl = await checkRateLimit(env, id, 'login'); if (!rl.allowed) return
+     * c.json({..}, 429)}). Where the limiter is called, named after it; null when the handler has no such 429.
+     */
+    private static Location countedThen429(Project project, Fn handler, FileFacts file) {
+        for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(handler)) {
+            for (CallSite cs : f.calls()) {
+                if (!answers429(cs) || cs.guards().isEmpty()) continue;
+                for (CallSite.Guard g : cs.guards()) {
+                    List<Call> tested = new ArrayList<>();
+                    for (Val side : new Val[] {g.left(), g.right()}) {
+                        if (side != null) Vals.anyPart(side, x -> {
+                            if (x instanceof Call c) tested.add(c);
+                            return false;
+                        });
+                    }
+                    for (Call c : tested) {
+                        Project.FnRef t = project.function(c.callee(), file);
+                        if (t == null || t.fn() == handler || t.fn() == f || !counts(project, t, 0)) continue;
+                        Location at = c.site() != null ? c.site() : cs.location();
+                        String name = t.fn().name() == null || t.fn().name().isEmpty() ? Vals.lastName(c.callee()) : t.fn().name();
+                        return at.withMessage(name == null || name.isEmpty() ? "rate limiter" : name);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** c.json(body, 429), res.status(429).json(..), new Response(.., { status: 429 }), throw new HttpException(.., 429). */
+    private static boolean answers429(CallSite cs) {
+        for (Val a : cs.args()) {
+            if (is429(a) || a instanceof Obj o && is429(o.props().get("status"))) return true;
+        }
+        Val c = cs.callee();
+        for (int i = 0; i < 6 && c != null; i++) {
+            if (c instanceof Call call) {
+                if (call.args().stream().anyMatch(ModelSupport::is429)) return true;
+                c = call.callee();
+            } else if (c instanceof Member m) {
+                c = m.object();
+            } else {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean is429(Val v) {
+        return v instanceof Lit l && l.value() instanceof Number n && n.intValue() == 429 && n.doubleValue() == 429;
+    }
+
+    /** Store operations that count a caller: an attempts row upserted, a key incremented, a counter put back. */
+    private static final Set<String> COUNTING = Set.of("incr", "incrby", "increment", "incrBy", "hincrby", "run", "first",
+            "put", "set", "setex", "expire", "upsert", "insert", "update", "findOneAndUpdate", "updateOne", "zadd", "evalsha", "eval");
+
+    /** A function that counts: a store write of {@link #COUNTING}, or a change to a value it keeps (entry.count++), or a helper that does. */
+    private static boolean counts(Project project, Project.FnRef t, int depth) {
+        if (depth > 2) return false;
+        List<Fn> fns = new ArrayList<>();
+        Analysis.collect(t.fn(), fns, 0);
+        for (Fn f : fns) {
+            if (!f.mutations().isEmpty()) return true;
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (m != null && COUNTING.contains(m) && !(cs.callee() instanceof Global)) return true;
+                Project.FnRef next = project.function(cs.callee(), t.file());
+                if (next != null && next.fn() != t.fn() && counts(project, next, depth + 1)) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -858,8 +858,16 @@ public final class Classifier {
             String base = r.export().equals("default") || r.export().equals("*") ? r.module() : r.export();
             return r.path().isEmpty() ? base : base + "." + String.join(".", r.path());
         }
+        // mw.use.bind(mw): the method it binds
+        if (v instanceof Call c && "bind".equals(Vals.lastName(c.callee())) && c.callee() instanceof Member bm) return displayName(bm.object());
         if (v instanceof Call c) return displayName(c.callee());
         if (v instanceof New n) return displayName(n.callee());
+        // app.get(RateLimitMiddleware).use: a method of the instance a container answers for a class, by the class's name
+        if (v instanceof Member m && m.object() instanceof Call gc && gc.args().size() == 1
+                && ("get".equals(Vals.lastName(gc.callee())) || "resolve".equals(Vals.lastName(gc.callee())))) {
+            String cls = gc.args().get(0) instanceof ClassRef cr ? cr.name() : gc.args().get(0) instanceof Ref || gc.args().get(0) instanceof Local ? displayName(gc.args().get(0)) : null;
+            if (cls != null && !cls.isEmpty() && Character.isUpperCase(cls.charAt(0)) && !cls.contains(".")) return cls + "." + m.prop();
+        }
         if (v instanceof Member m) return displayName(m.object()) + "." + m.prop();
         if (v instanceof FnVal f) return f.fn().name().isEmpty() ? null : f.fn().name();
         if (v instanceof This t) return "this." + String.join(".", t.path());

@@ -916,6 +916,7 @@ public final class Project {
         if (c == null || in == null || !c.args().isEmpty()) return null;
         Val recv = dev.backcheck.lang.facts.Vals.receiver(c.callee());
         String method = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        if (recv == null && c.callee() instanceof Local) return lazyInstance(function(c.callee(), in));
         if (recv == null || method == null) return null;
         ClassHit hit = classOf(recv, in);
         Fn m = hit == null ? null : hit.info().method(method);
@@ -928,6 +929,37 @@ public final class Project {
             if (!own) return null;
         }
         return hit;
+    }
+
+    /**
+     * The class a module's lazy getter makes its one instance of: a function without parameters that assigns
+     * {@code new C()} to a variable of its module the first time and answers that variable
+     * ({@code const ctrl = () => { if (!controller) controller = new AuthController(); return controller; }}).
+     * Null for any other function: one made class, the variable a module binding, every answer that variable.
+     */
+    private ClassHit lazyInstance(FnRef getter) {
+        if (getter == null || !getter.fn().params().isEmpty() || getter.fn().returns().isEmpty()) return null;
+        Fn g = getter.fn();
+        CallSite made = null;
+        for (CallSite cs : g.calls()) {
+            if (!cs.isNew()) continue;
+            if (made != null) return null;
+            made = cs;
+        }
+        if (made == null) return null;
+        String var = null;
+        for (Fn.Named n : g.names()) {
+            if (n.value() != null && n.value().line() == made.location().line() && n.value().column() == made.location().column()) var = n.name();
+        }
+        if (var == null || !getter.file().symbols().containsKey(var)) return null;
+        // the facts answer the module binding's declared value where the getter returns it (undefined before the first call)
+        Val declared = getter.file().symbols().get(var);
+        for (Val r : g.returns()) {
+            boolean same = r.equals(declared) || r instanceof Local l && l.name().equals(var) && l.path().isEmpty()
+                    || r instanceof New n && n.callee().equals(made.callee());
+            if (!same) return null;
+        }
+        return classOf(made.callee(), getter.file());
     }
 
     /** Dependency-injection containers whose resolve/get answers an instance of a registered class. */
@@ -948,6 +980,8 @@ public final class Project {
         String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
         if (m == null || !DI_GETTERS.contains(m)) return null;
         String root = rootModule(c.callee(), in);
+        // a Nest application's app.get(RateLimitMiddleware): the provider instance of that class (main.ts, after NestFactory.create)
+        if ("@nestjs/core".equals(root) && m.equals("get")) return classOf(c.args().get(0), in);
         if (root == null || !DI_CONTAINERS.contains(root)) return null;
         ClassHit direct = classOf(c.args().get(0), in);
         if (direct != null) return direct;

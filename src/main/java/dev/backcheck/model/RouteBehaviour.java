@@ -438,6 +438,13 @@ public final class RouteBehaviour {
             "permission", "issuperuser", "is_superuser", "superuser", "issuperadmin", "is_super_admin", "isstaff", "is_staff",
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
             "account_type");
+    private static final Set<String> COLLECTION_WRITES = Set.of("add", "set", "push", "delete");
+    private static final Set<String> FRESH_COLLECTIONS = Set.of("Set", "WeakSet", "Map", "WeakMap", "Array");
+    /** A record's tenant: the household, organisation, company, workspace or team it belongs to. */
+    private static final Pattern TENANT_KEY = Pattern.compile("(?i)(household|tenant|org|organi[sz]ation|company|workspace|team|business|shop|store|school|clinic|family|group)(_?id)?");
+    /** A role over the whole system, not one tenant's: reported even on a new tenant's record. */
+    private static final Pattern GLOBAL_PRIVILEGE = Pattern.compile("(?i).*(super|root|system|platform|global).*");
+    private static final Set<String> FRESH_ID = Set.of("uuidv4", "v4", "v7", "uuid", "randomUUID", "nanoid", "cuid", "createId", "ulid", "ObjectId");
     private static final Pattern PRIVILEGED_VALUE = Pattern.compile("(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged).*");
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
             "customers", "profile", "profiles", "person", "people", "player", "players", "student", "students", "employee",
@@ -1446,6 +1453,8 @@ public final class RouteBehaviour {
             if (depth >= WRITE_DEPTH && target != null && visited.containsKey(target.fn())) {
                 return; // a function read already (a recursive call): nothing new
             }
+            // a leaf past the depth whose body only asks built-ins (Object.getPrototypeOf(v) === Object.prototype): read in place
+            if (depth >= WRITE_DEPTH && target != null && pureLeaf(target.fn())) return;
             if (depth >= WRITE_DEPTH) {
                 // a project function past the depth followed: not read, so not known to change nothing (unless only a
                 // holder of the secret reaches it)
@@ -1773,6 +1782,25 @@ public final class RouteBehaviour {
             return sent;
         }
 
+        /** A function that calls nothing but pure built-ins, changes nothing outside its locals and defines no callbacks. */
+        private boolean pureLeaf(Fn fn) {
+            if (!fn.mutations().isEmpty() || !fn.nested().isEmpty() || !fn.writes().isEmpty()) return false;
+            for (CallSite c : fn.calls()) {
+                if (!(c.callee() instanceof Global g) || !PURE_GLOBALS.contains(g.name())) return false;
+            }
+            return true;
+        }
+
+        /** A new Set/Map/array handed in, or a parameter no one passed whose default is one. */
+        private boolean freshCollection(Val recv, List<Val> bound, Fn f) {
+            if (!(recv instanceof Param p) || !p.path().isEmpty()) return false;
+            Val b = bind(recv, bound);
+            if (b instanceof New n) return FRESH_COLLECTIONS.contains(Vals.lastName(n.callee()));
+            if (!(b instanceof Param bp) || !bp.path().isEmpty() || bp.index() >= f.params().size() || !bp.name().equals(f.params().get(bp.index()).name())) return false;
+            Val d = f.params().get(bp.index()).defaultValue();
+            return d instanceof New dn && FRESH_COLLECTIONS.contains(Vals.lastName(dn.callee())) || d instanceof Arr a && a.items().isEmpty();
+        }
+
         private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
             // const { run } = this.requestQueue.shift(); run(): a task taken off an in-memory queue was built by the code
             // that queued it, read where it is written
@@ -1783,6 +1811,9 @@ public final class RouteBehaviour {
                 hop = hop instanceof Member mm ? mm.object() : ((Call) hop).callee();
             }
             if (m == null) return true;
+            // seen.add(value) with seen = new WeakSet() the parameter's default (a recursive walk's visited set): a collection
+            // made for this call, handed on only by the function itself; no state other requests share
+            if (COLLECTION_WRITES.contains(m) && freshCollection(Analysis.receiver(cs.callee()), bound, f)) return false;
             if (root != null && (HTTP_CLIENTS.contains(root) || LLM_CLIENTS.contains(root))) return false;
             // transporter.sendMail(..), sgMail.send(..), twilio messages: a message handed to a mail or SMS provider, an
             // outbound call (what it sends is the sender's choice, no record of the app's changes)
@@ -2782,6 +2813,9 @@ public final class RouteBehaviour {
                     String key = e.getKey().toLowerCase(Locale.ROOT);
                     if (PRIVILEGED_FIELDS.contains(key)) {
                         String value = privilegedValue(e.getValue(), args, FLAG_FIELDS.contains(key));
+                        // the owner of a tenant made by this same request (a self sign-up that opens a new household or
+                        // organisation): a role over the caller's own new records, none over anyone else's
+                        if (value != null && value.startsWith("'") && !GLOBAL_PRIVILEGE.matcher(value).matches() && ofNewTenant(o, args)) continue;
                         if (value != null) return new Privileged(e.getKey(), value, at);
                     }
                     Privileged p = privilegedField(e.getValue(), args, at, depth + 1);
@@ -2794,6 +2828,34 @@ public final class RouteBehaviour {
                 }
             }
             return null;
+        }
+
+        /**
+         * A record that names its tenant by an id made here: a fresh one ({@code householdId: uuidv4()},
+         * {@code crypto.randomUUID()}, {@code new ObjectId()}), the id of a record this request creates
+         * ({@code organizationId: org.id} after {@code org = await Organization.create(..)}), or a nested create of the
+         * tenant itself ({@code organization: { create: { name } }}).
+         */
+        private boolean ofNewTenant(Obj o, List<Val> args) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                if (!TENANT_KEY.matcher(k).matches()) continue;
+                Val v = bind(e.getValue(), args);
+                if (freshId(v)) return true;
+                if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && m.object() instanceof Call c
+                        && c.callee() != null && CREATE_METHODS.contains(Vals.lastName(c.callee()))) return true;
+                if (v instanceof Obj rel && rel.props().get("create") instanceof Obj) return true;
+            }
+            return false;
+        }
+
+        private boolean freshId(Val v) {
+            if (v instanceof New n) return "ObjectId".equals(Vals.lastName(n.callee()));
+            if (!(v instanceof Call c) || !c.args().isEmpty() || c.callee() == null) return false;
+            String m = Vals.lastName(c.callee());
+            if (m != null && FRESH_ID.contains(m)) return true;
+            // import { v4 as uuidv4 } from 'uuid': the call names the export it binds
+            return c.callee() instanceof Ref r && ("uuid".equals(r.module()) || "nanoid".equals(r.module()) || "@paralleldrive/cuid2".equals(r.module()));
         }
 
         /** How a privileged field's value reads in a message, or null when it is an ordinary constant (role: 'user'). */
@@ -3031,7 +3093,7 @@ public final class RouteBehaviour {
         String x = Pattern.quote(m.group(1));
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
-                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}\\s*$").matcher(text).find();
+                && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}[\\s);,]*$").matcher(text).find();
     }
 
     String wholeLine(Location at) {

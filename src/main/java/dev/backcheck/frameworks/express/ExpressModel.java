@@ -380,7 +380,29 @@ public final class ExpressModel implements FrameworkModel {
         return null;
     }
 
-    private record Scoped(Control control, String path) { }
+    /**
+     * A control in force from where it is registered on: under {@code path} (a prefix) for every method, or, with a
+     * {@code method}, for that method on exactly that path ({@code router.post('/answers/:id/vote', writeLimiter)}: a
+     * route of middleware only, which passes every request on to the later route that answers it).
+     */
+    private record Scoped(Control control, String path, String method) {
+        Scoped(Control control, String path) {
+            this(control, path, null);
+        }
+
+        boolean applies(String routePath) {
+            return method == null && ModelSupport.applies(path, routePath);
+        }
+
+        boolean appliesTo(String routeMethod, String routePath) {
+            return method != null && method.equals(routeMethod) && shape(path).equals(shape(routePath));
+        }
+
+        /** The path with its parameters unnamed (/answers/:id/vote and /answers/:answerId/vote match the same requests). */
+        private static String shape(String p) {
+            return p.replaceAll(":[^/]+", ":").replaceAll("/+$", "");
+        }
+    }
 
     private static final class Builder {
         final Project project;
@@ -491,7 +513,7 @@ public final class ExpressModel implements FrameworkModel {
                     // controls on the mount path and those on a narrower path under it (app.use('/v1/auth', limiter)
                     // before app.use('/v1', router)): each route below checks its own full path again
                     for (Scoped s : active) {
-                        if (ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
+                        if (s.method != null || ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
                     }
                     // (app.use('/api', projects) where projects runs router.use(authenticate), then app.use('/api', health):
                     // a request for /api/health passes through the projects router's stack first and needs a token)
@@ -531,7 +553,7 @@ public final class ExpressModel implements FrameworkModel {
                         && !(fv.fn().statuses().size() > 0 && fv.fn().statuses().stream().allMatch(st -> st == 404))) {
                     // (a catch-all, app.use('*', ...) or a 404 answer, is the app's not-found handler, not an endpoint)
                     List<Control> chain = new ArrayList<>();
-                    for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                    for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
                     if (again("ALL", full, r.cs.location())) continue;
                     routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
                     continue;
@@ -640,7 +662,7 @@ public final class ExpressModel implements FrameworkModel {
             for (RoutingControllers.Action a : server.actions()) {
                 String full = ModelSupport.join(prefix, a.path());
                 List<Control> chain = new ArrayList<>();
-                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
                 if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
@@ -652,11 +674,31 @@ public final class ExpressModel implements FrameworkModel {
             for (Tsoa.Action a : Tsoa.routes(project, classifier)) {
                 String full = ModelSupport.join(prefix, a.path());
                 List<Control> chain = new ArrayList<>();
-                for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+                for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
                 if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
             }
+        }
+
+        /**
+         * A middleware value that hands the request on: a library limiter made by a call (rateLimit({...})), or a project
+         * function that takes next and calls it. A function that never calls next answers the request itself.
+         */
+        private boolean passesOn(Val h, FileFacts file) {
+            Val v = project.resolve(h, file).val();
+            if (!(v instanceof FnVal fv)) return v instanceof Call;
+            Fn fn = fv.fn();
+            if (fn.params().size() < 3) return false;
+            String next = fn.params().get(2).name();
+            List<Fn> all = new ArrayList<>();
+            Analysis.collect(fn, all, 0);
+            for (Fn f : all) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.path().isEmpty() && p.name().equals(next)) return true;
+                }
+            }
+            return false;
         }
 
         private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
@@ -680,8 +722,25 @@ public final class ExpressModel implements FrameworkModel {
             }
             String full = ModelSupport.join(prefix, path);
             List<Control> chain = new ArrayList<>();
-            for (Scoped s : active) if (ModelSupport.applies(s.path, full)) chain.add(s.control);
+            for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
             List<Val> flat = ModelSupport.flatten(project, handlers, r.file);
+            // router.post('/answers/:id/vote', writeLimiter): rate limiters only, no endpoint; each passes the request on to
+            // the later route of that method and path, which runs behind them
+            if (!flat.isEmpty() && !r.method.equals("all")) {
+                List<Control> limiters = new ArrayList<>();
+                for (Val h : flat) {
+                    // (a handler that answers 429 over a quota of its own is an endpoint: only middleware that passes on counts)
+                    if (!passesOn(h, r.file)) break;
+                    Control c = classify(h, r.file, r.cs.location(), "route");
+                    if (c == null || c.kind() != ControlKind.RATE_LIMIT) break;
+                    limiters.add(production(c, prodOnly));
+                }
+                if (limiters.size() == flat.size()) {
+                    for (Val h : flat) usedControls.add(project.resolve(h, r.file).val());
+                    for (String method : ModelSupport.methods(r.method)) for (Control c : limiters) active.add(new Scoped(c, full, method));
+                    return;
+                }
+            }
             Fn handler = null;
             FileFacts handlerFile = r.file;
             for (int i = 0; i < flat.size(); i++) {
@@ -716,7 +775,13 @@ public final class ExpressModel implements FrameworkModel {
                             r.file.path(), r.cs.location().line(), r.cs.location().column());
                     continue;
                 }
-                routes.add(new Route(method, full, r.cs.location(), handler, chain, byFramework, order++, List.of()));
+                List<Control> own = chain;
+                for (Scoped s : active) {
+                    if (!s.appliesTo(method, full)) continue;
+                    if (own == chain) own = new ArrayList<>(chain);
+                    own.add(0, s.control);
+                }
+                routes.add(new Route(method, full, r.cs.location(), handler, own, byFramework, order++, List.of()));
             }
         }
 

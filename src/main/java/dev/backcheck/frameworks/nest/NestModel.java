@@ -150,6 +150,13 @@ public final class NestModel implements FrameworkModel {
                 }
             }
             String m = Vals.lastName(c.callee());
+            // app.getHttpAdapter().getInstance(): the Fastify or Express instance under the app, whose register/use
+            // (fastifyInstance.register(helmet)) serve every route of the app
+            if ("getInstance".equals(m) && Analysis.receiver(c.callee()) instanceof Call ha && "getHttpAdapter".equals(Vals.lastName(ha.callee()))
+                    && Analysis.receiver(ha.callee()) != null) {
+                Val a = appValue(project, Analysis.receiver(ha.callee()), r.file(), depth + 1);
+                if (a != null) return a;
+            }
             if (m != null && FLUENT.contains(m) && Analysis.receiver(c.callee()) != null) {
                 Val a = appValue(project, Analysis.receiver(c.callee()), r.file(), depth + 1);
                 if (a != null) return a;
@@ -1076,7 +1083,7 @@ public final class NestModel implements FrameworkModel {
                     // whatever it reads of the user on the way (a session id to tie the token to, a user id in a log line)
                     if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(cur.info(), can)) kind = ControlKind.OTHER;
                     else if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
-                    else if (rejectsWithoutCredential(can, cur.file()) || answersUserTest(can)) kind = ControlKind.AUTH;
+                    else if (rejectsWithoutCredential(can, cur.file()) || answersUserTest(can) || answersCredentialCheck(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -1225,6 +1232,29 @@ public final class NestModel implements FrameworkModel {
             }
             for (Val r : can.returns()) if (!(r instanceof Lit)) return true;
             return false;
+        }
+
+        /**
+         * A canActivate that answers false without a credential header and otherwise the answer of a check of it
+         * ({@code const key = request.headers['x-api-key']; if (!key) return false; return this.keys.validate(key);}),
+         * whatever context the request came from (GqlExecutionContext's getContext().request): Nest answers 403 for false.
+         */
+        private static boolean answersCredentialCheck(Fn can) {
+            boolean refuses = false, checks = false;
+            for (Val r : can.returns()) {
+                if (r instanceof Lit l && Boolean.FALSE.equals(l.value())) refuses = true;
+                else if (!(r instanceof Lit) && Vals.anyPartDeep(r, x -> credentialHeader(x), 200)) checks = true;
+            }
+            return refuses && checks;
+        }
+
+        private static final java.util.regex.Pattern CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
+                "(?i)(authorization|x-api-key|api-key|apikey|x-[a-z-]*(key|token|secret))");
+
+        /** request.headers['x-api-key'], req.headers.authorization: a credential header read off any request object. */
+        private static boolean credentialHeader(Val x) {
+            if (x instanceof Req q) return q.part().equals("headers") && !q.path().isEmpty() && CREDENTIAL_HEADER.matcher(q.path().get(0)).matches();
+            return x instanceof Member m && m.object() instanceof Member h && h.prop().equals("headers") && CREDENTIAL_HEADER.matcher(m.prop()).matches();
         }
 
         private boolean rejectsWithoutCredential(Fn can, FileFacts file) {
