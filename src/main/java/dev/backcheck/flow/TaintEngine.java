@@ -426,6 +426,9 @@ public final class TaintEngine {
             Val listed = null;
             for (Val a : tc.args()) if (allowListTest(tc, a)) listed = a;
             if (listed == null) return first(o.options(), fr, depth);
+            // a list the client chose proves nothing about its members
+            Val list = dev.backcheck.model.Analysis.receiver(tc.callee());
+            if (list != null && find(list, fr, depth + 1) != null) return first(o.options(), fr, depth);
             int kept = t.holds() ? 0 : 1;
             Flow other = find(o.options().get(1 - kept), fr, depth + 1);
             if (other != null) return other;
@@ -1042,7 +1045,8 @@ public final class TaintEngine {
                 if (target != null && target.fn() != fr.fn()) {
                     Frame inner = new Frame(target.fn(), target.file(), args, fr, site);
                     String name = label(target.fn());
-                    for (Val r : target.fn().returns()) {
+                    // (a value returned only while an allow-list holds it is the choice that test makes: Fn.returnValue)
+                    for (Val r : target.fn().returnValues()) {
                         Flow f = find(r, inner, depth + 1);
                         if (f != null) return f.then(site, "returned by " + name);
                     }
