@@ -382,6 +382,9 @@ public final class TaintEngine {
             if (v instanceof OneOf o) return oneOf(o, fr, depth);
             if (v instanceof Obj o) return first(operands(o), fr, depth);
             if (v instanceof Member m) return member(m, fr, depth);
+            // a helper's answer the sink call runs only after an allow-list or pattern test held for it (the same call,
+            // inlined from one local: if (!/^[a-f0-9]{32}$/.test(name)) return 400; ... path.join(dir, name))
+            if (v instanceof Call && fr != null && fr.up() == 0 && fr.args() == null && sinkGuarded(v)) return null;
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
@@ -451,6 +454,8 @@ public final class TaintEngine {
             if (!isSource(q, kind)) return null;
             if (!q.path().isEmpty() && q.path().get(q.path().size() - 1).equals("length")) return null; // a number
             if (checked(q, fr)) return null;
+            // a message an MCP server connected only over stdio is handed: from the local process that launched it
+            if (dev.backcheck.concepts.McpServers.stdioHandler(index, fr.fn(), fr.file())) return null;
             if (validatedInput(q, fr)) return null;
             if (schemaRestricted(q, fr)) return null;
             // the read the sink's own call sees: inside its arguments, else the nearest before it in that function
