@@ -528,6 +528,10 @@ public final class SqlRawQueryRule implements Rule {
         });
         // (a parameter of a callback written in the function: its calls are not followed)
         int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
+        // a method of a class that nothing calls (no x.name(..) anywhere in the project) and no framework invokes (no
+        // decorator): no value reaches it at all (an EXPLAIN helper kept for debugging)
+        // (TS/JS: the repository is the program; a Java class's public method is API other modules and frameworks call)
+        if (callers == 0 && nestedLeft.isEmpty() && !params.isEmpty() && !"java".equals(file.language()) && uncalledMethod(traceFn, scan)) return;
         // every known caller passes values fixed by the code (constants, a column map's names, fragments holding
         // only placeholders, a value it computes itself): nothing to report
         if (callers > 0 && nestedLeft.isEmpty() && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
@@ -1113,6 +1117,12 @@ public final class SqlRawQueryRule implements Rule {
             if (e.getKey().startsWith("...") && !literalKeys(e.getValue(), fn, file, depth + 1, scan)) return false;
         }
         return true;
+    }
+
+    private static boolean uncalledMethod(Fn fn, Scan scan) {
+        if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || !fn.decorators().isEmpty()
+                || scan.index.ownerOf(fn) == null) return false;
+        return scan.index.sites("*." + fn.name()).isEmpty() && scan.index.sites(fn.name()).isEmpty();
     }
 
     /** A call of a project function every return of which, with its parameters bound to the call's arguments, has keys written in the code. */
