@@ -461,7 +461,8 @@ public final class Secrets {
         boolean lower = v.chars().anyMatch(Character::isLowerCase);
         boolean digit = v.chars().anyMatch(Character::isDigit);
         boolean symbol = v.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
-        // identifiers: 'x-api-key', 'refresh_token', 'AUTH_TOKEN', 'apiKeyHeader'
+        // identifiers: 'x-api-key', 'refresh_token', 'AUTH_TOKEN', 'apiKeyHeader'; a CSS custom property ('--spacing-2', a design token's name)
+        if (v.matches("--[a-z][a-z0-9]*(-[a-z0-9]+)*")) return false;
         if (v.matches("[a-z]+([_.:\\-][a-z]+)*") || v.matches("[A-Z]+([_.:\\-][A-Z]+)*") || v.matches("[a-z]+([A-Z][a-z]+)+")) return false;
         // labels made of words: 'hon204-rejected-device', 'app.v2.refresh-token'
         String[] tokens = v.split("[_.:/\\-]+");

@@ -383,6 +383,9 @@ public final class TaintEngine {
             if (v instanceof OneOf o) return oneOf(o, fr, depth);
             if (v instanceof Obj o) return first(operands(o), fr, depth);
             if (v instanceof Member m) return member(m, fr, depth);
+            // a helper's answer the sink call runs only after an allow-list or pattern test held for it (the same call,
+            // inlined from one local: if (!/^[a-f0-9]{32}$/.test(name)) return 400; ... path.join(dir, name))
+            if (v instanceof Call && fr != null && fr.up() == 0 && fr.args() == null && sinkGuarded(v)) return null;
             if (v instanceof Call c) return call(c.callee(), c.args(), false, c.site(), fr, depth);
             if (v instanceof New n) return call(n.callee(), n.args(), true, n.site(), fr, depth);
             if (v instanceof This t) return field(t, fr, depth);
@@ -427,6 +430,9 @@ public final class TaintEngine {
             Val listed = null;
             for (Val a : tc.args()) if (allowListTest(tc, a)) listed = a;
             if (listed == null) return first(o.options(), fr, depth);
+            // a list the client chose proves nothing about its members
+            Val list = dev.backcheck.model.Analysis.receiver(tc.callee());
+            if (list != null && find(list, fr, depth + 1) != null) return first(o.options(), fr, depth);
             int kept = t.holds() ? 0 : 1;
             Flow other = find(o.options().get(1 - kept), fr, depth + 1);
             if (other != null) return other;
@@ -449,6 +455,8 @@ public final class TaintEngine {
             if (!isSource(q, kind)) return null;
             if (!q.path().isEmpty() && q.path().get(q.path().size() - 1).equals("length")) return null; // a number
             if (checked(q, fr)) return null;
+            // a message an MCP server connected only over stdio is handed: from the local process that launched it
+            if (dev.backcheck.concepts.McpServers.stdioHandler(index, fr.fn(), fr.file())) return null;
             if (validatedInput(q, fr)) return null;
             if (schemaRestricted(q, fr)) return null;
             // the read the sink's own call sees: inside its arguments, else the nearest before it in that function
@@ -1043,7 +1051,8 @@ public final class TaintEngine {
                 if (target != null && target.fn() != fr.fn()) {
                     Frame inner = new Frame(target.fn(), target.file(), args, fr, site);
                     String name = label(target.fn());
-                    for (Val r : target.fn().returns()) {
+                    // (a value returned only while an allow-list holds it is the choice that test makes: Fn.returnValue)
+                    for (Val r : target.fn().returnValues()) {
                         Flow f = find(r, inner, depth + 1);
                         if (f != null) return f.then(site, "returned by " + name);
                     }

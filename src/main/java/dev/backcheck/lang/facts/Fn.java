@@ -33,13 +33,63 @@ import java.util.List;
  * @param loops   loop statements of the body ({@link Loop})
  * @param compares equality comparisons of the body ({@link Compare})
  * @param names   names given to values that hold calls ({@link Named})
+ * @param returnGuards per entry of {@code returns}, the enclosing {@code if} tests (early exits included) that hold
+ *                where that value is returned, as {@link CallSite#guards} records them for a call; empty when none
+ *                (or not recorded): {@code if (LIST.includes(c)) return c;} gives {@code c} the truthy test
+ *                {@code LIST.includes(c)}
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
                  List<Location> mutations, List<Catch> catches, List<Loop> loops, List<Compare> compares,
-                 List<Named> names) implements java.io.Serializable {
+                 List<Named> names, List<List<CallSite.Guard>> returnGuards) implements java.io.Serializable {
+
+    /** A function whose returns' guards are not recorded. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
+              List<Location> mutations, List<Catch> catches, List<Loop> loops, List<Compare> compares,
+              List<Named> names) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks,
+                lenient, authTests, writes, mutations, catches, loops, compares, names, List.of());
+    }
+
+    /** The guards that hold where the {@code i}th value of {@link #returns} is returned (empty when none are known). */
+    public List<CallSite.Guard> returnGuards(int i) {
+        return i < returnGuards.size() ? returnGuards.get(i) : List.of();
+    }
+
+    /**
+     * The {@code i}th returned value as its readers take it: when a membership test of a value it is built from holds
+     * where it is returned ({@code if (LIST.includes(col)) return col;}, or after {@code if (!LIST.includes(col)) return
+     * 'id';}), the choice that test makes between the value and nothing, as for an item pushed under such a test
+     * ({@link Vals#listedChoice}): readers judge the list and what the test lets through there, once. Else the value.
+     */
+    public Val returnValue(int i) {
+        Val v = returns.get(i);
+        for (CallSite.Guard g : returnGuards(i)) {
+            if (!g.holds() || !"truthy".equals(g.op()) || !(g.left() instanceof Val.Call c) || c.args().size() != 1
+                    || !Vals.ALLOW_LIST_METHODS.contains(String.valueOf(Vals.lastName(c.callee())))) continue;
+            Val listed = c.args().get(0);
+            Val list = Vals.receiver(c.callee());
+            if (listed == null || list == null || listed instanceof Val.Lit || listed.equals(list)) continue;
+            Val.Test held = new Val.Test(c, "truthy", null, true);
+            // the same value written again (the test's call and the return's are two calls): the one the test looked at
+            if (Vals.sameValue(v, listed)) return new Val.OneOf(List.of(listed, new Val.Lit("")), held);
+            if (Vals.anyPart(v, x -> x.equals(listed))) return new Val.OneOf(List.of(v, new Val.Lit("")), held);
+        }
+        return v;
+    }
+
+    /** Every returned value as {@link #returnValue} gives it. */
+    public List<Val> returnValues() {
+        if (returnGuards.isEmpty()) return returns;
+        List<Val> out = new java.util.ArrayList<>(returns.size());
+        for (int i = 0; i < returns.size(); i++) out.add(returnValue(i));
+        return out;
+    }
 
     /**
      * An equality comparison in the body ({@code ===}, {@code ==}, {@code !==}, {@code !=}), anywhere in an expression
@@ -212,6 +262,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         loops = loops == null ? List.of() : loops;
         compares = compares == null ? List.of() : compares;
         names = names == null ? List.of() : names;
+        returnGuards = returnGuards == null ? List.of() : returnGuards;
     }
 
     /** A function without recorded mutations. */

@@ -100,6 +100,30 @@ public final class Vals {
         return 1;
     }
 
+    /**
+     * True when {@code a} and {@code b} are the same value written twice: equal but for where their calls are made
+     * ({@code LIST.includes(s.toLowerCase())} and then {@code return s.toLowerCase()}).
+     */
+    public static boolean sameValue(Val a, Val b) {
+        return sameValue(a, b, 0);
+    }
+
+    private static boolean sameValue(Val a, Val b, int depth) {
+        if (a == b || a != null && a.equals(b)) return true;
+        if (a == null || b == null || depth > 20) return false;
+        if (a instanceof Call x && b instanceof Call y) return sameValue(x.callee(), y.callee(), depth + 1) && sameValues(x.args(), y.args(), depth);
+        if (a instanceof Member x && b instanceof Member y) return x.prop().equals(y.prop()) && sameValue(x.object(), y.object(), depth + 1);
+        if (a instanceof Tpl x && b instanceof Tpl y) return x.quasis().equals(y.quasis()) && sameValues(x.holes(), y.holes(), depth);
+        if (a instanceof Concat x && b instanceof Concat y) return sameValues(x.parts(), y.parts(), depth);
+        return false;
+    }
+
+    private static boolean sameValues(List<Val> a, List<Val> b, int depth) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!sameValue(a.get(i), b.get(i), depth + 1)) return false;
+        return true;
+    }
+
     /** Most nodes one {@link #anyPart} query visits: values share parts, so a walk must be bounded in size, not only depth. */
     static final int MAX_VISITS = 20_000;
 

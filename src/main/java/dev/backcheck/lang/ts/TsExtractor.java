@@ -93,6 +93,8 @@ public final class TsExtractor {
         final List<CallSite> calls = new ArrayList<>();
         final List<Fn.Read> reads = new ArrayList<>();
         final List<Val> returns = new ArrayList<>();
+        /** Per entry of returns: the guards holding where it is returned (none recorded for a literal). */
+        final List<List<CallSite.Guard>> returnGuards = new ArrayList<>();
         final List<Integer> statuses = new ArrayList<>();
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
@@ -139,7 +141,14 @@ public final class TsExtractor {
             return new Fn(name, List.copyOf(params), async, location, List.copyOf(calls), List.copyOf(reads),
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
-                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops), List.copyOf(compares), List.copyOf(names));
+                    List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops), List.copyOf(compares), List.copyOf(names),
+                    List.copyOf(returnGuards));
+        }
+
+        /** Records a returned value with the guards that hold where it is returned. */
+        void returned(Val v, List<CallSite.Guard> holding) {
+            returns.add(v);
+            returnGuards.add(v instanceof Lit || holding.isEmpty() ? List.of() : List.copyOf(holding));
         }
     }
 
@@ -595,7 +604,7 @@ public final class TsExtractor {
             else if (r.getArg().isPresent() && failureVerdict(r.getArg().get())) fn.verdicts++;
             r.getArg().ifPresent(a -> {
                 Val v = expr(a);
-                if (fn.returns.size() < 8) fn.returns.add(v);
+                if (fn.returns.size() < 8) fn.returned(v, guards);
             });
         } else if (s instanceof Swc4jAstIfStmt is) {
             Cond test = condition(is.getTest(), 0);
@@ -1190,7 +1199,7 @@ public final class TsExtractor {
             if (body instanceof Swc4jAstBlockStmt b) stmts(b.getStmts());
             else if (body instanceof ISwc4jAstExpr e) {
                 Val v = expr(e);
-                fn.returns.add(v);
+                fn.returned(v, guards);
             }
             return fn.build();
         } catch (DepthExceeded e) {

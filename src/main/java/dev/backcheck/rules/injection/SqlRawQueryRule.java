@@ -526,6 +526,10 @@ public final class SqlRawQueryRule implements Rule {
         });
         // (a parameter of a callback written in the function: its calls are not followed)
         int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
+        // a method of a class that nothing calls (no x.name(..) anywhere in the project) and no framework invokes (no
+        // decorator): no value reaches it at all (an EXPLAIN helper kept for debugging)
+        // (TS/JS: the repository is the program; a Java class's public method is API other modules and frameworks call)
+        if (callers == 0 && nestedLeft.isEmpty() && !params.isEmpty() && !"java".equals(file.language()) && uncalledMethod(traceFn, scan)) return;
         // every known caller passes values fixed by the code (constants, a column map's names, fragments holding
         // only placeholders, a value it computes itself): nothing to report
         if (callers > 0 && nestedLeft.isEmpty() && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
@@ -860,6 +864,13 @@ public final class SqlRawQueryRule implements Rule {
     private static boolean nestedFixed(Fn g, Param p, Scan scan) {
         CallIndex.Callback cb = scan.index.callback(g);
         if (cb != null && p.index() == 1 && p.path().isEmpty() && INDEXED_CALLBACKS.contains(String.valueOf(cb.site().cs().methodName()))) return true;
+        // the element an array callback is handed (Object.entries(row).forEach(([key, value]) => ..)): what the list holds
+        Val list = cb == null ? null : Analysis.receiver(cb.site().cs().callee());
+        if (list != null && p.index() == 0 && INDEXED_CALLBACKS.contains(String.valueOf(cb.site().cs().methodName()))) {
+            Val elem = Val.member(list, "*");
+            for (String seg : p.path()) elem = Val.member(elem, seg);
+            if (trusted(elem, cb.site().fn(), cb.site().file(), 0, scan)) return true;
+        }
         for (Fn.Check c : g.checks()) {
             if (!c.sanitises() || c.kind().equals("type") || !(c.subject() instanceof Param s) || s.index() != p.index()
                     || !s.name().equals(p.name()) || !p.path().subList(0, Math.min(p.path().size(), s.path().size())).equals(s.path())
@@ -1030,7 +1041,8 @@ public final class SqlRawQueryRule implements Rule {
         if (keyed != null) return literalKeys(keyed, fn, file, depth + 1, scan);
         // VALID.includes(sortBy) ? `d.${sortBy}` : 'd.created_at', VALID a constant list: only a listed value reaches the text
         Vals.ListedChoice lc = Vals.listedChoice(v);
-        if (lc != null && lc.test().args().size() == 1 && lc.test().callee() instanceof Member lm && trusted(lm.object(), fn, file, depth + 1, scan)
+        if (lc != null && lc.test().args().size() == 1 && Vals.receiver(lc.test().callee()) != null
+                && trusted(Vals.receiver(lc.test().callee()), fn, file, depth + 1, scan)
                 && trusted(lc.other(), fn, file, depth + 1, scan) && listedOnly(lc.kept(), lc.test().args().get(0), fn, file, depth + 1, scan)) return true;
         if (v instanceof OneOf o) return o.options().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         if (v instanceof Arr a) return a.items().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
@@ -1060,7 +1072,8 @@ public final class SqlRawQueryRule implements Rule {
         // a constant map written in the function ({ title: 'p.title ASC', newest: 'p.created_at DESC' })
         if (v instanceof Obj o) return !o.props().isEmpty() && o.props().entrySet().stream()
                 .allMatch(e -> !e.getKey().startsWith("...") && trusted(e.getValue(), fn, file, depth + 1, scan));
-        if (v instanceof New n) return n.callee() instanceof Global g && g.name().equals("Date") && n.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
+        if (v instanceof New n) return n.callee() instanceof Global g && (g.name().equals("Date") || g.name().equals("Set") && g.path().isEmpty())
+                && n.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
         if (v instanceof Call c) {
             if (c.callee() instanceof Global g && CONSTANT_GLOBALS.contains(g.name()) && !g.path().isEmpty()) {
                 return c.args().stream().allMatch(a -> trusted(a, fn, file, depth + 1, scan));
@@ -1095,9 +1108,29 @@ public final class SqlRawQueryRule implements Rule {
         if (depth > 20) return false;
         if (o instanceof Arr) return true;
         if (o instanceof OneOf one) return one.options().stream().allMatch(x -> Vals.isData(x) || literalKeys(x, fn, file, depth + 1, scan));
+        // a project function's answer (a mapper that copies chosen fields under its own column names): every object it returns
+        if (o instanceof Call c && scan != null && depth < 12 && projectCallKeys(c, fn, file, depth, scan)) return true;
         if (!(o instanceof Obj obj)) return trusted(o, fn, file, depth + 1, scan);
         for (Map.Entry<String, Val> e : obj.props().entrySet()) {
             if (e.getKey().startsWith("...") && !literalKeys(e.getValue(), fn, file, depth + 1, scan)) return false;
+        }
+        return true;
+    }
+
+    private static boolean uncalledMethod(Fn fn, Scan scan) {
+        if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || !fn.decorators().isEmpty()
+                || scan.index.ownerOf(fn) == null) return false;
+        return scan.index.sites("*." + fn.name()).isEmpty() && scan.index.sites(fn.name()).isEmpty();
+    }
+
+    /** A call of a project function every return of which, with its parameters bound to the call's arguments, has keys written in the code. */
+    private static boolean projectCallKeys(Call c, Fn fn, FileFacts file, int depth, Scan scan) {
+        Project.FnRef t = c.callee() instanceof FnVal f ? new Project.FnRef(f.fn(), file)
+                : fn == null ? null : scan.index.resolve(c.callee(), false, file, fn);
+        if (t == null || t.fn() == fn || t.fn().returns().isEmpty()) return false;
+        FileFacts tf = t.file() == null ? file : t.file();
+        for (Val r : t.fn().returnValues()) {
+            if (!literalKeys(bindCalls(r, c.args(), 0), t.fn(), tf, depth + 4, scan)) return false;
         }
         return true;
     }
@@ -1116,8 +1149,9 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (t == null || t.fn() == fn || t.fn().returns().isEmpty()) return false;
         FileFacts tf = t.file() == null ? file : t.file();
-        for (Val r : t.fn().returns()) {
-            if (narrowed(r, t.fn(), tf, scan)) continue;
+        for (int i = 0; i < t.fn().returns().size(); i++) {
+            if (narrowed(t.fn().returns().get(i), t.fn(), tf, scan)) continue;
+            Val r = t.fn().returnValue(i);
             // a quoting helper: `"${name}"` returned after the name passed the helper's rejecting pattern test
             if ((r instanceof Tpl || r instanceof Concat) && partsNarrowed(r, t.fn(), tf, c.args(), depth, scan)) continue;
             if (!trusted(bindCalls(r, c.args(), 0), t.fn(), tf, depth + 4, scan)) return false;

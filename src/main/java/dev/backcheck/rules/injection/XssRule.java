@@ -89,7 +89,7 @@ public final class XssRule extends TaintRule {
             if (project.isTestPath(s.file().path())) continue;
             if (notNavigable(s.fn(), project)) continue;
             Val v = strip(s.value(), project, s.file());
-            if (v == null || behindSecret(s.cs()) || !accept(s, v, project, engine.index())) continue;
+            if (v == null || behindSecret(s.cs()) || downloaded(s, engine.index()) || !accept(s, v, project, engine.index())) continue;
             Flow f = engine.trace(v, s.fn(), s.file(), KIND, s.cs());
             if (f == null || escapedOnTheWay(f) || cleanedBefore(f.source(), project, engine.index())) continue;
             // a whole request object (req.body) handed on as is: res.send answers an object with JSON
@@ -112,10 +112,45 @@ public final class XssRule extends TaintRule {
      * a webhook handshake echoing {@code hub.challenge}; whoever sends the link must know the secret.
      */
     private static boolean behindSecret(CallSite cs) {
-        if (cs == null) return false;
-        for (CallSite.Guard g : cs.guards()) {
+        return cs != null && behindSecret(cs.guards(), null);
+    }
+
+    /**
+     * One of {@code guards} holds only when a request value equals a value the server keeps; {@code fn}, when given, is the
+     * handler whose parameters bound to request parts count as request values ({@code @Query('hub.verify_token') token}).
+     */
+    private static boolean behindSecret(List<CallSite.Guard> guards, Fn fn) {
+        for (CallSite.Guard g : guards) {
             if (!g.holds() || !g.op().equals("==")) continue;
-            if (g.left() instanceof Req && secret(g.right()) || g.right() instanceof Req && secret(g.left())) return true;
+            if (requestValue(g.left(), fn) && secret(g.right()) || requestValue(g.right(), fn) && secret(g.left())) return true;
+        }
+        return false;
+    }
+
+    private static boolean requestValue(Val v, Fn fn) {
+        if (v instanceof Req) return true;
+        if (fn == null || !(v instanceof Param p)) return false;
+        Fn.Param d = fn.param(p.index());
+        return d != null && d.name().equals(p.name()) && d.decorators().stream().anyMatch(x -> x.inputPart() != null);
+    }
+
+    /**
+     * The response is sent as a download: before the sink the function sets {@code Content-Disposition: attachment}
+     * ({@code res.setHeader('Content-Disposition', `attachment; filename=..`)}, {@code res.attachment(name)}). The browser
+     * saves the body to a file instead of rendering it in the site's origin.
+     */
+    private static boolean downloaded(SinkSite s, CallIndex index) {
+        Location sink = s.cs().location();
+        for (CallSite c : s.fn().calls()) {
+            if (Location.ORDER.compare(c.location(), sink) >= 0) break;
+            String m = c.methodName();
+            if (m == null || !index.keys(c, s.fn(), s.file()).contains("<response>." + m)) continue;
+            if (m.equals("attachment")) return true;
+            if (!Set.of("set", "header", "setHeader", "append").contains(m) || c.args().size() < 2) continue;
+            if (!"content-disposition".equalsIgnoreCase(String.valueOf(Val.constString(c.arg(0))))) continue;
+            Val d = c.arg(1);
+            String head = d instanceof Tpl t && !t.quasis().isEmpty() ? t.quasis().get(0) : Val.constString(d);
+            if (head != null && head.trim().toLowerCase(java.util.Locale.ROOT).startsWith("attachment")) return true;
         }
         return false;
     }
@@ -531,8 +566,10 @@ public final class XssRule extends TaintRule {
                 Location at = fn.params().isEmpty() || fn.params().get(0).location() == null ? fn.location() : fn.params().get(0).location();
                 String key = at.path() + ":" + at.line() + ":" + at.column();
                 if (done.contains(key)) continue;
-                for (Val ret : fn.returns()) {
-                    Val v = strip(ret, project, file);
+                for (int ri = 0; ri < fn.returns().size(); ri++) {
+                    // a webhook handshake: hub.challenge answered only when hub.verify_token equals the server's secret
+                    if (behindSecret(fn.returnGuards(ri), fn)) continue;
+                    Val v = strip(fn.returns().get(ri), project, file);
                     if (v == null || !stringShaped(v, project, file, fn, 0)) continue;
                     Flow f = engine.trace(v, fn, file, KIND, null);
                     if (f == null || escapedOnTheWay(f) || cleanedBefore(f.source(), project, engine.index())) continue;
