@@ -2546,6 +2546,8 @@ public final class Analysis {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
             if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
+            // @libsql/client execute({ sql, args: [id] }) (an InStatement): the args are bound to the text's placeholders
+            if (i == 0 && !kp.isEmpty() && kp.get(0).equals("args") && sql instanceof Obj st && statementText(st.props().get("sql"))) return true;
             // a project wrapper query(text, params) => pool.query(text, params): the values still travel apart from the text
             // (the text rewritten on the way, sqliteQuery = text.replace(...)): the values still travel apart from the text
             if (strict) return false;
@@ -2554,6 +2556,14 @@ public final class Analysis {
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
         }
         return false;
+    }
+
+    /** SQL text written in the code: a literal, a template or concatenation, or a choice of those (a clause added under an if). */
+    private static boolean statementText(Val v) {
+        if (v instanceof Lit l) return l.value() instanceof String;
+        if (v instanceof Tpl || v instanceof Concat) return true;
+        return v instanceof OneOf o && !o.options().isEmpty() && o.options().size() <= 8 && o.options().stream().allMatch(x -> x instanceof Lit
+                || x instanceof Tpl || x instanceof Concat);
     }
 
     /**
@@ -2603,6 +2613,14 @@ public final class Analysis {
      */
     private static Boolean boundSql(CallSite cs, String m, int i, java.util.function.Predicate<Val> subject) {
         if (m == null) return null;
+        // @libsql/client execute({ sql, args }) (an InStatement): read as execute(sql, args), the args bound to the text's
+        // placeholders in order
+        Val text0 = i == 0 && cs.arg(0) instanceof Obj st ? st.props().get("sql") : null;
+        Val args0 = i == 0 && cs.arg(0) instanceof Obj st ? st.props().get("args") : null;
+        if (text0 != null && args0 != null && !(text0 instanceof Unknown)) {
+            return boundSql(new CallSite(cs.callee(), List.of(text0, args0), cs.isNew(), cs.location(), cs.calleeLocation(), List.of(),
+                    cs.awaited(), cs.guards()), m, 1, subject);
+        }
         String text;
         int position;
         List<Val> items = null;
@@ -2828,7 +2846,12 @@ public final class Analysis {
         String head = texts.get(0).strip();
         if (!head.matches("(?s)(select\\s.*\\sfrom\\s|delete\\s+from\\s).*")) return null;
         int position = -1;
-        for (int k = 0; k < list.size() && position < 0; k++) if (subject.test(list.get(k))) position = k;
+        // (the value, or a constant in its place: a value kept only when it passes a test, q.s && OK.includes(q.s) ? q.s : undefined)
+        for (int k = 0; k < list.size() && position < 0; k++) {
+            Val item = list.get(k);
+            if (subject.test(item) || item instanceof OneOf io && io.options().stream().anyMatch(subject)
+                    && io.options().stream().allMatch(y -> subject.test(y) || y instanceof Lit)) position = k;
+        }
         if (position < 0) return false;
         // the placeholders in piece order: ? , $1, or $ before a hole ($${params.length})
         List<String> before = new ArrayList<>();
