@@ -1528,7 +1528,8 @@ public final class Analysis {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt);
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
-                            if (!inner.keyOnly() && strict && ts && kp.isEmpty() && textPassThrough(target, i)) {
+                            // (a path id too: getParamAsString(req.params.id) => Array.isArray(p) ? p[0] : p || '')
+                            if (!inner.keyOnly() && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                         List.of(), depth + 1, strict, false, false);
                             }
@@ -2297,6 +2298,17 @@ public final class Analysis {
         return false;
     }
 
+    /**
+     * A return of the parameter as it came, its text through a text method (param.trim()), or the first item of it
+     * (param[0] of a string-or-list parameter).
+     */
+    private static boolean handedBack(Val r, int index, String name, java.util.function.Predicate<Val> param) {
+        if (param.test(r)) return true;
+        if (r instanceof Param p && p.index() == index && p.name().equals(name) && p.path().equals(List.of("0"))) return true;
+        return r instanceof Call c && c.callee() instanceof Param p && p.index() == index && p.name().equals(name)
+                && p.path().size() == 1 && TEXT_METHODS.contains(p.path().get(0)) && c.args().stream().noneMatch(a -> Vals.anyPart(a, param));
+    }
+
     private static boolean textPassThrough(Project.FnRef target, int index) {
         Fn fn = target.fn();
         if (index >= fn.params().size()) return false;
@@ -2304,8 +2316,13 @@ public final class Analysis {
         java.util.function.Predicate<Val> param = v -> v instanceof Param p && p.index() == index && p.name().equals(name) && p.path().isEmpty();
         boolean handedBack = false;
         for (Val r : fn.returns()) {
-            if (param.test(r) || r instanceof Call c && c.callee() instanceof Param p && p.index() == index && p.name().equals(name)
-                    && p.path().size() == 1 && TEXT_METHODS.contains(p.path().get(0)) && c.args().stream().noneMatch(a -> Vals.anyPart(a, param))) {
+            if (handedBack(r, index, name, param)) {
+                handedBack = true;
+                continue;
+            }
+            // (param || '', Array.isArray(param) ? param[0] : param: the value, its first item, or a constant in its place)
+            if (r instanceof OneOf o && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Lit || handedBack(x, index, name, param))
+                    && o.options().stream().anyMatch(x -> !(x instanceof Lit))) {
                 handedBack = true;
                 continue;
             }
@@ -2315,7 +2332,11 @@ public final class Analysis {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         for (Fn f : all) {
-            for (CallSite cs : f.calls()) for (Val a : cs.args()) if (Vals.anyPart(a, param)) return false;
+            for (CallSite cs : f.calls()) {
+                // Array.isArray(param): a test of its shape, the value goes nowhere
+                if (cs.callee() instanceof Global g && g.name().equals("Array") && g.path().equals(List.of("isArray"))) continue;
+                for (Val a : cs.args()) if (Vals.anyPart(a, param)) return false;
+            }
             for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), param)) return false;
             if (f != fn) for (Val r : f.returns()) if (Vals.anyPart(r, param)) return false;
         }
