@@ -1528,7 +1528,8 @@ public final class Analysis {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt);
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
-                            if (!inner.keyOnly() && strict && ts && kp.isEmpty() && textPassThrough(target, i)) {
+                            // (a path id too: getParamAsString(req.params.id) => Array.isArray(p) ? p[0] : p || '')
+                            if (!inner.keyOnly() && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                         List.of(), depth + 1, strict, false, false);
                             }
@@ -2297,6 +2298,17 @@ public final class Analysis {
         return false;
     }
 
+    /**
+     * A return of the parameter as it came, its text through a text method (param.trim()), or the first item of it
+     * (param[0] of a string-or-list parameter).
+     */
+    private static boolean handedBack(Val r, int index, String name, java.util.function.Predicate<Val> param) {
+        if (param.test(r)) return true;
+        if (r instanceof Param p && p.index() == index && p.name().equals(name) && p.path().equals(List.of("0"))) return true;
+        return r instanceof Call c && c.callee() instanceof Param p && p.index() == index && p.name().equals(name)
+                && p.path().size() == 1 && TEXT_METHODS.contains(p.path().get(0)) && c.args().stream().noneMatch(a -> Vals.anyPart(a, param));
+    }
+
     private static boolean textPassThrough(Project.FnRef target, int index) {
         Fn fn = target.fn();
         if (index >= fn.params().size()) return false;
@@ -2304,8 +2316,13 @@ public final class Analysis {
         java.util.function.Predicate<Val> param = v -> v instanceof Param p && p.index() == index && p.name().equals(name) && p.path().isEmpty();
         boolean handedBack = false;
         for (Val r : fn.returns()) {
-            if (param.test(r) || r instanceof Call c && c.callee() instanceof Param p && p.index() == index && p.name().equals(name)
-                    && p.path().size() == 1 && TEXT_METHODS.contains(p.path().get(0)) && c.args().stream().noneMatch(a -> Vals.anyPart(a, param))) {
+            if (handedBack(r, index, name, param)) {
+                handedBack = true;
+                continue;
+            }
+            // (param || '', Array.isArray(param) ? param[0] : param: the value, its first item, or a constant in its place)
+            if (r instanceof OneOf o && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Lit || handedBack(x, index, name, param))
+                    && o.options().stream().anyMatch(x -> !(x instanceof Lit))) {
                 handedBack = true;
                 continue;
             }
@@ -2315,7 +2332,11 @@ public final class Analysis {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         for (Fn f : all) {
-            for (CallSite cs : f.calls()) for (Val a : cs.args()) if (Vals.anyPart(a, param)) return false;
+            for (CallSite cs : f.calls()) {
+                // Array.isArray(param): a test of its shape, the value goes nowhere
+                if (cs.callee() instanceof Global g && g.name().equals("Array") && g.path().equals(List.of("isArray"))) continue;
+                for (Val a : cs.args()) if (Vals.anyPart(a, param)) return false;
+            }
             for (Fn.Write w : f.writes()) if (Vals.anyPart(w.value(), param)) return false;
             if (f != fn) for (Val r : f.returns()) if (Vals.anyPart(r, param)) return false;
         }
@@ -2546,6 +2567,8 @@ public final class Analysis {
             Val sql = cs.arg(0);
             boolean text = sql instanceof Lit || sql instanceof Tpl || sql instanceof Concat;
             if (i >= 1 && text) return true;                                   // query(sql, [id]) / get(sql, id)
+            // @libsql/client execute({ sql, args: [id] }) (an InStatement): the args are bound to the text's placeholders
+            if (i == 0 && !kp.isEmpty() && kp.get(0).equals("args") && sql instanceof Obj st && statementText(st.props().get("sql"))) return true;
             // a project wrapper query(text, params) => pool.query(text, params): the values still travel apart from the text
             // (the text rewritten on the way, sqliteQuery = text.replace(...)): the values still travel apart from the text
             if (strict) return false;
@@ -2554,6 +2577,14 @@ public final class Analysis {
             if (i == 0 && !kp.isEmpty() && kp.get(0).equals("values")) return true; // query({ text, values: [id] })
         }
         return false;
+    }
+
+    /** SQL text written in the code: a literal, a template or concatenation, or a choice of those (a clause added under an if). */
+    private static boolean statementText(Val v) {
+        if (v instanceof Lit l) return l.value() instanceof String;
+        if (v instanceof Tpl || v instanceof Concat) return true;
+        return v instanceof OneOf o && !o.options().isEmpty() && o.options().size() <= 8 && o.options().stream().allMatch(x -> x instanceof Lit
+                || x instanceof Tpl || x instanceof Concat);
     }
 
     /**
@@ -2603,6 +2634,14 @@ public final class Analysis {
      */
     private static Boolean boundSql(CallSite cs, String m, int i, java.util.function.Predicate<Val> subject) {
         if (m == null) return null;
+        // @libsql/client execute({ sql, args }) (an InStatement): read as execute(sql, args), the args bound to the text's
+        // placeholders in order
+        Val text0 = i == 0 && cs.arg(0) instanceof Obj st ? st.props().get("sql") : null;
+        Val args0 = i == 0 && cs.arg(0) instanceof Obj st ? st.props().get("args") : null;
+        if (text0 != null && args0 != null && !(text0 instanceof Unknown)) {
+            return boundSql(new CallSite(cs.callee(), List.of(text0, args0), cs.isNew(), cs.location(), cs.calleeLocation(), List.of(),
+                    cs.awaited(), cs.guards()), m, 1, subject);
+        }
         String text;
         int position;
         List<Val> items = null;
@@ -2828,7 +2867,12 @@ public final class Analysis {
         String head = texts.get(0).strip();
         if (!head.matches("(?s)(select\\s.*\\sfrom\\s|delete\\s+from\\s).*")) return null;
         int position = -1;
-        for (int k = 0; k < list.size() && position < 0; k++) if (subject.test(list.get(k))) position = k;
+        // (the value, or a constant in its place: a value kept only when it passes a test, q.s && OK.includes(q.s) ? q.s : undefined)
+        for (int k = 0; k < list.size() && position < 0; k++) {
+            Val item = list.get(k);
+            if (subject.test(item) || item instanceof OneOf io && io.options().stream().anyMatch(subject)
+                    && io.options().stream().allMatch(y -> subject.test(y) || y instanceof Lit)) position = k;
+        }
         if (position < 0) return false;
         // the placeholders in piece order: ? , $1, or $ before a hole ($${params.length})
         List<String> before = new ArrayList<>();

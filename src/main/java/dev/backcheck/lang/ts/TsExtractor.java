@@ -1570,7 +1570,11 @@ public final class TsExtractor {
 
     /** A call before {@code at} (outside it) was already handed the value of {@code subject}. */
     private boolean handedOnBefore(ISwc4jAstExpr subject, ISwc4jAst at) {
-        Val v = peek(unwrap(subject), 0);
+        return handedOnBefore(peek(unwrap(subject), 0), at);
+    }
+
+    /** A call before {@code at} (outside it) was already handed value {@code v}. */
+    private boolean handedOnBefore(Val v, ISwc4jAst at) {
         if (v == null || v instanceof Lit || v instanceof Unknown) return false;
         dev.backcheck.findings.Location test = loc(at.getSpan());
         for (CallSite cs : fn.calls) {
@@ -1593,9 +1597,22 @@ public final class TsExtractor {
      */
     private boolean rowLookupsOnly;
 
+    /**
+     * The key of each lookup in a constant object literal ({@code COMMANDS[service]}) by the value it answered: a test of
+     * that value's presence whose failure is refused checks the key against the literal's keys, an allow-list.
+     */
+    private final Map<Val, Val> constKeys = new IdentityHashMap<>();
+
     private void check(String kind, ISwc4jAstExpr subject, ISwc4jAst at) {
         if (subject == null) return;
         ISwc4jAstExpr x = unwrap(subject);
+        Val mapKey = kind.equals("presence") ? constKeys.get(peek(x, 0)) : null;
+        if (mapKey != null) {
+            // const cmd = COMMANDS[service]; if (!cmd) return 400: service is one of the keys (one handed on before is not)
+            Val k = stripConversions(mapKey);
+            if (isRequestValue(k) && !handedOnBefore(k, at)) fn.checks.add(new Fn.Check("range", k, loc(at.getSpan())));
+            return;
+        }
         // x.length, x.trim(), String(x), Number(x): the check is about x
         for (int i = 0; i < 4; i++) {
             if (x instanceof Swc4jAstMemberExpr me && me.getProp() instanceof Swc4jAstIdentName n && n.getSym().equals("length")) {
@@ -2667,7 +2684,11 @@ public final class TsExtractor {
         if (prop == null) {
             // computed with a non-constant key: req[part] keeps the request taint
             if (obj instanceof Req q) return new Req(q.part().equals("raw") && q.path().isEmpty() ? "raw" : q.part(), Val.append(q.path(), "*"));
-            return new Member(obj, "*");
+            Member out = new Member(obj, "*");
+            // COMMANDS[service] of a constant object literal: the key is kept beside the value, so a refused miss
+            // (if (!cmd) return 400) is known to check it against the literal's keys (see check)
+            if (obj instanceof Obj && Vals.isData(obj) && m.getProp() instanceof Swc4jAstComputedPropName cp) constKeys.put(out, peek(cp.getExpr(), 0));
+            return out;
         }
         // c.req.json().catch(() => ({})): a promise method on what a request accessor answered, not a field of the body
         if (obj instanceof Req pq && pq.path().isEmpty() && !pq.part().equals("raw") && PROMISE_METHODS.contains(prop)

@@ -67,6 +67,24 @@ final class RequestUses {
                 && !Pattern.compile("(?<![\\w$.])" + f + "\\s*:").matcher(pattern).find();
     }
 
+    private static final Pattern DECLARED_AS = Pattern.compile("(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=]+)?=\\s*$");
+
+    /**
+     * The local the read binds the field to: its own name ({@link #boundUnderOwnName}), or the name a declaration gives the
+     * read's value ({@code const timeRange = req.query.range || '30d'}: timeRange); null when the read binds no local.
+     */
+    static String boundName(Project project, Location read, String field) {
+        if (field == null) return null;
+        if (boundUnderOwnName(project, read, field)) return field;
+        if (project == null || read == null || read.path() == null) return null;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, read.path());
+        if (read.line() < 1 || read.line() > lines.size()) return null;
+        String line = lines.get(read.line() - 1);
+        if (read.column() < 1 || read.column() - 1 > line.length()) return null;
+        java.util.regex.Matcher m = DECLARED_AS.matcher(line.substring(0, read.column() - 1));
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The source text of {@code span} names {@code name} as an identifier. */
     private boolean mentions(Location span, String name) {
         return mentions(project, span, name);
@@ -201,9 +219,10 @@ final class RequestUses {
         // inside a comparison or a parse is then known not to be that value
         // (acc[item.role] = item.count): an assignment whose text does not name the field, when the read binds the field
         // under its own name, cannot carry it
-        boolean ownName = field != null && boundUnderOwnName(read, field);
+        // (const timeRange = req.query.range || '30d'): the same for the name a declaration gives it
+        String local = boundName(project, read, field);
         boolean unattributed = mutationSpans.stream().anyMatch(m -> readSpans.stream().noneMatch(r -> contains(m, r))
-                && (!ownName || mentionedOutsideComparisons(m, field)) && !constantAssignment(project, m));
+                && (local == null || mentionedOutsideComparisons(m, local)) && !constantAssignment(project, m));
         return !unattributed || inside(read, consumedSpans);
     }
 

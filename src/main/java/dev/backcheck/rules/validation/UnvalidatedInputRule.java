@@ -851,11 +851,13 @@ public final class UnvalidatedInputRule implements Rule {
         }
         // (payment.status = 'confirmed'): when every read binds the field under its own name (const { txHash } = req.query),
         // an assignment whose text never names it cannot carry it
-        boolean ownName = field != null && !fieldReads.isEmpty()
-                && fieldReads.stream().allMatch(r -> RequestUses.boundUnderOwnName(project, r, field));
+        // (const timeRange = req.query.range): the same for the name a declaration gives the read
+        Set<String> locals = new HashSet<>();
+        for (Location r : fieldReads) locals.add(RequestUses.boundName(project, r, field));
+        boolean ownName = field != null && !fieldReads.isEmpty() && !locals.contains(null);
         for (Location m : spans) {
             if (reads.stream().anyMatch(r -> within(m, r))) continue;
-            if (ownName && !RequestUses.mentions(project, m, field)) continue;
+            if (ownName && locals.stream().noneMatch(n -> RequestUses.mentions(project, m, n))) continue;
             // invite.status = InviteStatus.Accepted: a constant assigned carries no request value
             if (RequestUses.constantAssignment(project, m)) continue;
             // settings.whitelist = settings.whitelist ?? []: a field given a default in place carries nothing elsewhere
