@@ -482,6 +482,18 @@ public final class EnvValidation {
         return name != null && failFast.contains(name);
     }
 
+    /** Per package root: the variables a startup schema of that package marks required (a Nest ConfigModule validationSchema). */
+    private final Map<String, Set<String>> requiredIn = new HashMap<>();
+
+    /**
+     * {@link #failsFastWithout(String)}, or a variable the startup schema of the package holding {@code path} requires
+     * (another package of the tree, a second app, keeps its own fallback).
+     */
+    public boolean failsFastWithout(String name, String path) {
+        if (failsFastWithout(name)) return true;
+        return name != null && path != null && requiredIn.getOrDefault(sc.packageDir(path), Set.of()).contains(name);
+    }
+
     /** The variables checked by hand at startup: the app throws or exits when one is missing ({@link #failsFastWithout}). */
     public SortedSet<String> failFastNames() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(failFast));
@@ -691,6 +703,11 @@ public final class EnvValidation {
                 Val schema = o.props().containsKey("validationSchema") ? o.props().get("validationSchema") : o.props().get("validate");
                 schemas.add(new Schema("@nestjs/config", cs.location(), o.props().containsKey("validationSchema")
                         ? "ConfigModule.forRoot validationSchema" : "ConfigModule.forRoot validate", declared(schema, f)));
+                // ConfigModule validates process.env against the schema when the module loads and throws on a failure: a
+                // variable the schema marks .required() stops the app at start when it is missing
+                if (o.props().containsKey("validationSchema")) {
+                    requiredIn.computeIfAbsent(sc.packageDir(f.path()), k -> new HashSet<>()).addAll(requiredEntries(schema, f));
+                }
             }
             return;
         }
@@ -827,6 +844,44 @@ public final class EnvValidation {
                 x = next;
             } else {
                 return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The variables of a Joi-style schema object whose entry is a chain holding a {@code required()} call
+     * ({@code JWT_SECRET: Joi.string().min(32).required()}); the object found as {@link #declared} finds it.
+     */
+    private SortedSet<String> requiredEntries(Val schema, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        if (schema == null) return out;
+        Val x = project.resolve(schema, f).val();
+        for (int i = 0; i < 6 && x instanceof Call c; i++) {
+            Val next = null;
+            for (Val a : c.args()) {
+                Val ra = project.resolve(a, f).val();
+                if (ra instanceof Obj) {
+                    next = ra;
+                    break;
+                }
+            }
+            if (next == null) {
+                Val recv = Analysis.receiver(c.callee());
+                next = recv == null ? null : project.resolve(recv, f).val();
+            }
+            x = next;
+        }
+        if (!(x instanceof Obj o)) return out;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (!envNameLike(e.getKey())) continue;
+            Val v = e.getValue();
+            for (int i = 0; i < 12 && v instanceof Call c; i++) {
+                if ("required".equals(Vals.lastName(c.callee()))) {
+                    out.add(e.getKey());
+                    break;
+                }
+                v = Analysis.receiver(c.callee());
             }
         }
         return out;

@@ -58,7 +58,7 @@ public final class HardcodedSecretRule implements Rule {
         if (project.isTestPath(key.at().path()) || !seen.add(key.at())) return;
         ConfigValues.Value v = key.value();
         // the fallback of a variable the app refuses to start without is never used
-        if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && dev.backcheck.concepts.EnvValidation.of(project).failsFastWithout(v.name())) return;
+        if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && dev.backcheck.concepts.EnvValidation.of(project).failsFastWithout(v.name(), key.at().path())) return;
         // a script run beside the server (not its code) whose fallback the server never uses: the server reads the same
         // variable with no fallback, so a token signed with the literal is refused and one the server signs needs the real secret
         if (v.kind() == ConfigValues.Kind.ENV_DEFAULT && serverRequires(project, v.name()) && !dev.backcheck.concepts.ServerCode.of(project).server(key.at().path())) return;
