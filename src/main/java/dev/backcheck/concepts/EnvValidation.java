@@ -567,7 +567,8 @@ public final class EnvValidation {
         return null;
     }
 
-    private static boolean wholeEnv(Val v) {
+    /** process.env itself (not one of its variables). */
+    public static boolean wholeEnv(Val v) {
         return v instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));
     }
 
@@ -816,48 +817,27 @@ public final class EnvValidation {
     /** Variable names a schema value declares: keys of the first object literal it is built from. */
     private SortedSet<String> declared(Val schema, FileFacts f) {
         SortedSet<String> out = new TreeSet<>();
-        if (schema == null) return out;
-        Val x = project.resolve(schema, f).val();
-        for (int i = 0; i < 6 && x != null; i++) {
-            if (x instanceof Obj o) {
-                for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                    if (envNameLike(e.getKey())) out.add(e.getKey());
-                    else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
-                        out.addAll(declared(e.getValue(), f));
-                    }
-                }
-                return out;
-            }
-            if (x instanceof Call c) {
-                Val next = null;
-                for (Val a : c.args()) {
-                    Val ra = project.resolve(a, f).val();
-                    if (ra instanceof Obj) {
-                        next = ra;
-                        break;
-                    }
-                }
-                if (next == null) {
-                    Val recv = Analysis.receiver(c.callee());
-                    next = recv == null ? null : project.resolve(recv, f).val();
-                }
-                x = next;
-            } else {
-                return out;
+        Obj o = schemaObject(schema, f);
+        if (o == null) return out;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (envNameLike(e.getKey())) out.add(e.getKey());
+            else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
+                out.addAll(declared(e.getValue(), f));
             }
         }
         return out;
     }
 
     /**
-     * The variables of a Joi-style schema object whose entry is a chain holding a {@code required()} call
-     * ({@code JWT_SECRET: Joi.string().min(32).required()}); the object found as {@link #declared} finds it.
+     * The object literal a schema is built on: the value itself, or the first object argument down its chain of calls
+     * (z.object({...}).strict(), Joi.object({...}).unknown()), a few calls deep; null when there is none.
      */
-    private SortedSet<String> requiredEntries(Val schema, FileFacts f) {
-        SortedSet<String> out = new TreeSet<>();
-        if (schema == null) return out;
+    private Obj schemaObject(Val schema, FileFacts f) {
+        if (schema == null) return null;
         Val x = project.resolve(schema, f).val();
-        for (int i = 0; i < 6 && x instanceof Call c; i++) {
+        for (int i = 0; i < 6 && x != null; i++) {
+            if (x instanceof Obj o) return o;
+            if (!(x instanceof Call c)) return null;
             Val next = null;
             for (Val a : c.args()) {
                 Val ra = project.resolve(a, f).val();
@@ -872,7 +852,17 @@ public final class EnvValidation {
             }
             x = next;
         }
-        if (!(x instanceof Obj o)) return out;
+        return null;
+    }
+
+    /**
+     * The variables of a Joi-style schema object whose entry is a chain holding a {@code required()} call
+     * ({@code JWT_SECRET: Joi.string().min(32).required()}), in the object {@link #schemaObject} finds.
+     */
+    private SortedSet<String> requiredEntries(Val schema, FileFacts f) {
+        SortedSet<String> out = new TreeSet<>();
+        Obj o = schemaObject(schema, f);
+        if (o == null) return out;
         for (Map.Entry<String, Val> e : o.props().entrySet()) {
             if (!envNameLike(e.getKey())) continue;
             Val v = e.getValue();

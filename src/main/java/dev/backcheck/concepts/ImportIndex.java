@@ -287,7 +287,7 @@ public final class ImportIndex {
             String name = t.substring(t.lastIndexOf('/') + 1);
             if (name.equalsIgnoreCase("DEPRECATED.md") && manifestDirs.contains(dir(t))) out.add(dir(t));
         }
-        for (String pkg : manifestDirs) if (archivedPackage(pkg + "/package.json")) out.add(pkg);
+        out.addAll(archivedPackages());
         deprecatedPackages = out;
         return out;
     }
@@ -295,15 +295,21 @@ public final class ImportIndex {
     private Set<String> archivedPackages;
 
     /** True when {@code path} belongs to an archived package ({@link #archived}): no process runs it. */
-    public synchronized boolean archivedPackage(String path) {
+    public boolean archivedPackage(String path) {
+        Set<String> archived = archivedPackages();
+        if (archived.isEmpty()) return false;
+        String pkg = packageDir(path);
+        return !pkg.isEmpty() && archived.contains(pkg);
+    }
+
+    /** The folders of the archived packages, found once. */
+    private synchronized Set<String> archivedPackages() {
         if (archivedPackages == null) {
             Set<String> out = new HashSet<>();
             for (String pkg : manifestDirs) if (archived(pkg)) out.add(pkg);
             archivedPackages = out;
         }
-        if (archivedPackages.isEmpty()) return false;
-        String pkg = packageDir(path);
-        return !pkg.isEmpty() && archivedPackages.contains(pkg);
+        return archivedPackages;
     }
 
     /** A folder named for keeping old code: archive(d), deprecated, or a copy marked as a backup ({@code api-backup-20250711}). */
@@ -353,7 +359,6 @@ public final class ImportIndex {
         if (project.deadHandler(fn)) return true;
         return file != null && of(project).dead(file.path());
     }
-
 
     /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
     private record Glob(Pattern name, String dir, String pkg, boolean loads) { }

@@ -165,17 +165,14 @@ public final class ModelSupport {
      * chain of calls that ends in {@code .default('v1')}; null for anything else.
      */
     private static String schemaDefault(Project project, Call parse, String key, FileFacts file) {
-        if (parse.args().size() != 1 || !isEnvObject(parse.args().get(0)) || !"parse".equals(Vals.lastName(parse.callee()))) return null;
-        Val schemaRef = parse.callee() instanceof Member pm ? pm.object()
-                : parse.callee() instanceof Val.Local l && !l.path().isEmpty() ? new Val.Local(l.name(), l.path().subList(0, l.path().size() - 1))
-                : parse.callee() instanceof Val.Ref rf && !rf.path().isEmpty() ? new Val.Ref(rf.module(), rf.export(), rf.path().subList(0, rf.path().size() - 1))
-                : null;
+        if (parse.args().size() != 1 || !dev.backcheck.concepts.EnvValidation.wholeEnv(parse.args().get(0)) || !"parse".equals(Vals.lastName(parse.callee()))) return null;
+        Val schemaRef = Vals.receiver(parse.callee());
         if (schemaRef == null) return null;
         Project.Resolved schema = project.resolve(schemaRef, file);
         Val v = schema.val();
         // z.object({...}).strict() / .passthrough(): the object call under the chain
         for (int i = 0; i < 4 && v instanceof Call c && !"object".equals(Vals.lastName(c.callee())); i++) {
-            v = c.callee() instanceof Member cm ? cm.object() : null;
+            v = Vals.receiver(c.callee());
         }
         if (!(v instanceof Call obj) || obj.args().isEmpty()) return null;
         Val shape = project.resolve(obj.args().get(0), schema.file()).val();
@@ -185,14 +182,9 @@ public final class ModelSupport {
             if ("default".equals(Vals.lastName(c.callee())) && c.args().size() == 1) {
                 return Val.constString(project.resolve(c.args().get(0), schema.file()).val());
             }
-            e = c.callee() instanceof Member cm ? cm.object() : null;
+            e = Vals.receiver(c.callee());
         }
         return null;
-    }
-
-    /** process.env itself (not one of its variables). */
-    private static boolean isEnvObject(Val v) {
-        return v instanceof Global g && g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
     }
 
     /** process.env.X / process.env['X'] / import.meta.env.X. */
@@ -204,6 +196,14 @@ public final class ModelSupport {
             return g.name().equals("process") && g.path().size() == 1 && g.path().get(0).equals("env");
         }
         return false;
+    }
+
+    /**
+     * What makes two listed routes the same endpoint: method, full path and the place of the declaration. A router or
+     * sub-app mounted twice where both mounts resolve to one path reaches the same declaration again; the first answers.
+     */
+    public static String endpointKey(String method, String full, dev.backcheck.findings.Location at) {
+        return method + " " + full + " " + at.path() + ":" + at.line() + ":" + at.column();
     }
 
     /** A path built from a template or concatenation: constant parts kept, the rest {unknown}. */

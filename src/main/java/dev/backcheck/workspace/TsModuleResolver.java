@@ -494,11 +494,8 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
         return r;
     }
 
-    /**
-     * Package name → folder for every package.json in the tree. When a name occurs more than once,
-     * a package under the declared workspace globs (package.json {@code workspaces},
-     * pnpm-workspace.yaml {@code packages}) wins, then the shortest path.
-     */
+    /** The workspace globs the tree declares (package.json workspaces, pnpm-workspace.yaml packages), and their negations. */
+    /** The workspace globs the tree declares (package.json workspaces, pnpm-workspace.yaml packages), and their negations. */
     private final List<Pattern> globs = new ArrayList<>();
     private final List<Pattern> negated = new ArrayList<>();
     /** Folders that declare workspaces (their own folder is a package of the workspace). */
@@ -511,6 +508,11 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
         return declaredPackage(dir, globs, negated);
     }
 
+    /**
+     * Package name → folder for every package.json in the tree. When a name occurs more than once,
+     * a package under the declared workspace globs (package.json {@code workspaces},
+     * pnpm-workspace.yaml {@code packages}) wins, then the shortest path.
+     */
     private void indexPackages() {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String p = e.getKey();

@@ -793,7 +793,7 @@ public final class ExpressModel implements FrameworkModel {
          * which names a different declaration that never runs.
          */
         private boolean again(String method, String full, Location at) {
-            return !listed.add(method + " " + full + " " + at.path() + ":" + at.line() + ":" + at.column());
+            return !listed.add(ModelSupport.endpointKey(method, full, at));
         }
 
         /**

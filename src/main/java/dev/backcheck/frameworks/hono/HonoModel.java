@@ -1192,7 +1192,7 @@ public final class HonoModel implements FrameworkModel {
             Location at = origin != null ? origin : declared(r);
             // the same declaration reached again at the same method and path (a sub-app mounted twice where both
             // mounts resolve to one path): Hono's first match answers; one endpoint, listed once
-            if (!listed.add(m + " " + full + " " + at.path() + ":" + at.line() + ":" + at.column())) return;
+            if (!listed.add(ModelSupport.endpointKey(m, full, at))) return;
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
 
