@@ -799,6 +799,26 @@ public final class TsExtractor {
 
     /** The conditions of the enclosing {@code if} statements, outermost first (recorded on each call). */
     private final List<CallSite.Guard> guards = new ArrayList<>();
+    /** The last immutable copy of {@link #guards} handed out (see {@link #guardsNow}). */
+    private List<CallSite.Guard> guardsCopy = List.of();
+
+    /**
+     * An immutable copy of {@link #guards} as they are now: the previous copy again while they hold the same guard
+     * records (a function's calls under the same conditions share one list instead of a copy each; CallSite's own
+     * {@code List.copyOf} returns an immutable list as it is). Equal to a fresh copy either way.
+     */
+    private List<CallSite.Guard> guardsNow() {
+        List<CallSite.Guard> c = guardsCopy;
+        int n = guards.size();
+        if (c.size() == n) {
+            int i = 0;
+            while (i < n && c.get(i) == guards.get(i)) i++;
+            if (i == n) return c;
+        }
+        c = List.copyOf(guards);
+        guardsCopy = c;
+        return c;
+    }
 
     /** The shape of an if-test: comparisons and tested values joined by !, && and ||. */
     private sealed interface Cond permits Cmp, Truthy, Not, And, Or { }
@@ -3060,7 +3080,9 @@ public final class TsExtractor {
             result = new Req("raw", List.of());
         }
         Location l = loc(node.getSpan());
-        fn.calls.add(new CallSite(callee, List.copyOf(args), isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited, guards));
+        // one immutable copy of the arguments, shared by the call site and the call's value (both only read it)
+        List<Val> argList = List.copyOf(args);
+        fn.calls.add(new CallSite(callee, argList, isNew, l, loc(calleeNode.getSpan()), List.copyOf(argLocs), awaited, guardsNow()));
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (st != null && isRejection(st)) fn.rejects++;
@@ -3083,7 +3105,7 @@ public final class TsExtractor {
             }
         }
         if (result != null) return result;
-        return isNew ? new New(callee, List.copyOf(args), l) : new Call(callee, List.copyOf(args), l);
+        return isNew ? new New(callee, argList, l) : new Call(callee, argList, l);
     }
 
     /**
