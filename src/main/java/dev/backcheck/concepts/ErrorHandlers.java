@@ -1062,7 +1062,7 @@ public final class ErrorHandlers {
         String src = source(f.path());
         if (src == null) return false;
         String text = slice(src, fn.location());
-        boolean found = text != null && ENV_WORDS.matcher(text).find();
+        boolean found = text != null && mayNameEnv(text) && ENV_WORDS.matcher(text).find();
         envWordsIn.put(fn, found);
         return found;
     }
@@ -1070,8 +1070,20 @@ public final class ErrorHandlers {
     // a function's own text names the environment (ENV_WORDS), by function: a function of its file's text alone
     private final Map<Fn, Boolean> envWordsIn = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    private static final Pattern ENV_WORDS = Pattern.compile("NODE_ENV|isDev\\w*|isProd\\w*|isProduction|IS_PROD\\w*|IS_DEV\\w*|"
+    static final Pattern ENV_WORDS = Pattern.compile("NODE_ENV|isDev\\w*|isProd\\w*|isProduction|IS_PROD\\w*|IS_DEV\\w*|"
             + "'development'|\"development\"|'production'|\"production\"|\\bisLocal\\b|\\b[dD]ebug(?:Mode)?\\b|DEBUG\\w*|\\bexposeErrors\\b|get\\(\\s*['\"]env['\"]\\s*\\)");
+
+    /**
+     * Every match of {@link #ENV_WORDS} holds one of these (get('env') the quote after env): a text holding none cannot
+     * match, and the pattern, which tries each of its alternatives at every offset, runs only over the texts that may.
+     */
+    private static final String[] ENV_LITERALS = {"NODE_ENV", "isDev", "isProd", "IS_PROD", "IS_DEV", "development", "production",
+            "isLocal", "ebug", "DEBUG", "exposeErrors", "env'", "env\""};
+
+    static boolean mayNameEnv(String text) {
+        for (String w : ENV_LITERALS) if (text.contains(w)) return true;
+        return false;
+    }
 
     private static boolean mentionsEnv(Val v) {
         if (v == null) return false;
