@@ -439,6 +439,17 @@ public final class ImportIndex {
     private Set<String> computedLoads;
     private Set<String> testServers;
 
+    /**
+     * Works out which files run ({@link #dead}) and which archived packages there are, ahead of the framework models'
+     * first {@link #notRun}: asked on the call index's thread while the models are built (Scanner's early concepts).
+     * Both read the facts, texts, manifests, module resolution and {@link CallNames} alone, and are kept as computed
+     * whichever thread asks first.
+     */
+    public void reachability() {
+        dead();
+        archivedPackages();
+    }
+
     /** Packages that load a module by a computed path (require(name), import(`./${x}`)). */
     public synchronized Set<String> computedLoads() {
         if (computedLoads == null) edges();

@@ -123,12 +123,14 @@ public final class Scanner {
 
     /**
      * Concepts the rules ask for that read no application (measured on the 1M-line bench, 1.5 s CPU of the rule phase
-     * together), computed on the call index's thread while the framework models are built: see
+     * together), and the import graph's reachability the framework models ask once the first model is built (run on
+     * the main thread, it was the models' largest stretch after the route expansion), computed on the call index's
+     * thread while the framework models are built: see
      * {@link Project#computeEarly}. Ones that prove to read what they may not are dropped there and computed by the
      * rules as before; OpenApiSpecs is not among them (the scan reports its problems only when a rule asked for it).
      */
     private static final List<java.util.function.Consumer<Project>> EARLY_CONCEPTS = List.of(
-            dev.backcheck.concepts.CallNames::of, dev.backcheck.concepts.TlsSettings::of, dev.backcheck.concepts.Secrets::of,
+            dev.backcheck.concepts.CallNames::of, p -> dev.backcheck.concepts.ImportIndex.of(p).reachability(), dev.backcheck.concepts.TlsSettings::of, dev.backcheck.concepts.Secrets::of,
             dev.backcheck.concepts.PasswordHashers::of, dev.backcheck.concepts.RandomSources::of, dev.backcheck.concepts.DbClients::of,
             dev.backcheck.concepts.CryptoUses::of, dev.backcheck.concepts.XmlParsers::of, dev.backcheck.concepts.Deserializers::of,
             dev.backcheck.concepts.QueryParsers::of);
@@ -137,6 +139,7 @@ public final class Scanner {
             dev.backcheck.concepts.Secrets.class, dev.backcheck.concepts.PasswordHashers.class, dev.backcheck.concepts.RandomSources.class,
             dev.backcheck.concepts.DbClients.class, dev.backcheck.concepts.CryptoUses.class, dev.backcheck.concepts.XmlParsers.class,
             dev.backcheck.concepts.Deserializers.class, dev.backcheck.concepts.QueryParsers.class, dev.backcheck.flow.CallIndex.class,
+            dev.backcheck.concepts.ImportIndex.class,
             dev.backcheck.concepts.SourceLines.memoType());
 
     /**
