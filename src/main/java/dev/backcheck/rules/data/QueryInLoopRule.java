@@ -65,6 +65,9 @@ public final class QueryInLoopRule implements Rule {
                 // connected user still run once per user)
                 if (s.detached() && !RequestPaths.of(project).eventWork(s)) continue;
                 for (CallSite cs : s.fn().calls()) {
+                    // a query already reported on an earlier path (a service every route of a module runs) is reported once:
+                    // the tests below, which only read, are not run again for it
+                    if (done.contains(cs.location())) continue;
                     Location loop = s.loop();
                     String kind = s.loopKind();
                     // a loop over the calls a model's answer asks for, each item choosing by its name the operation that
