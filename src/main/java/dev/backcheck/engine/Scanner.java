@@ -127,11 +127,12 @@ public final class Scanner {
      * the main thread, it was the models' largest stretch after the route expansion), computed on the call index's
      * thread while the framework models are built: see
      * {@link Project#computeEarly}. Ones that prove to read what they may not are dropped there and computed by the
-     * rules as before; OpenApiSpecs is not among them (the scan reports its problems only when a rule asked for it).
+     * rules as before (PasswordHashers always was: it asks ServerCode, which reads the applications, so it is not
+     * asked here); OpenApiSpecs is not among them (the scan reports its problems only when a rule asked for it).
      */
     private static final List<java.util.function.Consumer<Project>> EARLY_CONCEPTS = List.of(
             dev.backcheck.concepts.CallNames::of, p -> dev.backcheck.concepts.ImportIndex.of(p).reachability(), dev.backcheck.concepts.TlsSettings::of, dev.backcheck.concepts.Secrets::of,
-            dev.backcheck.concepts.PasswordHashers::of, dev.backcheck.concepts.RandomSources::of, dev.backcheck.concepts.DbClients::of,
+            dev.backcheck.concepts.RandomSources::of, dev.backcheck.concepts.DbClients::of,
             dev.backcheck.concepts.CryptoUses::of, dev.backcheck.concepts.XmlParsers::of, dev.backcheck.concepts.Deserializers::of,
             dev.backcheck.concepts.QueryParsers::of);
     /** What those may ask for: one another, the call index, the source lines' memo. */
