@@ -1568,6 +1568,17 @@ public final class ClaimJudge {
                     + fs.size() + " place" + (fs.size() == 1 ? "" : "s") + "), not in the server's code", fs.stream().limit(3).map(Finding::location).toList());
         }
         fs.removeAll(scripts);
+        // "JWT secret in environment variables": a claim about the token-signing secret alone is judged by the findings
+        // about that secret, not by a payment gateway's key written elsewhere
+        if (JWT_SECRET_CLAIM.matcher(c.text()).find() && !ALL_SECRETS_CLAIM.matcher(c.text()).find()) {
+            List<Finding> other = fs.stream().filter(f -> !f.ruleId().equals("jwt/hardcoded-secret")
+                    && !JWT_WORD.matcher(f.message()).find()).toList();
+            if (!other.isEmpty() && other.size() == fs.size()) {
+                return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim about the JWT secret; the literals read as secrets ("
+                        + other.size() + " place" + (other.size() == 1 ? "" : "s") + ") are other keys", other.stream().limit(3).map(Finding::location).toList());
+            }
+            fs.removeAll(other);
+        }
         if (!fs.isEmpty()) {
             return new Verdict(c, "config-secrets", Status.CONTRADICTED, "secrets are written in the tree (" + fs.size() + " place"
                     + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message().split(":")[0] + ")",
@@ -1576,6 +1587,11 @@ public final class ClaimJudge {
         return new Verdict(c, "config-secrets", Status.VERIFIED, "no secret literal in the code and no .env with secrets committed", List.of());
     }
 
+    /** A claim about the token-signing secret: "JWT secret in environment variables", "JWT_SECRET from env". */
+    private static final Pattern JWT_SECRET_CLAIM = Pattern.compile("(?iu)\\b(jwt|json web token)s?[ _-]*(signing[ _-]*)?(secret|key)|\\b(jwt|token)[ _-]signing[ _-](secret|key)");
+    /** A claim that covers every secret ("all secrets", "no hardcoded secrets or credentials"). */
+    private static final Pattern ALL_SECRETS_CLAIM = Pattern.compile("(?iu)\\b(all|every|no)\\b[^.]{0,30}\\b(secrets|credentials|keys)\\b|\\bsecrets and\\b|\\band (other )?secrets\\b|,\\s*(api keys|credentials|passwords)");
+    private static final Pattern JWT_WORD = Pattern.compile("(?iu)\\bjwt|json web token|token.?secret|signing");
     private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("(?i)\\b(connect|script|style|img|font|frame|default|object|media)-src\\b|content-security-policy|\\bcsp\\b");

@@ -512,12 +512,18 @@ public final class ClaimParser {
             Matcher p = PATH.matcher(plain.substring(m.end()));
             if (p.find() && p.start() < 4 && p.start() > 0) {
                 Matcher ia = INLINE_AUTH.matcher(plain);
-                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), endpointPath(p.group(1)), ia.find() ? ia.group(1).strip() : null);
+                // "GET /staff/**" (a security config's pattern): the stars are the path's, not a bold marker to drop
+                Matcher w = WILDCARD_PATH.matcher(text);
+                String path = w.find() ? w.group(1) : endpointPath(p.group(1));
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path, ia.find() ? ia.group(1).strip() : null);
             }
         }
         if (keys.isEmpty() && !figure && ep == null) return null;
         return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
     }
+
+    /** A method and a path pattern with a segment of stars ({@code GET /staff/**}); not a bold marker closing a path ({@code GET /api/users**}). */
+    private static final Pattern WILDCARD_PATH = Pattern.compile("(?i)\\b(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|ALL)\\s+`?(/(?:[\\w\\-.:{}\\[\\]]+/)*\\*{1,2}(?![\\w*])(?:/[\\w\\-.:{}*\\[\\]]+)*)");
 
     private static boolean isWordOrJoiner(char ch) {
         return Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '/';

@@ -1060,6 +1060,10 @@ public final class ImportIndex {
         Matcher out = OUT_DIR.matcher(w);
         if (out.find()) {
             String rest = w.substring(out.end());
+            // a bundle the package's own build script writes there from a named source (esbuild server/server.ts
+            // --outdir=dist writes dist/server.js): that source, before any file of the same name elsewhere
+            String bundled = bundledSources(pkgDir).get(JS_EXT.matcher(rest).replaceFirst(""));
+            if (bundled != null) tries.add(bundled);
             tries.add("src/" + rest);
             tries.add(rest);
         }
@@ -1074,6 +1078,62 @@ public final class ImportIndex {
         }
         return null;
     }
+
+    private final Map<String, Map<String, String>> bundledSources = new HashMap<>();
+
+    /**
+     * The sources a package's build scripts hand to a bundler that writes one file per entry under its output folder
+     * (esbuild, tsup, ncc, bun build), by the name of the file written (server/server.ts gives "server"), as written
+     * relative to the package. A name two entries share is left out.
+     */
+    private synchronized Map<String, String> bundledSources(String pkgDir) {
+        return bundledSources.computeIfAbsent(pkgDir, d -> {
+            String pj = project.texts().get((d.isEmpty() ? "" : d + "/") + "package.json");
+            Map<String, String> out = new HashMap<>();
+            if (pj == null) return out;
+            Set<String> twice = new HashSet<>();
+            for (String command : PackageJson.scripts(pj).values()) {
+                if (!BUNDLER.matcher(command).find()) continue;
+                for (String w : PackageJson.commandWords(command)) {
+                    if (!CODE_WORD.matcher(w).matches() || OUT_DIR.matcher(w.replaceFirst("^\\./", "")).find()) continue;
+                    String name = JS_EXT.matcher(w.substring(w.lastIndexOf('/') + 1)).replaceFirst("");
+                    String prev = out.put(name, w.replaceFirst("^\\./", ""));
+                    if (prev != null && !prev.equals(w.replaceFirst("^\\./", ""))) twice.add(name);
+                }
+            }
+            twice.forEach(out::remove);
+            return out;
+        });
+    }
+
+    /**
+     * {@link #bundledSources} of a package when a bundler is the only thing of its scripts that writes into
+     * {@code outDir} (the bundler's command names that folder, or it is tsup's default dist) and nothing else of them
+     * compiles (no tsc that emits, babel, swc, webpack, rollup); else null: the folder may hold any file.
+     */
+    private Map<String, String> bundleOnly(String pkgDir, String outDir) {
+        String pj = project.texts().get((pkgDir.isEmpty() ? "" : pkgDir + "/") + "package.json");
+        if (pj == null) return null;
+        Map<String, String> bundles = bundledSources(pkgDir);
+        if (bundles.isEmpty()) return null;
+        String tsconfig = project.texts().get((pkgDir.isEmpty() ? "" : pkgDir + "/") + "tsconfig.json");
+        boolean noEmit = tsconfig != null && tsconfig.matches("(?s).*\"noEmit\"\\s*:\\s*true.*");
+        boolean writes = false;
+        for (String command : PackageJson.scripts(pj).values()) {
+            if (OTHER_COMPILER.matcher(command).find()) return null;
+            if (TSC.matcher(command).find() && !command.contains("--noEmit") && !noEmit) return null;
+            if (!BUNDLER.matcher(command).find()) continue;
+            List<String> words = PackageJson.commandWords(command);
+            if (words.contains(outDir) || words.stream().anyMatch(x -> x.startsWith(outDir + "/"))
+                    || outDir.equals("dist") && command.contains("tsup")) writes = true;
+        }
+        return writes ? bundles : null;
+    }
+
+    private static final Pattern OTHER_COMPILER = Pattern.compile("(?:^|[\\s;&|(/])(?:babel|swc|webpack|rollup|parcel)\\b");
+    private static final Pattern TSC = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b");
+
+    private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
@@ -1104,12 +1164,16 @@ public final class ImportIndex {
         Set<String> firm = new HashSet<>();
         // words only test files write (import('../index.js') in a test): they load the file into the test runner
         Set<String> inTests = new HashSet<>();
+        // words the code's strings write, and words a config's run line writes
+        Set<String> codeWords = new HashSet<>();
+        Set<String> cfgWords = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
                 if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
                     words.put(v, "");
+                    codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
                 }
             }
@@ -1128,6 +1192,7 @@ public final class ImportIndex {
                 Matcher m = PATH_TOKEN.matcher(line);
                 while (m.find()) {
                     words.merge(m.group(), cfgDir, ImportIndex::commonDir);
+                    cfgWords.add(m.group());
                     (looseScripts.contains(cfg) ? loose : firm).add(m.group());
                 }
             }
@@ -1142,6 +1207,18 @@ public final class ImportIndex {
         for (Map.Entry<String, String> we : words.entrySet()) {
             String w = we.getKey();
             String p = w.replace('\\', '/').replaceFirst("^(\\./|/)+", "").replaceAll("(^|/)\\.\\./", "$1");
+            // a build output of a package whose only build is a bundler with named entries (esbuild server/server.ts
+            // --outdir=dist): dist/server.js is server/server.ts, and dist/index.js, which that build never writes,
+            // names nothing (a Dockerfile's stale CMD)
+            Matcher od = OUT_DIR.matcher(p);
+            if (cfgWords.contains(w) && !codeWords.contains(w)) {
+                Map<String, String> bundles = od.find() ? bundleOnly(we.getValue(), od.group(1)) : null;
+                if (bundles != null) {
+                    String src = bundles.get(JS_EXT.matcher(p.substring(p.lastIndexOf('/') + 1)).replaceFirst(""));
+                    if (src == null || p.substring(od.end()).contains("/")) continue;
+                    p = src;
+                }
+            }
             p = OUT_DIR.matcher(p).replaceFirst("");
             p = p.replaceFirst("^src/", "");
             String file = p.substring(p.lastIndexOf('/') + 1);
