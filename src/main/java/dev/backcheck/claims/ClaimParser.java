@@ -460,6 +460,8 @@ public final class ClaimParser {
     /** The label a line opens with: {@code Validation: }, {@code Input Sanitization - }. */
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:.]{1,40}:\\s+");
     /** A line that is only a markdown link, with its trailing punctuation. */
+    /** A sentence that only sends the reader to a linked document ("See the [API Reference](x.md).", "For details, see [Auth](a.md)"). */
+    private static final Pattern SEE_LINK = Pattern.compile("(?iu)^(?:see|refer to|for (?:more )?(?:details|information|more)[,:]?\\s*(?:see|refer to)?|more (?:in|at)|details (?:in|at)|siehe|veja|ver|consulte)\\b[^\\[]{0,40}\\[[^\\]]+\\]\\([^)]*\\)[\\s.:;]*$");
     private static final Pattern LINK_ONLY = Pattern.compile("\\[[^\\]]+\\]\\([^)\\s]+(?:\\s+\"[^\"]*\")?\\)[.:;,]?");
     /** A line that opens by advising: "Consider bcrypt", "We recommend ...", "It is recommended to ...". */
     private static final Pattern RECOMMENDS = Pattern.compile("(?iu)(?:consider|you (?:should|may want to|might) consider|we recommend|it is recommended"
@@ -476,6 +478,8 @@ public final class ClaimParser {
         if (plain.length() < 3) return null;
         // a table-of-contents entry or a reference: a link and nothing else ("[Secrets Management](#4-secrets-management)")
         if (LINK_ONLY.matcher(plain).matches()) return null;
+        // "See the [API Reference](../api.md#authentication).": a pointer to another document, which says nothing itself
+        if (SEE_LINK.matcher(plain).matches()) return null;
         // "Consider using argon2 instead": advice to the reader, not a statement of what the code does
         if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
         // "CSRF protection recommended for stateful endpoints (documented)": a recommendation written down, not a control built

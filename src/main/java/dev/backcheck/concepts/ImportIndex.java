@@ -885,6 +885,23 @@ public final class ImportIndex {
                 unresolved(unresolvedBy, d, "");
             }
         }
+        // a Cloudflare Worker's wrangler config beside its package.json names the entry it deploys (main = "server.ts"):
+        // the package's entry, so what it never imports (a Hono sub-app no route() mounts) is known to be unreached
+        for (String cfg : configsOnDisk()) {
+            if (!WRANGLER_CONFIG.matcher(cfg.substring(cfg.lastIndexOf('/') + 1)).matches()) continue;
+            String d = dir(cfg);
+            if (!project.texts().containsKey((d.isEmpty() ? "" : d + "/") + "package.json")) continue;
+            String text = SourceLines.text(project, cfg, 200_000);
+            if (text == null) continue;
+            Matcher wm = WRANGLER_MAIN.matcher(text);
+            while (wm.find()) {
+                String hit = entryFile(d, wm.group(1));
+                if (hit == null || !packageDir(hit).equals(d)) continue;
+                roots.add(hit);
+                known.add(d);
+                named.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
+            }
+        }
         Set<String> sideServers = new HashSet<>();
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
         // no config runs, beside a server the package's named entries do reach (a debug copy of the app on another port,
@@ -1133,6 +1150,10 @@ public final class ImportIndex {
     private static final Pattern OTHER_COMPILER = Pattern.compile("(?:^|[\\s;&|(/])(?:babel|swc|webpack|rollup|parcel)\\b");
     private static final Pattern TSC = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b");
 
+    private static final Pattern WRANGLER_CONFIG = Pattern.compile("wrangler\\.(toml|json|jsonc)");
+    /** {@code main = "src/index.ts"} (TOML, at the top or under an [env.x] table) or {@code "main": "src/index.ts"} (JSON). */
+    private static final Pattern WRANGLER_MAIN = Pattern.compile("(?m)^\\s*(?:main\\s*=|\"main\"\\s*:)\\s*[\"']([^\"'\\s]+)[\"']");
+
     private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
@@ -1259,10 +1280,15 @@ public final class ImportIndex {
     }
 
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
-    private List<String> configsOnDisk() {
+    private List<String> configsOnDisk;
+
+    private synchronized List<String> configsOnDisk() {
         // what was listed stands, even when an entry could not be read or the bound was passed
-        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
-                rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
+        if (configsOnDisk == null) {
+            configsOnDisk = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+                    rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
+        }
+        return configsOnDisk;
     }
 
     // ------------------------------------------------------------------ servers started for tests
