@@ -446,6 +446,10 @@ public final class ClaimParser {
                     // a token or signature checked with its issuer: "Every access token validated via Microsoft Graph", "token verification"
                     + "|\\b(access |id |bearer |auth |jwt |refresh |oauth )?tokens?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
                     + "|\\b(signature|certificate)s?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
+                    // "All correctness properties validated (3/3)", "All code has been validated:", "requirements 3.1-3.3
+                    // validated": a test or build result, not a check of request input
+                    + "|\\b(properties|property|requirements?|code|build|tests?|test cases|scenarios|specs?|checks|criteria|implementation)"
+                    + "(?:\\s*\\([^)]{0,40}\\))? (have been |has been |were |are |is |all )?(validated|verified)\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
     /** A line that names a source or document file and at most its size: {@code `src/x.guard.ts` - 179 lines}, {@code app.module.ts (42 lines)}. */
     private static final Pattern FILE_LISTING = Pattern.compile("(?iu)`?[\\w@./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs|json|ya?ml|md|sql|prisma)`?"
@@ -467,7 +471,11 @@ public final class ClaimParser {
     private static final Pattern RECOMMENDS = Pattern.compile("(?iu)(?:consider|you (?:should|may want to|might) consider|we recommend|it is recommended"
             + "|recommend(?:ed)?:|considere|considerar|erwägen sie|고려)\\b");
     /** A line that says a control is recommended or only documented: "CSRF protection recommended for stateful endpoints (documented)". */
-    private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)");
+    private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)"
+            // "Rate limiting recommendations", "(future)", "(planned)": advice or a row put in the future
+            + "|\\brecommendations?\\s*$");
+    /** A row or item put in the future by a parenthesis: "Follow category (future)", "(planned)", "(TBD)". */
+    private static final Pattern FUTURE_PAREN = Pattern.compile("(?iu)\\((?:future|planned|later|tbd|todo|roadmap|not yet|coming soon|v2)\\)");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
@@ -553,7 +561,7 @@ public final class ClaimParser {
                     + "|trace method|server header|source ?maps?|autoindex)`?\\s+((is|are)\\s+)?(disabled|turned off|deaktiviert|desativad[oa]s?|deshabilitad[oa]s?)");
 
     private boolean marksAbsence(String text) {
-        if (text.startsWith("[ ]") || text.contains("TODO")) return true;
+        if (text.startsWith("[ ]") || text.contains("TODO") || FUTURE_PAREN.matcher(text).find()) return true;
         String plain = DISABLED_RISK.matcher(text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "")).replaceAll(" ").strip();
         // "Health endpoint: No rate limiting": the negation opens the statement after its label
         int colon = plain.indexOf(':');
