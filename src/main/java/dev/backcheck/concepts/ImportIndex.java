@@ -815,6 +815,17 @@ public final class ImportIndex {
                 if (NEXT_ROUTED.matcher(rel).find()) roots.add(path);
             }
         }
+        // an Expo Router app (main: expo-router/entry): the router loads every screen and layout under app/ (src/app/)
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            if (!m.dependencies().containsKey("expo-router")) continue;
+            String pkg = dir(m.path());
+            for (FileFacts f : project.files().values()) {
+                String path = f.path();
+                if (!SCRIPT.matcher(path).matches() || !packageDir(path).equals(pkg)) continue;
+                String rel = pkg.isEmpty() ? path : path.substring(pkg.length() + 1);
+                if (EXPO_ROUTED.matcher(rel).find()) roots.add(path);
+            }
+        }
         // an autoload package (autoload its only loader): the files under the folders it loads are its plugins
         for (Map.Entry<String, Set<String>> e : autoloaded().entrySet()) {
             known.add(e.getKey());
@@ -1372,6 +1383,7 @@ public final class ImportIndex {
     private static final Pattern NEXT_DEP = Pattern.compile("\"next\"\\s*:");
     private static final Pattern AUTOLOAD_DEP = Pattern.compile("\"(@fastify/autoload|fastify-autoload)\"\\s*:");
     /** What the Next.js router loads of a package (the path relative to the package). */
+    private static final Pattern EXPO_ROUTED = Pattern.compile("^(src/)?app/");
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");
