@@ -417,7 +417,9 @@ public final class ClaimJudge {
             return new Verdict(c, "rate-limiting", Status.CONTRADICTED, what, rel).sure(fullyModelled());
         }
         String low = Vocabulary.norm(c.text());
-        boolean claimsLogin = Pattern.compile("login|log-in|sign.?in|auth|senha|contraseña|anmeld|로그인|giriş").matcher(low).find();
+        // "stricter limits on auth endpoints", "login rate limiting"; not "middleware (auth, rate limiting)", where auth
+        // is a control of its own listed beside the limiter
+        boolean claimsLogin = LOGIN_LIMIT_CLAIM.matcher(low).find();
         if (claimsLogin) {
             List<Location> rel = new ArrayList<>();
             List<String> named = new ArrayList<>();
@@ -532,12 +534,21 @@ public final class ClaimJudge {
         for (FileFacts f : project.files().values()) {
             // a hand-written limiter (a function of the file answers 429) that counts in Redis itself: redis.incr/expire,
             // redis.multi().hset(..) on an ioredis or node-redis client
-            boolean answers429 = !project.isTestPath(f.path()) && (scope.isEmpty() || f.path().startsWith(scope))
-                    && Analysis.functions(f).stream().anyMatch(fn -> fn.statuses().contains(429));
+            boolean served = !project.isTestPath(f.path()) && (scope.isEmpty() || f.path().startsWith(scope));
+            boolean answers429 = served && Analysis.functions(f).stream().anyMatch(fn -> fn.statuses().contains(429));
+            // a quota counted in the store with a time to live (redis.incrby(key, n) then redis.expire(key, 86400)): the
+            // counters are shared, whatever the over-quota answer is
+            boolean counts = false, expires = false;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     String root = project.rootModule(cs.callee(), f);
                     if (answers429 && root != null && sharedStore(root)) return true;
+                    if (served && root != null && sharedStore(root) && cs.methodName() != null) {
+                        String m = cs.methodName().toLowerCase(Locale.ROOT);
+                        counts |= m.equals("incr") || m.equals("incrby");
+                        expires |= m.equals("expire") || m.equals("pexpire") || m.equals("setex");
+                        if (counts && expires) return true;
+                    }
                     if (Classifier.kindOfPackage(root) != ControlKind.RATE_LIMIT) continue;
                     for (Val a : cs.args()) {
                         Val o = project.resolve(a, f).val();
@@ -1202,7 +1213,7 @@ public final class ClaimJudge {
             + "(timer|interval|rate|cycle|button|page|period|schedule|loop|job)");
     private static final Pattern REFRESH_WORD = Pattern.compile("(?iu)refresh|de atualização|de actualización|aktualisierungs|리프레시|yenileme");
     private static final Pattern TOKEN_WORD = Pattern.compile("(?iu)token|jwt|expir|lifetime|valid|ttl|caduc|gültig|ablauf|만료|süre|access|refresh|sess");
-    private static final Pattern CLAUSE_SEP = Pattern.compile("(?iu)[,;(]|\\s(and|und|y|e|ve|plus|with|con|com|mit)\\s|\\s&\\s|/");
+    private static final Pattern CLAUSE_SEP = Pattern.compile("(?iu)[,;(+]|\\s(and|und|y|e|ve|plus|with|con|com|mit)\\s|\\s&\\s|/");
     private static final Pattern PINS = Pattern.compile("(?iu)(pins?|pinned|pinning|fixed|fijad[oa]|fixad[oa]|fixiert|allow-?list|algorithms:)");
 
     private static final Pattern ACCESS_WORD = Pattern.compile("(?iu)\\baccess\\b|\\bacesso\\b|\\bacceso\\b|zugriff|액세스|erişim");
@@ -1287,6 +1298,14 @@ public final class ClaimJudge {
                 }
             }
             String clause = text.substring(from, to);
+            // "JWT access tokens (15min) + refresh tokens (30 days)": a figure in parentheses qualifies the words before them
+            int open = text.lastIndexOf('(', life.start()), close = open < 0 ? -1 : text.indexOf(')', open);
+            if (open >= 0 && close >= life.end() && text.substring(open + 1, life.start()).isBlank()) {
+                int before = 0;
+                Matcher sep2 = CLAUSE_SEP.matcher(text.substring(0, open));
+                while (sep2.find()) before = sep2.end();
+                clause = text.substring(before, open) + " " + text.substring(open + 1, close);
+            }
             if (!TOKEN_WORD.matcher(clause).find()) continue; // "5 requests / 15 min": not a token lifetime
             if (keyRotation(clause, c.context())) continue; // "JWT signing key | 90 days": how often the key is replaced
             if (!sessionTokenSubject(clause, text, c.context())) continue; // a reset, verification or CSRF token's expiry
@@ -1568,6 +1587,17 @@ public final class ClaimJudge {
                     + fs.size() + " place" + (fs.size() == 1 ? "" : "s") + "), not in the server's code", fs.stream().limit(3).map(Finding::location).toList());
         }
         fs.removeAll(scripts);
+        // "JWT secret in environment variables": a claim about the token-signing secret alone is judged by the findings
+        // about that secret, not by a payment gateway's key written elsewhere
+        if (JWT_SECRET_CLAIM.matcher(c.text()).find() && !ALL_SECRETS_CLAIM.matcher(c.text()).find()) {
+            List<Finding> other = fs.stream().filter(f -> !f.ruleId().equals("jwt/hardcoded-secret")
+                    && !JWT_WORD.matcher(f.message()).find()).toList();
+            if (!other.isEmpty() && other.size() == fs.size()) {
+                return new Verdict(c, "config-secrets", Status.UNVERIFIED, "a claim about the JWT secret; the literals read as secrets ("
+                        + other.size() + " place" + (other.size() == 1 ? "" : "s") + ") are other keys", other.stream().limit(3).map(Finding::location).toList());
+            }
+            fs.removeAll(other);
+        }
         if (!fs.isEmpty()) {
             return new Verdict(c, "config-secrets", Status.CONTRADICTED, "secrets are written in the tree (" + fs.size() + " place"
                     + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message().split(":")[0] + ")",
@@ -1576,6 +1606,15 @@ public final class ClaimJudge {
         return new Verdict(c, "config-secrets", Status.VERIFIED, "no secret literal in the code and no .env with secrets committed", List.of());
     }
 
+    /** A rate-limiting claim that names the sign-in routes as what is limited. */
+    private static final Pattern LOGIN_LIMIT_CLAIM = Pattern.compile("(?iu)login|log-in|sign.?in|brute|senha|contraseña|anmeld|로그인|giriş"
+            + "|\\bauth\\w*\\s+(?:routes?|endpoints?|attempts?|requests?|paths?|rotas?|rutas?|rate[ -]?limit\\w*|limiter|throttl\\w*)\\b|\\b(?:on|for|of|para|em|en|für)\\s+(?:the\\s+)?auth\\w*\\b");
+
+    /** A claim about the token-signing secret: "JWT secret in environment variables", "JWT_SECRET from env". */
+    private static final Pattern JWT_SECRET_CLAIM = Pattern.compile("(?iu)\\b(jwt|json web token)s?[ _-]*(signing[ _-]*)?(secret|key)|\\b(jwt|token)[ _-]signing[ _-](secret|key)");
+    /** A claim that covers every secret ("all secrets", "no hardcoded secrets or credentials"). */
+    private static final Pattern ALL_SECRETS_CLAIM = Pattern.compile("(?iu)\\b(all|every|no)\\b[^.]{0,30}\\b(secrets|credentials|keys)\\b|\\bsecrets and\\b|\\band (other )?secrets\\b|,\\s*(api keys|credentials|passwords)");
+    private static final Pattern JWT_WORD = Pattern.compile("(?iu)\\bjwt|json web token|token.?secret|signing");
     private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("(?i)\\b(connect|script|style|img|font|frame|default|object|media)-src\\b|content-security-policy|\\bcsp\\b");
@@ -1655,10 +1694,12 @@ public final class ClaimJudge {
         return new Verdict(c, "crypto-tls", Status.VERIFIED, "no weak cipher, mode or IV found", List.of());
     }
 
-    /** Key management named as the subject: separate/tenant keys, key rotation, derivation, storage. */
+    /** Key management named as the subject: separate/tenant keys, key rotation, derivation, storage, the salt of a derivation. */
     private static final Pattern KEY_MANAGEMENT = Pattern.compile("(?iu)\\bkey\\s+(?:rotation|derivation|management|storage|separation|isolation)"
             + "|\\b(?:separate|tenant[- ]specific|per[- ]tenant|rotat\\w*|derived|master)\\s+(?:encryption\\s+|hashing\\s+)?keys?\\b|\\bpbkdf2\\b"
-            + "|\\bkeys?\\s+(?:are\\s+)?(?:rotated|derived|separated|isolated)\\b");
+            + "|\\bkeys?\\s+(?:are\\s+)?(?:rotated|derived|separated|isolated)\\b"
+            // "Salt: 256-bit random salt per encryption": the salt a key is derived with, not the cipher
+            + "|^\\W*salts?\\b|\\brandom\\s+salts?\\b|\\bsalt\\s+per\\b");
 
     private boolean inScope(Location l) {
         return (scope.isEmpty() || l.path().startsWith(scope)) && (named.isEmpty() || named.contains(l.path()));
@@ -1759,6 +1800,53 @@ public final class ClaimJudge {
         return false;
     }
 
+    /** Words of a claim (and its nearest heading) that may name a feature: not the words of transactions or of any claim. */
+    private static Set<String> featureWords(Claim c) {
+        String heading = c.context() == null || c.context().isEmpty() ? "" : c.context().substring(c.context().lastIndexOf(" > ") + 1);
+        Set<String> out = new TreeSet<>();
+        for (String w : (c.text() + " " + heading).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() < 4 || NOT_FEATURE.contains(w)) continue;
+            // following -> follow, votes -> vote, archived -> archiv (a stem the function names share)
+            if (w.endsWith("ing") && w.length() > 6) w = w.substring(0, w.length() - 3);
+            else if (w.endsWith("ed") && w.length() > 5) w = w.substring(0, w.length() - 2);
+            else if (w.endsWith("s") && !w.endsWith("ss")) w = w.substring(0, w.length() - 1);
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_FEATURE = Set.of("transaction", "transactions", "transactional", "support", "supported", "handling",
+            "handled", "atomic", "atomicity", "operation", "operations", "using", "uses", "used", "with", "prisma", "database", "databases",
+            "consistency", "consistent", "data", "integrity", "implemented", "implementation", "ensure", "ensures", "ensuring", "safe",
+            "safely", "wrapped", "wrap", "wraps", "within", "inside", "single", "multiple", "multi", "step", "steps", "write", "writes",
+            "writing", "updates", "update", "proper", "full", "fully", "each", "every", "where", "needed", "when", "that", "this", "from",
+            "into", "their", "queries", "query", "rollback", "rollbacks", "commit", "concurrent", "concurrency", "typeorm", "sequelize",
+            "drizzle", "knex", "mongoose", "session", "sessions", "level", "isolation", "race", "condition", "conditions", "prevent",
+            "prevents", "feature", "features", "overview", "summary", "details", "notes", "technical", "backend", "service", "services",
+            "repository", "layer", "logic", "business", "core", "model", "models", "schema", "table", "tables", "record", "records",
+            "system", "systems", "module", "modules", "api", "endpoint", "endpoints", "route", "routes", "management", "manager");
+
+    /** True when a function's name holds one of the feature words (unfollowUser holds "follow"), or a word holds the name. */
+    private static boolean namesFeature(String fnName, Set<String> feature) {
+        if (fnName == null || fnName.length() < 3) return false;
+        String n = fnName.toLowerCase(Locale.ROOT);
+        for (String w : feature) if (n.contains(w)) return true;
+        return false;
+    }
+
+    /** The name of the innermost named function of the project around {@code at}, or null. */
+    private String enclosingFunction(Location at) {
+        if (at == null) return null;
+        FileFacts f = project.file(at.path());
+        if (f == null) return null;
+        Fn best = null;
+        for (Fn fn : Analysis.functions(f)) {
+            if (fn.name() == null || fn.location() == null || !within(at, fn.location())) continue;
+            if (best == null || fn.location().line() >= best.location().line() && fn.location().endLine() <= best.location().endLine()) best = fn;
+        }
+        return best == null ? null : best.name();
+    }
+
     private static boolean within(Location at, Location span) {
         return at != null && span != null && at.path().equals(span.path()) && at.line() >= span.line() && at.line() <= span.endLine();
     }
@@ -1816,6 +1904,22 @@ public final class ClaimJudge {
                     return new Verdict(c, "data-access", Status.VERIFIED, fn.name() + (nested.isEmpty() ? " writes in one statement, which the database applies atomically"
                             : " writes the record and its related records in one nested write (" + nested.get(0).label() + "), which Prisma runs as one transaction"),
                             nested.isEmpty() ? writes : nested.stream().map(dev.backcheck.concepts.DbClients.Op::at).limit(3).toList());
+                }
+            }
+            // "Transaction handling for follow/unfollow", "Uses transaction for consistency" under "#### Fork a prompt": the
+            // feature the claim names is found by the functions that open the transactions or write without one
+            Set<String> feature = featureWords(c);
+            if (fs != null && !fs.isEmpty() && !feature.isEmpty() && !txs.isEmpty()) {
+                List<Finding> featureFs = fs.stream().filter(f -> namesFeature(enclosingFunction(f.location()), feature)).toList();
+                List<Location> featureTx = txs.stream().filter(t -> namesFeature(enclosingFunction(t), feature)).toList();
+                if (!featureFs.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.CONTRADICTED, featureFs.size() + " request path" + (featureFs.size() == 1 ? "" : "s")
+                            + " of " + String.join("/", feature) + " write several times without a transaction",
+                            featureFs.stream().limit(3).map(Finding::location).toList());
+                }
+                if (!featureTx.isEmpty()) {
+                    return new Verdict(c, "data-access", Status.VERIFIED, "the " + String.join("/", feature) + " code opens transactions ("
+                            + featureTx.size() + ")", featureTx.stream().limit(3).toList());
                 }
             }
             if (fs != null && !fs.isEmpty()) {

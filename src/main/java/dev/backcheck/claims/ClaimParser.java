@@ -446,6 +446,10 @@ public final class ClaimParser {
                     // a token or signature checked with its issuer: "Every access token validated via Microsoft Graph", "token verification"
                     + "|\\b(access |id |bearer |auth |jwt |refresh |oauth )?tokens?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
                     + "|\\b(signature|certificate)s?\\s+(are\\s+|is\\s+)?(validated|verified|validation|verification)\\b"
+                    // "All correctness properties validated (3/3)", "All code has been validated:", "requirements 3.1-3.3
+                    // validated": a test or build result, not a check of request input
+                    + "|\\b(properties|property|requirements?|code|build|tests?|test cases|scenarios|specs?|checks|criteria|implementation)"
+                    + "(?:\\s*\\([^)]{0,40}\\))? (have been |has been |were |are |is |all )?(validated|verified)\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
     /** A line that names a source or document file and at most its size: {@code `src/x.guard.ts` - 179 lines}, {@code app.module.ts (42 lines)}. */
     private static final Pattern FILE_LISTING = Pattern.compile("(?iu)`?[\\w@./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs|json|ya?ml|md|sql|prisma)`?"
@@ -460,12 +464,18 @@ public final class ClaimParser {
     /** The label a line opens with: {@code Validation: }, {@code Input Sanitization - }. */
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:.]{1,40}:\\s+");
     /** A line that is only a markdown link, with its trailing punctuation. */
+    /** A sentence that only sends the reader to a linked document ("See the [API Reference](x.md).", "For details, see [Auth](a.md)"). */
+    private static final Pattern SEE_LINK = Pattern.compile("(?iu)^(?:see|refer to|for (?:more )?(?:details|information|more)[,:]?\\s*(?:see|refer to)?|more (?:in|at)|details (?:in|at)|siehe|veja|ver|consulte)\\b[^\\[]{0,40}\\[[^\\]]+\\]\\([^)]*\\)[\\s.:;]*$");
     private static final Pattern LINK_ONLY = Pattern.compile("\\[[^\\]]+\\]\\([^)\\s]+(?:\\s+\"[^\"]*\")?\\)[.:;,]?");
     /** A line that opens by advising: "Consider bcrypt", "We recommend ...", "It is recommended to ...". */
     private static final Pattern RECOMMENDS = Pattern.compile("(?iu)(?:consider|you (?:should|may want to|might) consider|we recommend|it is recommended"
             + "|recommend(?:ed)?:|considere|considerar|erwägen sie|고려)\\b");
     /** A line that says a control is recommended or only documented: "CSRF protection recommended for stateful endpoints (documented)". */
-    private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)");
+    private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)"
+            // "Rate limiting recommendations", "(future)", "(planned)": advice or a row put in the future
+            + "|\\brecommendations?\\s*$");
+    /** A row or item put in the future by a parenthesis: "Follow category (future)", "(planned)", "(TBD)". */
+    private static final Pattern FUTURE_PAREN = Pattern.compile("(?iu)\\((?:future|planned|later|tbd|todo|roadmap|not yet|coming soon|v2)\\)");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
     private static final Pattern INLINE_AUTH = Pattern.compile("(?iu)\\b(?:auth|authentication|protected|autenticação|autenticación)\\s*[:=]\\s*([^,;)|]+)");
 
@@ -476,6 +486,8 @@ public final class ClaimParser {
         if (plain.length() < 3) return null;
         // a table-of-contents entry or a reference: a link and nothing else ("[Secrets Management](#4-secrets-management)")
         if (LINK_ONLY.matcher(plain).matches()) return null;
+        // "See the [API Reference](../api.md#authentication).": a pointer to another document, which says nothing itself
+        if (SEE_LINK.matcher(plain).matches()) return null;
         // "Consider using argon2 instead": advice to the reader, not a statement of what the code does
         if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
         // "CSRF protection recommended for stateful endpoints (documented)": a recommendation written down, not a control built
@@ -512,12 +524,18 @@ public final class ClaimParser {
             Matcher p = PATH.matcher(plain.substring(m.end()));
             if (p.find() && p.start() < 4 && p.start() > 0) {
                 Matcher ia = INLINE_AUTH.matcher(plain);
-                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), endpointPath(p.group(1)), ia.find() ? ia.group(1).strip() : null);
+                // "GET /staff/**" (a security config's pattern): the stars are the path's, not a bold marker to drop
+                Matcher w = WILDCARD_PATH.matcher(text);
+                String path = w.find() ? w.group(1) : endpointPath(p.group(1));
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path, ia.find() ? ia.group(1).strip() : null);
             }
         }
         if (keys.isEmpty() && !figure && ep == null) return null;
         return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
     }
+
+    /** A method and a path pattern with a segment of stars ({@code GET /staff/**}); not a bold marker closing a path ({@code GET /api/users**}). */
+    private static final Pattern WILDCARD_PATH = Pattern.compile("(?i)\\b(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|ALL)\\s+`?(/(?:[\\w\\-.:{}\\[\\]]+/)*\\*{1,2}(?![\\w*])(?:/[\\w\\-.:{}*\\[\\]]+)*)");
 
     private static boolean isWordOrJoiner(char ch) {
         return Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '/';
@@ -543,7 +561,7 @@ public final class ClaimParser {
                     + "|trace method|server header|source ?maps?|autoindex)`?\\s+((is|are)\\s+)?(disabled|turned off|deaktiviert|desativad[oa]s?|deshabilitad[oa]s?)");
 
     private boolean marksAbsence(String text) {
-        if (text.startsWith("[ ]") || text.contains("TODO")) return true;
+        if (text.startsWith("[ ]") || text.contains("TODO") || FUTURE_PAREN.matcher(text).find()) return true;
         String plain = DISABLED_RISK.matcher(text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "")).replaceAll(" ").strip();
         // "Health endpoint: No rate limiting": the negation opens the statement after its label
         int colon = plain.indexOf(':');

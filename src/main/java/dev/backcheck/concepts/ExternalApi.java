@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  * with page routes) keeps its JSON routes here, but {@link #website} tells that they ship with its own pages.
  */
 public final class ExternalApi {
-    private static final Pattern METRICS_PATH = Pattern.compile("(?i)(/[^/]+)*/metrics");
 
     /** At most this many REST routes beside a GraphQL schema are stubs (a hello route, a dev seed, a webhook). */
     private static final int STUBS_BESIDE_GRAPHQL = 3;
@@ -185,7 +184,7 @@ public final class ExternalApi {
             any = true;
             String path = r.path();
             if (!HealthChecks.isHealthPath(path) && !STATS.matcher(path).matches()
-                    && !METRICS_PATH.matcher(path).matches()) return false;
+                    && !Telemetry.isMetricsPath(path)) return false;
         }
         return any;
     }

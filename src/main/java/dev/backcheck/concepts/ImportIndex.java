@@ -826,6 +826,17 @@ public final class ImportIndex {
                 if (NEXT_ROUTED.matcher(rel).find()) roots.add(path);
             }
         }
+        // an Expo Router app (main: expo-router/entry): the router loads every screen and layout under app/ (src/app/)
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            if (!m.dependencies().containsKey("expo-router")) continue;
+            String pkg = dir(m.path());
+            for (FileFacts f : project.files().values()) {
+                String path = f.path();
+                if (!SCRIPT.matcher(path).matches() || !packageDir(path).equals(pkg)) continue;
+                String rel = pkg.isEmpty() ? path : path.substring(pkg.length() + 1);
+                if (EXPO_ROUTED.matcher(rel).find()) roots.add(path);
+            }
+        }
         // an autoload package (autoload its only loader): the files under the folders it loads are its plugins
         for (Map.Entry<String, Set<String>> e : autoloaded().entrySet()) {
             known.add(e.getKey());
@@ -894,6 +905,23 @@ public final class ImportIndex {
             for (String w : missed) {
                 if (app && mainWords.contains(w) && !serving.contains(w)) continue;
                 unresolved(unresolvedBy, d, "");
+            }
+        }
+        // a Cloudflare Worker's wrangler config beside its package.json names the entry it deploys (main = "server.ts"):
+        // the package's entry, so what it never imports (a Hono sub-app no route() mounts) is known to be unreached
+        for (String cfg : configsOnDisk()) {
+            if (!WRANGLER_CONFIG.matcher(cfg.substring(cfg.lastIndexOf('/') + 1)).matches()) continue;
+            String d = dir(cfg);
+            if (!project.texts().containsKey((d.isEmpty() ? "" : d + "/") + "package.json")) continue;
+            String text = SourceLines.text(project, cfg, 200_000);
+            if (text == null) continue;
+            Matcher wm = WRANGLER_MAIN.matcher(text);
+            while (wm.find()) {
+                String hit = entryFile(d, wm.group(1));
+                if (hit == null || !packageDir(hit).equals(d)) continue;
+                roots.add(hit);
+                known.add(d);
+                named.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
             }
         }
         Set<String> sideServers = new HashSet<>();
@@ -1071,6 +1099,10 @@ public final class ImportIndex {
         Matcher out = OUT_DIR.matcher(w);
         if (out.find()) {
             String rest = w.substring(out.end());
+            // a bundle the package's own build script writes there from a named source (esbuild server/server.ts
+            // --outdir=dist writes dist/server.js): that source, before any file of the same name elsewhere
+            String bundled = bundledSources(pkgDir).get(JS_EXT.matcher(rest).replaceFirst(""));
+            if (bundled != null) tries.add(bundled);
             tries.add("src/" + rest);
             tries.add(rest);
         }
@@ -1085,6 +1117,66 @@ public final class ImportIndex {
         }
         return null;
     }
+
+    private final Map<String, Map<String, String>> bundledSources = new HashMap<>();
+
+    /**
+     * The sources a package's build scripts hand to a bundler that writes one file per entry under its output folder
+     * (esbuild, tsup, ncc, bun build), by the name of the file written (server/server.ts gives "server"), as written
+     * relative to the package. A name two entries share is left out.
+     */
+    private synchronized Map<String, String> bundledSources(String pkgDir) {
+        return bundledSources.computeIfAbsent(pkgDir, d -> {
+            String pj = project.texts().get((d.isEmpty() ? "" : d + "/") + "package.json");
+            Map<String, String> out = new HashMap<>();
+            if (pj == null) return out;
+            Set<String> twice = new HashSet<>();
+            for (String command : PackageJson.scripts(pj).values()) {
+                if (!BUNDLER.matcher(command).find()) continue;
+                for (String w : PackageJson.commandWords(command)) {
+                    if (!CODE_WORD.matcher(w).matches() || OUT_DIR.matcher(w.replaceFirst("^\\./", "")).find()) continue;
+                    String name = JS_EXT.matcher(w.substring(w.lastIndexOf('/') + 1)).replaceFirst("");
+                    String prev = out.put(name, w.replaceFirst("^\\./", ""));
+                    if (prev != null && !prev.equals(w.replaceFirst("^\\./", ""))) twice.add(name);
+                }
+            }
+            twice.forEach(out::remove);
+            return out;
+        });
+    }
+
+    /**
+     * {@link #bundledSources} of a package when a bundler is the only thing of its scripts that writes into
+     * {@code outDir} (the bundler's command names that folder, or it is tsup's default dist) and nothing else of them
+     * compiles (no tsc that emits, babel, swc, webpack, rollup); else null: the folder may hold any file.
+     */
+    private Map<String, String> bundleOnly(String pkgDir, String outDir) {
+        String pj = project.texts().get((pkgDir.isEmpty() ? "" : pkgDir + "/") + "package.json");
+        if (pj == null) return null;
+        Map<String, String> bundles = bundledSources(pkgDir);
+        if (bundles.isEmpty()) return null;
+        String tsconfig = project.texts().get((pkgDir.isEmpty() ? "" : pkgDir + "/") + "tsconfig.json");
+        boolean noEmit = tsconfig != null && tsconfig.matches("(?s).*\"noEmit\"\\s*:\\s*true.*");
+        boolean writes = false;
+        for (String command : PackageJson.scripts(pj).values()) {
+            if (OTHER_COMPILER.matcher(command).find()) return null;
+            if (TSC.matcher(command).find() && !command.contains("--noEmit") && !noEmit) return null;
+            if (!BUNDLER.matcher(command).find()) continue;
+            List<String> words = PackageJson.commandWords(command);
+            if (words.contains(outDir) || words.stream().anyMatch(x -> x.startsWith(outDir + "/"))
+                    || outDir.equals("dist") && command.contains("tsup")) writes = true;
+        }
+        return writes ? bundles : null;
+    }
+
+    private static final Pattern OTHER_COMPILER = Pattern.compile("(?:^|[\\s;&|(/])(?:babel|swc|webpack|rollup|parcel)\\b");
+    private static final Pattern TSC = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b");
+
+    private static final Pattern WRANGLER_CONFIG = Pattern.compile("wrangler\\.(toml|json|jsonc)");
+    /** {@code main = "src/index.ts"} (TOML, at the top or under an [env.x] table) or {@code "main": "src/index.ts"} (JSON). */
+    private static final Pattern WRANGLER_MAIN = Pattern.compile("(?m)^\\s*(?:main\\s*=|\"main\"\\s*:)\\s*[\"']([^\"'\\s]+)[\"']");
+
+    private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
@@ -1115,12 +1207,16 @@ public final class ImportIndex {
         Set<String> firm = new HashSet<>();
         // words only test files write (import('../index.js') in a test): they load the file into the test runner
         Set<String> inTests = new HashSet<>();
+        // words the code's strings write, and words a config's run line writes
+        Set<String> codeWords = new HashSet<>();
+        Set<String> cfgWords = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
                 if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
                     words.put(v, "");
+                    codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
                 }
             }
@@ -1139,6 +1235,7 @@ public final class ImportIndex {
                 Matcher m = PATH_TOKEN.matcher(line);
                 while (m.find()) {
                     words.merge(m.group(), cfgDir, ImportIndex::commonDir);
+                    cfgWords.add(m.group());
                     (looseScripts.contains(cfg) ? loose : firm).add(m.group());
                 }
             }
@@ -1153,6 +1250,18 @@ public final class ImportIndex {
         for (Map.Entry<String, String> we : words.entrySet()) {
             String w = we.getKey();
             String p = w.replace('\\', '/').replaceFirst("^(\\./|/)+", "").replaceAll("(^|/)\\.\\./", "$1");
+            // a build output of a package whose only build is a bundler with named entries (esbuild server/server.ts
+            // --outdir=dist): dist/server.js is server/server.ts, and dist/index.js, which that build never writes,
+            // names nothing (a Dockerfile's stale CMD)
+            Matcher od = OUT_DIR.matcher(p);
+            if (cfgWords.contains(w) && !codeWords.contains(w)) {
+                Map<String, String> bundles = od.find() ? bundleOnly(we.getValue(), od.group(1)) : null;
+                if (bundles != null) {
+                    String src = bundles.get(JS_EXT.matcher(p.substring(p.lastIndexOf('/') + 1)).replaceFirst(""));
+                    if (src == null || p.substring(od.end()).contains("/")) continue;
+                    p = src;
+                }
+            }
             p = OUT_DIR.matcher(p).replaceFirst("");
             p = p.replaceFirst("^src/", "");
             String file = p.substring(p.lastIndexOf('/') + 1);
@@ -1193,10 +1302,15 @@ public final class ImportIndex {
     }
 
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
-    private List<String> configsOnDisk() {
+    private List<String> configsOnDisk;
+
+    private synchronized List<String> configsOnDisk() {
         // what was listed stands, even when an entry could not be read or the bound was passed
-        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
-                rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
+        if (configsOnDisk == null) {
+            configsOnDisk = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+                    rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
+        }
+        return configsOnDisk;
     }
 
     // ------------------------------------------------------------------ servers started for tests
@@ -1280,6 +1394,7 @@ public final class ImportIndex {
     private static final Pattern NEXT_DEP = Pattern.compile("\"next\"\\s*:");
     private static final Pattern AUTOLOAD_DEP = Pattern.compile("\"(@fastify/autoload|fastify-autoload)\"\\s*:");
     /** What the Next.js router loads of a package (the path relative to the package). */
+    private static final Pattern EXPO_ROUTED = Pattern.compile("^(src/)?app/");
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");

@@ -315,7 +315,13 @@ public final class ShutdownHooks {
             for (CallSite cs : fn.calls()) {
                 // shutdown('SIGTERM') where const shutdown = createShutdownHandler({ steps: [{ run: () => app.close() },
                 // { run: () => closePool() }] }): the function a factory returned runs the functions it was handed
-                if (cs.callee() instanceof Call made && depth < 3) {
+                // (also through a binding: const shutdown = createGracefulShutdown({ close: () => app.close() }) at module level)
+                Val callee = cs.callee();
+                if (!(callee instanceof Call) && (callee instanceof Local || callee instanceof Ref) && depth < 3) {
+                    Val bound = project.resolve(callee, file).val();
+                    if (bound instanceof Call) callee = bound;
+                }
+                if (callee instanceof Call made && depth < 3) {
                     List<Fn> handed = new ArrayList<>();
                     for (Val a : made.args()) functionsIn(a, handed, 0);
                     for (Fn h : handed) todo.add(new Object[]{h, file, depth + 1});

@@ -22,6 +22,11 @@ public final class Telemetry {
     /** A GET route serving metrics (compiled once: asked per route). */
     private static final Pattern METRICS_PATH = Pattern.compile("(/[^/]+)*/metrics");
 
+    /** True for the path of a metrics scrape endpoint ({@code /metrics}, {@code /api/metrics}), any case. */
+    public static boolean isMetricsPath(String path) {
+        return path != null && METRICS_PATH.matcher(path.toLowerCase(Locale.ROOT)).matches();
+    }
+
 
     public enum Kind { METRICS, TRACING }
 
@@ -166,7 +171,7 @@ public final class Telemetry {
         }
         for (dev.backcheck.model.Application a : ServerCode.of(p).apps()) {
             for (dev.backcheck.model.Route r : a.routes()) {
-                if (METRICS_PATH.matcher(r.path().toLowerCase(Locale.ROOT)).matches() && r.method().equals("GET")) {
+                if (isMetricsPath(r.path()) && r.method().equals("GET")) {
                     uses.add(new Use("route", Kind.METRICS, r.location(), r.label()));
                 }
             }

@@ -14,6 +14,7 @@ import java.util.Set;
  * routes mounted before a global limiter (and so what a rate-limiting claim is not made partial by).
  * <ul>
  * <li>a health probe (HealthChecks): load balancers and orchestrators must never be throttled;</li>
+ * <li>a GET of a metrics scrape path (Telemetry): the scraper polls on a schedule, and a throttled scrape loses samples;</li>
  * <li>a CORS preflight answered before everything ({@code app.options('*', cors())}): the browser's OPTIONS request
  *     carries no credentials and reaches no handler;</li>
  * <li>a GET of the root path whose handler does nothing but answer ({@code res.status(200).json({ ok: true })}): a
@@ -34,6 +35,7 @@ public final class UnthrottledRoutes {
     public static String reason(Project project, Route r) {
         if (HealthChecks.isHealthPath(r.path())) return "a health probe";
         String m = r.method() == null ? "" : r.method().toUpperCase(Locale.ROOT);
+        if (m.equals("GET") && Telemetry.isMetricsPath(r.path())) return "a metrics scrape endpoint";
         if (m.equals("OPTIONS")) return "a CORS preflight";
         if (m.equals("GET") && (r.path() == null || r.path().isEmpty() || r.path().equals("/")) && answersOnly(r.handler())) {
             return "the root path answering a constant";

@@ -90,7 +90,40 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
         if (bin != null && bin.isTextual()) out.add(bin.asText());
         if (bin != null && bin.isObject()) bin.elements().forEachRemaining(v -> { if (v.isTextual()) out.add(v.asText()); });
         for (String command : scripts(text).values()) {
-            for (String w : command.split(SCRIPT_WORDS)) if (!w.isEmpty() && w.length() < 300) out.add(w);
+            for (String w : commandWords(command)) if (w.length() < 300) out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * The words of a script command, with the paths written after a {@code cd DIR} taken from that folder
+     * ({@code "cd server && tsx server.ts"} gives "tsx" and "server/server.ts", not the package's own server.ts; the
+     * folder itself is no word). A {@code cd} to a folder outside the package or not written out ({@code cd ..},
+     * {@code cd $DIR}, {@code cd /srv}) makes the paths after it unknown: they are left out.
+     */
+    public static List<String> commandWords(String command) {
+        List<String> out = new ArrayList<>();
+        String[] ws = command.split(SCRIPT_WORDS);
+        String cwd = "";
+        boolean lost = false;
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            if (w.isEmpty()) continue;
+            if (w.equals("cd") && i + 1 < ws.length) {
+                String d = ws[++i].replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("/+$", "");
+                if (d.isEmpty() || d.equals(".")) continue;
+                String joined = Globs.normalize(cwd.isEmpty() ? d : cwd + "/" + d);
+                if (d.startsWith("/") || d.startsWith("~") || d.startsWith("$") || d.startsWith("%") || joined == null || joined.startsWith("..")) lost = true;
+                else cwd = joined;
+                continue;
+            }
+            boolean pathLike = !w.startsWith("-") && (w.indexOf('.') >= 0 || w.indexOf('/') >= 0);
+            if (pathLike && lost) continue;
+            if (pathLike && !cwd.isEmpty() && !w.startsWith("/")) {
+                String joined = Globs.normalize(cwd + "/" + w.replaceFirst("^\\./", ""));
+                if (joined != null) w = joined;
+            }
+            out.add(w);
         }
         return out;
     }
@@ -105,7 +138,7 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
     public static Map<String, List<String>> scriptFiles(String text) {
         Map<String, List<String>> out = new TreeMap<>();
         scripts(text).forEach((name, command) -> {
-            for (String w : command.split(SCRIPT_WORDS)) {
+            for (String w : commandWords(command)) {
                 if (w.length() < 300 && w.matches("[^-'\"][^'\"]*\\.[cm]?[jt]s")) out.computeIfAbsent(name, k -> new ArrayList<>()).add(w);
             }
         });

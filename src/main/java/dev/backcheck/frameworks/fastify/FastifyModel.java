@@ -171,6 +171,7 @@ public final class FastifyModel implements FrameworkModel {
         // an instance created where the model could not follow its registrations (a class field, a container)
         Set<String> rootSites = new HashSet<>();
         for (Val inst : roots.keySet()) if (inst instanceof Call c && c.site() != null) rootSites.add(c.site().toString());
+        rootSites.addAll(ctx.alternativeSites);
         for (FileFacts f : project.files().values()) {
             if (project.isTestPath(f.path()) || !mayCreate(f)) continue; // a test's own instance is no application
             for (Fn fn : Analysis.functions(f)) {
@@ -361,6 +362,8 @@ public final class FastifyModel implements FrameworkModel {
         final Classifier classifier;
         final Map<String, Project.FnRef> decorations = new HashMap<>();
         final Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Sites of creations that are options of one instance's ternary (see {@link #rootInstance}). */
+        final Set<String> alternativeSites = new HashSet<>();
 
         Ctx(Project project, Analysis analysis, Classifier classifier) {
             this.project = project;
@@ -503,6 +506,15 @@ public final class FastifyModel implements FrameworkModel {
                 r = back;
             }
             if (isCreation(x, r.file())) return new Bound(x, r.file());
+            // const app = opts.logger === false ? Fastify({ logger: false }) : Fastify({ logger: true }): one instance
+            // whichever option runs, made with other options; it stands at the first, and the others are the same app
+            if (x instanceof OneOf o && o.options().size() > 1) {
+                List<Val> made = new ArrayList<>();
+                if (creations(o, r.file(), made, 0) && !made.isEmpty()) {
+                    for (Val m : made) if (m instanceof Call c && c.site() != null) alternativeSites.add(c.site().toString());
+                    return new Bound(made.get(0), r.file());
+                }
+            }
             if (x instanceof Call c) {
                 Project.FnRef factory = project.function(c.callee(), r.file());
                 if (factory != null) {
@@ -513,6 +525,19 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             return null;
+        }
+
+        /** True when every option of {@code o} (nested ternaries too) is a creation of an instance; they go to {@code out}. */
+        private boolean creations(OneOf o, FileFacts f, List<Val> out, int depth) {
+            if (depth > 4) return false;
+            for (Val opt : o.options()) {
+                Project.Resolved r = project.resolve(opt, f);
+                if (r.val() instanceof OneOf inner) {
+                    if (!creations(inner, r.file(), out, depth + 1)) return false;
+                } else if (isCreation(r.val(), r.file())) out.add(r.val());
+                else return false;
+            }
+            return true;
         }
 
         /**

@@ -30,6 +30,10 @@ import java.util.*;
 public final class TsExtractor {
     static final int MAX_DEPTH = 400;
     private static final int MAX_LOOP_EXPANSION = 16;
+    /** A loop with a short body (a registry's {@code app.use(entry.path, entry.router)}) is expanded up to this many items. */
+    private static final int MAX_SHORT_LOOP_EXPANSION = 64;
+    /** The longest body (in source characters) a loop may have to be expanded up to {@link #MAX_SHORT_LOOP_EXPANSION} items. */
+    private static final int SHORT_LOOP_BODY = 1_200;
     private static final int MAX_VAL_ITEMS = 64;
     /** Largest local value (in {@link Vals#weight} nodes) copied into the places that use it. */
     static final int MAX_INLINE_WEIGHT = 256;
@@ -967,10 +971,13 @@ public final class TsExtractor {
         Val iter = expr(fo.getRight());
         List<Val> items = null;
         Arr iterArr = arrayOf(iter);
-        if (iterArr != null && iterArr.items().size() <= MAX_LOOP_EXPANSION) items = iterArr.items();
+        // a routers' registry of 30 entries walked by a loop of two lines: expanded like a short one
+        Swc4jSpan body = fo.getBody().getSpan();
+        int most = body != null && body.getEnd() - body.getStart() <= SHORT_LOOP_BODY ? MAX_SHORT_LOOP_EXPANSION : MAX_LOOP_EXPANSION;
+        if (iterArr != null && iterArr.items().size() <= most) items = iterArr.items();
         else if (iter instanceof Call c && c.callee() instanceof Global g
                 && g.name().equals("Object") && g.path().size() == 1 && c.args().size() == 1
-                && objectOf(c.args().get(0)) != null && objectOf(c.args().get(0)).props().size() <= MAX_LOOP_EXPANSION) {
+                && objectOf(c.args().get(0)) != null && objectOf(c.args().get(0)).props().size() <= most) {
             Obj o = objectOf(c.args().get(0));
             items = switch (g.path().get(0)) {
                 case "keys" -> o.props().keySet().stream().map(k -> (Val) new Lit(k)).toList();

@@ -1,0 +1,6 @@
+import { Hono } from 'hono';
+
+const routes = new Hono();
+routes.get('/news', (c) => c.json([]));
+
+export default routes;
