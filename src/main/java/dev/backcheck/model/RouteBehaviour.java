@@ -412,7 +412,8 @@ public final class RouteBehaviour {
     private static final Set<String> PRISMA_SQL_BUILDERS = Set.of("sql", "join", "raw", "empty");
     private static final Pattern SEND_METHOD = Pattern.compile(
             "(?i)send(mail|email|.*(mail|email|link|otp|code|sms|verification|reset|magic|invite|invitation|confirmation)).*");
-    private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
+    /** generateResetToken, createOtp, issueMagicLink; a private helper's leading _ or # ({@code this._createVerificationCode}) aside. */
+    private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)[_#]*(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
     private static final Set<String> RANDOM_METHODS = Set.of("randomBytes", "randomUUID", "randomInt", "nanoid", "customAlphabet",
             "v4", "uuid", "uuidv4", "generateSecret", "cryptoRandomString", "sign", "signAsync", "jwtSign", "otp", "generate");
     private static final Set<String> WRITE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "save",
@@ -1365,7 +1366,7 @@ public final class RouteBehaviour {
                 // a user record by its name, or any record made with a login name and a password (a restaurant, a shop
                 // signing up): an account, created for no one already signed in
                 if (creates(cs, m) && (userish(cs) || cs.args().stream().anyMatch(a -> hasKey(a, LOGIN_KEY, 0) && hasKey(a, SECRET_KEY, 0)))
-                        && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
+                        && cs.args().stream().noneMatch(a -> foreignOwner(a, bound, 0))) {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }
@@ -2801,6 +2802,21 @@ public final class RouteBehaviour {
             if (!(v instanceof Obj o) || depth > 3) return false;
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (key.matcher(e.getKey()).matches() || hasKey(e.getValue(), key, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * An owner field ({@link #OWNER_KEY}) in an object handed to a create, other than the tenant of a tenant this same
+         * request makes ({@code tenantId: tenant.id} after {@code tenant = await tx.tenant.create(..)}): a user made
+         * for someone's existing record is no sign-up, one made with their own new organisation is.
+         */
+        private boolean foreignOwner(Val v, List<Val> args, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                if (OWNER_KEY.matcher(k).matches() && !(TENANT_KEY.matcher(k).matches() && ofNewTenant(o, args))) return true;
+                if (foreignOwner(e.getValue(), args, depth + 1)) return true;
             }
             return false;
         }

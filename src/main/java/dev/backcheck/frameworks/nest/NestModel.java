@@ -1083,7 +1083,7 @@ public final class NestModel implements FrameworkModel {
                     // whatever it reads of the user on the way (a session id to tie the token to, a user id in a log line)
                     if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(cur.info(), can)) kind = ControlKind.OTHER;
                     else if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
-                    else if (rejectsWithoutCredential(can, cur.file()) || answersUserTest(can) || answersCredentialCheck(can)) kind = ControlKind.AUTH;
+                    else if (rejectsWithoutCredential(can, cur.file(), cur.info()) || answersUserTest(can) || answersCredentialCheck(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -1257,10 +1257,21 @@ public final class NestModel implements FrameworkModel {
             return x instanceof Member m && m.object() instanceof Member h && h.prop().equals("headers") && CREDENTIAL_HEADER.matcher(m.prop()).matches();
         }
 
-        private boolean rejectsWithoutCredential(Fn can, FileFacts file) {
+        private boolean rejectsWithoutCredential(Fn can, FileFacts file, ClassInfo owner) {
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);
             bodies.addAll(can.nested());
+            // canActivate(ctx) { return this.validateRequest(ctx); }: the methods of its own class it hands the check to
+            // (a few deep), where the header is read and the 401 thrown
+            for (int i = 0; i < bodies.size() && bodies.size() < 24; i++) {
+                for (CallSite cs : bodies.get(i).calls()) {
+                    if (!(cs.callee() instanceof This t) || t.path().size() != 1) continue;
+                    Fn m = owner.method(t.path().get(0));
+                    if (m == null || bodies.contains(m)) continue;
+                    bodies.add(m);
+                    bodies.addAll(m.nested());
+                }
+            }
             boolean reads = false;
             boolean rejects = false;
             for (Fn b : bodies) {
