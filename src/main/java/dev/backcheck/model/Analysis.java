@@ -167,6 +167,8 @@ public final class Analysis {
 
     private Summary compute(Fn fn, FileFacts file, int depth) {
         boolean verifies = false, rateLimits = false, comparesPassword = false, issuesToken = false;
+        // a token verified only when the request sends one (if (token) { payload = verify(token) }): see the end
+        Location verifiedIfSent = null;
         Set<String> parts = new TreeSet<>();
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
@@ -290,6 +292,8 @@ public final class Analysis {
                     // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
                     if (LOOKUP_METHODS.contains(method)) {
                         if (lookup == null) lookup = cs.location();
+                    } else if (onlyIfSent(cs)) {
+                        if (verifiedIfSent == null) verifiedIfSent = cs.location();
                     } else {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
@@ -390,7 +394,9 @@ public final class Analysis {
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
-                    if (ts.verifiesToken() && !lenient) {
+                    if (ts.verifiesToken() && !lenient && onlyIfSent(cs)) {
+                        if (verifiedIfSent == null) verifiedIfSent = cs.location();
+                    } else if (ts.verifiesToken() && !lenient) {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
                     }
@@ -437,6 +443,12 @@ public final class Analysis {
                     }
                 }
             }
+        }
+        // a token verified only when one is sent, by a function that turns no one away itself: optional authentication
+        // (a caller with none goes on); one that also answers 401/403 verifies as any other
+        if (!verifies && verifiedIfSent != null && (statuses.contains(401) || statuses.contains(403))) {
+            verifies = true;
+            if (evidence == null) evidence = verifiedIfSent;
         }
         if (!verifies && lookup != null && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin || turnsAway(all))) {
             verifies = true;
@@ -489,6 +501,20 @@ public final class Analysis {
     private static final Set<String> LOOKUP_METHODS = Set.of("getSession", "validateSession", "getUser");
 
     /** All the request's headers: {@code req.headers}, Hono's {@code c.req.raw.headers}. */
+    /**
+     * A call that runs only when the request carries a credential: under {@code if (token)} for a token read from a header,
+     * cookie or query ({@code const token = c.req.header('Authorization')?.slice(7) ?? c.req.query('token')}).
+     */
+    private static boolean onlyIfSent(CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null) continue;
+            if (Vals.anyPartDeep(g.left(), x -> x instanceof Req q && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRequestHeaders(Val v) {
         if (v instanceof Req q) return q.part().equals("headers") && q.path().isEmpty() || q.part().equals("raw") && q.path().equals(List.of("headers"));
         return v instanceof Param p && CONTEXT_NAMES.contains(p.name()) && p.path().equals(List.of("req", "raw", "headers"));

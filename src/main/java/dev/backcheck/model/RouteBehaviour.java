@@ -1236,6 +1236,9 @@ public final class RouteBehaviour {
             return null;
         }
 
+        /** How many functions deep each function read so far sits inside a function the walk entered before it. */
+        final IdentityHashMap<Fn, Integer> enclosed = new IdentityHashMap<>();
+
         void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
             if (fn == null || visited.put(fn, true) != null) return;
             List<Fn> all = new ArrayList<>();
@@ -1244,6 +1247,11 @@ public final class RouteBehaviour {
             read.addAll(all);
             Map<Fn, Integer> nesting = new IdentityHashMap<>();
             nesting(fn, nesting, 0);
+            // a function declared inside one read before and called from it (async function runTest(t) { error = .. }
+            // inside the handler, which declares let error): its closure variables reach that far out
+            int base = enclosed.getOrDefault(fn, 0);
+            if (base > 0) nesting.replaceAll((k, v) -> v + base);
+            for (Map.Entry<Fn, Integer> e : nesting.entrySet()) enclosed.putIfAbsent(e.getKey(), e.getValue());
             // the table builder handed to db.schema.createTable('t', (t) => ..): schema set-up, no record written
             Set<Fn> schemaBuilders = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Fn f : all) {
@@ -1343,7 +1351,11 @@ public final class RouteBehaviour {
                 if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
                         && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
                         || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj)) { // validatePassword(pw, { minLength }) is a policy
-                    seen.putIfAbsent(Reason.PASSWORD, at);
+                    // bcrypt.compare(token, user.passwordResetToken): a reset token the server made checked against its stored
+                    // hash, no password a person chose
+                    String sent = cs.args().isEmpty() ? null : Vals.lastName(bind(cs.arg(0), bound));
+                    if (sent != null && TOKEN_KEY.matcher(sent).matches() && !sent.toLowerCase(Locale.ROOT).contains("pass")) seen.putIfAbsent(Reason.STORED_CODE, at);
+                    else seen.putIfAbsent(Reason.PASSWORD, at);
                 }
                 if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);
                 if (root != null && !root.startsWith(".") && (cs.isNew() && root.startsWith("@aws-sdk/client-cognito") && COGNITO_PUBLIC.contains(m)

@@ -1289,14 +1289,29 @@ public final class NestModel implements FrameworkModel {
         }
 
         /**
+         * Whether guard {@code g} lets the route through by its metadata ({@link #skipKey}): the route sets the key it steps
+         * aside for, or leaves unset the key it checks ("!" + key: a roles guard with no @Roles on the route).
+         */
+        private static final Pattern REFUSAL_ERROR = Pattern.compile("(?i).*(forbidden|unauthori[sz]ed).*");
+
+        private static boolean stepsAside(Guard g, Set<String> meta) {
+            if (g.skipKey == null) return false;
+            if (g.skipKey.startsWith("!")) return !meta.contains("?" + g.skipKey.substring(1));
+            return meta.contains(g.skipKey);
+        }
+
+        /**
          * The metadata key a guard steps aside for: canActivate reads KEY through the Reflector and
-         * returns true (the {@code @Public()} pattern). Null when it has none.
+         * returns true (the {@code @Public()} pattern). Null when it has none. A guard that returns true when the key is
+         * not set ({@code const roles = reflector.get(ROLES_KEY, ..); if (!roles) return true;}) checks only routes that
+         * set it: "!" + KEY.
          */
         private String skipKey(Project.ClassHit h) {
             Fn can = h.info().method("canActivate");
             if (can == null) return null;
             boolean returnsTrue = false;
             String key = null;
+            Set<String> keys = new HashSet<>();
             Val read = null;
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);
@@ -1308,6 +1323,7 @@ public final class NestModel implements FrameworkModel {
                     Val recv = Analysis.receiver(cs.callee());
                     if (!isReflector(recv, h) || cs.args().isEmpty()) continue;
                     key = metadataKey(cs.arg(0), h.file());
+                    keys.add(String.valueOf(key));
                     read = cs.callee();
                 }
             }
@@ -1319,7 +1335,23 @@ public final class NestModel implements FrameworkModel {
                             || readCallee != null && x instanceof Call c && c.callee().equals(readCallee))) returnsTrue = true;
                 }
             }
-            return returnsTrue ? key : null;
+            // if (!requiredRoles) return true; .. throw new ForbiddenException(): every refusal runs only where the key is set
+            boolean unlessSet = false;
+            if (readCallee != null) {
+                boolean refuses = false, ungated = false;
+                for (Fn b : bodies) {
+                    for (CallSite cs : b.calls()) {
+                        if (!cs.isNew() || cs.methodName() == null || !REFUSAL_ERROR.matcher(cs.methodName()).matches()) continue;
+                        refuses = true;
+                        boolean gated = cs.guards().stream().anyMatch(g -> "truthy".equals(g.op()) && g.holds()
+                                && g.left() instanceof Call gc && gc.callee().equals(readCallee));
+                        if (!gated) ungated = true;
+                    }
+                }
+                unlessSet = refuses && !ungated;
+            }
+            // (one key read only: a guard that reads several, @Public then @Roles, checks more than the one)
+            return !returnsTrue || key == null ? null : unlessSet && keys.size() == 1 ? "!" + key : key;
         }
 
         private boolean isReflector(Val recv, Project.ClassHit h) {
@@ -1341,7 +1373,10 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        /** Metadata keys set to {@code true} by a decorator list ({@code @Public()} = SetMetadata(IS_PUBLIC_KEY, true)). */
+        /**
+         * Metadata keys set to {@code true} by a decorator list ({@code @Public()} = SetMetadata(IS_PUBLIC_KEY, true)), and
+         * each key set to any value as {@code "?" + key}.
+         */
         private Set<String> trueMetadata(List<Decorator> decs, FileFacts f) {
             Set<String> out = new HashSet<>();
             for (Decorator d : decs) {
@@ -1359,6 +1394,8 @@ public final class NestModel implements FrameworkModel {
                 Val val = project.resolve(c.args().get(1), f).val();
                 String key = metadataKey(c.args().get(0), f);
                 if (key != null && val instanceof Lit l && Boolean.TRUE.equals(l.value())) out.add(key);
+                // set at all, whatever its value (@Roles('admin') = SetMetadata(ROLES_KEY, roles)): "?" + key
+                if (key != null) out.add("?" + key);
                 return;
             }
             if ("applyDecorators".equals(name) && COMMON.equals(root)) {
@@ -1704,7 +1741,7 @@ public final class NestModel implements FrameworkModel {
                         List<Control> chain = new ArrayList<>(appMiddleware);
                         boolean throttled = false;
                         for (Guard g : gs) {
-                            if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                            if (stepsAside(g, meta)) continue;
                             if (skip && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                             chain.add(g.control);
                             if (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT) throttled = true;
@@ -1841,7 +1878,7 @@ public final class NestModel implements FrameworkModel {
             // request fields a guard that runs on the route proves to name an existing record
             Map<String, Set<String>> guardExists = new HashMap<>();
             for (Guard g : gs) {
-                if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                if (stepsAside(g, meta)) continue;
                 if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                 guardControls.add(g.control);
                 if (g.throttler) throttled = true;

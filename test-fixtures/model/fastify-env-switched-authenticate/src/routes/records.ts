@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+
+const records = new Map<string, { id: string; note: string }>();
+
+export default async function recordRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', app.authenticate);
+
+  app.get('/', async () => [...records.values()]);
+
+  app.post<{ Body: { note: string } }>('/', async (request, reply) => {
+    const record = { id: crypto.randomUUID(), note: request.body.note }; // expect: validation/unvalidated-input
+    records.set(record.id, record);
+    return reply.code(201).send(record);
+  });
+}
