@@ -13,3 +13,12 @@ export default async function recordRoutes(app: FastifyInstance) {
     return reply.code(201).send(record);
   });
 }
+
+export async function archiveRoutes(app: FastifyInstance) {
+  // the guard run by hand, first thing in the handler
+  app.post<{ Params: { id: string } }>('/:id/archive', async (request, reply) => {
+    await app.authenticate(request);
+    records.delete(request.params.id);
+    return reply.code(204).send();
+  });
+}

@@ -292,7 +292,7 @@ public final class Analysis {
                     // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
                     if (LOOKUP_METHODS.contains(method)) {
                         if (lookup == null) lookup = cs.location();
-                    } else if (onlyIfSent(cs)) {
+                    } else if (onlyIfSent(cs, all)) {
                         if (verifiedIfSent == null) verifiedIfSent = cs.location();
                     } else {
                         verifies = true;
@@ -394,7 +394,7 @@ public final class Analysis {
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
-                    if (ts.verifiesToken() && !lenient && onlyIfSent(cs)) {
+                    if (ts.verifiesToken() && !lenient && onlyIfSent(cs, all)) {
                         if (verifiedIfSent == null) verifiedIfSent = cs.location();
                     } else if (ts.verifiesToken() && !lenient) {
                         verifies = true;
@@ -446,7 +446,7 @@ public final class Analysis {
         }
         // a token verified only when one is sent, by a function that turns no one away itself: optional authentication
         // (a caller with none goes on); one that also answers 401/403 verifies as any other
-        if (!verifies && verifiedIfSent != null && (statuses.contains(401) || statuses.contains(403))) {
+        if (!verifies && verifiedIfSent != null && (statuses.contains(401) || statuses.contains(403) || throwsInText(fn))) {
             verifies = true;
             if (evidence == null) evidence = verifiedIfSent;
         }
@@ -505,12 +505,37 @@ public final class Analysis {
      * A call that runs only when the request carries a credential: under {@code if (token)} for a token read from a header,
      * cookie or query ({@code const token = c.req.header('Authorization')?.slice(7) ?? c.req.query('token')}).
      */
-    private static boolean onlyIfSent(CallSite cs) {
+    /** Whether the function's source holds a throw statement (if (!header) throw problem('NOT_SIGNED_IN')): it can refuse. */
+    private boolean throwsInText(Fn fn) {
+        Location at = fn.location();
+        if (at == null) return true;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (lines.isEmpty() || at.endLine() > lines.size() || at.endLine() < at.line()) return true;
+        for (int i = at.line() - 1; i < at.endLine(); i++) if (lines.get(i).matches(".*\\bthrow\\b.*")) return true;
+        return false;
+    }
+
+    private static boolean onlyIfSent(CallSite cs, List<Fn> all) {
         for (CallSite.Guard g : cs.guards()) {
             if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null) continue;
-            if (Vals.anyPartDeep(g.left(), x -> x instanceof Req q && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100)) {
-                return true;
+            if (!Vals.anyPartDeep(g.left(), x -> x instanceof Req q && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100)) continue;
+            // if (!header) throw problem('NOT_SIGNED_IN'): the test is an early exit that turns the tokenless caller away
+            // (anything done where it fails, other than passing on, is no optional path)
+            boolean elsewhere = false;
+            for (Fn f : all) {
+                for (CallSite o : f.calls()) {
+                    if (o.callee() instanceof Param p && p.path().isEmpty()) continue; // next()
+                    for (CallSite.Guard og : o.guards()) {
+                        if ("truthy".equals(og.op()) && !og.holds() && java.util.Objects.equals(og.left(), g.left())) elsewhere = true;
+                    }
+                }
+                for (int i = 0; i < f.returns().size(); i++) {
+                    for (CallSite.Guard og : f.returnGuards(i)) {
+                        if ("truthy".equals(og.op()) && !og.holds() && java.util.Objects.equals(og.left(), g.left())) elsewhere = true;
+                    }
+                }
             }
+            if (!elsewhere) return true;
         }
         return false;
     }

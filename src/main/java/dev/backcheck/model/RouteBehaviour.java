@@ -401,6 +401,9 @@ public final class RouteBehaviour {
     private static final Pattern CHECK_CODE_METHOD = Pattern.compile(
             "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
     private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
+    private static final Pattern CHECK_CODE_OBJECT = Pattern.compile("(?i).*(code|token|otp|pin|nonce)s?");
+    /** A webhook's signing secret handed to a verification: verify(payload, headers, this.webhookSecret). */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("(?i).*(webhook|signing|endpoint)_?secret.*");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security|access|attendance|join|check_?in|secret|pass)_?code");
     private static final Pattern CODE_COMPANION = Pattern.compile("(?i).*(email|phone|user|expir|used|consumed|purpose|type).*");
@@ -1278,7 +1281,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !lazyClient(mu) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else if (secretOnly > 0) secretGated(mu);
                         else {
@@ -1344,6 +1347,11 @@ public final class RouteBehaviour {
                         || m.equals("unmarshal") && ("@paddle/paddle-node-sdk".equals(root) || receiverMentions(cs.callee(), "paddle"))) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
                 }
+                // this.verifier.verify(payload, headers, this.webhookSecret, ..): a project verifier of a webhook's signature
+                if (m.equals("verify") && cs.args().size() >= 2 && cs.args().stream().anyMatch(a -> {
+                    String n = Vals.lastName(a);
+                    return n != null && WEBHOOK_SECRET.matcher(n).matches();
+                })) seen.putIfAbsent(Reason.SIGNATURE, at);
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
                         && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
                     seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
@@ -2550,6 +2558,8 @@ public final class RouteBehaviour {
             for (CallSite cs : f.calls()) {
                 Location at = cs.location();
                 if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
+                // const error = new Error(message) as UploadError; error.type = type: an object constructed here
+                if (cs.isNew() && at.column() == decl.value().column()) return true;
                 // const ctx = canvas.getContext('2d') of a canvas made here: drawing on an in-memory bitmap
                 if (dev.backcheck.concepts.DrawingSurfaces.makes(project, cs, file)) return true;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
@@ -2721,6 +2731,11 @@ public final class RouteBehaviour {
         private boolean storedCode(CallSite cs, String m) {
             // a project helper that checks the code itself: verifyResetCode(email, code), consumeOtp(phone, otp)
             if (CHECK_CODE_METHOD.matcher(m).matches() && !cs.args().isEmpty()) return true;
+            // this.requireActiveToken(input.bootstrap_token, 'company_bootstrap'): a helper that insists on the token it is handed
+            if (m.startsWith("require") && CHECK_CODE_OBJECT.matcher(m).matches() && !cs.args().isEmpty()) {
+                String first = Vals.lastName(cs.arg(0));
+                if (first != null && (TOKEN_KEY.matcher(first).matches() || CODE_KEY.matcher(first).matches())) return true;
+            }
             if (!LOOKUP_METHODS.contains(m) && !LOOKUP_PREFIX.matcher(m).matches()) return false;
             for (Val a : cs.args()) {
                 if (tokenKeyed(a, 0)) return true;
@@ -3122,6 +3137,26 @@ public final class RouteBehaviour {
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
                 && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}[\\s);,]*$").matcher(text).find();
+    }
+
+    private static final Pattern CLIENT_ASSIGN = Pattern.compile("^\\s*([\\w$]+)\\s*=\\s*(?:await\\s+)?(?:new\\s+)?[\\w$.]+\\s*\\(.*");
+
+    /**
+     * {@code if (!pool) { pool = createPool(env); }}: a client the module makes the first time it is needed (a connection
+     * pool, an SDK instance), whoever asks first; no record or shared answer changes. The assignment of a call's result
+     * to a name tested absent a few lines above.
+     */
+    boolean lazyClient(Location mu) {
+        String line = wholeLine(mu);
+        if (line == null) return false;
+        java.util.regex.Matcher m = CLIENT_ASSIGN.matcher(line);
+        if (!m.matches()) return false;
+        List<String> lines = sources.get(mu.path());
+        if (lines == null) return false;
+        Pattern absent = Pattern.compile("\\bif\\s*\\(\\s*(!\\s*" + Pattern.quote(m.group(1)) + "\\s*\\)|" + Pattern.quote(m.group(1))
+                + "\\s*(===?|==)\\s*(null|undefined)\\s*\\))");
+        for (int i = Math.max(0, mu.line() - 4); i < mu.line(); i++) if (absent.matcher(lines.get(i)).find()) return true;
+        return false;
     }
 
     String wholeLine(Location at) {

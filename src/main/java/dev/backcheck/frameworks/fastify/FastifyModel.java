@@ -1296,7 +1296,15 @@ public final class FastifyModel implements FrameworkModel {
             }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
-                return ctx.classifier.classify(v, f, where, scope);
+                Control c = ctx.classifier.classify(v, f, where, scope);
+                // async (req, reply) => { await scope.authenticate(req); await scope.checkSubscription(req, reply) }: a hook
+                // that runs a decorated guard on the request first authenticates as that guard does
+                if (x instanceof FnVal fv && (c == null || c.kind() == ControlKind.OTHER)) {
+                    Control d = decorated(new Project.FnRef(fv.fn(), r.file() != null ? r.file() : f),
+                            c != null ? c.name() : "<anonymous>", where, scope, 0);
+                    if (d != null && d.kind() == ControlKind.AUTH) return d;
+                }
+                return c;
             }
             if (x instanceof Call c) {
                 String m = Vals.lastName(c.callee());
@@ -1453,6 +1461,23 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            // await fastify.authenticate(request) first thing in the handler: the decorated guard, run by hand
+            // (unconditional, outside a try that swallows its failure, handed the request)
+            if (handler != null && chain.stream().noneMatch(c -> c.kind() == ControlKind.AUTH)) {
+                for (CallSite cs : handler.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !ctx.decorations.containsKey(m) || !cs.guards().isEmpty() || cs.args().isEmpty()
+                            || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || handler.inLenientTry(cs.location())) continue;
+                    boolean request = cs.arg(0) instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                            || cs.arg(0) instanceof Param p && p.index() == 0 && p.path().isEmpty();
+                    if (!request) continue;
+                    Control d = decoratedAny(m, r.cs.location(), "route", 1);
+                    if (d != null && d.kind() == ControlKind.AUTH) {
+                        chain.add(new Control(ControlKind.AUTH, m, r.cs.location(), Set.of(), "route"));
+                        break;
+                    }
+                }
+            }
             for (String m : methods) {
                 routes.add(new Route(m, full, r.cs.location(), handler, chain, validated, order++, List.of()));
             }

@@ -1034,7 +1034,8 @@ public final class NestModel implements FrameworkModel {
                     project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
                             + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
                 }
-                return new Guard(new Control(ControlKind.OTHER, written == null ? root : written, where, Set.of(), scope), null, false);
+                // (UNRESOLVED: the routes behind it are not judged open, as for an Express middleware the model cannot see)
+                return new Guard(new Control(ControlKind.UNRESOLVED, written == null ? root : written, where, Set.of(), scope), null, false);
             }
             if (root != null) {
                 used.add(x);
