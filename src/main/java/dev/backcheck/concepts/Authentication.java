@@ -407,6 +407,7 @@ public final class Authentication {
     private static final Set<String> VERIFY = Set.of("jwtVerify", "verify", "verifyAsync", "verifyToken", "verifyIdToken",
             "verifySessionCookie", "authenticate", "getAuth", "requireAuth");
     private static final Set<String> STATUS = Set.of("status", "code", "sendStatus", "writeHead");
+    private static final Set<String> HONO_ANSWERS = Set.of("json", "text", "body", "html");
     private static final Pattern REFUSAL = Pattern.compile("(?i).*(unauthori[sz]ed|forbidden|unauthenticated|authentication).*");
 
     /**
@@ -468,6 +469,9 @@ public final class Authentication {
         if (cs.isNew()) return m != null && REFUSAL.matcher(m).matches();
         if (m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d
                 && (d == 401 || d == 403))) return true;
+        // Hono's answer with its status: return c.json({ error: 'Unauthorized' }, 401)
+        if (m != null && HONO_ANSWERS.contains(m) && cs.args().size() >= 2 && cs.args().subList(1, cs.args().size()).stream()
+                .anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403))) return true;
         if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
         return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
@@ -476,8 +480,50 @@ public final class Authentication {
     /** What the route looks like to the hook: its full path, the path below the hook's mount, its options. */
     private record Ctx(String framework, Route route, String prefix) { }
 
+    /** The request's method ({@code req.method}, {@code c.req.method}, {@code request.method}). */
+    private static boolean isMethod(Val v, Ctx ctx) {
+        return honoRequest(v, ctx) instanceof Req q && q.part().equals("meta:method") && q.path().isEmpty();
+    }
+
+    /**
+     * A Hono middleware's {@code c.req.method} / {@code c.req.path} (the context's request, kept as its first parameter's
+     * path) as the request value it is; any other value as it is.
+     */
+    private static Val honoRequest(Val v, Ctx ctx) {
+        if (ctx.framework().equals("hono") && v instanceof Param p && p.index() == 0 && p.path().size() >= 2 && p.path().get(0).equals("req")
+                && (p.path().get(1).equals("method") || p.path().get(1).equals("path"))) {
+            return new Req("meta:" + p.path().get(1), p.path().subList(2, p.path().size()));
+        }
+        return v;
+    }
+
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    /** Whether the route answers method {@code m} only; null when the route takes any method (all, use) or m is no method. */
+    private static Boolean methodIs(Ctx ctx, String m) {
+        String rm = ctx.route().method() == null ? null : ctx.route().method().toUpperCase(java.util.Locale.ROOT);
+        String want = m.toUpperCase(java.util.Locale.ROOT);
+        if (rm == null || !HTTP_METHODS.contains(rm) || !HTTP_METHODS.contains(want)) return null;
+        return rm.equals(want);
+    }
+
     /** The path a request value holds for the route, or null when it is no path or unknown. */
-    private static String pathOf(Val v, Ctx ctx) {
+    private static String pathOf(Val v0, Ctx ctx) {
+        Val v = honoRequest(v0, ctx);
+        // request.url.split('?')[0] ?? request.url: the path without its query, which a route's path has none of
+        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) {
+            String p = null;
+            for (Val x : o.options()) {
+                String px = pathOf(x, ctx);
+                if (px == null || p != null && !p.equals(px)) return null;
+                p = px;
+            }
+            return p;
+        }
+        if (v instanceof Member m && m.prop().equals("0") && m.object() instanceof Call c && c.callee() instanceof Req cq
+                && cq.path().size() == 1 && cq.path().get(0).equals("split") && c.args().size() == 1 && "?".equals(Val.constString(c.args().get(0)))) {
+            return pathOf(new Req(cq.part(), List.of()), ctx);
+        }
         if (!(v instanceof Req q)) return null;
         String full = ctx.route().path();
         switch (q.part()) {
@@ -519,6 +565,9 @@ public final class Authentication {
         b = bind(b, bound);
         String pa = pathOf(a, ctx), pb = pathOf(b, ctx);
         String la = str(a, file), lb = str(b, file);
+        // req.method === 'GET': the route's own method
+        if (isMethod(a, ctx) && lb != null) return methodIs(ctx, lb);
+        if (isMethod(b, ctx) && la != null) return methodIs(ctx, la);
         if (pa != null && lb != null) return pathEquals(pa, lb, a);
         if (pb != null && la != null) return pathEquals(pb, la, b);
         return null;
@@ -540,7 +589,8 @@ public final class Authentication {
         // a route option the hook reads: request.routeOptions.config.public, request.routeConfig.public
         List<String> opt = v instanceof Req q ? configKey(q) : null;
         if (opt != null) return configFlag(ctx, opt);
-        if (!(v instanceof Call c)) return null;
+        if (!(v instanceof Call c0)) return null;
+        Call c = honoRequest(c0.callee(), ctx) instanceof Req hr ? new Call(hr, c0.args(), c0.site()) : c0;
         String m = Vals.lastName(c.callee());
         if (m == null) return null;
         Val recv = Analysis.receiver(c.callee());
@@ -556,6 +606,16 @@ public final class Authentication {
         if (items != null && !c.args().isEmpty()) {
             if (m.equals("includes") || m.equals("has")) {
                 Val arg = bind(c.args().get(0), bound);
+                // ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method): a hook that only judges writes passes reads on
+                if (isMethod(arg, ctx)) {
+                    boolean unknown = false;
+                    for (String it : items) {
+                        Boolean e = methodIs(ctx, it);
+                        if (Boolean.TRUE.equals(e)) return true;
+                        if (e == null) unknown = true;
+                    }
+                    return unknown ? null : false;
+                }
                 String p = pathOf(arg, ctx);
                 if (p == null) return null;
                 boolean unknown = false;

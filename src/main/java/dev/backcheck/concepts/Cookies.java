@@ -139,6 +139,8 @@ public final class Cookies {
                 "cookie.serialize", "<response>.setHeader", "<response>.header", "<response>.set", "<response>.append")) {
             for (CallIndex.Site s : idx.sites(key)) {
                 if (project.isTestPath(s.file().path()) || !seen.add(s.cs().location())) continue;
+                // a dev server's middleware in a bundler config (vite.config.ts configureServer): no deployment sets it
+                if (ImportIndex.toolConfig(s.file().path())) continue;
                 try {
                     Cookie c = read(key, s, nest);
                     if (c != null) cookies.add(c);
@@ -629,10 +631,12 @@ public final class Cookies {
 
     /**
      * Words that say what a cookie named for the sign-in flow holds when it is no credential: where to go after it
-     * ({@code auth_redirect}, {@code login_return_to}, {@code auth_next_url}) or a display preference. Its value decides then.
+     * ({@code auth_redirect}, {@code login_return_to}, {@code auth_next_url}), a display preference, or the OAuth state or
+     * nonce the sign-in round trip compares on its callback ({@code microsoft_auth_state}, {@code oidc_nonce}): a random
+     * value that names no one. Its value decides then.
      */
     private static final Set<String> OTHER_CONTENT = Set.of("redirect", "return", "returnto", "next", "url", "uri", "path",
-            "destination", "dest", "locale", "lang", "language", "theme");
+            "destination", "dest", "locale", "lang", "language", "theme", "state", "nonce");
 
     private static boolean namesOtherContent(String name) {
         for (String w : name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {

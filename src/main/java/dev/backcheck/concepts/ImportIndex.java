@@ -342,6 +342,14 @@ public final class ImportIndex {
     private Set<String> unloadable = Set.of();
 
     /**
+     * True for the config file of a test runner, linter, bundler or dev server ({@code vite.config.ts}, {@code jest.config.js}):
+     * the tool loads it while developing or building; a middleware it adds (Vite's configureServer) serves only the dev server.
+     */
+    public static boolean toolConfig(String path) {
+        return path != null && TOOL_CONFIG.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+    }
+
+    /**
      * True when no process runs the file: dead ({@link #dead}), a mock API the end-to-end tests start, test-only, or
      * unreached and unable to load (a static import of a relative path that is no file).
      */

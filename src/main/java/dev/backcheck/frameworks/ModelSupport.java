@@ -299,6 +299,13 @@ public final class ModelSupport {
                 return null;
             }
         }
+        // a controller handed to a router factory as a parameter of a class type
+        // (function authRoutes(controller: AuthController) { router.post('/logout', controller.logout) }): that class's method
+        if (target instanceof Param p && p.path().size() == 1 && p.index() >= 0 && p.index() < caller.params().size()) {
+            Project.ClassHit h = project.classNamed(caller.params().get(p.index()).type(), file);
+            Fn m = h == null ? null : h.info().method(p.path().get(0));
+            if (m != null) return new Project.FnRef(m, h.file());
+        }
         return null;
     }
 

@@ -167,6 +167,8 @@ public final class Analysis {
 
     private Summary compute(Fn fn, FileFacts file, int depth) {
         boolean verifies = false, rateLimits = false, comparesPassword = false, issuesToken = false;
+        // a token verified only when the request sends one (if (token) { payload = verify(token) }): see the end
+        Location verifiedIfSent = null;
         Set<String> parts = new TreeSet<>();
         Map<Integer, Set<String>> params = new TreeMap<>();
         Set<String> libs = new TreeSet<>();
@@ -290,6 +292,8 @@ public final class Analysis {
                     // a session lookup answers null for a stranger: it verifies only where the caller is then turned away
                     if (LOOKUP_METHODS.contains(method)) {
                         if (lookup == null) lookup = cs.location();
+                    } else if (onlyIfSent(cs, all)) {
+                        if (verifiedIfSent == null) verifiedIfSent = cs.location();
                     } else {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
@@ -390,7 +394,9 @@ public final class Analysis {
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
-                    if (ts.verifiesToken() && !lenient) {
+                    if (ts.verifiesToken() && !lenient && onlyIfSent(cs, all)) {
+                        if (verifiedIfSent == null) verifiedIfSent = cs.location();
+                    } else if (ts.verifiesToken() && !lenient) {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
                     }
@@ -437,6 +443,12 @@ public final class Analysis {
                     }
                 }
             }
+        }
+        // a token verified only when one is sent, by a function that turns no one away itself: optional authentication
+        // (a caller with none goes on); one that also answers 401/403 verifies as any other
+        if (!verifies && verifiedIfSent != null && (statuses.contains(401) || statuses.contains(403) || throwsInText(fn))) {
+            verifies = true;
+            if (evidence == null) evidence = verifiedIfSent;
         }
         if (!verifies && lookup != null && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin || turnsAway(all))) {
             verifies = true;
@@ -489,6 +501,45 @@ public final class Analysis {
     private static final Set<String> LOOKUP_METHODS = Set.of("getSession", "validateSession", "getUser");
 
     /** All the request's headers: {@code req.headers}, Hono's {@code c.req.raw.headers}. */
+    /**
+     * A call that runs only when the request carries a credential: under {@code if (token)} for a token read from a header,
+     * cookie or query ({@code const token = c.req.header('Authorization')?.slice(7) ?? c.req.query('token')}).
+     */
+    /** Whether the function's source holds a throw statement (if (!header) throw problem('NOT_SIGNED_IN')): it can refuse. */
+    private boolean throwsInText(Fn fn) {
+        Location at = fn.location();
+        if (at == null) return true;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (lines.isEmpty() || at.endLine() > lines.size() || at.endLine() < at.line()) return true;
+        for (int i = at.line() - 1; i < at.endLine(); i++) if (lines.get(i).matches(".*\\bthrow\\b.*")) return true;
+        return false;
+    }
+
+    private static boolean onlyIfSent(CallSite cs, List<Fn> all) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null) continue;
+            if (!Vals.anyPartDeep(g.left(), x -> x instanceof Req q && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100)) continue;
+            // if (!header) throw problem('NOT_SIGNED_IN'): the test is an early exit that turns the tokenless caller away
+            // (anything done where it fails, other than passing on, is no optional path)
+            boolean elsewhere = false;
+            for (Fn f : all) {
+                for (CallSite o : f.calls()) {
+                    if (o.callee() instanceof Param p && p.path().isEmpty()) continue; // next()
+                    for (CallSite.Guard og : o.guards()) {
+                        if ("truthy".equals(og.op()) && !og.holds() && java.util.Objects.equals(og.left(), g.left())) elsewhere = true;
+                    }
+                }
+                for (int i = 0; i < f.returns().size(); i++) {
+                    for (CallSite.Guard og : f.returnGuards(i)) {
+                        if ("truthy".equals(og.op()) && !og.holds() && java.util.Objects.equals(og.left(), g.left())) elsewhere = true;
+                    }
+                }
+            }
+            if (!elsewhere) return true;
+        }
+        return false;
+    }
+
     private static boolean isRequestHeaders(Val v) {
         if (v instanceof Req q) return q.part().equals("headers") && q.path().isEmpty() || q.part().equals("raw") && q.path().equals(List.of("headers"));
         return v instanceof Param p && CONTEXT_NAMES.contains(p.name()) && p.path().equals(List.of("req", "raw", "headers"));

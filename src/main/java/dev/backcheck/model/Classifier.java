@@ -77,6 +77,28 @@ public final class Classifier {
             }
             return new Control(ControlKind.UNRESOLVED, shown, where, Set.of(), scope);
         }
+        // deps.authPreHandler ?? authenticate: an override a caller may hand in (a test's fake) or the control the module
+        // names itself, which is what the app runs when none is handed in; the written ones decide when they agree
+        if (x instanceof OneOf o && o.test() == null && o.options().size() >= 2 && WRAP_DEPTH.get()[0] < 3) {
+            List<Val> named = o.options().stream().filter(opt -> !(opt instanceof Param) && !(opt instanceof Unknown)).toList();
+            if (!named.isEmpty() && named.size() < o.options().size()) {
+                Control agreed = null;
+                WRAP_DEPTH.get()[0]++;
+                try {
+                    for (Val opt : named) {
+                        Control c = classify(opt, xf, where, scope);
+                        if (c == null || agreed != null && c.kind() != agreed.kind()) {
+                            agreed = null;
+                            break;
+                        }
+                        if (agreed == null) agreed = c;
+                    }
+                } finally {
+                    WRAP_DEPTH.get()[0]--;
+                }
+                if (agreed != null) return agreed;
+            }
+        }
         // a parameter with a default value (auth = apiKeyAuth) that no caller passes: the default
         if (x instanceof Param p && p.path().isEmpty() && where != null) {
             Val dflt = unpassedDefault(p, xf, where);

@@ -401,6 +401,9 @@ public final class RouteBehaviour {
     private static final Pattern CHECK_CODE_METHOD = Pattern.compile(
             "(?i)(verify|check|validate|consume|redeem|confirm|compare)_?.*(code|token|otp|pin|nonce)s?");
     private static final Pattern TOKEN_KEY = Pattern.compile("(?i).*(token|otp|nonce|magic|passcode|pin_?code|pincode).*");
+    private static final Pattern CHECK_CODE_OBJECT = Pattern.compile("(?i).*(code|token|otp|pin|nonce)s?");
+    /** A webhook's signing secret handed to a verification: verify(payload, headers, this.webhookSecret). */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("(?i).*(webhook|signing|endpoint)_?secret.*");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?i)(otp|verification|verify|verified|reset|confirm|confirmation|activation|activate|invite|invitation|magic|auth|login|email|sms|phone|two_?fa|2fa|mfa|one_?time|security|access|attendance|join|check_?in|secret|pass)_?code");
     private static final Pattern CODE_COMPANION = Pattern.compile("(?i).*(email|phone|user|expir|used|consumed|purpose|type).*");
@@ -412,7 +415,8 @@ public final class RouteBehaviour {
     private static final Set<String> PRISMA_SQL_BUILDERS = Set.of("sql", "join", "raw", "empty");
     private static final Pattern SEND_METHOD = Pattern.compile(
             "(?i)send(mail|email|.*(mail|email|link|otp|code|sms|verification|reset|magic|invite|invitation|confirmation)).*");
-    private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
+    /** generateResetToken, createOtp, issueMagicLink; a private helper's leading _ or # ({@code this._createVerificationCode}) aside. */
+    private static final Pattern GENERATE_METHOD = Pattern.compile("(?i)[_#]*(generate|create|issue|make|new)_?.*(token|otp|code|link|secret|nonce).*");
     private static final Set<String> RANDOM_METHODS = Set.of("randomBytes", "randomUUID", "randomInt", "nanoid", "customAlphabet",
             "v4", "uuid", "uuidv4", "generateSecret", "cryptoRandomString", "sign", "signAsync", "jwtSign", "otp", "generate");
     private static final Set<String> WRITE_METHODS = Set.of("create", "createMany", "insert", "insertOne", "insertMany", "save",
@@ -1235,6 +1239,9 @@ public final class RouteBehaviour {
             return null;
         }
 
+        /** How many functions deep each function read so far sits inside a function the walk entered before it. */
+        final IdentityHashMap<Fn, Integer> enclosed = new IdentityHashMap<>();
+
         void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
             if (fn == null || visited.put(fn, true) != null) return;
             List<Fn> all = new ArrayList<>();
@@ -1243,6 +1250,11 @@ public final class RouteBehaviour {
             read.addAll(all);
             Map<Fn, Integer> nesting = new IdentityHashMap<>();
             nesting(fn, nesting, 0);
+            // a function declared inside one read before and called from it (async function runTest(t) { error = .. }
+            // inside the handler, which declares let error): its closure variables reach that far out
+            int base = enclosed.getOrDefault(fn, 0);
+            if (base > 0) nesting.replaceAll((k, v) -> v + base);
+            for (Map.Entry<Fn, Integer> e : nesting.entrySet()) enclosed.putIfAbsent(e.getKey(), e.getValue());
             // the table builder handed to db.schema.createTable('t', (t) => ..): schema set-up, no record written
             Set<Fn> schemaBuilders = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Fn f : all) {
@@ -1269,7 +1281,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !lazyClient(mu) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else if (secretOnly > 0) secretGated(mu);
                         else {
@@ -1335,6 +1347,11 @@ public final class RouteBehaviour {
                         || m.equals("unmarshal") && ("@paddle/paddle-node-sdk".equals(root) || receiverMentions(cs.callee(), "paddle"))) {
                     seen.putIfAbsent(Reason.SIGNATURE, at);
                 }
+                // this.verifier.verify(payload, headers, this.webhookSecret, ..): a project verifier of a webhook's signature
+                if (m.equals("verify") && cs.args().size() >= 2 && cs.args().stream().anyMatch(a -> {
+                    String n = Vals.lastName(a);
+                    return n != null && WEBHOOK_SECRET.matcher(n).matches();
+                })) seen.putIfAbsent(Reason.SIGNATURE, at);
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
                         && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
                     seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
@@ -1342,7 +1359,11 @@ public final class RouteBehaviour {
                 if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
                         && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
                         || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj)) { // validatePassword(pw, { minLength }) is a policy
-                    seen.putIfAbsent(Reason.PASSWORD, at);
+                    // bcrypt.compare(token, user.passwordResetToken): a reset token the server made checked against its stored
+                    // hash, no password a person chose
+                    String sent = cs.args().isEmpty() ? null : Vals.lastName(bind(cs.arg(0), bound));
+                    if (sent != null && TOKEN_KEY.matcher(sent).matches() && !sent.toLowerCase(Locale.ROOT).contains("pass")) seen.putIfAbsent(Reason.STORED_CODE, at);
+                    else seen.putIfAbsent(Reason.PASSWORD, at);
                 }
                 if (captcha(cs, m, root)) seen.putIfAbsent(Reason.CAPTCHA, at);
                 if (root != null && !root.startsWith(".") && (cs.isNew() && root.startsWith("@aws-sdk/client-cognito") && COGNITO_PUBLIC.contains(m)
@@ -1365,7 +1386,7 @@ public final class RouteBehaviour {
                 // a user record by its name, or any record made with a login name and a password (a restaurant, a shop
                 // signing up): an account, created for no one already signed in
                 if (creates(cs, m) && (userish(cs) || cs.args().stream().anyMatch(a -> hasKey(a, LOGIN_KEY, 0) && hasKey(a, SECRET_KEY, 0)))
-                        && cs.args().stream().noneMatch(a -> hasKey(a, OWNER_KEY, 0))) {
+                        && cs.args().stream().noneMatch(a -> foreignOwner(a, bound, 0))) {
                     if (createsUser == null) createsUser = at;
                     if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
                 }
@@ -2537,6 +2558,8 @@ public final class RouteBehaviour {
             for (CallSite cs : f.calls()) {
                 Location at = cs.location();
                 if (at == null || at.line() != decl.value().line() || at.column() < decl.value().column()) continue;
+                // const error = new Error(message) as UploadError; error.type = type: an object constructed here
+                if (cs.isNew() && at.column() == decl.value().column()) return true;
                 // const ctx = canvas.getContext('2d') of a canvas made here: drawing on an in-memory bitmap
                 if (dev.backcheck.concepts.DrawingSurfaces.makes(project, cs, file)) return true;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
@@ -2708,6 +2731,11 @@ public final class RouteBehaviour {
         private boolean storedCode(CallSite cs, String m) {
             // a project helper that checks the code itself: verifyResetCode(email, code), consumeOtp(phone, otp)
             if (CHECK_CODE_METHOD.matcher(m).matches() && !cs.args().isEmpty()) return true;
+            // this.requireActiveToken(input.bootstrap_token, 'company_bootstrap'): a helper that insists on the token it is handed
+            if (m.startsWith("require") && CHECK_CODE_OBJECT.matcher(m).matches() && !cs.args().isEmpty()) {
+                String first = Vals.lastName(cs.arg(0));
+                if (first != null && (TOKEN_KEY.matcher(first).matches() || CODE_KEY.matcher(first).matches())) return true;
+            }
             if (!LOOKUP_METHODS.contains(m) && !LOOKUP_PREFIX.matcher(m).matches()) return false;
             for (Val a : cs.args()) {
                 if (tokenKeyed(a, 0)) return true;
@@ -2801,6 +2829,21 @@ public final class RouteBehaviour {
             if (!(v instanceof Obj o) || depth > 3) return false;
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (key.matcher(e.getKey()).matches() || hasKey(e.getValue(), key, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * An owner field ({@link #OWNER_KEY}) in an object handed to a create, other than the tenant of a tenant this same
+         * request makes ({@code tenantId: tenant.id} after {@code tenant = await tx.tenant.create(..)}): a user made
+         * for someone's existing record is no sign-up, one made with their own new organisation is.
+         */
+        private boolean foreignOwner(Val v, List<Val> args, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                String k = e.getKey();
+                if (OWNER_KEY.matcher(k).matches() && !(TENANT_KEY.matcher(k).matches() && ofNewTenant(o, args))) return true;
+                if (foreignOwner(e.getValue(), args, depth + 1)) return true;
             }
             return false;
         }
@@ -3094,6 +3137,26 @@ public final class RouteBehaviour {
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()
                 && Pattern.compile("\\breturn\\s+(" + x + "|[\\w$.]+\\(\\s*" + x + "\\b[^;]*\\))\\s*;?\\s*\\}[\\s);,]*$").matcher(text).find();
+    }
+
+    private static final Pattern CLIENT_ASSIGN = Pattern.compile("^\\s*([\\w$]+)\\s*=\\s*(?:await\\s+)?(?:new\\s+)?[\\w$.]+\\s*\\(.*");
+
+    /**
+     * {@code if (!pool) { pool = createPool(env); }}: a client the module makes the first time it is needed (a connection
+     * pool, an SDK instance), whoever asks first; no record or shared answer changes. The assignment of a call's result
+     * to a name tested absent a few lines above.
+     */
+    boolean lazyClient(Location mu) {
+        String line = wholeLine(mu);
+        if (line == null) return false;
+        java.util.regex.Matcher m = CLIENT_ASSIGN.matcher(line);
+        if (!m.matches()) return false;
+        List<String> lines = sources.get(mu.path());
+        if (lines == null) return false;
+        Pattern absent = Pattern.compile("\\bif\\s*\\(\\s*(!\\s*" + Pattern.quote(m.group(1)) + "\\s*\\)|" + Pattern.quote(m.group(1))
+                + "\\s*(===?|==)\\s*(null|undefined)\\s*\\))");
+        for (int i = Math.max(0, mu.line() - 4); i < mu.line(); i++) if (absent.matcher(lines.get(i)).find()) return true;
+        return false;
     }
 
     String wholeLine(Location at) {

@@ -361,6 +361,11 @@ public final class FastifyModel implements FrameworkModel {
         final Analysis analysis;
         final Classifier classifier;
         final Map<String, Project.FnRef> decorations = new HashMap<>();
+        /**
+         * Every function a plugin file decorates under one name, in order ({@code if (!domain) { decorate('authenticate',
+         * devBypass); return; } decorate('authenticate', verifyJwt)}): the branches of one env switch, one of which runs.
+         */
+        final Map<String, List<Project.FnRef>> decorationAlternatives = new HashMap<>();
         final Set<Val> used = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Sites of creations that are options of one instance's ternary (see {@link #rootInstance}). */
         final Set<String> alternativeSites = new HashSet<>();
@@ -402,7 +407,11 @@ public final class FastifyModel implements FrameworkModel {
                         String name = Val.constString(cs.arg(0));
                         if (name == null) continue;
                         Project.FnRef ref = ModelSupport.handler(project, cs.arg(1), f);
-                        if (ref != null) decorations.putIfAbsent(name, ref);
+                        if (ref == null) continue;
+                        decorations.putIfAbsent(name, ref);
+                        // another definition in the file of the first (an env-switched plugin): an alternative of it
+                        List<Project.FnRef> alts = decorationAlternatives.computeIfAbsent(name, k -> new ArrayList<>());
+                        if (alts.stream().noneMatch(a -> a.fn() == ref.fn()) && (alts.isEmpty() || alts.get(0).file() == ref.file())) alts.add(ref);
                     }
                 }
             }
@@ -1295,22 +1304,32 @@ public final class FastifyModel implements FrameworkModel {
             String decName = Vals.lastName(v);
             if (!(x instanceof FnVal) && !(x instanceof Call) && decName != null && ctx.decorations.containsKey(decName)
                     && "fastify".equals(project.rootModule(x, r.file()))) {
-                return decorated(ctx.decorations.get(decName), decName, where, scope, 0);
+                return decoratedAny(decName, where, scope, 0);
             }
             // fastify.userAuth(['perm']) where the app decorated userAuth with a factory: the middleware it returns
             if (x instanceof Call dc && decName != null && ctx.decorations.containsKey(decName) && (dc.callee() instanceof Member
                     || dc.callee() instanceof Param pc && !pc.path().isEmpty() || dc.callee() instanceof Local lc && !lc.path().isEmpty())) {
-                Project.FnRef factory = ctx.decorations.get(decName);
-                for (Val ret : factory.fn().returns()) {
-                    Project.Resolved rr = project.resolve(ret, factory.file());
-                    if (!(rr.val() instanceof FnVal inner) || inner.fn() == factory.fn()) continue;
-                    Control made = ctx.classifier.classifyFunction(inner.fn(), rr.file() != null ? rr.file() : factory.file(), decName, where, scope, false);
-                    if (made != null && made.kind() != ControlKind.OTHER) return made;
+                for (Project.FnRef factory : ctx.decorationAlternatives.getOrDefault(decName, List.of(ctx.decorations.get(decName)))) {
+                    for (Val ret : factory.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, factory.file());
+                        if (!(rr.val() instanceof FnVal inner) || inner.fn() == factory.fn()) continue;
+                        // (one that runs a decorated guard on the request first, await fastify.authenticate(request), as that guard does)
+                        Control made = decorated(new Project.FnRef(inner.fn(), rr.file() != null ? rr.file() : factory.file()), decName, where, scope, 0);
+                        if (made != null && made.kind() != ControlKind.OTHER) return made;
+                    }
                 }
             }
             if (x instanceof FnVal || project.rootModule(x, r.file()) != null) {
                 ctx.used.add(x);
-                return ctx.classifier.classify(v, f, where, scope);
+                Control c = ctx.classifier.classify(v, f, where, scope);
+                // async (req, reply) => { await scope.authenticate(req); await scope.checkSubscription(req, reply) }: a hook
+                // that runs a decorated guard on the request first authenticates as that guard does
+                if (x instanceof FnVal fv && (c == null || c.kind() == ControlKind.OTHER)) {
+                    Control d = decorated(new Project.FnRef(fv.fn(), r.file() != null ? r.file() : f),
+                            c != null ? c.name() : "<anonymous>", where, scope, 0);
+                    if (d != null && d.kind() == ControlKind.AUTH) return d;
+                }
+                return c;
             }
             if (x instanceof Call c) {
                 String m = Vals.lastName(c.callee());
@@ -1331,8 +1350,7 @@ public final class FastifyModel implements FrameworkModel {
                 if (last.equals("verifyBearerAuth") && project.dependsOn("@fastify/bearer-auth")) {
                     return new Control(ControlKind.AUTH, "@fastify/bearer-auth", where, Set.of(), scope);
                 }
-                Project.FnRef dec = ctx.decorations.get(last);
-                if (dec != null) return decorated(dec, last, where, scope, 0);
+                if (ctx.decorations.containsKey(last)) return decoratedAny(last, where, scope, 0);
             }
             return ctx.classifier.classify(v, f, where, scope);
         }
@@ -1342,6 +1360,20 @@ public final class FastifyModel implements FrameworkModel {
          * runs another decorated guard on the request ({@code await fastify.authenticate(request)}, outside a try that
          * swallows its failure) and then tests a role authenticates as that guard does.
          */
+        /**
+         * The functions decorated under {@code name} ({@link Ctx#decorationAlternatives}) classified: one that authenticates
+         * decides, since the branch that decorates it is the one a deployment runs (a dev bypass is the other).
+         */
+        private Control decoratedAny(String name, Location where, String scope, int depth) {
+            Control first = null;
+            for (Project.FnRef d : ctx.decorationAlternatives.getOrDefault(name, List.of(ctx.decorations.get(name)))) {
+                Control c = decorated(d, name, where, scope, depth);
+                if (c.kind() == ControlKind.AUTH) return c;
+                if (first == null) first = c;
+            }
+            return first;
+        }
+
         private Control decorated(Project.FnRef dec, String name, Location where, String scope, int depth) {
             Control c = ctx.classifier.classifyFunction(dec.fn(), dec.file(), name, where, scope, false);
             if (c.kind() != ControlKind.OTHER || depth > 2) return c;
@@ -1353,7 +1385,7 @@ public final class FastifyModel implements FrameworkModel {
                 if (!request || dec.fn().inLenientTry(cs.location())) continue;
                 Project.FnRef inner = ctx.decorations.get(m);
                 if (inner == null || inner.fn() == dec.fn()) continue;
-                Control ic = decorated(inner, m, where, scope, depth + 1);
+                Control ic = decoratedAny(m, where, scope, depth + 1);
                 if (ic.kind() == ControlKind.AUTH) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
             }
             return c;
@@ -1454,6 +1486,23 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
+            // await fastify.authenticate(request) first thing in the handler: the decorated guard, run by hand
+            // (unconditional, outside a try that swallows its failure, handed the request)
+            if (handler != null && chain.stream().noneMatch(c -> c.kind() == ControlKind.AUTH)) {
+                for (CallSite cs : handler.calls()) {
+                    String m = cs.methodName();
+                    if (m == null || !ctx.decorations.containsKey(m) || !cs.guards().isEmpty() || cs.args().isEmpty()
+                            || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || handler.inLenientTry(cs.location())) continue;
+                    boolean request = cs.arg(0) instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                            || cs.arg(0) instanceof Param p && p.index() == 0 && p.path().isEmpty();
+                    if (!request) continue;
+                    Control d = decoratedAny(m, r.cs.location(), "route", 1);
+                    if (d != null && d.kind() == ControlKind.AUTH) {
+                        chain.add(new Control(ControlKind.AUTH, m, r.cs.location(), Set.of(), "route"));
+                        break;
+                    }
+                }
+            }
             for (String m : methods) {
                 routes.add(new Route(m, full, r.cs.location(), handler, chain, validated, order++, List.of()));
             }

@@ -1034,7 +1034,8 @@ public final class NestModel implements FrameworkModel {
                     project.notModelled("guard " + (written == null ? "?" : written) + " imported from '" + root
                             + "' could not be resolved (what it checks is unknown)", where.path(), where.line(), where.column(), true);
                 }
-                return new Guard(new Control(ControlKind.OTHER, written == null ? root : written, where, Set.of(), scope), null, false);
+                // (UNRESOLVED: the routes behind it are not judged open, as for an Express middleware the model cannot see)
+                return new Guard(new Control(ControlKind.UNRESOLVED, written == null ? root : written, where, Set.of(), scope), null, false);
             }
             if (root != null) {
                 used.add(x);
@@ -1083,7 +1084,7 @@ public final class NestModel implements FrameworkModel {
                     // whatever it reads of the user on the way (a session id to tie the token to, a user id in a log line)
                     if (c.kind() == ControlKind.AUTH && dev.backcheck.concepts.CsrfProtections.csrfOnly(cur.info(), can)) kind = ControlKind.OTHER;
                     else if (c.kind() == ControlKind.AUTH || c.kind() == ControlKind.RATE_LIMIT) kind = c.kind();
-                    else if (rejectsWithoutCredential(can, cur.file()) || answersUserTest(can) || answersCredentialCheck(can)) kind = ControlKind.AUTH;
+                    else if (rejectsWithoutCredential(can, cur.file(), cur.info()) || answersUserTest(can) || answersCredentialCheck(can)) kind = ControlKind.AUTH;
                 }
                 Val sup = cur.info().superClass();
                 if (sup == null) break;
@@ -1257,10 +1258,21 @@ public final class NestModel implements FrameworkModel {
             return x instanceof Member m && m.object() instanceof Member h && h.prop().equals("headers") && CREDENTIAL_HEADER.matcher(m.prop()).matches();
         }
 
-        private boolean rejectsWithoutCredential(Fn can, FileFacts file) {
+        private boolean rejectsWithoutCredential(Fn can, FileFacts file, ClassInfo owner) {
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);
             bodies.addAll(can.nested());
+            // canActivate(ctx) { return this.validateRequest(ctx); }: the methods of its own class it hands the check to
+            // (a few deep), where the header is read and the 401 thrown
+            for (int i = 0; i < bodies.size() && bodies.size() < 24; i++) {
+                for (CallSite cs : bodies.get(i).calls()) {
+                    if (!(cs.callee() instanceof This t) || t.path().size() != 1) continue;
+                    Fn m = owner.method(t.path().get(0));
+                    if (m == null || bodies.contains(m)) continue;
+                    bodies.add(m);
+                    bodies.addAll(m.nested());
+                }
+            }
             boolean reads = false;
             boolean rejects = false;
             for (Fn b : bodies) {
@@ -1278,14 +1290,29 @@ public final class NestModel implements FrameworkModel {
         }
 
         /**
+         * Whether guard {@code g} lets the route through by its metadata ({@link #skipKey}): the route sets the key it steps
+         * aside for, or leaves unset the key it checks ("!" + key: a roles guard with no @Roles on the route).
+         */
+        private static final Pattern REFUSAL_ERROR = Pattern.compile("(?i).*(forbidden|unauthori[sz]ed).*");
+
+        private static boolean stepsAside(Guard g, Set<String> meta) {
+            if (g.skipKey == null) return false;
+            if (g.skipKey.startsWith("!")) return !meta.contains("?" + g.skipKey.substring(1));
+            return meta.contains(g.skipKey);
+        }
+
+        /**
          * The metadata key a guard steps aside for: canActivate reads KEY through the Reflector and
-         * returns true (the {@code @Public()} pattern). Null when it has none.
+         * returns true (the {@code @Public()} pattern). Null when it has none. A guard that returns true when the key is
+         * not set ({@code const roles = reflector.get(ROLES_KEY, ..); if (!roles) return true;}) checks only routes that
+         * set it: "!" + KEY.
          */
         private String skipKey(Project.ClassHit h) {
             Fn can = h.info().method("canActivate");
             if (can == null) return null;
             boolean returnsTrue = false;
             String key = null;
+            Set<String> keys = new HashSet<>();
             Val read = null;
             List<Fn> bodies = new ArrayList<>();
             bodies.add(can);
@@ -1297,6 +1324,7 @@ public final class NestModel implements FrameworkModel {
                     Val recv = Analysis.receiver(cs.callee());
                     if (!isReflector(recv, h) || cs.args().isEmpty()) continue;
                     key = metadataKey(cs.arg(0), h.file());
+                    keys.add(String.valueOf(key));
                     read = cs.callee();
                 }
             }
@@ -1308,7 +1336,23 @@ public final class NestModel implements FrameworkModel {
                             || readCallee != null && x instanceof Call c && c.callee().equals(readCallee))) returnsTrue = true;
                 }
             }
-            return returnsTrue ? key : null;
+            // if (!requiredRoles) return true; .. throw new ForbiddenException(): every refusal runs only where the key is set
+            boolean unlessSet = false;
+            if (readCallee != null) {
+                boolean refuses = false, ungated = false;
+                for (Fn b : bodies) {
+                    for (CallSite cs : b.calls()) {
+                        if (!cs.isNew() || cs.methodName() == null || !REFUSAL_ERROR.matcher(cs.methodName()).matches()) continue;
+                        refuses = true;
+                        boolean gated = cs.guards().stream().anyMatch(g -> "truthy".equals(g.op()) && g.holds()
+                                && g.left() instanceof Call gc && gc.callee().equals(readCallee));
+                        if (!gated) ungated = true;
+                    }
+                }
+                unlessSet = refuses && !ungated;
+            }
+            // (one key read only: a guard that reads several, @Public then @Roles, checks more than the one)
+            return !returnsTrue || key == null ? null : unlessSet && keys.size() == 1 ? "!" + key : key;
         }
 
         private boolean isReflector(Val recv, Project.ClassHit h) {
@@ -1330,7 +1374,10 @@ public final class NestModel implements FrameworkModel {
             return null;
         }
 
-        /** Metadata keys set to {@code true} by a decorator list ({@code @Public()} = SetMetadata(IS_PUBLIC_KEY, true)). */
+        /**
+         * Metadata keys set to {@code true} by a decorator list ({@code @Public()} = SetMetadata(IS_PUBLIC_KEY, true)), and
+         * each key set to any value as {@code "?" + key}.
+         */
         private Set<String> trueMetadata(List<Decorator> decs, FileFacts f) {
             Set<String> out = new HashSet<>();
             for (Decorator d : decs) {
@@ -1348,6 +1395,8 @@ public final class NestModel implements FrameworkModel {
                 Val val = project.resolve(c.args().get(1), f).val();
                 String key = metadataKey(c.args().get(0), f);
                 if (key != null && val instanceof Lit l && Boolean.TRUE.equals(l.value())) out.add(key);
+                // set at all, whatever its value (@Roles('admin') = SetMetadata(ROLES_KEY, roles)): "?" + key
+                if (key != null) out.add("?" + key);
                 return;
             }
             if ("applyDecorators".equals(name) && COMMON.equals(root)) {
@@ -1693,7 +1742,7 @@ public final class NestModel implements FrameworkModel {
                         List<Control> chain = new ArrayList<>(appMiddleware);
                         boolean throttled = false;
                         for (Guard g : gs) {
-                            if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                            if (stepsAside(g, meta)) continue;
                             if (skip && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                             chain.add(g.control);
                             if (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT) throttled = true;
@@ -1830,7 +1879,7 @@ public final class NestModel implements FrameworkModel {
             // request fields a guard that runs on the route proves to name an existing record
             Map<String, Set<String>> guardExists = new HashMap<>();
             for (Guard g : gs) {
-                if (g.skipKey != null && meta.contains(g.skipKey)) continue;
+                if (stepsAside(g, meta)) continue;
                 if (skipThrottle && (g.throttler || g.control.kind() == ControlKind.RATE_LIMIT)) continue;
                 guardControls.add(g.control);
                 if (g.throttler) throttled = true;

@@ -75,6 +75,10 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
                 if (e.getValue().isPublic() || checksOneTimeToken(r) || changesNothing(r)) continue;
+                // an insert-only form the author chose to open (its own throttle, a captcha, a validated input, @Public()),
+                // judged as authn/unauthenticated-mutation judges its HTTP twin
+                RouteBehaviour.Submission sub = e.getValue().submission();
+                if (sub != null && dev.backcheck.rules.authn.UnauthenticatedMutationRule.submissionByDesign(project, behaviour, app, r, sub) != null) continue;
                 List<String> unregistered = unregisteredDirectives(project, r);
                 String dead = unregistered.isEmpty() ? "" : " (" + unregistered.stream().map(d -> "@" + d).collect(java.util.stream.Collectors.joining(", "))
                         + " is written in the schema but not registered in schemaDirectives, so nothing runs for it)";
