@@ -755,9 +755,17 @@ public final class TsExtractor {
             // switch (kind) { case 'a': ..; case 'b': ..; default: throw new BadRequestException(..) }: every value the
             // cases do not name is refused, so the discriminant is one of the listed constants (an allow-list)
             boolean listedOnly = !(d instanceof Unknown), refusedElse = false;
+            // the labels that lead into the current case: its own, and those of the cases above it that fall through
+            // into it (case A: case B: { .. }: the body runs where the discriminant is A or B); null once a default
+            // falls through (it is entered by every other value)
+            List<Val> entry = null;
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 Val t = c.getTest().map(this::expr).orElse(null);
                 if (t != null && !(t instanceof Lit)) listedOnly = false;
+                if (t == null) entry = null;
+                else if (!open) entry = new ArrayList<>(List.of(t));
+                else if (entry != null && entry.size() < 16) entry.add(t);
+                else entry = null;
                 int rejects0 = fn.rejects;
                 if (t == null && !open) {
                     block(c.getCons());
@@ -773,6 +781,10 @@ public final class TsExtractor {
                 }
                 int mark = guards.size();
                 if (t != null && !open && !(d instanceof Unknown) && guards.size() <= 16) guards.add(new CallSite.Guard(d, "==", t, true));
+                // a case reached by falling through from the labels above: the discriminant is one of them (op "in")
+                else if (t != null && open && entry != null && entry.size() > 1 && !(d instanceof Unknown) && guards.size() <= 16) {
+                    guards.add(new CallSite.Guard(d, "in", new Arr(List.copyOf(entry)), true));
+                }
                 block(c.getCons());
                 guards.subList(mark, guards.size()).clear();
                 List<ISwc4jAstStmt> body = c.getCons();

@@ -613,7 +613,25 @@ public final class TransactionMissingRule implements Rule {
                 if (ga.holds() && gb.holds() && ga.op().equals("==") && distinctConstants(ga.right(), gb.right())) return true;
             }
         }
+        // two cases of one switch, one (or both) entered by several labels (case A: case B: { .. }): no label in common
+        for (CallSite.Guard ga : a) {
+            for (CallSite.Guard gb : b) {
+                if (!ga.holds() || !gb.holds() || !Objects.equals(ga.left(), gb.left()) || !ga.op().equals("in") && !gb.op().equals("in")) continue;
+                List<Val> la = labels(ga), lb = labels(gb);
+                if (la == null || lb == null) continue;
+                boolean apart = true;
+                for (Val x : la) for (Val y : lb) if (!distinctConstants(x, y)) apart = false;
+                if (apart) return true;
+            }
+        }
         return false;
+    }
+
+    /** The constants a guard of equality holds the value to: one for "==", the case labels for "in"; null otherwise. */
+    private static List<Val> labels(CallSite.Guard g) {
+        if (g.op().equals("==")) return g.right() == null ? null : List.of(g.right());
+        if (g.op().equals("in") && g.right() instanceof Val.Arr arr && !arr.items().isEmpty()) return arr.items();
+        return null;
     }
 
     /** Two different literals, or two different keys of one object ({@code Status.Active}, {@code Status.Closed}). */
@@ -623,6 +641,11 @@ public final class TransactionMissingRule implements Rule {
         }
         if (a instanceof Val.Member ma && b instanceof Val.Member mb) {
             return ma.object().equals(mb.object()) && !ma.prop().equals(mb.prop()) && !(Vals.anyPart(ma.object(), x -> x instanceof Val.Req));
+        }
+        // two keys of one imported object or enum (WEBHOOK_EVENTS.CHECKOUT_COMPLETED, WEBHOOK_EVENTS.INVOICE_PAID)
+        if (a instanceof Val.Ref ra && b instanceof Val.Ref rb) {
+            return Objects.equals(ra.module(), rb.module()) && Objects.equals(ra.export(), rb.export())
+                    && !ra.path().isEmpty() && ra.path().size() == rb.path().size() && !ra.path().equals(rb.path());
         }
         return false;
     }
