@@ -850,6 +850,13 @@ public final class TsExtractor {
                 compared(b, l, r, eq);
                 return new Cmp(l, eq ? "==" : "!=", r);
             }
+            // 'statusCode' in err: a test that the value has that property, kept as a test of err.statusCode
+            if (op == Swc4jAstBinaryOp.In && b.getLeft() instanceof Swc4jAstStr key) {
+                expr(b.getLeft());
+                Val r = expr(b.getRight());
+                if (!(r instanceof Unknown)) return new Truthy(Val.member(r, key.getValue()));
+                return new Truthy(new Unknown("binary:In"));
+            }
         }
         return new Truthy(expr(e));
     }
