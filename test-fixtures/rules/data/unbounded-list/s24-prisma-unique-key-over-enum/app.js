@@ -37,4 +37,21 @@ app.get('/alert-settings', async (req, res) => {
   res.json(all);
 });
 
+// the filter built apart, each key set only when asked: with no query every owner's settings come back
+app.get('/admin/alert-settings', async (req, res) => {
+  const where = {};
+  if (req.query.owner) where.ownerId = String(req.query.owner);
+  if (req.query.kind) where.kind = String(req.query.kind);
+  const rows = await prisma.alertSetting.findMany({ where }); // expect: data/unbounded-list
+  res.json(rows);
+});
+
+// a field of the caller's options may be left out
+async function settingsOf(filters) {
+  return prisma.alertSetting.findMany({ where: { ownerId: filters.ownerId } }); // expect: data/unbounded-list
+}
+app.get('/settings', async (req, res) => {
+  res.json(await settingsOf({ ownerId: req.query.owner }));
+});
+
 app.listen(3000);
