@@ -842,7 +842,13 @@ public final class TsExtractor {
         if (depth < 8 && e instanceof Swc4jAstBinExpr b) {
             Swc4jAstBinaryOp op = b.getOp();
             if (op == Swc4jAstBinaryOp.LogicalAnd) return new And(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
-            if (op == Swc4jAstBinaryOp.LogicalOr) return new Or(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
+            if (op == Swc4jAstBinaryOp.LogicalOr) {
+                Cond a = condition(b.getLeft(), depth + 1), c = condition(b.getRight(), depth + 1);
+                // err instanceof BadRequestError || err instanceof NotFoundError: where it holds, a class test held
+                if (a instanceof Truthy ta && c instanceof Truthy tc && ta.equals(tc)
+                        && ta.value() instanceof Unknown u && u.kind().equals("binary:InstanceOf")) return ta;
+                return new Or(a, c);
+            }
             if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
                 Val l = expr(b.getLeft());
                 Val r = expr(b.getRight());
