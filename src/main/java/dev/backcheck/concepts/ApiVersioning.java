@@ -30,7 +30,7 @@ public final class ApiVersioning {
     private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
             "express-api-version", "fastify-api-version");
 
-    private static final Set<String> MECHANISM_METHODS = Set.of("enableVersioning", "header", "get");
+    private static final Set<String> MECHANISM_METHODS = Set.of("enableVersioning", "header", "get", "use");
 
     private final List<AppVersions> apps = new ArrayList<>();
     private final List<Location> mechanisms = new ArrayList<>();
@@ -63,6 +63,9 @@ public final class ApiVersioning {
             CallSite cs = c.cs();
             String m = cs.methodName();
             if ("enableVersioning".equals(m)) mechanisms.add(cs.location());
+            // app.use(process.env.API_PREFIX, routes): routers mounted under a prefix the deployment sets, with no default
+            // in the code; the version may be in it (API_PREFIX=/api/v1), so the paths cannot tell
+            if ("use".equals(m) && cs.args().size() >= 2 && envPrefix(p, cs.arg(0), c.file())) unresolved.add(cs.location());
             if (m != null && (m.equals("header") || m.equals("get")) && Analysis.receiver(cs.callee()) instanceof Req) {
                 String h = Val.constString(cs.arg(0));
                 if (h != null && VERSION_HEADERS.contains(h.toLowerCase(Locale.ROOT))) mechanisms.add(cs.location());
@@ -75,6 +78,18 @@ public final class ApiVersioning {
     }
 
     private final List<Location> unresolved = new ArrayList<>();
+
+    /** The mount path is an environment variable read as is ({@code process.env.API_PREFIX}, no default written). */
+    private static boolean envPrefix(Project p, Val v, FileFacts f) {
+        if (v == null) return false;
+        Val r;
+        try {
+            r = p.resolve(v, f).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return EnvValidation.envName(r) != null;
+    }
 
     /** Route prefixes the model could not resolve (a Nest global prefix from config): any of them may be the version. */
     public List<Location> unresolvedPrefixes() {

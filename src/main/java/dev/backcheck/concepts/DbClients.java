@@ -945,6 +945,51 @@ public final class DbClients {
         return project.resolve(c.args().get(index), f).val();
     }
 
+    /**
+     * True when a Prisma list read can match only a few rows by the schema: its {@code where} pins every field of a
+     * unique key of the model to one value, except fields of a small closed type (an enum of the schema, a Boolean)
+     * ({@code findMany({ where: { userId } })} on a model with {@code @@unique([userId, category])}, category an enum:
+     * one row per category). The rows are bounded by the enum, not by the table.
+     */
+    public boolean keyBounded(Op op) {
+        if (!op.lib().equals("prisma") || op.store() == null) return false;
+        PrismaSchema schema = PrismaSchema.of(project);
+        PrismaSchema.Model model = schema.model(op.store());
+        if (model == null || model.keys().isEmpty()) return false;
+        Val a = op.site().cs().arg(0);
+        Val r = a == null ? null : project.resolve(a, op.site().file()).val();
+        // the filter written out in the call (findMany({ where: { userId } })): one built apart may have been filled
+        // under conditions (if (f.month !== undefined) where.month = f.month), each key then optional
+        if (!whereWritten(op.site().cs())) return false;
+        Set<String> pinned = new java.util.HashSet<>();
+        if (r instanceof Obj o && o.props().get("where") instanceof Obj w) {
+            for (Map.Entry<String, Val> e : w.props().entrySet()) {
+                Val v = e.getValue();
+                if (e.getKey().startsWith("...") || v == null || v instanceof Obj || v instanceof Arr || v instanceof OneOf || v instanceof Unknown) continue;
+                // a value that may be missing (an optional query or body field, an explicit null) filters nothing: Prisma
+                // drops an undefined filter
+                if (v instanceof Lit l && l.value() == null || v instanceof Req q && !q.part().equals("params") && !q.part().equals("user")) continue;
+                // (a field of an options object may be left out: filters.ownerId)
+                if (v instanceof Param prm && !prm.path().isEmpty() || v instanceof Local loc && !loc.path().isEmpty()) continue;
+                pinned.add(e.getKey());
+            }
+        }
+        return schema.boundedKey(model, pinned, 64) != null;
+    }
+
+    private static final Pattern WHERE_LITERAL = Pattern.compile("\\bwhere\\s*:\\s*\\{");
+
+    /** The call's text holds its filter as an object literal ({@code where: { .. }}). */
+    private boolean whereWritten(CallSite cs) {
+        Location at = cs.location();
+        if (at == null || at.path() == null) return false;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.endLine() > lines.size() || at.endLine() - at.line() > 40) return false;
+        StringBuilder sb = new StringBuilder();
+        for (int i = at.line(); i <= at.endLine(); i++) sb.append(lines.get(i - 1)).append('\n');
+        return WHERE_LITERAL.matcher(sb).find();
+    }
+
     private static final Set<String> LOWER = Set.of("gte", "gt", "$gte", "$gt"), UPPER = Set.of("lte", "lt", "$lte", "$lt");
 
     /**

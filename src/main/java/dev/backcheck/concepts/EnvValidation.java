@@ -562,7 +562,8 @@ public final class EnvValidation {
         }
     }
 
-    static String envName(Val v) {
+    /** The variable a read of {@code process.env.NAME} (or {@code Bun.env.NAME}) names, or null. */
+    public static String envName(Val v) {
         if (v instanceof Global g && (g.name().equals("process") || g.name().equals("Bun")) && g.path().size() >= 2 && g.path().get(0).equals("env")) return g.path().get(1);
         return null;
     }

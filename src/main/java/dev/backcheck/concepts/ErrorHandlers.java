@@ -538,6 +538,8 @@ public final class ErrorHandlers {
                     Val rv = project.resolve(raw, reg.file()).val();
                     if (rv instanceof Call || rv instanceof New) continue; // asyncHandler(fn), catchAsync(fn), a factory's handler
                     if (raw instanceof Member mm && project.resolve(mm.object(), reg.file()).val() instanceof Call) continue;
+                    // Controller.create where the class declares static create = asyncHandler(async (req, res) => ..)
+                    if (wrappedField(raw, reg.file())) continue;
                     Location await = unprotectedAwait(h, calls.fileOf(h));
                     if (await == null) continue;
                     out.add(new Unwrapped(a, r, reg.cs().argLocation(last), await, h.name()));
@@ -550,6 +552,38 @@ public final class ErrorHandlers {
     }
 
     private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "all", "options", "head");
+
+    /**
+     * The handler names a property of a class ({@code SocialController.join}, the class imported or local) that the class
+     * declares as a field holding a call ({@code static join = asyncHandler(async (req, res) => ..)}): the handler is
+     * what the wrapper made, as when the wrapper's call is written in the route itself.
+     */
+    private boolean wrappedField(Val raw, FileFacts f) {
+        Val owner = null;
+        String prop = null;
+        if (raw instanceof Member m) {
+            owner = m.object();
+            prop = m.prop();
+        } else if (raw instanceof Ref r && !r.path().isEmpty()) {
+            owner = new Ref(r.module(), r.export(), r.path().subList(0, r.path().size() - 1));
+            prop = r.path().get(r.path().size() - 1);
+        } else if (raw instanceof Local l && !l.path().isEmpty()) {
+            owner = new Local(l.name(), l.path().subList(0, l.path().size() - 1));
+            prop = l.path().get(l.path().size() - 1);
+        }
+        if (owner == null) return false;
+        Project.ClassHit c;
+        try {
+            c = project.classOf(owner, f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (c == null || c.info().method(prop) != null) return false;
+        for (dev.backcheck.lang.facts.ClassInfo.Prop p : c.info().props()) {
+            if (prop.equals(p.name()) && p.value() instanceof Call) return true;
+        }
+        return false;
+    }
 
     private void indexCalls(Map<Location, CallIndex.Site> byLoc) {
         // the calls of those names, in walk order (the first at a location is kept): CallNames, no walk over every call

@@ -568,6 +568,7 @@ public final class NestModel implements FrameworkModel {
                 }
                 case "useGlobalFilters" -> errorHandlers.add(cs.location());
                 case "useGlobalInterceptors" -> {
+                    for (Val a : ModelSupport.flatten(project, cs.args(), f)) if (catchesErrors(a, f)) errorHandlers.add(cs.location());
                     // an interceptor whose intercept() answers 429 under a count: a hand-written limiter on every route
                     for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
                         Project.Resolved r = instanceClass(a, f);
@@ -867,6 +868,9 @@ public final class NestModel implements FrameworkModel {
                         if (impl != null) globalPipes.add(pipe(impl, r.file(), where));
                     }
                     case "APP_FILTER" -> errorHandlers.add(where);
+                    case "APP_INTERCEPTOR" -> {
+                        if (impl != null && catchesErrors(impl, r.file())) errorHandlers.add(where);
+                    }
                     default -> { }
                 }
             }
@@ -1001,6 +1005,28 @@ public final class NestModel implements FrameworkModel {
 
         /** Classifies a guard: library guards by package, project guards by class and what canActivate does. */
         /** What a guard, pipe or interceptor argument resolves to: for {@code new X()}, X itself. */
+        /**
+         * An interceptor whose {@code intercept()} pipes the handler's stream through rxjs {@code catchError}: every error
+         * a route raises passes through it and leaves as it shapes it, as through a global exception filter.
+         */
+        private boolean catchesErrors(Val v, FileFacts f) {
+            Project.Resolved r = instanceClass(v, f);
+            Project.ClassHit h = project.classOf(r.val(), r.file());
+            Fn intercept = h == null ? null : h.info().method("intercept");
+            if (intercept == null) return false;
+            for (CallSite c : intercept.calls()) {
+                if (!"catchError".equals(c.methodName())) continue;
+                String root;
+                try {
+                    root = project.rootModule(c.callee(), h.file());
+                } catch (RuntimeException e) {
+                    root = null;
+                }
+                if (root != null && (root.equals("rxjs") || root.startsWith("rxjs/"))) return true;
+            }
+            return false;
+        }
+
         private Project.Resolved instanceClass(Val v, FileFacts f) {
             Project.Resolved r = project.resolve(v, f);
             return r.val() instanceof New n ? project.resolve(n.callee(), r.file()) : r;

@@ -18,7 +18,9 @@ public record CallSite(Val callee, List<Val> args, boolean isNew, Location locat
     /**
      * One enclosing condition. {@code op} is "==" (also ===), "!=" (also !==) with {@code left} and
      * {@code right} the compared values, or "truthy" with {@code left} the tested value and
-     * {@code right} null. {@code holds} is false in the else branch (and under {@code !}).
+     * {@code right} null. {@code holds} is false in the else branch (and under {@code !}). "in" with {@code right} an
+     * array of the labels of a {@code switch} case reached by falling through ({@code case A: case B: ..}): the
+     * discriminant {@code left} equals one of them.
      */
     public record Guard(Val left, String op, Val right, boolean holds) implements java.io.Serializable { }
 

@@ -759,9 +759,17 @@ public final class TsExtractor {
             // switch (kind) { case 'a': ..; case 'b': ..; default: throw new BadRequestException(..) }: every value the
             // cases do not name is refused, so the discriminant is one of the listed constants (an allow-list)
             boolean listedOnly = !(d instanceof Unknown), refusedElse = false;
+            // the labels that lead into the current case: its own, and those of the cases above it that fall through
+            // into it (case A: case B: { .. }: the body runs where the discriminant is A or B); null once a default
+            // falls through (it is entered by every other value)
+            List<Val> entry = null;
             for (Swc4jAstSwitchCase c : sw.getCases()) {
                 Val t = c.getTest().map(this::expr).orElse(null);
                 if (t != null && !(t instanceof Lit)) listedOnly = false;
+                if (t == null) entry = null;
+                else if (!open) entry = new ArrayList<>(List.of(t));
+                else if (entry != null && entry.size() < 16) entry.add(t);
+                else entry = null;
                 int rejects0 = fn.rejects;
                 if (t == null && !open) {
                     block(c.getCons());
@@ -777,6 +785,10 @@ public final class TsExtractor {
                 }
                 int mark = guards.size();
                 if (t != null && !open && !(d instanceof Unknown) && guards.size() <= 16) guards.add(new CallSite.Guard(d, "==", t, true));
+                // a case reached by falling through from the labels above: the discriminant is one of them (op "in")
+                else if (t != null && open && entry != null && entry.size() > 1 && !(d instanceof Unknown) && guards.size() <= 16) {
+                    guards.add(new CallSite.Guard(d, "in", new Arr(List.copyOf(entry)), true));
+                }
                 block(c.getCons());
                 guards.subList(mark, guards.size()).clear();
                 List<ISwc4jAstStmt> body = c.getCons();
@@ -854,13 +866,26 @@ public final class TsExtractor {
         if (depth < 8 && e instanceof Swc4jAstBinExpr b) {
             Swc4jAstBinaryOp op = b.getOp();
             if (op == Swc4jAstBinaryOp.LogicalAnd) return new And(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
-            if (op == Swc4jAstBinaryOp.LogicalOr) return new Or(condition(b.getLeft(), depth + 1), condition(b.getRight(), depth + 1));
+            if (op == Swc4jAstBinaryOp.LogicalOr) {
+                Cond a = condition(b.getLeft(), depth + 1), c = condition(b.getRight(), depth + 1);
+                // err instanceof BadRequestError || err instanceof NotFoundError: where it holds, a class test held
+                if (a instanceof Truthy ta && c instanceof Truthy tc && ta.equals(tc)
+                        && ta.value() instanceof Unknown u && u.kind().equals("binary:InstanceOf")) return ta;
+                return new Or(a, c);
+            }
             if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
                 Val l = expr(b.getLeft());
                 Val r = expr(b.getRight());
                 boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
                 compared(b, l, r, eq);
                 return new Cmp(l, eq ? "==" : "!=", r);
+            }
+            // 'statusCode' in err: a test that the value has that property, kept as a test of err.statusCode
+            if (op == Swc4jAstBinaryOp.In && b.getLeft() instanceof Swc4jAstStr key) {
+                expr(b.getLeft());
+                Val r = expr(b.getRight());
+                if (!(r instanceof Unknown)) return new Truthy(Val.member(r, key.getValue()));
+                return new Truthy(new Unknown("binary:In"));
             }
         }
         return new Truthy(expr(e));

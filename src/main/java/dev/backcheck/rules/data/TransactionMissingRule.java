@@ -572,7 +572,7 @@ public final class TransactionMissingRule implements Rule {
      * clearing it when the mail fails): each save writes the whole document atomically, the last one wins.
      */
     private static boolean sameRecord(W a, W b) {
-        if (a.step().fn() != b.step().fn()) return false;
+        if (a.step().fn() != b.step().fn()) return savedOnInCallee(a, b);
         if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
         var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
         var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
@@ -590,6 +590,32 @@ public final class TransactionMissingRule implements Rule {
         Fn fn = a.step().fn();
         for (Fn.Named n : fn.names()) {
             if (n.name().equals(lb.name()) && n.value() != null && first != null && DbClients.within(first, n.value())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code repo.save(payout)} and then, in a function the same function calls with that record
+     * ({@code return this.finish(payout)}), {@code repo.save(payout)} again on its parameter: one row saved twice (a
+     * PROCESSING marker kept before a slow step, then the outcome), each save atomic on its own.
+     */
+    private static boolean savedOnInCallee(W a, W b) {
+        if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
+        List<Location> av = a.step().via(), bv = b.step().via();
+        if (bv.size() != av.size() + 1 || !bv.subList(0, av.size()).equals(av)) return false;
+        var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
+        var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
+        if (ra == null || !ra.equals(rb)) return false;
+        List<Val> aa = a.op().site().cs().args(), ba = b.op().site().cs().args();
+        if (aa.size() != 1 || ba.size() != 1 || !(ba.get(0) instanceof Val.Param p) || !p.path().isEmpty()) return false;
+        // (a name, or the value it holds: the call that found the record)
+        if (!(aa.get(0) instanceof Val.Local || aa.get(0) instanceof Val.Param || aa.get(0) instanceof Val.Call)) return false;
+        Location call = bv.get(bv.size() - 1);
+        for (CallSite c : a.step().fn().calls()) {
+            if (!call.equals(c.location())) continue;
+            // (the call made after the first save: the record as saved is handed on)
+            return a.op().at() != null && Location.ORDER.compare(a.op().at(), call) < 0 && p.index() < c.args().size()
+                    && aa.get(0).equals(c.args().get(p.index()));
         }
         return false;
     }
@@ -613,7 +639,25 @@ public final class TransactionMissingRule implements Rule {
                 if (ga.holds() && gb.holds() && ga.op().equals("==") && distinctConstants(ga.right(), gb.right())) return true;
             }
         }
+        // two cases of one switch, one (or both) entered by several labels (case A: case B: { .. }): no label in common
+        for (CallSite.Guard ga : a) {
+            for (CallSite.Guard gb : b) {
+                if (!ga.holds() || !gb.holds() || !Objects.equals(ga.left(), gb.left()) || !ga.op().equals("in") && !gb.op().equals("in")) continue;
+                List<Val> la = labels(ga), lb = labels(gb);
+                if (la == null || lb == null) continue;
+                boolean apart = true;
+                for (Val x : la) for (Val y : lb) if (!distinctConstants(x, y)) apart = false;
+                if (apart) return true;
+            }
+        }
         return false;
+    }
+
+    /** The constants a guard of equality holds the value to: one for "==", the case labels for "in"; null otherwise. */
+    private static List<Val> labels(CallSite.Guard g) {
+        if (g.op().equals("==")) return g.right() == null ? null : List.of(g.right());
+        if (g.op().equals("in") && g.right() instanceof Val.Arr arr && !arr.items().isEmpty()) return arr.items();
+        return null;
     }
 
     /** Two different literals, or two different keys of one object ({@code Status.Active}, {@code Status.Closed}). */
@@ -623,6 +667,11 @@ public final class TransactionMissingRule implements Rule {
         }
         if (a instanceof Val.Member ma && b instanceof Val.Member mb) {
             return ma.object().equals(mb.object()) && !ma.prop().equals(mb.prop()) && !(Vals.anyPart(ma.object(), x -> x instanceof Val.Req));
+        }
+        // two keys of one imported object or enum (WEBHOOK_EVENTS.CHECKOUT_COMPLETED, WEBHOOK_EVENTS.INVOICE_PAID)
+        if (a instanceof Val.Ref ra && b instanceof Val.Ref rb) {
+            return Objects.equals(ra.module(), rb.module()) && Objects.equals(ra.export(), rb.export())
+                    && !ra.path().isEmpty() && ra.path().size() == rb.path().size() && !ra.path().equals(rb.path());
         }
         return false;
     }
