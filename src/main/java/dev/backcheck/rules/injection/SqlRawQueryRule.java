@@ -524,6 +524,11 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
+        // every parameter the text holds passed a rejecting format or range check of its function first
+        // (if (!UUID_RE.test(id)) throw ...): whatever a caller hands it, only a value of that shape reaches the text
+        Fn checkedIn = traceFn;
+        if (nestedLeft.isEmpty() && !params.isEmpty() && checkedIn != null
+                && !anyPart(sql, x -> x instanceof Req || x instanceof Param p && !narrowed(p, checkedIn, file, scan))) return;
         // (a parameter of a callback written in the function: its calls are not followed)
         int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
         // a method of a class that nothing calls (no x.name(..) anywhere in the project) and no framework invokes (no
