@@ -621,7 +621,7 @@ public final class Loggers {
     private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
-        if (pathEndsNotSecret(v)) return null;
+        if (pathEndsNotSecret(v) || corsCredentialsFlag(v)) return null;
         if (truncatedToken(v)) return null;
         String s = sensitivePart(v, pathSecrets);
         if (s != null) return s;
@@ -691,6 +691,29 @@ public final class Loggers {
                 : v instanceof This t ? t.path() : v instanceof Ref r ? r.path() : List.of();
         return !path.isEmpty() && NOT_SECRET.matcher(path.get(path.size() - 1)).matches() && !(v instanceof Req q2 && q2.path().size() == 1
                 && q2.part().equals("headers"));
+    }
+
+    /**
+     * The {@code credentials} field of a CORS settings object ({@code config.cors.credentials}, {@code corsOptions.credentials}):
+     * the Access-Control-Allow-Credentials switch, a boolean in the cors and @fastify/cors options and in the CORS
+     * protocol, not a credential.
+     */
+    private static boolean corsCredentialsFlag(Val v) {
+        List<String> path = new ArrayList<>();
+        Val cur = v;
+        for (int i = 0; i < 12 && cur instanceof Member m; i++) {
+            path.add(0, m.prop());
+            cur = m.object();
+        }
+        List<String> base = cur instanceof Local l ? l.path() : cur instanceof Param p ? p.path() : cur instanceof Ref r ? r.path()
+                : cur instanceof This t ? t.path() : cur instanceof Global g ? g.path() : null;
+        if (base == null) return false;
+        List<String> all = new ArrayList<>(base);
+        all.addAll(path);
+        String holder = all.size() >= 2 ? all.get(all.size() - 2) : cur instanceof Local l && all.size() == 1 ? l.name()
+                : cur instanceof Ref r && all.size() == 1 ? r.export() : null;
+        return !all.isEmpty() && all.get(all.size() - 1).equals("credentials") && holder != null
+                && holder.toLowerCase(Locale.ROOT).contains("cors");
     }
 
     /** {@code key?.substring(0, 5) + '...'}: the first few characters of a secret, shown on purpose to tell which one is loaded. */
@@ -767,6 +790,7 @@ public final class Loggers {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
                 if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
+                        && !corsCredentialsFlag(e.getValue())
                         && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }
             return null;
