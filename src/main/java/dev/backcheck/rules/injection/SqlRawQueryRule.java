@@ -511,7 +511,8 @@ public final class SqlRawQueryRule implements Rule {
         // unknown origin (a service's result, a property of a library object) is no evidence of injection.
         // (a client-chosen request value here was sanitised or checked: the engine found no flow, so nothing to say)
         if (directRequest(sql, fn, file, scan, 0) != null) return;
-        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
+        // (the signed-in user's or session's own ids, req.user.company_id: keys the server assigned, not text the user edits)
+        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND) && !ownId(r))) return;
         // a tRPC resolver's parameters are modelled (its input, its context): the engine's "no flow" is the answer
         if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
         // likewise a GraphQL root resolver's (its arguments, its context fields taken from the request)
@@ -977,6 +978,14 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     /** The signed-in user's or session's value in the SQL text (req.user.id), or null. */
+    /** An id of the signed-in user's own record or session ({@code req.user.id}, {@code req.user.company_id}, {@code req.session.userId}). */
+    private static boolean ownId(Req r) {
+        return (r.part().equals("user") || r.part().equals("session")) && !r.path().isEmpty()
+                && OWN_ID.matcher(r.path().get(r.path().size() - 1)).matches();
+    }
+
+    private static final Pattern OWN_ID = Pattern.compile("id|_id|uuid|[a-z]+(_id|Id|ID|_uuid|Uuid)");
+
     private static Req identity(Val sql) {
         Req[] r = {null};
         anyPart(sql, x -> {
