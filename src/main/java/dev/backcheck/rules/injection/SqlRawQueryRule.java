@@ -530,6 +530,10 @@ public final class SqlRawQueryRule implements Rule {
         Fn checkedIn = traceFn;
         if (nestedLeft.isEmpty() && !params.isEmpty() && checkedIn != null
                 && !anyPart(sql, x -> x instanceof Req || x instanceof Param p && !narrowed(p, checkedIn, file, scan))) return;
+        // the function is itself an array callback (ids.forEach((id, i) => qb.andWhere(`:l${i} = ANY(..)`, ..))): its index,
+        // an element the list fixes, or one a rejecting check narrowed, as for a callback written inside the function
+        if (nestedLeft.isEmpty() && !params.isEmpty() && checkedIn != null && scan.index.callback(checkedIn) != null
+                && !anyPart(sql, x -> x instanceof Req || x instanceof Param p && !nestedFixed(checkedIn, p, scan))) return;
         // (a parameter of a callback written in the function: its calls are not followed)
         int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
         // a method of a class that nothing calls (no x.name(..) anywhere in the project) and no framework invokes (no
