@@ -644,7 +644,9 @@ public final class Loggers {
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
-        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())) {
+        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())
+                // unsubscribe.email of getUnsubscribeByToken(token): a field of a call's answer is that field, judged by its name above
+                && !(m.object() instanceof Call)) {
             // copy.validFrom of a copy = { ...req.body }: that one field, whose name was checked above, not the whole body
             parts.add(m.object());
         }
@@ -751,17 +753,31 @@ public final class Loggers {
      * used in its place. Not a password, code or PIN, which may be no longer than the cut.
      */
     private static boolean truncatedToken(Val v) {
+        // rows.map((r) => r.pushToken.slice(-6)): each element cut the same way
+        if (v instanceof Call m && "map".equals(Vals.lastName(m.callee())) && m.args().size() == 1 && m.args().get(0) instanceof FnVal f
+                && !f.fn().returns().isEmpty() && f.fn().returns().stream().allMatch(Loggers::truncatedToken)) return true;
         if (!(v instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
         Val recv = Analysis.receiver(call.callee());
+        // token.slice(-6): the last few characters of a token, kept to tell tokens apart
+        if (call.args().size() == 1 && call.args().get(0) instanceof Lit l && l.value() instanceof Number n && n.intValue() < 0
+                && -n.intValue() <= TOKEN_SUFFIX && recv != null && tokenName(recv)) return true;
         if (call.args().size() != 2 || recv == null) return false;
         Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
         if (!(from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= TRUNCATED_TOKEN)) return false;
+        return tokenName(recv);
+    }
+
+    /** A value named for a token or an API key ({@code pushToken}, {@code jwt}, {@code apiKey}), not a password or a PIN. */
+    private static boolean tokenName(Val recv) {
         List<String> w = PasswordHashers.words(String.valueOf(Vals.lastName(recv)));
         if (w.isEmpty()) return false;
         String last = w.get(w.size() - 1);
         return last.equals("token") || last.equals("jwt") || last.equals("key") && w.size() >= 2 && (w.get(w.size() - 2).equals("api") || w.get(w.size() - 2).equals("access"))
                 || last.equals("apikey");
     }
+
+    /** The longest suffix of a token a log line may show ({@code token.slice(-6)}). */
+    private static final int TOKEN_SUFFIX = 8;
 
     /** The longest unmasked prefix of a token a log line may show ({@link #truncatedToken}). */
     private static final int TRUNCATED_TOKEN = 20;

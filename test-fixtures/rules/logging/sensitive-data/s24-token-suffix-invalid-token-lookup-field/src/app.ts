@@ -22,9 +22,9 @@ async function unsubscribeByToken(token: string): Promise<{ email: string; kind:
 app.post('/users/:id/notify', async (req, res) => {
   const rows = await pushTokensOf(req.params.id);
   // the last six characters of each token, to tell devices apart
-  logger.info({ userId: req.params.id, tokenEnds: rows.map((r) => r.push_token.slice(-6)) }, 'dispatching');
+  logger.info({ userId: req.params.id, pushTokens: rows.map((r) => r.push_token.slice(-6)) }, 'dispatching');
   // the whole token
-  logger.info({ userId: req.params.id, tokens: rows.map((r) => r.push_token) }, 'dispatching'); // expect: logging/sensitive-data
+  logger.info({ userId: req.params.id, pushTokens: rows.map((r) => r.push_token) }, 'dispatching'); // expect: logging/sensitive-data
   for (const { push_token: pushToken } of rows) {
     if (!Expo.isExpoPushToken(pushToken)) {
       // a value that is no push token at all

@@ -131,6 +131,9 @@ public final class SensitiveDataRule implements Rule {
     private static boolean absentUnder(dev.backcheck.lang.facts.CallSite cs, Val logged) {
         for (dev.backcheck.lang.facts.CallSite.Guard g : cs.guards()) {
             if (!g.holds() && "truthy".equals(g.op()) && logged.equals(g.left())) return true;
+            // if (!Expo.isExpoPushToken(token)) log(token): the value failed the test of being a token, it unlocks nothing
+            if (!g.holds() && "truthy".equals(g.op()) && g.left() instanceof Val.Call c && c.args().size() == 1 && only(logged, c.args().get(0))
+                    && String.valueOf(dev.backcheck.lang.facts.Vals.lastName(c.callee())).matches("is[A-Z]\\w*(Token|Jwt|JWT)")) return true;
             // if (token == null) / if (token === undefined)
             if (g.holds() && "==".equals(g.op()) && logged.equals(g.left()) && g.right() instanceof Val.Lit l && l.value() == null) return true;
         }
@@ -145,6 +148,8 @@ public final class SensitiveDataRule implements Rule {
      * create, passport) or read by no field has a shape not known here: still reported.
      */
     private static boolean harmlessBodyShape(Project project, Loggers lg, Loggers.LogCall c) {
+        // the fields a route handler takes describe its body; a guard or middleware sees the bodies of many routes
+        if (!routeHandler(project, c.fn())) return false;
         List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
         dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
         java.util.Set<dev.backcheck.lang.facts.CallSite> logs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -172,6 +177,33 @@ public final class SensitiveDataRule implements Rule {
             }
         }
         return known;
+    }
+
+    /** {@code fn} is the handler of a route of the project's apps, or a function written inside one. */
+    private static boolean routeHandler(Project project, dev.backcheck.lang.facts.Fn fn) {
+        java.util.Set<dev.backcheck.lang.facts.Fn> handlers = project.derived(HandlerFns.class, p -> {
+            java.util.Set<dev.backcheck.lang.facts.Fn> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Application a : ServerCode.of(p).apps()) {
+                for (dev.backcheck.model.Route r : a.routes()) {
+                    if (r.handler() == null) continue;
+                    List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>();
+                    dev.backcheck.model.Analysis.collect(r.handler(), all, 0);
+                    out.addAll(all);
+                }
+            }
+            return new HandlerFns(out);
+        }).fns();
+        return handlers.contains(fn);
+    }
+
+    private record HandlerFns(java.util.Set<dev.backcheck.lang.facts.Fn> fns) { }
+
+    /** {@code logged} is {@code v}, or text made of literals and {@code v} ({@code `invalid token: ${v}`}). */
+    private static boolean only(Val logged, Val v) {
+        if (logged.equals(v)) return true;
+        if (logged instanceof Val.Tpl t) return !t.holes().isEmpty() && t.holes().stream().allMatch(v::equals);
+        if (logged instanceof Val.Concat k) return k.parts().stream().allMatch(x -> x instanceof Val.Lit || x.equals(v)) && k.parts().contains(v);
+        return false;
     }
 
     /**
