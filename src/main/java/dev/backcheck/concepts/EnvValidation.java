@@ -829,31 +829,9 @@ public final class EnvValidation {
         return out;
     }
 
-    /**
-     * The object literal a schema is built on: the value itself, or the first object argument down its chain of calls
-     * (z.object({...}).strict(), Joi.object({...}).unknown()), a few calls deep; null when there is none.
-     */
+    /** The object literal a schema is built on: see {@link SchemaParses#shape}. */
     private Obj schemaObject(Val schema, FileFacts f) {
-        if (schema == null) return null;
-        Val x = project.resolve(schema, f).val();
-        for (int i = 0; i < 6 && x != null; i++) {
-            if (x instanceof Obj o) return o;
-            if (!(x instanceof Call c)) return null;
-            Val next = null;
-            for (Val a : c.args()) {
-                Val ra = project.resolve(a, f).val();
-                if (ra instanceof Obj) {
-                    next = ra;
-                    break;
-                }
-            }
-            if (next == null) {
-                Val recv = Analysis.receiver(c.callee());
-                next = recv == null ? null : project.resolve(recv, f).val();
-            }
-            x = next;
-        }
-        return null;
+        return SchemaParses.shape(project, schema, f);
     }
 
     /**

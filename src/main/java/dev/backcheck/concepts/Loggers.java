@@ -621,7 +621,7 @@ public final class Loggers {
     private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
-        if (pathEndsNotSecret(v)) return null;
+        if (pathEndsNotSecret(v) || corsCredentialsFlag(v)) return null;
         if (truncatedToken(v)) return null;
         String s = sensitivePart(v, pathSecrets);
         if (s != null) return s;
@@ -644,7 +644,9 @@ public final class Loggers {
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
-        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())) {
+        } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())
+                // unsubscribe.email of getUnsubscribeByToken(token): a field of a call's answer is that field, judged by its name above
+                && !(m.object() instanceof Call)) {
             // copy.validFrom of a copy = { ...req.body }: that one field, whose name was checked above, not the whole body
             parts.add(m.object());
         }
@@ -693,6 +695,29 @@ public final class Loggers {
                 && q2.part().equals("headers"));
     }
 
+    /**
+     * The {@code credentials} field of a CORS settings object ({@code config.cors.credentials}, {@code corsOptions.credentials}):
+     * the Access-Control-Allow-Credentials switch, a boolean in the cors and @fastify/cors options and in the CORS
+     * protocol, not a credential.
+     */
+    private static boolean corsCredentialsFlag(Val v) {
+        List<String> path = new ArrayList<>();
+        Val cur = v;
+        for (int i = 0; i < 12 && cur instanceof Member m; i++) {
+            path.add(0, m.prop());
+            cur = m.object();
+        }
+        List<String> base = cur instanceof Local l ? l.path() : cur instanceof Param p ? p.path() : cur instanceof Ref r ? r.path()
+                : cur instanceof This t ? t.path() : cur instanceof Global g ? g.path() : null;
+        if (base == null) return false;
+        List<String> all = new ArrayList<>(base);
+        all.addAll(path);
+        String holder = all.size() >= 2 ? all.get(all.size() - 2) : cur instanceof Local l && all.size() == 1 ? l.name()
+                : cur instanceof Ref r && all.size() == 1 ? r.export() : null;
+        return !all.isEmpty() && all.get(all.size() - 1).equals("credentials") && holder != null
+                && holder.toLowerCase(Locale.ROOT).contains("cors");
+    }
+
     /** {@code key?.substring(0, 5) + '...'}: the first few characters of a secret, shown on purpose to tell which one is loaded. */
     private static boolean masked(Val v) {
         // KEY ? KEY.substring(0, 10) + '...' : 'NOT SET'
@@ -728,17 +753,31 @@ public final class Loggers {
      * used in its place. Not a password, code or PIN, which may be no longer than the cut.
      */
     private static boolean truncatedToken(Val v) {
+        // rows.map((r) => r.pushToken.slice(-6)): each element cut the same way
+        if (v instanceof Call m && "map".equals(Vals.lastName(m.callee())) && m.args().size() == 1 && m.args().get(0) instanceof FnVal f
+                && !f.fn().returns().isEmpty() && f.fn().returns().stream().allMatch(Loggers::truncatedToken)) return true;
         if (!(v instanceof Call call) || !Set.of("substring", "slice", "substr").contains(String.valueOf(Vals.lastName(call.callee())))) return false;
         Val recv = Analysis.receiver(call.callee());
+        // token.slice(-6): the last few characters of a token, kept to tell tokens apart
+        if (call.args().size() == 1 && call.args().get(0) instanceof Lit l && l.value() instanceof Number n && n.intValue() < 0
+                && -n.intValue() <= TOKEN_SUFFIX && recv != null && tokenName(recv)) return true;
         if (call.args().size() != 2 || recv == null) return false;
         Object from = call.args().get(0) instanceof Lit l0 ? l0.value() : null, to = call.args().get(1) instanceof Lit l1 ? l1.value() : null;
         if (!(from instanceof Number f && f.intValue() == 0 && to instanceof Number t && t.intValue() > 0 && t.intValue() <= TRUNCATED_TOKEN)) return false;
+        return tokenName(recv);
+    }
+
+    /** A value named for a token or an API key ({@code pushToken}, {@code jwt}, {@code apiKey}), not a password or a PIN. */
+    private static boolean tokenName(Val recv) {
         List<String> w = PasswordHashers.words(String.valueOf(Vals.lastName(recv)));
         if (w.isEmpty()) return false;
         String last = w.get(w.size() - 1);
         return last.equals("token") || last.equals("jwt") || last.equals("key") && w.size() >= 2 && (w.get(w.size() - 2).equals("api") || w.get(w.size() - 2).equals("access"))
                 || last.equals("apikey");
     }
+
+    /** The longest suffix of a token a log line may show ({@code token.slice(-6)}). */
+    private static final int TOKEN_SUFFIX = 8;
 
     /** The longest unmasked prefix of a token a log line may show ({@link #truncatedToken}). */
     private static final int TRUNCATED_TOKEN = 20;
@@ -767,6 +806,7 @@ public final class Loggers {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
                 if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
+                        && !corsCredentialsFlag(e.getValue())
                         && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }
             return null;

@@ -54,4 +54,41 @@ public final class SchemaParses {
         path.addAll(rest);
         return new Req(q.part(), List.copyOf(path));
     }
+
+    /**
+     * The object literal a schema is built on: the value itself, or the first object argument down its chain of calls
+     * ({@code z.object({...}).strict()}, {@code Joi.object({...}).unknown()}), a few calls deep; null when there is none.
+     */
+    public static Val.Obj shape(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
+        if (schema == null) return null;
+        Val x = project.resolve(schema, f).val();
+        for (int i = 0; i < 6 && x != null; i++) {
+            if (x instanceof Val.Obj o) return o;
+            if (!(x instanceof Call c)) return null;
+            Val next = null;
+            for (Val a : c.args()) {
+                Val ra = project.resolve(a, f).val();
+                if (ra instanceof Val.Obj) {
+                    next = ra;
+                    break;
+                }
+            }
+            if (next == null) {
+                Val recv = dev.backcheck.model.Analysis.receiver(c.callee());
+                next = recv == null ? null : project.resolve(recv, f).val();
+            }
+            x = next;
+        }
+        return null;
+    }
+
+    /**
+     * The schema a parse call checks its first argument with ({@code Schema} of {@code Schema.safeParse(body)},
+     * {@code parse}, {@code parseAsync}, {@code validate}, ...), or null when {@code cs} is no such call.
+     */
+    public static Val parsedBy(dev.backcheck.lang.facts.CallSite cs) {
+        String m = cs.methodName();
+        if (m == null || cs.args().isEmpty() || !(DIRECT.contains(m) || SAFE.contains(m) || m.equals("validate"))) return null;
+        return dev.backcheck.model.Analysis.receiver(cs.callee());
+    }
 }

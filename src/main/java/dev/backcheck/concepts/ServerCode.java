@@ -960,6 +960,41 @@ public final class ServerCode {
     }
 
     /**
+     * {@link #devOnly(CallSite)}, with a guard that calls a project function answering one comparison of the environment
+     * ({@code if (!isProduction())} with {@code function isProduction() { return process.env.NODE_ENV === 'production'; }})
+     * read as that comparison.
+     */
+    public boolean devOnly(CallSite cs, dev.backcheck.lang.facts.FileFacts file) {
+        if (devOnly(cs)) return true;
+        if (file == null) return false;
+        List<CallSite.Guard> asTests = new java.util.ArrayList<>();
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"truthy".equals(g.op()) || !(g.left() instanceof Val.Call c) || !c.args().isEmpty()) continue;
+            dev.backcheck.lang.facts.Fn.Compare cmp = envComparison(c, file);
+            if (cmp != null) asTests.add(new CallSite.Guard(cmp.left(), cmp.op(), cmp.right(), g.holds()));
+        }
+        return !asTests.isEmpty() && devOnly(new CallSite(cs.callee(), cs.args(), cs.isNew(), cs.location(), cs.calleeLocation(),
+                cs.argLocations(), cs.awaited(), asTests));
+    }
+
+    /**
+     * The comparison a project function called with no argument answers: its one return is an equality test
+     * ({@code return process.env.NODE_ENV === 'production'}) and the test is the function's only comparison; or null.
+     */
+    private dev.backcheck.lang.facts.Fn.Compare envComparison(Val.Call call, dev.backcheck.lang.facts.FileFacts file) {
+        Project.FnRef t;
+        try {
+            t = project.function(call.callee(), file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (t == null || t.fn().returns().size() != 1 || t.fn().compares().size() != 1) return null;
+        if (!(t.fn().returns().get(0) instanceof Val.Unknown u) || !u.kind().matches("binary:(EqEqEq|EqEq|NotEqEq|NotEq)")) return null;
+        dev.backcheck.lang.facts.Fn.Compare cmp = t.fn().compares().get(0);
+        return "==".equals(cmp.op()) || "!=".equals(cmp.op()) ? cmp : null;
+    }
+
+    /**
      * Under a development-only guard: {@code if (process.env.NODE_ENV !== 'production')}, {@code === 'development'}, the
      * {@code else} of {@code === 'production'}, or a debug/verbose switch. Code there does not run in production.
      */

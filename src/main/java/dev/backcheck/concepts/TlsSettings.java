@@ -89,7 +89,10 @@ public final class TlsSettings {
     public List<Off> production() {
         // (a file only development scripts run, a local HTTPS wrapper around a dev server, is not deployed)
         ServerCode sc = ServerCode.of(project);
-        return off.stream().filter(o -> !o.devOnly() && !o.test() && !sc.devScriptOnly(o.at().path()) && !certificateProbe(o.at())).toList();
+        // (nor a file no process runs: nothing a running entry loads imports it, ImportIndex#notRun)
+        ImportIndex index = ImportIndex.of(project);
+        return off.stream().filter(o -> !o.devOnly() && !o.test() && !sc.devScriptOnly(o.at().path()) && !certificateProbe(o.at())
+                && !index.notRun(o.at().path())).toList();
     }
 
     /**

@@ -1008,6 +1008,8 @@ public final class TaintEngine {
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             if (RegexEscape.stripsPathSeparators(kind, m, args)) return null; // name.replace(/[^a-zA-Z0-9-]/g, '')
             if (kind.equals("sql") && RegexEscape.stripsToWordChars(m, args)) return null; // table.replace(/[^a-z0-9_]/gi, '')
+            // Object.keys(data).filter(k => isValidFieldName(k)): only keys an anchored identifier pattern accepts are kept
+            if (kind.equals("sql") && "filter".equals(m) && args.size() == 1 && args.get(0) instanceof FnVal fv && keepsIdentifiers(fv.fn(), fr.file(), 0)) return null;
             // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators
             if (kind.equals("path") && java(fr) && ("replaceAll".equals(m) || "replace".equals(m)) && args.size() == 2
                     && "".equals(Val.constString(args.get(1))) && separatorClass(Val.constString(args.get(0)))) return null;
@@ -1242,6 +1244,37 @@ public final class TaintEngine {
             "IsLatitude", "IsLongitude", "IsLatLong", "IsMilitaryTime", "IsJWT", "IsDecimal", "IsCurrency", "IsCreditCard");
 
     /** {@code ^[a-z0-9-]+$}: anchored at both ends, no {@code .}, {@code \S}, {@code \W} or negated class that admits any character. */
+    /**
+     * True when every answer of {@code fn} (a filter's callback) is a test of its first parameter against an anchored
+     * identifier pattern ({@link #identifierPattern}): directly ({@code /^[a-z_]+$/i.test(k)}), or through a project
+     * function whose every answer is such a test of its own first parameter ({@code isValidFieldName(k)}). A conjunction
+     * answers its last operand ({@code k !== 'id' && isValidFieldName(k)}).
+     */
+    boolean keepsIdentifiers(Fn fn, FileFacts file, int depth) {
+        if (fn == null || fn.returns().isEmpty() || depth > 2) return false;
+        for (Val r : fn.returns()) {
+            if (!(r instanceof Call c) || c.args().size() != 1 || !(c.args().get(0) instanceof Param p) || p.index() != 0 || !p.path().isEmpty()) return false;
+            if ("test".equals(Vals.lastName(c.callee())) && c.callee() instanceof Member m) {
+                Val re = m.object() instanceof Regex ? m.object() : project.resolve(m.object(), file).val();
+                if (re instanceof Regex rx && identifierPattern(rx.pattern())) continue;
+                return false;
+            }
+            Project.FnRef t;
+            try {
+                t = index.analysis().resolveCallee(c.callee(), file, fn);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (t == null || t.fn() == fn || !keepsIdentifiers(t.fn(), t.file() == null ? file : t.file(), depth + 1)) return false;
+        }
+        return true;
+    }
+
+    /** An anchored pattern of letters, digits and _ only ({@code ^[a-zA-Z_][a-zA-Z0-9_]*$}, {@code ^\w+$}): an SQL identifier. */
+    static boolean identifierPattern(String p) {
+        return anchoredNarrow(p) && p.length() > 2 && p.substring(1, p.length() - 1).matches("(?:\\\\[wd]|[A-Za-z0-9_\\[\\]{}*+?,-])+");
+    }
+
     static boolean anchoredNarrow(String p) {
         if (!p.startsWith("^") || !p.endsWith("$") || p.endsWith("\\$")) return false;
         for (int i = 0; i < p.length(); i++) {

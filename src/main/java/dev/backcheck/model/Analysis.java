@@ -3244,6 +3244,12 @@ public final class Analysis {
         Project.FnRef f = project.function(callee, file);
         if (f != null) return f;
         if (callee instanceof OneOf o) return defaultCallee(o, file);
+        // super.findAll(..) in a method of a subclass: the method as the class it extends declares or inherits it
+        if (callee instanceof Member sm && sm.object() instanceof Unknown su && su.kind().equals("super")) {
+            ClassInfo owner = owner(caller);
+            FileFacts of = fnFile(caller);
+            return owner == null ? null : inherited(owner, of == null ? file : of, sm.prop());
+        }
         if (callee instanceof This t && !t.path().isEmpty()) {
             ClassInfo owner = owner(caller);
             FileFacts of = fnFile(caller);

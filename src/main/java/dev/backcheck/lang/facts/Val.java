@@ -190,6 +190,20 @@ public sealed interface Val extends java.io.Serializable {
             if (i < a.items().size() && a.items().subList(0, i + 1).stream().noneMatch(x -> x instanceof Unknown)) return a.items().get(i);
             return new Member(v, name);
         }
+        if (v instanceof Member m && m.prop().equals("*") && m.object() instanceof Arr a && !a.items().isEmpty()
+                && name.length() <= 3 && name.chars().allMatch(Character::isDigit)) {
+            // [k, v] of a loop over a literal list of pairs (for (const [k, v] of [['title', data.title], ...])): item k
+            // of every pair, when each pair is an array literal with nothing unknown up to it
+            int i = Integer.parseInt(name);
+            List<Val> picked = new java.util.ArrayList<>();
+            for (Val item : a.items()) {
+                if (!(item instanceof Arr t) || i >= t.items().size() || t.items().subList(0, i + 1).stream().anyMatch(x -> x instanceof Unknown)) {
+                    return new Member(v, name);
+                }
+                if (!picked.contains(t.items().get(i))) picked.add(t.items().get(i));
+            }
+            return picked.size() == 1 ? picked.get(0) : new OneOf(List.copyOf(picked));
+        }
         if (v instanceof Obj o) {
             Val f = o.props().get(name);
             if (f == null) return new Member(v, name);

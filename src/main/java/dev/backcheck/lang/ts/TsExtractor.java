@@ -2318,7 +2318,10 @@ public final class TsExtractor {
         if (e instanceof Swc4jAstTpl t) return tpl(t);
         if (e instanceof Swc4jAstTaggedTpl tt) return taggedTpl(tt);
         if (e instanceof Swc4jAstMemberExpr m) return member(m);
-        if (e instanceof Swc4jAstSuperPropExpr sp) return new Unknown("super");
+        if (e instanceof Swc4jAstSuperPropExpr sp) {
+            // super.findAll: the method of the base class, by name (Analysis.resolveCallee follows it to the class extended)
+            return sp.getProp() instanceof Swc4jAstIdentName n ? new Member(new Unknown("super"), n.getSym()) : new Unknown("super");
+        }
         if (e instanceof Swc4jAstCallExpr c) return call(c, c.getCallee(), c.getArgs(), false);
         if (e instanceof Swc4jAstNewExpr n) return call(n, n.getCallee(), n.getArgs().orElse(List.of()), true);
         if (e instanceof Swc4jAstOptChainExpr oc) {

@@ -511,7 +511,8 @@ public final class SqlRawQueryRule implements Rule {
         // unknown origin (a service's result, a property of a library object) is no evidence of injection.
         // (a client-chosen request value here was sanitised or checked: the engine found no flow, so nothing to say)
         if (directRequest(sql, fn, file, scan, 0) != null) return;
-        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND))) return;
+        // (the signed-in user's or session's own ids, req.user.company_id: keys the server assigned, not text the user edits)
+        if (!anyPart(sql, x -> x instanceof Param || x instanceof Req r && !TaintEngine.isSource(r, KIND) && !ownId(r))) return;
         // a tRPC resolver's parameters are modelled (its input, its context): the engine's "no flow" is the answer
         if (dev.backcheck.concepts.TrpcRouters.of(scan.project).isResolver(traceFn)) return;
         // likewise a GraphQL root resolver's (its arguments, its context fields taken from the request)
@@ -524,6 +525,15 @@ public final class SqlRawQueryRule implements Rule {
             if (x instanceof Param p && !params.contains(p.name())) params.add(p.name());
             return false;
         });
+        // every parameter the text holds passed a rejecting format or range check of its function first
+        // (if (!UUID_RE.test(id)) throw ...): whatever a caller hands it, only a value of that shape reaches the text
+        Fn checkedIn = traceFn;
+        if (nestedLeft.isEmpty() && !params.isEmpty() && checkedIn != null
+                && !anyPart(sql, x -> x instanceof Req || x instanceof Param p && !narrowed(p, checkedIn, file, scan))) return;
+        // the function is itself an array callback (ids.forEach((id, i) => qb.andWhere(`:l${i} = ANY(..)`, ..))): its index,
+        // an element the list fixes, or one a rejecting check narrowed, as for a callback written inside the function
+        if (nestedLeft.isEmpty() && !params.isEmpty() && checkedIn != null && scan.index.callback(checkedIn) != null
+                && !anyPart(sql, x -> x instanceof Req || x instanceof Param p && !nestedFixed(checkedIn, p, scan))) return;
         // (a parameter of a callback written in the function: its calls are not followed)
         int callers = params.isEmpty() || !nestedLeft.isEmpty() ? 0 : scan.callersOf(traceFn).size();
         // a method of a class that nothing calls (no x.name(..) anywhere in the project) and no framework invokes (no
@@ -972,6 +982,14 @@ public final class SqlRawQueryRule implements Rule {
     }
 
     /** The signed-in user's or session's value in the SQL text (req.user.id), or null. */
+    /** An id of the signed-in user's own record or session ({@code req.user.id}, {@code req.user.company_id}, {@code req.session.userId}). */
+    private static boolean ownId(Req r) {
+        return (r.part().equals("user") || r.part().equals("session")) && !r.path().isEmpty()
+                && OWN_ID.matcher(r.path().get(r.path().size() - 1)).matches();
+    }
+
+    private static final Pattern OWN_ID = Pattern.compile("id|_id|uuid|[a-z]+(_id|Id|ID|_uuid|Uuid)");
+
     private static Req identity(Val sql) {
         Req[] r = {null};
         anyPart(sql, x -> {

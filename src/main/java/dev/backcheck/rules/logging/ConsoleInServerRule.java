@@ -33,7 +33,7 @@ public final class ConsoleInServerRule implements Rule {
         SortedMap<String, List<Loggers.LogCall>> byFile = new TreeMap<>();
         for (Loggers.LogCall c : lg.calls()) {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
-            if (c.fn() == c.file().main() || startup(c.fn(), idx) || devOnly(c.call()) || json(c.call())) continue;
+            if (c.fn() == c.file().main() || startup(c.fn(), idx) || sc.devOnly(c.call(), c.file()) || json(c.call())) continue;
             if (loggerSink(c.file().path(), c.fn(), idx, c.call().location()) || devOnlyCallback(c.fn(), idx)) continue;
             if (uncalled(project, c.file(), c.fn(), idx)) continue;
             if (c.fn().catches().stream().anyMatch(k -> k.inBody(c.call().location()) && eh.deadHonoCatch(c.fn(), c.file(), k))) continue;

@@ -26,7 +26,7 @@ public final class SensitiveDataRule implements Rule {
         List<Application> apps = sc.apps();
         String framework = apps.isEmpty() ? "express" : apps.get(0).framework();
         for (Loggers.LogCall c : lg.calls()) {
-            if (!sc.server(c.file().path()) || ConsoleInServerRule.devOnly(c.call()) || uncalled(project, c)
+            if (!sc.server(c.file().path()) || sc.devOnly(c.call(), c.file()) || uncalled(project, c)
                     || ServerCode.commandMainOnly(c.call(), c.fn(), c.file())) continue;
             for (int i = 0; i < c.call().args().size(); i++) {
                 // an argument the logger drops (pino's extra argument with no placeholder for it) is never written
@@ -35,7 +35,7 @@ public final class SensitiveDataRule implements Rule {
                 String what = Loggers.sensitive(a);
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
-                if (what.equals("the whole request body") && harmlessBodyDto(project, c)) continue;
+                if (what.equals("the whole request body") && (harmlessBodyDto(project, c) || harmlessBodyShape(project, lg, c))) continue;
                 // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
                 // token and sets no password with it: a public link's name, already in every access-log line of the request
                 if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;
@@ -131,9 +131,78 @@ public final class SensitiveDataRule implements Rule {
     private static boolean absentUnder(dev.backcheck.lang.facts.CallSite cs, Val logged) {
         for (dev.backcheck.lang.facts.CallSite.Guard g : cs.guards()) {
             if (!g.holds() && "truthy".equals(g.op()) && logged.equals(g.left())) return true;
+            // if (!Expo.isExpoPushToken(token)) log(token): the value failed the test of being a token, it unlocks nothing
+            if (!g.holds() && "truthy".equals(g.op()) && g.left() instanceof Val.Call c && c.args().size() == 1 && only(logged, c.args().get(0))
+                    && String.valueOf(dev.backcheck.lang.facts.Vals.lastName(c.callee())).matches("is[A-Z]\\w*(Token|Jwt|JWT)")) return true;
             // if (token == null) / if (token === undefined)
             if (g.holds() && "==".equals(g.op()) && logged.equals(g.left()) && g.right() instanceof Val.Lit l && l.value() == null) return true;
         }
+        return false;
+    }
+
+    /**
+     * The body, as the function holding the log call takes it, has no secret field: every field it reads from the body
+     * ({@code const { course, year } = req.body}) has a name that holds no secret, and the whole body goes nowhere but
+     * to log lines and to a schema parse whose object has no secret key ({@code Settings.safeParse(body)} with
+     * {@code z.object({ emailEnabled: z.boolean(), .. })}). A body handed whole to anything else (a service, a model's
+     * create, passport) or read by no field has a shape not known here: still reported.
+     */
+    private static boolean harmlessBodyShape(Project project, Loggers lg, Loggers.LogCall c) {
+        // the fields a route handler takes describe its body; a guard or middleware sees the bodies of many routes
+        if (!routeHandler(project, c.fn())) return false;
+        List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
+        dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
+        java.util.Set<dev.backcheck.lang.facts.CallSite> logs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Loggers.LogCall l : lg.calls()) if (fns.contains(l.fn())) logs.add(l.call());
+        java.util.function.Predicate<Val> whole = x -> x instanceof Val.Req q && q.part().equals("body") && q.path().isEmpty();
+        boolean known = false;
+        for (dev.backcheck.lang.facts.Fn f : fns) {
+            for (dev.backcheck.lang.facts.Fn.Read r : f.reads()) {
+                if (!(r.value() instanceof Val.Req q) || !q.part().equals("body") || q.path().isEmpty()) continue;
+                if (Loggers.secretName(q.path().get(0))) return false;
+                known = true;
+            }
+            for (Val r : f.returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, whole)) return false;
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) {
+                if (logs.contains(cs) || cs.args().stream().noneMatch(a -> dev.backcheck.lang.facts.Vals.anyPart(a, whole))) continue;
+                String m = cs.methodName();
+                // JSON.stringify(body) / Object.keys(body) written into a log line
+                if (("stringify".equals(m) || "keys".equals(m)) && dev.backcheck.model.Analysis.receiver(cs.callee()) instanceof Val.Global) continue;
+                Val schema = dev.backcheck.concepts.SchemaParses.parsedBy(cs);
+                if (schema == null || !whole.test(cs.arg(0))) return false;
+                Val.Obj shape = dev.backcheck.concepts.SchemaParses.shape(project, schema, c.file());
+                if (shape == null || shape.props().isEmpty()) return false;
+                for (String k : shape.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k)) return false;
+                known = true;
+            }
+        }
+        return known;
+    }
+
+    /** {@code fn} is the handler of a route of the project's apps, or a function written inside one. */
+    private static boolean routeHandler(Project project, dev.backcheck.lang.facts.Fn fn) {
+        java.util.Set<dev.backcheck.lang.facts.Fn> handlers = project.derived(HandlerFns.class, p -> {
+            java.util.Set<dev.backcheck.lang.facts.Fn> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Application a : ServerCode.of(p).apps()) {
+                for (dev.backcheck.model.Route r : a.routes()) {
+                    if (r.handler() == null) continue;
+                    List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>();
+                    dev.backcheck.model.Analysis.collect(r.handler(), all, 0);
+                    out.addAll(all);
+                }
+            }
+            return new HandlerFns(out);
+        }).fns();
+        return handlers.contains(fn);
+    }
+
+    private record HandlerFns(java.util.Set<dev.backcheck.lang.facts.Fn> fns) { }
+
+    /** {@code logged} is {@code v}, or text made of literals and {@code v} ({@code `invalid token: ${v}`}). */
+    private static boolean only(Val logged, Val v) {
+        if (logged.equals(v)) return true;
+        if (logged instanceof Val.Tpl t) return !t.holes().isEmpty() && t.holes().stream().allMatch(v::equals);
+        if (logged instanceof Val.Concat k) return k.parts().stream().allMatch(x -> x instanceof Val.Lit || x.equals(v)) && k.parts().contains(v);
         return false;
     }
 

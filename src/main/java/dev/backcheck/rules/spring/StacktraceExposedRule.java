@@ -20,10 +20,14 @@ import java.util.Locale;
 public final class StacktraceExposedRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
-        for (SpringConfig.Entry p : SpringConfig.of(project).entries()) {
+        SpringConfig config = SpringConfig.of(project);
+        for (SpringConfig.Entry p : config.entries()) {
             if (SpringProfiles.devOnly(p.profile())) continue;
             String key = SpringProfiles.canonical(p.key());
             String v = p.value().strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            // a default the module's production profile sets back (application-prod.yml: include-message: never): it
+            // reaches the other profiles only, the ones a developer runs
+            if (p.profile() == null && exposes(key, v) && overriddenInProduction(config, p, key)) continue;
             String what;
             String fix;
             Level level = null;
@@ -58,5 +62,30 @@ public final class StacktraceExposedRule implements Rule {
             if (level != null) b.level(level);
             b.fix(fix).property("framework", "spring").add();
         }
+    }
+
+    /** True when the value {@code v} of canonical key {@code key} puts something in error responses. */
+    private static boolean exposes(String key, String v) {
+        return switch (key) {
+            case "server.error.includestacktrace" -> v.equals("always") || v.equals("on-param") || v.equals("on-trace-param");
+            case "server.error.includemessage" -> v.equals("always") || v.equals("on-param");
+            case "server.error.includeexception" -> v.equals("true");
+            default -> false;
+        };
+    }
+
+    /**
+     * The module of default entry {@code p} has a production profile ({@code prod}, {@code production}) that sets the key
+     * to a value that exposes nothing ({@code never}, {@code false}).
+     */
+    private static boolean overriddenInProduction(SpringConfig config, SpringConfig.Entry p, String key) {
+        for (SpringConfig.Entry e : config.entries()) {
+            if (e.profile() == null || !e.module().equals(p.module()) || !SpringProfiles.canonical(e.key()).equals(key)) continue;
+            String prof = e.profile().strip().toLowerCase(Locale.ROOT);
+            if (!prof.equals("prod") && !prof.equals("production")) continue;
+            String v = config.resolve(e.value(), e.module()).strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!exposes(key, v)) return true;
+        }
+        return false;
     }
 }
