@@ -3218,6 +3218,9 @@ public final class Analysis {
         if (recv == null || method == null) return null;
         Project.Resolved r = project.resolve(recv, file);
         Val v = r.val();
+        // stripe ? new AnalyticsService(prisma, stripe) : null: an instance made only when configured (a call on the null
+        // throws before anything runs), so a call on it is a call of the class's method
+        if (v instanceof OneOf o) v = onlyInstance(o);
         Project.ClassHit hit = null;
         if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
         else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
@@ -3228,6 +3231,17 @@ public final class Analysis {
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /** The one {@code new X(..)} among the options, the others null or undefined; else the value as it was. */
+    private static Val onlyInstance(OneOf o) {
+        New only = null;
+        for (Val x : o.options()) {
+            if (x instanceof Lit l && l.value() == null || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty()) continue;
+            if (!(x instanceof New n) || only != null) return o;
+            only = n;
+        }
+        return only != null ? only : o;
     }
 
     /** The method {@code name} a project class declaring none of its own inherits from its project base classes, or null. */
