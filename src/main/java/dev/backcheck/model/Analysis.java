@@ -1281,13 +1281,21 @@ public final class Analysis {
      * {@code seen}: when not key-only, whether the walk saw what the value becomes (text built with it, a write of it, a use
      * it knows), not only a call it could not follow or classify (an unresolved or too-deep callee, an unknown library).
      */
-    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen) {
+    /**
+     * {@code asSent}: some lookup got the value as the request sent it, not through a conversion (parseInt(id), String(id),
+     * id.trim()): false when every lookup got a number or a string whatever was sent, so no object can reach one as operators.
+     */
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen, boolean asSent) {
         public KeyUse(boolean keyOnly, String lookup, Location where) {
-            this(keyOnly, lookup, where, null, Set.of(), true);
+            this(keyOnly, lookup, where, null, Set.of(), true, true);
         }
 
         public KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
-            this(keyOnly, lookup, where, operators, via, true);
+            this(keyOnly, lookup, where, operators, via, true, true);
+        }
+
+        public KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen) {
+            this(keyOnly, lookup, where, operators, via, seen, true);
         }
     }
 
@@ -1366,6 +1374,8 @@ public final class Analysis {
         Location lostAt = null;
         String operators = null;
         Set<String> via = new TreeSet<>();
+        // a lookup got the value as sent (see KeyUse.asSent); a lookup the walk does not tell apart counts as one
+        boolean asSent = false;
         if (strict) {
             // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
             for (Fn f : all) {
@@ -1430,6 +1440,7 @@ public final class Analysis {
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
                                 via.add(m);
+                                asSent = true;
                                 if (lookup == null) {
                                     lookup = m;
                                     where = cs.location();
@@ -1441,6 +1452,7 @@ public final class Analysis {
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
                                 || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
                             via.add("a LIKE pattern");
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = "a LIKE pattern";
                                 where = cs.location();
@@ -1455,6 +1467,7 @@ public final class Analysis {
                                         && "typeorm".equals(rootOf(cs, file)))) {
                             String op = str ? "a LIKE pattern" : m;
                             via.add(op);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = op;
                                 where = cs.location();
@@ -1468,6 +1481,7 @@ public final class Analysis {
                         // text: the text travels as one bound value, never as SQL
                         if (strict && ts && str && i >= 1 && Boolean.TRUE.equals(boundSql(cs, m, i, subject))) {
                             via.add(m);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1521,6 +1535,7 @@ public final class Analysis {
                                     where = inner.where();
                                 }
                                 if (operators == null && !oc.converted()) operators = inner.operators();
+                                if (inner.asSent() && !oc.converted() && !num) asSent = true;
                                 continue;
                             }
                         }
@@ -1547,6 +1562,7 @@ public final class Analysis {
                                 continue;
                             }
                             via.addAll(inner.via());
+                            if (inner.asSent() && !oc.converted() && !num) asSent = true;
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
@@ -1562,6 +1578,7 @@ public final class Analysis {
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
                             // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
                             via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
+                            if (!oc.converted() && !num && !str) asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1612,6 +1629,7 @@ public final class Analysis {
                             // ${JSON.stringify([tag])}::jsonb, an activity record's details)
                             if (text.lookup() != null) return new KeyUse(false, null, cs.location());
                             via.addAll(text.via());
+                            asSent = true;
                             if (lookup == null && text.lookup() != null) {
                                 lookup = text.lookup();
                                 where = text.where();
@@ -1627,6 +1645,7 @@ public final class Analysis {
                         // one quoted literal (a string, a number or a list of them), as a bound parameter would
                         if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
                             via.add(m);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1666,7 +1685,7 @@ public final class Analysis {
             }
         }
         if (lostAt != null) return new KeyUse(false, null, lostAt, null, Set.of(), false);
-        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via));
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via), true, asSent);
     }
 
     /**
