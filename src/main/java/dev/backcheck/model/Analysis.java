@@ -1578,7 +1578,7 @@ public final class Analysis {
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
                             // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
                             via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
-                            if (!oc.converted() && !num && !str) asSent = true;
+                            if (!oc.converted() && !num) asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();

@@ -725,7 +725,7 @@ public final class UnvalidatedInputRule implements Rule {
     /** Every use of the field is a lookup, and each lookup gets it converted to a number or a string (see KeyUse.asSent). */
     private static boolean convertedOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
         Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
-        return use != null && use.keyOnly() && use.lookup() != null && !use.asSent();
+        return use != null && use.keyOnly() && use.lookup() != null && !use.via().isEmpty() && !use.asSent();
     }
 
     /**
