@@ -1343,7 +1343,7 @@ public final class Analysis {
             newKeyWalk();
             keyWalks++;
             try {
-                return keyUse(fn, file, subject, List.of(), 0, lookupOnly, false, false);
+                return keyUse(fn, file, subject, List.of(), 0, lookupOnly, false, false, true);
             } finally {
                 keyWalks--;
             }
@@ -1363,7 +1363,7 @@ public final class Analysis {
      * handed the value over as a number it converted ({@code removeJob(Number(req.params.id))}), no text or object.
      */
     private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict,
-                          boolean number, boolean dated) {
+                          boolean number, boolean dated, boolean answered) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
@@ -1386,8 +1386,9 @@ public final class Analysis {
                     if (!occs.isEmpty()) return new KeyUse(false, null, w.location());
                 }
                 for (Val r : f.returns()) {
-                    // what the handler itself returns is its answer (NestJS, Fastify, Hono): the value echoed back
-                    if (depth == 0 || r instanceof Call || r instanceof New) continue;
+                    // what the handler itself returns is its answer (NestJS, Fastify, Hono): the value echoed back; so is
+                    // what a service returns whose answer the handler returns as it is (return this.reports.golf(from, to))
+                    if (answered || r instanceof Call || r instanceof New) continue;
                     List<Occurrence> occs = new ArrayList<>();
                     occurrences(r, subject, new ArrayList<>(), false, occs, 0);
                     // a Date the caller made of the value (periodStart echoed in the metrics answered): a date, whatever was sent
@@ -1524,7 +1525,7 @@ public final class Analysis {
                                 List<String> inInput = new ArrayList<>();
                                 inInput.add("input");
                                 inInput.addAll(kp);
-                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num, dt);
+                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num, dt, false);
                                 if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                                 if (!inner.keyOnly()) {
                                     if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
@@ -1541,12 +1542,12 @@ public final class Analysis {
                         }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
-                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt);
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt, answered && f == fn && returnedAsIs(fn, cs));
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
                             // (a path id too: getParamAsString(req.params.id) => Array.isArray(p) ? p[0] : p || '')
                             if (!inner.keyOnly() && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict, false, false);
+                                        List.of(), depth + 1, strict, false, false, answered);
                             }
                             // foldName(name) => name.normalize('NFD').toLowerCase()...: a helper that neither looks the value up
                             // nor hands it anywhere, only computes an answer from it; where that answer goes decides (compared
@@ -1554,7 +1555,7 @@ public final class Analysis {
                             else if (inner.keyOnly() && inner.lookup() == null && strict && ts && kp.isEmpty() && !cs.isNew()
                                     && computesFrom(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict, false, false);
+                                        List.of(), depth + 1, strict, false, false, answered);
                             }
                             if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (!inner.keyOnly()) {
@@ -1619,7 +1620,7 @@ public final class Analysis {
                         if (ts && "stringify".equals(m) && cs.callee() instanceof Global js && js.name().equals("JSON") && js.path().size() == 1
                                 && (cs.arg(i) instanceof Obj || cs.arg(i) instanceof Arr) && depth < KEY_DEPTH + 2) {
                             KeyUse text = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                    List.of(), depth + 1, strict, false, false);
+                                    List.of(), depth + 1, strict, false, false, answered);
                             if (!text.keyOnly() && text.seen()) return new KeyUse(false, null, text.where() != null ? text.where() : cs.location());
                             if (!text.keyOnly()) {
                                 if (lostAt == null) lostAt = text.where() != null ? text.where() : cs.location();
@@ -2211,8 +2212,9 @@ public final class Analysis {
         return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
     }
 
-    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number, boolean dated) {
-        String key = (strict ? "L" : "") + (number ? "N" : "") + (dated ? "D" : "") + index + ":" + String.join(".", path);
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number, boolean dated,
+                               boolean answered) {
+        String key = (strict ? "L" : "") + (number ? "N" : "") + (dated ? "D" : "") + (answered ? "A" : "") + index + ":" + String.join(".", path);
         // a helper that binds a list its caller built beside the caller's text (see boundCallerList) answers per call
         Object[] handed = strict && bindsHandedList(target.fn()) ? actuals.get(target.fn()) : null;
         if (handed != null) key += "@" + System.identityHashCode(handed[0]);
@@ -2225,7 +2227,7 @@ public final class Analysis {
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
-                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number, dated);
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number, dated, answered);
         // review.title = data.title?.trim(): the facts keep an assignment's place, not its value; one whose text names the
         // value stores it in the object assigned to (a loaded record then saved), whatever else looks it up
         if (strict && r.keyOnly()) {
@@ -2234,6 +2236,16 @@ public final class Analysis {
         }
         m.put(key, r);
         return r;
+    }
+
+    /**
+     * {@code fn} returns the answer of call {@code cs} as it is ({@code return this.reports.golf(tenantId, from, to)}, also
+     * awaited): what the callee returns goes where fn's own answer goes.
+     */
+    private static boolean returnedAsIs(Fn fn, CallSite cs) {
+        if (cs.location() == null) return false;
+        for (Val r : fn.returns()) if (r instanceof Call c && cs.location().equals(c.site())) return true;
+        return false;
     }
 
     /** {@code .includes(}, {@code .has(}, {@code .indexOf(} right after a name: a test of membership in it, answering a boolean or an index. */
