@@ -3070,7 +3070,10 @@ public final class Analysis {
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
     private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in, boolean textKey) {
-        if (m == null || !Set.of("get", "has", "delete", "peek", "set", "del").contains(m)) return false;
+        if (m == null) return false;
+        // c.env.SESSION_KV.get(`oauth_state:${state}`): a Workers KV namespace names one entry by a key of any text
+        if (dev.backcheck.concepts.KvNamespaces.KEY_METHODS.contains(m) && dev.backcheck.concepts.KvNamespaces.of(project).namespace(receiver(cs.callee()))) return true;
+        if (!Set.of("get", "has", "delete", "peek", "set", "del").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
         // this.keyCache.has(id), userMap.get(id), this.cacheManager.del(`users_${id}`) (Nest's cache-manager): named for
