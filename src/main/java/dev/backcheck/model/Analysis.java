@@ -1332,13 +1332,21 @@ public final class Analysis {
      * {@code seen}: when not key-only, whether the walk saw what the value becomes (text built with it, a write of it, a use
      * it knows), not only a call it could not follow or classify (an unresolved or too-deep callee, an unknown library).
      */
-    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen) {
+    /**
+     * {@code asSent}: some lookup got the value as the request sent it, not through a conversion (parseInt(id), String(id),
+     * id.trim()): false when every lookup got a number or a string whatever was sent, so no object can reach one as operators.
+     */
+    public record KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen, boolean asSent) {
         public KeyUse(boolean keyOnly, String lookup, Location where) {
-            this(keyOnly, lookup, where, null, Set.of(), true);
+            this(keyOnly, lookup, where, null, Set.of(), true, true);
         }
 
         public KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via) {
-            this(keyOnly, lookup, where, operators, via, true);
+            this(keyOnly, lookup, where, operators, via, true, true);
+        }
+
+        public KeyUse(boolean keyOnly, String lookup, Location where, String operators, Set<String> via, boolean seen) {
+            this(keyOnly, lookup, where, operators, via, seen, true);
         }
     }
 
@@ -1386,7 +1394,7 @@ public final class Analysis {
             newKeyWalk();
             keyWalks++;
             try {
-                return keyUse(fn, file, subject, List.of(), 0, lookupOnly, false, false);
+                return keyUse(fn, file, subject, List.of(), 0, lookupOnly, false, false, true);
             } finally {
                 keyWalks--;
             }
@@ -1406,7 +1414,7 @@ public final class Analysis {
      * handed the value over as a number it converted ({@code removeJob(Number(req.params.id))}), no text or object.
      */
     private KeyUse keyUse(Fn fn, FileFacts file, java.util.function.Predicate<Val> subject, List<String> within, int depth, boolean strict,
-                          boolean number, boolean dated) {
+                          boolean number, boolean dated, boolean answered) {
         List<Fn> all = new ArrayList<>();
         collect(fn, all, 0);
         // the lookups added for TypeScript/JavaScript (factories, SDKs, redirects, error texts) stay out of Java
@@ -1417,6 +1425,8 @@ public final class Analysis {
         Location lostAt = null;
         String operators = null;
         Set<String> via = new TreeSet<>();
+        // a lookup got the value as sent (see KeyUse.asSent); a lookup the walk does not tell apart counts as one
+        boolean asSent = false;
         if (strict) {
             // a free-form value written into an object, or handed back to the caller as it is, goes on unchecked
             for (Fn f : all) {
@@ -1427,8 +1437,9 @@ public final class Analysis {
                     if (!occs.isEmpty()) return new KeyUse(false, null, w.location());
                 }
                 for (Val r : f.returns()) {
-                    // what the handler itself returns is its answer (NestJS, Fastify, Hono): the value echoed back
-                    if (depth == 0 || r instanceof Call || r instanceof New) continue;
+                    // what the handler itself returns is its answer (NestJS, Fastify, Hono): the value echoed back; so is
+                    // what a service returns whose answer the handler returns as it is (return this.reports.golf(from, to))
+                    if (answered || r instanceof Call || r instanceof New) continue;
                     List<Occurrence> occs = new ArrayList<>();
                     occurrences(r, subject, new ArrayList<>(), false, occs, 0);
                     // a Date the caller made of the value (periodStart echoed in the metrics answered): a date, whatever was sent
@@ -1481,6 +1492,7 @@ public final class Analysis {
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
                                 via.add(m);
+                                asSent = true;
                                 if (lookup == null) {
                                     lookup = m;
                                     where = cs.location();
@@ -1492,6 +1504,7 @@ public final class Analysis {
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
                                 || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
                             via.add("a LIKE pattern");
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = "a LIKE pattern";
                                 where = cs.location();
@@ -1506,6 +1519,7 @@ public final class Analysis {
                                         && "typeorm".equals(rootOf(cs, file)))) {
                             String op = str ? "a LIKE pattern" : m;
                             via.add(op);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = op;
                                 where = cs.location();
@@ -1519,6 +1533,7 @@ public final class Analysis {
                         // text: the text travels as one bound value, never as SQL
                         if (strict && ts && str && i >= 1 && Boolean.TRUE.equals(boundSql(cs, m, i, subject))) {
                             via.add(m);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1561,7 +1576,7 @@ public final class Analysis {
                                 List<String> inInput = new ArrayList<>();
                                 inInput.add("input");
                                 inInput.addAll(kp);
-                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num, dt);
+                                KeyUse inner = paramKeyUse(new Project.FnRef(resolver, called.resolverFile()), 0, inInput, depth + 1, strict, num, dt, false);
                                 if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                                 if (!inner.keyOnly()) {
                                     if (lostAt == null) lostAt = inner.where() != null ? inner.where() : cs.location();
@@ -1572,17 +1587,18 @@ public final class Analysis {
                                     where = inner.where();
                                 }
                                 if (operators == null && !oc.converted()) operators = inner.operators();
+                                if (inner.asSent() && !oc.converted() && !num) asSent = true;
                                 continue;
                             }
                         }
                         if (target != null && target.fn() != fn && i < target.fn().params().size()) {
                             if (ts) actuals.put(target.fn(), new Object[]{cs.args(), file, f});
-                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt);
+                            KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt, answered && f == fn && returnedAsIs(fn, cs));
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
                             // (a path id too: getParamAsString(req.params.id) => Array.isArray(p) ? p[0] : p || '')
                             if (!inner.keyOnly() && ts && kp.isEmpty() && textPassThrough(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict, false, false);
+                                        List.of(), depth + 1, strict, false, false, answered);
                             }
                             // foldName(name) => name.normalize('NFD').toLowerCase()...: a helper that neither looks the value up
                             // nor hands it anywhere, only computes an answer from it; where that answer goes decides (compared
@@ -1590,7 +1606,7 @@ public final class Analysis {
                             else if (inner.keyOnly() && inner.lookup() == null && strict && ts && kp.isEmpty() && !cs.isNew()
                                     && computesFrom(target, i)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                        List.of(), depth + 1, strict, false, false);
+                                        List.of(), depth + 1, strict, false, false, answered);
                             }
                             if (!inner.keyOnly() && inner.seen()) return new KeyUse(false, null, inner.where() != null ? inner.where() : cs.location());
                             if (!inner.keyOnly()) {
@@ -1598,6 +1614,7 @@ public final class Analysis {
                                 continue;
                             }
                             via.addAll(inner.via());
+                            if (inner.asSent() && !oc.converted() && !num) asSent = true;
                             if (lookup == null && inner.lookup() != null) {
                                 lookup = inner.lookup();
                                 where = inner.where();
@@ -1613,6 +1630,7 @@ public final class Analysis {
                                 && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
                             // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
                             via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
+                            if (!oc.converted() && !num) asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1653,7 +1671,7 @@ public final class Analysis {
                         if (ts && "stringify".equals(m) && cs.callee() instanceof Global js && js.name().equals("JSON") && js.path().size() == 1
                                 && (cs.arg(i) instanceof Obj || cs.arg(i) instanceof Arr) && depth < KEY_DEPTH + 2) {
                             KeyUse text = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
-                                    List.of(), depth + 1, strict, false, false);
+                                    List.of(), depth + 1, strict, false, false, answered);
                             if (!text.keyOnly() && text.seen()) return new KeyUse(false, null, text.where() != null ? text.where() : cs.location());
                             if (!text.keyOnly()) {
                                 if (lostAt == null) lostAt = text.where() != null ? text.where() : cs.location();
@@ -1663,6 +1681,7 @@ public final class Analysis {
                             // ${JSON.stringify([tag])}::jsonb, an activity record's details)
                             if (text.lookup() != null) return new KeyUse(false, null, cs.location());
                             via.addAll(text.via());
+                            asSent = true;
                             if (lookup == null && text.lookup() != null) {
                                 lookup = text.lookup();
                                 where = text.where();
@@ -1678,6 +1697,7 @@ public final class Analysis {
                         // one quoted literal (a string, a number or a list of them), as a bound parameter would
                         if (ts && !str && !strict && kp.isEmpty() && "escape".equals(m) && SQL_ESCAPERS.contains(String.valueOf(rootOf(cs, file)))) {
                             via.add(m);
+                            asSent = true;
                             if (lookup == null) {
                                 lookup = m;
                                 where = cs.location();
@@ -1717,7 +1737,7 @@ public final class Analysis {
             }
         }
         if (lostAt != null) return new KeyUse(false, null, lostAt, null, Set.of(), false);
-        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via));
+        return new KeyUse(true, lookup == null && compared ? "comparison" : lookup, where, operators, Set.copyOf(via), true, asSent);
     }
 
     /**
@@ -2243,8 +2263,9 @@ public final class Analysis {
         return lit.length() >= 2 && lit.startsWith("/") && lit.charAt(1) != '/' && lit.charAt(1) != '\\';
     }
 
-    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number, boolean dated) {
-        String key = (strict ? "L" : "") + (number ? "N" : "") + (dated ? "D" : "") + index + ":" + String.join(".", path);
+    private KeyUse paramKeyUse(Project.FnRef target, int index, List<String> path, int depth, boolean strict, boolean number, boolean dated,
+                               boolean answered) {
+        String key = (strict ? "L" : "") + (number ? "N" : "") + (dated ? "D" : "") + (answered ? "A" : "") + index + ":" + String.join(".", path);
         // a helper that binds a list its caller built beside the caller's text (see boundCallerList) answers per call
         Object[] handed = strict && bindsHandedList(target.fn()) ? actuals.get(target.fn()) : null;
         if (handed != null) key += "@" + System.identityHashCode(handed[0]);
@@ -2257,7 +2278,7 @@ public final class Analysis {
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
                 && !(p.path().size() == 1 && p.path().get(0).equals("length"))
                 // fn({ password: id, salt }) → createHmac(alg, salt): another field of the object handed over is not the value
-                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number, dated);
+                && (path.isEmpty() || p.path().isEmpty() || p.path().get(0).equals(path.get(0))), path, depth, strict, number, dated, answered);
         // review.title = data.title?.trim(): the facts keep an assignment's place, not its value; one whose text names the
         // value stores it in the object assigned to (a loaded record then saved), whatever else looks it up
         if (strict && r.keyOnly()) {
@@ -2266,6 +2287,16 @@ public final class Analysis {
         }
         m.put(key, r);
         return r;
+    }
+
+    /**
+     * {@code fn} returns the answer of call {@code cs} as it is ({@code return this.reports.golf(tenantId, from, to)}, also
+     * awaited): what the callee returns goes where fn's own answer goes.
+     */
+    private static boolean returnedAsIs(Fn fn, CallSite cs) {
+        if (cs.location() == null) return false;
+        for (Val r : fn.returns()) if (r instanceof Call c && cs.location().equals(c.site())) return true;
+        return false;
     }
 
     /** {@code .includes(}, {@code .has(}, {@code .indexOf(} right after a name: a test of membership in it, answering a boolean or an index. */
@@ -3090,7 +3121,10 @@ public final class Analysis {
 
     /** A lookup in an in-memory map: {@code cache.get(id)}, {@code seen.has(id)} on a Map, WeakMap, Set or LRU cache. */
     private boolean mapLookup(CallSite cs, String m, FileFacts file, Fn in, boolean textKey) {
-        if (m == null || !Set.of("get", "has", "delete", "peek", "set", "del").contains(m)) return false;
+        if (m == null) return false;
+        // c.env.SESSION_KV.get(`oauth_state:${state}`): a Workers KV namespace names one entry by a key of any text
+        if (dev.backcheck.concepts.KvNamespaces.KEY_METHODS.contains(m) && dev.backcheck.concepts.KvNamespaces.of(project).namespace(receiver(cs.callee()))) return true;
+        if (!Set.of("get", "has", "delete", "peek", "set", "del").contains(m)) return false;
         Val recv = receiver(cs.callee());
         if (recv == null) return false;
         // this.keyCache.has(id), userMap.get(id), this.cacheManager.del(`users_${id}`) (Nest's cache-manager): named for
@@ -3275,6 +3309,9 @@ public final class Analysis {
         if (recv == null || method == null) return null;
         Project.Resolved r = project.resolve(recv, file);
         Val v = r.val();
+        // stripe ? new AnalyticsService(prisma, stripe) : null: an instance made only when configured (a call on the null
+        // throws before anything runs), so a call on it is a call of the class's method
+        if (v instanceof OneOf o) v = onlyInstance(o);
         Project.ClassHit hit = null;
         if (v instanceof New n) hit = project.classOf(n.callee(), r.file());
         else if (v instanceof ClassRef) hit = project.classOf(v, r.file());
@@ -3285,6 +3322,17 @@ public final class Analysis {
             if (m != null) return new Project.FnRef(m, hit.file());
         }
         return null;
+    }
+
+    /** The one {@code new X(..)} among the options, the others null or undefined; else the value as it was. */
+    private static Val onlyInstance(OneOf o) {
+        New only = null;
+        for (Val x : o.options()) {
+            if (x instanceof Lit l && l.value() == null || x instanceof Global g && g.name().equals("undefined") && g.path().isEmpty()) continue;
+            if (!(x instanceof New n) || only != null) return o;
+            only = n;
+        }
+        return only != null ? only : o;
     }
 
     /** The method {@code name} a project class declaring none of its own inherits from its project base classes, or null. */

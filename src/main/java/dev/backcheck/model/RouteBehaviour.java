@@ -55,7 +55,8 @@ public final class RouteBehaviour {
         COUNTER("writes nothing but a counter stepped by a constant (a view or like count)"),
         CACHE_FILL("stores only a value the server computed itself, under a key (a cache filled on a read)"),
         DEV_ONLY("answers 404 unless a development flag (an environment or config value such as DEV_LOGIN_ENABLED, off unless set) "
-                + "turns it on: a dev-only route, absent from a deployment");
+                + "turns it on, or sits behind a guard that refuses every request outside a development run: a dev-only route, "
+                + "absent from a deployment");
 
         private final String text;
 
@@ -875,6 +876,7 @@ public final class RouteBehaviour {
         w.root = r.handler();
         w.visit(r.handler(), file, null, 0);
         if (w.firstRun == null) w.firstRun = firstRunGuard(r);
+        if (w.devGate == null) w.devGate = devOnlyGuard(r);
         Public because = w.publicBecause();
         // a handler that reads nothing from the request and calls nothing but its answer does the same for every
         // caller: on a logout path it is a client-side logout
@@ -1017,18 +1019,62 @@ public final class RouteBehaviour {
                     || (n.equals("json") || n.equals("text") || n.equals("body")) && cs.args().size() >= 2
                     && cs.arg(1) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
             if (!notFound) continue;
-            for (CallSite.Guard g : cs.guards()) {
-                // if (process.env.NODE_ENV !== 'development') 404: only a development run serves it (unset is no development)
-                if (("==".equals(g.op()) || "!=".equals(g.op())) && ("!=".equals(g.op()) == g.holds())
-                        && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
-                    return cs.location();
-                }
-                if (Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag)) {
-                    return cs.location();
-                }
+            for (CallSite.Guard g : cs.guards()) if (outsideDevelopment(g, bound)) return cs.location();
+        }
+        return null;
+    }
+
+    /**
+     * The test holds only where the app does not run in development: the environment's name is not a development one
+     * ({@code process.env.NODE_ENV !== 'development'}; unset is no development, unless a fallback names one), or a
+     * development flag is off.
+     */
+    private static boolean outsideDevelopment(CallSite.Guard g, List<Val> bound) {
+        // if (process.env.NODE_ENV !== 'development') 404: only a development run serves it (unset is no development)
+        if (("==".equals(g.op()) || "!=".equals(g.op())) && ("!=".equals(g.op()) == g.holds())
+                && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
+            return true;
+        }
+        return Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag);
+    }
+
+    /**
+     * A guard or middleware on the route (a Nest guard's canActivate, a Nest middleware's use, an Express middleware the
+     * model names) that turns every request away (throws, answers 401/403/404) unless the app runs in development:
+     * {@code const env = process.env.NODE_ENV || 'development'; if (env !== 'development' && env !== 'local') throw new
+     * ForbiddenException()}. The route exists only in a development run. Returns the refusal, or null.
+     */
+    private Location devOnlyGuard(Route r) {
+        for (Control c : r.chain()) {
+            if (c.location() == null || c.name() == null || !c.name().matches("[A-Za-z_$][\\w$]*")) continue;
+            FileFacts at = project.files().get(c.location().path());
+            if (at == null) continue;
+            Fn body = null;
+            Project.ClassHit h = project.classNamed(c.name(), at);
+            if (h != null) {
+                body = h.info().method("canActivate");
+                if (body == null) body = h.info().method("use");
+            } else {
+                Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
+                if (fr != null) body = fr.fn();
+            }
+            if (body == null) continue;
+            // every test the refusal runs under is one of the environment (a guard that refuses outside development only
+            // when a token is missing as well is an authentication bypassed in development, not a dev-only route)
+            for (CallSite cs : body.calls()) {
+                if (refusal(cs) && !cs.guards().isEmpty() && cs.guards().stream().allMatch(g -> outsideDevelopment(g, null))) return cs.location();
             }
         }
         return null;
+    }
+
+    /** A call that turns the request away: a thrown error or exception, or an answer of 401, 403 or 404. */
+    private static boolean refusal(CallSite cs) {
+        String n = cs.methodName();
+        if (n == null) return false;
+        if (cs.isNew()) return n.endsWith("Exception") || n.endsWith("Error");
+        return (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
+                && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && Set.of(401, 403, 404).contains(num.intValue());
     }
 
     /** The name of a deployment's environment setting: NODE_ENV, ENVIRONMENT (a Worker binding), APP_ENV, DEPLOY_ENV. */

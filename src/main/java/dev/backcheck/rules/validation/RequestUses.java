@@ -262,6 +262,7 @@ final class RequestUses {
     }
 
     private void scan(Analysis analysis, FileFacts file, List<Fn> fns) {
+        for (Fn f : fns) for (CallSite cs : f.calls()) finiteTests(cs);
         for (Fn f : fns) {
             for (CallSite cs : f.calls()) {
                 if (cs.location() == null || cs.args().isEmpty()) continue;
@@ -659,6 +660,9 @@ final class RequestUses {
             Vals.ListedChoice lc = listedOnly(o);
             walkAll(lc.kept(), evidence, depth + 1);
             walk(lc.other(), sink, depth + 1);
+        } else if (v instanceof Val.OneOf o && finiteKept(o)) {
+            // Number.isFinite(n) ? n : undefined, n = limit ? Number(limit) : undefined: a finite number goes on, or nothing
+            walkAll(o, evidence, depth + 1);
         } else if (v instanceof Val.OneOf o) {
             boolean fallback = o.options().stream().anyMatch(x -> x instanceof Val.Lit l && l.value() != null);
             for (Val x : o.options()) {
@@ -757,6 +761,36 @@ final class RequestUses {
      * Number(x), parseInt(x, 10), parseFloat(x), Number.parseInt(x); or a Math function of such a parse (and of
      * literals), {@code Math.min(parseInt(x), 500)}: still a number, bounded or rounded.
      */
+    /** Number.isFinite, Number.isInteger, Number.isSafeInteger: true only for a finite number (never for NaN or text). */
+    private static final Set<String> FINITE_TESTS = Set.of("isFinite", "isInteger", "isSafeInteger");
+
+    /**
+     * {@code Number.isFinite(n) ? n : undefined} with {@code n = limit ? Number(limit) : undefined}: a choice between number
+     * conversions and nothing, one of whose conversions the handler tests with Number.isFinite (isInteger, isSafeInteger).
+     * The facts keep the choice without its test, so the test is found by the conversion's own call site.
+     */
+    private boolean finiteKept(Val.OneOf o) {
+        boolean tested = false;
+        for (Val x : o.options()) {
+            if (x instanceof Val.Lit l && l.value() == null || x instanceof Val.Global g && g.name().equals("undefined") && g.path().isEmpty()) continue;
+            if (!numeric(x)) return false;
+            if (x instanceof Val.Call c && c.site() != null && finiteSites.contains(c.site())) tested = true;
+        }
+        return tested;
+    }
+
+    /** Call sites of number conversions handed to Number.isFinite, Number.isInteger or Number.isSafeInteger. */
+    private final Set<Location> finiteSites = new HashSet<>();
+
+    private void finiteTests(CallSite cs) {
+        if (cs.args().size() != 1 || !(cs.callee() instanceof Val.Global g) || !g.name().equals("Number") || g.path().size() != 1
+                || !FINITE_TESTS.contains(g.path().get(0))) return;
+        Vals.anyPart(cs.args().get(0), x -> {
+            if (x instanceof Val.Call c && c.site() != null && numeric(c)) finiteSites.add(c.site());
+            return false;
+        });
+    }
+
     private static boolean numeric(Val v) {
         if (!(v instanceof Val.Call c) || c.args().isEmpty()) return false;
         if (c.callee() instanceof Val.Global g) {

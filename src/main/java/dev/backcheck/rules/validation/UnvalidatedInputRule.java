@@ -702,8 +702,10 @@ public final class UnvalidatedInputRule implements Rule {
     private static boolean lookupOnly(Project project, Route route, Analysis analysis, Fn h, FileFacts hf, String part, String field,
                                       boolean flatQuery, boolean scalar) {
         String driver = part.equals("query") && flatQuery ? null : objectValueDriver(project, route, part);
-        // mysql2: a value looked up only with execute (a prepared statement) or Prisma is a value even when it is an object
-        if (driver != null && !(driver.startsWith("mysql") && driverFree(project, analysis, h, hf, part, field, scalar, driver))) return false;
+        // mysql2: a value looked up only with execute (a prepared statement) or Prisma is a value even when it is an object;
+        // any driver: a value every lookup gets converted (findOne({ id: parseInt(id) }), String(id)) is no object
+        if (driver != null && !(driver.startsWith("mysql") && driverFree(project, analysis, h, hf, part, field, scalar, driver))
+                && !convertedOnly(project, analysis, h, hf, part, field)) return false;
         // a string is no operator object, but as a $regex it is a pattern the database runs ({ $regex: search })
         if (part.equals("query") && flatQuery && objectValueDriver(project, route, part) != null && operatorKeyed(collected(h), part, field)) return false;
         return lookupOnlyUse(project, analysis, h, hf, part, field, scalar);
@@ -718,6 +720,12 @@ public final class UnvalidatedInputRule implements Rule {
         Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
         return use != null && use.keyOnly() && use.lookup() != null && (use.operators() == null || scalar)
                 && !dev.backcheck.concepts.DbClients.mysqlReads(driver, use.via());
+    }
+
+    /** Every use of the field is a lookup, and each lookup gets it converted to a number or a string (see KeyUse.asSent). */
+    private static boolean convertedOnly(Project project, Analysis analysis, Fn h, FileFacts hf, String part, String field) {
+        Analysis.KeyUse use = lookupUse(project, analysis, h, hf, part, field);
+        return use != null && use.keyOnly() && use.lookup() != null && !use.via().isEmpty() && !use.asSent();
     }
 
     /**
