@@ -1300,7 +1300,8 @@ public final class ClaimJudge {
             String clause = text.substring(from, to);
             // "JWT access tokens (15min) + refresh tokens (30 days)": a figure in parentheses qualifies the words before them
             int open = text.lastIndexOf('(', life.start()), close = open < 0 ? -1 : text.indexOf(')', open);
-            if (open >= 0 && close >= life.end() && text.substring(open + 1, life.start()).isBlank()) {
+            if (open >= 0 && close >= life.end() && text.substring(open + 1, life.start()).isBlank()
+                    && text.substring(life.end(), close).replaceAll("(?i)\\b(expiry|expiration|ttl|lifetime|validity)\\b", "").isBlank()) {
                 int before = 0;
                 Matcher sep2 = CLAUSE_SEP.matcher(text.substring(0, open));
                 while (sep2.find()) before = sep2.end();

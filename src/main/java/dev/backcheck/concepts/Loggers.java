@@ -591,6 +591,20 @@ public final class Loggers {
         return n != null && SECRET_NAME.matcher(n).matches() && !NOT_SECRET.matcher(n).matches() && !FLAG_NAME.matcher(n).matches();
     }
 
+    /**
+     * True for a field name of personal data a log must not hold either: a government or bank identifier, a date of
+     * birth, a street or postal address, health data (epicNumber, identificationNumber, dateOfBirth, streetAddress,
+     * disabilities). A body with such a field is sensitive as a whole, though no field is a credential.
+     */
+    public static boolean personalName(String n) {
+        return n != null && PERSONAL_NAME.matcher(n).matches() && !FLAG_NAME.matcher(n).matches();
+    }
+
+    private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)^(.*(dateofbirth|date_of_birth|birthdate|birth_date|birthday"
+            + "|ssn|nationalid|national_id|identificationnumber|identification_number|idnumber|id_number|epicnumber|epic_number|voterid|voter_id"
+            + "|aadhaa?r\\w*|passport\\w*|taxid|tax_id|taxnumber|streetaddress|street_address|postaladdress|postal_address|homeaddress|home_address"
+            + "|disabilit\\w*|medical\\w*|diagnos\\w*|bankaccount\\w*|accountnumber|account_number|iban)|dob)$");
+
     /** A yes/no flag about a secret (isSecret, hasToken, requiresPassword): whether, not what. */
     private static final Pattern FLAG_NAME = Pattern.compile("(is|has|should|can|needs|requires|uses)[A-Z_].*");
 

@@ -50,4 +50,12 @@ app.post('/notes', async (req, res) => {
   res.status(201).json({ title });
 });
 
+// no credential, but a voter's personal record: identity number, date of birth, street address
+app.post('/voters', async (req, res) => {
+  console.log('voter payload:', req.body); // expect: logging/sensitive-data
+  const { fullName, epicNumber, dateOfBirth, streetAddress } = req.body;
+  await db.query('INSERT INTO voters (full_name, epic_number, dob, street) VALUES ($1, $2, $3, $4)', [fullName, epicNumber, dateOfBirth, streetAddress]);
+  res.status(201).end();
+});
+
 app.listen(3000);

@@ -159,7 +159,7 @@ public final class SensitiveDataRule implements Rule {
         for (dev.backcheck.lang.facts.Fn f : fns) {
             for (dev.backcheck.lang.facts.Fn.Read r : f.reads()) {
                 if (!(r.value() instanceof Val.Req q) || !q.part().equals("body") || q.path().isEmpty()) continue;
-                if (Loggers.secretName(q.path().get(0))) return false;
+                if (Loggers.secretName(q.path().get(0)) || Loggers.personalName(q.path().get(0))) return false;
                 known = true;
             }
             for (Val r : f.returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, whole)) return false;
@@ -172,7 +172,7 @@ public final class SensitiveDataRule implements Rule {
                 if (schema == null || !whole.test(cs.arg(0))) return false;
                 Val.Obj shape = dev.backcheck.concepts.SchemaParses.shape(project, schema, c.file());
                 if (shape == null || shape.props().isEmpty()) return false;
-                for (String k : shape.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k)) return false;
+                for (String k : shape.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k) || Loggers.personalName(k)) return false;
                 known = true;
             }
         }
