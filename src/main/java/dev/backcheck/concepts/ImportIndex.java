@@ -817,6 +817,11 @@ public final class ImportIndex {
                 if (project.isTestPath(path)) testRoots.add(path);
                 continue;
             }
+            // an Auth0 Action (exports.onExecutePostLogin = async (event, api) => ..): the identity provider runs it
+            if (!imported.contains(path) && f.exports().keySet().stream().anyMatch(k -> AUTH0_ACTION.matcher(k).matches())) {
+                roots.add(path);
+                continue;
+            }
             // a script run on its own: nothing loads it and it exports nothing (a barrel of export * lines exports)
             if (!imported.contains(path) && f.exports().isEmpty() && f.reexportAll().isEmpty()) {
                 roots.add(path);
@@ -1180,6 +1185,8 @@ public final class ImportIndex {
     private static final Pattern OTHER_COMPILER = Pattern.compile("(?:^|[\\s;&|(/])(?:babel|swc|webpack|rollup|parcel)\\b");
     private static final Pattern TSC = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b");
 
+    /** The handlers an Auth0 Action exports (onExecutePostLogin, onExecutePostUserRegistration, onExecuteCredentialsExchange). */
+    private static final Pattern AUTH0_ACTION = Pattern.compile("onExecute[A-Z]\\w*");
     private static final Pattern WRANGLER_CONFIG = Pattern.compile("wrangler\\.(toml|json|jsonc)");
     /** {@code main = "src/index.ts"} (TOML, at the top or under an [env.x] table) or {@code "main": "src/index.ts"} (JSON). */
     private static final Pattern WRANGLER_MAIN = Pattern.compile("(?m)^\\s*(?:main\\s*=|\"main\"\\s*:)\\s*[\"']([^\"'\\s]+)[\"']");
