@@ -716,11 +716,7 @@ public final class Loggers {
      */
     private static boolean corsCredentialsFlag(Val v) {
         List<String> path = new ArrayList<>();
-        Val cur = v;
-        for (int i = 0; i < 12 && cur instanceof Member m; i++) {
-            path.add(0, m.prop());
-            cur = m.object();
-        }
+        Val cur = Vals.memberBase(v, 12, path);
         List<String> base = cur instanceof Local l ? l.path() : cur instanceof Param p ? p.path() : cur instanceof Ref r ? r.path()
                 : cur instanceof This t ? t.path() : cur instanceof Global g ? g.path() : null;
         if (base == null) return false;

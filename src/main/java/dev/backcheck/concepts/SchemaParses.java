@@ -33,11 +33,7 @@ public final class SchemaParses {
      */
     public static Req requestValue(Val v) {
         List<String> rest = new ArrayList<>();
-        Val cur = v;
-        for (int i = 0; i < 12 && cur instanceof Member m; i++) {
-            rest.add(0, m.prop());
-            cur = m.object();
-        }
+        Val cur = Vals.memberBase(v, 12, rest);
         if (!(cur instanceof Call c) || c.args().isEmpty() || !(c.args().get(0) instanceof Req q)) return null;
         String method = Vals.lastName(c.callee());
         if (method == null) return null;

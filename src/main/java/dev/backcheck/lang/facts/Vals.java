@@ -9,6 +9,19 @@ import java.util.function.Predicate;
 
 /** Small queries over {@link Val}s that every stage needs. */
 public final class Vals {
+
+    /**
+     * The object a chain of member reads starts from ({@code a} of {@code a.b.c}), at most {@code max} steps in; the names
+     * read go to {@code props}, outermost object first ({@code [b, c]}).
+     */
+    public static Val memberBase(Val v, int max, List<String> props) {
+        Val cur = v;
+        for (int i = 0; i < max && cur instanceof Member m; i++) {
+            props.add(0, m.prop());
+            cur = m.object();
+        }
+        return cur;
+    }
     private Vals() { }
 
     /** The value a method is called on: {@code a.b.m} → {@code a.b}, for every kind of named value; null when there is none. */
