@@ -922,15 +922,10 @@ public final class ImportIndex {
         }
         // a Cloudflare Worker's wrangler config beside its package.json names the entry it deploys (main = "server.ts"):
         // the package's entry, so what it never imports (a Hono sub-app no route() mounts) is known to be unreached
-        for (String cfg : configsOnDisk()) {
-            if (!WRANGLER_CONFIG.matcher(cfg.substring(cfg.lastIndexOf('/') + 1)).matches()) continue;
-            String d = dir(cfg);
-            if (!project.texts().containsKey((d.isEmpty() ? "" : d + "/") + "package.json")) continue;
-            String text = SourceLines.text(project, cfg, 200_000);
-            if (text == null) continue;
-            Matcher wm = WRANGLER_MAIN.matcher(text);
-            while (wm.find()) {
-                String hit = entryFile(d, wm.group(1));
+        for (WranglerConfig.File wf : WranglerConfig.of(project).files()) {
+            String d = wf.dir().isEmpty() ? "" : wf.dir().substring(0, wf.dir().length() - 1);
+            for (String main : wf.mains()) {
+                String hit = entryFile(d, main);
                 if (hit == null || !packageDir(hit).equals(d)) continue;
                 roots.add(hit);
                 known.add(d);
@@ -1148,9 +1143,10 @@ public final class ImportIndex {
                 if (!BUNDLER.matcher(command).find()) continue;
                 for (String w : PackageJson.commandWords(command)) {
                     if (!CODE_WORD.matcher(w).matches() || OUT_DIR.matcher(w.replaceFirst("^\\./", "")).find()) continue;
-                    String name = JS_EXT.matcher(w.substring(w.lastIndexOf('/') + 1)).replaceFirst("");
-                    String prev = out.put(name, w.replaceFirst("^\\./", ""));
-                    if (prev != null && !prev.equals(w.replaceFirst("^\\./", ""))) twice.add(name);
+                    String src = w.replaceFirst("^\\./", "");
+                    String name = JS_EXT.matcher(src.substring(src.lastIndexOf('/') + 1)).replaceFirst("");
+                    String prev = out.put(name, src);
+                    if (prev != null && !prev.equals(src)) twice.add(name);
                 }
             }
             twice.forEach(out::remove);
@@ -1187,9 +1183,6 @@ public final class ImportIndex {
 
     /** The handlers an Auth0 Action exports (onExecutePostLogin, onExecutePostUserRegistration, onExecuteCredentialsExchange). */
     private static final Pattern AUTH0_ACTION = Pattern.compile("onExecute[A-Z]\\w*");
-    private static final Pattern WRANGLER_CONFIG = Pattern.compile("wrangler\\.(toml|json|jsonc)");
-    /** {@code main = "src/index.ts"} (TOML, at the top or under an [env.x] table) or {@code "main": "src/index.ts"} (JSON). */
-    private static final Pattern WRANGLER_MAIN = Pattern.compile("(?m)^\\s*(?:main\\s*=|\"main\"\\s*:)\\s*[\"']([^\"'\\s]+)[\"']");
 
     private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
 
@@ -1317,15 +1310,10 @@ public final class ImportIndex {
     }
 
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
-    private List<String> configsOnDisk;
-
-    private synchronized List<String> configsOnDisk() {
+    private List<String> configsOnDisk() {
         // what was listed stands, even when an entry could not be read or the bound was passed
-        if (configsOnDisk == null) {
-            configsOnDisk = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
-                    rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
-        }
-        return configsOnDisk;
+        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+                rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
     }
 
     // ------------------------------------------------------------------ servers started for tests
@@ -1408,8 +1396,9 @@ public final class ImportIndex {
     /** Serverless conventions: a platform loads every file of these folders (Vercel's api/, Netlify's functions). */
     private static final Pattern NEXT_DEP = Pattern.compile("\"next\"\\s*:");
     private static final Pattern AUTOLOAD_DEP = Pattern.compile("\"(@fastify/autoload|fastify-autoload)\"\\s*:");
-    /** What the Next.js router loads of a package (the path relative to the package). */
+    /** What the Expo router loads of a package (the path relative to the package). */
     private static final Pattern EXPO_ROUTED = Pattern.compile("^(src/)?app/");
+    /** What the Next.js router loads of a package (the path relative to the package). */
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
     private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");

@@ -3,7 +3,6 @@ package dev.backcheck.concepts;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Project;
-import dev.backcheck.workspace.Manifest;
 
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * name one entry by a key of any text: the key is looked up, never run or parsed.
  */
 public final class KvNamespaces {
-    private static final List<String> FILES = List.of("wrangler.toml", "wrangler.json", "wrangler.jsonc");
     /** A [[kv_namespaces]] table of wrangler.toml, up to the next table header, and the binding it names. */
     private static final Pattern TOML_TABLE = Pattern.compile("(?m)^\\s*\\[\\[\\s*(?:env\\.[\\w-]+\\.)?kv_namespaces\\s*]]\\s*$([^\\[]*)");
     private static final Pattern TOML_BINDING = Pattern.compile("(?m)^\\s*binding\\s*=\\s*[\"']([A-Za-z_$][\\w$]*)[\"']");
@@ -31,17 +29,12 @@ public final class KvNamespaces {
     private final Set<String> bindings = new TreeSet<>();
 
     private KvNamespaces(Project project) {
-        for (Manifest m : project.manifests()) {
-            if (!"npm".equals(m.ecosystem())) continue;
-            for (String name : FILES) {
-                String text = SourceLines.text(project, m.dir() + name, 256 * 1024);
-                if (text == null) continue;
-                boolean toml = name.endsWith(".toml");
-                Matcher t = (toml ? TOML_TABLE : JSON_LIST).matcher(text);
-                while (t.find()) {
-                    Matcher b = (toml ? TOML_BINDING : JSON_BINDING).matcher(t.group(1));
-                    while (b.find()) bindings.add(b.group(1));
-                }
+        for (WranglerConfig.File f : WranglerConfig.of(project).files()) {
+            boolean toml = f.toml();
+            Matcher t = (toml ? TOML_TABLE : JSON_LIST).matcher(f.text());
+            while (t.find()) {
+                Matcher b = (toml ? TOML_BINDING : JSON_BINDING).matcher(t.group(1));
+                while (b.find()) bindings.add(b.group(1));
             }
         }
     }
