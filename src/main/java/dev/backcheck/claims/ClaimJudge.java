@@ -78,6 +78,7 @@ public final class ClaimJudge {
             String frontend = frontendPackage(e.getKey());
             String contracts = frontend == null ? contractsPackage(e.getKey()) : null;
             scope = scopeOf(e.getKey());
+            subject = subjectOf(e.getValue());
             listed = listedEndpoints(e.getValue());
             reportText = e.getValue();
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
@@ -107,14 +108,103 @@ public final class ClaimJudge {
                     continue;
                 }
                 // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
-                if (plan || design != null) judge(c).stream().map(v -> v.sure(false)).forEach(out::add);
-                else out.addAll(judge(c));
+                if (plan || design != null) judge(c).stream().map(v -> v.sure(false)).map(this::onSubject).forEach(out::add);
+                else judge(c).stream().map(this::onSubject).forEach(out::add);
             }
             if (design != null) planned(out.subList(start, out.size()), design);
             scope = "";
+            subject = null;
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /**
+     * What a report is about when it names source files: those files and their folders (a forum report listing
+     * modules/forum/repositories/ForumCategoryRepository.ts and services/forumCategoryService.ts is about the forum code;
+     * a mobile-app summary naming app/screens/ReportScreen.js is about the app's screens). An application's entry file it
+     * names (app.ts, to say where the routes are mounted) widens nothing. Null when it names none: the whole app.
+     */
+    private record Subject(Set<String> files, Set<String> dirs) { }
+
+    private Subject subject;
+
+    /** Keys judged by what code rules found somewhere in the code (a query, a handler), not by a control of the app. */
+    private static final Set<String> FOUND_IN_CODE = Set.of("parameterized-queries", "injection", "input-validation", "data-access");
+
+    private static final Pattern SOURCE_NAME = Pattern.compile("(?<![\\w.@/-])([\\w@./-]*[\\w-]\\.(?:java|kt|[cm]?[jt]sx?))(?![\\w/-])");
+
+    private Subject subjectOf(String text) {
+        Set<String> entries = new HashSet<>();
+        for (Application a : project.applications()) if (a.location() != null) entries.add(a.location().path());
+        Map<String, List<String>> byBase = new HashMap<>();
+        Map<String, Integer> perDir = new HashMap<>();
+        int all = 0;
+        for (String path : project.files().keySet()) {
+            if (project.isTestPath(path)) continue;
+            byBase.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(path);
+            if (!SOURCE_FILE.matcher(path).find() || !scope.isEmpty() && !path.startsWith(scope)) continue;
+            all++;
+            perDir.merge(dirOf(path), 1, Integer::sum);
+        }
+        Set<String> files = new TreeSet<>();
+        Set<String> dirs = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        Matcher m = SOURCE_NAME.matcher(text);
+        while (m.find() && seen.size() < 400) {
+            String name = m.group(1).replaceFirst("^(?:\\./|/)+", "");
+            if (!seen.add(name)) continue;
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            List<String> hits = byBase.getOrDefault(base, List.of());
+            if (name.contains("/")) hits = hits.stream().filter(h -> h.equals(name) || h.endsWith("/" + name)).toList();
+            // a bare index.ts or app.js names no one file
+            if (hits.isEmpty() || hits.size() > 2) continue;
+            for (String h : hits) {
+                if (entries.contains(h)) continue;
+                files.add(h);
+                // a feature's folder (modules/forum/services) stands for the feature; a layer's folder (service/ of a
+                // Java app, dozens of files of every feature) does not: there the named file alone
+                if (perDir.getOrDefault(dirOf(h), 0) <= LAYER_FOLDER) dirs.add(dirOf(h));
+            }
+        }
+        if (files.isEmpty()) return null;
+        // a report naming files all over the app (a summary of the whole backend) is about the whole app
+        int in = 0;
+        for (String d : dirs) in += perDir.getOrDefault(d, 0);
+        for (String f : files) if (!dirs.contains(dirOf(f)) && SOURCE_FILE.matcher(f).find()) in++;
+        return in * 5 > all * 2 ? null : new Subject(files, dirs);
+    }
+
+    /** More source files than this in one folder: a layer of the app (controllers/, service/), not one feature's folder. */
+    private static final int LAYER_FOLDER = 15;
+
+    private static String dirOf(String path) {
+        return path.lastIndexOf('/') < 0 ? "" : path.substring(0, path.lastIndexOf('/'));
+    }
+
+    private static final Pattern SOURCE_FILE = Pattern.compile("\\.(?:java|kt|[cm]?[jt]sx?)$");
+
+    /**
+     * A contradiction (or partial) of a report that names the code it is about (see {@link #subjectOf}), all of whose
+     * evidence lies elsewhere, says nothing of that code: not verified. An endpoint row keeps its verdict (its route is
+     * its subject), and so does a certain one about a control of the app (absent from it: its evidence is the entry),
+     * unless what decided it is a finding in code (an injectable query in another module).
+     */
+    private Verdict onSubject(Verdict v) {
+        if (subject == null || v.certain() && !FOUND_IN_CODE.contains(v.key()) || v.claim().isEndpoint() || v.related().isEmpty()
+                || v.status() != Status.CONTRADICTED && v.status() != Status.PARTIAL) return v;
+        for (Location l : v.related()) {
+            if (l == null || l.path() == null) return v;
+            String p = l.path();
+            if (subject.files().contains(p) || subject.dirs().contains(dirOf(p))) return v;
+            for (Application a : project.applications()) if (a.location() != null && a.location().path().equals(p)) return v;
+        }
+        String first = v.related().get(0).path();
+        List<String> about = new ArrayList<>(subject.dirs());
+        for (String f : subject.files()) if (!subject.dirs().contains(dirOf(f))) about.add(f);
+        return new Verdict(v.claim(), v.key(), Status.UNVERIFIED, "the report is about the code it names ("
+                + String.join(", ", about.stream().limit(3).toList()) + (about.size() > 3 ? ", ..." : "")
+                + "); what would contradict it is elsewhere (" + first.substring(first.lastIndexOf('/') + 1) + ")", v.related());
     }
 
     /**

@@ -475,7 +475,7 @@ public final class ImportIndex {
 
     private Map<String, Set<String>> allEdges;
     /**
-     * Packages whose imports the resolver could not all follow (an alias it does not know, a missing relative file) in a
+     * Packages whose imports the resolver could not all follow (an alias it does not know, a build output it cannot map) in a
      * file that runs: set by {@link #dead} from {@link #unresolvedBy} once the walk from the entries is known.
      */
     private Set<String> unresolvedIn;
@@ -596,7 +596,9 @@ public final class ImportIndex {
                 out.computeIfAbsent(from, k -> new HashSet<>()).add(source);
                 return;
             }
-            unresolved(unresolved, packageDir(from), from);
+            // a relative path names one place: when no file is there (./guards/jwt-auth.guard beside a controller while
+            // the guard lives in common/guards), it loads nothing of the project (the import throws, or names a file the
+            // build writes), so the package's other files stay as its known imports leave them
             if (staticSpecs) cannotLoad.add(from);
             return;
         }
@@ -968,6 +970,39 @@ public final class ImportIndex {
         Set<String> reach = walk(roots, edges);
         unresolvedIn = unresolvedIn(reach);
         List<String> candidates = candidates(reach, known);
+        // a side server only unreached files import: src/app.ts, whose server only the unreached src/index.ts starts,
+        // beside the main.ts that `nest start` runs (its own listen makes it a root above)
+        Set<String> unreachedNow = new HashSet<>(candidates);
+        boolean moved = false;
+        for (String l : listeners) {
+            if (!roots.contains(l) || sideServers.contains(l) || !importedByCode.contains(l)) continue;
+            String pkg = packageDir(l);
+            Set<String> entries = named.getOrDefault(pkg, Set.of());
+            if (entries.isEmpty() || entries.contains(l) || ServerCode.tooling(l) || globbed(l, true)
+                    || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
+            boolean importers = false, liveImporter = false;
+            for (Map.Entry<String, Set<String>> e : edges.entrySet()) {
+                if (!e.getValue().contains(l) || project.isTestPath(e.getKey())) continue;
+                importers = true;
+                if (!unreachedNow.contains(e.getKey())) liveImporter = true;
+            }
+            if (!importers || liveImporter) continue;
+            Set<String> fromEntries = walk(entries, edges);
+            boolean servedElsewhere = false;
+            for (String other : listeners) {
+                if (!other.equals(l) && packageDir(other).equals(pkg) && fromEntries.contains(other) && !project.isTestPath(other)) servedElsewhere = true;
+            }
+            if (!servedElsewhere) continue;
+            sideServers.add(l);
+            roots.remove(l);
+            ownRun.remove(l);
+            moved = true;
+        }
+        if (moved) {
+            reach = walk(roots, edges);
+            unresolvedIn = unresolvedIn(reach);
+            candidates = candidates(reach, known);
+        }
         if (!candidates.isEmpty()) {
             // files a config (Dockerfile, Procfile, wrangler.toml, serverless.yml, an HTML page) or a string of the code
             // (new Worker('./worker.js'), fork(path.join(__dirname, 'child.js'))) names
@@ -991,6 +1026,7 @@ public final class ImportIndex {
             }
         }
         dead = new TreeSet<>(candidates);
+        dead.addAll(unbuilt(roots, edges));
         Set<String> allNamed = new HashSet<>();
         named.values().forEach(allNamed::addAll);
         entries = allNamed;
@@ -1045,6 +1081,92 @@ public final class ImportIndex {
         testOnly = onlyTests;
         return dead;
     }
+
+    /** Commands that compile a package with the TypeScript compiler and its tsconfig: nest build, tsc (-p FILE). */
+    private static final Pattern NEST_BUILD = Pattern.compile("(?:^|[\\s;&|(/])nest\\s+build\\b");
+    private static final Pattern TSC_PROJECT = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b[^;&|]*?(?:-p|--project)\\s+([\\w./-]+)");
+    /** A serving command that runs the compiled output: nest start (it builds first), node dist/main. */
+    private static final Pattern RUNS_OUTPUT = Pattern.compile("^\\s*(?:nest\\s+start\\b|node\\s+(?:--[\\w-]+(?:=\\S+)?\\s+)*(?:\\./)?(?:dist|build|out)/)");
+
+    /**
+     * Source files a package's TypeScript build leaves out ({@code exclude} of the tsconfig its build compiles with:
+     * {@code nest build} takes tsconfig.build.json when there is one (the Nest CLI's getDefaultTsconfigPath), {@code tsc
+     * -p FILE} that file) that nothing the package runs imports: tsc compiles an excluded file only when an included one
+     * imports it, so the output the serving scripts run ({@code nest start}, {@code node dist/main}) has no such file,
+     * and no computed require of the output can load it. Tooling files (scripts run by hand or by their tool) and test
+     * files keep their own answers. Left alone when a file the package runs has an import the resolver could not follow
+     * (an alias may name an excluded file, which tsc would then compile) or a serving script runs the sources.
+     */
+    private Set<String> unbuilt(Set<String> roots, Map<String, Set<String>> edges) {
+        Set<String> out = new TreeSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            String base = d.isEmpty() ? "" : d + "/";
+            Map<String, String> scripts = PackageJson.scripts(pj);
+            String tsconfig = null;
+            boolean servesOutput = false, servesSources = false;
+            for (Map.Entry<String, String> e : scripts.entrySet()) {
+                String cmd = e.getValue();
+                if (NEST_BUILD.matcher(cmd).find()) {
+                    tsconfig = project.texts().containsKey(base + "tsconfig.build.json") ? "tsconfig.build.json" : "tsconfig.json";
+                } else {
+                    Matcher tp = TSC_PROJECT.matcher(cmd);
+                    if (tp.find() && e.getKey().startsWith("build")) tsconfig = tp.group(1).replaceFirst("^\\./", "");
+                }
+                if (ServerCode.SERVING_SCRIPT.matcher(e.getKey()).find() && !e.getKey().contains("test")) {
+                    if (RUNS_OUTPUT.matcher(cmd).find()) servesOutput = true;
+                    else if (cmd.matches("(?s).*\\b(?:ts-node(?:-dev)?|tsx|nodemon|bun|node)\\b.*")) servesSources = true;
+                }
+            }
+            if (tsconfig == null || !servesOutput || servesSources) continue;
+            List<Pattern> excluded = tsconfigExcludes(base, tsconfig);
+            if (excluded.isEmpty()) continue;
+            Set<String> left = new HashSet<>();
+            for (String path : project.files().keySet()) {
+                if (!SCRIPT.matcher(path).matches() || !path.startsWith(base) || !packageDir(path).equals(d)) continue;
+                if (project.isTestPath(path) || ServerCode.tooling(path)) continue;
+                String rel = path.substring(base.length());
+                for (Pattern x : excluded) if (x.matcher(rel).matches()) { left.add(path); break; }
+            }
+            if (left.isEmpty()) continue;
+            Set<String> from = new HashSet<>();
+            for (String r : roots) if (!left.contains(r) && !project.isTestPath(r)) from.add(r);
+            Set<String> reach = walk(from, edges);
+            boolean unknown = false;
+            for (String f : unresolvedBy.getOrDefault(d, Set.of())) if (f.isEmpty() || reach.contains(f)) unknown = true;
+            if (unknown) continue;
+            for (String path : left) if (!reach.contains(path)) out.add(path);
+        }
+        return out;
+    }
+
+    /** The {@code exclude} globs of a package's tsconfig (relative to the package), each also matching below a folder. */
+    private List<Pattern> tsconfigExcludes(String base, String name) {
+        String text = project.texts().get(base + name);
+        if (text == null) return List.of();
+        List<Pattern> out = new ArrayList<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = TSCONFIG_JSON.readTree(text);
+            com.fasterxml.jackson.databind.JsonNode ex = root == null ? null : root.get("exclude");
+            if (ex == null || !ex.isArray()) return List.of();
+            for (com.fasterxml.jackson.databind.JsonNode g : ex) {
+                if (!g.isTextual()) continue;
+                String glob = g.asText().replaceFirst("^\\./", "").replaceFirst("/+$", "");
+                if (glob.isEmpty() || glob.startsWith("..") || glob.startsWith("/")) continue;
+                out.add(dev.backcheck.workspace.Globs.glob(glob));
+                out.add(dev.backcheck.workspace.Globs.glob(glob + "/**"));
+            }
+        } catch (Exception e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TSCONFIG_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
 
     private Set<String> testOnly;
 

@@ -1,0 +1,6 @@
+export class SyncMailboxHandler {
+  async execute(mailboxId: string) {
+    console.log('syncing mailbox', mailboxId);
+    return { mailboxId };
+  }
+}
