@@ -1009,6 +1009,8 @@ public final class ImportIndex {
             List<String[]> mentions = mentions();
             Set<String> more = new HashSet<>();
             for (String c : candidates) {
+                // (a file that cannot load, its static import of a relative path naming no file, serves nothing however named)
+                if (cannotLoad.contains(c)) continue;
                 for (String[] mt : mentions) {
                     // (a side server named only by a shell script nothing runs, start-backend.sh running
                     // src/main.minimal.ts beside the main.ts the package starts, is a variant tried by hand)
