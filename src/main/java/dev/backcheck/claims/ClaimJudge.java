@@ -230,8 +230,18 @@ public final class ClaimJudge {
     private static final Pattern PAST_FOLDER = Pattern.compile("(?i)(^|/)(historical|history|archived?|research)/");
     private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog|prds?|product-requirements)/");
 
-    /** Markdown files shaped like implementation reports, plus files named with --claims. */
-    public SortedMap<String, String> reports() {
+    private SortedMap<String, String> reports;
+
+    /**
+     * Markdown files shaped like implementation reports, plus files named with --claims (unmodifiable). Read once per
+     * project: with --cache the unit planner asks too, before the claim rules.
+     */
+    public synchronized SortedMap<String, String> reports() {
+        if (reports == null) reports = java.util.Collections.unmodifiableSortedMap(findReports());
+        return reports;
+    }
+
+    private SortedMap<String, String> findReports() {
         SortedMap<String, String> out = new TreeMap<>();
         if (!project.claimsEnabled()) return out;
         ClaimParser parser = new ClaimParser();
