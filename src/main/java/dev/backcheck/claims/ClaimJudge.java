@@ -72,51 +72,91 @@ public final class ClaimJudge {
         if (verdicts != null) return verdicts;
         this.prior = prior;
         List<Verdict> out = new ArrayList<>();
-        ClaimParser parser = new ClaimParser();
-        for (Map.Entry<String, String> e : reports().entrySet()) {
-            boolean whole = project.claimFiles().containsKey(e.getKey());
-            String frontend = frontendPackage(e.getKey());
-            String contracts = frontend == null ? contractsPackage(e.getKey()) : null;
-            scope = scopeOf(e.getKey());
-            subject = subjectOf(e.getValue());
-            listed = listedEndpoints(e.getValue());
-            reportText = e.getValue();
-            boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
-            String edge = edgeFunctions(e.getKey());
-            String foreign = whole ? null : foreignService(e.getKey());
-            String design = whole ? null : ClaimParser.designDocument(e.getValue());
+        for (Document d : documents()) {
+            scope = d.scope();
+            subject = subjectOf(d.text());
+            listed = d.listed();
+            reportText = d.text();
             int start = out.size();
-            for (Claim c : parser.parse(e.getKey(), e.getValue(), whole)) {
-                if (foreign != null && c.done()) {
+            for (Claim c : d.claims()) {
+                if (d.foreign() != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
-                            "the report sits in " + foreign + ", a service in a language the model does not read", List.of()));
+                            "the report sits in " + d.foreign() + ", a service in a language the model does not read", List.of()));
                     continue;
                 }
-                if (edge != null && c.done()) {
+                if (d.edge() != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
-                            "the report documents the Supabase edge functions in " + edge + ", which the model does not read", List.of()));
+                            "the report documents the Supabase edge functions in " + d.edge() + ", which the model does not read", List.of()));
                     continue;
                 }
-                if (frontend != null && c.done()) {
+                if (d.frontend() != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
-                            "the report sits in the frontend package " + frontend + "; it is not judged against a backend", List.of()));
+                            "the report sits in the frontend package " + d.frontend() + "; it is not judged against a backend", List.of()));
                     continue;
                 }
-                if (contracts != null && c.done()) {
+                if (d.contracts() != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
-                            "the report sits in the smart-contract package " + contracts + "; it is not judged against a backend", List.of()));
+                            "the report sits in the smart-contract package " + d.contracts() + "; it is not judged against a backend", List.of()));
                     continue;
                 }
                 // PLAN.md says what is to be built: a contradiction there is real but not certain (the plan may not be done yet)
-                if (plan || design != null) judge(c).stream().map(v -> v.sure(false)).map(this::onSubject).forEach(out::add);
+                if (d.plan() || d.design() != null) judge(c).stream().map(v -> v.sure(false)).map(this::onSubject).forEach(out::add);
                 else judge(c).stream().map(this::onSubject).forEach(out::add);
             }
-            if (design != null) planned(out.subList(start, out.size()), design);
+            if (d.design() != null) planned(out.subList(start, out.size()), d.design());
             scope = "";
             subject = null;
         }
         verdicts = List.copyOf(out);
         return verdicts;
+    }
+
+    /**
+     * A report and what is read from it and the model before any finding: its claims, where it sits (a foreign service,
+     * Supabase edge functions, a frontend or contracts package, the scope of its app), whether it is a plan or a design
+     * document, the endpoints it lists. Null fields: none.
+     */
+    private record Document(String path, String text, List<Claim> claims, String foreign, String edge, String frontend, String contracts,
+                            String scope, List<String> listed, boolean plan, String design) { }
+
+    private List<Document> documents;
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Every report parsed ({@link #reports}, {@link ClaimParser#parse}), in file order. It reads the model and the texts,
+     * never a finding: the scan asks for it during the first rule pass ({@link #prepare}), on a rule thread beside the
+     * other rules, so the post pass after them only judges. Computed once per project; a failure is not kept (the next
+     * caller computes again and meets it).
+     */
+    private synchronized List<Document> documents() {
+        if (documents != null) return documents;
+        List<Document> out = new ArrayList<>();
+        ClaimParser parser = new ClaimParser();
+        for (Map.Entry<String, String> e : reports().entrySet()) {
+            boolean whole = project.claimFiles().containsKey(e.getKey());
+            String frontend = frontendPackage(e.getKey());
+            String contracts = frontend == null ? contractsPackage(e.getKey()) : null;
+            boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
+            out.add(new Document(e.getKey(), e.getValue(), parser.parse(e.getKey(), e.getValue(), whole),
+                    whole ? null : foreignService(e.getKey()), edgeFunctions(e.getKey()), frontend, contracts, scopeOf(e.getKey()),
+                    listedEndpoints(e.getValue()), plan, whole ? null : ClaimParser.designDocument(e.getValue())));
+        }
+        documents = List.copyOf(out);
+        return documents;
+    }
+
+    /**
+     * Parses the reports ahead of {@link #judge} (see {@link #documents}); the scan calls it during the first rule pass
+     * when a claim rule will run. A failure is dropped here: the judge meets it again.
+     */
+    public void prepare() {
+        // one parse: a second claim rule's prepare does not wait for the first on another rule thread
+        if (!preparing.compareAndSet(false, true)) return;
+        try {
+            documents();
+        } catch (RuntimeException | StackOverflowError e) {
+            // judged later, where the failure is reported as before
+        }
     }
 
     /**
@@ -280,8 +320,18 @@ public final class ClaimJudge {
     private static final Pattern PAST_FOLDER = Pattern.compile("(?i)(^|/)(historical|history|archived?|research)/");
     private static final Pattern TODO_FOLDER = Pattern.compile("(?i)(^|/)(todos?|to-do|backlog|prds?|product-requirements)/");
 
-    /** Markdown files shaped like implementation reports, plus files named with --claims. */
-    public SortedMap<String, String> reports() {
+    private SortedMap<String, String> reports;
+
+    /**
+     * Markdown files shaped like implementation reports, plus files named with --claims (unmodifiable). Read once per
+     * project: with --cache the unit planner asks too, before the claim rules.
+     */
+    public synchronized SortedMap<String, String> reports() {
+        if (reports == null) reports = java.util.Collections.unmodifiableSortedMap(findReports());
+        return reports;
+    }
+
+    private SortedMap<String, String> findReports() {
         SortedMap<String, String> out = new TreeMap<>();
         if (!project.claimsEnabled()) return out;
         ClaimParser parser = new ClaimParser();

@@ -24,7 +24,7 @@ public final class AuditRecords {
     private AuditRecords() { }
 
     /** Helpers named for logging or auditing what a request did (logAction, logAdminAction, auditLog, audit; not logIn/logOut). */
-    private static final Pattern HELPER = Pattern.compile(
+    static final Pattern HELPER = Pattern.compile(
             "(log(?!In(?![a-z])|Out(?![a-z]))|audit)[A-Z]\\w*|audit|writeAudit\\w*|recordAudit\\w*|record(Activity|Audit)\\w*");
     /**
      * Table or model names of audit trails: audit, audit_logs, admin_audit_log, AuditTrail, activity_logs, UserActivityLog,
@@ -49,7 +49,9 @@ public final class AuditRecords {
 
     /** A call named as an audit or activity-log helper of the project. */
     public static boolean helperName(String method) {
-        return method != null && HELPER.matcher(method).matches();
+        // every match starts with log, audit, writeAudit or record (asked of every call of the route handlers)
+        return method != null && (method.startsWith("log") || method.startsWith("audit") || method.startsWith("writeAudit") || method.startsWith("record"))
+                && HELPER.matcher(method).matches();
     }
 
     /** A call that writes an audit or activity record: a helper so named, an SQL insert into such a table, an ORM create on such a model. */

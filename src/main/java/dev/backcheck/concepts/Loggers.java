@@ -134,18 +134,29 @@ public final class Loggers {
     /** A property that holds a request's id: requestId, correlationId, traceId, reqId. */
     private static final Pattern ID_KEY = Pattern.compile("(?i)(request|req|correlation|trace)_?id");
     /** A call that makes a fresh id: generateRequestId(), createCorrelationId(), randomUUID(), nanoid(). */
-    private static final Pattern ID_MAKER = Pattern.compile("(?i)(generate|create|new|make)_?(request|req|correlation|trace)?_?id|randomUUID|uuid|v4|uuidv4|nanoid|cuid|ulid");
+    static final Pattern ID_MAKER = Pattern.compile("(?i)(generate|create|new|make)_?(request|req|correlation|trace)?_?id|randomUUID|uuid|v4|uuidv4|nanoid|cuid|ulid");
 
     /**
      * A function that puts a fresh id under a request-id key of what it hands on ({@code c.set('auth', { metadata: {
      * requestId: generateRequestId() } })} in an authentication middleware): the requests it runs for get ids, as a
      * request-id middleware gives them.
      */
+    /**
+     * False for a name {@link #ID_MAKER} cannot match (asked of every call of every function): each of its alternatives ends
+     * in "id" or "v4", in ASCII letters of either case.
+     */
+    static boolean idMakerShape(String n) {
+        int k = n.length();
+        if (k < 2) return false;
+        char a = n.charAt(k - 2), b = n.charAt(k - 1);
+        return (a == 'i' || a == 'I') && (b == 'd' || b == 'D') || (a == 'v' || a == 'V') && b == '4';
+    }
+
     private void requestIdAssigned(Project p, FileFacts f, Fn fn) {
         CallSite maker = null;
         for (CallSite cs : fn.calls()) {
             String n = cs.methodName();
-            if (n != null && ID_MAKER.matcher(n).matches()) {
+            if (n != null && idMakerShape(n) && ID_MAKER.matcher(n).matches()) {
                 maker = cs;
                 break;
             }

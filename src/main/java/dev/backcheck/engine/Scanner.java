@@ -419,6 +419,18 @@ public final class Scanner {
             ExecutorService rulePool = Executors.newFixedThreadPool(ruleThreads, new RuleThreads());
             try {
                 List<Future<?>> futures = new ArrayList<>();
+                // the post rules' work that reads no finding (the claims judge's parse of the reports), first, beside the rules
+                if (!toRun.isEmpty()) {
+                    for (RuleMeta meta : postPass) {
+                        if (instances.get(meta.id()) instanceof dev.backcheck.rules.PostRule post) futures.add(rulePool.submit(() -> {
+                            try {
+                                post.prepare(project);
+                            } catch (RuntimeException | StackOverflowError e) {
+                                // the post rule meets it again when it checks
+                            }
+                        }));
+                    }
+                }
                 for (RuleMeta meta : askOrder(interleaved(toRun))) {
                     futures.add(rulePool.submit(() -> runs.get(meta.id()).run(meta, instances.get(meta.id()), project, levels, ruleOptions)));
                 }

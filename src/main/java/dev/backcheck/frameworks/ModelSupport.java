@@ -230,7 +230,8 @@ public final class ModelSupport {
         if (scope.endsWith("/*")) scope = scope.substring(0, scope.length() - 2);
         if (scope.endsWith("*")) scope = scope.substring(0, scope.length() - 1);
         if (scope.isEmpty() || scope.equals("/")) return true;
-        return path.equals(scope) || path.startsWith(scope.endsWith("/") ? scope : scope + "/");
+        // path.startsWith(scope + "/") without building the string (asked for every route and middleware pair)
+        return path.equals(scope) || path.startsWith(scope) && (scope.endsWith("/") || path.length() > scope.length() && path.charAt(scope.length()) == '/');
     }
 
     /** Arguments with arrays (literal or bound to a constant) flattened, in order. */

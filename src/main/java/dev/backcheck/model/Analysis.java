@@ -38,7 +38,11 @@ public final class Analysis {
             "getAuth");
 
     /** Calls that check a webhook payload against its signature (by name: a library's or a project helper's). */
-    private static final java.util.regex.Pattern WEBHOOK_SIGNATURE = java.util.regex.Pattern.compile(
+    /** Methods of a schema object that check what they are handed (zod's parse, Joi's validate, yup's validateSync). */
+    private static final Set<String> PARSE_METHODS = Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateAsync",
+            "validateSync");
+    /** (Every match starts with verify or validate: the callers test that first.) */
+    static final java.util.regex.Pattern WEBHOOK_SIGNATURE = java.util.regex.Pattern.compile(
             "verifyAndReceive|verify\\w*(Signature|Webhook)\\w*|validate\\w*WebhookSignature\\w*");
 
     /** Calls that verify a sender's signature (webhooks, HMAC compared in constant time). */
@@ -311,7 +315,8 @@ public final class Analysis {
                 // schema validation of request data or of own parameters
                 // a webhook's payload checked against its sender's signature (verifyGiteaSignature(rawBody, secret, sig),
                 // webhooks.verifyAndReceive({ payload, signature })): the bytes are the sender's, and a schema would break the check
-                if (method != null && !lenient && WEBHOOK_SIGNATURE.matcher(method).matches()) {
+                if (method != null && !lenient && (method.startsWith("verify") || method.startsWith("validate"))
+                        && WEBHOOK_SIGNATURE.matcher(method).matches()) {
                     boolean any = false;
                     for (Val a : cs.args()) any |= markValidated(a, parts, params);
                     if (any) libs.add("webhook signature");
@@ -554,7 +559,30 @@ public final class Analysis {
         return false;
     }
 
-    private static final java.util.regex.Pattern ERROR_NAME = java.util.regex.Pattern.compile("(?i).*(error|exception)");
+    /** A name ending in error or exception in any case of ASCII letters: what {@code (?i).*(error|exception)} matches. */
+    static boolean errorName(String s) {
+        return endsWithAscii(s, "error") || endsWithAscii(s, "exception");
+    }
+
+    /**
+     * {@code s} ends with {@code lower} (lower-case ASCII letters) in either case of ASCII letters only: what the pattern
+     * {@code (?i).*(lower)} matches, without a matcher (asked of every call's method name in the handler summaries).
+     */
+    static boolean endsWithAscii(String s, String lower) {
+        int off = s.length() - lower.length();
+        if (off < 0) return false;
+        // the pattern's dot does not match a line terminator
+        for (int i = 0; i < off; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = s.charAt(off + i), l = lower.charAt(i);
+            if (c != l && c != (char) (l - 32)) return false;
+        }
+        return true;
+    }
+
     private static final Set<String> STATUS_KEYS = Set.of("status", "statusCode", "httpStatus", "code");
 
     /**
@@ -565,7 +593,7 @@ public final class Analysis {
      */
     private Integer madeErrorStatus(CallSite cs, String method, FileFacts file) {
         if (method == null) return null;
-        boolean named = ERROR_NAME.matcher(method).matches();
+        boolean named = errorName(method);
         if (named) {
             Integer own = statusIn(cs.args(), file);
             if (own != null) return own;
@@ -607,7 +635,7 @@ public final class Analysis {
                 args.add(lit instanceof Lit ? lit : a);
             }
             Integer st = projectErrorStatus(new CallSite(n.callee(), args, true, cs.location(), cs.calleeLocation(), List.of(), false, cs.guards()),
-                    ERROR_NAME.matcher(String.valueOf(Vals.lastName(n.callee()))).matches(), makerFile);
+                    errorName(String.valueOf(Vals.lastName(n.callee()))), makerFile);
             if (st != null) return st;
         }
         return null;
@@ -633,7 +661,7 @@ public final class Analysis {
             chain.add(k);
             Val sup = k.info().superClass();
             String sn = sup == null ? null : Vals.lastName(sup);
-            if (sn != null && ERROR_NAME.matcher(sn).matches()) error = true;
+            if (sn != null && errorName(sn)) error = true;
             k = sup == null ? null : project.classOf(sup, k.file());
         }
         if (!error) return null;
@@ -689,11 +717,11 @@ public final class Analysis {
             Val x = rr.val();
             if (x instanceof New n) {
                 String name = Vals.lastName(n.callee());
-                if (name != null && ERROR_NAME.matcher(name).matches()) return true;
+                if (name != null && errorName(name)) return true;
                 Project.ClassHit c = project.classOf(n.callee(), rr.file());
                 Val sup = c == null ? null : c.info().superClass();
                 String sn = sup == null ? null : Vals.lastName(sup);
-                if (sn != null && ERROR_NAME.matcher(sn).matches()) return true;
+                if (sn != null && errorName(sn)) return true;
             } else if (x instanceof FnVal fv && makesError(fv.fn(), rr.file(), depth + 1)) return true;
             else if (x instanceof Call c) {
                 Project.FnRef g = project.function(c.callee(), rr.file());
@@ -3222,7 +3250,7 @@ public final class Analysis {
             String cr = project.rootModule(c.callee(), rv.file());
             if (cr != null && (cr.equals("ajv") || cr.startsWith("@sinclair/typebox"))) return libName(cr);
         }
-        if (!Set.of("parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateAsync", "validateSync").contains(method)) {
+        if (!PARSE_METHODS.contains(method)) {
             return null;
         }
         // an unresolved receiver (a parameter, a field): judge by the libraries the project depends on

@@ -499,11 +499,27 @@ public final class RouteBehaviour {
         if (hits != null && hits.size() > 1) {
             // a factory and the function it returns under the same name (function login(deps) { return function login(input) {...} }):
             // the method called is the returned one
-            List<Project.FnRef> returned = hits.stream().filter(h -> hits.stream().anyMatch(o -> o != h
-                    && o.fn().returns().stream().anyMatch(v -> v instanceof FnVal fv && fv.fn() == h.fn()))).toList();
-            if (returned.size() == 1) return returned.get(0);
+            // (loops, not streams: asked for every method name called in a handler)
+            Project.FnRef returned = null;
+            int count = 0;
+            for (Project.FnRef h : hits) {
+                if (returnedByAnother(h, hits)) {
+                    returned = h;
+                    count++;
+                }
+            }
+            if (count == 1) return returned;
         }
         return hits != null && hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    /** True when another of {@code hits} returns {@code h}'s function. */
+    private static boolean returnedByAnother(Project.FnRef h, List<Project.FnRef> hits) {
+        for (Project.FnRef o : hits) {
+            if (o == h) continue;
+            for (Val v : o.fn().returns()) if (v instanceof FnVal fv && fv.fn() == h.fn()) return true;
+        }
+        return false;
     }
 
     private final Map<Fn, Integer> preBound = new IdentityHashMap<>();

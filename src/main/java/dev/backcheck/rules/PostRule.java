@@ -19,6 +19,13 @@ public interface PostRule extends Rule {
 
     void check(Project project, RuleContext ctx, PriorFindings prior);
 
+    /**
+     * Work of this rule that reads no finding (parsing its inputs), which the scan runs on a rule thread during the first
+     * pass so that the post pass, single-threaded after it, only judges. Must not change any answer: {@link #check} does
+     * the same work itself when it was not done (a single thread, an embedder). Failures are the rule's to drop.
+     */
+    default void prepare(Project project) { }
+
     /** Without prior findings (an embedder calling the rule directly): every rule it reads counts as not run. */
     @Override
     default void check(Project project, RuleContext ctx) {

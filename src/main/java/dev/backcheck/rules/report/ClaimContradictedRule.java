@@ -31,6 +31,11 @@ public final class ClaimContradictedRule implements PostRule {
     }
 
     @Override
+    public void prepare(Project project) {
+        ClaimJudge.of(project).prepare();
+    }
+
+    @Override
     public void check(Project project, RuleContext ctx, PriorFindings prior) {
         Map<String, List<ClaimJudge.Verdict>> missing = new LinkedHashMap<>();
         for (ClaimJudge.Verdict v : ClaimJudge.of(project).judge(prior)) {

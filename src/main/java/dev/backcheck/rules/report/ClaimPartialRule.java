@@ -19,6 +19,11 @@ public final class ClaimPartialRule implements PostRule {
     }
 
     @Override
+    public void prepare(Project project) {
+        ClaimJudge.of(project).prepare();
+    }
+
+    @Override
     public void check(Project project, RuleContext ctx, PriorFindings prior) {
         for (ClaimJudge.Verdict v : ClaimJudge.of(project).judge(prior)) {
             if (v.status() != ClaimJudge.Status.PARTIAL) continue;
