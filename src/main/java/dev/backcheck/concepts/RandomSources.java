@@ -144,6 +144,12 @@ public final class RandomSources {
                     String check = drawnUntilUnused(fn, cs.location());
                     if (check != null) u = new Use(Purpose.OTHER, u.because + ", drawn until `" + check + "` finds no record with it (a unique handle)", u.at);
                 }
+                // const id = sessionId || `s_${..Math.random()..}` with sessionId from the request body: a value the client may
+                // choose itself guards nothing, so the draw standing in for it is no secret either
+                if (u.purpose.needsSecrecy() && api.equals("Math.random") && fn != null) {
+                    String sent = clientChosen(f, fn, cs);
+                    if (sent != null) u = new Use(Purpose.OTHER, u.because + ", the stand-in for `" + sent + "` the client may send itself", u.at);
+                }
                 // if (crypto.getRandomValues) { ..secure draw.. } return ..Math.random()..: the fallback of a function whose
                 // own draw is the Web Crypto one, run only where that API is missing
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && cryptoFallback(fn, cs.location())) {
@@ -188,6 +194,33 @@ public final class RandomSources {
             return null;
         }
         return top.name();
+    }
+
+    /** {@code sent || <draw>} / {@code sent ?? <draw>} ending right where the draw's expression starts (group 1: the name). */
+    private static final java.util.regex.Pattern FALLBACK = java.util.regex.Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:\\|\\||\\?\\?)\\s*[^|?;=]*$");
+
+    /**
+     * The name a draw stands in for when the request did not carry it: {@code sessionId || `session_${..Math.random()..}`}
+     * where {@code sessionId} is read from the request's body, query or path in the same function (a read on a line that
+     * names it); null otherwise.
+     */
+    private String clientChosen(FileFacts f, Fn fn, CallSite cs) {
+        List<String> lines = SourceLines.read(project, f.path());
+        int l = cs.location().line(), col = cs.location().column() - 1;
+        if (lines == null || l < 1 || l > lines.size()) return null;
+        String line = lines.get(l - 1);
+        if (col > line.length()) return null;
+        java.util.regex.Matcher m = FALLBACK.matcher(line.substring(0, col));
+        if (!m.find()) return null;
+        String name = m.group(1);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        for (Fn.Read r : fn.reads()) {
+            if (r.location() == null || !Set.of("body", "query", "params").contains(r.part())) continue;
+            int rl = r.location().line();
+            if (rl < 1 || rl > lines.size() || rl >= l) continue;
+            if (named.matcher(lines.get(rl - 1)).find()) return name;
+        }
+        return null;
     }
 
     /** {@code tracks[Math.floor(Math.random() * tracks.length)].id}: one record of a list, whose field is read; nothing new is made. */
@@ -281,11 +314,32 @@ public final class RandomSources {
      * plain code (no reset, verification or one-time word): null otherwise.
      */
     private String uniqueHandleLookup(Fn fn) {
-        Fn cur = fn;
+        Fn cur = fn, top = fn;
         for (int d = 0; d < 6 && cur != null; d++) {
-            for (CallSite cs : cur.calls()) {
-                if (cs.methodName() == null || !LOOKUPS.contains(cs.methodName()) || cs.args().isEmpty()) continue;
-                if (!(cs.arg(0) instanceof Val.Obj o)) continue;
+            String field = codeLookup(cur);
+            if (field != null) return field;
+            top = cur;
+            cur = index.parentOf(cur);
+        }
+        // do { userCode = generateUserCode(); } while (await manager.findOne(User, { where: { userCode } })): a helper
+        // whose every caller draws again until no record has the code
+        List<CallIndex.Site> callers = index.callers(top);
+        String first = null;
+        for (CallIndex.Site s : callers) {
+            String field = s.fn() == null ? null : codeLookup(s.fn());
+            if (field == null) return null;
+            if (first == null) first = field;
+        }
+        return first;
+    }
+
+    /** The plain code field (playerCode, userCode) a lookup in {@code fn} filters by a value of the function, or null. */
+    private static String codeLookup(Fn fn) {
+        for (CallSite cs : fn.calls()) {
+            if (cs.methodName() == null || !LOOKUPS.contains(cs.methodName()) || cs.args().isEmpty()) continue;
+            // findOne({ where }) of a repository, findOne(User, { where }) of an entity manager
+            for (Val a : cs.args()) {
+                if (!(a instanceof Val.Obj o)) continue;
                 Val.Obj where = o.props().get("where") instanceof Val.Obj w ? w : o;
                 for (Map.Entry<String, Val> e : where.props().entrySet()) {
                     if (Val.constString(e.getValue()) != null || e.getValue() instanceof Val.Lit) continue;
@@ -294,7 +348,6 @@ public final class RandomSources {
                     if (w.stream().noneMatch(RESET_WORDS::contains)) return e.getKey();
                 }
             }
-            cur = index.parentOf(cur);
         }
         return null;
     }

@@ -893,6 +893,12 @@ public final class Tokens {
             }
         }
         R p = payload == null ? null : resolve(payload, c);
+        // { iss: config.issuerId, aud: 'appstoreconnect-v1', iat, exp }: a token that names an audience and its issuer and
+        // no subject is the server's own assertion to another service (a client assertion for a vendor's API), no user's
+        if (p != null && p.val() instanceof Obj o && serviceAssertion(o)) {
+            why.append("payload with an issuer and no subject (the server's own assertion to another service)");
+            return Purpose.OTHER;
+        }
         if (p != null && p.val() instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 String s = Val.constString(e.getValue());
@@ -1057,7 +1063,22 @@ public final class Tokens {
     private static final Pattern TOOLING = Pattern.compile("(^|/)scripts?/|(^|/)(test|tests|debug|seed|try)[-_.][^/]*$");
 
     private boolean test(FileFacts f) {
-        return f != null && (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find());
+        if (f == null) return false;
+        if (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find()) return true;
+        // a helper only tests import (utils/testHelpers.ts), a file no process runs
+        ImportIndex index = ImportIndex.of(project);
+        return index.testSupport(f.path()) || index.notRun(f.path());
+    }
+
+    /** Claims that name who a token is for: a subject, a user or account id, an e-mail, a role. */
+    private static final Pattern SUBJECT_CLAIM = Pattern.compile("(?i)(sub|subject|\\w*user\\w*|\\w*account\\w*|uid|id|_id|email|role|roles|"
+            + "scope|scopes|permissions?|session\\w*|sid|tenant\\w*|org\\w*|name|username|phone|\\.\\.\\..*)");
+
+    /** A payload with an iss and no claim naming a subject ({@link #SUBJECT_CLAIM}): { iss: teamId, iat, exp }, { iss, aud, bid }. */
+    private static boolean serviceAssertion(Obj o) {
+        if (!o.props().containsKey("iss")) return false;
+        for (String k : o.props().keySet()) if (SUBJECT_CLAIM.matcher(k).matches()) return false;
+        return true;
     }
 
     private void collect() {
@@ -1247,7 +1268,7 @@ public final class Tokens {
         Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), c, s.fn(), payload, key, writtenName(keySpan), exp, why);
         if (key != null && key.asymmetric() && algDefault) algorithm = "RS256";
         return new Issuer(lib, cs.location(), s.file().path(), s.fn(), algorithm, algDefault, alg == null ? null : alg.at(), key, exp, p,
-                why.toString(), defaults, test(s.file()));
+                why.toString(), defaults, test(s.file()) || ServerCode.devOnly(cs));
     }
 
     private Verifier jwtVerifier(String lib, FileFacts file, Location call, Ctx c, Opts o, Val keyVal, Location keySpan,

@@ -269,7 +269,7 @@ public final class Analysis {
                 // a webhook or API-key check: the sender is authenticated by a signature or a constant-time compare
                 // (a constant-time compare of an anti-forgery token with its cookie verifies no sender)
                 boolean csrfCompare = method != null && method.equals("timingSafeEqual")
-                        && (csrfCheck || cs.args().stream().anyMatch(dev.backcheck.concepts.CsrfProtections::fromCsrfValue));
+                        && (csrfCheck || cs.args().stream().anyMatch(dev.backcheck.concepts.CsrfProtections::fromCsrfValue) || doubleSubmit(cs));
                 if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient && !csrfCompare) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
@@ -399,7 +399,11 @@ public final class Analysis {
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
-                    if (ts.verifiesToken() && !lenient && onlyIfSent(cs, all)) {
+                    // timingSafeCompare(headerToken, cookieToken): a project compare handed a cookie and another request
+                    // value, nothing the server holds, checks a double-submit token (anti-forgery), not who the caller is
+                    if (ts.verifiesToken() && doubleSubmit(cs)) {
+                        // (no verification)
+                    } else if (ts.verifiesToken() && !lenient && onlyIfSent(cs, all)) {
                         if (verifiedIfSent == null) verifiedIfSent = cs.location();
                     } else if (ts.verifiesToken() && !lenient) {
                         verifies = true;
@@ -459,9 +463,10 @@ public final class Analysis {
             verifies = true;
             if (evidence == null) evidence = lookup;
         }
-        boolean rejects = (readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
+        boolean strangerPasses = !verifies && (readsUser || usesCredential || helperRejects) && passesStranger(fn, all, file, depth);
+        boolean rejects = !strangerPasses && ((readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
-                || asksPassport && redirects) || helperRejects;
+                || asksPassport && redirects) || helperRejects);
         // a hand-written limiter is known by what it answers: 429 Too Many Requests, under some test (a handler that
         // always answers 429 is the too-many-requests page, not a limiter)
         if (statuses.contains(429) && conditional || answers429Conditionally) rateLimits = true;
@@ -764,6 +769,52 @@ public final class Analysis {
     private static boolean isUserOrSession(Val x) {
         return x instanceof Req q && (q.part().equals("user") || q.part().equals("session")) && !dev.backcheck.concepts.CsrfProtections.csrfValue(q);
     }
+
+    /**
+     * A constant-time compare of two values the request carries, one of them a cookie, and nothing the server holds
+     * (timingSafeEqual(Buffer.from(req.cookies[name]), Buffer.from(req.headers[header]))): a double-submit anti-forgery
+     * token, which says nothing of who the caller is (a secret or an HMAC of the server is on one side of a sender's check).
+     */
+    static boolean doubleSubmit(CallSite cs) {
+        if (cs.args().size() != 2) return false;
+        boolean cookie = false;
+        for (Val a : cs.args()) {
+            if (!Vals.anyPartDeep(a, x -> x instanceof Req, 64)) return false;
+            if (Vals.anyPartDeep(a, x -> x instanceof Ref || x instanceof Local || x instanceof This || x instanceof Param
+                    || x instanceof Global g && !DOUBLE_SUBMIT_PLUMBING.contains(g.name()), 64)) return false;
+            if (Vals.anyPartDeep(a, x -> x instanceof Req q && (q.part().equals("cookies") || q.part().equals("signedCookies")), 64)) cookie = true;
+        }
+        return cookie;
+    }
+
+    private static final Set<String> DOUBLE_SUBMIT_PLUMBING = Set.of("Buffer", "String");
+
+    /**
+     * Whether {@code fn} (a middleware) calls its next function with nothing, under a test that holds when the caller
+     * has no identity: {@code if (!req.user) return next()}, {@code if (!hasSessionCookie(req, name)) return next()},
+     * or after {@code if (req.user) return check(req, res, next)}. A stranger is handed on, so it authenticates no one.
+     */
+    private boolean passesStranger(Fn fn, List<Fn> all, FileFacts file, int depth) {
+        if (fn.params().size() < 2) return false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (!cs.args().isEmpty() || !(cs.callee() instanceof Param p) || !p.path().isEmpty() || !NEXT_NAMES.contains(p.name())) continue;
+                for (CallSite.Guard g : cs.guards()) {
+                    if (!g.op().equals("truthy") || g.holds() || g.left() == null) continue;
+                    Val l = g.left();
+                    if (isUserOrSession(l) || isAttachedIdentity(l) || isContextIdentity(l) || isCredential(l)) return true;
+                    // a helper handed the request that reads who the caller is (a session cookie, the user)
+                    if (l instanceof Call c && c.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty())) {
+                        Project.FnRef t = project.function(c.callee(), file);
+                        if (t != null && t.fn() != fn && summary(t.fn(), t.file(), depth + 1).identifiesCaller()) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEXT_NAMES = Set.of("next", "done");
 
     /** Calls that hash, encode or compare in constant time: in an anti-forgery check, the cookies they take bind the token. */
     private static final Set<String> CSRF_CRYPTO = Set.of("createHmac", "createHash", "update", "digest", "timingSafeEqual", "from");

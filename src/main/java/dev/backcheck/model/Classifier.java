@@ -389,7 +389,8 @@ public final class Classifier {
         Val x = r.val();
         FileFacts xf = r.file();
         if (xf == null) return null;
-        if (x instanceof Ref ref && relativeSpec(ref.module())) {
+        // (a path alias of the project, '@/middleware/auth', as a relative path: a project file, read the same way)
+        if (x instanceof Ref ref && (relativeSpec(ref.module()) || projectAlias(xf, ref.module()))) {
             String target = project.resolveModule(xf.path(), ref.module());
             if (target == null) return ref.module() + " is not a file of the project";
             FileFacts tf = project.file(target);
@@ -410,14 +411,21 @@ public final class Classifier {
         return null;
     }
 
-    /** A value written as a name imported or required from a relative project module. */
+    /** A module specifier that is no relative path but resolves to a file of the project (a tsconfig path alias: '@/lib/auth'). */
+    private boolean projectAlias(FileFacts from, String spec) {
+        if (spec == null || relativeSpec(spec)) return false;
+        String target = project.resolveModule(from.path(), spec);
+        return target != null && project.file(target) != null;
+    }
+
+    /** A value written as a name imported or required from a relative project module (or one a path alias names). */
     private boolean fromModule(Val v, FileFacts file) {
-        if (v instanceof Ref ref) return relativeSpec(ref.module());
+        if (v instanceof Ref ref) return relativeSpec(ref.module()) || projectAlias(file, ref.module());
         if (!(v instanceof Local l)) return false;
         Import imp = file.imports().get(l.name());
-        if (imp != null) return relativeSpec(imp.module());
+        if (imp != null) return relativeSpec(imp.module()) || projectAlias(file, imp.module());
         Val sym = file.symbols().get(l.name());
-        if (sym instanceof Ref ref) return relativeSpec(ref.module());
+        if (sym instanceof Ref ref) return relativeSpec(ref.module()) || projectAlias(file, ref.module());
         if (sym instanceof Member sm && sm.object() instanceof Call c) sym = c;
         return sym instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty() && g.name().equals("require")
                 && c.args().size() == 1 && relativeSpec(Val.constString(c.args().get(0)));
