@@ -2155,6 +2155,11 @@ public final class ClaimJudge {
             // no control, but the handler turns strangers away itself (Authentication.publicNote says how)
             out.add(new Verdict(c, "authn-authz", Status.VERIFIED, "route exists; its handler checks the caller itself ("
                     + dev.backcheck.concepts.Authentication.publicNote(project, match) + ")", List.of(match.location())));
+        } else if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH) && match.has(ControlKind.UNRESOLVED)) {
+            // a middleware the model could not see (a name its module does not export): the route may well be guarded
+            out.add(new Verdict(c, "authn-authz", Status.UNVERIFIED, match.label() + " runs a middleware the model could not resolve ("
+                    + match.chain().stream().filter(ct -> ct.kind() == ControlKind.UNRESOLVED).map(ct -> ct.name()).findFirst().orElse("?")
+                    + "): it may be the authentication", List.of(match.location())));
         } else if (auth == Claim.Value.YES && !match.has(ControlKind.AUTH)) {
             // an unclassified middleware or guard on the route may be the authentication the model does not know
             boolean sure = fullyModelled() && match.chain().stream().noneMatch(ct -> ct.kind() == ControlKind.OTHER);
