@@ -411,6 +411,14 @@ public final class Analysis {
                             if (markValidated(av, parts, params)) libs.addAll(ts.validationLibs());
                         }
                     }
+                    // a signature predicate (answers whether the HMAC of a parameter matches the signature sent beside it)
+                    // whose true answer the rest of this function runs under: the message handed to it is its sender's
+                    Set<Integer> signedArgs = dev.backcheck.concepts.HmacSignatures.predicateParams(target.fn());
+                    if (!signedArgs.isEmpty() && !lenient && dev.backcheck.concepts.HmacSignatures.gates(f, new Call(cs.callee(), cs.args(), cs.location()))) {
+                        for (int i : signedArgs) {
+                            for (Val v : dev.backcheck.concepts.HmacSignatures.signedData(cs.arg(i))) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
+                        }
+                    }
                     // the callee checks its own parameters by hand: the arguments handed to it are checked
                     // (getVerseByDay(Number(day)) with if (day < 1 || day > 366) throw 400 there: the value converted is checked)
                     for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
