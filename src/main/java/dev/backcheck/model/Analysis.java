@@ -1508,9 +1508,10 @@ public final class Analysis {
                                 continue;
                             }
                         }
-                        // params.push(`%${search}%`): a LIKE pattern bound as a parameter (LikePatterns)
+                        // params.push(`%${search}%`), andWhere('x LIKE :q', { q: `%${q}%` }): a LIKE pattern bound as a parameter (LikePatterns)
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
-                                || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
+                                || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject)
+                                || LikePatterns.namedParameter(cs, m, i, oc.keys(), subject))) {
                             via.add("a LIKE pattern");
                             asSent = true;
                             if (lookup == null) {
