@@ -2771,7 +2771,9 @@ public final class Analysis {
         // added: the facts keep its first value, so the text shows fewer distinct numbers than values bound and the numbers
         // say nothing of order; in a SELECT whose LIMIT and OFFSET take the last values of the list, each earlier one filters
         int numbers = distinctNumbers(text);
-        if (items != null && position >= 0 && numbers > 0 && numbers < items.size() && selectText(text)) return leadingItemsFilter(text, items.size(), position);
+        if (items != null && position >= 0 && numbers > 0 && numbers < items.size() && repeatedNumber(text) && selectText(text)) {
+            return leadingItemsFilter(text, items.size(), position, cs.args().size() - 1 - i);
+        }
         // WHERE t.tenant_id = $1 ${where} LIMIT $${params.length + 1}, the filters pushed with $${params.length}: numbered
         // and counted placeholders mixed cannot be counted in order, but in a SELECT whose page size and offset are the
         // values handed after the list, every item of the list filters
@@ -2795,7 +2797,15 @@ public final class Analysis {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s)select\\s.*\\sfrom\\s.*");
     }
 
-    private static boolean leadingItemsFilter(String text, int size, int position) {
+    /** Some numbered placeholder ({@code $1}) stands more than once in SQL text. */
+    private static boolean repeatedNumber(String text) {
+        Set<String> seen = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+        while (m.find()) if (!seen.add(m.group(1))) return true;
+        return false;
+    }
+
+    private static boolean leadingItemsFilter(String text, int size, int position, int after) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         java.util.regex.Matcher pg = java.util.regex.Pattern.compile("\\b(limit|offset) (\\?|\\$(\\d+|[" + HOLE_COUNT + HOLE_OPAQUE + "]))").matcher(t);
         int paging = 0;
@@ -2810,7 +2820,8 @@ public final class Analysis {
             else allNamed = false;
         }
         if (paging > 0 && allNamed) return !named.contains(position);
-        return position < size - paging;
+        // (the values handed after the list, findAll(sql, ...list, limit, offset), take the paging placeholders first)
+        return position < size - Math.max(0, paging - after);
     }
 
     /**
