@@ -54,6 +54,47 @@ public final class HmacSignatures {
     }
 
     /**
+     * The parameters of {@code f} whose HMAC {@code f} compares in constant time with another value and answers as its
+     * result ({@code return crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(createHmac(alg, key).update(body).digest()))}):
+     * a signature predicate over them. A caller that goes on only when it answers true (see {@link #gates}) uses a
+     * message only its sender, holding the key, can have produced.
+     */
+    public static Set<Integer> predicateParams(Fn f) {
+        Set<Integer> out = new TreeSet<>();
+        for (Val r : f.returns()) {
+            if (!(r instanceof Val.Call c) || !"timingSafeEqual".equals(Vals.lastName(c.callee())) || c.args().size() != 2) continue;
+            for (int i = 0; i < 2; i++) {
+                List<Val> data = hmacData(c.args().get(i));
+                if (data == null || hmacData(c.args().get(1 - i)) != null) continue;
+                for (Val v : requestValues(data)) if (v instanceof Val.Param p && p.path().isEmpty()) out.add(p.index());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code f} goes on past {@code call} (a signature predicate's call made in {@code f}) only when it answers
+     * true: a later call or return runs under the test that it holds ({@code if (!verify(..)) return false;} before the
+     * message is used), or a call refusing the request runs on the mismatch. A check made only when the sender sends a
+     * signature ({@code if (sig && !verify(..)) return}) gates nothing: an unsigned message goes on.
+     */
+    public static boolean gates(Fn f, Val call) {
+        if (refusedOnMismatch(f, call)) return true;
+        java.util.function.Predicate<CallSite.Guard> holds = g -> "truthy".equals(g.op()) && g.holds() && deep(g.left(), x -> x.equals(call));
+        for (CallSite cs : f.calls()) if (cs.guards().stream().anyMatch(holds)) return true;
+        for (int i = 0; i < f.returns().size(); i++) if (f.returnGuards(i).stream().anyMatch(holds)) return true;
+        return false;
+    }
+
+    /**
+     * The request values and parameters an argument handed to a signature predicate carries ({@code JSON.stringify(event)}
+     * carries {@code event}); the raw bytes a body parser kept beside the parsed body ({@code req.rawBody}) are the body.
+     */
+    public static List<Val> signedData(Val arg) {
+        return arg == null ? List.of() : requestValues(List.of(arg));
+    }
+
+    /**
      * The data arguments of the HMAC computed in {@code v} ({@code update(data)} calls of a createHmac chain, subtle.sign's
      * data), or null. The outermost HMAC is the one compared: one derived for its key (Telegram's key is itself an HMAC of
      * the bot token) signs no message.
@@ -141,7 +182,9 @@ public final class HmacSignatures {
         for (Val v : vs) {
             deep(v, x -> {
                 // (the context's configuration, c.env.KEY, is the server's own)
-                if (x instanceof Val.Req || x instanceof Val.Param p && !(p.path().size() > 0 && p.path().get(0).equals("env"))) out.add(x);
+                // req.rawBody: the bytes the body parser kept beside the parsed body (a raw-body plugin, a verify callback)
+                if (x instanceof Val.Req q && q.part().equals("raw") && !q.path().isEmpty() && q.path().get(0).equals("rawBody")) out.add(new Val.Req("body", List.of()));
+                else if (x instanceof Val.Req || x instanceof Val.Param p && !(p.path().size() > 0 && p.path().get(0).equals("env"))) out.add(x);
                 return false;
             });
         }

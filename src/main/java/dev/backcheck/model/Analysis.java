@@ -420,6 +420,14 @@ public final class Analysis {
                             if (markValidated(av, parts, params)) libs.addAll(ts.validationLibs());
                         }
                     }
+                    // a signature predicate (answers whether the HMAC of a parameter matches the signature sent beside it)
+                    // whose true answer the rest of this function runs under: the message handed to it is its sender's
+                    Set<Integer> signedArgs = dev.backcheck.concepts.HmacSignatures.predicateParams(target.fn());
+                    if (!signedArgs.isEmpty() && !lenient && dev.backcheck.concepts.HmacSignatures.gates(f, new Call(cs.callee(), cs.args(), cs.location()))) {
+                        for (int i : signedArgs) {
+                            for (Val v : dev.backcheck.concepts.HmacSignatures.signedData(cs.arg(i))) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
+                        }
+                    }
                     // the callee checks its own parameters by hand: the arguments handed to it are checked
                     // (getVerseByDay(Number(day)) with if (day < 1 || day > 366) throw 400 there: the value converted is checked)
                     for (Map.Entry<Integer, Set<String>> e : ts.checkedParams().entrySet()) {
@@ -1579,9 +1587,10 @@ public final class Analysis {
                                 continue;
                             }
                         }
-                        // params.push(`%${search}%`): a LIKE pattern bound as a parameter (LikePatterns)
+                        // params.push(`%${search}%`), andWhere('x LIKE :q', { q: `%${q}%` }): a LIKE pattern bound as a parameter (LikePatterns)
                         if (strict && ts && str && (LikePatterns.boundPattern(cs, m, i, subject)
-                                || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject))) {
+                                || LikePatterns.boundList(cs, i, m != null && BOUND_SQL.contains(m), subject)
+                                || LikePatterns.namedParameter(cs, m, i, oc.keys(), subject))) {
                             via.add("a LIKE pattern");
                             asSent = true;
                             if (lookup == null) {
@@ -2837,11 +2846,61 @@ public final class Analysis {
             }
         }
         if (text == null || !SQL_TEXT.matcher(text).find()) return null;
+        // WHERE kind = $${n} AND owner = $${n} LIMIT $${n} OFFSET $${n + 1}, n a counter stepped (n++) as each filter is
+        // added: the facts keep its first value, so the text shows fewer distinct numbers than values bound and the numbers
+        // say nothing of order; in a SELECT whose LIMIT and OFFSET take the last values of the list, each earlier one filters
+        int numbers = distinctNumbers(text);
+        if (items != null && position >= 0 && numbers > 0 && numbers < items.size() && repeatedNumber(text) && selectText(text)) {
+            return leadingItemsFilter(text, items.size(), position, cs.args().size() - 1 - i);
+        }
         // WHERE t.tenant_id = $1 ${where} LIMIT $${params.length + 1}, the filters pushed with $${params.length}: numbered
         // and counted placeholders mixed cannot be counted in order, but in a SELECT whose page size and offset are the
         // values handed after the list, every item of the list filters
         if (items != null && position >= 0 && placeholderAt(text, position) < 0) return listFiltersSelect(text, cs, i) ? Boolean.TRUE : false;
         return filterAt(text, position);
+    }
+
+    /** How many distinct numbered placeholders ({@code $1}, {@code $2}) SQL text holds. */
+    private static int distinctNumbers(String text) {
+        Set<String> seen = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+        while (m.find()) seen.add(m.group(1));
+        return seen.size();
+    }
+
+    /**
+     * SQL text that is a SELECT binding a list of {@code size} values whose LIMIT and OFFSET placeholders take its last
+     * ones: true when the value at {@code position} comes before those (it filters rows), false otherwise.
+     */
+    private static boolean selectText(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s)select\\s.*\\sfrom\\s.*");
+    }
+
+    /** Some numbered placeholder ({@code $1}) stands more than once in SQL text. */
+    private static boolean repeatedNumber(String text) {
+        Set<String> seen = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+        while (m.find()) if (!seen.add(m.group(1))) return true;
+        return false;
+    }
+
+    private static boolean leadingItemsFilter(String text, int size, int position, int after) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        java.util.regex.Matcher pg = java.util.regex.Pattern.compile("\\b(limit|offset) (\\?|\\$(\\d+|[" + HOLE_COUNT + HOLE_OPAQUE + "]))").matcher(t);
+        int paging = 0;
+        // LIMIT $1 OFFSET $2 written as such, each number once in the text, with the filters counted from $3 on: the
+        // paging values are the ones those numbers name
+        Set<Integer> named = new HashSet<>();
+        boolean allNamed = true;
+        while (pg.find()) {
+            paging++;
+            String n = pg.group(3);
+            if (n != null && n.matches("\\d+") && t.split("\\$" + n + "(?!\\d)", -1).length == 2 && Integer.parseInt(n) <= size) named.add(Integer.parseInt(n) - 1);
+            else allNamed = false;
+        }
+        if (paging > 0 && allNamed) return !named.contains(position);
+        // (the values handed after the list, findAll(sql, ...list, limit, offset), take the paging placeholders first)
+        return position < size - Math.max(0, paging - after);
     }
 
     /**
@@ -3167,16 +3226,23 @@ public final class Analysis {
         return v instanceof Call c ? sliceFromStart(c.callee(), c.args()) : null;
     }
 
-    /** The items {@code list.slice()}, {@code list.slice(0)} or {@code list.slice(0, n)} of a list literal keeps, else null. */
+    /**
+     * The items {@code list.slice()}, {@code list.slice(k)} or {@code list.slice(k, n)} (k a whole number, 0 or more) of a
+     * list literal keeps, else null ({@code params.slice(2)}: the filters after a page size and offset, for a count).
+     */
     private static List<Val> sliceFromStart(Val callee, List<Val> args) {
-        if (!"slice".equals(Vals.lastName(callee)) || !(receiver(callee) instanceof Arr a) || args.size() > 2
-                || !args.isEmpty() && !(args.get(0) instanceof Lit l0 && Double.valueOf(0).equals(l0.value()))) return null;
+        if (!"slice".equals(Vals.lastName(callee)) || !(receiver(callee) instanceof Arr a) || args.size() > 2) return null;
+        int start = 0;
+        if (!args.isEmpty()) {
+            if (!(args.get(0) instanceof Lit l0) || !(l0.value() instanceof Double d0) || d0 != Math.rint(d0) || d0 < 0) return null;
+            start = Math.min(a.items().size(), d0.intValue());
+        }
         int end = a.items().size();
         if (args.size() == 2) {
             if (!(args.get(1) instanceof Lit l1) || !(l1.value() instanceof Double d) || d != Math.rint(d)) return null;
             end = d < 0 ? end + d.intValue() : Math.min(end, d.intValue());
         }
-        return end < 0 ? List.of() : a.items().subList(0, end);
+        return end <= start ? List.of() : a.items().subList(start, end);
     }
 
     private static final java.util.regex.Pattern SQL_TEXT = java.util.regex.Pattern.compile(
@@ -3741,3 +3807,4 @@ public final class Analysis {
         return out;
     }
 }
+

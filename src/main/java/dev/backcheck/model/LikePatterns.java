@@ -59,6 +59,21 @@ public final class LikePatterns {
         return pattern(a, subject);
     }
 
+    /** Query-builder conditions taking SQL text with named parameters and an object of their values (TypeORM). */
+    private static final java.util.Set<String> NAMED_CONDITIONS = java.util.Set.of("where", "andWhere", "orWhere", "having", "andHaving", "orHaving");
+
+    /**
+     * {@code qb.andWhere('v.surname LIKE :search', { search: `%${q}%` })} (TypeORM's query builder): argument {@code i}
+     * is the object of named parameter values, the subject sits under key {@code keys} (one key) as a pure LIKE pattern,
+     * and the condition's text names that key as a parameter ({@code :search}); the builder binds it.
+     */
+    public static boolean namedParameter(CallSite cs, String method, int i, List<String> keys, Predicate<Val> subject) {
+        if (i != 1 || cs.args().size() != 2 || method == null || !NAMED_CONDITIONS.contains(method) || keys.size() != 1) return false;
+        if (!(cs.arg(0) instanceof Val.Lit l) || !(l.value() instanceof String text)) return false;
+        if (!java.util.regex.Pattern.compile("(?<![:\\w]):" + java.util.regex.Pattern.quote(keys.get(0)) + "(?!\\w)").matcher(text).find()) return false;
+        return cs.arg(1) instanceof Val.Obj o && pattern(o.props().get(keys.get(0)), subject);
+    }
+
     /**
      * {@code [useInstr ? q : `%${q}%`]}: a list literal whose items holding the subject are each the subject itself, a pure
      * LIKE pattern around it, or a choice between those; at least one such item.

@@ -303,13 +303,17 @@ public final class NestModel implements FrameworkModel {
      * {@code excludeExtraneousValues} that would drop unknown keys before class-validator sees them): a body carrying a
      * property its DTO class declares no class-validator decorator for is answered 400.
      */
-    private record Pipe(PipeKind kind, String name, Location location, boolean forbid, boolean transform) {
+    private record Pipe(PipeKind kind, String name, Location location, boolean forbid, boolean transform, boolean strips) {
+        Pipe(PipeKind kind, String name, Location location, boolean forbid, boolean transform) {
+            this(kind, name, location, forbid, transform, false);
+        }
+
         Pipe(PipeKind kind, String name, Location location) {
-            this(kind, name, location, false, false);
+            this(kind, name, location, false, false, false);
         }
 
         Pipe(PipeKind kind, String name, Location location, boolean forbid) {
-            this(kind, name, location, forbid, false);
+            this(kind, name, location, forbid, false, false);
         }
     }
 
@@ -1436,9 +1440,12 @@ public final class NestModel implements FrameworkModel {
             }
         }
 
-        /** The parts a validating pipe's control names: "dto", and "strip" for a whitelisting ValidationPipe. */
+        /**
+         * The parts a validating pipe's control names: "dto", and "strip" for a whitelisting ValidationPipe or a schema pipe
+         * that hands on what its schema's parse answered (zod's object drops the keys it does not declare).
+         */
         private static Set<String> pipeParts(Pipe pp) {
-            return pp.kind == PipeKind.DTO_STRIP ? Set.of("dto", "strip") : Set.of("dto");
+            return pp.kind == PipeKind.DTO_STRIP || pp.strips ? Set.of("dto", "strip") : Set.of("dto");
         }
 
         /**
@@ -1504,7 +1511,9 @@ public final class NestModel implements FrameworkModel {
                     Fn t = cur.info().method("transform");
                     if (t != null) {
                         Analysis.Summary s = analysis.summary(t, cur.file());
-                        if (!s.validatedParams().isEmpty() || !s.validatedParts().isEmpty()) return new Pipe(PipeKind.SCHEMA, h.info().name(), where);
+                        if (!s.validatedParams().isEmpty() || !s.validatedParts().isEmpty()) {
+                            return new Pipe(PipeKind.SCHEMA, h.info().name(), where, false, false, returnsParsed(t));
+                        }
                         // transform(value) { if (!SUPPORTED_LOCALES.includes(value)) throw new BadRequestException(..); return value }:
                         // a rejecting guard checks the whole value's type, format or range (an allow-list here)
                         if (s.checkedParams().getOrDefault(0, Set.of()).contains("")) return new Pipe(PipeKind.SCHEMA, h.info().name(), where);
@@ -1525,6 +1534,19 @@ public final class NestModel implements FrameworkModel {
             String root = project.rootModule(x, r.file());
             if (root != null) return libraryPipe(x, r.file(), root, where);
             return new Pipe(PipeKind.OTHER, String.valueOf(Classifier.displayName(v)), where);
+        }
+
+        /**
+         * A pipe's transform that answers what a schema's parse of its value answered ({@code return this.schema.parse(value)},
+         * parseAsync): the handler gets the schema's output, not the value as sent (a zod object keeps only its declared keys).
+         */
+        private static boolean returnsParsed(Fn transform) {
+            if (transform.params().isEmpty()) return false;
+            for (Val r : transform.returns()) {
+                if (r instanceof Call c && Set.of("parse", "parseAsync").contains(String.valueOf(Vals.lastName(c.callee())))
+                        && c.args().size() == 1 && c.args().get(0) instanceof Param p && p.index() == 0 && p.path().isEmpty()) return true;
+            }
+            return false;
         }
 
         private Pipe libraryPipe(Val x, FileFacts f, String root, Location where) {
