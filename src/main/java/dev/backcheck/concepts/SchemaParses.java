@@ -87,4 +87,47 @@ public final class SchemaParses {
         if (m == null || cs.args().isEmpty() || !(DIRECT.contains(m) || SAFE.contains(m) || m.equals("validate"))) return null;
         return dev.backcheck.model.Analysis.receiver(cs.callee());
     }
+
+    /** Zod steps whose answer holds keys of the object schema they are called on (or of an object they are given). */
+    private static final Set<String> KEYS_KEPT = Set.of("partial", "deepPartial", "required", "strict", "strip", "pick", "omit",
+            "extend", "merge", "refine", "superRefine", "describe", "optional", "nullable", "nullish", "default", "readonly");
+
+    /**
+     * True when {@code v} is the answer of a zod parse of an object schema ({@code schema.parse(x)},
+     * {@code schema.parseAsync(x)}, {@code schema.safeParse(x).data}): zod's object parse answers only the keys its
+     * shape names and drops unknown ones, so the keys of the answer are written in the code (whatever the client sent).
+     * Not a schema that keeps unknown keys ({@code .passthrough()}, {@code .catchall(..)}, {@code z.record}), a
+     * {@code .transform(..)} (its function chooses the answer), nor yup (keeps unknown keys unless told) or joi.
+     */
+    public static boolean zodObjectKeys(dev.backcheck.model.Project project, Val v, dev.backcheck.lang.facts.FileFacts f) {
+        Val schema = null;
+        if (v instanceof Call c && c.args().size() >= 1) {
+            String m = Vals.lastName(c.callee());
+            if ("parse".equals(m) || "parseAsync".equals(m)) schema = dev.backcheck.model.Analysis.receiver(c.callee());
+        } else if (v instanceof Member mb && mb.prop().equals("data") && mb.object() instanceof Call c && c.args().size() >= 1) {
+            String m = Vals.lastName(c.callee());
+            if (SAFE.contains(m)) schema = dev.backcheck.model.Analysis.receiver(c.callee());
+        }
+        return schema != null && zodObject(project, schema, f, 0);
+    }
+
+    private static boolean zodObject(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, int depth) {
+        if (schema == null || depth > 8) return false;
+        Val x;
+        try {
+            x = project.resolve(schema, f).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(x instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return false;
+        if (m.equals("object") || m.equals("strictObject")) {
+            Val root = c.callee();
+            while (root instanceof Member mm) root = mm.object();
+            return root instanceof Val.Ref r && (r.module().equals("zod") || r.module().startsWith("zod/"));
+        }
+        if (!KEYS_KEPT.contains(m)) return false;
+        return zodObject(project, dev.backcheck.model.Analysis.receiver(c.callee()), f, depth + 1);
+    }
 }

@@ -1126,6 +1126,23 @@ public final class SqlRawQueryRule implements Rule {
         if (depth > 20) return false;
         if (o instanceof Arr) return true;
         if (o instanceof OneOf one) return one.options().stream().allMatch(x -> Vals.isData(x) || literalKeys(x, fn, file, depth + 1, scan));
+        // the answer of a zod object parse (profileSchema.parse(req.body), schema.safeParse(body).data): the schema's keys
+        if (scan != null && dev.backcheck.concepts.SchemaParses.zodObjectKeys(scan.project, o, file)) return true;
+        // a parameter of the function whose every known caller passes an object with keys written in the code
+        // (hrService.updateEmployee(id, parseWithSchema(updateSchema, req.body)) then Object.entries(input))
+        if (o instanceof Param p && p.path().isEmpty() && fn != null && scan != null && depth < 12 && fn.param(p.index()) != null
+                && fn.param(p.index()).name().equals(p.name())) {
+            List<CallIndex.Site> callers = scan.callersOf(fn);
+            boolean all = !callers.isEmpty();
+            for (CallIndex.Site c : callers) {
+                Val a = c.cs().arg(p.index());
+                if (a == null || !literalKeys(a, c.fn(), c.file(), depth + 4, scan)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
         // a project function's answer (a mapper that copies chosen fields under its own column names): every object it returns
         if (o instanceof Call c && scan != null && depth < 12 && projectCallKeys(c, fn, file, depth, scan)) return true;
         if (!(o instanceof Obj obj)) return trusted(o, fn, file, depth + 1, scan);
