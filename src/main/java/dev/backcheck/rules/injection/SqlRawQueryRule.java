@@ -1054,6 +1054,8 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
+        // a field a zod parse admits only as a number, enum, date or uuid (schema.safeParse(req.query).data.limit)
+        if (v instanceof Member && scan != null && dev.backcheck.concepts.SchemaParses.narrowField(scan.project, v, file)) return true;
         // a key of an object literal (for (const [k, v] of Object.entries({ status: s })) sets.push(`${k} = ?`)): a name of the code's
         Val keyed = Vals.keysOf(v);
         if (keyed != null) return literalKeys(keyed, fn, file, depth + 1, scan);
@@ -1083,6 +1085,9 @@ public final class SqlRawQueryRule implements Rule {
             }
             return false;
         }
+        // a capture group of one run of word characters (stmt.match(/ALTER\s+TABLE\s+(\w+)/)[1]): a name or a number
+        if (v instanceof Member m && m.prop().matches("[1-9]") && m.object() instanceof Call mc
+                && dev.backcheck.flow.RegexEscape.wordGroup(matchPattern(mc), Integer.parseInt(m.prop()))) return true;
         if (v instanceof Member m) {
             // a property of a constant object, or a lookup in one (SCOPE[type]): one of its constant values
             return trusted(m.object(), fn, file, depth + 1, scan);
@@ -1114,6 +1119,14 @@ public final class SqlRawQueryRule implements Rule {
             if (scan != null && depth < 12 && projectCallFixed(c, fn, file, depth, scan)) return true;
         }
         return false;
+    }
+
+    /** The pattern of {@code s.match(/re/)} or {@code /re/.exec(s)}, or null. */
+    private static Regex matchPattern(Call c) {
+        String m = Vals.lastName(c.callee());
+        if ("match".equals(m) && c.args().size() == 1 && c.args().get(0) instanceof Regex r) return r;
+        if ("exec".equals(m) && Analysis.receiver(c.callee()) instanceof Regex r) return r;
+        return null;
     }
 
     /** {@code type.getAnnotation(X.class)}: an annotation the code declares on a class. */
