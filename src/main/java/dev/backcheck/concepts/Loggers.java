@@ -789,6 +789,17 @@ public final class Loggers {
      * used in its place. Not a password, code or PIN, which may be no longer than the cut.
      */
     private static boolean truncatedToken(Val v) {
+        // token.substring(0, 20) + '...', `${token.slice(0, 12)}...`: the cut token with literal text around it
+        List<Val> parts = v instanceof Concat k ? k.parts() : v instanceof Tpl t ? t.holes() : null;
+        if (parts != null) {
+            boolean cut = false;
+            for (Val x : parts) {
+                if (x instanceof Lit) continue;
+                if (!truncatedToken(x)) return false;
+                cut = true;
+            }
+            return cut;
+        }
         // rows.map((r) => r.pushToken.slice(-6)): each element cut the same way
         if (v instanceof Call m && "map".equals(Vals.lastName(m.callee())) && m.args().size() == 1 && m.args().get(0) instanceof FnVal f
                 && !f.fn().returns().isEmpty() && f.fn().returns().stream().allMatch(Loggers::truncatedToken)) return true;
