@@ -668,7 +668,12 @@ public final class Loggers {
         }
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
-            for (Map.Entry<String, Val> e : o.props().entrySet()) if (!NOT_SECRET.matcher(e.getKey()).matches()) parts.add(e.getValue());
+            boolean redacted = redactsSpreadBody(o);
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (NOT_SECRET.matcher(e.getKey()).matches()) continue;
+                if (redacted && e.getKey().startsWith("...") && wholeBody(e.getValue())) continue;
+                parts.add(e.getValue());
+            }
         } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())
                 // unsubscribe.email of getUnsubscribeByToken(token): a field of a call's answer is that field, judged by its name above
                 && !(m.object() instanceof Call)) {
@@ -687,6 +692,27 @@ public final class Loggers {
             if (r != null) return r;
         }
         return null;
+    }
+
+    /**
+     * {@code { ...req.body, password: '[REDACTED]' }}: the whole body spread into an object that then writes a constant
+     * over a secret-named field. The code redacts what the body carries before it is logged; the copy, not the body, is
+     * what the line holds (its other fields are judged by name like any object's).
+     */
+    private static boolean redactsSpreadBody(Obj o) {
+        boolean spread = false;
+        for (Map.Entry<String, Val> e : o.props().entrySet()) {
+            if (e.getKey().startsWith("...")) {
+                if (wholeBody(e.getValue())) spread = true;
+            } else if (spread && secretName(e.getKey()) && literalOnly(e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeBody(Val v) {
+        return v instanceof Req q && q.part().equals("body") && q.path().isEmpty();
     }
 
     /** A value as a template or concatenation renders it: a whole request part or an object literal prints "[object Object]". */
@@ -774,6 +800,17 @@ public final class Loggers {
      * used in its place. Not a password, code or PIN, which may be no longer than the cut.
      */
     private static boolean truncatedToken(Val v) {
+        // token.substring(0, 20) + '...', `${token.slice(0, 12)}...`: the cut token with literal text around it
+        List<Val> parts = v instanceof Concat k ? k.parts() : v instanceof Tpl t ? t.holes() : null;
+        if (parts != null) {
+            boolean cut = false;
+            for (Val x : parts) {
+                if (x instanceof Lit) continue;
+                if (!truncatedToken(x)) return false;
+                cut = true;
+            }
+            return cut;
+        }
         // rows.map((r) => r.pushToken.slice(-6)): each element cut the same way
         if (v instanceof Call m && "map".equals(Vals.lastName(m.callee())) && m.args().size() == 1 && m.args().get(0) instanceof FnVal f
                 && !f.fn().returns().isEmpty() && f.fn().returns().stream().allMatch(Loggers::truncatedToken)) return true;

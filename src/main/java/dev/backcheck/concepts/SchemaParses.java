@@ -87,4 +87,105 @@ public final class SchemaParses {
         if (m == null || cs.args().isEmpty() || !(DIRECT.contains(m) || SAFE.contains(m) || m.equals("validate"))) return null;
         return dev.backcheck.model.Analysis.receiver(cs.callee());
     }
+
+    /** Zod steps whose answer holds keys of the object schema they are called on (or of an object they are given). */
+    private static final Set<String> KEYS_KEPT = Set.of("partial", "deepPartial", "required", "strict", "strip", "pick", "omit",
+            "extend", "merge", "refine", "superRefine", "describe", "optional", "nullable", "nullish", "default", "readonly");
+
+    /**
+     * True when {@code v} is the answer of a zod parse of an object schema ({@code schema.parse(x)},
+     * {@code schema.parseAsync(x)}, {@code schema.safeParse(x).data}): zod's object parse answers only the keys its
+     * shape names and drops unknown ones, so the keys of the answer are written in the code (whatever the client sent).
+     * Not a schema that keeps unknown keys ({@code .passthrough()}, {@code .catchall(..)}, {@code z.record}), a
+     * {@code .transform(..)} (its function chooses the answer), nor yup (keeps unknown keys unless told) or joi.
+     */
+    public static boolean zodObjectKeys(dev.backcheck.model.Project project, Val v, dev.backcheck.lang.facts.FileFacts f) {
+        Val schema = null;
+        if (v instanceof Call c && c.args().size() >= 1) {
+            String m = Vals.lastName(c.callee());
+            if ("parse".equals(m) || "parseAsync".equals(m)) schema = dev.backcheck.model.Analysis.receiver(c.callee());
+        } else if (v instanceof Member mb && mb.prop().equals("data") && mb.object() instanceof Call c && c.args().size() >= 1) {
+            String m = Vals.lastName(c.callee());
+            if (SAFE.contains(m)) schema = dev.backcheck.model.Analysis.receiver(c.callee());
+        }
+        return schema != null && zodObject(project, schema, f, 0);
+    }
+
+    private static boolean zodObject(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, int depth) {
+        if (schema == null || depth > 8) return false;
+        Val x;
+        try {
+            x = project.resolve(schema, f).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(x instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return false;
+        if (m.equals("object") || m.equals("strictObject")) {
+            Val root = c.callee();
+            while (root instanceof Member mm) root = mm.object();
+            return root instanceof Val.Ref r && (r.module().equals("zod") || r.module().startsWith("zod/"));
+        }
+        if (!KEYS_KEPT.contains(m)) return false;
+        return zodObject(project, dev.backcheck.model.Analysis.receiver(c.callee()), f, depth + 1);
+    }
+
+    /** Zod steps that keep what the schema they are called on admits (bounds, defaults, refinements). */
+    private static final Set<String> ZOD_KEEP = Set.of("optional", "nullable", "nullish", "default", "min", "max", "int", "positive",
+            "negative", "nonnegative", "nonpositive", "multipleOf", "finite", "safe", "gt", "gte", "lt", "lte", "describe", "catch",
+            "refine", "superRefine", "length", "readonly", "step");
+    /** Zod types whose values hold no free text. */
+    private static final Set<String> ZOD_NARROW = Set.of("number", "boolean", "enum", "nativeEnum", "literal", "bigint", "date");
+    /** Zod string formats that admit no quote, space or semicolon. */
+    private static final Set<String> ZOD_FORMATS = Set.of("uuid", "cuid", "cuid2", "ulid", "datetime", "date", "time", "ip", "ipv4", "ipv6", "nanoid");
+
+    /**
+     * True when {@code v} is a field of a zod object parse's answer ({@code schema.safeParse(req.query).data.limit},
+     * {@code schema.parse(body).page}) whose schema admits no free text: a number, boolean, enum, literal or date, a
+     * uuid/cuid/datetime string, or a {@code .pipe(..)} into one ({@code z.string().transform(parseInt).pipe(z.number().int())}).
+     */
+    public static boolean narrowField(dev.backcheck.model.Project project, Val v, dev.backcheck.lang.facts.FileFacts f) {
+        List<String> rest = new ArrayList<>();
+        Val cur = Vals.memberBase(v, 12, rest);
+        if (!(cur instanceof Call c) || c.args().isEmpty()) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return false;
+        if (SAFE.contains(m)) {
+            if (rest.isEmpty() || !rest.get(0).equals("data")) return false;
+            rest.remove(0);
+        } else if (!m.equals("parse") && !m.equals("parseAsync")) {
+            return false;
+        }
+        if (rest.size() != 1) return false;
+        Val schema = dev.backcheck.model.Analysis.receiver(c.callee());
+        if (!zodObject(project, schema, f, 0)) return false;
+        Val.Obj shape = shape(project, schema, f);
+        Val field = shape == null ? null : shape.props().get(rest.get(0));
+        return field != null && zodNarrow(project, field, f, false, 0);
+    }
+
+    private static boolean zodNarrow(dev.backcheck.model.Project project, Val s, dev.backcheck.lang.facts.FileFacts f, boolean format, int depth) {
+        if (s == null || depth > 16) return false;
+        Val x;
+        try {
+            x = project.resolve(s, f).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(x instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null) return false;
+        Val root = c.callee();
+        while (root instanceof Member mm) root = mm.object();
+        if (root instanceof Val.Ref r && (r.module().equals("zod") || r.module().startsWith("zod/"))) {
+            // z.number(), z.coerce.number(), z.enum([...]), z.string() after .uuid()
+            return ZOD_NARROW.contains(m) || m.equals("string") && format;
+        }
+        if (m.equals("pipe") && c.args().size() == 1) return zodNarrow(project, c.args().get(0), f, false, depth + 1);
+        Val recv = dev.backcheck.model.Analysis.receiver(c.callee());
+        if (ZOD_FORMATS.contains(m)) return zodNarrow(project, recv, f, true, depth + 1);
+        if (ZOD_KEEP.contains(m)) return zodNarrow(project, recv, f, format, depth + 1);
+        return false;
+    }
 }

@@ -99,7 +99,9 @@ public final class RegexEscape {
     public static boolean stripsToWordChars(String method, List<Val> args) {
         if (method == null || !(method.equals("replace") || method.equals("replaceAll"))) return false;
         if (args.size() != 2 || !(args.get(0) instanceof Regex r) || r.flags() == null || !r.flags().contains("g")) return false;
-        if (!"".equals(Val.constString(args.get(1)))) return false;
+        // removed, or replaced by word characters (name.replace(/[^a-zA-Z0-9_]/g, '_'))
+        String with = Val.constString(args.get(1));
+        if (with == null || !with.matches("[A-Za-z0-9_]*")) return false;
         String p = r.pattern();
         if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
         if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]")) return true;
@@ -108,6 +110,43 @@ public final class RegexEscape {
                 .replace("a-z", "").replace("A-Z", "").replace("0-9", "");
         return body.matches("[A-Za-z0-9_]*");
     }
+
+    /**
+     * {@code s.match(/ALTER\s+TABLE\s+(\w+)/)[1]}, {@code /^(\d+)-/.exec(s)[1]}: capture group {@code group} of a match
+     * (the answer of {@code match} without the g flag, or {@code exec}) whose pattern is one run of word characters
+     * ({@code \w+}, {@code \d+}, {@code [A-Za-z0-9_]+}): whatever text was searched, the group holds only letters, digits
+     * and {@code _}. Group 0, a group with anything else, or a pattern not known here: false.
+     */
+    public static boolean wordGroup(Regex r, int group) {
+        if (r == null || group < 1 || r.flags() != null && r.flags().contains("g")) return false;
+        String p = r.pattern();
+        int n = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                // a class: skip to its end (a '(' inside is a character)
+                int j = i + 1;
+                while (j < p.length() && p.charAt(j) != ']') j += p.charAt(j) == '\\' ? 2 : 1;
+                i = j;
+                continue;
+            }
+            if (c != '(' || i + 1 < p.length() && p.charAt(i + 1) == '?') continue;
+            if (++n != group) continue;
+            int end = i + 1;
+            while (end < p.length() && p.charAt(end) != ')') end += p.charAt(end) == '\\' ? 2 : 1;
+            if (end >= p.length()) return false;
+            return WORD_RUN.matcher(p.substring(i + 1, end)).matches();
+        }
+        return false;
+    }
+
+    /** One word-character atom repeated: \w+ \d* [A-Za-z0-9_]{1,64}. */
+    private static final java.util.regex.Pattern WORD_RUN = java.util.regex.Pattern.compile(
+            "(?:\\\\w|\\\\d|\\[(?:a-z|A-Z|0-9|\\\\w|\\\\d|_)+\\])(?:\\+|\\*|\\{\\d+(?:,\\d*)?\\})");
 
     /**
      * {@code s.replace(/[^a-z0-9 ]/gi, '')}, {@code s.replace(/\W+/g, '')}: a global removal of every character

@@ -459,6 +459,7 @@ public final class TaintEngine {
             if (dev.backcheck.concepts.McpServers.stdioHandler(index, fr.fn(), fr.file())) return null;
             if (validatedInput(q, fr)) return null;
             if (schemaRestricted(q, fr)) return null;
+            if (expressValidated(q, fr)) return null;
             // the read the sink's own call sees: inside its arguments, else the nearest before it in that function
             Location at = readLocation(fr.fn(), q, fr.caller() == null && fr.up() == 0 ? sinkCall : null);
             if (at == null) at = paramLocation(fr.fn(), q);
@@ -888,6 +889,18 @@ public final class TaintEngine {
                 if (field != null && narrowSchema(resolved(field, f), f)) return true;
             }
             return false;
+        }
+
+        /**
+         * An express-validator chain of the route narrows the field and the route refuses the request when the result
+         * holds errors ({@link dev.backcheck.concepts.ExpressValidators}): {@code router.get(p, [query('id').isUUID()],
+         * (req, res) => { if (!validationResult(req).isEmpty()) return res.status(400)...; ... })}.
+         */
+        boolean expressValidated(Req q, Frame fr) {
+            if (q.path().isEmpty() || fr.fn() == null) return false;
+            CallIndex.Callback cb = index.callback(fr.fn());
+            if (cb == null) return false;
+            return dev.backcheck.concepts.ExpressValidators.narrowed(project, q, fr.fn(), cb.site().cs(), cb.site().file());
         }
 
         Val resolved(Val v, FileFacts f) {

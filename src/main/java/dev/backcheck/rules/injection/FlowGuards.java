@@ -97,12 +97,17 @@ final class FlowGuards {
         return g.left() instanceof Call c && !c.args().isEmpty() ? c.args().get(0) : null;
     }
 
-    /** True when {@code v} is built from the flow's source, from a parameter (a value handed in), or is the sink's argument. */
+    /**
+     * True when {@code v} is built from the flow's source, from a parameter (a value handed in), or is the sink's argument.
+     * The same text of a parameter counts as the parameter ({@code new URL(link.trim()).hostname}: the callee of the call
+     * is the parameter's {@code trim}).
+     */
     static boolean mentions(Val v, Flow f, Val sinkArg) {
         if (v == null) return false;
         if (v.equals(sinkArg)) return true;
         Req q = f.source();
         return deep(v, x -> x instanceof Param p && p.path().isEmpty()
+                || x instanceof Call c && c.callee() instanceof Param cp && cp.path().size() == 1 && Heads.SAME_TEXT.contains(cp.path().get(0))
                 || x instanceof Req r && r.part().equals(q.part()) && q.path().size() >= r.path().size()
                 && q.path().subList(0, r.path().size()).equals(r.path()));
     }

@@ -43,7 +43,7 @@ final class Heads {
     private record Ctx(Fn fn, FileFacts file, List<Val> args, Ctx caller, List<Location> via, CallSite at, int depth) { }
 
     private static final int MAX_DEPTH = 4;
-    private static final Set<String> SAME_TEXT = Set.of("trim", "trimStart", "trimEnd", "toString", "toLowerCase", "toUpperCase",
+    static final Set<String> SAME_TEXT = Set.of("trim", "trimStart", "trimEnd", "toString", "toLowerCase", "toUpperCase",
             "normalize", "valueOf", "replace", "replaceAll", "concat", "padEnd", "String", "toLocaleLowerCase");
     private static final Set<String> NORMALISING = Set.of("path.join", "path.resolve", "path.normalize", "path.posix.join",
             "path.posix.resolve", "path.posix.normalize", "path.win32.join", "path.win32.resolve", "path.win32.normalize");
@@ -138,11 +138,27 @@ final class Heads {
             prefix.append("/\0");
             return !fixed(prefix);
         }
+        if (mode == Mode.URL && prefix.length() > 0 && ownPathname(v)) {
+            // new URL(request.url).pathname: the path of the request's own http(s) URL, which always starts with "/"
+            prefix.append("/\0");
+            return !fixed(prefix);
+        }
         if (v instanceof Unknown || v instanceof FnVal || v instanceof ClassRef || v instanceof Regex) {
             prefix.append('\0');
             return !fixed(prefix);
         }
         return opaque(v, ctx, prefix);
+    }
+
+    /**
+     * The {@code pathname} of a WHATWG URL parsed from the request's own URL ({@code new URL(request.url).pathname},
+     * {@code new URL(req.url, base).pathname}): an http(s) URL's path, "/" and what follows. Not a URL the client sends as
+     * data ({@code new URL(req.body.link)}), whose scheme may give a path with no leading slash.
+     */
+    private static boolean ownPathname(Val v) {
+        if (!(v instanceof Member m) || !m.prop().equals("pathname") || !(m.object() instanceof New n) || n.args().isEmpty()) return false;
+        if (!"URL".equals(Vals.lastName(n.callee()))) return false;
+        return n.args().get(0) instanceof Req q && q.path().isEmpty() && Set.of("meta:url", "meta:originalUrl", "meta:path").contains(q.part());
     }
 
     /** A value whose text is not known here: kept (the engine decides whether it carries input). */

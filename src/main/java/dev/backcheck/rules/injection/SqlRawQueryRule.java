@@ -1054,6 +1054,8 @@ public final class SqlRawQueryRule implements Rule {
         }
         if (v instanceof Tpl t) return t.holes().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
         if (v instanceof Concat c) return c.parts().stream().allMatch(h -> trusted(h, fn, file, depth + 1, scan));
+        // a field a zod parse admits only as a number, enum, date or uuid (schema.safeParse(req.query).data.limit)
+        if (v instanceof Member && scan != null && dev.backcheck.concepts.SchemaParses.narrowField(scan.project, v, file)) return true;
         // a key of an object literal (for (const [k, v] of Object.entries({ status: s })) sets.push(`${k} = ?`)): a name of the code's
         Val keyed = Vals.keysOf(v);
         if (keyed != null) return literalKeys(keyed, fn, file, depth + 1, scan);
@@ -1083,6 +1085,9 @@ public final class SqlRawQueryRule implements Rule {
             }
             return false;
         }
+        // a capture group of one run of word characters (stmt.match(/ALTER\s+TABLE\s+(\w+)/)[1]): a name or a number
+        if (v instanceof Member m && m.prop().matches("[1-9]") && m.object() instanceof Call mc
+                && dev.backcheck.flow.RegexEscape.wordGroup(matchPattern(mc), Integer.parseInt(m.prop()))) return true;
         if (v instanceof Member m) {
             // a property of a constant object, or a lookup in one (SCOPE[type]): one of its constant values
             return trusted(m.object(), fn, file, depth + 1, scan);
@@ -1116,6 +1121,14 @@ public final class SqlRawQueryRule implements Rule {
         return false;
     }
 
+    /** The pattern of {@code s.match(/re/)} or {@code /re/.exec(s)}, or null. */
+    private static Regex matchPattern(Call c) {
+        String m = Vals.lastName(c.callee());
+        if ("match".equals(m) && c.args().size() == 1 && c.args().get(0) instanceof Regex r) return r;
+        if ("exec".equals(m) && Analysis.receiver(c.callee()) instanceof Regex r) return r;
+        return null;
+    }
+
     /** {@code type.getAnnotation(X.class)}: an annotation the code declares on a class. */
     private static boolean annotationOf(Val v) {
         return v instanceof Call c && "getAnnotation".equals(Vals.lastName(c.callee()));
@@ -1126,6 +1139,23 @@ public final class SqlRawQueryRule implements Rule {
         if (depth > 20) return false;
         if (o instanceof Arr) return true;
         if (o instanceof OneOf one) return one.options().stream().allMatch(x -> Vals.isData(x) || literalKeys(x, fn, file, depth + 1, scan));
+        // the answer of a zod object parse (profileSchema.parse(req.body), schema.safeParse(body).data): the schema's keys
+        if (scan != null && dev.backcheck.concepts.SchemaParses.zodObjectKeys(scan.project, o, file)) return true;
+        // a parameter of the function whose every known caller passes an object with keys written in the code
+        // (hrService.updateEmployee(id, parseWithSchema(updateSchema, req.body)) then Object.entries(input))
+        if (o instanceof Param p && p.path().isEmpty() && fn != null && scan != null && depth < 12 && fn.param(p.index()) != null
+                && fn.param(p.index()).name().equals(p.name())) {
+            List<CallIndex.Site> callers = scan.callersOf(fn);
+            boolean all = !callers.isEmpty();
+            for (CallIndex.Site c : callers) {
+                Val a = c.cs().arg(p.index());
+                if (a == null || !literalKeys(a, c.fn(), c.file(), depth + 4, scan)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
         // a project function's answer (a mapper that copies chosen fields under its own column names): every object it returns
         if (o instanceof Call c && scan != null && depth < 12 && projectCallKeys(c, fn, file, depth, scan)) return true;
         if (!(o instanceof Obj obj)) return trusted(o, fn, file, depth + 1, scan);

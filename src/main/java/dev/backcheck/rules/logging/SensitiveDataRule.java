@@ -35,7 +35,8 @@ public final class SensitiveDataRule implements Rule {
                 String what = Loggers.sensitive(a);
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
-                if (what.equals("the whole request body") && (harmlessBodyDto(project, c) || harmlessBodyShape(project, lg, c))) continue;
+                if (what.equals("the whole request body") && (harmlessBodyDto(project, c) || harmlessBodyShape(project, lg, c)
+                        || harmlessBodySchema(project, c))) continue;
                 // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
                 // token and sets no password with it: a public link's name, already in every access-log line of the request
                 if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;
@@ -177,6 +178,50 @@ public final class SensitiveDataRule implements Rule {
             }
         }
         return known;
+    }
+
+    /**
+     * The route's Fastify schema declares the body ({@code fastify.put(url, { schema: { body: Settings }, handler })},
+     * {@code Settings = Type.Object({ maxBudget: .., tpmLimit: .. })} or a JSON schema's {@code properties}) and none of its
+     * properties has a secret or personal name: the body the handler logs is that settings object.
+     */
+    private static boolean harmlessBodySchema(Project project, Loggers.LogCall c) {
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        dev.backcheck.lang.facts.Fn fn = c.fn();
+        for (int i = 0; i < 4 && fn != null; i++) {
+            dev.backcheck.flow.CallIndex.Callback cb = idx.callback(fn);
+            if (cb != null) {
+                dev.backcheck.lang.facts.FileFacts f = cb.site().file();
+                for (Val a : cb.site().cs().args()) {
+                    if (!(resolved(project, a, f) instanceof Val.Obj opts) || !(resolved(project, opts.props().get("schema"), f) instanceof Val.Obj schema)) continue;
+                    Val.Obj props = objectProperties(project, schema.props().get("body"), f);
+                    if (props == null || props.props().isEmpty()) return false;
+                    for (String k : props.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k) || Loggers.personalName(k)) return false;
+                    return true;
+                }
+                return false;
+            }
+            fn = idx.parentOf(fn);
+        }
+        return false;
+    }
+
+    /** The properties of an object schema: TypeBox {@code Type.Object({...})}, or a JSON schema's {@code properties}. */
+    private static Val.Obj objectProperties(Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
+        Val s = resolved(project, schema, f);
+        if (s instanceof Val.Obj o) return resolved(project, o.props().get("properties"), f) instanceof Val.Obj p ? p : null;
+        if (s instanceof Val.Call call && "Object".equals(dev.backcheck.lang.facts.Vals.lastName(call.callee())) && !call.args().isEmpty()
+                && resolved(project, call.args().get(0), f) instanceof Val.Obj p) return p;
+        return null;
+    }
+
+    private static Val resolved(Project project, Val v, dev.backcheck.lang.facts.FileFacts f) {
+        if (v == null) return null;
+        try {
+            return project.resolve(v, f).val();
+        } catch (RuntimeException e) {
+            return v;
+        }
     }
 
     /** {@code fn} is the handler of a route of the project's apps, or a function written inside one. */
