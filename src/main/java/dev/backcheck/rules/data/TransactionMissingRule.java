@@ -600,18 +600,23 @@ public final class TransactionMissingRule implements Rule {
      * Two writes of one row: an update by the id of the row an earlier write made ({@code const poi = await
      * prisma.poi.create(..); await prisma.poi.update({ where: { id: poi.id } })}, also where the create ran in a function
      * that returns it through any number of {@code return}s and the id is handed down as an argument:
-     * {@code updateMessageStatus(message.id)}), or two updates of the same store by the same key ({@code where: { id:
-     * ticketId }} twice). Each write is atomic on its own and the row is whole after either, like two saves of one
+     * {@code updateMessageStatus(message.id)}), or two updates of the same store by the same key in one function
+     * ({@code where: { id: ticketId }} twice). Not for writes repeated per item of a loop. Each write is atomic on its own and the row is whole after either, like two saves of one
      * record; the writes may come in either order on the path.
      */
     private static boolean sameRow(W a, W b, RequestPaths.Path p) {
         if (!String.valueOf(b.op().method()).startsWith("update")) return false;
+        // writes repeated per item of a loop: the earlier items' rows stay when a later one fails
+        if (a.step().inLoop() || b.step().inLoop() || RequestPaths.loopOf(a.step().fn(), a.op().site().cs()) != null
+                || RequestPaths.loopOf(b.step().fn(), b.op().site().cs()) != null) return false;
         if (a.op().store() == null || !a.op().store().equals(b.op().store()) || !a.op().lib().equals(b.op().lib())) return false;
         Keyed kb = rowKey(b, p);
         if (kb == null) return false;
         if (String.valueOf(a.op().method()).startsWith("update")) {
+            // (in one function: two helpers updating one user, a password set and then its sessions revoked, are two
+            // changes that belong together)
             Keyed ka = rowKey(a, p);
-            return ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && !(ka.key() instanceof Val.Lit)
+            return a.step() == b.step() && ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && !(ka.key() instanceof Val.Lit)
                     && !Vals.anyPart(ka.key(), x -> x instanceof Val.Unknown);
         }
         if (!MAKES.contains(String.valueOf(a.op().method()))) return false;
