@@ -1064,6 +1064,35 @@ public final class DbClients {
     private static final Pattern SQL_STAR_COLUMN = Pattern.compile("(?:^|,)\\s*(?:\\w+\\.)?\\*");
     private static final Pattern ID_KEY = Pattern.compile("(?i).*(\\bid|_id|\\.id|[a-z]Id)[`\"\\]]?\\s*$");
 
+    private static final Pattern SQL_DISTINCT = Pattern.compile("(?is)^\\s*select\\s+distinct\\s+(?!on\\b)(.+?)\\s+from\\s+.*");
+
+    /** {@code SELECT DISTINCT kind[, status] FROM ..}: its columns are categories (no id, no star), one row per value. */
+    static boolean distinctCategory(String text) {
+        if (text == null) return false;
+        java.util.regex.Matcher m = SQL_DISTINCT.matcher(mainStatement(text));
+        if (!m.matches() || SQL_STAR_COLUMN.matcher(m.group(1)).find() || m.group(1).contains("(")) return false;
+        for (String col : m.group(1).split(",")) if (col.isBlank() || ID_KEY.matcher(col.strip()).matches()) return false;
+        return true;
+    }
+
+    /**
+     * Prisma options {@code { distinct: ['action'], select: { action: true } }}: rows made distinct on category fields (no
+     * id), selecting only those fields, so one row per value whatever the table holds.
+     */
+    private static boolean distinctCategoryArgs(Val v) {
+        if (!(v instanceof Obj o) || !(o.props().get("distinct") instanceof Val.Arr d) || d.items().isEmpty()) return false;
+        Set<String> fields = new HashSet<>();
+        for (Val x : d.items()) {
+            if (!(x instanceof Lit l) || !(l.value() instanceof String f) || ID_KEY.matcher(f).matches()) return false;
+            fields.add(f);
+        }
+        if (!(o.props().get("select") instanceof Obj sel) || sel.props().isEmpty()) return false;
+        for (Map.Entry<String, Val> e : sel.props().entrySet()) {
+            if (!fields.contains(e.getKey()) && !(e.getValue() instanceof Lit l && Boolean.FALSE.equals(l.value()))) return false;
+        }
+        return true;
+    }
+
     private static boolean groupedAggregate(String text) {
         if (text == null) return false;
         text = mainStatement(text);
@@ -1218,6 +1247,11 @@ public final class DbClients {
         if ((op.lib().equals("sql") || String.valueOf(op.method()).startsWith("$queryRaw") || String.valueOf(op.method()).equals("query"))
                 && groupedAggregate(sqlShape(cs.arg(0), op.site().file()))) return true;
         if (op.lib().equals("sequelize") && cs.arg(0) != null && groupedAttributes(project.resolve(cs.arg(0), op.site().file()).val())) return true;
+        // one row per distinct value of a category column: SELECT DISTINCT action FROM audit_logs, Prisma's
+        // findMany({ distinct: ['action'], select: { action: true } })
+        if ((op.lib().equals("sql") || String.valueOf(op.method()).startsWith("$queryRaw") || String.valueOf(op.method()).equals("query"))
+                && distinctCategory(sqlShape(cs.arg(0), op.site().file()))) return true;
+        if (op.lib().equals("prisma") && cs.arg(0) != null && distinctCategoryArgs(project.resolve(cs.arg(0), op.site().file()).val())) return true;
         for (CallSite other : op.site().fn().calls()) {
             if (other == cs) continue;
             String m = other.methodName();

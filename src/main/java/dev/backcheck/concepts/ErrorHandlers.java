@@ -748,6 +748,7 @@ public final class ErrorHandlers {
                     if (!handler && !promiseCatch && !failsThroughCallees(fn, f, around)) continue;
                     if (!handler && !promiseCatch && deadHonoCatch(fn, f, around)) continue;
                     if (envGuarded(cs, f, fn)) continue;
+                    if (devOnlyHandlers().contains(fn)) continue;
                     String callText = slice(source(f.path()), cs.location());
                     // errorResponse.message = 'Contact support' for 5xx: the message is replaced before it is sent
                     String fnText = slice(source(f.path()), fn.location());
@@ -763,9 +764,16 @@ public final class ErrorHandlers {
                         // (crypto.randomBytes, a property read, a save() not awaited) is a plain Error that serialises to {}
                         if (found.what.equals("object") && around != null && !handler && !promiseCatch && !mayFail(fn, around, true)) continue;
                         if (found.what.equals("message") && replaced) continue;
+                        // try { await loyaltyService.awardPoints(..) } where awardPoints catches its failures and throws
+                        // new Error('Failed to award points'): every message that reaches this catch is fixed text
+                        if (found.what.equals("message") && around != null && !handler && !promiseCatch
+                                && onlyFixedMessagesReach(fn, f, around)) continue;
                         // const message = exception instanceof HttpException ? exception.message : 'Internal server error':
                         // only the message of an exception thrown for the client goes out
                         if (found.what.equals("message") && fnText != null && HTTP_EXCEPTION_MESSAGE.matcher(fnText).find()) continue;
+                        // if (exception instanceof HttpException) { message = exception.message } else { message = 'Internal
+                        // server error' }: the message is taken only in the branch of an exception thrown for the client
+                        if (found.what.equals("message") && fnText != null && messageOnlyUnderHttpException(fnText, found.expr)) continue;
                         // const message = statusCode < 500 ? (e.message ?? 'failed') : 'Internal error': the message chosen by
                         // the status, only below 500
                         if (found.what.equals("message") && fnText != null && STATUS_PICKED_MESSAGE.matcher(fnText).find()) continue;
@@ -821,6 +829,111 @@ public final class ErrorHandlers {
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
             if (target == null || !swallowsAll(target.fn())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether every call in the try of {@code c} that may fail fails only with an error of the code's own making whose
+     * message is fixed text ({@link #throwsOnlyFixedMessages}): the answer, logging and built-ins that cannot fail set
+     * aside, each other call is a project function that throws or rethrows only literal messages, and the try's own
+     * throws are such errors too. The message such a catch sends is one the code wrote.
+     */
+    private boolean onlyFixedMessagesReach(Fn fn, FileFacts f, Fn.Catch c) {
+        if (!fixedThrows(fn)) return false;
+        boolean any = false;
+        for (CallSite cs : fn.calls()) {
+            if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
+            String m = cs.methodName();
+            if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target == null || !throwsOnlyFixedMessages(target.fn(), target.file(), 1, new java.util.HashSet<>())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Per function: whether it throws only errors with fixed messages, for answers that met no recursion or depth cut. */
+    private final Map<Fn, Boolean> fixedMessages = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * A project function that can fail only with an error it makes itself from literals ({@code throw new
+     * Error('Failed to award points')}, {@code new AppError(500, 'Failed', { code: 'X' })}): each of its throw statements
+     * throws such an error (never the caught one, never a value it was handed), and each call that may fail with another
+     * error runs in the try of one of its catches (awaited there, or not handed back as the function's result: a promise
+     * returned from a try rejects past it), or is logging, a built-in that cannot fail, or a project function of the same
+     * kind (followed four calls deep). A catch that swallows the failure is fine; a catch that throws is judged by its
+     * throw statements, which are the function's own.
+     */
+    private boolean throwsOnlyFixedMessages(Fn fn, FileFacts f, int depth, Set<Fn> path) {
+        return fixedMessages(fn, f, depth, path, new boolean[1]);
+    }
+
+    /**
+     * {@link #throwsOnlyFixedMessages}; {@code cut[0]} is set when the answer leaned on a function still being judged
+     * (recursion: taken to throw only what it is found to throw, so the cycle adds nothing) or stopped at the depth
+     * bound; such an answer is not kept for another ask.
+     */
+    private boolean fixedMessages(Fn fn, FileFacts f, int depth, Set<Fn> path, boolean[] cut) {
+        Boolean known = fixedMessages.get(fn);
+        if (known != null) return known;
+        if (path.contains(fn)) {
+            cut[0] = true;
+            return true;
+        }
+        if (depth > 4) {
+            cut[0] = true;
+            return false;
+        }
+        path.add(fn);
+        boolean[] mine = new boolean[1];
+        boolean ok = fixedThrows(fn);
+        for (CallSite cs : ok ? fn.calls() : List.<CallSite>of()) {
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
+            if (inTry(fn, cs.location()) && (cs.awaited() || !returned(fn, cs))) continue;
+            Project.FnRef target = f == null ? null : calledFunction(cs.callee(), f, fn);
+            if (target == null || !fixedMessages(target.fn(), target.file(), depth + 1, path, mine)) {
+                ok = false;
+                break;
+            }
+        }
+        path.remove(fn);
+        if (!mine[0]) fixedMessages.put(fn, ok);
+        if (mine[0]) cut[0] = true;
+        return ok;
+    }
+
+    /** Each throw statement of the function throws a new error whose arguments are literals (objects of literals too). */
+    private static boolean fixedThrows(Fn fn) {
+        if (fn.thrown().size() < fn.throwsTypes().size()) return false; // thrown values not recorded (Java)
+        for (Val v : fn.thrown()) {
+            if (!(v instanceof New n)) return false;
+            for (Val a : n.args()) if (!literal(a, 0)) return false;
+        }
+        return true;
+    }
+
+    private static boolean literal(Val v, int depth) {
+        if (v instanceof Lit) return true;
+        if (v instanceof Obj o && depth < 3) {
+            for (Val x : o.props().values()) if (!literal(x, depth + 1)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code new Error('..')} of a class the function throws: the construction of its own thrown error. */
+    private static boolean constructsThrown(Fn fn, CallSite cs) {
+        return cs.isNew() && cs.methodName() != null && fn.throwsTypes().contains(cs.methodName());
+    }
+
+    /** The call's result is one of the values the function returns ({@code return this.awardPoints(..)}). */
+    private static boolean returned(Fn fn, CallSite cs) {
+        Location at = cs.location();
+        for (Val r : fn.returns()) {
+            Val v = r;
+            if (v instanceof Call c && c.site() != null && at != null && c.site().line() == at.line() && c.site().column() == at.column()) return true;
         }
         return false;
     }
@@ -909,6 +1022,50 @@ public final class ErrorHandlers {
     private static final Pattern STATUS_PICKED_MESSAGE = Pattern.compile("[\\w$.]*(?:status|Status|code|Code)\\s*(?:"
             + "<\\s*[45]00\\s*\\)?\\s*\\?[^:;]*?\\.message\\b[^:;]*:\\s*['\"`]"
             + "|>=\\s*[45]00\\s*\\)?\\s*\\?\\s*['\"`][^'\"`]*['\"`]\\s*:[^;]*?\\.message\\b)");
+
+    private static final Pattern LOGGED = Pattern.compile("\\b(?:logger|log|console|Logger)\\.(?:error|warn|log|info|debug|verbose)\\s*\\(");
+
+    /**
+     * The function reads {@code err.message} (for {@code expr} "err.message") only inside the block of an
+     * {@code if (err instanceof HttpException)} or in a log statement: elsewhere (an else branch for any other error)
+     * it sends text of its own. Read from the function's text, since a local assigned in a branch is one more choice of
+     * its value with no record of the branch's test.
+     */
+    static boolean messageOnlyUnderHttpException(String text, String expr) {
+        if (expr == null || !expr.endsWith(".message")) return false;
+        String err = expr.substring(0, expr.length() - ".message".length());
+        if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
+        Matcher open = Pattern.compile("\\bif\\s*\\(\\s*" + Pattern.quote(err) + "\\s+instanceof\\s+HttpException\\s*\\)\\s*\\{").matcher(text);
+        List<int[]> blocks = new ArrayList<>();
+        while (open.find()) {
+            int depth = 0, end = -1;
+            for (int i = open.end() - 1; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '{') depth++;
+                else if (ch == '}' && --depth == 0) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0) return false;
+            blocks.add(new int[] {open.end(), end});
+        }
+        if (blocks.isEmpty()) return false;
+        Matcher read = Pattern.compile("(?<![\\w$.])" + Pattern.quote(err) + "\\.message\\b").matcher(text);
+        while (read.find()) {
+            int at = read.start();
+            if (blocks.stream().anyMatch(b -> at > b[0] && at < b[1])) continue;
+            // the statement it is read in: back to the last ';', '{' (not a template's '${') or '}'
+            int from = at;
+            while (from > 0) {
+                char ch = text.charAt(from - 1);
+                if (ch == ';' || ch == '}' || ch == '{' && (from < 2 || text.charAt(from - 2) != '$')) break;
+                from--;
+            }
+            if (!LOGGED.matcher(text.substring(from, at)).find()) return false;
+        }
+        return true;
+    }
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
 
@@ -1565,6 +1722,35 @@ public final class ErrorHandlers {
             Fn fn = todo.pop();
             if (out.add(fn)) todo.addAll(fn.nested());
         }
+        return out;
+    }
+
+    private Set<Fn> devOnly;
+
+    /**
+     * Handlers of routes that exist only in a development run ({@link RouteBehaviour.Reason#DEV_ONLY}: a guard that
+     * refuses every request outside development, a 404 unless a development flag is on), with their nested functions;
+     * a handler shared with a route that is not dev-only is left out. What they send reaches no deployed client.
+     */
+    private Set<Fn> devOnlyHandlers() {
+        if (devOnly != null) return devOnly;
+        Set<Fn> dev = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Fn> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        RouteBehaviour behaviour = RouteBehaviour.of(project);
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() == null) continue;
+                (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY) ? dev : live).add(r.handler());
+            }
+        }
+        dev.removeAll(live);
+        Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Fn> todo = new ArrayDeque<>(dev);
+        while (!todo.isEmpty()) {
+            Fn fn = todo.pop();
+            if (out.add(fn)) todo.addAll(fn.nested());
+        }
+        devOnly = out;
         return out;
     }
 

@@ -37,13 +37,27 @@ import java.util.List;
  *                where that value is returned, as {@link CallSite#guards} records them for a call; empty when none
  *                (or not recorded): {@code if (LIST.includes(c)) return c;} gives {@code c} the truthy test
  *                {@code LIST.includes(c)}
+ * @param thrown  the value of each {@code throw} statement of the body, in source order (at most 32; past that the last
+ *                entry is an {@code Unknown("more")}): {@code new Error('Failed')}, the caught error, a call's result;
+ *                empty for a front end that does not record them (Java)
  */
 public record Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
                  List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
                  List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
                  List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
                  List<Location> mutations, List<Catch> catches, List<Loop> loops, List<Compare> compares,
-                 List<Named> names, List<List<CallSite.Guard>> returnGuards) implements java.io.Serializable {
+                 List<Named> names, List<List<CallSite.Guard>> returnGuards, List<Val> thrown) implements java.io.Serializable {
+
+    /** A function whose thrown values are not recorded. */
+    public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
+              List<Read> reads, List<Val> returns, List<Integer> statuses, List<Fn> nested,
+              List<String> throwsTypes, List<Decorator> decorators, String file, List<Check> checks,
+              List<Location> lenient, List<CallSite.Guard> authTests, List<Write> writes,
+              List<Location> mutations, List<Catch> catches, List<Loop> loops, List<Compare> compares,
+              List<Named> names, List<List<CallSite.Guard>> returnGuards) {
+        this(name, params, async, location, calls, reads, returns, statuses, nested, throwsTypes, decorators, file, checks,
+                lenient, authTests, writes, mutations, catches, loops, compares, names, returnGuards, List.of());
+    }
 
     /** A function whose returns' guards are not recorded. */
     public Fn(String name, List<Param> params, boolean async, Location location, List<CallSite> calls,
@@ -263,6 +277,7 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
         compares = compares == null ? List.of() : compares;
         names = names == null ? List.of() : names;
         returnGuards = returnGuards == null ? List.of() : returnGuards;
+        thrown = thrown == null ? List.of() : thrown;
     }
 
     /** A function without recorded mutations. */

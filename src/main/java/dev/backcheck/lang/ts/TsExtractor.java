@@ -102,6 +102,8 @@ public final class TsExtractor {
         final List<Integer> statuses = new ArrayList<>();
         final List<Fn> nested = new ArrayList<>();
         final List<String> throwsTypes = new ArrayList<>();
+        /** The value of each throw statement (at most 32, the last then Unknown("more")). */
+        final List<Val> thrown = new ArrayList<>();
         final List<Fn.Check> checks = new ArrayList<>();
         final List<Location> lenient = new ArrayList<>();
         final List<CallSite.Guard> authTests = new ArrayList<>();
@@ -146,7 +148,7 @@ public final class TsExtractor {
                     List.copyOf(returns), List.copyOf(statuses), List.copyOf(nested), List.copyOf(throwsTypes),
                     decorators == null ? List.of() : List.copyOf(decorators), path, List.copyOf(checks), List.copyOf(lenient), List.copyOf(authTests),
                     List.copyOf(writes), List.copyOf(mutations), List.copyOf(catches), List.copyOf(loops), List.copyOf(compares), List.copyOf(names),
-                    List.copyOf(returnGuards));
+                    List.copyOf(returnGuards), List.copyOf(thrown));
         }
 
         /** Records a returned value with the guards that hold where it is returned. */
@@ -700,6 +702,8 @@ public final class TsExtractor {
         } else if (s instanceof Swc4jAstThrowStmt th) {
             fn.throwsSeen++;
             Val v = expr(th.getArg());
+            if (fn.thrown.size() < 32) fn.thrown.add(v);
+            else fn.thrown.set(31, new Unknown("more"));
             Integer st = null;
             if (v instanceof New n) {
                 String t = Vals.lastName(n.callee());

@@ -36,7 +36,9 @@ import java.util.Set;
  * under one {@code if} per option), or over the files multer lets into the route ({@code fields([...])}, a literal
  * {@code maxCount} or {@code limits.files}); queries in a task the request does not wait for (a timer callback, a promise
  * left running with a {@code .catch}); a loop over a set or list the function fills with a few {@code add}/{@code push}
- * calls of its own ({@link #fewAdded}); a query under a test of a map's key against a constant ({@link #distinctKeyBranch}).
+ * calls of its own ({@link #fewAdded}); a query under a test of a map's key against a constant ({@link #distinctKeyBranch});
+ * a loop over a parameter the caller on the path fills with a few literal items or leaves to its literal default
+ * ({@link #fewPassed}); an update writing the loop item's own values inside a transaction ({@link #perItemUpdate}).
  */
 @RuleId("data/query-in-loop")
 public final class QueryInLoopRule implements Rule {
@@ -95,6 +97,10 @@ public final class QueryInLoopRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || RequestPaths.memoized(s.fn(), cs)) continue;
+                    // for (const a of allocations) await tx.invoice.update({ where: { id: a.invoiceId }, data: { paid: { increment:
+                    // a.amount } } }) inside $transaction: each row gets its own value, so no shared-where statement replaces
+                    // the updates, and the one transaction the fix asks for is already there
+                    if (own && op.kind() != DbClients.Kind.READ && (s.inTx() || db.inTransaction(site)) && perItemUpdate(cs)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
@@ -125,6 +131,32 @@ public final class QueryInLoopRule implements Rule {
     }
 
     private static final Set<String> STATEMENT_LOOPS = Set.of("for-of", "for-in", "for");
+
+    /**
+     * A Prisma-style update of one row whose new values are read from the loop's item
+     * ({@code update({ where: { id: a.invoiceId }, data: { paid: { increment: a.amount } } })}, updateMany, upsert): the
+     * rows take different values, so one updateMany with a shared where cannot do it. An update writing the same
+     * values to every row, or a create (createMany takes rows of different values), is not one.
+     */
+    private static boolean perItemUpdate(CallSite cs) {
+        String m = cs.methodName();
+        if (!"update".equals(m) && !"updateMany".equals(m) && !"upsert".equals(m)) return false;
+        if (cs.args().isEmpty() || !(cs.arg(0) instanceof Obj o)) return false;
+        Val data = o.props().get("data");
+        if (data == null) data = o.props().get("update");
+        return data != null && dev.backcheck.lang.facts.Vals.anyPart(data, QueryInLoopRule::itemValue);
+    }
+
+    /** A value read from a loop's item ({@code a.amount} of {@code for (const a of list)}: a member "*" of the list). */
+    private static boolean itemValue(Val v) {
+        if (v instanceof Member m) return m.prop().equals("*");
+        if (v instanceof Param p) return p.path().contains("*");
+        if (v instanceof Local l) return l.path().contains("*");
+        if (v instanceof dev.backcheck.lang.facts.Val.Ref r) return r.path().contains("*");
+        if (v instanceof dev.backcheck.lang.facts.Val.Req r) return r.path().contains("*");
+        if (v instanceof dev.backcheck.lang.facts.Val.Global g) return g.path().contains("*");
+        return v instanceof dev.backcheck.lang.facts.Val.Unknown u && "loop".equals(u.kind());
+    }
 
     /**
      * The call sits in a catch body of its function whose try runs once per item: the function itself runs per item
@@ -431,12 +463,34 @@ public final class QueryInLoopRule implements Rule {
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
                         || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop)
-                        || fewAdded(project, s.fn(), l.over(), loop));
+                        || fewAdded(project, s.fn(), l.over(), loop) || fewPassed(project, p, s, l.over()));
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
                 Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
                 return recv != null && (few(project, recv, s.file(), 0) || capped(project, s, recv, loop));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the loop runs over a parameter of the step's function that the call on this path fills with a few
+     * literal items: the argument it passes, or, when it passes none, the parameter's default
+     * ({@code async getRetention(day, offsets = [1, 7, 30])} called as {@code getRetention(day)}).
+     */
+    private static boolean fewPassed(Project project, RequestPaths.Path p, RequestPaths.Step s, Val over) {
+        if (!(over instanceof Param pr) || !pr.path().isEmpty() || s.via().isEmpty()) return false;
+        dev.backcheck.lang.facts.Fn.Param declared = s.fn().param(pr.index());
+        if (declared == null || !declared.name().equals(pr.name())) return false;
+        Location at = s.via().get(s.via().size() - 1);
+        for (RequestPaths.Step caller : p.steps()) {
+            if (caller == s || !caller.file().path().equals(at.path())) continue;
+            for (CallSite cs : caller.fn().calls()) {
+                if (!at.equals(cs.location())) continue;
+                Val arg = pr.index() < cs.args().size() ? cs.arg(pr.index()) : null;
+                if (arg == null || arg instanceof Lit l && l.value() == null) return few(project, declared.defaultValue(), s.file(), 0);
+                return few(project, arg, caller.file(), 0);
             }
         }
         return false;

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * and committed by a later {@code conn.commit()} are one transaction. Also not counted: a write reached through a call
  * made in a catch body (error handling: a counter resynced after a unique violation), a get-or-create
  * ({@link dev.backcheck.concepts.EnsuredRows}), an {@code updated_at}-only touch ({@link Timestamps}), a usage or metering
- * record, and a second save in one function of the row the first save gave back.
+ * record, a second save in one function of the row the first save gave back, and an update of a row by the id an
+ * earlier write on the path made it with, or by the same key as an earlier update ({@link #sameRow}).
  */
 @RuleId("data/transaction-missing")
 public final class TransactionMissingRule implements Rule {
@@ -419,7 +420,8 @@ public final class TransactionMissingRule implements Rule {
             if (calledFromCatch(w, p)) continue;
             boolean exclusive = false;
             for (W o : out) {
-                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
+                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || sameRow(o, w, p) || sameRow(w, o, p)
+                        || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
                         || branchExclusive(o, w, texts) || ternaryArms(o, w, texts)) exclusive = true;
             }
             if (!exclusive) out.add(w);
@@ -590,6 +592,93 @@ public final class TransactionMissingRule implements Rule {
         Fn fn = a.step().fn();
         for (Fn.Named n : fn.names()) {
             if (n.name().equals(lb.name()) && n.value() != null && first != null && DbClients.within(first, n.value())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Two writes of one row: an update by the id of the row an earlier write made ({@code const poi = await
+     * prisma.poi.create(..); await prisma.poi.update({ where: { id: poi.id } })}, also where the create ran in a function
+     * that returns it through any number of {@code return}s and the id is handed down as an argument:
+     * {@code updateMessageStatus(message.id)}), or two updates of the same store by the same key in one function
+     * ({@code where: { id: ticketId }} twice). Not for writes repeated per item of a loop. Each write is atomic on its own and the row is whole after either, like two saves of one
+     * record; the writes may come in either order on the path.
+     */
+    private static boolean sameRow(W a, W b, RequestPaths.Path p) {
+        if (!String.valueOf(b.op().method()).startsWith("update")) return false;
+        // writes repeated per item of a loop: the earlier items' rows stay when a later one fails
+        if (a.step().inLoop() || b.step().inLoop() || RequestPaths.loopOf(a.step().fn(), a.op().site().cs()) != null
+                || RequestPaths.loopOf(b.step().fn(), b.op().site().cs()) != null) return false;
+        if (a.op().store() == null || !a.op().store().equals(b.op().store()) || !a.op().lib().equals(b.op().lib())) return false;
+        Keyed kb = rowKey(b, p);
+        if (kb == null) return false;
+        if (String.valueOf(a.op().method()).startsWith("update")) {
+            // (in one function: two helpers updating one user, a password set and then its sessions revoked, are two
+            // changes that belong together)
+            Keyed ka = rowKey(a, p);
+            return a.step() == b.step() && ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && !(ka.key() instanceof Val.Lit)
+                    && !Vals.anyPart(ka.key(), x -> x instanceof Val.Unknown);
+        }
+        if (!MAKES.contains(String.valueOf(a.op().method()))) return false;
+        if (!(kb.key() instanceof Val.Member m) || !(m.prop().equals("id") || m.prop().equals("_id"))) return false;
+        // the call in the key's function that made the row: the write itself, or the call on the path that leads to it
+        List<Location> av = a.step().via(), sv = kb.step().via();
+        Location call;
+        if (kb.step() == a.step()) call = a.op().at();
+        else if (av.size() > sv.size() && av.subList(0, sv.size()).equals(sv)) call = av.get(sv.size());
+        else return false;
+        boolean made = m.object() instanceof Val.Call c && call.equals(c.site());
+        if (!made && m.object() instanceof Val.Local l && l.path().isEmpty()) {
+            for (Fn.Named n : kb.step().fn().names()) {
+                if (n.name().equals(l.name()) && n.value() != null && DbClients.within(call, n.value())) made = true;
+            }
+        }
+        if (!made) return false;
+        // each function from the one called there down to the write returns the next call, and the last the write
+        for (int i = sv.size() + 1; i <= av.size() && kb.step() != a.step(); i++) {
+            RequestPaths.Step t = i == av.size() ? a.step() : stepAt(p, av.subList(0, i));
+            Location next = i == av.size() ? a.op().at() : av.get(i);
+            if (t == null || !returns(t.fn(), next)) return false;
+        }
+        return true;
+    }
+
+    private record Keyed(Val key, RequestPaths.Step step) { }
+
+    /**
+     * The id an update names its row by ({@code repo.update(id, ..)}, {@code update({ where: { id } })}), followed up
+     * through the parameters it is passed in to the function on the path that computes it; null when not an id.
+     */
+    private static Keyed rowKey(W w, RequestPaths.Path p) {
+        List<Val> args = w.op().site().cs().args();
+        if (args.isEmpty()) return null;
+        Val k = args.get(0);
+        if (k instanceof Val.Obj o) {
+            if (!(o.props().get("where") instanceof Val.Obj where) || where.props().size() != 1) return null;
+            k = where.props().get("id");
+            if (k == null) k = where.props().get("_id");
+        }
+        if (k == null || k instanceof Val.Obj) return null;
+        RequestPaths.Step s = w.step();
+        for (int depth = 0; depth < 6 && k instanceof Val.Param prm && prm.path().isEmpty() && !s.via().isEmpty(); depth++) {
+            Location call = s.via().get(s.via().size() - 1);
+            RequestPaths.Step caller = stepAt(p, s.via().subList(0, s.via().size() - 1));
+            if (caller == null) return null;
+            Val passed = null;
+            for (CallSite c : caller.fn().calls()) {
+                if (call.equals(c.location())) passed = prm.index() < c.args().size() ? c.args().get(prm.index()) : null;
+            }
+            if (passed == null) return null;
+            k = passed;
+            s = caller;
+        }
+        return new Keyed(k, s);
+    }
+
+    /** The function returns the result of the call at {@code at} ({@code return await repo.save(x)}). */
+    private static boolean returns(Fn fn, Location at) {
+        for (Val r : fn.returns()) {
+            if (r instanceof Val.Call c && at.equals(c.site())) return true;
         }
         return false;
     }
