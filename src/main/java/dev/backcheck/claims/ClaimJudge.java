@@ -171,6 +171,11 @@ public final class ClaimJudge {
 
     /** Keys judged by what code rules found somewhere in the code (a query, a handler), not by a control of the app. */
     private static final Set<String> FOUND_IN_CODE = Set.of("parameterized-queries", "injection", "input-validation", "data-access");
+    /**
+     * Keys a feature report speaks of for its own code: what is found in code, and rate limiting (a feature's own quota,
+     * a WhatsApp sender's Redis counters, is not the API's limiter). Headers, CORS, JWT and the like are the app's.
+     */
+    private static final Set<String> SCOPED_KEYS = Set.of("parameterized-queries", "injection", "input-validation", "data-access", "rate-limiting");
 
     private static final Pattern SOURCE_NAME = Pattern.compile("(?<![\\w.@/-])([\\w@./-]*[\\w-]\\.(?:java|kt|[cm]?[jt]sx?))(?![\\w/-])");
 
@@ -207,13 +212,23 @@ public final class ClaimJudge {
                 if (perDir.getOrDefault(dirOf(h), 0) <= LAYER_FOLDER) dirs.add(dirOf(h));
             }
         }
-        if (files.isEmpty()) return null;
+        // one file named in passing ("checked against the schemas in src/schemas/post.schema.ts") makes no feature report
+        if (files.size() < 2) return null;
         // a report naming files all over the app (a summary of the whole backend) is about the whole app
         int in = 0;
         for (String d : dirs) in += perDir.getOrDefault(d, 0);
         for (String f : files) if (!dirs.contains(dirOf(f)) && SOURCE_FILE.matcher(f).find()) in++;
         return in * 5 > all * 2 ? null : new Subject(files, dirs);
     }
+
+    /** A file's name without its extension and its layer's suffix, lower case: UserPreferencesController.java, user-preferences.service.ts -> userpreferences. */
+    static String featureStem(String path) {
+        String base = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        String flat = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return LAYER_SUFFIX.matcher(flat).replaceFirst("");
+    }
+
+    private static final Pattern LAYER_SUFFIX = Pattern.compile("(?:controller|serviceimpl|service|repositoryimpl|repository|routes?|router|resolver|module|handler|dto|entity|impl)$");
 
     /** More source files than this in one folder: a layer of the app (controllers/, service/), not one feature's folder. */
     private static final int LAYER_FOLDER = 15;
@@ -226,17 +241,20 @@ public final class ClaimJudge {
 
     /**
      * A contradiction (or partial) of a report that names the code it is about (see {@link #subjectOf}), all of whose
-     * evidence lies elsewhere, says nothing of that code: not verified. An endpoint row keeps its verdict (its route is
+     * evidence lies elsewhere, says nothing of that code: not verified (for the {@link #SCOPED_KEYS}). An endpoint row keeps its verdict (its route is
      * its subject), and so does a certain one about a control of the app (absent from it: its evidence is the entry),
      * unless what decided it is a finding in code (an injectable query in another module).
      */
     private Verdict onSubject(Verdict v) {
-        if (subject == null || v.certain() && !FOUND_IN_CODE.contains(v.key()) || v.claim().isEndpoint() || v.related().isEmpty()
+        if (subject == null || !SCOPED_KEYS.contains(v.key()) || v.certain() && !FOUND_IN_CODE.contains(v.key()) || v.claim().isEndpoint() || v.related().isEmpty()
                 || v.status() != Status.CONTRADICTED && v.status() != Status.PARTIAL) return v;
         for (Location l : v.related()) {
             if (l == null || l.path() == null) return v;
             String p = l.path();
             if (subject.files().contains(p) || subject.dirs().contains(dirOf(p))) return v;
+            // the same feature in another layer: UserPreferencesController beside the named UserPreferencesService
+            String stem = featureStem(p);
+            if (stem.length() >= 5) for (String f : subject.files()) if (stem.equals(featureStem(f))) return v;
             for (Application a : project.applications()) if (a.location() != null && a.location().path().equals(p)) return v;
         }
         String first = v.related().get(0).path();
