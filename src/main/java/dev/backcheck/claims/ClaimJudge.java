@@ -94,6 +94,12 @@ public final class ClaimJudge {
                             "the report sits in the frontend package " + d.frontend() + "; it is not judged against a backend", List.of()));
                     continue;
                 }
+                Matcher py = PYTHON_SECTION.matcher(c.context());
+                if (c.done() && py.find()) {
+                    for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
+                            "the section documents a " + py.group(1) + " service, which the model does not read", List.of()));
+                    continue;
+                }
                 if (d.contracts() != null && c.done()) {
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
                             "the report sits in the smart-contract package " + d.contracts() + "; it is not judged against a backend", List.of()));
@@ -168,6 +174,9 @@ public final class ClaimJudge {
     private record Subject(Set<String> files, Set<String> dirs) { }
 
     private Subject subject;
+
+    /** A heading naming a Python web framework ("### ML Service (Flask)"): a service beside the backend the model reads. */
+    private static final Pattern PYTHON_SECTION = Pattern.compile("\\b(Flask|FastAPI|Django)\\b");
 
     /** Keys judged by what code rules found somewhere in the code (a query, a handler), not by a control of the app. */
     private static final Set<String> FOUND_IN_CODE = Set.of("parameterized-queries", "injection", "input-validation", "data-access");
