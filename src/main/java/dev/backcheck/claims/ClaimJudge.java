@@ -188,19 +188,34 @@ public final class ClaimJudge {
 
     private static final Pattern SOURCE_NAME = Pattern.compile("(?<![\\w.@/-])([\\w@./-]*[\\w-]\\.(?:java|kt|[cm]?[jt]sx?))(?![\\w/-])");
 
+    /** The project's non-test files by file name, and the application entry files: read once for every report. */
+    private Map<String, List<String>> filesByName;
+    private Set<String> entryFiles;
+    /** Per scope: its non-test source files per folder, and their total under {@link #ALL_SOURCES} (no path holds a NUL). */
+    private final Map<String, Map<String, Integer>> sourcesPerDir = new HashMap<>();
+    private static final String ALL_SOURCES = "\0all";
+
     private Subject subjectOf(String text) {
-        Set<String> entries = new HashSet<>();
-        for (Application a : project.applications()) if (a.location() != null) entries.add(a.location().path());
-        Map<String, List<String>> byBase = new HashMap<>();
-        Map<String, Integer> perDir = new HashMap<>();
-        int all = 0;
-        for (String path : project.files().keySet()) {
-            if (project.isTestPath(path)) continue;
-            byBase.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(path);
-            if (!SOURCE_FILE.matcher(path).find() || !scope.isEmpty() && !path.startsWith(scope)) continue;
-            all++;
-            perDir.merge(dirOf(path), 1, Integer::sum);
+        if (filesByName == null) {
+            filesByName = new HashMap<>();
+            for (String path : project.files().keySet()) {
+                if (!project.isTestPath(path)) filesByName.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(path);
+            }
+            entryFiles = new HashSet<>();
+            for (Application a : project.applications()) if (a.location() != null) entryFiles.add(a.location().path());
         }
+        Map<String, List<String>> byBase = filesByName;
+        Set<String> entries = entryFiles;
+        Map<String, Integer> perDir = sourcesPerDir.computeIfAbsent(scope, sc -> {
+            Map<String, Integer> m = new HashMap<>();
+            for (String path : project.files().keySet()) {
+                if (project.isTestPath(path) || !SOURCE_FILE.matcher(path).find() || !sc.isEmpty() && !path.startsWith(sc)) continue;
+                m.merge(ALL_SOURCES, 1, Integer::sum);
+                m.merge(dirOf(path), 1, Integer::sum);
+            }
+            return m;
+        });
+        int all = perDir.getOrDefault(ALL_SOURCES, 0);
         Set<String> files = new TreeSet<>();
         Set<String> dirs = new TreeSet<>();
         Set<String> seen = new HashSet<>();

@@ -952,14 +952,8 @@ public final class ImportIndex {
                 entries = new HashSet<>();
                 for (Map.Entry<String, Set<String>> e : named.entrySet()) if (!e.getKey().equals(pkg) && under(e.getKey(), pkg)) entries.addAll(e.getValue());
             }
-            if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || ServerCode.tooling(l) || globbed(l, true)
-                    || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
-            Set<String> fromEntries = walk(entries, edges);
-            boolean servedElsewhere = false;
-            for (String other : listeners) {
-                if (!other.equals(l) && (packageDir(other).equals(pkg) || delegating) && fromEntries.contains(other)) servedElsewhere = true;
-            }
-            if (servedElsewhere) {
+            if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || runsOnItsOwn(l, pkg)) continue;
+            if (servedElsewhere(l, pkg, delegating, listeners, walk(entries, edges))) {
                 sideServers.add(l);
                 roots.remove(l);
                 ownRun.remove(l);
@@ -978,8 +972,7 @@ public final class ImportIndex {
             if (!roots.contains(l) || sideServers.contains(l) || !importedByCode.contains(l)) continue;
             String pkg = packageDir(l);
             Set<String> entries = named.getOrDefault(pkg, Set.of());
-            if (entries.isEmpty() || entries.contains(l) || ServerCode.tooling(l) || globbed(l, true)
-                    || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) continue;
+            if (entries.isEmpty() || entries.contains(l) || runsOnItsOwn(l, pkg)) continue;
             boolean importers = false, liveImporter = false;
             for (Map.Entry<String, Set<String>> e : edges.entrySet()) {
                 if (!e.getValue().contains(l) || project.isTestPath(e.getKey())) continue;
@@ -987,12 +980,7 @@ public final class ImportIndex {
                 if (!unreachedNow.contains(e.getKey())) liveImporter = true;
             }
             if (!importers || liveImporter) continue;
-            Set<String> fromEntries = walk(entries, edges);
-            boolean servedElsewhere = false;
-            for (String other : listeners) {
-                if (!other.equals(l) && packageDir(other).equals(pkg) && fromEntries.contains(other) && !project.isTestPath(other)) servedElsewhere = true;
-            }
-            if (!servedElsewhere) continue;
+            if (!servedElsewhere(l, pkg, false, listeners, walk(entries, edges))) continue;
             sideServers.add(l);
             roots.remove(l);
             ownRun.remove(l);
@@ -1084,6 +1072,23 @@ public final class ImportIndex {
         return dead;
     }
 
+    /** A listener its tool or a convention runs by itself (a script, a globbed or framework-convention file): never a side server. */
+    private boolean runsOnItsOwn(String l, String pkg) {
+        return ServerCode.tooling(l) || globbed(l, true) || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find();
+    }
+
+    /**
+     * True when another listener of {@code l}'s package ({@code anyPackage}: of any package, for a workspace root that
+     * delegates to its workspaces) is reached from the package's entries: the package serves its app there, not from l.
+     * (Listeners are non-test files.)
+     */
+    private boolean servedElsewhere(String l, String pkg, boolean anyPackage, Set<String> listeners, Set<String> fromEntries) {
+        for (String other : listeners) {
+            if (!other.equals(l) && (anyPackage || packageDir(other).equals(pkg)) && fromEntries.contains(other)) return true;
+        }
+        return false;
+    }
+
     /** Commands that compile a package with the TypeScript compiler and its tsconfig: nest build, tsc (-p FILE). */
     private static final Pattern NEST_BUILD = Pattern.compile("(?:^|[\\s;&|(/])nest\\s+build\\b");
     private static final Pattern TSC_PROJECT = Pattern.compile("(?:^|[\\s;&|(/])tsc\\b[^;&|]*?(?:-p|--project)\\s+([\\w./-]+)");
@@ -1150,7 +1155,7 @@ public final class ImportIndex {
         if (text == null) return List.of();
         List<Pattern> out = new ArrayList<>();
         try {
-            com.fasterxml.jackson.databind.JsonNode root = TSCONFIG_JSON.readTree(text);
+            com.fasterxml.jackson.databind.JsonNode root = dev.backcheck.workspace.TsModuleResolver.readJson(text);
             com.fasterxml.jackson.databind.JsonNode ex = root == null ? null : root.get("exclude");
             if (ex == null || !ex.isArray()) return List.of();
             for (com.fasterxml.jackson.databind.JsonNode g : ex) {
@@ -1166,9 +1171,6 @@ public final class ImportIndex {
         return out;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper TSCONFIG_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
 
     private Set<String> testOnly;
 

@@ -39,6 +39,15 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
     private static final List<String> OUTPUT_DIRS = List.of("dist", "build", "lib", "out", "esm", "cjs");
     private static final int MAX_DEPTH = 8;
 
+    /**
+     * A tsconfig/jsconfig text read as TypeScript reads it (comments, trailing commas), with this reader's bounds on
+     * nesting and string length; throws on a text it cannot read. The one reader of those files (ImportIndex asks it
+     * for a build's exclude list).
+     */
+    public static JsonNode readJson(String text) throws java.io.IOException {
+        return JSON.readTree(text);
+    }
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
