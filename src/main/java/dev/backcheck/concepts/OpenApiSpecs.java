@@ -48,8 +48,17 @@ public final class OpenApiSpecs {
     /** A library that produces or serves the spec: package, how it is used, where; {@code specIsCode} when the spec is generated from the code. */
     public record Generator(String library, String how, Location location, boolean specIsCode) { }
 
-    /** What differs between one document and the routes of the applications it describes. */
-    public record Drift(Spec spec, List<Application> apps, List<Route> undocumented, List<Operation> unserved, int matched) { }
+    /**
+     * What differs between one document and the routes of the applications it describes. {@code alongside}: the other
+     * documents that describe the same applications (an API split into public, admin and v1 documents); a route is
+     * undocumented only when none of them lists it, and it is given once, with the first of the documents.
+     */
+    public record Drift(Spec spec, List<Application> apps, List<Route> undocumented, List<Operation> unserved, int matched,
+                        List<Spec> alongside) {
+        Drift(Spec spec, List<Application> apps, List<Route> undocumented, List<Operation> unserved, int matched) {
+            this(spec, apps, undocumented, unserved, matched, List.of());
+        }
+    }
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern YAML_TOP = Pattern.compile("(?m)^[\"']?(openapi|swagger)[\"']?\\s*:");
@@ -689,8 +698,56 @@ public final class OpenApiSpecs {
                 out.add(compare(s, owners));
             }
         }
-        drift = List.copyOf(out);
+        drift = List.copyOf(together(out));
         return drift;
+    }
+
+    /**
+     * Documents that describe the same applications together (each related to them): a route listed by any of them is
+     * documented. The first document in the project's order carries the routes none lists, with the others named
+     * alongside; the others carry no undocumented route (each keeps its own unserved operations).
+     */
+    private static List<Drift> together(List<Drift> all) {
+        List<List<Drift>> groups = new ArrayList<>();
+        for (Drift d : all) {
+            if (!related(d)) continue;
+            List<Drift> to = null;
+            for (List<Drift> g : groups) if (sameApps(g.get(0).apps(), d.apps())) to = g;
+            if (to == null) groups.add(to = new ArrayList<>());
+            to.add(d);
+        }
+        Map<Drift, Drift> replaced = new IdentityHashMap<>();
+        for (List<Drift> group : groups) {
+            if (group.size() < 2) continue;
+            Set<Route> none = Collections.newSetFromMap(new IdentityHashMap<>());
+            none.addAll(group.get(0).undocumented());
+            for (Drift d : group.subList(1, group.size())) {
+                Set<Route> here = Collections.newSetFromMap(new IdentityHashMap<>());
+                here.addAll(d.undocumented());
+                none.retainAll(here);
+            }
+            List<Route> first = new ArrayList<>();
+            for (Route r : group.get(0).undocumented()) if (none.contains(r)) first.add(r);
+            List<Spec> others = new ArrayList<>();
+            for (Drift d : group.subList(1, group.size())) others.add(d.spec());
+            Drift head = group.get(0);
+            replaced.put(head, new Drift(head.spec(), head.apps(), List.copyOf(first), head.unserved(), head.matched(), List.copyOf(others)));
+            for (Drift d : group.subList(1, group.size())) {
+                List<Spec> rest = new ArrayList<>();
+                for (Drift o : group) if (o != d) rest.add(o.spec());
+                replaced.put(d, new Drift(d.spec(), d.apps(), List.of(), d.unserved(), d.matched(), List.copyOf(rest)));
+            }
+        }
+        if (replaced.isEmpty()) return all;
+        List<Drift> out = new ArrayList<>();
+        for (Drift d : all) out.add(replaced.getOrDefault(d, d));
+        return out;
+    }
+
+    private static boolean sameApps(List<Application> a, List<Application> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     /**

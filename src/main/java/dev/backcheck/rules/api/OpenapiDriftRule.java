@@ -8,10 +8,13 @@ import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
+import java.util.StringJoiner;
+
 /**
  * An OpenAPI document (or swagger-jsdoc blocks) out of step with the routes: a route the code serves that the document
  * does not list (reported at the route), and an operation the document lists that no route serves (reported at its line
- * in the document). Method and normalised path are compared, parameter names ignored, the document's base paths and
+ * in the document). Several documents describing the same applications (public, admin, v1) are read together: a route
+ * any of them lists is documented. Method and normalised path are compared, parameter names ignored, the document's base paths and
  * the applications' common prefix tried. Not reported when the spec is generated from the code, when no operation of
  * the document matches a route or the matches are under a fifth of the smaller side (it describes another service, or a prefix the model does not know), and, for
  * documented-but-unserved operations, when the model could not follow every route registration. ALL routes (catch-alls,
@@ -31,10 +34,16 @@ public final class OpenapiDriftRule implements Rule {
             String doc = s.source().equals("file") ? s.file() : "the @openapi JSDoc blocks";
             String framework = d.apps().get(0).framework();
             int total = s.operations().size();
+            String where = doc + " (" + d.matched() + " of its " + total + " operations match a route)";
+            if (!d.alongside().isEmpty()) {
+                StringJoiner all = new StringJoiner(", ", "any of the " + (d.alongside().size() + 1) + " documents that describe this API (", ")");
+                all.add(doc);
+                for (OpenApiSpecs.Spec o : d.alongside()) all.add(o.source().equals("file") ? o.file() : "the @openapi JSDoc blocks");
+                where = all.toString();
+            }
             for (Route r : d.undocumented()) {
                 Application app = d.apps().stream().filter(a -> a.routes().contains(r)).findFirst().orElse(d.apps().get(0));
-                ctx.report(r.location(), r.label() + " is served here but is not documented in " + doc + " (" + d.matched() + " of its "
-                                + total + " operations match a route): clients and generated SDKs do not know this endpoint exists.")
+                ctx.report(r.location(), r.label() + " is served here but is not documented in " + where + ": clients and generated SDKs do not know this endpoint exists.")
                         .related(s.location(), doc + " starts here")
                         .fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
             }
