@@ -70,6 +70,17 @@ public record Fn(String name, List<Param> params, boolean async, Location locati
                 lenient, authTests, writes, mutations, catches, loops, compares, names, List.of());
     }
 
+    /**
+     * Hashed by where the function is (name, file, location), not by its whole body. Equal functions are at the same
+     * place, so equal ones hash alike (equality stays the record's). A body-deep hash made every hash-keyed set or memo
+     * of functions (and of values holding them) cost the function's size at each ask: a committed Next.js vendor chunk
+     * held a function so large that one scan ran past 15 minutes (s26 fansupport).
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, file, location);
+    }
+
     /** The guards that hold where the {@code i}th value of {@link #returns} is returned (empty when none are known). */
     public List<CallSite.Guard> returnGuards(int i) {
         return i < returnGuards.size() ? returnGuards.get(i) : List.of();
