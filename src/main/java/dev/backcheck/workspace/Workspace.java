@@ -18,8 +18,16 @@ import java.util.*;
  * reason the user may not expect becomes a {@link Notification}; it never throws on a bad tree.
  */
 public final class Workspace {
+    /**
+     * Dependencies, build output and caches: never the project's own source. The dot-folders are what JavaScript
+     * frameworks and platforms write when they build (Next.js .next, Nuxt .nuxt/.output, SvelteKit, Vercel, Netlify,
+     * Serverless, Turborepo, Angular, Expo, Docusaurus, Parcel): a committed .next held bundled vendor chunks of
+     * hundreds of kilobytes that are not server code (s26 fansupport).
+     */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/");
+            "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/",
+            ".next/", ".nuxt/", ".output/", ".svelte-kit/", ".vercel/", ".netlify/", ".serverless/", ".turbo/", ".angular/",
+            ".expo/", ".docusaurus/", ".parcel-cache/");
 
     private final Path root;
     private final Path realRoot;

@@ -57,6 +57,19 @@ class WorkspaceTest {
     }
 
     @Test
+    void leavesOutTheBuildOutputOfJavaScriptFrameworks() throws Exception {
+        // a monorepo that committed its Next.js build: the bundles are not the backend's source
+        write("web/.next/server/vendor-chunks/next.js", "module.exports = {};");
+        write("web/.next/static/chunks/app/page.js", "export default 1;");
+        write("web/.nuxt/dist/server.mjs", "export {}");
+        write("web/app/page.tsx", "export default function Page() { return null; }");
+        write("backend/src/main.ts", "export {}");
+        write("backend/.serverless/handler.js", "exports.h = 1;");
+        List<String> got = paths(Workspace.scan(root, List.of(), 1024 * 1024));
+        assertEquals(List.of("backend/src/main.ts", "web/app/page.tsx"), got);
+    }
+
+    @Test
     void keepsFilesTheGitIndexTracksWhateverAGitignoreSays() throws Exception {
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
             // committed first, ignored later: git keeps serving them, so the app runs with them
