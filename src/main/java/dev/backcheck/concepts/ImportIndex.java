@@ -382,13 +382,30 @@ public final class ImportIndex {
         return globbed(path, false);
     }
 
+    /**
+     * Libraries that read the files a glob names for their comments and build an API document from them, never loading
+     * them: swagger-jsdoc's {@code apis}, express-jsdoc-swagger's {@code filesPattern}, swagger-autogen's endpoint files.
+     */
+    private static final Set<String> DOC_READERS = Set.of("swagger-jsdoc", "express-jsdoc-swagger", "swagger-autogen");
+
+    /**
+     * A file that imports a documentation reader: its globs name files to read for comments, not to run (petimi's
+     * swagger config globbing ./src/controllers/**&#47;*.ts made every file of the package look loaded by a glob, so its
+     * legacy second server was never seen as a side server, s26).
+     */
+    private static boolean readsForDocs(FileFacts f) {
+        for (dev.backcheck.lang.facts.Import i : f.imports().values()) if (DOC_READERS.contains(i.module())) return true;
+        return false;
+    }
+
     /** {@link #globbed}, with {@code samePackage}: only globs written in the file's own package count. */
     private synchronized boolean globbed(String path, boolean samePackage) {
         if (globs == null) {
             globs = new ArrayList<>();
             for (FileFacts f : project.files().values()) {
                 // a test runner's or a build tool's config globs files to test, lint or scan for class names, not to load them
-                boolean loads = !project.isTestPath(f.path()) && !TOOL_CONFIG.matcher(f.path().substring(f.path().lastIndexOf('/') + 1)).matches();
+                boolean loads = !project.isTestPath(f.path()) && !TOOL_CONFIG.matcher(f.path().substring(f.path().lastIndexOf('/') + 1)).matches()
+                        && !readsForDocs(f);
                 for (FileFacts.Str st : f.strings()) {
                     String g = st.value();
                     if (g.indexOf('*') < 0 || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
