@@ -474,7 +474,54 @@ public final class Authentication {
                 .anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403))) return true;
         if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
-        return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
+        if (target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth()) return true;
+        // await guard(c, next) where guard = createMiddleware(async (c, next) => verify(c, next)): the request handed on
+        return handsRequestOn(cs, f) && (target != null ? target.fn() != f && delegatesToAuth(target, 0) : wrappedAuth(cs.callee(), file, 0));
+    }
+
+    /** {@code mw(c, next)} / {@code mw(req, res, next)}: the call hands the calling middleware's own parameters on, in order. */
+    private static boolean handsRequestOn(CallSite cs, Fn f) {
+        int n = f.params().size();
+        if (n < 2 || n > 3 || cs.args().size() != n) return false;
+        for (int i = 0; i < n; i++) {
+            if (!(cs.arg(i) instanceof Param p) || p.index() != i || !p.path().isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the middleware function {@code mw} authenticates, or hands its request on to one that does
+     * ({@code async (c, next) => verify(c, next)}), a few levels deep.
+     */
+    private boolean delegatesToAuth(Project.FnRef mw, int depth) {
+        if (depth > 3) return false;
+        if (analysis.summary(mw.fn(), mw.file()).isAuth()) return true;
+        for (CallSite cs : mw.fn().calls()) {
+            if (!handsRequestOn(cs, mw.fn())) continue;
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), mw.file(), mw.fn());
+            if (t != null ? t.fn() != mw.fn() && delegatesToAuth(t, depth + 1) : wrappedAuth(cs.callee(), mw.file(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Hono's {@code createMiddleware(fn)} (hono/factory) judged by the function it wraps (see {@link #delegatesToAuth}). */
+    private boolean wrappedAuth(Val v, FileFacts file, int depth) {
+        if (depth > 3) return false;
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c)) return false;
+        if (!c.args().isEmpty() && "createMiddleware".equals(Vals.lastName(c.callee()))
+                && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) {
+            Project.FnRef inner = project.function(c.args().get(0), r.file());
+            return inner != null && delegatesToAuth(inner, depth + 1);
+        }
+        // const verify = makeVerifier(): the middleware function the project factory returns
+        Project.FnRef factory = project.function(c.callee(), r.file());
+        if (factory == null) return false;
+        for (Val ret : factory.fn().returns()) {
+            Project.FnRef made = project.function(ret, factory.file());
+            if (made != null && made.fn() != factory.fn() && delegatesToAuth(made, depth + 1)) return true;
+        }
+        return false;
     }
 
     /** What the route looks like to the hook: its full path, the path below the hook's mount, its options. */
