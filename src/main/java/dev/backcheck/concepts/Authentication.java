@@ -320,6 +320,38 @@ public final class Authentication {
     }
 
     /**
+     * Whether the passport strategy named {@code name} ({@code AuthGuard('google')}) is an OAuth sign-in: the project's
+     * strategy class ({@code extends PassportStrategy(Strategy, 'google')}, named by its package when the call names
+     * none: passport-google-oauth20 is 'google') hands its library a {@code callbackURL}, the option an OAuth 2 strategy
+     * (passport-oauth2 and the provider strategies built on it) redirects the visitor back to. A guard running it sends an
+     * anonymous visitor to the provider and signs in whoever comes back with a code: a login entry point, no check of a
+     * signed-in caller.
+     */
+    public static boolean oauthSignInStrategy(Project project, String name) {
+        if (name == null) return false;
+        for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+                String q = project.qname(sc.args().get(0), f);
+                String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
+                String pkg = q == null ? null : q.split("[#.:]")[0];
+                String strategy = named != null ? named : pkg != null && pkg.startsWith("passport-")
+                        ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
+                if (strategy == null || !strategy.equals(name)) continue;
+                Fn ctor = ci.method("constructor");
+                if (ctor == null) return false;
+                for (CallSite cs : ctor.calls()) {
+                    for (Val a : cs.args()) {
+                        if (project.resolve(a, f).val() instanceof Obj o && (o.props().containsKey("callbackURL") || o.props().containsKey("callbackUrl"))) return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether every authentication control on the route is a shared-secret gate: a project middleware or guard that
      * compares a credential the request carries (a header, a query or body field) with a value the server holds
      * ({@code timingSafeEqual(sent, this.expected)}, {@code key !== env.WORKER_TOKEN}) and does nothing else with it: no
