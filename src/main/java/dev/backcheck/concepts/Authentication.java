@@ -320,6 +320,38 @@ public final class Authentication {
     }
 
     /**
+     * Whether the passport strategy named {@code name} ({@code AuthGuard('google')}) is an OAuth sign-in: the project's
+     * strategy class ({@code extends PassportStrategy(Strategy, 'google')}, named by its package when the call names
+     * none: passport-google-oauth20 is 'google') hands its library a {@code callbackURL}, the option an OAuth 2 strategy
+     * (passport-oauth2 and the provider strategies built on it) redirects the visitor back to. A guard running it sends an
+     * anonymous visitor to the provider and signs in whoever comes back with a code: a login entry point, no check of a
+     * signed-in caller.
+     */
+    public static boolean oauthSignInStrategy(Project project, String name) {
+        if (name == null) return false;
+        for (FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
+                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+                String q = project.qname(sc.args().get(0), f);
+                String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
+                String pkg = q == null ? null : q.split("[#.:]")[0];
+                String strategy = named != null ? named : pkg != null && pkg.startsWith("passport-")
+                        ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
+                if (strategy == null || !strategy.equals(name)) continue;
+                Fn ctor = ci.method("constructor");
+                if (ctor == null) return false;
+                for (CallSite cs : ctor.calls()) {
+                    for (Val a : cs.args()) {
+                        if (project.resolve(a, f).val() instanceof Obj o && (o.props().containsKey("callbackURL") || o.props().containsKey("callbackUrl"))) return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether every authentication control on the route is a shared-secret gate: a project middleware or guard that
      * compares a credential the request carries (a header, a query or body field) with a value the server holds
      * ({@code timingSafeEqual(sent, this.expected)}, {@code key !== env.WORKER_TOKEN}) and does nothing else with it: no
@@ -474,7 +506,54 @@ public final class Authentication {
                 .anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403))) return true;
         if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
-        return target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth();
+        if (target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth()) return true;
+        // await guard(c, next) where guard = createMiddleware(async (c, next) => verify(c, next)): the request handed on
+        return handsRequestOn(cs, f) && (target != null ? target.fn() != f && delegatesToAuth(target, 0) : wrappedAuth(cs.callee(), file, 0));
+    }
+
+    /** {@code mw(c, next)} / {@code mw(req, res, next)}: the call hands the calling middleware's own parameters on, in order. */
+    private static boolean handsRequestOn(CallSite cs, Fn f) {
+        int n = f.params().size();
+        if (n < 2 || n > 3 || cs.args().size() != n) return false;
+        for (int i = 0; i < n; i++) {
+            if (!(cs.arg(i) instanceof Param p) || p.index() != i || !p.path().isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the middleware function {@code mw} authenticates, or hands its request on to one that does
+     * ({@code async (c, next) => verify(c, next)}), a few levels deep.
+     */
+    private boolean delegatesToAuth(Project.FnRef mw, int depth) {
+        if (depth > 3) return false;
+        if (analysis.summary(mw.fn(), mw.file()).isAuth()) return true;
+        for (CallSite cs : mw.fn().calls()) {
+            if (!handsRequestOn(cs, mw.fn())) continue;
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), mw.file(), mw.fn());
+            if (t != null ? t.fn() != mw.fn() && delegatesToAuth(t, depth + 1) : wrappedAuth(cs.callee(), mw.file(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Hono's {@code createMiddleware(fn)} (hono/factory) judged by the function it wraps (see {@link #delegatesToAuth}). */
+    private boolean wrappedAuth(Val v, FileFacts file, int depth) {
+        if (depth > 3) return false;
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c)) return false;
+        if (!c.args().isEmpty() && "createMiddleware".equals(Vals.lastName(c.callee()))
+                && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) {
+            Project.FnRef inner = project.function(c.args().get(0), r.file());
+            return inner != null && delegatesToAuth(inner, depth + 1);
+        }
+        // const verify = makeVerifier(): the middleware function the project factory returns
+        Project.FnRef factory = project.function(c.callee(), r.file());
+        if (factory == null) return false;
+        for (Val ret : factory.fn().returns()) {
+            Project.FnRef made = project.function(ret, factory.file());
+            if (made != null && made.fn() != factory.fn() && delegatesToAuth(made, depth + 1)) return true;
+        }
+        return false;
     }
 
     /** What the route looks like to the hook: its full path, the path below the hook's mount, its options. */

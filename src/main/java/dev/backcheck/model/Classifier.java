@@ -383,6 +383,11 @@ public final class Classifier {
      * the last is a guard backcheck cannot read. A module whose exports the model did not read (a file that failed to
      * parse, an object with a spread) is not taken as missing a name.
      */
+    /** Functions of the JavaScript and Node global scope whose names are camel case (never an undeclared project name). */
+    private static final Set<String> JS_GLOBAL_FUNCTIONS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout",
+            "clearInterval", "clearImmediate", "queueMicrotask", "structuredClone", "parseInt", "parseFloat", "isNaN", "isFinite",
+            "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent", "globalThis", "requestAnimationFrame");
+
     public String unresolved(Val v, FileFacts file) {
         if (v == null || file == null || v instanceof Obj || v instanceof FnVal || v instanceof Call || v instanceof New) return null;
         Project.Resolved r = project.resolve(v, file);
@@ -407,6 +412,13 @@ public final class Classifier {
         }
         if ((x instanceof Obj || x instanceof Local l && l.name().equals("*module*") && l.path().isEmpty()) && fromModule(v, file)) {
             return "it is the whole module object, not a function";
+        }
+        // app.use('/x', authMiddleware, router) in a module that neither imports nor declares authMiddleware: a name
+        // JavaScript looks up as a global, a ReferenceError when the line runs (TypeScript refuses to compile it)
+        if (v instanceof Global g && g.path().isEmpty() && x instanceof Global && !file.imports().containsKey(g.name())
+                && !file.symbols().containsKey(g.name()) && g.name().matches("[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+                && !JS_GLOBAL_FUNCTIONS.contains(g.name())) {
+            return "no import or declaration of '" + g.name() + "' in " + file.path();
         }
         return null;
     }

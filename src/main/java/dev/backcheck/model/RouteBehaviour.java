@@ -181,6 +181,7 @@ public final class RouteBehaviour {
     private static final Set<String> TELEMETRY_METHODS = Set.of("writeDataPoint", "captureException", "captureMessage",
             "captureEvent", "addBreadcrumb", "recordException");
 
+    private static final Set<String> LOGGER_NAMES = Set.of("log", "logger", "winston", "pino", "console");
     private static final Set<String> LOG_METHODS = Set.of("info", "debug", "warn", "error", "trace", "fatal", "log", "verbose");
 
     /** A path ending a session: /logout, /auth/sign-out, /log_out, /logout-all, /signout_everywhere. */
@@ -1343,7 +1344,7 @@ public final class RouteBehaviour {
                     boolean sessionWrite = f.reads().stream().anyMatch(r -> r.location() != null && r.location().line() == mu.line()
                             && r.location().column() == mu.column() && r.location().path().equals(mu.path())
                             && (r.part().equals("session") || r.part().equals("cookies")));
-                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !lazyClient(mu) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file)) {
+                    if (!sessionWrite && !responseField(mu, f, all) && !lazyInit(mu, f) && !lazyClient(mu) && !localMutation(mu, f) && !reduceAccumulator(mu, f, all) && !mappedElement(mu, f, all, file) && !freshArgument(mu, f, fn == f ? args : null, file) && !requestInput(mu, f)) {
                         if (signedInOnly > 0) signedIn(mu);
                         else if (secretOnly > 0) secretGated(mu);
                         else {
@@ -1917,7 +1918,7 @@ public final class RouteBehaviour {
                 return false;
             }
             // translation.upsert({ where: key, create/update: { value: translated } }): a value the server computed, cached
-            if (cacheFill(cs, m, bound)) {
+            if (cacheFill(cs, m, bound) || cacheSet(cs, m, bound, file)) {
                 if (cacheFillAt == null) cacheFillAt = cs.location();
                 return false;
             }
@@ -2145,6 +2146,9 @@ public final class RouteBehaviour {
             if ((chain.contains("insert") || chain.contains("insertInto")) && (m.equals("values") || m.equals("returning")
                     || m.startsWith("execute") || m.equals("then") || m.equals("run"))) return true;
             if (m.equals("add") && chain.contains("collection")) return true;
+            // this.mailQueue.add('contact', job): a job added to a queue the code holds (Bull, BullMQ), none changed
+            if ((m.equals("add") || m.equals("addBulk")) && cs.args().size() >= 2
+                    && QUEUE_NAME.matcher(String.valueOf(heldName(Analysis.receiver(cs.callee()), file))).matches()) return true;
             if (m.equals("save")) {
                 if (!cs.args().isEmpty()) {
                     Val a0 = bind(cs.arg(0), bound);
@@ -2373,6 +2377,24 @@ public final class RouteBehaviour {
                 }
             }
             return stored;
+        }
+
+        /**
+         * {@code this.cacheManager.set(key, computed, ttl)}, {@code cache.setEx(key, ttl, value)}: a value put in a store the
+         * code holds as a cache, when the value holds nothing the client sent (what the server computed, under a key the
+         * request may choose). The next read answers it sooner; no record anyone chose changes.
+         */
+        private boolean cacheSet(CallSite cs, String m, List<Val> bound, FileFacts file) {
+            int at = switch (m) {
+                case "set" -> 1;
+                case "setEx", "setex", "psetex" -> 2;
+                default -> -1;
+            };
+            if (at < 0 || cs.args().size() <= at) return false;
+            Val recv = Analysis.receiver(cs.callee());
+            if (recv == null || !CACHE_NAME.matcher(String.valueOf(heldName(recv, file))).matches()) return false;
+            Val v = bind(cs.arg(at), bound);
+            return !fromClient(v) && !Vals.anyPart(v, x -> x instanceof Param);
         }
 
         private void keyNames(Val v, Set<String> out, int depth) {
@@ -2657,6 +2679,21 @@ public final class RouteBehaviour {
         }
 
         /**
+         * {@code dto.customerId = req.user.id} on a parameter the framework binds to a part of this request ({@code @Body() dto},
+         * {@code @Query() q}): the request's own input object, made for this call and gone after it, no stored data.
+         */
+        private boolean requestInput(Location mu, Fn f) {
+            String text = wholeLine(mu);
+            if (text == null) return false;
+            java.util.regex.Matcher a = PARAM_FIELD_SET.matcher(text.strip());
+            if (!a.find()) return false;
+            for (Fn.Param p : f.params()) {
+                if (p.name().equals(a.group(1)) && p.decorators().stream().anyMatch(d -> d.inputPart() != null)) return true;
+            }
+            return false;
+        }
+
+        /**
          * rows.map(row => { row.label = ..; return row; }): a field set on the element a map callback is given, the
          * array being no value the module holds (those are shared by every request).
          */
@@ -2776,7 +2813,10 @@ public final class RouteBehaviour {
             if (c instanceof Param && ANSWER_METHODS.contains(m) && answerChain(cs.callee())) return true;
             // log.info(..), this.logger.warn(..), req.log.error(..): a log line changes no data
             if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
-                    && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;
+                    && LOGGER_NAMES.contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT))) return true;
+            // c.get('logger').info(..): the request-scoped logger a middleware set on the Hono context
+            if (LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) instanceof Call lc && "get".equals(Vals.lastName(lc.callee()))
+                    && lc.args().size() == 1 && LOGGER_NAMES.contains(String.valueOf(Val.constString(lc.args().get(0))).toLowerCase(Locale.ROOT))) return true;
             // next(err), done(): hands the request (or its error) back to the framework
             if (cs.callee() instanceof Param p && p.path().isEmpty() && (m.equals("next") || m.equals("done"))) return true;
             return PURE_METHODS.contains(m);
@@ -2947,11 +2987,17 @@ public final class RouteBehaviour {
                 if (!TENANT_KEY.matcher(k).matches()) continue;
                 Val v = bind(e.getValue(), args);
                 if (freshId(v)) return true;
-                if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && m.object() instanceof Call c
-                        && c.callee() != null && CREATE_METHODS.contains(Vals.lastName(c.callee()))) return true;
+                if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && createCall(m.object())) return true;
+                // company = await Company.create(..) on the branch that opens a company, findOne(..) on the one that joins it
+                if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && m.object() instanceof OneOf branches
+                        && branches.test() == null && branches.options().stream().anyMatch(this::createCall)) return true;
                 if (v instanceof Obj rel && rel.props().get("create") instanceof Obj) return true;
             }
             return false;
+        }
+
+        private boolean createCall(Val v) {
+            return v instanceof Call c && c.callee() != null && CREATE_METHODS.contains(Vals.lastName(c.callee()));
         }
 
         private boolean freshId(Val v) {

@@ -808,12 +808,21 @@ public final class HonoModel implements FrameworkModel {
          * it delegates to.
          */
         private Control delegated(Val x, FileFacts f, Location where, String scope) {
-            if (!(x instanceof FnVal fv) || fv.fn().params().size() < 2) return null;
-            for (CallSite cs : fv.fn().calls()) {
+            if (!(x instanceof FnVal fv)) return null;
+            return delegated(fv.fn(), f, where, scope, 0);
+        }
+
+        /**
+         * {@code async (c, next) => verify(c, next)}: the middleware a function hands its context and {@code next} to,
+         * classified as written (also through {@code createMiddleware} wrappers of such a function, a few levels deep).
+         */
+        private Control delegated(Fn fn, FileFacts f, Location where, String scope, int depth) {
+            if (fn.params().size() < 2 || depth > 3) return null;
+            for (CallSite cs : fn.calls()) {
                 if (cs.args().size() < 2 || !(cs.arg(0) instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty())
                         || !(cs.arg(1) instanceof Param p1 && p1.index() == 1 && p1.path().isEmpty())) continue;
                 Project.Resolved target = factoryMember(cs.callee(), f, 0);
-                Control k = created(target.val(), target.file(), Classifier.displayName(cs.callee()), where, scope, 0);
+                Control k = created(target.val(), target.file(), Classifier.displayName(cs.callee()), where, scope, depth + 1);
                 if (k == null) k = classifier.classify(target.val(), target.file(), where, scope);
                 if (k != null && k.kind() != ControlKind.OTHER) return k;
             }
@@ -840,7 +849,13 @@ public final class HonoModel implements FrameworkModel {
             if ("createMiddleware".equals(Vals.lastName(c.callee()))
                     && String.valueOf(project.rootModule(c.callee(), f)).startsWith("hono") && !c.args().isEmpty()) {
                 Project.FnRef inner = project.function(c.args().get(0), f);
-                return inner == null ? null : classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
+                if (inner == null) return null;
+                Control k = classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
+                if (k != null && k.kind() != ControlKind.OTHER) return k;
+                // createMiddleware(async (c, next) => strictAuth(c, next)): the middleware it hands the request to
+                Control d = delegated(inner.fn(), inner.file(), where, scope, depth + 1);
+                if (d != null && name != null) d = new Control(d.kind(), name, d.location(), d.parts(), d.scope(), d.options());
+                return d != null ? d : k;
             }
             Project.FnRef factory = project.function(c.callee(), f);
             if (factory == null) return madeValidator(c, f, name, where, scope);

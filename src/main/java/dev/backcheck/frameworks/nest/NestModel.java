@@ -1077,6 +1077,8 @@ public final class NestModel implements FrameworkModel {
                         return new Guard(new Control(ControlKind.OTHER, root, where, Set.of(), scope,
                                 new Control.Options(x, r.file().path(), where)), null, false);
                     }
+                    // AuthGuard('google'): an OAuth sign-in, open to anonymous visitors
+                    if (oauthGuard(x, r.file())) return new Guard(new Control(ControlKind.OTHER, root, where, Set.of(), scope), null, false);
                     return new Guard(new Control(ControlKind.AUTH, root, where, Set.of(), scope), null, false);
                 }
                 ControlKind k = Classifier.kindOfPackage(root);
@@ -1091,6 +1093,13 @@ public final class NestModel implements FrameworkModel {
             if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return false;
             String name = Val.constString(project.resolve(c.args().get(0), f).val());
             return dev.backcheck.concepts.Authentication.passwordStrategy(project, name);
+        }
+
+        /** {@code AuthGuard('google')}: a guard running an OAuth sign-in strategy ({@link dev.backcheck.concepts.Authentication#oauthSignInStrategy}). */
+        private boolean oauthGuard(Val guard, FileFacts f) {
+            if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return false;
+            String name = Val.constString(project.resolve(c.args().get(0), f).val());
+            return dev.backcheck.concepts.Authentication.oauthSignInStrategy(project, name);
         }
 
         private Guard classGuard(Project.ClassHit h, Location where, String scope) {
@@ -1126,6 +1135,8 @@ public final class NestModel implements FrameworkModel {
                     if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn) && passwordGuard(sr.val(), sr.file())) {
                         kind = ControlKind.OTHER;
                         signIn = new Control.Options(sr.val(), sr.file().path(), where);
+                    } else if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn) && oauthGuard(sr.val(), sr.file())) {
+                        kind = ControlKind.OTHER; // an OAuth sign-in (GoogleOAuthGuard extends AuthGuard('google'))
                     } else if (root.equals("@nestjs/passport") && "AuthGuard".equals(sn)) {
                         kind = ControlKind.AUTH;
                         passportBase = true;

@@ -1,0 +1,5 @@
+const sessions = new Map<string, { userId: string }>();
+
+export async function lookupSession(token: string) {
+  return sessions.get(token) ?? null;
+}
