@@ -286,10 +286,26 @@ public final class SensitiveDataRule implements Rule {
 
     /** The properties of an object schema: TypeBox {@code Type.Object({...})}, or a JSON schema's {@code properties}. */
     private static Val.Obj objectProperties(Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
-        Val s = resolved(project, schema, f);
+        return objectProperties(project, schema, f, 0);
+    }
+
+    private static Val.Obj objectProperties(Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, int depth) {
+        if (schema == null || depth > 4) return null;
+        Val s;
+        try {
+            Project.Resolved r = project.resolve(schema, f);
+            s = r.val();
+            // the schema's own module resolves the names it is built from (Type.Partial(CreateModelSchema))
+            if (r.file() != null) f = r.file();
+        } catch (RuntimeException e) {
+            s = schema;
+        }
         if (s instanceof Val.Obj o) return resolved(project, o.props().get("properties"), f) instanceof Val.Obj p ? p : null;
-        if (s instanceof Val.Call call && "Object".equals(dev.backcheck.lang.facts.Vals.lastName(call.callee())) && !call.args().isEmpty()
-                && resolved(project, call.args().get(0), f) instanceof Val.Obj p) return p;
+        if (!(s instanceof Val.Call call) || call.args().isEmpty()) return null;
+        String n = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+        if ("Object".equals(n) && resolved(project, call.args().get(0), f) instanceof Val.Obj p) return p;
+        // TypeBox's Type.Partial / Type.Required / Type.Readonly of an object schema: the same properties
+        if (n != null && n.matches("Partial|Required|Readonly")) return objectProperties(project, call.args().get(0), f, depth + 1);
         return null;
     }
 
