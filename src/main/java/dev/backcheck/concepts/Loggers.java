@@ -613,6 +613,7 @@ public final class Loggers {
 
     private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)^(.*(dateofbirth|date_of_birth|birthdate|birth_date|birthday"
             + "|ssn|nationalid|national_id|identificationnumber|identification_number|idnumber|id_number|epicnumber|epic_number|voterid|voter_id"
+            + "|personalnumber|personal_number|docnumber|doc_number|documentnumber|document_number"
             + "|aadhaa?r\\w*|passport\\w*|taxid|tax_id|taxnumber|streetaddress|street_address|postaladdress|postal_address|homeaddress|home_address"
             + "|disabilit\\w*|medical\\w*|diagnos\\w*|bankaccount\\w*|accountnumber|account_number|iban)|dob)$");
 
@@ -843,6 +844,8 @@ public final class Loggers {
     /** The longest prefix of a secret a log line may show as a mask. */
     private static final int MASKED_PREFIX = 16;
 
+    private static final java.util.Set<String> COUNT_PROP = java.util.Set.of("length", "size", "count");
+
     private static String sensitivePart(Val x, boolean pathSecrets) {
         if (x instanceof Req q) {
             if (q.path().isEmpty()) {
@@ -863,8 +866,9 @@ public final class Loggers {
         if (x instanceof Obj o) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
+                // { deviceTokens: user.deviceTokens.length }: how many, not which
                 if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
-                        && !corsCredentialsFlag(e.getValue())
+                        && !corsCredentialsFlag(e.getValue()) && !(e.getValue() instanceof Member cm && COUNT_PROP.contains(cm.prop()))
                         && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }
             return null;

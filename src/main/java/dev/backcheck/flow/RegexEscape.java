@@ -161,6 +161,37 @@ public final class RegexEscape {
                 .matches("[A-Za-z0-9_ \\-]*");
     }
 
+    /**
+     * The path separators ('/' and the backslash) that a chain of replaces ending in {@code call} removes, each replace
+     * global (a g-flag pattern, or replaceAll of a fixed string) with a replacement holding no separator:
+     * {@code id.replace(/\.\./g, '').replace(/\//g, '').replace(/\\/g, '')} removes both, so what is left is one path
+     * segment, as one replace of a class holding both leaves ({@link #stripsPathSeparators}).
+     */
+    public static Set<Character> separatorsStrippedByChain(Val call) {
+        Set<Character> out = new HashSet<>();
+        for (int i = 0; i < 8 && call instanceof Val.Call c && c.callee() instanceof Val.Member m
+                && (m.prop().equals("replace") || m.prop().equals("replaceAll")) && c.args().size() == 2; i++) {
+            String with = Val.constString(c.args().get(1));
+            if (with == null || with.contains("/") || with.contains("\\")) break;
+            Set<Character> chars = null;
+            if (c.args().get(0) instanceof Regex r && r.flags() != null && r.flags().contains("g")) {
+                String p = r.pattern();
+                if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
+                if (p.equals("\\/") || p.equals("/")) chars = Set.of('/');
+                else if (p.equals("\\\\")) chars = Set.of('\\');
+                else chars = classChars(p);
+            } else if (m.prop().equals("replaceAll") && Val.constString(c.args().get(0)) != null && Val.constString(c.args().get(0)).length() == 1) {
+                chars = Set.of(Val.constString(c.args().get(0)).charAt(0));
+            }
+            if (chars != null) {
+                if (chars.contains('/')) out.add('/');
+                if (chars.contains('\\')) out.add('\\');
+            }
+            call = m.object();
+        }
+        return out;
+    }
+
     /** The literal characters of a pattern that is exactly one (non-negated) character class, else null. */
     static Set<Character> classChars(String p) {
         if (p.length() < 3 || p.charAt(0) != '[' || p.charAt(1) == '^') return null;

@@ -1020,6 +1020,9 @@ public final class TaintEngine {
                     && separatorSplit(cm.object())) return null;
             if (RegexEscape.sanitizes(kind, m, args)) return null; // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             if (RegexEscape.stripsPathSeparators(kind, m, args)) return null; // name.replace(/[^a-zA-Z0-9-]/g, '')
+            // id.replace(/\.\./g, '').replace(/\//g, '').replace(/\\/g, ''): the chain drops both separators
+            if (kind.equals("path") && ("replace".equals(m) || "replaceAll".equals(m))
+                    && RegexEscape.separatorsStrippedByChain(new Call(callee, args, null)).size() == 2) return null;
             if (kind.equals("sql") && RegexEscape.stripsToWordChars(m, args)) return null; // table.replace(/[^a-z0-9_]/gi, '')
             // Object.keys(data).filter(k => isValidFieldName(k)): only keys an anchored identifier pattern accepts are kept
             if (kind.equals("sql") && "filter".equals(m) && args.size() == 1 && args.get(0) instanceof FnVal fv && keepsIdentifiers(fv.fn(), fr.file(), 0)) return null;

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
-import { QuotaDefaultsSchema, ProviderSchema } from './schemas/settings';
+import { QuotaDefaultsSchema, ProviderSchema, ProviderUpdateSchema } from './schemas/settings';
 
 const fastify = Fastify({ logger: true });
 const settings = new Map<string, unknown>();
@@ -23,6 +23,20 @@ fastify.put('/admin/provider', {
     const body = request.body;
     fastify.log.info({ provider: body }, 'provider updated'); // expect: logging/sensitive-data
     settings.set('provider', body);
+    return { ok: true };
+  },
+});
+
+// the update schema is a partial of the provider's: its body may carry the key
+fastify.patch('/admin/provider', {
+  schema: { body: ProviderUpdateSchema },
+  handler: async (request) => {
+    const update = request.body;
+    try {
+      settings.set('provider', update);
+    } catch (error) {
+      fastify.log.error({ error, update }, 'provider update failed'); // expect: logging/sensitive-data
+    }
     return { ok: true };
   },
 });

@@ -54,6 +54,11 @@ public final class TsExtractor {
      * leaves the function as a throw does.
      */
     private final Set<String> throwingFns = new HashSet<>();
+    /** The arrow function about to be walked is the callback of a list method (map, forEach, ..): its parameters are elements. */
+    private boolean elementCallback;
+    private static final Set<String> ELEMENT_CALLBACKS = Set.of("map", "forEach", "filter", "flatMap", "some", "every", "find", "findIndex");
+    /** Record types of this module named like a request that are not one (see ownRecordType). */
+    private final Set<String> ownRequestTypes = new HashSet<>();
     private final Set<FileFacts.Span> statementSpans = new HashSet<>();
     private int depth;
 
@@ -290,6 +295,37 @@ public final class TsExtractor {
                 }
             }
         } else if (decl instanceof Swc4jAstTsEnumDecl e) topNames.add(e.getId().getSym());
+        ownRecordType(decl);
+    }
+
+    /**
+     * The module's own record types named like a request (interface QueuedRequest { url: string }, type BatchFetchRequest
+     * = { .. }, class RetryRequest { .. }) that extend no request type: a parameter so typed is the app's data, not the
+     * framework's HTTP request. An interface or class extending Request (or any *Request) stays a request.
+     */
+    private void ownRecordType(ISwc4jAst decl) {
+        if (decl instanceof Swc4jAstTsInterfaceDecl i && i.getId().getSym().endsWith("Request")
+                && i.getExtends().stream().noneMatch(x -> requestTypeName(x.getExpr())) && !requestShaped(i.getBody().getBody()))
+            ownRequestTypes.add(i.getId().getSym());
+        else if (decl instanceof Swc4jAstTsTypeAliasDecl a && a.getId().getSym().endsWith("Request") && a.getTypeAnn() instanceof Swc4jAstTsTypeLit lit
+                && !requestShaped(lit.getMembers())) ownRequestTypes.add(a.getId().getSym());
+        else if (decl instanceof Swc4jAstClassDecl c && c.getIdent().getSym().endsWith("Request")
+                && c.getClazz().getSuperClass().map(x -> !requestTypeName(x)).orElse(true)) ownRequestTypes.add(c.getIdent().getSym());
+    }
+
+    /** A member list that declares what a request carries (body, query, params, headers, cookies): a hand-written request type. */
+    private static boolean requestShaped(List<ISwc4jAstTsTypeElement> members) {
+        for (ISwc4jAstTsTypeElement m : members) {
+            if (m instanceof Swc4jAstTsPropertySignature ps && ps.getKey() instanceof Swc4jAstIdent id
+                    && Set.of("body", "query", "params", "headers", "cookies").contains(id.getSym())) return true;
+        }
+        return false;
+    }
+
+    private static boolean requestTypeName(ISwc4jAstExpr e) {
+        if (e instanceof Swc4jAstIdent id) return id.getSym().endsWith("Request") || id.getSym().equals("IncomingMessage");
+        if (e instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstIdentName n) return n.getSym().endsWith("Request") || n.getSym().equals("IncomingMessage");
+        return true; // not read: kept a request, as before
     }
 
     private void collectPatNames(ISwc4jAstPat pat, Set<String> out) {
@@ -1245,12 +1281,14 @@ public final class TsExtractor {
         Scope outerScope = scope;
         fn = new FnBuilder(name, async, loc(span), scope, decorators);
         scope = fn.scope;
+        boolean element = elementCallback;
+        elementCallback = false;
         try {
             for (int i = 0; i < pats.size(); i++) {
                 ISwc4jAstPat p = pats.get(i);
                 List<Decorator> pd = new ArrayList<>();
                 for (Swc4jAstDecorator d : paramDecs.get(i)) pd.add(decorator(d));
-                param(i, p, pd);
+                param(i, p, pd, element);
             }
             if (body instanceof Swc4jAstBlockStmt b) stmts(b.getStmts());
             else if (body instanceof ISwc4jAstExpr e) {
@@ -1267,6 +1305,10 @@ public final class TsExtractor {
     }
 
     private void param(int i, ISwc4jAstPat p, List<Decorator> decs) {
+        param(i, p, decs, false);
+    }
+
+    private void param(int i, ISwc4jAstPat p, List<Decorator> decs, boolean element) {
         ISwc4jAstPat inner = p instanceof Swc4jAstAssignPat ap ? ap.getLeft() : p;
         String pname = inner instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : "{...}";
         String type = inner instanceof Swc4jAstBindingIdent b ? b.getTypeAnn().map(TsExtractor::typeName).orElse(null)
@@ -1274,7 +1316,7 @@ public final class TsExtractor {
         // a default value (auth = apiKeyAuth) stands when the caller passes nothing
         Val dflt = p instanceof Swc4jAstAssignPat ap ? expr(ap.getRight()) : null;
         fn.params.add(new Fn.Param(pname, type, List.copyOf(decs), loc(p.getSpan()), dflt));
-        Val v = paramValue(i, pname, type, decs);
+        Val v = paramValue(i, pname, type, decs, element);
         if (isContextParam(pname, type)) fn.contextParams.add(pname);
         if (v instanceof Req || isContextParam(pname, type)) fn.takesRequest = true;
         bindPattern(inner, v, false);
@@ -1288,7 +1330,7 @@ public final class TsExtractor {
     }
 
     /** Request objects: Express/Fastify req/request, Nest parameter decorators. */
-    private Val paramValue(int i, String name, String type, List<Decorator> decs) {
+    private Val paramValue(int i, String name, String type, List<Decorator> decs, boolean element) {
         for (Decorator d : decs) {
             String part = d.requestPart();
             if (part != null) {
@@ -1297,12 +1339,14 @@ public final class TsExtractor {
                 return new Req(part, field == null ? List.of() : List.of(field));
             }
         }
+        // the module's own record type named like a request (interface QueuedRequest { url: string }): app data
+        if (type != null && ownRequestTypes.contains(type)) return new Param(i, name, List.of());
         boolean reqType = type != null && (type.equals("Request") || type.endsWith(".Request") || type.equals("FastifyRequest")
                 || type.startsWith("FastifyRequest") || type.equals("ExpressRequest") || type.equals("IncomingMessage")
                 || type.endsWith("Request") && !type.equals("HonoRequest"));
         // (request: any) says nothing about the value: the conventional name decides, as without a type
         boolean untyped = type == null || type.equals("any") || type.equals("unknown");
-        if (reqType || (untyped || type.endsWith("Request")) && (name.equals("req") || name.equals("request"))) {
+        if (reqType || !element && (untyped || type.endsWith("Request")) && (name.equals("req") || name.equals("request"))) {
             return new Req("raw", List.of());
         }
         return new Param(i, name, List.of());
@@ -3063,8 +3107,13 @@ public final class TsExtractor {
         List<Location> argLocs = new ArrayList<>();
         String calleeName = Vals.lastName(callee);
         String argContext = calleeName == null ? null : calleeName + "()";
+        // list.map(request => ..): the callback's first parameter is an element of the list, whatever its name
+        boolean element = calleeNode instanceof Swc4jAstMemberExpr cm && cm.getProp() instanceof Swc4jAstIdentName cp
+                && ELEMENT_CALLBACKS.contains(cp.getSym());
         for (Swc4jAstExprOrSpread a : argNodes) {
+            elementCallback = element && a.getExpr() instanceof Swc4jAstArrowExpr;
             Val v = a.getExpr() instanceof Swc4jAstArrowExpr ae ? nestedArrow("", ae) : named(argContext, a.getExpr());
+            elementCallback = false;
             // f(...list): a list literal stays one argument holding its items; so does a list the function was handed
             // (a named parameter, not a rest parameter: its items are what the caller put in the list)
             // (router.post('/x', ...guard, handler) with a module-level const guard = [requireAuth, ...]: the list, as when

@@ -35,13 +35,13 @@ public final class SensitiveDataRule implements Rule {
                 String what = Loggers.sensitive(a);
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
-                if (what.equals("the whole request body") && (harmlessBodyDto(project, c) || harmlessBodyShape(project, lg, c)
-                        || harmlessBodySchema(project, c))) continue;
+                if (what.equals("the whole request body") && !bodyShownSensitive(project, lg, c)) continue;
                 // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
                 // token and sets no password with it: a public link's name, already in every access-log line of the request
                 if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;
                 // the answer of a project function named for a token (registerPushToken) that only ever answers a status
-                // object ({ success, error }): no token is in what is logged
+                // object ({ success, error }), literals or non-secret fields (mapSportToApiKey: 'soccer_epl', sport.slug):
+                // no token is in what is logged
                 if (what.startsWith("the result of ") && statusAnswerOnly(project, c, a, what.substring(14, what.length() - 2))) continue;
                 String call = (c.library().equals("console") ? "console" : "logger") + "." + c.method();
                 ctx.report(c.call().argLocation(i), call + "(...) writes " + what + " to the logs: log files and log services are read by far more people"
@@ -87,6 +87,11 @@ public final class SensitiveDataRule implements Rule {
         if (depth > 3 || t.fn().returns().isEmpty()) return false;
         for (Val r : t.fn().returns()) {
             if (r instanceof Val.Lit) continue;
+            // mapSportIdToApiKey(): return sport.slug / a value of a literal table: a record's own non-secret field or a
+            // local, read from no environment, request, call or parameter
+            if ((r instanceof Val.Member || r instanceof Val.Local) && !dev.backcheck.lang.facts.Vals.anyPart(r, x -> x instanceof Val.Global
+                    || x instanceof Val.Req || x instanceof Val.Call || x instanceof Val.Param || x instanceof Val.This
+                    || Loggers.secretName(dev.backcheck.lang.facts.Vals.lastName(x)))) continue;
             if (r instanceof Val.Obj o) {
                 for (java.util.Map.Entry<String, Val> e : o.props().entrySet()) {
                     if (e.getKey().startsWith("...") || Loggers.secretName(e.getKey())
@@ -142,6 +147,78 @@ public final class SensitiveDataRule implements Rule {
     }
 
     /**
+     * Whether the whole body this log call writes is shown to hold a secret or personal field. A route handler's body is
+     * the one of its route: reported only when a field of it, as the handler's DTO ({@code @Body() dto: SignupDto}) or
+     * Fastify schema declares it, or as the handler reads it or parses it with a schema, has a secret or personal name
+     * (password, token, idNumber, dateOfBirth); a body whose fields are not known is not shown to hold one. A log in a
+     * middleware, guard or error handler sees the bodies of every route it wraps (a login's too): reported unless its
+     * fields are known to be harmless.
+     */
+    private static boolean bodyShownSensitive(Project project, Loggers lg, Loggers.LogCall c) {
+        Boolean dto = bodyDtoHarmless(project, c);
+        Boolean schema = bodySchemaHarmless(project, c);
+        if (Boolean.TRUE.equals(dto) || Boolean.TRUE.equals(schema)) return false;
+        if (Boolean.FALSE.equals(dto) || Boolean.FALSE.equals(schema)) return true;
+        if (!routeHandler(project, c.fn())) return !harmlessBodyShape(project, lg, c);
+        return bodyFieldShown(project, lg, c) || credentialEndpoint(project, c) || namesSecretBeside(c);
+    }
+
+    /**
+     * The handler takes credentials: it (or what it calls) compares a password or issues a token, or its route's path is
+     * a sign-in, sign-up or password endpoint (/login, /register, /reset-password): its body holds them.
+     */
+    private static boolean credentialEndpoint(Project project, Loggers.LogCall c) {
+        dev.backcheck.model.Analysis.Summary s = dev.backcheck.frameworks.ModelSupport.analysis(project).summary(c.fn(), c.file());
+        if (s.comparesPassword() || s.issuesToken()) return true;
+        String path = handlers(project).paths().get(c.fn());
+        return path != null && CREDENTIAL_PATH.matcher(path).find();
+    }
+
+    private static final java.util.regex.Pattern CREDENTIAL_PATH = java.util.regex.Pattern.compile(
+            "(?i)/(log-?in|sign-?in|sign-?up|register|password|reset-password|forgot-password|change-password|otp)(?![\\w-])");
+
+    /** The logged object names a secret field beside the body spread into it ({ password: '[REDACTED]', ...req.body }): the body has one. */
+    private static boolean namesSecretBeside(Loggers.LogCall c) {
+        for (Val a : c.call().args()) {
+            if (dev.backcheck.lang.facts.Vals.anyPart(a, x -> x instanceof Val.Obj o && o.props().keySet().stream().anyMatch(k -> k.startsWith("..."))
+                    && o.props().keySet().stream().anyMatch(Loggers::secretName))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A field the route handler (with the functions written in it) reads from the body, or a key of a schema it parses
+     * the whole body with, has a secret or personal name.
+     */
+    private static boolean bodyFieldShown(Project project, Loggers lg, Loggers.LogCall c) {
+        List<dev.backcheck.lang.facts.Fn> fns = new java.util.ArrayList<>();
+        dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
+        java.util.function.Predicate<Val> whole = x -> x instanceof Val.Req q && q.part().equals("body") && q.path().isEmpty();
+        // a field of the body read anywhere in the handler (const p = req.body || {}; check(p.dob))
+        java.util.function.Predicate<Val> field = x -> x instanceof Val.Req q && q.part().equals("body")
+                && q.path().stream().anyMatch(k -> Loggers.secretName(k) || Loggers.personalName(k));
+        for (dev.backcheck.lang.facts.Fn f : fns) {
+            for (dev.backcheck.lang.facts.Fn.Read r : f.reads()) if (dev.backcheck.lang.facts.Vals.anyPart(r.value(), field)) return true;
+            for (Val r : f.returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, field)) return true;
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) {
+                for (Val a : cs.args()) if (dev.backcheck.lang.facts.Vals.anyPart(a, field)) return true;
+                for (dev.backcheck.lang.facts.CallSite.Guard g : cs.guards()) {
+                    if (g.left() != null && dev.backcheck.lang.facts.Vals.anyPart(g.left(), field)) return true;
+                }
+            }
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) {
+                if (cs.args().isEmpty() || !whole.test(cs.arg(0))) continue;
+                Val schema = dev.backcheck.concepts.SchemaParses.parsedBy(cs);
+                if (schema == null) continue;
+                Val.Obj shape = dev.backcheck.concepts.SchemaParses.shape(project, schema, c.file());
+                if (shape == null) continue;
+                for (String k : shape.props().keySet()) if (Loggers.secretName(k) || Loggers.personalName(k)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The body, as the function holding the log call takes it, has no secret field: every field it reads from the body
      * ({@code const { course, year } = req.body}) has a name that holds no secret, and the whole body goes nowhere but
      * to log lines and to a schema parse whose object has no secret key ({@code Settings.safeParse(body)} with
@@ -185,7 +262,7 @@ public final class SensitiveDataRule implements Rule {
      * {@code Settings = Type.Object({ maxBudget: .., tpmLimit: .. })} or a JSON schema's {@code properties}) and none of its
      * properties has a secret or personal name: the body the handler logs is that settings object.
      */
-    private static boolean harmlessBodySchema(Project project, Loggers.LogCall c) {
+    private static Boolean bodySchemaHarmless(Project project, Loggers.LogCall c) {
         dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
         dev.backcheck.lang.facts.Fn fn = c.fn();
         for (int i = 0; i < 4 && fn != null; i++) {
@@ -195,23 +272,40 @@ public final class SensitiveDataRule implements Rule {
                 for (Val a : cb.site().cs().args()) {
                     if (!(resolved(project, a, f) instanceof Val.Obj opts) || !(resolved(project, opts.props().get("schema"), f) instanceof Val.Obj schema)) continue;
                     Val.Obj props = objectProperties(project, schema.props().get("body"), f);
-                    if (props == null || props.props().isEmpty()) return false;
-                    for (String k : props.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k) || Loggers.personalName(k)) return false;
+                    if (props == null || props.props().isEmpty()) return null;
+                    for (String k : props.props().keySet()) if (Loggers.secretName(k) || Loggers.personalName(k)) return false;
+                    for (String k : props.props().keySet()) if (k.startsWith("...")) return null;
                     return true;
                 }
-                return false;
+                return null;
             }
             fn = idx.parentOf(fn);
         }
-        return false;
+        return null;
     }
 
     /** The properties of an object schema: TypeBox {@code Type.Object({...})}, or a JSON schema's {@code properties}. */
     private static Val.Obj objectProperties(Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
-        Val s = resolved(project, schema, f);
+        return objectProperties(project, schema, f, 0);
+    }
+
+    private static Val.Obj objectProperties(Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, int depth) {
+        if (schema == null || depth > 4) return null;
+        Val s;
+        try {
+            Project.Resolved r = project.resolve(schema, f);
+            s = r.val();
+            // the schema's own module resolves the names it is built from (Type.Partial(CreateModelSchema))
+            if (r.file() != null) f = r.file();
+        } catch (RuntimeException e) {
+            s = schema;
+        }
         if (s instanceof Val.Obj o) return resolved(project, o.props().get("properties"), f) instanceof Val.Obj p ? p : null;
-        if (s instanceof Val.Call call && "Object".equals(dev.backcheck.lang.facts.Vals.lastName(call.callee())) && !call.args().isEmpty()
-                && resolved(project, call.args().get(0), f) instanceof Val.Obj p) return p;
+        if (!(s instanceof Val.Call call) || call.args().isEmpty()) return null;
+        String n = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+        if ("Object".equals(n) && resolved(project, call.args().get(0), f) instanceof Val.Obj p) return p;
+        // TypeBox's Type.Partial / Type.Required / Type.Readonly of an object schema: the same properties
+        if (n != null && n.matches("Partial|Required|Readonly")) return objectProperties(project, call.args().get(0), f, depth + 1);
         return null;
     }
 
@@ -226,22 +320,27 @@ public final class SensitiveDataRule implements Rule {
 
     /** {@code fn} is the handler of a route of the project's apps, or a function written inside one. */
     private static boolean routeHandler(Project project, dev.backcheck.lang.facts.Fn fn) {
-        java.util.Set<dev.backcheck.lang.facts.Fn> handlers = project.derived(HandlerFns.class, p -> {
+        return handlers(project).fns().contains(fn);
+    }
+
+    private static HandlerFns handlers(Project project) {
+        return project.derived(HandlerFns.class, p -> {
             java.util.Set<dev.backcheck.lang.facts.Fn> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Map<dev.backcheck.lang.facts.Fn, String> paths = new java.util.IdentityHashMap<>();
             for (Application a : ServerCode.of(p).apps()) {
                 for (dev.backcheck.model.Route r : a.routes()) {
                     if (r.handler() == null) continue;
                     List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>();
                     dev.backcheck.model.Analysis.collect(r.handler(), all, 0);
                     out.addAll(all);
+                    for (dev.backcheck.lang.facts.Fn f : all) if (r.path() != null) paths.merge(f, r.path(), (x, y) -> x + " " + y);
                 }
             }
-            return new HandlerFns(out);
-        }).fns();
-        return handlers.contains(fn);
+            return new HandlerFns(out, paths);
+        });
     }
 
-    private record HandlerFns(java.util.Set<dev.backcheck.lang.facts.Fn> fns) { }
+    private record HandlerFns(java.util.Set<dev.backcheck.lang.facts.Fn> fns, java.util.Map<dev.backcheck.lang.facts.Fn, String> paths) { }
 
     /** {@code logged} is {@code v}, or text made of literals and {@code v} ({@code `invalid token: ${v}`}). */
     private static boolean only(Val logged, Val v) {
@@ -256,14 +355,40 @@ public final class SensitiveDataRule implements Rule {
      * {@code PartialType(X)}, {@code OmitType(X, ..)}, {@code PickType(X, ..)} and {@code IntersectionType(A, B)}, have no
      * secret-looking name. A DTO that cannot be read (an npm type, no class found) stays reported.
      */
-    private static boolean harmlessBodyDto(Project project, Loggers.LogCall c) {
+    private static Boolean bodyDtoHarmless(Project project, Loggers.LogCall c) {
         String type = null;
         for (dev.backcheck.lang.facts.Fn.Param p : c.fn().params()) {
             if (p.decorators().stream().anyMatch(d -> d.name().equals("Body") && d.args().isEmpty()) && p.type() != null) type = p.type();
         }
-        if (type == null || !type.matches("[A-Za-z_$][\\w$]*")) return false;
+        if (type == null || !type.matches("[A-Za-z_$][\\w$]*")) return null;
         Project.ClassHit h = project.classNamed(type, c.file());
-        return h != null && noSecretFields(project, h, 0);
+        if (h == null) return null;
+        if (secretField(project, h, 0)) return false;
+        return noSecretFields(project, h, 0) ? true : null;
+    }
+
+    /** A field of the DTO class (or of a class it is built from) has a secret or personal name. */
+    private static boolean secretField(Project project, Project.ClassHit h, int depth) {
+        if (depth > 4) return false;
+        dev.backcheck.lang.facts.ClassInfo ci = h.info();
+        for (dev.backcheck.lang.facts.ClassInfo.Prop p : ci.props()) if (Loggers.secretName(p.name()) || Loggers.personalName(p.name())) return true;
+        for (dev.backcheck.lang.facts.Fn.Param p : ci.ctorParams()) if (Loggers.secretName(p.name()) || Loggers.personalName(p.name())) return true;
+        Val sup = ci.superClass();
+        if (sup == null) return false;
+        List<Val> bases = new java.util.ArrayList<>();
+        // OmitType(X, ['password']) / PickType(X, [..]): which of X's fields stay is not read here
+        if (sup instanceof Val.Call call) {
+            String n = dev.backcheck.lang.facts.Vals.lastName(call.callee());
+            if ("IntersectionType".equals(n)) bases.addAll(call.args());
+            else if ("PartialType".equals(n) && !call.args().isEmpty()) bases.add(call.args().get(0));
+        }
+        else bases.add(sup);
+        for (Val b : bases) {
+            Project.ClassHit bh = project.classOf(b, h.file());
+            if (bh == null) bh = project.classNamed(dev.backcheck.lang.facts.Vals.lastName(b), h.file());
+            if (bh != null && secretField(project, bh, depth + 1)) return true;
+        }
+        return false;
     }
 
     private static boolean noSecretFields(Project project, Project.ClassHit h, int depth) {

@@ -10,3 +10,6 @@ export const ProviderSchema = Type.Object({
   name: Type.String(),
   apiKey: Type.String(),
 });
+
+// an update takes any of the provider's fields, its key included
+export const ProviderUpdateSchema = Type.Partial(ProviderSchema);
