@@ -1167,6 +1167,9 @@ public final class ClaimJudge {
     private static final Pattern CSRF_MECHANISM = Pattern.compile("(?iu)csurf|csrf-csrf|csrf-sync|lusca|double[- ]submit|synchroni[sz]er"
             + "|(csrf|xsrf)[- ]?tokens?|x-csrf|x-xsrf|samesite|origin (check|header|validation|verification)|referer");
     private static final Pattern CSRF_CLAIM = Pattern.compile("(?i)\\b(csrf|xsrf|cross-site request forgery)\\b");
+    /** A cookie flag the text sets off: {@code httpOnly: false}, {@code HttpOnly=false}, {@code SameSite=None}, "without httpOnly", "not secure". */
+    private static final Pattern FLAG_OFF = Pattern.compile("(?i)`?\\b(?:http-?only|secure|same-?site)\\b`?\\s*[:=]\\s*`?['\"]?(?:false|none|off|no|disabled)\\b"
+            + "|\\b(?:no|not|without|non)[- ](?:the\\s+)?(?:http-?only|secure)\\b|\\b(?:http-?only|secure)\\s+(?:is\\s+)?(?:off|disabled|not set)\\b");
     private static final Pattern COOKIE_FLAGS_CLAIM = Pattern.compile("(?i)\\b(http-?only|secure cookies?|samesite)\\b");
     private static final Pattern SESSION_STORE_CLAIM = Pattern.compile(
             "(?i)\\bsessions?\\b[^.;]{0,40}\\b(redis|postgres(?:ql)?|mongo(?:db)?|database|memcached|dynamodb|sqlite|mysql)\\b"
@@ -1324,10 +1327,15 @@ public final class ClaimJudge {
         }
         Matcher flags = COOKIE_FLAGS_CLAIM.matcher(text);
         if (flags.find()) {
-            String low = text.toLowerCase(Locale.ROOT);
+            // "`HttpOnly: false` (must be accessible by JavaScript)", "SameSite=None": the report says the flag is off
+            // (a CSRF token cookie the page reads), which claims no flag; only the flags it says are on are judged
+            String low = FLAG_OFF.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
             boolean httpOnly = low.contains("httponly") || low.contains("http-only");
             boolean secure = low.matches("(?s).*\\bsecure\\b.*");
             boolean sameSite = low.contains("samesite");
+            if (!httpOnly && !secure && !sameSite) {
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "the report says the cookie flag it names is off; it claims no flag", List.of());
+            }
             List<String> bad = new ArrayList<>();
             List<Location> at = new ArrayList<>();
             int seen = 0;
@@ -1794,7 +1802,9 @@ public final class ClaimJudge {
             + "|\\bauth\\w*\\s+(?:routes?|endpoints?|attempts?|requests?|paths?|rotas?|rutas?|rate[ -]?limit\\w*|limiter|throttl\\w*)\\b|\\b(?:on|for|of|para|em|en|für)\\s+(?:the\\s+)?auth\\w*\\b");
 
     /** A claim about the token-signing secret: "JWT secret in environment variables", "JWT_SECRET from env". */
-    private static final Pattern JWT_SECRET_CLAIM = Pattern.compile("(?iu)\\b(jwt|json web token)s?[ _-]*(signing[ _-]*)?(secret|key)|\\b(jwt|token)[ _-]signing[ _-](secret|key)");
+    private static final Pattern JWT_SECRET_CLAIM = Pattern.compile("(?iu)\\b(jwt|json web token)s?[ _-]*(signing[ _-]*)?(secret|key)|\\b(jwt|token)[ _-]signing[ _-](secret|key)"
+            // "JWT tokens are signed with secret keys from environment variables"
+            + "|\\b(jwt|json web token)s?\\b[^.;]{0,30}\\bsign(ed|s)?\\s+(with|using|by)\\s+(the\\s+|a\\s+)?(secrets?|keys?|secret keys?)\\b");
     /** A claim that covers every secret ("all secrets", "no hardcoded secrets or credentials"). */
     private static final Pattern ALL_SECRETS_CLAIM = Pattern.compile("(?iu)\\b(all|every|no)\\b[^.]{0,30}\\b(secrets|credentials|keys)\\b|\\bsecrets and\\b|\\band (other )?secrets\\b|,\\s*(api keys|credentials|passwords)");
     private static final Pattern JWT_WORD = Pattern.compile("(?iu)\\bjwt|json web token|token.?secret|signing");
@@ -1843,6 +1853,20 @@ public final class ClaimJudge {
             }
         }
         List<Finding> weak = run("crypto/weak-cipher"), tls = run("crypto/tls-verification-off");
+        if (alg.reset().find() && weak != null && !weak.isEmpty()) {
+            // "Algorithm: AES-256-GCM" where the code encrypts with aes-256-gcm: the weak-cipher findings judge the claim
+            // only where that cipher is used (a createCipher that drops its IV there); a zero IV in another file's
+            // aes-256-cbc is another use of encryption than the one the report names
+            String claimed = alg.group(1) == null ? "chacha20" : "aes-" + alg.group(2) + (alg.group(3) == null ? "" : "-" + alg.group(3).toLowerCase(Locale.ROOT));
+            List<dev.backcheck.concepts.CryptoUses.Use> same = ciphers.stream().filter(u -> u.algorithm() != null && sameCipher(u.algorithm(), claimed)).toList();
+            Set<String> sameFiles = new HashSet<>();
+            for (dev.backcheck.concepts.CryptoUses.Use u : same) sameFiles.add(u.at().path());
+            if (!same.isEmpty() && weak.stream().noneMatch(f -> sameFiles.contains(f.location().path()))) {
+                return new Verdict(c, "crypto-tls", Status.UNVERIFIED, "the code encrypts with " + claimed + " as claimed ("
+                        + same.get(0).at().path() + "); the weak-cipher findings are about other uses of encryption",
+                        same.stream().limit(2).map(u -> u.at().withMessage(u.api() + " '" + u.algorithm() + "'")).toList());
+            }
+        }
         if (!alg.reset().find() && KEY_MANAGEMENT.matcher(text).find() && !TLS_WORDS.matcher(text).find()) {
             // "Separate keys for encryption and hashing", "Tenant-specific encryption keys", "Key rotation": how keys are kept,
             // which the cipher findings (mode, IV, algorithm) do not judge
@@ -2183,6 +2207,15 @@ public final class ClaimJudge {
             if (all.stream().anyMatch(r -> r.path().contains(UNKNOWN))) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "the model could not compute every route prefix", List.of()));
             }
+            String python = pythonDeclared(ep.path());
+            if (python != null) {
+                return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, ep.path() + " is declared in " + python
+                        + ", a Python service the model does not read", List.of()));
+            }
+            Location files = servedOutsideRoutes(ep.method(), want);
+            if (files != null) {
+                return List.of(new Verdict(c, "api-design", Status.VERIFIED, ep.path() + " is served by " + files.message(), List.of(files)));
+            }
             Location elsewhere = declaredElsewhere(ep.method(), want);
             if (elsewhere != null) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "a route ending like " + ep.path()
@@ -2233,6 +2266,81 @@ public final class ClaimJudge {
      * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
      * computed mount), so "no such route" would be a guess.
      */
+    private Map<String, String> pythonRoutes;
+    private static final Pattern PY_ROUTE = Pattern.compile("(?m)^\\s*@\\w+(?:\\.\\w+)*\\.(?:get|post|put|patch|delete|route|api_route)\\(\\s*[rf]?[\"']([^\"'\\n]+)[\"']");
+
+    /**
+     * The Python file of the tree that declares a route at {@code path} with a FastAPI/Flask decorator
+     * ({@code @app.get("/factors")}, {@code @router.post("/search")}, {@code @bp.route("/x")}), or null: an endpoint a
+     * Python service beside the backend serves (a FastAPI conversion-factor API documented in the same report), which the
+     * model does not read, so a route inventory without it does not contradict the report. Read once per project.
+     */
+    private String pythonDeclared(String path) {
+        if (pythonRoutes == null) {
+            Map<String, String> out = new HashMap<>();
+            java.nio.file.Path root = project.root();
+            if (root != null) {
+                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root, 8)) {
+                    List<java.nio.file.Path> py = walk.filter(f -> f.toString().endsWith(".py"))
+                            .filter(f -> { String r = root.relativize(f).toString().replace('\\', '/');
+                                return !r.contains("node_modules/") && !r.contains("/.venv/") && !r.startsWith(".venv/") && !r.contains("site-packages/")
+                                        && !r.startsWith(".git/") && !r.contains("/venv/") && !r.startsWith("venv/"); })
+                            .limit(3000).toList();
+                    for (java.nio.file.Path f : py) {
+                        if (java.nio.file.Files.size(f) > 2_000_000) continue;
+                        String text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+                        Matcher m = PY_ROUTE.matcher(text);
+                        String rel = root.relativize(f).toString().replace('\\', '/');
+                        while (m.find()) out.putIfAbsent(normPath(m.group(1).replaceAll("<(?:\\w+:)?(\\w+)>", "{$1}")), rel);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // unreadable tree: no Python routes known
+                }
+            }
+            pythonRoutes = out;
+        }
+        if (pythonRoutes.isEmpty()) return null;
+        String want = normPath(path);
+        String hit = pythonRoutes.get(want);
+        if (hit != null) return hit;
+        // a router mounted under a prefix (app.include_router(router, prefix="/api/v1")): the declared path ends the claimed one
+        // (of two segments or more: a bare /health of the Python service says nothing of the backend's /api/health)
+        for (Map.Entry<String, String> e : pythonRoutes.entrySet()) {
+            if (e.getKey().indexOf('/', 1) > 0 && want.endsWith(e.getKey())) return e.getValue();
+        }
+        return null;
+    }
+
+    /** Mounted middleware that answers GET requests under its path itself: static files and documentation UIs. */
+    private static final Pattern SERVES_FILES = Pattern.compile("^(?:express\\.static|serve-static|swagger-ui-express)\\b");
+
+    /**
+     * What serves a GET path no route declares: a static-file or documentation-UI middleware mounted at a prefix of
+     * it ({@code app.use('/uploads', express.static(dir))} answers /uploads/projects/:id/:file), or a documentation UI
+     * set up at it ({@code SwaggerModule.setup('api/docs', ..)}, {@link dev.backcheck.concepts.OpenApiSpecs#uiPaths}).
+     * The location's message says which; null when none.
+     */
+    private Location servedOutsideRoutes(String method, String want) {
+        if (!method.equals("GET") && !method.equals("HEAD")) return null;
+        for (Application a : apps()) {
+            for (Application.Mount m : a.mounts()) {
+                String prefix = m.pathPrefix() == null ? "" : normPath(m.pathPrefix());
+                if (prefix.isEmpty() || prefix.equals("/") || !SERVES_FILES.matcher(m.control().name()).find()) continue;
+                if (want.equals(prefix) || want.startsWith(prefix + "/")) {
+                    return m.control().location().withMessage(m.control().name() + " mounted at " + m.pathPrefix());
+                }
+            }
+        }
+        for (Location ui : dev.backcheck.concepts.OpenApiSpecs.of(project).uiPaths()) {
+            if (!scope.isEmpty() && !ui.path().startsWith(scope)) continue;
+            String at = normPath(ui.message());
+            if (want.equals(at) || want.startsWith(at + "/") || want.equals(at + "-json")) {
+                return ui.withMessage("the documentation UI set up at " + ui.message());
+            }
+        }
+        return null;
+    }
+
     private Location declaredElsewhere(String method, String want) {
         Set<String> modelled = new HashSet<>();
         for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());
@@ -2606,7 +2714,7 @@ public final class ClaimJudge {
     private static final Pattern TRACE_WORDS = Pattern.compile("tracing|opentelemetry|otel|trace|rastreamento|rastreo|트레이싱");
     private static final Pattern ENV_WORDS = Pattern.compile("env|environment|config|variáve|variable|umgebung|환경|ortam");
     private static final Pattern VALIDATE_WORDS = Pattern.compile("valid|schema|zod|joi|envalid|typed|fail fast|checked|startup");
-    private static final Pattern VERSION_WORDS = Pattern.compile("version|/v1|v1/|versão|versión|버전|sürüm");
+    private static final Pattern VERSION_WORDS = Pattern.compile("\\bversion|/v1|v1/|\\bversão|\\bversión|버전|sürüm");
     private static final Pattern STRUCTURED_WORDS = Pattern.compile("structured|pino|winston|bunyan|json log|logger|estruturad|estructurad|strukturiert|구조화|yapılandırılmış");
     private static final Pattern OPENAPI_WORDS = Pattern.compile("openapi|swagger|api doc|api-doc|documentação da api|documentación de la api|api-dokumentation|redoc|scalar");
     /** Words that name a tracing SDK or its spans, not only an id passed along: OpenTelemetry, spans, Jaeger, an APM agent. */
@@ -2623,6 +2731,13 @@ public final class ClaimJudge {
                 appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
     }
 
+    /** The time requests take, as a claim's subject: response time tracking, request duration, latency. */
+    private static final Pattern RESPONSE_TIME_WORDS = Pattern.compile("response[- ]times?|request (durations?|times?)|\\blatency\\b|tempo de resposta|tiempo de respuesta|antwortzeit");
+    /** A project middleware named as a request logger: requestLogger, httpLogger, logRequests. */
+    private static final Pattern REQUEST_LOGGER_NAME = Pattern.compile("(?i)(request|http|access)_?logg(er|ing)|log_?requests?");
+    /** Words that name an exported metric: a metrics library, a scrape route or a metrics backend. */
+    private static final Pattern EXPORTED_METRIC_WORDS = Pattern.compile("prometheus|prom-client|/metrics|opentelemetry|\\botel\\b|statsd|datadog|micrometer"
+            + "|actuator|grafana|new relic|cloudwatch|histogram|gauge|metrics (endpoint|route|server|export)|apm\\b");
     private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
 
     /**
@@ -2687,6 +2802,24 @@ public final class ClaimJudge {
                     // computes for its users, not the metrics it exports about itself
                     return new Verdict(c, key, Status.UNVERIFIED, "metrics the application computes as data (business figures), not"
                             + " metrics it exports about its own operation", List.of());
+                }
+                if (metrics && !tracing && RESPONSE_TIME_WORDS.matcher(low).find() && !EXPORTED_METRIC_WORDS.matcher(low).find()) {
+                    // "Performance Metrics: Response time tracking": the time each request takes, which a request logger
+                    // records per line; no exported metric (a /metrics route, a metrics library) is claimed
+                    for (dev.backcheck.concepts.Loggers.Logger l : dev.backcheck.concepts.Loggers.of(p).loggers()) {
+                        if (!l.requestLogger() || !inScope(l.location())) continue;
+                        return new Verdict(c, key, Status.UNVERIFIED, "response times are a request logger's to record (" + l.library()
+                                + "); the claim names no exported metric", List.of(l.location()));
+                    }
+                    // the project's own request-logging middleware mounted on the app (app.use(requestLogger))
+                    for (Application a : apps()) {
+                        for (Application.Mount m : a.mounts()) {
+                            if (m.control().kind() != ControlKind.OTHER || m.control().name() == null
+                                    || !REQUEST_LOGGER_NAME.matcher(m.control().name()).find()) continue;
+                            return new Verdict(c, key, Status.UNVERIFIED, "response times are a request logger's to record (" + m.control().name()
+                                    + " is mounted on the app); the claim names no exported metric", List.of(m.control().location()));
+                        }
+                    }
                 }
                 // "Unique request ID (x-request-id header for tracing)": a request id claimed, no tracing SDK
                 if (tracing && !metrics && REQUEST_ID_WORDS.matcher(low).find() && !TRACING_SDK_WORDS.matcher(low).find()) return requestIds(c, key);

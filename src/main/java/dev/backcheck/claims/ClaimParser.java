@@ -127,7 +127,9 @@ public final class ClaimParser {
     static final Pattern TO_BUILD_HEADING = Pattern.compile("(?iu)\\bto\\s+(add|build|create|implement)\\b|\\bto\\s+be\\s+(added|built|created)\\b"
             + "|\\bneeds?\\s+to\\s+(change|be\\s+(added|built|created|changed))\\b|\\brequired\\b.*\\bspecification\\b|\\bchanges\\s+required\\b"
             + "|\\b(a|por)\\s+(adicionar|construir|criar|agregar|añadir|crear)\\b|\\ba\\s+implementar\\b|\\bpor\\s+implementar\\b"
-            + "|\\bzu\\s+(bauen|erstellen|implementieren)\\b|hinzuzufügen|umzusetzen|추가할|구현할|생성할|eklenecek|oluşturulacak|uygulanacak");
+            + "|\\bzu\\s+(bauen|erstellen|implementieren)\\b|hinzuzufügen|umzusetzen|추가할|구현할|생성할|eklenecek|oluşturulacak|uygulanacak"
+            // "### Creator Token Economy (Ready for implementation)": the section's endpoints are still to be built
+            + "|\\bready\\s+(for|to)\\s+(implementation|implement|be\\s+implemented|build|development)\\b");
 
     /** A guide's title: "Full Integration Guide", "Technical Implementation Guide", "Setup Guide" (how to build it, not what was built). */
     private static final Pattern GUIDE_TITLE = Pattern.compile("(?iu)\\b(integration|implementation|setup|set-up|developer|migration|build)\\s+guide\\b"

@@ -354,7 +354,70 @@ public final class ImportIndex {
      * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path);
+        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || noRuntime().contains(path);
+    }
+
+    /**
+     * Framework packages whose export a server's entry calls to create the server: with the package not installed, the
+     * entry throws on load. (NestFactory only: an entry's import from express is often a type-only import TypeScript
+     * erases, and express comes installed with @nestjs/platform-express.)
+     */
+    private static final Set<String> RUNTIMES = Set.of("@nestjs/core");
+    private Set<String> noRuntime;
+
+    /**
+     * Servers that cannot start: a file that listens and imports the package that creates its server ({@code @nestjs/core}'s
+     * NestFactory) that no package.json of the tree declares and no lock file beside one
+     * holds. Node resolves a bare import through the node_modules folders above the file, which an install fills from
+     * those manifests (hoisted ones included) and their locks; with the package in neither, the import throws before
+     * the server is created (s25 carbonrecyc apps/server: a Nest tree with no package.json of its own, under a root
+     * whose package.json declares @nestjs/common but not @nestjs/core, beside the Workers API the scripts deploy).
+     * Only in a tree with a package.json above the file: a bare folder of sources says nothing of what is installed.
+     */
+    private synchronized Set<String> noRuntime() {
+        if (noRuntime != null) return noRuntime;
+        Set<String> out = new HashSet<>();
+        Set<String> deps = dependencyNames();
+        Set<String> missing = new HashSet<>();
+        for (String r : RUNTIMES) if (!deps.contains(r)) missing.add(r);
+        if (!missing.isEmpty() && !manifestDirs.isEmpty()) {
+            String locks = null;
+            for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) {
+                FileFacts f = c.file();
+                if (project.isTestPath(f.path()) || out.contains(f.path())) continue;
+                String pkg = packageDir(f.path());
+                if (!manifestDirs.contains(pkg)) continue;
+                for (Import i : f.imports().values()) {
+                    if (!missing.contains(i.module()) || !"NestFactory".equals(i.export())) continue;
+                    if (locks == null) locks = lockTexts();
+                    if (locks.contains("\"" + i.module() + "\"") || locks.contains("node_modules/" + i.module() + "\"")
+                            || locks.contains("\n  " + i.module() + "@") || locks.contains("\n  '" + i.module() + "@") || locks.contains("/" + i.module() + "@")) continue;
+                    out.add(f.path());
+                    break;
+                }
+            }
+        }
+        noRuntime = out;
+        return out;
+    }
+
+    /** The lock files beside the project's manifests (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, bun.lock), joined. */
+    private String lockTexts() {
+        StringBuilder b = new StringBuilder();
+        if (project.root() == null) return "";
+        for (String d : manifestDirs) {
+            for (String name : List.of("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock")) {
+                java.nio.file.Path f = project.root().resolve(d.isEmpty() ? name : d + "/" + name);
+                try {
+                    if (java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && java.nio.file.Files.size(f) < 64_000_000) {
+                        b.append(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    return "\"" + String.join("\" \"", RUNTIMES) + "\""; // unreadable: assume installed
+                }
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -1034,6 +1097,18 @@ public final class ImportIndex {
         }
         dead = new TreeSet<>(candidates);
         dead.addAll(unbuilt(roots, edges));
+        // a server that cannot start (noRuntime: its framework is not installed) runs nothing: what only it reaches (its
+        // modules, controllers and services) never runs either, unless its package loads files by a computed path
+        Set<String> cannotStart = noRuntime();
+        if (!cannotStart.isEmpty()) {
+            roots.removeAll(cannotStart);
+            ownRun.removeAll(cannotStart);
+            Set<String> live = walk(roots, edges);
+            for (String x : walk(cannotStart, edges)) {
+                if (live.contains(x) || !SCRIPT.matcher(x).matches() || project.isTestPath(x) || computedLoads.contains(packageDir(x))) continue;
+                dead.add(x);
+            }
+        }
         Set<String> allNamed = new HashSet<>();
         named.values().forEach(allNamed::addAll);
         entries = allNamed;

@@ -86,6 +86,8 @@ public final class OpenApiSpecs {
     private final Project project;
     private final List<Spec> specs = new ArrayList<>();
     private final List<Generator> generators = new ArrayList<>();
+    /** Paths where a documentation UI is served (SwaggerModule.setup('api/docs', ..) serves /api/docs and what is under it). */
+    private final List<Location> uiPaths = new ArrayList<>();
     private final List<Notification> problems = new ArrayList<>();
     private volatile List<Drift> drift; // computed again by a thread that asks meanwhile (same value)
     /** Documents a package.json script overwrites with another document of the tree (build copies), by path. */
@@ -232,6 +234,15 @@ public final class OpenApiSpecs {
     /** Spec generators and the libraries that serve or validate against a document, sorted by location. */
     public List<Generator> generators() {
         return Collections.unmodifiableList(generators);
+    }
+
+    /**
+     * Paths a documentation UI is served at, each with the call that serves it (the location's message is the path,
+     * with a leading slash): {@code SwaggerModule.setup('api/docs', app, document)} serves {@code /api/docs} and the
+     * assets and JSON beside it whatever the application's global prefix (setup does not take it unless told to).
+     */
+    public List<Location> uiPaths() {
+        return Collections.unmodifiableList(uiPaths);
     }
 
     /** Documents that could not be read: one notification each. */
@@ -563,6 +574,10 @@ public final class OpenApiSpecs {
             String mn = cs.methodName();
             if (nest && ("createDocument".equals(mn) || "setup".equals(mn))) {
                 String q = project.qname(cs.callee(), f);
+                if (q != null && q.startsWith("@nestjs/swagger.SwaggerModule.") && "setup".equals(mn) && cs.arg(0) != null) {
+                    String path = Val.constString(project.resolve(cs.arg(0), f).val());
+                    if (path != null && !path.isBlank()) uiPaths.add(cs.location().withMessage("/" + path.replaceFirst("^/+", "")));
+                }
                 if (q != null && q.startsWith("@nestjs/swagger.SwaggerModule.") && seen.add("@nestjs/swagger"))
                     generators.add(new Generator("@nestjs/swagger", "SwaggerModule." + mn, cs.location(), true));
             }

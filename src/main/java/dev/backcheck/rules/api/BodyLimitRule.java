@@ -86,7 +86,9 @@ public final class BodyLimitRule implements Rule {
         Set<Location> done = new HashSet<>();
         for (Object[] h : hits) {
             CallIndex.Site s = (CallIndex.Site) h[0];
-            if (project.isTestPath(s.file().path()) || !done.add(s.cs().location())) continue;
+            // (a parser in a file no process runs, a copy of the entry no script starts, limits nothing: ImportIndex#notRun)
+            if (project.isTestPath(s.file().path()) || dev.backcheck.concepts.ImportIndex.of(project).notRun(s.file().path())
+                    || !done.add(s.cs().location())) continue;
             Val limit = (Val) h[1];
             String label = (String) h[2];
             String framework = (String) h[3];

@@ -1,0 +1,9 @@
+import { Controller, Get } from '@nestjs/common';
+
+@Controller('orders')
+export class OrdersController {
+  @Get()
+  list() {
+    return [];
+  }
+}
