@@ -44,6 +44,16 @@ public final class Frameworks {
 
     /** Every model's applications; a model that fails adds to {@code failures} and the others still count. */
     public static List<Application> build(Project project, List<Throwable> failures) {
+        // the handler summaries the models ask, computed beside them on the second thread (findings unchanged: see there)
+        EarlySummaries early = EarlySummaries.start(project, project.jobs());
+        try {
+            return build0(project, failures);
+        } finally {
+            if (early != null) early.stop();
+        }
+    }
+
+    private static List<Application> build0(Project project, List<Throwable> failures) {
         List<Application> apps = new ArrayList<>();
         List<Application> dropped = new ArrayList<>();
         for (FrameworkModel m : all()) {

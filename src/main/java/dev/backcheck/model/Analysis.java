@@ -129,7 +129,9 @@ public final class Analysis {
     }
 
     public Summary summary(Fn fn, FileFacts file) {
-        Project.refuseEarly(); // the memo keeps what the first ask saw (depth cut-offs, recursion): asked in the model's order only
+        // order-free (see memo, SummaryOrderTest): asked early beside the model too (EarlySummaries), never on a thread
+        // of a closed set of early values
+        Project.refuseEarlyNarrow();
         return summary(fn, file, 0);
     }
 

@@ -158,7 +158,7 @@ public final class Project {
     public <T> T derived(Class<T> type, java.util.function.Function<Project, T> make) {
         Set<Class<?>> early = EARLY.get();
         if (early == null) return derived0(type, make);
-        if (!early.contains(type)) throw NotYet.INSTANCE;
+        if (early != ANY_DERIVED && !early.contains(type)) throw NotYet.INSTANCE;
         T v = derived0(type, make);
         // one the model's thread computed from no applications (marked before its computation ended): dropped once
         // the model is complete, so what is made from it is not kept either; and one no longer kept (dropped meanwhile,
@@ -287,9 +287,28 @@ public final class Project {
         }
     }
 
-    /** True on a {@link #computeEarly} thread: what it may not do ({@link Analysis#summary}, whose memo keeps the order of asks) throws {@link NotYet}. */
+    /**
+     * True on a {@link #computeEarly} thread: what it may not do (the lookup-key walks, whose memos keep placeholders;
+     * a registry the framework models fill as they run) throws {@link NotYet}.
+     */
     public static void refuseEarly() {
         if (EARLY.get() != null) throw NotYet.INSTANCE;
+    }
+
+    /**
+     * {@link #computeEarly}'s {@code allowed} for asks that may compute any derived value: each is still dropped
+     * ({@link NotYet}) when it reads what the model is still building (the applications, the notes, a registry the
+     * models fill) or a value computed from no applications, so what it keeps is what a rule thread would compute.
+     */
+    public static final Set<Class<?>> ANY_DERIVED = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+
+    /**
+     * On a {@link #computeEarly} thread of {@link #ANY_DERIVED} nothing; on another one (its own closed set of values)
+     * throws {@link NotYet}: {@link Analysis#summary} reads the concepts it needs as it goes.
+     */
+    public static void refuseEarlyNarrow() {
+        Set<Class<?>> early = EARLY.get();
+        if (early != null && early != ANY_DERIVED) throw NotYet.INSTANCE;
     }
 
     /**
@@ -302,7 +321,7 @@ public final class Project {
      * Stops before the next ask once the model is complete (the rules ask for the rest themselves).
      */
     public void computeEarly(Set<Class<?>> allowed, List<Runnable> asks) {
-        EARLY.set(Set.copyOf(allowed));
+        EARLY.set(allowed == ANY_DERIVED ? ANY_DERIVED : Set.copyOf(allowed));
         try {
             for (Runnable ask : asks) {
                 if (modelled) return;
@@ -445,6 +464,7 @@ public final class Project {
 
     /** Everything the framework models reported as not followed, sorted by place. */
     public List<NotModelled> notModelled() {
+        if (EARLY.get() != null) throw NotYet.INSTANCE; // still being written by the models
         Reads.whole("notModelled");
         synchronized (notModelled) {
             List<NotModelled> out = new ArrayList<>(notModelled);
@@ -483,6 +503,11 @@ public final class Project {
     /** Threads {@link #perFile} may use (the scan's --jobs); 1, the default, runs everything on the calling thread. */
     public void setJobs(int jobs) {
         this.jobs = Math.max(1, jobs);
+    }
+
+    /** The threads the scan may use (--jobs). */
+    public int jobs() {
+        return jobs;
     }
 
     /** Files per task of {@link #perFile}: small enough to balance two threads, large enough that handing out is cheap. */

@@ -32,6 +32,7 @@ public final class HonoContext {
 
     /** The value set under {@code key} for the routes {@code handler} answers, with the file it is written in; null when unknown. */
     public synchronized Project.Resolved value(Fn handler, String key) {
+        Project.refuseEarly(); // filled by the Hono model as it runs
         Map<String, Project.Resolved> known = byHandler.get(handler);
         if (known == null || ambiguous.getOrDefault(handler, java.util.Set.of()).contains(key)) return null;
         return known.get(key);
