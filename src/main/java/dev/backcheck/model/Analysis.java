@@ -1523,6 +1523,17 @@ public final class Analysis {
                     List<Occurrence> occs = new ArrayList<>();
                     occurrences(w.value(), subject, new ArrayList<>(), false, occs, 0);
                     for (Val k : w.keys()) occurrences(k, subject, new ArrayList<>(), false, occs, 0);
+                    // where.createdAt[Op.gte] = new Date(from): a Sequelize where compares a Date made of the value (Invalid
+                    // Date at worst), never the text or an object sent in its place
+                    if (!occs.isEmpty() && datedComparison(w, subject)
+                            && occs.stream().allMatch(oc -> oc.dated() || dated && heldAsHanded(oc, within))) {
+                        via.add("a Date");
+                        if (lookup == null) {
+                            lookup = "a Date";
+                            where = w.location();
+                        }
+                        continue;
+                    }
                     if (!occs.isEmpty()) return new KeyUse(false, null, w.location());
                 }
                 for (Val r : f.returns()) {
@@ -2552,6 +2563,24 @@ public final class Analysis {
     /** The occurrence is the parameter as the caller handed it over (whole, or at the keys it sat under). */
     private static boolean heldAsHanded(Occurrence oc, List<String> within) {
         return oc.value() instanceof Param p && (p.path().isEmpty() || p.path().equals(within));
+    }
+
+    /**
+     * {@code where.createdAt[Op.gte] = new Date(from)}: a write under a Sequelize comparison operator whose value holds
+     * {@code subject} only inside Dates made of it (or not at all), and no key made of it.
+     */
+    public static boolean datedComparison(Fn.Write w, java.util.function.Predicate<Val> subject) {
+        if (w.keys().stream().anyMatch(k -> Vals.anyPart(k, subject)) || w.keys().stream().noneMatch(Analysis::sequelizeComparison)) return false;
+        List<Occurrence> occs = new ArrayList<>();
+        occurrences(w.value(), subject, new ArrayList<>(), false, occs, 0);
+        return !occs.isEmpty() && occs.stream().allMatch(Occurrence::dated);
+    }
+
+    /** A Sequelize operator key ({@code [Op.gte]}) other than a pattern one: what sits under it is compared in a where. */
+    private static boolean sequelizeComparison(Val key) {
+        if (!(key instanceof Ref r)) return false;
+        String op = dev.backcheck.concepts.SequelizeOperators.key(r.module(), r.export(), r.path());
+        return op != null && !dev.backcheck.concepts.SequelizeOperators.runsValue(op);
     }
 
     private record Occurrence(List<String> keys, boolean inString, Val value, boolean converted, boolean numeric, boolean dated) { }

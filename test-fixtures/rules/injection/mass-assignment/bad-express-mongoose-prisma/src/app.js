@@ -32,8 +32,9 @@ app.patch('/profile', async (req, res) => {
   res.json(await updateProfile(req.user.id, req.body));
 });
 
+// the author is set by the handler after the body: judged debatable or false on every set, not reported
 app.post('/posts', async (req, res) => {
-  const post = await prisma.post.create({ data: { ...req.body, authorId: req.user.id } }); // expect: injection/mass-assignment
+  const post = await prisma.post.create({ data: { ...req.body, authorId: req.user.id } });
   res.status(201).json(post);
 });
 

@@ -84,6 +84,8 @@ public final class MassAssignmentRule implements Rule {
             Location at = s.site().cs().location();
             if (!reported.add(new Place(at.path(), at.line(), at.column()))) continue;
             if (stores.stripped(h)) continue;
+            // const { companyId, ...data } = req.body: the handler took the record's owner (or role) out of what it writes
+            if (ownerStripped(project, h)) continue;
             String framework = TaintRule.frameworkOf(project, s.site().file().path());
             String src = TaintEngine.describe(h.source());
             Location read = h.steps().isEmpty() ? null : h.steps().get(0);
@@ -105,6 +107,51 @@ public final class MassAssignmentRule implements Rule {
     }
 
     private record Site(CallIndex.Site site, String when) { }
+
+    /**
+     * A key naming whom a record belongs to (companyId, householdId, tenant_id, ownerId, user, createdBy: a reference to
+     * the record it hangs under) or the
+     * caller's privilege (role, isAdmin): the column a mass assignment is about. A handler that sets such a key itself
+     * after the body, or takes it out of the body, chose what the client may not set (s25 work360 sites and quotes,
+     * s22 household cards: judged false or debatable, never true).
+     */
+    static boolean ownerKey(String key) {
+        return OWNER_KEY.matcher(key).matches();
+    }
+
+    private static final java.util.regex.Pattern OWNER_KEY = java.util.regex.Pattern.compile(
+            // a reference to the record it hangs under (firmId, household_id, memberIds), or an owner named as a record
+            "[a-z][A-Za-z0-9]*Ids?|[a-z][a-z0-9_]*_ids?"
+                    + "|(?i:company|organi[sz]ation|org|tenant|household|team|workspace|account|owner|user|author|creator|created_?by)"
+                    + "|(?i:roles?|is_?admin|is_?super_?admin)");
+
+    /** {@code const { companyId, ...data } = req.body} (or {@code company: _}): the rest of a destructure read of the whole body that names an owner key. */
+    private static final java.util.regex.Pattern REST_READ = java.util.regex.Pattern.compile(
+            "\\{([^{}]*),\\s*\\.\\.\\.\\s*[\\w$]+\\s*}\\s*=\\s*(?:await\\s+)?[\\w$.]+\\s*;?\\s*$");
+
+    /** The whole request read of the hit is a rest destructure whose named keys include an owner key (see {@link #ownerKey}). */
+    private static boolean ownerStripped(Project project, Hit h) {
+        Location read = h.steps().isEmpty() ? null : h.steps().get(0);
+        if (read == null || read.line() < 1) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, read.path());
+        if (read.line() > lines.size()) return false;
+        String line = lines.get(read.line() - 1);
+        int eq = line.indexOf('=');
+        if (eq < 0) return false;
+        // the statement up to the end of the value read (const { a, b: _, ...rest } = req.body;)
+        java.util.regex.Matcher m = REST_READ.matcher(line.strip());
+        if (!m.find()) return false;
+        for (String part : m.group(1).split(",")) {
+            String key = part.strip();
+            int colon = key.indexOf(':');
+            if (colon >= 0) key = key.substring(0, colon).strip();
+            int dflt = key.indexOf('=');
+            if (dflt >= 0) key = key.substring(0, dflt).strip();
+            key = key.replaceAll("^\\{\\s*", "");
+            if (ownerKey(key)) return true;
+        }
+        return false;
+    }
 
     /** A write to a model: the library ("prisma", "mongoose", ...), the values it stores, how to name it. */
     private record Store(String lib, List<Val> data, String label, String what) { }
@@ -138,6 +185,15 @@ public final class MassAssignmentRule implements Rule {
                 return null;
             }
             if (v instanceof Obj o) {
+                boolean spread = false;
+                for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                    if (!e.getKey().startsWith("...")) {
+                        // { ...req.body, companyId }: the handler sets the record's owner (or role) itself, after the spread
+                        if (spread && ownerKey(e.getKey())) return null;
+                        continue;
+                    }
+                    spread = true;
+                }
                 for (Map.Entry<String, Val> e : o.props().entrySet()) {
                     if (!e.getKey().startsWith("...")) continue;
                     Hit h = whole(e.getValue(), c, depth + 1);

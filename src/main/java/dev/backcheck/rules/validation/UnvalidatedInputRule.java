@@ -846,6 +846,17 @@ public final class UnvalidatedInputRule implements Rule {
      * No read of the field sits inside an assignment to an object (o.name = req.body.name), and no such assignment takes
      * its value from a local (o.name = name, which may be the destructured field).
      */
+    /** The assignment at {@code m} is a write the key walk takes for a dated comparison of the field (see Analysis.datedComparison). */
+    private static boolean datedComparisonAt(List<Fn> fns, Location m, String part, String field) {
+        if (field == null) return false;
+        for (Fn f : fns) {
+            for (Fn.Write w : f.writes()) {
+                if (w.location() != null && within(m, w.location()) && Analysis.datedComparison(w, v -> isPart(v, part, field))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean outsideMutations(Project project, List<Fn> fns, String part, String field) {
         List<Location> spans = new ArrayList<>();
         List<Location> reads = new ArrayList<>();
@@ -870,6 +881,8 @@ public final class UnvalidatedInputRule implements Rule {
             if (RequestUses.constantAssignment(project, m)) continue;
             // settings.whitelist = settings.whitelist ?? []: a field given a default in place carries nothing elsewhere
             if (HandChecks.selfDefault(project, m)) continue;
+            // where.createdAt[Op.gte] = new Date(from): a Date made of the field compared in a Sequelize where
+            if (datedComparisonAt(fns, m, part, field)) continue;
             return false;
         }
         for (Fn f : fns) {
