@@ -994,7 +994,7 @@ public final class DbClients {
     private static final Set<String> LOWER = Set.of("gte", "gt", "$gte", "$gt"), UPPER = Set.of("lte", "lt", "$lte", "$lt");
 
     /** A column a person sets to arrange rows by hand: sortOrder, display_order, orderIndex, position. */
-    private static final Pattern POSITION_COLUMN = Pattern.compile("(?i)(?:sort|display|menu|nav)_?(?:order|index|position)|order_?index|position");
+    private static final Pattern POSITION_COLUMN = Pattern.compile("(?i)(?:sort|display|menu|nav)_?(?:order|index|position)|order_?index");
     private static final Pattern SQL_ORDER_BY = Pattern.compile("(?is)\\border\\s+by\\s+(?:[\\w\"`]+\\.)?[\"`]?(\\w+)");
 
     /**
