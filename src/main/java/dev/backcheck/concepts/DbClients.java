@@ -15,6 +15,7 @@ import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
 import java.util.*;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -991,6 +992,54 @@ public final class DbClients {
     }
 
     private static final Set<String> LOWER = Set.of("gte", "gt", "$gte", "$gt"), UPPER = Set.of("lte", "lt", "$lte", "$lt");
+
+    /** A column a person sets to arrange rows by hand: sortOrder, display_order, orderIndex, position. */
+    private static final Pattern POSITION_COLUMN = Pattern.compile("(?i)(?:sort|display|menu|nav)_?(?:order|index|position)|order_?index");
+    private static final Pattern SQL_ORDER_BY = Pattern.compile("(?is)\\border\\s+by\\s+(?:[\\w\"`]+\\.)?[\"`]?(\\w+)");
+
+    /**
+     * True when a list read is ordered first by a column a person sets by hand to arrange the rows ({@code orderBy:
+     * { sortOrder: 'asc' }}, {@code order: { displayOrder: 'ASC' }}, {@code .sort({ position: 1 })}, {@code ORDER BY
+     * sort_order}): a curated display set (a menu's entries, a carousel's banners, a page's sections) that grows by
+     * an administrator's hand, not with use (judged so on s23 majorworld, s25 locomate and thuanshop).
+     */
+    public boolean curated(Op op) {
+        CallSite cs = op.site().cs();
+        for (Val a : cs.args()) {
+            if (!(a instanceof Obj o)) continue;
+            for (String k : List.of("orderBy", "order", "sort")) if (positionFirst(o.props().get(k))) return true;
+        }
+        // a chained order: Model.find(q).sort({ position: 1 }), db.select().from(t).orderBy(asc(t.sortOrder))
+        for (CallSite c : op.site().fn().calls()) {
+            String m = c.methodName();
+            if (c.args().isEmpty() || !("sort".equals(m) || "orderBy".equals(m) || "order".equals(m) || "addOrderBy".equals(m))) continue;
+            Val v = c.callee();
+            boolean chained = false;
+            for (int i = 0; i < 12 && v != null && !chained; i++) {
+                Val recv = Analysis.receiver(v);
+                if (recv instanceof Call rc && cs.location() != null && cs.location().equals(rc.site())) chained = true;
+                v = recv instanceof Call rc ? rc.callee() : null;
+            }
+            if (chained && positionFirst(c.arg(0))) return true;
+        }
+        if (op.lib().equals("sql") && !cs.args().isEmpty()) {
+            String text = sqlShape(cs.arg(0), op.site().file());
+            if (text != null) {
+                Matcher m = SQL_ORDER_BY.matcher(text);
+                if (m.find() && POSITION_COLUMN.matcher(m.group(1)).matches()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first ordering key of an order value: an object's first key, a list's first item, asc(t.col), 'col'. */
+    private static boolean positionFirst(Val v) {
+        if (v instanceof Arr a) return !a.items().isEmpty() && positionFirst(a.items().get(0));
+        if (v instanceof Obj o) return !o.props().isEmpty() && POSITION_COLUMN.matcher(o.props().keySet().iterator().next()).matches();
+        if (v instanceof Call c) return !c.args().isEmpty() && positionFirst(c.args().get(0));
+        String name = v instanceof Lit l && l.value() instanceof String str ? str.replaceFirst("^-", "") : Vals.lastName(v);
+        return name != null && POSITION_COLUMN.matcher(name).matches();
+    }
 
     /**
      * True when a list read is cut to one parent's rows in a window the code sets on both sides: a filter (Prisma's

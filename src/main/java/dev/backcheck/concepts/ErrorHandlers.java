@@ -758,6 +758,9 @@ public final class ErrorHandlers {
                         Found found = find(cs.arg(i), handler || promiseCatch, 0);
                         if (found == null) continue;
                         if (found.what.equals("message") && status != null && status >= 400 && status < 500) continue; // an operational error's message
+                        // if (statusCode >= 400 && statusCode < 500) return reply.code(statusCode).send({ message: err.message }):
+                        // the status sent is tested below 500 where the answer is made (a client error's own text)
+                        if (found.what.equals("message") && statusTestedBelow500(source(f.path()), cs, callText)) continue;
                         // an HttpException's message is the text the code threw for the client (new NotFoundException('No such site'))
                         if (found.what.equals("message") && httpExceptionFilters.contains(fn)) continue;
                         // a raw error shows driver details only when it comes from awaited I/O; a synchronous failure
@@ -1187,6 +1190,30 @@ public final class ErrorHandlers {
         return null;
     }
 
+    /**
+     * The status the send call's chain sets ({@code reply.code(statusCode)}, {@code res.status(s)}) is tested below 500
+     * by the {@code if} that opens the block holding the call ({@code if (statusCode >= 400 && statusCode < 500) {}).
+     * Read from the text: relational tests are not kept as guards.
+     */
+    private static boolean statusTestedBelow500(String src, CallSite cs, String callText) {
+        if (src == null || callText == null || cs.location() == null) return false;
+        Matcher sm = STATUS_ARG.matcher(callText);
+        if (!sm.find()) return false;
+        String name = Pattern.quote(sm.group(1));
+        Pattern below = Pattern.compile("(?<![\\w$.])" + name + "\\s*(?:<\\s*500|<=\\s*499)\\b|\\b500\\s*>\\s*" + name + "(?![\\w$.])");
+        String[] lines = src.split("\n", cs.location().line() + 1);
+        for (int i = cs.location().line() - 1, seen = 0; i >= 0 && i < lines.length && seen < 4; i--, seen++) {
+            String l = lines[i].strip();
+            if (i < cs.location().line() - 1 && (l.startsWith("}") || l.endsWith(";"))) return false;
+            Matcher m = IF_OPEN.matcher(l);
+            if (m.find()) return below.matcher(m.group(1)).find();
+        }
+        return false;
+    }
+
+    private static final Pattern STATUS_ARG = Pattern.compile("\\.(?:code|status)\\(\\s*([A-Za-z_$][\\w$.]*)\\s*\\)");
+    private static final Pattern IF_OPEN = Pattern.compile("^(?:}\\s*else\\s+)?if\\s*\\((.*)\\)\\s*\\{?$");
+
     /** True when the send call's receiver chain sets a status (res.status(x).json(...)), constant or not. */
     private static boolean statusCall(CallSite cs) {
         Val cur = cs.callee() instanceof Member m ? m.object() : null;
@@ -1323,6 +1350,10 @@ public final class ErrorHandlers {
                         // command's required 200 acknowledgement); a status set on the response before the try is
                         // what the answer carries (reply.code(injected.statusCode) then a parse fallback)
                         if (ok != null && (saysFailed(slice(src, ok)) || statusSetBefore(fn, c))) continue;
+                        // a catch that serves only reads (GET routes, GraphQL queries): the failed step was a lookup and
+                        // the answer a degraded result (an empty list, connected: false), not a change reported as made
+                        // (judged so on s22..s25: search suggestions, a status probe, a favourites list)
+                        if (ok != null && RequestPaths.of(project).runsOnlyOnRead(fn)) continue;
                         if (ok != null) out.add(new Swallow("catch-answers-success", c.body(), ok));
                     }
                 }
@@ -1332,7 +1363,7 @@ public final class ErrorHandlers {
                     if (!emptyFunction(fv.fn(), src) || cleanup(fn, f, cs, logout) || kept(fn, cs) || producerAnswers(fn, cs)) continue;
                     // AuditLog.record({..}).catch(() => {}) of a helper that catches and logs its own failures: nothing rejects
                     if (producerSwallows(fn, f, cs)) continue;
-                    if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn)) continue;
+                    if (bestEffortAbove(src, cs.location()) || bestEffortFunction(src, fn) || bestEffortParagraph(src, fn, cs.location())) continue;
                     // ROLLBACK().catch(() => {}) in a catch that rethrows: the original failure still reaches the caller
                     if (inRethrowingCatch(fn, cs.location())) continue;
                     // the same in a catch that answers the client an error status (res.status(500).json(..)): the
@@ -1537,6 +1568,23 @@ public final class ErrorHandlers {
         for (int i = at.line() - 1; i < Math.min(all.length, at.endLine()); i++) {
             int c = all[i].indexOf("//");
             if (c >= 0 && BEST_EFFORT.matcher(all[i].substring(c)).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A comment heading the run of lines that holds the call says its work is best-effort: {@code // LOGIN_STREAK_7
+     * achievement (fire-and-forget)} above {@code if (streak >= 7) { const io = ..; void tryUnlock(..).catch(() => {}) }}.
+     * Read upward from the call within its function, through code lines, up to a blank line or the close of a block
+     * before it (a comment there heads other statements).
+     */
+    private static boolean bestEffortParagraph(String src, Fn fn, Location at) {
+        if (src == null || at == null || fn.location() == null) return false;
+        String[] lines = src.split("\n", at.line() + 1);
+        for (int i = at.line() - 2, seen = 0; i >= 0 && i < lines.length && i >= fn.location().line() && seen < 10; i--, seen++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.startsWith("}")) return false;
+            if ((l.startsWith("//") || l.startsWith("*") || l.startsWith("/*")) && BEST_EFFORT.matcher(l).find()) return true;
         }
         return false;
     }

@@ -40,7 +40,9 @@ public final class HealthChecks {
     private static final dev.backcheck.model.NameTest PREFIX = new dev.backcheck.model.NameTest(
             Pattern.compile("api|v\\d+(\\.\\d+)?|internal|system|monitoring|management|actuator|_?meta|public|ops|sys|admin|_"));
     private static final dev.backcheck.model.NameTest HEALTH = new dev.backcheck.model.NameTest(
-            Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)"));
+            Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|healthy|ready|readyz|readiness|live|livez|liveness|alive|status|ping|heartbeat|up)"
+                    // the service's own probe named for it: /api/system-health/ready, /server_health
+                    + "|(?:system|service|server|app)[-_]?health"));
     private static final dev.backcheck.model.NameTest FEATURE_HEALTH = new dev.backcheck.model.NameTest(
             Pattern.compile("_*(health|healthz|healthcheck|health-check|health_check|readyz|livez|readiness|liveness|heartbeat)"));
     private static final Set<String> LIBRARIES = Set.of("@nestjs/terminus", "fastify-healthcheck", "@fastify/under-pressure",

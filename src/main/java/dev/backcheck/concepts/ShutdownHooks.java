@@ -413,8 +413,26 @@ public final class ShutdownHooks {
 
     /** The library whose client a call closes, or null: by method, and a receiver that is not the server. */
     private String dbClose(String method, Val recv, FileFacts file) {
+        return dbClose(method, recv, file, 0);
+    }
+
+    private String dbClose(String method, Val recv, FileFacts file, int depth) {
         if (recv == null) return null;
         if (method.equals("$disconnect")) return "prisma";
+        // let client: Redis | null = null; .. client = new Redis(..); .. if (client) await client.quit(): the client the
+        // name holds where it is set (the null it starts with closes nothing)
+        if (recv instanceof OneOf o && depth < 3) {
+            for (Val x : o.options()) {
+                if (x instanceof Lit l && l.value() == null || x instanceof Global g && g.name().equals("undefined")) continue;
+                String lib = dbClose(method, x, file, depth + 1);
+                if (lib != null) return lib;
+            }
+            return null;
+        }
+        // const queueConnection = createJobConnection(); .. queueConnection.disconnect(): a project factory that returns
+        // a client of a known library (return new Redis(url, ..)); the client is what closes, whatever its name says
+        String made = factoryLibrary(recv, file);
+        if (made != null && CLOSE.getOrDefault(made, Set.of()).contains(method)) return made;
         String root = project.rootModule(recv, file);
         String name = Vals.lastName(recv);
         String low = name == null ? "" : name.toLowerCase(Locale.ROOT);
@@ -426,6 +444,23 @@ public final class ShutdownHooks {
         if (method.equals("end") && (low.contains("pool") || low.contains("pg") || low.contains("sql") || low.contains("db"))) return lib == null ? "pg" : lib;
         if ((method.equals("close") || method.equals("disconnect") || method.equals("destroy") || method.equals("quit")) && dbLike(recv, file)) {
             return lib == null ? "database" : lib;
+        }
+        return null;
+    }
+
+    /** The library of the client a project function returns when {@code v} is a call of it ({@code return new Redis(..)}), or null. */
+    private String factoryLibrary(Val v, FileFacts file) {
+        if (!(v instanceof Call c) || file == null) return null;
+        Project.FnRef t;
+        try {
+            t = project.function(c.callee(), file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (t == null || t.file() == null) return null;
+        for (Val r : t.fn().returns()) {
+            String lib = r instanceof New n ? library(project.rootModule(n.callee(), t.file())) : null;
+            if (lib != null) return lib;
         }
         return null;
     }

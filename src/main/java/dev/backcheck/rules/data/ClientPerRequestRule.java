@@ -88,9 +88,25 @@ public final class ClientPerRequestRule implements Rule {
      * mongoose.connect(...)}: a reconnect of the one connection, not one per request).
      */
     private static boolean keptOnce(CallSite cs, RequestPaths.Step s) {
-        if (RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards())) return true;
+        if (RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards()) || handsBackKept(s.fn())) return true;
         for (CallSite.Guard g : cs.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
         for (CallSite.Guard g : s.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
+        return false;
+    }
+
+    /**
+     * The function hands back a value it keeps when that value is there ({@code if (global.__db__ && global.__ready__)
+     * return global.__db__;}, {@code if (this.pool) return this.pool;}): a memoised initialiser, whose client is made on
+     * the first call and returned by every later one (s25 meridian initializeDatabase).
+     */
+    private static boolean handsBackKept(dev.backcheck.lang.facts.Fn fn) {
+        for (int i = 0; i < fn.returns().size(); i++) {
+            dev.backcheck.lang.facts.Val r = fn.returns().get(i);
+            if (!(r instanceof Global || r instanceof Local || r instanceof Member)) continue;
+            for (CallSite.Guard g : fn.returnGuards(i)) {
+                if (g.holds() && "truthy".equals(g.op()) && r.equals(g.left())) return true;
+            }
+        }
         return false;
     }
 
