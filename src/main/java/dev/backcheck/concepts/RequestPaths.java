@@ -114,26 +114,6 @@ public final class RequestPaths {
         return onRead.contains(fn);
     }
 
-    private Set<Fn> onOther;
-
-    /**
-     * True when the function runs on the path of a read ({@link #runsOnRead}) and on the path of no other route (a
-     * POST, DELETE, a GraphQL mutation, a route of any method): what it does serves only requests that change nothing.
-     */
-    public synchronized boolean runsOnlyOnRead(Fn fn) {
-        if (!runsOnRead(fn)) return false;
-        if (onOther == null) {
-            Set<Fn> out = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Path p : paths()) {
-                String m = String.valueOf(p.route().method()).toUpperCase(Locale.ROOT);
-                if (m.equals("GET") || m.equals("HEAD") || m.equals("QUERY")) continue;
-                for (Step s : p.steps()) out.add(s.fn());
-            }
-            onOther = out;
-        }
-        return !onOther.contains(fn);
-    }
-
     /** True when the function runs for requests (it is a step of some route's path). */
     public boolean onRequestPath(Fn fn) {
         for (Path p : paths()) for (Step s : p.steps()) if (s.fn() == fn) return true;
