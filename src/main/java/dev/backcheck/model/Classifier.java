@@ -568,11 +568,43 @@ public final class Classifier {
     public static Project.FnRef instanceMethod(Project project, Val x, FileFacts xf) {
         if (!(x instanceof Member m) || xf == null) return null;
         Project.Resolved obj = project.resolve(m.object(), xf);
-        if (!(obj.val() instanceof New n)) return null;
-        Project.ClassHit c = project.classOf(n.callee(), obj.file() != null ? obj.file() : xf);
+        Project.ClassHit c = null;
+        if (obj.val() instanceof New n) c = project.classOf(n.callee(), obj.file() != null ? obj.file() : xf);
+        else if (obj.val() instanceof Call sc) c = singletonOf(project, sc, obj.file() != null ? obj.file() : xf);
         if (c == null) return null;
         Fn method = c.info().method(m.prop());
         return method == null ? null : new Project.FnRef(method, c.file());
+    }
+
+    /**
+     * The class whose one instance a static accessor hands out: {@code Limiter.getInstance()}, whose method returns the
+     * class's own static field ({@code return Limiter.instance}, set to {@code new Limiter()} on first use) or a new
+     * instance of it. Null for any other call.
+     */
+    private static Project.ClassHit singletonOf(Project project, Call call, FileFacts file) {
+        Val owner = ownerOf(call.callee());
+        String accessorName = Vals.lastName(call.callee());
+        if (owner == null || accessorName == null || file == null) return null;
+        Project.ClassHit c = project.classOf(owner, file);
+        if (c == null) return null;
+        Fn accessor = c.info().method(accessorName);
+        if (accessor == null) return null;
+        String cls = c.info().name();
+        for (Val ret : accessor.returns()) {
+            if (ret instanceof New n && cls.equals(Vals.lastName(n.callee()))) return c;
+            Val of = ownerOf(ret);
+            String field = Vals.lastName(ret);
+            if (of != null && field != null && (cls.equals(Vals.lastName(of)) || "this".equals(Vals.lastName(of)))
+                    && c.info().props().stream().anyMatch(pr -> pr.name().equals(field))) return c;
+        }
+        return null;
+    }
+
+    /** What a member access is made on: {@code x} of {@code x.y} (a Member, or a name with a path). */
+    private static Val ownerOf(Val v) {
+        if (v instanceof Member m) return m.object();
+        if (v instanceof Ref || v instanceof Local) return Project.withoutLast(v);
+        return null;
     }
 
     /** How deep wrapper classification has gone on this thread (a wrapper may make itself). */
