@@ -304,19 +304,35 @@ public final class Authentication {
     public static boolean passwordStrategy(Project project, String name) {
         if (name == null) return false;
         boolean declared = false;
+        for (PassportStrategyClass s : passportStrategies(project)) {
+            boolean local = s.strategyPackage() != null && s.strategyPackage().startsWith("passport-local");
+            String strategy = s.named() != null ? s.named() : local ? "local" : null;
+            if (strategy == null || !strategy.equals(name)) continue;
+            if (!local) return false;
+            declared = true;
+        }
+        return declared || name.equals("local") && project.dependsOn("passport-local");
+    }
+
+    /**
+     * A project class extending {@code PassportStrategy(Strategy, 'name')} (@nestjs/passport): where it is, the qualified
+     * name of the Strategy it wraps ({@code passport-google-oauth20.Strategy}) and the name it registers, when the call
+     * gives one (else the library's own name applies).
+     */
+    private record PassportStrategyClass(dev.backcheck.lang.facts.ClassInfo info, FileFacts file, String strategyPackage, String named) { }
+
+    /** The project's passport strategy classes, in the project's file order. */
+    private static List<PassportStrategyClass> passportStrategies(Project project) {
+        List<PassportStrategyClass> out = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
                 if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
                 String q = project.qname(sc.args().get(0), f);
                 String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
-                boolean local = q != null && q.startsWith("passport-local");
-                String strategy = named != null ? named : local ? "local" : null;
-                if (strategy == null || !strategy.equals(name)) continue;
-                if (!local) return false;
-                declared = true;
+                out.add(new PassportStrategyClass(ci, f, q, named));
             }
         }
-        return declared || name.equals("local") && project.dependsOn("passport-local");
+        return out;
     }
 
     /**
@@ -329,24 +345,19 @@ public final class Authentication {
      */
     public static boolean oauthSignInStrategy(Project project, String name) {
         if (name == null) return false;
-        for (FileFacts f : project.files().values()) {
-            for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
-                if (!(ci.superClass() instanceof Call sc) || !"PassportStrategy".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
-                String q = project.qname(sc.args().get(0), f);
-                String named = sc.args().size() > 1 ? Val.constString(project.resolve(sc.args().get(1), f).val()) : null;
-                String pkg = q == null ? null : q.split("[#.:]")[0];
-                String strategy = named != null ? named : pkg != null && pkg.startsWith("passport-")
-                        ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
-                if (strategy == null || !strategy.equals(name)) continue;
-                Fn ctor = ci.method("constructor");
-                if (ctor == null) return false;
-                for (CallSite cs : ctor.calls()) {
-                    for (Val a : cs.args()) {
-                        if (project.resolve(a, f).val() instanceof Obj o && (o.props().containsKey("callbackURL") || o.props().containsKey("callbackUrl"))) return true;
-                    }
+        for (PassportStrategyClass s : passportStrategies(project)) {
+            String pkg = s.strategyPackage() == null ? null : s.strategyPackage().split("[#.:]")[0];
+            String strategy = s.named() != null ? s.named() : pkg != null && pkg.startsWith("passport-")
+                    ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
+            if (strategy == null || !strategy.equals(name)) continue;
+            Fn ctor = s.info().method("constructor");
+            if (ctor == null) return false;
+            for (CallSite cs : ctor.calls()) {
+                for (Val a : cs.args()) {
+                    if (project.resolve(a, s.file()).val() instanceof Obj o && (o.props().containsKey("callbackURL") || o.props().containsKey("callbackUrl"))) return true;
                 }
-                return false;
             }
+            return false;
         }
         return false;
     }

@@ -1090,16 +1090,18 @@ public final class NestModel implements FrameworkModel {
 
         /** {@code AuthGuard('local')}: a guard running a password strategy ({@link dev.backcheck.concepts.Authentication#passwordStrategy}). */
         private boolean passwordGuard(Val guard, FileFacts f) {
-            if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return false;
-            String name = Val.constString(project.resolve(c.args().get(0), f).val());
-            return dev.backcheck.concepts.Authentication.passwordStrategy(project, name);
+            return dev.backcheck.concepts.Authentication.passwordStrategy(project, strategyName(guard, f));
         }
 
         /** {@code AuthGuard('google')}: a guard running an OAuth sign-in strategy ({@link dev.backcheck.concepts.Authentication#oauthSignInStrategy}). */
         private boolean oauthGuard(Val guard, FileFacts f) {
-            if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return false;
-            String name = Val.constString(project.resolve(c.args().get(0), f).val());
-            return dev.backcheck.concepts.Authentication.oauthSignInStrategy(project, name);
+            return dev.backcheck.concepts.Authentication.oauthSignInStrategy(project, strategyName(guard, f));
+        }
+
+        /** The strategy name {@code AuthGuard('name')} runs, or null. */
+        private String strategyName(Val guard, FileFacts f) {
+            if (!(guard instanceof Call c) || c.args().size() != 1 || f == null) return null;
+            return Val.constString(project.resolve(c.args().get(0), f).val());
         }
 
         private Guard classGuard(Project.ClassHit h, Location where, String scope) {
