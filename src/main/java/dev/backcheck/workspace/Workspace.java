@@ -22,12 +22,14 @@ public final class Workspace {
      * Dependencies, build output and caches: never the project's own source. The dot-folders are what JavaScript
      * frameworks and platforms write when they build (Next.js .next, Nuxt .nuxt/.output, SvelteKit, Vercel, Netlify,
      * Serverless, Turborepo, Angular, Expo, Docusaurus, Parcel): a committed .next held bundled vendor chunks of
-     * hundreds of kilobytes that are not server code (s26 fansupport).
+     * hundreds of kilobytes that are not server code (s26 fansupport). {@code .history} is where the VS Code Local
+     * History extension keeps a timestamped copy of every saved file (server_20250907155717.js): committed, it made nine
+     * old copies of an Express entry look like nine servers (s27 hustlex, 78 findings).
      */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/",
             ".next/", ".nuxt/", ".output/", ".svelte-kit/", ".vercel/", ".netlify/", ".serverless/", ".turbo/", ".angular/",
-            ".expo/", ".docusaurus/", ".parcel-cache/");
+            ".expo/", ".docusaurus/", ".parcel-cache/", ".history/");
 
     private final Path root;
     private final Path realRoot;

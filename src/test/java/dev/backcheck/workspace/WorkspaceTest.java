@@ -65,6 +65,8 @@ class WorkspaceTest {
         write("web/app/page.tsx", "export default function Page() { return null; }");
         write("backend/src/main.ts", "export {}");
         write("backend/.serverless/handler.js", "exports.h = 1;");
+        // an editor's local history: timestamped copies of saved files, never loaded
+        write(".history/backend/server_20250907155717.js", "require('express')().listen(3000);");
         List<String> got = paths(Workspace.scan(root, List.of(), 1024 * 1024));
         assertEquals(List.of("backend/src/main.ts", "web/app/page.tsx"), got);
     }
