@@ -894,7 +894,7 @@ public final class ImportIndex {
             // provider: Nest loads those only through an import, so modules/data-migration/data-migration.module.ts,
             // which no module imports, runs nothing it imports)
             boolean tool = ServerCode.tooling(path) && !nestClassFile(f);
-            if (project.isTestPath(path) || tool || globbed(path, true) || CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()) {
+            if (project.isTestPath(path) || tool || globbed(path, true) || convention(path, packageDir(path))) {
                 roots.add(path);
                 if (project.isTestPath(path)) testRoots.add(path);
                 continue;
@@ -952,6 +952,9 @@ public final class ImportIndex {
         for (PackageJson m : PackageJson.of(project.manifests())) dependedOn.addAll(m.dependencies().keySet());
         // the files package.json names (main, bin, exports, what its scripts run), per package directory
         Map<String, Set<String>> named = new HashMap<>();
+        // per manifest folder, the files it names that belong to a package below it (a root whose start script runs
+        // backend/server.js, the backend having a package.json of its own)
+        Map<String, Set<String>> namedBelow = new HashMap<>();
         // what package.json files name: main, module, bin, exports, the files its scripts run
         for (PackageJson m : PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
@@ -988,6 +991,7 @@ public final class ImportIndex {
                     known.add(packageDir(hit));
                     known.add(d);
                     named.computeIfAbsent(packageDir(hit), k -> new HashSet<>()).add(hit);
+                    if (!packageDir(hit).equals(d) && (serving.contains(w) || mainWords.contains(w))) namedBelow.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
                     if (serving.contains(w)) servingFound = true;
                 } else if (code) {
                     missed.add(w);
@@ -1031,6 +1035,13 @@ public final class ImportIndex {
             if (delegating) {
                 entries = new HashSet<>();
                 for (Map.Entry<String, Set<String>> e : named.entrySet()) if (!e.getKey().equals(pkg) && under(e.getKey(), pkg)) entries.addAll(e.getValue());
+            } else if (entries.isEmpty() && namedBelow.containsKey(pkg)) {
+                // a root whose start script and main run a package below it (node backend/server.js) and name nothing of
+                // its own: a server.js in the root folder beside it is a stale copy of the app no script starts (s27
+                // workready: a root server.js, routes/ and controllers/ duplicating backend/, which render.yaml, vercel.json
+                // and the root's start all run)
+                entries = namedBelow.get(pkg);
+                delegating = true;
             }
             if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || runsOnItsOwn(l, pkg)) continue;
             if (servedElsewhere(l, pkg, delegating, listeners, walk(entries, edges))) {
@@ -1082,7 +1093,13 @@ public final class ImportIndex {
                 for (String[] mt : mentions) {
                     // (a side server named only by a shell script nothing runs, start-backend.sh running
                     // src/main.minimal.ts beside the main.ts the package starts, is a variant tried by hand)
-                    if (named(c, mt) && !(sideServers.contains(c) && mt[3].equals("loose"))) {
+                    // (nor by a bare file name a string of the code holds: 'server.js' in a maintenance script's pm2
+                    // config names a server.js relative to a folder the string does not say; s27 workready's root copy)
+                    // (a file of an api/ folder that a vercel.json's builds leave out is not deployed: a string of the code
+                    // naming it is a URL of the app, '/api/auth/register', which the server the builds name answers, and a
+                    // bare name, 'register', says nothing of which folder's file runs)
+                    if ((mt[5].length() > 0 || mt[0].isEmpty()) && VercelFunctions.of(project).leftOutByBuilds(c)) continue;
+                    if (named(c, mt) && !(sideServers.contains(c) && (mt[3].equals("loose") || mt[5].equals("bare-string")))) {
                         more.add(c);
                         break;
                     }
@@ -1166,7 +1183,16 @@ public final class ImportIndex {
 
     /** A listener its tool or a convention runs by itself (a script, a globbed or framework-convention file): never a side server. */
     private boolean runsOnItsOwn(String l, String pkg) {
-        return ServerCode.tooling(l) || globbed(l, true) || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find();
+        return ServerCode.tooling(l) || globbed(l, true) || convention(l, pkg);
+    }
+
+    /**
+     * A file a serverless platform loads by its folder ({@link #CONVENTION}: Vercel's api/, Netlify's functions), unless
+     * the package's vercel.json lists builds that leave it out (Vercel then deploys what the builds name, nothing else).
+     */
+    private boolean convention(String path, String pkg) {
+        if (!CONVENTION.matcher(path.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) return false;
+        return !VercelFunctions.of(project).leftOutByBuilds(path);
     }
 
     /**
@@ -1437,8 +1463,14 @@ public final class ImportIndex {
         Set<String> codeWords = new HashSet<>();
         Set<String> cfgWords = new HashSet<>();
         for (FileFacts f : project.files().values()) {
+            // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
+            // mention it would name every file of that name: backend/server.js's require('./routes/shifts') naming the
+            // stale root copy's routes/shifts.js)
+            Set<String> specs = new HashSet<>();
+            for (Import i : f.imports().values()) specs.add(i.module());
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
+                if (specs.contains(v)) continue;
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
                 if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
                     words.put(v, "");
@@ -1495,7 +1527,8 @@ public final class ImportIndex {
             if (name.isEmpty()) continue;
             String d = dir(p).replaceFirst("^src(/|$)", "");
             out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
-                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : ""});
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "",
+                    codeWords.contains(w) && !cfgWords.contains(w) ? (d.isEmpty() ? "bare-string" : "code-string") : ""});
         }
         mentionList = out;
         return out;
